@@ -1,0 +1,50 @@
+namespace TestimonyNlp.Model;
+
+/// <summary>
+/// A testimony as it passes through the pipeline: each stage reads what earlier stages left and adds its own
+/// layer. A document belongs to one pipeline run on one thread; it is not shared.
+/// </summary>
+public sealed class Document
+{
+    /// <summary>Creates a document for a testimony with no layers yet.</summary>
+    public Document(Testimony testimony)
+    {
+        Testimony = testimony;
+    }
+
+    /// <summary>The testimony being processed.</summary>
+    public Testimony Testimony { get; }
+
+    /// <summary>The text every offset points into.</summary>
+    public string Text => Testimony.Content;
+
+    /// <summary>Tokens of all segments, in text order.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Sentences in text order.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Entity mentions in text order, filled by the entity stages.</summary>
+    public List<EntityMention> Entities { get; } = [];
+
+    /// <summary>Claims, filled by the claim stages.</summary>
+    public List<Claim> Claims { get; } = [];
+
+    /// <summary>Number of word and number tokens: the unit throughput is reported in.</summary>
+    public int WordCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var token in Tokens)
+            {
+                if (token.Kind is not (TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Note))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+}
