@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using TestimonyNlp.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System()).ConfigureAwait(false);

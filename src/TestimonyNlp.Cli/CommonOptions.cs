@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary>Arguments and options shared by the commands that read transcripts.</summary>
+internal static class CommonOptions
+{
+    /// <summary>The files and folders to read.</summary>
+    public static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Transcript files (.txt .srt .vtt .docx .jsonl) and folders, read recursively.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>No progress display.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Show no progress (the one-line summary on stderr is still written).",
+    };
+
+    /// <summary>Worker threads.</summary>
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Testimonies processed in parallel (default: the number of cores).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    /// <summary>The largest single-testimony file accepted.</summary>
+    public static Option<int> MaxFileMegabytes() => new("--max-file-mb")
+    {
+        Description = "Refuse transcript files larger than this many MiB (JSON Lines files are streamed and exempt).",
+        DefaultValueFactory = _ => 64,
+    };
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using TestimonyNlp.Model;
+using TestimonyNlp.Store;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary>
+/// <c>process PATH... [--db DB] [--out DIR]</c>: the bulk job. Stores every new testimony with its results,
+/// skips what the store already holds, and writes the CSV and GeoJSON files.
+/// </summary>
+internal static class ProcessCommand
+{
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>The store used when <c>--db</c> is not given.</summary>
+        public const string Database = "testimony.db";
+
+        /// <summary>The output folder used when <c>--out</c> is not given.</summary>
+        public const string OutputDirectory = "out";
+    }
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var database = new Option<string>("--db")
+        {
+            Description = "The SQLite store, created on first use.",
+            HelpName = "DB",
+            DefaultValueFactory = _ => Defaults.Database,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for testimonies.csv, entities.csv, claims.csv, incidents.csv, sites.csv and sites.geojson.",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => Defaults.OutputDirectory,
+        };
+        var quiet = CommonOptions.Quiet();
+        var threads = CommonOptions.Threads();
+        var maxFile = CommonOptions.MaxFileMegabytes();
+
+        var command = new Command("process", "Ingest transcripts into the store, run the pipeline, and write the CSV and GeoJSON outputs.")
+        {
+            paths, database, output, quiet, threads, maxFile,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var settings = new RunSettings(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(threads),
+                (long)parse.GetValue(maxFile) * 1024 * 1024,
+                ShowProgress: console.OutputIsTerminal && !parse.GetValue(quiet));
+            return RunAsync(
+                console,
+                settings,
+                parse.GetValue(database) ?? Defaults.Database,
+                parse.GetValue(output) ?? Defaults.OutputDirectory,
+                cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliConsole console,
+        RunSettings settings,
+        string databasePath,
+        string outputDirectory,
+        CancellationToken cancellationToken)
+    {
+        if (settings.Threads < 1 || settings.MaxFileBytes < 1)
+        {
+            await console.Error.WriteLineAsync("error: --threads and --max-file-mb must be at least 1").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        SqliteTestimonyStore store;
+        try
+        {
+            store = SqliteTestimonyStore.Open(databasePath);
+        }
+        catch (StoreException exception)
+        {
+            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using (store)
+        {
+            // SQLite connections are not thread-safe: workers ask whether a testimony is stored while the
+            // consumer thread saves, so both go through one lock. Each call is a single indexed lookup or a
+            // single transaction, so the lock is held briefly.
+            var storeLock = new Lock();
+            var seenThisRun = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+            bool ShouldProcess(Testimony testimony)
+            {
+                if (!seenThisRun.TryAdd(testimony.ContentSha256, 0))
+                {
+                    return false;
+                }
+
+                lock (storeLock)
+                {
+                    return !store.ContainsContent(testimony.ContentSha256);
+                }
+            }
+
+            void Save(TestimonyResult result)
+            {
+                lock (storeLock)
+                {
+                    store.Save(result);
+                }
+            }
+
+            var run = new TranscriptRun(console, settings);
+            var statistics = await run.RunAsync(ShouldProcess, Save, cancellationToken).ConfigureAwait(false);
+
+            try
+            {
+                new CsvExporter().Export(store, outputDirectory);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"error: cannot write outputs to {outputDirectory}: {exception.GetType().Name}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            await console.Error.WriteLineAsync(
+                $"store: {databasePath}; outputs: {Path.Combine(outputDirectory, "testimonies.csv")}, entities.csv, claims.csv, incidents.csv, sites.csv, sites.geojson")
+                .ConfigureAwait(false);
+            await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
+            return TranscriptRun.ExitCodeFor(statistics);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Serialization;
+
+/// <summary>
+/// Writes a <see cref="TestimonyResult"/> as the testimony JSON of CONTRACT.md (one object, no line breaks),
+/// extended with the testimony's format, content hash, warnings, segments and decoded content.
+/// </summary>
+public static class TestimonyJsonWriter
+{
+    /// <summary>Writer options for JSON Lines: compact, and non-ASCII letters kept as they are.</summary>
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes one testimony object.</summary>
+    public static void Write(Utf8JsonWriter writer, TestimonyResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        var testimony = result.Testimony;
+
+        writer.WriteStartObject();
+        writer.WriteString("source", testimony.Source);
+        writer.WriteString("testimony_id", testimony.TestimonyId);
+        WriteMetadata(writer, testimony.Metadata);
+
+        writer.WriteStartArray("entities");
+        foreach (var entity in result.Entities)
+        {
+            WriteEntity(writer, entity);
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("claims");
+        foreach (var claim in result.Claims)
+        {
+            WriteClaim(writer, claim);
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteString("format", testimony.Format);
+        writer.WriteString("content_sha256", testimony.ContentSha256);
+        writer.WriteNumber("words", result.Words);
+        writer.WriteStartArray("warnings");
+        foreach (var warning in testimony.Warnings)
+        {
+            writer.WriteStringValue(warning);
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("segments");
+        foreach (var segment in testimony.Segments)
+        {
+            WriteSegment(writer, segment);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("content", testimony.Content);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter writer, TestimonyMetadata metadata)
+    {
+        writer.WriteStartObject("metadata");
+        WriteNullable(writer, "interview_id", metadata.InterviewId);
+        WriteNullable(writer, "interview_date", FormatDate(metadata.InterviewDate));
+        WriteNullable(writer, "place", metadata.Place);
+        WriteNullable(writer, "language", metadata.Language);
+        WriteNullable(writer, "interviewer", metadata.Interviewer);
+        WriteNullable(writer, "interpreter", metadata.Interpreter);
+        WriteNullable(writer, "speaker", metadata.Speaker);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, EntityMention entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", entity.Id);
+        writer.WriteString("type", entity.Type.ToWire());
+        writer.WriteString("text", entity.Text);
+        writer.WriteNumber("start", entity.Start);
+        writer.WriteNumber("end", entity.End);
+        WriteNullable(writer, "normalized", entity.Normalized);
+        if (entity.Type == EntityType.Weapon)
+        {
+            WriteNullable(writer, "category", entity.Category?.ToWire());
+        }
+
+        if (entity.Type == EntityType.Place)
+        {
+            if (entity.Geo is { } geo)
+            {
+                writer.WriteStartObject("geo");
+                writer.WriteNumber("lat", geo.Lat);
+                writer.WriteNumber("lon", geo.Lon);
+                WriteNullable(writer, "country", geo.Country);
+                writer.WriteString("precision", geo.Precision.ToWire());
+                if (geo.GeonamesId is { } geonamesId)
+                {
+                    writer.WriteNumber("geonames_id", geonamesId);
+                }
+                else
+                {
+                    writer.WriteNull("geonames_id");
+                }
+
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("geo");
+            }
+        }
+
+        writer.WriteNumber("confidence", Math.Round(entity.Confidence, 4));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", claim.Id);
+        WriteNullable(writer, "event", claim.Event);
+        writer.WriteString("harm", claim.Harm.ToWire());
+
+        writer.WriteStartObject("victims");
+        WriteNullable(writer, "min", claim.Victims.Min);
+        WriteNullable(writer, "max", claim.Victims.Max);
+        writer.WriteStartArray("named");
+        foreach (var id in claim.Victims.Named)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+
+        WriteNullable(writer, "weapon", claim.Weapon?.ToWire());
+        WriteNullable(writer, "actor", claim.Actor);
+        WriteNullable(writer, "site", claim.Site);
+        if (claim.Date is { } date)
+        {
+            writer.WriteStartObject("date");
+            writer.WriteString("text", date.Text);
+            WriteNullable(writer, "from", FormatDate(date.From));
+            WriteNullable(writer, "to", FormatDate(date.To));
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("date");
+        }
+
+        WriteNullable(writer, "basis", claim.Basis?.ToWire());
+        if (claim.Evidence.IsDefaultOrEmpty)
+        {
+            writer.WriteNull("evidence");
+        }
+        else
+        {
+            writer.WritePropertyName("evidence");
+            WriteEvidence(writer, claim.Evidence[0]);
+            writer.WriteStartArray("evidence_spans");
+            foreach (var evidence in claim.Evidence)
+            {
+                WriteEvidence(writer, evidence);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteNumber("confidence", Math.Round(claim.Confidence, 4));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", evidence.Start);
+        writer.WriteNumber("end", evidence.End);
+        writer.WriteString("quote", evidence.Quote);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSegment(Utf8JsonWriter writer, Segment segment)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", segment.Start);
+        writer.WriteNumber("end", segment.End);
+        writer.WriteString("role", segment.Role.ToWire());
+        WriteNullable(writer, "speaker", segment.Speaker);
+        writer.WriteNumber("turn", segment.Turn);
+        WriteNullable(writer, "time_start", FormatTime(segment.TimeStart));
+        WriteNullable(writer, "time_end", FormatTime(segment.TimeEnd));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>, or null.</summary>
+    public static string? FormatDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a timestamp as <c>hh:mm:ss.fff</c>, or null.</summary>
+    public static string? FormatTime(TimeSpan? time) =>
+        time is { } value
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(int)value.TotalHours:00}:{value.Minutes:00}:{value.Seconds:00}.{value.Milliseconds:000}")
+            : null;
+}

@@ -1,0 +1,54 @@
+namespace TestimonyNlp.Tests.Support;
+
+/// <summary>Locations the tests need, found from the test assembly's folder.</summary>
+internal static class TestPaths
+{
+    /// <summary>The repository root: the folder holding TestimonyNlp.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>corpus/samples.</summary>
+    public static string Samples => Path.Combine(RepositoryRoot, "corpus", "samples");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TestimonyNlp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TestimonyNlp.sln not found above the test folder");
+    }
+}
+
+/// <summary>A temporary folder deleted when disposed.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    /// <summary>Creates a new empty folder under the system temp folder.</summary>
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "testimony-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    /// <summary>The folder.</summary>
+    public string Path { get; }
+
+    /// <summary>A path inside the folder.</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
