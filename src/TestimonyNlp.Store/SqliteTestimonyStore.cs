@@ -111,7 +111,14 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         command.CommandText =
             "SELECT EXISTS (SELECT 1 FROM testimonies WHERE content_sha256 = $hash AND status <> 'SUPERSEDED')";
         command.Parameters.AddWithValue("$hash", contentSha256);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
     }
 
     /// <inheritdoc/>
@@ -157,8 +164,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 (SELECT count(*) FROM sites),
                 (SELECT count(*) FROM incidents)
             """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
+        using var reader = ExecuteReader(command);
+        ReadRow(reader);
         return new StoreCounts(
             reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
             reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
@@ -529,8 +536,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM testimonies t
             ORDER BY t.id
             """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             var metadata = new TestimonyMetadata
@@ -587,8 +594,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             WHERE t.status <> 'SUPERSEDED'
             ORDER BY e.testimony_row_id, e.id
             """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!Vocabulary.TryParseEntityType(reader.GetString(5), out var type))
@@ -656,8 +663,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             WHERE t.status <> 'SUPERSEDED'
             ORDER BY c.testimony_row_id, c.id
             """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!Vocabulary.TryParseHarm(reader.GetString(8), out var harm))
@@ -726,8 +733,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM incidents
             ORDER BY id
             """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!StoredJson.TryReadStrings(reader.GetString(9), out var testimonies))
@@ -771,8 +778,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM sites
             ORDER BY id
             """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!StoredJson.TryReadStrings(reader.GetString(3), out var aliases))
@@ -800,6 +807,33 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 reader.GetInt32(9));
         }
     }
+
+    private SqliteDataReader ExecuteReader(SqliteCommand command)
+    {
+        try
+        {
+            return command.ExecuteReader();
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    private bool ReadRow(SqliteDataReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    private StoreException ReadFailure(SqliteException exception) =>
+        new($"{_path} cannot be read (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
 
     private SqliteCommand NewCommand(SqliteTransaction transaction, string sql, params ReadOnlySpan<string> parameters)
     {

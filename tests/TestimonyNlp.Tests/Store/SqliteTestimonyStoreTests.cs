@@ -67,12 +67,43 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
 
         var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
 
-        Assert.StartsWith(DatabasePath + " is ", exception.Message);
-        Assert.Contains(exception.Message, new[]
+        Assert.Equal($"{DatabasePath} is not a SQLite database", exception.Message);
+    }
+
+    [Fact]
+    public void Open_DamagedTablePages_ThrowsStoreExceptionNamingFile()
+    {
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
         {
-            $"{DatabasePath} is not a SQLite database",
-            $"{DatabasePath} is a corrupt SQLite database",
-        });
+            store.Save(StoreSamples.Result());
+        }
+
+        // Page 1 (header and schema) stays intact; every page after it is overwritten.
+        var length = new FileInfo(DatabasePath).Length;
+        OverwritePages(DatabasePath, firstPage: 2, pageCount: (int)(length / PageSize) - 1);
+
+        var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
+
+        Assert.Equal($"{DatabasePath} is a corrupt SQLite database", exception.Message);
+    }
+
+    [Fact]
+    public void ReadEntities_DamagedEntityPage_ThrowsStoreExceptionNamingFile()
+    {
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            store.Save(StoreSamples.Result());
+        }
+
+        var rootPage = Convert.ToInt32(
+            TempFolder.Scalar(DatabasePath, "SELECT rootpage FROM sqlite_schema WHERE name = 'entities'"),
+            CultureInfo.InvariantCulture);
+        OverwritePages(DatabasePath, rootPage, pageCount: 1);
+        using var damaged = SqliteTestimonyStore.Open(DatabasePath);
+
+        var exception = Assert.Throws<StoreException>(() => damaged.ReadEntities().ToList());
+
+        Assert.StartsWith($"{DatabasePath} cannot be read (SQLite error 11: ", exception.Message);
     }
 
     [Fact]
@@ -407,6 +438,15 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         Assert.Equal(
             $"{DatabasePath} is corrupt: table incidents, row 1, column grade holds a value this build cannot read",
             exception.Message);
+    }
+
+    private const int PageSize = 4096;
+
+    private static void OverwritePages(string path, int firstPage, int pageCount)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write);
+        file.Position = (long)(firstPage - 1) * PageSize;
+        file.Write(RandomBytes(pageCount * PageSize));
     }
 
     private static byte[] RandomBytes(int length)
