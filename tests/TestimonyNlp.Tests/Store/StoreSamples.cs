@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Tests.Store;
@@ -86,6 +85,4 @@ internal static class StoreSamples
         };
         return new TestimonyResult(Testimony(HashC), entities, [claim], 20);
     }
-
-    public static ImmutableArray<T> Of<T>(params T[] items) => [.. items];
 }
