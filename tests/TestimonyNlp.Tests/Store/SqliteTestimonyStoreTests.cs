@@ -107,6 +107,16 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_PathIsAFolder_ThrowsStoreException()
+    {
+        Directory.CreateDirectory(DatabasePath);
+
+        var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
+
+        Assert.Equal($"{DatabasePath} cannot be opened as a database file", exception.Message);
+    }
+
+    [Fact]
     public void Open_SqliteDatabaseOfAnotherProgram_ThrowsStoreException()
     {
         TempFolder.Execute(DatabasePath, "CREATE TABLE bookmarks (url TEXT)");
