@@ -1,0 +1,52 @@
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>
+/// Where processed testimonies, their entities and claims, and the sites and incidents linked across them are
+/// kept. Writes are idempotent by content hash, so re-running on the same files does no duplicate work.
+/// </summary>
+/// <remarks>
+/// Implementations are not thread-safe: one thread uses a store at a time (the command line saves from a single
+/// writer thread). Enumerate a reader to its end, or dispose its enumerator, before the next call.
+/// </remarks>
+public interface ITestimonyStore : IDisposable
+{
+    /// <summary>
+    /// True when a current (not superseded) testimony with this content hash is stored, so that saving it again
+    /// would change nothing and the pipeline can be skipped. Content whose stored version was superseded gives
+    /// false: saving it again restores that version.
+    /// </summary>
+    /// <param name="contentSha256">Lower-case hex SHA-256 of the source bytes.</param>
+    bool ContainsContent(string contentSha256);
+
+    /// <summary>
+    /// Writes a testimony (content, metadata, segments, warnings), its entities and its claims (with evidence
+    /// spans and named victims) all at once: on any failure nothing is written. A testimony whose content hash is
+    /// already stored is not written again. A stored testimony with the same source and testimony id but other
+    /// content (the transcript was edited) becomes <see cref="TestimonyStatus.Superseded"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused the write (for example two entities with the same
+    /// id); nothing of the testimony was written.</exception>
+    SaveOutcome Save(TestimonyResult result);
+
+    /// <summary>Counts what the store holds.</summary>
+    StoreCounts GetCounts();
+
+    /// <summary>All testimonies, superseded ones included, in insertion order.</summary>
+    IEnumerable<StoredTestimony> ReadTestimonies();
+
+    /// <summary>The entities of testimonies that are not superseded, by testimony insertion order, then in the
+    /// order they were written.</summary>
+    IEnumerable<StoredEntity> ReadEntities();
+
+    /// <summary>The claims of testimonies that are not superseded, by testimony insertion order, then in the order
+    /// they were written.</summary>
+    IEnumerable<StoredClaim> ReadClaims();
+
+    /// <summary>All incidents, in the order they were created.</summary>
+    IEnumerable<StoredIncident> ReadIncidents();
+
+    /// <summary>All sites, in the order they were created.</summary>
+    IEnumerable<StoredSite> ReadSites();
+}
