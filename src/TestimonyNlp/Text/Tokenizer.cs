@@ -26,7 +26,8 @@ namespace TestimonyNlp.Text;
 /// <c>6.30am</c>) are single tokens; a hyphen between numbers is its own token (<c>10</c> <c>-</c> <c>15</c>).
 /// A decimal or grouped number followed by letters is a number then a word (<c>1.5</c> <c>km</c>).</item>
 /// <item>A bracket closed within <see cref="Defaults.MaxNoteLength"/> characters on the same line, with
-/// something other than whitespace inside, is one <see cref="TokenKind.Note"/> (<c>[inaudible 00:12:30]</c>).</item>
+/// something other than whitespace inside, is one <see cref="TokenKind.Note"/> (<c>[inaudible 00:12:30]</c>); it is
+/// the one kind of token that keeps the spaces between its brackets.</item>
 /// <item>Runs of <c>.</c>, <c>…</c>, of one dash or hyphen character, and of <c>?</c>/<c>!</c> are one
 /// punctuation token each; every other punctuation mark is a token of its own.</item>
 /// <item>Every other character is a <see cref="TokenKind.Symbol"/>; an emoji keeps its modifiers, variation
