@@ -2,9 +2,21 @@ using BenchmarkDotNet.Running;
 
 namespace TestimonyNlp.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet benchmarks of this assembly (<c>--filter '*TextBenchmarks*'</c>).</summary>
+/// <summary>
+/// Runs the BenchmarkDotNet benchmarks of this assembly (<c>--filter '*TextBenchmarks*'</c>), or, with <c>e2e</c>
+/// as the first argument, the end-to-end throughput run.
+/// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "e2e")
+        {
+            return await EndToEndRun.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
