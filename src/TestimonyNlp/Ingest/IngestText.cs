@@ -11,9 +11,12 @@ internal static class IngestText
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    /// <summary>A size for an error message: <c>200.0 MB</c> (binary megabytes).</summary>
+    /// <summary>A size for an error message: <c>200.0 MB</c> (binary megabytes), or <c>512 bytes</c> below
+    /// a tenth of a megabyte.</summary>
     public static string Megabytes(long bytes) =>
-        (bytes / BytesPerMegabyte).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+        bytes < BytesPerMegabyte / 10
+            ? bytes.ToString(CultureInfo.InvariantCulture) + " bytes"
+            : (bytes / BytesPerMegabyte).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     /// <summary>The file name of <paramref name="source"/> without its extension, or the source itself when
     /// that leaves nothing.</summary>

@@ -295,22 +295,18 @@ public static class PlainTextParser
 
         if (namedCounts is not null)
         {
-            // A capitalised word before a colon is a speaker only when the transcript bears it out: the label
-            // recurs, other labels are in use, or the header names that person.
-            var lookup = namedCounts.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var n = 0; n < body.Length; n++)
+            // Capitalised words before a colon are speakers only when the transcript bears it out: keyword
+            // labels are in use, a named label recurs, or the header names one of them.
+            var labelled = keywordLabels;
+            foreach (var (name, count) in namedCounts)
+            {
+                labelled |= count >= 2 || NamedInHeader(name, metadata);
+            }
+
+            for (var n = 0; n < body.Length && !labelled; n++)
             {
                 ref var b = ref body[n];
-                if (b.Kind != LineKind.Label || !b.Named)
-                {
-                    continue;
-                }
-
-                var name = content.AsSpan(b.LabelStart, b.LabelLength);
-                var accepted = keywordLabels
-                    || (lookup.TryGetValue(name, out var count) && count >= 2)
-                    || NamedInHeader(name, metadata);
-                if (!accepted)
+                if (b.Kind == LineKind.Label && b.Named)
                 {
                     b.Kind = LineKind.Text;
                     b.TextStart = b.LabelStart;
@@ -323,20 +319,9 @@ public static class PlainTextParser
     }
 
     private static bool NamedInHeader(ReadOnlySpan<char> label, TestimonyMetadata metadata) =>
-        NameMatches(label, metadata.Interviewer) || NameMatches(label, metadata.Speaker) || NameMatches(label, metadata.Interpreter);
-
-    private static bool NameMatches(ReadOnlySpan<char> label, string? name)
-    {
-        if (name is null)
-        {
-            return false;
-        }
-
-        var span = name.AsSpan().Trim();
-        var space = span.IndexOf(' ');
-        return span.Equals(label, StringComparison.OrdinalIgnoreCase)
-            || (space > 0 && span[..space].Equals(label, StringComparison.OrdinalIgnoreCase));
-    }
+        SpeakerLabels.MatchesName(label, metadata.Interviewer)
+        || SpeakerLabels.MatchesName(label, metadata.Speaker)
+        || SpeakerLabels.MatchesName(label, metadata.Interpreter);
 
     // A line made only of bracketed groups: "[crying]", "(pause)", "[inaudible 00:12:30] [pause]".
     private static bool IsNoteLine(ReadOnlySpan<char> text)

@@ -205,23 +205,7 @@ internal sealed class SegmentBuilder
         return false;
     }
 
-    // A label matches a header name when it is the whole name or the name's first word, in any case.
-    private static bool Matches(string label, string? headerName)
-    {
-        if (string.IsNullOrWhiteSpace(headerName))
-        {
-            return false;
-        }
-
-        var name = headerName.AsSpan().Trim();
-        if (name.Equals(label, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var space = name.IndexOfAny(' ', '\t');
-        return space > 0 && name[..space].Equals(label, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool Matches(string label, string? headerName) => SpeakerLabels.MatchesName(label, headerName);
 
     private readonly record struct Draft(
         int Start,

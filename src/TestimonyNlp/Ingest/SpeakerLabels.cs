@@ -194,6 +194,32 @@ internal static class SpeakerLabels
     private static bool IsAllDigits(ReadOnlySpan<char> text) =>
         !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>
+    /// True when a speaker label names the person a header gives: the whole name, or its first words
+    /// (<c>Sam</c> or <c>Sam Carter</c> for <c>Sam Carter</c>), with or without a leading title (<c>Amina</c> for
+    /// <c>Dr. Amina Saleh</c>), in any case.
+    /// </summary>
+    public static bool MatchesName(ReadOnlySpan<char> label, string? name)
+    {
+        if (label.IsEmpty || string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        var span = name.AsSpan().Trim();
+        if (StartsWithWords(span, label))
+        {
+            return true;
+        }
+
+        var space = span.IndexOf(' ');
+        return space > 0 && span[space - 1] == '.' && StartsWithWords(span[(space + 1)..].TrimStart(), label);
+    }
+
+    private static bool StartsWithWords(ReadOnlySpan<char> name, ReadOnlySpan<char> label) =>
+        name.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+        && (name.Length == label.Length || name[label.Length] == ' ');
+
     private static bool IsExcluded(ReadOnlySpan<char> label)
     {
         var field = HeaderKeys.Classify(label);

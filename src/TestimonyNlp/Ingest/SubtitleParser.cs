@@ -470,7 +470,8 @@ internal static class SubtitleParser
 
     private static ImmutableArray<Segment> BuildSegments(string content, List<Cue> cues, List<SubLine> subLines)
     {
-        // Named labels count only when the file bears them out, as in plain text.
+        // Named labels count only when the file bears them out, as in plain text: keyword labels or voices are
+        // in use, or a named label recurs.
         var keywordOrVoice = false;
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -487,12 +488,17 @@ internal static class SubtitleParser
             }
         }
 
+        var labelled = keywordOrVoice;
+        foreach (var count in counts.Values)
+        {
+            labelled |= count >= 2;
+        }
+
         var anyMarker = false;
         for (var k = 0; k < subLines.Count; k++)
         {
             var sub = subLines[k];
-            if (sub.Marker == Marker.Label && sub.Named && !keywordOrVoice
-                && !(lookup.TryGetValue(content.AsSpan(sub.LabelStart, sub.LabelLength), out var n) && n >= 2))
+            if (sub.Marker == Marker.Label && sub.Named && !labelled)
             {
                 sub.Marker = sub.DashStart >= 0 ? Marker.Dash : Marker.None;
                 sub.TextStart = sub.DashStart >= 0 ? sub.LabelStart : sub.Start;
