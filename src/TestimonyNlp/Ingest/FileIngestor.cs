@@ -28,6 +28,13 @@ public sealed class FileIngestor
             return [IngestOutcome.ForFailure(input.Source, _readers.UnsupportedReason(input.FullPath))];
         }
 
+        // A named pipe or device reports length 0 and could block or never end; an empty file has nothing to
+        // read either way, so neither is opened.
+        if (Probe(input.FullPath) is { } problem)
+        {
+            return [IngestOutcome.ForFailure(input.Source, problem)];
+        }
+
         if (reader is JsonLinesReader jsonLines)
         {
             return Guard(input, () => Stream(input, jsonLines, cancellationToken), cancellationToken);
@@ -42,17 +49,28 @@ public sealed class FileIngestor
         return Guard(input, () => reader.Read(input.Source, bytes, cancellationToken), cancellationToken);
     }
 
+    private static string? Probe(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return "cannot read file (is a directory)";
+            }
+
+            return new FileInfo(path).Length == 0 ? "empty file" : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return ReadFailure(e, path);
+        }
+    }
+
     private byte[]? Load(string path, out string? reason)
     {
         reason = null;
         try
         {
-            if (Directory.Exists(path))
-            {
-                reason = "cannot read file (is a directory)";
-                return null;
-            }
-
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             var length = stream.Length;
             if (length > MaxFileBytes)
@@ -74,12 +92,6 @@ public sealed class FileIngestor
 
     private static IEnumerable<IngestOutcome> Stream(InputFile input, JsonLinesReader reader, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(input.FullPath))
-        {
-            yield return IngestOutcome.ForFailure(input.Source, "cannot read file (is a directory)");
-            yield break;
-        }
-
         using var stream = new FileStream(input.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         foreach (var outcome in reader.Read(input.Source, stream, cancellationToken))
         {
