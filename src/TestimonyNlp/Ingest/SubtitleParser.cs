@@ -388,7 +388,7 @@ internal static class SubtitleParser
 
             if (c == '{' && i + 1 < line.Length && line[i + 1] == '\\')
             {
-                var close = line[i..].IndexOf('}');
+                var close = line.Slice(i, Math.Min(line.Length - i, MaxTagLength)).IndexOf('}');
                 if (close > 0)
                 {
                     i += close + 1;
