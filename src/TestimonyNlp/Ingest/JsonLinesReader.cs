@@ -9,8 +9,9 @@ namespace TestimonyNlp.Ingest;
 /// Reads JSON Lines files (<c>.jsonl</c>): one testimony per line, an object with a required string <c>text</c>
 /// and optional <c>id</c>, <c>interview_id</c>, <c>interview_date</c> (or <c>date</c>), <c>place</c>,
 /// <c>language</c>, <c>interviewer</c>, <c>interpreter</c> and <c>speaker</c>. The text is parsed as a plain-text
-/// transcript and the fields override its header. A broken line gives a failure with its line number and the
-/// other lines go on. Use <see cref="Read(string, Stream, CancellationToken)"/> for big files: it holds one line
+/// transcript and the fields override its header. Each testimony's hash is the SHA-256 of its line's bytes, without
+/// the line terminator (and without the file's byte order mark on line 1). A broken line gives a failure with its
+/// line number and the other lines go on. Use <see cref="Read(string, Stream, CancellationToken)"/> for big files: it holds one line
 /// in memory at a time.
 /// </summary>
 public sealed class JsonLinesReader : ITranscriptReader
