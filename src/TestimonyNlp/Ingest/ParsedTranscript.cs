@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Ingest;
+
+/// <summary>What <see cref="PlainTextParser"/> found in a transcript's text.</summary>
+/// <param name="Metadata">The header metadata (with any overrides applied); empty when there is no header.</param>
+/// <param name="Segments">Speaker segments in text order, offsets into the parsed text.</param>
+/// <param name="Warnings">Non-fatal problems (an unrecognised header date), without testimony text.</param>
+public sealed record ParsedTranscript(
+    TestimonyMetadata Metadata,
+    ImmutableArray<Segment> Segments,
+    ImmutableArray<string> Warnings);

@@ -1,0 +1,100 @@
+using System.Text;
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Tests.Ingest;
+
+public sealed class WebVttReaderTests
+{
+    private static readonly WebVttReader Reader = new();
+
+    private static IEnumerable<IngestOutcome> Read(string text) =>
+        Reader.Read("kharkiv/ol-5.vtt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
+
+    private static TimeSpan Ms(int milliseconds) => TimeSpan.FromMilliseconds(milliseconds);
+
+    [Fact]
+    public void Read_FullFile_VoicesTagsBlocksAndSettingsHandled()
+    {
+        const string vtt =
+            "WEBVTT - Interview OL-5\nKind: captions\n\n" +
+            "NOTE This file was typed by hand\nand spans two lines\n\n" +
+            "STYLE\n::cue { color: yellow }\n\n" +
+            "intro\n00:00:01.000 --> 00:00:04.000 align:start position:10%\n<v Interviewer>What did you see in Kharkiv?</v>\n\n" +
+            "00:00:04.500 --> 00:00:08.000\n<v.loud Olena>A rocket hit the <c.yellow>school</c> &amp; the shop.\n\n" +
+            "00:08.000 --> 00:10.000\n<00:00:08.500>It was <i>morning</i>.\n";
+
+        var testimony = IngestAssert.Single(Read(vtt));
+
+        Assert.Equal("What did you see in Kharkiv?\nA rocket hit the school & the shop.\nIt was morning.", testimony.Content);
+        Assert.Equal("vtt", testimony.Format);
+        Assert.Equal("ol-5", testimony.TestimonyId);
+        Assert.Equal(3, testimony.Segments.Length);
+        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "What did you see in Kharkiv?", SpeakerRole.Interviewer, "Interviewer", 0, Ms(1000), Ms(4000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[1], "A rocket hit the school & the shop.", SpeakerRole.Witness, "Olena", 1, Ms(4500), Ms(8000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[2], "It was morning.", SpeakerRole.Witness, "Olena", 1, Ms(8000), Ms(10000));
+    }
+
+    [Fact]
+    public void Read_LabelInCue_SegmentAfterLabel()
+    {
+        const string vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nQ: Were you hurt?\n\n00:00:02.000 --> 00:00:03.000\nA: My arm, yes.\n";
+
+        var testimony = IngestAssert.Single(Read(vtt));
+
+        Assert.Equal("Q: Were you hurt?\nA: My arm, yes.", testimony.Content);
+        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "Were you hurt?", SpeakerRole.Interviewer, "Q", 0, Ms(1000), Ms(2000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[1], "My arm, yes.", SpeakerRole.Witness, "A", 1, Ms(2000), Ms(3000));
+    }
+
+    [Fact]
+    public void Read_CrLfAndBom_Tolerated()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "WEBVTT\r\n\r\n1\r\n00:00:01.000 --> 00:00:02.000\r\nThe road to Bucha.\r\n"u8];
+
+        var testimony = IngestAssert.Single(Reader.Read("x.vtt", bytes, CancellationToken.None));
+
+        Assert.Equal("The road to Bucha.", testimony.Content);
+        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "The road to Bucha.", SpeakerRole.Witness, null, 0, Ms(1000), Ms(2000));
+    }
+
+    [Fact]
+    public void Read_MissingHeader_Error()
+    {
+        var error = IngestAssert.SingleError(Read("00:00:01.000 --> 00:00:02.000\nHi\n"));
+
+        Assert.Equal(new IngestError("kharkiv/ol-5.vtt", null, "WEBVTT header missing"), error);
+    }
+
+    [Fact]
+    public void Read_HeaderWordGlued_Error()
+    {
+        var error = IngestAssert.SingleError(Read("WEBVTTX\n\n00:00:01.000 --> 00:00:02.000\nHi\n"));
+
+        Assert.Equal("WEBVTT header missing", error.Reason);
+    }
+
+    [Fact]
+    public void Read_BadTiming_ErrorNamesLine()
+    {
+        var error = IngestAssert.SingleError(Read("WEBVTT\n\n00:00:01.000 --> 00:0x:02.000\nHi\n"));
+
+        Assert.Equal("malformed cue timing at line 3", error.Reason);
+    }
+
+    [Fact]
+    public void Read_IdentifierWithoutTiming_ErrorNamesLine()
+    {
+        var error = IngestAssert.SingleError(Read("WEBVTT\n\ncue-1\nHello\n"));
+
+        Assert.Equal("malformed cue timing at line 4", error.Reason);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_ErrorNoCues()
+    {
+        var error = IngestAssert.SingleError(Read("WEBVTT\n\nNOTE nothing here\n"));
+
+        Assert.Equal("no subtitle cues found", error.Reason);
+    }
+}
