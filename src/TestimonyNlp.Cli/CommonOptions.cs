@@ -6,11 +6,27 @@ namespace TestimonyNlp.Cli;
 internal static class CommonOptions
 {
     /// <summary>The files and folders to read.</summary>
-    public static Argument<string[]> Paths() => new("PATH")
+    public static Argument<string[]> Paths()
     {
-        Description = "Transcript files (.txt .srt .vtt .docx .jsonl) and folders, read recursively.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Transcript files (.txt .srt .vtt .docx .jsonl) and folders, read recursively.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // The parser hands an unknown option to the PATH argument; a dash-led name that is not on disk is a typo.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        return paths;
+    }
 
     /// <summary>No progress display.</summary>
     public static Option<bool> Quiet() => new("--quiet", "-q")

@@ -41,12 +41,13 @@ internal static class HeaderKeys
 
         return buffer[..length] switch
         {
-            "interviewid" or "interviewno" or "interviewnumber" or "interviewnr" or "interview#" or "id" => HeaderField.InterviewId,
+            "interviewid" or "interviewno" or "interviewnumber" or "interviewnr" or "interview#" or "id"
+                or "statementid" or "statementno" or "statementnumber" or "testimonyid" or "caseid" or "caseno" => HeaderField.InterviewId,
             "dateofinterview" or "interviewdate" or "date" => HeaderField.Date,
             "placeofinterview" or "interviewplace" or "interviewlocation" or "locationofinterview" or "location"
                 or "place" => HeaderField.Place,
             "language" or "interviewlanguage" or "languageofinterview" => HeaderField.Language,
-            "interviewer" or "interviewedby" => HeaderField.Interviewer,
+            "interviewer" or "interviewedby" or "notesby" or "researcher" => HeaderField.Interviewer,
             "interpreter" or "translator" => HeaderField.Interpreter,
             "speaker" or "witness" or "interviewee" or "respondent" or "witnessname" or "witnesscode"
                 or "witnessid" => HeaderField.Speaker,

@@ -54,6 +54,50 @@ public static class PlainTextParser
         };
     }
 
+    private static int SkipBlank(List<TextLine> lines, int index)
+    {
+        while (index < lines.Count && lines[index].IsBlank)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    // A short title ("WITNESS STATEMENT", "Notes of phone call") may stand above the header, on its own or
+    // directly on top of the first key. It is skipped only when a known header key follows it.
+    private static int SkipTitle(string content, List<TextLine> lines, int first)
+    {
+        if (first >= lines.Count || IsKnownKeyLine(content, lines[first]))
+        {
+            return first;
+        }
+
+        for (var titleLines = 1; titleLines <= Defaults.MaxTitleLines && first + titleLines <= lines.Count; titleLines++)
+        {
+            var title = lines[first + titleLines - 1];
+            if (title.IsBlank || Trimmed(content, title).Length > Defaults.MaxTitleLength || Trimmed(content, title).Contains(':'))
+            {
+                return first;
+            }
+
+            var next = SkipBlank(lines, first + titleLines);
+            if (next < lines.Count && next - (first + titleLines) <= 1 && IsKnownKeyLine(content, lines[next])
+                && !HeaderKeys.IsAlsoSpeakerLabel(ClassifyLine(content, lines[next])))
+            {
+                return next;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsKnownKeyLine(string content, TextLine line) =>
+        !line.IsBlank && ClassifyLine(content, line) != HeaderField.None;
+
+    private static HeaderField ClassifyLine(string content, TextLine line) =>
+        HeaderKeys.TrySplit(Trimmed(content, line), out var key, out _) ? HeaderKeys.Classify(key) : HeaderField.None;
+
     // Returns the index of the first line after the header.
     private static int ReadHeader(
         string content,
@@ -62,11 +106,8 @@ public static class PlainTextParser
         ImmutableArray<string>.Builder warnings)
     {
         metadata = TestimonyMetadata.Empty;
-        var first = 0;
-        while (first < lines.Count && lines[first].IsBlank)
-        {
-            first++;
-        }
+        var first = SkipBlank(lines, 0);
+        first = SkipTitle(content, lines, first);
 
         var lastKnown = -1;
         var hasPlainKey = false;
@@ -92,7 +133,9 @@ public static class PlainTextParser
 
             if (HeaderKeys.IsAlsoSpeakerLabel(field))
             {
-                if (!LooksLikeName(value))
+                // "Witness: W-034, woman, about 50" inside a header that already has plain keys is still header;
+                // at the top of a file it may be the first turn.
+                if (!LooksLikeName(value) && !hasPlainKey)
                 {
                     break;
                 }
@@ -484,5 +527,15 @@ public static class PlainTextParser
         public int LabelLength;
         public SpeakerRole Role;
         public bool Named;
+    }
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>Lines of title allowed above a header block.</summary>
+        public const int MaxTitleLines = 2;
+
+        /// <summary>Longest title line, in characters.</summary>
+        public const int MaxTitleLength = 80;
     }
 }

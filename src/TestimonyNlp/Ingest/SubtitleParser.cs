@@ -19,7 +19,11 @@ internal sealed record SubtitleTranscript(
     string? Content,
     ImmutableArray<Segment> Segments,
     ImmutableArray<string> Warnings,
-    string? Error);
+    string? Error)
+{
+    /// <summary>Interview metadata from a WebVTT NOTE block of <c>Key: value</c> lines, or empty.</summary>
+    public TestimonyMetadata Metadata { get; init; } = TestimonyMetadata.Empty;
+}
 
 /// <summary>
 /// Parses SubRip and WebVTT files into a readable transcript: the cue texts with formatting tags removed, joined
@@ -39,8 +43,9 @@ internal static class SubtitleParser
         var cues = new List<Cue>();
         var cueLines = new List<int>();
         var warnings = ImmutableArray.CreateBuilder<string>();
+        var metadata = TestimonyMetadata.Empty;
         var error = dialect == SubtitleDialect.WebVtt
-            ? CollectWebVtt(text, lines, cues, cueLines)
+            ? CollectWebVtt(text, lines, cues, cueLines, out metadata)
             : CollectSubRip(text, lines, cues, cueLines, warnings);
         if (error is not null)
         {
@@ -59,7 +64,7 @@ internal static class SubtitleParser
         }
 
         var segments = BuildSegments(content, cues, subLines);
-        return new SubtitleTranscript(content, segments, warnings.ToImmutable(), null);
+        return new SubtitleTranscript(content, segments, warnings.ToImmutable(), null) { Metadata = metadata };
     }
 
     private static SubtitleTranscript Failed(string reason) => new(null, [], [], reason);
@@ -178,8 +183,14 @@ internal static class SubtitleParser
         cues[^1] = last with { LineCount = last.LineCount + 1 };
     }
 
-    private static string? CollectWebVtt(string text, List<TextLine> lines, List<Cue> cues, List<int> cueLines)
+    private static string? CollectWebVtt(
+        string text,
+        List<TextLine> lines,
+        List<Cue> cues,
+        List<int> cueLines,
+        out TestimonyMetadata metadata)
     {
+        metadata = TestimonyMetadata.Empty;
         var header = lines.Count > 0 ? text.AsSpan(lines[0].Start, lines[0].End - lines[0].Start) : default;
         if (!header.StartsWith("WEBVTT", StringComparison.Ordinal) || (header.Length > 6 && header[6] is not (' ' or '\t')))
         {
@@ -204,9 +215,17 @@ internal static class SubtitleParser
             if (!first.Contains(Arrow, StringComparison.Ordinal)
                 && (StartsWithWord(first, "NOTE") || StartsWithWord(first, "STYLE") || StartsWithWord(first, "REGION")))
             {
+                var blockStart = i;
                 while (i < lines.Count && !lines[i].IsBlank)
                 {
                     i++;
+                }
+
+                // Transcription tools leave the interview's header in a NOTE block before the first cue.
+                if (cues.Count == 0 && metadata == TestimonyMetadata.Empty && StartsWithWord(first, "NOTE"))
+                {
+                    var noteStart = lines[blockStart].TrimStart + "NOTE".Length;
+                    metadata = PlainTextParser.Parse(text[noteStart..lines[i - 1].End].Trim()).Metadata;
                 }
 
                 continue;
@@ -510,6 +529,7 @@ internal static class SubtitleParser
         }
 
         var builder = new SegmentBuilder(content);
+        var lastRole = SpeakerRole.Unknown;
         var turnStarted = false;
         var segStart = -1;
         var segEnd = -1;
@@ -529,12 +549,15 @@ internal static class SubtitleParser
                     {
                         case Marker.Voice:
                             builder.BeginTurn(sub.Role, sub.Voice.AsSpan(), sub.Named);
+                            lastRole = sub.Role;
                             break;
                         case Marker.Label:
                             builder.BeginTurn(sub.Role, content.AsSpan(sub.LabelStart, sub.LabelLength), sub.Named);
+                            lastRole = sub.Role;
                             break;
                         default:
-                            builder.BeginTurn(SpeakerRole.Unknown, (string?)null, false);
+                            lastRole = DashRole(content, sub, lastRole);
+                            builder.BeginTurn(lastRole, (string?)null, false);
                             break;
                     }
 
@@ -583,6 +606,20 @@ internal static class SubtitleParser
                 segStart = -1;
             }
         }
+    }
+
+    // A "- " line only says the speaker changed. In an interview the change is nearly always between the
+    // interviewer and the witness: a question is the interviewer's, and the line after the interviewer's is
+    // the witness's. Anything less certain stays Unknown.
+    private static SpeakerRole DashRole(string content, SubLine sub, SpeakerRole previous)
+    {
+        var text = content.AsSpan(sub.TextStart, Math.Max(0, sub.End - sub.TextStart)).TrimEnd();
+        if (text.EndsWith('?'))
+        {
+            return SpeakerRole.Interviewer;
+        }
+
+        return previous == SpeakerRole.Interviewer ? SpeakerRole.Witness : SpeakerRole.Unknown;
     }
 
     private readonly record struct Cue(TimeSpan Start, TimeSpan End, int FirstLine, int LineCount);

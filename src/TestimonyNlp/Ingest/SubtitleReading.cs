@@ -21,7 +21,8 @@ internal static class SubtitleReading
         return IngestOutcome.ForSuccess(new Model.Testimony
         {
             Source = source,
-            TestimonyId = IngestText.FileStem(source),
+            TestimonyId = parsed.Metadata.InterviewId ?? IngestText.FileStem(source),
+            Metadata = parsed.Metadata,
             Content = parsed.Content,
             ContentSha256 = IngestText.Sha256Hex(bytes),
             Format = format,

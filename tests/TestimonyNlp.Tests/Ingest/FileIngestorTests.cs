@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using System.Diagnostics;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;

@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Ingest;
 
 namespace TestimonyNlp.Tests.Ingest;

@@ -206,4 +206,53 @@ public sealed class PlainTextParserHeaderTests
 
         Assert.Equal(new TestimonyMetadata { InterviewId = "J-1", Language = "Kurdish", Place = "Afrin" }, parsed.Metadata);
     }
+
+    [Fact]
+    public void Parse_TitleAndBlankLineAboveHeader_ReadsHeader()
+    {
+        const string content =
+            "WITNESS STATEMENT\n\nStatement ID: AF-HEL-012\nDate of interview: 27 February 2020\nLanguage: Pashto\n\n" +
+            "I am a farmer from Nad-e Ali.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(
+            new TestimonyMetadata { InterviewId = "AF-HEL-012", InterviewDate = new DateOnly(2020, 2, 27), Language = "Pashto" },
+            parsed.Metadata);
+        var segment = Assert.Single(parsed.Segments);
+        IngestAssert.Segment(content, segment, "I am a farmer from Nad-e Ali.", SpeakerRole.Witness, null, 0);
+    }
+
+    [Fact]
+    public void Parse_TitleDirectlyOnTopOfHeader_ReadsHeader()
+    {
+        const string content =
+            "NOTES OF PHONE CALL\nInterview ID: DZ-034\nDate: 7 May 2019\nWitness: W-034, woman, about 50\nLanguage: Arabic\nNotes by: Leila Mansour\n\n" +
+            "She was reached by phone.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(
+            new TestimonyMetadata
+            {
+                InterviewId = "DZ-034",
+                InterviewDate = new DateOnly(2019, 5, 7),
+                Speaker = "W-034, woman, about 50",
+                Language = "Arabic",
+                Interviewer = "Leila Mansour",
+            },
+            parsed.Metadata);
+        IngestAssert.Segment(content, Assert.Single(parsed.Segments), "She was reached by phone.", SpeakerRole.Witness, null, 0);
+    }
+
+    [Fact]
+    public void Parse_TitleWithoutHeaderKeyBelow_IsNotSkipped()
+    {
+        const string content = "The night of the fire\n\nWe heard the planes first.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(TestimonyMetadata.Empty, parsed.Metadata);
+        Assert.Equal(2, parsed.Segments.Length);
+    }
 }

@@ -106,7 +106,7 @@ public sealed class SubRipReaderTests
     }
 
     [Fact]
-    public void Read_DashSpeakerChanges_SegmentPerSpeakerInCue()
+    public void Read_DashSpeakerChanges_QuestionThenAnswerRoles()
     {
         const string srt = "1\n00:00:10,000 --> 00:00:12,000\n- Did you see them?\n- Yes, from the roof.\n";
 
@@ -114,8 +114,20 @@ public sealed class SubRipReaderTests
 
         Assert.Equal("- Did you see them?\n- Yes, from the roof.", testimony.Content);
         Assert.Equal(2, testimony.Segments.Length);
-        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "Did you see them?", SpeakerRole.Unknown, null, 0, Ms(10000), Ms(12000));
-        IngestAssert.Segment(testimony.Content, testimony.Segments[1], "Yes, from the roof.", SpeakerRole.Unknown, null, 1, Ms(10000), Ms(12000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "Did you see them?", SpeakerRole.Interviewer, null, 0, Ms(10000), Ms(12000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[1], "Yes, from the roof.", SpeakerRole.Witness, null, 1, Ms(10000), Ms(12000));
+    }
+
+    [Fact]
+    public void Read_DashChangeWithoutQuestionOrInterviewerBefore_RoleUnknown()
+    {
+        const string srt = "1\n00:00:10,000 --> 00:00:12,000\n- We ran.\n- The road was closed.\n";
+
+        var testimony = IngestAssert.Single(Read(srt));
+
+        Assert.Equal(2, testimony.Segments.Length);
+        IngestAssert.Segment(testimony.Content, testimony.Segments[0], "We ran.", SpeakerRole.Unknown, null, 0, Ms(10000), Ms(12000));
+        IngestAssert.Segment(testimony.Content, testimony.Segments[1], "The road was closed.", SpeakerRole.Unknown, null, 1, Ms(10000), Ms(12000));
     }
 
     [Fact]

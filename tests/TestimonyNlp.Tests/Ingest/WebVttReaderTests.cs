@@ -97,4 +97,20 @@ public sealed class WebVttReaderTests
 
         Assert.Equal("no subtitle cues found", error.Reason);
     }
+
+    [Fact]
+    public void Read_NoteBlockWithHeaderKeys_BecomesMetadataAndId()
+    {
+        const string vtt =
+            "WEBVTT\n\nNOTE\nInterview ID: YE-MAR-002\nDate of interview: 14 November 2021\nPlace of interview: Marib, Yemen\n\n" +
+            "00:00:02.000 --> 00:00:06.000\n<v Interviewer>Where are you from?\n";
+
+        var testimony = IngestAssert.Single(Read(vtt));
+
+        Assert.Equal("YE-MAR-002", testimony.TestimonyId);
+        Assert.Equal(
+            new TestimonyMetadata { InterviewId = "YE-MAR-002", InterviewDate = new DateOnly(2021, 11, 14), Place = "Marib, Yemen" },
+            testimony.Metadata);
+        Assert.Equal("Where are you from?", testimony.Content);
+    }
 }

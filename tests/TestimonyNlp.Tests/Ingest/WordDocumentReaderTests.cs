@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace TestimonyNlp.Tests.Ingest;
 
@@ -24,7 +25,7 @@ public sealed class WordDocumentReaderTests
         return stream.ToArray();
     }
 
-    internal static Paragraph Para(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    internal static Paragraph Para(string text) => new(new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static IEnumerable<IngestOutcome> Read(byte[] bytes, WordDocumentReader? reader = null) =>
         (reader ?? Reader).Read("statements/doc-7.docx", bytes, CancellationToken.None);
@@ -35,13 +36,13 @@ public sealed class WordDocumentReaderTests
         var bytes = BuildDocx(
             new Paragraph(
                 new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Left, Position = 720 })),
-                new Run(new Text("Interview ID: DOC-7"))),
+                new Run(new WordText("Interview ID: DOC-7"))),
             Para("Date: 2 April 2019"),
             new Paragraph(),
             Para("Q: Where were you?"),
             new Paragraph(
-                new Run(new Text("A: In Mosul,")),
-                new Run(new TabChar(), new Text("near the old bridge."), new Break(), new Text("We hid there."))),
+                new Run(new WordText("A: In Mosul,")),
+                new Run(new TabChar(), new WordText("near the old bridge."), new Break(), new WordText("We hid there."))),
             new Table(
                 new TableRow(
                     new TableCell(Para("INTERPRETER: She means the Nuri mosque.")),
@@ -77,9 +78,9 @@ public sealed class WordDocumentReaderTests
     public void Read_DeletedRevisionText_Left()
     {
         var bytes = BuildDocx(new Paragraph(
-            new Run(new Text("A: Seven ")),
+            new Run(new WordText("A: Seven ")),
             new DeletedRun(new Run(new DeletedText("six "))),
-            new Run(new Text("people."))));
+            new Run(new WordText("people."))));
 
         var testimony = IngestAssert.Single(Read(bytes));
 

@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
@@ -41,7 +42,7 @@ public sealed class CsvExporterTests : IDisposable
         UPDATE claims SET incident_id = 'I0001', site_id = 'S0002';
         """;
 
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly SqliteTestimonyStore _store;
     private readonly CsvExporter _exporter = new();
     private int _saved;
@@ -184,7 +185,7 @@ public sealed class CsvExporterTests : IDisposable
     public void Export_SitesAndIncidents_WritesExactRowsAndClaimLinks()
     {
         _store.Save(StoreSamples.Result());
-        TempFolder.Execute(DatabasePath, SitesAndIncidentsSql);
+        SqliteProbe.Execute(DatabasePath, SitesAndIncidentsSql);
 
         var summary = _exporter.Export(_store, OutPath);
 
@@ -212,7 +213,7 @@ public sealed class CsvExporterTests : IDisposable
     public void Export_SitesGeoJson_IsFeatureCollectionWithLonLatIncidentsAndTolls()
     {
         _store.Save(StoreSamples.Result());
-        TempFolder.Execute(DatabasePath, SitesAndIncidentsSql);
+        SqliteProbe.Execute(DatabasePath, SitesAndIncidentsSql);
 
         _exporter.Export(_store, OutPath);
 
@@ -245,7 +246,7 @@ public sealed class CsvExporterTests : IDisposable
     [Fact]
     public void Export_SiteWithoutIncidents_HasEmptyIncidentsAndNullToll()
     {
-        TempFolder.Execute(DatabasePath,
+        SqliteProbe.Execute(DatabasePath,
             "INSERT INTO sites (site_id, name, lat, lon, precision) VALUES ('S0001', 'Darayya', 33.4586, 36.2356, 'TOWN')");
 
         _exporter.Export(_store, OutPath);

@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using System.Globalization;
 using TestimonyNlp.Model;
 using TestimonyNlp.Store;
@@ -6,7 +7,7 @@ namespace TestimonyNlp.Tests.Store;
 
 public sealed class SqliteTestimonyStoreTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     private string DatabasePath => _folder.File("testimony.db");
 
@@ -20,8 +21,8 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
             Assert.Equal(1, store.MigrationsApplied);
         }
 
-        Assert.Equal(1L, TempFolder.Scalar(DatabasePath, "PRAGMA user_version"));
-        Assert.Equal(0x544E4C50L, TempFolder.Scalar(DatabasePath, "PRAGMA application_id"));
+        Assert.Equal(1L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(0x544E4C50L, SqliteProbe.Scalar(DatabasePath, "PRAGMA application_id"));
         Assert.Equal(1, SqliteTestimonyStore.SchemaVersion);
     }
 
@@ -37,14 +38,14 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
 
         Assert.Equal(0, second.MigrationsApplied);
         Assert.Equal(new StoreCounts(1, 0, 2, 1, 0, 0), second.GetCounts());
-        Assert.Equal(1L, TempFolder.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(1L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
     }
 
     [Fact]
     public void Open_NewerSchemaVersion_ThrowsStoreExceptionWithBothVersions()
     {
         SqliteTestimonyStore.Open(DatabasePath).Dispose();
-        TempFolder.Execute(DatabasePath, "PRAGMA user_version = 7");
+        SqliteProbe.Execute(DatabasePath, "PRAGMA user_version = 7");
 
         var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
 
@@ -96,7 +97,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         }
 
         var rootPage = Convert.ToInt32(
-            TempFolder.Scalar(DatabasePath, "SELECT rootpage FROM sqlite_schema WHERE name = 'entities'"),
+            SqliteProbe.Scalar(DatabasePath, "SELECT rootpage FROM sqlite_schema WHERE name = 'entities'"),
             CultureInfo.InvariantCulture);
         OverwritePages(DatabasePath, rootPage, pageCount: 1);
         using var damaged = SqliteTestimonyStore.Open(DatabasePath);
@@ -119,12 +120,12 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
     [Fact]
     public void Open_SqliteDatabaseOfAnotherProgram_ThrowsStoreException()
     {
-        TempFolder.Execute(DatabasePath, "CREATE TABLE bookmarks (url TEXT)");
+        SqliteProbe.Execute(DatabasePath, "CREATE TABLE bookmarks (url TEXT)");
 
         var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
 
         Assert.Equal($"{DatabasePath} is a SQLite database of another program, not a testimony store", exception.Message);
-        Assert.Equal(0L, TempFolder.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(0L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         Assert.Equal("1", store.ReadPragma("synchronous"));
         Assert.Equal("1", store.ReadPragma("foreign_keys"));
         Assert.Equal("5000", store.ReadPragma("busy_timeout"));
-        Assert.Equal("wal", TempFolder.Scalar(DatabasePath, "PRAGMA journal_mode"));
+        Assert.Equal("wal", SqliteProbe.Scalar(DatabasePath, "PRAGMA journal_mode"));
     }
 
     [Fact]
@@ -175,8 +176,8 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         Assert.Equal(new SaveOutcome(SaveStatus.Stored, 1, 0), first);
         Assert.Equal(new SaveOutcome(SaveStatus.AlreadyStored, 1, 0), second);
         Assert.Equal(new StoreCounts(1, 0, 2, 1, 0, 0), store.GetCounts());
-        Assert.Equal(1L, TempFolder.Scalar(DatabasePath, "SELECT count(*) FROM claim_evidence"));
-        Assert.Equal(1L, TempFolder.Scalar(DatabasePath, "SELECT count(*) FROM segments"));
+        Assert.Equal(1L, SqliteProbe.Scalar(DatabasePath, "SELECT count(*) FROM claim_evidence"));
+        Assert.Equal(1L, SqliteProbe.Scalar(DatabasePath, "SELECT count(*) FROM segments"));
     }
 
     [Fact]
@@ -255,7 +256,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), store.GetCounts());
         foreach (var table in new[] { "testimonies", "segments", "entities", "claims", "claim_evidence" })
         {
-            Assert.Equal(0L, TempFolder.Scalar(DatabasePath, $"SELECT count(*) FROM {table}"));
+            Assert.Equal(0L, SqliteProbe.Scalar(DatabasePath, $"SELECT count(*) FROM {table}"));
         }
 
         Assert.Equal(SaveStatus.Stored, store.Save(StoreSamples.Result()).Status);
@@ -315,8 +316,8 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
         Assert.Equal(TestimonyStatus.Processed, stored.Status);
         Assert.Empty(stored.Warnings.ToArray());
         Assert.Equal(now, stored.CreatedAt);
-        Assert.Equal("2024-05-17T09:30:15.250Z", TempFolder.Scalar(DatabasePath, "SELECT created_at FROM testimonies"));
-        Assert.Equal(StoreSamples.Content, TempFolder.Scalar(DatabasePath, "SELECT content FROM testimonies"));
+        Assert.Equal("2024-05-17T09:30:15.250Z", SqliteProbe.Scalar(DatabasePath, "SELECT created_at FROM testimonies"));
+        Assert.Equal(StoreSamples.Content, SqliteProbe.Scalar(DatabasePath, "SELECT content FROM testimonies"));
     }
 
     [Fact]
@@ -338,7 +339,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
 
         store.Save(result);
 
-        using var connection = TempFolder.Connect(DatabasePath);
+        using var connection = SqliteProbe.Connect(DatabasePath);
         using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT ordinal, start, \"end\", role, speaker, turn, time_start_ticks, time_end_ticks FROM segments ORDER BY ordinal";
@@ -411,7 +412,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
     public void ReadSitesAndIncidents_RowsInsertedBySql_AreReadWithListsAndVocabulary()
     {
         using var store = SqliteTestimonyStore.Open(DatabasePath);
-        TempFolder.Execute(DatabasePath,
+        SqliteProbe.Execute(DatabasePath,
             """
             INSERT INTO sites (site_id, name, aliases, lat, lon, precision, geonames_id)
                 VALUES ('S0001', 'Douma', '["Duma"]', 33.5711, 36.4028, 'TOWN', 170592);
@@ -441,7 +442,7 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
     public void ReadIncidents_UnknownGradeInFile_ThrowsStoreExceptionNamingRow()
     {
         using var store = SqliteTestimonyStore.Open(DatabasePath);
-        TempFolder.Execute(DatabasePath, "INSERT INTO incidents (incident_id, grade) VALUES ('I0001', 'MAYBE')");
+        SqliteProbe.Execute(DatabasePath, "INSERT INTO incidents (incident_id, grade) VALUES ('I0001', 'MAYBE')");
 
         var exception = Assert.Throws<StoreException>(() => store.ReadIncidents().ToList());
 

@@ -27,7 +27,7 @@ internal sealed class TempDirectory : IDisposable
     /// <summary>Creates a new empty folder under the system temp folder.</summary>
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "testimony-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "testimonynlp-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -36,6 +36,16 @@ internal sealed class TempDirectory : IDisposable
 
     /// <summary>A path inside the folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Writes <paramref name="content"/> to a file at <paramref name="relative"/> (with <c>/</c>),
+    /// creating folders, and returns its full path.</summary>
+    public string Write(string relative, string content)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        System.IO.File.WriteAllText(full, content);
+        return full;
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -2,20 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace TestimonyNlp.Tests.Store;
 
-/// <summary>A folder under the system temp path, deleted with everything in it on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>Plain SQL against a store file, bypassing the store, to check and corrupt what it wrote.</summary>
+internal static class SqliteProbe
 {
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "testimonynlp-store-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    /// <summary>A plain connection to a database file, bypassing the store.</summary>
+    /// <summary>A plain connection to a database file.</summary>
     public static SqliteConnection Connect(string databasePath)
     {
         var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
@@ -37,17 +27,6 @@ internal sealed class TempFolder : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
     }
 }
 
