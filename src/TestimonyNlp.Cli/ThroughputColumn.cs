@@ -16,6 +16,9 @@ internal sealed class ThroughputColumn : ProgressColumn
     }
 
     /// <inheritdoc />
+    protected override bool NoWrap => true;
+
+    /// <inheritdoc />
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
     {
         var seconds = Math.Max(_statistics.Elapsed.TotalSeconds, 1e-3);

@@ -39,7 +39,7 @@ internal static class EndToEndRun
             }
         }
 
-        samples ??= Path.Combine(FindRoot(), "corpus", "samples");
+        samples ??= Path.Combine(RepositoryRoot.Find(), "corpus", "samples");
         var collection = Path.Combine(Path.GetTempPath(), "testimony-e2e-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -112,16 +112,5 @@ internal static class EndToEndRun
 
         var text = File.ReadAllText(path);
         return text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).LongLength;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TestimonyNlp.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TestimonyNlp.sln not found");
     }
 }

@@ -1,0 +1,155 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Benchmarks;
+
+/// <summary>
+/// Ingest (decode, header, speaker turns) and ingest plus the text stage, on one core, over every sample
+/// transcript held in memory. One operation is one pass over all samples; the words/s column divides the words
+/// of one pass (token-based, as the CLI summary counts them) by the mean time of a pass.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class IngestBenchmarks
+{
+    private readonly TestimonyPipeline _pipeline = DefaultPipeline.Create();
+    private IReadOnlyList<SampleFile> _files = [];
+
+    /// <summary>Loads the sample files into memory.</summary>
+    [GlobalSetup]
+    public void Setup() => _files = SampleFile.LoadAll();
+
+    /// <summary>Decoding and parsing only.</summary>
+    [Benchmark(Baseline = true)]
+    public int Ingest()
+    {
+        var segments = 0;
+        foreach (var testimony in SampleFile.ReadAll(_files))
+        {
+            segments += testimony.Segments.Length;
+        }
+
+        return segments;
+    }
+
+    /// <summary>Decoding, parsing, tokenizing and sentence splitting: ingest plus segmentation.</summary>
+    [Benchmark]
+    public int IngestAndText()
+    {
+        var words = 0;
+        foreach (var testimony in SampleFile.ReadAll(_files))
+        {
+            words += _pipeline.Run(testimony, CancellationToken.None).WordCount;
+        }
+
+        return words;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new WordsPerSecondColumn());
+    }
+
+    private sealed class WordsPerSecondColumn : IColumn
+    {
+        private static readonly Lazy<long> WordsPerPass = new(() => new IngestBenchmarks().CountWords());
+
+        public string Id => nameof(WordsPerSecondColumn);
+
+        public string ColumnName => "Mwords/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Millions of words per second on one core: words in one pass over the samples / Mean";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
+            GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var nanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
+            return nanoseconds is > 0
+                ? (WordsPerPass.Value / nanoseconds.Value * 1000).ToString("N2", CultureInfo.InvariantCulture)
+                : "NA";
+        }
+
+        public bool IsAvailable(Summary summary) => true;
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    }
+
+    private long CountWords()
+    {
+        Setup();
+        return IngestAndText();
+    }
+}
+
+/// <summary>A sample transcript's bytes and the reader for it.</summary>
+/// <param name="Source">The file name.</param>
+/// <param name="Bytes">The whole file.</param>
+/// <param name="Reader">The reader for its extension.</param>
+internal sealed record SampleFile(string Source, byte[] Bytes, ITranscriptReader Reader)
+{
+    /// <summary>Every sample transcript under corpus/samples, in name order.</summary>
+    public static IReadOnlyList<SampleFile> LoadAll()
+    {
+        var folder = Path.Combine(RepositoryRoot.Find(), "corpus", "samples");
+        var files = new List<SampleFile>();
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (TranscriptReaders.Default.TryGetReader(Path.GetExtension(path), out var reader))
+            {
+                files.Add(new SampleFile(Path.GetFileName(path), File.ReadAllBytes(path), reader));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Reads every testimony of <paramref name="files"/>.</summary>
+    public static IEnumerable<Testimony> ReadAll(IReadOnlyList<SampleFile> files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var outcome in file.Reader.Read(file.Source, file.Bytes, CancellationToken.None))
+            {
+                if (outcome.TryGetTestimony(out var testimony))
+                {
+                    yield return testimony;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Finds the repository root from the running assembly's folder.</summary>
+internal static class RepositoryRoot
+{
+    /// <summary>The folder holding TestimonyNlp.sln.</summary>
+    public static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TestimonyNlp.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TestimonyNlp.sln not found above the benchmark folder");
+    }
+}
