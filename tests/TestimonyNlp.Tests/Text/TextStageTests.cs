@@ -150,7 +150,7 @@ public sealed class TextStageTests
     [Fact]
     public void Process_InPipeline_WordCountFromTokens()
     {
-        var pipeline = new Pipeline.TestimonyPipeline([new TextStage()]);
+        var pipeline = new TestimonyNlp.Pipeline.TestimonyPipeline([new TextStage()]);
 
         var document = pipeline.Run(ThreeSegmentsTwoTurns(), CancellationToken.None);
 
