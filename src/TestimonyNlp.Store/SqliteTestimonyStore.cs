@@ -634,7 +634,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             return null;
         }
 
-        if (!StoreVocabulary.TryParseSitePrecision(NullableString(reader, 14), out var precision))
+        if (!Vocabulary.TryParseSitePrecision(NullableString(reader, 14), out var precision))
         {
             throw Corrupt("entities", rowId, "precision");
         }
@@ -742,7 +742,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 throw Corrupt("incidents", rowId, "testimonies");
             }
 
-            if (!StoreVocabulary.TryParseIncidentGrade(reader.GetString(11), out var grade))
+            if (!Vocabulary.TryParseIncidentGrade(reader.GetString(11), out var grade))
             {
                 throw Corrupt("incidents", rowId, "grade");
             }
@@ -790,7 +790,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             SitePrecision? precision = null;
             if (!reader.IsDBNull(7))
             {
-                precision = StoreVocabulary.TryParseSitePrecision(reader.GetString(7), out var parsed)
+                precision = Vocabulary.TryParseSitePrecision(reader.GetString(7), out var parsed)
                     ? parsed
                     : throw Corrupt("sites", rowId, "precision");
             }

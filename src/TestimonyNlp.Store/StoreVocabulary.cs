@@ -19,29 +19,5 @@ public static class StoreVocabulary
 
     /// <summary>Parses a wire name of a testimony status.</summary>
     public static bool TryParseTestimonyStatus(string? wire, out TestimonyStatus status) =>
-        TryParse(wire, Enum.GetValues<TestimonyStatus>(), ToWire, out status);
-
-    /// <summary>Parses a wire name of a site precision.</summary>
-    public static bool TryParseSitePrecision(string? wire, out SitePrecision precision) =>
-        TryParse(wire, Enum.GetValues<SitePrecision>(), Vocabulary.ToWire, out precision);
-
-    /// <summary>Parses a wire name of an incident grade.</summary>
-    public static bool TryParseIncidentGrade(string? wire, out IncidentGrade grade) =>
-        TryParse(wire, Enum.GetValues<IncidentGrade>(), Vocabulary.ToWire, out grade);
-
-    private static bool TryParse<T>(string? wire, T[] values, Func<T, string> toWire, out T value)
-        where T : struct, Enum
-    {
-        foreach (var candidate in values)
-        {
-            if (string.Equals(toWire(candidate), wire, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        Vocabulary.TryParse(wire, Enum.GetValues<TestimonyStatus>(), ToWire, out status);
 }

@@ -107,9 +107,24 @@ public static class Vocabulary
     public static bool TryParseBasis(string? wire, out Basis basis) =>
         TryParse(wire, Enum.GetValues<Basis>(), ToWire, out basis);
 
-    private static bool TryParse<T>(string? wire, T[] values, Func<T, string> toWire, out T value)
+    /// <summary>Parses a wire name of a site precision.</summary>
+    public static bool TryParseSitePrecision(string? wire, out SitePrecision precision) =>
+        TryParse(wire, Enum.GetValues<SitePrecision>(), ToWire, out precision);
+
+    /// <summary>Parses a wire name of an incident grade.</summary>
+    public static bool TryParseIncidentGrade(string? wire, out IncidentGrade grade) =>
+        TryParse(wire, Enum.GetValues<IncidentGrade>(), ToWire, out grade);
+
+    /// <summary>Parses a wire name of a speaker role.</summary>
+    public static bool TryParseSpeakerRole(string? wire, out SpeakerRole role) =>
+        TryParse(wire, Enum.GetValues<SpeakerRole>(), ToWire, out role);
+
+    /// <summary>Parses the wire name of any closed vocabulary, given its <paramref name="toWire"/> mapping.</summary>
+    public static bool TryParse<T>(string? wire, T[] values, Func<T, string> toWire, out T value)
         where T : struct, Enum
     {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(toWire);
         foreach (var candidate in values)
         {
             if (string.Equals(toWire(candidate), wire, StringComparison.Ordinal))
