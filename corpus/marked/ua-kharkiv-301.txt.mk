@@ -16,8 +16,8 @@ INTERVIEWER: Take your time.
 WITNESS: [pause] {{c1|When I came out, four people were lying near the van and they were dead. [[Mykola Hrytsenko|PERSON]], he was sixty-seven, from our entrance, and [[Tamara Ivanivna|PERSON]] who worked in the pharmacy, and two men I did not know.}} {{c2|Many were wounded, I think about ten, one boy had his leg... [[Lida|PERSON]] was wounded in the shoulder and in the back.}}
 INTERPRETER: She says "the boy's leg", she did not finish the sentence.
 INTERVIEWER: Do you know what kind of weapon it was?
-WITNESS: Later the men from the territorial defence showed us a tail, a long tube, in the yard. They said [[Uragan|WEAPON:CLUSTER_MUNITION]], [[cassette munitions|WEAPON:CLUSTER_MUNITION]], the rocket opens in the air and the small bombs fall. On the asphalt there were many small holes, like a rash.
-INTERVIEWER: Were there any Ukrainian soldiers or vehicles near the school that day?
+WITNESS: Later the men from [[the territorial defence|ACTOR:Ukrainian armed forces]] showed us a tail, a long tube, in the yard. They said [[Uragan|WEAPON:CLUSTER_MUNITION]], [[cassette munitions|WEAPON:CLUSTER_MUNITION]], the rocket opens in the air and the small bombs fall. On the asphalt there were many small holes, like a rash.
+INTERVIEWER: Were there any [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] or vehicles near the school that day?
 WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a white van with a red cross painted by hand. If there were soldiers I would not go with my mother-in-law's bag to stand there, you understand.
 INTERVIEWER: Who do you think fired?
 WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there.

@@ -124,7 +124,7 @@ from [[Tsirkuny|PLACE:Tsyrkuny]], from [[Lipci|PLACE:Liptsi]].
 
 26
 00:02:12,400 --> 00:02:17,800
-There were no our soldiers at the school,
+There were no [[our soldiers|ACTOR:Ukrainian armed forces]] at the school,
 never. Only people, and the cat of the school.
 
 27
