@@ -27,7 +27,7 @@ Or [[Sunday|DATE:2022-03-06]]. My wife says Saturday. I am not sure now.
 
 c005
 00:00:25.500 --> 00:00:33.000
-<v Yurii Bondar>[[In the evening|DATE]], already dark. [[A plane|WEAPON:AIRSTRIKE]] went over twice.
+<v Yurii Bondar>In [[the evening|DATE]], already dark. [[A plane|WEAPON:AIRSTRIKE]] went over twice.
 The second time it dropped a big [[bomb|WEAPON:AIRSTRIKE]], five hundred kilos, people say.
 
 c006
@@ -48,7 +48,7 @@ and his mother [[Liudmyla|PERSON]], both were inside.}}
 c009
 00:00:53.500 --> 00:00:58.500
 <v Interviewer>Another neighbour remembers [[the 6th|DATE:2022-03-06]],
-a [[Sunday|DATE:2022-03-06]], [[in the afternoon|DATE]]. Could that be right?
+a [[Sunday|DATE:2022-03-06]], in [[the afternoon|DATE]]. Could that be right?
 
 c010
 00:00:59.000 --> 00:01:05.000
@@ -76,7 +76,7 @@ c014
 c015
 00:01:28.500 --> 00:01:34.000
 <v Yurii Bondar>{{c3|On the hill my friend [[Kostiantyn Moroziuk|PERSON]] was wounded in his garden,
-[[in the end of March|DATE:2022-03-20..2022-03-31]], I saw the little holes in his fence.}}
+in [[the end of March|DATE:2022-03-20..2022-03-31]], I saw the little holes in his fence.}}
 
 c016
 00:01:34.500 --> 00:01:40.000
@@ -85,7 +85,7 @@ c016
 
 c017
 00:01:40.500 --> 00:01:46.000
-<v Interviewer>And after the liberation, [[in September|DATE:2022-09-01..2022-09-30]]?
+<v Interviewer>And after the liberation, in [[September|DATE:2022-09-01..2022-09-30]]?
 Some people spoke about [[mines|WEAPON:LANDMINE]].
 
 c018
@@ -109,12 +109,12 @@ c021
 c022
 00:02:12.500 --> 00:02:18.500
 <v Yurii Bondar>No. My wife has diabetes, where would we go?
-If we had gone [[in March|DATE:2022-03-01..2022-03-31]], maybe we would be on the road when they shot the cars.
+If we had gone in [[March|DATE:2022-03-01..2022-03-31]], maybe we would be on the road when they shot the cars.
 
 c023
 00:02:19.000 --> 00:02:25.000
 <v Yurii Bondar>{{c5|But our flat is finished, no roof, no windows,
-the [[shelling|WEAPON:ARTILLERY]] [[in April|DATE:2022-04-01..2022-04-30]] took the roof.}}
+the [[shelling|WEAPON:ARTILLERY]] in [[April|DATE:2022-04-01..2022-04-30]] took the roof.}}
 
 c024
 00:02:25.500 --> 00:02:30.000

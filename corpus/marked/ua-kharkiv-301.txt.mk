@@ -22,13 +22,13 @@ WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a
 INTERVIEWER: Who do you think fired?
 WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there.
 INTERVIEWER: What happened to your own building?
-WITNESS: {{c3|[[About a week later|DATE]], [[the 15th|DATE:2022-03-15]] or [[the 16th|DATE:2022-03-16]], [[at night|DATE]], the [[shelling|WEAPON:ARTILLERY]] hit our building, the ninth and the tenth floors burned.}} We were in the basement, so we were alive. {{c3|My flat is not burned but there are no windows, no door, the balcony fell down.}}
+WITNESS: {{c3|[[About a week later|DATE]], [[the 15th|DATE:2022-03-15]] or [[the 16th|DATE:2022-03-16]], at [[night|DATE]], the [[shelling|WEAPON:ARTILLERY]] hit our building, the ninth and the tenth floors burned.}} We were in the basement, so we were alive. {{c3|My flat is not burned but there are no windows, no door, the balcony fell down.}}
 INTERVIEWER: Was anybody hurt [[that night|DATE]]?
 WITNESS: In our building, nobody was hurt, thank God, everybody was downstairs. In the next building I do not know.
 INTERVIEWER: When did you leave [[Kharkiv|PLACE]]?
 WITNESS: {{c4|After [[that night|DATE]] we left, [[the 18th of March|DATE:2022-03-18]], me, my husband, his mother on a chair, the volunteers carried her. We came here to [[Poltava|PLACE]] and we are still here, in a dormitory.}} My husband goes back sometimes to check the flat.
 INTERVIEWER: Have you had news of [[Lida|PERSON]]?
-WITNESS: She is in [[Dnipro|PLACE]] with her daughter. She had two operations. She says the metal is still inside, small pieces, they left them. [[Mykola|PERSON]]'s wife, [[Halyna Hrytsenko|PERSON]], buried him in the yard first, because you could not go to the cemetery, and [[in April|DATE:2022-04-01..2022-04-30]] they moved him.
+WITNESS: She is in [[Dnipro|PLACE]] with her daughter. She had two operations. She says the metal is still inside, small pieces, they left them. [[Mykola|PERSON]]'s wife, [[Zoia Hrytsenko|PERSON]], buried him in the yard first, because you could not go to the cemetery, and in [[April|DATE:2022-04-01..2022-04-30]] they moved him.
 INTERVIEWER: Is there anything you want to add?
 WITNESS: Only that people were standing for bread. For bread. Write that.
 @@witness ua-kharkiv-witness-301

@@ -139,7 +139,7 @@ building itself?
 
 29
 00:02:28,100 --> 00:02:33,900
-WITNESS: {{c5|[[In April|DATE:2022-04-01..2022-04-30]], I think [[the 10th|DATE:2022-04-10]], a big [[shell|WEAPON:ARTILLERY]]
+WITNESS: {{c5|In [[April|DATE:2022-04-01..2022-04-30]], I think [[the 10th|DATE:2022-04-10]], a big [[shell|WEAPON:ARTILLERY]]
 hit the roof of the gym, the neighbours told me.}}
 
 30
@@ -150,7 +150,7 @@ evacuated, thank God, only the gym and the books burned.
 31
 00:02:40,100 --> 00:02:45,800
 {{c6|My own flat, in the house across the road, it is gone,
-the neighbour sent a photo, the entrance fell down [[in May|DATE:2022-05-01..2022-05-31]].}}
+the neighbour sent a photo, the entrance fell down in [[May|DATE:2022-05-01..2022-05-31]].}}
 
 32
 00:02:46,200 --> 00:02:51,400

@@ -17,14 +17,14 @@ Interpreter: [[Iryna Sokolenko|PERSON]]
 [00:02:10] Q: I am sorry. Did you see who fired?
 [00:02:14] A: No. You never see. It comes from somewhere. But [[the Russians|ACTOR:Russian armed forces in Ukraine]] were already in the next streets, at [[Cheryomushky|PLACE]]. There was no fighting in our yard, nobody shooting from there.
 [00:02:31] Q: Last time you said your husband [[Vadym|PERSON]] was held at [[Bezymenne|PLACE:Bezimenne]]. Is there any news?
-[00:02:39] A: {{c5|[[In January|DATE:2023-01-01..2023-01-31]] the Red Cross wrote to me that he is registered as a prisoner, in [[Taganrog|PLACE]], in [[Russia|PLACE]].}} That is all they can say. They cannot visit him.
+[00:02:39] A: {{c5|In [[January|DATE:2023-01-01..2023-01-31]] the Red Cross wrote to me that he is registered as a prisoner, in [[Taganrog|PLACE]], in [[Russia|PLACE]].}} That is all they can say. They cannot visit him.
 [00:02:55] A: {{c6|So for eight months he was missing, [[from April until January|DATE:2022-04-01..2023-01-31]], nobody knew anything, not alive, not dead.}}
 [00:03:08] Q: Did you see or hear anything about the fighting at [[Azovstal|PLACE]]?
-[00:03:14] A: Only on the phone, on Telegram, when we were already in [[Zaporizhzhia|PLACE]]. {{c7|[[In May|DATE:2022-05-01..2022-05-31]] there were videos of the fire falling on [[Azovstal|PLACE]], white, like fireworks, they said it was [[phosphorus|WEAPON:INCENDIARY]], and the boys inside were burned.}} I do not know who filmed it. My husband's friend [[Denys Hurov|PERSON]] was there, a marine. He is also a prisoner now, his mother told me.
+[00:03:14] A: Only on the phone, on Telegram, when we were already in [[Zaporizhzhia|PLACE]]. {{c7|In [[May|DATE:2022-05-01..2022-05-31]] there were videos of the fire falling on [[Azovstal|PLACE]], white, like fireworks, they said it was [[phosphorus|WEAPON:INCENDIARY]], and the boys inside were burned.}} I do not know who filmed it. My husband's friend [[Taras Hurov|PERSON]] was there, a marine. He is also a prisoner now, his mother told me.
 [00:03:46] Q: Is there anything from the first interview that you want to correct?
 [00:03:51] A: The date, I told you. And the number in the basement, I said fifty, it was less, maybe thirty-five. In the dark every number is bigger.
 [00:04:05] Q: And your home in [[Mariupol|PLACE]]?
-[00:04:09] A: {{c8|A neighbour who stayed sent me a video [[in the winter|DATE]]: they demolished our building, all of it, with an excavator. There is nothing now.}} They will build new houses for [[the Russians|ACTOR:Russian armed forces in Ukraine]] there, she says.
+[00:04:09] A: {{c8|A neighbour who stayed sent me a video in [[the winter|DATE]]: they demolished our building, all of it, with an excavator. There is nothing now.}} They will build new houses for [[the Russians|ACTOR:Russian armed forces in Ukraine]] there, she says.
 [00:04:28] Q: Would you go back?
 [00:04:31] A: If [[Mariupol|PLACE]] is Ukrainian again, yes. Tomorrow. If not... [pause] no.
 @@witness ua-mariupol-olha-s
