@@ -12,7 +12,7 @@ RESP: At [[the end of February|DATE:2022-02-20..2022-02-28]] already we heard [[
 INT: Were you or your family hurt?
 RESP: {{c1|On [[the 2nd of March|DATE:2022-03-02]] I was wounded, in the yard, I was cutting wood for the stove and a [[shell|WEAPON:ARTILLERY]] fell on the garages.}} Here, the leg, and here. [shows scar] My neighbour [[Hennadii Bilous|PERSON]] pulled me in. It was not bad, but after that we decided to go.
 INT: Was there any Ukrainian military position near your building?
-RESP: No. Nothing. Near the park there was nobody, I know every tree there. The [[ZSU|ACTOR:Ukrainian armed forces]] was at the river, at the bridge, two kilometres.
+RESP: No. Nothing. Near the park there was nobody, I know every tree there. [[The ZSU|ACTOR:Ukrainian armed forces]] was at the river, at the bridge, two kilometres.
 INT: How did you leave?
 RESP: On foot to the bridge at [[Romanovka|PLACE:Romanivka]], the one that our people blew up so the tanks cannot pass. There was a crossing under it, on planks. [[The 5th of March|DATE:2022-03-05]], Saturday, in [[the morning|DATE]]. I am sure about Saturday because my daughter's birthday is the 4th, and we celebrated it in the basement with one candle.
 INT: What happened at the crossing?

@@ -27,7 +27,7 @@ Or [[Sunday|DATE:2022-03-06]]. My wife says Saturday. I am not sure now.
 
 c005
 00:00:25.500 --> 00:00:33.000
-<v Yurii Bondar>In [[the evening|DATE]], already dark. [[A plane|WEAPON:AIRSTRIKE]] went over twice.
+<v Yurii Bondar>In [[the evening|DATE]], already dark. A [[plane|WEAPON:AIRSTRIKE]] went over twice.
 The second time it dropped a big [[bomb|WEAPON:AIRSTRIKE]], five hundred kilos, people say.
 
 c006
