@@ -70,7 +70,7 @@ in your opinion?
 
 15
 00:01:23,800 --> 00:01:29,900
-WITNESS: [[The drone|WEAPON:DRONE_STRIKE]]. The people there said they saw
+WITNESS: The [[drone|WEAPON:DRONE_STRIKE]]. The people there said they saw
 [[the zanana|WEAPON:DRONE_STRIKE]] low, and then two explosions, small ones.
 
 16
@@ -125,7 +125,7 @@ went into the east of [[Rafah|PLACE]], [[the 7th|DATE:2024-05-07]], [[the 8th|DA
 
 26
 00:02:29,300 --> 00:02:35,600
-{{c7|The [[tanks|WEAPON:ARTILLERY]] fired on [[al-Shaboura|PLACE]] and my shop burned,
+{{c7|[[The tanks|WEAPON:ARTILLERY]] fired on [[al-Shaboura|PLACE]] and my shop burned,
 my cousin sent me the video.}}
 
 27
