@@ -32,7 +32,7 @@ you ask everybody for forgiveness. [[The 6th of March|DATE:2022-03-06]].
 
 6
 00:00:28.500 --> 00:00:35.000
-<v Nataliia>[[In the morning|DATE]] [[the planes|WEAPON:AIRSTRIKE]] came, two, very low,
+<v Nataliia>In [[the morning|DATE]] [[the planes|WEAPON:AIRSTRIKE]] came, two, very low,
 and dropped [[bombs|WEAPON:AIRSTRIKE]] on our street and the next one.
 
 7
