@@ -26,7 +26,7 @@ Witness: Yes, [[Mina|PERSON]], like many of us. My grandmother was a [[Mina|PERS
 Interviewer: Have [[mines|WEAPON:LANDMINE]] hurt anyone you know?
 Witness: {{c4|Yes, a boy, [[Kevin Carabalí|PERSON]], twelve years, in [[January|DATE:2024-01-01..2024-01-31]], on the path up to the school in [[Mindalá|PLACE]]. He lost the foot.}} His mother [[Leidy|PERSON]] told us in the council meeting. Now we do not let the children go up that path.
 Interviewer: Have you received threats yourself?
-Witness: Two pamphlets, with my name and the names of four others, [[Wilson Balanta|PERSON]], [[Nelly Possú|PERSON]], and two more. They said if we continue against the mining with machines, they will kill us and our families. They have not done it. Not yet.
+Witness: Two pamphlets, with my name and the names of four others, [[Wilson Balanta|PERSON]], [[Nelly Possú|PERSON]], [[Álvaro Lucumí|PERSON]] and [[Francia Ararat|PERSON]]. They said if we continue against the mining with machines, they will kill us and our families. They have not done it. Not yet.
 Interviewer: Is that why you are here in [[Santander de Quilichao|PLACE]]?
 Witness: {{c5|Yes. Since [[June|DATE:2024-06-01..2024-06-30]] I am here with my two daughters, in my sister's house. My husband stayed, to not lose the land.}}
 Interviewer: Was there also fighting between [[the army|ACTOR:Colombian armed forces]] and [[the dissidents|ACTOR:FARC dissidents]] near [[La Toma|PLACE]]?

@@ -5,8 +5,8 @@ staying now?
 
 2
 00:00:06,400 --> 00:00:12,300
-WITNESS: Here in [[Cúcuta|PLACE]], in the coliseum, with my two girls
-and my mother-in-law, since [[the 18th of January|DATE:2025-01-18]].
+WITNESS: Here in [[Cúcuta|PLACE]], in the coliseum, with my girls [[Karen|PERSON]] and [[Dana|PERSON]]
+and my mother-in-law [[Gilma|PERSON]], since [[the 18th of January|DATE:2025-01-18]].
 
 3
 00:00:12,700 --> 00:00:17,500
@@ -119,7 +119,8 @@ I was not there, I was in [[Campo Dos|PLACE]], but my friend
 25
 00:02:28,800 --> 00:02:34,900
 And [[the ELN|ACTOR:ELN]] now uses [[drones|WEAPON:DRONE_STRIKE]] with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]],
-that is new. Before it was only the [[rifle|WEAPON:SMALL_ARMS]].
+that is new. Before it was only the [[rifle|WEAPON:SMALL_ARMS]]
+and the [[roadside bombs|WEAPON:IED]] on the road to [[Cúcuta|PLACE]].
 
 26
 00:02:35,300 --> 00:02:41,100

@@ -8,12 +8,12 @@ Interpreter: [[Reem Saleh|PERSON]]
 Q: You are from [[Beit Hanoun|PLACE]]?
 A: From [[Beit Hanun|PLACE:Beit Hanoun]], yes, the north, the last town before the fence. We are farmers, strawberries, oranges, everything grows in [[Beit Hanun|PLACE:Beit Hanoun]].
 Q: When did you leave?
-A: {{c1|On [[the 13th of October|DATE:2023-10-13]], when [[the army|ACTOR:Israeli forces]] said on the papers and on the phone, everybody north of the valley go south. We left with nothing, my husband, my mother-in-law, the five children.}}
+A: {{c1|On [[the 13th of October|DATE:2023-10-13]], when [[the army|ACTOR:Israeli forces]] said on the papers and on the phone, everybody north of the valley go south. We left with nothing, my husband [[Ashraf|PERSON]], my mother-in-law, the five children.}}
 Q: What was happening in [[Beit Hanoun|PLACE]] before you left?
 A: {{c2|From [[the first day|DATE:2023-10-07]] [[the planes|WEAPON:AIRSTRIKE]] bombed [[Beit Hanoun|PLACE]], every hour. On [[the 9th|DATE:2023-10-09]] or [[the 10th|DATE:2023-10-10]] they destroyed the whole street of the municipality, the market, the [[al-Nasr mosque|PLACE]].}}
-A: {{c3|My uncle [[Jaber al-Kafarna|PERSON]] was killed in his shop on that street, with his worker, a young man, I do not know his name.}} My cousin told me on the phone, I did not see it.
+A: {{c3|My uncle [[Jaber al-Kafarna|PERSON]] was killed in his shop on that street, with his worker, a young man, I do not know his name.}} My cousin [[Wafaa|PERSON]] told me on the phone, I did not see it.
 Q: Was there any fighting in your neighbourhood?
-A: I did not see fighting. Maybe at the border, I heard [[rockets|WEAPON:ROCKET]] going out, I cannot lie, from far away. But in our street there was nobody with a weapon.
+A: I did not see fighting. Only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night. Maybe at the border, I heard [[rockets|WEAPON:ROCKET]] going out, I cannot lie, from far away. But in our street there was nobody with a weapon.
 Q: You mentioned before the interview that your family also suffered in [[2014|DATE:2014-01-01..2014-12-31]].
 A: Yes. {{c4|In [[2014|DATE:2014-01-01..2014-12-31]], in the war, we were in the UN school in [[Beit Hanoun|PLACE]], the girls' school, because it was safe, they said. And on [[the 24th of July|DATE:2014-07-24]] the [[shells|WEAPON:ARTILLERY]] fell in the yard of the school, four or five.}}
 A: {{c5,c9|My sister-in-law [[Noor|PERSON]] was killed, and her baby was injured in the head. Many died there, twelve, fifteen, I do not remember exactly.}} [pause] The baby is now a girl of nine. She has a mark here.

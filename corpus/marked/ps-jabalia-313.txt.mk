@@ -13,7 +13,7 @@ WITNESS: It was Sunday, [[22 October|DATE:2023-10-22]]. [[Before the sunset pray
 INTERVIEWER: What did you see?
 WITNESS: There was no warning, nothing, no call, no knock on the roof before. Only the sound of [[the planes|WEAPON:AIRSTRIKE]], [[the F-16|WEAPON:AIRSTRIKE]], and then the building of the [[Hamouda|PERSON]] came down, and the two buildings beside it. Three buildings. I was, eh, thirty metres maybe. The air pushed me on the ground.
 INTERVIEWER: Who lived in these buildings?
-WITNESS: {{c1|The [[Hamouda|PERSON]] family, and many people displaced from [[Beit Lahia|PLACE]] and [[Beit Hanoun|PLACE]] staying with them, so a lot of people. More than forty died, I am sure more than forty.}} {{c2|With my hands, me and my cousins, we took out seventeen. Seventeen bodies, I counted because I wanted to remember.}}
+WITNESS: {{c1|The [[Hamouda|PERSON]] family, and many people displaced from [[Beit Lahia|PLACE]] and [[Beit Hanoun|PLACE]] staying with them, so a lot of people. More than forty died, I am sure more than forty.}} {{c2|With my hands, me and my cousins [[Tamer|PERSON]] and [[Bassam|PERSON]], we took out seventeen. Seventeen bodies, I counted because I wanted to remember.}}
 INTERVIEWER: Do you know any of their names?
 WITNESS: {{c2|[[Muhammad Hamouda|PERSON]], [[Abu Ibrahim|PERSON]], he was sixty-five. His wife [[Umm Ibrahim|PERSON]]. The small girl [[Nour|PERSON]], she was seven, the daughter of his son.}} [crying] [[Nour|PERSON]]. She used to come to my shop for sweets.
 INTERVIEWER: Take your time.

@@ -46,7 +46,7 @@ nobody knows how many, some were never found.}}
 c09
 00:00:49.000 --> 00:00:55.000
 <v Jamila>{{c1|My sister-in-law [[Asmaa|PERSON]] and her twins, [[Hala|PERSON]] and [[Hana|PERSON]],
-eleven years old. And the uncle, [[Mohammed Hamouda|PERSON]], the old man.}}
+eleven years old. The baby [[Yousef|PERSON]]. And the uncle, [[Mohammed Hamouda|PERSON]].}}
 
 c10
 00:00:55.500 --> 00:01:00.000
@@ -54,7 +54,7 @@ c10
 
 c11
 00:01:00.500 --> 00:01:06.000
-<v Jamila>Yes, I went with my husband. Three buildings flat.
+<v Jamila>Yes, I went with my husband [[Rami|PERSON]]. Three buildings flat.
 The men were digging with their hands and with one small digger.
 
 c12
@@ -128,7 +128,7 @@ c26
 <v Jamila>I did not see them, I heard the sound,
 and my son saw them. Nothing is safe.
 @@witness ps-jabalia-jamila-314
-@@claim c1 harm=KILLED min=26 max=26 named="Asmaa; Hala; Hana; Mohammed Hamouda" weapon=AIRSTRIKE site="Jabaliya" date=2023-10-22 basis=HEARSAY incident=ps-jabalia-20231022-hamouda-building
+@@claim c1 harm=KILLED min=26 max=26 named="Asmaa; Hala; Hana; Yousef; Mohammed Hamouda" weapon=AIRSTRIKE site="Jabaliya" date=2023-10-22 basis=HEARSAY incident=ps-jabalia-20231022-hamouda-building
 @@claim c2 harm=KILLED min=null max=null weapon=AIRSTRIKE site="Jabaliya" date=2023-10-22 basis=HEARSAY incident=ps-jabalia-20231022-hamouda-building
 @@claim c3 harm=KILLED min=5 max=5 weapon=AIRSTRIKE site="al-Saftawi" date=2023-10-22 basis=HEARSAY incident=ps-jabalia-20231022-saftawi-abu-shanab
 @@claim c4 harm=DISPLACED min=14 max=14 actor="Israeli forces" site="Jabaliya" date=2023-11-09 basis=EXPERIENCED incident=ps-jabalia-20231109-jamila-family-displaced

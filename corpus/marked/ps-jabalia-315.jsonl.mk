@@ -7,7 +7,7 @@ Q: Please tell us about your work.
 A: I am a nurse, eighteen years, at [[Kamal Adwan hospital|PLACE]] in [[Beit Lahiya|PLACE:Beit Lahia]]. In the emergency. I stayed until [[the middle of December|DATE:2023-12-10..2023-12-20]], until they took the hospital.
 Q: We are collecting accounts of the [[strike|WEAPON:AIRSTRIKE]] on the [[Hamouda|PERSON]] building in [[Jabalia|PLACE]] camp. Do you remember [[that evening|DATE:2023-10-22]]?
 A: Of course. [[The 22nd of October|DATE:2023-10-22]], [[Sunday|DATE:2023-10-22]]. [[After maghrib|DATE]] they started to arrive. Cars, donkey carts, people carrying on their backs. From the camp, from near [[al-Trans|PLACE]].
-A: {{c1|We received thirty-one dead [[that night|DATE:2023-10-22]] from that [[strike|WEAPON:AIRSTRIKE]], I wrote the names that we knew in the book, some had no name, only "unknown, girl, about five".}} {{c2|And wounded, more than sixty, we put them on the floor, in the corridor, outside in the yard.}}
+A: {{c1|We received thirty-one dead [[that night|DATE:2023-10-22]] from that [[strike|WEAPON:AIRSTRIKE]], I wrote the names that we knew in the book, some had no name, only "unknown, girl, about five".}} {{c2|And wounded, more than sixty, we put them on the floor, in the corridor, outside in the yard.}} Dr. [[Ahmad Shalaby|PERSON]] was operating two at a time, and [[Abu Khalil|PERSON]], the orderly, carried them in his arms.
 Q: Were the dead mostly from one family?
 A: Many from the [[Hamouda|PERSON]] family, yes, and displaced people from [[Beit Hanoun|PLACE]]. I knew one woman, [[Rawan|PERSON]], she was a teacher of my daughter. She came dead. [pause]
 Q: What did the injuries look like?

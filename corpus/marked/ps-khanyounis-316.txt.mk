@@ -7,9 +7,9 @@ Interpreter: [[Ola Barakat|PERSON]]
 Witness: [[Huda|PERSON]], 36
 
 Helen: [[Huda|PERSON]], where did you live [[before October|DATE]]?
-Huda: In [[Bani Suheila|PLACE]], east of [[Khan Yunis|PLACE:Khan Younis]]. A house with a garden, olive trees, my husband's family all around us.
+Huda: In [[Bani Suheila|PLACE]], east of [[Khan Yunis|PLACE:Khan Younis]]. A house with a garden, olive trees, my husband's family all around us, his brother [[Ayman|PERSON]] next door.
 Helen: When did the war reach [[Bani Suheila|PLACE]]?
-Huda: {{c1|From [[the first week of December|DATE:2023-12-01..2023-12-07]] [[the tanks|WEAPON:ARTILLERY]] came from the east, and the [[shells|WEAPON:ARTILLERY]] fell on the houses every night. One fell in our garden, one on the roof of my brother-in-law.}} {{c2|We left on [[the 4th of December|DATE:2023-12-04]], twenty people from the family, to the [[al-Amal hospital|PLACE]] because we thought the hospital is safe.}}
+Huda: {{c1|From [[the first week of December|DATE:2023-12-01..2023-12-07]] [[the tanks|WEAPON:ARTILLERY]] came from the east, and the [[shells|WEAPON:ARTILLERY]] fell on the houses every night, and the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] from everywhere. One fell in our garden, one on the roof of my brother-in-law.}} {{c2|We left on [[the 4th of December|DATE:2023-12-04]], twenty people from the family, to the [[al-Amal hospital|PLACE]] because we thought the hospital is safe.}}
 Helen: Al-Amal means hope, is that right?
 Huda: Yes, amal is hope. And my daughter is [[Amal|PERSON]]. [laughs] Everything is called hope in [[Gaza|PLACE]], but there is no amal.
 Interpreter: She says there is no hope, using the same word.
@@ -23,7 +23,7 @@ Helen: And after the hospital?
 Huda: {{c5|In [[February|DATE:2024-02-01..2024-02-29]] they ordered everybody out, and the men they took for checking, my husband on the stretcher also, they released him after one day.}} We came here, to [[al-Mawasi|PLACE]], to the tents by the sea.
 Helen: I understand there was a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] near your tent.
 Huda: Yes, at [[Eid|DATE:2024-04-10..2024-04-12]]. [[The second day of Eid|DATE:2024-04-11]], in [[the afternoon|DATE]], [[around asr|DATE]]. The children had new... not new, washed clothes, and balloons that a man was selling. {{c6|[[The zanana|WEAPON:DRONE_STRIKE]], the [[drone|WEAPON:DRONE_STRIKE]], or maybe a [[plane|WEAPON:AIRSTRIKE]], I do not know, something hit the tents of the [[Abu Daqqa|PERSON]] family, sixty metres from us.}}
-Huda: {{c7|Nine died, nine. Five of them children. [[Lina|PERSON]], who was seven, she used to play with my [[Amal|PERSON]].}} {{c8|And I think fifteen wounded, the tents were burning.}}
+Huda: {{c7|Nine died, nine. Five of them children. [[Lina|PERSON]], who was seven, she used to play with my [[Amal|PERSON]], and her brother [[Mustafa|PERSON]].}} {{c8|And I think fifteen wounded, the tents were burning.}}
 Helen: Did you see it happen?
 Huda: I saw the fire and I ran with the others. I saw the children. I do not want to say more about how they looked.
 Helen: Who do you think did it?
@@ -37,5 +37,5 @@ Huda: Here, in this tent, seven of us. The house in [[Bani Suheila|PLACE]] is go
 @@claim c4 harm=KILLED min=1 max=1 named="Ziad" weapon=SMALL_ARMS actor="Israeli forces" site="al-Amal hospital" basis=WITNESSED incident=ps-khanyounis-20240100-al-amal-sniper-ziad
 @@claim c5 harm=DETAINED min=null max=null named="Abu Ahmad" actor="Israeli forces" site="al-Amal hospital" date=2024-02-01..2024-02-29 basis=WITNESSED incident=ps-khanyounis-20240200-al-amal-evacuation
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
-@@claim c7 harm=KILLED min=9 max=9 named="Lina" weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
+@@claim c7 harm=KILLED min=9 max=9 named="Lina; Mustafa" weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c8 harm=INJURED min=15 max=15 weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents

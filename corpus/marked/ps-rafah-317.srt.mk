@@ -11,7 +11,7 @@ in [[Rafah|PLACE]], near the [[al-Awda roundabout|PLACE]].
 3
 00:00:11,600 --> 00:00:16,900
 In the war I became, how to say,
-a volunteer with the ambulance, with the civil defence.
+a volunteer with the ambulance, with [[Hosni|PERSON]], my partner.
 
 4
 00:00:17,300 --> 00:00:22,500
@@ -45,7 +45,7 @@ Four were children, with the Eid clothes.}}
 
 10
 00:00:54,300 --> 00:01:00,400
-{{c2|One of them I knew, [[Yamen|PERSON]], ten years old,
+{{c2|One I knew, [[Yamen|PERSON]], ten years old, and a girl, [[Malak|PERSON]],
 the son of [[Hamza Abu Daqqa|PERSON]].}}
 
 11
@@ -144,7 +144,7 @@ When I carry a child, I look at his face
 so that somebody remembers it. That is all I can do.
 @@witness ps-rafah-bilal-qishta-317
 @@claim c1 harm=PROPERTY_DAMAGE min=6 max=6 site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
-@@claim c2 harm=KILLED min=7 max=7 named="Yamen" weapon=DRONE_STRIKE site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
+@@claim c2 harm=KILLED min=7 max=7 named="Yamen; Malak" weapon=DRONE_STRIKE site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c3 harm=INJURED min=1 max=1 named="Hamza" weapon=DRONE_STRIKE site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house
 @@claim c5 harm=KILLED min=11 max=11 weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house

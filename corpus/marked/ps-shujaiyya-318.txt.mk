@@ -20,9 +20,10 @@ A: The Israeli [[tanks|WEAPON:ARTILLERY]] and [[artillery|WEAPON:ARTILLERY]] fro
 Q: What happened in the morning?
 A: {{c2|In [[the morning|DATE:2014-07-20]], [[the sabah of the 20th|DATE:2014-07-20]], we ran out, all of [[Shuja'iyya|PLACE]] was running to the west, to [[al-Shifa|PLACE:al-Shifa hospital]], to the schools.}} {{c3|On the road I saw people lying, maybe six, seven, I cannot say exactly, near the [[Baghdad street|PLACE]] crossroads.}}
 Q: And in this war, since [[October|DATE:2023-10-01..2023-10-31]]?
+A: Since [[October|DATE:2023-10-01..2023-10-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop.
 A: {{c4|In [[December|DATE:2023-12-01..2023-12-31]], [[the 12th|DATE:2023-12-12]], [[the planes|WEAPON:AIRSTRIKE]] destroyed our house. We were not inside, thank God, we went before to the house of my brother in [[al-Tuffah|PLACE]].}} Before this, they called my brother on the phone, a man speaking Arabic, and said "evacuate or we bomb the whole block". They did not bomb the block [[that day|DATE]]. [inaudible] They bombed it [[one week later|DATE]].
 Q: Was anybody hurt when the house was destroyed?
-A: In our house nobody. {{c5|In the house beside us, [[Abu Samir|PERSON]] and his wife were killed, they refused to leave, he was eighty.}}
+A: In our house nobody. {{c5|In the house beside us, [[Abu Samir|PERSON]] and his wife [[Umm Samir|PERSON]] were killed, they refused to leave, he was eighty.}}
 Q: Did anything happen to your own family?
 A: {{c6|My son [[Omar|PERSON]], seventeen, in [[al-Tuffah|PLACE]], in [[January|DATE:2024-01-01..2024-01-31]]. The [[hawn|WEAPON:MORTAR]], the [[mortar|WEAPON:MORTAR]] shells, they fell in the street, three, four, one after another, and a piece went into his back.}} He is alive, he walks, but slowly.
 Q: Do you know who fired the [[mortars|WEAPON:MORTAR]]?
@@ -36,6 +37,6 @@ A: In [[2014|DATE:2014-01-01..2014-12-31]] we rebuilt the house, stone by stone,
 @@claim c2 harm=DISPLACED min=null max=null site="Shuja'iyya" date=2014-07-20 basis=EXPERIENCED incident=ps-shujaiyya-20140720-night-artillery
 @@claim c3 harm=KILLED min=6 max=7 site="Baghdad street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-night-artillery
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
-@@claim c5 harm=KILLED min=2 max=2 named="Abu Samir" weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
+@@claim c5 harm=KILLED min=2 max=2 named="Abu Samir; Umm Samir" weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
 @@claim c6 harm=INJURED min=1 max=1 named="Omar" weapon=MORTAR site="al-Tuffah" date=2024-01-01..2024-01-31 basis=WITNESSED incident=ps-gaza-20240100-tuffah-mortar-omar
 @@claim c7 harm=DISPLACED min=11 max=11 site="al-Tuffah" date=2024-01-20..2024-01-31 basis=EXPERIENCED incident=ps-gaza-20240100-witness-318-displaced

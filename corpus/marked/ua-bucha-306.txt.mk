@@ -19,7 +19,7 @@ She left with her son and her mother on [[the 6th|DATE:2022-03-06]], on foot, th
 
 She says there were [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] at the crossing helping people over the broken bridge, and a checkpoint on the [[Kyiv|PLACE]] side. She did not see any Ukrainian [[artillery|WEAPON:ARTILLERY]] near the crossing.
 
-{{c5|Their house on [[Yablunska|PLACE:Yablunska street]] was burned; she learned this from a neighbour in [[April|DATE:2022-04-01..2022-04-30]] and saw it herself when she returned on [[the 10th of April|DATE:2022-04-10]].}} {{c6|The family is now displaced in [[Bila Tserkva|PLACE]], all four of them.}}
+{{c5|Their house on [[Yablunska|PLACE:Yablunska street]] was burned; she learned this from a neighbour in [[April|DATE:2022-04-01..2022-04-30]] and saw it herself when she returned on [[the 10th of April|DATE:2022-04-10]].}} {{c7|[[The same week|DATE:2022-04-10..2022-04-16]], she says, her neighbour [[Vasyl Tkach|PERSON]] was wounded by a [[booby trap|WEAPON:IED]] in his garage, a grenade on a [[tripwire|WEAPON:IED]] left behind by the soldiers; she heard the blast and saw him carried out.}} {{c6|The family is now displaced in [[Bila Tserkva|PLACE]], all four of them.}}
 
 [Researcher's note: the witness dates the crossing to the 6th; the son agrees. Compare with other accounts of mortar fire at the [[Romanivka|PLACE]] crossing; one account gives the 5th.]
 
@@ -31,3 +31,4 @@ Follow-up: ask [[Ruslan|PERSON]] for a separate interview about the detention; a
 @@claim c4 harm=INJURED min=5 max=null weapon=MORTAR site="Romanivka" date=2022-03-06 basis=WITNESSED incident=ua-irpin-20220306-bridge-evacuation
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Yablunska" basis=WITNESSED incident=ua-bucha-20220300-yablunska-witness-house
 @@claim c6 harm=DISPLACED min=4 max=4 site="Bucha" date=2022-03-06 basis=EXPERIENCED incident=ua-bucha-20220306-witness-family-displaced
+@@claim c7 harm=INJURED min=1 max=1 named="Vasyl Tkach" weapon=IED actor="Russian armed forces in Ukraine" site="Yablunska" date=2022-04-10..2022-04-16 basis=WITNESSED incident=ua-bucha-20220410-tkach-garage-booby-trap

@@ -61,8 +61,8 @@ I lost my vira that day. My faith.
 
 12
 00:01:05.500 --> 00:01:12.000
-<v Nataliia>{{c3|Yes, seven or eight wounded, I think, the neighbours
-from both sides, glass and walls on them.}}
+<v Nataliia>{{c3|Yes, seven or eight wounded, I think, the neighbours from both sides,
+[[Stepan Ivanovych|PERSON]], his daughter [[Olesia|PERSON]], glass and walls on them.}}
 
 13
 00:01:12.500 --> 00:01:17.000
@@ -84,7 +84,7 @@ The nearest soldiers were at the ring road, far.
 
 17
 00:01:34.500 --> 00:01:41.000
-<v Nataliia>Water from the well of my godmother. Bread, there was a queue
+<v Nataliia>Water from the well of my godmother [[Paraska|PERSON]]. Bread, there was a queue
 at the bakery, but we were afraid of the queues, because of the [[shelling|WEAPON:ARTILLERY]].
 
 18
@@ -127,7 +127,7 @@ we would die on that bridge. So we stayed.
 
 26
 00:02:29.500 --> 00:02:35.000
-<v Nataliia>[[Russia|ACTOR:Russian armed forces in Ukraine]]. Their [[planes|WEAPON:AIRSTRIKE]], their [[cannons|WEAPON:ARTILLERY]].
+<v Nataliia>[[Russia|ACTOR:Russian armed forces in Ukraine]]. Their [[planes|WEAPON:AIRSTRIKE]], their [[cannons|WEAPON:ARTILLERY]], their [[rockets|WEAPON:ROCKET]].
 They came from [[Belarus|PLACE]] and from [[Horodnia|PLACE]] side.
 
 27
@@ -137,7 +137,7 @@ Write the names, not numbers.
 @@witness ua-chernihiv-nataliia-312
 @@claim c1 harm=PROPERTY_DAMAGE min=5 max=5 weapon=AIRSTRIKE site="Liubetska street" date=2022-03-06 basis=WITNESSED incident=ua-chernihiv-20220306-liubetska-airstrike
 @@claim c2 harm=KILLED min=3 max=3 named="Vira Kovalchuk; Anatolii; Bohdanchyk" weapon=AIRSTRIKE site="Liubetska street" date=2022-03-06 basis=WITNESSED incident=ua-chernihiv-20220306-liubetska-airstrike
-@@claim c3 harm=INJURED min=7 max=8 weapon=AIRSTRIKE site="Liubetska street" date=2022-03-06 basis=WITNESSED incident=ua-chernihiv-20220306-liubetska-airstrike
+@@claim c3 harm=INJURED min=7 max=8 named="Stepan Ivanovych; Olesia" weapon=AIRSTRIKE site="Liubetska street" date=2022-03-06 basis=WITNESSED incident=ua-chernihiv-20220306-liubetska-airstrike
 @@claim c4 harm=INJURED min=1 max=1 named="Yehor" weapon=CLUSTER_MUNITION site="Desnianskyi" date=2022-03-19..2022-03-20 basis=HEARSAY incident=ua-chernihiv-20220319-water-queue-cluster
 @@claim c5 harm=KILLED min=1 max=1 weapon=CLUSTER_MUNITION site="Desnianskyi" date=2022-03-19..2022-03-20 basis=HEARSAY incident=ua-chernihiv-20220319-water-queue-cluster
 @@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Desna" date=2022-03-23 basis=HEARSAY incident=ua-chernihiv-20220323-desna-bridge

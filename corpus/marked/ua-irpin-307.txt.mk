@@ -6,7 +6,7 @@ Interviewer: [[Jonas Weber|PERSON]]
 Interpreter: [[Yuliia Hnatiuk|PERSON]]
 
 INT: Please tell us where you were living in February.
-RESP: In [[Irpen|PLACE:Irpin]]... [[Irpin|PLACE]], sorry, I speak Russian since childhood. On [[Universytetska street|PLACE]], near the park. Me, my wife [[Tetiana|PERSON]], and our daughter.
+RESP: In [[Irpen|PLACE:Irpin]]... [[Irpin|PLACE]], sorry, I speak Russian since childhood. On [[Universytetska street|PLACE]], near the park. Me, my wife [[Tetiana|PERSON]], and our daughter [[Sofiia|PERSON]]. At night we heard the cruise [[missiles|WEAPON:MISSILE]] fly over us to [[Kyiv|PLACE]], very low.
 INT: When did the fighting reach your street?
 RESP: At [[the end of February|DATE:2022-02-20..2022-02-28]] already we heard [[Hostomel|PLACE]], the helicopters, the airport. Then from [[the 27th|DATE:2022-02-27]] the town was under fire all the time. [[Grads|WEAPON:ROCKET]], [[artillery|WEAPON:ARTILLERY]], everything.
 INT: Were you or your family hurt?

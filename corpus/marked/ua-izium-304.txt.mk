@@ -24,7 +24,7 @@ Halyna: Russian. [[Izyum|PLACE:Izium]] was Ukrainian then, who else had planes o
 Marta: What happened under occupation?
 Halyna: {{c3|My son [[Andriy|PERSON]] was taken at the checkpoint near the bus station, [[three days after Easter|DATE:2022-04-27]], by [[the occupiers|ACTOR:Russian armed forces in Ukraine]].}} They looked at his phone, they found a photo of a tank, a Ukrainian tank from 2014, and they took him. {{c3|They kept him forty days in the police building, in the cellar, and they beat him.}} He came back without two teeth and he does not talk about it.
 Marta: And other people from your street?
-Halyna: {{c4|[[Viktor Kulyk|PERSON]], the husband of my friend [[Nina|PERSON]], they took him in [[May|DATE:2022-05-01..2022-05-31]] and until today nobody knows where he is.}} She wrote to everybody, the Red Cross, the police. Nothing.
+Halyna: {{c4|[[Viktor Kulyk|PERSON]], the husband of my friend [[Nina|PERSON]], they took him in [[May|DATE:2022-05-01..2022-05-31]] and until today nobody knows where he is.}} She wrote to everybody, the Red Cross, the police, even [[Father Ioann|PERSON]] from the church asked. Nothing.
 Marta: After [[the Ukrainian army|ACTOR:Ukrainian armed forces]] returned in [[September|DATE:2022-09-01..2022-09-30]], was it safe?
 Halyna: Safe? No. The [[mines|WEAPON:LANDMINE]]. The little green ones, the [[petals|WEAPON:LANDMINE]], [[lepestki|WEAPON:LANDMINE]] we call them, they were in the grass near the school and on the path to the cemetery. {{c5|[[Borys|PERSON]] from the fourth entrance, sixty-four years old, stepped on one in [[October|DATE:2022-10-01..2022-10-31]], [[the 2nd|DATE:2022-10-02]], and lost his foot.}} I heard it from my kitchen and I saw them carry him.
 Marta: Has anything been rebuilt?

@@ -108,7 +108,7 @@ c021
 
 c022
 00:02:12.500 --> 00:02:18.500
-<v Yurii Bondar>No. My wife has diabetes, where would we go?
+<v Yurii Bondar>No. My wife [[Raisa|PERSON]] has diabetes, where would we go?
 If we had gone in [[March|DATE:2022-03-01..2022-03-31]], maybe we would be on the road when they shot the cars.
 
 c023

@@ -20,7 +20,7 @@ WITNESS: Later the men from [[the territorial defence|ACTOR:Ukrainian armed forc
 INTERVIEWER: Were there any [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] or vehicles near the school that day?
 WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a white van with a red cross painted by hand. If there were soldiers I would not go with my mother-in-law's bag to stand there, you understand.
 INTERVIEWER: Who do you think fired?
-WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there.
+WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there, and the [[missiles|WEAPON:MISSILE]] flew over us to the centre.
 INTERVIEWER: What happened to your own building?
 WITNESS: {{c3|[[About a week later|DATE]], [[the 15th|DATE:2022-03-15]] or [[the 16th|DATE:2022-03-16]], at [[night|DATE]], the [[shelling|WEAPON:ARTILLERY]] hit our building, the ninth and the tenth floors burned.}} We were in the basement, so we were alive. {{c3|My flat is not burned but there are no windows, no door, the balcony fell down.}}
 INTERVIEWER: Was anybody hurt [[that night|DATE]]?

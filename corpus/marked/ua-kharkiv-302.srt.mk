@@ -85,7 +85,7 @@ I said [[Grad|WEAPON:ROCKET]], but I am not a military man.
 
 18
 00:01:30,600 --> 00:01:35,000
-My son-in-law says [[Uragan|WEAPON:CLUSTER_MUNITION]] with
+My son-in-law [[Roman|PERSON]] says [[Uragan|WEAPON:CLUSTER_MUNITION]] with
 [[cassettes|WEAPON:CLUSTER_MUNITION]]. Let the experts decide.
 
 19

@@ -6,7 +6,7 @@ Language: English (the witness's own)
 Interviewer: [[Daniel Okonjo|PERSON]]
 
 Q: Can you introduce yourself, without your full name if you prefer?
-A: I am a surgeon, trauma surgeon. I am Syrian, from [[Hama|PLACE]], the city. I came to [[Kharkiv|PLACE]] in [[2009|DATE:2009-01-01..2009-12-31]] to study medicine and I stayed, I married here. So I have seen two wars, I am unlucky man, or maybe lucky, I am alive.
+A: I am a surgeon, trauma surgeon. I am Syrian, from [[Hama|PLACE]], the city. I came to [[Kharkiv|PLACE]] in [[2009|DATE:2009-01-01..2009-12-31]] to study medicine and I stayed, I married here, my wife is [[Marichka|PERSON]], from [[Lviv|PLACE]]. So I have seen two wars, I am unlucky man, or maybe lucky, I am alive.
 Q: Where were you working in [[March 2022|DATE:2022-03-01..2022-03-31]]?
 A: In the hospital on [[Traktorobudivnykiv avenue|PLACE]], in [[Saltivka|PLACE]]. We moved the operating room to the basement in [[the first week|DATE]].
 Q: We have heard about the aid point near the school on [[Natalii Uzhvii street|PLACE]]. Did you receive patients from there?
@@ -17,7 +17,7 @@ A: No. All civilians, old people mostly, and one boy. I did not see any soldier 
 Q: You said you have seen two wars. How does this compare with [[Syria|PLACE]]?
 A: People ask me this. In [[Syria|PLACE]] my family knew the [[barrel bombs|WEAPON:BARREL_BOMB]]. {{c3|In [[2014|DATE:2014-01-01..2014-12-31]], my uncle's house in [[Kafr Zita|PLACE]], north of [[Hama|PLACE]], it was destroyed by a [[barrel|WEAPON:BARREL_BOMB]] from a helicopter, my mother told me on Skype.}} The [[barrel|WEAPON:BARREL_BOMB]] is stupid, it falls where the wind wants.
 Q: And here?
-A: Here, now, it is the [[KABs|WEAPON:AIRSTRIKE]], the [[guided bombs|WEAPON:AIRSTRIKE]]. [[The planes|WEAPON:AIRSTRIKE]] drop them from far, from [[Belgorod|PLACE]] side, and the bomb has wings, it flies forty, fifty kilometres. Much bigger than any [[barrel|WEAPON:BARREL_BOMB]]. Some of my Ukrainian colleagues say "this is like [[Aleppo|PLACE]]", and I say no, it is worse, because it is precise and still it hits the houses.
+A: Here, now, it is the [[KABs|WEAPON:AIRSTRIKE]], the [[guided bombs|WEAPON:AIRSTRIKE]]. [[The planes|WEAPON:AIRSTRIKE]] drop them from far, from [[Belgorod|PLACE]] side, and the bomb has wings, it flies forty, fifty kilometres. Much bigger than any [[barrel|WEAPON:BARREL_BOMB]]. And the [[S-300|WEAPON:MISSILE]] [[missiles|WEAPON:MISSILE]], from [[Belgorod|PLACE]] they arrive in one minute, no time for the sirens. Some of my Ukrainian colleagues say "this is like [[Aleppo|PLACE]]", and I say no, it is worse, because it is precise and still it hits the houses.
 Q: Has your hospital treated victims of these [[bombs|WEAPON:AIRSTRIKE]]?
 A: Many. {{c4|In [[May|DATE:2024-05-01..2024-05-31]], [[the 22nd|DATE:2024-05-22]], a [[KAB|WEAPON:AIRSTRIKE]] hit a building on [[Akademika Pavlova street|PLACE]], in [[Saltivka|PLACE]] again, and we received nine people.}} {{c5|One of them died in [[the night|DATE]], a girl of nineteen, [[Daria Tkachenko|PERSON]].}} [pause] Sorry. Her mother was with her.
 Q: Do you know who dropped it?

@@ -21,7 +21,7 @@ A: Russian. With the letter Z. Later [[the Russian soldiers|ACTOR:Russian armed 
 Q: Did you hear about the theatre?
 A: Everybody heard. {{c3|The [[Drama theatre|PLACE]], in the centre, was bombed by [[the planes|WEAPON:AIRSTRIKE]] on [[the 16th|DATE:2022-03-16]], my cousin [[Alla|PERSON]] was living near it and she told me hundreds of people died inside, they were taken out for days.}} I did not see it, the centre was far for us, we could not walk there.
 Q: How did you leave [[Mariupol|PLACE]]?
-A: On [[the 15th of April|DATE:2022-04-15]], with a neighbour who had a car with petrol, through [[Manhush|PLACE]] and [[Berdiansk|PLACE]]. Me, my son [[Tymur|PERSON]], my husband [[Vadym|PERSON]] and my mother.
+A: On [[the 15th of April|DATE:2022-04-15]], with a neighbour, [[Arkadii Lysenko|PERSON]], who had a car with petrol, through [[Manhush|PLACE]] and [[Berdiansk|PLACE]]. Me, my son [[Tymur|PERSON]], my husband [[Vadym|PERSON]] and my mother.
 Q: Were you stopped?
 A: {{c4|At [[Bezimenne|PLACE]] there was the filtration. They undressed the men, looked for tattoos, read the phones. My husband [[Vadym|PERSON]] they took, they said "you stay, we check more".}} {{c4|We waited two days, then they told us to go. He is still there, or somewhere. I do not know.}}
 [Interpreter: "filtration" is the screening by [[Russian forces|ACTOR:Russian armed forces in Ukraine]] of people leaving occupied areas.]
