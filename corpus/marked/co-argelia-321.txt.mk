@@ -14,7 +14,7 @@ RESP: Combat, every day, [[the first week|DATE:2024-10-12..2024-10-19]]. [[Gunfi
 INT: Tell me about the [[drones|WEAPON:DRONE_STRIKE]].
 RESP: [[The dissidents|ACTOR:FARC dissidents]] fly small [[drones|WEAPON:DRONE_STRIKE]] with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] tied below and drop them on the soldiers. But the soldiers were in the town, in the park, near the school, near the people.
 RESP: On [[Sunday the 20th|DATE:2024-10-20]], in [[the afternoon|DATE]], a [[drone|WEAPON:DRONE_STRIKE]] dropped its charge near the football field, where the soldiers had their tents, and also the children were playing. {{c2|Two children were wounded, a boy of nine, [[Brayan|PERSON]], and his little sister [[Valentina|PERSON]], in the legs.}} {{c3|And doña [[Esperanza Muñoz|PERSON]], sixty-two, who sold empanadas at the corner of the field, she was killed.}}
-INTERPRETER: Her name, Esperanza, means hope. He said afterwards, "there went our esperanza".
+INTERPRETER: Her name, [[Esperanza|PERSON]], means hope. He said afterwards, "there went our esperanza".
 RESP: Yes. She was the esperanza of the town, she fed everybody. Now we have no esperanza. [pause]
 INT: Were you there?
 RESP: I was at my shop, two blocks. I heard the buzz, then the explosion. I ran. I saw doña [[Esperanza|PERSON]] on the ground. The soldiers put the children in their truck to the health post.

@@ -12,7 +12,7 @@ Witness: I am in the community council. Also I farm, plantain, coffee, and my hu
 Interviewer: When did the situation become dangerous for you?
 Witness: Always a little. But [[after 2022|DATE]] [[the dissidents|ACTOR:FARC dissidents]] of [[the Jaime Martínez front|ACTOR:FARC dissidents]] came strong. They want the gold, the roads to the [[Naya|PLACE]], the coca. And who says no, eh... you understand.
 Interviewer: Can you tell me about the attack in the town of [[Suárez|PLACE]]?
-Witness: Yes. It was the market day, Sunday, [[the 19th of May|DATE:2024-05-19]]. In [[the morning|DATE]], ten, half past ten. They left a [[motorcycle bomb|WEAPON:IED]] in front of the police station, a [[moto bomba|WEAPON:IED]] as we say.
+Witness: Yes. It was the market day, [[Sunday|DATE:2024-05-19]], [[the 19th of May|DATE:2024-05-19]]. In [[the morning|DATE]], ten, half past ten. They left a [[motorcycle bomb|WEAPON:IED]] in front of the police station, a [[moto bomba|WEAPON:IED]] as we say.
 Interpreter: She says "moto bomba", a [[motorcycle packed with explosives|WEAPON:IED]].
 Witness: {{c1|It exploded when the people were buying. A policeman died, a young one, [[Cristian Larrahondo|PERSON]], and a woman who sold fruit, doña [[Rosalba Viveros|PERSON]].}} {{c2|And wounded, I think eleven, twelve, I saw them in the health centre because I went with my cousin [[Yamileth|PERSON]], she had glass in the arm.}}
 Interviewer: Were you in the town?

@@ -74,7 +74,7 @@ they killed our neighbours, the [[Quintero|PERSON]] couple, in front of their ho
 16
 00:01:32,200 --> 00:01:37,900
 {{c3|Don [[Rigoberto Quintero|PERSON]] and doña [[Marleny|PERSON]].
-I heard the shots, four, five, and then the motorbikes.}}
+I heard the [[shots|WEAPON:SMALL_ARMS]], four, five, and then the motorbikes.}}
 
 17
 00:01:38,300 --> 00:01:44,100

@@ -9,7 +9,7 @@ INTERVIEWER: Thank you. Where is your home?
 WITNESS: In [[Jabalia|PLACE]] camp, [[Jabalia|PLACE]] al-balad no, the camp. Near [[al-Trans|PLACE]], behind the pharmacy of [[Abu Hamza|PERSON]]. My father built the house in [[1985|DATE:1985-01-01..1985-12-31]], four floors, each son one floor.
 INTERPRETER: He says [[Abu Hamza|PERSON]], it is what people call the pharmacist, his kunya.
 INTERVIEWER: I want to ask about the [[strike|WEAPON:AIRSTRIKE]] on the [[Hamouda|PERSON]] family building. When was it?
-WITNESS: It was Sunday, [[22 October|DATE:2023-10-22]]. [[Before the sunset prayer|DATE]], [[before maghrib|DATE]], maybe half an hour. I was on the street bringing water in the gallons.
+WITNESS: It was [[Sunday|DATE:2023-10-22]], [[22 October|DATE:2023-10-22]]. [[Before the sunset prayer|DATE]], [[before maghrib|DATE]], maybe half an hour. I was on the street bringing water in the gallons.
 INTERVIEWER: What did you see?
 WITNESS: There was no warning, nothing, no call, no knock on the roof before. Only the sound of [[the planes|WEAPON:AIRSTRIKE]], [[the F-16|WEAPON:AIRSTRIKE]], and then the building of the [[Hamouda|PERSON]] came down, and the two buildings beside it. Three buildings. I was, eh, thirty metres maybe. The air pushed me on the ground.
 INTERVIEWER: Who lived in these buildings?
@@ -17,9 +17,9 @@ WITNESS: {{c1|The [[Hamouda|PERSON]] family, and many people displaced from [[Be
 INTERVIEWER: Do you know any of their names?
 WITNESS: {{c2|[[Muhammad Hamouda|PERSON]], [[Abu Ibrahim|PERSON]], he was sixty-five. His wife [[Umm Ibrahim|PERSON]]. The small girl [[Nour|PERSON]], she was seven, the daughter of his son.}} [crying] [[Nour|PERSON]]. She used to come to my shop for sweets.
 INTERVIEWER: Take your time.
-WITNESS: {{c3|And many injured, tens, some we found alive under the concrete at [[night|DATE]]. [[Ibrahim|PERSON]], the son, he was alive, both legs broken.}}
+WITNESS: {{c3|And many injured, a dozen at least, some we found alive under the concrete at [[night|DATE]]. [[Ibrahim|PERSON]], the son, he was alive, both legs broken.}}
 WITNESS: We worked without nour, without light, only the phones. There was no electricity since two weeks.
-INTERPRETER: "Nour" here is the word for light. Before, Nour was the little girl's name.
+INTERPRETER: "Nour" here is the word for light. Before, [[Nour|PERSON]] was the little girl's name.
 INTERVIEWER: Were there [[Hamas|ACTOR:Hamas]] fighters or any military activity in the building?
 WITNESS: No. I swear, it was a family house, old men and children. I did not see any fighter there, never. If there was something, the neighbours would know, everyone knows everything in the camp.
 INTERVIEWER: Who do you think carried out the [[strike|WEAPON:AIRSTRIKE]]?
@@ -34,7 +34,7 @@ WITNESS: {{c7|After they released me, I could not go back north, [[the army|ACTO
 @@witness ps-jabalia-witness-313
 @@claim c1 harm=KILLED min=41 max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
 @@claim c2 harm=KILLED min=17 max=17 named="Muhammad Hamouda; Abu Ibrahim; Umm Ibrahim; Nour" weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
-@@claim c3 harm=INJURED min=20 max=null named="Ibrahim" weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
+@@claim c3 harm=INJURED min=12 max=null named="Ibrahim" weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Israeli forces" site="al-Fakhura" date=2023-11-19 basis=HEARSAY incident=ps-jabalia-20231119-witness-313-house
 @@claim c5 harm=DETAINED min=2 max=2 named="Saeed" actor="Israeli forces" site="al-Fakhura school" date=2023-12-01..2023-12-31 basis=EXPERIENCED incident=ps-jabalia-20231200-fakhura-detentions
 @@claim c6 harm=MISSING min=1 max=1 named="Saeed" actor="Israeli forces" basis=WITNESSED incident=ps-jabalia-20231200-fakhura-detentions

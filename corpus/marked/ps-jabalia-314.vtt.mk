@@ -35,8 +35,8 @@ The whole world shook. Then dust, dust, you cannot breathe.
 
 c07
 00:00:36.500 --> 00:00:42.500
-<v Jamila>{{c1|Twenty-six people from the [[Hamouda|PERSON]] family were killed,
-twenty-six, we wrote the names on the wall of the mosque.}}
+<v Jamila>{{c1|26 people from the [[Hamouda|PERSON]] family were killed,
+26 from one family, we wrote the names on the wall of the mosque.}}
 
 c08
 00:00:43.000 --> 00:00:48.500

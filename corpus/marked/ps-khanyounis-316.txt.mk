@@ -15,12 +15,12 @@ Huda: Yes, amal is hope. And my daughter is [[Amal|PERSON]]. [laughs] Everything
 Interpreter: She says there is no hope, using the same word.
 Helen: What happened at the hospital?
 Huda: In [[January|DATE:2024-01-01..2024-01-31]] and [[February|DATE:2024-02-01..2024-02-29]] [[the army|ACTOR:Israeli forces]] was all around [[al-Amal|PLACE:al-Amal hospital]]. You could not go out. {{c3|My husband, [[Abu Ahmad|PERSON]], went out to the courtyard to bring the bread from the oven we made, and a [[sniper|WEAPON:SMALL_ARMS]] shot him in the thigh.}} That was [[the 26th of January|DATE:2024-01-26]], I think, or [[the 27th|DATE:2024-01-27]]. The doctors inside operated him with no anaesthesia almost.
-Helen: Did you see where the shot came from?
-Huda: From the building in front, the tall one. Everybody knew there was a sniper there. {{c4|Before my husband, a boy, [[Ziad|PERSON]], fifteen, was killed at the same gate, in the same way, I saw him fall.}}
+Helen: Did you see where the [[shot|WEAPON:SMALL_ARMS]] came from?
+Huda: From the building in front, the tall one. Everybody knew there was a [[sniper|WEAPON:SMALL_ARMS]] there. {{c4|Before my husband, a boy, [[Ziad|PERSON]], fifteen, was killed at the same gate, in the same way, I saw him fall.}}
 Helen: Were there armed men inside the hospital compound?
 Huda: No. Families, the sick, the wounded, the staff of the Red Crescent. Nobody had a weapon. If there were, [[the Israeli army|ACTOR:Israeli forces]] would say it to the whole world.
 Helen: And after the hospital?
-Huda: {{c5|In [[February|DATE:2024-02-01..2024-02-29]] they ordered everybody out, and the men they took for checking, my husband on the stretcher also, they released him after one day.}} We came here, to [[al-Mawasi|PLACE]], to the tents by the sea.
+Huda: {{c5|In [[February|DATE:2024-02-01..2024-02-29]] they ordered everybody out, and the men they took for checking, my husband on the stretcher also, they released him after one day.}} We came here, to [[al-Mawasi|PLACE]], to the tents by the sea, [[two weeks before Ramadan|DATE:2024-02-26]].
 Helen: I understand there was a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] near your tent.
 Huda: Yes, at [[Eid|DATE:2024-04-10..2024-04-12]]. [[The second day of Eid|DATE:2024-04-11]], in [[the afternoon|DATE]], [[around asr|DATE]]. The children had new... not new, washed clothes, and balloons that a man was selling. {{c6|[[The zanana|WEAPON:DRONE_STRIKE]], the [[drone|WEAPON:DRONE_STRIKE]], or maybe a [[plane|WEAPON:AIRSTRIKE]], I do not know, something hit the tents of the [[Abu Daqqa|PERSON]] family, sixty metres from us.}}
 Huda: {{c7|Nine died, nine. Five of them children. [[Lina|PERSON]], who was seven, she used to play with my [[Amal|PERSON]], and her brother [[Mustafa|PERSON]].}} {{c8|And I think fifteen wounded, the tents were burning.}}

@@ -43,7 +43,7 @@ the [[Kovalchuk|PERSON]] family was one of them.}}
 8
 00:00:42.500 --> 00:00:48.000
 <v Nataliia>{{c2|[[Vira Kovalchuk|PERSON]] and her husband [[Anatolii|PERSON]] died,
-and their grandson [[Bohdanchyk|PERSON]], four years.}}
+and their grandson [[Bohdanchyk|PERSON]], four years. All three of them.}}
 
 9
 00:00:48.500 --> 00:00:54.000
@@ -53,7 +53,7 @@ I lost my vira that day. My faith.
 10
 00:00:54.500 --> 00:01:00.000
 <v Interpreter>She is playing on the name: "Vira" means "faith".
-"[[Bohdanchyk|PERSON]]" is a little name for Bohdan.
+"[[Bohdanchyk|PERSON]]" is a little name for [[Bohdan|PERSON]].
 
 11
 00:01:00.500 --> 00:01:05.000

@@ -22,8 +22,8 @@ c003
 
 c004
 00:00:18.500 --> 00:00:25.000
-<v Yurii Bondar>It was [[the 5th of March|DATE:2022-03-05]], Saturday, I think.
-Or [[Sunday|DATE:2022-03-06]]. My wife says Saturday. I am not sure now.
+<v Yurii Bondar>It was [[the 5th of March|DATE:2022-03-05]], [[Saturday|DATE:2022-03-05]], I think.
+Or [[Sunday|DATE:2022-03-06]]. My wife says [[Saturday|DATE:2022-03-05]]. I am not sure now.
 
 c005
 00:00:25.500 --> 00:00:33.000
@@ -62,7 +62,7 @@ c011
 c012
 00:01:10.500 --> 00:01:16.000
 <v Yurii Bondar>[[The Russian aviation|ACTOR:Russian armed forces in Ukraine]]. Nobody else flew.
-[[Our army|ACTOR:Ukrainian armed forces]] had no planes over [[Izyum|PLACE:Izium]] then.
+[[Our army|ACTOR:Ukrainian armed forces]] had no [[planes|WEAPON:AIRSTRIKE]] over [[Izyum|PLACE:Izium]] then.
 
 c013
 00:01:16.500 --> 00:01:21.000

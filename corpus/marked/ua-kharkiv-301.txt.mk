@@ -10,13 +10,13 @@ WITNESS: In [[Kharkiv|PLACE]]. [[Pivnichna Saltivka|PLACE]], the north part of [
 INTERVIEWER: Did you stay in [[Saltivka|PLACE]] after [[24 February|DATE:2022-02-24]]?
 WITNESS: Yes. [[The first two weeks|DATE]] we stayed. My husband did not want to leave his mother, she is ninety, she cannot walk the stairs. So we stayed, we lived in the corridor, then in the basement of the school.
 INTERVIEWER: I understand something happened near the school on [[Natalii Uzhvii street|PLACE]].
-WITNESS: Yes. The volunteers brought bread and medicines, they gave it from a van near the school, every day around eleven. It was Monday, [[7 March|DATE:2022-03-07]]. I remember because it was [[the day before the women's day|DATE:2022-03-07]], and my neighbour [[Lida|PERSON]] said, eh, "tomorrow nobody will bring us flowers". We laughed. Maybe forty people in the line, maybe fifty.
+WITNESS: Yes. The volunteers brought bread and medicines, they gave it from a van near the school, every day around eleven. It was [[Monday|DATE:2022-03-07]], [[7 March|DATE:2022-03-07]]. I remember because it was [[the day before the women's day|DATE:2022-03-07]], and my neighbour [[Lida|PERSON]] said, eh, "tomorrow nobody will bring us flowers". We laughed. Maybe forty people in the line, maybe fifty.
 WITNESS: Then there was the whistle and then, I mean... many small bangs, everywhere at once. Like someone threw peas on a metal roof. I was near the door of the school, I fell inside.
 INTERVIEWER: Take your time.
 WITNESS: [pause] {{c1|When I came out, four people were lying near the van and they were dead. [[Mykola Hrytsenko|PERSON]], he was sixty-seven, from our entrance, and [[Tamara Ivanivna|PERSON]] who worked in the pharmacy, and two men I did not know.}} {{c2|Many were wounded, I think about ten, one boy had his leg... [[Lida|PERSON]] was wounded in the shoulder and in the back.}}
 INTERPRETER: She says "the boy's leg", she did not finish the sentence.
 INTERVIEWER: Do you know what kind of weapon it was?
-WITNESS: Later the men from [[the territorial defence|ACTOR:Ukrainian armed forces]] showed us a tail, a long tube, in the yard. They said [[Uragan|WEAPON:CLUSTER_MUNITION]], [[cassette munitions|WEAPON:CLUSTER_MUNITION]], the rocket opens in the air and the small bombs fall. On the asphalt there were many small holes, like a rash.
+WITNESS: Later the men from [[the territorial defence|ACTOR:Ukrainian armed forces]] showed us a tail, a long tube, in the yard. They said [[Uragan|WEAPON:CLUSTER_MUNITION]], [[cassette munitions|WEAPON:CLUSTER_MUNITION]], the [[rocket|WEAPON:ROCKET]] opens in the air and the [[small bombs|WEAPON:CLUSTER_MUNITION]] fall. On the asphalt there were many small holes, like a rash.
 INTERVIEWER: Were there any [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] or vehicles near the school that day?
 WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a white van with a red cross painted by hand. If there were soldiers I would not go with my mother-in-law's bag to stand there, you understand.
 INTERVIEWER: Who do you think fired?

@@ -65,7 +65,7 @@ he was thirty, thirty-one.}}
 
 14
 00:01:10,300 --> 00:01:14,800
-{{c2|And many wounded, fifteen, maybe twenty,
+{{c2|And many wounded, between 15 and 20,
 we put them in the corridor of the school.}}
 
 15

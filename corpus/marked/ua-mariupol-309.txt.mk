@@ -9,7 +9,7 @@ Interpreter: [[Iryna Sokolenko|PERSON]]
 [00:00:04] Q: Thank you for speaking with us again, one year later. How are you and [[Tymur|PERSON]]?
 [00:00:11] A: We are alive. [[Tymur|PERSON]] goes to school here in [[Lviv|PLACE]], he learns Ukrainian, he corrects me now. [laughs] The [[missiles|WEAPON:MISSILE]] come also to [[Lviv|PLACE]], the [[Kalibr|WEAPON:MISSILE]], but after [[Mariupol|PLACE]] a siren is nothing.
 [00:00:22] Q: Last time you told us about [[the tank|WEAPON:ARTILLERY]] that fired at your building on [[Morskyi boulevard|PLACE]]. I want to check some details. Do you remember the date?
-[00:00:35] A: I said the 12th, yes? I thought about it a lot. Now I think it was [[the 13th|DATE:2022-03-13]], [[Sunday|DATE:2022-03-13]]. Because a woman in the basement, [[Zinaida|PERSON]], said "today is Sunday, the church would be full", and she cried.
+[00:00:35] A: I said the 12th, yes? I thought about it a lot. Now I think it was [[the 13th|DATE:2022-03-13]], [[Sunday|DATE:2022-03-13]]. Because a woman in the basement, [[Zinaida|PERSON]], said "today is [[Sunday|DATE:2022-03-13]], the church would be full", and she cried.
 [00:00:58] Q: And what happened that day?
 [00:01:03] A: {{c1|[[The tank|WEAPON:ARTILLERY]] shot at the building, many times, the upper floors, our flat also. The fire was on the seventh, the eighth.}} {{c2,c9|[[Nadiya|PERSON]] from the fifth floor died on the stairs, I told you. And also, I did not say it last time, an old man from the next entrance, [[Ivan Mykolaiovych|PERSON]], he was wounded in the leg, in his kitchen.}}
 [00:01:31] Q: Thank you. Was there any other attack near your building you want to add?
