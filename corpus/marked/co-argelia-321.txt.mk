@@ -8,7 +8,7 @@ Interpreter: [[Andrés Quiñones|PERSON]]
 INT: Where did you live until [[last month|DATE:2024-10-01..2024-10-31]]?
 RESP: In [[El Plateado|PLACE]], in [[Argelia|PLACE]], [[Cauca|PLACE]]. Up in the canyon of the [[Micay|PLACE]]. I had a small shop, groceries, beer, minutes for the phone.
 INT: Who controlled [[El Plateado|PLACE]] [[before October|DATE]]?
-RESP: Everybody knows. [[The Carlos Patiño|ACTOR:FARC dissidents]], [[the dissidents|ACTOR:FARC dissidents]]. They were the law there, they said who can open a shop, who must leave. Then on [[the 12th of October|DATE:2024-10-12]] [[the army|ACTOR:Colombian armed forces]] came, many soldiers, helicopters, to take the town.
+RESP: Everybody knows. [[The Carlos Patiño|ACTOR:FARC dissidents]], [[the dissidents|ACTOR:FARC dissidents]]. They were the law there, their commander they call "[[el Mono|PERSON]]" said who can open a shop, who must leave. Then on [[the 12th of October|DATE:2024-10-12]] [[the army|ACTOR:Colombian armed forces]] came, many soldiers, helicopters, to take the town.
 INT: What happened after [[the army|ACTOR:Colombian armed forces]] arrived?
 RESP: Combat, every day, [[the first week|DATE:2024-10-12..2024-10-19]]. [[Gunfire|WEAPON:SMALL_ARMS]] from the hills, from the houses at the edge. We stayed inside, under the beds, on the floor. And then the [[drones|WEAPON:DRONE_STRIKE]].
 INT: Tell me about the [[drones|WEAPON:DRONE_STRIKE]].

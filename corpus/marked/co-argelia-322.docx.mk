@@ -11,7 +11,7 @@ A: Yes. It was [[Saturday|DATE:2024-10-19]], [[the 19th|DATE:2024-10-19]], at [[
 Q: Someone else told us [[Sunday the 20th|DATE:2024-10-20]].
 A: No, [[Saturday|DATE:2024-10-19]]. On [[Sunday|DATE:2024-10-20]] I was already in [[Popayán|PLACE]] with the patients. I am sure.
 Q: What did you see?
-A: {{c1|They brought me three children, not two, three. [[Brayan Ordóñez|PERSON]], nine years, with his sister [[Yuliana|PERSON]], and a cousin of them, a small one, [[Santiago|PERSON]], with metal in the legs and the belly.}} I put the lines, I stopped the blood, we had very little.
+A: {{c1|They brought me three children, not two, three. [[Brayan Ordóñez|PERSON]], nine years, with his sister [[Yuliana|PERSON]], and a cousin of them, a small one, [[Santiago|PERSON]], with metal in the legs and the belly.}} I put the lines, I stopped the blood, we had very little. [[Hernán|PERSON]], the promoter, held the lamp.
 A: {{c2|And doña [[Esperanza|PERSON]], the one of the empanadas. She was alive when they brought her, talking, asking for her grandchildren. She died in the helicopter of [[the army|ACTOR:Colombian armed forces]], on the way to [[Popayán|PLACE]].}}
 Q: Who dropped the [[explosive|WEAPON:EXPLOSIVE_UNSPECIFIED]]?
 A: The [[drones|WEAPON:DRONE_STRIKE]] are of [[the Carlos Patiño front|ACTOR:FARC dissidents]], everybody knows. [[The army|ACTOR:Colombian armed forces]] does not throw [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] from [[drones|WEAPON:DRONE_STRIKE]] on its own soldiers.

@@ -40,7 +40,7 @@ to look after the cows, and they killed him, with [[rifles|WEAPON:SMALL_ARMS]].}
 9
 00:00:49,600 --> 00:00:54,800
 I did not see it. My husband [[Jhonatan|PERSON]]
-went back for the body, with the priest.
+went back for the body, with father [[Gustavo|PERSON]].
 
 10
 00:00:55,200 --> 00:01:00,600

@@ -16,7 +16,7 @@ Q: Was there any fighting in your neighbourhood?
 A: I did not see fighting. Only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night. Maybe at the border, I heard [[rockets|WEAPON:ROCKET]] going out, I cannot lie, from far away. But in our street there was nobody with a weapon.
 Q: You mentioned before the interview that your family also suffered in [[2014|DATE:2014-01-01..2014-12-31]].
 A: Yes. {{c4|In [[2014|DATE:2014-01-01..2014-12-31]], in the war, we were in the UN school in [[Beit Hanoun|PLACE]], the girls' school, because it was safe, they said. And on [[the 24th of July|DATE:2014-07-24]] the [[shells|WEAPON:ARTILLERY]] fell in the yard of the school, four or five.}}
-A: {{c5,c9|My sister-in-law [[Noor|PERSON]] was killed, and her baby was injured in the head. Many died there, twelve, fifteen, I do not remember exactly.}} [pause] The baby is now a girl of nine. She has a mark here.
+A: {{c5,c9|My sister-in-law [[Noor|PERSON]] was killed, and her baby [[Jana|PERSON]] was injured in the head. Many died there, twelve, fifteen, I do not remember exactly.}} [pause] The baby is now a girl of nine. She has a mark here.
 Q: Who fired on the school?
 A: [[The tanks|WEAPON:ARTILLERY]] were on the east side. It was [[the Israeli army|ACTOR:Israeli forces]], everybody knows, they were the only ones with [[tanks|WEAPON:ARTILLERY]] there.
 Q: Did anything happen to you or your family between the wars?
@@ -30,6 +30,6 @@ A: Here, in this centre, in one classroom with four other families. My husband s
 @@claim c3 harm=KILLED min=2 max=2 named="Jaber al-Kafarna" weapon=AIRSTRIKE site="Beit Hanoun" date=2023-10-09..2023-10-10 basis=HEARSAY incident=ps-beithanoun-20231009-municipality-street
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Israeli forces" site="Beit Hanoun" date=2014-07-24 basis=EXPERIENCED incident=ps-beithanoun-20140724-un-school
 @@claim c5 harm=KILLED min=12 max=15 named="Noor" weapon=ARTILLERY actor="Israeli forces" site="Beit Hanoun" date=2014-07-24 basis=WITNESSED incident=ps-beithanoun-20140724-un-school
-@@claim c9 harm=INJURED min=1 max=1 weapon=ARTILLERY actor="Israeli forces" site="Beit Hanoun" date=2014-07-24 basis=WITNESSED incident=ps-beithanoun-20140724-un-school
+@@claim c9 harm=INJURED min=1 max=1 named="Jana" weapon=ARTILLERY actor="Israeli forces" site="Beit Hanoun" date=2014-07-24 basis=WITNESSED incident=ps-beithanoun-20140724-un-school
 @@claim c6 harm=INJURED min=1 max=1 named="Mahmoud" weapon=SMALL_ARMS site="Beit Hanoun" date=2018-05-14 basis=HEARSAY incident=ps-beithanoun-20180514-fence-sniper-mahmoud
 @@claim c7 harm=INJURED min=1 max=1 weapon=CHEMICAL site="Beit Hanoun" date=2018-05-14 basis=EXPERIENCED incident=ps-beithanoun-20180514-fence-tear-gas

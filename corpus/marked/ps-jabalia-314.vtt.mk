@@ -87,7 +87,7 @@ in [[al-Saftawi|PLACE]], the house of the [[Abu Shanab|PERSON]] family.
 
 c18
 00:01:41.500 --> 00:01:47.500
-<v Jamila>{{c3|My cousin [[Fadi|PERSON]] lives two houses from it, he told me
+<v Jamila>{{c3|My cousin [[Fadi|PERSON]] lives two houses from it with [[Rana|PERSON]], he told me
 five died there, a man, his wife, three children.}}
 
 c19
@@ -111,7 +111,7 @@ I saw it, they made them take off their clothes.}}
 
 c23
 00:02:11.500 --> 00:02:17.000
-<v Jamila>We did not know them. Their mother was screaming.
+<v Jamila>We did not know them. Their mother was screaming "[[Khaled|PERSON]], [[Khaled|PERSON]]".
 I do not know what happened to them.
 
 c24

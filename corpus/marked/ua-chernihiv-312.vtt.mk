@@ -84,7 +84,7 @@ The nearest soldiers were at the ring road, far.
 
 17
 00:01:34.500 --> 00:01:41.000
-<v Nataliia>Water from the well of my godmother [[Paraska|PERSON]]. Bread, there was a queue
+<v Nataliia>Water from the well of my godmother [[Paraska|PERSON]], my neighbour [[Taisiia|PERSON]] carried it with me. Bread, there was a queue
 at the bakery, but we were afraid of the queues, because of the [[shelling|WEAPON:ARTILLERY]].
 
 18

@@ -43,7 +43,7 @@ we buried them later in the yard by the school.}}
 c008
 00:00:47.500 --> 00:00:53.000
 <v Yurii Bondar>{{c2|I knew [[Serhii Panchenko|PERSON]], the electrician,
-and his mother [[Liudmyla|PERSON]], both were inside.}}
+and his mother [[Liudmyla|PERSON]], and [[Yevheniia|PERSON]] from the fourth floor.}}
 
 c009
 00:00:53.500 --> 00:00:58.500
@@ -131,7 +131,7 @@ c026
 And that [[Serhii|PERSON]] fixed the lights in every flat for free. Every flat.
 @@witness ua-izium-yurii-bondar-305
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sobornaya" date=2022-03-05 basis=WITNESSED incident=ua-izium-20220306-soborna-basement
-@@claim c2 harm=KILLED min=22 max=22 named="Serhii Panchenko; Liudmyla" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sobornaya" date=2022-03-05 basis=WITNESSED incident=ua-izium-20220306-soborna-basement
+@@claim c2 harm=KILLED min=22 max=22 named="Serhii Panchenko; Liudmyla; Yevheniia" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sobornaya" date=2022-03-05 basis=WITNESSED incident=ua-izium-20220306-soborna-basement
 @@claim c3 harm=INJURED min=1 max=1 named="Kostiantyn Moroziuk" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Kapytolivka" date=2022-03-20..2022-03-31 basis=WITNESSED incident=ua-izium-20220300-kapytolivka-cluster-moroziuk
 @@claim c4 harm=INJURED min=1 max=1 named="Artem" weapon=LANDMINE site="Donets" date=2022-10-08..2022-10-14 basis=HEARSAY incident=ua-izium-20221000-donets-artem-mine
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Sobornaya" date=2022-04-01..2022-04-30 basis=EXPERIENCED incident=ua-izium-20220400-sobornaya-yurii-flat

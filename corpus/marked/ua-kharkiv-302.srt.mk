@@ -154,7 +154,7 @@ the neighbour sent a photo, the entrance fell down in [[May|DATE:2022-05-01..202
 
 32
 00:02:46,200 --> 00:02:51,400
-{{c7|So now we live in [[Lviv|PLACE]], my wife, my daughter,
+{{c7|So now we live in [[Lviv|PLACE]], my wife, my daughter [[Inha|PERSON]],
 the two grandchildren, five of us in two rooms.}}
 
 33

@@ -11,7 +11,7 @@ A: [[Livoberezhnyi|PLACE]] district, the left bank. On [[Morskyi boulevard|PLACE
 Q: When did it become dangerous there?
 A: From [[the 2nd|DATE:2022-03-02]], [[the 3rd of March|DATE:2022-03-03]] the electricity was gone, the water, the gas. And then every day more. First it was [[Grad|WEAPON:ROCKET]], then [[the planes|WEAPON:AIRSTRIKE]], then [[the tanks|WEAPON:ARTILLERY]] came close.
 Q: What happened to your building?
-A: {{c1|On [[the 12th|DATE:2022-03-12]], I think [[the 12th|DATE:2022-03-12]], a [[tank|WEAPON:ARTILLERY]] came to the corner of the boulevard and shot at our house, floor by floor, like a game.}} We were in the basement, fifty people, maybe more. {{c2|Our neighbour [[Nadiya Petrenko|PERSON]] from the fifth floor went up for her cat and she did not come down. The men found her on the stairs, dead.}}
+A: {{c1|On [[the 12th|DATE:2022-03-12]], I think [[the 12th|DATE:2022-03-12]], a [[tank|WEAPON:ARTILLERY]] came to the corner of the boulevard and shot at our house, floor by floor, like a game.}} We were in the basement, fifty people, maybe more, [[Leonid Pavlovych|PERSON]] from the first floor kept the list. {{c2|Our neighbour [[Nadiya Petrenko|PERSON]] from the fifth floor went up for her cat and she did not come down. The men found her on the stairs, dead.}}
 [Interpreter: the name [[Nadiya|PERSON]] means "hope". She said after: "we had no nadiya left", as a play on the name.]
 A: Yes. After that we had no nadiya. No hope.
 Q: Were there [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] in or near your building?
