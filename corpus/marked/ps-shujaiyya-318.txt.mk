@@ -18,7 +18,7 @@ A: In our street no. There was no resistance in our street. On the edges, in the
 Q: Who was firing the [[shells|WEAPON:ARTILLERY]]?
 A: The Israeli [[tanks|WEAPON:ARTILLERY]] and [[artillery|WEAPON:ARTILLERY]] from the border, from [[Nahal Oz|PLACE]] side. [[The Israeli army|ACTOR:Israeli forces]].
 Q: What happened in the morning?
-A: {{c2|In [[the morning|DATE:2014-07-20]], [[the sabah of the 20th|DATE:2014-07-20]], we ran out, all of [[Shuja'iyya|PLACE]] was running to the west, to [[al-Shifa|PLACE:al-Shifa hospital]], to the schools.}} {{c3|On the road I saw people lying, maybe six, seven, I cannot say exactly, near the [[Baghdad street|PLACE]] crossroads.}}
+A: {{c2|In [[the morning|DATE:2014-07-20]], [[the sabah of the 20th|DATE:2014-07-20]], we ran out, all of [[Shuja'iyya|PLACE]] was running to the west, to [[al-Shifa|PLACE:al-Shifa hospital]], to the schools.}} {{c3|On the road I saw people lying dead, maybe six, seven, I cannot say exactly, near the [[Baghdad street|PLACE]] crossroads.}}
 Q: And in this war, since [[October|DATE:2023-10-01..2023-10-31]]?
 A: Since [[October|DATE:2023-10-01..2023-10-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop.
 A: {{c4|In [[December|DATE:2023-12-01..2023-12-31]], [[the 12th|DATE:2023-12-12]], [[the planes|WEAPON:AIRSTRIKE]] destroyed our house. We were not inside, thank God, we went before to the house of my brother in [[al-Tuffah|PLACE]].}} Before this, they called my brother on the phone, a man speaking Arabic, and said "evacuate or we bomb the whole block". They did not bomb the block [[that day|DATE]]. [inaudible] They bombed it [[one week later|DATE]].

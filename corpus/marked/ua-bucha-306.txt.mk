@@ -21,7 +21,7 @@ She says there were [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] at the c
 
 {{c5|Their house on [[Yablunska|PLACE:Yablunska street]] was burned; she learned this from a neighbour in [[April|DATE:2022-04-01..2022-04-30]] and saw it herself when she returned on [[the 10th of April|DATE:2022-04-10]].}} {{c7|[[The same week|DATE:2022-04-10..2022-04-16]], she says, her neighbour [[Vasyl Tkach|PERSON]] was wounded by a [[booby trap|WEAPON:IED]] in his garage, a [[grenade on a tripwire|WEAPON:IED]] left behind by the soldiers; she heard the blast and saw him carried out.}} {{c6|The family is now displaced in [[Bila Tserkva|PLACE]], all four of them.}}
 
-[Researcher's note: the witness dates the crossing to the 6th; the son agrees. Compare with other accounts of [[mortar|WEAPON:MORTAR]] fire at the [[Romanivka|PLACE]] crossing; one account gives the 5th.]
+[Researcher's note: the witness dates the crossing to [[the 6th|DATE:2022-03-06]]; the son agrees. Compare with other accounts of [[mortar|WEAPON:MORTAR]] fire at the [[Romanivka|PLACE]] crossing; one account gives [[the 5th|DATE:2022-03-05]].]
 
 Follow-up: ask [[Ruslan|PERSON]] for a separate interview about the detention; ask whether the name of the young man killed at the crossing is known.
 @@witness ua-bucha-witness-306
