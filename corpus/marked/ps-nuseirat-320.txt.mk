@@ -29,7 +29,7 @@ I ask one thing: write the names. {{c5|[[Umm Nidal Abu Hasira|PERSON]], who gave
 @@claim c1 harm=KILLED min=20 max=null weapon=AIRSTRIKE site="Yarmouk" date=2012-12-01..2012-12-31 basis=WITNESSED incident=sy-yarmouk-20121200-mosque-airstrike
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Yarmouk" date=2015-04-01..2015-04-30 basis=HEARSAY incident=sy-yarmouk-20150400-barrel-bombs
 @@claim c3 harm=KILLED min=2 max=2 weapon=BARREL_BOMB actor="Syrian government forces" site="Lubya street" date=2015-04-01..2015-04-30 basis=HEARSAY incident=sy-yarmouk-20150400-lubya-street-barrel
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Nuseirat" date=2023-11-08 basis=WITNESSED incident=ps-nuseirat-20231108-abu-hasira-house
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Nuseirat" date=2023-11-08 basis=WITNESSED incident=ps-nuseirat-20231108-abu-hasira-house
 @@claim c5 harm=KILLED min=11 max=11 named="Umm Nidal Abu Hasira" weapon=AIRSTRIKE site="Nuseirat" date=2023-11-08 basis=HEARSAY incident=ps-nuseirat-20231108-abu-hasira-house
 @@claim c7 harm=INJURED min=1 max=1 named="Salam" weapon=AIRSTRIKE site="Nuseirat" date=2023-11-08 basis=WITNESSED incident=ps-nuseirat-20231108-abu-hasira-house
 @@claim c6 harm=DISPLACED min=3 max=3 weapon=ARTILLERY site="Nuseirat" date=2024-01-01..2024-01-31 basis=EXPERIENCED incident=ps-nuseirat-20240100-witness-320-displaced

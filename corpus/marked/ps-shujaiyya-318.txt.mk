@@ -36,7 +36,7 @@ A: In [[2014|DATE:2014-01-01..2014-12-31]] we rebuilt the house, stone by stone,
 @@claim c1 harm=KILLED min=3 max=3 named="Husayn al-Helou; Fares; Ahmad" weapon=ARTILLERY actor="Israeli forces" site="Shuja'iyya" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-night-artillery
 @@claim c2 harm=DISPLACED min=null max=null site="Shuja'iyya" date=2014-07-20 basis=EXPERIENCED incident=ps-shujaiyya-20140720-night-artillery
 @@claim c3 harm=KILLED min=6 max=7 site="Baghdad street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-night-artillery
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
 @@claim c5 harm=KILLED min=2 max=2 named="Abu Samir; Umm Samir" weapon=AIRSTRIKE site="Shuja'iyya" date=2023-12-12 basis=HEARSAY incident=ps-shujaiyya-20231212-witness-318-house
 @@claim c6 harm=INJURED min=1 max=1 named="Omar" weapon=MORTAR site="al-Tuffah" date=2024-01-01..2024-01-31 basis=WITNESSED incident=ps-gaza-20240100-tuffah-mortar-omar
 @@claim c7 harm=DISPLACED min=11 max=11 site="al-Tuffah" date=2024-01-20..2024-01-31 basis=EXPERIENCED incident=ps-gaza-20240100-witness-318-displaced

@@ -140,4 +140,4 @@ Write the names, not numbers.
 @@claim c3 harm=INJURED min=7 max=8 named="Stepan Ivanovych; Olesia" weapon=AIRSTRIKE site="Liubetska street" date=2022-03-06 basis=WITNESSED incident=ua-chernihiv-20220306-liubetska-airstrike
 @@claim c4 harm=INJURED min=1 max=1 named="Yehor" weapon=CLUSTER_MUNITION site="Desnianskyi" date=2022-03-19..2022-03-20 basis=HEARSAY incident=ua-chernihiv-20220319-water-queue-cluster
 @@claim c5 harm=KILLED min=1 max=1 weapon=CLUSTER_MUNITION site="Desnianskyi" date=2022-03-19..2022-03-20 basis=HEARSAY incident=ua-chernihiv-20220319-water-queue-cluster
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Desna" date=2022-03-23 basis=HEARSAY incident=ua-chernihiv-20220323-desna-bridge
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Desna" date=2022-03-23 basis=HEARSAY incident=ua-chernihiv-20220323-desna-bridge
