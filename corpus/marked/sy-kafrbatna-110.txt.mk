@@ -27,7 +27,7 @@ A: [[Chlorine|WEAPON:CHEMICAL]], everybody said, yellow [[chlorine|WEAPON:CHEMIC
 Q: Were there fighters or weapons in your building?
 A: No. There were no fighters in our building. Families only. [[Faylaq|ACTOR:Syrian armed opposition]] had a headquarters, yes, but far, near [[Jisreen|PLACE]].
 Q: Had your family known the [[gas|WEAPON:CHEMICAL]] before?
-A: My brother [[Ayham|PERSON]] was in [[Zamalka|PLACE]] in [[2013|DATE:2013-01-01..2013-12-31]], in the big one, the [[sarin|WEAPON:CHEMICAL]]. In [[the summer|DATE:2013-06-21..2013-09-22]], [[two weeks after Eid|DATE:2013-08-18..2013-08-26]]. {{c4|He survived, but his neighbours, the [[Taha|PERSON]] family, seven people, died in their sleep. This he told me.}}
+A: My brother [[Ayham|PERSON]] was in [[Zamalka|PLACE]] in [[2013|DATE:2013-01-01..2013-12-31]], in the big one, the [[sarin|WEAPON:CHEMICAL]]. In [[the summer|DATE:2013-06-01..2013-08-31]], [[two weeks after Eid|DATE:2013-08-18..2013-08-26]]. {{c4|He survived, but his neighbours, the [[Taha|PERSON]] family, seven people, died in their sleep. This he told me.}}
 Q: How did you leave [[Kafr Batna|PLACE]]?
 A: [[The 15th of March|DATE:2018-03-15]], through the corridor, in [[Hamouriyah|PLACE]], to the side of [[the regime|ACTOR:Syrian government forces]]. We walked with white cloths. They took us to the shelter in [[Adra|PLACE]]. {{c5|There, at the gate, [[the army|ACTOR:Syrian government forces]] took my husband [[Samir|PERSON]], with all the men under forty. I saw them put him in the bus.}} I don't know where he is. Nobody tells me.
 Q: I am very sorry.
