@@ -38,7 +38,7 @@ there was no school, no work, no phone.
 
 q08
 00:00:40.500 --> 00:00:47.000
-<v Umm Hassan>[[In the afternoon|DATE:2017-05-06..2017-05-07]] the [[plane|WEAPON:AIRSTRIKE]] hit.
+<v Umm Hassan>In [[the afternoon|DATE:2017-05-06..2017-05-07]] the [[plane|WEAPON:AIRSTRIKE]] hit.
 Our windows came into the room, all of them.
 
 q09
@@ -98,7 +98,7 @@ the next neighbourhood, ten minutes walking.
 
 q21
 00:01:58.500 --> 00:02:06.000
-<v Umm Hassan>{{c3|[[Mortar rounds|WEAPON:MORTAR]] fell on their street [[in the evening|DATE:2017-05-06..2017-05-07]].
+<v Umm Hassan>{{c3|[[Mortar rounds|WEAPON:MORTAR]] fell on their street in [[the evening|DATE:2017-05-06..2017-05-07]].
 Her husband [[Saad Mahmoud|PERSON]] was killed, and their boy [[Noor|PERSON]], eleven.}}
 
 q22

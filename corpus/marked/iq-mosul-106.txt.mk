@@ -10,7 +10,7 @@ Interpreter: none, the witness answered partly in English
 [00:00:31] Q: What kind of patients did you receive?
 [00:00:35] A: Everything. Wounds from [[snipers|WEAPON:SMALL_ARMS]], from [[mortars|WEAPON:MORTAR]], people under houses. Soldiers also, but mostly civilians. Women, children, old men.
 [00:00:52] Q: I want to ask about one day in particular. [[The sixth of May|DATE:2017-05-06]], [[a Saturday|DATE:2017-05-06]]. Do you remember patients from [[al-Tanak|PLACE:Hay al-Tanak]]?
-[00:01:04] A: Yes, yes. I remember because it was many from one place. [[In the evening|DATE:2017-05-06]], maybe [[seven o'clock|DATE:2017-05-06]], the pickups came, one after one. {{c1|Twelve wounded, I counted them for the list, from [[Tanak|PLACE:Hay al-Tanak]]. All from one house, they said, one family and the neighbours.}}
+[00:01:04] A: Yes, yes. I remember because it was many from one place. In [[the evening|DATE:2017-05-06]], maybe [[seven o'clock|DATE:2017-05-06]], the pickups came, one after one. {{c1|Twelve wounded, I counted them for the list, from [[Tanak|PLACE:Hay al-Tanak]]. All from one house, they said, one family and the neighbours.}}
 [00:01:30] Q: What kind of injuries?
 [00:01:33] A: Crush. The legs, the chest. Dust in the lungs. A father and his son, the son was maybe fourteen, his arm broken. [[Yusuf|PERSON]], I remember the name because he cried for his grandfather all night.
 [00:01:52] Q: Did the people who brought them say how many died?

@@ -8,7 +8,7 @@ Interpreter: [[Dilshad Rashid|PERSON]]
 INT: Thank you for coming. Can you say your name, and where you are from?
 RESP: [[Nasima Khudeda|PERSON]]. Twenty-seven years. From [[Tel Qasab|PLACE]], it is a village south of the mountain, near [[Sinjar|PLACE]].
 INT: Can you tell me about the day [[Daesh|ACTOR:Islamic State]] came?
-RESP: It was [[the 3rd of August, last year|DATE:2014-08-03]]. [[Sunday|DATE:2014-08-03]]. Very early, before the sun. My cousin called from [[Siba Sheikh Khidir|PLACE]] and said [[Daesh|ACTOR:Islamic State]] is coming, run. [[The Peshmerga|ACTOR:Peshmerga]] had left already, [[in the night|DATE:2014-08-02..2014-08-03]], we did not know. There was no fighting in our village, nobody was there to fight.
+RESP: It was [[the 3rd of August, last year|DATE:2014-08-03]]. [[Sunday|DATE:2014-08-03]]. Very early, before the sun. My cousin called from [[Siba Sheikh Khidir|PLACE]] and said [[Daesh|ACTOR:Islamic State]] is coming, run. [[The Peshmerga|ACTOR:Peshmerga]] had left already, in [[the night|DATE:2014-08-02..2014-08-03]], we did not know. There was no fighting in our village, nobody was there to fight.
 INT: What did your family do?
 RESP: We were twelve in two cars. My father [[Khudeda|PERSON]], my mother [[Gulê|PERSON]], my brothers [[Qasim|PERSON]] and [[Saeed|PERSON]], my sisters [[Jihan|PERSON]] and [[Adiba|PERSON]], and my uncle's family. We drove to the mountain but on the road, after maybe ten minutes, there was a checkpoint of [[Daesh|ACTOR:Islamic State]], with black flags, many pickups.
 INT: What happened at the checkpoint?

@@ -13,7 +13,7 @@ A: In [[October|DATE:2017-10-01..2017-10-31]], when [[the SDF|ACTOR:Syrian Democ
 Q: What did she tell you about those three years?
 A: {{c1|They sold her four times. In [[Mosul|PLACE]], then in [[Tal Afar|PLACE]], then a Saudi man, [[Abu Khattab|PERSON]], took her to [[Raqqa|PLACE]].}} I will not say the rest. It is hers.
 Q: Of course. Did she tell you anything about the fighting in [[Raqqa|PLACE]]?
-A: Yes. [[In the summer|DATE:2017-06-01..2017-08-31]] the [[planes|WEAPON:AIRSTRIKE]] came every night. {{c2|The house next to the house of [[Abu Khattab|PERSON]] was hit, and two Yazidi girls who were kept there died, [[Rozin|PERSON]] and [[Nazdar|PERSON]], from [[Hardan|PLACE]].}} [[Jihan|PERSON]] knew them from [[Mosul|PLACE]]. She says the [[strikes|WEAPON:AIRSTRIKE]] were from [[the coalition|ACTOR:US-led coalition]].
+A: Yes. In [[the summer|DATE:2017-06-01..2017-08-31]] the [[planes|WEAPON:AIRSTRIKE]] came every night. {{c2|The house next to the house of [[Abu Khattab|PERSON]] was hit, and two Yazidi girls who were kept there died, [[Rozin|PERSON]] and [[Nazdar|PERSON]], from [[Hardan|PLACE]].}} [[Jihan|PERSON]] knew them from [[Mosul|PLACE]]. She says the [[strikes|WEAPON:AIRSTRIKE]] were from [[the coalition|ACTOR:US-led coalition]].
 Q: Last time you told me about the checkpoint on the road to the mountain. Has anything more been learned about the men?
 A: Yes. [[Last spring|DATE:2017-03-01..2017-05-31]] the committee opened the grave near [[Til Qasab|PLACE:Tel Qasab]], behind the hill, where we heard the [[shooting|WEAPON:SMALL_ARMS]]. {{c3|They told us they found nineteen bodies. The ID card of my father, [[Khudeda|PERSON]], was there, and the watch of my brother [[Qasim|PERSON]].}} [crying]
 Q: I am very sorry.

@@ -13,11 +13,11 @@ A: In [[Kfar Batna|PLACE:Kafr Batna]], in the [[Ghouta|PLACE:Eastern Ghouta]]. A
 Q: How many of you lived there?
 A: Me, my husband [[Samir|PERSON]], our three children, my husband's father, and the families of his two brothers. When the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] became very strong, in [[February|DATE:2018-02-01..2018-02-28]], we all went down to the basement. With the neighbours we were forty, maybe more.
 Q: Was your building hit?
-A: {{c1|Yes. A [[barrel|WEAPON:BARREL_BOMB]] fell on it [[at the end of February|DATE:2018-02-20..2018-02-28]]. The third and fourth floors came down.}} We were in the basement, so nobody was hurt that time. Only dust.
+A: {{c1|Yes. A [[barrel|WEAPON:BARREL_BOMB]] fell on it at [[the end of February|DATE:2018-02-20..2018-02-28]]. The third and fourth floors came down.}} We were in the basement, so nobody was hurt that time. Only dust.
 Q: I want to ask about the night when people say there was [[gas|WEAPON:CHEMICAL]].
 A: Yes. It was [[the first week of March|DATE:2018-03-01..2018-03-07]]. [[A Wednesday|DATE:2018-03-07]], because [[Wednesday morning|DATE:2018-03-07]] my husband went to bring water from the well and he came back and said there is no water.
 [Interpreter: she says the day of the week because the water came on Wednesdays.]
-A: [[At night|DATE:2018-03-07]] we heard the helicopter, and then a noise, not like the [[barrels|WEAPON:BARREL_BOMB]], smaller. Then somebody shouted from the stairs, [[gas|WEAPON:CHEMICAL]], [[gas|WEAPON:CHEMICAL]]! The smell came down into the basement. Heavy, it goes down, it does not go up. The people who were lying on the floor, the old ones, the small ones, they suffocated first.
+A: At [[night|DATE:2018-03-07]] we heard the helicopter, and then a noise, not like the [[barrels|WEAPON:BARREL_BOMB]], smaller. Then somebody shouted from the stairs, [[gas|WEAPON:CHEMICAL]], [[gas|WEAPON:CHEMICAL]]! The smell came down into the basement. Heavy, it goes down, it does not go up. The people who were lying on the floor, the old ones, the small ones, they suffocated first.
 Q: What did you do?
 A: We ran up. Up, to the street, to the roof of the neighbours. My son [[Adnan|PERSON]], ten years, he was coughing and coughing, his eyes closed. {{c2|My husband carried him to the hospital, they put water on him and oxygen. He lived, thank God, but for one month he coughed.}}
 Q: Did anybody die?

@@ -27,7 +27,7 @@ A: We stayed. Where do you go? Two years. In [[2019|DATE:2019-01-01..2019-12-31]
 Q: Was your house hit?
 A: {{c5|Yes, a [[barrel|WEAPON:BARREL_BOMB]] in [[June|DATE:2019-06-01..2019-06-30]], [[the third day of Eid|DATE:2019-06-06]]. Half the house fell.}} We were in the fields under the trees, because we did not sleep in houses any more. So nobody was hurt from us.
 Q: When did you leave?
-A: {{c6|[[In August|DATE:2019-08-01..2019-08-31]], before [[the army|ACTOR:Syrian government forces]] entered. Nine people in the pickup, with [[Nisreen|PERSON]], [[Ahmad|PERSON]], my mother, and my brother [[Karim|PERSON]] and his family.}} We came here, to [[Sarmada|PLACE]].
+A: {{c6|In [[August|DATE:2019-08-01..2019-08-31]], before [[the army|ACTOR:Syrian government forces]] entered. Nine people in the pickup, with [[Nisreen|PERSON]], [[Ahmad|PERSON]], my mother, and my brother [[Karim|PERSON]] and his family.}} We came here, to [[Sarmada|PLACE]].
 Q: How do you live now?
 A: In a tent, with the pistachio trees in my mind every day. My brother [[Karim|PERSON]] says Allah karim, God is generous, we will go back. I don't know.
 [Interpreter: "Allah karim" is an expression. He uses it once as his brother's name, once as the saying.]

@@ -28,7 +28,7 @@ when it was bombed. When was that?
 
 7
 00:00:29,800 --> 00:00:34,600
-WITNESS: [[In December|DATE:2019-12-01..2019-12-31]]. [[Tuesday, the middle of the month|DATE:2019-12-10..2019-12-20]].
+WITNESS: In [[December|DATE:2019-12-01..2019-12-31]]. [[Tuesday, the middle of the month|DATE:2019-12-10..2019-12-20]].
 
 8
 00:00:35,000 --> 00:00:40,200
@@ -123,7 +123,7 @@ so the man, [[Abu Jaber|PERSON]], drove us to [[Ariha|PLACE]].
 
 27
 00:02:20,000 --> 00:02:24,400
-[[Amal|PERSON]] had an operation there [[in the night|DATE:2019-12-10..2019-12-20]].
+[[Amal|PERSON]] had an operation there in [[the night|DATE:2019-12-10..2019-12-20]].
 Now she walks, a little bit slowly.
 
 28
@@ -146,7 +146,7 @@ INTERVIEWER: Were you safe in [[Binnish|PLACE]]?
 
 32
 00:02:44,000 --> 00:02:49,400
-WITNESS: Not really. [[In February|DATE:2020-02-01..2020-02-29]] the [[shelling|WEAPON:ARTILLERY]]
+WITNESS: Not really. In [[February|DATE:2020-02-01..2020-02-29]] the [[shelling|WEAPON:ARTILLERY]]
 reached the school, [[one night|DATE:2020-02-01..2020-02-29]].
 
 33

@@ -11,7 +11,7 @@ Tom: What was the situation in the town in those weeks?
 Samira: Every day worse. The [[shelling|WEAPON:ARTILLERY]] came from the east, from [[Abu al-Duhur|PLACE]], from [[Tell Tuqan|PLACE]], where [[the army|ACTOR:Syrian government forces]] was. And above us all the time the [[zanana|WEAPON:DRONE_STRIKE]].
 Nadine: The zanana is the small drone. The word means something that buzzes.
 Tom: Did the [[drone|WEAPON:DRONE_STRIKE]] attack people, or only watch?
-Samira: Both. It watches, then the [[shells|WEAPON:ARTILLERY]] come exactly where it watched. And sometimes it hits by itself. {{c1|My nephew [[Yazan|PERSON]], seventeen, and his friend [[Mohannad|PERSON]], they were on a motorcycle on the road to [[Sarmin|PLACE]]. The [[zanana|WEAPON:DRONE_STRIKE]] hit them, [[in the evening|DATE:2020-01-14]] of [[the 14th of January|DATE:2020-01-14]]. Both of them. They died on the road.}}
+Samira: Both. It watches, then the [[shells|WEAPON:ARTILLERY]] come exactly where it watched. And sometimes it hits by itself. {{c1|My nephew [[Yazan|PERSON]], seventeen, and his friend [[Mohannad|PERSON]], they were on a motorcycle on the road to [[Sarmin|PLACE]]. The [[zanana|WEAPON:DRONE_STRIKE]] hit them, in [[the evening|DATE:2020-01-14]] of [[the 14th of January|DATE:2020-01-14]]. Both of them. They died on the road.}}
 Tom: Did you see that?
 Samira: No. My brother, the father of [[Yazan|PERSON]], he found them. I saw [[Yazan|PERSON]] only after, at home, to say goodbye.
 Tom: You mentioned the school. Was the school itself hit?
@@ -23,7 +23,7 @@ Samira: {{c3|In the houses near the school, yes. Two girls from my class, [[Raha
 Tom: What did you do after that?
 Samira: {{c5|We left. [[The 27th|DATE:2020-01-27]], me, my husband and our four children, to [[Idlib|PLACE]] city first and then here.}} My mother stayed two more days, she did not want to leave the chickens.
 Tom: Did you hear anything about the town after you left?
-Samira: Yes. In [[February|DATE:2020-02-01..2020-02-29]] it went from hand to hand, [[the regime|ACTOR:Syrian government forces]], [[the factions|ACTOR:Syrian armed opposition]], [[the regime|ACTOR:Syrian government forces]] again. {{c6|My neighbour sent me a photo: our building is black, burned, from the [[incendiary bombs|WEAPON:INCENDIARY]].}} She said [[the Russians|ACTOR:Russian forces]] threw the [[fire bombs|WEAPON:INCENDIARY]] [[at night|DATE:2020-02-01..2020-02-29]], that the fire came down like rain.
+Samira: Yes. In [[February|DATE:2020-02-01..2020-02-29]] it went from hand to hand, [[the regime|ACTOR:Syrian government forces]], [[the factions|ACTOR:Syrian armed opposition]], [[the regime|ACTOR:Syrian government forces]] again. {{c6|My neighbour sent me a photo: our building is black, burned, from the [[incendiary bombs|WEAPON:INCENDIARY]].}} She said [[the Russians|ACTOR:Russian forces]] threw the [[fire bombs|WEAPON:INCENDIARY]] at [[night|DATE:2020-02-01..2020-02-29]], that the fire came down like rain.
 Tom: Do you have hope to return?
 Samira: If [[Saraqib|PLACE]] is safe one day, we return the same day. But now? The [[Russian planes|ACTOR:Russian forces]] are still in the sky.
 @@claim c1 harm=KILLED min=2 max=2 named="Yazan; Mohannad" weapon=DRONE_STRIKE date=2020-01-14 basis=HEARSAY incident=sy-saraqib-20200114-sarmin-road-motorcycle
