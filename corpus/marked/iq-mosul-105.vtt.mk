@@ -34,7 +34,8 @@ q06
 q07
 00:00:33.500 --> 00:00:40.000
 <v Umm Hassan>In those days we did not know the days,
-there was no school, no work, no phone.
+there was no school, no work, no phone,
+only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]].
 
 q08
 00:00:40.500 --> 00:00:47.000

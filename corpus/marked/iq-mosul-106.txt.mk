@@ -18,7 +18,7 @@ Interpreter: none, the witness answered partly in English
 [00:02:10] Q: Did they say what hit the house?
 [00:02:13] A: An [[air strike|WEAPON:AIRSTRIKE]]. Because there was a [[sniper|WEAPON:SMALL_ARMS]] of [[Daesh|ACTOR:Islamic State]] on the roof. This is what the men said. [pause] I don't know more.
 [00:02:25] Q: You also mentioned [[drones|WEAPON:DRONE_STRIKE]] before we started recording.
-[00:02:29] A: Yes. This was earlier, in [[January|DATE:2017-01-01..2017-01-31]], on the left side, when I was still living in [[al-Zahraa|PLACE]]. [[Daesh|ACTOR:Islamic State]] had small [[drones|WEAPON:DRONE_STRIKE]], like toys, and they put a grenade under them. People were standing in a line for the water tank. {{c3|The [[drone|WEAPON:DRONE_STRIKE]] dropped the grenade on the line. Two men were killed, [[Abu Raad|PERSON]] and another I did not know.}} {{c4|A boy, [[Mustafa|PERSON]], ten years, lost his eye. I was standing maybe twenty metres away.}}
+[00:02:29] A: Yes. This was earlier, in [[January|DATE:2017-01-01..2017-01-31]], on the left side, when I was still living in [[al-Zahraa|PLACE]]. [[ISIS|ACTOR:Islamic State]] had small [[drones|WEAPON:DRONE_STRIKE]], like toys, and they put a grenade under them. People were standing in a line for the water tank. {{c3|The [[drone|WEAPON:DRONE_STRIKE]] dropped the grenade on the line. Two men were killed, [[Abu Raad|PERSON]] and another I did not know.}} {{c4|A boy, [[Mustafa|PERSON]], ten years, lost his eye. I was standing maybe twenty metres away.}}
 [00:03:05] Q: So you saw it yourself.
 [00:03:07] A: I saw it. I put the bandage on [[Mustafa|PERSON]] myself. After this day I decided to go to work in the hospitals.
 [00:03:19] Q: Was your field hospital ever attacked?
@@ -27,7 +27,7 @@ Interpreter: none, the witness answered partly in English
 [00:04:10] Q: Do you know who sent the vehicle?
 [00:04:13] A: [[Daesh|ACTOR:Islamic State]]. They said it on their radio, al-Bayan, the same night. They were proud.
 [00:04:22] Q: How do you feel now, about that time?
-[00:04:26] A: [laughs] Tired. Doctor [[Ammar Fathi|PERSON]], he was our chief, he said to us every night, sleep two hours and come back. I still sleep two hours. [pause] Sorry. That is enough for today, I think.
+[00:04:26] A: [laughs] Tired. Doctor [[Ammar Fathi|PERSON]], he was our chief, he said to us every night, to me and to [[Sana|PERSON]] and to all the nurses, sleep two hours and come back. I still sleep two hours. [pause] Sorry. That is enough for today, I think.
 @@claim c1 harm=INJURED min=12 max=12 weapon=AIRSTRIKE site="Tanak" date=2017-05-06 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c2 harm=KILLED min=19 max=19 weapon=AIRSTRIKE site="Tanak" date=2017-05-06 basis=HEARSAY incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c3 harm=KILLED min=2 max=2 named="Abu Raad" weapon=DRONE_STRIKE actor="Islamic State" site="al-Zahraa" date=2017-01-01..2017-01-31 basis=WITNESSED incident=iq-mosul-20170100-zahraa-water-drone

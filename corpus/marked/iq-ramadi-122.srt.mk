@@ -73,7 +73,7 @@ INTERVIEWER: When did you leave [[Ramadi|PLACE]]?
 
 16
 00:01:38,800 --> 00:01:44,900
-WITNESS: [[The next day|DATE:2015-05-16]], early. {{c4|Me, my wife,
+WITNESS: [[The next day|DATE:2015-05-16]], early. {{c4|Me, my wife [[Huda|PERSON]],
 [[Zaid|PERSON]] and [[Maryam|PERSON]], my mother, in the car of my uncle.}}
 
 17
@@ -83,8 +83,8 @@ they did not let us cross. No sponsor, no entry.
 
 18
 00:01:53,300 --> 00:01:59,600
-Four days we slept by the bridge, in the dust,
-with thousands of people from [[Anbar|PLACE]].
+{{c8|Four days we slept by the bridge, in the dust,
+with thousands of people from [[Anbar|PLACE]].}}
 
 19
 00:02:00,200 --> 00:02:06,500
@@ -151,8 +151,9 @@ She was born one month after he died. Write her name also.
 @@claim c1 harm=KILLED min=7 max=8 named="Ihab" weapon=IED actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=WITNESSED incident=iq-ramadi-20150515-malaab-police-svbied
 @@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=IED actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=EXPERIENCED incident=iq-ramadi-20150515-malaab-police-svbied
 @@claim c3 harm=KILLED min=3 max=3 weapon=MISSILE actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=WITNESSED incident=iq-ramadi-20150515-malaab-humvee-missile
-@@claim c4 harm=DISPLACED min=5 max=5 named="Zaid; Maryam" site="Ramadi" date=2015-05-16 basis=EXPERIENCED incident=iq-ramadi-20150516-fahdawi-family-flight
+@@claim c4 harm=DISPLACED min=5 max=5 named="Huda; Zaid; Maryam" site="Ramadi" date=2015-05-16 basis=EXPERIENCED incident=iq-ramadi-20150516-fahdawi-family-flight
 @@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US-led coalition" site="al-Malaab" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-malaab-fahdawi-house
 @@claim c6 harm=KILLED min=1 max=1 named="Abu Yaqoub" weapon=IED actor="Islamic State" site="al-Malaab" date=2016-04-01..2016-04-30 basis=WITNESSED incident=iq-ramadi-20160400-abuyaqoub-fridge-ied
 @@claim c7 harm=INJURED min=1 max=1 named="Yaqoub" weapon=IED actor="Islamic State" site="al-Malaab" date=2016-04-01..2016-04-30 basis=WITNESSED incident=iq-ramadi-20160400-abuyaqoub-fridge-ied
+@@claim c8 harm=DISPLACED min=2000 max=null site="Bzebiz bridge" date=2015-05-16..2015-05-20 basis=WITNESSED incident=iq-bzebiz-20150516-anbar-displaced-stranded
 @@witness iq-ramadi-yasir-fahdawi

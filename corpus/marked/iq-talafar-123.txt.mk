@@ -8,7 +8,7 @@ Interpreter: [[Murat Aydın|PERSON]]
 Interviewer: Thank you for receiving us in your home. Can you introduce yourself?
 Witness: [[Nergiz Bayatli|PERSON]]. I am forty. I was born here in [[Tel Afar|PLACE:Tal Afar]], in [[al-Qadisiya|PLACE]] neighbourhood. My husband is [[Turan|PERSON]], we have three children, [[Nour|PERSON]], [[Selim|PERSON]] and the small one.
 Interviewer: You stayed in the city when [[Daesh|ACTOR:Islamic State]] came in [[2014|DATE:2014-01-01..2014-12-31]]?
-Witness: Yes. In [[June|DATE:2014-06-01..2014-06-30]], in [[the middle of the month|DATE:2014-06-10..2014-06-20]]. {{c1|Our Shia neighbours ran away [[that night|DATE:2014-06-10..2014-06-20]], all of them, the [[Kazimi|PERSON]] family, the family of [[Hajji Riza|PERSON]], they left with nothing.}} We are Sunni, so we stayed. Where would we go?
+Witness: Yes. In [[June|DATE:2014-06-01..2014-06-30]], in [[the middle of the month|DATE:2014-06-10..2014-06-20]]. {{c1|Our Shia neighbours ran away [[that night|DATE:2014-06-10..2014-06-20]], all of them, the [[Kazimi|PERSON]] family, the family of [[Hajji Riza|PERSON]], they left with nothing.}} We are Sunni, so we stayed. They called themselves [[the State|ACTOR:Islamic State]], and they said the Sunnis have nothing to fear. Where would we go?
 Interpreter: She says "we are Sunni" to explain why they were not in danger at first.
 Interviewer: What was life like under [[Daesh|ACTOR:Islamic State]]?
 Witness: Prison. Outside prison, but prison. {{c2|My brother [[Kamal|PERSON]], they found a phone with him, in [[2015|DATE:2015-01-01..2015-12-31]]. Forty days in their prison, the hisba.}} He came out and he did not speak for a month.
@@ -21,7 +21,7 @@ Witness: [pause] [[Nour|PERSON]] saw it. She was ten. Now she does not sit in th
 Interviewer: Do you know who fired that [[mortar|WEAPON:MORTAR]]?
 Witness: How do I know? Both were firing. [[Daesh|ACTOR:Islamic State]] from inside, [[the army|ACTOR:Iraqi forces]] from outside. There was no [[Daesh|ACTOR:Islamic State]] position in our street, I know this.
 Interviewer: Did you leave the city during the battle?
-Witness: {{c4|[[The next morning|DATE:2017-08-22]] we left, eight people, with white cloths, to the side of [[the army|ACTOR:Iraqi forces]].}} There was no electricity in the city for weeks, no nour. We walked in the dark before the sun.
+Witness: {{c4|[[The next morning|DATE:2017-08-22]] we left, all eight of us, with white cloths, to the side of [[the army|ACTOR:Iraqi forces]].}} There was no electricity in the city for weeks, no nour. We walked in the dark before the sun.
 Interpreter: "Nour" means light. Her daughter is also called [[Nour|PERSON]].
 Witness: {{c5,c6|On the road [[Daesh|ACTOR:Islamic State]] fired at the people who were running. A [[sniper|WEAPON:SMALL_ARMS]], from the silo. A young man in front of us fell, I don't know his name. And an old woman was hit in the arm.}}
 Interviewer: Where did you go?

@@ -16,7 +16,7 @@ during the war, on the government side?
 4
 00:00:19,200 --> 00:00:25,100
 WITNESS: Yes, all the time. In [[al-Midan|PLACE]], then,
-after [[2015|DATE:2015-01-01..2015-12-31]], in [[al-Hamdaniya|PLACE]], with my sister.
+after [[2015|DATE:2015-01-01..2015-12-31]], in [[al-Hamdaniya|PLACE]], with my sister [[Nayiri|PERSON]].
 
 5
 00:00:25,600 --> 00:00:30,800
@@ -50,8 +50,8 @@ before the hospital.}} He was sixty-eight.
 
 11
 00:01:04,800 --> 00:01:11,200
-{{c2|Two other men were wounded, the baker
-and his son. I saw them, I was on the balcony.}}
+{{c2|Two other men were wounded, the baker [[Abu Garo|PERSON]]
+and his son [[Garo|PERSON]]. I saw them, I was on the balcony.}}
 
 12
 00:01:11,700 --> 00:01:15,300
@@ -148,9 +148,9 @@ it was the same fear. My friend [[Maral|PERSON]] says it also.
 31
 00:03:15,800 --> 00:03:21,900
 We lit candles for [[Lamar|PERSON]] in the church,
-with [[Father Boghos|PERSON]], even though she was Muslim.
+with Father [[Boghos|PERSON]], even though she was Muslim.
 @@claim c1 harm=KILLED min=1 max=1 named="Hagop" weapon=MORTAR actor="Syrian armed opposition" site="al-Midan" date=2015-04-01..2015-04-12 basis=WITNESSED incident=sy-aleppo-20150400-midan-shop-mortar
-@@claim c2 harm=INJURED min=2 max=2 weapon=MORTAR actor="Syrian armed opposition" site="al-Midan" date=2015-04-01..2015-04-12 basis=WITNESSED incident=sy-aleppo-20150400-midan-shop-mortar
+@@claim c2 harm=INJURED min=2 max=2 named="Abu Garo; Garo" weapon=MORTAR actor="Syrian armed opposition" site="al-Midan" date=2015-04-01..2015-04-12 basis=WITNESSED incident=sy-aleppo-20150400-midan-shop-mortar
 @@claim c3 harm=KILLED min=1 max=1 named="Lamar" weapon=ROCKET actor="Syrian armed opposition" site="al-Hamdaniya" date=2016-10-30 basis=WITNESSED incident=sy-aleppo-20161030-hamdaniya-bakery-rocket
 @@claim c4 harm=KILLED min=7 max=7 weapon=ROCKET site="al-Hamdaniya" date=2016-10-30 basis=REPORTED incident=sy-aleppo-20161030-hamdaniya-bakery-rocket
 @@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="al-Hamdaniya" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=sy-aleppo-20161100-hamdaniya-kassabian-building

@@ -19,7 +19,8 @@ c003
 c004
 00:00:18.000 --> 00:00:25.000
 <v Jamal>Yes, [[Majd|PERSON]]. [[Majd Haj Omar|PERSON]]. He was twenty-nine.
-He drove a tractor, he ploughed the land for people.</v>
+He drove a tractor, he ploughed the land for people.
+His father, [[Abu Majd|PERSON]], is my uncle.</v>
 
 c005
 00:00:25.500 --> 00:00:33.500

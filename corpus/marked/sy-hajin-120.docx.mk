@@ -24,13 +24,13 @@ A: In our street, no. There was no [[Daesh|ACTOR:Islamic State]] in our street, 
 Q: Did other members of your family suffer harm?
 A: {{c4|My cousin [[Fayez|PERSON]] and his family were in [[al-Shaafa|PLACE]]. In [[December|DATE:2018-12-01..2018-12-31]] an [[air strike|WEAPON:AIRSTRIKE]] hit the house, they said, seven people, the whole family except one girl.}} This I heard from a man who came from [[al-Shaafa|PLACE]]. I did not see.
 Q: How did you leave?
-A: {{c5|In [[January|DATE:2019-01-01..2019-01-31]], my wife, my mother and our five children, on foot, at night, with a smuggler, to [[al-Bahra|PLACE]] and then to the checkpoint of [[the SDF|ACTOR:Syrian Democratic Forces]].}} The smuggler said, walk behind me, exactly. There were [[mines|WEAPON:LANDMINE]] from [[Daesh|ACTOR:Islamic State]] on the sides of the path. {{c6|A man in the group behind us stepped on a [[mine|WEAPON:LANDMINE]], I heard it and the screaming.}} We did not go back to look. We could not.
+A: {{c5|In [[January|DATE:2019-01-01..2019-01-31]], my wife [[Khitam|PERSON]], my mother and our five children, on foot, at night, with a smuggler, to [[al-Bahra|PLACE]] and then to the checkpoint of [[the SDF|ACTOR:Syrian Democratic Forces]].}} The smuggler said, walk behind me, exactly. There were [[mines|WEAPON:LANDMINE]] from [[Daesh|ACTOR:Islamic State]] on the sides of the path. {{c6|A man in the group behind us stepped on a [[mine|WEAPON:LANDMINE]], I heard it and the screaming.}} We did not go back to look. We could not.
 Q: Is there anything else you want to say?
 A: In [[2016|DATE:2016-01-01..2016-12-31]], in [[Deir ez-Zor|PLACE]] city, I saw the [[barrels|WEAPON:BARREL_BOMB]] of [[the regime|ACTOR:Syrian government forces]]. In [[2018|DATE:2018-01-01..2018-12-31]] I saw the fire of [[the Americans|ACTOR:US-led coalition]]. [[Daesh|ACTOR:Islamic State]] killed my uncle. Everybody hit us. Write that.
 @@claim c1 harm=KILLED min=1 max=1 named="Mutlaq" weapon=SMALL_ARMS actor="Islamic State" site="Hajin" date=2018-10-01..2018-10-31 basis=HEARSAY incident=sy-hajin-20181000-mutlaq-canal-sniper
 @@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="US-led coalition" site="Hajin" date=2018-11-08..2018-11-15 basis=WITNESSED incident=sy-hajin-20181110-white-phosphorus
 @@claim c3 harm=INJURED min=2 max=2 named="Dhiab; Hala" weapon=INCENDIARY actor="US-led coalition" site="Hajin" date=2018-11-08..2018-11-15 basis=WITNESSED incident=sy-hajin-20181110-white-phosphorus
 @@claim c4 harm=KILLED min=7 max=7 named="Fayez" weapon=AIRSTRIKE site="al-Shaafa" date=2018-12-01..2018-12-31 basis=HEARSAY incident=sy-shaafa-20181200-fayez-family-strike
-@@claim c5 harm=DISPLACED min=8 max=8 site="Hajin" date=2019-01-01..2019-01-31 basis=EXPERIENCED incident=sy-hajin-20190100-shuwaikh-family-flight
+@@claim c5 harm=DISPLACED min=8 max=8 named="Khitam" site="Hajin" date=2019-01-01..2019-01-31 basis=EXPERIENCED incident=sy-hajin-20190100-shuwaikh-family-flight
 @@claim c6 harm=INJURED min=1 max=1 weapon=LANDMINE actor="Islamic State" date=2019-01-01..2019-01-31 basis=WITNESSED incident=sy-hajin-20190100-escape-path-mine
 @@witness sy-hajin-saleh-shuwaikh

@@ -67,7 +67,7 @@ twenty-seven cases of suffocation, that night.}}
 
 14
 00:01:17.500 --> 00:01:23.000
-<v Obada>We washed them with water, we gave oxygen,
+<v Obada>We washed them with water, [[Bayan|PERSON]] and I, we gave oxygen,
 but we had only four bottles of oxygen.
 
 15
@@ -123,7 +123,7 @@ a boy from [[Arbin|PLACE]], [[Tamim|PERSON]], fourteen, his back was all burned.
 
 26
 00:02:27.500 --> 00:02:32.000
-<v Obada>I think it was [[the beginning of March|DATE:2018-03-01..2018-03-05]], some days before the [[gas|WEAPON:CHEMICAL]].
+<v Obada>The [[napalm|WEAPON:INCENDIARY]] was [[the beginning of March|DATE:2018-03-01..2018-03-05]], I think, some days before the [[gas|WEAPON:CHEMICAL]].
 
 27
 00:02:32.500 --> 00:02:36.000
@@ -136,7 +136,7 @@ Me, my wife [[Razan|PERSON]] and my mother.}}
 
 29
 00:02:44.500 --> 00:02:51.000
-<v Obada>The doctor of the hospital, [[Dr. Wassim|PERSON]], he stayed one more day
+<v Obada>The doctor of the hospital, Dr. [[Wassim|PERSON]], he stayed one more day
 to close the hospital, then he came on the last bus.
 
 30

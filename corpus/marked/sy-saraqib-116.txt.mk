@@ -19,17 +19,17 @@ Samira: {{c2|Yes. [[The 22nd of January|DATE:2020-01-22]], in the morning, the [
 Tom: Were there fighters in or near the school?
 Samira: No. There were no fighters at the school, never. The [[Turkish army|ACTOR:Turkish forces]] had a post outside the town, on the hill, three kilometres, maybe more. They did not come into the town.
 Tom: Did anybody get hurt in that attack?
-Samira: {{c3|In the houses near the school, yes. Two girls from my class, [[Rahaf|PERSON]] and [[Joud|PERSON]], they were wounded at home, in the legs.}} {{c4|And the news on the television said eight were killed in [[Saraqeb|PLACE:Saraqib]] that day.}} Eight. I knew one of them, [[Ustaz Wael|PERSON]], he taught mathematics in the secondary.
+Samira: {{c3|In the houses near the school, yes. A dozen were wounded, and two of them were girls from my class, [[Rahaf|PERSON]] and [[Joud|PERSON]], at home, in the legs.}} {{c4|And the news on the television said eight were killed in [[Saraqeb|PLACE:Saraqib]] that day.}} Eight. I knew one of them, Ustaz [[Wael|PERSON]], he taught mathematics in the secondary.
 Tom: What did you do after that?
-Samira: {{c5|We left. [[The 27th|DATE:2020-01-27]], me, my husband and our four children, to [[Idlib|PLACE]] city first and then here.}} My mother stayed two more days, she did not want to leave the chickens.
+Samira: {{c5|We left. [[The 27th|DATE:2020-01-27]], me, my husband [[Hisham|PERSON]] and our four children, to [[Idlib|PLACE]] city first and then here.}} My mother stayed two more days, she did not want to leave the chickens.
 Tom: Did you hear anything about the town after you left?
 Samira: Yes. In [[February|DATE:2020-02-01..2020-02-29]] it went from hand to hand, [[the regime|ACTOR:Syrian government forces]], [[the factions|ACTOR:Syrian armed opposition]], [[the regime|ACTOR:Syrian government forces]] again. {{c6|My neighbour sent me a photo: our building is black, burned, from the [[incendiary bombs|WEAPON:INCENDIARY]].}} She said [[the Russians|ACTOR:Russian forces]] threw the [[fire bombs|WEAPON:INCENDIARY]] at [[night|DATE:2020-02-01..2020-02-29]], that the fire came down like rain.
 Tom: Do you have hope to return?
 Samira: If [[Saraqib|PLACE]] is safe one day, we return the same day. But now? The [[Russian planes|ACTOR:Russian forces]] are still in the sky.
 @@claim c1 harm=KILLED min=2 max=2 named="Yazan; Mohannad" weapon=DRONE_STRIKE date=2020-01-14 basis=HEARSAY incident=sy-saraqib-20200114-sarmin-road-motorcycle
 @@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=CLUSTER_MUNITION site="Saraqib" date=2020-01-22 basis=WITNESSED incident=sy-saraqib-20200122-school-cluster
-@@claim c3 harm=INJURED min=2 max=2 named="Rahaf; Joud" weapon=CLUSTER_MUNITION site="Saraqib" date=2020-01-22 basis=HEARSAY incident=sy-saraqib-20200122-school-cluster
-@@claim c4 harm=KILLED min=8 max=8 named="Ustaz Wael" weapon=CLUSTER_MUNITION site="Saraqeb" date=2020-01-22 basis=REPORTED incident=sy-saraqib-20200122-school-cluster
-@@claim c5 harm=DISPLACED min=6 max=6 site="Saraqib" date=2020-01-27 basis=EXPERIENCED incident=sy-saraqib-20200127-samira-family-flight
+@@claim c3 harm=INJURED min=12 max=12 named="Rahaf; Joud" weapon=CLUSTER_MUNITION site="Saraqib" date=2020-01-22 basis=HEARSAY incident=sy-saraqib-20200122-school-cluster
+@@claim c4 harm=KILLED min=8 max=8 named="Wael" weapon=CLUSTER_MUNITION site="Saraqeb" date=2020-01-22 basis=REPORTED incident=sy-saraqib-20200122-school-cluster
+@@claim c5 harm=DISPLACED min=6 max=6 named="Hisham" site="Saraqib" date=2020-01-27 basis=EXPERIENCED incident=sy-saraqib-20200127-samira-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="Russian forces" site="Saraqib" date=2020-02-01..2020-02-29 basis=HEARSAY incident=sy-saraqib-20200200-samira-building-fire
 @@witness sy-saraqib-samira-teacher
