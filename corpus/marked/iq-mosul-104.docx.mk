@@ -31,5 +31,5 @@ A: I want the names written. Not a number. My father was a tailor. He never held
 @@claim c2 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="US-led coalition" site="Hay al-Tanak" date=2017-05-06 basis=EXPERIENCED incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c3 harm=INJURED min=1 max=1 named="Yousif" weapon=AIRSTRIKE actor="US-led coalition" site="Hay al-Tanak" date=2017-05-06 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c4 harm=KILLED min=1 max=1 named="Faris" weapon=SMALL_ARMS actor="Islamic State" site="Bab al-Tob" date=2016-06-01..2016-08-31 basis=HEARSAY incident=iq-mosul-20160700-faris-execution
-@@claim c5 harm=DETAINED min=1 max=1 actor="Iraqi forces" site="Hammam al-Alil" date=2017-06-01..2017-06-30 basis=EXPERIENCED incident=iq-hammamalalil-20170600-hayali-screening
+@@claim c5 harm=DETAINED min=61 max=61 actor="Iraqi forces" site="Hammam al-Alil" date=2017-06-01..2017-06-30 basis=EXPERIENCED incident=iq-hammamalalil-20170600-hayali-screening
 @@witness iq-mosul-ghanim-hayali

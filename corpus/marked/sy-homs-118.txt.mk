@@ -31,6 +31,6 @@ A: {{c6|With the agreement, in [[May|DATE:2017-05-01..2017-05-31]]. The buses. M
 @@claim c2 harm=INJURED min=1 max=1 named="Ghina" weapon=SMALL_ARMS site="Baba Amr" date=2012-02-01..2012-02-29 basis=HEARSAY incident=sy-homs-20120200-babaamr-ghina-sniper
 @@claim c3 harm=DETAINED min=30 max=30 named="Mutaz Jouriyeh" actor="Syrian government forces" site="Baba Amr" date=2012-03-01 basis=WITNESSED incident=sy-homs-20120301-babaamr-basement-arrests
 @@claim c4 harm=KILLED min=1 max=1 named="Mutaz" date=2013-01-01..2013-12-31 basis=REPORTED incident=sy-homs-20120301-babaamr-basement-arrests
-@@claim c5 harm=KILLED min=4 max=4 named="Sukkar" weapon=AIRSTRIKE site="al-Waer" date=2017-02-01..2017-02-28 basis=WITNESSED incident=sy-homs-20170200-waer-eighth-island-strike
+@@claim c5 harm=KILLED min=4 max=4 named="Sukkar" weapon=AIRSTRIKE site="al-Waer" date=2017-02-01..2017-02-28 basis=WITNESSED incident=sy-homs-20170200-waer-sukkar-building-strike
 @@claim c6 harm=DISPLACED min=5 max=5 named="Hanadi; Kareem" site="al-Waer" date=2017-05-01..2017-05-31 basis=EXPERIENCED incident=sy-homs-20170500-waer-evacuation
 @@witness sy-homs-hassan-jouriyeh

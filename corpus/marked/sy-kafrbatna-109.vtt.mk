@@ -63,7 +63,7 @@ of the swimming pool, but very strong.
 13
 00:01:10.500 --> 00:01:17.000
 <v Obada>{{c1|I wrote the names on the wall with a marker,
-twenty-seven cases of suffocation, that night.}}
+twenty-seven cases of suffocation, [[that night|DATE:2018-03-07]].}}
 
 14
 00:01:17.500 --> 00:01:23.000
