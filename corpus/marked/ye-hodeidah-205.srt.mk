@@ -21,7 +21,7 @@ INTERVIEWER: When did the fighting reach
 5
 00:00:24,700 --> 00:00:31,800
 WITNESS: In [[the days of the Eid|DATE:2018-06-15..2018-06-17]], [[the small Eid|DATE:2018-06-15..2018-06-17]]. [[The second day of Eid|DATE:2018-06-16]]
-we heard [[the shelling|WEAPON:ARTILLERY]] coming from the south, from [[al-Tuhayta|PLACE]].
+we heard the [[shelling|WEAPON:ARTILLERY]] coming from the south, from [[al-Tuhayta|PLACE]].
 
 6
 00:00:32,400 --> 00:00:38,000
