@@ -16,7 +16,7 @@ Witness: {{c1|In [[May|DATE:2023-05-01..2023-05-31]], I think [[the middle of Ma
 Interviewer: How many people were at the school?
 Witness: Many. Two hundred, three hundred. Women, children, old men. My husband [[Abakar Suleiman|PERSON]] and his brother [[Haroun|PERSON]] were with us.
 Interviewer: What happened at the school?
-Witness: It was a Friday, [[the morning of the Friday|DATE:2023-06-09]], early. I know because my husband was preparing for the prayer. They came from two sides. First the [[shooting|WEAPON:SMALL_ARMS]] on the walls, then they came inside.
+Witness: It was [[a Friday|DATE:2023-06-09]], [[the morning of the Friday|DATE:2023-06-09]], early. I know because my husband was preparing for the prayer. They came from two sides. First the [[shooting|WEAPON:SMALL_ARMS]] on the walls, then they came inside.
 [crying]
 Interpreter: She needs a minute.
 Witness: {{c2|They took the men to the yard. They asked each one: Masalit? Masalit? And they shot them. [[Abakar|PERSON]] and [[Haroun|PERSON]], I saw them fall.}} {{c3|More than thirty men they killed in that yard, I saw the bodies, I did not count exactly.}}

@@ -19,7 +19,7 @@ It was [[the Thursday|DATE:2023-06-08]], I think [[the 8th of June|DATE:2023-06-
 
 5
 00:00:26,500 --> 00:00:33,000
-Last time I said Friday? Maybe. The days were all the same,
+Last time I said [[Friday|DATE:2023-06-09]]? Maybe. The days were all the same,
 we did not know Thursday from Friday in that time.
 
 6

@@ -13,7 +13,7 @@ A: From [[the end of April|DATE:2023-04-20..2023-04-30]]. On [[the 26th of April
 Q: Did you go to the school where people sheltered?
 A: Yes, with my wife and my nephew [[Ishaq|PERSON]]. The primary school in [[Jamarik|PLACE:al-Jamarik]]. Maybe four hundred people at the end, in the classrooms, in the yard, everywhere.
 Q: What happened on the day of the attack?
-A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. [[The RSF|ACTOR:Rapid Support Forces]] and [[the Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows.
+A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. The [[RSF|ACTOR:Rapid Support Forces]] and [[the Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows.
 Q: Where were you?
 A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw [[Ustaz Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}}
 Q: How many were killed?
@@ -21,7 +21,7 @@ A: {{c3|When they left, around [[noon|DATE:2023-06-09]], I counted twenty-three 
 Q: Was anyone from your family hurt?
 A: {{c5|[[Ishaq|PERSON]] was shot in the leg when he ran. He is here with me, he limps.}} My wife they did not touch, thanks God, but they took everything from her, the money, the phone.
 Q: Were there fighters among the people in the school?
-A: No. I know all of them, they were families. The armed young men of the quarter were not there, they were at the other side, near [[al-Jamarik|PLACE]] police post. {{c6|[[The RSF|ACTOR:Rapid Support Forces]] said we are hiding weapons, they burned two classrooms with [[petrol bombs|WEAPON:INCENDIARY]] to find them.}} There were no weapons.
+A: No. I know all of them, they were families. The armed young men of the quarter were not there, they were at the other side, near [[al-Jamarik|PLACE]] police post. {{c6|The [[RSF|ACTOR:Rapid Support Forces]] said we are hiding weapons, they burned two classrooms with [[petrol bombs|WEAPON:INCENDIARY]] to find them.}} There were no weapons.
 Q: What happened after that?
 A: {{c7|I heard that they looted and burned the [[Geneina Teaching Hospital|PLACE]] also, the one where my wife gave birth.}} I did not see it. {{c8|On [[the 15th|DATE:2023-06-15]], we left with the big crowd, thousands, walking to the border.}} On the way I saw bodies beside the road, but I did not stop to count. I am a geography teacher. [[Geneina|PLACE:El Geneina]] to [[Adre|PLACE:Adré]] is thirty kilometres. It felt like three hundred.
 @@witness sd-geneina-yagoub-tirab

@@ -20,7 +20,7 @@ A: Who else fires [[missiles|WEAPON:MISSILE]] on [[Marib|PLACE]]? They fire from
 Q: Was there a military target near the mosque?
 A: No camp, no army. There is a police post at the roundabout, far, five hundred metres maybe. People said the [[missile|WEAPON:MISSILE]] was for the post and it fell short. I don't know their intention. I know [[Rayan|PERSON]] is dead.
 Q: Have [[drones|WEAPON:DRONE_STRIKE]] come near you?
-A: Yes, the [[drones|WEAPON:DRONE_STRIKE]] at night, the [[Samad|WEAPON:DRONE_STRIKE]], like a lawnmower in the sky. One hit the army camp at [[Sahn al-Jin|PLACE]] in [[December|DATE:2021-12-01..2021-12-31]]. In our street nobody was hurt from the [[drones|WEAPON:DRONE_STRIKE]], thank God.
+A: Yes, the [[drones|WEAPON:DRONE_STRIKE]] at night, the [[Samad|WEAPON:DRONE_STRIKE]], like a lawnmower in the sky. One hit the camp of [[the army|ACTOR:Yemeni government forces]] at [[Sahn al-Jin|PLACE]] in [[December|DATE:2021-12-01..2021-12-31]]. In our street nobody was hurt from the [[drones|WEAPON:DRONE_STRIKE]], thank God.
 Q: Is anyone from your family still in [[al-Juba|PLACE]]?
 A: My brother [[Nasser|PERSON]] went back in [[November|DATE:2021-11-01..2021-11-30]] to bring the rest of the wheat. {{c5|[[The Houthis|ACTOR:Houthis]] took him at the checkpoint in [[al-Juba|PLACE]]. Two months, no news.}} My husband's cousin says he is in the prison in [[Dhamar|PLACE]], another says [[Sanaa|PLACE]]. Nobody knows. [crying] The [[mines|WEAPON:LANDMINE]] also, on the farm road, they planted [[mines|WEAPON:LANDMINE]], so even if we go back, where do we walk?
 Q: Thank you. Is there anything you want to add?

@@ -23,7 +23,7 @@ INTERVIEWER: Who do you think carried out the [[strike|WEAPON:AIRSTRIKE]]?
 WITNESS: Who has planes in the sky? Only [[the coalition|ACTOR:Saudi-led coalition]]. [[The Houthis|ACTOR:Houthis]] have no planes.
 INTERVIEWER: Did anything happen to you or your family [[after that night|DATE]]?
 WITNESS: My cousin [[Majed|PERSON]]. [[The night|DATE:2017-09-19]] of the [[strike|WEAPON:AIRSTRIKE]] he filmed the house with his phone and sent it on WhatsApp. {{c5|[[Two days later|DATE:2017-09-21]], men from [[Ansar Allah|ACTOR:Houthis]] came to his shop and took him. They kept him forty days. They said he was working with [[the aggression|ACTOR:Saudi-led coalition]], because he sent the video outside.}} I was not there when they took him, his father told me.
-INTERPRETER: "The aggression", al-udwan, is what the authorities in [[Sanaa|PLACE]] call [[the coalition|ACTOR:Saudi-led coalition]].
+INTERPRETER: "[[The aggression|ACTOR:Saudi-led coalition]]", al-udwan, is what the authorities in [[Sanaa|PLACE]] call [[the coalition|ACTOR:Saudi-led coalition]].
 INTERVIEWER: Was your street hit again?
 WITNESS: Yes, in [[November|DATE:2017-11-01..2017-11-30]], [[the 4th|DATE:2017-11-04]], I think. [[A Saturday|DATE:2017-11-04]], in [[the afternoon|DATE:2017-11-04]]. {{c4|[[The planes|WEAPON:AIRSTRIKE]] hit the house of the [[Sharafi|PERSON]] family at the end of the street, it fell completely, and half of the house next to it fell also. Two houses.}} But the [[Sharafi|PERSON]] family was not inside, they were in their village in [[Bani Matar|PLACE]] since [[the summer|DATE:2017-06-01..2017-08-31]]. Nobody was killed that time. Nobody was injured.
 INTERVIEWER: Why do you think that house was hit?
