@@ -15,7 +15,7 @@ A: Yes, with my wife and my nephew [[Ishaq|PERSON]]. The primary school in [[Jam
 Q: What happened on the day of the attack?
 A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. The [[RSF|ACTOR:Rapid Support Forces]] and [[the Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows.
 Q: Where were you?
-A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw [[Ustaz Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}}
+A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw Ustaz [[Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}}
 Q: How many were killed?
 A: {{c3|When they left, around [[noon|DATE:2023-06-09]], I counted twenty-three bodies in the yard and at the gate.}} {{c4|Later the people of the quarter said more than fifty, because they killed also in the streets around the school.}} I counted only what I saw.
 Q: Was anyone from your family hurt?
@@ -26,7 +26,7 @@ Q: What happened after that?
 A: {{c7|I heard that they looted and burned the [[Geneina Teaching Hospital|PLACE]] also, the one where my wife gave birth.}} I did not see it. {{c8|On [[the 15th|DATE:2023-06-15]], we left with the big crowd, thousands, walking to the border.}} On the way I saw bodies beside the road, but I did not stop to count. I am a geography teacher. [[Geneina|PLACE:El Geneina]] to [[Adre|PLACE:Adré]] is thirty kilometres. It felt like three hundred.
 @@witness sd-geneina-yagoub-tirab
 @@claim c1 harm=KILLED min=4 max=4 named="Hamid Tahir" weapon=MORTAR actor="Rapid Support Forces" site="al-Madaris" date=2023-04-26 basis=WITNESSED incident=sd-geneina-20230426-madaris-mortar
-@@claim c2 harm=KILLED min=3 max=3 named="Ustaz Fadul; Abakar" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
+@@claim c2 harm=KILLED min=3 max=3 named="Fadul; Abakar" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c3 harm=KILLED min=23 max=23 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c4 harm=KILLED min=51 max=null actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=HEARSAY incident=sd-geneina-20230609-jamarik-school
 @@claim c5 harm=INJURED min=1 max=1 named="Ishaq" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school

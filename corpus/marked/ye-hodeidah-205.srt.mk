@@ -44,12 +44,12 @@ and [[the planes|WEAPON:AIRSTRIKE]] were hitting every car.
 
 10
 00:00:56,200 --> 00:01:03,900
-The car in front of us, the car of [[Hajj Hamoud|PERSON]], it went on a [[mine|WEAPON:LANDMINE]].
+The car in front of us, the car of Hajj [[Hamoud|PERSON]], it went on a [[mine|WEAPON:LANDMINE]].
 I saw it go up in the air. [crying]
 
 11
 00:01:05,000 --> 00:01:11,800
-{{c1|[[Hajj Hamoud|PERSON]] died and his son [[Waddah|PERSON]] died.}}
+{{c1|Hajj [[Hamoud|PERSON]] died and his son [[Waddah|PERSON]] died.}}
 {{c6|His wife lived, she lost her leg.}}
 
 12
@@ -151,7 +151,7 @@ And [[Hezam|PERSON]] has no boat now. {{c8|They told us his boat burned in the p
 00:03:19,400 --> 00:03:24,000
 INTERVIEWER: Thank you, [[Umm Amal|PERSON]]. We will stop here.
 @@witness ye-hodeidah-umm-amal
-@@claim c1 harm=KILLED min=2 max=2 named="Hajj Hamoud; Waddah" weapon=LANDMINE site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
+@@claim c1 harm=KILLED min=2 max=2 named="Hamoud; Waddah" weapon=LANDMINE site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
 @@claim c2 harm=INJURED min=1 max=1 named="Ahmed Jabali; Ahmed" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
 @@claim c3 harm=KILLED min=3 max=3 named="Khaled Baydah; Saeed Mahdi; Ibrahim" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
 @@claim c4 harm=INJURED min=1 max=1 named="Amal" weapon=MORTAR site="7 July" date=2018-11-01..2018-11-30 basis=WITNESSED incident=ye-hodeidah-20181108-7july-yard-mortar

@@ -6,7 +6,7 @@ Language: Arabic
 Interviewer: [[Dina Sherif|PERSON]]
 Interpreter: none (interview conducted in Arabic and translated from the recording)
 Q: Please tell me where you are from.
-A: From [[al-Juba|PLACE]], south of [[Ma'rib|PLACE:Marib]]. The [[Murad|PERSON]] tribe. My husband [[Mabkhout|PERSON]] had a farm there, oranges and wheat.
+A: From [[al-Juba|PLACE]], south of [[Ma'rib|PLACE:Marib]]. The Murad tribe. My husband [[Mabkhout|PERSON]] had a farm there, oranges and wheat.
 Q: When did you leave [[al-Juba|PLACE]]?
 A: {{c1|In [[September|DATE:2021-09-01..2021-09-30]], when [[the Houthis|ACTOR:Houthis]] came down from [[al-Bayda|PLACE]] side, the whole village left in one night, more than forty families.}} We came to the city on the pick-ups, with the goats. Now we rent one room in [[al-Rawdha|PLACE]], all eight of us.
 Q: [[Al-Rawda|PLACE:al-Rawdha]] is inside [[Marib|PLACE]] city?
