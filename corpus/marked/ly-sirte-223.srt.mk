@@ -22,6 +22,7 @@ INTERVIEWER: What was life like under
 00:00:28,300 --> 00:00:35,400
 WITNESS: Like a prison with the sea next to it.
 The Hisba, the religious police, everywhere.
+Their emir, [[Abu Hafs|PERSON]], a foreigner.
 
 6
 00:00:36,100 --> 00:00:43,000
@@ -94,7 +95,7 @@ I don't know who did it, [[the planes|WEAPON:AIRSTRIKE]] or the [[tanks|WEAPON:A
 
 21
 00:02:23,300 --> 00:02:29,800
-And [[Daesh|ACTOR:Islamic State]], before they died, they put explosives in the houses.
+And [[Daesh|ACTOR:Islamic State]], before they died, they put [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the houses.
 [[Booby traps|WEAPON:IED]], in the doors, in the fridges, under the mattresses.
 
 22

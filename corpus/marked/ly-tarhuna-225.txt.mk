@@ -11,7 +11,7 @@ I am [[Umm Ayman|PERSON]]. Everybody in [[Tarhouna|PLACE:Tarhuna]] knows me by t
 
 In [[2019|DATE:2019-01-01..2019-12-31]], when [[Haftar's forces|ACTOR:Libyan National Army]] came to [[Tarhuna|PLACE]] to attack [[Tripoli|PLACE]], [[al-Kaniyat|ACTOR:al-Kaniyat]] were already the masters of the town. They opened the town to [[Haftar|PERSON]], and after that nobody could say one word. Anybody they suspected to be with [[the Wifaq|ACTOR:Government of National Accord forces]], they took.
 
-{{c1|On [[the night of 14 September 2019|DATE:2019-09-14]], they came to our house, six or seven cars. They took [[Miloud|PERSON]] and my two sons, [[Ayman|PERSON]], twenty-nine, and [[Abdelmoneim|PERSON]], twenty-two.}} They did not say why. One of [[the Kaniyat|ACTOR:al-Kaniyat]] said to me, if you make noise, we come back for the girls. {{c2|[[The same night|DATE:2019-09-14]] they took [[Jumaa|PERSON]], the brother of my husband, and [[Ramadan Ghnewa|PERSON]], our neighbour, and his son.}}
+{{c1|On [[the night of 14 September 2019|DATE:2019-09-14]], they came to our house, six or seven cars. They took [[Miloud|PERSON]] and my two sons, [[Ayman|PERSON]], twenty-nine, and [[Abdelmoneim|PERSON]], twenty-two.}} They did not say why. One of [[the Kaniyat|ACTOR:al-Kaniyat]] said to me, if you make noise, we come back for the girls. {{c2|[[The same night|DATE:2019-09-14]] they took a dozen men from our street, [[Jumaa|PERSON]], the brother of my husband, and [[Ramadan Ghnewa|PERSON]], our neighbour, and his son among them.}}
 
 I went to everybody. To the prison in the town, to the sheikhs, to the police. Everybody said we don't know. For nine months I did not know if they were alive.
 
@@ -30,7 +30,7 @@ There were also [[mines|WEAPON:LANDMINE]] after, on the farms south of the town,
 I want [[Abdelmoneim|PERSON]]. Even bones. I want to know where to stand when I pray for him.
 @@witness ly-tarhuna-umm-ayman
 @@claim c1 harm=DETAINED min=3 max=3 named="Miloud Abu Ras; Miloud; Ayman; Abdelmoneim" actor="al-Kaniyat" site="Tarhuna" date=2019-09-14 basis=WITNESSED incident=ly-tarhuna-20190914-abu-ras-abductions
-@@claim c2 harm=DETAINED min=3 max=3 named="Jumaa; Ramadan Ghnewa" actor="al-Kaniyat" site="Tarhuna" date=2019-09-14 basis=HEARSAY incident=ly-tarhuna-20190914-abu-ras-abductions
+@@claim c2 harm=DETAINED min=12 max=12 named="Jumaa; Ramadan Ghnewa" actor="al-Kaniyat" site="Tarhuna" date=2019-09-14 basis=HEARSAY incident=ly-tarhuna-20190914-abu-ras-abductions
 @@claim c3 harm=INJURED min=1 max=1 named="Adel Gaddour" weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhuna" date=2020-04-24 basis=WITNESSED incident=ly-tarhuna-20200424-market-drone
 @@claim c4 harm=DISPLACED min=null max=null site="Tarhuna" date=2020-06-05 basis=WITNESSED incident=ly-tarhuna-20200605-kaniyat-flight
 @@claim c5 harm=KILLED min=2 max=2 named="Ayman; Miloud" actor="al-Kaniyat" site="al-Rabt" date=2019-09-14..2020-06-05 basis=REPORTED incident=ly-tarhuna-20190914-abu-ras-abductions

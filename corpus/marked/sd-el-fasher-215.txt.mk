@@ -6,7 +6,7 @@ Interviewer: [[Leila Mansour|PERSON]]
 Interpreter: [[Abdelbagi Ahmed|PERSON]]
 
 Q: You came from [[El Fasher|PLACE]]. When?
-A: Two weeks ago. Walking, then on a donkey. Four days.
+A: [[Two weeks ago|DATE:2025-01-16..2025-01-23]]. Walking, then on a donkey. Four days. After eight months of [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], you walk, even if it is far.
 Q: What was your work in the town?
 A: I was cooking in the takaya, the kitchen for the people, in [[al-Thawra|PLACE]], the north part. Every day we cooked for six hundred, seven hundred, porridge, lentils. Volunteers, all of us.
 INTERPRETER: Takaya is the free community kitchen.

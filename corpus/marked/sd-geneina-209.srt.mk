@@ -1,6 +1,6 @@
 1
 00:00:01,000 --> 00:00:06,400
-INTERVIEWER: [[Mariam|PERSON]], we spoke last July, in the old site
+INTERVIEWER: [[Mariam|PERSON]], we spoke [[last July|DATE:2023-07-01..2023-07-31]], in the old site
 at [[Adré|PLACE]]. Thank you for seeing me again.
 
 2
@@ -15,6 +15,7 @@ again about the school in [[al-Gamarik|PLACE:al-Jamarik]], if you can.
 4
 00:00:19,200 --> 00:00:25,900
 WITNESS: I can. Every night I see it, so I can say it.
+First the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the walls.
 It was [[the Thursday|DATE:2023-06-08]], I think [[the 8th of June|DATE:2023-06-08]].
 
 5
@@ -79,8 +80,8 @@ at [[the beginning of November|DATE:2023-11-01..2023-11-10]], they went into the
 
 18
 00:01:51,600 --> 00:01:58,300
-{{c4|She says they killed hundreds there, in the houses, in the streets, three days.}}
-{{c5|Her husband and her two sons they took, she does not know where.}}
+{{c4|She says they killed hundreds there, in the houses, in the streets, three days.}} {{c6|In one house 22 from one family.}}
+{{c5|Her husband [[Musa Hargal|PERSON]] and her two sons, [[Adil|PERSON]] and [[Sabir|PERSON]], they took, she does not know where.}}
 
 19
 00:01:58,900 --> 00:02:04,100
@@ -99,7 +100,7 @@ many of them crossed to [[Chad|PLACE]]. In the camp only people stayed.
 22
 00:02:17,200 --> 00:02:24,000
 INTERVIEWER: Is there anything you want to add
-to what you told me in July?
+to what you told me in [[July|DATE:2023-07-01..2023-07-31]]?
 
 23
 00:02:24,600 --> 00:02:31,800
@@ -111,3 +112,4 @@ He made the school uniforms for all of [[al-Jamarik|PLACE]].
 @@claim c3 harm=MISSING min=2 max=2 named="Mubarak; Bakhit" site="El Geneina" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sd-geneina-20231015-mubarak-bakhit-missing
 @@claim c4 harm=KILLED min=200 max=null actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings
 @@claim c5 harm=MISSING min=3 max=3 actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings
+@@claim c6 harm=KILLED min=22 max=22 actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings

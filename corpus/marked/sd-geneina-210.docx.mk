@@ -13,9 +13,9 @@ A: From [[the end of April|DATE:2023-04-20..2023-04-30]]. On [[the 26th of April
 Q: Did you go to the school where people sheltered?
 A: Yes, with my wife and my nephew [[Ishaq|PERSON]]. The primary school in [[Jamarik|PLACE:al-Jamarik]]. Maybe four hundred people at the end, in the classrooms, in the yard, everywhere.
 Q: What happened on the day of the attack?
-A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. The [[RSF|ACTOR:Rapid Support Forces]] and [[the Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows.
+A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. The [[RSF|ACTOR:Rapid Support Forces]] and [[the Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows, and one threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] over the gate.
 Q: Where were you?
-A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw Ustaz [[Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}}
+A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw Ustaz [[Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}} {{c9|My three cousins were in the yard also. All three, gone.}}
 Q: How many were killed?
 A: {{c3|When they left, around [[noon|DATE:2023-06-09]], I counted twenty-three bodies in the yard and at the gate.}} {{c4|Later the people of the quarter said more than fifty, because they killed also in the streets around the school.}} I counted only what I saw.
 Q: Was anyone from your family hurt?
@@ -33,3 +33,4 @@ A: {{c7|I heard that they looted and burned the [[Geneina Teaching Hospital|PLAC
 @@claim c6 harm=PROPERTY_DAMAGE min=2 max=2 weapon=INCENDIARY actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 site="Geneina Teaching Hospital" basis=HEARSAY incident=sd-geneina-20230515-teaching-hospital-looted
 @@claim c8 harm=DISPLACED min=2000 max=null site="Geneina" date=2023-06-15 basis=EXPERIENCED incident=sd-geneina-20230615-exodus-to-adre
+@@claim c9 harm=KILLED min=3 max=3 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school

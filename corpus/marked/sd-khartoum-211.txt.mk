@@ -8,7 +8,7 @@ Speaker: [[Ikhlas|PERSON]]
 Ben: [[Ikhlas|PERSON]], you lived in [[Khartoum|PLACE]] until when?
 Ikhlas: Until [[June 2023|DATE:2023-06-01..2023-06-30]]. In [[al-Riyadh|PLACE]], [[Khartoum|PLACE]] east. I am a pharmacist, I had a pharmacy on the street of [[al-Mashtal|PLACE]].
 Ben: What did you see when the war started?
-Ikhlas: The first day, [[the 15th|DATE:2023-04-15]], a Saturday, it was still [[Ramadan|DATE:2023-03-23..2023-04-20]]. We woke up to the sound of... everything. [[The planes|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] over the airport, the [[machine guns|WEAPON:SMALL_ARMS]] of the [[RSF|ACTOR:Rapid Support Forces]] answering. For one week we did not go out.
+Ikhlas: [[The first day|DATE:2023-04-15]], [[the 15th|DATE:2023-04-15]], [[a Saturday|DATE:2023-04-15]], it was still [[Ramadan|DATE:2023-03-23..2023-04-20]]. We woke up to the sound of... everything, [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] everywhere. [[The planes|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] over the airport, the [[machine guns|WEAPON:SMALL_ARMS]] of the [[RSF|ACTOR:Rapid Support Forces]] answering. For one week we did not go out.
 Ben: Did the [[RSF|ACTOR:Rapid Support Forces]] come into your neighbourhood?
 Ikhlas: After [[Eid|DATE:2023-04-21]]. They took the big houses first, the empty ones, then they came to ours. {{c1|[[The Rapid Support|ACTOR:Rapid Support Forces]] took my brother [[Mohamed|PERSON]] from our door, in front of me. They said he is army intelligence, istikhbarat, because he had a short haircut.}} He is an engineer. {{c1|They kept him nineteen days in a basement in [[al-Manshiya|PLACE]]. When he came back he could not stand straight, they had hung him by the hands.}}
 Ben: I'm sorry. Is he safe now?

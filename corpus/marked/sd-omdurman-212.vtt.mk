@@ -81,7 +81,7 @@ They took them to the emergency room, [[Tasneem|PERSON]] and the volunteers.
 
 c17
 00:01:54.700 --> 00:02:00.000
-<v Interviewer>Did you see any fighters near the water tank that day?
+<v Interviewer>Did you see any fighters near the water tank [[that day|DATE:2024-09-03]]?
 
 c18
 00:02:00.800 --> 00:02:08.600
@@ -123,7 +123,7 @@ c25
 c26
 00:02:58.800 --> 00:03:05.500
 <v Salwa>{{c6|After the [[gas|WEAPON:CHEMICAL]], we left, [[the same week|DATE:2024-09-03..2024-09-09]], to [[Kosti|PLACE]], seven of us.}}
-My husband stayed in the house, so they do not take it.
+My husband [[Hashim|PERSON]] stayed in the house, so they do not take it.
 @@witness sd-omdurman-salwa
 @@claim c1 harm=INJURED min=1 max=1 weapon=CHEMICAL site="Dar al-Salam" date=2024-09-03 basis=EXPERIENCED incident=sd-omdurman-20240903-dar-al-salam-gas
 @@claim c2 harm=KILLED min=4 max=4 named="Mujtaba; Babikir Ahmed" weapon=CHEMICAL actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-09-03 basis=WITNESSED incident=sd-omdurman-20240903-dar-al-salam-gas

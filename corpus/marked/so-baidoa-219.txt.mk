@@ -19,7 +19,7 @@ Interpreter: [[Abdirahim Nur Adan|PERSON]]
 [00:02:03] WITNESS: After [[the Deyr rains|DATE:2020-10-01..2020-12-31]] started. [[November|DATE:2020-11-01..2020-11-30]], I think.
 [00:02:10] INTERVIEWER: On the road, were you in danger?
 [00:02:13] WITNESS: {{c3|Yes. In front of us on the road, a minibus hit a [[roadside bomb|WEAPON:IED]]. Five died, I saw them taken out, two women and three men.}} {{c4|Our neighbour's girl, [[Hamdi|PERSON]], she was on that minibus, she lost her foot.}}
-[00:02:38] INTERVIEWER: Do you know who placed the bomb?
+[00:02:38] INTERVIEWER: Do you know who placed the [[bomb|WEAPON:IED]]?
 [00:02:41] WITNESS: The people said [[Shabaab|ACTOR:al-Shabaab]], they put them for the trucks of [[the army|ACTOR:Somali forces]]. But [[that day|DATE:2020-11-10]] no army truck passed. Only us.
 [00:02:55] INTERVIEWER: Has anything happened here in [[Baidoa|PLACE]] since you arrived?
 [00:02:59] WITNESS: {{c5|The [[mortars|WEAPON:MORTAR]]. In [[Ramadan|DATE:2021-04-13..2021-05-12]], at [[night|DATE:2021-04-13..2021-05-12]], three fell near the camp, near the road to the airport. One fell on the shelter of a family from [[Dinsoor|PLACE]], and a child died.}} They were shooting at the airport, people say, and missing.

@@ -6,7 +6,7 @@ Interviewer: [[Kevin Otieno|PERSON]]
 Interpreter: [[Abdullahi Warsame|PERSON]]
 
 INT: You drive a bajaj in [[Mogadishu|PLACE]]. For how long?
-RESP: Two years. Before that I was a farmer in [[Qoryooley|PLACE]], in [[Lower Shabelle|PLACE]]. {{c1|We left in [[2017|DATE:2017-01-01..2017-12-31]] because [[al-Shabaab|ACTOR:al-Shabaab]] took the zakat from us two times in one year, and then the fighting came to our farm. My wife, my mother, four children, we came to [[Xamar|PLACE:Mogadishu]] with nothing.}}
+RESP: Two years. Before that I was a farmer in [[Qoryooley|PLACE]], in [[Lower Shabelle|PLACE]]. {{c1|We left in [[2017|DATE:2017-01-01..2017-12-31]] because [[al-Shabaab|ACTOR:al-Shabaab]] took the zakat from us two times in one year, and then the fighting came to our farm. My wife [[Sahro|PERSON]], my mother, four children, we came to [[Xamar|PLACE:Mogadishu]] with nothing.}}
 [Interpreter: he says "[[Xamar|PLACE:Mogadishu]]", the Somali name for [[Mogadishu|PLACE]].]
 INT: Tell me about the explosion at [[Sayidka|PLACE]].
 RESP: It was [[a Saturday|DATE:2019-07-13]], in [[July|DATE:2019-07-01..2019-07-31]]. [[The 13th|DATE:2019-07-13]]. Around [[half past ten|DATE:2019-07-13]], [[the morning|DATE:2019-07-13]]. I had two passengers, a woman and her daughter, going to the market. We were in the line of cars at the junction, near the checkpoint of the soldiers.

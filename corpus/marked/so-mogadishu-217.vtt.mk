@@ -28,7 +28,7 @@ and then the private cars, the bajajs, everything.
 
 cue-006
 00:00:32.800 --> 00:00:39.500
-<v Nasra>{{c1|[[That day|DATE:2019-07-13]] we received thirty-one injured, I remember because I wrote the board.}}
+<v Nasra>{{c1|[[That day|DATE:2019-07-13]] we received 31 injured, I remember because I wrote the board.}}
 {{c2|And nine bodies came to us.}}
 
 cue-007
@@ -57,7 +57,7 @@ cue-011
 cue-012
 00:01:14.800 --> 00:01:22.500
 <v Nasra>{{c4|A woman, [[Hodan Abdi|PERSON]], she came from a bajaj, a wound in the abdomen.}}
-We took her to the theatre. She lived, she went home [[after two weeks|DATE:2019-07-27]].
+Dr. [[Cabdirashiid|PERSON]] took her to the theatre. She lived, she went home [[after two weeks|DATE:2019-07-27]].
 
 cue-013
 00:01:23.200 --> 00:01:31.000
@@ -66,7 +66,7 @@ He asked me every day for his cart.
 
 cue-014
 00:01:31.800 --> 00:01:36.000
-<v Interviewer>Was there anything else that day?
+<v Interviewer>Was there anything else [[that day|DATE:2019-07-13]]?
 
 cue-015
 00:01:36.800 --> 00:01:44.500
@@ -75,7 +75,7 @@ in [[Hodan|PLACE]] district, not far from [[Sayidka|PLACE]].
 
 cue-016
 00:01:45.200 --> 00:01:52.000
-<v Nasra>{{c6|We received two children from there, a brother and sister, hurt by the [[mortar|WEAPON:MORTAR]] in their yard.}}
+<v Nasra>{{c6|We received two children from there, [[Ikraan|PERSON]] and her brother [[Mahad|PERSON]], hurt by the [[mortar|WEAPON:MORTAR]] in their yard.}}
 
 cue-017
 00:01:52.800 --> 00:01:58.000

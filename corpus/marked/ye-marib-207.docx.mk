@@ -8,15 +8,15 @@ Interpreter: none (interview conducted in Arabic and translated from the recordi
 Q: Please tell me where you are from.
 A: From [[al-Juba|PLACE]], south of [[Ma'rib|PLACE:Marib]]. The Murad tribe. My husband [[Mabkhout|PERSON]] had a farm there, oranges and wheat.
 Q: When did you leave [[al-Juba|PLACE]]?
-A: {{c1|In [[September|DATE:2021-09-01..2021-09-30]], when [[the Houthis|ACTOR:Houthis]] came down from [[al-Bayda|PLACE]] side, the whole village left in one night, more than forty families.}} We came to the city on the pick-ups, with the goats. Now we rent one room in [[al-Rawdha|PLACE]], all eight of us.
+A: {{c1|In [[September|DATE:2021-09-01..2021-09-30]], when [[the Houthis|ACTOR:Houthis]] came down from [[al-Bayda|PLACE]] side, the whole village left in [[one night|DATE:2021-09-01..2021-09-30]], more than forty families.}} We came to the city on the pick-ups, with the goats. Now we rent one room in [[al-Rawdha|PLACE]], all eight of us.
 Q: [[Al-Rawda|PLACE:al-Rawdha]] is inside [[Marib|PLACE]] city?
 A: Yes, in the city, near the big roundabout. We thought the city is safe. It is not safe.
 Q: What happened there?
 A: The [[missiles|WEAPON:MISSILE]]. The [[ballistic|WEAPON:MISSILE]], we call it. In [[October|DATE:2021-10-01..2021-10-31]], I think [[the 12th|DATE:2021-10-12]] or [[the 13th|DATE:2021-10-13]], at [[the maghrib prayer|DATE:2021-10-12..2021-10-13]]. I was on the roof taking the washing. I saw a light come from the west, very fast, and then the sound. {{c2|It fell in the street behind the mosque, two streets from us. The houses on that street, three or four, they were finished.}}
 Q: Were people killed?
-A: {{c3|I went down with my son [[Naji|PERSON]]. I saw five dead in the street, I counted them because I was looking for the children of our neighbour. [[Rayan|PERSON]], the son of [[Umm Rayan|PERSON]], he was five. He was one of them.}} {{c4|On the radio of the government they said thirteen were killed and thirty injured.}}
+A: {{c3|I went down with my son [[Naji|PERSON]]. I saw five dead in the street, I counted them because I was looking for the children of our neighbour. [[Rayan|PERSON]], the son of [[Umm Rayan|PERSON]] and [[Muhammad Arfaj|PERSON]], he was five. He was one of them.}} [[Mohammed|PERSON]] carried him to the car himself. {{c4|On the radio of the government they said thirteen were killed and thirty injured.}}
 Q: How do you know the [[missile|WEAPON:MISSILE]] was fired by [[the Houthis|ACTOR:Houthis]]?
-A: Who else fires [[missiles|WEAPON:MISSILE]] on [[Marib|PLACE]]? They fire from [[Sirwah|PLACE]], from [[al-Bayda|PLACE]]. Every week one or two. We know the sound. [[The coalition|ACTOR:Saudi-led coalition]] bombs the front, but it does not bomb the city.
+A: Who else fires [[missiles|WEAPON:MISSILE]] on [[Marib|PLACE]]? They fire from [[Sirwah|PLACE]], from [[al-Bayda|PLACE]]. Every week one or two, sometimes a [[Tochka|WEAPON:MISSILE]]. We know the sound. [[The coalition|ACTOR:Saudi-led coalition]] bombs the front, but it does not bomb the city.
 Q: Was there a military target near the mosque?
 A: No camp, no army. There is a police post at the roundabout, far, five hundred metres maybe. People said the [[missile|WEAPON:MISSILE]] was for the post and it fell short. I don't know their intention. I know [[Rayan|PERSON]] is dead.
 Q: Have [[drones|WEAPON:DRONE_STRIKE]] come near you?

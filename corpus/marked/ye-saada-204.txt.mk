@@ -12,7 +12,7 @@ Q: When did you leave the city?
 A: {{c1|In [[May 2015|DATE:2015-05-01..2015-05-31]], when [[the coalition|ACTOR:Saudi-led coalition]] said all of [[Saada|PLACE]] is a military target, we left the city [[that same night|DATE]] to my father's village in [[Majz|PLACE]], nine of us in the truck.}} [[The jets|WEAPON:AIRSTRIKE]] were hitting the old city all day. Houses, the market, everything.
 Q: What happened in the village?
 A: [[Three days before Eid al-Adha|DATE:2015-09-21]], [[the planes|WEAPON:AIRSTRIKE]] struck the wadi below the village. In [[the night|DATE:2015-09-21]], many explosions, small ones, like popcorn, like... the interpreter knows.
-[Interpreter: He uses the word "[[qanabil unqudiya|WEAPON:CLUSTER_MUNITION]]", [[cluster bombs|WEAPON:CLUSTER_MUNITION]], literally "bunch bombs".]
+[Interpreter: He uses the word "[[qanabil unqudiya|WEAPON:CLUSTER_MUNITION]]", [[cluster bombs|WEAPON:CLUSTER_MUNITION]], literally "[[bunch bombs|WEAPON:CLUSTER_MUNITION]]".]
 A: In [[the morning|DATE:2015-09-22]] the orchards were full of them. [[Small bombs|WEAPON:CLUSTER_MUNITION]], the size of a battery, some with a white ribbon. The old men told the children: do not touch, do not go down to the wadi. But the pomegranates were ripe.
 Q: Was anyone hurt by them?
 A: {{c2|My son [[Jamil|PERSON]], he was eleven, and my nephew [[Ismail|PERSON]] went down to the orchard [[two weeks after|DATE:2015-10-05]]. [[Ismail|PERSON]] picked one up. It exploded in his hand. [[Ismail Hassan Dhayfallah|PERSON]], he was nine years old. He died on the way to [[al-Jumhuri hospital|PLACE]].}} {{c3|[[Jamil|PERSON]] was hit in the legs and the belly. He lived.}} He is here with me in [[Sanaa|PLACE]], for the operations.

@@ -99,7 +99,7 @@ She told me on the phone, I was not there.
 21
 00:02:22.000 --> 00:02:28.000
 <v Arwa>{{c5|She said three men died at the station, the workers.}}
-Maybe more, I don't know.
+{{c6|Ten or twelve were hurt.}} Maybe more, I don't know.
 
 22
 00:02:28.800 --> 00:02:33.000
@@ -128,3 +128,4 @@ I cannot say more, I was not there, I am telling you what she told me.
 @@claim c3 harm=KILLED min=14 max=15 named="Abd al-Karim; Yahia; Noor; Ruqayya; Sabah" weapon=AIRSTRIKE site="al-Hasabah" date=2017-09-20 basis=HEARSAY incident=ye-sanaa-20170919-ruqaimi-house
 @@claim c4 harm=INJURED min=1 max=1 named="Abdo" weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
 @@claim c5 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
+@@claim c6 harm=INJURED min=10 max=12 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
