@@ -40,7 +40,7 @@ INTERVIEWER: Did you see any killings yourself?
 
 9
 00:00:57,100 --> 00:01:04,800
-WITNESS: [pause] Yes. At the [[Zafaran|PLACE]] roundabout.
+WITNESS: [pause] Yes. At the [[Zafaran roundabout|PLACE]].
 In [[August|DATE:2015-08-01..2015-08-31]], [[2015|DATE:2015-01-01..2015-12-31]], after the people of the neighbourhood tried to fight them.
 
 10
@@ -55,7 +55,7 @@ They said he is a spy. He was sixty years old.
 12
 00:01:20,600 --> 00:01:25,300
 - They made you watch?
-- They made everybody watch. They called with the loudspeaker.
+- They made everybody watch. They called with the loudspeaker. Even Sheikh [[Khalifa Ammar|PERSON]], the imam, they made him watch.
 
 13
 00:01:26,000 --> 00:01:31,200
@@ -140,7 +140,7 @@ WITNESS: My mother, [[Umm Saad|PERSON]], she wanted to go back to die in her hou
 We rebuilt one room for her. She is there now. She is happy, she says.
 @@witness ly-sirte-miftah
 @@claim c1 harm=DETAINED min=1 max=1 named="Saad" actor="Islamic State" site="Ouagadougou centre" date=2015-07-17..2015-08-14 basis=WITNESSED incident=ly-sirte-20150725-saad-hisba-detention
-@@claim c2 harm=KILLED min=4 max=4 named="Mohamed Abu Shaala" weapon=SMALL_ARMS actor="Islamic State" site="Zafaran" date=2015-08-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150815-zafaran-executions
+@@claim c2 harm=KILLED min=4 max=4 named="Mohamed Abu Shaala" weapon=SMALL_ARMS actor="Islamic State" site="Zafaran roundabout" date=2015-08-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150815-zafaran-executions
 @@claim c3 harm=DISPLACED min=8 max=8 site="Sirte" date=2016-05-01..2016-05-31 basis=EXPERIENCED incident=ly-sirte-20160515-family-flight
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Hay al-Thalith" date=2016-08-01..2016-12-31 basis=WITNESSED incident=ly-sirte-20161001-hay-thalith-house
 @@claim c5 harm=KILLED min=1 max=1 named="Hatem Bouzid; Hatem" weapon=IED actor="Islamic State" site="al-Hay al-Thalith" date=2017-02-02 basis=WITNESSED incident=ly-sirte-20170202-hatem-booby-trap

@@ -24,7 +24,7 @@ RESP: Captain [[Hisham|PERSON]] from the demining came after. He said they found
 INT: Did you see the [[mines|WEAPON:LANDMINE]] yourself?
 RESP: No. I did not go to the farm, and I will not go. My husband [[Abdelhakim|PERSON]] went with Captain [[Hisham|PERSON]]. He saw the red paint they put on each one.
 INT: Is your own house in [[Khallat al-Furjan|PLACE]] still standing?
-RESP: {{c5|It is standing, but the upper floor is burned and the walls have holes from the [[shells|WEAPON:ARTILLERY]].}} We have not moved back. Maybe next year. If God wants.
+RESP: {{c5|It is standing, but the upper floor is burned and the walls have holes from the [[shells|WEAPON:ARTILLERY]].}} We have not moved back. My mother-in-law, [[Salma|PERSON]], says she will die salma, safe, in her own house, or not at all. Maybe next year. If God wants.
 @@witness ly-tripoli-fawzia
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ROCKET site="al-Hadaba" date=2019-12-06 basis=HEARSAY incident=ly-tripoli-20191207-hadba-grad
 @@claim c2 harm=KILLED min=7 max=7 named="Naima; Faraj Bin Halim; Moataz; Rahaf; Ritaj; Faraj; Mabrouka; Mohannad" weapon=ROCKET actor="Libyan National Army" site="al-Hadaba" date=2019-12-06 basis=HEARSAY incident=ly-tripoli-20191207-hadba-grad

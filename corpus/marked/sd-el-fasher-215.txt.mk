@@ -16,7 +16,7 @@ Q: Who was killed?
 A: {{c1|Children, mostly, they come with the pots. [[Safa|PERSON]], who was ten, and her brother. [[Mahasin|PERSON]], an old woman from [[Abu Shouk|PLACE]]. The others I knew by face only.}} {{c2|More than twenty were injured. [[Hussein|PERSON]] also, in the arm, he kept working with one arm.}}
 Q: Where did the [[shells|WEAPON:ARTILLERY]] come from?
 A: From the east, from the side of [[the Daam|ACTOR:Rapid Support Forces]]. They were all the time firing from there, every day. There was no army at the kitchen, nothing, only pots.
-INTERPRETER: "Al-Daam" is a name people use for the [[RSF|ACTOR:Rapid Support Forces]].
+INTERPRETER: "[[Al-Daam|ACTOR:Rapid Support Forces]]" is a name people use for the [[RSF|ACTOR:Rapid Support Forces]].
 Q: Were there other attacks you saw yourself?
 A: {{c3|[[The first day of Eid al-Adha|DATE:2024-06-16]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the water station near our street. The driver, [[Mustafa Daoud|PERSON]], and the boy helping him, they died.}} I heard it, a sound like a whistle, then the fire. We could not even slaughter the sheep [[that Eid|DATE:2024-06-16]], nobody went out.
 Q: Do you know whose [[drone|WEAPON:DRONE_STRIKE]] it was?
@@ -28,7 +28,7 @@ A: [inaudible] ...after that the network was cut. I don't know if she is alive. 
 Q: How did you leave [[El Fasher|PLACE]]?
 A: {{c5|On the road out, in [[January|DATE:2025-01-01..2025-01-31]], near [[Shagra|PLACE]], men of [[the Rapid Support|ACTOR:Rapid Support Forces]] stopped us and took the young men, three from our group, and they shot one when he argued.}} I don't know his name, he was from [[Kabkabiya|PLACE]], he was not with us before. We left him on the road. {{c6|The other two, they took them in the car, we don't know where.}}
 Q: Were you hurt?
-A: Me? No. Only my feet, from walking. If they had looked at my papers and seen [[al-Thawra|PLACE]], maybe they would take me also, they say everybody from there is with [[the army|ACTOR:Sudanese Armed Forces]].
+A: Me? No. Only my feet, from walking. My son [[Mahjoub|PERSON]] carried the bag. If they had looked at my papers and seen [[al-Thawra|PLACE]], maybe they would take me also, they say everybody from there is with [[the army|ACTOR:Sudanese Armed Forces]].
 @@witness sd-elfasher-takaya-cook
 @@claim c1 harm=KILLED min=9 max=9 named="Safa; Mahasin" weapon=ARTILLERY actor="Rapid Support Forces" site="al-Thawra" date=2024-08-14 basis=WITNESSED incident=sd-elfasher-20240814-thawra-takaya
 @@claim c2 harm=INJURED min=21 max=null named="Hussein" weapon=ARTILLERY actor="Rapid Support Forces" site="al-Thawra" date=2024-08-14 basis=WITNESSED incident=sd-elfasher-20240814-thawra-takaya

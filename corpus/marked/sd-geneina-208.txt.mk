@@ -12,10 +12,10 @@ Interviewer: When did the fighting start for you?
 Witness: [[The 24th of April|DATE:2023-04-24]]. In [[the morning|DATE:2023-04-24]] we heard the [[guns|WEAPON:SMALL_ARMS]] from the side of the market. After that, every day worse. [[The Rapid Support|ACTOR:Rapid Support Forces]], they came on motorbikes and on the cars with the big [[machine guns|WEAPON:SMALL_ARMS]].
 Interpreter: She says "[[al-Daam|ACTOR:Rapid Support Forces]]", it is what people call the [[RSF|ACTOR:Rapid Support Forces]] here. Sometimes she says "[[Janjaweed|ACTOR:Rapid Support Forces]]", for her it is the same.
 Interviewer: What happened to your house?
-Witness: {{c1|In [[May|DATE:2023-05-01..2023-05-31]], I think [[the middle of May|DATE:2023-05-10..2023-05-20]], they burned our street. They threw [[fire bombs|WEAPON:INCENDIARY]] on the roofs, bottles with benzine, and the roofs are grass, so everything burned in minutes. Our house, the house of my mother-in-law, all the street.}}
+Witness: {{c1|In [[May|DATE:2023-05-01..2023-05-31]], I think [[the middle of May|DATE:2023-05-10..2023-05-20]], they burned our street. They threw [[fire bombs|WEAPON:INCENDIARY]] on the roofs, bottles with benzine, and the roofs are grass, so everything burned in minutes. Our house, the house of my mother-in-law, all the street.}} We ran to the school in [[al-Jamarik|PLACE]], because many families were there, we thought together we are safer.
 Interviewer: Who threw the [[fire bombs|WEAPON:INCENDIARY]]?
 Witness: Young men of [[the Rapid Support|ACTOR:Rapid Support Forces]], on motorbikes. One drives, one throws the [[molotov|WEAPON:INCENDIARY]].
-Interpreter: [[Molotov|WEAPON:INCENDIARY]], she means [[petrol bombs|WEAPON:INCENDIARY]]. We ran to the school in [[al-Jamarik|PLACE]], because many families were there, we thought together we are safer.
+Interpreter: [[Molotov|WEAPON:INCENDIARY]], she means [[petrol bombs|WEAPON:INCENDIARY]].
 Interviewer: How many people were at the school?
 Witness: Many. Two hundred, three hundred. Women, children, old men. My husband [[Abakar Suleiman|PERSON]] and his brother [[Haroun|PERSON]] were with us.
 Interviewer: What happened at the school?

@@ -52,7 +52,7 @@ WITNESS: No. [pause]
 12
 00:01:13,400 --> 00:01:19,000
 {{c3|Since then, no news. Nobody saw them. Four months.}}
-I asked everybody who comes from [[Geneina|PLACE:El Geneina]].
+I asked everybody who comes from [[Geneina|PLACE:El Geneina]], even [[Khamis Dinar|PERSON]], the sheikh of our block.
 
 13
 00:01:19,600 --> 00:01:25,200

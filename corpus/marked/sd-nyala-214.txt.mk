@@ -3,7 +3,7 @@ STATEMENT OF WITNESS
 Interview ID: SD-NYL-214
 Date of interview: [[14 March 2024|DATE:2024-03-14]]
 Place of interview: [[Juba|PLACE]], [[South Sudan|PLACE]]
-Language: Arabic (Darfur dialect)
+Language: Arabic ([[Darfur|PLACE]] dialect)
 Interviewer: [[Johanna Berg|PERSON]]
 Interpreter: [[Tijani Zakaria|PERSON]]
 Witness: W-118, man, 52, cattle trader
@@ -28,7 +28,7 @@ The worst was in the cattle market, in [[February|DATE:2024-02-01..2024-02-29]],
 
 {{c6|My other son, [[Bashar|PERSON]], he was nineteen. In [[December|DATE:2023-12-01..2023-12-31]] men of [[the Rapid Support|ACTOR:Rapid Support Forces]] came to the camp in a Land Cruiser and took the young men, to fight, they said. Seven boys from our block. [[Bashar|PERSON]] was one.}} {{c6|We never heard from him since. Not a phone call, nothing.}}
 
-[[At the end of February|DATE:2024-02-20..2024-02-29]] we left [[Nyala|PLACE]] on a truck to [[Ed Daein|PLACE]] and then to [[Juba|PLACE]]. I sold the last cows to pay the driver. I have nothing now, only my sons, one of them.
+[[At the end of February|DATE:2024-02-20..2024-02-29]] we left [[Nyala|PLACE]] on a truck to [[Ed Daein|PLACE]] and then to [[Juba|PLACE]]. I sold the last cows to pay the driver. I have nothing now, only my wife [[Kaltouma|PERSON]] and my sons, one of them.
 @@witness sd-nyala-w118
 @@claim c1 harm=KILLED min=3 max=3 named="Abdallah Gumaa" weapon=ARTILLERY site="al-Sikka Hadid" date=2023-08-22 basis=WITNESSED incident=sd-nyala-20230822-gumaa-house
 @@claim c2 harm=DISPLACED min=11 max=11 site="al-Sikka Hadid" date=2023-08-22..2023-08-31 basis=EXPERIENCED incident=sd-nyala-20230825-sikka-hadid-flight

@@ -63,7 +63,7 @@ c12
 
 c13
 00:01:24.800 --> 00:01:31.600
-<v Salwa>I took my daughters to the roof, because the smoke was low.
+<v Salwa>I took my daughters, [[Rawan|PERSON]] and [[Duaa|PERSON]], to the roof, because the smoke was low.
 My neighbour [[Umm Hassan|PERSON]] told us this, go up, go up.
 
 c14

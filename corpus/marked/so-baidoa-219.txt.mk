@@ -6,7 +6,7 @@ Interviewer: [[Sofia Lindgren|PERSON]]
 Interpreter: [[Abdirahim Nur Adan|PERSON]]
 
 [00:00:06] INTERVIEWER: [[Maryan|PERSON]], where is your village?
-[00:00:11] WITNESS: [[Goofgaduud|PLACE]]. Between [[Baydhabo|PLACE:Baidoa]] and [[Buurhakaba|PLACE]]. We had sorghum and goats. My husband [[Aden Mursal|PERSON]] and me, and seven children.
+[00:00:11] WITNESS: [[Goofgaduud|PLACE]]. Between [[Baydhabo|PLACE:Baidoa]] and [[Buurhakaba|PLACE]]. We had sorghum and goats. My husband [[Aden Mursal|PERSON]] and me, and seven children, the oldest is [[Aliyow|PERSON]].
 [00:00:29] INTERPRETER: [[Baydhabo|PLACE:Baidoa]] is how she says [[Baidoa|PLACE]].
 [00:00:33] INTERVIEWER: Who controlled the village?
 [00:00:36] WITNESS: [[Al-Shabaab|ACTOR:al-Shabaab]]. For many years. They take zakat, from the harvest, from the goats. If you don't give, they take your son, or your husband.
@@ -24,7 +24,7 @@ Interpreter: [[Abdirahim Nur Adan|PERSON]]
 [00:02:55] INTERVIEWER: Has anything happened here in [[Baidoa|PLACE]] since you arrived?
 [00:02:59] WITNESS: {{c5|The [[mortars|WEAPON:MORTAR]]. In [[Ramadan|DATE:2021-04-13..2021-05-12]], at [[night|DATE:2021-04-13..2021-05-12]], three fell near the camp, near the road to the airport. One fell on the shelter of a family from [[Dinsoor|PLACE]], and a child died.}} They were shooting at the airport, people say, and missing.
 [00:03:25] INTERPRETER: She uses the word "[[hoobiye|WEAPON:MORTAR]]", [[mortar|WEAPON:MORTAR]].
-[00:03:29] INTERVIEWER: Did you hear of any air strikes near your area?
+[00:03:29] INTERVIEWER: Did you hear of any [[air strikes|WEAPON:AIRSTRIKE]] near your area?
 [00:03:33] WITNESS: {{c6|My brother [[Sharif|PERSON]] told me, from [[Diinsoor|PLACE:Dinsoor]] side. He said an American [[drone|WEAPON:DRONE_STRIKE]] hit a car near the wells in [[March|DATE:2021-03-01..2021-03-31]], and three herders died, and the radio said they were [[al-Shabaab|ACTOR:al-Shabaab]].}} My brother says they were herders, he knew one, [[Abukar Idow|PERSON]]. I did not see it.
 [00:04:00] INTERVIEWER: Who do you think carried it out?
 [00:04:02] WITNESS: [[The Americans|ACTOR:US forces]], people say. Only [[the Americans|ACTOR:US forces]] have these [[drones|WEAPON:DRONE_STRIKE]] there. But I don't know these things, I am a farmer.

@@ -15,7 +15,7 @@ In [[March|DATE:2020-03-01..2020-03-31]] [[the government soldiers|ACTOR:Somali 
 
 {{c2,c8|A [[mortar|WEAPON:MORTAR]] fell on the house of the [[Mataan|PERSON]] family, near the river. The mother, [[Xaliimo|PERSON]], and her small son [[Ilyas|PERSON]] died. Her husband [[Omar Mataan|PERSON]] was injured in the legs.}} I helped carry [[Omar|PERSON]] to the canoe to cross to the other side. I don't know which side fired that [[mortar|WEAPON:MORTAR]]. Nobody knows. I will not say.
 
-{{c3|My family left on [[the first night|DATE:2020-03-01..2020-03-31]], to [[Afgooye|PLACE]], fourteen of us, with my uncle's family.}} [[Al-Shabaab|ACTOR:al-Shabaab]] left [[Janaale|PLACE]] after two days, and [[the army|ACTOR:Somali forces]] took the bridge.
+{{c3|My family left on [[the first night|DATE:2020-03-01..2020-03-31]], to [[Afgooye|PLACE]], fourteen of us, with the family of my uncle [[Cabdulle|PERSON]].}} [[Al-Shabaab|ACTOR:al-Shabaab]] left [[Janaale|PLACE]] after two days, and [[the army|ACTOR:Somali forces]] took the bridge.
 
 [Translator's note: "[[Danab|ACTOR:Somali forces]]" means "lightning"; it is the name of a Somali army special unit. In the next sentence "danab" is also used in its ordinary meaning.]
 

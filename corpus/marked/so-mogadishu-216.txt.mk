@@ -13,7 +13,7 @@ RESP: It was [[a Saturday|DATE:2019-07-13]], in [[July|DATE:2019-07-01..2019-07-
 INT: What did you see?
 RESP: A car, a Noah, white, it came fast on the left side, not in the line. The soldiers shouted. Then it exploded, the [[car bomb|WEAPON:IED]], right at the checkpoint. I don't remember the sound. I remember I was on the ground and the bajaj was on top of my leg.
 INT: Were you hurt?
-RESP: {{c2|Yes. My leg was broken here, and glass in my face, you see these marks.}} {{c3|The woman, [[Hodan|PERSON]], she was hurt in the stomach. Her daughter, small, not hurt, only crying. I saw them put [[Hodan|PERSON]] in a car.}} I don't know if she lived.
+RESP: {{c2|Yes. My leg was broken here, and glass in my face, you see these marks.}} {{c3|The woman, [[Hodan|PERSON]], she was hurt in the stomach. Her daughter, [[Ifrah|PERSON]], small, not hurt, only crying. I saw them put [[Hodan|PERSON]] in a car.}} I don't know if she lived.
 INT: Did you see people killed?
 RESP: {{c4|I saw maybe ten bodies on the road, near the checkpoint. Soldiers, and people in the cars, and a boy who sold water.}} {{c5|My friend, [[Cabdi Yare|PERSON]], also a bajaj driver, he was in front of me in the line. He died.}} [[Cabdi|PERSON]] was twenty-four, he was going to marry in [[Ramadan|DATE:2020-04-24..2020-05-23]] next year.
 INT: What did the news say?

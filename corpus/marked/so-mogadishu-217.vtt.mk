@@ -20,6 +20,7 @@ cue-004
 00:00:18.800 --> 00:00:25.500
 <v Nasra>Yes, [[Isgoyska Sayidka|PLACE:Sayidka]]. It was [[a Saturday|DATE:2019-07-13]], I was on the day shift.
 We heard it from the hospital, the windows shook.
+My colleague [[Sahra Dool|PERSON]] was in the theatre.
 
 cue-005
 00:00:26.200 --> 00:00:32.000
@@ -47,7 +48,7 @@ some families took them directly home to bury [[before the afternoon|DATE:2019-0
 
 cue-010
 00:01:02.200 --> 00:01:09.000
-<v Nasra>{{c3|The Ministry said seventeen. For me, more than twenty is true, I think.}}
+<v Nasra>{{c3|The Ministry said seventeen.}} For me, more than twenty is true, I think.
 But I only know the nine.
 
 cue-011
@@ -70,7 +71,7 @@ cue-014
 
 cue-015
 00:01:36.800 --> 00:01:44.500
-<v Nasra>Yes, [[the same evening|DATE:2019-07-13]]. [[After maghrib|DATE:2019-07-13]], [[mortars|WEAPON:MORTAR]] fell near [[Taleex|PLACE]] junction,
+<v Nasra>Yes, [[the same evening|DATE:2019-07-13]]. [[After maghrib|DATE:2019-07-13]], [[mortars|WEAPON:MORTAR]] fell near [[Taleex junction|PLACE]],
 in [[Hodan|PLACE]] district, not far from [[Sayidka|PLACE]].
 
 cue-016
@@ -114,4 +115,4 @@ If people gave blood before, not after, more would live.
 @@claim c3 harm=KILLED min=17 max=17 weapon=IED site="Sayidka" date=2019-07-13 basis=REPORTED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c4 harm=INJURED min=1 max=1 named="Hodan Abdi" weapon=IED site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c5 harm=INJURED min=1 max=1 named="Bile" weapon=IED site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
-@@claim c6 harm=INJURED min=2 max=2 weapon=MORTAR actor="al-Shabaab" site="Taleex" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-taleex-mortars
+@@claim c6 harm=INJURED min=2 max=2 weapon=MORTAR actor="al-Shabaab" site="Taleex junction" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-taleex-mortars

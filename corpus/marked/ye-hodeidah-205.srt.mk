@@ -93,8 +93,8 @@ This is what he told us.
 
 20
 00:02:03,000 --> 00:02:09,300
-- Whose helicopter?
-- He says of [[the coalition|ACTOR:Saudi-led coalition]]. Who else has helicopters on the sea?
+- Whose [[helicopter|WEAPON:AIRSTRIKE]]?
+- He says of [[the coalition|ACTOR:Saudi-led coalition]]. Who else has [[helicopters|WEAPON:AIRSTRIKE]] on the sea?
 
 21
 00:02:09,900 --> 00:02:14,700
@@ -151,11 +151,11 @@ And [[Hezam|PERSON]] has no boat now. {{c8|They told us his boat burned in the p
 00:03:19,400 --> 00:03:24,000
 INTERVIEWER: Thank you, [[Umm Amal|PERSON]]. We will stop here.
 @@witness ye-hodeidah-umm-amal
-@@claim c1 harm=KILLED min=2 max=2 named="Hamoud; Waddah" weapon=LANDMINE site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
+@@claim c1 harm=KILLED min=2 max=2 named="Hamoud; Waddah" weapon=LANDMINE actor="Houthis" site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
 @@claim c2 harm=INJURED min=1 max=1 named="Ahmed Jabali; Ahmed" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
 @@claim c3 harm=KILLED min=3 max=3 named="Khaled Baydah; Saeed Mahdi; Ibrahim" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
 @@claim c4 harm=INJURED min=1 max=1 named="Amal" weapon=MORTAR site="7 July" date=2018-11-01..2018-11-30 basis=WITNESSED incident=ye-hodeidah-20181108-7july-yard-mortar
-@@claim c6 harm=INJURED min=1 max=1 weapon=LANDMINE site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
+@@claim c5 harm=DISPLACED min=11 max=11 site="Hodeidah" date=2018-11-01..2018-11-30 basis=EXPERIENCED incident=ye-hodeidah-20181110-family-flight-aden
+@@claim c6 harm=INJURED min=1 max=1 weapon=LANDMINE actor="Houthis" site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
 @@claim c7 harm=DISPLACED min=null max=null site="al-Durayhimi" date=2018-06-16 basis=EXPERIENCED incident=ye-durayhimi-20180616-family-flight
 @@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Hodeidah" basis=HEARSAY incident=ye-hodeidah-20181101-hezam-boat
-@@claim c5 harm=DISPLACED min=11 max=11 site="Hodeidah" date=2018-11-01..2018-11-30 basis=EXPERIENCED incident=ye-hodeidah-20181108-7july-yard-mortar

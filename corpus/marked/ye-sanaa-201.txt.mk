@@ -20,7 +20,7 @@ WITNESS: {{c2|More than twenty were injured, most of them from the second one, t
 INTERVIEWER: Were there fighters, or weapons, in the house or near it?
 WITNESS: No. Hajj [[Abdulkarim|PERSON]] was a retired teacher. There was no checkpoint in our street, no weapons, no meetings, nothing. [[The Houthis|ACTOR:Houthis]] had a position far from us, maybe two kilometres, near the old camp.
 INTERVIEWER: Who do you think carried out the [[strike|WEAPON:AIRSTRIKE]]?
-WITNESS: Who has planes in the sky? Only [[the coalition|ACTOR:Saudi-led coalition]]. [[The Houthis|ACTOR:Houthis]] have no planes.
+WITNESS: Who has [[planes|WEAPON:AIRSTRIKE]] in the sky? Only [[the coalition|ACTOR:Saudi-led coalition]]. [[The Houthis|ACTOR:Houthis]] have no [[planes|WEAPON:AIRSTRIKE]].
 INTERVIEWER: Did anything happen to you or your family [[after that night|DATE]]?
 WITNESS: My cousin [[Majed|PERSON]]. [[The night|DATE:2017-09-19]] of the [[strike|WEAPON:AIRSTRIKE]] he filmed the house with his phone and sent it on WhatsApp. {{c5|[[Two days later|DATE:2017-09-21]], men from [[Ansar Allah|ACTOR:Houthis]] came to his shop and took him. They kept him forty days. They said he was working with [[the aggression|ACTOR:Saudi-led coalition]], because he sent the video outside.}} I was not there when they took him, his father told me.
 INTERPRETER: "[[The aggression|ACTOR:Saudi-led coalition]]", al-udwan, is what the authorities in [[Sanaa|PLACE]] call [[the coalition|ACTOR:Saudi-led coalition]].

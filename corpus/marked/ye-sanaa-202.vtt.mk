@@ -7,7 +7,7 @@ Captions are the English of the interpreter, Rania Khoury.
 
 1
 00:00:01.000 --> 00:00:05.500
-<v Interviewer>Arwa, can you hear me well? The connection is slow.
+<v Interviewer>[[Arwa|PERSON]], can you hear me well? The connection is slow.
 
 2
 00:00:06.200 --> 00:00:10.800
@@ -34,7 +34,7 @@ Our door flew into the room.
 
 7
 00:00:39.800 --> 00:00:43.200
-<v Interviewer>You say "[[rocket|WEAPON:AIRSTRIKE]]". Did you see a plane?
+<v Interviewer>You say "[[rocket|WEAPON:AIRSTRIKE]]". Did you see a [[plane|WEAPON:AIRSTRIKE]]?
 
 8
 00:00:44.000 --> 00:00:52.500
@@ -112,7 +112,7 @@ I cannot say more, I was not there, I am telling you what she told me.
 
 24
 00:02:41.000 --> 00:02:46.500
-<v Interviewer>Thank you, Arwa. Is there something you want people to know?
+<v Interviewer>Thank you, [[Arwa|PERSON]]. Is there something you want people to know?
 
 25
 00:02:47.000 --> 00:02:55.000

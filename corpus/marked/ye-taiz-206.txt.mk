@@ -8,8 +8,8 @@ Interviewer: [[Omar Farouk|PERSON]]
 [00:00:09] A: Twenty-two years. Nineteen of them before the war, and... eh, the rest. The rest is a different job. Teacher, nurse, guard.
 [00:00:21] Q: You wanted to talk about three things. Let's start with the road.
 [00:00:26] A: Yes. In the years of the siege, the only way in and out of the city was the mountain road, through [[al-Aqroudh|PLACE]]. Hours and hours, a road for goats. In [[2016|DATE:2016-01-01..2016-12-31]], I think [[October|DATE:2016-10-01..2016-10-31]], I was coming back from [[al-Turbah|PLACE]] in a minibus, fourteen people, and a [[sniper|WEAPON:SMALL_ARMS]] fired on us at the turn above the valley.
-[00:01:02] A: {{c1|The driver, [[Nashwan|PERSON]], the [[bullet|WEAPON:SMALL_ARMS]] came in his head. He died with his hands on the wheel.}} The bus went on the stones, it did not fall, God is great. {{c2|Two women in the back were injured, one in the shoulder, one... I don't know where, there was a lot of blood.}}
-[00:01:31] Q: Where did the shots come from?
+[00:01:02] A: {{c1|The driver, [[Nashwan|PERSON]], the [[bullet|WEAPON:SMALL_ARMS]] came in his head. He died with his hands on the wheel.}} The bus went on the stones, it did not fall, God is great. {{c2|Two women in the back were injured, one, [[Wafa|PERSON]], in the shoulder, one... I don't know where, there was a lot of blood.}}
+[00:01:31] Q: Where did the [[shots|WEAPON:SMALL_ARMS]] come from?
 [00:01:34] A: From the hill where [[the Houthis|ACTOR:Houthis]] were, on the left side. Everybody on that road knew that turn. They called it "the turn of death". We waited for the night to pass it after that.
 [00:01:52] Q: The second thing?
 [00:01:55] A: The school. Not this school, the old one in [[Kalaba|PLACE]]. [[The 12th of March 2019|DATE:2019-03-12]]. It was the break, [[ten in the morning|DATE:2019-03-12]], the children were in the yard. A [[hawn|WEAPON:MORTAR]] fell in the yard. [[Hawn|WEAPON:MORTAR]] is the [[mortar|WEAPON:MORTAR]], we say [[hawn|WEAPON:MORTAR]].
@@ -25,7 +25,7 @@ Interviewer: [[Omar Farouk|PERSON]]
 [00:04:40] A: There is no [[shelling|WEAPON:ARTILLERY]] [[this month|DATE:2024-02-01..2024-02-29]], thank God, maybe they are tired. But the [[snipers|WEAPON:SMALL_ARMS]] are still there. My students ask me, ustaz, when can we go to the mountain? I tell them: when the [[snipers|WEAPON:SMALL_ARMS]] go. If [[Yousef|PERSON]] had been in the classroom, not in the yard, he would be in the tenth grade now.
 @@witness ye-taiz-mukhtar-al-shamiri
 @@claim c1 harm=KILLED min=1 max=1 named="Nashwan" weapon=SMALL_ARMS actor="Houthis" site="al-Aqroudh" date=2016-10-01..2016-10-31 basis=WITNESSED incident=ye-taiz-20161015-aqroudh-minibus
-@@claim c2 harm=INJURED min=2 max=2 weapon=SMALL_ARMS actor="Houthis" site="al-Aqroudh" date=2016-10-01..2016-10-31 basis=WITNESSED incident=ye-taiz-20161015-aqroudh-minibus
+@@claim c2 harm=INJURED min=2 max=2 named="Wafa" weapon=SMALL_ARMS actor="Houthis" site="al-Aqroudh" date=2016-10-01..2016-10-31 basis=WITNESSED incident=ye-taiz-20161015-aqroudh-minibus
 @@claim c3 harm=KILLED min=1 max=1 named="Yousef Abdulwahid; Yusuf; Yousef" weapon=MORTAR site="Kalaba" date=2019-03-12 basis=WITNESSED incident=ye-taiz-20190312-kalaba-school
 @@claim c4 harm=INJURED min=7 max=7 weapon=MORTAR site="Kalaba" date=2019-03-12 basis=WITNESSED incident=ye-taiz-20190312-kalaba-school
 @@claim c5 harm=INJURED min=3 max=3 named="Mona; Adeeb" weapon=DRONE_STRIKE actor="Houthis" site="Sala" date=2023-04-01..2023-04-30 basis=WITNESSED incident=ye-taiz-20230412-sala-shaibani-house
