@@ -7,7 +7,7 @@ Interpreter: [[Zin Mar Oo|PERSON]]
 Speaker: [[Htet Aung|PERSON]]
 
 Tom: Thank you for coming. Can you say a little about yourself first?
-Htet: I am [[Htet Aung|PERSON]], twenty-seven. Before the coup I studied chemistry in [[Monywa|PLACE]]. After, I joined the rescue team of our area, in [[Kani|PLACE]] township. We carry wounded people, we bury people. We have no weapons.
+Htet: I am [[Htet Aung|PERSON]], twenty-seven. [[Before the coup|DATE]] I studied chemistry in [[Monywa|PLACE]]. After, I joined the rescue team of our area, in [[Kani|PLACE]] township. We carry wounded people, we bury people. We have no weapons.
 Tom: You told me before the recording about the monastery near [[Kani|PLACE]]. Which monastery was it?
 Htet: [[Thiri Mingala monastery|PLACE:Thiri Mingalar monastery]]. Near [[Kan Ni|PLACE:Kani]] town, on the road to the river. Many displaced people were staying there, from the villages the soldiers burned.
 Tom: When was the attack?
