@@ -12,7 +12,7 @@ Tom: You told me before the recording about the monastery near [[Kani|PLACE]]. W
 Htet: [[Thiri Mingala monastery|PLACE:Thiri Mingalar monastery]]. Near [[Kan Ni|PLACE:Kani]] town, on the road to the river. Many displaced people were staying there, from the villages the soldiers burned.
 Tom: When was the attack?
 Htet: It was [[a Wednesday|DATE:2023-02-15]]. [[Three days after Union Day|DATE:2023-02-15]], so... [[the 15th|DATE:2023-02-15]]. In [[February|DATE:2023-02-01..2023-02-28]].
-Zin Mar: Union Day is [[the twelfth of February|DATE]].
+Zin Mar: Union Day is the twelfth of February.
 Htet: Yes. We were in the next village. [[After lunch, around one o'clock|DATE:2023-02-15]], we heard the [[jets|WEAPON:AIRSTRIKE]] and three explosions, boom, boom, boom, then smoke from the side of the monastery.
 Tom: Three? Are you sure it was three?
 Htet: I heard three. Maybe one was the echo, I don't know. We went on motorbikes, four of us. It took maybe twenty minutes.
