@@ -40,7 +40,7 @@ I ran down. There was nothing to do.
 8
 00:00:48.800 --> 00:00:54.000
 <v Interpreter>He says "[[bangana|WEAPON:DRONE_STRIKE]]", the buzzing one.
-It is what people in [[Nangarhar|PLACE]] call the [[drones|WEAPON:DRONE_STRIKE]].
+It is what people in [[Nangarhar|PLACE]] call [[the drones|WEAPON:DRONE_STRIKE]].
 
 9
 00:00:54.800 --> 00:01:00.000
@@ -58,11 +58,11 @@ but in the pickup there was no [[Daesh|ACTOR:Islamic State]], nobody with a [[gu
 
 12
 00:01:14.800 --> 00:01:19.000
-<v Interviewer>Who do you think operated the [[drone|WEAPON:DRONE_STRIKE]]?
+<v Interviewer>Who do you think operated [[the drone|WEAPON:DRONE_STRIKE]]?
 
 13
 00:01:19.800 --> 00:01:26.000
-<v Gul Rahman>[[The Americans|ACTOR:US forces]]. Only [[the Americans|ACTOR:US forces]] have the [[drones|WEAPON:DRONE_STRIKE]] there.
+<v Gul Rahman>[[The Americans|ACTOR:US forces]]. Only [[the Americans|ACTOR:US forces]] have [[the drones|WEAPON:DRONE_STRIKE]] there.
 The district governor said on the radio they killed [[Daesh|ACTOR:Islamic State]].
 
 14
@@ -102,7 +102,7 @@ But they left [[mines|WEAPON:LANDMINE]] everywhere, in the houses, on the paths.
 
 22
 00:02:18.800 --> 00:02:23.000
-<v Interviewer>You mentioned [[the big bomb|WEAPON:AIRSTRIKE]], in [[April 2017|DATE:2017-04-01..2017-04-30]].
+<v Interviewer>You mentioned the [[big bomb|WEAPON:AIRSTRIKE]], in [[April 2017|DATE:2017-04-01..2017-04-30]].
 
 23
 00:02:23.800 --> 00:02:30.000

@@ -9,17 +9,17 @@ Interpreter: [[Khalid Shinwari|PERSON]]
 INTERVIEWER: You are from [[Achin|PLACE]]?
 WITNESS: From [[Pikha|PLACE:Pekha]], in [[Acheen|PLACE:Achin]]. I had a shop on the main road, sugar, tea, cigarettes, everything.
 INTERVIEWER: I want to ask about the pickup that was hit during [[Ramadan last year|DATE:2018-05-16..2018-06-14]]. Were you there?
-WITNESS: Yes, I was at my shop. It was in [[the first week of Ramadan|DATE:2018-05-16..2018-05-22]], maybe [[the Thursday|DATE:2018-05-17]]. Before iftar, [[the afternoon|DATE]]. The [[drones|WEAPON:DRONE_STRIKE]] were there all day, two, we heard them from the morning.
+WITNESS: Yes, I was at my shop. It was in [[the first week of Ramadan|DATE:2018-05-16..2018-05-22]], maybe [[the Thursday|DATE:2018-05-17]]. Before iftar, [[the afternoon|DATE]]. [[The drones|WEAPON:DRONE_STRIKE]] were there all day, two, we heard them from the morning.
 INTERVIEWER: What did you see?
 WITNESS: The pickup of [[Jan Agha|PERSON]] stopped at my shop. Two men were standing at the road, strangers, with long hair, and they asked him to take them up the valley. He could not say no to them, you understand.
 INTERPRETER: He means they were [[Daesh|ACTOR:Islamic State]] men, and one does not refuse them.
-WITNESS: {{c1|The pickup went maybe two hundred metres and then two [[missiles|WEAPON:MISSILE]] from the [[drone|WEAPON:DRONE_STRIKE]], one after the other, and seven people died, all of them, five from our village and the two strangers.}}
+WITNESS: {{c1|The pickup went maybe two hundred metres and then two [[missiles|WEAPON:MISSILE]] from [[the drone|WEAPON:DRONE_STRIKE]], one after the other, and seven people died, all of them, five from our village and the two strangers.}}
 INTERVIEWER: Do you know the names of the five?
 WITNESS: {{c2|[[Jan Agha|PERSON]], who had the pickup, and [[Hazrat Gul|PERSON]], the son of our neighbour, he was going to marry, and [[Sadiq|PERSON]], and two boys from the lower village, I knew their faces only.}}
 INTERVIEWER: Another person told us five people died and that there were no fighters in the pickup.
 WITNESS: I tell you what I saw. There were two strangers. But the five from our village were farmers, nothing else. For two [[Daesh|ACTOR:Islamic State]] men, they killed five farmers. Is it right?
 INTERVIEWER: Did anything else happen in [[Pekha|PLACE]] after that?
-WITNESS: Yes. Again the [[drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son told me on the phone.
+WITNESS: Yes. Again [[the drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son told me on the phone.
 INTERPRETER: Mizan is the seventh month, from September to October.
 INTERVIEWER: Is that why you left [[Achin|PLACE]]?
 WITNESS: {{c4|After that, yes, I closed the shop and we came to [[Jalalabad|PLACE]], my wife, my mother, my five children.}} But [[Jalalabad|PLACE]] is also not safe.

@@ -8,7 +8,7 @@ WITNESS: All my life. My father came to [[Marja|PLACE:Marjah]] when the American
 INTERVIEWER: I want to start with [[2010|DATE:2010-01-01..2010-12-31]], when [[the foreign troops|ACTOR:US forces]] came. What do you remember?
 WITNESS: [[February|DATE:2010-02-01..2010-02-28]], [[the month of Dalwa|DATE:2010-01-21..2010-02-19]]. Very cold. [[The Americans|ACTOR:US forces]] came from the sky, helicopters, many, and [[the Afghan army|ACTOR:Afghan forces]] with them. [[The Taliban|ACTOR:Taliban]] were fighting from the canals. For two weeks nobody could go out.
 INTERPRETER: He says "[[the Americans|ACTOR:US forces]]", he means [[the foreign soldiers|ACTOR:US forces]] in general.
-WITNESS: One day [[the Marines|ACTOR:US forces]] fired [[the shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
+WITNESS: One day [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
 INTERVIEWER: Do you know what kind of [[shells|WEAPON:INCENDIARY]] those were?
 WITNESS: Later a doctor in [[Lashkar Gah|PLACE]] told us: [[white phosphorus|WEAPON:INCENDIARY]]. The burns did not stop burning, even with water.
 INTERVIEWER: After [[the foreign troops|ACTOR:US forces]] left, what happened?

@@ -39,7 +39,7 @@ I was going to the shop of my uncle,
 
 9
 00:00:44,300 --> 00:00:49,600
-Then the [[jets|WEAPON:AIRSTRIKE]] came. Two [[jets|WEAPON:AIRSTRIKE]], I think.
+Then [[the jets|WEAPON:AIRSTRIKE]] came. Two [[jets|WEAPON:AIRSTRIKE]], I think.
 They dropped [[bombs|WEAPON:AIRSTRIKE]], two, three.
 
 10

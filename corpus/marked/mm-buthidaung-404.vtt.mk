@@ -27,7 +27,7 @@ and [[the military|ACTOR:Tatmadaw]] stayed in the town, in the battalion.
 
 btd-005
 00:00:27.500 --> 00:00:35.000
-<v Mohammed Salim>The [[jets|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] came many times
+<v Mohammed Salim>[[The jets|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] came many times
 to bomb the places of [[the AA|ACTOR:Arakan Army]] outside the town.
 
 btd-006

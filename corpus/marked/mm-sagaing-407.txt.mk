@@ -13,7 +13,7 @@ Htet: [[Thiri Mingala monastery|PLACE:Thiri Mingalar monastery]]. Near [[Kan Ni|
 Tom: When was the attack?
 Htet: It was [[a Wednesday|DATE:2023-02-15]]. [[Three days after Union Day|DATE:2023-02-15]], so... [[the 15th|DATE:2023-02-15]]. In [[February|DATE:2023-02-01..2023-02-28]].
 Zin Mar: Union Day is the twelfth of February.
-Htet: Yes. We were in the next village. [[After lunch, around one o'clock|DATE:2023-02-15]], we heard the [[jets|WEAPON:AIRSTRIKE]] and three explosions, boom, boom, boom, then smoke from the side of the monastery.
+Htet: Yes. We were in the next village. [[After lunch, around one o'clock|DATE:2023-02-15]], we heard [[the jets|WEAPON:AIRSTRIKE]] and three explosions, boom, boom, boom, then smoke from the side of the monastery.
 Tom: Three? Are you sure it was three?
 Htet: I heard three. Maybe one was the echo, I don't know. We went on motorbikes, four of us. It took maybe twenty minutes.
 Tom: What did you find there?
@@ -26,7 +26,7 @@ Htet: I can only say what I saw. Maybe some people had already gone into the for
 Tom: Was there anything military in or near the monastery?
 Htet: Nothing. If there was [[PDF|ACTOR:People's Defence Force]] there, I would tell you, I am not hiding it. [[The PDF|ACTOR:People's Defence Force]] camp is very far from there, one day walking.
 Tom: Did anything else happen [[that day|DATE:2023-02-15]]?
-Htet: {{c4|[[The same day|DATE:2023-02-15]], in [[the afternoon|DATE:2023-02-15]], the [[jets|WEAPON:AIRSTRIKE]] also bombed a village in [[Yinmabin|PLACE]] township, across the hills, and a friend from the rescue team there told me three people died.}} I didn't go there.
+Htet: {{c4|[[The same day|DATE:2023-02-15]], in [[the afternoon|DATE:2023-02-15]], [[the jets|WEAPON:AIRSTRIKE]] also bombed a village in [[Yinmabin|PLACE]] township, across the hills, and a friend from the rescue team there told me three people died.}} I didn't go there.
 Tom: And [[after February|DATE]]?
 Htet: [[The soldiers|ACTOR:Tatmadaw]] came back to the area in [[April|DATE:2023-04-01..2023-04-30]]. When they left, they put [[mines|WEAPON:LANDMINE]] on the paths near the villages. {{c5|My cousin, [[Aung Myo Min|PERSON]], he stepped on a [[mine|WEAPON:LANDMINE]] near the monastery path [[two weeks later|DATE]], he lost his foot.}} We carried him to the clinic in the forest. Our driver, [[Ko Zeyar|PERSON]], drove without lights all the way.
 Tom: Do you know who put that mine?
