@@ -30,7 +30,7 @@ with four men of our village, in the pickup of [[Jan Agha|PERSON]].
 
 6
 00:00:35.800 --> 00:00:42.000
-<v Gul Rahman>{{c1|A [[drone|WEAPON:DRONE_STRIKE]] fired on the pickup on the road below our village and all five of them were killed, my brother, [[Jan Agha|PERSON]] and three others.}}
+<v Gul Rahman>{{c1|A [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] on the pickup on the road below our village and all five of them were killed, my brother, [[Jan Agha|PERSON]] and three others.}}
 
 7
 00:00:42.600 --> 00:00:48.000
@@ -120,7 +120,7 @@ The people had left [[Mamand|PLACE]] already, before.
 
 26
 00:02:42.800 --> 00:02:50.000
-<v Gul Rahman>Only: my mother asks who will pay for my brother.
+<v Gul Rahman>Only: my mother, [[Bibi Nazo|PERSON]], asks who will pay for my brother.
 Not money. She wants somebody to say, this was wrong.
 @@witness af-achin-gul-rahman
 @@claim c1 harm=KILLED min=5 max=5 named="Hazrat Gul; Jan Agha" weapon=DRONE_STRIKE actor="US forces" site="Pekha" date=2018-05-17 basis=WITNESSED incident=af-achin-20180517-pekha-pickup

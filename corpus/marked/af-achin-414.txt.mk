@@ -19,12 +19,12 @@ WITNESS: {{c2|[[Jan Agha|PERSON]], who had the pickup, and [[Hazrat Gul|PERSON]]
 INTERVIEWER: Another person told us five people died and that there were no fighters in the pickup.
 WITNESS: I tell you what I saw. There were two strangers. But the five from our village were farmers, nothing else. For two [[Daesh|ACTOR:Islamic State]] men, they killed five farmers. Is it right?
 INTERVIEWER: Did anything else happen in [[Pekha|PLACE]] after that?
-WITNESS: Yes. Again [[the drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son told me on the phone.
+WITNESS: Yes. Again [[the drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son [[Zabiullah|PERSON]] told me on the phone.
 INTERPRETER: Mizan is the seventh month, from September to October.
 INTERVIEWER: Is that why you left [[Achin|PLACE]]?
 WITNESS: {{c4|After that, yes, I closed the shop and we came to [[Jalalabad|PLACE]], my wife, my mother, my five children.}} But [[Jalalabad|PLACE]] is also not safe.
 INTERVIEWER: What do you mean?
-WITNESS: {{c5|In [[February|DATE:2019-02-01..2019-02-28]], [[three weeks ago|DATE:2019-02-11..2019-02-25]], maybe four, a [[motorcycle bomb|WEAPON:IED]] exploded near [[Pashtunistan Watt|PLACE]], the big square, and my cousin [[Farid Ahmad|PERSON]] was wounded, in the back and the neck, he was buying medicine for his mother.}} {{c6|The television said four were killed.}}
+WITNESS: {{c5|In [[February|DATE:2019-02-01..2019-02-28]], [[three weeks ago|DATE:2019-02-11..2019-02-25]], maybe four, a [[motorcycle bomb|WEAPON:IED]] exploded near [[Pashtunistan Watt|PLACE]], the big square, and my cousin [[Farid Ahmad|PERSON]] was wounded, in the back and the neck, he was buying medicine for his mother.}} {{c6|After the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]], the television said four were killed.}}
 INTERVIEWER: Do you know who was responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] said it was them, on their internet. Or the [[Taliban|ACTOR:Taliban]], I don't know, everybody says different things. The [[Taliban|ACTOR:Taliban]] said it was not them.
 INTERVIEWER: Anything else?

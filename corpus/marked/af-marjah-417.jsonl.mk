@@ -4,13 +4,13 @@ place: Lashkar Gah, Helmand, Afghanistan
 language: Pashto, interpreted into English
 
 INTERVIEWER: You are from [[Marjah|PLACE]]. How long have you lived there?
-WITNESS: All my life. My father came to [[Marja|PLACE:Marjah]] when the Americans dug the canals, the old time, before the communists. We are farmers, wheat and cotton, and I will not lie, also poppy.
+WITNESS: All my life. I am [[Haji Abdul Rauf|PERSON]], people know me. My father came to [[Marja|PLACE:Marjah]] when the Americans dug the canals, the old time, before the communists. We are farmers, wheat and cotton, and I will not lie, also poppy.
 INTERVIEWER: I want to start with [[2010|DATE:2010-01-01..2010-12-31]], when [[the foreign troops|ACTOR:US forces]] came. What do you remember?
 WITNESS: [[February|DATE:2010-02-01..2010-02-28]], [[the month of Dalwa|DATE:2010-01-21..2010-02-19]]. Very cold. [[The Americans|ACTOR:US forces]] came from the sky, helicopters, many, and [[the Afghan army|ACTOR:Afghan forces]] with them. [[The Taliban|ACTOR:Taliban]] were fighting from the canals. For two weeks nobody could go out.
 INTERPRETER: He says "[[the Americans|ACTOR:US forces]]", he means [[the foreign soldiers|ACTOR:US forces]] in general.
 WITNESS: One day [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
 INTERVIEWER: Do you know what kind of [[shells|WEAPON:INCENDIARY]] those were?
-WITNESS: Later a doctor in [[Lashkar Gah|PLACE]] told us: [[white phosphorus|WEAPON:INCENDIARY]]. The burns did not stop burning, even with water.
+WITNESS: Later a doctor in [[Lashkar Gah|PLACE]], [[Dr. Sadiqullah|PERSON]], told us: [[white phosphorus|WEAPON:INCENDIARY]]. The burns did not stop burning, even with water.
 INTERVIEWER: After [[the foreign troops|ACTOR:US forces]] left, what happened?
 WITNESS: Some years it was calm. [[The government|ACTOR:Afghan forces]] was in [[Marjah|PLACE]], the [[Taliban|ACTOR:Taliban]] at night. Then in [[2015|DATE:2015-01-01..2015-12-31]], [[2016|DATE:2016-01-01..2016-12-31]], the [[Taliban|ACTOR:Taliban]] came back strong. They put [[mines|WEAPON:LANDMINE]] on every road to stop the army cars.
 WITNESS: {{c2|[[Last year|DATE:2016-01-01..2016-12-31]], in [[the spring|DATE:2016-03-20..2016-06-20]], the tractor of my nephew [[Abdul Qayum|PERSON]] went on a [[mine|WEAPON:LANDMINE]] on the road to [[Koru Chareh|PLACE]], and he died, and his two sons who were sitting on the trailer, three people from one house.}}

@@ -10,7 +10,7 @@ RESP: I have a shop in the bazaar of [[Sangin|PLACE]], motorcycle parts, chains,
 INT: You came to [[Lashkar Gah|PLACE]] because of what happened in the bazaar?
 RESP: Yes. Because of [[the plane|WEAPON:AIRSTRIKE]].
 INT: When was that?
-RESP: At the end of [[Saratan|DATE:2019-06-22..2019-07-22]]. I think [[the 31st of Saratan|DATE:2019-07-22]], the last day of the month, because the next day my nephew had his engagement and it was in [[Asad|DATE:2019-07-23..2019-08-22]]. Maybe I am wrong by one day.
+RESP: At the end of [[Saratan|DATE:2019-06-22..2019-07-22]]. I think [[the 31st of Saratan|DATE:2019-07-22]], the last day of the month, because the next day my nephew [[Ihsanullah|PERSON]] had his engagement and it was in [[Asad|DATE:2019-07-23..2019-08-22]]. Maybe I am wrong by one day.
 INT: What time of the day?
 RESP: [[The afternoon|DATE]], [[the time of asr|DATE]]. The bazaar was full, it was hot, people were buying ice and watermelon.
 INT: What did you see?

@@ -66,7 +66,7 @@ go out of the town, or we burn you with the houses.
 btd-013
 00:01:26.500 --> 00:01:33.000
 <v Mohammed Salim>We went out, all of us, my wife, my son [[Ruhul Amin|PERSON]],
-my mother-in-law on the back of my cousin.
+my mother-in-law on the back of my cousin [[Nurul Amin|PERSON]].
 
 btd-014
 00:01:33.800 --> 00:01:41.000
@@ -106,7 +106,7 @@ our ward, the market, hundreds of houses.}}
 
 btd-022
 00:02:29.000 --> 00:02:36.000
-<v Mohammed Salim>They say it was [[the planes|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] that made the fire.
+<v Mohammed Salim>They say [[the planes|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] made the fire, with [[fire bombs|WEAPON:INCENDIARY]].
 That is not true. There were no [[planes|WEAPON:AIRSTRIKE]] [[that night|DATE:2024-05-17]].
 
 btd-023

@@ -4,7 +4,7 @@ place: Champhai, Mizoram, India
 language: Hakha Chin, interpreted into English
 
 INT: Thank you. Please start with where you come from.
-RESP: I am from [[Thantlang|PLACE]], in [[Chin|PLACE]] State. Some people write it [[Htantlang|PLACE:Thantlang]]. It is a small town on the ridge, near the border with [[Mizoram|PLACE]]. My father is an elder in the Baptist church there.
+RESP: I am from [[Thantlang|PLACE]], in [[Chin|PLACE]] State. Some people write it [[Htantlang|PLACE:Thantlang]]. It is a small town on the ridge, near the border with [[Mizoram|PLACE]]. My father, [[Sang Hlei Thang|PERSON]], is an elder in the Baptist church there, and my mother was [[Hniang Tin Par|PERSON]].
 INT: When did the fighting reach [[Thantlang|PLACE]]?
 RESP: In [[September 2021|DATE:2021-09-01..2021-09-30]]. Before that there were protests, then [[the junta|ACTOR:Tatmadaw]] sent more [[soldiers|ACTOR:Tatmadaw]] and there was fighting outside the town. Most people ran to [[Mizoram|PLACE]] already in [[September|DATE:2021-09-01..2021-09-30]]. I stayed with my father, to look after the church.
 INT: What happened on the 18th of September?

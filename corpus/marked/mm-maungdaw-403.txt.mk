@@ -7,7 +7,7 @@ Notes by: [[Hanna Berg|PERSON]]
 
 The call was arranged by the witness's cousin, [[Mohibullah|PERSON]], who has a phone in the camp. The line was bad; where a sentence could not be heard it is left out. Quotation marks mark words written down as the interpreter said them.
 
-1. The witness is from [[Ale Than Kyaw|PLACE:Alel Than Kyaw]] village in [[Maungdaw|PLACE]] township. In [[2017|DATE:2017-01-01..2017-12-31]] he did not go to [[Bangladesh|PLACE]]. He hid in the mangroves with two other men for four days and then went to relatives in [[Maungdaw|PLACE]] town, where he lived until [[this summer|DATE:2024-06-01..2024-08-31]].
+1. The witness is from [[Ale Than Kyaw|PLACE:Alel Than Kyaw]] village in [[Maungdaw|PLACE]] township. In [[2017|DATE:2017-01-01..2017-12-31]] he did not go to [[Bangladesh|PLACE]]. He hid in the mangroves with two other men, [[Sayed Alam|PERSON]] and [[Eliyas|PERSON]], for four days and then went to relatives in [[Maungdaw|PLACE]] town, where he lived until [[this summer|DATE:2024-06-01..2024-08-31]].
 
 2. On the [[2017|DATE:2017-01-01..2017-12-31]] attack he says: it was a Saturday, "[[the 26th|DATE:2017-08-26]], one day after the police posts". (Other accounts in this file give [[Friday 25 August|DATE:2017-08-25]].) He was on the beach preparing his net when he heard [[gunfire|WEAPON:SMALL_ARMS]] from the village. {{c1|When he came back up he found his uncle, [[Nurul Haque|PERSON]], about 55, dead behind his own house, "shot in the head", and near the mosque [[Abul Kalam|PERSON]], the man who sold dry fish, also dead.}} {{c2|He says he counted "about thirty" bodies himself in the lanes of the western part before he ran.}} {{c3|People who reached the camps later told his cousin that seventy were killed.}}
 
@@ -21,7 +21,7 @@ The call was arranged by the witness's cousin, [[Mohibullah|PERSON]], who has a 
 
 7. Asked who sent the drones, he said "everybody says the AA, because the soldiers had already left that side", but he did not see who flew them and would not say more.
 
-8. {{c8|The seven members of his family crossed the [[Naf|PLACE]] [[two nights later|DATE]] in a fishing boat and reached [[Teknaf|PLACE]].}} They have no registration in the camp yet.
+8. {{c8|The seven members of his family crossed the [[Naf|PLACE]] [[two nights later|DATE]] in the fishing boat of [[Jamal Hossain|PERSON]] and reached [[Teknaf|PLACE]].}} They have no registration in the camp yet.
 
 Follow-up: ask W-4031 for the names of the two people hit on the path in [[2017|DATE:2017-01-01..2017-12-31]] and whether Anwar Sadek's family has heard from him.
 @@witness mm-maungdaw-w-4031

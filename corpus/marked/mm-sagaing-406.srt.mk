@@ -45,7 +45,7 @@ about him since?
 10
 00:00:51,500 --> 00:00:57,000
 WITNESS: Nothing. Not in the prison of [[Monywa|PLACE]],
-my brother asked. Nothing. [crying]
+my brother [[Ko Aung Zaw|PERSON]] asked. Nothing. [crying]
 
 11
 00:00:59,000 --> 00:01:03,500
@@ -156,7 +156,7 @@ INTERVIEWER: Where are you living now?
 
 34
 00:03:08,500 --> 00:03:15,000
-WITNESS: {{c5|We came to the border, to [[Tamu|PLACE]], and then across to [[Mizoram|PLACE]], me, my son, my mother, three people only.}}
+WITNESS: {{c5|We came to the border, to [[Tamu|PLACE]], and then across to [[Mizoram|PLACE]], me, my son [[Kyaw Htet|PERSON]], my mother [[Daw Hla Hla|PERSON]], three people only.}}
 
 35
 00:03:15,500 --> 00:03:21,000
@@ -172,4 +172,4 @@ I don't know what else to tell him.
 @@claim c2 harm=DETAINED min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning
 @@claim c3 harm=KILLED min=9 max=9 named="Su Myat; Daw Mya Win; Maung Thura" weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=INJURED min=20 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=EXPERIENCED incident=mm-kani-20230215-monastery
-@@claim c5 harm=DISPLACED min=3 max=3 site="Kanni" basis=EXPERIENCED incident=mm-kani-20230215-monastery
+@@claim c5 harm=DISPLACED min=3 max=3 named="Kyaw Htet; Daw Hla Hla" site="Kanni" basis=EXPERIENCED incident=mm-kani-20230215-monastery

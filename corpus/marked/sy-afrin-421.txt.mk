@@ -9,7 +9,7 @@ Speaker: Hevin
 Sofia: Thank you for agreeing to talk with me, [[Hevin|PERSON]]. Where did you live before?
 Hevin: In [[Jinderes|PLACE]], in [[Afrin|PLACE]]. Some write it [[Jindires|PLACE:Jinderes]]. We had olive trees, four hundred trees, from my husband's father.
 Sofia: When did the operation start for you?
-Hevin: [[The 20th of January|DATE:2018-01-20]]. [[In the afternoon|DATE:2018-01-20]] [[the jets|WEAPON:AIRSTRIKE]] of [[the Turks|ACTOR:Turkish forces]] came, many, all over [[Afrin|PLACE]] at the same time. After that, every day, [[the artillery|WEAPON:ARTILLERY]] from the border, and [[the planes|WEAPON:AIRSTRIKE]].
+Hevin: [[The 20th of January|DATE:2018-01-20]]. [[In the afternoon|DATE:2018-01-20]] [[the jets|WEAPON:AIRSTRIKE]] of [[the Turks|ACTOR:Turkish forces]] came, many, all over [[Afrin|PLACE]] at the same time. After that, every day, the [[artillery|WEAPON:ARTILLERY]] from the border, and [[the planes|WEAPON:AIRSTRIKE]]. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop for two months.
 Sofia: What happened to your family?
 Hevin: My aunt lived at the edge of [[Jinderes|PLACE]], near the road to [[Hamam|PLACE]]. [[At the start of February|DATE:2018-02-01..2018-02-07]], I think [[the 3rd|DATE:2018-02-03]] or [[the 4th|DATE:2018-02-04]], a [[missile|WEAPON:MISSILE]] from [[the plane|WEAPON:AIRSTRIKE]] hit her house in [[the night|DATE]]. {{c1|My three cousins were killed, [[Rezan|PERSON]], [[Ciwan|PERSON]] and [[Baran|PERSON]], the oldest was nineteen.}} {{c2|My aunt, [[Xezal|PERSON]], she lived, but her back is broken, she is in a wheelchair now.}}
 Dilshad: She says "Xezal". In Arabic it would be Ghazal, or Khazal.
@@ -19,7 +19,7 @@ Sofia: Was there any military position near your aunt's house?
 Hevin: No. The fighters were on the hills, on the front near [[Rajo|PLACE]] and the border. In the town there were no fighters, only the police station, far from my aunt.
 Dilshad: [[Rajo|PLACE]] is in the north-west of [[Afrin|PLACE]], near the Turkish border.
 Sofia: Did you hear of other attacks in those weeks?
-Hevin: Many. {{c3|On the Kurdish television they said the [[jets|WEAPON:AIRSTRIKE]] used [[napalm|WEAPON:INCENDIARY]] in [[Sheikh al-Hadid|PLACE]], and six people burned, but I did not see it.}} I saw only the smoke from far.
+Hevin: Many. {{c3|On the Kurdish television they said the [[jets|WEAPON:AIRSTRIKE]] used [[napalm|WEAPON:INCENDIARY]] in [[Sheikh al-Hadid|PLACE]], and six people burned, but I did not see it.}} I saw only the smoke from far. For us, [[napalm|WEAPON:INCENDIARY]] is any [[bomb that burns|WEAPON:INCENDIARY]].
 Sofia: When did you leave [[Jinderes|PLACE]]?
 Hevin: In [[March|DATE:2018-03-01..2018-03-31]], before the city fell. {{c4|[[The 15th of March|DATE:2018-03-15]], maybe, we went with the tractor, eight people, me, my husband [[Mihemed|PERSON]], our four children, and his parents, to [[Afrin|PLACE]] city first, then to [[Shahba|PLACE]].}} On the road there were hundreds of cars. Everybody was leaving. [[The planes|WEAPON:AIRSTRIKE]] were above the road also, but they did not hit us, thanks to God.
 Sofia: Has anyone from your family gone back?

@@ -83,7 +83,7 @@ a12
 
 a13
 00:01:53.500 --> 00:01:57.000
-<v Rasha>[[Mahmoud|PERSON]], my brother-in-law. He was not hurt, he was outside.
+<v Rasha>[[Marwan|PERSON]], my brother-in-law. He was not hurt, he was outside.
 
 q06
 00:01:57.800 --> 00:02:02.000
@@ -91,7 +91,7 @@ q06
 
 a14
 00:02:02.600 --> 00:02:10.000
-<v Rasha>Many. The worst for me was [[the summer|DATE:2016-06-21..2016-09-21]] before, a [[barrel|WEAPON:BARREL_BOMB]] with [[chlorine|WEAPON:CHEMICAL]],
+<v Rasha>Many. [[Barrels|WEAPON:BARREL_BOMB]], [[rockets|WEAPON:ROCKET]]. The worst for me was [[the summer|DATE:2016-06-21..2016-09-21]] before, a [[barrel|WEAPON:BARREL_BOMB]] with [[chlorine|WEAPON:CHEMICAL]],
 from [[the helicopter|WEAPON:AIRSTRIKE]], at [[night|DATE]]. It fell near the eastern houses.
 
 a15

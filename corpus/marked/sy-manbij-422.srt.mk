@@ -21,7 +21,7 @@ What happened in [[the summer|DATE:2016-06-21..2016-09-21]]?
 5
 00:00:23,000 --> 00:00:29,400
 WITNESS: [[Daesh|ACTOR:Islamic State]] was inside the city, [[the SDF|ACTOR:Syrian Democratic Forces]] all around,
-from [[June|DATE:2016-06-01..2016-06-30]]. We could not go out. [[Daesh|ACTOR:Islamic State]] did not let us.
+from [[June|DATE:2016-06-01..2016-06-30]]. In the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] we could not go out, [[Daesh|ACTOR:Islamic State]] did not let us.
 
 6
 00:00:29,900 --> 00:00:35,200
@@ -108,11 +108,11 @@ INTERVIEWER: You also mentioned your wife's family in [[Kobani|PLACE]].
 24
 00:02:14,500 --> 00:02:20,500
 WITNESS: Yes, my wife [[Nesrin|PERSON]] is Kurdish, from [[Kobanî|PLACE:Kobani]].
-Her brother, [[Dilovan|PERSON]], he had a car for passengers.
+Her brother, [[Dilovan|PERSON]], son of [[Ehmed Bozan|PERSON]], he had a car for passengers.
 
 25
 00:02:21,000 --> 00:02:26,500
-{{c6|[[Last November|DATE:2022-11-01..2022-11-30]], a Turkish [[drone|WEAPON:DRONE_STRIKE]] hit his car on the road near [[Kobani|PLACE]], and he died with two passengers.}}
+{{c6|[[Last November|DATE:2022-11-01..2022-11-30]], a Turkish [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at his car on the road near [[Kobani|PLACE]], and he died with two passengers.}}
 
 26
 00:02:27,000 --> 00:02:32,000
