@@ -14,7 +14,7 @@ Recording: 00:58:10; transcript starts at 00:02:05
 [00:03:41] Q: Were you there?
 [00:03:44] A: No, I was at home. I heard it, the windows shook. Our neighbour, [[Abdul Salam|PERSON]], he came running, he said, come, come. When I came, it was burning. [crying]
 [00:04:20] Q: We can take a break.
-[00:04:25] A: No, it's okay. {{c2|Many people were wounded, I saw them on the ground, maybe ten, maybe more, one of them was the student [[Sakina|PERSON]], from our street, her legs.}} 
+[00:04:25] A: No, it's okay. {{c2|Many people were wounded, I saw them on the ground, maybe ten, maybe more, one of them was the student [[Sakina|PERSON]], from our street, her legs.}}
 [00:04:58] Q: Did anyone say who did it?
 [00:05:03] A: [[Daesh|ACTOR:Islamic State]] said it on the internet, it was them. They always attack us, the Hazara, in [[Dasht-e Barchi|PLACE]]. So many [[bombings|WEAPON:EXPLOSIVE_UNSPECIFIED]]: the school, the hospital, the wrestling club, the minibuses.
 [00:05:31] Q: After that, what did you do?

@@ -8,7 +8,7 @@ WITNESS: All my life. I am [[Haji Abdul Rauf|PERSON]], people know me. My father
 INTERVIEWER: I want to start with [[2010|DATE:2010-01-01..2010-12-31]], when [[the foreign troops|ACTOR:US forces]] came. What do you remember?
 WITNESS: [[February|DATE:2010-02-01..2010-02-28]], [[the month of Dalwa|DATE:2010-01-21..2010-02-19]]. Very cold. [[The Americans|ACTOR:US forces]] came from the sky, helicopters, many, and [[the Afghan army|ACTOR:Afghan forces]] with them. [[The Taliban|ACTOR:Taliban]] were fighting from the canals. For two weeks nobody could go out.
 INTERPRETER: He says "[[the Americans|ACTOR:US forces]]", he means [[the foreign soldiers|ACTOR:US forces]] in general.
-WITNESS: One day [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
+WITNESS: [[One day|DATE]] [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
 INTERVIEWER: Do you know what kind of [[shells|WEAPON:INCENDIARY]] those were?
 WITNESS: Later a doctor in [[Lashkar Gah|PLACE]], [[Dr. Sadiqullah|PERSON]], told us: [[white phosphorus|WEAPON:INCENDIARY]]. The burns did not stop burning, even with water.
 INTERVIEWER: After [[the foreign troops|ACTOR:US forces]] left, what happened?
@@ -26,7 +26,7 @@ WITNESS: Write also: there were no [[Taliban|ACTOR:Taliban]] at the wedding. It 
 INTERVIEWER: Who do you hold responsible?
 WITNESS: The [[mortar|WEAPON:MORTAR]] came from the checkpoint, from [[the army|ACTOR:Afghan forces]]. The [[Taliban|ACTOR:Taliban]] started the fight. Both of them, I hold.
 INTERVIEWER: Was anyone in your family detained?
-WITNESS: {{c5|Yes, after the wedding, [[the police|ACTOR:Afghan forces]] took my brother's son [[Lal Mohammad|PERSON]] from the bazaar, they said he gave food to the [[Taliban|ACTOR:Taliban]], and he was in the prison in [[Lashkar Gah|PLACE]] for three months.}} We paid money to get him out. Everybody gives food to the [[Taliban|ACTOR:Taliban]] when they come with [[guns|WEAPON:SMALL_ARMS]]. What can you do?
+WITNESS: {{c5|Yes, [[after the wedding|DATE]], [[the police|ACTOR:Afghan forces]] took my brother's son [[Lal Mohammad|PERSON]] from the bazaar, they said he gave food to the [[Taliban|ACTOR:Taliban]], and he was in the prison in [[Lashkar Gah|PLACE]] for three months.}} We paid money to get him out. Everybody gives food to the [[Taliban|ACTOR:Taliban]] when they come with [[guns|WEAPON:SMALL_ARMS]]. What can you do?
 INTERVIEWER: Where does your family live now?
 WITNESS: {{c6|We came to [[Lashkar Gah|PLACE]] [[this winter|DATE:2016-12-01..2017-02-28]], fourteen people, to the house of my wife's brother.}} The land is still there. Nobody is farming it.
 @@witness af-marjah-w417

@@ -16,12 +16,12 @@ in the madrasa in [[Sangeen|PLACE:Sangin]] bazaar.
 4
 00:00:15,800 --> 00:00:20,000
 INTERVIEWER: You were in the bazaar
-on the day of the airstrike?
+on the day of the [[airstrike|WEAPON:AIRSTRIKE]]?
 
 5
 00:00:20,600 --> 00:00:26,800
 WITNESS: Yes. It was [[the first day of Asad|DATE:2019-07-23]].
-I know because it was the first day of the month
+I know because it was [[the first day of the month|DATE:2019-07-23]]
 
 6
 00:00:27,200 --> 00:00:31,000
@@ -30,7 +30,7 @@ and my teacher gave us the new lesson.
 7
 00:00:31,600 --> 00:00:37,500
 - What time was it?
-- Before noon, [[before the zuhr prayer|DATE:2019-07-23]], maybe half eleven.
+- [[Before noon|DATE:2019-07-23]], [[before the zuhr prayer|DATE:2019-07-23]], maybe [[half eleven|DATE:2019-07-23]].
 
 8
 00:00:38,000 --> 00:00:43,800
@@ -124,7 +124,7 @@ My uncle was not a commander.
 27
 00:02:31,500 --> 00:02:36,500
 INTERVIEWER: Did you stay in [[Sangin|PLACE]]
-after that day?
+[[after that day|DATE]]?
 
 28
 00:02:37,000 --> 00:02:42,800
@@ -133,7 +133,7 @@ between [[the Taliban|ACTOR:Taliban]] and [[the army|ACTOR:Afghan forces]] near 
 
 29
 00:02:43,300 --> 00:02:49,500
-{{c6|One night a [[mortar|WEAPON:MORTAR]] fell in the yard of our neighbour [[Faizullah|PERSON]], and his small daughter [[Shkula|PERSON]] was hurt in the legs.}}
+{{c6|[[One night|DATE]] a [[mortar|WEAPON:MORTAR]] fell in the yard of our neighbour [[Faizullah|PERSON]], and his small daughter [[Shkula|PERSON]] was hurt in the legs.}}
 
 30
 00:02:50,000 --> 00:02:56,500

@@ -4,21 +4,21 @@ Place of interview: [[Basra|PLACE]], [[Iraq|PLACE]], at the home of the witness
 Language: Arabic (Iraqi), interpreted into English
 Interviewer: [[Claire Dubois|PERSON]]
 Interpreter: [[Rana Jassim|PERSON]]
-Speaker: Zainab
+Speaker: [[Zainab|PERSON]]
 
 Claire: Thank you for having us in your home. Can you start with your son?
 Zainab: My son, [[Haider|PERSON]], twenty-three. He finished engineering and there was no work, like all the young men in [[Basra|PLACE]]. In [[October last year|DATE:2019-10-01..2019-10-31]] he went out with the protests, every day, with his friends.
 Claire: What happened to him?
 Zainab: [[The night of the 28th|DATE:2019-10-28]], near the provincial council. His friend [[Mustafa|PERSON]] brought him home at [[two in the morning|DATE:2019-10-29]], in a tuk-tuk, full of blood. {{c1|A [[bullet|WEAPON:SMALL_ARMS]] in the thigh, from the [[snipers|WEAPON:SMALL_ARMS]] on the roofs, [[Mustafa|PERSON]] said.}} We could not take him to the hospital because they were arresting the wounded there. A nurse from our street took the [[bullet|WEAPON:SMALL_ARMS]] out on my kitchen table.
-Claire: Was anyone else hurt that night?
+Claire: Was anyone else hurt [[that night|DATE:2019-10-28]]?
 Zainab: {{c2|[[Sajjad|PERSON]], his friend from the university, twenty-two, he was shot in the chest next to [[Haider|PERSON]] and he died before the ambulance, [[Haider|PERSON]] saw it.}} [crying] I knew [[Sajjad|PERSON]] since he was a child.
 Claire: Who was shooting?
-Zainab: [[The riot police|ACTOR:Iraqi forces]] were in front with the water and the sticks. The [[snipers|WEAPON:SMALL_ARMS]] were other men, in black, on the buildings. The boys say they were from [[the Hashd|ACTOR:Popular Mobilization Forces]], from the factions that have offices in [[Basra|PLACE]]. I cannot prove it.
+Zainab: [[The riot police|ACTOR:Iraqi forces]] were in front with the water and the sticks. The [[snipers|WEAPON:SMALL_ARMS]] were other men, in black, on the buildings. The boys say they were from [[the Hashd|ACTOR:Popular Mobilization Forces]], from [[the factions|ACTOR:Popular Mobilization Forces]] that have offices in [[Basra|PLACE]]. I cannot prove it.
 Claire: Was [[Haider|PERSON]] arrested later?
 Zainab: {{c3|Yes, in [[December|DATE:2019-12-01..2019-12-31]], [[the security forces|ACTOR:Iraqi forces]] came to the house at [[night|DATE]] and took him, I saw them, and they kept him nine days.}} They told him if he goes back to the square they will burn the house with us inside. He did not go back.
 Claire: You mentioned your neighbour, the pharmacist.
 Zainab: [[Sabah|PERSON]]. He gave medicine to the protesters for free. {{c4|In [[August this year|DATE:2020-08-01..2020-08-31]], in [[the sabah|DATE]], when he opened the pharmacy, two men on a motorcycle shot him, and he died there on the pavement.}} I heard the shots from my kitchen.
-Rana: She says "in [[the sabah|DATE]]", in [[the morning|DATE]]. His name was also Sabah. She noticed it only now, she says.
+Rana: She says "in [[the sabah|DATE]]", in [[the morning|DATE]]. His name was also [[Sabah|PERSON]]. She noticed it only now, she says.
 Claire: Has anything else happened to your family?
 Zainab: {{c5|My brother [[Qusay|PERSON]] spoke on television about [[Sabah|PERSON]], and [[one week later|DATE]] somebody threw a [[bomb|WEAPON:EXPLOSIVE_UNSPECIFIED]] at the door of his house in [[the night|DATE]]; the door and the car were destroyed.}} Nobody was hurt in his house, the children were sleeping at the back.
 Claire: Before the protests, did [[Basra|PLACE]] see other violence?

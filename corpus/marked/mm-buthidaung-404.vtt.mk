@@ -125,12 +125,12 @@ My mother-in-law, [[Khadiza Begum|PERSON]], she died in [[Maungdaw|PLACE]] of th
 
 btd-026
 00:02:55.600 --> 00:03:03.000
-<v Mohammed Salim>And then in [[June|DATE:2024-06-01..2024-06-30]] we crossed the [[Naf|PLACE]] at night, to [[Teknaf|PLACE]].
+<v Mohammed Salim>And then in [[June|DATE:2024-06-01..2024-06-30]] we crossed the [[Naf|PLACE]] at [[night|DATE]], to [[Teknaf|PLACE]].
 The boat took all our money.
 
 btd-027
 00:03:03.600 --> 00:03:07.000
-<v Interviewer>Before that day, was there any fighting inside your ward?
+<v Interviewer>[[Before that day|DATE]], was there any fighting inside your ward?
 
 btd-028
 00:03:07.500 --> 00:03:14.000

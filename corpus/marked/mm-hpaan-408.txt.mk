@@ -24,7 +24,7 @@ A: Yes. In [[January|DATE:2022-01-01..2022-01-31]] [[the jets|WEAPON:AIRSTRIKE]]
 [Interpreter: she calls [[the planes|WEAPON:AIRSTRIKE]] "[[the jet fighters|WEAPON:AIRSTRIKE]]", in English.]
 Q: You told me earlier about your brother.
 A: My brother, [[Saw Ler Htoo|PERSON]]. This was [[before the coup|DATE]], in [[2019|DATE:2019-01-01..2019-12-31]], [[the rainy season|DATE]]. {{c6|He was going to the farm on the path we always use and he stepped on a [[landmine|WEAPON:LANDMINE]], and his left leg is gone, below the knee.}} I heard the sound from the house, and I ran.
-Q: Do you know who put the mine there?
+Q: Do you know who put the [[mine|WEAPON:LANDMINE]] there?
 A: Everybody puts [[mines|WEAPON:LANDMINE]] in our area. [[The army|ACTOR:Tatmadaw]], the other groups. I cannot say who. After that, the village elder, [[Saw Hsa Eh|PERSON]], he told everybody: only walk where the buffalo walks.
 Q: How is your brother now?
 A: He has a leg from the clinic in [[Mae Sot|PLACE]], a plastic one. He is still a farmer. He says, I have one leg, I still have two hands.

@@ -8,7 +8,7 @@ Interpreter: [[Rafiqul Islam|PERSON]]
 Previous interview: MM-ATK-401, 9 October 2017
 Q: Thank you for seeing us again. Last year you told us about [[Alel Than Kyaw|PLACE]]. We want to check some details. Is that okay?
 A: Yes. Ask. Now my head is more quiet than before, I can remember better.
-Q: You said the soldiers came on [[a Friday|DATE:2017-08-25]]. Are you still sure?
+Q: You said [[the soldiers|ACTOR:Tatmadaw]] came on [[a Friday|DATE:2017-08-25]]. Are you still sure?
 A: [[Friday|DATE:2017-08-25]], yes, [[the day after the attack on the police|DATE:2017-08-25]]. People here say it was [[the 25th|DATE:2017-08-25]]. I don't know the English dates, I know it was [[Friday|DATE:2017-08-25]] because my husband wanted to go for jummah prayer.
 Q: Last time you said your husband's father was shot near the mosque. Can you tell me again what happened to him?
 A: I said it wrong before, I was not thinking straight. {{c1|My husband [[Abul Kalam|PERSON]] was killed there, in front of the mosque, by [[the soldiers|ACTOR:Tatmadaw]], this I saw.}} {{c2|His father, [[Sultan Ahmed|PERSON]], he was shot in the stomach, not killed at once, my brother-in-law carried him up to the hill and he died there in [[the evening|DATE:2017-08-25]].}} We buried him on the hill, under a tree.

@@ -35,7 +35,7 @@ We ran to the forest before they came in.
 8
 00:00:40,500 --> 00:00:46,800
 {{c2|And my husband, [[Ko Min Thu|PERSON]], he stayed to watch the cows and they took him.}}
-Since that day we don't know.
+{{c6|[[Since that day|DATE]] we don't know.}}
 
 9
 00:00:47,300 --> 00:00:51,000
@@ -74,7 +74,7 @@ When was it?
 16
 00:01:25,500 --> 00:01:31,400
 WITNESS: [[The 15th of February|DATE:2023-02-15]].
-I remember because my daughter's birthday is the 14th,
+I remember because my daughter's birthday is [[the 14th|DATE:2023-02-14]],
 
 17
 00:01:31,800 --> 00:01:36,000
@@ -97,7 +97,7 @@ The other one in the field, it did not explode.
 
 21
 00:01:51,800 --> 00:01:58,000
-{{c3|Nine people died, four of them children, and my daughter [[Su Myat|PERSON]], seven years, one day after her birthday.}}
+{{c3|Nine people died, four of them children, and my daughter [[Su Myat|PERSON]], seven years, [[one day after her birthday|DATE:2023-02-15]].}}
 
 22
 00:01:58,500 --> 00:02:03,000
@@ -133,7 +133,7 @@ after the [[bombs|WEAPON:AIRSTRIKE]]?
 
 29
 00:02:39,500 --> 00:02:45,000
-WITNESS: After maybe one hour a helicopter came.
+WITNESS: [[After maybe one hour|DATE]] a helicopter came.
 It did not shoot, it only went around.
 
 30
@@ -169,7 +169,8 @@ I tell him, your father is working far.
 I don't know what else to tell him.
 @@witness mm-kani-daw-khin-sandar
 @@claim c1 harm=PROPERTY_DAMAGE min=81 max=null actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning
-@@claim c2 harm=DETAINED min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning
+@@claim c2 harm=DETAINED min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=HEARSAY incident=mm-kani-20221210-village-burning
 @@claim c3 harm=KILLED min=9 max=9 named="Su Myat; Daw Mya Win; Maung Thura" weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=INJURED min=20 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=EXPERIENCED incident=mm-kani-20230215-monastery
 @@claim c5 harm=DISPLACED min=3 max=3 named="Kyaw Htet; Daw Hla Hla" site="Kanni" basis=EXPERIENCED incident=mm-kani-20230215-monastery
+@@claim c6 harm=MISSING min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning

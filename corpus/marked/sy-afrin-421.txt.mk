@@ -4,7 +4,7 @@ Place of interview: [[Fafin|PLACE]], northern [[Aleppo|PLACE]] countryside
 Language: Kurmanji Kurdish, interpreted into English
 Interviewer: [[Sofia Brandt|PERSON]]
 Interpreter: [[Dilshad Hasso|PERSON]]
-Speaker: Hevin
+Speaker: [[Hevin|PERSON]]
 
 Sofia: Thank you for agreeing to talk with me, [[Hevin|PERSON]]. Where did you live before?
 Hevin: In [[Jinderes|PLACE]], in [[Afrin|PLACE]]. Some write it [[Jindires|PLACE:Jinderes]]. We had olive trees, four hundred trees, from my husband's father.
@@ -12,7 +12,7 @@ Sofia: When did the operation start for you?
 Hevin: [[The 20th of January|DATE:2018-01-20]]. [[In the afternoon|DATE:2018-01-20]] [[the jets|WEAPON:AIRSTRIKE]] of [[the Turks|ACTOR:Turkish forces]] came, many, all over [[Afrin|PLACE]] at the same time. After that, every day, the [[artillery|WEAPON:ARTILLERY]] from the border, and [[the planes|WEAPON:AIRSTRIKE]]. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop for two months.
 Sofia: What happened to your family?
 Hevin: My aunt lived at the edge of [[Jinderes|PLACE]], near the road to [[Hamam|PLACE]]. [[At the start of February|DATE:2018-02-01..2018-02-07]], I think [[the 3rd|DATE:2018-02-03]] or [[the 4th|DATE:2018-02-04]], a [[missile|WEAPON:MISSILE]] from [[the plane|WEAPON:AIRSTRIKE]] hit her house in [[the night|DATE]]. {{c1|My three cousins were killed, [[Rezan|PERSON]], [[Ciwan|PERSON]] and [[Baran|PERSON]], the oldest was nineteen.}} {{c2|My aunt, [[Xezal|PERSON]], she lived, but her back is broken, she is in a wheelchair now.}}
-Dilshad: She says "Xezal". In Arabic it would be Ghazal, or Khazal.
+Dilshad: She says "[[Xezal|PERSON]]". In Arabic it would be Ghazal, or Khazal.
 Sofia: Were you there?
 Hevin: We came in [[the morning|DATE]]. I saw them take my cousins out of the stones. I washed [[Baran|PERSON]], the youngest, myself.
 Sofia: Was there any military position near your aunt's house?

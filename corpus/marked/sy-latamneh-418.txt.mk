@@ -15,11 +15,11 @@ WITNESS: I was in my field, maybe four hundred metres. Two [[jets|WEAPON:AIRSTRI
 INTERVIEWER: What did you do?
 WITNESS: I ran to the road. [pause] {{c1|I saw seven children dead, on the road and in the ditch, and two women, mothers who came to take their children.}} {{c2|[[Yaman|PERSON]], ten years, and his sister [[Rahaf|PERSON]], eight, the children of my neighbour [[Abu Fadi|PERSON]], they were together, holding hands.}} [crying]
 INTERPRETER: He needs a minute.
-WITNESS: {{c3|More than twenty were wounded, the clinic was full, they took some to [[Bab al-Hawa|PLACE]].}} {{c4|My niece [[Amal|PERSON]], nine years, a piece in her leg, she walks now but with pain.}} After that day, I tell you, there was no amal. No hope.
+WITNESS: {{c3|More than twenty were wounded, the clinic was full, they took some to [[Bab al-Hawa|PLACE]].}} {{c4|My niece [[Amal|PERSON]], nine years, a piece in her leg, she walks now but with pain.}} [[After that day|DATE]], I tell you, there was no amal. No hope.
 INTERPRETER: "Amal" is also the word for hope. He is making the connection with his niece's name.
 INTERVIEWER: Were there fighters or military positions near the school?
 WITNESS: No. The fighters were at the front, at [[Maan|PLACE]] and [[Souran|PLACE]], many kilometres. Near the school only houses and fields. If there were fighters there, I would not send my own children to that school, would I?
-INTERVIEWER: After the strike, were there unexploded [[bomblets|WEAPON:CLUSTER_MUNITION]]?
+INTERVIEWER: After the [[strike|WEAPON:AIRSTRIKE]], were there unexploded [[bomblets|WEAPON:CLUSTER_MUNITION]]?
 WITNESS: Many. In the fields, in the olive trees. The civil defence came with a red flag for each one, they found more than forty. For weeks nobody could harvest.
 INTERVIEWER: Before that, how was [[Latamneh|PLACE]] targeted?
 WITNESS: The [[barrels|WEAPON:BARREL_BOMB]], the [[helicopter bombs|WEAPON:BARREL_BOMB]], we call them. Since [[2014|DATE:2014-01-01..2014-12-31]], [[the helicopters|WEAPON:AIRSTRIKE]] of [[the regime|ACTOR:Syrian government forces]] dropped [[barrels|WEAPON:BARREL_BOMB]] almost every week. {{c5|In [[Ramadan last year|DATE:2016-06-06..2016-07-05]], [[before iftar|DATE]], a [[barrel bomb|WEAPON:BARREL_BOMB]] fell on the house of the [[Hamdo|PERSON]] family, two houses from mine, and [[Umm Ahmad|PERSON]] and her son [[Ahmad Hamdo|PERSON]], who was fifteen, died under the roof.}} {{c6|Also my house lost the second floor [[that day|DATE]].}}

@@ -62,7 +62,7 @@ a09
 
 q04
 00:01:22.600 --> 00:01:27.000
-<v Interviewer>Who do you think carried out the strike?
+<v Interviewer>Who do you think carried out the [[strike|WEAPON:AIRSTRIKE]]?
 
 a10
 00:01:27.800 --> 00:01:35.000
@@ -75,7 +75,7 @@ a11
 
 q05
 00:01:40.600 --> 00:01:45.000
-<v Interviewer>Did you hear of other places hit that day?
+<v Interviewer>Did you hear of other places hit [[that day|DATE:2016-10-12]]?
 
 a12
 00:01:45.600 --> 00:01:53.000

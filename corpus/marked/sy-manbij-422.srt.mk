@@ -85,7 +85,7 @@ WITNESS: In [[August|DATE:2016-08-01..2016-08-31]] they left. But they left thei
 
 19
 00:01:46,500 --> 00:01:51,000
-INTERPRETER: Hamoudi is a nickname, for Mohammed.
+INTERPRETER: [[Hamoudi|PERSON]] is a nickname, for Mohammed.
 He doesn't know the boy's full name.
 
 20
@@ -99,7 +99,7 @@ WITNESS: {{c5|My brother, [[Mohamad|PERSON]], in [[2015|DATE:2015-01-01..2015-12
 
 22
 00:02:03,500 --> 00:02:09,000
-INTERPRETER: The hisba was the religious police of [[Daesh|ACTOR:Islamic State]].
+INTERPRETER: [[The hisba|ACTOR:Islamic State]] was the religious police of [[Daesh|ACTOR:Islamic State]].
 
 23
 00:02:09,500 --> 00:02:14,000
