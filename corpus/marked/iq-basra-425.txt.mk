@@ -13,7 +13,7 @@ Zainab: [[The night of the 28th|DATE:2019-10-28]], near the provincial council. 
 Claire: Was anyone else hurt [[that night|DATE:2019-10-28]]?
 Zainab: {{c2|[[Sajjad|PERSON]], his friend from the university, twenty-two, he was shot in the chest next to [[Haider|PERSON]] and he died before the ambulance, [[Haider|PERSON]] saw it.}} [crying] I knew [[Sajjad|PERSON]] since he was a child.
 Claire: Who was shooting?
-Zainab: [[The riot police|ACTOR:Iraqi forces]] were in front with the water and the sticks. The [[snipers|WEAPON:SMALL_ARMS]] were other men, in black, on the buildings. The boys say they were from [[the Hashd|ACTOR:Popular Mobilization Forces]], from [[the factions|ACTOR:Popular Mobilization Forces]] that have offices in [[Basra|PLACE]]. I cannot prove it.
+Zainab: [[The riot police|ACTOR:Iraqi forces]] were in front with the water and the sticks. The [[snipers|WEAPON:SMALL_ARMS]] were other men, in black, on the buildings. The boys say they were from [[the Hashd|ACTOR:Popular Mobilization Forces]], from the armed groups that have offices in [[Basra|PLACE]]. I cannot prove it.
 Claire: Was [[Haider|PERSON]] arrested later?
 Zainab: {{c3|Yes, in [[December|DATE:2019-12-01..2019-12-31]], [[the security forces|ACTOR:Iraqi forces]] came to the house at [[night|DATE]] and took him, I saw them, and they kept him nine days.}} They told him if he goes back to the square they will burn the house with us inside. He did not go back.
 Claire: You mentioned your neighbour, the pharmacist.
