@@ -7,7 +7,7 @@ Notes by: [[Yara Haddad|PERSON]]
 
 W-420 was called on WhatsApp; the call lasted about fifty minutes and was interrupted once by a power cut in the camp. These are notes, not a transcript. His own words are in quotation marks where they were written down during the call.
 
-He is from [[Kafr Zita|PLACE]] in the northern countryside of [[Hama|PLACE]], and writes it "[[Kafr Zayta|PLACE:Kafr Zita]]". He worked for eleven years at the flour mill on the road to [[Latamneh|PLACE]].
+He is from [[Kafr Zita|PLACE]] in the northern countryside of [[Hama|PLACE]], and writes it "Kafr Zayta". He worked for eleven years at the flour mill on the road to [[Latamneh|PLACE]].
 
 1) [[Chlorine|WEAPON:CHEMICAL]], [[2014|DATE:2014-01-01..2014-12-31]]. He says that in [[mid-April 2014|DATE:2014-04-10..2014-04-20]], "[[a Friday|DATE:2014-04-18]], I think [[the 18th|DATE:2014-04-18]]", a [[helicopter|WEAPON:AIRSTRIKE]] dropped two [[barrels|WEAPON:BARREL_BOMB]] on the western side of the town [[after the evening prayer|DATE]]. There was no explosion "like the normal [[barrels|WEAPON:BARREL_BOMB]]", only a yellow cloud and a smell "like bleach, very strong". {{c1|About a dozen people in his street could not breathe and were taken to the field hospital, among them his father, [[Mohammad al-Khalaf|PERSON]], 71.}} {{c2|His father "never breathed properly again" and died in the hospital [[eight days later|DATE]]; he was with him.}} He blames [[the regime|ACTOR:Syrian government forces]]: "who else has [[helicopters|WEAPON:AIRSTRIKE]]?"
 
@@ -15,7 +15,7 @@ He is from [[Kafr Zita|PLACE]] in the northern countryside of [[Hama|PLACE]], an
 
 [Researcher's note: [[Rasha|PERSON]] (SY-HMA-419) heard that two workers died at the mill, and places the mill [[strike|WEAPON:AIRSTRIKE]] in the morning of the same day. The toll for the school road given here (fifteen, from a cousin) is higher than the figures given by SY-HMA-418 and SY-HMA-419.]
 
-3) [[Latamneh|PLACE]] again, [[20 November 2016|DATE:2016-11-20]]. He was visiting his sister, [[Umm Bashar|PERSON]], in [[al-Latamneh|PLACE:Latamneh]]. [[In the afternoon|DATE:2016-11-20]] a [[helicopter|WEAPON:AIRSTRIKE]] dropped [[barrel bombs|WEAPON:BARREL_BOMB]], "two, one after the other", on the same school road, "in the same place as the attack [[one month before|DATE]]". The school was already closed. {{c6|One man was killed, [[Abu Suleiman|PERSON]], an old shepherd, with his sheep; he saw the body.}} He says nobody else was hurt because "nobody walked on that road any more".
+3) [[Latamneh|PLACE]] again, [[20 November 2016|DATE:2016-11-20]]. He was visiting his sister, [[Umm Bashar|PERSON]], in [[al-Latamneh|PLACE:Latamneh]]. In [[the afternoon|DATE:2016-11-20]] a [[helicopter|WEAPON:AIRSTRIKE]] dropped [[barrel bombs|WEAPON:BARREL_BOMB]], "two, one after the other", on the same school road, "in the same place as the attack [[one month before|DATE]]". The school was already closed. {{c6|One man was killed, [[Abu Suleiman|PERSON]], an old shepherd, with his sheep; he saw the body.}} He says nobody else was hurt because "nobody walked on that road any more".
 
 4) Fields, [[May 2019|DATE:2019-05-01..2019-05-31]]. During the offensive on the northern countryside of [[Hama|PLACE]], [[the planes|WEAPON:AIRSTRIKE]] dropped "[[bombs with fire|WEAPON:INCENDIARY]]" on the wheat around [[Kafr Zita|PLACE]] at [[harvest time|DATE]]. He called them "[[napalm|WEAPON:INCENDIARY]]"; when asked, he said the [[fire bombs|WEAPON:INCENDIARY]] "burn white and then everything is burning". {{c7|His family's wheat, "all of it", and the fields of his brothers burned in one night.}} He could not say how many dunums in total.
 
@@ -31,5 +31,5 @@ Follow-up: ask whether the names of the two boys at the mill are known; ask [[Ra
 @@claim c4 harm=INJURED min=1 max=1 weapon=MISSILE site="Kafr Zita" date=2016-10-12 basis=EXPERIENCED incident=sy-kafrzita-20161012-mill
 @@claim c5 harm=KILLED min=15 max=15 site="Latamneh" date=2016-10-12 basis=HEARSAY incident=sy-latamneh-20161012-school-road
 @@claim c6 harm=KILLED min=1 max=1 named="Abu Suleiman" weapon=BARREL_BOMB site="al-Latamneh" date=2016-11-20 basis=WITNESSED incident=sy-latamneh-20161120-school-road
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Kafr Zita" date=2019-05-01..2019-05-31 basis=WITNESSED incident=sy-kafrzita-20190520-wheat-fields
-@@claim c8 harm=DISPLACED min=22 max=22 site="Kafr Zita" date=2019-05-25..2019-05-31 basis=EXPERIENCED incident=sy-kafrzita-20190520-wheat-fields
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Kafr Zita" date=2019-05-01..2019-05-31 basis=WITNESSED incident=sy-kafrzita-20190500-wheat-fields
+@@claim c8 harm=DISPLACED min=22 max=22 site="Kafr Zita" date=2019-05-25..2019-05-31 basis=EXPERIENCED incident=sy-kafrzita-20190500-wheat-fields
