@@ -30,8 +30,8 @@ Follow-up: ask W-4031 for the names of the two people hit on the path in [[2017|
 @@claim c3 harm=KILLED min=70 max=70 site="Ale Than Kyaw" date=2017-08-26 basis=HEARSAY incident=mm-alethankyaw-20170825-village
 @@claim c4 harm=INJURED min=2 max=2 weapon=AIRSTRIKE site="Ale Than Kyaw" date=2017-08-26 basis=WITNESSED incident=mm-alethankyaw-20170825-village
 @@claim c5 harm=DETAINED min=1 max=1 named="Anwar Sadek" actor=Tatmadaw site="Maungdaw" date=2024-03-01..2024-03-31 basis=WITNESSED incident=mm-maungdaw-20240300-conscription
-@@claim c6 harm=KILLED min=41 max=null weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240717-naf-bank
-@@claim c7 harm=INJURED min=1 max=1 named="Setara" weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240717-naf-bank
-@@claim c9 harm=INJURED min=1 max=1 named="Kobir Ahmed" weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240717-naf-bank
-@@claim c10 harm=KILLED min=1 max=1 named="Kobir Ahmed" weapon=DRONE_STRIKE site="Naf" basis=HEARSAY incident=mm-maungdaw-20240717-naf-bank
-@@claim c8 harm=DISPLACED min=7 max=7 site="Maungdaw" date=2024-07-10..2024-07-24 basis=EXPERIENCED incident=mm-maungdaw-20240717-naf-bank
+@@claim c6 harm=KILLED min=41 max=null weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240700-naf-bank
+@@claim c7 harm=INJURED min=1 max=1 named="Setara" weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240700-naf-bank
+@@claim c9 harm=INJURED min=1 max=1 named="Kobir Ahmed" weapon=DRONE_STRIKE site="Naf" date=2024-07-10..2024-07-20 basis=WITNESSED incident=mm-maungdaw-20240700-naf-bank
+@@claim c10 harm=KILLED min=1 max=1 named="Kobir Ahmed" weapon=DRONE_STRIKE site="Naf" basis=HEARSAY incident=mm-maungdaw-20240700-naf-bank
+@@claim c8 harm=DISPLACED min=7 max=7 site="Maungdaw" date=2024-07-10..2024-07-24 basis=EXPERIENCED incident=mm-maungdaw-20240700-naf-bank

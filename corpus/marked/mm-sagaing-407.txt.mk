@@ -38,4 +38,4 @@ Htet: Only that the abbot, [[U Kovida|PERSON]], he is still there. He said he wi
 @@claim c2 harm=INJURED min=31 max=null weapon=AIRSTRIKE site="Thiri Mingala monastery" date=2023-02-15 basis=HEARSAY incident=mm-kani-20230215-monastery
 @@claim c3 harm=INJURED min=2 max=2 named="Ko Thet Naing; Daw Than Than Nwe" weapon=SMALL_ARMS site="Thiri Mingala monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Yinmabin" date=2023-02-15 basis=HEARSAY incident=mm-yinmabin-20230215-village-airstrike
-@@claim c5 harm=INJURED min=1 max=1 named="Aung Myo Min" weapon=LANDMINE actor=Tatmadaw site="Thiri Mingala monastery" date=2023-04-01..2023-05-21 basis=WITNESSED incident=mm-kani-20230400-monastery-path-mine
+@@claim c5 harm=INJURED min=1 max=1 named="Aung Myo Min" weapon=LANDMINE actor=Tatmadaw site="Thiri Mingala monastery" date=2023-04-01..2023-05-21 basis=WITNESSED incident=mm-kani-20230000-monastery-path-mine

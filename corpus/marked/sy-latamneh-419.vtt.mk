@@ -24,7 +24,7 @@ Can you tell us what you remember?
 a02
 00:00:20.800 --> 00:00:28.000
 <v Rasha>It was [[the twelfth of October 2016|DATE:2016-10-12]].
-I remember because we had the exams of the first month that week.
+I remember because we had the exams of the first month [[that week|DATE]].
 
 a03
 00:00:28.500 --> 00:00:35.000

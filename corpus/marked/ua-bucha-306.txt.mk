@@ -31,4 +31,4 @@ Follow-up: ask [[Ruslan|PERSON]] for a separate interview about the detention; a
 @@claim c4 harm=INJURED min=5 max=null weapon=MORTAR site="Romanivka" date=2022-03-06 basis=WITNESSED incident=ua-irpin-20220306-bridge-evacuation
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Yablunska" basis=WITNESSED incident=ua-bucha-20220300-yablunska-witness-house
 @@claim c6 harm=DISPLACED min=4 max=4 site="Bucha" date=2022-03-06 basis=EXPERIENCED incident=ua-bucha-20220306-witness-family-displaced
-@@claim c7 harm=INJURED min=1 max=1 named="Vasyl Tkach" weapon=IED actor="Russian armed forces in Ukraine" site="Yablunska" date=2022-04-10..2022-04-16 basis=WITNESSED incident=ua-bucha-20220410-tkach-garage-booby-trap
+@@claim c7 harm=INJURED min=1 max=1 named="Vasyl Tkach" weapon=IED actor="Russian armed forces in Ukraine" site="Yablunska" date=2022-04-10..2022-04-16 basis=WITNESSED incident=ua-bucha-20220400-tkach-garage-booby-trap

@@ -29,7 +29,7 @@ RESP: Only that a [[drone|WEAPON:DRONE_STRIKE]] sees you. It sees you are an old
 @@claim c1 harm=INJURED min=1 max=1 named="Mykhailo" weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Ostrovska street" date=2023-10-09 basis=HEARSAY incident=ua-kherson-20231009-ostrovska-fpv-mykhailo
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Korabel" date=2023-12-03 basis=EXPERIENCED incident=ua-kherson-20231203-korabel-witness-building
 @@claim c3 harm=DISPLACED min=3 max=3 named="Mykhailo" site="Korabel" date=2023-12-04 basis=EXPERIENCED incident=ua-kherson-20231204-korabel-witness-displaced
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null named="Larysa" weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Antonivka" date=2023-06-01..2023-08-31 basis=HEARSAY incident=ua-kherson-20230600-antonivka-larysa-incendiary
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null named="Larysa" weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Antonivka" date=2023-06-01..2023-08-31 basis=HEARSAY incident=ua-kherson-20230000-antonivka-larysa-incendiary
 @@claim c5 harm=DETAINED min=1 max=1 named="Dmytro Tsybulko" actor="Russian armed forces in Ukraine" site="Teploenerhetykiv street" date=2022-08-01..2022-08-31 basis=HEARSAY incident=ua-kherson-20220800-tsybulko-detention
 @@claim c6 harm=KILLED min=3 max=3 weapon=CLUSTER_MUNITION site="Central market" date=2022-03-01..2022-03-31 basis=HEARSAY incident=ua-mykolaiv-20220300-central-market-cluster
 @@claim c7 harm=INJURED min=1 max=1 named="Alina Rudenko" weapon=MISSILE site="Mykolaiv" date=2022-03-29 basis=HEARSAY incident=ua-mykolaiv-20220329-regional-administration
