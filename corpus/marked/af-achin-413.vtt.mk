@@ -39,8 +39,8 @@ I ran down. There was nothing to do.
 
 8
 00:00:48.800 --> 00:00:54.000
-<v Interpreter>He says "[[bangana|WEAPON:DRONE_STRIKE]]", the buzzing one.
-It is what people in [[Nangarhar|PLACE]] call [[the drones|WEAPON:DRONE_STRIKE]].
+<v Interpreter>He says "bangana", the buzzing one.
+It is what people in [[Nangarhar|PLACE]] call the drones.
 
 9
 00:00:54.800 --> 00:01:00.000
@@ -67,7 +67,7 @@ The district governor said on the radio they killed [[Daesh|ACTOR:Islamic State]
 
 14
 00:01:26.800 --> 00:01:32.000
-<v Gul Rahman>The elders went to [[Jalalabad|PLACE]] to complain, [[Malik Shirin|PERSON]] and others.
+<v Gul Rahman>The elders went to [[Jalalabad|PLACE]] to complain, Malik [[Shirin|PERSON]] and others.
 Nobody answered them.
 
 15
@@ -77,7 +77,7 @@ Nobody answered them.
 16
 00:01:37.800 --> 00:01:45.000
 <v Gul Rahman>Very bad. They came in [[2015|DATE:2015-01-01..2015-12-31]]. They took the houses of the elders,
-they closed the schools. My uncle, [[Malik Zarif|PERSON]], he spoke against them.
+they closed the schools. My uncle, Malik [[Zarif|PERSON]], he spoke against them.
 
 17
 00:01:45.800 --> 00:01:52.000
@@ -124,7 +124,7 @@ The people had left [[Mamand|PLACE]] already, before.
 Not money. She wants somebody to say, this was wrong.
 @@witness af-achin-gul-rahman
 @@claim c1 harm=KILLED min=5 max=5 named="Hazrat Gul; Jan Agha" weapon=DRONE_STRIKE actor="US forces" site="Pekha" date=2018-05-17 basis=WITNESSED incident=af-achin-20180517-pekha-pickup
-@@claim c2 harm=KILLED min=1 max=1 named="Malik Zarif" actor="Islamic State" site="Pekha" date=2015-12-01..2016-02-28 basis=HEARSAY incident=af-achin-20160110-pekha-elder-killing
-@@claim c3 harm=DISPLACED min=20 max=20 actor="Islamic State" site="Pekha" date=2015-12-01..2016-02-28 basis=EXPERIENCED incident=af-achin-20160110-pekha-elder-killing
-@@claim c4 harm=INJURED min=1 max=1 named="Wahidullah" weapon=LANDMINE actor="Islamic State" site="Pekha" date=2017-01-01..2017-12-31 basis=WITNESSED incident=af-achin-20170901-pekha-house-mine
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 actor="Islamic State" site="Pekha" date=2015-12-01..2016-12-31 basis=HEARSAY incident=af-achin-20160110-pekha-elder-killing
+@@claim c2 harm=KILLED min=1 max=1 named="Zarif" actor="Islamic State" site="Pekha" date=2015-12-01..2016-02-28 basis=HEARSAY incident=af-achin-20150000-pekha-elder-killing
+@@claim c3 harm=DISPLACED min=20 max=20 actor="Islamic State" site="Pekha" date=2015-12-01..2016-02-28 basis=EXPERIENCED incident=af-achin-20150000-pekha-elder-killing
+@@claim c4 harm=INJURED min=1 max=1 named="Wahidullah" weapon=LANDMINE actor="Islamic State" site="Pekha" date=2017-01-01..2017-12-31 basis=WITNESSED incident=af-achin-20170000-pekha-house-mine
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Pekha" date=2015-12-01..2016-12-31 basis=HEARSAY incident=af-achin-20150000-pekha-elder-killing

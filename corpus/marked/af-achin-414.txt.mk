@@ -24,7 +24,7 @@ INTERPRETER: Mizan is the seventh month, from September to October.
 INTERVIEWER: Is that why you left [[Achin|PLACE]]?
 WITNESS: {{c4|After that, yes, I closed the shop and we came to [[Jalalabad|PLACE]], my wife, my mother, my five children.}} But [[Jalalabad|PLACE]] is also not safe.
 INTERVIEWER: What do you mean?
-WITNESS: {{c5|In [[February|DATE:2019-02-01..2019-02-28]], [[three weeks ago|DATE:2019-02-11..2019-02-25]], maybe four, a [[motorcycle bomb|WEAPON:IED]] exploded near [[Pashtunistan Watt|PLACE]], the big square, and my cousin [[Farid Ahmad|PERSON]] was wounded, in the back and the neck, he was buying medicine for his mother.}} {{c6|After the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]], the television said four were killed.}}
+WITNESS: {{c5|In [[February|DATE:2019-02-01..2019-02-28]], [[three weeks ago|DATE:2019-02-11..2019-02-25]], maybe four, a [[motorcycle bomb|WEAPON:IED]] exploded near [[Pashtunistan Watt|PLACE]], the big square, and my cousin [[Farid Ahmad|PERSON]] was wounded, in the back and the neck, he was buying medicine for his mother.}} {{c6|After the [[bombing|WEAPON:IED]], the television said four were killed.}}
 INTERVIEWER: Do you know who was responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] said it was them, on their internet. Or the [[Taliban|ACTOR:Taliban]], I don't know, everybody says different things. The [[Taliban|ACTOR:Taliban]] said it was not them.
 INTERVIEWER: Anything else?
@@ -32,8 +32,8 @@ WITNESS: If the two strangers had not asked for the lift, I think [[Jan Agha|PER
 @@witness af-achin-w414
 @@claim c1 harm=KILLED min=7 max=7 weapon=DRONE_STRIKE site="Pikha" date=2018-05-16..2018-05-22 basis=WITNESSED incident=af-achin-20180517-pekha-pickup
 @@claim c2 harm=KILLED min=5 max=5 named="Jan Agha; Hazrat Gul; Sadiq" weapon=DRONE_STRIKE site="Pikha" date=2018-05-16..2018-05-22 basis=WITNESSED incident=af-achin-20180517-pekha-pickup
-@@claim c3 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20181010-pekha-house
-@@claim c4 harm=DISPLACED min=8 max=8 site="Achin" date=2018-09-23..2019-03-11 basis=EXPERIENCED incident=af-achin-20181010-pekha-house
-@@claim c5 harm=INJURED min=1 max=1 named="Farid Ahmad" weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=HEARSAY incident=af-jalalabad-20190214-square-motorcycle-bomb
-@@claim c6 harm=KILLED min=4 max=4 weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=REPORTED incident=af-jalalabad-20190214-square-motorcycle-bomb
-@@claim c7 harm=INJURED min=1 max=1 named="Sayed Rasul" weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20181010-pekha-house
+@@claim c3 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20180000-pekha-house
+@@claim c4 harm=DISPLACED min=8 max=8 site="Achin" date=2018-09-23..2019-03-11 basis=EXPERIENCED incident=af-achin-20180000-pekha-house
+@@claim c5 harm=INJURED min=1 max=1 named="Farid Ahmad" weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=HEARSAY incident=af-jalalabad-20190200-square-motorcycle-bomb
+@@claim c6 harm=KILLED min=4 max=4 weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=REPORTED incident=af-jalalabad-20190200-square-motorcycle-bomb
+@@claim c7 harm=INJURED min=1 max=1 named="Sayed Rasul" weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20180000-pekha-house

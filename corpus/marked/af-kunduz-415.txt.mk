@@ -6,9 +6,9 @@ Interviewer: [[Daniel Moreau|PERSON]]
 Interpreter: [[Ahmad Zia Hamidi|PERSON]]
 
 Q: Thank you for coming. Please tell me where you lived and what you did.
-A: In [[Kunduz|PLACE]] city, near the [[Sher Khan|PLACE]] market. I had a pharmacy, twelve years. My father had it before me.
+A: In [[Kunduz|PLACE]] city, near the [[Sher Khan market|PLACE]]. I had a pharmacy, twelve years. My father had it before me.
 Q: When the [[Taliban|ACTOR:Taliban]] came into [[Kunduz|PLACE]] in [[2015|DATE:2015-01-01..2015-12-31]], where were you?
-A: At home. It was [[a Monday|DATE:2015-09-28]], early, [[after the morning prayer|DATE:2015-09-28]]. [[The Taliban|ACTOR:Taliban]] came from [[Chahar Dara|PLACE]] side, and by [[noon|DATE:2015-09-28]] they were in the main square. [[The police|ACTOR:Afghan forces]] left. We stayed inside.
+A: At home. It was [[a Monday|DATE:2015-09-28]], early, [[after the morning prayer|DATE:2015-09-28]]. The [[Taliban|ACTOR:Taliban]] came from [[Chahar Dara|PLACE]] side, and by [[noon|DATE:2015-09-28]] they were in the main square. [[The police|ACTOR:Afghan forces]] left. We stayed inside.
 [Interpreter: the witness uses the Dari word "Talib" for one and "Taliban" for many.]
 Q: Did they come to your house?
 A: Yes, [[the second day|DATE:2015-09-29]]. They were looking for people who work for the government. My sister's husband, [[Abdul Basir|PERSON]], he worked in the intelligence, the NDS, as a driver only. {{c1|Four [[Talibs|ACTOR:Taliban]] with [[Kalashnikovs|WEAPON:SMALL_ARMS]] came to his house, next to ours, and they took him, in front of my sister and the children.}} [inaudible] ... they put a bag on his head.
@@ -33,6 +33,6 @@ A: {{c6|After the [[rocket|WEAPON:ROCKET]] and everything, in [[November|DATE:20
 @@claim c1 harm=DETAINED min=1 max=1 named="Abdul Basir" weapon=SMALL_ARMS actor=Taliban site="Kunduz" date=2015-09-29 basis=WITNESSED incident=af-kunduz-20150929-nds-driver-abduction
 @@claim c2 harm=MISSING min=1 max=1 named="Abdul Basir" actor=Taliban site="Kunduz" basis=WITNESSED incident=af-kunduz-20150929-nds-driver-abduction
 @@claim c3 harm=KILLED min=1 max=1 named="Habibullah" weapon=ARTILLERY actor="Afghan forces" site="Kunduz" date=2015-10-03 basis=WITNESSED incident=af-kunduz-20151003-street-shell
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ROCKET site="Kunduz" date=2016-10-01..2016-10-31 basis=EXPERIENCED incident=af-kunduz-20161004-pharmacy-rocket
-@@claim c5 harm=INJURED min=2 max=2 named="Marzia; Khalil" weapon=AIRSTRIKE site="Gor Tepa" date=2016-12-01..2017-01-15 basis=HEARSAY incident=af-gortepa-20161220-compound-airstrike
-@@claim c6 harm=DISPLACED min=9 max=9 site="Kunduz" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=af-kunduz-20161004-pharmacy-rocket
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Kunduz" date=2016-10-01..2016-10-31 basis=EXPERIENCED incident=af-kunduz-20161000-pharmacy-rocket
+@@claim c5 harm=INJURED min=2 max=2 named="Marzia; Khalil" weapon=AIRSTRIKE site="Gor Tepa" date=2016-12-01..2017-01-15 basis=HEARSAY incident=af-gortepa-20160000-compound-airstrike
+@@claim c6 harm=DISPLACED min=9 max=9 site="Kunduz" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=af-kunduz-20161000-pharmacy-rocket

@@ -10,7 +10,7 @@ RESP: I have a shop in the bazaar of [[Sangin|PLACE]], motorcycle parts, chains,
 INT: You came to [[Lashkar Gah|PLACE]] because of what happened in the bazaar?
 RESP: Yes. Because of [[the plane|WEAPON:AIRSTRIKE]].
 INT: When was that?
-RESP: At the end of [[Saratan|DATE:2019-06-22..2019-07-22]]. I think [[the 31st of Saratan|DATE:2019-07-22]], [[the last day of the month|DATE:2019-07-22]], because [[the next day|DATE:2019-07-23]] my nephew [[Ihsanullah|PERSON]] had his engagement and it was in [[Asad|DATE:2019-07-23..2019-08-22]]. Maybe I am wrong by one day.
+RESP: At [[the end of Saratan|DATE:2019-06-22..2019-07-22]]. I think [[the 31st of Saratan|DATE:2019-07-22]], [[the last day of the month|DATE:2019-07-22]], because [[the next day|DATE:2019-07-23]] my nephew [[Ihsanullah|PERSON]] had his engagement and it was in [[Asad|DATE:2019-07-23..2019-08-22]]. Maybe I am wrong by one day.
 INT: What time of the day?
 RESP: [[The afternoon|DATE]], [[the time of asr|DATE]]. The bazaar was full, it was hot, people were buying ice and watermelon.
 INT: What did you see?
@@ -26,7 +26,7 @@ RESP: [[The Americans|ACTOR:US forces]]' [[plane|WEAPON:AIRSTRIKE]], people say.
 INT: Did anything else happen to your family in the last years?
 RESP: Yes. My sister's husband, [[Amanullah|PERSON]]. {{c5|[[Last year|DATE:2018-01-01..2018-12-31]], in [[the autumn|DATE:2018-09-23..2018-12-21]], his car went on a [[roadside bomb|WEAPON:IED]] on the road from [[Sangin|PLACE]] to [[Gereshk|PLACE]], and he died, and the driver also.}} I was not there, his brother called me. People said the [[Taliban|ACTOR:Taliban]] put it for the army vehicles. [[The police|ACTOR:Afghan forces]] came [[after two hours|DATE]] and took the pieces of the car.
 INT: And your cousin you mentioned before we began?
-RESP: [[Wali Jan|PERSON]]. He was a teacher in the government school. {{c6|In [[the spring|DATE:2019-03-21..2019-06-21]] [[the Talibs|ACTOR:Taliban]] took him from the road near [[Sarwan Qala|PLACE]], they said he works for the government, and they kept him for forty days.}} Then the elders spoke with them and they let him go. He does not teach now. If he teaches again they will kill him, they told him that.
+RESP: [[Wali Jan|PERSON]]. He was a teacher in the government school. {{c6|In [[the spring|DATE:2019-03-21..2019-06-21]] the [[Talibs|ACTOR:Taliban]] took him from the road near [[Sarwan Qala|PLACE]], they said he works for the government, and they kept him for forty days.}} Then the elders spoke with them and they let him go. He does not teach now. If he teaches again they will kill him, they told him that.
 INT: Thank you. Is there something you want to add?
 RESP: Write that the people in the bazaar were shopkeepers. Only shopkeepers and children.
 @@witness af-sangin-w410
@@ -34,5 +34,5 @@ RESP: Write that the people in the bazaar were shopkeepers. Only shopkeepers and
 @@claim c2 harm=KILLED min=3 max=3 named="Gul Ahmad; Sher Mohammad" weapon=MISSILE actor="US forces" site="Sangin" date=2019-07-22 basis=WITNESSED incident=af-sangin-20190723-bazaar
 @@claim c3 harm=INJURED min=1 max=1 named="Naqibullah" weapon=MISSILE actor="US forces" site="Sangin" date=2019-07-22 basis=WITNESSED incident=af-sangin-20190723-bazaar
 @@claim c4 harm=KILLED min=14 max=14 named="Alizai" weapon=MISSILE actor="US forces" site="Sangin" date=2019-07-22 basis=HEARSAY incident=af-sangin-20190723-bazaar
-@@claim c5 harm=KILLED min=2 max=2 named="Amanullah" weapon=IED actor=Taliban site="Sangin" date=2018-09-23..2018-12-21 basis=HEARSAY incident=af-sangin-20181015-gereshk-road-ied
-@@claim c6 harm=DETAINED min=1 max=1 named="Wali Jan" actor=Taliban site="Sarwan Qala" date=2019-03-21..2019-06-21 basis=HEARSAY incident=af-sarwanqala-20190410-teacher-abduction
+@@claim c5 harm=KILLED min=2 max=2 named="Amanullah" weapon=IED actor=Taliban site="Sangin" date=2018-09-23..2018-12-21 basis=HEARSAY incident=af-sangin-20180000-gereshk-road-ied
+@@claim c6 harm=DETAINED min=1 max=1 named="Wali Jan" actor=Taliban site="Sarwan Qala" date=2019-03-21..2019-06-21 basis=HEARSAY incident=af-sarwanqala-20190000-teacher-abduction

@@ -35,7 +35,7 @@ and my teacher gave us the new lesson.
 8
 00:00:38,000 --> 00:00:43,800
 I was going to the shop of my uncle,
-[[Haji Mirza Khan|PERSON]], he sells rice and oil.
+Haji [[Mirza Khan|PERSON]], he sells rice and oil.
 
 9
 00:00:44,300 --> 00:00:49,600
@@ -64,7 +64,7 @@ The doctor said the drum is broken.
 
 14
 00:01:12,300 --> 00:01:18,600
-{{c2|My uncle, [[Haji Mirza Khan|PERSON]], he was killed in his shop, sixty years old.}}
+{{c2|My uncle, Haji [[Mirza Khan|PERSON]], he was killed in his shop, sixty years old.}}
 
 15
 00:01:19,100 --> 00:01:25,000
@@ -108,7 +108,7 @@ It came from the sky and everything broke.
 
 24
 00:02:13,700 --> 00:02:19,000
-The Afghan [[jets|WEAPON:AIRSTRIKE]] and the American [[jets|WEAPON:AIRSTRIKE]],
+The [[Afghan|ACTOR:Afghan forces]] [[jets|WEAPON:AIRSTRIKE]] and the [[American|ACTOR:US forces]] [[jets|WEAPON:AIRSTRIKE]],
 they work together in [[Helmand|PLACE]].
 
 25
@@ -129,7 +129,7 @@ INTERVIEWER: Did you stay in [[Sangin|PLACE]]
 28
 00:02:37,000 --> 00:02:42,800
 WITNESS: Two more weeks only. There was fighting
-between [[the Taliban|ACTOR:Taliban]] and [[the army|ACTOR:Afghan forces]] near our village.
+between the [[Taliban|ACTOR:Taliban]] and [[the army|ACTOR:Afghan forces]] near our village.
 
 29
 00:02:43,300 --> 00:02:49,500
@@ -137,7 +137,7 @@ between [[the Taliban|ACTOR:Taliban]] and [[the army|ACTOR:Afghan forces]] near 
 
 30
 00:02:50,000 --> 00:02:56,500
-Who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]],
+Who fired it, the [[Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]],
 nobody knows, both had [[mortars|WEAPON:MORTAR]].
 
 31
@@ -151,12 +151,12 @@ INTERVIEWER: Thank you. Is there anything else?
 33
 00:03:07,500 --> 00:03:13,500
 WITNESS: Yes. Please write the name of my uncle
-correctly. [[Haji Mirza Khan|PERSON]]. He was a good man.
+correctly. Haji [[Mirza Khan|PERSON]]. He was a good man.
 @@witness af-sangin-w411
 @@claim c1 harm=INJURED min=1 max=1 weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=EXPERIENCED incident=af-sangin-20190723-bazaar
-@@claim c2 harm=KILLED min=2 max=2 named="Haji Mirza Khan; Rahmatullah" weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=WITNESSED incident=af-sangin-20190723-bazaar
+@@claim c2 harm=KILLED min=2 max=2 named="Mirza Khan; Rahmatullah" weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=WITNESSED incident=af-sangin-20190723-bazaar
 @@claim c3 harm=KILLED min=21 max=null weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=WITNESSED incident=af-sangin-20190723-bazaar
 @@claim c4 harm=KILLED min=3 max=3 named="Alizai; Samiullah; Hayatullah; Ezatullah" weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=WITNESSED incident=af-sangin-20190723-bazaar
 @@claim c5 harm=INJURED min=30 max=40 weapon=AIRSTRIKE site="Sangeen" date=2019-07-23 basis=WITNESSED incident=af-sangin-20190723-bazaar
-@@claim c6 harm=INJURED min=1 max=1 named="Shkula" weapon=MORTAR site="Sangin" date=2019-07-23..2019-08-06 basis=WITNESSED incident=af-sangin-20190801-village-mortar
-@@claim c7 harm=DISPLACED min=11 max=11 site="Sangin" date=2019-08-06 basis=EXPERIENCED incident=af-sangin-20190801-village-mortar
+@@claim c6 harm=INJURED min=1 max=1 named="Shkula" weapon=MORTAR site="Sangin" date=2019-07-23..2019-08-06 basis=WITNESSED incident=af-sangin-20190000-village-mortar
+@@claim c7 harm=DISPLACED min=11 max=11 site="Sangin" date=2019-08-06 basis=EXPERIENCED incident=af-sangin-20190000-village-mortar

@@ -12,15 +12,15 @@ Witness: I am in the community council. Also I farm, plantain, coffee, and my hu
 Interviewer: When did the situation become dangerous for you?
 Witness: Always a little. But [[after 2022|DATE]] [[the dissidents|ACTOR:FARC dissidents]] of [[the Jaime Martínez front|ACTOR:FARC dissidents]] came strong. They want the gold, the roads to the [[Naya|PLACE]], the coca. And who says no, eh... you understand.
 Interviewer: Can you tell me about the attack in the town of [[Suárez|PLACE]]?
-Witness: Yes. It was the market day, [[Sunday|DATE:2024-05-19]], [[the 19th of May|DATE:2024-05-19]]. In [[the morning|DATE]], ten, half past ten. They left a [[motorcycle bomb|WEAPON:IED]] in front of the police station, a [[moto bomba|WEAPON:IED]] as we say.
-Interpreter: She says "moto bomba", a [[motorcycle packed with explosives|WEAPON:IED]].
+Witness: Yes. It was the market day, [[Sunday|DATE:2024-05-19]], [[the 19th of May|DATE:2024-05-19]]. In [[the morning|DATE]], [[ten, half past ten|DATE]]. They left a [[motorcycle bomb|WEAPON:IED]] in front of the police station, a [[moto bomba|WEAPON:IED]] as we say.
+Interpreter: She says "moto bomba", a motorcycle packed with explosives.
 Witness: {{c1|It exploded when the people were buying. A policeman died, a young one, [[Cristian Larrahondo|PERSON]], and a woman who sold fruit, doña [[Rosalba Viveros|PERSON]].}} {{c2|And wounded, I think eleven, twelve, I saw them in the health centre because I went with my cousin [[Yamileth|PERSON]], she had glass in the arm.}}
 Interviewer: Were you in the town?
 Witness: I was two blocks away, buying rice. The sound... the windows of the shop fell on us.
 Interviewer: Who do you think placed it?
-Witness: Everybody says [[the dissidents|ACTOR:FARC dissidents]], [[the Jaime Martínez|ACTOR:FARC dissidents]]. They did the same in [[Jamundí|PLACE]] and [[Morales|PLACE]] [[that week|DATE]]. Me, I did not see who left the [[motorcycle|WEAPON:IED]].
+Witness: Everybody says [[the dissidents|ACTOR:FARC dissidents]], the [[Jaime Martínez|ACTOR:FARC dissidents]]. They did the same in [[Jamundí|PLACE]] and [[Morales|PLACE]] [[that week|DATE]]. Me, I did not see who left the [[motorcycle|WEAPON:IED]].
 Interviewer: Has anyone in the community council been targeted?
-Witness: {{c3|Our coordinator, [[Aurelio Mina|PERSON]], "el Profe" we called him, was killed in [[March|DATE:2024-03-01..2024-03-31]], [[the 2nd|DATE:2024-03-02]] or [[the 3rd|DATE:2024-03-03]], on the road to [[Yolombó|PLACE]], two men on a motorbike shot him with a [[pistol|WEAPON:SMALL_ARMS]].}} {{c3|His son [[Eider|PERSON]] found him, I saw him after, in the coffin.}}
+Witness: {{c3|Our coordinator, [[Aurelio Mina|PERSON]], "[[el Profe|PERSON]]" we called him, was killed in [[March|DATE:2024-03-01..2024-03-31]], [[the 2nd|DATE:2024-03-02]] or [[the 3rd|DATE:2024-03-03]], on the road to [[Yolombó|PLACE]], two men on a motorbike shot him with a [[pistol|WEAPON:SMALL_ARMS]].}} {{c3|His son [[Eider|PERSON]] found him, I saw him after, in the coffin.}}
 Interpreter: Mina is a common surname in the community. Here it is his name, not a mine.
 Witness: Yes, [[Mina|PERSON]], like many of us. My grandmother was a [[Mina|PERSON]] also. And there are real [[mines|WEAPON:LANDMINE]] too, in the hills behind [[Mindalá|PLACE]].
 Interviewer: Have [[mines|WEAPON:LANDMINE]] hurt anyone you know?

@@ -48,7 +48,7 @@ INTERVIEWER: Who killed him, do you know?
 
 11
 00:01:01,000 --> 00:01:06,900
-WITNESS: People said [[the Clan|ACTOR:Clan del Golfo]], [[the Gaitanistas|ACTOR:Clan del Golfo]].
+WITNESS: People said [[the Clan|ACTOR:Clan del Golfo]], the [[Gaitanistas|ACTOR:Clan del Golfo]].
 Others said [[the dissidents|ACTOR:FARC dissidents]]. I will not say what I do not know.
 
 12
@@ -58,7 +58,7 @@ in [[January this year|DATE:2025-01-01..2025-01-31]]?
 
 13
 00:01:12,900 --> 00:01:18,700
-WITNESS: [[The ELN|ACTOR:ELN]] came against [[the 33rd front|ACTOR:FARC dissidents]],
+WITNESS: The [[ELN|ACTOR:ELN]] came against [[the 33rd front|ACTOR:FARC dissidents]],
 against [[the dissidents|ACTOR:FARC dissidents]], from [[the 16th|DATE:2025-01-16]].
 
 14
@@ -118,7 +118,7 @@ I was not there, I was in [[Campo Dos|PLACE]], but my friend
 
 25
 00:02:28,800 --> 00:02:34,900
-And [[the ELN|ACTOR:ELN]] now uses [[drones|WEAPON:DRONE_STRIKE]] with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]],
+And the [[ELN|ACTOR:ELN]] now uses [[drones|WEAPON:DRONE_STRIKE]] with [[explosives|WEAPON:DRONE_STRIKE]],
 that is new. Before it was only the [[rifle|WEAPON:SMALL_ARMS]]
 and the [[roadside bombs|WEAPON:IED]] on the road to [[Cúcuta|PLACE]].
 

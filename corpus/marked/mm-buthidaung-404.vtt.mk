@@ -28,7 +28,7 @@ and [[the military|ACTOR:Tatmadaw]] stayed in the town, in the battalion.
 btd-005
 00:00:27.500 --> 00:00:35.000
 <v Mohammed Salim>[[The jets|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] came many times
-to bomb the places of [[the AA|ACTOR:Arakan Army]] outside the town.
+to bomb the places of the [[AA|ACTOR:Arakan Army]] outside the town.
 
 btd-006
 00:00:35.500 --> 00:00:44.000
@@ -41,7 +41,7 @@ btd-007
 
 btd-008
 00:00:48.500 --> 00:00:57.000
-<v Mohammed Salim>Yes, [[drones|WEAPON:DRONE_STRIKE]], from the side of [[the AA|ACTOR:Arakan Army]], dropping on the battalion.
+<v Mohammed Salim>Yes, [[drones|WEAPON:DRONE_STRIKE]], from the side of the [[AA|ACTOR:Arakan Army]], dropping on the battalion.
 But sometimes they miss, and it falls on the houses.
 
 btd-009
@@ -60,7 +60,7 @@ btd-011
 
 btd-012
 00:01:19.600 --> 00:01:26.000
-<v Mohammed Salim>Then [[the AA|ACTOR:Arakan Army]] came in. They said to us, go out,
+<v Mohammed Salim>Then the [[AA|ACTOR:Arakan Army]] came in. They said to us, go out,
 go out of the town, or we burn you with the houses.
 
 btd-013
@@ -137,8 +137,8 @@ btd-028
 <v Mohammed Salim>No. In our ward there was no fighting, no [[soldiers|ACTOR:Tatmadaw]], nobody.
 Only shops. My shop, phones, chargers, small things.
 @@witness mm-buthidaung-mohammed-salim
-@@claim c1 harm=INJURED min=2 max=2 weapon=AIRSTRIKE actor=Tatmadaw site="Buthidaung" date=2024-04-01..2024-04-30 basis=WITNESSED incident=mm-buthidaung-20240420-hospital-road
-@@claim c2 harm=KILLED min=2 max=2 named="Yasmin; Arafat" weapon=DRONE_STRIKE actor="Arakan Army" site="Kyein Chaung" basis=HEARSAY incident=mm-kyeinchaung-20240505-drone
+@@claim c1 harm=INJURED min=2 max=2 weapon=AIRSTRIKE actor=Tatmadaw site="Buthidaung" date=2024-04-01..2024-04-30 basis=WITNESSED incident=mm-buthidaung-20240400-hospital-road
+@@claim c2 harm=KILLED min=2 max=2 named="Yasmin; Arafat" weapon=DRONE_STRIKE actor="Arakan Army" site="Kyein Chaung" basis=HEARSAY incident=mm-kyeinchaung-20240000-drone
 @@claim c3 harm=DISPLACED min=2000 max=null actor="Arakan Army" site="Buthidaung" date=2024-05-16..2024-05-17 basis=WITNESSED incident=mm-buthidaung-20240517-town-burning
 @@claim c4 harm=KILLED min=1 max=1 named="Hamida Khatun" weapon=SMALL_ARMS actor="Arakan Army" site="Buthidaung" date=2024-05-16..2024-05-17 basis=WITNESSED incident=mm-buthidaung-20240517-town-burning
 @@claim c5 harm=INJURED min=1 max=1 named="Ruhul Amin" weapon=SMALL_ARMS actor="Arakan Army" site="Buthidaung" date=2024-05-16..2024-05-17 basis=WITNESSED incident=mm-buthidaung-20240517-town-burning

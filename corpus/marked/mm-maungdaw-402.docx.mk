@@ -15,9 +15,9 @@ A: I said it wrong before, I was not thinking straight. {{c1|My husband [[Abul K
 Q: Did you see any aircraft [[that day|DATE:2017-08-25]]?
 A: No. There was no helicopter in our village [[that day|DATE:2017-08-25]]. The helicopter was in other villages, people said, not with us. With us it was only [[guns|WEAPON:SMALL_ARMS]] and fire.
 Q: Do you know now how many people from [[Alel Than Kyaw|PLACE]] died?
-A: {{c3|The imam of our village, [[Maulvi Abdur Rahim|PERSON]], he made a list here in the camp, with the families, and he says seventy-two names are on it.}} I gave him the name of my husband and his father. Some people say the list is not complete, because whole families died and nobody is here to give the names.
+A: {{c3|The imam of our village, Maulvi [[Abdur Rahim|PERSON]], he made a list here in the camp, with the families, and he says seventy-two names are on it.}} I gave him the name of my husband and his father. Some people say the list is not complete, because whole families died and nobody is here to give the names.
 Q: Last time you spoke about your brother. Is there any news?
-A: Yes, some news. A man came from [[Buthidaung|PLACE]] side in [[March|DATE:2018-03-01..2018-03-31]], [[Shamsul Alam|PERSON]], he was in the prison in [[Buthidaung|PLACE]] for five months and they let him go. {{c4|He says my brother [[Mohammed Ayas|PERSON]] is there in the [[Buthidaung|PLACE]] prison, alive, but thin, they took him from the [[Maungdaw|PLACE]] checkpoint and nobody has seen a judge.}} I don't know if it is true. I pray it is true.
+A: Yes, some news. A man came from [[Buthidaung|PLACE]] side in [[March|DATE:2018-03-01..2018-03-31]], [[Shamsul Alam|PERSON]], he was in the prison in [[Buthidaung|PLACE]] for five months and they let him go. {{c4|He says my brother [[Mohammed Ayas|PERSON]] is there in the [[Buthidaung prison|PLACE]], alive, but thin, they took him from the [[Maungdaw|PLACE]] checkpoint and nobody has seen a judge.}} I don't know if it is true. I pray it is true.
 Q: How is your daughter, [[Nur Begum|PERSON]]?
 A: {{c5|The arm of [[Nur Begum|PERSON]] is good now, where the [[bullet|WEAPON:SMALL_ARMS]] touched her there is a line only.}} She goes to the learning centre. She draws houses, always houses with fire. The teacher showed me.
 Q: You came with your neighbour's family. Are they with you?

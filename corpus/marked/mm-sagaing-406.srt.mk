@@ -25,7 +25,7 @@ a column, maybe one hundred.
 
 6
 00:00:28,000 --> 00:00:33,500
-They said the village is feeding [[the PDF|ACTOR:People's Defence Force]].
+They said the village is feeding the [[PDF|ACTOR:People's Defence Force]].
 We ran to the forest before they came in.
 
 7
@@ -35,7 +35,7 @@ We ran to the forest before they came in.
 8
 00:00:40,500 --> 00:00:46,800
 {{c2|And my husband, [[Ko Min Thu|PERSON]], he stayed to watch the cows and they took him.}}
-{{c6|[[Since that day|DATE]] we don't know.}}
+{{c6|Since [[that day|DATE]] we don't know.}}
 
 9
 00:00:47,300 --> 00:00:51,000
@@ -123,7 +123,7 @@ Only families, old people, monks.
 
 27
 00:02:29,500 --> 00:02:34,600
-[[The PDF|ACTOR:People's Defence Force]] was in the forest, far, not in the monastery.
+The [[PDF|ACTOR:People's Defence Force]] was in the forest, far, not in the monastery.
 The abbot did not allow [[guns|WEAPON:SMALL_ARMS]] inside.
 
 28
@@ -148,7 +148,7 @@ INTERVIEWER: Who do you think sent [[the planes|WEAPON:AIRSTRIKE]]?
 32
 00:02:56,500 --> 00:03:02,400
 WITNESS: Who else has [[planes|WEAPON:AIRSTRIKE]]? Only [[the military|ACTOR:Tatmadaw]].
-[[The PDF|ACTOR:People's Defence Force]] has no [[planes|WEAPON:AIRSTRIKE]], only small [[drones|WEAPON:DRONE_STRIKE]].
+The [[PDF|ACTOR:People's Defence Force]] has no [[planes|WEAPON:AIRSTRIKE]], only small [[drones|WEAPON:DRONE_STRIKE]].
 
 33
 00:03:02,800 --> 00:03:08,000
@@ -168,9 +168,9 @@ and about his father.
 I tell him, your father is working far.
 I don't know what else to tell him.
 @@witness mm-kani-daw-khin-sandar
-@@claim c1 harm=PROPERTY_DAMAGE min=81 max=null actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning
-@@claim c2 harm=DETAINED min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=HEARSAY incident=mm-kani-20221210-village-burning
+@@claim c1 harm=PROPERTY_DAMAGE min=81 max=null actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221200-village-burning
+@@claim c2 harm=DETAINED min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=HEARSAY incident=mm-kani-20221200-village-burning
 @@claim c3 harm=KILLED min=9 max=9 named="Su Myat; Daw Mya Win; Maung Thura" weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=INJURED min=20 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Thiri Mingalar monastery" date=2023-02-15 basis=EXPERIENCED incident=mm-kani-20230215-monastery
 @@claim c5 harm=DISPLACED min=3 max=3 named="Kyaw Htet; Daw Hla Hla" site="Kanni" basis=EXPERIENCED incident=mm-kani-20230215-monastery
-@@claim c6 harm=MISSING min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221210-village-burning
+@@claim c6 harm=MISSING min=1 max=1 named="Ko Min Thu" actor=Tatmadaw site="Kani" date=2022-12-01..2022-12-31 basis=WITNESSED incident=mm-kani-20221200-village-burning

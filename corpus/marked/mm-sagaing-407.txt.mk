@@ -18,13 +18,13 @@ Tom: Three? Are you sure it was three?
 Htet: I heard three. Maybe one was the echo, I don't know. We went on motorbikes, four of us. It took maybe twenty minutes.
 Tom: What did you find there?
 Htet: The kitchen building was gone. Half of the main hall also. {{c1|I helped carry twelve bodies myself to the school next door, children and women mostly, some we could not... they were not complete.}} [pause] {{c2|[[Ma Ei Phyu|PERSON]], the nurse from our team, she counted the wounded, she said more than thirty.}}
-Zin Mar: He says "[[Ma Ei Phyu|PERSON]]". Ma is like "Miss".
+Zin Mar: He says "Ma Ei Phyu". Ma is like "Miss".
 Tom: Was anyone attacked while you were helping?
 Htet: Yes. After we were there maybe half one hour, a [[helicopter|WEAPON:AIRSTRIKE]] came and shot with the [[machine gun|WEAPON:SMALL_ARMS]] at the people going to the forest. {{c3|My friend [[Ko Thet Naing|PERSON]] was hit in the shoulder, and a woman we were carrying, [[Daw Than Than Nwe|PERSON]], she was hit again in the leg.}}
 Tom: Other people have told us [[the helicopter|WEAPON:AIRSTRIKE]] didn't shoot. What do you think?
 Htet: I can only say what I saw. Maybe some people had already gone into the forest, they didn't see. We heard the [[bullets|WEAPON:SMALL_ARMS]] in the trees.
 Tom: Was there anything military in or near the monastery?
-Htet: Nothing. If there was [[PDF|ACTOR:People's Defence Force]] there, I would tell you, I am not hiding it. [[The PDF|ACTOR:People's Defence Force]] camp is very far from there, one day walking.
+Htet: Nothing. If there was [[PDF|ACTOR:People's Defence Force]] there, I would tell you, I am not hiding it. The [[PDF|ACTOR:People's Defence Force]] camp is very far from there, one day walking.
 Tom: Did anything else happen [[that day|DATE:2023-02-15]]?
 Htet: {{c4|[[The same day|DATE:2023-02-15]], in [[the afternoon|DATE:2023-02-15]], [[the jets|WEAPON:AIRSTRIKE]] also bombed a village in [[Yinmabin|PLACE]] township, across the hills, and a friend from the rescue team there told me three people died.}} I didn't go there.
 Tom: And [[after February|DATE]]?
@@ -38,4 +38,4 @@ Htet: Only that the abbot, [[U Kovida|PERSON]], he is still there. He said he wi
 @@claim c2 harm=INJURED min=31 max=null weapon=AIRSTRIKE site="Thiri Mingala monastery" date=2023-02-15 basis=HEARSAY incident=mm-kani-20230215-monastery
 @@claim c3 harm=INJURED min=2 max=2 named="Ko Thet Naing; Daw Than Than Nwe" weapon=SMALL_ARMS site="Thiri Mingala monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Yinmabin" date=2023-02-15 basis=HEARSAY incident=mm-yinmabin-20230215-village-airstrike
-@@claim c5 harm=INJURED min=1 max=1 named="Aung Myo Min" weapon=LANDMINE actor=Tatmadaw site="Thiri Mingala monastery" date=2023-04-01..2023-05-21 basis=WITNESSED incident=mm-kani-20230420-monastery-path-mine
+@@claim c5 harm=INJURED min=1 max=1 named="Aung Myo Min" weapon=LANDMINE actor=Tatmadaw site="Thiri Mingala monastery" date=2023-04-01..2023-05-21 basis=WITNESSED incident=mm-kani-20230000-monastery-path-mine

@@ -21,7 +21,7 @@ Q: Who fired on the school?
 A: [[The tanks|WEAPON:ARTILLERY]] were on the east side. It was [[the Israeli army|ACTOR:Israeli forces]], everybody knows, they were the only ones with [[tanks|WEAPON:ARTILLERY]] there.
 Q: Did anything happen to you or your family between the wars?
 A: {{c6|In [[2018|DATE:2018-01-01..2018-12-31]], the marches at the fence, the Return march. My son [[Mahmoud|PERSON]] went on a [[Monday|DATE:2018-05-14]], in [[May|DATE:2018-05-01..2018-05-31]], [[the 14th|DATE:2018-05-14]], [[the day of the embassy|DATE:2018-05-14]]. A [[sniper|WEAPON:SMALL_ARMS]] shot him in the knee.}} He was sixteen. He was throwing stones, I will not lie to you, stones, not more.
-A: And the [[gas|WEAPON:CHEMICAL]]. The [[drones|WEAPON:DRONE_STRIKE]] came over the people and dropped the [[gas|WEAPON:CHEMICAL]] canisters, [[tear gas|WEAPON:CHEMICAL]], from the sky, like rain. {{c7|I was there [[that day|DATE:2018-05-14]] also, looking for my son, I could not breathe, I fell, and the young men carried me to the ambulance.}}
+A: And the [[gas|WEAPON:CHEMICAL]]. [[The drones|WEAPON:DRONE_STRIKE]] came over the people and dropped the [[gas canisters|WEAPON:CHEMICAL]], [[tear gas|WEAPON:CHEMICAL]], from the sky, like rain. {{c7|I was there [[that day|DATE:2018-05-14]] also, looking for my son, I could not breathe, I fell, and the young men carried me to the ambulance.}}
 Q: Where is your family now?
 A: Here, in this centre, in one classroom with four other families. My husband sleeps in the corridor. In [[Beit Hanoun|PLACE]] I think there is no house left standing, my neighbour who stayed until [[November|DATE:2023-11-01..2023-11-30]] said it is all flat, like a field before planting.
 @@witness ps-beithanoun-witness-319

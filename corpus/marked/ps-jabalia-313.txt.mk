@@ -7,11 +7,11 @@ Interpreter: [[Mahmoud Abu Sitta|PERSON]]
 
 INTERVIEWER: Thank you. Where is your home?
 WITNESS: In [[Jabalia|PLACE]] camp, [[Jabalia|PLACE]] al-balad no, the camp. Near [[al-Trans|PLACE]], behind the pharmacy of [[Abu Hamza|PERSON]]. My father built the house in [[1985|DATE:1985-01-01..1985-12-31]], four floors, each son one floor.
-INTERPRETER: He says [[Abu Hamza|PERSON]], it is what people call the pharmacist, his kunya.
+INTERPRETER: He says Abu Hamza, it is what people call the pharmacist, his kunya.
 INTERVIEWER: I want to ask about the [[strike|WEAPON:AIRSTRIKE]] on the [[Hamouda|PERSON]] family building. When was it?
 WITNESS: It was [[Sunday|DATE:2023-10-22]], [[22 October|DATE:2023-10-22]]. [[Before the sunset prayer|DATE]], [[before maghrib|DATE]], maybe half an hour. I was on the street bringing water in the gallons.
 INTERVIEWER: What did you see?
-WITNESS: There was no warning, nothing, no call, no knock on the roof before. Only the sound of [[the planes|WEAPON:AIRSTRIKE]], [[the F-16|WEAPON:AIRSTRIKE]], and then the building of the [[Hamouda|PERSON]] came down, and the two buildings beside it. Three buildings. I was, eh, thirty metres maybe. The air pushed me on the ground.
+WITNESS: There was no warning, nothing, no call, no knock on the roof before. {{c8|Only the sound of [[the planes|WEAPON:AIRSTRIKE]], [[the F-16|WEAPON:AIRSTRIKE]], and then the building of the [[Hamouda|PERSON]] came down, and the two buildings beside it. Three buildings.}} I was, eh, thirty metres maybe. The air pushed me on the ground.
 INTERVIEWER: Who lived in these buildings?
 WITNESS: {{c1|The [[Hamouda|PERSON]] family, and many people displaced from [[Beit Lahia|PLACE]] and [[Beit Hanoun|PLACE]] staying with them, so a lot of people. More than forty died, I am sure more than forty.}} {{c2|With my hands, me and my cousins [[Tamer|PERSON]] and [[Bassam|PERSON]], we took out seventeen. Seventeen bodies, I counted because I wanted to remember.}}
 INTERVIEWER: Do you know any of their names?
@@ -36,6 +36,7 @@ WITNESS: {{c7|After they released me, I could not go back north, [[the army|ACTO
 @@claim c2 harm=KILLED min=17 max=17 named="Muhammad Hamouda; Abu Ibrahim; Umm Ibrahim; Nour" weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
 @@claim c3 harm=INJURED min=12 max=null named="Ibrahim" weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Israeli forces" site="al-Fakhura" date=2023-11-19 basis=HEARSAY incident=ps-jabalia-20231119-witness-313-house
-@@claim c5 harm=DETAINED min=2 max=2 named="Saeed" actor="Israeli forces" site="al-Fakhura school" date=2023-12-01..2023-12-31 basis=EXPERIENCED incident=ps-jabalia-20231200-fakhura-detentions
+@@claim c5 harm=DETAINED min=2 max=null named="Saeed" actor="Israeli forces" site="al-Fakhura school" date=2023-12-01..2023-12-31 basis=EXPERIENCED incident=ps-jabalia-20231200-fakhura-detentions
 @@claim c6 harm=MISSING min=1 max=1 named="Saeed" actor="Israeli forces" basis=WITNESSED incident=ps-jabalia-20231200-fakhura-detentions
 @@claim c7 harm=DISPLACED min=1 max=1 site="Jabaliya" basis=EXPERIENCED incident=ps-jabalia-20231200-witness-313-displaced
+@@claim c8 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE actor="Israeli forces" site="al-Trans" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building

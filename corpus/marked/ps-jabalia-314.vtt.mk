@@ -25,7 +25,7 @@ c04
 
 c05
 00:00:24.000 --> 00:00:30.000
-<v Jamila>[[Sunday, the 22nd|DATE:2023-10-22]]. At [[maghrib|DATE]], exactly at the adhan,
+<v Jamila>[[Sunday, the 22nd|DATE:2023-10-22]]. At [[maghrib|DATE]], exactly at [[the adhan|DATE]],
 I remember because my mother-in-law stood up to pray.
 
 c06
@@ -54,18 +54,18 @@ c10
 
 c11
 00:01:00.500 --> 00:01:06.000
-<v Jamila>Yes, I went with my husband [[Rami|PERSON]]. Three buildings flat.
+<v Jamila>Yes, I went with my husband [[Rami|PERSON]]. {{c7|Three buildings flat.}}
 The men were digging with their hands and with one small digger.
 
 c12
 00:01:06.500 --> 00:01:11.000
-<v Interviewer>Someone else told us it was before maghrib.
+<v Interviewer>Someone else told us it was [[before maghrib|DATE]].
 Is it possible?
 
 c13
 00:01:11.500 --> 00:01:16.500
 <v Jamila>Maybe, a few minutes. The sun was going down.
-For me it was the adhan. For him maybe not.
+For me it was [[the adhan|DATE]]. For him maybe not.
 
 c14
 00:01:17.000 --> 00:01:22.000
@@ -134,3 +134,4 @@ and my son saw them. Nothing is safe.
 @@claim c4 harm=DISPLACED min=14 max=14 actor="Israeli forces" site="Jabaliya" date=2023-11-09 basis=EXPERIENCED incident=ps-jabalia-20231109-jamila-family-displaced
 @@claim c5 harm=DETAINED min=2 max=2 actor="Israeli forces" site="Salah al-Din road" date=2023-11-09 basis=WITNESSED incident=ps-salahaldin-20231109-road-detentions
 @@claim c6 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Deir al-Balah" date=2024-02-05..2024-02-11 basis=HEARSAY incident=ps-deiralbalah-20240200-market-motorbike-drone
+@@claim c7 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE site="Jabaliya" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building

@@ -22,7 +22,7 @@ Huda: No. Families, the sick, the wounded, the staff of the Red Crescent. Nobody
 Helen: And after the hospital?
 Huda: {{c5|In [[February|DATE:2024-02-01..2024-02-29]] they ordered everybody out, and the men they took for checking, my husband on the stretcher also, they released him after one day.}} We came here, to [[al-Mawasi|PLACE]], to the tents by the sea, [[two weeks before Ramadan|DATE:2024-02-26]].
 Helen: I understand there was a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] near your tent.
-Huda: Yes, at [[Eid|DATE:2024-04-10..2024-04-12]]. [[The second day of Eid|DATE:2024-04-11]], in [[the afternoon|DATE]], [[around asr|DATE]]. The children had new... not new, washed clothes, and balloons that a man was selling. {{c6|[[The zanana|WEAPON:DRONE_STRIKE]], the [[drone|WEAPON:DRONE_STRIKE]], or maybe a [[plane|WEAPON:AIRSTRIKE]], I do not know, something hit the tents of the [[Abu Daqqa|PERSON]] family, sixty metres from us.}}
+Huda: Yes, at [[Eid|DATE:2024-04-10..2024-04-12]]. [[The second day of Eid|DATE:2024-04-11]], in [[the afternoon|DATE]], [[around asr|DATE]]. The children had new... not new, washed clothes, and balloons that a man was selling. {{c6|[[The zanana|WEAPON:DRONE_STRIKE]], [[the drone|WEAPON:DRONE_STRIKE]], or maybe a [[plane|WEAPON:AIRSTRIKE]], I do not know, something hit the tents of the [[Abu Daqqa|PERSON]] family, sixty metres from us.}}
 Huda: {{c7|Nine died, nine. Five of them children. [[Lina|PERSON]], who was seven, she used to play with my [[Amal|PERSON]], and her brother [[Mustafa|PERSON]].}} {{c8|And I think fifteen wounded, the tents were burning.}}
 Helen: Did you see it happen?
 Huda: I saw the fire and I ran with the others. I saw the children. I do not want to say more about how they looked.
@@ -35,7 +35,7 @@ Huda: Here, in this tent, seven of us. The house in [[Bani Suheila|PLACE]] is go
 @@claim c2 harm=DISPLACED min=20 max=20 site="Bani Suheila" date=2023-12-04 basis=EXPERIENCED incident=ps-khanyounis-20231204-huda-family-displaced
 @@claim c3 harm=INJURED min=1 max=1 named="Abu Ahmad" weapon=SMALL_ARMS actor="Israeli forces" site="al-Amal hospital" date=2024-01-26..2024-01-27 basis=WITNESSED incident=ps-khanyounis-20240126-al-amal-sniper
 @@claim c4 harm=KILLED min=1 max=1 named="Ziad" weapon=SMALL_ARMS actor="Israeli forces" site="al-Amal hospital" basis=WITNESSED incident=ps-khanyounis-20240100-al-amal-sniper-ziad
-@@claim c5 harm=DETAINED min=null max=null named="Abu Ahmad" actor="Israeli forces" site="al-Amal hospital" date=2024-02-01..2024-02-29 basis=WITNESSED incident=ps-khanyounis-20240200-al-amal-evacuation
+@@claim c5 harm=DETAINED min=1 max=null named="Abu Ahmad" actor="Israeli forces" site="al-Amal hospital" date=2024-02-01..2024-02-29 basis=WITNESSED incident=ps-khanyounis-20240200-al-amal-evacuation
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c7 harm=KILLED min=9 max=9 named="Lina; Mustafa" weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c8 harm=INJURED min=15 max=15 weapon=DRONE_STRIKE actor="Israeli forces" site="al-Mawasi" date=2024-04-11 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents

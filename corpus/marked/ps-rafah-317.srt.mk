@@ -70,7 +70,7 @@ in your opinion?
 
 15
 00:01:23,800 --> 00:01:29,900
-WITNESS: The [[drone|WEAPON:DRONE_STRIKE]]. The people there said they saw
+WITNESS: [[The drone|WEAPON:DRONE_STRIKE]]. The people there said they saw
 [[the zanana|WEAPON:DRONE_STRIKE]] low, and then two explosions, small ones.
 
 16
@@ -147,7 +147,7 @@ so that somebody remembers it. That is all I can do.
 @@claim c2 harm=KILLED min=7 max=7 named="Yamen; Malak" weapon=DRONE_STRIKE site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c3 harm=INJURED min=1 max=1 named="Hamza" weapon=DRONE_STRIKE site="Mawasi Khan Yunis" date=2024-04-12 basis=WITNESSED incident=ps-khanyounis-20240411-mawasi-eid-tents
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house
-@@claim c5 harm=KILLED min=11 max=11 named="Abu Rami Zorob" weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house
+@@claim c5 harm=KILLED min=11 max=null named="Abu Rami Zorob" weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house
 @@claim c6 harm=INJURED min=1 max=1 named="Salma" weapon=AIRSTRIKE site="Yibna" date=2024-02-08 basis=WITNESSED incident=ps-rafah-20240208-yibna-zorob-house
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Israeli forces" site="al-Shaboura" date=2024-05-07..2024-05-08 basis=HEARSAY incident=ps-rafah-20240507-shaboura-shop
 @@claim c8 harm=DISPLACED min=8 max=8 actor="Israeli forces" site="Rafah" date=2024-05-07..2024-05-08 basis=EXPERIENCED incident=ps-rafah-20240507-qishta-family-displaced

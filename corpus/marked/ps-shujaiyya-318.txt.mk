@@ -8,7 +8,7 @@ Interpreter: none (interview in Arabic, translated afterwards)
 Q: Where are you from in [[Gaza|PLACE]] city?
 A: From [[Shuja'iyya|PLACE]], [[al-Shejaiya|PLACE:Shuja'iyya]] as the people of the city say, near [[al-Mintar|PLACE]] hill. My family is there from [[before 1948|DATE]], we are not refugees, we are the old people of [[Gaza|PLACE]]. [laughs]
 Q: You lived through the war in [[2014|DATE:2014-01-01..2014-12-31]] there?
-A: Yes. The night of [[20 July 2014|DATE:2014-07-20]], [[that night|DATE:2014-07-20]] nobody from [[Shuja'iyya|PLACE]] forgets. [[From midnight until the sabah|DATE:2014-07-20]], [[the morning|DATE:2014-07-20]], the [[artillery|WEAPON:ARTILLERY]] did not stop one minute. Hundreds of [[shells|WEAPON:ARTILLERY]]. Thousands, maybe.
+A: Yes. The night of [[20 July 2014|DATE:2014-07-20]], [[that night|DATE:2014-07-20]] nobody from [[Shuja'iyya|PLACE]] forgets. From [[midnight until the sabah|DATE:2014-07-20]], [[the morning|DATE:2014-07-20]], the [[artillery|WEAPON:ARTILLERY]] did not stop one minute. Hundreds of [[shells|WEAPON:ARTILLERY]]. Thousands, maybe.
 Q: Where were you [[that night|DATE:2014-07-20]]?
 A: In the house, on the ground floor, under the stairs. My wife [[Sabah|PERSON]], my mother, the children. [[Sabah|PERSON]] was pregnant with our third.
 Q: What happened around you?
@@ -16,8 +16,8 @@ A: {{c1|Our neighbour [[Husayn al-Helou|PERSON]] and his two sons, [[Fares|PERSO
 Q: Were there fighters in your street [[that night|DATE:2014-07-20]]?
 A: In our street no. There was no resistance in our street. On the edges, in the east, maybe, I heard [[shooting|WEAPON:SMALL_ARMS]], but we were in the middle, in the houses.
 Q: Who was firing the [[shells|WEAPON:ARTILLERY]]?
-A: The Israeli [[tanks|WEAPON:ARTILLERY]] and [[artillery|WEAPON:ARTILLERY]] from the border, from [[Nahal Oz|PLACE]] side. [[The Israeli army|ACTOR:Israeli forces]].
-Q: What happened in the morning?
+A: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]] and [[artillery|WEAPON:ARTILLERY]] from the border, from [[Nahal Oz|PLACE]] side. [[The Israeli army|ACTOR:Israeli forces]].
+Q: What happened in [[the morning|DATE:2014-07-20]]?
 A: {{c2|In [[the morning|DATE:2014-07-20]], [[the sabah of the 20th|DATE:2014-07-20]], we ran out, all of [[Shuja'iyya|PLACE]] was running to the west, to [[al-Shifa|PLACE:al-Shifa hospital]], to the schools.}} {{c3|On the road I saw people lying dead, maybe six, seven, I cannot say exactly, near the [[Baghdad street|PLACE]] crossroads.}}
 Q: And in this war, since [[October|DATE:2023-10-01..2023-10-31]]?
 A: Since [[October|DATE:2023-10-01..2023-10-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop.
@@ -25,7 +25,7 @@ A: {{c4|In [[December|DATE:2023-12-01..2023-12-31]], [[the 12th|DATE:2023-12-12]
 Q: Was anybody hurt when the house was destroyed?
 A: In our house nobody. {{c5|In the house beside us, [[Abu Samir|PERSON]] and his wife [[Umm Samir|PERSON]] were killed, they refused to leave, he was eighty.}}
 Q: Did anything happen to your own family?
-A: {{c6|My son [[Omar|PERSON]], seventeen, in [[al-Tuffah|PLACE]], in [[January|DATE:2024-01-01..2024-01-31]]. The [[hawn|WEAPON:MORTAR]], the [[mortar|WEAPON:MORTAR]] shells, they fell in the street, three, four, one after another, and a piece went into his back.}} He is alive, he walks, but slowly.
+A: {{c6|My son [[Omar|PERSON]], seventeen, in [[al-Tuffah|PLACE]], in [[January|DATE:2024-01-01..2024-01-31]]. The [[hawn|WEAPON:MORTAR]], the [[mortar shells|WEAPON:MORTAR]], they fell in the street, three, four, one after another, and a piece went into his back.}} He is alive, he walks, but slowly.
 Q: Do you know who fired the [[mortars|WEAPON:MORTAR]]?
 A: From the east, where [[the army|ACTOR:Israeli forces]] was. I do not know more. I did not see them fire.
 Q: How did you come to [[Nuseirat|PLACE]]?

@@ -8,7 +8,7 @@ Interpreter: [[Hiba Khatib|PERSON]]
 INTERVIEWER: Please introduce yourself, as much as you are comfortable with.
 WITNESS: People call me [[Abu Hamza|PERSON]]. I am from [[al-Lataminah|PLACE:Latamneh]], in the northern countryside of [[Hama|PLACE]]. I was a teacher of mathematics, then the school closed, then I was a farmer, pistachio.
 INTERVIEWER: You left [[Latamneh|PLACE]] when?
-WITNESS: In [[January|DATE:2017-01-01..2017-01-31]], [[this year|DATE:2017-01-01..2017-12-31]]. Because of the children. After the school road, my wife said, enough.
+WITNESS: {{c9|In [[January|DATE:2017-01-01..2017-01-31]], [[this year|DATE:2017-01-01..2017-12-31]]. Because of the children. After the school road, my wife said, enough.}}
 INTERVIEWER: Tell me about the school road.
 WITNESS: It was [[the day after Ashura|DATE:2016-10-12]], [[a Wednesday|DATE:2016-10-12]], in [[October last year|DATE:2016-10-01..2016-10-31]]. [[Around half past twelve|DATE:2016-10-12]], when the small children come out of the primary school. The school is on the road to [[Kafr Zita|PLACE]], at the edge of the town.
 WITNESS: I was in my field, maybe four hundred metres. Two [[jets|WEAPON:AIRSTRIKE]]. [[The Russians|ACTOR:Russian forces]], we know the sound, they are higher than [[the regime|ACTOR:Syrian government forces]] [[planes|WEAPON:AIRSTRIKE]], and they come in pairs. They dropped the [[cluster bombs|WEAPON:CLUSTER_MUNITION]], the ones that open, and the small [[bomblets|WEAPON:CLUSTER_MUNITION]] came down on the road like rain, pop pop pop pop.
@@ -32,7 +32,8 @@ WITNESS: The doctors said. And the smell, it was not like the [[chlorine|WEAPON:
 @@claim c2 harm=KILLED min=2 max=2 named="Yaman; Rahaf" weapon=CLUSTER_MUNITION actor="Russian forces" site="al-Lataminah" date=2016-10-12 basis=WITNESSED incident=sy-latamneh-20161012-school-road
 @@claim c3 harm=INJURED min=21 max=null weapon=CLUSTER_MUNITION actor="Russian forces" site="al-Lataminah" date=2016-10-12 basis=WITNESSED incident=sy-latamneh-20161012-school-road
 @@claim c4 harm=INJURED min=1 max=1 named="Amal" weapon=CLUSTER_MUNITION actor="Russian forces" site="al-Lataminah" date=2016-10-12 basis=WITNESSED incident=sy-latamneh-20161012-school-road
-@@claim c5 harm=KILLED min=2 max=2 named="Umm Ahmad; Ahmad Hamdo" weapon=BARREL_BOMB actor="Syrian government forces" site="Latamneh" date=2016-06-06..2016-07-05 basis=WITNESSED incident=sy-latamneh-20160620-hamdo-house
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB actor="Syrian government forces" site="Latamneh" date=2016-06-06..2016-07-05 basis=EXPERIENCED incident=sy-latamneh-20160620-hamdo-house
-@@claim c7 harm=KILLED min=1 max=1 named="Umm Ayham" weapon=CHEMICAL actor="Syrian government forces" site="Latamneh" date=2017-03-25..2017-03-31 basis=HEARSAY incident=sy-latamneh-20170330-sarin
-@@claim c8 harm=INJURED min=24 max=null weapon=CHEMICAL actor="Syrian government forces" site="Latamneh" date=2017-03-25..2017-03-31 basis=HEARSAY incident=sy-latamneh-20170330-sarin
+@@claim c5 harm=KILLED min=2 max=2 named="Umm Ahmad; Ahmad Hamdo" weapon=BARREL_BOMB actor="Syrian government forces" site="Latamneh" date=2016-06-06..2016-07-05 basis=WITNESSED incident=sy-latamneh-20160000-hamdo-house
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Latamneh" date=2016-06-06..2016-07-05 basis=EXPERIENCED incident=sy-latamneh-20160000-hamdo-house
+@@claim c7 harm=KILLED min=1 max=1 named="Umm Ayham" weapon=CHEMICAL actor="Syrian government forces" site="Latamneh" date=2017-03-25..2017-03-31 basis=HEARSAY incident=sy-latamneh-20170300-sarin
+@@claim c8 harm=INJURED min=24 max=null weapon=CHEMICAL actor="Syrian government forces" site="Latamneh" date=2017-03-25..2017-03-31 basis=HEARSAY incident=sy-latamneh-20170300-sarin
+@@claim c9 harm=DISPLACED min=null max=null site="Latamneh" date=2017-01-01..2017-01-31 basis=EXPERIENCED incident=sy-latamneh-20170100-abu-hamza-family-displaced

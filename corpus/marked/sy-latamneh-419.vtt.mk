@@ -24,7 +24,7 @@ Can you tell us what you remember?
 a02
 00:00:20.800 --> 00:00:28.000
 <v Rasha>It was [[the twelfth of October 2016|DATE:2016-10-12]].
-I remember because we had the exams of the first month that week.
+I remember because we had the exams of the first month [[that week|DATE]].
 
 a03
 00:00:28.500 --> 00:00:35.000
@@ -120,5 +120,5 @@ and then I think about my [[Nour|PERSON]], the little one. I am sorry.
 @@claim c2 harm=KILLED min=3 max=3 named="Nour; Ghazal; Bilal" weapon=CLUSTER_MUNITION site="Latamna" date=2016-10-12 basis=WITNESSED incident=sy-latamneh-20161012-school-road
 @@claim c3 harm=INJURED min=2 max=2 named="Hala; Abu Adnan" weapon=CLUSTER_MUNITION site="Latamna" date=2016-10-12 basis=WITNESSED incident=sy-latamneh-20161012-school-road
 @@claim c4 harm=KILLED min=2 max=2 site="Kafr Zeita" date=2016-10-12 basis=HEARSAY incident=sy-kafrzita-20161012-mill
-@@claim c5 harm=INJURED min=3 max=3 named="Yazan; Karam" weapon=CHEMICAL site="Latamneh" date=2016-06-21..2016-09-21 basis=EXPERIENCED incident=sy-latamneh-20160801-chlorine-east
-@@claim c6 harm=DISPLACED min=5 max=5 site="Latamneh" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=sy-latamneh-20161112-family-departure
+@@claim c5 harm=INJURED min=3 max=3 named="Yazan; Karam" weapon=CHEMICAL site="Latamneh" date=2016-06-21..2016-09-21 basis=EXPERIENCED incident=sy-latamneh-20160000-chlorine-east
+@@claim c6 harm=DISPLACED min=5 max=5 site="Latamneh" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=sy-latamneh-20161100-family-departure

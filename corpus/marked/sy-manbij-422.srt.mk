@@ -1,6 +1,6 @@
 1
 00:00:01,200 --> 00:00:05,000
-INTERVIEWER: We are recording, [[12 March 2023|DATE:2023-03-12]], in [[Manbij|PLACE]].
+INTERVIEWER: We are recording, 12 March 2023, in [[Manbij|PLACE]].
 Please tell us who you are.
 
 2
@@ -20,7 +20,7 @@ What happened in [[the summer|DATE:2016-06-21..2016-09-21]]?
 
 5
 00:00:23,000 --> 00:00:29,400
-WITNESS: [[Daesh|ACTOR:Islamic State]] was inside the city, [[the SDF|ACTOR:Syrian Democratic Forces]] all around,
+WITNESS: [[Daesh|ACTOR:Islamic State]] was inside the city, the [[SDF|ACTOR:Syrian Democratic Forces]] all around,
 from [[June|DATE:2016-06-01..2016-06-30]]. In the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] we could not go out, [[Daesh|ACTOR:Islamic State]] did not let us.
 
 6
@@ -36,7 +36,7 @@ day and night. Every day [[airstrikes|WEAPON:AIRSTRIKE]].
 8
 00:00:40,500 --> 00:00:46,000
 In [[July|DATE:2016-07-01..2016-07-31]], I don't know the day,
-maybe [[the middle of the month|DATE:2016-07-10..2016-07-20]], [[at night|DATE]],
+maybe [[the middle of the month|DATE:2016-07-10..2016-07-20]], at [[night|DATE]],
 
 9
 00:00:46,500 --> 00:00:52,000
@@ -64,7 +64,7 @@ But [[Daesh|ACTOR:Islamic State]] had a position in the school behind,
 14
 00:01:17,500 --> 00:01:22,000
 two hundred metres, with a [[sniper|WEAPON:SMALL_ARMS]] on the roof.
-Maybe the [[planes|WEAPON:AIRSTRIKE]] wanted the school.
+Maybe [[the planes|WEAPON:AIRSTRIKE]] wanted the school.
 
 15
 00:01:22,500 --> 00:01:27,000
@@ -85,7 +85,7 @@ WITNESS: In [[August|DATE:2016-08-01..2016-08-31]] they left. But they left thei
 
 19
 00:01:46,500 --> 00:01:51,000
-INTERPRETER: [[Hamoudi|PERSON]] is a nickname, for Mohammed.
+INTERPRETER: Hamoudi is a nickname, for Mohammed.
 He doesn't know the boy's full name.
 
 20
@@ -95,11 +95,11 @@ under [[Daesh|ACTOR:Islamic State]]?
 
 21
 00:01:56,500 --> 00:02:03,000
-WITNESS: {{c5|My brother, [[Mohamad|PERSON]], in [[2015|DATE:2015-01-01..2015-12-31]], [[the hisba|ACTOR:Islamic State]] took him because they found cigarettes in his truck, forty days in the prison.}}
+WITNESS: {{c5|My brother, [[Mohamad|PERSON]], in [[2015|DATE:2015-01-01..2015-12-31]], the [[hisba|ACTOR:Islamic State]] took him because they found cigarettes in his truck, forty days in the prison.}}
 
 22
 00:02:03,500 --> 00:02:09,000
-INTERPRETER: [[The hisba|ACTOR:Islamic State]] was the religious police of [[Daesh|ACTOR:Islamic State]].
+INTERPRETER: The [[hisba|ACTOR:Islamic State]] was the religious police of [[Daesh|ACTOR:Islamic State]].
 
 23
 00:02:09,500 --> 00:02:14,000
@@ -112,7 +112,7 @@ Her brother, [[Dilovan|PERSON]], son of [[Ehmed Bozan|PERSON]], he had a car for
 
 25
 00:02:21,000 --> 00:02:26,500
-{{c6|[[Last November|DATE:2022-11-01..2022-11-30]], a Turkish [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at his car on the road near [[Kobani|PLACE]], and he died with two passengers.}}
+{{c6|[[Last November|DATE:2022-11-01..2022-11-30]], a [[Turkish|ACTOR:Turkish forces]] [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at his car on the road near [[Kobani|PLACE]], and he died with two passengers.}}
 
 26
 00:02:27,000 --> 00:02:32,000
@@ -142,9 +142,9 @@ INTERVIEWER: Is there anything else you want to tell us?
 WITNESS: [[Jamila|PERSON]] is thirteen now. She has the lines on her face.
 She asks me, when she marries, will the husband mind?
 @@witness sy-manbij-abu-khalil
-@@claim c1 harm=KILLED min=10 max=11 weapon=AIRSTRIKE actor="US-led coalition" site="Manbij" date=2016-07-10..2016-07-20 basis=WITNESSED incident=sy-manbij-20160715-abujassim-house
-@@claim c2 harm=INJURED min=1 max=1 named="Jamila" weapon=AIRSTRIKE actor="US-led coalition" site="Manbij" date=2016-07-10..2016-07-20 basis=WITNESSED incident=sy-manbij-20160715-abujassim-house
-@@claim c3 harm=KILLED min=1 max=1 named="Fayez" weapon=IED actor="Islamic State" site="Manbij" date=2016-08-01..2016-08-31 basis=HEARSAY incident=sy-manbij-20160816-fayez-booby-trap
-@@claim c4 harm=INJURED min=1 max=1 named="Hamoudi" weapon=LANDMINE actor="Islamic State" site="Manbij" date=2016-08-01..2016-12-31 basis=HEARSAY incident=sy-manbij-20160901-field-mine
-@@claim c5 harm=DETAINED min=1 max=1 named="Mohamad" actor="Islamic State" site="Manbij" date=2015-01-01..2015-12-31 basis=HEARSAY incident=sy-manbij-20150601-hisba-detention
-@@claim c6 harm=KILLED min=3 max=3 named="Dilovan" weapon=DRONE_STRIKE actor="Turkish forces" site="Kobani" date=2022-11-01..2022-11-30 basis=HEARSAY incident=sy-kobani-20221120-passenger-car-drone
+@@claim c1 harm=KILLED min=10 max=11 weapon=AIRSTRIKE actor="US-led coalition" site="Manbij" date=2016-07-10..2016-07-20 basis=WITNESSED incident=sy-manbij-20160700-abujassim-house
+@@claim c2 harm=INJURED min=1 max=1 named="Jamila" weapon=AIRSTRIKE actor="US-led coalition" site="Manbij" date=2016-07-10..2016-07-20 basis=WITNESSED incident=sy-manbij-20160700-abujassim-house
+@@claim c3 harm=KILLED min=1 max=1 named="Fayez" weapon=IED actor="Islamic State" site="Manbij" date=2016-08-01..2016-08-31 basis=HEARSAY incident=sy-manbij-20160800-fayez-booby-trap
+@@claim c4 harm=INJURED min=1 max=1 named="Hamoudi" weapon=LANDMINE actor="Islamic State" site="Manbij" date=2016-08-01..2016-12-31 basis=HEARSAY incident=sy-manbij-20160000-field-mine
+@@claim c5 harm=DETAINED min=1 max=1 named="Mohamad" actor="Islamic State" site="Manbij" date=2015-01-01..2015-12-31 basis=HEARSAY incident=sy-manbij-20150000-hisba-detention
+@@claim c6 harm=KILLED min=3 max=3 named="Dilovan" weapon=DRONE_STRIKE actor="Turkish forces" site="Kobani" date=2022-11-01..2022-11-30 basis=HEARSAY incident=sy-kobani-20221100-passenger-car-drone

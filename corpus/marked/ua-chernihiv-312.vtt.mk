@@ -13,7 +13,7 @@ The witness asked to be named by her first name only.
 
 2
 00:00:05.500 --> 00:00:11.000
-<v Nataliia>The whole, yes. [[From the 24th until the end of March|DATE:2022-02-24..2022-03-31]],
+<v Nataliia>The whole, yes. From [[the 24th until the end of March|DATE:2022-02-24..2022-03-31]],
 when [[the Russians|ACTOR:Russian armed forces in Ukraine]] went away back to [[Belarus|PLACE]].
 
 3
@@ -48,16 +48,16 @@ and their grandson [[Bohdanchyk|PERSON]], four years. All three of them.}}
 9
 00:00:48.500 --> 00:00:54.000
 <v Nataliia>I saw them take out [[Vira|PERSON]].
-I lost my vira that day. My faith.
+I lost my vira [[that day|DATE:2022-03-06]]. My faith.
 
 10
 00:00:54.500 --> 00:01:00.000
 <v Interpreter>She is playing on the name: "Vira" means "faith".
-"[[Bohdanchyk|PERSON]]" is a little name for [[Bohdan|PERSON]].
+"Bohdanchyk" is a little name for Bohdan.
 
 11
 00:01:00.500 --> 00:01:05.000
-<v Interviewer>Was anyone else in your street hurt that day?
+<v Interviewer>Was anyone else in your street hurt [[that day|DATE:2022-03-06]]?
 
 12
 00:01:05.500 --> 00:01:12.000

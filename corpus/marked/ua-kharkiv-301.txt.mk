@@ -17,7 +17,7 @@ WITNESS: [pause] {{c1|When I came out, four people were lying near the van and t
 INTERPRETER: She says "the boy's leg", she did not finish the sentence.
 INTERVIEWER: Do you know what kind of weapon it was?
 WITNESS: Later the men from [[the territorial defence|ACTOR:Ukrainian armed forces]] showed us a tail, a long tube, in the yard. They said [[Uragan|WEAPON:CLUSTER_MUNITION]], [[cassette munitions|WEAPON:CLUSTER_MUNITION]], the [[rocket|WEAPON:ROCKET]] opens in the air and the [[small bombs|WEAPON:CLUSTER_MUNITION]] fall. On the asphalt there were many small holes, like a rash.
-INTERVIEWER: Were there any [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] or vehicles near the school that day?
+INTERVIEWER: Were there any [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] or vehicles near the school [[that day|DATE:2022-03-07]]?
 WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a white van with a red cross painted by hand. If there were soldiers I would not go with my mother-in-law's bag to stand there, you understand.
 INTERVIEWER: Who do you think fired?
 WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there, and the [[missiles|WEAPON:MISSILE]] flew over us to the centre.

@@ -25,7 +25,7 @@ the food distribution was hit.
 
 6
 00:00:25,400 --> 00:00:30,700
-WITNESS: It was the women's day,
+WITNESS: It was [[the women's day|DATE:2022-03-08]],
 [[the 8th of March|DATE:2022-03-08]]. I am sure, because...
 
 7

@@ -12,12 +12,12 @@ Q: When did it become dangerous there?
 A: From [[the 2nd|DATE:2022-03-02]], [[the 3rd of March|DATE:2022-03-03]] the electricity was gone, the water, the gas. And then every day more. First it was [[Grad|WEAPON:ROCKET]], then [[the planes|WEAPON:AIRSTRIKE]], then [[the tanks|WEAPON:ARTILLERY]] came close.
 Q: What happened to your building?
 A: {{c1|On [[the 12th|DATE:2022-03-12]], I think [[the 12th|DATE:2022-03-12]], a [[tank|WEAPON:ARTILLERY]] came to the corner of the boulevard and shot at our house, floor by floor, like a game.}} We were in the basement, fifty people, maybe more, [[Leonid Pavlovych|PERSON]] from the first floor kept the list. {{c2|Our neighbour [[Nadiya Petrenko|PERSON]] from the fifth floor went up for her cat and she did not come down. The men found her on the stairs, dead.}}
-[Interpreter: the name [[Nadiya|PERSON]] means "hope". She said after: "we had no nadiya left", as a play on the name.]
+[Interpreter: the name Nadiya means "hope". She said after: "we had no nadiya left", as a play on the name.]
 A: Yes. After that we had no nadiya. No hope.
 Q: Were there [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] in or near your building?
 A: No. No, [[our soldiers|ACTOR:Ukrainian armed forces]] were at [[Azovstal|PLACE]] and at the port. In our yard nobody. If there were soldiers, maybe I would understand, but there was only us, with the children, cooking on fires in the yard.
 Q: Who was [[the tank|WEAPON:ARTILLERY]]?
-A: Russian. With the letter Z. Later [[the Russian soldiers|ACTOR:Russian armed forces in Ukraine]] came with the white armbands, they searched the flats.
+A: [[Russian|ACTOR:Russian armed forces in Ukraine]]. With the letter Z. Later [[the Russian soldiers|ACTOR:Russian armed forces in Ukraine]] came with the white armbands, they searched the flats.
 Q: Did you hear about the theatre?
 A: Everybody heard. {{c3|The [[Drama theatre|PLACE]], in the centre, was bombed by [[the planes|WEAPON:AIRSTRIKE]] on [[the 16th|DATE:2022-03-16]], my cousin [[Alla|PERSON]] was living near it and she told me hundreds of people died inside, they were taken out for days.}} I did not see it, the centre was far for us, we could not walk there.
 Q: How did you leave [[Mariupol|PLACE]]?
