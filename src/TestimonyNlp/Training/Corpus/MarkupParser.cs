@@ -679,6 +679,7 @@ public sealed class MarkupParser
             }
 
             var draft = new ClaimDraft(claimId, number);
+            _claims.Add(draft);
             while (true)
             {
                 SkipSpaces(line, ref p);
@@ -696,6 +697,7 @@ public sealed class MarkupParser
                 if (p >= line.Length || line[p] != '=')
                 {
                     Error(number, fieldStart + 1, $"expected key=value, found '{Truncate(line.AsSpan(fieldStart, p - fieldStart))}'");
+                    draft.Broken = true;
                     return;
                 }
 
@@ -708,6 +710,7 @@ public sealed class MarkupParser
                     if (close < 0)
                     {
                         Error(number, p + 1, $"unclosed quote in the value of '{Truncate(key)}'");
+                        draft.Broken = true;
                         return;
                     }
 
@@ -716,6 +719,7 @@ public sealed class MarkupParser
                     if (p < line.Length && line[p] is not (' ' or '\t'))
                     {
                         Error(number, p + 1, $"expected a space after the quoted value of '{Truncate(key)}'");
+                        draft.Broken = true;
                         return;
                     }
                 }
@@ -731,6 +735,7 @@ public sealed class MarkupParser
                     if (value.Contains('"'))
                     {
                         Error(number, valueStart + 1, $"stray quote in the value of '{Truncate(key)}'");
+                        draft.Broken = true;
                         return;
                     }
                 }
@@ -746,8 +751,6 @@ public sealed class MarkupParser
                     Error(number, fieldStart + 1, $"claim field '{key}' given twice");
                 }
             }
-
-            _claims.Add(draft);
         }
 
         private static void SkipSpaces(string line, ref int p)
@@ -786,7 +789,7 @@ public sealed class MarkupParser
                     continue;
                 }
 
-                if (BuildClaim(draft, persons, places) is { } claim)
+                if (!draft.Broken && BuildClaim(draft, persons, places) is { } claim)
                 {
                     claims.Add(claim);
                 }
@@ -990,6 +993,9 @@ public sealed class MarkupParser
             public int Line { get; } = line;
 
             public Dictionary<string, (string Value, int Column)> Fields { get; } = new(StringComparer.Ordinal);
+
+            // A line that could not be read to its end: its claim counts as defined but is not built.
+            public bool Broken { get; set; }
         }
 
         private readonly record struct OpenSpan(ImmutableArray<string> Ids, int Start, int Line, int Column, bool CrossReported);
