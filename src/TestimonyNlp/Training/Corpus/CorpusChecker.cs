@@ -52,18 +52,24 @@ public sealed class CorpusChecker
         var stage = new TextStage();
         var inputs = new List<StatisticsInput>();
 
-        var bySource = lines.ToLookup(l => l.Gold.Source, StringComparer.Ordinal);
+        var bySource = lines.Where(l => l.Gold is not null).ToLookup(l => l.Gold!.Source, StringComparer.Ordinal);
+        var invalidIds = lines.Where(l => l.Gold is null).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var transcript in transcripts)
         {
-            if (!bySource.Contains(transcript))
+            if (!bySource.Contains(transcript) && !invalidIds.Contains(Path.GetFileNameWithoutExtension(transcript)))
             {
                 errors.Add(new CorpusError(transcript, null, null, "no annotation line in " + CorpusFiles.GoldFile));
             }
         }
 
-        foreach (var (number, gold, _) in lines)
+        foreach (var (number, _, parsed, _) in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (parsed is not { } gold)
+            {
+                continue;
+            }
+
             CorpusError At(string problem) => new(CorpusFiles.GoldFile, number, null, $"{gold.Id}: {problem}");
             if (!CorpusFiles.IsValidId(gold.Id))
             {
@@ -181,35 +187,55 @@ public sealed class CorpusChecker
 
             var problems = new List<string>();
             var gold = GoldJson.Parse(raw[i], problems);
-            if (gold is null)
+            var id = gold?.Id ?? IdOf(raw[i]);
+            foreach (var problem in problems)
             {
-                foreach (var problem in problems)
-                {
-                    errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, problem));
-                }
+                errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, id is null ? problem : $"{id}: {problem}"));
+            }
 
+            if (id is null)
+            {
                 continue;
             }
 
-            if (!seen.TryAdd(gold.Id, number))
+            if (!seen.TryAdd(id, number))
             {
                 errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{gold.Id}: a second annotation line (the first is line {seen[gold.Id]})")));
+                    $"{id}: a second annotation line (the first is line {seen[id]})")));
                 continue;
             }
 
-            if (previous is not null && string.CompareOrdinal(previous, gold.Id) > 0 && !unsorted)
+            if (previous is not null && string.CompareOrdinal(previous, id) > 0 && !unsorted)
             {
                 unsorted = true;
                 errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, "lines are not sorted by id"));
             }
 
-            previous = gold.Id;
-            lines.Add(new GoldLine(number, gold, raw[i]));
+            previous = id;
+            lines.Add(new GoldLine(number, id, gold, raw[i]));
         }
 
         return lines;
+    }
+
+    // The id of a line that is JSON but not a valid annotation, so that its transcript and source can still be
+    // matched to it.
+    private static string? IdOf(string line)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id)
+                && id.ValueKind == System.Text.Json.JsonValueKind.String
+                    ? id.GetString()
+                    : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private List<string> ListTranscripts(string corpusDirectory)
@@ -286,7 +312,7 @@ public sealed class CorpusChecker
 
         var compilation = _builder.Compile(corpusDirectory, cancellationToken);
         errors.AddRange(compilation.Errors);
-        var byId = lines.ToDictionary(l => l.Gold.Id, StringComparer.Ordinal);
+        var byId = lines.ToDictionary(l => l.Id, StringComparer.Ordinal);
         foreach (var compiled in compilation.Transcripts)
         {
             if (!byId.TryGetValue(compiled.Id, out var line))
@@ -313,9 +339,9 @@ public sealed class CorpusChecker
 
         foreach (var line in lines)
         {
-            if (!markedIds.Contains(line.Gold.Id))
+            if (!markedIds.Contains(line.Id))
             {
-                errors.Add(new CorpusError(CorpusFiles.GoldFile, line.Number, null, $"{line.Gold.Id}: no marked source in {CorpusFiles.MarkedFolder}/ (run 'testimony corpus build')"));
+                errors.Add(new CorpusError(CorpusFiles.GoldFile, line.Number, null, $"{line.Id}: no marked source in {CorpusFiles.MarkedFolder}/ (run 'testimony corpus build')"));
             }
         }
     }
@@ -332,5 +358,5 @@ public sealed class CorpusChecker
         }
     }
 
-    private readonly record struct GoldLine(int Number, GoldTestimony Gold, string Text);
+    private readonly record struct GoldLine(int Number, string Id, GoldTestimony? Gold, string Text);
 }
