@@ -214,15 +214,20 @@ public static class GoldJson
     {
         public GoldTestimony Testimony(JsonElement root)
         {
+            // Fields are read in the order they are written, so problems come in that order too.
+            var id = String(root, "id", "id") ?? string.Empty;
+            var source = String(root, "source", "source") ?? string.Empty;
+            var testimonyId = String(root, "testimony_id", "testimony_id") ?? string.Empty;
+            var metadata = Metadata(root);
             var entities = Array(root, "entities", "entities", Entity);
             var claims = Array(root, "claims", "claims", Claim);
             var incidents = Array(root, "incidents", "incidents", (element, where) => StringValue(element, where) ?? string.Empty);
             return new GoldTestimony
             {
-                Id = String(root, "id", "id") ?? string.Empty,
-                Source = String(root, "source", "source") ?? string.Empty,
-                TestimonyId = String(root, "testimony_id", "testimony_id") ?? string.Empty,
-                Metadata = Metadata(root),
+                Id = id,
+                Source = source,
+                TestimonyId = testimonyId,
+                Metadata = metadata,
                 Entities = entities,
                 Claims = claims,
                 Incidents = incidents,

@@ -281,6 +281,10 @@ public sealed class MarkupParser
                     '\t' => null,
                     < ' ' or '\u007F' or '\uFFFE' or '\uFFFF' =>
                         string.Create(CultureInfo.InvariantCulture, $"control character U+{(int)c:X4} is not allowed"),
+                    _ when char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]) => null,
+                    _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(line[i - 1]) => null,
+                    _ when char.IsSurrogate(c) =>
+                        string.Create(CultureInfo.InvariantCulture, $"lone surrogate U+{(int)c:X4} is not allowed"),
                     _ => null,
                 };
                 if (problem is not null)

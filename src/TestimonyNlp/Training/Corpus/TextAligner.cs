@@ -40,7 +40,7 @@ internal sealed class TextAligner
             var firstCandidate = -1;
             for (var j = cursor; j < plainLines.Count; j++)
             {
-                if (firstCandidate >= 0 && j > firstCandidate + Defaults.LookaheadLines)
+                if ((firstCandidate >= 0 && j > firstCandidate + Defaults.LookaheadLines) || j > cursor + Defaults.MaxScanLines)
                 {
                     break;
                 }
@@ -312,6 +312,9 @@ internal sealed class TextAligner
     {
         /// <summary>Plain-text lines looked at past the first that could hold a content line.</summary>
         public const int LookaheadLines = 32;
+
+        /// <summary>Plain-text lines looked at for one content line before it is given up as unaligned.</summary>
+        public const int MaxScanLines = 4096;
 
         /// <summary>Largest alignment table for one pair of lines; longer pairs are aligned greedily.</summary>
         public const long MaxCells = 1_000_000;
