@@ -271,6 +271,22 @@ public sealed class CorpusBuilderTests
     }
 
     [Fact]
+    public void Build_ClaimSpanOverRemovedLinesOnly_CannotBeAligned()
+    {
+        using var corpus = new CorpusTestFolder();
+        corpus.Mark(
+            "sy-homs-011.srt.mk",
+            "{{c1|7}}\n00:00:01,000 --> 00:00:02,000\nSeven died.\n"
+            + "@@claim c1 harm=KILLED min=7 max=7 basis=WITNESSED incident=sy-homs-20140210-market\n@@witness sy-homs-w\n");
+
+        var result = new CorpusBuilder().Build(corpus.Path);
+
+        Assert.Equal(
+            "marked/sy-homs-011.srt.mk:1:1: claim span cannot be aligned with the transcript as the reader decodes it",
+            Assert.Single(result.Errors).ToString());
+    }
+
+    [Fact]
     public void Build_FileTheReaderRejects_ReportsReason()
     {
         using var corpus = new CorpusTestFolder();
