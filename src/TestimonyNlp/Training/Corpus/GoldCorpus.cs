@@ -14,12 +14,12 @@ public sealed class GoldCorpus
 {
     private GoldCorpus(string directory, ImmutableArray<GoldTestimony> testimonies)
     {
-        Directory = directory;
+        CorpusDirectory = directory;
         Testimonies = testimonies;
     }
 
     /// <summary>The corpus folder.</summary>
-    public string Directory { get; }
+    public string CorpusDirectory { get; }
 
     /// <summary>Every annotated transcript, by id.</summary>
     public ImmutableArray<GoldTestimony> Testimonies { get; }
@@ -94,7 +94,7 @@ public sealed class GoldCorpus
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(CorpusFiles.Full(Directory, gold.Source));
+            bytes = File.ReadAllBytes(CorpusFiles.Full(CorpusDirectory, gold.Source));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
