@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using TestimonyNlp.Ingest;
+
+namespace TestimonyNlp.Training.Corpus;
+
+/// <summary>
+/// The gold corpus as typed records: every line of <c>annotations/gold.jsonl</c> with its split from
+/// <c>split.tsv</c>. For the <c>train</c> and <c>eval</c> commands; run <c>testimony corpus check</c> first, since
+/// loading only checks the structure.
+/// </summary>
+public sealed class GoldCorpus
+{
+    private GoldCorpus(string directory, ImmutableArray<GoldTestimony> testimonies)
+    {
+        CorpusDirectory = directory;
+        Testimonies = testimonies;
+    }
+
+    /// <summary>The corpus folder.</summary>
+    public string CorpusDirectory { get; }
+
+    /// <summary>Every annotated transcript, by id.</summary>
+    public ImmutableArray<GoldTestimony> Testimonies { get; }
+
+    /// <summary>
+    /// Loads the corpus in <paramref name="corpusDirectory"/>. A missing file throws
+    /// <see cref="FileNotFoundException"/>; a malformed line, or a transcript without split entry, throws
+    /// <see cref="InvalidDataException"/> naming the file and line.
+    /// </summary>
+    public static GoldCorpus Load(string corpusDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(corpusDirectory);
+        var splitErrors = new List<CorpusError>();
+        var splitPath = CorpusFiles.Full(corpusDirectory, CorpusFiles.SplitFile);
+        if (!File.Exists(splitPath))
+        {
+            throw new FileNotFoundException("the split file is missing (run 'testimony corpus build')", splitPath);
+        }
+
+        var split = SplitTable.Parse(File.ReadAllText(splitPath), splitErrors);
+        if (splitErrors.Count > 0)
+        {
+            throw new InvalidDataException(splitErrors[0].ToString());
+        }
+
+        var goldPath = CorpusFiles.Full(corpusDirectory, CorpusFiles.GoldFile);
+        var lines = File.ReadAllText(goldPath, Encoding.UTF8).Split('\n');
+        var testimonies = ImmutableArray.CreateBuilder<GoldTestimony>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var problems = new List<string>();
+            var gold = GoldJson.Parse(lines[i], problems);
+            if (gold is null)
+            {
+                throw new InvalidDataException(new CorpusError(CorpusFiles.GoldFile, i + 1, null, problems[0]).ToString());
+            }
+
+            if (!split.Assignments.TryGetValue(gold.Id, out var assigned))
+            {
+                throw new InvalidDataException(new CorpusError(
+                    CorpusFiles.GoldFile,
+                    i + 1,
+                    null,
+                    string.Create(CultureInfo.InvariantCulture, $"{gold.Id}: no entry in {CorpusFiles.SplitFile}")).ToString());
+            }
+
+            testimonies.Add(gold with { Split = assigned });
+        }
+
+        return new GoldCorpus(corpusDirectory, [.. testimonies.OrderBy(t => t.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The transcripts of one split, by id.</summary>
+    public IEnumerable<GoldTestimony> InSplit(CorpusSplit split) => Testimonies.Where(t => t.Split == split);
+
+    /// <summary>Reads the raw transcript of <paramref name="gold"/> with the project's readers: the testimony
+    /// whose content the annotation's offsets point into, or why it could not be read.</summary>
+    public IngestOutcome ReadTranscript(GoldTestimony gold, TranscriptReaders? readers = null)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        readers ??= TranscriptReaders.Default;
+        if (!readers.TryGetReaderForPath(gold.Source, out var reader))
+        {
+            return IngestOutcome.ForFailure(gold.Source, readers.UnsupportedReason(gold.Source));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(CorpusFiles.Full(CorpusDirectory, gold.Source));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return IngestOutcome.ForFailure(gold.Source, "cannot read file (" + CorpusFiles.Describe(e) + ")");
+        }
+
+        var outcomes = reader.Read(gold.Source, bytes, CancellationToken.None).ToList();
+        return outcomes.Count == 1
+            ? outcomes[0]
+            : IngestOutcome.ForFailure(gold.Source, string.Create(CultureInfo.InvariantCulture, $"{outcomes.Count} testimonies instead of one"));
+    }
+}
