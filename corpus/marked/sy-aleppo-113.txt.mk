@@ -36,5 +36,5 @@ WITNESS: If [[the regime|ACTOR:Syrian government forces]] had let us take the ma
 @@claim c4 harm=KILLED min=21 max=null weapon=MISSILE site="Tariq al-Bab" date=2012-12-01..2013-02-28 basis=HEARSAY incident=sy-aleppo-20130000-tariqalbab-scud
 @@claim c5 harm=INJURED min=2 max=2 named="Hamoudi; Batoul" weapon=CLUSTER_MUNITION actor="Russian forces" site="al-Shaar" date=2016-09-01..2016-09-30 basis=WITNESSED incident=sy-aleppo-20160900-shaar-bomblet-children
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="al-Shaar" date=2016-11-01..2016-11-30 basis=WITNESSED incident=sy-aleppo-20161100-shaar-incendiary
-@@claim c7 harm=DISPLACED min=4 max=null named="Rouba" site="Aleppo" date=2016-12-18 basis=EXPERIENCED incident=sy-aleppo-20161218-evacuation-buses
+@@claim c7 harm=DISPLACED min=2 max=null named="Rouba" site="Aleppo" date=2016-12-18 basis=EXPERIENCED incident=sy-aleppo-20161218-evacuation-buses
 @@witness sy-aleppo-moaz-kayyali
