@@ -148,5 +148,5 @@ That is all. He sewed clothes.
 @@claim c2 harm=KILLED min=31 max=null named="Raghad; Abu Mahir" weapon=AIRSTRIKE site="al-Tenek" date=2017-05-06..2017-05-07 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c3 harm=KILLED min=2 max=2 named="Saad Mahmoud; Noor" weapon=MORTAR actor="Islamic State" site="al-Yarmouk" date=2017-05-06..2017-05-07 basis=HEARSAY incident=iq-mosul-20170506-yarmouk-mortars
 @@claim c4 harm=DISPLACED min=200 max=200 actor="Islamic State" site="al-Tenek" date=2017-05-09..2017-05-10 basis=EXPERIENCED incident=iq-mosul-20170509-tanak-forced-transfer
-@@claim c5 harm=DISPLACED min=null max=null site="al-Zanjili" date=2017-06-15..2017-07-05 basis=EXPERIENCED incident=iq-mosul-20170600-zanjili-flight
+@@claim c5 harm=DISPLACED min=null max=null site="al-Zanjili" date=2017-06-15..2017-07-05 basis=EXPERIENCED incident=iq-mosul-20170000-zanjili-flight
 @@witness iq-mosul-umm-hassan-tenek

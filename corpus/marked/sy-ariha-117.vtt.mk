@@ -105,7 +105,7 @@ c021
 c022
 00:02:18.500 --> 00:02:25.000
 <v Jamal>[[Orwa|PERSON]] saw it. It followed them like a bird, with a sound.
-Now all the farmers are afraid of the [[drones|WEAPON:DRONE_STRIKE]].</v>
+Now all the farmers are afraid of [[the drones|WEAPON:DRONE_STRIKE]].</v>
 
 c023
 00:02:25.500 --> 00:02:30.000
