@@ -31,7 +31,7 @@ WITNESS: If [[the regime|ACTOR:Syrian government forces]] had let us take the ma
 @@claim c1 harm=KILLED min=1 max=1 named="Adel Bitar" weapon=BARREL_BOMB site="al-Shaar" date=2014-02-01..2014-02-28 basis=WITNESSED incident=sy-aleppo-20140200-shaar-market-barrels
 @@claim c2 harm=KILLED min=10 max=12 weapon=BARREL_BOMB site="al-Shaar" date=2014-02-01..2014-02-28 basis=HEARSAY incident=sy-aleppo-20140200-shaar-market-barrels
 @@claim c8 harm=KILLED min=7 max=7 weapon=BARREL_BOMB site="al-Shaar" date=2014-02-01..2014-02-28 basis=WITNESSED incident=sy-aleppo-20140200-shaar-market-barrels
-@@claim c9 harm=KILLED min=2 max=2 weapon=BARREL_BOMB site="al-Shaar" date=2014-02-01..2014-02-28 basis=HEARSAY incident=sy-aleppo-20140200-shaar-market-barrels
+@@claim c9 harm=KILLED min=2 max=2 named="Hanano" weapon=BARREL_BOMB site="al-Shaar" date=2014-02-01..2014-02-28 basis=HEARSAY incident=sy-aleppo-20140200-shaar-market-barrels
 @@claim c3 harm=PROPERTY_DAMAGE min=20 max=null weapon=MISSILE site="Tariq al-Bab" date=2012-12-01..2013-02-28 basis=HEARSAY incident=sy-aleppo-20130000-tariqalbab-scud
 @@claim c4 harm=KILLED min=21 max=null weapon=MISSILE site="Tariq al-Bab" date=2012-12-01..2013-02-28 basis=HEARSAY incident=sy-aleppo-20130000-tariqalbab-scud
 @@claim c5 harm=INJURED min=2 max=2 named="Hamoudi; Batoul" weapon=CLUSTER_MUNITION actor="Russian forces" site="al-Shaar" date=2016-09-01..2016-09-30 basis=WITNESSED incident=sy-aleppo-20160900-shaar-bomblet-children
