@@ -21,7 +21,7 @@ Q: Do you know who did this?
 A: [[Al-Shabaab|ACTOR:al-Shabaab]]. They said it on their radio, that they hit the "apostate soldiers". The soldiers of the checkpoint were my customers, they were boys from [[Baidoa|PLACE]], from [[Kismayo|PLACE]]. Boys.
 Q: Did anything happen to your family after the attack?
 A: {{c5|Yes. [[Two days after|DATE:2019-07-16]], the men of [[NISA|ACTOR:Somali forces]] came to our house and took my brother [[Guled|PERSON]].}} Because his phone called [[Ayaan|PERSON]]'s phone [[that morning|DATE:2019-07-13]], they said. Of course he called her, she is our cousin! {{c5|They kept him one week in [[Godka Jilacow|PLACE]].}} Then they let him go with no paper, nothing.
-[Interpreter: [[NISA|ACTOR:Somali forces]] is the [[National Intelligence and Security Agency|ACTOR:Somali forces]]. [[Godka Jilacow|PLACE]] is their detention place.]
+[Interpreter: [[NISA|ACTOR:Somali forces]] is [[the National Intelligence and Security Agency|ACTOR:Somali forces]]. [[Godka Jilacow|PLACE]] is their detention place.]
 Q: Was he mistreated?
 A: He does not say. He says, leave it. So I leave it.
 Q: Is there anything else you want to tell us?

@@ -35,7 +35,7 @@ A: {{c6|His brother [[Bilal|PERSON]] also disappeared, in [[2012|DATE:2012-01-01
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Kfar Batna" date=2018-02-20..2018-02-28 basis=EXPERIENCED incident=sy-kafrbatna-20180200-mardini-building-barrel
 @@claim c2 harm=INJURED min=1 max=1 named="Adnan" weapon=CHEMICAL site="Kfar Batna" date=2018-03-07 basis=WITNESSED incident=sy-kafrbatna-20180307-chlorine
 @@claim c3 harm=KILLED min=6 max=6 named="Mahmoud Mardini" weapon=CHEMICAL site="Kfar Batna" date=2018-03-07 basis=HEARSAY incident=sy-kafrbatna-20180307-chlorine
-@@claim c4 harm=KILLED min=7 max=7 named="Taha" weapon=CHEMICAL site="Zamalka" date=2013-08-18..2013-08-26 basis=HEARSAY incident=sy-zamalka-20130821-sarin
+@@claim c4 harm=KILLED min=7 max=7 named="Taha" weapon=CHEMICAL site="Zamalka" date=2013-08-18..2013-08-26 basis=HEARSAY incident=sy-zamalka-20130800-sarin
 @@claim c5 harm=DETAINED min=1 max=null named="Samir" actor="Syrian government forces" site="Adra" date=2018-03-15 basis=WITNESSED incident=sy-adra-20180315-shelter-men-detained
 @@claim c6 harm=MISSING min=1 max=1 named="Bilal" site="Harasta" date=2012-01-01..2012-12-31 basis=HEARSAY incident=sy-harasta-20120000-bilal-disappearance
 @@claim c7 harm=KILLED min=2 max=2 weapon=CHEMICAL site="Kfar Batna" date=2018-03-07 basis=WITNESSED incident=sy-kafrbatna-20180307-chlorine
