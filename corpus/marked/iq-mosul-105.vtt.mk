@@ -90,11 +90,11 @@ Hajj [[Younis|PERSON]] did not want them. Nobody wanted them.
 
 q19
 00:01:47.500 --> 00:01:51.000
-<v Interviewer>Did anything else happen that day?
+<v Interviewer>Did anything else happen [[that day|DATE:2017-05-06..2017-05-07]]?
 
 q20
 00:01:51.500 --> 00:01:58.000
-<v Umm Hassan>The same day, yes. My cousin [[Wafaa|PERSON]] lived in [[al-Yarmouk|PLACE]],
+<v Umm Hassan>[[The same day|DATE:2017-05-06..2017-05-07]], yes. My cousin [[Wafaa|PERSON]] lived in [[al-Yarmouk|PLACE]],
 the next neighbourhood, ten minutes walking.
 
 q21

@@ -117,7 +117,7 @@ I saw [[Hatem|PERSON]] on the ground, there was nothing to do.
 
 26
 00:02:55,700 --> 00:03:02,200
-[[After that|DATE:2017-02-01..2017-02-28]] the engineers came, they found nine more [[IEDs|WEAPON:IED]] in our street.
+After that the engineers came, they found nine more [[IEDs|WEAPON:IED]] in our street.
 Nine. In our street only.
 
 27

@@ -12,7 +12,7 @@ Q: When did the violence reach your quarter?
 A: From [[the end of April|DATE:2023-04-20..2023-04-30]]. On [[the 26th of April|DATE:2023-04-26]], the [[mortars|WEAPON:MORTAR]] began to fall in [[al-Madaris|PLACE]], next to us. {{c1|One fell on the house of [[Hamid Tahir|PERSON]], four people died, his mother, his wife and two children.}} I helped carry them. They came from the side of the [[RSF|ACTOR:Rapid Support Forces]] camp, from the east.
 Q: Did you go to the school where people sheltered?
 A: Yes, with my wife and my nephew [[Ishaq|PERSON]]. The primary school in [[Jamarik|PLACE:al-Jamarik]]. Maybe four hundred people at the end, in the classrooms, in the yard, everywhere.
-Q: What happened on the day of the attack?
+Q: What happened on [[the day of the attack|DATE:2023-06-09]]?
 A: [[Friday|DATE:2023-06-09]], [[the 9th of June|DATE:2023-06-09]], [[after the dawn prayer|DATE:2023-06-09]]. I am sure of the day, I wrote it in my notebook. The [[RSF|ACTOR:Rapid Support Forces]] and the [[Janjaweed|ACTOR:Rapid Support Forces]] came in pick-ups, I counted six pick-ups, with [[machine guns|WEAPON:SMALL_ARMS]]. They fired on the school first, on the walls and the windows, and one threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] over the gate.
 Q: Where were you?
 A: I hid in the latrine behind the classrooms, with two other men. From there I heard everything and through the hole I saw part of the yard. {{c2|They separated the men and shot them. I saw Ustaz [[Fadul|PERSON]], a teacher like me, shot in front of the flag. I saw [[Abakar|PERSON]], the tailor who made our uniforms, shot with his brother.}} {{c9|My three cousins were in the yard also. All three, gone.}}

@@ -16,9 +16,9 @@ In [[August|DATE:2023-08-01..2023-08-31]] the fighting became very strong. The [
 
 [Interpreter's note: the witness says "madfa'" for the guns, meaning artillery.]
 
-{{c2|[[After that|DATE:2023-08-22..2023-08-31]] we left [[al-Sikka Hadid|PLACE]] and went to [[Otash|PLACE]] camp, to the family of my wife, eleven of us.}} The camp was full of people who came from the town.
+{{c2|After that we left [[al-Sikka Hadid|PLACE]] and went to [[Otash|PLACE]] camp, to the family of my wife, eleven of us.}} The camp was full of people who came from the town.
 
-In [[October|DATE:2023-10-01..2023-10-31]] [[the Rapid Support|ACTOR:Rapid Support Forces]] took the division, and then the town was theirs. [[After that|DATE]] [[the Antonov|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] started to come. They say it is aiming for the [[RSF|ACTOR:Rapid Support Forces]], but it drops [[barrels|WEAPON:BARREL_BOMB]], and a [[barrel|WEAPON:BARREL_BOMB]] does not know who is [[RSF|ACTOR:Rapid Support Forces]] and who is a trader.
+In [[October|DATE:2023-10-01..2023-10-31]] [[the Rapid Support|ACTOR:Rapid Support Forces]] took the division, and then the town was theirs. After that [[the Antonov|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] started to come. They say it is aiming for the [[RSF|ACTOR:Rapid Support Forces]], but it drops [[barrels|WEAPON:BARREL_BOMB]], and a [[barrel|WEAPON:BARREL_BOMB]] does not know who is [[RSF|ACTOR:Rapid Support Forces]] and who is a trader.
 
 The worst was in the cattle market, in [[February|DATE:2024-02-01..2024-02-29]], on [[a Monday|DATE:2024-02-01..2024-02-29]], [[the day of the big market|DATE:2024-02-01..2024-02-29]]. [[The Antonov|WEAPON:AIRSTRIKE]] dropped two [[barrels|WEAPON:BARREL_BOMB]], one on the cattle pens and one on the tea place. I was at the other end of the market with my son [[Nasreldin|PERSON]]. {{c4|I saw maybe fifteen dead, people and many cows, I cannot forget the cows. My friend [[Ahmed Abakar Dahab|PERSON]], a trader from [[Kass|PLACE]], and the tea woman, [[Halima|PERSON]].}} {{c5|People said more than forty died [[that day|DATE:2024-02-01..2024-02-29]].}} {{c7|The radio of the [[RSF|ACTOR:Rapid Support Forces]] said sixty.}} I do not believe their radio, but I also do not know the true number.
 

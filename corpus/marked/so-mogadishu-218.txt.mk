@@ -7,7 +7,7 @@ Interpreter: [[Ilhan Farah|PERSON]]
 
 Q: [[Faadumo|PERSON]], where do you work?
 A: I sell tea. Tea and sambuusa. At [[Sayidka junction|PLACE]], under the tree near the petrol station, twelve years in the same place. Everybody knows me, the drivers, the soldiers of the checkpoint, everybody.
-Q: Were you there on [[the day of the explosion|DATE:2019-07-13]] in [[July|DATE:2019-07-01..2019-07-31]]?
+Q: Were you there on [[the day of the explosion|DATE]] in [[July|DATE:2019-07-01..2019-07-31]]?
 A: Yes. It was [[Saturday|DATE]], [[the 14th of July|DATE:2019-07-14]]. No, wait... [pause] I think [[the 14th|DATE:2019-07-14]]. [[The morning|DATE:2019-07-14]], after the drivers take their first tea. My nephew [[Liban|PERSON]] was helping me, and my cousin [[Ayaan Mohamud|PERSON]] was sitting with me, she sold khat next to me.
 Q: What happened?
 A: The car, the [[car bomb|WEAPON:IED]], it came from the side road and exploded at the checkpoint. Full of [[explosives|WEAPON:IED]], they say, to make the big fire. Fifty metres from me, maybe less. The tree saved me, I was behind the tree.
@@ -20,7 +20,7 @@ A: {{c4|Everything is gone, the flasks, the table, the chairs, the little roof. 
 Q: Do you know who did this?
 A: [[Al-Shabaab|ACTOR:al-Shabaab]]. They said it on their radio, that they hit the "apostate soldiers". The soldiers of the checkpoint were my customers, they were boys from [[Baidoa|PLACE]], from [[Kismayo|PLACE]]. Boys.
 Q: Did anything happen to your family after the attack?
-A: {{c5|Yes. [[Two days after|DATE:2019-07-16]], the men of [[NISA|ACTOR:Somali forces]] came to our house and took my brother [[Guled|PERSON]].}} Because his phone called [[Ayaan|PERSON]]'s phone [[that morning|DATE:2019-07-13]], they said. Of course he called her, she is our cousin! {{c5|They kept him one week in [[Godka Jilacow|PLACE]].}} Then they let him go with no paper, nothing.
+A: {{c5|Yes. [[Two days after|DATE:2019-07-16]], the men of [[NISA|ACTOR:Somali forces]] came to our house and took my brother [[Guled|PERSON]].}} Because his phone called [[Ayaan|PERSON]]'s phone [[that morning|DATE:2019-07-14]], they said. Of course he called her, she is our cousin! {{c5|They kept him one week in [[Godka Jilacow|PLACE]].}} Then they let him go with no paper, nothing.
 [Interpreter: [[NISA|ACTOR:Somali forces]] is [[the National Intelligence and Security Agency|ACTOR:Somali forces]]. [[Godka Jilacow|PLACE]] is their detention place.]
 Q: Was he mistreated?
 A: He does not say. He says, leave it. So I leave it.

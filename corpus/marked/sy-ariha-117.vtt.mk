@@ -71,7 +71,7 @@ on the military academy there?</v>
 
 c015
 00:01:33.500 --> 00:01:40.000
-<v Jamal>Yes. [[After that|DATE:2023-10-01..2023-10-31]] they took revenge on us.
+<v Jamal>Yes. After that they took revenge on us.
 {{c3|The market of [[Ariha|PLACE]] was hit, my shop also, the glass, the roof.}}</v>
 
 c016

@@ -12,7 +12,7 @@ WITNESS: It was in [[the sabah|DATE:2019-12-16]], I mean [[the morning|DATE:2019
 INTERVIEWER: What did you find in the market?
 WITNESS: {{c1|Many killed. We carried nineteen bodies, I counted them in the cars, ours and the others, nineteen. One of them was [[Khaled al-Sheikh Ali|PERSON]], the pharmacist, 52 years old, his pharmacy was opposite the market.}} I knew him since I was a child, he gave us sweets when we bought medicine. {{c2|The wounded, dozens. We took them to [[Kafr Nabl|PLACE]] and to [[Ariha|PLACE]], because in [[Maarat|PLACE:Maarat al-Numan]] there was no hospital working any more.}}
 INTERVIEWER: Other people have told us other numbers.
-WITNESS: Yes, it is normal. Some died later in the hospitals. {{c3|The Civil Defence wrote twenty-three on their page, the next day.}} I only tell you what I carried.
+WITNESS: Yes, it is normal. Some died later in the hospitals. {{c3|The Civil Defence wrote twenty-three on their page, [[the next day|DATE:2019-12-17]].}} I only tell you what I carried.
 INTERVIEWER: Were there any military targets near the market?
 WITNESS: No. Nothing. A market. Old men, women, children carrying bags. [[Hay'at Tahrir al-Sham|ACTOR:Hayat Tahrir al-Sham]] had an office before, in the north of the city, but it was empty since [[the summer|DATE:2019-06-01..2019-08-31]].
 INTERVIEWER: Who do you think carried out the [[strikes|WEAPON:AIRSTRIKE]]?
