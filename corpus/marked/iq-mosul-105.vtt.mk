@@ -11,11 +11,11 @@ q01
 q02
 00:00:05.000 --> 00:00:12.000
 <v Umm Hassan>In [[al-Tenek|PLACE:Hay al-Tanak]], in [[Mosul|PLACE]], on the right side.
-Our house was the third house after the house of [[Hajj Younis|PERSON]].
+Our house was the third house after the house of Hajj [[Younis|PERSON]].
 
 q03
 00:00:12.500 --> 00:00:16.000
-<v Interviewer>[[Hajj Younis al-Hayali|PERSON]], the tailor?
+<v Interviewer>Hajj [[Younis al-Hayali|PERSON]], the tailor?
 
 q04
 00:00:16.500 --> 00:00:22.000
@@ -39,12 +39,12 @@ only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]].
 
 q08
 00:00:40.500 --> 00:00:47.000
-<v Umm Hassan>In [[the afternoon|DATE:2017-05-06..2017-05-07]] the [[plane|WEAPON:AIRSTRIKE]] hit.
+<v Umm Hassan>In [[the afternoon|DATE:2017-05-06..2017-05-07]] [[the plane|WEAPON:AIRSTRIKE]] hit.
 Our windows came into the room, all of them.
 
 q09
 00:00:47.500 --> 00:00:54.000
-<v Umm Hassan>{{c1|When the dust went down, the house of [[Hajj Younis|PERSON]]
+<v Umm Hassan>{{c1|When the dust went down, the house of Hajj [[Younis|PERSON]]
 was not there, and the house of [[Abu Mahir|PERSON]] next to it also.}}
 
 q10
@@ -54,7 +54,7 @@ q10
 q11
 00:00:58.500 --> 00:01:06.000
 <v Umm Hassan>{{c2|More than thirty died, in the two houses.
-The family of [[Hajj Younis|PERSON]], and [[Abu Mahir|PERSON]] with his people, nine of them.}}
+The family of Hajj [[Younis|PERSON]], and [[Abu Mahir|PERSON]] with his people, nine of them.}}
 
 q12
 00:01:06.500 --> 00:01:13.000
@@ -76,7 +76,7 @@ q15
 
 q16
 00:01:27.500 --> 00:01:35.000
-<v Umm Hassan>[[The Iraqi planes|ACTOR:Iraqi forces]] or [[the Americans|ACTOR:US-led coalition]], who knows.
+<v Umm Hassan>The [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]] or [[the Americans|ACTOR:US-led coalition]], who knows.
 [[Daesh|ACTOR:Islamic State]] had no planes. That is all I know.
 
 q17
@@ -86,15 +86,15 @@ q17
 q18
 00:01:39.500 --> 00:01:47.000
 <v Umm Hassan>On the roof, a [[sniper|WEAPON:SMALL_ARMS]], for some days.
-[[Hajj Younis|PERSON]] did not want them. Nobody wanted them.
+Hajj [[Younis|PERSON]] did not want them. Nobody wanted them.
 
 q19
 00:01:47.500 --> 00:01:51.000
-<v Interviewer>Did anything else happen that day?
+<v Interviewer>Did anything else happen [[that day|DATE:2017-05-06..2017-05-07]]?
 
 q20
 00:01:51.500 --> 00:01:58.000
-<v Umm Hassan>The same day, yes. My cousin [[Wafaa|PERSON]] lived in [[al-Yarmouk|PLACE]],
+<v Umm Hassan>[[The same day|DATE:2017-05-06..2017-05-07]], yes. My cousin [[Wafaa|PERSON]] lived in [[al-Yarmouk|PLACE]],
 the next neighbourhood, ten minutes walking.
 
 q21
@@ -122,7 +122,7 @@ q25
 
 q26
 00:02:28.500 --> 00:02:36.000
-<v Umm Hassan>{{c4|[[Three days after|DATE:2017-05-09..2017-05-10]], [[Daesh|ACTOR:Islamic State]] came at night and said,
+<v Umm Hassan>{{c4|[[Three days after|DATE:2017-05-09..2017-05-10]], [[Daesh|ACTOR:Islamic State]] came at [[night|DATE:2017-05-09..2017-05-10]] and said,
 everybody goes to the old city, now.}}
 
 q27
@@ -142,11 +142,11 @@ you want us to write?
 
 q30
 00:02:55.500 --> 00:03:02.000
-<v Umm Hassan>Write that [[Hajj Younis|PERSON]] was not [[Daesh|ACTOR:Islamic State]].
+<v Umm Hassan>Write that Hajj [[Younis|PERSON]] was not [[Daesh|ACTOR:Islamic State]].
 That is all. He sewed clothes.
-@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="al-Tenek" date=2017-05-06..2017-05-07 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
-@@claim c2 harm=KILLED min=31 max=null named="Raghad" weapon=AIRSTRIKE site="al-Tenek" date=2017-05-06..2017-05-07 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Tenek" date=2017-05-06..2017-05-07 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
+@@claim c2 harm=KILLED min=31 max=null named="Raghad; Abu Mahir" weapon=AIRSTRIKE site="al-Tenek" date=2017-05-06..2017-05-07 basis=WITNESSED incident=iq-mosul-20170506-tanak-hayali-house
 @@claim c3 harm=KILLED min=2 max=2 named="Saad Mahmoud; Noor" weapon=MORTAR actor="Islamic State" site="al-Yarmouk" date=2017-05-06..2017-05-07 basis=HEARSAY incident=iq-mosul-20170506-yarmouk-mortars
 @@claim c4 harm=DISPLACED min=200 max=200 actor="Islamic State" site="al-Tenek" date=2017-05-09..2017-05-10 basis=EXPERIENCED incident=iq-mosul-20170509-tanak-forced-transfer
-@@claim c5 harm=DISPLACED min=null max=null site="al-Zanjili" date=2017-06-15..2017-07-05 basis=EXPERIENCED incident=iq-mosul-20170600-zanjili-flight
+@@claim c5 harm=DISPLACED min=null max=null site="al-Zanjili" date=2017-06-15..2017-07-05 basis=EXPERIENCED incident=iq-mosul-20170000-zanjili-flight
 @@witness iq-mosul-umm-hassan-tenek

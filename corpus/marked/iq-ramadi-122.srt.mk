@@ -21,7 +21,7 @@ not two. Twenty, thirty, in three days.
 5
 00:00:27,700 --> 00:00:33,500
 Trucks full of [[explosives|WEAPON:IED]], one even a bulldozer
-with iron plates, so the soldiers cannot stop it.
+with iron plates, so [[the soldiers|ACTOR:Iraqi forces]] cannot stop it.
 
 6
 00:00:34,100 --> 00:00:39,800
@@ -45,7 +45,7 @@ and the door of the garden flew like paper.}}
 
 10
 00:01:02,000 --> 00:01:05,300
-INTERVIEWER: Did you see the vehicle?
+INTERVIEWER: Did you see [[the vehicle|WEAPON:IED]]?
 
 11
 00:01:05,900 --> 00:01:12,700
@@ -97,12 +97,12 @@ INTERVIEWER: What did you find when you came back?
 
 21
 00:02:12,400 --> 00:02:19,300
-WITNESS: Half of [[al-Malaab|PLACE]] was on the ground.
-The [[air strikes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]], in [[December|DATE:2015-12-01..2015-12-31]],
+WITNESS: {{c9|Half of [[al-Malaab|PLACE]] was on the ground.
+The [[air strikes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]], in [[December|DATE:2015-12-01..2015-12-31]],}}
 
 22
 00:02:19,900 --> 00:02:25,600
-when [[the army|ACTOR:Iraqi forces]] took the city back.
+{{c9|when [[the army|ACTOR:Iraqi forces]] took the city back.}}
 {{c5|Our house, the roof was down, but the walls stood.}}
 
 23
@@ -147,13 +147,14 @@ Is there anything else?
 31
 00:03:19,000 --> 00:03:25,600
 WITNESS: My cousin [[Ihab|PERSON]] has a daughter, [[Sabreen|PERSON]].
-She was born one month after he died. Write her name also.
+She was born [[one month after he died|DATE:2015-06-01..2015-06-30]]. Write her name also.
 @@claim c1 harm=KILLED min=7 max=8 named="Ihab" weapon=IED actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=WITNESSED incident=iq-ramadi-20150515-malaab-police-svbied
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=IED actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=EXPERIENCED incident=iq-ramadi-20150515-malaab-police-svbied
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=EXPERIENCED incident=iq-ramadi-20150515-malaab-police-svbied
 @@claim c3 harm=KILLED min=3 max=3 weapon=MISSILE actor="Islamic State" site="al-Malaab" date=2015-05-15 basis=WITNESSED incident=iq-ramadi-20150515-malaab-humvee-missile
 @@claim c4 harm=DISPLACED min=5 max=5 named="Huda; Zaid; Maryam" site="Ramadi" date=2015-05-16 basis=EXPERIENCED incident=iq-ramadi-20150516-fahdawi-family-flight
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US-led coalition" site="al-Malaab" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-malaab-fahdawi-house
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Malaab" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-malaab-fahdawi-house
 @@claim c6 harm=KILLED min=1 max=1 named="Abu Yaqoub" weapon=IED actor="Islamic State" site="al-Malaab" date=2016-04-01..2016-04-30 basis=WITNESSED incident=iq-ramadi-20160400-abuyaqoub-fridge-ied
 @@claim c7 harm=INJURED min=1 max=1 named="Yaqoub" weapon=IED actor="Islamic State" site="al-Malaab" date=2016-04-01..2016-04-30 basis=WITNESSED incident=iq-ramadi-20160400-abuyaqoub-fridge-ied
 @@claim c8 harm=DISPLACED min=2000 max=null site="Bzebiz bridge" date=2015-05-16..2015-05-20 basis=WITNESSED incident=iq-bzebiz-20150516-anbar-displaced-stranded
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Malaab" date=2015-12-01..2015-12-31 basis=WITNESSED incident=iq-ramadi-20151200-malaab-airstrikes
 @@witness iq-ramadi-yasir-fahdawi

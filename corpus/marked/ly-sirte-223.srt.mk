@@ -16,12 +16,12 @@ WITNESS: From [[Sirte|PLACE]]. From the third neighbourhood,
 4
 00:00:20,500 --> 00:00:27,600
 INTERVIEWER: What was life like under
-[[the Islamic State|ACTOR:Islamic State]] in [[Sirt|PLACE:Sirte]]?
+the [[Islamic State|ACTOR:Islamic State]] in [[Sirt|PLACE:Sirte]]?
 
 5
 00:00:28,300 --> 00:00:35,400
 WITNESS: Like a prison with the sea next to it.
-The Hisba, the religious police, everywhere.
+The [[Hisba|ACTOR:Islamic State]], the religious police, everywhere.
 Their emir, [[Abu Hafs|PERSON]], a foreigner.
 
 6
@@ -32,7 +32,7 @@ because he was in the shop at the time of the prayer.}}
 7
 00:00:43,700 --> 00:00:50,900
 {{c1|They kept him twelve days in the [[Ouagadougou centre|PLACE]], the big hall.}}
-When he came back he had marks on his back.
+{{c7|When he came back he had marks on his back.}}
 
 8
 00:00:51,600 --> 00:00:56,400
@@ -77,7 +77,7 @@ INTERVIEWER: What happened to [[Sirte|PLACE]] after you left?
 17
 00:01:54,300 --> 00:02:01,800
 WITNESS: The big battle. From [[August|DATE:2016-08-01..2016-08-31]], [[the Americans|ACTOR:US forces]] also, with [[the planes|WEAPON:AIRSTRIKE]],
-and [[the Bunyan|ACTOR:Government of National Accord forces]] with the [[tanks|WEAPON:ARTILLERY]] and the [[shelling|WEAPON:ARTILLERY]].
+and the [[Bunyan|ACTOR:Government of National Accord forces]] with [[the tanks|WEAPON:ARTILLERY]] and the [[shelling|WEAPON:ARTILLERY]].
 
 18
 00:02:02,500 --> 00:02:08,000
@@ -91,16 +91,16 @@ INTERVIEWER: When did you go back?
 20
 00:02:15,100 --> 00:02:22,600
 WITNESS: In [[February 2017|DATE:2017-02-01..2017-02-28]]. {{c4|Our house, the roof was down, the walls black.}}
-I don't know who did it, [[the planes|WEAPON:AIRSTRIKE]] or the [[tanks|WEAPON:ARTILLERY]]. Everybody was firing on [[al-Hay al-Thalith|PLACE]].
+I don't know who did it, [[the planes|WEAPON:AIRSTRIKE]] or [[the tanks|WEAPON:ARTILLERY]]. Everybody was firing on [[al-Hay al-Thalith|PLACE]].
 
 21
 00:02:23,300 --> 00:02:29,800
-And [[Daesh|ACTOR:Islamic State]], before they died, they put [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the houses.
+And [[Daesh|ACTOR:Islamic State]], before they died, they put [[explosives|WEAPON:IED]] in the houses.
 [[Booby traps|WEAPON:IED]], in the doors, in the fridges, under the mattresses.
 
 22
 00:02:30,500 --> 00:02:37,900
-{{c5|My cousin [[Hatem Bouzid|PERSON]] went into his house on [[the second day|DATE:2017-02-02]] we came back. The door exploded when he opened it.}}
+{{c5|My cousin [[Hatem Bouzid|PERSON]] went into his house on [[the second day|DATE:2017-02-01..2017-02-28]] we came back. The door exploded when he opened it.}}
 
 23
 00:02:38,600 --> 00:02:42,600
@@ -139,9 +139,10 @@ INTERVIEWER: Is there anything else you want to say?
 WITNESS: My mother, [[Umm Saad|PERSON]], she wanted to go back to die in her house.
 We rebuilt one room for her. She is there now. She is happy, she says.
 @@witness ly-sirte-miftah
-@@claim c1 harm=DETAINED min=1 max=1 named="Saad" actor="Islamic State" site="Ouagadougou centre" date=2015-07-17..2015-08-14 basis=WITNESSED incident=ly-sirte-20150725-saad-hisba-detention
-@@claim c2 harm=KILLED min=4 max=4 named="Mohamed Abu Shaala" weapon=SMALL_ARMS actor="Islamic State" site="Zafaran roundabout" date=2015-08-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150815-zafaran-executions
-@@claim c3 harm=DISPLACED min=8 max=8 site="Sirte" date=2016-05-01..2016-05-31 basis=EXPERIENCED incident=ly-sirte-20160515-family-flight
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Hay al-Thalith" date=2016-08-01..2016-12-31 basis=WITNESSED incident=ly-sirte-20161001-hay-thalith-house
-@@claim c5 harm=KILLED min=1 max=1 named="Hatem Bouzid; Hatem" weapon=IED actor="Islamic State" site="al-Hay al-Thalith" date=2017-02-02 basis=WITNESSED incident=ly-sirte-20170202-hatem-booby-trap
-@@claim c6 harm=INJURED min=1 max=1 named="Wael Hatem" weapon=IED actor="Islamic State" site="al-Hay al-Thalith" date=2017-02-02 basis=WITNESSED incident=ly-sirte-20170202-hatem-booby-trap
+@@claim c1 harm=DETAINED min=1 max=1 named="Saad" actor="Islamic State" site="Ouagadougou centre" date=2015-07-17..2015-08-14 basis=WITNESSED incident=ly-sirte-20150000-saad-hisba-detention
+@@claim c7 harm=INJURED min=1 max=1 named="Saad" actor="Islamic State" site="Ouagadougou centre" date=2015-07-17..2015-08-14 basis=WITNESSED incident=ly-sirte-20150000-saad-hisba-detention
+@@claim c2 harm=KILLED min=4 max=4 named="Mohamed Abu Shaala" weapon=SMALL_ARMS actor="Islamic State" site="Zafaran roundabout" date=2015-08-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150800-zafaran-executions
+@@claim c3 harm=DISPLACED min=8 max=8 site="Sirte" date=2016-05-01..2016-05-31 basis=EXPERIENCED incident=ly-sirte-20160500-family-flight
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="al-Hay al-Thalith" date=2016-08-01..2016-12-31 basis=WITNESSED incident=ly-sirte-20160000-hay-thalith-house
+@@claim c5 harm=KILLED min=1 max=1 named="Hatem Bouzid; Hatem" weapon=IED actor="Islamic State" site="al-Hay al-Thalith" date=2017-02-01..2017-02-28 basis=WITNESSED incident=ly-sirte-20170200-hatem-booby-trap
+@@claim c6 harm=INJURED min=1 max=1 named="Wael Hatem" weapon=IED actor="Islamic State" site="al-Hay al-Thalith" date=2017-02-01..2017-02-28 basis=WITNESSED incident=ly-sirte-20170200-hatem-booby-trap

@@ -1,6 +1,6 @@
 @@newline crlf
 Interview ID: SD-GEN-208
-Date of interview: [[10 July 2023|DATE:2023-07-10]]
+Date of interview: 10 July 2023
 Place of interview: [[Adré|PLACE]], [[Chad|PLACE]]
 Language: Masalit and Arabic
 Interviewer: [[Ingrid Solheim|PERSON]]
@@ -10,12 +10,12 @@ Interviewer: Please tell me your name as you want it written, and where you live
 Witness: [[Mariam|PERSON]]. Only [[Mariam|PERSON]]. We lived in [[El Geneina|PLACE]], in [[al-Jamarik|PLACE]], near the customs office, that is why it has this name.
 Interviewer: When did the fighting start for you?
 Witness: [[The 24th of April|DATE:2023-04-24]]. In [[the morning|DATE:2023-04-24]] we heard the [[guns|WEAPON:SMALL_ARMS]] from the side of the market. After that, every day worse. [[The Rapid Support|ACTOR:Rapid Support Forces]], they came on motorbikes and on the cars with the big [[machine guns|WEAPON:SMALL_ARMS]].
-Interpreter: She says "[[al-Daam|ACTOR:Rapid Support Forces]]", it is what people call the [[RSF|ACTOR:Rapid Support Forces]] here. Sometimes she says "[[Janjaweed|ACTOR:Rapid Support Forces]]", for her it is the same.
+Interpreter: She says "al-Daam", it is what people call the [[RSF|ACTOR:Rapid Support Forces]] here. Sometimes she says "Janjaweed", for her it is the same.
 Interviewer: What happened to your house?
 Witness: {{c1|In [[May|DATE:2023-05-01..2023-05-31]], I think [[the middle of May|DATE:2023-05-10..2023-05-20]], they burned our street. They threw [[fire bombs|WEAPON:INCENDIARY]] on the roofs, bottles with benzine, and the roofs are grass, so everything burned in minutes. Our house, the house of my mother-in-law, all the street.}} We ran to the school in [[al-Jamarik|PLACE]], because many families were there, we thought together we are safer.
 Interviewer: Who threw the [[fire bombs|WEAPON:INCENDIARY]]?
 Witness: Young men of [[the Rapid Support|ACTOR:Rapid Support Forces]], on motorbikes. One drives, one throws the [[molotov|WEAPON:INCENDIARY]].
-Interpreter: [[Molotov|WEAPON:INCENDIARY]], she means [[petrol bombs|WEAPON:INCENDIARY]].
+Interpreter: Molotov, she means petrol bombs.
 Interviewer: How many people were at the school?
 Witness: Many. Two hundred, three hundred. Women, children, old men. My husband [[Abakar Suleiman|PERSON]] and his brother [[Haroun|PERSON]] were with us.
 Interviewer: What happened at the school?
@@ -32,7 +32,7 @@ Witness: {{c5|After the school we hid with a family in [[al-Thawra|PLACE]] for s
 Interviewer: Are all your children with you now?
 Witness: Yes, the four. Thanks be to God. My son [[Mubarak|PERSON]] is fifteen, he wants to go back to look for his father's body. I tell him no. If he goes back, they will kill him also.
 @@witness sd-geneina-mariam-ishaq
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Rapid Support Forces" site="al-Jamarik" date=2023-05-10..2023-05-20 basis=WITNESSED incident=sd-geneina-20230515-jamarik-street-burned
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Rapid Support Forces" site="al-Jamarik" date=2023-05-10..2023-05-20 basis=WITNESSED incident=sd-geneina-20230500-jamarik-street-burned
 @@claim c2 harm=KILLED min=2 max=2 named="Abakar Suleiman; Abakar; Haroun" weapon=SMALL_ARMS actor="Rapid Support Forces" site="al-Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c3 harm=KILLED min=31 max=null weapon=SMALL_ARMS actor="Rapid Support Forces" site="al-Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c4 harm=INJURED min=2 max=2 named="Sadia" actor="Rapid Support Forces" site="al-Jamarik" date=2023-06-09 basis=EXPERIENCED incident=sd-geneina-20230609-jamarik-school

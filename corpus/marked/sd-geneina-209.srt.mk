@@ -109,7 +109,7 @@ He made the school uniforms for all of [[al-Jamarik|PLACE]].
 @@witness sd-geneina-mariam-ishaq
 @@claim c1 harm=KILLED min=2 max=2 named="Abakar; Haroun Suleiman" actor="Rapid Support Forces" site="al-Gamarik" date=2023-06-08 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
 @@claim c2 harm=KILLED min=35 max=40 site="al-Gamarik" date=2023-06-08 basis=HEARSAY incident=sd-geneina-20230609-jamarik-school
-@@claim c3 harm=MISSING min=2 max=2 named="Mubarak; Bakhit" site="El Geneina" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sd-geneina-20231015-mubarak-bakhit-missing
-@@claim c4 harm=KILLED min=200 max=null actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings
-@@claim c5 harm=MISSING min=3 max=3 actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings
-@@claim c6 harm=KILLED min=22 max=22 actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231104-camp-killings
+@@claim c3 harm=MISSING min=2 max=2 named="Mubarak; Bakhit" site="El Geneina" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sd-geneina-20231000-mubarak-bakhit-missing
+@@claim c4 harm=KILLED min=200 max=null actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231100-camp-killings
+@@claim c5 harm=MISSING min=3 max=3 named="Musa Hargal; Adil; Sabir" actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231100-camp-killings
+@@claim c6 harm=KILLED min=22 max=22 actor="Rapid Support Forces" site="Ardamata" date=2023-11-01..2023-11-10 basis=HEARSAY incident=sd-ardamata-20231100-camp-killings

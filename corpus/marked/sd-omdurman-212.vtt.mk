@@ -31,7 +31,7 @@ and the [[RSF|ACTOR:Rapid Support Forces]] was in our streets taking everything.
 
 c06
 00:00:33.000 --> 00:00:37.800
-<v Interviewer>Tell me about the day you mentioned, in [[September|DATE:2024-09-01..2024-09-30]].
+<v Interviewer>Tell me about [[the day|DATE:2024-09-03]] you mentioned, in [[September|DATE:2024-09-01..2024-09-30]].
 
 c07
 00:00:38.500 --> 00:00:46.000
@@ -128,6 +128,6 @@ My husband [[Hashim|PERSON]] stayed in the house, so they do not take it.
 @@claim c1 harm=INJURED min=1 max=1 weapon=CHEMICAL site="Dar al-Salam" date=2024-09-03 basis=EXPERIENCED incident=sd-omdurman-20240903-dar-al-salam-gas
 @@claim c2 harm=KILLED min=4 max=4 named="Mujtaba; Babikir Ahmed" weapon=CHEMICAL actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-09-03 basis=WITNESSED incident=sd-omdurman-20240903-dar-al-salam-gas
 @@claim c3 harm=INJURED min=24 max=null weapon=CHEMICAL actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-09-03 basis=WITNESSED incident=sd-omdurman-20240903-dar-al-salam-gas
-@@claim c4 harm=KILLED min=1 max=1 named="Anas" weapon=ARTILLERY actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-01-01..2024-01-31 basis=WITNESSED incident=sd-omdurman-20240115-dar-al-salam-bakery
-@@claim c5 harm=INJURED min=1 max=1 actor="Rapid Support Forces" site="Dar al-Salam" date=2023-04-15..2023-05-15 basis=WITNESSED incident=sd-omdurman-20230501-salwa-husband-beaten
+@@claim c4 harm=KILLED min=1 max=1 named="Anas" weapon=ARTILLERY actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-01-01..2024-01-31 basis=WITNESSED incident=sd-omdurman-20240100-dar-al-salam-bakery
+@@claim c5 harm=INJURED min=1 max=1 named="Hashim" actor="Rapid Support Forces" site="Dar al-Salam" date=2023-04-15..2023-05-15 basis=WITNESSED incident=sd-omdurman-20230000-salwa-husband-beaten
 @@claim c6 harm=DISPLACED min=7 max=7 site="Dar al-Salam" date=2024-09-03..2024-09-09 basis=EXPERIENCED incident=sd-omdurman-20240903-dar-al-salam-gas

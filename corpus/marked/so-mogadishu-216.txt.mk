@@ -1,5 +1,5 @@
 Interview ID: SO-MOG-216
-Date: [[2019-10-02|DATE:2019-10-02]]
+Date: 2019-10-02
 Place: [[Mogadishu|PLACE]], [[Somalia|PLACE]]
 Language: Somali
 Interviewer: [[Kevin Otieno|PERSON]]
@@ -7,7 +7,7 @@ Interpreter: [[Abdullahi Warsame|PERSON]]
 
 INT: You drive a bajaj in [[Mogadishu|PLACE]]. For how long?
 RESP: Two years. Before that I was a farmer in [[Qoryooley|PLACE]], in [[Lower Shabelle|PLACE]]. {{c1|We left in [[2017|DATE:2017-01-01..2017-12-31]] because [[al-Shabaab|ACTOR:al-Shabaab]] took the zakat from us two times in one year, and then the fighting came to our farm. My wife [[Sahro|PERSON]], my mother, four children, we came to [[Xamar|PLACE:Mogadishu]] with nothing.}}
-[Interpreter: he says "[[Xamar|PLACE:Mogadishu]]", the Somali name for [[Mogadishu|PLACE]].]
+[Interpreter: he says "Xamar", the Somali name for [[Mogadishu|PLACE]].]
 INT: Tell me about the explosion at [[Sayidka|PLACE]].
 RESP: It was [[a Saturday|DATE:2019-07-13]], in [[July|DATE:2019-07-01..2019-07-31]]. [[The 13th|DATE:2019-07-13]]. Around [[half past ten|DATE:2019-07-13]], [[the morning|DATE:2019-07-13]]. I had two passengers, a woman and her daughter, going to the market. We were in the line of cars at the junction, near the checkpoint of the soldiers.
 INT: What did you see?
@@ -27,10 +27,10 @@ RESP: {{c7|In [[August|DATE:2019-08-01..2019-08-31]], a [[roadside bomb|WEAPON:I
 INT: Thank you. Anything you want to add?
 RESP: Only that I am afraid of the white Noah cars now. When one comes behind me in the traffic, my hands shake.
 @@witness so-mogadishu-bajaj-driver
-@@claim c1 harm=DISPLACED min=7 max=7 actor="al-Shabaab" site="Qoryooley" date=2017-01-01..2017-12-31 basis=EXPERIENCED incident=so-qoryooley-20170601-family-flight
+@@claim c1 harm=DISPLACED min=7 max=7 actor="al-Shabaab" site="Qoryooley" date=2017-01-01..2017-12-31 basis=EXPERIENCED incident=so-qoryooley-20170000-family-flight
 @@claim c2 harm=INJURED min=1 max=1 weapon=IED actor="al-Shabaab" site="Sayidka" date=2019-07-13 basis=EXPERIENCED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c3 harm=INJURED min=1 max=1 named="Hodan" weapon=IED actor="al-Shabaab" site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c4 harm=KILLED min=10 max=10 weapon=IED actor="al-Shabaab" site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c5 harm=KILLED min=1 max=1 named="Cabdi Yare; Cabdi" weapon=IED actor="al-Shabaab" site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c6 harm=KILLED min=17 max=17 weapon=IED actor="al-Shabaab" site="Sayidka" date=2019-07-13 basis=REPORTED incident=so-mogadishu-20190713-sayidka-car-bomb
-@@claim c7 harm=INJURED min=1 max=1 named="Abshir" weapon=IED actor="al-Shabaab" site="Ex-Control" date=2019-08-01..2019-08-31 basis=HEARSAY incident=so-afgooye-20190820-excontrol-roadside-bomb
+@@claim c7 harm=INJURED min=1 max=1 named="Abshir" weapon=IED actor="al-Shabaab" site="Ex-Control" date=2019-08-01..2019-08-31 basis=HEARSAY incident=so-afgooye-20190800-excontrol-roadside-bomb

@@ -98,7 +98,7 @@ cue-020
 
 cue-021
 00:02:18.800 --> 00:02:25.500
-<v Nasra>[[Al-Shabaab|ACTOR:al-Shabaab]], they said it themselves. [[The Shabaab|ACTOR:al-Shabaab]] always say it
+<v Nasra>[[Al-Shabaab|ACTOR:al-Shabaab]], they said it themselves. The [[Shabaab|ACTOR:al-Shabaab]] always say it
 when there are soldiers among the dead.
 
 cue-022
@@ -115,4 +115,4 @@ If people gave blood before, not after, more would live.
 @@claim c3 harm=KILLED min=17 max=17 weapon=IED site="Sayidka" date=2019-07-13 basis=REPORTED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c4 harm=INJURED min=1 max=1 named="Hodan Abdi" weapon=IED site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
 @@claim c5 harm=INJURED min=1 max=1 named="Bile" weapon=IED site="Sayidka" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-sayidka-car-bomb
-@@claim c6 harm=INJURED min=2 max=2 weapon=MORTAR actor="al-Shabaab" site="Taleex junction" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-taleex-mortars
+@@claim c6 harm=INJURED min=2 max=2 named="Ikraan; Mahad" weapon=MORTAR actor="al-Shabaab" site="Taleex junction" date=2019-07-13 basis=WITNESSED incident=so-mogadishu-20190713-taleex-mortars

@@ -153,6 +153,6 @@ with Father [[Boghos|PERSON]], even though she was Muslim.
 @@claim c2 harm=INJURED min=2 max=2 named="Abu Garo; Garo" weapon=MORTAR actor="Syrian armed opposition" site="al-Midan" date=2015-04-01..2015-04-12 basis=WITNESSED incident=sy-aleppo-20150400-midan-shop-mortar
 @@claim c3 harm=KILLED min=1 max=1 named="Lamar" weapon=ROCKET actor="Syrian armed opposition" site="al-Hamdaniya" date=2016-10-30 basis=WITNESSED incident=sy-aleppo-20161030-hamdaniya-bakery-rocket
 @@claim c4 harm=KILLED min=7 max=7 weapon=ROCKET site="al-Hamdaniya" date=2016-10-30 basis=REPORTED incident=sy-aleppo-20161030-hamdaniya-bakery-rocket
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="al-Hamdaniya" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=sy-aleppo-20161100-hamdaniya-kassabian-building
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="al-Hamdaniya" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=sy-aleppo-20161100-hamdaniya-kassabian-building
 @@claim c6 harm=INJURED min=21 max=null weapon=ROCKET site="al-Hamdaniya" date=2016-10-30 basis=REPORTED incident=sy-aleppo-20161030-hamdaniya-bakery-rocket
 @@witness sy-aleppo-arpi-kassabian

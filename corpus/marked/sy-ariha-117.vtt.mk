@@ -85,7 +85,7 @@ c017
 
 c018
 00:01:52.500 --> 00:02:00.000
-<v Jamal>Not in October. But in [[December|DATE:2023-12-01..2023-12-31]], my son [[Orwa|PERSON]],
+<v Jamal>Not in [[October|DATE:2023-10-01..2023-10-31]]. But in [[December|DATE:2023-12-01..2023-12-31]], my son [[Orwa|PERSON]],
 he was picking olives with his uncle, the late harvest.</v>
 
 c019
@@ -105,7 +105,7 @@ c021
 c022
 00:02:18.500 --> 00:02:25.000
 <v Jamal>[[Orwa|PERSON]] saw it. It followed them like a bird, with a sound.
-Now all the farmers are afraid of the [[drones|WEAPON:DRONE_STRIKE]].</v>
+Now all the farmers are afraid of [[the drones|WEAPON:DRONE_STRIKE]].</v>
 
 c023
 00:02:25.500 --> 00:02:30.000
@@ -134,5 +134,5 @@ c027
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null site="Ariha" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sy-ariha-20231000-market-bombardment
 @@claim c4 harm=PROPERTY_DAMAGE min=80 max=80 weapon=INCENDIARY site="Ariha" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sy-ariha-20231000-olive-fields-incendiary
 @@claim c5 harm=INJURED min=2 max=2 named="Orwa; Abu Suleiman" weapon=DRONE_STRIKE site="Ariha" date=2023-12-01..2023-12-31 basis=HEARSAY incident=sy-ariha-20231200-olive-harvest-drone
-@@claim c6 harm=DETAINED min=1 max=1 named="Nizar" actor="Hayat Tahrir al-Sham" site="Idlib" date=2022-03-01..2022-05-31 basis=HEARSAY incident=sy-idlib-20220400-nizar-hts-detention
+@@claim c6 harm=DETAINED min=1 max=1 named="Nizar" actor="Hayat Tahrir al-Sham" site="Idlib" date=2022-03-01..2022-05-31 basis=HEARSAY incident=sy-idlib-20220000-nizar-hts-detention
 @@witness sy-ariha-jamal-hajomar

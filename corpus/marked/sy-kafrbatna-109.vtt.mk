@@ -24,7 +24,7 @@ because above the ground nothing stays.
 
 5
 00:00:21.500 --> 00:00:28.000
-<v Obada>[[The 18th of February|DATE:2018-02-18]]. From that night the [[planes|WEAPON:AIRSTRIKE]],
+<v Obada>[[The 18th of February|DATE:2018-02-18]]. From [[that night|DATE:2018-02-18]] [[the planes|WEAPON:AIRSTRIKE]],
 the [[helicopter bombs|WEAPON:BARREL_BOMB]], the [[rockets|WEAPON:ROCKET]], without stopping.
 
 6
@@ -43,12 +43,12 @@ Some days we received one hundred wounded.
 
 9
 00:00:46.500 --> 00:00:53.000
-<v Obada>A helicopter dropped something near the square,
+<v Obada>A [[helicopter|WEAPON:AIRSTRIKE]] dropped something near the square,
 two hundred metres from us. Not a big explosion.
 
 10
 00:00:53.500 --> 00:01:00.000
-<v Obada>After ten minutes people started coming to us,
+<v Obada>[[After ten minutes|DATE:2018-03-07]] people started coming to us,
 coughing, their eyes red, foam on the mouth of some.
 
 11
@@ -76,7 +76,7 @@ but we had only four bottles of oxygen.
 
 16
 00:01:28.500 --> 00:01:35.000
-<v Obada>{{c2|Two. An old man, [[Hajj Abdulrahman Daqqaq|PERSON]],
+<v Obada>{{c2|Two. An old man, Hajj [[Abdulrahman Daqqaq|PERSON]],
 he had asthma before, and a baby girl, [[Lujain|PERSON]], eight months.}}
 
 17
@@ -148,7 +148,7 @@ to close the hospital, then he came on the last bus.
 <v Obada>The wall with the names. I took a photo of it before we left.
 I can send it to you. Twenty-seven names.
 @@claim c1 harm=INJURED min=27 max=27 weapon=CHEMICAL actor="Syrian government forces" site="Kafr Batna" date=2018-03-07 basis=WITNESSED incident=sy-kafrbatna-20180307-chlorine
-@@claim c2 harm=KILLED min=2 max=2 named="Hajj Abdulrahman Daqqaq; Lujain" weapon=CHEMICAL actor="Syrian government forces" site="Kafr Batna" date=2018-03-07 basis=WITNESSED incident=sy-kafrbatna-20180307-chlorine
+@@claim c2 harm=KILLED min=2 max=2 named="Abdulrahman Daqqaq; Lujain" weapon=CHEMICAL actor="Syrian government forces" site="Kafr Batna" date=2018-03-07 basis=WITNESSED incident=sy-kafrbatna-20180307-chlorine
 @@claim c3 harm=INJURED min=1 max=1 named="Tamim" weapon=INCENDIARY site="Arbin" date=2018-03-01..2018-03-05 basis=WITNESSED incident=sy-arbin-20180300-incendiary
 @@claim c4 harm=DISPLACED min=3 max=3 named="Razan" site="Kafr Batna" date=2018-03-24 basis=EXPERIENCED incident=sy-kafrbatna-20180324-evacuation-buses
 @@witness sy-kafrbatna-obada-khatib

@@ -19,7 +19,7 @@ She is playing outside with the other children.
 
 5
 00:00:20,300 --> 00:00:23,100
-INTERPRETER: [[Amal|PERSON]] is a name. It means hope.
+INTERPRETER: Amal is a name. It means hope.
 
 6
 00:00:23,700 --> 00:00:29,000
@@ -41,7 +41,7 @@ INTERVIEWER: What time was it?
 
 10
 00:00:43,100 --> 00:00:49,700
-WITNESS: [[Before the noon prayer|DATE:2019-12-10..2019-12-20]]. Maybe eleven.
+WITNESS: [[Before the noon prayer|DATE:2019-12-10..2019-12-20]]. Maybe [[eleven|DATE:2019-12-10..2019-12-20]].
 I took [[Amal|PERSON]] to buy shoes for the winter.
 
 11
@@ -110,7 +110,7 @@ INTERVIEWER: Who do you think did this?
 24
 00:02:02,600 --> 00:02:09,100
 WITNESS: [[The regime|ACTOR:Syrian government forces]]. [[The Russians|ACTOR:Russian forces]] also bomb,
-but [[the MiG|WEAPON:AIRSTRIKE]] is the [[regime|ACTOR:Syrian government forces]].
+but [[the MiG|WEAPON:AIRSTRIKE]] is [[the regime|ACTOR:Syrian government forces]].
 
 25
 00:02:09,700 --> 00:02:12,600
@@ -182,6 +182,6 @@ There is no other hope, she means.
 @@claim c2 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="Syrian government forces" site="Maarrat al-Nouman" date=2019-12-10..2019-12-20 basis=EXPERIENCED incident=sy-maaratalnuman-20191217-vegetable-market
 @@claim c3 harm=KILLED min=1 max=1 named="Umm Ayman" weapon=AIRSTRIKE actor="Syrian government forces" site="Maarrat al-Nouman" date=2019-12-10..2019-12-20 basis=WITNESSED incident=sy-maaratalnuman-20191217-vegetable-market
 @@claim c4 harm=KILLED min=15 max=20 weapon=AIRSTRIKE actor="Syrian government forces" site="Maarrat al-Nouman" date=2019-12-10..2019-12-20 basis=HEARSAY incident=sy-maaratalnuman-20191217-vegetable-market
-@@claim c5 harm=DISPLACED min=5 max=5 named="Walid; Amal; Hamza; Yamen" site="Maarrat al-Nouman" date=2019-12-14..2019-12-24 basis=EXPERIENCED incident=sy-maaratalnuman-20191221-alyoussef-family-flight
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Syrian government forces" site="Binnish" date=2020-02-01..2020-02-29 basis=WITNESSED incident=sy-binnish-20200200-school-shelling
+@@claim c5 harm=DISPLACED min=5 max=5 named="Walid; Amal; Hamza; Yamen" site="Maarrat al-Nouman" date=2019-12-14..2019-12-24 basis=EXPERIENCED incident=sy-maaratalnuman-20191200-alyoussef-family-flight
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Syrian government forces" site="Binnish" date=2020-02-01..2020-02-29 basis=WITNESSED incident=sy-binnish-20200200-school-shelling
 @@witness sy-maaratalnuman-rasha-alyoussef

@@ -25,7 +25,7 @@ we heard the [[shelling|WEAPON:ARTILLERY]] coming from the south, from [[al-Tuha
 
 6
 00:00:32,400 --> 00:00:38,000
-[[The Houthis|ACTOR:Houthis]] were in the town, and [[the Giants|ACTOR:Yemeni government forces]]
+The [[Houthis|ACTOR:Houthis]] were in the town, and [[the Giants|ACTOR:Yemeni government forces]]
 and [[the Emiratis|ACTOR:Saudi-led coalition]] were coming on the coast road.
 
 7
@@ -59,7 +59,7 @@ the [[mine|WEAPON:LANDMINE]] on that road?
 
 13
 00:01:17,700 --> 00:01:25,200
-WITNESS: People say [[the Houthis|ACTOR:Houthis]], they put [[mines|WEAPON:LANDMINE]] everywhere
+WITNESS: People say the [[Houthis|ACTOR:Houthis]], they put [[mines|WEAPON:LANDMINE]] everywhere
 when they leave a place. I did not see who put it.
 
 14
@@ -94,7 +94,7 @@ This is what he told us.
 20
 00:02:03,000 --> 00:02:09,300
 - Whose [[helicopter|WEAPON:AIRSTRIKE]]?
-- He says of [[the coalition|ACTOR:Saudi-led coalition]]. Who else has [[helicopters|WEAPON:AIRSTRIKE]] on the sea?
+- He says of [[the coalition|ACTOR:Saudi-led coalition]]. Who else has helicopters on the sea?
 
 21
 00:02:09,900 --> 00:02:14,700
@@ -131,7 +131,7 @@ INTERVIEWER: Who fired that [[mortar|WEAPON:MORTAR]], do you know?
 28
 00:02:53,000 --> 00:03:00,300
 WITNESS: I don't know. Both sides were firing.
-I will not say [[the Houthis|ACTOR:Houthis]], I will not say [[the coalition|ACTOR:Saudi-led coalition]]. I don't know.
+I will not say the [[Houthis|ACTOR:Houthis]], I will not say [[the coalition|ACTOR:Saudi-led coalition]]. I don't know.
 
 29
 00:03:01,000 --> 00:03:07,600
@@ -154,8 +154,8 @@ INTERVIEWER: Thank you, [[Umm Amal|PERSON]]. We will stop here.
 @@claim c1 harm=KILLED min=2 max=2 named="Hamoud; Waddah" weapon=LANDMINE actor="Houthis" site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
 @@claim c2 harm=INJURED min=1 max=1 named="Ahmed Jabali; Ahmed" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
 @@claim c3 harm=KILLED min=3 max=3 named="Khaled Baydah; Saeed Mahdi; Ibrahim" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Tuhaita" date=2018-08-23 basis=HEARSAY incident=ye-tuhayta-20180823-fishing-boat
-@@claim c4 harm=INJURED min=1 max=1 named="Amal" weapon=MORTAR site="7 July" date=2018-11-01..2018-11-30 basis=WITNESSED incident=ye-hodeidah-20181108-7july-yard-mortar
-@@claim c5 harm=DISPLACED min=11 max=11 site="Hodeidah" date=2018-11-01..2018-11-30 basis=EXPERIENCED incident=ye-hodeidah-20181110-family-flight-aden
+@@claim c4 harm=INJURED min=1 max=1 named="Amal" weapon=MORTAR site="7 July" date=2018-11-01..2018-11-30 basis=WITNESSED incident=ye-hodeidah-20181100-7july-yard-mortar
+@@claim c5 harm=DISPLACED min=11 max=11 site="Hodeidah" date=2018-11-01..2018-11-30 basis=EXPERIENCED incident=ye-hodeidah-20181100-family-flight-aden
 @@claim c6 harm=INJURED min=1 max=1 weapon=LANDMINE actor="Houthis" site="al-Durayhimi" date=2018-06-16 basis=WITNESSED incident=ye-durayhimi-20180616-sand-road-mine
 @@claim c7 harm=DISPLACED min=null max=null site="al-Durayhimi" date=2018-06-16 basis=EXPERIENCED incident=ye-durayhimi-20180616-family-flight
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Hodeidah" basis=HEARSAY incident=ye-hodeidah-20181101-hezam-boat
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Hodeidah" basis=HEARSAY incident=ye-hodeidah-20180000-hezam-boat

@@ -34,12 +34,12 @@ Our door flew into the room.
 
 7
 00:00:39.800 --> 00:00:43.200
-<v Interviewer>You say "[[rocket|WEAPON:AIRSTRIKE]]". Did you see a [[plane|WEAPON:AIRSTRIKE]]?
+<v Interviewer>You say "rocket". Did you see a [[plane|WEAPON:AIRSTRIKE]]?
 
 8
 00:00:44.000 --> 00:00:52.500
 <v Arwa>I heard it, the sound of [[the plane|WEAPON:AIRSTRIKE]], it goes round and round.
-We all say [[rocket|WEAPON:AIRSTRIKE]], [[sarukh|WEAPON:AIRSTRIKE]], for what falls from [[the planes|WEAPON:AIRSTRIKE]].
+We all say rocket, sarukh, for what falls from [[the planes|WEAPON:AIRSTRIKE]].
 
 9
 00:00:53.000 --> 00:01:01.000
@@ -75,7 +75,7 @@ I did not count. I did not go near, I was with [[Bassam|PERSON]].
 16
 00:01:43.800 --> 00:01:51.500
 <v Arwa>Never. The [[Roqaimi|PERSON]] family are simple people.
-On the television of [[the Houthis|ACTOR:Houthis]] they said it was a house of civilians,
+On the television of the [[Houthis|ACTOR:Houthis]] they said it was a house of civilians,
 
 17
 00:01:52.000 --> 00:01:59.500
@@ -123,9 +123,9 @@ I cannot say more, I was not there, I am telling you what she told me.
 00:02:55.500 --> 00:03:00.000
 <v Arwa>Every sabah I wait for the knock on the door. [crying]
 @@witness ye-sanaa-arwa-al-hubaishi
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="al-Hasabah" date=2017-09-20 basis=WITNESSED incident=ye-sanaa-20170919-ruqaimi-house
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Hasabah" date=2017-09-20 basis=WITNESSED incident=ye-sanaa-20170919-ruqaimi-house
 @@claim c2 harm=INJURED min=1 max=1 named="Bassam" weapon=AIRSTRIKE site="al-Hasabah" date=2017-09-20 basis=WITNESSED incident=ye-sanaa-20170919-ruqaimi-house
 @@claim c3 harm=KILLED min=14 max=15 named="Abd al-Karim; Yahia; Noor; Ruqayya; Sabah" weapon=AIRSTRIKE site="al-Hasabah" date=2017-09-20 basis=HEARSAY incident=ye-sanaa-20170919-ruqaimi-house
-@@claim c4 harm=INJURED min=1 max=1 named="Abdo" weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
-@@claim c5 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
-@@claim c6 harm=INJURED min=10 max=12 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160620-petrol-station
+@@claim c4 harm=INJURED min=1 max=1 named="Abdo" weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station
+@@claim c5 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station
+@@claim c6 harm=INJURED min=10 max=12 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station

@@ -1,7 +1,7 @@
 NOTES OF A TELEPHONE CALL
 
 Interview ID: YE-SAN-203
-Date: [[2018-04-02|DATE:2018-04-02]]
+Date: 2018-04-02
 Location: by telephone, researcher in [[Aden|PLACE]], witness in [[Sana'a|PLACE:Sanaa]]
 Language: Arabic
 Interviewer: [[Lina Haddad|PERSON]]
@@ -14,9 +14,9 @@ Witness is a volunteer paramedic, 31, who asked that his name not be written. He
 
 Asked who carried out the [[strike|WEAPON:AIRSTRIKE]], he said: "[[The coalition|ACTOR:Saudi-led coalition]], of course. There was no fighting in [[Sana'a|PLACE:Sanaa]] [[that night|DATE:2017-09-19]], no clashes, nothing. Only [[the planes|WEAPON:AIRSTRIKE]]." He said he did not see any weapons or armed men at the house, but he adds that in the dark he could see very little.
 
-2. [[Sawan|PLACE]], [[January 2016|DATE:2016-01-01..2016-01-31]]. He is not sure of the day, "[[the first week|DATE:2016-01-01..2016-01-07]], maybe [[the 6th|DATE:2016-01-06]] or [[the 7th|DATE:2016-01-07]]". [[The night before|DATE]], [[the planes|WEAPON:AIRSTRIKE]] struck [[Nuqum|PLACE]] mountain for hours. In [[the morning|DATE]] he was called to [[Sawan|PLACE]] because children had found "[[small bombs|WEAPON:CLUSTER_MUNITION]] like balls, with a ribbon" near the houses. {{c5|One boy was dead when he arrived, [[Akram|PERSON]], about ten years old.}} {{c6|Two other children were injured, a brother and sister, [[Bashir|PERSON]] and [[Shaima|PERSON]], the girl in the eyes.}} He carried the two to [[al-Kuwait hospital|PLACE]]. He says the engineers later told him they were [[cluster bombs|WEAPON:CLUSTER_MUNITION]] and that more [[bomblets|WEAPON:CLUSTER_MUNITION]] were found on the roofs of [[Sawan|PLACE]]. He did not see the [[cluster|WEAPON:CLUSTER_MUNITION]] containers himself.
+2. [[Sawan|PLACE]], [[January 2016|DATE:2016-01-01..2016-01-31]]. He is not sure of the day, "[[the first week|DATE:2016-01-01..2016-01-07]], maybe [[the 6th|DATE:2016-01-06]] or [[the 7th|DATE:2016-01-07]]". [[The night before|DATE]], [[the planes|WEAPON:AIRSTRIKE]] struck [[Nuqum|PLACE]] mountain for hours. In [[the morning|DATE]] he was called to [[Sawan|PLACE]] because children had found "[[small bombs|WEAPON:CLUSTER_MUNITION]] like balls, with a ribbon" near the houses. {{c5|One boy was dead when he arrived, [[Akram|PERSON]], about ten years old.}} {{c6|Two other children were injured, a brother and sister, [[Bashir|PERSON]] and [[Shaima|PERSON]], the girl in the eyes.}} He carried the two to [[al-Kuwait hospital|PLACE]]. He says the engineers later told him they were [[cluster bombs|WEAPON:CLUSTER_MUNITION]] and that more [[bomblets|WEAPON:CLUSTER_MUNITION]] were found on the roofs of [[Sawan|PLACE]]. He did not see the [[cluster containers|WEAPON:CLUSTER_MUNITION]] himself.
 
-3. His own arrest. {{c7|In [[May 2017|DATE:2017-05-01..2017-05-31]] he was stopped at a checkpoint of [[the Houthis|ACTOR:Houthis]] near [[Bab al-Yemen|PLACE]] because he had photographs of wounded people on his phone, and held for six hours in a room at the checkpoint.}} They deleted the photos and let him go after his supervisor, Dr. [[Abdulrahman Sharaf|PERSON]], came. He was not beaten. He asked that this part not be shared with anyone in [[Sana'a|PLACE:Sanaa]].
+3. His own arrest. {{c7|In [[May 2017|DATE:2017-05-01..2017-05-31]] he was stopped at a checkpoint of the [[Houthis|ACTOR:Houthis]] near [[Bab al-Yemen|PLACE]] because he had photographs of wounded people on his phone, and held for six hours in a room at the checkpoint.}} They deleted the photos and let him go after his supervisor, Dr. [[Abdulrahman Sharaf|PERSON]], came. He was not beaten. He asked that this part not be shared with anyone in [[Sana'a|PLACE:Sanaa]].
 
 Researcher's note: he gave the hospital list as "twelve", a neighbour of the house (YE-SAN-201) said eleven. I have not seen the list.
 @@witness ye-sanaa-paramedic-m
@@ -24,6 +24,6 @@ Researcher's note: he gave the hospital list as "twelve", a neighbour of the hou
 @@claim c2 harm=KILLED min=9 max=9 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Hasbah" date=2017-09-19 basis=WITNESSED incident=ye-sanaa-20170919-ruqaimi-house
 @@claim c3 harm=KILLED min=12 max=12 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Hasbah" date=2017-09-19 basis=REPORTED incident=ye-sanaa-20170919-ruqaimi-house
 @@claim c4 harm=INJURED min=25 max=25 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Hasbah" date=2017-09-19 basis=WITNESSED incident=ye-sanaa-20170919-ruqaimi-house
-@@claim c5 harm=KILLED min=1 max=1 named="Akram" weapon=CLUSTER_MUNITION site="Sawan" date=2016-01-06..2016-01-07 basis=WITNESSED incident=ye-sanaa-20160106-sawan-bomblets
-@@claim c6 harm=INJURED min=2 max=2 weapon=CLUSTER_MUNITION site="Sawan" date=2016-01-06..2016-01-07 basis=WITNESSED incident=ye-sanaa-20160106-sawan-bomblets
-@@claim c7 harm=DETAINED min=1 max=1 actor="Houthis" site="Bab al-Yemen" date=2017-05-01..2017-05-31 basis=EXPERIENCED incident=ye-sanaa-20170515-paramedic-checkpoint
+@@claim c5 harm=KILLED min=1 max=1 named="Akram" weapon=CLUSTER_MUNITION site="Sawan" date=2016-01-06..2016-01-07 basis=WITNESSED incident=ye-sanaa-20160100-sawan-bomblets
+@@claim c6 harm=INJURED min=2 max=2 named="Bashir; Shaima" weapon=CLUSTER_MUNITION site="Sawan" date=2016-01-06..2016-01-07 basis=WITNESSED incident=ye-sanaa-20160100-sawan-bomblets
+@@claim c7 harm=DETAINED min=1 max=1 actor="Houthis" site="Bab al-Yemen" date=2017-05-01..2017-05-31 basis=EXPERIENCED incident=ye-sanaa-20170500-paramedic-checkpoint
