@@ -98,6 +98,15 @@ public static class PlainTextParser
     private static HeaderField ClassifyLine(string content, TextLine line) =>
         HeaderKeys.TrySplit(Trimmed(content, line), out var key, out _) ? HeaderKeys.Classify(key) : HeaderField.None;
 
+    // A role key with a description rather than a name ("Witness: W-034, woman, about 50") is header, but the
+    // first turn of an interview written straight under the header ("INTERVIEWER: Thank you for coming.") is not:
+    // turns are labelled in capitals or end as sentences.
+    private static bool LooksLikeHeaderValue(ReadOnlySpan<char> key, ReadOnlySpan<char> value) =>
+        key.ContainsAnyInRange('a', 'z')
+        && !value.IsEmpty
+        && value[^1] is not ('.' or '?' or '!' or '"' or '\u201D')
+        && value.Count(' ') < Defaults.MaxHeaderValueWords;
+
     // Returns the index of the first line after the header.
     private static int ReadHeader(
         string content,
@@ -135,7 +144,7 @@ public static class PlainTextParser
             {
                 // "Witness: W-034, woman, about 50" inside a header that already has plain keys is still header;
                 // at the top of a file it may be the first turn.
-                if (!LooksLikeName(value) && !hasPlainKey)
+                if (!LooksLikeName(value) && !(hasPlainKey && LooksLikeHeaderValue(key, value)))
                 {
                     break;
                 }
@@ -537,5 +546,8 @@ public static class PlainTextParser
 
         /// <summary>Longest title line, in characters.</summary>
         public const int MaxTitleLength = 80;
+
+        /// <summary>Most words in a descriptive header value such as "W-034, woman, about 50".</summary>
+        public const int MaxHeaderValueWords = 12;
     }
 }

@@ -255,4 +255,18 @@ public sealed class PlainTextParserHeaderTests
         Assert.Equal(TestimonyMetadata.Empty, parsed.Metadata);
         Assert.Equal(2, parsed.Segments.Length);
     }
+
+    [Fact]
+    public void Parse_TurnsRightUnderHeaderWithoutBlankLine_AreTurnsNotHeader()
+    {
+        const string content =
+            "Interview ID: KH-12\nDate: 2022-03-09\nINTERVIEWER: Thank you for coming today.\nWITNESS: We lived in Saltivka.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(new TestimonyMetadata { InterviewId = "KH-12", InterviewDate = new DateOnly(2022, 3, 9) }, parsed.Metadata);
+        Assert.Equal(2, parsed.Segments.Length);
+        IngestAssert.Segment(content, parsed.Segments[0], "Thank you for coming today.", SpeakerRole.Interviewer, "INTERVIEWER", 0);
+        IngestAssert.Segment(content, parsed.Segments[1], "We lived in Saltivka.", SpeakerRole.Witness, "WITNESS", 1);
+    }
 }

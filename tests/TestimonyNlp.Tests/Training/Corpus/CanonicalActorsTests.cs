@@ -47,10 +47,10 @@ public sealed class CanonicalActorsTests
 
         Assert.Null(error);
         Assert.Equal("Islamic State", actors!.Names[0]);
-        Assert.Equal("US forces", actors.Names[^1]);
+        Assert.True(actors.Contains("US forces"));
         Assert.True(actors.Contains("Saudi-led coalition"));
         Assert.True(actors.Contains("Russian armed forces in Ukraine"));
         Assert.False(actors.Contains("canonical"));
-        Assert.Equal(31, actors.Names.Length);
+        Assert.Equal(actors.Names.Length, actors.Names.Distinct(StringComparer.Ordinal).Count());
     }
 }
