@@ -67,7 +67,7 @@ v013
 v014
 00:01:27.500 --> 00:01:35.000
 <v Vahram>To the cathedral, yes. [[Ghazanchetsots|PLACE]]. [[The 8th of October|DATE:2020-10-08]].
-Thursday. People were hiding in the basement of the church.</v>
+[[Thursday|DATE:2020-10-08]]. People were hiding in the basement of the church.</v>
 
 v015
 00:01:35.500 --> 00:01:43.000

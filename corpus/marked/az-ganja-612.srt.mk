@@ -19,7 +19,7 @@ INTERVIEWER: Tell me about the night of the attack.
 
 5
 00:00:21,600 --> 00:00:27,800
-WITNESS: It was the night of [[the 10th|DATE:2020-10-10]], Saturday,
+WITNESS: It was the night of [[the 10th|DATE:2020-10-10]], [[Saturday|DATE:2020-10-10]],
 going to Sunday. Maybe [[two, half past two|DATE:2020-10-11]].
 
 6
@@ -59,7 +59,8 @@ also, her head, she is seventy-eight.}}
 13
 00:01:10,500 --> 00:01:14,000
 - Was anyone else from your family hurt?
-- No. My wife and sons were in [[Baku|PLACE]].
+- No. My wife [[Sevinj|PERSON]] and the boys, [[Kenan|PERSON]]
+and [[Rashad|PERSON]], were in [[Baku|PLACE]].
 
 14
 00:01:14,500 --> 00:01:19,500

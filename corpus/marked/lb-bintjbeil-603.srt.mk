@@ -44,7 +44,7 @@ I grew up eating in his house.
 
 10
 00:00:51,500 --> 00:00:57,000
-It was a Tuesday, two weeks after the war started.
+It was [[a Tuesday|DATE:2006-07-25]], [[two weeks after the war started|DATE:2006-07-25..2006-07-26]].
 Maybe [[the 25th|DATE:2006-07-25]], maybe [[the 26th|DATE:2006-07-26]], I am not sure now.
 
 11

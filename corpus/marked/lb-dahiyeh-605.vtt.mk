@@ -28,8 +28,8 @@ sometimes I answer you direct, without [[Joumana|PERSON]].
 
 6
 00:00:25.500 --> 00:00:33.000
-<v Maysaa>It was the night between Thursday and Friday. [[The 3rd|DATE:2024-10-03]], going into [[the 4th|DATE:2024-10-04]].
-After midnight, maybe [[half past twelve|DATE:2024-10-04]]. I was awake, nobody slept in those weeks.
+<v Maysaa>It was [[the night between Thursday and Friday|DATE:2024-10-03..2024-10-04]]. [[The 3rd|DATE:2024-10-03]], going into [[the 4th|DATE:2024-10-04]].
+[[After midnight|DATE:2024-10-04]], maybe [[half past twelve|DATE:2024-10-04]]. I was awake, nobody slept in those weeks.
 
 7
 00:00:33.500 --> 00:00:41.000
@@ -44,7 +44,7 @@ My windows, the frame also, came into the room.
 9
 00:00:48.500 --> 00:00:55.000
 <v Maysaa>{{c1|I had glass in my arm and my neck. Small, but a lot of blood.}}
-My husband took it out with the light of the phone.
+My husband [[Wajdi|PERSON]] took it out with the light of the phone.
 
 10
 00:00:55.500 --> 00:00:59.000
@@ -102,7 +102,7 @@ Maybe somebody from [[the party|ACTOR:Hezbollah]] was visiting, how do I know?
 22
 00:02:03.500 --> 00:02:09.000
 <v Maysaa>No, thanks to God. In our building nobody died.
-Cuts, glass, one old man fell on the stairs.
+{{c7|About a dozen people had cuts from glass.}} One old man fell on the stairs.
 
 23
 00:02:09.500 --> 00:02:13.000
@@ -132,4 +132,5 @@ We will fix it. Inshallah by the spring.
 @@claim c4 harm=KILLED min=4 max=4 named="Abu Ali Ezzeddine; Kawthar; Baqer" weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c5 harm=DISPLACED min=5 max=5 site="Haret Hreik" date=2024-10-04 basis=EXPERIENCED incident=lb-dahiyeh-20241004-kobeissi-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
+@@claim c7 harm=INJURED min=12 max=12 weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@witness lb-dahiyeh-maysaa-kobeissi

@@ -9,7 +9,7 @@ Interpreter: [[Nadim Abi Khalil|PERSON]]
 INTERVIEWER: Could you tell me your name and your work?
 WITNESS: [[Kassem Srour|PERSON]]. I drive a taxi, a Mercedes, between [[Qana|PLACE]] and [[Tyre|PLACE]], thirty years. Everybody in [[Qana|PLACE]] knows the car.
 INTERVIEWER: You told us you saw an attack on the road in July.
-WITNESS: Yes. It was the Sunday. [[The 23rd|DATE:2006-07-23]], eleven days after the war started. People were leaving to [[Tyre|PLACE]] and to [[Saida|PLACE]] because the leaflets said any car moving south of the [[Litani|PLACE]] will be hit. I had in my taxi my wife [[Hiyam|PERSON]] and my nephew [[Karim|PERSON]], and in front of me there was a white van, a Kia, with the family of [[Abu Ghazi|PERSON]] from [[Siddiqin|PLACE]]. Maybe twelve, thirteen people in it, with mattresses on the roof and white cloth tied on.
+WITNESS: Yes. It was [[the Sunday|DATE:2006-07-23]]. [[The 23rd|DATE:2006-07-23]], [[eleven days after the war started|DATE:2006-07-23]]. People were leaving to [[Tyre|PLACE]] and to [[Saida|PLACE]] because the leaflets said any car moving south of the [[Litani|PLACE]] will be hit. I had in my taxi my wife [[Hiyam|PERSON]] and my nephew [[Karim|PERSON]], and in front of me there was a white van, a Kia, with the family of [[Abu Ghazi|PERSON]] from [[Siddiqin|PLACE]]. Maybe twelve, thirteen people in it, with mattresses on the roof and white cloth tied on.
 INTERVIEWER: Where exactly was this?
 WITNESS: After [[Siddiqin|PLACE]], on the small road down to [[Qana|PLACE]], at the bend near the olive press. In [[the afternoon|DATE:2006-07-23]], after the asr.
 INTERPRETER: The asr is the afternoon prayer.
@@ -18,7 +18,7 @@ INTERPRETER: He says MK. In the south people call the drone by the letters.
 INTERVIEWER: What happened to the people in the van?
 WITNESS: {{c1|[[Abu Ghazi|PERSON]] died at the wheel. Two of the children died, a girl [[Yasmina|PERSON]], maybe six, and a boy, I did not know his name.}} {{c2|The others were burned or cut, five or six of them, the mother very bad.}} I took two of them in my taxi to the hospital in [[Tyre|PLACE]], [[Jabal Amel hospital|PLACE]]. My seats are still red. [pause] [[Karim|PERSON]] was fourteen, he held the small boy on his legs all the way and did not say one word.
 INTERVIEWER: Did you see what hit the van?
-WITNESS: I saw it come down, I did not see the plane. It was a [[missile|WEAPON:MISSILE]] from the drone, a small one, because the van did not fly, only the back burned. Everybody says [[the Israelis|ACTOR:Israeli forces]] do this with [[the MK|WEAPON:DRONE_STRIKE]]. Who else is in the sky?
+WITNESS: I saw it come down, I did not see the plane. It was a [[missile|WEAPON:MISSILE]] from [[the drone|WEAPON:DRONE_STRIKE]], a small one, because the van did not fly, only the back burned. Everybody says [[the Israelis|ACTOR:Israeli forces]] do this with [[the MK|WEAPON:DRONE_STRIKE]]. Who else is in the sky?
 INTERVIEWER: Were there any fighters or weapons in the van or near it?
 WITNESS: Mattresses. A gas cylinder. A cage with birds. No fighters, nobody with weapons on that road at that time, I am sure, I looked in my mirror all the time. [[The Resistance|ACTOR:Hezbollah]] fired the [[Katyushas|WEAPON:ROCKET]] from the orchards, yes, people know this, but not from the road, not from a van of children.
 INTERVIEWER: Were you in [[Qana|PLACE]] on [[the 30th of July|DATE:2006-07-30]]?

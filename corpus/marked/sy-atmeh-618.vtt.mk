@@ -24,7 +24,7 @@ c04
 
 c05
 00:00:22.500 --> 00:00:30.000
-<v Abu Nour>In [[May|DATE:2019-05-01..2019-05-31]], at the start of Ramadan. Before that, from [[the end of April|DATE:2019-04-25..2019-04-30]],
+<v Abu Nour>In [[May|DATE:2019-05-01..2019-05-31]], at [[the start of Ramadan|DATE:2019-05-06..2019-05-09]]. Before that, from [[the end of April|DATE:2019-04-25..2019-04-30]],
 [[the helicopters|WEAPON:AIRSTRIKE]] came every day, every night.
 
 c06
@@ -77,7 +77,7 @@ c15
 c16
 00:01:29.000 --> 00:01:37.000
 <v Abu Nour>{{c4|[[Two days after|DATE:2019-05-09]], when [[the army|ACTOR:Syrian government forces]] came into the village,
-we left, all of us, fourteen with my brothers, on a tractor.}}
+we left, all of us, 14 with my brothers, on a tractor.}}
 
 c17
 00:01:37.500 --> 00:01:45.000
@@ -105,7 +105,7 @@ c21
 c22
 00:02:08.000 --> 00:02:15.000
 <v Abu Nour>In [[Qah|PLACE]], yes, the camp next to us, ten minutes on foot.
-[[In November|DATE:2019-11-01..2019-11-30]], [[the 20th|DATE:2019-11-20]], at night.
+In [[November|DATE:2019-11-01..2019-11-30]], [[the 20th|DATE:2019-11-20]], at [[night|DATE:2019-11-20]].
 
 c23
 00:02:15.500 --> 00:02:23.000

@@ -16,12 +16,12 @@ in the market, near the old bridge, for twelve years.
 4
 00:00:16,500 --> 00:00:20,200
 INTERVIEWER: What happened at the market
-in the summer of [[2019|DATE:2019-01-01..2019-12-31]]?
+in [[the summer of 2019|DATE:2019-06-01..2019-08-31]]?
 
 5
 00:00:20,800 --> 00:00:27,500
-WITNESS: It was the Monday, [[the 22nd of July|DATE:2019-07-22]].
-[[In the morning|DATE:2019-07-22]], at nine, the market was full.
+WITNESS: It was [[the Monday|DATE:2019-07-22]], [[the 22nd of July|DATE:2019-07-22]].
+In [[the morning|DATE:2019-07-22]], at [[nine|DATE:2019-07-22]], the market was full.
 
 6
 00:00:28,000 --> 00:00:33,800
@@ -79,7 +79,7 @@ in the mountains of [[Latakia|PLACE]], in [[May|DATE:2019-05-01..2019-05-31]].
 17
 00:01:30,500 --> 00:01:37,000
 {{c4|He told me [[the regime|ACTOR:Syrian government forces]] fired [[shells|WEAPON:ARTILLERY]] with [[chlorine|WEAPON:CHEMICAL]]
-on their positions. [[On a Sunday morning|DATE:2019-05-19]], the 19th, I think.}}
+on their positions. On [[a Sunday morning|DATE:2019-05-19]], [[the 19th|DATE:2019-05-19]], I think.}}
 
 18
 00:01:37,500 --> 00:01:43,000
@@ -123,7 +123,7 @@ INTERVIEWER: Where do you live now?
 26
 00:02:21,500 --> 00:02:27,500
 WITNESS: {{c6|We left [[al-Jisr|PLACE:Jisr al-Shughur]] [[after the market|DATE]],
-in [[August|DATE:2019-08-01..2019-08-31]], eight of us, to [[Harem|PLACE]], near the border.}}
+in [[August|DATE:2019-08-01..2019-08-31]], eight of us with my mother [[Umm Qais|PERSON]], to [[Harem|PLACE]].}}
 
 27
 00:02:28,000 --> 00:02:33,000

@@ -11,13 +11,13 @@ A: Here, in [[Maaret Masrin|PLACE:Maarat Misrin]], since [[last summer|DATE:2019
 Q: Why did you leave [[Khan Sheikhoun|PLACE]]?
 A: {{c1|In [[June|DATE:2019-06-01..2019-06-30]] [[the planes|WEAPON:AIRSTRIKE]] dropped fire on the wheat around the town, the [[napalm|WEAPON:INCENDIARY]], and our field burned, all of it, and the field of my husband's brothers.}} Every night the [[barrels|WEAPON:BARREL_BOMB]], the [[barrel bombs|WEAPON:BARREL_BOMB]], from [[the helicopters|WEAPON:AIRSTRIKE]]. {{c2|Then in [[August|DATE:2019-08-01..2019-08-31]], when [[the army|ACTOR:Syrian government forces]] came close, we left, me, my husband and our five children, with one suitcase.}}
 Q: Tell me about the attack near the bakery.
-A: It was a Tuesday. [[The day after the big rain|DATE:2020-01-21]], in the second half of [[January|DATE:2020-01-01..2020-01-31]]. [[In the morning|DATE:2020-01-21]], early, the queue for bread was very long, many displaced people. I was hanging the washing on the balcony. I heard [[the jet|WEAPON:AIRSTRIKE]] dive, you know the sound, it becomes thin. Then two [[bombs|WEAPON:AIRSTRIKE]], one in the queue and one on the vegetable stalls under my balcony.
+A: It was [[a Tuesday|DATE:2020-01-21]]. [[The day after the big rain|DATE:2020-01-21]], in [[the second half of January|DATE:2020-01-16..2020-01-31]]. In [[the morning|DATE:2020-01-21]], early, the queue for bread was very long, many displaced people. I was hanging the washing on the balcony. I heard [[the jet|WEAPON:AIRSTRIKE]] dive, you know the sound, it becomes thin. Then two [[bombs|WEAPON:AIRSTRIKE]], one in the queue and one on the vegetable stalls under my balcony.
 Q: Were you hurt?
 A: {{c3|Me, no, I was thrown inside. My son [[Ghaith|PERSON]], fifteen, was in the room behind the window, and the glass cut his face and his arm, twelve stitches.}}
 Q: What did you see when you went out?
 A: [pause] {{c4|People lying in the street, in the bread. [[Abu Hussam|PERSON]], who sells potatoes under my flat, dead on his stall.}} {{c9|The young baker, [[Shadi|PERSON]], they carried him past me, he was still moving.}} {{c5|Between twelve and fourteen died, people say, I don't know exactly.}} {{c6|The Civil Defence wrote thirteen on their page.}}
 Q: Another witness told us it was on a Wednesday, [[the 22nd|DATE:2020-01-22]].
-A: Maybe. Maybe it was Wednesday. In this year all the days are the same. I know it was the day after the rain, because the street was mud and the bread fell in the mud.
+A: Maybe. Maybe it was [[Wednesday|DATE:2020-01-22]]. In this year all the days are the same. I know it was [[the day after the rain|DATE:2020-01-21]], because the street was mud and the bread fell in the mud.
 Q: Who do you think carried out the attack?
 A: [[The regime|ACTOR:Syrian government forces]] [[planes|WEAPON:AIRSTRIKE]] or [[the Russians|ACTOR:Russian forces]], for us the same. They are in the same sky.
 Q: You mentioned your brother. Can you tell me what happened to him?
