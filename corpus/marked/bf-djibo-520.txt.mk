@@ -19,11 +19,13 @@ A: {{c5|Hunger. The women went out to find leaves, wood, and some stepped on [[m
 Q: And [[the army|ACTOR:Burkinabè armed forces]], the [[VDP|ACTOR:VDP]], were they in [[Djibo|PLACE]]?
 A: Yes, [[the army|ACTOR:Burkinabè armed forces]] is in the camp, and the [[VDP|ACTOR:VDP]] also, young men from the town with [[guns|WEAPON:SMALL_ARMS]]. They protect us, but sometimes they also are hard. {{c6|In [[May|DATE:2023-05-01..2023-05-31]] the [[VDP|ACTOR:VDP]] took [[Hamadoum|PERSON]], the son of my aunt, because he is Peul and he went to the well at night. He came back after one week with the marks of cords on his wrists.}}
 Q: I understand there was also a [[drone|WEAPON:DRONE_STRIKE]] strike.
-A: Yes. [[Three days after Tabaski|DATE:2023-07-01]]. {{c7|[[The drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Burkinabè armed forces]] fired a [[missile|WEAPON:MISSILE]] on the small cattle market outside the town, on the side of [[Pelhouté|PLACE]]. I heard it, everybody heard it. Nine people were killed, herders, and a boy who sold water.}}
+A: Yes. [[Three days after Tabaski|DATE:2023-07-01]]. {{c7|[[The drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Burkinabè armed forces]] fired a [[missile|WEAPON:MISSILE]] on the small cattle market outside the town, on the side of [[Pelhouté|PLACE]]. I heard it, everybody heard it. Nine people were killed, herders, and a boy who sold water.}} {{c7|A second [[missile|WEAPON:MISSILE]] fell on the people who ran to help.}}
+Q: Did you see [[the drone|WEAPON:DRONE_STRIKE]]?
+A: No, you cannot see it, you hear it, like a motorbike far in the sky.
 Q: Were there fighters at the cattle market?
 A: People say two men of [[the jihadists|ACTOR:JNIM]] were there, buying animals. I don't know. The others were herders from [[Djibo|PLACE]], I knew two of them, [[Boureima Maïga|PERSON]] and old [[Hamma Dicko|PERSON]]. [[The army|ACTOR:Burkinabè armed forces]] said on the radio they killed terrorists. The families said no.
 Q: How many people are in your family here in [[Kaya|PLACE]]?
-A: {{c8|Six. Me, my mother, my four children. My husband stayed in [[Djibo|PLACE]] to keep the house.}} If he comes out on the road, they will kill him. If he stays, there is no food. [pause] This is our life.
+A: {{c8|Six. Me, my mother [[Hadjara|PERSON]], my four children. My husband stayed in [[Djibo|PLACE]] to keep the house.}} If he comes out on the road, they will kill him. If he stays, there is no food. [pause] This is our life.
 @@witness bf-djibo-mariam-tamboura
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="JNIM" site="Gaskindé" date=2022-09-26 basis=HEARSAY incident=bf-gaskinde-20220926-convoy-attack
 @@claim c2 harm=KILLED min=1 max=1 named="Issa Tamboura; Issa" actor="JNIM" site="Gaskindé" date=2022-09-26 basis=HEARSAY incident=bf-gaskinde-20220926-convoy-attack

@@ -41,6 +41,7 @@ cue-08
 00:00:50.000 --> 00:00:56.900
 <v Anuarite>{{c3|In the next shelter they threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]].
 The family of [[Tabu Ngona|PERSON]], five people, all died.}}
+A second [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell near us but it did not explode.
 
 cue-09
 00:00:57.500 --> 00:01:01.900

@@ -17,6 +17,8 @@ Q: Were people killed?
 A: {{c2|Yes. I saw with my eyes maybe fifteen bodies on the road near the church.}} {{c3|[[Josué|PERSON]], my brother, twenty-four years, they shot him in the chest.}} [crying]
 [Interpreter: He asks for a moment.]
 A: {{c4|The government said after, forty-eight dead.}} {{c9|People in [[Ndosho|PLACE]] say more, fifty, sixty.}} {{c5|And they took many to the camp of [[Katindo|PLACE]], more than one hundred. My friend [[Patient Mastaki|PERSON]] was there three weeks.}}
+Q: Did the [[tear gas|WEAPON:CHEMICAL]] hurt other people also?
+A: Many were coughing, old people fell down. I don't know names, only the child.
 Q: Did the church members have weapons?
 A: Some had sticks. Some had machetes, I saw. But no [[guns|WEAPON:SMALL_ARMS]], no. The soldiers had [[guns|WEAPON:SMALL_ARMS]] and the [[gas|WEAPON:CHEMICAL]].
 Q: Did you see any of the camps for displaced people, [[Mugunga|PLACE]], [[Lac Vert|PLACE]]?

@@ -31,7 +31,7 @@ inside the hospital compound, near the kitchen.}}
 7
 00:00:38,900 --> 00:00:45,800
 {{c2|A woman who was cooking for her sister, Mama [[Riziki|PERSON]],
-she died there. And a guard, [[Nzabonimpa|PERSON]].}}
+she died there. And a guard, [[Nzabonimpa|PERSON]], the husband of [[Nyiransabimana|PERSON]].}}
 
 8
 00:00:46,300 --> 00:00:52,900
@@ -71,7 +71,7 @@ That day [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell in many places. Ours was th
 15
 00:01:36,100 --> 00:01:40,100
 INTERVIEWER: Do you know who fired
-at the hospital?
+the [[bomb|WEAPON:EXPLOSIVE_UNSPECIFIED]] at the hospital?
 
 16
 00:01:40,600 --> 00:01:47,200

@@ -56,7 +56,7 @@ but not like us, so we knew.
 12
 00:01:01,500 --> 00:01:07,400
 - Yes. They asked for the men.
-My husband was in [[Adigrat|PLACE]], thanks to God.
+My husband [[Mehari|PERSON]] was in [[Adigrat|PLACE]], thanks to God.
 
 13
 00:01:07,900 --> 00:01:14,300

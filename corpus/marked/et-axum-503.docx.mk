@@ -22,7 +22,7 @@ A: {{c5|Many. [[Gebre Meskel|PERSON]], the son of [[Hadgu|PERSON]], the electric
 Q: Some people say there were more dead than that.
 A: Yes. {{c6|Other churches buried also, at [[Abune Aregawi|PLACE]] and at the cemetery near the stadium. In the town they say seven hundred, eight hundred.}} I only wrote my number.
 Q: What happened to you after?
-A: {{c7|In [[February|DATE:2021-02-01..2021-02-28]], [[one night|DATE:2021-02-01..2021-02-28]], they came for the young deacons. They took me and four others to the camp at the airport. Eleven days. They beat us with cables and asked where are the weapons of the [[TPLF|ACTOR:Tigray Defense Forces]].}} There were no weapons in the church. There were only the tabots and the old books.
+A: {{c7|In [[February|DATE:2021-02-01..2021-02-28]], [[one night|DATE:2021-02-01..2021-02-28]], they came for the young deacons. They took me and four others, among them [[Yonas|PERSON]] and [[Mesfin Gebru|PERSON]], to the camp at the airport. Eleven days. They beat us with cables and asked where are the weapons of the [[TPLF|ACTOR:Tigray Defense Forces]].}} There were no weapons in the church. There were only the tabots and the old books.
 Q: Is there anything you want to add?
 A: The name of the candle seller, write it well: [[Alem Desta|PERSON]]. His family could not come, they are in [[Shire|PLACE]]. I buried him for them.
 @@witness et-axum-deacon-gebremedhin

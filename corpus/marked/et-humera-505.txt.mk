@@ -14,7 +14,7 @@ Interpreter: He means the multiple rocket launcher, people say "BM".
 Q: What did you see?
 A: {{c1|One fell on the house of the [[Kahsay|PERSON]] family, behind my shop. I ran there. [[Zufan|PERSON]], the mother, and three of her children, they were dead under the roof. [[Luwam|PERSON]], the small one, she was four.}} Her husband [[Kahsay|PERSON]] was in [[Gondar|PLACE]] for business. He does not know yet, maybe. I don't have his number.
 Q: Were other people hurt?
-A: {{c2|Many. I think thirty, forty were wounded in our part, I saw them carried to the clinic.}} {{c3|In the market street many shops were burned, mine also, the roof is open now.}} In our street there were no fighters when the [[shells|WEAPON:ARTILLERY]] fell. [[The Tigray forces|ACTOR:Tigray Defense Forces]] were at the camp near the airstrip, far from us, two kilometres.
+A: {{c2|Many. I think thirty, forty were wounded in our part, I saw them carried to the clinic of Dr. [[Mehretab|PERSON]].}} {{c3|In the market street many shops were burned, mine also, the roof is open now.}} In our street there were no fighters when the [[shells|WEAPON:ARTILLERY]] fell. [[The Tigray forces|ACTOR:Tigray Defense Forces]] were at the camp near the airstrip, far from us, two kilometres.
 Q: Do you know who fired?
 A: From [[Eritrea|PLACE]] side, so [[Shabia|ACTOR:Eritrean forces]], [[the Eritrean army|ACTOR:Eritrean forces]]. Who else is there? Then in [[the afternoon|DATE:2020-11-09]] [[the Ethiopian army|ACTOR:Ethiopian National Defense Force]] came from the [[Sudan|PLACE]] side and also [[Fano|ACTOR:Amhara militias]] from [[Gondar|PLACE]] side.
 Q: What did you do then?
@@ -24,7 +24,7 @@ A: {{c5|Near [[Adebay|PLACE]] a young man who walked in front of us stepped on a
 Q: Is anyone from your family still in [[Humara|PLACE:Humera]]?
 A: My brother [[Mebrahtom|PERSON]]. He stayed to keep the house. {{c6|A man who came here last week told me that [[the Amhara special forces|ACTOR:Amhara militias]] took [[Mebrahtom|PERSON]] and other young men, maybe twenty, to a warehouse near the sesame market, [[some days after we left|DATE:2020-11-10..2020-11-30]].}} He said they beat them. They told the Tigrayan families: leave [[Humera|PLACE]], or you will be killed. If I had stayed, I would be in that warehouse now.
 Q: Did you see any [[air strikes|WEAPON:AIRSTRIKE]] in [[Humera|PLACE]]?
-A: No. I did not see [[planes|WEAPON:AIRSTRIKE]] in [[Humera|PLACE]]. Only the [[shells|WEAPON:ARTILLERY]] and the [[rockets|WEAPON:ROCKET]]. And after, the [[guns|WEAPON:SMALL_ARMS]] in the streets, when the soldiers came in.
+A: No. I did not see [[planes|WEAPON:AIRSTRIKE]] in [[Humera|PLACE]], and no [[missiles|WEAPON:MISSILE]]. Only the [[shells|WEAPON:ARTILLERY]] and the [[rockets|WEAPON:ROCKET]]. And after, the [[guns|WEAPON:SMALL_ARMS]] in the streets, when the soldiers came in.
 Q: Thank you. Is there anything else?
 A: Here in [[Hamdait|PLACE:Hamdayet]] people give us sorghum, the Sudanese people are good. But please, if you can, find [[Kahsay|PERSON]] in [[Gondar|PLACE]] and tell him. I cannot.
 @@witness et-humera-ataklti-gebru

@@ -11,7 +11,7 @@ INTERVIEWER: Were you in [[Moura|PLACE]] at the end of March?
 WITNESS: Yes. [[Sunday|DATE:2022-03-27]], [[the 27th|DATE:2022-03-27]], the day of the big market. Many people come from the villages, with animals, with rice.
 INTERPRETER: He says in [[Moura|PLACE]] the Sunday market is the biggest of the area, people come from twenty, thirty kilometres.
 INTERVIEWER: What happened?
-WITNESS: In [[the late morning|DATE:2022-03-27]] [[the helicopters|WEAPON:AIRSTRIKE]] came. Four, five [[helicopters|WEAPON:AIRSTRIKE]]. Some landed outside the town, and soldiers came out. [[Malian soldiers|ACTOR:Malian armed forces]] and [[the white ones|ACTOR:Wagner Group]], the foreigners.
+WITNESS: In [[the late morning|DATE:2022-03-27]] [[the helicopters|WEAPON:AIRSTRIKE]] came. Before them, in the early morning, [[drones|WEAPON:DRONE_STRIKE]] were turning over the town, but they did not fire. Four, five [[helicopters|WEAPON:AIRSTRIKE]]. Some landed outside the town, and soldiers came out. [[Malian soldiers|ACTOR:Malian armed forces]] and [[the white ones|ACTOR:Wagner Group]], the foreigners.
 INTERVIEWER: Did [[the helicopters|WEAPON:AIRSTRIKE]] fire?
 WITNESS: {{c1|Yes. One [[helicopter|WEAPON:AIRSTRIKE]] fired on people who were running to the river side. I saw two men fall near the well.}} There were some of [[the jihadists|ACTOR:JNIM]] in the market, maybe ten, fifteen, on motorbikes, they fired at the helicopter and they ran. Most of them escaped.
 INTERVIEWER: What did the soldiers do then?
@@ -27,7 +27,7 @@ INTERPRETER: FAMa is [[the Malian army|ACTOR:Malian armed forces]]. The white so
 INTERVIEWER: Was anybody you know hurt but not killed?
 WITNESS: {{c7|[[Aissata|PERSON]], my neighbour's wife, she was shot in the arm on the first day, on the road to the river.}} She is alive, in [[Mopti|PLACE]] now.
 INTERVIEWER: Were there fighters among the men who were killed?
-WITNESS: Maybe one or two. I don't know everybody. But the men I knew were traders, herders, the tailor, the Koranic teacher. There were no weapons with us in the riverbed. If there were fighters, they left [[the first hour|DATE:2022-03-27]].
+WITNESS: Maybe one or two. I don't know everybody. But the men I knew were traders, herders, the tailor, the Koranic teacher [[Alpha Hama Diallo|PERSON]]. There were no weapons with us in the riverbed. If there were fighters, they left [[the first hour|DATE:2022-03-27]].
 INTERVIEWER: When did you leave?
 WITNESS: {{c8|When the soldiers left, on [[the fifth day|DATE:2022-03-31]], we buried, and the next week I brought my family to [[Sévaré|PLACE]], eleven people.}} I do not sell cattle now.
 @@witness ml-moura-hamidou

@@ -24,7 +24,7 @@ A: {{c6|After [[Moura|PLACE]] I could not stay. In [[April|DATE:2022-04-01..2022
 Q: Did you see anybody hurt by those [[mines|WEAPON:LANDMINE]]?
 A: {{c7|Yes. In [[2023|DATE:2023-01-01..2023-12-31]], [[the dry season|DATE:2023-01-01..2023-05-31]], a bus from the Monday market of [[Djenné|PLACE]] hit a [[mine|WEAPON:LANDMINE]] on that road. Eight people died.}} {{c8|My cousin [[Djeneba|PERSON]] was in the bus, she lost her hearing and her leg is broken.}} I went with her to the hospital in [[Mopti|PLACE]].
 Q: Did [[the army|ACTOR:Malian armed forces]] attack near [[Sofara|PLACE]] too?
-A: {{c9|The [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Malian armed forces]], [[last year|DATE:2023-01-01..2023-12-31]], struck a group of young men drinking tea outside a hamlet near [[Sofara|PLACE]], [[the evening|DATE:2023-01-01..2023-12-31]]. People said six were killed, herders.}} [[The army|ACTOR:Malian armed forces]] said they were terrorists. I did not see it, only the funerals passed.
+A: {{c9|The [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Malian armed forces]], [[last year|DATE:2023-01-01..2023-12-31]], fired two [[missiles|WEAPON:MISSILE]] at a group of young men drinking tea outside a hamlet near [[Sofara|PLACE]], [[the evening|DATE:2023-01-01..2023-12-31]]. People said six were killed, herders.}} [[The army|ACTOR:Malian armed forces]] said they were terrorists. I did not see it, only the funerals passed. Since that day, when we hear [[the drone|WEAPON:DRONE_STRIKE]], the children run inside.
 Q: Is there anything you want to add?
 A: Please, if you find the name [[Hamma Barry|PERSON]] anywhere, on any list, call me.
 @@witness ml-moura-kadidia-barry

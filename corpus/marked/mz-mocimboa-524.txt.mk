@@ -14,7 +14,7 @@ Witness: {{c2|After that the police of the [[UIR|ACTOR:Mozambican defence forces
 Interviewer: Were you in the town in [[2020|DATE:2020-01-01..2020-12-31]]?
 Witness: Yes. {{c3|In [[June 2020|DATE:2020-06-01..2020-06-30]], at the end, they came into the town and stayed three days. [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] came and fired [[rockets|WEAPON:ROCKET]] on the houses where they thought [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] were. One [[rocket|WEAPON:ROCKET]] fell on the house of my neighbour [[Ussene|PERSON]], his wife [[Rabia|PERSON]] died and his small girl.}}
 Interpreter: He says "the South Africans" for the private company with the helicopters, [[DAG|ACTOR:Dyck Advisory Group]].
-Witness: {{c4|In the same days [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses of people who worked for the government. The house of my colleague [[Celestino Mário|PERSON]] burned completely.}}
+Witness: {{c4|In the same days [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses of people who worked for the government. The house of my colleague [[Celestino Mário|PERSON]] burned completely.}} I saw the boys prepare the [[fire bombs|WEAPON:INCENDIARY]] behind the market, with the bottles of beer from the bar they had closed.
 Interviewer: When did you leave?
 Witness: {{c5|In [[August 2020|DATE:2020-08-01..2020-08-31]], when they took the port. [[The 12th|DATE:2020-08-12]], I think. We left in a fishing boat to [[Pemba|PLACE]], my wife [[Fátima Amade|PERSON]], me, our five children.}} [[The army|ACTOR:Mozambican defence forces]] left by the sea also, before us. Nobody defended.
 Interviewer: Were you in the camps for displaced people?
@@ -22,7 +22,7 @@ Witness: In [[Metuge|PLACE]], yes, almost two years. {{c6|In [[March 2021|DATE:2
 Interviewer: Did you hear about [[Palma|PLACE]] that month?
 Witness: {{c7|Yes. My son-in-law [[Abudo|PERSON]] was in [[Palma|PLACE]]. He came to [[Metuge|PLACE]] in [[April|DATE:2021-04-01..2021-04-30]]. He told me in [[Palma|PLACE]] more than seventy people were killed, he helped to bury some of them near the airstrip.}}
 Interviewer: What did you find when you came back here?
-Witness: {{c8|My house is standing but with no roof, no doors, no windows. Everything taken.}} The school is broken. The market is empty. Many houses in the centre are burned. But the people come back, because where else.
+Witness: {{c8|My house is standing but with no roof, no doors, no windows. Everything taken.}} The school is broken. The market is empty. Many houses in the centre are burned. My daughter [[Saquina|PERSON]] cried when she saw her school. But the people come back, because where else.
 Interviewer: Do you feel safe now?
 Witness: In the town, with [[the Rwandans|ACTOR:Rwandan forces]], yes, a little. Outside the town, no. If you go to the fields far, they can come. Nobody was attacked in the town since we came back, but we don't sleep well.
 @@witness mz-mocimboa-amisse-nurdine

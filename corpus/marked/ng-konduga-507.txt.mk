@@ -15,7 +15,7 @@ Interpreter: [[Aliyu Bello|PERSON]]
 [00:01:22] A: A girl came, with a hijab, big, long. The boys from the [[CJTF|ACTOR:Civilian JTF]], the [[yan gora|ACTOR:Civilian JTF]], they stopped her at the door. She said she wants to charge a phone. Then, boom. [pause] After, maybe one minute, another one, inside.
 [00:01:48] Interpreter: He says two [[suicide bombers|WEAPON:IED]]. Yan gora is the local name for [[the vigilantes|ACTOR:Civilian JTF]].
 [00:01:55] Q: What did you see after?
-[00:01:59] A: {{c1|Bodies. Everywhere. I think twenty dead, maybe more, I did not count, I was looking only for [[Ibrahim|PERSON]].}} {{c2|I found him near the wall, his legs full of metal, the ball bearings, and his ear bleeding.}} {{c3|[[Adamu Gana|PERSON]], the owner of the centre, was dead, and the boy who sold the tickets, [[Bukar|PERSON]], thirteen years old.}}
+[00:01:59] A: {{c1|Bodies. Everywhere. I think twenty dead, maybe more, I did not count, I was looking only for [[Ibrahim|PERSON]].}} {{c2|I found him near the wall, his legs full of metal, the ball bearings, and his ear bleeding.}} {{c3|[[Adamu Gana|PERSON]], the owner of the centre, was dead, and the boy who sold the tickets, [[Bukar|PERSON]], thirteen years old. And [[Musa Ajiri|PERSON]], the yan gora boy who stopped the girl at the door.}}
 [00:02:40] Q: Was there a third explosion?
 [00:02:43] A: People say a third girl exploded near the fish sellers, but alone, only she died. I did not see it.
 [00:02:55] Q: Who sent them, do you know?
@@ -36,7 +36,7 @@ Interpreter: [[Aliyu Bello|PERSON]]
 @@witness ng-konduga-kolo-mustapha
 @@claim c1 harm=KILLED min=20 max=null weapon=IED actor="Boko Haram" site="Konduga" date=2019-06-16 basis=WITNESSED incident=ng-konduga-20190616-viewing-centre-bombing
 @@claim c2 harm=INJURED min=1 max=1 named="Ibrahim" weapon=IED actor="Boko Haram" site="Konduga" date=2019-06-16 basis=WITNESSED incident=ng-konduga-20190616-viewing-centre-bombing
-@@claim c3 harm=KILLED min=2 max=2 named="Adamu Gana; Bukar" weapon=IED actor="Boko Haram" site="Konduga" date=2019-06-16 basis=WITNESSED incident=ng-konduga-20190616-viewing-centre-bombing
+@@claim c3 harm=KILLED min=3 max=3 named="Adamu Gana; Bukar; Musa Ajiri" weapon=IED actor="Boko Haram" site="Konduga" date=2019-06-16 basis=WITNESSED incident=ng-konduga-20190616-viewing-centre-bombing
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="Boko Haram" site="Konduga" date=2014-09-01..2014-09-30 basis=WITNESSED incident=ng-konduga-20140900-boko-haram-raids
 @@claim c5 harm=DISPLACED min=9 max=9 actor="Boko Haram" site="Konduga" date=2014-09-01..2014-09-30 basis=EXPERIENCED incident=ng-konduga-20140900-boko-haram-raids
 @@claim c6 harm=KILLED min=1 max=1 named="Modu Kolo" weapon=SMALL_ARMS actor="Boko Haram" site="Mairamri" date=2014-09-01..2014-09-30 basis=WITNESSED incident=ng-konduga-20140900-boko-haram-raids

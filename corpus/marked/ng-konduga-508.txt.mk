@@ -13,13 +13,13 @@ RESP: It was [[the Saturday night|DATE:2019-06-15]], I think. No... people say S
 INT: Three?
 RESP: Three. Three girls with [[bombs|WEAPON:IED]] on the body, all at the centre, people say. One at the door, two inside.
 INT: What did you do?
-RESP: {{c1|I ran there with my co-wife. The place was dark, the generator was broken. We found [[Mala|PERSON]] by his shoes. He was dead already.}} [crying] {{c2|The radio said thirty people died.}} {{c3|The women at the hospital said more than forty were wounded.}}
+RESP: {{c1|I ran there with my co-wife [[Hauwa|PERSON]]. The place was dark, the generator was broken. We found [[Mala|PERSON]] by his shoes. He was dead already.}} [crying] {{c2|The radio said thirty people died.}} {{c3|The women at the hospital said more than forty were wounded.}}
 INT: Who did this, do you know?
 RESP: Who else? [[Boko Haram|ACTOR:Boko Haram]]. They send the girls. Some they took from [[Gwoza|PLACE]], from [[Bama|PLACE]], small girls.
 INT: You said you left [[Dalwa|PLACE]] in [[2015|DATE:2015-01-01..2015-12-31]]. Why?
 RESP: Because of the water. In [[the rainy season|DATE:2015-06-01..2015-09-30]], [[JAS|ACTOR:Boko Haram]] came at night and put [[poison|WEAPON:CHEMICAL]] in the big well, because the people of [[Dalwa|PLACE]] gave information to the soldiers.
 INT: How do you know it was [[poison|WEAPON:CHEMICAL]]?
-RESP: {{c4|[[The next morning|DATE:2015-06-01..2015-09-30]] the children drank first, like always. Three children died before [[Zuhr|DATE:2015-06-01..2015-09-30]]. [[Zara|PERSON]], my neighbour's daughter, and two boys of the [[Kyari|PERSON]] family.}} {{c5|Many people vomited, their stomach was burning, maybe fifteen people, I also.}} The water smelled like the [[chemical|WEAPON:CHEMICAL]] for the farm, the one for insects.
+RESP: {{c4|[[The next morning|DATE:2015-06-01..2015-09-30]] the children drank first, like always. Three children died before [[Zuhr|DATE:2015-06-01..2015-09-30]]. [[Zara|PERSON]], my neighbour's daughter, and two boys of the [[Kyari|PERSON]] family.}} {{c5|Many people vomited, their stomach was burning, maybe fifteen people, I also.}} The water smelled like the [[chemical|WEAPON:CHEMICAL]] for the farm, the one for insects. People said it was [[rat poison|WEAPON:CHEMICAL]] from the market in [[Maiduguri|PLACE]].
 INT: Had the soldiers been in [[Dalwa|PLACE]]?
 RESP: Yes, [[the army|ACTOR:Nigerian armed forces]] came before, two weeks before. {{c6|And [[after the poison|DATE:2015-06-01..2015-09-30]], they came back and took my husband [[Abatcha Kyari|PERSON]] and four other men. They said they are [[Boko Haram|ACTOR:Boko Haram]] because they were at home.}} {{c6|They took them to [[Giwa barracks|PLACE]].}}
 INT: Is your husband free now?

@@ -34,7 +34,7 @@ twenty-four dead. I think more, some families did not give the names.}}
 m006
 00:00:34.800 --> 00:00:40.500
 <v Kolo>My brother [[Ibrahim|PERSON]] walks now, with a stick. He is in [[Konduga|PLACE]].
-He married, he has a small daughter now. Life continues, what can we do.
+He married [[Yakaka|PERSON]], he has a small daughter now. Life continues, what can we do.
 
 m007
 00:00:41.300 --> 00:00:46.000
@@ -89,7 +89,7 @@ m017
 m018
 00:01:53.800 --> 00:02:00.500
 <v Kolo>{{c5|Yes. In [[September|DATE:2021-09-01..2021-09-30]], [[the jets|WEAPON:AIRSTRIKE]] of [[the Air Force|ACTOR:Nigerian armed forces]]
-bombed a fishing camp near [[Kirenowa|PLACE]]. My partner [[Ba'aji Mele|PERSON]] lost two boys.}}
+fired [[missiles|WEAPON:MISSILE]] on a fishing camp near [[Kirenowa|PLACE]]. My partner [[Ba'aji Mele|PERSON]] lost two boys.}}
 
 m019
 00:02:00.800 --> 00:02:06.000
