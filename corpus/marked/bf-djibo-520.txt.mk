@@ -23,7 +23,7 @@ A: Yes. [[Three days after Tabaski|DATE:2023-07-01]]. {{c7|[[The drone|WEAPON:DR
 Q: Did you see [[the drone|WEAPON:DRONE_STRIKE]]?
 A: No, you cannot see it, you hear it, like a motorbike far in the sky.
 Q: Were there fighters at the cattle market?
-A: People say two men of [[the jihadists|ACTOR:JNIM]] were there, buying animals. I don't know. The others were herders from [[Djibo|PLACE]], I knew two of them, [[Boureima Maïga|PERSON]] and old [[Hamma Dicko|PERSON]]. [[The army|ACTOR:Burkinabè armed forces]] said on the radio they killed terrorists. The families said no.
+A: People say two men of [[the jihadists|ACTOR:JNIM]] were there, buying animals. I don't know. The others were herders from [[Djibo|PLACE]], I knew two of them, [[Boureima Maïga|PERSON]] and old [[Allaye Dicko|PERSON]]. [[The army|ACTOR:Burkinabè armed forces]] said on the radio they killed terrorists. The families said no.
 Q: How many people are in your family here in [[Kaya|PLACE]]?
 A: {{c8|Six. Me, my mother [[Hadjara|PERSON]], my four children. My husband stayed in [[Djibo|PLACE]] to keep the house.}} If he comes out on the road, they will kill him. If he stays, there is no food. [pause] This is our life.
 @@witness bf-djibo-mariam-tamboura

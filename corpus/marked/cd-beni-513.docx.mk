@@ -6,7 +6,7 @@ Language: French and Swahili
 Interviewer: [[Pascal Lemaire|PERSON]]
 Interpreter: none
 Q: You are a volunteer for body collection in [[Beni|PLACE]]?
-A: Yes, since [[2015|DATE:2015-01-01..2015-12-31]]. We are a team of twelve, with [[Katembo|PERSON]] and [[Kavira Syalembereka|PERSON]] who started with me. We go after the attacks, we take the bodies, we write the names if the family is there. My name is [[Muhindo Vagheni|PERSON]], you can write it.
+A: Yes, since [[2015|DATE:2015-01-01..2015-12-31]]. We are a team of twelve, with [[Katembo|PERSON]] and [[Mbambu Syalembereka|PERSON]] who started with me. We go after the attacks, we take the bodies, we write the names if the family is there. My name is [[Muhindo Vagheni|PERSON]], you can write it.
 Q: I want to ask about [[Boikene|PLACE]], in [[November 2019|DATE:2019-11-01..2019-11-30]].
 A: [[The night of the 5th to the 6th|DATE:2019-11-05..2019-11-06]]. The call came at [[ten at night|DATE:2019-11-05]], but the soldiers said nobody goes until the morning, it is too dangerous. We went at [[six|DATE:2019-11-06]], [[Wednesday morning|DATE:2019-11-06]].
 Q: What did you find?

@@ -14,7 +14,7 @@ RESP: The fighting started [[Thursday|DATE:2022-10-27]]. The [[shell|WEAPON:ARTI
 INT: Please tell me about that.
 RESP: {{c1|It fell on the house of [[Habimana|PERSON]], two doors from me. The roof came down. His wife [[Uwase|PERSON]] and the baby were inside. They died. The baby was one year and some months.}} {{c2|[[Habimana|PERSON]] himself was in the yard, his back was cut, and my daughter [[Imani|PERSON]] also, on the leg, from the pieces.}}
 INT: Do you know who fired it?
-RESP: No. Some people say the [[FARDC|ACTOR:FARDC]] fired from [[Rumangabo|PLACE]] at the [[M23|ACTOR:M23]] who were coming, and it fell short. Some people say it was the [[M23|ACTOR:M23]]. I did not see the gun. I only saw the house.
+RESP: No. Some people say the [[FARDC|ACTOR:FARDC]] fired from [[Rumangabo|PLACE]] at the [[M23|ACTOR:M23]] who were coming, and it fell short. Some people say it was the [[M23|ACTOR:M23]]. I did not see the [[gun|WEAPON:ARTILLERY]]. I only saw the house.
 INT: What did you do then?
 RESP: {{c3|[[The same afternoon|DATE:2022-10-29]] we left, me, my husband [[Sebahire|PERSON]], the four children. We walked to [[Kibumba|PLACE]], then here to [[Kanyaruchinya|PLACE]], three days.}} {{c6|Many people were on the road, thousands, with mattresses on the head.}}
 INT: Were there any soldiers in your street?

@@ -12,7 +12,7 @@ A: The [[artillery|WEAPON:ARTILLERY]] came on [[Hidar 10|DATE:2020-11-19]]. From
 Q: And after the soldiers entered?
 A: [[The Ethiopian army|ACTOR:Ethiopian National Defense Force]] stayed maybe one or two days and went on to [[Adwa|PLACE]] and [[Shire|PLACE]]. Then it was [[the Eritreans|ACTOR:Eritrean forces]] in the town. They were everywhere.
 Q: Can you tell me about [[the 28th and 29th of November|DATE:2020-11-28..2020-11-29]]?
-A: [[That Saturday|DATE:2020-11-28]] the town was full. People came for [[Hidar Tsion|DATE:2020-11-30]], on the Monday. Pilgrims from the villages, they slept in the church compound, on the ground. After the fighting on the hill, [[the afternoon|DATE:2020-11-28]] and all [[the night|DATE:2020-11-28]] we heard [[shooting|WEAPON:SMALL_ARMS]] from the streets. The priests told us, close the gates, nobody goes out.
+A: [[That Saturday|DATE:2020-11-28]] the town was full. People came for [[Hidar Tsion|DATE:2020-11-30]], on [[the Monday|DATE:2020-11-30]]. Pilgrims from the villages, they slept in the church compound, on the ground. After the fighting on the hill, [[the afternoon|DATE:2020-11-28]] and all [[the night|DATE:2020-11-28]] we heard [[shooting|WEAPON:SMALL_ARMS]] from the streets. The priests told us, close the gates, nobody goes out.
 Q: Did soldiers come into the church compound?
 A: No. They did not enter the church compound [[that day|DATE:2020-11-28]]. {{c3|But outside the gate, on the road to [[Arba'tu Insesa|PLACE:Arba'tu Ensessa]], they shot the pilgrims who were going back to their villages. I saw it from the bell tower, on [[Sunday morning|DATE:2020-11-29]]. Eight, nine people, with their white netela.}}
 Q: When did the burials happen?
@@ -29,7 +29,7 @@ A: The name of the candle seller, write it well: [[Alem Desta|PERSON]]. His fami
 @@claim c1 harm=KILLED min=10 max=10 weapon=ARTILLERY site="Hawelti" date=2020-11-19 basis=HEARSAY incident=et-axum-20201119-shelling
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Tsion Mariam church" date=2020-11-19 basis=WITNESSED incident=et-axum-20201119-shelling
 @@claim c3 harm=KILLED min=8 max=9 weapon=SMALL_ARMS actor="Eritrean forces" site="Arba'tu Insesa" date=2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
-@@claim c4 harm=KILLED min=312 max=312 site="Tsion Mariam church" date=2020-11-28..2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
-@@claim c5 harm=KILLED min=4 max=4 named="Gebre Meskel; Alem Desta; Yemane; Berhane Gidey" site="Aksum" date=2020-11-28..2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
-@@claim c6 harm=KILLED min=700 max=800 site="Aksum" date=2020-11-28..2020-11-29 basis=HEARSAY incident=et-axum-20201128-eritrean-killings
-@@claim c7 harm=DETAINED min=5 max=5 actor="Eritrean forces" site="Aksum" date=2021-02-01..2021-02-28 basis=EXPERIENCED incident=et-axum-20210200-deacons-detained
+@@claim c4 harm=KILLED min=312 max=312 actor="Eritrean forces" site="Tsion Mariam church" date=2020-11-28..2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
+@@claim c5 harm=KILLED min=4 max=4 named="Gebre Meskel; Alem Desta; Yemane; Berhane Gidey" actor="Eritrean forces" site="Aksum" date=2020-11-28..2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
+@@claim c6 harm=KILLED min=700 max=800 actor="Eritrean forces" site="Aksum" date=2020-11-28..2020-11-29 basis=HEARSAY incident=et-axum-20201128-eritrean-killings
+@@claim c7 harm=DETAINED min=5 max=5 named="Yonas; Mesfin Gebru" actor="Eritrean forces" site="Aksum" date=2021-02-01..2021-02-28 basis=EXPERIENCED incident=et-axum-20210200-deacons-detained

@@ -8,11 +8,11 @@ A: In [[Mourah|PLACE:Moura]], near [[Djenné|PLACE]]. And after that, for one ye
 Q: You were in [[Moura|PLACE]] in [[March 2022|DATE:2022-03-01..2022-03-31]]?
 A: Yes. It was [[the Sunday of the market|DATE:2022-03-27]]. I was at home preparing the food to sell. First we heard [[the planes|WEAPON:AIRSTRIKE]]... no, [[the helicopters|WEAPON:AIRSTRIKE]], very loud. Then [[shooting|WEAPON:SMALL_ARMS]] everywhere.
 Q: What did you see from your house?
-A: {{c1|The soldiers came into the compounds. They took my husband, [[Hamma Barry|PERSON]], and his two sons from his first wife, [[Souleymane|PERSON]] and [[Ali|PERSON]].}} The women, they told us to stay inside. We stayed.
+A: {{c1|The soldiers came into the compounds. They took my husband, [[Hamma Barry|PERSON]], and his two sons from his first wife, [[Souleymane|PERSON]] and [[Alou|PERSON]].}} The women, they told us to stay inside. We stayed.
 Q: Which soldiers?
 A: [[The Malian army|ACTOR:Malian armed forces]], and [[the white men|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]]. [[The white men|ACTOR:Wagner Group]] spoke a language I did not know, and a Malian translated.
 Q: What happened to your husband?
-A: {{c2|I do not know. Until today. Five days they kept the men near the river. After, we went to look. We did not find him, not alive, not dead.}} {{c3|[[Souleymane|PERSON]] we found. He was shot, with many others, at the edge of the town, near the gardens.}} [[Ali|PERSON]] came back, he was in the group they let go.
+A: {{c2|I do not know. Until today. Five days they kept the men near the river. After, we went to look. We did not find him, not alive, not dead.}} {{c3|[[Souleymane|PERSON]] we found. He was shot, with many others, at the edge of the town, near the gardens.}} [[Alou|PERSON]] came back, he was in the group they let go.
 Q: How many people died, do you know?
 A: {{c4|The people of [[Moura|PLACE]] made a list, more than five hundred names.}} Some say three hundred. I don't know what is true. I know my husband is not there.
 Q: Were there [[jihadists|ACTOR:JNIM]] in [[Moura|PLACE]] [[that day|DATE:2022-03-27]]?
@@ -28,7 +28,7 @@ A: {{c9|The [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Malian armed force
 Q: Is there anything you want to add?
 A: Please, if you find the name [[Hamma Barry|PERSON]] anywhere, on any list, call me.
 @@witness ml-moura-kadidia-barry
-@@claim c1 harm=DETAINED min=3 max=3 named="Hamma Barry; Souleymane; Ali" actor="Malian armed forces" site="Mourah" date=2022-03-27 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
+@@claim c1 harm=DETAINED min=3 max=3 named="Hamma Barry; Souleymane; Alou" actor="Malian armed forces" site="Mourah" date=2022-03-27 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c2 harm=MISSING min=1 max=1 named="Hamma Barry" actor="Malian armed forces" site="Mourah" date=2022-03-27..2022-03-31 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c3 harm=KILLED min=1 max=1 named="Souleymane" weapon=SMALL_ARMS site="Moura" date=2022-03-27..2022-03-31 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c4 harm=KILLED min=501 max=null site="Moura" date=2022-03-27..2022-03-31 basis=REPORTED incident=ml-moura-20220327-market-day-killings

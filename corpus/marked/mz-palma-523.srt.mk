@@ -16,11 +16,11 @@ as you remember it?
 4
 00:00:17,800 --> 00:00:25,100
 WITNESS: [[The Thursday|DATE:2021-03-25]], I think, [[the 25th|DATE:2021-03-25]].
-Or the Wednesday? My head, after that, I mix the days.
+Or [[the Wednesday|DATE:2021-03-24]]? My head, after that, I mix the days.
 
 5
 00:00:25,600 --> 00:00:31,400
-It was after the lunch, I was closing.
+It was [[after the lunch|DATE:2021-03-25]], I was closing.
 The [[shooting|WEAPON:SMALL_ARMS]] came near very fast.
 
 6
@@ -60,7 +60,7 @@ Who did this, do you know?
 
 13
 00:01:18,400 --> 00:01:25,300
-WITNESS: [[The insurgents|ACTOR:Ahlu Sunna Wal Jama'a]]. We say [[the al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]],
+WITNESS: [[The insurgents|ACTOR:Ahlu Sunna Wal Jama'a]]. We say the [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]],
 but they are not from [[Somalia|PLACE]], they are from here.
 
 14

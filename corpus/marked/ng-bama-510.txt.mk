@@ -13,7 +13,7 @@ She stayed in [[Bama|PLACE]] under [[Boko Haram|ACTOR:Boko Haram]] for about six
 
 {{c4|In [[March 2015|DATE:2015-03-01..2015-03-31]], when [[the army|ACTOR:Nigerian armed forces]] took the town back, soldiers gathered the men and boys at the old general hospital. Her brother, [[Bulama Abubakar|PERSON]], about 30, was taken with "forty, fifty" others in trucks to [[Maiduguri|PLACE]].}} {{c4|The family learnt in [[2017|DATE:2017-01-01..2017-12-31]] that he had been in [[Giwa barracks|PLACE]]; he was released in [[2018|DATE:2018-01-01..2018-12-31]].}} She did not say how he was treated there, only "he came back thin like a stick".
 
-She herself and the children were kept in the camp at the hospital "for more than one year". She said many children died of hunger in the camp, "every day we buried", but gave no number and no dates, and asked to leave this part.
+She herself and the children were kept in the camp at the hospital "for more than one year". {{c7|She said many children died of hunger in the camp, "every day we buried", but gave no number and no dates, and asked to leave this part.}}
 
 [Researcher's note: "Bulama" is also the title of a village head in Borno; she confirmed that here it is her brother's given name.]
 
@@ -31,3 +31,4 @@ Follow-up: ask for the names of the three who died in the pick-up, and whether s
 @@claim c4 harm=DETAINED min=41 max=51 named="Bulama Abubakar" actor="Nigerian armed forces" site="Bama" date=2015-03-01..2015-03-31 basis=WITNESSED incident=ng-bama-20150300-men-detained
 @@claim c5 harm=KILLED min=3 max=3 weapon=LANDMINE site="Banki" date=2018-01-01..2018-12-31 basis=HEARSAY incident=ng-bama-20180000-banki-road-mine
 @@claim c6 harm=INJURED min=1 max=1 named="Falmata Ali; Falmata" weapon=LANDMINE site="Banki" date=2018-01-01..2018-12-31 basis=HEARSAY incident=ng-bama-20180000-banki-road-mine
+@@claim c7 harm=KILLED min=null max=null site="Bama" date=2015-03-01..2016-12-31 basis=WITNESSED incident=ng-bama-20150300-hospital-camp-hunger

@@ -33,7 +33,7 @@ twenty-four dead. I think more, some families did not give the names.}}
 
 m006
 00:00:34.800 --> 00:00:40.500
-<v Kolo>My brother [[Ibrahim|PERSON]] walks now, with a stick. He is in [[Konduga|PLACE]].
+<v Kolo>My brother [[Shettima|PERSON]] walks now, with a stick. He is in [[Konduga|PLACE]].
 He married [[Yakaka|PERSON]], he has a small daughter now. Life continues, what can we do.
 
 m007
