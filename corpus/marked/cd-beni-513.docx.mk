@@ -12,13 +12,13 @@ A: [[The night of the 5th to the 6th|DATE:2019-11-05..2019-11-06]]. The call cam
 Q: What did you find?
 A: {{c1|In [[Boyikene|PLACE:Boikene]] and the edge of [[Rwangoma|PLACE]] we collected seventeen bodies. Seventeen. Men, women, two children. Most with machete wounds, some with [[bullets|WEAPON:SMALL_ARMS]].}} We put them in the truck. I remember a mechanic, at the door of his house, with his overalls, and an old couple in the same bed.
 Q: Did you know any of them?
-A: {{c2|The old man, [[Kambale Mbusa|PERSON]], he was a retired teacher, he taught me in primary.}} His wife also. {{c3|And a boy of twelve, [[Baraka|PERSON]], from the house on the corner.}} [pause] Baraka means a blessing. His mother kept saying this word, baraka, baraka, like a question.
+A: {{c2|The old man, [[Kambale Mbusa|PERSON]], he was a retired teacher, he taught me in primary. His wife [[Masika|PERSON]] also.}} {{c3|And a boy of twelve, [[Baraka|PERSON]], from the house on the corner.}} [pause] Baraka means a blessing. His mother kept saying this word, baraka, baraka, like a question.
 Q: Other people give different numbers. Fifteen, eight.
 A: Yes. Each person sees his own avenue. We did the whole quarter, so seventeen. Maybe some families took bodies before us.
 Q: Who attacked, in your opinion?
 A: The [[ADF|ACTOR:ADF]]. The way, with the machetes, at night, quietly, it is their way. [[The army|ACTOR:FARDC]] had started operations in [[October|DATE:2019-10-01..2019-10-31]], and every time there is an operation, they come for the civilians.
 Q: Were you in [[Rwangoma|PLACE]] in [[2016|DATE:2016-01-01..2016-12-31]] also?
-A: Yes. That was the worst. [[August 2016|DATE:2016-08-01..2016-08-31]], [[the 13th|DATE:2016-08-13]], [[a Saturday night|DATE:2016-08-13]]. {{c4|We collected more than forty bodies in [[Rwangoma|PLACE]] in two days. I stopped counting after forty-two.}} {{c5|My colleague [[Saambili|PERSON]], a volunteer like me, he lost his mother and his sister there.}}
+A: Yes. That was the worst. [[August 2016|DATE:2016-08-01..2016-08-31]], [[the 13th|DATE:2016-08-13]], [[a Saturday night|DATE:2016-08-13]]. {{c4|We collected more than forty bodies in [[Rwangoma|PLACE]] in two days. I stopped counting after 42.}} {{c5|My colleague [[Saambili|PERSON]], a volunteer like me, he lost his mother and his sister there.}}
 Q: Were there military positions in [[Rwangoma|PLACE]]?
 A: There was a position of the [[FARDC|ACTOR:FARDC]] maybe one kilometre away. They did not come. People were angry, there were protests after.
 Q: Have you been threatened for this work?
@@ -29,7 +29,7 @@ Q: Is there anything you want to add?
 A: In [[Beni|PLACE]] we bury, and after one week we bury again. Write that the volunteers are tired. And write the names of [[Boikene|PLACE]], the families have a list at the parish of [[Paida|PLACE]].
 @@witness cd-beni-muhindo-vagheni
 @@claim c1 harm=KILLED min=17 max=17 weapon=SMALL_ARMS actor="ADF" site="Boyikene" date=2019-11-05..2019-11-06 basis=WITNESSED incident=cd-beni-20191105-boikene-raid
-@@claim c2 harm=KILLED min=1 max=1 named="Kambale Mbusa" actor="ADF" site="Boyikene" date=2019-11-05..2019-11-06 basis=WITNESSED incident=cd-beni-20191105-boikene-raid
+@@claim c2 harm=KILLED min=2 max=2 named="Kambale Mbusa; Masika" actor="ADF" site="Boyikene" date=2019-11-05..2019-11-06 basis=WITNESSED incident=cd-beni-20191105-boikene-raid
 @@claim c3 harm=KILLED min=1 max=1 named="Baraka" actor="ADF" site="Boyikene" date=2019-11-05..2019-11-06 basis=WITNESSED incident=cd-beni-20191105-boikene-raid
 @@claim c4 harm=KILLED min=42 max=null site="Rwangoma" date=2016-08-13..2016-08-14 basis=WITNESSED incident=cd-beni-20160813-rwangoma-massacre
 @@claim c5 harm=KILLED min=2 max=2 site="Rwangoma" date=2016-08-13 basis=HEARSAY incident=cd-beni-20160813-rwangoma-massacre

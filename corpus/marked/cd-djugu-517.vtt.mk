@@ -40,7 +40,7 @@ He lives, but he does not speak well now.}}
 cue-08
 00:00:50.000 --> 00:00:56.900
 <v Anuarite>{{c3|In the next shelter they threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]].
-The family of [[Tabu Ngona|PERSON]], five people, all died.}}
+The family of [[Tabu Ngona|PERSON]], five people, all died, his wife [[Solange|PERSON]] also.}}
 A second [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell near us but it did not explode.
 
 cue-09
@@ -109,7 +109,7 @@ We cannot go back to [[Blukwa|PLACE]]. Our fields are for [[the militia|ACTOR:CO
 @@witness cd-djugu-anuarite
 @@claim c1 harm=KILLED min=1 max=1 named="Dieudonné Byaruhanga" actor="CODECO" site="Plaine Savo" date=2022-02-01 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp
 @@claim c2 harm=INJURED min=1 max=1 named="Joyeux" actor="CODECO" site="Plaine Savo" date=2022-02-01 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp
-@@claim c3 harm=KILLED min=5 max=5 named="Tabu Ngona" weapon=EXPLOSIVE_UNSPECIFIED actor="CODECO" site="Plaine Savo" date=2022-02-01 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp
+@@claim c3 harm=KILLED min=5 max=5 named="Tabu Ngona; Solange" weapon=EXPLOSIVE_UNSPECIFIED actor="CODECO" site="Plaine Savo" date=2022-02-01 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp
 @@claim c4 harm=KILLED min=11 max=11 actor="CODECO" site="Plaine Savo" date=2022-02-01..2022-02-02 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp
 @@claim c5 harm=KILLED min=50 max=60 actor="CODECO" site="Plaine Savo" date=2022-02-01..2022-02-02 basis=HEARSAY incident=cd-djugu-20220201-plaine-savo-camp
 @@claim c6 harm=PROPERTY_DAMAGE min=40 max=40 actor="CODECO" site="Plaine Savo" date=2022-02-01..2022-02-02 basis=WITNESSED incident=cd-djugu-20220201-plaine-savo-camp

@@ -12,11 +12,11 @@ Q: I want to ask you first about [[August 2023|DATE:2023-08-01..2023-08-31]], in
 A: [[The 30th|DATE:2023-08-30]]. [[Wednesday|DATE:2023-08-30]]. [[Very early|DATE:2023-08-30]], before six. The people of the church of the prophet, the Wazalendo church, they wanted to march against MONUSCO. My brother [[Josué|PERSON]] was with them, he believed in that church.
 [Interpreter: This is a religious group. Not the armed Wazalendo fighters, only the same word.]
 Q: What did you see?
-A: The soldiers of [[the Republican Guard|ACTOR:FARDC]] came to the church and to the radio of the church. First they threw the [[tear gas|WEAPON:CHEMICAL]], many, the whole street was white, I could not open my eyes. {{c1|My neighbour's child, [[Chance|PERSON]], four years old, was coughing and vomiting, we carried her to the clinic.}} Then the [[shooting|WEAPON:SMALL_ARMS]]. Real [[bullets|WEAPON:SMALL_ARMS]].
+A: The soldiers of [[the Republican Guard|ACTOR:FARDC]] came to the church and to the radio of the church. First they threw the [[tear gas|WEAPON:CHEMICAL]], many, the whole street was white, I could not open my eyes. {{c1|The child of my neighbour [[Désiré Bahizi|PERSON]], [[Chance|PERSON]], four years old, was coughing and vomiting, we carried her to the clinic.}} Then the [[shooting|WEAPON:SMALL_ARMS]]. Real [[bullets|WEAPON:SMALL_ARMS]].
 Q: Were people killed?
 A: {{c2|Yes. I saw with my eyes maybe fifteen bodies on the road near the church.}} {{c3|[[Josué|PERSON]], my brother, twenty-four years, they shot him in the chest.}} [crying]
 [Interpreter: He asks for a moment.]
-A: {{c4|The government said after, forty-eight dead.}} {{c9|People in [[Ndosho|PLACE]] say more, fifty, sixty.}} {{c5|And they took many to the camp of [[Katindo|PLACE]], more than one hundred. My friend [[Patient Mastaki|PERSON]] was there three weeks.}}
+A: {{c4|The government said after, 48 dead.}} {{c9|People in [[Ndosho|PLACE]] say more, fifty, sixty.}} {{c5|And they took many to the camp of [[Katindo|PLACE]], more than one hundred. My friend [[Patient Mastaki|PERSON]] was there three weeks.}}
 Q: Did the [[tear gas|WEAPON:CHEMICAL]] hurt other people also?
 A: Many were coughing, old people fell down. I don't know names, only the child.
 Q: Did the church members have weapons?

@@ -106,7 +106,7 @@ before we started. Who is she?
 
 23
 00:02:07,400 --> 00:02:13,600
-WITNESS: My student. [[Selam Tewolde|PERSON]], ten years.
+WITNESS: My student. [[Selam Tewolde|PERSON]], ten years, the friend of [[Meron|PERSON]].
 Every morning she said "selam, teacher", like her name.
 
 24

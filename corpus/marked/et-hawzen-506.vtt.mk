@@ -38,7 +38,7 @@ and the donkeys. I was selling onions, maybe fifty metres.}}
 h07
 00:00:42.200 --> 00:00:49.800
 <v Letebrhan>{{c1|I saw people on the ground, eight, nine.
-A woman from [[Megab|PLACE]], [[Abrehet|PERSON]], I knew her, she was dead.}}
+A woman from [[Megab|PLACE]], [[Abrehet|PERSON]], the wife of [[Gebrekidan|PERSON]], she was dead.}}
 
 h08
 00:00:50.400 --> 00:00:57.000

@@ -12,7 +12,7 @@ Q: When did the fighting come to [[Humera|PLACE]]?
 A: [[The ninth of November|DATE:2020-11-09]]. [[Monday|DATE:2020-11-09]], early, maybe at five, before the light. The [[shells|WEAPON:ARTILLERY]] came from across the river, from the side of [[Eritrea|PLACE]]. Also the [[rockets|WEAPON:ROCKET]], the [[BM|WEAPON:ROCKET]], many at one time, you hear "shhh shhh shhh".
 Interpreter: He means the multiple rocket launcher, people say "BM".
 Q: What did you see?
-A: {{c1|One [[shell|WEAPON:ARTILLERY]] fell on the house of the [[Kahsay|PERSON]] family, behind my shop. I ran there. [[Zufan|PERSON]], the mother, and three of her children, they were dead under the roof. [[Luwam|PERSON]], the small one, she was four.}} Her husband [[Kahsay|PERSON]] was in [[Gondar|PLACE]] for business. He does not know yet, maybe. I don't have his number.
+A: {{c1|One [[shell|WEAPON:ARTILLERY]] fell on the house of the [[Kahsay|PERSON]] family, behind my shop. I ran there with my neighbour [[Gidey Hailu|PERSON]]. [[Zufan|PERSON]], the mother, and three of her children, they were dead under the roof. [[Luwam|PERSON]], the small one, she was four.}} Her husband [[Kahsay|PERSON]] was in [[Gondar|PLACE]] for business. He does not know yet, maybe. I don't have his number.
 Q: Were other people hurt?
 A: {{c2|Many. I think thirty, forty were wounded in our part, I saw them carried to the clinic of Dr. [[Mehretab|PERSON]].}} {{c3|In the market street many shops were burned, mine also, the roof is open now.}} In our street there were no fighters when the [[shells|WEAPON:ARTILLERY]] fell. [[The Tigray forces|ACTOR:Tigray Defense Forces]] were at the camp near the airstrip, far from us, two kilometres.
 Q: Do you know who fired?

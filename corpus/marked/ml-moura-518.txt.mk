@@ -25,7 +25,7 @@ INTERVIEWER: Who was doing the shooting?
 WITNESS: Both. The [[FAMa|ACTOR:Malian armed forces]] and [[the white soldiers|ACTOR:Wagner Group]]. [[The white ones|ACTOR:Wagner Group]] decided. A Malian soldier, a Bambara, he was kind to me, he gave me water, he said "it is not us who choose".
 INTERPRETER: FAMa is [[the Malian army|ACTOR:Malian armed forces]]. The white soldiers, people say they are [[Wagner|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]].
 INTERVIEWER: Was anybody you know hurt but not killed?
-WITNESS: {{c7|[[Aissata|PERSON]], my neighbour's wife, she was shot in the arm on [[the first day|DATE:2022-03-27]], on the road to the river.}} She is alive, in [[Mopti|PLACE]] now.
+WITNESS: {{c7|[[Aissata|PERSON]], the wife of my neighbour [[Amadou Cissé|PERSON]], she was shot in the arm on [[the first day|DATE:2022-03-27]], on the road to the river.}} She is alive, in [[Mopti|PLACE]] now.
 INTERVIEWER: Were there fighters among the men who were killed?
 WITNESS: Maybe one or two. I don't know everybody. But the men I knew were traders, herders, the tailor, the Koranic teacher [[Alpha Hama Diallo|PERSON]]. There were no weapons with us in the riverbed. If there were fighters, they left [[the first hour|DATE:2022-03-27]].
 INTERVIEWER: When did you leave?

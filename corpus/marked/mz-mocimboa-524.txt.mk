@@ -8,7 +8,7 @@ Interpreter: [[Hilário Cossa|PERSON]]
 Interviewer: You are back in [[Mocímboa|PLACE:Mocímboa da Praia]] since when?
 Witness: Since [[June|DATE:2022-06-01..2022-06-30]]. After [[the Rwandans|ACTOR:Rwandan forces]] took the town back, the people started to come little by little. I am [[Amisse Nurdine|PERSON]], I was a teacher of Portuguese at the secondary school for twenty years.
 Interviewer: When did the violence start for you?
-Witness: The very first day. [[The 5th of October 2017|DATE:2017-10-05]]. [[Early morning|DATE:2017-10-05]], before the prayer of the dawn. {{c1|Young men with [[guns|WEAPON:SMALL_ARMS]] attacked the police station and the post of the district. They killed two policemen and the chief of our neighbourhood, [[Luís Cassimo|PERSON]].}} At that time we did not have a name for them. Later people said [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], or [[Ansar al-Sunna|ACTOR:Ahlu Sunna Wal Jama'a]].
+Witness: The very first day. [[The 5th of October 2017|DATE:2017-10-05]]. [[Early morning|DATE:2017-10-05]], before the prayer of the dawn. {{c1|Young men with [[guns|WEAPON:SMALL_ARMS]] attacked the police station and the post of the district. They killed two policemen, one of them [[Matias Chande|PERSON]], and the chief of our neighbourhood, [[Luís Cassimo|PERSON]].}} At that time we did not have a name for them. Later people said [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], or [[Ansar al-Sunna|ACTOR:Ahlu Sunna Wal Jama'a]].
 Interviewer: And after that?
 Witness: {{c2|After that the police of the [[UIR|ACTOR:Mozambican defence forces]] took many young men, they said these are [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]]. My nephew [[Faizal|PERSON]], seventeen years, they took him in [[2018|DATE:2018-01-01..2018-12-31]] from the mosque and he was six months in the prison in [[Pemba|PLACE]] without judge.}} He was not an insurgent. He was playing football.
 Interviewer: Were you in the town in [[2020|DATE:2020-01-01..2020-12-31]]?
@@ -26,7 +26,7 @@ Witness: {{c8|My house is standing but with no roof, no doors, no windows. Every
 Interviewer: Do you feel safe now?
 Witness: In the town, with [[the Rwandans|ACTOR:Rwandan forces]], yes, a little. Outside the town, no. If you go to the fields far, they can come. Nobody was attacked in the town since we came back, but we don't sleep well.
 @@witness mz-mocimboa-amisse-nurdine
-@@claim c1 harm=KILLED min=3 max=3 named="Luís Cassimo" weapon=SMALL_ARMS actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2017-10-05 basis=WITNESSED incident=mz-mocimboa-20171005-police-station-attack
+@@claim c1 harm=KILLED min=3 max=3 named="Matias Chande; Luís Cassimo" weapon=SMALL_ARMS actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2017-10-05 basis=WITNESSED incident=mz-mocimboa-20171005-police-station-attack
 @@claim c2 harm=DETAINED min=1 max=1 named="Faizal" actor="Mozambican defence forces" site="Mocímboa da Praia" date=2018-01-01..2018-12-31 basis=HEARSAY incident=mz-mocimboa-20180000-faizal-detained
 @@claim c3 harm=KILLED min=2 max=2 named="Rabia" weapon=ROCKET actor="Dyck Advisory Group" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-helicopter-rocket-ussene-house
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-insurgent-occupation

@@ -133,7 +133,7 @@ INTERVIEWER: Where are you living now?
 
 28
 00:03:00,100 --> 00:03:05,900
-WITNESS: In [[Pemba|PLACE]], in the house of a cousin,
+WITNESS: In [[Pemba|PLACE]], in the house of a cousin, [[Amina Bacar|PERSON]],
 seventeen people in three rooms.
 @@witness mz-palma-atija-saide
 @@claim c1 harm=KILLED min=32 max=32 actor="Ahlu Sunna Wal Jama'a" site="Amarula hotel" date=2021-03-26 basis=WITNESSED incident=mz-palma-20210324-town-attack

@@ -14,7 +14,7 @@ WITNESS: {{c4|[[That night|DATE:2014-08-06]] I went up into the mountains with m
 INTERVIEWER: Did you go back to [[Gwoza|PLACE]]?
 WITNESS: Yes. In [[2017|DATE:2017-01-01..2017-12-31]] we went back, [[the army|ACTOR:Nigerian armed forces]] said it is safe. The town was, eh, broken. People said [[the jets|WEAPON:AIRSTRIKE]] bombed it when [[the soldiers|ACTOR:Nigerian armed forces]] came to take it back in [[2015|DATE:2015-01-01..2015-12-31]]. {{c5|My aunt told me a [[bomb|WEAPON:AIRSTRIKE]] from the [[plane|WEAPON:AIRSTRIKE]] fell on the house of the [[Hamman|PERSON]] family and a woman and two children died there.}} I was not there, I only know what she said.
 INTERVIEWER: What happened after you went back?
-WITNESS: {{c6|In [[2019|DATE:2019-01-01..2019-12-31]], [[the 9th of November|DATE:2019-11-09]], the bus from [[Pulka|PLACE]] hit a [[roadside bomb|WEAPON:IED]] near [[Ngoshe|PLACE]] junction. Seven people died. My friend [[Nuhu|PERSON]] was the driver.}} {{c7|My sister's husband, [[Samaila Gadzama|PERSON]], was on it, he lost his hearing.}}
+WITNESS: {{c6|In [[2019|DATE:2019-01-01..2019-12-31]], [[the 9th of November|DATE:2019-11-09]], the bus from [[Pulka|PLACE]] hit a [[roadside bomb|WEAPON:IED]] near [[Ngoshe|PLACE]] junction. Seven people died. My friend [[Nuhu|PERSON]] was the driver, and the conductor [[Yusuf Mshelia|PERSON]] died with him.}} {{c7|My sister's husband, [[Samaila Gadzama|PERSON]], was on it, he lost his hearing.}}
 INTERVIEWER: Were there soldiers on the bus?
 WITNESS: No soldiers. Farmers, traders, a woman with a baby. The [[IED|WEAPON:IED]] was for the soldiers maybe, they pass on that road every day.
 INTERVIEWER: Why did you leave [[Gwoza|PLACE]] again?
@@ -27,7 +27,7 @@ WITNESS: If the [[CJTF|ACTOR:Civilian JTF]] were not on the hill, they would hav
 @@claim c3 harm=KILLED min=15 max=20 actor="Boko Haram" site="Gwoza" date=2014-08-06 basis=WITNESSED incident=ng-gwoza-20140806-town-taken
 @@claim c4 harm=DISPLACED min=3 max=3 named="Godiya" actor="Boko Haram" site="Gwoza" date=2014-08-06 basis=EXPERIENCED incident=ng-gwoza-20140806-town-taken
 @@claim c5 harm=KILLED min=3 max=3 weapon=AIRSTRIKE actor="Nigerian armed forces" site="Gwoza" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ng-gwoza-20150300-hamman-house-airstrike
-@@claim c6 harm=KILLED min=7 max=7 named="Nuhu" weapon=IED site="Ngoshe" date=2019-11-09 basis=HEARSAY incident=ng-gwoza-20191109-pulka-bus-ied
+@@claim c6 harm=KILLED min=7 max=7 named="Nuhu; Yusuf Mshelia" weapon=IED site="Ngoshe" date=2019-11-09 basis=HEARSAY incident=ng-gwoza-20191109-pulka-bus-ied
 @@claim c7 harm=INJURED min=1 max=1 named="Samaila Gadzama" weapon=IED site="Ngoshe" date=2019-11-09 basis=HEARSAY incident=ng-gwoza-20191109-pulka-bus-ied
 @@claim c8 harm=INJURED min=1 max=1 weapon=MORTAR actor="Boko Haram" site="Gwoza" date=2020-12-24 basis=WITNESSED incident=ng-gwoza-20201224-mortar-yard
 @@claim c9 harm=DISPLACED min=5 max=5 site="Gwoza" date=2021-01-01..2021-01-31 basis=EXPERIENCED incident=ng-gwoza-20210100-family-flight

@@ -29,7 +29,7 @@ it was three [[suicide bombers|WEAPON:IED]], the third one near the fish market.
 m005
 00:00:27.300 --> 00:00:34.000
 <v Kolo>{{c1|And the secretary of the local government read the names at the mosque,
-twenty-four dead. I think more, some families did not give the names.}}
+24 dead. I think more, some families did not give the names.}}
 
 m006
 00:00:34.800 --> 00:00:40.500
@@ -52,7 +52,7 @@ I saw it. Four boys died there, small boys.}}
 
 m010
 00:01:01.800 --> 00:01:08.500
-<v Kolo>{{c2|One was [[Abdullahi|PERSON]], the son of my neighbour Hajja [[Gambo|PERSON]], eleven years.}}
+<v Kolo>{{c2|One was [[Abdullahi|PERSON]], the son of my neighbour Hajja [[Gambo|PERSON]], eleven years, and his friend [[Auwal|PERSON]].}}
 {{c3|My own son [[Mustapha|PERSON]] was hit in the arm.}}
 
 m011
@@ -100,7 +100,7 @@ m020
 <v Kolo>[[The army|ACTOR:Nigerian armed forces]] said they were [[ISWAP|ACTOR:ISWAP]]. They were fishermen. I bought their fish for ten years.
 @@witness ng-konduga-kolo-mustapha
 @@claim c1 harm=KILLED min=24 max=null weapon=IED actor="Boko Haram" site="Konduga" date=2019-06-16 basis=REPORTED incident=ng-konduga-20190616-viewing-centre-bombing
-@@claim c2 harm=KILLED min=4 max=4 named="Abdullahi" weapon=ROCKET actor="ISWAP" site="Gomari" date=2021-02-23 basis=WITNESSED incident=ng-maiduguri-20210223-gomari-rockets
+@@claim c2 harm=KILLED min=4 max=4 named="Abdullahi; Auwal" weapon=ROCKET actor="ISWAP" site="Gomari" date=2021-02-23 basis=WITNESSED incident=ng-maiduguri-20210223-gomari-rockets
 @@claim c3 harm=INJURED min=1 max=1 named="Mustapha" weapon=ROCKET actor="ISWAP" site="Gomari" date=2021-02-23 basis=WITNESSED incident=ng-maiduguri-20210223-gomari-rockets
 @@claim c4 harm=KILLED min=6 max=6 weapon=ROCKET actor="ISWAP" site="Ajilari" date=2021-02-23 basis=HEARSAY incident=ng-maiduguri-20210223-ajilari-rocket
 @@claim c5 harm=KILLED min=2 max=2 weapon=AIRSTRIKE actor="Nigerian armed forces" site="Kirenowa" date=2021-09-01..2021-09-30 basis=HEARSAY incident=ng-kirenowa-20210900-fishing-camp-airstrike
