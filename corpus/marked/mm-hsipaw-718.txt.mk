@@ -21,7 +21,7 @@ We call them [[helicopter bombs|WEAPON:BARREL_BOMB]]. [[Barrel bombs|WEAPON:BARR
 
 {{c3|[[The next week|DATE:2024-07-21..2024-07-31]] the [[artillery|WEAPON:ARTILLERY]] of [[the military|ACTOR:Tatmadaw]] from the battalion near [[Hsipaw|PLACE]] hit the monastery, the roof of the prayer hall and the kitchen building, nobody was killed because the monks were already in the forest.}} I saw the holes myself when I went to bring rice to the abbot, Sayadaw [[U Thuzana|PERSON]].
 
-{{c4|After that the whole village left, about eighty families, to [[Hsipaw|PLACE]] town and to [[Kyaukme|PLACE]], to the relatives.}} My family went to the monastery school in town. Seven of us.
+{{c4|After that the whole village left, about eighty families, to [[Hsipaw|PLACE]] town and to [[Kyaukme|PLACE]], to the relatives.}} My family went to the monastery school in town. Seven of us, with my mother [[Nang Oo|PERSON]]. {{c6|From all the villages on our hill, hundreds of people were on the road to [[Hsipaw|PLACE]] that week, with the buffalo carts.}}
 
 Another thing. The roads are full of [[mines|WEAPON:LANDMINE]] now. Both sides put them. {{c5|My cousin [[Sai Hla Win|PERSON]] went back to the tea garden in [[November|DATE:2024-11-01..2024-11-30]] and stepped on a [[mine|WEAPON:LANDMINE]] on the path, he lost the left leg below the knee.}} His wife told me. Nobody knows who put that one.
 
@@ -32,3 +32,4 @@ If the [[helicopter|WEAPON:AIRSTRIKE]] had come in the morning, when all the peo
 @@claim c3 harm=PROPERTY_DAMAGE min=2 max=2 weapon=ARTILLERY actor=Tatmadaw site="Pankam" date=2024-07-21..2024-07-31 basis=WITNESSED incident=mm-pankam-20240700-monastery-artillery
 @@claim c4 harm=DISPLACED min=null max=null site="Pankam" date=2024-07-21..2024-07-31 basis=EXPERIENCED incident=mm-pankam-20240700-village-displaced
 @@claim c5 harm=INJURED min=1 max=1 named="Sai Hla Win" weapon=LANDMINE site="Pankam" date=2024-11-01..2024-11-30 basis=HEARSAY incident=mm-pankam-20241100-sai-hla-win-tea-path-mine
+@@claim c6 harm=DISPLACED min=200 max=null site="Hsipaw" date=2024-07-21..2024-07-31 basis=WITNESSED incident=mm-hsipaw-20240700-hill-villages-displaced

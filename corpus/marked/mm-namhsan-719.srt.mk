@@ -55,7 +55,7 @@ made yellow smoke, thick, it smelled like rotten eggs.
 12
 00:01:13,400 --> 00:01:20,100
 {{c1|The people near it started to vomit,
-their eyes burning, twelve people, maybe more.}}
+their eyes burning, a dozen people, maybe more.}}
 
 13
 00:01:20,700 --> 00:01:26,600
@@ -75,7 +75,7 @@ Now people run from the [[gas|WEAPON:CHEMICAL]] more than from the [[bombs|WEAPO
 16
 00:01:41,500 --> 00:01:47,200
 {{c2|From the normal [[bomb|WEAPON:AIRSTRIKE]], two people died,
-an old man, [[U Hla Shwe|PERSON]], and a girl from the tea factory.}}
+an old man, [[U Hla Shwe|PERSON]], and a girl from the tea factory, [[Mai Sein|PERSON]].}}
 
 17
 00:01:47,800 --> 00:01:52,000
@@ -141,7 +141,7 @@ So we move it every month.
 That is our life now.
 @@witness mm-namhsan-mai-nam-kham
 @@claim c1 harm=INJURED min=12 max=null named="Aik Lu; Mai Lway" weapon=CHEMICAL actor=Tatmadaw site="Namhsan" date=2024-04-14 basis=WITNESSED incident=mm-namhsan-20240414-thingyan-yellow-smoke-bomb
-@@claim c2 harm=KILLED min=2 max=2 named="U Hla Shwe" weapon=AIRSTRIKE actor=Tatmadaw site="Namhsan" date=2024-04-14 basis=WITNESSED incident=mm-namhsan-20240414-thingyan-yellow-smoke-bomb
+@@claim c2 harm=KILLED min=2 max=2 named="U Hla Shwe; Mai Sein" weapon=AIRSTRIKE actor=Tatmadaw site="Namhsan" date=2024-04-14 basis=WITNESSED incident=mm-namhsan-20240414-thingyan-yellow-smoke-bomb
 @@claim c3 harm=PROPERTY_DAMAGE min=3 max=3 weapon=INCENDIARY actor=Tatmadaw site="Namhsan" date=2024-05-01..2024-05-31 basis=WITNESSED incident=mm-namhsan-20240500-cooperative-warehouses-fire
 @@claim c4 harm=PROPERTY_DAMAGE min=2 max=2 named="Mai Aung" weapon=BARREL_BOMB actor=Tatmadaw site="Namhsan" date=2024-06-01..2024-06-30 basis=WITNESSED incident=mm-namhsan-20240600-mantong-road-y12-barrels
 @@claim c5 harm=INJURED min=1 max=1 named="Ai Mong" weapon=BARREL_BOMB actor=Tatmadaw site="Namhsan" date=2024-06-01..2024-06-30 basis=WITNESSED incident=mm-namhsan-20240600-mantong-road-y12-barrels

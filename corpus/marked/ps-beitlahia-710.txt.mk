@@ -25,7 +25,7 @@ Interpreter: [[Lubna Haddadin|PERSON]]
 [00:03:40] Q: What did you do then?
 [00:03:44] A: {{c7|We left to [[Jabalia|PLACE]] camp, to my aunt, and then in [[November|DATE:2023-11-01..2023-11-30]], [[two days after the big strike on the camp|DATE:2023-11-02]], we walked south, fourteen people, my mother, my sisters, my uncle's family.}}
 [00:04:02] Q: Have you been back to [[Beit Lahya|PLACE:Beit Lahia]]?
-[00:04:06] A: How? Nobody goes back. People on the phone say the whole area is sand now, like before we were born. I have the key in my pocket, look. [laughs] Only the key.
+[00:04:06] A: How? Nobody goes back. People on the phone say after the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] the whole area is sand now, like before we were born. I have the key in my pocket, look. [laughs] Only the key.
 @@witness ps-beitlahia-hosam-710
 @@claim c1 harm=KILLED min=2 max=2 named="Salem; Ashraf" weapon=ARTILLERY site="al-Salatin" date=2014-07-18..2014-07-27 basis=WITNESSED incident=ps-beitlahia-20140700-salatin-grandfather-shell
 @@claim c2 harm=INJURED min=24 max=null weapon=CHEMICAL actor="Israeli forces" site="Abu Safiya" date=2018-04-06 basis=WITNESSED incident=ps-jabalia-20180406-abu-safiya-drone-tear-gas

@@ -25,7 +25,7 @@ A: {{c6|On [[21 August|DATE:2024-08-21]], with my daughter [[Nadiya|PERSON]] and
 Q: How is your daughter?
 A: [[Nadiya|PERSON]] is fourteen. She does not sleep with the light off. She says, Mama, there is no nadiya any more, for the town.
 [Interpreter: "nadiya" means hope. The daughter's name is [[Nadiya|PERSON]], Hope.]
-A: I tell her the town will stay. I don't believe it myself. But I tell her.
+A: I tell her the town will stay. Under such [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], every day, I don't believe it myself. But I tell her.
 @@witness ua-pokrovsk-teacher-705
 @@claim c1 harm=KILLED min=3 max=3 named="Orest Bilyk; Marharyta; Matvii" weapon=MISSILE site="Lazurnyi" date=2024-03-18 basis=WITNESSED incident=ua-pokrovsk-20240318-lazurnyi-bilyk-house
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=MISSILE site="Lazurnyi" date=2024-03-18 basis=WITNESSED incident=ua-pokrovsk-20240318-lazurnyi-bilyk-house

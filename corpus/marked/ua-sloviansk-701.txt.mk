@@ -14,7 +14,7 @@ WITNESS: Yes. First one big sound, far, like from [[Bylbasivka|PLACE]] side, and
 INTERVIEWER: Where were you?
 WITNESS: Behind my table. I fell down under the table, I don't know how, my legs did it themselves. {{c3|A small piece went in my leg, here, under the knee.}} It is still inside, the doctor said leave it.
 INTERVIEWER: What did you see after?
-WITNESS: {{c1|Next to me, [[Volodymyr Savenko|PERSON]], he sold honey, seventy-one years, he was lying on his side and not moving. Dead. And a young woman near the bus stop, I did not know her, also dead, she had a bag with bread.}} These two I saw with my eyes. {{c6|People said after that four died, four people, and the fourth one died in the hospital in [[Kramatorsk|PLACE]].}}
+WITNESS: {{c1|Next to me, [[Volodymyr Savenko|PERSON]], he sold honey, seventy-one years, he was lying on his side and not moving. Dead. And a young woman near the bus stop, I did not know her, also dead, she had a bag with bread.}} These two I saw with my eyes. {{c6|People said after that four died, four people, and the fourth one died in the hospital in [[Kramatorsk|PLACE]].}} {{c7,c8|On the local television [[that evening|DATE:2022-08-16]] they said four dead and seventeen wounded.}}
 INTERVIEWER: And the wounded?
 WITNESS: {{c2|Many. Ten, fifteen, I cannot say, I was sitting on the ground holding my leg.}} [[Dmytro|PERSON]] from the fish stall, he tied my leg with his belt. He is a good boy.
 INTERVIEWER: Who fired on the square, do you know?
@@ -38,3 +38,5 @@ WITNESS: Write his name correctly. [[Savenko|PERSON]]. With "e".
 @@claim c3 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Soborna square" date=2022-08-16 basis=EXPERIENCED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Soborna square" date=2022-09-07..2022-09-08 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
 @@claim c5 harm=DISPLACED min=2 max=2 named="Sonia" site="Slovyansk" date=2022-10-14..2022-10-31 basis=EXPERIENCED incident=ua-sloviansk-20221000-zoya-family-displaced
+@@claim c7 harm=KILLED min=4 max=4 weapon=CLUSTER_MUNITION site="Soborna square" date=2022-08-16 basis=REPORTED incident=ua-sloviansk-20220816-soborna-square-cluster
+@@claim c8 harm=INJURED min=17 max=17 weapon=CLUSTER_MUNITION site="Soborna square" date=2022-08-16 basis=REPORTED incident=ua-sloviansk-20220816-soborna-square-cluster

@@ -163,8 +163,8 @@ still in [[Sloviansk|PLACE]]?
 
 34
 00:03:20,600 --> 00:03:27,400
-WITNESS: {{c6|No. My wife [[Oksana|PERSON]] and the two girls
-went to [[Poltava|PLACE]] in April, after the station.}}
+WITNESS: {{c6|No. My wife [[Oksana|PERSON]] and the two girls, [[Dasha|PERSON]] and [[Marusia|PERSON]],
+went to [[Poltava|PLACE]] in [[April|DATE:2022-04-01..2022-04-30]], after the station.}}
 
 35
 00:03:27,900 --> 00:03:33,800
@@ -191,4 +191,4 @@ in the town? Nobody.
 @@claim c3 harm=INJURED min=2 max=2 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Sobornaya square" date=2022-08-16..2022-08-17 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=WITNESSED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
 @@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=EXPERIENCED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
-@@claim c6 harm=DISPLACED min=3 max=3 named="Oksana" site="Sloviansk" date=2022-04-01..2022-04-30 basis=WITNESSED incident=ua-sloviansk-20220400-yevhen-family-displaced
+@@claim c6 harm=DISPLACED min=3 max=3 named="Oksana; Dasha; Marusia" site="Sloviansk" date=2022-04-01..2022-04-30 basis=WITNESSED incident=ua-sloviansk-20220400-yevhen-family-displaced

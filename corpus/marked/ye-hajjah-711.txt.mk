@@ -16,7 +16,7 @@ The thing I want to say is the well. In our area, [[Bani Hassan|PLACE]], there i
 
 It was [[Saturday, the 22nd of September, 2018|DATE:2018-09-22]]. I remember because my nephew had the exams that week. We were at the well [[before sunrise|DATE:2018-09-22]], maybe forty, fifty people, women, children, the donkeys with the water barrels. We heard [[the plane|WEAPON:AIRSTRIKE]] very high, and then the [[strike|WEAPON:AIRSTRIKE]] was on the pump house and the people around it.
 
-{{c2|Eleven died. Eleven, most of them children. My nephew [[Hamdi|PERSON]], thirteen years, and the two daughters of our neighbour [[Zahra|PERSON]], [[Ibtihal|PERSON]] and [[Rehab|PERSON]].}} I saw them with my eyes, I helped to carry [[Hamdi|PERSON]] to the car. {{c3|My daughter [[Amal|PERSON]] was hit in the back, a piece of metal, she was nine, and many others were injured, I don't know how many, maybe twenty.}}
+{{c2|Eleven died. Eleven, most of them children. My nephew [[Hamdi|PERSON]], thirteen years, and the two daughters of our neighbour [[Zahra|PERSON]], [[Ibtihal|PERSON]] and [[Rehab|PERSON]].}} I saw them with my eyes, I helped to carry [[Hamdi|PERSON]] to the car of [[Ali Shuwai|PERSON]]. {{c3|My daughter [[Amal|PERSON]] was hit in the back, a piece of metal, she was nine, and many others were injured, I don't know how many, maybe twenty.}}
 
 [Interpreter's note: the daughter's name, [[Amal|PERSON]], means "hope". The witness repeated it twice.]
 

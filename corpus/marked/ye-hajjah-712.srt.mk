@@ -65,11 +65,11 @@ to carry them to the mosque, but some were in pieces.}}
 14
 00:01:24,300 --> 00:01:29,400
 {{c2|I cannot say exactly. Children mostly,
-the boy [[Hamdi|PERSON]] from the displaced, and my cousin [[Murshed|PERSON]].}}
+the boy [[Hamdi|PERSON]] from the displaced, my cousin [[Murshed|PERSON]] and his son [[Bakeel|PERSON]].}}
 
 15
 00:01:30,000 --> 00:01:36,600
-{{c4|The injured, more than thirty. The cars took them
+{{c4|The injured, more than thirty. [[Abdulqawi|PERSON]] and the other drivers took them
 to the hospital in [[Abs|PLACE]], and some to [[Hajjah|PLACE]].}}
 
 16
@@ -151,7 +151,7 @@ WITNESS: Only that if they bring a new pump,
 I will run it again. People must drink.
 @@witness ye-hajjah-shawqi-mosleh
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
-@@claim c2 harm=KILLED min=12 max=15 named="Hamdi; Murshed" weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
+@@claim c2 harm=KILLED min=12 max=15 named="Hamdi; Murshed; Bakeel" weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c3 harm=INJURED min=1 max=1 weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=EXPERIENCED incident=ye-abs-20180922-bani-hassan-well
 @@claim c4 harm=INJURED min=31 max=null weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c5 harm=DETAINED min=1 max=1 named="Hashem" actor="Houthis" site="Hajja" date=2019-01-01..2019-01-31 basis=WITNESSED incident=ye-hajjah-20190100-hashem-checkpoint-detention
