@@ -10,9 +10,9 @@ WITNESS: My name is [[Ghulam Sakhi Rezaie|PERSON]]. I had a shop of cloth in [[G
 INTERVIEWER: What happened in [[Ghazni|PLACE]] in August?
 WITNESS: [[The night of Thursday to Friday|DATE:2018-08-09..2018-08-10]], the [[Taliban|ACTOR:Taliban]] came into the city from four sides. All night the [[gunfire|WEAPON:SMALL_ARMS]], the [[rockets|WEAPON:ROCKET]] on the police headquarters. Five days we were in the basement. No bread, no water, no electricity. {{c6|The bazaar burned, my shop also.}}
 INTERPRETER: He says "five days", but then he corrects, four and a half.
-INTERVIEWER: What happened to your family during those days?
+INTERVIEWER: What happened to your family during [[those days|DATE:2018-08-10..2018-08-15]]?
 WITNESS: [[Sunday|DATE:2018-08-12]]. [[The third day|DATE:2018-08-12]]. [[The afternoon|DATE:2018-08-12]], [[after the asr prayer|DATE:2018-08-12]]. The [[Taliban|ACTOR:Taliban]] were in our street, they went from roof to roof, they were shooting at [[the army|ACTOR:Afghan forces]] from there. Then [[the planes|WEAPON:AIRSTRIKE]] came. [[The American|ACTOR:US forces]] [[planes|WEAPON:AIRSTRIKE]], people said, I don't know, maybe [[Afghan|ACTOR:Afghan forces]]. {{c1|The [[bomb|WEAPON:AIRSTRIKE]] fell on the house of my brother-in-law, [[Qurban Ali|PERSON]], two houses from mine.}}
-WITNESS: {{c2|Nine people died in that house. [[Qurban Ali|PERSON]], his wife [[Rahila|PERSON]], his mother, and six children, the smallest was [[Mahdi|PERSON]], two years.}} [crying] The [[Taliban|ACTOR:Taliban]] were not in that house. They were on the roof of the school, across the street. They ran away before.
+WITNESS: {{c2|Nine people died in that house. [[Qurban Ali|PERSON]], his wife [[Rahila|PERSON]], his mother [[Rabia|PERSON]], and six children, the smallest was [[Mahdi|PERSON]], two years.}} [crying] The [[Taliban|ACTOR:Taliban]] were not in that house. They were on the roof of the school, across the street. They ran away before.
 INTERVIEWER: Did anyone survive from that house?
 WITNESS: {{c3|His daughter [[Fatema|PERSON]], fourteen, we took her out from under the wall, her leg was broken.}} She is with us now, in [[Kabul|PLACE]].
 INTERVIEWER: When did you leave [[Ghazni|PLACE]]?
@@ -25,7 +25,7 @@ INTERVIEWER: Was there any other time your area was attacked?
 WITNESS: In the years before, sometimes [[mortars|WEAPON:MORTAR]] at night from the mountains, on the city, but in our street nothing fell, nobody was hurt in [[Qala-e Jawz|PLACE]] before [[August|DATE:2018-08-01..2018-08-31]]. The real [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] was only in [[those five days|DATE:2018-08-10..2018-08-15]].
 @@witness af-ghazni-ghulam-sakhi-rezaie
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
-@@claim c2 harm=KILLED min=9 max=9 named="Qurban Ali; Rahila; Mahdi" weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
+@@claim c2 harm=KILLED min=9 max=9 named="Qurban Ali; Rahila; Rabia; Mahdi" weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
 @@claim c3 harm=INJURED min=1 max=1 named="Fatema" weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
 @@claim c4 harm=DISPLACED min=11 max=11 named="Fatema" site="Ghazni" date=2018-08-15 basis=EXPERIENCED incident=af-ghazni-20180815-rezaie-family-displaced
 @@claim c5 harm=INJURED min=51 max=null named="Nargis" weapon=CHEMICAL site="Bibi Hawa girls' school" date=2015-03-01..2015-05-31 basis=HEARSAY incident=af-ghazni-20150400-girls-school-poisoning

@@ -12,7 +12,7 @@ Elise: When did the fighting come to [[Loya Wiala|PLACE]]?
 Zalmai: In [[the beginning of July|DATE:2021-07-01..2021-07-10]], after the [[Taliban|ACTOR:Taliban]] took the districts around, [[Panjwai|PLACE]], [[Arghandab|PLACE]]. They came into our area by night, through the gardens. Then the police post at the end of our street was fighting every night, and the [[mortars|WEAPON:MORTAR]] of the [[Taliban|ACTOR:Taliban]] on the post, and the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] from both sides.
 Elise: What happened to your neighbours?
 Zalmai: On [[the 18th of July|DATE:2021-07-18]], [[a Sunday|DATE:2021-07-18]], in [[the night, maybe eleven|DATE:2021-07-18]], [[the planes|WEAPON:AIRSTRIKE]] of [[the government|ACTOR:Afghan forces]] came. {{c1|They bombed the house of Haji [[Abdul Wali|PERSON]], across the street from us, because the [[Taliban|ACTOR:Taliban]] had been on his roof in [[the evening|DATE:2021-07-18]].}}
-Zalmai: {{c2|Five died. His two sons, [[Asadullah|PERSON]] and [[Naseer|PERSON]], and three grandchildren, the oldest was eight.}} {{c3|Haji [[Abdul Wali|PERSON]] himself was injured, his wife also.}}
+Zalmai: {{c2|Five died. His two sons, [[Asadullah|PERSON]] and [[Naseer|PERSON]], and three grandchildren, the oldest was [[Bahir|PERSON]], eight.}} {{c3|Haji [[Abdul Wali|PERSON]] himself was injured, his wife also.}}
 Jawid: He is saying the [[Taliban|ACTOR:Taliban]] left the roof before, in [[the evening|DATE:2021-07-18]], and the family was inside.
 Zalmai: Yes. When [[the planes|WEAPON:AIRSTRIKE]] came, there were no [[Taliban|ACTOR:Taliban]] on the roof, only the family sleeping. I swear. I helped to take out [[Naseer|PERSON]], he was my student.
 Elise: Did anything happen on your street before that?
@@ -28,7 +28,7 @@ Elise: Thank you, [[Zalmai|PERSON]].
 Zalmai: I want to go back when it is calm. If the [[Taliban|ACTOR:Taliban]] take the city, I don't know. I am a teacher of girls also. [pause] We will see.
 @@witness af-kandahar-zalmai-noorzai
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
-@@claim c2 harm=KILLED min=5 max=5 named="Asadullah; Naseer" weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
+@@claim c2 harm=KILLED min=5 max=5 named="Asadullah; Naseer; Bahir" weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
 @@claim c3 harm=INJURED min=2 max=2 named="Abdul Wali" weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
 @@claim c4 harm=KILLED min=1 max=1 named="Hekmat" weapon=IED actor="Taliban" site="Loya Wiala" date=2021-07-15 basis=WITNESSED incident=af-kandahar-20210715-loyawiala-police-post-ied
 @@claim c5 harm=DISPLACED min=10 max=10 named="Noor" site="Loya Wiala" date=2021-07-20 basis=EXPERIENCED incident=af-kandahar-20210720-noorzai-family-displaced

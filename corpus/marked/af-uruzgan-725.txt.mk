@@ -19,7 +19,7 @@ In [[2016|DATE:2016-01-01..2016-12-31]], at [[the end of the summer|DATE:2016-08
 
 {{c3|After that we left, all the family, fourteen people, to [[Tarinkot|PLACE]] town, and then to [[Kandahar|PLACE]], because the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop and the [[Taliban|ACTOR:Taliban]] were in the gardens.}}
 
-The road is also dangerous. {{c4|In [[the winter|DATE:2017-12-01..2018-02-28]], on the road to [[Dehrawud|PLACE]], a bus of people from our area hit a [[roadside bomb|WEAPON:IED]], four died, among them my cousin's husband, [[Khial Mohammad|PERSON]].}} People say it was put for the vehicles of [[the army|ACTOR:Afghan forces]]. There were no soldiers on the road [[that day|DATE:2017-12-01..2018-02-28]], only the bus.
+The road is also dangerous. {{c4|In [[the winter|DATE:2017-12-01..2018-02-28]], on the road to [[Dehrawud|PLACE]], a bus of people from our area hit a [[roadside bomb|WEAPON:IED]], four died, among them the husband of my cousin [[Gulalai|PERSON]], [[Khial Mohammad|PERSON]].}} People say it was put for the vehicles of [[the army|ACTOR:Afghan forces]]. There were no soldiers on the road [[that day|DATE:2017-12-01..2018-02-28]], only the bus.
 
 {{c5|Also in [[the spring|DATE:2018-03-01..2018-05-08]] the [[Taliban|ACTOR:Taliban]] stopped a bus at [[Chora|PLACE]] and took down the men who had government cards, my nephew [[Agha Mohammad|PERSON]] was one of them, he is a teacher.}} {{c5|They kept him nine days and then let him go after the elders talked, Mullah [[Nasrullah|PERSON]] and others, he came back without his shoes.}}
 

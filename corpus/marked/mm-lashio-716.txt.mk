@@ -6,7 +6,7 @@ Interviewer: [[Ruth Abernethy|PERSON]]
 Interpreter: [[Sai Lao Kham|PERSON]]
 
 Q: Please tell me where you are from.
-A: From [[Lashio|PLACE]], in northern Shan. I had a noodle shop near the [[Myoma market|PLACE]], with my husband [[Sai Aung Myint|PERSON]]. I am [[Nang Kham Hom|PERSON]]. Fifty-two.
+A: From [[Lashio|PLACE]], in northern [[Shan|PLACE]]. I had a noodle shop near the [[Myoma market|PLACE]], with my husband [[Sai Aung Myint|PERSON]]. I am [[Nang Kham Hom|PERSON]]. Fifty-two.
 Q: When did the fighting come to [[Lashio|PLACE]]?
 A: In [[July|DATE:2024-07-01..2024-07-31]]. The [[MNDAA|ACTOR:MNDAA]], [[the Kokang army|ACTOR:MNDAA]], came from the north and attacked [[the military|ACTOR:Tatmadaw]]. Every night [[mortars|WEAPON:MORTAR]], and their small [[drones|WEAPON:DRONE_STRIKE]] dropping on the camps of [[the army|ACTOR:Tatmadaw]]. {{c1|One [[mortar|WEAPON:MORTAR]] fell on the house of [[U Kyaw Soe|PERSON]], our neighbour, near the railway, he was hurt in the arm and his kitchen was destroyed.}} I think it came from the [[Kokang|ACTOR:MNDAA]] side, because it came from the north, but I am not sure.
 [Interpreter: "U" is a respectful title for an older man.]

@@ -118,7 +118,7 @@ announced the conscription, and they call young men from the towns they still co
 25
 00:02:32.800 --> 00:02:38.000
 <v Ko Min Khant>If I go back to a place of [[the junta|ACTOR:Tatmadaw]], they will take me to the army.
-So I am here. My book is with [[Ko Aung Paing|PERSON]] now.
+So I am here. My book is with [[Ko Aung Paing|PERSON]] now, and our leader, [[Ko Nay Lin|PERSON]].
 @@witness mm-lashio-ko-min-khant
 @@claim c1 harm=KILLED min=23 max=23 named="U Zawtika; Daw Khin Htay" weapon=AIRSTRIKE actor=Tatmadaw site="Myoma" date=2024-09-06 basis=WITNESSED incident=mm-lashio-20240908-myoma-market-airstrike
 @@claim c2 harm=INJURED min=24 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Myoma" date=2024-09-06 basis=WITNESSED incident=mm-lashio-20240908-myoma-market-airstrike

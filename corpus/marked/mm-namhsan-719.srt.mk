@@ -114,8 +114,8 @@ It was not normal fire, it did not stop with water.
 
 24
 00:02:32,100 --> 00:02:38,600
-And one time, in [[June|DATE:2024-06-01..2024-06-30]], the small plane,
-the [[Y-12|WEAPON:AIRSTRIKE]], it dropped [[barrels|WEAPON:BARREL_BOMB]] from the back door.
+And one time, in [[June|DATE:2024-06-01..2024-06-30]], [[the Y-12|WEAPON:AIRSTRIKE]],
+the small one with propellers, it dropped [[barrels|WEAPON:BARREL_BOMB]] from the back door.
 
 25
 00:02:39,200 --> 00:02:45,000

@@ -7,7 +7,7 @@ Interpreter: not needed; translated afterwards from the recording
 
 INT: Please tell me your name and your village.
 RESP: [[Ma Khin Myo Thant|PERSON]]. Thirty-six. From [[Kyaukmyaung|PLACE]], near the river, we make pots, the big water pots, the whole village makes pots.
-INT: What happened in March?
+INT: What happened in [[March|DATE:2023-03-01..2023-03-31]]?
 RESP: [[The full moon of Tabaung|DATE:2023-03-06]]. The day of the pagoda festival. [[The soldiers|ACTOR:Tatmadaw]] came from [[Singu|PLACE]] town in [[the morning|DATE:2023-03-06]], maybe one hundred, with trucks, and before them the [[mortars|WEAPON:MORTAR]] from the camp, boom, boom, on the edge of the village, to make people run.
 INT: Did people run?
 RESP: Most people, yes, to the fields, to the forest. Old people stayed, they cannot run. {{c1|My grandfather [[U Ba Thein|PERSON]], eighty-one, he stayed in the house, and [[the soldiers|ACTOR:Tatmadaw]] shot him in the yard, and also [[Ko Myo Zaw|PERSON]], the neighbour, who stayed with his mother.}} We found them [[two days later|DATE:2023-03-08]] when we came back. {{c2|And they set fire, more than sixty houses burned, my house also, and the pots, everything.}}

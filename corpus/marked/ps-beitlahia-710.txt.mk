@@ -28,7 +28,7 @@ Interpreter: [[Lubna Haddadin|PERSON]]
 [00:04:06] A: How? Nobody goes back. People on the phone say after the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] the whole area is sand now, like before we were born. I have the key in my pocket, look. [laughs] Only the key.
 @@witness ps-beitlahia-hosam-710
 @@claim c1 harm=KILLED min=2 max=2 named="Salem; Ashraf" weapon=ARTILLERY site="al-Salatin" date=2014-07-18..2014-07-27 basis=WITNESSED incident=ps-beitlahia-20140700-salatin-grandfather-shell
-@@claim c2 harm=INJURED min=24 max=null weapon=CHEMICAL actor="Israeli forces" site="Abu Safiya" date=2018-04-06 basis=WITNESSED incident=ps-jabalia-20180406-abu-safiya-drone-tear-gas
+@@claim c2 harm=INJURED min=24 max=null weapon=CHEMICAL site="Abu Safiya" date=2018-04-06 basis=WITNESSED incident=ps-jabalia-20180406-abu-safiya-drone-tear-gas
 @@claim c3 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Israeli forces" site="Abu Safiya" date=2018-05-14 basis=EXPERIENCED incident=ps-jabalia-20180514-abu-safiya-sniper-fire
 @@claim c4 harm=KILLED min=1 max=1 named="Imad Abu Jalhoum" weapon=SMALL_ARMS actor="Israeli forces" site="Abu Safiya" date=2018-05-14 basis=WITNESSED incident=ps-jabalia-20180514-abu-safiya-sniper-fire
 @@claim c5 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="Beit Lahia project" date=2023-10-20 basis=EXPERIENCED incident=ps-beitlahia-20231020-project-hosam-house

@@ -6,14 +6,14 @@ Interviewer: [[Hannah Price|PERSON]]
 Speaker: [[Salam Kuhail|PERSON]]
 
 Hannah: Can you start by telling me who you are?
-Salam: [[Salam Kuhail|PERSON]], thirty-four, pharmacist. I had a pharmacy in [[Tal al-Hawa|PLACE]], in [[Gaza City|PLACE]], near [[al-Quds hospital|PLACE]]. [[Salam|PERSON]], it means peace. [laughs] There is no salam in Gaza now, only my name is left.
+Salam: [[Salam Kuhail|PERSON]], thirty-four, pharmacist. I had a pharmacy in [[Tal al-Hawa|PLACE]], in [[Gaza City|PLACE]], near [[al-Quds hospital|PLACE]]. [[Salam|PERSON]], it means peace. [laughs] There is no salam in [[Gaza|PLACE]] now, only my name is left.
 Hannah: What do you remember from the first days?
 Salam: The white rain. It was [[the 11th of October|DATE:2023-10-11]], maybe [[the 12th|DATE:2023-10-12]], in [[the night|DATE:2023-10-11..2023-10-12]]. Over [[Rimal|PLACE]] and the port, white lines coming down slowly, like fireworks but they do not finish. It smells like garlic. Everybody said [[phosphorus|WEAPON:INCENDIARY]], [[white phosphorus|WEAPON:INCENDIARY]].
 Hannah: Did it hurt anyone you know?
 Salam: {{c1|The son of my neighbour, [[Odai|PERSON]], twelve, he was on the roof to see, and a piece fell on his arm and it continued to burn, I treated him in my pharmacy with wet sand and water.}} I had no proper cream. [[The occupation|ACTOR:Israeli forces]] says they don't use it on people. I saw his arm.
 Hannah: You told me about your friend in [[Sheikh Radwan|PLACE]].
 Salam: [[Rawya|PERSON]]. We studied together. {{c2|In [[the last week of October|DATE:2023-10-24..2023-10-31]] [[the planes|WEAPON:AIRSTRIKE]] hit her building in [[Sheikh Radwan|PLACE]], near the water pool, [[Rawya|PERSON]] and her two boys, [[Yamen|PERSON]] and [[Zaid|PERSON]], died, her sister told me on the phone.}} {{c3|Her husband [[Baha|PERSON]] is in the [[Shifa|PLACE:al-Shifa hospital]] with the legs burned.}} I did not see it, I could not go, the roads were closed with the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]].
-Hannah: What happened in [[Tal el-Hawa|PLACE:Tal al-Hawa]] in November?
+Hannah: What happened in [[Tal el-Hawa|PLACE:Tal al-Hawa]] in [[November|DATE:2023-11-01..2023-11-30]]?
 Salam: [[The tanks|WEAPON:ARTILLERY]] came to [[al-Quds|PLACE:al-Quds hospital]] from the south, [[around the 8th|DATE:2023-11-06..2023-11-10]]. The [[shelling|WEAPON:ARTILLERY]] did not stop, day and night. And the [[snipers|WEAPON:SMALL_ARMS]] in the high buildings. {{c4|From my window I saw [[Abu Samra|PERSON]], the old man from the first floor, go out with two gallons to the tank of water, and the [[sniper|WEAPON:SMALL_ARMS]] shot him, one bullet, he fell near the door.}} We could not take him in until [[the evening|DATE:2023-11-06..2023-11-10]].
 Hannah: Did your building get hit?
 Salam: The top floor, yes, one [[shell|WEAPON:ARTILLERY]] in the water tanks. Nobody from our building was hurt [[that time|DATE:2023-11-06..2023-11-30]], thanks God, we were all on the stairs.

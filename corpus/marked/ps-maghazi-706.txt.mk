@@ -8,7 +8,7 @@ Interpreter: [[Yousra Dahman|PERSON]]
 INT: Where were you living when the war started?
 RESP: In [[Zeitoun|PLACE]], in [[Gaza City|PLACE]], near [[Salah al-Din street|PLACE]]. My house is two floors, my father's house, I have four children.
 INT: And you left [[al-Zaytoun|PLACE:Zeitoun]]?
-RESP: {{c1|On [[the 13th of October|DATE:2023-10-13]], the Friday, when [[the army|ACTOR:Israeli forces]] threw the papers from the sky saying go south, we left, eleven of us, in the car of my cousin, to [[al-Maghazi|PLACE]] camp, to the house of my uncle.}}
+RESP: {{c1|On [[the 13th of October|DATE:2023-10-13]], [[the Friday|DATE:2023-10-13]], when [[the army|ACTOR:Israeli forces]] threw the papers from the sky saying go south, we left, eleven of us, in the car of my cousin, to [[al-Maghazi|PLACE]] camp, to the house of my uncle.}}
 INT: Tell me about your uncle's house.
 RESP: My uncle [[Atef Abu Hamad|PERSON]], [[Abu Raed|PERSON]] they call him, fifty-eight years. Three floors in [[Maghazi|PLACE:al-Maghazi]], near the market of the camp. We were maybe forty-five people inside, his sons, their families, and us the displaced.
 INT: What happened there?
@@ -19,7 +19,7 @@ INTERPRETER: He means the "knock on the roof", the warning they fire before.
 INT: What did you find?
 RESP: The house was on the ground. Three floors on the ground. {{c2|From the [[Abu Hamad|PERSON]] family twenty-two died, 22 from one family, my uncle [[Atef|PERSON]], his wife [[Umm Raed|PERSON]], his son [[Raed|PERSON]] and the wife of [[Raed|PERSON]], and the children, [[Nour|PERSON]], six years, and [[Lana|PERSON]], four.}} {{c3|And from us, the displaced, my wife's mother Hajja [[Suad|PERSON]] and my nephew [[Mo'taz|PERSON]], fifteen.}} We took them out over three days, with our hands and one small digger from the municipality.
 INT: I am sorry. [pause] Were people injured?
-RESP: {{c4|Many, more than fifteen, they took them to [[Shuhada al-Aqsa hospital|PLACE]] in [[Deir al-Balah|PLACE]], on carts and in cars. My wife was injured in the head, she was on the ground floor, she is alive, alhamdulillah.}}
+RESP: {{c4|Many, more than fifteen, they took them to [[Shuhada al-Aqsa hospital|PLACE:al-Aqsa Martyrs hospital]] in [[Deir al-Balah|PLACE]], on carts and in cars. My wife was injured in the head, she was on the ground floor, she is alive, alhamdulillah.}}
 INT: Were there any fighters in the house, or [[Hamas|ACTOR:Hamas]] members?
 RESP: No. My uncle is a retired teacher from the UNRWA schools. In the house, women, children, old people. I swear to you.
 RESP: At [[night|DATE:2023-11-18]] we searched with the light of the phones. There was no nour, no electricity. [[Nour|PERSON]], the small one, we found her on [[the second day|DATE:2023-11-19]]. [crying]

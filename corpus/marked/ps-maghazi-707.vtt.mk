@@ -51,12 +51,12 @@ and we worked with torches. Maybe he mixes it with the funeral.
 
 m10
 00:00:55.500 --> 00:01:01.000
-<v Umm Sami>{{c2|From our house, my daughter [[Sabah|PERSON]] was hurt, the glass in her arm,
+<v Umm Sami>{{c2,c7|From our house, my daughter [[Sabah|PERSON]] was hurt, the glass in her arm,
 and our wall came down on the kitchen.}}
 
 m11
 00:01:01.500 --> 00:01:07.500
-<v Umm Sami>We sat in the corner waiting for the sabah,
+<v Umm Sami>We sat in the corner, me and my son [[Sami|PERSON]], waiting for the sabah,
 for the morning, so we can see who is alive.
 
 m12
@@ -88,7 +88,7 @@ m17
 
 m18
 00:01:41.500 --> 00:01:47.000
-<v Umm Sami>I did not see. It came at fajr, we were sleeping.
+<v Umm Sami>I did not see. It came at [[fajr|DATE:2024-01-05]], we were sleeping.
 People said [[the planes|WEAPON:AIRSTRIKE]] again. I don't know.
 
 m19
@@ -134,3 +134,4 @@ m26
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="block 4" date=2024-01-05 basis=EXPERIENCED incident=ps-maghazi-20240105-shaheen-house
 @@claim c5 harm=INJURED min=1 max=1 named="Hamada" weapon=DRONE_STRIKE site="al-Maghazi" date=2023-12-01..2023-12-31 basis=WITNESSED incident=ps-maghazi-20231200-market-quadcopter-hamada
 @@claim c6 harm=DISPLACED min=7 max=7 site="al-Maghazi" date=2024-01-05..2024-02-20 basis=EXPERIENCED incident=ps-maghazi-20240105-umm-sami-family-displaced
+@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="block 4" date=2023-11-17 basis=EXPERIENCED incident=ps-maghazi-20231118-abu-hamad-house

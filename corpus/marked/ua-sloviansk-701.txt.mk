@@ -19,16 +19,16 @@ INTERVIEWER: And the wounded?
 WITNESS: {{c2|Many. Ten, fifteen, I cannot say, I was sitting on the ground holding my leg.}} [[Dmytro|PERSON]] from the fish stall, he tied my leg with his belt. He is a good boy.
 INTERVIEWER: Who fired on the square, do you know?
 WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]], who else? They were near [[Izium|PLACE]] then, they fired from there every day. [[Uragan|WEAPON:ROCKET]], people told us later, with [[cassettes|WEAPON:CLUSTER_MUNITION]]. In the asphalt you could see the little holes, like a star, and the tail of the [[rocket|WEAPON:ROCKET]] was sticking from the ground near the kiosk.
-INTERVIEWER: Were there soldiers at the market that morning?
-WITNESS: No. No soldiers, no cars of [[the army|ACTOR:Ukrainian armed forces]], nothing. Old women with tomatoes. Maybe sometimes a soldier comes to buy cigarettes, this is normal, but not that day, I did not see.
+INTERVIEWER: Were there soldiers at the market [[that morning|DATE:2022-08-16]]?
+WITNESS: No. No soldiers, no cars of [[the army|ACTOR:Ukrainian armed forces]], nothing. Old women with tomatoes. Maybe sometimes a soldier comes to buy cigarettes, this is normal, but not [[that day|DATE:2022-08-16]], I did not see.
 INTERVIEWER: Did anything else happen at [[Soborna square|PLACE]] after that?
-WITNESS: Yes, again, but at night. In [[September|DATE:2022-09-01..2022-09-30]]. [[The seventh|DATE:2022-09-07]], I think, or [[the eighth|DATE:2022-09-08]]. A [[missile|WEAPON:MISSILE]], [[S-300|WEAPON:MISSILE]], people said. {{c4|It hit the corner of the square, the building with the pharmacy and the shoe shop, it broke the whole corner and all the windows around.}} Nobody was killed that time, it was night, curfew, the square was empty. Only the building.
+WITNESS: Yes, again, but at [[night|DATE:2022-09-07..2022-09-08]]. In [[September|DATE:2022-09-01..2022-09-30]]. [[The seventh|DATE:2022-09-07]], I think, or [[the eighth|DATE:2022-09-08]]. A [[missile|WEAPON:MISSILE]], [[S-300|WEAPON:MISSILE]], people said. {{c4|It hit the corner of the square, the building with the pharmacy and the shoe shop, it broke the whole corner and all the windows around.}} Nobody was killed [[that time|DATE:2022-09-07..2022-09-08]], it was [[night|DATE:2022-09-07..2022-09-08]], curfew, the square was empty. Only the building.
 INTERVIEWER: You saw that yourself?
-WITNESS: {{c4|In the morning I went and looked. The pharmacy was finished, only the sign hanging.}}
+WITNESS: {{c4|In [[the morning|DATE:2022-09-07..2022-09-08]] I went and looked. The pharmacy was finished, only the sign hanging.}}
 INTERVIEWER: When did you leave [[Slovyansk|PLACE:Sloviansk]]?
 WITNESS: {{c5|In [[October|DATE:2022-10-01..2022-10-31]], [[after the Pokrova|DATE:2022-10-14..2022-10-31]]. My daughter said, Mama, enough, and she took me and [[Sonia|PERSON]] on the evacuation train from [[Kramatorsk|PLACE]] to here.}} My house is still there. My cat is with the neighbour, [[Zina|PERSON]].
 INTERPRETER: Pokrova is the feast of the Protection, the fourteenth of October.
-WITNESS: If I had stood at the honey table, you would not talk to me today. [[Volodymyr|PERSON]] always said come, sit with me in the shade. That morning I did not go.
+WITNESS: If I had stood at the honey table, you would not talk to me today. [[Volodymyr|PERSON]] always said come, sit with me in the shade. [[That morning|DATE:2022-08-16]] I did not go.
 INTERVIEWER: Thank you, [[Zoya Petrivna|PERSON]].
 WITNESS: Write his name correctly. [[Savenko|PERSON]]. With "e".
 @@witness ua-sloviansk-zoya-marchuk

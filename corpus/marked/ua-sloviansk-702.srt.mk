@@ -20,7 +20,7 @@ on [[Sobornaya square|PLACE:Soborna square]]. I was in the car, waiting.
 
 5
 00:00:23,100 --> 00:00:28,900
-It was... the middle of August. [[The seventeenth|DATE:2022-08-17]],
+It was... [[the middle of August|DATE:2022-08-10..2022-08-20]]. [[The seventeenth|DATE:2022-08-17]],
 maybe [[the sixteenth|DATE:2022-08-16]]. A weekday, not a Sunday.
 
 6
@@ -29,13 +29,13 @@ INTERVIEWER: What time?
 
 7
 00:00:34,500 --> 00:00:39,800
-WITNESS: [[Morning|DATE:2022-08-16..2022-08-17]]. Nine, half past nine.
+WITNESS: [[Morning|DATE:2022-08-16..2022-08-17]]. [[Nine, half past nine|DATE:2022-08-16..2022-08-17]].
 First I heard the launch, far away, the [[Grad|WEAPON:ROCKET]]
 
 8
 00:00:40,300 --> 00:00:44,900
 or [[Uragan|WEAPON:ROCKET]], I don't know these names,
-my son knows, I don't.
+my son [[Tolik|PERSON]] knows, I don't.
 
 9
 00:00:45,400 --> 00:00:51,700

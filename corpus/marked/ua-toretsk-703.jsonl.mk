@@ -4,7 +4,7 @@ place: Kostiantynivka, Donetsk oblast, Ukraine
 language: Ukrainian
 
 INT: You drive evacuation from [[Toretsk|PLACE]]. Since when?
-RESP: Since [[the spring of last year|DATE:2023-03-01..2023-05-31]]. Before I was a mechanic at the mine, at [[Tsentralna|PLACE]] mine, thirty years under the ground. Now the mine is flooded and I drive a white van with a red cross painted by my wife, [[Liuba|PERSON]]. [laughs] Not official. The old people call the town [[Dzerzhynsk|PLACE:Toretsk]] still, the old name, I do not correct them.
+RESP: Since [[the spring of last year|DATE:2023-03-01..2023-05-31]]. Before I was a mechanic at the mine, at [[Tsentralna mine|PLACE]], thirty years under the ground. Now the mine is flooded and I drive a white van with a red cross painted by my wife, [[Liuba|PERSON]]. [laughs] Not official. The old people call the town [[Dzerzhynsk|PLACE:Toretsk]] still, the old name, I do not correct them.
 INT: What happened on the road in [[June|DATE:2024-06-01..2024-06-30]]?
 RESP: {{c1,c2|[[The 20th of June|DATE:2024-06-20]], [[a Thursday|DATE:2024-06-20]], I was bringing out three old women from [[Pivnichne|PLACE]], and near [[Shcherbynivka|PLACE]] [[the drone|WEAPON:DRONE_STRIKE]] came, the small one, [[FPV|WEAPON:DRONE_STRIKE]].}} You hear it like a mosquito, very angry mosquito. {{c1|It hit the back door. Baba [[Nelia|PERSON]], eighty-two, she was sitting at the back, she died there, on the seat.}}
 INT: I'm sorry.
@@ -12,7 +12,7 @@ RESP: {{c2|The other two, [[Vasylyna|PERSON]] and her sister [[Motria|PERSON]], 
 INT: Whose [[drone|WEAPON:DRONE_STRIKE]] was it?
 RESP: From the [[Russian|ACTOR:Russian armed forces in Ukraine]] side. From [[the occupiers|ACTOR:Russian armed forces in Ukraine]], they were already in [[Niu-York|PLACE]] then, seven kilometres. Our [[drones|WEAPON:DRONE_STRIKE]] do not hunt a van with a cross.
 INT: You also helped at a building in the town, you said.
-RESP: Yes, before that. At [[the beginning of June|DATE:2024-06-01..2024-06-10]]. A [[KAB|WEAPON:AIRSTRIKE]], the big guided [[bomb|WEAPON:AIRSTRIKE]] that [[the planes|WEAPON:AIRSTRIKE]] throw from far away, fell on the old dormitory on [[Shkilna street|PLACE]]. Half the building went down, like a cake cut with a knife. {{c3|With the rescuers we took out five alive and two dead, a man and his mother, [[Heorhii|PERSON]] and [[Lesia Tymoshchuk|PERSON]].}} {{c4|[[Heorhii|PERSON]]'s brother, [[Stanislav|PERSON]], is missing since [[that day|DATE:2024-06-01..2024-06-10]], we never found him, maybe he is still under the concrete.}}
+RESP: Yes, before that. At [[the beginning of June|DATE:2024-06-01..2024-06-10]]. A [[KAB|WEAPON:AIRSTRIKE]], the big guided [[bomb|WEAPON:AIRSTRIKE]] that [[the planes|WEAPON:AIRSTRIKE]] throw from far away, fell on the old dormitory on [[Shkilna street|PLACE]]. Half the building went down, like a cake cut with a knife. {{c3|With the rescuers, [[Artur|PERSON]] and his team, we took out five alive and two dead, a man and his mother, [[Heorhii|PERSON]] and [[Lesia Tymoshchuk|PERSON]].}} {{c4|[[Heorhii|PERSON]]'s brother, [[Stanislav|PERSON]], is missing since [[that day|DATE:2024-06-01..2024-06-10]], we never found him, maybe he is still under the concrete.}}
 INT: Was there military in that building?
 RESP: No. Pensioners, two families with children who did not want to leave. [[The army|ACTOR:Ukrainian armed forces]] was on the edge of town, not in the dormitory.
 INT: Have you seen [[mines|WEAPON:LANDMINE]] in the area?

@@ -28,7 +28,7 @@ There were no fighters at the well. No [[Houthis|ACTOR:Houthis]], no soldiers, n
 
 Another thing, [[the next year|DATE:2019-01-01..2019-12-31]], in [[spring|DATE:2019-03-01..2019-05-31]]. The children take the goats to the field behind the camp. There were small [[bombs|WEAPON:CLUSTER_MUNITION]], like batteries, yellow, from the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] that fell there in the war before. {{c5|A boy, [[Aqeel|PERSON]], the son of the shepherd, took one in his hand, and it exploded. I heard it from our hut, like a gun. He died before they reached the hospital in [[Abs|PLACE]].}} {{c6|His brother lost two fingers.}}
 
-And my husband's brother, [[Mansour|PERSON]], he tried to go back to [[Haradh|PLACE]] to see our land, [[last year|DATE:2019-01-01..2019-12-31]], [[before Ramadan|DATE:2019-04-01..2019-05-05]]. {{c7|He stepped on a [[mine|WEAPON:LANDMINE]] at the edge of the farm, the people who were with him told us he lost the leg.}} They say the [[Houthis|ACTOR:Houthis]] put the [[mines|WEAPON:LANDMINE]] when the army came near [[Haradh|PLACE]], but I did not see who put them.
+And my husband's brother, [[Mansour|PERSON]], he tried to go back to [[Haradh|PLACE]] to see our land, [[last year|DATE:2019-01-01..2019-12-31]], [[before Ramadan|DATE:2019-04-01..2019-05-05]]. {{c7|He stepped on a [[mine|WEAPON:LANDMINE]] at the edge of the farm, the people who were with him told us he lost the leg.}} They say the [[Houthis|ACTOR:Houthis]] put the [[mines|WEAPON:LANDMINE]] when [[the army|ACTOR:Yemeni government forces]] came near [[Haradh|PLACE]], but I did not see who put them.
 
 If we go back, where do we walk? Everything is [[mines|WEAPON:LANDMINE]] there. So we stay in the straw huts.
 @@witness ye-hajjah-w711
