@@ -126,6 +126,7 @@ public sealed class LexiconSpotter : IPipelineStage
             ActorResolutionKind.Unambiguous => Defaults.ActorUnambiguous,
             ActorResolutionKind.Country when country.Source == CountrySource.Text => Defaults.ActorCountryFromText,
             ActorResolutionKind.Country => Defaults.ActorCountryFromHeader,
+            ActorResolutionKind.Default when country.Code is not null => Defaults.ActorUnambiguous,
             ActorResolutionKind.Default => Defaults.ActorDefault,
             _ => Defaults.ActorGuess,
         };
@@ -199,7 +200,8 @@ public sealed class LexiconSpotter : IPipelineStage
         /// <summary>An ambiguous alias resolved by the header's interview place only.</summary>
         public const double ActorCountryFromHeader = 0.7;
 
-        /// <summary>An alias's meaning outside its listed countries.</summary>
+        /// <summary>The meaning an alias has outside its listed countries, in a testimony whose country is unknown
+        /// (with a known country outside the list, the meaning is as sure as an unambiguous one).</summary>
         public const double ActorDefault = 0.7;
 
         /// <summary>An ambiguous alias in a testimony whose country is unknown: the first listed meaning.</summary>

@@ -173,7 +173,8 @@ internal static class WeaponResolver
     }
 
     /// <summary>A vague "strike" or "bombing" (never a verb) is an air strike when aircraft are mentioned within
-    /// three sentences before or one after, a drone strike when a drone is mentioned nearer, else unspecified.</summary>
+    /// <see cref="Defaults.VagueSentencesBefore"/> sentences before it or one after, a drone strike when a drone is
+    /// mentioned nearer, else unspecified.</summary>
     private static ResolvedWeapon? Vague(DocumentView view, List<PhraseMatch<WeaponEntry>> raw, int k)
     {
         var match = raw[k];
@@ -182,7 +183,7 @@ internal static class WeaponResolver
             return null;
         }
 
-        var (from, to) = Window(view, match, 3, 1);
+        var (from, to) = Window(view, match, Defaults.VagueSentencesBefore, 1);
         var aircraft = Nearest(view, raw, k, from, to, AircraftWords, WeaponCategory.Airstrike);
         var drone = Nearest(view, raw, k, from, to, DroneWords, WeaponCategory.DroneStrike);
         if (aircraft == int.MaxValue && drone == int.MaxValue)
@@ -330,7 +331,10 @@ internal static class WeaponResolver
         public const double Vague = 0.7;
 
         /// <summary>The most tokens a rule looks at on either side of a match.</summary>
-        public const int MaxWindowTokens = 60;
+        public const int MaxWindowTokens = 120;
+
+        /// <summary>How many sentences before a vague "strike" may tell that aircraft did it.</summary>
+        public const int VagueSentencesBefore = 6;
 
         /// <summary>The country where a bare "barrel" is a barrel bomb without further context.</summary>
         public const string BarrelCountry = "SY";
