@@ -28,8 +28,9 @@ public readonly record struct DocumentCountry(string? Code, CountrySource Source
 
 /// <summary>
 /// A hand-written table of country names, demonyms, regions and towns of the conflicts the corpus covers, used to
-/// tell which country a testimony is about. Each mention in the text counts <see cref="Defaults.TextWeight"/>, each
-/// in the header's interview place <see cref="Defaults.MetadataWeight"/>; the highest score wins and a tie is unknown.
+/// tell which country a testimony is about. Each mention in the text counts <see cref="Defaults.TextWeight"/>, and a
+/// country named in the header's interview place <see cref="Defaults.MetadataWeight"/> once; the highest score wins
+/// and a tie is unknown.
 /// Names shared by a person and a place (Hama) or by two countries (Salah al-Din, Jazira) are left out.
 /// </summary>
 internal static class CountryKeywords
@@ -105,10 +106,10 @@ internal static class CountryKeywords
             folded.Fold(place, CollectionsMarshal.AsSpan(placeTokens));
             scratch.Clear();
             Spotter.FindAll(place, folded, scratch);
-            foreach (var match in scratch)
+            foreach (var code in scratch.Select(m => m.Payload).Distinct())
             {
-                var (score, inText) = scores.GetValueOrDefault(match.Payload);
-                scores[match.Payload] = (score + Defaults.MetadataWeight, inText);
+                var (score, inText) = scores.GetValueOrDefault(code);
+                scores[code] = (score + Defaults.MetadataWeight, inText);
             }
         }
 
@@ -155,7 +156,7 @@ internal static class CountryKeywords
         /// <summary>Score of one mention in the testimony text.</summary>
         public const int TextWeight = 2;
 
-        /// <summary>Score of one mention in the header's interview place.</summary>
+        /// <summary>Score of a country named (however many times) in the header's interview place.</summary>
         public const int MetadataWeight = 1;
     }
 }
