@@ -17,6 +17,11 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// </summary>
 public sealed class LexiconSpotter : IPipelineStage
 {
+    // Folding buffers are reused from one document to the next on each worker thread, except after a document
+    // large enough that keeping its buffers would hold memory for nothing.
+    [ThreadStatic]
+    private static FoldedTokens? t_folded;
+
     private readonly WeaponLexicon _weapons;
     private readonly ActorLexicon _actors;
 
@@ -52,7 +57,8 @@ public sealed class LexiconSpotter : IPipelineStage
         }
 
         var text = document.Text;
-        var folded = new FoldedTokens();
+        var folded = t_folded ?? new FoldedTokens();
+        t_folded = tokenList.Count <= Defaults.MaxReusedTokens ? folded : null;
         folded.Fold(text, CollectionsMarshal.AsSpan(tokenList));
         var sentences = SentenceIndex.Create(tokenList.Count, document.Sentences);
 
@@ -190,6 +196,9 @@ public sealed class LexiconSpotter : IPipelineStage
 
         /// <summary>The given-name lexicon's file name in the models folder.</summary>
         public const string GivenNamesFile = "given-names.tsv";
+
+        /// <summary>The most tokens a document may have for its folding buffers to be kept for the next one.</summary>
+        public const int MaxReusedTokens = 1 << 18;
 
         /// <summary>An alias with one meaning anywhere.</summary>
         public const double ActorUnambiguous = 0.95;
