@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Model;
@@ -74,6 +73,4 @@ internal static class LexiconTestHelper
         spotter.FindAll(text, Fold(text), matches);
         return [.. matches.Select(m => $"{text[m.Start..m.End]}={m.Payload}")];
     }
-
-    public static ImmutableArray<string> Lines(params string[] lines) => [.. lines];
 }
