@@ -47,4 +47,11 @@ internal static class CommonOptions
         Description = "Refuse transcript files larger than this many MiB (JSON Lines files are streamed and exempt).",
         DefaultValueFactory = _ => 64,
     };
+
+    /// <summary>Where the models are.</summary>
+    public static Option<string?> Models() => new("--models")
+    {
+        Description = "Folder of model files (default: models/ beside the program, or $TESTIMONY_MODELS).",
+        HelpName = "DIR",
+    };
 }

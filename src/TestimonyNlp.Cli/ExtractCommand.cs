@@ -19,10 +19,11 @@ internal static class ExtractCommand
         var quiet = CommonOptions.Quiet();
         var threads = CommonOptions.Threads();
         var maxFile = CommonOptions.MaxFileMegabytes();
+        var models = CommonOptions.Models();
 
         var command = new Command("extract", "Run the per-testimony pipeline and write one JSON object per testimony (JSON Lines).")
         {
-            paths, output, quiet, threads, maxFile,
+            paths, output, quiet, threads, maxFile, models,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -31,7 +32,8 @@ internal static class ExtractCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(threads),
                 (long)parse.GetValue(maxFile) * 1024 * 1024,
-                ShowProgress: console.OutputIsTerminal && !parse.GetValue(quiet) && outPath is not null);
+                ShowProgress: console.OutputIsTerminal && !parse.GetValue(quiet) && outPath is not null,
+                ModelsDirectory: parse.GetValue(models));
             return RunAsync(console, settings, outPath, cancellationToken);
         });
         return command;
@@ -42,6 +44,11 @@ internal static class ExtractCommand
         if (settings.Threads < 1 || settings.MaxFileBytes < 1)
         {
             await console.Error.WriteLineAsync("error: --threads and --max-file-mb must be at least 1").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (TranscriptRun.TryCreatePipeline(console, settings) is not { } pipeline)
+        {
             return ExitCodes.Usage;
         }
 
@@ -62,6 +69,7 @@ internal static class ExtractCommand
             using var json = new Utf8JsonWriter(buffered, TestimonyJsonWriter.Options);
             var run = new TranscriptRun(console, settings);
             var statistics = await run.RunAsync(
+                pipeline,
                 _ => true,
                 result =>
                 {

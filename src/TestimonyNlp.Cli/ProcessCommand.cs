@@ -40,10 +40,11 @@ internal static class ProcessCommand
         var quiet = CommonOptions.Quiet();
         var threads = CommonOptions.Threads();
         var maxFile = CommonOptions.MaxFileMegabytes();
+        var models = CommonOptions.Models();
 
         var command = new Command("process", "Ingest transcripts into the store, run the pipeline, and write the CSV and GeoJSON outputs.")
         {
-            paths, database, output, quiet, threads, maxFile,
+            paths, database, output, quiet, threads, maxFile, models,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -51,7 +52,8 @@ internal static class ProcessCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(threads),
                 (long)parse.GetValue(maxFile) * 1024 * 1024,
-                ShowProgress: console.OutputIsTerminal && !parse.GetValue(quiet));
+                ShowProgress: console.OutputIsTerminal && !parse.GetValue(quiet),
+                ModelsDirectory: parse.GetValue(models));
             return RunAsync(
                 console,
                 settings,
@@ -72,6 +74,11 @@ internal static class ProcessCommand
         if (settings.Threads < 1 || settings.MaxFileBytes < 1)
         {
             await console.Error.WriteLineAsync("error: --threads and --max-file-mb must be at least 1").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (TranscriptRun.TryCreatePipeline(console, settings) is not { } pipeline)
+        {
             return ExitCodes.Usage;
         }
 
@@ -116,7 +123,7 @@ internal static class ProcessCommand
             }
 
             var run = new TranscriptRun(console, settings);
-            var statistics = await run.RunAsync(ShouldProcess, Save, cancellationToken).ConfigureAwait(false);
+            var statistics = await run.RunAsync(pipeline, ShouldProcess, Save, cancellationToken).ConfigureAwait(false);
 
             try
             {

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TestimonyNlp.Entities;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
@@ -27,12 +28,12 @@ internal sealed class TranscriptRun
     /// in input order.
     /// </summary>
     public async Task<RunStatistics> RunAsync(
+        TestimonyPipeline pipeline,
         Func<Testimony, bool> shouldProcess,
         Action<TestimonyResult> onResult,
         CancellationToken cancellationToken)
     {
         var statistics = new RunStatistics();
-        var pipeline = DefaultPipeline.Create();
         var processor = new BatchProcessor(pipeline, _settings.Threads);
 
         if (_settings.ShowProgress)
@@ -117,6 +118,28 @@ internal sealed class TranscriptRun
         }
     }
 
+    /// <summary>
+    /// Loads the pipeline's models, or names on stderr the model file that is missing or wrong and returns null.
+    /// </summary>
+    public static TestimonyPipeline? TryCreatePipeline(CliConsole console, RunSettings settings)
+    {
+        var directory = settings.ModelsDirectory ?? DefaultPipeline.DefaultModelsDirectory;
+        try
+        {
+            return DefaultPipeline.Create(directory);
+        }
+        catch (ModelFormatException exception)
+        {
+            console.Error.WriteLine($"error: model file refused: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: cannot load the models in {directory} ({exception.GetType().Name}: {exception.Message})");
+        }
+
+        return null;
+    }
+
     /// <summary>The exit code a finished run earns.</summary>
     public static int ExitCodeFor(RunStatistics statistics) =>
         statistics.Failures > 0 || statistics.Warnings > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
@@ -127,4 +150,10 @@ internal sealed class TranscriptRun
 /// <param name="Threads">Testimonies processed in parallel.</param>
 /// <param name="MaxFileBytes">Largest single-testimony file accepted.</param>
 /// <param name="ShowProgress">Whether to draw a progress bar.</param>
-internal sealed record RunSettings(IReadOnlyList<string> Paths, int Threads, long MaxFileBytes, bool ShowProgress);
+/// <param name="ModelsDirectory">The models folder, or null for the default.</param>
+internal sealed record RunSettings(
+    IReadOnlyList<string> Paths,
+    int Threads,
+    long MaxFileBytes,
+    bool ShowProgress,
+    string? ModelsDirectory = null);

@@ -1,3 +1,5 @@
+using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Pipeline;
@@ -5,6 +7,28 @@ namespace TestimonyNlp.Pipeline;
 /// <summary>The pipeline every command runs: the stages that exist, in their fixed order.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the pipeline once; the stages are shared by every worker thread.</summary>
-    public static TestimonyPipeline Create() => new([new TextStage()]);
+    /// <summary>The environment variable that points at another models folder.</summary>
+    public const string ModelsVariable = "TESTIMONY_MODELS";
+
+    /// <summary>
+    /// The models folder: <see cref="ModelsVariable"/> when set, else <c>models/</c> beside the program, where the
+    /// build copies the repository's models.
+    /// </summary>
+    public static string DefaultModelsDirectory =>
+        Environment.GetEnvironmentVariable(ModelsVariable) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : Path.Combine(AppContext.BaseDirectory, "models");
+
+    /// <summary>Builds the pipeline once, loading its models; the stages are shared by every worker thread.</summary>
+    /// <exception cref="ModelFormatException">A model file has the wrong format or version.</exception>
+    /// <exception cref="IOException">A model file is missing or cannot be read.</exception>
+    public static TestimonyPipeline Create(string modelsDirectory) =>
+        new([
+            new TextStage(),
+            LexiconSpotter.Load(modelsDirectory),
+            new EntityMerger(),
+        ]);
+
+    /// <summary>Builds the pipeline with the models in <see cref="DefaultModelsDirectory"/>.</summary>
+    public static TestimonyPipeline Create() => Create(DefaultModelsDirectory);
 }
