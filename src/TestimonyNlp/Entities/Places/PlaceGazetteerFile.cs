@@ -307,7 +307,7 @@ internal static class PlaceGazetteerFile
             return value;
         }
 
-        throw Corrupt(fileName, $"a {what} index ({value}) is out of range");
+        throw Corrupt(fileName, $"the {what} index {value} is out of range");
     }
 
     private static int CheckRange(int value, int limit, string fileName, string what)
@@ -317,7 +317,7 @@ internal static class PlaceGazetteerFile
             return value;
         }
 
-        throw Corrupt(fileName, $"a {what} is out of range");
+        throw Corrupt(fileName, $"a {what} value is out of range");
     }
 
     private static ModelFormatException Corrupt(string fileName, string problem) =>

@@ -199,6 +199,8 @@ public sealed class PlaceSpotter : IPipelineStage
         public bool PersonCue;
         public bool FacilityAfter;
         public bool FamilyAfter;
+        public bool Article;
+        public bool Capitals;
         public int Resolved;
         public double Confidence;
     }
@@ -340,13 +342,13 @@ public sealed class PlaceSpotter : IPipelineStage
                 return full;
             }
 
-            if (match.Letters < Defaults.MinNameLetters)
+            PlaceRanking.Sort(_data, hits, 0, context);
+            var best = hits[0];
+            if (match.Letters < Defaults.MinNameLetters && !(match.Capitals && _data.Precision(best.Entry) == SitePrecision.Country))
             {
                 return PlaceData.NoIndex;
             }
 
-            PlaceRanking.Sort(_data, hits, 0, context);
-            var best = hits[0];
             var ambiguous = hits.Count > 1 && PlaceRanking.IsTie(_data, best, hits[1], context);
             var precision = _data.Precision(best.Entry);
             var size = PlaceRanking.SizeRank(_data, best.Entry);
@@ -384,10 +386,11 @@ public sealed class PlaceSpotter : IPipelineStage
                     return PlaceData.NoIndex;
                 }
 
-                // A little-known town in the right country but another region than those the testimony names is
-                // more likely a quarter of a town it names (al-Rawda in Taiz is not Ar Rawdah in Hadramawt).
-                if (weak && single && inContext && context.HasRegionIn(_data.EntryCountry[best.Entry])
-                    && !context.HasRegion(_data.EntryAdmin1[best.Entry]))
+                // A little-known town with an article, or one of several of its name in the country, in another
+                // region than those the testimony names is more likely a quarter of a town it names (al-Rawda in
+                // Taiz is not Ar Rawdah in Hadramawt).
+                if (weak && single && inContext && (match.Article || SameCountryCount(hits, best) > 1)
+                    && context.HasRegionIn(_data.EntryCountry[best.Entry]) && !context.HasRegion(_data.EntryAdmin1[best.Entry]))
                 {
                     return PlaceData.NoIndex;
                 }
@@ -426,6 +429,20 @@ public sealed class PlaceSpotter : IPipelineStage
 
             match.Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2);
             return best.Entry;
+        }
+
+        private int SameCountryCount(List<PlaceHit> hits, PlaceHit best)
+        {
+            var count = 0;
+            foreach (var hit in hits)
+            {
+                if (_data.EntryCountry[hit.Entry] == _data.EntryCountry[best.Entry])
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private bool AddMetadataPlace(PlaceContext context)
@@ -603,7 +620,8 @@ public sealed class PlaceSpotter : IPipelineStage
                 PlaceNameFolding.ConsonantCount(skeleton[..skeletonLength]) >= PlaceNameFolding.Defaults.MinSkeletonLetters,
                 _hits);
             // Abbreviations (US, UK, DRC) match only when written in capitals: "Us" and "Ok" are no countries.
-            if (!IsCapitals(tokens, first, length))
+            var capitals = IsCapitals(tokens, first, length);
+            if (!capitals)
             {
                 for (var h = _hits.Count - 1; h >= hitStart; h--)
                 {
@@ -675,6 +693,8 @@ public sealed class PlaceSpotter : IPipelineStage
                 PersonCue = HasPersonCue(tokens, first, last, sentenceFirstWord, end),
                 FacilityAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities),
                 FamilyAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), FamilyWords),
+                Article = RoleOf(tokens[first]) == Role.Article || char.IsLower(_text[tokens[first].Start]),
+                Capitals = capitals,
                 Resolved = PlaceData.NoIndex,
             });
             return true;
