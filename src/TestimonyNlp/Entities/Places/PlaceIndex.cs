@@ -39,9 +39,9 @@ internal sealed class PlaceIndex
         PlaceKeyTable? skeleton = null;
         PlaceKeyTable? stops = null;
         Parallel.Invoke(
-            () => exact = Compact(keys.Exact, keys.HasExact, count),
-            () => folded = Compact(keys.Folded, keys.HasExact, count),
-            () => skeleton = Compact(keys.Skeleton, keys.HasSkeleton, count),
+            () => exact = PlaceKeyTable.Build(keys.Exact, keys.HasExact, count),
+            () => folded = PlaceKeyTable.Build(keys.Folded, keys.HasExact, count),
+            () => skeleton = PlaceKeyTable.Build(keys.Skeleton, keys.HasSkeleton, count),
             () => stops = BuildStops(data));
         return new PlaceIndex(exact!, folded!, skeleton!, stops!);
     }
@@ -79,38 +79,19 @@ internal sealed class PlaceIndex
         }
     }
 
-    private static PlaceKeyTable Compact(ulong[] hashes, bool[] present, int count)
-    {
-        var kept = new ulong[count];
-        var ids = new int[count];
-        var n = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (present[i])
-            {
-                kept[n] = hashes[i];
-                ids[n++] = i;
-            }
-        }
-
-        return PlaceKeyTable.Build(kept, ids, n);
-    }
-
     private static PlaceKeyTable BuildStops(PlaceData data)
     {
         var count = data.StopOffset.Length;
         var hashes = new ulong[count];
-        var ids = new int[count];
         for (var s = 0; s < count; s++)
         {
             var stop = data.Stop(s);
             var plain = new char[PlaceNameFolding.MaxKeyLength(stop.Length)];
             var length = PlaceNameFolding.Plain(stop, plain);
             hashes[s] = PlaceKeyHash.Of(plain.AsSpan(0, length));
-            ids[s] = s;
         }
 
-        return PlaceKeyTable.Build(hashes, ids, count);
+        return PlaceKeyTable.Build(hashes, null, count);
     }
 
     /// <summary>The hashed keys of every name, filled in parallel chunks.</summary>

@@ -1,83 +1,104 @@
 using System.Runtime.CompilerServices;
+
 namespace TestimonyNlp.Entities.Places;
 
 /// <summary>
-/// An open-addressing hash table from key hashes to the ids stored under them, built once and read by many
-/// threads. Ids of one key are contiguous; a lookup returns them as a span.
+/// A hash table from key hashes to the ids stored under them, built once and then read by many threads. Slots
+/// (open addressing, linear probing) point to keys; each key's ids are one contiguous run, returned as a span.
 /// </summary>
 internal sealed class PlaceKeyTable
 {
-    private readonly ulong[] _slotHashes;
-    private readonly int[] _slotStarts;
-    private readonly int[] _slotCounts;
+    private readonly int[] _slots;
+    private readonly ulong[] _keyHashes;
+    private readonly int[] _keyStarts;
     private readonly int[] _ids;
     private readonly int _mask;
 
-    private PlaceKeyTable(ulong[] slotHashes, int[] slotStarts, int[] slotCounts, int[] ids)
+    private PlaceKeyTable(int[] slots, ulong[] keyHashes, int[] keyStarts, int[] ids)
     {
-        _slotHashes = slotHashes;
-        _slotStarts = slotStarts;
-        _slotCounts = slotCounts;
+        _slots = slots;
+        _keyHashes = keyHashes;
+        _keyStarts = keyStarts;
         _ids = ids;
-        _mask = slotHashes.Length - 1;
+        _mask = slots.Length - 1;
     }
 
     /// <summary>Number of distinct keys.</summary>
-    public int KeyCount { get; private init; }
+    public int KeyCount => _keyHashes.Length;
 
-    /// <summary>Builds the table from the first <paramref name="count"/> (hash, id) pairs. The ids of one key
-    /// keep the order they have in <paramref name="ids"/>.</summary>
+    /// <summary>
+    /// Builds the table from the hashes of ids <c>0 .. count - 1</c>, leaving out the ids whose
+    /// <paramref name="present"/> flag is false (all are kept when it is null). The ids of one key keep their order.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PlaceKeyTable Build(ulong[] hashes, int[] ids, int count)
+    public static PlaceKeyTable Build(ulong[] hashes, bool[]? present, int count)
     {
         var size = 16;
-        while (size < count * 2)
+        while (size < count + (count >> 1))
         {
             size <<= 1;
         }
 
         var mask = size - 1;
-        var slotHashes = new ulong[size];
-        var slotCounts = new int[size];
-        var slotOf = new int[count];
-        var distinct = 0;
+        var slots = new int[size];
+        var keyHashes = new ulong[count];
+        var keyCounts = new int[count + 1];
+        var keyOf = new int[count];
+        var keys = 0;
         for (var i = 0; i < count; i++)
         {
+            if (present is not null && !present[i])
+            {
+                keyOf[i] = -1;
+                continue;
+            }
+
             var hash = hashes[i];
             var slot = (int)(hash & (ulong)mask);
-            while (slotCounts[slot] != 0 && slotHashes[slot] != hash)
+            int key;
+            while (true)
             {
+                var stored = slots[slot];
+                if (stored == 0)
+                {
+                    key = keys++;
+                    keyHashes[key] = hash;
+                    slots[slot] = key + 1;
+                    break;
+                }
+
+                if (keyHashes[stored - 1] == hash)
+                {
+                    key = stored - 1;
+                    break;
+                }
+
                 slot = (slot + 1) & mask;
             }
 
-            if (slotCounts[slot] == 0)
-            {
-                slotHashes[slot] = hash;
-                distinct++;
-            }
-
-            slotCounts[slot]++;
-            slotOf[i] = slot;
+            keyCounts[key]++;
+            keyOf[i] = key;
         }
 
-        // Each key's ids go to one run of the id array, runs in slot order.
-        var slotStarts = new int[size];
-        var next = 0;
-        for (var slot = 0; slot < size; slot++)
+        // Counts become start offsets; key k's ids are ids[starts[k] .. starts[k + 1]).
+        var keyStarts = new int[keys + 1];
+        for (var k = 0; k < keys; k++)
         {
-            slotStarts[slot] = next;
-            next += slotCounts[slot];
+            keyStarts[k + 1] = keyStarts[k] + keyCounts[k];
+            keyCounts[k] = keyStarts[k];
         }
 
-        var stored = new int[count];
-        var filled = new int[size];
+        var ids = new int[keyStarts[keys]];
         for (var i = 0; i < count; i++)
         {
-            var slot = slotOf[i];
-            stored[slotStarts[slot] + filled[slot]++] = ids[i];
+            var key = keyOf[i];
+            if (key >= 0)
+            {
+                ids[keyCounts[key]++] = i;
+            }
         }
 
-        return new PlaceKeyTable(slotHashes, slotStarts, slotCounts, stored) { KeyCount = distinct };
+        return new PlaceKeyTable(slots, keyHashes.AsSpan(0, keys).ToArray(), keyStarts, ids);
     }
 
     /// <summary>The ids stored under <paramref name="hash"/>, or an empty span.</summary>
@@ -86,15 +107,17 @@ internal sealed class PlaceKeyTable
         var slot = (int)(hash & (ulong)_mask);
         while (true)
         {
-            var count = _slotCounts[slot];
-            if (count == 0)
+            var stored = _slots[slot];
+            if (stored == 0)
             {
                 return default;
             }
 
-            if (_slotHashes[slot] == hash)
+            var key = stored - 1;
+            if (_keyHashes[key] == hash)
             {
-                return new ReadOnlySpan<int>(_ids, _slotStarts[slot], count);
+                var start = _keyStarts[key];
+                return new ReadOnlySpan<int>(_ids, start, _keyStarts[key + 1] - start);
             }
 
             slot = (slot + 1) & _mask;
