@@ -23,16 +23,27 @@ namespace TestimonyNlp.Entities.Places;
 /// countries, regions, multi-word places and prominent towns after a locative preposition that the text names
 /// (twice, when the metadata names a country; once otherwise); the regions of those places count too. Candidates
 /// in those countries and regions rank first.</para>
-/// <para><b>Acceptance.</b> Countries and regions are always taken. A town in a context country is taken unless
-/// it is a single-word, little-known town at the start of a sentence without a locative preposition. A town in
-/// another country is taken only when it is well known (a capital, a regional seat, or marked by hand) and
-/// follows a locative preposition. Without any context, well-known towns are taken, little-known ones only after
-/// a locative preposition. Everywhere, a single-word town (other than a capital) is not taken when the words
-/// around it say it is a person (<c>Hama Jalal</c>, <c>Hama's daughter</c>, <c>my cousin Bashir</c>,
-/// <c>Nour told me</c>), and a little-known town is not taken when a facility word follows (<c>al-Nouri
-/// mosque</c>, <c>al-Salam camp</c>). Skeleton matches are taken only when they are unambiguous in a context
-/// country. A single word that begins a multi-word place named elsewhere in the testimony is that place
-/// (<c>Taza</c> after <c>Taza Khurmatu</c>).</para>
+/// <para><b>Acceptance.</b> A <i>locative</i> is a preposition or an attack verb before the phrase (<c>in</c>,
+/// <c>from</c>, <c>near</c>, <c>shelled</c>), possibly across direction words (<c>in southern</c>), or the
+/// locative of the place just before it in a list (<c>bombed Douma and Harasta</c>). A <i>little-known</i> town
+/// is one that is neither a capital nor a regional seat nor marked well known by hand. Then:</para>
+/// <list type="bullet">
+/// <item>Countries are always taken; abbreviations (<c>US</c>, <c>UK</c>) only when written in capitals.</item>
+/// <item>A place outside every context country is taken only when it is a region or a well-known town, matched
+/// exactly, after a locative and not before a facility word.</item>
+/// <item>A single-word town other than a capital is not taken when the words around it say it is a person
+/// (<c>Hama Jalal</c>, <c>Hama's daughter</c>, <c>my cousin Bashir</c>, <c>Nour told me</c>).</item>
+/// <item>A little-known town is not taken before a facility word (<c>al-Nouri mosque</c>, <c>al-Salam camp</c>);
+/// a single-word one only after a locative, and, when it has an article or shares its name with other towns of
+/// its country, only in a region the testimony names (<c>al-Rawda</c> in a Taiz testimony is a quarter, not Ar
+/// Rawdah in Hadramawt).</item>
+/// <item>Nothing but a country is taken before <c>family</c>, <c>clan</c>, <c>tribe</c>, <c>forces</c> and the
+/// like (<c>the Darwish family</c>).</item>
+/// <item>Skeleton matches are taken only when they are unambiguous in a context country; names of fewer than
+/// <see cref="Defaults.MinNameLetters"/> letters never, except country abbreviations in capitals.</item>
+/// <item>A single word that begins a multi-word place named elsewhere in the testimony is that place (<c>Taza</c>
+/// after <c>Taza Khurmatu</c>).</item>
+/// </list>
 /// <para><b>Confidence.</b> From the match level (<see cref="Defaults.ExactConfidence"/>,
 /// <see cref="Defaults.FoldedConfidence"/>, <see cref="Defaults.SkeletonConfidence"/>), raised in a context
 /// country and for multi-word names, lowered out of context, for little-known towns and when two candidates tie.</para>
@@ -44,7 +55,9 @@ public sealed class PlaceSpotter : IPipelineStage
     private static readonly string[] Locatives =
     [
         "in", "at", "from", "to", "into", "near", "towards", "toward", "outside", "around", "inside", "through",
-        "via", "across", "of", "between", "reached", "left", "entered", "fled", "returned",
+        "via", "across", "of", "between", "reached", "left", "entered", "fled", "returned", "bombed", "shelled",
+        "struck", "attacked", "besieged", "captured", "surrounded", "stormed", "targeted", "bombarded", "liberated",
+        "evacuated", "occupied", "raided",
     ];
 
     private static readonly string[] Modifiers =
@@ -666,6 +679,8 @@ public sealed class PlaceSpotter : IPipelineStage
                 }
             }
 
+            // Best first without context: what the context is built from.
+            PlaceRanking.Sort(_data, _hits, hitStart, null);
             var words = 1;
             foreach (var c in folded[..foldedLength])
             {
@@ -689,7 +704,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 Letters = foldedLength - (words - 1),
                 FirstWordHash = PlaceKeyHash.Of(skeleton[..firstTokenPlain]),
                 SentenceStart = IsSentenceStart(tokens, first, sentenceFirstWord),
-                Locative = HasLocativeBefore(tokens, first, sentenceFirstWord),
+                Locative = HasLocativeBefore(tokens, first, sentenceFirstWord) || ContinuesList(tokens, first, sentenceFirstWord),
                 PersonCue = HasPersonCue(tokens, first, last, sentenceFirstWord, end),
                 FacilityAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities),
                 FamilyAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), FamilyWords),
@@ -840,6 +855,26 @@ public sealed class PlaceSpotter : IPipelineStage
             }
 
             return false;
+        }
+
+        /// <summary>"Douma and Harasta", "Kherson, Mykolaiv": a place right after another place and a comma or
+        /// conjunction takes that place's locative.</summary>
+        private bool ContinuesList(ReadOnlySpan<Token> tokens, int first, int sentenceFirstWord)
+        {
+            var k = first - 1;
+            if (k - 1 < sentenceFirstWord || Matches.Count == 0)
+            {
+                return false;
+            }
+
+            var link = tokens[k].Span(_text);
+            if (link is not ("," or "and" or "or"))
+            {
+                return false;
+            }
+
+            var previous = Matches[^1];
+            return previous.End == tokens[k - 1].End && previous.Locative;
         }
 
         private bool HasPersonCue(ReadOnlySpan<Token> tokens, int first, int last, int sentenceFirstWord, int end)
