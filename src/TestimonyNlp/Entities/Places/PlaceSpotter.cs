@@ -198,7 +198,6 @@ public sealed class PlaceSpotter : IPipelineStage
     /// <summary>A phrase that reached gazetteer entries, before context decides which (if any) it means.</summary>
     private struct Match
     {
-        public int FirstToken;
         public int TokenCount;
         public int Start;
         public int End;
@@ -694,7 +693,6 @@ public sealed class PlaceSpotter : IPipelineStage
             var last = first + tokenCount - 1;
             Matches.Add(new Match
             {
-                FirstToken = first,
                 TokenCount = tokenCount,
                 Start = tokens[first].Start,
                 End = tokens[last].End,

