@@ -34,7 +34,8 @@ namespace TestimonyNlp.Entities.Places;
 /// <item>A single-word town other than a capital is not taken when the words around it say it is a person
 /// (<c>Hama Jalal</c>, <c>Hama's daughter</c>, <c>my cousin Bashir</c>, <c>Nour told me</c>).</item>
 /// <item>A little-known town is not taken before a facility word (<c>al-Nouri mosque</c>, <c>al-Salam camp</c>);
-/// a single-word one only after a locative, and, when it has an article or shares its name with other towns of
+/// a single-word one only after a locative, a multi-word one at the start of a sentence only in a context
+/// country, and, when it has an article or shares its name with other towns of
 /// its country, only in a region the testimony names (<c>al-Rawda</c> in a Taiz testimony is a quarter, not Ar
 /// Rawdah in Hadramawt).</item>
 /// <item>Nothing but a country is taken before <c>family</c>, <c>clan</c>, <c>tribe</c>, <c>forces</c> and the
@@ -393,7 +394,7 @@ public sealed class PlaceSpotter : IPipelineStage
                     return PlaceData.NoIndex;
                 }
 
-                if (weak && (match.FacilityAfter || (single && !match.Locative)))
+                if (weak && (match.FacilityAfter || (single && !match.Locative) || (match.SentenceStart && !inContext)))
                 {
                     return PlaceData.NoIndex;
                 }
