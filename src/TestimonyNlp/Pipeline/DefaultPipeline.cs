@@ -1,5 +1,6 @@
 using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Pipeline;
@@ -25,10 +26,18 @@ public static class DefaultPipeline
     public static TestimonyPipeline Create(string modelsDirectory) =>
         new([
             new TextStage(),
+            new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile))),
             LexiconSpotter.Load(modelsDirectory),
             new EntityMerger(),
         ]);
 
     /// <summary>Builds the pipeline with the models in <see cref="DefaultModelsDirectory"/>.</summary>
     public static TestimonyPipeline Create() => Create(DefaultModelsDirectory);
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>The place gazetteer's file name in the models folder.</summary>
+        public const string PlacesFile = "places.bin";
+    }
 }
