@@ -7,11 +7,13 @@ using BenchmarkDotNet.Running;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Benchmarks;
 
 /// <summary>
-/// Ingest (decode, header, speaker turns) and ingest plus the text stage, on one core, over every sample
+/// Ingest (decode, header, speaker turns), ingest plus the text stage, and the whole default pipeline, on one
+/// core, over every sample
 /// transcript held in memory. One operation is one pass over all samples; the words/s column divides the words
 /// of one pass (token-based, as the CLI summary counts them) by the mean time of a pass.
 /// </summary>
@@ -19,7 +21,8 @@ namespace TestimonyNlp.Benchmarks;
 [MemoryDiagnoser]
 public class IngestBenchmarks
 {
-    private readonly TestimonyPipeline _pipeline = DefaultPipeline.Create();
+    private readonly TestimonyPipeline _textPipeline = new([new TextStage()]);
+    private readonly TestimonyPipeline _fullPipeline = DefaultPipeline.Create();
     private IReadOnlyList<SampleFile> _files = [];
 
     /// <summary>Loads the sample files into memory.</summary>
@@ -46,51 +49,31 @@ public class IngestBenchmarks
         var words = 0;
         foreach (var testimony in SampleFile.ReadAll(_files))
         {
-            words += _pipeline.Run(testimony, CancellationToken.None).WordCount;
+            words += _textPipeline.Run(testimony, CancellationToken.None).WordCount;
         }
 
         return words;
     }
 
-    private sealed class Config : ManualConfig
+    /// <summary>Everything the default pipeline does today: ingest, text, the place and lexicon spotters, merging.</summary>
+    [Benchmark]
+    public int FullPipeline()
     {
-        public Config() => AddColumn(new WordsPerSecondColumn());
-    }
-
-    private sealed class WordsPerSecondColumn : IColumn
-    {
-        private static readonly Lazy<long> WordsPerPass = new(() => new IngestBenchmarks().CountWords());
-
-        public string Id => nameof(WordsPerSecondColumn);
-
-        public string ColumnName => "Mwords/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Millions of words per second on one core: words in one pass over the samples / Mean";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-            GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        var entities = 0;
+        foreach (var testimony in SampleFile.ReadAll(_files))
         {
-            var nanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return nanoseconds is > 0
-                ? (WordsPerPass.Value / nanoseconds.Value * 1000).ToString("N2", CultureInfo.InvariantCulture)
-                : "NA";
+            entities += _fullPipeline.Run(testimony, CancellationToken.None).Entities.Count;
         }
 
-        public bool IsAvailable(Summary summary) => true;
+        return entities;
+    }
 
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new RateColumn(
+            "Mwords/s",
+            "Millions of words per second on one core: words in one pass over the samples / Mean",
+            () => new IngestBenchmarks().CountWords()));
     }
 
     private long CountWords()

@@ -75,43 +75,11 @@ public class PlaceBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new TokensPerSecondColumn());
-    }
-
-    private sealed class TokensPerSecondColumn : IColumn
-    {
-        private static readonly Lazy<int> TokensPerPass = new(() => BuildDocument().Tokens.Count);
-
-        public string Id => nameof(TokensPerSecondColumn);
-
-        public string ColumnName => "Mtokens/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Millions of tokens per second on one core (Spot only): tokens of the transcript / Mean";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-            GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var nanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(Spot) && nanoseconds is > 0
-                ? (TokensPerPass.Value / nanoseconds.Value * 1000).ToString("N2", CultureInfo.InvariantCulture)
-                : "-";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        public Config() => AddColumn(new RateColumn(
+            "Mtokens/s",
+            "Millions of tokens per second on one core (Spot only): tokens of the transcript / Mean",
+            () => BuildDocument().Tokens.Count,
+            benchmark => benchmark.Descriptor.WorkloadMethod.Name == nameof(Spot)));
     }
 }
 

@@ -71,13 +71,13 @@ public static class TestimonyJsonWriter
     private static void WriteMetadata(Utf8JsonWriter writer, TestimonyMetadata metadata)
     {
         writer.WriteStartObject("metadata");
-        WriteNullable(writer, "interview_id", metadata.InterviewId);
-        WriteNullable(writer, "interview_date", FormatDate(metadata.InterviewDate));
-        WriteNullable(writer, "place", metadata.Place);
-        WriteNullable(writer, "language", metadata.Language);
-        WriteNullable(writer, "interviewer", metadata.Interviewer);
-        WriteNullable(writer, "interpreter", metadata.Interpreter);
-        WriteNullable(writer, "speaker", metadata.Speaker);
+        writer.WriteOrNull("interview_id", metadata.InterviewId);
+        writer.WriteOrNull("interview_date", FormatDate(metadata.InterviewDate));
+        writer.WriteOrNull("place", metadata.Place);
+        writer.WriteOrNull("language", metadata.Language);
+        writer.WriteOrNull("interviewer", metadata.Interviewer);
+        writer.WriteOrNull("interpreter", metadata.Interpreter);
+        writer.WriteOrNull("speaker", metadata.Speaker);
         writer.WriteEndObject();
     }
 
@@ -89,10 +89,10 @@ public static class TestimonyJsonWriter
         writer.WriteString("text", entity.Text);
         writer.WriteNumber("start", entity.Start);
         writer.WriteNumber("end", entity.End);
-        WriteNullable(writer, "normalized", entity.Normalized);
+        writer.WriteOrNull("normalized", entity.Normalized);
         if (entity.Type == EntityType.Weapon)
         {
-            WriteNullable(writer, "category", entity.Category?.ToWire());
+            writer.WriteOrNull("category", entity.Category?.ToWire());
         }
 
         if (entity.Type == EntityType.Place)
@@ -102,7 +102,7 @@ public static class TestimonyJsonWriter
                 writer.WriteStartObject("geo");
                 writer.WriteNumber("lat", geo.Lat);
                 writer.WriteNumber("lon", geo.Lon);
-                WriteNullable(writer, "country", geo.Country);
+                writer.WriteOrNull("country", geo.Country);
                 writer.WriteString("precision", geo.Precision.ToWire());
                 if (geo.GeonamesId is { } geonamesId)
                 {
@@ -129,12 +129,12 @@ public static class TestimonyJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString("id", claim.Id);
-        WriteNullable(writer, "event", claim.Event);
+        writer.WriteOrNull("event", claim.Event);
         writer.WriteString("harm", claim.Harm.ToWire());
 
         writer.WriteStartObject("victims");
-        WriteNullable(writer, "min", claim.Victims.Min);
-        WriteNullable(writer, "max", claim.Victims.Max);
+        writer.WriteOrNull("min", claim.Victims.Min);
+        writer.WriteOrNull("max", claim.Victims.Max);
         writer.WriteStartArray("named");
         foreach (var id in claim.Victims.Named)
         {
@@ -144,15 +144,15 @@ public static class TestimonyJsonWriter
         writer.WriteEndArray();
         writer.WriteEndObject();
 
-        WriteNullable(writer, "weapon", claim.Weapon?.ToWire());
-        WriteNullable(writer, "actor", claim.Actor);
-        WriteNullable(writer, "site", claim.Site);
+        writer.WriteOrNull("weapon", claim.Weapon?.ToWire());
+        writer.WriteOrNull("actor", claim.Actor);
+        writer.WriteOrNull("site", claim.Site);
         if (claim.Date is { } date)
         {
             writer.WriteStartObject("date");
             writer.WriteString("text", date.Text);
-            WriteNullable(writer, "from", FormatDate(date.From));
-            WriteNullable(writer, "to", FormatDate(date.To));
+            writer.WriteOrNull("from", FormatDate(date.From));
+            writer.WriteOrNull("to", FormatDate(date.To));
             writer.WriteEndObject();
         }
         else
@@ -160,7 +160,7 @@ public static class TestimonyJsonWriter
             writer.WriteNull("date");
         }
 
-        WriteNullable(writer, "basis", claim.Basis?.ToWire());
+        writer.WriteOrNull("basis", claim.Basis?.ToWire());
         if (claim.Evidence.IsDefaultOrEmpty)
         {
             writer.WriteNull("evidence");
@@ -197,35 +197,11 @@ public static class TestimonyJsonWriter
         writer.WriteNumber("start", segment.Start);
         writer.WriteNumber("end", segment.End);
         writer.WriteString("role", segment.Role.ToWire());
-        WriteNullable(writer, "speaker", segment.Speaker);
+        writer.WriteOrNull("speaker", segment.Speaker);
         writer.WriteNumber("turn", segment.Turn);
-        WriteNullable(writer, "time_start", FormatTime(segment.TimeStart));
-        WriteNullable(writer, "time_end", FormatTime(segment.TimeEnd));
+        writer.WriteOrNull("time_start", FormatTime(segment.TimeStart));
+        writer.WriteOrNull("time_end", FormatTime(segment.TimeEnd));
         writer.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 
     /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>, or null.</summary>

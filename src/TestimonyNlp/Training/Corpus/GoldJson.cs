@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TestimonyNlp.Model;
+using TestimonyNlp.Serialization;
 
 namespace TestimonyNlp.Training.Corpus;
 
@@ -46,13 +47,13 @@ public static class GoldJson
         json.WriteString("testimony_id", gold.TestimonyId);
         json.WriteStartObject("metadata");
         var metadata = gold.Metadata;
-        Nullable(json, "interview_id", metadata.InterviewId);
-        Nullable(json, "interview_date", metadata.InterviewDate is { } day ? IsoDateRange.FormatDay(day) : null);
-        Nullable(json, "place", metadata.Place);
-        Nullable(json, "language", metadata.Language);
-        Nullable(json, "interviewer", metadata.Interviewer);
-        Nullable(json, "interpreter", metadata.Interpreter);
-        Nullable(json, "speaker", metadata.Speaker);
+        json.WriteOrNull("interview_id", metadata.InterviewId);
+        json.WriteOrNull("interview_date", metadata.InterviewDate is { } day ? IsoDateRange.FormatDay(day) : null);
+        json.WriteOrNull("place", metadata.Place);
+        json.WriteOrNull("language", metadata.Language);
+        json.WriteOrNull("interviewer", metadata.Interviewer);
+        json.WriteOrNull("interpreter", metadata.Interpreter);
+        json.WriteOrNull("speaker", metadata.Speaker);
         json.WriteEndObject();
 
         json.WriteStartArray("entities");
@@ -64,10 +65,10 @@ public static class GoldJson
             json.WriteString("text", entity.Text);
             json.WriteNumber("start", entity.Start);
             json.WriteNumber("end", entity.End);
-            Nullable(json, "normalized", entity.Normalized);
+            json.WriteOrNull("normalized", entity.Normalized);
             if (entity.Type == EntityType.Weapon)
             {
-                Nullable(json, "category", entity.Category?.ToWire());
+                json.WriteOrNull("category", entity.Category?.ToWire());
             }
 
             json.WriteEndObject();
@@ -101,8 +102,8 @@ public static class GoldJson
         json.WriteString("id", claim.Id);
         json.WriteString("harm", claim.Harm.ToWire());
         json.WriteStartObject("victims");
-        Nullable(json, "min", claim.Victims.Min);
-        Nullable(json, "max", claim.Victims.Max);
+        json.WriteOrNull("min", claim.Victims.Min);
+        json.WriteOrNull("max", claim.Victims.Max);
         json.WriteStartArray("named");
         foreach (var id in claim.Victims.Named)
         {
@@ -111,15 +112,15 @@ public static class GoldJson
 
         json.WriteEndArray();
         json.WriteEndObject();
-        Nullable(json, "weapon", claim.Weapon?.ToWire());
-        Nullable(json, "actor", claim.Actor);
-        Nullable(json, "site", claim.Site);
+        json.WriteOrNull("weapon", claim.Weapon?.ToWire());
+        json.WriteOrNull("actor", claim.Actor);
+        json.WriteOrNull("site", claim.Site);
         if (claim.Date is { } date)
         {
             json.WriteStartObject("date");
-            Nullable(json, "text", date.Text);
-            Nullable(json, "from", date.From is { } from ? IsoDateRange.FormatDay(from) : null);
-            Nullable(json, "to", date.To is { } to ? IsoDateRange.FormatDay(to) : null);
+            json.WriteOrNull("text", date.Text);
+            json.WriteOrNull("from", date.From is { } from ? IsoDateRange.FormatDay(from) : null);
+            json.WriteOrNull("to", date.To is { } to ? IsoDateRange.FormatDay(to) : null);
             json.WriteEndObject();
         }
         else
@@ -148,30 +149,6 @@ public static class GoldJson
         json.WriteNumber("end", evidence.End);
         json.WriteString("quote", evidence.Quote);
         json.WriteEndObject();
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     /// <summary>
