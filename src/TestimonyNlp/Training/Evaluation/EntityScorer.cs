@@ -162,7 +162,8 @@ public sealed class EntityScorer
                 if (Overlaps(g.Start, g.End, mention.Start, mention.End))
                 {
                     overlapsGold = true;
-                    overlapsSameType |= g.Type == mention.Type;
+                    // A duplicate of an exact match is spurious, not a partial overlap.
+                    overlapsSameType |= g.Type == mention.Type && (g.Start != mention.Start || g.End != mention.End);
                 }
             }
 

@@ -27,7 +27,8 @@ public sealed record EntityScores : IEvaluationSection
     /// <summary>Type confusion with missed and spurious mentions.</summary>
     public required TypeConfusion Confusion { get; init; }
 
-    /// <summary>Per predicted type, predictions without an exact match that overlap a gold mention of their type.</summary>
+    /// <summary>Per predicted type, predictions without an exact match that overlap a gold mention of their type with
+    /// other offsets.</summary>
     public required ImmutableArray<(EntityType Type, int Count)> PartialOverlaps { get; init; }
 
     /// <summary>Among exactly matched ACTOR mentions with a gold canonical name, those normalised to it.</summary>
