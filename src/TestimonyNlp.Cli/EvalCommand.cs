@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary>
+/// <c>eval [CORPUS] [--split test|dev|train] [--models DIR] [--json FILE] [--errors N]</c>: entity extraction
+/// quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
+/// </summary>
+internal static class EvalCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var corpus = new Argument<string>("CORPUS")
+        {
+            Description = "The corpus folder (default: corpus).",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => Defaults.CorpusDirectory,
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "The split to evaluate: test, dev or train (default: test).",
+            HelpName = "SPLIT",
+            DefaultValueFactory = _ => Defaults.Split,
+        };
+        var models = CommonOptions.Models();
+        var json = new Option<string?>("--json")
+        {
+            Description = "Also write the numbers as JSON to FILE.",
+            HelpName = "FILE",
+        };
+        var errors = new Option<int>("--errors")
+        {
+            Description = "Print up to N error examples with their span text (for the project's fictional corpus only).",
+            HelpName = "N",
+        };
+        var threads = CommonOptions.Threads();
+
+        var command = new Command("eval", "Score entity extraction against the gold corpus (exact span match).")
+        {
+            corpus, split, models, json, errors, threads,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console,
+            new EvalSettings(
+                parse.GetValue(corpus) ?? Defaults.CorpusDirectory,
+                parse.GetValue(split) ?? Defaults.Split,
+                parse.GetValue(models),
+                parse.GetValue(json),
+                parse.GetValue(errors),
+                parse.GetValue(threads)),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, EvalSettings settings, CancellationToken cancellationToken)
+    {
+        if (!CorpusSplits.TryParse(settings.Split, out var split))
+        {
+            await console.Error.WriteLineAsync($"error: unknown split '{settings.Split}' (expected test, dev or train)").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (settings.Errors < 0 || settings.Threads < 1)
+        {
+            await console.Error.WriteLineAsync("error: --errors must be at least 0 and --threads at least 1").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (!Directory.Exists(settings.Corpus))
+        {
+            await console.Error.WriteLineAsync($"error: corpus folder not found: {settings.Corpus}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        GoldCorpus gold;
+        try
+        {
+            gold = GoldCorpus.Load(settings.Corpus);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // GoldCorpus names the file and line; the message never quotes the annotation's text.
+            var reason = exception is InvalidDataException ? exception.Message : CorpusFiles.Describe(exception);
+            await console.Error.WriteLineAsync($"error: cannot load the corpus in {settings.Corpus}: {reason}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, settings.Models);
+        if (TranscriptRun.TryCreatePipeline(console, runSettings) is not { } pipeline)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken);
+        foreach (var failure in result.Failures)
+        {
+            await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+        }
+
+        using (var text = new StringWriter())
+        {
+            result.Report.WriteText(text);
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            await console.Output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (settings.JsonPath is { } jsonPath && !TryWriteJson(console, jsonPath, result.Report))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return result.Failures.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    private static bool TryWriteJson(CliConsole console, string path, EvaluationReport report)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            {
+                report.WriteJson(writer);
+            }
+
+            buffer.WriteByte((byte)'\n');
+            CorpusFiles.WriteAtomically(path, buffer.ToArray());
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"error: cannot write {path}: {exception.GetType().Name}");
+            return false;
+        }
+    }
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>The corpus folder when none is given.</summary>
+        public const string CorpusDirectory = "corpus";
+
+        /// <summary>The split when none is given.</summary>
+        public const string Split = "test";
+    }
+
+    private sealed record EvalSettings(string Corpus, string Split, string? Models, string? JsonPath, int Errors, int Threads);
+}

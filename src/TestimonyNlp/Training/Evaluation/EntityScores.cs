@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>Entity extraction quality: exact span match per type, weapon categories, type confusion, partial
+/// overlaps, normalisation and confidence calibration. The <c>entities</c> section of a report.</summary>
+public sealed record EntityScores : IEvaluationSection
+{
+    /// <summary>Exact match (same start, end and type) per type, in <see cref="EntityType"/> order.</summary>
+    public required ImmutableArray<(EntityType Type, MatchCounts Counts)> ByType { get; init; }
+
+    /// <summary>Micro total over all types.</summary>
+    public MatchCounts Overall => ByType.Aggregate(default(MatchCounts), (sum, t) => sum + t.Counts);
+
+    /// <summary>WEAPON mentions matched on span and category, per category, in <see cref="WeaponCategory"/> order
+    /// (categories with neither gold nor prediction left out).</summary>
+    public required ImmutableArray<(WeaponCategory Category, MatchCounts Counts)> ByWeaponCategory { get; init; }
+
+    /// <summary>WEAPON mentions matched on span and category, over all categories.</summary>
+    public required MatchCounts WeaponCategories { get; init; }
+
+    /// <summary>Among exactly matched WEAPON mentions, those with the gold category.</summary>
+    public required Share CategoryAccuracy { get; init; }
+
+    /// <summary>Type confusion with missed and spurious mentions.</summary>
+    public required TypeConfusion Confusion { get; init; }
+
+    /// <summary>Per predicted type, predictions without an exact match that overlap a gold mention of their type with
+    /// other offsets.</summary>
+    public required ImmutableArray<(EntityType Type, int Count)> PartialOverlaps { get; init; }
+
+    /// <summary>Among exactly matched ACTOR mentions with a gold canonical name, those normalised to it.</summary>
+    public required Share ActorNormalization { get; init; }
+
+    /// <summary>Among exactly matched PLACE mentions with a gold normalised name, those normalised to it.</summary>
+    public required Share PlaceNormalization { get; init; }
+
+    /// <summary>Predictions per confidence range, highest first.</summary>
+    public required ImmutableArray<ConfidenceBin> Calibration { get; init; }
+
+    /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
+    public ImmutableArray<ErrorExample> Errors { get; init; } = [];
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    /// <inheritdoc />
+    public void WriteText(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("entities (exact span match)\n");
+        var types = new TextTable("type", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
+        foreach (var (type, counts) in ByType)
+        {
+            types.Add(Row(type.ToWire(), counts));
+        }
+
+        types.Add(Row("all", Overall)).Write(writer);
+
+        writer.Write("\nweapon categories (same span and category)\n");
+        var categories = new TextTable("category", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
+        foreach (var (category, counts) in ByWeaponCategory)
+        {
+            categories.Add(Row(category.ToWire(), counts));
+        }
+
+        categories.Add(Row("all", WeaponCategories)).Write(writer);
+        writer.Write("category accuracy on span-matched weapons: " + ShareText(CategoryAccuracy) + "\n");
+
+        writer.Write("\ntype confusion (rows gold, columns predicted)\n");
+        var header = new List<string> { "gold\\pred" };
+        header.AddRange(TypeConfusion.Types.Select(t => t.ToWire()));
+        header.Add("missed");
+        var confusion = new TextTable([.. header]);
+        foreach (var gold in TypeConfusion.Types.Cast<EntityType?>().Append(null))
+        {
+            var row = new List<string> { gold?.ToWire() ?? "spurious" };
+            row.AddRange(TypeConfusion.Types.Select(p => TextTable.Number(Confusion[gold, p])));
+            row.Add(gold is null ? "-" : TextTable.Number(Confusion[gold, null]));
+            confusion.Add([.. row]);
+        }
+
+        confusion.Write(writer);
+
+        writer.Write("\npartial overlaps (same type, overlapping, not exact)\n");
+        var partial = new TextTable("type", "predictions");
+        foreach (var (type, count) in PartialOverlaps)
+        {
+            partial.Add(type.ToWire(), TextTable.Number(count));
+        }
+
+        partial.Write(writer);
+
+        writer.Write("\nnormalisation (exact matches)\n");
+        new TextTable("type", "equal", "matched", "share")
+            .Add(ShareRow("ACTOR", ActorNormalization))
+            .Add(ShareRow("PLACE", PlaceNormalization))
+            .Write(writer);
+
+        writer.Write("\nconfidence calibration\n");
+        var calibration = new TextTable("confidence", "predictions", "correct", "precision");
+        foreach (var bin in Calibration)
+        {
+            calibration.Add(bin.Label, TextTable.Number(bin.Predictions.Total), TextTable.Number(bin.Predictions.Count), TextTable.Score(bin.Precision));
+        }
+
+        calibration.Write(writer);
+
+        if (!Errors.IsDefaultOrEmpty)
+        {
+            writer.Write("\nerror examples (id start-end gold/predicted \"text\")\n");
+            foreach (var error in Errors)
+            {
+                writer.Write(error.ToString());
+                writer.Write('\n');
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteStartObject("by_type");
+        foreach (var (type, counts) in ByType)
+        {
+            WriteCounts(writer, type.ToWire(), counts);
+        }
+
+        writer.WriteEndObject();
+        WriteCounts(writer, "overall", Overall);
+
+        writer.WriteStartObject("weapon_categories");
+        foreach (var (category, counts) in ByWeaponCategory)
+        {
+            WriteCounts(writer, category.ToWire(), counts);
+        }
+
+        writer.WriteEndObject();
+        WriteCounts(writer, "weapon_categories_overall", WeaponCategories);
+        WriteShare(writer, "category_accuracy", CategoryAccuracy);
+
+        writer.WriteStartObject("confusion");
+        foreach (var gold in TypeConfusion.Types.Cast<EntityType?>().Append(null))
+        {
+            writer.WriteStartObject(gold?.ToWire() ?? "spurious");
+            foreach (var predicted in TypeConfusion.Types.Cast<EntityType?>().Append(null))
+            {
+                if (gold is not null || predicted is not null)
+                {
+                    writer.WriteNumber(predicted?.ToWire() ?? "missed", Confusion[gold, predicted]);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("partial_overlaps");
+        foreach (var (type, count) in PartialOverlaps)
+        {
+            writer.WriteNumber(type.ToWire(), count);
+        }
+
+        writer.WriteEndObject();
+        WriteShare(writer, "actor_normalization", ActorNormalization);
+        WriteShare(writer, "place_normalization", PlaceNormalization);
+
+        writer.WriteStartArray("calibration");
+        foreach (var bin in Calibration)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("bin", bin.Label);
+            writer.WriteNumber("predictions", bin.Predictions.Total);
+            writer.WriteNumber("correct", bin.Predictions.Count);
+            WriteScore(writer, "precision", bin.Precision);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static string[] Row(string label, MatchCounts counts) =>
+    [
+        label,
+        TextTable.Number(counts.Gold),
+        TextTable.Number(counts.Predicted),
+        TextTable.Number(counts.TruePositives),
+        TextTable.Number(counts.FalsePositives),
+        TextTable.Number(counts.FalseNegatives),
+        TextTable.Score(counts.Precision),
+        TextTable.Score(counts.Recall),
+        TextTable.Score(counts.F1),
+    ];
+
+    private static string[] ShareRow(string label, Share share) =>
+        [label, TextTable.Number(share.Count), TextTable.Number(share.Total), TextTable.Score(share.Value)];
+
+    private static string ShareText(Share share) =>
+        $"{TextTable.Number(share.Count)}/{TextTable.Number(share.Total)} = {TextTable.Score(share.Value)}";
+
+    private static void WriteCounts(Utf8JsonWriter writer, string name, MatchCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("gold", counts.Gold);
+        writer.WriteNumber("predicted", counts.Predicted);
+        writer.WriteNumber("tp", counts.TruePositives);
+        writer.WriteNumber("fp", counts.FalsePositives);
+        writer.WriteNumber("fn", counts.FalseNegatives);
+        WriteScore(writer, "precision", counts.Precision);
+        WriteScore(writer, "recall", counts.Recall);
+        WriteScore(writer, "f1", counts.F1);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteShare(Utf8JsonWriter writer, string name, Share share)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("count", share.Count);
+        writer.WriteNumber("total", share.Total);
+        WriteScore(writer, "share", share.Value);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteScore(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, Math.Round(v, 6));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

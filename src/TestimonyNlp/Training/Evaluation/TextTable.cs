@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>A plain text table: the first column left-aligned, the others right-aligned, two spaces between.</summary>
+internal sealed class TextTable
+{
+    private readonly List<string[]> _rows = [];
+
+    /// <summary>Creates a table with a header row.</summary>
+    public TextTable(params string[] header)
+    {
+        _rows.Add(header);
+    }
+
+    /// <summary>Adds a row with as many cells as the header.</summary>
+    public TextTable Add(params string[] cells)
+    {
+        _rows.Add(cells);
+        return this;
+    }
+
+    /// <summary>Writes the rows, each line without trailing spaces.</summary>
+    public void Write(TextWriter writer)
+    {
+        var columns = _rows.Max(r => r.Length);
+        var widths = new int[columns];
+        foreach (var row in _rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+
+        foreach (var row in _rows)
+        {
+            var line = new System.Text.StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (i == 0)
+                {
+                    line.Append(row[i].PadRight(widths[i]));
+                }
+                else
+                {
+                    line.Append("  ").Append(row[i].PadLeft(widths[i]));
+                }
+            }
+
+            writer.Write(line.ToString().TrimEnd());
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>An integer cell.</summary>
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A score cell with three decimals, or <c>-</c> when undefined.</summary>
+    public static string Score(double? value) =>
+        value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+}

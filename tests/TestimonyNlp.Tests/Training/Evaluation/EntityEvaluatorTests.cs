@@ -1,0 +1,55 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Tests.Training.Corpus;
+using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
+
+namespace TestimonyNlp.Tests.Training.Evaluation;
+
+public sealed class EntityEvaluatorTests
+{
+    [Fact]
+    public void Evaluate_OneThreadOrFour_SameScores()
+    {
+        using var folder = new CorpusTestFolder();
+        folder.Mark(CorpusSamples.TxtName, CorpusSamples.Txt);
+        folder.Mark(CorpusSamples.SrtName, CorpusSamples.Srt);
+        folder.Build();
+        var corpus = GoldCorpus.Load(folder.Path);
+        var evaluator = new EntityEvaluator(DefaultPipeline.Create());
+
+        var one = evaluator.Evaluate(corpus, CorpusSplit.Train, threads: 1, maxErrors: 50);
+        var four = evaluator.Evaluate(corpus, CorpusSplit.Train, threads: 4, maxErrors: 50);
+
+        Assert.Equal(2, one.Report.Transcripts);
+        Assert.Empty(one.Failures);
+        Assert.Equal(Text(one), Text(four));
+    }
+
+    [Fact]
+    public void Evaluate_GoldCounts_MatchTheAnnotations()
+    {
+        using var folder = new CorpusTestFolder();
+        folder.Mark(CorpusSamples.TxtName, CorpusSamples.Txt);
+        folder.Mark(CorpusSamples.SrtName, CorpusSamples.Srt);
+        folder.Build();
+
+        var result = new EntityEvaluator(DefaultPipeline.Create()).Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train);
+
+        var scores = Assert.IsType<EntityScores>(Assert.Single(result.Report.Sections));
+        Assert.Equal(
+            [(EntityType.Person, 3), (EntityType.Place, 3), (EntityType.Weapon, 2), (EntityType.Actor, 1), (EntityType.Date, 1)],
+            scores.ByType.Select(t => (t.Type, t.Counts.Gold)).ToArray());
+    }
+
+    private static string Text(EvaluationResult result)
+    {
+        using var writer = new StringWriter();
+        foreach (var section in result.Report.Sections)
+        {
+            section.WriteText(writer);
+        }
+
+        return writer.ToString();
+    }
+}

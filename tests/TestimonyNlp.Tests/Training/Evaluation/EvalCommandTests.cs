@@ -1,0 +1,216 @@
+using System.Text.Json;
+using TestimonyNlp.Tests.Cli;
+using TestimonyNlp.Tests.Training.Corpus;
+
+namespace TestimonyNlp.Tests.Training.Evaluation;
+
+public sealed class EvalCommandTests
+{
+    // Fictional witness; real places and actors. Split by id hash: both land in train.
+    private const string RaqqaName = "sy-raqqa-901.txt.mk";
+
+    private const string Raqqa =
+        "Interview ID: SY-RQA-901\n"
+        + "\n"
+        + "INTERVIEWER: Where were you?\n"
+        + "WITNESS: In [[Raqqa|PLACE]]. {{c1|A [[barrel bomb|WEAPON:BARREL_BOMB]] hit our street and killed [[Omar Saleh|PERSON]].}} "
+        + "[[Daesh|ACTOR:Islamic State]] fighters were nearby.\n"
+        + "@@claim c1 harm=KILLED min=1 max=1 named=\"Omar Saleh\" weapon=BARREL_BOMB site=\"Raqqa\" basis=WITNESSED incident=sy-raqqa-20170601-saleh\n"
+        + "@@witness sy-raqqa-huda-saleh\n";
+
+    private const string Tables =
+        "\n"
+        + "entities (exact span match)\n"
+        + "type    gold  pred  tp  fp  fn  precision  recall     f1\n"
+        + "PERSON     1     0   0   0   1          -   0.000  0.000\n"
+        + "PLACE      1     1   1   0   0      1.000   1.000  1.000\n"
+        + "WEAPON     1     1   1   0   0      1.000   1.000  1.000\n"
+        + "ACTOR      1     1   0   1   1      0.000   0.000  0.000\n"
+        + "DATE       0     0   0   0   0          -       -      -\n"
+        + "all        4     3   2   1   2      0.667   0.500  0.571\n"
+        + "\n"
+        + "weapon categories (same span and category)\n"
+        + "category     gold  pred  tp  fp  fn  precision  recall     f1\n"
+        + "BARREL_BOMB     1     1   1   0   0      1.000   1.000  1.000\n"
+        + "all             1     1   1   0   0      1.000   1.000  1.000\n"
+        + "category accuracy on span-matched weapons: 1/1 = 1.000\n"
+        + "\n"
+        + "type confusion (rows gold, columns predicted)\n"
+        + "gold\\pred  PERSON  PLACE  WEAPON  ACTOR  DATE  missed\n"
+        + "PERSON          0      0       0      0     0       1\n"
+        + "PLACE           0      1       0      0     0       0\n"
+        + "WEAPON          0      0       1      0     0       0\n"
+        + "ACTOR           0      0       0      0     0       0\n"
+        + "DATE            0      0       0      0     0       0\n"
+        + "spurious        0      0       0      0     0       -\n"
+        + "\n"
+        + "partial overlaps (same type, overlapping, not exact)\n"
+        + "type    predictions\n"
+        + "PERSON            0\n"
+        + "PLACE             0\n"
+        + "WEAPON            0\n"
+        + "ACTOR             1\n"
+        + "DATE              0\n"
+        + "\n"
+        + "normalisation (exact matches)\n"
+        + "type   equal  matched  share\n"
+        + "ACTOR      0        0      -\n"
+        + "PLACE      0        1  0.000\n"
+        + "\n"
+        + "confidence calibration\n"
+        + "confidence  predictions  correct  precision\n"
+        + ">= 0.9                3        2      0.667\n"
+        + "0.7-0.9               0        0          -\n"
+        + "0.5-0.7               0        0          -\n"
+        + "< 0.5                 0        0          -\n";
+
+    [Fact]
+    public async Task Eval_TinyCorpus_PrintsHeadingAndTablesAndExitsZero()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        var newline = result.Output.IndexOf('\n', StringComparison.Ordinal);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
+        Assert.EndsWith(" s", result.Output[..newline], StringComparison.Ordinal);
+        Assert.Equal(Tables, result.Output[(newline + 1)..]);
+    }
+
+    [Fact]
+    public async Task Eval_ErrorsAsked_PrintsExamplesWithSpans()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--errors", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "\nerror examples (id start-end gold/predicted \"text\")\n"
+            + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n"
+            + "sy-raqqa-901 126-131 ACTOR/- \"Daesh\"\n",
+            result.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_JsonAsked_WritesTheNumbers()
+    {
+        using var corpus = BuiltCorpus();
+        var jsonPath = corpus.Full("out/eval.json");
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--json", jsonPath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(jsonPath));
+        var root = json.RootElement;
+        Assert.Equal("train", root.GetProperty("split").GetString());
+        Assert.Equal(1, root.GetProperty("transcripts").GetInt32());
+        var overall = root.GetProperty("entities").GetProperty("overall");
+        Assert.Equal((4, 3, 2, 1, 2), (
+            overall.GetProperty("gold").GetInt32(),
+            overall.GetProperty("predicted").GetInt32(),
+            overall.GetProperty("tp").GetInt32(),
+            overall.GetProperty("fp").GetInt32(),
+            overall.GetProperty("fn").GetInt32()));
+        Assert.Equal(0.571429, overall.GetProperty("f1").GetDouble());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("entities").GetProperty("by_type").GetProperty("DATE").GetProperty("precision").ValueKind);
+        Assert.Equal(1, root.GetProperty("entities").GetProperty("confusion").GetProperty("PERSON").GetProperty("missed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Eval_EmptySplit_ZeroTranscriptsExitZero()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "test");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split test: 0 transcripts, 0 tokens, 0 words, ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\nall        0     0   0   0   0          -       -   -\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_BadSplit_ExitTwo()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "validation");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["error: unknown split 'validation' (expected test, dev or train)"], result.ErrorLines.ToArray());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Eval_MissingCorpusFolder_ExitTwo()
+    {
+        using var corpus = new CorpusTestFolder();
+        var missing = Path.Combine(corpus.Path, "nothing-here");
+
+        var result = await CliRunner.RunAsync("eval", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([$"error: corpus folder not found: {missing}"], result.ErrorLines.ToArray());
+    }
+
+    [Fact]
+    public async Task Eval_UnbuiltCorpus_ExitTwo()
+    {
+        using var corpus = new CorpusTestFolder();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([$"error: cannot load the corpus in {corpus.Path}: not found"], result.ErrorLines.ToArray());
+    }
+
+    [Fact]
+    public async Task Eval_ModelsFolderMissing_ExitTwo()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", corpus.Full("no-models"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: cannot load the models in ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Eval_TranscriptChangedAfterBuild_ExitOneNamingIt()
+    {
+        using var corpus = BuiltCorpus();
+        corpus.Write("transcripts/sy-raqqa-901.txt", corpus.Text("transcripts/sy-raqqa-901.txt") + "\n");
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            ["error: transcripts/sy-raqqa-901.txt: sy-raqqa-901: transcript does not match its annotation (run 'testimony corpus build')"],
+            result.ErrorLines.ToArray());
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train: 0 transcripts, ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_TranscriptDeleted_ExitOne()
+    {
+        using var corpus = BuiltCorpus();
+        File.Delete(corpus.Full("transcripts/sy-raqqa-901.txt"));
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["error: transcripts/sy-raqqa-901.txt: cannot read file (not found)"], result.ErrorLines.ToArray());
+    }
+
+    private static CorpusTestFolder BuiltCorpus()
+    {
+        var corpus = new CorpusTestFolder();
+        corpus.Mark(RaqqaName, Raqqa);
+        corpus.Build();
+        return corpus;
+    }
+}
