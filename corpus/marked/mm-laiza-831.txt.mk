@@ -19,7 +19,7 @@ RESP: {{c2|Many were hurt. Maybe twenty. My grandson [[Zau Seng|PERSON]] had a c
 INT: Were there soldiers of the [[KIA|ACTOR:Kachin Independence Army]] in the camp that night?
 RESP: No, no soldiers. The camp is only for families. [[Our soldiers|ACTOR:Kachin Independence Army]] are on the front line, in the mountains. In the camp there are women, old people, children, and the church.
 INT: Has the camp been attacked before?
-RESP: The [[jets|WEAPON:AIRSTRIKE]] fly over many times, but they did not drop on the camp before. {{c3|In [[October|DATE:2023-10-01..2023-10-31]], [[the jets|WEAPON:AIRSTRIKE]] bombed the road between [[Laiza|PLACE]] and [[Mai Ja Yang|PLACE]], and a truck with rice burned, the driver died, [[Naw Awn|PERSON]], I heard this on the radio.}}
+RESP: The [[jets|WEAPON:AIRSTRIKE]] fly over many times, but they did not drop on the camp before. {{c3|In [[October|DATE:2023-10-01..2023-10-31]], [[the jets|WEAPON:AIRSTRIKE]] bombed the road between [[Laiza|PLACE]] and [[Mai Ja Yang|PLACE]], and a truck with rice burned, the driver died, [[Tu Raw|PERSON]], I heard this on the radio.}}
 INT: Do you have family still outside the camp?
 RESP: {{c4|My son, [[Gam Awng|PERSON]]. [[The soldiers|ACTOR:Tatmadaw]] took him at the checkpoint in [[Waingmaw|PLACE]], in [[June 2022|DATE:2022-06-01..2022-06-30]], when he went to sell the vegetables.}} {{c4|They said he was [[KIA|ACTOR:Kachin Independence Army]]. He is not [[KIA|ACTOR:Kachin Independence Army]], he is a farmer. He is in the prison in [[Myitkyina|PLACE]], we think.}} We sent food two times. Then they said no more visits.
 INT: After the shelling, did people leave [[Je Yang|PLACE]]?
@@ -29,6 +29,6 @@ RESP: Please tell them we want to go home. Only that. Not to be in the camp when
 @@witness mm-laiza-hkawn-nu
 @@claim c1 harm=KILLED min=7 max=7 named="Marip Naw Awn; Ja Seng; Lu Ra; Nhkum Zau Tu" weapon=ARTILLERY actor="Tatmadaw" site="Je Yang" date=2023-12-27 basis=WITNESSED incident=mm-laiza-20231227-je-yang-camp-shelling
 @@claim c2 harm=INJURED min=20 max=20 named="Zau Seng" weapon=ARTILLERY actor="Tatmadaw" site="Je Yang" date=2023-12-27 basis=WITNESSED incident=mm-laiza-20231227-je-yang-camp-shelling
-@@claim c3 harm=KILLED min=1 max=1 named="Naw Awn" weapon=AIRSTRIKE site="Laiza" date=2023-10-01..2023-10-31 basis=REPORTED incident=mm-laiza-20231000-mai-ja-yang-road-rice-truck
+@@claim c3 harm=KILLED min=1 max=1 named="Tu Raw" weapon=AIRSTRIKE site="Laiza" date=2023-10-01..2023-10-31 basis=REPORTED incident=mm-laiza-20231000-mai-ja-yang-road-rice-truck
 @@claim c4 harm=DETAINED min=1 max=1 named="Gam Awng" actor="Tatmadaw" site="Waingmaw" date=2022-06-01..2022-06-30 basis=HEARSAY incident=mm-waingmaw-20220600-gam-awng-checkpoint
 @@claim c5 harm=DISPLACED min=null max=null site="Je Yang" date=2023-12-28..2024-02-19 basis=WITNESSED incident=mm-laiza-20231228-je-yang-families-to-border
