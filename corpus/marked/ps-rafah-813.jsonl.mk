@@ -22,7 +22,7 @@ A: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]] were at the [
 Q: Were any of your colleagues hurt during this time?
 A: {{c5|My colleague [[Islam|PERSON]], [[Islam Zu'arub|PERSON]], was killed in [[March|DATE:2024-03-01..2024-03-31]], near [[Khirbet al-Adas|PLACE]], by a [[drone|WEAPON:DRONE_STRIKE]] [[missile|WEAPON:MISSILE]] while we were carrying a wounded man.}} I was ten metres behind him. He was wearing the vest, with the letters. [crying]
 Q: Thank you, [[Abu Hamza|PERSON]].
-A: There was no fighting in that building. Put that also. No fighting. Only the people.
+A: Salam, and thank you. There was no fighting in that building. Put that also. No fighting. Only the people.
 @@witness ps-rafah-abu-hamza-paramedic
 @@claim c1 harm=KILLED min=16 max=16 named="Salim Abu Lebda; Salam" weapon=AIRSTRIKE site="Tal al-Sultan" date=2024-02-22 basis=WITNESSED incident=ps-rafah-20240222-tal-al-sultan-abu-lebda-house
 @@claim c2 harm=INJURED min=9 max=9 weapon=AIRSTRIKE site="Tal al-Sultan" date=2024-02-22 basis=WITNESSED incident=ps-rafah-20240222-tal-al-sultan-abu-lebda-house
