@@ -10,7 +10,7 @@ Q: Why did you come to [[Mocoa|PLACE]]?
 A: Because I was on the list. [[The Carolina Ramírez|ACTOR:FARC dissidents]], the front of [[the dissidents|ACTOR:FARC dissidents]] that controls the river, they put out a list of people who have to leave in forty-eight hours. Nine names. Mine was number four.
 [Interpreter: he says "la lista", the list, and "la Carolina", the name of the front.]
 Q: When was that?
-A: In [[July|DATE:2023-07-01..2023-07-31]], [[the 10th|DATE:2023-07-10]], more or less. {{c1|I left [[the same night|DATE:2023-07-10]], with my wife [[Clara|PERSON]] and my two small ones, on the motorbike, through the mud, to [[Puerto Guzman|PLACE:Puerto Guzmán]] town and then the bus.}}
+A: In [[July|DATE:2023-07-01..2023-07-31]], [[the 10th|DATE:2023-07-10]], more or less. {{c1|I left [[the same night|DATE:2023-07-10]], with my wife [[Clara|PERSON]] and my two small ones, [[Yesica|PERSON]] and [[Sneider|PERSON]], on the motorbike, through the mud, to [[Puerto Guzman|PLACE:Puerto Guzmán]] town and then the bus.}}
 Q: Were the others on the list harmed?
 A: {{c2|One did not leave. Don [[Evelio|PERSON]], [[Evelio Chindoy|PERSON]], the old teacher, he said "I am seventy, where will I go". They killed him in his house [[a week later|DATE:2023-07-17]], with [[gunfire|WEAPON:SMALL_ARMS]], at night.}} His daughter called me crying. I did not see it, I was already here.
 Q: Did you see other violence in [[El Cedro|PLACE]] before you left?
@@ -30,7 +30,7 @@ A: To the Personería, yes, here in [[Mocoa|PLACE]]. They wrote everything. They
 Q: Is there something you want to add?
 A: Only that [[Juan Esteban|PERSON]] wanted to be a footballer. He played with a ball of plastic bags. That's all.
 @@witness co-puertoguzman-wilson-jamioy
-@@claim c1 harm=DISPLACED min=4 max=4 named="Wilson Jamioy; Clara" actor="FARC dissidents" site="El Cedro" date=2023-07-10 basis=EXPERIENCED incident=co-puertoguzman-20230710-el-cedro-list-displacement
+@@claim c1 harm=DISPLACED min=4 max=4 named="Wilson Jamioy; Clara; Yesica; Sneider" actor="FARC dissidents" site="El Cedro" date=2023-07-10 basis=EXPERIENCED incident=co-puertoguzman-20230710-el-cedro-list-displacement
 @@claim c2 harm=KILLED min=1 max=1 named="Evelio; Evelio Chindoy" weapon=SMALL_ARMS site="El Cedro" date=2023-07-17 basis=HEARSAY incident=co-puertoguzman-20230717-evelio-chindoy-killing
 @@claim c3 harm=KILLED min=1 max=1 named="Juan Esteban" weapon=LANDMINE site="El Cedro" date=2023-03-01..2023-03-31 basis=WITNESSED incident=co-puertoguzman-20230300-el-cedro-school-path-mine
 @@claim c4 harm=INJURED min=2 max=2 named="Muchavisoy" weapon=MORTAR site="Puerto Guzmán" date=2022-11-01..2022-11-30 basis=HEARSAY incident=co-puertoguzman-20221100-police-station-tatucos

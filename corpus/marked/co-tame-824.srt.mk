@@ -93,20 +93,30 @@ señora [[Edilma|PERSON]].}} She was not home, thanks to God.
 
 20
 00:01:57,000 --> 00:02:03,000
-INTERVIEWER: Were people displaced in your family?
+WITNESS: And the roads also. {{c7|In [[Fortul|PLACE]], [[in March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] hit a milk truck,
+and the driver, [[Álvaro Rincón|PERSON]], was burned and lost an eye.}}
 
 21
-00:02:03,600 --> 00:02:10,000
+00:02:03,400 --> 00:02:08,000
+People say that [[bomb|WEAPON:IED]] was for the army patrol,
+but the milk truck passes first, every morning at six.
+
+22
+00:02:08,000 --> 00:02:14,000
+INTERVIEWER: Were people displaced in your family?
+
+23
+00:02:14,600 --> 00:02:21,000
 WITNESS: {{c6|After [[Ramiro|PERSON]], [[Marleny|PERSON]] and the three children left [[Puerto Jordán|PLACE]],
 they came to my house, they live with me still.}}
 
-22
-00:02:10,500 --> 00:02:16,400
+24
+00:02:21,500 --> 00:02:27,400
 The farm is alone. The cows, somebody took them.
 If they go back, they say, they will be killed also.
 
-23
-00:02:17,000 --> 00:02:22,000
+25
+00:02:28,000 --> 00:02:33,000
 - INTERVIEWER: Thank you, [[Gloria|PERSON]].
 - WITNESS: No, thank you for asking about [[Ramiro|PERSON]].
 @@witness co-tame-gloria-barragan
@@ -115,4 +125,5 @@ If they go back, they say, they will be killed also.
 @@claim c3 harm=KILLED min=2 max=2 weapon=IED site="Saravena" date=2023-04-01..2023-04-30 basis=HEARSAY incident=co-saravena-20230400-bus-terminal-motorbike-bomb
 @@claim c4 harm=INJURED min=10 max=10 named="Yurany" weapon=IED site="Saravena" date=2023-04-01..2023-04-30 basis=HEARSAY incident=co-saravena-20230400-bus-terminal-motorbike-bomb
 @@claim c5 harm=PROPERTY_DAMAGE min=3 max=3 named="Edilma" weapon=MORTAR site="El Jardín" date=2022-04-14..2022-04-18 basis=WITNESSED incident=co-tame-20220400-el-jardin-cylinders
+@@claim c7 harm=INJURED min=1 max=1 named="Álvaro Rincón" weapon=IED site="Fortul" date=2023-03-01..2023-03-31 basis=HEARSAY incident=co-fortul-20230300-milk-truck-roadside-bomb
 @@claim c6 harm=DISPLACED min=4 max=4 named="Marleny" site="Puerto Jordán" date=2022-01-05..2022-01-31 basis=WITNESSED incident=co-tame-20220100-puerto-jordan-barragan-family-displaced

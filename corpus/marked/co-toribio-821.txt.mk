@@ -10,7 +10,7 @@ Interviewer: [[Camila Arboleda|PERSON]]
 [00:00:38] A: The [[moto bomba|WEAPON:IED]]. Yes. It was Saturday, market day, [[the 15th|DATE:2023-07-15]]. [[About eleven in the morning|DATE:2023-07-15]]. People come down from the veredas to sell the coffee and buy the things.
 [00:01:02] A: The motorbike was parked near the corner of the police station, next to the stall of the plantain. Nobody noticed. Motorbikes are everywhere.
 [00:01:20] Q: Where were you?
-[00:01:22] A: I was on the other side of the park, buying thread, maybe forty metres. The noise, eh, I didn't hear it, I felt it, in the chest. Then the dust and everybody screaming.
+[00:01:22] A: I was on the other side of the park with my husband [[Arnulfo|PERSON]], buying thread, maybe forty metres. The noise, eh, I didn't hear it, I felt it, in the chest. Then the dust and everybody screaming.
 [00:01:45] A: {{c1|Two people died. Don [[Aurelio Pito|PERSON]], sixty-something, he was selling oranges, and a young man from [[San Francisco|PLACE]], I don't know his name, they said [[Yeison|PERSON]].}} {{c2|Wounded, nine, I think, nine that they took to the hospital, and two were police.}}
 [00:02:15] Q: Did you help?
 [00:02:17] A: Yes, the guardia, we put the people in the chiva to go to the hospital, and we closed the roads with the bastones. {{c3|My comadre [[Luz Mery|PERSON]], [[Luz Mery Ipia|PERSON]], she had her ear broken and a cut on the face from the glass.}}

@@ -9,7 +9,7 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:00:35] Q: What happened in your village?
 [00:00:38] A: Many things. From [[2021|DATE:2021-01-01..2021-12-31]] [[the army|ACTOR:Tatmadaw]] came many times, because the young people joined the [[PDF|ACTOR:People's Defence Force]]. But the worst was [[last year|DATE:2023-01-01..2023-12-31]], [[in the rainy season|DATE:2023-06-01..2023-09-30]].
 [00:01:02] Q: Can you describe it?
-[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in the morning, after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. One fell on the house of my sister.
+[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in the morning, after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of the helicopter, two, three. One fell on the house of my sister.
 [00:01:31] [Interpreter: she says "si-pi" for the drums, oil barrels; she means improvised bombs dropped from the helicopter.]
 [00:01:40] A: {{c2|My sister [[Daw Than Than Win|PERSON]] and her husband [[U Soe Naing|PERSON]] died in the house. Also the neighbour girl, [[Ma Phyu Phyu|PERSON]], she was sixteen.}} {{c3|Five or six houses burned down.}}
 [00:02:05] Q: Do you remember the date?

@@ -14,7 +14,7 @@ INTERVIEWER: What did [[the helicopters|WEAPON:AIRSTRIKE]] do?
 WITNESS: They drop the [[barrels|WEAPON:BARREL_BOMB]]. Oil drums, filled with explosive and iron pieces, they push them from the door. We saw it many times from the hill. And they also fire [[rockets|WEAPON:ROCKET]] from the side, the small ones, in a line, whoosh-whoosh-whoosh.
 INTERVIEWER: Do you remember a particular day?
 WITNESS: {{c1|In [[2022|DATE:2022-01-01..2022-12-31]], during [[Thadingyut|DATE:2022-10-08..2022-10-10]], the lights festival, in the night, [[the helicopter|WEAPON:AIRSTRIKE]] dropped two [[barrels|WEAPON:BARREL_BOMB]] on the camp of the pickers near [[Seng Tawng|PLACE]], the huts made of tarpaulin.}} I was there, in my hut.
-WITNESS: {{c2|My friend [[Aung Ko Latt|PERSON]], from my village, and two Lisu men I knew only by face, they were killed.}} {{c3|Me, I was thrown, my ear, I don't hear well on this side since then.}} [pause]
+WITNESS: {{c2|My friend [[Aung Ko Latt|PERSON]], from my village, and two Lisu men I knew only by face, one they called [[Ah Pha|PERSON]], they were killed.}} {{c3|Me, I was thrown, my ear, I don't hear well on this side since then.}} [pause]
 INTERPRETER: He points to his left ear.
 WITNESS: {{c4|Also many were injured, maybe ten, maybe fifteen, they carried them to the clinic of the company in [[Hpakant|PLACE]].}}
 INTERVIEWER: Were there [[KIA|ACTOR:Kachin Independence Army]] soldiers in the camp?
@@ -29,7 +29,7 @@ INTERVIEWER: Would you go back?
 WITNESS: If the fighting stops, maybe. The jade is still there. Jade does not die.
 @@witness mm-hpakant-zaw-min-htet
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Tatmadaw" site="Seng Tawng" date=2022-10-08..2022-10-10 basis=EXPERIENCED incident=mm-hpakant-20221000-seng-tawng-pickers-camp-barrels
-@@claim c2 harm=KILLED min=3 max=3 named="Aung Ko Latt" weapon=BARREL_BOMB actor="Tatmadaw" site="Seng Tawng" date=2022-10-08..2022-10-10 basis=WITNESSED incident=mm-hpakant-20221000-seng-tawng-pickers-camp-barrels
+@@claim c2 harm=KILLED min=3 max=3 named="Aung Ko Latt; Ah Pha" weapon=BARREL_BOMB actor="Tatmadaw" site="Seng Tawng" date=2022-10-08..2022-10-10 basis=WITNESSED incident=mm-hpakant-20221000-seng-tawng-pickers-camp-barrels
 @@claim c3 harm=INJURED min=1 max=1 named="Ko Zaw Min Htet" weapon=BARREL_BOMB actor="Tatmadaw" site="Seng Tawng" date=2022-10-08..2022-10-10 basis=EXPERIENCED incident=mm-hpakant-20221000-seng-tawng-pickers-camp-barrels
 @@claim c4 harm=INJURED min=10 max=15 weapon=BARREL_BOMB actor="Tatmadaw" site="Seng Tawng" date=2022-10-08..2022-10-10 basis=WITNESSED incident=mm-hpakant-20221000-seng-tawng-pickers-camp-barrels
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Nam Hpyu" date=2022-09-01..2022-09-30 basis=HEARSAY incident=mm-hpakant-20220900-nam-hpyu-monastery-airstrike

@@ -19,7 +19,7 @@ RESP: {{c4|Yes, that night and [[the next days|DATE:2021-03-09..2021-03-15]], th
 INT: Why did you leave [[Myanmar|PLACE]]?
 RESP: Because my name was on their list. I went first to [[Laiza|PLACE]], to the [[KIA|ACTOR:Kachin Independence Army]] area, and I worked in a clinic there. Then to [[Thailand|PLACE]] in [[2023|DATE:2023-01-01..2023-12-31]].
 INT: Have you heard about the fighting around [[Myitkyina|PLACE]] this year?
-RESP: Yes, my mother is still there. {{c6|In [[June|DATE:2024-06-01..2024-06-30]], a [[shell|WEAPON:ARTILLERY]] fell on the [[Tatkone|PLACE]] ward, near my auntie's house, and a child was killed, my mother told me.}} She does not know whose [[shell|WEAPON:ARTILLERY]]. [[The army|ACTOR:Tatmadaw]] says [[KIA|ACTOR:Kachin Independence Army]], the people say [[the army|ACTOR:Tatmadaw]] fires from the airport.
+RESP: Yes, my mother is still there. {{c6|In [[June|DATE:2024-06-01..2024-06-30]], a [[shell|WEAPON:ARTILLERY]] fell on the [[Tatkone|PLACE]] ward, near the house of my auntie [[Nang Seng|PERSON]], and a child was killed, my mother told me.}} She does not know whose [[shell|WEAPON:ARTILLERY]]. [[The army|ACTOR:Tatmadaw]] says [[KIA|ACTOR:Kachin Independence Army]], the people say [[the army|ACTOR:Tatmadaw]] fires from the airport.
 INT: Did your mother say anything else about attacks?
 RESP: {{c7|She said in [[August|DATE:2024-08-01..2024-08-31]] [[the jets|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]] at the villages near [[Waingmaw|PLACE]], across the [[Irrawaddy|PLACE]], and a church was destroyed, the Baptist church.}} Nobody was inside, it was a Wednesday. But my mother cried on the phone, because she was baptised there.
 INT: Is there anything you want to add?

@@ -5,7 +5,7 @@ Place of interview: [[Balakliia|PLACE]], [[Kharkiv|PLACE]] oblast, in the House 
 Language: Ukrainian (Surzhyk), translated by the interviewer
 Interviewer: [[Anna Brovko|PERSON]]
 
-The witness, [[Viktor Semenovych Hordiienko|PERSON]], 63, a retired tractor driver, lives on [[Zhovtneva street|PLACE]] in [[Balakleya|PLACE:Balakliia]] with his wife [[Liudmyla|PERSON]]. He asked that his statement be written in his own words as far as possible.
+The witness, [[Viktor Semenovych Hordiienko|PERSON]], 63, a retired tractor driver, lives on [[Zhovtneva street|PLACE]] in [[Balakleya|PLACE:Balakliia]] with his wife [[Liudmyla|PERSON]] and their grandson [[Bohdan|PERSON]]. He asked that his statement be written in his own words as far as possible.
 
 I was here all the time, from the beginning to the end. [[The Russians|ACTOR:Russian armed forces in Ukraine]] came into [[Balakliia|PLACE]] in the beginning of March, [[the 3rd or the 4th|DATE:2022-03-03..2022-03-04]], with the columns, the tanks, the letters Z on everything. At first they were quiet, they only took the petrol station and the police building.
 

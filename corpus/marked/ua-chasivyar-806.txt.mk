@@ -10,7 +10,7 @@ RESP: [[Hryhorii Lutsenko|PERSON]]. Sixty-nine. From [[Chasiv Yar|PLACE]], the m
 INT: When did you leave [[Chasiv Yar|PLACE]]?
 RESP: [[In April|DATE:2024-04-01..2024-04-30]]. [[The 6th|DATE:2024-04-06]]. The volunteers came with the armoured bus, and they said, [[Hryhorii Ivanovych|PERSON]], this is the last time we come, after this nobody comes. So I went.
 INT: What was happening in [[Kanal|PLACE]] before you left?
-RESP: Everything. [[Mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], [[the drones|WEAPON:DRONE_STRIKE]], the [[KABs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]]. Eh, the [[mortars|WEAPON:MORTAR]] are the worst, because you don't hear them coming, only "bakh", and it's already there.
+RESP: Everything. [[Mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], [[the drones|WEAPON:DRONE_STRIKE]], the [[KABs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]]. Eh, the [[mortars|WEAPON:MORTAR]] are the worst, because you don't hear them coming, only "bakh", and it's already there. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] was all day, after some weeks you stop hearing which is which.
 INT: Did any of them hit near you?
 RESP: {{c1|[[In March|DATE:2024-03-01..2024-03-31]], [[maybe the 20th|DATE:2024-03-20]], a [[mortar round|WEAPON:MORTAR]] fell in the yard when [[Volodymyr|PERSON]], my neighbour, went out to the well, and he was killed.}} {{c1|I saw it from the window of the kitchen. [[Volodymyr Yatsenko|PERSON]], seventy-one.}} We buried him in the garden, because to the cemetery you cannot go, it is under fire. [pause] Under the apricot tree.
 INT: Was anyone else hurt?
@@ -26,7 +26,7 @@ RESP: My daughter lives in [[Konstantinovka|PLACE:Kostiantynivka]], we say it in
 INT: Were there soldiers or military vehicles near your house in [[Chasiv Yar|PLACE]]?
 RESP: Near my house, no. The soldiers were in the east part, near the canal bridge, yes. But in our yard only me, [[Volodymyr|PERSON]], [[Lidiia|PERSON]], and the dog Bars. No, you don't write the dog. [laughs] Sorry.
 INT: It's fine. Is there anything you want to add?
-RESP: {{c6|Only that my house is gone now. My neighbour who stayed one week longer told me, a [[KAB|WEAPON:AIRSTRIKE]] came on [[the 13th of April|DATE:2024-04-13]], and there is no house and no apricot tree.}} Where [[Volodymyr|PERSON]] is lying, I don't know if the grave is still there.
+RESP: {{c6|Only that my house is gone now. My neighbour [[Taras|PERSON]], who stayed one week longer, told me, a [[KAB|WEAPON:AIRSTRIKE]] came on [[the 13th of April|DATE:2024-04-13]], and there is no house and no apricot tree.}} Where [[Volodymyr|PERSON]] is lying, I don't know if the grave is still there.
 @@witness ua-chasivyar-hryhorii-lutsenko
 @@claim c1 harm=KILLED min=1 max=1 named="Volodymyr; Volodymyr Yatsenko" weapon=MORTAR site="Kanal" date=2024-03-20 basis=WITNESSED incident=ua-chasivyar-20240320-kanal-well-mortar
 @@claim c2 harm=INJURED min=1 max=1 named="Lidiia" weapon=MORTAR site="Kanal" date=2024-03-20 basis=WITNESSED incident=ua-chasivyar-20240320-kanal-well-mortar
