@@ -16,7 +16,7 @@ INTERVIEWER: You told us on the phone about
 4
 00:00:16,600 --> 00:00:23,300
 WITNESS: The war between the [[ELN|ACTOR:ELN]] and [[the dissidents|ACTOR:FARC dissidents]]
-of the tenth front. It started [[on the 2nd of January|DATE:2022-01-02]],
+of the tenth front. It started on [[the 2nd of January|DATE:2022-01-02]],
 
 5
 00:00:23,900 --> 00:00:29,000
@@ -45,7 +45,7 @@ years ago, so for them he was "of the other side".
 
 10
 00:00:53,000 --> 00:00:58,600
-I did not see it. His wife [[Marleny|PERSON]] saw them take him,
+I did not see it. His wife [[Nubia|PERSON]] saw them take him,
 four men in a white truck.
 
 11
@@ -56,7 +56,7 @@ an explosion in [[Saravena|PLACE]].
 12
 00:01:05,500 --> 00:01:12,000
 WITNESS: Yes, [[Saravena|PLACE]]. My daughter [[Yurany|PERSON]] studies there, at the SENA.
-It was [[last year|DATE:2023-01-01..2023-12-31]], [[in April|DATE:2023-04-01..2023-04-30]], a Friday,
+It was [[last year|DATE:2023-01-01..2023-12-31]], in [[April|DATE:2023-04-01..2023-04-30]], a Friday,
 
 13
 00:01:12,600 --> 00:01:19,000
@@ -83,7 +83,7 @@ INTERVIEWER: Have there been attacks in [[Tame|PLACE]] itself?
 
 18
 00:01:43,800 --> 00:01:50,000
-WITNESS: {{c5|On the battalion, yes, with [[cylinders|WEAPON:MORTAR]], the gas [[cylinders|WEAPON:MORTAR]] with explosive,
+WITNESS: {{c5|On the battalion, yes, with [[cylinders|WEAPON:MORTAR]], the [[gas cylinders|WEAPON:MORTAR]] with explosive,
 in [[2022|DATE:2022-01-01..2022-12-31]], [[around Easter|DATE:2022-04-14..2022-04-18]], and they fell on the houses of [[El Jardín|PLACE]].}}
 
 19
@@ -93,7 +93,7 @@ señora [[Edilma|PERSON]].}} She was not home, thanks to God.
 
 20
 00:01:57,000 --> 00:02:03,000
-WITNESS: And the roads also. {{c7|In [[Fortul|PLACE]], [[in March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] hit a milk truck,
+WITNESS: And the roads also. {{c7|In [[Fortul|PLACE]], in [[March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] hit a milk truck,
 and the driver, [[Álvaro Rincón|PERSON]], was burned and lost an eye.}}
 
 21
@@ -107,7 +107,7 @@ INTERVIEWER: Were people displaced in your family?
 
 23
 00:02:14,600 --> 00:02:21,000
-WITNESS: {{c6|After [[Ramiro|PERSON]], [[Marleny|PERSON]] and the three children left [[Puerto Jordán|PLACE]],
+WITNESS: {{c6|After [[Ramiro|PERSON]], [[Nubia|PERSON]] and the three children left [[Puerto Jordán|PLACE]],
 they came to my house, they live with me still.}}
 
 24
@@ -126,4 +126,4 @@ If they go back, they say, they will be killed also.
 @@claim c4 harm=INJURED min=10 max=10 named="Yurany" weapon=IED site="Saravena" date=2023-04-01..2023-04-30 basis=HEARSAY incident=co-saravena-20230400-bus-terminal-motorbike-bomb
 @@claim c5 harm=PROPERTY_DAMAGE min=3 max=3 named="Edilma" weapon=MORTAR site="El Jardín" date=2022-04-14..2022-04-18 basis=WITNESSED incident=co-tame-20220400-el-jardin-cylinders
 @@claim c7 harm=INJURED min=1 max=1 named="Álvaro Rincón" weapon=IED site="Fortul" date=2023-03-01..2023-03-31 basis=HEARSAY incident=co-fortul-20230300-milk-truck-roadside-bomb
-@@claim c6 harm=DISPLACED min=4 max=4 named="Marleny" site="Puerto Jordán" date=2022-01-05..2022-01-31 basis=WITNESSED incident=co-tame-20220100-puerto-jordan-barragan-family-displaced
+@@claim c6 harm=DISPLACED min=4 max=4 named="Nubia" site="Puerto Jordán" date=2022-01-05..2022-01-31 basis=WITNESSED incident=co-tame-20220100-puerto-jordan-barragan-family-displaced

@@ -17,7 +17,7 @@ A: {{c2|Between ten and fifteen. I bandaged four myself, one policeman with the 
 Q: Who do you think was responsible?
 A: Officially nobody said. But the pamphlets, [[the week before|DATE:2023-07-08..2023-07-14]], were signed by the [[Dagoberto Ramos|ACTOR:FARC dissidents]] column, of [[the dissidents|ACTOR:FARC dissidents]], the ones of [[Mordisco|PERSON]]. They said the police must leave the town or they will be a military target.
 Q: Were there other attacks on the school or the students?
-A: {{c3|In [[October of last year|DATE:2022-10-01..2022-10-31]], in the middle of a class, there was [[shooting|WEAPON:SMALL_ARMS]] between [[the army|ACTOR:Colombian armed forces]] and [[the dissidents|ACTOR:FARC dissidents]] on the hill, and a bullet came through the window and hit a girl of ninth grade, [[Jamileth|PERSON]], in the arm.}} We lay on the floor, forty children, for one hour.
+A: {{c3|In [[October of last year|DATE:2022-10-01..2022-10-31]], in the middle of a class, there was [[shooting|WEAPON:SMALL_ARMS]] between [[the army|ACTOR:Colombian armed forces]] and [[the dissidents|ACTOR:FARC dissidents]] on the hill, and a [[bullet|WEAPON:SMALL_ARMS]] came through the window and hit a girl of ninth grade, [[Jamileth|PERSON]], in the arm.}} We lay on the floor, forty children, for one hour.
 Q: Did students leave the school because of the conflict?
 A: {{c4|Yes. This year seven students left, they were recruited, [[the dissidents|ACTOR:FARC dissidents]] took them.}} Some came back, one, [[Anderson|PERSON]], escaped and his family sent him to [[Bogotá|PLACE]].
 Q: Have you or your family been threatened?

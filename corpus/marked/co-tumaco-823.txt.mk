@@ -11,11 +11,11 @@ WITNESS: [[Yamile Angulo Quiñones|PERSON]]. From the river, the [[Mira|PLACE]] 
 INTERVIEWER: Why did you leave [[Bajo Jagua|PLACE]]?
 WITNESS: Because of the war between the groups. The [[Oliver Sinisterra|ACTOR:FARC dissidents]] on one side, and the others, the [[Gaitanistas|ACTOR:Clan del Golfo]], coming from [[Barbacoas|PLACE]] side, they want the river for the coca and the boats.
 INTERPRETER: She says "los del Oliver", meaning the [[Oliver Sinisterra|ACTOR:FARC dissidents]] front, the dissidents.
-WITNESS: {{c1|In [[August|DATE:2021-08-01..2021-08-31]], [[the 14th|DATE:2021-08-14]], a Saturday, the [[shooting|WEAPON:SMALL_ARMS]] started at [[five in the morning|DATE:2021-08-14]] on the other bank and it came to the houses, and my husband, [[Jhon Fredy|PERSON]], [[Jhon Fredy Cabezas|PERSON]], was in the canoe coming back from fishing.}} {{c1|A bullet in the chest. He died in the canoe.}} [crying]
+WITNESS: {{c1|In [[August|DATE:2021-08-01..2021-08-31]], [[the 14th|DATE:2021-08-14]], a Saturday, the [[shooting|WEAPON:SMALL_ARMS]] started at [[five in the morning|DATE:2021-08-14]] on the other bank and it came to the houses, and my husband, [[Jhon Fredy|PERSON]], [[Jhon Fredy Cabezas|PERSON]], was in the canoe coming back from fishing.}} {{c1|A [[bullet|WEAPON:SMALL_ARMS]] in the chest. He died in the canoe.}} [crying]
 INTERPRETER: She needs to stop for a moment.
 WITNESS: I saw him from the house. I saw the canoe going around, around, with nobody rowing.
 INTERVIEWER: I'm very sorry. Was anyone else hurt?
-WITNESS: {{c2|A boy, [[Kevin|PERSON]], twelve, the son of my neighbour [[Nelcy|PERSON]], with a bullet in the leg.}} {{c3|And the house of [[Nelcy|PERSON]] burned, because the [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] [inaudible] on the roof of palm.}}
+WITNESS: {{c2|A boy, [[Kevin|PERSON]], twelve, the son of my neighbour [[Nelcy|PERSON]], with a [[bullet|WEAPON:SMALL_ARMS]] in the leg.}} {{c3|And the house of [[Nelcy|PERSON]] burned, because the [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] [inaudible] on the roof of palm.}}
 INTERVIEWER: What did the families do then?
 WITNESS: {{c4|[[The next day|DATE:2021-08-15]] we all left, the whole vereda, forty-three families, in the boats, down to [[Tumaco|PLACE]].}} We left the pigs, the chickens, the plantains. Everything.
 INTERVIEWER: Has anyone gone back?

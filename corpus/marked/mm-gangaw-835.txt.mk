@@ -7,13 +7,13 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:00:10] Q: Please tell me your name and where you are from.
 [00:00:14] A: [[Daw Khin Myo Aye|PERSON]]. From [[Gangaw|PLACE]] township, a village near [[Kyin|PLACE]], in [[Magway|PLACE]] region. I am fifty-five. I sold cooking oil and dried fish.
 [00:00:35] Q: What happened in your village?
-[00:00:38] A: Many things. From [[2021|DATE:2021-01-01..2021-12-31]] [[the army|ACTOR:Tatmadaw]] came many times, because the young people joined the [[PDF|ACTOR:People's Defence Force]]. But the worst was [[last year|DATE:2023-01-01..2023-12-31]], [[in the rainy season|DATE:2023-06-01..2023-09-30]].
+[00:00:38] A: Many things. From [[2021|DATE:2021-01-01..2021-12-31]] [[the army|ACTOR:Tatmadaw]] came many times, because the young people joined the [[PDF|ACTOR:People's Defence Force]]. But the worst was [[last year|DATE:2023-01-01..2023-12-31]], in [[the rainy season|DATE:2023-06-01..2023-09-30]].
 [00:01:02] Q: Can you describe it?
-[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in the morning, after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of the helicopter, two, three. One fell on the house of my sister.
+[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in the morning, after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of [[the helicopter|WEAPON:AIRSTRIKE]], two, three. One fell on the house of my sister.
 [00:01:31] [Interpreter: she says "si-pi" for the drums, oil barrels; she means improvised bombs dropped from the helicopter.]
 [00:01:40] A: {{c2|My sister [[Daw Than Than Win|PERSON]] and her husband [[U Soe Naing|PERSON]] died in the house. Also the neighbour girl, [[Ma Phyu Phyu|PERSON]], she was sixteen.}} {{c3|Five or six houses burned down.}}
 [00:02:05] Q: Do you remember the date?
-[00:02:08] A: It was the full moon day of [[Waso|DATE:2023-08-01]], so, August, the beginning of August. My son looked at the phone, he says [[the 1st of August|DATE:2023-08-01]].
+[00:02:08] A: It was [[the full moon day of Waso|DATE:2023-08-01]], so, August, the beginning of August. My son looked at the phone, he says [[the 1st of August|DATE:2023-08-01]].
 [00:02:25] Q: Were there [[PDF|ACTOR:People's Defence Force]] fighters in the village that morning?
 [00:02:29] A: No. They were in the forest. Only the people preparing for the Buddhist lent, offering food to the monastery. If the [[PDF|ACTOR:People's Defence Force]] had been there, maybe they would have shot at the helicopter. Nobody shot.
 [00:02:50] Q: Were there other attacks?

@@ -3,7 +3,7 @@ Date of interview: 2 March 2023
 Place of interview: [[Myitkyina|PLACE]], [[Kachin|PLACE]] State, in a church compound
 Language: Burmese, interpreted into English
 Interviewer: [[Rebecca Lowe|PERSON]]
-Interpreter: [[Ko Thet Naing|PERSON]]
+Interpreter: [[Ko Myo Thura|PERSON]]
 
 INTERVIEWER: Please tell me your name and what work you did in [[Hpakant|PLACE]].
 WITNESS: [[Ko Zaw Min Htet|PERSON]]. I come from [[Magway|PLACE]] side, from [[Pakokku|PLACE]], but I worked in [[Hpakant|PLACE]] for six years, in the jade mines, I was a "yemase", the people who look for jade in the waste soil.

@@ -8,7 +8,7 @@ Interpreter: [[Brang Seng|PERSON]]
 INT: Thank you for meeting us. Please tell us your name and where you live.
 RESP: My name is [[Hkawn Nu|PERSON]]. [[Lahpai Hkawn Nu|PERSON]]. I live in [[Je Yang|PLACE]] camp, for the displaced people, since [[2011|DATE:2011-01-01..2011-12-31]], when the war came back to our village near [[Myitkyina|PLACE]].
 INTERPRETER: She says Je Yang, it is the big camp in the valley, south of [[Laiza|PLACE]], near the border.
-INT: We are asking about the shelling of the camp in [[December|DATE:2023-12-01..2023-12-31]].
+INT: We are asking about the [[shelling|WEAPON:ARTILLERY]] of the camp in [[December|DATE:2023-12-01..2023-12-31]].
 RESP: Yes. It was two days after Christmas. [[The 27th|DATE:2023-12-27]]. We had the Christmas service on the 25th, with the rice and the pork, then [[two days after|DATE:2023-12-27]], in the night, [[maybe nine o'clock|DATE:2023-12-27]].
 RESP: The [[shells|WEAPON:ARTILLERY]] came from the hill, from [[the Burmese army|ACTOR:Tatmadaw]] camp on the other side. Three or four fell in the camp, one on the section three, where the bamboo houses are close together.
 INT: Did you see where they fell?
@@ -22,7 +22,7 @@ INT: Has the camp been attacked before?
 RESP: Not the camp, but near. In [[2013|DATE:2013-01-01..2013-12-31]], when the fighting was close to [[Laiza|PLACE]], [[the helicopters|WEAPON:AIRSTRIKE]] dropped [[barrels|WEAPON:BARREL_BOMB]] on the hills near [[Lajayang|PLACE]], my husband's brother [[Hpauyam Tang Gun|PERSON]] saw them fall, but they fell on the forest. The [[jets|WEAPON:AIRSTRIKE]] fly over many times, but they did not drop on the camp before. {{c3|In [[October|DATE:2023-10-01..2023-10-31]], [[the jets|WEAPON:AIRSTRIKE]] bombed the road between [[Laiza|PLACE]] and [[Mai Ja Yang|PLACE]], and a truck with rice burned, the driver died, [[Tu Raw|PERSON]], I heard this on the radio.}}
 INT: Do you have family still outside the camp?
 RESP: {{c4|My son, [[Gam Awng|PERSON]]. [[The soldiers|ACTOR:Tatmadaw]] took him at the checkpoint in [[Waingmaw|PLACE]], in [[June 2022|DATE:2022-06-01..2022-06-30]], when he went to sell the vegetables.}} {{c4|They said he was [[KIA|ACTOR:Kachin Independence Army]]. He is not [[KIA|ACTOR:Kachin Independence Army]], he is a farmer. He is in the prison in [[Myitkyina|PLACE]], we think.}} We sent food two times. Then they said no more visits.
-INT: After the shelling, did people leave [[Je Yang|PLACE]]?
+INT: After the [[shelling|WEAPON:ARTILLERY]], did people leave [[Je Yang|PLACE]]?
 RESP: {{c5|Some families went to the border, to [[China|PLACE]] side, maybe thirty families, they were afraid.}} Where can I go? I am old. If the [[shells|WEAPON:ARTILLERY]] come again, they come. I pray.
 INT: Thank you.
 RESP: Please tell them we want to go home. Only that. Not to be in the camp when I die.

@@ -11,7 +11,7 @@ I am a nurse at the clinic of [[Jeyang|PLACE:Je Yang]] camp, near [[Laija|PLACE:
 3
 00:00:13,300 --> 00:00:18,000
 INTERVIEWER: You were on duty
-the night of the shelling in [[December|DATE:2023-12-01..2023-12-31]]?
+the night of the [[shelling|WEAPON:ARTILLERY]] in [[December|DATE:2023-12-01..2023-12-31]]?
 
 4
 00:00:18,600 --> 00:00:24,900

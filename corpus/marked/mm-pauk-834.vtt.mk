@@ -9,11 +9,11 @@ The witness is a volunteer teacher; audio dropped twice.
 
 p001
 00:00:01.000 --> 00:00:05.000
-<v Interviewer>Thank you, [[Ma Thandar|PERSON]]. Where are you speaking from?
+<v Interviewer>Thank you, [[Ma Hnin Wai|PERSON]]. Where are you speaking from?
 
 p002
 00:00:05.500 --> 00:00:12.000
-<v Ma Thandar>From the forest, near [[Pauk|PLACE]], in [[Magway|PLACE]] region. I teach the children here,
+<v Ma Hnin Wai>From the forest, near [[Pauk|PLACE]], in [[Magway|PLACE]] region. I teach the children here,
 in a school of bamboo. We have one hundred and twenty children.
 
 p003
@@ -22,17 +22,17 @@ p003
 
 p004
 00:00:18.000 --> 00:00:25.000
-<v Ma Thandar>[[Kyaung Taung|PLACE]], [[Paukkhaung|PLACE]] area. No, sorry, it is [[Pauk|PLACE]] township.
+<v Ma Hnin Wai>[[Kyaung Taung|PLACE]], [[Paukkhaung|PLACE]] area. No, sorry, it is [[Pauk|PLACE]] township.
 {{c1|We left in [[June 2022|DATE:2022-06-01..2022-06-30]], when [[the soldiers|ACTOR:Tatmadaw]] came and burned the houses.}}
 
 p005
 00:00:25.500 --> 00:00:32.000
-<v Ma Thandar>{{c2|They burned more than two hundred houses, with petrol, one by one, I saw the smoke from the hill.}}
+<v Ma Hnin Wai>{{c2|They burned more than two hundred houses, with petrol, one by one, I saw the smoke from the hill.}}
 My house also, and my school, the school of the village.
 
 p006
 00:00:32.500 --> 00:00:38.000
-<v Ma Thandar>{{c3|My uncle [[U Hla Myint|PERSON]] stayed to guard the cows. [[The soldiers|ACTOR:Tatmadaw]] shot him, we found him near the pond.}}
+<v Ma Hnin Wai>{{c3|My uncle [[U Hla Myint|PERSON]] stayed to guard the cows. [[The soldiers|ACTOR:Tatmadaw]] shot him, we found him near the pond.}}
 
 p007
 00:00:38.500 --> 00:00:44.000
@@ -40,7 +40,7 @@ p007
 
 p008
 00:00:44.500 --> 00:00:51.000
-<v Ma Thandar>The young men of the [[PDF|ACTOR:People's Defence Force]] went into the forest before. In the village only old people,
+<v Ma Hnin Wai>The young men of the [[PDF|ACTOR:People's Defence Force]] went into the forest before. In the village only old people,
 women, and some monks. There was no fighting in the village that day.
 
 p009
@@ -49,16 +49,16 @@ p009
 
 p010
 00:00:57.500 --> 00:01:04.000
-<v Ma Thandar>{{c4|[[In January|DATE:2023-01-01..2023-01-31]], [[the jet|WEAPON:AIRSTRIKE]] bombed the school in [[Let Yet Kone|PLACE]], no, that is in [[Sagaing|PLACE]],
+<v Ma Hnin Wai>{{c4|In [[January|DATE:2023-01-01..2023-01-31]], [[the jet|WEAPON:AIRSTRIKE]] bombed the school in [[Let Yet Kone|PLACE]], no, that is in [[Sagaing|PLACE]],
 I mix. It bombed our forest school, the first one, near [[Myauk Khin Yan|PLACE]].}}
 
 p011
 00:01:04.500 --> 00:01:10.000
-<v Ma Thandar>{{c5|Two children died, [[Nyein Chan|PERSON]], seven, and [[Su Su|PERSON]], nine. And a teacher, [[Saw Yu Nwe|PERSON]].}}
+<v Ma Hnin Wai>{{c5|Two children died, [[Nyein Chan|PERSON]], seven, and [[Su Su|PERSON]], nine. And a teacher, [[Saw Yu Nwe|PERSON]].}}
 
 p012
 00:01:10.500 --> 00:01:16.000
-<v Ma Thandar>{{c6|Eleven children were wounded, from the bomb pieces, and the roof fell.}}
+<v Ma Hnin Wai>{{c6|Eleven children were wounded, from the bomb pieces, and the roof fell.}}
 I was in the next hut with the small ones, under the table.
 
 p013
@@ -67,12 +67,12 @@ p013
 
 p014
 00:01:21.500 --> 00:01:28.000
-<v Ma Thandar>A Friday. [[Two days after Independence Day|DATE:2023-01-06]]. So, the sixth? Yes, the sixth,
+<v Ma Hnin Wai>A Friday. [[Two days after Independence Day|DATE:2023-01-06]]. So, the sixth? Yes, the sixth,
 because we made a small celebration on the fourth with the flag.
 
 p015
 00:01:28.500 --> 00:01:34.000
-<v Ma Thandar>{{c8|And they also drop from [[the plane|WEAPON:AIRSTRIKE]] things that burn, [[incendiary|WEAPON:INCENDIARY]], like fire rain,
+<v Ma Hnin Wai>{{c8|And they also drop from [[the plane|WEAPON:AIRSTRIKE]] things that burn, [[incendiary|WEAPON:INCENDIARY]], like fire rain,
 on the fields, in [[April|DATE:2023-04-01..2023-04-30]], the sesame fields burned.}}
 
 p016
@@ -81,12 +81,12 @@ p016
 
 p017
 00:01:40.500 --> 00:01:47.000
-<v Ma Thandar>{{c7|Yes. A farmer, [[Ko Tun Naing|PERSON]], he went back to the village for the rice,
+<v Ma Hnin Wai>{{c7|Yes. A farmer, [[Ko Tun Naing|PERSON]], he went back to the village for the rice,
 and on the road [[the military|ACTOR:Tatmadaw]] had put a [[mine|WEAPON:LANDMINE]]. He lost his leg.}}
 
 p018
 00:01:47.500 --> 00:01:52.000
-<v Ma Thandar>This was in [[May|DATE:2023-05-01..2023-05-31]]. I did not see, his wife told me.
+<v Ma Hnin Wai>This was in [[May|DATE:2023-05-01..2023-05-31]]. I did not see, his wife told me.
 
 p019
 00:01:52.500 --> 00:01:58.000
@@ -94,8 +94,8 @@ p019
 
 p020
 00:01:58.500 --> 00:02:05.000
-<v Ma Thandar>Books. And peace. But books we can get. If [[the jets|WEAPON:AIRSTRIKE]] come again, we have a hole dug for each class.
-@@witness mm-pauk-ma-thandar
+<v Ma Hnin Wai>Books. And peace. But books we can get. If [[the jets|WEAPON:AIRSTRIKE]] come again, we have a hole dug for each class.
+@@witness mm-pauk-ma-hnin-wai
 @@claim c1 harm=DISPLACED min=null max=null actor="Tatmadaw" site="Kyaung Taung" date=2022-06-01..2022-06-30 basis=EXPERIENCED incident=mm-pauk-20220600-kyaung-taung-burning
 @@claim c2 harm=PROPERTY_DAMAGE min=201 max=null actor="Tatmadaw" site="Kyaung Taung" date=2022-06-01..2022-06-30 basis=WITNESSED incident=mm-pauk-20220600-kyaung-taung-burning
 @@claim c3 harm=KILLED min=1 max=1 named="U Hla Myint" weapon=SMALL_ARMS actor="Tatmadaw" site="Kyaung Taung" date=2022-06-01..2022-06-30 basis=HEARSAY incident=mm-pauk-20220600-kyaung-taung-burning

@@ -16,14 +16,14 @@ WITNESS: {{c2|And a man outside the gate, I saw him from the window of the third
 INTERVIEWER: Who was shooting?
 WITNESS: [[The Israeli army|ACTOR:Israeli forces]]. They were in the buildings around, the [[snipers|WEAPON:SMALL_ARMS]] on the high floors. There was nobody shooting from the hospital. I was inside, I would know.
 INTERVIEWER: What happened when [[the army|ACTOR:Israeli forces]] entered the hospital?
-WITNESS: [[On the 15th of February|DATE:2024-02-15]]. {{c3|They took many of the men, the staff also, they made us take off our clothes, and they took more than seventy, I think, with the hands tied, some doctors, some nurses, some patients' relatives.}} {{c4|My colleague, Dr. [[Ahmad Shurab|PERSON]], the anaesthesia, they took him. Until now nobody knows where he is.}}
+WITNESS: On [[the 15th of February|DATE:2024-02-15]]. {{c3|They took many of the men, the staff also, they made us take off our clothes, and they took more than seventy, I think, with the hands tied, some doctors, some nurses, some patients' relatives.}} {{c4|My colleague, Dr. [[Ahmad Shurab|PERSON]], the anaesthesia, they took him. Until now nobody knows where he is.}}
 INTERPRETER: He says nobody heard from Dr. [[Ahmad|PERSON]] since that day.
 INTERVIEWER: Were you detained yourself?
 WITNESS: {{c5|For eight hours. In the yard, on my knees, with my eyes closed by a cloth.}} Then they released me and said go south, to [[Rafah|PLACE]]. {{c6|So I went south with my wife and my daughter [[Jamila|PERSON]], she is six, walking by the [[al-Bahr street|PLACE]].}}
 INTERVIEWER: Before the siege, did you treat particular kinds of injuries?
 WITNESS: Everything. Blast, amputations, crush. {{c7|And burns that did not stop burning, the smoke was white and smelled of garlic, from [[Bani Suheila|PLACE]] and [[Bani Sheila|PLACE:Bani Suheila]] east, in [[December|DATE:2023-12-01..2023-12-31]], two children with [[phosphorus|WEAPON:INCENDIARY]] burns, deep, to the bone.}} I have seen [[white phosphorus|WEAPON:INCENDIARY]] in textbooks; in [[December|DATE:2023-12-01..2023-12-31]] I saw it in the children.
 INTERVIEWER: Did anyone from your family get hurt?
-WITNESS: {{c8|My brother's house in [[Bani Suheila|PLACE]], [[in the first days of December|DATE:2023-12-01..2023-12-05]], the [[artillery|WEAPON:ARTILLERY]] from the tanks destroyed the second floor.}} Thank God they were already with us at the hospital. [[Jamila|PERSON]] says, "baba, when we go home?" Which home.
+WITNESS: {{c8|My brother's house in [[Bani Suheila|PLACE]], in [[the first days of December|DATE:2023-12-01..2023-12-05]], the [[artillery|WEAPON:ARTILLERY]] from [[the tanks|WEAPON:ARTILLERY]] destroyed the second floor.}} Thank God they were already with us at the hospital. [[Jamila|PERSON]] says, "baba, when we go home?" Which home.
 INTERVIEWER: Anything you want to add?
 WITNESS: There is no amal in my heart, but I will go back to work in any hospital that stands. This is all I know how to do.
 @@witness ps-khanyounis-mohamad-qudaih

@@ -9,9 +9,9 @@ Samira: Yes, [[Bani Suheila|PLACE]], east of [[Khan Yunis|PLACE:Khan Younis]]. I
 Tom: Your English is fine. Can you tell me what happened to your family?
 Samira: We left our house in [[Bani Suheila|PLACE]] on [[the 2nd of December|DATE:2023-12-02]], after the leaflets. The leaflets had a map with blocks and numbers, and our block was in the red. {{c1|We went, twenty-two people from my father's family, to my aunt in [[Khan Younis|PLACE]] city, near [[Nasser|PLACE]].}}
 Tom: And the house?
-Samira: {{c2|My cousin [[Karim|PERSON]], [[Karim al-Astal|PERSON]], went back once [[in January|DATE:2024-01-01..2024-01-31]], he is crazy, and he sent a video. The house was flat, and the olive trees were cut by the bulldozers, all of them, eighty trees.}} My grandfather planted them in [[1967|DATE:1967-01-01..1967-12-31]]. [[Karim|PERSON]], by the way, his name means generous, and he is, he brought us flour twice.
+Samira: {{c2|My cousin [[Jamal|PERSON]], [[Jamal al-Astal|PERSON]], went back once in [[January|DATE:2024-01-01..2024-01-31]], he is crazy, and he sent a video. The house was flat, and the olive trees were cut by the bulldozers, all of them, eighty trees.}} My grandfather planted them in [[1967|DATE:1967-01-01..1967-12-31]]. [[Jamal|PERSON]], by the way, his name means beauty, and he is not, but he is generous, he brought us flour twice.
 Tom: Were any of your family killed or injured?
-Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fifty-eight, and his son [[Bilal|PERSON]], on [[the 9th of December|DATE:2023-12-09]].}} {{c3|They went to the mosque in [[al-Qarara|PLACE]] for the [[fajr|DATE:2023-12-09]] prayer, and there was [[tank fire|WEAPON:ARTILLERY]] on the road, and both died.}} I did not see it, my aunt called us, screaming.
+Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fifty-eight, and his son [[Bilal|PERSON]], on [[the 9th of December|DATE:2023-12-09]].}} {{c3|They went to the mosque in [[al-Qarara|PLACE]] for [[the fajr prayer|DATE:2023-12-09]], and there was [[tank fire|WEAPON:ARTILLERY]] on the road, and both died.}} I did not see it, my aunt called us, screaming.
 Tom: Do you know who was firing?
 Samira: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]], from the east, they were at the edge of [[al-Qarara|PLACE]]. There was no fighting on that road, it was a road of farmers.
 Tom: What happened after that?
@@ -19,7 +19,7 @@ Samira: {{c4|In [[Khan Younis|PLACE]] the [[airstrikes|WEAPON:AIRSTRIKE]] were e
 Tom: Was anyone killed in that building?
 Samira: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] around [[Nasser|PLACE]] did not stop that night. {{c5|They said three, or four. I saw one body, a woman, they covered her with a prayer carpet.}}
 Tom: Where did you go after [[Khan Younis|PLACE]]?
-Samira: {{c6|[[At the end of January|DATE:2024-01-25..2024-01-31]], when the tanks came to the west of [[Khan Younis|PLACE]], we moved again, to [[Rafah|PLACE]], then [[in May|DATE:2024-05-01..2024-05-31]] to here, [[Deir al-Balah|PLACE]].}} Four times displaced. Four. Each time we leave something: the first time the house, the second time the mattresses, the third time my books.
+Samira: {{c6|At [[the end of January|DATE:2024-01-25..2024-01-31]], when the tanks came to the west of [[Khan Younis|PLACE]], we moved again, to [[Rafah|PLACE]], then in [[May|DATE:2024-05-01..2024-05-31]] to here, [[Deir al-Balah|PLACE]].}} Four times displaced. Four. Each time we leave something: the first time the house, the second time the mattresses, the third time my books.
 Tom: Is there something you want to say that I haven't asked?
 Samira: Salam. I mean, peace. That is what my name should have been. [laughs] No, really. Just write that we are people who had olive trees.
 @@witness ps-khanyounis-samira-al-astal

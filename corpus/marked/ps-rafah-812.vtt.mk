@@ -17,7 +17,7 @@ on the main street, two buildings from the [[Abu Lebda|PERSON]] house.
 
 r03
 00:00:13.500 --> 00:00:18.000
-<v Interviewer>We want to ask you about the strike on that house, in [[February|DATE:2024-02-01..2024-02-29]].
+<v Interviewer>We want to ask you about the [[strike|WEAPON:AIRSTRIKE]] on that house, in [[February|DATE:2024-02-01..2024-02-29]].
 
 r04
 00:00:18.500 --> 00:00:25.000
@@ -91,7 +91,7 @@ we woke and counted the children first.
 
 r19
 00:01:56.500 --> 00:02:03.000
-<v Hatem>{{c4|My cousin [[Wael|PERSON]] stayed in [[Shabura|PLACE:Shaboura]]. [[In March|DATE:2024-03-01..2024-03-31]] a [[quadcopter|WEAPON:DRONE_STRIKE]] shot him in the leg
+<v Hatem>{{c4|My cousin [[Wael|PERSON]] stayed in [[Shabura|PLACE:Shaboura]]. In [[March|DATE:2024-03-01..2024-03-31]] a [[quadcopter|WEAPON:DRONE_STRIKE]] shot him in the leg
 when he went to fill the water.}}
 
 r20

@@ -14,7 +14,7 @@ a1
 a2
 00:00:06.500 --> 00:00:13.500
 <v Svitlana>[[Svitlana Ivanivna|PERSON]]. All my life, fifty-eight years, in [[Avdeevka|PLACE:Avdiivka]], I worked at the coke plant,
-in the laboratory. I left [[at the end of October|DATE:2023-10-20..2023-10-31]].
+in the laboratory. I left at [[the end of October|DATE:2023-10-20..2023-10-31]].
 
 a3
 00:00:14.000 --> 00:00:19.000
@@ -23,7 +23,7 @@ a3
 a4
 00:00:19.500 --> 00:00:26.500
 <v Svitlana>From [[the 10th|DATE:2023-10-10]] it was hell. [[Grads|WEAPON:ROCKET]] every hour, and the [[Russian|ACTOR:Russian armed forces in Ukraine]] [[planes|WEAPON:AIRSTRIKE]] with the [[KABs|WEAPON:AIRSTRIKE]],
-the guided bombs, five hundred kilos, one of them and the whole entrance of a building is gone.
+the [[guided bombs|WEAPON:AIRSTRIKE]], five hundred kilos, one of them and the whole entrance of a building is gone.
 
 a5
 00:00:27.000 --> 00:00:34.000
@@ -60,16 +60,16 @@ not between the houses on our street.
 
 a12
 00:01:14.500 --> 00:01:20.000
-<v Interviewer>You mentioned to my colleague something about gas. Can you explain?
+<v Interviewer>You mentioned to my colleague something about [[gas|WEAPON:CHEMICAL]]. Can you explain?
 
 a13
 00:01:20.500 --> 00:01:28.000
 <v Svitlana>Yes. A boy, a soldier, [[Artem|PERSON]], he came to our basement to get warm. He said that near the plant
-the [[drones|WEAPON:DRONE_STRIKE]] drop grenades with gas on the trenches.
+the [[drones|WEAPON:DRONE_STRIKE]] drop [[grenades with gas|WEAPON:CHEMICAL]] on the trenches.
 
 a14
 00:01:28.500 --> 00:01:35.000
-<v Svitlana>{{c3|He said his friend was poisoned by this gas, [[chloropicrin|WEAPON:CHEMICAL]], he could not breathe, the eyes,
+<v Svitlana>{{c3|He said his friend was poisoned by this [[gas|WEAPON:CHEMICAL]], [[chloropicrin|WEAPON:CHEMICAL]], he could not breathe, the eyes,
 and they took him to [[Pokrovsk|PLACE]] to the hospital.}}
 
 a15
@@ -82,7 +82,7 @@ a16
 
 a17
 00:01:46.500 --> 00:01:53.500
-<v Svitlana>{{c4|The police, the "White Angels", they came with the armoured car [[on the 27th|DATE:2023-10-27]],
+<v Svitlana>{{c4|The police, the "White Angels", they came with the armoured car on [[the 27th|DATE:2023-10-27]],
 and took me and three neighbours, [[Nina|PERSON]], [[Raisa|PERSON]] and old [[Petrovych|PERSON]].}}
 
 a18

@@ -16,7 +16,7 @@ two times a week, sometimes three.
 4
 00:00:16,600 --> 00:00:20,100
 INTERVIEWER: You were there on the day
-of the shelling at the bread point?
+of the [[shelling|WEAPON:ARTILLERY]] at the bread point?
 
 5
 00:00:20,700 --> 00:00:26,400
@@ -89,7 +89,7 @@ on other days?
 
 19
 00:01:44,600 --> 00:01:51,300
-WITNESS: {{c4|In [[Kupiansk-Vuzlovyi|PLACE]], in [[August|DATE:2023-08-01..2023-08-31]], a [[drone|WEAPON:DRONE_STRIKE]] dropped a grenade
+WITNESS: {{c4|In [[Kupiansk-Vuzlovyi|PLACE]], in [[August|DATE:2023-08-01..2023-08-31]], a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[grenade|WEAPON:DRONE_STRIKE]]
 on our second car, the old Lanos, in front of the shop.}}
 
 20
@@ -99,13 +99,13 @@ Nobody was inside, the driver [[Vitalii|PERSON]] had gone into the shop.
 
 21
 00:01:57,600 --> 00:02:03,400
-And they dropped also gas, the small grenades with gas,
+And they dropped also [[gas|WEAPON:CHEMICAL]], the small [[grenades with gas|WEAPON:CHEMICAL]],
 [[chloropicrin|WEAPON:CHEMICAL]], in the trenches, the soldiers told me.
 
 22
 00:02:04,000 --> 00:02:08,800
 But that is at the front, I did not see it.
-In the town, no gas, only [[shells|WEAPON:ARTILLERY]] and [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]].
+In the town, no [[gas|WEAPON:CHEMICAL]], only [[shells|WEAPON:ARTILLERY]] and [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]].
 
 23
 00:02:09,400 --> 00:02:14,000

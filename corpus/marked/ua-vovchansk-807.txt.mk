@@ -8,7 +8,7 @@ The witness, [[Yevhen Koval|PERSON]], 44, called from [[Kharkiv|PLACE]], where h
 
 He said he worked as an electrician for the town water company and stayed in [[Vovchansk|PLACE]] ("Volchansk", he also said, the Russian way) after the first occupation in [[2022|DATE:2022-01-01..2022-12-31]] because his mother [[Antonina|PERSON]], 79, refused to leave.
 
-He said that on the morning of [[10 May|DATE:2024-05-10]], [[around five|DATE:2024-05-10]], the shelling "did not stop, not for one minute". [[The Russians|ACTOR:Russian armed forces in Ukraine]] crossed the border north of the town the same morning, he heard it from the neighbours and from the Telegram channels. He described [[artillery|WEAPON:ARTILLERY]], [[Grad|WEAPON:ROCKET]], once an [[Iskander missile|WEAPON:MISSILE]] that "shook the whole town", and [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], "the KABs, one after another, the house jumps".
+He said that on the morning of [[10 May|DATE:2024-05-10]], [[around five|DATE:2024-05-10]], the [[shelling|WEAPON:ARTILLERY]] "did not stop, not for one minute". [[The Russians|ACTOR:Russian armed forces in Ukraine]] crossed the border north of the town the same morning, he heard it from the neighbours and from the Telegram channels. He described [[artillery|WEAPON:ARTILLERY]], [[Grad|WEAPON:ROCKET]], once an [[Iskander missile|WEAPON:MISSILE]] that "shook the whole town", and [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], "the [[KABs|WEAPON:AIRSTRIKE]], one after another, the house jumps".
 
 {{c1|He said that on [[10 May|DATE:2024-05-10]] a [[KAB|WEAPON:AIRSTRIKE]] hit the five-storey building on [[Soborna street|PLACE]] opposite the water company office, and that he saw the top three floors of one entrance collapse.}} He did not know how many were inside; he said "three or four old people lived in that entrance, I don't know if they were home". Asked whether he saw anyone killed, he said no, he did not see bodies, he only saw the building.
 
@@ -18,7 +18,7 @@ He said the evacuation was by the police and the volunteers only, in armoured ve
 
 The interviewer asked about people who stayed. {{c5|He said that his uncle, [[Borys Koval|PERSON]], 70, stayed in his house on the north edge of the town, near [[Vovchanski Khutory|PLACE]], and that the family has had no contact with him since [[13 May|DATE:2024-05-13]].}} He said the uncle "is not a military, he keeps bees".
 
-He also referred to the first occupation. {{c6|He said that [[in summer 2022|DATE:2022-06-01..2022-08-31]] [[the occupying forces|ACTOR:Russian armed forces in Ukraine]] held him for four days in the aggregate plant, where "they kept many people in the basement", and beat him on the legs with a pipe, because he had a Ukrainian SIM card.}} He said he was released "because I repaired their generator".
+He also referred to the first occupation. {{c6|He said that in [[summer 2022|DATE:2022-06-01..2022-08-31]] [[the occupying forces|ACTOR:Russian armed forces in Ukraine]] held him for four days in the aggregate plant, where "they kept many people in the basement", and beat him on the legs with a pipe, because he had a Ukrainian SIM card.}} He said he was released "because I repaired their generator".
 
 Asked if there were Ukrainian troops in his street before [[10 May|DATE:2024-05-10]], he said "no, our soldiers were outside the town, in the forest, not in the houses", and that there was no military equipment on [[Soborna|PLACE:Soborna street]].
 
