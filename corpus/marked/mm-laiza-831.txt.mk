@@ -7,7 +7,7 @@ Interpreter: [[Brang Seng|PERSON]]
 
 INT: Thank you for meeting us. Please tell us your name and where you live.
 RESP: My name is [[Hkawn Nu|PERSON]]. [[Lahpai Hkawn Nu|PERSON]]. I live in [[Je Yang|PLACE]] camp, for the displaced people, since [[2011|DATE:2011-01-01..2011-12-31]], when the war came back to our village near [[Myitkyina|PLACE]].
-INTERPRETER: She says Je Yang, it is the big camp in the valley, south of [[Laiza|PLACE]], near the border.
+INTERPRETER: She says [[Je Yang|PLACE]], it is the big camp in the valley, south of [[Laiza|PLACE]], near the border.
 INT: We are asking about the [[shelling|WEAPON:ARTILLERY]] of the camp in [[December|DATE:2023-12-01..2023-12-31]].
 RESP: Yes. It was two days after Christmas. [[The 27th|DATE:2023-12-27]]. We had the Christmas service on the 25th, with the rice and the pork, then [[two days after|DATE:2023-12-27]], in the night, [[maybe nine o'clock|DATE:2023-12-27]].
 RESP: The [[shells|WEAPON:ARTILLERY]] came from the hill, from [[the Burmese army|ACTOR:Tatmadaw]] camp on the other side. Three or four fell in the camp, one on the section three, where the bamboo houses are close together.

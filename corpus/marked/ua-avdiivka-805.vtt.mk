@@ -51,7 +51,7 @@ Candles, a gas bottle, the water from the rain.
 
 a10
 00:01:01.500 --> 00:01:07.000
-<v Interviewer>Were there Ukrainian soldiers positioned in your building?
+<v Interviewer>Were there [[Ukrainian soldiers|ACTOR:Ukrainian armed forces]] positioned in your building?
 
 a11
 00:01:07.500 --> 00:01:14.000

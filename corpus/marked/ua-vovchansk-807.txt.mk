@@ -20,7 +20,7 @@ The interviewer asked about people who stayed. {{c5|He said that his uncle, [[Bo
 
 He also referred to the first occupation. {{c6|He said that in [[summer 2022|DATE:2022-06-01..2022-08-31]] [[the occupying forces|ACTOR:Russian armed forces in Ukraine]] held him for four days in the aggregate plant, where "they kept many people in the basement", and beat him on the legs with a pipe, because he had a Ukrainian SIM card.}} He said he was released "because I repaired their generator".
 
-Asked if there were Ukrainian troops in his street before [[10 May|DATE:2024-05-10]], he said "no, our soldiers were outside the town, in the forest, not in the houses", and that there was no military equipment on [[Soborna|PLACE:Soborna street]].
+Asked if there were [[Ukrainian troops|ACTOR:Ukrainian armed forces]] in his street before [[10 May|DATE:2024-05-10]], he said "no, [[our soldiers|ACTOR:Ukrainian armed forces]] were outside the town, in the forest, not in the houses", and that there was no military equipment on [[Soborna|PLACE:Soborna street]].
 
 He said at the end that he wants to go back "when it is possible", but that "there is nothing to go back to, the water company is gone, the town is gone".
 
