@@ -20,7 +20,7 @@ c03
 
 c04
 00:00:19.800 --> 00:00:27.300
-<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the big guns first, then the shooting everywhere.
+<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the [[big guns|WEAPON:ARTILLERY]] first, then the shooting everywhere.
 
 c05
 00:00:28.000 --> 00:00:33.400
@@ -57,7 +57,7 @@ c12
 
 c13
 00:01:24.400 --> 00:01:31.000
-<v Rasha>The people said the army would come to save us. They did not come. If they had come, maybe my husband would be alive.
+<v Rasha>The people said [[the army|ACTOR:Sudanese Armed Forces]] would come to save us. They did not come. If they had come, maybe my husband would be alive.
 
 c14
 00:01:31.800 --> 00:01:37.200
@@ -69,7 +69,7 @@ c15
 
 c16
 00:01:46.300 --> 00:01:53.800
-<v Rasha>But in [[September|DATE:2024-09-01..2024-09-30]], [[the planes|WEAPON:AIRSTRIKE]] came to [[Tamboul|PLACE]], the planes of [[the army|ACTOR:Sudanese Armed Forces]], because the [[RSF|ACTOR:Rapid Support Forces]] was inside.
+<v Rasha>But in [[September|DATE:2024-09-01..2024-09-30]], [[the planes|WEAPON:AIRSTRIKE]] came to [[Tamboul|PLACE]], [[the planes|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]], because the [[RSF|ACTOR:Rapid Support Forces]] was inside.
 
 c17
 00:01:54.500 --> 00:02:02.000

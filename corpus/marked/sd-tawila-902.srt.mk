@@ -92,8 +92,8 @@ So I cannot say. I only know what came into the clinic.
 
 21
 00:02:09,900 --> 00:02:15,800
-INTERVIEWER: Have you had more shelling since then?
-WITNESS: No, since then no shelling here, thanks to God.
+INTERVIEWER: Have you had more [[shelling|WEAPON:ARTILLERY]] since then?
+WITNESS: No, since then no [[shelling|WEAPON:ARTILLERY]] here, thanks to God.
 
 22
 00:02:16,400 --> 00:02:22,000
