@@ -7,16 +7,16 @@ Interpreter: [[Yousif Adam Haroun|PERSON]]
 
 INTERVIEWER: Please tell me your name and where you came from.
 WITNESS: I am [[Hawa Ishag Abdelkarim|PERSON]]. I came from [[Zamzam|PLACE]], the camp south of [[El Fasher|PLACE]]. Now I am here in [[Tawila|PLACE]] with my four children. My husband, eh, he is not with us.
-INTERVIEWER: Why did you leave Zamzam?
+INTERVIEWER: Why did you leave [[Zamzam|PLACE]]?
 WITNESS: {{c1|[[The Rapid Support|ACTOR:Rapid Support Forces]] came into [[Zamzam|PLACE]] in [[April|DATE:2025-04-01..2025-04-30]], it was [[a Friday|DATE:2025-04-11]], I think [[the 11th|DATE:2025-04-11]]. They burned the market and they were shooting into the shelters with the [[machine guns|WEAPON:SMALL_ARMS]] on the cars.}} {{c2|My husband [[Adam Yahya|PERSON]] went out to bring his mother and he did not come back. Until now we do not know.}} {{c3|We walked two days to [[Tawila|PLACE]], me and the children and maybe two hundred others from our block.}}
-INTERVIEWER: Did you see people killed in Zamzam?
+INTERVIEWER: Did you see people killed in [[Zamzam|PLACE]]?
 WITNESS: {{c4|I saw three, near the water point. One was [[Khadija|PERSON]], she sold peanuts, she was old, maybe sixty. The other two I did not know.}} The people on the road said hundreds. I don't know that, I saw three.
-[Interpreter: She uses "al-Dagalo people" sometimes for the RSF; I translate as Rapid Support.]
-INTERVIEWER: And here in Tawila, has it been safe?
+[Interpreter: She uses "al-Dagalo people" sometimes for the [[RSF|ACTOR:Rapid Support Forces]]; I translate as Rapid Support.]
+INTERVIEWER: And here in [[Tawila|PLACE]], has it been safe?
 WITNESS: Not safe. In the first weeks, no, nothing happened, there was no [[shelling|WEAPON:ARTILLERY]] in [[Tawila|PLACE]] then. People said the [[RSF|ACTOR:Rapid Support Forces]] would follow us and finish us, that they would come with the cars, but they did not come [[that month|DATE:2025-04-01..2025-04-30]].
 Then [[in May|DATE:2025-05-01..2025-05-31]]. It was [[the morning|DATE:2025-05-03]], [[after breakfast|DATE:2025-05-03]], the children were collecting firewood. We heard the first [[shell|WEAPON:ARTILLERY]] fall near [[Dali|PLACE]] camp, the big one at the east side. Then another, and another. Maybe six, maybe eight [[shells|WEAPON:ARTILLERY]], I did not count well.
 INTERVIEWER: Where were you exactly?
-WITNESS: At the shelter, in the [[Daba Naira|PLACE]] block. It is near Dali, maybe five minutes walking. {{c5|One [[shell|WEAPON:ARTILLERY]] fell on the shelter of my neighbour, [[Fatna Abdelrahman|PERSON]]. She died, and her daughter [[Nour|PERSON]], who was nine. I saw them, I helped to put them on the blanket.}} [crying]
+WITNESS: At the shelter, in the [[Daba Naira|PLACE]] block. It is near [[Dali|PLACE]], maybe five minutes walking. {{c5|One [[shell|WEAPON:ARTILLERY]] fell on the shelter of my neighbour, [[Fatna Abdelrahman|PERSON]]. She died, and her daughter [[Nour|PERSON]], who was nine. I saw them, I helped to put them on the blanket.}} [crying]
 INTERVIEWER: Take your time.
 WITNESS: [pause] {{c6|My son [[Musa|PERSON]] was hurt in the leg, a small piece. He is fine now, he walks.}} {{c7|The people said that day seven died in [[Dali|PLACE]] and in our block, some said twelve.}} The clinic of the organisation took the injured, I don't know how many.
 INTERVIEWER: Who fired the shells, do you know?

@@ -23,7 +23,7 @@ INT: Were there any [[mortars|WEAPON:MORTAR]] or [[shells|WEAPON:ARTILLERY]]?
 RESP: No. No [[shelling|WEAPON:ARTILLERY]], no [[mortars|WEAPON:MORTAR]] that time, only the [[guns|WEAPON:SMALL_ARMS]] and the fire. In [[2014|DATE:2014-01-01..2014-12-31]] yes, there were [[mortars|WEAPON:MORTAR]] near the river, but in [[February|DATE:2016-02-01..2016-02-29]] no.
 INT: Do you feel safe now?
 RESP: Not safe. The soldiers said they will come back and finish the Shilluk. If they come, where do we run? The river, only the river.
-[Interpreter: He says "nam", the Nile, the river. Malakal is on the White Nile.]
+[Interpreter: He says "nam", the Nile, the river. [[Malakal|PLACE]] is on the [[White Nile|PLACE]].]
 INT: Thank you, Mr. [[Ochan|PERSON]].
 RESP: Thank you. Write my name correctly please, O-C-H-A-N.
 @@witness ss-malakal-ochan-nyikang
