@@ -14,7 +14,7 @@ WITNESS: {{c4|I saw three, near the water point. One was [[Khadija|PERSON]], she
 [Interpreter: She uses "al-Dagalo people" sometimes for the [[RSF|ACTOR:Rapid Support Forces]]; I translate as Rapid Support.]
 INTERVIEWER: And here in [[Tawila|PLACE]], has it been safe?
 WITNESS: Not safe. In the first weeks, no, nothing happened, there was no [[shelling|WEAPON:ARTILLERY]] in [[Tawila|PLACE]] then. People said the [[RSF|ACTOR:Rapid Support Forces]] would follow us and finish us, that they would come with the cars, but they did not come [[that month|DATE:2025-04-01..2025-04-30]].
-Then [[in May|DATE:2025-05-01..2025-05-31]]. It was [[the morning|DATE:2025-05-03]], [[after breakfast|DATE:2025-05-03]], the children were collecting firewood. We heard the first [[shell|WEAPON:ARTILLERY]] fall near [[Dali|PLACE]] camp, the big one at the east side. Then another, and another. Maybe six, maybe eight [[shells|WEAPON:ARTILLERY]], I did not count well.
+Then in [[May|DATE:2025-05-01..2025-05-31]]. It was [[the morning|DATE:2025-05-03]], [[after breakfast|DATE:2025-05-03]], the children were collecting firewood. We heard the first [[shell|WEAPON:ARTILLERY]] fall near [[Dali|PLACE]] camp, the big one at the east side. Then another, and another. Maybe six, maybe eight [[shells|WEAPON:ARTILLERY]], I did not count well.
 INTERVIEWER: Where were you exactly?
 WITNESS: At the shelter, in the [[Daba Naira|PLACE]] block. It is near [[Dali|PLACE]], maybe five minutes walking. {{c5|One [[shell|WEAPON:ARTILLERY]] fell on the shelter of my neighbour, [[Fatna Abdelrahman|PERSON]]. She died, and her daughter [[Nour|PERSON]], who was nine. I saw them, I helped to put them on the blanket.}} [crying]
 INTERVIEWER: Take your time.
