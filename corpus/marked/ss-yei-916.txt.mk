@@ -8,7 +8,7 @@ Speaker: [[Mary Kiden Lado|PERSON]]
 Tom: Mary, thank you. You came from [[Yei|PLACE]]?
 Mary: From [[Yei|PLACE]], yes, [[Hai Jebel|PLACE]], near the [[Yei Civil Hospital|PLACE]]. I was teaching nursery there.
 Tom: When did things get bad in [[Yei|PLACE]]?
-Mary: After [[July 2016|DATE:2016-07-01..2016-07-31]], after the fighting in [[Juba|PLACE]]. Before that, [[Yei|PLACE]] was peaceful, we were called the small London. [laughs] Then [[the SPLA|ACTOR:South Sudan People's Defence Forces]], the government soldiers, started to say that everyone in the bush is [[IO|ACTOR:SPLA-IO]], and the [[IO|ACTOR:SPLA-IO]] started to ambush the roads.
+Mary: After [[July 2016|DATE:2016-07-01..2016-07-31]], after the fighting in [[Juba|PLACE]]. Before that, [[Yei|PLACE]] was peaceful, we were called the small London. [laughs] Then the [[SPLA|ACTOR:South Sudan People's Defence Forces]], the government soldiers, started to say that everyone in the bush is [[IO|ACTOR:SPLA-IO]], and the [[IO|ACTOR:SPLA-IO]] started to ambush the roads.
 Tom: What happened to your family?
 Mary: {{c1|My husband [[Juma Wani|PERSON]], he was a boda-boda driver. In [[September|DATE:2016-09-01..2016-09-30]], on the [[Yei|PLACE]]–[[Morobo|PLACE]] road, his motorbike hit a [[landmine|WEAPON:LANDMINE]]. He died there, with the passenger, a woman from [[Morobo|PLACE]].}}
 Tom: Who told you?
