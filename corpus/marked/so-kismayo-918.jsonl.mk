@@ -12,7 +12,7 @@ A: {{c1|First the [[suicide vehicle|WEAPON:IED]], a car full of explosives, at t
 Q: And then?
 A: {{c2|Then the gunmen came inside, three or four, with [[Kalashnikovs|WEAPON:SMALL_ARMS]] and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], shooting at everyone in the hall.}} I hid in the cold store with [[Hodan|PERSON]], the waitress, and the boy who washes dishes, [[Bile|PERSON]]. Two hours, more, in the cold, listening to the shooting. Then [[the Jubaland forces|ACTOR:Jubaland forces]] killed the gunmen, [[around midnight|DATE:2019-07-12]].
 Q: How many people were killed?
-A: {{c3|When we came out, I saw the hall, maybe fifteen, twenty bodies. I knew some of them, the journalist [[Faadumo Warsame|PERSON]], she was famous, and her husband.}} {{c4,c8|The radio said twenty-four died and more than fifty injured.}} Some people say more, some hotel staff were never found.
+A: {{c3|When we came out, I saw the hall, maybe fifteen, twenty bodies. I knew some of them, a young woman from the local radio, [[Faadumo Warsame|PERSON]], and an old elder from [[Afmadow|PLACE]], Aw [[Diini Xirsi|PERSON]].}} {{c4,c8|The radio said twenty-four died and more than fifty injured.}} Some people say more, some hotel staff were never found.
 Q: [[Hodan|PERSON]] the waitress, was she hurt?
 A: No, thanks to God, [[Hodan|PERSON]] and [[Bile|PERSON]] are fine. {{c5|But our manager, [[Xuseen Faarax|PERSON]], he died at the reception.}} {{c6|And the guard [[Mataan|PERSON]] is missing, they never found his body, maybe under the wall.}}
 Q: Who was responsible?
@@ -26,7 +26,7 @@ A: The hotel is closed. I cook for weddings. There are not many weddings now.
 @@witness so-kismayo-cabdiraxmaan-nuur
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=WITNESSED incident=so-kismayo-20190712-hotel-attack
 @@claim c2 harm=KILLED min=null max=null weapon=SMALL_ARMS actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=WITNESSED incident=so-kismayo-20190712-hotel-attack
-@@claim c3 harm=KILLED min=15 max=20 named="Faadumo Warsame" actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=WITNESSED incident=so-kismayo-20190712-hotel-attack
+@@claim c3 harm=KILLED min=15 max=20 named="Faadumo Warsame; Diini Xirsi" actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=WITNESSED incident=so-kismayo-20190712-hotel-attack
 @@claim c4 harm=KILLED min=24 max=24 actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=REPORTED incident=so-kismayo-20190712-hotel-attack
 @@claim c5 harm=KILLED min=1 max=1 named="Xuseen Faarax" actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=HEARSAY incident=so-kismayo-20190712-hotel-attack
 @@claim c6 harm=MISSING min=1 max=1 named="Mataan" actor="al-Shabaab" site="Asasey Hotel" date=2019-07-12 basis=HEARSAY incident=so-kismayo-20190712-hotel-attack
