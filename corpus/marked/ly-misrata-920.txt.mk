@@ -9,7 +9,7 @@ Interpreter: [[Omar Ben Halim|PERSON]]
 INTERVIEWER: You have lived in [[Misrata|PLACE]] all your life?
 WITNESS: All my life. [[Abdelhakim Swehli|PERSON]], pharmacist. My pharmacy was on [[Tripoli Street|PLACE]], you know, the street of the war in [[2011|DATE:2011-01-01..2011-12-31]].
 INTERVIEWER: What do you remember of the siege?
-WITNESS: Everything. [[Qaddafi's forces|ACTOR:Gaddafi forces]] had the tall buildings on [[Tripoli Street|PLACE]], the [[snipers|WEAPON:SMALL_ARMS]] on the insurance building. {{c1|In [[March|DATE:2011-03-01..2011-03-31]] a [[sniper|WEAPON:SMALL_ARMS]] shot my assistant [[Nouri Abushagur|PERSON]] in the neck, at the door of the pharmacy.}} He was twenty-three. He died before we reached the [[Hikma hospital|PLACE]].
+WITNESS: Everything. [[Qaddafi's forces|ACTOR:Gaddafi forces]] had the tall buildings on [[Tripoli Street|PLACE]], the [[snipers|WEAPON:SMALL_ARMS]] on the insurance building. {{c1|In [[March|DATE:2011-03-01..2011-03-31]] a [[sniper|WEAPON:SMALL_ARMS]] shot my assistant [[Nouri Abushagur|PERSON]] in the neck, at the door of the pharmacy.}} He was twenty-three. He died before we reached the [[Hikma hospital|PLACE:al-Hikma hospital]].
 INTERPRETER: He means [[al-Hikma hospital|PLACE]], the private clinic that became the main hospital then.
 INTERVIEWER: Did you see other kinds of weapons?
 WITNESS: The [[Grad|WEAPON:ROCKET]], every day. And in [[April|DATE:2011-04-01..2011-04-30]] the [[cluster bombs|WEAPON:CLUSTER_MUNITION]]. They fired them from the [[mortars|WEAPON:MORTAR]], I learned after, a shell that opens and throws small bombs.
