@@ -99,6 +99,24 @@ INTERVIEWER: And now, can people move freely?
 00:02:26,700 --> 00:02:33,500
 WITNESS: Half of the city is gone. The Ahali went to one side, the Tebu to the other.
 If you ask me, [[Murzuq|PLACE]] is finished.
+
+23
+00:02:34,200 --> 00:02:40,600
+INTERVIEWER: The guests from [[Tmassah|PLACE]], were any of them hurt?
+
+24
+00:02:41,300 --> 00:02:48,000
+WITNESS: {{c10|Yes, two of them died, [[Sidi Wardi|PERSON]] and an old man, Hajj... no, I mean Hajj [[Brahim Tougoui|PERSON]].}}
+
+25
+00:02:48,700 --> 00:02:55,400
+{{c11|And the son of [[Sidi Wardi|PERSON]], [[Abakar Sidi|PERSON]], he was burned on the face.
+They took him to [[Tunis|PLACE]] for treatment, people collected money.}}
+
+26
+00:02:56,100 --> 00:03:01,800
+INTERVIEWER: Thank you, [[Barka|PERSON]]. I'm sorry for your uncle.
+WITNESS: Thank you. Write his name right, [[Wardougou|PERSON]].
 @@witness ly-murzuq-barka
 @@claim c1 harm=KILLED min=null max=null weapon=MISSILE actor="Libyan National Army" site="Murzuq" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
 @@claim c2 harm=KILLED min=null max=null weapon=MISSILE actor="Libyan National Army" site="Murzuq" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
@@ -109,3 +127,5 @@ If you ask me, [[Murzuq|PLACE]] is finished.
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Libyan National Army" site="Murzuq" date=2019-02-01..2019-02-28 basis=WITNESSED incident=ly-murzuq-20190200-lna-entry
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null actor="Libyan National Army" site="Shabab" date=2019-02-01..2019-02-28 basis=EXPERIENCED incident=ly-murzuq-20190200-lna-entry
 @@claim c9 harm=DISPLACED min=11 max=11 site="Shabab" date=2019-02-01..2019-02-28 basis=EXPERIENCED incident=ly-murzuq-20190200-lna-entry
+@@claim c10 harm=KILLED min=2 max=2 named="Sidi Wardi; Brahim Tougoui" weapon=MISSILE actor="Libyan National Army" site="Murzuq" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
+@@claim c11 harm=INJURED min=1 max=1 named="Abakar Sidi" weapon=MISSILE actor="Libyan National Army" site="Murzuq" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone

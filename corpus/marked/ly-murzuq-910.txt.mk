@@ -9,7 +9,7 @@ A: Yes. I am a general doctor, [[Issa Mahamat Allatchi|PERSON]]. I was the only 
 Q: What time did the casualties arrive?
 A: [[After ten at night|DATE:2019-08-04]], maybe half past ten. We heard the explosions, two, close together. [[The drone|WEAPON:DRONE_STRIKE]] had been over the town all evening, you could hear it, like a small motorbike in the sky. Then the cars came with the wounded, one after another.
 Q: How many did the hospital receive?
-A: {{c1|I wrote in the book thirty-seven bodies that night, some were only parts, I am sorry to say.}} {{c2|And fifty-eight wounded, of these maybe twenty were serious, we sent them to [[Sabha|PLACE]] by road, four hours.}} {{c3|Three died on the road or in [[Sabha Medical Center|PLACE]], so for me it is forty.}}
+A: {{c1|I wrote in the book thirty-seven bodies that night, some were only parts, I am sorry to say. Among the names I wrote, I remember [[Mahamat Tchiroma|PERSON]], an elder, [[Ali Sougui|PERSON]], and the young [[Allamine|PERSON]], who brought the tea for the guests.}} {{c2|And fifty-eight wounded, of these maybe twenty were serious, we sent them to [[Sabha|PLACE]] by road, four hours.}} {{c3|Three died on the road or in [[Sabha Medical Center|PLACE]], so for me it is forty.}}
 Q: Others have said forty-two or forty-three.
 A: It is possible. Some families did not bring their dead to the hospital, they buried [[the same night|DATE:2019-08-04]]. I give you what I wrote.
 Q: Do you remember any of the victims?
@@ -25,7 +25,7 @@ A: No, not the hospital. But in [[March|DATE:2019-03-01..2019-03-31]], when the 
 Q: Thank you, doctor.
 A: Write that we had no blood, no oxygen. That is also part of the story.
 @@witness ly-murzuq-issa-allatchi
-@@claim c1 harm=KILLED min=37 max=37 weapon=DRONE_STRIKE actor="Libyan National Army" site="Murzuk" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
+@@claim c1 harm=KILLED min=37 max=37 named="Mahamat Tchiroma; Ali Sougui; Allamine" weapon=DRONE_STRIKE actor="Libyan National Army" site="Murzuk" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
 @@claim c2 harm=INJURED min=58 max=58 weapon=DRONE_STRIKE actor="Libyan National Army" site="Murzuk" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
 @@claim c3 harm=KILLED min=3 max=3 weapon=DRONE_STRIKE actor="Libyan National Army" site="Murzuk" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
 @@claim c4 harm=KILLED min=2 max=2 named="Abdelkader; Mahamat Koki" weapon=DRONE_STRIKE actor="Libyan National Army" site="Shabab" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone

@@ -13,7 +13,7 @@ A: It was [[Wednesday|DATE:2024-06-05]], [[the 5th|DATE:2024-06-05]], [[early, b
 Q: Where were you?
 A: In the mosque, we were the young men of the village, we had some old rifles, we wanted to defend. Honestly. Not fighters, farmers with rifles. {{c1|They came in with the [[Dushkas|WEAPON:SMALL_ARMS]], the heavy [[machine guns|WEAPON:SMALL_ARMS]], and they shot everyone in the street. I saw my cousin [[Hashim|PERSON]] fall in front of the shop of [[Abdelbagi|PERSON]]. I saw Ustaz [[Awad Alkarim|PERSON]], the headmaster, dead by the school wall.}}
 Q: How many people died that day?
-A: {{c2|We buried, I myself with my hands, we buried more than eighty in one day. In the big grave near the cemetery and in the yards.}} {{c3|Now people say a hundred and fifty, some say more than two hundred, because many died later from wounds.}} I say what I counted, eighty-something. I stopped counting.
+A: {{c2|We buried, I myself with my hands, we buried more than eighty in one day. In the big grave near the cemetery and in the yards. I remember [[Babiker Elhaj|PERSON]], [[Osman Abdelgadir|PERSON]], [[Hassan Wad Elzein|PERSON]], and [[Muntasir|PERSON]], the son of the headmaster, he was nineteen.}} {{c3|Now people say a hundred and fifty, some say more than two hundred, because many died later from wounds.}} I say what I counted, eighty-something. I stopped counting.
 Q: Were there women and children among them?
 A: {{c4|Yes. The [[Elfaki|PERSON]] family, the whole house, the shell fell in the yard. [[Umm Salma|PERSON]], her two daughters, [[Salma|PERSON]], who was seven, and [[Sabah|PERSON]], who was four. And the grandfather.}}
 Q: A [[shell|WEAPON:ARTILLERY]], from the [[artillery|WEAPON:ARTILLERY]]?
@@ -28,7 +28,7 @@ Q: Do you want to go back?
 A: When there is salam, real peace. Not before. If they had found me in the mosque [[that day|DATE:2024-06-05]], I would be with my cousin now.
 @@witness sd-wadalnoura-mohamed-elamin
 @@claim c1 harm=KILLED min=2 max=null named="Hashim; Awad Alkarim" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
-@@claim c2 harm=KILLED min=81 max=null actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c2 harm=KILLED min=81 max=null named="Babiker Elhaj; Osman Abdelgadir; Hassan Wad Elzein; Muntasir" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
 @@claim c3 harm=KILLED min=150 max=null actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
 @@claim c4 harm=KILLED min=4 max=null named="Umm Salma; Salma; Sabah" weapon=ARTILLERY actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
 @@claim c5 harm=DETAINED min=15 max=15 named="Ahmed Babikir" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack

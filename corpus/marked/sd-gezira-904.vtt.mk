@@ -86,6 +86,22 @@ c19
 c20
 00:02:16.700 --> 00:02:23.500
 <v Rasha>{{c7|Then we left again, to here, to [[Gedaref|PLACE]]. Three times we moved this year.}} Nobody knows where to be safe.
+
+c21
+00:02:24.200 --> 00:02:30.600
+<v Interviewer>The other people from your husband's family, where are they now?
+
+c22
+00:02:31.300 --> 00:02:39.000
+<v Rasha>His mother, [[Umm Tariq|PERSON]], she is with us. His sister [[Ikhlas|PERSON]] went to [[Sennar|PLACE]].
+
+c23
+00:02:39.700 --> 00:02:47.400
+<v Rasha>{{c8|His cousin [[Moawia Hamad|PERSON]] was taken by them [[that day|DATE:2024-06-05]] in [[Wad al-Noura|PLACE]], with the young men.}}
+
+c24
+00:02:48.100 --> 00:02:53.000
+<v Rasha>Until now, nothing. Not a phone call, nothing.
 @@witness sd-gezira-rasha-tariq
 @@claim c1 harm=KILLED min=2 max=2 named="Tariq Hamad; Mujahid" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
 @@claim c2 harm=KILLED min=104 max=104 actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=REPORTED incident=sd-wadalnoura-20240605-village-attack
@@ -94,3 +110,4 @@ c20
 @@claim c5 harm=DISPLACED min=3 max=3 site="Wad al-Noura" date=2024-06-07 basis=EXPERIENCED incident=sd-wadalnoura-20240605-village-attack
 @@claim c6 harm=KILLED min=2 max=2 named="Elnour Abdalla" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-01..2024-09-30 basis=HEARSAY incident=sd-tamboul-20240900-market-airstrike
 @@claim c7 harm=DISPLACED min=3 max=3 site="Tamboul" date=2024-09-01..2024-09-30 basis=EXPERIENCED incident=sd-tamboul-20240900-market-airstrike
+@@claim c8 harm=DETAINED min=1 max=1 named="Moawia Hamad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack

@@ -23,7 +23,7 @@ A: Yes. In [[2015|DATE:2015-01-01..2015-12-31]] came the [[cluster bombs|WEAPON:
 Q: Was anybody hurt by those unexploded ones?
 A: {{c5|Yes, one boy, [[Salah Kuku|PERSON]], he was seven, in [[the rainy season|DATE:2015-06-01..2015-09-30]], he picked one up. He died.}} I did not see, his father told me, we are from the same clan.
 Q: Did anything burn?
-A: {{c6|Once, in [[2014|DATE:2014-01-01..2014-12-31]], [[the Antonov|WEAPON:AIRSTRIKE]] dropped something that made fire, [[fire bombs|WEAPON:INCENDIARY]], the whole hill was burning, the houses with the grass roofs, maybe fifteen houses, and the granaries.}} No one died that time, they were in the caves. But the food, all of it, finished.
+A: {{c6|Once, in [[2014|DATE:2014-01-01..2014-12-31]], [[the Antonov|WEAPON:AIRSTRIKE]] dropped something that made fire, [[fire bombs|WEAPON:INCENDIARY]], the whole hill was burning, the houses with the grass roofs, maybe fifteen houses, and the granaries.}} No one died that time, they were in the caves. After, we found pieces of the [[fire bombs|WEAPON:INCENDIARY]], like metal tubes, still smoking. But the food, all of it, finished.
 Q: Why did you come to [[Yida|PLACE]]?
 A: {{c7|Because no food. In [[January|DATE:2016-01-01..2016-01-31]] I came with my wife and five children, we walked twelve days.}} If we stayed, the children would die of hunger, not of [[the Antonov|WEAPON:AIRSTRIKE]].
 Q: Anything else?

@@ -99,9 +99,29 @@ WITNESS: No, since then no [[shelling|WEAPON:ARTILLERY]] here, thanks to God.
 00:02:16,400 --> 00:02:22,000
 But every night the people listen to the sky, and if the children hear a motor,
 they run. Even a lorry.
+
+23
+00:02:22,600 --> 00:02:28,900
+INTERVIEWER: The people who died on [[the 3rd of May|DATE:2025-05-03]], do you remember their names?
+
+24
+00:02:29,500 --> 00:02:36,200
+WITNESS: {{c6|Some. [[Haroun Ishag|PERSON]], a water seller, and his wife [[Zahra|PERSON]].
+A little girl, [[Jamila|PERSON]], I think four years.}}
+
+25
+00:02:36,800 --> 00:02:42,500
+{{c6|And [[Fatna|PERSON]] from [[Daba Naira|PLACE]] block, with her daughter.}}
+I wrote all the names in the register, it is with the organisation now.
+
+26
+00:02:43,100 --> 00:02:49,000
+- Thank you, [[Ibrahim|PERSON]].
+- It is my work. Write that we need bandages.
 @@witness sd-tawila-ibrahim-nurse
 @@claim c1 harm=INJURED min=26 max=26 weapon=ARTILLERY actor="Rapid Support Forces" site="Dali" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling
 @@claim c2 harm=KILLED min=12 max=12 weapon=ARTILLERY actor="Rapid Support Forces" site="Dali" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling
 @@claim c3 harm=INJURED min=2 max=2 named="Abakar Hassaballa; Suleiman Dawood" weapon=ARTILLERY actor="Rapid Support Forces" site="Dali" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling
 @@claim c4 harm=KILLED min=4 max=4 named="Jaafar" weapon=DRONE_STRIKE site="Tawila" date=2025-06-11 basis=WITNESSED incident=sd-tawila-20250611-market-drone
 @@claim c5 harm=PROPERTY_DAMAGE min=10 max=10 weapon=DRONE_STRIKE site="Tawila" date=2025-06-11 basis=HEARSAY incident=sd-tawila-20250611-market-drone
+@@claim c6 harm=KILLED min=5 max=5 named="Haroun Ishag; Zahra; Jamila; Fatna" weapon=ARTILLERY actor="Rapid Support Forces" site="Dali" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling

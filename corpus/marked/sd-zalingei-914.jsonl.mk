@@ -10,7 +10,7 @@ WITNESS: In [[2016|DATE:2016-01-01..2016-12-31]], the big offensive of [[the gov
 INTERPRETER: She is describing the colour with her scarf. Blue, then yellow-brown.
 WITNESS: {{c1|My two sons, [[Mahadi|PERSON]] who was five and [[Hamza|PERSON]] who was three, they were playing near the wadi where the smoke came. [[After two days|DATE:2016-08-01..2016-08-31]] their skin was coming off in pieces, they vomited blood. [[Hamza|PERSON]] died on the fourth day.}} {{c2|[[Mahadi|PERSON]] lived, but his eyes are not good until now.}}
 INTERVIEWER: Were others affected?
-WITNESS: {{c3|Many. In [[Gorlanbang|PLACE]] and [[Kaya|PLACE]], I know of eleven children died like that, with the same sickness, in [[those weeks|DATE:2016-08-01..2016-09-30]].}} The old men said these are [[poison bombs|WEAPON:CHEMICAL]], [[chemical|WEAPON:CHEMICAL]]. We did not know this word before.
+WITNESS: {{c3|Many. In [[Gorlanbang|PLACE]] and [[Kaya|PLACE]], I know of eleven children died like that, with the same sickness, in [[those weeks|DATE:2016-08-01..2016-09-30]].}} The old men said these are [[poison bombs|WEAPON:CHEMICAL]], [[chemical|WEAPON:CHEMICAL]]. We did not know this word before. Some young men from the movement said it was the [[poison gas|WEAPON:CHEMICAL]], like in the war of Iraq.
 INTERVIEWER: Did you see the [[bombs|WEAPON:AIRSTRIKE]] fall?
 WITNESS: I saw [[the Antonov|WEAPON:AIRSTRIKE]] and the smoke rising from the wadi, from my house. I did not see the [[bomb|WEAPON:AIRSTRIKE]] itself. Nobody went near, we were afraid of the [[gas|WEAPON:CHEMICAL]].
 INTERVIEWER: And then in [[Zalingei|PLACE]], this year?

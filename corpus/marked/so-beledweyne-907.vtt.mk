@@ -95,10 +95,22 @@ Somali with English captions. Witness asked to be called by her first name.
 23
 00:02:36.700 --> 00:02:43.500
 <v Ayaan>I don't sell there now. My son [[Xasan|PERSON]] says, Hooyo, stay home. I stay home.
+
+24
+00:02:44.200 --> 00:02:50.800
+<v Interviewer>The four soldiers at your shop, did you know their names?
+
+25
+00:02:51.500 --> 00:02:58.900
+<v Ayaan>Two of them, yes. [[Yuusuf Gedi|PERSON]] and the young one, [[Shaafi|PERSON]]. They drank tea with me every day.
+
+26
+00:02:59.600 --> 00:03:04.000
+<v Ayaan>[pause] [[Shaafi|PERSON]] had a wedding the next month.
 @@witness so-beledweyne-ayaan
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="al-Shabaab" site="Ceel Jaale junction" date=2022-10-03 basis=EXPERIENCED incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c2 harm=INJURED min=1 max=1 weapon=IED actor="al-Shabaab" site="Ceel Jaale junction" date=2022-10-03 basis=EXPERIENCED incident=so-beledweyne-20221003-twin-car-bombs
-@@claim c3 harm=KILLED min=5 max=5 named="Xaliimo" weapon=IED actor="al-Shabaab" site="Ceel Jaale junction" date=2022-10-03 basis=WITNESSED incident=so-beledweyne-20221003-twin-car-bombs
+@@claim c3 harm=KILLED min=5 max=5 named="Xaliimo; Yuusuf Gedi; Shaafi" weapon=IED actor="al-Shabaab" site="Ceel Jaale junction" date=2022-10-03 basis=WITNESSED incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c5 harm=KILLED min=21 max=21 weapon=IED actor="al-Shabaab" site="Beledweyne" date=2022-10-03 basis=REPORTED incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c6 harm=KILLED min=2 max=2 named="Maxamed Cusmaan; Abdirahman" weapon=IED actor="al-Shabaab" site="Beledweyne" date=2022-10-03 basis=HEARSAY incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Xaawo Taako" date=2022-01-01..2022-03-31 basis=WITNESSED incident=so-beledweyne-20220000-airport-mortars

@@ -8,7 +8,7 @@ Notes by: [[Lucia Ferreira|PERSON]]. Line poor; call dropped twice.
 
 He was at the clinic on the day of the two car bombs, "the first Monday of October, [[the 3rd|DATE:2022-10-03]], [[around 1 o'clock|DATE:2022-10-03]]". He says the first [[car bomb|WEAPON:IED]] was a water tanker, not a minibus: "a tanker, everybody says tanker, because the water came everywhere with the blood." It went off near the district office, and the second one at the checkpoint a few minutes later. (Compare SO-BLW-907, which puts the first at the checkpoint.)
 
-{{c1|He made, by his count, nine trips to the [[Beledweyne General Hospital|PLACE]] that afternoon, three or four wounded each trip.}} He said: "I stopped counting the dead, I took the living." {{c2|Asked for a total, he gave "twenty-eight dead, that is what the hospital wrote on the board the next day."}} He thinks the real number is higher, because some families took their dead home directly to bury before sunset.
+{{c1|He made, by his count, nine trips to the [[Beledweyne General Hospital|PLACE]] that afternoon, three or four wounded each trip.}} He said: "I stopped counting the dead, I took the living." {{c7|He remembered two of the wounded he carried, "[[Sagal|PERSON]], a girl who sells tea, burns on her arms, and an old man, [[Aadan Gaab|PERSON]], who could not hear anything after."}} {{c2|Asked for a total, he gave "twenty-eight dead, that is what the hospital wrote on the board the next day."}} He thinks the real number is higher, because some families took their dead home directly to bury before sunset.
 
 {{c3|He named one of the dead as [[Cabdullaahi Jimcaale|PERSON]], a teacher at the Koranic school, about fifty, "killed at the tanker".}} He did not see it; the family told him.
 
@@ -26,3 +26,4 @@ He ended by asking whether the clinic could receive help with tyres. Follow-up w
 @@claim c4 harm=INJURED min=3 max=3 named="Guuleed" weapon=IED site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-road-ied
 @@claim c5 harm=INJURED min=1 max=1 weapon=LANDMINE site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-minibus-mine
 @@claim c6 harm=KILLED min=2 max=2 weapon=IED site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-road-ied
+@@claim c7 harm=INJURED min=2 max=2 named="Sagal; Aadan Gaab" weapon=IED site="Beledweyn" date=2022-10-03 basis=WITNESSED incident=so-beledweyne-20221003-twin-car-bombs

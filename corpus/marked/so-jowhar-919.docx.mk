@@ -14,7 +14,7 @@ A: {{c1|[[The 15th of January|DATE:2023-01-15]], [[around midnight|DATE:2023-01-
 Q: Did you see it yourself?
 A: I live two houses from her. {{c1|I heard it, I went out, I helped pull the children. [[Ilhaan|PERSON]] was alive when we pulled her, she died on the way to the hospital.}} [Interpreter: He says "[[Jowhar hospital|PLACE]]", the regional one.]
 Q: Were others injured?
-A: {{c2|Four people in the street, from the same [[mortar|WEAPON:MORTAR]], one is my student, [[Abshir|PERSON]], twelve years, in the stomach.}}
+A: {{c2|Four people in the street, from the same [[mortar|WEAPON:MORTAR]], one is my student, [[Abshir|PERSON]], twelve years, in the stomach. The others were [[Nimco Xirsi|PERSON]], her husband [[Bashiir|PERSON]], and an old man from the mosque.}}
 Q: Have there been other attacks?
 A: {{c3|In [[March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] near the [[Jowhar livestock market|PLACE]], for a military car. The car passed, the [[bomb|WEAPON:IED]] took a donkey cart. The driver died, the son of the market watchman.}} That I did not see. People told me at the mosque.
 Q: What about [[air strikes|WEAPON:AIRSTRIKE]]? Have you heard of any near [[Jowhar|PLACE]]?
@@ -27,7 +27,7 @@ Q: Anything else?
 A: {{c5|Only that my neighbours, the [[Jaamac|PERSON]] family, left after the widow died. Nine people, to [[Mogadishu|PLACE]].}} Their house is empty. People are leaving [[Jowhar|PLACE]] slowly.
 @@witness so-jowhar-faarax-gurey
 @@claim c1 harm=KILLED min=3 max=3 named="Xaawo Jaamac; Ilhaan; Sabirin" weapon=MORTAR actor="al-Shabaab" site="Hawlwadaag" date=2023-01-15 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar
-@@claim c2 harm=INJURED min=4 max=4 named="Abshir" weapon=MORTAR actor="al-Shabaab" site="Hawlwadaag" date=2023-01-15 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar
+@@claim c2 harm=INJURED min=4 max=4 named="Abshir; Nimco Xirsi; Bashiir" weapon=MORTAR actor="al-Shabaab" site="Hawlwadaag" date=2023-01-15 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar
 @@claim c3 harm=KILLED min=1 max=1 weapon=IED site="Jowhar livestock market" date=2023-03-01..2023-03-31 basis=HEARSAY incident=so-jowhar-20230300-livestock-market-ied
 @@claim c4 harm=KILLED min=3 max=3 weapon=MISSILE site="Mahaday" date=2022-11-01..2022-11-30 basis=HEARSAY incident=so-mahaday-20221100-river-road-drone
 @@claim c5 harm=DISPLACED min=9 max=9 named="Jaamac" site="Hawlwadaag" date=2023-01-15..2023-01-31 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar

@@ -18,7 +18,7 @@ RESP: Men in the uniform of the [[SPLA|ACTOR:South Sudan People's Defence Forces
 INT: Were people killed near you?
 RESP: {{c6|Yes. I saw two, near the water tank. [[Abwol|PERSON]], a young man from my church, and an old woman, I think her name was [[Nyakwer|PERSON]].}} [pause] {{c7|My brother-in-law [[Agwet Deng Oyath|PERSON]] was shot in the arm.}} He is fine now.
 INT: How many died overall, do you know?
-RESP: {{c9|The people who counted said eighteen, then twenty-five, then the radio said maybe thirty.}} {{c8|I don't know, ten or twelve I saw bodies with my eyes in the morning after.}}
+RESP: {{c9|The people who counted said eighteen, then twenty-five, then the radio said maybe thirty.}} {{c8|I don't know, ten or twelve I saw bodies with my eyes in the morning after.}} {{c10|Among the dead, people told me, [[Ajak Ogwal|PERSON]], the catechist of our chapel, and [[Ochor Ayik|PERSON]], and a nurse from the clinic, [[Nyibong|PERSON]].}} {{c11|Also, one of the men threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] inside a shelter of the Nuer sector, and a family was hurt, I heard the children screaming.}}
 INT: Were there any [[mortars|WEAPON:MORTAR]] or [[shells|WEAPON:ARTILLERY]]?
 RESP: No. No [[shelling|WEAPON:ARTILLERY]], no [[mortars|WEAPON:MORTAR]] that time, only the [[guns|WEAPON:SMALL_ARMS]] and the fire. In [[2014|DATE:2014-01-01..2014-12-31]] yes, there were [[mortars|WEAPON:MORTAR]] near the river, but in [[February|DATE:2016-02-01..2016-02-29]] no.
 INT: Do you feel safe now?
@@ -36,3 +36,5 @@ RESP: Thank you. Write my name correctly please, O-C-H-A-N.
 @@claim c7 harm=INJURED min=1 max=1 named="Agwet Deng Oyath" weapon=SMALL_ARMS actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c8 harm=KILLED min=10 max=12 actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c9 harm=KILLED min=18 max=30 actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=HEARSAY incident=ss-malakal-20160217-poc-attack
+@@claim c10 harm=KILLED min=3 max=null named="Ajak Ogwal; Ochor Ayik; Nyibong" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=HEARSAY incident=ss-malakal-20160217-poc-attack
+@@claim c11 harm=INJURED min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack

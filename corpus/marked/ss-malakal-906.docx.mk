@@ -23,6 +23,8 @@ Q: Was anyone taken away?
 A: No, nobody was taken, they only killed and burned and then they went out.
 Q: Who do you think sent them?
 A: The government, [[Salva|PERSON]]'s people. In [[Leer|PLACE]] the same people. The [[IO|ACTOR:SPLA-IO]] fighters were not here, nobody here had guns, only the Dinka youth had machetes, and us, nothing.
+Q: Who else from your sector do you know was hurt?
+A: {{c9|[[Nyagoa Kuol|PERSON]], my friend, she was cut on the head with a panga when she ran. And the two boys of [[Chuol Duoth|PERSON]], [[Bichiok|PERSON]] and [[Machar|PERSON]], shot in the legs.}} They are in the clinic still.
 Q: Anything else you want to say?
 A: If the UN soldiers leave, we die. That is all.
 @@witness ss-malakal-nyakuoth-gatluak
@@ -34,3 +36,4 @@ A: If the UN soldiers leave, we die. That is all.
 @@claim c6 harm=KILLED min=1 max=1 named="Tut" weapon=SMALL_ARMS actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c7 harm=KILLED min=1 max=1 named="Gai Nyuon" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c8 harm=KILLED min=40 max=null actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
+@@claim c9 harm=INJURED min=3 max=3 named="Nyagoa Kuol; Bichiok; Machar" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack

@@ -16,7 +16,7 @@ Mary: His friend [[Sebit|PERSON]], who was driving behind. He brought the news [
 Tom: I'm very sorry.
 Mary: [pause] Thank you.
 Tom: Did anything happen in the town itself?
-Mary: {{c2|Yes. In [[January|DATE:2017-01-01..2017-01-31]], [[the soldiers|ACTOR:South Sudan People's Defence Forces]] came to [[Hai Jebel|PLACE]] at night looking for rebels. They took five young men from our street, one was my brother [[Taban Lado|PERSON]].}} {{c3|Two days later they found three of them dead near the river [[Yei|PLACE]]. My brother was one.}} {{c4|The other two, [[Keji|PERSON]] and [[Modi Alex|PERSON]], nobody saw them again.}}
+Mary: {{c2|Yes. In [[January|DATE:2017-01-01..2017-01-31]], [[the soldiers|ACTOR:South Sudan People's Defence Forces]] came to [[Hai Jebel|PLACE]] at night looking for rebels. They took five young men from our street, one was my brother [[Taban Lado|PERSON]]. The others were [[Lemi Sebit|PERSON]], [[Wani Jacob|PERSON]], and the twins of Mama [[Poni|PERSON]], [[Keji|PERSON]] and [[Modi Alex|PERSON]].}} {{c7|[[That same night|DATE:2017-01-01..2017-01-31]] a soldier threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] into the tukul of Mama [[Poni|PERSON]], because she was shouting for her boys. She was hurt in the legs.}} {{c3|Two days later they found three of them dead near the river [[Yei|PLACE]]. My brother was one.}} {{c4|The other two, [[Keji|PERSON]] and [[Modi Alex|PERSON]], nobody saw them again.}}
 Tom: Did you see [[the soldiers|ACTOR:South Sudan People's Defence Forces]] yourself?
 Mary: I saw them from the window, the uniforms, the [[guns|WEAPON:SMALL_ARMS]]. They spoke Dinka. I will not say more than that.
 Tom: And then you left?
@@ -27,8 +27,9 @@ Tom: Thank you, Mary.
 Mary: Put also my husband's name in the book. [[Juma Wani|PERSON]]. W-A-N-I.
 @@witness ss-yei-mary-kiden
 @@claim c1 harm=KILLED min=2 max=2 named="Juma Wani" weapon=LANDMINE site="Yei" date=2016-09-01..2016-09-30 basis=HEARSAY incident=ss-yei-20160900-road-landmine
-@@claim c2 harm=DETAINED min=5 max=5 named="Taban Lado" actor="South Sudan People's Defence Forces" site="Hai Jebel" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ss-yei-20170100-haijebel-arrests
+@@claim c2 harm=DETAINED min=5 max=5 named="Taban Lado; Lemi Sebit; Wani Jacob; Keji; Modi Alex" actor="South Sudan People's Defence Forces" site="Hai Jebel" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ss-yei-20170100-haijebel-arrests
 @@claim c3 harm=KILLED min=3 max=3 named="Taban Lado" actor="South Sudan People's Defence Forces" site="Yei" date=2017-01-01..2017-01-31 basis=HEARSAY incident=ss-yei-20170100-haijebel-arrests
 @@claim c4 harm=MISSING min=2 max=2 named="Keji; Modi Alex" actor="South Sudan People's Defence Forces" site="Hai Jebel" date=2017-01-01..2017-01-31 basis=HEARSAY incident=ss-yei-20170100-haijebel-arrests
 @@claim c5 harm=DISPLACED min=5 max=5 site="Hai Jebel" date=2017-02-01..2017-02-28 basis=EXPERIENCED incident=ss-yei-20170200-flight-to-uganda
 @@claim c6 harm=PROPERTY_DAMAGE min=30 max=30 site="Lujulo" date=2017-02-01..2017-02-28 basis=WITNESSED incident=ss-lujulo-20170200-village-burned
+@@claim c7 harm=INJURED min=1 max=1 named="Poni" weapon=EXPLOSIVE_UNSPECIFIED actor="South Sudan People's Defence Forces" site="Hai Jebel" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ss-yei-20170100-haijebel-arrests
