@@ -19,7 +19,7 @@ A: A house in the [[Shabab|PLACE]] quarter, a big yard, people gathered for a me
 Q: Was there anything else that night?
 A: {{c6|Yes, the same night, [[Um al-Aranib|PLACE]] was also hit, a house at the edge of the town. Two brothers killed there, the [[Barkai|PERSON]] family.}} They brought them to our hospital also, before midnight, because [[Um al-Aranib|PLACE]] has only a clinic.
 Q: Did you know who was behind the [[strikes|WEAPON:DRONE_STRIKE]]?
-A: [[The LNA|ACTOR:Libyan National Army]] announced it, they said they targeted "Chadian gangs". There were no armed men in that yard, I treated the wounded myself, they were civilians in jalabiyas, old men, children.
+A: The [[LNA|ACTOR:Libyan National Army]] announced it, they said they targeted "Chadian gangs". There were no armed men in that yard, I treated the wounded myself, they were civilians in jalabiyas, old men, children.
 Q: Was the hospital itself damaged at any time?
 A: No, not the hospital. But in [[March|DATE:2019-03-01..2019-03-31]], when the fighting was in the town, [[mortar|WEAPON:MORTAR]] fell near the gate and broke the windows of the pharmacy. No one was hurt, thank God.
 Q: Thank you, doctor.

@@ -108,6 +108,6 @@ c24
 @@claim c3 harm=INJURED min=200 max=200 actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=REPORTED incident=sd-wadalnoura-20240605-village-attack
 @@claim c4 harm=KILLED min=6 max=7 actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
 @@claim c5 harm=DISPLACED min=3 max=3 site="Wad al-Noura" date=2024-06-07 basis=EXPERIENCED incident=sd-wadalnoura-20240605-village-attack
-@@claim c6 harm=KILLED min=2 max=2 named="Elnour Abdalla" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-01..2024-09-30 basis=HEARSAY incident=sd-tamboul-20240900-market-airstrike
-@@claim c7 harm=DISPLACED min=3 max=3 site="Tamboul" date=2024-09-01..2024-09-30 basis=EXPERIENCED incident=sd-tamboul-20240900-market-airstrike
+@@claim c6 harm=KILLED min=2 max=2 named="Elnour Abdalla" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-01..2024-09-30 basis=HEARSAY incident=sd-tamboul-20240914-market-airstrike
+@@claim c7 harm=DISPLACED min=3 max=3 site="Tamboul" date=2024-09-01..2024-09-30 basis=EXPERIENCED incident=sd-tamboul-20240914-market-airstrike
 @@claim c8 harm=DETAINED min=1 max=1 named="Moawia Hamad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack

@@ -25,8 +25,8 @@ Nobody was hurt in my own house, thank God. But my children still wake up when t
 
 I confirm that this statement is true to the best of my knowledge.
 @@witness sd-tamboul-zeinab-elsir
-@@claim c2 harm=KILLED min=7 max=7 named="Elnour" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-14 basis=WITNESSED incident=sd-tamboul-20240900-market-airstrike
-@@claim c3 harm=INJURED min=22 max=22 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-14 basis=WITNESSED incident=sd-tamboul-20240900-market-airstrike
+@@claim c2 harm=KILLED min=7 max=7 named="Elnour" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-14 basis=WITNESSED incident=sd-tamboul-20240914-market-airstrike
+@@claim c3 harm=INJURED min=22 max=22 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Tamboul" date=2024-09-14 basis=WITNESSED incident=sd-tamboul-20240914-market-airstrike
 @@claim c4 harm=KILLED min=101 max=null actor="Rapid Support Forces" site="Wad al-Nourah" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
 @@claim c6 harm=INJURED min=11 max=11 weapon=CHEMICAL site="Tamboul" date=2025-01-01..2025-01-31 basis=WITNESSED incident=sd-tamboul-20250100-chlorine-smoke
 @@claim c7 harm=KILLED min=1 max=1 named="Sitt al-Banat" weapon=CHEMICAL site="Tamboul" date=2025-01-01..2025-01-31 basis=WITNESSED incident=sd-tamboul-20250100-chlorine-smoke

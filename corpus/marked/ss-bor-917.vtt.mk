@@ -36,7 +36,7 @@ Language: Dinka (Bor), interpreted into English
 
 8
 00:00:50.900 --> 00:00:57.500
-<v Achol Deng Garang>Yes, [[after Christmas|DATE:2013-12-25..2013-12-31]]. Then at [[the end of December|DATE:2013-12-28..2013-12-31]] the [[White Army|ACTOR:White Army]] came, the Nuer youth, thousands, from [[Akobo|PLACE]] side.
+<v Achol Deng Garang>Yes, [[after Christmas|DATE:2013-12-25..2013-12-31]]. Then at [[the end of December|DATE:2013-12-28..2013-12-31]] [[the White Army|ACTOR:White Army]] came, the Nuer youth, thousands, from [[Akobo|PLACE]] side.
 
 9
 00:00:58.200 --> 00:01:05.800
@@ -76,7 +76,7 @@ Language: Dinka (Bor), interpreted into English
 
 18
 00:02:01.700 --> 00:02:08.600
-<v Achol Deng Garang>The [[Ugandan|ACTOR:Ugandan forces]] [[helicopters|WEAPON:AIRSTRIKE]] came to chase the [[White Army|ACTOR:White Army]] from the road, in [[January|DATE:2014-01-01..2014-01-31]]. Not in the town, in the bush.
+<v Achol Deng Garang>The [[Ugandan|ACTOR:Ugandan forces]] [[helicopters|WEAPON:AIRSTRIKE]] came to chase [[the White Army|ACTOR:White Army]] from the road, in [[January|DATE:2014-01-01..2014-01-31]]. Not in the town, in the bush.
 
 19
 00:02:09.300 --> 00:02:15.700
@@ -88,7 +88,7 @@ Language: Dinka (Bor), interpreted into English
 
 21
 00:02:24.200 --> 00:02:31.000
-<v Achol Deng Garang>{{c6|My daughter [[Ayen|PERSON]] is missing since [[the 31st|DATE:2013-12-31]]. She was with her school friends when the [[White Army|ACTOR:White Army]] came.}}
+<v Achol Deng Garang>{{c6|My daughter [[Ayen|PERSON]] is missing since [[the 31st|DATE:2013-12-31]]. She was with her school friends when [[the White Army|ACTOR:White Army]] came.}}
 
 22
 00:02:31.700 --> 00:02:38.000

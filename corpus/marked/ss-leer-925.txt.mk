@@ -30,11 +30,11 @@ A: The MSF hospital in [[Leer|PLACE]] was looted, all of it, the people said. No
 Q: Is there anything else you want to say?
 A: If my father had run to the swamp like us, he would be alive. He said, I am old, they will not touch an old man. They touched him.
 @@witness ss-leer-gatluak-riek
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c3 harm=KILLED min=4 max=4 named="Riek Chuol Nhial; Bol Kuany; Duoth; Nyamuch" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c4 harm=KILLED min=6 max=null named="Tut Lam; Gai Puok; Kuach Jock; Nyadak" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c5 harm=KILLED min=32 max=32 actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c6 harm=MISSING min=10 max=10 named="Nyaruach; Nyalual" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c7 harm=DISPLACED min=4 max=4 site="Guat" date=2015-05-05 basis=EXPERIENCED incident=ss-leer-20150500-village-raid
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c3 harm=KILLED min=4 max=4 named="Riek Chuol Nhial; Bol Kuany; Duoth; Nyamuch" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c4 harm=KILLED min=6 max=null named="Tut Lam; Gai Puok; Kuach Jock; Nyadak" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c5 harm=KILLED min=32 max=32 actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c6 harm=MISSING min=10 max=10 named="Nyaruach; Nyalual" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c7 harm=DISPLACED min=4 max=4 site="Guat" date=2015-05-05 basis=EXPERIENCED incident=ss-leer-20150505-village-raid
 @@claim c8 harm=KILLED min=2 max=2 weapon=EXPLOSIVE_UNSPECIFIED site="Leer" date=2018-04-01..2018-04-30 basis=HEARSAY incident=ss-leer-20180400-market-fighting

@@ -28,10 +28,10 @@ A: {{c9|[[Nyagoa Kuol|PERSON]], my friend, she was cut on the head with a panga 
 Q: Anything else you want to say?
 A: If the UN soldiers leave, we die. That is all.
 @@witness ss-malakal-nyakuoth-gatluak
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c2 harm=KILLED min=1 max=1 named="Bol Kuany" weapon=SMALL_ARMS actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c3 harm=MISSING min=2 max=2 named="Nyaruach; Nyalual" actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150500-village-raid
-@@claim c4 harm=DISPLACED min=4 max=4 site="Leer" date=2015-05-01..2015-05-31 basis=EXPERIENCED incident=ss-leer-20150500-village-raid
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c2 harm=KILLED min=1 max=1 named="Bol Kuany" weapon=SMALL_ARMS actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c3 harm=MISSING min=2 max=2 named="Nyaruach; Nyalual" actor="South Sudan People's Defence Forces" site="Leer" date=2015-05-01..2015-05-31 basis=WITNESSED incident=ss-leer-20150505-village-raid
+@@claim c4 harm=DISPLACED min=4 max=4 site="Leer" date=2015-05-01..2015-05-31 basis=EXPERIENCED incident=ss-leer-20150505-village-raid
 @@claim c5 harm=PROPERTY_DAMAGE min=60 max=60 actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c6 harm=KILLED min=1 max=1 named="Tut" weapon=SMALL_ARMS actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c7 harm=KILLED min=1 max=1 named="Gai Nyuon" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
