@@ -11,7 +11,7 @@ WITNESS: [[Salem Ali Abuzaid|PERSON]]. They call me [[Abu Nasser|PERSON]]. I hav
 INTERVIEWER: When did the war reach [[Gharyan|PLACE]]?
 WITNESS: [[The beginning of April|DATE:2019-04-01..2019-04-07]]. [[Haftar's forces|ACTOR:Libyan National Army]] came in without fighting, really, the people in charge opened the road to them. They made [[Gharyan|PLACE]] their base for the attack on [[Tripoli|PLACE]].
 INTERVIEWER: Were civilians harmed in that period?
-WITNESS: In the beginning, no. Nobody was hurt in our area in April, they only took the school and the houses of people who were against them. Then in [[May|DATE:2019-05-01..2019-05-31]] [[the planes|WEAPON:AIRSTRIKE]] started, from both sides.
+WITNESS: In the beginning, no. Nobody was hurt in our area in [[April|DATE:2019-04-01..2019-04-30]], they only took the school and the houses of people who were against them. Then in [[May|DATE:2019-05-01..2019-05-31]] [[the planes|WEAPON:AIRSTRIKE]] started, from both sides.
 INTERVIEWER: Both sides?
 WITNESS: Yes. The [[Wifaq|ACTOR:Government of National Accord forces]] sent [[the drones|WEAPON:DRONE_STRIKE]] on the [[LNA|ACTOR:Libyan National Army]] positions, on the camp, on the airfield. {{c1|One [[missile|WEAPON:MISSILE]] fell wrong, near the [[al-Qawasim|PLACE]] junction, on a house, in [[Ramadan|DATE:2019-05-06..2019-06-03]], [[before the iftar|DATE:2019-05-06..2019-06-03]]. The owner, [[Masoud|PERSON]], his wife was killed.}} I did not see, I heard it, the whole town heard.
 INTERPRETER: He said [[al-Qawasim|PLACE]], it is a part of [[Gharyan|PLACE]].

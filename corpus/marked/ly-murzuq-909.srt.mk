@@ -70,7 +70,7 @@ All were people of [[Murzuq|PLACE]]. My uncle was sixty-eight years, what Chadia
 
 16
 00:01:43,700 --> 00:01:49,900
-INTERVIEWER: Did the drone come back after that night?
+INTERVIEWER: Did the drone come back after [[that night|DATE:2019-08-04]]?
 
 17
 00:01:50,600 --> 00:01:57,300

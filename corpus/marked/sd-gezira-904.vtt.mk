@@ -8,7 +8,7 @@ Language: Sudanese Arabic, English captions by the interpreter
 
 c01
 00:00:01.000 --> 00:00:06.000
-<v Interviewer>[[Rasha|PERSON]], you told our colleague you were in [[Wad Alnoura|PLACE:Wad al-Noura]] in June.
+<v Interviewer>[[Rasha|PERSON]], you told our colleague you were in [[Wad Alnoura|PLACE:Wad al-Noura]] in [[June|DATE:2024-06-01..2024-06-30]].
 
 c02
 00:00:06.800 --> 00:00:12.500

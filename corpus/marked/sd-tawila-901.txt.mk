@@ -18,7 +18,7 @@ Then in [[May|DATE:2025-05-01..2025-05-31]]. It was [[the morning|DATE:2025-05-0
 INTERVIEWER: Where were you exactly?
 WITNESS: At the shelter, in the [[Daba Naira|PLACE]] block. It is near [[Dali|PLACE]], maybe five minutes walking. {{c5|One [[shell|WEAPON:ARTILLERY]] fell on the shelter of my neighbour, [[Fatna Abdelrahman|PERSON]]. She died, and her daughter [[Nour|PERSON]], who was nine. I saw them, I helped to put them on the blanket.}} [crying]
 INTERVIEWER: Take your time.
-WITNESS: [pause] {{c6|My son [[Musa|PERSON]] was hurt in the leg, a small piece. He is fine now, he walks.}} {{c7|The people said that day seven died in [[Dali|PLACE]] and in our block, some said twelve.}} The clinic of the organisation took the injured, I don't know how many.
+WITNESS: [pause] {{c6|My son [[Musa|PERSON]] was hurt in the leg, a small piece. He is fine now, he walks.}} {{c7|The people said [[that day|DATE:2025-05-03]] seven died in [[Dali|PLACE]] and in our block, some said twelve.}} The clinic of the organisation took the injured, I don't know how many.
 INTERVIEWER: Who fired the shells, do you know?
 WITNESS: From the north side, the hills. Everybody says the [[Janjaweed|ACTOR:Rapid Support Forces]], the [[RSF|ACTOR:Rapid Support Forces]], because [[the army|ACTOR:Sudanese Armed Forces]] is not near [[Tawila|PLACE]], and the movement of [[Abdel Wahid|PERSON]] controls here and they do not shell their own. But I did not see who.
 INTERVIEWER: Was anything else damaged?
@@ -28,7 +28,7 @@ WITNESS: Only, if they find my husband [[Adam|PERSON]], [[Adam Yahya|PERSON]] [[
 @@witness sd-tawila-hawa-ishag
 @@claim c1 harm=KILLED min=null max=null weapon=SMALL_ARMS actor="Rapid Support Forces" site="Zamzam" date=2025-04-11 basis=WITNESSED incident=sd-zamzam-20250411-camp-assault
 @@claim c2 harm=MISSING min=1 max=1 named="Adam Yahya" actor="Rapid Support Forces" site="Zamzam" date=2025-04-11 basis=EXPERIENCED incident=sd-zamzam-20250411-camp-assault
-@@claim c3 harm=DISPLACED min=5 max=null site="Zamzam" date=2025-04-11 basis=EXPERIENCED incident=sd-zamzam-20250411-camp-assault
+@@claim c3 harm=DISPLACED min=205 max=205 site="Zamzam" date=2025-04-11 basis=EXPERIENCED incident=sd-zamzam-20250411-camp-assault
 @@claim c4 harm=KILLED min=3 max=3 named="Khadija" actor="Rapid Support Forces" site="Zamzam" date=2025-04-11 basis=WITNESSED incident=sd-zamzam-20250411-camp-assault
 @@claim c5 harm=KILLED min=2 max=2 named="Fatna Abdelrahman; Nour" weapon=ARTILLERY actor="Rapid Support Forces" site="Daba Naira" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling
 @@claim c6 harm=INJURED min=1 max=1 named="Musa" weapon=ARTILLERY actor="Rapid Support Forces" site="Daba Naira" date=2025-05-03 basis=WITNESSED incident=sd-tawila-20250503-camp-shelling

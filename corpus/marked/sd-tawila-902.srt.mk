@@ -23,7 +23,7 @@ It was [[the Saturday|DATE:2025-05-03]], so [[the 3rd|DATE:2025-05-03]]. I was o
 
 6
 00:00:30,700 --> 00:00:36,900
-{{c1|I registered twenty-six injured that day, eleven of them children.}}
+{{c1|I registered twenty-six injured [[that day|DATE:2025-05-03]], eleven of them children.}}
 - Twenty-six.
 
 7

@@ -54,7 +54,7 @@ Somali with English captions. Witness asked to be called by her first name.
 
 13
 00:01:23.700 --> 00:01:30.400
-<v Interviewer>How many people died that day, do you know?
+<v Interviewer>How many people died [[that day|DATE:2022-10-03]], do you know?
 
 14
 00:01:31.100 --> 00:01:38.900

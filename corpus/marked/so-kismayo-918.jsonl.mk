@@ -5,7 +5,7 @@ language: Somali, interpreted into English
 
 Q: Please tell me your name and your work.
 A: [[Cabdiraxmaan Sheekh Nuur|PERSON]]. People call me [[Dheere|PERSON]], because I am tall. I was a cook at the [[Asasey Hotel|PLACE]] in [[Kismaayo|PLACE:Kismayo]], for three years.
-Q: Were you at the hotel on the day of the attack in July?
+Q: Were you at the hotel on [[the day of the attack|DATE:2019-07-12]] in [[July|DATE:2019-07-01..2019-07-31]]?
 A: Yes. [[Friday|DATE:2019-07-12]], [[the 12th of July|DATE:2019-07-12]]. In [[the evening|DATE:2019-07-12]], [[after the maghrib prayer|DATE:2019-07-12]]. There was a meeting of the politicians for the elections of [[Jubaland|PLACE]], many guests, elders, journalists.
 Q: What happened?
 A: {{c1|First the [[suicide vehicle|WEAPON:IED]], a car full of explosives, at the gate. The whole front wall came down on the guards.}} I was in the kitchen at the back. The windows broke into my face, you see this line here.

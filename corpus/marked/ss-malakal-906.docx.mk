@@ -11,7 +11,7 @@ Q: What happened in [[Leer|PLACE]]?
 A: {{c1|In [[2015|DATE:2015-01-01..2015-12-31]], in the rainy time, [[May|DATE:2015-05-01..2015-05-31]] I think, [[the government soldiers|ACTOR:South Sudan People's Defence Forces]] and the youth from [[Koch|PLACE]] came to our village near [[Leer|PLACE]] town. They burned all the tukuls, and they took the cattle.}} {{c2|My husband [[Bol Kuany|PERSON]] was shot by the cattle byre. I saw him fall.}} {{c3|They took my sister's girls, [[Nyaruach|PERSON]] and [[Nyalual|PERSON]]. We never saw them again.}}
 Q: How did you reach [[Malakal|PLACE]]?
 A: {{c4|We ran into the swamp, two weeks, with my three children, eating water lilies. Then a boat, then the UN plane to [[Malakal|PLACE]].}}
-Q: Were you here in the PoC in February?
+Q: Were you here in the PoC in [[February|DATE:2016-02-01..2016-02-29]]?
 A: Yes. [[The night of the 17th|DATE:2016-02-17]], the Dinka youth inside started fighting with machetes, and then [[before morning|DATE:2016-02-18]] the [[SPLA|ACTOR:South Sudan People's Defence Forces]] came with [[guns|WEAPON:SMALL_ARMS]], from the gate side.
 Q: Did you see the soldiers yourself?
 A: I saw the uniforms, the green. They were shooting and they were putting fire. {{c5|The Nuer shelters near me, maybe sixty, all burned.}}
