@@ -102,6 +102,24 @@ INTERVIEWER: Is there anything you want to add?
 00:02:26,300 --> 00:02:32,800
 WITNESS: My nephew, [[Karim|PERSON]], he stayed in [[Babanusa|PLACE]] with [[the army|ACTOR:Sudanese Armed Forces]].
 He is a soldier. We have no news from him [[since December|DATE:2024-12-01..2024-12-31]].
+
+24
+00:02:33,400 --> 00:02:39,800
+INTERVIEWER: Did anyone else from your family stay behind in [[Babanusa|PLACE]]?
+
+25
+00:02:40,500 --> 00:02:47,600
+WITNESS: My old uncle, [[Yagoub Kabbashi|PERSON]]. He refused to leave his goats.
+In [[October|DATE:2024-10-01..2024-10-31]] we heard he was killed.
+
+26
+00:02:48,300 --> 00:02:55,900
+{{c10|A neighbour called from [[Muglad|PLACE]] and said a [[mortar|WEAPON:MORTAR]] fell in his yard,
+[[one evening after the maghrib|DATE:2024-10-01..2024-10-31]], and my uncle and his goat-boy, [[Idris|PERSON]], died.}}
+
+27
+00:02:56,600 --> 00:03:02,000
+We could not go to bury him. The road was closed, [[the Rapid Support|ACTOR:Rapid Support Forces]] everywhere.
 @@witness sd-babanusa-hamid-kabbashi
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Rapid Support Forces" site="Babanusa" date=2024-01-01..2024-04-07 basis=WITNESSED incident=sd-babanusa-20240100-siege-shelling
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Rapid Support Forces" site="Babanusa" date=2024-02-08..2024-02-14 basis=WITNESSED incident=sd-babanusa-20240200-jibril-house-rocket
@@ -112,3 +130,4 @@ He is a soldier. We have no news from him [[since December|DATE:2024-12-01..2024
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Rapid Support Forces" site="Sheikan" date=2025-03-01..2025-03-30 basis=WITNESSED incident=sd-elobeid-20250300-power-station-drone
 @@claim c8 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE actor="Rapid Support Forces" site="Sheikan" date=2025-03-01..2025-03-30 basis=HEARSAY incident=sd-elobeid-20250300-power-station-drone
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Rapid Support Forces" site="El Obeid" date=2025-05-01..2025-05-31 basis=WITNESSED incident=sd-elobeid-20250500-fuel-depot-drone
+@@claim c10 harm=KILLED min=2 max=2 named="Yagoub Kabbashi; Idris" weapon=MORTAR site="Babanusa" date=2024-10-01..2024-10-31 basis=HEARSAY incident=sd-babanusa-20241000-uncle-yard-mortar

@@ -93,6 +93,30 @@ Language: Dinka (Bor), interpreted into English
 22
 00:02:31.700 --> 00:02:38.000
 <v Achol Deng Garang>Some people say the girls were taken to [[Ayod|PLACE]]. If she is alive, she is fifteen now.
+
+23
+00:02:38.700 --> 00:02:45.200
+<v Interviewer>Were you in [[Bor|PLACE]] in [[April|DATE:2014-04-01..2014-04-30]], when the UN base was attacked?
+
+24
+00:02:45.900 --> 00:02:52.800
+<v Achol Deng Garang>I was in the town, not in the base. I heard the shooting from there, in [[the morning|DATE:2014-04-17]], [[the 17th|DATE:2014-04-17]].
+
+25
+00:02:53.500 --> 00:03:00.400
+<v Achol Deng Garang>The young men of our side went there with [[guns|WEAPON:SMALL_ARMS]], they said the Nuer inside were celebrating.
+
+26
+00:03:01.100 --> 00:03:08.700
+<v Achol Deng Garang>{{c7|People said many Nuer were killed inside the base, women also, more than forty.}} I did not see it. I am not proud of it.
+
+27
+00:03:09.400 --> 00:03:15.000
+<v Interviewer>Thank you for saying that.
+
+28
+00:03:15.700 --> 00:03:22.900
+<v Achol Deng Garang>A mother is a mother. The Nuer women in the base did not kill my [[Nyandeng Ayuen|PERSON]]. The men with [[guns|WEAPON:SMALL_ARMS]] did.
 @@witness ss-bor-achol-deng
 @@claim c1 harm=KILLED min=2 max=2 named="Abraham Majok Kuol" weapon=SMALL_ARMS actor="SPLA-IO" site="Bor" date=2013-12-18..2013-12-24 basis=WITNESSED incident=ss-bor-20131218-town-takeover
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="White Army" site="Marol" date=2013-12-28..2013-12-31 basis=WITNESSED incident=ss-bor-20131200-white-army-attack
@@ -100,3 +124,4 @@ Language: Dinka (Bor), interpreted into English
 @@claim c4 harm=KILLED min=1 max=1 named="Nyandeng Ayuen" actor="White Army" site="St. Andrew's Cathedral" date=2013-12-28..2014-01-31 basis=HEARSAY incident=ss-bor-20131200-white-army-attack
 @@claim c5 harm=KILLED min=101 max=null site="Bor" date=2013-12-18..2014-01-31 basis=HEARSAY incident=ss-bor-20131200-white-army-attack
 @@claim c6 harm=MISSING min=1 max=1 named="Ayen" actor="White Army" site="Bor" date=2013-12-31 basis=EXPERIENCED incident=ss-bor-20131200-white-army-attack
+@@claim c7 harm=KILLED min=41 max=null weapon=SMALL_ARMS site="Bor" date=2014-04-17 basis=HEARSAY incident=ss-bor-20140417-un-base-attack
