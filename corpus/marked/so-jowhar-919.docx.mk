@@ -21,6 +21,8 @@ Q: What about [[air strikes|WEAPON:AIRSTRIKE]]? Have you heard of any near [[Jow
 A: {{c4|Yes, in [[November|DATE:2022-11-01..2022-11-30]], outside [[Jowhar|PLACE]], near [[Mahaday|PLACE]], [[the drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at a car on the river road. Three men died.}} The government said they were [[Shabaab|ACTOR:al-Shabaab]] commanders. The family said two were farmers returning from the market.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]]?
 A: People say [[the Americans|ACTOR:US forces]]. Some say [[the Turks|ACTOR:Turkish forces]], they also fly drones now for the government. I cannot say, I am a teacher.
+Q: You said the government called the men in the car commanders. Did you know any of them?
+A: One, yes. [[Cabdi Shiine|PERSON]], he sold bananas to the traders of [[Mogadishu|PLACE]]. His brother [[Ismaaciil|PERSON]] was my classmate in school. I never heard he was with the [[Shabaab|ACTOR:al-Shabaab]]. Maybe he was, maybe not. In this country everybody is something to someone.
 Q: Has the school been hit?
 A: No. The school was never hit. But in [[January|DATE:2023-01-01..2023-01-31]], after the [[mortars|WEAPON:MORTAR]], the parents kept the children at home two weeks. If a [[mortar|WEAPON:MORTAR]] falls in the classroom, it is forty children.
 Q: Anything else?

@@ -21,6 +21,10 @@ Q: Do you know how many died?
 A: {{c8|We buried forty. The community leaders said forty and more.}} The UN said less, I heard on the radio maybe twenty-five. But we buried forty, I was there at the graves.
 Q: Was anyone taken away?
 A: No, nobody was taken, they only killed and burned and then they went out.
+Q: After the attack, where did you sleep?
+A: {{c10|Our shelter was gone, so we slept in the open near the UN fence, maybe two weeks, me and the children and my sister [[Nyabuay|PERSON]] with her four.}} When the rain came the children were sick, the small one had diarrhoea. The organisations brought plastic sheets [[at the end of February|DATE:2016-02-20..2016-02-29]].
+Q: Did anyone from the government come to ask what happened?
+A: Nobody. People from the UN came with notebooks, like you. [laughs] Sorry. I know you are different.
 Q: Who do you think sent them?
 A: The government, [[Salva|PERSON]]'s people. In [[Leer|PLACE]] the same people. The [[IO|ACTOR:SPLA-IO]] fighters were not here, nobody here had guns, only the Dinka youth had machetes, and us, nothing.
 Q: Who else from your sector do you know was hurt?
@@ -37,3 +41,4 @@ A: If the UN soldiers leave, we die. That is all.
 @@claim c7 harm=KILLED min=1 max=1 named="Gai Nyuon" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c8 harm=KILLED min=40 max=null actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
 @@claim c9 harm=INJURED min=3 max=3 named="Nyagoa Kuol; Bichiok; Machar" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
+@@claim c10 harm=DISPLACED min=9 max=9 named="Nyabuay" site="Malakal" date=2016-02-18 basis=EXPERIENCED incident=ss-malakal-20160217-poc-attack
