@@ -13,7 +13,7 @@ WITNESS: Everything. [[Qaddafi's forces|ACTOR:Gaddafi forces]] had the tall buil
 INTERPRETER: He means [[al-Hikma hospital|PLACE]], the private clinic that became the main hospital then.
 INTERVIEWER: Did you see other kinds of weapons?
 WITNESS: The [[Grad|WEAPON:ROCKET]], every day. And in [[April|DATE:2011-04-01..2011-04-30]] the [[cluster bombs|WEAPON:CLUSTER_MUNITION]]. They fired them from the [[mortars|WEAPON:MORTAR]], I learned after, a shell that opens and throws small bombs.
-{{c2|On [[the 14th or 15th of April|DATE:2011-04-14..2011-04-15]], in [[Ghiran|PLACE]] quarter, the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] fell on the houses near the bread queue. I saw the small ones on the road, like a battery with a ribbon.}} {{c3|Three people died in the queue, one was a woman, [[Umm Fathi|PERSON]], who sold bread to me every morning.}} {{c4|More than ten wounded. I put bandages on four or five of them myself.}}
+{{c2|On [[the 14th or 15th of April|DATE:2011-04-14..2011-04-15]], in [[Ghiran|PLACE]] quarter, the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] fell on the houses near the bread queue. I saw the small ones on the road, like a battery with a ribbon.}} {{c3|Three people died in the queue, one was a woman, [[Umm Fathi|PERSON]], who sold bread to me every morning.}} {{c4|A dozen wounded. I put bandages on four or five of them myself.}}
 INTERVIEWER: The [[cluster munitions|WEAPON:CLUSTER_MUNITION]], who fired them, in your understanding?
 WITNESS: Only the [[kataib|ACTOR:Gaddafi forces]] had these, the brigades of [[Khamis|PERSON]]. The rebels had nothing like this, only old rifles and what they took.
 [Interpreter: "Kataib" means brigades; he means the Gaddafi government units.]
@@ -29,7 +29,7 @@ WITNESS: Less now. But my nephew found a small [[bomblet|WEAPON:CLUSTER_MUNITION
 @@claim c1 harm=KILLED min=1 max=1 named="Nouri Abushagur" weapon=SMALL_ARMS actor="Gaddafi forces" site="Tripoli Street" date=2011-03-01..2011-03-31 basis=WITNESSED incident=ly-misrata-20110300-pharmacy-sniper
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Gaddafi forces" site="Ghiran" date=2011-04-14..2011-04-15 basis=WITNESSED incident=ly-misrata-20110414-ghiran-bread-queue-cluster
 @@claim c3 harm=KILLED min=3 max=3 named="Umm Fathi" weapon=CLUSTER_MUNITION actor="Gaddafi forces" site="Ghiran" date=2011-04-14..2011-04-15 basis=WITNESSED incident=ly-misrata-20110414-ghiran-bread-queue-cluster
-@@claim c4 harm=INJURED min=11 max=null weapon=CLUSTER_MUNITION actor="Gaddafi forces" site="Ghiran" date=2011-04-14..2011-04-15 basis=WITNESSED incident=ly-misrata-20110414-ghiran-bread-queue-cluster
+@@claim c4 harm=INJURED min=12 max=12 weapon=CLUSTER_MUNITION actor="Gaddafi forces" site="Ghiran" date=2011-04-14..2011-04-15 basis=WITNESSED incident=ly-misrata-20110414-ghiran-bread-queue-cluster
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Gaddafi forces" site="Tripoli Street" date=2011-04-20 basis=EXPERIENCED incident=ly-misrata-20110420-pharmacy-grad
 @@claim c6 harm=INJURED min=1 max=1 named="Ibrahim" weapon=MISSILE actor="Libyan National Army" site="Misurata" date=2019-08-01..2019-08-31 basis=HEARSAY incident=ly-misrata-20190800-air-college-farm-missile
 @@claim c7 harm=PROPERTY_DAMAGE min=2 max=2 weapon=MISSILE actor="Libyan National Army" site="Misurata" date=2019-08-01..2019-08-31 basis=WITNESSED incident=ly-misrata-20190800-air-college-farm-missile

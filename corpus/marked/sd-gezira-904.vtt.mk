@@ -45,7 +45,7 @@ c09
 
 c10
 00:01:02.000 --> 00:01:09.800
-<v Rasha>{{c2|After, the committee of the village wrote the names. They said one hundred and four martyrs on the list.}} {{c3|And many wounded, maybe two hundred.}}
+<v Rasha>{{c2|After, the committee of the village wrote the names. They said 104 martyrs on the list.}} {{c3|And many wounded, maybe two hundred.}}
 
 c11
 00:01:10.500 --> 00:01:16.000
