@@ -28,7 +28,7 @@ Interpreter: [[Mazen Ojeh|PERSON]]
 [00:03:31] Q: When did you leave?
 [00:03:34] A: {{c6|On [[the sixth|DATE:2016-02-06]]. Everyone. [[Hayan|PLACE]] became empty in two days. Maybe five thousand people, all towards [[Azaz|PLACE]] and the border.}}
 [00:03:47] Q: Your pharmacy?
-[00:03:49] A: {{c7|My cousin went back in [[March|DATE:2016-03-01..2016-03-31]], for one hour. The pharmacy was burned, and the shop of my brother [[Karim|PERSON]] beside it also.}}
+[00:03:49] A: {{c7|My cousin went back in [[March|DATE:2016-03-01..2016-03-31]], for one hour. The pharmacy was burned, and the shop of my brother [[Maher|PERSON]] beside it also.}}
 [00:04:02] Q: Is there anything else you want to say?
 [00:04:05] A: Only, they say they hit terrorists. [[Jamil|PERSON]] was seven. Write that.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike

@@ -17,9 +17,9 @@ RESP: {{c2|In [[November|DATE:2019-11-01..2019-11-30]], [[the 11th or 12th|DATE:
 INT: Did you see it?
 RESP: No. I heard the sound, like a whistle and then boom, and I saw the smoke from the roof.
 INT: Were you or your family hurt in this time?
-RESP: {{c3|[[The 28th of November|DATE:2019-11-28]]. [[In the evening|DATE:2019-11-28]], [[after the maghrib|DATE:2019-11-28]]. [[Shells|WEAPON:ARTILLERY]] fell on our street, four or five. One on the house of the neighbours, and a piece came through our window. My daughter [[Amal|PERSON]], she is nine, her arm was cut and broken.}} We went to the hospital of [[Fafin|PLACE]], because in [[Tal Rifaat|PLACE]] the clinic has no X-ray.
+RESP: {{c3|[[The 28th of November|DATE:2019-11-28]]. [[In the evening|DATE:2019-11-28]], [[after the maghrib|DATE:2019-11-28]]. [[Shells|WEAPON:ARTILLERY]] fell on our street, four or five. One on the house of the neighbours, and a piece came through our window. My daughter [[Hevi|PERSON]], she is nine, her arm was cut and broken.}} We went to the hospital of [[Fafin|PLACE]], because in [[Tal Rifaat|PLACE]] the clinic has no X-ray.
 INT: How is she now?
-RESP: She is better. But she does not sleep without me. She wakes up and says, mama, is it the [[shells|WEAPON:ARTILLERY]]? [pause] We tell the children, have amal, have hope. What hope.
+RESP: She is better. But she does not sleep without me. She wakes up and says, mama, is it the [[shells|WEAPON:ARTILLERY]]? [pause] We tell the children, have hevi, have hope. What hope.
 INT: Was anyone killed on your street that evening?
 RESP: No, nobody was killed on our street. Thank God. {{c4|The house of the neighbours, the [[Mamo|PERSON]] family, half of it fell.}}
 INT: You told me last time your husband was afraid to go back to [[Afrin|PLACE]].
@@ -28,7 +28,7 @@ INT: And your house in [[Mabata|PLACE:Maabatli]]?
 RESP: {{c6|[[Azad|PERSON]] said there is a family from [[Ghouta|PLACE]] living in it, with a man from [[the factions|ACTOR:Syrian National Army]]. They cut our olive trees, eighty trees, for wood and to sell.}} I am not angry with the family, they are also displaced. I am angry with the ones who sent them.
 @@claim c1 harm=KILLED min=3 max=3 named="Khalil; Abu Rashid; Mahmoud Sido" weapon=MORTAR site="Tel Rifat" date=2018-06-15 basis=HEARSAY incident=sy-talrifaat-20180616-water-tank-mortars
 @@claim c2 harm=KILLED min=2 max=2 named="Baran" weapon=DRONE_STRIKE actor="Turkish forces" site="Tal Rifaat" date=2019-11-11..2019-11-12 basis=HEARSAY incident=sy-talrifaat-20191111-entrance-car-drone
-@@claim c3 harm=INJURED min=1 max=1 named="Amal" weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=EXPERIENCED incident=sy-talrifaat-20191128-hamo-street-shelling
+@@claim c3 harm=INJURED min=1 max=1 named="Hevi" weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=EXPERIENCED incident=sy-talrifaat-20191128-hamo-street-shelling
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=WITNESSED incident=sy-talrifaat-20191128-hamo-street-shelling
 @@claim c5 harm=DETAINED min=1 max=1 named="Azad" actor="Syrian National Army" site="Basuta" date=2019-08-01..2019-10-31 basis=HEARSAY incident=sy-basuta-20190800-azad-checkpoint-detention
 @@claim c6 harm=PROPERTY_DAMAGE min=80 max=80 site="Maabatli" date=2018-03-15..2020-01-20 basis=HEARSAY incident=sy-maabatli-20190000-hamo-olive-trees

@@ -18,7 +18,7 @@ WITNESS: {{c3|I cannot say exactly. In the council we had a list. Between 60 and
 INTERVIEWER: You went to [[Madaya|PLACE]] after that?
 WITNESS: {{c4|Yes, in [[August|DATE:2015-08-01..2015-08-31]] I went out through the tunnels with my wife and the children to [[Madaya|PLACE]], we were five, and we stayed there in a school.}} And then [[Madaya|PLACE]] became the big siege. You saw the pictures, the children like skeletons.
 INTERVIEWER: Were there mines around [[Madaya|PLACE]]?
-WITNESS: [[Hezbollah|ACTOR:Hezbollah]] put [[mines|WEAPON:LANDMINE]] all around, in the fields, so nobody goes out for food. {{c5|My neighbour in the school, [[Nader Khoury|PERSON]], eh, no, [[Nader Jumaa|PERSON]], he went at night in [[December|DATE:2015-12-01..2015-12-31]] to bring grass, and he stepped on a [[mine|WEAPON:LANDMINE]] and lost his leg.}} {{c6|Another boy, [[Karim|PERSON]], sixteen, died on the [[minefield|WEAPON:LANDMINE]] [[the same week|DATE:2015-12-01..2015-12-31]].}} This is what the men told me; I did not go out there.
+WITNESS: [[Hezbollah|ACTOR:Hezbollah]] put [[mines|WEAPON:LANDMINE]] all around, in the fields, so nobody goes out for food. {{c5|My neighbour in the school, [[Nader Khoury|PERSON]], eh, no, [[Nader Jumaa|PERSON]], he went at night in [[December|DATE:2015-12-01..2015-12-31]] to bring grass, and he stepped on a [[mine|WEAPON:LANDMINE]] and lost his leg.}} {{c6|Another boy, [[Kinan|PERSON]], sixteen, died on the [[minefield|WEAPON:LANDMINE]] [[the same week|DATE:2015-12-01..2015-12-31]].}} This is what the men told me; I did not go out there.
 INTERVIEWER: Was [[Madaya|PLACE]] bombed during the siege?
 WITNESS: Less. There was not much bombing on [[Madaya|PLACE]] then, the weapon was the hunger. They said they would bomb the school if the fighters did not give up. They didn't, and they didn't bomb it.
 INTERVIEWER: When did you come to [[Idlib|PLACE]]?
@@ -28,6 +28,6 @@ WITNESS: {{c7|In [[April 2017|DATE:2017-04-01..2017-04-30]], with the four towns
 @@claim c3 harm=KILLED min=60 max=70 site="Zabadani" date=2015-07-01..2015-09-30 basis=REPORTED incident=sy-zabadani-20150700-offensive-civilian-deaths
 @@claim c4 harm=DISPLACED min=5 max=5 site="Zabadani" date=2015-08-01..2015-08-31 basis=EXPERIENCED incident=sy-zabadani-20150800-dalloul-family-to-madaya
 @@claim c5 harm=INJURED min=1 max=1 named="Nader Jumaa" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-nader-jumaa-mine
-@@claim c6 harm=KILLED min=1 max=1 named="Karim" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-karim-minefield
+@@claim c6 harm=KILLED min=1 max=1 named="Kinan" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-kinan-minefield
 @@claim c7 harm=DISPLACED min=200 max=null site="Zabadani" date=2017-04-01..2017-04-30 basis=EXPERIENCED incident=sy-zabadani-20170400-four-towns-evacuation
 @@witness sy-zabadani-ghassan-dalloul
