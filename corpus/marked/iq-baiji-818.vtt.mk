@@ -42,7 +42,7 @@ and a boy who sold plastic bags, [[Qusay|PERSON]], maybe twelve.}}
 
 bji-09
 00:00:58.000 --> 00:01:02.400
-<v Interviewer>Whose planes were they?
+<v Interviewer>Whose [[planes|WEAPON:AIRSTRIKE]] were they?
 
 bji-10
 00:01:03.100 --> 00:01:10.000

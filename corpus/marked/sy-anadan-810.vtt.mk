@@ -54,7 +54,7 @@ He came back grey, from the dust.
 
 12
 00:01:12.700 --> 00:01:17.000
-<v Hasna>My cousin [[Jamila|PERSON]] lives in [[Hayan|PLACE]]. She was not hurt.
+<v Hasna>My cousin [[Rouba|PERSON]] lives in [[Hayan|PLACE]]. She was not hurt.
 Her house is on the other side.
 
 13
