@@ -12,7 +12,7 @@ Q: What happened in [[June 2014|DATE:2014-06-01..2014-06-30]]?
 A: [[The 5th of June|DATE:2014-06-05]]. [[Thursday|DATE:2014-06-05]]. [[Before the fajr|DATE:2014-06-05]], around three, we heard [[machine guns|WEAPON:SMALL_ARMS]] and [[mortars|WEAPON:MORTAR]], very near. [[Daesh|ACTOR:Islamic State]] came in pick-ups from the desert side, from the east, many cars, with the [[dushka|WEAPON:SMALL_ARMS]] on top.
 [Interpreter: "dushka" is the heavy machine gun mounted on a vehicle.]
 Q: Did they enter your street?
-A: {{c1|They entered. At [[sunrise|DATE:2014-06-05]] they were in our street. They knocked on the door of my neighbour [[Abu Salam|PERSON]], he was a policeman before, retired. They took him out with his son [[Salam|PERSON]] and shot them both in front of the house.}} I saw from the window of the roof, through the hole for the water pipe. [pause] I cannot forget.
+A: {{c1|They entered. At [[sunrise|DATE:2014-06-05]] they were in our street. They knocked on the door of my neighbour [[Abu Sinan|PERSON]], he was a policeman before, retired. They took him out with his son [[Sinan|PERSON]] and shot them both in front of the house.}} I saw from the window of the roof, through the hole for the water pipe. [pause] I cannot forget.
 Q: Were others killed in your area?
 A: {{c2|In the main street, yes, I saw four bodies, maybe six, police and one old man who sold bread, Hajji [[Nasser|PERSON]].}} {{c7|The people said in all [[Samarra|PLACE]] that day more than fifty died, police and soldiers and people.}}
 Q: How did it end?
@@ -28,8 +28,8 @@ A: {{c5|[[Two years later|DATE:2016-06-06..2016-07-05]], in [[Ramadan|DATE:2016-
 Q: Did you see that one?
 A: No, I heard it from my house, five kilometres. The whole city heard it.
 Q: Is there something you want to add?
-A: Only that the people of [[Samarra|PLACE]] are not [[Daesh|ACTOR:Islamic State]]. When they came, we did not open the doors. They killed [[Salam|PERSON]], twenty years, for what?
-@@claim c1 harm=KILLED min=2 max=2 named="Abu Salam; Salam" weapon=SMALL_ARMS actor="Islamic State" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-is-raid-armooshiya
+A: Only that the people of [[Samarra|PLACE]] are not [[Daesh|ACTOR:Islamic State]]. When they came, we did not open the doors. They killed [[Sinan|PERSON]], twenty years, for what?
+@@claim c1 harm=KILLED min=2 max=2 named="Abu Sinan; Sinan" weapon=SMALL_ARMS actor="Islamic State" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-is-raid-armooshiya
 @@claim c2 harm=KILLED min=4 max=6 named="Nasser" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-is-raid-armooshiya
 @@claim c3 harm=INJURED min=1 max=1 named="Umm Ayad" weapon=MISSILE actor="Iraqi forces" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-helicopter-missile-jubouri-house
 @@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="al-Armooshiya" date=2014-06-05 basis=EXPERIENCED incident=iq-samarra-20140605-is-raid-armooshiya

@@ -20,12 +20,12 @@ WITNESS: [[The coalition|ACTOR:US-led coalition]] [[planes|WEAPON:AIRSTRIKE]] ca
 INTERVIEWER: What about the houses?
 WITNESS: {{c5|After the liberation, in [[April|DATE:2015-04-01..2015-04-30]], some groups of [[the Hashd|ACTOR:Popular Mobilization Forces]] burned houses and shops in [[al-Qadisiyah|PLACE]]. Our house also, my cousin saw it burned, the doors, the roof.}} I am not saying all [[the Hashd|ACTOR:Popular Mobilization Forces]]. Some groups.
 INTERVIEWER: Was anyone in your family detained?
-WITNESS: {{c6|My brother [[Sabah|PERSON]]. In [[May 2015|DATE:2015-05-01..2015-05-31]], at the checkpoint of [[al-Razzaza|PLACE]], they took him because his name was on a list, a name like his.}} {{c7|One year and a half. Nobody told us where he is, until a lawyer found him in a prison in [[Baghdad|PLACE]].}} Now he is out, but he is not the same man.
+WITNESS: {{c6|My brother [[Sattar|PERSON]]. In [[May 2015|DATE:2015-05-01..2015-05-31]], at the checkpoint of [[al-Razzaza|PLACE]], they took him because his name was on a list, a name like his.}} {{c7|One year and a half. Nobody told us where he is, until a lawyer found him in a prison in [[Baghdad|PLACE]].}} Now he is out, but he is not the same man.
 @@claim c1 harm=DETAINED min=200 max=null actor="Islamic State" site="al-Qusour" date=2014-06-12 basis=WITNESSED incident=iq-tikrit-20140612-speicher-cadets
 @@claim c2 harm=KILLED min=1001 max=null weapon=SMALL_ARMS actor="Islamic State" site="Tikrit" date=2014-06-12 basis=HEARSAY incident=iq-tikrit-20140612-speicher-cadets
 @@claim c3 harm=KILLED min=1 max=1 named="Umm Thamer" weapon=ROCKET site="Tikrit" date=2015-03-01..2015-03-07 basis=HEARSAY incident=iq-tikrit-20150300-abu-thamer-house-katyusha
 @@claim c4 harm=DISPLACED min=9 max=9 site="Tikrit" date=2015-03-05..2015-03-10 basis=EXPERIENCED incident=iq-tikrit-20150300-tikriti-family-flight
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor="Popular Mobilization Forces" site="al-Qadisiyah" date=2015-04-01..2015-04-30 basis=HEARSAY incident=iq-tikrit-20150400-qadisiyah-house-burnings
-@@claim c6 harm=DETAINED min=1 max=1 named="Sabah" actor="Popular Mobilization Forces" site="al-Razzaza" date=2015-05-01..2015-05-31 basis=HEARSAY incident=iq-razzaza-20150500-sabah-checkpoint-detention
-@@claim c7 harm=MISSING min=1 max=1 named="Sabah" actor="Popular Mobilization Forces" site="al-Razzaza" date=2015-05-01..2016-11-30 basis=HEARSAY incident=iq-razzaza-20150500-sabah-checkpoint-detention
+@@claim c6 harm=DETAINED min=1 max=1 named="Sattar" actor="Popular Mobilization Forces" site="al-Razzaza" date=2015-05-01..2015-05-31 basis=HEARSAY incident=iq-razzaza-20150500-sattar-checkpoint-detention
+@@claim c7 harm=MISSING min=1 max=1 named="Sattar" actor="Popular Mobilization Forces" site="al-Razzaza" date=2015-05-01..2016-11-30 basis=HEARSAY incident=iq-razzaza-20150500-sattar-checkpoint-detention
 @@witness iq-tikrit-ahmed-jasim
