@@ -8,7 +8,7 @@ Witness gave his name as [[Fadhil Hamid|PERSON]], known as [[Abu Saif|PERSON]]. 
 
 He called back after our first attempt; he wanted to talk about the market [[strike|WEAPON:AIRSTRIKE]] "because the other people already forgot".
 
-{{c1|His account: in [[May 2015|DATE:2015-05-01..2015-05-31]], he says "the middle of May, a Friday, after the Friday prayer", [[the planes|WEAPON:AIRSTRIKE]] hit the market while people were shopping. He was inside his shop, across the street from the vegetable section. He says more than twelve people were killed.}} He named [[Munir Salih|PERSON]], a vegetable seller, and [[Nawal|PERSON]], a widow who cleaned the mosque, and "a small boy selling bags". {{c2|He says at least twenty were wounded, and his own shop lost its front and all the glass goods.}}
+{{c1|His account: in [[May 2015|DATE:2015-05-01..2015-05-31]], he says "the middle of May, a Friday, after the Friday prayer", [[the planes|WEAPON:AIRSTRIKE]] hit the market while people were shopping. He was inside his shop, across the street from the vegetable section. He says more than twelve people were killed.}} He named [[Munir Salih|PERSON]], a vegetable seller, and [[Nawal|PERSON]], a widow who cleaned the mosque, and "a small boy selling bags", and the old tailor Hajj [[Sabri|PERSON]]. {{c2|He says at least twenty were wounded, and his own shop lost its front and all the glass goods.}}
 
 When told another witness gave the date as [[the 12th|DATE:2015-05-12]], which was a Tuesday, he said "maybe, the days were all the same under [[Daesh|ACTOR:Islamic State]], but I remember the prayer". Could not settle the date.
 
@@ -24,7 +24,7 @@ Other events mentioned:
 - {{c5|His house: his brother went back in [[2016|DATE:2016-01-01..2016-12-31]] and found it blown up, "like all the street, the [[explosives|WEAPON:IED]] of [[Daesh|ACTOR:Islamic State]] or the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], who knows".}}
 
 Tone: calm, precise about names, vague about dates. Offered to send photos of the market after the [[strike|WEAPON:AIRSTRIKE]], taken by a relative. I will follow up.
-@@claim c1 harm=KILLED min=13 max=null named="Munir Salih; Nawal" weapon=AIRSTRIKE actor="US-led coalition" site="Beiji" date=2015-05-11..2015-05-20 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
+@@claim c1 harm=KILLED min=13 max=null named="Munir Salih; Nawal; Sabri" weapon=AIRSTRIKE actor="US-led coalition" site="Beiji" date=2015-05-11..2015-05-20 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
 @@claim c2 harm=INJURED min=20 max=null weapon=AIRSTRIKE actor="US-led coalition" site="Beiji" date=2015-05-11..2015-05-20 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
 @@claim c3 harm=KILLED min=1 max=1 named="Abu Qutayba" weapon=MORTAR site="al-Asri" date=2015-06-01..2015-06-30 basis=HEARSAY incident=iq-baiji-20150600-abu-qutayba-mortar
 @@claim c4 harm=DISPLACED min=8 max=8 site="Baiji" date=2015-07-01..2015-07-31 basis=EXPERIENCED incident=iq-baiji-20150700-hamid-family-flight

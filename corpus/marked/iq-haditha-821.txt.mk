@@ -15,7 +15,7 @@ Rana: He says the smell was like the water of a swimming pool.
 Colin: Did anyone die?
 Abdulsattar: {{c2|One old woman, Hajja [[Turkiya|PERSON]]. She had asthma before. She died [[the next day|DATE:2015-03-02..2015-03-11]].}} The others recovered, but [[Mundhir|PERSON]] still coughs.
 Colin: Were there other attacks you saw yourself?
-Abdulsattar: {{c3|In [[September 2015|DATE:2015-09-01..2015-09-30]], a funeral tent in [[Barwana|PLACE]]. Two [[mortars|WEAPON:MORTAR]], one in the tent. Seven killed. I knew [[Yunis Khalaf|PERSON]], [[Adnan Yunis|PERSON]] his son, and [[Shihab|PERSON]] the teacher.}} I was on the road, I came late by ten minutes. Ten minutes.
+Abdulsattar: {{c3|In [[September 2015|DATE:2015-09-01..2015-09-30]], a funeral tent in [[Barwana|PLACE]]. Two [[mortars|WEAPON:MORTAR]], one in the tent. Seven killed. I knew [[Yunis Khalaf|PERSON]], [[Adnan Yunis|PERSON]] his son, [[Shihab|PERSON]] the teacher, and [[Waleed Fayyadh|PERSON]] from the council.}} I was on the road, I came late by ten minutes. Ten minutes.
 Colin: Do you remember the day?
 Abdulsattar: A Thursday. [[The 17th|DATE:2015-09-17]], I think. The funeral was for a soldier.
 Colin: And in [[Haditha|PLACE]] itself?
@@ -29,7 +29,7 @@ Abdulsattar: The [[Kornet|WEAPON:MISSILE]]. I forgot. They had [[Kornet missiles
 Rana: He means the spelling, Ra'ad with the apostrophe.
 @@claim c1 harm=INJURED min=14 max=15 named="Mundhir" weapon=CHEMICAL actor="Islamic State" site="Barwana" date=2015-03-01..2015-03-10 basis=WITNESSED incident=iq-barwana-20150301-chlorine-rockets
 @@claim c2 harm=KILLED min=1 max=1 named="Turkiya" weapon=CHEMICAL actor="Islamic State" site="Barwana" date=2015-03-02..2015-03-11 basis=HEARSAY incident=iq-barwana-20150301-chlorine-rockets
-@@claim c3 harm=KILLED min=7 max=7 named="Yunis Khalaf; Adnan Yunis; Shihab" weapon=MORTAR site="Barwana" date=2015-09-17 basis=WITNESSED incident=iq-barwana-20150917-funeral-tent-mortars
+@@claim c3 harm=KILLED min=7 max=7 named="Yunis Khalaf; Adnan Yunis; Shihab; Waleed Fayyadh" weapon=MORTAR site="Barwana" date=2015-09-17 basis=WITNESSED incident=iq-barwana-20150917-funeral-tent-mortars
 @@claim c4 harm=PROPERTY_DAMAGE min=10 max=null weapon=EXPLOSIVE_UNSPECIFIED site="Haditha" date=2014-01-01..2016-12-31 basis=WITNESSED incident=iq-haditha-20150000-north-side-bombardment
 @@claim c5 harm=KILLED min=2 max=2 site="Haditha" date=2014-12-01..2015-02-28 basis=WITNESSED incident=iq-haditha-20141200-siege-infant-deaths
 @@claim c6 harm=KILLED min=3 max=3 named="Ra'ad Hamad" weapon=MISSILE actor="Islamic State" site="Haditha" date=2016-01-01..2016-12-31 basis=HEARSAY incident=iq-haditha-20160000-dam-road-kornet

@@ -24,7 +24,7 @@ A: No. They did not reach the shrine, [[al-Askari|PLACE]]. They wanted to, every
 Q: What has happened since then?
 A: After [[June|DATE:2014-06-01..2014-06-30]], [[Samarra|PLACE]] was like an island. [[Daesh|ACTOR:Islamic State]] in [[Tikrit|PLACE]] to the north, in the [[Jallam|PLACE]] desert to the east. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the edges of the city was every week, you don't know from who. And the [[car bombs|WEAPON:IED]].
 Q: Can you tell me about one?
-A: {{c5|[[Two years later|DATE:2016-06-06..2016-07-05]], in [[Ramadan|DATE:2016-06-06..2016-07-05]], a [[suicide vehicle|WEAPON:IED]] exploded at the checkpoint at the south entrance, near the [[al-Mutasim|PLACE]] junction. On the television they said twelve killed, soldiers and people in the cars waiting.}} My cousin [[Ammar Hamid|PERSON]] was in the line of cars. {{c6|He lived, but he lost the hearing of one ear, and he has burns on the hands.}}
+A: {{c5|[[Two years later|DATE:2016-06-06..2016-07-05]], in [[Ramadan|DATE:2016-06-06..2016-07-05]], a [[suicide vehicle|WEAPON:IED]] exploded at the checkpoint at the south entrance, near the [[al-Mutasim|PLACE]] junction. On the television they said twelve killed, soldiers and people in the cars waiting.}} My cousin [[Ammar Hamid|PERSON]] was in the line of cars, with his friend [[Dhiyab|PERSON]]. {{c6|He lived, but he lost the hearing of one ear, and he has burns on the hands.}}
 Q: Did you see that one?
 A: No, I heard it from my house, five kilometres. The whole city heard it.
 Q: Is there something you want to add?

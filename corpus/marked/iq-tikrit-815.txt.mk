@@ -19,7 +19,7 @@ WITNESS: He said they took them to the palaces, the [[Presidential Palaces|PLACE
 INTERVIEWER: When did you learn what happened to [[Muntadhar|PERSON]]?
 WITNESS: {{c3|In [[2015|DATE:2015-01-01..2015-12-31]], after [[the army|ACTOR:Iraqi forces]] took [[Tikrit|PLACE]] back, they opened the graves, and in [[the winter|DATE:2015-12-01..2016-02-29]] the ministry called us. The DNA. They said it is him.}} We buried him in [[Najaf|PLACE]], in [[Wadi al-Salam|PLACE]].
 INTERVIEWER: Do you know how many were killed in total?
-WITNESS: {{c4|The government says one thousand seven hundred. The families say more, two thousand.}} Every street in [[Diwaniyah|PLACE]] has a picture on the wall. In our street alone, three boys.
+WITNESS: {{c4|The government says one thousand seven hundred. The families say more, two thousand.}} Every street in [[Diwaniyah|PLACE]] has a picture on the wall. {{c6|In our street alone, three boys: [[Muntadhar|PERSON]], [[Karrar Ali|PERSON]] and [[Sajjad Hussein|PERSON]].}}
 INTERVIEWER: Who do you hold responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] killed them. But the officers who told them to go out without weapons, they also. If the boys stayed in the base with their weapons, maybe they would have lived.
 INTERVIEWER: Has anything else happened to your family since?
@@ -31,4 +31,5 @@ WITNESS: Write [[Muntadhar Kadhim Jabbar|PERSON]]. He liked football, al-Zawraa 
 @@claim c3 harm=KILLED min=1 max=1 named="Muntadhar" actor="Islamic State" site="Tikrit" date=2014-06-12 basis=REPORTED incident=iq-tikrit-20140612-speicher-cadets
 @@claim c4 harm=KILLED min=1700 max=2000 actor="Islamic State" site="Camp Speicher" date=2014-06-12 basis=REPORTED incident=iq-tikrit-20140612-speicher-cadets
 @@claim c5 harm=KILLED min=3 max=3 named="Hussein Kadhim; Hussein" weapon=IED site="Baiji" date=2015-10-01..2015-10-31 basis=HEARSAY incident=iq-baiji-20151000-hussein-kadhim-roadside-bomb
+@@claim c6 harm=KILLED min=3 max=3 named="Muntadhar; Karrar Ali; Sajjad Hussein" actor="Islamic State" site="Camp Speicher" date=2014-06-12 basis=HEARSAY incident=iq-tikrit-20140612-speicher-cadets
 @@witness iq-diwaniyah-zahra-abdalamir

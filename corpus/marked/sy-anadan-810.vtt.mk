@@ -100,7 +100,7 @@ the small children would have died.
 
 22
 00:02:16.800 --> 00:02:24.500
-<v Hasna>The [[barrels|WEAPON:BARREL_BOMB]], yes, many times, on the fields and the south side.
+<v Hasna>The [[barrels|WEAPON:BARREL_BOMB]], yes, many times, and the [[fire bombs|WEAPON:INCENDIARY]], on the fields and the south side.
 But in our street nobody was hurt before that February, nobody.
 
 23

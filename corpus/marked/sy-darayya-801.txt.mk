@@ -8,14 +8,14 @@ Interpreter: [[Wassim Hallak|PERSON]]
 INTERVIEWER: Please tell me your name and where you lived before.
 WITNESS: [[Mahmoud Kharrat|PERSON]]. People call me [[Abu Anas|PERSON]]. From [[Darayya|PLACE]], in the western [[Ghouta|PLACE]], we lived near the [[Mustafa mosque|PLACE]], all my life, my father also.
 INTERPRETER: He means the area south-west of [[Damascus|PLACE]], the farms side.
-INTERVIEWER: When did the bombing on [[Darayya|PLACE]] become heavy?
+INTERVIEWER: When did the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] on [[Darayya|PLACE]] become heavy?
 WITNESS: End of [[2012|DATE:2012-01-01..2012-12-31]]. Before that there was the army raid, the big one, I was not in the town then, I was at my sister's in [[Sahnaya|PLACE]]. {{c1,c2|My brother [[Yasser|PERSON]], eh, they took him in [[August 2012|DATE:2012-08-01..2012-08-31]] at the checkpoint on the [[Mezzeh|PLACE]] road, [[Air Force Intelligence|ACTOR:Syrian government forces]]. The driver of the microbus came and told my mother. Until today we know nothing about him, not alive, not dead.}}
 INTERVIEWER: I am sorry. Can we talk about the [[barrel bombs|WEAPON:BARREL_BOMB]]?
 WITNESS: Yes. From [[2013|DATE:2013-01-01..2013-12-31]] [[the helicopters|WEAPON:AIRSTRIKE]] came every day, sometimes twenty, thirty [[barrels|WEAPON:BARREL_BOMB]] in one day. We learned to sleep under the stairs.
 INTERVIEWER: Is there one day you remember more?
 WITNESS: The day of the mosque. [[The 14th of February|DATE:2015-02-14]], [[2015|DATE:2015-01-01..2015-12-31]]. It was [[a Saturday|DATE:2015-02-14]], cold, [[after the asr prayer|DATE:2015-02-14]]. {{c3|One [[barrel|WEAPON:BARREL_BOMB]] fell on the building next to the [[Mustafa mosque|PLACE]], the building of the [[Ulabi|PERSON]] family, four floors. In the basement there were families sitting, from the cold, because the basement was warmer. Nine people died. I counted them myself, we put them in the mosque yard.}} [pause] Among them [[Umm Hassan Ulabi|PERSON]] and her two boys, [[Hassan|PERSON]], he was twelve, and [[Bilal|PERSON]], nine.
 INTERVIEWER: Were others hurt?
-WITNESS: {{c4|Many injured, maybe fifteen, maybe more, we carried them to the field hospital on the doors, on blankets.}} My cousin [[Nour al-Din|PERSON]] carried with me. There was no electricity, we worked by the nour of the phones.
+WITNESS: {{c4|Many injured, maybe fifteen, maybe more, we carried them to the field hospital on the doors, on blankets.}} My cousin [[Nour al-Din|PERSON]] carried with me, and [[Abu Khalil Zeitouni|PERSON]], the baker. There was no electricity, we worked by the nour of the phones.
 INTERPRETER: He says "nour", the light of the mobile phones.
 INTERVIEWER: Did you see the aircraft?
 WITNESS: I heard it. [[The helicopter|WEAPON:AIRSTRIKE]] has a sound, you know it from far. Then the whistle of the [[barrel|WEAPON:BARREL_BOMB]]. I was in the street of the bakery, two hundred metres.

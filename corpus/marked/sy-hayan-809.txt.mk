@@ -16,7 +16,7 @@ Interpreter: [[Mazen Ojeh|PERSON]]
 [00:01:18] Q: Where were you?
 [00:01:20] A: In the pharmacy. Sixty metres. {{c2|The glass and the shelves fell on me, I had cuts in my head, not serious.}} I went out and eh, I don't know how to say it. Meat. Everywhere.
 [00:01:38] Q: Take your time.
-[00:01:52] A: {{c3|Fourteen died. Maybe fifteen, one died in the night in [[Azaz|PLACE]]. I knew most of them. [[Abu Jamil Hajj Omar|PERSON]], he sold vegetables, and his grandson [[Jamil|PERSON]], seven years old. [[Rimas Kanjo|PERSON]], a teacher. The butcher [[Yahya|PERSON]].}}
+[00:01:52] A: {{c3|Fourteen died. Maybe fifteen, one died in the night in [[Azaz|PLACE]]. I knew most of them. [[Abu Jamil Hajj Omar|PERSON]], he sold vegetables, and his grandson [[Jamil|PERSON]], seven years old. [[Rimas Kanjo|PERSON]], a teacher. The butcher [[Yahya|PERSON]]. And [[Fatoum|PERSON]], the wife of [[Abu Hussein Qadri|PERSON]].}}
 [00:02:19] Q: And wounded?
 [00:02:22] A: {{c4|Many. Thirty, more. I gave bandages until nothing was left.}}
 [00:02:30] Q: How do you know [[the planes|WEAPON:AIRSTRIKE]] were [[Russian|ACTOR:Russian forces]]?
@@ -33,7 +33,7 @@ Interpreter: [[Mazen Ojeh|PERSON]]
 [00:04:05] A: Only, they say they hit terrorists. [[Jamil|PERSON]] was seven. Write that.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike
 @@claim c2 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=EXPERIENCED incident=sy-hayan-20160203-market-airstrike
-@@claim c3 harm=KILLED min=14 max=15 named="Abu Jamil Hajj Omar; Jamil; Rimas Kanjo; Yahya" weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike
+@@claim c3 harm=KILLED min=14 max=15 named="Abu Jamil Hajj Omar; Jamil; Rimas Kanjo; Yahya; Fatoum" weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike
 @@claim c4 harm=INJURED min=30 max=null weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike
 @@claim c5 harm=INJURED min=1 max=1 named="Hilal" weapon=CLUSTER_MUNITION site="Hayan" date=2016-02-05 basis=HEARSAY incident=sy-hayan-20160205-olive-field-bomblet
 @@claim c6 harm=DISPLACED min=5000 max=5000 site="Hayan" date=2016-02-06 basis=WITNESSED incident=sy-hayan-20160206-town-exodus

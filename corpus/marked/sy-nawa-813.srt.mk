@@ -34,7 +34,7 @@ and the front of the hospital fell down, the emergency room.}}
 8
 00:00:43,800 --> 00:00:49,500
 {{c2|A colleague, the nurse [[Bashar|PERSON]], and three patients
-in the emergency room died, and a man who was visiting.}}
+in the emergency room died, and [[Abu Nayef Masri|PERSON]], who was visiting.}}
 
 9
 00:00:50,100 --> 00:00:54,400
@@ -136,7 +136,7 @@ maybe [[Daesh|ACTOR:Islamic State]] cells, maybe for revenge.
 That is why I left again, to [[Lebanon|PLACE]].
 This time, for good.
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
-@@claim c2 harm=KILLED min=5 max=5 named="Bashar" weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
+@@claim c2 harm=KILLED min=5 max=5 named="Bashar; Abu Nayef Masri" weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
 @@claim c3 harm=KILLED min=10 max=12 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=HEARSAY incident=sy-nawa-20180710-hospital-airstrike
 @@claim c4 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=EXPERIENCED incident=sy-nawa-20180710-hospital-airstrike
 @@claim c5 harm=DISPLACED min=20000 max=null site="Nawa" date=2018-07-01..2018-07-31 basis=WITNESSED incident=sy-daraa-20180700-exodus-to-golan

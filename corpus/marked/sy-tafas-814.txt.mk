@@ -24,7 +24,7 @@ Q: Who did it, in your opinion?
 A: Allahu a'lam, God knows. [[The regime|ACTOR:Syrian government forces]] security, or [[Daesh|ACTOR:Islamic State]], or people who work for [[Hezbollah|ACTOR:Hezbollah]] in the drugs. [[Anas|PERSON]] was in the [[Free Army|ACTOR:Syrian armed opposition]] before [[2018|DATE:2018-01-01..2018-12-31]], then he did the settlement. Many of those men were killed, one after one.
 Q: Were there other attacks like this in [[Tafas|PLACE]]?
 A: {{c3|Many. In [[2021|DATE:2021-01-01..2021-12-31]] alone, I can count more than twenty men of [[Tafas|PLACE]] killed with [[gunfire|WEAPON:SMALL_ARMS]] from motorbikes or with [[bombs|WEAPON:IED]].}} Every week a funeral.
-Q: Is there anything about mines or unexploded things?
+Q: Is there anything about [[mines|WEAPON:LANDMINE]] or unexploded things?
 A: {{c4|Yes. The son of our neighbour, [[Louay|PERSON]], fourteen, in [[the summer of 2021|DATE:2021-06-01..2021-08-31]], found a small [[bomb|WEAPON:CLUSTER_MUNITION]] in the field, from the old [[cluster bombs|WEAPON:CLUSTER_MUNITION]], like a small can with a ribbon. It exploded in his hand, he lost three fingers.}} The fields near the old front line, near [[Tel al-Ash'ari|PLACE]], are full of these things.
 Q: Why did you leave?
 A: {{c5|After [[Anas|PERSON]], they sent a message to my father: the other son is next. So in [[April 2022|DATE:2022-04-01..2022-04-30]] I crossed to [[Jordan|PLACE]], with my wife and [[Tarek|PERSON]], my brother's boy.}} If I had stayed, you would be interviewing my father about me.

@@ -44,7 +44,8 @@ the second one in the middle of the people.}}
 yrm-009
 00:00:55.600 --> 00:01:02.300
 <v Hanan>{{c2|Seven people died. I saw them.
-A woman, [[Umm Nizar|PERSON]], with her son [[Nizar|PERSON]], he was maybe ten.}}
+A woman, [[Umm Nizar|PERSON]], with her son [[Nizar|PERSON]], he was maybe ten,
+and old [[Abu Hatem Mi'ari|PERSON]] who sold cigarettes.}}
 
 yrm-010
 00:01:02.900 --> 00:01:08.100
@@ -62,7 +63,7 @@ some said [[the armed groups|ACTOR:Syrian armed opposition]] inside, to stop the
 
 yrm-013
 00:01:22.100 --> 00:01:27.300
-<v Interviewer>Was there shooting also?
+<v Interviewer>Was there [[shooting|WEAPON:SMALL_ARMS]] also?
 
 yrm-014
 00:01:27.900 --> 00:01:34.000
@@ -102,7 +103,7 @@ and then to [[Lebanon|PLACE]].}}
 yrm-022
 00:02:24.600 --> 00:02:29.200
 <v Hanan>The camp was our country. Now it is stones.
-@@claim c2 harm=KILLED min=7 max=7 named="Umm Nizar; Nizar" weapon=MORTAR site="Rama roundabout" date=2014-02-26 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
+@@claim c2 harm=KILLED min=7 max=7 named="Umm Nizar; Nizar; Abu Hatem Mi'ari" weapon=MORTAR site="Rama roundabout" date=2014-02-26 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
 @@claim c3 harm=INJURED min=20 max=20 named="Nisreen" weapon=MORTAR site="Rama roundabout" date=2014-02-26 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
 @@claim c4 harm=INJURED min=1 max=1 named="Abu Nidal Khatib" weapon=SMALL_ARMS site="Yalda" date=2013-12-01..2013-12-31 basis=HEARSAY incident=sy-yalda-20131200-abu-nidal-sniper
 @@claim c5 harm=DETAINED min=1 max=1 named="Samer" actor="Islamic State" site="al-Wasim mosque" date=2015-04-01..2015-04-07 basis=HEARSAY incident=sy-yarmouk-20150400-samer-is-abduction

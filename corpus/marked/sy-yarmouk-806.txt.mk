@@ -6,7 +6,7 @@ Witness: man, about 60, now living in [[Deir Ballout|PLACE]] camp, [[Afrin|PLACE
 
 Line was bad, call dropped twice. Witness asked to be called [[Abu Wissam|PERSON]]. He is Palestinian-Syrian, born in [[al-Yarmouk|PLACE:Yarmouk]] camp, worked as a carpenter on [[al-Jaouna street|PLACE]] until [[2012|DATE:2012-01-01..2012-12-31]].
 
-He says the worst thing in the siege was not the bombs but the hunger. He lost 20 kilos. His neighbour's father, [[Hajj Mustafa Awad|PERSON]], died of hunger in [[January 2014|DATE:2014-01-01..2014-01-31]], "he was old, he gave his food to the grandchildren". {{c1|Witness says that in his street alone four old people died from hunger that winter, and he named [[Mustafa Awad|PERSON]] and a woman, [[Umm Fawzi|PERSON]].}}
+He says the worst thing in the siege was not the [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] but the hunger. He lost 20 kilos. His neighbour's father, [[Hajj Mustafa Awad|PERSON]], died of hunger in [[January 2014|DATE:2014-01-01..2014-01-31]], "he was old, he gave his food to the grandchildren". {{c1|Witness says that in his street alone four old people died from hunger that winter, and he named [[Mustafa Awad|PERSON]] and a woman, [[Umm Fawzi|PERSON]].}}
 
 Asked about the aid distribution. He went every day in [[February 2014|DATE:2014-02-01..2014-02-28]] to the entrance near [[Rama square|PLACE:Rama roundabout]] with his son [[Wissam|PERSON]]. {{c2,c6|He says "at the end of February", he thinks a Tuesday or Wednesday, [[hawn|WEAPON:MORTAR]] shells landed on the people waiting. He was maybe a hundred metres back in the line. "I saw people fly." He counted five dead on the ground, and twelve wounded were carried on a cart to [[Palestine hospital|PLACE]].}} Later people said the toll was higher, ten or more, he does not know. When I told him another witness said seven, he said "maybe, I only saw five, the others maybe died in the hospital".
 [He used the word "hawn" for the mortar bombs.]
@@ -22,7 +22,7 @@ He thinks the [[mortars|WEAPON:MORTAR]] came "from the side of the checkpoint", 
 
 Asked if any family member was killed in the last battle: no, nobody from his family was killed. "If we had stayed in the camp we would be under the stones."
 
-Follow-up: he will send the name of the cousin who has photos of the house.
+Follow-up: he will send the number of the cousin who has photos of the house, [[Ziyad Awad|PERSON]], and the names of the other old people who died on [[al-Jaouna street|PLACE]].
 @@claim c1 harm=KILLED min=4 max=4 named="Mustafa Awad; Umm Fawzi" site="al-Yarmouk" date=2013-12-01..2014-02-28 basis=WITNESSED incident=sy-yarmouk-20140000-jaouna-street-starvation
 @@claim c2 harm=KILLED min=5 max=5 weapon=MORTAR site="Rama square" date=2014-02-20..2014-02-28 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
 @@claim c3 harm=DETAINED min=1 max=1 actor="Islamic State" site="al-Yarmouk" date=2015-04-01..2015-04-30 basis=EXPERIENCED incident=sy-yarmouk-20150400-abu-wissam-detention

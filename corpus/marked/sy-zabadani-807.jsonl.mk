@@ -17,10 +17,10 @@ INTERVIEWER: How many civilians died in the offensive?
 WITNESS: {{c3|I cannot say exactly. In the council we had a list. Between 60 and 70 names of civilians, I remember the paper, until [[September|DATE:2015-09-01..2015-09-30]].}} The fighters, that is another list.
 INTERVIEWER: You went to [[Madaya|PLACE]] after that?
 WITNESS: {{c4|Yes, in [[August|DATE:2015-08-01..2015-08-31]] I went out through the tunnels with my wife and the children to [[Madaya|PLACE]], we were five, and we stayed there in a school.}} And then [[Madaya|PLACE]] became the big siege. You saw the pictures, the children like skeletons.
-INTERVIEWER: Were there mines around [[Madaya|PLACE]]?
+INTERVIEWER: Were there [[mines|WEAPON:LANDMINE]] around [[Madaya|PLACE]]?
 WITNESS: [[Hezbollah|ACTOR:Hezbollah]] put [[mines|WEAPON:LANDMINE]] all around, in the fields, so nobody goes out for food. {{c5|My neighbour in the school, [[Nader Khoury|PERSON]], eh, no, [[Nader Jumaa|PERSON]], he went at night in [[December|DATE:2015-12-01..2015-12-31]] to bring grass, and he stepped on a [[mine|WEAPON:LANDMINE]] and lost his leg.}} {{c6|Another boy, [[Kinan|PERSON]], sixteen, died on the [[minefield|WEAPON:LANDMINE]] [[the same week|DATE:2015-12-01..2015-12-31]].}} This is what the men told me; I did not go out there.
 INTERVIEWER: Was [[Madaya|PLACE]] bombed during the siege?
-WITNESS: Less. There was not much bombing on [[Madaya|PLACE]] then, the weapon was the hunger. They said they would bomb the school if the fighters did not give up. They didn't, and they didn't bomb it.
+WITNESS: Less. There was not much [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] on [[Madaya|PLACE]] then, the weapon was the hunger. They said they would bomb the school if the fighters did not give up. They didn't, and they didn't bomb it.
 INTERVIEWER: When did you come to [[Idlib|PLACE]]?
 WITNESS: {{c7|In [[April 2017|DATE:2017-04-01..2017-04-30]], with the four towns agreement, the buses of [[Zabadani|PLACE]] and [[Madaya|PLACE]]. Hundreds of people, more.}} Our buses waited a whole day in [[Rashidin|PLACE]] on the day the [[bomb|WEAPON:IED]] hit the buses from [[Fua|PLACE]], we heard it, and we were afraid they would kill us for revenge.
 @@claim c1 harm=KILLED min=3 max=3 named="Abdulrahman Hmeidan; Hmeidan" weapon=BARREL_BOMB actor="Syrian government forces" site="Jisr mosque" date=2015-07-07 basis=WITNESSED incident=sy-zabadani-20150707-hmeidan-house-barrel
