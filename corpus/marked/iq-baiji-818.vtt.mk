@@ -32,7 +32,7 @@ bji-06
 
 bji-07
 00:00:41.900 --> 00:00:49.800
-<v Intisar>{{c1|[[In the morning|DATE:2015-05-12]] [[the planes|WEAPON:AIRSTRIKE]] hit the market, the vegetable part,
+<v Intisar>{{c1|In [[the morning|DATE:2015-05-12]] [[the planes|WEAPON:AIRSTRIKE]] hit the market, the vegetable part,
 two big [[bombs|WEAPON:AIRSTRIKE]], when it was full of women.}}
 
 bji-08

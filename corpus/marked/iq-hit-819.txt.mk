@@ -23,7 +23,7 @@ Interpreter: [[Faris Obaidi|PERSON]]
 [00:03:10] WITNESS: {{c4|My son [[Yaqoub|PERSON]], fourteen, was hit in the shoulder, in our boat.}} We held him and we rowed with our hands. On the other side the soldiers helped us, they took him to the hospital in [[Haditha|PLACE]].
 [00:03:27] INTERVIEWER: Is he well now?
 [00:03:30] WITNESS: He is well. The shoulder is not strong but he is alive, alhamdulillah.
-[00:03:37] INTERVIEWER: Do you know how many people crossed that night?
+[00:03:37] INTERVIEWER: Do you know how many people crossed [[that night|DATE:2016-04-08..2016-04-09]]?
 [00:03:41] WITNESS: {{c5|Maybe forty, fifty, from different families, in the three boats.}} Some people did not cross, they stayed until [[the army|ACTOR:Iraqi forces]] entered [[Heet|PLACE:Hit]], [[one week later|DATE:2016-04-14..2016-04-16]].
 [00:03:54] INTERVIEWER: Was your house damaged?
 [00:03:57] WITNESS: I don't know. Nobody from our family went back yet. They say the market side was destroyed by the [[bombs|WEAPON:AIRSTRIKE]] of [[the planes|WEAPON:AIRSTRIKE]]. If I had stayed in the shop, I don't know.

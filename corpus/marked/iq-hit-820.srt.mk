@@ -45,13 +45,13 @@ Eight or nine drowned or were shot, I don't know which.}}
 
 10
 00:00:59,700 --> 00:01:06,200
-{{c1|In the morning they found the bodies of three children
+{{c1|In [[the morning|DATE:2016-04-10]] they found the bodies of three children
 far down, on the [[Ramadi|PLACE]] side, the river took them.}}
 
 11
 00:01:06,900 --> 00:01:13,500
 INTERVIEWER: Did you cross
-that night?
+[[that night|DATE:2016-04-09]]?
 
 12
 00:01:14,200 --> 00:01:20,000

@@ -14,7 +14,7 @@ A: [[The 5th of June|DATE:2014-06-05]]. [[Thursday|DATE:2014-06-05]]. [[Before t
 Q: Did they enter your street?
 A: {{c1|They entered. At [[sunrise|DATE:2014-06-05]] they were in our street. They knocked on the door of my neighbour [[Abu Sinan|PERSON]], he was a policeman before, retired. They took him out with his son [[Sinan|PERSON]] and shot them both in front of the house.}} I saw from the window of the roof, through the hole for the water pipe. [pause] I cannot forget.
 Q: Were others killed in your area?
-A: {{c2|In the main street, yes, I saw four bodies, maybe six, police and one old man who sold bread, Hajji [[Nasser|PERSON]].}} {{c7|The people said in all [[Samarra|PLACE]] that day more than fifty died, police and soldiers and people.}}
+A: {{c2|In the main street, yes, I saw four bodies, maybe six, police and one old man who sold bread, Hajji [[Nasser|PERSON]].}} {{c7|The people said in all [[Samarra|PLACE]] [[that day|DATE:2014-06-05]] more than fifty died, police and soldiers and people.}}
 Q: How did it end?
 A: In [[the afternoon|DATE:2014-06-05]] [[the army|ACTOR:Iraqi forces]] came with reinforcement from [[Baghdad|PLACE]], and [[the helicopters|WEAPON:AIRSTRIKE]]. [[The helicopters|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]] on the cars of [[Daesh|ACTOR:Islamic State]] in the streets. {{c3|One [[missile|WEAPON:MISSILE]] missed and hit the house of the [[Jubouri|PERSON]] family, two doors from us, and the mother, [[Umm Ayad|PERSON]], was injured in the legs.}} By [[the night|DATE:2014-06-05]] [[Daesh|ACTOR:Islamic State]] went out of the city.
 Q: Was your own house damaged?

@@ -7,7 +7,7 @@ Interpreter: [[Haidar Mahdi|PERSON]]
 
 INTERVIEWER: Thank you for receiving us in your home. Please say your name.
 WITNESS: [[Zahra Abd al-Amir|PERSON]]. [[Umm Muntadhar|PERSON]]. My son [[Muntadhar|PERSON]] was in [[Speicher|PLACE:Camp Speicher]].
-INTERPRETER: She uses "Speicher" for the air academy base near [[Tikrit|PLACE]].
+INTERPRETER: She uses "[[Speicher|PLACE:Camp Speicher]]" for the air academy base near [[Tikrit|PLACE]].
 INTERVIEWER: When did he go to [[Camp Speicher|PLACE]]?
 WITNESS: In [[the spring|DATE:2014-03-01..2014-05-31]] of [[2014|DATE:2014-01-01..2014-12-31]]. He was nineteen. He wanted to be in the air force like his uncle. Two months of training only.
 INTERVIEWER: When did you last speak to him?

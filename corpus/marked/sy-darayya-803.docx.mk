@@ -21,7 +21,7 @@ A: Yes. I was on duty. {{c3|It was [[the afternoon|DATE:2015-02-14]], the [[barr
 Q: Do you remember names?
 A: A boy called [[Hassan|PERSON]], I knew his face from the mosque. And an old man from the [[Naqqash|PERSON]] family, [[Abu Sami Naqqash|PERSON]]. We could not save him, the head.
 Q: Were you yourself hurt during the siege?
-A: {{c4|In [[2016|DATE:2016-01-01..2016-12-31]], [[in May|DATE:2016-05-01..2016-05-31]], a [[sniper|WEAPON:SMALL_ARMS]] from the side of the airport shot me in the leg when I crossed the street to the hospital.}} There was a curtain across the street to hide, but the wind opened it. [[Karim|PERSON]], the ambulance driver, pulled me in. God is karim, I walked again after four months.
+A: {{c4|In [[2016|DATE:2016-01-01..2016-12-31]], in [[May|DATE:2016-05-01..2016-05-31]], a [[sniper|WEAPON:SMALL_ARMS]] from the side of the airport shot me in the leg when I crossed the street to the hospital.}} There was a curtain across the street to hide, but the wind opened it. [[Karim|PERSON]], the ambulance driver, pulled me in. God is karim, I walked again after four months.
 Q: Who was at the airport?
 A: The [[Mezzeh|PLACE]] military airport, [[the Fourth Division|ACTOR:Syrian government forces]] and [[Air Force Intelligence|ACTOR:Syrian government forces]]. It is theirs.
 Q: Was the hospital ever hit?

@@ -9,17 +9,17 @@ Q: What is your name, and where are you from?
 A: [[Fadia Rifai|PERSON]]. From [[Moadamiyet al-Sham|PLACE:Moadamiyeh]], [[Mouadamiya|PLACE:Moadamiyeh]], people write it many ways. West of [[Damascus|PLACE]].
 Q: What do you want to tell us first?
 A: The night of the chemical. I will never forget. It was [[the Wednesday night|DATE:2013-08-20..2013-08-21]], [[the 21st of August|DATE:2013-08-21]] it became, eh, after midnight. No, before the dawn, around four, because my mother-in-law was awake for the prayer.
-[Interpreter: She says her mother-in-law, Hajja Samiha, was awake for the fajr prayer.]
+[Interpreter: She says her mother-in-law, Hajja [[Samiha|PERSON]], was awake for the fajr prayer.]
 Q: What happened?
 A: We heard the [[rockets|WEAPON:ROCKET]], three or four, on the south side, near the [[al-Rawda mosque|PLACE]]. Then a smell, like, I don't know, like onion and bleach together. {{c1|My husband [[Majed|PERSON]] went out to help and he came back on the shoulders of his brother, shaking, he could not breathe.}} I took the children on the roof because someone shouted, go up, the [[gas|WEAPON:CHEMICAL]] is heavy, it stays down.
 Q: Did your husband survive?
-A: He survived, alhamdulillah. He lived. But his lungs, until today. {{c2|His brother [[Wael|PERSON]] and Wael's son [[Rami|PERSON]], fourteen years, they died that morning, both of them.}} Hajja [[Samiha|PERSON]] also, the mother. {{c2|She died in [[the afternoon|DATE:2013-08-21]].}}
-Q: How many people died in [[Moadamiyeh|PLACE]] that night?
+A: He survived, alhamdulillah. He lived. But his lungs, until today. {{c2|His brother [[Wael|PERSON]] and [[Wael|PERSON]]'s son [[Rami|PERSON]], fourteen years, they died [[that morning|DATE:2013-08-21]], both of them.}} Hajja [[Samiha|PERSON]] also, the mother. {{c2|She died in [[the afternoon|DATE:2013-08-21]].}}
+Q: How many people died in [[Moadamiyeh|PLACE]] [[that night|DATE:2013-08-21]]?
 A: {{c3|We buried more than eighty in two days. Some say a hundred.}} They were in rows in the mosque. I saw the rows when I went to look for [[Wael|PERSON]].
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 A: From the mountain, from [[Qasioun|PLACE]] or from the [[Mezzeh|PLACE]] airport, this is what the men said, [[the regime|ACTOR:Syrian government forces]]. Nobody else had this [[gas|WEAPON:CHEMICAL]].
 Q: After that, what was life like?
-A: The siege. [[From October|DATE:2013-10-01..2013-10-31]] nothing came in, no flour, no milk. {{c4|The baby of my neighbour [[Umm Omar|PERSON]], [[Sidra|PERSON]], she died from the hunger in [[November|DATE:2013-11-01..2013-11-30]], she was eight months.}} The mother had no milk in her breast.
+A: The siege. From [[October|DATE:2013-10-01..2013-10-31]] nothing came in, no flour, no milk. {{c4|The baby of my neighbour [[Umm Omar|PERSON]], [[Sidra|PERSON]], she died from the hunger in [[November|DATE:2013-11-01..2013-11-30]], she was eight months.}} The mother had no milk in her breast.
 Q: Was there [[shooting|WEAPON:SMALL_ARMS]] at the edges of the town?
 A: {{c5|Yes, the [[snipers|WEAPON:SMALL_ARMS]] at the checkpoint. In [[the winter|DATE:2013-12-01..2014-02-28]] my cousin [[Khaldoun|PERSON]] went to the fields to bring olives and a [[sniper|WEAPON:SMALL_ARMS]] killed him.}} We could not bring his body [[until the next day|DATE]], at night.
 Q: Were you shelled during the siege?

@@ -16,8 +16,8 @@ A: After the settlement in [[2018|DATE:2018-01-01..2018-12-31]] we thought it is
 Q: Do you know the date?
 A: [[The 27th of May|DATE:2020-05-27]], I think, or [[the 28th|DATE:2020-05-28]]. It was after Eid al-Fitr, [[three or four days after the Eid|DATE:2020-05-27..2020-05-28]].
 Q: And your brother?
-A: [[Tarek|PERSON]]... no. [[Anas|PERSON]]. My brother is [[Anas Zoubi|PERSON]]. Tarek is his son, sorry, I mix, it is hard. [pause]
-A: {{c2|[[Anas|PERSON]] was killed in [[January 2022|DATE:2022-01-01..2022-01-31]], [[the 16th|DATE:2022-01-16]], on the road between [[Tafas|PLACE]] and [[Mzeirib|PLACE]]. A [[roadside bomb|WEAPON:IED]] exploded under his motorcycle, [[in the morning|DATE:2022-01-16]] when he went to the land.}} He was thirty-one.
+A: [[Tarek|PERSON]]... no. [[Anas|PERSON]]. My brother is [[Anas Zoubi|PERSON]]. [[Tarek|PERSON]] is his son, sorry, I mix, it is hard. [pause]
+A: {{c2|[[Anas|PERSON]] was killed in [[January 2022|DATE:2022-01-01..2022-01-31]], [[the 16th|DATE:2022-01-16]], on the road between [[Tafas|PLACE]] and [[Mzeirib|PLACE]]. A [[roadside bomb|WEAPON:IED]] exploded under his motorcycle, in [[the morning|DATE:2022-01-16]] when he went to the land.}} He was thirty-one.
 Q: Did you see it?
 A: No, a neighbour called. When I arrived they had covered him. The [[IED|WEAPON:IED]], the men said, was hidden in a water pipe beside the road.
 Q: Who did it, in your opinion?

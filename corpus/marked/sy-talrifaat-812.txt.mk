@@ -17,10 +17,10 @@ RESP: {{c2|In [[November|DATE:2019-11-01..2019-11-30]], [[the 11th or 12th|DATE:
 INT: Did you see it?
 RESP: No. I heard the sound, like a whistle and then boom, and I saw the smoke from the roof.
 INT: Were you or your family hurt in this time?
-RESP: {{c3|[[The 28th of November|DATE:2019-11-28]]. [[In the evening|DATE:2019-11-28]], [[after the maghrib|DATE:2019-11-28]]. [[Shells|WEAPON:ARTILLERY]] fell on our street, four or five. One on the house of the neighbours, and a piece came through our window. My daughter [[Hevi|PERSON]], she is nine, her arm was cut and broken.}} We went to the hospital of [[Fafin|PLACE]], because in [[Tal Rifaat|PLACE]] the clinic has no X-ray.
+RESP: {{c3|[[The 28th of November|DATE:2019-11-28]]. In [[the evening|DATE:2019-11-28]], [[after the maghrib|DATE:2019-11-28]]. [[Shells|WEAPON:ARTILLERY]] fell on our street, four or five. One on the house of the neighbours, and a piece came through our window. My daughter [[Hevi|PERSON]], she is nine, her arm was cut and broken.}} We went to the hospital of [[Fafin|PLACE]], because in [[Tal Rifaat|PLACE]] the clinic has no X-ray.
 INT: How is she now?
 RESP: She is better. But she does not sleep without me. She wakes up and says, mama, is it the [[shells|WEAPON:ARTILLERY]]? [pause] We tell the children, have hevi, have hope. What hope.
-INT: Was anyone killed on your street that evening?
+INT: Was anyone killed on your street [[that evening|DATE:2019-11-28]]?
 RESP: No, nobody was killed on our street. Thank God. {{c4|The house of the neighbours, the [[Mamo|PERSON]] family, half of it fell.}}
 INT: You told me last time your husband was afraid to go back to [[Afrin|PLACE]].
 RESP: {{c5|He went. In [[August|DATE:2019-08-01..2019-08-31]], to see the house in [[Maabatli|PLACE]]. At the checkpoint of the [[Hamza Division|ACTOR:Syrian National Army]], near [[Basuta|PLACE]], they took him.}} {{c5|Two months in their prison, they wanted three thousand dollars. My brother in [[Germany|PLACE]] sent the money.}} He came back to [[Tal Rifaat|PLACE]] through the smugglers.

@@ -67,7 +67,7 @@ yrm-013
 
 yrm-014
 00:01:27.900 --> 00:01:34.000
-<v Hanan>Not that day. That day there was no [[sniper|WEAPON:SMALL_ARMS]] shooting at the line, only the [[mortars|WEAPON:MORTAR]].
+<v Hanan>Not [[that day|DATE:2014-02-26]]. [[That day|DATE:2014-02-26]] there was no [[sniper|WEAPON:SMALL_ARMS]] shooting at the line, only the [[mortars|WEAPON:MORTAR]].
 
 yrm-015
 00:01:34.600 --> 00:01:42.800
