@@ -12,7 +12,7 @@ RESP: Of course. [[Barwanah|PLACE:Barwana]], across the bridge. It was [[the 4th
 INT: What did you see?
 RESP: {{c1|They brought around twenty people, in pick-ups, in the car of the police. Red eyes, coughing, vomiting. Two children were blue, [[Ayat|PERSON]] and [[Yasin|PERSON]], brother and sister, from the [[Hardan|PERSON]] family, we gave them oxygen, they lived.}} We had only four oxygen bottles for the whole hospital.
 INT: Did anyone die?
-RESP: {{c2|Two died. An old woman, the same night, and a man, [[Harith Salman|PERSON]], [[three days later|DATE:2015-03-07]]. His lungs filled with water.}}
+RESP: {{c2|Two died. An old woman, [[the same night|DATE:2015-03-04]], and a man, [[Harith Salman|PERSON]], [[three days later|DATE:2015-03-07]]. His lungs filled with water.}}
 INT: Another witness told us only one person died.
 RESP: Maybe he did not know about [[Harith|PERSON]]. He died here, in this building, I closed his eyes.
 INT: How did you know it was [[chlorine|WEAPON:CHEMICAL]]?
@@ -30,7 +30,7 @@ INT: Thank you, [[Nuha|PERSON]].
 RESP: Nuha is my name, it means the mind, the wisdom. Ha. We needed wisdom in those years.
 @@claim c1 harm=INJURED min=20 max=20 named="Ayat; Yasin" weapon=CHEMICAL actor="Islamic State" site="Barwanah" date=2015-03-04 basis=WITNESSED incident=iq-barwana-20150301-chlorine-rockets
 @@claim c2 harm=KILLED min=2 max=2 named="Harith Salman" weapon=CHEMICAL actor="Islamic State" site="Barwanah" date=2015-03-04..2015-03-07 basis=WITNESSED incident=iq-barwana-20150301-chlorine-rockets
-@@claim c3 harm=INJURED min=5 max=5 named="Osama" weapon=DRONE_STRIKE actor="Islamic State" site="Haqlaniya" date=2017-05-27..2017-06-24 basis=WITNESSED incident=iq-haqlaniya-20170600-iftar-garden-drone
-@@claim c4 harm=KILLED min=1 max=1 named="Shaima" weapon=DRONE_STRIKE actor="Islamic State" site="Haqlaniya" date=2017-05-27..2017-06-24 basis=HEARSAY incident=iq-haqlaniya-20170600-iftar-garden-drone
+@@claim c3 harm=INJURED min=5 max=5 named="Osama" weapon=DRONE_STRIKE actor="Islamic State" site="Haqlaniya" date=2017-05-27..2017-06-24 basis=WITNESSED incident=iq-haqlaniya-20170000-iftar-garden-drone
+@@claim c4 harm=KILLED min=1 max=1 named="Shaima" weapon=DRONE_STRIKE actor="Islamic State" site="Haqlaniya" date=2017-05-27..2017-06-24 basis=HEARSAY incident=iq-haqlaniya-20170000-iftar-garden-drone
 @@claim c5 harm=KILLED min=1 max=1 named="Nabil Ali" weapon=SMALL_ARMS site="Haditha" date=2015-01-01..2015-12-31 basis=HEARSAY incident=iq-haditha-20150000-ambulance-driver-sniper
 @@witness iq-haditha-nuha-farhan

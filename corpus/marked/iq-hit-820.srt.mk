@@ -135,5 +135,5 @@ Now when I close my eyes I see only the boat.
 @@claim c1 harm=KILLED min=8 max=9 weapon=SMALL_ARMS actor="Islamic State" site="Hit" date=2016-04-09 basis=WITNESSED incident=iq-hit-20160408-euphrates-crossing-sniper
 @@claim c2 harm=DISPLACED min=12 max=12 site="Hit" date=2016-04-11 basis=EXPERIENCED incident=iq-hit-20160411-hamad-family-flight
 @@claim c3 harm=KILLED min=3 max=3 named="Jamila; Hamid" weapon=AIRSTRIKE actor="US-led coalition" site="al-Bakr" date=2016-03-01..2016-03-31 basis=HEARSAY incident=iq-hit-20160300-bakr-quarter-airstrike
-@@claim c4 harm=DETAINED min=1 max=1 named="Laith" actor="Islamic State" site="Hit" date=2015-06-01..2015-08-31 basis=HEARSAY incident=iq-hit-20150700-laith-hisba-detention
+@@claim c4 harm=DETAINED min=1 max=1 named="Laith" actor="Islamic State" site="Hit" date=2015-06-01..2015-08-31 basis=HEARSAY incident=iq-hit-20150000-laith-hisba-detention
 @@witness iq-hit-mayada-hamad

@@ -37,5 +37,5 @@ Interpreter: [[Mazen Ojeh|PERSON]]
 @@claim c4 harm=INJURED min=30 max=null weapon=AIRSTRIKE actor="Russian forces" site="Hayan" date=2016-02-03 basis=WITNESSED incident=sy-hayan-20160203-market-airstrike
 @@claim c5 harm=INJURED min=1 max=1 named="Hilal" weapon=CLUSTER_MUNITION site="Hayan" date=2016-02-05 basis=HEARSAY incident=sy-hayan-20160205-olive-field-bomblet
 @@claim c6 harm=DISPLACED min=5000 max=5000 site="Hayan" date=2016-02-06 basis=WITNESSED incident=sy-hayan-20160206-town-exodus
-@@claim c7 harm=PROPERTY_DAMAGE min=2 max=2 site="Hayan" date=2016-02-03..2016-03-31 basis=HEARSAY incident=sy-hayan-20160200-pharmacy-burned
+@@claim c7 harm=PROPERTY_DAMAGE min=2 max=2 site="Hayan" date=2016-02-03..2016-03-31 basis=HEARSAY incident=sy-hayan-20160000-pharmacy-burned
 @@witness sy-hayan-omar-sheikhali

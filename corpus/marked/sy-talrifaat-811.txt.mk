@@ -28,6 +28,6 @@ I want to go back to [[Maabatli|PLACE]]. My husband says if we go back they will
 @@claim c3 harm=DISPLACED min=14 max=14 named="Hozan" site="Maabatli" date=2018-03-14..2018-03-15 basis=EXPERIENCED incident=sy-maabatli-20180314-hamo-family-flight
 @@claim c4 harm=KILLED min=2 max=2 named="Khalil Sido; Abu Rashid" weapon=MORTAR actor="Syrian National Army" site="Tal Rifaat" date=2018-06-16 basis=WITNESSED incident=sy-talrifaat-20180616-water-tank-mortars
 @@claim c5 harm=INJURED min=1 max=1 named="Nesrin" weapon=MORTAR actor="Syrian National Army" site="Tal Rifaat" date=2018-06-16 basis=WITNESSED incident=sy-talrifaat-20180616-water-tank-mortars
-@@claim c6 harm=INJURED min=null max=null weapon=CHEMICAL actor="Islamic State" site="Marea" date=2015-06-01..2015-08-31 basis=HEARSAY incident=sy-marea-20150800-mustard-shells
+@@claim c6 harm=INJURED min=null max=null weapon=CHEMICAL actor="Islamic State" site="Marea" date=2015-06-01..2015-08-31 basis=HEARSAY incident=sy-marea-20150000-mustard-shells
 @@claim c7 harm=INJURED min=1 max=1 named="Ciwan" weapon=LANDMINE site="Tal Rifaat" date=2018-05-01..2018-05-31 basis=HEARSAY incident=sy-talrifaat-20180500-ciwan-mine
 @@witness sy-talrifaat-rojin-hamo

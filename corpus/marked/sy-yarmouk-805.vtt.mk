@@ -108,5 +108,5 @@ yrm-022
 @@claim c4 harm=INJURED min=1 max=1 named="Abu Nidal Khatib" weapon=SMALL_ARMS site="Yalda" date=2013-12-01..2013-12-31 basis=HEARSAY incident=sy-yalda-20131200-abu-nidal-sniper
 @@claim c5 harm=DETAINED min=1 max=1 named="Samer" actor="Islamic State" site="al-Wasim mosque" date=2015-04-01..2015-04-07 basis=HEARSAY incident=sy-yarmouk-20150400-samer-is-abduction
 @@claim c6 harm=MISSING min=1 max=1 named="Samer" actor="Islamic State" site="Yarmouk" date=2015-04-01..2015-04-07 basis=HEARSAY incident=sy-yarmouk-20150400-samer-is-abduction
-@@claim c7 harm=DISPLACED min=3 max=3 site="Yarmouk" date=2014-06-01..2014-08-31 basis=EXPERIENCED incident=sy-yarmouk-20140600-hanan-family-flight
+@@claim c7 harm=DISPLACED min=3 max=3 site="Yarmouk" date=2014-06-01..2014-08-31 basis=EXPERIENCED incident=sy-yarmouk-20140000-hanan-family-flight
 @@witness sy-yarmouk-hanan

@@ -25,7 +25,7 @@ INTERVIEWER: When did you come to [[Idlib|PLACE]]?
 WITNESS: {{c7|In [[April 2017|DATE:2017-04-01..2017-04-30]], with the four towns agreement, the buses of [[Zabadani|PLACE]] and [[Madaya|PLACE]]. Hundreds of people, more.}} Our buses waited a whole day in [[Rashidin|PLACE]] on the day the [[bomb|WEAPON:IED]] hit the buses from [[Fua|PLACE]], we heard it, and we were afraid they would kill us for revenge.
 @@claim c1 harm=KILLED min=3 max=3 named="Abdulrahman Hmeidan; Hmeidan" weapon=BARREL_BOMB actor="Syrian government forces" site="Jisr mosque" date=2015-07-07 basis=WITNESSED incident=sy-zabadani-20150707-hmeidan-house-barrel
 @@claim c2 harm=INJURED min=1 max=1 named="Rabab" weapon=BARREL_BOMB actor="Syrian government forces" site="Jisr mosque" date=2015-07-07 basis=WITNESSED incident=sy-zabadani-20150707-hmeidan-house-barrel
-@@claim c3 harm=KILLED min=60 max=70 site="Zabadani" date=2015-07-01..2015-09-30 basis=REPORTED incident=sy-zabadani-20150700-offensive-civilian-deaths
+@@claim c3 harm=KILLED min=60 max=70 site="Zabadani" date=2015-07-01..2015-09-30 basis=REPORTED incident=sy-zabadani-20150000-offensive-civilian-deaths
 @@claim c4 harm=DISPLACED min=5 max=5 site="Zabadani" date=2015-08-01..2015-08-31 basis=EXPERIENCED incident=sy-zabadani-20150800-dalloul-family-to-madaya
 @@claim c5 harm=INJURED min=1 max=1 named="Nader Jumaa" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-nader-jumaa-mine
 @@claim c6 harm=KILLED min=1 max=1 named="Kinan" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-kinan-minefield
