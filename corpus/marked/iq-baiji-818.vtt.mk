@@ -14,7 +14,7 @@ bji-02
 
 bji-03
 00:00:11.700 --> 00:00:17.500
-<v Interviewer>You stayed in [[Baiji|PLACE]] under [[Daesh|ACTOR:Islamic State]]?
+<v Interviewer>You stayed in [[Baiji|PLACE]] under [[ISIS|ACTOR:Islamic State]]?
 
 bji-04
 00:00:18.200 --> 00:00:25.600

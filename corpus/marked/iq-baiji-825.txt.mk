@@ -14,7 +14,7 @@ When told another witness gave the date as [[the 12th|DATE:2015-05-12]], which w
 
 He believes the aircraft were [[coalition|ACTOR:US-led coalition]], "because after the [[strike|WEAPON:AIRSTRIKE]] the Iraqi television said nothing, and when it is the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]] they announce it". He admits this is his guess.
 
-Asked whether [[Daesh|ACTOR:Islamic State]] fighters were in the market: he says some [[Daesh|ACTOR:Islamic State]] men walked in the market like everybody, "but there was no position, no weapons store". He heard later that a [[Daesh|ACTOR:Islamic State]] commander's car had been parked at the end of the street, "maybe this was the target, I don't know".
+Asked whether [[Daesh|ACTOR:Islamic State]] fighters were in the market: he says some [[Daesh|ACTOR:Islamic State]] men walked in the market like everybody, "but there was no position, no weapons store". He heard later that an [[IS|ACTOR:Islamic State]] commander's car had been parked at the end of the street, "maybe this was the target, I don't know".
 
 Other events mentioned:
 - [[The bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] of the town in [[April|DATE:2015-04-01..2015-04-30]] when the fighting for the refinery started again. "Every night, [[shells|WEAPON:ARTILLERY]], [[rockets|WEAPON:ROCKET]], you do not know from which side." No casualties in his family from it. Nobody in his street was killed in April, he says.

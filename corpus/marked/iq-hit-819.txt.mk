@@ -18,7 +18,7 @@ Interpreter: [[Faris Obaidi|PERSON]]
 [00:02:01] INTERVIEWER: The river?
 [00:02:03] WITNESS: To cross the [[Euphrates|PLACE]] in boats, to the other side, where [[the army|ACTOR:Iraqi forces]] was. Fishermen took the families at night. It was [[the 8th of April|DATE:2016-04-08]], I think, a [[Friday|DATE:2016-04-08]]. [[After midnight|DATE:2016-04-08..2016-04-09]].
 [00:02:20] INTERVIEWER: What happened during the crossing?
-[00:02:24] WITNESS: {{c3|There were three boats. We were in the second. In the middle of the river the [[snipers|WEAPON:SMALL_ARMS]] of [[Daesh|ACTOR:Islamic State]] started from the bank, and a [[machine gun|WEAPON:SMALL_ARMS]]. The first boat turned over. Six people died, I saw them go in the water, a mother, [[Umm Marwa|PERSON]], with her two little ones, and the fisherman, [[Abu Ismail|PERSON]].}} [crying] Sorry.
+[00:02:24] WITNESS: {{c3|There were three boats. We were in the second. In the middle of the river the [[snipers|WEAPON:SMALL_ARMS]] of [[Daesh|ACTOR:Islamic State]] started from the bank, and a [[machine gun|WEAPON:SMALL_ARMS]]. The first boat turned over. There were six people in it and all six of them died, I saw them go in the water, a mother, [[Umm Marwa|PERSON]], with her two little ones, and the fisherman, [[Abu Ismail|PERSON]].}} [crying] Sorry.
 [00:02:58] INTERVIEWER: Take all the time you need.
 [00:03:10] WITNESS: {{c4|My son [[Yaqoub|PERSON]], fourteen, was hit in the shoulder, in our boat.}} We held him and we rowed with our hands. On the other side the soldiers helped us, they took him to the hospital in [[Haditha|PLACE]].
 [00:03:27] INTERVIEWER: Is he well now?

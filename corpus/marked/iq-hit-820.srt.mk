@@ -22,11 +22,12 @@ I remember because my mother called on Saturday.
 00:00:24,800 --> 00:00:31,600
 We were waiting in the palm gardens
 by the water, many families, from [[the evening|DATE:2016-04-08]].
+The fishermen came
 
 6
 00:00:32,300 --> 00:00:38,000
-The fishermen came with three or four boats,
-small boats with motor, but without the motor on.
+with three or four boats, small boats
+with motor, but without the motor on.
 
 7
 00:00:38,700 --> 00:00:45,400

@@ -16,7 +16,7 @@ A: No. No fighters in [[Hatem|PERSON]]'s house. [[Daesh|ACTOR:Islamic State]] we
 Q: When did your family leave?
 A: {{c2|In [[August|DATE:2014-08-01..2014-08-31]]. All of [[Jurf al-Sakhar|PLACE]] was leaving, tens of thousands, we went to [[Amiriyat al-Fallujah|PLACE]], to [[Baghdad|PLACE]], to [[Karbala|PLACE]] who could. My family, eleven people.}}
 Q: Did anyone stay?
-A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when [[the Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck. We never saw him again.}} Ten years. [crying]
+A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when [[the Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck, 22 from our family alone. We never saw him again.}} Ten years. [crying]
 Q: Have you tried to find him?
 A: The ministry, the judges, the parliament. Everyone says, ask the [[Hashd|ACTOR:Popular Mobilization Forces]]. The [[Hashd|ACTOR:Popular Mobilization Forces]] say, we don't have him.
 Q: Can people return to [[Jurf al-Sakhar|PLACE]] now?
@@ -29,7 +29,7 @@ Q: Is there something else?
 A: Our orchards. {{c6|My nephew says the palms are dead, the canal is dry, and our house in [[al-Fadhiliya|PLACE]] was blown up, he saw it from the road.}} Also the [[roadside bombs|WEAPON:IED]] of [[Daesh|ACTOR:Islamic State]], in [[2014|DATE:2014-01-01..2014-12-31]], they put them in the orchards, maybe some are still there.
 @@claim c1 harm=KILLED min=3 max=3 named="Khalida; Zaid; Ruqaya" weapon=BARREL_BOMB actor="Iraqi forces" site="al-Fadhiliya" date=2014-07-01..2014-07-27 basis=HEARSAY incident=iq-jurfalsakhar-20140700-hatem-house-barrel
 @@claim c2 harm=DISPLACED min=20000 max=null site="Jurf al-Sakhar" date=2014-08-01..2014-08-31 basis=EXPERIENCED incident=iq-jurfalsakhar-20140800-district-exodus
-@@claim c3 harm=DETAINED min=1 max=null named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
+@@claim c3 harm=DETAINED min=22 max=null named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
 @@claim c4 harm=MISSING min=1 max=1 named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="US-led coalition" site="Jurf al-Sakhar" date=2024-01-01..2024-01-31 basis=HEARSAY incident=iq-jurfalsakhar-20240100-drone-strikes
 @@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Fadhiliya" date=2014-10-01..2024-03-10 basis=HEARSAY incident=iq-jurfalsakhar-20140000-janabi-house-demolished

@@ -19,7 +19,7 @@ WITNESS: He said they took them to the palaces, the [[Presidential Palaces|PLACE
 INTERVIEWER: When did you learn what happened to [[Muntadhar|PERSON]]?
 WITNESS: {{c3|In [[2015|DATE:2015-01-01..2015-12-31]], after [[the army|ACTOR:Iraqi forces]] took [[Tikrit|PLACE]] back, they opened the graves, and in [[the winter|DATE:2015-12-01..2016-02-29]] the ministry called us. The DNA. They said it is him.}} We buried him in [[Najaf|PLACE]], in [[Wadi al-Salam|PLACE]].
 INTERVIEWER: Do you know how many were killed in total?
-WITNESS: {{c4|The government says one thousand seven hundred. The families say more, two thousand.}} Every street in [[Diwaniyah|PLACE]] has a picture on the wall. {{c6|In our street alone, three boys: [[Muntadhar|PERSON]], [[Karrar Ali|PERSON]] and [[Sajjad Hussein|PERSON]].}}
+WITNESS: {{c4|The government says 1,700. The families say more, two thousand.}} Every street in [[Diwaniyah|PLACE]] has a picture on the wall. {{c6|In our street alone, three boys: [[Muntadhar|PERSON]], [[Karrar Ali|PERSON]] and [[Sajjad Hussein|PERSON]].}}
 INTERVIEWER: Who do you hold responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] killed them. But the officers who told them to go out without weapons, they also. If the boys stayed in the base with their weapons, maybe they would have lived.
 INTERVIEWER: Has anything else happened to your family since?

@@ -30,11 +30,12 @@ INTERVIEWER: You told our colleague about the
 7
 00:00:36,400 --> 00:00:40,200
 WITNESS: Yes. The [[Mustafa mosque|PLACE]]. [[The 15th of February|DATE:2015-02-15]].
+I am sure of the date
 
 8
 00:00:40,800 --> 00:00:46,300
-I am sure of the date because it was
-two days before the birthday of my daughter [[Amal|PERSON]].
+because it was two days before
+the birthday of my daughter [[Amal|PERSON]].
 
 9
 00:00:46,900 --> 00:00:52,700
