@@ -91,7 +91,7 @@ public sealed class AveragedPerceptronTagger
         {
             var token = first + i;
             var n = features.Static(token, first, first + count, role, buckets);
-            n += features.Dynamic(token, previous, beforePrevious, buckets[n..]);
+            n += TaggerFeatures.Dynamic(features.Lower(token), features.Shape(token), previous, beforePrevious, features.Bits, buckets[n..]);
             Score(weights, buckets[..n], scores);
             var best = Best(scores, out var margin);
             tags[i] = best;

@@ -88,6 +88,9 @@ internal sealed class TaggerFeatures
         }
     }
 
+    /// <summary>The bucket bits of the table the features are hashed into.</summary>
+    public int Bits => _bits;
+
     /// <summary>The lower-case hash of token <paramref name="token"/>.</summary>
     public ulong Lower(int token) => _lower[token];
 
@@ -160,14 +163,17 @@ internal sealed class TaggerFeatures
         return n;
     }
 
-    /// <summary>Writes the features that depend on the previous two tags.</summary>
-    public int Dynamic(int token, byte previous, byte beforePrevious, Span<int> buckets)
+    /// <summary>The shape hash of token <paramref name="token"/>.</summary>
+    public ulong Shape(int token) => _shape[token];
+
+    /// <summary>Writes the features of a token with lower-case hash <paramref name="lower"/> and shape hash
+    /// <paramref name="shape"/> that depend on the previous two tags.</summary>
+    public static int Dynamic(ulong lower, ulong shape, byte previous, byte beforePrevious, int bits, Span<int> buckets)
     {
-        var bits = _bits;
         buckets[0] = FeatureHash.Bucket(40, previous, bits);
         buckets[1] = FeatureHash.Bucket(41, ((ulong)beforePrevious << 8) | previous, bits);
-        buckets[2] = FeatureHash.Bucket(42, FeatureHash.Combine(previous, _lower[token]), bits);
-        buckets[3] = FeatureHash.Bucket(43, FeatureHash.Combine(previous, _shape[token]), bits);
+        buckets[2] = FeatureHash.Bucket(42, FeatureHash.Combine(previous, lower), bits);
+        buckets[3] = FeatureHash.Bucket(43, FeatureHash.Combine(previous, shape), bits);
         return DynamicCount;
     }
 
