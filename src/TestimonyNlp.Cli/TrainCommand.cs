@@ -114,7 +114,7 @@ internal static class TrainCommand
         using var writer = new StreamWriter(output, leaveOpen: true);
         writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"tagger: {result.TrainDocuments} train transcripts, {result.TrainTokens} tokens, {result.SkippedSpans} gold spans not on token boundaries (skipped); best epoch {best.Epoch} of {options.Epochs}"));
+            $"tagger: {result.TrainDocuments} train transcripts, {result.TrainTokens} tokens, {result.SkippedSpans} gold spans not on token boundaries (skipped), {result.OutsideSentences} outside sentences; best epoch {best.Epoch} of {options.Epochs}"));
         writer.WriteLine("type      gold  pred  correct  precision  recall     F1");
         foreach (var score in best.Types)
         {

@@ -139,12 +139,12 @@ public sealed class TaggerTrainer
 
         var calibration = PlattCalibration.Fit(bestSpans);
         var final = new TaggerModel(best!.Weights, best.Settings, splitHash, calibration);
-        return new TaggerTrainingResult(final, epochs.ToImmutable(), trainDocuments, train.TokenCount, train.SkippedSpans, failed.ToImmutable());
+        return new TaggerTrainingResult(final, epochs.ToImmutable(), trainDocuments, train.TokenCount, train.SkippedSpans, train.OutsideSentences, failed.ToImmutable());
     }
 
     /// <summary>
     /// Scores <paramref name="model"/> on <paramref name="documents"/> (already through the text stage and spotters):
-    /// exact-span precision, recall and F1 per type; <paramref name="spans"/> receives each predicted span's margin
+    /// exact-span precision, recall and F1 per type, over the gold spans that start inside a sentence; <paramref name="spans"/> receives each predicted span's margin
     /// and whether it was right.
     /// </summary>
     public static ImmutableArray<TypeScore> Evaluate(
@@ -165,6 +165,12 @@ public sealed class TaggerTrainer
             var expected = new HashSet<(int, int, EntityType)>();
             foreach (var entity in entities)
             {
+                // Header values lie outside the sentences the tagger reads; they are not its to find.
+                if (!InSentence(document, entity.Start))
+                {
+                    continue;
+                }
+
                 gold[(int)entity.Type]++;
                 expected.Add((entity.Start, entity.End, entity.Type));
             }
@@ -207,6 +213,19 @@ public sealed class TaggerTrainer
         }
 
         return pipeline.Run(testimony, cancellationToken);
+    }
+
+    private static bool InSentence(Document document, int offset)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (offset >= sentence.Start && offset < sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Update(float[] weights, double[] totals, int[] stamps, int index, float delta, int clock)

@@ -29,7 +29,8 @@ public sealed record EpochScores(int Epoch, ImmutableArray<TypeScore> Types, int
 /// <param name="Epochs">The dev scores of each epoch.</param>
 /// <param name="TrainDocuments">Training transcripts used.</param>
 /// <param name="TrainTokens">Training tokens inside sentences.</param>
-/// <param name="SkippedSpans">Gold spans not aligned to token or sentence boundaries (left out of training).</param>
+/// <param name="SkippedSpans">Gold spans inside sentences but not aligned to token or sentence boundaries (left out of training).</param>
+/// <param name="OutsideSentences">Gold spans outside every sentence, such as header values (not the tagger's to find).</param>
 /// <param name="FailedTranscripts">Ids of transcripts that could not be read.</param>
 public sealed record TaggerTrainingResult(
     TaggerModel Model,
@@ -37,6 +38,7 @@ public sealed record TaggerTrainingResult(
     int TrainDocuments,
     int TrainTokens,
     int SkippedSpans,
+    int OutsideSentences,
     ImmutableArray<string> FailedTranscripts)
 {
     /// <summary>The scores of the kept epoch.</summary>

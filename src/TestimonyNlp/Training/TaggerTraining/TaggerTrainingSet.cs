@@ -35,6 +35,8 @@ internal sealed class TrainingSet
 
     public int SkippedSpans { get; private set; }
 
+    public int OutsideSentences { get; private set; }
+
     public (int First, int Count) Sentence(int index) => _sentences[index];
 
     public int StaticBuckets(int token, Span<int> buckets)
@@ -69,6 +71,12 @@ internal sealed class TrainingSet
         {
             var first = tokens.FindIndex(t => t.Start == entity.Start);
             var last = tokens.FindIndex(t => t.End == entity.End);
+            if (first < 0 && !document.Sentences.Exists(s => entity.Start >= s.Start && entity.Start < s.End))
+            {
+                OutsideSentences++;
+                continue;
+            }
+
             if (first < 0 || last < first || sentenceOf[first] < 0 || sentenceOf[first] != sentenceOf[last] || !AllOutside(tags, first, last))
             {
                 SkippedSpans++;
