@@ -93,7 +93,7 @@ public sealed class AveragedPerceptronTagger
             var n = features.Static(token, first, first + count, role, buckets);
             n += TaggerFeatures.Dynamic(features.Lower(token), features.Shape(token), previous, beforePrevious, features.Bits, buckets[n..]);
             Score(weights, buckets[..n], scores);
-            var best = Best(scores, out var margin);
+            var best = Best(scores, previous, i == count - 1, out var margin);
             tags[i] = best;
             margins[i] = margin;
             beforePrevious = previous;
@@ -120,15 +120,24 @@ public sealed class AveragedPerceptronTagger
         c.StoreUnsafe(ref MemoryMarshal.GetReference(scores), 16);
     }
 
-    internal static byte Best(ReadOnlySpan<float> scores, out float margin)
+    /// <summary>
+    /// The best tag allowed after <paramref name="previous"/> (BILOU order: after B or I of a type only I or L of that
+    /// type; elsewhere O, B or U; at the sentence's last token no B or I), and its margin over the runner-up.
+    /// </summary>
+    internal static byte Best(ReadOnlySpan<float> scores, byte previous, bool last, out float margin)
     {
-        var best = 0;
-        var bestScore = scores[0];
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
         var second = float.NegativeInfinity;
-        for (var tag = 1; tag < BilouTags.Count; tag++)
+        for (var tag = 0; tag < BilouTags.Count; tag++)
         {
+            if (!Allowed(previous, (byte)tag, last))
+            {
+                continue;
+            }
+
             var score = scores[tag];
-            if (score > bestScore)
+            if (best < 0 || score > bestScore)
             {
                 second = bestScore;
                 bestScore = score;
@@ -140,8 +149,45 @@ public sealed class AveragedPerceptronTagger
             }
         }
 
-        margin = bestScore - second;
+        margin = Math.Min(bestScore - second, Defaults.MaxMargin);
         return (byte)best;
+    }
+
+    /// <summary>The best tag regardless of order (used in training, where the history may be invalid).</summary>
+    internal static byte BestAny(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var tag = 1; tag < BilouTags.Count; tag++)
+        {
+            if (scores[tag] > scores[best])
+            {
+                best = tag;
+            }
+        }
+
+        return (byte)best;
+    }
+
+    /// <summary>True when <paramref name="tag"/> may follow <paramref name="previous"/>.</summary>
+    internal static bool Allowed(byte previous, byte tag, bool last)
+    {
+        var position = BilouTags.PositionOf(tag);
+        if (last && position is BilouPosition.Begin or BilouPosition.Inside)
+        {
+            return false;
+        }
+
+        var open = BilouTags.PositionOf(previous) is BilouPosition.Begin or BilouPosition.Inside;
+        return open
+            ? position is BilouPosition.Inside or BilouPosition.Last && BilouTags.TypeOf(tag) == BilouTags.TypeOf(previous)
+            : position is BilouPosition.Outside or BilouPosition.Begin or BilouPosition.Unit;
+    }
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>The margin given to a token whose tag was the only one allowed.</summary>
+        public const float MaxMargin = 1000f;
     }
 
     private sealed class Workspace

@@ -98,7 +98,7 @@ public sealed class TaggerTrainer
                     n += TaggerFeatures.Dynamic(train.Lower[t], train.Shape[t], previous, beforePrevious, _options.Bits, buckets[n..]);
                     var features = buckets[..n];
                     AveragedPerceptronTagger.Score(weights, features, scores);
-                    var guess = AveragedPerceptronTagger.Best(scores, out _);
+                    var guess = AveragedPerceptronTagger.BestAny(scores);
                     var truth = train.Tags[t];
                     clock++;
                     if (guess != truth)
