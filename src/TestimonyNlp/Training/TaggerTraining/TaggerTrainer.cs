@@ -129,7 +129,8 @@ public sealed class TaggerTrainer
             var scored = new EpochScores(epoch, Evaluate(model, names, dev, spans), mistakes);
             epochs.Add(scored);
             progress?.Invoke(scored);
-            if (scored.MacroF1 > bestScore)
+            // On a tie the later epoch wins: it has seen the training data more often.
+            if (scored.MacroF1 >= bestScore)
             {
                 bestScore = scored.MacroF1;
                 best = model;
