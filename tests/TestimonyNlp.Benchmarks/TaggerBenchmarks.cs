@@ -63,6 +63,19 @@ public class TaggerBenchmarks
         return _spans.Count;
     }
 
+    /// <summary>Place spotter, lexicon spotter and tagger stage.</summary>
+    [Benchmark]
+    public int SpottersTagger()
+    {
+        _tokenized!.Entities.Clear();
+        for (var i = 0; i < 3; i++)
+        {
+            _stages[i].Process(_tokenized, CancellationToken.None);
+        }
+
+        return _tokenized.Entities.Count;
+    }
+
     /// <summary>Place spotter, lexicon spotter, tagger stage and merger.</summary>
     [Benchmark]
     public int SpottersTaggerMerger()

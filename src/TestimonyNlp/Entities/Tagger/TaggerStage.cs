@@ -14,6 +14,9 @@ public sealed class TaggerStage : IPipelineStage
     [ThreadStatic]
     private static List<TaggedSpan>? t_spans;
 
+    [ThreadStatic]
+    private static HashSet<(int Start, int End, EntityType Type)>? t_spotted;
+
     private readonly AveragedPerceptronTagger _tagger;
 
     /// <summary>Creates the stage over <paramref name="model"/>; <paramref name="names"/> feeds the given-name features.</summary>
@@ -41,11 +44,17 @@ public sealed class TaggerStage : IPipelineStage
         var spans = t_spans ??= [];
         spans.Clear();
         _tagger.Tag(document, spans, cancellationToken);
-        var spotted = document.Entities.Count;
+        var spotted = t_spotted ??= [];
+        spotted.Clear();
+        foreach (var mention in document.Entities)
+        {
+            spotted.Add((mention.Start, mention.End, mention.Type));
+        }
+
         var calibration = _tagger.Model.Calibration;
         foreach (var span in spans)
         {
-            if (SpottedAlready(document.Entities, spotted, span))
+            if (spotted.Contains((span.Start, span.End, span.Type)))
             {
                 continue;
             }
@@ -60,20 +69,12 @@ public sealed class TaggerStage : IPipelineStage
                 null,
                 confidence));
         }
-    }
 
-    private static bool SpottedAlready(List<EntityMention> mentions, int count, TaggedSpan span)
-    {
-        for (var i = 0; i < count; i++)
+        if (spotted.Count > Defaults.MaxReusedSpotted)
         {
-            var mention = mentions[i];
-            if (mention.Start == span.Start && mention.End == span.End && mention.Type == span.Type)
-            {
-                return true;
-            }
+            // Keeping a huge document's set alive on the worker thread would hold memory for nothing.
+            t_spotted = null;
         }
-
-        return false;
     }
 
     /// <summary>Default file names.</summary>
@@ -81,5 +82,8 @@ public sealed class TaggerStage : IPipelineStage
     {
         /// <summary>The model file in the models folder.</summary>
         public const string ModelFile = "tagger.bin";
+
+        /// <summary>The largest set of spotted spans kept for the next document on a thread.</summary>
+        public const int MaxReusedSpotted = 1 << 16;
     }
 }
