@@ -16,12 +16,12 @@ public sealed record TaggerTrainingOptions
     public static class Defaults
     {
         /// <summary>Default epochs.</summary>
-        public const int Epochs = 12;
+        public const int Epochs = 20;
 
         /// <summary>Default seed.</summary>
         public const int Seed = 1;
 
-        /// <summary>Default bucket bits (2^18 buckets × 24 floats, 25 MB in memory).</summary>
-        public const int Bits = 18;
+        /// <summary>Default bucket bits (2^19 buckets × 24 floats, 50 MB in memory).</summary>
+        public const int Bits = 19;
     }
 }
