@@ -139,6 +139,13 @@ internal sealed class TaggerFeatures
         buckets[n++] = FeatureHash.Bucket(22, FeatureHash.Combine(_shape[token], token - 1 >= first ? _shape[token - 1] : Boundary), bits);
         buckets[n++] = FeatureHash.Bucket(23, FeatureHash.Combine(_shape[token], token + 1 < end ? _shape[token + 1] : Boundary), bits);
 
+        buckets[n++] = FeatureHash.Bucket(34, FeatureHash.Combine(p2, p1), bits);
+        buckets[n++] = FeatureHash.Bucket(35, FeatureHash.Combine(n1, n2), bits);
+        buckets[n++] = FeatureHash.Bucket(36, token - 1 >= first ? _word[token - 1] : Boundary, bits);
+        buckets[n++] = FeatureHash.Bucket(37, token + 1 < end ? _word[token + 1] : Boundary, bits);
+        buckets[n++] = FeatureHash.Bucket(38, ((ulong)(token - 2 >= first ? _class[token - 2] : 255) << 8) | (token + 2 < end ? _class[token + 2] : 255u), bits);
+        buckets[n++] = FeatureHash.Bucket(39, ((ulong)(token - 2 >= first ? _spot[token - 2] : 255) << 8) | (token + 2 < end ? _spot[token + 2] : 255u), bits);
+
         var span = _tokens[token].Span(_text);
         var length = Math.Min(span.Length, 4);
         var prefix = FeatureHash.Offset;
