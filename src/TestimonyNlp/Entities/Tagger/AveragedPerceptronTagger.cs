@@ -73,6 +73,13 @@ public sealed class AveragedPerceptronTagger
                 spans.Add(new TaggedSpan(first, span.TokenCount, tokens[first].Start, tokens[last].End, span.Type, margin));
             }
         }
+
+        features.Release();
+        if (tokens.Count > Defaults.MaxReusedTokens)
+        {
+            // Keeping a huge document's buffers alive on the worker thread would hold memory for nothing.
+            t_workspace = null;
+        }
     }
 
     internal static void Decode(
@@ -188,6 +195,9 @@ public sealed class AveragedPerceptronTagger
     {
         /// <summary>The margin given to a token whose tag was the only one allowed.</summary>
         public const float MaxMargin = 1000f;
+
+        /// <summary>The largest document (in tokens) whose buffers are kept for the next document on a thread.</summary>
+        public const int MaxReusedTokens = 1 << 18;
     }
 
     private sealed class Workspace

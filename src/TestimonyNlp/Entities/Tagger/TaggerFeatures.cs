@@ -88,6 +88,13 @@ internal sealed class TaggerFeatures
         }
     }
 
+    /// <summary>Drops the references to the last document, keeping the buffers.</summary>
+    public void Release()
+    {
+        _text = string.Empty;
+        _tokens = [];
+    }
+
     /// <summary>The bucket bits of the table the features are hashed into.</summary>
     public int Bits => _bits;
 
