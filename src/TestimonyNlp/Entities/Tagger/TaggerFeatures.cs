@@ -153,6 +153,18 @@ internal sealed class TaggerFeatures
         buckets[n++] = FeatureHash.Bucket(38, ((ulong)(token - 2 >= first ? _class[token - 2] : 255) << 8) | (token + 2 < end ? _class[token + 2] : 255u), bits);
         buckets[n++] = FeatureHash.Bucket(39, ((ulong)(token - 2 >= first ? _spot[token - 2] : 255) << 8) | (token + 2 < end ? _spot[token + 2] : 255u), bits);
 
+        if (token - 1 >= first)
+        {
+            var before = _tokens[token - 1].Span(_text);
+            buckets[n++] = FeatureHash.Bucket(48, FeatureHash.OfLower(before[^Math.Min(3, before.Length)..]), bits);
+        }
+
+        if (token + 1 < end)
+        {
+            var after = _tokens[token + 1].Span(_text);
+            buckets[n++] = FeatureHash.Bucket(49, FeatureHash.OfLower(after[^Math.Min(3, after.Length)..]), bits);
+        }
+
         var span = _tokens[token].Span(_text);
         var length = Math.Min(span.Length, 4);
         var prefix = FeatureHash.Offset;
