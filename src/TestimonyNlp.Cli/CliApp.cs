@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(CorpusCommand.Create(console));
         root.Subcommands.Add(GazetteerCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

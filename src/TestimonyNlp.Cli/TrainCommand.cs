@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Entities.Tagger;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Training;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary><c>testimony train</c>: trains the entity tagger on the corpus and writes models/tagger.bin.</summary>
+internal static class TrainCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "The corpus folder (default: corpus).",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => Defaults.CorpusDirectory,
+        };
+        var models = new Option<string>("--models")
+        {
+            Description = "The models folder: spotter models are read from it and tagger.bin is written to it (default: models).",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => Defaults.ModelsDirectory,
+        };
+        var epochs = new Option<int>("--epochs")
+        {
+            Description = "Passes over the training sentences; the epoch with the best dev F1 is kept.",
+            HelpName = "N",
+            DefaultValueFactory = _ => TaggerTrainingOptions.Defaults.Epochs,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The shuffling seed; the same corpus and seed give the same model bytes.",
+            HelpName = "N",
+            DefaultValueFactory = _ => TaggerTrainingOptions.Defaults.Seed,
+        };
+        var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin.")
+        {
+            corpus, models, epochs, seed,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            console,
+            parse.GetValue(corpus) ?? Defaults.CorpusDirectory,
+            parse.GetValue(models) ?? Defaults.ModelsDirectory,
+            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
+            cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string corpus, string models, TaggerTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var error = console.Error;
+        if (!Directory.Exists(corpus))
+        {
+            error.WriteLine($"error: corpus folder not found: {corpus}");
+            return ExitCodes.Usage;
+        }
+
+        if (options.Epochs < 1)
+        {
+            error.WriteLine("error: --epochs must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        IPipelineStage[] spotters;
+        GivenNameLexicon names;
+        try
+        {
+            spotters =
+            [
+                new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(models, DefaultPipeline.Defaults.PlacesFile))),
+                LexiconSpotter.Load(models),
+            ];
+            names = GivenNameLexicon.Load(Path.Combine(models, LexiconSpotter.Defaults.GivenNamesFile));
+        }
+        catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        TaggerTrainingResult result;
+        try
+        {
+            result = new TaggerTrainer(options).Train(
+                corpus,
+                spotters,
+                names,
+                epoch => error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"epoch {epoch.Epoch,2}: {epoch.Mistakes,7} training mistakes, dev macro F1 {epoch.MacroF1:0.000}")),
+                cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot read the corpus ({e.GetType().Name}: {e.Message})");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var id in result.FailedTranscripts)
+        {
+            error.WriteLine($"warning: {id}: transcript could not be read; left out");
+        }
+
+        var best = result.Best;
+        var output = console.Output;
+        using var writer = new StreamWriter(output, leaveOpen: true);
+        writer.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"tagger: {result.TrainDocuments} train transcripts, {result.TrainTokens} tokens, {result.SkippedSpans} gold spans not on token boundaries (skipped), {result.OutsideSentences} outside sentences; best epoch {best.Epoch} of {options.Epochs}"));
+        writer.WriteLine("type      gold  pred  correct  precision  recall     F1");
+        foreach (var score in best.Types)
+        {
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{score.Type.ToString().ToUpperInvariant(),-8} {score.Gold,5} {score.Predicted,5} {score.Correct,8} {score.Precision,10:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}"));
+        }
+
+        var calibration = result.Model.Calibration;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A={calibration.A:0.######} B={calibration.B:0.######}; split hash {result.Model.SplitHash}"));
+        writer.Flush();
+
+        Directory.CreateDirectory(models);
+        var path = Path.Combine(models, TaggerStage.Defaults.ModelFile);
+        var bytes = result.Model.ToBytes();
+        File.WriteAllBytes(path, bytes);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>The corpus folder.</summary>
+        public const string CorpusDirectory = "corpus";
+
+        /// <summary>The models folder.</summary>
+        public const string ModelsDirectory = "models";
+    }
+}

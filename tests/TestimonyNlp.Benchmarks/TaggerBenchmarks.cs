@@ -1,0 +1,136 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Entities.Tagger;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Benchmarks;
+
+/// <summary>
+/// The entity tagger: how long models/tagger.bin takes to load, and how fast the tokens of the generated 1 Mi-character
+/// testimony (<see cref="LexiconBenchmarks"/>) are tagged on one core, alone and with the spotters and the merger
+/// before and after it. Mtokens/s divides the tokens of the text by the mean time of one pass.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class TaggerBenchmarks
+{
+    private readonly List<TaggedSpan> _spans = new(1 << 16);
+    private string _models = "";
+    private AveragedPerceptronTagger? _tagger;
+    private IPipelineStage[] _stages = [];
+    private Document? _spotted;
+    private Document? _tokenized;
+
+    /// <summary>Loads the models and prepares the text once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _models = Path.Combine(RepositoryRoot.Find(), "models");
+        var names = GivenNameLexicon.Load(Path.Combine(_models, LexiconSpotter.Defaults.GivenNamesFile));
+        var model = TaggerModel.Load(Path.Combine(_models, TaggerStage.Defaults.ModelFile));
+        _tagger = new AveragedPerceptronTagger(model, names);
+        _stages =
+        [
+            new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(_models, DefaultPipeline.Defaults.PlacesFile))),
+            LexiconSpotter.Load(_models),
+            new TaggerStage(model, names),
+            new EntityMerger(),
+        ];
+        _tokenized = LexiconBenchmarks.Tokenized();
+        _spotted = LexiconBenchmarks.Tokenized();
+        _stages[0].Process(_spotted, CancellationToken.None);
+        _stages[1].Process(_spotted, CancellationToken.None);
+    }
+
+    /// <summary>Reads models/tagger.bin.</summary>
+    [Benchmark]
+    public int LoadModel() => TaggerModel.Load(Path.Combine(_models, TaggerStage.Defaults.ModelFile)).Bits;
+
+    /// <summary>The tagger alone over a document the spotters have already run on.</summary>
+    [Benchmark]
+    public int Tag()
+    {
+        _spans.Clear();
+        _tagger!.Tag(_spotted!, _spans);
+        return _spans.Count;
+    }
+
+    /// <summary>Place spotter, lexicon spotter and tagger stage.</summary>
+    [Benchmark]
+    public int SpottersTagger()
+    {
+        _tokenized!.Entities.Clear();
+        for (var i = 0; i < 3; i++)
+        {
+            _stages[i].Process(_tokenized, CancellationToken.None);
+        }
+
+        return _tokenized.Entities.Count;
+    }
+
+    /// <summary>Place spotter, lexicon spotter, tagger stage and merger.</summary>
+    [Benchmark]
+    public int SpottersTaggerMerger()
+    {
+        _tokenized!.Entities.Clear();
+        foreach (var stage in _stages)
+        {
+            stage.Process(_tokenized, CancellationToken.None);
+        }
+
+        return _tokenized.Entities.Count;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(new TokensPerSecondColumn());
+    }
+
+    private sealed class TokensPerSecondColumn : IColumn
+    {
+        private static readonly Lazy<int> TokensPerPass = new(() => LexiconBenchmarks.Tokenized().Tokens.Count);
+
+        public string Id => nameof(TaggerBenchmarks) + nameof(TokensPerSecondColumn);
+
+        public string ColumnName => "Mtokens/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Millions of tokens per second on one core: tokens of the generated text / Mean";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            if (benchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Load", StringComparison.Ordinal))
+            {
+                return "-";
+            }
+
+            var nanoseconds = summary[benchmarkCase]?.ResultStatistics?.Mean;
+            return nanoseconds is > 0
+                ? (TokensPerPass.Value / nanoseconds.Value * 1000).ToString("N1", CultureInfo.InvariantCulture)
+                : "NA";
+        }
+
+        public bool IsAvailable(Summary summary) => true;
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    }
+}
