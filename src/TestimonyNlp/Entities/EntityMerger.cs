@@ -6,7 +6,8 @@ namespace TestimonyNlp.Entities;
 /// <summary>
 /// The last entity stage: puts the mentions the spotters added in text order, keeps one mention where several
 /// overlap, and numbers them <c>e1</c>, <c>e2</c>, ... Overlaps are settled by confidence, then by length (the
-/// longer, more specific mention wins), then by the earlier start.
+/// longer, more specific mention wins), then by the earlier start. A winner without a normalised value, weapon
+/// category or coordinates takes them from an overlapping loser of the same type.
 /// </summary>
 public sealed class EntityMerger : IPipelineStage
 {
@@ -36,16 +37,40 @@ public sealed class EntityMerger : IPipelineStage
             return byLength != 0 ? byLength : a.Start.CompareTo(b.Start);
         });
 
+        // Kept mentions never overlap, so ordered by start they are also ordered by end: one binary search
+        // finds the only neighbours a candidate could overlap.
         var kept = new List<EntityMention>(ranked.Length);
+        List<EntityMention>? dropped = null;
         foreach (var candidate in ranked)
         {
-            if (!Overlaps(kept, candidate))
+            var at = FirstEndingAfter(kept, candidate.Start);
+            if (at == kept.Count || kept[at].Start >= candidate.End)
             {
-                kept.Add(candidate);
+                kept.Insert(at, candidate);
+            }
+            else
+            {
+                (dropped ??= []).Add(candidate);
             }
         }
 
-        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        // A tagger span usually wins on its boundaries but knows nothing of canonical names, categories or
+        // coordinates; a spotter mention of the same type over the same words does.
+        foreach (var loser in dropped ?? [])
+        {
+            var at = FirstEndingAfter(kept, loser.Start);
+            if (at < kept.Count && kept[at].Start < loser.End && kept[at].Type == loser.Type)
+            {
+                var winner = kept[at];
+                kept[at] = winner with
+                {
+                    Normalized = winner.Normalized ?? loser.Normalized,
+                    Category = winner.Category ?? loser.Category,
+                    Geo = winner.Geo ?? loser.Geo,
+                };
+            }
+        }
+
         mentions.Clear();
         for (var i = 0; i < kept.Count; i++)
         {
@@ -53,16 +78,23 @@ public sealed class EntityMerger : IPipelineStage
         }
     }
 
-    private static bool Overlaps(List<EntityMention> kept, EntityMention candidate)
+    // The index of the first kept mention whose end is past offset, or Count.
+    private static int FirstEndingAfter(List<EntityMention> kept, int offset)
     {
-        foreach (var mention in kept)
+        int low = 0, high = kept.Count;
+        while (low < high)
         {
-            if (candidate.Start < mention.End && mention.Start < candidate.End)
+            var middle = (low + high) >>> 1;
+            if (kept[middle].End <= offset)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low;
     }
 }

@@ -1,6 +1,7 @@
 using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Pipeline;
@@ -23,13 +24,24 @@ public static class DefaultPipeline
     /// <summary>Builds the pipeline once, loading its models; the stages are shared by every worker thread.</summary>
     /// <exception cref="ModelFormatException">A model file has the wrong format or version.</exception>
     /// <exception cref="IOException">A model file is missing or cannot be read.</exception>
-    public static TestimonyPipeline Create(string modelsDirectory) =>
-        new([
+    public static TestimonyPipeline Create(string modelsDirectory)
+    {
+        var stages = new List<IPipelineStage>
+        {
             new TextStage(),
             new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile))),
             LexiconSpotter.Load(modelsDirectory),
-            new EntityMerger(),
-        ]);
+        };
+
+        // The tagger exists only once `testimony train` has run on a corpus; until then the spotters work alone.
+        if (File.Exists(Path.Combine(modelsDirectory, TaggerStage.Defaults.ModelFile)))
+        {
+            stages.Add(TaggerStage.Load(modelsDirectory));
+        }
+
+        stages.Add(new EntityMerger());
+        return new TestimonyPipeline(stages);
+    }
 
     /// <summary>Builds the pipeline with the models in <see cref="DefaultModelsDirectory"/>.</summary>
     public static TestimonyPipeline Create() => Create(DefaultModelsDirectory);

@@ -48,6 +48,18 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void Process_WinnerWithoutNormalisedValue_TakesItFromTheSameTypeLoser()
+    {
+        var spotted = Mention(EntityType.Weapon, 2, 14, 0.8) with { Normalized = "mortar", Category = WeaponCategory.Mortar };
+        var document = Document(spotted, Mention(EntityType.Weapon, 2, 8, 0.95));
+
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        var kept = Assert.Single(document.Entities);
+        Assert.Equal((2, 8, "mortar", WeaponCategory.Mortar), (kept.Start, kept.End, kept.Normalized, kept.Category));
+    }
+
+    [Fact]
     public void Process_NoMentions_LeavesNone()
     {
         var document = Document();
