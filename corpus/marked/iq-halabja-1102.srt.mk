@@ -106,7 +106,7 @@ INTERVIEWER: Was there anything after that, for your family?
 24
 00:02:15,500 --> 00:02:21,700
 WITNESS: {{c8|We walked to the border, to [[Iran|PLACE]], me and my mother, we lived
-in [[Camp Shaheed|PLACE]] near [[Marivan|PLACE]] for eleven months.}}
+in the [[Shaheed|PLACE]] camp near [[Marivan|PLACE]] for eleven months.}}
 
 25
 00:02:22,200 --> 00:02:28,000
