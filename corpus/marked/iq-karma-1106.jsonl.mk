@@ -34,4 +34,4 @@ WITNESS: Only write the names: [[Faris Mutlaq Hamad|PERSON]], forty-eight, [[Mah
 @@claim c4 harm=INJURED min=1 max=1 named="Haitham" actor="Popular Mobilization Forces" site="Amiriyat al-Fallujah" date=2016-05-01..2016-06-30 basis=WITNESSED incident=iq-karma-20160500-shahabi-checkpoint
 @@claim c5 harm=MISSING min=2 max=2 named="Faris; Mahmoud" actor="Popular Mobilization Forces" date=2016-05-01..2016-05-31 basis=HEARSAY incident=iq-karma-20160500-shahabi-checkpoint
 @@claim c6 harm=MISSING min=9 max=9 actor="Popular Mobilization Forces" site="al-Shahabi" date=2016-05-01..2016-05-31 basis=HEARSAY incident=iq-karma-20160500-shahabi-checkpoint
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Karma" date=2017-01-01..2017-12-31 basis=WITNESSED incident=iq-karma-20170000-house-ied
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Karma" date=2017-01-01..2017-12-31 basis=WITNESSED incident=iq-karma-20170000-house-ied
