@@ -10,7 +10,7 @@ The witness is a woman of about sixty-five. She asked that her name be written a
 
 I was thirty-four then, I think thirty-four, maybe thirty-three. We lived near the big mosque, the [[Halabja Grand Mosque|PLACE]], my husband [[Hama Rashid|PERSON]] had a small shop for tea and sugar. The town was full of people because the [[Peshmerga|ACTOR:Peshmerga]] and the Iranians had come in, and the villagers from [[Sirwan|PLACE]] and [[Balkha|PLACE]] had run to us.
 
-{{c1|On [[the day before|DATE:1988-03-15]], the [[artillery|WEAPON:ARTILLERY]] of [[the Iraqi army|ACTOR:Iraqi forces]] was hitting the town from the side of [[Sayid Sadiq|PLACE]], all day, and our neighbour's house, the [[Faraj|PERSON]] family house, was broken in the roof.}} Nobody was inside, they were with us in the cellar. So nobody was hurt there, I want to say that clearly.
+{{c1|On [[the day before|DATE:1988-03-15]], the [[artillery|WEAPON:ARTILLERY]] of [[the Iraqi army|ACTOR:Iraqi forces]] was hitting the town from the side of [[Sayid Sadiq|PLACE]], all day, and our neighbour's house, the [[Bapir|PERSON]] family house, was broken in the roof.}} Nobody was inside, they were with us in the cellar. So nobody was hurt there, I want to say that clearly.
 
 {{c2|Then on [[Wednesday|DATE:1988-03-16]], [[the sixteenth|DATE:1988-03-16]], [[in the morning|DATE:1988-03-16]] first, [[the planes|WEAPON:AIRSTRIKE]] came and dropped normal [[bombs|WEAPON:AIRSTRIKE]] on the roads going out, near the [[Zalm|PLACE]] bridge road. I saw two cars on fire and people lying next to them.}} I did not count. [pause] Maybe six, maybe eight people.
 

@@ -10,7 +10,7 @@ WITNESS: From the start. In [[2014|DATE:2014-01-01..2014-12-31]], at the beginni
 INTERVIEWER: Did you see it?
 WITNESS: I heard it, I was two streets away. We went after, the men were digging with hands. I saw the small girl, [[Hana|PERSON]], they brought her out. [pause] She was maybe six.
 INTERPRETER: She is saying "the helicopter" and "the tayyara", the plane, both. I keep the words she uses.
-WITNESS: {{c2|Also the [[mortars|WEAPON:MORTAR]], every day, from the side of [[the army|ACTOR:Iraqi forces]] at [[al-Saqlawiya|PLACE]]... no, from [[Abu Ghraib|PLACE]] side. In [[the winter|DATE:2014-12-01..2015-02-28]] a [[hawn|WEAPON:MORTAR]] fell in the market, the [[Karma market|PLACE]], and seven or eight people were injured, one was my nephew [[Ahmed|PERSON]], sixteen.}}
+WITNESS: {{c2|Also the [[mortars|WEAPON:MORTAR]], every day, from the side of [[the army|ACTOR:Iraqi forces]] at [[al-Saqlawiya|PLACE]]... no, from [[Abu Ghraib|PLACE]] side. In [[the winter|DATE:2014-12-01..2015-02-28]] a [[hawn|WEAPON:MORTAR]] fell in the market, the [[Karma market|PLACE]], and seven or eight people were injured, one was my nephew [[Uday|PERSON]], sixteen.}}
 INTERVIEWER: When did you leave [[Karma|PLACE]]?
 WITNESS: In [[May 2016|DATE:2016-05-01..2016-05-31]]. [[The army|ACTOR:Iraqi forces]] and [[the Hashd|ACTOR:Popular Mobilization Forces]] came from the east, and [[Daesh|ACTOR:Islamic State]] ran to [[Fallujah|PLACE]]. We went out with white flags, many families, fifty families or more, towards the army.
 INTERVIEWER: And your husband?
@@ -29,7 +29,7 @@ WITNESS: Only write the names: [[Faris Mutlaq Hamad|PERSON]], forty-eight, [[Mah
 
 @@witness iq-karma-sabah-jasim
 @@claim c1 harm=KILLED min=4 max=4 weapon=BARREL_BOMB site="al-Karma hospital" date=2014-06-29..2014-07-27 basis=WITNESSED incident=iq-karma-20140700-abusaad-house
-@@claim c2 harm=INJURED min=7 max=8 named="Ahmed" weapon=MORTAR site="Karma market" date=2014-12-01..2015-02-28 basis=HEARSAY incident=iq-karma-20150000-market-mortar
+@@claim c2 harm=INJURED min=7 max=8 named="Uday" weapon=MORTAR site="Karma market" date=2014-12-01..2015-02-28 basis=HEARSAY incident=iq-karma-20150000-market-mortar
 @@claim c3 harm=DETAINED min=30 max=30 named="Faris; Mahmoud; Haitham" actor="Popular Mobilization Forces" site="al-Shahabi" date=2016-05-01..2016-05-31 basis=WITNESSED incident=iq-karma-20160500-shahabi-checkpoint
 @@claim c4 harm=INJURED min=1 max=1 named="Haitham" actor="Popular Mobilization Forces" site="Amiriyat al-Fallujah" date=2016-05-01..2016-06-30 basis=WITNESSED incident=iq-karma-20160500-shahabi-checkpoint
 @@claim c5 harm=MISSING min=2 max=2 named="Faris; Mahmoud" actor="Popular Mobilization Forces" date=2016-05-01..2016-05-31 basis=HEARSAY incident=iq-karma-20160500-shahabi-checkpoint

@@ -19,12 +19,12 @@ Claire: When did you return?
 Hanan: After the French... no, sorry, the foreign [[planes|WEAPON:AIRSTRIKE]], French, hit the tanks on the road, [[the end of March|DATE:2011-03-25..2011-03-31]]. We came back [[in April|DATE:2011-04-01..2011-04-30]].
 Claire: And after the revolution, what happened in [[Ajdabiya|PLACE]]?
 Hanan: After, it was worse in a different way. The killings. The bombs under the cars. In [[2014|DATE:2014-01-01..2014-12-31]], [[2015|DATE:2015-01-01..2015-12-31]], every week somebody.
-Hanan: {{c5,c8|My nephew, [[Salam|PERSON]], [[Abdulsalam Bu Khatwa|PERSON]], he was a police officer. In [[Ramadan 2014|DATE:2014-06-29..2014-07-27]], a [[bomb|WEAPON:IED]] under his car, in front of the [[al-Fateh mosque|PLACE]], after the taraweeh prayer. He died, and a boy who was passing was injured.}}
+Hanan: {{c5,c8|My nephew, [[Sallum|PERSON]], [[Abdulsalam Bu Khatwa|PERSON]], he was a police officer. In [[Ramadan 2014|DATE:2014-06-29..2014-07-27]], a [[bomb|WEAPON:IED]] under his car, in front of the [[al-Fateh mosque|PLACE]], after the taraweeh prayer. He died, and a boy who was passing was injured.}}
 Claire: Do you know who was responsible?
 Hanan: People said the extremists, or [[Daesh|ACTOR:Islamic State]], they were in [[Ajdabiya|PLACE]] then, hiding. Nobody was arrested. Nobody.
 Hanan: {{c6|In [[February 2016|DATE:2016-02-01..2016-02-29]], when [[the army|ACTOR:Libyan National Army]] of [[Haftar|ACTOR:Libyan National Army]] came to clean [[Ajdabiya|PLACE]], there was fighting in the [[al-Sawawa|PLACE]] area. [[Mortars|WEAPON:MORTAR]] fell on the houses, and the house of my neighbour, [[Ramadan Saleh|PERSON]], the roof fell.}} Nobody was inside, they had gone to [[Brega|PLACE]].
 Claire: Are there still dangers now?
-Hanan: Now it is calm. Calm, yes, salam, peace, we have it, a little. But the young men have no work, and the [[mines|WEAPON:LANDMINE]] are still in the west, towards [[Brega|PLACE]] and [[al-Uqayla|PLACE]]. {{c7|Last year [[Mabrouk|PERSON]]'s friend, a shepherd, [[Faraj|PERSON]], lost his leg from a [[mine|WEAPON:LANDMINE]] near the [[Wadi Faregh|PLACE]].}}
+Hanan: Now it is calm. Calm, yes, salam, peace, we have it, a little. But the young men have no work, and the [[mines|WEAPON:LANDMINE]] are still in the west, towards [[Brega|PLACE]] and [[al-Uqayla|PLACE]]. {{c7|Last year [[Mabrouk|PERSON]]'s friend, a shepherd, [[Miloud|PERSON]], lost his leg from a [[mine|WEAPON:LANDMINE]] near the [[Wadi Faregh|PLACE]].}}
 Claire: Thank you, Hajja [[Hanan|PERSON]].
 Hanan: Write that [[Ajdabiya|PLACE]] suffered. Everybody talks about [[Benghazi|PLACE]], [[Derna|PLACE]], [[Sirte|PLACE]]. Nobody talks about [[Ajdabiya|PLACE]].
 
@@ -36,4 +36,4 @@ Hanan: Write that [[Ajdabiya|PLACE]] suffered. Everybody talks about [[Benghazi|
 @@claim c5 harm=KILLED min=1 max=1 named="Abdulsalam Bu Khatwa" weapon=IED site="al-Fateh mosque" date=2014-06-29..2014-07-27 basis=HEARSAY incident=ly-ajdabiya-20140700-police-car-bomb
 @@claim c8 harm=INJURED min=1 max=1 weapon=IED site="al-Fateh mosque" date=2014-06-29..2014-07-27 basis=HEARSAY incident=ly-ajdabiya-20140700-police-car-bomb
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null named="Ramadan Saleh" weapon=MORTAR site="al-Sawawa" date=2016-02-01..2016-02-29 basis=HEARSAY incident=ly-ajdabiya-20160200-sawawa-mortars
-@@claim c7 harm=INJURED min=1 max=1 named="Faraj" weapon=LANDMINE site="Wadi Faregh" date=2020-01-01..2020-12-31 basis=HEARSAY incident=ly-ajdabiya-20200000-faregh-mine
+@@claim c7 harm=INJURED min=1 max=1 named="Miloud" weapon=LANDMINE site="Wadi Faregh" date=2020-01-01..2020-12-31 basis=HEARSAY incident=ly-ajdabiya-20200000-faregh-mine

@@ -67,7 +67,7 @@ q-13
 
 a-14
 00:01:21.000 --> 00:01:27.800
-<v Yahya>{{c7|A small piece in my back, here. Nothing. And my nephew [[Karim|PERSON]],
+<v Yahya>{{c7|A small piece in my back, here. Nothing. And my nephew [[Bassam|PERSON]],
 he was with me in the shop, fifteen, his hand was burned.}}
 
 a-15
@@ -118,7 +118,7 @@ to the market alone. Nobody sends boys now on buses. This is [[Dahyan|PLACE]] no
 @@claim c4 harm=KILLED min=31 max=null weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
 @@claim c5 harm=KILLED min=51 max=51 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=HEARSAY incident=ye-dahyan-20180809-school-bus
 @@claim c6 harm=INJURED min=70 max=80 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
-@@claim c7 harm=INJURED min=2 max=2 named="Karim" weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=EXPERIENCED incident=ye-dahyan-20180809-school-bus
+@@claim c7 harm=INJURED min=2 max=2 named="Bassam" weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=EXPERIENCED incident=ye-dahyan-20180809-school-bus
 @@claim c8 harm=PROPERTY_DAMAGE min=6 max=7 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=EXPERIENCED incident=ye-dahyan-20180809-school-bus
 @@claim c9 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Dahyan" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ye-dahyan-20150000-petrol-station
 @@claim c10 harm=INJURED min=1 max=1 named="Ali Saleh" weapon=CLUSTER_MUNITION site="Razih" date=2016-09-01..2016-11-30 basis=HEARSAY incident=ye-razih-20160000-ali-saleh-bomblet

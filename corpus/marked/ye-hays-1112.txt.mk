@@ -18,7 +18,7 @@ A: No, many times. {{c2|The [[drone|WEAPON:DRONE_STRIKE]] also, [[the zanana|WEA
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]]?
 A: [[The coalition|ACTOR:Saudi-led coalition]] has drones, the [[Houthis|ACTOR:Houthis]] have drones. In [[Hays|PLACE]] everybody says it was [[the Houthi|ACTOR:Houthis]] [[drone|WEAPON:DRONE_STRIKE]], because the car was from the army side. I did not see [[the drone|WEAPON:DRONE_STRIKE]], only the car burning.
 Q: What made you leave in the end?
-A: {{c3|[[The fourth of May|DATE:2018-05-04]], I think, or [[the fifth|DATE:2018-05-05]]. The [[shelling|WEAPON:ARTILLERY]] was very heavy, the big [[guns|WEAPON:ARTILLERY]], from the hills. A [[shell|WEAPON:ARTILLERY]] fell in our yard. My wife [[Khadija|PERSON]] was hurt in the leg, and my daughter [[Amal|PERSON]], eight, in the face, small cuts.}}
+A: {{c3|[[The fourth of May|DATE:2018-05-04]], I think, or [[the fifth|DATE:2018-05-05]]. The [[shelling|WEAPON:ARTILLERY]] was very heavy, the big [[guns|WEAPON:ARTILLERY]], from the hills. A [[shell|WEAPON:ARTILLERY]] fell in our yard. My wife [[Khadija|PERSON]] was hurt in the leg, and my daughter [[Salma|PERSON]], eight, in the face, small cuts.}}
 A: {{c4|We left that night, my wife, six children, my mother. Nine. We walked to [[al-Khawkha|PLACE]], twenty-five kilometres, at night, so the [[sniper|WEAPON:SMALL_ARMS]] doesn't see us.}}
 Q: Did anything happen on the way?
 A: {{c5|On the way we passed the place where a [[landmine|WEAPON:LANDMINE]] killed a shepherd, [[Ali Hadi|PERSON]], [[a week before|DATE:2018-04-27..2018-04-28]], with his sheep. His family told us, they were walking with us.}} So we walked only on the tracks of the cars. If we had walked in the fields, maybe I would not be here talking to you.
@@ -35,7 +35,7 @@ A: Only that [[Hays|PLACE]] was a peaceful town. We made pots, water jars. The w
 @@claim c1 harm=KILLED min=1 max=1 named="Mabkhout" weapon=MORTAR actor="Houthis" site="Hays" date=2018-03-01..2018-05-04 basis=WITNESSED incident=ye-hays-20180000-pottery-workshop
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null named="Hassan Zaid" weapon=MORTAR actor="Houthis" site="Hays" date=2018-03-01..2018-05-04 basis=WITNESSED incident=ye-hays-20180000-pottery-workshop
 @@claim c2 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE actor="Houthis" site="al-Jarrahi road" date=2018-04-01..2018-04-30 basis=HEARSAY incident=ye-hays-20180400-jarrahi-road-drone
-@@claim c3 harm=INJURED min=2 max=2 named="Khadija; Amal" weapon=ARTILLERY site="Hays" date=2018-05-04..2018-05-05 basis=WITNESSED incident=ye-hays-20180504-zaid-house
+@@claim c3 harm=INJURED min=2 max=2 named="Khadija; Salma" weapon=ARTILLERY site="Hays" date=2018-05-04..2018-05-05 basis=WITNESSED incident=ye-hays-20180504-zaid-house
 @@claim c4 harm=DISPLACED min=9 max=9 site="Hays" date=2018-05-04..2018-05-05 basis=EXPERIENCED incident=ye-hays-20180504-zaid-house
 @@claim c5 harm=KILLED min=1 max=1 named="Ali Hadi" weapon=LANDMINE date=2018-04-27..2018-04-28 basis=HEARSAY incident=ye-hays-20180400-shepherd-mine
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Hays" basis=HEARSAY incident=ye-hays-20180504-zaid-house

@@ -8,7 +8,7 @@ Interpreter: [[Hisham Ba'abbad|PERSON]]
 [00:00:04] Q: [[Abu Wael|PERSON]], we spoke last year in [[al-Khawkha|PLACE]]. Thank you for seeing us again. You are back in [[Hays|PLACE]] now?
 [00:00:12] A: Yes, since [[October|DATE:2019-10-01..2019-10-31]]. Back, but not to my house. The house, you remember I told you the roof. Now I saw it. Not only the roof. Everything. Only the walls of the front.
 [00:00:31] Q: Can you say again, briefly, what happened to your wife and daughter in [[May 2018|DATE:2018-05-01..2018-05-31]]?
-[00:00:38] A: {{c1|Yes. The [[shell|WEAPON:ARTILLERY]] in the yard. [[Khadija|PERSON]] in the leg, she still limps. And [[Amal|PERSON]], the face. Also my mother, I did not say it the first time, she fell and broke the wrist, running.}} Three, not two.
+[00:00:38] A: {{c1|Yes. The [[shell|WEAPON:ARTILLERY]] in the yard. [[Khadija|PERSON]] in the leg, she still limps. And [[Salma|PERSON]], the face. Also my mother, I did not say it the first time, she fell and broke the wrist, running.}} Three, not two.
 [00:01:02] Q: Thank you. Now, since you came back, has the town been attacked?
 [00:01:08] A: {{c2|Yes. [[Two weeks ago|DATE:2020-01-26..2020-01-30]], [[the end of January|DATE:2020-01-26..2020-01-31]], the market of [[Hays|PLACE]], the [[Souq al-Khamis|PLACE]], was hit by [[Katyusha|WEAPON:ROCKET]], three or four [[rockets|WEAPON:ROCKET]], in the morning when it was full.}}
 [00:01:25] Q: Were you there?
@@ -32,7 +32,7 @@ Interpreter: [[Hisham Ba'abbad|PERSON]]
 [00:04:26] A: And write that the schools are closed. The [[al-Nasr school|PLACE]] is still half broken, the children sit under a tree.
 
 @@witness ye-hays-abdulkarim-zaid
-@@claim c1 harm=INJURED min=3 max=3 named="Khadija; Amal" weapon=ARTILLERY site="Hays" date=2018-05-04..2018-05-05 basis=WITNESSED incident=ye-hays-20180504-zaid-house
+@@claim c1 harm=INJURED min=3 max=3 named="Khadija; Salma" weapon=ARTILLERY site="Hays" date=2018-05-04..2018-05-05 basis=WITNESSED incident=ye-hays-20180504-zaid-house
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Souq al-Khamis" date=2020-01-26..2020-01-31 basis=WITNESSED incident=ye-hays-20200100-souq-alkhamis
 @@claim c3 harm=KILLED min=3 max=3 named="Salem Ahmed Hattab" weapon=ROCKET actor="Houthis" site="Souq al-Khamis" date=2020-01-26..2020-01-31 basis=WITNESSED incident=ye-hays-20200100-souq-alkhamis
 @@claim c4 harm=KILLED min=5 max=6 weapon=ROCKET actor="Houthis" site="Souq al-Khamis" date=2020-01-26..2020-01-31 basis=HEARSAY incident=ye-hays-20200100-souq-alkhamis

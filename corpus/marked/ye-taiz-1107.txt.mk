@@ -25,7 +25,7 @@ A: {{c5|In [[Ramadan|DATE:2016-06-06..2016-07-05]], before this, a [[sniper|WEAP
 Q: Who was shooting?
 A: The [[Houthis|ACTOR:Houthis]], from the buildings near [[al-Qasr roundabout|PLACE]], everybody knows where the [[sniper|WEAPON:SMALL_ARMS]] is. The [[Houthi fighters|ACTOR:Houthis]] and the people of [[Saleh|PERSON]] then, they were together.
 Q: Has anyone from your family left [[Taiz|PLACE]]?
-A: {{c6|My sister [[Jamila|PERSON]] went to [[al-Turbah|PLACE]] with her children after the shelling at the tank, because her house is in the same street.}} We stayed. Where can we go? My husband is a teacher with no salary for a year.
+A: {{c6|My sister [[Arwa|PERSON]] went to [[al-Turbah|PLACE]] with her children after the shelling at the tank, because her house is in the same street.}} We stayed. Where can we go? My husband is a teacher with no salary for a year.
 Q: Is there anything else you want to say?
 A: Only that the water is life. They shell the water. The children go for water and they come back dead. If the charity had put the tank inside a building, maybe. Maybe. I don't know.
 
@@ -35,4 +35,4 @@ A: Only that the water is life. They shell the water. The children go for water 
 @@claim c4 harm=KILLED min=5 max=6 weapon=MORTAR actor="Houthis" site="Bab Musa" date=2016-09-04 basis=HEARSAY incident=ye-taiz-20160904-water-tank
 @@claim c7 harm=INJURED min=16 max=null weapon=MORTAR actor="Houthis" site="Bab Musa" date=2016-09-04 basis=HEARSAY incident=ye-taiz-20160904-water-tank
 @@claim c5 harm=KILLED min=1 max=1 named="Nabil" weapon=SMALL_ARMS actor="Houthis" site="Jamal street" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-taiz-20160600-jamal-sniper
-@@claim c6 harm=DISPLACED min=null max=null named="Jamila" weapon=MORTAR actor="Houthis" site="Bab Musa" date=2016-09-04 basis=WITNESSED incident=ye-taiz-20160904-water-tank
+@@claim c6 harm=DISPLACED min=null max=null named="Arwa" weapon=MORTAR actor="Houthis" site="Bab Musa" date=2016-09-04 basis=WITNESSED incident=ye-taiz-20160904-water-tank
