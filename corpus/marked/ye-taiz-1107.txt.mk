@@ -12,7 +12,7 @@ A: Yes, the tank. A charity brings the water in a truck, they put it in the big 
 Q: What happened there?
 A: It was [[September|DATE:2016-09-01..2016-09-30]], the year before this one. [[Sunday|DATE:2016-09-04]], I think, [[in the morning|DATE:2016-09-04]] after the breakfast, around eight. I sent my two boys, [[Ayman|PERSON]] and [[Wajdi|PERSON]], with the jerrycans, and I stayed with the small one.
 A: Then I heard it. Two [[shells|WEAPON:MORTAR]], [[hawn|WEAPON:MORTAR]], one after the other, very fast, from the mountain, from the [[Houthis|ACTOR:Houthis]] in [[Saber|PLACE]]... I mean from the side of [[al-Hawban|PLACE]], they were always shooting from there.
-A: I ran. I ran without shoes. [pause] The street was full of dust, and women screaming, and the man of the truck was shouting names, "[[Ayman|PERSON]]! [[Fuad|PERSON]]! [[Sami|PERSON]]!", the names of the boys he knew.
+A: I ran. I ran without shoes. [pause] The street was full of dust, and women screaming, and the man of the truck was shouting names, "[[Ayman|PERSON]]! [[Ghamdan|PERSON]]! [[Sami|PERSON]]!", the names of the boys he knew.
 A: {{c2|At the tank there were people on the ground. Children. I found [[Wajdi|PERSON]], he was sitting, holding his leg, the blood everywhere. [[Ayman|PERSON]] was not hurt, God protected him, he was behind the truck.}}
 A: {{c3|I saw dead: three children and one old man, Hajj [[Abdo|PERSON]], no, [[Abdo Qassem|PERSON]], the one who organises the line. Also the daughter of my neighbour, [[Reem|PERSON]], eleven, she died on the way to the hospital.}}
 Q: How many people were killed in total, do you know?
