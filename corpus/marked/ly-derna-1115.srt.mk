@@ -4,7 +4,7 @@ INTERVIEWER: We are recording. Please tell us who you are.
 
 2
 00:00:05,900 --> 00:00:11,800
-WITNESS: [[Salah Eddin Ragheb|PERSON]], male nurse. I worked at [[al-Harish|PLACE:al-Harish hospital]],
+WITNESS: [[Ezzeddin Ragheb|PERSON]], male nurse. I worked at [[al-Harish|PLACE:al-Harish hospital]],
 the hospital of [[Darna|PLACE:Derna]], all the siege.
 
 3
@@ -113,9 +113,9 @@ If I go back now, they will take me again, I am sure.
 
 25
 00:02:28,100 --> 00:02:31,000
-INTERVIEWER: Thank you, [[Salah|PERSON]].
+INTERVIEWER: Thank you, [[Ezzeddin|PERSON]].
 
-@@witness ly-derna-salaheddin-ragheb
+@@witness ly-derna-ezzeddin-ragheb
 @@claim c1 harm=INJURED min=null max=null weapon=ROCKET actor="Libyan National Army" site="Bouzid" date=2018-05-29 basis=WITNESSED incident=ly-derna-20180529-shiha-bakery
 @@claim c2 harm=KILLED min=6 max=6 named="Abu Bakr" weapon=ROCKET actor="Libyan National Army" site="Bouzid" date=2018-05-29 basis=WITNESSED incident=ly-derna-20180529-shiha-bakery
 @@claim c3 harm=INJURED min=28 max=30 weapon=ROCKET actor="Libyan National Army" site="Bouzid" date=2018-05-29 basis=WITNESSED incident=ly-derna-20180529-shiha-bakery
