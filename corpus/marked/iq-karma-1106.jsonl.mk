@@ -10,6 +10,7 @@ WITNESS: From the start. In [[2014|DATE:2014-01-01..2014-12-31]], at the beginni
 INTERVIEWER: Did you see it?
 WITNESS: I heard it, I was two streets away. We went after, the men were digging with hands. I saw the small girl, [[Hana|PERSON]], they brought her out. [pause] She was maybe six.
 INTERPRETER: She is saying "the helicopter" and "the tayyara", the plane, both. I keep the words she uses.
+WITNESS: Every day two, three [[barrels|WEAPON:BARREL_BOMB]], in [[2014|DATE:2014-01-01..2014-12-31]].
 WITNESS: {{c2|Also the [[mortars|WEAPON:MORTAR]], every day, from the side of [[the army|ACTOR:Iraqi forces]] at [[al-Saqlawiya|PLACE]]... no, from [[Abu Ghraib|PLACE]] side. In [[the winter|DATE:2014-12-01..2015-02-28]] a [[hawn|WEAPON:MORTAR]] fell in the market, the [[Karma market|PLACE]], and seven or eight people were injured, one was my nephew [[Uday|PERSON]], sixteen.}}
 INTERVIEWER: When did you leave [[Karma|PLACE]]?
 WITNESS: In [[May 2016|DATE:2016-05-01..2016-05-31]]. [[The army|ACTOR:Iraqi forces]] and [[the Hashd|ACTOR:Popular Mobilization Forces]] came from the east, and [[Daesh|ACTOR:Islamic State]] ran to [[Fallujah|PLACE]]. We went out with white flags, many families, fifty families or more, towards the army.

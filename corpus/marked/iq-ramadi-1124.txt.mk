@@ -7,6 +7,8 @@ Interpreter: [[Rana Hadithi|PERSON]]
 
 Q: Please tell me your name and where you are from.
 A: [[Abdulrazzaq Hamid Fahdawi|PERSON]]. From [[al-Ramadi|PLACE:Ramadi]], [[al-Malaab|PLACE:Hay al-Malab]] district, the sports district. I was a guard at the provincial council building, the government complex.
+Q: Was [[al-Malab|PLACE:Hay al-Malab]] bombed before [[Daesh|ACTOR:Islamic State]] took the city?
+A: In [[2014|DATE:2014-01-01..2014-12-31]] [[the helicopters|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Iraqi forces]] threw [[barrels|WEAPON:BARREL_BOMB]] on the edges of the city, but not on our street.
 Q: You were at the complex in [[May 2015|DATE:2015-05-01..2015-05-31]]?
 A: Yes. [[Friday the 15th|DATE:2015-05-15]]. I will never forget. {{c1|In the morning, not the afternoon, around ten, eleven, the first [[suicide vehicle|WEAPON:IED]] came to the wall of the complex, a bulldozer with armour, then a Humvee full of explosives. Three [[car bombs|WEAPON:IED]] in one hour, I counted three, the ground was jumping.}}
 A: {{c2|Eleven of my colleagues, the guards and police, died at the gate. I know the names of some: [[Sattar Jabbar|PERSON]], [[Qutaiba Aftan|PERSON]], the young [[Bilal|PERSON]].}} {{c3|I was thrown against the wall, my ear was broken inside, I hear nothing from this side.}}

@@ -18,7 +18,7 @@ Hanan: {{c4|We left [[Ajdabiya|PLACE]] to [[Benghazi|PLACE]], [[the 16th|DATE:20
 Claire: When did you return?
 Hanan: After the French... no, sorry, the foreign [[planes|WEAPON:AIRSTRIKE]], French, hit the tanks on the road, [[the end of March|DATE:2011-03-25..2011-03-31]]. We came back [[in April|DATE:2011-04-01..2011-04-30]].
 Claire: And after the revolution, what happened in [[Ajdabiya|PLACE]]?
-Hanan: After, it was worse in a different way. The killings. The bombs under the cars. In [[2014|DATE:2014-01-01..2014-12-31]], [[2015|DATE:2015-01-01..2015-12-31]], every week somebody.
+Hanan: After, it was worse in a different way. The killings. The [[bombs|WEAPON:IED]] under the cars, and the [[explosions|WEAPON:EXPLOSIVE_UNSPECIFIED]] at the police stations, we never knew what kind. In [[2014|DATE:2014-01-01..2014-12-31]], [[2015|DATE:2015-01-01..2015-12-31]], every week somebody.
 Hanan: {{c5,c8|My nephew, [[Sallum|PERSON]], [[Abdulsalam Bu Khatwa|PERSON]], he was a police officer. In [[Ramadan 2014|DATE:2014-06-29..2014-07-27]], a [[bomb|WEAPON:IED]] under his car, in front of the [[al-Fateh mosque|PLACE]], after the taraweeh prayer. He died, and a boy who was passing was injured.}}
 Claire: Do you know who was responsible?
 Hanan: People said the extremists, or [[Daesh|ACTOR:Islamic State]], they were in [[Ajdabiya|PLACE]] then, hiding. Nobody was arrested. Nobody.

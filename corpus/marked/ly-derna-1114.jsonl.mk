@@ -24,7 +24,7 @@ WITNESS: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], after Eid. When [[the arm
 INTERVIEWER: And your husband?
 WITNESS: {{c8|[[Idris|PERSON]] was taken at the checkpoint at [[Kirsa|PLACE]], the men were checked, they said he has the name of someone wanted. Three weeks in the prison, in [[Gernada|PLACE]]. Then they released him, no charge.}} He does not want to talk about it.
 INTERVIEWER: Is your house still there?
-WITNESS: {{c9|The neighbours say it is damaged, the windows, the door, a hole in the wall of the bedroom.}} Nobody was killed in our building, thank God, we were nine families, nobody.
+WITNESS: {{c9|The neighbours say it is damaged, the windows, the door, a hole in the wall of the bedroom.}} It was the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] of the last days, who knows from where. Nobody was killed in our building, thank God, we were nine families, nobody.
 INTERVIEWER: Is there anything else?
 WITNESS: I want [[Derna|PLACE]] to be like before. The waterfall, the jasmine, the old city. [[Derna|PLACE]] is the city of jasmine. Now it is the city of the widows.
 

@@ -19,7 +19,7 @@ Interpreter: [[Hisham Ba'abbad|PERSON]]
 [00:02:12] A: From the east, from the [[Houthi|ACTOR:Houthis]] side. Always from the east. The other side, [[the Joint Forces|ACTOR:Yemeni government forces]], they are here in the town.
 [00:02:26] INTERPRETER: "The Joint Forces" is what they call the government side now on the coast, the Giants and the others together.
 [00:02:35] Q: Was there anything else since you came back?
-[00:02:39] A: {{c6,c7|The [[mines|WEAPON:LANDMINE]]. In [[December|DATE:2019-12-01..2019-12-31]], my neighbour's two boys, [[Sadiq|PERSON]] and [[Fahd|PERSON]], thirteen and ten, were herding goats in the wadi, and there was an explosion. [[Fahd|PERSON]] died. [[Sadiq|PERSON]] lost his foot.}}
+[00:02:39] A: {{c6,c7|The [[mines|WEAPON:LANDMINE]]. In [[December|DATE:2019-12-01..2019-12-31]], my neighbour's two boys, [[Sadiq|PERSON]] and [[Fahd|PERSON]], thirteen and ten, were herding goats in the wadi, and there was an explosion. [[Fahd|PERSON]] died. [[Sadiq|PERSON]] lost his foot.}} Some said it was a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], but there was no shelling that day.
 [00:03:01] A: It was a [[mine|WEAPON:LANDMINE]] or the thing that looks like a stone, the [[IED|WEAPON:IED]] hidden in a stone. The engineers told us the [[Houthis|ACTOR:Houthis]] made them like rocks.
 [00:03:15] Q: Did you see it happen?
 [00:03:17] A: No, I heard the boom and the mother screaming. I carried [[Sadiq|PERSON]] to the car with his father. [pause] He was very quiet. Children are quiet when it is very bad.

@@ -80,7 +80,7 @@ we have caves here, nobody was hurt.}}
 17
 00:01:38.800 --> 00:01:44.600
 <v Naji>[[The Saudis|ACTOR:Saudi-led coalition]]. From [[Jabal al-Dukhan|PLACE]]. Everyone in [[Razih|PLACE]] knows. [[The Houthis|ACTOR:Houthis]]
-fire at them, they fire at us. We are in the middle.
+fire [[missiles|WEAPON:MISSILE]] at them, they fire at us. We are in the middle.
 
 18
 00:01:45.200 --> 00:01:52.000

@@ -16,7 +16,7 @@ WITNESS: {{c4|Of course. In [[October 2015|DATE:2015-10-01..2015-10-31]], [[the 
 INTERVIEWER: Were you there?
 WITNESS: No, I was here. My colleague Dr. [[Murad|PERSON]]... Doctor [[Murad al-Mahatwari|PERSON]] was there, he told me. Several [[air strikes|WEAPON:AIRSTRIKE]], one after one, for two hours.
 WITNESS: {{c5|And the [[cluster munitions|WEAPON:CLUSTER_MUNITION]]. In [[2016|DATE:2016-01-01..2016-12-31]] and [[2017|DATE:2017-01-01..2017-12-31]] we received many children from [[Dahyan|PLACE]], [[Sahar|PLACE]], [[Kitaf|PLACE]], injured by [[bomblets|WEAPON:CLUSTER_MUNITION]] they picked up. I think between 30 and 40 children in two years, only in my department.}}
-WITNESS: {{c6,c10|In [[January 2017|DATE:2017-01-01..2017-01-31]], three brothers, the [[Farhan|PERSON]] boys, from [[al-Safra|PLACE]], came together. [[Qais|PERSON]] died on the table. [[Bakil|PERSON]] and [[Wadhah Farhan|PERSON]] lost hands.}}
+WITNESS: {{c6,c10|In [[January 2017|DATE:2017-01-01..2017-01-31]], three brothers, the [[Farhan|PERSON]] boys, from [[al-Safra|PLACE]], came together. [[Qais|PERSON]] died on the table. [[Bakil|PERSON]] and [[Wadhah Farhan|PERSON]] lost hands.}} Their father said it was a [[cluster bomb|WEAPON:CLUSTER_MUNITION]] left in the wadi since [[2015|DATE:2015-01-01..2015-12-31]].
 INTERVIEWER: Has the hospital itself been hit?
 WITNESS: Not directly. There was a [[missile|WEAPON:MISSILE]] on the road near the gate, in [[2017|DATE:2017-01-01..2017-12-31]], on a car. {{c7|Two men in the car died, I don't know who they were, people said fighters.}} The hospital windows broke, but no patient was hurt.
 INTERVIEWER: What about threats to the hospital?
