@@ -26,7 +26,7 @@ I was thirty-four then, I think thirty-four, maybe thirty-three. We lived near t
 
 Q: Did you leave the town after that?
 
-{{c8|Yes. Everybody who could walk left, we walked to [[Iran|PLACE]], to the camps, to [[Sanandaj|PLACE]] and then [[Kamyaran|PLACE]]. I stayed in the camp until [[1990|DATE:1990-01-01..1990-12-31]].}}
+A: {{c8|Yes. Everybody who could walk left, we walked to [[Iran|PLACE]], to the camps, to [[Sanandaj|PLACE]] and then [[Kamyaran|PLACE]]. I stayed in the camp until [[1990|DATE:1990-01-01..1990-12-31]].}}
 
 When I came back the [[Baath|ACTOR:Iraqi forces]] had destroyed [[Halabja|PLACE]], bulldozed it, the houses were not there. Our shop was gone. Some houses had burned already in the attack, people said the planes threw [[napalm|WEAPON:INCENDIARY]] also, I don't know. {{c9|My brother [[Kawa|PERSON]] who stayed in [[Sulaymaniyah|PLACE]], he was taken by the security in [[the Anfal|DATE:1988-02-23..1988-09-06]] time, in [[summer 1988|DATE:1988-06-01..1988-08-31]], his wife told me, and he did not come back.}}
 
