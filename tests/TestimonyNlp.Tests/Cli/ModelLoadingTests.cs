@@ -44,13 +44,13 @@ public sealed class ModelLoadingTests
     }
 
     [Fact]
-    public async Task Extract_WitnessSentence_FindsWeaponAndActorWithOffsets()
+    public async Task Extract_WitnessSentenceWithSpotters_FindsWeaponAndActorWithOffsets()
     {
         using var folder = new TempDirectory();
         const string content = "Q: What happened?\nA: A barrel bomb hit our street in Raqqa. Daesh fighters were nearby.\n";
         var input = folder.Write("w.txt", content);
 
-        var cli = await CliRunner.RunAsync("extract", input);
+        var cli = await CliRunner.RunAsync("extract", input, "--models", TestPaths.SpotterModels(folder.Path));
 
         Assert.Equal(0, cli.ExitCode);
         using var json = JsonDocument.Parse(cli.Output);
@@ -63,7 +63,7 @@ public sealed class ModelLoadingTests
             .Where(e => e.Item1 is "WEAPON" or "ACTOR")
             .ToArray();
         Assert.Equal(
-            [("WEAPON", "barrel bomb", 23, "barrel bomb"), ("ACTOR", "Daesh", 60, "Islamic State")],
+            [("WEAPON", "barrel bomb", 23, "barrel bomb"), ("ACTOR", "Daesh fighters", 60, "Islamic State")],
             entities);
     }
 }

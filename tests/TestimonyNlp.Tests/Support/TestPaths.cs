@@ -6,6 +6,25 @@ internal static class TestPaths
     /// <summary>The repository root: the folder holding TestimonyNlp.sln.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>
+    /// A copy of the repository's models without the trained tagger, in <paramref name="folder"/>: for tests whose
+    /// expected entities must not move each time the tagger is retrained on the growing corpus.
+    /// </summary>
+    public static string SpotterModels(string folder)
+    {
+        var models = System.IO.Path.Combine(folder, "spotter-models");
+        Directory.CreateDirectory(models);
+        foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepositoryRoot, "models")))
+        {
+            if (System.IO.Path.GetFileName(file) != "tagger.bin")
+            {
+                File.Copy(file, System.IO.Path.Combine(models, System.IO.Path.GetFileName(file)));
+            }
+        }
+
+        return models;
+    }
+
     /// <summary>corpus/samples.</summary>
     public static string Samples => Path.Combine(RepositoryRoot, "corpus", "samples");
 

@@ -70,7 +70,7 @@ public sealed class EvalCommandTests
     {
         using var corpus = BuiltCorpus();
 
-        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", SpotterModels(corpus));
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
@@ -85,7 +85,7 @@ public sealed class EvalCommandTests
     {
         using var corpus = BuiltCorpus();
 
-        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--errors", "2", "--models", SpotterModels(corpus));
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--errors", "2", "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith(
@@ -102,7 +102,7 @@ public sealed class EvalCommandTests
         using var corpus = BuiltCorpus();
         var jsonPath = corpus.Full("out/eval.json");
 
-        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--json", jsonPath, "--models", SpotterModels(corpus));
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--json", jsonPath, "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(File.ReadAllText(jsonPath));
@@ -186,7 +186,7 @@ public sealed class EvalCommandTests
         using var corpus = BuiltCorpus();
         corpus.Write("transcripts/sy-raqqa-901.txt", corpus.Text("transcripts/sy-raqqa-901.txt") + "\n");
 
-        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", SpotterModels(corpus));
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
@@ -201,7 +201,7 @@ public sealed class EvalCommandTests
         using var corpus = BuiltCorpus();
         File.Delete(corpus.Full("transcripts/sy-raqqa-901.txt"));
 
-        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", SpotterModels(corpus));
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(["error: transcripts/sy-raqqa-901.txt: cannot read file (not found)"], result.ErrorLines.ToArray());
@@ -213,22 +213,5 @@ public sealed class EvalCommandTests
         corpus.Mark(RaqqaName, Raqqa);
         corpus.Build();
         return corpus;
-    }
-
-    // The spotters' models without the trained tagger, so that the expected tables do not change each time the
-    // tagger is retrained on the growing corpus.
-    private static string SpotterModels(CorpusTestFolder corpus)
-    {
-        var models = corpus.Full("spotter-models");
-        Directory.CreateDirectory(models);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "models")))
-        {
-            if (Path.GetFileName(file) != "tagger.bin")
-            {
-                File.Copy(file, Path.Combine(models, Path.GetFileName(file)));
-            }
-        }
-
-        return models;
     }
 }
