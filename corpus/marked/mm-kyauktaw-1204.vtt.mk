@@ -142,11 +142,11 @@ I am sorry.
 
 34
 00:03:15.600 --> 00:03:21.000
-<v Tun Tun>Yes, she is my cousin, she sells dried fish. Her arm was broken [[that day|DATE:2024-03-18]].
+<v Tun Tun>Yes, she is my cousin, she sells dried fish. {{c10|Her arm was broken [[that day|DATE:2024-03-18]].}}
 
 35
 00:03:21.600 --> 00:03:26.000
-<v Tun Tun>She told you about her son also? [[Ko Zaw Lin Oo|PERSON]]? He is still missing.
+<v Tun Tun>She told you about her son also? [[Ko Zaw Lin Oo|PERSON]]? {{c11|He is still missing.}}
 
 36
 00:03:26.600 --> 00:03:31.000
@@ -165,3 +165,5 @@ I am sorry.
 @@claim c7 harm=INJURED min=1 max=1 weapon=ARTILLERY actor="Tatmadaw" site="Apaukwa" date=2024-01-01..2024-01-31 basis=HEARSAY incident=mm-kyauktaw-20240100-pagoda-house-shell
 @@claim c8 harm=DISPLACED min=null max=null site="Apaukwa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c9 harm=DISPLACED min=6 max=6 site="Apaukwa" date=2024-03-18 basis=EXPERIENCED incident=mm-kyauktaw-20240318-apaukwa-market
+@@claim c10 harm=INJURED min=1 max=1 named="Daw Hla Hla Win" site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
+@@claim c11 harm=MISSING min=1 max=1 named="Ko Zaw Lin Oo" basis=HEARSAY incident=mm-sittwe-20230000-checkpoint-driver
