@@ -20,7 +20,7 @@ Q: Who do people say did it?
 A: [[The Americans|ACTOR:US forces]]. Everybody says [[the Americans|ACTOR:US forces]]. The government said they killed [[Daesh|ACTOR:Islamic State]] in the tea house. My husband was not [[Daesh|ACTOR:Islamic State]]. He was sewing clothes for the wedding of [[Sabah|PERSON]], the daughter of our neighbour, he had her dress in the shop.
 [Interviewer note: Sabah is a woman's name; the same word means morning.]
 Q: Did something else happen on that day?
-A: Yes, the same day, before, [[in the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
+A: Yes, the same day, before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
 Q: That was on the same day?
 A: The same day, yes, the morning. Then in the afternoon our bazaar. It was a black day.
 Q: Where did you go after?

@@ -31,7 +31,7 @@ people come from the other villages by boat.
 
 8
 00:00:36,400 --> 00:00:42,000
-{{c1|[[In the morning|DATE:2024-03-18]], maybe [[nine o'clock|DATE:2024-03-18]], [[the jet|WEAPON:AIRSTRIKE]] came and dropped two [[bombs|WEAPON:AIRSTRIKE]] on the market.}}
+{{c1|In [[the morning|DATE:2024-03-18]], maybe [[nine o'clock|DATE:2024-03-18]], [[the jet|WEAPON:AIRSTRIKE]] came and dropped two [[bombs|WEAPON:AIRSTRIKE]] on the market.}}
 
 9
 00:00:42,600 --> 00:00:46,800
@@ -94,7 +94,7 @@ INTERVIEWER: Closed by whom?
 22
 00:01:55,600 --> 00:02:02,000
 WITNESS: The [[Kyauk Taw|PLACE:Kyauktaw]] road, the bridge was broken
-before, in the fighting, [[in January|DATE:2024-01-01..2024-01-31]].
+before, in the fighting, in [[January|DATE:2024-01-01..2024-01-31]].
 
 23
 00:02:02,600 --> 00:02:06,800

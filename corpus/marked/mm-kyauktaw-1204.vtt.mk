@@ -86,7 +86,7 @@ I am sorry.
 
 20
 00:01:51.600 --> 00:01:58.000
-<v Tun Tun>The [[AA|ACTOR:Arakan Army]] took [[Kyauktaw|PLACE]] area [[in February|DATE:2024-02-01..2024-02-29]], so there was no [[Tatmadaw|ACTOR:Tatmadaw]] soldier there any more.
+<v Tun Tun>The [[AA|ACTOR:Arakan Army]] took [[Kyauktaw|PLACE]] area in [[February|DATE:2024-02-01..2024-02-29]], so there was no [[Tatmadaw|ACTOR:Tatmadaw]] soldier there any more.
 
 21
 00:01:58.600 --> 00:02:04.000
@@ -102,7 +102,7 @@ I am sorry.
 
 24
 00:02:15.600 --> 00:02:22.000
-<v Tun Tun>Yes, in the fighting, [[in January|DATE:2024-01-01..2024-01-31]], the [[artillery|WEAPON:ARTILLERY]] came from the army camp near the town.
+<v Tun Tun>Yes, in the fighting, in [[January|DATE:2024-01-01..2024-01-31]], the [[artillery|WEAPON:ARTILLERY]] came from the army camp near the town.
 
 25
 00:02:22.600 --> 00:02:29.000
