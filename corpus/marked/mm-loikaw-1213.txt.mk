@@ -34,6 +34,6 @@ Researcher's note: the call quality was poor; the date of the church incident is
 @@claim c2 harm=KILLED min=1 max=1 named="Mu Rosa" weapon=AIRSTRIKE actor="Tatmadaw" site="Naung Yar" date=2023-11-13 basis=WITNESSED incident=mm-loikaw-20231113-naungyar-jets
 @@claim c3 harm=INJURED min=5 max=6 weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-13 basis=HEARSAY incident=mm-loikaw-20231113-church-barrels
 @@claim c4 harm=DISPLACED min=2 max=2 site="Loikaw" date=2023-11-15 basis=EXPERIENCED incident=mm-loikaw-20231113-naungyar-jets
-@@claim c5 harm=KILLED min=2 max=2 named="Pyae Sone" weapon=ARTILLERY actor="Tatmadaw" site="Demoso" date=2023-12-01..2023-12-31 basis=HEARSAY incident=mm-demoso-20231200-camp-shell
+@@claim c5 harm=KILLED min=2 max=2 named="Pyae Sone" weapon=ARTILLERY actor="Tatmadaw" site="Demoso" date=2023-12-01..2023-12-31 basis=HEARSAY incident=mm-demoso-20231209-camp-shell
 @@claim c6 harm=KILLED min=11 max=11 actor="Tatmadaw" site="Demoso" date=2023-11-11..2024-01-15 basis=REPORTED incident=mm-demoso-20231100-camps-toll
 @@claim c7 harm=INJURED min=1 max=1 named="Ko Aung Myo" weapon=LANDMINE actor="Tatmadaw" site="Loikaw" date=2023-11-15..2024-01-10 basis=HEARSAY incident=mm-loikaw-20231100-hillside-mines
