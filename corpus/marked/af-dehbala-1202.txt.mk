@@ -5,7 +5,7 @@ Language: Pashto
 Interviewer: [[Farida Sultani|PERSON]]
 
 Q: Thank you for agreeing to talk. Can you tell me your name?
-A: They call me [[Shazia|PERSON]]. Bibi [[Shazia|PERSON]]. I am the wife of [[Mirwais|PERSON]], the tailor of [[Dih Bala|PLACE:Deh Bala]].
+A: They call me [[Shazia|PERSON]]. [[Bibi Shazia|PERSON]]. I am the wife of [[Mirwais|PERSON]], the tailor of [[Dih Bala|PLACE:Deh Bala]].
 Q: You are from [[Deh Bala|PLACE]] district?
 A: Yes, from the bazaar, we lived behind the shops. Some people say [[Haskamina|PLACE:Deh Bala]], it is the old name.
 Q: What happened to your husband?
@@ -29,7 +29,7 @@ Q: Has anything happened to your family before this?
 A: Before, yes. [[Two years before|DATE:2016-01-01..2016-12-31]], maybe [[2016|DATE:2016-01-01..2016-12-31]], my husband's cousin [[Noor Agha|PERSON]] went to [[Jalalabad|PLACE]] with a minibus. {{c6|There was a [[bomb|WEAPON:IED]] on the road near [[Ghani Khel|PLACE]], a [[roadside bomb|WEAPON:IED]], and he died, and also the driver.}} We heard it from the people of the minibus company. [[The Taliban|ACTOR:Taliban]] had put it for the police, that is what they said.
 Q: Is there anything you want to add?
 A: [crying] [pause] I want my children to go to school. Here in [[Jalalabad|PLACE]] they do not go. [[Nazo|PERSON]] was the best in her class. That is what I want.
-Q: Thank you, Bibi [[Shazia|PERSON]].
+Q: Thank you, [[Bibi Shazia|PERSON]].
 A: My husband was forty-one years old. Please write that. [[Mirwais|PERSON]], forty-one years old, a tailor.
 @@witness af-dehbala-shazia
 @@claim c1 harm=KILLED min=1 max=1 named="Mirwais" weapon=AIRSTRIKE site="Dih Bala" date=2018-09-11 basis=HEARSAY incident=af-dehbala-20180911-bazaar-teahouse
