@@ -10,7 +10,7 @@ Q: You are from [[Deh Bala|PLACE]] district?
 A: Yes, from the bazaar, we lived behind the shops. Some people say [[Haskamina|PLACE:Deh Bala]], it is the old name.
 Q: What happened to your husband?
 A: It was [[the twentieth of Sunbula|DATE:2018-09-11]], I know because my daughter [[Nazo|PERSON]] wrote it in her school book. {{c1|My husband went to the tea house of [[Gul Zaman|PERSON]] after the prayer, like every day, and the [[bomb|WEAPON:AIRSTRIKE]] from [[the plane|WEAPON:AIRSTRIKE]] fell on it, and he died there.}}
-Q: Did you see the strike?
+Q: Did you see the [[strike|WEAPON:AIRSTRIKE]]?
 A: No, I was in the house. I heard it. Eh, the whole house was shaking, the glass, the windows. {{c2|Our window glass broke and cut my small boy [[Jawad|PERSON]] on the face, here, he has the mark.}} Then the people were shouting and running.
 Q: How did you learn that your husband was killed?
 A: My brother-in-law [[Ahmad Shah|PERSON]] came. He did not say anything, he only looked at me. Then I knew.

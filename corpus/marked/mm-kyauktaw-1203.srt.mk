@@ -44,7 +44,7 @@ It is still not straight.
 
 11
 00:00:52,700 --> 00:00:56,200
-INTERVIEWER: Do you know who sent the jet?
+INTERVIEWER: Do you know who sent [[the jet|WEAPON:AIRSTRIKE]]?
 
 12
 00:00:56,800 --> 00:01:02,400
