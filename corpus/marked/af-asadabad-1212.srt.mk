@@ -59,7 +59,7 @@ Haji [[Lal Mohammad|PERSON]], from [[Chawkay|PLACE]].
 13
 00:01:08,600 --> 00:01:14,000
 {{c5|The other two were wounded, and I gave them bandages in my shop
-before the ambulance came.}}
+before the ambulance came.}} They were [[Fazal Rahim|PERSON]] and [[Noorullah|PERSON]].
 
 14
 00:01:14,600 --> 00:01:19,000

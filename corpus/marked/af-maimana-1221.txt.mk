@@ -18,7 +18,7 @@ Interpreter: [[Bahodir Rahimi|PERSON]]
 [00:01:38] Q: What happened next in [[Maimana|PLACE]]?
 [00:01:41] A: Every year the [[Taliban|ACTOR:Taliban]] came closer. From [[Pashtun Kot|PLACE]], from [[Qaysar|PLACE]], from [[Almar|PLACE]]. In [[2021|DATE:2021-01-01..2021-12-31]], in [[the spring|DATE:2021-03-01..2021-05-31]], they were at the edge of the city.
 [00:01:58] A: {{c4|In [[Jawza|DATE:2021-05-22..2021-06-21]], [[the month before the summer|DATE:2021-05-22..2021-06-21]], [[mortars|WEAPON:MORTAR]] fell on our district, the [[Kocha-e-Qazi|PLACE]] area, I think three or four [[mortars|WEAPON:MORTAR]] in one evening.}}
-[00:02:15] A: {{c5,c11|One fell in the yard of our neighbours, the [[Turkmani|PERSON]] family, and the grandmother, [[Bibi Ogulgul|PERSON]], was killed, and her grandson was hurt in the stomach.}} I saw the grandmother. I helped to wash her body.
+[00:02:15] A: {{c5,c11|One fell in the yard of our neighbours, the [[Turkmani|PERSON]] family, and the grandmother, [[Bibi Ogulgul|PERSON]], was killed, and her grandson [[Begmurod|PERSON]] was hurt in the stomach.}} I saw the grandmother. I helped to wash her body.
 [00:02:36] Q: Who fired the [[mortars|WEAPON:MORTAR]]?
 [00:02:39] A: The [[Taliban|ACTOR:Taliban]], from the hills. [[The army|ACTOR:Afghan forces]] fired back from the city with [[artillery|WEAPON:ARTILLERY]]. Both were firing. But the [[mortars|WEAPON:MORTAR]] that fell on us came from outside, from the [[Taliban|ACTOR:Taliban]] side.
 [00:02:55] Q: Were there [[airstrikes|WEAPON:AIRSTRIKE]]?
@@ -38,7 +38,7 @@ Interpreter: [[Bahodir Rahimi|PERSON]]
 @@claim c3 harm=KILLED min=8 max=12 weapon=IED actor="Taliban" site="Maimana" date=2018-06-22..2018-07-22 basis=HEARSAY incident=af-maimana-20180600-police-hq-car-bomb
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Taliban" site="Kocha-e-Qazi" date=2021-05-22..2021-06-21 basis=WITNESSED incident=af-maimana-20210500-kochaeqazi-mortars
 @@claim c5 harm=KILLED min=1 max=1 named="Bibi Ogulgul" weapon=MORTAR actor="Taliban" site="Kocha-e-Qazi" date=2021-05-22..2021-06-21 basis=WITNESSED incident=af-maimana-20210500-kochaeqazi-mortars
-@@claim c11 harm=INJURED min=1 max=1 weapon=MORTAR actor="Taliban" site="Kocha-e-Qazi" date=2021-05-22..2021-06-21 basis=WITNESSED incident=af-maimana-20210500-kochaeqazi-mortars
+@@claim c11 harm=INJURED min=1 max=1 named="Begmurod" weapon=MORTAR actor="Taliban" site="Kocha-e-Qazi" date=2021-05-22..2021-06-21 basis=WITNESSED incident=af-maimana-20210500-kochaeqazi-mortars
 @@claim c6 harm=KILLED min=5 max=5 weapon=AIRSTRIKE actor="Afghan forces" site="Almar" date=2021-06-01..2021-06-30 basis=HEARSAY incident=af-almar-20210600-house-airstrike
 @@claim c7 harm=PROPERTY_DAMAGE min=4 max=5 weapon=EXPLOSIVE_UNSPECIFIED site="Maimana" date=2021-08-14 basis=WITNESSED incident=af-maimana-20210814-city-fall
 @@claim c8 harm=DETAINED min=1 max=1 named="Ozod" actor="Taliban" site="Maimana" date=2021-08-14..2021-08-21 basis=WITNESSED incident=af-maimana-20210814-soldier-detained

@@ -138,7 +138,7 @@ We don't know where they are now.}}
 
 30
 00:02:52,600 --> 00:02:58,000
-Their mother, [[Clementina|PERSON]], cries every day in the coliseum. She is the sister of my wife.
+Their mother, [[Clementina|PERSON]], cries every day in the coliseum, with [[Arnulfo Domicó|PERSON]] and [[Leonidas Carupia|PERSON]], the elders. She is the sister of my wife.
 She wants to go back to look for them.
 
 31

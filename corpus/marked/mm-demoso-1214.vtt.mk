@@ -14,7 +14,7 @@ intro-2
 
 intro-3
 00:00:12.600 --> 00:00:17.000
-<v Khu Htoo Reh>Now we stay in the camp on the hill, near the stream. My family is six people.
+<v Khu Htoo Reh>Now we stay in the camp on the hill, near the stream. My family is six people. My wife, me, and the children [[Saw Lay|PERSON]], [[Naw Mu|PERSON]], [[Saw Htoo|PERSON]] and [[Naw Paw Htoo|PERSON]].
 
 q1
 00:00:17.800 --> 00:00:22.000

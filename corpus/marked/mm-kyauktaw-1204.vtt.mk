@@ -55,6 +55,10 @@ Then, boom, boom, two times.
 00:01:06.500 --> 00:01:12.000
 <v Tun Tun>{{c4|The old teacher [[U Ba Sein|PERSON]]. Two brothers, [[Kyaw Kyaw|PERSON]] and [[Min Min|PERSON]], they were fishermen.}}
 
+12b
+00:01:12.100 --> 00:01:12.700
+<v Tun Tun>{{c12|Also [[Daw Khin Hla|PERSON]] and her sister [[Daw Aye Than|PERSON]], from the upper village, and [[Maung Thein|PERSON]], a boy who sold betel. All dead.}}
+
 13
 00:01:12.800 --> 00:01:17.000
 <v Interviewer>What did you do after you arrived?
@@ -167,3 +171,4 @@ I am sorry.
 @@claim c9 harm=DISPLACED min=6 max=6 site="Apaukwa" date=2024-03-18 basis=EXPERIENCED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c10 harm=INJURED min=1 max=1 named="Daw Hla Hla Win" site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c11 harm=MISSING min=1 max=1 named="Ko Zaw Lin Oo" basis=HEARSAY incident=mm-sittwe-20230000-checkpoint-driver
+@@claim c12 harm=KILLED min=3 max=3 named="Daw Khin Hla; Daw Aye Than; Maung Thein" site="Apaukwa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market

@@ -21,6 +21,7 @@ Tom: I am so sorry.
 Olena: [pause] Our son [[Andrii|PERSON]] was visiting us [[that weekend|DATE:2023-11-18..2023-11-19]] with his daughter, [[Sofiia|PERSON]], she is six. {{c4|They were in the small room. [[Andrii|PERSON]] had his leg broken, and [[Sofiia|PERSON]] had cuts on her face, small ones, she is fine now, thank God.}}
 Tom: Do you know how many people died in the building?
 Olena: {{c5|They said on the news eleven people. Later I heard it was thirteen, two more died in the hospital [[Mechnikov|PLACE]].}} {{c6|From our entrance, I knew the [[Savchenko|PERSON]] family, the grandmother and the grandfather, both died, and [[Liuba|PERSON]] from the first floor.}}
+Olena: The young couple from the fifth floor, [[Oleh|PERSON]] and [[Svitlana Marchenko|PERSON]], they survived, they were in the corridor.
 Tom: And injured?
 Olena: {{c7|More than forty injured, people said. I don't know exactly.}}
 Tom: Who do you think fired the [[missile|WEAPON:MISSILE]]?

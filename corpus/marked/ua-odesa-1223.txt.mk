@@ -15,7 +15,7 @@ RESP: Walking home along the [[Prymorskyi boulevard|PLACE]] side, with my collea
 INT: What do you think it was?
 RESP: Everybody said afterwards, it was a [[missile|WEAPON:MISSILE]] with [[cluster|WEAPON:CLUSTER_MUNITION]], the kind that opens and throws small bombs everywhere. The [[Iskander|WEAPON:MISSILE]]. [[The Russians|ACTOR:Russian armed forces in Ukraine]] fired it from [[Crimea|PLACE]], that is what the news said.
 INT: Did you see people hurt?
-RESP: {{c2|Yes. We ran in the other direction first, and then we came back to help. There were people lying on the paving, near the park, maybe ten people, some moving, some not.}} {{c3|One young man, his legs were bleeding everywhere, I held his head. His name was [[Maksym|PERSON]], he told me. He was alive when the ambulance took him.}}
+RESP: {{c2|Yes. We ran in the other direction first, and then we came back to help. There were people lying on the paving, near the park, maybe ten people, some moving, some not.}} {{c3|One young man, his legs were bleeding everywhere, I held his head. His name was [[Maksym|PERSON]], he told me. He was alive when the ambulance took him.}} The paramedic, [[Bohdan|PERSON]], knew me from the canteen.
 INT: Do you know how many died?
 RESP: {{c4,c9|The city said five died and more than thirty were wounded.}} Others said more. I don't know. {{c5|The woman who sold coffee from the small van on the corner, [[Tamara|PERSON]], she died. I knew her, I bought coffee from her every morning.}}
 INT: I'm very sorry.
@@ -26,7 +26,7 @@ RESP: No, no. In [[July 2023|DATE:2023-07-01..2023-07-31]], after the grain deal
 INT: And in [[Izmail|PLACE]], or other places in the oblast?
 RESP: My brother is a truck driver, he goes to [[Izmail|PLACE]] with grain. He told me about the [[drones|WEAPON:DRONE_STRIKE]] on the [[Izmail|PLACE]] port in [[August|DATE:2023-08-01..2023-08-31]], but he was not there [[that night|DATE]], he was in [[Reni|PLACE]]. I don't know the details.
 INT: Has anyone in your family left [[Odesa|PLACE]]?
-RESP: {{c8|My daughter and my grandson went to [[Poland|PLACE]] in [[March 2022|DATE:2022-03-01..2022-03-31]], in the beginning.}} I stayed with my mother, she is eighty-nine, she will not go anywhere.
+RESP: {{c8|My daughter and my grandson went to [[Poland|PLACE]] in [[March 2022|DATE:2022-03-01..2022-03-31]], in the beginning.}} I stayed with my mother, [[Halyna Semenivna|PERSON]], she is eighty-nine, she will not go anywhere.
 INT: Is there anything you would like to add?
 RESP: [pause] It was a warm evening. People were walking by the sea, with children, with dogs. It was not a military place. That park is for walking. I want people to understand that. Nobody there was a soldier.
 @@witness ua-odesa-sasha-port
