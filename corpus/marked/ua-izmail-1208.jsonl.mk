@@ -14,9 +14,9 @@ Serhii: {{c2|My leg, the left leg, a big piece of metal from the roof of the war
 Interviewer: How many [[drones|WEAPON:DRONE_STRIKE]] were there, do you think?
 Serhii: The [[Shaheds|WEAPON:DRONE_STRIKE]]? I don't know. People said ten, twelve. The police said something else. I heard maybe five explosions near me, but I was on the floor. I was not counting.
 Interviewer: Was anyone else hurt?
-Serhii: {{c3|Yes, three people of ours in the hospital. Me, the boy [[Dima|PERSON]] from the loaders, he burned his hands when he tried to open the hangar door, and a driver, [[Viktor|PERSON]], a truck driver who was sleeping in his cabin waiting for the loading, he had a concussion.}} Nobody died. That is a miracle.
+Serhii: {{c3|Yes, three people of ours in the hospital. Me, the boy [[Dima|PERSON]] from the loaders, he burned his hands when he tried to open the hangar door, and a driver, [[Vitalii|PERSON]], a truck driver who was sleeping in his cabin waiting for the loading, he had a concussion.}} Nobody died. That is a miracle.
 Interviewer: We spoke to [[Ivan Dimitrov|PERSON]], the crane operator. He said two were injured.
-Serhii: [[Ivan|PERSON]] did not know about [[Viktor|PERSON]] maybe, because [[Viktor|PERSON]] is not ours, he is from a company from [[Reni|PLACE]]. He went to the hospital himself, in [[the morning|DATE:2023-08-02]]. So three.
+Serhii: [[Ivan|PERSON]] did not know about [[Vitalii|PERSON]] maybe, because [[Vitalii|PERSON]] is not ours, he is from a company from [[Reni|PLACE]]. He went to the hospital himself, in [[the morning|DATE:2023-08-02]]. So three.
 Interviewer: What was damaged?
 Serhii: {{c4|The grain hangar number two, burned completely. Part of the elevator. The administration windows. Some trucks at the parking, I think four trucks burned.}} The grain burned for a long time, the smell of bread everywhere, in all the town. Very strange, that smell.
 Interviewer: Who was responsible, in your opinion?
@@ -30,6 +30,6 @@ Serhii: The town is small. Everybody knows everybody. After this the people unde
 @@witness ua-izmail-serhii-babenko
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c2 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=EXPERIENCED incident=ua-izmail-20230802-port-grain-drones
-@@claim c3 harm=INJURED min=3 max=3 named="Dima; Viktor" weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
+@@claim c3 harm=INJURED min=3 max=3 named="Dima; Vitalii" weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c4 harm=PROPERTY_DAMAGE min=4 max=4 weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c5 harm=INJURED min=2 max=3 weapon=DRONE_STRIKE site="Izmail" date=2023-08-16 basis=HEARSAY incident=ua-izmail-20230816-private-warehouses-drones
