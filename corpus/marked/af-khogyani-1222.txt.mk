@@ -1,4 +1,3 @@
-@@newline crlf
 Interview ID: AF-NGR-1222
 Date: 2018-11-02
 Location: [[Kabul|PLACE]], [[Karte Naw|PLACE]]

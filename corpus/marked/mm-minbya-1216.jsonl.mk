@@ -1,4 +1,4 @@
-id: MM-RKN-1216
+id: mm-minbya-1216
 interview_date: 2024-07-09
 place: Sittwe, Rakhine State (by phone)
 language: Rohingya (Ruaingga), interpreted to English

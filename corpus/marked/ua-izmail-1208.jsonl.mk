@@ -1,4 +1,4 @@
-id: UA-ODS-1208
+id: ua-izmail-1208
 interview_date: 2023-09-05
 place: Izmail, Odesa oblast
 language: Ukrainian
