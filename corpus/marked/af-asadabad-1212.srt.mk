@@ -123,7 +123,7 @@ If they had been in the car, they would all have died.
 
 27
 00:02:32,600 --> 00:02:38,000
-INTERVIEWER: And after the rockets in [[2020|DATE:2020-01-01..2020-12-31]], did your family stay?
+INTERVIEWER: And after the [[rockets|WEAPON:ROCKET]] in [[2020|DATE:2020-01-01..2020-12-31]], did your family stay?
 
 28
 00:02:38,600 --> 00:02:45,000
@@ -150,7 +150,7 @@ many medicines were broken.}} Maybe forty thousand afghanis of loss.
 
 33
 00:03:09,600 --> 00:03:15,000
-INTERVIEWER: One more question. Some people mentioned a drone strike
+INTERVIEWER: One more question. Some people mentioned a [[drone strike|WEAPON:DRONE_STRIKE]]
 near [[Asadabad|PLACE]] [[the same year|DATE:2020-01-01..2020-12-31]].
 
 34

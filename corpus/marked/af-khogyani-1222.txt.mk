@@ -24,7 +24,7 @@ Parwin: And before that year?
 Sardar Wali: In [[2017|DATE:2017-01-01..2017-12-31]] [[Daesh|ACTOR:Islamic State]] came to the upper villages of [[Khogyani|PLACE]]. {{c6|They took my father's cousin, Haji [[Amanullah|PERSON]], because he was a village elder and he talked with the government.}} {{c7|They killed him, and they put the body on the road to [[Wazir Tangi|PLACE]] as a warning.}} I did not see this. My father went to bring the body.
 Parwin: I'm very sorry.
 Sardar Wali: {{c8|After that, many families from the upper villages came down to [[Jalalabad|PLACE]], maybe two hundred families, maybe more.}} My father stayed. He says the land is the land.
-Parwin: Also, you mentioned a roadside bomb on the phone.
+Parwin: Also, you mentioned a [[roadside bomb|WEAPON:IED]] on the phone.
 Sardar Wali: Yes. {{c9|[[This summer|DATE:2018-06-01..2018-08-31]], on the road from [[Khogyani|PLACE]] to [[Jalalabad|PLACE]], an [[IED|WEAPON:IED]] hit a police pickup, and three policemen died.}} My cousin is a policeman, he was in the car behind. {{c10|He was not hurt, but the [[roadside bomb|WEAPON:IED]] destroyed the pickup and the shop next to the road.}} He saw everything.
 Parwin: Thank you, [[Sardar Wali|PERSON]].
 Sardar Wali: Please, if you write about the tea house, say the names. [[Gul Zaman|PERSON]], [[Zabiullah|PERSON]], [[Shah Mahmood|PERSON]], [[Mirwais|PERSON]] the tailor. They had names.

@@ -105,7 +105,7 @@ we arrived in [[Riosucio|PLACE]] and they put us in the coliseum.}}
 
 23
 00:02:08,600 --> 00:02:14,000
-INTERVIEWER: Has the army come to the area?
+INTERVIEWER: Has [[the army|ACTOR:Colombian armed forces]] come to the area?
 
 24
 00:02:14,600 --> 00:02:21,000

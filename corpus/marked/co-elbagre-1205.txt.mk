@@ -29,7 +29,7 @@ INT: Were you threatened directly?
 RESP: Not me. But if we had stayed they would have killed my brother, that is sure. That is how it is there.
 INT: Had anything happened before, in [[Puerto Claver|PLACE]]?
 RESP: Yes, in [[January|DATE:2023-01-01..2023-01-31]], [[January of this year|DATE:2023-01-01..2023-01-31]], there was a [[drone|WEAPON:DRONE_STRIKE]] that dropped something near the soccer field, one of those [[drones|WEAPON:DRONE_STRIKE]] with explosives. {{c4|It hit the roof of the house of the [[Hinestroza|PERSON]] family, but nobody was hurt, thank God, they were in the back.}} Nobody was hurt in that one. Everybody said it was the [[ELN|ACTOR:ELN]] because they use the drones.
-INT: And the army? Was the army in the town?
+INT: And [[the army|ACTOR:Colombian armed forces]]? Was [[the army|ACTOR:Colombian armed forces]] in the town?
 RESP: [[The army|ACTOR:Colombian armed forces]] came after the killing, [[three days later|DATE:2023-04-11]], they stayed one week and then they left. When they leave, the others come back.
 INT: Is there something else you want to add?
 RESP: Only that [[Brayan|PERSON]] was not an informer. He was a boy who liked music. His mother [[Luz Dary|PERSON]] still lives there, she did not want to leave her son's grave.

@@ -29,7 +29,7 @@ Q: He is still missing?
 A: {{c6|Four years now. Nothing. Not the body, nothing.}} I went to the Fiscalía, I went to the Personería, I gave my blood for the DNA.
 Q: I am very sorry.
 A: And my nephew, [[Harold|PERSON]], the son of my sister [[Marleny|PERSON]], he stepped on a [[mine|WEAPON:LANDMINE]] going up to the mine. The gold mine, I mean, not the other mine. {{c7|He lost his leg, in [[2021|DATE:2021-01-01..2021-12-31]], near the vereda [[La Bonga|PLACE]].}} They said the [[ELN|ACTOR:ELN]] put [[mines|WEAPON:LANDMINE]] on that path so [[the army|ACTOR:Colombian armed forces]] would not come up.
-Q: Did the army come to [[Puerto Claver|PLACE]] after the killing in [[April|DATE:2023-04-01..2023-04-30]]?
+Q: Did [[the army|ACTOR:Colombian armed forces]] come to [[Puerto Claver|PLACE]] after the killing in [[April|DATE:2023-04-01..2023-04-30]]?
 A: [[The army|ACTOR:Colombian armed forces]] came, [[some days after|DATE]]. Maybe four or five days. They stayed a little and left. There was no fighting when they were here. When they left, everything was the same.
 Q: Is there something you would like to say to finish?
 A: That [[Brayan|PERSON]] had a girlfriend, [[Amparo|PERSON]], and she is pregnant. So something of him stays. That is my hope, my esperanza. That child.

@@ -18,7 +18,7 @@ intro-3
 
 q1
 00:00:17.800 --> 00:00:22.000
-<v Interviewer>I want to ask about the shell that hit the camp in [[December|DATE:2023-12-01..2023-12-31]].
+<v Interviewer>I want to ask about the [[shell|WEAPON:ARTILLERY]] that hit the camp in [[December|DATE:2023-12-01..2023-12-31]].
 
 a1-1
 00:00:22.800 --> 00:00:29.000

@@ -158,7 +158,7 @@ I am sorry.
 
 37
 00:03:31.600 --> 00:03:37.000
-<v Tun Tun>We want the jets to stop. If they come again to the river villages, nobody will be left.
+<v Tun Tun>We want [[the jets|WEAPON:AIRSTRIKE]] to stop. If they come again to the river villages, nobody will be left.
 @@witness mm-kyauktaw-tun-tun
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null site="Apaukwa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c2 harm=KILLED min=32 max=35 site="Apaukwa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market

@@ -26,7 +26,7 @@ Q: Where did your family go after the house burned?
 A: {{c6|We went to the monastery, the [[Ratanabon monastery|PLACE]] side, with maybe two hundred people. Then [[after a week|DATE:2024-02-11]] we went to the village of my wife's sister, outside the town.}}
 Q: Did anything happen at the monastery?
 A: No. Nothing hit the monastery when we were there. We were lucky. But we were afraid every night.
-Q: Did you see soldiers take people during the fighting?
+Q: Did you see [[soldiers|ACTOR:Tatmadaw]] take people during the fighting?
 A: {{c7|Yes, before they lost the town, [[the soldiers|ACTOR:Tatmadaw]] took young men from the [[Myauk Ywa|PLACE]] side, they said for carrying, porters. Maybe fifteen, twenty young men.}} {{c8|The son of my friend, [[Ko Htet Aung|PERSON]], twenty-two, was one of them. Nobody has seen him since.}}
 Q: When was that?
 A: Around the [[Full Moon of Tabodwe|DATE:2024-02-24]], I think. Or before. The days were mixed up then.

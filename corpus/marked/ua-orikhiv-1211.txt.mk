@@ -9,7 +9,7 @@ RESP: [[Denys Kravchenko|PERSON]], thirty years old. I am a tractor driver, I wo
 INT: Yes, she told us you lived in [[Mala Tokmachka|PLACE]].
 RESP: In [[Mala Tokmachka|PLACE]], yes, with my wife [[Nadiya|PERSON]] and her parents. Nadiya means hope, you know. We needed it there. [laughs]
 INT: What was life like in the village?
-RESP: Since [[2022|DATE:2022-01-01..2022-12-31]] the front is maybe eight, ten kilometres. Every day something. [[Artillery|WEAPON:ARTILLERY]], [[mortars|WEAPON:MORTAR]], the [[KABs|WEAPON:AIRSTRIKE]], the guided bombs from [[the planes|WEAPON:AIRSTRIKE]], those are the worst, they destroy a whole house. In [[Orikhiv|PLACE]] town there is almost nothing left standing.
+RESP: Since [[2022|DATE:2022-01-01..2022-12-31]] the front is maybe eight, ten kilometres. Every day something. [[Artillery|WEAPON:ARTILLERY]], [[mortars|WEAPON:MORTAR]], the [[KABs|WEAPON:AIRSTRIKE]], the [[guided bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], those are the worst, they destroy a whole house. In [[Orikhiv|PLACE]] town there is almost nothing left standing.
 INT: Tell me about the day with the [[cluster munitions|WEAPON:CLUSTER_MUNITION]].
 RESP: It was the [[7th of February|DATE:2024-02-07]]. I remember because it was the birthday of my father-in-law, [[Ivan Petrovych|PERSON]], he turned sixty-six. [[Around noon|DATE:2024-02-07]]. We heard the [[rocket|WEAPON:CLUSTER_MUNITION]] open in the air, a crack, and then pop-pop-pop-pop everywhere, like popcorn, in all the gardens on our street.
 INT: Where were you?
