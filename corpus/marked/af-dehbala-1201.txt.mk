@@ -11,7 +11,7 @@ My name is [[Rahmatullah|PERSON]]. I am 46 years old. I had a small shop for coo
 
 In that time, this year, there was fighting in the mountains above us, between [[Daesh|ACTOR:Islamic State]] and [[the Taliban|ACTOR:Taliban]], and the government also. [[Daesh|ACTOR:Islamic State]] people came down to the bazaar sometimes to buy things. We could not refuse them, eh, nobody can refuse them. They had long hair and they paid in Pakistani money.
 
-[[The day of the strike|DATE:2018-09-11]] was a Tuesday, [[11 September|DATE:2018-09-11]], I remember because my nephew [[Sardar Wali|PERSON]] was coming back from [[Kabul|PLACE]] that day. [[After the asr prayer|DATE:2018-09-11]] I was closing the shutter. I heard [[the planes|WEAPON:AIRSTRIKE]], two times they went over, high. Then the third time something came down. {{c1|[[The planes|WEAPON:AIRSTRIKE]] hit the shop of Haji [[Gul Zaman|PERSON]], the tea house, it is four shops from mine, and the tea house was full, many men were inside drinking tea after the prayer.}}
+[[The day of the strike|DATE:2018-09-11]] was a Tuesday, [[11 September|DATE:2018-09-11]], I remember because my nephew [[Sardar Wali|PERSON]] was coming back from [[Kabul|PLACE]] [[that day|DATE:2018-09-11]]. [[After the asr prayer|DATE:2018-09-11]] I was closing the shutter. I heard [[the planes|WEAPON:AIRSTRIKE]], two times they went over, high. Then the third time something came down. {{c1|[[The planes|WEAPON:AIRSTRIKE]] hit the shop of Haji [[Gul Zaman|PERSON]], the tea house, it is four shops from mine, and the tea house was full, many men were inside drinking tea after the prayer.}}
 
 I was thrown on the ground. My ear is still not good, I hear from this side only. {{c2|A piece went into my leg here, above the knee, and my shoulder was cut also.}}
 
@@ -29,7 +29,7 @@ Before this, in the spring, I think it was [[Hamal|DATE:2018-03-21..2018-04-20]]
 
 Also I want to say that on [[the day of the strike|DATE:2018-09-11]] there was no fighting in the bazaar, no shooting, nothing. It was a normal bazaar day. If there had been fighting, we would have closed, we would have gone home. The shopkeepers know, when there is fighting nobody opens.
 
-My nephew [[Sardar Wali|PERSON]] reached the bazaar in the evening and he helped to carry the bodies. He is in [[Kabul|PLACE]] again now, he can also talk to you.
+My nephew [[Sardar Wali|PERSON]] reached the bazaar in [[the evening|DATE:2018-09-11]] and he helped to carry the bodies. He is in [[Kabul|PLACE]] again now, he can also talk to you.
 
 [Interpreter: the witness asks whether there will be compensation for the shops. The interviewer explained that the organisation cannot promise compensation.]
 

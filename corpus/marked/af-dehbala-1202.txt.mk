@@ -19,9 +19,9 @@ A: {{c3|The people in the bazaar say fourteen men died, some say sixteen, with t
 Q: Who do people say did it?
 A: [[The Americans|ACTOR:US forces]]. Everybody says [[the Americans|ACTOR:US forces]]. The government said they killed [[Daesh|ACTOR:Islamic State]] in the tea house. My husband was not [[Daesh|ACTOR:Islamic State]]. He was sewing clothes for the wedding of [[Sabah|PERSON]], the daughter of our neighbour, he had her dress in the shop.
 [Interviewer note: Sabah is a woman's name; the same word means morning.]
-Q: Did something else happen on that day?
-A: Yes, the same day, before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
-Q: That was on the same day?
+Q: Did something else happen on [[that day|DATE:2018-09-11]]?
+A: Yes, [[the same day|DATE:2018-09-11]], before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
+Q: That was on [[the same day|DATE:2018-09-11]]?
 A: The same day, yes, the morning. Then in the afternoon our bazaar. It was a black day.
 Q: Where did you go after?
 A: {{c5|We left the house [[three days later|DATE:2018-09-14]], me and my five children and my mother-in-law, because there was no man to look after us and the people said [[the planes|WEAPON:AIRSTRIKE]] would come again.}} They did not come again, I think. But we were afraid.

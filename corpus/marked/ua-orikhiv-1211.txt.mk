@@ -27,7 +27,7 @@ RESP: Only [[the Russians|ACTOR:Russian armed forces in Ukraine]] can shoot at u
 INT: Did anything else happen in the village before you left?
 RESP: Yes, two things. In [[January|DATE:2024-01-01..2024-01-31]], [[the Russians|ACTOR:Russian armed forces in Ukraine]] dropped [[gas|WEAPON:CHEMICAL]] from [[the drones|WEAPON:DRONE_STRIKE]] on the positions near us, [[our soldiers|ACTOR:Ukrainian armed forces]] said it was [[chloropicrin|WEAPON:CHEMICAL]], the [[gas grenades|WEAPON:CHEMICAL]]. {{c5|One soldier who was staying in the house of [[Horbenko|PERSON]], his eyes and his throat were burned, we saw him coughing, they took him away.}} The wind brought a little of the smell to the village also, but nobody from the civilians was hurt by the [[gas|WEAPON:CHEMICAL]].
 INT: And the second thing?
-RESP: {{c6|In [[the autumn|DATE:2023-09-01..2023-11-30]], October I think, a [[drone|WEAPON:DRONE_STRIKE]] dropped something burning, [[thermite|WEAPON:INCENDIARY]], on the farm buildings, and the barn of the agro firm burned, with the hay, and two tractors.}} My tractor was one.
+RESP: {{c6|In [[the autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[drone|WEAPON:DRONE_STRIKE]] dropped something burning, [[thermite|WEAPON:INCENDIARY]], on the farm buildings, and the barn of the agro firm burned, with the hay, and two tractors.}} My tractor was one.
 INT: When did you leave [[Mala Tokmachka|PLACE]]?
 RESP: {{c7|On the [[10th of February|DATE:2024-02-10]], [[three days after|DATE:2024-02-10]]. Me, [[Nadiya|PERSON]], our son. We came to [[Dnipro|PLACE]], to my aunt.}} My mother-in-law stayed. She says if she leaves, the house will die.
 INT: Thank you, [[Denys|PERSON]].
