@@ -82,7 +82,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 20
 00:02:05.600 --> 00:02:10.000
-<v Interviewer>Were there mines on the road out?
+<v Interviewer>Were there [[mines|WEAPON:LANDMINE]] on the road out?
 
 21
 00:02:10.600 --> 00:02:18.000
