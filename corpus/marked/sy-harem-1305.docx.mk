@@ -5,7 +5,7 @@ Place of interview: [[Harem|PLACE]], [[Idlib|PLACE]] governorate
 Language: Arabic; interpreter [[Yusuf Qadri|PERSON]]
 Interviewer: [[Clara Bettencourt|PERSON]]
 Q: Please tell us your name and your work.
-A: I am [[Nizar Qabbani|PERSON]], no relation to the poet, people laugh every time. I work in civil defence, the White Helmets, in the [[Harim|PLACE:Harem]] centre since [[2019|DATE:2019-01-01..2019-12-31]].
+A: I am [[Nizar Bakkour|PERSON]], originally from [[Armanaz|PLACE]]. I work in civil defence, the White Helmets, in the [[Harim|PLACE:Harem]] centre since [[2019|DATE:2019-01-01..2019-12-31]].
 Q: You have responded to many attacks in the area. Which ones do you want to talk about?
 A: Three. I will try to be exact, but there were so many, the days mix together.
 Q: Start with the first.
@@ -32,7 +32,7 @@ Q: Were there any strikes on your centre?
 A: On the centre itself, no, never. Thank God we were never hit. {{c9|But [[in 2021|DATE:2021-01-01..2021-12-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] near the [[Harem castle|PLACE]] damaged our ambulance, the glass, the doors.}}
 Q: Is there anything else?
 A: Only that the people in the camps are the same people who fled already two and three times. My colleague [[Jamila Dabbagh|PERSON]], from the women's team, she says we are collecting the same families every year.
-@@witness sy-harem-nizar-qabbani
+@@witness sy-harem-nizar-bakkour
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Harem" date=2021-09-07 basis=WITNESSED incident=sy-harem-20210907-poultry-farm-strike
 @@claim c2 harm=KILLED min=2 max=2 named="Abdulrahman Sweid; Wael" weapon=AIRSTRIKE actor="Russian forces" site="Harem" date=2021-09-07 basis=WITNESSED incident=sy-harem-20210907-poultry-farm-strike
 @@claim c3 harm=INJURED min=3 max=3 weapon=AIRSTRIKE actor="Russian forces" site="Harem" date=2021-09-07 basis=WITNESSED incident=sy-harem-20210907-poultry-farm-strike
