@@ -9,7 +9,7 @@ Notes typed during and right after the call. The line dropped twice; gaps marked
 
 The witness, [[Ibrahim Mashhour|PERSON]] (he asked to be called [[Abu Suhaib|PERSON]]), 41, is a farmer from [[al-Bahra|PLACE]] village, between [[Hajin|PLACE]] and [[Gharanij|PLACE]]. He says his family lived under [[ISIS|ACTOR:Islamic State]] from 2014 and could not leave because his mother was paralysed.
 
-First incident. {{c1|He says that in [[late October 2018|DATE:2018-10-20..2018-10-31]], during the first [[SDF|ACTOR:Syrian Democratic Forces]] offensive on [[Hajin|PLACE]], [[artillery|WEAPON:ARTILLERY]] fire from [[the coalition|ACTOR:US-led coalition]] positions near [[al-Bahra|PLACE]] hit the house of his uncle Hajj...}} correction: the uncle is [[Naif Mashhour|PERSON]], "Hajj" is what they called him, not a name. {{c1|The house was destroyed.}} {{c2|His uncle's wife, [[Fatima|PERSON]], about sixty, was killed. Nobody else was in the house.}} He saw the house from his own roof, about 300 metres away, and went there after the [[shelling|WEAPON:ARTILLERY]] stopped.
+First incident. {{c1|He says that in [[late October 2018|DATE:2018-10-20..2018-10-31]], during the first [[SDF|ACTOR:Syrian Democratic Forces]] offensive on [[Hajin|PLACE]], [[artillery|WEAPON:ARTILLERY]] fire from [[the coalition|ACTOR:US-led coalition]] positions near [[al-Bahra|PLACE]] hit the house of his uncle Hajj...}} correction: the uncle is [[Naif Mashhour|PERSON]], "Hajj" is what they called him, not a name. {{c1|The house was destroyed.}} {{c2|His uncle's wife, [[Khadija|PERSON]], about sixty, was killed. Nobody else was in the house.}} He saw the house from his own roof, about 300 metres away, and went there after the [[shelling|WEAPON:ARTILLERY]] stopped.
 
 He stressed that on that day there were no [[ISIS|ACTOR:Islamic State]] fighters in his uncle's house; "they were at the school, on the other side".
 
@@ -27,11 +27,13 @@ He was asked about the night the tents burned ([[early March|DATE:2019-03-01..20
 
 Asked if he had heard of any [[chemical weapons|WEAPON:CHEMICAL]] or [[barrel bombs|WEAPON:BARREL_BOMB]] in [[Baghuz|PLACE]]: no, never, "not there, that was in other places".
 
-Follow-up: he gave the number of a woman from [[al-Bahra|PLACE]], [[Umm Mazen|PERSON]], {{c10|who he says lost two children in [[Hajin|PLACE]].}} Not yet called.
+{{c10|Follow-up: he gave the number of a woman from [[al-Bahra|PLACE]], [[Umm Mazen|PERSON]], who he says lost two children in [[Hajin|PLACE]].}} Not yet called.
+
+Assessment: the witness was calm and precise about the dates he was sure of, and said clearly when he was not sure. He separated what he saw from what he was told without being asked.
 
 @@witness sy-albahra-ibrahim-mashhour
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="US-led coalition" site="al-Bahra" date=2018-10-20..2018-10-31 basis=WITNESSED incident=sy-albahra-20181000-naif-mashhour-house
-@@claim c2 harm=KILLED min=1 max=1 named="Fatima" weapon=ARTILLERY actor="US-led coalition" site="al-Bahra" date=2018-10-20..2018-10-31 basis=WITNESSED incident=sy-albahra-20181000-naif-mashhour-house
+@@claim c2 harm=KILLED min=1 max=1 named="Khadija" weapon=ARTILLERY actor="US-led coalition" site="al-Bahra" date=2018-10-20..2018-10-31 basis=WITNESSED incident=sy-albahra-20181000-naif-mashhour-house
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Islamic State" site="al-Bahra" date=2018-11-01..2018-11-30 basis=HEARSAY incident=sy-albahra-20181100-bakery-drone
 @@claim c4 harm=INJURED min=2 max=2 named="Jumaa al-Issa" weapon=DRONE_STRIKE actor="Islamic State" site="al-Bahra" date=2018-11-01..2018-11-30 basis=HEARSAY incident=sy-albahra-20181100-bakery-drone
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Baghuz" date=2019-03-18 basis=WITNESSED incident=sy-baghuz-20190318-north-edge-strikes
