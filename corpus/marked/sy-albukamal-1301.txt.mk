@@ -6,7 +6,7 @@ Interviewer: [[Ines Wahlberg|PERSON]]
 Interpreter: [[Rami Haddad|PERSON]]
 
 INTERVIEWER: You told me you are from [[Albu Kamal|PLACE]]. Which part?
-WITNESS: From [[al-Hamdan|PLACE]], near the town, but my house was inside [[Abu Kamal|PLACE:Albu Kamal]] in the [[al-Jamiya|PLACE]] quarter. I am [[Khalaf Obeid|PERSON]], people call me [[Abu Dhiab|PERSON]].
+WITNESS: From [[al-Hamdan|PLACE]], near the town, but my house was inside [[Abu Kamal|PLACE:Albu Kamal]] in the [[al-Jamiya|PLACE]] quarter. I am [[Khalaf Obeid|PERSON]], people call me [[Abu Shehab|PERSON]].
 INTERVIEWER: When did the fighting come to your street?
 WITNESS: Eh, it was [[the beginning of November|DATE:2017-11-01..2017-11-10]], maybe the first week. [[Daesh|ACTOR:Islamic State]] was still in the town, they did not let anybody leave. They said whoever leaves is an apostate.
 [Interpreter: he says "murtadd", apostate.]
@@ -32,7 +32,7 @@ INTERVIEWER: Going back to the first strike near the mosque. How many died in to
 WITNESS: In the three houses, I think eleven, or twelve. I saw six bodies myself. {{c9|The others, the neighbours told me, eleven or twelve together, with [[Zahra|PERSON]] and the old woman.}} People from the [[Jaber|PERSON]] family and people who were sleeping there because their houses were in the front line.
 INTERVIEWER: And the shop of [[Saleh|PERSON]], was it damaged?
 WITNESS: {{c10|The shop was finished, and the two shops next to it. Burned.}} He sold spare parts for motorcycles.
-INTERVIEWER: Thank you, [[Abu Dhiab|PERSON]]. Is there anything you want to add?
+INTERVIEWER: Thank you, [[Abu Shehab|PERSON]]. Is there anything you want to add?
 WITNESS: Only that they should look for [[Mahmoud|PERSON]]. And that the people of [[Abu Kamal|PLACE:Albu Kamal]], nobody asked them anything. Everybody bombed us, and [[Daesh|ACTOR:Islamic State]] in the middle.
 
 @@witness sy-albukamal-khalaf-obeid

@@ -21,7 +21,7 @@ A: {{c5|Small [[bomblets|WEAPON:CLUSTER_MUNITION]] everywhere, between the tents
 Q: And injured?
 A: {{c6|Dozens. More than seventy, the health directorate said later.}} I carried maybe fifteen myself.
 Q: Were there unexploded [[bomblets|WEAPON:CLUSTER_MUNITION]]?
-A: Yes, it was the biggest problem. {{c7|[[The next morning|DATE:2022-11-07]] a boy, [[Mahmoud al-Ali|PERSON]], found one near the water tank and it exploded in his hand. He lost two fingers.}} We marked with red paint where we found them, we found maybe forty.
+A: Yes, it was the biggest problem. {{c7|[[The next morning|DATE:2022-11-07]] a boy, [[Mahmoud Kanjo|PERSON]], found one near the water tank and it exploded in his hand. He lost two fingers.}} We marked with red paint where we found them, we found maybe forty.
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 A: From the regime areas, from [[Jurin|PLACE]] or the [[Sahl al-Ghab|PLACE]]. [[The regime|ACTOR:Syrian government forces]] and [[the Russians|ACTOR:Russian forces]] with them. The [[Smerch|WEAPON:ROCKET]], the big one, carries the [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
 Q: The third incident?
@@ -39,6 +39,6 @@ A: Only that the people in the camps are the same people who fled already two an
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Syrian government forces" site="Maram" date=2022-11-06 basis=WITNESSED incident=sy-kafrjales-20221106-maram-camp-cluster
 @@claim c5 harm=KILLED min=6 max=6 named="Hala" weapon=CLUSTER_MUNITION actor="Syrian government forces" site="Maram" date=2022-11-06 basis=WITNESSED incident=sy-kafrjales-20221106-maram-camp-cluster
 @@claim c6 harm=INJURED min=71 max=null weapon=CLUSTER_MUNITION actor="Syrian government forces" site="Maram" date=2022-11-06 basis=REPORTED incident=sy-kafrjales-20221106-maram-camp-cluster
-@@claim c7 harm=INJURED min=1 max=1 named="Mahmoud al-Ali" weapon=CLUSTER_MUNITION site="Maram" date=2022-11-07 basis=HEARSAY incident=sy-kafrjales-20221107-maram-bomblet-boy
+@@claim c7 harm=INJURED min=1 max=1 named="Mahmoud Kanjo" weapon=CLUSTER_MUNITION site="Maram" date=2022-11-07 basis=HEARSAY incident=sy-kafrjales-20221107-maram-bomblet-boy
 @@claim c8 harm=KILLED min=2 max=2 named="Mustafa Haj Omar; Ahmad Haj Omar" weapon=MISSILE site="Salqeen" date=2023-01-01..2023-01-31 basis=WITNESSED incident=sy-salqin-20230100-haj-omar-car-missile
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Harem castle" date=2021-01-01..2021-12-31 basis=EXPERIENCED incident=sy-harem-20210000-ambulance-damage

@@ -3,7 +3,7 @@ Interview ID: SY-MYD-1307
 Interview date: 2 April 2019
 Location: [[Shaddadi|PLACE]], [[Hasakah|PLACE]] countryside
 Language: Arabic
-Interviewer: [[Leila Mansour|PERSON]]
+Interviewer: [[Leila Sorensen|PERSON]]
 
 [00:00:12] Q: Thank you for agreeing. Tell me your name and your town.
 [00:00:18] A: [[Husayn al-Dandal|PERSON]], [[Abu Firas|PERSON]]. From [[al-Mayadeen|PLACE:al-Mayadin]], the [[Hay al-Mahata|PLACE]] side, near the station. I had a mobile phone shop.
