@@ -11,7 +11,7 @@ INTERVIEWER: When did the fighting come to your street?
 WITNESS: Eh, it was [[the beginning of November|DATE:2017-11-01..2017-11-10]], maybe the first week. [[Daesh|ACTOR:Islamic State]] was still in the town, they did not let anybody leave. They said whoever leaves is an apostate.
 [Interpreter: he says "murtadd", apostate.]
 WITNESS: {{c1|[[The night before the big attack|DATE:2017-11-07]], [[the planes|WEAPON:AIRSTRIKE]] hit the street behind the [[al-Kabir mosque|PLACE]]. Three houses fell, the house of the [[Jaber|PERSON]] family and two more.}} I went with the men to dig. {{c2|We took out [[Zahra Jaber|PERSON]], she was maybe ten, and her grandmother [[Umm Fawzi|PERSON]]. Both of them were dead.}} {{c3|The father, [[Fawzi|PERSON]], he was alive but his legs, I mean, his legs were crushed.}}
-INTERVIEWER: Whose planes, do you know?
+INTERVIEWER: Whose [[planes|WEAPON:AIRSTRIKE]], do you know?
 WITNESS: People said the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]], because [[the regime|ACTOR:Syrian government forces]] was coming from [[al-Mayadin|PLACE]] side and [[the Russians|ACTOR:Russian forces]] help them. But at night who can see? I heard them, I did not see them. Maybe [[the coalition|ACTOR:US-led coalition]] also, I cannot say for sure.
 INTERVIEWER: What happened after that?
 WITNESS: {{c4|[[Two days later|DATE:2017-11-09]] the [[shelling|WEAPON:ARTILLERY]] started from the desert side, from [[the regime|ACTOR:Syrian government forces]]. Big [[artillery|WEAPON:ARTILLERY]], the whole day. My cousin [[Saleh|PERSON]] was killed in front of his shop on [[al-Souq street|PLACE]].}} I did not see it, my nephew [[Ahmad|PERSON]] ran to tell me.

@@ -16,7 +16,7 @@ A: {{c1|[[Issa|PERSON]], the big one, maybe fourteen. [[Karim|PERSON]] and [[Nou
 [Interpreter: he corrects himself, the sons were [[Issa|PERSON]], [[Karim|PERSON]] and [[Jasim|PERSON]].]
 Q: Anything else in [[Hajin|PLACE]] that month?
 A: {{c2|The [[rockets|WEAPON:ROCKET]], the [[Grad|WEAPON:ROCKET]], from the other side of the [[Euphrates|PLACE]], from [[the regime|ACTOR:Syrian government forces]]. They fell on the market some days, I think twice.}} {{c3|One time a [[Grad|WEAPON:ROCKET]] killed a boy who sold cigarettes, [[Hamza|PERSON]], I don't know his family name.}}
-Q: Sorry, I want to be sure. The rockets fell on the market, and one of them killed the boy?
+Q: Sorry, I want to be sure. The [[rockets|WEAPON:ROCKET]] fell on the market, and one of them killed the boy?
 A: Yes. The boy, I did not see him die. People told me at the mosque.
 Q: And you left for where?
 A: To [[al-Susa|PLACE:al-Susah]], then [[Baghouz|PLACE:Baghuz]]. [[Daesh|ACTOR:Islamic State]] did not let us go to the [[SDF|ACTOR:Syrian Democratic Forces]] side. {{c4|My family, twelve of us, we left [[Hajin|PLACE]] with the tanker and one car.}}

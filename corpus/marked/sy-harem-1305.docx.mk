@@ -23,7 +23,7 @@ A: {{c6|Dozens. More than seventy, the health directorate said later.}} I carrie
 Q: Were there unexploded [[bomblets|WEAPON:CLUSTER_MUNITION]]?
 A: Yes, it was the biggest problem. {{c7|[[The next morning|DATE:2022-11-07]] a boy, [[Mahmoud Kanjo|PERSON]], found one near the water tank and it exploded in his hand. He lost two fingers.}} We marked with red paint where we found them, we found maybe forty.
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
-A: From the regime areas, from [[Jurin|PLACE]] or the [[Sahl al-Ghab|PLACE]]. [[The regime|ACTOR:Syrian government forces]] and [[the Russians|ACTOR:Russian forces]] with them. The [[Smerch|WEAPON:ROCKET]], the big one, carries the [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
+A: From [[the regime|ACTOR:Syrian government forces]] areas, from [[Jurin|PLACE]] or the [[Sahl al-Ghab|PLACE]]. [[The regime|ACTOR:Syrian government forces]] and [[the Russians|ACTOR:Russian forces]] with them. The [[Smerch|WEAPON:ROCKET]], the big one, carries the [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
 Q: The third incident?
 A: {{c8|[[Last month|DATE:2023-01-01..2023-01-31]], [[in January|DATE:2023-01-01..2023-01-31]], near [[Salqeen|PLACE:Salqin]], a guided [[missile|WEAPON:MISSILE]] hit a car on the road by the olive press. Two men, brothers, [[Mustafa Haj Omar|PERSON]] and [[Ahmad Haj Omar|PERSON]], killed.}}
 Q: Where did the [[missile|WEAPON:MISSILE]] come from?

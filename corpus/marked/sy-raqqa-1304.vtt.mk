@@ -34,7 +34,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 8
 00:00:48.600 --> 00:00:53.000
-<v Interviewer>Do you know whose planes they were?
+<v Interviewer>Do you know whose [[planes|WEAPON:AIRSTRIKE]] they were?
 
 9
 00:00:53.600 --> 00:01:00.000
