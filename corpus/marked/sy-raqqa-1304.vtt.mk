@@ -113,7 +113,23 @@ interpretation. Witness asked that only first names of relatives be used.
 <v Hiba>I do not want much. My school, the [[al-Rashid school|PLACE]], they said it is a base now. I want to teach again.
 
 28
-00:03:00.600 --> 00:03:05.000
+00:03:00.600 --> 00:03:06.000
+<v Interviewer>After the [[SDF|ACTOR:Syrian Democratic Forces]] took [[al-Mashlab|PLACE]], was the area still attacked?
+
+29
+00:03:06.800 --> 00:03:16.000
+<v Hiba>Yes, from the other direction. {{c9|[[Daesh|ACTOR:Islamic State]] fired [[hawn|WEAPON:MORTAR]] from the old city on the streets they lost. My cousin [[Rawan|PERSON]] told me a [[mortar|WEAPON:MORTAR]] fell on their yard [[at the end of June|DATE:2017-06-20..2017-06-30]] and injured her husband, [[Abu Sami|PERSON]], in the back.}}
+
+30
+00:03:16.800 --> 00:03:24.000
+<v Hiba>He is fine now, he works in a shop in [[Ain Issa|PLACE]]. But their children are afraid of every sound, even the door. My children also. When a truck passes, they run under the bed.
+
+31
+00:03:24.800 --> 00:03:31.000
+<v Hiba>I tell them, it is finished, it is only a truck. But I am not sure it is finished. Nobody is sure.
+
+32
+00:03:31.600 --> 00:03:35.000
 <v Interviewer>Thank you, [[Hiba|PERSON]].
 
 @@witness sy-raqqa-hiba-alkhalil
@@ -125,3 +141,4 @@ interpretation. Witness asked that only first names of relatives be used.
 @@claim c6 harm=INJURED min=1 max=1 named="Ziad" weapon=SMALL_ARMS actor="Islamic State" site="al-Mashlab" date=2017-06-12 basis=WITNESSED incident=sy-raqqa-20170612-mashlab-minaret-sniper
 @@claim c7 harm=KILLED min=2 max=2 named="Fadel; Omar" weapon=IED actor="Islamic State" site="al-Mashlab" date=2017-07-01..2017-07-31 basis=HEARSAY incident=sy-raqqa-20170700-fadel-house-ied
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="al-Mashlab" date=2017-08-01..2017-08-31 basis=REPORTED incident=sy-raqqa-20170800-alkhalil-house-shelling
+@@claim c9 harm=INJURED min=1 max=1 named="Abu Sami" weapon=MORTAR actor="Islamic State" site="al-Mashlab" date=2017-06-20..2017-06-30 basis=HEARSAY incident=sy-raqqa-20170600-mashlab-abu-sami-mortar
