@@ -408,7 +408,7 @@ public sealed class CsvExporter
         public const string ConfidenceFormat = "0.####";
 
         /// <summary>Dates are ISO 8601 calendar dates.</summary>
-        public const string DateFormat = "yyyy-MM-dd";
+        public const string DateFormat = IsoDate.Format;
     }
 
     /// <summary>The header rows, in the column order of CONTRACT.md.</summary>

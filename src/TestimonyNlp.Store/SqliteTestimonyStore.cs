@@ -14,7 +14,7 @@ namespace TestimonyNlp.Store;
 /// </remarks>
 public sealed class SqliteTestimonyStore : ITestimonyStore
 {
-    private const string DateFormat = "yyyy-MM-dd";
+    private const string DateFormat = IsoDate.Format;
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string Superseded = "SUPERSEDED";
 

@@ -1,10 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;

@@ -206,7 +206,7 @@ public static class TestimonyJsonWriter
 
     /// <summary>Formats a date as ISO <c>yyyy-MM-dd</c>, or null.</summary>
     public static string? FormatDate(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        IsoDate.ToText(date);
 
     /// <summary>Formats a timestamp as <c>hh:mm:ss.fff</c>, or null.</summary>
     public static string? FormatTime(TimeSpan? time) =>

@@ -48,7 +48,7 @@ public static class GoldJson
         json.WriteStartObject("metadata");
         var metadata = gold.Metadata;
         json.WriteOrNull("interview_id", metadata.InterviewId);
-        json.WriteOrNull("interview_date", metadata.InterviewDate is { } day ? IsoDateRange.FormatDay(day) : null);
+        json.WriteOrNull("interview_date", IsoDate.ToText(metadata.InterviewDate));
         json.WriteOrNull("place", metadata.Place);
         json.WriteOrNull("language", metadata.Language);
         json.WriteOrNull("interviewer", metadata.Interviewer);
@@ -119,8 +119,8 @@ public static class GoldJson
         {
             json.WriteStartObject("date");
             json.WriteOrNull("text", date.Text);
-            json.WriteOrNull("from", date.From is { } from ? IsoDateRange.FormatDay(from) : null);
-            json.WriteOrNull("to", date.To is { } to ? IsoDateRange.FormatDay(to) : null);
+            json.WriteOrNull("from", IsoDate.ToText(date.From));
+            json.WriteOrNull("to", IsoDate.ToText(date.To));
             json.WriteEndObject();
         }
         else

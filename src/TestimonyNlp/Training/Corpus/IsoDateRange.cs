@@ -1,4 +1,5 @@
 using System.Globalization;
+using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Training.Corpus;
 
@@ -7,7 +8,7 @@ namespace TestimonyNlp.Training.Corpus;
 /// <param name="To">The last day (inclusive); equal to <paramref name="From"/> for one day.</param>
 public readonly record struct IsoDateRange(DateOnly From, DateOnly To)
 {
-    private const string DayFormat = "yyyy-MM-dd";
+    private const string DayFormat = IsoDate.Format;
     private const string Separator = "..";
 
     /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd..yyyy-MM-dd</c>. A range whose end is before its start
