@@ -1,17 +1,6 @@
-namespace TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
 
-/// <summary>The header fields a transcript may give.</summary>
-internal enum HeaderField : byte
-{
-    None,
-    InterviewId,
-    Date,
-    Place,
-    Language,
-    Interviewer,
-    Interpreter,
-    Speaker,
-}
+namespace TestimonyNlp.Ingest;
 
 /// <summary>Recognises header keys (<c>Interview ID</c>, <c>Date of interview</c>, ...) in any case, with spaces,
 /// hyphens, underscores or periods.</summary>

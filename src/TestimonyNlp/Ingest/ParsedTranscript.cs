@@ -7,7 +7,9 @@ namespace TestimonyNlp.Ingest;
 /// <param name="Metadata">The header metadata (with any overrides applied); empty when there is no header.</param>
 /// <param name="Segments">Speaker segments in text order, offsets into the parsed text.</param>
 /// <param name="Warnings">Non-fatal problems (an unrecognised header date), without testimony text.</param>
+/// <param name="HeaderLines">The <c>Key: value</c> lines of the header block, offsets into the parsed text.</param>
 public sealed record ParsedTranscript(
     TestimonyMetadata Metadata,
     ImmutableArray<Segment> Segments,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings,
+    ImmutableArray<HeaderLine> HeaderLines);

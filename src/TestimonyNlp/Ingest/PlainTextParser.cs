@@ -27,12 +27,12 @@ public static class PlainTextParser
         ArgumentNullException.ThrowIfNull(content);
         var lines = IngestText.SplitLines(content);
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var bodyStart = ReadHeader(content, lines, out var header, warnings);
+        var bodyStart = ReadHeader(content, lines, out var header, out var headerLines, warnings);
         var metadata = Merge(header, overrides);
 
         var body = Classify(content, lines, bodyStart, metadata);
         var segments = BuildSegments(content, body, metadata);
-        return new ParsedTranscript(metadata, segments, warnings.ToImmutable());
+        return new ParsedTranscript(metadata, segments, warnings.ToImmutable(), headerLines);
     }
 
     private static TestimonyMetadata Merge(TestimonyMetadata header, TestimonyMetadata? overrides)
@@ -112,9 +112,11 @@ public static class PlainTextParser
         string content,
         List<TextLine> lines,
         out TestimonyMetadata metadata,
+        out ImmutableArray<HeaderLine> headerLines,
         ImmutableArray<string>.Builder warnings)
     {
         metadata = TestimonyMetadata.Empty;
+        headerLines = [];
         var first = SkipBlank(lines, 0);
         first = SkipTitle(content, lines, first);
 
@@ -175,6 +177,7 @@ public static class PlainTextParser
         string? id = null, place = null, language = null, interviewer = null, interpreter = null, speaker = null;
         DateOnly? date = null;
         var dateSeen = false;
+        var found = ImmutableArray.CreateBuilder<HeaderLine>(lastKnown - first + 1);
         for (var i = first; i <= lastKnown; i++)
         {
             if (!HeaderKeys.TrySplit(Trimmed(content, lines[i]), out var key, out var value))
@@ -182,7 +185,9 @@ public static class PlainTextParser
                 continue;
             }
 
-            switch (HeaderKeys.Classify(key))
+            var field = HeaderKeys.Classify(key);
+            found.Add(ToHeaderLine(content, field, key, value));
+            switch (field)
             {
                 case HeaderField.InterviewId:
                     id ??= Value(value);
@@ -222,6 +227,7 @@ public static class PlainTextParser
             }
         }
 
+        headerLines = found.DrainToImmutable();
         metadata = new TestimonyMetadata
         {
             InterviewId = id,
@@ -233,6 +239,20 @@ public static class PlainTextParser
             Speaker = speaker,
         };
         return lastKnown + 1;
+    }
+
+    // Key and value are slices of content, so their offsets are where they overlap it.
+    private static HeaderLine ToHeaderLine(string content, HeaderField field, ReadOnlySpan<char> key, ReadOnlySpan<char> value)
+    {
+        var text = content.AsSpan();
+        text.Overlaps(key, out var keyStart);
+        var valueStart = keyStart + key.Length;
+        if (!value.IsEmpty)
+        {
+            text.Overlaps(value, out valueStart);
+        }
+
+        return new HeaderLine(field, keyStart, keyStart + key.Length, valueStart, valueStart + value.Length);
     }
 
     // "none", "n/a" and dashes say there is no value: null, not invented.

@@ -42,6 +42,7 @@ public sealed class PlainTextReader : ITranscriptReader
             Format = FormatName,
             Metadata = parsed.Metadata,
             Segments = parsed.Segments,
+            HeaderLines = parsed.HeaderLines,
             Warnings = warnings,
         });
     }

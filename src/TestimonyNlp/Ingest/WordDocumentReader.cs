@@ -158,6 +158,7 @@ public sealed class WordDocumentReader : ITranscriptReader
             Format = FormatName,
             Metadata = parsed.Metadata,
             Segments = parsed.Segments,
+            HeaderLines = parsed.HeaderLines,
             Warnings = parsed.Warnings,
         });
     }

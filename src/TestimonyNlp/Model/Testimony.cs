@@ -35,4 +35,8 @@ public sealed record Testimony
     /// <summary>Non-fatal problems found while reading (for example a fallback decoding). Never contains
     /// testimony text.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>The <c>Key: value</c> lines of a plain-text or Word header block (empty for other formats,
+    /// whose metadata lies outside the testimony text).</summary>
+    public ImmutableArray<HeaderLine> HeaderLines { get; init; } = [];
 }

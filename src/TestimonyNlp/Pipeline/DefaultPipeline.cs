@@ -1,4 +1,5 @@
 using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Headers;
 using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Entities.Tagger;
@@ -26,10 +27,12 @@ public static class DefaultPipeline
     /// <exception cref="IOException">A model file is missing or cannot be read.</exception>
     public static TestimonyPipeline Create(string modelsDirectory)
     {
+        var places = PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile));
         var stages = new List<IPipelineStage>
         {
             new TextStage(),
-            new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile))),
+            new PlaceSpotter(places),
+            new HeaderEntityStage(places),
             LexiconSpotter.Load(modelsDirectory),
         };
 
