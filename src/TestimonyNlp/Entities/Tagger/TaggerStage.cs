@@ -6,16 +6,14 @@ namespace TestimonyNlp.Entities.Tagger;
 
 /// <summary>
 /// The tagger stage: runs after the spotters and adds the spans the averaged-perceptron tagger finds as
-/// <see cref="EntityMention"/>s, leaving alone spans a spotter already found with the same type; EntityMerger then
-/// keeps one mention per overlap.
+/// <see cref="EntityMention"/>s. Where a tagger span overlaps spotter mentions, the tagger's span replaces them
+/// (taking a same-type spotter mention's canonical name, category or coordinates); a spotter mention the tagger
+/// finds exactly stays, with the higher confidence of the two. EntityMerger then numbers what is left.
 /// </summary>
 public sealed class TaggerStage : IPipelineStage
 {
     [ThreadStatic]
     private static List<TaggedSpan>? t_spans;
-
-    [ThreadStatic]
-    private static HashSet<(int Start, int End, EntityType Type)>? t_spotted;
 
     private readonly AveragedPerceptronTagger _tagger;
 
@@ -44,37 +42,123 @@ public sealed class TaggerStage : IPipelineStage
         var spans = t_spans ??= [];
         spans.Clear();
         _tagger.Tag(document, spans, cancellationToken);
-        var spotted = t_spotted ??= [];
-        spotted.Clear();
-        foreach (var mention in document.Entities)
+        if (spans.Count == 0)
         {
-            spotted.Add((mention.Start, mention.End, mention.Type));
+            return;
         }
 
+        // The tagger reads the spotters' mentions as features and was trained on the corpus conventions, so where
+        // it finds a span its boundaries and type win; a spotter mention of the same type inside it lends its
+        // canonical name, category or coordinates. Spotter mentions the tagger does not touch stay as they are.
+        var entities = document.Entities;
+        entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var spotted = entities.ToArray();
+        var removed = new bool[spotted.Length];
         var calibration = _tagger.Model.Calibration;
+        var added = new List<EntityMention>(spans.Count);
+        var first = 0;
         foreach (var span in spans)
         {
-            if (spotted.Contains((span.Start, span.End, span.Type)))
+            while (first < spotted.Length && spotted[first].End <= span.Start && !Overlaps(spotted[first], span))
             {
-                continue;
+                first++;
             }
 
             var confidence = Math.Round(calibration.Probability(span.Margin), 4);
-            document.Entities.Add(new EntityMention(
+            EntityMention? donor = null;
+            var exact = false;
+            for (var k = first; k < spotted.Length && spotted[k].Start < span.End; k++)
+            {
+                var mention = spotted[k];
+                if (!Overlaps(mention, span))
+                {
+                    continue;
+                }
+
+                if (mention.Type == span.Type && mention.Start == span.Start && mention.End == span.End)
+                {
+                    exact = true;
+                    spotted[k] = mention with { Confidence = Math.Max(mention.Confidence, confidence) };
+                    continue;
+                }
+
+                if (mention.Type == span.Type && donor is null && Lends(document.Text, mention, span))
+                {
+                    donor = mention;
+                }
+
+                removed[k] = true;
+            }
+
+            if (exact)
+            {
+                // A spotter mention that the tagger confirms stands; any other overlap the tagger saw is dropped.
+                continue;
+            }
+
+            added.Add(new EntityMention(
                 string.Empty,
                 span.Type,
                 span.Start,
                 span.End,
                 document.Text[span.Start..span.End],
-                null,
-                confidence));
+                donor?.Normalized,
+                confidence)
+            {
+                Category = donor?.Category,
+                Geo = donor?.Geo,
+            });
         }
 
-        if (spotted.Count > Defaults.MaxReusedSpotted)
+        entities.Clear();
+        for (var k = 0; k < spotted.Length; k++)
         {
-            // Keeping a huge document's set alive on the worker thread would hold memory for nothing.
-            t_spotted = null;
+            if (!removed[k])
+            {
+                entities.Add(spotted[k]);
+            }
         }
+
+        entities.AddRange(added);
+    }
+
+    private static bool Overlaps(EntityMention mention, TaggedSpan span) => mention.Start < span.End && span.Start < mention.End;
+
+    // A spotter mention lends its normalised value to a tagger span that only adds or drops function words around
+    // it ("the drones" and "drones", "Hashd" and "the Hashd"); a place whose name the tagger extended or cut is
+    // another place, so it lends nothing; a weapon or an actor keeps its category and canonical name.
+    private static bool Lends(string text, EntityMention mention, TaggedSpan span)
+    {
+        if (mention.Type is not EntityType.Place)
+        {
+            return true;
+        }
+
+        var (outerStart, outerEnd, innerStart, innerEnd) = mention.Start <= span.Start && mention.End >= span.End
+            ? (mention.Start, mention.End, span.Start, span.End)
+            : (span.Start, span.End, mention.Start, mention.End);
+        if (innerStart < outerStart || innerEnd > outerEnd)
+        {
+            return false;
+        }
+
+        return OnlyFunctionWords(text.AsSpan(outerStart, innerStart - outerStart))
+            && OnlyFunctionWords(text.AsSpan(innerEnd, outerEnd - innerEnd));
+    }
+
+    private static bool OnlyFunctionWords(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.SplitAny(" \t\r\n"))
+        {
+            var word = gap[range];
+            if (!word.IsEmpty && !word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Default file names.</summary>
@@ -82,8 +166,5 @@ public sealed class TaggerStage : IPipelineStage
     {
         /// <summary>The model file in the models folder.</summary>
         public const string ModelFile = "tagger.bin";
-
-        /// <summary>The largest set of spotted spans kept for the next document on a thread.</summary>
-        public const int MaxReusedSpotted = 1 << 16;
     }
 }

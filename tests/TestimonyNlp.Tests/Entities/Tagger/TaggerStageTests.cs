@@ -31,7 +31,7 @@ public sealed class TaggerStageTests
     }
 
     [Fact]
-    public void Process_SpanSpottedAlready_LeavesSpotterMentionAlone()
+    public void Process_SpanSpottedAlready_KeepsSpotterMentionWithHigherConfidence()
     {
         var document = TaggerTestModels.Tokenized("We fled Idlib with Marwan Khoury.");
         var spotted = new EntityMention(string.Empty, EntityType.Place, 8, 13, "Idlib", "Idlib", 0.95);
@@ -40,8 +40,61 @@ public sealed class TaggerStageTests
         Stage().Process(document, CancellationToken.None);
 
         Assert.Equal(
-            [spotted, new EntityMention(string.Empty, EntityType.Person, 19, 32, "Marwan Khoury", null, 0.9933)],
+            [spotted with { Confidence = 0.9933 }, new EntityMention(string.Empty, EntityType.Person, 19, 32, "Marwan Khoury", null, 0.9933)],
             document.Entities);
+    }
+
+    [Fact]
+    public void Process_TaggerSpanWiderByArticle_ReplacesSpotterMentionAndKeepsItsCategory()
+    {
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(
+                new PlattScaling(-1, 5),
+                ("the", EntityType.Weapon, BilouPosition.Begin),
+                ("drones", EntityType.Weapon, BilouPosition.Last)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("Then the drones came back.");
+        document.Entities.Add(new EntityMention(string.Empty, EntityType.Weapon, 9, 15, "drones", null, 0.97) { Category = WeaponCategory.DroneStrike });
+
+        stage.Process(document, CancellationToken.None);
+
+        var mention = Assert.Single(document.Entities);
+        Assert.Equal(
+            new EntityMention(string.Empty, EntityType.Weapon, 5, 15, "the drones", null, 0.9933) { Category = WeaponCategory.DroneStrike },
+            mention);
+    }
+
+    [Fact]
+    public void Process_TaggerExtendsPlaceName_DropsTheShorterPlaceAndItsCoordinates()
+    {
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(
+                new PlattScaling(-1, 5),
+                ("Maroun", EntityType.Place, BilouPosition.Begin),
+                ("al-Ras", EntityType.Place, BilouPosition.Last)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("We went to Maroun al-Ras.");
+        document.Entities.Add(new EntityMention(string.Empty, EntityType.Place, 11, 17, "Maroun", "Maroun", 0.9)
+        {
+            Geo = new GeoPoint(33.1, 35.4, "LB", SitePrecision.Town),
+        });
+
+        stage.Process(document, CancellationToken.None);
+
+        var mention = Assert.Single(document.Entities);
+        Assert.Equal(new EntityMention(string.Empty, EntityType.Place, 11, 24, "Maroun al-Ras", null, 0.9933), mention);
+    }
+
+    [Fact]
+    public void Process_TaggerSpanOfOtherType_ReplacesOverlappingSpotterMention()
+    {
+        var document = TaggerTestModels.Tokenized("We met Marwan Khoury there.");
+        document.Entities.Add(new EntityMention(string.Empty, EntityType.Place, 14, 20, "Khoury", "Khoury", 0.8));
+
+        Stage().Process(document, CancellationToken.None);
+
+        var mention = Assert.Single(document.Entities);
+        Assert.Equal(new EntityMention(string.Empty, EntityType.Person, 7, 20, "Marwan Khoury", null, 0.9933), mention);
     }
 
     [Fact]
