@@ -23,6 +23,15 @@ internal sealed class TaggerFeatures
     private const byte FlagCapital = 4;
     private const byte FlagAllCaps = 8;
     private const byte FlagDigit = 16;
+    private const byte EvidenceLowerCase = 1;
+    private const byte EvidenceMidSentence = 2;
+    private const byte EvidenceAfterLocative = 4;
+    private const byte EvidenceAfterPersonCue = 8;
+    private const byte EvidenceBeforeDesignator = 16;
+    private const byte EvidenceSpotted = 32;
+
+    private static readonly HashSet<ulong> Locatives = Hashes("in from to near at into towards toward outside inside through via");
+    private static readonly HashSet<ulong> PersonCues = Hashes("called named name mr mrs ms dr sheikh said told asked");
 
     private readonly FoldedTokens _folded = new();
     private readonly List<GivenNameMatch> _names = [];
@@ -32,6 +41,8 @@ internal sealed class TaggerFeatures
     private byte[] _class = [];
     private byte[] _flags = [];
     private byte[] _spot = [];
+    private byte[] _evidence = [];
+    private readonly Dictionary<ulong, byte> _evidenceByWord = [];
     private string _text = string.Empty;
     private List<Token> _tokens = [];
     private int _bits;
@@ -52,6 +63,7 @@ internal sealed class TaggerFeatures
             _class = new byte[size];
             _flags = new byte[size];
             _spot = new byte[size];
+            _evidence = new byte[size];
         }
 
         var text = _text.AsSpan();
@@ -85,6 +97,75 @@ internal sealed class TaggerFeatures
         foreach (var mention in document.Entities)
         {
             MarkSpotted(mention);
+        }
+
+        CollectEvidence(document);
+    }
+
+    // What the whole testimony says about each word: a name used once after "in" and once after "my brother" is
+    // ambiguous in every sentence, while one that only ever follows "from" is a place everywhere. Words are
+    // keyed by their lower-case hash; a capitalised word also counts as common when it appears in lower case.
+    private void CollectEvidence(Document document)
+    {
+        var count = _tokens.Count;
+        var byWord = _evidenceByWord;
+        byWord.Clear();
+        var sentenceStart = 0;
+        var sentences = document.Sentences;
+        var nextSentence = 0;
+        for (var i = 0; i < count; i++)
+        {
+            while (nextSentence < sentences.Count && sentences[nextSentence].FirstToken <= i)
+            {
+                sentenceStart = sentences[nextSentence].FirstToken;
+                nextSentence++;
+            }
+
+            var lower = _lower[i];
+            byte bits = 0;
+            if ((_flags[i] & FlagCapital) == 0)
+            {
+                if (_tokens[i].Span(_text) is { Length: > 0 } word && char.IsLower(word[0]))
+                {
+                    bits |= EvidenceLowerCase;
+                }
+            }
+            else
+            {
+                if (i > sentenceStart)
+                {
+                    bits |= EvidenceMidSentence;
+                    var before = _lower[i - 1];
+                    if (Locatives.Contains(before))
+                    {
+                        bits |= EvidenceAfterLocative;
+                    }
+                    else if (_class[i - 1] is WordClasses.Title or WordClasses.Kunya || PersonCues.Contains(before))
+                    {
+                        bits |= EvidenceAfterPersonCue;
+                    }
+                }
+
+                if (i + 1 < count && _class[i + 1] == WordClasses.Designator)
+                {
+                    bits |= EvidenceBeforeDesignator;
+                }
+
+                if (_spot[i] != BilouTags.Outside)
+                {
+                    bits |= EvidenceSpotted;
+                }
+            }
+
+            if (bits != 0)
+            {
+                byWord[lower] = (byte)(byWord.GetValueOrDefault(lower) | bits);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            _evidence[i] = byWord.GetValueOrDefault(_lower[i]);
         }
     }
 
@@ -153,6 +234,13 @@ internal sealed class TaggerFeatures
         buckets[n++] = FeatureHash.Bucket(38, ((ulong)(token - 2 >= first ? _class[token - 2] : 255) << 8) | (token + 2 < end ? _class[token + 2] : 255u), bits);
         buckets[n++] = FeatureHash.Bucket(39, ((ulong)(token - 2 >= first ? _spot[token - 2] : 255) << 8) | (token + 2 < end ? _spot[token + 2] : 255u), bits);
 
+        var evidence = _evidence[token];
+        if (evidence != 0 && (flags & FlagCapital) != 0)
+        {
+            buckets[n++] = FeatureHash.Bucket(50, evidence, bits);
+            buckets[n++] = FeatureHash.Bucket(51, ((ulong)evidence << 16) | ((ulong)isFirst << 8) | _spot[token], bits);
+        }
+
         if (token - 1 >= first)
         {
             var before = _tokens[token - 1].Span(_text);
@@ -187,6 +275,17 @@ internal sealed class TaggerFeatures
         }
 
         return n;
+    }
+
+    private static HashSet<ulong> Hashes(string words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var word in words.Split(' '))
+        {
+            set.Add(FeatureHash.Of(word));
+        }
+
+        return set;
     }
 
     /// <summary>The shape hash of token <paramref name="token"/>.</summary>

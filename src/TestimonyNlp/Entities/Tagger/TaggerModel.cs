@@ -10,7 +10,7 @@ namespace TestimonyNlp.Entities.Tagger;
 public sealed class TaggerModel
 {
     /// <summary>The format version this build reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Floats per bucket: the 21 tags padded to a multiple of 8 for vector adds.</summary>
     public const int Stride = 24;

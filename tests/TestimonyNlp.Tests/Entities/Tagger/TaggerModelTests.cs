@@ -38,7 +38,7 @@ public sealed class TaggerModelTests
 
         var error = Assert.Throws<ModelFormatException>(() => TaggerModel.Load(path));
 
-        Assert.Equal($"{path} has format version 3; this build reads version 1", error.Message);
+        Assert.Equal($"{path} has format version 3; this build reads version 2", error.Message);
     }
 
     [Fact]
