@@ -106,4 +106,21 @@ public sealed class TaggerStageTests
 
         Assert.Empty(document.Entities);
     }
+
+    [Fact]
+    public void Process_UnsureTaggerSpanInsideSureSpotterMention_KeepsSpotterMention()
+    {
+        // The word model's margin is 10; scaled by (-1, 11) it gives 0.2689, which a spotter mention at 0.99
+        // leads by more than 0.5.
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(new PlattScaling(-1, 11), ("barrel", EntityType.Weapon, BilouPosition.Unit)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("They dropped a barrel bomb.");
+        var spotted = new EntityMention(string.Empty, EntityType.Weapon, 15, 26, "barrel bomb", "barrel bomb", 0.99) { Category = WeaponCategory.BarrelBomb };
+        document.Entities.Add(spotted);
+
+        stage.Process(document, CancellationToken.None);
+
+        Assert.Equal([spotted], document.Entities);
+    }
 }
