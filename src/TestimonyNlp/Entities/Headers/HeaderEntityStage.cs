@@ -82,7 +82,7 @@ public sealed class HeaderEntityStage : IPipelineStage
             if (type == EntityType.Person)
             {
                 document.Entities.Add(new EntityMention(
-                    string.Empty, EntityType.Person, run.Start, run.End, name.ToString(), name.ToString(), Defaults.PersonConfidence));
+                    string.Empty, EntityType.Person, run.Start, run.End, name.ToString(), null, Defaults.PersonConfidence));
                 continue;
             }
 
