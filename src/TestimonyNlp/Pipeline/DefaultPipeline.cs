@@ -42,6 +42,7 @@ public static class DefaultPipeline
             stages.Add(TaggerStage.Load(modelsDirectory));
         }
 
+        stages.Add(new PlaceNormaliser(places));
         stages.Add(new EntityMerger());
         return new TestimonyPipeline(stages);
     }

@@ -1,0 +1,102 @@
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Entities;
+
+/// <summary>
+/// Gives gazetteer names and coordinates to the places the tagger found on its own (the spotters' places have
+/// them already): a name the gazetteer knows exactly or by transliteration folding is resolved within the country
+/// the testimony's other places lie in; a town elsewhere, or a consonant-skeleton match, is too loose to trust
+/// without the spotter's context checks, so it is left unresolved. Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
+/// </summary>
+public sealed class PlaceNormaliser : IPipelineStage
+{
+    private readonly PlaceGazetteer _gazetteer;
+
+    /// <summary>Creates the stage over the place gazetteer.</summary>
+    public PlaceNormaliser(PlaceGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <inheritdoc />
+    public string Name => "place-normaliser";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entities = document.Entities;
+        string? country = null;
+        var countryKnown = false;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Place || mention.Geo is not null)
+            {
+                continue;
+            }
+
+            if (!countryKnown)
+            {
+                country = MainCountry(entities);
+                countryKnown = true;
+            }
+
+            var name = mention.Text.AsSpan();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+
+            if (_gazetteer.IsStopPhrase(name))
+            {
+                continue;
+            }
+
+            var candidates = _gazetteer.Find(name, country);
+            if (candidates.Count == 0 || !Trusted(candidates[0], country))
+            {
+                continue;
+            }
+
+            var entry = candidates[0].Entry;
+            entities[i] = mention with { Normalized = entry.Name, Geo = entry.ToGeoPoint() };
+        }
+    }
+
+    // A name alone says little: a town is trusted only inside the testimony's country (or, with no country known,
+    // when it matches exactly); countries and their regions are trusted anywhere.
+    private static bool Trusted(PlaceCandidate candidate, string? country)
+    {
+        if (candidate.Level == PlaceMatchLevel.Skeleton)
+        {
+            return false;
+        }
+
+        if (candidate.Entry.Precision is SitePrecision.Country)
+        {
+            return true;
+        }
+
+        return country is null ? candidate.Level == PlaceMatchLevel.Exact : candidate.Entry.Country == country;
+    }
+
+    // The country most of the testimony's geocoded places lie in, or null when none is geocoded.
+    private static string? MainCountry(List<EntityMention> entities)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Geo?.Country is { } code)
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[code] = counts.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        return counts?.MaxBy(pair => pair.Value).Key;
+    }
+}
