@@ -10,6 +10,7 @@ using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Benchmarks;
 
@@ -26,6 +27,7 @@ public class TaggerBenchmarks
     private string _models = "";
     private AveragedPerceptronTagger? _tagger;
     private IPipelineStage[] _stages = [];
+    private int _tagging;
     private Document? _spotted;
     private Document? _tokenized;
 
@@ -37,17 +39,16 @@ public class TaggerBenchmarks
         var names = GivenNameLexicon.Load(Path.Combine(_models, LexiconSpotter.Defaults.GivenNamesFile));
         var model = TaggerModel.Load(Path.Combine(_models, TaggerStage.Defaults.ModelFile));
         _tagger = new AveragedPerceptronTagger(model, names);
-        _stages =
-        [
-            new PlaceSpotter(PlaceGazetteer.Load(Path.Combine(_models, DefaultPipeline.Defaults.PlacesFile))),
-            LexiconSpotter.Load(_models),
-            new TaggerStage(model, names),
-            new EntityMerger(),
-        ];
+        // Every entity stage of the default pipeline, in its order: spotters, header entities, tagger, place
+        // normaliser and merger.
+        _stages = [.. DefaultPipeline.Create(_models).Stages.Where(stage => stage is not TextStage)];
+        _tagging = Array.FindIndex(_stages, stage => stage is TaggerStage);
         _tokenized = LexiconBenchmarks.Tokenized();
         _spotted = LexiconBenchmarks.Tokenized();
-        _stages[0].Process(_spotted, CancellationToken.None);
-        _stages[1].Process(_spotted, CancellationToken.None);
+        for (var i = 0; i < _tagging; i++)
+        {
+            _stages[i].Process(_spotted, CancellationToken.None);
+        }
     }
 
     /// <summary>Reads models/tagger.bin.</summary>
@@ -63,12 +64,12 @@ public class TaggerBenchmarks
         return _spans.Count;
     }
 
-    /// <summary>Place spotter, lexicon spotter and tagger stage.</summary>
+    /// <summary>The spotters and the tagger stage.</summary>
     [Benchmark]
     public int SpottersTagger()
     {
         _tokenized!.Entities.Clear();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i <= _tagging; i++)
         {
             _stages[i].Process(_tokenized, CancellationToken.None);
         }
@@ -76,7 +77,7 @@ public class TaggerBenchmarks
         return _tokenized.Entities.Count;
     }
 
-    /// <summary>Place spotter, lexicon spotter, tagger stage and merger.</summary>
+    /// <summary>Every entity stage: spotters, tagger and the resolving stages after it.</summary>
     [Benchmark]
     public int SpottersTaggerMerger()
     {
