@@ -11,7 +11,7 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// the Saudi-led coalition in Yemen). Immutable and thread-safe once loaded.
 /// </summary>
 /// <remarks>
-/// File format: a <c># format: testimony-actors 1</c> line, then rows of three tab-separated columns: canonical
+/// File format: a <c># format: testimony-actors 2</c> line, then rows of three tab-separated columns: canonical
 /// name; <c>*</c> (the aliases mean this actor anywhere) or a comma-separated list of ISO 3166-1 alpha-2 codes
 /// (only there); aliases separated by <c>|</c>, lower case, or prefixed with <c>=</c> to match their letter case
 /// (<c>=IS</c> never matches the verb <c>is</c>), and with <c>+</c> (before any <c>=</c>) for an attributive alias,

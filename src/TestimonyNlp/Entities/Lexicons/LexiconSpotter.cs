@@ -11,9 +11,12 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// form; context-dependent forms (<c>the planes</c>, <c>mine</c>, <c>barrel</c>, <c>strike</c>, <c>shell</c>)
 /// pass the rules of <see cref="WeaponRule"/> first. An ACTOR carries its canonical name; an ambiguous alias
 /// (<c>the army</c>, <c>the coalition</c>) is resolved by the testimony's country, learnt from place names in
-/// the text and from the header's place, with a lower confidence when that country is uncertain. Where a weapon
-/// and an actor overlap (<c>Russian planes</c>) the longer wins, the actor on a tie. Given names are not used:
-/// a name alone is never a PERSON. Needs the tokens and sentences of the text stage. Stateless and thread-safe.
+/// the text and from the header's place, with a lower confidence when that country is uncertain. A nationality
+/// adjective is an actor only right before a weapon (<c>the [Russian] [planes]</c>), a common noun such as
+/// <c>the police</c> not where it only modifies a place (<c>the police station</c>), and an article stays outside a
+/// name (corpus/MARKUP.md's conventions). Where a weapon and an actor overlap the longer wins, the actor on a tie.
+/// Given names are not used: a name alone is never a PERSON. Needs the tokens and sentences of the text stage.
+/// Stateless and thread-safe.
 /// </summary>
 public sealed class LexiconSpotter : IPipelineStage
 {
