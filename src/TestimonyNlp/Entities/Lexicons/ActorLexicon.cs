@@ -113,8 +113,9 @@ public sealed class ActorLexicon
 
                     if (row.Attributive != attributive)
                     {
+                        var (marked, unmarked) = attributive ? (line.Number, row.Line) : (row.Line, line.Number);
                         throw new ModelFormatException(
-                            file, line.Number, $"alias '{alias}' is attributive ('+') on line {(attributive ? line.Number : row.Line)} but not on line {(attributive ? row.Line : line.Number)}");
+                            file, line.Number, $"alias '{alias}' is attributive ('+') on line {marked} but not on line {unmarked}");
                     }
                 }
 

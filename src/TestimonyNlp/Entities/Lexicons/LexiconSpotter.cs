@@ -185,8 +185,9 @@ public sealed class LexiconSpotter : IPipelineStage
                 nextWeapon++;
             }
 
-            return (nextWeapon < weapons.Count && weapons[nextWeapon].FirstToken == next && weapons[nextWeapon].Start == folded.Start(next))
-                || SideWords.Contains(text, folded, next);
+            var weaponNext = nextWeapon < weapons.Count
+                && weapons[nextWeapon].FirstToken == next && weapons[nextWeapon].Start == folded.Start(next);
+            return weaponNext || SideWords.Contains(text, folded, next);
         }
 
         return !actor.Payload.IsCommonNoun || actor.End != folded.End(actor.LastToken) || !ModifiedNouns.Contains(text, folded, next);
