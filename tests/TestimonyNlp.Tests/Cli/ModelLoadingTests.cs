@@ -63,7 +63,7 @@ public sealed class ModelLoadingTests
             .Where(e => e.Item1 is "WEAPON" or "ACTOR")
             .ToArray();
         Assert.Equal(
-            [("WEAPON", "barrel bomb", 23, "barrel bomb"), ("ACTOR", "Daesh fighters", 60, "Islamic State")],
+            [("WEAPON", "barrel bomb", 23, "barrel bomb"), ("ACTOR", "Daesh", 60, "Islamic State")],
             entities);
     }
 }

@@ -37,13 +37,43 @@ public readonly record struct ActorResolution(string Canonical, ActorResolutionK
 public sealed class ActorAlias
 {
     /// <summary>Creates an alias with <paramref name="senses"/> (at most one of them applying anywhere).</summary>
-    public ActorAlias(ImmutableArray<ActorSense> senses)
+    /// <param name="senses">The meanings, in file order.</param>
+    /// <param name="isAttributive">True for a nationality adjective or name that is an actor only before a weapon.</param>
+    public ActorAlias(ImmutableArray<ActorSense> senses, bool isAttributive = false)
     {
         Senses = senses;
+        IsAttributive = isAttributive;
     }
 
     /// <summary>The meanings, in file order.</summary>
     public ImmutableArray<ActorSense> Senses { get; }
+
+    /// <summary>
+    /// True when the alias names an actor only as the attribute of a weapon or a side: <c>Russian</c> in
+    /// <c>the Russian planes</c> or <c>the Russian side</c>, never in <c>a Russian doctor</c>
+    /// (corpus/MARKUP.md, "Nationality before a weapon").
+    /// </summary>
+    public bool IsAttributive { get; }
+
+    /// <summary>
+    /// True when every meaning depends on the country (<c>the army</c>, <c>the police</c>): a common noun rather
+    /// than a name, which is no actor where it only modifies a place or a person (<c>the police station</c>).
+    /// </summary>
+    public bool IsCommonNoun
+    {
+        get
+        {
+            foreach (var sense in Senses)
+            {
+                if (sense.AppliesAnywhere)
+                {
+                    return false;
+                }
+            }
+
+            return !Senses.IsDefaultOrEmpty;
+        }
+    }
 
     /// <summary>
     /// Resolves the alias in a testimony about <paramref name="country"/> (an ISO code, or null when unknown).

@@ -11,11 +11,13 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// the Saudi-led coalition in Yemen). Immutable and thread-safe once loaded.
 /// </summary>
 /// <remarks>
-/// File format: a <c># format: testimony-actors 1</c> line, then rows of three tab-separated columns: canonical
+/// File format: a <c># format: testimony-actors 2</c> line, then rows of three tab-separated columns: canonical
 /// name; <c>*</c> (the aliases mean this actor anywhere) or a comma-separated list of ISO 3166-1 alpha-2 codes
 /// (only there); aliases separated by <c>|</c>, lower case, or prefixed with <c>=</c> to match their letter case
-/// (<c>=IS</c> never matches the verb <c>is</c>). An alias may be in several rows of different countries; two rows
-/// giving one alias to overlapping countries are an error.
+/// (<c>=IS</c> never matches the verb <c>is</c>), and with <c>+</c> (before any <c>=</c>) for an attributive alias,
+/// an actor only right before a weapon or <c>side</c> (<c>+russian</c>: "the Russian planes"). An alias may be in
+/// several rows of different countries; two rows giving one alias to overlapping countries, or marking it
+/// attributive in one row and not in another, are an error. Version 2 added the <c>+</c> marker.
 /// </remarks>
 public sealed class ActorLexicon
 {
@@ -23,7 +25,7 @@ public sealed class ActorLexicon
     public const string FormatName = "testimony-actors";
 
     /// <summary>The format version this build reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private ActorLexicon(PhraseSpotter<ActorAlias> phrases, ImmutableArray<string> canonicals, int aliasCount)
     {
@@ -42,11 +44,11 @@ public sealed class ActorLexicon
     public int AliasCount { get; }
 
     /// <summary>Loads the lexicon from <paramref name="path"/>.</summary>
-    /// <exception cref="ModelFormatException">The file is not a version-1 actor lexicon or has a malformed line.</exception>
+    /// <exception cref="ModelFormatException">The file is not a version-2 actor lexicon or has a malformed line.</exception>
     public static ActorLexicon Load(string path) => ModelFile.Load(path, Load);
 
     /// <summary>Loads the lexicon from <paramref name="reader"/>; <paramref name="file"/> names it in errors.</summary>
-    /// <exception cref="ModelFormatException">The text is not a version-1 actor lexicon or has a malformed line.</exception>
+    /// <exception cref="ModelFormatException">The text is not a version-2 actor lexicon or has a malformed line.</exception>
     public static ActorLexicon Load(TextReader reader, string file)
     {
         var groups = new Dictionary<string, List<AliasRow>>(StringComparer.Ordinal);
@@ -67,6 +69,12 @@ public sealed class ActorLexicon
             foreach (var raw in line.Columns[2].Split('|'))
             {
                 var alias = raw.Trim(' ');
+                var attributive = alias.StartsWith('+');
+                if (attributive)
+                {
+                    alias = alias[1..];
+                }
+
                 var caseSensitive = alias.StartsWith('=');
                 if (caseSensitive)
                 {
@@ -102,9 +110,16 @@ public sealed class ActorLexicon
                         throw new ModelFormatException(
                             file, line.Number, $"alias '{alias}' is also on line {row.Line} for an overlapping set of countries");
                     }
+
+                    if (row.Attributive != attributive)
+                    {
+                        var (marked, unmarked) = attributive ? (line.Number, row.Line) : (row.Line, line.Number);
+                        throw new ModelFormatException(
+                            file, line.Number, $"alias '{alias}' is attributive ('+') on line {marked} but not on line {unmarked}");
+                    }
                 }
 
-                rows.Add(new AliasRow(alias, caseSensitive, sense, line.Number));
+                rows.Add(new AliasRow(alias, caseSensitive, attributive, sense, line.Number));
                 aliasCount++;
             }
         }
@@ -114,7 +129,7 @@ public sealed class ActorLexicon
         {
             var rows = groups[key];
             var senses = rows.Select(r => r.Sense).Distinct().ToImmutableArray();
-            var payload = new ActorAlias(senses);
+            var payload = new ActorAlias(senses, rows[0].Attributive);
             foreach (var row in rows)
             {
                 var result = builder.Add(row.Alias, payload, row.CaseSensitive);
@@ -167,13 +182,14 @@ public sealed class ActorLexicon
         public bool Equals(ActorAlias? x, ActorAlias? y) =>
             ReferenceEquals(x, y)
             || (x is not null && y is not null && x.Senses.Length == y.Senses.Length
+                && x.IsAttributive == y.IsAttributive
                 && x.Senses.Zip(y.Senses).All(p => p.First.Canonical == p.Second.Canonical
                     && p.First.Countries.AsSpan().SequenceEqual(p.Second.Countries.AsSpan())));
 
         public int GetHashCode(ActorAlias obj) => obj.Senses.Length;
     }
 
-    private sealed record AliasRow(string Alias, bool CaseSensitive, ActorSense Sense, int Line);
+    private sealed record AliasRow(string Alias, bool CaseSensitive, bool Attributive, ActorSense Sense, int Line);
 
     /// <summary>Folds an alias to a key shared by its spellings with and without hyphens (<c>al-hashd</c>,
     /// <c>alhashd</c>), which the spotter stores as one phrase.</summary>

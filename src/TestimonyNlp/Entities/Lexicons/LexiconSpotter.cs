@@ -11,9 +11,12 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// form; context-dependent forms (<c>the planes</c>, <c>mine</c>, <c>barrel</c>, <c>strike</c>, <c>shell</c>)
 /// pass the rules of <see cref="WeaponRule"/> first. An ACTOR carries its canonical name; an ambiguous alias
 /// (<c>the army</c>, <c>the coalition</c>) is resolved by the testimony's country, learnt from place names in
-/// the text and from the header's place, with a lower confidence when that country is uncertain. Where a weapon
-/// and an actor overlap (<c>Russian planes</c>) the longer wins, the actor on a tie. Given names are not used:
-/// a name alone is never a PERSON. Needs the tokens and sentences of the text stage. Stateless and thread-safe.
+/// the text and from the header's place, with a lower confidence when that country is uncertain. A nationality
+/// adjective is an actor only right before a weapon (<c>the [Russian] [planes]</c>), a common noun such as
+/// <c>the police</c> not where it only modifies a place (<c>the police station</c>), and an article stays outside a
+/// name (corpus/MARKUP.md's conventions). Where a weapon and an actor overlap the longer wins, the actor on a tie.
+/// Given names are not used: a name alone is never a PERSON. Needs the tokens and sentences of the text stage.
+/// Stateless and thread-safe.
 /// </summary>
 public sealed class LexiconSpotter : IPipelineStage
 {
@@ -21,6 +24,17 @@ public sealed class LexiconSpotter : IPipelineStage
     // large enough that keeping its buffers would hold memory for nothing.
     [ThreadStatic]
     private static FoldedTokens? t_folded;
+
+    private static readonly CueSet Article = new("the");
+
+    // "the Russian side": an attributive alias names the party here too.
+    private static readonly CueSet SideWords = new("side", "sides");
+
+    // Nouns a common-noun alias modifies rather than names a party with ("the police station", "an army camp").
+    private static readonly CueSet ModifiedNouns = new(
+        "station", "stations", "post", "posts", "base", "bases", "camp", "camps", "barracks", "headquarters", "office", "offices",
+        "officer", "officers", "uniform", "uniforms", "vehicle", "vehicles", "car", "cars", "intelligence", "unit", "units", "presence",
+        "hospital", "school", "checkpoint", "checkpoints");
 
     private readonly WeaponLexicon _weapons;
     private readonly ActorLexicon _actors;
@@ -64,6 +78,7 @@ public sealed class LexiconSpotter : IPipelineStage
 
         var weapons = new List<PhraseMatch<WeaponEntry>>();
         var actors = new List<PhraseMatch<ActorAlias>>();
+        var scratch = new List<PhraseMatch<ActorAlias>>();
         for (var s = 0; s < sentences.Count; s++)
         {
             if ((s & 1023) == 1023)
@@ -74,7 +89,9 @@ public sealed class LexiconSpotter : IPipelineStage
             var first = sentences.First(s);
             var count = sentences.End(s) - first;
             _weapons.Phrases.FindAll(text, folded, first, count, weapons);
+            var before = actors.Count;
             _actors.Phrases.FindAll(text, folded, first, count, actors);
+            PreferNameAfterArticle(text, folded, actors, before, sentences.End(s), scratch);
         }
 
         if (weapons.Count == 0 && actors.Count == 0)
@@ -90,6 +107,7 @@ public sealed class LexiconSpotter : IPipelineStage
         var mentions = new List<EntityMention>(resolved.Count + actors.Count);
         var w = 0;
         var a = 0;
+        var nextWeapon = 0;
         while (w < resolved.Count || a < actors.Count)
         {
             EntityMention? mention;
@@ -99,7 +117,8 @@ public sealed class LexiconSpotter : IPipelineStage
             }
             else
             {
-                mention = Actor(text, actors[a++], country);
+                var actor = actors[a++];
+                mention = IsActorHere(text, folded, actor, weapons, ref nextWeapon) ? Actor(text, actor, country) : null;
             }
 
             if (mention is not null)
@@ -109,6 +128,69 @@ public sealed class LexiconSpotter : IPipelineStage
         }
 
         MergeInto(document.Entities, mentions);
+    }
+
+    /// <summary>
+    /// Replaces each match from <paramref name="from"/> on that begins with <c>the</c> (<c>the Clan</c>) by a longer
+    /// match that begins right after the article (<c>Clan del Golfo</c>), since the article stays outside a name
+    /// (corpus/MARKUP.md, "Determiners"); matches the longer one covers are dropped.
+    /// </summary>
+    private void PreferNameAfterArticle(
+        string text, FoldedTokens folded, List<PhraseMatch<ActorAlias>> actors, int from, int end, List<PhraseMatch<ActorAlias>> scratch)
+    {
+        for (var i = from; i < actors.Count; i++)
+        {
+            var match = actors[i];
+            if (match.LastToken == match.FirstToken || match.Start != folded.Start(match.FirstToken)
+                || !Article.Contains(text, folded, match.FirstToken))
+            {
+                continue;
+            }
+
+            scratch.Clear();
+            _actors.Phrases.FindAll(text, folded, match.FirstToken + 1, end - match.FirstToken - 1, scratch);
+            if (scratch.Count == 0 || scratch[0].FirstToken != match.FirstToken + 1 || scratch[0].End <= match.End)
+            {
+                continue;
+            }
+
+            actors[i] = scratch[0];
+            while (i + 1 < actors.Count && actors[i + 1].Start < scratch[0].End)
+            {
+                actors.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// False for an attributive alias that is not right before a weapon or <c>side</c> (<c>a Russian doctor</c>),
+    /// and for a common-noun alias that only modifies a place, a person or a thing (<c>the police station</c>,
+    /// <c>an army camp</c>). <paramref name="nextWeapon"/> walks <paramref name="weapons"/> (in text order) along
+    /// with the actor matches.
+    /// </summary>
+    private static bool IsActorHere(
+        string text, FoldedTokens folded, PhraseMatch<ActorAlias> actor, List<PhraseMatch<WeaponEntry>> weapons, ref int nextWeapon)
+    {
+        var next = actor.LastToken + 1;
+        if (actor.Payload.IsAttributive)
+        {
+            // "Russian-made" is no attribution: the adjective must be a whole word.
+            if (actor.End != folded.End(actor.LastToken))
+            {
+                return false;
+            }
+
+            while (nextWeapon < weapons.Count && weapons[nextWeapon].FirstToken < next)
+            {
+                nextWeapon++;
+            }
+
+            var weaponNext = nextWeapon < weapons.Count
+                && weapons[nextWeapon].FirstToken == next && weapons[nextWeapon].Start == folded.Start(next);
+            return weaponNext || SideWords.Contains(text, folded, next);
+        }
+
+        return !actor.Payload.IsCommonNoun || actor.End != folded.End(actor.LastToken) || !ModifiedNouns.Contains(text, folded, next);
     }
 
     private static EntityMention Weapon(string text, ResolvedWeapon weapon)

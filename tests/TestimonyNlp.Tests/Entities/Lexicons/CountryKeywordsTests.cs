@@ -45,6 +45,23 @@ public sealed class CountryKeywordsTests
         Assert.Equal(new DocumentCountry("CO", CountrySource.Text), Detect("We came from BRICEÑO."));
     }
 
+    [Theory]
+    [InlineData("We fled from Bama to Maiduguri.", "NG")]
+    [InlineData("We lived in Malakal until the fighting.", "SS")]
+    [InlineData("They shelled Goma and Kiwanja.", "CD")]
+    [InlineData("The road from Palma to Pemba was closed.", "MZ")]
+    [InlineData("A rocket fell on Ganja at night.", "AZ")]
+    [InlineData("A drone hit Stepanakert at night.", "AM")]
+    [InlineData("We left Mekelle for Axum.", "ET")]
+    [InlineData("In Nabatieh and in Tyre the roads were empty.", "LB")]
+    [InlineData("From Djibo we walked to Kaya.", "BF")]
+    [InlineData("From Mopti we went to Bamako.", "ML")]
+    [InlineData("From Lashio we walked towards Hsenwi.", "MM")]
+    public void Detect_TownsOfEachCoveredConflict_TheirCountry(string content, string code)
+    {
+        Assert.Equal(new DocumentCountry(code, CountrySource.Text), Detect(content));
+    }
+
     [Fact]
     public void Detect_NoPlaces_Unknown()
     {

@@ -189,7 +189,7 @@ public sealed class LexiconSpotterTests
         Assert.Equal(
             [
                 "Daesh|ACTOR|Islamic State", "ISIS|ACTOR|Islamic State", "ISIL|ACTOR|Islamic State",
-                "the Islamic State|ACTOR|Islamic State", "Daesh fighters|ACTOR|Islamic State",
+                "Islamic State|ACTOR|Islamic State", "Daesh|ACTOR|Islamic State",
             ],
             Spotted("Daesh, ISIS, ISIL, the Islamic State, Daesh fighters: one group."));
     }
@@ -197,7 +197,7 @@ public sealed class LexiconSpotterTests
     [Fact]
     public void Process_CaseSensitiveAcronym_OnlyUpperCase()
     {
-        Assert.Equal(["IS fighters|ACTOR|Islamic State"], Spotted("It is true that IS fighters came."));
+        Assert.Equal(["IS|ACTOR|Islamic State"], Spotted("It is true that IS fighters came."));
     }
 
     [Fact]
@@ -260,10 +260,69 @@ public sealed class LexiconSpotterTests
             Confidences("The Houthis had a sniper in Taiz, the planes came, and after the strike the army left."));
     }
 
-    [Fact]
-    public void Process_ActorOverlappingWeapon_LongerActorWins()
+    [Theory]
+    [InlineData("The Russian planes bombed Aleppo.", "Russian|ACTOR|Russian forces", "planes|WEAPON|aircraft|AIRSTRIKE")]
+    [InlineData("Turkish drones hit Afrin.", "Turkish|ACTOR|Turkish forces", "drones|WEAPON|drone|DRONE_STRIKE")]
+    [InlineData("The coalition planes bombed Mosul.", "The coalition|ACTOR|US-led coalition", "planes|WEAPON|aircraft|AIRSTRIKE")]
+    public void Process_NationalityBeforeWeapon_AdjectiveIsActorNounIsWeapon(string content, string actor, string weapon)
     {
-        Assert.Equal(["Russian planes|ACTOR|Russian forces"], Spotted("Russian planes bombed Aleppo."));
+        Assert.Equal([actor, weapon], Spotted(content));
+    }
+
+    [Theory]
+    [InlineData("A Russian doctor treated us in Aleppo.")]
+    [InlineData("They fired Russian-made rockets at Aleppo.")]
+    public void Process_NationalityAttributingNoWeapon_NoActor(string content)
+    {
+        Assert.DoesNotContain(Spotted(content), e => e.Contains("|ACTOR|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Process_NationalityBeforeSide_Actor()
+    {
+        Assert.Equal(["Russian|ACTOR|Russian armed forces in Ukraine"], Spotted("It came from the Russian side of Kharkiv."));
+    }
+
+    [Theory]
+    [InlineData("The Hashd came to Mosul.", "Hashd|ACTOR|Popular Mobilization Forces")]
+    [InlineData("The Taliban came to Kunduz.", "Taliban|ACTOR|Taliban")]
+    [InlineData("The RSF came to El Fasher.", "RSF|ACTOR|Rapid Support Forces")]
+    [InlineData("The Rapid Support came to El Fasher.", "The Rapid Support|ACTOR|Rapid Support Forces")]
+    [InlineData("Then the Clan del Golfo came to Tumaco.", "Clan del Golfo|ACTOR|Clan del Golfo")]
+    [InlineData("Then the Clan came to Tumaco.", "the Clan|ACTOR|Clan del Golfo")]
+    public void Process_Article_OutsideNamesInsideWordNames(string content, string expected)
+    {
+        Assert.Equal([expected], Spotted(content));
+    }
+
+    [Theory]
+    [InlineData("The police came to Kunduz at night.", "The police|ACTOR|Afghan forces")]
+    [InlineData("In Kunduz there was no army.", "army|ACTOR|Afghan forces")]
+    public void Process_CommonNounActingAsParty_Actor(string content, string expected)
+    {
+        Assert.Equal([expected], Spotted(content));
+    }
+
+    [Theory]
+    [InlineData("In Kunduz the police station was closed.")]
+    [InlineData("In Kunduz there was no army camp.")]
+    public void Process_CommonNounModifyingAPlace_NoActor(string content)
+    {
+        Assert.Empty(Spotted(content));
+    }
+
+    [Fact]
+    public void Process_NameModifyingAPlace_StillActor()
+    {
+        Assert.Equal(["Daesh|ACTOR|Islamic State"], Spotted("In Mosul the Daesh checkpoint was closed."));
+    }
+
+    [Theory]
+    [InlineData("The soldiers came to Maiduguri.")]
+    [InlineData("The State Specialist Hospital in Maiduguri was full.")]
+    public void Process_AliasOfAnotherCountry_NoActor(string content)
+    {
+        Assert.Empty(Spotted(content));
     }
 
     [Fact]
@@ -289,7 +348,8 @@ public sealed class LexiconSpotterTests
         Assert.Equal(
             [
                 new EntityMention("", EntityType.Weapon, 4, 16, "barrel bombs", "barrel bomb", 0.95) { Category = WeaponCategory.BarrelBomb },
-                new EntityMention("", EntityType.Actor, 23, 47, "the regime's helicopters", "Syrian government forces", 0.95),
+                new EntityMention("", EntityType.Actor, 23, 33, "the regime", "Syrian government forces", 0.7),
+                new EntityMention("", EntityType.Weapon, 36, 47, "helicopters", "helicopter", 0.85) { Category = WeaponCategory.Airstrike },
             ],
             document.Entities);
         Assert.All(document.Entities, e => Assert.Equal(content[e.Start..e.End], e.Text));

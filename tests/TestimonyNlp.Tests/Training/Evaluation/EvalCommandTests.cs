@@ -26,9 +26,9 @@ public sealed class EvalCommandTests
         + "PERSON     1     0   0   0   1          -   0.000  0.000\n"
         + "PLACE      1     1   1   0   0      1.000   1.000  1.000\n"
         + "WEAPON     1     1   1   0   0      1.000   1.000  1.000\n"
-        + "ACTOR      1     1   0   1   1      0.000   0.000  0.000\n"
+        + "ACTOR      1     1   1   0   0      1.000   1.000  1.000\n"
         + "DATE       0     0   0   0   0          -       -      -\n"
-        + "all        4     3   2   1   2      0.667   0.500  0.571\n"
+        + "all        4     3   3   0   1      1.000   0.750  0.857\n"
         + "\n"
         + "weapon categories (same span and category)\n"
         + "category     gold  pred  tp  fp  fn  precision  recall     f1\n"
@@ -41,7 +41,7 @@ public sealed class EvalCommandTests
         + "PERSON          0      0       0      0     0       1\n"
         + "PLACE           0      1       0      0     0       0\n"
         + "WEAPON          0      0       1      0     0       0\n"
-        + "ACTOR           0      0       0      0     0       0\n"
+        + "ACTOR           0      0       0      1     0       0\n"
         + "DATE            0      0       0      0     0       0\n"
         + "spurious        0      0       0      0     0       -\n"
         + "\n"
@@ -50,17 +50,17 @@ public sealed class EvalCommandTests
         + "PERSON            0\n"
         + "PLACE             0\n"
         + "WEAPON            0\n"
-        + "ACTOR             1\n"
+        + "ACTOR             0\n"
         + "DATE              0\n"
         + "\n"
         + "normalisation (exact matches)\n"
         + "type   equal  matched  share\n"
-        + "ACTOR      0        0      -\n"
+        + "ACTOR      1        1  1.000\n"
         + "PLACE      0        1  0.000\n"
         + "\n"
         + "confidence calibration\n"
         + "confidence  predictions  correct  precision\n"
-        + ">= 0.9                3        2      0.667\n"
+        + ">= 0.9                3        3      1.000\n"
         + "0.7-0.9               0        0          -\n"
         + "0.5-0.7               0        0          -\n"
         + "< 0.5                 0        0          -\n";
@@ -90,8 +90,7 @@ public sealed class EvalCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith(
             "\nerror examples (id start-end gold/predicted \"text\")\n"
-            + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n"
-            + "sy-raqqa-901 126-131 ACTOR/- \"Daesh\"\n",
+            + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n",
             result.Output,
             StringComparison.Ordinal);
     }
@@ -110,13 +109,13 @@ public sealed class EvalCommandTests
         Assert.Equal("train", root.GetProperty("split").GetString());
         Assert.Equal(1, root.GetProperty("transcripts").GetInt32());
         var overall = root.GetProperty("entities").GetProperty("overall");
-        Assert.Equal((4, 3, 2, 1, 2), (
+        Assert.Equal((4, 3, 3, 0, 1), (
             overall.GetProperty("gold").GetInt32(),
             overall.GetProperty("predicted").GetInt32(),
             overall.GetProperty("tp").GetInt32(),
             overall.GetProperty("fp").GetInt32(),
             overall.GetProperty("fn").GetInt32()));
-        Assert.Equal(0.571429, overall.GetProperty("f1").GetDouble());
+        Assert.Equal(0.857143, overall.GetProperty("f1").GetDouble());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("entities").GetProperty("by_type").GetProperty("DATE").GetProperty("precision").ValueKind);
         Assert.Equal(1, root.GetProperty("entities").GetProperty("confusion").GetProperty("PERSON").GetProperty("missed").GetInt32());
     }
