@@ -40,6 +40,7 @@ public static class DefaultPipeline
         }
 
         stages.Add(new EntityMerger());
+        stages.Add(WeaponCategoryStage.Load(modelsDirectory));
         return new TestimonyPipeline(stages);
     }
 

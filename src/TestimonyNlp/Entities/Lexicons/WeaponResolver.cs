@@ -55,7 +55,8 @@ internal static class WeaponResolver
 
     private static readonly CueSet PronounMarkers = new("of", "is", "was", "are", "were", "be", "'s", "and", "or", "not");
 
-    private static readonly CueSet FallingWords = new(
+    /// <summary>Words that say a mortar bomb or "mine" fell or was fired.</summary>
+    internal static readonly CueSet FallingWords = new(
         "fell", "fall", "falls", "falling", "landed", "fired", "firing", "incoming", "whistle", "whistling", "launched",
         "lobbed", "shelling", "shelled", "mortar", "mortars");
 
@@ -64,6 +65,8 @@ internal static class WeaponResolver
         "explosive", "explosives", "tnt");
 
     private static readonly CueSet Of = new("of");
+
+    private static readonly CueSet The = new("the");
 
     private static readonly CueSet VerbBeforeNoun = new(
         "to", "will", "would", "could", "can", "cannot", "might", "must", "should", "shall", "did", "do", "does", "not", "never",
@@ -74,12 +77,14 @@ internal static class WeaponResolver
         "were", "are", "am", "be", "been", "kept", "keep", "keeps", "started", "start", "starts", "stopped", "stop", "continued",
         "continue", "began", "begin", "they're", "we're");
 
-    private static readonly CueSet AircraftWords = new(
+    /// <summary>Words naming aircraft: a vague "strike" near them is an air strike.</summary>
+    internal static readonly CueSet AircraftWords = new(
         "plane", "planes", "airplane", "airplanes", "aeroplane", "aeroplanes", "jet", "jets", "warplane", "warplanes", "aircraft",
         "helicopter", "helicopters", "antonov", "antonovs", "sukhoi", "sukhois", "mig", "migs", "f-16", "f-16s", "su-24",
         "su-25", "su-34", "su-35");
 
-    private static readonly CueSet DroneWords = new(
+    /// <summary>Words naming drones: a vague "strike" near them is a drone strike.</summary>
+    internal static readonly CueSet DroneWords = new(
         "drone", "drones", "uav", "uavs", "zanana", "shahed", "shaheds", "bayraktar", "quadcopter", "quadcopters", "geran");
 
     /// <summary>Resolves <paramref name="raw"/> (text order) into <paramref name="resolved"/> (text order).</summary>
@@ -89,9 +94,15 @@ internal static class WeaponResolver
         {
             var match = raw[k];
             var entry = match.Payload;
+            if (entry.TaggedOnly)
+            {
+                continue;
+            }
+
             ResolvedWeapon? result = entry.Rule switch
             {
                 WeaponRule.None => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
+                WeaponRule.Vehicle => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
                 WeaponRule.Attacker => Attacker(view, raw, k),
                 WeaponRule.Mine => Mine(view, raw, k),
                 WeaponRule.MinePlural => Falling(view, match)
@@ -104,9 +115,23 @@ internal static class WeaponResolver
             };
             if (result is { } accepted)
             {
-                resolved.Add(accepted);
+                resolved.Add(entry.Rule is WeaponRule.Attacker or WeaponRule.Vehicle ? WithArticle(view, accepted) : accepted);
             }
         }
+    }
+
+    /// <summary>An attacking aircraft or vehicle keeps the "the" before it ("the drones", "the jets"; MARKUP.md,
+    /// Determiners); "a drone" and "the Russian planes" do not change.</summary>
+    private static ResolvedWeapon WithArticle(DocumentView view, ResolvedWeapon weapon)
+    {
+        var match = weapon.Match;
+        var previous = view.Previous(match);
+        if (previous < 0 || !The.Contains(view.Text, view.Tokens, previous))
+        {
+            return weapon;
+        }
+
+        return weapon with { Match = match with { Start = view.Tokens.Start(previous), FirstToken = previous } };
     }
 
     /// <summary>Aircraft and tanks are weapons when an attack word or another weapon is in their sentence, or (when
@@ -254,7 +279,7 @@ internal static class WeaponResolver
         {
             var other = raw[j];
             if (j != k && other.Payload.Category == category
-                && other.Payload.Rule != WeaponRule.Vague)
+                && other.Payload.Rule != WeaponRule.Vague && !other.Payload.TaggedOnly)
             {
                 best = Math.Min(best, Distance(other.FirstToken, other.LastToken, match));
             }
@@ -266,7 +291,7 @@ internal static class WeaponResolver
     private static int Distance(int first, int last, PhraseMatch<WeaponEntry> match) =>
         last < match.FirstToken ? match.FirstToken - last : first > match.LastToken ? first - match.LastToken : 0;
 
-    /// <summary>True when another weapon match (not an aircraft or vague one) starts in <c>[from, to)</c>, and is of
+    /// <summary>True when another weapon match (not an aircraft, vague or tagged-only one) starts in <c>[from, to)</c>, and is of
     /// <paramref name="category"/> when one is given.</summary>
     private static bool OtherWeaponIn(List<PhraseMatch<WeaponEntry>> raw, int k, int from, int to, WeaponCategory? category = null)
     {
@@ -274,6 +299,7 @@ internal static class WeaponResolver
         {
             var other = raw[j];
             if (j != k
+                && !other.Payload.TaggedOnly
                 && other.Payload.Rule is not (WeaponRule.Attacker or WeaponRule.Vague or WeaponRule.Mine)
                 && (category is null || other.Payload.Category == category))
             {

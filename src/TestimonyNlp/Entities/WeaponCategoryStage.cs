@@ -1,0 +1,432 @@
+using System.Runtime.InteropServices;
+using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Entities;
+
+/// <summary>
+/// Gives every WEAPON mention its category once <see cref="EntityMerger"/> has settled the spans, so that a
+/// mention only the tagger found (<c>the jets</c>, <c>tear gas</c>, <c>bullet</c>) is categorised like one the
+/// lexicon stage found. The category comes from the weapon lexicon: the whole span (also without a leading
+/// article), else a chemical, incendiary or cluster word inside it (<c>poison bombs</c>, <c>gas grenades</c>),
+/// else the category the spotter gave, else its last word that the lexicon knows. A vague word
+/// (<c>strike</c>, <c>bomb</c>, <c>bombing</c>) and a word the lexicon does not know take the category of what
+/// delivered it: the nearest aircraft, drone or improvised-device word or mention within
+/// <see cref="Defaults.SentencesBefore"/> sentences before and <see cref="Defaults.SentencesAfter"/> after,
+/// else what the testimony as a whole mentions most, else EXPLOSIVE_UNSPECIFIED. Stateless and thread-safe.
+/// </summary>
+public sealed class WeaponCategoryStage : IPipelineStage
+{
+    // Folding buffers are reused from one document to the next on each worker thread (see LexiconSpotter).
+    [ThreadStatic]
+    private static FoldedTokens? t_folded;
+
+    private static readonly CueSet DeviceWords = new(
+        "roadside", "planted", "booby", "booby-trapped", "trap", "traps", "trapped", "suicide", "vest", "vests", "belt",
+        "belts", "ied", "ieds", "detonated", "detonator", "wired");
+
+    private readonly WeaponLexicon _lexicon;
+
+    /// <summary>Creates the stage over a loaded weapon lexicon.</summary>
+    public WeaponCategoryStage(WeaponLexicon lexicon)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
+
+    /// <inheritdoc />
+    public string Name => "weapon-categories";
+
+    /// <summary>Loads the weapon lexicon (<see cref="LexiconSpotter.Defaults.WeaponsFile"/>) from
+    /// <paramref name="modelsDirectory"/> and creates the stage.</summary>
+    /// <exception cref="ModelFormatException">The lexicon file has the wrong version or a malformed line.</exception>
+    public static WeaponCategoryStage Load(string modelsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(modelsDirectory);
+        return new WeaponCategoryStage(WeaponLexicon.Load(Path.Combine(modelsDirectory, LexiconSpotter.Defaults.WeaponsFile)));
+    }
+
+    /// <summary>Sets the category (and, where missing, the canonical form) of every WEAPON mention.</summary>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entities = document.Entities;
+        var weapons = new List<Weapon>();
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Type == EntityType.Weapon)
+            {
+                weapons.Add(Decide(document.Text, tokens, entities[i], i));
+            }
+        }
+
+        if (weapons.Count == 0)
+        {
+            return;
+        }
+
+        var pending = false;
+        foreach (var weapon in weapons)
+        {
+            pending |= weapon.Pending != Pending.None;
+        }
+
+        if (pending && tokens.Length > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var folded = t_folded ?? new FoldedTokens();
+            t_folded = tokens.Length <= LexiconSpotter.Defaults.MaxReusedTokens ? folded : null;
+            folded.Fold(document.Text, tokens);
+            var context = new Context(document.Text, folded, SentenceIndex.Create(tokens.Length, document.Sentences), weapons);
+            context.ResolveDelivered();
+            context.ResolveVague();
+        }
+
+        foreach (var weapon in weapons)
+        {
+            var mention = entities[weapon.Index];
+            var category = weapon.Category ?? WeaponCategory.ExplosiveUnspecified;
+            var normalized = mention.Normalized ?? weapon.Canonical;
+            if (mention.Category != category || mention.Normalized != normalized)
+            {
+                entities[weapon.Index] = mention with { Category = category, Normalized = normalized };
+            }
+        }
+    }
+
+    /// <summary>What the lexicon alone says of one mention; context decides the rest.</summary>
+    private Weapon Decide(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index)
+    {
+        var (first, last) = TokenRange(tokens, mention.Start, mention.End);
+        var weapon = new Weapon { Index = index, First = first, Last = last, Category = mention.Category };
+        if (first < 0)
+        {
+            weapon.Category ??= WeaponCategory.ExplosiveUnspecified;
+            return weapon;
+        }
+
+        if (TryWhole(text, tokens, first, mention.End, out var entry))
+        {
+            weapon.Canonical = entry.Canonical;
+            weapon.Entry = entry;
+            switch (entry.Rule)
+            {
+                case WeaponRule.Vague:
+                    weapon.Pending = Pending.Vague;
+                    break;
+                case WeaponRule.Mine or WeaponRule.MinePlural when mention.Category is null:
+                    weapon.Pending = Pending.Falling;
+                    break;
+                case WeaponRule.Generic when mention.Category is null:
+                    weapon.Pending = Pending.Generic;
+                    break;
+                case WeaponRule.None:
+                    weapon.Category = entry.Category;
+                    break;
+                default:
+                    // The lexicon stage's context rule already chose (a mine that fell is a mortar).
+                    weapon.Category ??= entry.Category;
+                    break;
+            }
+
+            return weapon;
+        }
+
+        // Parts: a chemical, incendiary or cluster word makes the whole one ("poison bombs", "gas grenades").
+        WeaponEntry? head = null;
+        for (var t = last; t >= first; t--)
+        {
+            if (!_lexicon.TryGet(tokens[t].Span(text), out var part))
+            {
+                continue;
+            }
+
+            if (part.Category is WeaponCategory.Chemical or WeaponCategory.Incendiary or WeaponCategory.ClusterMunition)
+            {
+                weapon.Category = part.Category;
+                weapon.Canonical = part.Canonical;
+                return weapon;
+            }
+
+            head ??= part;
+        }
+
+        if (weapon.Category is not null)
+        {
+            return weapon;
+        }
+
+        if (head is not null && head.Rule != WeaponRule.Vague)
+        {
+            weapon.Category = head.Category;
+            weapon.Canonical = head.Canonical;
+            return weapon;
+        }
+
+        weapon.Entry = head;
+        weapon.Canonical = head?.Canonical;
+        weapon.Pending = Pending.Vague;
+        return weapon;
+    }
+
+    /// <summary>The whole span in the lexicon, also without a leading article ("the plane", "an air strike").</summary>
+    private bool TryWhole(string text, ReadOnlySpan<Token> tokens, int first, int end, out WeaponEntry entry)
+    {
+        var start = tokens[first].Start;
+        if (_lexicon.TryGet(text.AsSpan(start, end - start), out entry))
+        {
+            return true;
+        }
+
+        var span = tokens[first].Span(text);
+        if (first + 1 < tokens.Length && tokens[first + 1].Start < end
+            && (span.Equals("the", StringComparison.OrdinalIgnoreCase) || span.Equals("a", StringComparison.OrdinalIgnoreCase)
+                || span.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            start = tokens[first + 1].Start;
+            return _lexicon.TryGet(text.AsSpan(start, end - start), out entry);
+        }
+
+        return false;
+    }
+
+    /// <summary>The first and last token inside <c>[start, end)</c>, or (-1, -1) when none is.</summary>
+    private static (int First, int Last) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var (lo, hi) = (0, tokens.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var last = lo - 1;
+        while (last + 1 < tokens.Length && tokens[last + 1].End <= end)
+        {
+            last++;
+        }
+
+        return last >= lo ? (lo, last) : (-1, -1);
+    }
+
+    /// <summary>What a mention still needs from its context.</summary>
+    private enum Pending : byte
+    {
+        None,
+
+        /// <summary>A mine: a mortar bomb when its sentence says it fell or was fired.</summary>
+        Falling,
+
+        /// <summary>A generic shell: the category of the mortar, artillery or rocket mention before it.</summary>
+        Generic,
+
+        /// <summary>A vague or unknown word: the category of what delivered it.</summary>
+        Vague,
+    }
+
+    private sealed class Weapon
+    {
+        public int Index;
+        public int First;
+        public int Last;
+        public WeaponEntry? Entry;
+        public WeaponCategory? Category;
+        public string? Canonical;
+        public Pending Pending;
+    }
+
+    /// <summary>The evidence of one document: its folded tokens, sentences and weapon mentions.</summary>
+    private sealed class Context(string text, FoldedTokens tokens, SentenceIndex sentences, List<Weapon> weapons)
+    {
+        private int[]? _documentCounts;
+
+        /// <summary>Mines that fell and generic shells, from their sentence and the mentions before them.</summary>
+        public void ResolveDelivered()
+        {
+            for (var w = 0; w < weapons.Count; w++)
+            {
+                var weapon = weapons[w];
+                if (weapon.Pending == Pending.Falling)
+                {
+                    var (from, to) = Window(weapon, 0, 0);
+                    var falling = WeaponResolver.FallingWords.AnyIn(text, tokens, from, to, weapon.First, weapon.Last);
+                    weapon.Category = falling ? WeaponCategory.Mortar : weapon.Entry!.Category;
+                    weapon.Canonical = falling ? WeaponResolver.Defaults.MortarCanonical : weapon.Canonical;
+                    weapon.Pending = Pending.None;
+                }
+                else if (weapon.Pending == Pending.Generic)
+                {
+                    var (from, _) = Window(weapon, Defaults.GenericSentencesBefore, 0);
+                    weapon.Category = weapon.Entry!.Category;
+                    for (var p = w - 1; p >= 0 && weapons[p].First >= from; p--)
+                    {
+                        if (weapons[p].Category is WeaponCategory.Mortar or WeaponCategory.Artillery or WeaponCategory.Rocket)
+                        {
+                            weapon.Category = weapons[p].Category;
+                            break;
+                        }
+                    }
+
+                    weapon.Pending = Pending.None;
+                }
+            }
+        }
+
+        /// <summary>Vague and unknown words: the nearest delivery near them, else the testimony's, else unspecified.</summary>
+        public void ResolveVague()
+        {
+            foreach (var weapon in weapons)
+            {
+                if (weapon.Pending != Pending.Vague)
+                {
+                    continue;
+                }
+
+                var (from, to) = Window(weapon, Defaults.SentencesBefore, Defaults.SentencesAfter);
+                var best = Delivery.None;
+                var bestDistance = int.MaxValue;
+                for (var d = Delivery.Aircraft; d <= Delivery.Device; d++)
+                {
+                    var distance = Nearest(weapon, d, from, to);
+                    if (distance < bestDistance)
+                    {
+                        (best, bestDistance) = (d, distance);
+                    }
+                }
+
+                if (best == Delivery.None)
+                {
+                    var counts = DocumentCounts();
+                    for (var d = Delivery.Aircraft; d <= Delivery.Device; d++)
+                    {
+                        if (counts[(int)d] > 0 && (best == Delivery.None || counts[(int)d] > counts[(int)best]))
+                        {
+                            best = d;
+                        }
+                    }
+                }
+
+                (weapon.Category, weapon.Canonical) = best switch
+                {
+                    Delivery.Aircraft => (WeaponCategory.Airstrike, WeaponResolver.Defaults.AirstrikeCanonical),
+                    Delivery.Drone => (WeaponCategory.DroneStrike, WeaponResolver.Defaults.DroneStrikeCanonical),
+                    Delivery.Device => (WeaponCategory.Ied, weapon.Canonical),
+                    _ => (WeaponCategory.ExplosiveUnspecified, weapon.Canonical),
+                };
+                weapon.Pending = Pending.None;
+            }
+        }
+
+        private static CueSet Words(Delivery delivery) => delivery switch
+        {
+            Delivery.Aircraft => WeaponResolver.AircraftWords,
+            Delivery.Drone => WeaponResolver.DroneWords,
+            _ => DeviceWords,
+        };
+
+        private static Delivery Of(WeaponCategory? category) => category switch
+        {
+            WeaponCategory.Airstrike => Delivery.Aircraft,
+            WeaponCategory.DroneStrike => Delivery.Drone,
+            WeaponCategory.Ied => Delivery.Device,
+            _ => Delivery.None,
+        };
+
+        /// <summary>Token distance from <paramref name="weapon"/> to the nearest word or settled mention of
+        /// <paramref name="delivery"/> in <c>[from, to)</c>; <see cref="int.MaxValue"/> when none.</summary>
+        private int Nearest(Weapon weapon, Delivery delivery, int from, int to)
+        {
+            var best = int.MaxValue;
+            var word = Words(delivery).Nearest(text, tokens, from, to, weapon.First);
+            if (word >= 0 && (word < weapon.First || word > weapon.Last))
+            {
+                best = Distance(word, word, weapon);
+            }
+
+            foreach (var other in weapons)
+            {
+                if (other != weapon && other.Pending == Pending.None && other.First >= from && other.First < to
+                    && Of(other.Category) == delivery)
+                {
+                    best = Math.Min(best, Distance(other.First, other.Last, weapon));
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>How often the testimony names each delivery, words and settled mentions together.</summary>
+        private int[] DocumentCounts()
+        {
+            if (_documentCounts is not null)
+            {
+                return _documentCounts;
+            }
+
+            var counts = new int[(int)Delivery.Device + 1];
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                for (var d = Delivery.Aircraft; d <= Delivery.Device; d++)
+                {
+                    if (Words(d).Contains(text, tokens, t))
+                    {
+                        counts[(int)d]++;
+                    }
+                }
+            }
+
+            foreach (var other in weapons)
+            {
+                if (other.Pending == Pending.None)
+                {
+                    counts[(int)Of(other.Category)]++;
+                }
+            }
+
+            counts[(int)Delivery.None] = 0;
+            return _documentCounts = counts;
+        }
+
+        private static int Distance(int first, int last, Weapon weapon) =>
+            last < weapon.First ? weapon.First - last : first > weapon.Last ? first - weapon.Last : 0;
+
+        private (int From, int To) Window(Weapon weapon, int before, int after)
+        {
+            var (from, to) = sentences.Window(weapon.First, before, after);
+            return (Math.Max(from, weapon.First - Defaults.MaxWindowTokens), Math.Min(to, weapon.Last + 1 + Defaults.MaxWindowTokens));
+        }
+    }
+
+    /// <summary>What delivered a vague weapon.</summary>
+    private enum Delivery
+    {
+        None,
+        Aircraft,
+        Drone,
+        Device,
+    }
+
+    /// <summary>How far the context rules look.</summary>
+    public static class Defaults
+    {
+        /// <summary>Sentences before a vague word that may say what delivered it.</summary>
+        public const int SentencesBefore = 6;
+
+        /// <summary>Sentences after a vague word that may say what delivered it.</summary>
+        public const int SentencesAfter = 1;
+
+        /// <summary>Sentences before a generic shell whose mortar, artillery or rocket mention it refers to.</summary>
+        public const int GenericSentencesBefore = 3;
+
+        /// <summary>The most tokens a rule looks at on either side of a mention.</summary>
+        public const int MaxWindowTokens = 120;
+    }
+}
