@@ -336,7 +336,8 @@ public sealed class WeaponCategoryStage : IPipelineStage
         {
             WeaponCategory.Airstrike => Delivery.Aircraft,
             WeaponCategory.DroneStrike => Delivery.Drone,
-            WeaponCategory.Ied => Delivery.Device,
+            // Mines and devices are left behind by the same hands: a bomb near them was planted, not dropped.
+            WeaponCategory.Ied or WeaponCategory.Landmine => Delivery.Device,
             _ => Delivery.None,
         };
 
