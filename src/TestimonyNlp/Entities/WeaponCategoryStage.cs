@@ -87,7 +87,11 @@ public sealed class WeaponCategoryStage : IPipelineStage
         {
             var mention = entities[weapon.Index];
             var category = weapon.Category ?? WeaponCategory.ExplosiveUnspecified;
-            var normalized = mention.Normalized ?? weapon.Canonical;
+            // A category the spotter did not give comes with its own canonical form ("strike" that aircraft made is
+            // an "air strike").
+            var normalized = category != mention.Category && weapon.Canonical is not null
+                ? weapon.Canonical
+                : mention.Normalized ?? weapon.Canonical;
             if (mention.Category != category || mention.Normalized != normalized)
             {
                 entities[weapon.Index] = mention with { Category = category, Normalized = normalized };
