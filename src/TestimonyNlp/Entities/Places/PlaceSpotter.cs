@@ -16,7 +16,11 @@ namespace TestimonyNlp.Entities.Places;
 /// inside, never at the end) within a line. At each start the longest phrase whose key reaches a gazetteer name
 /// wins (exact and folded keys, the skeleton when neither reaches anything; see <see cref="PlaceNameFolding"/>).
 /// Keys are hashed from spans: no string is made for a token that is not a place. Stop-list phrases are never
-/// taken. A region designator after a region's name joins the mention (<c>Idlib Governorate</c>). A quarter
+/// taken. A region designator after a region's name makes the mention that region but stays outside it, like
+/// every area descriptor (<c>Idlib</c> Governorate; MARKUP.md, Facilities and areas). A phrase the gazetteer knows
+/// only part of is no place: not the start of a longer capitalised name (<c>Maroun al-Ras</c>, <c>Bani Walid
+/// General Hospital</c>), nor its end after a capitalised word in mid-sentence (<c>New Aleppo</c>, <c>Bab
+/// al-Yemen</c>, <c>Khaled Baydah</c>). A quarter
 /// (<c>Hay al-Hamidiyah</c>) that is not itself in the gazetteer is passed over whole, so its name is never taken
 /// for a town elsewhere.</para>
 /// <para><b>Context.</b> The countries a testimony is about are those of the metadata place, and of the
@@ -39,7 +43,8 @@ namespace TestimonyNlp.Entities.Places;
 /// its country, only in a region the testimony names (<c>al-Rawda</c> in a Taiz testimony is a quarter, not Ar
 /// Rawdah in Hadramawt).</item>
 /// <item>Nothing but a country is taken before <c>family</c>, <c>clan</c>, <c>tribe</c>, <c>forces</c> and the
-/// like (<c>the Darwish family</c>).</item>
+/// like (<c>the Darwish family</c>), or after <c>name is</c> / <c>name was</c> (<c>his name was also Sabah</c>);
+/// nothing at all with an article before a facility head (<c>al-Kuwait hospital</c>).</item>
 /// <item>Skeleton matches are taken only when they are unambiguous in a context country; names of fewer than
 /// <see cref="Defaults.MinNameLetters"/> letters never, except country abbreviations in capitals.</item>
 /// <item>A single word that begins a multi-word place named elsewhere in the testimony is that place (<c>Taza</c>
