@@ -14,7 +14,9 @@ namespace TestimonyNlp.Entities;
 /// (<c>strike</c>, <c>bomb</c>, <c>bombing</c>) and a word the lexicon does not know take the category of what
 /// delivered it: the nearest aircraft, drone or improvised-device word or mention within
 /// <see cref="Defaults.SentencesBefore"/> sentences before and <see cref="Defaults.SentencesAfter"/> after,
-/// else what the testimony as a whole mentions most, else EXPLOSIVE_UNSPECIFIED. Stateless and thread-safe.
+/// else what the testimony as a whole mentions most, else EXPLOSIVE_UNSPECIFIED. An attacking aircraft or vehicle
+/// right after <c>the</c> takes the article into its span, as the lexicon stage does (<c>the planes</c>; MARKUP.md,
+/// Determiners). Stateless and thread-safe.
 /// </summary>
 public sealed class WeaponCategoryStage : IPipelineStage
 {
@@ -86,6 +88,12 @@ public sealed class WeaponCategoryStage : IPipelineStage
         foreach (var weapon in weapons)
         {
             var mention = entities[weapon.Index];
+            if (weapon.ArticleStart >= 0 && (weapon.Index == 0 || entities[weapon.Index - 1].End <= weapon.ArticleStart))
+            {
+                mention = mention with { Start = weapon.ArticleStart, Text = document.Text[weapon.ArticleStart..mention.End] };
+                entities[weapon.Index] = mention;
+            }
+
             var category = weapon.Category ?? WeaponCategory.ExplosiveUnspecified;
             // A category the spotter did not give comes with its own canonical form ("strike" that aircraft made is
             // an "air strike").
@@ -114,6 +122,13 @@ public sealed class WeaponCategoryStage : IPipelineStage
         {
             weapon.Canonical = entry.Canonical;
             weapon.Entry = entry;
+            if (entry.Rule is WeaponRule.Attacker or WeaponRule.Vehicle && first > 0 && IsThe(tokens[first - 1].Span(text))
+                && OnlySpaces(text, tokens[first - 1].End, tokens[first].Start))
+            {
+                // The tagger's "planes" after "the": attacking vehicles keep the article (MARKUP.md, Determiners).
+                weapon.ArticleStart = tokens[first - 1].Start;
+            }
+
             switch (entry.Rule)
             {
                 case WeaponRule.Vague:
@@ -185,8 +200,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
 
         var span = tokens[first].Span(text);
         if (first + 1 < tokens.Length && tokens[first + 1].Start < end
-            && (span.Equals("the", StringComparison.OrdinalIgnoreCase) || span.Equals("a", StringComparison.OrdinalIgnoreCase)
-                || span.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            && (IsThe(span) || span.Equals("a", StringComparison.OrdinalIgnoreCase) || span.Equals("an", StringComparison.OrdinalIgnoreCase)))
         {
             start = tokens[first + 1].Start;
             return _lexicon.TryGet(text.AsSpan(start, end - start), out entry);
@@ -194,6 +208,10 @@ public sealed class WeaponCategoryStage : IPipelineStage
 
         return false;
     }
+
+    private static bool IsThe(ReadOnlySpan<char> word) => word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static bool OnlySpaces(string text, int from, int to) => to > from && text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>The first and last token inside <c>[start, end)</c>, or (-1, -1) when none is.</summary>
     private static (int First, int Last) TokenRange(ReadOnlySpan<Token> tokens, int start, int end)
@@ -245,6 +263,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
         public WeaponCategory? Category;
         public string? Canonical;
         public Pending Pending;
+        public int ArticleStart = -1;
     }
 
     /// <summary>The evidence of one document: its folded tokens, sentences and weapon mentions.</summary>

@@ -40,6 +40,18 @@ public sealed class WeaponCategoryStageTests
     }
 
     [Fact]
+    public void Process_TaggerOnlyPlanesAfterThe_ArticleJoinsTheSpan()
+    {
+        Assert.Equal(["the planes|AIRSTRIKE|aircraft"], Categorised("The bridge was broken by the planes, people said.", "planes"));
+    }
+
+    [Fact]
+    public void Process_TaggerOnlyMortarsAfterThe_ArticleStaysOutside()
+    {
+        Assert.Equal(["mortars|MORTAR|mortar"], Categorised("We heard the mortars all night.", "mortars"));
+    }
+
+    [Fact]
     public void Process_TaggerOnlyGas_Chemical()
     {
         Assert.Equal(["gas|CHEMICAL|chemical weapon"], Categorised("Then the gas came into the basement.", "gas"));
