@@ -306,8 +306,9 @@ public sealed class WeaponCategoryStage : IPipelineStage
         /// <summary>Vague and unknown words: the nearest delivery near them, else the testimony's, else unspecified.</summary>
         public void ResolveVague()
         {
-            foreach (var weapon in weapons)
+            for (var w = 0; w < weapons.Count; w++)
             {
+                var weapon = weapons[w];
                 if (weapon.Pending != Pending.Vague)
                 {
                     continue;
@@ -318,7 +319,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
                 var bestDistance = int.MaxValue;
                 for (var d = Delivery.Aircraft; d <= Delivery.Device; d++)
                 {
-                    var distance = Nearest(weapon, d, from, to);
+                    var distance = Nearest(w, d, from, to);
                     if (distance < bestDistance)
                     {
                         (best, bestDistance) = (d, distance);
@@ -364,10 +365,11 @@ public sealed class WeaponCategoryStage : IPipelineStage
             _ => Delivery.None,
         };
 
-        /// <summary>Token distance from <paramref name="weapon"/> to the nearest word or settled mention of
+        /// <summary>Token distance from weapon <paramref name="w"/> to the nearest word or settled mention of
         /// <paramref name="delivery"/> in <c>[from, to)</c>; <see cref="int.MaxValue"/> when none.</summary>
-        private int Nearest(Weapon weapon, Delivery delivery, int from, int to)
+        private int Nearest(int w, Delivery delivery, int from, int to)
         {
+            var weapon = weapons[w];
             var best = int.MaxValue;
             var word = Words(delivery).Nearest(text, tokens, from, to, weapon.First);
             if (word >= 0 && (word < weapon.First || word > weapon.Last))
@@ -375,17 +377,22 @@ public sealed class WeaponCategoryStage : IPipelineStage
                 best = Distance(word, word, weapon);
             }
 
-            foreach (var other in weapons)
+            // Mentions are in text order: only the neighbours inside the window are looked at.
+            for (var o = w - 1; o >= 0 && weapons[o].First >= from; o--)
             {
-                if (other != weapon && other.Pending == Pending.None && other.First >= from && other.First < to
-                    && Of(other.Category) == delivery)
-                {
-                    best = Math.Min(best, Distance(other.First, other.Last, weapon));
-                }
+                best = Math.Min(best, DistanceIf(weapons[o], weapon, delivery));
+            }
+
+            for (var o = w + 1; o < weapons.Count && weapons[o].First < to; o++)
+            {
+                best = Math.Min(best, DistanceIf(weapons[o], weapon, delivery));
             }
 
             return best;
         }
+
+        private static int DistanceIf(Weapon other, Weapon weapon, Delivery delivery) =>
+            other.Pending == Pending.None && Of(other.Category) == delivery ? Distance(other.First, other.Last, weapon) : int.MaxValue;
 
         /// <summary>How often the testimony names each delivery, words and settled mentions together.</summary>
         private int[] DocumentCounts()

@@ -50,4 +50,8 @@ public enum WeaponRule
     /// <c>Antonov</c>): like <see cref="None"/>, but a <c>the</c> before it belongs to the mention, as it does for
     /// <see cref="Attacker"/> forms (<c>vehicle</c>).</summary>
     Vehicle,
+
+    /// <summary>A thing that is a weapon only when launched (<c>cylinders</c>, the gas-cylinder mortars of Colombia
+    /// and Syria): a weapon when an attack or falling word or another weapon is in its sentence (<c>launched</c>).</summary>
+    Launched,
 }

@@ -11,7 +11,7 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// File format: a <c># format: testimony-weapons 1</c> line, then one form per line with four tab-separated
 /// columns: surface (lower case, tokens separated by spaces), category (CONTRACT.md wire name), canonical form
 /// (lower case), rule (<c>-</c>, <c>attacker</c>, <c>mine</c>, <c>mine-plural</c>, <c>barrel</c>, <c>vague</c>,
-/// <c>generic</c>, <c>vehicle</c>; see <see cref="WeaponRule"/>), or <c>tagged</c> / <c>tagged-RULE</c> for a form that only gives
+/// <c>generic</c>, <c>vehicle</c>, <c>launched</c>; see <see cref="WeaponRule"/>), or <c>tagged</c> / <c>tagged-RULE</c> for a form that only gives
 /// its category to a mention the tagger finds (<see cref="WeaponEntry.TaggedOnly"/>).
 /// </remarks>
 public sealed class WeaponLexicon
@@ -71,7 +71,7 @@ public sealed class WeaponLexicon
                 throw new ModelFormatException(
                     file,
                     line.Number,
-                    $"unknown rule '{ruleName}'; expected -, attacker, mine, mine-plural, barrel, vague, generic or vehicle, alone or after 'tagged-', or tagged");
+                    $"unknown rule '{ruleName}'; expected -, attacker, mine, mine-plural, barrel, vague, generic, vehicle or launched, alone or after 'tagged-', or tagged");
             }
 
             var entry = new WeaponEntry(category, canonical, rule) { TaggedOnly = taggedOnly };
@@ -109,6 +109,7 @@ public sealed class WeaponLexicon
             "vague" => WeaponRule.Vague,
             "generic" => WeaponRule.Generic,
             "vehicle" => WeaponRule.Vehicle,
+            "launched" => WeaponRule.Launched,
             _ => (WeaponRule)(-1),
         };
         return rule >= 0;

@@ -103,6 +103,7 @@ internal static class WeaponResolver
             {
                 WeaponRule.None => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
                 WeaponRule.Vehicle => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
+                WeaponRule.Launched => Launched(view, raw, k),
                 WeaponRule.Attacker => Attacker(view, raw, k),
                 WeaponRule.Mine => Mine(view, raw, k),
                 WeaponRule.MinePlural => Falling(view, match)
@@ -147,6 +148,18 @@ internal static class WeaponResolver
             accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken) || OtherWeaponIn(raw, k, from, to);
         }
 
+        return accept ? new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.Conditional) : null;
+    }
+
+    /// <summary>Gas cylinders and the like are weapons when an attack or falling word or another weapon is in their
+    /// sentence ("attacked the police station with cylinders", "I heard the cylinders fall").</summary>
+    private static ResolvedWeapon? Launched(DocumentView view, List<PhraseMatch<WeaponEntry>> raw, int k)
+    {
+        var match = raw[k];
+        var (from, to) = Window(view, match, 0, 0);
+        var accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken)
+                     || FallingWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken)
+                     || OtherWeaponIn(raw, k, from, to);
         return accept ? new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.Conditional) : null;
     }
 

@@ -54,6 +54,18 @@ public sealed class WeaponArticleTests
     }
 
     [Fact]
+    public void Process_CylindersLaunched_Mortar()
+    {
+        Assert.Equal(["cylinders|WEAPON|gas cylinder mortar|MORTAR"], Spotted("In the night I heard the cylinders fall on the square."));
+    }
+
+    [Fact]
+    public void Process_CylinderInAVan_NoWeapon()
+    {
+        Assert.Empty(Spotted("In the van there were mattresses, a gas cylinder and a cage with birds."));
+    }
+
+    [Fact]
     public void Process_TearGas_Chemical()
     {
         Assert.Equal(["tear gas|WEAPON|tear gas|CHEMICAL"], Spotted("They fired tear gas into the yard."));

@@ -22,6 +22,7 @@ public sealed class WeaponLexiconTests
     [InlineData("tear gas", WeaponCategory.Chemical, "tear gas", WeaponRule.None)]
     [InlineData("poison bombs", WeaponCategory.Chemical, "chemical weapon", WeaponRule.None)]
     [InlineData("bombardment", WeaponCategory.ExplosiveUnspecified, "bombing", WeaponRule.None)]
+    [InlineData("cylinders", WeaponCategory.Mortar, "gas cylinder mortar", WeaponRule.Launched)]
     [InlineData("barrel bombs", WeaponCategory.BarrelBomb, "barrel bomb", WeaponRule.None)]
     [InlineData("barrels", WeaponCategory.BarrelBomb, "barrel bomb", WeaponRule.Barrel)]
     [InlineData("artillery", WeaponCategory.Artillery, "artillery", WeaponRule.None)]
@@ -62,7 +63,6 @@ public sealed class WeaponLexiconTests
     [Theory]
     [InlineData("gas", WeaponCategory.Chemical, "chemical weapon", WeaponRule.None)]
     [InlineData("bullet", WeaponCategory.SmallArms, "gunfire", WeaponRule.None)]
-    [InlineData("cylinders", WeaponCategory.Mortar, "gas cylinder mortar", WeaponRule.None)]
     [InlineData("explosives", WeaponCategory.ExplosiveUnspecified, "explosive", WeaponRule.Vague)]
     public void TryGet_TaggedForms_TaggedOnlyEntry(string surface, WeaponCategory category, string canonical, WeaponRule rule)
     {
@@ -169,7 +169,7 @@ public sealed class WeaponLexiconTests
     public void Load_UnknownRule_Refused()
     {
         Assert.Equal(
-            "weapons.tsv, line 2: unknown rule 'maybe'; expected -, attacker, mine, mine-plural, barrel, vague, generic or vehicle, alone or after 'tagged-', or tagged",
+            "weapons.tsv, line 2: unknown rule 'maybe'; expected -, attacker, mine, mine-plural, barrel, vague, generic, vehicle or launched, alone or after 'tagged-', or tagged",
             LoadError(Header + "mine\tLANDMINE\tlandmine\tmaybe\n"));
     }
 
