@@ -102,6 +102,13 @@ public sealed class PlaceSpotter : IPipelineStage
         "valley", "mountain", "mountains", "countryside", "suburb", "suburbs", "outskirts", "border", "crossing",
     ];
 
+    // Words that begin place and person names; what the gazetteer finds after one is the end of a longer name.
+    private static readonly string[] NamePrefixes =
+    [
+        "abu", "abou", "umm", "um", "bin", "ibn", "bint", "bab", "ain", "ayn", "bir", "beit", "bayt", "deir", "dayr",
+        "kafr", "kfar", "tell", "tal", "tel", "jabal", "jebel", "wadi", "ras", "khan", "mount", "sheikh", "shaikh",
+    ];
+
     // Capitalised words before a place that do not make it part of a longer name.
     private static readonly string[] NotNames =
     [
@@ -770,12 +777,23 @@ public sealed class PlaceSpotter : IPipelineStage
         {
             var k = first - 1;
             if (k < 0 || k < sentenceFirstWord || tokens[k].Kind != TokenKind.Word || !Adjacent(tokens[k], tokens[first])
-                || RoleOf(tokens[k]) != Role.Name || IsSentenceStart(tokens, k, sentenceFirstWord))
+                || RoleOf(tokens[k]) != Role.Name)
             {
                 return false;
             }
 
             var span = tokens[k].Span(_text);
+            if (IsOneOf(span, NamePrefixes))
+            {
+                // "Um Dorein", "Abu Shouk": a prefix that begins names, even at the start of a sentence.
+                return true;
+            }
+
+            if (IsSentenceStart(tokens, k, sentenceFirstWord))
+            {
+                return false;
+            }
+
             return char.IsUpper(span[0]) && !IsOneOf(span, Locatives) && !IsOneOf(span, Modifiers) && !IsOneOf(span, NotNames)
                    && !IsDesignator(span);
         }

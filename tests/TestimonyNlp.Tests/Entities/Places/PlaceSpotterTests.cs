@@ -100,8 +100,14 @@ public sealed class PlaceSpotterTests
     [Fact]
     public void Process_GazetteerNameStartsLongerName_NoMention()
     {
-        Assert.Empty(Spot("The shells came from the side of Maroun al-Ras, near the border.", "Tyre, Lebanon"));
+        Assert.Empty(Spot("The shells came from Ras al-Nabeh, near the old road.", "Tyre, Lebanon"));
         Assert.Empty(Spot("She died in the Bani Walid General Hospital after three days.", "Misrata, Libya"));
+    }
+
+    [Fact]
+    public void Process_PlaceAddedByHand_WholeName()
+    {
+        Assert.Equal("Maroun al-Ras=Maroun al-Ras/LB", Render(Spot("The shells came from the side of Maroun al-Ras, from the hill.", "Tyre, Lebanon")));
     }
 
     [Fact]
@@ -109,6 +115,12 @@ public sealed class PlaceSpotterTests
     {
         Assert.Empty(Spot("The rockets fell all day on New Aleppo and the west.", "Gaziantep, Turkey"));
         Assert.Empty(Spot("They stopped him near Bab al-Yemen with his camera.", "Aden, Yemen"));
+    }
+
+    [Fact]
+    public void Process_NamePrefixAtSentenceStart_NoMention()
+    {
+        Assert.Empty(Spot("Where is your home? Umm Hama, a small village by the river.", "Idlib, Syria"));
     }
 
     [Fact]
