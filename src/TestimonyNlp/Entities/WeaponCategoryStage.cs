@@ -16,7 +16,9 @@ namespace TestimonyNlp.Entities;
 /// <see cref="Defaults.SentencesBefore"/> sentences before and <see cref="Defaults.SentencesAfter"/> after,
 /// else what the testimony as a whole mentions most, else EXPLOSIVE_UNSPECIFIED. An attacking aircraft or vehicle
 /// right after <c>the</c> takes the article into its span, as the lexicon stage does (<c>the planes</c>; MARKUP.md,
-/// Determiners). Stateless and thread-safe.
+/// Determiners). An aircraft only the tagger found right after <c>has</c>, <c>have</c> or <c>no</c> ("who else has
+/// planes?") is a capability, not an attacker, and is removed (MARKUP.md, Aircraft that attack nobody); the
+/// remaining mentions are numbered again. Stateless and thread-safe.
 /// </summary>
 public sealed class WeaponCategoryStage : IPipelineStage
 {
@@ -27,6 +29,9 @@ public sealed class WeaponCategoryStage : IPipelineStage
     private static readonly CueSet DeviceWords = new(
         "roadside", "planted", "booby", "booby-trapped", "trap", "traps", "trapped", "suicide", "vest", "vests", "belt",
         "belts", "ied", "ieds", "detonated", "detonator", "wired");
+
+    // Words before an aircraft that speak of having or knowing it, not of an attack.
+    private static readonly string[] CapabilityWords = ["has", "have", "had", "no", "know", "knows"];
 
     private readonly WeaponLexicon _lexicon;
 
@@ -105,6 +110,36 @@ public sealed class WeaponCategoryStage : IPipelineStage
                 entities[weapon.Index] = mention with { Category = category, Normalized = normalized };
             }
         }
+
+        RemoveCapabilities(entities, weapons);
+    }
+
+    /// <summary>Drops the aircraft the tagger marked where the testimony speaks of having them ("who else has
+    /// planes?", "no planes"; MARKUP.md, Aircraft that attack nobody) and numbers the mentions again.</summary>
+    private static void RemoveCapabilities(List<EntityMention> entities, List<Weapon> weapons)
+    {
+        var removed = 0;
+        foreach (var weapon in weapons)
+        {
+            if (weapon.Capability)
+            {
+                entities.RemoveAt(weapon.Index - removed++);
+            }
+        }
+
+        if (removed == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (entities[i].Id != id)
+            {
+                entities[i] = entities[i] with { Id = id };
+            }
+        }
     }
 
     /// <summary>What the lexicon alone says of one mention; context decides the rest.</summary>
@@ -122,6 +157,9 @@ public sealed class WeaponCategoryStage : IPipelineStage
         {
             weapon.Canonical = entry.Canonical;
             weapon.Entry = entry;
+            // The lexicon stage applies the attacker rule itself; a tagger mention after "has" or "no" is a capability.
+            weapon.Capability = entry.Rule == WeaponRule.Attacker && mention.Category is null && first > 0
+                                && IsCapabilityWord(tokens[first - 1].Span(text));
             if (entry.Rule is WeaponRule.Attacker or WeaponRule.Vehicle && first > 0 && IsThe(tokens[first - 1].Span(text))
                 && OnlySpaces(text, tokens[first - 1].End, tokens[first].Start))
             {
@@ -211,6 +249,19 @@ public sealed class WeaponCategoryStage : IPipelineStage
 
     private static bool IsThe(ReadOnlySpan<char> word) => word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsCapabilityWord(ReadOnlySpan<char> word)
+    {
+        foreach (var capability in CapabilityWords)
+        {
+            if (word.Equals(capability, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OnlySpaces(string text, int from, int to) => to > from && text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>The first and last token inside <c>[start, end)</c>, or (-1, -1) when none is.</summary>
@@ -264,6 +315,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
         public string? Canonical;
         public Pending Pending;
         public int ArticleStart = -1;
+        public bool Capability;
     }
 
     /// <summary>The evidence of one document: its folded tokens, sentences and weapon mentions.</summary>

@@ -52,6 +52,25 @@ public sealed class WeaponCategoryStageTests
     }
 
     [Fact]
+    public void Process_TaggerOnlyPlanesAfterHas_Removed()
+    {
+        Assert.Empty(Categorised("Who else has planes in the sky here?", "planes"));
+    }
+
+    [Fact]
+    public void Process_CapabilityRemoved_MentionsNumberedAgain()
+    {
+        const string content = "Who else has planes? The shelling came from the east.";
+        var document = Run(content);
+        document.Entities.Add(new EntityMention("", EntityType.Weapon, 13, 19, "planes", null, 0.99));
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        LazyStage.Value.Process(document, CancellationToken.None);
+
+        Assert.Equal(["e1|shelling|ARTILLERY"], document.Entities.Select(e => $"{e.Id}|{e.Text}|{e.Category?.ToWire()}"));
+    }
+
+    [Fact]
     public void Process_TaggerOnlyGas_Chemical()
     {
         Assert.Equal(["gas|CHEMICAL|chemical weapon"], Categorised("Then the gas came into the basement.", "gas"));

@@ -68,6 +68,8 @@ internal static class WeaponResolver
 
     private static readonly CueSet The = new("the");
 
+    private static readonly CueSet CapabilityWords = new("has", "have", "had", "no", "know", "knows");
+
     private static readonly CueSet VerbBeforeNoun = new(
         "to", "will", "would", "could", "can", "cannot", "might", "must", "should", "shall", "did", "do", "does", "not", "never",
         "they", "we", "i", "you", "he", "she", "them", "didn't", "don't", "doesn't", "won't", "can't", "wouldn't", "they'll",
@@ -135,11 +137,18 @@ internal static class WeaponResolver
         return weapon with { Match = match with { Start = view.Tokens.Start(previous), FirstToken = previous } };
     }
 
-    /// <summary>Aircraft and tanks are weapons when an attack word or another weapon is in their sentence, or (when
+    /// <summary>Aircraft and tanks are weapons (never right after "has", "have" or "no") when an attack word or another weapon is in their sentence, or (when
     /// their sentence says nothing of landing or travel) in the sentence before or after.</summary>
     private static ResolvedWeapon? Attacker(DocumentView view, List<PhraseMatch<WeaponEntry>> raw, int k)
     {
         var match = raw[k];
+        var previous = view.Previous(match);
+        if (previous >= 0 && CapabilityWords.Contains(view.Text, view.Tokens, previous))
+        {
+            // "Who else has planes?": a capability, not an attacker (MARKUP.md, Aircraft that attack nobody).
+            return null;
+        }
+
         var (from, to) = Window(view, match, 0, 0);
         var accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken) || OtherWeaponIn(raw, k, from, to);
         if (!accept && !PeacefulAircraftWords.AnyIn(view.Text, view.Tokens, from, to))
