@@ -621,7 +621,9 @@ public sealed class PlaceSpotter : IPipelineStage
                 var matched = 0;
                 for (var length = run; length >= 1; length--)
                 {
-                    if (roles[length - 1] != Role.Name)
+                    // "Chin State" is a gazetteer name, but the designator stays outside the mention: the name
+                    // without it is matched and the designator then makes it the region.
+                    if (roles[length - 1] != Role.Name || (length > 1 && IsDesignator(tokens[i + length - 1].Span(_text))))
                     {
                         continue;
                     }

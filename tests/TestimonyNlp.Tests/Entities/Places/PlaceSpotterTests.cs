@@ -98,6 +98,14 @@ public sealed class PlaceSpotterTests
     }
 
     [Fact]
+    public void Process_RegionNamedWithDesignator_DesignatorOutside()
+    {
+        var mention = Assert.Single(Spot("I am from Thantlang, in Chin State, near the border."));
+
+        Assert.Equal(("Chin", SitePrecision.Governorate), (mention.Text, mention.Geo!.Precision));
+    }
+
+    [Fact]
     public void Process_GazetteerNameStartsLongerName_NoMention()
     {
         Assert.Empty(Spot("The shells came from Ras al-Nabeh, near the old road.", "Tyre, Lebanon"));
@@ -142,9 +150,15 @@ public sealed class PlaceSpotterTests
     }
 
     [Fact]
+    public void Process_PeoplesAndNamesInStopList_NoMention()
+    {
+        Assert.Empty(Spot("Sabah came in the morning with two Embera men and a Somali driver."));
+    }
+
+    [Fact]
     public void Process_NameIsCue_NoMention()
     {
-        Assert.Empty(Spot("His name was also Sabah, like the morning."));
+        Assert.Empty(Spot("His name was also Hama, like the city of his father."));
     }
 
     [Fact]
