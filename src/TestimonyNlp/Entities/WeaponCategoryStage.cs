@@ -18,7 +18,8 @@ namespace TestimonyNlp.Entities;
 /// right after <c>the</c> takes the article into its span, as the lexicon stage does (<c>the planes</c>; MARKUP.md,
 /// Determiners). An aircraft only the tagger found right after <c>has</c>, <c>have</c> or <c>no</c> ("who else has
 /// planes?") is a capability, not an attacker, and is removed (MARKUP.md, Aircraft that attack nobody); the
-/// remaining mentions are numbered again. Stateless and thread-safe.
+/// remaining mentions are numbered again; so is a vague word only the tagger found that its context makes a verb
+/// (<c>was bombing us</c>). Stateless and thread-safe.
 /// </summary>
 public sealed class WeaponCategoryStage : IPipelineStage
 {
@@ -115,13 +116,14 @@ public sealed class WeaponCategoryStage : IPipelineStage
     }
 
     /// <summary>Drops the aircraft the tagger marked where the testimony speaks of having them ("who else has
-    /// planes?", "no planes"; MARKUP.md, Aircraft that attack nobody) and numbers the mentions again.</summary>
+    /// planes?", "no planes"; MARKUP.md, Aircraft that attack nobody) and the vague words it marked that are verbs
+    /// ("was bombing us"), and numbers the mentions again.</summary>
     private static void RemoveCapabilities(List<EntityMention> entities, List<Weapon> weapons)
     {
         var removed = 0;
         foreach (var weapon in weapons)
         {
-            if (weapon.Capability)
+            if (weapon.Drop)
             {
                 entities.RemoveAt(weapon.Index - removed++);
             }
@@ -146,7 +148,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
     private Weapon Decide(string text, ReadOnlySpan<Token> tokens, EntityMention mention, int index)
     {
         var (first, last) = TokenRange(tokens, mention.Start, mention.End);
-        var weapon = new Weapon { Index = index, First = first, Last = last, Category = mention.Category };
+        var weapon = new Weapon { Index = index, First = first, Last = last, Category = mention.Category, TaggerOnly = mention.Category is null };
         if (first < 0)
         {
             weapon.Category ??= WeaponCategory.ExplosiveUnspecified;
@@ -158,7 +160,7 @@ public sealed class WeaponCategoryStage : IPipelineStage
             weapon.Canonical = entry.Canonical;
             weapon.Entry = entry;
             // The lexicon stage applies the attacker rule itself; a tagger mention after "has" or "no" is a capability.
-            weapon.Capability = entry.Rule == WeaponRule.Attacker && mention.Category is null && first > 0
+            weapon.Drop = entry.Rule == WeaponRule.Attacker && mention.Category is null && first > 0
                                 && IsCapabilityWord(tokens[first - 1].Span(text));
             if (entry.Rule is WeaponRule.Attacker or WeaponRule.Vehicle && first > 0 && IsThe(tokens[first - 1].Span(text))
                 && OnlySpaces(text, tokens[first - 1].End, tokens[first].Start))
@@ -315,7 +317,8 @@ public sealed class WeaponCategoryStage : IPipelineStage
         public string? Canonical;
         public Pending Pending;
         public int ArticleStart = -1;
-        public bool Capability;
+        public bool Drop;
+        public bool TaggerOnly;
     }
 
     /// <summary>The evidence of one document: its folded tokens, sentences and weapon mentions.</summary>
@@ -366,6 +369,12 @@ public sealed class WeaponCategoryStage : IPipelineStage
                     continue;
                 }
 
+                if (weapon.TaggerOnly && weapon.Entry is { Rule: WeaponRule.Vague } && IsVerb(weapon))
+                {
+                    // "the coalition was bombing us": verbs are never weapons (MARKUP.md, What is a WEAPON).
+                    weapon.Drop = true;
+                }
+
                 var (from, to) = Window(weapon, Defaults.SentencesBefore, Defaults.SentencesAfter);
                 var best = Delivery.None;
                 var bestDistance = int.MaxValue;
@@ -399,6 +408,18 @@ public sealed class WeaponCategoryStage : IPipelineStage
                 };
                 weapon.Pending = Pending.None;
             }
+        }
+
+        private bool IsVerb(Weapon weapon)
+        {
+            var previous = weapon.First - 1;
+            if (weapon.First != weapon.Last || previous < 0 || sentences.SentenceOf(previous) != sentences.SentenceOf(weapon.First))
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(tokens.Start(weapon.First), tokens.End(weapon.First) - tokens.Start(weapon.First));
+            return WeaponResolver.IsVerbCue(text, tokens, previous, word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         }
 
         private static CueSet Words(Delivery delivery) => delivery switch

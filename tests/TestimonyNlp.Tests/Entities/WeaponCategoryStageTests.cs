@@ -71,6 +71,18 @@ public sealed class WeaponCategoryStageTests
     }
 
     [Fact]
+    public void Process_TaggerOnlyBombingAfterWas_Removed()
+    {
+        Assert.Empty(Categorised("At that time only the coalition was bombing us.", "bombing"));
+    }
+
+    [Fact]
+    public void Process_TaggerOnlyBombingAfterThe_Kept()
+    {
+        Assert.Equal(["bombing|EXPLOSIVE_UNSPECIFIED|bombing"], Categorised("After the bombing we went down to the cellar.", "bombing"));
+    }
+
+    [Fact]
     public void Process_TaggerOnlyGas_Chemical()
     {
         Assert.Equal(["gas|CHEMICAL|chemical weapon"], Categorised("Then the gas came into the basement.", "gas"));

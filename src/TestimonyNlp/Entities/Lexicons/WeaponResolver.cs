@@ -76,7 +76,7 @@ internal static class WeaponResolver
         "we'll", "they'd");
 
     private static readonly CueSet VerbBeforeGerund = new(
-        "were", "are", "am", "be", "been", "kept", "keep", "keeps", "started", "start", "starts", "stopped", "stop", "continued",
+        "was", "is", "were", "are", "am", "be", "been", "kept", "keep", "keeps", "started", "start", "starts", "stopped", "stop", "continued",
         "continue", "began", "begin", "they're", "we're");
 
     /// <summary>Words naming aircraft: a vague "strike" near them is an air strike.</summary>
@@ -270,6 +270,11 @@ internal static class WeaponResolver
 
         return new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.GenericDefault);
     }
+
+    /// <summary>True when token <paramref name="previous"/> makes the vague word after it a verb: an auxiliary before
+    /// a gerund ("was bombing"), a pronoun or modal before another form ("they strike").</summary>
+    internal static bool IsVerbCue(ReadOnlySpan<char> text, FoldedTokens tokens, int previous, bool gerund) =>
+        (gerund ? VerbBeforeGerund : VerbBeforeNoun).Contains(text, tokens, previous);
 
     /// <summary>True when the word before the match makes it a verb ("they strike", "were bombing").</summary>
     private static bool IsVerb(DocumentView view, PhraseMatch<WeaponEntry> match)
