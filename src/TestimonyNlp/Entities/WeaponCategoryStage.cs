@@ -112,36 +112,44 @@ public sealed class WeaponCategoryStage : IPipelineStage
             }
         }
 
-        RemoveCapabilities(entities, weapons);
+        RemoveDropped(entities, weapons);
     }
 
     /// <summary>Drops the aircraft the tagger marked where the testimony speaks of having them ("who else has
     /// planes?", "no planes"; MARKUP.md, Aircraft that attack nobody) and the vague words it marked that are verbs
     /// ("was bombing us"), and numbers the mentions again.</summary>
-    private static void RemoveCapabilities(List<EntityMention> entities, List<Weapon> weapons)
+    private static void RemoveDropped(List<EntityMention> entities, List<Weapon> weapons)
     {
-        var removed = 0;
-        foreach (var weapon in weapons)
+        var w = 0;
+        while (w < weapons.Count && !weapons[w].Drop)
         {
-            if (weapon.Drop)
-            {
-                entities.RemoveAt(weapon.Index - removed++);
-            }
+            w++;
         }
 
-        if (removed == 0)
+        if (w == weapons.Count)
         {
             return;
         }
 
-        for (var i = 0; i < entities.Count; i++)
+        // One pass: weapons are in text order, so their indices rise with the entities'.
+        var kept = weapons[w].Index;
+        for (var i = kept; i < entities.Count; i++)
         {
-            var id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (entities[i].Id != id)
+            while (w < weapons.Count && weapons[w].Index < i)
             {
-                entities[i] = entities[i] with { Id = id };
+                w++;
             }
+
+            if (w < weapons.Count && weapons[w].Index == i && weapons[w].Drop)
+            {
+                continue;
+            }
+
+            var id = "e" + (kept + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            entities[kept++] = entities[i].Id == id ? entities[i] : entities[i] with { Id = id };
         }
+
+        entities.RemoveRange(kept, entities.Count - kept);
     }
 
     /// <summary>What the lexicon alone says of one mention; context decides the rest.</summary>

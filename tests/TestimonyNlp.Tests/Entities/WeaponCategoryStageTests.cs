@@ -83,6 +83,21 @@ public sealed class WeaponCategoryStageTests
     }
 
     [Fact]
+    public void Process_TwoMentionsRemoved_OthersKeptInOrderAndNumbered()
+    {
+        const string content = "Who else has planes? The shelling came first, and then the coalition was bombing us.";
+        var document = Run(content);
+        document.Entities.Add(new EntityMention("", EntityType.Weapon, 13, 19, "planes", null, 0.99));
+        var bombing = content.IndexOf("bombing", StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("", EntityType.Weapon, bombing, bombing + 7, "bombing", null, 0.99));
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        LazyStage.Value.Process(document, CancellationToken.None);
+
+        Assert.Equal(["e1|shelling", "e2|the coalition"], document.Entities.Select(e => $"{e.Id}|{e.Text}"));
+    }
+
+    [Fact]
     public void Process_TaggerOnlyGas_Chemical()
     {
         Assert.Equal(["gas|CHEMICAL|chemical weapon"], Categorised("Then the gas came into the basement.", "gas"));
