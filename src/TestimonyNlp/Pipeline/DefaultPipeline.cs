@@ -44,6 +44,7 @@ public static class DefaultPipeline
 
         stages.Add(new PlaceNormaliser(places));
         stages.Add(new EntityMerger());
+        stages.Add(WeaponCategoryStage.Load(modelsDirectory));
         return new TestimonyPipeline(stages);
     }
 

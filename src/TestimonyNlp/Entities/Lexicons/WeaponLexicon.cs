@@ -11,7 +11,8 @@ namespace TestimonyNlp.Entities.Lexicons;
 /// File format: a <c># format: testimony-weapons 1</c> line, then one form per line with four tab-separated
 /// columns: surface (lower case, tokens separated by spaces), category (CONTRACT.md wire name), canonical form
 /// (lower case), rule (<c>-</c>, <c>attacker</c>, <c>mine</c>, <c>mine-plural</c>, <c>barrel</c>, <c>vague</c>,
-/// <c>generic</c>; see <see cref="WeaponRule"/>).
+/// <c>generic</c>, <c>vehicle</c>, <c>launched</c>; see <see cref="WeaponRule"/>), or <c>tagged</c> / <c>tagged-RULE</c> for a form that only gives
+/// its category to a mention the tagger finds (<see cref="WeaponEntry.TaggedOnly"/>).
 /// </remarks>
 public sealed class WeaponLexicon
 {
@@ -20,6 +21,9 @@ public sealed class WeaponLexicon
 
     /// <summary>The format version this build reads.</summary>
     public const int FormatVersion = 1;
+
+    /// <summary>The rule column of a form the lexicon stage never reports alone (<see cref="WeaponEntry.TaggedOnly"/>).</summary>
+    private const string TaggedRule = "tagged";
 
     private WeaponLexicon(PhraseSpotter<WeaponEntry> phrases)
     {
@@ -60,13 +64,17 @@ public sealed class WeaponLexicon
                 throw new ModelFormatException(file, line.Number, $"canonical form '{canonical}' is not lower case");
             }
 
-            if (!TryParseRule(ruleName, out var rule))
+            var taggedOnly = ruleName == TaggedRule || ruleName.StartsWith(TaggedRule + "-", StringComparison.Ordinal);
+            var baseRule = ruleName == TaggedRule ? "-" : taggedOnly ? ruleName[(TaggedRule.Length + 1)..] : ruleName;
+            if (!TryParseRule(baseRule, out var rule))
             {
                 throw new ModelFormatException(
-                    file, line.Number, $"unknown rule '{ruleName}'; expected -, attacker, mine, mine-plural, barrel, vague or generic");
+                    file,
+                    line.Number,
+                    $"unknown rule '{ruleName}'; expected -, attacker, mine, mine-plural, barrel, vague, generic, vehicle or launched, alone or after 'tagged-', or tagged");
             }
 
-            var entry = new WeaponEntry(category, canonical, rule);
+            var entry = new WeaponEntry(category, canonical, rule) { TaggedOnly = taggedOnly };
             lines.TryAdd(entry, line.Number);
             switch (builder.Add(surface, entry, caseSensitive: false, out var existing))
             {
@@ -100,6 +108,8 @@ public sealed class WeaponLexicon
             "barrel" => WeaponRule.Barrel,
             "vague" => WeaponRule.Vague,
             "generic" => WeaponRule.Generic,
+            "vehicle" => WeaponRule.Vehicle,
+            "launched" => WeaponRule.Launched,
             _ => (WeaponRule)(-1),
         };
         return rule >= 0;

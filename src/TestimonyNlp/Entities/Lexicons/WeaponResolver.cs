@@ -55,7 +55,8 @@ internal static class WeaponResolver
 
     private static readonly CueSet PronounMarkers = new("of", "is", "was", "are", "were", "be", "'s", "and", "or", "not");
 
-    private static readonly CueSet FallingWords = new(
+    /// <summary>Words that say a mortar bomb or "mine" fell or was fired.</summary>
+    internal static readonly CueSet FallingWords = new(
         "fell", "fall", "falls", "falling", "landed", "fired", "firing", "incoming", "whistle", "whistling", "launched",
         "lobbed", "shelling", "shelled", "mortar", "mortars");
 
@@ -65,21 +66,27 @@ internal static class WeaponResolver
 
     private static readonly CueSet Of = new("of");
 
+    private static readonly CueSet The = new("the");
+
+    private static readonly CueSet CapabilityWords = new("has", "have", "had", "no", "know", "knows");
+
     private static readonly CueSet VerbBeforeNoun = new(
         "to", "will", "would", "could", "can", "cannot", "might", "must", "should", "shall", "did", "do", "does", "not", "never",
         "they", "we", "i", "you", "he", "she", "them", "didn't", "don't", "doesn't", "won't", "can't", "wouldn't", "they'll",
         "we'll", "they'd");
 
     private static readonly CueSet VerbBeforeGerund = new(
-        "were", "are", "am", "be", "been", "kept", "keep", "keeps", "started", "start", "starts", "stopped", "stop", "continued",
+        "was", "is", "were", "are", "am", "be", "been", "kept", "keep", "keeps", "started", "start", "starts", "stopped", "stop", "continued",
         "continue", "began", "begin", "they're", "we're");
 
-    private static readonly CueSet AircraftWords = new(
+    /// <summary>Words naming aircraft: a vague "strike" near them is an air strike.</summary>
+    internal static readonly CueSet AircraftWords = new(
         "plane", "planes", "airplane", "airplanes", "aeroplane", "aeroplanes", "jet", "jets", "warplane", "warplanes", "aircraft",
         "helicopter", "helicopters", "antonov", "antonovs", "sukhoi", "sukhois", "mig", "migs", "f-16", "f-16s", "su-24",
         "su-25", "su-34", "su-35");
 
-    private static readonly CueSet DroneWords = new(
+    /// <summary>Words naming drones: a vague "strike" near them is a drone strike.</summary>
+    internal static readonly CueSet DroneWords = new(
         "drone", "drones", "uav", "uavs", "zanana", "shahed", "shaheds", "bayraktar", "quadcopter", "quadcopters", "geran");
 
     /// <summary>Resolves <paramref name="raw"/> (text order) into <paramref name="resolved"/> (text order).</summary>
@@ -89,9 +96,16 @@ internal static class WeaponResolver
         {
             var match = raw[k];
             var entry = match.Payload;
+            if (entry.TaggedOnly)
+            {
+                continue;
+            }
+
             ResolvedWeapon? result = entry.Rule switch
             {
                 WeaponRule.None => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
+                WeaponRule.Vehicle => new ResolvedWeapon(match, entry.Category, entry.Canonical, Defaults.Lexical),
+                WeaponRule.Launched => Launched(view, raw, k),
                 WeaponRule.Attacker => Attacker(view, raw, k),
                 WeaponRule.Mine => Mine(view, raw, k),
                 WeaponRule.MinePlural => Falling(view, match)
@@ -104,16 +118,37 @@ internal static class WeaponResolver
             };
             if (result is { } accepted)
             {
-                resolved.Add(accepted);
+                resolved.Add(entry.Rule is WeaponRule.Attacker or WeaponRule.Vehicle ? WithArticle(view, accepted) : accepted);
             }
         }
     }
 
-    /// <summary>Aircraft and tanks are weapons when an attack word or another weapon is in their sentence, or (when
+    /// <summary>An attacking aircraft or vehicle keeps the "the" before it ("the drones", "the jets"; MARKUP.md,
+    /// Determiners); "a drone" and "the Russian planes" do not change.</summary>
+    private static ResolvedWeapon WithArticle(DocumentView view, ResolvedWeapon weapon)
+    {
+        var match = weapon.Match;
+        var previous = view.Previous(match);
+        if (previous < 0 || !The.Contains(view.Text, view.Tokens, previous))
+        {
+            return weapon;
+        }
+
+        return weapon with { Match = match with { Start = view.Tokens.Start(previous), FirstToken = previous } };
+    }
+
+    /// <summary>Aircraft and tanks are weapons (never right after "has", "have" or "no") when an attack word or another weapon is in their sentence, or (when
     /// their sentence says nothing of landing or travel) in the sentence before or after.</summary>
     private static ResolvedWeapon? Attacker(DocumentView view, List<PhraseMatch<WeaponEntry>> raw, int k)
     {
         var match = raw[k];
+        var previous = view.Previous(match);
+        if (previous >= 0 && CapabilityWords.Contains(view.Text, view.Tokens, previous))
+        {
+            // "Who else has planes?": a capability, not an attacker (MARKUP.md, Aircraft that attack nobody).
+            return null;
+        }
+
         var (from, to) = Window(view, match, 0, 0);
         var accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken) || OtherWeaponIn(raw, k, from, to);
         if (!accept && !PeacefulAircraftWords.AnyIn(view.Text, view.Tokens, from, to))
@@ -122,6 +157,18 @@ internal static class WeaponResolver
             accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken) || OtherWeaponIn(raw, k, from, to);
         }
 
+        return accept ? new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.Conditional) : null;
+    }
+
+    /// <summary>Gas cylinders and the like are weapons when an attack or falling word or another weapon is in their
+    /// sentence ("attacked the police station with cylinders", "I heard the cylinders fall").</summary>
+    private static ResolvedWeapon? Launched(DocumentView view, List<PhraseMatch<WeaponEntry>> raw, int k)
+    {
+        var match = raw[k];
+        var (from, to) = Window(view, match, 0, 0);
+        var accept = AttackWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken)
+                     || FallingWords.AnyIn(view.Text, view.Tokens, from, to, match.FirstToken, match.LastToken)
+                     || OtherWeaponIn(raw, k, from, to);
         return accept ? new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.Conditional) : null;
     }
 
@@ -224,6 +271,11 @@ internal static class WeaponResolver
         return new ResolvedWeapon(match, match.Payload.Category, match.Payload.Canonical, Defaults.GenericDefault);
     }
 
+    /// <summary>True when token <paramref name="previous"/> makes the vague word after it a verb: an auxiliary before
+    /// a gerund ("was bombing"), a pronoun or modal before another form ("they strike").</summary>
+    internal static bool IsVerbCue(ReadOnlySpan<char> text, FoldedTokens tokens, int previous, bool gerund) =>
+        (gerund ? VerbBeforeGerund : VerbBeforeNoun).Contains(text, tokens, previous);
+
     /// <summary>True when the word before the match makes it a verb ("they strike", "were bombing").</summary>
     private static bool IsVerb(DocumentView view, PhraseMatch<WeaponEntry> match)
     {
@@ -254,7 +306,7 @@ internal static class WeaponResolver
         {
             var other = raw[j];
             if (j != k && other.Payload.Category == category
-                && other.Payload.Rule != WeaponRule.Vague)
+                && other.Payload.Rule != WeaponRule.Vague && !other.Payload.TaggedOnly)
             {
                 best = Math.Min(best, Distance(other.FirstToken, other.LastToken, match));
             }
@@ -266,7 +318,7 @@ internal static class WeaponResolver
     private static int Distance(int first, int last, PhraseMatch<WeaponEntry> match) =>
         last < match.FirstToken ? match.FirstToken - last : first > match.LastToken ? first - match.LastToken : 0;
 
-    /// <summary>True when another weapon match (not an aircraft or vague one) starts in <c>[from, to)</c>, and is of
+    /// <summary>True when another weapon match (not an aircraft, vague or tagged-only one) starts in <c>[from, to)</c>, and is of
     /// <paramref name="category"/> when one is given.</summary>
     private static bool OtherWeaponIn(List<PhraseMatch<WeaponEntry>> raw, int k, int from, int to, WeaponCategory? category = null)
     {
@@ -274,6 +326,7 @@ internal static class WeaponResolver
         {
             var other = raw[j];
             if (j != k
+                && !other.Payload.TaggedOnly
                 && other.Payload.Rule is not (WeaponRule.Attacker or WeaponRule.Vague or WeaponRule.Mine)
                 && (category is null || other.Payload.Category == category))
             {

@@ -3,7 +3,7 @@ namespace TestimonyNlp.Entities.Places;
 /// <summary>
 /// Words that name the kind of a region rather than the region (<c>Governorate</c>, <c>Oblast</c>,
 /// <c>Muhafazat</c>): region names are also indexed without them, and a designator after a region's name in a
-/// text is taken into the mention (<c>Idlib Governorate</c>, <c>Donetsk oblast</c>).
+/// text makes the mention that region (<c>Idlib Governorate</c>, <c>Donetsk oblast</c>) while staying outside it.
 /// </summary>
 internal static class PlaceDesignators
 {

@@ -16,7 +16,11 @@ namespace TestimonyNlp.Entities.Places;
 /// inside, never at the end) within a line. At each start the longest phrase whose key reaches a gazetteer name
 /// wins (exact and folded keys, the skeleton when neither reaches anything; see <see cref="PlaceNameFolding"/>).
 /// Keys are hashed from spans: no string is made for a token that is not a place. Stop-list phrases are never
-/// taken. A region designator after a region's name joins the mention (<c>Idlib Governorate</c>). A quarter
+/// taken. A region designator after a region's name makes the mention that region but stays outside it, like
+/// every area descriptor (<c>Idlib</c> Governorate; MARKUP.md, Facilities and areas). A phrase the gazetteer knows
+/// only part of is no place: not the start of a longer capitalised name (<c>Maroun al-Ras</c>, <c>Bani Walid
+/// General Hospital</c>), nor its end after a capitalised word in mid-sentence (<c>New Aleppo</c>, <c>Bab
+/// al-Yemen</c>, <c>Khaled Baydah</c>). A quarter
 /// (<c>Hay al-Hamidiyah</c>) that is not itself in the gazetteer is passed over whole, so its name is never taken
 /// for a town elsewhere.</para>
 /// <para><b>Context.</b> The countries a testimony is about are those of the metadata place, and of the
@@ -39,7 +43,8 @@ namespace TestimonyNlp.Entities.Places;
 /// its country, only in a region the testimony names (<c>al-Rawda</c> in a Taiz testimony is a quarter, not Ar
 /// Rawdah in Hadramawt).</item>
 /// <item>Nothing but a country is taken before <c>family</c>, <c>clan</c>, <c>tribe</c>, <c>forces</c> and the
-/// like (<c>the Darwish family</c>).</item>
+/// like (<c>the Darwish family</c>), or after <c>name is</c> / <c>name was</c> (<c>his name was also Sabah</c>);
+/// nothing at all with an article before a facility head (<c>al-Kuwait hospital</c>).</item>
 /// <item>Skeleton matches are taken only when they are unambiguous in a context country; names of fewer than
 /// <see cref="Defaults.MinNameLetters"/> letters never, except country abbreviations in capitals.</item>
 /// <item>A single word that begins a multi-word place named elsewhere in the testimony is that place (<c>Taza</c>
@@ -84,9 +89,32 @@ public sealed class PlaceSpotter : IPipelineStage
     private static readonly string[] Facilities =
     [
         "mosque", "hospital", "school", "street", "road", "camp", "market", "square", "bakery", "checkpoint", "bridge",
+        "barracks", "avenue", "junction", "compound", "airbase", "dam", "port", "palace", "centre", "center", "house",
         "neighbourhood", "neighborhood", "quarter", "university", "clinic", "prison", "airport", "base", "station",
         "roundabout", "building", "tower", "hotel", "stadium", "factory", "company", "church", "cemetery", "park",
         "family", "clan", "tribe", "brigade", "battalion", "forces", "militia", "group", "council", "front",
+    ];
+
+    // Area descriptors stay outside a place mention (MARKUP.md), so a capitalised one does not lengthen the name.
+    private static readonly string[] AreaWords =
+    [
+        "city", "town", "village", "camp", "district", "quarter", "neighbourhood", "neighborhood", "area", "river",
+        "valley", "mountain", "mountains", "countryside", "suburb", "suburbs", "outskirts", "border", "crossing",
+    ];
+
+    // Words that begin place and person names; what the gazetteer finds after one is the end of a longer name.
+    private static readonly string[] NamePrefixes =
+    [
+        "abu", "abou", "umm", "um", "bin", "ibn", "bint", "bab", "ain", "ayn", "bir", "beit", "bayt", "deir", "dayr",
+        "kafr", "kfar", "tell", "tal", "tel", "jabal", "jebel", "wadi", "ras", "khan", "mount", "sheikh", "shaikh",
+    ];
+
+    // Capitalised words before a place that do not make it part of a longer name.
+    private static readonly string[] NotNames =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "or", "but",
+        "then", "also", "i", "we", "they", "he", "she", "yes", "no", "ok", "okay", "so", "not", "only", "even", "like",
     ];
 
     private static readonly string[] FamilyWords = ["family", "clan", "tribe", "brigade", "battalion", "forces", "militia", "group"];
@@ -210,7 +238,9 @@ public sealed class PlaceSpotter : IPipelineStage
         public bool SentenceStart;
         public bool Locative;
         public bool PersonCue;
+        public bool NameCue;
         public bool FacilityAfter;
+        public bool FacilityHeadAfter;
         public bool FamilyAfter;
         public bool Article;
         public bool Capitals;
@@ -376,7 +406,14 @@ public sealed class PlaceSpotter : IPipelineStage
                 return PlaceData.NoIndex;
             }
 
-            if (match.FamilyAfter && precision != SitePrecision.Country)
+            if ((match.FamilyAfter || match.NameCue) && precision != SitePrecision.Country)
+            {
+                return PlaceData.NoIndex;
+            }
+
+            // "al-Kuwait hospital", "al-Yarmouk school": a name with an article before a facility head names the
+            // facility, not the country or town.
+            if (match.Article && match.FacilityHeadAfter)
             {
                 return PlaceData.NoIndex;
             }
@@ -559,6 +596,13 @@ public sealed class PlaceSpotter : IPipelineStage
                     continue;
                 }
 
+                if (NameBefore(tokens, i, firstWord))
+                {
+                    // "New Aleppo", "Bab al-Yemen", "Khaled Baydah": the end of a longer name, not a place alone.
+                    i += run;
+                    continue;
+                }
+
                 // Exact keys of the tokens, joined with spaces.
                 boundaries[0] = 0;
                 var built = 0;
@@ -577,7 +621,9 @@ public sealed class PlaceSpotter : IPipelineStage
                 var matched = 0;
                 for (var length = run; length >= 1; length--)
                 {
-                    if (roles[length - 1] != Role.Name)
+                    // "Chin State" is a gazetteer name, but the designator stays outside the mention: the name
+                    // without it is matched and the designator then makes it the region.
+                    if (roles[length - 1] != Role.Name || (length > 1 && IsDesignator(tokens[i + length - 1].Span(_text))))
                     {
                         continue;
                     }
@@ -589,7 +635,15 @@ public sealed class PlaceSpotter : IPipelineStage
                     }
                 }
 
-                if (matched > 0)
+                if (matched > 0 && matched < run && NameGoesOn(tokens, i + matched, roles[matched], matched + 1 < run ? roles[matched + 1] : Role.None))
+                {
+                    // "Maroun al-Ras", "Bab al-Hawa", "Bani Walid General Hospital": the gazetteer knows only the
+                    // start of a longer name, which is not that place.
+                    _hits.RemoveRange(Matches[^1].HitStart, _hits.Count - Matches[^1].HitStart);
+                    Matches.RemoveAt(Matches.Count - 1);
+                    i += run;
+                }
+                else if (matched > 0)
                 {
                     i += Matches[^1].TokenCount;
                 }
@@ -651,11 +705,13 @@ public sealed class PlaceSpotter : IPipelineStage
             }
 
             var tokenCount = length;
+            var designator = 0;
             var next = first + length;
             if (next < end && tokens[next].Kind == TokenKind.Word && Adjacent(tokens[next - 1], tokens[next])
                 && IsDesignator(tokens[next].Span(_text)))
             {
-                // "Idlib Governorate": the region, even where a town shares its name.
+                // "Idlib Governorate": the region, even where a town shares its name; the designator is skipped
+                // but stays outside the mention, like any area descriptor (MARKUP.md, Facilities and areas).
                 var regionStart = _hits.Count;
                 PlaceRanking.Collect(_data, _index, exactHash, PlaceKeyHash.Of(folded[..foldedLength]), 0, false, _hits, keepSeatedRegions: true);
                 var regions = 0;
@@ -671,7 +727,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 {
                     _hits.RemoveRange(hitStart, regionStart - hitStart);
                     _hits.RemoveRange(hitStart + regions, _hits.Count - hitStart - regions);
-                    tokenCount++;
+                    designator = 1;
                 }
                 else
                 {
@@ -694,7 +750,7 @@ public sealed class PlaceSpotter : IPipelineStage
             var last = first + tokenCount - 1;
             Matches.Add(new Match
             {
-                TokenCount = tokenCount,
+                TokenCount = tokenCount + designator,
                 Start = tokens[first].Start,
                 End = tokens[last].End,
                 HitStart = hitStart,
@@ -705,13 +761,62 @@ public sealed class PlaceSpotter : IPipelineStage
                 SentenceStart = IsSentenceStart(tokens, first, sentenceFirstWord),
                 Locative = HasLocativeBefore(tokens, first, sentenceFirstWord) || ContinuesList(tokens, first, sentenceFirstWord),
                 PersonCue = HasPersonCue(tokens, first, last, sentenceFirstWord, end),
+                NameCue = HasNameCue(tokens, first, sentenceFirstWord),
                 FacilityAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities),
+                FacilityHeadAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities)
+                                    && !IsOneOf(tokens[last + 1].Span(_text), AreaWords),
                 FamilyAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), FamilyWords),
                 Article = RoleOf(tokens[first]) == Role.Article || char.IsLower(_text[tokens[first].Start]),
                 Capitals = capitals,
                 Resolved = PlaceData.NoIndex,
             });
             return true;
+        }
+
+        /// <summary>True when a capitalised word that is no title, direction, locative or calendar word stands
+        /// right before token <paramref name="first"/> in the middle of a sentence.</summary>
+        private bool NameBefore(ReadOnlySpan<Token> tokens, int first, int sentenceFirstWord)
+        {
+            var k = first - 1;
+            if (k < 0 || k < sentenceFirstWord || tokens[k].Kind != TokenKind.Word || !Adjacent(tokens[k], tokens[first])
+                || RoleOf(tokens[k]) != Role.Name)
+            {
+                return false;
+            }
+
+            var span = tokens[k].Span(_text);
+            if (IsOneOf(span, NamePrefixes))
+            {
+                // "Um Dorein", "Abu Shouk": a prefix that begins names, even at the start of a sentence.
+                return true;
+            }
+
+            if (IsSentenceStart(tokens, k, sentenceFirstWord))
+            {
+                return false;
+            }
+
+            return char.IsUpper(span[0]) && !IsOneOf(span, Locatives) && !IsOneOf(span, Modifiers) && !IsOneOf(span, NotNames)
+                   && !IsDesignator(span);
+        }
+
+        /// <summary>True when token <paramref name="next"/>, right after a match inside its phrase, carries the name
+        /// on: a capitalised word that is no designator or area word, or an article before one.</summary>
+        private bool NameGoesOn(ReadOnlySpan<Token> tokens, int next, Role role, Role after)
+        {
+            if (role == Role.Article || role == Role.Connector)
+            {
+                return after == Role.Name;
+            }
+
+            if (role != Role.Name)
+            {
+                return false;
+            }
+
+            var span = tokens[next].Span(_text);
+            return !IsDesignator(span) && !IsOneOf(span, AreaWords) && !IsOneOf(span, PersonVerbs) && !IsOneOf(span, NotNames)
+                   && !IsOneOf(span, Locatives) && span is not ("'s" or "’s");
         }
 
         private bool IsCapitals(ReadOnlySpan<Token> tokens, int first, int length)
@@ -874,6 +979,20 @@ public sealed class PlaceSpotter : IPipelineStage
 
             var previous = Matches[^1];
             return previous.End == tokens[k - 1].End && previous.Locative;
+        }
+
+        /// <summary>"His name was also Sabah", "her name is Nour": a person's name, whatever place shares it.</summary>
+        private bool HasNameCue(ReadOnlySpan<Token> tokens, int first, int sentenceFirstWord)
+        {
+            var k = first - 1;
+            if (k >= sentenceFirstWord && k >= 0 && EqualsIgnoreCase(tokens[k].Span(_text), "also"))
+            {
+                k--;
+            }
+
+            return k - 1 >= sentenceFirstWord && k >= 1
+                   && (EqualsIgnoreCase(tokens[k].Span(_text), "is") || EqualsIgnoreCase(tokens[k].Span(_text), "was"))
+                   && EqualsIgnoreCase(tokens[k - 1].Span(_text), "name");
         }
 
         private bool HasPersonCue(ReadOnlySpan<Token> tokens, int first, int last, int sentenceFirstWord, int end)

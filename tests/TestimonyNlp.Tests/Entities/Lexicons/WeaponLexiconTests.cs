@@ -17,7 +17,12 @@ public sealed class WeaponLexiconTests
     [InlineData("airstrikes", WeaponCategory.Airstrike, "air strike", WeaponRule.None)]
     [InlineData("Air-Strike", WeaponCategory.Airstrike, "air strike", WeaponRule.None)]
     [InlineData("the planes", WeaponCategory.Airstrike, "aircraft", WeaponRule.Attacker)]
-    [InlineData("zanana", WeaponCategory.DroneStrike, "zanana", WeaponRule.None)]
+    [InlineData("zanana", WeaponCategory.DroneStrike, "zanana", WeaponRule.Vehicle)]
+    [InlineData("the Antonov", WeaponCategory.Airstrike, "antonov", WeaponRule.None)]
+    [InlineData("tear gas", WeaponCategory.Chemical, "tear gas", WeaponRule.None)]
+    [InlineData("poison bombs", WeaponCategory.Chemical, "chemical weapon", WeaponRule.None)]
+    [InlineData("bombardment", WeaponCategory.ExplosiveUnspecified, "bombing", WeaponRule.None)]
+    [InlineData("cylinders", WeaponCategory.Mortar, "gas cylinder mortar", WeaponRule.Launched)]
     [InlineData("barrel bombs", WeaponCategory.BarrelBomb, "barrel bomb", WeaponRule.None)]
     [InlineData("barrels", WeaponCategory.BarrelBomb, "barrel bomb", WeaponRule.Barrel)]
     [InlineData("artillery", WeaponCategory.Artillery, "artillery", WeaponRule.None)]
@@ -53,6 +58,37 @@ public sealed class WeaponLexiconTests
     public void TryGet_EffectsAndArticleForms_NotInFile(string surface)
     {
         Assert.False(LexiconFiles.Weapons.TryGet(surface, out _));
+    }
+
+    [Theory]
+    [InlineData("gas", WeaponCategory.Chemical, "chemical weapon", WeaponRule.None)]
+    [InlineData("bullet", WeaponCategory.SmallArms, "gunfire", WeaponRule.None)]
+    [InlineData("explosives", WeaponCategory.ExplosiveUnspecified, "explosive", WeaponRule.Vague)]
+    public void TryGet_TaggedForms_TaggedOnlyEntry(string surface, WeaponCategory category, string canonical, WeaponRule rule)
+    {
+        Assert.True(LexiconFiles.Weapons.TryGet(surface, out var entry));
+        Assert.Equal(new WeaponEntry(category, canonical, rule) { TaggedOnly = true }, entry);
+    }
+
+    [Fact]
+    public void Load_TaggedRules_TaggedOnlyWithBaseRule()
+    {
+        var lexicon = Parse(Header + "gas\tCHEMICAL\tchemical weapon\ttagged\nexplosives\tEXPLOSIVE_UNSPECIFIED\texplosive\ttagged-vague\n");
+
+        Assert.True(lexicon.TryGet("gas", out var gas));
+        Assert.True(lexicon.TryGet("explosives", out var explosives));
+        Assert.Equal(
+            (new WeaponEntry(WeaponCategory.Chemical, "chemical weapon", WeaponRule.None) { TaggedOnly = true },
+             new WeaponEntry(WeaponCategory.ExplosiveUnspecified, "explosive", WeaponRule.Vague) { TaggedOnly = true }),
+            (gas, explosives));
+    }
+
+    [Fact]
+    public void Load_TaggedWithUnknownRule_Refused()
+    {
+        Assert.StartsWith(
+            "weapons.tsv, line 2: unknown rule 'tagged-maybe'",
+            LoadError(Header + "gas\tCHEMICAL\tchemical weapon\ttagged-maybe\n"));
     }
 
     [Fact]
@@ -133,7 +169,7 @@ public sealed class WeaponLexiconTests
     public void Load_UnknownRule_Refused()
     {
         Assert.Equal(
-            "weapons.tsv, line 2: unknown rule 'maybe'; expected -, attacker, mine, mine-plural, barrel, vague or generic",
+            "weapons.tsv, line 2: unknown rule 'maybe'; expected -, attacker, mine, mine-plural, barrel, vague, generic, vehicle or launched, alone or after 'tagged-', or tagged",
             LoadError(Header + "mine\tLANDMINE\tlandmine\tmaybe\n"));
     }
 

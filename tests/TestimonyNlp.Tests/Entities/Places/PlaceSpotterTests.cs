@@ -84,11 +84,81 @@ public sealed class PlaceSpotterTests
     }
 
     [Fact]
-    public void Process_RegionDesignator_JoinsTheRegionMention()
+    public void Process_RegionDesignator_RegionWithDesignatorOutside()
     {
         var mention = Assert.Single(Spot("The camp is in Idlib Governorate, near the border."));
 
-        Assert.Equal(("Idlib Governorate", "Idlib", SitePrecision.Governorate), (mention.Text, mention.Normalized, mention.Geo!.Precision));
+        Assert.Equal(("Idlib", 15, 20, "Idlib", SitePrecision.Governorate), (mention.Text, mention.Start, mention.End, mention.Normalized, mention.Geo!.Precision));
+    }
+
+    [Fact]
+    public void Process_LowerCaseDesignator_OutsideTheMention()
+    {
+        Assert.Equal(["Kirkuk", "Erbil"], Spot("He was from a village in Kirkuk governorate; she lived in Erbil province.").Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Process_RegionNamedWithDesignator_DesignatorOutside()
+    {
+        var mention = Assert.Single(Spot("I am from Thantlang, in Chin State, near the border."));
+
+        Assert.Equal(("Chin", SitePrecision.Governorate), (mention.Text, mention.Geo!.Precision));
+    }
+
+    [Fact]
+    public void Process_GazetteerNameStartsLongerName_NoMention()
+    {
+        Assert.Empty(Spot("The shells came from Ras al-Nabeh, near the old road.", "Tyre, Lebanon"));
+        Assert.Empty(Spot("She died in the Bani Walid General Hospital after three days.", "Misrata, Libya"));
+    }
+
+    [Fact]
+    public void Process_PlaceAddedByHand_WholeName()
+    {
+        Assert.Equal("Maroun al-Ras=Maroun al-Ras/LB", Render(Spot("The shells came from the side of Maroun al-Ras, from the hill.", "Tyre, Lebanon")));
+    }
+
+    [Fact]
+    public void Process_GazetteerNameEndsLongerName_NoMention()
+    {
+        Assert.Empty(Spot("The rockets fell all day on New Aleppo and the west.", "Gaziantep, Turkey"));
+        Assert.Empty(Spot("They stopped him near Bab al-Yemen with his camera.", "Aden, Yemen"));
+    }
+
+    [Fact]
+    public void Process_NamePrefixAtSentenceStart_NoMention()
+    {
+        Assert.Empty(Spot("Where is your home? Umm Hama, a small village by the river.", "Idlib, Syria"));
+    }
+
+    [Fact]
+    public void Process_SentenceStartBeforePlace_StillTheTown()
+    {
+        Assert.Equal("Beit Hanoun=Bayt Ḩānūn/PS", Render(Spot("In Beit Hanoun I think no house is standing.")));
+    }
+
+    [Fact]
+    public void Process_CountryWithArticleBeforeFacility_NoMention()
+    {
+        Assert.Empty(Spot("They took the wounded to al-Kuwait hospital in the night.", "Sanaa, Yemen"));
+    }
+
+    [Fact]
+    public void Process_BarracksAfterMinorTown_NoMention()
+    {
+        Assert.Empty(Spot("The soldiers took the men to Giwa barracks that week.", "Maiduguri, Nigeria"));
+    }
+
+    [Fact]
+    public void Process_PeoplesAndNamesInStopList_NoMention()
+    {
+        Assert.Empty(Spot("Sabah came in the morning with two Embera men and a Somali driver."));
+    }
+
+    [Fact]
+    public void Process_NameIsCue_NoMention()
+    {
+        Assert.Empty(Spot("His name was also Hama, like the city of his father."));
     }
 
     [Fact]
