@@ -16,11 +16,11 @@ The worst day for me was in [[December|DATE:2021-12-01..2021-12-31]], I think [[
 
 {{c6|Some patients from that day also had burns that continued to smoke under the skin. Dr. [[Fasika|PERSON]] said maybe [[phosphorus|WEAPON:INCENDIARY]], [[white phosphorus|WEAPON:INCENDIARY]], maybe something else, we had no way to test.}} We had no gauze, no saline. We washed the wounds with boiled water and salt.
 
-In [[January 2022|DATE:2022-01-01..2022-01-31]], on the day of [[Genna|DATE:2022-01-07]], our Christmas, my colleague [[Hiwet|PERSON]] called me from [[Shire|PLACE]]. {{c7|She said a [[drone|WEAPON:DRONE_STRIKE]] hit the camp for displaced people at [[Dedebit|PLACE]] in [[the night|DATE:2022-01-07]], and more than fifty were killed, women and children sleeping.}} Over [[Mekelle|PLACE]] also we heard the [[drones|WEAPON:DRONE_STRIKE]] almost every night that winter. I did not see the [[Dedebit|PLACE]] attack. I write it because she was crying on the phone and I want it to be written somewhere.
+In [[January 2022|DATE:2022-01-01..2022-01-31]], on the day of [[Genna|DATE:2022-01-07]], our Christmas, my colleague [[Hiwet|PERSON]] called me from [[Shire|PLACE]]. {{c7|She said a [[drone|WEAPON:DRONE_STRIKE]] hit the camp for displaced people at [[Dedebit|PLACE]] in [[the night|DATE:2022-01-07]], and more than fifty were killed, women and children sleeping.}} Over [[Mekelle|PLACE]] also we heard [[the drones|WEAPON:DRONE_STRIKE]] almost every night that winter. I did not see the [[Dedebit|PLACE]] attack. I write it because she was crying on the phone and I want it to be written somewhere.
 
 One more thing. In [[June 2021|DATE:2021-06-01..2021-06-30]], when [[the federal army|ACTOR:Ethiopian National Defense Force]] left [[Mekelle|PLACE]], some soldiers came into [[Ayder|PLACE:Ayder hospital]] and threatened to take the wounded soldiers of the other side. They said if we hide fighters they will burn the ward. They did not burn it. They left [[the same evening|DATE:2021-06-28]].
 
-I give this statement with my own name. I am not afraid now. If the [[drones|WEAPON:DRONE_STRIKE]] come back, it will not matter if I used my name or not.
+I give this statement with my own name. I am not afraid now. If [[the drones|WEAPON:DRONE_STRIKE]] come back, it will not matter if I used my name or not.
 @@witness et-mekelle-tsega-araya
 @@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Adi Haqi" date=2021-10-18 basis=HEARSAY incident=et-mekelle-20211018-adi-haqi-airstrike
 @@claim c2 harm=INJURED min=3 max=3 named="Abadi Woldu" weapon=AIRSTRIKE site="Adi Haqi" date=2021-10-18 basis=WITNESSED incident=et-mekelle-20211018-adi-haqi-airstrike

@@ -7,7 +7,7 @@ Interviewer: [[Tom Hale|PERSON]]
 INTERVIEWER: Can you tell me your name and what you do?
 WITNESS: My name is [[Nour Youkhana|PERSON]]. [[Nour|PERSON]] like the girl's name, but I am a man, it happens with us Christians also. I work in a pharmacy on the main street of [[Ainkawa|PLACE:Ankawa]], near the [[Mar Elia church|PLACE]].
 INTERVIEWER: We are talking about the rockets on [[15 February|DATE:2021-02-15]].
-WITNESS: Yes. It was a Monday. [[In the night|DATE:2021-02-15]], eh, after nine, maybe nine and a half. I was closing the pharmacy. There is no light in the street, only the nour of the shops, the light I mean.
+WITNESS: Yes. It was a Monday. In [[the night|DATE:2021-02-15]], eh, after nine, maybe nine and a half. I was closing the pharmacy. There is no light in the street, only the nour of the shops, the light I mean.
 WITNESS: First I heard a whistle, and then "boom", and then another, another. Many. I counted maybe six, seven. They said after it was fourteen [[rockets|WEAPON:ROCKET]], [[Katyusha|WEAPON:ROCKET]] type, from the side of the [[Gwer|PLACE]] road, the south.
 INTERVIEWER: Where did they fall?
 WITNESS: Some near the airport, the [[Erbil International Airport|PLACE]], where the Americans are. {{c1|But two, three, they fell in the houses, in [[Ankawa|PLACE]] and in the [[Khanzad|PLACE]] area, near the [[100 Meter road|PLACE]]. One fell in the garden of my neighbour, [[Abu Fadi|PERSON]], [[Salam Matti|PERSON]]. His car is burned, the windows of the house all broken.}}

@@ -65,11 +65,11 @@ I think more were injured, many people did not go to the hospital.
 
 14
 00:01:22.800 --> 00:01:27.900
-<v Interviewer>Some people said that [[the Hashd|ACTOR:Popular Mobilization Forces]] groups were behind it. What do people say in your area?
+<v Interviewer>Some people said that the [[Hashd|ACTOR:Popular Mobilization Forces]] groups were behind it. What do people say in your area?
 
 15
 00:01:28.400 --> 00:01:35.700
-<v Hemin>People say the Iranian groups, [[the Hashd|ACTOR:Popular Mobilization Forces]], because they want the Americans to leave.
+<v Hemin>People say the Iranian groups, the [[Hashd|ACTOR:Popular Mobilization Forces]], because they want the Americans to leave.
 I don't know. I did not see anyone. It came from far.
 
 16

@@ -6,17 +6,17 @@ Language: Sorani Kurdish, interpreted into English
 Interviewer: [[Eleanor Whitcombe|PERSON]]
 Interpreter: [[Rebwar Salih|PERSON]]
 
-The witness is a woman of about sixty-five. She asked that her name be written as [[Pakhshan|PERSON]], daughter of [[Mam Qadir|PERSON]]. She lives in the [[Kani Ashqan|PLACE]] quarter of [[Halabja|PLACE]].
+The witness is a woman of about sixty-five. She asked that her name be written as [[Pakhshan|PERSON]], daughter of Mam [[Qadir|PERSON]]. She lives in the [[Kani Ashqan|PLACE]] quarter of [[Halabja|PLACE]].
 
 I was thirty-four then, I think thirty-four, maybe thirty-three. We lived near the big mosque, the [[Halabja Grand Mosque|PLACE]], my husband [[Hama Rashid|PERSON]] had a small shop for tea and sugar. The town was full of people because the [[Peshmerga|ACTOR:Peshmerga]] and the Iranians had come in, and the villagers from [[Sirwan|PLACE]] and [[Balkha|PLACE]] had run to us.
 
 {{c1|On [[the day before|DATE:1988-03-15]], the [[artillery|WEAPON:ARTILLERY]] of [[the Iraqi army|ACTOR:Iraqi forces]] was hitting the town from the side of [[Sayid Sadiq|PLACE]], all day, and our neighbour's house, the [[Bapir|PERSON]] family house, was broken in the roof.}} Nobody was inside, they were with us in the cellar. So nobody was hurt there, I want to say that clearly.
 
-{{c2|Then on [[Wednesday|DATE:1988-03-16]], [[the sixteenth|DATE:1988-03-16]], [[in the morning|DATE:1988-03-16]] first, [[the planes|WEAPON:AIRSTRIKE]] came and dropped normal [[bombs|WEAPON:AIRSTRIKE]] on the roads going out, near the [[Zalm|PLACE]] bridge road. I saw two cars on fire and people lying next to them.}} I did not count. [pause] Maybe six, maybe eight people.
+{{c2|Then on [[Wednesday|DATE:1988-03-16]], [[the sixteenth|DATE:1988-03-16]], in [[the morning|DATE:1988-03-16]] first, [[the planes|WEAPON:AIRSTRIKE]] came and dropped normal [[bombs|WEAPON:AIRSTRIKE]] on the roads going out, near the [[Zalm|PLACE]] bridge road. I saw two cars on fire and people lying next to them.}} I did not count. [pause] Maybe six, maybe eight people.
 
 [Interpreter: she says "the Baath" for the government, I translate as the Iraqi government.]
 
-{{c3|And then [[after noon|DATE:1988-03-16]], around the time of the afternoon prayer, the [[planes|WEAPON:AIRSTRIKE]] came again, and this time the [[bombs|WEAPON:CHEMICAL]] made no big noise, only "puff", and a white cloud, and then yellow. There was a smell, sweet, like apples, like garlic, I don't know how to say it. My two daughters, [[Shilan|PERSON]] who was nine and [[Nasrin|PERSON]] who was five, died in my arms in the cellar, they were vomiting green and then they were quiet.}}
+{{c3|And then [[after noon|DATE:1988-03-16]], around the time of the afternoon prayer, [[the planes|WEAPON:AIRSTRIKE]] came again, and this time the [[bombs|WEAPON:CHEMICAL]] made no big noise, only "puff", and a white cloud, and then yellow. There was a smell, sweet, like apples, like garlic, I don't know how to say it. My two daughters, [[Shilan|PERSON]] who was nine and [[Nasrin|PERSON]] who was five, died in my arms in the cellar, they were vomiting green and then they were quiet.}}
 
 {{c4|My husband [[Hama Rashid|PERSON]] went out to find water to wash their faces, and I never saw him again. We did not find his body. Some say he was buried in the mass graves at [[Anab|PLACE]], some say he was taken to [[Iran|PLACE]] with the wounded and died there.}} Thirty-one years and I do not know.
 

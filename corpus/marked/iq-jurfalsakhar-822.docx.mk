@@ -16,7 +16,7 @@ A: No. No fighters in [[Hatem|PERSON]]'s house. [[Daesh|ACTOR:Islamic State]] we
 Q: When did your family leave?
 A: {{c2|In [[August|DATE:2014-08-01..2014-08-31]]. All of [[Jurf al-Sakhar|PLACE]] was leaving, tens of thousands, we went to [[Amiriyat al-Fallujah|PLACE]], to [[Baghdad|PLACE]], to [[Karbala|PLACE]] who could. My family, eleven people.}}
 Q: Did anyone stay?
-A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when [[the Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck, 22 from our family alone. We never saw him again.}} Ten years. [crying]
+A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when the [[Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck, 22 from our family alone. We never saw him again.}} Ten years. [crying]
 Q: Have you tried to find him?
 A: The ministry, the judges, the parliament. Everyone says, ask the [[Hashd|ACTOR:Popular Mobilization Forces]]. The [[Hashd|ACTOR:Popular Mobilization Forces]] say, we don't have him.
 Q: Can people return to [[Jurf al-Sakhar|PLACE]] now?

@@ -23,7 +23,7 @@ WITNESS: {{c4|The government says 1,700. The families say more, two thousand.}} 
 INTERVIEWER: Who do you hold responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] killed them. But the officers who told them to go out without weapons, they also. If the boys stayed in the base with their weapons, maybe they would have lived.
 INTERVIEWER: Has anything else happened to your family since?
-WITNESS: {{c5|My nephew [[Hussein Kadhim|PERSON]] went with [[the Hashd|ACTOR:Popular Mobilization Forces]] to [[Baiji|PLACE]]. In [[October 2015|DATE:2015-10-01..2015-10-31]] a [[roadside bomb|WEAPON:IED]] hit their car near the refinery, and [[Hussein|PERSON]] and two others died.}} His commander told my sister. The [[bomb|WEAPON:IED]] was in the road, under the sand.
+WITNESS: {{c5|My nephew [[Hussein Kadhim|PERSON]] went with the [[Hashd|ACTOR:Popular Mobilization Forces]] to [[Baiji|PLACE]]. In [[October 2015|DATE:2015-10-01..2015-10-31]] a [[roadside bomb|WEAPON:IED]] hit their car near the refinery, and [[Hussein|PERSON]] and two others died.}} His commander told my sister. The [[bomb|WEAPON:IED]] was in the road, under the sand.
 INTERVIEWER: I am sorry for your losses.
 WITNESS: Write [[Muntadhar Kadhim Jabbar|PERSON]]. He liked football, al-Zawraa team. He was good.
 @@claim c1 harm=DETAINED min=200 max=null named="Muntadhar" actor="Islamic State" site="Camp Speicher" date=2014-06-12 basis=HEARSAY incident=iq-tikrit-20140612-speicher-cadets

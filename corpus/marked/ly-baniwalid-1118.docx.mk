@@ -6,8 +6,8 @@ Interviewer: [[Jonas Lindqvist|PERSON]]
 Interpreter: [[Mahmoud Elkikhia|PERSON]]
 Q: Please tell me about yourself.
 A: [[Muftah Ali al-Warfalli|PERSON]], fifty-eight, I am a teacher of mathematics, retired. [[Bani Walid|PLACE]], [[Beni Walid|PLACE:Bani Walid]], my whole life. The tribe of Warfalla, you know.
-Q: We want to ask about the [[drone|WEAPON:DRONE_STRIKE]] strikes in [[2020|DATE:2020-01-01..2020-12-31]].
-A: Yes. After [[Haftar|ACTOR:Libyan National Army]] went to [[Tripoli|PLACE]], in [[2019|DATE:2019-01-01..2019-12-31]], [[Bani Walid|PLACE]] became the road. The trucks of fuel, the [[Wagner|ACTOR:Wagner Group]] people passing. So [[the drones|WEAPON:DRONE_STRIKE]] of the other side came, [[the Wifaq|ACTOR:Government of National Accord forces]], and the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]] with them.
+Q: We want to ask about [[the drone|WEAPON:DRONE_STRIKE]] strikes in [[2020|DATE:2020-01-01..2020-12-31]].
+A: Yes. After [[Haftar|ACTOR:Libyan National Army]] went to [[Tripoli|PLACE]], in [[2019|DATE:2019-01-01..2019-12-31]], [[Bani Walid|PLACE]] became the road. The trucks of fuel, the [[Wagner|ACTOR:Wagner Group]] people passing. So [[the drones|WEAPON:DRONE_STRIKE]] of the other side came, the [[Wifaq|ACTOR:Government of National Accord forces]], and the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]] with them.
 Q: Can you describe a strike you witnessed?
 A: {{c1|[[The 19th of May|DATE:2020-05-19]], no, [[the 20th|DATE:2020-05-20]]. Ramadan, the last days. [[After the suhoor|DATE:2020-05-20]], around four. A [[drone|WEAPON:DRONE_STRIKE]] hit a fuel truck at the petrol station at the north entrance, near the [[al-Mardum|PLACE]] junction. The fire was huge, I saw it from my roof, one kilometre.}}
 A: {{c2,c7|The driver died, I don't know his name, from [[Sabha|PLACE]] they said. And two boys who worked in the station, [[Anwar|PERSON]] and [[Moataz al-Zintani|PERSON]], brothers, burned. [[Anwar|PERSON]] died after three days in the [[Bani Walid General Hospital|PLACE]].}}

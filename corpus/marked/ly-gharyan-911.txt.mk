@@ -17,7 +17,7 @@ WITNESS: Yes. The [[Wifaq|ACTOR:Government of National Accord forces]] sent [[th
 INTERPRETER: He said [[al-Qawasim|PLACE]], it is a part of [[Gharyan|PLACE]].
 INTERVIEWER: Did you see that house yourself?
 WITNESS: After. {{c2|I went [[the next day|DATE:2019-05-06..2019-06-03]], the front room was gone, all the kitchen.}} [pause] Sorry, I mean, it was finished.
-INTERVIEWER: What happened when the [[GNA forces|ACTOR:Government of National Accord forces]] came back into [[Gharyan|PLACE]]?
+INTERVIEWER: What happened when [[the GNA forces|ACTOR:Government of National Accord forces]] came back into [[Gharyan|PLACE]]?
 WITNESS: [[The 26th of June|DATE:2019-06-26]]. That was the big day. {{c3|The [[LNA|ACTOR:Libyan National Army]] [[jets|WEAPON:AIRSTRIKE]], or [[the drones|WEAPON:DRONE_STRIKE]], I don't know which, they hit the town [[the same evening|DATE:2019-06-26]] and [[the next days|DATE:2019-06-27..2019-06-30]], they wanted to punish us.}} {{c4|My neighbour's son [[Ayman|PERSON]], twenty-two, he was killed by a [[missile|WEAPON:MISSILE]] in his car, on [[the 28th|DATE:2019-06-28]].}} I saw the car, it was black, burned, I saw them take him out.
 INTERVIEWER: Were there other victims?
 WITNESS: {{c5|At the hospital, [[Gharyan Hospital|PLACE]], they told me six or seven people were wounded in those days, and some fighters also, of course.}} I cannot tell you fighters, I was not counting fighters.

@@ -15,7 +15,7 @@ WITNESS: In [[the late morning|DATE:2022-03-27]] [[the helicopters|WEAPON:AIRSTR
 INTERVIEWER: Did [[the helicopters|WEAPON:AIRSTRIKE]] fire?
 WITNESS: {{c1|Yes. One [[helicopter|WEAPON:AIRSTRIKE]] fired on people who were running to the river side. I saw two men fall near the well.}} There were some of [[the jihadists|ACTOR:JNIM]] in the market, maybe ten, fifteen, on motorbikes, they fired at the helicopter and they ran. Most of them escaped.
 INTERVIEWER: What did the soldiers do then?
-WITNESS: {{c2|The [[FAMa|ACTOR:Malian armed forces]] closed the town. Nobody could go out. They took all the men, hundreds of men, to the dry riverbed at the edge of the town, and they kept us there, in the sun, four days.}} They asked everybody: where are [[the Katiba|ACTOR:JNIM]] people? Who is with [[Amadou Koufa|PERSON]]?
+WITNESS: {{c2|The [[FAMa|ACTOR:Malian armed forces]] closed the town. Nobody could go out. They took all the men, hundreds of men, to the dry riverbed at the edge of the town, and they kept us there, in the sun, four days.}} They asked everybody: where are the [[Katiba|ACTOR:JNIM]] people? Who is with [[Amadou Koufa|PERSON]]?
 INTERPRETER: [[Amadou Koufa|PERSON]] is the leader of the [[Katiba Macina|ACTOR:JNIM]].
 INTERVIEWER: Please go on when you can.
 WITNESS: {{c3|Every day [[the white soldiers|ACTOR:Wagner Group]] took some men out of the group, ten, twenty, and took them behind the houses. Then we heard the [[shots|WEAPON:SMALL_ARMS]].}} {{c4|On [[the Tuesday|DATE:2022-03-29]] they took my brother [[Oumar|PERSON]] and my cousin [[Bocar Sangaré|PERSON]]. They did not come back.}} [pause] {{c4|We found them on [[Thursday|DATE:2022-03-31]], when the soldiers left, with the others, in the ditch near the garden of [[Ba Sidi|PERSON]].}}

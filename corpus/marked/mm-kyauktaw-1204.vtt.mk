@@ -98,7 +98,7 @@ I am sorry.
 
 22
 00:02:04.600 --> 00:02:10.000
-<v Tun Tun>[[The Tatmadaw|ACTOR:Tatmadaw]] bombs the villages because they lost. It is punishment. That is what we think.
+<v Tun Tun>The [[Tatmadaw|ACTOR:Tatmadaw]] bombs the villages because they lost. It is punishment. That is what we think.
 
 23
 00:02:10.600 --> 00:02:15.000

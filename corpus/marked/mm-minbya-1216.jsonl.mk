@@ -7,7 +7,7 @@ Interviewer: Can you tell me your name, sister?
 Witness: [[Nur Begum|PERSON]]. My husband is [[Mohammed Ayaz|PERSON]]. We are from a village near [[Minbya|PLACE]], on the river side. I don't want to say the village name.
 Interpreter: She says Nur, like light. Her mother gave the name because she was born in the morning.
 Interviewer: Thank you. Can you tell me what happened to your husband?
-Witness: In [[February|DATE:2024-02-01..2024-02-29]], before [[Shab-e-Barat|DATE:2024-02-25]], [[the soldiers|ACTOR:Tatmadaw]] came to the village with the village administrator. They had a list. {{c1|They took my husband and eleven other young men, twelve together, for the military training, they said, to fight the [[Arakan Army|ACTOR:Arakan Army]].}} I remember some of the others: [[Faisal|PERSON]], [[Zubair|PERSON]], [[Mohammed Salim|PERSON]], the sons of our neighbours.
+Witness: In [[February|DATE:2024-02-01..2024-02-29]], before [[Shab-e-Barat|DATE:2024-02-25]], [[the soldiers|ACTOR:Tatmadaw]] came to the village with the village administrator. They had a list. {{c1|They took my husband and eleven other young men, twelve together, for the military training, they said, to fight [[the Arakan Army|ACTOR:Arakan Army]].}} I remember some of the others: [[Faisal|PERSON]], [[Zubair|PERSON]], [[Mohammed Salim|PERSON]], the sons of our neighbours.
 Interviewer: Which soldiers were these?
 Witness: [[The military|ACTOR:Tatmadaw]]. [[The Myanmar army|ACTOR:Tatmadaw]]. They came in two trucks from [[Minbyar|PLACE:Minbya]] town.
 Interviewer: Did your husband want to go?

@@ -69,7 +69,7 @@ INTERVIEWER: Did you see a [[drone|WEAPON:DRONE_STRIKE]] attack?
 16
 00:01:38,700 --> 00:01:45,300
 WITNESS: {{c7|Yes, in [[March|DATE:2025-03-01..2025-03-31]], this year, at [[suhoor time|DATE:2025-03-01..2025-03-31]] in [[Ramadan|DATE:2025-03-01..2025-03-30]],
-[[a drone|WEAPON:DRONE_STRIKE]] hit near the [[Sheikan|PLACE]] power station.}}
+a [[drone|WEAPON:DRONE_STRIKE]] hit near the [[Sheikan|PLACE]] power station.}}
 
 17
 00:01:45,900 --> 00:01:52,400
@@ -101,7 +101,7 @@ INTERVIEWER: Is there anything you want to add?
 23
 00:02:26,300 --> 00:02:32,800
 WITNESS: My nephew, [[Karim|PERSON]], he stayed in [[Babanusa|PLACE]] with [[the army|ACTOR:Sudanese Armed Forces]].
-He is a soldier. We have no news from him [[since December|DATE:2024-12-01..2024-12-31]].
+He is a soldier. We have no news from him since [[December|DATE:2024-12-01..2024-12-31]].
 
 24
 00:02:33,400 --> 00:02:39,800

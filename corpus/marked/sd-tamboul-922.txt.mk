@@ -9,7 +9,7 @@ My name is [[Zeinab Elsir Ahmed|PERSON]]. I am thirty-eight years old and I am a
 
 [[The Rapid Support|ACTOR:Rapid Support Forces]] entered [[Tamboul|PLACE]] at the end of [[2023|DATE:2023-12-01..2023-12-31]], after [[Wad Madani|PLACE]] fell. They stayed in the town, in the houses of people who had fled, and in the market.
 
-On [[the 14th of September|DATE:2024-09-14]], [[around the asr prayer|DATE:2024-09-14]], the [[army|ACTOR:Sudanese Armed Forces]] [[planes|WEAPON:AIRSTRIKE]] bombed the area near the market, where the [[RSF|ACTOR:Rapid Support Forces]] had put their cars. I was at the health centre. {{c2|They brought us seven dead and many injured. One of the dead was the old man [[Elnour|PERSON]], who sold spices, everybody knew him.}} I sewed wounds until the night. {{c3|I counted twenty-two injured that I treated myself.}}
+On [[the 14th of September|DATE:2024-09-14]], [[around the asr prayer|DATE:2024-09-14]], [[the army|ACTOR:Sudanese Armed Forces]] [[planes|WEAPON:AIRSTRIKE]] bombed the area near the market, where the [[RSF|ACTOR:Rapid Support Forces]] had put their cars. I was at the health centre. {{c2|They brought us seven dead and many injured. One of the dead was the old man [[Elnour|PERSON]], who sold spices, everybody knew him.}} I sewed wounds until the night. {{c3|I counted twenty-two injured that I treated myself.}}
 
 [Interviewer's note: the witness was told that another resident, interviewed in Gedaref, places this strike "in [[September|DATE:2024-09-01..2024-09-30]]" and names the spice seller as her uncle. She confirmed she knew the family.]
 

@@ -12,7 +12,7 @@ He was at the clinic on the day of the two car bombs, "[[the first Monday of Oct
 
 {{c3|He named one of the dead as [[Cabdullaahi Jimcaale|PERSON]], a teacher at the Koranic school, about fifty, "killed at the tanker".}} He did not see it; the family told him.
 
-He has no doubt who did it: "[[Shabaab|ACTOR:al-Shabaab]], they said it themselves." He added that the [[Somali army|ACTOR:Somali forces]] had taken villages in [[Hiiraan|PLACE]] that summer and "this was the revenge".
+He has no doubt who did it: "[[Shabaab|ACTOR:al-Shabaab]], they said it themselves." He added that [[the Somali army|ACTOR:Somali forces]] had taken villages in [[Hiiraan|PLACE]] that summer and "this was the revenge".
 
 Second incident: in [[January|DATE:2023-01-01..2023-01-31]] (he thought "[[about the 20th|DATE:2023-01-17..2023-01-23]]"), he drove on the road to [[Mahas|PLACE]] to collect wounded. {{c4,c6|A pick-up of clan militia fighting with the army hit a [[roadside bomb|WEAPON:IED]]; he picked up three wounded and two dead.}} One of the wounded was a boy, "[[Guuleed|PERSON]], maybe fourteen, he was only riding along." {{c5|On the way back, a minibus in front of him drove off the road to avoid a hole and hit a [[landmine|WEAPON:LANDMINE]], "or another [[bomb|WEAPON:IED]], I don't know which". The driver lost both legs.}}
 

@@ -23,7 +23,7 @@ INTERVIEWER: Did you try to leave?
 WITNESS: {{c5|We left [[the 10th|DATE:2017-11-10]], in the morning after [[fajr|DATE:2017-11-10]]. Eighteen people from my family, on two pickups, to the river, to cross to the other side, to [[al-Bagouz|PLACE:Baghuz]].}} The [[Daesh|ACTOR:Islamic State]] men at the checkpoint saw us.
 {{c6|[[Daesh|ACTOR:Islamic State]] fighters shot at the second pickup with a [[machine gun|WEAPON:SMALL_ARMS]]. My son [[Hamoud|PERSON]] was hit in the shoulder, and a woman from our neighbours, [[Amal Hussein|PERSON]], in the leg.}} We did not stop. If we had stopped they would have taken the men, all of us.
 INTERVIEWER: Where did you go after [[Baghuz|PLACE]]?
-WITNESS: We stayed in [[Hajin|PLACE]] some weeks, then the desert, then here. My other son, [[Mahmoud|PERSON]]... {{c7|[[Daesh|ACTOR:Islamic State]] took him from the house in [[Hajin|PLACE]], [[in December|DATE:2017-12-01..2017-12-31]], they said he was talking on the phone with the [[SDF|ACTOR:Syrian Democratic Forces]].}} Until now we do not know where he is.
+WITNESS: We stayed in [[Hajin|PLACE]] some weeks, then the desert, then here. My other son, [[Mahmoud|PERSON]]... {{c7|[[Daesh|ACTOR:Islamic State]] took him from the house in [[Hajin|PLACE]], in [[December|DATE:2017-12-01..2017-12-31]], they said he was talking on the phone with the [[SDF|ACTOR:Syrian Democratic Forces]].}} Until now we do not know where he is.
 [crying]
 INTERPRETER: He asks if you can write his son's name, [[Mahmoud Khalaf Obeid|PERSON]], nineteen years.
 INTERVIEWER: Yes, I have written it. [[Mahmoud Khalaf Obeid|PERSON]]. Take your time.

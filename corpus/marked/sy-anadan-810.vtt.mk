@@ -50,7 +50,7 @@ He came back grey, from the dust.
 
 11
 00:01:04.600 --> 00:01:11.900
-<v Hasna>{{c3|On the radio, the radio of the activists, they said twenty died in the market of [[Hayyan|PLACE:Hayan]], [[the Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]].}}
+<v Hasna>{{c3|On the radio, the radio of the activists, they said twenty died in the market of [[Hayyan|PLACE:Hayan]], the [[Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]].}}
 
 12
 00:01:12.700 --> 00:01:17.000

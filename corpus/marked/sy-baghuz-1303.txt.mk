@@ -8,7 +8,7 @@ Interviewer: [[Tom Hale|PERSON]]
 Q: Please introduce yourself, only what you are comfortable with.
 A: My name is [[Mustafa Khidr|PERSON]]. I am from [[Hajin|PLACE]], from [[Hay al-Jisr|PLACE]]. Before the war I drove a water tanker. Under [[Daesh|ACTOR:Islamic State]] also I drove it, they needed water like everybody.
 Q: When did you leave [[Hajin|PLACE]]?
-A: When the [[SDF|ACTOR:Syrian Democratic Forces]] came in, [[December|DATE:2018-12-01..2018-12-31]]. But before that, many things. {{c1|[[In the middle of December|DATE:2018-12-10..2018-12-20]], the [[air strike|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]] hit the house of [[Abu Issa al-Hamad|PERSON]], near the bakery. His wife and his three sons died.}} I was driving behind, I saw the dust.
+A: When the [[SDF|ACTOR:Syrian Democratic Forces]] came in, [[December|DATE:2018-12-01..2018-12-31]]. But before that, many things. {{c1|In [[the middle of December|DATE:2018-12-10..2018-12-20]], the [[air strike|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]] hit the house of [[Abu Issa al-Hamad|PERSON]], near the bakery. His wife and his three sons died.}} I was driving behind, I saw the dust.
 Q: Were you hurt?
 A: No, no. My tanker, the glass broke, nothing more. Nobody in my car was hurt.
 Q: What were the names of the sons, if you remember?
@@ -35,7 +35,7 @@ A: Yes, she is in the tent. The doctors of the camp gave her cream, but it is no
 Q: Were there fighters near the tents that night?
 A: Around [[Baghuz|PLACE]], everywhere fighters. But in our row, no. I will not say there were none in the whole camp.
 Q: After that night, what happened?
-A: We waited. {{c9|[[On the 11th|DATE:2019-03-11]] the [[Daesh|ACTOR:Islamic State]] men made a [[car bomb|WEAPON:IED]], they sent it to the [[SDF|ACTOR:Syrian Democratic Forces]] line at the edge of the village. It exploded near the people who were going out. I saw the smoke, I heard after that people died, four or five, civilians going out.}}
+A: We waited. {{c9|On [[the 11th|DATE:2019-03-11]] the [[Daesh|ACTOR:Islamic State]] men made a [[car bomb|WEAPON:IED]], they sent it to the [[SDF|ACTOR:Syrian Democratic Forces]] line at the edge of the village. It exploded near the people who were going out. I saw the smoke, I heard after that people died, four or five, civilians going out.}}
 Q: You are sure they were civilians?
 A: This is what the women said. I did not go near.
 Q: When did you leave?

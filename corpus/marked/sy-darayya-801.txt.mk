@@ -20,7 +20,7 @@ INTERPRETER: He says "nour", the light of the mobile phones.
 INTERVIEWER: Did you see the aircraft?
 WITNESS: I heard it. [[The helicopter|WEAPON:AIRSTRIKE]] has a sound, you know it from far. Then the whistle of the [[barrel|WEAPON:BARREL_BOMB]]. I was in the street of the bakery, two hundred metres.
 INTERVIEWER: Were there fighters in that building?
-WITNESS: No. There were no fighters in that building, I swear. The [[Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.
+WITNESS: No. There were no fighters in that building, I swear. [[The Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.
 INTERVIEWER: You mentioned something happened at the mosque later.
 WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was night.
 INTERVIEWER: How did you leave [[Darayya|PLACE]]?

@@ -24,7 +24,7 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:02:55] A: [[The Russians|ACTOR:Russian forces]]. Always [[the Russians|ACTOR:Russian forces]] at that time. [[The coalition|ACTOR:US-led coalition]] was on the other side, they were hitting [[Daesh|ACTOR:Islamic State]] around [[Hajin|PLACE]] and [[al-Shaafa|PLACE:al-Shafa]].
 [00:03:10] Q: What did [[Daesh|ACTOR:Islamic State]] do in those days?
 [00:03:13] A: They were leaving, but slowly. Before they left, they put [[mines|WEAPON:LANDMINE]] at the exits, on the road to [[Deir ez-Zor|PLACE]] and near the bridge.
-[00:03:25] A: {{c6|Two brothers from the [[Ayed|PERSON]] family, [[Firas|PERSON]] and [[Muhannad|PERSON]], they tried to go out on a motorbike [[on the 12th|DATE:2017-10-12]], and the [[mine|WEAPON:LANDMINE]] exploded under them. Both killed.}}
+[00:03:25] A: {{c6|Two brothers from the [[Ayed|PERSON]] family, [[Firas|PERSON]] and [[Muhannad|PERSON]], they tried to go out on a motorbike on [[the 12th|DATE:2017-10-12]], and the [[mine|WEAPON:LANDMINE]] exploded under them. Both killed.}}
 [Transcriber note: recording unclear for 4 seconds.]
 [00:03:44] A: ... not my family, no. My family, nobody died, thank God. Only the house.
 [00:03:50] Q: What happened to your house?
@@ -34,9 +34,9 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:04:31] Q: Was he with [[Daesh|ACTOR:Islamic State]]?
 [00:04:33] A: Never. He was a nurse. They said his name was on a list. Everybody's name is on some list.
 [00:04:44] Q: When did you leave?
-[00:04:46] A: {{c10|[[In November|DATE:2017-11-01..2017-11-30]], with my wife and four children, across the river in a small boat, to the [[SDF|ACTOR:Syrian Democratic Forces]] side.}} The boatman was a man called [[Sabri|PERSON]], we paid him a hundred dollars for each person.
+[00:04:46] A: {{c10|In [[November|DATE:2017-11-01..2017-11-30]], with my wife and four children, across the river in a small boat, to the [[SDF|ACTOR:Syrian Democratic Forces]] side.}} The boatman was a man called [[Sabri|PERSON]], we paid him a hundred dollars for each person.
 [00:05:05] Q: Was the crossing safe?
-[00:05:07] A: That night, yes. No shooting. But the week before, people told me, the [[regime|ACTOR:Syrian government forces]] [[sniper|WEAPON:SMALL_ARMS]] on the bank shot at a boat. I did not see this, so I don't count it.
+[00:05:07] A: That night, yes. No shooting. But the week before, people told me, [[the regime|ACTOR:Syrian government forces]] [[sniper|WEAPON:SMALL_ARMS]] on the bank shot at a boat. I did not see this, so I don't count it.
 [00:05:24] Q: Thank you, [[Husayn|PERSON]]. Anything more?
 [00:05:27] A: Write the name of my cousin. [[Muhammad al-Dandal|PERSON]]. With two m's or one, as you like, but write it.
 

@@ -90,7 +90,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 22
 00:02:18.600 --> 00:02:27.000
-<v Hiba>{{c7|Our neighbour [[Fadel|PERSON]] went back [[in July|DATE:2017-07-01..2017-07-31]] to take his papers, and the house had a [[bomb|WEAPON:IED]] inside, at the door. [[Daesh|ACTOR:Islamic State]] left them everywhere. He was killed with his son [[Omar|PERSON]].}}
+<v Hiba>{{c7|Our neighbour [[Fadel|PERSON]] went back in [[July|DATE:2017-07-01..2017-07-31]] to take his papers, and the house had a [[bomb|WEAPON:IED]] inside, at the door. [[Daesh|ACTOR:Islamic State]] left them everywhere. He was killed with his son [[Omar|PERSON]].}}
 
 23
 00:02:27.600 --> 00:02:33.000
@@ -118,7 +118,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 29
 00:03:06.800 --> 00:03:16.000
-<v Hiba>Yes, from the other direction. {{c9|[[Daesh|ACTOR:Islamic State]] fired [[hawn|WEAPON:MORTAR]] from the old city on the streets they lost. My cousin [[Rawan|PERSON]] told me a [[mortar|WEAPON:MORTAR]] fell on their yard [[at the end of June|DATE:2017-06-20..2017-06-30]] and injured her husband, [[Abu Sami|PERSON]], in the back.}}
+<v Hiba>Yes, from the other direction. {{c9|[[Daesh|ACTOR:Islamic State]] fired [[hawn|WEAPON:MORTAR]] from the old city on the streets they lost. My cousin [[Rawan|PERSON]] told me a [[mortar|WEAPON:MORTAR]] fell on their yard at [[the end of June|DATE:2017-06-20..2017-06-30]] and injured her husband, [[Abu Sami|PERSON]], in the back.}}
 
 30
 00:03:16.800 --> 00:03:24.000

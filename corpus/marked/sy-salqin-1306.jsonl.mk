@@ -17,7 +17,7 @@ INT: Who was responsible, in your view?
 RESP: Who has planes with gas? [[The regime|ACTOR:Syrian government forces]]. Everybody in [[Khan Shaykhun|PLACE]] knows.
 [Interpreter: she adds that she also remembers [[chlorine|WEAPON:CHEMICAL]] before, in [[2014 or 2016|DATE]], but she is not sure of the year.]
 INT: Let's talk about [[2019|DATE:2019-01-01..2019-12-31]]. What happened before you left?
-RESP: The [[barrels|WEAPON:BARREL_BOMB]]. Every day the [[helicopter|WEAPON:AIRSTRIKE]]. {{c4|[[In Ramadan|DATE:2019-05-06..2019-06-04]], one [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my neighbour [[Abu Walid|PERSON]]. The house became nothing.}} {{c5|He was not inside, but his daughter-in-law, [[Noor|PERSON]], she was injured in the head.}}
+RESP: The [[barrels|WEAPON:BARREL_BOMB]]. Every day [[the helicopter|WEAPON:AIRSTRIKE]]. {{c4|In [[Ramadan|DATE:2019-05-06..2019-06-04]], one [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my neighbour [[Abu Walid|PERSON]]. The house became nothing.}} {{c5|He was not inside, but his daughter-in-law, [[Noor|PERSON]], she was injured in the head.}}
 INT: Noor, is that a name or... sorry.
 RESP: Yes, [[Noor|PERSON]], her name. Like the light. She lives now in [[Atmeh|PLACE]] camp.
 INT: And your own house?
@@ -27,7 +27,7 @@ RESP: Yes. {{c7|[[Three weeks ago|DATE:2021-09-28]], [[the jets|WEAPON:AIRSTRIKE
 INT: Was anyone hurt?
 RESP: {{c8|They said a shepherd, [[Khaled Bakri|PERSON]], and his sheep, many sheep. He died on the way to the hospital.}} I did not see it, the neighbours said. The [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]], they said, because they came from the sea side.
 INT: Any other attack you witnessed in [[Salqin|PLACE]]?
-RESP: {{c9|Before that, [[in the summer|DATE:2021-06-01..2021-08-31]], a [[bomb|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell near the market, we don't know from where, nobody knew what kind. A man who sold vegetables, [[Abu Karim|PERSON]], was injured in the legs.}} I saw him after, they carried him.
+RESP: {{c9|Before that, in [[the summer|DATE:2021-06-01..2021-08-31]], a [[bomb|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell near the market, we don't know from where, nobody knew what kind. A man who sold vegetables, [[Abu Karim|PERSON]], was injured in the legs.}} I saw him after, they carried him.
 INT: Is the family safe now?
 RESP: Safe, who is safe? My daughter [[Amal|PERSON]] says, mama, we have to go to [[Turkey|PLACE]]. But we have no money for the smuggler. If they come to [[Salqin|PLACE]] also, we will have nowhere, there is only the border.
 INT: Thank you, [[Umm Tareq|PERSON]].

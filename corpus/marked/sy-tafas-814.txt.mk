@@ -21,7 +21,7 @@ A: {{c2|[[Anas|PERSON]] was killed in [[January 2022|DATE:2022-01-01..2022-01-31
 Q: Did you see it?
 A: No, a neighbour called. When I arrived they had covered him. The [[IED|WEAPON:IED]], the men said, was hidden in a water pipe beside the road.
 Q: Who did it, in your opinion?
-A: Allahu a'lam, God knows. [[The regime|ACTOR:Syrian government forces]] security, or [[Daesh|ACTOR:Islamic State]], or people who work for [[Hezbollah|ACTOR:Hezbollah]] in the drugs. [[Anas|PERSON]] was in the [[Free Army|ACTOR:Syrian armed opposition]] before [[2018|DATE:2018-01-01..2018-12-31]], then he did the settlement. Many of those men were killed, one after one.
+A: Allahu a'lam, God knows. [[The regime|ACTOR:Syrian government forces]] security, or [[Daesh|ACTOR:Islamic State]], or people who work for [[Hezbollah|ACTOR:Hezbollah]] in the drugs. [[Anas|PERSON]] was in [[the Free Army|ACTOR:Syrian armed opposition]] before [[2018|DATE:2018-01-01..2018-12-31]], then he did the settlement. Many of those men were killed, one after one.
 Q: Were there other attacks like this in [[Tafas|PLACE]]?
 A: {{c3|Many. In [[2021|DATE:2021-01-01..2021-12-31]] alone, I can count more than twenty men of [[Tafas|PLACE]] killed with [[gunfire|WEAPON:SMALL_ARMS]] from motorbikes or with [[bombs|WEAPON:IED]].}} Every week a funeral.
 Q: Is there anything about [[mines|WEAPON:LANDMINE]] or unexploded things?

@@ -23,7 +23,7 @@ RESP: She is better. But she does not sleep without me. She wakes up and says, m
 INT: Was anyone killed on your street [[that evening|DATE:2019-11-28]]?
 RESP: No, nobody was killed on our street. Thank God. {{c4|The house of the neighbours, the [[Mamo|PERSON]] family, half of it fell.}}
 INT: You told me last time your husband was afraid to go back to [[Afrin|PLACE]].
-RESP: {{c5|He went. In [[August|DATE:2019-08-01..2019-08-31]], to see the house in [[Maabatli|PLACE]]. At the checkpoint of the [[Hamza Division|ACTOR:Syrian National Army]], near [[Basuta|PLACE]], they took him.}} {{c5|Two months in their prison, they wanted three thousand dollars. My brother in [[Germany|PLACE]] sent the money.}} He came back to [[Tal Rifaat|PLACE]] through the smugglers.
+RESP: {{c5|He went. In [[August|DATE:2019-08-01..2019-08-31]], to see the house in [[Maabatli|PLACE]]. At the checkpoint of [[the Hamza Division|ACTOR:Syrian National Army]], near [[Basuta|PLACE]], they took him.}} {{c5|Two months in their prison, they wanted three thousand dollars. My brother in [[Germany|PLACE]] sent the money.}} He came back to [[Tal Rifaat|PLACE]] through the smugglers.
 INT: And your house in [[Mabata|PLACE:Maabatli]]?
 RESP: {{c6|[[Azad|PERSON]] said there is a family from [[Ghouta|PLACE]] living in it, with a man from [[the factions|ACTOR:Syrian National Army]]. They cut our olive trees, eighty trees, for wood and to sell.}} I am not angry with the family, they are also displaced. I am angry with the ones who sent them.
 @@claim c1 harm=KILLED min=3 max=3 named="Khalil; Abu Rashid; Mahmoud Sido" weapon=MORTAR site="Tel Rifat" date=2018-06-15 basis=HEARSAY incident=sy-talrifaat-20180616-water-tank-mortars

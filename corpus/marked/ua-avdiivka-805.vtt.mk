@@ -65,7 +65,7 @@ a12
 a13
 00:01:20.500 --> 00:01:28.000
 <v Svitlana>Yes. A boy, a soldier, [[Artem|PERSON]], he came to our basement to get warm. He said that near the plant
-the [[drones|WEAPON:DRONE_STRIKE]] drop [[grenades with gas|WEAPON:CHEMICAL]] on the trenches.
+[[the drones|WEAPON:DRONE_STRIKE]] drop [[grenades with gas|WEAPON:CHEMICAL]] on the trenches.
 
 a14
 00:01:28.500 --> 00:01:35.000

@@ -14,7 +14,7 @@ WITNESS: {{c1|I saw [[Zina|PERSON]] on the ground, she did not move, and the man
 INTERVIEWER: Take your time.
 WITNESS: {{c2|Many were wounded, I think eight or ten, the legs, the faces, glass from the kiosk.}} {{c3|Me, a small piece here, in the shoulder, the volunteer girl put the bandage.}} It is nothing, compared.
 INTERVIEWER: Who was firing, do you know?
-WITNESS: From the other side of the [[Oskil|PLACE]], from where [[the Russians|ACTOR:Russian armed forces in Ukraine]] are. Everybody knows the direction. It was [[artillery|WEAPON:ARTILLERY]], not the [[planes|WEAPON:AIRSTRIKE]], you hear the whistle. The [[Grads|WEAPON:ROCKET]] come more at night, these you hear like a zipper, many in a row. There were no soldiers in the queue, I want to say this. Only grandmothers with bags.
+WITNESS: From the other side of the [[Oskil|PLACE]], from where [[the Russians|ACTOR:Russian armed forces in Ukraine]] are. Everybody knows the direction. It was [[artillery|WEAPON:ARTILLERY]], not [[the planes|WEAPON:AIRSTRIKE]], you hear the whistle. The [[Grads|WEAPON:ROCKET]] come more at night, these you hear like a zipper, many in a row. There were no soldiers in the queue, I want to say this. Only grandmothers with bags.
 INTERVIEWER: Was anybody else you knew hurt?
 WITNESS: {{c2|Mr. [[Bondar|PERSON]], [[Mykola Bondar|PERSON]], he lost his foot.}} He is in [[Kharkiv|PLACE]] now also, in the hospital number seventeen I think.
 INTERVIEWER: You said you left [[Kupiansk|PLACE]]. When?

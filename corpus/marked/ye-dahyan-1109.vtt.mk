@@ -80,7 +80,7 @@ q-16
 
 a-17
 00:01:40.600 --> 00:01:47.400
-<v Yahya>[[The coalition|ACTOR:Saudi-led coalition]]. [[The Saudi|ACTOR:Saudi-led coalition]] [[planes|WEAPON:AIRSTRIKE]]. Who else has planes here?
+<v Yahya>[[The coalition|ACTOR:Saudi-led coalition]]. The [[Saudi|ACTOR:Saudi-led coalition]] [[planes|WEAPON:AIRSTRIKE]]. Who else has planes here?
 They said later it was a mistake. Forty children is a mistake?
 
 q-18

@@ -12,7 +12,7 @@ Interpreter: [[Hisham Ba'abbad|PERSON]]
 [00:01:02] Q: Thank you. Now, since you came back, has the town been attacked?
 [00:01:08] A: {{c2|Yes. [[Two weeks ago|DATE:2020-01-26..2020-01-30]], [[the end of January|DATE:2020-01-26..2020-01-31]], the market of [[Hays|PLACE]], the [[Souq al-Khamis|PLACE]], was hit by [[Katyusha|WEAPON:ROCKET]], three or four [[rockets|WEAPON:ROCKET]], in the morning when it was full.}}
 [00:01:25] Q: Were you there?
-[00:01:27] A: {{c3|I was at the edge, buying onions. [[The rocket|WEAPON:ROCKET]] fell maybe fifty metres. I saw a woman and her son, they were selling bread, dead. And an old man, Uncle [[Salem|PERSON]]... [[Salem Ahmed Hattab|PERSON]], he sold tobacco, he died in the hospital in [[al-Khawkha|PLACE]].}}
+[00:01:27] A: {{c3|I was at the edge, buying onions. The [[rocket|WEAPON:ROCKET]] fell maybe fifty metres. I saw a woman and her son, they were selling bread, dead. And an old man, Uncle [[Salem|PERSON]]... [[Salem Ahmed Hattab|PERSON]], he sold tobacco, he died in the hospital in [[al-Khawkha|PLACE]].}}
 [00:01:50] Q: Do you know the total?
 [00:01:53] A: {{c4|Five or six dead.}} {{c5|Many injured, fifteen, twenty.}} The local council wrote a list. Sheikh [[Ahmed|PERSON]]... sorry, Sheikh [[Ahmed Saghir|PERSON]] of the council, he has it.
 [00:02:10] Q: Who fired?
