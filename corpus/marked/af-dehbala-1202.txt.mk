@@ -22,7 +22,7 @@ A: [[The Americans|ACTOR:US forces]]. Everybody says [[the Americans|ACTOR:US fo
 Q: Did something else happen on [[that day|DATE:2018-09-11]]?
 A: Yes, [[the same day|DATE:2018-09-11]], before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, the [[Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
 Q: That was on [[the same day|DATE:2018-09-11]]?
-A: The same day, yes, the morning. Then in the afternoon our bazaar. It was a black day.
+A: [[The same day|DATE]], yes, [[the morning|DATE]]. Then in [[the afternoon|DATE]] our bazaar. It was a black day.
 Q: Where did you go after?
 A: {{c5|We left the house [[three days later|DATE:2018-09-14]], me and my five children and my mother-in-law, because there was no man to look after us and the people said [[the planes|WEAPON:AIRSTRIKE]] would come again.}} They did not come again, I think. But we were afraid.
 Q: Has anything happened to your family before this?

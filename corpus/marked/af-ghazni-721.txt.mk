@@ -7,7 +7,7 @@ Interpreter: [[Farzana Sadat|PERSON]]
 
 INTERVIEWER: Please tell us about yourself.
 WITNESS: My name is [[Ghulam Sakhi Rezaie|PERSON]]. I had a shop of cloth in [[Ghazni|PLACE]] city, in the old bazaar, twenty years. My house was in [[Qala-e Jawz|PLACE]], on the east side.
-INTERVIEWER: What happened in [[Ghazni|PLACE]] in August?
+INTERVIEWER: What happened in [[Ghazni|PLACE]] in [[August|DATE]]?
 WITNESS: [[The night of Thursday to Friday|DATE:2018-08-09..2018-08-10]], the [[Taliban|ACTOR:Taliban]] came into the city from four sides. All night the [[gunfire|WEAPON:SMALL_ARMS]], the [[rockets|WEAPON:ROCKET]] on the police headquarters. Five days we were in the basement. No bread, no water, no electricity. {{c6|The bazaar burned, my shop also.}}
 INTERPRETER: He says "five days", but then he corrects, four and a half.
 INTERVIEWER: What happened to your family during [[those days|DATE:2018-08-10..2018-08-15]]?

@@ -25,11 +25,11 @@ A: Each side says it was the other. The people say it was meant for a house near
 Q: Has anyone been killed in the vereda?
 A: {{c4|Yes. Don [[Aristóbulo|PERSON]], seventy years old, a good man, they killed him in [[May|DATE:2024-05-01..2024-05-31]] by the road, with [[gunshots|WEAPON:SMALL_ARMS]].}} He refused to give his motorcycle. I saw him after, the people called me because I was the president, to call the Fiscalía to collect the body.
 Q: What about young people?
-A: {{c5|They took boys. Four boys from the vereda in this year, that I know, the youngest thirteen, for the war.}} [[Kevin Andrés|PERSON]] and [[Yorman|PERSON]] were two of them. {{c6|One of them, [[Brayan Stiven Moreno|PERSON]], the son of my compadre [[Libardo|PERSON]], appeared dead in [[August|DATE:2024-08-01..2024-08-31]], in a combat near the [[Itilla|PLACE]] river.}} We heard it from the radio of the community, then the family went to get him.
+A: {{c5|They took boys. Four boys from the vereda in [[this year|DATE]], that I know, the youngest thirteen, for the war.}} [[Kevin Andrés|PERSON]] and [[Yorman|PERSON]] were two of them. {{c6|One of them, [[Brayan Stiven Moreno|PERSON]], the son of my compadre [[Libardo|PERSON]], appeared dead in [[August|DATE:2024-08-01..2024-08-31]], in a combat near the [[Itilla|PLACE]] river.}} We heard it from the radio of the community, then the family went to get him.
 Q: Has [[the army|ACTOR:Colombian armed forces]] carried out operations?
-A: [[The army|ACTOR:Colombian armed forces]] comes in helicopters sometimes and leaves. There was no [[bombing|WEAPON:AIRSTRIKE]] this year, not that I know. In [[2021|DATE:2021-01-01..2021-12-31]] there was, in other veredas.
+A: [[The army|ACTOR:Colombian armed forces]] comes in helicopters sometimes and leaves. There was no [[bombing|WEAPON:AIRSTRIKE]] [[this year|DATE]], not that I know. In [[2021|DATE:2021-01-01..2021-12-31]] there was, in other veredas.
 Q: And in [[Calamar|PLACE]] town?
-A: {{c7,c8|In [[Calamar|PLACE]] town, in [[February|DATE:2024-02-01..2024-02-29]], they attacked the police station with [[cylinders|WEAPON:MORTAR]], those homemade mortars, and two police were wounded and some houses around had the roofs destroyed.}}
+A: {{c7,c8|In [[Calamar|PLACE]] town, in [[February|DATE:2024-02-01..2024-02-29]], they attacked the police station with [[cylinders|WEAPON:MORTAR]], those homemade [[mortars|WEAPON:MORTAR]], and two police were wounded and some houses around had the roofs destroyed.}}
 Q: Did you see it?
 A: I was in town [[that day|DATE:2024-02-01..2024-02-29]] for the bank, yes. I heard the [[cylinders|WEAPON:MORTAR]] fall, four or five. I went under a table in the bakery.
 Q: What would you like people to know?

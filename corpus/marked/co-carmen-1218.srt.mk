@@ -14,7 +14,7 @@ two days by canoe from the town.
 
 4
 00:00:15,600 --> 00:00:19,000
-INTERVIEWER: What has happened in the community this year?
+INTERVIEWER: What has happened in the community [[this year|DATE]]?
 
 5
 00:00:19,600 --> 00:00:25,000

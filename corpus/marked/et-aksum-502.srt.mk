@@ -117,7 +117,7 @@ by the soldiers. Nobody has seen him since.}}
 25
 00:02:20,000 --> 00:02:24,400
 INTERVIEWER: Were there fighters near
-your house that weekend?
+your house [[that weekend|DATE]]?
 
 26
 00:02:24,900 --> 00:02:30,100

@@ -1,7 +1,7 @@
 WITNESS STATEMENT
 Interview ID: IQ-HLB-1101
 Date of interview: 14 March 2019
-Place of interview: [[Halabja|PLACE]], [[Kurdistan Region|PLACE]]
+Place of interview: [[Halabja|PLACE]], [[Kurdistan|PLACE]] Region
 Language: Sorani Kurdish, interpreted into English
 Interviewer: [[Eleanor Whitcombe|PERSON]]
 Interpreter: [[Rebwar Salih|PERSON]]
@@ -22,13 +22,13 @@ I was thirty-four then, I think thirty-four, maybe thirty-three. We lived near t
 
 {{c5|Me, my eyes were burning for months, I could not see for three weeks. My skin on the neck is still like this, you see.}} [crying] The doctors in [[Tehran|PLACE]], the Iranians took us there by helicopter, they said it was [[mustard|WEAPON:CHEMICAL]] and also something for the nerves.
 
-{{c6|In our street, the street of the [[Ahmad Pasha|PLACE]] bath, I know of twenty-two from one family, the [[Amin|PERSON]] family, all dead in one room, I saw them with my eyes when I came out in the evening.}} {{c7|In the whole town they say five thousand died. I heard five thousand, some say more.}}
+{{c6|In our street, the street of the [[Ahmad Pasha|PLACE]] bath, I know of twenty-two from one family, the [[Amin|PERSON]] family, all dead in one room, I saw them with my eyes when I came out in [[the evening|DATE]].}} {{c7|In the whole town they say five thousand died. I heard five thousand, some say more.}}
 
 Q: Did you leave the town after that?
 
 A: {{c8|Yes. Everybody who could walk left, we walked to [[Iran|PLACE]], to the camps, to [[Sanandaj|PLACE]] and then [[Kamyaran|PLACE]]. I stayed in the camp until [[1990|DATE:1990-01-01..1990-12-31]].}}
 
-When I came back the [[Baath|ACTOR:Iraqi forces]] had destroyed [[Halabja|PLACE]], bulldozed it, the houses were not there. Our shop was gone. Some houses had burned already in the attack, people said the planes threw [[napalm|WEAPON:INCENDIARY]] also, I don't know. {{c9|My brother [[Kawa|PERSON]] who stayed in [[Sulaymaniyah|PLACE]], he was taken by the security in [[the Anfal|DATE:1988-02-23..1988-09-06]] time, in [[summer 1988|DATE:1988-06-01..1988-08-31]], his wife told me, and he did not come back.}}
+When I came back the [[Baath|ACTOR:Iraqi forces]] had destroyed [[Halabja|PLACE]], bulldozed it, the houses were not there. Our shop was gone. Some houses had burned already in the attack, people said [[the planes|WEAPON:AIRSTRIKE]] threw [[napalm|WEAPON:INCENDIARY]] also, I don't know. {{c9|My brother [[Kawa|PERSON]] who stayed in [[Sulaymaniyah|PLACE]], he was taken by the security in [[the Anfal|DATE:1988-02-23..1988-09-06]] time, in [[summer 1988|DATE:1988-06-01..1988-08-31]], his wife told me, and he did not come back.}}
 
 I was asked many times to tell this. I tell it so it is written. If the wind had been from the other side, maybe my girls would be alive. God knows.
 

@@ -17,10 +17,10 @@ WITNESS: In [[May 2016|DATE:2016-05-01..2016-05-31]]. [[The army|ACTOR:Iraqi for
 INTERVIEWER: And your husband?
 WITNESS: {{c3|At the checkpoint, near the [[al-Shahabi|PLACE]] farms, the men with the green flags, [[Hashd|ACTOR:Popular Mobilization Forces]], they separated the men from the women. They took [[Faris|PERSON]], and his brother [[Mahmoud|PERSON]], and my son [[Haitham|PERSON]], nineteen, and others, maybe thirty men.}} They said "only a security check, one hour". One hour. [crying]
 INTERVIEWER: Take your time.
-WITNESS: {{c4|My son [[Haitham|PERSON]] came back after three weeks, he was released from a place in [[Amiriyat al-Fallujah|PLACE]]. His back was blue, they beat him with cables.}} {{c5|He said he saw his father the first night, and then they took some men in a truck, and [[Faris|PERSON]] was one of them, and [[Mahmoud|PERSON]]. Nobody saw them since.}} Two years.
+WITNESS: {{c4|My son [[Haitham|PERSON]] came back after three weeks, he was released from a place in [[Amiriyat al-Fallujah|PLACE]]. His back was blue, they beat him with cables.}} {{c5|He said he saw his father [[the first night|DATE]], and then they took some men in a truck, and [[Faris|PERSON]] was one of them, and [[Mahmoud|PERSON]]. Nobody saw them since.}} Two years.
 INTERVIEWER: Did you report them missing?
 WITNESS: To everyone. The joint operations command, the human rights commission, the Sunni endowment. They write the name and they say "wait".
-WITNESS: {{c6|The [[Mutlaq|PERSON]] family, the family of my husband, nine men are missing from that day, from all the cousins.}} I have the list, I gave a copy to you.
+WITNESS: {{c6|The [[Mutlaq|PERSON]] family, the family of my husband, nine men are missing from [[that day|DATE]], from all the cousins.}} I have the list, I gave a copy to you.
 INTERVIEWER: Yes, thank you. And your house in [[Karma|PLACE]]?
 WITNESS: {{c7|We went back in [[2017|DATE:2017-01-01..2017-12-31]]. The roof was down, and there was an [[IED|WEAPON:IED]] in the kitchen door. The engineers took it out, they found two more in the street.}} Nobody was hurt, thanks God, we did not open the door before the engineers came. If we opened it we would all be dead.
 INTERVIEWER: Where do you live now?

@@ -9,7 +9,7 @@ INT: Please introduce yourself.
 RESP: Hajj [[Ibrahim|PERSON]]... eh, call me Hajj [[Ibrahim|PERSON]], everybody does. [[Ibrahim Khalaf al-Halbusi|PERSON]], seventy-one. Farmer. Dates, vegetables, some cows. Our farms are on the road between [[Karma|PLACE]] and [[al-Saqlawiyah|PLACE:al-Saqlawiya]].
 INT: You have lived through several wars here.
 RESP: All of them. But I start with [[2004|DATE:2004-01-01..2004-12-31]], because nobody asks about it now. {{c1|In [[November 2004|DATE:2004-11-01..2004-11-30]], when [[the Americans|ACTOR:US forces]] attacked [[Fallujah|PLACE]], they fired the [[white phosphorus|WEAPON:INCENDIARY]] on the edge of [[Fallujah|PLACE]], on [[al-Jolan|PLACE]], and some fell on the farms of my cousin near [[al-Nuaimiya|PLACE]]. His cows burned, the palm trees burned, thirty palms.}}
-RESP: {{c2|My cousin's son [[Omar Mishaal|PERSON]], he was fifteen, he touched the white powder on the ground in the morning, and his hand burned to the bone. It burns and burns, water does not stop it.}}
+RESP: {{c2|My cousin's son [[Omar Mishaal|PERSON]], he was fifteen, he touched the white powder on the ground in [[the morning|DATE]], and his hand burned to the bone. It burns and burns, water does not stop it.}}
 INT: Did you see the [[phosphorus|WEAPON:INCENDIARY]] fall yourself?
 RESP: The fire in the sky, yes, at night, like white rain. And I saw the hand. I took him to the clinic in [[Karma|PLACE]]. The doctor there, Dr. [[Muhannad|PERSON]]... Doctor [[Muhannad|PERSON]], he said "this is [[phosphorus|WEAPON:INCENDIARY]], nothing to do".
 INT: Let's move to the period of [[Daesh|ACTOR:Islamic State]].
@@ -21,7 +21,7 @@ RESP: {{c5|In [[the summer|DATE:2014-06-01..2014-08-31]] the [[bombardment|WEAPO
 INT: Were you able to stay?
 RESP: {{c6|No. In [[the autumn|DATE:2014-09-01..2014-11-30]] [[Daesh|ACTOR:Islamic State]] took my son [[Yasser|PERSON]], forty, because he was in the police before. They took him to [[Fallujah|PLACE]], to their prison. He came back after two months, thin like a stick.}} {{c7|Then we all left, the whole family, twenty-three people, to [[Baghdad|PLACE]], to [[Abu Ghraib|PLACE]].}}
 INT: And when you came back?
-RESP: In [[2017|DATE:2017-01-01..2017-12-31]]. {{c8|The farm was a minefield. [[Daesh|ACTOR:Islamic State]] put [[mines|WEAPON:LANDMINE]] and [[IEDs|WEAPON:IED]] everywhere, in the canals, under the palms. My neighbour [[Abu Raed|PERSON]] went to his field before the engineers, and a [[mine|WEAPON:LANDMINE]] killed him and his tractor.}}
+RESP: In [[2017|DATE:2017-01-01..2017-12-31]]. {{c8|The farm was a [[minefield|WEAPON:LANDMINE]]. [[Daesh|ACTOR:Islamic State]] put [[mines|WEAPON:LANDMINE]] and [[IEDs|WEAPON:IED]] everywhere, in the canals, under the palms. My neighbour [[Abu Raed|PERSON]] went to his field before the engineers, and a [[mine|WEAPON:LANDMINE]] killed him and his tractor.}}
 INT: When was that?
 RESP: [[Three days after we returned|DATE:2017-01-01..2017-12-31]]. I don't remember the month. Cold. Maybe [[March|DATE:2017-03-01..2017-03-31]].
 RESP: Nobody in my family was killed, praise God. If [[Yasser|PERSON]] had stayed with [[Daesh|ACTOR:Islamic State]] one more month, maybe. They said they would execute the police. God saved him.

@@ -7,9 +7,9 @@ Interpreter: [[Zaid al-Rawi|PERSON]]
 Q: Please tell us who you are and where you lived.
 A: I am [[Khalid Ibrahim al-Dulaimi|PERSON]], [[Abu Omar|PERSON]]... eh, [[Abu Omar|PERSON]], fifty-three. I was a clerk in the municipality. We lived in [[Hay al-Mu'allimin|PLACE]], in [[Ramadi|PLACE]], near the [[Ramadi Grand Mosque|PLACE]].
 Q: When did you leave [[Ramadi|PLACE]]?
-A: In [[May 2015|DATE:2015-05-01..2015-05-31]], when [[Daesh|ACTOR:Islamic State]] came in. It was a Friday, I remember, because I was in the mosque. [[The fourteenth|DATE:2015-05-14]]... no, [[the fifteenth|DATE:2015-05-15]]. The fifteenth.
-Q: What did you see that day?
-A: {{c1|After the Friday prayer we heard the first [[car bomb|WEAPON:IED]], very big, at the gate of the government compound, then another and another. People said ten, some said more than ten [[suicide vehicles|WEAPON:IED]], armoured, like tanks.}} {{c2|The police of [[Hay al-Malab|PLACE]], my cousin's son [[Mustafa|PERSON]] was with them, he was killed at the checkpoint near the [[al-Malab|PLACE:Hay al-Malab]] market, twenty-two years old.}}
+A: In [[May 2015|DATE:2015-05-01..2015-05-31]], when [[Daesh|ACTOR:Islamic State]] came in. It was [[a Friday|DATE]], I remember, because I was in the mosque. [[The fourteenth|DATE:2015-05-14]]... no, [[the fifteenth|DATE:2015-05-15]]. The fifteenth.
+Q: What did you see [[that day|DATE]]?
+A: {{c1|[[After the Friday prayer|DATE]] we heard the first [[car bomb|WEAPON:IED]], very big, at the gate of the government compound, then another and another. People said ten, some said more than ten [[suicide vehicles|WEAPON:IED]], armoured, like tanks.}} {{c2|The police of [[Hay al-Malab|PLACE]], my cousin's son [[Mustafa|PERSON]] was with them, he was killed at the checkpoint near the [[al-Malab|PLACE:Hay al-Malab]] market, twenty-two years old.}}
 Q: Did you see this yourself?
 A: Not [[Mustafa|PERSON]]. His father told me [[the next morning|DATE:2015-05-16]]. The smoke I saw, everybody saw it.
 Q: What happened to your family?

@@ -4,9 +4,9 @@ place: Beirut, Lebanon
 language: Arabic
 
 INT: You lived next to the building that was hit in [[Harat Hreik|PLACE:Haret Hreik]]?
-RESP: Next to it, yes. Our building and the building of Hajj [[Hassan Ezzeddine|PERSON]] are touching, wall to wall. I am [[Mortada Hamieh|PERSON]], twenty-four years, I study engineering at the Lebanese University, and that month I was the only one of my family still in [[Harat Hreik|PLACE:Haret Hreik]], to guard the flat.
+RESP: Next to it, yes. Our building and the building of Hajj [[Hassan Ezzeddine|PERSON]] are touching, wall to wall. I am [[Mortada Hamieh|PERSON]], twenty-four years, I study engineering at the Lebanese University, and [[that month|DATE]] I was the only one of my family still in [[Harat Hreik|PLACE:Haret Hreik]], to guard the flat.
 INT: When was the [[strike|WEAPON:AIRSTRIKE]]?
-RESP: [[Friday|DATE:2024-10-04]], [[the 4th of October|DATE:2024-10-04]], at one in the night, [[one o'clock|DATE:2024-10-04]] more or less. I remember because I had just prayed and I was making tea.
+RESP: [[Friday|DATE:2024-10-04]], [[the 4th of October|DATE:2024-10-04]], at [[one in the night|DATE:2024-10-04]], [[one o'clock|DATE:2024-10-04]] more or less. I remember because I had just prayed and I was making tea.
 INT: Was there any warning?
 RESP: There was a warning, yes, but small. My neighbour [[Abu Jaafar|PERSON]] got a call on his phone, a recorded voice, maybe fifteen minutes before. He knocked on every door and shouted. Some people ran down and ran away. This is why not everybody died. Some people did not believe it, because many times there was a call and then nothing.
 INT: What did you see?

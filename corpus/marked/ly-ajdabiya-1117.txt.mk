@@ -10,7 +10,7 @@ Claire: Thank you for receiving us in your home, Hajja.
 Hanan: You are welcome. Drink the tea. I am [[Hanan Bu Khatwa|PERSON]], [[Umm Mabrouk|PERSON]]. Sixty-two years. Born in [[Ajdabiya|PLACE]], [[Ijdabiya|PLACE:Ajdabiya]] as the old people say.
 Claire: I would like to start with [[2011|DATE:2011-01-01..2011-12-31]], if that is all right.
 Hanan: [[2011|DATE:2011-01-01..2011-12-31]], the revolution. [[Ajdabiya|PLACE]] was the door to [[Benghazi|PLACE]]. Whoever takes [[Ajdabiya|PLACE]] goes to [[Benghazi|PLACE]]. So [[Gaddafi's forces|ACTOR:Gaddafi forces]] came in [[March|DATE:2011-03-01..2011-03-31]], [[the middle of March|DATE:2011-03-14..2011-03-18]].
-Hanan: {{c1|They shelled the town from the west gate, the [[artillery|WEAPON:ARTILLERY]], and the [[Grad|WEAPON:ROCKET]], day and night. Our street, near the [[Dubai roundabout|PLACE]]... no, near the [[Green Valley|PLACE]] road, got many shells. The house of my brother-in-law [[Hamad|PERSON]] was burned.}}
+Hanan: {{c1|They shelled the town from the west gate, the [[artillery|WEAPON:ARTILLERY]], and the [[Grad|WEAPON:ROCKET]], day and night. Our street, near the [[Dubai roundabout|PLACE]]... no, near the [[Green Valley|PLACE]] road, got many [[shells|WEAPON:ARTILLERY]]. The house of my brother-in-law [[Hamad|PERSON]] was burned.}}
 Claire: Was anybody hurt in your family?
 Hanan: {{c2|My son [[Mabrouk|PERSON]], he was twenty then, he was with the young men at the east gate. A [[shell|WEAPON:ARTILLERY]] fell near them and he was injured in the hand, he lost two fingers.}} {{c3|His friend [[Younis Abdelhafid|PERSON]] died there, and another boy from the [[Zuwai|PERSON]] family, [[Jibril|PERSON]].}}
 [Interpreter: she said "the kataib", the brigades, meaning the Gaddafi army units.]

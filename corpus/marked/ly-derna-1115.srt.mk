@@ -14,8 +14,8 @@ in [[Ramadan 2018|DATE:2018-05-16..2018-06-14]].
 
 4
 00:00:17,600 --> 00:00:23,900
-WITNESS: Yes. Tuesday [[the 29th|DATE:2018-05-29]]. I was on shift since the morning. The [[Grad|WEAPON:ROCKET]]
-started [[around five|DATE:2018-05-29]], five and a half, one hour before the iftar.
+WITNESS: Yes. [[Tuesday|DATE:2018-05-29]] [[the 29th|DATE:2018-05-29]]. I was on shift since [[the morning|DATE]]. The [[Grad|WEAPON:ROCKET]]
+started [[around five|DATE:2018-05-29]], five and a half, [[one hour before the iftar|DATE:2018-05-29]].
 
 5
 00:00:24,400 --> 00:00:30,200

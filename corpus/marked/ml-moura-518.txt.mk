@@ -8,7 +8,7 @@ Interpreter: [[Sekou Traoré|PERSON]]
 INTERVIEWER: Where are you from?
 WITNESS: From [[Moura|PLACE]], in the [[Djenné|PLACE]] circle. I buy and sell cattle. My name, write only [[Hamidou|PERSON]].
 INTERVIEWER: Were you in [[Moura|PLACE]] at [[the end of March|DATE:2022-03-20..2022-03-31]]?
-WITNESS: Yes. [[Sunday|DATE:2022-03-27]], [[the 27th|DATE:2022-03-27]], the day of the big market. Many people come from the villages, with animals, with rice.
+WITNESS: Yes. [[Sunday|DATE:2022-03-27]], [[the 27th|DATE:2022-03-27]], [[the day of the big market|DATE:2022-03-27]]. Many people come from the villages, with animals, with rice.
 INTERPRETER: He says in [[Moura|PLACE]] the Sunday market is the biggest of the area, people come from twenty, thirty kilometres.
 INTERVIEWER: What happened?
 WITNESS: In [[the late morning|DATE:2022-03-27]] [[the helicopters|WEAPON:AIRSTRIKE]] came. Before them, in [[the early morning|DATE:2022-03-27]], [[drones|WEAPON:DRONE_STRIKE]] were turning over the town, but they did not fire. Four, five [[helicopters|WEAPON:AIRSTRIKE]]. Some landed outside the town, and soldiers came out. [[Malian soldiers|ACTOR:Malian armed forces]] and [[the white ones|ACTOR:Wagner Group]], the foreigners.

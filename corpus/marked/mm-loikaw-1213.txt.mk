@@ -10,7 +10,7 @@ W is [[Mu Paw Meh|PERSON]], 38, a primary school teacher from [[Loikaw|PLACE]], 
 
 She says the big fighting for [[Loikaw|PLACE]] started on [[11 November|DATE:2023-11-11]], "on [[the eleven-eleven day|DATE:2023-11-11]]", when the [[KNDF|ACTOR:Karenni Nationalities Defence Force]] and the other Karenni groups entered the town. Most families had already left [[Loikaw|PLACE]] in [[2022|DATE:2022-01-01..2022-12-31]]; she stayed with her mother, who cannot walk well.
 
-{{c1|On [[the third day|DATE:2023-11-13]] of the fighting, around midday, [[the jets|WEAPON:AIRSTRIKE]] bombed [[Naung Yar|PLACE]]. She says two houses on her lane were flattened, one of them the house of her uncle [[Khu Reh|PERSON]].}} {{c2|Her uncle was not inside; his wife, [[Mu Rosa|PERSON]], was killed.}} W saw the body when the neighbours pulled it out, "she was still holding her rosary".
+{{c1|On [[the third day|DATE:2023-11-13]] of the fighting, [[around midday|DATE:2023-11-13]], [[the jets|WEAPON:AIRSTRIKE]] bombed [[Naung Yar|PLACE]]. She says two houses on her lane were flattened, one of them the house of her uncle [[Khu Reh|PERSON]].}} {{c2|Her uncle was not inside; his wife, [[Mu Rosa|PERSON]], was killed.}} W saw the body when the neighbours pulled it out, "she was still holding her rosary".
 
 [line dropped, call resumed after about five minutes]
 
@@ -22,7 +22,7 @@ Asked about [[the military|ACTOR:Tatmadaw]], W used "the [[Sit-Tat|ACTOR:Tatmada
 
 {{c6|According to the committee's list, read to her by [[Mu Lwe Lwe|PERSON]], eleven people from the camps near [[Demoso|PLACE]] were killed by [[shelling|WEAPON:ARTILLERY]] and [[airstrikes|WEAPON:AIRSTRIKE]] [[between November and the middle of January|DATE:2023-11-01..2024-01-15]].}} W stressed that "the list is only our camps, not all".
 
-W mentioned landmines. Her cousin [[Khu Maw Reh|PERSON]] went back to [[Loikaw|PLACE]] in [[early January|DATE:2024-01-01..2024-01-10]] to look at the house. He told her [[the soldiers|ACTOR:Tatmadaw]] had put [[mines|WEAPON:LANDMINE]] around the houses near the hill before they pulled back. {{c7|A man from the next lane, [[Ko Aung Myo|PERSON]], stepped on one at his own gate and lost his leg.}} W stressed that her cousin was not hurt; "nothing happened to him, he walked only on the road".
+W mentioned [[landmines|WEAPON:LANDMINE]]. Her cousin [[Khu Maw Reh|PERSON]] went back to [[Loikaw|PLACE]] in [[early January|DATE:2024-01-01..2024-01-10]] to look at the house. He told her [[the soldiers|ACTOR:Tatmadaw]] had put [[mines|WEAPON:LANDMINE]] around the houses near the hill before they pulled back. {{c7|A man from the next lane, [[Ko Aung Myo|PERSON]], stepped on one at his own gate and lost his leg.}} W stressed that her cousin was not hurt; "nothing happened to him, he walked only on the road".
 
 The researcher asked whether anyone from the resistance was in the compound of the church. W said she did not know, that "the [[KNDF|ACTOR:Karenni Nationalities Defence Force]] boys were in the town, everywhere", but she did not see fighters inside the church, "only families, the nuns and old people".
 

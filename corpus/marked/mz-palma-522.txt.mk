@@ -19,7 +19,7 @@ INTERVIEWER: Did you find your son?
 WITNESS: {{c3|No. [[Anli|PERSON]], twenty-three years. Until now we don't know. Some people say they took him to the bush, to carry things for them.}} [crying]
 INTERPRETER: He asks for a moment.
 INTERVIEWER: Take your time. Did other people from your family get hurt?
-WITNESS: {{c4|My brother's wife, [[Zainabo|PERSON]], a bullet in the leg, [[the second day|DATE:2021-03-25]]. We carried her to the beach.}}
+WITNESS: {{c4|My brother's wife, [[Zainabo|PERSON]], a [[bullet|WEAPON:SMALL_ARMS]] in the leg, [[the second day|DATE:2021-03-25]]. We carried her to the beach.}}
 INTERVIEWER: How did you leave [[Palma|PLACE]]?
 WITNESS: {{c5|On [[Saturday|DATE:2021-03-27]] [[before the light|DATE:2021-03-27]] we went down to the beach, my wife [[Ancha|PERSON]], my daughters, the family of my brother [[Momade|PERSON]], fourteen people, and we went out in my small boat, the other one they burned. Two days on the sea to [[Pemba|PLACE]].}} [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] passed over us, it was firing on the bush behind the beach. I don't know at whom.
 INTERVIEWER: Were there soldiers defending the town?

@@ -6,7 +6,7 @@ language: Hausa and English
 INTERVIEWER: You are from [[Gwoza|PLACE]]?
 WITNESS: Yes, from [[Gwoza|PLACE]] town, near the [[Mandara|PLACE]] mountains. My name is [[Ezekiel Bitrus|PERSON]]. My father, [[Bitrus Tizhe|PERSON]], was a pastor's assistant at the church on the hill.
 INTERVIEWER: When did you leave?
-WITNESS: In [[2014|DATE:2014-01-01..2014-12-31]]. In [[August|DATE:2014-08-01..2014-08-31]], the first week, [[a Wednesday|DATE:2014-08-06]] I think. [[Boko Haram|ACTOR:Boko Haram]] came into the town in [[the afternoon|DATE:2014-08-06]] with many vehicles, shooting the [[guns|WEAPON:SMALL_ARMS]] in the air and at people.
+WITNESS: In [[2014|DATE:2014-01-01..2014-12-31]]. In [[August|DATE:2014-08-01..2014-08-31]], [[the first week|DATE:2014-08-01..2014-08-07]], [[a Wednesday|DATE:2014-08-06]] I think. [[Boko Haram|ACTOR:Boko Haram]] came into the town in [[the afternoon|DATE:2014-08-06]] with many vehicles, shooting the [[guns|WEAPON:SMALL_ARMS]] in the air and at people.
 INTERVIEWER: What did you see?
 WITNESS: {{c1|They went to the houses of the Christians. My father, they shot him in the compound, I saw it from the roof of the goat house.}} {{c2|My uncle [[Yakubu|PERSON]] also, and the son of our neighbour, [[Dauda Zira|PERSON]], he was sixteen.}} {{c3|In our area I think between fifteen and twenty men were killed [[that day|DATE:2014-08-06]].}}
 INTERVIEWER: How did you escape?

@@ -15,9 +15,9 @@ Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fift
 Tom: Do you know who was firing?
 Samira: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]], from the east, they were at the edge of [[al-Qarara|PLACE]]. There was no fighting on that road, it was a road of farmers.
 Tom: What happened after that?
-Samira: {{c4|In [[Khan Younis|PLACE]] the [[airstrikes|WEAPON:AIRSTRIKE]] were every night. On [[Christmas eve|DATE:2023-12-24]], I remember because my friend [[Maryam|PERSON]] is Christian, from [[Gaza City|PLACE]], and she texted me "Merry Christmas, are you alive", that night a [[strike|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]] hit the building next to my aunt's, and my little sister [[Hala|PERSON]] was cut by the glass on her back.}} {{c4|Twelve stitches. She is eleven.}}
+Samira: {{c4|In [[Khan Younis|PLACE]] the [[airstrikes|WEAPON:AIRSTRIKE]] were every night. On [[Christmas eve|DATE:2023-12-24]], I remember because my friend [[Maryam|PERSON]] is Christian, from [[Gaza City|PLACE]], and she texted me "Merry Christmas, are you alive", [[that night|DATE]] a [[strike|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]] hit the building next to my aunt's, and my little sister [[Hala|PERSON]] was cut by the glass on her back.}} {{c4|Twelve stitches. She is eleven.}}
 Tom: Was anyone killed in that building?
-Samira: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] around [[Nasser|PLACE]] did not stop that night. {{c5|They said three, or four. I saw one body, a woman, they covered her with a prayer carpet.}}
+Samira: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] around [[Nasser|PLACE]] did not stop [[that night|DATE]]. {{c5|They said three, or four. I saw one body, a woman, they covered her with a prayer carpet.}}
 Tom: Where did you go after [[Khan Younis|PLACE]]?
 Samira: {{c6|At [[the end of January|DATE:2024-01-25..2024-01-31]], when the tanks came to the west of [[Khan Younis|PLACE]], we moved again, to [[Rafah|PLACE]], then in [[May|DATE:2024-05-01..2024-05-31]] to here, [[Deir al-Balah|PLACE]].}} Four times displaced. Four. Each time we leave something: the first time the house, the second time the mattresses, the third time my books.
 Tom: Is there something you want to say that I haven't asked?

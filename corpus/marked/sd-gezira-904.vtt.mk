@@ -16,7 +16,7 @@ c02
 
 c03
 00:00:13.200 --> 00:00:19.000
-<v Rasha>It was [[the Tuesday|DATE:2024-06-04]] or [[the Wednesday|DATE:2024-06-05]], the [[4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think Wednesday.
+<v Rasha>It was [[the Tuesday|DATE:2024-06-04]] or [[the Wednesday|DATE:2024-06-05]], the [[4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think [[Wednesday|DATE]].
 
 c04
 00:00:19.800 --> 00:00:27.300
@@ -85,7 +85,7 @@ c19
 
 c20
 00:02:16.700 --> 00:02:23.500
-<v Rasha>{{c7|Then we left again, to here, to [[Gedaref|PLACE]]. Three times we moved this year.}} Nobody knows where to be safe.
+<v Rasha>{{c7|Then we left again, to here, to [[Gedaref|PLACE]]. Three times we moved [[this year|DATE]].}} Nobody knows where to be safe.
 
 c21
 00:02:24.200 --> 00:02:30.600

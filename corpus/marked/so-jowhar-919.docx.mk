@@ -1,7 +1,7 @@
 STATEMENT TRANSCRIPT
 Interview ID: SO-JWH-919
 Date of interview: 2023-06-20
-Place of interview: [[Jowhar|PLACE]], Middle Shabelle
+Place of interview: [[Jowhar|PLACE]], [[Middle Shabelle|PLACE]]
 Language: Somali; English by interpreter
 Interviewer: [[Ingrid Solberg|PERSON]]
 Interpreter: [[Sahra Maxamuud|PERSON]]

@@ -16,7 +16,7 @@ A: Yes. [[The night of the 17th|DATE:2016-02-17]], the Dinka youth inside starte
 Q: Did you see the soldiers yourself?
 A: I saw the uniforms, the green. They were shooting and they were putting fire. {{c5|The Nuer shelters near me, maybe sixty, all burned.}}
 Q: Were people hurt near you?
-A: {{c6|The son of my neighbour, [[Tut|PERSON]], he was fifteen, they shot him in the stomach. He died in the MSF clinic two days after.}} {{c7|Old [[Gai Nyuon|PERSON]], he could not run, he burned inside his shelter.}} [crying]
+A: {{c6|The son of my neighbour, [[Tut|PERSON]], he was fifteen, they shot him in the stomach. He died in the MSF clinic [[two days after|DATE]].}} {{c7|Old [[Gai Nyuon|PERSON]], he could not run, he burned inside his shelter.}} [crying]
 Q: Do you know how many died?
 A: {{c8|We buried forty. The community leaders said forty and more.}} The UN said less, I heard on the radio maybe twenty-five. But we buried forty, I was there at the graves.
 Q: Was anyone taken away?

@@ -17,7 +17,7 @@ WITNESS: The day of the mosque. [[The 14th of February|DATE:2015-02-14]], [[2015
 INTERVIEWER: Were others hurt?
 WITNESS: {{c4|Many injured, maybe fifteen, maybe more, we carried them to the field hospital on the doors, on blankets.}} My cousin [[Nour al-Din|PERSON]] carried with me, and [[Abu Khalil Zeitouni|PERSON]], the baker. There was no electricity, we worked by the nour of the phones.
 INTERPRETER: He says "nour", the light of the mobile phones.
-INTERVIEWER: Did you see the aircraft?
+INTERVIEWER: Did you see [[the aircraft|WEAPON:AIRSTRIKE]]?
 WITNESS: I heard it. [[The helicopter|WEAPON:AIRSTRIKE]] has a sound, you know it from far. Then the whistle of the [[barrel|WEAPON:BARREL_BOMB]]. I was in the street of the bakery, two hundred metres.
 INTERVIEWER: Were there fighters in that building?
 WITNESS: No. There were no fighters in that building, I swear. [[The Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.

@@ -16,7 +16,7 @@ Interpreter: [[Mazen Ojeh|PERSON]]
 [00:01:18] Q: Where were you?
 [00:01:20] A: In the pharmacy. Sixty metres. {{c2|The glass and the shelves fell on me, I had cuts in my head, not serious.}} I went out and eh, I don't know how to say it. Meat. Everywhere.
 [00:01:38] Q: Take your time.
-[00:01:52] A: {{c3|Fourteen died. Maybe fifteen, one died in the night in [[Azaz|PLACE]]. I knew most of them. [[Abu Jamil Hajj Omar|PERSON]], he sold vegetables, and his grandson [[Jamil|PERSON]], seven years old. [[Rimas Kanjo|PERSON]], a teacher. The butcher [[Yahya|PERSON]]. And [[Fatoum|PERSON]], the wife of [[Abu Hussein Qadri|PERSON]].}}
+[00:01:52] A: {{c3|Fourteen died. Maybe fifteen, one died in [[the night|DATE]] in [[Azaz|PLACE]]. I knew most of them. [[Abu Jamil Hajj Omar|PERSON]], he sold vegetables, and his grandson [[Jamil|PERSON]], seven years old. [[Rimas Kanjo|PERSON]], a teacher. The butcher [[Yahya|PERSON]]. And [[Fatoum|PERSON]], the wife of [[Abu Hussein Qadri|PERSON]].}}
 [00:02:19] Q: And wounded?
 [00:02:22] A: {{c4|Many. Thirty, more. I gave bandages until nothing was left.}}
 [00:02:30] Q: How do you know [[the planes|WEAPON:AIRSTRIKE]] were [[Russian|ACTOR:Russian forces]]?

@@ -8,7 +8,7 @@ Interpreter: [[Tarek Sabbagh|PERSON]]
 Q: What is your name, and where are you from?
 A: [[Fadia Rifai|PERSON]]. From [[Moadamiyet al-Sham|PLACE:Moadamiyeh]], [[Mouadamiya|PLACE:Moadamiyeh]], people write it many ways. West of [[Damascus|PLACE]].
 Q: What do you want to tell us first?
-A: The night of the chemical. I will never forget. It was [[the Wednesday night|DATE:2013-08-20..2013-08-21]], [[the 21st of August|DATE:2013-08-21]] it became, eh, after midnight. No, before the dawn, around four, because my mother-in-law was awake for the prayer.
+A: [[The night of the chemical|DATE:2013-08-21]]. I will never forget. It was [[the Wednesday night|DATE:2013-08-20..2013-08-21]], [[the 21st of August|DATE:2013-08-21]] it became, eh, [[after midnight|DATE:2013-08-21]]. No, [[before the dawn|DATE:2013-08-21]], around four, because my mother-in-law was awake for the prayer.
 [Interpreter: She says her mother-in-law, Hajja [[Samiha|PERSON]], was awake for the fajr prayer.]
 Q: What happened?
 A: We heard the [[rockets|WEAPON:ROCKET]], three or four, on the south side, near the [[al-Rawda mosque|PLACE]]. Then a smell, like, I don't know, like onion and bleach together. {{c1|My husband [[Majed|PERSON]] went out to help and he came back on the shoulders of his brother, shaking, he could not breathe.}} I took the children on the roof because someone shouted, go up, the [[gas|WEAPON:CHEMICAL]] is heavy, it stays down.

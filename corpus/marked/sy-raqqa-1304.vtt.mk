@@ -22,7 +22,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 5
 00:00:27.800 --> 00:00:35.000
-<v Hiba>{{c1|[[The 8th of June|DATE:2017-06-08]], or the 9th, [[the planes|WEAPON:AIRSTRIKE]] hit the building in front of us, four floors. It came down completely.}}
+<v Hiba>{{c1|[[The 8th of June|DATE:2017-06-08]], or [[the 9th|DATE:2017-06-09]], [[the planes|WEAPON:AIRSTRIKE]] hit the building in front of us, four floors. It came down completely.}}
 
 6
 00:00:35.600 --> 00:00:42.000
@@ -42,7 +42,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 10
 00:01:00.600 --> 00:01:05.400
-<v Interviewer>Was anyone else hurt in that strike?
+<v Interviewer>Was anyone else hurt in that [[strike|WEAPON:AIRSTRIKE]]?
 
 11
 00:01:06.000 --> 00:01:13.000
@@ -54,7 +54,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 13
 00:01:19.600 --> 00:01:25.000
-<v Interviewer>The same day, did anything happen in [[al-Badu|PLACE]], near you?
+<v Interviewer>[[The same day|DATE]], did anything happen in [[al-Badu|PLACE]], near you?
 
 14
 00:01:25.600 --> 00:01:33.000

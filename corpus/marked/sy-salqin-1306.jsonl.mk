@@ -8,10 +8,10 @@ RESP: [[Umm Tareq|PERSON]]. My name is [[Rasmiya Hallaq|PERSON]], but everyone s
 INT: When did you come to [[Salqin|PLACE]]?
 RESP: [[Summer 2019|DATE:2019-06-01..2019-08-31]], when [[the regime|ACTOR:Syrian government forces]] took [[Khan Sheikhoun|PLACE:Khan Shaykhun]]. But I want to begin with the [[gas|WEAPON:CHEMICAL]], because nobody in my family forgets it.
 INT: Please, go on.
-RESP: [[4 April 2017|DATE:2017-04-04]]. Early, [[after the fajr prayer|DATE:2017-04-04]]. [[The plane|WEAPON:AIRSTRIKE]] came and dropped, and it was not like the other bombs, the sound was small. Then the smell. {{c1|My sister's husband, [[Adnan|PERSON]], he went out to help the people of the [[al-Tamanah|PLACE]] road side and he fell in the street. He died with foam in his mouth.}}
+RESP: [[4 April 2017|DATE:2017-04-04]]. Early, [[after the fajr prayer|DATE:2017-04-04]]. [[The plane|WEAPON:AIRSTRIKE]] came and dropped, and it was not like the other [[bombs|WEAPON:AIRSTRIKE]], the sound was small. Then the smell. {{c1|My sister's husband, [[Adnan|PERSON]], he went out to help the people of the [[al-Tamanah|PLACE]] road side and he fell in the street. He died with foam in his mouth.}}
 INT: Did you see this yourself?
 RESP: No. My son [[Tareq|PERSON]] saw him, and he came back with his eyes red, he could not breathe. {{c2|[[Tareq|PERSON]] was in the hospital in [[Maarrat Misrin|PLACE]] two days, with the [[sarin|WEAPON:CHEMICAL]].}} The doctors said it was [[sarin|WEAPON:CHEMICAL]]. Before, we did not know such a thing.
-INT: How many people died that day, do you know?
+INT: How many people died [[that day|DATE]], do you know?
 RESP: {{c3|People say about ninety, some say more than a hundred.}} In our street I know eleven names. {{c10|The [[Yousef|PERSON]] family, they lost many, twenty, twenty-two people from one family.}}
 INT: Who was responsible, in your view?
 RESP: Who has planes with gas? [[The regime|ACTOR:Syrian government forces]]. Everybody in [[Khan Shaykhun|PLACE]] knows.

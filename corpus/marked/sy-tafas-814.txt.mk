@@ -14,7 +14,7 @@ A: [[Last spring|DATE:2022-03-01..2022-05-31]]. After my brother.
 Q: Please, from the start.
 A: After the settlement in [[2018|DATE:2018-01-01..2018-12-31]] we thought it is finished, the war. But in [[Tafas|PLACE]] it was never finished. In [[May 2020|DATE:2020-05-01..2020-05-31]], [[the Fourth Division|ACTOR:Syrian government forces]] came with tanks around the town, and the [[shelling|WEAPON:ARTILLERY]] started on the farms, two days. {{c1|One [[shell|WEAPON:ARTILLERY]] fell on the house of my uncle [[Abu Jihad|PERSON]] and the room of the guests was destroyed.}} Nobody was in it, thank God. Nobody was hurt in our family that time.
 Q: Do you know the date?
-A: [[The 27th of May|DATE:2020-05-27]], I think, or [[the 28th|DATE:2020-05-28]]. It was after Eid al-Fitr, [[three or four days after the Eid|DATE:2020-05-27..2020-05-28]].
+A: [[The 27th of May|DATE:2020-05-27]], I think, or [[the 28th|DATE:2020-05-28]]. It was [[after Eid al-Fitr|DATE]], [[three or four days after the Eid|DATE:2020-05-27..2020-05-28]].
 Q: And your brother?
 A: [[Tarek|PERSON]]... no. [[Anas|PERSON]]. My brother is [[Anas Zoubi|PERSON]]. [[Tarek|PERSON]] is his son, sorry, I mix, it is hard. [pause]
 A: {{c2|[[Anas|PERSON]] was killed in [[January 2022|DATE:2022-01-01..2022-01-31]], [[the 16th|DATE:2022-01-16]], on the road between [[Tafas|PLACE]] and [[Mzeirib|PLACE]]. A [[roadside bomb|WEAPON:IED]] exploded under his motorcycle, in [[the morning|DATE:2022-01-16]] when he went to the land.}} He was thirty-one.

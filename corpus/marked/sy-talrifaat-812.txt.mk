@@ -9,7 +9,7 @@ Interpreter: [[Shiyar Bakr|PERSON]]
 INT: [[Rojin|PERSON]], thank you for talking with us again. We met in [[July 2018|DATE:2018-07-01..2018-07-31]]. Are you still in the same house?
 RESP: Same house, yes, in [[Tel Rifat|PLACE:Tal Rifaat]]. But now we are six, my mother-in-law came from [[Afrin|PLACE]] to us.
 INT: Last time you told us about the [[mortars|WEAPON:MORTAR]] near the water tank. Is there anything you want to correct?
-RESP: Yes. I said two died. {{c1|Later we learned it was three, [[Khalil|PERSON]], [[Abu Rashid|PERSON]], and a small boy, [[Mahmoud Sido|PERSON]], the nephew of [[Khalil|PERSON]], he died after one week in the hospital in [[Aleppo|PLACE]].}} And it was [[the first day of Eid|DATE:2018-06-15]], not the second. I was confused then.
+RESP: Yes. I said two died. {{c1|Later we learned it was three, [[Khalil|PERSON]], [[Abu Rashid|PERSON]], and a small boy, [[Mahmoud Sido|PERSON]], the nephew of [[Khalil|PERSON]], he died [[after one week|DATE]] in the hospital in [[Aleppo|PLACE]].}} And it was [[the first day of Eid|DATE:2018-06-15]], not the second. I was confused then.
 INT: Thank you. What has happened since then?
 RESP: Many things. Always [[shelling|WEAPON:ARTILLERY]] from [[the Turks|ACTOR:Turkish forces]] and [[the National Army|ACTOR:Syrian National Army]]. Not every day, but every week. And [[the drones|WEAPON:DRONE_STRIKE]], the [[Turkish|ACTOR:Turkish forces]] ones, now they are the new thing.
 INT: Can you tell me about a specific day?

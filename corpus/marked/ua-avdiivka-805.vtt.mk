@@ -27,7 +27,7 @@ the [[guided bombs|WEAPON:AIRSTRIKE]], five hundred kilos, one of them and the w
 
 a5
 00:00:27.000 --> 00:00:34.000
-<v Svitlana>{{c1|On [[the 13th|DATE:2023-10-13]], I think it was the Friday, a [[KAB|WEAPON:AIRSTRIKE]] fell on the building next to ours,
+<v Svitlana>{{c1|On [[the 13th|DATE:2023-10-13]], I think it was [[the Friday|DATE:2023-10-13]], a [[KAB|WEAPON:AIRSTRIKE]] fell on the building next to ours,
 on [[Sobornaya|PLACE:Sobornaya street]], number eleven, and two entrances fell down.}}
 
 a6

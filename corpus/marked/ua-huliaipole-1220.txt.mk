@@ -8,7 +8,7 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 Q: Please tell us who you are.
 A: [[Liubov Zinchenko|PERSON]]. Liubov, it means love. [laughs] I am sixty-three. I lived in [[Huliaipole|PLACE]] all my life, I was a cook in the kindergarten number four.
 Q: When did you leave [[Huliaipole|PLACE]]?
-A: In [[February|DATE:2024-02-01..2024-02-29]], this year. I stayed two years under the [[shelling|WEAPON:ARTILLERY]]. Then it became impossible.
+A: In [[February|DATE:2024-02-01..2024-02-29]], [[this year|DATE]]. I stayed two years under the [[shelling|WEAPON:ARTILLERY]]. Then it became impossible.
 Q: What changed?
 A: [[Gulyaipole|PLACE:Huliaipole]], you understand, is on the front line since [[March 2022|DATE:2022-03-01..2022-03-31]]. [[The Russians|ACTOR:Russian armed forces in Ukraine]] are five kilometres away, maybe less. [[Grad|WEAPON:ROCKET]], [[mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], every day. We lived in the cellar, me and my neighbour [[Hanna|PERSON]], two old women with candles.
 Q: Can you describe specific attacks you saw?

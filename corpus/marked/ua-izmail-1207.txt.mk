@@ -25,13 +25,13 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 [00:04:02] INTERVIEWER: Had there been any attacks on the port before this?
 [00:04:06] WITNESS: On the port, no. Before that there was nothing in [[Izmail|PLACE]]. {{c7|In [[Odesa|PLACE]] port, yes, in [[July|DATE:2023-07-01..2023-07-31]], [[the occupiers|ACTOR:Russian armed forces in Ukraine]] hit the grain terminals in [[Odesa|PLACE]] and [[Chornomorsk|PLACE]] many times, [[after the grain deal ended|DATE:2023-07-17..2023-07-31]].}} My daughter [[Nadia|PERSON]] lives in [[Odesa|PLACE]], she told me every night it is [[rockets|WEAPON:ROCKET]] and [[drones|WEAPON:DRONE_STRIKE]]. {{c5|In one of those nights a [[missile|WEAPON:MISSILE]] hit near the house of her friend [[Larysa|PERSON]] in the [[Prymorskyi|PLACE]] district, and the windows fell in, and [[Larysa|PERSON]] was cut on the face.}}
 [00:04:47] INTERVIEWER: When was that?
-[00:04:49] WITNESS: The [[20th of July|DATE:2023-07-20]], I think. Or the 19th. My daughter would know better.
+[00:04:49] WITNESS: The [[20th of July|DATE:2023-07-20]], I think. Or [[the 19th|DATE:2023-07-19]]. My daughter would know better.
 [00:04:58] INTERVIEWER: After the attack on the port, did people leave?
 [00:05:02] WITNESS: Some families with children went to [[Moldova|PLACE]], to [[Romania|PLACE]]. Most stayed. Where to go? The port is our work. {{c6|But my neighbour [[Halyna Ivanova|PERSON]] took her grandchildren to [[Galați|PLACE]] [[the same week|DATE:2023-08-02..2023-08-08]], she said she would not wait for the next one.}}
 [00:05:28] INTERVIEWER: How did the port work after this?
 [00:05:31] WITNESS: Two days, three days, and we were working again. Not the burned part. The burned part is still black, you can see it. We load from the other berths.
 [00:05:48] INTERVIEWER: Is there anything you want to add?
-[00:05:51] WITNESS: Only that it was grain. Wheat. For Africa, for Egypt, for whoever. There was no weapon in that warehouse. I loaded it myself, I know what was inside.
+[00:05:51] WITNESS: Only that it was grain. Wheat. For Africa, for [[Egypt|PLACE]], for whoever. There was no weapon in that warehouse. I loaded it myself, I know what was inside.
 [00:06:07] INTERVIEWER: Thank you, [[Ivan|PERSON]].
 @@witness ua-izmail-ivan-dimitrov
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmail" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones

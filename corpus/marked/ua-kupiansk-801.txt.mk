@@ -7,7 +7,7 @@ Interviewer: [[Marta Kolesnyk|PERSON]]
 INTERVIEWER: Please say your name and where you lived.
 WITNESS: [[Halyna Moroz|PERSON]]. [[Halyna Vasylivna|PERSON]], people call me. I lived in [[Kupiansk|PLACE]], on [[Poshtova street|PLACE]], forty-one years in the same flat. I was a cashier at the railway, before pension.
 INTERVIEWER: I want to ask about the bread kiosk on [[Poshtova|PLACE:Poshtova street]]. When was it?
-WITNESS: It was the Saturday. [[The 14th|DATE:2023-10-14]], [[14 October|DATE:2023-10-14]]. I know because my granddaughter has her birthday on the 15th and I wanted to buy a loaf, the white one, for her cake. In the morning, [[about ten|DATE:2023-10-14]].
+WITNESS: It was [[the Saturday|DATE:2023-10-14]]. [[The 14th|DATE:2023-10-14]], [[14 October|DATE:2023-10-14]]. I know because my granddaughter has her birthday on the 15th and I wanted to buy a loaf, the white one, for her cake. In [[the morning|DATE]], [[about ten|DATE:2023-10-14]].
 INTERVIEWER: What happened?
 WITNESS: There is a queue every Saturday, because the bread comes from [[Kharkiv|PLACE]] with the volunteers, maybe thirty people, old people mostly. I was standing maybe, eh, fifteen metres from the window. I was talking with [[Zina|PERSON]], [[Zinaida Hrytsenko|PERSON]], my neighbour from the third entrance. Then the whistle, and the first [[shell|WEAPON:ARTILLERY]] fell behind the kiosk, on the grass. Then another one, on the road.
 WITNESS: {{c1|I saw [[Zina|PERSON]] on the ground, she did not move, and the man in front of her, [[Petro|PERSON]] from the garages, also. Four people were dead there, I counted four, I was sitting on the asphalt and I counted.}} [crying] Excuse me.
@@ -20,7 +20,7 @@ WITNESS: {{c2|Mr. [[Bondar|PERSON]], [[Mykola Bondar|PERSON]], he lost his foot.
 INTERVIEWER: You said you left [[Kupiansk|PLACE]]. When?
 WITNESS: I did not want to leave. I stayed under the occupation in [[2022|DATE:2022-01-01..2022-12-31]], I stayed after. {{c4|But on [[the 2nd of November|DATE:2023-11-02]], at night, something big fell on our yard, my daughter says it was a [[KAB|WEAPON:AIRSTRIKE]], the [[bomb|WEAPON:AIRSTRIKE]] from [[the plane|WEAPON:AIRSTRIKE]] with wings, and all the windows of our block went, and the roof of the garages.}} {{c5|[[Three days later|DATE:2023-11-05]] the volunteers took me and [[Nadiya|PERSON]] from the second floor, with the cats.}}
 INTERVIEWER: During the occupation, did [[the Russians|ACTOR:Russian armed forces in Ukraine]] take anyone from your street?
-WITNESS: Yes. {{c6|[[Serhii Lytvyn|PERSON]], fifty-six, the electrician, they took him in [[May 2022|DATE:2022-05-01..2022-05-31]] from his house, in the evening, because somebody said he gave coordinates.}} {{c7|Nobody knows where he is. His wife [[Olha|PERSON]] asks everywhere, the Red Cross, everybody.}}
+WITNESS: Yes. {{c6|[[Serhii Lytvyn|PERSON]], fifty-six, the electrician, they took him in [[May 2022|DATE:2022-05-01..2022-05-31]] from his house, in [[the evening|DATE]], because somebody said he gave coordinates.}} {{c7|Nobody knows where he is. His wife [[Olha|PERSON]] asks everywhere, the Red Cross, everybody.}}
 INTERVIEWER: Is there anything else?
 WITNESS: Only that I did not buy the bread. That is a stupid thing to remember. But I remember it.
 @@witness ua-kupiansk-halyna-moroz

@@ -85,7 +85,7 @@ fire [[missiles|WEAPON:MISSILE]] at them, they fire at us. We are in the middle.
 18
 00:01:45.200 --> 00:01:52.000
 <v Naji>{{c7|And the [[missile|WEAPON:MISSILE]] in [[2018|DATE:2018-01-01..2018-12-31]], on the health centre of [[al-Nadhir|PLACE]], it destroyed it completely.}}
-It was empty, Friday. If it was Sunday, the women with babies would be there.
+It was empty, [[Friday|DATE]]. If it was Sunday, the women with babies would be there.
 
 19
 00:01:52.600 --> 00:01:57.400
@@ -99,7 +99,7 @@ But [[Saada|PLACE]] is also bombed. Where is safe? Nowhere.
 21
 00:02:05.700 --> 00:02:11.300
 <v Naji>{{c9|Here in [[Saada|PLACE]], in [[January|DATE:2019-01-01..2019-01-31]], a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] at night near the [[al-Talh|PLACE]] market.
-I don't know planes or rockets. Two people died, a man and his son.}}
+I don't know [[planes|WEAPON:AIRSTRIKE]] or [[rockets|WEAPON:ROCKET]]. Two people died, a man and his son.}}
 
 22
 00:02:11.900 --> 00:02:16.700

@@ -9,7 +9,7 @@ the truck of the Ahl al-Khair charity, the merchants pay for it.
 
 3
 00:00:09,400 --> 00:00:13,600
-INTERVIEWER: You were at the water point in [[Qahira|PLACE:al-Qahira]] that morning?
+INTERVIEWER: You were at the water point in [[Qahira|PLACE:al-Qahira]] [[that morning|DATE]]?
 
 4
 00:00:14,100 --> 00:00:19,200
