@@ -112,7 +112,7 @@ Every morning she said "selam, teacher", like her name.
 24
 00:02:14,100 --> 00:02:19,500
 {{c4|Her father [[Tewolde|PERSON]] was taken on [[the Sunday|DATE:2020-11-29]]
-by the soldiers. Nobody has seen him since.}}
+by [[the soldiers|ACTOR:Eritrean forces]]. Nobody has seen him since.}}
 
 25
 00:02:20,000 --> 00:02:24,400

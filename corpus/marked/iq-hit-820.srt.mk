@@ -62,7 +62,7 @@ We went back to the houses [[before the light|DATE]].
 13
 00:01:20,700 --> 00:01:27,600
 {{c2|[[Two days later|DATE:2016-04-11]] we went by land, on foot,
-to the army, with white flags, twelve people of my family,
+to [[the army|ACTOR:Iraqi forces]], with white flags, twelve people of my family,
 my mother [[Fatima Obeid|PERSON]] and my uncle [[Sha'ban|PERSON]] with us.}}
 
 14

@@ -13,7 +13,7 @@ INTERPRETER: She is saying "the helicopter" and "the tayyara", the plane, both. 
 WITNESS: Every day two, three [[barrels|WEAPON:BARREL_BOMB]], in [[2014|DATE:2014-01-01..2014-12-31]].
 WITNESS: {{c2|Also the [[mortars|WEAPON:MORTAR]], every day, from the side of [[the army|ACTOR:Iraqi forces]] at [[al-Saqlawiya|PLACE]]... no, from [[Abu Ghraib|PLACE]] side. In [[the winter|DATE:2014-12-01..2015-02-28]] a [[hawn|WEAPON:MORTAR]] fell in the market, the [[Karma market|PLACE]], and seven or eight people were injured, one was my nephew [[Uday|PERSON]], sixteen.}}
 INTERVIEWER: When did you leave [[Karma|PLACE]]?
-WITNESS: In [[May 2016|DATE:2016-05-01..2016-05-31]]. [[The army|ACTOR:Iraqi forces]] and the [[Hashd|ACTOR:Popular Mobilization Forces]] came from the east, and [[Daesh|ACTOR:Islamic State]] ran to [[Fallujah|PLACE]]. We went out with white flags, many families, fifty families or more, towards the army.
+WITNESS: In [[May 2016|DATE:2016-05-01..2016-05-31]]. [[The army|ACTOR:Iraqi forces]] and the [[Hashd|ACTOR:Popular Mobilization Forces]] came from the east, and [[Daesh|ACTOR:Islamic State]] ran to [[Fallujah|PLACE]]. We went out with white flags, many families, fifty families or more, towards [[the army|ACTOR:Iraqi forces]].
 INTERVIEWER: And your husband?
 WITNESS: {{c3|At the checkpoint, near the [[al-Shahabi|PLACE]] farms, the men with the green flags, [[Hashd|ACTOR:Popular Mobilization Forces]], they separated the men from the women. They took [[Faris|PERSON]], and his brother [[Mahmoud|PERSON]], and my son [[Haitham|PERSON]], nineteen, and others, maybe thirty men.}} They said "only a security check, one hour". One hour. [crying]
 INTERVIEWER: Take your time.

@@ -14,7 +14,7 @@ Interpreter: [[Marwan Ettir|PERSON]]
 [00:01:10] INTERVIEWER: Did you see this?
 [00:01:12] WITNESS: I heard it, I was on the roof of my brother's house, maybe fifty metres. I ran there. I saw [[Ramadan|PERSON]] on the floor.
 [00:01:24] INTERVIEWER: Who do you believe left the [[devices|WEAPON:IED]]?
-[00:01:27] WITNESS: [[The Wagner men|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]] with [[Haftar|PERSON]], everybody says they were in this street. The [[LNA|ACTOR:Libyan National Army]] boys did not know how to make such things. But I did not see who put it, I was not here.
+[00:01:27] WITNESS: [[The Wagner men|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]] with [[Haftar|ACTOR:Libyan National Army]], everybody says they were in this street. The [[LNA|ACTOR:Libyan National Army]] boys did not know how to make such things. But I did not see who put it, I was not here.
 [00:01:42] INTERVIEWER: Were there other incidents like this near you?
 [00:01:46] WITNESS: {{c3|Many. In [[Salah al-Din|PLACE]], two boys, brothers, fourteen and sixteen, a [[landmine|WEAPON:LANDMINE]] in the field behind the [[al-Rahma mosque|PLACE]].}} {{c3|Both died. It was [[two or three days before Eid al-Adha|DATE:2020-07-27..2020-07-29]].}} That I did not see, it was on the Facebook of the municipality, with the pictures.
 [00:02:05] INTERVIEWER: And in the fields?

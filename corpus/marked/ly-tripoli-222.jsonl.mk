@@ -14,7 +14,7 @@ RESP: [crying] ...I washed [[Ritaj|PERSON]] myself. I cannot... [pause]
 INT: We can stop if you want.
 RESP: No. Write it. Everybody says in the news "a [[rocket|WEAPON:ROCKET]] fell on a residential area". It was not an area. It was [[Naima|PERSON]].
 INT: Do you know where the [[rocket|WEAPON:ROCKET]] came from?
-RESP: From the south, from the airport road. The men of [[Haftar|PERSON]] were there, the [[LNA|ACTOR:Libyan National Army]]. The engineers from the [[Wifaq|ACTOR:Government of National Accord forces]] came in [[the morning|DATE:2019-12-07]] and took the pieces. They said [[Grad|WEAPON:ROCKET]] one hundred and twenty-two, and it came from the south.
+RESP: From the south, from the airport road. The men of [[Haftar|ACTOR:Libyan National Army]] were there, the [[LNA|ACTOR:Libyan National Army]]. The engineers from the [[Wifaq|ACTOR:Government of National Accord forces]] came in [[the morning|DATE:2019-12-07]] and took the pieces. They said [[Grad|WEAPON:ROCKET]] one hundred and twenty-two, and it came from the south.
 INT: Has anything else happened to your family in the war?
 RESP: {{c3|In [[April|DATE:2019-04-01..2019-04-30]], at the start, we left our house in [[Khallat al-Furjan|PLACE]], because the [[shelling|WEAPON:ARTILLERY]] was in our street every day. We went to my husband's family in [[Souq al-Juma|PLACE]], nine of us.}}
 INT: And when the [[LNA|ACTOR:Libyan National Army]] withdrew in [[June|DATE:2020-06-01..2020-06-30]]?

@@ -14,11 +14,11 @@ INTERVIEWER: What happened?
 WITNESS: In [[the late morning|DATE:2022-03-27]] [[the helicopters|WEAPON:AIRSTRIKE]] came. Before them, in [[the early morning|DATE:2022-03-27]], [[drones|WEAPON:DRONE_STRIKE]] were turning over the town, but they did not fire. Four, five [[helicopters|WEAPON:AIRSTRIKE]]. Some landed outside the town, and soldiers came out. [[Malian soldiers|ACTOR:Malian armed forces]] and [[the white ones|ACTOR:Wagner Group]], the foreigners.
 INTERVIEWER: Did [[the helicopters|WEAPON:AIRSTRIKE]] fire?
 WITNESS: {{c1|Yes. One [[helicopter|WEAPON:AIRSTRIKE]] fired on people who were running to the river side. I saw two men fall near the well.}} There were some of [[the jihadists|ACTOR:JNIM]] in the market, maybe ten, fifteen, on motorbikes, they fired at the helicopter and they ran. Most of them escaped.
-INTERVIEWER: What did the soldiers do then?
+INTERVIEWER: What did [[the soldiers|ACTOR:Malian armed forces]] do then?
 WITNESS: {{c2|The [[FAMa|ACTOR:Malian armed forces]] closed the town. Nobody could go out. They took all the men, hundreds of men, to the dry riverbed at the edge of the town, and they kept us there, in the sun, four days.}} They asked everybody: where are the [[Katiba|ACTOR:JNIM]] people? Who is with [[Amadou Koufa|PERSON]]?
 INTERPRETER: [[Amadou Koufa|PERSON]] is the leader of the [[Katiba Macina|ACTOR:JNIM]].
 INTERVIEWER: Please go on when you can.
-WITNESS: {{c3|Every day [[the white soldiers|ACTOR:Wagner Group]] took some men out of the group, ten, twenty, and took them behind the houses. Then we heard the [[shots|WEAPON:SMALL_ARMS]].}} {{c4|On [[the Tuesday|DATE:2022-03-29]] they took my brother [[Oumar|PERSON]] and my cousin [[Bocar Sangaré|PERSON]]. They did not come back.}} [pause] {{c4|We found them on [[Thursday|DATE:2022-03-31]], when the soldiers left, with the others, in the ditch near the garden of [[Ba Sidi|PERSON]].}}
+WITNESS: {{c3|Every day [[the white soldiers|ACTOR:Wagner Group]] took some men out of the group, ten, twenty, and took them behind the houses. Then we heard the [[shots|WEAPON:SMALL_ARMS]].}} {{c4|On [[the Tuesday|DATE:2022-03-29]] they took my brother [[Oumar|PERSON]] and my cousin [[Bocar Sangaré|PERSON]]. They did not come back.}} [pause] {{c4|We found them on [[Thursday|DATE:2022-03-31]], when [[the soldiers|ACTOR:Malian armed forces]] left, with the others, in the ditch near the garden of [[Ba Sidi|PERSON]].}}
 INTERVIEWER: How many people died in [[Moura|PLACE]], in your opinion?
 WITNESS: {{c5|I counted the bodies in two places, more than sixty.}} {{c6|People who counted everything say more than three hundred. More than three hundred, yes.}}
 INTERVIEWER: Who was doing the shooting?
@@ -29,7 +29,7 @@ WITNESS: {{c7|[[Aissata|PERSON]], the wife of my neighbour [[Amadou Cissé|PERSO
 INTERVIEWER: Were there fighters among the men who were killed?
 WITNESS: Maybe one or two. I don't know everybody. But the men I knew were traders, herders, the tailor, the Koranic teacher [[Alpha Hama Diallo|PERSON]]. There were no weapons with us in the riverbed. If there were fighters, they left [[the first hour|DATE:2022-03-27]].
 INTERVIEWER: When did you leave?
-WITNESS: {{c8|When the soldiers left, on [[the fifth day|DATE:2022-03-31]], we buried, and [[the next week|DATE:2022-04-01..2022-04-08]] I brought my family to [[Sévaré|PLACE]], eleven people.}} I do not sell cattle now.
+WITNESS: {{c8|When [[the soldiers|ACTOR:Malian armed forces]] left, on [[the fifth day|DATE:2022-03-31]], we buried, and [[the next week|DATE:2022-04-01..2022-04-08]] I brought my family to [[Sévaré|PLACE]], eleven people.}} I do not sell cattle now.
 @@witness ml-moura-hamidou
 @@claim c1 harm=KILLED min=2 max=2 weapon=AIRSTRIKE actor="Malian armed forces" site="Moura" date=2022-03-27 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c2 harm=DETAINED min=200 max=null actor="Malian armed forces" site="Moura" date=2022-03-27..2022-03-31 basis=EXPERIENCED incident=ml-moura-20220327-market-day-killings

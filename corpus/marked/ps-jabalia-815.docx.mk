@@ -20,7 +20,7 @@ Q: Did [[the army|ACTOR:Israeli forces]] use other weapons in the camp?
 A: The [[robots|WEAPON:EXPLOSIVE_UNSPECIFIED]]. Old armoured vehicles full of explosives, they drive them in with remote control and explode them between the houses. {{c3|One [[robot|WEAPON:EXPLOSIVE_UNSPECIFIED]] exploded in [[al-Trans square|PLACE]] in [[the second week|DATE:2024-10-13..2024-10-19]] and six or seven houses fell, our windows broke although we are three hundred metres away.}}
 Q: When did you leave?
 A: {{c4|On [[the 21st|DATE:2024-10-21]], the [[tear gas|WEAPON:CHEMICAL]] came into our house and the children could not breathe, so we went out, eleven of us, with the white flags, to the checkpoint at the [[Kamal Adwan|PLACE]] side.}}
-A: {{c6|At the checkpoint, the soldiers separated the men. They took my son [[Anas|PERSON]], twenty, and me, and many men, maybe a hundred.}} {{c5|Me they released [[the same night|DATE]], with the number written on my arm. [[Anas|PERSON]], they kept.}}
+A: {{c6|At the checkpoint, [[the soldiers|ACTOR:Israeli forces]] separated the men. They took my son [[Anas|PERSON]], twenty, and me, and many men, maybe a hundred.}} {{c5|Me they released [[the same night|DATE]], with the number written on my arm. [[Anas|PERSON]], they kept.}}
 Q: Do you know where [[Anas|PERSON]] is now?
 A: The lawyer says he is in [[Ofer|PLACE]], the prison, but no visit, nothing. Since [[21 October|DATE:2024-10-21]].
 Q: Is there anything more?

@@ -18,7 +18,7 @@ A: No, thanks to God, [[Hodan|PERSON]] and [[Bile|PERSON]] are fine. {{c5|But ou
 Q: Who was responsible?
 A: [[Al-Shabaab|ACTOR:al-Shabaab]] said it was them, on their radio, [[the same night|DATE:2019-07-12]].
 Q: Has anything else happened to you or your family?
-A: {{c7|My brother [[Cumar|PERSON]] is a farmer near [[Jamaame|PLACE]]. [[Last year|DATE:2018-01-01..2018-12-31]] a [[landmine|WEAPON:LANDMINE]] on the farm road broke his leg, he has a metal leg now.}} The [[Shabaab|ACTOR:al-Shabaab]] put [[mines|WEAPON:LANDMINE]] on the roads for the army, but the farmers walk there.
+A: {{c7|My brother [[Cumar|PERSON]] is a farmer near [[Jamaame|PLACE]]. [[Last year|DATE:2018-01-01..2018-12-31]] a [[landmine|WEAPON:LANDMINE]] on the farm road broke his leg, he has a metal leg now.}} The [[Shabaab|ACTOR:al-Shabaab]] put [[mines|WEAPON:LANDMINE]] on the roads for [[the army|ACTOR:Somali forces]], but the farmers walk there.
 Q: Did you hear of any [[air strikes|WEAPON:AIRSTRIKE]] in that area?
 A: [[The Americans|ACTOR:US forces]] strike near [[Jilib|PLACE]], many times. My brother hears [[the planes|WEAPON:AIRSTRIKE]] at night. On his farm, no, no one was hurt from [[the planes|WEAPON:AIRSTRIKE]]. He says they hit the [[Shabaab|ACTOR:al-Shabaab]] bases in the bush.
 Q: Are you working now?

@@ -24,7 +24,7 @@ WITNESS: No. There were no fighters in that building, I swear. [[The Free Army|A
 INTERVIEWER: You mentioned something happened at the mosque later.
 WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was night.
 INTERVIEWER: How did you leave [[Darayya|PLACE]]?
-WITNESS: {{c6|With the buses, in [[August 2016|DATE:2016-08-01..2016-08-31]], [[the last days of August|DATE:2016-08-26..2016-08-31]]. The agreement. All eight of us, me, my wife, five children and my mother, to [[Idlib|PLACE]].}} They said if you stay the army will come in and you know what will happen. We knew.
+WITNESS: {{c6|With the buses, in [[August 2016|DATE:2016-08-01..2016-08-31]], [[the last days of August|DATE:2016-08-26..2016-08-31]]. The agreement. All eight of us, me, my wife, five children and my mother, to [[Idlib|PLACE]].}} They said if you stay [[the army|ACTOR:Syrian government forces]] will come in and you know what will happen. We knew.
 INTERVIEWER: Is there anything else?
 WITNESS: Write the name of my brother. [[Yasser Kharrat|PERSON]]. Born [[1984|DATE:1984-01-01..1984-12-31]]. Maybe someone has seen him.
 @@claim c1 harm=DETAINED min=1 max=1 named="Yasser" actor="Syrian government forces" site="Mezzeh" date=2012-08-01..2012-08-31 basis=HEARSAY incident=sy-mezzeh-20120800-yasser-kharrat-checkpoint
