@@ -578,6 +578,9 @@ public sealed class CorpusConsistency
 
                 var body = new bool[line.Length];
                 Array.Fill(body, true);
+
+                // The header block of a txt or docx source runs to its first empty line.
+                inHeaderBlock &= line.Length != 0;
                 if (inHeaderBlock)
                 {
                     var header = HeaderLine.Match(line);
@@ -588,8 +591,6 @@ public sealed class CorpusConsistency
                         Body[i] = body;
                         continue;
                     }
-
-                    inHeaderBlock = line.Length == 0 && i == 0;
                 }
 
                 foreach (Match tag in VoiceTag.Matches(line))
