@@ -21,7 +21,7 @@ INTERVIEWER: Please go on when you can.
 WITNESS: {{c3|Every day [[the white soldiers|ACTOR:Wagner Group]] took some men out of the group, ten, twenty, and took them behind the houses. Then we heard the [[shots|WEAPON:SMALL_ARMS]].}} {{c4|On [[the Tuesday|DATE:2022-03-29]] they took my brother [[Oumar|PERSON]] and my cousin [[Bocar Sangaré|PERSON]]. They did not come back.}} [pause] {{c4|We found them on [[Thursday|DATE:2022-03-31]], when [[the soldiers|ACTOR:Malian armed forces]] left, with the others, in the ditch near the garden of [[Ba Sidi|PERSON]].}}
 INTERVIEWER: How many people died in [[Moura|PLACE]], in your opinion?
 WITNESS: {{c5|I counted the bodies in two places, more than sixty.}} {{c6|People who counted everything say more than three hundred. More than three hundred, yes.}}
-INTERVIEWER: Who was doing the shooting?
+INTERVIEWER: Who was doing the [[shooting|WEAPON:SMALL_ARMS]]?
 WITNESS: Both. The [[FAMa|ACTOR:Malian armed forces]] and [[the white soldiers|ACTOR:Wagner Group]]. [[The white ones|ACTOR:Wagner Group]] decided. A Malian soldier, a Bambara, he was kind to me, he gave me water, he said "it is not us who choose".
 INTERPRETER: FAMa is [[the Malian army|ACTOR:Malian armed forces]]. The white soldiers, people say they are [[Wagner|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]].
 INTERVIEWER: Was anybody you know hurt but not killed?

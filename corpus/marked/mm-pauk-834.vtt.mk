@@ -45,7 +45,7 @@ women, and some monks. There was no fighting in the village [[that day|DATE]].
 
 p009
 00:00:51.500 --> 00:00:57.000
-<v Interviewer>You also mentioned an air attack. Can you tell me about that?
+<v Interviewer>You also mentioned an [[air attack|WEAPON:AIRSTRIKE]]. Can you tell me about that?
 
 p010
 00:00:57.500 --> 00:01:04.000

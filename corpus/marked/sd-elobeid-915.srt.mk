@@ -4,7 +4,7 @@ INTERVIEWER: Can you say your name for the recording?
 
 2
 00:00:06,400 --> 00:00:11,000
-WITNESS: [[Hamid Adam Kabbashi|PERSON]]. From [[Babanusa|PLACE]], West Kordofan.
+WITNESS: [[Hamid Adam Kabbashi|PERSON]]. From [[Babanusa|PLACE]], [[West Kordofan|PLACE]].
 Now in [[El Obeid|PLACE]], in [[Al-Ubayyid|PLACE:El Obeid]] as we say it.
 
 3

@@ -20,7 +20,7 @@ c03
 
 c04
 00:00:19.800 --> 00:00:27.300
-<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the [[big guns|WEAPON:ARTILLERY]] first, then the shooting everywhere.
+<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the [[big guns|WEAPON:ARTILLERY]] first, then the [[shooting|WEAPON:SMALL_ARMS]] everywhere.
 
 c05
 00:00:28.000 --> 00:00:33.400
@@ -28,7 +28,7 @@ c05
 
 c06
 00:00:34.100 --> 00:00:41.000
-<v Rasha>In the house, under the bed with my children, [[Amal|PERSON]] and [[Karim|PERSON]]. The shooting did not stop, one hour, two hours.
+<v Rasha>In the house, under the bed with my children, [[Amal|PERSON]] and [[Karim|PERSON]]. The [[shooting|WEAPON:SMALL_ARMS]] did not stop, one hour, two hours.
 
 c07
 00:00:41.800 --> 00:00:49.500

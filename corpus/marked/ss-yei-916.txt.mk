@@ -20,10 +20,10 @@ Mary: {{c2|Yes. In [[January|DATE:2017-01-01..2017-01-31]], [[the soldiers|ACTOR
 Tom: Did you see [[the soldiers|ACTOR:South Sudan People's Defence Forces]] yourself?
 Mary: I saw them from the window, the uniforms, the [[guns|WEAPON:SMALL_ARMS]]. They spoke Dinka. I will not say more than that.
 Tom: And then you left?
-Mary: {{c5|In [[February|DATE:2017-02-01..2017-02-28]], with my three children and my mother-in-law, we walked through the bush to [[Kaya|PLACE]] and crossed to [[Uganda|PLACE]]. Six days.}} On the way, we heard shooting many times, but we were not hurt. If they had caught us on the road, I think they would kill us, because they say all Kakwa are rebels.
+Mary: {{c5|In [[February|DATE:2017-02-01..2017-02-28]], with my three children and my mother-in-law, we walked through the bush to [[Kaya|PLACE]] and crossed to [[Uganda|PLACE]]. Six days.}} On the way, we heard [[shooting|WEAPON:SMALL_ARMS]] many times, but we were not hurt. If they had caught us on the road, I think they would kill us, because they say all Kakwa are rebels.
 Tom: Anything else you saw on the way?
 Mary: {{c6|Near [[Kaya|PLACE]] there was a village burned, [[Lujulo|PLACE]], I think, all the tukuls black, maybe thirty.}} Nobody there. Only the goats walking alone.
-Tom: Thank you, Mary.
+Tom: Thank you, [[Mary|PERSON]].
 Mary: Put also my husband's name in the book. [[Juma Wani|PERSON]]. W-A-N-I.
 @@witness ss-yei-mary-kiden
 @@claim c1 harm=KILLED min=2 max=2 named="Juma Wani" weapon=LANDMINE site="Yei" date=2016-09-01..2016-09-30 basis=HEARSAY incident=ss-yei-20160900-road-landmine

@@ -570,8 +570,11 @@ public sealed class CorpusConsistency
                     }
                 }
 
+                // Timings, and the cue identifier on the line before a timing, are no body.
                 if (format is RawFormat.Vtt or RawFormat.Srt
-                    && (line.Contains("-->", StringComparison.Ordinal) || (line.Trim().Length > 0 && line.Trim().All(char.IsAsciiDigit))))
+                    && (line.Contains("-->", StringComparison.Ordinal)
+                        || (line.Trim().Length > 0 && line.Trim().All(char.IsAsciiDigit))
+                        || (i + 1 < Lines.Length && Lines[i + 1].Contains("-->", StringComparison.Ordinal))))
                 {
                     continue;
                 }

@@ -56,10 +56,10 @@ public sealed class CorpusConsistencyTests
     }
 
     [Fact]
-    public void Check_VttNoteAndVoiceTag_NotReported()
+    public void Check_VttNoteCueIdentifierAndVoiceTag_NotReported()
     {
         var findings = Findings(
-            ("sy-test-001.vtt.mk", "WEBVTT\n\nNOTE\nRecorded in Azaz.\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Azaz>We came from [[Azaz|PLACE]].\n" + Witness));
+            ("sy-test-001.vtt.mk", "WEBVTT\n\nNOTE\nRecorded in Azaz.\n\nAzaz\n00:00:01.000 --> 00:00:04.000\n<v Azaz>We came from [[Azaz|PLACE]].\n" + Witness));
 
         Assert.Empty(findings);
     }
