@@ -13,7 +13,7 @@ A: {{c1|[[After the Friday prayer|DATE]] we heard the first [[car bomb|WEAPON:IE
 Q: Did you see this yourself?
 A: Not [[Mustafa|PERSON]]. His father told me [[the next morning|DATE:2015-05-16]]. The smoke I saw, everybody saw it.
 Q: What happened to your family?
-A: {{c3|On [[Sunday|DATE:2015-05-17]] they took [[Ramadi|PLACE]] completely, and [[the army|ACTOR:Iraqi forces]] ran. [[That day|DATE:2015-05-17]] we left, eleven of us, my wife, my mother, my seven children, and my brother [[Rafi'|PERSON]] and his wife.}} We walked to the [[Bzeibiz|PLACE]] bridge, on the [[Euphrates|PLACE]]. Three days we waited there, under the sun, because they did not let us cross to [[Baghdad|PLACE]] without a sponsor.
+A: {{c3|On [[Sunday|DATE:2015-05-17]] they took [[Ramadi|PLACE]] completely, and [[the army|ACTOR:Iraqi forces]] ran. [[That day|DATE:2015-05-17]] we left, eleven of us, my wife, my mother, my seven children, and my brother [[Rafi'|PERSON]] and his wife.}} We walked to the [[Bzeibiz bridge|PLACE]], on the [[Euphrates|PLACE]]. Three days we waited there, under the sun, because they did not let us cross to [[Baghdad|PLACE]] without a sponsor.
 Q: Did anything happen to you on the way?
 A: {{c4,c9|On the road near [[al-Sufiya|PLACE]], [[Daesh|ACTOR:Islamic State]] shot at the cars. A [[sniper|WEAPON:SMALL_ARMS]] from the side of the grain silos. My brother [[Rafi'|PERSON]] was hit in the shoulder, and a woman in the car before us, I don't know her name, she died.}}
 Q: What about your house?

@@ -18,7 +18,7 @@ A: People came back to the ruins. They made tents on top, because it was their p
 Q: Was the same street hit again?
 A: Yes. {{c3|On [[the 13th of May|DATE:2024-05-13]], in [[the afternoon|DATE]], a [[tank shell|WEAPON:ARTILLERY]] fell on the tents on the [[Abu Lebda|PERSON]] ruins, and two women died.}} {{c4|And a boy was wounded in the stomach, [[Yazan|PERSON]], ten, we took him to the field hospital.}} That is the same place but a different day, don't mix it with February.
 Q: Who was firing?
-A: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]] were at the [[Nejma|PLACE]] roundabout area and in [[Shaboura|PLACE]]. From there. [[The occupation army|ACTOR:Israeli forces]], who else has tanks in [[Rafah|PLACE]]?
+A: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]] were at the [[Nejma roundabout|PLACE]] area and in [[Shaboura|PLACE]]. From there. [[The occupation army|ACTOR:Israeli forces]], who else has tanks in [[Rafah|PLACE]]?
 Q: Were any of your colleagues hurt during this time?
 A: {{c5|My colleague [[Islam|PERSON]], [[Islam Zu'arub|PERSON]], was killed in [[March|DATE:2024-03-01..2024-03-31]], near [[Khirbet al-Adas|PLACE]], by a [[drone|WEAPON:DRONE_STRIKE]] [[missile|WEAPON:MISSILE]] while we were carrying a wounded man.}} I was ten metres behind him. He was wearing the vest, with the letters. [crying]
 Q: Thank you, [[Abu Hamza|PERSON]].
