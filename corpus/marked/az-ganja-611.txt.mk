@@ -19,7 +19,7 @@ Asked who fired, she said "[[the Armenians|ACTOR:Armenian forces]]", and that "e
 
 {{c5|After the attack the family went to her sister in [[Baku|PLACE]] for about a month, three people, and came back at [[the end of November|DATE:2020-11-20..2020-11-30]].}}
 
-She also told about a second attack on the city, [[six days later|DATE:2020-10-17]], "on [[the Saturday|DATE:2020-10-17]], again at night". It was "on the other side of the city, not near us". {{c6,c7|Her cousin [[Elchin|PERSON]] lives in that area; she says his house lost its roof and that "more than 10" people died in the houses around him.}} She was already in [[Baku|PLACE]] and did not see it.
+She also told about a second attack on the city, [[six days later|DATE:2020-10-17]], "on [[the Saturday|DATE:2020-10-17]], again at [[night|DATE]]". It was "on the other side of the city, not near us". {{c6,c7|Her cousin [[Elchin|PERSON]] lives in that area; she says his house lost its roof and that "more than 10" people died in the houses around him.}} She was already in [[Baku|PLACE]] and did not see it.
 
 [Researcher's note: AZ-GNJ-612 gives nine dead for the [[11 October|DATE:2020-10-11]] building and dates it to "[[the night of the 10th|DATE:2020-10-10..2020-10-11]]". The family name is given as [[Mammadov|PERSON]] there. To be checked.]
 

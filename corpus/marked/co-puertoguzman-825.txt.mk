@@ -12,7 +12,7 @@ A: Because I was on the list. The [[Carolina Ramírez|ACTOR:FARC dissidents]], t
 Q: When was that?
 A: In [[July|DATE:2023-07-01..2023-07-31]], [[the 10th|DATE:2023-07-10]], more or less. {{c1|I left [[the same night|DATE:2023-07-10]], with my wife [[Clara|PERSON]] and my two small ones, [[Yesica|PERSON]] and [[Jhoan|PERSON]], on the motorbike, through the mud, to [[Puerto Guzman|PLACE:Puerto Guzmán]] town and then the bus.}}
 Q: Were the others on the list harmed?
-A: {{c2|One did not leave. Don [[Evelio|PERSON]], [[Evelio Chindoy|PERSON]], the old teacher, he said "I am seventy, where will I go". They killed him in his house [[a week later|DATE:2023-07-17]], with [[gunfire|WEAPON:SMALL_ARMS]], at night.}} His daughter called me crying. I did not see it, I was already here.
+A: {{c2|One did not leave. Don [[Evelio|PERSON]], [[Evelio Chindoy|PERSON]], the old teacher, he said "I am seventy, where will I go". They killed him in his house [[a week later|DATE:2023-07-17]], with [[gunfire|WEAPON:SMALL_ARMS]], at [[night|DATE]].}} His daughter called me crying. I did not see it, I was already here.
 Q: Did you see other violence in [[El Cedro|PLACE]] before you left?
 A: The [[mines|WEAPON:LANDMINE]]. {{c3|In [[March|DATE:2023-03-01..2023-03-31]], a boy of eleven, [[Juan Esteban|PERSON]], the son of [[Ovidio|PERSON]], stepped on a [[mine|WEAPON:LANDMINE]] on the path to the school, the short path by the stream.}} {{c3|He died there. I carried him with his father, in a hammock, two hours.}} [pause]
 [Interpreter: he is silent for a moment.]

@@ -88,7 +88,7 @@ bji-18
 
 bji-19
 00:02:05.800 --> 00:02:13.400
-<v Intisar>{{c5|In [[August 2015|DATE:2015-08-01..2015-08-31]]. We paid a smuggler and we went at night
+<v Intisar>{{c5|In [[August 2015|DATE:2015-08-01..2015-08-31]]. We paid a smuggler and we went at [[night|DATE]]
 through the farms to [[Tikrit|PLACE]], me, [[Marwan|PERSON]], three children, and his mother on a cart.}}
 
 bji-20

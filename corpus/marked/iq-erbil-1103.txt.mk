@@ -17,7 +17,7 @@ WITNESS: On our street only [[Jamila|PERSON]]. {{c3|But in the news they said fi
 INTERVIEWER: Did you see who fired them?
 WITNESS: No. Nobody sees. They say the militias, some group with a new name every time. I cannot say who. I sell medicines.
 INTERVIEWER: Had [[rockets|WEAPON:ROCKET]] fallen on [[Ankawa|PLACE]] before?
-WITNESS: Yes, this is the thing. {{c5|In [[September|DATE:2020-09-30]], [[the end of September|DATE:2020-09-30]] [[the year before|DATE]], six [[rockets|WEAPON:ROCKET]] came, also at night, at the airport. One fell near the [[Kasnazan|PLACE]] road, a farm, it burned a big field and a small house of a farmer.}} Nobody was killed that time, thanks God. Only fear.
+WITNESS: Yes, this is the thing. {{c5|In [[September|DATE:2020-09-30]], [[the end of September|DATE:2020-09-30]] [[the year before|DATE]], six [[rockets|WEAPON:ROCKET]] came, also at [[night|DATE]], at the airport. One fell near the [[Kasnazan|PLACE]] road, a farm, it burned a big field and a small house of a farmer.}} Nobody was killed that time, thanks God. Only fear.
 WITNESS: And there was a time, in [[2022|DATE:2022-01-01..2022-12-31]], the [[missiles|WEAPON:MISSILE]]... no, sorry, that is after, I am mixing. You asked about the past.
 INTERVIEWER: It's fine. What happened to your family after [[February|DATE:2021-02-01..2021-02-28]]?
 WITNESS: {{c6|My sister, [[Amal|PERSON]], she has three kids, [[after that night|DATE]] she took them and went to her husband's family in [[Duhok|PLACE]]. She said "I don't have amal any more in [[Erbil|PLACE]]", amal, hope, she made the joke. She is still there.}}

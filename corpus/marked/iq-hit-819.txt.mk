@@ -16,7 +16,7 @@ Interpreter: [[Faris Obaidi|PERSON]]
 [00:01:40] INTERVIEWER: How did you leave?
 [00:01:44] WITNESS: [[Daesh|ACTOR:Islamic State]] did not let people leave. They put [[mines|WEAPON:LANDMINE]] on all the roads out. {{c2|My neighbour [[Ghanim|PERSON]] tried in [[March|DATE:2016-03-01..2016-03-31]] through the orchards, and a [[mine|WEAPON:LANDMINE]] took his leg.}} So we decided, the river.
 [00:02:01] INTERVIEWER: The river?
-[00:02:03] WITNESS: To cross the [[Euphrates|PLACE]] in boats, to the other side, where [[the army|ACTOR:Iraqi forces]] was. Fishermen took the families at night. It was [[the 8th of April|DATE:2016-04-08]], I think, a [[Friday|DATE:2016-04-08]]. [[After midnight|DATE:2016-04-08..2016-04-09]].
+[00:02:03] WITNESS: To cross the [[Euphrates|PLACE]] in boats, to the other side, where [[the army|ACTOR:Iraqi forces]] was. Fishermen took the families at [[night|DATE]]. It was [[the 8th of April|DATE:2016-04-08]], I think, a [[Friday|DATE:2016-04-08]]. [[After midnight|DATE:2016-04-08..2016-04-09]].
 [00:02:20] INTERVIEWER: What happened during the crossing?
 [00:02:24] WITNESS: {{c3|There were three boats. We were in the second. In the middle of the river the [[snipers|WEAPON:SMALL_ARMS]] of [[Daesh|ACTOR:Islamic State]] started from the bank, and a [[machine gun|WEAPON:SMALL_ARMS]]. The first boat turned over. There were six people in it and all six of them died, I saw them go in the water, a mother, [[Umm Marwa|PERSON]], with her two little ones, and the fisherman, [[Abu Ismail|PERSON]].}} [crying] Sorry.
 [00:02:58] INTERVIEWER: Take all the time you need.

@@ -22,7 +22,7 @@ A: The ministry, the judges, the parliament. Everyone says, ask the [[Hashd|ACTO
 Q: Can people return to [[Jurf al-Sakhar|PLACE]] now?
 A: Nobody. Ten years, nobody. It is closed. [[The factions|ACTOR:Popular Mobilization Forces]] use it, they have prisons there, factories, they say. No family has gone back, not one.
 Q: Have you heard about the [[strikes|WEAPON:DRONE_STRIKE]] there [[this year|DATE:2024-01-01..2024-03-10]]?
-A: Yes. My nephew lives in [[Musayyib|PLACE]], near. {{c5|He said in [[January|DATE:2024-01-01..2024-01-31]] [[the drones|WEAPON:DRONE_STRIKE]] came at night and hit buildings of [[the factions|ACTOR:Popular Mobilization Forces]] in [[Jurf al-Sakhar|PLACE]], big fire, all night.}} They say [[the Americans|ACTOR:US-led coalition]]. On the television they said [[the Americans|ACTOR:US-led coalition]] answered the attacks on their bases.
+A: Yes. My nephew lives in [[Musayyib|PLACE]], near. {{c5|He said in [[January|DATE:2024-01-01..2024-01-31]] [[the drones|WEAPON:DRONE_STRIKE]] came at [[night|DATE]] and hit buildings of [[the factions|ACTOR:Popular Mobilization Forces]] in [[Jurf al-Sakhar|PLACE]], big fire, all night.}} They say [[the Americans|ACTOR:US-led coalition]]. On the television they said [[the Americans|ACTOR:US-led coalition]] answered the attacks on their bases.
 Q: Were civilians hurt?
 A: There are no civilians in [[Jurf|PLACE:Jurf al-Sakhar]]. That is the point. Only fighters. If our families were there, the [[missiles|WEAPON:MISSILE]] of [[the drones|WEAPON:DRONE_STRIKE]] would kill them too.
 Q: Is there something else?

@@ -23,7 +23,7 @@ Interpreter: [[Dhuha Saeed|PERSON]]
 [00:02:42] Interviewer: Did you see the [[shells|WEAPON:ARTILLERY]] fall yourself?
 [00:02:45] Wijdan: No, I was here. [[Yusr|PERSON]] told me, and my sister.
 [00:02:50] Interviewer: You mentioned fire over the old city.
-[00:02:53] Wijdan: Yes. In [[June|DATE:2017-06-01..2017-06-30]], in [[Ramadan|DATE:2017-05-27..2017-06-24]], we went at night to the river to see, everybody went. Over the old city, on the other side, something was falling from the sky like white rain, burning, and the smoke was white. People said [[white phosphorus|WEAPON:INCENDIARY]], [[phosphorus|WEAPON:INCENDIARY]]. Who fired it, I don't know. I don't know what it burned. I only saw it from far.
+[00:02:53] Wijdan: Yes. In [[June|DATE:2017-06-01..2017-06-30]], in [[Ramadan|DATE:2017-05-27..2017-06-24]], we went at [[night|DATE]] to the river to see, everybody went. Over the old city, on the other side, something was falling from the sky like white rain, burning, and the smoke was white. People said [[white phosphorus|WEAPON:INCENDIARY]], [[phosphorus|WEAPON:INCENDIARY]]. Who fired it, I don't know. I don't know what it burned. I only saw it from far.
 [00:03:15] Interviewer: How is your family now?
 [00:03:17] Wijdan: We are here, alive. My mother is alive, she stayed the whole time, nothing happened to her, nobody touched her. God is generous. [pause] Write for me that [[Abu Shaker|PERSON]] still sits every evening at his door, waiting for [[Shaker|PERSON]].
 @@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="US-led coalition" site="al-Zuhur" date=2016-11-01..2016-11-30 basis=WITNESSED incident=iq-mosul-20161100-zuhur-corner-house-airstrike

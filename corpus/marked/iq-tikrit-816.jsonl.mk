@@ -14,7 +14,7 @@ WITNESS: {{c2|In [[the night|DATE:2014-06-12]] we heard the [[shooting|WEAPON:SM
 INTERVIEWER: What happened to your family after that?
 WITNESS: We stayed until [[the beginning of March 2015|DATE:2015-03-01..2015-03-07]], when the operation started. The [[Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] from the south, from [[al-Dour|PLACE]], and [[Daesh|ACTOR:Islamic State]] in the city. [[Mortars|WEAPON:MORTAR]] and [[Katyushas|WEAPON:ROCKET]] fell on the city every night. {{c3|One [[Katyusha|WEAPON:ROCKET]] fell on the house of my neighbour [[Abu Thamer|PERSON]], in [[the first week|DATE:2015-03-01..2015-03-07]], and his wife [[Umm Thamer|PERSON]] was killed in the kitchen.}} Their son [[Thamer|PERSON]] was in [[Baghdad|PLACE]], he came for the burial.
 INTERVIEWER: Did you leave then?
-WITNESS: {{c4|Yes. [[Two days after|DATE:2015-03-05..2015-03-10]] we walked out through the side of [[al-Alam|PLACE]], nine people, at night, with white cloth.}} [[Daesh|ACTOR:Islamic State]] did not want people to leave. If they caught us, they would have shot my sons.
+WITNESS: {{c4|Yes. [[Two days after|DATE:2015-03-05..2015-03-10]] we walked out through the side of [[al-Alam|PLACE]], nine people, at [[night|DATE]], with white cloth.}} [[Daesh|ACTOR:Islamic State]] did not want people to leave. If they caught us, they would have shot my sons.
 INTERVIEWER: And after [[Tikrit|PLACE]] was retaken?
 WITNESS: [[The coalition|ACTOR:US-led coalition]] [[planes|WEAPON:AIRSTRIKE]] came at the end, in [[late March|DATE:2015-03-25..2015-03-31]], and then the city was liberated. We were happy. Then we heard about the houses.
 INTERVIEWER: What about the houses?

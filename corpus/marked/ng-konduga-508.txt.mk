@@ -17,7 +17,7 @@ RESP: {{c1|I ran there with my co-wife [[Hauwa|PERSON]]. The place was dark, the
 INT: Who did this, do you know?
 RESP: Who else? [[Boko Haram|ACTOR:Boko Haram]]. They send the girls. Some they took from [[Gwoza|PLACE]], from [[Bama|PLACE]], small girls.
 INT: You said you left [[Dalwa|PLACE]] in [[2015|DATE:2015-01-01..2015-12-31]]. Why?
-RESP: Because of the water. In [[the rainy season|DATE:2015-06-01..2015-09-30]], [[JAS|ACTOR:Boko Haram]] came at night and put [[poison|WEAPON:CHEMICAL]] in the big well, because the people of [[Dalwa|PLACE]] gave information to the soldiers.
+RESP: Because of the water. In [[the rainy season|DATE:2015-06-01..2015-09-30]], [[JAS|ACTOR:Boko Haram]] came at [[night|DATE]] and put [[poison|WEAPON:CHEMICAL]] in the big well, because the people of [[Dalwa|PLACE]] gave information to the soldiers.
 INT: How do you know it was [[poison|WEAPON:CHEMICAL]]?
 RESP: {{c4|[[The next morning|DATE:2015-06-01..2015-09-30]] the children drank first, like always. Three children died before [[Zuhr|DATE:2015-06-01..2015-09-30]]. [[Zara|PERSON]], my neighbour's daughter, and two boys of the [[Kyari|PERSON]] family.}} {{c5|Many people vomited, their stomach was burning, maybe fifteen people, I also.}} The water smelled like the [[chemical|WEAPON:CHEMICAL]] for the farm, the one for insects. People said it was [[rat poison|WEAPON:CHEMICAL]] from the market in [[Maiduguri|PLACE]].
 INT: Had the soldiers been in [[Dalwa|PLACE]]?

@@ -8,7 +8,7 @@ Interpreter: [[Khaled Abu Ouda|PERSON]]
 Q: You are from [[Jabalia|PLACE]] camp?
 A: Yes, born there, my father born there, from [[Block 2|PLACE]], near the [[al-Khulafa mosque|PLACE]]. My name is [[Husayn al-Kahlout|PERSON]], fifty-one, I was a taxi driver, when there was petrol.
 Q: We are asking about the siege of [[Jabaliya|PLACE:Jabalia]] that began in [[October|DATE:2024-10-01..2024-10-31]].
-A: On [[the 6th of October|DATE:2024-10-06]] it started, at night. [[The army|ACTOR:Israeli forces]] came from [[Beit Lahia|PLACE]] side and from the east, and they said everyone go south. But where south? We had been south already, we came back in [[the spring|DATE:2024-03-01..2024-05-31]].
+A: On [[the 6th of October|DATE:2024-10-06]] it started, at [[night|DATE]]. [[The army|ACTOR:Israeli forces]] came from [[Beit Lahia|PLACE]] side and from the east, and they said everyone go south. But where south? We had been south already, we came back in [[the spring|DATE:2024-03-01..2024-05-31]].
 Q: What did you see in the first days?
 A: [[The quadcopters|WEAPON:DRONE_STRIKE]]. Everywhere, over the alleys, shooting. And they throw also the [[gas|WEAPON:CHEMICAL]], small canisters of [[tear gas|WEAPON:CHEMICAL]], into the houses, so people go out into the street.
 A: {{c1|My nephew [[Omar|PERSON]], sixteen, he went out to bring water on [[the third day|DATE:2024-10-08]], and a [[quadcopter|WEAPON:DRONE_STRIKE]] shot him in the head, near the water point of [[al-Fallujah street|PLACE]].}} {{c1|He died there, we could not reach him until the evening.}}

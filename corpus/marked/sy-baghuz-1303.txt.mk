@@ -23,7 +23,7 @@ A: To [[al-Susa|PLACE:al-Susah]], then [[Baghouz|PLACE:Baghuz]]. [[Daesh|ACTOR:I
 Q: In [[Baghuz|PLACE]], where did you stay?
 A: Near the river, the camp of tents. The last weeks, [[February|DATE:2019-02-01..2019-02-28]] and some of [[March|DATE:2019-03-01..2019-03-31]].
 Q: Some people we spoke to describe a night in [[March|DATE:2019-03-01..2019-03-31]] when the tents burned. Were you there?
-A: Yes. I was there. It was [[the 9th or the 10th|DATE:2019-03-09..2019-03-10]], I am not sure, I lost the days there. {{c5|At night, after [[the maghrib|DATE:2019-03-10]], [[mortar rounds|WEAPON:MORTAR]] first, then something that burned white, in the air, like rain of fire.}}
+A: Yes. I was there. It was [[the 9th or the 10th|DATE:2019-03-09..2019-03-10]], I am not sure, I lost the days there. {{c5|At [[night|DATE]], after [[the maghrib|DATE:2019-03-10]], [[mortar rounds|WEAPON:MORTAR]] first, then something that burned white, in the air, like rain of fire.}}
 Q: Did you see where it came from?
 A: From the east, from the [[SDF|ACTOR:Syrian Democratic Forces]] side, the hills. I think the [[artillery|WEAPON:ARTILLERY]] of [[the Americans|ACTOR:US-led coalition]] also. The fire I think was [[white phosphorus|WEAPON:INCENDIARY]], my cousin who was in the army before said this.
 Q: How many people were killed [[that night|DATE]]?

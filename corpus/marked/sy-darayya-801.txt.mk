@@ -22,7 +22,7 @@ WITNESS: I heard it. [[The helicopter|WEAPON:AIRSTRIKE]] has a sound, you know i
 INTERVIEWER: Were there fighters in that building?
 WITNESS: No. There were no fighters in that building, I swear. [[The Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.
 INTERVIEWER: You mentioned something happened at the mosque later.
-WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was night.
+WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was [[night|DATE]].
 INTERVIEWER: How did you leave [[Darayya|PLACE]]?
 WITNESS: {{c6|With the buses, in [[August 2016|DATE:2016-08-01..2016-08-31]], [[the last days of August|DATE:2016-08-26..2016-08-31]]. The agreement. All eight of us, me, my wife, five children and my mother, to [[Idlib|PLACE]].}} They said if you stay [[the army|ACTOR:Syrian government forces]] will come in and you know what will happen. We knew.
 INTERVIEWER: Is there anything else?

@@ -21,7 +21,7 @@ A: From the mountain, from [[Qasioun|PLACE]] or from the [[Mezzeh|PLACE]] airpor
 Q: After that, what was life like?
 A: The siege. From [[October|DATE:2013-10-01..2013-10-31]] nothing came in, no flour, no milk. {{c4|The baby of my neighbour [[Umm Omar|PERSON]], [[Sidra|PERSON]], she died from the hunger in [[November|DATE:2013-11-01..2013-11-30]], she was eight months.}} The mother had no milk in her breast.
 Q: Was there [[shooting|WEAPON:SMALL_ARMS]] at the edges of the town?
-A: {{c5|Yes, the [[snipers|WEAPON:SMALL_ARMS]] at the checkpoint. In [[the winter|DATE:2013-12-01..2014-02-28]] my cousin [[Khaldoun|PERSON]] went to the fields to bring olives and a [[sniper|WEAPON:SMALL_ARMS]] killed him.}} We could not bring his body until [[the next day|DATE]], at night.
+A: {{c5|Yes, the [[snipers|WEAPON:SMALL_ARMS]] at the checkpoint. In [[the winter|DATE:2013-12-01..2014-02-28]] my cousin [[Khaldoun|PERSON]] went to the fields to bring olives and a [[sniper|WEAPON:SMALL_ARMS]] killed him.}} We could not bring his body until [[the next day|DATE]], at [[night|DATE]].
 Q: Were you shelled during the siege?
 A: The [[shelling|WEAPON:ARTILLERY]] was every day, from [[the Fourth Division|ACTOR:Syrian government forces]] on the hills. But on [[the day of the truce|DATE:2013-12-25]] there was no [[shelling|WEAPON:ARTILLERY]], we went out and the children saw the sun. [pause] After the truce, the bread came, little, little.
 Q: When did you leave?

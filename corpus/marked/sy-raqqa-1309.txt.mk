@@ -22,9 +22,9 @@ Yasser: At the bakery, no. There was no checkpoint there, no fighters. They came
 Marta: Do you remember the date, the exact date?
 Yasser: No. Wait. It was [[a Thursday|DATE]]. My wife says it was the day her sister had a baby, the baby is called [[Salam|PERSON]], born [[8 June|DATE:2017-06-08]]. Yes. So it was [[the 8th|DATE:2017-06-08]].
 Marta: Let's go to later. You left [[Raqqa|PLACE]] when?
-Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, an [[air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at night. Nobody was inside, we had stopped working, there was no flour.}} {{c5|The bakery was finished, and the house above it.}}
+Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, an [[air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at [[night|DATE]]. Nobody was inside, we had stopped working, there was no flour.}} {{c5|The bakery was finished, and the house above it.}}
 Marta: How did you leave?
-Yasser: {{c6|With my wife, my mother, my two daughters, [[Ruba|PERSON]] and [[Karima|PERSON]]. Five of us. At night, with a smuggler, through the gardens to the river.}}
+Yasser: {{c6|With my wife, my mother, my two daughters, [[Ruba|PERSON]] and [[Karima|PERSON]]. Five of us. At [[night|DATE]], with a smuggler, through the gardens to the river.}}
 Yasser: But before we left, [[Daesh|ACTOR:Islamic State]] took me. [[Three days before|DATE]].
 Marta: Took you? Why?
 Yasser: {{c7|Because they found cigarettes in my pocket. The [[hisba|ACTOR:Islamic State]] took me to their prison near the [[al-Naim roundabout|PLACE]], the football stadium. Four days. They beat me on the feet.}}

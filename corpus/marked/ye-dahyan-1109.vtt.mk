@@ -90,7 +90,7 @@ q-18
 a-19
 00:01:53.200 --> 00:02:00.400
 <v Yahya>{{c9|Yes, in [[2015|DATE:2015-01-01..2015-12-31]], the first year, [[the jets|WEAPON:AIRSTRIKE]] hit the petrol station at the entrance of [[Dahyan|PLACE]],
-at night, and the station burned.}} Nobody was killed [[that night|DATE]], the station was closed.
+at [[night|DATE]], and the station burned.}} Nobody was killed [[that night|DATE]], the station was closed.
 
 a-20
 00:02:01.000 --> 00:02:08.200

@@ -19,7 +19,7 @@ Q: Whose [[drone|WEAPON:DRONE_STRIKE]]?
 A: [[The coalition|ACTOR:Saudi-led coalition]] has drones, the [[Houthis|ACTOR:Houthis]] have drones. In [[Hays|PLACE]] everybody says it was the [[Houthi|ACTOR:Houthis]] [[drone|WEAPON:DRONE_STRIKE]], because the car was from the army side. I did not see [[the drone|WEAPON:DRONE_STRIKE]], only the car burning.
 Q: What made you leave in the end?
 A: {{c3|[[The fourth of May|DATE:2018-05-04]], I think, or [[the fifth|DATE:2018-05-05]]. The [[shelling|WEAPON:ARTILLERY]] was very heavy, the big [[guns|WEAPON:ARTILLERY]], from the hills. A [[shell|WEAPON:ARTILLERY]] fell in our yard. My wife [[Khadija|PERSON]] was hurt in the leg, and my daughter [[Salma|PERSON]], eight, in the face, small cuts.}}
-A: {{c4|We left [[that night|DATE]], my wife, six children, my mother. Nine. We walked to [[al-Khawkha|PLACE]], twenty-five kilometres, at night, so the [[sniper|WEAPON:SMALL_ARMS]] doesn't see us.}}
+A: {{c4|We left [[that night|DATE]], my wife, six children, my mother. Nine. We walked to [[al-Khawkha|PLACE]], twenty-five kilometres, at [[night|DATE]], so the [[sniper|WEAPON:SMALL_ARMS]] doesn't see us.}}
 Q: Did anything happen on the way?
 A: {{c5|On the way we passed the place where a [[landmine|WEAPON:LANDMINE]] killed a shepherd, [[Ali Hadi|PERSON]], [[a week before|DATE:2018-04-27..2018-04-28]], with his sheep. His family told us, they were walking with us.}} So we walked only on the tracks of the cars. If we had walked in the fields, maybe I would not be here talking to you.
 Q: Were your houses damaged?

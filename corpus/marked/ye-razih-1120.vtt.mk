@@ -98,7 +98,7 @@ But [[Saada|PLACE]] is also bombed. Where is safe? Nowhere.
 
 21
 00:02:05.700 --> 00:02:11.300
-<v Naji>{{c9|Here in [[Saada|PLACE]], in [[January|DATE:2019-01-01..2019-01-31]], a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] at night near the [[al-Talh|PLACE]] market.
+<v Naji>{{c9|Here in [[Saada|PLACE]], in [[January|DATE:2019-01-01..2019-01-31]], a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] at [[night|DATE]] near the [[al-Talh|PLACE]] market.
 I don't know [[planes|WEAPON:AIRSTRIKE]] or [[rockets|WEAPON:ROCKET]]. Two people died, a man and his son.}}
 
 22
