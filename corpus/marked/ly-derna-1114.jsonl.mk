@@ -15,7 +15,7 @@ INTERVIEWER: Was he badly hurt?
 WITNESS: {{c3|In the stomach and the leg. We took him to the [[al-Harish hospital|PLACE]], the only one still working a little. The doctors did the operation with the light of a phone. He lived. Praise God, he lived.}}
 WITNESS: {{c4|At the bakery, they said four dead. The baker, [[Abu Bakr Bouzid|PERSON]], and his helper, an Egyptian boy, and two men from the line.}} {{c5|I heard also around twenty injured, children also.}}
 INTERVIEWER: Do you know what kind of weapon it was?
-WITNESS: [[Grad|WEAPON:ROCKET]], people said. Many came together, like rain. But some say [[tank|WEAPON:ARTILLERY]] shells. I don't know weapons. I know that it came from the hills where [[the army|ACTOR:Libyan National Army]] was, [[Haftar|ACTOR:Libyan National Army]].
+WITNESS: [[Grad|WEAPON:ROCKET]], people said. Many came together, like rain. But some say [[tank shells|WEAPON:ARTILLERY]]. I don't know weapons. I know that it came from the hills where [[the army|ACTOR:Libyan National Army]] was, [[Haftar|ACTOR:Libyan National Army]].
 INTERPRETER: She says "the army" and "Haftar", both for the same side.
 INTERVIEWER: Was there anything else [[that day|DATE]]?
 WITNESS: {{c6|Yes, [[the same day|DATE:2018-05-29]], earlier, [[the planes|WEAPON:AIRSTRIKE]] bombed in [[al-Maghar|PLACE]], near the sea, a house. My sister lives there, she told me a family was under the rubble, three people.}} But that was a different place, not our street. Two kilometres maybe.

@@ -16,7 +16,7 @@ A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think the [[15th|
 Q: Was anyone hurt?
 A: {{c3|A man on the corner, [[Petro Sydorenko|PERSON]], was burned on his hands trying to save his dog.}} No one died that time. The dog died.
 Q: Did you see other attacks?
-A: {{c4|In [[autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[mortar|WEAPON:MORTAR]] round hit the queue for water near the well, and [[Hanna|PERSON]] was hit in the leg, my neighbour.}} {{c5|And a young woman, [[Kateryna|PERSON]], with a baby, was killed, the baby survived.}} I was twenty metres away. I was lucky, I was bending for the bucket.
+A: {{c4|In [[autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[mortar round|WEAPON:MORTAR]] hit the queue for water near the well, and [[Hanna|PERSON]] was hit in the leg, my neighbour.}} {{c5|And a young woman, [[Kateryna|PERSON]], with a baby, was killed, the baby survived.}} I was twenty metres away. I was lucky, I was bending for the bucket.
 Q: I'm very sorry.
 A: We buried her in the yard of the church, because you could not go to the cemetery, it was under fire.
 Q: Have you heard anything about [[gas|WEAPON:CHEMICAL]] in the area?
