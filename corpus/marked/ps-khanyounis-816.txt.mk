@@ -11,7 +11,7 @@ Samira: We left our house in [[Bani Suheila|PLACE]] on [[the 2nd of December|DAT
 Tom: And the house?
 Samira: {{c2|My cousin [[Jamal|PERSON]], [[Jamal al-Astal|PERSON]], went back once in [[January|DATE:2024-01-01..2024-01-31]], he is crazy, and he sent a video. The house was flat, and the olive trees were cut by the bulldozers, all of them, eighty trees.}} My grandfather planted them in [[1967|DATE:1967-01-01..1967-12-31]]. [[Jamal|PERSON]], by the way, his name means beauty, and he is not, but he is generous, he brought us flour twice.
 Tom: Were any of your family killed or injured?
-Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fifty-eight, and his son [[Bilal|PERSON]], on [[the 9th of December|DATE:2023-12-09]].}} {{c3|They went to the mosque in [[al-Qarara|PLACE]] for [[the fajr prayer|DATE:2023-12-09]], and there was [[tank fire|WEAPON:ARTILLERY]] on the road, and both died.}} I did not see it, my aunt called us, screaming.
+Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fifty-eight, and his son [[Bilal|PERSON]], on [[the 9th of December|DATE:2023-12-09]].}} {{c3|They went to the mosque in [[al-Qarara|PLACE]] for [[the fajr prayer|DATE:2023-12-09]], and there was [[tank|WEAPON:ARTILLERY]] fire on the road, and both died.}} I did not see it, my aunt called us, screaming.
 Tom: Do you know who was firing?
 Samira: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]], from the east, they were at the edge of [[al-Qarara|PLACE]]. There was no fighting on that road, it was a road of farmers.
 Tom: What happened after that?
