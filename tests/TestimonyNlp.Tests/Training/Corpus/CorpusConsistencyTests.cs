@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Training.Corpus;
 
 namespace TestimonyNlp.Tests.Training.Corpus;
@@ -196,5 +197,14 @@ public sealed class CorpusConsistencyTests
             ],
             report.Findings.Select(f => f.ToString()).ToArray());
         Assert.Equal((2, 0, 0), (report.Count(ConsistencyKind.Unmarked), report.Count(ConsistencyKind.TypeConflict), report.Count(ConsistencyKind.Boundary)));
+    }
+
+    [Fact]
+    public void CheckConsistency_ShippedCorpus_NoBoundaryFindings()
+    {
+        var report = new CorpusChecker().CheckConsistency(Path.Combine(TestPaths.RepositoryRoot, "corpus"));
+
+        Assert.Empty(report.Errors);
+        Assert.Empty(report.Findings.Where(f => f.Kind == ConsistencyKind.Boundary).Select(f => f.ToString()));
     }
 }
