@@ -11,7 +11,7 @@ Q: We are asking about the siege of [[Jabaliya|PLACE:Jabalia]] that began in [[O
 A: On [[the 6th of October|DATE:2024-10-06]] it started, at [[night|DATE]]. [[The army|ACTOR:Israeli forces]] came from [[Beit Lahia|PLACE]] side and from the east, and they said everyone go south. But where south? We had been south already, we came back in [[the spring|DATE:2024-03-01..2024-05-31]].
 Q: What did you see in the first days?
 A: [[The quadcopters|WEAPON:DRONE_STRIKE]]. Everywhere, over the alleys, shooting. And they throw also the [[gas|WEAPON:CHEMICAL]], small canisters of [[tear gas|WEAPON:CHEMICAL]], into the houses, so people go out into the street.
-A: {{c1|My nephew [[Omar|PERSON]], sixteen, he went out to bring water on [[the third day|DATE:2024-10-08]], and a [[quadcopter|WEAPON:DRONE_STRIKE]] shot him in the head, near the water point of [[al-Fallujah street|PLACE]].}} {{c1|He died there, we could not reach him until the evening.}}
+A: {{c1|My nephew [[Omar|PERSON]], sixteen, he went out to bring water on [[the third day|DATE:2024-10-08]], and a [[quadcopter|WEAPON:DRONE_STRIKE]] shot him in the head, near the water point of [[al-Fallujah street|PLACE]].}} {{c1|He died there, we could not reach him until [[the evening|DATE]].}}
 Q: Did you see it happen?
 A: No, I heard the [[shots|WEAPON:DRONE_STRIKE]] from the window, and the boys who were with him ran back and told us. My brother [[Abu Omar|PERSON]] went crawling to bring him.
 Q: Were other people in your block hurt?
