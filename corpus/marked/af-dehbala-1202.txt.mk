@@ -26,7 +26,7 @@ A: [[The same day|DATE]], yes, [[the morning|DATE]]. Then in [[the afternoon|DAT
 Q: Where did you go after?
 A: {{c5|We left the house [[three days later|DATE:2018-09-14]], me and my five children and my mother-in-law, because there was no man to look after us and the people said [[the planes|WEAPON:AIRSTRIKE]] would come again.}} They did not come again, I think. But we were afraid.
 Q: Has anything happened to your family before this?
-A: Before, yes. [[Two years before|DATE:2016-01-01..2016-12-31]], maybe [[2016|DATE:2016-01-01..2016-12-31]], my husband's cousin [[Noor Agha|PERSON]] went to [[Jalalabad|PLACE]] with a minibus. {{c6|There was a [[bomb|WEAPON:IED]] on the road near [[Ghani Khel|PLACE]], a [[roadside bomb|WEAPON:IED]], and he died, and also the driver.}} We heard it from the people of the minibus company. The [[Taliban|ACTOR:Taliban]] had put it for the police, that is what they said.
+A: Before, yes. [[Two years before|DATE:2016-01-01..2016-12-31]], maybe [[2016|DATE:2016-01-01..2016-12-31]], my husband's cousin [[Noor Agha|PERSON]] went to [[Jalalabad|PLACE]] with a minibus. {{c6|There was a [[bomb|WEAPON:IED]] on the road near [[Ghani Khel|PLACE]], a [[roadside bomb|WEAPON:IED]], and he died, and also the driver.}} We heard it from the people of the minibus company. The [[Taliban|ACTOR:Taliban]] had put it for [[the police|ACTOR:Afghan forces]], that is what they said.
 Q: Is there anything you want to add?
 A: [crying] [pause] I want my children to go to school. Here in [[Jalalabad|PLACE]] they do not go. [[Nazo|PERSON]] was the best in her class. That is what I want.
 Q: Thank you, [[Bibi Shazia|PERSON]].
