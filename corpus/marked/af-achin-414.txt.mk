@@ -9,7 +9,7 @@ Interpreter: [[Khalid Shinwari|PERSON]]
 INTERVIEWER: You are from [[Achin|PLACE]]?
 WITNESS: From [[Pikha|PLACE:Pekha]], in [[Acheen|PLACE:Achin]]. I had a shop on the main road, sugar, tea, cigarettes, everything.
 INTERVIEWER: I want to ask about the pickup that was hit during [[Ramadan last year|DATE:2018-05-16..2018-06-14]]. Were you there?
-WITNESS: Yes, I was at my shop. It was in [[the first week of Ramadan|DATE:2018-05-16..2018-05-22]], maybe [[the Thursday|DATE:2018-05-17]]. [[Before iftar|DATE:2018-05-17]], [[the afternoon|DATE]]. [[The drones|WEAPON:DRONE_STRIKE]] were there all day, two, we heard them from the morning.
+WITNESS: Yes, I was at my shop. It was in [[the first week of Ramadan|DATE:2018-05-16..2018-05-22]], maybe [[the Thursday|DATE:2018-05-17]]. [[Before iftar|DATE:2018-05-17]], [[the afternoon|DATE]]. [[The drones|WEAPON:DRONE_STRIKE]] were there all day, two, we heard them from [[the morning|DATE]].
 INTERVIEWER: What did you see?
 WITNESS: The pickup of [[Jan Agha|PERSON]] stopped at my shop. Two men were standing at the road, strangers, with long hair, and they asked him to take them up the valley. He could not say no to them, you understand.
 INTERPRETER: He means they were [[Daesh|ACTOR:Islamic State]] men, and one does not refuse them.

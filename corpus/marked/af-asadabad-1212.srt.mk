@@ -81,7 +81,7 @@ INTERVIEWER: Who fired them?
 
 18
 00:01:37,600 --> 00:01:44,000
-WITNESS: People said [[the Taliban|ACTOR:Taliban]], from the mountains
+WITNESS: People said the [[Taliban|ACTOR:Taliban]], from the mountains
 across the [[Pech|PLACE]]. The [[Talibs|ACTOR:Taliban]] did this many times.
 
 19

@@ -9,9 +9,9 @@ Statement of a shopkeeper from [[Deh Bala|PLACE]] district, recorded in the offi
 
 My name is [[Rahmatullah|PERSON]]. I am 46 years old. I had a small shop for cooking oil and sugar in the bazaar of [[Deh Bala|PLACE]], near the [[Haska Mina|PLACE:Deh Bala]] road, people call the district both names, it is the same place. I have been in that shop since the time of Doctor [[Najib|PERSON]], my father had it before me.
 
-In that time, this year, there was fighting in the mountains above us, between [[Daesh|ACTOR:Islamic State]] and [[the Taliban|ACTOR:Taliban]], and the government also. [[Daesh|ACTOR:Islamic State]] people came down to the bazaar sometimes to buy things. We could not refuse them, eh, nobody can refuse them. They had long hair and they paid in Pakistani money.
+In that time, [[this year|DATE]], there was fighting in the mountains above us, between [[Daesh|ACTOR:Islamic State]] and the [[Taliban|ACTOR:Taliban]], and [[the government|ACTOR:Afghan forces]] also. [[Daesh|ACTOR:Islamic State]] people came down to the bazaar sometimes to buy things. We could not refuse them, eh, nobody can refuse them. They had long hair and they paid in Pakistani money.
 
-[[The day of the strike|DATE:2018-09-11]] was a Tuesday, [[11 September|DATE:2018-09-11]], I remember because my nephew [[Sardar Wali|PERSON]] was coming back from [[Kabul|PLACE]] [[that day|DATE:2018-09-11]]. [[After the asr prayer|DATE:2018-09-11]] I was closing the shutter. I heard [[the planes|WEAPON:AIRSTRIKE]], two times they went over, high. Then the third time something came down. {{c1|[[The planes|WEAPON:AIRSTRIKE]] hit the shop of Haji [[Gul Zaman|PERSON]], the tea house, it is four shops from mine, and the tea house was full, many men were inside drinking tea after the prayer.}}
+[[The day of the strike|DATE:2018-09-11]] was [[a Tuesday|DATE:2018-09-11]], [[11 September|DATE:2018-09-11]], I remember because my nephew [[Sardar Wali|PERSON]] was coming back from [[Kabul|PLACE]] [[that day|DATE:2018-09-11]]. [[After the asr prayer|DATE:2018-09-11]] I was closing the shutter. I heard [[the planes|WEAPON:AIRSTRIKE]], two times they went over, high. Then the third time something came down. {{c1|[[The planes|WEAPON:AIRSTRIKE]] hit the shop of Haji [[Gul Zaman|PERSON]], the tea house, it is four shops from mine, and the tea house was full, many men were inside drinking tea after the prayer.}}
 
 I was thrown on the ground. My ear is still not good, I hear from this side only. {{c2|A piece went into my leg here, above the knee, and my shoulder was cut also.}}
 
@@ -25,7 +25,7 @@ Who did it? People say [[the Americans|ACTOR:US forces]], because [[the American
 
 Interviewer asked about earlier events.
 
-Before this, in the spring, I think it was [[Hamal|DATE:2018-03-21..2018-04-20]], the first month, there was a [[mine|WEAPON:LANDMINE]] on the road to the upper villages. {{c7|My cousin's son [[Hekmatullah|PERSON]] stepped on it when he was taking the goats, his foot is gone.}} The people say [[Daesh|ACTOR:Islamic State]] put [[mines|WEAPON:LANDMINE]] there when they went back up the mountain. I did not see them put it.
+Before this, in [[the spring|DATE:2018-03-01..2018-05-31]], I think it was [[Hamal|DATE:2018-03-21..2018-04-20]], the first month, there was a [[mine|WEAPON:LANDMINE]] on the road to the upper villages. {{c7|My cousin's son [[Hekmatullah|PERSON]] stepped on it when he was taking the goats, his foot is gone.}} The people say [[Daesh|ACTOR:Islamic State]] put [[mines|WEAPON:LANDMINE]] there when they went back up the mountain. I did not see them put it.
 
 Also I want to say that on [[the day of the strike|DATE:2018-09-11]] there was no fighting in the bazaar, no shooting, nothing. It was a normal bazaar day. If there had been fighting, we would have closed, we would have gone home. The shopkeepers know, when there is fighting nobody opens.
 

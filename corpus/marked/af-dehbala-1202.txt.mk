@@ -20,13 +20,13 @@ Q: Who do people say did it?
 A: [[The Americans|ACTOR:US forces]]. Everybody says [[the Americans|ACTOR:US forces]]. The government said they killed [[Daesh|ACTOR:Islamic State]] in the tea house. My husband was not [[Daesh|ACTOR:Islamic State]]. He was sewing clothes for the wedding of [[Sabah|PERSON]], the daughter of our neighbour, he had her dress in the shop.
 [Interviewer note: Sabah is a woman's name; the same word means morning.]
 Q: Did something else happen on [[that day|DATE:2018-09-11]]?
-A: Yes, [[the same day|DATE:2018-09-11]], before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, [[the Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
+A: Yes, [[the same day|DATE:2018-09-11]], before, in [[the morning|DATE:2018-09-11]], there was trouble in [[Khogyani|PLACE]], near [[Wazir|PLACE]]. Not in our place. My sister lives there. {{c4|She told me on the phone that a [[mortar|WEAPON:MORTAR]] came into the yard of their neighbours in [[Khogyani|PLACE]] and two children were hurt.}} She does not know who fired it, the [[Taliban|ACTOR:Taliban]] or [[the army|ACTOR:Afghan forces]], they were fighting.
 Q: That was on [[the same day|DATE:2018-09-11]]?
-A: The same day, yes, the morning. Then in the afternoon our bazaar. It was a black day.
+A: [[The same day|DATE]], yes, [[the morning|DATE]]. Then in [[the afternoon|DATE]] our bazaar. It was a black day.
 Q: Where did you go after?
 A: {{c5|We left the house [[three days later|DATE:2018-09-14]], me and my five children and my mother-in-law, because there was no man to look after us and the people said [[the planes|WEAPON:AIRSTRIKE]] would come again.}} They did not come again, I think. But we were afraid.
 Q: Has anything happened to your family before this?
-A: Before, yes. [[Two years before|DATE:2016-01-01..2016-12-31]], maybe [[2016|DATE:2016-01-01..2016-12-31]], my husband's cousin [[Noor Agha|PERSON]] went to [[Jalalabad|PLACE]] with a minibus. {{c6|There was a [[bomb|WEAPON:IED]] on the road near [[Ghani Khel|PLACE]], a [[roadside bomb|WEAPON:IED]], and he died, and also the driver.}} We heard it from the people of the minibus company. [[The Taliban|ACTOR:Taliban]] had put it for the police, that is what they said.
+A: Before, yes. [[Two years before|DATE:2016-01-01..2016-12-31]], maybe [[2016|DATE:2016-01-01..2016-12-31]], my husband's cousin [[Noor Agha|PERSON]] went to [[Jalalabad|PLACE]] with a minibus. {{c6|There was a [[bomb|WEAPON:IED]] on the road near [[Ghani Khel|PLACE]], a [[roadside bomb|WEAPON:IED]], and he died, and also the driver.}} We heard it from the people of the minibus company. The [[Taliban|ACTOR:Taliban]] had put it for [[the police|ACTOR:Afghan forces]], that is what they said.
 Q: Is there anything you want to add?
 A: [crying] [pause] I want my children to go to school. Here in [[Jalalabad|PLACE]] they do not go. [[Nazo|PERSON]] was the best in her class. That is what I want.
 Q: Thank you, [[Bibi Shazia|PERSON]].

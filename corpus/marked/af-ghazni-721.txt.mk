@@ -7,11 +7,11 @@ Interpreter: [[Farzana Sadat|PERSON]]
 
 INTERVIEWER: Please tell us about yourself.
 WITNESS: My name is [[Ghulam Sakhi Rezaie|PERSON]]. I had a shop of cloth in [[Ghazni|PLACE]] city, in the old bazaar, twenty years. My house was in [[Qala-e Jawz|PLACE]], on the east side.
-INTERVIEWER: What happened in [[Ghazni|PLACE]] in August?
+INTERVIEWER: What happened in [[Ghazni|PLACE]] in [[August|DATE]]?
 WITNESS: [[The night of Thursday to Friday|DATE:2018-08-09..2018-08-10]], the [[Taliban|ACTOR:Taliban]] came into the city from four sides. All night the [[gunfire|WEAPON:SMALL_ARMS]], the [[rockets|WEAPON:ROCKET]] on the police headquarters. Five days we were in the basement. No bread, no water, no electricity. {{c6|The bazaar burned, my shop also.}}
 INTERPRETER: He says "five days", but then he corrects, four and a half.
 INTERVIEWER: What happened to your family during [[those days|DATE:2018-08-10..2018-08-15]]?
-WITNESS: [[Sunday|DATE:2018-08-12]]. [[The third day|DATE:2018-08-12]]. [[The afternoon|DATE:2018-08-12]], [[after the asr prayer|DATE:2018-08-12]]. The [[Taliban|ACTOR:Taliban]] were in our street, they went from roof to roof, they were shooting at [[the army|ACTOR:Afghan forces]] from there. Then [[the planes|WEAPON:AIRSTRIKE]] came. [[The American|ACTOR:US forces]] [[planes|WEAPON:AIRSTRIKE]], people said, I don't know, maybe [[Afghan|ACTOR:Afghan forces]]. {{c1|The [[bomb|WEAPON:AIRSTRIKE]] fell on the house of my brother-in-law, [[Qurban Ali|PERSON]], two houses from mine.}}
+WITNESS: [[Sunday|DATE:2018-08-12]]. [[The third day|DATE:2018-08-12]]. [[The afternoon|DATE:2018-08-12]], [[after the asr prayer|DATE:2018-08-12]]. The [[Taliban|ACTOR:Taliban]] were in our street, they went from roof to roof, they were shooting at [[the army|ACTOR:Afghan forces]] from there. Then [[the planes|WEAPON:AIRSTRIKE]] came. The [[American|ACTOR:US forces]] [[planes|WEAPON:AIRSTRIKE]], people said, I don't know, maybe [[Afghan|ACTOR:Afghan forces]]. {{c1|The [[bomb|WEAPON:AIRSTRIKE]] fell on the house of my brother-in-law, [[Qurban Ali|PERSON]], two houses from mine.}}
 WITNESS: {{c2|Nine people died in that house. [[Qurban Ali|PERSON]], his wife [[Rahila|PERSON]], his mother [[Rabia|PERSON]], and six children, the smallest was [[Mahdi|PERSON]], two years.}} [crying] The [[Taliban|ACTOR:Taliban]] were not in that house. They were on the roof of the school, across the street. They ran away before.
 INTERVIEWER: Did anyone survive from that house?
 WITNESS: {{c3|His daughter [[Fatema|PERSON]], fourteen, we took her out from under the wall, her leg was broken.}} She is with us now, in [[Kabul|PLACE]].

@@ -19,7 +19,7 @@ A: After some days [[the army|ACTOR:Afghan forces]] came, with [[the Americans|A
 Q: Who fired that [[shell|WEAPON:ARTILLERY]]?
 A: From the direction of the airport, where [[the army|ACTOR:Afghan forces]] was. I don't say they wanted to kill a child. But it came from there.
 Q: You said something about your daughter before.
-A: Yes, my daughter [[Noor|PERSON]] was born in those days, in the fighting. My wife gave birth at home, my mother helped. There was no hospital, no doctor, and no noor, no electricity.
+A: Yes, my daughter [[Noor|PERSON]] was born in [[those days|DATE]], in the fighting. My wife gave birth at home, my mother helped. There was no hospital, no doctor, and no noor, no electricity.
 [Interpreter: he is making a joke; "noor" means light. He named her for that.]
 Q: Did the fighting come back later?
 A: In [[October 2016|DATE:2016-10-01..2016-10-31]], [[one year after|DATE]], the [[Taliban|ACTOR:Taliban]] attacked again. {{c4|A [[rocket|WEAPON:ROCKET]] hit the roof of my pharmacy, in [[the night|DATE]], and everything inside was destroyed, medicines for maybe six thousand dollars.}} Nobody was inside, thanks to God. After that I closed it.

@@ -17,7 +17,7 @@ A: They said an [[airstrike|WEAPON:AIRSTRIKE]] on the shops. [[The foreigners|AC
 Q: Let us move to [[this summer|DATE:2021-06-21..2021-09-22]]. What happened in [[Lashkar Gah|PLACE]]?
 A: From [[the end of Saratan|DATE:2021-06-22..2021-07-22]] the [[Taliban|ACTOR:Taliban]] came into the city, into [[Bolan|PLACE]] and then close to us, two streets from the hospital. [[The army|ACTOR:Afghan forces]] and [[the commandos|ACTOR:Afghan forces]] were fighting them house by house, and [[the planes|WEAPON:AIRSTRIKE]] were coming day and night.
 Q: Were civilians brought to the hospital?
-A: Every day. {{c3|One day, I think [[the 3rd of August|DATE:2021-08-03]], they brought a family from [[Babaji|PLACE]], the wife, the mother and the four children of Haji [[Khudaidad|PERSON]], all six of them dead, from the [[bombing|WEAPON:AIRSTRIKE]] of [[the planes|WEAPON:AIRSTRIKE]] on their house.}} He brought them himself, he was outside when it happened.
+A: Every day. {{c3|[[One day|DATE]], I think [[the 3rd of August|DATE:2021-08-03]], they brought a family from [[Babaji|PLACE]], the wife, the mother and the four children of Haji [[Khudaidad|PERSON]], all six of them dead, from the [[bombing|WEAPON:AIRSTRIKE]] of [[the planes|WEAPON:AIRSTRIKE]] on their house.}} He brought them himself, he was outside when it happened.
 Q: Were there also injuries from the fighting on the ground?
 A: {{c4|Many, from [[mortars|WEAPON:MORTAR]], from [[bullets|WEAPON:SMALL_ARMS]], for example a girl, [[Mursal|PERSON]], eight years, a [[mortar|WEAPON:MORTAR]] fell in her yard in [[Mukhtar|PLACE]] and her legs were broken.}} Her mother said the [[mortar|WEAPON:MORTAR]] came from the side of the [[Taliban|ACTOR:Taliban]], but who knows.
 Q: Was the hospital itself affected?

@@ -6,15 +6,15 @@ Interviewer: [[Elise Brekke|PERSON]]
 Interpreter: [[Ani Harutyunyan|PERSON]]
 
 INT: Please tell me who you are.
-RESP: [[Seyran Avanesyan|PERSON]]. Sixty-one. I grow grapes and some wheat. All my life in [[Martuni|PLACE]], also in the first war, in the nineties. My wife [[Knarik|PERSON]] and I, and our son [[Hayk|PERSON]], he is twenty.
+RESP: [[Seyran Avanesyan|PERSON]]. Sixty-one. I grow grapes and some wheat. All my life in [[Martuni|PLACE]], also in the first war, in [[the nineties|DATE:1990-01-01..1999-12-31]]. My wife [[Knarik|PERSON]] and I, and our son [[Hayk|PERSON]], he is twenty.
 INT: What happened in [[Martuni|PLACE]] when the war began?
 RESP: From the first morning the [[Grad|WEAPON:ROCKET]] fell on the town. And [[artillery|WEAPON:ARTILLERY]], big [[shells|WEAPON:ARTILLERY]], and [[mortars|WEAPON:MORTAR]] on the villages closer to the front. We went to the cellar with the wine, it is stone, old. {{c1|On [[the third day|DATE:2020-09-29]], I think [[the 29th|DATE:2020-09-29]], a [[Grad|WEAPON:ROCKET]] fell in the street behind the school. Our neighbour [[Babken|PERSON]], he was seventy, he went out to feed his chickens. He died there in the street.}} {{c2|His granddaughter [[Mane|PERSON]], eleven, was behind him in the door, she was cut in the face and the stomach.}} I carried her to the car myself.
 INT: Who fired the [[rockets|WEAPON:ROCKET]], in your view?
 RESP: [[The Azerbaijanis|ACTOR:Azerbaijani forces]]. We call them [[the Turks|ACTOR:Azerbaijani forces]], it is the same for us, excuse me. They fired from the east, from the plain. In [[Martuni|PLACE]] itself there was no fighting in the streets, the front was far, eight, ten kilometres.
 INT: You mentioned [[drones|WEAPON:DRONE_STRIKE]] before we started.
-RESP: Yes. The [[Bayraktar|WEAPON:DRONE_STRIKE]]. You hear it like a mosquito, very high, all day. {{c3,c7|In [[the second week|DATE:2020-10-04..2020-10-10]], the brothers [[Gagik|PERSON]] and [[Aram Ohanyan|PERSON]] drove to [[Stepanakert|PLACE]] for bread and medicine, in their Niva, and on the road near [[Karmir Shuka|PLACE]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car. [[Gagik|PERSON]] died, [[Aram|PERSON]] lost his arm.}} I did not see it; [[Aram|PERSON]] told me himself, in the hospital.
+RESP: Yes. [[The Bayraktar|WEAPON:DRONE_STRIKE]]. You hear it like a mosquito, very high, all day. {{c3,c7|In [[the second week|DATE:2020-10-04..2020-10-10]], the brothers [[Gagik|PERSON]] and [[Aram Ohanyan|PERSON]] drove to [[Stepanakert|PLACE]] for bread and medicine, in their Niva, and on the road near [[Karmir Shuka|PLACE]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car. [[Gagik|PERSON]] died, [[Aram|PERSON]] lost his arm.}} I did not see it; [[Aram|PERSON]] told me himself, in the hospital.
 INT: And your son?
-RESP: [pause] [[Hayk|PERSON]] was doing his army service when the war started. {{c4|On [[the 16th of October|DATE:2020-10-16]] he called us for the last time, from near [[Jrakan|PLACE:Jabrayil]]. Since that day we do not know anything. Not in the lists of the dead, not in the lists of prisoners.}}
+RESP: [pause] [[Hayk|PERSON]] was doing his army service when the war started. {{c4|On [[the 16th of October|DATE:2020-10-16]] he called us for the last time, from near [[Jrakan|PLACE:Jabrayil]]. Since [[that day|DATE]] we do not know anything. Not in the lists of the dead, not in the lists of prisoners.}}
 INTERPRETER: [[Jrakan|PLACE:Jabrayil]] is the Armenian name. The Azerbaijanis say [[Jabrayil|PLACE]].
 RESP: [[Knarik|PERSON]] goes every week to the office of the missing in [[Stepanakert|PLACE]]. Every week.
 INT: I'm very sorry. Did you hear about what happened in [[Hadrut|PLACE]]?

@@ -9,8 +9,8 @@ Speaker: [[Anahit|PERSON]]
 Greta: [[Anahit|PERSON]], thank you for coming. Where did you live before the war?
 Anahit: In [[Stepanakert|PLACE]], in the centre, a building of five floors near the market, two streets from [[Renaissance Square|PLACE]]. My husband [[Samvel|PERSON]], me, our son [[Davit|PERSON]], he is sixteen, and our daughter [[Arev|PERSON]], eight.
 Arpine: Arev means "sun" in Armenian.
-Greta: What happened on the first day, [[the 27th of September|DATE:2020-09-27]]?
-Anahit: [[Sunday|DATE:2020-09-27]]. [[A little after seven in the morning|DATE:2020-09-27]]. First the sirens, then the explosions. We ran down to the basement in our slippers. That day there was [[shelling|WEAPON:ARTILLERY]] on the city, but in our street nobody was hurt, I think, and our building was fine. [[Samvel|PERSON]] went [[the same day|DATE:2020-09-27]] to [[the Defence Army|ACTOR:Artsakh Defence Army]], he was a reservist.
+Greta: What happened on [[the first day|DATE]], [[the 27th of September|DATE:2020-09-27]]?
+Anahit: [[Sunday|DATE:2020-09-27]]. [[A little after seven in the morning|DATE:2020-09-27]]. First the sirens, then the explosions. We ran down to the basement in our slippers. [[That day|DATE]] there was [[shelling|WEAPON:ARTILLERY]] on the city, but in our street nobody was hurt, I think, and our building was fine. [[Samvel|PERSON]] went [[the same day|DATE:2020-09-27]] to [[the Defence Army|ACTOR:Artsakh Defence Army]], he was a reservist.
 Greta: How long did you stay in the basement?
 Anahit: Twelve days. Without arev, I mean without the sun, we did not see the sun. When I said this my daughter laughed, "Mama, I am here, I am the arev".
 Greta: Tell me about the market.

@@ -15,12 +15,12 @@ My name is [[Vahram Mkrtchyan|PERSON]]. Forty-four.</v>
 
 v003
 00:00:14.500 --> 00:00:19.000
-<v Interviewer>Were you working on the day of the attack near the market?</v>
+<v Interviewer>Were you working on [[the day of the attack|DATE]] near the market?</v>
 
 v004
 00:00:19.600 --> 00:00:27.000
 <v Vahram>The market, yes. [[The second Sunday of the war|DATE:2020-10-04]].
-We came maybe ten minutes after, me, [[Artur|PERSON]] and [[Levon|PERSON]], two cars.</v>
+We came [[maybe ten minutes after|DATE]], me, [[Artur|PERSON]] and [[Levon|PERSON]], two cars.</v>
 
 v005
 00:00:27.500 --> 00:00:35.000

@@ -15,11 +15,11 @@ In Russian it is [[Gyandzha|PLACE:Ganja]].
 
 4
 00:00:17,000 --> 00:00:21,000
-INTERVIEWER: Tell me about the night of the attack.
+INTERVIEWER: Tell me about [[the night of the attack|DATE]].
 
 5
 00:00:21,600 --> 00:00:27,800
-WITNESS: It was the night of [[the 10th|DATE:2020-10-10]], [[Saturday|DATE:2020-10-10]],
+WITNESS: It was [[the night of the 10th|DATE:2020-10-10]], [[Saturday|DATE:2020-10-10]],
 going to Sunday. Maybe [[two, half past two|DATE:2020-10-11]].
 
 6

@@ -8,15 +8,15 @@ Interpreter: [[Leyla Sadigova|PERSON]]
 Q: Please tell me your name and your work.
 A: [[Kamran Guliyev|PERSON]], forty-seven. I have a repair shop for cars on the main road of [[Terter|PLACE:Tartar]]. The city is eight, nine kilometres from the old line.
 Q: When did the [[shelling|WEAPON:ARTILLERY]] of the city begin?
-A: The first day, [[27 September|DATE:2020-09-27]], in [[the morning|DATE:2020-09-27]]. And then every day, forty-four days, almost without stop. [[Artillery|WEAPON:ARTILLERY]], [[Grad|WEAPON:ROCKET]], sometimes [[mortars|WEAPON:MORTAR]] on the villages near the line. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] came from three sides. We say [[Tartar|PLACE]] got more [[shells|WEAPON:ARTILLERY]] than any city, ten thousand, people say.
+A: [[The first day|DATE]], [[27 September|DATE:2020-09-27]], in [[the morning|DATE:2020-09-27]]. And then every day, forty-four days, almost without stop. [[Artillery|WEAPON:ARTILLERY]], [[Grad|WEAPON:ROCKET]], sometimes [[mortars|WEAPON:MORTAR]] on the villages near the line. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] came from three sides. We say [[Tartar|PLACE]] got more [[shells|WEAPON:ARTILLERY]] than any city, ten thousand, people say.
 Q: Was your family hurt?
 A: {{c1|My uncle [[Alakbar|PERSON]], sixty-six. On [[the 2nd of October|DATE:2020-10-02]], in [[the morning|DATE:2020-10-02]], he was giving water to his cow in the yard, and a [[shell|WEAPON:ARTILLERY]] fell in the yard. He died there.}} {{c2|His house lost the roof and one wall.}} I came [[after half an hour|DATE:2020-10-02]], when it was a little quiet.
 Q: Who fired the [[shells|WEAPON:ARTILLERY]]?
 A: [[The Armenian army|ACTOR:Armenian forces]], from the hills, from the side of [[Aghdara|PLACE]]. [[The Armenians|ACTOR:Armenian forces]] could see the whole city from there.
 Q: Did your family leave the city?
 A: {{c3|The women and the children, yes. On [[the 5th|DATE:2020-10-05]] I sent my wife, my mother and our three children to my brother in [[Yevlakh|PLACE]].}} I stayed with the shop, and with the old people who did not want to go.
-Q: I want to ask you about [[the 28th of October|DATE:2020-10-28]]. Where were you that day?
-A: Here, in [[Tartar|PLACE]]. That day the city was also shelled, in [[the afternoon|DATE:2020-10-28]]. {{c4|One [[shell|WEAPON:ARTILLERY]] fell on the street of the cemetery and the shop of [[Natig|PERSON]] burned, everything inside.}} In our area nobody died that day, thank God. Only [[Natig|PERSON]]'s shop.
+Q: I want to ask you about [[the 28th of October|DATE:2020-10-28]]. Where were you [[that day|DATE]]?
+A: Here, in [[Tartar|PLACE]]. [[That day|DATE]] the city was also shelled, in [[the afternoon|DATE:2020-10-28]]. {{c4|One [[shell|WEAPON:ARTILLERY]] fell on the street of the cemetery and the shop of [[Natig|PERSON]] burned, everything inside.}} In our area nobody died [[that day|DATE]], thank God. Only [[Natig|PERSON]]'s shop.
 Q: And [[Barda|PLACE]]?
 A: My sister [[Gulnar|PERSON]] lives in [[Bərdə|PLACE:Barda]]. She called me, crying. {{c5|She said the [[cluster rockets|WEAPON:CLUSTER_MUNITION]] fell in the centre, near the shops, at [[lunch time|DATE:2020-10-28]], and fourteen people died there, one of them her colleague, the teacher [[Matanat|PERSON]].}} {{c6|She said many were wounded, dozens.}} I did not go, I could not leave the shop, the road was under [[shelling|WEAPON:ARTILLERY]] also.
 Q: Did [[the Armenian forces|ACTOR:Armenian forces]] say anything about [[Barda|PLACE]]?

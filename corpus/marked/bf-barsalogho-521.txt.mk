@@ -18,7 +18,7 @@ On [[Saturday|DATE:2024-08-24]], [[the 24th|DATE:2024-08-24]], I was digging on 
 
 {{c4|When I came out, I saw the dead along the trench, in a line, like a field that was cut. More than a hundred, I am sure. I did not count more because I was bleeding.}} {{c5|Among them [[Saïdou Kaboré|PERSON]], a teacher from [[Dablo|PLACE]], and two boys of my neighbour [[Rasmané|PERSON]], fifteen and seventeen.}}
 
-{{c6|Later, in the camp in [[Kaya|PLACE]], people said four hundred died, some said more.}} {{c7|[[The jihadists|ACTOR:JNIM]] said on their audio that they killed three hundred soldiers and [[VDP|ACTOR:VDP]], but these were not soldiers, they were farmers with hoes.}} {{c10|There were some [[VDP|ACTOR:VDP]] with us, guarding, maybe ten. They were the first to be killed, their chief [[Aristide Ouédraogo|PERSON]] first of all.}} {{c9|From the [[Sawadogo|PERSON]] family of [[Foubé|PLACE]], my own family, 14 men died that day.}}
+{{c6|Later, in the camp in [[Kaya|PLACE]], people said four hundred died, some said more.}} {{c7|[[The jihadists|ACTOR:JNIM]] said on their audio that they killed three hundred soldiers and [[VDP|ACTOR:VDP]], but these were not soldiers, they were farmers with hoes.}} {{c10|There were some [[VDP|ACTOR:VDP]] with us, guarding, maybe ten. They were the first to be killed, their chief [[Aristide Ouédraogo|PERSON]] first of all.}} {{c9|From the [[Sawadogo|PERSON]] family of [[Foubé|PLACE]], my own family, 14 men died [[that day|DATE]].}}
 
 [[The army|ACTOR:Burkinabè armed forces]] was not near us when it started. They came later, from the camp. If they had been with us, maybe it would be different, I don't know.
 

@@ -11,7 +11,7 @@ Kahindo: In [[Boikene|PLACE]], on the avenue behind the Catholic school. We rent
 Lucy: And you were there in [[November 2019|DATE:2019-11-01..2019-11-30]]?
 Kahindo: Yes. After [[the army|ACTOR:FARDC]] started the big operation against the [[ADF|ACTOR:ADF]], at [[the end of October|DATE:2019-10-20..2019-10-31]], everybody said the [[ADF|ACTOR:ADF]] will take revenge on the people. We were afraid every night.
 Jean-Pierre: She says "Muslims of the bush". People in [[Beni|PLACE]] call the [[ADF|ACTOR:ADF]] like this, sometimes.
-Lucy: What happened on the night of the attack?
+Lucy: What happened on [[the night of the attack|DATE]]?
 Kahindo: It was [[the 5th|DATE:2019-11-05]], [[a Tuesday|DATE:2019-11-05]]. At [[eight|DATE:2019-11-05]], a little after, we were eating. We heard [[gunshots|WEAPON:SMALL_ARMS]] from the side of the swamp. Then silence. Then screaming. They did not shoot much in our avenue, they used the machetes, so the soldiers at the camp did not hear.
 [pause]
 Kahindo: {{c1|They came into the compound. My husband pushed me and the children into the latrine at the back. I heard them, I heard him. When they left, he was dead, at the door.}} [crying]

@@ -15,7 +15,7 @@ We came there in [[2019|DATE:2019-01-01..2019-12-31]], from [[Blukwa|PLACE]], wh
 
 cue-03
 00:00:14.200 --> 00:00:17.900
-<v Interviewer>What happened on the night of the attack?
+<v Interviewer>What happened on [[the night of the attack|DATE]]?
 
 cue-04
 00:00:18.500 --> 00:00:24.700

@@ -20,7 +20,7 @@ RESP: {{c3|[[The same afternoon|DATE:2022-10-29]] we left, me, my husband [[Seba
 INT: Were there any soldiers in your street?
 RESP: No. In our street, no soldiers, no positions. The soldiers were at the main road, near the market.
 INT: Have you heard from people who stayed in [[Kiwanja|PLACE]]?
-RESP: Yes. My brother-in-law stayed, to keep the goats. He says the [[M23 rebels|ACTOR:M23]] are in [[Kiwanja|PLACE]] now, they make the people go to meetings. He is afraid, but nobody in his house was hurt.
+RESP: Yes. My brother-in-law stayed, to keep the goats. He says [[the M23 rebels|ACTOR:M23]] are in [[Kiwanja|PLACE]] now, they make the people go to meetings. He is afraid, but nobody in his house was hurt.
 INT: Have you heard about [[Kishishe|PLACE]]?
 RESP: Yes. Everybody here is talking about it. It was [[the end of November|DATE:2022-11-25..2022-11-30]], [[the 29th|DATE:2022-11-29]] and after. {{c4|A woman from [[Kishishe|PLACE]], [[Nyirabahire|PERSON]], she is in the block of tents behind us. She says the [[M23|ACTOR:M23]] killed more than a hundred people there, in the houses and in the church.}} {{c5|Her husband [[Ntawukiriryayo|PERSON]] they shot with a [[gun|WEAPON:SMALL_ARMS]] in front of her.}}
 INT: Did you see this?

@@ -15,7 +15,7 @@ INTERVIEWER: Can you tell us about
 
 4
 00:00:17,300 --> 00:00:23,900
-WITNESS: [[That Saturday|DATE:2022-10-29]], yes. The night before,
+WITNESS: [[That Saturday|DATE:2022-10-29]], yes. [[The night before|DATE]],
 all night, the [[shelling|WEAPON:ARTILLERY]] on the hills around [[Rutshuru|PLACE]],
 
 5
@@ -66,7 +66,7 @@ in [[Kiwanja|PLACE]] [[the same morning|DATE:2022-10-29]].
 14
 00:01:30,900 --> 00:01:38,500
 WITNESS: Yes, [[Kiwanja|PLACE]] is just there, two kilometres.
-That day [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell in many places. Ours was the hospital.
+[[That day|DATE]] [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell in many places. Ours was the hospital.
 
 15
 00:01:39,000 --> 00:01:43,800

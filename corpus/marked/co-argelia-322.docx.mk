@@ -20,7 +20,7 @@ A: {{c3|One soldier, a boy from [[Nariño|PLACE]], with his ear broken by the bl
 Q: Had the health post received threats?
 A: Yes. In [[2023|DATE:2023-01-01..2023-12-31]] [[the dissidents|ACTOR:FARC dissidents]] said that if we treat soldiers they will burn the post. They never burned it. I treat who comes. A wound has no uniform.
 Q: Have you seen other attacks in [[Argelia|PLACE]]?
-A: Many years of attacks. [[El Mango|PLACE]], the police station, they attacked it many times with [[tatucos|WEAPON:MORTAR]], homemade [[mortars|WEAPON:MORTAR]], gas cylinders full of explosive.
+A: Many years of attacks. [[El Mango|PLACE]], the police station, they attacked it many times with [[tatucos|WEAPON:MORTAR]], homemade [[mortars|WEAPON:MORTAR]], [[gas cylinders|WEAPON:MORTAR]] full of explosive.
 Q: Can you tell about one you remember?
 A: {{c4,c6|In [[June 2021|DATE:2021-06-01..2021-06-30]], in [[El Mango|PLACE]], the [[tatucos|WEAPON:MORTAR]] fell short, on the houses beside the station, not on the station. A young policeman, [[Jhon Jairo Mosquera|PERSON]], was killed, and two civilians wounded, don [[Efraín Guzmán|PERSON]] and his daughter [[Dayana|PERSON]].}} I was there [[that week|DATE]] for the vaccination, I treated the daughter.
 Q: Did people leave [[El Plateado|PLACE]] [[after October|DATE]]?

@@ -14,7 +14,7 @@ two days by canoe from the town.
 
 4
 00:00:15,600 --> 00:00:19,000
-INTERVIEWER: What has happened in the community this year?
+INTERVIEWER: What has happened in the community [[this year|DATE]]?
 
 5
 00:00:19,600 --> 00:00:25,000
@@ -27,7 +27,7 @@ INTERVIEWER: Which armed group?
 
 7
 00:00:30,600 --> 00:00:36,000
-WITNESS: [[The Gaitanistas|ACTOR:Clan del Golfo]], the [[AGC|ACTOR:Clan del Golfo]].
+WITNESS: The [[Gaitanistas|ACTOR:Clan del Golfo]], the [[AGC|ACTOR:Clan del Golfo]].
 The people say [[the Clan|ACTOR:Clan del Golfo]]. They are in all the territory.
 
 8
@@ -110,7 +110,7 @@ INTERVIEWER: Has [[the army|ACTOR:Colombian armed forces]] come to the area?
 24
 00:02:14,600 --> 00:02:21,000
 WITNESS: [[The army|ACTOR:Colombian armed forces]] came after. They bombed a camp
-of [[the Gaitanistas|ACTOR:Clan del Golfo]] in the mountain, with [[the planes|WEAPON:AIRSTRIKE]], in [[August|DATE:2022-08-01..2022-08-31]].
+of the [[Gaitanistas|ACTOR:Clan del Golfo]] in the mountain, with [[the planes|WEAPON:AIRSTRIKE]], in [[August|DATE:2022-08-01..2022-08-31]].
 
 25
 00:02:21,600 --> 00:02:27,000
@@ -129,7 +129,7 @@ INTERVIEWER: Have any young people from the community been taken?
 28
 00:02:39,600 --> 00:02:46,000
 WITNESS: {{c6|Yes, two boys, [[Yeison Bailarín|PERSON]] and his cousin [[Edilson|PERSON]],
-in [[March|DATE:2022-03-01..2022-03-31]], [[the Gaitanistas|ACTOR:Clan del Golfo]] took them to be fighters.}}
+in [[March|DATE:2022-03-01..2022-03-31]], the [[Gaitanistas|ACTOR:Clan del Golfo]] took them to be fighters.}}
 
 29
 00:02:46,600 --> 00:02:52,000

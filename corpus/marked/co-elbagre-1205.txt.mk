@@ -12,7 +12,7 @@ RESP: I had a little restaurant, eh, comida corriente, for the miners. Rice, fis
 INT: Tell me what happened in [[April|DATE:2023-04-01..2023-04-30]].
 RESP: It was [[Holy Saturday|DATE:2023-04-08]], the [[Sábado Santo|DATE:2023-04-08]], [[the eighth of April|DATE:2023-04-08]]. I know because the procession was [[the day before|DATE:2023-04-07]], and the priest did not come that year because of the situation.
 INT: What situation?
-RESP: The fighting between [[the Gaitanistas|ACTOR:Clan del Golfo]] and the [[ELN|ACTOR:ELN]]. For months already. The [[ELN|ACTOR:ELN]] was up the river, and [[the Gaitanistas|ACTOR:Clan del Golfo]], the [[Clan del Golfo|ACTOR:Clan del Golfo]], whatever you want to call them, they controlled the town. Everybody paid the vacuna, the tax, to them.
+RESP: The fighting between the [[Gaitanistas|ACTOR:Clan del Golfo]] and the [[ELN|ACTOR:ELN]]. For months already. The [[ELN|ACTOR:ELN]] was up the river, and the [[Gaitanistas|ACTOR:Clan del Golfo]], the [[Clan del Golfo|ACTOR:Clan del Golfo]], whatever you want to call them, they controlled the town. Everybody paid the vacuna, the tax, to them.
 INT: What happened [[that Saturday|DATE:2023-04-08]]?
 RESP: At [[night|DATE:2023-04-08]], [[about ten|DATE:2023-04-08]], there was music in the billiards of don [[Efraín|PERSON]]. Young people. I was closing the restaurant, washing pots. Then the motorbikes came, two or three motorbikes, men with hoods. They went into the billiards and they shot, with [[rifles|WEAPON:SMALL_ARMS]], many [[shots|WEAPON:SMALL_ARMS]], ta-ta-ta-ta.
 INT: Did you see it?

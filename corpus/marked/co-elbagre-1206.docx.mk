@@ -18,7 +18,7 @@ A: Three died there. [[Yeison|PERSON]] died in the hospital. Four. Write four. I
 Q: Were there other people injured?
 A: {{c3|Don [[Efraín|PERSON]] himself was hit in the arm, and a girl, I don't know her name, she was from [[Puerto López|PLACE]], from the other side.}}
 Q: Do you know who did this?
-A: The people who know don't talk. I will tell you what they said in the town. They said the [[ELN|ACTOR:ELN]] came down from the river with their motorbikes, with hoods, because they said the boys were working for [[the Gaitanistas|ACTOR:Clan del Golfo]]. My son never worked for anybody, he worked in the barequeo with me, washing gold in the river.
+A: The people who know don't talk. I will tell you what they said in the town. They said the [[ELN|ACTOR:ELN]] came down from the river with their motorbikes, with hoods, because they said the boys were working for the [[Gaitanistas|ACTOR:Clan del Golfo]]. My son never worked for anybody, he worked in the barequeo with me, washing gold in the river.
 Q: After the killing, did people leave [[Puerto Claver|PLACE]]?
 A: {{c4|Yes, a lot of people left, after the list. Maybe fifty families, maybe more, the school lost half its children.}} I stayed. Where would I go? My son is in the cemetery here.
 Q: Were you threatened?

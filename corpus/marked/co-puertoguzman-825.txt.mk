@@ -7,18 +7,18 @@ Interviewer: [[Lucas Ferreira|PERSON]]
 Q: Can you say your name and your community?
 A: [[Wilson Jamioy|PERSON]], I am Inga on my mother's side. I am the president of the junta of the vereda [[El Cedro|PLACE]], in [[Puerto Guzmán|PLACE]]. Was president. Now I am here.
 Q: Why did you come to [[Mocoa|PLACE]]?
-A: Because I was on the list. [[The Carolina Ramírez|ACTOR:FARC dissidents]], the front of [[the dissidents|ACTOR:FARC dissidents]] that controls the river, they put out a list of people who have to leave in forty-eight hours. Nine names. Mine was number four.
+A: Because I was on the list. The [[Carolina Ramírez|ACTOR:FARC dissidents]], the front of [[the dissidents|ACTOR:FARC dissidents]] that controls the river, they put out a list of people who have to leave in forty-eight hours. Nine names. Mine was number four.
 [Interpreter: he says "la lista", the list, and "la Carolina", the name of the front.]
 Q: When was that?
 A: In [[July|DATE:2023-07-01..2023-07-31]], [[the 10th|DATE:2023-07-10]], more or less. {{c1|I left [[the same night|DATE:2023-07-10]], with my wife [[Clara|PERSON]] and my two small ones, [[Yesica|PERSON]] and [[Jhoan|PERSON]], on the motorbike, through the mud, to [[Puerto Guzman|PLACE:Puerto Guzmán]] town and then the bus.}}
 Q: Were the others on the list harmed?
-A: {{c2|One did not leave. Don [[Evelio|PERSON]], [[Evelio Chindoy|PERSON]], the old teacher, he said "I am seventy, where will I go". They killed him in his house [[a week later|DATE:2023-07-17]], with [[gunfire|WEAPON:SMALL_ARMS]], at night.}} His daughter called me crying. I did not see it, I was already here.
+A: {{c2|One did not leave. Don [[Evelio|PERSON]], [[Evelio Chindoy|PERSON]], the old teacher, he said "I am seventy, where will I go". They killed him in his house [[a week later|DATE:2023-07-17]], with [[gunfire|WEAPON:SMALL_ARMS]], at [[night|DATE]].}} His daughter called me crying. I did not see it, I was already here.
 Q: Did you see other violence in [[El Cedro|PLACE]] before you left?
 A: The [[mines|WEAPON:LANDMINE]]. {{c3|In [[March|DATE:2023-03-01..2023-03-31]], a boy of eleven, [[Juan Esteban|PERSON]], the son of [[Ovidio|PERSON]], stepped on a [[mine|WEAPON:LANDMINE]] on the path to the school, the short path by the stream.}} {{c3|He died there. I carried him with his father, in a hammock, two hours.}} [pause]
 [Interpreter: he is silent for a moment.]
 A: After that, the children walk the long way, one hour more. The teachers made a sign with the skull. There are more [[mines|WEAPON:LANDMINE]] there, nobody has taken them out.
 Q: Who put the [[mines|WEAPON:LANDMINE]]?
-A: To stop [[the army|ACTOR:Colombian armed forces]], and to stop the other group, the ones from the border. Everybody puts. But on that path, [[the Carolina|ACTOR:FARC dissidents]] was the one in the area.
+A: To stop [[the army|ACTOR:Colombian armed forces]], and to stop the other group, the ones from the border. Everybody puts. But on that path, the [[Carolina|ACTOR:FARC dissidents]] was the one in the area.
 Q: Were there attacks with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the town?
 A: {{c4|Yes, on the police station in [[Puerto Guzmán|PLACE]], in [[2022|DATE:2022-01-01..2022-12-31]], in [[November|DATE:2022-11-01..2022-11-30]], with [[tatucos|WEAPON:MORTAR]], the homemade [[mortars|WEAPON:MORTAR]].}} {{c4|Two fell on the house of a family next to the station, the [[Muchavisoy|PERSON]] family, and the grandmother was injured, and a child.}} The police were not hurt, they were in their trenches.
 Q: Was there also [[drone|WEAPON:DRONE_STRIKE]] use?

@@ -40,7 +40,7 @@ with the hands tied and [[shots|WEAPON:SMALL_ARMS]] in the head.}}
 
 9
 00:00:46,500 --> 00:00:52,400
-Because his farm was bought from a man of the dissidents,
+Because his farm was bought from a man of [[the dissidents|ACTOR:FARC dissidents]],
 years ago, so for them he was "of the other side".
 
 10
@@ -56,7 +56,7 @@ an explosion in [[Saravena|PLACE]].
 12
 00:01:05,500 --> 00:01:12,000
 WITNESS: Yes, [[Saravena|PLACE]]. My daughter [[Yurany|PERSON]] studies there, at the SENA.
-It was [[last year|DATE:2023-01-01..2023-12-31]], in [[April|DATE:2023-04-01..2023-04-30]], a Friday,
+It was [[last year|DATE:2023-01-01..2023-12-31]], in [[April|DATE:2023-04-01..2023-04-30]], [[a Friday|DATE]],
 
 13
 00:01:12,600 --> 00:01:19,000

@@ -10,8 +10,8 @@ INTERVIEWER: Can you tell me your name and where you are from?
 WITNESS: [[Yamile Angulo Quiñones|PERSON]]. From the river, the [[Mira|PLACE]] river, the vereda [[Bajo Jagua|PLACE]]. Now I am in [[Tumaco|PLACE]] in [[Viento Libre|PLACE]], the neighbourhood, with my children, since [[last year|DATE:2021-01-01..2021-12-31]].
 INTERVIEWER: Why did you leave [[Bajo Jagua|PLACE]]?
 WITNESS: Because of the war between the groups. The [[Oliver Sinisterra|ACTOR:FARC dissidents]] on one side, and the others, the [[Gaitanistas|ACTOR:Clan del Golfo]], coming from [[Barbacoas|PLACE]] side, they want the river for the coca and the boats.
-INTERPRETER: She says "los del Oliver", meaning the [[Oliver Sinisterra|ACTOR:FARC dissidents]] front, the dissidents.
-WITNESS: {{c1|In [[August|DATE:2021-08-01..2021-08-31]], [[the 14th|DATE:2021-08-14]], a Saturday, the [[shooting|WEAPON:SMALL_ARMS]] started at [[five in the morning|DATE:2021-08-14]] on the other bank and it came to the houses, and my husband, [[Jhon Fredy|PERSON]], [[Jhon Fredy Cabezas|PERSON]], was in the canoe coming back from fishing.}} {{c1|A [[bullet|WEAPON:SMALL_ARMS]] in the chest. He died in the canoe.}} [crying]
+INTERPRETER: She says "los del Oliver", meaning the [[Oliver Sinisterra|ACTOR:FARC dissidents]] front, [[the dissidents|ACTOR:FARC dissidents]].
+WITNESS: {{c1|In [[August|DATE:2021-08-01..2021-08-31]], [[the 14th|DATE:2021-08-14]], [[a Saturday|DATE]], the [[shooting|WEAPON:SMALL_ARMS]] started at [[five in the morning|DATE:2021-08-14]] on the other bank and it came to the houses, and my husband, [[Jhon Fredy|PERSON]], [[Jhon Fredy Cabezas|PERSON]], was in the canoe coming back from fishing.}} {{c1|A [[bullet|WEAPON:SMALL_ARMS]] in the chest. He died in the canoe.}} [crying]
 INTERPRETER: She needs to stop for a moment.
 WITNESS: I saw him from the house. I saw the canoe going around, around, with nobody rowing.
 INTERVIEWER: I'm very sorry. Was anyone else hurt?

@@ -112,12 +112,12 @@ Every morning she said "selam, teacher", like her name.
 24
 00:02:14,100 --> 00:02:19,500
 {{c4|Her father [[Tewolde|PERSON]] was taken on [[the Sunday|DATE:2020-11-29]]
-by the soldiers. Nobody has seen him since.}}
+by [[the soldiers|ACTOR:Eritrean forces]]. Nobody has seen him since.}}
 
 25
 00:02:20,000 --> 00:02:24,400
 INTERVIEWER: Were there fighters near
-your house that weekend?
+your house [[that weekend|DATE]]?
 
 26
 00:02:24,900 --> 00:02:30,100

@@ -13,7 +13,7 @@ INTERPRETER: He is using the Ethiopian calendar. Hidar 10 is the 19th of Novembe
 INTERVIEWER: Was anyone hurt?
 WITNESS: {{c1|One [[shell|WEAPON:ARTILLERY]] fell in the compound of my neighbour, [[Weyni|PERSON]]. Her son [[Mulugeta|PERSON]], he was eleven, he died there, I carried him with my hands.}} {{c2|The back of my house also, the wall fell, and the kitchen.}} I don't know who fired. [[The Federal|ACTOR:Ethiopian National Defense Force]] and [[Shabia|ACTOR:Eritrean forces]] came together on that road, so I cannot say this one or that one.
 INTERPRETER: Shabia is what he calls [[the Eritrean army|ACTOR:Eritrean forces]].
-INTERVIEWER: What happened after the soldiers entered the town?
+INTERVIEWER: What happened after [[the soldiers|ACTOR:Eritrean forces]] entered the town?
 WITNESS: For one week it was, eh, quiet but not quiet. [[The Eritreans|ACTOR:Eritrean forces]] took the shops, the hotels, they took the cars from the garages. {{c3|My bajaj also, they took it from in front of my house, two soldiers, they drove it to the [[Shire|PLACE]] road.}}
 INTERVIEWER: And on [[the 28th|DATE:2020-11-28]]?
 WITNESS: [[Hidar 19|DATE:2020-11-28]], [[the Saturday|DATE:2020-11-28]]. [[Two days before Hidar Tsion|DATE:2020-11-28]], the big festival of [[Tsion Mariam church|PLACE]], so people from the countryside were already in the town. In [[the morning|DATE:2020-11-28]] there was [[shooting|WEAPON:SMALL_ARMS]] at [[Mai Koho|PLACE]], up on the hill. Some young men from the town had [[guns|WEAPON:SMALL_ARMS]], not many, maybe fifty, they attacked the camp of [[the Eritreans|ACTOR:Eritrean forces]] on the hill. They lost, they ran.

@@ -9,7 +9,7 @@ Q: You served at the church in [[Aksum|PLACE:Axum]] during the war?
 A: Yes, I am a deacon of [[Tsion Mariam church|PLACE]], since I was a boy. In [[2020|DATE:2020-01-01..2020-12-31]] I was twenty-eight. I helped the priests, I rang the bell, I kept the keys of the old treasury.
 Q: What do you remember about the first attack on the town?
 A: The [[artillery|WEAPON:ARTILLERY]] came on [[Hidar 10|DATE:2020-11-19]]. From our side we heard it like thunder that does not stop. {{c1|People told me that about ten people died in the town [[that day|DATE:2020-11-19]], in [[Hawelti|PLACE]] and near the bus station.}} {{c2|In the church compound nobody was hurt, but the [[shells|WEAPON:ARTILLERY]] broke the windows of the new church and a piece of the wall of the school of the priests.}}
-Q: And after the soldiers entered?
+Q: And after [[the soldiers|ACTOR:Eritrean forces]] entered?
 A: [[The Ethiopian army|ACTOR:Ethiopian National Defense Force]] stayed maybe one or two days and went on to [[Adwa|PLACE]] and [[Shire|PLACE]]. Then it was [[the Eritreans|ACTOR:Eritrean forces]] in the town. They were everywhere.
 Q: Can you tell me about [[the 28th and 29th of November|DATE:2020-11-28..2020-11-29]]?
 A: [[That Saturday|DATE:2020-11-28]] the town was full. People came for [[Hidar Tsion|DATE:2020-11-30]], on [[the Monday|DATE:2020-11-30]]. Pilgrims from the villages, they slept in the church compound, on the ground. After the fighting on the hill, [[the afternoon|DATE:2020-11-28]] and all [[the night|DATE:2020-11-28]] we heard [[shooting|WEAPON:SMALL_ARMS]] from the streets. The priests told us, close the gates, nobody goes out.

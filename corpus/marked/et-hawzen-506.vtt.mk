@@ -56,7 +56,7 @@ on the road to [[Dugum|PLACE]]. It broke two houses there, people told me.}}
 
 h11
 00:01:09.400 --> 00:01:16.300
-<v Letebrhan>{{c4|People say twenty-three died that day in [[Hawzen|PLACE]].
+<v Letebrhan>{{c4|People say twenty-three died [[that day|DATE]] in [[Hawzen|PLACE]].
 The priest of [[Kidane Mihret church|PLACE]] read the names.}}
 
 h12

@@ -9,7 +9,7 @@ Interpreter: [[Senait Hadera|PERSON]]
 Q: Where did you live before you came to [[Sudan|PLACE]]?
 A: In [[Humera|PLACE]], in the town. I had a shop for sesame and sorghum, near the big mosque. My father was a farmer in [[Wolkait|PLACE]] before.
 Q: When did the fighting come to [[Humera|PLACE]]?
-A: [[The ninth of November|DATE:2020-11-09]]. [[Monday|DATE:2020-11-09]], early, maybe at five, before the light. The [[shells|WEAPON:ARTILLERY]] came from across the river, from the side of [[Eritrea|PLACE]]. Also the [[rockets|WEAPON:ROCKET]], the [[BM|WEAPON:ROCKET]], many at one time, you hear "shhh shhh shhh".
+A: [[The ninth of November|DATE:2020-11-09]]. [[Monday|DATE:2020-11-09]], early, maybe at five, [[before the light|DATE:2020-11-09]]. The [[shells|WEAPON:ARTILLERY]] came from across the river, from the side of [[Eritrea|PLACE]]. Also the [[rockets|WEAPON:ROCKET]], the [[BM|WEAPON:ROCKET]], many at one time, you hear "shhh shhh shhh".
 Interpreter: He means the multiple rocket launcher, people say "BM".
 Q: What did you see?
 A: {{c1|One [[shell|WEAPON:ARTILLERY]] fell on the house of the [[Kahsay|PERSON]] family, behind my shop. I ran there with my neighbour [[Gidey Hailu|PERSON]]. [[Zufan|PERSON]], the mother, and three of her children, they were dead under the roof. [[Luwam|PERSON]], the small one, she was four.}} Her husband [[Kahsay|PERSON]] was in [[Gondar|PLACE]] for business. He does not know yet, maybe. I don't have his number.

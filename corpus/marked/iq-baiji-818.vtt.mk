@@ -88,7 +88,7 @@ bji-18
 
 bji-19
 00:02:05.800 --> 00:02:13.400
-<v Intisar>{{c5|In [[August 2015|DATE:2015-08-01..2015-08-31]]. We paid a smuggler and we went at night
+<v Intisar>{{c5|In [[August 2015|DATE:2015-08-01..2015-08-31]]. We paid a smuggler and we went at [[night|DATE]]
 through the farms to [[Tikrit|PLACE]], me, [[Marwan|PERSON]], three children, and his mother on a cart.}}
 
 bji-20
@@ -107,7 +107,7 @@ The whole quarter, maybe two hundred houses, flat.}}
 
 bji-23
 00:02:36.700 --> 00:02:42.900
-<v Intisar>They say [[the Hashd|ACTOR:Popular Mobilization Forces]] do not let the people of [[Baiji|PLACE]] come back.
+<v Intisar>They say the [[Hashd|ACTOR:Popular Mobilization Forces]] do not let the people of [[Baiji|PLACE]] come back.
 I don't know if it is true. We are here, in the tent.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Baiji" date=2015-05-12 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
 @@claim c2 harm=KILLED min=9 max=9 named="Umm Uday; Qusay" weapon=AIRSTRIKE site="Baiji" date=2015-05-12 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike

@@ -22,7 +22,7 @@ Ferhad: {{c5|And the [[air strikes|WEAPON:AIRSTRIKE]] on [[Kani Masi|PLACE]], in
 Annika: Did your uncle leave?
 Ferhad: {{c7|Yes, in [[2020|DATE:2020-01-01..2020-12-31]], after the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] in [[June|DATE:2020-06-01..2020-06-30]], he brought his family to [[Duhok|PLACE]]. Nine people. Many families left those villages, forty villages are empty now, they say.}}
 Annika: Was anyone from your family hurt in those years?
-Ferhad: Nobody, God protected us. Only fear. Sometimes at night in [[Zakho|PLACE]] you hear the jets going to the mountains, then "boom, boom" far away.
+Ferhad: Nobody, God protected us. Only fear. Sometimes at night in [[Zakho|PLACE]] you hear [[the jets|WEAPON:AIRSTRIKE]] going to the mountains, then "boom, boom" far away.
 Annika: How is the resort now?
 Ferhad: Closed for some weeks after, then opened again. Few people come now. The families from the south are afraid. My business is zero. I sell ice cream to the soldiers at the checkpoint. [laughs]
 Annika: Is there anything else you want to say?

@@ -14,11 +14,11 @@ interpretation by the interviewer's colleague. Witness code W-1104.
 
 3
 00:00:11.800 --> 00:00:16.400
-<v Interviewer>And you were at home on the night of the attack?
+<v Interviewer>And you were at home on [[the night of the attack|DATE]]?
 
 4
 00:00:17.000 --> 00:00:23.500
-<v Hemin>Yes, [[the night of the fifteenth|DATE:2021-02-15]], Monday. We were eating late,
+<v Hemin>Yes, [[the night of the fifteenth|DATE:2021-02-15]], [[Monday|DATE:2021-02-15]]. We were eating late,
 my mother, my wife [[Shno|PERSON]], and my two girls.
 
 5
@@ -65,11 +65,11 @@ I think more were injured, many people did not go to the hospital.
 
 14
 00:01:22.800 --> 00:01:27.900
-<v Interviewer>Some people said that [[the Hashd|ACTOR:Popular Mobilization Forces]] groups were behind it. What do people say in your area?
+<v Interviewer>Some people said that the [[Hashd|ACTOR:Popular Mobilization Forces]] groups were behind it. What do people say in your area?
 
 15
 00:01:28.400 --> 00:01:35.700
-<v Hemin>People say the Iranian groups, [[the Hashd|ACTOR:Popular Mobilization Forces]], because they want the Americans to leave.
+<v Hemin>People say the Iranian groups, the [[Hashd|ACTOR:Popular Mobilization Forces]], because they want [[the Americans|ACTOR:US-led coalition]] to leave.
 I don't know. I did not see anyone. It came from far.
 
 16

@@ -17,9 +17,9 @@ Abdulsattar: {{c2|One old woman, Hajja [[Turkiya|PERSON]]. She had asthma before
 Colin: Were there other attacks you saw yourself?
 Abdulsattar: {{c3|In [[September 2015|DATE:2015-09-01..2015-09-30]], a funeral tent in [[Barwana|PLACE]]. Two [[mortars|WEAPON:MORTAR]], one in the tent. Seven killed. I knew [[Yunis Khalaf|PERSON]], [[Adnan Yunis|PERSON]] his son, [[Shihab|PERSON]] the teacher, and [[Waleed Fayyadh|PERSON]] from the council.}} I was on the road, I came late by ten minutes. Ten minutes.
 Colin: Do you remember the day?
-Abdulsattar: A Thursday. [[The 17th|DATE:2015-09-17]], I think. The funeral was for a soldier.
+Abdulsattar: [[A Thursday|DATE]]. [[The 17th|DATE:2015-09-17]], I think. The funeral was for a soldier.
 Colin: And in [[Haditha|PLACE]] itself?
-Abdulsattar: {{c4|[[The bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] was every night on the north side. The houses near the water tower, many were damaged, ten houses or more.}} My house lost one wall. Nobody was killed in my house, thanks to God, but we slept in the corridor for two years.
+Abdulsattar: {{c4|The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] was every night on the north side. The houses near the water tower, many were damaged, ten houses or more.}} My house lost one wall. Nobody was killed in my house, thanks to God, but we slept in the corridor for two years.
 Colin: How did people survive the siege?
 Abdulsattar: Barely. {{c5|In [[the winter of 2014|DATE:2014-12-01..2015-02-28]] there was no flour. Two babies in our quarter died, I know their fathers, [[Abu Hamid Rawi|PERSON]] and [[Mazin|PERSON]], the baker.}} The helicopters brought some food, not enough for eighty thousand people.
 Colin: Did [[the army|ACTOR:Iraqi forces]] or [[the coalition|ACTOR:US-led coalition]] also strike inside [[Daesh|ACTOR:Islamic State]] areas near you?

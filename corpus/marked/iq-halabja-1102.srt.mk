@@ -41,7 +41,7 @@ twenty people, maybe twenty-five.
 
 10
 00:00:51,200 --> 00:00:57,800
-WITNESS: {{c2|Then [[in the afternoon|DATE:1988-03-16]] [[the jets|WEAPON:AIRSTRIKE]] came low, many times, eight times or ten, and the [[gas|WEAPON:CHEMICAL]] came into the basement, because gas is heavy, it goes down.}}
+WITNESS: {{c2|Then in [[the afternoon|DATE:1988-03-16]] [[the jets|WEAPON:AIRSTRIKE]] came low, many times, eight times or ten, and the [[gas|WEAPON:CHEMICAL]] came into the basement, because gas is heavy, it goes down.}}
 
 11
 00:00:58,300 --> 00:01:03,900

@@ -15,7 +15,7 @@ in [[April 2016|DATE:2016-04-01..2016-04-30]]?
 
 4
 00:00:18,500 --> 00:00:24,100
-WITNESS: Yes. [[The 9th of April|DATE:2016-04-09]], the night of Saturday,
+WITNESS: Yes. [[The 9th of April|DATE:2016-04-09]], [[the night of Saturday|DATE:2016-04-09]],
 I remember because my mother called on Saturday.
 
 5
@@ -57,12 +57,12 @@ INTERVIEWER: Did you cross
 12
 00:01:14,200 --> 00:01:20,000
 WITNESS: We did not. The fishermen stopped.
-We went back to the houses before the light.
+We went back to the houses [[before the light|DATE]].
 
 13
 00:01:20,700 --> 00:01:27,600
 {{c2|[[Two days later|DATE:2016-04-11]] we went by land, on foot,
-to the army, with white flags, twelve people of my family,
+to [[the army|ACTOR:Iraqi forces]], with white flags, twelve people of my family,
 my mother [[Fatima Obeid|PERSON]] and my uncle [[Sha'ban|PERSON]] with us.}}
 
 14

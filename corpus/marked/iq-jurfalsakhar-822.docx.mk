@@ -16,13 +16,13 @@ A: No. No fighters in [[Hatem|PERSON]]'s house. [[Daesh|ACTOR:Islamic State]] we
 Q: When did your family leave?
 A: {{c2|In [[August|DATE:2014-08-01..2014-08-31]]. All of [[Jurf al-Sakhar|PLACE]] was leaving, tens of thousands, we went to [[Amiriyat al-Fallujah|PLACE]], to [[Baghdad|PLACE]], to [[Karbala|PLACE]] who could. My family, eleven people.}}
 Q: Did anyone stay?
-A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when [[the Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck, 22 from our family alone. We never saw him again.}} Ten years. [crying]
+A: My brother [[Wahid|PERSON]] stayed with the sheep, he said I will come later. {{c3,c4|In [[October|DATE:2014-10-01..2014-10-31]], when the [[Hashd|ACTOR:Popular Mobilization Forces]] and [[the army|ACTOR:Iraqi forces]] took the area, a shepherd told us [[Kataib Hezbollah|ACTOR:Popular Mobilization Forces]] took [[Wahid|PERSON]] and other men from the farms, in a truck, 22 from our family alone. We never saw him again.}} Ten years. [crying]
 Q: Have you tried to find him?
 A: The ministry, the judges, the parliament. Everyone says, ask the [[Hashd|ACTOR:Popular Mobilization Forces]]. The [[Hashd|ACTOR:Popular Mobilization Forces]] say, we don't have him.
 Q: Can people return to [[Jurf al-Sakhar|PLACE]] now?
 A: Nobody. Ten years, nobody. It is closed. [[The factions|ACTOR:Popular Mobilization Forces]] use it, they have prisons there, factories, they say. No family has gone back, not one.
 Q: Have you heard about the [[strikes|WEAPON:DRONE_STRIKE]] there [[this year|DATE:2024-01-01..2024-03-10]]?
-A: Yes. My nephew lives in [[Musayyib|PLACE]], near. {{c5|He said in [[January|DATE:2024-01-01..2024-01-31]] [[the drones|WEAPON:DRONE_STRIKE]] came at night and hit buildings of [[the factions|ACTOR:Popular Mobilization Forces]] in [[Jurf al-Sakhar|PLACE]], big fire, all night.}} They say [[the Americans|ACTOR:US-led coalition]]. On the television they said [[the Americans|ACTOR:US-led coalition]] answered the attacks on their bases.
+A: Yes. My nephew lives in [[Musayyib|PLACE]], near. {{c5|He said in [[January|DATE:2024-01-01..2024-01-31]] [[the drones|WEAPON:DRONE_STRIKE]] came at [[night|DATE]] and hit buildings of [[the factions|ACTOR:Popular Mobilization Forces]] in [[Jurf al-Sakhar|PLACE]], big fire, all night.}} They say [[the Americans|ACTOR:US-led coalition]]. On the television they said [[the Americans|ACTOR:US-led coalition]] answered the attacks on their bases.
 Q: Were civilians hurt?
 A: There are no civilians in [[Jurf|PLACE:Jurf al-Sakhar]]. That is the point. Only fighters. If our families were there, the [[missiles|WEAPON:MISSILE]] of [[the drones|WEAPON:DRONE_STRIKE]] would kill them too.
 Q: Is there something else?

@@ -24,7 +24,7 @@ Interpreter: none, the witness answered partly in English
 [00:03:19] Q: Was your field hospital ever attacked?
 [00:03:23] A: The hospital itself, no. There was no [[shelling|WEAPON:ARTILLERY]] on our point, never, thank God. But on [[the twelfth night of Ramadan|DATE:2017-06-06..2017-06-07]], a [[suicide vehicle|WEAPON:IED]] came to the checkpoint of the police, maybe one hundred metres from us.
 [00:03:45] A: {{c5|Four policemen were killed and one man who was bringing his wife to us.}} {{c6|Our nurse [[Rafal|PERSON]] was hit in the neck by glass, from the windows. She is fine now, she works in [[Dohuk|PLACE]].}} {{c7|The windows, the doors of the hospital, all broken.}}
-[00:04:10] Q: Do you know who sent [[the vehicle|WEAPON:IED]]?
+[00:04:10] Q: Do you know who sent the [[vehicle|WEAPON:IED]]?
 [00:04:13] A: [[Daesh|ACTOR:Islamic State]]. They said it on their radio, al-Bayan, [[the same night|DATE:2017-06-06..2017-06-07]]. They were proud.
 [00:04:22] Q: How do you feel now, about that time?
 [00:04:26] A: [laughs] Tired. Doctor [[Ammar Fathi|PERSON]], he was our chief, he said to us every night, to me and to [[Sana|PERSON]] and to all the nurses, sleep two hours and come back. I still sleep two hours. [pause] Sorry. That is enough for today, I think.

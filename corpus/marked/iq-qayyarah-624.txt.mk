@@ -10,7 +10,7 @@ A: [[Nawfal Khudair al-Jubouri|PERSON]]. I teach chemistry at the secondary scho
 Q: What was life like here under [[Daesh|ACTOR:Islamic State]]?
 A: Two years of prison. They watched everything. {{c1|In [[the summer of 2015|DATE:2015-06-01..2015-08-31]], they brought four men to the square near the market, they said spies for [[the army|ACTOR:Iraqi forces]], and they shot them with [[rifles|WEAPON:SMALL_ARMS]] in front of everybody. One of them was [[Younis Ahmed al-Sabaawi|PERSON]], my student's father.}} They made us watch. I closed my eyes.
 Q: What happened when [[the Iraqi army|ACTOR:Iraqi forces]] came?
-A: [[The end of August|DATE:2016-08-20..2016-08-31]]. Before they came, [[Daesh|ACTOR:Islamic State]] set fire to the oil wells around the town, so [[the planes|WEAPON:AIRSTRIKE]] cannot see. The sky was black. At noon there was no noor, no light at all. My small daughter [[Noor|PERSON]] said, baba, the sun is sick.
+A: [[The end of August|DATE:2016-08-20..2016-08-31]]. Before they came, [[Daesh|ACTOR:Islamic State]] set fire to the oil wells around the town, so [[the planes|WEAPON:AIRSTRIKE]] cannot see. The sky was black. At [[noon|DATE]] there was no noor, no light at all. My small daughter [[Noor|PERSON]] said, baba, the sun is sick.
 INTERPRETER: Noor is her name, and noor is also light.
 A: {{c2|And they put [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the houses of the people who worked for the government, and they blew them up, the house of my brother-in-law also, when they ran.}}
 Q: Was your family displaced during the fighting?

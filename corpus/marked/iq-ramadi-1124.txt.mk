@@ -10,16 +10,16 @@ A: [[Abdulrazzaq Hamid Fahdawi|PERSON]]. From [[al-Ramadi|PLACE:Ramadi]], [[al-M
 Q: Was [[al-Malab|PLACE:Hay al-Malab]] bombed before [[Daesh|ACTOR:Islamic State]] took the city?
 A: In [[2014|DATE:2014-01-01..2014-12-31]] [[the helicopters|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Iraqi forces]] threw [[barrels|WEAPON:BARREL_BOMB]] on the edges of the city, but not on our street.
 Q: You were at the complex in [[May 2015|DATE:2015-05-01..2015-05-31]]?
-A: Yes. [[Friday the 15th|DATE:2015-05-15]]. I will never forget. {{c1|In the morning, not the afternoon, around ten, eleven, the first [[suicide vehicle|WEAPON:IED]] came to the wall of the complex, a bulldozer with armour, then a Humvee full of explosives. Three [[car bombs|WEAPON:IED]] in one hour, I counted three, the ground was jumping.}}
+A: Yes. [[Friday the 15th|DATE:2015-05-15]]. I will never forget. {{c1|In [[the morning|DATE]], not the afternoon, [[around ten|DATE]], eleven, the first [[suicide vehicle|WEAPON:IED]] came to the wall of the complex, a bulldozer with armour, then a Humvee full of explosives. Three [[car bombs|WEAPON:IED]] in one hour, I counted three, the ground was jumping.}}
 A: {{c2|Eleven of my colleagues, the guards and police, died at the gate. I know the names of some: [[Sattar Jabbar|PERSON]], [[Qutaiba Aftan|PERSON]], the young [[Bilal|PERSON]].}} {{c3|I was thrown against the wall, my ear was broken inside, I hear nothing from this side.}}
 Q: What happened after the explosions?
 A: {{c4|[[Daesh|ACTOR:Islamic State]] fighters came in behind the [[car bombs|WEAPON:IED]] with [[machine guns|WEAPON:SMALL_ARMS]]. They shot everybody in uniform. We ran through the back, through the houses. Four of us escaped, maybe more from other doors.}}
-Q: Some people say it was in the afternoon, after the Friday prayer.
-A: Maybe for them. For me it was the morning. Maybe there were more bombs in the afternoon, near the mosque. The whole day was bombs. I don't know.
-Q: Did [[the coalition|ACTOR:US-led coalition]] aircraft do anything that day?
-A: Nothing that day. There was no [[air strike|WEAPON:AIRSTRIKE]] that we saw. The sandstorm was very strong, they said the planes could not see. If the planes came, maybe it was different.
+Q: Some people say it was in [[the afternoon|DATE]], [[after the Friday prayer|DATE]].
+A: Maybe for them. For me it was [[the morning|DATE]]. Maybe there were more [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] in [[the afternoon|DATE]], near the mosque. The whole day was [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]]. I don't know.
+Q: Did [[the coalition|ACTOR:US-led coalition]] aircraft do anything [[that day|DATE]]?
+A: Nothing [[that day|DATE]]. There was no [[air strike|WEAPON:AIRSTRIKE]] that we saw. The sandstorm was very strong, they said the planes could not see. If the planes came, maybe it was different.
 Q: How did your family leave?
-A: {{c5|[[Two days later|DATE:2015-05-17]], when [[the army|ACTOR:Iraqi forces]] withdrew from the [[Anbar Operations Command|PLACE]], we left on foot towards [[Khalidiya|PLACE]], me, my wife, my mother and four children.}} My mother walked twenty kilometres, at sixty-eight years. We slept one night in the open near the canal, the children crying from the cold and the mosquitoes, and in the morning a farmer gave us bread and a little yoghurt.
+A: {{c5|[[Two days later|DATE:2015-05-17]], when [[the army|ACTOR:Iraqi forces]] withdrew from the [[Anbar Operations Command|PLACE]], we left on foot towards [[Khalidiya|PLACE]], me, my wife, my mother and four children.}} My mother walked twenty kilometres, at sixty-eight years. We slept one night in the open near the canal, the children crying from the cold and the mosquitoes, and in [[the morning|DATE]] a farmer gave us bread and a little yoghurt.
 Q: Did you return to [[Ramadi|PLACE]] after it was retaken in [[December|DATE:2015-12-01..2015-12-31]]?
 A: {{c6|I went to see in [[February|DATE:2016-02-01..2016-02-29]]. My house in [[al-Malab|PLACE:Hay al-Malab]] is gone, flat. The neighbours said a [[missile|WEAPON:MISSILE]] from [[the drone|WEAPON:DRONE_STRIKE]] hit it, because [[Daesh|ACTOR:Islamic State]] had a position on the roof. [[The Americans|ACTOR:US-led coalition]], they say.}}
 A: {{c7,c9|And the house of my brother [[Khamis|PERSON]] next door, [[the jets|WEAPON:AIRSTRIKE]], in [[December|DATE:2015-12-01..2015-12-31]]. He was in [[Baghdad|PLACE]], but his neighbour's family, the [[Alwani|PERSON]] family, who stayed, lost a grandmother, Hajja [[Sabiha|PERSON]], the old lady [[Sabiha Nawaf|PERSON]], under the roof.}}

@@ -45,7 +45,7 @@ and the door of the garden flew like paper.}}
 
 10
 00:01:02,000 --> 00:01:05,300
-INTERVIEWER: Did you see [[the vehicle|WEAPON:IED]]?
+INTERVIEWER: Did you see the [[vehicle|WEAPON:IED]]?
 
 11
 00:01:05,900 --> 00:01:12,700

@@ -9,7 +9,7 @@ Interpreter: [[Bashir Hadithi|PERSON]]
 Q: Thank you. Please tell me your name.
 A: Salam alaykum. My name is [[Wisam Abd al-Latif|PERSON]], from [[Samarra|PLACE]], the [[al-Armooshiya|PLACE]] area. I drive a taxi, before and now.
 Q: What happened in [[June 2014|DATE:2014-06-01..2014-06-30]]?
-A: [[The 5th of June|DATE:2014-06-05]]. [[Thursday|DATE:2014-06-05]]. [[Before the fajr|DATE:2014-06-05]], around three, we heard [[machine guns|WEAPON:SMALL_ARMS]] and [[mortars|WEAPON:MORTAR]], very near. [[Daesh|ACTOR:Islamic State]] came in pick-ups from the desert side, from the east, many cars, with the [[dushka|WEAPON:SMALL_ARMS]] on top.
+A: [[The 5th of June|DATE:2014-06-05]]. [[Thursday|DATE:2014-06-05]]. [[Before the fajr|DATE:2014-06-05]], [[around three|DATE:2014-06-05]], we heard [[machine guns|WEAPON:SMALL_ARMS]] and [[mortars|WEAPON:MORTAR]], very near. [[Daesh|ACTOR:Islamic State]] came in pick-ups from the desert side, from the east, many cars, with the [[dushka|WEAPON:SMALL_ARMS]] on top.
 [Interpreter: "dushka" is the heavy machine gun mounted on a vehicle.]
 Q: Did they enter your street?
 A: {{c1|They entered. At [[sunrise|DATE:2014-06-05]] they were in our street. They knocked on the door of my neighbour [[Abu Sinan|PERSON]], he was a policeman before, retired. They took him out with his son [[Sinan|PERSON]] and shot them both in front of the house.}} I saw from the window of the roof, through the hole for the water pipe. [pause] I cannot forget.

@@ -7,9 +7,9 @@ Interpreter: [[Saman Hasan|PERSON]]
 
 [00:01:40] INTERVIEWER: Please tell us where you are from.
 [00:01:46] WITNESS: From [[Hardan|PLACE]], in [[Shingal|PLACE:Sinjar]]. On the north side of the mountain.
-[00:01:55] INTERPRETER: She says Shingal, that is what Yazidis call Sinjar.
+[00:01:55] INTERPRETER: She says Shingal, that is what Yazidis call [[Sinjar|PLACE]].
 [00:02:04] INTERVIEWER: What happened in [[August 2014|DATE:2014-08-01..2014-08-31]]?
-[00:02:10] WITNESS: [[The 3rd of August|DATE:2014-08-03]]. [[A Sunday|DATE:2014-08-03]]. [[Very early|DATE:2014-08-03]], before the sun, people were shouting, [[Daesh|ACTOR:Islamic State]] is coming, [[Daesh|ACTOR:Islamic State]] is coming. Nobody was there to protect us any more. We had no weapons, only some old [[Kalashnikovs|WEAPON:SMALL_ARMS]].
+[00:02:10] WITNESS: [[The 3rd of August|DATE:2014-08-03]]. [[A Sunday|DATE:2014-08-03]]. [[Very early|DATE:2014-08-03]], [[before the sun|DATE:2014-08-03]], people were shouting, [[Daesh|ACTOR:Islamic State]] is coming, [[Daesh|ACTOR:Islamic State]] is coming. Nobody was there to protect us any more. We had no weapons, only some old [[Kalashnikovs|WEAPON:SMALL_ARMS]].
 [00:02:41] WITNESS: My husband, [[Khalaf Elias|PERSON]], put us in the car, me and our four children and his mother [[Hadiya|PERSON]], and he said go to the mountain, I will come with my father.
 [00:03:05] INTERVIEWER: Did he come?
 [00:03:08] WITNESS: No. [crying] {{c1|[[Daesh|ACTOR:Islamic State]] caught them on the road, him and his father Haji [[Elias|PERSON]] and the other men who stayed, people who hid in the wheat saw it, and they shot them near the water tank.}}
@@ -27,7 +27,7 @@ Interpreter: [[Saman Hasan|PERSON]]
 [00:07:48] INTERVIEWER: Is there a grave near the village?
 [00:07:52] WITNESS: Yes, near the water tank. The government opened it [[this spring|DATE:2019-03-20..2019-06-20]] with the foreign team. They took bones for the DNA. They took blood from me also, for [[Khalaf|PERSON]]. We are waiting.
 [00:08:20] INTERVIEWER: There have also been [[air strikes|WEAPON:AIRSTRIKE]] in [[Sinjar|PLACE]] more recently. Do you know about them?
-[00:08:27] WITNESS: Yes, the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]]. {{c8|[[Last year|DATE:2018-01-01..2018-12-31]], near [[Sinuni|PLACE]], a [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at a car on the road and two men died, one of them my cousin [[Qassim|PERSON]], my brother-in-law told me on the phone.}} [[The Turks|ACTOR:Turkish forces]] said they were fighters of the party. My cousin was a shepherd. If [[the drones|WEAPON:DRONE_STRIKE]] come again, I don't know where we go. There is nowhere.
+[00:08:27] WITNESS: Yes, the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]]. {{c8|[[Last year|DATE:2018-01-01..2018-12-31]], near [[Sinuni|PLACE]], a [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at a car on the road and two men died, one of them my cousin [[Qassim|PERSON]], my brother-in-law told me on the phone.}} [[The Turks|ACTOR:Turkish forces]] said they were fighters of [[the party|ACTOR:PKK]]. My cousin was a shepherd. If [[the drones|WEAPON:DRONE_STRIKE]] come again, I don't know where we go. There is nowhere.
 @@witness iq-hardan-w423
 @@claim c1 harm=KILLED min=2 max=null named="Khalaf Elias; Elias" weapon=SMALL_ARMS actor="Islamic State" site="Hardan" date=2014-08-03 basis=HEARSAY incident=iq-hardan-20140803-daesh-attack
 @@claim c2 harm=DETAINED min=22 max=22 actor="Islamic State" site="Hardan" date=2014-08-03 basis=HEARSAY incident=iq-hardan-20140803-daesh-attack

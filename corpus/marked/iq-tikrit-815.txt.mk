@@ -11,7 +11,7 @@ INTERPRETER: She uses "[[Speicher|PLACE:Camp Speicher]]" for the air academy bas
 INTERVIEWER: When did he go to [[Camp Speicher|PLACE]]?
 WITNESS: In [[the spring|DATE:2014-03-01..2014-05-31]] of [[2014|DATE:2014-01-01..2014-12-31]]. He was nineteen. He wanted to be in the air force like his uncle. Two months of training only.
 INTERVIEWER: When did you last speak to him?
-WITNESS: [[The 11th of June|DATE:2014-06-11]], at night. He called, he said [[Daesh|ACTOR:Islamic State]] took [[Tikrit|PLACE]] and the officers told them, take off the uniform, go home, there is leave for everybody. He said, mama, we will walk to [[Baghdad|PLACE]]. I said, my son, stay with your friends. [crying]
+WITNESS: [[The 11th of June|DATE:2014-06-11]], at [[night|DATE]]. He called, he said [[Daesh|ACTOR:Islamic State]] took [[Tikrit|PLACE]] and the officers told them, take off the uniform, go home, there is leave for everybody. He said, mama, we will walk to [[Baghdad|PLACE]]. I said, my son, stay with your friends. [crying]
 INTERVIEWER: We can pause.
 WITNESS: No. Continue. {{c1,c2|[[The next day|DATE:2014-06-12]], [[the 12th|DATE:2014-06-12]], they walked out of the base in civilian clothes, hundreds of boys, and on the road the men of [[the State|ACTOR:Islamic State]] and the tribes stopped them and put them in trucks. One friend of [[Muntadhar|PERSON]], [[Ali Sahib|PERSON]], escaped from the truck and he told us everything.}}
 INTERVIEWER: What did he tell you?
@@ -23,7 +23,7 @@ WITNESS: {{c4|The government says 1,700. The families say more, two thousand.}} 
 INTERVIEWER: Who do you hold responsible?
 WITNESS: [[Daesh|ACTOR:Islamic State]] killed them. But the officers who told them to go out without weapons, they also. If the boys stayed in the base with their weapons, maybe they would have lived.
 INTERVIEWER: Has anything else happened to your family since?
-WITNESS: {{c5|My nephew [[Hussein Kadhim|PERSON]] went with [[the Hashd|ACTOR:Popular Mobilization Forces]] to [[Baiji|PLACE]]. In [[October 2015|DATE:2015-10-01..2015-10-31]] a [[roadside bomb|WEAPON:IED]] hit their car near the refinery, and [[Hussein|PERSON]] and two others died.}} His commander told my sister. The [[bomb|WEAPON:IED]] was in the road, under the sand.
+WITNESS: {{c5|My nephew [[Hussein Kadhim|PERSON]] went with the [[Hashd|ACTOR:Popular Mobilization Forces]] to [[Baiji|PLACE]]. In [[October 2015|DATE:2015-10-01..2015-10-31]] a [[roadside bomb|WEAPON:IED]] hit their car near the refinery, and [[Hussein|PERSON]] and two others died.}} His commander told my sister. The [[bomb|WEAPON:IED]] was in the road, under the sand.
 INTERVIEWER: I am sorry for your losses.
 WITNESS: Write [[Muntadhar Kadhim Jabbar|PERSON]]. He liked football, al-Zawraa team. He was good.
 @@claim c1 harm=DETAINED min=200 max=null named="Muntadhar" actor="Islamic State" site="Camp Speicher" date=2014-06-12 basis=HEARSAY incident=iq-tikrit-20140612-speicher-cadets

@@ -29,7 +29,7 @@ and all the windows of the east side came in.}}
 
 7
 00:00:36,000 --> 00:00:40,200
-Nobody was hurt in the hospital that day.
+Nobody was hurt in the hospital [[that day|DATE]].
 We had moved the beds to the corridor.
 
 8

@@ -4,9 +4,9 @@ place: Beirut, Lebanon
 language: Arabic
 
 INT: You lived next to the building that was hit in [[Harat Hreik|PLACE:Haret Hreik]]?
-RESP: Next to it, yes. Our building and the building of Hajj [[Hassan Ezzeddine|PERSON]] are touching, wall to wall. I am [[Mortada Hamieh|PERSON]], twenty-four years, I study engineering at the Lebanese University, and that month I was the only one of my family still in [[Harat Hreik|PLACE:Haret Hreik]], to guard the flat.
+RESP: Next to it, yes. Our building and the building of Hajj [[Hassan Ezzeddine|PERSON]] are touching, wall to wall. I am [[Mortada Hamieh|PERSON]], twenty-four years, I study engineering at the Lebanese University, and [[that month|DATE]] I was the only one of my family still in [[Harat Hreik|PLACE:Haret Hreik]], to guard the flat.
 INT: When was the [[strike|WEAPON:AIRSTRIKE]]?
-RESP: [[Friday|DATE:2024-10-04]], [[the 4th of October|DATE:2024-10-04]], at one in the night, [[one o'clock|DATE:2024-10-04]] more or less. I remember because I had just prayed and I was making tea.
+RESP: [[Friday|DATE:2024-10-04]], [[the 4th of October|DATE:2024-10-04]], at [[one in the night|DATE:2024-10-04]], [[one o'clock|DATE:2024-10-04]] more or less. I remember because I had just prayed and I was making tea.
 INT: Was there any warning?
 RESP: There was a warning, yes, but small. My neighbour [[Abu Jaafar|PERSON]] got a call on his phone, a recorded voice, maybe fifteen minutes before. He knocked on every door and shouted. Some people ran down and ran away. This is why not everybody died. Some people did not believe it, because many times there was a call and then nothing.
 INT: What did you see?
@@ -18,7 +18,7 @@ RESP: For the street, on the internet, no, there was no map. But [[Abu Jaafar|PE
 INT: Who carried out the [[strike|WEAPON:AIRSTRIKE]]?
 RESP: [[The Israeli army|ACTOR:Israeli forces]], of course. [[The enemy|ACTOR:Israeli forces]] is the only one with [[planes|WEAPON:AIRSTRIKE]] over [[Beirut|PLACE]]. They said there was a weapons store under the building. I was in the parking under it a hundred times. There were cars and a generator. I did not see weapons.
 INT: Did anything else happen in your street after that?
-RESP: {{c5|Yes, [[one week after|DATE]], no, six days, [[the Thursday|DATE:2024-10-10]], [[the 10th|DATE:2024-10-10]], they hit the building behind ours again, the one of the [[Fakih|PERSON]] family, with [[an air strike|WEAPON:AIRSTRIKE]] in [[the evening|DATE:2024-10-10]].}} That time there was a map on the internet two hours before, and everybody had gone. {{c6|Nobody died, but our building lost what stayed of its back side.}}
+RESP: {{c5|Yes, [[one week after|DATE]], no, six days, [[the Thursday|DATE:2024-10-10]], [[the 10th|DATE:2024-10-10]], they hit the building behind ours again, the one of the [[Fakih|PERSON]] family, with an [[air strike|WEAPON:AIRSTRIKE]] in [[the evening|DATE:2024-10-10]].}} That time there was a map on the internet two hours before, and everybody had gone. {{c6|Nobody died, but our building lost what stayed of its back side.}}
 INT: Where did you go after that?
 RESP: {{c7|To my uncle in [[Douris|PLACE]], near [[Baalbek|PLACE]]. I thought the [[Bekaa|PLACE]] is safer.}} Safer, ha. {{c8|At [[the end of October|DATE:2024-10-25..2024-10-31]] a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] hit a house at the entrance of [[Douris|PLACE]], and my uncle told me five people of the [[Shreif|PERSON]] family died, a mother and her children.}} I did not go to see. I was tired of seeing. In our house in [[Douris|PLACE]] nobody was hurt.
 @@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building

@@ -15,12 +15,12 @@ INTERVIEWER: Was he badly hurt?
 WITNESS: {{c3|In the stomach and the leg. We took him to the [[al-Harish hospital|PLACE]], the only one still working a little. The doctors did the operation with the light of a phone. He lived. Praise God, he lived.}}
 WITNESS: {{c4|At the bakery, they said four dead. The baker, [[Abu Bakr Bouzid|PERSON]], and his helper, an Egyptian boy, and two men from the line.}} {{c5|I heard also around twenty injured, children also.}}
 INTERVIEWER: Do you know what kind of weapon it was?
-WITNESS: [[Grad|WEAPON:ROCKET]], people said. Many came together, like rain. But some say [[tank|WEAPON:ARTILLERY]] shells. I don't know weapons. I know that it came from the hills where [[the army|ACTOR:Libyan National Army]] was, [[Haftar|ACTOR:Libyan National Army]].
+WITNESS: [[Grad|WEAPON:ROCKET]], people said. Many came together, like rain. But some say [[tank shells|WEAPON:ARTILLERY]]. I don't know weapons. I know that it came from the hills where [[the army|ACTOR:Libyan National Army]] was, [[Haftar|ACTOR:Libyan National Army]].
 INTERPRETER: She says "the army" and "Haftar", both for the same side.
-INTERVIEWER: Was there anything else that day?
+INTERVIEWER: Was there anything else [[that day|DATE]]?
 WITNESS: {{c6|Yes, [[the same day|DATE:2018-05-29]], earlier, [[the planes|WEAPON:AIRSTRIKE]] bombed in [[al-Maghar|PLACE]], near the sea, a house. My sister lives there, she told me a family was under the rubble, three people.}} But that was a different place, not our street. Two kilometres maybe.
 INTERVIEWER: When did you leave [[Derna|PLACE]]?
-WITNESS: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], after Eid. When [[the army|ACTOR:Libyan National Army]] took most of the city, they opened a corridor, and we went out, to [[Tobruk|PLACE]], all of us, nine, with [[Anas|PERSON]] on the stretcher in the car.}}
+WITNESS: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], [[after Eid|DATE]]. When [[the army|ACTOR:Libyan National Army]] took most of the city, they opened a corridor, and we went out, to [[Tobruk|PLACE]], all of us, nine, with [[Anas|PERSON]] on the stretcher in the car.}}
 INTERVIEWER: And your husband?
 WITNESS: {{c8|[[Idris|PERSON]] was taken at the checkpoint at [[Kirsa|PLACE]], the men were checked, they said he has the name of someone wanted. Three weeks in the prison, in [[Gernada|PLACE]]. Then they released him, no charge.}} He does not want to talk about it.
 INTERVIEWER: Is your house still there?

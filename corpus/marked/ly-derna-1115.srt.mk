@@ -14,8 +14,8 @@ in [[Ramadan 2018|DATE:2018-05-16..2018-06-14]].
 
 4
 00:00:17,600 --> 00:00:23,900
-WITNESS: Yes. Tuesday [[the 29th|DATE:2018-05-29]]. I was on shift since the morning. The [[Grad|WEAPON:ROCKET]]
-started [[around five|DATE:2018-05-29]], five and a half, one hour before the iftar.
+WITNESS: Yes. [[Tuesday|DATE:2018-05-29]] [[the 29th|DATE:2018-05-29]]. I was on shift since [[the morning|DATE]]. The [[Grad|WEAPON:ROCKET]]
+started [[around five|DATE:2018-05-29]], five and a half, [[one hour before the iftar|DATE:2018-05-29]].
 
 5
 00:00:24,400 --> 00:00:30,200
@@ -52,7 +52,7 @@ INTERVIEWER: Where did the fire come from?
 
 12
 00:01:06,800 --> 00:01:12,900
-WITNESS: From [[the LNA|ACTOR:Libyan National Army]], from the south, [[Dhahr al-Hamar|PLACE:Dahr al-Hamar]].
+WITNESS: From the [[LNA|ACTOR:Libyan National Army]], from the south, [[Dhahr al-Hamar|PLACE:Dahr al-Hamar]].
 The [[Shura|ACTOR:Derna Protection Force]] people, they had no [[Grad|WEAPON:ROCKET]] then, they were finished.
 
 13
@@ -76,7 +76,7 @@ INTERVIEWER: Did you also receive casualties from [[al-Maghar|PLACE]] [[that day
 17
 00:01:36,800 --> 00:01:43,200
 WITNESS: No, not me. The [[al-Maghar|PLACE]] dead went to the field clinic, in the [[al-Sahaba mosque|PLACE:Sahaba mosque]] area.
-I heard of [[the strike|WEAPON:AIRSTRIKE]] there but I did not see them.
+I heard of the [[strike|WEAPON:AIRSTRIKE]] there but I did not see them.
 
 18
 00:01:43,700 --> 00:01:50,100

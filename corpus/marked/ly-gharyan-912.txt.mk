@@ -14,7 +14,7 @@ Interpreter: [[Marwan Ettir|PERSON]]
 [00:01:10] INTERVIEWER: Did you see this?
 [00:01:12] WITNESS: I heard it, I was on the roof of my brother's house, maybe fifty metres. I ran there. I saw [[Ramadan|PERSON]] on the floor.
 [00:01:24] INTERVIEWER: Who do you believe left the [[devices|WEAPON:IED]]?
-[00:01:27] WITNESS: [[The Wagner men|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]] with [[Haftar|PERSON]], everybody says they were in this street. The [[LNA|ACTOR:Libyan National Army]] boys did not know how to make such things. But I did not see who put it, I was not here.
+[00:01:27] WITNESS: [[The Wagner men|ACTOR:Wagner Group]], [[the Russians|ACTOR:Wagner Group]] with [[Haftar|ACTOR:Libyan National Army]], everybody says they were in this street. The [[LNA|ACTOR:Libyan National Army]] boys did not know how to make such things. But I did not see who put it, I was not here.
 [00:01:42] INTERVIEWER: Were there other incidents like this near you?
 [00:01:46] WITNESS: {{c3|Many. In [[Salah al-Din|PLACE]], two boys, brothers, fourteen and sixteen, a [[landmine|WEAPON:LANDMINE]] in the field behind the [[al-Rahma mosque|PLACE]].}} {{c3|Both died. It was [[two or three days before Eid al-Adha|DATE:2020-07-27..2020-07-29]].}} That I did not see, it was on the Facebook of the municipality, with the pictures.
 [00:02:05] INTERVIEWER: And in the fields?
@@ -24,7 +24,7 @@ Interpreter: [[Marwan Ettir|PERSON]]
 [00:02:43] WITNESS: Near us, no. Nobody was hurt by those here, thank God, the deminers took them. But my brother's cousin says in [[Khallet al-Furjan|PLACE]] a boy lost his hand from the [[bomblets|WEAPON:CLUSTER_MUNITION]]. I don't know his name.
 [00:03:00] INTERVIEWER: Last time you mentioned you had left [[Gharyan|PLACE]] in [[July 2019|DATE:2019-07-01..2019-07-31]]. Have you been back?
 [00:03:08] WITNESS: Once, in [[March|DATE:2020-03-01..2020-03-31]], to see the trees. Half of them are dry. [laughs] I am an old man speaking about trees while people die.
-[00:03:20] INTERVIEWER: Anything else about the last months?
+[00:03:20] INTERVIEWER: Anything else about [[the last months|DATE]]?
 [00:03:24] WITNESS: {{c5|Yes, the [[Grad|WEAPON:ROCKET]], in [[May|DATE:2020-05-01..2020-05-31]], before they left, they were firing the [[Grad rockets|WEAPON:ROCKET]] on [[Abu Salim|PLACE]] and on the area of [[Mitiga|PLACE]]. Two [[rockets|WEAPON:ROCKET]] fell in the street of my cousin in [[Abu Salim|PLACE]], three people wounded, one of them his wife, [[Fatma|PERSON]].}}
 [00:03:46] INTERVIEWER: Did you see those [[rockets|WEAPON:ROCKET]] land?
 [00:03:49] WITNESS: No, my cousin told me, I visited them in the hospital.

@@ -22,8 +22,8 @@ WITNESS: {{c5|On [[the 20th of April|DATE:2011-04-20]], a [[Grad rocket|WEAPON:R
 INTERVIEWER: You also mentioned something in [[2019|DATE:2019-01-01..2019-12-31]].
 WITNESS: Yes. [[This summer|DATE:2019-06-01..2019-08-31]], [[Haftar's forces|ACTOR:Libyan National Army]] were striking the [[Misurata|PLACE:Misrata]] airport and the [[Air College|PLACE]] with [[drones|WEAPON:DRONE_STRIKE]]. {{c6|In [[August|DATE:2019-08-01..2019-08-31]], a [[missile|WEAPON:MISSILE]] missed the [[Air College|PLACE]] and fell in the farms beside it, near my brother's farm. A worker from [[Niger|PLACE]], [[Ibrahim|PERSON]], was injured, the leg.}}
 INTERVIEWER: Did you see that?
-WITNESS: No, my brother called me, I drove there in the evening and saw the hole and the broken greenhouse. {{c7|The greenhouse was destroyed, two greenhouses.}}
-INTERVIEWER: Do people in [[Misrata|PLACE]] still find unexploded munitions from [[2011|DATE:2011-01-01..2011-12-31]]?
+WITNESS: No, my brother called me, I drove there in [[the evening|DATE]] and saw the hole and the broken greenhouse. {{c7|The greenhouse was destroyed, two greenhouses.}}
+INTERVIEWER: Do people in [[Misrata|PLACE]] still find [[unexploded munitions|WEAPON:EXPLOSIVE_UNSPECIFIED]] from [[2011|DATE:2011-01-01..2011-12-31]]?
 WITNESS: Less now. But my nephew found a small [[bomblet|WEAPON:CLUSTER_MUNITION]] in the sand in [[2013|DATE:2013-01-01..2013-12-31]], he brought it to the police. He was lucky. Not everybody was lucky.
 @@witness ly-misrata-abdelhakim-swehli
 @@claim c1 harm=KILLED min=1 max=1 named="Nouri Abushagur" weapon=SMALL_ARMS actor="Gaddafi forces" site="Tripoli Street" date=2011-03-01..2011-03-31 basis=WITNESSED incident=ly-misrata-20110300-pharmacy-sniper

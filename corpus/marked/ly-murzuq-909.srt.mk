@@ -10,7 +10,7 @@ I am Tebu, my family is there since the old time.
 
 3
 00:00:11,900 --> 00:00:17,400
-INTERVIEWER: I want to ask about the strike in [[August 2019|DATE:2019-08-01..2019-08-31]].
+INTERVIEWER: I want to ask about the [[strike|WEAPON:DRONE_STRIKE]] in [[August 2019|DATE:2019-08-01..2019-08-31]].
 
 4
 00:00:18,100 --> 00:00:24,800
@@ -70,7 +70,7 @@ All were people of [[Murzuq|PLACE]]. My uncle was sixty-eight years, what Chadia
 
 16
 00:01:43,700 --> 00:01:49,900
-INTERVIEWER: Did the drone come back after [[that night|DATE:2019-08-04]]?
+INTERVIEWER: Did [[the drone|WEAPON:DRONE_STRIKE]] come back after [[that night|DATE:2019-08-04]]?
 
 17
 00:01:50,600 --> 00:01:57,300

@@ -7,7 +7,7 @@ Interviewer: [[Tarek Benali|PERSON]]
 Q: You were working at the hospital in [[Murzuk|PLACE:Murzuq]] in [[August|DATE:2019-08-01..2019-08-31]]?
 A: Yes. I am a general doctor, [[Issa Mahamat Allatchi|PERSON]]. I was the only doctor on duty [[that night|DATE:2019-08-04]], with two nurses and a student.
 Q: What time did the casualties arrive?
-A: [[After ten at night|DATE:2019-08-04]], maybe half past ten. We heard the explosions, two, close together. [[The drone|WEAPON:DRONE_STRIKE]] had been over the town all evening, you could hear it, like a small motorbike in the sky. Then the cars came with the wounded, one after another.
+A: [[After ten at night|DATE:2019-08-04]], maybe [[half past ten|DATE:2019-08-04]]. We heard the explosions, two, close together. [[The drone|WEAPON:DRONE_STRIKE]] had been over the town all evening, you could hear it, like a small motorbike in the sky. Then the cars came with the wounded, one after another.
 Q: How many did the hospital receive?
 A: {{c1|I wrote in the book thirty-seven bodies [[that night|DATE:2019-08-04]], some were only parts, I am sorry to say. Among the names I wrote, I remember [[Mahamat Tchiroma|PERSON]], an elder, [[Ali Sougui|PERSON]], and the young [[Allamine|PERSON]], who brought the tea for the guests.}} {{c2|And fifty-eight wounded, of these maybe twenty were serious, we sent them to [[Sabha|PLACE]] by road, four hours.}} {{c3|Three died on the road or in [[Sabha Medical Center|PLACE]], so for me it is forty.}}
 Q: Others have said forty-two or forty-three.
@@ -17,12 +17,12 @@ A: {{c4|A boy, [[Abdelkader|PERSON]], twelve, he died on the table. His father w
 Q: Where did the [[strike|WEAPON:DRONE_STRIKE]] hit exactly?
 A: A house in the [[Shabab|PLACE]] quarter, a big yard, people gathered for a meeting of reconciliation, between families. I did not go there, I stayed at the hospital, but the ambulance driver told me it was full of people.
 Q: Was there anything else [[that night|DATE:2019-08-04]]?
-A: {{c6|Yes, the same night, [[Um al-Aranib|PLACE]] was also hit, a house at the edge of the town. Two brothers killed there, the [[Barkai|PERSON]] family.}} They brought them to our hospital also, before midnight, because [[Um al-Aranib|PLACE]] has only a clinic.
+A: {{c6|Yes, [[the same night|DATE]], [[Um al-Aranib|PLACE]] was also hit, a house at the edge of the town. Two brothers killed there, the [[Barkai|PERSON]] family.}} They brought them to our hospital also, [[before midnight|DATE]], because [[Um al-Aranib|PLACE]] has only a clinic.
 Q: Did you know who was behind the [[strikes|WEAPON:DRONE_STRIKE]]?
 A: The [[LNA|ACTOR:Libyan National Army]] announced it, they said they targeted "Chadian gangs". There were no armed men in that yard, I treated the wounded myself, they were civilians in jalabiyas, old men, children.
 Q: Was the hospital itself damaged at any time?
 A: No, not the hospital. But in [[March|DATE:2019-03-01..2019-03-31]], when the fighting was in the town, [[mortar|WEAPON:MORTAR]] fell near the gate and broke the windows of the pharmacy. No one was hurt, thank God.
-Q: What happened to the hospital staff after that night?
+Q: What happened to the hospital staff [[after that night|DATE]]?
 A: {{c7|Two of our nurses left [[Murzuq|PLACE]] with their families [[the following week|DATE:2019-08-05..2019-08-11]], to [[Ubari|PLACE]] and to [[Qatrun|PLACE]]. They were afraid of the next [[strike|WEAPON:DRONE_STRIKE]].}} I stayed, but I sent my wife and children to [[Sabha|PLACE]]. I did not sleep in my house after that, I slept in the hospital.
 Q: Thank you, doctor.
 A: Write that we had no blood, no oxygen. That is also part of the story.

@@ -16,7 +16,7 @@ WITNESS: From [[Sirte|PLACE]]. From the third neighbourhood,
 4
 00:00:20,500 --> 00:00:27,600
 INTERVIEWER: What was life like under
-the [[Islamic State|ACTOR:Islamic State]] in [[Sirt|PLACE:Sirte]]?
+[[the Islamic State|ACTOR:Islamic State]] in [[Sirt|PLACE:Sirte]]?
 
 5
 00:00:28,300 --> 00:00:35,400

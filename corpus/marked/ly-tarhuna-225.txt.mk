@@ -9,7 +9,7 @@ Witness: woman, 58, widow
 
 I am [[Umm Ayman|PERSON]]. Everybody in [[Tarhouna|PLACE:Tarhuna]] knows me by this name, so write it. My husband was [[Miloud Abu Ras|PERSON]], a farmer, olives and almonds, on the road to [[Bani Walid|PLACE]].
 
-In [[2019|DATE:2019-01-01..2019-12-31]], when [[Haftar's forces|ACTOR:Libyan National Army]] came to [[Tarhuna|PLACE]] to attack [[Tripoli|PLACE]], [[al-Kaniyat|ACTOR:al-Kaniyat]] were already the masters of the town. They opened the town to [[Haftar|PERSON]], and after that nobody could say one word. Anybody they suspected to be with the [[Wifaq|ACTOR:Government of National Accord forces]], they took.
+In [[2019|DATE:2019-01-01..2019-12-31]], when [[Haftar's forces|ACTOR:Libyan National Army]] came to [[Tarhuna|PLACE]] to attack [[Tripoli|PLACE]], [[al-Kaniyat|ACTOR:al-Kaniyat]] were already the masters of the town. They opened the town to [[Haftar|ACTOR:Libyan National Army]], and after that nobody could say one word. Anybody they suspected to be with the [[Wifaq|ACTOR:Government of National Accord forces]], they took.
 
 {{c1|On [[the night of 14 September 2019|DATE:2019-09-14]], they came to our house, six or seven cars. They took [[Miloud|PERSON]] and my two sons, [[Ayman|PERSON]], twenty-nine, and [[Abdelmoneim|PERSON]], twenty-two.}} They did not say why. One of the [[Kaniyat|ACTOR:al-Kaniyat]] said to me, if you make noise, we come back for the girls. {{c2|[[The same night|DATE:2019-09-14]] they took a dozen men from our street, [[Jumaa|PERSON]], the brother of my husband, and [[Ramadan Ghnewa|PERSON]], our neighbour, and his son among them.}}
 

@@ -14,13 +14,13 @@ RESP: [crying] ...I washed [[Ritaj|PERSON]] myself. I cannot... [pause]
 INT: We can stop if you want.
 RESP: No. Write it. Everybody says in the news "a [[rocket|WEAPON:ROCKET]] fell on a residential area". It was not an area. It was [[Naima|PERSON]].
 INT: Do you know where the [[rocket|WEAPON:ROCKET]] came from?
-RESP: From the south, from the airport road. The men of [[Haftar|PERSON]] were there, the [[LNA|ACTOR:Libyan National Army]]. The engineers from the [[Wifaq|ACTOR:Government of National Accord forces]] came in [[the morning|DATE:2019-12-07]] and took the pieces. They said [[Grad|WEAPON:ROCKET]] one hundred and twenty-two, and it came from the south.
+RESP: From the south, from the airport road. The men of [[Haftar|ACTOR:Libyan National Army]] were there, the [[LNA|ACTOR:Libyan National Army]]. The engineers from the [[Wifaq|ACTOR:Government of National Accord forces]] came in [[the morning|DATE:2019-12-07]] and took the pieces. They said [[Grad|WEAPON:ROCKET]] one hundred and twenty-two, and it came from the south.
 INT: Has anything else happened to your family in the war?
 RESP: {{c3|In [[April|DATE:2019-04-01..2019-04-30]], at the start, we left our house in [[Khallat al-Furjan|PLACE]], because the [[shelling|WEAPON:ARTILLERY]] was in our street every day. We went to my husband's family in [[Souq al-Juma|PLACE]], nine of us.}}
 INT: And when the [[LNA|ACTOR:Libyan National Army]] withdrew in [[June|DATE:2020-06-01..2020-06-30]]?
 RESP: The brother of my husband, [[Tarek Shaglouf|PERSON]]. Everybody told him wait for the engineers, the [[Wagner|ACTOR:Wagner Group]] left [[mines|WEAPON:LANDMINE]] everywhere. He did not wait. {{c4|On [[the 15th of June|DATE:2020-06-15]] he went to his farm in [[Khallat al-Furjan|PLACE]], and near the gate of the farm a [[mine|WEAPON:LANDMINE]] exploded under him. He died there.}}
 INT: Were other [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] found there?
-RESP: Captain [[Hisham|PERSON]] from the demining came after. He said they found a [[minefield|WEAPON:LANDMINE]] in the olive trees, more than thirty [[mines|WEAPON:LANDMINE]], and a [[booby trap|WEAPON:IED]] in the house, on the door of the kitchen. Also some [[cluster bombs|WEAPON:CLUSTER_MUNITION]], small ones, that did not explode. He said the [[mines|WEAPON:LANDMINE]] are Russian, the kind the [[Wagner men|ACTOR:Wagner Group]] use.
+RESP: Captain [[Hisham|PERSON]] from the demining came after. He said they found a [[minefield|WEAPON:LANDMINE]] in the olive trees, more than thirty [[mines|WEAPON:LANDMINE]], and a [[booby trap|WEAPON:IED]] in the house, on the door of the kitchen. Also some [[cluster bombs|WEAPON:CLUSTER_MUNITION]], small ones, that did not explode. He said the [[mines|WEAPON:LANDMINE]] are Russian, the kind [[the Wagner men|ACTOR:Wagner Group]] use.
 INT: Did you see the [[mines|WEAPON:LANDMINE]] yourself?
 RESP: No. I did not go to the farm, and I will not go. My husband [[Abdelhakim|PERSON]] went with Captain [[Hisham|PERSON]]. He saw the red paint they put on each one.
 INT: Is your own house in [[Khallat al-Furjan|PLACE]] still standing?

@@ -19,7 +19,7 @@ Q: Was anyone else hurt?
 A: {{c2|Yes, the small boy of my cousin [[Naw Mu Mu|PERSON]], [[Saw Tha Dah|PERSON]], he is five, and two older men, three people, hit by the pieces; I helped to wash the boy.}} {{c3|Also the rice barn of my uncle was destroyed, all the rice for the year.}} If the [[shell|WEAPON:MORTAR]] had fallen a little more to the north, it would fall on the church, and in the evening the church is full of children for singing practice.
 Q: Did the village stay after that?
 A: {{c4|No. [[The next morning|DATE:2021-12-28]] everybody left, all the village, about two hundred people, to the forest, and then walking to the [[Moei|PLACE]] river.}} We crossed to the Thai side for one week, then the Thai side sent us back, then we crossed again. Now I am here.
-Q: Were there also air attacks?
+Q: Were there also [[air attacks|WEAPON:AIRSTRIKE]]?
 A: Yes. In [[January|DATE:2022-01-01..2022-01-31]] [[the jets|WEAPON:AIRSTRIKE]] came two times. We were in the forest then, we saw them. {{c5|People said one [[bomb|WEAPON:AIRSTRIKE]] fell on the clinic near [[Hlaingbwe|PLACE]] and two nurses died, but I did not see that, I only heard it from the people who came after.}}
 [Interpreter: she calls the planes "the jet fighters", in English.]
 Q: You told me earlier about your brother.

@@ -13,7 +13,7 @@ WITNESS: After the coup, [[2021|DATE:2021-01-01..2021-12-31]], the [[KIA|ACTOR:K
 INTERVIEWER: What did [[the helicopters|WEAPON:AIRSTRIKE]] do?
 WITNESS: They drop the [[barrels|WEAPON:BARREL_BOMB]]. Oil drums, filled with explosive and iron pieces, they push them from the door. We saw it many times from the hill. And they also fire [[rockets|WEAPON:ROCKET]] from the side, the small ones, in a line, whoosh-whoosh-whoosh.
 INTERVIEWER: Do you remember a particular day?
-WITNESS: {{c1|In [[2022|DATE:2022-01-01..2022-12-31]], during [[Thadingyut|DATE:2022-10-08..2022-10-10]], the lights festival, in the night, [[the helicopter|WEAPON:AIRSTRIKE]] dropped two [[barrels|WEAPON:BARREL_BOMB]] on the camp of the pickers near [[Seng Tawng|PLACE]], the huts made of tarpaulin.}} I was there, in my hut.
+WITNESS: {{c1|In [[2022|DATE:2022-01-01..2022-12-31]], during [[Thadingyut|DATE:2022-10-08..2022-10-10]], the lights festival, in [[the night|DATE]], [[the helicopter|WEAPON:AIRSTRIKE]] dropped two [[barrels|WEAPON:BARREL_BOMB]] on the camp of the pickers near [[Seng Tawng|PLACE]], the huts made of tarpaulin.}} I was there, in my hut.
 WITNESS: {{c2|My friend [[Aung Ko Latt|PERSON]], from my village, and two Lisu men I knew only by face, one they called [[Ah Pha|PERSON]], they were killed.}} {{c3|Me, I was thrown, my ear, I don't hear well on this side since then.}} [pause]
 INTERPRETER: He points to his left ear.
 WITNESS: {{c4|Also many were injured, maybe ten, maybe fifteen, they carried them to the clinic of the company in [[Hpakant|PLACE]].}}
@@ -24,7 +24,7 @@ WITNESS: {{c5|[[The jets|WEAPON:AIRSTRIKE]] bombed [[Nam Hpyu|PLACE]] village, [
 INTERVIEWER: Did [[the military|ACTOR:Tatmadaw]] detain people in the mining area?
 WITNESS: {{c6|Yes. They arrested pickers at the checkpoint at the [[Uru|PLACE]] river bridge, saying they carry things for the [[KIA|ACTOR:Kachin Independence Army]]. My cousin [[Min Thu|PERSON]] was taken in [[February 2022|DATE:2022-02-01..2022-02-28]], with five others.}} {{c7|We have not heard from him. One year.}}
 INTERVIEWER: When did you leave [[Hpakant|PLACE]]?
-WITNESS: {{c8|[[A few days after|DATE:2022-10-09..2022-10-31]], the same month, I left, with about twenty pickers from the camp, we walked to [[Kamaing|PLACE]] and then took a truck to [[Myitkyina|PLACE]].}} Now I work in a motorbike shop. Less money, but I am alive.
+WITNESS: {{c8|[[A few days after|DATE:2022-10-09..2022-10-31]], [[the same month|DATE]], I left, with about twenty pickers from the camp, we walked to [[Kamaing|PLACE]] and then took a truck to [[Myitkyina|PLACE]].}} Now I work in a motorbike shop. Less money, but I am alive.
 INTERVIEWER: Would you go back?
 WITNESS: If the fighting stops, maybe. The jade is still there. Jade does not die.
 @@witness mm-hpakant-zaw-min-htet

@@ -25,7 +25,7 @@ We call them [[helicopter bombs|WEAPON:BARREL_BOMB]]. [[Barrel bombs|WEAPON:BARR
 
 Another thing. The roads are full of [[mines|WEAPON:LANDMINE]] now. Both sides put them. {{c5|My cousin [[Sai Hla Win|PERSON]] went back to the tea garden in [[November|DATE:2024-11-01..2024-11-30]] and stepped on a [[mine|WEAPON:LANDMINE]] on the path, he lost the left leg below the knee.}} His wife told me. Nobody knows who put that one.
 
-If the [[helicopter|WEAPON:AIRSTRIKE]] had come in the morning, when all the people were at the monastery, it would be fifty dead, not three. I think of this all the time.
+If [[the helicopter|WEAPON:AIRSTRIKE]] had come in the morning, when all the people were at the monastery, it would be fifty dead, not three. I think of this all the time.
 @@witness mm-hsipaw-pankam-farmer-718
 @@claim c1 harm=KILLED min=3 max=3 named="Nang Mo; Sai Noom" weapon=BARREL_BOMB actor=Tatmadaw site="Pankam" date=2024-07-20 basis=WITNESSED incident=mm-pankam-20240720-waso-helicopter-barrels
 @@claim c2 harm=INJURED min=3 max=3 named="Kham; Sai Lek" weapon=BARREL_BOMB actor=Tatmadaw site="Pankam" date=2024-07-20 basis=WITNESSED incident=mm-pankam-20240720-waso-helicopter-barrels

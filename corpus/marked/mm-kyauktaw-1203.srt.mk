@@ -139,7 +139,7 @@ He was working as a driver.
 
 32
 00:02:54,500 --> 00:02:59,300
-INTERVIEWER: [[The soldiers|ACTOR:Tatmadaw]], you mean [[the Tatmadaw|ACTOR:Tatmadaw]]?
+INTERVIEWER: [[The soldiers|ACTOR:Tatmadaw]], you mean the [[Tatmadaw|ACTOR:Tatmadaw]]?
 
 33
 00:02:59,900 --> 00:03:04,000

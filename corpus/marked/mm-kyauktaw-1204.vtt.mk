@@ -19,7 +19,7 @@ The witness is a boatman from Apaukwa village.
 
 4
 00:00:17.800 --> 00:00:24.000
-<v Tun Tun>Yes. That day was [[Monday, the eighteenth of March|DATE:2024-03-18]].
+<v Tun Tun>Yes. [[That day|DATE]] was [[Monday, the eighteenth of March|DATE:2024-03-18]].
 I was on the river, I was bringing the bamboo.
 
 5
@@ -98,7 +98,7 @@ I am sorry.
 
 22
 00:02:04.600 --> 00:02:10.000
-<v Tun Tun>[[The Tatmadaw|ACTOR:Tatmadaw]] bombs the villages because they lost. It is punishment. That is what we think.
+<v Tun Tun>The [[Tatmadaw|ACTOR:Tatmadaw]] bombs the villages because they lost. It is punishment. That is what we think.
 
 23
 00:02:10.600 --> 00:02:15.000
@@ -126,7 +126,7 @@ I am sorry.
 
 29
 00:02:47.600 --> 00:02:52.000
-<v Interviewer>And after the market attack, where did people go?
+<v Interviewer>And [[after the market attack|DATE]], where did people go?
 
 30
 00:02:52.600 --> 00:02:59.000

@@ -11,16 +11,16 @@ I am a nurse at the clinic of [[Jeyang|PLACE:Je Yang]] camp, near [[Laija|PLACE:
 3
 00:00:13,300 --> 00:00:18,000
 INTERVIEWER: You were on duty
-the night of the [[shelling|WEAPON:ARTILLERY]] in [[December|DATE:2023-12-01..2023-12-31]]?
+[[the night|DATE]] of the [[shelling|WEAPON:ARTILLERY]] in [[December|DATE:2023-12-01..2023-12-31]]?
 
 4
 00:00:18,600 --> 00:00:24,900
 WITNESS: Yes. [[The 28th|DATE:2023-12-28]], I think,
-because the 27th was the wedding of my cousin, and it was the night after.
+because [[the 27th|DATE]] was the wedding of my cousin, and it was [[the night after|DATE]].
 
 5
 00:00:25,500 --> 00:00:31,200
-Or the same night? [pause] No, I think the 28th.
+Or [[the same night|DATE]]? [pause] No, I think [[the 28th|DATE]].
 [[Around nine, nine thirty|DATE:2023-12-28]].
 
 6
@@ -70,7 +70,7 @@ near the place where the [[shells|WEAPON:ARTILLERY]] fell?
 
 15
 00:01:26,600 --> 00:01:33,000
-WITNESS: No. There was no fighting that night.
+WITNESS: No. There was no fighting [[that night|DATE]].
 No [[KIA|ACTOR:Kachin Independence Army]] in the camp, the camp committee does not allow.
 
 16

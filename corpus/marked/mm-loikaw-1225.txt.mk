@@ -23,7 +23,7 @@ A: No. I was there all the time. The [[KNDF|ACTOR:Karenni Nationalities Defence 
 Q: What happened after [[that night|DATE:2023-11-13]]?
 A: {{c5|On the [[15th|DATE:2023-11-15]] the priest said we must go, and we went in a line of cars and tractors to [[Demoso|PLACE]], about two hundred people from the compound.}}
 Q: Has [[Demoso|PLACE]] been attacked since you arrived?
-A: Yes, many times. In [[January|DATE:2024-01-01..2024-01-31]] especially. {{c6|One day, I think the [[20th of January|DATE:2024-01-20]], [[the jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]] on a village near here, [[Ngwe Taung|PLACE]], and about twenty houses burned.}}
+A: Yes, many times. In [[January|DATE:2024-01-01..2024-01-31]] especially. {{c6|[[One day|DATE]], I think the [[20th of January|DATE:2024-01-20]], [[the jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]] on a village near here, [[Ngwe Taung|PLACE]], and about twenty houses burned.}}
 Q: How do you know they were [[fire bombs|WEAPON:INCENDIARY]]?
 A: Because of the patients. {{c7|We received four people with burns, deep burns, the skin was black, and one woman, [[Mu Reh Meh|PERSON]], had burns on half of her body.}} {{c8|She died [[after three days|DATE:2024-01-23]].}} The burns were not like normal fire. The people said the fire was sticking to everything, like [[napalm|WEAPON:INCENDIARY]].
 Q: Were there other attacks you treated patients from?

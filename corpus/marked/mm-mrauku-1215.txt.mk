@@ -11,7 +11,7 @@ INTERPRETER: He says his name is [[U Khin Maung Tha|PERSON]], he is sixty-eight,
 Q: Where were you living in [[January and February|DATE:2024-01-01..2024-02-29]]?
 A: In the town, near the [[Shittaung pagoda road|PLACE]]. My house is wood, two floors. My wife [[Daw Ohn Kyi|PERSON]], my daughter, her two children.
 Q: What happened during the fighting for the town?
-A: The fighting was from [[the end of January|DATE:2024-01-20..2024-01-31]]. The [[Arakan Army|ACTOR:Arakan Army]] came from the hills. [[The army|ACTOR:Tatmadaw]] was in the old palace area and the battalion. Every day [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night, I could not say from where.
+A: The fighting was from [[the end of January|DATE:2024-01-20..2024-01-31]]. [[The Arakan Army|ACTOR:Arakan Army]] came from the hills. [[The army|ACTOR:Tatmadaw]] was in the old palace area and the battalion. Every day [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night, I could not say from where.
 INTERPRETER: He uses a word that means both shelling and bombing, I translated it as bombardment.
 Q: Was your house hit?
 A: {{c1|Yes. In [[the first week of February|DATE:2024-02-01..2024-02-07]], maybe the [[4th|DATE:2024-02-04]], [[the jets|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]] on our quarter. The houses burned very fast, wooden houses, like paper.}} {{c2|Our house burned completely, and the houses of our neighbours, eight or nine houses in the row.}}
@@ -30,7 +30,7 @@ Q: Did you see [[soldiers|ACTOR:Tatmadaw]] take people during the fighting?
 A: {{c7|Yes, before they lost the town, [[the soldiers|ACTOR:Tatmadaw]] took young men from the [[Myauk Ywa|PLACE]] side, they said for carrying, porters. Maybe fifteen, twenty young men.}} {{c8|The son of my friend, [[Ko Htet Aung|PERSON]], twenty-two, was one of them. Nobody has seen him since.}}
 Q: When was that?
 A: Around the [[Full Moon of Tabodwe|DATE:2024-02-24]], I think. Or before. The days were mixed up then.
-Q: After the [[Arakan Army|ACTOR:Arakan Army]] took the town, were there more attacks?
+Q: After [[the Arakan Army|ACTOR:Arakan Army]] took the town, were there more attacks?
 A: Yes, from the sky. The [[AA|ACTOR:Arakan Army]] has the town since [[February|DATE:2024-02-01..2024-02-29]], and since then [[the jets|WEAPON:AIRSTRIKE]] come sometimes. {{c9|In [[April|DATE:2024-04-01..2024-04-30]] [[the jet|WEAPON:AIRSTRIKE]] bombed near the market, and some people were wounded, I heard three.}} I was not in the town then.
 Q: What about the temples?
 A: {{c10|Some old temples were damaged also, the stones fell, near the [[Kothaung temple|PLACE]].}} For me, this is a very big sadness. Five hundred years, and now.

@@ -41,11 +41,11 @@ p007
 p008
 00:00:44.500 --> 00:00:51.000
 <v Ma Hnin Wai>The young men of the [[PDF|ACTOR:People's Defence Force]] went into the forest before. In the village only old people,
-women, and some monks. There was no fighting in the village that day.
+women, and some monks. There was no fighting in the village [[that day|DATE]].
 
 p009
 00:00:51.500 --> 00:00:57.000
-<v Interviewer>You also mentioned an air attack. Can you tell me about that?
+<v Interviewer>You also mentioned an [[air attack|WEAPON:AIRSTRIKE]]. Can you tell me about that?
 
 p010
 00:00:57.500 --> 00:01:04.000
@@ -63,11 +63,11 @@ I was in the next hut with the small ones, under the table.
 
 p013
 00:01:16.500 --> 00:01:21.000
-<v Interviewer>When in January was that? Do you remember the day?
+<v Interviewer>When in [[January|DATE]] was that? Do you remember the day?
 
 p014
 00:01:21.500 --> 00:01:28.000
-<v Ma Hnin Wai>A Friday. [[Two days after Independence Day|DATE:2023-01-06]]. So, the sixth? Yes, the sixth,
+<v Ma Hnin Wai>[[A Friday|DATE]]. [[Two days after Independence Day|DATE:2023-01-06]]. So, the sixth? Yes, the sixth,
 because we made a small celebration on the fourth with the flag.
 
 p015

@@ -14,7 +14,7 @@ RESP: Most people, yes, to the fields, to the forest. Old people stayed, they ca
 INT: How do you know it was [[the soldiers|ACTOR:Tatmadaw]] who shot them?
 RESP: From the forest we heard the [[gunfire|WEAPON:SMALL_ARMS]], only from our village, and we saw the smoke. There was no [[PDF|ACTOR:People's Defence Force]] in the village [[that day|DATE:2023-03-06]], the boys were far away, at [[Madaya|PLACE]] side. Who else shoots an old man in his yard?
 INT: Were people taken?
-RESP: {{c3|Yes, five men who were caught on the road they took with them, to carry the things, as porters.}} {{c4|Two came back after one week, [[Ko Thura|PERSON]] and [[Maung Pyae|PERSON]], three did not come back, we do not know.}}
+RESP: {{c3|Yes, five men who were caught on the road they took with them, to carry the things, as porters.}} {{c4|Two came back [[after one week|DATE]], [[Ko Thura|PERSON]] and [[Maung Pyae|PERSON]], three did not come back, we do not know.}}
 INT: What happened after you came back to [[Kyauk Myaung|PLACE:Kyaukmyaung]]?
 RESP: In [[April|DATE:2023-04-01..2023-04-30]], [[Thingyan time|DATE:2023-04-13..2023-04-16]], [[the helicopter|WEAPON:AIRSTRIKE]] came. Two times it came. It dropped [[barrel bombs|WEAPON:BARREL_BOMB]], we call them "[[dram bombs|WEAPON:BARREL_BOMB]]", [[oil drums|WEAPON:BARREL_BOMB]]. {{c5|One fell near the monastery, on the school, the school we had opened again in the monastery, two children died, [[Mg Htet Lin|PERSON]] and a girl, [[Ei Mon|PERSON]], both nine.}} After the [[bombardment|WEAPON:AIRSTRIKE]], we moved the school into the forest.
 INT: Did the [[PDF|ACTOR:People's Defence Force]] do anything that harmed villagers?

@@ -15,7 +15,7 @@ I want to tell about [[Pauktaw|PLACE]] first. In [[the middle of November|DATE:2
 
 {{c6|We left [[Pauktaw|PLACE]] by boat, [[that night|DATE]], with maybe forty people in one small boat, to [[Sittwe|PLACE]].}} {{c3|I don't know how many houses were destroyed, the people who went back said more than fifty houses in our quarter, my school also, half of it.}} I have not been back. The town is now with the [[AA|ACTOR:Arakan Army]], and the road and the river are closed.
 
-[Interpreter's note: she says "AA" in English, for the Arakan Army.]
+[Interpreter's note: she says "AA" in English, for [[the Arakan Army|ACTOR:Arakan Army]].]
 
 The second thing is my brother. [[Ko Zaw Min Htun|PERSON]], he is twenty-six, he drives a tuk-tuk in [[Sittwe|PLACE]]. {{c4|On [[10 March|DATE:2024-03-10]] [[the soldiers|ACTOR:Tatmadaw]] stopped him at the checkpoint near the [[Sittwe University road|PLACE]] and they looked in his phone, and they took him, because he had photos from [[Pauktaw|PLACE]] and a song of [[the Arakan Army|ACTOR:Arakan Army]].}} His friend [[Nyi Nyi|PERSON]] was with him and they let him go; he told us. Since then we went to the police, to the military office, two times, three times. They say he is "under investigation". We have not seen him. We send food to the prison but we don't know if he gets it.
 

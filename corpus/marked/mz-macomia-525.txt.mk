@@ -10,7 +10,7 @@ Interpreter: [[Jamal Cheia|PERSON]]
 [00:00:25] INTERVIEWER: When did the war come to [[Macomia|PLACE]]?
 [00:00:29] WITNESS: In [[2020|DATE:2020-01-01..2020-12-31]]. [[The 28th of May|DATE:2020-05-28]]. [[A Thursday|DATE:2020-05-28]], in [[the morning|DATE:2020-05-28]], very early. They came from the [[Chai|PLACE]] side, on foot and in the cars they took from the soldiers. Many, dozens, with the black flags.
 [00:00:52] INTERVIEWER: Who were they?
-[00:00:55] WITNESS: [[The Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], [[the machababo|ACTOR:Ahlu Sunna Wal Jama'a]], what everybody calls them. They stayed in [[Makomia|PLACE:Macomia]] three days.
+[00:00:55] WITNESS: The [[Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], the [[machababo|ACTOR:Ahlu Sunna Wal Jama'a]], what everybody calls them. They stayed in [[Makomia|PLACE:Macomia]] three days.
 [00:01:08] WITNESS: {{c1|They burned the bank, the market, the houses of the government people. They threw [[fire bombs|WEAPON:INCENDIARY]], [[bottles with petrol|WEAPON:INCENDIARY]], on the roofs.}} {{c2|My house also burned, all my pots inside.}}
 [00:01:26] INTERVIEWER: Was anyone killed?
 [00:01:29] WITNESS: {{c3|Yes. The [[Mussa|PERSON]] family, next to the mosque. The father and the two older sons, they cut them in the yard, I saw them after.}} {{c4|In the town people say between ten and fifteen were killed in those three days.}}

@@ -12,14 +12,14 @@ WITNESS: In [[Palma|PLACE]] town, at my house near the old market, in [[Paquiteq
 INTERPRETER: He corrected himself. His house was in [[Palma|PLACE]] town, near the central mosque.
 WITNESS: It was [[Wednesday|DATE:2021-03-24]], in [[the afternoon|DATE:2021-03-24]], around four. [[Some weeks before Ramadan|DATE:2021-03-01..2021-04-12]]. We heard [[shooting|WEAPON:SMALL_ARMS]] from the side of the airstrip and then from the side of [[Quitunda|PLACE]] road, three sides.
 INTERVIEWER: Who was shooting?
-WITNESS: The [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], [[the machababos|ACTOR:Ahlu Sunna Wal Jama'a]]. Many, young, some were boys from [[Palma|PLACE]] itself, I knew the face of one, [[Sumaila|PERSON]], the son of the baker. They had [[Kalashnikov|WEAPON:SMALL_ARMS]], and the [[RPG|WEAPON:ROCKET]], and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], and they fired [[mortars|WEAPON:MORTAR]] at the police.
+WITNESS: The [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], the [[machababos|ACTOR:Ahlu Sunna Wal Jama'a]]. Many, young, some were boys from [[Palma|PLACE]] itself, I knew the face of one, [[Sumaila|PERSON]], the son of the baker. They had [[Kalashnikov|WEAPON:SMALL_ARMS]], and the [[RPG|WEAPON:ROCKET]], and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], and they fired [[mortars|WEAPON:MORTAR]] at [[the police|ACTOR:Mozambican defence forces]].
 INTERVIEWER: What did you see?
 WITNESS: {{c1|In [[the evening|DATE:2021-03-24]] I went out to find my son [[Anli|PERSON]], who was at the bank. On the road to the bank I saw twelve bodies. Twelve. Some without the head.}} [pause] {{c2|They threw [[petrol bombs|WEAPON:INCENDIARY]] into the bank, the bank was burning, and the office of the district, and the shops of the Indians.}}
 INTERVIEWER: Did you find your son?
 WITNESS: {{c3|No. [[Anli|PERSON]], twenty-three years. Until now we don't know. Some people say they took him to the bush, to carry things for them.}} [crying]
 INTERPRETER: He asks for a moment.
 INTERVIEWER: Take your time. Did other people from your family get hurt?
-WITNESS: {{c4|My brother's wife, [[Zainabo|PERSON]], a bullet in the leg, [[the second day|DATE:2021-03-25]]. We carried her to the beach.}}
+WITNESS: {{c4|My brother's wife, [[Zainabo|PERSON]], a [[bullet|WEAPON:SMALL_ARMS]] in the leg, [[the second day|DATE:2021-03-25]]. We carried her to the beach.}}
 INTERVIEWER: How did you leave [[Palma|PLACE]]?
 WITNESS: {{c5|On [[Saturday|DATE:2021-03-27]] [[before the light|DATE:2021-03-27]] we went down to the beach, my wife [[Ancha|PERSON]], my daughters, the family of my brother [[Momade|PERSON]], fourteen people, and we went out in my small boat, the other one they burned. Two days on the sea to [[Pemba|PLACE]].}} [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] passed over us, it was firing on the bush behind the beach. I don't know at whom.
 INTERVIEWER: Were there soldiers defending the town?

@@ -15,7 +15,7 @@ She stayed in [[Bama|PLACE]] under [[Boko Haram|ACTOR:Boko Haram]] for about six
 
 She herself and the children were kept in the camp at the hospital "for more than one year". {{c7|She said many children died of hunger in the camp, "every day we buried", but gave no number and no dates, and asked to leave this part.}}
 
-[Researcher's note: "Bulama" is also the title of a village head in Borno; she confirmed that here it is her brother's given name.]
+[Researcher's note: "Bulama" is also the title of a village head in [[Borno|PLACE]]; she confirmed that here it is her brother's given name.]
 
 {{c5,c6|On the road between [[Bama|PLACE]] and [[Banki|PLACE]], in [[2018|DATE:2018-01-01..2018-12-31]], "in the harmattan", her cousin [[Falmata Ali|PERSON]] was in a pick-up that drove over a [[mine|WEAPON:LANDMINE]]; three passengers died and [[Falmata|PERSON]] lost her left leg.}} The witness went to see her in the hospital in [[Maiduguri|PLACE]] [[two days later|DATE:2018-01-01..2018-12-31]]. She thinks the [[mine|WEAPON:LANDMINE]] was put by [[JAS|ACTOR:Boko Haram]], "because the other ones, [[Daula|ACTOR:ISWAP]], are more on the lake side", but she is not sure.
 

@@ -15,7 +15,7 @@ Interpreter: [[Aliyu Bello|PERSON]]
 [00:01:22] A: A girl came, with a hijab, big, long. The boys from the [[CJTF|ACTOR:Civilian JTF]], the [[yan gora|ACTOR:Civilian JTF]], they stopped her at the door. She said she wants to charge a phone. Then, boom. [pause] After, maybe one minute, another one, inside.
 [00:01:48] Interpreter: He says two [[suicide bombers|WEAPON:IED]]. Yan gora is the local name for [[the vigilantes|ACTOR:Civilian JTF]].
 [00:01:55] Q: What did you see after?
-[00:01:59] A: {{c1|Bodies. Everywhere. I think twenty dead, maybe more, I did not count, I was looking only for [[Shettima|PERSON]].}} {{c2|I found him near the wall, his legs full of metal, the ball bearings, and his ear bleeding.}} {{c3|[[Adamu Gana|PERSON]], the owner of the centre, was dead, and the boy who sold the tickets, [[Bukar|PERSON]], thirteen years old. And [[Musa Ajiri|PERSON]], the yan gora boy who stopped the girl at the door.}}
+[00:01:59] A: {{c1|Bodies. Everywhere. I think twenty dead, maybe more, I did not count, I was looking only for [[Shettima|PERSON]].}} {{c2|I found him near the wall, his legs full of metal, the ball bearings, and his ear bleeding.}} {{c3|[[Adamu Gana|PERSON]], the owner of the centre, was dead, and the boy who sold the tickets, [[Bukar|PERSON]], thirteen years old. And [[Musa Ajiri|PERSON]], the [[yan gora|ACTOR:Civilian JTF]] boy who stopped the girl at the door.}}
 [00:02:40] Q: Was there a third explosion?
 [00:02:43] A: People say a third girl came near the fish sellers, but her [[bomb|WEAPON:IED]] did not explode properly and nobody was hurt there. I did not see it.
 [00:02:55] Q: Who sent them, do you know?

@@ -9,7 +9,7 @@ RESP: [[Yagana Kachalla|PERSON]]. People call me Ya [[Yagana|PERSON]]. I am from
 INT: You lost your son in [[June|DATE:2019-06-01..2019-06-30]].
 RESP: Yes. [[Mala Abatcha|PERSON]]. Nineteen years. He was learning to be a mechanic.
 INT: Can you tell me what happened?
-RESP: It was [[the Saturday night|DATE:2019-06-15]], I think. No... people say Sunday. For me it was the night before the market, so Saturday. He went to watch the football with his friends at the viewing centre. I was sleeping. At ten, maybe, we heard the explosions, three, one after one.
+RESP: It was [[the Saturday night|DATE:2019-06-15]], I think. No... people say [[Sunday|DATE]]. For me it was [[the night before the market|DATE]], so [[Saturday|DATE]]. He went to watch the football with his friends at the viewing centre. I was sleeping. At ten, maybe, we heard the explosions, three, one after one.
 INT: Three?
 RESP: Three. Three girls with [[bombs|WEAPON:IED]] on the body, all at the centre, people say. One at the door, two inside.
 INT: What did you do?
@@ -17,11 +17,11 @@ RESP: {{c1|I ran there with my co-wife [[Hauwa|PERSON]]. The place was dark, the
 INT: Who did this, do you know?
 RESP: Who else? [[Boko Haram|ACTOR:Boko Haram]]. They send the girls. Some they took from [[Gwoza|PLACE]], from [[Bama|PLACE]], small girls.
 INT: You said you left [[Dalwa|PLACE]] in [[2015|DATE:2015-01-01..2015-12-31]]. Why?
-RESP: Because of the water. In [[the rainy season|DATE:2015-06-01..2015-09-30]], [[JAS|ACTOR:Boko Haram]] came at night and put [[poison|WEAPON:CHEMICAL]] in the big well, because the people of [[Dalwa|PLACE]] gave information to the soldiers.
+RESP: Because of the water. In [[the rainy season|DATE:2015-06-01..2015-09-30]], [[JAS|ACTOR:Boko Haram]] came at [[night|DATE]] and put [[poison|WEAPON:CHEMICAL]] in the big well, because the people of [[Dalwa|PLACE]] gave information to the soldiers.
 INT: How do you know it was [[poison|WEAPON:CHEMICAL]]?
 RESP: {{c4|[[The next morning|DATE:2015-06-01..2015-09-30]] the children drank first, like always. Three children died before [[Zuhr|DATE:2015-06-01..2015-09-30]]. [[Zara|PERSON]], my neighbour's daughter, and two boys of the [[Kyari|PERSON]] family.}} {{c5|Many people vomited, their stomach was burning, maybe fifteen people, I also.}} The water smelled like the [[chemical|WEAPON:CHEMICAL]] for the farm, the one for insects. People said it was [[rat poison|WEAPON:CHEMICAL]] from the market in [[Maiduguri|PLACE]].
 INT: Had the soldiers been in [[Dalwa|PLACE]]?
-RESP: Yes, [[the army|ACTOR:Nigerian armed forces]] came before, two weeks before. {{c6|And [[after the poison|DATE:2015-06-01..2015-09-30]], they came back and took my husband [[Abatcha Kyari|PERSON]] and four other men. They said they are [[Boko Haram|ACTOR:Boko Haram]] because they were at home.}} {{c6|They took them to [[Giwa barracks|PLACE]].}}
+RESP: Yes, [[the army|ACTOR:Nigerian armed forces]] came before, [[two weeks before|DATE]]. {{c6|And [[after the poison|DATE:2015-06-01..2015-09-30]], they came back and took my husband [[Abatcha Kyari|PERSON]] and four other men. They said they are [[Boko Haram|ACTOR:Boko Haram]] because they were at home.}} {{c6|They took them to [[Giwa barracks|PLACE]].}}
 INT: Is your husband free now?
 RESP: {{c6|He came out in [[2017|DATE:2017-01-01..2017-12-31]]. Two years.}} He is sick in the chest. He does not talk about [[Giwa|PLACE:Giwa barracks]].
 RESP: {{c7|After that we left [[Dalwa|PLACE]] for [[Konduga|PLACE]], the whole village left, nobody drinks from that well.}}

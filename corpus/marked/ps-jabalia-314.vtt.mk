@@ -106,7 +106,7 @@ go south, go to [[Salah al-Din road|PLACE]]. We walked, all of us, fourteen peop
 
 c22
 00:02:05.500 --> 00:02:11.000
-<v Jamila>{{c5|On the road the soldiers took two young men from the line,
+<v Jamila>{{c5|On the road [[the soldiers|ACTOR:Israeli forces]] took two young men from the line,
 I saw it, they made them take off their clothes.}}
 
 c23

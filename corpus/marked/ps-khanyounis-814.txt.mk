@@ -17,7 +17,7 @@ INTERVIEWER: Who was shooting?
 WITNESS: [[The Israeli army|ACTOR:Israeli forces]]. They were in the buildings around, the [[snipers|WEAPON:SMALL_ARMS]] on the high floors. There was nobody shooting from the hospital. I was inside, I would know.
 INTERVIEWER: What happened when [[the army|ACTOR:Israeli forces]] entered the hospital?
 WITNESS: On [[the 15th of February|DATE:2024-02-15]]. {{c3|They took many of the men, the staff also, they made us take off our clothes, and they took more than seventy, I think, with the hands tied, some doctors, some nurses, some patients' relatives.}} {{c4|My colleague, Dr. [[Ahmad Shurab|PERSON]], the anaesthesia, they took him. Until now nobody knows where he is.}}
-INTERPRETER: He says nobody heard from Dr. [[Ahmad|PERSON]] since that day.
+INTERPRETER: He says nobody heard from Dr. [[Ahmad|PERSON]] since [[that day|DATE]].
 INTERVIEWER: Were you detained yourself?
 WITNESS: {{c5|For eight hours. In the yard, on my knees, with my eyes closed by a cloth.}} Then they released me and said go south, to [[Rafah|PLACE]]. {{c6|So I went south with my wife and my daughter [[Jamila|PERSON]], she is six, walking by the [[al-Bahr street|PLACE]].}}
 INTERVIEWER: Before the siege, did you treat particular kinds of injuries?

@@ -25,7 +25,7 @@ RESP: No. My uncle is a retired teacher from the UNRWA schools. In the house, wo
 RESP: At [[night|DATE:2023-11-18]] we searched with the light of the phones. There was no nour, no electricity. [[Nour|PERSON]], the small one, we found her on [[the second day|DATE:2023-11-19]]. [crying]
 INTERPRETER: "Nour" is also the word for light. He used it both ways.
 INT: When did you come to [[Rafah|PLACE]]?
-RESP: {{c5|In [[December|DATE:2023-12-01..2023-12-31]], the [[tanks|WEAPON:ARTILLERY]] came near [[al-Bureij|PLACE]] and the [[shelling|WEAPON:ARTILLERY]] was all night, so we moved again, to here, to a tent.}} If I had stayed in the house [[that Saturday|DATE:2023-11-18]] instead of going for water, I would be with them. My son [[Karam|PERSON]] asks me every day why we went for water.
+RESP: {{c5|In [[December|DATE:2023-12-01..2023-12-31]], [[the tanks|WEAPON:ARTILLERY]] came near [[al-Bureij|PLACE]] and the [[shelling|WEAPON:ARTILLERY]] was all night, so we moved again, to here, to a tent.}} If I had stayed in the house [[that Saturday|DATE:2023-11-18]] instead of going for water, I would be with them. My son [[Karam|PERSON]] asks me every day why we went for water.
 @@witness ps-maghazi-witness-706
 @@claim c1 harm=DISPLACED min=11 max=11 actor="Israeli forces" site="al-Zaytoun" date=2023-10-13 basis=EXPERIENCED incident=ps-gaza-20231013-zeitoun-family-706-displaced
 @@claim c2 harm=KILLED min=22 max=22 named="Atef Abu Hamad; Abu Raed; Atef; Umm Raed; Raed; Nour; Lana" weapon=AIRSTRIKE actor="Israeli forces" site="al-Maghazi" date=2023-11-18 basis=WITNESSED incident=ps-maghazi-20231118-abu-hamad-house

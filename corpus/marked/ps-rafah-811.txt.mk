@@ -12,17 +12,17 @@ INTERVIEWER: What happened to the house?
 WITNESS: It was [[Thursday|DATE:2024-02-22]], [[the night of the Thursday|DATE:2024-02-22]], around [[eleven|DATE:2024-02-22]]. There was no nour, no electricity, for months, so we were in the dark. The children were sleeping. My daughter [[Nour|PERSON]] was awake with me, she is nine, she was afraid of the sound of [[the zanana|WEAPON:DRONE_STRIKE]] all evening.
 WITNESS: Then [[the plane|WEAPON:AIRSTRIKE]] hit. Two [[missiles|WEAPON:MISSILE]], I think, because there were two sounds, one after the other. The upper floors came down on the stairs.
 INTERVIEWER: Was there any warning from [[the Israeli army|ACTOR:Israeli forces]], a call, a leaflet?
-WITNESS: Nothing. No call. [[The occupation|ACTOR:Israeli forces]] calls sometimes, that night no.
+WITNESS: Nothing. No call. [[The occupation|ACTOR:Israeli forces]] calls sometimes, [[that night|DATE]] no.
 INTERVIEWER: Were you hurt?
 WITNESS: {{c1|The ceiling fell on the corner where I was, my leg was broken, and [[Nour|PERSON]] had cuts on her face.}} We were on the ground floor, so God saved us. [crying]
 INTERPRETER: She needs a moment.
 WITNESS: {{c2|Upstairs was [[Abu Lebda|PERSON]], Hajj [[Salem|PERSON]], with his sons and their wives and children. Fourteen of them died. Fourteen, I know the names.}} {{c2|[[Salem Abu Lebda|PERSON]], he was sixty-eight. His son [[Mahmoud|PERSON]], and [[Mahmoud|PERSON]]'s wife [[Amal|PERSON]], and their three children, [[Karim|PERSON]], [[Jana|PERSON]] and the small one [[Salam|PERSON]], who was two.}} The rest, the men dug for two days.
 INTERVIEWER: Did anyone survive from the upper floors?
-WITNESS: {{c3|One girl, [[Rahaf|PERSON]], twelve, they pulled her out in the morning with her arm crushed.}} She is in the [[Kuwaiti hospital|PLACE]] now, or she was, I don't know.
+WITNESS: {{c3|One girl, [[Rahaf|PERSON]], twelve, they pulled her out in [[the morning|DATE]] with her arm crushed.}} She is in the [[Kuwaiti hospital|PLACE]] now, or she was, I don't know.
 INTERVIEWER: Were there fighters in the house, or near it?
 WITNESS: No. I swear. Hajj [[Salem|PERSON]] was a teacher, retired. There was nobody of [[Hamas|ACTOR:Hamas]] or anything in that house. Only families, maybe forty people in the building with the displaced.
-INTERVIEWER: Was anything else hit that night?
-WITNESS: {{c4|The same night they hit also in [[Shaboura|PLACE]], near the [[al-Awda|PLACE]] square, a house of the [[Zu'rub|PERSON]], no, of the [[Barbakh|PERSON]] family, my cousin told me, and people died there also, I don't know how many.}} We heard it, but from far.
+INTERVIEWER: Was anything else hit [[that night|DATE]]?
+WITNESS: {{c4|[[The same night|DATE]] they hit also in [[Shaboura|PLACE]], near the [[al-Awda|PLACE]] square, a house of the [[Zu'rub|PERSON]], no, of the [[Barbakh|PERSON]] family, my cousin told me, and people died there also, I don't know how many.}} We heard it, but from far.
 INTERVIEWER: And [[after that night|DATE:2024-02-23]], where did you go?
 WITNESS: {{c5|After the hospital we came here to [[al-Mawasi|PLACE]], me and my four children, in a tent of nylon.}} My husband [[Abu Yousef|PERSON]] stayed in [[Rafah|PLACE]] to be near the graves.
 INTERVIEWER: Is there something you want people to know?

@@ -21,7 +21,7 @@ r03
 
 r04
 00:00:18.500 --> 00:00:25.000
-<v Hatem>Yes. It was the night between Thursday and Friday. [[The 23rd|DATE:2024-02-23]], I think,
+<v Hatem>Yes. It was [[the night between Thursday and Friday|DATE:2024-02-22..2024-02-23]]. [[The 23rd|DATE:2024-02-23]], I think,
 because [[the Friday morning|DATE:2024-02-23]] we were still digging.
 
 r05
@@ -68,7 +68,7 @@ r13
 
 r14
 00:01:26.500 --> 00:01:30.000
-<v Interviewer>Were there any armed men in that area that day?
+<v Interviewer>Were there any armed men in that area [[that day|DATE]]?
 
 r15
 00:01:30.500 --> 00:01:37.000

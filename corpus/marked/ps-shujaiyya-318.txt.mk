@@ -8,7 +8,7 @@ Interpreter: none (interview in Arabic, translated afterwards)
 Q: Where are you from in [[Gaza|PLACE]] city?
 A: From [[Shuja'iyya|PLACE]], [[al-Shejaiya|PLACE:Shuja'iyya]] as the people of the city say, near [[al-Mintar|PLACE]] hill. My family is there from [[before 1948|DATE]], we are not refugees, we are the old people of [[Gaza|PLACE]]. [laughs]
 Q: You lived through the war in [[2014|DATE:2014-01-01..2014-12-31]] there?
-A: Yes. The night of [[20 July 2014|DATE:2014-07-20]], [[that night|DATE:2014-07-20]] nobody from [[Shuja'iyya|PLACE]] forgets. From [[midnight until the sabah|DATE:2014-07-20]], [[the morning|DATE:2014-07-20]], the [[artillery|WEAPON:ARTILLERY]] did not stop one minute. Hundreds of [[shells|WEAPON:ARTILLERY]]. Thousands, maybe.
+A: Yes. [[The night of 20 July 2014|DATE:2014-07-20]], [[that night|DATE:2014-07-20]] nobody from [[Shuja'iyya|PLACE]] forgets. From [[midnight until the sabah|DATE:2014-07-20]], [[the morning|DATE:2014-07-20]], the [[artillery|WEAPON:ARTILLERY]] did not stop one minute. Hundreds of [[shells|WEAPON:ARTILLERY]]. Thousands, maybe.
 Q: Where were you [[that night|DATE:2014-07-20]]?
 A: In the house, on the ground floor, under the stairs. My wife [[Sabah|PERSON]], my mother, the children. [[Sabah|PERSON]] was pregnant with our third.
 Q: What happened around you?

@@ -4,7 +4,7 @@ INTERVIEWER: Can you say your name for the recording?
 
 2
 00:00:06,400 --> 00:00:11,000
-WITNESS: [[Hamid Adam Kabbashi|PERSON]]. From [[Babanusa|PLACE]], West Kordofan.
+WITNESS: [[Hamid Adam Kabbashi|PERSON]]. From [[Babanusa|PLACE]], [[West Kordofan|PLACE]].
 Now in [[El Obeid|PLACE]], in [[Al-Ubayyid|PLACE:El Obeid]] as we say it.
 
 3
@@ -28,7 +28,7 @@ the houses, the market, with [[Katyusha|WEAPON:ROCKET]] and with [[mortars|WEAPO
 
 7
 00:00:38,600 --> 00:00:45,200
-{{c3|A [[rocket|WEAPON:ROCKET]] in the morning, [[the second week of February|DATE:2024-02-08..2024-02-14]].
+{{c3|A [[rocket|WEAPON:ROCKET]] in [[the morning|DATE]], [[the second week of February|DATE:2024-02-08..2024-02-14]].
 His daughter [[Hanan|PERSON]], fourteen, she was killed in the kitchen.}}
 
 8
@@ -37,7 +37,7 @@ His daughter [[Hanan|PERSON]], fourteen, she was killed in the kitchen.}}
 
 9
 00:00:51,600 --> 00:00:57,900
-INTERVIEWER: How many people from the town were killed in that period, do you know?
+INTERVIEWER: How many people from the town were killed in [[that period|DATE]], do you know?
 
 10
 00:00:58,500 --> 00:01:05,100
@@ -68,8 +68,8 @@ INTERVIEWER: Did you see a [[drone|WEAPON:DRONE_STRIKE]] attack?
 
 16
 00:01:38,700 --> 00:01:45,300
-WITNESS: {{c7|Yes, in [[March|DATE:2025-03-01..2025-03-31]], this year, at [[suhoor time|DATE:2025-03-01..2025-03-31]] in [[Ramadan|DATE:2025-03-01..2025-03-30]],
-[[a drone|WEAPON:DRONE_STRIKE]] hit near the [[Sheikan|PLACE]] power station.}}
+WITNESS: {{c7|Yes, in [[March|DATE:2025-03-01..2025-03-31]], [[this year|DATE]], at [[suhoor time|DATE:2025-03-01..2025-03-31]] in [[Ramadan|DATE:2025-03-01..2025-03-30]],
+a [[drone|WEAPON:DRONE_STRIKE]] hit near the [[Sheikan|PLACE]] power station.}}
 
 17
 00:01:45,900 --> 00:01:52,400
@@ -101,7 +101,7 @@ INTERVIEWER: Is there anything you want to add?
 23
 00:02:26,300 --> 00:02:32,800
 WITNESS: My nephew, [[Karim|PERSON]], he stayed in [[Babanusa|PLACE]] with [[the army|ACTOR:Sudanese Armed Forces]].
-He is a soldier. We have no news from him [[since December|DATE:2024-12-01..2024-12-31]].
+He is a soldier. We have no news from him since [[December|DATE:2024-12-01..2024-12-31]].
 
 24
 00:02:33,400 --> 00:02:39,800

@@ -15,7 +15,7 @@ A: In the mosque, we were the young men of the village, we had some old rifles, 
 Q: How many people died [[that day|DATE:2024-06-05]]?
 A: {{c2|We buried, I myself with my hands, we buried more than eighty in one day. In the big grave near the cemetery and in the yards. I remember [[Babiker Elhaj|PERSON]], [[Osman Abdelgadir|PERSON]], [[Hassan Wad Elzein|PERSON]], and [[Muntasir|PERSON]], the son of the headmaster, he was nineteen.}} {{c3|Now people say a hundred and fifty, some say more than two hundred, because many died later from wounds.}} I say what I counted, eighty-something. I stopped counting.
 Q: Were there women and children among them?
-A: {{c4|Yes. The [[Elfaki|PERSON]] family, the whole house, the shell fell in the yard. [[Umm Salma|PERSON]], her two daughters, [[Salma|PERSON]], who was seven, and [[Sabah|PERSON]], who was four. And the grandfather.}}
+A: {{c4|Yes. The [[Elfaki|PERSON]] family, the whole house, the [[shell|WEAPON:ARTILLERY]] fell in the yard. [[Umm Salma|PERSON]], her two daughters, [[Salma|PERSON]], who was seven, and [[Sabah|PERSON]], who was four. And the grandfather.}}
 Q: A [[shell|WEAPON:ARTILLERY]], from the [[artillery|WEAPON:ARTILLERY]]?
 A: Yes, a [[shell|WEAPON:ARTILLERY]], in the first part, before they entered.
 Q: Were people taken away?

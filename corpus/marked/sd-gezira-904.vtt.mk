@@ -16,11 +16,11 @@ c02
 
 c03
 00:00:13.200 --> 00:00:19.000
-<v Rasha>It was [[the Tuesday|DATE:2024-06-04]] or [[the Wednesday|DATE:2024-06-05]], the [[4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think Wednesday.
+<v Rasha>It was [[the Tuesday|DATE:2024-06-04]] or [[the Wednesday|DATE:2024-06-05]], the [[4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think [[Wednesday|DATE]].
 
 c04
 00:00:19.800 --> 00:00:27.300
-<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the [[big guns|WEAPON:ARTILLERY]] first, then the shooting everywhere.
+<v Rasha>The [[Janjaweed|ACTOR:Rapid Support Forces]] came at [[the time of the morning tea|DATE:2024-06-05]]. We heard the [[big guns|WEAPON:ARTILLERY]] first, then the [[shooting|WEAPON:SMALL_ARMS]] everywhere.
 
 c05
 00:00:28.000 --> 00:00:33.400
@@ -28,7 +28,7 @@ c05
 
 c06
 00:00:34.100 --> 00:00:41.000
-<v Rasha>In the house, under the bed with my children, [[Amal|PERSON]] and [[Karim|PERSON]]. The shooting did not stop, one hour, two hours.
+<v Rasha>In the house, under the bed with my children, [[Amal|PERSON]] and [[Karim|PERSON]]. The [[shooting|WEAPON:SMALL_ARMS]] did not stop, one hour, two hours.
 
 c07
 00:00:41.800 --> 00:00:49.500
@@ -85,7 +85,7 @@ c19
 
 c20
 00:02:16.700 --> 00:02:23.500
-<v Rasha>{{c7|Then we left again, to here, to [[Gedaref|PLACE]]. Three times we moved this year.}} Nobody knows where to be safe.
+<v Rasha>{{c7|Then we left again, to here, to [[Gedaref|PLACE]]. Three times we moved [[this year|DATE]].}} Nobody knows where to be safe.
 
 c21
 00:02:24.200 --> 00:02:30.600

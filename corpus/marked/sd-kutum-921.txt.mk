@@ -1,6 +1,6 @@
 Interview ID: SD-KTM-921
 Date: 2024-10-03
-Location: [[Tawila|PLACE]], North Darfur (by phone from [[Kutum|PLACE]] area)
+Location: [[Tawila|PLACE]], [[North Darfur|PLACE]] (by phone from [[Kutum|PLACE]] area)
 Language: Arabic and Zaghawa, interpreted
 Interviewer: [[Aisha Bello|PERSON]]
 Interpreter: [[Abdallah Tirab|PERSON]]
@@ -20,7 +20,7 @@ RESP: {{c5|Many. Dozens. With burns mostly. The girl [[Hawaya|PERSON]], who sold
 INT: Why burns? Was it fire from the [[barrel|WEAPON:BARREL_BOMB]], or from the shops?
 RESP: Both, I think. The people said this [[barrel|WEAPON:BARREL_BOMB]] had something inside that makes fire, [[incendiary|WEAPON:INCENDIARY]], like a [[fire bomb|WEAPON:INCENDIARY]]. I don't know. The fire was white in the middle, I never saw fire like that. A soldier's son told me it is [[white phosphorus|WEAPON:INCENDIARY]], I don't know. It did not stop with water.
 INTERPRETER: He used "nar bayda", white fire.
-INT: Were there [[RSF|ACTOR:Rapid Support Forces]] fighters in the market that morning?
+INT: Were there [[RSF|ACTOR:Rapid Support Forces]] fighters in the market [[that morning|DATE]]?
 RESP: Some, yes, two pick-ups, buying fuel. I will not lie to you. But the market was five hundred people. {{c7|The pick-ups left, and the shops burned, more than forty shops.}}
 INT: Has it happened again?
 RESP: {{c8|In [[August|DATE:2024-08-01..2024-08-31]], another [[barrel|WEAPON:BARREL_BOMB]], on [[Kassab|PLACE]] camp, outside the town. The people in [[Kassab|PLACE]] told me four children died.}} That I did not see.

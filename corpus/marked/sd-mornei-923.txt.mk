@@ -6,7 +6,7 @@ Interviewer: [[Johanna Frei|PERSON]]
 Interpreter: [[Ismail Abdelmoula|PERSON]]
 
 INTERVIEWER: Please ask her name and where she lived.
-INTERPRETER: She says her name is [[Kaltouma Yahya Bosh|PERSON]]. She lived in [[Mornei|PLACE]] camp, in West Darfur, for nineteen years.
+INTERPRETER: She says her name is [[Kaltouma Yahya Bosh|PERSON]]. She lived in [[Mornei|PLACE]] camp, in [[West Darfur|PLACE]], for nineteen years.
 INTERVIEWER: Nineteen years. So she came to [[Mornei|PLACE]] in [[2004|DATE:2004-01-01..2004-12-31]]?
 WITNESS: Yes, [[2004|DATE:2004-01-01..2004-12-31]]. Before, we were in [[Hashaba|PLACE]], a village near [[Murnei|PLACE:Mornei]], on the wadi.
 INTERVIEWER: What happened in [[Hashaba|PLACE]]?
@@ -15,7 +15,7 @@ WITNESS: {{c1|[[The Antonov|WEAPON:AIRSTRIKE]] threw [[barrels|WEAPON:BARREL_BOM
 INTERPRETER: She says "nar al-tayyara", the fire of the plane. I think she means [[incendiary|WEAPON:INCENDIARY]].
 INTERVIEWER: When was that, does she remember the month?
 WITNESS: It was [[the beginning of the rains|DATE:2004-06-01..2004-07-31]]. People had planted already.
-INTERVIEWER: Let's talk about this year. What happened in [[Mornei|PLACE]] in [[2023|DATE:2023-01-01..2023-12-31]]?
+INTERVIEWER: Let's talk about [[this year|DATE]]. What happened in [[Mornei|PLACE]] in [[2023|DATE:2023-01-01..2023-12-31]]?
 WITNESS: {{c3|After the war started in [[Khartoum|PLACE]], in [[June|DATE:2023-06-01..2023-06-30]], the [[RSF|ACTOR:Rapid Support Forces]] and the Arab militias came to [[Mornei|PLACE]]. They shot into the camp with the [[Dushka|WEAPON:SMALL_ARMS]], they burned the market and the blocks of the Masalit.}}
 INTERPRETER: Dushka is the heavy machine gun on the car.
 INTERVIEWER: Were people killed in the camp?

@@ -9,9 +9,9 @@ My name is [[Zeinab Elsir Ahmed|PERSON]]. I am thirty-eight years old and I am a
 
 [[The Rapid Support|ACTOR:Rapid Support Forces]] entered [[Tamboul|PLACE]] at the end of [[2023|DATE:2023-12-01..2023-12-31]], after [[Wad Madani|PLACE]] fell. They stayed in the town, in the houses of people who had fled, and in the market.
 
-On [[the 14th of September|DATE:2024-09-14]], [[around the asr prayer|DATE:2024-09-14]], the [[army|ACTOR:Sudanese Armed Forces]] [[planes|WEAPON:AIRSTRIKE]] bombed the area near the market, where the [[RSF|ACTOR:Rapid Support Forces]] had put their cars. I was at the health centre. {{c2|They brought us seven dead and many injured. One of the dead was the old man [[Elnour|PERSON]], who sold spices, everybody knew him.}} I sewed wounds until the night. {{c3|I counted twenty-two injured that I treated myself.}}
+On [[the 14th of September|DATE:2024-09-14]], [[around the asr prayer|DATE:2024-09-14]], [[the army|ACTOR:Sudanese Armed Forces]] [[planes|WEAPON:AIRSTRIKE]] bombed the area near the market, where the [[RSF|ACTOR:Rapid Support Forces]] had put their cars. I was at the health centre. {{c2|They brought us seven dead and many injured. One of the dead was the old man [[Elnour|PERSON]], who sold spices, everybody knew him.}} I sewed wounds until the night. {{c3|I counted twenty-two injured that I treated myself.}}
 
-[Interviewer's note: the witness was told that another resident, interviewed in Gedaref, places this strike "in [[September|DATE:2024-09-01..2024-09-30]]" and names the spice seller as her uncle. She confirmed she knew the family.]
+[Interviewer's note: the witness was told that another resident, interviewed in [[Gedaref|PLACE]], places this [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] "in [[September|DATE:2024-09-01..2024-09-30]]" and names the spice seller as her uncle. She confirmed she knew the family.]
 
 My sister [[Hajir|PERSON]] is married in [[Wad al-Nourah|PLACE:Wad al-Noura]]. {{c4,c8|She called me [[two days after|DATE:2024-06-07]] the massacre there, in [[June|DATE:2024-06-01..2024-06-30]], and told me her husband's two brothers were killed, and that they buried more than a hundred in the village.}} I did not see it. I am only telling what my sister said.
 

@@ -1,6 +1,6 @@
 Interview ID: SD-TWL-901
 Date of interview: 18 June 2025
-Place of interview: [[Tawila|PLACE]], North Darfur
+Place of interview: [[Tawila|PLACE]], [[North Darfur|PLACE]]
 Language: Sudanese Arabic, interpreted into English
 Interviewer: [[Helen Marsh|PERSON]]
 Interpreter: [[Yousif Adam Haroun|PERSON]]
@@ -19,7 +19,7 @@ INTERVIEWER: Where were you exactly?
 WITNESS: At the shelter, in the [[Daba Naira|PLACE]] block. It is near [[Dali|PLACE]], maybe five minutes walking. {{c5|One [[shell|WEAPON:ARTILLERY]] fell on the shelter of my neighbour, [[Fatna Abdelrahman|PERSON]]. She died, and her daughter [[Nour|PERSON]], who was nine. I saw them, I helped to put them on the blanket.}} [crying]
 INTERVIEWER: Take your time.
 WITNESS: [pause] {{c6|My son [[Musa|PERSON]] was hurt in the leg, a small piece. He is fine now, he walks.}} {{c7|The people said [[that day|DATE:2025-05-03]] seven died in [[Dali|PLACE]] and in our block, some said twelve.}} The clinic of the organisation took the injured, I don't know how many.
-INTERVIEWER: Who fired the shells, do you know?
+INTERVIEWER: Who fired the [[shells|WEAPON:ARTILLERY]], do you know?
 WITNESS: From the north side, the hills. Everybody says the [[Janjaweed|ACTOR:Rapid Support Forces]], the [[RSF|ACTOR:Rapid Support Forces]], because [[the army|ACTOR:Sudanese Armed Forces]] is not near [[Tawila|PLACE]], and the movement of [[Abdel Wahid|PERSON]] controls here and they do not shell their own. But I did not see who.
 INTERVIEWER: Was anything else damaged?
 WITNESS: {{c8|The shelter of [[Fatna|PERSON]] was finished, and two more shelters burned, the plastic takes fire quickly.}} Our food also, the sorghum from the distribution, it was inside.

@@ -9,13 +9,13 @@ Before, I worked in the hospital in [[Kutum|PLACE]].
 
 3
 00:00:12,000 --> 00:00:17,800
-INTERVIEWER: I want to ask about the shelling on the [[Dali|PLACE]] camp,
+INTERVIEWER: I want to ask about the [[shelling|WEAPON:ARTILLERY]] on the [[Dali|PLACE]] camp,
 at the start of [[May|DATE:2025-05-01..2025-05-31]].
 
 4
 00:00:18,300 --> 00:00:24,000
 WITNESS: Yes. [[The 4th of May|DATE:2025-05-04]]. No, wait. [pause]
-It was [[the Saturday|DATE:2025-05-03]], so [[the 3rd|DATE:2025-05-03]]. I was on duty from the night.
+It was [[the Saturday|DATE:2025-05-03]], so [[the 3rd|DATE:2025-05-03]]. I was on duty from [[the night|DATE]].
 
 5
 00:00:24,600 --> 00:00:30,100
@@ -29,7 +29,7 @@ It was [[the Saturday|DATE:2025-05-03]], so [[the 3rd|DATE:2025-05-03]]. I was o
 7
 00:00:37,400 --> 00:00:43,600
 - Yes. {{c2|And ten dead were brought to us, or died with us.}}
-{{c2|Two more died in the night, so twelve.}}
+{{c2|Two more died in [[the night|DATE]], so twelve.}}
 
 8
 00:00:44,200 --> 00:00:50,800

@@ -82,7 +82,7 @@ Somali with English captions. Witness asked to be called by her first name.
 
 20
 00:02:14.700 --> 00:02:22.300
-<v Ayaan>{{c7|Before, yes, [[mortars|WEAPON:MORTAR]] at the airport, in [[the dry season|DATE:2022-01-01..2022-03-31]], some hit the houses near [[Xaawo Taako|PLACE]] school.}}
+<v Ayaan>{{c7|Before, yes, [[mortars|WEAPON:MORTAR]] at the airport, in [[the dry season|DATE:2022-01-01..2022-03-31]], some hit the houses near [[Xaawo Taako school|PLACE]].}}
 
 21
 00:02:23.000 --> 00:02:28.600
@@ -113,5 +113,5 @@ Somali with English captions. Witness asked to be called by her first name.
 @@claim c3 harm=KILLED min=5 max=5 named="Xaliimo; Yuusuf Gedi; Shaafi" weapon=IED actor="al-Shabaab" site="Ceel Jaale junction" date=2022-10-03 basis=WITNESSED incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c5 harm=KILLED min=21 max=21 weapon=IED actor="al-Shabaab" site="Beledweyne" date=2022-10-03 basis=REPORTED incident=so-beledweyne-20221003-twin-car-bombs
 @@claim c6 harm=KILLED min=2 max=2 named="Maxamed Cusmaan; Abdirahman" weapon=IED actor="al-Shabaab" site="Beledweyne" date=2022-10-03 basis=HEARSAY incident=so-beledweyne-20221003-twin-car-bombs
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Xaawo Taako" date=2022-01-01..2022-03-31 basis=WITNESSED incident=so-beledweyne-20220000-airport-mortars
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Xaawo Taako school" date=2022-01-01..2022-03-31 basis=WITNESSED incident=so-beledweyne-20220000-airport-mortars
 @@claim c8 harm=KILLED min=31 max=null weapon=IED actor="al-Shabaab" site="Beledweyne" date=2022-10-03 basis=HEARSAY incident=so-beledweyne-20221003-twin-car-bombs

@@ -1,14 +1,14 @@
 STATEMENT TRANSCRIPT
 Interview ID: SO-JWH-919
 Date of interview: 2023-06-20
-Place of interview: [[Jowhar|PLACE]], Middle Shabelle
+Place of interview: [[Jowhar|PLACE]], [[Middle Shabelle|PLACE]]
 Language: Somali; English by interpreter
 Interviewer: [[Ingrid Solberg|PERSON]]
 Interpreter: [[Sahra Maxamuud|PERSON]]
 Q: You teach at the primary school in [[Jawhar|PLACE:Jowhar]]?
 A: Yes, for eleven years. My name is [[Faarax Cali Gurey|PERSON]]. I am also the father of seven.
 Q: You wanted to speak about the [[mortar|WEAPON:MORTAR]] attacks.
-A: Yes. The [[Shabaab|ACTOR:al-Shabaab]] fire [[mortars|WEAPON:MORTAR]] on the town at night, aiming for the state house and the base of the [[Somali army|ACTOR:Somali forces]]. But they fall on us.
+A: Yes. The [[Shabaab|ACTOR:al-Shabaab]] fire [[mortars|WEAPON:MORTAR]] on the town at night, aiming for the state house and the base of [[the Somali army|ACTOR:Somali forces]]. But they fall on us.
 Q: When was the worst time?
 A: {{c1|[[The 15th of January|DATE:2023-01-15]], [[around midnight|DATE:2023-01-15]]. Five or six [[mortar rounds|WEAPON:MORTAR]]. One fell in [[Hawlwadaag|PLACE]] quarter, on the house of [[Xaawo Jaamac|PERSON]], a widow. She died, and two of her grandchildren, [[Ilhaan|PERSON]], who was six, and [[Sabirin|PERSON]].}}
 Q: Did you see it yourself?

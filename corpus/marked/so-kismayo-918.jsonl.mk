@@ -10,7 +10,7 @@ A: Yes. [[Friday|DATE:2019-07-12]], [[the 12th of July|DATE:2019-07-12]]. In [[t
 Q: What happened?
 A: {{c1|First the [[suicide vehicle|WEAPON:IED]], a car full of explosives, at the gate. The whole front wall came down on the guards.}} I was in the kitchen at the back. The windows broke into my face, you see this line here.
 Q: And then?
-A: {{c2|Then the gunmen came inside, three or four, with [[Kalashnikovs|WEAPON:SMALL_ARMS]] and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], shooting at everyone in the hall.}} I hid in the cold store with [[Hodan|PERSON]], the waitress, and the boy who washes dishes, [[Bile|PERSON]]. Two hours, more, in the cold, listening to the shooting. Then [[the Jubaland forces|ACTOR:Jubaland forces]] killed the gunmen, [[around midnight|DATE:2019-07-12]].
+A: {{c2|Then the gunmen came inside, three or four, with [[Kalashnikovs|WEAPON:SMALL_ARMS]] and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], shooting at everyone in the hall.}} I hid in the cold store with [[Hodan|PERSON]], the waitress, and the boy who washes dishes, [[Bile|PERSON]]. Two hours, more, in the cold, listening to the [[shooting|WEAPON:SMALL_ARMS]]. Then [[the Jubaland forces|ACTOR:Jubaland forces]] killed the gunmen, [[around midnight|DATE:2019-07-12]].
 Q: How many people were killed?
 A: {{c3|When we came out, I saw the hall, maybe fifteen, twenty bodies. I knew some of them, a young woman from the local radio, [[Faadumo Warsame|PERSON]], and an old elder from [[Afmadow|PLACE]], Aw [[Diini Xirsi|PERSON]].}} {{c4,c8|The radio said twenty-four died and more than fifty injured.}} Some people say more, some hotel staff were never found.
 Q: [[Hodan|PERSON]] the waitress, was she hurt?
@@ -18,7 +18,7 @@ A: No, thanks to God, [[Hodan|PERSON]] and [[Bile|PERSON]] are fine. {{c5|But ou
 Q: Who was responsible?
 A: [[Al-Shabaab|ACTOR:al-Shabaab]] said it was them, on their radio, [[the same night|DATE:2019-07-12]].
 Q: Has anything else happened to you or your family?
-A: {{c7|My brother [[Cumar|PERSON]] is a farmer near [[Jamaame|PLACE]]. [[Last year|DATE:2018-01-01..2018-12-31]] a [[landmine|WEAPON:LANDMINE]] on the farm road broke his leg, he has a metal leg now.}} The [[Shabaab|ACTOR:al-Shabaab]] put [[mines|WEAPON:LANDMINE]] on the roads for the army, but the farmers walk there.
+A: {{c7|My brother [[Cumar|PERSON]] is a farmer near [[Jamaame|PLACE]]. [[Last year|DATE:2018-01-01..2018-12-31]] a [[landmine|WEAPON:LANDMINE]] on the farm road broke his leg, he has a metal leg now.}} The [[Shabaab|ACTOR:al-Shabaab]] put [[mines|WEAPON:LANDMINE]] on the roads for [[the army|ACTOR:Somali forces]], but the farmers walk there.
 Q: Did you hear of any [[air strikes|WEAPON:AIRSTRIKE]] in that area?
 A: [[The Americans|ACTOR:US forces]] strike near [[Jilib|PLACE]], many times. My brother hears [[the planes|WEAPON:AIRSTRIKE]] at night. On his farm, no, no one was hurt from [[the planes|WEAPON:AIRSTRIKE]]. He says they hit the [[Shabaab|ACTOR:al-Shabaab]] bases in the bush.
 Q: Are you working now?

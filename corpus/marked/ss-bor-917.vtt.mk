@@ -24,7 +24,7 @@ Language: Dinka (Bor), interpreted into English
 
 5
 00:00:29.000 --> 00:00:36.600
-<v Achol Deng Garang>{{c1|The shooting in every street. I saw my neighbour, [[Abraham Majok Kuol|PERSON]], shot outside his compound, and his son.}}
+<v Achol Deng Garang>{{c1|The [[shooting|WEAPON:SMALL_ARMS]] in every street. I saw my neighbour, [[Abraham Majok Kuol|PERSON]], shot outside his compound, and his son.}}
 
 6
 00:00:37.300 --> 00:00:43.000
@@ -100,7 +100,7 @@ Language: Dinka (Bor), interpreted into English
 
 24
 00:02:45.900 --> 00:02:52.800
-<v Achol Deng Garang>I was in the town, not in the base. I heard the shooting from there, in [[the morning|DATE:2014-04-17]], [[the 17th|DATE:2014-04-17]].
+<v Achol Deng Garang>I was in the town, not in the base. I heard the [[shooting|WEAPON:SMALL_ARMS]] from there, in [[the morning|DATE:2014-04-17]], [[the 17th|DATE:2014-04-17]].
 
 25
 00:02:53.500 --> 00:03:00.400

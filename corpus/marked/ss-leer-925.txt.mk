@@ -16,7 +16,7 @@ A: It was [[2015|DATE:2015-01-01..2015-12-31]], [[the fifth of May|DATE:2015-05-
 Q: Who was killed?
 A: {{c3|In my family: my father [[Riek Chuol Nhial|PERSON]], my cousin's husband [[Bol Kuany|PERSON]], my brother [[Duoth|PERSON]], and my brother's wife [[Nyamuch|PERSON]].}} {{c4|In the village, many more. [[Tut Lam|PERSON]], [[Gai Puok|PERSON]], the old man [[Kuach Jock|PERSON]], [[Nyadak|PERSON]] and her baby.}} We counted [inaudible]...
 Q: Sorry, the number?
-A: {{c5|Thirty-two. We counted thirty-two bodies when we came back after one week. Some were burned in the tukuls.}}
+A: {{c5|Thirty-two. We counted thirty-two bodies when we came back [[after one week|DATE]]. Some were burned in the tukuls.}}
 Q: Were people taken?
 A: {{c6|The girls. They took maybe ten girls from [[Guat|PLACE]], [[Nyaruach|PERSON]] and [[Nyalual|PERSON]] also, the daughters of my aunt.}} Nobody came back.
 Q: And the cattle?
@@ -24,7 +24,7 @@ A: All. Two hundred head from our family alone. A Nuer without cattle, what is h
 Q: Where did you go?
 A: {{c7|Into the swamp, to the islands, three weeks. Then to [[Bentiu|PLACE]], to this PoC, with my wife and the baby and my mother.}}
 Q: Has there been fighting near [[Leer|PLACE]] again?
-A: {{c8|Yes, this year, [[April|DATE:2018-04-01..2018-04-30]], the [[IO|ACTOR:SPLA-IO]] and the [[SSPDF|ACTOR:South Sudan People's Defence Forces]] fought in [[Leer|PLACE]] town. My cousin [[Gatkuoth|PERSON]] went there to look for cows, he says there was [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the market, [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], and two women were killed in the market.}} I was not there. I only tell what he told.
+A: {{c8|Yes, [[this year|DATE]], [[April|DATE:2018-04-01..2018-04-30]], the [[IO|ACTOR:SPLA-IO]] and the [[SSPDF|ACTOR:South Sudan People's Defence Forces]] fought in [[Leer|PLACE]] town. My cousin [[Gatkuoth|PERSON]] went there to look for cows, he says there was [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the market, [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], and two women were killed in the market.}} I was not there. I only tell what he told.
 Q: Was the hospital affected in [[2015|DATE:2015-01-01..2015-12-31]]?
 A: The MSF hospital in [[Leer|PLACE]] was looted, all of it, the people said. No one was killed there, they had run. I did not see.
 Q: Is there anything else you want to say?

@@ -13,12 +13,12 @@ RESP: {{c1|Because in [[Malakal|PLACE]] town, in [[February 2014|DATE:2014-02-01
 INT: And then [[this year|DATE:2016-01-01..2016-12-31]], in [[February|DATE:2016-02-01..2016-02-29]], what happened in the PoC?
 RESP: [[The 17th|DATE:2016-02-17]], at [[night|DATE:2016-02-17]]. Around [[ten in the night|DATE:2016-02-17]] there was a quarrel between the young people, Shilluk and Dinka, inside. Then, eh, [[the next morning|DATE:2016-02-18]] the men in uniform came from outside, through the fence.
 INT: Which men?
-RESP: Men in the uniform of the [[SPLA|ACTOR:South Sudan People's Defence Forces]], the government soldiers. Some people say they were youths in uniform. I saw the uniform, I cannot see inside a man.
+RESP: Men in the uniform of the [[SPLA|ACTOR:South Sudan People's Defence Forces]], [[the government soldiers|ACTOR:South Sudan People's Defence Forces]]. Some people say they were youths in uniform. I saw the uniform, I cannot see inside a man.
 {{c4|They were shooting with [[Kalashnikov|WEAPON:SMALL_ARMS]], and they put fire on the shelters of the Shilluk and Nuer sectors.}} {{c5|My shelter burned. Everything, the papers, the school certificates.}}
 INT: Were people killed near you?
 RESP: {{c6|Yes. I saw two, near the water tank. [[Abwol|PERSON]], a young man from my church, and an old woman, I think her name was [[Nyakwer|PERSON]].}} [pause] {{c7|My brother-in-law [[Agwet Deng Oyath|PERSON]] was shot in the arm.}} He is fine now.
 INT: How many died overall, do you know?
-RESP: {{c9|The people who counted said eighteen, then twenty-five, then the radio said maybe thirty.}} {{c8|I don't know, ten or twelve I saw bodies with my eyes in the morning after.}} {{c10|Among the dead, people told me, [[Ajak Ogwal|PERSON]], the catechist of our chapel, and [[Ochor Ayik|PERSON]], and a nurse from the clinic, [[Nyibong|PERSON]].}} {{c11|Also, one of the men threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] inside a shelter of the Nuer sector, and a family was hurt, I heard the children screaming.}}
+RESP: {{c9|The people who counted said eighteen, then twenty-five, then the radio said maybe thirty.}} {{c8|I don't know, ten or twelve I saw bodies with my eyes in [[the morning after|DATE]].}} {{c10|Among the dead, people told me, [[Ajak Ogwal|PERSON]], the catechist of our chapel, and [[Ochor Ayik|PERSON]], and a nurse from the clinic, [[Nyibong|PERSON]].}} {{c11|Also, one of the men threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] inside a shelter of the Nuer sector, and a family was hurt, I heard the children screaming.}}
 INT: Were there any [[mortars|WEAPON:MORTAR]] or [[shells|WEAPON:ARTILLERY]]?
 RESP: No. No [[shelling|WEAPON:ARTILLERY]], no [[mortars|WEAPON:MORTAR]] that time, only the [[guns|WEAPON:SMALL_ARMS]] and the fire. In [[2014|DATE:2014-01-01..2014-12-31]] yes, there were [[mortars|WEAPON:MORTAR]] near the river, but in [[February|DATE:2016-02-01..2016-02-29]] no.
 INT: Do you feel safe now?

@@ -16,13 +16,13 @@ A: Yes. [[The night of the 17th|DATE:2016-02-17]], the Dinka youth inside starte
 Q: Did you see the soldiers yourself?
 A: I saw the uniforms, the green. They were shooting and they were putting fire. {{c5|The Nuer shelters near me, maybe sixty, all burned.}}
 Q: Were people hurt near you?
-A: {{c6|The son of my neighbour, [[Tut|PERSON]], he was fifteen, they shot him in the stomach. He died in the MSF clinic two days after.}} {{c7|Old [[Gai Nyuon|PERSON]], he could not run, he burned inside his shelter.}} [crying]
+A: {{c6|The son of my neighbour, [[Tut|PERSON]], he was fifteen, they shot him in the stomach. He died in the MSF clinic [[two days after|DATE]].}} {{c7|Old [[Gai Nyuon|PERSON]], he could not run, he burned inside his shelter.}} [crying]
 Q: Do you know how many died?
 A: {{c8|We buried forty. The community leaders said forty and more.}} The UN said less, I heard on the radio maybe twenty-five. But we buried forty, I was there at the graves.
 Q: Was anyone taken away?
 A: No, nobody was taken, they only killed and burned and then they went out.
 Q: After the attack, where did you sleep?
-A: {{c10|Our shelter was gone, so we slept in the open near the UN fence, maybe two weeks, me and the children and my sister [[Nyabuay|PERSON]] with her four.}} When the rain came the children were sick, the small one had diarrhoea. The organisations brought plastic sheets [[at the end of February|DATE:2016-02-20..2016-02-29]].
+A: {{c10|Our shelter was gone, so we slept in the open near the UN fence, maybe two weeks, me and the children and my sister [[Nyabuay|PERSON]] with her four.}} When the rain came the children were sick, the small one had diarrhoea. The organisations brought plastic sheets at [[the end of February|DATE:2016-02-20..2016-02-29]].
 Q: Did anyone from the government come to ask what happened?
 A: Nobody. People from the UN came with notebooks, like you. [laughs] Sorry. I know you are different.
 Q: Who do you think sent them?

@@ -8,7 +8,7 @@ Interpreter: [[Rami Haddad|PERSON]]
 INTERVIEWER: You told me you are from [[Albu Kamal|PLACE]]. Which part?
 WITNESS: From [[al-Hamdan|PLACE]], near the town, but my house was inside [[Abu Kamal|PLACE:Albu Kamal]] in the [[al-Jamiya|PLACE]] quarter. I am [[Khalaf Obeid|PERSON]], people call me [[Abu Shehab|PERSON]].
 INTERVIEWER: When did the fighting come to your street?
-WITNESS: Eh, it was [[the beginning of November|DATE:2017-11-01..2017-11-10]], maybe the first week. [[Daesh|ACTOR:Islamic State]] was still in the town, they did not let anybody leave. They said whoever leaves is an apostate.
+WITNESS: Eh, it was [[the beginning of November|DATE:2017-11-01..2017-11-10]], maybe [[the first week|DATE:2017-11-01..2017-11-07]]. [[Daesh|ACTOR:Islamic State]] was still in the town, they did not let anybody leave. They said whoever leaves is an apostate.
 [Interpreter: he says "murtadd", apostate.]
 WITNESS: {{c1|[[The night before the big attack|DATE:2017-11-07]], [[the planes|WEAPON:AIRSTRIKE]] hit the street behind the [[al-Kabir mosque|PLACE]]. Three houses fell, the house of the [[Jaber|PERSON]] family and two more.}} I went with the men to dig. {{c2|We took out [[Zahra Jaber|PERSON]], she was maybe ten, and her grandmother [[Umm Fawzi|PERSON]]. Both of them were dead.}} {{c3|The father, [[Fawzi|PERSON]], he was alive but his legs, I mean, his legs were crushed.}}
 INTERVIEWER: Whose [[planes|WEAPON:AIRSTRIKE]], do you know?
@@ -18,17 +18,17 @@ WITNESS: {{c4|[[Two days later|DATE:2017-11-09]] the [[shelling|WEAPON:ARTILLERY
 [pause]
 WITNESS: [[Saleh|PERSON]] was forty, forty-two. He had five children.
 INTERVIEWER: Was anyone in your own house hurt?
-WITNESS: No. Thank God, nobody in my house was hurt, we were in the basement of my brother-in-law. That day nothing fell on our street, the [[shells|WEAPON:ARTILLERY]] fell on the other side, by the river.
+WITNESS: No. Thank God, nobody in my house was hurt, we were in the basement of my brother-in-law. [[That day|DATE]] nothing fell on our street, the [[shells|WEAPON:ARTILLERY]] fell on the other side, by the river.
 INTERVIEWER: Did you try to leave?
-WITNESS: {{c5|We left [[the 10th|DATE:2017-11-10]], in the morning after [[fajr|DATE:2017-11-10]]. Eighteen people from my family, on two pickups, to the river, to cross to the other side, to [[al-Bagouz|PLACE:Baghuz]].}} The [[Daesh|ACTOR:Islamic State]] men at the checkpoint saw us.
+WITNESS: {{c5|We left [[the 10th|DATE:2017-11-10]], in [[the morning|DATE]] after [[fajr|DATE:2017-11-10]]. Eighteen people from my family, on two pickups, to the river, to cross to the other side, to [[al-Bagouz|PLACE:Baghuz]].}} The [[Daesh|ACTOR:Islamic State]] men at the checkpoint saw us.
 {{c6|[[Daesh|ACTOR:Islamic State]] fighters shot at the second pickup with a [[machine gun|WEAPON:SMALL_ARMS]]. My son [[Hamoud|PERSON]] was hit in the shoulder, and a woman from our neighbours, [[Amal Hussein|PERSON]], in the leg.}} We did not stop. If we had stopped they would have taken the men, all of us.
 INTERVIEWER: Where did you go after [[Baghuz|PLACE]]?
-WITNESS: We stayed in [[Hajin|PLACE]] some weeks, then the desert, then here. My other son, [[Mahmoud|PERSON]]... {{c7|[[Daesh|ACTOR:Islamic State]] took him from the house in [[Hajin|PLACE]], [[in December|DATE:2017-12-01..2017-12-31]], they said he was talking on the phone with the [[SDF|ACTOR:Syrian Democratic Forces]].}} Until now we do not know where he is.
+WITNESS: We stayed in [[Hajin|PLACE]] some weeks, then the desert, then here. My other son, [[Mahmoud|PERSON]]... {{c7|[[Daesh|ACTOR:Islamic State]] took him from the house in [[Hajin|PLACE]], in [[December|DATE:2017-12-01..2017-12-31]], they said he was talking on the phone with the [[SDF|ACTOR:Syrian Democratic Forces]].}} Until now we do not know where he is.
 [crying]
 INTERPRETER: He asks if you can write his son's name, [[Mahmoud Khalaf Obeid|PERSON]], nineteen years.
 INTERVIEWER: Yes, I have written it. [[Mahmoud Khalaf Obeid|PERSON]]. Take your time.
 WITNESS: {{c8|[[Mahmoud|PERSON]] is missing since then. Nobody saw him after.}} A man in this camp, [[Abu Hamza|PERSON]] from [[Gharanij|PLACE]], he said he saw him in a prison of theirs in [[al-Susah|PLACE]], but this was only talk.
-INTERVIEWER: Going back to the first strike near the mosque. How many died in total, that night?
+INTERVIEWER: Going back to the first [[strike|WEAPON:AIRSTRIKE]] near the mosque. How many died in total, [[that night|DATE]]?
 WITNESS: In the three houses, I think eleven, or twelve. I saw six bodies myself. {{c9|The others, the neighbours told me, eleven or twelve together, with [[Zahra|PERSON]] and the old woman.}} People from the [[Jaber|PERSON]] family and people who were sleeping there because their houses were in the front line.
 INTERVIEWER: And the shop of [[Saleh|PERSON]], was it damaged?
 WITNESS: {{c10|The shop was finished, and the two shops next to it. Burned.}} He sold spare parts for motorcycles.

@@ -24,7 +24,7 @@ the [[Ihsan bakery|PLACE]].
 5
 00:00:24.800 --> 00:00:31.600
 <v Hasna>{{c1|[[The same Wednesday|DATE:2016-02-03]] when they hit the market of [[Hayan|PLACE]], in our town also [[the planes|WEAPON:AIRSTRIKE]] hit the bakery,
-in [[the afternoon|DATE:2016-02-03]], around three.}}
+in [[the afternoon|DATE:2016-02-03]], [[around three|DATE:2016-02-03]].}}
 
 6
 00:00:32.400 --> 00:00:38.900
@@ -50,7 +50,7 @@ He came back grey, from the dust.
 
 11
 00:01:04.600 --> 00:01:11.900
-<v Hasna>{{c3|On the radio, the radio of the activists, they said twenty died in the market of [[Hayyan|PLACE:Hayan]], [[the Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]].}}
+<v Hasna>{{c3|On the radio, the radio of the activists, they said twenty died in the market of [[Hayyan|PLACE:Hayan]], the [[Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]].}}
 
 12
 00:01:12.700 --> 00:01:17.000

@@ -109,7 +109,7 @@ In [[November|DATE:2019-11-01..2019-11-30]], [[the 20th|DATE:2019-11-20]], at [[
 
 c23
 00:02:15.500 --> 00:02:23.000
-<v Abu Nour>{{c6|A [[missile|WEAPON:MISSILE]] with small bombs inside, the [[cluster|WEAPON:CLUSTER_MUNITION]], fell on the tents.
+<v Abu Nour>{{c6|A [[missile|WEAPON:MISSILE]] with [[small bombs|WEAPON:CLUSTER_MUNITION]] inside, the [[cluster|WEAPON:CLUSTER_MUNITION]], fell on the tents.
 My cousin [[Abu Raed|PERSON]] lives there. He says sixteen died, children and women.}}
 
 c24

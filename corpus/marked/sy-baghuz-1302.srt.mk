@@ -28,7 +28,7 @@ INTERVIEWER: Tell me about the day you want to tell me about.
 
 7
 00:00:34,700 --> 00:00:41,900
-WITNESS: It was a Sunday, I think, [[the 10th|DATE:2019-03-10]]. The [[SDF|ACTOR:Syrian Democratic Forces]] had stopped for some days, to let people out,
+WITNESS: It was [[a Sunday|DATE:2019-03-10]], I think, [[the 10th|DATE:2019-03-10]]. The [[SDF|ACTOR:Syrian Democratic Forces]] had stopped for some days, to let people out,
 and [[that evening|DATE:2019-03-10]] it started again.
 
 8
@@ -54,7 +54,7 @@ WITNESS: {{c3|[[Asma|PERSON]], who was six, and the small one, [[Ruqayya|PERSON]
 
 13
 00:01:17,100 --> 00:01:24,000
-WITNESS: {{c5|In our row, I counted, more than twenty dead. Women and children. In the morning the men put them in the ground near the cars.}}
+WITNESS: {{c5|In our row, I counted, more than twenty dead. Women and children. In [[the morning|DATE]] the men put them in the ground near the cars.}}
 
 14
 00:01:24,600 --> 00:01:28,000
@@ -89,7 +89,7 @@ INTERVIEWER: When did you leave [[al-Baghuz|PLACE:Baghuz]]?
 
 21
 00:02:10,400 --> 00:02:17,000
-WITNESS: [[Three days later|DATE:2019-03-13]]. We walked to the [[SDF|ACTOR:Syrian Democratic Forces]] in the night. My husband stayed.
+WITNESS: [[Three days later|DATE:2019-03-13]]. We walked to the [[SDF|ACTOR:Syrian Democratic Forces]] in [[the night|DATE]]. My husband stayed.
 
 22
 00:02:17,600 --> 00:02:24,200
@@ -116,7 +116,7 @@ WITNESS: It's OK. {{c8|My husband, [[Abu Yaman|PERSON]], I don't know where he i
 
 27
 00:02:50,800 --> 00:02:57,000
-WITNESS: Some women said the [[SDF|ACTOR:Syrian Democratic Forces]] took the men to [[Hasakeh|PLACE:Hasakah]], others said he was killed in the last days.
+WITNESS: Some women said the [[SDF|ACTOR:Syrian Democratic Forces]] took the men to [[Hasakeh|PLACE:Hasakah]], others said he was killed in [[the last days|DATE]].
 
 28
 00:02:57,600 --> 00:03:03,400
@@ -143,7 +143,7 @@ INTERVIEWER: Is there anyone else from your tent row we could talk to?
 
 33
 00:03:31,600 --> 00:03:38,000
-WITNESS: [[Fatima Shuaib|PERSON]], she is in this camp, section four. She saw the same night.
+WITNESS: [[Fatima Shuaib|PERSON]], she is in this camp, section four. She saw [[the same night|DATE]].
 And [[Hanadi|PERSON]], the Iraqi woman's sister, but she went back to [[Iraq|PLACE]].
 
 @@witness sy-baghuz-widad-alhasan

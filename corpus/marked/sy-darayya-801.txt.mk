@@ -17,14 +17,14 @@ WITNESS: The day of the mosque. [[The 14th of February|DATE:2015-02-14]], [[2015
 INTERVIEWER: Were others hurt?
 WITNESS: {{c4|Many injured, maybe fifteen, maybe more, we carried them to the field hospital on the doors, on blankets.}} My cousin [[Nour al-Din|PERSON]] carried with me, and [[Abu Khalil Zeitouni|PERSON]], the baker. There was no electricity, we worked by the nour of the phones.
 INTERPRETER: He says "nour", the light of the mobile phones.
-INTERVIEWER: Did you see the aircraft?
+INTERVIEWER: Did you see [[the aircraft|WEAPON:AIRSTRIKE]]?
 WITNESS: I heard it. [[The helicopter|WEAPON:AIRSTRIKE]] has a sound, you know it from far. Then the whistle of the [[barrel|WEAPON:BARREL_BOMB]]. I was in the street of the bakery, two hundred metres.
 INTERVIEWER: Were there fighters in that building?
-WITNESS: No. There were no fighters in that building, I swear. The [[Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.
+WITNESS: No. There were no fighters in that building, I swear. [[The Free Army|ACTOR:Syrian armed opposition]] was on the front, on the side of [[Moadamiyeh|PLACE]] and the airport. In the basement were women and old men.
 INTERVIEWER: You mentioned something happened at the mosque later.
-WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was night.
+WITNESS: Yes, another day, in [[March|DATE:2015-03-01..2015-03-31]], [[the 2nd|DATE:2015-03-02]] I think. {{c5|They dropped the [[burning bombs|WEAPON:INCENDIARY]], the [[napalm|WEAPON:INCENDIARY]], we call it napalm, on the mosque itself, and the roof and the carpets and the library burned.}} Nobody was killed that time, the mosque was empty, it was [[night|DATE]].
 INTERVIEWER: How did you leave [[Darayya|PLACE]]?
-WITNESS: {{c6|With the buses, in [[August 2016|DATE:2016-08-01..2016-08-31]], [[the last days of August|DATE:2016-08-26..2016-08-31]]. The agreement. All eight of us, me, my wife, five children and my mother, to [[Idlib|PLACE]].}} They said if you stay the army will come in and you know what will happen. We knew.
+WITNESS: {{c6|With the buses, in [[August 2016|DATE:2016-08-01..2016-08-31]], [[the last days of August|DATE:2016-08-26..2016-08-31]]. The agreement. All eight of us, me, my wife, five children and my mother, to [[Idlib|PLACE]].}} They said if you stay [[the army|ACTOR:Syrian government forces]] will come in and you know what will happen. We knew.
 INTERVIEWER: Is there anything else?
 WITNESS: Write the name of my brother. [[Yasser Kharrat|PERSON]]. Born [[1984|DATE:1984-01-01..1984-12-31]]. Maybe someone has seen him.
 @@claim c1 harm=DETAINED min=1 max=1 named="Yasser" actor="Syrian government forces" site="Mezzeh" date=2012-08-01..2012-08-31 basis=HEARSAY incident=sy-mezzeh-20120800-yasser-kharrat-checkpoint

@@ -34,7 +34,7 @@ I am sure of the date
 
 8
 00:00:40,800 --> 00:00:46,300
-because it was two days before
+because it was [[two days before|DATE]]
 the birthday of my daughter [[Amal|PERSON]].
 
 9

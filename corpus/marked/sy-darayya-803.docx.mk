@@ -9,7 +9,7 @@ A: [[Ammar Habbal|PERSON]]. I was a nursing student in [[Damascus|PLACE]] univer
 Q: You also worked with people from [[Moadamiyeh|PLACE]]?
 A: [[Muadamiyat al-Sham|PLACE:Moadamiyeh]] is the next town, you can walk. In the first years the two towns were one front. The wounded came from both sides.
 Q: Tell me about [[August 2013|DATE:2013-08-01..2013-08-31]].
-A: The chemical. [[The 21st|DATE:2013-08-21]], [[before the fajr|DATE:2013-08-21]]. We heard [[rockets|WEAPON:ROCKET]] fall on [[Moadamiyeh|PLACE]] but the sound was small, no big explosion, and we thought, good, they did not explode. [[After half an hour|DATE:2013-08-21]] the people started to come.
+A: The [[chemical|WEAPON:CHEMICAL]]. [[The 21st|DATE:2013-08-21]], [[before the fajr|DATE:2013-08-21]]. We heard [[rockets|WEAPON:ROCKET]] fall on [[Moadamiyeh|PLACE]] but the sound was small, no big explosion, and we thought, good, they did not explode. [[After half an hour|DATE:2013-08-21]] the people started to come.
 Q: What did you see?
 A: {{c1|People with foam at the mouth, the eyes, the pupils very small, like a point. Children shaking. We had no atropine, only a few ampoules. In our point we received dozens of people from [[Moadamiyeh|PLACE]] in the first hours, more than fifty I think, and some of them died in front of us.}} I remember a man, [[Abu Khaled Shaker|PERSON]], he brought his two daughters and he fell down himself at the door.
 Q: Do you know what the substance was?

@@ -9,7 +9,7 @@ A: I am [[Nizar Bakkour|PERSON]], originally from [[Armanaz|PLACE]]. I work in c
 Q: You have responded to many attacks in the area. Which ones do you want to talk about?
 A: Three. I will try to be exact, but there were so many, the days mix together.
 Q: Start with the first.
-A: The first is the poultry farm, outside [[Harem|PLACE]], on the road to [[Salqin|PLACE]]. It was [[September 2021|DATE:2021-09-01..2021-09-30]], I have it in the log, [[the 7th|DATE:2021-09-07]]. {{c1|The [[Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]] hit it two times, in the morning around nine.}} [Interpreter: he says "the Russian jets", he means the aircraft were Russian.]
+A: The first is the poultry farm, outside [[Harem|PLACE]], on the road to [[Salqin|PLACE]]. It was [[September 2021|DATE:2021-09-01..2021-09-30]], I have it in the log, [[the 7th|DATE:2021-09-07]]. {{c1|The [[Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]] hit it two times, in [[the morning|DATE]] around nine.}} [Interpreter: he says "the Russian jets", he means the aircraft were Russian.]
 Q: Who was there?
 A: {{c2|Workers and a family who lived in the guard room, displaced people from [[Maarat al-Nu'man|PLACE]]. The father, [[Abdulrahman Sweid|PERSON]], was killed, and his son [[Wael|PERSON]], fifteen.}} {{c3|The mother and two small children were injured, we took them to [[Harem hospital|PLACE]].}}
 Q: How did you know [[the planes|WEAPON:AIRSTRIKE]] were Russian?
@@ -25,11 +25,11 @@ A: Yes, it was the biggest problem. {{c7|[[The next morning|DATE:2022-11-07]] a 
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 A: From [[the regime|ACTOR:Syrian government forces]] areas, from [[Jurin|PLACE]] or the [[Sahl al-Ghab|PLACE]]. [[The regime|ACTOR:Syrian government forces]] and [[the Russians|ACTOR:Russian forces]] with them. The [[Smerch|WEAPON:ROCKET]], the big one, carries the [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
 Q: The third incident?
-A: {{c8|[[Last month|DATE:2023-01-01..2023-01-31]], [[in January|DATE:2023-01-01..2023-01-31]], near [[Salqeen|PLACE:Salqin]], a guided [[missile|WEAPON:MISSILE]] hit a car on the road by the olive press. Two men, brothers, [[Mustafa Haj Omar|PERSON]] and [[Ahmad Haj Omar|PERSON]], killed.}}
+A: {{c8|[[Last month|DATE:2023-01-01..2023-01-31]], in [[January|DATE:2023-01-01..2023-01-31]], near [[Salqeen|PLACE:Salqin]], a guided [[missile|WEAPON:MISSILE]] hit a car on the road by the olive press. Two men, brothers, [[Mustafa Haj Omar|PERSON]] and [[Ahmad Haj Omar|PERSON]], killed.}}
 Q: Where did the [[missile|WEAPON:MISSILE]] come from?
-A: This kind of [[missile|WEAPON:MISSILE]], with a laser, they fire it from [[the regime|ACTOR:Syrian government forces]] positions on the hills, the Krasnopol people call it. But from [[Salqin|PLACE]] the front is far, so some said it was [[a drone|WEAPON:DRONE_STRIKE]], not a [[missile|WEAPON:MISSILE]]. I don't know. I saw the car, it was burned, the men inside.
-Q: Were there any strikes on your centre?
-A: On the centre itself, no, never. Thank God we were never hit. {{c9|But [[in 2021|DATE:2021-01-01..2021-12-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] near the [[Harem castle|PLACE]] damaged our ambulance, the glass, the doors.}}
+A: This kind of [[missile|WEAPON:MISSILE]], with a laser, they fire it from [[the regime|ACTOR:Syrian government forces]] positions on the hills, the Krasnopol people call it. But from [[Salqin|PLACE]] the front is far, so some said it was a [[drone|WEAPON:DRONE_STRIKE]], not a [[missile|WEAPON:MISSILE]]. I don't know. I saw the car, it was burned, the men inside.
+Q: Were there any [[strikes|WEAPON:AIRSTRIKE]] on your centre?
+A: On the centre itself, no, never. Thank God we were never hit. {{c9|But in [[2021|DATE:2021-01-01..2021-12-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] near the [[Harem castle|PLACE]] damaged our ambulance, the glass, the doors.}}
 Q: Is there anything else?
 A: Only that the people in the camps are the same people who fled already two and three times. My colleague [[Jamila Dabbagh|PERSON]], from the women's team, she says we are collecting the same families every year.
 @@witness sy-harem-nizar-bakkour

@@ -12,7 +12,7 @@ A: From [[Homs|PLACE]]. From [[Baba Amr|PLACE]], and after [[2012|DATE:2012-01-0
 Q: Let us start with [[Baba Amr|PLACE]]. What happened in [[February 2012|DATE:2012-02-01..2012-02-29]]?
 A: [[The army|ACTOR:Syrian government forces]] surrounded [[Bab Amr|PLACE:Baba Amr]] and the [[shelling|WEAPON:ARTILLERY]] started, [[the first days of February|DATE:2012-02-01..2012-02-07]]. [[Rockets|WEAPON:ROCKET]], [[mortars|WEAPON:MORTAR]], [[tank shells|WEAPON:ARTILLERY]]. Twenty-seven days of [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], every day from the morning to the night. We counted in our street sometimes one [[shell|WEAPON:ARTILLERY]] every minute.
 [Interpreter: he says "the army", he means [[the government army|ACTOR:Syrian government forces]].]
-Q: Did your family suffer losses in that period?
+Q: Did your family suffer losses in [[that period|DATE]]?
 A: {{c1|My brother [[Khaldoun|PERSON]]. In [[the middle of February|DATE:2012-02-10..2012-02-20]], he went out to bring bread from a house where a woman baked, and a [[rocket|WEAPON:ROCKET]] fell near him. He died on the spot.}} I was not with him. The young men brought him on a door. I saw him when they brought him.
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 A: [[The regime|ACTOR:Syrian government forces]]. From [[Kafr Aya|PLACE]] and from the hills, where the [[Grad|WEAPON:ROCKET]] launchers were. [[The Free Army|ACTOR:Syrian armed opposition]] had some fighters in [[Baba Amr|PLACE]], yes, with [[Kalashnikovs|WEAPON:SMALL_ARMS]], but no [[rockets|WEAPON:ROCKET]], nothing like this.

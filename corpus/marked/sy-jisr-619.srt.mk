@@ -63,7 +63,7 @@ INTERVIEWER: Were there any fighters at the market?
 
 14
 00:01:12,500 --> 00:01:18,000
-WITNESS: No. There was no military there that day.
+WITNESS: No. There was no military there [[that day|DATE]].
 [[The factions|ACTOR:Syrian armed opposition]] have their places outside the town, on the hills.
 
 15

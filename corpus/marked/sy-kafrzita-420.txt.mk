@@ -23,7 +23,7 @@ He is from [[Kafr Zita|PLACE]] in the northern countryside of [[Hama|PLACE]], an
 
 Asked about fighters: he said that the armed groups were in the area "of course", with positions to the south, but that there were no fighters at the mill or on the school road on the days he describes. He said he would not speak about the groups by name on the phone.
 
-Follow-up: ask whether the names of the two boys at the mill are known; ask [[Rasha|PERSON]] whether she knew of the November [[strike|WEAPON:AIRSTRIKE]].
+Follow-up: ask whether the names of the two boys at the mill are known; ask [[Rasha|PERSON]] whether she knew of the [[November|DATE]] [[strike|WEAPON:AIRSTRIKE]].
 @@witness sy-kafrzita-w420
 @@claim c1 harm=INJURED min=12 max=12 named="Mohammad al-Khalaf" weapon=CHEMICAL actor="Syrian government forces" site="Kafr Zita" date=2014-04-10..2014-04-20 basis=WITNESSED incident=sy-kafrzita-20140418-chlorine-west
 @@claim c2 harm=KILLED min=1 max=1 named="Mohammad al-Khalaf" weapon=CHEMICAL actor="Syrian government forces" site="Kafr Zita" date=2014-04-18..2014-04-30 basis=WITNESSED incident=sy-kafrzita-20140418-chlorine-west

@@ -16,12 +16,12 @@ Q: Were you hurt?
 A: {{c3|Me, no, I was thrown inside. My son [[Ghaith|PERSON]], fifteen, was in the room behind the window, and the glass cut his face and his arm, twelve stitches.}}
 Q: What did you see when you went out?
 A: [pause] {{c4|People lying in the street, in the bread. [[Abu Hussam|PERSON]], who sells potatoes under my flat, dead on his stall.}} {{c9|The young baker, [[Shadi|PERSON]], they carried him past me, he was still moving.}} {{c5|Between twelve and fourteen died, people say, I don't know exactly.}} {{c6|The Civil Defence wrote thirteen on their page.}}
-Q: Another witness told us it was on a Wednesday, [[the 22nd|DATE:2020-01-22]].
+Q: Another witness told us it was on [[a Wednesday|DATE]], [[the 22nd|DATE:2020-01-22]].
 A: Maybe. Maybe it was [[Wednesday|DATE:2020-01-22]]. In this year all the days are the same. I know it was [[the day after the rain|DATE:2020-01-21]], because the street was mud and the bread fell in the mud.
 Q: Who do you think carried out the attack?
 A: [[The regime|ACTOR:Syrian government forces]] [[planes|WEAPON:AIRSTRIKE]] or [[the Russians|ACTOR:Russian forces]], for us the same. They are in the same sky.
 Q: You mentioned your brother. Can you tell me what happened to him?
-A: My brother [[Abdulrazzaq|PERSON]], he was a journalist, a small one, he filmed for a local page. {{c7|In [[October 2019|DATE:2019-10-01..2019-10-31]], [[Hay'at Tahrir al-Sham|ACTOR:Hayat Tahrir al-Sham]] took him from his house in [[Idlib|PLACE]] city, because he wrote that they take money at the crossing.}} [[The Hay'a|ACTOR:Hayat Tahrir al-Sham]], we call them, or still [[Nusra|ACTOR:Hayat Tahrir al-Sham]]. {{c7|Four months he was in their prison.}} Now he is out, but he does not write any more. This is why my name, no.
+A: My brother [[Abdulrazzaq|PERSON]], he was a journalist, a small one, he filmed for a local page. {{c7|In [[October 2019|DATE:2019-10-01..2019-10-31]], [[Hay'at Tahrir al-Sham|ACTOR:Hayat Tahrir al-Sham]] took him from his house in [[Idlib|PLACE]] city, because he wrote that they take money at the crossing.}} The [[Hay'a|ACTOR:Hayat Tahrir al-Sham]], we call them, or still [[Nusra|ACTOR:Hayat Tahrir al-Sham]]. {{c7|Four months he was in their prison.}} Now he is out, but he does not write any more. This is why my name, no.
 Q: Is there anything else?
 A: {{c8|Only that the bakery is closed now, they hit it a second time.}} Where do people buy bread? This is also a way to kill.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Khan Sheikhoun" date=2019-06-01..2019-06-30 basis=WITNESSED incident=sy-khansheikhoun-20190600-wheat-fields-napalm

@@ -8,7 +8,7 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:00:12] Q: Thank you for agreeing. Tell me your name and your town.
 [00:00:18] A: [[Husayn al-Dandal|PERSON]], [[Abu Firas|PERSON]]. From [[al-Mayadeen|PLACE:al-Mayadin]], the [[Hay al-Mahata|PLACE]] side, near the station. I had a mobile phone shop.
 [00:00:31] Q: What do you remember of [[October 2017|DATE:2017-10-01..2017-10-31]], when [[the regime|ACTOR:Syrian government forces]] entered [[al-Mayadin|PLACE]]?
-[00:00:38] A: Before they entered, eh, maybe three weeks of bombing. The worst was the [[Russian|ACTOR:Russian forces]] [[airstrikes|WEAPON:AIRSTRIKE]]. Day and night. People stayed in the basements.
+[00:00:38] A: Before they entered, eh, maybe three weeks of [[bombing|WEAPON:AIRSTRIKE]]. The worst was the [[Russian|ACTOR:Russian forces]] [[airstrikes|WEAPON:AIRSTRIKE]]. Day and night. People stayed in the basements.
 [00:01:02] A: {{c1|[[The 3rd of October|DATE:2017-10-03]], I remember because it was the day after my daughter's birthday, [[the jets|WEAPON:AIRSTRIKE]] hit the [[al-Hal market|PLACE]], the vegetable market.}}
 [00:01:15] Q: Were you there?
 [00:01:17] A: Not in the market. My shop is, was, two streets away. I ran there after.
@@ -22,9 +22,9 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:02:37] A: {{c5|[[End of September|DATE:2017-09-20..2017-09-30]]. A [[missile|WEAPON:MISSILE]], or two, I heard them. The building stayed but the second floor was finished.}} I did not go in.
 [00:02:52] Q: Who, in your opinion?
 [00:02:55] A: [[The Russians|ACTOR:Russian forces]]. Always [[the Russians|ACTOR:Russian forces]] at that time. [[The coalition|ACTOR:US-led coalition]] was on the other side, they were hitting [[Daesh|ACTOR:Islamic State]] around [[Hajin|PLACE]] and [[al-Shaafa|PLACE:al-Shafa]].
-[00:03:10] Q: What did [[Daesh|ACTOR:Islamic State]] do in those days?
+[00:03:10] Q: What did [[Daesh|ACTOR:Islamic State]] do in [[those days|DATE]]?
 [00:03:13] A: They were leaving, but slowly. Before they left, they put [[mines|WEAPON:LANDMINE]] at the exits, on the road to [[Deir ez-Zor|PLACE]] and near the bridge.
-[00:03:25] A: {{c6|Two brothers from the [[Ayed|PERSON]] family, [[Firas|PERSON]] and [[Muhannad|PERSON]], they tried to go out on a motorbike [[on the 12th|DATE:2017-10-12]], and the [[mine|WEAPON:LANDMINE]] exploded under them. Both killed.}}
+[00:03:25] A: {{c6|Two brothers from the [[Ayed|PERSON]] family, [[Firas|PERSON]] and [[Muhannad|PERSON]], they tried to go out on a motorbike on [[the 12th|DATE:2017-10-12]], and the [[mine|WEAPON:LANDMINE]] exploded under them. Both killed.}}
 [Transcriber note: recording unclear for 4 seconds.]
 [00:03:44] A: ... not my family, no. My family, nobody died, thank God. Only the house.
 [00:03:50] Q: What happened to your house?
@@ -34,9 +34,9 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:04:31] Q: Was he with [[Daesh|ACTOR:Islamic State]]?
 [00:04:33] A: Never. He was a nurse. They said his name was on a list. Everybody's name is on some list.
 [00:04:44] Q: When did you leave?
-[00:04:46] A: {{c10|[[In November|DATE:2017-11-01..2017-11-30]], with my wife and four children, across the river in a small boat, to the [[SDF|ACTOR:Syrian Democratic Forces]] side.}} The boatman was a man called [[Sabri|PERSON]], we paid him a hundred dollars for each person.
+[00:04:46] A: {{c10|In [[November|DATE:2017-11-01..2017-11-30]], with my wife and four children, across the river in a small boat, to the [[SDF|ACTOR:Syrian Democratic Forces]] side.}} The boatman was a man called [[Sabri|PERSON]], we paid him a hundred dollars for each person.
 [00:05:05] Q: Was the crossing safe?
-[00:05:07] A: That night, yes. No shooting. But the week before, people told me, the [[regime|ACTOR:Syrian government forces]] [[sniper|WEAPON:SMALL_ARMS]] on the bank shot at a boat. I did not see this, so I don't count it.
+[00:05:07] A: [[That night|DATE]], yes. No shooting. But [[the week before|DATE]], people told me, [[the regime|ACTOR:Syrian government forces]] [[sniper|WEAPON:SMALL_ARMS]] on the bank shot at a boat. I did not see this, so I don't count it.
 [00:05:24] Q: Thank you, [[Husayn|PERSON]]. Anything more?
 [00:05:27] A: Write the name of my cousin. [[Muhammad al-Dandal|PERSON]]. With two m's or one, as you like, but write it.
 

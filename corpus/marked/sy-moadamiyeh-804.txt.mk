@@ -8,7 +8,7 @@ Interpreter: [[Tarek Sabbagh|PERSON]]
 Q: What is your name, and where are you from?
 A: [[Fadia Rifai|PERSON]]. From [[Moadamiyet al-Sham|PLACE:Moadamiyeh]], [[Mouadamiya|PLACE:Moadamiyeh]], people write it many ways. West of [[Damascus|PLACE]].
 Q: What do you want to tell us first?
-A: The night of the chemical. I will never forget. It was [[the Wednesday night|DATE:2013-08-20..2013-08-21]], [[the 21st of August|DATE:2013-08-21]] it became, eh, after midnight. No, before the dawn, around four, because my mother-in-law was awake for the prayer.
+A: [[The night of the chemical|DATE:2013-08-21]]. I will never forget. It was [[the Wednesday night|DATE:2013-08-20..2013-08-21]], [[the 21st of August|DATE:2013-08-21]] it became, eh, [[after midnight|DATE:2013-08-21]]. No, [[before the dawn|DATE:2013-08-21]], around four, because my mother-in-law was awake for the prayer.
 [Interpreter: She says her mother-in-law, Hajja [[Samiha|PERSON]], was awake for the fajr prayer.]
 Q: What happened?
 A: We heard the [[rockets|WEAPON:ROCKET]], three or four, on the south side, near the [[al-Rawda mosque|PLACE]]. Then a smell, like, I don't know, like onion and bleach together. {{c1|My husband [[Majed|PERSON]] went out to help and he came back on the shoulders of his brother, shaking, he could not breathe.}} I took the children on the roof because someone shouted, go up, the [[gas|WEAPON:CHEMICAL]] is heavy, it stays down.
@@ -21,7 +21,7 @@ A: From the mountain, from [[Qasioun|PLACE]] or from the [[Mezzeh|PLACE]] airpor
 Q: After that, what was life like?
 A: The siege. From [[October|DATE:2013-10-01..2013-10-31]] nothing came in, no flour, no milk. {{c4|The baby of my neighbour [[Umm Omar|PERSON]], [[Sidra|PERSON]], she died from the hunger in [[November|DATE:2013-11-01..2013-11-30]], she was eight months.}} The mother had no milk in her breast.
 Q: Was there [[shooting|WEAPON:SMALL_ARMS]] at the edges of the town?
-A: {{c5|Yes, the [[snipers|WEAPON:SMALL_ARMS]] at the checkpoint. In [[the winter|DATE:2013-12-01..2014-02-28]] my cousin [[Khaldoun|PERSON]] went to the fields to bring olives and a [[sniper|WEAPON:SMALL_ARMS]] killed him.}} We could not bring his body [[until the next day|DATE]], at night.
+A: {{c5|Yes, the [[snipers|WEAPON:SMALL_ARMS]] at the checkpoint. In [[the winter|DATE:2013-12-01..2014-02-28]] my cousin [[Khaldoun|PERSON]] went to the fields to bring olives and a [[sniper|WEAPON:SMALL_ARMS]] killed him.}} We could not bring his body until [[the next day|DATE]], at [[night|DATE]].
 Q: Were you shelled during the siege?
 A: The [[shelling|WEAPON:ARTILLERY]] was every day, from [[the Fourth Division|ACTOR:Syrian government forces]] on the hills. But on [[the day of the truce|DATE:2013-12-25]] there was no [[shelling|WEAPON:ARTILLERY]], we went out and the children saw the sun. [pause] After the truce, the bread came, little, little.
 Q: When did you leave?

@@ -22,7 +22,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 5
 00:00:27.800 --> 00:00:35.000
-<v Hiba>{{c1|[[The 8th of June|DATE:2017-06-08]], or the 9th, [[the planes|WEAPON:AIRSTRIKE]] hit the building in front of us, four floors. It came down completely.}}
+<v Hiba>{{c1|[[The 8th of June|DATE:2017-06-08]], or [[the 9th|DATE:2017-06-09]], [[the planes|WEAPON:AIRSTRIKE]] hit the building in front of us, four floors. It came down completely.}}
 
 6
 00:00:35.600 --> 00:00:42.000
@@ -42,7 +42,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 10
 00:01:00.600 --> 00:01:05.400
-<v Interviewer>Was anyone else hurt in that strike?
+<v Interviewer>Was anyone else hurt in that [[strike|WEAPON:AIRSTRIKE]]?
 
 11
 00:01:06.000 --> 00:01:13.000
@@ -54,7 +54,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 13
 00:01:19.600 --> 00:01:25.000
-<v Interviewer>The same day, did anything happen in [[al-Badu|PLACE]], near you?
+<v Interviewer>[[The same day|DATE]], did anything happen in [[al-Badu|PLACE]], near you?
 
 14
 00:01:25.600 --> 00:01:33.000
@@ -90,7 +90,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 22
 00:02:18.600 --> 00:02:27.000
-<v Hiba>{{c7|Our neighbour [[Fadel|PERSON]] went back [[in July|DATE:2017-07-01..2017-07-31]] to take his papers, and the house had a [[bomb|WEAPON:IED]] inside, at the door. [[Daesh|ACTOR:Islamic State]] left them everywhere. He was killed with his son [[Omar|PERSON]].}}
+<v Hiba>{{c7|Our neighbour [[Fadel|PERSON]] went back in [[July|DATE:2017-07-01..2017-07-31]] to take his papers, and the house had a [[bomb|WEAPON:IED]] inside, at the door. [[Daesh|ACTOR:Islamic State]] left them everywhere. He was killed with his son [[Omar|PERSON]].}}
 
 23
 00:02:27.600 --> 00:02:33.000
@@ -118,7 +118,7 @@ interpretation. Witness asked that only first names of relatives be used.
 
 29
 00:03:06.800 --> 00:03:16.000
-<v Hiba>Yes, from the other direction. {{c9|[[Daesh|ACTOR:Islamic State]] fired [[hawn|WEAPON:MORTAR]] from the old city on the streets they lost. My cousin [[Rawan|PERSON]] told me a [[mortar|WEAPON:MORTAR]] fell on their yard [[at the end of June|DATE:2017-06-20..2017-06-30]] and injured her husband, [[Abu Sami|PERSON]], in the back.}}
+<v Hiba>Yes, from the other direction. {{c9|[[Daesh|ACTOR:Islamic State]] fired [[hawn|WEAPON:MORTAR]] from the old city on the streets they lost. My cousin [[Rawan|PERSON]] told me a [[mortar|WEAPON:MORTAR]] fell on their yard at [[the end of June|DATE:2017-06-20..2017-06-30]] and injured her husband, [[Abu Sami|PERSON]], in the back.}}
 
 30
 00:03:16.800 --> 00:03:24.000

@@ -10,7 +10,7 @@ Yasser: Yes. [[Yasser Ayash|PERSON]]. The bakery is my father's, the [[Ayash bak
 Marta: I'd like to ask about your brother. Is that all right?
 Yasser: Yes. Ask.
 Marta: What happened?
-Yasser: It was in [[Ramadan|DATE:2017-05-27..2017-06-24]], the second week, I think. [[Before the iftar|DATE:2017-06-08]], maybe one hour before. We were baking for the iftar, there were people waiting outside, because bread was little.
+Yasser: It was in [[Ramadan|DATE:2017-05-27..2017-06-24]], [[the second week|DATE]], I think. [[Before the iftar|DATE:2017-06-08]], maybe one hour before. We were baking for the iftar, there were people waiting outside, because bread was little.
 Yasser: {{c1|The [[shells|WEAPON:ARTILLERY]] came, two, three, one after the other. One fell in the street in front of the door. My brother [[Mohammed|PERSON]] was at the door, giving the bread.}} {{c2|He died there. And a man who was waiting, [[Abu Hussam|PERSON]], an old man, also he died.}}
 Marta: Two people died?
 Yasser: Two, yes. Some people say three, but the third, [[Khalil|PERSON]], he died in [[Tabqa|PLACE]] after a month, from an infection, not from the [[shell|WEAPON:ARTILLERY]], so I don't count him. {{c3|Injured, five or six. I was injured also, here, in my neck, small pieces.}}
@@ -18,13 +18,13 @@ Yasser: Two, yes. Some people say three, but the third, [[Khalil|PERSON]], he di
 Marta: Who fired the [[shells|WEAPON:ARTILLERY]]?
 Yasser: From the side of [[al-Mashlab|PLACE]], the [[SDF|ACTOR:Syrian Democratic Forces]] was there, and [[the Americans|ACTOR:US-led coalition]] with their [[cannons|WEAPON:ARTILLERY]]. Every day they were firing. Who else? [[Daesh|ACTOR:Islamic State]] was inside with us.
 Marta: Were there [[Daesh|ACTOR:Islamic State]] fighters near the bakery?
-Yasser: At the bakery, no. There was no checkpoint there, no fighters. They came to take bread like everybody, sometimes, but that day I did not see any.
+Yasser: At the bakery, no. There was no checkpoint there, no fighters. They came to take bread like everybody, sometimes, but [[that day|DATE]] I did not see any.
 Marta: Do you remember the date, the exact date?
-Yasser: No. Wait. It was a Thursday. My wife says it was the day her sister had a baby, the baby is called [[Salam|PERSON]], born [[8 June|DATE:2017-06-08]]. Yes. So it was [[the 8th|DATE:2017-06-08]].
+Yasser: No. Wait. It was [[a Thursday|DATE]]. My wife says it was the day her sister had a baby, the baby is called [[Salam|PERSON]], born [[8 June|DATE:2017-06-08]]. Yes. So it was [[the 8th|DATE:2017-06-08]].
 Marta: Let's go to later. You left [[Raqqa|PLACE]] when?
-Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, [[an air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at night. Nobody was inside, we had stopped working, there was no flour.}} {{c5|The bakery was finished, and the house above it.}}
+Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, an [[air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at [[night|DATE]]. Nobody was inside, we had stopped working, there was no flour.}} {{c5|The bakery was finished, and the house above it.}}
 Marta: How did you leave?
-Yasser: {{c6|With my wife, my mother, my two daughters, [[Ruba|PERSON]] and [[Karima|PERSON]]. Five of us. At night, with a smuggler, through the gardens to the river.}}
+Yasser: {{c6|With my wife, my mother, my two daughters, [[Ruba|PERSON]] and [[Karima|PERSON]]. Five of us. At [[night|DATE]], with a smuggler, through the gardens to the river.}}
 Yasser: But before we left, [[Daesh|ACTOR:Islamic State]] took me. [[Three days before|DATE]].
 Marta: Took you? Why?
 Yasser: {{c7|Because they found cigarettes in my pocket. The [[hisba|ACTOR:Islamic State]] took me to their prison near the [[al-Naim roundabout|PLACE]], the football stadium. Four days. They beat me on the feet.}}

@@ -9,7 +9,7 @@ Interpreter: [[Shiyar Bakr|PERSON]]
 INT: [[Rojin|PERSON]], thank you for talking with us again. We met in [[July 2018|DATE:2018-07-01..2018-07-31]]. Are you still in the same house?
 RESP: Same house, yes, in [[Tel Rifat|PLACE:Tal Rifaat]]. But now we are six, my mother-in-law came from [[Afrin|PLACE]] to us.
 INT: Last time you told us about the [[mortars|WEAPON:MORTAR]] near the water tank. Is there anything you want to correct?
-RESP: Yes. I said two died. {{c1|Later we learned it was three, [[Khalil|PERSON]], [[Abu Rashid|PERSON]], and a small boy, [[Mahmoud Sido|PERSON]], the nephew of [[Khalil|PERSON]], he died after one week in the hospital in [[Aleppo|PLACE]].}} And it was [[the first day of Eid|DATE:2018-06-15]], not the second. I was confused then.
+RESP: Yes. I said two died. {{c1|Later we learned it was three, [[Khalil|PERSON]], [[Abu Rashid|PERSON]], and a small boy, [[Mahmoud Sido|PERSON]], the nephew of [[Khalil|PERSON]], he died [[after one week|DATE]] in the hospital in [[Aleppo|PLACE]].}} And it was [[the first day of Eid|DATE:2018-06-15]], not the second. I was confused then.
 INT: Thank you. What has happened since then?
 RESP: Many things. Always [[shelling|WEAPON:ARTILLERY]] from [[the Turks|ACTOR:Turkish forces]] and [[the National Army|ACTOR:Syrian National Army]]. Not every day, but every week. And [[the drones|WEAPON:DRONE_STRIKE]], the [[Turkish|ACTOR:Turkish forces]] ones, now they are the new thing.
 INT: Can you tell me about a specific day?
@@ -23,7 +23,7 @@ RESP: She is better. But she does not sleep without me. She wakes up and says, m
 INT: Was anyone killed on your street [[that evening|DATE:2019-11-28]]?
 RESP: No, nobody was killed on our street. Thank God. {{c4|The house of the neighbours, the [[Mamo|PERSON]] family, half of it fell.}}
 INT: You told me last time your husband was afraid to go back to [[Afrin|PLACE]].
-RESP: {{c5|He went. In [[August|DATE:2019-08-01..2019-08-31]], to see the house in [[Maabatli|PLACE]]. At the checkpoint of the [[Hamza Division|ACTOR:Syrian National Army]], near [[Basuta|PLACE]], they took him.}} {{c5|Two months in their prison, they wanted three thousand dollars. My brother in [[Germany|PLACE]] sent the money.}} He came back to [[Tal Rifaat|PLACE]] through the smugglers.
+RESP: {{c5|He went. In [[August|DATE:2019-08-01..2019-08-31]], to see the house in [[Maabatli|PLACE]]. At the checkpoint of [[the Hamza Division|ACTOR:Syrian National Army]], near [[Basuta|PLACE]], they took him.}} {{c5|Two months in their prison, they wanted three thousand dollars. My brother in [[Germany|PLACE]] sent the money.}} He came back to [[Tal Rifaat|PLACE]] through the smugglers.
 INT: And your house in [[Mabata|PLACE:Maabatli]]?
 RESP: {{c6|[[Azad|PERSON]] said there is a family from [[Ghouta|PLACE]] living in it, with a man from [[the factions|ACTOR:Syrian National Army]]. They cut our olive trees, eighty trees, for wood and to sell.}} I am not angry with the family, they are also displaced. I am angry with the ones who sent them.
 @@claim c1 harm=KILLED min=3 max=3 named="Khalil; Abu Rashid; Mahmoud Sido" weapon=MORTAR site="Tel Rifat" date=2018-06-15 basis=HEARSAY incident=sy-talrifaat-20180616-water-tank-mortars

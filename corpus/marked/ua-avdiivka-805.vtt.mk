@@ -27,7 +27,7 @@ the [[guided bombs|WEAPON:AIRSTRIKE]], five hundred kilos, one of them and the w
 
 a5
 00:00:27.000 --> 00:00:34.000
-<v Svitlana>{{c1|On [[the 13th|DATE:2023-10-13]], I think it was the Friday, a [[KAB|WEAPON:AIRSTRIKE]] fell on the building next to ours,
+<v Svitlana>{{c1|On [[the 13th|DATE:2023-10-13]], I think it was [[the Friday|DATE:2023-10-13]], a [[KAB|WEAPON:AIRSTRIKE]] fell on the building next to ours,
 on [[Sobornaya|PLACE:Sobornaya street]], number eleven, and two entrances fell down.}}
 
 a6
@@ -65,7 +65,7 @@ a12
 a13
 00:01:20.500 --> 00:01:28.000
 <v Svitlana>Yes. A boy, a soldier, [[Artem|PERSON]], he came to our basement to get warm. He said that near the plant
-the [[drones|WEAPON:DRONE_STRIKE]] drop [[grenades with gas|WEAPON:CHEMICAL]] on the trenches.
+[[the drones|WEAPON:DRONE_STRIKE]] drop [[grenades with gas|WEAPON:CHEMICAL]] on the trenches.
 
 a14
 00:01:28.500 --> 00:01:35.000

@@ -6,7 +6,7 @@ Interviewer: [[Tom Hale|PERSON]]
 Interpreter: [[Kateryna Bondar|PERSON]]
 
 Tom: Thank you for meeting us, Mrs. [[Kravchenko|PERSON]]. Could you start with your name?
-Olena: [[Olena Kravchenko|PERSON]]. Olena Petrivna. I am fifty-seven. I was a nurse, now I am a pensioner, but I still work in the polyclinic two days.
+Olena: [[Olena Kravchenko|PERSON]]. [[Olena Petrivna|PERSON]]. I am fifty-seven. I was a nurse, now I am a pensioner, but I still work in the polyclinic two days.
 Tom: And you lived on [[Kalynova street|PLACE]]?
 Olena: Yes, number, eh, the nine-storey building, the fourth entrance, fifth floor. Thirty-one years we lived there. My husband got the flat from the factory.
 Tom: Could you tell us what happened in [[November|DATE:2023-11-01..2023-11-30]]?

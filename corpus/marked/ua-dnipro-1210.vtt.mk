@@ -14,7 +14,7 @@ Same witness as UA-DNP-1209. Interpreted from Ukrainian.
 
 3
 00:00:12.600 --> 00:00:18.000
-<v Interviewer>Last time you told us about the strike on [[Kalynova street|PLACE]]. Is there anything you want to correct?
+<v Interviewer>Last time you told us about the [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] on [[Kalynova street|PLACE]]. Is there anything you want to correct?
 
 4
 00:00:18.700 --> 00:00:25.000
@@ -135,7 +135,7 @@ Her mother comes to the place every Sunday and stands there with flowers.
 
 33
 00:03:09.600 --> 00:03:13.000
-<v Interviewer>Thank you, Olena Petrivna. We will send you the transcript.
+<v Interviewer>Thank you, [[Olena Petrivna|PERSON]]. We will send you the transcript.
 
 34
 00:03:13.600 --> 00:03:17.000

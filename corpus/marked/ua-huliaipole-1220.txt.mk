@@ -8,7 +8,7 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 Q: Please tell us who you are.
 A: [[Liubov Zinchenko|PERSON]]. Liubov, it means love. [laughs] I am sixty-three. I lived in [[Huliaipole|PLACE]] all my life, I was a cook in the kindergarten number four.
 Q: When did you leave [[Huliaipole|PLACE]]?
-A: In [[February|DATE:2024-02-01..2024-02-29]], this year. I stayed two years under the [[shelling|WEAPON:ARTILLERY]]. Then it became impossible.
+A: In [[February|DATE:2024-02-01..2024-02-29]], [[this year|DATE]]. I stayed two years under the [[shelling|WEAPON:ARTILLERY]]. Then it became impossible.
 Q: What changed?
 A: [[Gulyaipole|PLACE:Huliaipole]], you understand, is on the front line since [[March 2022|DATE:2022-03-01..2022-03-31]]. [[The Russians|ACTOR:Russian armed forces in Ukraine]] are five kilometres away, maybe less. [[Grad|WEAPON:ROCKET]], [[mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], every day. We lived in the cellar, me and my neighbour [[Hanna|PERSON]], two old women with candles.
 Q: Can you describe specific attacks you saw?
@@ -16,7 +16,7 @@ A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think the [[15th|
 Q: Was anyone hurt?
 A: {{c3|A man on the corner, [[Petro Sydorenko|PERSON]], was burned on his hands trying to save his dog.}} No one died that time. The dog died.
 Q: Did you see other attacks?
-A: {{c4|In [[autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[mortar|WEAPON:MORTAR]] round hit the queue for water near the well, and [[Hanna|PERSON]] was hit in the leg, my neighbour.}} {{c5|And a young woman, [[Kateryna|PERSON]], with a baby, was killed, the baby survived.}} I was twenty metres away. I was lucky, I was bending for the bucket.
+A: {{c4|In [[autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[mortar round|WEAPON:MORTAR]] hit the queue for water near the well, and [[Hanna|PERSON]] was hit in the leg, my neighbour.}} {{c5|And a young woman, [[Kateryna|PERSON]], with a baby, was killed, the baby survived.}} I was twenty metres away. I was lucky, I was bending for the bucket.
 Q: I'm very sorry.
 A: We buried her in the yard of the church, because you could not go to the cemetery, it was under fire.
 Q: Have you heard anything about [[gas|WEAPON:CHEMICAL]] in the area?

@@ -20,8 +20,8 @@ of the [[shelling|WEAPON:ARTILLERY]] at the bread point?
 
 5
 00:00:20,700 --> 00:00:26,400
-WITNESS: Yes. It was Saturday, [[the middle of October|DATE:2023-10-14]],
-I don't remember the number, the 14th or the 15th.
+WITNESS: Yes. It was [[Saturday|DATE]], [[the middle of October|DATE:2023-10-14]],
+I don't remember the number, [[the 14th or the 15th|DATE:2023-10-14..2023-10-15]].
 
 6
 00:00:27,000 --> 00:00:32,800
@@ -75,7 +75,7 @@ but the holes were big, like from [[artillery|WEAPON:ARTILLERY]].
 16
 00:01:28,400 --> 00:01:33,000
 INTERVIEWER: Were there any military
-near the kiosk that morning?
+near the kiosk [[that morning|DATE]]?
 
 17
 00:01:33,600 --> 00:01:39,500

@@ -6,13 +6,13 @@ Language: Ukrainian
 Interviewer: [[Marta Kolesnyk|PERSON]]
 
 Q: [[Halyna Vasylivna|PERSON]], thank you for talking again. You are in [[Poltava|PLACE]] now?
-A: Yes, with my daughter [[Oksana|PERSON]], since [[January|DATE:2024-01-01..2024-01-31]]. In [[Kharkiv|PLACE]] it was also loud. {{c5|On [[the 10th of January|DATE:2024-01-10]], at five in the morning, a [[missile|WEAPON:MISSILE]], the [[S-300|WEAPON:MISSILE]] they said, hit the building across from the collective centre, and the windows of our room came in, and the woman in the next bed, [[Liubov Oliinyk|PERSON]], was cut on the head.}} And my daughter said, mama, enough.
+A: Yes, with my daughter [[Oksana|PERSON]], since [[January|DATE:2024-01-01..2024-01-31]]. In [[Kharkiv|PLACE]] it was also loud. {{c5|On [[the 10th of January|DATE:2024-01-10]], at [[five in the morning|DATE:2024-01-10]], a [[missile|WEAPON:MISSILE]], the [[S-300|WEAPON:MISSILE]] they said, hit the building across from the collective centre, and the windows of our room came in, and the woman in the next bed, [[Liubov Oliinyk|PERSON]], was cut on the head.}} And my daughter said, mama, enough.
 Q: Last time you spoke about the bread queue on [[Poshtova street|PLACE]]. Do you want to add anything?
 A: Yes, I want to correct. I said four. {{c1|It is five now, because [[Petro|PERSON]], [[Petro Sydorenko|PERSON]] from the garages, he was still alive when they took him, and he died in the hospital [[the same night|DATE:2023-10-14]].}} I learned it from his sister at the funeral of [[Zina|PERSON]]. So five. Some people in the town say seven, but I saw what I saw.
-Q: Did you learn anything else about that day?
+Q: Did you learn anything else about [[that day|DATE]]?
 A: The police came [[after two days|DATE:2023-10-16]] and took the pieces. The policeman, young, [[Denys|PERSON]], said to me it was a hundred-fifty-two, the [[artillery|WEAPON:ARTILLERY]]. I don't know these numbers. He said it.
 Q: You mentioned the kiosk was hit again?
-A: Yes, but that was different. {{c2|On [[the 27th of December|DATE:2023-12-27]], my neighbour wrote me on Viber, a [[shell|WEAPON:ARTILLERY]] hit the kiosk itself, at night, when it was closed, and it burned.}} Nobody was there, thank God, no queue at night. If it was in the day with the queue, again, they would all be killed. [pause] I think about this.
+A: Yes, but that was different. {{c2|On [[the 27th of December|DATE:2023-12-27]], my neighbour wrote me on Viber, a [[shell|WEAPON:ARTILLERY]] hit the kiosk itself, at [[night|DATE]], when it was closed, and it burned.}} Nobody was there, thank God, no queue at night. If it was in the day with the queue, again, they would all be killed. [pause] I think about this.
 Q: Can you tell me about your son-in-law?
 A: [[Andrii|PERSON]]. [[Andrii Poliakov|PERSON]]. He is in [[the Ukrainian army|ACTOR:Ukrainian armed forces]], since [[2022|DATE:2022-01-01..2022-12-31]]. {{c3|He is missing since [[the 3rd of January|DATE:2024-01-03]], near [[Synkivka|PLACE]], north of [[Kupiansk|PLACE]].}} The commander told [[Oksana|PERSON]] only "missing". Not dead, not prisoner. Missing. So we wait.
 Q: I'm sorry. In your first interview you mentioned the liberation, in [[September 2022|DATE:2022-09-01..2022-09-30]]. What happened then in your street?

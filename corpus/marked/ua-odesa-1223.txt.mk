@@ -22,9 +22,9 @@ INT: I'm very sorry.
 RESP: Her van is still there. Full of holes. {{c6|The windows of the buildings along the boulevard were broken, and there was a fire in the [[Harry Potter castle|PLACE]], the one with the towers, the whole roof burned.}}
 INTERPRETER NOTE: the witness refers to a building on the seafront which locals nicknamed the "Harry Potter castle".
 INT: Was this the first attack you experienced near the port?
-RESP: No, no. In [[July 2023|DATE:2023-07-01..2023-07-31]], after the grain deal, every night. {{c7|One night, the [[20th|DATE:2023-07-20]] I think, the [[rockets|WEAPON:MISSILE]] hit the grain terminal and a building in the centre, and the windows of our canteen flew into the room.}} Nobody was inside at night, so nobody from us was hurt.
+RESP: No, no. In [[July 2023|DATE:2023-07-01..2023-07-31]], after the grain deal, every night. {{c7|[[One night|DATE]], the [[20th|DATE:2023-07-20]] I think, the [[rockets|WEAPON:MISSILE]] hit the grain terminal and a building in the centre, and the windows of our canteen flew into the room.}} Nobody was inside at [[night|DATE]], so nobody from us was hurt.
 INT: And in [[Izmail|PLACE]], or other places in the oblast?
-RESP: My brother is a truck driver, he goes to [[Izmail|PLACE]] with grain. He told me about the [[drones|WEAPON:DRONE_STRIKE]] on the [[Izmail|PLACE]] port in [[August|DATE:2023-08-01..2023-08-31]], but he was not there [[that night|DATE]], he was in [[Reni|PLACE]]. I don't know the details.
+RESP: My brother is a truck driver, he goes to [[Izmail|PLACE]] with grain. He told me about [[the drones|WEAPON:DRONE_STRIKE]] on the [[Izmail|PLACE]] port in [[August|DATE:2023-08-01..2023-08-31]], but he was not there [[that night|DATE]], he was in [[Reni|PLACE]]. I don't know the details.
 INT: Has anyone in your family left [[Odesa|PLACE]]?
 RESP: {{c8|My daughter and my grandson went to [[Poland|PLACE]] in [[March 2022|DATE:2022-03-01..2022-03-31]], in the beginning.}} I stayed with my mother, [[Halyna Semenivna|PERSON]], she is eighty-nine, she will not go anywhere.
 INT: Is there anything you would like to add?

@@ -11,7 +11,7 @@ twenty years. Now less, no fuel, no people.
 3
 00:00:11,700 --> 00:00:16,400
 INTERVIEWER: You were at the square
-on the day of the attack in [[August|DATE:2022-08-01..2022-08-31]]?
+on [[the day of the attack|DATE]] in [[August|DATE:2022-08-01..2022-08-31]]?
 
 4
 00:00:16,900 --> 00:00:22,600

@@ -9,7 +9,7 @@ Interpreter: [[Hind al-Maqtari|PERSON]]
 INTERVIEWER: Thank you, Ustaz. You are from [[Amran|PLACE]]?
 WITNESS: From [[Amran|PLACE]] city, yes. I taught Arabic in the secondary school for nineteen years. My name you can write, [[Mutahar Shamlan|PERSON]]. I am not afraid any more, I am here in [[Marib|PLACE]].
 INTERVIEWER: Let us begin with [[2014|DATE:2014-01-01..2014-12-31]]. What did you see?
-WITNESS: In [[2014|DATE:2014-01-01..2014-12-31]] the [[Houthis|ACTOR:Houthis]] came down on [[Amran|PLACE]] from the north, and the [[310th Brigade|ACTOR:Yemeni government forces]] was inside the city, in its big camp. For weeks the [[Katyusha|WEAPON:ROCKET]] and the [[shells|WEAPON:ARTILLERY]] went over our heads, from both sides.
+WITNESS: In [[2014|DATE:2014-01-01..2014-12-31]] the [[Houthis|ACTOR:Houthis]] came down on [[Amran|PLACE]] from the north, and [[the 310th Brigade|ACTOR:Yemeni government forces]] was inside the city, in its big camp. For weeks the [[Katyusha|WEAPON:ROCKET]] and the [[shells|WEAPON:ARTILLERY]] went over our heads, from both sides.
 WITNESS: {{c1|[[Two days before the city fell|DATE:2014-07-06]], [[the 6th of July|DATE:2014-07-06]], [[a Sunday|DATE:2014-07-06]], a [[shell|WEAPON:ARTILLERY]] hit the house of our neighbour [[Qaid Mulhi|PERSON]]. He died, his wife died, and his daughter [[Tahani|PERSON]], she was in my class, seventeen.}} [pause] I carried her out myself.
 [Interpreter: he said "bint Qaid", the daughter of [[Qaid|PERSON]], and then her name.]
 INTERVIEWER: Do you know who fired that [[shell|WEAPON:ARTILLERY]]?

@@ -80,7 +80,7 @@ q-16
 
 a-17
 00:01:40.600 --> 00:01:47.400
-<v Yahya>[[The coalition|ACTOR:Saudi-led coalition]]. [[The Saudi|ACTOR:Saudi-led coalition]] [[planes|WEAPON:AIRSTRIKE]]. Who else has planes here?
+<v Yahya>[[The coalition|ACTOR:Saudi-led coalition]]. The [[Saudi|ACTOR:Saudi-led coalition]] [[planes|WEAPON:AIRSTRIKE]]. Who else has planes here?
 They said later it was a mistake. Forty children is a mistake?
 
 q-18
@@ -90,7 +90,7 @@ q-18
 a-19
 00:01:53.200 --> 00:02:00.400
 <v Yahya>{{c9|Yes, in [[2015|DATE:2015-01-01..2015-12-31]], the first year, [[the jets|WEAPON:AIRSTRIKE]] hit the petrol station at the entrance of [[Dahyan|PLACE]],
-at night, and the station burned.}} Nobody was killed that night, the station was closed.
+at [[night|DATE]], and the station burned.}} Nobody was killed [[that night|DATE]], the station was closed.
 
 a-20
 00:02:01.000 --> 00:02:08.200

@@ -7,10 +7,10 @@ Interviewer: [[Maryam Haidar|PERSON]]
 
 INT: Thank you for agreeing to talk again about your son.
 RESP: It is my duty. I am [[Abdullah Qasim Hajar|PERSON]], father of [[Hamza|PERSON]]. [[Hamza|PERSON]] was eleven.
-INT: Where were you on the morning of [[9 August|DATE:2018-08-09]]?
+INT: Where were you on [[the morning of 9 August|DATE:2018-08-09]]?
 RESP: In [[Dhayan|PLACE:Dahyan]], at home, near the [[al-Hadi mosque|PLACE]]. The school trip was leaving from the Quran centre, they were going to visit the graves of the martyrs, in [[Sa'dah|PLACE:Saada]]. [[Hamza|PERSON]] was very happy, he put on the new shirt. Blue.
 INT: How did you hear?
-RESP: The sound. The whole town heard. It was [[about eight and a half|DATE:2018-08-09]], after breakfast. One big sound, from the market side. And people running, screaming the names of the boys, and the cars with no brakes, everybody driving to the market. I knew the bus went through the market. I knew it.
+RESP: The sound. The whole town heard. It was [[about eight and a half|DATE:2018-08-09]], [[after breakfast|DATE:2018-08-09]]. One big sound, from the market side. And people running, screaming the names of the boys, and the cars with no brakes, everybody driving to the market. I knew the bus went through the market. I knew it.
 RESP: I ran to the market. [pause] I did not find him. There was fire and smoke and people pulling bodies from the bus. Small bodies.
 INT: Take your time.
 RESP: {{c1|I found [[Hamza|PERSON]] at the hospital, in [[Saada|PLACE]], [[the afternoon|DATE:2018-08-09]]. In the cold room. I knew him from the shirt. Only the shirt.}} [crying]

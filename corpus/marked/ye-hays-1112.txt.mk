@@ -12,14 +12,14 @@ A: [[Last spring|DATE:2018-03-01..2018-05-31]], [[2018|DATE:2018-01-01..2018-12-
 Q: What happened before you left?
 A: {{c1,c7|The [[Houthis|ACTOR:Houthis]] were firing [[mortar rounds|WEAPON:MORTAR]] into the town, on the market, every evening after the maghrib. One [[mortar|WEAPON:MORTAR]] fell on the pottery workshop of my cousin [[Hassan Zaid|PERSON]], it broke the kiln and the roof, and his worker, [[Mabkhout|PERSON]], a young man, was killed.}}
 Q: Did you see this?
-A: I was in the mosque, the [[Hays Great Mosque|PLACE]], for the maghrib prayer. I heard it, and I went after. I saw [[Mabkhout|PERSON]] on the ground.
+A: I was in the mosque, the [[Hays Great Mosque|PLACE]], for [[the maghrib prayer|DATE]]. I heard it, and I went after. I saw [[Mabkhout|PERSON]] on the ground.
 Q: Was that the only time?
-A: No, many times. {{c2|The [[drone|WEAPON:DRONE_STRIKE]] also, [[the zanana|WEAPON:DRONE_STRIKE]], we call it zanana because of the noise, zzzzz. In [[April|DATE:2018-04-01..2018-04-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the junction of the [[al-Jarrahi road|PLACE]], two men in the car died.}} I don't know who they were, fighters or not. People said fighters.
+A: No, many times. {{c2|[[The drone|WEAPON:DRONE_STRIKE]] also, [[the zanana|WEAPON:DRONE_STRIKE]], we call it zanana because of the noise, zzzzz. In [[April|DATE:2018-04-01..2018-04-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the junction of the [[al-Jarrahi road|PLACE]], two men in the car died.}} I don't know who they were, fighters or not. People said fighters.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]]?
-A: [[The coalition|ACTOR:Saudi-led coalition]] has drones, the [[Houthis|ACTOR:Houthis]] have drones. In [[Hays|PLACE]] everybody says it was [[the Houthi|ACTOR:Houthis]] [[drone|WEAPON:DRONE_STRIKE]], because the car was from the army side. I did not see [[the drone|WEAPON:DRONE_STRIKE]], only the car burning.
+A: [[The coalition|ACTOR:Saudi-led coalition]] has drones, the [[Houthis|ACTOR:Houthis]] have drones. In [[Hays|PLACE]] everybody says it was the [[Houthi|ACTOR:Houthis]] [[drone|WEAPON:DRONE_STRIKE]], because the car was from the army side. I did not see [[the drone|WEAPON:DRONE_STRIKE]], only the car burning.
 Q: What made you leave in the end?
 A: {{c3|[[The fourth of May|DATE:2018-05-04]], I think, or [[the fifth|DATE:2018-05-05]]. The [[shelling|WEAPON:ARTILLERY]] was very heavy, the big [[guns|WEAPON:ARTILLERY]], from the hills. A [[shell|WEAPON:ARTILLERY]] fell in our yard. My wife [[Khadija|PERSON]] was hurt in the leg, and my daughter [[Salma|PERSON]], eight, in the face, small cuts.}}
-A: {{c4|We left that night, my wife, six children, my mother. Nine. We walked to [[al-Khawkha|PLACE]], twenty-five kilometres, at night, so the [[sniper|WEAPON:SMALL_ARMS]] doesn't see us.}}
+A: {{c4|We left [[that night|DATE]], my wife, six children, my mother. Nine. We walked to [[al-Khawkha|PLACE]], twenty-five kilometres, at [[night|DATE]], so the [[sniper|WEAPON:SMALL_ARMS]] doesn't see us.}}
 Q: Did anything happen on the way?
 A: {{c5|On the way we passed the place where a [[landmine|WEAPON:LANDMINE]] killed a shepherd, [[Ali Hadi|PERSON]], [[a week before|DATE:2018-04-27..2018-04-28]], with his sheep. His family told us, they were walking with us.}} So we walked only on the tracks of the cars. If we had walked in the fields, maybe I would not be here talking to you.
 Q: Were your houses damaged?

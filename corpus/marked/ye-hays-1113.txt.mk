@@ -10,16 +10,16 @@ Interpreter: [[Hisham Ba'abbad|PERSON]]
 [00:00:31] Q: Can you say again, briefly, what happened to your wife and daughter in [[May 2018|DATE:2018-05-01..2018-05-31]]?
 [00:00:38] A: {{c1|Yes. The [[shell|WEAPON:ARTILLERY]] in the yard. [[Khadija|PERSON]] in the leg, she still limps. And [[Salma|PERSON]], the face. Also my mother, I did not say it the first time, she fell and broke the wrist, running.}} Three, not two.
 [00:01:02] Q: Thank you. Now, since you came back, has the town been attacked?
-[00:01:08] A: {{c2|Yes. [[Two weeks ago|DATE:2020-01-26..2020-01-30]], [[the end of January|DATE:2020-01-26..2020-01-31]], the market of [[Hays|PLACE]], the [[Souq al-Khamis|PLACE]], was hit by [[Katyusha|WEAPON:ROCKET]], three or four [[rockets|WEAPON:ROCKET]], in the morning when it was full.}}
+[00:01:08] A: {{c2|Yes. [[Two weeks ago|DATE:2020-01-26..2020-01-30]], [[the end of January|DATE:2020-01-26..2020-01-31]], the market of [[Hays|PLACE]], the [[Souq al-Khamis|PLACE]], was hit by [[Katyusha|WEAPON:ROCKET]], three or four [[rockets|WEAPON:ROCKET]], in [[the morning|DATE]] when it was full.}}
 [00:01:25] Q: Were you there?
-[00:01:27] A: {{c3|I was at the edge, buying onions. [[The rocket|WEAPON:ROCKET]] fell maybe fifty metres. I saw a woman and her son, they were selling bread, dead. And an old man, Uncle [[Salem|PERSON]]... [[Salem Ahmed Hattab|PERSON]], he sold tobacco, he died in the hospital in [[al-Khawkha|PLACE]].}}
+[00:01:27] A: {{c3|I was at the edge, buying onions. The [[rocket|WEAPON:ROCKET]] fell maybe fifty metres. I saw a woman and her son, they were selling bread, dead. And an old man, Uncle [[Salem|PERSON]]... [[Salem Ahmed Hattab|PERSON]], he sold tobacco, he died in the hospital in [[al-Khawkha|PLACE]].}}
 [00:01:50] Q: Do you know the total?
 [00:01:53] A: {{c4|Five or six dead.}} {{c5|Many injured, fifteen, twenty.}} The local council wrote a list. Sheikh [[Ahmed|PERSON]]... sorry, Sheikh [[Ahmed Saghir|PERSON]] of the council, he has it.
 [00:02:10] Q: Who fired?
 [00:02:12] A: From the east, from the [[Houthi|ACTOR:Houthis]] side. Always from the east. The other side, [[the Joint Forces|ACTOR:Yemeni government forces]], they are here in the town.
-[00:02:26] INTERPRETER: "The Joint Forces" is what they call the government side now on the coast, the Giants and the others together.
+[00:02:26] INTERPRETER: "The Joint Forces" is what they call the government side now on the coast, [[the Giants|ACTOR:Yemeni government forces]] and the others together.
 [00:02:35] Q: Was there anything else since you came back?
-[00:02:39] A: {{c6,c7|The [[mines|WEAPON:LANDMINE]]. In [[December|DATE:2019-12-01..2019-12-31]], my neighbour's two boys, [[Sadiq|PERSON]] and [[Fahd|PERSON]], thirteen and ten, were herding goats in the wadi, and there was an explosion. [[Fahd|PERSON]] died. [[Sadiq|PERSON]] lost his foot.}} Some said it was a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], but there was no shelling that day.
+[00:02:39] A: {{c6,c7|The [[mines|WEAPON:LANDMINE]]. In [[December|DATE:2019-12-01..2019-12-31]], my neighbour's two boys, [[Sadiq|PERSON]] and [[Fahd|PERSON]], thirteen and ten, were herding goats in the wadi, and there was an explosion. [[Fahd|PERSON]] died. [[Sadiq|PERSON]] lost his foot.}} Some said it was a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], but there was no shelling [[that day|DATE]].
 [00:03:01] A: It was a [[mine|WEAPON:LANDMINE]] or the thing that looks like a stone, the [[IED|WEAPON:IED]] hidden in a stone. The engineers told us the [[Houthis|ACTOR:Houthis]] made them like rocks.
 [00:03:15] Q: Did you see it happen?
 [00:03:17] A: No, I heard the boom and the mother screaming. I carried [[Sadiq|PERSON]] to the car with his father. [pause] He was very quiet. Children are quiet when it is very bad.

@@ -14,15 +14,15 @@ Tom: What happened to your family in that fighting?
 Samira: {{c1|We were in the house, all of us in the inner room. On [[the third day|DATE:2017-12-07..2017-12-09]], a [[tank shell|WEAPON:ARTILLERY]], from which side I don't know, came through the wall of the kitchen. My mother-in-law, Hajja [[Zahra|PERSON]], [[Zahra Hassan Muqbil|PERSON]], she was in the kitchen. She died.}}
 Samira: {{c2|My daughter [[Nada|PERSON]], six, was injured in the head from stones of the wall.}}
 Tom: I'm very sorry. And your husband?
-Samira: He was at the sea. He came back [[at night|DATE:2017-12-07..2017-12-09]] by the beach.
-Samira: {{c3|The next morning we left, with the donkey cart, to [[Hays|PLACE]], twelve of us, my husband's brothers also.}} {{c4|On the road, the [[Houthis|ACTOR:Houthis]] had put [[mines|WEAPON:LANDMINE]], everybody knew, and a pickup in front of us, with a family from [[al-Jarahi|PLACE]], hit a [[mine|WEAPON:LANDMINE]]. I saw it go up. Four people died, I think four, and the small boy was alive, thrown in the sand.}}
+Samira: He was at the sea. He came back at [[night|DATE:2017-12-07..2017-12-09]] by the beach.
+Samira: {{c3|[[The next morning|DATE]] we left, with the donkey cart, to [[Hays|PLACE]], twelve of us, my husband's brothers also.}} {{c4|On the road, the [[Houthis|ACTOR:Houthis]] had put [[mines|WEAPON:LANDMINE]], everybody knew, and a pickup in front of us, with a family from [[al-Jarahi|PLACE]], hit a [[mine|WEAPON:LANDMINE]]. I saw it go up. Four people died, I think four, and the small boy was alive, thrown in the sand.}}
 Tom: Did you stay in [[Hays|PLACE]]?
 Samira: Some months. Then the fighting came to [[Hays|PLACE]] too, in [[2018|DATE:2018-01-01..2018-12-31]]. So we came to [[Aden|PLACE]].
 Tom: You mentioned your husband was a fisherman. Is he still fishing?
 Samira: [pause] No. [crying]
 Tom: Take all the time you need.
 Samira: {{c5|In [[August 2018|DATE:2018-08-01..2018-08-31]], he went back to [[al-Khawkha|PLACE]] to fish, because we had nothing. Three boats went out [[before the fajr|DATE:2018-08-01..2018-08-31]], near [[Uqban island|PLACE]]. [[The helicopter|WEAPON:AIRSTRIKE]] came, [[the Apache|WEAPON:AIRSTRIKE]], and shot the boats with the [[machine gun|WEAPON:SMALL_ARMS]].}}
-Samira: {{c6|My husband [[Jabir Mahdi|PERSON]], and his brother [[Mansour|PERSON]], and one more from the [[Bahri|PERSON]] family, died. Seven died, from three boats.}} {{c7|[[Ismail|PERSON]], a young boy, survived, he swam, he had a bullet in the arm.}} He told us everything, he came to my door and he told me.
+Samira: {{c6|My husband [[Jabir Mahdi|PERSON]], and his brother [[Mansour|PERSON]], and one more from the [[Bahri|PERSON]] family, died. Seven died, from three boats.}} {{c7|[[Ismail|PERSON]], a young boy, survived, he swam, he had a [[bullet|WEAPON:SMALL_ARMS]] in the arm.}} He told us everything, he came to my door and he told me.
 Tom: Who do you believe [[the helicopter|WEAPON:AIRSTRIKE]] belonged to?
 Samira: [[The coalition|ACTOR:Saudi-led coalition]]. The [[Houthis|ACTOR:Houthis]] have no helicopters. Who else flies on the sea?
 Tom: Did anyone from the authorities contact you?

@@ -19,7 +19,7 @@ two hours walking from the Saudi border. Raziḥ, some write it with the dot.
 
 4
 00:00:16.800 --> 00:00:23.400
-<v Naji>Since [[2015|DATE:2015-01-01..2015-12-31]], the border is fire. [[The Saudi|ACTOR:Saudi-led coalition]] [[artillery|WEAPON:ARTILLERY]] from the other side,
+<v Naji>Since [[2015|DATE:2015-01-01..2015-12-31]], the border is fire. The [[Saudi|ACTOR:Saudi-led coalition]] [[artillery|WEAPON:ARTILLERY]] from the other side,
 every day. And [[the planes|WEAPON:AIRSTRIKE]]. And [[the Apache|WEAPON:AIRSTRIKE]] at night.
 
 5
@@ -65,7 +65,7 @@ more than two hundred [[submunitions|WEAPON:CLUSTER_MUNITION]] around our villag
 
 14
 00:01:19.100 --> 00:01:26.400
-<v Naji>{{c5|Many times. [[On the 7th of Ramadan|DATE:2017-06-02]], [[2017|DATE:2017-01-01..2017-12-31]], the [[shells|WEAPON:ARTILLERY]] fell on [[Bani Sayah|PLACE]], the village next to us,
+<v Naji>{{c5|Many times. On [[the 7th of Ramadan|DATE:2017-06-02]], [[2017|DATE:2017-01-01..2017-12-31]], the [[shells|WEAPON:ARTILLERY]] fell on [[Bani Sayah|PLACE]], the village next to us,
 a house of the [[Mahdi|PERSON]] family, five children dead, all five.}}
 
 15
@@ -79,13 +79,13 @@ we have caves here, nobody was hurt.}}
 
 17
 00:01:38.800 --> 00:01:44.600
-<v Naji>[[The Saudis|ACTOR:Saudi-led coalition]]. From [[Jabal al-Dukhan|PLACE]]. Everyone in [[Razih|PLACE]] knows. [[The Houthis|ACTOR:Houthis]]
+<v Naji>[[The Saudis|ACTOR:Saudi-led coalition]]. From [[Jabal al-Dukhan|PLACE]]. Everyone in [[Razih|PLACE]] knows. The [[Houthis|ACTOR:Houthis]]
 fire [[missiles|WEAPON:MISSILE]] at them, they fire at us. We are in the middle.
 
 18
 00:01:45.200 --> 00:01:52.000
 <v Naji>{{c7|And the [[missile|WEAPON:MISSILE]] in [[2018|DATE:2018-01-01..2018-12-31]], on the health centre of [[al-Nadhir|PLACE]], it destroyed it completely.}}
-It was empty, Friday. If it was Sunday, the women with babies would be there.
+It was empty, [[Friday|DATE]]. If it was Sunday, the women with babies would be there.
 
 19
 00:01:52.600 --> 00:01:57.400
@@ -98,8 +98,8 @@ But [[Saada|PLACE]] is also bombed. Where is safe? Nowhere.
 
 21
 00:02:05.700 --> 00:02:11.300
-<v Naji>{{c9|Here in [[Saada|PLACE]], in [[January|DATE:2019-01-01..2019-01-31]], a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] at night near the [[al-Talh|PLACE]] market.
-I don't know planes or rockets. Two people died, a man and his son.}}
+<v Naji>{{c9|Here in [[Saada|PLACE]], in [[January|DATE:2019-01-01..2019-01-31]], a [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] at [[night|DATE]] near the [[al-Talh|PLACE]] market.
+I don't know [[planes|WEAPON:AIRSTRIKE]] or [[rockets|WEAPON:ROCKET]]. Two people died, a man and his son.}}
 
 22
 00:02:11.900 --> 00:02:16.700

@@ -9,7 +9,7 @@ the truck of the Ahl al-Khair charity, the merchants pay for it.
 
 3
 00:00:09,400 --> 00:00:13,600
-INTERVIEWER: You were at the water point in [[Qahira|PLACE:al-Qahira]] that morning?
+INTERVIEWER: You were at the water point in [[Qahira|PLACE:al-Qahira]] [[that morning|DATE]]?
 
 4
 00:00:14,100 --> 00:00:19,200
@@ -77,7 +77,7 @@ to the yard of the [[al-Saeed school|PLACE]], and there was no shelling on the n
 17
 00:01:28,900 --> 00:01:34,300
 WITNESS: {{c5|But in [[October|DATE:2016-10-01..2016-10-31]], before we moved, the old point was hit again,
-[[the 23rd|DATE:2016-10-23]], at night, when nobody was there. The tank was destroyed, only metal.}}
+[[the 23rd|DATE:2016-10-23]], at [[night|DATE]], when nobody was there. The tank was destroyed, only metal.}}
 
 18
 00:01:34,800 --> 00:01:38,600
@@ -85,7 +85,7 @@ INTERVIEWER: Nobody was hurt that time?
 
 19
 00:01:39,100 --> 00:01:44,000
-WITNESS: Nobody. Thank God, at night. If it was the morning, I don't want to think.
+WITNESS: Nobody. Thank God, at [[night|DATE]]. If it was the morning, I don't want to think.
 
 20
 00:01:44,500 --> 00:01:50,900

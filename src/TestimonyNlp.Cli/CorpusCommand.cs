@@ -26,16 +26,22 @@ internal static class CorpusCommand
             console,
             "build",
             "Write transcripts/, annotations/gold.jsonl and new split.tsv lines from the marked sources in marked/.",
-            (directory, token) => Task.FromResult(Build(console, directory, token))));
-        command.Subcommands.Add(Subcommand(
+            (directory, _, token) => Task.FromResult(Build(console, directory, token))));
+        var consistency = new Option<bool>("--consistency")
+        {
+            Description = "Also print the consistency report of the marked sources (unmarked mentions, type conflicts, span boundaries).",
+        };
+        var check = Subcommand(
             console,
             "check",
             "Validate every annotation against its transcript and the marked sources, and print corpus statistics.",
-            (directory, token) => CheckAsync(console, directory, token)));
+            (directory, parse, token) => CheckAsync(console, directory, parse.GetValue(consistency), token));
+        check.Options.Add(consistency);
+        command.Subcommands.Add(check);
         return command;
     }
 
-    private static Command Subcommand(CliConsole console, string name, string description, Func<string, CancellationToken, Task<int>> run)
+    private static Command Subcommand(CliConsole console, string name, string description, Func<string, ParseResult, CancellationToken, Task<int>> run)
     {
         var corpus = new Option<string>("--corpus")
         {
@@ -53,7 +59,7 @@ internal static class CorpusCommand
                 return ExitCodes.Usage;
             }
 
-            return await run(directory, cancellationToken).ConfigureAwait(false);
+            return await run(directory, parse, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -88,12 +94,17 @@ internal static class CorpusCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> CheckAsync(CliConsole console, string directory, CancellationToken cancellationToken)
+    private static async Task<int> CheckAsync(CliConsole console, string directory, bool consistency, CancellationToken cancellationToken)
     {
-        var report = new CorpusChecker().Check(directory, cancellationToken);
+        var checker = new CorpusChecker();
+        var report = checker.Check(directory, cancellationToken);
         var statistics = Encoding.UTF8.GetBytes(report.Statistics.ToText());
         await console.Output.WriteAsync(statistics, cancellationToken).ConfigureAwait(false);
         await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (consistency)
+        {
+            await WriteConsistencyAsync(console, checker.CheckConsistency(directory, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
 
         foreach (var error in report.Errors)
         {
@@ -112,5 +123,26 @@ internal static class CorpusCommand
             ? "corpus check: valid"
             : string.Create(CultureInfo.InvariantCulture, $"corpus check: {report.Errors.Length} errors")).ConfigureAwait(false);
         return report.IsValid ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    // Findings are advice, not errors: they go to stdout after the statistics and leave the exit code alone.
+    private static async Task WriteConsistencyAsync(CliConsole console, CorpusConsistencyReport consistency, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        text.Append("\nconsistency\n");
+        foreach (var finding in consistency.Findings)
+        {
+            text.Append(finding).Append('\n');
+        }
+
+        text.Append(string.Create(
+            CultureInfo.InvariantCulture,
+            $"consistency: {consistency.Count(ConsistencyKind.Unmarked)} unmarked, {consistency.Count(ConsistencyKind.TypeConflict)} type conflicts, {consistency.Count(ConsistencyKind.Boundary)} boundaries\n"));
+        await console.Output.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
+        await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var error in consistency.Errors)
+        {
+            await console.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);
+        }
     }
 }

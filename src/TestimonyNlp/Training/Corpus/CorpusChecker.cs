@@ -114,6 +114,57 @@ public sealed class CorpusChecker
         return new CorpusCheckReport([.. errors], CorpusStatistics.Compute(inputs));
     }
 
+    /// <summary>
+    /// Builds the consistency report of the marked sources in <paramref name="corpusDirectory"/> (see
+    /// <see cref="CorpusConsistency"/>). Sources that cannot be read or parsed are left out and named in the
+    /// report's errors.
+    /// </summary>
+    public CorpusConsistencyReport CheckConsistency(string corpusDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpusDirectory);
+        var actors = CanonicalActors.Load(corpusDirectory, out var actorError);
+        if (actors is null)
+        {
+            return new CorpusConsistencyReport([], [actorError!]);
+        }
+
+        var folder = CorpusFiles.Full(corpusDirectory, CorpusFiles.MarkedFolder);
+        if (!Directory.Exists(folder))
+        {
+            return new CorpusConsistencyReport([], [new CorpusError(CorpusFiles.MarkedFolder + "/", null, null, "folder not found")]);
+        }
+
+        var parser = new MarkupParser(actors);
+        var errors = new List<CorpusError>();
+        var sources = new List<(MarkedSource, string)>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*" + CorpusFiles.MarkedExtension).Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relative = CorpusFiles.MarkedFolder + "/" + Path.GetFileName(path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new CorpusError(relative, null, null, "cannot read (" + CorpusFiles.Describe(e) + ")"));
+                continue;
+            }
+
+            var parsed = parser.Parse(relative, bytes);
+            if (!parsed.Success)
+            {
+                errors.AddRange(parsed.Errors);
+                continue;
+            }
+
+            sources.Add((parsed.Source, Encoding.UTF8.GetString(bytes)));
+        }
+
+        return new CorpusConsistencyReport(new CorpusConsistency().Check(sources), [.. errors]);
+    }
+
     private static SplitTable LoadSplit(string corpusDirectory, List<CorpusError> errors)
     {
         var path = CorpusFiles.Full(corpusDirectory, CorpusFiles.SplitFile);

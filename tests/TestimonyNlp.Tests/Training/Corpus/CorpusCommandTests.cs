@@ -53,6 +53,25 @@ public sealed class CorpusCommandTests
     }
 
     [Fact]
+    public async Task Check_Consistency_PrintsFindingsAfterStatisticsAndKeepsExitZero()
+    {
+        using var corpus = new CorpusTestFolder();
+        corpus.Mark(CorpusSamples.TxtName, CorpusSamples.Txt.Replace("[[4 March 2016|DATE:2016-03-04]]", "[[on 4 March 2016|DATE:2016-03-04]]", StringComparison.Ordinal));
+        await CliRunner.RunAsync("corpus", "build", "--corpus", corpus.Path);
+
+        var result = await CliRunner.RunAsync("corpus", "check", "--corpus", corpus.Path, "--consistency");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            "\nconsistency\n"
+            + "marked/sy-aleppo-901.txt.mk:5:98: boundary: DATE span starts with a preposition (in/on/at/from/since/by/until); it stays outside\n"
+            + "consistency: 0 unmarked, 0 type conflicts, 1 boundaries\n",
+            result.Output,
+            StringComparison.Ordinal);
+        Assert.EndsWith("corpus check: valid\n", result.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_TamperedAnnotation_ExitOneWithEachError()
     {
         using var corpus = new CorpusTestFolder();
