@@ -19,7 +19,7 @@ WITNESS: From the direction of the [[Taliban|ACTOR:Taliban]]. From [[Guzara|PLAC
 INTERVIEWER: Did you see the house afterwards?
 WITNESS: {{c2|Yes, [[the next morning|DATE]]. Half of the house was gone, the room where they slept.}} {{c3|[[Ali Reza|PERSON]] was injured in the arm, he was in the other room.}}
 INTERVIEWER: Were there [[airstrikes|WEAPON:AIRSTRIKE]] during this fighting?
-WITNESS: Yes. {{c4,c10|In [[Injil|PLACE]], at the bazaar, near the district centre, [[the planes|WEAPON:AIRSTRIKE]] of [[the government|ACTOR:Afghan forces]] bombed, maybe the [[2nd or 3rd of August|DATE:2021-08-02..2021-08-03]], and I heard from the other drivers that many shops were destroyed and people died, nine or ten people.}} I did not go there after. The road was closed.
+WITNESS: Yes. {{c4,c10|In [[Injil|PLACE]], at the bazaar, near the district centre, [[the planes|WEAPON:AIRSTRIKE]] of [[the government|ACTOR:Afghan forces]] bombed, maybe [[the 2nd or 3rd of August|DATE:2021-08-02..2021-08-03]], and I heard from the other drivers that many shops were destroyed and people died, nine or ten people.}} I did not go there after. The road was closed.
 INTERVIEWER: Do you know any of those killed in [[Injil|PLACE]]?
 WITNESS: {{c5|One was a driver like me, [[Abdul Basir|PERSON]], he had his minibus at the station near the bazaar.}} His brother [[Husayn Ali|PERSON]] called me, and the drivers [[Ghulam Sakhi|PERSON]] and [[Mohamad Ishaq|PERSON]] told me also. They said the [[Taliban|ACTOR:Taliban]] were in the bazaar, but the people who died were the people of the bazaar.
 INTERVIEWER: Has anything else happened to your family?

@@ -7,7 +7,7 @@ Interviewer: [[Parwin Hakimi|PERSON]]
 Parwin: Thank you for coming. Please introduce yourself.
 Sardar Wali: I am [[Sardar Wali|PERSON]], my father is from [[Khogyani|PLACE]], [[Wazir|PLACE]] village, but we have family in [[Deh Bala|PLACE]] also. My uncle [[Rahmatullah|PERSON]] has a shop there, had a shop. I study engineering here in [[Kabul|PLACE]].
 Parwin: Your uncle told us you arrived in [[Deh Bala|PLACE]] on [[the day of the strike|DATE:2018-09-11]].
-Sardar Wali: Yes. It was [[the first of Muharram|DATE:2018-09-11]], the new Islamic year, and the [[11th of September|DATE:2018-09-11]] also, I remember because a friend in the bus was joking about the date. I reached the bazaar of [[Dehbala|PLACE:Deh Bala]] maybe [[one hour after it happened|DATE:2018-09-11]], [[before maghrib|DATE:2018-09-11]].
+Sardar Wali: Yes. It was [[the first of Muharram|DATE:2018-09-11]], the new Islamic year, and [[the 11th of September|DATE:2018-09-11]] also, I remember because a friend in the bus was joking about the date. I reached the bazaar of [[Dehbala|PLACE:Deh Bala]] maybe [[one hour after it happened|DATE:2018-09-11]], [[before maghrib|DATE:2018-09-11]].
 Parwin: What did you see?
 Sardar Wali: {{c1|The tea house of [[Gul Zaman|PERSON]] was flat. Completely flat. The shops on both sides were burning, my uncle's shop also.}} People were pulling men from under the roof, with their hands, there was no machine.
 Parwin: Did you help?

@@ -9,7 +9,7 @@ INT: Thank you for talking with us. Where did you live before the camp?
 RESP: In [[Kiwanja|PLACE]], in the [[Mabungo|PLACE]] quarter, near the road to [[Ishasha|PLACE]]. I sold charcoal and beans.
 INT: What happened when the fighting came to [[Kiwanja|PLACE]]?
 RESP: It was [[the end of October|DATE:2022-10-25..2022-10-31]]. [[Saturday|DATE:2022-10-29]]. Already from [[Thursday|DATE:2022-10-27]] we heard the [[big guns|WEAPON:ARTILLERY]] and the [[mortars|WEAPON:MORTAR]] on the hills, from [[Rumangabo|PLACE]] side and from the side of [[Rutshuru|PLACE]] centre.
-INT: Sorry, [[Thursday|DATE:2022-10-27]] or [[Saturday|DATE:2022-10-29]]?
+INT: Sorry, [[Thursday or Saturday|DATE:2022-10-27..2022-10-29]]?
 RESP: The fighting started [[Thursday|DATE:2022-10-27]]. The [[shell|WEAPON:ARTILLERY]] on our street was [[Saturday|DATE:2022-10-29]], in [[the morning|DATE:2022-10-29]], when I was making the porridge.
 INT: Please tell me about that.
 RESP: {{c1|It fell on the house of [[Habimana|PERSON]], two doors from me. The roof came down. His wife [[Uwase|PERSON]] and the baby were inside. They died. The baby was one year and some months.}} {{c2|[[Habimana|PERSON]] himself was in the yard, his back was cut, and my daughter [[Imani|PERSON]] also, on the leg, from the pieces.}}

@@ -11,11 +11,11 @@ A: I was the president of the junta de acción comunal. Was. I had to resign. Th
 Q: Tell me what happened.
 A: In the zone there are [[the dissidents|ACTOR:FARC dissidents]] of [[Mordisco|PERSON]], and the other faction, of [[Calarcá|PERSON]]. Since [[2024|DATE:2024-01-01..2024-12-31]] they split and they fight for the territory, for the coca, for the routes.
 Q: What happened to you?
-A: {{c1|On the [[2nd of June|DATE:2024-06-02]], [[a Sunday|DATE:2024-06-02]], at [[night|DATE:2024-06-02]], men of [[the Mordisco front|ACTOR:FARC dissidents]] came to my farm and took me to their camp. Three days they had me there, tied.}} They said I was with the other faction because I had a meeting with people from [[Calamar|PLACE]] town. I said I am with nobody, I am with the community.
+A: {{c1|On [[the 2nd of June|DATE:2024-06-02]], [[a Sunday|DATE:2024-06-02]], at [[night|DATE:2024-06-02]], men of [[the Mordisco front|ACTOR:FARC dissidents]] came to my farm and took me to their camp. Three days they had me there, tied.}} They said I was with the other faction because I had a meeting with people from [[Calamar|PLACE]] town. I said I am with nobody, I am with the community.
 Q: They let you go?
 A: [[After three days|DATE:2024-06-05]], yes, with a condition: resign from the junta and leave the vereda in one month. If I stay, they kill me. They said it like that.
 Q: Did you leave?
-A: {{c2|Yes. On the [[1st of July|DATE:2024-07-01]] I came here to [[San José|PLACE:San José del Guaviare]] with my wife [[Rubiela|PERSON]] and my youngest daughter [[Salomé|PERSON]]. Three people. The farm stayed with a worker.}}
+A: {{c2|Yes. On [[the 1st of July|DATE:2024-07-01]] I came here to [[San José|PLACE:San José del Guaviare]] with my wife [[Rubiela|PERSON]] and my youngest daughter [[Salomé|PERSON]]. Three people. The farm stayed with a worker.}}
 Q: Did other things happen in [[La Gaitana|PLACE]] in these months?
 A: Yes. The worst was [[the drone|WEAPON:DRONE_STRIKE]]. Now they use drones with explosives, both factions, they buy them in [[Villavicencio|PLACE]] like toys. {{c3|In [[April|DATE:2024-04-01..2024-04-30]], a [[drone|WEAPON:DRONE_STRIKE]] dropped an explosive near the school of the vereda, in [[the morning|DATE]], and a teacher, profesora [[Nelly|PERSON]], had wounds in the back.}}
 Q: Were children hurt?

@@ -71,7 +71,7 @@ INTERVIEWER: Was there other fighting near the community?
 
 16
 00:01:24,600 --> 00:01:30,000
-WITNESS: Yes, in [[June|DATE:2022-06-01..2022-06-30]], around the [[20th|DATE:2022-06-20]],
+WITNESS: Yes, in [[June|DATE:2022-06-01..2022-06-30]], around [[the 20th|DATE:2022-06-20]],
 there was combat, [[gunfire|WEAPON:SMALL_ARMS]] all the night, very close.
 
 17

@@ -24,7 +24,7 @@ RESP: {{c2|And two more were wounded, one in the stomach. They took them in a bo
 INT: Who were the men on the motorbikes?
 RESP: People say they were the [[ELN|ACTOR:ELN]], coming to punish the boys because they said the boys were informers for [[the Clan|ACTOR:Clan del Golfo]]. Other people say it was [[the Clan|ACTOR:Clan del Golfo]] itself cleaning its own people. I don't know. They had hoods. I don't say who it was.
 INT: I understand. What happened after [[that night|DATE:2023-04-08]]?
-RESP: [[The next day|DATE:2023-04-09]] a pamphlet appeared at the dock, that all the families of the boys had to leave, and some other names also, and my name was not there, but my brother [[Jhon Jairo|PERSON]] was on it. {{c3|So we left, on [[the Monday|DATE:2023-04-10]], the [[10th|DATE:2023-04-10]], my brother, me, my two children, my mother. Five people. Many left, maybe forty families, maybe more.}}
+RESP: [[The next day|DATE:2023-04-09]] a pamphlet appeared at the dock, that all the families of the boys had to leave, and some other names also, and my name was not there, but my brother [[Jhon Jairo|PERSON]] was on it. {{c3|So we left, on [[the Monday|DATE:2023-04-10]], [[the 10th|DATE:2023-04-10]], my brother, me, my two children, my mother. Five people. Many left, maybe forty families, maybe more.}}
 INT: Were you threatened directly?
 RESP: Not me. But if we had stayed they would have killed my brother, that is sure. That is how it is there.
 INT: Had anything happened before, in [[Puerto Claver|PLACE]]?

@@ -14,7 +14,7 @@ WITNESS: In [[November|DATE:2021-11-01..2021-11-30]], [[last year|DATE:2021-01-0
 INTERVIEWER: Can you tell me about that?
 WITNESS: My son [[Julián Andrés|PERSON]] worked in a small mine, a socavón, with other miners. The mine paid the vacuna to [[the Clan|ACTOR:Clan del Golfo]], like all of them. In [[October|DATE:2021-10-01..2021-10-31]], the [[ELN|ACTOR:ELN]] sent a message that the miners must pay them also, or stop working.
 INTERVIEWER: And what happened?
-WITNESS: {{c1|On the [[27th of October|DATE:2021-10-27]], [[a Wednesday|DATE:2021-10-27]], four men came to the mine in [[the morning|DATE:2021-10-27]], armed, and they took my son and two other boys, [[Cristian|PERSON]] and a boy they call [[el Mono|PERSON]].}} The others, [[Yeferson|PERSON]], [[Duván|PERSON]] and the old one, ran into the tunnel and hid.
+WITNESS: {{c1|On [[the 27th of October|DATE:2021-10-27]], [[a Wednesday|DATE:2021-10-27]], four men came to the mine in [[the morning|DATE:2021-10-27]], armed, and they took my son and two other boys, [[Cristian|PERSON]] and a boy they call [[el Mono|PERSON]].}} The others, [[Yeferson|PERSON]], [[Duván|PERSON]] and the old one, ran into the tunnel and hid.
 INTERVIEWER: Do you know who the men were?
 WITNESS: The miners said they had the red and black bands, that is the [[ELN|ACTOR:ELN]]. The [[elenos|ACTOR:ELN]], we say.
 WITNESS: {{c2|[[Two days later|DATE:2021-10-29]] they found [[Cristian|PERSON]] by the road to [[Fraguas|PLACE]], dead, with [[shots|WEAPON:SMALL_ARMS]] in the head.}} {{c3|My son and the other boy, nothing. Until today, nothing.}} [crying]

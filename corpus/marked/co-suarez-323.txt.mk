@@ -20,7 +20,7 @@ Witness: I was two blocks away, buying rice. The sound... the windows of the sho
 Interviewer: Who do you think placed it?
 Witness: Everybody says [[the dissidents|ACTOR:FARC dissidents]], the [[Jaime Martínez|ACTOR:FARC dissidents]]. They did the same in [[Jamundí|PLACE]] and [[Morales|PLACE]] [[that week|DATE]]. Me, I did not see who left the [[motorcycle|WEAPON:IED]].
 Interviewer: Has anyone in the community council been targeted?
-Witness: {{c3|Our coordinator, [[Aurelio Mina|PERSON]], "[[el Profe|PERSON]]" we called him, was killed in [[March|DATE:2024-03-01..2024-03-31]], [[the 2nd|DATE:2024-03-02]] or [[the 3rd|DATE:2024-03-03]], on the road to [[Yolombó|PLACE]], two men on a motorbike shot him with a [[pistol|WEAPON:SMALL_ARMS]].}} {{c3|His son [[Eider|PERSON]] found him, I saw him after, in the coffin.}}
+Witness: {{c3|Our coordinator, [[Aurelio Mina|PERSON]], "[[el Profe|PERSON]]" we called him, was killed in [[March|DATE:2024-03-01..2024-03-31]], [[the 2nd or the 3rd|DATE:2024-03-02..2024-03-03]], on the road to [[Yolombó|PLACE]], two men on a motorbike shot him with a [[pistol|WEAPON:SMALL_ARMS]].}} {{c3|His son [[Eider|PERSON]] found him, I saw him after, in the coffin.}}
 Interpreter: Mina is a common surname in the community. Here it is his name, not a mine.
 Witness: Yes, [[Mina|PERSON]], like many of us. My grandmother was a [[Mina|PERSON]] also. And there are real [[mines|WEAPON:LANDMINE]] too, in the hills behind [[Mindalá|PLACE]].
 Interviewer: Have [[mines|WEAPON:LANDMINE]] hurt anyone you know?

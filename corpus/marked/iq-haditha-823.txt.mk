@@ -6,7 +6,7 @@ Interviewer: [[Ruth Calloway|PERSON]]
 Interpreter: [[Omar Kubaisi|PERSON]]
 
 INT: Thank you for your time. What is your work here?
-RESP: I am [[Nuha Farhan|PERSON]], head nurse of the emergency. I was here all the siege, [[2014|DATE:2014-01-01..2014-12-31]] to [[2016|DATE:2016-01-01..2016-12-31]], and after.
+RESP: I am [[Nuha Farhan|PERSON]], head nurse of the emergency. I was here all the siege, [[2014 to 2016|DATE:2014-01-01..2016-12-31]], and after.
 INT: We spoke with people in [[Barwana|PLACE]] about a [[chlorine|WEAPON:CHEMICAL]] attack. Do you remember it?
 RESP: Of course. [[Barwanah|PLACE:Barwana]], across the bridge. It was [[the 4th of March|DATE:2015-03-04]], a [[Wednesday|DATE:2015-03-04]], [[after the isha prayer|DATE:2015-03-04]]. No, eh, it was before isha, the sky was still a little light.
 INT: What did you see?

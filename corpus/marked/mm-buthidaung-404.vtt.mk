@@ -55,7 +55,7 @@ btd-010
 
 btd-011
 00:01:11.800 --> 00:01:19.000
-<v Mohammed Salim>[[The soldiers|ACTOR:Tatmadaw]] left the town, I think [[the 16th|DATE:2024-05-16]] or [[the 17th|DATE:2024-05-17]],
+<v Mohammed Salim>[[The soldiers|ACTOR:Tatmadaw]] left the town, I think [[the 16th or the 17th|DATE:2024-05-16..2024-05-17]],
 [[one month before Korbani Eid|DATE]].
 
 btd-012

@@ -22,7 +22,7 @@ INTERVIEWER: What happened in your village?
 6
 00:00:24,800 --> 00:00:30,100
 WITNESS: It was in [[March|DATE:2024-03-01..2024-03-31]], in the hot time, eh,
-I think the [[18th|DATE:2024-03-18]]. It was a market day.
+I think [[the 18th|DATE:2024-03-18]]. It was a market day.
 
 7
 00:00:30,600 --> 00:00:35,900

@@ -10,7 +10,7 @@ A: My name is [[Naw Htee Moo|PERSON]]. I am a nurse. Before the coup I worked in
 Q: Were you in [[Loikaw|PLACE]] in [[November|DATE:2023-11-01..2023-11-30]]?
 A: Yes, until [[the middle of November|DATE:2023-11-10..2023-11-20]]. I was helping in the [[Sacred Heart church|PLACE]] compound, the church had maybe three hundred people sheltering, old people, families who could not run.
 Q: What happened there?
-A: The fighting started on the [[11th|DATE:2023-11-11]]. [[Two days later|DATE:2023-11-13]], in [[the evening|DATE:2023-11-13]], [[the helicopter|WEAPON:AIRSTRIKE]] came. I was in the hall with the patients. {{c1|We heard [[the helicopter|WEAPON:AIRSTRIKE]] very low, and then it dropped something, a [[barrel bomb|WEAPON:BARREL_BOMB]], and it fell in the compound between the hall and the priest's house.}}
+A: The fighting started on [[the 11th|DATE:2023-11-11]]. [[Two days later|DATE:2023-11-13]], in [[the evening|DATE:2023-11-13]], [[the helicopter|WEAPON:AIRSTRIKE]] came. I was in the hall with the patients. {{c1|We heard [[the helicopter|WEAPON:AIRSTRIKE]] very low, and then it dropped something, a [[barrel bomb|WEAPON:BARREL_BOMB]], and it fell in the compound between the hall and the priest's house.}}
 [Interpreter: she uses the Burmese word for an oil drum. I have translated it as barrel bomb.]
 Q: Were people hurt?
 A: {{c2,c12|Seven people were hurt. I counted because I treated them. A boy, [[Saw Ku Paw|PERSON]], maybe ten, lost his right hand. An old man, [[U Khun Sai|PERSON]], had a wound in the stomach, he died [[the next morning|DATE:2023-11-14]].}} {{c3|The others were cut by metal and glass, in the legs and the back.}}
@@ -21,9 +21,9 @@ A: {{c4|Yes, a second [[barrel|WEAPON:BARREL_BOMB]] fell outside the wall, on th
 Q: Were there fighters inside the compound?
 A: No. I was there all the time. The [[KNDF|ACTOR:Karenni Nationalities Defence Force]] fighters were in the town, yes, but not in the church compound. The priest did not allow weapons inside.
 Q: What happened after [[that night|DATE:2023-11-13]]?
-A: {{c5|On the [[15th|DATE:2023-11-15]] the priest said we must go, and we went in a line of cars and tractors to [[Demoso|PLACE]], about two hundred people from the compound.}}
+A: {{c5|On [[the 15th|DATE:2023-11-15]] the priest said we must go, and we went in a line of cars and tractors to [[Demoso|PLACE]], about two hundred people from the compound.}}
 Q: Has [[Demoso|PLACE]] been attacked since you arrived?
-A: Yes, many times. In [[January|DATE:2024-01-01..2024-01-31]] especially. {{c6|[[One day|DATE]], I think the [[20th of January|DATE:2024-01-20]], [[the jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]] on a village near here, [[Ngwe Taung|PLACE]], and about twenty houses burned.}}
+A: Yes, many times. In [[January|DATE:2024-01-01..2024-01-31]] especially. {{c6|[[One day|DATE]], I think [[the 20th of January|DATE:2024-01-20]], [[the jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]] on a village near here, [[Ngwe Taung|PLACE]], and about twenty houses burned.}}
 Q: How do you know they were [[fire bombs|WEAPON:INCENDIARY]]?
 A: Because of the patients. {{c7|We received four people with burns, deep burns, the skin was black, and one woman, [[Mu Reh Meh|PERSON]], had burns on half of her body.}} {{c8|She died [[after three days|DATE:2024-01-23]].}} The burns were not like normal fire. The people said the fire was sticking to everything, like [[napalm|WEAPON:INCENDIARY]].
 Q: Were there other attacks you treated patients from?

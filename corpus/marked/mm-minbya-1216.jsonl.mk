@@ -18,7 +18,7 @@ Interviewer: Do you know what happened to the other men?
 Witness: {{c3|Two of them came back in a coffin. [[Rashid|PERSON]] and [[Anwar Sadek|PERSON]]. [[The army|ACTOR:Tatmadaw]] said they died in the fighting near [[Kyauktaw|PLACE]].}} Their mothers could not even see the faces.
 Interviewer: What happened in the village after that?
 Witness: In [[March|DATE:2024-03-01..2024-03-31]], the fighting came to [[Minbya|PLACE]] town. From our village we could hear everything, day and night, the [[big guns|WEAPON:ARTILLERY]].
-Witness: {{c4,c8|[[One day|DATE]], it was the [[fifth day of Ramadan|DATE:2024-03-15]], a [[shell|WEAPON:ARTILLERY]] fell in our village, near the mosque, and it killed a man, [[Abul Hossain|PERSON]], sixty years, and his grandson was injured.}}
+Witness: {{c4,c8|[[One day|DATE]], it was [[the fifth day of Ramadan|DATE:2024-03-15]], a [[shell|WEAPON:ARTILLERY]] fell in our village, near the mosque, and it killed a man, [[Abul Hossain|PERSON]], sixty years, and his grandson was injured.}}
 Interviewer: Do you know who fired that [[shell|WEAPON:ARTILLERY]]?
 Witness: I don't know. Both sides were firing. The [[AA|ACTOR:Arakan Army]] was around the town, [[the army|ACTOR:Tatmadaw]] was inside. People say it came from the town side, from [[the army|ACTOR:Tatmadaw]], but I cannot be sure.
 Interviewer: Did your family leave the village?

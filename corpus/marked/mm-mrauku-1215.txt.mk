@@ -14,7 +14,7 @@ Q: What happened during the fighting for the town?
 A: The fighting was from [[the end of January|DATE:2024-01-20..2024-01-31]]. [[The Arakan Army|ACTOR:Arakan Army]] came from the hills. [[The army|ACTOR:Tatmadaw]] was in the old palace area and the battalion. Every day [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night, I could not say from where.
 INTERPRETER: He uses a word that means both shelling and bombing, I translated it as bombardment.
 Q: Was your house hit?
-A: {{c1|Yes. In [[the first week of February|DATE:2024-02-01..2024-02-07]], maybe the [[4th|DATE:2024-02-04]], [[the jets|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]] on our quarter. The houses burned very fast, wooden houses, like paper.}} {{c2|Our house burned completely, and the houses of our neighbours, eight or nine houses in the row.}}
+A: {{c1|Yes. In [[the first week of February|DATE:2024-02-01..2024-02-07]], maybe [[the 4th|DATE:2024-02-04]], [[the jets|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]] on our quarter. The houses burned very fast, wooden houses, like paper.}} {{c2|Our house burned completely, and the houses of our neighbours, eight or nine houses in the row.}}
 Q: What do you mean by fire bombs?
 A: Bombs that make fire, not only explosion. The fire was white, and it was sticking. People say it is like [[napalm|WEAPON:INCENDIARY]]. I don't know the correct name. I know only that water did not stop it.
 Q: Was anyone hurt?

@@ -10,7 +10,7 @@ A: From [[Beit Hanun|PLACE:Beit Hanoun]], yes, the north, the last town before t
 Q: When did you leave?
 A: {{c1|On [[the 13th of October|DATE:2023-10-13]], when [[the army|ACTOR:Israeli forces]] said on the papers and on the phone, everybody north of the valley go south. We left with nothing, my husband [[Ashraf|PERSON]], my mother-in-law, the five children.}}
 Q: What was happening in [[Beit Hanoun|PLACE]] before you left?
-A: {{c2|From [[the first day|DATE:2023-10-07]] [[the planes|WEAPON:AIRSTRIKE]] bombed [[Beit Hanoun|PLACE]], every hour. On [[the 9th|DATE:2023-10-09]] or [[the 10th|DATE:2023-10-10]] they destroyed the whole street of the municipality, the market, the [[al-Nasr mosque|PLACE]].}}
+A: {{c2|From [[the first day|DATE:2023-10-07]] [[the planes|WEAPON:AIRSTRIKE]] bombed [[Beit Hanoun|PLACE]], every hour. On [[the 9th or the 10th|DATE:2023-10-09..2023-10-10]] they destroyed the whole street of the municipality, the market, the [[al-Nasr mosque|PLACE]].}}
 A: {{c3|My uncle [[Jaber al-Kafarna|PERSON]] was killed in his shop on that street, with his worker, a young man, I do not know his name.}} My cousin [[Wafaa|PERSON]] told me on the phone, I did not see it.
 Q: Was there any fighting in your neighbourhood?
 A: I did not see fighting. Only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], day and night. Maybe at the border, I heard [[rockets|WEAPON:ROCKET]] going out, I cannot lie, from far away. But in our street there was nobody with a weapon.

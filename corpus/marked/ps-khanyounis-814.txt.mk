@@ -8,7 +8,7 @@ Interpreter: [[Rana Abu Daqqa|PERSON]]
 INTERVIEWER: Can you tell me your name and your work?
 WITNESS: Dr. [[Mohamad Qudaih|PERSON]]. I am a surgeon, general surgery, at [[Nasser hospital|PLACE]] in [[Khan Younis|PLACE]]. Was. Until the siege, eh, until [[February|DATE:2024-02-01..2024-02-29]].
 INTERVIEWER: When did the fighting reach the hospital?
-WITNESS: From the end of [[January|DATE:2024-01-01..2024-01-31]] the tanks were around [[al-Amal|PLACE]], the area west of us, and the hospital was closed in from all sides. We were maybe three hundred staff, and thousands of displaced people in the corridors and the yards.
+WITNESS: From [[the end of January|DATE:2024-01-01..2024-01-31]] the tanks were around [[al-Amal|PLACE]], the area west of us, and the hospital was closed in from all sides. We were maybe three hundred staff, and thousands of displaced people in the corridors and the yards.
 INTERPRETER: He says "al-Amal", the neighbourhood, near the [[al-Amal hospital|PLACE]] of the Red Crescent.
 INTERVIEWER: What did you see in those weeks?
 WITNESS: [[Snipers|WEAPON:SMALL_ARMS]]. Every day. If you went from the surgery building to the emergency across the yard, you ran. {{c1|On [[the 26th of January|DATE:2024-01-26]], no, maybe [[the 27th|DATE:2024-01-27]], a nurse from the maternity, [[Hadeel|PERSON]], was shot in the thigh in the yard, going to bring water.}} {{c1|We operated on her ourselves, in the corridor.}} The nurse [[Huda Shaath|PERSON]] held the lamp from her phone.

@@ -16,7 +16,7 @@ c02
 
 c03
 00:00:13.200 --> 00:00:19.000
-<v Rasha>It was [[the Tuesday|DATE:2024-06-04]] or [[the Wednesday|DATE:2024-06-05]], the [[4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think [[Wednesday|DATE]].
+<v Rasha>It was [[the Tuesday or the Wednesday|DATE:2024-06-04..2024-06-05]], [[the 4th or 5th of June|DATE:2024-06-04..2024-06-05]]. I think [[Wednesday|DATE]].
 
 c04
 00:00:19.800 --> 00:00:27.300

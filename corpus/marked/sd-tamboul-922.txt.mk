@@ -7,7 +7,7 @@ Interviewer: [[Samuel Okello|PERSON]]
 
 My name is [[Zeinab Elsir Ahmed|PERSON]]. I am thirty-eight years old and I am a midwife. I have lived in [[Tamboul|PLACE]] since my marriage. I give this statement about what happened in our town [[last year|DATE:2024-01-01..2024-12-31]] and [[this year|DATE:2025-01-01..2025-04-09]].
 
-[[The Rapid Support|ACTOR:Rapid Support Forces]] entered [[Tamboul|PLACE]] at the end of [[2023|DATE:2023-12-01..2023-12-31]], after [[Wad Madani|PLACE]] fell. They stayed in the town, in the houses of people who had fled, and in the market.
+[[The Rapid Support|ACTOR:Rapid Support Forces]] entered [[Tamboul|PLACE]] at [[the end of 2023|DATE:2023-12-01..2023-12-31]], after [[Wad Madani|PLACE]] fell. They stayed in the town, in the houses of people who had fled, and in the market.
 
 On [[the 14th of September|DATE:2024-09-14]], [[around the asr prayer|DATE:2024-09-14]], [[the army|ACTOR:Sudanese Armed Forces]] [[planes|WEAPON:AIRSTRIKE]] bombed the area near the market, where the [[RSF|ACTOR:Rapid Support Forces]] had put their cars. I was at the health centre. {{c2|They brought us seven dead and many injured. One of the dead was the old man [[Elnour|PERSON]], who sold spices, everybody knew him.}} I sewed wounds until the night. {{c3|I counted twenty-two injured that I treated myself.}}
 

@@ -10,7 +10,7 @@ Before, I worked in the hospital in [[Kutum|PLACE]].
 3
 00:00:12,000 --> 00:00:17,800
 INTERVIEWER: I want to ask about the [[shelling|WEAPON:ARTILLERY]] on the [[Dali|PLACE]] camp,
-at the start of [[May|DATE:2025-05-01..2025-05-31]].
+at [[the start of May|DATE:2025-05-01..2025-05-31]].
 
 4
 00:00:18,300 --> 00:00:24,000

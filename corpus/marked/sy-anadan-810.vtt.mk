@@ -14,7 +14,7 @@ Speaker: Hasna, 41, from Anadan. Arabic; English subtitles by the project.
 
 3
 00:00:12.000 --> 00:00:17.500
-<v Interviewer>We are speaking about the beginning of [[February 2016|DATE:2016-02-01..2016-02-10]]. Were you in [[Anadan|PLACE]] then?
+<v Interviewer>We are speaking about [[the beginning of February 2016|DATE:2016-02-01..2016-02-10]]. Were you in [[Anadan|PLACE]] then?
 
 4
 00:00:18.300 --> 00:00:24.000
@@ -96,7 +96,7 @@ the small children would have died.
 
 21
 00:02:11.800 --> 00:02:16.000
-<v Interviewer>Was [[Anadan|PLACE]] bombed before, in [[2014|DATE:2014-01-01..2014-12-31]] or [[2015|DATE:2015-01-01..2015-12-31]]?
+<v Interviewer>Was [[Anadan|PLACE]] bombed before, in [[2014 or 2015|DATE:2014-01-01..2015-12-31]]?
 
 22
 00:02:16.800 --> 00:02:24.500

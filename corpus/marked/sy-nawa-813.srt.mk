@@ -14,7 +14,7 @@ In which year?
 
 4
 00:00:16,000 --> 00:00:22,500
-WITNESS: From [[2014|DATE:2014-01-01..2014-12-31]] until [[July 2018|DATE:2018-07-01..2018-07-31]],
+WITNESS: From [[2014 until July 2018|DATE:2014-01-01..2018-07-31]],
 until the end, when [[the Russians|ACTOR:Russian forces]] came.
 
 5

@@ -90,7 +90,7 @@ at the bakery, but we were afraid of the queues, because of the [[shelling|WEAPO
 18
 00:01:41.500 --> 00:01:48.000
 <v Nataliia>{{c4|My son [[Yehor|PERSON]] was wounded in a queue for water,
-in [[Desnianskyi|PLACE]] district, [[the 19th|DATE:2022-03-19]] or [[the 20th|DATE:2022-03-20]].}}
+in [[Desnianskyi|PLACE]] district, [[the 19th or the 20th|DATE:2022-03-19..2022-03-20]].}}
 
 19
 00:01:48.500 --> 00:01:55.000

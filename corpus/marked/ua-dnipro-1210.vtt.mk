@@ -18,7 +18,7 @@ Same witness as UA-DNP-1209. Interpreted from Ukrainian.
 
 4
 00:00:18.700 --> 00:00:25.000
-<v Olena>Yes. I said [[the night of the eighteenth|DATE:2023-11-18..2023-11-19]]. It was [[after midnight|DATE:2023-11-19]], so really the [[19th of November|DATE:2023-11-19]], [[the Sunday|DATE:2023-11-19]].
+<v Olena>Yes. I said [[the night of the eighteenth|DATE:2023-11-18..2023-11-19]]. It was [[after midnight|DATE:2023-11-19]], so really [[the 19th of November|DATE:2023-11-19]], [[the Sunday|DATE:2023-11-19]].
 
 5
 00:00:25.600 --> 00:00:31.000
@@ -51,7 +51,7 @@ Her mother comes to the place every Sunday and stands there with flowers.
 
 12
 00:01:05.600 --> 00:01:12.000
-<v Olena>{{c3|It fell near the polyclinic where I work, in the yard, on the [[14th|DATE:2024-04-14]], [[early in the morning|DATE:2024-04-14]]. The windows of two floors were broken.}}
+<v Olena>{{c3|It fell near the polyclinic where I work, in the yard, on [[the 14th|DATE:2024-04-14]], [[early in the morning|DATE:2024-04-14]]. The windows of two floors were broken.}}
 
 13
 00:01:12.600 --> 00:01:17.000

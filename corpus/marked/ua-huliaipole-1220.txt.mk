@@ -12,7 +12,7 @@ A: In [[February|DATE:2024-02-01..2024-02-29]], [[this year|DATE]]. I stayed two
 Q: What changed?
 A: [[Gulyaipole|PLACE:Huliaipole]], you understand, is on the front line since [[March 2022|DATE:2022-03-01..2022-03-31]]. [[The Russians|ACTOR:Russian armed forces in Ukraine]] are five kilometres away, maybe less. [[Grad|WEAPON:ROCKET]], [[mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], every day. We lived in the cellar, me and my neighbour [[Hanna|PERSON]], two old women with candles.
 Q: Can you describe specific attacks you saw?
-A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think the [[15th|DATE:2023-08-15]], something burning fell on our street, [[Shevchenka street|PLACE]]. White fire, falling like rain, sparks. The soldiers said it was [[phosphorus|WEAPON:INCENDIARY]], or some [[incendiary|WEAPON:INCENDIARY]] thing.}} {{c2|Two houses burned completely, and the roof of the school gym.}}
+A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think [[the 15th|DATE:2023-08-15]], something burning fell on our street, [[Shevchenka street|PLACE]]. White fire, falling like rain, sparks. The soldiers said it was [[phosphorus|WEAPON:INCENDIARY]], or some [[incendiary|WEAPON:INCENDIARY]] thing.}} {{c2|Two houses burned completely, and the roof of the school gym.}}
 Q: Was anyone hurt?
 A: {{c3|A man on the corner, [[Petro Sydorenko|PERSON]], was burned on his hands trying to save his dog.}} No one died that time. The dog died.
 Q: Did you see other attacks?
@@ -24,7 +24,7 @@ A: Yes. The soldiers told us. [[Our boys|ACTOR:Ukrainian armed forces]] in the t
 Q: Did the [[gas|WEAPON:CHEMICAL]] ever reach civilians?
 A: {{c7|Once, in [[December|DATE:2023-12-01..2023-12-31]], near the outskirts, the wind brought the [[gas|WEAPON:CHEMICAL]], and two old men who were cutting wood, [[Anatolii|PERSON]] and [[Fedir|PERSON]], had their eyes burning, they were coughing for days.}} That is what [[Fedir|PERSON]] told me himself.
 Q: Why did you decide to leave in [[February|DATE:2024-02-01..2024-02-29]]?
-A: {{c8|Because of the [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], the big guided ones. In [[February|DATE:2024-02-01..2024-02-29]] they started to drop them on the town, and one destroyed the House of Culture, and the kindergarten where I worked was hit [[the same week|DATE:2024-02-01..2024-02-29]].}} I said, enough. {{c9|The volunteers took me out, on the [[18th of February|DATE:2024-02-18]], with [[Hanna|PERSON]] and three other people, [[Nina Bilyk|PERSON]], [[Mykhailo Tkach|PERSON]] and his wife [[Zoia|PERSON]].}}
+A: {{c8|Because of the [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], the big guided ones. In [[February|DATE:2024-02-01..2024-02-29]] they started to drop them on the town, and one destroyed the House of Culture, and the kindergarten where I worked was hit [[the same week|DATE:2024-02-01..2024-02-29]].}} I said, enough. {{c9|The volunteers took me out, on [[the 18th of February|DATE:2024-02-18]], with [[Hanna|PERSON]] and three other people, [[Nina Bilyk|PERSON]], [[Mykhailo Tkach|PERSON]] and his wife [[Zoia|PERSON]].}}
 Q: Were there [[cluster munitions|WEAPON:CLUSTER_MUNITION]] too?
 A: Yes, all the time, the [[cassette|WEAPON:CLUSTER_MUNITION]] ones, we call them cassettes, the small ones pop all around. In [[the summer|DATE:2023-06-01..2023-08-31]] my garden was full of holes from them. Nobody was hurt in my garden, it was only vegetables.
 Q: Is anyone still in [[Huliaipole|PLACE]]?

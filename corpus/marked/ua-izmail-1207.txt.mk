@@ -25,7 +25,7 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 [00:04:02] INTERVIEWER: Had there been any attacks on the port before this?
 [00:04:06] WITNESS: On the port, no. Before that there was nothing in [[Izmail|PLACE]]. {{c7|In [[Odesa|PLACE]] port, yes, in [[July|DATE:2023-07-01..2023-07-31]], [[the occupiers|ACTOR:Russian armed forces in Ukraine]] hit the grain terminals in [[Odesa|PLACE]] and [[Chornomorsk|PLACE]] many times, [[after the grain deal ended|DATE:2023-07-17..2023-07-31]].}} My daughter [[Nadia|PERSON]] lives in [[Odesa|PLACE]], she told me every night it is [[rockets|WEAPON:ROCKET]] and [[drones|WEAPON:DRONE_STRIKE]]. {{c5|In one of those nights a [[missile|WEAPON:MISSILE]] hit near the house of her friend [[Larysa|PERSON]] in the [[Prymorskyi|PLACE]] district, and the windows fell in, and [[Larysa|PERSON]] was cut on the face.}}
 [00:04:47] INTERVIEWER: When was that?
-[00:04:49] WITNESS: The [[20th of July|DATE:2023-07-20]], I think. Or [[the 19th|DATE:2023-07-19]]. My daughter would know better.
+[00:04:49] WITNESS: [[The 20th of July|DATE:2023-07-20]], I think. Or [[the 19th|DATE:2023-07-19]]. My daughter would know better.
 [00:04:58] INTERVIEWER: After the attack on the port, did people leave?
 [00:05:02] WITNESS: Some families with children went to [[Moldova|PLACE]], to [[Romania|PLACE]]. Most stayed. Where to go? The port is our work. {{c6|But my neighbour [[Halyna Ivanova|PERSON]] took her grandchildren to [[Galați|PLACE]] [[the same week|DATE:2023-08-02..2023-08-08]], she said she would not wait for the next one.}}
 [00:05:28] INTERVIEWER: How did the port work after this?

@@ -22,7 +22,7 @@ Serhii: {{c4|The grain hangar number two, burned completely. Part of the elevato
 Interviewer: Who was responsible, in your opinion?
 Serhii: [[The Russian army|ACTOR:Russian armed forces in Ukraine]], obviously. They want to close the [[Danube|PLACE]] for our grain. After they left the grain deal they started with [[Odesa|PLACE]], and then they came to us.
 Interviewer: Has the port been attacked again since then?
-Serhii: Yes. On the [[16th|DATE:2023-08-16]], [[two weeks after|DATE:2023-08-16]], again, at [[night|DATE:2023-08-16]]. I was not working [[that night|DATE:2023-08-16]], I was still at home with my leg. {{c5|My colleague told me [[the drones|WEAPON:DRONE_STRIKE]] hit the other side this time, the warehouses of the private company, near the river station, and some workers there were injured, I think two or three.}} That was a different night, a different place in the port.
+Serhii: Yes. On [[the 16th|DATE:2023-08-16]], [[two weeks after|DATE:2023-08-16]], again, at [[night|DATE:2023-08-16]]. I was not working [[that night|DATE:2023-08-16]], I was still at home with my leg. {{c5|My colleague told me [[the drones|WEAPON:DRONE_STRIKE]] hit the other side this time, the warehouses of the private company, near the river station, and some workers there were injured, I think two or three.}} That was a different night, a different place in the port.
 Interviewer: Did you or your family think about leaving [[Izmail|PLACE]]?
 Serhii: My wife wanted. She said, [[Serhii|PERSON]], let's go to her sister in [[Vinnytsia|PLACE]]. But there also they bomb. I said, where is safe? Nowhere is safe. So we stayed. Nobody from my family left.
 Interviewer: Is there something you want to say at the end?

@@ -22,7 +22,7 @@ WITNESS: No. No soldiers, no equipment. Only the van of the volunteers, it was a
 INTERVIEWER: Who do you think fired?
 WITNESS: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. They were in [[Tsyrkuny|PLACE]] and near [[Ruska Lozova|PLACE]], north of us. Every evening you saw the flashes from there, and the [[missiles|WEAPON:MISSILE]] flew over us to the centre.
 INTERVIEWER: What happened to your own building?
-WITNESS: {{c3|[[About a week later|DATE]], [[the 15th|DATE:2022-03-15]] or [[the 16th|DATE:2022-03-16]], at [[night|DATE]], the [[shelling|WEAPON:ARTILLERY]] hit our building, the ninth and the tenth floors burned.}} We were in the basement, so we were alive. {{c3|My flat is not burned but there are no windows, no door, the balcony fell down.}}
+WITNESS: {{c3|[[About a week later|DATE]], [[the 15th or the 16th|DATE:2022-03-15..2022-03-16]], at [[night|DATE]], the [[shelling|WEAPON:ARTILLERY]] hit our building, the ninth and the tenth floors burned.}} We were in the basement, so we were alive. {{c3|My flat is not burned but there are no windows, no door, the balcony fell down.}}
 INTERVIEWER: Was anybody hurt [[that night|DATE]]?
 WITNESS: In our building, nobody was hurt, thank God, everybody was downstairs. In the next building I do not know.
 INTERVIEWER: When did you leave [[Kharkiv|PLACE]]?

@@ -9,7 +9,7 @@ Transcriber's note: the witness asked to be recorded as "[[Sasha|PERSON]] from t
 INT: So, [[Sasha|PERSON]], you work at the port of [[Odessa|PLACE:Odesa]]?
 RESP: I work in the canteen of a shipping company, near the passenger terminal. Not in the port itself, near it. Eight years.
 INT: I want to ask about the attack on the port at [[the end of April|DATE:2024-04-20..2024-04-30]].
-RESP: The [[29th of April|DATE:2024-04-29]]. [[A Monday|DATE:2024-04-29]]. In [[the evening|DATE:2024-04-29]], [[after seven|DATE:2024-04-29]], the alarm, and then almost at the same time, boom. No time. With [[ballistic missiles|WEAPON:MISSILE]] there is no time, you hear the alarm and it is already here.
+RESP: [[The 29th of April|DATE:2024-04-29]]. [[A Monday|DATE:2024-04-29]]. In [[the evening|DATE:2024-04-29]], [[after seven|DATE:2024-04-29]], the alarm, and then almost at the same time, boom. No time. With [[ballistic missiles|WEAPON:MISSILE]] there is no time, you hear the alarm and it is already here.
 INT: Where were you?
 RESP: Walking home along the [[Prymorskyi boulevard|PLACE]] side, with my colleague [[Vira|PERSON]]. We were maybe four hundred metres from the place. {{c1|I saw the flash over the [[Potemkin Stairs|PLACE]] side, and then many small explosions, crack-crack-crack, like a lot of firecrackers at once, all over the area near the water.}}
 INT: What do you think it was?
@@ -22,7 +22,7 @@ INT: I'm very sorry.
 RESP: Her van is still there. Full of holes. {{c6|The windows of the buildings along the boulevard were broken, and there was a fire in the [[Harry Potter castle|PLACE]], the one with the towers, the whole roof burned.}}
 INTERPRETER NOTE: the witness refers to a building on the seafront which locals nicknamed the "Harry Potter castle".
 INT: Was this the first attack you experienced near the port?
-RESP: No, no. In [[July 2023|DATE:2023-07-01..2023-07-31]], after the grain deal, every night. {{c7|[[One night|DATE]], the [[20th|DATE:2023-07-20]] I think, the [[rockets|WEAPON:MISSILE]] hit the grain terminal and a building in the centre, and the windows of our canteen flew into the room.}} Nobody was inside at [[night|DATE]], so nobody from us was hurt.
+RESP: No, no. In [[July 2023|DATE:2023-07-01..2023-07-31]], after the grain deal, every night. {{c7|[[One night|DATE]], [[the 20th|DATE:2023-07-20]] I think, the [[rockets|WEAPON:MISSILE]] hit the grain terminal and a building in the centre, and the windows of our canteen flew into the room.}} Nobody was inside at [[night|DATE]], so nobody from us was hurt.
 INT: And in [[Izmail|PLACE]], or other places in the oblast?
 RESP: My brother is a truck driver, he goes to [[Izmail|PLACE]] with grain. He told me about [[the drones|WEAPON:DRONE_STRIKE]] on the [[Izmail|PLACE]] port in [[August|DATE:2023-08-01..2023-08-31]], but he was not there [[that night|DATE]], he was in [[Reni|PLACE]]. I don't know the details.
 INT: Has anyone in your family left [[Odesa|PLACE]]?

@@ -11,7 +11,7 @@ RESP: In [[Mala Tokmachka|PLACE]], yes, with my wife [[Nadiya|PERSON]] and her p
 INT: What was life like in the village?
 RESP: Since [[2022|DATE:2022-01-01..2022-12-31]] the front is maybe eight, ten kilometres. Every day something. [[Artillery|WEAPON:ARTILLERY]], [[mortars|WEAPON:MORTAR]], the [[KABs|WEAPON:AIRSTRIKE]], the [[guided bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]], those are the worst, they destroy a whole house. In [[Orikhiv|PLACE]] town there is almost nothing left standing.
 INT: Tell me about the day with the [[cluster munitions|WEAPON:CLUSTER_MUNITION]].
-RESP: It was the [[7th of February|DATE:2024-02-07]]. I remember because it was the birthday of my father-in-law, [[Ivan Petrovych|PERSON]], he turned sixty-six. [[Around noon|DATE:2024-02-07]]. We heard the [[rocket|WEAPON:CLUSTER_MUNITION]] open in the air, a crack, and then pop-pop-pop-pop everywhere, like popcorn, in all the gardens on our street.
+RESP: It was [[the 7th of February|DATE:2024-02-07]]. I remember because it was the birthday of my father-in-law, [[Ivan Petrovych|PERSON]], he turned sixty-six. [[Around noon|DATE:2024-02-07]]. We heard the [[rocket|WEAPON:CLUSTER_MUNITION]] open in the air, a crack, and then pop-pop-pop-pop everywhere, like popcorn, in all the gardens on our street.
 INT: Where were you?
 RESP: In the house, in the kitchen, with my wife and our son, he is one year. {{c1|[[Ivan Petrovych|PERSON]] was outside, near the shed, feeding the rabbits. A [[bomblet|WEAPON:CLUSTER_MUNITION]] exploded maybe five metres from him and both his legs were full of metal.}}
 INT: What did you do?
@@ -29,7 +29,7 @@ RESP: Yes, two things. In [[January|DATE:2024-01-01..2024-01-31]], [[the Russian
 INT: And the second thing?
 RESP: {{c6|In [[the autumn|DATE:2023-09-01..2023-11-30]], [[October|DATE:2023-10-01..2023-10-31]] I think, a [[drone|WEAPON:DRONE_STRIKE]] dropped something burning, [[thermite|WEAPON:INCENDIARY]], on the farm buildings, and the barn of the agro firm burned, with the hay, and two tractors.}} My tractor was one.
 INT: When did you leave [[Mala Tokmachka|PLACE]]?
-RESP: {{c7|On the [[10th of February|DATE:2024-02-10]], [[three days after|DATE:2024-02-10]]. Me, [[Nadiya|PERSON]], our son. We came to [[Dnipro|PLACE]], to my aunt.}} My mother-in-law stayed. She says if she leaves, the house will die.
+RESP: {{c7|On [[the 10th of February|DATE:2024-02-10]], [[three days after|DATE:2024-02-10]]. Me, [[Nadiya|PERSON]], our son. We came to [[Dnipro|PLACE]], to my aunt.}} My mother-in-law stayed. She says if she leaves, the house will die.
 INT: Thank you, [[Denys|PERSON]].
 @@witness ua-orikhiv-denys-kravchenko
 @@claim c1 harm=INJURED min=1 max=1 named="Ivan Petrovych" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Mala Tokmachka" date=2024-02-07 basis=WITNESSED incident=ua-orikhiv-20240207-malatokmachka-cluster

@@ -12,7 +12,7 @@ A: {{c1|In [[September|DATE:2021-09-01..2021-09-30]], when the [[Houthis|ACTOR:H
 Q: [[Al-Rawda|PLACE:al-Rawdha]] is inside [[Marib|PLACE]] city?
 A: Yes, in the city, near the big roundabout. We thought the city is safe. It is not safe.
 Q: What happened there?
-A: The [[missiles|WEAPON:MISSILE]]. The [[ballistic|WEAPON:MISSILE]], we call it. In [[October|DATE:2021-10-01..2021-10-31]], I think [[the 12th|DATE:2021-10-12]] or [[the 13th|DATE:2021-10-13]], at [[the maghrib prayer|DATE:2021-10-12..2021-10-13]]. I was on the roof taking the washing. I saw a light come from the west, very fast, and then the sound. {{c2|It fell in the street behind the mosque, two streets from us. The houses on that street, three or four, they were finished.}}
+A: The [[missiles|WEAPON:MISSILE]]. The [[ballistic|WEAPON:MISSILE]], we call it. In [[October|DATE:2021-10-01..2021-10-31]], I think [[the 12th or the 13th|DATE:2021-10-12..2021-10-13]], at [[the maghrib prayer|DATE:2021-10-12..2021-10-13]]. I was on the roof taking the washing. I saw a light come from the west, very fast, and then the sound. {{c2|It fell in the street behind the mosque, two streets from us. The houses on that street, three or four, they were finished.}}
 Q: Were people killed?
 A: {{c3|I went down with my son [[Naji|PERSON]]. I saw five dead in the street, I counted them because I was looking for the children of our neighbour. [[Rayan|PERSON]], the son of [[Umm Rayan|PERSON]] and [[Muhammad Arfaj|PERSON]], he was five. He was one of them.}} [[Mohammed|PERSON]] carried him to the car himself. {{c4,c6|On the radio of the government they said thirteen were killed and thirty injured.}}
 Q: How do you know the [[missile|WEAPON:MISSILE]] was fired by the [[Houthis|ACTOR:Houthis]]?
