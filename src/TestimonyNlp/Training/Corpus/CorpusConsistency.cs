@@ -327,6 +327,10 @@ public sealed class CorpusConsistency
             {
                 EntityType.Date when words.Length > 1 && DatePrepositions.Contains(first) =>
                     "DATE span starts with a preposition (in/on/at/from/since/by/until); it stays outside",
+                EntityType.Date when precededByThe && StartsWithOrdinal(first) =>
+                    "'the' before a day of the month belongs inside the DATE span",
+                EntityType.Date when k + 1 < marks.Length && marks[k + 1].Type == EntityType.Date && JoinedByRangeWord(text, mark.End, marks[k + 1].Start) =>
+                    "two dates joined by or/to/until/till are one DATE span",
                 EntityType.Weapon when words.Length > 1 && Articles.Contains(first) =>
                     "WEAPON span starts with a/an; the article stays outside",
                 EntityType.Weapon when startsWithThe && !AttackerHeads.Contains(last) =>
@@ -448,6 +452,18 @@ public sealed class CorpusConsistency
         }
 
         return surface[..end];
+    }
+
+    private static bool StartsWithOrdinal(string word) =>
+        word.Length >= 3 && char.IsDigit(word[0])
+        && (word.EndsWith("st", StringComparison.OrdinalIgnoreCase) || word.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("th", StringComparison.OrdinalIgnoreCase))
+        && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    private static bool JoinedByRangeWord(string text, int end, int nextStart)
+    {
+        var between = text.AsSpan(end, nextStart - end).Trim();
+        return between is "or" or "to" or "until" or "till";
     }
 
     private static bool PrecededByThe(string text, int start) =>

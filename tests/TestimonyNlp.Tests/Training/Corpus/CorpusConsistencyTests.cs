@@ -104,6 +104,34 @@ public sealed class CorpusConsistencyTests
     }
 
     [Fact]
+    public void Check_TheOutsideDayOfMonth_ReportsBoundary()
+    {
+        var findings = Single("A: It was on the [[18th of July|DATE:2017-07-18]].\n");
+
+        Assert.Equal(
+            ["marked/sy-test-001.txt.mk:1:18: boundary: 'the' before a day of the month belongs inside the DATE span"],
+            findings);
+    }
+
+    [Fact]
+    public void Check_TwoDatesJoinedByOr_ReportsBoundaryOnTheFirst()
+    {
+        var findings = Single("A: It was [[the 9th|DATE:2017-07-09]] or [[the 10th|DATE:2017-07-10]].\n");
+
+        Assert.Equal(
+            ["marked/sy-test-001.txt.mk:1:11: boundary: two dates joined by or/to/until/till are one DATE span"],
+            findings);
+    }
+
+    [Fact]
+    public void Check_DateRangeInOneSpan_NotReported()
+    {
+        var findings = Single("A: It was [[the 9th or the 10th|DATE:2017-07-09..2017-07-10]].\n");
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Check_ArticleInsideWeapon_ReportsBoundary()
     {
         var findings = Single("A: It was [[an air strike|WEAPON:AIRSTRIKE]].\n");
