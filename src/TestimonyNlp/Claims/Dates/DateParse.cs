@@ -1,0 +1,965 @@
+using System.Globalization;
+
+namespace TestimonyNlp.Claims.Dates;
+
+/// <summary>Which calendar a month name belongs to.</summary>
+internal enum MonthCalendar : byte
+{
+    Gregorian = 0,
+    Hijri,
+    SolarHijri,
+}
+
+/// <summary>A part of a month, season or year.</summary>
+internal enum DatePart : byte
+{
+    None = 0,
+    Early,
+    Mid,
+    Late,
+    FirstDays,
+    LastDays,
+    NthWeek,
+    LastWeek,
+    NthDay,
+    LastDay,
+}
+
+/// <summary>A festival named in a mention.</summary>
+internal enum Festival : byte
+{
+    None = 0,
+    Eid,
+    EidAlFitr,
+    EidAlAdha,
+    Christmas,
+    ChristmasEve,
+    Ashura,
+}
+
+/// <summary>Words that place the mention relative to now or to the previous event.</summary>
+internal enum Deixis : byte
+{
+    None = 0,
+    Last,
+    This,
+    Next,
+    Previous,
+    That,
+}
+
+/// <summary>The slots of a date mention without an offset word, filled from its tokens, and their resolution.</summary>
+internal struct DateParse
+{
+    public int Year1;
+    public int Year2;
+    public int Month1;
+    public int Month2;
+    public MonthCalendar Calendar1;
+    public MonthCalendar Calendar2;
+    public int Day1;
+    public int Day2;
+    public bool Around;
+    public int Weekday;
+    public int WeekdayOrdinal;
+    public int Season;
+    public DatePart Part;
+    public int PartNumber;
+    public Festival Festival;
+    public bool FestivalNeedsEid;
+    public bool SawEid;
+    public int FestivalDay;
+    public Deixis Deixis;
+    public DateUnit DeixisUnit;
+    public bool DeixisPlural;
+    public bool TimeOfDay;
+    public bool BareDay;
+    public bool Yesterday;
+    public bool Today;
+    public bool MonthWord;
+    public int NumericDate;
+
+    private static readonly PersianCalendar _solar = new();
+
+    public static DateParse Parse(ReadOnlySpan<DateToken> t)
+    {
+        var p = new DateParse { Weekday = -1 };
+        for (int i = 0; i < t.Length; i++)
+        {
+            var tok = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : default;
+            var prev = i > 0 ? t[i - 1] : default;
+            switch (tok.Kind)
+            {
+                case DateWord.NumericDate:
+                    p.NumericDate = tok.Value;
+                    break;
+                case DateWord.Number:
+                    if (tok.Extra == 4 && tok.Value is >= DateResolver.Defaults.MinYear and <= DateResolver.Defaults.MaxYear)
+                    {
+                        p.AddYear(tok.Value);
+                    }
+                    else if (tok.Value is >= 1 and <= 31 && next.Kind != DateWord.Unit &&
+                        (IsMonth(next.Kind) || IsMonth(prev.Kind) || (prev.Kind == DateWord.Or && (p.Day1 > 0 || IsMonth(t[Math.Max(0, i - 2)].Kind)))))
+                    {
+                        p.AddDay(tok.Value);
+                    }
+
+                    break;
+                case DateWord.Ordinal:
+                    if (next.Kind == DateWord.Unit && (DateUnit)next.Value is DateUnit.Day or DateUnit.Week)
+                    {
+                        bool plural = next.Extra == 1;
+                        p.Part = (DateUnit)next.Value == DateUnit.Week ? DatePart.NthWeek : plural && tok.Value == 1 ? DatePart.FirstDays : DatePart.NthDay;
+                        p.PartNumber = tok.Value;
+                        i++;
+                    }
+                    else if (next.Kind == DateWord.Weekday)
+                    {
+                        p.WeekdayOrdinal = tok.Value;
+                        p.Weekday = next.Value;
+                        i++;
+                    }
+                    else if (tok.Value is >= 1 and <= 31)
+                    {
+                        p.AddDay(tok.Value);
+                    }
+
+                    break;
+                case DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth:
+                    p.AddMonth(tok.Kind, tok.Value);
+                    break;
+                case DateWord.Weekday:
+                    p.Weekday = tok.Value;
+                    break;
+                case DateWord.Season:
+                    p.Season = tok.Value;
+                    break;
+                case DateWord.Early:
+                    p.Part = DatePart.Early;
+                    break;
+                case DateWord.Mid:
+                    p.Part = DatePart.Mid;
+                    break;
+                case DateWord.Late when tok.Value == 1:
+                    // "the last ..."
+                    if (next.Kind == DateWord.Unit)
+                    {
+                        p.Part = (DateUnit)next.Value == DateUnit.Week ? DatePart.LastWeek : next.Extra == 1 ? DatePart.LastDays : DatePart.LastDay;
+                        p.PartNumber = DateResolver.Defaults.FewDaysOfMonth;
+                        i++;
+                    }
+                    else if (next.Kind is DateWord.Cardinal or DateWord.Number && i + 2 < t.Length && t[i + 2].Kind == DateWord.Unit)
+                    {
+                        p.Part = DatePart.LastDays;
+                        p.PartNumber = next.Value;
+                        i += 2;
+                    }
+                    else if (next.Kind == DateWord.Weekday)
+                    {
+                        p.WeekdayOrdinal = -1;
+                        p.Weekday = next.Value;
+                        i++;
+                    }
+                    else
+                    {
+                        p.Part = DatePart.Late;
+                    }
+
+                    break;
+                case DateWord.Late:
+                    p.Part = DatePart.Late;
+                    break;
+                case DateWord.Last or DateWord.This or DateWord.Next or DateWord.Previous or DateWord.That:
+                    p.Deixis = tok.Kind switch
+                    {
+                        DateWord.Last => Deixis.Last,
+                        DateWord.This => Deixis.This,
+                        DateWord.Next => Deixis.Next,
+                        DateWord.Previous => Deixis.Previous,
+                        _ => p.Deixis == Deixis.None ? Deixis.That : p.Deixis,
+                    };
+                    if (next.Kind == DateWord.Unit)
+                    {
+                        p.DeixisUnit = (DateUnit)next.Value;
+                        p.DeixisPlural = next.Extra == 1;
+                        i++;
+                    }
+
+                    break;
+                case DateWord.Yesterday:
+                    p.Yesterday = true;
+                    break;
+                case DateWord.Today:
+                    p.Today = true;
+                    break;
+                case DateWord.Eid:
+                    p.SawEid = true;
+                    if (p.Festival == Festival.None)
+                    {
+                        p.Festival = Festival.Eid;
+                    }
+
+                    break;
+                case DateWord.Fitr or DateWord.Adha:
+                    p.Festival = tok.Kind == DateWord.Fitr ? Festival.EidAlFitr : Festival.EidAlAdha;
+                    p.FestivalNeedsEid = tok.Value == 1;
+                    break;
+                case DateWord.Christmas:
+                    p.Festival = prev.Kind == DateWord.Eve || next.Kind == DateWord.Eve ? Festival.ChristmasEve : Festival.Christmas;
+                    break;
+                case DateWord.Ashura:
+                    p.Festival = Festival.Ashura;
+                    break;
+                case DateWord.TimeOfDay:
+                    p.TimeOfDay = true;
+                    break;
+                case DateWord.Around:
+                    p.Around = true;
+                    break;
+                case DateWord.Unit:
+                    if ((DateUnit)tok.Value == DateUnit.Day)
+                    {
+                        p.BareDay = true;
+                    }
+                    else if ((DateUnit)tok.Value == DateUnit.Month)
+                    {
+                        p.MonthWord = true;
+                    }
+
+                    break;
+            }
+        }
+
+        if (p.FestivalNeedsEid && !p.SawEid)
+        {
+            // "the big strike" is no Eid.
+            p.Festival = Festival.None;
+        }
+
+        if (p.Festival == Festival.Eid && p.Calendar1 == MonthCalendar.Hijri && p.Month1 == IslamicCalendarTable.Ramadan && p.Month2 == 0)
+        {
+            // "Ramazan Bayram", "the Ramadan Eid"
+            p.Festival = Festival.EidAlFitr;
+            p.Month1 = 0;
+        }
+
+        if (p.Festival is Festival.Eid or Festival.EidAlFitr or Festival.EidAlAdha && p.Part == DatePart.NthDay)
+        {
+            // "the second day of Eid"
+            p.FestivalDay = p.PartNumber;
+            p.Part = DatePart.None;
+        }
+
+        return p;
+    }
+
+    private static bool IsMonth(DateWord kind) => kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth;
+
+    private void AddYear(int year)
+    {
+        if (Year1 == 0)
+        {
+            Year1 = year;
+        }
+        else if (Year2 == 0)
+        {
+            Year2 = year;
+        }
+    }
+
+    private void AddDay(int day)
+    {
+        if (Day1 == 0)
+        {
+            Day1 = day;
+        }
+        else if (Day2 == 0)
+        {
+            Day2 = day;
+        }
+    }
+
+    private void AddMonth(DateWord kind, int month)
+    {
+        var calendar = kind switch { DateWord.HijriMonth => MonthCalendar.Hijri, DateWord.SolarMonth => MonthCalendar.SolarHijri, _ => MonthCalendar.Gregorian };
+        if (Month1 == 0)
+        {
+            (Month1, Calendar1) = (month, calendar);
+        }
+        else if (Month2 == 0)
+        {
+            (Month2, Calendar2) = (month, calendar);
+        }
+    }
+
+    private readonly bool HasRecurring => Month1 != 0 || Season != 0 || Festival != Festival.None || NumericDate != 0;
+
+    /// <summary>Resolves the filled slots against the context.</summary>
+    public static bool TryResolve(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        var interview = c.InterviewDate;
+        var previous = c.Previous;
+
+        if (p.Yesterday || p.Today)
+        {
+            if (interview is not { } i)
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
+            span = DateSpan.Day(p.Yesterday ? i.AddDays(-1) : i);
+            return true;
+        }
+
+        if (p.NumericDate != 0 && p.NumericDate / 10000 != 0)
+        {
+            int v = p.NumericDate;
+            span = DateSpan.Day(new DateOnly(v / 10000, v / 100 % 100, v % 100));
+            return true;
+        }
+
+        var q = p;
+        if (p.DeixisUnit == DateUnit.Year && p.Deixis is Deixis.Last or Deixis.This && (q.HasRecurring || q.Part != DatePart.None))
+        {
+            // "Ramadan last year", "March this year", "the spring of last year", "the end of last year"
+            if (interview is not { } i)
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
+            q.Year1 = p.Deixis == Deixis.Last ? i.Year - 1 : i.Year;
+            q.Deixis = Deixis.None;
+            q.DeixisUnit = DateUnit.None;
+            if (!q.HasRecurring)
+            {
+                return TryYear(in q, out span);
+            }
+        }
+        else if (q.DeixisUnit != DateUnit.None && !q.HasRecurring && q.Year1 == 0)
+        {
+            return TryDeicticUnit(in q, c, ref anchor, out span);
+        }
+
+        if (q.HasRecurring)
+        {
+            return TryRecurring(in q, c, ref anchor, out span);
+        }
+
+        if (q.Year1 != 0)
+        {
+            return TryYear(in q, out span);
+        }
+
+        if (q.Day1 != 0 || (q.Part != DatePart.None && (q.MonthWord || q.Part is DatePart.NthWeek or DatePart.LastWeek or DatePart.Mid)))
+        {
+            return TryContextMonth(in q, c, ref anchor, out span);
+        }
+
+        if (q.Weekday >= 0)
+        {
+            return TryWeekday(in q, c, ref anchor, out span);
+        }
+
+        if (q.Part == DatePart.None && (q.TimeOfDay || q.BareDay || q.Deixis == Deixis.That) && previous is { } prev)
+        {
+            // "that night", "the morning", "after midnight": the previous event's day.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            span = prev;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryYear(in DateParse p, out DateSpan span)
+    {
+        span = DateSpan.Year(p.Year1);
+        if (p.Year2 != 0)
+        {
+            span = p.Year2 > p.Year1 ? new DateSpan(span.From, DateSpan.Year(p.Year2).To) : span;
+            return true;
+        }
+
+        var (from, to) = p.Part switch
+        {
+            DatePart.Early or DatePart.FirstDays => (1, DateResolver.Defaults.EarlyYearLastMonth),
+            DatePart.Mid => (DateResolver.Defaults.MidYearFirstMonth, DateResolver.Defaults.MidYearLastMonth),
+            DatePart.Late or DatePart.LastDays => (DateResolver.Defaults.LateYearFirstMonth, 12),
+            _ => (1, 12),
+        };
+        span = new DateSpan(DateSpan.Month(p.Year1, from).From, DateSpan.Month(p.Year1, to).To);
+        return true;
+    }
+
+    private static bool TryDeicticUnit(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        var unit = p.DeixisUnit;
+        if (unit is DateUnit.Minute or DateUnit.Hour)
+        {
+            unit = DateUnit.Day;
+        }
+
+        if (p.Deixis is Deixis.Last or Deixis.This)
+        {
+            if (c.InterviewDate is not { } i)
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
+            int back = p.Deixis == Deixis.Last ? 1 : 0;
+            span = unit switch
+            {
+                DateUnit.Day => DateSpan.Day(i.AddDays(-back)),
+                DateUnit.Week or DateUnit.Fortnight => DateSpan.Week(i.AddDays(-7 * back)),
+                DateUnit.Month => DateSpan.Month(i.AddMonths(-back).Year, i.AddMonths(-back).Month),
+                _ => DateSpan.Year(i.Year - back),
+            };
+            if (span.To > i)
+            {
+                span = span with { To = i };
+            }
+
+            return true;
+        }
+
+        if (c.Previous is not { } prev)
+        {
+            return false;
+        }
+
+        DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+        switch (p.Deixis)
+        {
+            case Deixis.Next:
+                span = unit switch
+                {
+                    DateUnit.Day when p.DeixisPlural => new DateSpan(prev.To.AddDays(1), prev.To.AddDays(DateResolver.Defaults.FewDaysOfMonth)),
+                    DateUnit.Day => prev.AddDays(1),
+                    DateUnit.Week or DateUnit.Fortnight => DateSpan.Week(prev.To.AddDays(7)),
+                    DateUnit.Month => DateSpan.Month(prev.To.AddMonths(1).Year, prev.To.AddMonths(1).Month),
+                    _ => DateSpan.Year(prev.To.Year + 1),
+                };
+                return true;
+            case Deixis.Previous:
+                span = unit switch
+                {
+                    DateUnit.Day => prev.AddDays(-1),
+                    DateUnit.Week or DateUnit.Fortnight => DateSpan.Week(prev.From.AddDays(-7)),
+                    DateUnit.Month => DateSpan.Month(prev.From.AddMonths(-1).Year, prev.From.AddMonths(-1).Month),
+                    _ => DateSpan.Year(prev.From.Year - 1),
+                };
+                return true;
+            default:
+                // "that night", "the same week", "that month", "the same year"
+                span = unit switch
+                {
+                    DateUnit.Week or DateUnit.Fortnight when prev.Days <= 7 => new DateSpan(DateSpan.Week(prev.From).From, DateSpan.Week(prev.To).To),
+                    DateUnit.Month when prev.From.Month == prev.To.Month && prev.From.Year == prev.To.Year => DateSpan.Month(prev.From.Year, prev.From.Month),
+                    DateUnit.Year => new DateSpan(DateSpan.Year(prev.From.Year).From, DateSpan.Year(prev.To.Year).To),
+                    _ => prev,
+                };
+                return true;
+        }
+    }
+
+    private static bool TryContextMonth(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        if (c.Previous is { } prev)
+        {
+            if (prev.From.Year != prev.To.Year || prev.From.Month != prev.To.Month)
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            return Refine(in p, DateSpan.Month(prev.From.Year, prev.From.Month), out span);
+        }
+
+        if (c.InterviewDate is not { } i)
+        {
+            return false;
+        }
+
+        DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
+        // "the 12th" told on the 5th is last month's.
+        if (Refine(in p, DateSpan.Month(i.Year, i.Month), out span) && span.From <= i)
+        {
+            return true;
+        }
+
+        var before = i.AddMonths(-1);
+        return Refine(in p, DateSpan.Month(before.Year, before.Month), out span);
+    }
+
+    private static bool TryWeekday(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        if (p.Deixis == Deixis.Last)
+        {
+            if (c.InterviewDate is not { } i)
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
+            var day = i.AddDays(-1);
+            while ((int)day.DayOfWeek != p.Weekday)
+            {
+                day = day.AddDays(-1);
+            }
+
+            span = DateSpan.Day(day);
+            return true;
+        }
+
+        if (c.Previous is not { } prev)
+        {
+            return false;
+        }
+
+        DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+        if (p.Deixis == Deixis.Next)
+        {
+            var day = prev.To.AddDays(1);
+            while ((int)day.DayOfWeek != p.Weekday)
+            {
+                day = day.AddDays(1);
+            }
+
+            span = DateSpan.Day(day);
+            return true;
+        }
+
+        var week = DateSpan.Week(prev.From);
+        if (!week.Contains(prev.To))
+        {
+            return false;
+        }
+
+        span = DateSpan.Day(week.From.AddDays(((p.Weekday + 6) % 7)));
+        return true;
+    }
+
+    // Narrows a month-like range ("October", "Ramadan", "Saratan") to the part the words name.
+    private static bool Refine(in DateParse p, DateSpan month, out DateSpan span)
+    {
+        span = month;
+        int length = month.Days;
+        if (p.Day1 != 0)
+        {
+            int a = p.Day1;
+            int b = p.Day2 != 0 ? p.Day2 : p.Day1;
+            (a, b) = a <= b ? (a, b) : (b, a);
+            if (p.Around && p.Day2 == 0)
+            {
+                (a, b) = (Math.Max(1, a - DateResolver.Defaults.AroundDays), Math.Min(length, b + DateResolver.Defaults.AroundDays));
+            }
+
+            if (b > length)
+            {
+                return false;
+            }
+
+            span = new DateSpan(month.From.AddDays(a - 1), month.From.AddDays(b - 1));
+            return true;
+        }
+
+        if (p.Weekday >= 0 && p.WeekdayOrdinal != 0)
+        {
+            // "the first Friday of Ramadan", "the last Monday of May"
+            var day = p.WeekdayOrdinal > 0 ? month.From : month.To;
+            int step = p.WeekdayOrdinal > 0 ? 1 : -1;
+            while ((int)day.DayOfWeek != p.Weekday)
+            {
+                day = day.AddDays(step);
+            }
+
+            day = day.AddDays(7 * step * (Math.Abs(p.WeekdayOrdinal) - 1));
+            if (!month.Contains(day))
+            {
+                return false;
+            }
+
+            span = DateSpan.Day(day);
+            return true;
+        }
+
+        (int first, int last) = p.Part switch
+        {
+            DatePart.Early => (1, DateResolver.Defaults.EarlyMonthLastDay),
+            DatePart.Mid => (DateResolver.Defaults.MidMonthFirstDay, DateResolver.Defaults.MidMonthLastDay),
+            DatePart.Late => (DateResolver.Defaults.LateMonthFirstDay, length),
+            DatePart.FirstDays => (1, DateResolver.Defaults.FewDaysOfMonth),
+            DatePart.LastDays or DatePart.LastWeek => (length - p.PartNumber + 1, length),
+            DatePart.NthWeek => ((7 * (p.PartNumber - 1)) + 1, 7 * p.PartNumber),
+            DatePart.NthDay => (p.PartNumber, p.PartNumber),
+            DatePart.LastDay => (length, length),
+            _ => (1, length),
+        };
+        if (first < 1 || last > length || first > last)
+        {
+            return false;
+        }
+
+        span = new DateSpan(month.From.AddDays(first - 1), month.From.AddDays(last - 1));
+        return true;
+    }
+
+    // The occurrences of the named month, season or festival that begin in one Gregorian year, narrowed to the part named.
+    private readonly int Occurrences(int year, Span<DateSpan> into)
+    {
+        if (year is < DateResolver.Defaults.MinYear or > DateResolver.Defaults.MaxYear)
+        {
+            return 0;
+        }
+
+        Span<DateSpan> raw = stackalloc DateSpan[4];
+        int n = 0;
+        if (NumericDate != 0)
+        {
+            int m = NumericDate / 100 % 100, d = NumericDate % 100;
+            if (d <= DateTime.DaysInMonth(year, m))
+            {
+                raw[n++] = DateSpan.Day(new DateOnly(year, m, d));
+            }
+        }
+        else if (Festival != Festival.None)
+        {
+            Span<DateOnly> days = stackalloc DateOnly[2];
+            int extra = Math.Max(0, FestivalDay - 1);
+            switch (Festival)
+            {
+                case Festival.Christmas or Festival.ChristmasEve:
+                    raw[n++] = DateSpan.Day(new DateOnly(year, 12, Festival == Festival.Christmas ? 25 : 24));
+                    break;
+                case Festival.Ashura:
+                    for (int k = IslamicCalendarTable.DaysIn(year, IslamicCalendarTable.Muharram, 10, days), j = 0; j < k; j++)
+                    {
+                        raw[n++] = DateSpan.Day(days[j]);
+                    }
+
+                    break;
+                default:
+                    if (Festival is Festival.Eid or Festival.EidAlFitr)
+                    {
+                        for (int k = IslamicCalendarTable.DaysIn(year, IslamicCalendarTable.Shawwal, 1, days), j = 0; j < k; j++)
+                        {
+                            raw[n++] = DateSpan.Day(days[j].AddDays(extra));
+                        }
+                    }
+
+                    if (Festival is Festival.Eid or Festival.EidAlAdha)
+                    {
+                        for (int k = IslamicCalendarTable.DaysIn(year, IslamicCalendarTable.DhuAlHijjah, 10, days), j = 0; j < k; j++)
+                        {
+                            raw[n++] = DateSpan.Day(days[j].AddDays(extra));
+                        }
+                    }
+
+                    break;
+            }
+
+            // A festival is one day: no further narrowing.
+            raw[..n].CopyTo(into);
+            return n;
+        }
+        else if (Season != 0)
+        {
+            int startMonth = Season switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
+            var end = new DateOnly(year, startMonth, 1).AddMonths(3).AddDays(-1);
+            var (first, last) = Part switch
+            {
+                DatePart.Early => (0, 0),
+                DatePart.Mid => (1, 1),
+                DatePart.Late => (2, 2),
+                _ => (0, 2),
+            };
+            var from = new DateOnly(year, startMonth, 1).AddMonths(first);
+            var to = new DateOnly(year, startMonth, 1).AddMonths(last + 1).AddDays(-1);
+            into[0] = new DateSpan(from, to < end ? to : end);
+            return 1;
+        }
+        else
+        {
+            switch (Calendar1)
+            {
+                case MonthCalendar.Gregorian:
+                    raw[n++] = DateSpan.Month(year, Month1);
+                    break;
+                case MonthCalendar.Hijri:
+                    n = IslamicCalendarTable.MonthsBeginningIn(year, Month1, raw);
+                    break;
+                default:
+                    {
+                        // Hamal to Qaws begin in the Gregorian year 621 after the solar Hijri year; Jadi to Hut in the next.
+                        int solarYear = year - (Month1 <= 9 ? 621 : 622);
+                        var start = DateOnly.FromDateTime(_solar.ToDateTime(solarYear, Month1, 1, 0, 0, 0, 0));
+                        raw[n++] = new DateSpan(start, start.AddDays(_solar.GetDaysInMonth(solarYear, Month1) - 1));
+                        break;
+                    }
+            }
+        }
+
+        int count = 0;
+        for (int j = 0; j < n; j++)
+        {
+            if (Refine(in this, raw[j], out var refined))
+            {
+                into[count++] = refined;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool TryRecurring(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        if (p.Month2 != 0 && p.Calendar1 == MonthCalendar.Gregorian && p.Calendar2 == MonthCalendar.Gregorian && p.Day1 == 0)
+        {
+            // "January or February", "between November and January": from the first to the end of the second after it.
+            var first = p with { Month2 = 0, Part = DatePart.None };
+            if (!TryRecurring(in first, c, ref anchor, out var a))
+            {
+                return false;
+            }
+
+            var secondStart = new DateOnly(a.From.Year, p.Month2, 1);
+            if (secondStart < a.From)
+            {
+                secondStart = secondStart.AddYears(1);
+            }
+
+            var second = DateSpan.Month(secondStart.Year, secondStart.Month);
+            if (p.Part == DatePart.Mid)
+            {
+                // "between November and the middle of January"
+                second = second with { To = secondStart.AddDays(DateResolver.Defaults.MidMonthLastDay - 6) };
+            }
+
+            span = new DateSpan(a.From, second.To);
+            return true;
+        }
+
+        Span<DateSpan> found = stackalloc DateSpan[16];
+        var interview = c.InterviewDate;
+        if (p.Year1 != 0)
+        {
+            int n = p.Occurrences(p.Year1, found);
+            if (n == 1)
+            {
+                span = found[0];
+                return true;
+            }
+
+            return n > 1 && c.Previous is { } prev && prev.Days <= DateResolver.Defaults.NearestWithinDays && Nearest(found[..n], prev, out span) &&
+                Used(ref anchor, DateAnchor.PreviousEvent);
+        }
+
+        switch (p.Deixis)
+        {
+            case Deixis.Last:
+                {
+                    if (interview is not { } i)
+                    {
+                        return false;
+                    }
+
+                    int n = Collect(in p, i.Year - 2, i.Year, found);
+                    bool ok = false;
+                    foreach (var s in found[..n])
+                    {
+                        if (s.To < i && (!ok || s.From > span.From))
+                        {
+                            (span, ok) = (s, true);
+                        }
+                    }
+
+                    return ok && Used(ref anchor, DateAnchor.InterviewDate);
+                }
+
+            case Deixis.This:
+                {
+                    if (interview is not { } i)
+                    {
+                        return false;
+                    }
+
+                    int n = Collect(in p, i.Year - 1, i.Year, found);
+                    bool ok = false;
+                    foreach (var s in found[..n])
+                    {
+                        if (s.From <= i && (s.From.Year == i.Year || s.Contains(i)) && (!ok || s.From > span.From))
+                        {
+                            (span, ok) = (s, true);
+                        }
+                    }
+
+                    if (ok && span.To > i)
+                    {
+                        span = span with { To = i };
+                    }
+
+                    return ok && Used(ref anchor, DateAnchor.InterviewDate);
+                }
+
+            case Deixis.Next:
+                {
+                    if (c.Previous is not { } prev)
+                    {
+                        return false;
+                    }
+
+                    int n = Collect(in p, prev.To.Year, prev.To.Year + 2, found);
+                    bool ok = false;
+                    foreach (var s in found[..n])
+                    {
+                        if (s.From > prev.To && (!ok || s.From < span.From))
+                        {
+                            (span, ok) = (s, true);
+                        }
+                    }
+
+                    return ok && Used(ref anchor, DateAnchor.PreviousEvent);
+                }
+        }
+
+        if (c.Previous is { } previous)
+        {
+            int n = Collect(in p, previous.From.Year - 1, previous.To.Year + 1, found);
+            n = NotAfter(found[..n], interview);
+            if (TryPick(found[..n], previous, out span))
+            {
+                return Used(ref anchor, DateAnchor.PreviousEvent);
+            }
+
+            return false;
+        }
+
+        if (interview is { } at)
+        {
+            int n = Collect(in p, at.Year - 1, at.Year, found);
+            bool ok = false;
+            foreach (var s in found[..n])
+            {
+                if (s.From <= at && (!ok || s.From > span.From))
+                {
+                    (span, ok) = (s, true);
+                }
+            }
+
+            return ok && Used(ref anchor, DateAnchor.InterviewDate);
+        }
+
+        return false;
+    }
+
+    // Among candidates: the one overlapping the previous event, else the one in its year, else (for a short previous
+    // event) the nearest; two equally placed ones leave it unresolved.
+    private static bool TryPick(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
+    {
+        span = default;
+        bool shortPrevious = previous.Days <= DateResolver.Defaults.NearestWithinDays;
+        int overlapping = 0;
+        foreach (var s in found)
+        {
+            if (s.Overlaps(previous))
+            {
+                overlapping++;
+                span = s;
+            }
+        }
+
+        if (overlapping == 1)
+        {
+            return true;
+        }
+
+        if (overlapping > 1)
+        {
+            return shortPrevious && Nearest(found, previous, out span);
+        }
+
+        int sameYear = 0;
+        foreach (var s in found)
+        {
+            if (s.From.Year >= previous.From.Year && s.From.Year <= previous.To.Year)
+            {
+                sameYear++;
+                span = s;
+            }
+        }
+
+        if (sameYear == 1)
+        {
+            return true;
+        }
+
+        return sameYear > 1 && shortPrevious && Nearest(found, previous, out span);
+    }
+
+    private static bool Nearest(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
+    {
+        span = default;
+        int best = int.MaxValue;
+        bool tie = false;
+        foreach (var s in found)
+        {
+            int gap = s.Overlaps(previous) ? 0 : Math.Min(Math.Abs(s.From.DayNumber - previous.To.DayNumber), Math.Abs(previous.From.DayNumber - s.To.DayNumber));
+            if (gap < best)
+            {
+                (best, span, tie) = (gap, s, false);
+            }
+            else if (gap == best)
+            {
+                tie = true;
+            }
+        }
+
+        return best != int.MaxValue && !tie;
+    }
+
+    private static int Collect(in DateParse p, int fromYear, int toYear, Span<DateSpan> into)
+    {
+        int n = 0;
+        for (int y = fromYear; y <= toYear && n + 4 <= into.Length; y++)
+        {
+            n += p.Occurrences(y, into[n..]);
+        }
+
+        return n;
+    }
+
+    // Keeps the candidates that began by the interview date: nothing told happened after it.
+    private static int NotAfter(Span<DateSpan> found, DateOnly? interview)
+    {
+        if (interview is not { } i)
+        {
+            return found.Length;
+        }
+
+        int w = 0;
+        foreach (var s in found)
+        {
+            if (s.From <= i)
+            {
+                found[w++] = s;
+            }
+        }
+
+        return w;
+    }
+
+    private static bool Used(ref DateAnchor anchor, DateAnchor used)
+    {
+        DateResolver.Widen(ref anchor, used);
+        return true;
+    }
+}
