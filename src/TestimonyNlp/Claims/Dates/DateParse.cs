@@ -104,6 +104,11 @@ internal struct DateParse
                     {
                         p.AddDay(tok.Value);
                     }
+                    else if (tok.Value <= 24 && next.Kind != DateWord.Unit)
+                    {
+                        // "at 10", "around 5": a clock time.
+                        p.TimeOfDay = true;
+                    }
 
                     break;
                 case DateWord.Ordinal:
@@ -214,6 +219,10 @@ internal struct DateParse
                 case DateWord.TimeOfDay:
                     p.TimeOfDay = true;
                     break;
+                case DateWord.Cardinal when next.Kind != DateWord.Unit:
+                    // "eleven", "about ten": a clock time.
+                    p.TimeOfDay = true;
+                    break;
                 case DateWord.Around:
                     p.Around = true;
                     break;
@@ -293,7 +302,7 @@ internal struct DateParse
         }
     }
 
-    private readonly bool HasRecurring => Month1 != 0 || Season != 0 || Festival != Festival.None || NumericDate != 0;
+    public readonly bool HasRecurring => Month1 != 0 || Season != 0 || Festival != Festival.None || NumericDate != 0;
 
     /// <summary>Resolves the filled slots against the context.</summary>
     public static bool TryResolve(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
@@ -364,7 +373,7 @@ internal struct DateParse
             return TryWeekday(in q, c, ref anchor, out span);
         }
 
-        if (q.Part == DatePart.None && (q.TimeOfDay || q.BareDay || q.Deixis == Deixis.That) && previous is { } prev)
+        if ((q.TimeOfDay || q.BareDay || q.Deixis == Deixis.That || q.Part is DatePart.Early or DatePart.Mid or DatePart.Late) && previous is { } prev)
         {
             // "that night", "the morning", "after midnight": the previous event's day.
             DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
@@ -537,14 +546,24 @@ internal struct DateParse
             return true;
         }
 
-        var week = DateSpan.Week(prev.From);
-        if (!week.Contains(prev.To))
+        // The weekday nearest a one-day previous event (three days either side), or the one inside a previous event
+        // of up to a week: how witnesses go on from a date ("on the 3rd ... on Friday"), and as the corpus reads it.
+        var window = prev.IsSingleDay ? new DateSpan(prev.From.AddDays(-3), prev.From.AddDays(3)) : prev;
+        if (window.Days > 7)
         {
             return false;
         }
 
-        span = DateSpan.Day(week.From.AddDays(((p.Weekday + 6) % 7)));
-        return true;
+        for (var day = window.From; day <= window.To; day = day.AddDays(1))
+        {
+            if ((int)day.DayOfWeek == p.Weekday)
+            {
+                span = DateSpan.Day(day);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Narrows a month-like range ("October", "Ramadan", "Saratan") to the part the words name.
@@ -810,6 +829,26 @@ internal struct DateParse
                     return ok && Used(ref anchor, DateAnchor.InterviewDate);
                 }
 
+            case Deixis.Previous:
+                {
+                    if (c.Previous is not { } prev)
+                    {
+                        return false;
+                    }
+
+                    int n = Collect(in p, prev.From.Year - 2, prev.From.Year, found);
+                    bool ok = false;
+                    foreach (var s in found[..n])
+                    {
+                        if (s.To < prev.From && (!ok || s.From > span.From))
+                        {
+                            (span, ok) = (s, true);
+                        }
+                    }
+
+                    return ok && Used(ref anchor, DateAnchor.PreviousEvent);
+                }
+
             case Deixis.Next:
                 {
                     if (c.Previous is not { } prev)
@@ -861,19 +900,25 @@ internal struct DateParse
         return false;
     }
 
-    // Among candidates: the one overlapping the previous event, else the one in its year, else (for a short previous
-    // event) the nearest; two equally placed ones leave it unresolved.
+    // Among candidates: the one overlapping the previous event (of several, the one beginning inside it), else the
+    // nearest to it, middle to middle, which follows the narrative forward or back across a new year; two equally
+    // placed ones leave it unresolved.
     private static bool TryPick(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
     {
         span = default;
-        bool shortPrevious = previous.Days <= DateResolver.Defaults.NearestWithinDays;
-        int overlapping = 0;
+        int overlapping = 0, inside = 0;
+        DateSpan lastInside = default;
         foreach (var s in found)
         {
             if (s.Overlaps(previous))
             {
                 overlapping++;
                 span = s;
+                if (previous.Contains(s.From))
+                {
+                    inside++;
+                    lastInside = s;
+                }
             }
         }
 
@@ -884,25 +929,16 @@ internal struct DateParse
 
         if (overlapping > 1)
         {
-            return shortPrevious && Nearest(found, previous, out span);
-        }
-
-        int sameYear = 0;
-        foreach (var s in found)
-        {
-            if (s.From.Year >= previous.From.Year && s.From.Year <= previous.To.Year)
+            if (inside == 1)
             {
-                sameYear++;
-                span = s;
+                span = lastInside;
+                return true;
             }
+
+            return previous.Days <= DateResolver.Defaults.NearestWithinDays && Nearest(found, previous, out span);
         }
 
-        if (sameYear == 1)
-        {
-            return true;
-        }
-
-        return sameYear > 1 && shortPrevious && Nearest(found, previous, out span);
+        return Nearest(found, previous, out span);
     }
 
     private static bool Nearest(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
@@ -910,14 +946,16 @@ internal struct DateParse
         span = default;
         int best = int.MaxValue;
         bool tie = false;
+        int middle = previous.From.DayNumber + previous.To.DayNumber;
         foreach (var s in found)
         {
-            int gap = s.Overlaps(previous) ? 0 : Math.Min(Math.Abs(s.From.DayNumber - previous.To.DayNumber), Math.Abs(previous.From.DayNumber - s.To.DayNumber));
+            // Twice the distance between middles, to stay in whole days.
+            int gap = Math.Abs(s.From.DayNumber + s.To.DayNumber - middle);
             if (gap < best)
             {
                 (best, span, tie) = (gap, s, false);
             }
-            else if (gap == best)
+            else if (gap == best && s != span)
             {
                 tie = true;
             }

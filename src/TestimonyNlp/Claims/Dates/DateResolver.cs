@@ -389,8 +389,16 @@ public static class DateResolver
 
         if (unit == DateUnit.None && weekday < 0)
         {
-            // Open-ended "before Ramadan" places nothing; "after the isha prayer" is that day.
-            if (named && !OnlyTimeOfDay(right))
+            var before = DateParse.Parse(left);
+            if (before.HasRecurring)
+            {
+                // "the winter before", "the Ramadan after": the one before or after the anchor.
+                before.Deixis = direction == DateWord.Before ? Deixis.Previous : Deixis.Next;
+                return DateParse.TryResolve(in before, c with { Previous = from }, ref anchor, out span);
+            }
+
+            // Open-ended "before Ramadan" or "after the market" places nothing; "after the isha prayer" is that day.
+            if (!named || !OnlyTimeOfDay(right))
             {
                 return false;
             }
