@@ -577,7 +577,7 @@ public static class DateResolver
     {
         foreach (var tok in t)
         {
-            if (tok.Kind is not (DateWord.TimeOfDay or DateWord.That or DateWord.Unknown or DateWord.Number or DateWord.Cardinal or DateWord.Around)
+            if ((tok.Kind is not (DateWord.TimeOfDay or DateWord.That or DateWord.Unknown or DateWord.Number or DateWord.Cardinal or DateWord.Around) || (tok.Kind == DateWord.Number && tok.Extra > 2))
                 && !(tok.Kind == DateWord.Unit && (DateUnit)tok.Value is DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
             {
                 return false;
