@@ -497,14 +497,23 @@ internal struct DateParse
         }
 
         DateResolver.Widen(ref anchor, DateAnchor.InterviewDate);
-        // "the 12th" told on the 5th is last month's.
-        if (Refine(in p, DateSpan.Month(i.Year, i.Month), out span) && span.From <= i)
+        // "the 12th" told on the 5th is last month's; "Sunday, the 22nd" is the last month whose 22nd was a Sunday
+        // (within a year), else the last 22nd.
+        bool checkWeekday = p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Day2 == 0 && !p.Around;
+        for (int pass = checkWeekday ? 0 : 1; pass < 2; pass++)
         {
-            return true;
+            for (int back = 0; back < 12; back++)
+            {
+                var month = i.AddMonths(-back);
+                if (Refine(in p, DateSpan.Month(month.Year, month.Month), out span) && span.From <= i &&
+                    (pass == 1 || (int)span.From.DayOfWeek == p.Weekday))
+                {
+                    return true;
+                }
+            }
         }
 
-        var before = i.AddMonths(-1);
-        return Refine(in p, DateSpan.Month(before.Year, before.Month), out span);
+        return false;
     }
 
     private static bool TryWeekday(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)
@@ -884,7 +893,8 @@ internal struct DateParse
 
         if (interview is { } at)
         {
-            int n = Collect(in p, at.Year - 1, at.Year, found);
+            // A weekday with the day looks back far enough for every weekday to come round.
+            int n = Collect(in p, at.Year - (p.Weekday >= 0 && p.WeekdayOrdinal == 0 ? 6 : 1), at.Year, found);
             bool ok = false;
             foreach (var s in found[..n])
             {
@@ -945,7 +955,6 @@ internal struct DateParse
     {
         span = default;
         int best = int.MaxValue;
-        bool tie = false;
         int middle = previous.From.DayNumber + previous.To.DayNumber;
         foreach (var s in found)
         {
@@ -953,15 +962,19 @@ internal struct DateParse
             int gap = Math.Abs(s.From.DayNumber + s.To.DayNumber - middle);
             if (gap < best)
             {
-                (best, span, tie) = (gap, s, false);
+                (best, span) = (gap, s);
             }
             else if (gap == best && s != span)
             {
-                tie = true;
+                // Equally near before and after: testimonies mostly tell in order, so the later one.
+                if (s.From > span.From)
+                {
+                    span = s;
+                }
             }
         }
 
-        return best != int.MaxValue && !tie;
+        return best != int.MaxValue;
     }
 
     private static int Collect(in DateParse p, int fromYear, int toYear, Span<DateSpan> into)
@@ -972,7 +985,27 @@ internal struct DateParse
             n += p.Occurrences(y, into[n..]);
         }
 
-        return n;
+        return KeepWeekday(in p, into[..n]);
+    }
+
+    // "Saturday, the 22nd of September": of the candidate days, those that fall on the weekday named, when any does.
+    private static int KeepWeekday(in DateParse p, Span<DateSpan> found)
+    {
+        if (p.Weekday < 0 || p.WeekdayOrdinal != 0)
+        {
+            return found.Length;
+        }
+
+        int w = 0;
+        for (int i = 0; i < found.Length; i++)
+        {
+            if (found[i].IsSingleDay && (int)found[i].From.DayOfWeek == p.Weekday)
+            {
+                found[w++] = found[i];
+            }
+        }
+
+        return w == 0 ? found.Length : w;
     }
 
     // Keeps the candidates that began by the interview date: nothing told happened after it.

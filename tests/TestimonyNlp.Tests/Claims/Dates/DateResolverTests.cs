@@ -119,6 +119,12 @@ public sealed class DateResolverTests
     [InlineData("Friday morning", null, "2016-09-07", null, "2016-09-09", "2016-09-09", DateAnchor.PreviousEvent)]
     [InlineData("Sunday, the 11th", null, Event, null, "2016-09-11", "2016-09-11", DateAnchor.PreviousEvent)]
     [InlineData("last Friday", Interview, null, null, "2019-03-29", "2019-03-29", DateAnchor.InterviewDate)]
+    // A weekday named with a day picks the month or year where they agree.
+    [InlineData("Sunday, the 22nd", "2024-02-20", null, null, "2023-10-22", "2023-10-22", DateAnchor.InterviewDate)]
+    [InlineData("Friday, the 22nd of September", Interview, null, null, "2017-09-22", "2017-09-22", DateAnchor.InterviewDate)]
+    [InlineData("the 31st", Interview, null, null, "2019-03-31", "2019-03-31", DateAnchor.InterviewDate)]
+    // Equally near before and after the previous event: the later one.
+    [InlineData("December", "2025-02-03", "2024-06-16", null, "2024-12-01", "2024-12-31", DateAnchor.PreviousEvent)]
     [InlineData("next Friday", null, Event, null, "2016-09-16", "2016-09-16", DateAnchor.PreviousEvent)]
     public void Resolve_PartialDate_TakesTheRestFromContext(
         string text, string? interview, string? previousFrom, string? previousTo, string from, string to, DateAnchor anchor)
