@@ -776,7 +776,7 @@ internal struct DateParse
             return true;
         }
 
-        Span<DateSpan> found = stackalloc DateSpan[16];
+        Span<DateSpan> found = stackalloc DateSpan[32];
         var interview = c.InterviewDate;
         if (p.Year1 != 0)
         {

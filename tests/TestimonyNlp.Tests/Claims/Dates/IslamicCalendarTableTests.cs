@@ -4,6 +4,15 @@ namespace TestimonyNlp.Tests.Claims.Dates;
 
 public sealed class IslamicCalendarTableTests
 {
+    [Fact]
+    public void Table_UnderInvariantGlobalization_IsFilled()
+    {
+        // The project builds with InvariantGlobalization; Umm al-Qura needs no culture data.
+        Assert.True(AppContext.TryGetSwitch("System.Globalization.Invariant", out bool invariant) && invariant);
+        Assert.True(IslamicCalendarTable.TryGetEidAlFitr(2016, out var day));
+        Assert.Equal(new DateOnly(2016, 7, 6), day);
+    }
+
     [Theory]
     [InlineData(2014, "2014-07-28")]
     [InlineData(2016, "2016-07-06")]
