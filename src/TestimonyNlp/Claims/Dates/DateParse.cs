@@ -35,6 +35,13 @@ internal enum Festival : byte
     Christmas,
     ChristmasEve,
     Ashura,
+    Nowruz,
+    OrthodoxChristmas,
+    Easter,
+    OrthodoxEaster,
+    Mawlid,
+    ShabEBarat,
+    LaylatAlQadr,
 }
 
 /// <summary>Words that place the mention relative to now or to the previous event.</summary>
@@ -69,6 +76,9 @@ internal struct DateParse
     public bool FestivalNeedsEid;
     public bool SawEid;
     public int FestivalDay;
+    public bool Orthodox;
+    public bool Holy;
+    public bool Palm;
     public Deixis Deixis;
     public DateUnit DeixisUnit;
     public bool DeixisPlural;
@@ -77,6 +87,7 @@ internal struct DateParse
     public bool Yesterday;
     public bool Today;
     public bool MonthWord;
+    public bool SawWeek;
     public int NumericDate;
 
     private static readonly PersianCalendar _solar = new();
@@ -216,6 +227,16 @@ internal struct DateParse
                 case DateWord.Ashura:
                     p.Festival = Festival.Ashura;
                     break;
+                case DateWord.Feast:
+                    p.Festival = (Festival)tok.Value;
+                    break;
+                case DateWord.Orthodox:
+                    p.Orthodox = true;
+                    break;
+                case DateWord.Holy:
+                    p.Holy = true;
+                    p.Palm |= tok.Value == 1;
+                    break;
                 case DateWord.TimeOfDay:
                     p.TimeOfDay = true;
                     break;
@@ -235,9 +256,24 @@ internal struct DateParse
                     {
                         p.MonthWord = true;
                     }
+                    else if ((DateUnit)tok.Value == DateUnit.Week)
+                    {
+                        p.SawWeek = true;
+                    }
 
                     break;
             }
+        }
+
+        if (p.Holy && p.Festival == Festival.None && (p.Weekday >= 0 || p.DeixisUnit == DateUnit.Week || p.SawWeek))
+        {
+            // "Good Friday", "Holy Saturday", "Palm Sunday", "Holy Week", "Semana Santa": Easter's week.
+            p.Festival = Festival.Easter;
+        }
+
+        if (p.Orthodox)
+        {
+            p.Festival = p.Festival switch { Festival.Easter => Festival.OrthodoxEaster, Festival.Christmas => Festival.OrthodoxChristmas, var f => f };
         }
 
         if (p.FestivalNeedsEid && !p.SawEid)
@@ -667,13 +703,42 @@ internal struct DateParse
                 case Festival.Christmas or Festival.ChristmasEve:
                     raw[n++] = DateSpan.Day(new DateOnly(year, 12, Festival == Festival.Christmas ? 25 : 24));
                     break;
-                case Festival.Ashura:
-                    for (int k = IslamicCalendarTable.DaysIn(year, IslamicCalendarTable.Muharram, 10, days), j = 0; j < k; j++)
+                case Festival.Ashura or Festival.Mawlid or Festival.ShabEBarat or Festival.LaylatAlQadr:
                     {
-                        raw[n++] = DateSpan.Day(days[j]);
+                        var (month, day) = Festival switch
+                        {
+                            Festival.Ashura => (IslamicCalendarTable.Muharram, 10),
+                            Festival.Mawlid => (3, 12),
+                            Festival.ShabEBarat => (8, 15),
+                            _ => (IslamicCalendarTable.Ramadan, 27),
+                        };
+                        for (int k = IslamicCalendarTable.DaysIn(year, month, day, days), j = 0; j < k; j++)
+                        {
+                            raw[n++] = DateSpan.Day(days[j]);
+                        }
+
+                        break;
                     }
 
+                case Festival.Nowruz:
+                    // 1 Hamal / Farvardin, the day of the March equinox.
+                    raw[n++] = DateSpan.Day(DateOnly.FromDateTime(_solar.ToDateTime(year - 621, 1, 1, 0, 0, 0, 0)));
                     break;
+                case Festival.OrthodoxChristmas:
+                    raw[n++] = DateSpan.Day(new DateOnly(year, 1, 7));
+                    break;
+                case Festival.Easter or Festival.OrthodoxEaster:
+                    {
+                        var easter = Festival == Festival.Easter ? WesternEaster(year) : OrthodoxEaster(year);
+                        raw[n++] = !Holy ? DateSpan.Day(easter)
+                            : SawWeek ? new DateSpan(easter.AddDays(-7), easter.AddDays(-1))
+                            : Weekday == (int)DayOfWeek.Friday ? DateSpan.Day(easter.AddDays(-2))
+                            : Weekday == (int)DayOfWeek.Saturday ? DateSpan.Day(easter.AddDays(-1))
+                            : Weekday == (int)DayOfWeek.Sunday && Palm ? DateSpan.Day(easter.AddDays(-7))
+                            : DateSpan.Day(easter);
+                        break;
+                    }
+
                 default:
                     if (Festival is Festival.Eid or Festival.EidAlFitr)
                     {
@@ -745,6 +810,24 @@ internal struct DateParse
         }
 
         return count;
+    }
+
+    // Gregorian Easter Sunday (the anonymous Gregorian computus).
+    private static DateOnly WesternEaster(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    // Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar (13 days in 1900-2099).
+    private static DateOnly OrthodoxEaster(int year)
+    {
+        int a = year % 4, b = year % 7, c = year % 19, d = ((19 * c) + 15) % 30, e = ((2 * a) + (4 * b) - d + 34) % 7;
+        int month = (d + e + 114) / 31, day = ((d + e + 114) % 31) + 1;
+        return new DateOnly(year, month, day).AddDays(13);
     }
 
     private static bool TryRecurring(in DateParse p, DateContext c, ref DateAnchor anchor, out DateSpan span)

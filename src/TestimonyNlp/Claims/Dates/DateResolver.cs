@@ -18,6 +18,11 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
 /// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha.</item>
+/// <item>Other feasts: Christmas (25 December) and its eve, Orthodox Christmas / Genna (7 January), Easter by the
+/// Gregorian computus and Orthodox Easter / Fasika by the Julian one, Good Friday, Holy Saturday, Palm Sunday and
+/// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
+/// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
+/// (27 Ramadan).</item>
 /// <item>A year, month, season or festival without a year takes the context's: the one in or nearest the previous
 /// event's year, else the latest one that began by the interview date; never one after the interview date.</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
@@ -562,7 +567,7 @@ public static class DateResolver
         foreach (var tok in t)
         {
             if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.Season or DateWord.Eid
-                or DateWord.Fitr or DateWord.Adha or DateWord.Christmas or DateWord.Ashura or DateWord.NumericDate or DateWord.Ordinal
+                or DateWord.Fitr or DateWord.Adha or DateWord.Christmas or DateWord.Ashura or DateWord.Feast or DateWord.Holy or DateWord.NumericDate or DateWord.Ordinal
                 or DateWord.Weekday or DateWord.Yesterday or DateWord.Today or DateWord.TimeOfDay or DateWord.That or DateWord.This
                 or DateWord.Last || (tok.Kind == DateWord.Number && tok.Extra == 4) || (tok.Kind == DateWord.Unit && (DateUnit)tok.Value == DateUnit.Day))
             {

@@ -39,6 +39,9 @@ internal enum DateWord : byte
     Christmas,
     Eve,
     Ashura,
+    Feast,       // another named feast; Value is a Festival
+    Orthodox,
+    Holy,        // "holy", "good", "santo"; Value 1 for "palm"
     TimeOfDay,   // "morning", "night", "noon", "maghrib", "iftar", "o'clock", ...
     Around,      // "around", "about", "approximately"
     Or,          // "or", "and", "to", "until", "till"
@@ -160,9 +163,9 @@ internal static class DateWords
         Add(DateWord.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tue", "tues", "thulatha", "talata", "tlata");
         Add(DateWord.Weekday, (int)DayOfWeek.Wednesday, "wednesday", "wed", "arbi'a", "arba'a", "arbaa", "arbia");
         Add(DateWord.Weekday, (int)DayOfWeek.Thursday, "thursday", "thu", "thurs", "khamis", "khamees");
-        Add(DateWord.Weekday, (int)DayOfWeek.Friday, "friday", "fri", "jum'a", "jumu'a", "jumah", "jumaa", "juma", "jumma");
-        Add(DateWord.Weekday, (int)DayOfWeek.Saturday, "saturday", "sat", "sabt");
-        Add(DateWord.Weekday, (int)DayOfWeek.Sunday, "sunday", "ahad");
+        Add(DateWord.Weekday, (int)DayOfWeek.Friday, "viernes", "vendredi", "friday", "fri", "jum'a", "jumu'a", "jumah", "jumaa", "juma", "jumma");
+        Add(DateWord.Weekday, (int)DayOfWeek.Saturday, "saturday", "sat", "sabt", "sábado", "sabado", "samedi");
+        Add(DateWord.Weekday, (int)DayOfWeek.Sunday, "sunday", "ahad", "domingo", "dimanche");
 
         Add(DateWord.Season, 1, "spring", "springtime");
         Add(DateWord.Season, 2, "summer", "summertime");
@@ -172,7 +175,7 @@ internal static class DateWords
         Add(DateWord.Unit, (int)DateUnit.Minute, "minute", "minutes", "min", "mins");
         Add(DateWord.Unit, (int)DateUnit.Hour, "hour", "hours", "hr", "hrs");
         Add(DateWord.Unit, (int)DateUnit.Day, "day", "days", "night", "nights", "morning", "mornings", "evening", "evenings");
-        Add(DateWord.Unit, (int)DateUnit.Week, "week", "weeks");
+        Add(DateWord.Unit, (int)DateUnit.Week, "week", "weeks", "semana", "semaine");
         Add(DateWord.Unit, (int)DateUnit.Fortnight, "fortnight", "fortnights");
         Add(DateWord.Unit, (int)DateUnit.Month, "month", "months");
         Add(DateWord.Unit, (int)DateUnit.Year, "year", "years");
@@ -199,6 +202,16 @@ internal static class DateWords
         Add(DateWord.Christmas, 0, "christmas", "xmas");
         Add(DateWord.Eve, 0, "eve");
         Add(DateWord.Ashura, 0, "ashura", "ashoura", "ashoora", "ashourah");
+        Add(DateWord.Feast, (int)Festival.Nowruz, "nowruz", "newroz", "nawroz", "nauroz", "norooz", "nowroz", "navruz", "nevruz");
+        Add(DateWord.Feast, (int)Festival.OrthodoxChristmas, "genna", "ganna", "gena");
+        Add(DateWord.Feast, (int)Festival.Easter, "easter", "pascua", "pasqua", "pâques", "paques");
+        Add(DateWord.Feast, (int)Festival.OrthodoxEaster, "paskha", "pascha", "velykden", "fasika", "tensae");
+        Add(DateWord.Feast, (int)Festival.Mawlid, "mawlid", "mawlud", "mouloud", "mulud", "milad", "mevlid");
+        Add(DateWord.Feast, (int)Festival.ShabEBarat, "barat", "bara'at", "baraat", "baraah");
+        Add(DateWord.Feast, (int)Festival.LaylatAlQadr, "qadr", "qadar", "kadir");
+        Add(DateWord.Orthodox, 0, "orthodox");
+        Add(DateWord.Holy, 0, "holy", "good", "santo", "santa", "sacred");
+        Add(DateWord.Holy, 1, "palm", "palms", "ramos");
 
         Add(DateWord.TimeOfDay, 0, "noon", "midday", "midnight", "afternoon", "afternoons", "dawn", "dusk", "sunrise", "sunset",
             "daybreak", "daylight", "o'clock", "oclock", "am", "pm", "half", "past", "quarter", "lunch",

@@ -185,6 +185,43 @@ public sealed class DateResolverTests
         Assert.Equal(precision, result.Precision);
     }
 
+    [Theory]
+    [InlineData("Easter 2023", "2023-04-09", "2023-04-09")]
+    [InlineData("Good Friday 2023", "2023-04-07", "2023-04-07")]
+    [InlineData("Palm Sunday 2023", "2023-04-02", "2023-04-02")]
+    [InlineData("Holy Week 2023", "2023-04-02", "2023-04-08")]
+    [InlineData("Semana Santa 2023", "2023-04-02", "2023-04-08")]
+    [InlineData("Easter 2019", "2019-04-21", "2019-04-21")]
+    [InlineData("Orthodox Easter 2022", "2022-04-24", "2022-04-24")]
+    [InlineData("Fasika 2021", "2021-05-02", "2021-05-02")]
+    [InlineData("Genna 2021", "2021-01-07", "2021-01-07")]
+    [InlineData("Orthodox Christmas 2022", "2022-01-07", "2022-01-07")]
+    [InlineData("Christmas Eve 2020", "2020-12-24", "2020-12-24")]
+    [InlineData("Nowruz 2017", "2017-03-21", "2017-03-21")]
+    [InlineData("Newroz 2016", "2016-03-20", "2016-03-20")]
+    [InlineData("Mawlid 2019", "2019-11-09", "2019-11-09")]
+    [InlineData("Shab-e-Barat 2024", "2024-02-25", "2024-02-25")]
+    [InlineData("Laylat al-Qadr 2018", "2018-06-11", "2018-06-11")]
+    public void Resolve_OtherFeastWithYear_GivesItsDay(string text, string from, string to)
+    {
+        AssertRange(DateResolver.Resolve(text, DateContext.Empty), from, to);
+    }
+
+    [Theory]
+    [InlineData("Sábado Santo", "2023-04-01", "2023-04-08")]
+    [InlineData("two days after Nowruz", "2017-03-01", "2017-03-23")]
+    [InlineData("the day before Easter", "2023-04-01", "2023-04-08")]
+    public void Resolve_OtherFeastInContext_TakesYearFromPreviousEvent(string text, string previous, string expected)
+    {
+        AssertRange(DateResolver.Resolve(text, Context(null, previous)), expected, expected);
+    }
+
+    [Fact]
+    public void Resolve_HolyMonthOfRamadan_IsRamadanNotEaster()
+    {
+        AssertRange(DateResolver.Resolve("the holy month of Ramadan", Context(null, "2019-05-20")), "2019-05-06", "2019-06-03");
+    }
+
     [Fact]
     public void Resolve_EidAloneInAYearWithBothEids_IsUnresolved()
     {
