@@ -851,8 +851,8 @@ internal struct DateParse
             var second = DateSpan.Month(secondStart.Year, secondStart.Month);
             if (p.Part == DatePart.Mid)
             {
-                // "between November and the middle of January"
-                second = second with { To = secondStart.AddDays(DateResolver.Defaults.MidMonthLastDay - 6) };
+                // "between November and the middle of January": the middle as an end point is the 15th.
+                second = second with { To = secondStart.AddDays(14) };
             }
 
             span = new DateSpan(a.From, second.To);

@@ -86,7 +86,10 @@ public static class DateResolver
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
 
-        /// <summary>Earliest and latest year read from four digits.</summary>
+        /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
+        public const int MaxOffset = 100;
+
+        /// <summary>Earliest and latest year read from four digits, and of any range given.</summary>
         public const int MinYear = 1900, MaxYear = 2099;
     }
 
@@ -359,9 +362,14 @@ public static class DateResolver
             }
         }
 
+        if (max > Defaults.MaxOffset)
+        {
+            return false;
+        }
+
         if (direction == DateWord.Ago)
         {
-            return unit != DateUnit.None && TryAgo(c, unit, min, max, ref anchor, out span);
+            return unit != DateUnit.None && TryAgo(c, unit, min, max, ref anchor, out span) && InYears(span);
         }
 
         // What it counts from: a date named after the direction word, or the previous event.
@@ -429,8 +437,10 @@ public static class DateResolver
         // A previous event moves whole; a named anchor is counted from its edge.
         var baseSpan = named ? (sign < 0 ? DateSpan.Day(from.From) : DateSpan.Day(from.To)) : from;
         span = Shift(baseSpan, unit, sign, min, max, implicitCount);
-        return true;
+        return InYears(span);
     }
+
+    private static bool InYears(DateSpan span) => span.From.Year >= Defaults.MinYear && span.To.Year <= Defaults.MaxYear;
 
     private static DateSpan Shift(DateSpan b, DateUnit unit, int sign, int min, int max, bool implicitCount)
     {
