@@ -23,8 +23,14 @@ namespace TestimonyNlp.Claims.Dates;
 /// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
 /// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
 /// (27 Ramadan).</item>
-/// <item>A year, month, season or festival without a year takes the context's: the one in or nearest the previous
-/// event's year, else the latest one that began by the interview date; never one after the interview date.</item>
+/// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
+/// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
+/// middle, ties going to the later (so "February" after "October 2018" is February 2019); never one beginning after
+/// the interview date. With no previous event it is the latest one that began by the interview date.</item>
+/// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
+/// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
+/// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
+/// interview date. "The second day" with no festival or month named is unresolved: its first day is unknown.</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
 /// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
 /// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
@@ -32,7 +38,13 @@ namespace TestimonyNlp.Claims.Dates;
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
 /// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
 /// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
-/// <item>Weeks run Monday to Sunday. A weekday alone is that weekday in the week of a one-day previous event.</item>
+/// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
+/// of the previous event": the one within three days either side of a one-day previous event (the week centred on
+/// it, which follows a narrative across a weekend better than the calendar week), or the one inside a previous event
+/// of up to seven days; else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
+/// given with a day ("Sunday, the 22nd") picks the month or year where the two agree.</item>
+/// <item>A day alone ("the 12th") takes the month of a previous event that lies in one month, else the interview
+/// month (the month before when that day is still to come).</item>
 /// </list>
 /// </remarks>
 public static class DateResolver
