@@ -88,6 +88,7 @@ internal struct DateParse
     public bool Today;
     public bool MonthWord;
     public bool SawWeek;
+    public int CalendarYear;
     public int NumericDate;
 
     private static readonly PersianCalendar _solar = new();
@@ -109,6 +110,11 @@ internal struct DateParse
                     if (tok.Extra == 4 && tok.Value is >= DateResolver.Defaults.MinYear and <= DateResolver.Defaults.MaxYear)
                     {
                         p.AddYear(tok.Value);
+                    }
+                    else if (tok.Extra == 4 && tok.Value is >= 1300 and < DateResolver.Defaults.MinYear)
+                    {
+                        // "Ramadan 1435", "Saratan 1397": a Hijri or solar Hijri year, by the month it goes with.
+                        p.CalendarYear = tok.Value;
                     }
                     else if (tok.Value is >= 1 and <= 31 && next.Kind != DateWord.Unit &&
                         (IsMonth(next.Kind) || IsMonth(prev.Kind) || (prev.Kind == DateWord.Or && (p.Day1 > 0 || IsMonth(t[Math.Max(0, i - 2)].Kind)))))
@@ -812,6 +818,45 @@ internal struct DateParse
         return count;
     }
 
+    // A month or Islamic festival in a year of its own calendar: "Ramadan 1435", "Eid al-Adha 1437", "Asad 1400".
+    private static bool TryCalendarYear(in DateParse p, out DateSpan span)
+    {
+        span = default;
+        if (p.Month1 != 0 && p.Month2 == 0 && p.Festival == Festival.None)
+        {
+            if (p.Calendar1 == MonthCalendar.Hijri)
+            {
+                return IslamicCalendarTable.TryGetMonth(p.CalendarYear, p.Month1, out var month) && Refine(in p, month, out span);
+            }
+
+            if (p.Calendar1 == MonthCalendar.SolarHijri)
+            {
+                var start = DateOnly.FromDateTime(_solar.ToDateTime(p.CalendarYear, p.Month1, 1, 0, 0, 0, 0));
+                return Refine(in p, new DateSpan(start, start.AddDays(_solar.GetDaysInMonth(p.CalendarYear, p.Month1) - 1)), out span);
+            }
+
+            return false;
+        }
+
+        var (hijriMonth, day) = p.Festival switch
+        {
+            Festival.EidAlFitr => (IslamicCalendarTable.Shawwal, 1),
+            Festival.EidAlAdha => (IslamicCalendarTable.DhuAlHijjah, 10),
+            Festival.Ashura => (IslamicCalendarTable.Muharram, 10),
+            Festival.Mawlid => (3, 12),
+            Festival.ShabEBarat => (8, 15),
+            Festival.LaylatAlQadr => (IslamicCalendarTable.Ramadan, 27),
+            _ => (0, 0),
+        };
+        if (hijriMonth == 0 || !IslamicCalendarTable.TryGetMonth(p.CalendarYear, hijriMonth, out var of))
+        {
+            return false;
+        }
+
+        span = DateSpan.Day(of.From.AddDays(day - 1 + Math.Max(0, p.FestivalDay - 1)));
+        return true;
+    }
+
     // Gregorian Easter Sunday (the anonymous Gregorian computus).
     private static DateOnly WesternEaster(int year)
     {
@@ -861,6 +906,11 @@ internal struct DateParse
 
         Span<DateSpan> found = stackalloc DateSpan[32];
         var interview = c.InterviewDate;
+        if (p.CalendarYear != 0 && p.Year1 == 0)
+        {
+            return TryCalendarYear(in p, out span);
+        }
+
         if (p.Year1 != 0)
         {
             int n = p.Occurrences(p.Year1, found);

@@ -60,6 +60,9 @@ public sealed class DateResolverTests
     [InlineData("the first Friday of April 2016", "2016-04-01", "2016-04-01", DatePrecision.Day)]
     [InlineData("the last Monday of May 2021", "2021-05-31", "2021-05-31", DatePrecision.Day)]
     [InlineData("Christmas 2021", "2021-12-25", "2021-12-25", DatePrecision.Day)]
+    [InlineData("2014-2015", "2014-01-01", "2015-12-31", DatePrecision.Span)]
+    [InlineData("from January to March 2017", "2017-01-01", "2017-03-31", DatePrecision.PartOfYear)]
+    [InlineData("the night of the 5th to the 6th of June 2020", "2020-06-05", "2020-06-06", DatePrecision.Days)]
     public void Resolve_AbsoluteDate_GivesRangeFromWordsAlone(string text, string from, string to, DatePrecision precision)
     {
         var result = DateResolver.Resolve(text, DateContext.Empty);
@@ -177,6 +180,13 @@ public sealed class DateResolverTests
     [InlineData("Eid al-Fitr 2024", "2024-04-10", "2024-04-10", DatePrecision.Day)]
     [InlineData("the 10th of Ramadan 2015", "2015-06-27", "2015-06-27", DatePrecision.Day)]
     [InlineData("Ashura 2018", "2018-09-20", "2018-09-20", DatePrecision.Day)]
+    [InlineData("Ramadan 1435", "2014-06-28", "2014-07-27", DatePrecision.Month)]
+    [InlineData("the 10th of Ramadan 1436", "2015-06-27", "2015-06-27", DatePrecision.Day)]
+    [InlineData("Rabi al-Thani 1440", "2018-12-08", "2019-01-06", DatePrecision.Month)]
+    [InlineData("Eid al-Adha 1437", "2016-09-11", "2016-09-11", DatePrecision.Day)]
+    [InlineData("the second day of Eid al-Fitr 1439", "2018-06-16", "2018-06-16", DatePrecision.Day)]
+    [InlineData("Asad 1400", "2021-07-23", "2021-08-22", DatePrecision.Month)]
+    [InlineData("the 15th of Jawza 1397", "2018-06-05", "2018-06-05", DatePrecision.Day)]
     public void Resolve_FestivalWithYear_GivesUmmAlQuraDay(string text, string from, string to, DatePrecision precision)
     {
         var result = DateResolver.Resolve(text, DateContext.Empty);
