@@ -405,7 +405,7 @@ internal struct DateParse
             return TryYear(in q, out span);
         }
 
-        if (q.Day1 != 0 || (q.Part != DatePart.None && (q.MonthWord || q.Part is DatePart.NthWeek or DatePart.LastWeek or DatePart.Mid)))
+        if (q.Day1 != 0 || (q.Part != DatePart.None && (q.MonthWord || q.Part is DatePart.NthWeek or DatePart.LastWeek)))
         {
             return TryContextMonth(in q, c, ref anchor, out span);
         }
