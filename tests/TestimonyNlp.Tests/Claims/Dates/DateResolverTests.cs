@@ -267,6 +267,9 @@ public sealed class DateResolverTests
     [InlineData("Ramadan last year", Interview, "2018-05-16", "2018-06-14")]
     [InlineData("January of this year", Interview, "2019-01-01", "2019-01-31")]
     [InlineData("a week before", Interview, "2019-03-26", "2019-03-26")]
+    [InlineData("a week before the attack", Interview, "2019-03-26", "2019-03-26")]
+    [InlineData("Friday 25 August", "2018-06-21", "2017-08-25", "2017-08-25")]
+    [InlineData("the night of 14 September", Interview, "2018-09-14", "2018-09-14")]
     public void Resolve_RelativeToInterview_CountsFromInterviewDate(string text, string interview, string from, string to)
     {
         var result = DateResolver.Resolve(text, Context(interview));
