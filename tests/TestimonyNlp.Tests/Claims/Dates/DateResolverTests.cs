@@ -181,6 +181,8 @@ public sealed class DateResolverTests
     [InlineData("the 10th of Ramadan 2015", "2015-06-27", "2015-06-27", DatePrecision.Day)]
     [InlineData("Ashura 2018", "2018-09-20", "2018-09-20", DatePrecision.Day)]
     [InlineData("Ramadan 1435", "2014-06-28", "2014-07-27", DatePrecision.Month)]
+    [InlineData("the last ten days of Ramadan 2014", "2014-07-18", "2014-07-27", DatePrecision.PartOfMonth)]
+    [InlineData("the twelfth night of Ramadan 2017", "2017-06-07", "2017-06-07", DatePrecision.Day)]
     [InlineData("the 10th of Ramadan 1436", "2015-06-27", "2015-06-27", DatePrecision.Day)]
     [InlineData("Rabi al-Thani 1440", "2018-12-08", "2019-01-06", DatePrecision.Month)]
     [InlineData("Eid al-Adha 1437", "2016-09-11", "2016-09-11", DatePrecision.Day)]
