@@ -1,0 +1,21 @@
+namespace TestimonyNlp.Claims.Dates;
+
+/// <summary>
+/// What a date mention is resolved against: the interview date and the date of the event the testimony told last.
+/// The claim builder keeps one as it reads a testimony in order, moving it on with <see cref="After"/>.
+/// </summary>
+/// <param name="InterviewDate">The date of the interview, or null when the header gives none.</param>
+/// <param name="Previous">The resolved date of the previous event in the testimony, or null.</param>
+public sealed record DateContext(DateOnly? InterviewDate, DateSpan? Previous = null)
+{
+    /// <summary>A context that knows nothing: only dates the text gives in full resolve.</summary>
+    public static readonly DateContext Empty = new(null, null);
+
+    /// <summary>The context for the next mention: the previous event becomes <paramref name="resolution"/>'s
+    /// range when it was resolved; an unresolved mention leaves the context as it was.</summary>
+    public DateContext After(DateResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        return resolution.TryGetSpan(out var span) ? this with { Previous = span } : this;
+    }
+}

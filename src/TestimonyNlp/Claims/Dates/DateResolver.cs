@@ -1,0 +1,625 @@
+namespace TestimonyNlp.Claims.Dates;
+
+/// <summary>
+/// Turns the words of a DATE mention ("9 September 2016", "the 12th", "two days later", "the second day of Eid",
+/// "last spring") into an inclusive range of days, using the interview date and the previous event's date
+/// for what the words leave open. A mention it cannot place keeps its text and gets no range: nothing is invented.
+/// </summary>
+/// <remarks>
+/// Choices where the words are vague (each a constant in <see cref="Defaults"/>):
+/// <list type="bullet">
+/// <item>Parts of a month (Gregorian, Hijri or solar): "early", "the beginning of" days 1-10; "mid", "the middle of"
+/// days 10-20; "late", "the end of" day 20 to the last day (as the corpus annotates them); "the first days of"
+/// days 1-7; "the first/second/third/fourth week of" days 1-7, 8-14, 15-21, 22-28; "the last week of" the last seven
+/// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
+/// middle or last month.</item>
+/// <item>Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
+/// December to February; "the winter of 2014" is the winter that begins in December 2014.</item>
+/// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
+/// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
+/// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha.</item>
+/// <item>Other feasts: Christmas (25 December) and its eve, Orthodox Christmas / Genna (7 January), Easter by the
+/// Gregorian computus and Orthodox Easter / Fasika by the Julian one, Good Friday, Holy Saturday, Palm Sunday and
+/// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
+/// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
+/// (27 Ramadan).</item>
+/// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
+/// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
+/// middle, ties going to the later (so "February" after "October 2018" is February 2019); never one beginning after
+/// the interview date. With no previous event it is the latest one that began by the interview date.</item>
+/// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
+/// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
+/// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
+/// interview date. "The second day" with no festival or month named is unresolved: its first day is unknown.</item>
+/// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
+/// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
+/// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
+/// first day). "Later", "after" and "next" need a previous event; "before" and "ago" fall back on the interview date.
+/// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
+/// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
+/// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
+/// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
+/// of the previous event": the one within three days either side of a one-day previous event (the week centred on
+/// it, which follows a narrative across a weekend better than the calendar week), or the one inside a previous event
+/// of up to seven days; else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
+/// given with a day ("Sunday, the 22nd") picks the month or year where the two agree.</item>
+/// <item>A day alone ("the 12th") takes the month of a previous event that lies in one month, else the interview
+/// month (the month before when that day is still to come).</item>
+/// </list>
+/// </remarks>
+public static class DateResolver
+{
+    /// <summary>Defaults of the resolver.</summary>
+    public static class Defaults
+    {
+        /// <summary>Words and marks read from one mention; the rest is ignored.</summary>
+        public const int MaxTokens = 48;
+
+        /// <summary>Last day of "early" / "the beginning of" a month.</summary>
+        public const int EarlyMonthLastDay = 10;
+
+        /// <summary>First day of "the middle of" a month.</summary>
+        public const int MidMonthFirstDay = 10;
+
+        /// <summary>Last day of "the middle of" a month.</summary>
+        public const int MidMonthLastDay = 20;
+
+        /// <summary>First day of "late" / "the end of" a month.</summary>
+        public const int LateMonthFirstDay = 20;
+
+        /// <summary>Days in "the first days of", "the last days of" and "the next days".</summary>
+        public const int FewDaysOfMonth = 7;
+
+        /// <summary>Last month of "early" in a year.</summary>
+        public const int EarlyYearLastMonth = 3;
+
+        /// <summary>First month of "mid" in a year.</summary>
+        public const int MidYearFirstMonth = 5;
+
+        /// <summary>Last month of "mid" in a year.</summary>
+        public const int MidYearLastMonth = 8;
+
+        /// <summary>First month of "late" in a year.</summary>
+        public const int LateYearFirstMonth = 10;
+
+        /// <summary>Days either side of "around the 8th".</summary>
+        public const int AroundDays = 2;
+
+        /// <summary>"A few": least and most.</summary>
+        public const int FewMin = 2, FewMax = 5;
+
+        /// <summary>"Several", "some": least and most.</summary>
+        public const int SeveralMin = 3, SeveralMax = 7;
+
+        /// <summary>A previous event at most this many days long is short enough to pick the nearer of two
+        /// candidates ("Eid" after a strike in June).</summary>
+        public const int NearestWithinDays = 31;
+
+        /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
+        public const int TwoDigitYearPivot = 50;
+
+        /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
+        public const int MaxOffset = 100;
+
+        /// <summary>Earliest and latest year read from four digits, and of any range given.</summary>
+        public const int MinYear = 1900, MaxYear = 2099;
+    }
+
+    /// <summary>Resolves a DATE mention.</summary>
+    /// <param name="text">The mention as the entity tagger found it ("the 12th", "in March 2017" works as well).</param>
+    /// <param name="context">The interview date and the previous event's date.</param>
+    public static DateResolution Resolve(string text, DateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Resolve(text.AsSpan(), context, text);
+    }
+
+    /// <summary>Resolves a DATE mention.</summary>
+    /// <param name="text">The mention as the entity tagger found it.</param>
+    /// <param name="context">The interview date and the previous event's date.</param>
+    public static DateResolution Resolve(ReadOnlySpan<char> text, DateContext context) => Resolve(text, context, null);
+
+    private static DateResolution Resolve(ReadOnlySpan<char> text, DateContext context, string? textString)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var anchor = DateAnchor.Text;
+        textString ??= text.ToString();
+        return TryResolve(buffer[..count], context, 0, ref anchor, out var span)
+            ? DateResolution.Resolved(textString, span, Classify(span), anchor)
+            : DateResolution.Unresolved(textString);
+    }
+
+    /// <summary>The precision a range shows by its shape.</summary>
+    internal static DatePrecision Classify(DateSpan span)
+    {
+        var (from, to) = (span.From, span.To);
+        bool startsMonth = from.Day == 1;
+        bool endsMonth = to.Day == DateTime.DaysInMonth(to.Year, to.Month);
+        if (span.IsSingleDay)
+        {
+            return DatePrecision.Day;
+        }
+
+        if (startsMonth && endsMonth && from.Month == 1 && to.Month == 12 && from.Year == to.Year)
+        {
+            return DatePrecision.Year;
+        }
+
+        if (startsMonth && endsMonth && from.Year == to.Year && from.Month == to.Month)
+        {
+            return DatePrecision.Month;
+        }
+
+        if (startsMonth && endsMonth && from.Month % 3 == 0 && from.AddMonths(2).Month == to.Month && span.Days < 93)
+        {
+            return DatePrecision.Season;
+        }
+
+        if (span.Days < 7)
+        {
+            return DatePrecision.Days;
+        }
+
+        if (span.Days == 7)
+        {
+            return DatePrecision.Week;
+        }
+
+        if (from.Year == to.Year && from.Month == to.Month)
+        {
+            return DatePrecision.PartOfMonth;
+        }
+
+        if (span.Days <= 31)
+        {
+            return DatePrecision.Month;
+        }
+
+        return span.Days <= 366 ? DatePrecision.PartOfYear : DatePrecision.Span;
+    }
+
+    // Merges numeric dates, compound numbers and month qualifiers, turns "a"/"an" before a unit into one and
+    // "the last" into a part word, and drops fillers and punctuation, in place.
+    private static int Normalize(Span<DateToken> t)
+    {
+        int w = 0;
+        for (int i = 0; i < t.Length; i++)
+        {
+            var tok = t[i];
+            if (tok.Kind == DateWord.Number && TryNumericDate(t, i, out int packed, out int used))
+            {
+                t[w++] = new DateToken(DateWord.NumericDate, packed, 0, tok.Start, t[i + used - 1].End - tok.Start);
+                i += used - 1;
+                continue;
+            }
+
+            switch (tok.Kind)
+            {
+                case DateWord.Tens:
+                    {
+                        int j = i + 1 < t.Length && t[i + 1].Kind == DateWord.Punct && t[i + 1].Value == '-' ? i + 2 : i + 1;
+                        if (j < t.Length && t[j].Kind is DateWord.Ordinal or DateWord.Cardinal && t[j].Value is >= 1 and <= 9)
+                        {
+                            t[w++] = t[j] with { Value = tok.Value + t[j].Value, Start = tok.Start };
+                            i = j;
+                        }
+                        else
+                        {
+                            t[w++] = tok with { Kind = DateWord.Cardinal };
+                        }
+
+                        continue;
+                    }
+
+                case DateWord.TensOrdinal:
+                    t[w++] = tok with { Kind = DateWord.Ordinal };
+                    continue;
+                case DateWord.Filler when tok.Value == 1 && i + 1 < t.Length && t[i + 1].Kind == DateWord.Unit:
+                    t[w++] = tok with { Kind = DateWord.Cardinal, Value = 1 };
+                    continue;
+                case DateWord.Filler when i + 1 < t.Length && t[i + 1].Kind == DateWord.Last && IsThe(t, i):
+                    // "the last week of October": the final one, not the one before now.
+                    t[w++] = t[i + 1] with { Kind = DateWord.Late, Value = 1 };
+                    i++;
+                    continue;
+                case DateWord.Filler or DateWord.Punct:
+                    continue;
+                case DateWord.Month or DateWord.HijriMonth:
+                    {
+                        int j = i + 1;
+                        while (j < t.Length && t[j].Kind is DateWord.Filler or DateWord.Punct)
+                        {
+                            j++;
+                        }
+
+                        if (j < t.Length && t[j].Kind == DateWord.MonthQualifier)
+                        {
+                            t[w++] = tok with { Value = Qualified(tok.Kind, tok.Value, t[j].Value) };
+                            i = j;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                case DateWord.MonthQualifier:
+                    continue;
+            }
+
+            t[w++] = tok;
+        }
+
+        return w;
+    }
+
+    private static bool IsThe(ReadOnlySpan<DateToken> t, int i) => t[i].Kind == DateWord.Filler && t[i].Value == 0 && t[i].Length == 3;
+
+    private static int Qualified(DateWord kind, int month, int qualifier) => (kind, month, qualifier) switch
+    {
+        (DateWord.Month, 10, 2) => 11,   // tishrin al-thani
+        (DateWord.Month, 1, 1) => 12,    // kanun al-awwal
+        (DateWord.HijriMonth, 3, 2) => 4, // rabi al-thani
+        (DateWord.HijriMonth, 5, 2) => 6, // jumada al-akhira
+        _ => month,
+    };
+
+    private static bool TryNumericDate(ReadOnlySpan<DateToken> t, int i, out int packed, out int used)
+    {
+        packed = 0;
+        used = 0;
+        Span<int> parts = stackalloc int[3];
+        Span<int> digits = stackalloc int[3];
+        char sep = '\0';
+        int n = 0;
+        int j = i;
+        while (n < 3 && j < t.Length && t[j].Kind == DateWord.Number)
+        {
+            parts[n] = t[j].Value;
+            digits[n] = t[j].Extra;
+            n++;
+            if (n == 3 || j + 2 >= t.Length || t[j + 1].Kind != DateWord.Punct || t[j + 1].Start != t[j].End ||
+                t[j + 2].Kind != DateWord.Number || t[j + 2].Start != t[j + 1].End || (sep != '\0' && t[j + 1].Value != sep) ||
+                t[j + 1].Value is not ('/' or '.' or '-'))
+            {
+                j++;
+                break;
+            }
+
+            sep = (char)t[j + 1].Value;
+            j += 2;
+        }
+
+        if (n < 2 || (n == 2 && sep != '/'))
+        {
+            return false;
+        }
+
+        int day, month, year = 0;
+        if (n == 3 && digits[0] == 4)
+        {
+            (year, month, day) = (parts[0], parts[1], parts[2]);
+        }
+        else
+        {
+            (day, month) = parts[0] <= 31 && parts[1] <= 12 ? (parts[0], parts[1]) : (parts[1], parts[0]);
+            if (n == 3)
+            {
+                year = digits[2] switch
+                {
+                    4 => parts[2],
+                    2 => parts[2] < Defaults.TwoDigitYearPivot ? 2000 + parts[2] : 1900 + parts[2],
+                    _ => -1,
+                };
+            }
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month) ||
+            (n == 3 && year is < Defaults.MinYear or > Defaults.MaxYear))
+        {
+            return false;
+        }
+
+        packed = (year * 10000) + (month * 100) + day;
+        used = (n * 2) - 1;
+        return true;
+    }
+
+    private static bool TryResolve(ReadOnlySpan<DateToken> t, DateContext c, int depth, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        if (t.IsEmpty)
+        {
+            return false;
+        }
+
+        int k = -1;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                k = i;
+                break;
+            }
+        }
+
+        if (k >= 0 && depth < 2)
+        {
+            return TryResolveOffset(t, k, c, depth, ref anchor, out span);
+        }
+
+        var p = DateParse.Parse(t);
+        return DateParse.TryResolve(in p, c, ref anchor, out span);
+    }
+
+    private static bool TryResolveOffset(ReadOnlySpan<DateToken> t, int k, DateContext c, int depth, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        var direction = t[k].Kind;
+        var left = t[..k];
+        var right = t[(k + 1)..];
+
+        // The distance: "two days after ...", "the day before", or "after two weeks".
+        if (!TryDistance(left, out var unit, out int min, out int max, out bool implicitCount, out int weekday))
+        {
+            if (TryDistance(right, out unit, out min, out max, out implicitCount, out weekday) && !implicitCount && weekday < 0)
+            {
+                right = right[CountDistanceTokens(right)..];
+            }
+            else
+            {
+                unit = DateUnit.None;
+                weekday = -1;
+            }
+        }
+
+        if (max > Defaults.MaxOffset)
+        {
+            return false;
+        }
+
+        if (direction == DateWord.Ago)
+        {
+            return unit != DateUnit.None && TryAgo(c, unit, min, max, ref anchor, out span) && InYears(span);
+        }
+
+        // What it counts from: a date named after the direction word, or the previous event.
+        bool named = HasDateWord(right);
+        DateSpan from;
+        if (named)
+        {
+            var inner = DateAnchor.Text;
+            if (!TryResolve(right, c, depth + 1, ref inner, out from))
+            {
+                return false;
+            }
+
+            Widen(ref anchor, inner);
+        }
+        else if (c.Previous is { } previous)
+        {
+            from = previous;
+            Widen(ref anchor, DateAnchor.PreviousEvent);
+        }
+        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None)
+        {
+            from = DateSpan.Day(interview);
+            Widen(ref anchor, DateAnchor.InterviewDate);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (unit == DateUnit.None && weekday < 0)
+        {
+            var before = DateParse.Parse(left);
+            if (before.HasRecurring)
+            {
+                // "the winter before", "the Ramadan after": the one before or after the anchor.
+                before.Deixis = direction == DateWord.Before ? Deixis.Previous : Deixis.Next;
+                return DateParse.TryResolve(in before, c with { Previous = from }, ref anchor, out span);
+            }
+
+            // Open-ended "before Ramadan" or "after the market" places nothing; "after the isha prayer" is that day.
+            if (!named || !OnlyTimeOfDay(right))
+            {
+                return false;
+            }
+
+            span = from;
+            return true;
+        }
+
+        int sign = direction == DateWord.Before ? -1 : 1;
+        if (weekday >= 0)
+        {
+            // "the Thursday before Eid al-Adha"
+            var day = sign < 0 ? from.From.AddDays(-1) : from.To.AddDays(1);
+            while ((int)day.DayOfWeek != weekday)
+            {
+                day = day.AddDays(sign);
+            }
+
+            span = DateSpan.Day(day);
+            return true;
+        }
+
+        // A previous event moves whole; a named anchor is counted from its edge.
+        var baseSpan = named ? (sign < 0 ? DateSpan.Day(from.From) : DateSpan.Day(from.To)) : from;
+        span = Shift(baseSpan, unit, sign, min, max, implicitCount);
+        return InYears(span);
+    }
+
+    private static bool InYears(DateSpan span) => span.From.Year >= Defaults.MinYear && span.To.Year <= Defaults.MaxYear;
+
+    private static DateSpan Shift(DateSpan b, DateUnit unit, int sign, int min, int max, bool implicitCount)
+    {
+        int days = unit switch { DateUnit.Week => 7, DateUnit.Fortnight => 14, _ => 1 };
+        switch (unit)
+        {
+            case DateUnit.Minute or DateUnit.Hour:
+                return b;
+            case DateUnit.Day or DateUnit.Week or DateUnit.Fortnight:
+                if (implicitCount && unit != DateUnit.Day)
+                {
+                    // "the week before": the seven days before it.
+                    return sign < 0 ? new DateSpan(b.From.AddDays(-days), b.From.AddDays(-1)) : new DateSpan(b.To.AddDays(1), b.To.AddDays(days));
+                }
+
+                return sign < 0
+                    ? new DateSpan(b.From.AddDays(-max * days), b.To.AddDays(-min * days))
+                    : new DateSpan(b.From.AddDays(min * days), b.To.AddDays(max * days));
+            case DateUnit.Month:
+                {
+                    var (f, t) = sign < 0 ? (b.From.AddMonths(-max), b.To.AddMonths(-min)) : (b.From.AddMonths(min), b.To.AddMonths(max));
+                    return new DateSpan(DateSpan.Month(f.Year, f.Month).From, DateSpan.Month(t.Year, t.Month).To);
+                }
+
+            default:
+                {
+                    var (f, t) = sign < 0 ? (b.From.Year - max, b.To.Year - min) : (b.From.Year + min, b.To.Year + max);
+                    return new DateSpan(DateSpan.Year(f).From, DateSpan.Year(t).To);
+                }
+        }
+    }
+
+    private static bool TryAgo(DateContext c, DateUnit unit, int min, int max, ref DateAnchor anchor, out DateSpan span)
+    {
+        span = default;
+        if (c.InterviewDate is not { } i)
+        {
+            return false;
+        }
+
+        Widen(ref anchor, DateAnchor.InterviewDate);
+        switch (unit)
+        {
+            case DateUnit.Minute or DateUnit.Hour:
+                span = DateSpan.Day(i);
+                return true;
+            case DateUnit.Day:
+                span = new DateSpan(i.AddDays(-max), i.AddDays(-min));
+                return true;
+            case DateUnit.Week or DateUnit.Fortnight:
+                {
+                    int days = unit == DateUnit.Week ? 7 : 14;
+                    span = new DateSpan(DateSpan.Week(i.AddDays(-max * days)).From, DateSpan.Week(i.AddDays(-min * days)).To);
+                    return true;
+                }
+
+            case DateUnit.Month:
+                {
+                    var (f, t) = (i.AddMonths(-max), i.AddMonths(-min));
+                    span = new DateSpan(DateSpan.Month(f.Year, f.Month).From, DateSpan.Month(t.Year, t.Month).To);
+                    return true;
+                }
+
+            default:
+                span = new DateSpan(DateSpan.Year(i.Year - max).From, DateSpan.Year(i.Year - min).To);
+                return true;
+        }
+    }
+
+    // Reads "[count] unit" from the start of a side ("two days", "a week", "the day", "some weeks") or a lone weekday.
+    private static bool TryDistance(ReadOnlySpan<DateToken> side, out DateUnit unit, out int min, out int max, out bool implicitCount, out int weekday)
+    {
+        unit = DateUnit.None;
+        (min, max, implicitCount, weekday) = (1, 1, true, -1);
+        for (int i = 0; i < side.Length; i++)
+        {
+            var tok = side[i];
+            if (tok.Kind == DateWord.Unit)
+            {
+                unit = (DateUnit)tok.Value;
+                if (i > 0 && side[i - 1].Kind is DateWord.Cardinal or DateWord.Number && side[i - 1].Value > 0)
+                {
+                    (min, max, implicitCount) = (side[i - 1].Value, side[i - 1].Value, false);
+                }
+                else if (i > 0 && side[i - 1].Kind == DateWord.Few)
+                {
+                    (min, max) = side[i - 1].Value switch
+                    {
+                        0 => (Defaults.FewMin, Defaults.FewMax),
+                        1 => (2, 2),
+                        _ => (Defaults.SeveralMin, Defaults.SeveralMax),
+                    };
+                    implicitCount = false;
+                }
+                else if (i > 0 && side[i - 1].Kind == DateWord.Next)
+                {
+                    return false;
+                }
+
+                return true;
+            }
+
+            if (tok.Kind == DateWord.Weekday && side.Length == 1)
+            {
+                weekday = tok.Value;
+                return true;
+            }
+
+            if (tok.Kind is not (DateWord.Cardinal or DateWord.Number or DateWord.Few or DateWord.Around or DateWord.TimeOfDay))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountDistanceTokens(ReadOnlySpan<DateToken> side)
+    {
+        for (int i = 0; i < side.Length; i++)
+        {
+            if (side[i].Kind == DateWord.Unit)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // Whether the words name a date or time to count from, rather than an event ("the attack", "they entered").
+    private static bool HasDateWord(ReadOnlySpan<DateToken> t)
+    {
+        foreach (var tok in t)
+        {
+            if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.Season or DateWord.Eid
+                or DateWord.Fitr or DateWord.Adha or DateWord.Christmas or DateWord.Ashura or DateWord.Feast or DateWord.Holy or DateWord.NumericDate or DateWord.Ordinal
+                or DateWord.Weekday or DateWord.Yesterday or DateWord.Today or DateWord.TimeOfDay or DateWord.That or DateWord.This
+                or DateWord.Last || (tok.Kind == DateWord.Number && tok.Extra == 4) || (tok.Kind == DateWord.Unit && (DateUnit)tok.Value == DateUnit.Day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyTimeOfDay(ReadOnlySpan<DateToken> t)
+    {
+        foreach (var tok in t)
+        {
+            if ((tok.Kind is not (DateWord.TimeOfDay or DateWord.That or DateWord.Unknown or DateWord.Number or DateWord.Cardinal or DateWord.Around) || (tok.Kind == DateWord.Number && tok.Extra > 2))
+                && !(tok.Kind == DateWord.Unit && (DateUnit)tok.Value is DateUnit.Day or DateUnit.Hour or DateUnit.Minute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The weakest thing a range rests on wins: interview over previous event over the words alone.
+    internal static void Widen(ref DateAnchor anchor, DateAnchor used)
+    {
+        if (used > anchor)
+        {
+            anchor = used;
+        }
+    }
+}

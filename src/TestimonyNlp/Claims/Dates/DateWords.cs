@@ -1,0 +1,247 @@
+using System.Collections.Frozen;
+
+namespace TestimonyNlp.Claims.Dates;
+
+/// <summary>What a word of a date mention is.</summary>
+internal enum DateWord : byte
+{
+    Unknown = 0,
+    Filler,
+    Number,      // digits; Value is the number, Extra the digit count
+    Ordinal,     // "12th", "twelfth", "first"; Value is the number
+    Cardinal,    // "two", "a" before a unit; Value is the number
+    Tens,        // "twenty", "thirty": may join a following unit word
+    TensOrdinal, // "twentieth", "thirtieth"
+    Few,         // "few", "couple", "several", "some"
+    Month,       // Gregorian; Value 1-12
+    HijriMonth,  // Value 1-12
+    SolarMonth,  // Afghan solar Hijri month names; Value 1-12
+    MonthQualifier, // "awwal", "thani" after kanun / tishrin / rabi / jumada
+    Weekday,     // Value is (int)DayOfWeek
+    Season,      // 1 spring, 2 summer, 3 autumn, 4 winter
+    Unit,        // Value is a DateUnit
+    Before,
+    After,       // "after", "later", "afterwards"
+    Ago,
+    Next,        // "next", "following"
+    Previous,    // "previous"
+    Last,
+    This,
+    That,        // "that", "same", "those"
+    Yesterday,
+    Today,       // "today", "tonight"
+    Early,       // "early", "beginning", "start"
+    Mid,         // "mid", "middle"
+    Late,        // "late", "end"
+    Eid,         // "eid", "feast", "bayram"
+    Fitr,        // "fitr", "small", "little", "ramazan" (bayram)
+    Adha,        // "adha", "big", "great", "kabir", "qurban", "korbani", "tabaski"
+    Christmas,
+    Eve,
+    Ashura,
+    Feast,       // another named feast; Value is a Festival
+    Orthodox,
+    Holy,        // "holy", "good", "santo"; Value 1 for "palm"
+    TimeOfDay,   // "morning", "night", "noon", "maghrib", "iftar", "o'clock", ...
+    Around,      // "around", "about", "approximately"
+    Or,          // "or", "and", "to", "until", "till"
+    Between,
+    Punct,       // Value is the character
+    NumericDate, // "9/9/2016", "2016-09-09", "27/11"; Value is year * 10000 + month * 100 + day, year 0 when absent
+}
+
+/// <summary>Units of relative dates.</summary>
+internal enum DateUnit : byte
+{
+    None = 0,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+}
+
+/// <summary>The words date mentions are made of, looked up without allocating.</summary>
+internal static class DateWords
+{
+    private static readonly FrozenDictionary<string, (DateWord Kind, int Value)> _words = Build();
+
+    private static readonly FrozenDictionary<string, (DateWord Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+        _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Looks a word up, ignoring case.</summary>
+    public static (DateWord Kind, int Value) Find(ReadOnlySpan<char> word) =>
+        _lookup.TryGetValue(word, out var entry) ? entry : (DateWord.Unknown, 0);
+
+    private static FrozenDictionary<string, (DateWord, int)> Build()
+    {
+        var d = new Dictionary<string, (DateWord, int)>(StringComparer.OrdinalIgnoreCase);
+
+        void Add(DateWord kind, int value, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                d[w] = (kind, value);
+                if (w.Contains('\''))
+                {
+                    d[w.Replace('\'', '\u2019')] = (kind, value);
+                    d[w.Replace("'", string.Empty)] = (kind, value);
+                }
+            }
+        }
+
+        Add(DateWord.Filler, 0, "the", "of", "in", "on", "at", "from", "since", "by", "al", "el", "il", "ul", "ad", "ed",
+            "maybe", "perhaps", "probably", "exactly", "just", "right", "it", "was", "day's", "very", "then", "when",
+            "year's", "s", "during", "for", "we");
+        Add(DateWord.Filler, 1, "a", "an");
+        Add(DateWord.Around, 0, "around", "about", "approximately", "roughly", "circa", "near");
+        Add(DateWord.Or, 0, "or", "and", "to", "until", "till", "through", "with");
+        Add(DateWord.Between, 0, "between");
+
+        string[] months =
+        [
+            "january|jan|kanun|kanoon|kanon|janvier",
+            "february|feb|shubat|shbat|shibat|subat|février|fevrier",
+            "march|mar|adhar|azar|athar|adar|mars",
+            "april|apr|nisan|naysan|neesan|avril",
+            "may|ayyar|ayar|iyar|mai",
+            "june|jun|haziran|hazeeran|huzayran|juin",
+            "july|jul|tammuz|tamuz|tamouz|tammouz|juillet",
+            "august|aug|ab|aab|aub|aout|août",
+            "september|sep|sept|aylul|ailul|ayloul|eylul|septembre",
+            "october|oct|tishrin|tishreen|teshreen|octobre",
+            "november|nov|novembre",
+            "december|dec|décembre|decembre",
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            Add(DateWord.Month, m + 1, months[m].Split('|'));
+        }
+
+        // "tishrin al-awwal" is October and "tishrin al-thani" November; "kanun al-awwal" December and
+        // "kanun al-thani" January. The bare first words are the likelier month; a qualifier after them decides.
+        Add(DateWord.MonthQualifier, 1, "awwal", "awal", "oula", "ula", "first", "aula");
+        Add(DateWord.MonthQualifier, 2, "thani", "tani", "sani", "thaani", "akhir", "akhira", "akhirah", "second");
+
+        string[] hijri =
+        [
+            "muharram|moharram|muharam|moharam",
+            "safar",
+            "rabi|rabia|rabee",
+            "",
+            "jumada|jamada|jumadi|jamadi",
+            "",
+            "rajab",
+            "shaaban|sha'ban|shaban|shabaan",
+            "ramadan|ramadhan|ramazan|ramzan|ramadaan|ramdan",
+            "shawwal|shawal|showal",
+            "dhul-qadah|dhu'l-qa'dah|qada|qadah|qa'da|qa'dah|qaada|qi'dah|qidah",
+            "hijja|hijjah|hija|hijjeh",
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            if (hijri[m].Length > 0)
+            {
+                Add(DateWord.HijriMonth, m + 1, hijri[m].Split('|'));
+            }
+        }
+
+        // Afghan solar Hijri months (Dari names, as interpreters give them).
+        string[] solar =
+        [
+            "hamal", "sawr|saur|sour|thawr", "jawza|jauza|jauza", "saratan|sartan", "asad", "sunbula|sunbulah|sonbola|sumbula",
+            "mizan|meezan", "aqrab|akrab", "qaws|qaus|kaus", "jadi|jaddi", "dalw|dalv", "hut|hoot",
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            Add(DateWord.SolarMonth, m + 1, solar[m].Split('|'));
+        }
+
+        Add(DateWord.Weekday, (int)DayOfWeek.Monday, "monday", "mon", "ithnayn", "itnein", "ithnain", "tanin");
+        Add(DateWord.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tue", "tues", "thulatha", "talata", "tlata");
+        Add(DateWord.Weekday, (int)DayOfWeek.Wednesday, "wednesday", "wed", "arbi'a", "arba'a", "arbaa", "arbia");
+        Add(DateWord.Weekday, (int)DayOfWeek.Thursday, "thursday", "thu", "thurs", "khamis", "khamees");
+        Add(DateWord.Weekday, (int)DayOfWeek.Friday, "viernes", "vendredi", "friday", "fri", "jum'a", "jumu'a", "jumah", "jumaa", "juma", "jumma");
+        Add(DateWord.Weekday, (int)DayOfWeek.Saturday, "saturday", "sat", "sabt", "sábado", "sabado", "samedi");
+        Add(DateWord.Weekday, (int)DayOfWeek.Sunday, "sunday", "ahad", "domingo", "dimanche");
+
+        Add(DateWord.Season, 1, "spring", "springtime");
+        Add(DateWord.Season, 2, "summer", "summertime");
+        Add(DateWord.Season, 3, "autumn", "fall");
+        Add(DateWord.Season, 4, "winter", "wintertime");
+
+        Add(DateWord.Unit, (int)DateUnit.Minute, "minute", "minutes", "min", "mins");
+        Add(DateWord.Unit, (int)DateUnit.Hour, "hour", "hours", "hr", "hrs");
+        Add(DateWord.Unit, (int)DateUnit.Day, "day", "days", "night", "nights", "morning", "mornings", "evening", "evenings");
+        Add(DateWord.Unit, (int)DateUnit.Week, "week", "weeks", "semana", "semaine");
+        Add(DateWord.Unit, (int)DateUnit.Fortnight, "fortnight", "fortnights");
+        Add(DateWord.Unit, (int)DateUnit.Month, "month", "months");
+        Add(DateWord.Unit, (int)DateUnit.Year, "year", "years");
+
+        Add(DateWord.Before, 0, "before", "earlier", "prior", "preceding");
+        Add(DateWord.After, 0, "after", "later", "afterwards", "afterward");
+        Add(DateWord.Ago, 0, "ago", "back");
+        Add(DateWord.Next, 0, "next", "following");
+        Add(DateWord.Previous, 0, "previous");
+        Add(DateWord.Last, 0, "last", "past");
+        Add(DateWord.This, 0, "this", "current");
+        Add(DateWord.That, 0, "that", "same", "those", "these");
+        Add(DateWord.Yesterday, 0, "yesterday");
+        Add(DateWord.Today, 0, "today", "tonight");
+        Add(DateWord.Early, 0, "early", "beginning", "start", "begin", "starting");
+        Add(DateWord.Mid, 0, "mid", "middle", "midst");
+        Add(DateWord.Late, 0, "late", "end", "ending");
+
+        Add(DateWord.Eid, 0, "eid", "id", "feast", "bayram", "bairam", "eyd");
+        Add(DateWord.Fitr, 0, "fitr", "fitir", "futur");
+        Add(DateWord.Fitr, 1, "small", "little", "sagheer", "saghir", "sghir", "seghir");
+        Add(DateWord.Adha, 0, "adha", "adhaa", "azha", "qurban", "kurban", "korbani", "qurbani", "tabaski");
+        Add(DateWord.Adha, 1, "big", "great", "kabir", "kebir", "kbir", "sacrifice");
+        Add(DateWord.Christmas, 0, "christmas", "xmas");
+        Add(DateWord.Eve, 0, "eve");
+        Add(DateWord.Ashura, 0, "ashura", "ashoura", "ashoora", "ashourah");
+        Add(DateWord.Feast, (int)Festival.Nowruz, "nowruz", "newroz", "nawroz", "nauroz", "norooz", "nowroz", "navruz", "nevruz");
+        Add(DateWord.Feast, (int)Festival.OrthodoxChristmas, "genna", "ganna", "gena");
+        Add(DateWord.Feast, (int)Festival.Easter, "easter", "pascua", "pasqua", "pâques", "paques");
+        Add(DateWord.Feast, (int)Festival.OrthodoxEaster, "paskha", "pascha", "velykden", "fasika", "tensae");
+        Add(DateWord.Feast, (int)Festival.Mawlid, "mawlid", "mawlud", "mouloud", "mulud", "milad", "mevlid");
+        Add(DateWord.Feast, (int)Festival.ShabEBarat, "barat", "bara'at", "baraat", "baraah");
+        Add(DateWord.Feast, (int)Festival.LaylatAlQadr, "qadr", "qadar", "kadir");
+        Add(DateWord.Orthodox, 0, "orthodox");
+        Add(DateWord.Holy, 0, "holy", "good", "santo", "santa", "sacred");
+        Add(DateWord.Holy, 1, "palm", "palms", "ramos");
+
+        Add(DateWord.TimeOfDay, 0, "noon", "midday", "midnight", "afternoon", "afternoons", "dawn", "dusk", "sunrise", "sunset",
+            "daybreak", "daylight", "o'clock", "oclock", "am", "pm", "half", "past", "quarter", "lunch",
+            "lunchtime", "breakfast", "dinner", "fajr", "dhuhr", "duhr", "zuhr", "zohr", "asr", "maghrib", "magrib", "isha",
+            "ishaa", "iftar", "iftaar", "futoor", "suhoor", "suhur", "sahur", "sehri", "prayer", "prayers", "adhan", "azan",
+            "athan", "sabah", "time", "light", "dark", "darkness", "sun", "sundown");
+
+        string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (int i = 1; i < cardinals.Length; i++)
+        {
+            Add(DateWord.Cardinal, i, cardinals[i]);
+        }
+
+        string[] ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth"];
+        for (int i = 1; i < ordinals.Length; i++)
+        {
+            Add(DateWord.Ordinal, i, ordinals[i]);
+        }
+
+        Add(DateWord.Tens, 20, "twenty");
+        Add(DateWord.Tens, 30, "thirty");
+        Add(DateWord.TensOrdinal, 20, "twentieth");
+        Add(DateWord.TensOrdinal, 30, "thirtieth");
+        Add(DateWord.Few, 0, "few");
+        Add(DateWord.Few, 1, "couple");
+        Add(DateWord.Few, 2, "several", "some");
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
