@@ -1,0 +1,218 @@
+using TestimonyNlp.Claims.Counts;
+using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Counts;
+
+public sealed class VictimCountReaderTests
+{
+    [Theory]
+    [InlineData("Seven people were killed in the market.", "0:Seven people 7/7 People")]
+    [InlineData("They brought 12 wounded to the clinic.", "13:12 wounded 12/12 People")]
+    [InlineData("We buried 1,200 people that winter.", "10:1,200 people 1200/1200 People")]
+    [InlineData("Twenty-two people died in Idlib.", "0:Twenty-two people 22/22 People")]
+    [InlineData("Twenty two people died in Idlib.", "0:Twenty two people 22/22 People")]
+    [InlineData("A hundred and five people were killed.", "0:A hundred and five people 105/105 People")]
+    [InlineData("A dozen wounded.", "0:A dozen wounded 12/12 People")]
+    [InlineData("Half a dozen children were hurt.", "0:Half a dozen children 6/6 People")]
+    [InlineData("Dozens of civilians died in Raqqa.", "0:Dozens of civilians 24/null People")]
+    [InlineData("Hundreds of people fled to Atmeh.", "0:Hundreds of people 200/null People")]
+    [InlineData("Thousands of people were on the road.", "0:Thousands of people 2000/null People")]
+    [InlineData("Tens of people were under the rubble.", "0:Tens of people 20/null People")]
+    [InlineData("Tens of thousands of people left Mosul.", "0:Tens of thousands of people 20000/null People")]
+    public void Find_NumberForms_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("More than thirty people died that night.", "0:More than thirty people 31/null People")]
+    [InlineData("Over 30 civilians were killed.", "0:Over 30 civilians 31/null People")]
+    [InlineData("More than a hundred people were buried there.", "0:More than a hundred people 101/null People")]
+    [InlineData("At least 12 people were injured.", "0:At least 12 people 12/null People")]
+    [InlineData("No less than forty people died.", "0:No less than forty people 40/null People")]
+    [InlineData("About ten people were wounded.", "0:About ten people 10/10 People")]
+    [InlineData("Around 10 people were wounded.", "0:Around 10 people 10/10 People")]
+    [InlineData("Nearly ten people were wounded.", "0:Nearly ten people 10/10 People")]
+    [InlineData("Between 10 and 15 people were killed.", "0:Between 10 and 15 people 10/15 People")]
+    [InlineData("10 to 15 people were killed.", "0:10 to 15 people 10/15 People")]
+    [InlineData("Ten or eleven people were killed.", "0:Ten or eleven people 10/11 People")]
+    [InlineData("10-15 people were killed.", "0:10-15 people 10/15 People")]
+    [InlineData("10–15 people were killed.", "0:10–15 people 10/15 People")]
+    [InlineData("Forty, fifty people died in the corridor.", "0:Forty, fifty people 40/50 People")]
+    [InlineData("Maybe two hundred families, maybe more, came down.", "0:Maybe two hundred families, maybe more 200/null Families")]
+    [InlineData("Ten or more people were taken.", "0:Ten or more people 10/null People")]
+    [InlineData("Up to ten people were taken.", "0:Up to ten people null/10 People")]
+    public void Find_ModifiersAndRanges_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("They killed 22 from one family.", "12:22 from one family 22/22 People")]
+    [InlineData("All six of them were killed.", "0:All six of them 6/6 People")]
+    [InlineData("We left on Friday, all nine of us.", "19:all nine of us 9/9 People")]
+    [InlineData("My three cousins were killed.", "0:My three cousins 3/3 People")]
+    [InlineData("Both of them were injured.", "0:Both of them 2/2 People")]
+    [InlineData("The two were taken to Sednaya.", "0:The two 2/2 People")]
+    [InlineData("A couple of people were hurt.", "0:A couple of people 2/2 People")]
+    [InlineData("An old couple died in the fire.", "0:An old couple 2/2 People")]
+    [InlineData("Seven died.", "0:Seven 7/7 People")]
+    [InlineData("Two of them were badly hurt.", "0:Two of them 2/2 People")]
+    [InlineData("They killed twelve and took the rest.", "12:twelve 12/12 People")]
+    [InlineData("Seven.", "0:Seven 7/7 People")]
+    [InlineData("One was killed.", "0:One 1/1 People")]
+    [InlineData("One man died on the spot.", "0:One man 1/1 People")]
+    [InlineData("A man was killed near the bakery.", "0:A man 1/1 People")]
+    [InlineData("A boy was hit by the shrapnel.", "0:A boy 1/1 People")]
+    [InlineData("Four of my cousins died.", "0:Four of my cousins 4/4 People")]
+    [InlineData("Two other young men were arrested.", "0:Two other young men 2/2 People")]
+    public void Find_PeopleCues_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("No one was hurt.", "0:No one 0/0 People")]
+    [InlineData("Nobody died, thank God.", "0:Nobody 0/0 People")]
+    [InlineData("None of us were injured.", "0:None of us 0/0 People")]
+    public void Find_NobodyHarmed_Zero(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("No one came to help us.")]
+    [InlineData("Nobody knows who fired.")]
+    public void Find_NobodyWithoutHarm_Nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("My father, my mother and my brother were killed.", "0:My father, my mother and my brother 3/3 People")]
+    [InlineData("My father, my mother and others were killed.", "0:My father, my mother and others 2/null People")]
+    [InlineData("We came, me, Nadiya and our son.", "9:me, Nadiya and our son 3/3 People")]
+    [InlineData("He took my wife and my two daughters.", "8:my wife and my two daughters 3/3 People")]
+    [InlineData("They shot my brother.", "10:my brother 1/1 People")]
+    [InlineData("They shot my brother and I ran.", "10:my brother and I 2/2 People")]
+    public void Find_ListedGroup_SumsItems(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two houses were destroyed.", "0:Two houses 2/2 Things")]
+    [InlineData("Three rockets fell on the market.", "0:Three rockets 3/3 Things")]
+    [InlineData("Eighty trees burned.", "0:Eighty trees 80/80 Things")]
+    [InlineData("Forty-three families left in the boats.", "0:Forty-three families 43/43 Families")]
+    public void Find_ThingsAndFamilies_TargetedApart(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    // ages
+    [InlineData("A two-year-old was killed.", "0:A two-year-old 1/1 People")]
+    [InlineData("He was seven.", "")]
+    [InlineData("He was seven when it happened.", "")]
+    [InlineData("Her husband, aged 52, was killed.", "0:Her husband 1/1 People")]
+    [InlineData("Aged 52.", "")]
+    [InlineData("She was seven years old.", "")]
+    // times
+    [InlineData("It was two in the morning.", "")]
+    [InlineData("It started at 3 and went on.", "")]
+    [InlineData("At two o'clock the planes came.", "")]
+    [InlineData("They came back at ten at night.", "")]
+    // dates
+    [InlineData("It was the 12th, I think.", "")]
+    [InlineData("That was in 2016.", "")]
+    [InlineData("On 12 March they shelled us.", "")]
+    [InlineData("On March 12 they shelled us.", "")]
+    [InlineData("The 12 of March was a Friday.", "")]
+    // durations
+    [InlineData("We hid for two weeks.", "")]
+    [InlineData("Three days later they returned.", "")]
+    [InlineData("After five minutes another strike came.", "")]
+    // money, measures, ordinals, phone numbers
+    [InlineData("I paid 500 dollars to the driver.", "")]
+    [InlineData("I paid $500 to the driver.", "")]
+    [InlineData("We walked 12 km to the border.", "")]
+    [InlineData("It was the second strike.", "")]
+    [InlineData("Call me on 0933 456 789.", "")]
+    [InlineData("His number is 963933456789.", "")]
+    [InlineData("It was 1.5 km away.", "")]
+    public void Find_NotCounts_NoPeopleCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Two houses were destroyed.")]
+    [InlineData("Three rockets fell on the market.")]
+    [InlineData("Five minutes later it hit again.")]
+    public void Find_ThingsOrTime_NoPeopleCount(string text)
+    {
+        Assert.Equal("", RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_TwoCountsInOneSentence_BothInOrder()
+    {
+        const string text = "Seven were killed and twenty were injured.";
+
+        var found = Find(text);
+
+        Assert.Equal(
+            [
+                new CountMention(0, 5, 7, 7, CountTarget.People, CountCue.Verb),
+                new CountMention(22, 28, 20, 20, CountTarget.People, CountCue.Verb),
+            ],
+            found);
+    }
+
+    [Fact]
+    public void Find_SentenceInsideLargerText_OffsetsIntoWholeText()
+    {
+        const string text = "Q: What happened? A: Three children died.";
+        var tokens = Tokenize(text);
+        var found = new List<CountMention>();
+
+        new VictimCountReader().Find(text, tokens.AsSpan(7), found);
+
+        var mention = Assert.Single(found);
+        Assert.Equal(new CountMention(21, 35, 3, 3, CountTarget.People, CountCue.Noun), mention);
+    }
+
+    [Fact]
+    public void Find_LongSentence_SameAsShort()
+    {
+        var padding = string.Concat(Enumerable.Repeat("and then we waited ", 60));
+        var text = padding + "seven people died.";
+
+        var mention = Assert.Single(Find(text));
+
+        Assert.Equal(new CountMention(padding.Length, padding.Length + 12, 7, 7, CountTarget.People, CountCue.Noun), mention);
+    }
+
+    [Fact]
+    public void Find_EmptySentence_Nothing()
+    {
+        var found = new List<CountMention>();
+
+        new VictimCountReader().Find("", [], found);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void ToVictimCount_OpenEnded_KeepsBounds()
+    {
+        var mention = new CountMention(0, 5, 31, null, CountTarget.People, CountCue.Noun);
+
+        var count = mention.ToVictimCount();
+
+        Assert.Equal(31, count.Min);
+        Assert.Null(count.Max);
+        Assert.Empty(count.Named);
+    }
+}
