@@ -404,7 +404,7 @@ internal static class CountLexicon
         Add(WordTags.Aux, 0,
             "was", "were", "is", "are", "had", "have", "has", "been", "got", "get", "all", "also", "later", "both",
             "immediately", "instantly", "badly", "seriously", "slightly", "then", "there", "together", "they", "we",
-            "who", "that", "straight", "already", "being", "became");
+            "who", "that", "straight", "already", "being", "became", "more", "else", "others", "too");
         Add(WordTags.Possessive | WordTags.FirstPerson, 0, "my", "our");
         Add(WordTags.Possessive, 0, "his", "her", "their", "your");
         Add(WordTags.ObjectPronoun, 0, "them", "us", "you", "those", "these");

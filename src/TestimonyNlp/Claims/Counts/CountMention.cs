@@ -31,6 +31,9 @@ public enum CountCue
     /// <summary>A determiner with nothing after it: <c>the two were taken</c>, <c>the two.</c></summary>
     Determiner,
 
+    /// <summary>A number set off by a comma after the people it counts: <c>many were wounded, fifteen or more</c>.</summary>
+    Apposition,
+
     /// <summary>The number is the whole sentence, an answer to a question: <c>Seven.</c>, <c>Maybe twenty.</c></summary>
     Answer,
 

@@ -29,6 +29,9 @@ public sealed class VictimCountReader
         /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
         public const int MaxAuxiliaries = 3;
 
+        /// <summary>Most tokens looked back from a comma for the people a count stands beside.</summary>
+        public const int AppositionWindow = 10;
+
         /// <summary>Years a bare four-digit number is read as (<c>2016</c>).</summary>
         public const int FirstYear = 1900;
 
@@ -166,36 +169,95 @@ public sealed class VictimCountReader
         {
             next = i + 1;
             var items = 0;
-            var named = 0;
+            var counted = 0;
             var min = 0;
             var open = false;
             var single = false;
             var j = i;
             var end = i;
+            var commaOnly = false;
+
+            // People named in apposition to what came before are not counted again: "two children, Yasmin and
+            // her brother Arafat" are two; "our neighbour, Uncle Osman" is one.
+            var absorb = 0;
+            var previousSingle = false;
+            var total = false;
+            var onlyNames = true;
+            var previousAbsorbed = false;
+            var absorbedAny = false;
             while (true)
             {
-                if (!TryItem(j, items > 0, out var itemEnd, out var count, out var itemOpen, out var isName, out var isRelation))
+                if (!TryItem(j, items > 0, out var itemEnd, out var item))
                 {
                     break;
                 }
 
+                var absorbed = false;
+                if (items > 0 && commaOnly && item.Numbered && (onlyNames || item.Total))
+                {
+                    // "Abba Haile, three hundred people", "my wife and four children, six people": a total in
+                    // apposition, not one more item.
+                    break;
+                }
+
+                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and"))
+                {
+                    // "next to me, Volodymyr": an object, then a man named beside it
+                    return false;
+                }
+
+                if (items == 0 && item.Name && !Is(itemEnd, "and"))
+                {
+                    // A list starts with a name only before "and": "Ali, my brother" is one man, "Kabul, ten
+                    // people" a place.
+                    return false;
+                }
+
+                if (total || (absorb > 0 && !item.Numbered && !item.Open
+                              && (item.Name || item.Indefinite || (previousAbsorbed && !commaOnly))))
+                {
+                    absorb--;
+                    item = item with { Count = 0, Open = false };
+                    absorbed = true;
+                    absorbedAny = true;
+                }
+                else if (items > 0 && commaOnly && previousSingle && (item.Name || item.Indefinite))
+                {
+                    item = item with { Count = 0 };
+                }
+                else
+                {
+                    absorb = 0;
+                }
+
                 items++;
-                named += isName ? 1 : 0;
-                min += count;
-                open |= itemOpen;
-                single = items == 1 && isRelation && !itemOpen;
+                if (item.Count > 0 || item.Open)
+                {
+                    counted++;
+                }
+
+                onlyNames &= item.Name;
+                min += item.Count;
+                open |= item.Open;
+                single = items == 1 && item.Relation && !item.Open;
+                previousSingle = (!item.Numbered && !item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
+                previousAbsorbed = absorbed;
                 end = itemEnd;
 
                 // separators: "," "and" ", and" "&"
                 var s = end;
+                var comma = false;
                 if (s < Count && (IsPunct(s, ',') || IsPunct(s, '&')))
                 {
+                    comma = IsPunct(s, ',');
                     s++;
                 }
 
+                var and = false;
                 if (Is(s, "and"))
                 {
                     s++;
+                    and = true;
                 }
 
                 if (s == end)
@@ -203,17 +265,24 @@ public sealed class VictimCountReader
                     break;
                 }
 
+                commaOnly = comma && !and;
+                if (commaOnly && item.Numbered && item.Count > 1)
+                {
+                    absorb = item.Count;
+                    total = item.Total;
+                }
+
                 j = s;
             }
 
-            if (items >= 2 && named < items && min > 0)
+            if (items >= 2 && (counted >= 2 || absorbedAny) && min > 0 && HasNonName(i, end))
             {
                 Emit(i, end, min, open ? null : min, CountTarget.People, CountCue.List);
                 next = end;
                 return true;
             }
 
-            if (items == 1 && single)
+            if (items >= 1 && (single || (items >= 2 && counted == 1 && min == 1 && !open && IsRelationStart(i))))
             {
                 Emit(i, end, 1, 1, CountTarget.People, CountCue.Single);
                 next = end;
@@ -223,14 +292,31 @@ public sealed class VictimCountReader
             return false;
         }
 
+        private readonly bool IsRelationStart(int i) =>
+            Info(i).Has(WordTags.Possessive) || Info(i).Has(WordTags.Article) || Info(i).Has(WordTags.Speaker);
+
+        /// <summary>True when the tokens hold a person word, not names alone.</summary>
+        private readonly bool HasNonName(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (_infos[t].Has(WordTags.Person | WordTags.Speaker | WordTags.Others))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What one item of a listed group holds.</summary>
+        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false);
+
         /// <summary>One item of a listed group.</summary>
-        private readonly bool TryItem(int i, bool afterSeparator, out int end, out int count, out bool open, out bool isName, out bool isRelation)
+        private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
         {
             end = i;
-            count = 1;
-            open = false;
-            isName = false;
-            isRelation = false;
+            item = new ListItem(1, false, false, false, false);
             if (i >= Count)
             {
                 return false;
@@ -239,107 +325,130 @@ public sealed class VictimCountReader
             var info = Info(i);
             if (info.Has(WordTags.Speaker) && _tokens[i].Kind == TokenKind.Word && !Info(i + 1).Has(WordTags.Noun))
             {
-                // "I" is only a listed person next to a separator: "my brother and I", "I, my wife and ...".
-                if (Is(i, "i") && !afterSeparator && !IsPunct(i + 1, ',') && !Is(i + 1, "and"))
+                // "I" is a listed person only beside a separator and before the verb that it shares:
+                // "my brother and I were hurt", "I, my wife and my son left", not "and I don't know".
+                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)))
+                    && !(!afterSeparator && (IsPunct(i + 1, ',') || Is(i + 1, "and"))))
                 {
                     return false;
                 }
 
                 end = i + 1;
+                item = item with { Speaker = true };
                 return true;
             }
 
             if (afterSeparator && info.Has(WordTags.Others))
             {
                 end = i + 1;
-                count = 0;
-                open = true;
+                item = new ListItem(0, true, false, false, false);
                 return true;
             }
 
             if (afterSeparator && (Is(i, "the") || Is(i, "many") || Is(i, "some")) && Info(i + 1).Has(WordTags.Others))
             {
                 end = i + 2;
-                count = 0;
-                open = true;
+                item = new ListItem(0, true, false, false, false);
                 return true;
             }
 
             if (afterSeparator && Is(i, "other") && Info(i + 1).Has(WordTags.Person) && Info(i + 1).Has(WordTags.Plural))
             {
                 end = i + 2;
-                count = 0;
-                open = true;
+                item = new ListItem(0, true, false, false, false);
                 return true;
             }
 
             var j = i;
             var possessive = info.Has(WordTags.Possessive) && !Info(i + 1).Has(WordTags.Noun & ~WordTags.Person);
+            var article = false;
             if (possessive)
             {
                 j++;
             }
             else if (info.Has(WordTags.Article) && !Info(i + 1).Has(WordTags.NumberWord))
             {
+                article = true;
                 j++;
             }
 
             var numbered = false;
+            var count = 1;
             if (j < Count && NumberReader.TryRead(_text, _tokens, _infos, j, out var number)
-                && number.Form != NumberForm.Collective && !_infos[j].Has(WordTags.Article))
+                && number.Form != NumberForm.Collective && number.Max is not null)
             {
-                if (j == i && info.Has(WordTags.Unit | WordTags.Teen | WordTags.Tens) is false && _tokens[j].Kind != TokenKind.Number)
-                {
-                    return false;
-                }
-
                 count = number.Min;
                 numbered = true;
                 j = number.EndToken;
             }
 
             j = SkipAdjectives(j);
+            if (j == i && afterSeparator && IsCapitalised(i) && IsName(i + 1))
+            {
+                // "Uncle Osman", "Doctor Karim": a title before a name
+                end = SkipName(i + 1);
+                item = new ListItem(1, false, true, false, false);
+                return true;
+            }
+
             if (j < Count && _infos[j].Has(WordTags.Person) && !_infos[j].Has(WordTags.Couple))
             {
                 var noun = _infos[j];
-                if (!numbered && !possessive && !afterSeparator && !Info(i).Has(WordTags.Article))
+
+                // "four dead and seventeen wounded" are two tolls, not one group.
+                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article))
                 {
                     return false;
                 }
 
+                var open = false;
                 if (!numbered && noun.Has(WordTags.Plural))
                 {
+                    if (article)
+                    {
+                        return false;
+                    }
+
                     // "my children": more than one, how many not said.
                     count = 0;
                     open = true;
                 }
-                else if (Info(i).Has(WordTags.Article) && !numbered && noun.Has(WordTags.Plural))
-                {
-                    return false;
-                }
 
-                isRelation = possessive && noun.Has(WordTags.Relation) && !numbered;
                 end = j + 1;
 
-                // "my brother's son", "my uncle Wardougou"
-                if (end + 1 < Count && Is(end, "'s") && _infos[end + 1].Has(WordTags.Relation))
+                // "my brother's son"; "my uncle's house" is no person
+                if (Is(end, "'s"))
                 {
+                    if (!Info(end + 1).Has(WordTags.Relation))
+                    {
+                        return false;
+                    }
+
                     end += 2;
                 }
 
                 end = SkipName(end);
+                item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered, article, numbered && (Is(j, "people") || Is(j, "persons")));
                 return true;
             }
 
-            if (i == j && !possessive && _tokens[i].Kind == TokenKind.Word && i > 0 && IsName(i))
+            if (i == j && !possessive && IsName(i))
             {
                 end = SkipName(i);
-                isName = true;
+                if (Is(end, "'s"))
+                {
+                    return false;
+                }
+
+                item = new ListItem(1, false, true, false, false);
                 return end > i;
             }
 
             return false;
         }
+
+        private readonly bool EndsItem(int k) =>
+            k >= Count || (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '\'') && !IsPunct(k, '\u2019'));
 
         /// <summary>
         /// A number with its modifiers and what it counts: <c>more than thirty people</c>, <c>all six of them</c>,
@@ -526,6 +635,13 @@ public sealed class VictimCountReader
                     }
 
                     o = SkipAdjectives(o);
+
+                    // "one of my uncle's sons": the head is after the possessor
+                    if (Is(o + 1, "'s"))
+                    {
+                        o = SkipAdjectives(o + 2);
+                    }
+
                     var of = Info(o);
                     if (o >= Count || !of.Has(WordTags.Noun | WordTags.Month) || of.Has(WordTags.Time | WordTags.Measure | WordTags.Month))
                     {
@@ -548,9 +664,13 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (numberStart > 0 && Info(i - 1).Has(WordTags.HarmVerb) && i == numberStart && EndsPhrase(k))
+            else if (numberStart > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
             {
                 cue = CountCue.Verb;
+            }
+            else if (EndsPhrase(k) && min > 1 && IsApposition(i))
+            {
+                cue = CountCue.Apposition;
             }
             else if ((determiner || possessive || both) && EndsPhrase(k) && (form == NumberForm.Words || both))
             {
@@ -780,6 +900,72 @@ public sealed class VictimCountReader
             k >= Count || _tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but")
             || Is(k, "in") || Is(k, "there") || Is(k, "too") || Is(k, "also") || Info(k).Has(WordTags.Aux);
 
+        /// <summary>
+        /// True after a verb of saying or counting: <c>they said seven</c>, <c>people say more than two hundred</c>,
+        /// <c>they told us fifty</c>.
+        /// </summary>
+        private readonly bool AfterSpeech(int i)
+        {
+            var b = i - 1;
+            if (Is(b, "that"))
+            {
+                b--;
+            }
+
+            if (Info(b).Has(WordTags.ObjectPronoun) || Is(b, "me"))
+            {
+                b--;
+            }
+
+            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported")
+                || Is(b, "counted") || Is(b, "estimate") || Is(b, "estimated");
+        }
+
+        /// <summary>
+        /// True for a count set off by a comma after the people it counts: <c>many were wounded, fifteen or more</c>,
+        /// <c>and the wounded, around thirty</c>. Not after one person, where it is an age: <c>my son, 14</c>.
+        /// </summary>
+        private readonly bool IsApposition(int i)
+        {
+            var b = i - 1;
+            while (b >= 0 && (Is(b, "i") || Is(b, "think") || Is(b, "maybe") || Is(b, "perhaps")))
+            {
+                b--;
+            }
+
+            if (!IsPunct(b, ',') && !IsDash(b))
+            {
+                return false;
+            }
+
+            for (var t = b - 1; t >= 0 && t >= b - Defaults.AppositionWindow; t--)
+            {
+                var info = _infos[t];
+                if (_tokens[t].Kind == TokenKind.Word && char.IsUpper(_tokens[t].Span(_text)[0]) && info.Tags == WordTags.None && t == b - 1)
+                {
+                    // "Hussein Darwish, 52": an age after a name
+                    return false;
+                }
+
+                if (info.Has(WordTags.Person))
+                {
+                    return info.Has(WordTags.Plural) || info.Has(WordTags.Harm) || Is(t, "people");
+                }
+
+                if (info.Has(WordTags.Harm) || Is(t, "many"))
+                {
+                    return true;
+                }
+
+                if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
         private readonly bool IsWholeSentence(int start, int end)
         {
@@ -794,7 +980,11 @@ public sealed class VictimCountReader
 
             for (var t = end; t < Count; t++)
             {
-                if (_tokens[t].Kind != TokenKind.Punctuation && _tokens[t].Kind != TokenKind.Note)
+                // "More than twenty, I think."
+                if (_tokens[t].Kind != TokenKind.Punctuation && _tokens[t].Kind != TokenKind.Note
+                    && !Is(t, "i") && !Is(t, "think") && !Is(t, "am") && !Is(t, "sure") && !Is(t, "guess")
+                    && !Is(t, "believe") && !_infos[t].Has(WordTags.Approximate) && !Is(t, "in") && !Is(t, "all")
+                    && !Is(t, "total"))
                 {
                     return false;
                 }
@@ -833,6 +1023,9 @@ public sealed class VictimCountReader
             var span = _tokens[i].Span(_text);
             return char.IsUpper(span[0]) && i > 0 && !IsSentenceStart(i);
         }
+
+        private readonly bool IsCapitalised(int i) =>
+            i < Count && _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);
 
         private readonly bool IsSentenceStart(int i)
         {

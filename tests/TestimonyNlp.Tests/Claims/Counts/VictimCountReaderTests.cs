@@ -94,7 +94,15 @@ public sealed class VictimCountReaderTests
     [InlineData("We came, me, Nadiya and our son.", "9:me, Nadiya and our son 3/3 People")]
     [InlineData("He took my wife and my two daughters.", "8:my wife and my two daughters 3/3 People")]
     [InlineData("They shot my brother.", "10:my brother 1/1 People")]
-    [InlineData("They shot my brother and I ran.", "10:my brother and I 2/2 People")]
+    [InlineData("My brother and I were injured.", "0:My brother and I 2/2 People")]
+    [InlineData("They shot a man and a boy, and I ran.", "10:a man and a boy 2/2 People")]
+    [InlineData("Next to me, Karim was lying.", "")]
+    [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
+    [InlineData("Two children, Yasmin and her brother Arafat, died.", "0:Two children, Yasmin and her brother Arafat 2/2 People")]
+    [InlineData("His two sons, Tariq and Omar, and three grandchildren died.", "0:His two sons, Tariq and Omar, and three grandchildren 5/5 People")]
+    [InlineData("We left, my wife, my four children, my mother, me.", "9:my wife, my four children, my mother, me 7/7 People")]
+    [InlineData("We left, ten people, my parents, my wife.", "9:ten people, my parents, my wife 10/10 People")]
+    [InlineData("They said four dead and seventeen wounded.", "10:four dead 4/4 People | 24:seventeen wounded 17/17 People")]
     public void Find_ListedGroup_SumsItems(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
