@@ -185,6 +185,7 @@ public sealed class VictimCountReader
             var onlyNames = true;
             var previousAbsorbed = false;
             var absorbedAny = false;
+            var previousName = false;
             while (true)
             {
                 if (!TryItem(j, items > 0, out var itemEnd, out var item))
@@ -221,7 +222,9 @@ public sealed class VictimCountReader
                     absorbed = true;
                     absorbedAny = true;
                 }
-                else if (items > 0 && commaOnly && previousSingle && (item.Name || item.Indefinite))
+                else if (items > 0 && commaOnly && previousSingle
+                         && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
+                             || (previousName && item.Count == 1 && !item.Numbered)))
                 {
                     item = item with { Count = 0 };
                 }
@@ -240,7 +243,8 @@ public sealed class VictimCountReader
                 min += item.Count;
                 open |= item.Open;
                 single = items == 1 && item.Relation && !item.Open;
-                previousSingle = (!item.Numbered && !item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
+                previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
+                previousName = item.Name;
                 previousAbsorbed = absorbed;
                 end = itemEnd;
 
@@ -310,7 +314,7 @@ public sealed class VictimCountReader
         }
 
         /// <summary>What one item of a listed group holds.</summary>
-        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false);
+        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false);
 
         /// <summary>One item of a listed group.</summary>
         private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
@@ -362,8 +366,15 @@ public sealed class VictimCountReader
             var j = i;
             var possessive = info.Has(WordTags.Possessive) && !Info(i + 1).Has(WordTags.Noun & ~WordTags.Person);
             var article = false;
+            var definite = false;
             if (possessive)
             {
+                j++;
+            }
+            else if (Is(i, "the") && afterSeparator)
+            {
+                // "my wife and the two girls", "the mother and three children"
+                definite = true;
                 j++;
             }
             else if (info.Has(WordTags.Article) && !Info(i + 1).Has(WordTags.NumberWord))
@@ -396,7 +407,8 @@ public sealed class VictimCountReader
                 var noun = _infos[j];
 
                 // "four dead and seventeen wounded" are two tolls, not one group.
-                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article))
+                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article)
+                    || (definite && !numbered && noun.Has(WordTags.Plural)))
                 {
                     return false;
                 }
@@ -428,7 +440,15 @@ public sealed class VictimCountReader
                 }
 
                 end = SkipName(end);
-                item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered, article, numbered && (Is(j, "people") || Is(j, "persons")));
+
+                // "the son of Umm Haidar"
+                if (Is(end, "of") && IsName(end + 1))
+                {
+                    end = SkipName(end + 1);
+                }
+
+                item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered,
+                    article, numbered && (Is(j, "people") || Is(j, "persons")), Definite: definite);
                 return true;
             }
 
