@@ -115,6 +115,23 @@ internal static class CountLexicon
                 _ => default,
             };
         }
+
+        // "14-year-old" is three tokens: 14, -, year-old
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1].Start == tokens[i].End && tokens[i + 2].Start == tokens[i + 1].End
+                && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] == '-' && tokens[i + 2].Kind == TokenKind.Word
+                && NumberReader.TryParseDigits(tokens[i].Span(text), out var years) && years <= 150)
+            {
+                if (IsUnitOld(tokens[i + 2].Span(text), out var young))
+                {
+                    var age = new WordInfo(WordTags.AgeCompound, young ? 0 : years, 0);
+                    infos[i] = age;
+                    infos[i + 1] = age;
+                    infos[i + 2] = age;
+                }
+            }
+        }
     }
 
     private static WordInfo DescribeWord(ReadOnlySpan<char> word)
@@ -195,6 +212,27 @@ internal static class CountLexicon
         }
 
         return new WordInfo(WordTags.Measure, value, 0);
+    }
+
+    /// <summary><c>year-old</c>, <c>years-old</c>, <c>month-old</c>: <paramref name="young"/> for months, weeks and days.</summary>
+    private static bool IsUnitOld(ReadOnlySpan<char> word, out bool young)
+    {
+        young = false;
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !word[(hyphen + 1)..].Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var unit = word[..hyphen];
+        if (unit.StartsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            return unit.Length <= 5;
+        }
+
+        young = unit.StartsWith("month", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("week", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("day", StringComparison.OrdinalIgnoreCase);
+        return young && unit.Length <= 6;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> part, out int value)

@@ -750,7 +750,13 @@ public sealed class VictimCountReader
             var j = SkipAdjectives(i + 1);
             if (j < Count && _infos[j].Has(WordTags.AgeCompound))
             {
-                var end = Info(j + 1).Has(WordTags.Person) ? j + 2 : j + 1;
+                var end = j + 1;
+                while (Info(end).Has(WordTags.AgeCompound))
+                {
+                    end++;
+                }
+
+                end = Info(end).Has(WordTags.Person) ? end + 1 : end;
                 Emit(i, end, 1, 1, CountTarget.People, CountCue.Single);
                 next = end;
                 return true;
