@@ -387,6 +387,7 @@ internal static class CountLexicon
         words["kids"] = words["kids"] with { Tags = words["kids"].Tags | WordTags.Relation };
         Noun(P, "couple", "couples");
         words["couple"] = words["couple"] with { Tags = words["couple"].Tags | WordTags.Couple, Value = 2 };
+        words["couples"] = words["couples"] with { Tags = words["couples"].Tags | WordTags.Couple, Value = 2 };
         Noun(WordTags.Family, "family", "families");
         Noun(WordTags.Family, "household", "households");
 

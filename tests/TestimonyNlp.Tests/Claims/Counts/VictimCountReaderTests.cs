@@ -223,4 +223,69 @@ public sealed class VictimCountReaderTests
         Assert.Null(count.Max);
         Assert.Empty(count.Named);
     }
+
+    [Theory]
+    [InlineData("Many were wounded, fifteen or more, they took them away.", "19:fifteen or more 15/null People")]
+    [InlineData("And the wounded, around thirty, many with burns.", "17:around thirty 30/30 People")]
+    [InlineData("Many were wounded, I think eight or ten.", "27:eight or ten 8/10 People")]
+    [InlineData("She said many were wounded, dozens.", "28:dozens 24/null People")]
+    [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
+    [InlineData("Hussein Darwish, 52, was killed.", "")]
+    [InlineData("I heard the shots, four, five.", "")]
+    public void Find_CountInApposition_PeopleOnlyAfterPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("The television said twenty-one.", "20:twenty-one 21/21 People")]
+    [InlineData("People say more than two hundred in Aksum.", "11:more than two hundred 201/null People")]
+    [InlineData("They told us fifty.", "13:fifty 50/50 People")]
+    [InlineData("More than twenty, I think.", "0:More than twenty 21/null People")]
+    [InlineData("Maybe seven.", "0:Maybe seven 7/7 People")]
+    public void Find_SaidOrAnswered_People(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("A 14-year-old boy was shot.", "0:A 14-year-old boy 1/1 People")]
+    [InlineData("Two couples died in the fire.", "0:Two couples 4/4 People")]
+    [InlineData("Two more were wounded.", "0:Two 2/2 People")]
+    [InlineData("One of my uncle's sons died.", "0:One of my uncle's sons 1/1 People")]
+    [InlineData("Both my sons were taken.", "0:Both my sons 2/2 People")]
+    [InlineData("The three of them were killed.", "0:The three of them 3/3 People")]
+    public void Find_MorePeoplePhrasings_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_RandomWordSalad_MentionsOrderedInsideSentenceAndDisjoint()
+    {
+        string[] words =
+        [
+            "seven", "people", "my", "brother", "and", "the", "two", ",", "of", "them", "more", "than", "a", "dozen",
+            "were", "killed", "at", "least", "12", "1,200", "-", "15", "or", "others", "Karim", "me", "I", "houses",
+            "years", "old", "in", "2016", "no", "one", "hurt", "both", "all", "six", "us", "between", "said", ".",
+        ];
+        var random = new Random(20261129);
+        var reader = new VictimCountReader();
+        for (var round = 0; round < 500; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 25)).Select(_ => words[random.Next(words.Length)]));
+            var tokens = Tokenize(text);
+            var found = new List<CountMention>();
+
+            reader.Find(text, tokens, found);
+
+            var previousEnd = 0;
+            foreach (var mention in found)
+            {
+                Assert.True(mention.Start >= previousEnd && mention.End > mention.Start && mention.End <= text.Length, text);
+                Assert.True(mention.Min is null || mention.Max is null || mention.Min <= mention.Max, text);
+                previousEnd = mention.End;
+            }
+        }
+    }
 }
