@@ -179,7 +179,8 @@ public static class NumberReader
                 break;
             }
             else if (Is(text, token, "and") && last is Part.Hundred or Part.Thousand && i + 1 < limit
-                     && infos[i + 1].Has(WordTags.Unit | WordTags.Teen | WordTags.Tens | WordTags.Compound))
+                     && infos[i + 1].Has(WordTags.Unit | WordTags.Teen | WordTags.Tens | WordTags.Compound)
+                     && !(i + 2 < limit && infos[i + 2].Has(WordTags.Hundred | WordTags.Thousand)))
             {
                 part = Part.And;
             }

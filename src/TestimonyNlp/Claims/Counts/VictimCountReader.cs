@@ -692,7 +692,8 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Apposition;
             }
-            else if ((determiner || possessive || both) && EndsPhrase(k) && (form == NumberForm.Words || both))
+            else if ((determiner || possessive || both) && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
+                     && (form == NumberForm.Words || both))
             {
                 cue = CountCue.Determiner;
             }
@@ -964,6 +965,7 @@ public sealed class VictimCountReader
                 return false;
             }
 
+            var sawHarm = false;
             for (var t = b - 1; t >= 0 && t >= b - Defaults.AppositionWindow; t--)
             {
                 var info = _infos[t];
@@ -978,18 +980,20 @@ public sealed class VictimCountReader
                     return info.Has(WordTags.Plural) || info.Has(WordTags.Harm) || Is(t, "people");
                 }
 
-                if (info.Has(WordTags.Harm) || Is(t, "many"))
+                if (Is(t, "many"))
                 {
                     return true;
                 }
 
+                // "many trucks burned, sixty": the harm word's subject decides
+                sawHarm |= info.Has(WordTags.Harm);
                 if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
                 {
                     return false;
                 }
             }
 
-            return false;
+            return sawHarm;
         }
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>

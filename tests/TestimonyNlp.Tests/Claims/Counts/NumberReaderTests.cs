@@ -30,6 +30,7 @@ public sealed class NumberReaderTests
     [InlineData("one hundred people", "one hundred 100/100 Words")]
     [InlineData("three hundred and twelve people", "three hundred and twelve 312/312 Words")]
     [InlineData("two thousand five hundred people", "two thousand five hundred 2500/2500 Words")]
+    [InlineData("one hundred and one hundred fifty", "one hundred 100/100 Words")]
     [InlineData("twelve hundred people", "twelve hundred 1200/1200 Words")]
     [InlineData("a thousand people", "a thousand 1000/1000 Words")]
     [InlineData("a dozen people", "a dozen 12/12 Words")]

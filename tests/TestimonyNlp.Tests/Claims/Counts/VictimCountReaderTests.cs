@@ -232,6 +232,7 @@ public sealed class VictimCountReaderTests
     [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
     [InlineData("Hussein Darwish, 52, was killed.", "")]
     [InlineData("I heard the shots, four, five.", "")]
+    [InlineData("Many trucks burned, sixty, seventy.", "")]
     public void Find_CountInApposition_PeopleOnlyAfterPeople(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
@@ -255,6 +256,9 @@ public sealed class VictimCountReaderTests
     [InlineData("One of my uncle's sons died.", "0:One of my uncle's sons 1/1 People")]
     [InlineData("Both my sons were taken.", "0:Both my sons 2/2 People")]
     [InlineData("The three of them were killed.", "0:The three of them 3/3 People")]
+    [InlineData("Between one hundred and one hundred fifty were killed.", "0:Between one hundred and one hundred fifty 100/150 People")]
+    [InlineData("Both were firing.", "")]
+    [InlineData("She was the one in the area.", "")]
     public void Find_MorePeoplePhrasings_ExactBounds(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
