@@ -688,7 +688,7 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (EndsPhrase(k) && min > 1 && IsApposition(i))
+            else if (EndsPhrase(k) && min > 1 && IsApposition(i, out target))
             {
                 cue = CountCue.Apposition;
             }
@@ -764,7 +764,7 @@ public sealed class VictimCountReader
             }
 
             if (j < Count && _infos[j].Has(WordTags.Person) && !_infos[j].Has(WordTags.Plural)
-                && !Is(j, "dead") && !Is(j, "wounded") && !Is(j, "injured"))
+                && !Is(j, "dead") && !Is(j, "wounded") && !Is(j, "injured") && !Is(j + 1, "'s"))
             {
                 var value = _infos[j].Has(WordTags.Couple) ? 2 : 1;
                 Emit(i, j + 1, value, value, CountTarget.People, CountCue.Single);
@@ -952,8 +952,9 @@ public sealed class VictimCountReader
         /// True for a count set off by a comma after the people it counts: <c>many were wounded, fifteen or more</c>,
         /// <c>and the wounded, around thirty</c>. Not after one person, where it is an age: <c>my son, 14</c>.
         /// </summary>
-        private readonly bool IsApposition(int i)
+        private readonly bool IsApposition(int i, out CountTarget target)
         {
+            target = CountTarget.People;
             var b = i - 1;
             while (b >= 0 && (Is(b, "i") || Is(b, "think") || Is(b, "maybe") || Is(b, "perhaps")))
             {
@@ -987,6 +988,13 @@ public sealed class VictimCountReader
 
                 // "many trucks burned, sixty": the harm word's subject decides
                 sawHarm |= info.Has(WordTags.Harm);
+                if (sawHarm && ((info.Has(WordTags.Family) && info.Has(WordTags.Plural)) || (info.Has(WordTags.Thing) && IsPluralThing(t))))
+                {
+                    // "many trucks burned, sixty, seventy"
+                    target = info.Has(WordTags.Family) ? CountTarget.Families : CountTarget.Things;
+                    return true;
+                }
+
                 if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
                 {
                     return false;
@@ -994,6 +1002,13 @@ public sealed class VictimCountReader
             }
 
             return sawHarm;
+        }
+
+        /// <summary>A thing noun that reads as plural (<c>trucks</c>, <c>houses</c>); things carry no plural tag.</summary>
+        private readonly bool IsPluralThing(int t)
+        {
+            var span = _tokens[t].Span(_text);
+            return span.Length > 2 && (span[^1] | 0x20) == 's' && (span[^2] | 0x20) != 's';
         }
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>

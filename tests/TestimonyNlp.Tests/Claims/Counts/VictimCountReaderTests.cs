@@ -64,6 +64,7 @@ public sealed class VictimCountReaderTests
     [InlineData("One man died on the spot.", "0:One man 1/1 People")]
     [InlineData("A man was killed near the bakery.", "0:A man 1/1 People")]
     [InlineData("A boy was hit by the shrapnel.", "0:A boy 1/1 People")]
+    [InlineData("Sabah is a woman's name.", "")]
     [InlineData("Four of my cousins died.", "0:Four of my cousins 4/4 People")]
     [InlineData("Two other young men were arrested.", "0:Two other young men 2/2 People")]
     public void Find_PeopleCues_ExactBounds(string text, string expected)
@@ -113,6 +114,7 @@ public sealed class VictimCountReaderTests
     [InlineData("Three rockets fell on the market.", "0:Three rockets 3/3 Things")]
     [InlineData("Eighty trees burned.", "0:Eighty trees 80/80 Things")]
     [InlineData("Forty-three families left in the boats.", "0:Forty-three families 43/43 Families")]
+    [InlineData("Many trucks burned, sixty, seventy.", "20:sixty, seventy 60/70 Things")]
     public void Find_ThingsAndFamilies_TargetedApart(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
