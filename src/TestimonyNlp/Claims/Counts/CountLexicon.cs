@@ -358,6 +358,8 @@ internal static class CountLexicon
             Noun(relation ? R : P, one, many);
         }
 
+        // A crowd is many people: plural even in the singular, never "one person".
+        Noun(P | WordTags.Plural, "crowd", "crowds");
         Noun(P, "dead");
         Noun(P, "wounded");
         Noun(P, "injured");

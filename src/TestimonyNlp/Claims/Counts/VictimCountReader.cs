@@ -214,10 +214,11 @@ public sealed class VictimCountReader
                     return false;
                 }
 
-                if (total || (absorb > 0 && !item.Numbered && !item.Open
-                              && (item.Name || item.Indefinite || (previousAbsorbed && !commaOnly))))
+                if (total || (absorb > 0 && !item.Numbered
+                              && (item.Name || item.Indefinite || item.Bare || (previousAbsorbed && !commaOnly))))
                 {
-                    absorb--;
+                    // "two men, brothers, ...": a plural description names nobody new
+                    absorb -= item.Open ? 0 : 1;
                     item = item with { Count = 0, Open = false };
                     absorbed = true;
                     absorbedAny = true;
@@ -314,7 +315,7 @@ public sealed class VictimCountReader
         }
 
         /// <summary>What one item of a listed group holds.</summary>
-        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false);
+        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false, bool Bare = false);
 
         /// <summary>One item of a listed group.</summary>
         private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
@@ -448,7 +449,8 @@ public sealed class VictimCountReader
                 }
 
                 item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered,
-                    article, numbered && (Is(j, "people") || Is(j, "persons")), Definite: definite);
+                    article, numbered && (Is(j, "people") || Is(j, "persons")), Definite: definite,
+                    Bare: !possessive && !article && !definite && !numbered);
                 return true;
             }
 
@@ -701,6 +703,16 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Answer;
             }
+            else if (IsPunct(k, ',') && IsPeopleAfterComma(k + 1))
+            {
+                // "six or seven, the men of the street"
+                cue = CountCue.Apposition;
+            }
+            else if (IsPunct(k, ',') && OnlyFillerBefore(i) && SpeechFollows(k + 1))
+            {
+                // "More than seventy, the health directorate said."
+                cue = CountCue.Verb;
+            }
             else
             {
                 return true;
@@ -848,6 +860,13 @@ public sealed class VictimCountReader
 
             if (Is(k, "at") && Is(k + 1, "least"))
             {
+                openEnded = true;
+                return k + 2;
+            }
+
+            if (IsPunct(k, ',') && Is(k + 1, "more") && (k + 2 >= Count || _tokens[k + 2].Kind == TokenKind.Punctuation))
+            {
+                // "thirty, more."
                 openEnded = true;
                 return k + 2;
             }
@@ -1004,6 +1023,37 @@ public sealed class VictimCountReader
             return sawHarm;
         }
 
+        /// <summary>A plural person noun, with a determiner or adjectives before it, at <paramref name="k"/>.</summary>
+        private readonly bool IsPeopleAfterComma(int k)
+        {
+            if (Info(k).Has(WordTags.Determiner | WordTags.Possessive))
+            {
+                k++;
+            }
+
+            k = SkipAdjectives(k);
+            return Info(k).Has(WordTags.Person) && Info(k).Has(WordTags.Plural);
+        }
+
+        /// <summary>True when a verb of saying ends the clause from <paramref name="k"/>: <c>the directorate said</c>.</summary>
+        private readonly bool SpeechFollows(int k)
+        {
+            for (var t = k; t < Count && t < k + Defaults.AppositionWindow; t++)
+            {
+                if (Is(t, "said") || Is(t, "say") || Is(t, "says") || Is(t, "reported") || Is(t, "counted"))
+                {
+                    return true;
+                }
+
+                if (_tokens[t].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A thing noun that reads as plural (<c>trucks</c>, <c>houses</c>); things carry no plural tag.</summary>
         private readonly bool IsPluralThing(int t)
         {
@@ -1012,7 +1062,10 @@ public sealed class VictimCountReader
         }
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
-        private readonly bool IsWholeSentence(int start, int end)
+        private readonly bool IsWholeSentence(int start, int end) => OnlyFillerBefore(start) && OnlyFillerAfter(end);
+
+        /// <summary>True when only punctuation, <c>yes</c>, <c>I think</c> and approximations come before <paramref name="start"/>.</summary>
+        private readonly bool OnlyFillerBefore(int start)
         {
             for (var t = 0; t < start; t++)
             {
@@ -1023,9 +1076,14 @@ public sealed class VictimCountReader
                 }
             }
 
+            return true;
+        }
+
+        /// <summary>True when only punctuation and hedges come from <paramref name="end"/> on: <c>More than twenty, I think.</c></summary>
+        private readonly bool OnlyFillerAfter(int end)
+        {
             for (var t = end; t < Count; t++)
             {
-                // "More than twenty, I think."
                 if (_tokens[t].Kind != TokenKind.Punctuation && _tokens[t].Kind != TokenKind.Note
                     && !Is(t, "i") && !Is(t, "think") && !Is(t, "am") && !Is(t, "sure") && !Is(t, "guess")
                     && !Is(t, "believe") && !_infos[t].Has(WordTags.Approximate) && !Is(t, "in") && !Is(t, "all")

@@ -65,6 +65,7 @@ public sealed class VictimCountReaderTests
     [InlineData("A man was killed near the bakery.", "0:A man 1/1 People")]
     [InlineData("A boy was hit by the shrapnel.", "0:A boy 1/1 People")]
     [InlineData("Sabah is a woman's name.", "")]
+    [InlineData("A crowd gathered at the bakery.", "")]
     [InlineData("Four of my cousins died.", "0:Four of my cousins 4/4 People")]
     [InlineData("Two other young men were arrested.", "0:Two other young men 2/2 People")]
     public void Find_PeopleCues_ExactBounds(string text, string expected)
@@ -98,6 +99,7 @@ public sealed class VictimCountReaderTests
     [InlineData("My brother and I were injured.", "0:My brother and I 2/2 People")]
     [InlineData("They shot a man and a boy, and I ran.", "10:a man and a boy 2/2 People")]
     [InlineData("Next to me, Karim was lying.", "")]
+    [InlineData("Two men, brothers, Tariq and Omar Haddad, were killed.", "0:Two men, brothers, Tariq and Omar Haddad 2/2 People")]
     [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
     [InlineData("Two children, Yasmin and her brother Arafat, died.", "0:Two children, Yasmin and her brother Arafat 2/2 People")]
     [InlineData("His two sons, Tariq and Omar, and three grandchildren died.", "0:His two sons, Tariq and Omar, and three grandchildren 5/5 People")]
@@ -234,6 +236,8 @@ public sealed class VictimCountReaderTests
     [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
     [InlineData("Hussein Darwish, 52, was killed.", "")]
     [InlineData("I heard the shots, four, five.", "")]
+    [InlineData("I saw in our street, six or seven, the men of the street.", "21:six or seven 6/7 People")]
+    [InlineData("We left with the big crowd, thousands, walking.", "28:thousands 2000/null People")]
     [InlineData("Many trucks burned, sixty, seventy.", "")]
     public void Find_CountInApposition_PeopleOnlyAfterPeople(string text, string expected)
     {
@@ -246,6 +250,8 @@ public sealed class VictimCountReaderTests
     [InlineData("They told us fifty.", "13:fifty 50/50 People")]
     [InlineData("More than twenty, I think.", "0:More than twenty 21/null People")]
     [InlineData("Maybe seven.", "0:Maybe seven 7/7 People")]
+    [InlineData("More than seventy, the health directorate said later.", "0:More than seventy 71/null People")]
+    [InlineData("Thirty, more.", "0:Thirty, more 30/null People")]
     public void Find_SaidOrAnswered_People(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
