@@ -76,6 +76,7 @@ public sealed class VictimCountReader
         }
     }
 
+    /// <summary>A word before a number that changes its bounds.</summary>
     private enum Modifier
     {
         None,
@@ -536,7 +537,7 @@ public sealed class VictimCountReader
                     modifier = Modifier.Between;
                     j++;
                 }
-                else if (info.Has(WordTags.Approximate) && !Is(j, "some") || (Is(j, "some") && StartsNumber(j + 1)))
+                else if ((info.Has(WordTags.Approximate) && !Is(j, "some")) || (Is(j, "some") && StartsNumber(j + 1)))
                 {
                     j++;
                 }
@@ -665,7 +666,7 @@ public sealed class VictimCountReader
                     }
 
                     var of = Info(o);
-                    if (o >= Count || !of.Has(WordTags.Noun | WordTags.Month) || of.Has(WordTags.Time | WordTags.Measure | WordTags.Month))
+                    if (o >= Count || !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family))
                     {
                         return true;
                     }
@@ -686,7 +687,7 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (numberStart > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
+            else if (i > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
             {
                 cue = CountCue.Verb;
             }
