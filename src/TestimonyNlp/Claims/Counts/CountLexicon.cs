@@ -410,7 +410,7 @@ internal static class CountLexicon
             "motorbike", "motorbikes", "motorcycle", "motorcycles", "pickup", "pickups", "ambulance", "ambulances",
             "piece", "pieces", "hut", "huts", "tukul", "tukuls", "cluster", "clusters", "bag", "bags", "meal", "meals");
         Add(WordTags.Time, 0,
-            "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "night",
+            "second", "seconds", "minute", "minutes", "hour", "hours", "hrs", "day", "days", "night",
             "nights", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade", "decades", "time",
             "times", "o'clock", "oclock", "am", "pm", "a.m.", "p.m.", "weekend", "weekends", "century", "morning",
             "mornings", "afternoon", "evening", "evenings", "noon", "midnight", "dawn", "sunset", "sunrise", "days'");

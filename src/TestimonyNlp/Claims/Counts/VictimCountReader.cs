@@ -738,6 +738,11 @@ public sealed class VictimCountReader
                 end = k;
             }
 
+            if (!openEnded && modifier is Modifier.None or Modifier.AtLeast && MoreSaidLater(end))
+            {
+                openEnded = true;
+            }
+
             (int? lo, int? hi) = modifier switch
             {
                 Modifier.MoreThan => ((int?)((max ?? min) + 1), (int?)null),
@@ -1022,6 +1027,29 @@ public sealed class VictimCountReader
             }
 
             return sawHarm;
+        }
+
+        /// <summary>
+        /// True when the rest of the sentence raises the count with no new number: <c>four hundred died, some
+        /// said more</c>, <c>thirty-eight bodies, maybe more</c>.
+        /// </summary>
+        private readonly bool MoreSaidLater(int k)
+        {
+            for (var t = k; t < Count; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Number || _infos[t].Has(WordTags.NumberWord | WordTags.Collective))
+                {
+                    return false;
+                }
+
+                if (Is(t, "more") && (Is(t - 1, "said") || Is(t - 1, "say") || Is(t - 1, "says") || Is(t - 1, "maybe")
+                                      || Is(t - 1, "perhaps") || Is(t - 1, "even") || Is(t - 1, "or") || Is(t - 1, "were")))
+                {
+                    return t + 1 >= Count || _tokens[t + 1].Kind == TokenKind.Punctuation;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A plural person noun, with a determiner or adjectives before it, at <paramref name="k"/>.</summary>

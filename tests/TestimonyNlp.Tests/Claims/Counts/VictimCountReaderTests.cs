@@ -42,6 +42,8 @@ public sealed class VictimCountReaderTests
     [InlineData("Maybe two hundred families, maybe more, came down.", "0:Maybe two hundred families, maybe more 200/null Families")]
     [InlineData("Ten or more people were taken.", "0:Ten or more people 10/null People")]
     [InlineData("Up to ten people were taken.", "0:Up to ten people null/10 People")]
+    [InlineData("People said four hundred died, some said more.", "12:four hundred 400/null People")]
+    [InlineData("Four hundred died, some said more than five hundred.", "0:Four hundred 400/400 People | 29:more than five hundred 501/null People")]
     public void Find_ModifiersAndRanges_ExactBounds(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
@@ -100,6 +102,7 @@ public sealed class VictimCountReaderTests
     [InlineData("They shot a man and a boy, and I ran.", "10:a man and a boy 2/2 People")]
     [InlineData("Next to me, Karim was lying.", "")]
     [InlineData("Two men, brothers, Tariq and Omar Haddad, were killed.", "0:Two men, brothers, Tariq and Omar Haddad 2/2 People")]
+    [InlineData("Two brothers, Kyaw Kyaw and Min Min, died.", "0:Two brothers, Kyaw Kyaw and Min Min 2/2 People")]
     [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
     [InlineData("Two children, Yasmin and her brother Arafat, died.", "0:Two children, Yasmin and her brother Arafat 2/2 People")]
     [InlineData("His two sons, Tariq and Omar, and three grandchildren died.", "0:His two sons, Tariq and Omar, and three grandchildren 5/5 People")]
