@@ -1,0 +1,1217 @@
+using System.Buffers;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Counts;
+
+/// <summary>
+/// Finds the count expressions of a sentence and what they count: people (<c>more than thirty people</c>,
+/// <c>all six of them</c>, <c>seven died</c>, <c>my father, my mother and my brother</c>), families, or things
+/// (<c>two houses</c>, for PROPERTY_DAMAGE counts). Ages, times, dates, durations, money, measures, ordinals and
+/// phone numbers are not counts and give nothing. Stateless and thread-safe; one instance serves every thread.
+/// </summary>
+/// <remarks>
+/// Bounds follow the corpus conventions (corpus/MARKUP.md): <c>seven</c> 7/7, <c>a dozen</c> 12/12, <c>dozens</c>
+/// 24/null, <c>more than thirty</c> and <c>over 30</c> 31/null, <c>at least 12</c> 12/null, <c>about ten</c> 10/10,
+/// <c>between 10 and 15</c> 10/15, <c>up to ten</c> null/10, and a listed group with more implied
+/// (<c>my father, my mother and others</c>) the listed number as min and null as max.
+/// </remarks>
+public sealed class VictimCountReader
+{
+    /// <summary>Limits of the reader.</summary>
+    public static class Defaults
+    {
+        /// <summary>Sentences up to this many tokens keep their word table on the stack.</summary>
+        public const int StackTokens = 128;
+
+        /// <summary>Most adjectives skipped between a number and its noun (<c>two other young men</c>).</summary>
+        public const int MaxAdjectives = 2;
+
+        /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
+        public const int MaxAuxiliaries = 3;
+
+        /// <summary>Most tokens looked back from a comma for the people a count stands beside.</summary>
+        public const int AppositionWindow = 10;
+
+        /// <summary>Years a bare four-digit number is read as (<c>2016</c>).</summary>
+        public const int FirstYear = 1900;
+
+        /// <summary>See <see cref="FirstYear"/>.</summary>
+        public const int LastYear = 2099;
+    }
+
+    /// <summary>Appends the count expressions of one sentence to <paramref name="into"/>, in text order.</summary>
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="sentenceTokens">The tokens of the sentence.</param>
+    /// <param name="into">Receives the counts found.</param>
+    public void Find(string text, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(into);
+        var n = sentenceTokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        WordInfo[]? rented = null;
+        var infos = n <= Defaults.StackTokens
+            ? stackalloc WordInfo[n]
+            : (rented = ArrayPool<WordInfo>.Shared.Rent(n)).AsSpan(0, n);
+        try
+        {
+            CountLexicon.Describe(text, sentenceTokens, infos);
+            var scanner = new Scanner(text, sentenceTokens, infos, into);
+            var i = 0;
+            while (i < n)
+            {
+                i = scanner.MatchAt(i);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<WordInfo>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>A word before a number that changes its bounds.</summary>
+    private enum Modifier
+    {
+        None,
+        MoreThan,
+        AtLeast,
+        UpTo,
+        LessThan,
+        Between,
+    }
+
+    private ref struct Scanner
+    {
+        private readonly string _text;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly ReadOnlySpan<WordInfo> _infos;
+        private readonly List<CountMention> _into;
+
+        public Scanner(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<WordInfo> infos, List<CountMention> into)
+        {
+            _text = text;
+            _tokens = tokens;
+            _infos = infos;
+            _into = into;
+        }
+
+        private readonly int Count => _tokens.Length;
+
+        /// <summary>Tries every pattern at token <paramref name="i"/>; returns where to look next.</summary>
+        public readonly int MatchAt(int i)
+        {
+            if (TryNobody(i, out var next))
+            {
+                return next;
+            }
+
+            if (TryList(i, out next))
+            {
+                return next;
+            }
+
+            if (TryQuantity(i, out next))
+            {
+                return next;
+            }
+
+            if (TryIndefinite(i, out next))
+            {
+                return next;
+            }
+
+            return i + 1;
+        }
+
+        /// <summary><c>no one was hurt</c>, <c>nobody died</c>, <c>none of us were injured</c>: 0.</summary>
+        private readonly bool TryNobody(int i, out int next)
+        {
+            next = i + 1;
+            int end;
+            if (Is(i, "nobody") || Is(i, "noone"))
+            {
+                end = i + 1;
+            }
+            else if (Is(i, "no") && (Is(i + 1, "one") || Is(i + 1, "body")))
+            {
+                end = i + 2;
+            }
+            else if (Is(i, "none") && Is(i + 1, "of") && Info(i + 2).Has(WordTags.ObjectPronoun))
+            {
+                end = i + 3;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!HarmFollows(end))
+            {
+                return false;
+            }
+
+            Emit(i, end, 0, 0, CountTarget.People, CountCue.Nobody);
+            next = end;
+            return true;
+        }
+
+        /// <summary>
+        /// A listed group of two or more people (<c>my father, my mother and my brother</c>, <c>me, Nadiya and our
+        /// son</c>), or one person named by a relation (<c>my brother</c>).
+        /// </summary>
+        private readonly bool TryList(int i, out int next)
+        {
+            next = i + 1;
+            var items = 0;
+            var counted = 0;
+            var min = 0;
+            var open = false;
+            var single = false;
+            var j = i;
+            var end = i;
+            var commaOnly = false;
+
+            // People named in apposition to what came before are not counted again: "two children, Yasmin and
+            // her brother Arafat" are two; "our neighbour, Uncle Osman" is one.
+            var absorb = 0;
+            var previousSingle = false;
+            var total = false;
+            var onlyNames = true;
+            var previousAbsorbed = false;
+            var absorbedAny = false;
+            var previousName = false;
+            while (true)
+            {
+                if (!TryItem(j, items > 0, out var itemEnd, out var item))
+                {
+                    break;
+                }
+
+                var absorbed = false;
+                if (items > 0 && commaOnly && item.Numbered && (onlyNames || item.Total))
+                {
+                    // "Abba Haile, three hundred people", "my wife and four children, six people": a total in
+                    // apposition, not one more item.
+                    break;
+                }
+
+                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and"))
+                {
+                    // "next to me, Volodymyr": an object, then a man named beside it
+                    return false;
+                }
+
+                if (items == 0 && item.Name && !Is(itemEnd, "and"))
+                {
+                    // A list starts with a name only before "and": "Ali, my brother" is one man, "Kabul, ten
+                    // people" a place.
+                    return false;
+                }
+
+                if (total || (absorb > 0 && !item.Numbered
+                              && (item.Name || item.Indefinite || item.Bare || (previousAbsorbed && !commaOnly))))
+                {
+                    // "two men, brothers, ...": a plural description names nobody new
+                    absorb -= item.Open ? 0 : 1;
+                    item = item with { Count = 0, Open = false };
+                    absorbed = true;
+                    absorbedAny = true;
+                }
+                else if (items > 0 && commaOnly && previousSingle
+                         && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
+                             || (previousName && item.Count == 1 && !item.Numbered)))
+                {
+                    item = item with { Count = 0 };
+                }
+                else
+                {
+                    absorb = 0;
+                }
+
+                items++;
+                if (item.Count > 0 || item.Open)
+                {
+                    counted++;
+                }
+
+                onlyNames &= item.Name;
+                min += item.Count;
+                open |= item.Open;
+                single = items == 1 && item.Relation && !item.Open;
+                previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
+                previousName = item.Name;
+                previousAbsorbed = absorbed;
+                end = itemEnd;
+
+                // separators: "," "and" ", and" "&"
+                var s = end;
+                var comma = false;
+                if (s < Count && (IsPunct(s, ',') || IsPunct(s, '&')))
+                {
+                    comma = IsPunct(s, ',');
+                    s++;
+                }
+
+                var and = false;
+                if (Is(s, "and"))
+                {
+                    s++;
+                    and = true;
+                }
+
+                if (s == end)
+                {
+                    break;
+                }
+
+                commaOnly = comma && !and;
+                if (commaOnly && item.Numbered && item.Count > 1)
+                {
+                    absorb = item.Count;
+                    total = item.Total;
+                }
+
+                j = s;
+            }
+
+            if (items >= 2 && (counted >= 2 || absorbedAny) && min > 0 && HasNonName(i, end))
+            {
+                Emit(i, end, min, open ? null : min, CountTarget.People, CountCue.List);
+                next = end;
+                return true;
+            }
+
+            if (items >= 1 && (single || (items >= 2 && counted == 1 && min == 1 && !open && IsRelationStart(i))))
+            {
+                Emit(i, end, 1, 1, CountTarget.People, CountCue.Single);
+                next = end;
+                return true;
+            }
+
+            return false;
+        }
+
+        private readonly bool IsRelationStart(int i) =>
+            Info(i).Has(WordTags.Possessive) || Info(i).Has(WordTags.Article) || Info(i).Has(WordTags.Speaker);
+
+        /// <summary>True when the tokens hold a person word, not names alone.</summary>
+        private readonly bool HasNonName(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (_infos[t].Has(WordTags.Person | WordTags.Speaker | WordTags.Others))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What one item of a listed group holds.</summary>
+        private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false, bool Bare = false);
+
+        /// <summary>One item of a listed group.</summary>
+        private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
+        {
+            end = i;
+            item = new ListItem(1, false, false, false, false);
+            if (i >= Count)
+            {
+                return false;
+            }
+
+            var info = Info(i);
+            if (info.Has(WordTags.Speaker) && _tokens[i].Kind == TokenKind.Word && !Info(i + 1).Has(WordTags.Noun))
+            {
+                // "I" is a listed person only beside a separator and before the verb that it shares:
+                // "my brother and I were hurt", "I, my wife and my son left", not "and I don't know".
+                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)))
+                    && !(!afterSeparator && (IsPunct(i + 1, ',') || Is(i + 1, "and"))))
+                {
+                    return false;
+                }
+
+                end = i + 1;
+                item = item with { Speaker = true };
+                return true;
+            }
+
+            if (afterSeparator && info.Has(WordTags.Others))
+            {
+                end = i + 1;
+                item = new ListItem(0, true, false, false, false);
+                return true;
+            }
+
+            if (afterSeparator && (Is(i, "the") || Is(i, "many") || Is(i, "some")) && Info(i + 1).Has(WordTags.Others))
+            {
+                end = i + 2;
+                item = new ListItem(0, true, false, false, false);
+                return true;
+            }
+
+            if (afterSeparator && Is(i, "other") && Info(i + 1).Has(WordTags.Person) && Info(i + 1).Has(WordTags.Plural))
+            {
+                end = i + 2;
+                item = new ListItem(0, true, false, false, false);
+                return true;
+            }
+
+            var j = i;
+            var possessive = info.Has(WordTags.Possessive) && !Info(i + 1).Has(WordTags.Noun & ~WordTags.Person);
+            var article = false;
+            var definite = false;
+            if (possessive)
+            {
+                j++;
+            }
+            else if (Is(i, "the") && afterSeparator)
+            {
+                // "my wife and the two girls", "the mother and three children"
+                definite = true;
+                j++;
+            }
+            else if (info.Has(WordTags.Article) && !Info(i + 1).Has(WordTags.NumberWord))
+            {
+                article = true;
+                j++;
+            }
+
+            var numbered = false;
+            var count = 1;
+            if (j < Count && NumberReader.TryRead(_text, _tokens, _infos, j, out var number)
+                && number.Form != NumberForm.Collective && number.Max is not null)
+            {
+                count = number.Min;
+                numbered = true;
+                j = number.EndToken;
+            }
+
+            j = SkipAdjectives(j);
+            if (j == i && afterSeparator && IsCapitalised(i) && IsName(i + 1))
+            {
+                // "Uncle Osman", "Doctor Karim": a title before a name
+                end = SkipName(i + 1);
+                item = new ListItem(1, false, true, false, false);
+                return true;
+            }
+
+            if (j < Count && _infos[j].Has(WordTags.Person) && !_infos[j].Has(WordTags.Couple))
+            {
+                var noun = _infos[j];
+
+                // "four dead and seventeen wounded" are two tolls, not one group.
+                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article)
+                    || (definite && !numbered && noun.Has(WordTags.Plural)))
+                {
+                    return false;
+                }
+
+                var open = false;
+                if (!numbered && noun.Has(WordTags.Plural))
+                {
+                    if (article)
+                    {
+                        return false;
+                    }
+
+                    // "my children": more than one, how many not said.
+                    count = 0;
+                    open = true;
+                }
+
+                end = j + 1;
+
+                // "my brother's son"; "my uncle's house" is no person
+                if (Is(end, "'s"))
+                {
+                    if (!Info(end + 1).Has(WordTags.Relation))
+                    {
+                        return false;
+                    }
+
+                    end += 2;
+                }
+
+                end = SkipName(end);
+
+                // "the son of Umm Haidar"
+                if (Is(end, "of") && IsName(end + 1))
+                {
+                    end = SkipName(end + 1);
+                }
+
+                item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered,
+                    article, numbered && (Is(j, "people") || Is(j, "persons")), Definite: definite,
+                    Bare: !possessive && !article && !definite && !numbered);
+                return true;
+            }
+
+            if (i == j && !possessive && IsName(i))
+            {
+                end = SkipName(i);
+                if (Is(end, "'s"))
+                {
+                    return false;
+                }
+
+                item = new ListItem(1, false, true, false, false);
+                return end > i;
+            }
+
+            return false;
+        }
+
+        private readonly bool EndsItem(int k) =>
+            k >= Count || (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '\'') && !IsPunct(k, '\u2019'));
+
+        /// <summary>
+        /// A number with its modifiers and what it counts: <c>more than thirty people</c>, <c>all six of them</c>,
+        /// <c>my three cousins</c>, <c>between 10 and 15 were killed</c>, <c>22 from one family</c>, <c>the two</c>.
+        /// </summary>
+        private readonly bool TryQuantity(int i, out int next)
+        {
+            next = i + 1;
+            var j = i;
+            var modifier = Modifier.None;
+            var determiner = false;
+            var possessive = false;
+            for (var guard = 0; guard < 5 && j < Count; guard++)
+            {
+                var info = _infos[j];
+                if (Is(j, "all") && !determiner)
+                {
+                    determiner = true;
+                    j++;
+                }
+                else if (info.Has(WordTags.Determiner) && Is(j, "the"))
+                {
+                    determiner = true;
+                    j++;
+                }
+                else if (info.Has(WordTags.Possessive))
+                {
+                    possessive = true;
+                    j++;
+                }
+                else if (modifier == Modifier.None && Is(j, "more") && Is(j + 1, "than"))
+                {
+                    modifier = Modifier.MoreThan;
+                    j += 2;
+                }
+                else if (modifier == Modifier.None && (Is(j, "over") || Is(j, "above") || Is(j, "beyond")))
+                {
+                    modifier = Modifier.MoreThan;
+                    j++;
+                }
+                else if (modifier == Modifier.None && Is(j, "at") && Is(j + 1, "least"))
+                {
+                    modifier = Modifier.AtLeast;
+                    j += 2;
+                }
+                else if (modifier == Modifier.None && (Is(j, "no") || Is(j, "not")) && (Is(j + 1, "less") || Is(j + 1, "fewer")) && Is(j + 2, "than"))
+                {
+                    modifier = Modifier.AtLeast;
+                    j += 3;
+                }
+                else if (modifier == Modifier.None && ((Is(j, "up") && Is(j + 1, "to")) || (Is(j, "at") && Is(j + 1, "most"))))
+                {
+                    modifier = Modifier.UpTo;
+                    j += 2;
+                }
+                else if (modifier == Modifier.None && (Is(j, "less") || Is(j, "fewer")) && Is(j + 1, "than"))
+                {
+                    modifier = Modifier.LessThan;
+                    j += 2;
+                }
+                else if (modifier == Modifier.None && Is(j, "between"))
+                {
+                    modifier = Modifier.Between;
+                    j++;
+                }
+                else if ((info.Has(WordTags.Approximate) && !Is(j, "some")) || (Is(j, "some") && StartsNumber(j + 1)))
+                {
+                    j++;
+                }
+                else if (Is(j, "close") && Is(j + 1, "to"))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (j >= Count)
+            {
+                return false;
+            }
+
+            int min;
+            int? max;
+            NumberForm form;
+            int numberEnd;
+            var both = false;
+            if (Is(j, "both"))
+            {
+                min = 2;
+                max = 2;
+                form = NumberForm.Words;
+                numberEnd = j + 1;
+                both = true;
+            }
+            else if (NumberReader.TryRead(_text, _tokens, _infos, j, out var number))
+            {
+                min = number.Min;
+                max = number.Max;
+                form = number.Form;
+                numberEnd = number.EndToken;
+            }
+            else
+            {
+                return false;
+            }
+
+            // Whatever happens now, the number's tokens are not read again.
+            next = numberEnd;
+            var numberStart = j;
+            if (IsNotACount(i, numberStart, numberEnd, min, form))
+            {
+                return true;
+            }
+
+            // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
+            var k = numberEnd;
+            if (k + 1 < Count && max is not null
+                && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
+                    || (modifier == Modifier.Between && Is(k, "and")))
+                && NumberReader.TryRead(_text, _tokens, _infos, k + 1, out var second)
+                && second.Max is not null && second.Min > min && (!IsPunct(k, ',') || second.Min <= 3 * min))
+            {
+                max = second.Max;
+                numberEnd = second.EndToken;
+                k = numberEnd;
+                next = numberEnd;
+                if (IsNotACount(i, numberStart, numberEnd, max.Value, form))
+                {
+                    return true;
+                }
+            }
+
+            var openEnded = false;
+            k = SkipOpenEnd(k, ref openEnded);
+
+            // what the number counts
+            var target = CountTarget.People;
+            CountCue cue;
+            var end = k;
+            var h = both && (Info(k).Has(WordTags.Possessive) || Is(k, "the")) ? k + 1 : k;
+            h = SkipAdjectives(h);
+            var head = Info(h);
+            if (h < Count && head.Has(WordTags.Noun))
+            {
+                if (head.Has(WordTags.Time | WordTags.Measure) && !head.Has(WordTags.Person))
+                {
+                    return true;
+                }
+
+                target = head.Has(WordTags.Person) ? CountTarget.People
+                    : head.Has(WordTags.Family) ? CountTarget.Families
+                    : CountTarget.Things;
+                cue = CountCue.Noun;
+                end = h + 1;
+                if (target == CountTarget.People && head.Has(WordTags.Couple) && form != NumberForm.Collective)
+                {
+                    // "two couples": four people
+                    min *= head.Has(WordTags.Plural) ? 2 : 1;
+                    max = max is null ? null : max * (head.Has(WordTags.Plural) ? 2 : 1);
+                }
+
+                var from = FromFamily(end);
+                if (from > 0)
+                {
+                    end = from;
+                }
+            }
+            else if (Is(h, "of") && h + 1 < Count)
+            {
+                var o = h + 1;
+                if (_infos[o].Has(WordTags.ObjectPronoun) && !Info(o + 1).Has(WordTags.Noun))
+                {
+                    cue = CountCue.Pronoun;
+                    end = o + 1;
+                }
+                else
+                {
+                    if (Info(o).Has(WordTags.Possessive | WordTags.Determiner))
+                    {
+                        o++;
+                    }
+
+                    o = SkipAdjectives(o);
+
+                    // "one of my uncle's sons": the head is after the possessor
+                    if (Is(o + 1, "'s"))
+                    {
+                        o = SkipAdjectives(o + 2);
+                    }
+
+                    var of = Info(o);
+                    if (o >= Count || !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family))
+                    {
+                        return true;
+                    }
+
+                    target = of.Has(WordTags.Person) ? CountTarget.People
+                        : of.Has(WordTags.Family) ? CountTarget.Families
+                        : CountTarget.Things;
+                    cue = CountCue.Noun;
+                    end = o + 1;
+                }
+            }
+            else if (FromFamily(k) is var fromFamily && fromFamily > 0)
+            {
+                cue = CountCue.Noun;
+                end = fromFamily;
+            }
+            else if (HarmFollows(k))
+            {
+                cue = CountCue.Verb;
+            }
+            else if (i > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
+            {
+                cue = CountCue.Verb;
+            }
+            else if (EndsPhrase(k) && min > 1 && IsApposition(i, out target))
+            {
+                cue = CountCue.Apposition;
+            }
+            else if ((determiner || possessive || both) && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
+                     && (form == NumberForm.Words || both))
+            {
+                cue = CountCue.Determiner;
+            }
+            else if (IsWholeSentence(i, k))
+            {
+                cue = CountCue.Answer;
+            }
+            else if (IsPunct(k, ',') && IsPeopleAfterComma(k + 1))
+            {
+                // "six or seven, the men of the street"
+                cue = CountCue.Apposition;
+            }
+            else if (IsPunct(k, ',') && OnlyFillerBefore(i) && SpeechFollows(k + 1))
+            {
+                // "More than seventy, the health directorate said."
+                cue = CountCue.Verb;
+            }
+            else
+            {
+                return true;
+            }
+
+            if (!openEnded && end == k)
+            {
+                k = SkipOpenEnd(end, ref openEnded);
+            }
+            else if (!openEnded)
+            {
+                var after = IsPunct(end, ',') ? end + 1 : end;
+                var more = SkipOpenEnd(after, ref openEnded);
+                if (openEnded)
+                {
+                    end = more;
+                }
+            }
+
+            if (end < k)
+            {
+                end = k;
+            }
+
+            if (!openEnded && modifier is Modifier.None or Modifier.AtLeast && MoreSaidLater(end))
+            {
+                openEnded = true;
+            }
+
+            (int? lo, int? hi) = modifier switch
+            {
+                Modifier.MoreThan => ((int?)((max ?? min) + 1), (int?)null),
+                Modifier.AtLeast => (min, null),
+                Modifier.UpTo => (null, max ?? min),
+                Modifier.LessThan => (null, min - 1),
+                _ => ((int?)min, openEnded ? null : max),
+            };
+
+            Emit(i, end, lo, hi, target, cue);
+            next = end;
+            return true;
+        }
+
+        /// <summary><c>a man</c>, <c>an old woman</c>, <c>a two-year-old</c>: one person; <c>an old couple</c>: two.</summary>
+        private readonly bool TryIndefinite(int i, out int next)
+        {
+            next = i + 1;
+            if (!_infos[i].Has(WordTags.Article))
+            {
+                return false;
+            }
+
+            var j = SkipAdjectives(i + 1);
+            if (j < Count && _infos[j].Has(WordTags.AgeCompound))
+            {
+                var end = j + 1;
+                while (Info(end).Has(WordTags.AgeCompound))
+                {
+                    end++;
+                }
+
+                end = Info(end).Has(WordTags.Person) ? end + 1 : end;
+                Emit(i, end, 1, 1, CountTarget.People, CountCue.Single);
+                next = end;
+                return true;
+            }
+
+            if (j < Count && _infos[j].Has(WordTags.Person) && !_infos[j].Has(WordTags.Plural)
+                && !Is(j, "dead") && !Is(j, "wounded") && !Is(j, "injured") && !Is(j + 1, "'s"))
+            {
+                var value = _infos[j].Has(WordTags.Couple) ? 2 : 1;
+                Emit(i, j + 1, value, value, CountTarget.People, CountCue.Single);
+                next = j + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the number is an age, a time, a date, a year, money, a measure or a phone number.</summary>
+        private readonly bool IsNotACount(int phraseStart, int numberStart, int numberEnd, int value, NumberForm form)
+        {
+            var before = phraseStart - 1;
+            var prev = Info(before);
+            if (before >= 0)
+            {
+                if (Is(before, "at") || Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+                    || prev.Has(WordTags.Month) || (prev.Has(WordTags.Measure) && !Is(before, "per")))
+                {
+                    return true;
+                }
+
+                // the second of two numbers in a row: "0933 456 789", "page 12 13"
+                if (_tokens[before].Kind == TokenKind.Number)
+                {
+                    return true;
+                }
+            }
+
+            var after = Info(numberEnd);
+            if (numberEnd < Count)
+            {
+                if (_tokens[numberEnd].Kind == TokenKind.Number || after.Has(WordTags.Month)
+                    || (after.Has(WordTags.Measure) && !after.Has(WordTags.Person)) || after.Has(WordTags.AgeCompound))
+                {
+                    return true;
+                }
+
+                // "12 of March", "two in the morning", "two at night"
+                if (Is(numberEnd, "of") && Info(numberEnd + 1).Has(WordTags.Month))
+                {
+                    return true;
+                }
+
+                if ((Is(numberEnd, "in") && Is(numberEnd + 1, "the") && Info(numberEnd + 2).Has(WordTags.TimeOfDay))
+                    || (Is(numberEnd, "at") && Is(numberEnd + 1, "night")))
+                {
+                    return true;
+                }
+
+                if (Is(numberEnd, "and") && Is(numberEnd + 1, "a") && Is(numberEnd + 2, "half"))
+                {
+                    return true;
+                }
+            }
+
+            if (form == NumberForm.Digits && numberEnd - numberStart == 1 && value is >= Defaults.FirstYear and <= Defaults.LastYear
+                && _tokens[numberStart].Length == 4 && (prev.Has(WordTags.Year) || !Info(numberEnd).Has(WordTags.Person)))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Skips <c>or more</c>, <c>and more</c>, <c>maybe more</c>, <c>or so</c>, <c>at least</c>, <c>plus</c> after a count.</summary>
+        private readonly int SkipOpenEnd(int k, ref bool openEnded)
+        {
+            if ((Is(k, "or") || Is(k, "and") || Is(k, "maybe") || Is(k, "perhaps")) && Is(k + 1, "more"))
+            {
+                openEnded = true;
+                return k + 2;
+            }
+
+            if (Is(k, "or") && Is(k + 1, "even") && Is(k + 2, "more"))
+            {
+                openEnded = true;
+                return k + 3;
+            }
+
+            if (Is(k, "at") && Is(k + 1, "least"))
+            {
+                openEnded = true;
+                return k + 2;
+            }
+
+            if (IsPunct(k, ',') && Is(k + 1, "more") && (k + 2 >= Count || _tokens[k + 2].Kind == TokenKind.Punctuation))
+            {
+                // "thirty, more."
+                openEnded = true;
+                return k + 2;
+            }
+
+            if (Is(k, "plus") || IsPunct(k, '+'))
+            {
+                openEnded = true;
+                return k + 1;
+            }
+
+            if (Is(k, "or") && Is(k + 1, "so"))
+            {
+                return k + 2;
+            }
+
+            return k;
+        }
+
+        /// <summary>After a count: <c>from one family</c>, <c>from the same family</c>; the end of it, or 0.</summary>
+        private readonly int FromFamily(int k)
+        {
+            if (!Is(k, "from") && !Is(k, "of"))
+            {
+                return 0;
+            }
+
+            var j = k + 1;
+            for (var guard = 0; guard < 3 && j < Count; guard++)
+            {
+                if (_infos[j].Has(WordTags.Family) && !_infos[j].Has(WordTags.Plural))
+                {
+                    return j + 1;
+                }
+
+                if (Is(j, "one") || Is(j, "the") || Is(j, "a") || Is(j, "same") || Is(j, "single") || _infos[j].Has(WordTags.Possessive))
+                {
+                    j++;
+                    continue;
+                }
+
+                return 0;
+            }
+
+            return 0;
+        }
+
+        /// <summary>True when, from <paramref name="k"/>, a harm word follows after at most a few auxiliaries.</summary>
+        private readonly bool HarmFollows(int k)
+        {
+            // "seven of them died", "two of us were hurt"
+            if (Is(k, "of") && Info(k + 1).Has(WordTags.ObjectPronoun))
+            {
+                k += 2;
+            }
+
+            for (var guard = 0; guard <= Defaults.MaxAuxiliaries && k < Count; guard++)
+            {
+                var info = _infos[k];
+                if (info.Has(WordTags.Harm) && !Is(k, "hit"))
+                {
+                    return true;
+                }
+
+                if (!info.Has(WordTags.Aux))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            return false;
+        }
+
+        /// <summary>True at the end of the sentence, at punctuation, or at a conjunction.</summary>
+        private readonly bool EndsPhrase(int k) =>
+            k >= Count || _tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but")
+            || Is(k, "in") || Is(k, "there") || Is(k, "too") || Is(k, "also") || Info(k).Has(WordTags.Aux);
+
+        /// <summary>
+        /// True after a verb of saying or counting: <c>they said seven</c>, <c>people say more than two hundred</c>,
+        /// <c>they told us fifty</c>.
+        /// </summary>
+        private readonly bool AfterSpeech(int i)
+        {
+            var b = i - 1;
+            if (Is(b, "that"))
+            {
+                b--;
+            }
+
+            if (Info(b).Has(WordTags.ObjectPronoun) || Is(b, "me"))
+            {
+                b--;
+            }
+
+            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported")
+                || Is(b, "counted") || Is(b, "estimate") || Is(b, "estimated");
+        }
+
+        /// <summary>
+        /// True for a count set off by a comma after the people it counts: <c>many were wounded, fifteen or more</c>,
+        /// <c>and the wounded, around thirty</c>. Not after one person, where it is an age: <c>my son, 14</c>.
+        /// </summary>
+        private readonly bool IsApposition(int i, out CountTarget target)
+        {
+            target = CountTarget.People;
+            var b = i - 1;
+            while (b >= 0 && (Is(b, "i") || Is(b, "think") || Is(b, "maybe") || Is(b, "perhaps")))
+            {
+                b--;
+            }
+
+            if (!IsPunct(b, ',') && !IsDash(b))
+            {
+                return false;
+            }
+
+            var sawHarm = false;
+            for (var t = b - 1; t >= 0 && t >= b - Defaults.AppositionWindow; t--)
+            {
+                var info = _infos[t];
+                if (_tokens[t].Kind == TokenKind.Word && char.IsUpper(_tokens[t].Span(_text)[0]) && info.Tags == WordTags.None && t == b - 1)
+                {
+                    // "Hussein Darwish, 52": an age after a name
+                    return false;
+                }
+
+                if (info.Has(WordTags.Person))
+                {
+                    return info.Has(WordTags.Plural) || info.Has(WordTags.Harm) || Is(t, "people");
+                }
+
+                if (Is(t, "many"))
+                {
+                    return true;
+                }
+
+                // "many trucks burned, sixty": the harm word's subject decides
+                sawHarm |= info.Has(WordTags.Harm);
+                if (sawHarm && ((info.Has(WordTags.Family) && info.Has(WordTags.Plural)) || (info.Has(WordTags.Thing) && IsPluralThing(t))))
+                {
+                    // "many trucks burned, sixty, seventy"
+                    target = info.Has(WordTags.Family) ? CountTarget.Families : CountTarget.Things;
+                    return true;
+                }
+
+                if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
+                {
+                    return false;
+                }
+            }
+
+            return sawHarm;
+        }
+
+        /// <summary>
+        /// True when the rest of the sentence raises the count with no new number: <c>four hundred died, some
+        /// said more</c>, <c>thirty-eight bodies, maybe more</c>.
+        /// </summary>
+        private readonly bool MoreSaidLater(int k)
+        {
+            for (var t = k; t < Count; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Number || _infos[t].Has(WordTags.NumberWord | WordTags.Collective))
+                {
+                    return false;
+                }
+
+                if (Is(t, "more") && (Is(t - 1, "said") || Is(t - 1, "say") || Is(t - 1, "says") || Is(t - 1, "maybe")
+                                      || Is(t - 1, "perhaps") || Is(t - 1, "even") || Is(t - 1, "or") || Is(t - 1, "were")))
+                {
+                    return t + 1 >= Count || _tokens[t + 1].Kind == TokenKind.Punctuation;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A plural person noun, with a determiner or adjectives before it, at <paramref name="k"/>.</summary>
+        private readonly bool IsPeopleAfterComma(int k)
+        {
+            if (Info(k).Has(WordTags.Determiner | WordTags.Possessive))
+            {
+                k++;
+            }
+
+            k = SkipAdjectives(k);
+            return Info(k).Has(WordTags.Person) && Info(k).Has(WordTags.Plural);
+        }
+
+        /// <summary>True when a verb of saying ends the clause from <paramref name="k"/>: <c>the directorate said</c>.</summary>
+        private readonly bool SpeechFollows(int k)
+        {
+            for (var t = k; t < Count && t < k + Defaults.AppositionWindow; t++)
+            {
+                if (Is(t, "said") || Is(t, "say") || Is(t, "says") || Is(t, "reported") || Is(t, "counted"))
+                {
+                    return true;
+                }
+
+                if (_tokens[t].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A thing noun that reads as plural (<c>trucks</c>, <c>houses</c>); things carry no plural tag.</summary>
+        private readonly bool IsPluralThing(int t)
+        {
+            var span = _tokens[t].Span(_text);
+            return span.Length > 2 && (span[^1] | 0x20) == 's' && (span[^2] | 0x20) != 's';
+        }
+
+        /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
+        private readonly bool IsWholeSentence(int start, int end) => OnlyFillerBefore(start) && OnlyFillerAfter(end);
+
+        /// <summary>True when only punctuation, <c>yes</c>, <c>I think</c> and approximations come before <paramref name="start"/>.</summary>
+        private readonly bool OnlyFillerBefore(int start)
+        {
+            for (var t = 0; t < start; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.Punctuation && !_infos[t].Has(WordTags.Approximate)
+                    && !Is(t, "i") && !Is(t, "think") && !Is(t, "yes") && !Is(t, "no"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when only punctuation and hedges come from <paramref name="end"/> on: <c>More than twenty, I think.</c></summary>
+        private readonly bool OnlyFillerAfter(int end)
+        {
+            for (var t = end; t < Count; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.Punctuation && _tokens[t].Kind != TokenKind.Note
+                    && !Is(t, "i") && !Is(t, "think") && !Is(t, "am") && !Is(t, "sure") && !Is(t, "guess")
+                    && !Is(t, "believe") && !_infos[t].Has(WordTags.Approximate) && !Is(t, "in") && !Is(t, "all")
+                    && !Is(t, "total"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private readonly bool StartsNumber(int j) =>
+            j < Count && (_tokens[j].Kind == TokenKind.Number || _infos[j].Has(WordTags.NumberWord | WordTags.Collective));
+
+        private readonly int SkipAdjectives(int j)
+        {
+            for (var guard = 0; guard < Defaults.MaxAdjectives && j + 1 < Count; guard++)
+            {
+                // An adjective only when a noun follows: "seven dead" counts the dead.
+                if (!_infos[j].Has(WordTags.Adjective) || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            return j;
+        }
+
+        /// <summary>A capitalised word inside the sentence that the lexicon does not know: a name.</summary>
+        private readonly bool IsName(int i)
+        {
+            if (i >= Count || _tokens[i].Kind != TokenKind.Word || _infos[i].Tags != WordTags.None && !_infos[i].Has(WordTags.Honorific))
+            {
+                return false;
+            }
+
+            var span = _tokens[i].Span(_text);
+            return char.IsUpper(span[0]) && i > 0 && !IsSentenceStart(i);
+        }
+
+        private readonly bool IsCapitalised(int i) =>
+            i < Count && _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);
+
+        private readonly bool IsSentenceStart(int i)
+        {
+            for (var t = i - 1; t >= 0; t--)
+            {
+                if (_tokens[t].Kind is TokenKind.Note)
+                {
+                    continue;
+                }
+
+                return _tokens[t].Kind == TokenKind.Punctuation && _tokens[t].Span(_text) is "." or "?" or "!" or ":" or "\"" or "“";
+            }
+
+            return true;
+        }
+
+        /// <summary>The end of a name run starting at <paramref name="i"/> (<c>Taha al-Shaibani</c>), or <paramref name="i"/>.</summary>
+        private readonly int SkipName(int i)
+        {
+            var j = i;
+            while (j < Count && _tokens[j].Kind == TokenKind.Word)
+            {
+                var span = _tokens[j].Span(_text);
+                var known = _infos[j].Tags != WordTags.None && !_infos[j].Has(WordTags.Honorific | WordTags.NameParticle);
+                if (known)
+                {
+                    break;
+                }
+
+                if (char.IsUpper(span[0]) || (j > i && _infos[j].Has(WordTags.NameParticle))
+                    || (j > i && span.Length > 3 && span[2] == '-' && span[0] is 'a' or 'e'))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            return j;
+        }
+
+        private readonly WordInfo Info(int i) => i >= 0 && i < Count ? _infos[i] : default;
+
+        private readonly bool Is(int i, string word) =>
+            i >= 0 && i < Count && NumberReader.Is(_text, _tokens[i], word);
+
+        private readonly bool IsPunct(int i, char c) =>
+            i >= 0 && i < Count && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+        private readonly bool IsDash(int i) =>
+            i >= 0 && i < Count && _tokens[i].Length == 1 && _text[_tokens[i].Start] is '\u2013' or '\u2014' or '\u2012';
+
+        private readonly void Emit(int first, int end, int? min, int? max, CountTarget target, CountCue cue) =>
+            _into.Add(new CountMention(_tokens[first].Start, _tokens[end - 1].End, min, max, target, cue));
+    }
+}

@@ -1,0 +1,306 @@
+using TestimonyNlp.Claims.Counts;
+using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Counts;
+
+public sealed class VictimCountReaderTests
+{
+    [Theory]
+    [InlineData("Seven people were killed in the market.", "0:Seven people 7/7 People")]
+    [InlineData("They brought 12 wounded to the clinic.", "13:12 wounded 12/12 People")]
+    [InlineData("We buried 1,200 people that winter.", "10:1,200 people 1200/1200 People")]
+    [InlineData("Twenty-two people died in Idlib.", "0:Twenty-two people 22/22 People")]
+    [InlineData("Twenty two people died in Idlib.", "0:Twenty two people 22/22 People")]
+    [InlineData("A hundred and five people were killed.", "0:A hundred and five people 105/105 People")]
+    [InlineData("A dozen wounded.", "0:A dozen wounded 12/12 People")]
+    [InlineData("Half a dozen children were hurt.", "0:Half a dozen children 6/6 People")]
+    [InlineData("Dozens of civilians died in Raqqa.", "0:Dozens of civilians 24/null People")]
+    [InlineData("Hundreds of people fled to Atmeh.", "0:Hundreds of people 200/null People")]
+    [InlineData("Thousands of people were on the road.", "0:Thousands of people 2000/null People")]
+    [InlineData("Tens of people were under the rubble.", "0:Tens of people 20/null People")]
+    [InlineData("Tens of thousands of people left Mosul.", "0:Tens of thousands of people 20000/null People")]
+    public void Find_NumberForms_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("More than thirty people died that night.", "0:More than thirty people 31/null People")]
+    [InlineData("Over 30 civilians were killed.", "0:Over 30 civilians 31/null People")]
+    [InlineData("More than a hundred people were buried there.", "0:More than a hundred people 101/null People")]
+    [InlineData("At least 12 people were injured.", "0:At least 12 people 12/null People")]
+    [InlineData("No less than forty people died.", "0:No less than forty people 40/null People")]
+    [InlineData("About ten people were wounded.", "0:About ten people 10/10 People")]
+    [InlineData("Around 10 people were wounded.", "0:Around 10 people 10/10 People")]
+    [InlineData("Nearly ten people were wounded.", "0:Nearly ten people 10/10 People")]
+    [InlineData("Between 10 and 15 people were killed.", "0:Between 10 and 15 people 10/15 People")]
+    [InlineData("10 to 15 people were killed.", "0:10 to 15 people 10/15 People")]
+    [InlineData("Ten or eleven people were killed.", "0:Ten or eleven people 10/11 People")]
+    [InlineData("10-15 people were killed.", "0:10-15 people 10/15 People")]
+    [InlineData("10–15 people were killed.", "0:10–15 people 10/15 People")]
+    [InlineData("Forty, fifty people died in the corridor.", "0:Forty, fifty people 40/50 People")]
+    [InlineData("Maybe two hundred families, maybe more, came down.", "0:Maybe two hundred families, maybe more 200/null Families")]
+    [InlineData("Ten or more people were taken.", "0:Ten or more people 10/null People")]
+    [InlineData("Up to ten people were taken.", "0:Up to ten people null/10 People")]
+    [InlineData("People said four hundred died, some said more.", "12:four hundred 400/null People")]
+    [InlineData("Four hundred died, some said more than five hundred.", "0:Four hundred 400/400 People | 29:more than five hundred 501/null People")]
+    public void Find_ModifiersAndRanges_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("They killed 22 from one family.", "12:22 from one family 22/22 People")]
+    [InlineData("All six of them were killed.", "0:All six of them 6/6 People")]
+    [InlineData("We left on Friday, all nine of us.", "19:all nine of us 9/9 People")]
+    [InlineData("My three cousins were killed.", "0:My three cousins 3/3 People")]
+    [InlineData("Both of them were injured.", "0:Both of them 2/2 People")]
+    [InlineData("The two were taken to Sednaya.", "0:The two 2/2 People")]
+    [InlineData("A couple of people were hurt.", "0:A couple of people 2/2 People")]
+    [InlineData("An old couple died in the fire.", "0:An old couple 2/2 People")]
+    [InlineData("Seven died.", "0:Seven 7/7 People")]
+    [InlineData("Two of them were badly hurt.", "0:Two of them 2/2 People")]
+    [InlineData("They killed twelve and took the rest.", "12:twelve 12/12 People")]
+    [InlineData("Seven.", "0:Seven 7/7 People")]
+    [InlineData("One was killed.", "0:One 1/1 People")]
+    [InlineData("One man died on the spot.", "0:One man 1/1 People")]
+    [InlineData("A man was killed near the bakery.", "0:A man 1/1 People")]
+    [InlineData("A boy was hit by the shrapnel.", "0:A boy 1/1 People")]
+    [InlineData("Sabah is a woman's name.", "")]
+    [InlineData("A crowd gathered at the bakery.", "")]
+    [InlineData("Four of my cousins died.", "0:Four of my cousins 4/4 People")]
+    [InlineData("Two other young men were arrested.", "0:Two other young men 2/2 People")]
+    public void Find_PeopleCues_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("No one was hurt.", "0:No one 0/0 People")]
+    [InlineData("Nobody died, thank God.", "0:Nobody 0/0 People")]
+    [InlineData("None of us were injured.", "0:None of us 0/0 People")]
+    public void Find_NobodyHarmed_Zero(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("No one came to help us.")]
+    [InlineData("Nobody knows who fired.")]
+    public void Find_NobodyWithoutHarm_Nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("My father, my mother and my brother were killed.", "0:My father, my mother and my brother 3/3 People")]
+    [InlineData("My father, my mother and others were killed.", "0:My father, my mother and others 2/null People")]
+    [InlineData("We came, me, Nadiya and our son.", "9:me, Nadiya and our son 3/3 People")]
+    [InlineData("He took my wife and my two daughters.", "8:my wife and my two daughters 3/3 People")]
+    [InlineData("They shot my brother.", "10:my brother 1/1 People")]
+    [InlineData("My brother and I were injured.", "0:My brother and I 2/2 People")]
+    [InlineData("They shot a man and a boy, and I ran.", "10:a man and a boy 2/2 People")]
+    [InlineData("Next to me, Karim was lying.", "")]
+    [InlineData("Two men, brothers, Tariq and Omar Haddad, were killed.", "0:Two men, brothers, Tariq and Omar Haddad 2/2 People")]
+    [InlineData("Two brothers, Kyaw Kyaw and Min Min, died.", "0:Two brothers, Kyaw Kyaw and Min Min 2/2 People")]
+    [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
+    [InlineData("Two children, Yasmin and her brother Arafat, died.", "0:Two children, Yasmin and her brother Arafat 2/2 People")]
+    [InlineData("His two sons, Tariq and Omar, and three grandchildren died.", "0:His two sons, Tariq and Omar, and three grandchildren 5/5 People")]
+    [InlineData("We left, my wife, my four children, my mother, me.", "9:my wife, my four children, my mother, me 7/7 People")]
+    [InlineData("We left, ten people, my parents, my wife.", "9:ten people, my parents, my wife 10/10 People")]
+    [InlineData("They said four dead and seventeen wounded.", "10:four dead 4/4 People | 24:seventeen wounded 17/17 People")]
+    public void Find_ListedGroup_SumsItems(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two houses were destroyed.", "0:Two houses 2/2 Things")]
+    [InlineData("Three rockets fell on the market.", "0:Three rockets 3/3 Things")]
+    [InlineData("Eighty trees burned.", "0:Eighty trees 80/80 Things")]
+    [InlineData("Forty-three families left in the boats.", "0:Forty-three families 43/43 Families")]
+    [InlineData("Many trucks burned, sixty, seventy.", "20:sixty, seventy 60/70 Things")]
+    public void Find_ThingsAndFamilies_TargetedApart(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    // ages
+    [InlineData("A two-year-old was killed.", "0:A two-year-old 1/1 People")]
+    [InlineData("He was seven.", "")]
+    [InlineData("He was seven when it happened.", "")]
+    [InlineData("Her husband, aged 52, was killed.", "0:Her husband 1/1 People")]
+    [InlineData("Aged 52.", "")]
+    [InlineData("She was seven years old.", "")]
+    // times
+    [InlineData("It was two in the morning.", "")]
+    [InlineData("It started at 3 and went on.", "")]
+    [InlineData("At two o'clock the planes came.", "")]
+    [InlineData("They came back at ten at night.", "")]
+    // dates
+    [InlineData("It was the 12th, I think.", "")]
+    [InlineData("That was in 2016.", "")]
+    [InlineData("On 12 March they shelled us.", "")]
+    [InlineData("On March 12 they shelled us.", "")]
+    [InlineData("The 12 of March was a Friday.", "")]
+    // durations
+    [InlineData("We hid for two weeks.", "")]
+    [InlineData("Three days later they returned.", "")]
+    [InlineData("After five minutes another strike came.", "")]
+    // money, measures, ordinals, phone numbers
+    [InlineData("I paid 500 dollars to the driver.", "")]
+    [InlineData("I paid $500 to the driver.", "")]
+    [InlineData("We walked 12 km to the border.", "")]
+    [InlineData("It was the second strike.", "")]
+    [InlineData("Call me on 0933 456 789.", "")]
+    [InlineData("His number is 963933456789.", "")]
+    [InlineData("It was 1.5 km away.", "")]
+    public void Find_NotCounts_NoPeopleCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Two houses were destroyed.")]
+    [InlineData("Three rockets fell on the market.")]
+    [InlineData("Five minutes later it hit again.")]
+    public void Find_ThingsOrTime_NoPeopleCount(string text)
+    {
+        Assert.Equal("", RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_TwoCountsInOneSentence_BothInOrder()
+    {
+        const string text = "Seven were killed and twenty were injured.";
+
+        var found = Find(text);
+
+        Assert.Equal(
+            [
+                new CountMention(0, 5, 7, 7, CountTarget.People, CountCue.Verb),
+                new CountMention(22, 28, 20, 20, CountTarget.People, CountCue.Verb),
+            ],
+            found);
+    }
+
+    [Fact]
+    public void Find_SentenceInsideLargerText_OffsetsIntoWholeText()
+    {
+        const string text = "Q: What happened? A: Three children died.";
+        var tokens = Tokenize(text);
+        var found = new List<CountMention>();
+
+        new VictimCountReader().Find(text, tokens.AsSpan(7), found);
+
+        var mention = Assert.Single(found);
+        Assert.Equal(new CountMention(21, 35, 3, 3, CountTarget.People, CountCue.Noun), mention);
+    }
+
+    [Fact]
+    public void Find_LongSentence_SameAsShort()
+    {
+        var padding = string.Concat(Enumerable.Repeat("and then we waited ", 60));
+        var text = padding + "seven people died.";
+
+        var mention = Assert.Single(Find(text));
+
+        Assert.Equal(new CountMention(padding.Length, padding.Length + 12, 7, 7, CountTarget.People, CountCue.Noun), mention);
+    }
+
+    [Fact]
+    public void Find_EmptySentence_Nothing()
+    {
+        var found = new List<CountMention>();
+
+        new VictimCountReader().Find("", [], found);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void ToVictimCount_OpenEnded_KeepsBounds()
+    {
+        var mention = new CountMention(0, 5, 31, null, CountTarget.People, CountCue.Noun);
+
+        var count = mention.ToVictimCount();
+
+        Assert.Equal(31, count.Min);
+        Assert.Null(count.Max);
+        Assert.Empty(count.Named);
+    }
+
+    [Theory]
+    [InlineData("Many were wounded, fifteen or more, they took them away.", "19:fifteen or more 15/null People")]
+    [InlineData("And the wounded, around thirty, many with burns.", "17:around thirty 30/30 People")]
+    [InlineData("Many were wounded, I think eight or ten.", "27:eight or ten 8/10 People")]
+    [InlineData("She said many were wounded, dozens.", "28:dozens 24/null People")]
+    [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
+    [InlineData("Hussein Darwish, 52, was killed.", "")]
+    [InlineData("I heard the shots, four, five.", "")]
+    [InlineData("I saw in our street, six or seven, the men of the street.", "21:six or seven 6/7 People")]
+    [InlineData("We left with the big crowd, thousands, walking.", "28:thousands 2000/null People")]
+    [InlineData("Many trucks burned, sixty, seventy.", "")]
+    public void Find_CountInApposition_PeopleOnlyAfterPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("The television said twenty-one.", "20:twenty-one 21/21 People")]
+    [InlineData("People say more than two hundred in Aksum.", "11:more than two hundred 201/null People")]
+    [InlineData("They told us fifty.", "13:fifty 50/50 People")]
+    [InlineData("More than twenty, I think.", "0:More than twenty 21/null People")]
+    [InlineData("Maybe seven.", "0:Maybe seven 7/7 People")]
+    [InlineData("More than seventy, the health directorate said later.", "0:More than seventy 71/null People")]
+    [InlineData("Thirty, more.", "0:Thirty, more 30/null People")]
+    public void Find_SaidOrAnswered_People(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("A 14-year-old boy was shot.", "0:A 14-year-old boy 1/1 People")]
+    [InlineData("Two couples died in the fire.", "0:Two couples 4/4 People")]
+    [InlineData("Two more were wounded.", "0:Two 2/2 People")]
+    [InlineData("One of my uncle's sons died.", "0:One of my uncle's sons 1/1 People")]
+    [InlineData("Both my sons were taken.", "0:Both my sons 2/2 People")]
+    [InlineData("The three of them were killed.", "0:The three of them 3/3 People")]
+    [InlineData("Between one hundred and one hundred fifty were killed.", "0:Between one hundred and one hundred fifty 100/150 People")]
+    [InlineData("Both were firing.", "")]
+    [InlineData("She was the one in the area.", "")]
+    public void Find_MorePeoplePhrasings_ExactBounds(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_RandomWordSalad_MentionsOrderedInsideSentenceAndDisjoint()
+    {
+        string[] words =
+        [
+            "seven", "people", "my", "brother", "and", "the", "two", ",", "of", "them", "more", "than", "a", "dozen",
+            "were", "killed", "at", "least", "12", "1,200", "-", "15", "or", "others", "Karim", "me", "I", "houses",
+            "years", "old", "in", "2016", "no", "one", "hurt", "both", "all", "six", "us", "between", "said", ".",
+        ];
+        var random = new Random(20261129);
+        var reader = new VictimCountReader();
+        for (var round = 0; round < 500; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 25)).Select(_ => words[random.Next(words.Length)]));
+            var tokens = Tokenize(text);
+            var found = new List<CountMention>();
+
+            reader.Find(text, tokens, found);
+
+            var previousEnd = 0;
+            foreach (var mention in found)
+            {
+                Assert.True(mention.Start >= previousEnd && mention.End > mention.Start && mention.End <= text.Length, text);
+                Assert.True(mention.Min is null || mention.Max is null || mention.Min <= mention.Max, text);
+                previousEnd = mention.End;
+            }
+        }
+    }
+}
