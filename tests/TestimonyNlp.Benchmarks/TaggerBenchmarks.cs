@@ -90,6 +90,33 @@ public class TaggerBenchmarks
         return _tokenized.Entities.Count;
     }
 
+    /// <summary>Each stage after the tagger alone, on the tagged mentions of the text (restored before each run).</summary>
+    [Benchmark]
+    [Arguments(0)]
+    [Arguments(1)]
+    [Arguments(2)]
+    public int AfterTagger(int stage)
+    {
+        if (_tagged is null)
+        {
+            _tagged = LexiconBenchmarks.Tokenized();
+            for (var i = 0; i <= _tagging; i++)
+            {
+                _stages[i].Process(_tagged, CancellationToken.None);
+            }
+
+            _taggedMentions = [.. _tagged.Entities];
+        }
+
+        _tagged.Entities.Clear();
+        _tagged.Entities.AddRange(_taggedMentions);
+        _stages[_tagging + 1 + stage].Process(_tagged, CancellationToken.None);
+        return _tagged.Entities.Count;
+    }
+
+    private Document? _tagged;
+    private EntityMention[] _taggedMentions = [];
+
     private sealed class Config : ManualConfig
     {
         public Config() => AddColumn(new TokensPerSecondColumn());

@@ -24,7 +24,46 @@ public sealed class EntityMerger : IPipelineStage
             return;
         }
 
-        var ranked = mentions.ToArray();
+        // Which of two overlapping mentions survives depends only on the mentions linked to them by overlaps, so
+        // the text is cut into clusters of chained overlaps and each is settled on its own: linear in the number
+        // of mentions outside clusters, instead of one ordered insert per mention over the whole text.
+        var ordered = mentions.ToArray();
+        Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = new List<EntityMention>(ordered.Length);
+        var cluster = new List<EntityMention>();
+        var clusterEnd = int.MinValue;
+        foreach (var mention in ordered)
+        {
+            if (mention.Start >= clusterEnd && cluster.Count > 0)
+            {
+                Settle(cluster, kept);
+                cluster.Clear();
+            }
+
+            cluster.Add(mention);
+            clusterEnd = Math.Max(clusterEnd, mention.End);
+        }
+
+        Settle(cluster, kept);
+
+        mentions.Clear();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            mentions.Add(kept[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    // Keeps the best-ranked mentions of one cluster that do not overlap a better one, appending them to kept in
+    // text order; a kept mention takes what it lacks from an overlapping loser of its type.
+    private static void Settle(List<EntityMention> cluster, List<EntityMention> kept)
+    {
+        if (cluster.Count == 1)
+        {
+            kept.Add(cluster[0]);
+            return;
+        }
+
+        var ranked = cluster.ToArray();
         Array.Sort(ranked, static (a, b) =>
         {
             var byConfidence = b.Confidence.CompareTo(a.Confidence);
@@ -39,14 +78,14 @@ public sealed class EntityMerger : IPipelineStage
 
         // Kept mentions never overlap, so ordered by start they are also ordered by end: one binary search
         // finds the only neighbours a candidate could overlap.
-        var kept = new List<EntityMention>(ranked.Length);
+        var winners = new List<EntityMention>(ranked.Length);
         List<EntityMention>? dropped = null;
         foreach (var candidate in ranked)
         {
-            var at = FirstEndingAfter(kept, candidate.Start);
-            if (at == kept.Count || kept[at].Start >= candidate.End)
+            var at = FirstEndingAfter(winners, candidate.Start);
+            if (at == winners.Count || winners[at].Start >= candidate.End)
             {
-                kept.Insert(at, candidate);
+                winners.Insert(at, candidate);
             }
             else
             {
@@ -58,11 +97,11 @@ public sealed class EntityMerger : IPipelineStage
         // coordinates; a spotter mention of the same type over the same words does.
         foreach (var loser in dropped ?? [])
         {
-            var at = FirstEndingAfter(kept, loser.Start);
-            if (at < kept.Count && kept[at].Start < loser.End && kept[at].Type == loser.Type)
+            var at = FirstEndingAfter(winners, loser.Start);
+            if (at < winners.Count && winners[at].Start < loser.End && winners[at].Type == loser.Type)
             {
-                var winner = kept[at];
-                kept[at] = winner with
+                var winner = winners[at];
+                winners[at] = winner with
                 {
                     Normalized = winner.Normalized ?? loser.Normalized,
                     Category = winner.Category ?? loser.Category,
@@ -71,11 +110,7 @@ public sealed class EntityMerger : IPipelineStage
             }
         }
 
-        mentions.Clear();
-        for (var i = 0; i < kept.Count; i++)
-        {
-            mentions.Add(kept[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        }
+        kept.AddRange(winners);
     }
 
     // The index of the first kept mention whose end is past offset, or Count.
