@@ -51,6 +51,10 @@ public class TaggerBenchmarks
         }
     }
 
+    /// <summary>Builds the whole default pipeline: every model, gazetteer and lexicon in models/.</summary>
+    [Benchmark]
+    public int LoadPipeline() => DefaultPipeline.Create(_models).Stages.Length;
+
     /// <summary>Reads models/tagger.bin.</summary>
     [Benchmark]
     public int LoadModel() => TaggerModel.Load(Path.Combine(_models, TaggerStage.Defaults.ModelFile)).Bits;
