@@ -14,10 +14,10 @@ public sealed class DefaultPipelineEntityTests
 {
     private static readonly Lazy<TestimonyPipeline> Shipped = new(() => DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")));
 
-    private static List<(EntityType Type, string Text, string? Normalized, WeaponCategory? Category)> Extract(string content)
+    private static IReadOnlyList<EntityMention> Run(string content)
     {
         var parsed = PlainTextParser.Parse(content);
-        var result = Shipped.Value.Run(new Testimony
+        var document = Shipped.Value.Run(new Testimony
         {
             Source = "crafted.txt",
             TestimonyId = "crafted",
@@ -28,32 +28,25 @@ public sealed class DefaultPipelineEntityTests
             Segments = parsed.Segments,
             HeaderLines = parsed.HeaderLines,
         }, CancellationToken.None);
-        foreach (var entity in result.Entities)
+        foreach (var entity in document.Entities)
         {
             Assert.Equal(entity.Text, content[entity.Start..entity.End]);
         }
 
-        return result.Entities.Select(e => (e.Type, e.Text, e.Normalized, e.Category)).ToList();
+        return document.Entities;
     }
+
+    private static List<(EntityType Type, string Text, string? Normalized, WeaponCategory? Category)> Extract(string content) =>
+        Run(content).Select(e => (e.Type, e.Text, e.Normalized, e.Category)).ToList();
 
     [Fact]
     public void Process_TransliterationVariants_ResolveToOneGazetteerEntry()
     {
-        var content = "Q: Where is your family from?\n"
-            + "A: From Deir ez-Zor. My uncle says Deir al-Zour, the old papers say Dayr az Zawr, and my son writes Deir Ezzor.\n";
-        var parsed = PlainTextParser.Parse(content);
-        var result = Shipped.Value.Run(new Testimony
-        {
-            Source = "crafted.txt",
-            TestimonyId = "crafted",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Segments = parsed.Segments,
-        }, CancellationToken.None);
+        var entities = Run("Q: Where is your family from?\n"
+            + "A: From Deir ez-Zor. My uncle says Deir al-Zour, the old papers say Dayr az Zawr, and my son writes Deir Ezzor.\n");
 
-        Assert.Equal(["Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr", "Deir Ezzor"], result.Entities.Select(e => e.Text));
-        Assert.All(result.Entities, e =>
+        Assert.Equal(["Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr", "Deir Ezzor"], entities.Select(e => e.Text));
+        Assert.All(entities, e =>
         {
             Assert.Equal(EntityType.Place, e.Type);
             Assert.Equal("Deir ez-Zor", e.Normalized);
