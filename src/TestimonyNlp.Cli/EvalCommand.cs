@@ -8,7 +8,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--models DIR] [--json FILE] [--errors N]</c>: entity extraction
-/// quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
+/// and claim quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
 /// </summary>
 internal static class EvalCommand
 {
@@ -40,7 +40,7 @@ internal static class EvalCommand
         };
         var threads = CommonOptions.Threads();
 
-        var command = new Command("eval", "Score entity extraction against the gold corpus (exact span match).")
+        var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
             corpus, split, models, json, errors, threads,
         };

@@ -15,7 +15,8 @@ public sealed record EvaluationResult(EvaluationReport Report, ImmutableArray<In
 
 /// <summary>
 /// Runs the pipeline on every gold transcript of a split, read from its raw file with the project's readers, and
-/// scores the predicted entity mentions against the gold ones.
+/// scores the predicted entity mentions and claims against the gold ones (<see cref="EntityScores"/>, then
+/// <see cref="ClaimScores"/>).
 /// </summary>
 public sealed class EntityEvaluator
 {
@@ -56,6 +57,7 @@ public sealed class EntityEvaluator
             i => outcomes[i] = Run(corpus, golds[i], cancellationToken));
 
         var scorer = new EntityScorer(maxErrors);
+        var claimScorer = new ClaimScorer();
         var failures = ImmutableArray.CreateBuilder<IngestError>();
         var transcripts = 0;
         long tokens = 0;
@@ -72,6 +74,7 @@ public sealed class EntityEvaluator
             tokens += outcomes[i].Tokens;
             words += outcomes[i].Words;
             scorer.Add(golds[i].Id, golds[i].Entities, outcomes[i].Entities);
+            claimScorer.Add(golds[i].Claims, golds[i].Entities, outcomes[i].Claims, outcomes[i].Entities);
         }
 
         stopwatch.Stop();
@@ -82,7 +85,7 @@ public sealed class EntityEvaluator
             tokens,
             words,
             stopwatch.Elapsed,
-            [scorer.Build()]);
+            [scorer.Build(), claimScorer.Build()]);
         return new EvaluationResult(report, failures.ToImmutable());
     }
 
@@ -91,23 +94,28 @@ public sealed class EntityEvaluator
         var read = corpus.ReadTranscript(gold);
         if (!read.TryGetTestimony(out var testimony))
         {
-            return new Outcome([], 0, 0, read.Error);
+            return new Outcome([], [], 0, 0, read.Error);
         }
 
         if (!string.Equals(testimony.ContentSha256, gold.ContentSha256, StringComparison.Ordinal))
         {
-            return new Outcome([], 0, 0, new IngestError(
+            return new Outcome([], [], 0, 0, new IngestError(
                 gold.Source,
                 null,
                 string.Create(CultureInfo.InvariantCulture, $"{gold.Id}: transcript does not match its annotation (run 'testimony corpus build')")));
         }
 
-        // Only the mentions and counts are kept, so a large split does not hold every document's tokens at once.
+        // Only the mentions, claims and counts are kept, so a large split does not hold every document's tokens at once.
         var document = _pipeline.Run(testimony, cancellationToken);
-        return new Outcome([.. document.Entities], document.Tokens.Count, document.WordCount, null);
+        return new Outcome([.. document.Entities], [.. document.Claims], document.Tokens.Count, document.WordCount, null);
     }
 
-    private readonly record struct Outcome(IReadOnlyList<EntityMention> Entities, int Tokens, int Words, IngestError? Error);
+    private readonly record struct Outcome(
+        IReadOnlyList<EntityMention> Entities,
+        IReadOnlyList<Claim> Claims,
+        int Tokens,
+        int Words,
+        IngestError? Error);
 
     /// <summary>Default settings.</summary>
     public static class Defaults

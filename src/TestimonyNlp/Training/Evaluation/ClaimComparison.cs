@@ -1,0 +1,77 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Training.Corpus;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>The field by field comparison of one matched pair of a gold and a predicted claim.</summary>
+internal readonly struct ClaimComparison
+{
+    private readonly GoldClaim _gold;
+    private readonly IReadOnlyDictionary<string, GoldEntity> _goldEntities;
+    private readonly Claim _predicted;
+    private readonly IReadOnlyDictionary<string, EntityMention> _predictedEntities;
+
+    /// <summary>Creates the comparison; entity ids of the claims are looked up in the two indexes.</summary>
+    public ClaimComparison(
+        GoldClaim gold,
+        IReadOnlyDictionary<string, GoldEntity> goldEntities,
+        Claim predicted,
+        IReadOnlyDictionary<string, EntityMention> predictedEntities)
+    {
+        _gold = gold;
+        _goldEntities = goldEntities;
+        _predicted = predicted;
+        _predictedEntities = predictedEntities;
+    }
+
+    /// <summary>True when the prediction agrees with the gold claim on <paramref name="field"/>.</summary>
+    public bool Agrees(ClaimField field) => field switch
+    {
+        ClaimField.VictimsMin => _gold.Victims.Min == _predicted.Victims.Min,
+        ClaimField.VictimsMax => _gold.Victims.Max == _predicted.Victims.Max,
+        ClaimField.Weapon => _gold.Weapon == _predicted.Weapon,
+        ClaimField.Actor => string.Equals(_gold.Actor, PredictedActor(), StringComparison.Ordinal),
+        ClaimField.Site => SiteAgrees(),
+        ClaimField.Date => DatesAgree(
+            _gold.Date is { } g ? (g.From, g.To) : (null, null),
+            _predicted.Date is { } p ? (p.From, p.To) : (null, null)),
+        ClaimField.Basis => _gold.Basis == _predicted.Basis,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    /// <summary>
+    /// True when two date ranges share a day. A range with neither bound counts as no date: two of them agree, one
+    /// does not agree with a dated range. A single missing bound leaves that side open.
+    /// </summary>
+    internal static bool DatesAgree((DateOnly? From, DateOnly? To) gold, (DateOnly? From, DateOnly? To) predicted)
+    {
+        var goldDated = gold.From is not null || gold.To is not null;
+        var predictedDated = predicted.From is not null || predicted.To is not null;
+        if (!goldDated || !predictedDated)
+        {
+            return goldDated == predictedDated;
+        }
+
+        var goldFrom = gold.From ?? DateOnly.MinValue;
+        var goldTo = gold.To ?? DateOnly.MaxValue;
+        var predictedFrom = predicted.From ?? DateOnly.MinValue;
+        var predictedTo = predicted.To ?? DateOnly.MaxValue;
+        return goldFrom <= predictedTo && predictedFrom <= goldTo;
+    }
+
+    private string? PredictedActor() =>
+        _predicted.Actor is { } id && _predictedEntities.TryGetValue(id, out var actor) ? actor.Normalized : null;
+
+    private bool SiteAgrees()
+    {
+        GoldEntity? gold = _gold.Site is { } goldId && _goldEntities.TryGetValue(goldId, out var g) ? g : null;
+        EntityMention? predicted = _predicted.Site is { } id && _predictedEntities.TryGetValue(id, out var p) ? p : null;
+        if (gold is null || predicted is null)
+        {
+            return gold is null && predicted is null;
+        }
+
+        return (gold.Start < predicted.End && predicted.Start < gold.End)
+            || (gold.Normalized is not null && string.Equals(gold.Normalized, predicted.Normalized, StringComparison.Ordinal));
+    }
+}

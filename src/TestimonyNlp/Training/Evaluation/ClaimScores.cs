@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>Claim quality: claims matched per harm, the harm macro-F1, and per-field agreement on matched pairs.
+/// The <c>claims</c> section of a report.</summary>
+public sealed record ClaimScores : IEvaluationSection
+{
+    /// <summary>How claims are matched, as printed and written to JSON.</summary>
+    public const string Matching =
+        "same harm and overlapping evidence, one to one, greedy by overlap size";
+
+    /// <summary>Matched, spurious and missed claims per harm, in <see cref="Harm"/> order.</summary>
+    public required ImmutableArray<(Harm Harm, MatchCounts Counts)> ByHarm { get; init; }
+
+    /// <summary>Micro total over all harms.</summary>
+    public MatchCounts Overall => ByHarm.Aggregate(default(MatchCounts), (sum, h) => sum + h.Counts);
+
+    /// <summary>Harms with a gold or a predicted claim: those the macro-F1 averages over.</summary>
+    public int ScoredHarms => ByHarm.Count(h => h.Counts.F1 is not null);
+
+    /// <summary>Mean F1 over the harms with a gold or a predicted claim, or null when there is none.</summary>
+    public double? HarmMacroF1 => ScoredHarms == 0
+        ? null
+        : ByHarm.Sum(h => h.Counts.F1 ?? 0) / ScoredHarms;
+
+    /// <summary>Per field, in <see cref="ClaimField"/> order: matched pairs that agree on it, out of all matched
+    /// pairs.</summary>
+    public required ImmutableArray<(ClaimField Field, Share Agreement)> Fields { get; init; }
+
+    /// <inheritdoc />
+    public string Name => "claims";
+
+    /// <inheritdoc />
+    public void WriteText(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("claims (match: " + Matching + ")\n");
+        var harms = new TextTable("harm", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
+        foreach (var (harm, counts) in ByHarm)
+        {
+            harms.Add(Row(harm.ToWire(), counts));
+        }
+
+        harms.Add(Row("all", Overall)).Write(writer);
+        writer.Write(string.Create(
+            CultureInfo.InvariantCulture,
+            $"harm macro-F1 over the {ScoredHarms} of {ByHarm.Length} harms with gold or predicted claims: {TextTable.Score(HarmMacroF1)}\n"));
+
+        writer.Write("\nclaim fields (matched pairs; null = null counts as equal, dates match when their ranges share a day)\n");
+        var fields = new TextTable("field", "equal", "matched", "share");
+        foreach (var (field, share) in Fields)
+        {
+            fields.Add(field.ToWire(), TextTable.Number(share.Count), TextTable.Number(share.Total), TextTable.Score(share.Value));
+        }
+
+        fields.Write(writer);
+    }
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("matching", Matching);
+        writer.WriteStartObject("by_harm");
+        foreach (var (harm, counts) in ByHarm)
+        {
+            WriteCounts(writer, harm.ToWire(), counts);
+        }
+
+        writer.WriteEndObject();
+        WriteCounts(writer, "overall", Overall);
+        WriteScore(writer, "harm_macro_f1", HarmMacroF1);
+        writer.WriteNumber("harm_macro_f1_harms", ScoredHarms);
+        writer.WriteStartObject("fields");
+        foreach (var (field, share) in Fields)
+        {
+            writer.WriteStartObject(field.ToWire());
+            writer.WriteNumber("equal", share.Count);
+            writer.WriteNumber("matched", share.Total);
+            WriteScore(writer, "share", share.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static string[] Row(string label, MatchCounts counts) =>
+    [
+        label,
+        TextTable.Number(counts.Gold),
+        TextTable.Number(counts.Predicted),
+        TextTable.Number(counts.TruePositives),
+        TextTable.Number(counts.FalsePositives),
+        TextTable.Number(counts.FalseNegatives),
+        TextTable.Score(counts.Precision),
+        TextTable.Score(counts.Recall),
+        TextTable.Score(counts.F1),
+    ];
+
+    private static void WriteCounts(Utf8JsonWriter writer, string name, MatchCounts counts)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("gold", counts.Gold);
+        writer.WriteNumber("predicted", counts.Predicted);
+        writer.WriteNumber("tp", counts.TruePositives);
+        writer.WriteNumber("fp", counts.FalsePositives);
+        writer.WriteNumber("fn", counts.FalseNegatives);
+        WriteScore(writer, "precision", counts.Precision);
+        WriteScore(writer, "recall", counts.Recall);
+        WriteScore(writer, "f1", counts.F1);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteScore(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, Math.Round(v, 6));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}
