@@ -36,10 +36,29 @@ public sealed class EntityEvaluatorTests
 
         var result = new EntityEvaluator(DefaultPipeline.Create()).Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train);
 
-        var scores = Assert.IsType<EntityScores>(Assert.Single(result.Report.Sections));
+        Assert.Equal(["entities", "claims"], result.Report.Sections.Select(s => s.Name).ToArray());
+        var scores = Assert.IsType<EntityScores>(result.Report.Sections[0]);
         Assert.Equal(
             [(EntityType.Person, 3), (EntityType.Place, 3), (EntityType.Weapon, 2), (EntityType.Actor, 1), (EntityType.Date, 1)],
             scores.ByType.Select(t => (t.Type, t.Counts.Gold)).ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_PipelineWithoutClaimStage_GoldClaimsMissedNothingPredicted()
+    {
+        using var folder = new CorpusTestFolder();
+        folder.Mark(CorpusSamples.TxtName, CorpusSamples.Txt);
+        folder.Mark(CorpusSamples.SrtName, CorpusSamples.Srt);
+        folder.Build();
+
+        var result = new EntityEvaluator(DefaultPipeline.Create()).Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train);
+
+        var claims = Assert.IsType<ClaimScores>(result.Report.Sections[1]);
+        Assert.Equal(
+            [(Harm.Killed, new MatchCounts(0, 0, 1)), (Harm.Injured, new MatchCounts(0, 0, 1)), (Harm.Missing, default),
+                (Harm.Detained, default), (Harm.Displaced, default), (Harm.PropertyDamage, default)],
+            claims.ByHarm.ToArray());
+        Assert.Equal(0.0, claims.HarmMacroF1);
     }
 
     private static string Text(EvaluationResult result)

@@ -65,6 +65,30 @@ public sealed class EvalCommandTests
         + "0.5-0.7               0        0          -\n"
         + "< 0.5                 0        0          -\n";
 
+    // No claim stage runs yet: the gold claim is missed and the section still prints.
+    private const string ClaimTables =
+        "\n"
+        + "claims (match: same harm and overlapping evidence, one to one, greedy by overlap size)\n"
+        + "harm             gold  pred  tp  fp  fn  precision  recall     f1\n"
+        + "KILLED              1     0   0   0   1          -   0.000  0.000\n"
+        + "INJURED             0     0   0   0   0          -       -      -\n"
+        + "MISSING             0     0   0   0   0          -       -      -\n"
+        + "DETAINED            0     0   0   0   0          -       -      -\n"
+        + "DISPLACED           0     0   0   0   0          -       -      -\n"
+        + "PROPERTY_DAMAGE     0     0   0   0   0          -       -      -\n"
+        + "all                 1     0   0   0   1          -   0.000  0.000\n"
+        + "harm macro-F1 over the 1 of 6 harms with gold or predicted claims: 0.000\n"
+        + "\n"
+        + "claim fields (matched pairs; null = null counts as equal, dates match when their ranges share a day)\n"
+        + "field        equal  matched  share\n"
+        + "victims_min      0        0      -\n"
+        + "victims_max      0        0      -\n"
+        + "weapon           0        0      -\n"
+        + "actor            0        0      -\n"
+        + "site             0        0      -\n"
+        + "date             0        0      -\n"
+        + "basis            0        0      -\n";
+
     [Fact]
     public async Task Eval_TinyCorpus_PrintsHeadingAndTablesAndExitsZero()
     {
@@ -77,7 +101,7 @@ public sealed class EvalCommandTests
         var newline = result.Output.IndexOf('\n', StringComparison.Ordinal);
         Assert.StartsWith($"eval: corpus {corpus.Path}, split train: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
         Assert.EndsWith(" s", result.Output[..newline], StringComparison.Ordinal);
-        Assert.Equal(Tables, result.Output[(newline + 1)..]);
+        Assert.Equal(Tables + ClaimTables, result.Output[(newline + 1)..]);
     }
 
     [Fact]
@@ -88,9 +112,11 @@ public sealed class EvalCommandTests
         var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--errors", "2", "--models", TestPaths.SpotterModels(corpus.Path));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith(
+        Assert.Contains(
             "\nerror examples (id start-end gold/predicted \"text\")\n"
-            + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n",
+            + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n"
+            + "\n"
+            + "claims (match: ",
             result.Output,
             StringComparison.Ordinal);
     }
@@ -118,6 +144,13 @@ public sealed class EvalCommandTests
         Assert.Equal(0.857143, overall.GetProperty("f1").GetDouble());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("entities").GetProperty("by_type").GetProperty("DATE").GetProperty("precision").ValueKind);
         Assert.Equal(1, root.GetProperty("entities").GetProperty("confusion").GetProperty("PERSON").GetProperty("missed").GetInt32());
+        var claims = root.GetProperty("claims");
+        Assert.Equal((1, 0, 1), (
+            claims.GetProperty("overall").GetProperty("gold").GetInt32(),
+            claims.GetProperty("overall").GetProperty("predicted").GetInt32(),
+            claims.GetProperty("by_harm").GetProperty("KILLED").GetProperty("fn").GetInt32()));
+        Assert.Equal(0.0, claims.GetProperty("harm_macro_f1").GetDouble());
+        Assert.Equal(0, claims.GetProperty("fields").GetProperty("basis").GetProperty("matched").GetInt32());
     }
 
     [Fact]
