@@ -35,7 +35,7 @@ internal static class EvalCommand
         };
         var errors = new Option<int>("--errors")
         {
-            Description = "Print up to N error examples with their span text (for the project's fictional corpus only).",
+            Description = "Print up to N error examples per section, entity examples with their span text (for the project's fictional corpus only).",
             HelpName = "N",
         };
         var threads = CommonOptions.Threads();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TestimonyNlp.Model;
 using TestimonyNlp.Training.Corpus;
 
@@ -39,6 +40,24 @@ internal readonly struct ClaimComparison
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
+    /// <summary>The field with the gold and predicted values (<c>victims_max 7/-</c>), for error examples. Actors are
+    /// canonical names, sites entity ids: no testimony text.</summary>
+    public string Describe(ClaimField field)
+    {
+        var (gold, predicted) = field switch
+        {
+            ClaimField.VictimsMin => (Number(_gold.Victims.Min), Number(_predicted.Victims.Min)),
+            ClaimField.VictimsMax => (Number(_gold.Victims.Max), Number(_predicted.Victims.Max)),
+            ClaimField.Weapon => (_gold.Weapon?.ToWire(), _predicted.Weapon?.ToWire()),
+            ClaimField.Actor => (_gold.Actor, PredictedActor()),
+            ClaimField.Site => (_gold.Site, _predicted.Site),
+            ClaimField.Date => (Range(_gold.Date?.From, _gold.Date?.To), Range(_predicted.Date?.From, _predicted.Date?.To)),
+            ClaimField.Basis => (_gold.Basis.ToWire(), _predicted.Basis?.ToWire()),
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+        return field.ToWire() + " " + (gold ?? "-") + "/" + (predicted ?? "-");
+    }
+
     /// <summary>
     /// True when two date ranges share a day. A range with neither bound counts as no date: two of them agree, one
     /// does not agree with a dated range. A single missing bound leaves that side open.
@@ -58,6 +77,11 @@ internal readonly struct ClaimComparison
         var predictedTo = predicted.To ?? DateOnly.MaxValue;
         return goldFrom <= predictedTo && predictedFrom <= goldTo;
     }
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Range(DateOnly? from, DateOnly? to) =>
+        from is null && to is null ? null : (IsoDate.ToText(from) ?? "?") + ".." + (IsoDate.ToText(to) ?? "?");
 
     private string? PredictedActor() =>
         _predicted.Actor is { } id && _predictedEntities.TryGetValue(id, out var actor) ? actor.Normalized : null;

@@ -19,22 +19,36 @@ public sealed class ClaimScorer
     private readonly int[] _predictedByHarm = new int[HarmCount];
     private readonly int[] _matchedByHarm = new int[HarmCount];
     private readonly int[] _fieldEqual = new int[FieldCount];
+    private readonly List<ClaimErrorExample> _errors = [];
+    private readonly List<ClaimErrorExample> _pending = [];
+    private readonly int _maxErrors;
     private int _matched;
 
+    /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples.</summary>
+    public ClaimScorer(int maxErrors = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxErrors);
+        _maxErrors = maxErrors;
+    }
+
     /// <summary>Compares the predicted claims of one testimony with its gold claims and adds the counts.</summary>
+    /// <param name="testimonyId">The corpus id, for error examples.</param>
     /// <param name="gold">The gold claims.</param>
     /// <param name="goldEntities">The gold entity mentions the gold claims' site ids point to.</param>
     /// <param name="predicted">The pipeline's claims, with offsets into the same content.</param>
     /// <param name="predictedEntities">The pipeline's entity mentions the predicted claims' actor and site ids point
     /// to.</param>
     public void Add(
+        string testimonyId,
         IReadOnlyList<GoldClaim> gold,
         IReadOnlyList<GoldEntity> goldEntities,
         IReadOnlyList<Claim> predicted,
         IReadOnlyList<EntityMention> predictedEntities)
     {
+        ArgumentNullException.ThrowIfNull(testimonyId);
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(goldEntities);
+        _pending.Clear();
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(predictedEntities);
         foreach (var claim in gold)
@@ -84,10 +98,49 @@ public sealed class ClaimScorer
             _matched++;
             _matchedByHarm[(int)gold[g].Harm]++;
             var comparison = new ClaimComparison(gold[g], goldIds, predicted[p], predictedIds);
+            var disagreements = ImmutableArray.CreateBuilder<string>();
             foreach (var field in Enum.GetValues<ClaimField>())
             {
-                _fieldEqual[(int)field] += comparison.Agrees(field) ? 1 : 0;
+                if (comparison.Agrees(field))
+                {
+                    _fieldEqual[(int)field]++;
+                }
+                else
+                {
+                    disagreements.Add(comparison.Describe(field));
+                }
             }
+
+            if (disagreements.Count > 0)
+            {
+                AddError(testimonyId, gold[g].Evidence, gold[g].Harm, gold[g].Harm, disagreements.ToImmutable());
+            }
+        }
+
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!goldTaken[g])
+            {
+                AddError(testimonyId, gold[g].Evidence, gold[g].Harm, null, []);
+            }
+        }
+
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (!predictedTaken[p])
+            {
+                AddError(testimonyId, predicted[p].Evidence, null, predicted[p].Harm, []);
+            }
+        }
+
+        foreach (var error in _pending.OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Gold).ThenBy(e => e.Predicted))
+        {
+            if (_errors.Count == _maxErrors)
+            {
+                break;
+            }
+
+            _errors.Add(error);
         }
     }
 
@@ -99,6 +152,7 @@ public sealed class ClaimScorer
             _predictedByHarm[(int)h] - _matchedByHarm[(int)h],
             _goldByHarm[(int)h] - _matchedByHarm[(int)h])))],
         Fields = [.. Enum.GetValues<ClaimField>().Select(f => (f, new Share(_fieldEqual[(int)f], _matched)))],
+        Errors = [.. _errors],
     };
 
     /// <summary>Characters shared by the evidence spans of two claims (spans of one claim do not overlap each
@@ -120,6 +174,20 @@ public sealed class ClaimScorer
         }
 
         return total;
+    }
+
+    private void AddError(
+        string testimonyId,
+        ImmutableArray<Evidence> evidence,
+        Harm? gold,
+        Harm? predicted,
+        ImmutableArray<string> disagreements)
+    {
+        if (_errors.Count < _maxErrors)
+        {
+            var (start, end) = evidence.IsDefaultOrEmpty ? (0, 0) : (evidence[0].Start, evidence[0].End);
+            _pending.Add(new ClaimErrorExample(testimonyId, start, end, gold, predicted, disagreements));
+        }
     }
 
     private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> id)

@@ -31,6 +31,9 @@ public sealed record ClaimScores : IEvaluationSection
     /// pairs.</summary>
     public required ImmutableArray<(ClaimField Field, Share Agreement)> Fields { get; init; }
 
+    /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
+    public ImmutableArray<ClaimErrorExample> Errors { get; init; } = [];
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -58,6 +61,16 @@ public sealed record ClaimScores : IEvaluationSection
         }
 
         fields.Write(writer);
+
+        if (!Errors.IsDefaultOrEmpty)
+        {
+            writer.Write("\nclaim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n");
+            foreach (var error in Errors)
+            {
+                writer.Write(error.ToString());
+                writer.Write('\n');
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -36,7 +36,7 @@ public sealed class EntityEvaluator
     /// <param name="corpus">The loaded gold corpus.</param>
     /// <param name="split">The split to evaluate.</param>
     /// <param name="threads">Transcripts processed in parallel (at least 1).</param>
-    /// <param name="maxErrors">Error examples to keep (0 for none).</param>
+    /// <param name="maxErrors">Error examples to keep for each section (0 for none).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public EvaluationResult Evaluate(
         GoldCorpus corpus,
@@ -57,7 +57,7 @@ public sealed class EntityEvaluator
             i => outcomes[i] = Run(corpus, golds[i], cancellationToken));
 
         var scorer = new EntityScorer(maxErrors);
-        var claimScorer = new ClaimScorer();
+        var claimScorer = new ClaimScorer(maxErrors);
         var failures = ImmutableArray.CreateBuilder<IngestError>();
         var transcripts = 0;
         long tokens = 0;
@@ -74,7 +74,7 @@ public sealed class EntityEvaluator
             tokens += outcomes[i].Tokens;
             words += outcomes[i].Words;
             scorer.Add(golds[i].Id, golds[i].Entities, outcomes[i].Entities);
-            claimScorer.Add(golds[i].Claims, golds[i].Entities, outcomes[i].Claims, outcomes[i].Entities);
+            claimScorer.Add(golds[i].Id, golds[i].Claims, golds[i].Entities, outcomes[i].Claims, outcomes[i].Entities);
         }
 
         stopwatch.Stop();

@@ -87,8 +87,8 @@ public sealed class ClaimScorerTests
     public void Add_TwoTestimonies_CountsAddUp()
     {
         var scorer = new ClaimScorer();
-        scorer.Add([Gold(Harm.Killed, 0, 40)], [], [Predicted(Harm.Killed, 0, 40)], []);
-        scorer.Add([Gold(Harm.Killed, 0, 40)], [], [], []);
+        scorer.Add("sy-raqqa-901", [Gold(Harm.Killed, 0, 40)], [], [Predicted(Harm.Killed, 0, 40)], []);
+        scorer.Add("sy-raqqa-901", [Gold(Harm.Killed, 0, 40)], [], [], []);
 
         var scores = scorer.Build();
 
@@ -271,6 +271,63 @@ public sealed class ClaimScorerTests
         Assert.Equal(new MatchCounts(2, 1, 1), scores.Overall);
     }
 
+    [Fact]
+    public void Add_ErrorsAsked_ListsDisagreeingFieldsMissedAndSpurious()
+    {
+        var scorer = new ClaimScorer(maxErrors: 10);
+        scorer.Add(
+            "sy-raqqa-901",
+            [
+                Gold(Harm.Killed, 0, 40) with { Victims = new VictimCount(7, 7, []), Actor = "Islamic State" },
+                Gold(Harm.Injured, 100, 140) with { Date = new GoldDate(null, new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)) },
+            ],
+            [],
+            [
+                Predicted(Harm.Killed, 10, 50) with { Victims = new VictimCount(7, null, []), Weapon = WeaponCategory.Airstrike, Basis = Basis.Hearsay, Actor = "e1" },
+                Predicted(Harm.Displaced, 200, 240),
+                Predicted(Harm.Injured, 100, 140) with { Date = new DateRange("October", new DateOnly(2016, 10, 1), new DateOnly(2016, 10, 31)) },
+                Predicted(Harm.Killed, 300, 340),
+            ],
+            [new("e1", EntityType.Actor, 20, 32, "the Russians", "Russian forces", 1.0)]);
+        scorer.Add("sy-raqqa-902", [Gold(Harm.Missing, 5, 9)], [], [], []);
+
+        var errors = scorer.Build().Errors.Select(e => e.ToString()).ToArray();
+
+        Assert.Equal(
+            [
+                "sy-raqqa-901 0-40 KILLED/KILLED: victims_max 7/-, weapon -/AIRSTRIKE, actor Islamic State/Russian forces, basis WITNESSED/HEARSAY",
+                "sy-raqqa-901 100-140 INJURED/INJURED: date 2016-09-09..2016-09-09/2016-10-01..2016-10-31",
+                "sy-raqqa-901 200-240 -/DISPLACED",
+                "sy-raqqa-901 300-340 -/KILLED",
+                "sy-raqqa-902 5-9 MISSING/-",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void Add_FewerErrorsAsked_KeepsTheFirstByOffset()
+    {
+        var scorer = new ClaimScorer(maxErrors: 2);
+        scorer.Add(
+            "sy-raqqa-901",
+            [Gold(Harm.Killed, 300, 340), Gold(Harm.Injured, 0, 40)],
+            [],
+            [Predicted(Harm.Displaced, 100, 140)],
+            []);
+
+        Assert.Equal(
+            ["sy-raqqa-901 0-40 INJURED/-", "sy-raqqa-901 100-140 -/DISPLACED"],
+            scorer.Build().Errors.Select(e => e.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void Add_ErrorsNotAsked_NoneKept()
+    {
+        var scores = Score([Gold(Harm.Killed, 0, 40)], [Predicted(Harm.Injured, 0, 40)]);
+
+        Assert.Empty(scores.Errors);
+    }
+
     private static ClaimScores Score(
         GoldClaim[] gold,
         Claim[] predicted,
@@ -278,7 +335,7 @@ public sealed class ClaimScorerTests
         EntityMention[]? predictedEntities = null)
     {
         var scorer = new ClaimScorer();
-        scorer.Add(gold, goldEntities ?? [], predicted, predictedEntities ?? []);
+        scorer.Add("sy-raqqa-901", gold, goldEntities ?? [], predicted, predictedEntities ?? []);
         return scorer.Build();
     }
 

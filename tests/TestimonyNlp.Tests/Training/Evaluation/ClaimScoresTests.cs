@@ -98,6 +98,7 @@ public sealed class ClaimScoresTests
     {
         var scorer = new ClaimScorer();
         scorer.Add(
+            "sy-raqqa-901",
             [
                 new GoldClaim
                 {

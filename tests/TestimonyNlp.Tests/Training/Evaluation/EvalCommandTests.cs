@@ -119,6 +119,13 @@ public sealed class EvalCommandTests
             + "claims (match: ",
             result.Output,
             StringComparison.Ordinal);
+        Assert.EndsWith(
+            "\nbasis            0        0      -\n"
+            + "\n"
+            + "claim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n"
+            + "sy-raqqa-901 74-125 KILLED/-\n",
+            result.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
