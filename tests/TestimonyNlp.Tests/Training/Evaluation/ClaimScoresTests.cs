@@ -94,6 +94,20 @@ public sealed class ClaimScoresTests
             Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    [Fact]
+    public void WriteText_AnyScores_NoLineParsesAsAnEntityTableRow()
+    {
+        // CI reads the entity table as the 9-field lines whose first field is an entity type.
+        using var writer = new StringWriter();
+
+        OneMatchOneMissed().WriteText(writer);
+
+        var entityRows = writer.ToString().Split('\n')
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Count(fields => fields.Length == 9 && fields[0] is "PERSON" or "PLACE" or "WEAPON" or "ACTOR" or "DATE");
+        Assert.Equal(0, entityRows);
+    }
+
     private static ClaimScores OneMatchOneMissed()
     {
         var scorer = new ClaimScorer();
