@@ -42,7 +42,7 @@ public sealed class ClaimBuilder
     public static class Defaults
     {
         /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence.</summary>
-        public const int LookbackSentences = 3;
+        public const int LookbackSentences = 0;
 
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
         public const int InformantWindow = 3;
@@ -96,10 +96,12 @@ public sealed class ClaimBuilder
     private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<Draft> into)
     {
         var start = -1;
+        var runCounted = false;
         for (var i = 0; i <= sentences.Length; i++)
         {
             var asserts = i < sentences.Length && layout.IsSpeech(i) && sentences[i].Harms.Contains(harm);
-            if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1))
+            if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
+                && !(runCounted && HasCount(layout, harm, i)))
             {
                 continue;
             }
@@ -113,8 +115,30 @@ public sealed class ClaimBuilder
             if (asserts)
             {
                 start = i;
+                runCounted = false;
+            }
+
+            // A sentence that gives its own toll after a toll was given is another assertion ("eight were dead.
+            // Gul Ahmad was dead, and Sher Mohammad"), even about the same event.
+            runCounted |= asserts && HasCount(layout, harm, i);
+        }
+    }
+
+    private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
+        ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
+
+    private static bool HasPerson(DocumentLayout layout, int sentence)
+    {
+        var s = layout.Document.Sentences[sentence];
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= s.Start && entity.End <= s.End)
+            {
+                return true;
             }
         }
+
+        return false;
     }
 
     private Draft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
@@ -337,13 +361,25 @@ public sealed class ClaimBuilder
                     inside = entity;
                 }
             }
-            else if (entity.End <= start)
+            else if (entity.End <= start && !IsDestination(layout, entity))
             {
-                before = entity;
+                // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
+                if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
+                    || Specificity(entity) < Specificity(before))
+                {
+                    before = entity;
+                }
             }
         }
 
         return (inside ?? before)?.Id;
+    }
+
+    /// <summary>"went to Kaya", "took him to Herat": where people went, not where harm happened.</summary>
+    private static bool IsDestination(DocumentLayout layout, EntityMention place)
+    {
+        var before = layout.TokenAt(place.Start) - 1;
+        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
