@@ -155,6 +155,10 @@ public sealed class ClaimBuilder
         {
             min = max = named.Length;
         }
+        else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, first, end))
+        {
+            min = max = 1;
+        }
 
         var weapon = Nearest(layout, EntityType.Weapon, first, spanStart, spanEnd);
         var actor = Nearest(layout, EntityType.Actor, first, spanStart, spanEnd);
@@ -186,6 +190,12 @@ public sealed class ClaimBuilder
                 best = votes[b];
                 basis = (Basis)b;
             }
+        }
+
+        if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
+        {
+            // "a piece went into my leg": the speaker is the one person harmed
+            min = max = 1;
         }
 
         var basisConfidence = basis is { } chosen ? voteSums[(int)chosen] / voters[(int)chosen] : 1f;
@@ -223,8 +233,10 @@ public sealed class ClaimBuilder
             _counts.Find(document.Text, sentenceTokens, found);
             foreach (var mention in found)
             {
-                if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null)
+                if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
+                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End)))
                 {
+                    // "three rockets fell" counts munitions, not what they damaged
                     continue;
                 }
 
@@ -238,6 +250,45 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
+    private static bool OnePerson(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var one = false;
+        for (var t = document.Sentences[first].FirstToken; t < document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (word.Equals("they", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
+                && document.Tokens[t + 1].Span(text) is var next
+                && (next.Equals("were", StringComparison.OrdinalIgnoreCase) || next.Equals("are", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                one = true;
+            }
+        }
+
+        return one;
+    }
+
+    private static bool Overlaps(DocumentLayout layout, EntityType type, int start, int end)
+    {
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == type && entity.Start < end && start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CueRank(CountCue cue) => cue switch
