@@ -46,6 +46,9 @@ public sealed class ClaimBuilder
 
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
         public const int InformantWindow = 3;
+
+        /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
+        public const int EnumerationGap = 1;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -482,7 +485,10 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2 && earlier.Max != later.Max)
+        // A later, smaller count names some of the dead of the earlier toll ("17 bodies ... Muhammad Hamouda, he was
+        // sixty-five"); a larger one is another toll.
+        if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
+            && (m2 > (earlier.Max ?? int.MaxValue) || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
         {
             return false;
         }
@@ -509,6 +515,8 @@ public sealed class ClaimBuilder
         public Harm Harm { get; } = harm;
 
         public int First => _spans[0].Start;
+
+        public int Last => _spans[^1].End;
 
         public int? Min { get; set; }
 
