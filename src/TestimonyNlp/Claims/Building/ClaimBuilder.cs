@@ -49,6 +49,9 @@ public sealed class ClaimBuilder
 
         /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
         public const int EnumerationGap = 1;
+
+        /// <summary>How much further a harm word before a count counts than one after it.</summary>
+        public const int HarmWordBeforeWeight = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -233,7 +236,7 @@ public sealed class ClaimBuilder
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             found.Clear();
-            _counts.Find(document.Text, sentenceTokens, found);
+            FindCounts(layout, sentenceTokens, found);
             foreach (var mention in found)
             {
                 if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
@@ -294,6 +297,50 @@ public sealed class ClaimBuilder
         return false;
     }
 
+    /// <summary>
+    /// The counts of one sentence. A listed group that starts with a place, weapon, actor or date is no group of
+    /// people ("in Aleppo and seven people" is seven, not eight): the words after that mention are read again.
+    /// </summary>
+    private void FindCounts(DocumentLayout layout, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
+    {
+        var text = layout.Document.Text;
+        var first = into.Count;
+        _counts.Find(text, sentenceTokens, into);
+        for (var m = first; m < into.Count; m++)
+        {
+            var mention = into[m];
+            if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
+            {
+                continue;
+            }
+
+            into.RemoveAt(m);
+            var rest = 0;
+            while (rest < sentenceTokens.Length && sentenceTokens[rest].Start < entity.End)
+            {
+                rest++;
+            }
+
+            var again = new List<CountMention>();
+            _counts.Find(text, sentenceTokens[rest..], again);
+            into.InsertRange(m, again.Where(c => c.Start < mention.End));
+            m += again.Count(c => c.Start < mention.End) - 1;
+        }
+    }
+
+    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset)
+    {
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type != EntityType.Person && entity.Start <= offset && offset < entity.End)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
     private static int CueRank(CountCue cue) => cue switch
     {
         CountCue.Noun or CountCue.Verb or CountCue.Pronoun => 0,
@@ -312,8 +359,10 @@ public sealed class ClaimBuilder
                 continue;
             }
 
+            // A toll comes before its verb ("seven were killed and twenty injured"), so a harm word before the
+            // count weighs as if it were further away.
             var distance = token.Start >= mention.End ? token.Start - mention.End
-                : mention.Start >= token.End ? mention.Start - token.End
+                : mention.Start >= token.End ? Defaults.HarmWordBeforeWeight * (mention.Start - token.End)
                 : 0;
             best = Math.Min(best, distance);
         }
