@@ -21,7 +21,8 @@ namespace TestimonyNlp.Claims.Building;
 /// before a listed group, an apposition or an answer, and a single relation last), nearest a word of the claim's
 /// harm; named victims are the PERSON mentions of the evidence that are not informants ("Ali told me").</item>
 /// <item>Weapon and actor: the first in the evidence, else the nearest before it in the same turn or the
-/// previous <see cref="Defaults.LookbackSentences"/> sentences. Site: the most specific place of the evidence
+/// previous <see cref="Defaults.LookbackSentences"/> sentences; a weapon also since the last DATE mention before
+/// the evidence (the event being told). Site: the most specific place of the evidence
 /// (building over street over neighbourhood over town; an ungeocoded place counts as a neighbourhood), else the
 /// most recent place before it.</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
@@ -435,7 +436,8 @@ public sealed class ClaimBuilder
             if (entity.End <= start)
             {
                 var sentence = layout.SentenceOf(entity.Start);
-                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= Defaults.LookbackSentences)
+                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= Defaults.LookbackSentences
+                    || (type == EntityType.Weapon && entity.Start >= layout.EventStart(start)))
                 {
                     before = entity;
                 }
@@ -491,11 +493,23 @@ public sealed class ClaimBuilder
     private static (DateRange? Date, bool InEvidence) Date(DocumentLayout layout, int start, int end)
     {
         DateRange? current = null;
+        var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
             if (entity.Start >= end)
             {
-                break;
+                // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
+                if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
+                {
+                    return (resolution.Range, false);
+                }
+
+                if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (entity.Start >= start && resolution.IsResolved)

@@ -58,6 +58,24 @@ internal sealed class DocumentLayout
     /// <summary>DATE mentions inside sentences, in text order, each resolved against those before it.</summary>
     public IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> Dates { get; }
 
+    /// <summary>Where the event told at <paramref name="offset"/> began to be told: the start of the last DATE
+    /// mention before it, or <see cref="int.MaxValue"/> when none.</summary>
+    public int EventStart(int offset)
+    {
+        var found = int.MaxValue;
+        foreach (var (entity, _) in Dates)
+        {
+            if (entity.End > offset)
+            {
+                break;
+            }
+
+            found = entity.Start;
+        }
+
+        return found;
+    }
+
     /// <summary>The speaker turn of sentence <paramref name="sentence"/>; -1 for none.</summary>
     public int Turn(int sentence) => sentence >= 0 ? _turns[sentence] : -1;
 
