@@ -48,6 +48,10 @@ public sealed class ClaimBuilder
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
         public const int InformantWindow = 3;
 
+        /// <summary>Tokens before a person's name searched for an "of" that makes them an owner ("the house of my
+        /// neighbour Faizullah").</summary>
+        public const int PossessorWindow = 3;
+
         /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
         public const int EnumerationGap = 1;
 
@@ -199,6 +203,14 @@ public sealed class ClaimBuilder
             }
         }
 
+        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Displaced
+            && WordBefore(layout, group.Start, "with"))
+        {
+            // "I left with my two daughters": the speaker went too
+            min++;
+            max = max is null ? null : max + 1;
+        }
+
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
         {
             // "a piece went into my leg": the speaker is the one person harmed
@@ -283,6 +295,12 @@ public sealed class ClaimBuilder
         }
 
         return one;
+    }
+
+    private static bool WordBefore(DocumentLayout layout, int offset, string word)
+    {
+        var index = layout.TokenAt(offset) - 1;
+        return index >= 0 && layout.Document.Tokens[index].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Overlaps(DocumentLayout layout, EntityType type, int start, int end)
@@ -377,7 +395,7 @@ public sealed class ClaimBuilder
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var entity in layout.Document.Entities)
         {
-            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity)
+            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity) && !IsPossessor(layout, entity)
                 && !builder.Contains(entity.Id))
             {
                 builder.Add(entity.Id);
@@ -385,6 +403,42 @@ public sealed class ClaimBuilder
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
+    /// relative the victim is named by, not a victim.</summary>
+    private static bool IsPossessor(DocumentLayout layout, EntityMention person)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var after = layout.TokenAt(person.End);
+        if (after < document.Tokens.Count && document.Tokens[after].Start < person.End + 1
+            && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (text.AsSpan(person.Start, person.End - person.Start).EndsWith("'s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var index = layout.TokenAt(person.Start);
+        for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
