@@ -162,7 +162,7 @@ public sealed class ClaimBuilder
         var count = ChooseCount(layout, harm, first, end);
         int? min = count?.Min;
         int? max = count?.Max;
-        if (count is null && named.Length > 0)
+        if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
             min = max = named.Length;
         }
@@ -421,6 +421,12 @@ public sealed class ClaimBuilder
         if (text.AsSpan(person.Start, person.End - person.Start).EndsWith("'s", StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (after < document.Tokens.Count && document.Tokens[after].Span(text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the house of the Haddad family and all six of them were killed": the family is who was harmed
+            return false;
         }
 
         var index = layout.TokenAt(person.Start);
