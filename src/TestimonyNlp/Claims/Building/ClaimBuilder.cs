@@ -12,22 +12,32 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm form one span; an
-/// interviewer's or a transcriber's sentence is never evidence. A sentence with two harms gives two claims.</item>
+/// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
+/// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion). An interviewer's,
+/// interpreter's or transcriber's sentence is never evidence. A sentence with two harms gives two claims.</item>
 /// <item>Repeated mentions: a later span with the same harm merges into an earlier claim (as a further evidence
-/// span) when nothing conflicts (weapon, site, date, count) and something ties them (a named victim, the site,
-/// the date mentioned, or the count).</item>
-/// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun
-/// before a listed group, an apposition or an answer, and a single relation last), nearest a word of the claim's
-/// harm; named victims are the PERSON mentions of the evidence that are not informants ("Ali told me").</item>
-/// <item>Weapon and actor: the first in the evidence, else the nearest before it in the same turn or the
-/// previous <see cref="Defaults.LookbackSentences"/> sentences; a weapon also since the last DATE mention before
-/// the evidence (the event being told). Site: the most specific place of the evidence
-/// (building over street over neighbourhood over town; an ungeocoded place counts as a neighbourhood), else the
-/// most recent place before it.</item>
+/// span) when nothing conflicts (weapon, site, overlapping dates, count) and something ties them (a named victim,
+/// the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
+/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
+/// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
+/// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
+/// one nearest a word of the claim's harm, preferring words after the count; munitions are no toll. Without a
+/// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
+/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
+/// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
+/// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
+/// <item>Weapon and actor: the first in the evidence, else the nearest before it in the same turn (or the previous
+/// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
+/// evidence (the event being told).</item>
+/// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
+/// ungeocoded local place counts as a neighbourhood), else the last place before it that is not a destination
+/// ("went to Kaya"), the most specific of its sentence ("from Pikha, in Achin").</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
-/// (<see cref="DateContext"/>); a claim takes the first resolved date of its evidence, else the date of the
-/// current event (the last resolved date before its evidence).</item>
+/// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
+/// else the date of the current event (the last resolved date before its evidence), else a date given later in
+/// the same turn.</item>
+/// <item>Basis: the one with the greatest total basis confidence over the evidence sentences. Event: the weapon
+/// category's wire name.</item>
 /// <item>Confidence: the mean harm confidence of the evidence sentences times the mean basis confidence of the
 /// sentences that gave the chosen basis (1 when there is no basis); a merged claim keeps the highest of its spans'
 /// confidences.</item>
@@ -42,7 +52,9 @@ public sealed class ClaimBuilder
     /// <summary>Settings of the builder.</summary>
     public static class Defaults
     {
-        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence.</summary>
+        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence; 0 keeps to the
+        /// evidence's own turn, which scores best on the training split (the corpus names an actor only where the
+        /// testimony attributes the harm).</summary>
         public const int LookbackSentences = 0;
 
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
@@ -138,20 +150,6 @@ public sealed class ClaimBuilder
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
 
-    private static bool HasPerson(DocumentLayout layout, int sentence)
-    {
-        var s = layout.Document.Sentences[sentence];
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type == EntityType.Person && entity.Start >= s.Start && entity.End <= s.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private Draft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
     {
         var document = layout.Document;
@@ -230,6 +228,7 @@ public sealed class ClaimBuilder
             Site = site,
             Date = date,
             DateInEvidence = dateInEvidence,
+            Additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start)),
             Basis = basis,
             Confidence = Math.Clamp(confidence, 0, 1),
         };
@@ -296,6 +295,9 @@ public sealed class ClaimBuilder
 
         return one;
     }
+
+    private static bool IsAdditive(ReadOnlySpan<char> phrase) =>
+        phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
 
     private static bool WordBefore(DocumentLayout layout, int offset, string word)
     {
@@ -611,7 +613,8 @@ public sealed class ClaimBuilder
         // A later, smaller count names some of the dead of the earlier toll ("17 bodies ... Muhammad Hamouda, he was
         // sixty-five"); a larger one is another toll.
         if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
-            && (m2 > (earlier.Max ?? int.MaxValue) || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
+            && (m2 > (earlier.Max ?? int.MaxValue) || later.Additive
+                || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
         {
             return false;
         }
@@ -656,6 +659,9 @@ public sealed class ClaimBuilder
         public DateRange? Date { get; set; }
 
         public bool DateInEvidence { get; set; }
+
+        /// <summary>The count adds to an earlier one ("three more people", "two other men").</summary>
+        public bool Additive { get; set; }
 
         public Basis? Basis { get; set; }
 

@@ -254,6 +254,56 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void Build_OwnerOfTheHouse_IsNoNamedVictim()
+    {
+        const string Answer = "A mortar fell in the yard of our neighbour Faizullah in Homs and his daughter Salma was hurt.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Salma", HarmSet.Injured, Witnessed));
+
+        Assert.Equal(
+            [$"c1 INJURED 1/1 named=[e4:Salma] event=MORTAR weapon=MORTAR actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_LeavingWithAGroup_CountsTheSpeakerToo()
+    {
+        const string Answer = "After the shelling I left Daraa with my two daughters.";
+        var claims = Build(Header + "Q: What did you do?\nA: " + Answer + "\n", ("daughters", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Daraa date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_LonePronoun_IsOneVictim()
+    {
+        var claims = Build(
+            Header + "Q: What happened to your husband?\nA: The sniper shot him near the bakery in Aleppo and he died.\n",
+            ("died", Killed, Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[The sniper shot him near the bakery in Aleppo and he died.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SecondTollInTheNextSentence_IsAnotherClaim()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: Eight people were killed in the market in Douma. The next day the mortar killed three more people.\n",
+            ("Eight", Killed, Witnessed),
+            ("three more", Killed, Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 8/8 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=WITNESSED evidence=[Eight people were killed in the market in Douma.] confidence=0.72",
+                "c2 KILLED 3/3 named=[] event=MORTAR weapon=MORTAR actor=null site=e1:Douma date=null basis=WITNESSED evidence=[The next day the mortar killed three more people.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
     public void Build_NoHarmAnywhere_GivesNoClaim()
     {
         var claims = Build(Header + "Q: What happened?\nA: There was no shelling that day in Homs.\n");
