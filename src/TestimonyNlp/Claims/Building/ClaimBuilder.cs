@@ -610,8 +610,8 @@ public sealed class ClaimBuilder
             }
         }
 
-        // A later, smaller count names some of the dead of the earlier toll ("17 bodies ... Muhammad Hamouda, he was
-        // sixty-five"); a larger one is another toll.
+        // A smaller count in the next sentence names some of the victims of the toll ("17 bodies. Muhammad Hamouda, he was
+        // sixty-five, and his wife"); a larger, an additive ("three more") or a later one is another toll.
         if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
             && (m2 > (earlier.Max ?? int.MaxValue) || later.Additive
                 || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
