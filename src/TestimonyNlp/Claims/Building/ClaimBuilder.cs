@@ -26,7 +26,8 @@ namespace TestimonyNlp.Claims.Building;
 /// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
-/// <item>Weapon and actor: the first in the evidence, else the nearest before it in the same turn (or the previous
+/// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
+/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
 /// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
 /// evidence (the event being told).</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
@@ -483,6 +484,7 @@ public sealed class ClaimBuilder
     {
         var entities = layout.Document.Entities;
         EntityMention? before = null;
+        EntityMention? inside = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -492,7 +494,17 @@ public sealed class ClaimBuilder
 
             if (entity.Start >= start && entity.End <= end)
             {
-                return entity;
+                if (inside is null || WeaponRank(entity) < WeaponRank(inside))
+                {
+                    inside = entity;
+                }
+
+                continue;
+            }
+
+            if (inside is not null)
+            {
+                continue;
             }
 
             if (entity.End <= start)
@@ -506,8 +518,22 @@ public sealed class ClaimBuilder
             }
         }
 
-        return before;
+        return inside ?? before;
     }
+
+    /// <summary>
+    /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
+    /// barrel", "a cluster bomb", "chlorine") over the means that delivered it ("air strike"), and anything over
+    /// an unspecified explosion. Every other entity type ranks alike, so the first in the evidence wins.
+    /// </summary>
+    private static int WeaponRank(EntityMention entity) => entity.Category switch
+    {
+        null => 1,
+        WeaponCategory.Chemical or WeaponCategory.ClusterMunition or WeaponCategory.Incendiary or WeaponCategory.BarrelBomb => 0,
+        WeaponCategory.Airstrike => 2,
+        WeaponCategory.ExplosiveUnspecified => 3,
+        _ => 1,
+    };
 
     /// <summary>The most specific place of the evidence, else the most recent place before it.</summary>
     private static string? Site(DocumentLayout layout, int start, int end)
