@@ -304,6 +304,17 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void Build_PlanesDroppingABarrelBomb_TakeTheMunition()
+    {
+        const string Answer = "The planes dropped a barrel bomb on Aleppo and nine people died.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("nine", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 9/9 named=[] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e3:Aleppo date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_NoHarmAnywhere_GivesNoClaim()
     {
         var claims = Build(Header + "Q: What happened?\nA: There was no shelling that day in Homs.\n");
