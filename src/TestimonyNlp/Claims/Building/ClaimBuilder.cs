@@ -31,8 +31,8 @@ namespace TestimonyNlp.Claims.Building;
 /// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
 /// evidence (the event being told).</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
-/// ungeocoded local place counts as a neighbourhood), else the last place before it that is not a destination
-/// ("went to Kaya"), the most specific of its sentence ("from Pikha, in Achin").</item>
+/// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
+/// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
 /// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
 /// else the date of the current event (the last resolved date before its evidence), else a date given later in
@@ -547,7 +547,7 @@ public sealed class ClaimBuilder
                 continue;
             }
 
-            if (entity.Start >= start && entity.End <= end)
+            if (entity.Start >= start && entity.End <= end && !IsDestination(layout, entity))
             {
                 if (inside is null || Specificity(entity) < Specificity(inside))
                 {
