@@ -315,6 +315,18 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void Build_Destination_IsNoSite()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: A shell hit our house in Daraa. My brother was wounded and we took him to Amman.\n",
+            ("wounded", HarmSet.Injured, Witnessed));
+
+        Assert.Equal(
+            ["c1 INJURED 1/1 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Daraa date=null basis=WITNESSED evidence=[My brother was wounded and we took him to Amman.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_NoHarmAnywhere_GivesNoClaim()
     {
         var claims = Build(Header + "Q: What happened?\nA: There was no shelling that day in Homs.\n");
