@@ -1,0 +1,737 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// Turns what the classifier says about each sentence into structured claims: one claim per distinct harm
+/// assertion, with its victims, weapon, actor, site, date, basis and evidence, taken from the document's entities.
+/// Stateless and thread-safe; one instance serves every thread.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
+/// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion). An interviewer's,
+/// interpreter's or transcriber's sentence is never evidence. A sentence with two harms gives two claims.</item>
+/// <item>Repeated mentions: a later span with the same harm merges into an earlier claim (as a further evidence
+/// span) when nothing conflicts (weapon, site, overlapping dates, count) and something ties them (a named victim,
+/// the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
+/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
+/// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
+/// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
+/// one nearest a word of the claim's harm, preferring words after the count; munitions are no toll. Without a
+/// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
+/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
+/// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
+/// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
+/// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
+/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
+/// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
+/// evidence (the event being told).</item>
+/// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
+/// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
+/// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
+/// <item>Date: every DATE mention is resolved in text order, each against the one before
+/// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
+/// else the date of the current event (the last resolved date before its evidence), else a date given later in
+/// the same turn.</item>
+/// <item>Basis: the one with the greatest total basis confidence over the evidence sentences. Event: the weapon
+/// category's wire name.</item>
+/// <item>Confidence: the mean harm confidence of the evidence sentences times the mean basis confidence of the
+/// sentences that gave the chosen basis (1 when there is no basis); a merged claim keeps the highest of its spans'
+/// confidences.</item>
+/// </list>
+/// </remarks>
+public sealed class ClaimBuilder
+{
+    private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
+
+    private readonly VictimCountReader _counts = new();
+
+    /// <summary>Settings of the builder.</summary>
+    public static class Defaults
+    {
+        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence; 0 keeps to the
+        /// evidence's own turn, which scores best on the training split (the corpus names an actor only where the
+        /// testimony attributes the harm).</summary>
+        public const int LookbackSentences = 0;
+
+        /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
+        public const int InformantWindow = 3;
+
+        /// <summary>Tokens before a person's name searched for an "of" that makes them an owner ("the house of my
+        /// neighbour Faizullah").</summary>
+        public const int PossessorWindow = 3;
+
+        /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
+        public const int EnumerationGap = 1;
+
+        /// <summary>How much further a harm word before a count counts than one after it.</summary>
+        public const int HarmWordBeforeWeight = 4;
+    }
+
+    /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
+    /// ids <c>c1</c>, <c>c2</c>, ... in text order of their first evidence span.</summary>
+    /// <param name="document">A document with its sentences and entities.</param>
+    /// <param name="sentences">One assessment per entry of <see cref="Document.Sentences"/>, in the same order.</param>
+    /// <param name="into">Receives the claims.</param>
+    /// <exception cref="ArgumentException">The number of assessments differs from the number of sentences.</exception>
+    public void Build(Document document, ReadOnlySpan<SentenceAssessment> sentences, List<Claim> into)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(into);
+        if (sentences.Length != document.Sentences.Count)
+        {
+            throw new ArgumentException("one assessment is needed per sentence of the document", nameof(sentences));
+        }
+
+        var layout = new DocumentLayout(document);
+        var drafts = new List<Draft>();
+        foreach (var harm in AllHarms)
+        {
+            CollectRuns(layout, sentences, harm, drafts);
+        }
+
+        drafts.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Harm.CompareTo(b.Harm));
+        var merged = new List<Draft>();
+        foreach (var draft in drafts)
+        {
+            var target = merged.Find(m => m.Harm == draft.Harm && CanMerge(layout, m, draft));
+            if (target is null)
+            {
+                merged.Add(draft);
+            }
+            else
+            {
+                target.Absorb(draft);
+            }
+        }
+
+        var number = 1;
+        foreach (var draft in merged)
+        {
+            into.Add(draft.ToClaim("c" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), layout));
+            number++;
+        }
+    }
+
+    private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<Draft> into)
+    {
+        var start = -1;
+        var runCounted = false;
+        for (var i = 0; i <= sentences.Length; i++)
+        {
+            var asserts = i < sentences.Length && layout.IsSpeech(i) && sentences[i].Harms.Contains(harm);
+            if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
+                && !(runCounted && HasCount(layout, harm, i)))
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                into.Add(MakeDraft(layout, sentences, harm, start, i));
+                start = -1;
+            }
+
+            if (asserts)
+            {
+                start = i;
+                runCounted = false;
+            }
+
+            // A sentence that gives its own toll after a toll was given is another assertion ("eight were dead.
+            // Gul Ahmad was dead, and Sher Mohammad"), even about the same event.
+            runCounted |= asserts && HasCount(layout, harm, i);
+        }
+    }
+
+    private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
+        ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
+
+    private Draft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var spanStart = document.Sentences[first].Start;
+        var spanEnd = document.Sentences[end - 1].End;
+
+        var named = NamedVictims(layout, spanStart, spanEnd);
+        var count = ChooseCount(layout, harm, first, end);
+        int? min = count?.Min;
+        int? max = count?.Max;
+        if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
+        {
+            min = max = named.Length;
+        }
+        else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, first, end))
+        {
+            min = max = 1;
+        }
+
+        var weapon = Nearest(layout, EntityType.Weapon, first, spanStart, spanEnd);
+        var actor = Nearest(layout, EntityType.Actor, first, spanStart, spanEnd);
+        var site = Site(layout, spanStart, spanEnd);
+        var (date, dateInEvidence) = Date(layout, spanStart, spanEnd);
+
+        // Basis: the one with the greatest total confidence over the evidence sentences.
+        Span<float> votes = stackalloc float[4];
+        Span<float> voteSums = stackalloc float[4];
+        Span<int> voters = stackalloc int[4];
+        float harmConfidence = 0;
+        for (var i = first; i < end; i++)
+        {
+            harmConfidence += sentences[i].HarmConfidence;
+            if (sentences[i].Basis is { } b)
+            {
+                votes[(int)b] += sentences[i].BasisConfidence + 1e-3f;
+                voteSums[(int)b] += sentences[i].BasisConfidence;
+                voters[(int)b]++;
+            }
+        }
+
+        Basis? basis = null;
+        var best = 0f;
+        for (var b = 0; b < votes.Length; b++)
+        {
+            if (votes[b] > best)
+            {
+                best = votes[b];
+                basis = (Basis)b;
+            }
+        }
+
+        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Displaced
+            && WordBefore(layout, group.Start, "with"))
+        {
+            // "I left with my two daughters": the speaker went too
+            min++;
+            max = max is null ? null : max + 1;
+        }
+
+        if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
+        {
+            // "a piece went into my leg": the speaker is the one person harmed
+            min = max = 1;
+        }
+
+        var basisConfidence = basis is { } chosen ? voteSums[(int)chosen] / voters[(int)chosen] : 1f;
+        var confidence = (double)(harmConfidence / (end - first)) * basisConfidence;
+
+        return new Draft(harm, spanStart, spanEnd)
+        {
+            Min = min,
+            Max = max,
+            Named = named,
+            Weapon = weapon?.Category,
+            Actor = actor?.Id,
+            Site = site,
+            Date = date,
+            DateInEvidence = dateInEvidence,
+            Additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start)),
+            Basis = basis,
+            Confidence = Math.Clamp(confidence, 0, 1),
+        };
+    }
+
+    /// <summary>The people count of the evidence with the most reliable cue, nearest a word of the harm.</summary>
+    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
+        CountMention? best = null;
+        var bestScore = int.MaxValue;
+        var found = new List<CountMention>();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        for (var s = first; s < end; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            found.Clear();
+            FindCounts(layout, sentenceTokens, found);
+            foreach (var mention in found)
+            {
+                if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
+                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End)))
+                {
+                    // "three rockets fell" counts munitions, not what they damaged
+                    continue;
+                }
+
+                var score = (CueRank(mention.Cue) * 100_000) + DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = mention;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
+    private static bool OnePerson(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var one = false;
+        for (var t = document.Sentences[first].FirstToken; t < document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (word.Equals("they", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
+                && document.Tokens[t + 1].Span(text) is var next
+                && (next.Equals("were", StringComparison.OrdinalIgnoreCase) || next.Equals("are", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                one = true;
+            }
+        }
+
+        return one;
+    }
+
+    private static bool IsAdditive(ReadOnlySpan<char> phrase) =>
+        phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
+
+    private static bool WordBefore(DocumentLayout layout, int offset, string word)
+    {
+        var index = layout.TokenAt(offset) - 1;
+        return index >= 0 && layout.Document.Tokens[index].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Overlaps(DocumentLayout layout, EntityType type, int start, int end)
+    {
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == type && entity.Start < end && start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The counts of one sentence. A listed group that starts with a place, weapon, actor or date is no group of
+    /// people ("in Aleppo and seven people" is seven, not eight): the words after that mention are read again.
+    /// </summary>
+    private void FindCounts(DocumentLayout layout, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
+    {
+        var text = layout.Document.Text;
+        var first = into.Count;
+        _counts.Find(text, sentenceTokens, into);
+        for (var m = first; m < into.Count; m++)
+        {
+            var mention = into[m];
+            if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
+            {
+                continue;
+            }
+
+            into.RemoveAt(m);
+            var rest = 0;
+            while (rest < sentenceTokens.Length && sentenceTokens[rest].Start < entity.End)
+            {
+                rest++;
+            }
+
+            var again = new List<CountMention>();
+            _counts.Find(text, sentenceTokens[rest..], again);
+            into.InsertRange(m, again.Where(c => c.Start < mention.End));
+            m += again.Count(c => c.Start < mention.End) - 1;
+        }
+    }
+
+    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset)
+    {
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type != EntityType.Person && entity.Start <= offset && offset < entity.End)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static int CueRank(CountCue cue) => cue switch
+    {
+        CountCue.Noun or CountCue.Verb or CountCue.Pronoun => 0,
+        CountCue.List or CountCue.Apposition => 1,
+        CountCue.Determiner or CountCue.Answer => 2,
+        _ => 3,
+    };
+
+    private static int DistanceToHarmWord(string text, ReadOnlySpan<Token> tokens, Harm harm, CountMention mention)
+    {
+        var best = 50_000;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !HarmWords.Names(harm, token.Span(text)))
+            {
+                continue;
+            }
+
+            // A toll comes before its verb ("seven were killed and twenty injured"), so a harm word before the
+            // count weighs as if it were further away.
+            var distance = token.Start >= mention.End ? token.Start - mention.End
+                : mention.Start >= token.End ? Defaults.HarmWordBeforeWeight * (mention.Start - token.End)
+                : 0;
+            best = Math.Min(best, distance);
+        }
+
+        return best;
+    }
+
+    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants.</summary>
+    private static ImmutableArray<string> NamedVictims(DocumentLayout layout, int start, int end)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity) && !IsPossessor(layout, entity)
+                && !builder.Contains(entity.Id))
+            {
+                builder.Add(entity.Id);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
+    /// relative the victim is named by, not a victim.</summary>
+    private static bool IsPossessor(DocumentLayout layout, EntityMention person)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var after = layout.TokenAt(person.End);
+        if (after < document.Tokens.Count && document.Tokens[after].Start < person.End + 1
+            && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (text.AsSpan(person.Start, person.End - person.Start).EndsWith("'s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (after < document.Tokens.Count && document.Tokens[after].Span(text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the house of the Haddad family and all six of them were killed": the family is who was harmed
+            return false;
+        }
+
+        var index = layout.TokenAt(person.Start);
+        for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
+    private static bool IsInformant(DocumentLayout layout, EntityMention person)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var index = layout.TokenAt(person.End);
+        for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("said", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("says", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("called", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(","))
+            {
+                break;
+            }
+        }
+
+        var before = layout.TokenAt(person.Start) - 1;
+        return before >= 1
+            && document.Tokens[before].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[before - 1].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
+    /// same turn or the previous few sentences.</summary>
+    private static EntityMention? Nearest(DocumentLayout layout, EntityType type, int firstSentence, int start, int end)
+    {
+        var entities = layout.Document.Entities;
+        EntityMention? before = null;
+        EntityMention? inside = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != type || !layout.InSpeech(entity))
+            {
+                continue;
+            }
+
+            if (entity.Start >= start && entity.End <= end)
+            {
+                if (inside is null || WeaponRank(entity) < WeaponRank(inside))
+                {
+                    inside = entity;
+                }
+
+                continue;
+            }
+
+            if (inside is not null)
+            {
+                continue;
+            }
+
+            if (entity.End <= start)
+            {
+                var sentence = layout.SentenceOf(entity.Start);
+                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= Defaults.LookbackSentences
+                    || (type == EntityType.Weapon && entity.Start >= layout.EventStart(start)))
+                {
+                    before = entity;
+                }
+            }
+        }
+
+        return inside ?? before;
+    }
+
+    /// <summary>
+    /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
+    /// barrel", "a cluster bomb", "chlorine") over the means that delivered it ("air strike"), and anything over
+    /// an unspecified explosion. Every other entity type ranks alike, so the first in the evidence wins.
+    /// </summary>
+    private static int WeaponRank(EntityMention entity) => entity.Category switch
+    {
+        null => 1,
+        WeaponCategory.Chemical or WeaponCategory.ClusterMunition or WeaponCategory.Incendiary or WeaponCategory.BarrelBomb => 0,
+        WeaponCategory.Airstrike => 2,
+        WeaponCategory.ExplosiveUnspecified => 3,
+        _ => 1,
+    };
+
+    /// <summary>The most specific place of the evidence, else the most recent place before it.</summary>
+    private static string? Site(DocumentLayout layout, int start, int end)
+    {
+        EntityMention? inside = null;
+        EntityMention? before = null;
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type != EntityType.Place || !layout.InSpeech(entity))
+            {
+                continue;
+            }
+
+            if (entity.Start >= start && entity.End <= end && !IsDestination(layout, entity))
+            {
+                if (inside is null || Specificity(entity) < Specificity(inside))
+                {
+                    inside = entity;
+                }
+            }
+            else if (entity.End <= start && !IsDestination(layout, entity))
+            {
+                // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
+                if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
+                    || Specificity(entity) < Specificity(before))
+                {
+                    before = entity;
+                }
+            }
+        }
+
+        return (inside ?? before)?.Id;
+    }
+
+    /// <summary>"went to Kaya", "took him to Herat": where people went, not where harm happened.</summary>
+    private static bool IsDestination(DocumentLayout layout, EntityMention place)
+    {
+        var before = layout.TokenAt(place.Start) - 1;
+        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
+    private static int Specificity(EntityMention place) => (int)(place.Geo?.Precision ?? SitePrecision.Neighbourhood);
+
+    private static (DateRange? Date, bool InEvidence) Date(DocumentLayout layout, int start, int end)
+    {
+        DateRange? current = null;
+        var turn = layout.Turn(layout.SentenceOf(start));
+        foreach (var (entity, resolution) in layout.Dates)
+        {
+            if (entity.Start >= end)
+            {
+                // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
+                if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
+                {
+                    return (resolution.Range, false);
+                }
+
+                if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (entity.Start >= start && resolution.IsResolved)
+            {
+                return (resolution.Range, true);
+            }
+
+            if (entity.End <= start && resolution.IsResolved)
+            {
+                current = resolution.Range;
+            }
+        }
+
+        return (current, false);
+    }
+
+    private static bool CanMerge(DocumentLayout layout, Draft earlier, Draft later)
+    {
+        if (earlier.Weapon is { } w1 && later.Weapon is { } w2 && w1 != w2)
+        {
+            return false;
+        }
+
+        if (earlier.Date is { From: { } f1, To: { } t1 } && later.Date is { From: { } f2, To: { } t2 } && (f1 > t2 || f2 > t1))
+        {
+            return false;
+        }
+
+        var sameSite = false;
+        if (earlier.Site is { } s1 && later.Site is { } s2)
+        {
+            sameSite = layout.SamePlace(s1, s2);
+            if (!sameSite)
+            {
+                return false;
+            }
+        }
+
+        // A smaller count in the next sentence names some of the victims of the toll ("17 bodies. Muhammad Hamouda, he was
+        // sixty-five, and his wife"); a larger, an additive ("three more") or a later one is another toll.
+        if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
+            && (m2 > (earlier.Max ?? int.MaxValue) || later.Additive
+                || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
+        {
+            return false;
+        }
+
+        var sameNamed = false;
+        foreach (var id in later.Named)
+        {
+            foreach (var other in earlier.Named)
+            {
+                sameNamed |= layout.SamePerson(id, other);
+            }
+        }
+
+        var sameDate = earlier.DateInEvidence && later.DateInEvidence;
+        var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
+        return sameNamed || sameSite || sameDate || sameCount;
+    }
+
+    /// <summary>A claim being built: one evidence span, or several once merged.</summary>
+    private sealed class Draft(Harm harm, int start, int end)
+    {
+        private readonly List<(int Start, int End)> _spans = [(start, end)];
+
+        public Harm Harm { get; } = harm;
+
+        public int First => _spans[0].Start;
+
+        public int Last => _spans[^1].End;
+
+        public int? Min { get; set; }
+
+        public int? Max { get; set; }
+
+        public ImmutableArray<string> Named { get; set; } = [];
+
+        public WeaponCategory? Weapon { get; set; }
+
+        public string? Actor { get; set; }
+
+        public string? Site { get; set; }
+
+        public DateRange? Date { get; set; }
+
+        public bool DateInEvidence { get; set; }
+
+        /// <summary>The count adds to an earlier one ("three more people", "two other men").</summary>
+        public bool Additive { get; set; }
+
+        public Basis? Basis { get; set; }
+
+        public double Confidence { get; set; }
+
+        public void Absorb(Draft later)
+        {
+            _spans.AddRange(later._spans);
+            if (Min is null && Max is null)
+            {
+                (Min, Max) = (later.Min, later.Max);
+            }
+
+            Named = [.. Named, .. later.Named.Where(id => !Named.Contains(id))];
+            Weapon ??= later.Weapon;
+            Actor ??= later.Actor;
+            Site ??= later.Site;
+            if (!DateInEvidence && later.DateInEvidence)
+            {
+                (Date, DateInEvidence) = (later.Date, true);
+            }
+
+            Basis ??= later.Basis;
+            Confidence = Math.Max(Confidence, later.Confidence);
+        }
+
+        public Claim ToClaim(string id, DocumentLayout layout)
+        {
+            var text = layout.Document.Text;
+            var evidence = _spans.Select(s => new Evidence(s.Start, s.End, text[s.Start..s.End])).ToImmutableArray();
+            return new Claim
+            {
+                Id = id,
+                Event = Weapon?.ToWire(),
+                Harm = Harm,
+                Victims = new VictimCount(Min, Max, Named),
+                Weapon = Weapon,
+                Actor = Actor,
+                Site = Site,
+                Date = Date,
+                Basis = Basis,
+                Evidence = evidence,
+                Confidence = Confidence,
+            };
+        }
+    }
+}

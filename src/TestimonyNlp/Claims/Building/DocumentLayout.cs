@@ -1,0 +1,154 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// What the claim builder looks up about one document: each sentence's speaker turn and role, which sentence
+/// and token an offset falls in, and every DATE mention resolved in text order.
+/// </summary>
+internal sealed class DocumentLayout
+{
+    private readonly int[] _turns;
+    private readonly bool[] _speech;
+    private readonly Dictionary<string, EntityMention> _byId;
+
+    public DocumentLayout(Document document)
+    {
+        Document = document;
+        var segments = document.Testimony.Segments;
+        var count = document.Sentences.Count;
+        _turns = new int[count];
+        _speech = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var index = document.Sentences[i].Segment;
+            if (index >= 0 && index < segments.Length)
+            {
+                var segment = segments[index];
+                _turns[i] = segment.Turn;
+                _speech[i] = segment.Role is SpeakerRole.Witness or SpeakerRole.Unknown;
+            }
+            else
+            {
+                _turns[i] = -1;
+                _speech[i] = segments.IsEmpty;
+            }
+        }
+
+        _byId = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        var dates = new List<(EntityMention, DateResolution)>();
+        var context = new DateContext(document.Testimony.Metadata.InterviewDate);
+        foreach (var entity in document.Entities)
+        {
+            _byId[entity.Id] = entity;
+            if (entity.Type == EntityType.Date && SentenceOf(entity.Start) >= 0)
+            {
+                var resolution = DateResolver.Resolve(entity.Text, context);
+                dates.Add((entity, resolution));
+                context = context.After(resolution);
+            }
+        }
+
+        Dates = dates;
+    }
+
+    public Document Document { get; }
+
+    /// <summary>DATE mentions inside sentences, in text order, each resolved against those before it.</summary>
+    public IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> Dates { get; }
+
+    /// <summary>Where the event told at <paramref name="offset"/> began to be told: the start of the last DATE
+    /// mention before it, or <see cref="int.MaxValue"/> when none.</summary>
+    public int EventStart(int offset)
+    {
+        var found = int.MaxValue;
+        foreach (var (entity, _) in Dates)
+        {
+            if (entity.End > offset)
+            {
+                break;
+            }
+
+            found = entity.Start;
+        }
+
+        return found;
+    }
+
+    /// <summary>The speaker turn of sentence <paramref name="sentence"/>; -1 for none.</summary>
+    public int Turn(int sentence) => sentence >= 0 ? _turns[sentence] : -1;
+
+    /// <summary>True when the sentence is a witness's speech (or of an unlabelled speaker), which can be evidence.</summary>
+    public bool IsSpeech(int sentence) => _speech[sentence];
+
+    /// <summary>True when the entity lies in a sentence (not a header line).</summary>
+    public bool InSpeech(EntityMention entity) => SentenceOf(entity.Start) >= 0;
+
+    /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1.</summary>
+    public int SentenceOf(int offset)
+    {
+        var sentences = Document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (sentences[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Index of the first token that ends after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Document.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether two PLACE ids name the same place (same canonical name, else same words).</summary>
+    public bool SamePlace(string a, string b) => Same(a, b);
+
+    /// <summary>Whether two PERSON ids name the same person (same words).</summary>
+    public bool SamePerson(string a, string b) => Same(a, b);
+
+    private bool Same(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (!_byId.TryGetValue(a, out var x) || !_byId.TryGetValue(b, out var y))
+        {
+            return false;
+        }
+
+        return string.Equals(x.Normalized ?? x.Text, y.Normalized ?? y.Text, StringComparison.OrdinalIgnoreCase);
+    }
+}
