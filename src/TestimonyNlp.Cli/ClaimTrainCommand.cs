@@ -34,7 +34,7 @@ internal static class ClaimTrainCommand
         var clock = Stopwatch.StartNew();
         var output = console.Output;
         using var writer = new StreamWriter(output, leaveOpen: true);
-        writer.WriteLine("claims: candidate                    harm macro-F1  basis acc  negation acc (n)");
+        writer.WriteLine("claims: candidate                        harm macro-F1  basis acc  negation acc (n)");
         writer.Flush();
         ClaimTrainingResult result;
         try
@@ -46,7 +46,7 @@ internal static class ClaimTrainCommand
                 {
                     writer.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"claims: {score.Candidate,-28} {score.HarmMacroF1,13:0.000} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})"));
+                        $"claims: {score.Candidate,-32} {score.HarmMacroF1,9:0.000} @{score.Threshold:0.0} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})"));
                     writer.Flush();
                 },
                 cancellationToken);

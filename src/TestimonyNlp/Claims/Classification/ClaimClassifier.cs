@@ -30,8 +30,9 @@ public sealed class ClaimClassifier
     private readonly byte[] _harmBytes;
     private readonly byte[] _basisBytes;
 
-    private ClaimClassifier(MLContext ml, byte[] harmBytes, byte[] basisBytes, string splitHash, string description, string name)
+    private ClaimClassifier(MLContext ml, byte[] harmBytes, byte[] basisBytes, string splitHash, float threshold, string description, string name)
     {
+        Threshold = threshold;
         _ml = ml;
         _harmBytes = harmBytes;
         _basisBytes = basisBytes;
@@ -43,6 +44,9 @@ public sealed class ClaimClassifier
 
     /// <summary>The SHA-256 (lower-case hex) of the corpus split the classifiers were trained on.</summary>
     public string SplitHash { get; }
+
+    /// <summary>The probability from which a harm is asserted, chosen on dev.</summary>
+    public float Threshold { get; }
 
     /// <summary>What was trained: trainers and features, as written by the trainer (no testimony text).</summary>
     public string Description { get; }
@@ -101,6 +105,12 @@ public sealed class ClaimClassifier
                 $"{name} was trained on another corpus split (split hash {splitHash[..12]}, expected {expectedSplitHash[..Math.Min(12, expectedSplitHash.Length)]}); retrain it with 'testimony train'");
         }
 
+        var threshold = BinaryPrimitives.ReadSingleLittleEndian(Take(bytes, ref position, 4, name));
+        if (!(threshold is > 0f and < 1f))
+        {
+            throw new ModelFormatException($"{name} is corrupt (harm threshold out of range)");
+        }
+
         var harm = Take(bytes, ref position, TakeLength(bytes, ref position, name), name).ToArray();
         var basis = Take(bytes, ref position, TakeLength(bytes, ref position, name), name).ToArray();
         var info = Encoding.UTF8.GetString(Take(bytes, ref position, TakeLength(bytes, ref position, name), name));
@@ -109,12 +119,12 @@ public sealed class ClaimClassifier
             throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
         }
 
-        return new ClaimClassifier(new MLContext(Defaults.Seed), harm, basis, splitHash, info, name);
+        return new ClaimClassifier(new MLContext(Defaults.Seed), harm, basis, splitHash, threshold, info, name);
     }
 
     /// <summary>Builds a classifier from trained ML.NET models (the trainer's entry point).</summary>
-    internal static ClaimClassifier Create(byte[] harmModel, byte[] basisModel, string splitHash, string description) =>
-        new(new MLContext(Defaults.Seed), harmModel, basisModel, splitHash, description, "trained claim model");
+    internal static ClaimClassifier Create(byte[] harmModel, byte[] basisModel, string splitHash, float threshold, string description) =>
+        new(new MLContext(Defaults.Seed), harmModel, basisModel, splitHash, threshold, description, "trained claim model");
 
     /// <summary>The model file's bytes.</summary>
     public byte[] ToBytes()
@@ -123,6 +133,9 @@ public sealed class ClaimClassifier
         stream.Write(Magic);
         WriteInt32(stream, FormatVersion);
         stream.Write(Convert.FromHexString(SplitHash));
+        Span<byte> threshold = stackalloc byte[4];
+        BinaryPrimitives.WriteSingleLittleEndian(threshold, Threshold);
+        stream.Write(threshold);
         WriteSection(stream, _harmBytes);
         WriteSection(stream, _basisBytes);
         WriteSection(stream, Encoding.UTF8.GetBytes(Description));
@@ -160,11 +173,10 @@ public sealed class ClaimClassifier
             foreach (var harm in harms)
             {
                 basisRows.MoveNext();
-                var set = ClaimLabelCodes.ParseHarm(harm.PredictedHarm);
-                var harmConfidence = Max(harm.Score);
+                var (set, harmConfidence) = harm.Decide(Threshold);
                 into[indices[k]] = set == HarmSet.None
                     ? new SentenceAssessment(HarmSet.None, null, harmConfidence, 1f)
-                    : new SentenceAssessment(set, ClaimLabelCodes.ParseBasis(basisRows.Current.PredictedBasis), harmConfidence, Max(basisRows.Current.Score));
+                    : new SentenceAssessment(set, BasisLabels.ParseBasis(basisRows.Current.PredictedBasis), harmConfidence, Max(basisRows.Current.Score));
                 k++;
             }
         }
@@ -178,6 +190,7 @@ public sealed class ClaimClassifier
     {
         var segments = document.Testimony.Segments;
         var cursor = 0;
+        var previous = -1;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -187,12 +200,22 @@ public sealed class ClaimClassifier
                 continue;
             }
 
-            var row = new ClaimSentenceRow { Text = document.Text[sentence.Start..sentence.End] };
+            var row = new ClaimSentenceRow
+            {
+                Text = document.Text[sentence.Start..sentence.End],
+                Context = previous >= 0 && SameTurn(segments, document.Sentences[previous].Segment, sentence.Segment)
+                    ? document.Text[document.Sentences[previous].Start..document.Sentences[previous].End]
+                    : string.Empty,
+            };
             SentenceFeatures.Compute(document, sentence, role, ref cursor, row.Hand);
             rows.Add(row);
             indices.Add(s);
+            previous = s;
         }
     }
+
+    private static bool SameTurn(System.Collections.Immutable.ImmutableArray<Segment> segments, int first, int second) =>
+        (uint)first < (uint)segments.Length && (uint)second < (uint)segments.Length && segments[first].Turn == segments[second].Turn;
 
     /// <summary>False for the roles whose sentences are never claims.</summary>
     internal static bool CanAssert(SpeakerRole role) => role is not (SpeakerRole.Interviewer or SpeakerRole.Note);

@@ -77,8 +77,8 @@ public sealed class ClaimTrainer
         var basisBest = ArgMax(scores, s => s.BasisAccuracy);
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features=word 1-2-grams, char 3-grams{(scores[harmBest].Candidate.HandFeatures ? ", hand" : string.Empty)}");
-        var classifier = ClaimClassifier.Create(harmModels[harmBest], basisModels[basisBest], splitHash, description);
+            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; n-grams: words 1-2, characters 3");
+        var classifier = ClaimClassifier.Create(harmModels[harmBest], basisModels[basisBest], splitHash, scores[harmBest].Threshold, description);
         return new ClaimTrainingResult(
             classifier,
             scores.ToImmutable(),
@@ -117,17 +117,17 @@ public sealed class ClaimTrainer
             for (var k = 0; k < indices.Count; k++)
             {
                 var label = labels[indices[k]];
-                rows[first + k].Harm = ClaimLabelCodes.Harm(label.Harms);
-                rows[first + k].Basis = label.Harms != HarmSet.None && label.Basis is { } basis ? ClaimLabelCodes.Basis(basis) : string.Empty;
+                rows[first + k].Harms = label.Harms;
+                rows[first + k].Basis = label.Harms != HarmSet.None && label.Basis is { } basis ? BasisLabels.Basis(basis) : string.Empty;
             }
         }
 
         return rows;
     }
 
-    private static IEstimator<ITransformer> Features(MLContext ml, bool hand)
+    private static IEstimator<ITransformer> Features(MLContext ml, ClaimCandidate candidate)
     {
-        var text = ml.Transforms.Text.FeaturizeText(
+        IEstimator<ITransformer> features = ml.Transforms.Text.FeaturizeText(
             "TextFeatures",
             new TextFeaturizingEstimator.Options
             {
@@ -140,28 +140,71 @@ public sealed class ClaimTrainer
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             },
             nameof(ClaimSentenceRow.Text));
-        return hand
-            ? text.Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ClaimSentenceRow.Hand)))
-            : text.Append(ml.Transforms.CopyColumns("Features", "TextFeatures"));
+        List<string> columns = ["TextFeatures"];
+        if (candidate.Context)
+        {
+            features = features.Append(ml.Transforms.Text.FeaturizeText(
+                "ContextFeatures",
+                new TextFeaturizingEstimator.Options
+                {
+                    CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                    KeepDiacritics = false,
+                    KeepPunctuations = false,
+                    KeepNumbers = true,
+                    WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 },
+                    CharFeatureExtractor = null,
+                    Norm = TextFeaturizingEstimator.NormFunction.L2,
+                },
+                nameof(ClaimSentenceRow.Context)));
+            columns.Add("ContextFeatures");
+        }
+
+        if (candidate.HandFeatures)
+        {
+            columns.Add(nameof(ClaimSentenceRow.Hand));
+        }
+
+        return features.Append(ml.Transforms.Concatenate("Features", [.. columns]));
     }
 
-    private static IEstimator<ITransformer> HarmPipeline(MLContext ml, ClaimCandidate candidate) =>
-        Features(ml, candidate.HandFeatures)
-            .Append(ml.Transforms.Conversion.MapValueToKey("Label", nameof(ClaimSentenceRow.Harm)))
-            .Append(Trainer(ml, candidate.Trainer))
-            .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(HarmPrediction.PredictedHarm), "PredictedLabel"));
+    private static IEstimator<ITransformer> HarmPipeline(MLContext ml, ClaimCandidate candidate)
+    {
+        var pipeline = Features(ml, candidate);
+        foreach (var column in ClaimSentenceRow.HarmColumns)
+        {
+            // Each binary trainer writes Score, PredictedLabel and Probability; the copy keeps this harm's
+            // probability once the next trainer hides those columns.
+            pipeline = pipeline
+                .Append(BinaryTrainer(ml, candidate.Trainer, column))
+                .Append(ml.Transforms.CopyColumns(column + "Probability", "Probability"));
+        }
+
+        return pipeline;
+    }
 
     private static IEstimator<ITransformer> BasisPipeline(MLContext ml, ClaimCandidate candidate) =>
-        Features(ml, candidate.HandFeatures)
+        Features(ml, candidate)
             .Append(ml.Transforms.Conversion.MapValueToKey("Label", nameof(ClaimSentenceRow.Basis)))
-            .Append(Trainer(ml, candidate.Trainer))
+            .Append(MulticlassTrainer(ml, candidate.Trainer))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(BasisPrediction.PredictedBasis), "PredictedLabel"));
 
-    private static IEstimator<ITransformer> Trainer(MLContext ml, ClaimTrainerKind kind) => kind switch
+    private static IEstimator<ITransformer> BinaryTrainer(MLContext ml, ClaimTrainerKind kind, string label) => kind switch
     {
-        ClaimTrainerKind.SdcaMaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
+        ClaimTrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(
+            new SdcaLogisticRegressionBinaryTrainer.Options { LabelColumnName = label, NumberOfThreads = 1 }),
+        ClaimTrainerKind.Lbfgs => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
+            new LbfgsLogisticRegressionBinaryTrainer.Options { LabelColumnName = label, NumberOfThreads = 1 }),
+        ClaimTrainerKind.AveragedPerceptron => ml.BinaryClassification.Trainers.AveragedPerceptron(
+                new AveragedPerceptronTrainer.Options { LabelColumnName = label, NumberOfIterations = ClaimTrainingOptions.Defaults.PerceptronIterations })
+            .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: label)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static IEstimator<ITransformer> MulticlassTrainer(MLContext ml, ClaimTrainerKind kind) => kind switch
+    {
+        ClaimTrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),
-        ClaimTrainerKind.LbfgsMaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+        ClaimTrainerKind.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),
         ClaimTrainerKind.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.AveragedPerceptron(
@@ -177,14 +220,27 @@ public sealed class ClaimTrainer
         IDataView devData,
         List<ClaimSentenceRow> dev)
     {
-        var harms = ml.Data.CreateEnumerable<HarmPrediction>(harm.Transform(devData), reuseRowObject: false)
-            .Select(p => ClaimLabelCodes.ParseHarm(p.PredictedHarm)).ToList();
+        var probabilities = ml.Data.CreateEnumerable<HarmPrediction>(harm.Transform(devData), reuseRowObject: false).ToList();
         var bases = ml.Data.CreateEnumerable<BasisPrediction>(basis.Transform(devData), reuseRowObject: false)
             .Select(p => p.PredictedBasis).ToList();
-        var gold = dev.Select(r => ClaimLabelCodes.ParseHarm(r.Harm)).ToList();
+        var gold = dev.Select(r => r.Harms).ToList();
+        var threshold = ClaimTrainingOptions.Defaults.Thresholds[0];
+        var macroF1 = double.NegativeInfinity;
+        List<HarmSet> harms = [];
+        foreach (var candidateThreshold in ClaimTrainingOptions.Defaults.Thresholds)
+        {
+            var decided = probabilities.Select(p => p.Decide(candidateThreshold).Harms).ToList();
+            var f1 = HarmMacroF1(gold, decided);
+            if (f1 > macroF1)
+            {
+                (threshold, macroF1, harms) = (candidateThreshold, f1, decided);
+            }
+        }
+
         return new ClaimCandidateScores(
             candidate,
-            HarmMacroF1(gold, harms),
+            macroF1,
+            threshold,
             BasisAccuracy(dev, bases),
             NegationAccuracy(dev, gold, harms, out var negated),
             negated);

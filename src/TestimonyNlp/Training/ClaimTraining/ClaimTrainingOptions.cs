@@ -1,25 +1,29 @@
 namespace TestimonyNlp.Training;
 
-/// <summary>The multiclass trainers compared for the claim classifiers.</summary>
+/// <summary>
+/// The trainer families compared for the claim classifiers: each gives one binary classifier per harm and one
+/// multiclass classifier for the basis.
+/// </summary>
 public enum ClaimTrainerKind
 {
-    /// <summary>ML.NET SDCA maximum entropy (multinomial logistic regression by dual coordinate ascent).</summary>
-    SdcaMaximumEntropy,
+    /// <summary>SDCA: logistic regression per harm, maximum entropy for the basis.</summary>
+    Sdca,
 
-    /// <summary>ML.NET L-BFGS maximum entropy.</summary>
-    LbfgsMaximumEntropy,
+    /// <summary>L-BFGS: logistic regression per harm, maximum entropy for the basis.</summary>
+    Lbfgs,
 
-    /// <summary>One-versus-all averaged perceptrons, calibrated.</summary>
+    /// <summary>Averaged perceptron with Platt calibration per harm, one-versus-all for the basis.</summary>
     AveragedPerceptron,
 }
 
-/// <summary>One candidate configuration: a trainer and whether the hand-made features join the n-grams.</summary>
+/// <summary>One candidate configuration: a trainer and the features that join the sentence's n-grams.</summary>
 /// <param name="Trainer">The trainer.</param>
-/// <param name="HandFeatures">True to add <see cref="Claims.Classification.SentenceFeatures"/> to the n-grams.</param>
-public readonly record struct ClaimCandidate(ClaimTrainerKind Trainer, bool HandFeatures)
+/// <param name="HandFeatures">True to add <see cref="Claims.Classification.SentenceFeatures"/>.</param>
+/// <param name="Context">True to add the word n-grams of the previous sentence in the turn.</param>
+public readonly record struct ClaimCandidate(ClaimTrainerKind Trainer, bool HandFeatures, bool Context)
 {
-    /// <summary>A short name for tables (<c>SdcaMaximumEntropy+hand</c>).</summary>
-    public override string ToString() => HandFeatures ? Trainer + "+hand" : Trainer + "";
+    /// <summary>A short name for tables (<c>Sdca+hand+context</c>).</summary>
+    public override string ToString() => Trainer + (HandFeatures ? "+hand" : string.Empty) + (Context ? "+context" : string.Empty);
 }
 
 /// <summary>Settings of <see cref="ClaimTrainer"/>.</summary>
@@ -31,14 +35,17 @@ public sealed record ClaimTrainingOptions
     /// <summary>Default values.</summary>
     public static class Defaults
     {
-        /// <summary>Every trainer, with and without the hand-made features.</summary>
+        /// <summary>The trainers, with and without the hand-made and context features.</summary>
         public static readonly IReadOnlyList<ClaimCandidate> Candidates =
         [
-            new(ClaimTrainerKind.SdcaMaximumEntropy, false),
-            new(ClaimTrainerKind.SdcaMaximumEntropy, true),
-            new(ClaimTrainerKind.LbfgsMaximumEntropy, true),
-            new(ClaimTrainerKind.AveragedPerceptron, true),
+            new(ClaimTrainerKind.Sdca, false, false),
+            new(ClaimTrainerKind.Sdca, true, true),
+            new(ClaimTrainerKind.AveragedPerceptron, true, false),
+            new(ClaimTrainerKind.AveragedPerceptron, true, true),
         ];
+
+        /// <summary>The harm probability thresholds tried on dev.</summary>
+        public static readonly IReadOnlyList<float> Thresholds = [0.2f, 0.3f, 0.4f, 0.5f];
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;

@@ -6,12 +6,13 @@ namespace TestimonyNlp.Training;
 /// <summary>Dev scores of one candidate.</summary>
 /// <param name="Candidate">The trainer and features.</param>
 /// <param name="HarmMacroF1">Sentence-level F1 of each harm, averaged over the harms present in gold or
-/// predictions.</param>
+/// predictions, at <paramref name="Threshold"/>.</param>
+/// <param name="Threshold">The harm probability threshold that gives the best dev macro-F1.</param>
 /// <param name="BasisAccuracy">Share of dev sentences with a gold harm whose basis is right.</param>
 /// <param name="NegationAccuracy">Share of dev sentences with a negation or irrealis cue whose harm/no-harm
 /// decision is right.</param>
 /// <param name="NegationSentences">How many dev sentences have such a cue.</param>
-public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
+public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, float Threshold, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
 
 /// <summary>What <see cref="ClaimTrainer"/> produced.</summary>
 /// <param name="Classifier">The kept classifiers.</param>
