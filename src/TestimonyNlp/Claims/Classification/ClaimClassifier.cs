@@ -10,8 +10,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// The trained sentence classifiers of the claim stage: harm (a set of harms, none for sentences that assert
 /// nothing, negated and hypothetical harm included) and basis (how the speaker knows). Loaded once from
-/// <c>models/claims.bin</c>; read-only afterwards and safe to use from several threads at once, since each call
-/// predicts a whole document in one batch through the shared, immutable ML.NET transformers.
+/// <c>models/claims.bin</c>; read-only afterwards and safe to use from several threads at once: each call predicts
+/// a whole document in batches through the shared, immutable ML.NET transformers, with no prediction engine
+/// (which serves one thread at a time).
 /// </summary>
 public sealed class ClaimClassifier
 {
@@ -145,7 +146,7 @@ public sealed class ClaimClassifier
     /// <summary>
     /// Fills <paramref name="into"/> with one assessment per entry of <see cref="Document.Sentences"/>, in order.
     /// Sentences of interviewers and transcriber notes are <see cref="SentenceAssessment.NoHarm"/>; the others are
-    /// predicted in one batch.
+    /// predicted in one batch for the harms, then one batch for the basis of the sentences that assert a harm.
     /// </summary>
     public void Assess(Document document, Span<SentenceAssessment> into)
     {
@@ -165,20 +166,34 @@ public sealed class ClaimClassifier
         }
 
         var data = _ml.Data.LoadFromEnumerable(rows);
-        var harms = _ml.Data.CreateEnumerable<HarmPrediction>(_harm.Transform(data), reuseRowObject: true);
-        var bases = _ml.Data.CreateEnumerable<BasisPrediction>(_basis.Transform(data), reuseRowObject: true);
+        var asserting = new List<ClaimSentenceRow>();
+        var assertingIndices = new List<int>();
         var k = 0;
-        using (var basisRows = bases.GetEnumerator())
+        foreach (var harm in _ml.Data.CreateEnumerable<HarmPrediction>(_harm.Transform(data), reuseRowObject: true))
         {
-            foreach (var harm in harms)
+            var (set, harmConfidence) = harm.Decide(Threshold);
+            into[indices[k]] = new SentenceAssessment(set, null, harmConfidence, 1f);
+            if (set != HarmSet.None)
             {
-                basisRows.MoveNext();
-                var (set, harmConfidence) = harm.Decide(Threshold);
-                into[indices[k]] = set == HarmSet.None
-                    ? new SentenceAssessment(HarmSet.None, null, harmConfidence, 1f)
-                    : new SentenceAssessment(set, BasisLabels.ParseBasis(basisRows.Current.PredictedBasis), harmConfidence, Max(basisRows.Current.Score));
-                k++;
+                asserting.Add(rows[k]);
+                assertingIndices.Add(indices[k]);
             }
+
+            k++;
+        }
+
+        if (asserting.Count == 0)
+        {
+            return;
+        }
+
+        // The basis is predicted in a second batch, for the sentences that assert a harm only.
+        k = 0;
+        var assertingData = _ml.Data.LoadFromEnumerable(asserting);
+        foreach (var basis in _ml.Data.CreateEnumerable<BasisPrediction>(_basis.Transform(assertingData), reuseRowObject: true))
+        {
+            var index = assertingIndices[k++];
+            into[index] = into[index] with { Basis = BasisLabels.ParseBasis(basis.PredictedBasis), BasisConfidence = Max(basis.Score) };
         }
     }
 
