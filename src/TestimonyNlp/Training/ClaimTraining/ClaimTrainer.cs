@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
@@ -20,6 +21,8 @@ public sealed class ClaimTrainer
 {
     private const int NegationSlot = 10;
     private const int IrrealisSlot = 11;
+
+    private static readonly DateTimeOffset FixedEntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly ClaimTrainingOptions _options;
 
@@ -312,9 +315,27 @@ public sealed class ClaimTrainer
 
     private static byte[] Save(MLContext ml, ITransformer model, DataViewSchema schema)
     {
-        using var stream = new MemoryStream();
-        ml.Model.Save(model, schema, stream);
-        return stream.ToArray();
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, schema, saved);
+
+        // ML.NET stamps each zip entry with the time of saving; rewriting the entries with a fixed time makes the
+        // same training give the same bytes.
+        saved.Position = 0;
+        using var normalized = new MemoryStream();
+        using (var source = new ZipArchive(saved, ZipArchiveMode.Read))
+        using (var target = new ZipArchive(normalized, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = FixedEntryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return normalized.ToArray();
     }
 
     private static int ArgMax(ImmutableArray<ClaimCandidateScores>.Builder scores, Func<ClaimCandidateScores, double> key)
