@@ -41,9 +41,10 @@ public sealed class ClaimTrainer
     /// <summary>
     /// Trains on <paramref name="corpusDirectory"/>, building each document with <paramref name="pipeline"/> (the
     /// default pipeline, so that the entity features are those seen at run time). <paramref name="progress"/>
-    /// receives each candidate's dev scores.
+    /// receives each candidate's dev scores. Returns null when the train split is too small to train on: every harm
+    /// needs sentences with and without it, and the basis at least two values.
     /// </summary>
-    public ClaimTrainingResult Train(
+    public ClaimTrainingResult? Train(
         string corpusDirectory,
         TestimonyPipeline pipeline,
         Action<ClaimCandidateScores>? progress = null,
@@ -56,6 +57,11 @@ public sealed class ClaimTrainer
         var failed = ImmutableArray.CreateBuilder<string>();
         var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken);
         var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken);
+
+        if (!Trainable(train))
+        {
+            return null;
+        }
 
         var ml = new MLContext(ClaimClassifier.Defaults.Seed);
         var trainData = ml.Data.LoadFromEnumerable(train);
@@ -126,6 +132,21 @@ public sealed class ClaimTrainer
         }
 
         return rows;
+    }
+
+    /// <summary>True when every harm has positive and negative rows and the basis has two values or more.</summary>
+    internal static bool Trainable(List<ClaimSentenceRow> rows)
+    {
+        foreach (var harm in Enum.GetValues<Harm>())
+        {
+            var positives = rows.Count(r => r.Harms.Contains(harm));
+            if (positives == 0 || positives == rows.Count)
+            {
+                return false;
+            }
+        }
+
+        return rows.Where(r => r.Basis.Length > 0).Select(r => r.Basis).Distinct(StringComparer.Ordinal).Count() >= 2;
     }
 
     private static IEstimator<ITransformer> Features(MLContext ml, ClaimCandidate candidate)

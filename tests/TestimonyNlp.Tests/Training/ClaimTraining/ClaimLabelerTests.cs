@@ -80,4 +80,29 @@ public sealed class ClaimLabelerTests
         // KILLED: 2 * 1 / (2 + 1) = 2/3; INJURED: 2 * 1 / (1 + 2) = 2/3; the other harms are absent.
         Assert.Equal(2.0 / 3.0, ClaimTrainer.HarmMacroF1(gold, predicted), 12);
     }
+
+    [Fact]
+    public void Trainable_OnlyKillingsAndOneBasis_False()
+    {
+        List<Claims.Classification.ClaimSentenceRow> rows =
+        [
+            new() { Harms = HarmSet.Killed, Basis = "WITNESSED" },
+            new() { Harms = HarmSet.None },
+        ];
+
+        Assert.False(ClaimTrainer.Trainable(rows));
+    }
+
+    [Fact]
+    public void Trainable_EveryHarmAndTwoBases_True()
+    {
+        List<Claims.Classification.ClaimSentenceRow> rows =
+        [
+            new() { Harms = HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis = "WITNESSED" },
+            new() { Harms = HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis = "HEARSAY" },
+            new() { Harms = HarmSet.None },
+        ];
+
+        Assert.True(ClaimTrainer.Trainable(rows));
+    }
 }
