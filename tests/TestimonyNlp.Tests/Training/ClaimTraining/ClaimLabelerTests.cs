@@ -84,7 +84,7 @@ public sealed class ClaimLabelerTests
     [Fact]
     public void Trainable_OnlyKillingsAndOneBasis_False()
     {
-        List<Claims.Classification.ClaimSentenceRow> rows =
+        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
         [
             new() { Harms = HarmSet.Killed, Basis = "WITNESSED" },
             new() { Harms = HarmSet.None },
@@ -96,7 +96,7 @@ public sealed class ClaimLabelerTests
     [Fact]
     public void Trainable_EveryHarmAndTwoBases_True()
     {
-        List<Claims.Classification.ClaimSentenceRow> rows =
+        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
         [
             new() { Harms = HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis = "WITNESSED" },
             new() { Harms = HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis = "HEARSAY" },
