@@ -10,7 +10,8 @@ using TestimonyNlp.Training;
 
 namespace TestimonyNlp.Cli;
 
-/// <summary><c>testimony train</c>: trains the entity tagger on the corpus and writes models/tagger.bin.</summary>
+/// <summary><c>testimony train</c>: trains the entity tagger on the corpus and writes models/tagger.bin, then the
+/// claim classifiers (models/claims.bin).</summary>
 internal static class TrainCommand
 {
     /// <summary>Creates the command.</summary>
@@ -40,16 +41,34 @@ internal static class TrainCommand
             HelpName = "N",
             DefaultValueFactory = _ => TaggerTrainingOptions.Defaults.Seed,
         };
-        var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin.")
+        var claimsOnly = new Option<bool>("--claims-only")
         {
-            corpus, models, epochs, seed,
+            Description = "Train only the claim classifiers, with the tagger already in the models folder.",
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
-            console,
-            parse.GetValue(corpus) ?? Defaults.CorpusDirectory,
-            parse.GetValue(models) ?? Defaults.ModelsDirectory,
-            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
-            cancellationToken)));
+        var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin; then the claim classifiers, chosen on dev, and write claims.bin.")
+        {
+            corpus, models, epochs, seed, claimsOnly,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var corpusDirectory = parse.GetValue(corpus) ?? Defaults.CorpusDirectory;
+            var modelsDirectory = parse.GetValue(models) ?? Defaults.ModelsDirectory;
+            if (!parse.GetValue(claimsOnly))
+            {
+                var tagger = Run(
+                    console,
+                    corpusDirectory,
+                    modelsDirectory,
+                    new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
+                    cancellationToken);
+                if (tagger != ExitCodes.Success)
+                {
+                    return Task.FromResult(tagger);
+                }
+            }
+
+            return Task.FromResult(ClaimTrainCommand.Run(console, corpusDirectory, modelsDirectory, cancellationToken));
+        });
         return command;
     }
 

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Training;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary>The claim part of <c>testimony train</c>: trains the claim classifiers and writes models/claims.bin.</summary>
+internal static class ClaimTrainCommand
+{
+    /// <summary>Trains on <paramref name="corpus"/> with the pipeline of <paramref name="models"/> and writes the model there.</summary>
+    public static int Run(CliConsole console, string corpus, string models, CancellationToken cancellationToken)
+    {
+        var error = console.Error;
+        if (!Directory.Exists(corpus))
+        {
+            error.WriteLine($"error: corpus folder not found: {corpus}");
+            return ExitCodes.Usage;
+        }
+
+        TestimonyPipeline pipeline;
+        try
+        {
+            pipeline = DefaultPipeline.Create(models);
+        }
+        catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var output = console.Output;
+        using var writer = new StreamWriter(output, leaveOpen: true);
+        writer.WriteLine("claims: candidate                        harm macro-F1  basis acc  negation acc (n)");
+        writer.Flush();
+        ClaimTrainingResult? trained;
+        try
+        {
+            trained = new ClaimTrainer(new ClaimTrainingOptions()).Train(
+                corpus,
+                pipeline,
+                score =>
+                {
+                    writer.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"claims: {score.Candidate,-32} {score.HarmMacroF1,9:0.000} @{score.Threshold:0.0} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})"));
+                    writer.Flush();
+                },
+                cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot read the corpus ({e.GetType().Name}: {e.Message})");
+            return ExitCodes.Usage;
+        }
+
+        if (trained is not { } result)
+        {
+            error.WriteLine("warning: claim classifiers not trained: the train split needs sentences with and without every harm, and two bases");
+            return ExitCodes.Success;
+        }
+
+        foreach (var id in result.FailedTranscripts)
+        {
+            error.WriteLine($"warning: {id}: transcript could not be read; left out");
+        }
+
+        writer.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}; split hash {result.Classifier.SplitHash}"));
+        writer.Flush();
+
+        Directory.CreateDirectory(models);
+        var path = Path.Combine(models, ClaimClassifier.Defaults.ModelFile);
+        var bytes = result.Classifier.ToBytes();
+        File.WriteAllBytes(path, bytes);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return ExitCodes.Success;
+    }
+}

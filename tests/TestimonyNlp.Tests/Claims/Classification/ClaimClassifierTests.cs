@@ -1,0 +1,168 @@
+using System.Buffers.Binary;
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Tests.Support;
+using TestimonyNlp.Training;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+/// <summary>
+/// The shipped claim classifiers (models/claims.bin) on small crafted transcripts. Each expected value is what the
+/// shipped model predicts; a retrained model that changes one must be checked by eye before the value is updated.
+/// </summary>
+public sealed class ClaimClassifierTests
+{
+    private static readonly Lazy<TestimonyPipeline> Pipeline = new(() => DefaultPipeline.Create(Models));
+
+    private static readonly Lazy<ClaimClassifier> Shipped = new(() => ClaimClassifier.LoadFrom(Models));
+
+    private static string Models => Path.Combine(TestPaths.RepositoryRoot, "models");
+
+    private static string ShippedFile => Path.Combine(Models, ClaimClassifier.Defaults.ModelFile);
+
+    private static Document Run(string content)
+    {
+        var parsed = PlainTextParser.Parse(content);
+        return Pipeline.Value.Run(new Testimony
+        {
+            Source = "crafted.txt",
+            TestimonyId = "crafted",
+            Content = content,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Metadata = parsed.Metadata,
+            Segments = parsed.Segments,
+            HeaderLines = parsed.HeaderLines,
+        }, CancellationToken.None);
+    }
+
+    private static (HarmSet Harms, Basis? Basis)[] Assess(string content)
+    {
+        var document = Run(content);
+        var into = new SentenceAssessment[document.Sentences.Count];
+        Shipped.Value.Assess(document, into);
+        return [.. into.Select(a => (a.Harms, a.Basis))];
+    }
+
+    [Fact]
+    public void Assess_WitnessedKilling_KilledWitnessed()
+    {
+        var found = Assess("A: I saw the barrel bomb fall on our street and it killed my neighbour Samir and his two sons.\n");
+
+        Assert.Equal([(HarmSet.Killed, Basis.Witnessed)], found);
+    }
+
+    [Fact]
+    public void Assess_HearsayInjury_InjuredHearsay()
+    {
+        var found = Assess("A: My aunt told me later that the mortar wounded five children near the school in Douma.\n");
+
+        Assert.Equal([(HarmSet.Injured, Basis.Hearsay)], found);
+    }
+
+    [Fact]
+    public void Assess_NegatedShelling_NoHarm()
+    {
+        var found = Assess("A: There was no shelling that day, it was quiet in the whole town.\n");
+
+        Assert.Equal([(HarmSet.None, (Basis?)null)], found);
+    }
+
+    [Fact]
+    public void Assess_IrrealisThreat_NoHarm()
+    {
+        var found = Assess("A: They said they would bomb the village if we did not leave.\n");
+
+        Assert.Equal([(HarmSet.None, (Basis?)null)], found);
+    }
+
+    [Fact]
+    public void Assess_InterviewerQuestion_NoHarmSurely()
+    {
+        var document = Run("Q: Was your brother killed by the air strike in Raqqa?\n");
+        var into = new SentenceAssessment[document.Sentences.Count];
+
+        Shipped.Value.Assess(document, into);
+
+        Assert.Equal([SentenceAssessment.NoHarm], into);
+    }
+
+    [Fact]
+    public void Assess_SeveralThreads_SameAsOneThread()
+    {
+        const string Content = "Q: What happened?\nA: I saw the barrel bomb fall and it killed my neighbour Samir. "
+            + "My aunt told me that the mortar wounded five children. There was no shelling that day.\n";
+        var document = Run(Content);
+        var expected = new SentenceAssessment[document.Sentences.Count];
+        Shipped.Value.Assess(document, expected);
+
+        var results = new SentenceAssessment[16][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            results[i] = new SentenceAssessment[document.Sentences.Count];
+            Shipped.Value.Assess(document, results[i]);
+        });
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    [Fact]
+    public void Load_ShippedModel_MatchesTheCorpusSplit()
+    {
+        var classifier = ClaimClassifier.Load(ShippedFile, TaggerTrainingSplitHash.Compute(Path.Combine(TestPaths.RepositoryRoot, "corpus")));
+
+        Assert.Equal(64, classifier.SplitHash.Length);
+    }
+
+    [Fact]
+    public void Read_WrongVersion_ThrowsNamingFileAndVersions()
+    {
+        var bytes = File.ReadAllBytes(ShippedFile);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 99);
+
+        var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read(bytes, "claims.bin"));
+
+        Assert.Equal("claims.bin has format version 99; this build reads version 1", error.Message);
+    }
+
+    [Fact]
+    public void Read_OtherSplitHash_ThrowsAskingForRetraining()
+    {
+        var bytes = File.ReadAllBytes(ShippedFile);
+
+        var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read(bytes, "claims.bin", new string('a', 64)));
+
+        Assert.StartsWith("claims.bin was trained on another corpus split (split hash ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", expected aaaaaaaaaaaa); retrain it with 'testimony train'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotAModel_ThrowsWrongMagic()
+    {
+        var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read("TNLPTAGR\u0002\0\0\0"u8, "tagger.bin"));
+
+        Assert.Equal("tagger.bin is not a claim classifier model (wrong magic bytes)", error.Message);
+    }
+
+    [Fact]
+    public void Read_Truncated_ThrowsTruncated()
+    {
+        var bytes = File.ReadAllBytes(ShippedFile);
+
+        var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read(bytes.AsSpan(0, 100), "claims.bin"));
+
+        Assert.Equal("claims.bin is truncated", error.Message);
+    }
+
+    [Fact]
+    public void ToBytes_ShippedModel_RoundTripsByteForByte()
+    {
+        var bytes = File.ReadAllBytes(ShippedFile);
+
+        Assert.Equal(bytes, ClaimClassifier.Read(bytes, "claims.bin").ToBytes());
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Claims;
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+using TestimonyNlp.Training;
+using TestimonyNlp.Training.Corpus;
+
+namespace TestimonyNlp.Tests.Training.ClaimTraining;
+
+public sealed class ClaimLabelerTests
+{
+    private const string Content =
+        "Q: Was anyone killed when the shell hit?\n"
+        + "A: My cousin Farid was killed by the shell. The next day we left for Hama. The bread was cold.\n";
+
+    private static Document Document()
+    {
+        var parsed = PlainTextParser.Parse(Content);
+        var document = new Document(new Testimony
+        {
+            Source = "tiny.txt",
+            TestimonyId = "tiny",
+            Content = Content,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Segments = parsed.Segments,
+        });
+        new TextStage().Process(document, CancellationToken.None);
+        return document;
+    }
+
+    private static GoldClaim Claim(string id, Harm harm, Basis basis, params string[] quotes) => new()
+    {
+        Id = id,
+        Harm = harm,
+        Basis = basis,
+        Incident = "sy-hama-20120000-tiny",
+        Evidence = [.. quotes.Select(q => new Evidence(Content.IndexOf(q, StringComparison.Ordinal), Content.IndexOf(q, StringComparison.Ordinal) + q.Length, q))],
+    };
+
+    [Fact]
+    public void Derive_TinyGoldDocument_LabelsOverlappingWitnessSentencesOnly()
+    {
+        var document = Document();
+        ImmutableArray<GoldClaim> claims =
+        [
+            // The question overlaps this span too: an interviewer's sentence still takes no label.
+            Claim("c1", Harm.Killed, Basis.Witnessed, "killed when the shell hit?\nA: My cousin Farid was killed"),
+            Claim("c2", Harm.Displaced, Basis.Experienced, "we left for Hama"),
+            Claim("c3", Harm.Injured, Basis.Hearsay, "Farid"),
+        ];
+
+        var labels = ClaimLabeler.Derive(document, claims);
+
+        Assert.Equal(
+            [
+                SentenceLabel.None,
+                new SentenceLabel(HarmSet.Killed | HarmSet.Injured, Basis.Witnessed),
+                new SentenceLabel(HarmSet.Displaced, Basis.Experienced),
+                SentenceLabel.None,
+            ],
+            labels);
+    }
+
+    [Fact]
+    public void Derive_NoClaims_EverySentenceNone()
+    {
+        var labels = ClaimLabeler.Derive(Document(), []);
+
+        Assert.Equal([SentenceLabel.None, SentenceLabel.None, SentenceLabel.None, SentenceLabel.None], labels);
+    }
+
+    [Fact]
+    public void HarmMacroF1_OneHarmHalfRight_AveragesPresentHarms()
+    {
+        HarmSet[] gold = [HarmSet.Killed, HarmSet.Killed, HarmSet.Injured, HarmSet.None];
+        HarmSet[] predicted = [HarmSet.Killed, HarmSet.None, HarmSet.Injured, HarmSet.Injured];
+
+        // KILLED: 2 * 1 / (2 + 1) = 2/3; INJURED: 2 * 1 / (1 + 2) = 2/3; the other harms are absent.
+        Assert.Equal(2.0 / 3.0, ClaimTrainer.HarmMacroF1(gold, predicted), 12);
+    }
+
+    [Fact]
+    public void Trainable_OnlyKillingsAndOneBasis_False()
+    {
+        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
+        [
+            new() { Harms = HarmSet.Killed, Basis = "WITNESSED" },
+            new() { Harms = HarmSet.None },
+        ];
+
+        Assert.False(ClaimTrainer.Trainable(rows));
+    }
+
+    [Fact]
+    public void Trainable_EveryHarmAndTwoBases_True()
+    {
+        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
+        [
+            new() { Harms = HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis = "WITNESSED" },
+            new() { Harms = HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis = "HEARSAY" },
+            new() { Harms = HarmSet.None },
+        ];
+
+        Assert.True(ClaimTrainer.Trainable(rows));
+    }
+}
