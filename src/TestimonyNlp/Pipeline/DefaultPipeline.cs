@@ -1,3 +1,5 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Headers;
 using TestimonyNlp.Entities.Lexicons;
@@ -45,6 +47,12 @@ public static class DefaultPipeline
         stages.Add(new PlaceNormaliser(places));
         stages.Add(new EntityMerger());
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));
+
+        // The claim classifiers exist only once `testimony train` has run; until then no claims are built.
+        if (File.Exists(Path.Combine(modelsDirectory, ClaimClassifier.Defaults.ModelFile)))
+        {
+            stages.Add(new ClaimStage(ClaimClassifier.LoadFrom(modelsDirectory)));
+        }
         return new TestimonyPipeline(stages);
     }
 

@@ -1,5 +1,6 @@
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Tests.Training.Corpus;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
@@ -50,8 +51,9 @@ public sealed class EntityEvaluatorTests
         folder.Mark(CorpusSamples.TxtName, CorpusSamples.Txt);
         folder.Mark(CorpusSamples.SrtName, CorpusSamples.Srt);
         folder.Build();
+        using var models = new TempDirectory();
 
-        var result = new EntityEvaluator(DefaultPipeline.Create()).Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train);
+        var result = new EntityEvaluator(DefaultPipeline.Create(TestPaths.SpotterModels(models.Path))).Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train);
 
         var claims = Assert.IsType<ClaimScores>(result.Report.Sections[1]);
         Assert.Equal(

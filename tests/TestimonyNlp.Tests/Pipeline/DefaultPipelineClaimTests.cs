@@ -1,0 +1,74 @@
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Pipeline;
+
+/// <summary>
+/// The whole default pipeline with the shipped claim classifiers and the claim builder on one crafted interview:
+/// counts, named victims, weapons, sites and dates of the claims, and a negated harm that gives none.
+/// </summary>
+public sealed class DefaultPipelineClaimTests
+{
+    private const string Interview =
+        "Interview ID: CL-001\nDate of interview: 4 May 2019\nPlace of interview: Gaziantep, Turkey\nInterviewer: Hanna Lind\n\n"
+        + "Q: What happened to your street?\n"
+        + "A: On 9 September 2016 a helicopter dropped a barrel bomb on our street in Deir ez-Zor. I saw it with my own eyes. "
+        + "Seven people were killed, among them my neighbour Hussein Darwish.\n"
+        + "Q: Was anyone else hurt?\n"
+        + "A: My cousin told me that twelve people were injured in the market that night.\n"
+        + "Q: Was there shelling the next day?\n"
+        + "A: No, there was no shelling that day.\n";
+
+    private static readonly Lazy<Document> Processed = new(() =>
+    {
+        var parsed = PlainTextParser.Parse(Interview);
+        return DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")).Run(new Testimony
+        {
+            Source = "crafted.txt",
+            TestimonyId = "crafted",
+            Content = Interview,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Metadata = parsed.Metadata,
+            Segments = parsed.Segments,
+            HeaderLines = parsed.HeaderLines,
+        }, CancellationToken.None);
+    });
+
+    [Fact]
+    public void Run_WitnessedKilling_ClaimCarriesCountNamedVictimWeaponSiteAndDate()
+    {
+        var document = Processed.Value;
+
+        var killed = Assert.Single(document.Claims, c => c.Harm == Harm.Killed);
+        var named = Assert.Single(killed.Victims.Named);
+        Assert.Equal("Hussein Darwish", document.Entities.Single(e => e.Id == named).Text);
+        Assert.Equal((7, 7), (killed.Victims.Min, killed.Victims.Max));
+        Assert.Equal(WeaponCategory.BarrelBomb, killed.Weapon);
+        Assert.Equal("Deir ez-Zor", document.Entities.Single(e => e.Id == killed.Site).Text);
+        Assert.Equal((new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)), (killed.Date!.From, killed.Date.To));
+        Assert.Equal("Seven people were killed, among them my neighbour Hussein Darwish.", killed.Evidence[0].Quote);
+    }
+
+    [Fact]
+    public void Run_ToldInjuryThatNight_DateResolvedAgainstTheEventBefore()
+    {
+        var injured = Assert.Single(Processed.Value.Claims, c => c.Harm == Harm.Injured);
+
+        Assert.Equal((12, 12), (injured.Victims.Min, injured.Victims.Max));
+        Assert.Equal(("that night", new DateOnly(2016, 9, 9)), (injured.Date!.Text, injured.Date.From));
+        Assert.Equal(Basis.Hearsay, injured.Basis);
+    }
+
+    [Fact]
+    public void Run_NegatedShellingAndInterviewerQuestions_GiveNoClaim()
+    {
+        var document = Processed.Value;
+        var negated = Interview.IndexOf("No, there was no shelling", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(document.Claims, c => c.Evidence.Any(e => e.End > negated));
+        Assert.DoesNotContain(document.Claims, c => c.Evidence.Any(e => Interview[e.Start..e.End].StartsWith("What happened", StringComparison.Ordinal)));
+    }
+}
