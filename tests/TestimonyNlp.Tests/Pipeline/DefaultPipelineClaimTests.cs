@@ -1,4 +1,3 @@
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Tests.Support;
@@ -22,20 +21,7 @@ public sealed class DefaultPipelineClaimTests
         + "A: No, there was no shelling that day.\n";
 
     private static readonly Lazy<Document> Processed = new(() =>
-    {
-        var parsed = PlainTextParser.Parse(Interview);
-        return DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")).Run(new Testimony
-        {
-            Source = "crafted.txt",
-            TestimonyId = "crafted",
-            Content = Interview,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = parsed.Metadata,
-            Segments = parsed.Segments,
-            HeaderLines = parsed.HeaderLines,
-        }, CancellationToken.None);
-    });
+        CraftedTranscript.Run(DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")), Interview));
 
     [Fact]
     public void Run_WitnessedKilling_ClaimCarriesCountNamedVictimWeaponSiteAndDate()

@@ -1,4 +1,3 @@
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Tests.Support;
@@ -16,18 +15,7 @@ public sealed class DefaultPipelineEntityTests
 
     private static IReadOnlyList<EntityMention> Run(string content)
     {
-        var parsed = PlainTextParser.Parse(content);
-        var document = Shipped.Value.Run(new Testimony
-        {
-            Source = "crafted.txt",
-            TestimonyId = "crafted",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = parsed.Metadata,
-            Segments = parsed.Segments,
-            HeaderLines = parsed.HeaderLines,
-        }, CancellationToken.None);
+        var document = CraftedTranscript.Run(Shipped.Value, content);
         foreach (var entity in document.Entities)
         {
             Assert.Equal(entity.Text, content[entity.Start..entity.End]);

@@ -45,10 +45,10 @@ public sealed record ClaimScores : IEvaluationSection
         var harms = new TextTable("harm", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
         foreach (var (harm, counts) in ByHarm)
         {
-            harms.Add(Row(harm.ToWire(), counts));
+            harms.Add(TextTable.CountsRow(harm.ToWire(), counts));
         }
 
-        harms.Add(Row("all", Overall)).Write(writer);
+        harms.Add(TextTable.CountsRow("all", Overall)).Write(writer);
         writer.Write(string.Create(
             CultureInfo.InvariantCulture,
             $"harm macro-F1 over the {ScoredHarms} of {ByHarm.Length} harms with gold or predicted claims: {TextTable.Score(HarmMacroF1)}\n"));
@@ -102,19 +102,6 @@ public sealed record ClaimScores : IEvaluationSection
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
-
-    private static string[] Row(string label, MatchCounts counts) =>
-    [
-        label,
-        TextTable.Number(counts.Gold),
-        TextTable.Number(counts.Predicted),
-        TextTable.Number(counts.TruePositives),
-        TextTable.Number(counts.FalsePositives),
-        TextTable.Number(counts.FalseNegatives),
-        TextTable.Score(counts.Precision),
-        TextTable.Score(counts.Recall),
-        TextTable.Score(counts.F1),
-    ];
 
     private static void WriteCounts(Utf8JsonWriter writer, string name, MatchCounts counts)
     {

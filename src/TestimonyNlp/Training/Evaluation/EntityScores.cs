@@ -54,19 +54,19 @@ public sealed record EntityScores : IEvaluationSection
         var types = new TextTable("type", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
         foreach (var (type, counts) in ByType)
         {
-            types.Add(Row(type.ToWire(), counts));
+            types.Add(TextTable.CountsRow(type.ToWire(), counts));
         }
 
-        types.Add(Row("all", Overall)).Write(writer);
+        types.Add(TextTable.CountsRow("all", Overall)).Write(writer);
 
         writer.Write("\nweapon categories (same span and category)\n");
         var categories = new TextTable("category", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
         foreach (var (category, counts) in ByWeaponCategory)
         {
-            categories.Add(Row(category.ToWire(), counts));
+            categories.Add(TextTable.CountsRow(category.ToWire(), counts));
         }
 
-        categories.Add(Row("all", WeaponCategories)).Write(writer);
+        categories.Add(TextTable.CountsRow("all", WeaponCategories)).Write(writer);
         writer.Write("category accuracy on span-matched weapons: " + ShareText(CategoryAccuracy) + "\n");
 
         writer.Write("\ntype confusion (rows gold, columns predicted)\n");
@@ -184,19 +184,6 @@ public sealed record EntityScores : IEvaluationSection
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    private static string[] Row(string label, MatchCounts counts) =>
-    [
-        label,
-        TextTable.Number(counts.Gold),
-        TextTable.Number(counts.Predicted),
-        TextTable.Number(counts.TruePositives),
-        TextTable.Number(counts.FalsePositives),
-        TextTable.Number(counts.FalseNegatives),
-        TextTable.Score(counts.Precision),
-        TextTable.Score(counts.Recall),
-        TextTable.Score(counts.F1),
-    ];
 
     private static string[] ShareRow(string label, Share share) =>
         [label, TextTable.Number(share.Count), TextTable.Number(share.Total), TextTable.Score(share.Value)];

@@ -56,6 +56,20 @@ internal sealed class TextTable
     /// <summary>An integer cell.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A row of match counts: label, gold, predicted, tp, fp, fn, precision, recall, F1.</summary>
+    public static string[] CountsRow(string label, MatchCounts counts) =>
+    [
+        label,
+        Number(counts.Gold),
+        Number(counts.Predicted),
+        Number(counts.TruePositives),
+        Number(counts.FalsePositives),
+        Number(counts.FalseNegatives),
+        Score(counts.Precision),
+        Score(counts.Recall),
+        Score(counts.F1),
+    ];
+
     /// <summary>A score cell with three decimals, or <c>-</c> when undefined.</summary>
     public static string Score(double? value) =>
         value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Building;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Tests.Support;
@@ -20,18 +19,7 @@ internal static class ClaimBuilderTestHelper
     /// <summary>Runs the pipeline on <paramref name="content"/> (a plain-text transcript).</summary>
     public static Document Run(string content)
     {
-        var parsed = PlainTextParser.Parse(content);
-        return Shipped.Value.Run(new Testimony
-        {
-            Source = "crafted.txt",
-            TestimonyId = "crafted",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = parsed.Metadata,
-            Segments = parsed.Segments,
-            HeaderLines = parsed.HeaderLines,
-        }, CancellationToken.None);
+        return CraftedTranscript.Run(Shipped.Value, content);
     }
 
     /// <summary>One assessment per sentence: the sentences holding a fragment of <paramref name="marks"/> get its

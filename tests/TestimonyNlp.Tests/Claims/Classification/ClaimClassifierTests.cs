@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Entities;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Tests.Support;
@@ -26,18 +25,7 @@ public sealed class ClaimClassifierTests
 
     private static Document Run(string content)
     {
-        var parsed = PlainTextParser.Parse(content);
-        return Pipeline.Value.Run(new Testimony
-        {
-            Source = "crafted.txt",
-            TestimonyId = "crafted",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = parsed.Metadata,
-            Segments = parsed.Segments,
-            HeaderLines = parsed.HeaderLines,
-        }, CancellationToken.None);
+        return CraftedTranscript.Run(Pipeline.Value, content);
     }
 
     private static (HarmSet Harms, Basis? Basis)[] Assess(string content)

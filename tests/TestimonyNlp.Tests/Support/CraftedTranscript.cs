@@ -1,0 +1,30 @@
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Tests.Support;
+
+/// <summary>Plain-text transcripts written in a test, read as the plain-text reader reads them.</summary>
+internal static class CraftedTranscript
+{
+    /// <summary>The testimony of <paramref name="content"/>: header, segments and header lines parsed.</summary>
+    public static Testimony Testimony(string content)
+    {
+        var parsed = PlainTextParser.Parse(content);
+        return new Testimony
+        {
+            Source = "crafted.txt",
+            TestimonyId = "crafted",
+            Content = content,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Metadata = parsed.Metadata,
+            Segments = parsed.Segments,
+            HeaderLines = parsed.HeaderLines,
+        };
+    }
+
+    /// <summary>Runs <paramref name="pipeline"/> on <paramref name="content"/>.</summary>
+    public static Document Run(TestimonyPipeline pipeline, string content) =>
+        pipeline.Run(Testimony(content), CancellationToken.None);
+}
