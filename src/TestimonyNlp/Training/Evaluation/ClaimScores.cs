@@ -62,15 +62,7 @@ public sealed record ClaimScores : IEvaluationSection
 
         fields.Write(writer);
 
-        if (!Errors.IsDefaultOrEmpty)
-        {
-            writer.Write("\nclaim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n");
-            foreach (var error in Errors)
-            {
-                writer.Write(error.ToString());
-                writer.Write('\n');
-            }
-        }
+        TextTable.WriteExamples(writer, "\nclaim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n", Errors);
     }
 
     /// <inheritdoc />

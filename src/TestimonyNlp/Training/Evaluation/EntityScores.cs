@@ -108,15 +108,7 @@ public sealed record EntityScores : IEvaluationSection
 
         calibration.Write(writer);
 
-        if (!Errors.IsDefaultOrEmpty)
-        {
-            writer.Write("\nerror examples (id start-end gold/predicted \"text\")\n");
-            foreach (var error in Errors)
-            {
-                writer.Write(error.ToString());
-                writer.Write('\n');
-            }
-        }
+        TextTable.WriteExamples(writer, "\nerror examples (id start-end gold/predicted \"text\")\n", Errors);
     }
 
     /// <inheritdoc />

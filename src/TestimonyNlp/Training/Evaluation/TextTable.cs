@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace TestimonyNlp.Training.Evaluation;
@@ -55,6 +56,22 @@ internal sealed class TextTable
 
     /// <summary>An integer cell.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <paramref name="heading"/> and one line per example, or nothing when there are none.</summary>
+    public static void WriteExamples<T>(TextWriter writer, string heading, ImmutableArray<T> examples)
+    {
+        if (examples.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.Write(heading);
+        foreach (var example in examples)
+        {
+            writer.Write(example?.ToString());
+            writer.Write('\n');
+        }
+    }
 
     /// <summary>A row of match counts: label, gold, predicted, tp, fp, fn, precision, recall, F1.</summary>
     public static string[] CountsRow(string label, MatchCounts counts) =>
