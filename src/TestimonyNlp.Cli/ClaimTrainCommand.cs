@@ -23,7 +23,7 @@ internal static class ClaimTrainCommand
         TestimonyPipeline pipeline;
         try
         {
-            pipeline = DefaultPipeline.Create(models);
+            pipeline = DefaultPipeline.CreateEntityStages(models);
         }
         catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
         {
@@ -34,7 +34,7 @@ internal static class ClaimTrainCommand
         var clock = Stopwatch.StartNew();
         var output = console.Output;
         using var writer = new StreamWriter(output, leaveOpen: true);
-        writer.WriteLine("claims: candidate                        harm macro-F1  basis acc  negation acc (n)");
+        writer.WriteLine("claims: candidate                 harm macro-F1  basis acc  negation acc (n)  thresholds (killed injured missing detained displaced damage)");
         writer.Flush();
         ClaimTrainingResult? trained;
         try
@@ -46,7 +46,7 @@ internal static class ClaimTrainCommand
                 {
                     writer.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"claims: {score.Candidate,-32} {score.HarmMacroF1,9:0.000} @{score.Threshold:0.0} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})"));
+                        $"claims: {score.Candidate,-25} {score.HarmMacroF1,13:0.000} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})  {string.Join(' ', score.Thresholds.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))}"));
                     writer.Flush();
                 },
                 cancellationToken);

@@ -27,7 +27,17 @@ public static class DefaultPipeline
     /// <summary>Builds the pipeline once, loading its models; the stages are shared by every worker thread.</summary>
     /// <exception cref="ModelFormatException">A model file has the wrong format or version.</exception>
     /// <exception cref="IOException">A model file is missing or cannot be read.</exception>
-    public static TestimonyPipeline Create(string modelsDirectory)
+    public static TestimonyPipeline Create(string modelsDirectory) => Create(modelsDirectory, withClaims: true);
+
+    /// <summary>
+    /// Builds the entity stages only, without the claim stage: what the claim classifiers are trained on, so that a
+    /// claim model of an older format never stops its own retraining.
+    /// </summary>
+    /// <exception cref="ModelFormatException">A model file has the wrong format or version.</exception>
+    /// <exception cref="IOException">A model file is missing or cannot be read.</exception>
+    public static TestimonyPipeline CreateEntityStages(string modelsDirectory) => Create(modelsDirectory, withClaims: false);
+
+    private static TestimonyPipeline Create(string modelsDirectory, bool withClaims)
     {
         var places = PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile));
         var stages = new List<IPipelineStage>
@@ -49,10 +59,11 @@ public static class DefaultPipeline
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));
 
         // The claim classifiers exist only once `testimony train` has run; until then no claims are built.
-        if (File.Exists(Path.Combine(modelsDirectory, ClaimClassifier.Defaults.ModelFile)))
+        if (withClaims && File.Exists(Path.Combine(modelsDirectory, ClaimClassifier.Defaults.ModelFile)))
         {
             stages.Add(new ClaimStage(ClaimClassifier.LoadFrom(modelsDirectory)));
         }
+
         return new TestimonyPipeline(stages);
     }
 

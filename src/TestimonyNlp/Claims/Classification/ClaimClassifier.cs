@@ -1,56 +1,70 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
-using Microsoft.ML;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
-/// The trained sentence classifiers of the claim stage: harm (a set of harms, none for sentences that assert
-/// nothing, negated and hypothetical harm included) and basis (how the speaker knows). Loaded once from
-/// <c>models/claims.bin</c>; read-only afterwards and safe to use from several threads at once: each call predicts
-/// a whole document in batches through the shared, immutable ML.NET transformers, with no prediction engine
-/// (which serves one thread at a time).
+/// The trained sentence classifiers of the claim stage: one calibrated linear model per harm (a negated or
+/// hypothetical harm is none) and one per basis (how the speaker knows), over the features of
+/// <see cref="ClaimFeaturizer"/>. Trained with ML.NET by <c>testimony train</c>; scored here directly from the
+/// weights, so that a document costs a few table lookups per word. Loaded once from <c>models/claims.bin</c>;
+/// read-only afterwards and safe to use from several threads at once.
 /// </summary>
 public sealed class ClaimClassifier
 {
     /// <summary>The format version this build reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    private const string HarmSection = "harm";
-    private const string BasisSection = "basis";
-    private const string InfoSection = "info";
+    /// <summary>The harm outputs (in <see cref="Harm"/> order), then the basis outputs (in <see cref="Basis"/> order).</summary>
+    public const int Outputs = HarmCount + BasisCount;
+
+    /// <summary>Number of harms.</summary>
+    public const int HarmCount = 6;
+
+    /// <summary>Number of bases.</summary>
+    public const int BasisCount = 4;
 
     private static ReadOnlySpan<byte> Magic => "TNLPCLSF"u8;
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _harm;
-    private readonly ITransformer _basis;
-    private readonly byte[] _harmBytes;
-    private readonly byte[] _basisBytes;
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
-    private ClaimClassifier(MLContext ml, byte[] harmBytes, byte[] basisBytes, string splitHash, float threshold, string description, string name)
+    private readonly int[] _rowOf;
+    private readonly int[] _features;
+    private readonly float[] _weights;
+    private readonly LinearOutput[] _outputs;
+    private readonly float[] _thresholds;
+
+    private ClaimClassifier(int[] features, float[] weights, LinearOutput[] outputs, float[] thresholds, string splitHash, string description)
     {
-        Threshold = threshold;
-        _ml = ml;
-        _harmBytes = harmBytes;
-        _basisBytes = basisBytes;
+        _features = features;
+        _weights = weights;
+        _outputs = outputs;
+        _thresholds = thresholds;
         SplitHash = splitHash;
         Description = description;
-        _harm = LoadTransformer(ml, harmBytes, name, HarmSection);
-        _basis = LoadTransformer(ml, basisBytes, name, BasisSection);
+        _rowOf = new int[ClaimFeaturizer.Dimension];
+        Array.Fill(_rowOf, -1);
+        for (var row = 0; row < features.Length; row++)
+        {
+            _rowOf[features[row]] = row;
+        }
     }
 
     /// <summary>The SHA-256 (lower-case hex) of the corpus split the classifiers were trained on.</summary>
     public string SplitHash { get; }
 
-    /// <summary>The probability from which a harm is asserted, chosen on dev.</summary>
-    public float Threshold { get; }
-
     /// <summary>What was trained: trainers and features, as written by the trainer (no testimony text).</summary>
     public string Description { get; }
+
+    /// <summary>Features with a weight.</summary>
+    public int FeatureCount => _features.Length;
+
+    /// <summary>The probability from which <paramref name="harm"/> is asserted, chosen on dev.</summary>
+    public float Threshold(Harm harm) => _thresholds[(int)harm];
 
     /// <summary>
     /// Loads a model file. Throws <see cref="ModelFormatException"/> naming the file when it is not a claim model,
@@ -89,9 +103,8 @@ public sealed class ClaimClassifier
             throw new ModelFormatException($"{name} is not a claim classifier model (wrong magic bytes)");
         }
 
-        var position = Magic.Length;
-        var version = BinaryPrimitives.ReadInt32LittleEndian(bytes[position..]);
-        position += 4;
+        var reader = new ModelReader(bytes, name) { Position = Magic.Length };
+        var version = reader.Int32();
         if (version != FormatVersion)
         {
             throw new ModelFormatException(string.Create(
@@ -99,33 +112,105 @@ public sealed class ClaimClassifier
                 $"{name} has format version {version}; this build reads version {FormatVersion}"));
         }
 
-        var splitHash = Convert.ToHexStringLower(Take(bytes, ref position, 32, name));
+        var splitHash = Convert.ToHexStringLower(reader.Bytes(32));
         if (expectedSplitHash is not null && !string.Equals(expectedSplitHash, splitHash, StringComparison.OrdinalIgnoreCase))
         {
             throw new ModelFormatException(
                 $"{name} was trained on another corpus split (split hash {splitHash[..12]}, expected {expectedSplitHash[..Math.Min(12, expectedSplitHash.Length)]}); retrain it with 'testimony train'");
         }
 
-        var threshold = BinaryPrimitives.ReadSingleLittleEndian(Take(bytes, ref position, 4, name));
-        if (!(threshold is > 0f and < 1f))
+        if (reader.Int32() != ClaimFeaturizer.Bits || reader.Int32() != Outputs)
         {
-            throw new ModelFormatException($"{name} is corrupt (harm threshold out of range)");
+            throw new ModelFormatException($"{name} is corrupt (feature bits or outputs differ from this build's)");
         }
 
-        var harm = Take(bytes, ref position, TakeLength(bytes, ref position, name), name).ToArray();
-        var basis = Take(bytes, ref position, TakeLength(bytes, ref position, name), name).ToArray();
-        var info = Encoding.UTF8.GetString(Take(bytes, ref position, TakeLength(bytes, ref position, name), name));
-        if (position != bytes.Length)
+        var thresholds = new float[HarmCount];
+        for (var h = 0; h < HarmCount; h++)
+        {
+            thresholds[h] = reader.Single();
+            if (!(thresholds[h] is > 0f and < 1f))
+            {
+                throw new ModelFormatException($"{name} is corrupt (harm threshold out of range)");
+            }
+        }
+
+        var outputs = new LinearOutput[Outputs];
+        for (var o = 0; o < Outputs; o++)
+        {
+            outputs[o] = new LinearOutput(reader.FiniteSingle(), reader.FiniteSingle(), reader.FiniteSingle());
+        }
+
+        var rows = reader.Int32();
+        if (rows < 0 || rows > ClaimFeaturizer.Dimension)
+        {
+            throw new ModelFormatException($"{name} is corrupt (feature count out of range)");
+        }
+
+        var features = new int[rows];
+        var weights = new float[rows * Outputs];
+        for (var row = 0; row < rows; row++)
+        {
+            features[row] = reader.Int32();
+            if (features[row] < 0 || features[row] >= ClaimFeaturizer.Dimension || (row > 0 && features[row] <= features[row - 1]))
+            {
+                throw new ModelFormatException($"{name} is corrupt (feature numbers out of order)");
+            }
+
+            for (var o = 0; o < Outputs; o++)
+            {
+                weights[(row * Outputs) + o] = reader.FiniteSingle();
+            }
+        }
+
+        var description = Encoding.UTF8.GetString(reader.Bytes(reader.Length()));
+        if (reader.Position != bytes.Length)
         {
             throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
         }
 
-        return new ClaimClassifier(new MLContext(Defaults.Seed), harm, basis, splitHash, threshold, info, name);
+        return new ClaimClassifier(features, weights, outputs, thresholds, splitHash, description);
     }
 
-    /// <summary>Builds a classifier from trained ML.NET models (the trainer's entry point).</summary>
-    internal static ClaimClassifier Create(byte[] harmModel, byte[] basisModel, string splitHash, float threshold, string description) =>
-        new(new MLContext(Defaults.Seed), harmModel, basisModel, splitHash, threshold, description, "trained claim model");
+    /// <summary>
+    /// Builds a classifier from trained weights (the trainer's entry point): <paramref name="weights"/> holds, for
+    /// each output, its dense weight vector (<see cref="ClaimFeaturizer.Dimension"/> long).
+    /// </summary>
+    internal static ClaimClassifier Create(
+        IReadOnlyList<IReadOnlyList<float>> weights,
+        IReadOnlyList<LinearOutput> outputs,
+        IReadOnlyList<float> thresholds,
+        string splitHash,
+        string description)
+    {
+        if (weights.Count != Outputs || outputs.Count != Outputs || thresholds.Count != HarmCount)
+        {
+            throw new ArgumentException("one weight vector and one output per harm and basis are needed");
+        }
+
+        var features = new List<int>();
+        var packed = new List<float>();
+        for (var f = 0; f < ClaimFeaturizer.Dimension; f++)
+        {
+            var any = false;
+            for (var o = 0; o < Outputs && !any; o++)
+            {
+                any = weights[o][f] != 0f;
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            features.Add(f);
+            for (var o = 0; o < Outputs; o++)
+            {
+                packed.Add(weights[o][f]);
+            }
+        }
+
+        return new ClaimClassifier([.. features], [.. packed], [.. outputs], [.. thresholds], splitHash, description);
+    }
 
     /// <summary>The model file's bytes.</summary>
     public byte[] ToBytes()
@@ -134,19 +219,39 @@ public sealed class ClaimClassifier
         stream.Write(Magic);
         WriteInt32(stream, FormatVersion);
         stream.Write(Convert.FromHexString(SplitHash));
-        Span<byte> threshold = stackalloc byte[4];
-        BinaryPrimitives.WriteSingleLittleEndian(threshold, Threshold);
-        stream.Write(threshold);
-        WriteSection(stream, _harmBytes);
-        WriteSection(stream, _basisBytes);
-        WriteSection(stream, Encoding.UTF8.GetBytes(Description));
+        WriteInt32(stream, ClaimFeaturizer.Bits);
+        WriteInt32(stream, Outputs);
+        foreach (var threshold in _thresholds)
+        {
+            WriteSingle(stream, threshold);
+        }
+
+        foreach (var output in _outputs)
+        {
+            WriteSingle(stream, output.Bias);
+            WriteSingle(stream, output.Slope);
+            WriteSingle(stream, output.Offset);
+        }
+
+        WriteInt32(stream, _features.Length);
+        for (var row = 0; row < _features.Length; row++)
+        {
+            WriteInt32(stream, _features[row]);
+            for (var o = 0; o < Outputs; o++)
+            {
+                WriteSingle(stream, _weights[(row * Outputs) + o]);
+            }
+        }
+
+        var description = Encoding.UTF8.GetBytes(Description);
+        WriteInt32(stream, description.Length);
+        stream.Write(description);
         return stream.ToArray();
     }
 
     /// <summary>
     /// Fills <paramref name="into"/> with one assessment per entry of <see cref="Document.Sentences"/>, in order.
-    /// Sentences of interviewers and transcriber notes are <see cref="SentenceAssessment.NoHarm"/>; the others are
-    /// predicted in one batch for the harms, then one batch for the basis of the sentences that assert a harm.
+    /// Sentences of interviewers and transcriber notes are <see cref="SentenceAssessment.NoHarm"/>.
     /// </summary>
     public void Assess(Document document, Span<SentenceAssessment> into)
     {
@@ -156,131 +261,129 @@ public sealed class ClaimClassifier
             throw new ArgumentException("the span is shorter than the document's sentence list", nameof(into));
         }
 
-        var rows = new List<ClaimSentenceRow>(document.Sentences.Count);
-        var indices = new List<int>(document.Sentences.Count);
-        Rows(document, rows, indices);
-        into[..document.Sentences.Count].Fill(SentenceAssessment.NoHarm);
-        if (rows.Count == 0)
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Featurizer.Load(document);
+        Span<float> probabilities = stackalloc float[Outputs];
+        var segments = document.Testimony.Segments;
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            return;
-        }
-
-        var data = _ml.Data.LoadFromEnumerable(rows);
-        var asserting = new List<ClaimSentenceRow>();
-        var assertingIndices = new List<int>();
-        var k = 0;
-        foreach (var harm in _ml.Data.CreateEnumerable<HarmPrediction>(_harm.Transform(data), reuseRowObject: true))
-        {
-            var (set, harmConfidence) = harm.Decide(Threshold);
-            into[indices[k]] = new SentenceAssessment(set, null, harmConfidence, 1f);
-            if (set != HarmSet.None)
+            var segment = document.Sentences[s].Segment;
+            var role = (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
+            if (!CanAssert(role))
             {
-                asserting.Add(rows[k]);
-                assertingIndices.Add(indices[k]);
+                into[s] = SentenceAssessment.NoHarm;
+                continue;
             }
 
-            k++;
-        }
-
-        if (asserting.Count == 0)
-        {
-            return;
-        }
-
-        // The basis is predicted in a second batch, for the sentences that assert a harm only.
-        k = 0;
-        var assertingData = _ml.Data.LoadFromEnumerable(asserting);
-        foreach (var basis in _ml.Data.CreateEnumerable<BasisPrediction>(_basis.Transform(assertingData), reuseRowObject: true))
-        {
-            var index = assertingIndices[k++];
-            into[index] = into[index] with { Basis = BasisLabels.ParseBasis(basis.PredictedBasis), BasisConfidence = Max(basis.Score) };
+            scratch.Buckets.Clear();
+            scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
+            Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, probabilities);
+            into[s] = Decide(probabilities);
         }
     }
 
     /// <summary>
-    /// The rows of the sentences that can assert harm (not an interviewer's, not a note), with the index of each in
-    /// <see cref="Document.Sentences"/>.
+    /// The probability of every output for one sentence, from its hashed buckets (each occurrence counts once) and
+    /// its hand-made features.
     /// </summary>
-    internal static void Rows(Document document, List<ClaimSentenceRow> rows, List<int> indices)
+    internal void Probabilities(ReadOnlySpan<int> buckets, ReadOnlySpan<float> hand, Span<float> into)
     {
-        var segments = document.Testimony.Segments;
-        var cursor = 0;
-        var previous = -1;
-        for (var s = 0; s < document.Sentences.Count; s++)
+        Span<float> scores = stackalloc float[Outputs];
+        foreach (var bucket in buckets)
         {
-            var sentence = document.Sentences[s];
-            var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
-            if (!CanAssert(role))
-            {
-                continue;
-            }
-
-            var row = new ClaimSentenceRow
-            {
-                Text = document.Text[sentence.Start..sentence.End],
-                Context = previous >= 0 && SameTurn(segments, document.Sentences[previous].Segment, sentence.Segment)
-                    ? document.Text[document.Sentences[previous].Start..document.Sentences[previous].End]
-                    : string.Empty,
-            };
-            SentenceFeatures.Compute(document, sentence, role, ref cursor, row.Hand);
-            rows.Add(row);
-            indices.Add(s);
-            previous = s;
+            Add(bucket, 1f, scores);
         }
+
+        for (var i = 0; i < hand.Length; i++)
+        {
+            if (hand[i] != 0f)
+            {
+                Add(ClaimFeaturizer.HandOffset + i, hand[i], scores);
+            }
+        }
+
+        Calibrate(scores, into);
     }
 
-    private static bool SameTurn(System.Collections.Immutable.ImmutableArray<Segment> segments, int first, int second) =>
-        (uint)first < (uint)segments.Length && (uint)second < (uint)segments.Length && segments[first].Turn == segments[second].Turn;
+    /// <summary>The probability of every output for a sparse feature vector (indices ascending, no repeats).</summary>
+    internal void VectorProbabilities(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> into)
+    {
+        Span<float> scores = stackalloc float[Outputs];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            Add(indices[i], values[i], scores);
+        }
+
+        Calibrate(scores, into);
+    }
+
+    /// <summary>
+    /// The assessment for output probabilities: the harms at or over their threshold, with the probability that the
+    /// whole set is right (each harm's answer taken as independent); when a harm is asserted, the most probable basis
+    /// with its share of the basis probabilities.
+    /// </summary>
+    internal SentenceAssessment Decide(ReadOnlySpan<float> probabilities)
+    {
+        var harms = HarmSet.None;
+        var confidence = 1f;
+        for (var h = 0; h < HarmCount; h++)
+        {
+            var p = probabilities[h];
+            if (p >= _thresholds[h])
+            {
+                harms |= HarmSets.Of((Harm)h);
+                confidence *= p;
+            }
+            else
+            {
+                confidence *= 1f - p;
+            }
+        }
+
+        if (harms == HarmSet.None)
+        {
+            return new SentenceAssessment(HarmSet.None, null, confidence, 1f);
+        }
+
+        var best = 0;
+        var sum = 0f;
+        for (var b = 0; b < BasisCount; b++)
+        {
+            sum += probabilities[HarmCount + b];
+            if (probabilities[HarmCount + b] > probabilities[HarmCount + best])
+            {
+                best = b;
+            }
+        }
+
+        var basisConfidence = sum > 0f ? probabilities[HarmCount + best] / sum : 0f;
+        return new SentenceAssessment(harms, (Basis)best, confidence, basisConfidence);
+    }
 
     /// <summary>False for the roles whose sentences are never claims.</summary>
     internal static bool CanAssert(SpeakerRole role) => role is not (SpeakerRole.Interviewer or SpeakerRole.Note);
 
-    private static float Max(float[] scores)
+    private void Add(int feature, float value, Span<float> scores)
     {
-        var max = 0f;
-        foreach (var score in scores)
+        var row = _rowOf[feature];
+        if (row < 0)
         {
-            max = Math.Max(max, score);
+            return;
         }
 
-        return Math.Clamp(max, 0f, 1f);
-    }
-
-    private static ITransformer LoadTransformer(MLContext ml, byte[] bytes, string name, string section)
-    {
-        try
+        var weights = _weights.AsSpan(row * Outputs, Outputs);
+        for (var o = 0; o < Outputs; o++)
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            return ml.Model.Load(stream, out _);
-        }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FormatException or IOException or ArgumentException)
-        {
-            throw new ModelFormatException($"{name} is corrupt (the {section} model cannot be read: {e.GetType().Name})", e);
+            scores[o] += weights[o] * value;
         }
     }
 
-    private static int TakeLength(ReadOnlySpan<byte> bytes, ref int position, string name)
+    private void Calibrate(ReadOnlySpan<float> scores, Span<float> into)
     {
-        var length = BinaryPrimitives.ReadInt32LittleEndian(Take(bytes, ref position, 4, name));
-        return length >= 0 ? length : throw new ModelFormatException($"{name} is corrupt (negative length)");
-    }
-
-    private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> bytes, ref int position, int length, string name)
-    {
-        if (length > bytes.Length - position)
+        for (var o = 0; o < Outputs; o++)
         {
-            throw new ModelFormatException($"{name} is truncated");
+            into[o] = _outputs[o].Probability(scores[o]);
         }
-
-        var slice = bytes.Slice(position, length);
-        position += length;
-        return slice;
-    }
-
-    private static void WriteSection(Stream stream, byte[] bytes)
-    {
-        WriteInt32(stream, bytes.Length);
-        stream.Write(bytes);
     }
 
     private static void WriteInt32(Stream stream, int value)
@@ -290,13 +393,77 @@ public sealed class ClaimClassifier
         stream.Write(buffer);
     }
 
+    private static void WriteSingle(Stream stream, float value)
+    {
+        Span<byte> buffer = stackalloc byte[4];
+        BinaryPrimitives.WriteSingleLittleEndian(buffer, value);
+        stream.Write(buffer);
+    }
+
     /// <summary>Default values.</summary>
     public static class Defaults
     {
         /// <summary>The model's file name in the models folder.</summary>
         public const string ModelFile = "claims.bin";
 
-        /// <summary>The ML.NET seed, for training and loading alike.</summary>
+        /// <summary>The ML.NET seed for training.</summary>
         public const int Seed = 20161009;
     }
+
+    private sealed class Scratch
+    {
+        public ClaimFeaturizer Featurizer { get; } = new();
+
+        public List<int> Buckets { get; } = new(256);
+
+        public float[] Hand { get; } = new float[SentenceFeatures.Count];
+    }
+
+    private ref struct ModelReader(ReadOnlySpan<byte> bytes, string name)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+
+        public int Position { get; set; }
+
+        public ReadOnlySpan<byte> Bytes(int length)
+        {
+            if (length > _bytes.Length - Position)
+            {
+                throw new ModelFormatException($"{name} is truncated");
+            }
+
+            var slice = _bytes.Slice(Position, length);
+            Position += length;
+            return slice;
+        }
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
+
+        public float FiniteSingle()
+        {
+            var value = Single();
+            return float.IsFinite(value) ? value : throw new ModelFormatException($"{name} is corrupt (a weight is not a finite number)");
+        }
+
+        public int Length()
+        {
+            var length = Int32();
+            return length >= 0 ? length : throw new ModelFormatException($"{name} is corrupt (negative length)");
+        }
+    }
+}
+
+/// <summary>
+/// One calibrated linear output: score = weights · features + <paramref name="Bias"/>, probability =
+/// 1 / (1 + exp(<paramref name="Slope"/> × score + <paramref name="Offset"/>)), the Platt form ML.NET's calibrators use.
+/// </summary>
+/// <param name="Bias">The bias added to the weighted sum.</param>
+/// <param name="Slope">The Platt slope (negative for a score that grows with the probability).</param>
+/// <param name="Offset">The Platt offset.</param>
+public readonly record struct LinearOutput(float Bias, float Slope, float Offset)
+{
+    /// <summary>The probability for a weighted sum of features (bias not yet added).</summary>
+    public float Probability(float sum) => (float)(1.0 / (1.0 + Math.Exp((Slope * (sum + Bias)) + Offset)));
 }

@@ -12,6 +12,9 @@ public static class SentenceFeatures
     /// <summary>Number of features.</summary>
     public const int Count = 16;
 
+    /// <summary>The first features are entity counts, one per entity type group (weapons, actors, places, persons, dates).</summary>
+    public const int EntityCounts = 5;
+
     private const int Weapons = 0, Actors = 1, Places = 2, Persons = 3, Dates = 4;
     private const int RoleWitness = 5, RoleOther = 6, FirstPerson = 7, Hearsay = 8, Report = 9;
     private const int Negation = 10, Irrealis = 11, Numbers = 12, Sight = 13, Question = 14, Tokens = 15;

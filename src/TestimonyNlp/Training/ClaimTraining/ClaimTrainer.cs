@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Model;
@@ -13,16 +14,16 @@ using TestimonyNlp.Training.Corpus;
 namespace TestimonyNlp.Training;
 
 /// <summary>
-/// Trains the claim classifiers (harm, basis) with ML.NET on the train split of the gold corpus, scores every
-/// candidate trainer on dev and keeps the best for each task. Single-threaded trainers and a fixed seed make the
-/// weights reproducible; the split hash in the model file ties it to its corpus.
+/// Trains the claim classifiers with ML.NET on the train split of the gold corpus: one binary model per harm and
+/// per basis over the features of <see cref="ClaimFeaturizer"/>, for every candidate trainer; scores each on dev
+/// with the classifier's own scoring and keeps the best for harm and for basis, with a harm threshold chosen on
+/// dev. Single-threaded trainers and a fixed seed make the weights reproducible; the split hash in the model file
+/// ties it to its corpus.
 /// </summary>
 public sealed class ClaimTrainer
 {
     private const int NegationSlot = 10;
     private const int IrrealisSlot = 11;
-
-    private static readonly DateTimeOffset FixedEntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly ClaimTrainingOptions _options;
 
@@ -42,7 +43,7 @@ public sealed class ClaimTrainer
     /// Trains on <paramref name="corpusDirectory"/>, building each document with <paramref name="pipeline"/> (the
     /// default pipeline, so that the entity features are those seen at run time). <paramref name="progress"/>
     /// receives each candidate's dev scores. Returns null when the train split is too small to train on: every harm
-    /// needs sentences with and without it, and the basis at least two values.
+    /// needs sentences with and without it, and every basis some sentences.
     /// </summary>
     public ClaimTrainingResult? Train(
         string corpusDirectory,
@@ -57,58 +58,77 @@ public sealed class ClaimTrainer
         var failed = ImmutableArray.CreateBuilder<string>();
         var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken);
         var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken);
-
         if (!Trainable(train))
         {
             return null;
         }
 
         var ml = new MLContext(ClaimClassifier.Defaults.Seed);
-        var trainData = ml.Data.LoadFromEnumerable(train);
-        var trainBasisData = ml.Data.LoadFromEnumerable(train.Where(r => r.Basis.Length > 0).ToList());
-        var devData = ml.Data.LoadFromEnumerable(dev);
+        var basisRows = train.Where(r => r.Basis is not null).ToList();
         var scores = ImmutableArray.CreateBuilder<ClaimCandidateScores>();
-        var harmModels = new List<byte[]>();
-        var basisModels = new List<byte[]>();
+        var trained = new List<TrainedCandidate>();
         foreach (var candidate in _options.Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var harm = HarmPipeline(ml, candidate).Fit(trainData);
-            var basis = BasisPipeline(ml, candidate).Fit(trainBasisData);
-            var score = Score(ml, candidate, harm, basis, devData, dev);
+            var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
+            var outputs = new LinearOutput[ClaimClassifier.Outputs];
+            for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+            {
+                var harm = (Harm)h;
+                (weights[h], outputs[h]) = Fit(ml, candidate, train, r => r.Harms.Contains(harm));
+            }
+
+            for (var b = 0; b < ClaimClassifier.BasisCount; b++)
+            {
+                var basis = (Basis)b;
+                (weights[ClaimClassifier.HarmCount + b], outputs[ClaimClassifier.HarmCount + b]) = Fit(ml, candidate, basisRows, r => r.Basis == basis);
+            }
+
+            var probabilities = DevProbabilities(weights, outputs, dev);
+            var score = Score(candidate, dev, probabilities, out var thresholds);
             scores.Add(score);
             progress?.Invoke(score);
-            harmModels.Add(Save(ml, harm, trainData.Schema));
-            basisModels.Add(Save(ml, basis, trainData.Schema));
+            trained.Add(new TrainedCandidate(weights, outputs, thresholds));
         }
 
         var harmBest = ArgMax(scores, s => s.HarmMacroF1);
         var basisBest = ArgMax(scores, s => s.BasisAccuracy);
+        var keptWeights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
+        var keptOutputs = new LinearOutput[ClaimClassifier.Outputs];
+        for (var o = 0; o < ClaimClassifier.Outputs; o++)
+        {
+            var from = trained[o < ClaimClassifier.HarmCount ? harmBest : basisBest];
+            keptWeights[o] = from.Weights[o];
+            keptOutputs[o] = from.Outputs[o];
+        }
+
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; n-grams: words 1-2, characters 3");
-        var classifier = ClaimClassifier.Create(harmModels[harmBest], basisModels[basisBest], splitHash, scores[harmBest].Threshold, description);
+            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, negation and irrealis scopes, turn context and question (2^{ClaimFeaturizer.Bits}), {SentenceFeatures.Count} hand-made");
+        var classifier = ClaimClassifier.Create(keptWeights, keptOutputs, trained[harmBest].Thresholds, splitHash, description);
         return new ClaimTrainingResult(
             classifier,
             scores.ToImmutable(),
             scores[harmBest].Candidate,
             scores[basisBest].Candidate,
             train.Count,
-            train.Count(r => r.Basis.Length > 0),
+            basisRows.Count,
             dev.Count,
             failed.ToImmutable());
     }
 
-    /// <summary>The training rows of one split: the sentences that can assert harm, with their gold labels.</summary>
-    internal static List<ClaimSentenceRow> Rows(
+    /// <summary>The feature rows of one split: the sentences that can assert harm, with their gold labels.</summary>
+    internal static List<ClaimFeatureRow> Rows(
         GoldCorpus corpus,
         CorpusSplit split,
         TestimonyPipeline pipeline,
         ImmutableArray<string>.Builder failed,
         CancellationToken cancellationToken)
     {
-        var rows = new List<ClaimSentenceRow>();
-        var indices = new List<int>();
+        var rows = new List<ClaimFeatureRow>();
+        var featurizer = new ClaimFeaturizer();
+        var buckets = new List<int>();
+        var hand = new float[SentenceFeatures.Count];
         foreach (var gold in corpus.InSplit(split))
         {
             var outcome = corpus.ReadTranscript(gold);
@@ -120,22 +140,34 @@ public sealed class ClaimTrainer
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
             var labels = ClaimLabeler.Derive(document, gold.Claims);
-            var first = rows.Count;
-            indices.Clear();
-            ClaimClassifier.Rows(document, rows, indices);
-            for (var k = 0; k < indices.Count; k++)
+            featurizer.Load(document);
+            var segments = document.Testimony.Segments;
+            for (var s = 0; s < document.Sentences.Count; s++)
             {
-                var label = labels[indices[k]];
-                rows[first + k].Harms = label.Harms;
-                rows[first + k].Basis = label.Harms != HarmSet.None && label.Basis is { } basis ? BasisLabels.Basis(basis) : string.Empty;
+                var segment = document.Sentences[s].Segment;
+                var role = (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
+                if (!ClaimClassifier.CanAssert(role))
+                {
+                    continue;
+                }
+
+                buckets.Clear();
+                featurizer.Extract(s, buckets, hand);
+                var label = labels[s];
+                rows.Add(ClaimFeatureRow.Create(
+                    CollectionsMarshal.AsSpan(buckets),
+                    hand,
+                    label.Harms,
+                    label.Harms != HarmSet.None ? label.Basis : null,
+                    hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f));
             }
         }
 
         return rows;
     }
 
-    /// <summary>True when every harm has positive and negative rows and the basis has two values or more.</summary>
-    internal static bool Trainable(List<ClaimSentenceRow> rows)
+    /// <summary>True when every harm has positive and negative rows and every basis some rows.</summary>
+    internal static bool Trainable(List<ClaimFeatureRow> rows)
     {
         foreach (var harm in Enum.GetValues<Harm>())
         {
@@ -146,128 +178,170 @@ public sealed class ClaimTrainer
             }
         }
 
-        return rows.Where(r => r.Basis.Length > 0).Select(r => r.Basis).Distinct(StringComparer.Ordinal).Count() >= 2;
-    }
-
-    private static IEstimator<ITransformer> Features(MLContext ml, ClaimCandidate candidate)
-    {
-        IEstimator<ITransformer> features = ml.Transforms.Text.FeaturizeText(
-            "TextFeatures",
-            new TextFeaturizingEstimator.Options
+        foreach (var basis in Enum.GetValues<Basis>())
+        {
+            var count = rows.Count(r => r.Basis == basis);
+            if (count == 0 || count == rows.Count(r => r.Basis is not null))
             {
-                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                KeepDiacritics = false,
-                KeepPunctuations = true,
-                KeepNumbers = true,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-                Norm = TextFeaturizingEstimator.NormFunction.L2,
-            },
-            nameof(ClaimSentenceRow.Text));
-        List<string> columns = ["TextFeatures"];
-        if (candidate.Context)
-        {
-            features = features.Append(ml.Transforms.Text.FeaturizeText(
-                "ContextFeatures",
-                new TextFeaturizingEstimator.Options
-                {
-                    CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                    KeepDiacritics = false,
-                    KeepPunctuations = false,
-                    KeepNumbers = true,
-                    WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 },
-                    CharFeatureExtractor = null,
-                    Norm = TextFeaturizingEstimator.NormFunction.L2,
-                },
-                nameof(ClaimSentenceRow.Context)));
-            columns.Add("ContextFeatures");
-        }
-
-        if (candidate.HandFeatures)
-        {
-            columns.Add(nameof(ClaimSentenceRow.Hand));
-        }
-
-        return features.Append(ml.Transforms.Concatenate("Features", [.. columns]));
-    }
-
-    private static IEstimator<ITransformer> HarmPipeline(MLContext ml, ClaimCandidate candidate)
-    {
-        var pipeline = Features(ml, candidate);
-        foreach (var column in ClaimSentenceRow.HarmColumns)
-        {
-            // Each binary trainer writes Score, PredictedLabel and Probability; the copy keeps this harm's
-            // probability once the next trainer hides those columns.
-            pipeline = pipeline
-                .Append(BinaryTrainer(ml, candidate.Trainer, column))
-                .Append(ml.Transforms.CopyColumns(column + "Probability", "Probability"));
-        }
-
-        return pipeline;
-    }
-
-    private static IEstimator<ITransformer> BasisPipeline(MLContext ml, ClaimCandidate candidate) =>
-        Features(ml, candidate)
-            .Append(ml.Transforms.Conversion.MapValueToKey("Label", nameof(ClaimSentenceRow.Basis)))
-            .Append(MulticlassTrainer(ml, candidate.Trainer))
-            .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(BasisPrediction.PredictedBasis), "PredictedLabel"));
-
-    private static IEstimator<ITransformer> BinaryTrainer(MLContext ml, ClaimTrainerKind kind, string label) => kind switch
-    {
-        ClaimTrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(
-            new SdcaLogisticRegressionBinaryTrainer.Options { LabelColumnName = label, NumberOfThreads = 1 }),
-        ClaimTrainerKind.Lbfgs => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(
-            new LbfgsLogisticRegressionBinaryTrainer.Options { LabelColumnName = label, NumberOfThreads = 1 }),
-        ClaimTrainerKind.AveragedPerceptron => ml.BinaryClassification.Trainers.AveragedPerceptron(
-                new AveragedPerceptronTrainer.Options { LabelColumnName = label, NumberOfIterations = ClaimTrainingOptions.Defaults.PerceptronIterations })
-            .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: label)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private static IEstimator<ITransformer> MulticlassTrainer(MLContext ml, ClaimTrainerKind kind) => kind switch
-    {
-        ClaimTrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
-            new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),
-        ClaimTrainerKind.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),
-        ClaimTrainerKind.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.AveragedPerceptron(
-                new AveragedPerceptronTrainer.Options { NumberOfIterations = ClaimTrainingOptions.Defaults.PerceptronIterations })),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private static ClaimCandidateScores Score(
-        MLContext ml,
-        ClaimCandidate candidate,
-        ITransformer harm,
-        ITransformer basis,
-        IDataView devData,
-        List<ClaimSentenceRow> dev)
-    {
-        var probabilities = ml.Data.CreateEnumerable<HarmPrediction>(harm.Transform(devData), reuseRowObject: false).ToList();
-        var bases = ml.Data.CreateEnumerable<BasisPrediction>(basis.Transform(devData), reuseRowObject: false)
-            .Select(p => p.PredictedBasis).ToList();
-        var gold = dev.Select(r => r.Harms).ToList();
-        var threshold = ClaimTrainingOptions.Defaults.Thresholds[0];
-        var macroF1 = double.NegativeInfinity;
-        List<HarmSet> harms = [];
-        foreach (var candidateThreshold in ClaimTrainingOptions.Defaults.Thresholds)
-        {
-            var decided = probabilities.Select(p => p.Decide(candidateThreshold).Harms).ToList();
-            var f1 = HarmMacroF1(gold, decided);
-            if (f1 > macroF1)
-            {
-                (threshold, macroF1, harms) = (candidateThreshold, f1, decided);
+                return false;
             }
         }
 
+        return true;
+    }
+
+    private static (IReadOnlyList<float> Weights, LinearOutput Output) Fit(
+        MLContext ml,
+        ClaimCandidate candidate,
+        List<ClaimFeatureRow> rows,
+        Func<ClaimFeatureRow, bool> label)
+    {
+        var data = Data(ml, rows.Select(r => new ClaimTrainingRow { Features = r.Vector(), Label = label(r) }));
+        switch (candidate.Trainer)
+        {
+            case ClaimTrainerKind.Lbfgs:
+            {
+                var model = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                {
+                    NumberOfThreads = 1,
+                    L1Regularization = candidate.L1,
+                    L2Regularization = candidate.L2,
+                }).Fit(data).Model;
+                return Calibrated(model);
+            }
+
+            case ClaimTrainerKind.Sdca:
+            {
+                var options = new SdcaLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1 };
+                if (candidate.L2 > 0f)
+                {
+                    options.L2Regularization = candidate.L2;
+                }
+
+                return Calibrated(ml.BinaryClassification.Trainers.SdcaLogisticRegression(options).Fit(data).Model);
+            }
+
+            case ClaimTrainerKind.AveragedPerceptron:
+            {
+                var linear = ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+                {
+                    NumberOfIterations = ClaimTrainingOptions.Defaults.PerceptronIterations,
+                }).Fit(data).Model;
+                var weights = linear.Weights;
+                var scored = ml.Data.LoadFromEnumerable(rows.Select(r => new ClaimScoreRow { Score = r.Dot(weights) + linear.Bias, Label = label(r) }));
+                ISingleFeaturePredictionTransformer<PlattCalibrator> platt = ml.BinaryClassification.Calibrators.Platt().Fit(scored);
+                var calibrator = platt.Model;
+                return (weights, new LinearOutput(linear.Bias, (float)calibrator.Slope, (float)calibrator.Offset));
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(candidate));
+        }
+    }
+
+    private static (IReadOnlyList<float> Weights, LinearOutput Output) Calibrated(CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> model) =>
+        (model.SubModel.Weights, new LinearOutput(model.SubModel.Bias, (float)model.Calibrator.Slope, (float)model.Calibrator.Offset));
+
+    private static IDataView Data(MLContext ml, IEnumerable<ClaimTrainingRow> rows)
+    {
+        var schema = SchemaDefinition.Create(typeof(ClaimTrainingRow));
+        schema[nameof(ClaimTrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ClaimFeaturizer.Dimension);
+
+        // Cached, so that trainers that pass over the data many times do not rebuild the rows each time.
+        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows.ToList(), schema));
+    }
+
+    private static float[][] DevProbabilities(IReadOnlyList<float>[] weights, LinearOutput[] outputs, List<ClaimFeatureRow> dev)
+    {
+        var thresholds = Enumerable.Repeat(0.5f, ClaimClassifier.HarmCount).ToArray();
+        var classifier = ClaimClassifier.Create(weights, outputs, thresholds, new string('0', 64), string.Empty);
+        var probabilities = new float[dev.Count][];
+        for (var i = 0; i < dev.Count; i++)
+        {
+            probabilities[i] = new float[ClaimClassifier.Outputs];
+            classifier.VectorProbabilities(dev[i].Indices, dev[i].Values, probabilities[i]);
+        }
+
+        return probabilities;
+    }
+
+    private static ClaimCandidateScores Score(ClaimCandidate candidate, List<ClaimFeatureRow> dev, float[][] probabilities, out float[] thresholds)
+    {
+        var gold = dev.Select(r => r.Harms).ToList();
+        var candidates = ClaimTrainingOptions.Defaults.Thresholds;
+
+        // A common threshold first, then each harm with enough dev examples takes the threshold best for it alone.
+        var common = candidates[0];
+        var best = double.NegativeInfinity;
+        foreach (var threshold in candidates)
+        {
+            var f1 = HarmMacroF1(gold, Decide(probabilities, Enumerable.Repeat(threshold, ClaimClassifier.HarmCount).ToArray()));
+            if (f1 > best)
+            {
+                (common, best) = (threshold, f1);
+            }
+        }
+
+        thresholds = Enumerable.Repeat(common, ClaimClassifier.HarmCount).ToArray();
+        for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+        {
+            var harm = (Harm)h;
+            if (gold.Count(g => g.Contains(harm)) < ClaimTrainingOptions.Defaults.OwnThresholdPositives)
+            {
+                continue;
+            }
+
+            var bestF1 = double.NegativeInfinity;
+            foreach (var threshold in candidates)
+            {
+                var f1 = HarmF1(gold, probabilities, h, threshold);
+                if (f1 > bestF1)
+                {
+                    (thresholds[h], bestF1) = (threshold, f1);
+                }
+            }
+        }
+
+        var decided = Decide(probabilities, thresholds);
         return new ClaimCandidateScores(
             candidate,
-            macroF1,
-            threshold,
-            BasisAccuracy(dev, bases),
-            NegationAccuracy(dev, gold, harms, out var negated),
+            HarmMacroF1(gold, decided),
+            [.. thresholds],
+            BasisAccuracy(dev, probabilities),
+            NegationAccuracy(dev, gold, decided, out var negated),
             negated);
+    }
+
+    private static List<HarmSet> Decide(float[][] probabilities, float[] thresholds)
+    {
+        var decided = new List<HarmSet>(probabilities.Length);
+        foreach (var p in probabilities)
+        {
+            var set = HarmSet.None;
+            for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+            {
+                set |= p[h] >= thresholds[h] ? HarmSets.Of((Harm)h) : HarmSet.None;
+            }
+
+            decided.Add(set);
+        }
+
+        return decided;
+    }
+
+    private static double HarmF1(List<HarmSet> gold, float[][] probabilities, int harm, float threshold)
+    {
+        int truePositives = 0, goldCount = 0, predictedCount = 0;
+        for (var i = 0; i < gold.Count; i++)
+        {
+            var inGold = gold[i].Contains((Harm)harm);
+            var inPrediction = probabilities[i][harm] >= threshold;
+            goldCount += inGold ? 1 : 0;
+            predictedCount += inPrediction ? 1 : 0;
+            truePositives += inGold && inPrediction ? 1 : 0;
+        }
+
+        return goldCount + predictedCount == 0 ? 0 : 2.0 * truePositives / (goldCount + predictedCount);
     }
 
     /// <summary>Sentence-level F1 per harm, averaged over the harms present in gold or predictions.</summary>
@@ -299,30 +373,36 @@ public sealed class ClaimTrainer
         return harms == 0 ? 0 : sum / harms;
     }
 
-    private static double BasisAccuracy(List<ClaimSentenceRow> dev, List<string> predicted)
+    private static double BasisAccuracy(List<ClaimFeatureRow> dev, float[][] probabilities)
     {
         int total = 0, right = 0;
         for (var i = 0; i < dev.Count; i++)
         {
-            if (dev[i].Basis.Length == 0)
+            if (dev[i].Basis is not { } basis)
             {
                 continue;
             }
 
+            var best = 0;
+            for (var b = 1; b < ClaimClassifier.BasisCount; b++)
+            {
+                best = probabilities[i][ClaimClassifier.HarmCount + b] > probabilities[i][ClaimClassifier.HarmCount + best] ? b : best;
+            }
+
             total++;
-            right += string.Equals(dev[i].Basis, predicted[i], StringComparison.Ordinal) ? 1 : 0;
+            right += (Basis)best == basis ? 1 : 0;
         }
 
         return total == 0 ? 0 : (double)right / total;
     }
 
-    private static double NegationAccuracy(List<ClaimSentenceRow> dev, List<HarmSet> gold, List<HarmSet> predicted, out int total)
+    private static double NegationAccuracy(List<ClaimFeatureRow> dev, List<HarmSet> gold, List<HarmSet> predicted, out int total)
     {
         total = 0;
         var right = 0;
         for (var i = 0; i < dev.Count; i++)
         {
-            if (dev[i].Hand[NegationSlot] == 0 && dev[i].Hand[IrrealisSlot] == 0)
+            if (!dev[i].HasNegationOrIrrealisCue)
             {
                 continue;
             }
@@ -332,31 +412,6 @@ public sealed class ClaimTrainer
         }
 
         return total == 0 ? 0 : (double)right / total;
-    }
-
-    private static byte[] Save(MLContext ml, ITransformer model, DataViewSchema schema)
-    {
-        using var saved = new MemoryStream();
-        ml.Model.Save(model, schema, saved);
-
-        // ML.NET stamps each zip entry with the time of saving; rewriting the entries with a fixed time makes the
-        // same training give the same bytes.
-        saved.Position = 0;
-        using var normalized = new MemoryStream();
-        using (var source = new ZipArchive(saved, ZipArchiveMode.Read))
-        using (var target = new ZipArchive(normalized, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = FixedEntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return normalized.ToArray();
     }
 
     private static int ArgMax(ImmutableArray<ClaimCandidateScores>.Builder scores, Func<ClaimCandidateScores, double> key)
@@ -372,4 +427,81 @@ public sealed class ClaimTrainer
 
         return best;
     }
+
+    private sealed record TrainedCandidate(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs, float[] Thresholds);
+}
+
+/// <summary>One sentence's sparse feature vector (indices ascending, no repeats) and gold labels.</summary>
+/// <param name="Indices">Feature numbers, ascending.</param>
+/// <param name="Values">The value of each feature.</param>
+/// <param name="Harms">The harms the sentence asserts.</param>
+/// <param name="Basis">The basis, when it asserts a harm.</param>
+/// <param name="HasNegationOrIrrealisCue">True when the sentence has a negation or irrealis cue word.</param>
+internal sealed record ClaimFeatureRow(int[] Indices, float[] Values, HarmSet Harms, Basis? Basis, bool HasNegationOrIrrealisCue)
+{
+    /// <summary>Builds a row from hashed buckets (repeats add up) and the hand-made features.</summary>
+    public static ClaimFeatureRow Create(ReadOnlySpan<int> buckets, ReadOnlySpan<float> hand, HarmSet harms, Basis? basis, bool cue)
+    {
+        var sorted = buckets.ToArray();
+        Array.Sort(sorted);
+        var indices = new List<int>(sorted.Length + hand.Length);
+        var values = new List<float>(sorted.Length + hand.Length);
+        foreach (var bucket in sorted)
+        {
+            if (indices.Count > 0 && indices[^1] == bucket)
+            {
+                values[^1] += 1f;
+                continue;
+            }
+
+            indices.Add(bucket);
+            values.Add(1f);
+        }
+
+        for (var i = 0; i < hand.Length; i++)
+        {
+            if (hand[i] != 0f)
+            {
+                indices.Add(ClaimFeaturizer.HandOffset + i);
+                values.Add(hand[i]);
+            }
+        }
+
+        return new ClaimFeatureRow([.. indices], [.. values], harms, basis, cue);
+    }
+
+    /// <summary>The row as an ML.NET sparse vector.</summary>
+    public VBuffer<float> Vector() => new(ClaimFeaturizer.Dimension, Indices.Length, Values, Indices);
+
+    /// <summary>The dot product with dense <paramref name="weights"/>.</summary>
+    public float Dot(IReadOnlyList<float> weights)
+    {
+        var sum = 0f;
+        for (var i = 0; i < Indices.Length; i++)
+        {
+            sum += weights[Indices[i]] * Values[i];
+        }
+
+        return sum;
+    }
+}
+
+/// <summary>A training row as ML.NET reads it. Public only because ML.NET binds rows by reflection.</summary>
+public sealed class ClaimTrainingRow
+{
+    /// <summary>The sparse feature vector (<see cref="ClaimFeaturizer.Dimension"/> long).</summary>
+    public VBuffer<float> Features { get; set; }
+
+    /// <summary>True when the row has the output being trained.</summary>
+    public bool Label { get; set; }
+}
+
+/// <summary>A scored training row, for fitting a calibrator. Public only because ML.NET binds rows by reflection.</summary>
+public sealed class ClaimScoreRow
+{
+    /// <summary>The model's raw score.</summary>
+    public float Score { get; set; }
+
+    /// <summary>True when the row has the output being trained.</summary>
+    public bool Label { get; set; }
 }

@@ -1,29 +1,31 @@
 namespace TestimonyNlp.Training;
 
-/// <summary>
-/// The trainer families compared for the claim classifiers: each gives one binary classifier per harm and one
-/// multiclass classifier for the basis.
-/// </summary>
+/// <summary>The ML.NET binary trainers compared for the claim classifiers (one model per harm and per basis).</summary>
 public enum ClaimTrainerKind
 {
-    /// <summary>SDCA: logistic regression per harm, maximum entropy for the basis.</summary>
-    Sdca,
-
-    /// <summary>L-BFGS: logistic regression per harm, maximum entropy for the basis.</summary>
+    /// <summary>Logistic regression by L-BFGS, with L1 and L2 regularisation.</summary>
     Lbfgs,
 
-    /// <summary>Averaged perceptron with Platt calibration per harm, one-versus-all for the basis.</summary>
+    /// <summary>Logistic regression by SDCA.</summary>
+    Sdca,
+
+    /// <summary>Averaged perceptron, with a Platt calibrator fitted on its training scores.</summary>
     AveragedPerceptron,
 }
 
-/// <summary>One candidate configuration: a trainer and the features that join the sentence's n-grams.</summary>
+/// <summary>One candidate configuration: a trainer and its regularisation.</summary>
 /// <param name="Trainer">The trainer.</param>
-/// <param name="HandFeatures">True to add <see cref="Claims.Classification.SentenceFeatures"/>.</param>
-/// <param name="Context">True to add the word n-grams of the previous sentence in the turn.</param>
-public readonly record struct ClaimCandidate(ClaimTrainerKind Trainer, bool HandFeatures, bool Context)
+/// <param name="L1">L1 regularisation (L-BFGS only).</param>
+/// <param name="L2">L2 regularisation (L-BFGS and SDCA; 0 lets SDCA choose).</param>
+public readonly record struct ClaimCandidate(ClaimTrainerKind Trainer, float L1, float L2)
 {
-    /// <summary>A short name for tables (<c>Sdca+hand+context</c>).</summary>
-    public override string ToString() => Trainer + (HandFeatures ? "+hand" : string.Empty) + (Context ? "+context" : string.Empty);
+    /// <summary>A short name for tables (<c>Lbfgs l1=1 l2=1</c>).</summary>
+    public override string ToString() => Trainer switch
+    {
+        ClaimTrainerKind.Lbfgs => FormattableString.Invariant($"Lbfgs l1={L1:0.###} l2={L2:0.###}"),
+        ClaimTrainerKind.Sdca => L2 > 0 ? FormattableString.Invariant($"Sdca l2={L2:0.###}") : "Sdca",
+        _ => Trainer.ToString(),
+    };
 }
 
 /// <summary>Settings of <see cref="ClaimTrainer"/>.</summary>
@@ -35,17 +37,20 @@ public sealed record ClaimTrainingOptions
     /// <summary>Default values.</summary>
     public static class Defaults
     {
-        /// <summary>The trainers, with and without the hand-made and context features.</summary>
+        /// <summary>The trainers compared.</summary>
         public static readonly IReadOnlyList<ClaimCandidate> Candidates =
         [
-            new(ClaimTrainerKind.Sdca, false, false),
-            new(ClaimTrainerKind.Sdca, true, true),
-            new(ClaimTrainerKind.AveragedPerceptron, true, false),
-            new(ClaimTrainerKind.AveragedPerceptron, true, true),
+            new(ClaimTrainerKind.Lbfgs, 1f, 1f),
+            new(ClaimTrainerKind.Lbfgs, 0.25f, 0.25f),
+            new(ClaimTrainerKind.Sdca, 0f, 0f),
+            new(ClaimTrainerKind.AveragedPerceptron, 0f, 0f),
         ];
 
         /// <summary>The harm probability thresholds tried on dev.</summary>
-        public static readonly IReadOnlyList<float> Thresholds = [0.2f, 0.3f, 0.4f, 0.5f];
+        public static readonly IReadOnlyList<float> Thresholds = [0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f];
+
+        /// <summary>A harm gets its own threshold only with at least this many dev sentences asserting it; the others share the best common one.</summary>
+        public const int OwnThresholdPositives = 15;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;

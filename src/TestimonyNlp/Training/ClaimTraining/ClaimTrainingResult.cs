@@ -6,13 +6,13 @@ namespace TestimonyNlp.Training;
 /// <summary>Dev scores of one candidate.</summary>
 /// <param name="Candidate">The trainer and features.</param>
 /// <param name="HarmMacroF1">Sentence-level F1 of each harm, averaged over the harms present in gold or
-/// predictions, at <paramref name="Threshold"/>.</param>
-/// <param name="Threshold">The harm probability threshold that gives the best dev macro-F1.</param>
+/// predictions, at <paramref name="Thresholds"/>.</param>
+/// <param name="Thresholds">The probability threshold of each harm (in <see cref="Model.Harm"/> order), chosen on dev.</param>
 /// <param name="BasisAccuracy">Share of dev sentences with a gold harm whose basis is right.</param>
 /// <param name="NegationAccuracy">Share of dev sentences with a negation or irrealis cue whose harm/no-harm
 /// decision is right.</param>
 /// <param name="NegationSentences">How many dev sentences have such a cue.</param>
-public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, float Threshold, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
+public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, ImmutableArray<float> Thresholds, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
 
 /// <summary>What <see cref="ClaimTrainer"/> produced.</summary>
 /// <param name="Classifier">The kept classifiers.</param>
@@ -20,7 +20,7 @@ public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmM
 /// <param name="HarmChoice">The candidate kept for harm.</param>
 /// <param name="BasisChoice">The candidate kept for basis.</param>
 /// <param name="TrainSentences">Training sentences (interviewer turns and notes left out).</param>
-/// <param name="TrainHarmSentences">Training sentences with a gold harm.</param>
+/// <param name="TrainHarmSentences">Training sentences with a gold harm (the basis models' rows).</param>
 /// <param name="DevSentences">Dev sentences.</param>
 /// <param name="FailedTranscripts">Ids of transcripts that could not be read.</param>
 public sealed record ClaimTrainingResult(

@@ -114,7 +114,7 @@ public sealed class ClaimClassifierTests
 
         var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read(bytes, "claims.bin"));
 
-        Assert.Equal("claims.bin has format version 99; this build reads version 1", error.Message);
+        Assert.Equal("claims.bin has format version 99; this build reads version 2", error.Message);
     }
 
     [Fact]
@@ -152,5 +152,56 @@ public sealed class ClaimClassifierTests
         var bytes = File.ReadAllBytes(ShippedFile);
 
         Assert.Equal(bytes, ClaimClassifier.Read(bytes, "claims.bin").ToBytes());
+    }
+}
+
+public sealed class ClaimClassifierDecideTests
+{
+    // Zero weights and a slope of -1 make each output's probability the logistic of its bias.
+    private static ClaimClassifier WithBiases(float[] biases)
+    {
+        var zeros = new float[ClaimFeaturizer.Dimension];
+        var weights = Enumerable.Repeat<IReadOnlyList<float>>(zeros, ClaimClassifier.Outputs).ToArray();
+        var outputs = biases.Select(b => new LinearOutput(b, -1f, 0f)).ToArray();
+        return ClaimClassifier.Create(weights, outputs, [0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.3f], new string('0', 64), "test");
+    }
+
+    [Fact]
+    public void Decide_KilledOverThreshold_KilledWithTheLikeliestBasis()
+    {
+        // Killed p = 0.8; damage p = 0.2 under its threshold 0.3; bases 0.5 / 0.2 / 0.8 / 0.5.
+        var classifier = WithBiases([MathF.Log(4f), -10f, -10f, -10f, -10f, -MathF.Log(4f), 0f, -MathF.Log(4f), MathF.Log(4f), 0f]);
+        Span<float> probabilities = stackalloc float[ClaimClassifier.Outputs];
+        classifier.Probabilities([], new float[SentenceFeatures.Count], probabilities);
+
+        var assessment = classifier.Decide(probabilities);
+
+        Assert.Equal((HarmSet.Killed, (Basis?)Basis.Hearsay), (assessment.Harms, assessment.Basis));
+        Assert.Equal(0.8f * 0.8f, assessment.HarmConfidence, 3);
+        Assert.Equal(0.8f / 2.0f, assessment.BasisConfidence, 3);
+    }
+
+    [Fact]
+    public void Decide_EveryHarmUnderThreshold_NoneWithoutBasis()
+    {
+        var classifier = WithBiases([-10f, -10f, -10f, -10f, -10f, -10f, 5f, 0f, 0f, 0f]);
+        Span<float> probabilities = stackalloc float[ClaimClassifier.Outputs];
+        classifier.Probabilities([], new float[SentenceFeatures.Count], probabilities);
+
+        var assessment = classifier.Decide(probabilities);
+
+        Assert.Equal((HarmSet.None, (Basis?)null), (assessment.Harms, assessment.Basis));
+        // Six harms each surely absent: (1 - 1 / (1 + e^10))^6.
+        Assert.Equal(0.99973, assessment.HarmConfidence, 5);
+    }
+
+    [Fact]
+    public void ToBytes_CreatedModel_ReadsBackWithItsThresholds()
+    {
+        var classifier = WithBiases([1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f]);
+
+        var read = ClaimClassifier.Read(classifier.ToBytes(), "created.bin");
+
+        Assert.Equal((0.5f, 0.3f, 0, "test"), (read.Threshold(Harm.Killed), read.Threshold(Harm.PropertyDamage), read.FeatureCount, read.Description));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
@@ -84,25 +85,51 @@ public sealed class ClaimLabelerTests
     [Fact]
     public void Trainable_OnlyKillingsAndOneBasis_False()
     {
-        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
+        List<ClaimFeatureRow> rows = [Row(HarmSet.Killed, Basis.Witnessed), Row(HarmSet.None, null)];
+
+        Assert.False(ClaimTrainer.Trainable(rows));
+    }
+
+    [Fact]
+    public void Trainable_EveryHarmButOneBasisMissing_False()
+    {
+        List<ClaimFeatureRow> rows =
         [
-            new() { Harms = HarmSet.Killed, Basis = "WITNESSED" },
-            new() { Harms = HarmSet.None },
+            Row(HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis.Witnessed),
+            Row(HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis.Hearsay),
+            Row(HarmSet.Killed, Basis.Experienced),
+            Row(HarmSet.None, null),
         ];
 
         Assert.False(ClaimTrainer.Trainable(rows));
     }
 
     [Fact]
-    public void Trainable_EveryHarmAndTwoBases_True()
+    public void Trainable_EveryHarmAndEveryBasis_True()
     {
-        List<TestimonyNlp.Claims.Classification.ClaimSentenceRow> rows =
+        List<ClaimFeatureRow> rows =
         [
-            new() { Harms = HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis = "WITNESSED" },
-            new() { Harms = HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis = "HEARSAY" },
-            new() { Harms = HarmSet.None },
+            Row(HarmSet.Killed | HarmSet.Injured | HarmSet.Missing, Basis.Witnessed),
+            Row(HarmSet.Detained | HarmSet.Displaced | HarmSet.PropertyDamage, Basis.Hearsay),
+            Row(HarmSet.Killed, Basis.Experienced),
+            Row(HarmSet.Killed, Basis.Reported),
+            Row(HarmSet.None, null),
         ];
 
         Assert.True(ClaimTrainer.Trainable(rows));
     }
+
+    [Fact]
+    public void Create_RepeatedBucketsAndHand_SortedSummedThenHand()
+    {
+        var hand = new float[SentenceFeatures.Count];
+        hand[3] = 0.5f;
+
+        var row = ClaimFeatureRow.Create([9, 2, 9, 5], hand, HarmSet.Killed, Basis.Witnessed, cue: false);
+
+        Assert.Equal([2, 5, 9, ClaimFeaturizer.HandOffset + 3], row.Indices);
+        Assert.Equal([1f, 1f, 2f, 0.5f], row.Values);
+    }
+
+    private static ClaimFeatureRow Row(HarmSet harms, Basis? basis) => new([], [], harms, basis, false);
 }

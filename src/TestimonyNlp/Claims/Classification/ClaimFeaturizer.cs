@@ -1,0 +1,373 @@
+using TestimonyNlp.Entities.Tagger;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// The features of a document's sentences as the claim classifiers read them. Hashed into
+/// <see cref="HashedBuckets"/> buckets: the sentence's words and word pairs (an entity mention counts as one word, its
+/// type; numbers and dates as one symbol each), four-letter stems of long words, the words inside the scope of a
+/// negation or an irrealis cue, the words of the sentences before and after it in the same turn and of the
+/// interviewer's question the turn answers, and the sentence's place in its turn. Then, from
+/// <see cref="HandOffset"/>, the dense <see cref="SentenceFeatures"/>. The hashes are part of the model format.
+/// Not thread-safe: one instance per thread, reused across documents.
+/// </summary>
+public sealed class ClaimFeaturizer
+{
+    /// <summary>Bits of the hashed bucket numbers.</summary>
+    public const int Bits = 18;
+
+    /// <summary>Number of hashed buckets.</summary>
+    public const int HashedBuckets = 1 << Bits;
+
+    /// <summary>The index of the first hand-made feature.</summary>
+    public const int HandOffset = HashedBuckets;
+
+    /// <summary>The length of the feature vector.</summary>
+    public const int Dimension = HandOffset + SentenceFeatures.Count;
+
+    private const int Unigram = 0, Bigram = 1, Stem = 2, Negated = 3, Irrealis = 4, Previous = 5, Next = 6;
+    private const int Question = 7, Turn = 8, EntityTypes = 9, PreviousBigram = 10, NextBigram = 11;
+    private const int Cue = 12, CueNegated = 13, CueIrrealis = 14, CueContext = 15, CuePair = 16, TurnCue = 17;
+
+    private const ulong Boundary = 0x5EB0_C1A1_5EB0_C1A1UL;
+    private const ulong NumberUnit = 0x0000_0000_4E55_4D42UL;
+    private const ulong DateUnit = 0x0000_0000_4441_5445UL;
+    private const ulong NoteUnit = 0x0000_0000_4E4F_5445UL;
+    private const ulong EntityUnit = 0x0000_0001_454E_5400UL;
+
+    private const byte FlagNegation = 1, FlagIrrealis = 2, FlagScopeEnd = 4;
+    private const int StemLength = 4;
+    private const int StemFrom = 6;
+
+    private static readonly HashSet<ulong> NegationCues = Hashes(
+        "no not never nobody none nothing n't didn't wasn't weren't don't doesn't isn't aren't hasn't haven't hadn't nor neither without cannot can't couldn't");
+
+    private static readonly HashSet<ulong> IrrealisCues = Hashes(
+        "would will if threatened threaten threatening might could may afraid feared fear unless warned warning wanted want wants 'd 'll going planned plan hope pray");
+
+    private static readonly HashSet<ulong> ScopeEnds = Hashes(", ; : . ! ? but because when then so");
+
+    // Word groups that name a harm or a way of knowing: one feature for the group lets a rare word ("slaughtered",
+    // "blindfolded") borrow what the common words of its group taught.
+    private static readonly Dictionary<ulong, byte> Cues = CueGroups(
+        ("kill killed killing kills died die dies dying dead death deaths martyr martyred martyrs bodies body corpse corpses buried bury burial funeral murdered executed execution slaughtered massacre massacred lifeless grave graves", 1),
+        ("injured injuries injury wounded wounds wound hurt bleeding bled blood shrapnel fractured broken burns amputated amputate splint bandage bandaged stitches blind deaf limping paralysed paralyzed cut cuts bruises unconscious", 2),
+        ("leg legs arm arms head hand hands foot feet face eye eyes chest belly stomach back shoulder thigh knee neck ear ears skin spine hip", 3),
+        ("missing disappeared disappear vanished whereabouts trace fate", 4),
+        ("arrested arrest detained detention detain prison prisoner prisoners jail custody interrogated interrogation abducted abduct kidnapped kidnap captured blindfolded handcuffed cell released", 5),
+        ("fled flee fleeing displaced displacement escaped escape refugee refugees camp tents tent evacuated", 6),
+        ("destroyed destroy damaged damage collapsed collapse flattened burned burnt ruins rubble roof walls wall windows razed looted shattered", 7),
+        ("saw see seen watched witnessed looked myself", 8),
+        ("told tell said says say heard hear rumour rumours apparently", 9),
+        ("news television tv facebook radio list lists reported report reports statement register records whatsapp telegram channel announced", 10));
+
+    private ulong[] _unit = [];
+    private byte[] _cue = [];
+    private int[] _turnCues = [];
+    private ulong[] _stem = [];
+    private byte[] _flags = [];
+    private Document? _document;
+    private int _entityCursor;
+
+    /// <summary>Prepares the per-token hashes of <paramref name="document"/>; call before <see cref="Extract"/>.</summary>
+    public void Load(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _document = document;
+        _entityCursor = 0;
+        var tokens = document.Tokens;
+        var count = tokens.Count;
+        if (_unit.Length < count)
+        {
+            var size = Math.Max(count, _unit.Length * 2);
+            _unit = new ulong[size];
+            _stem = new ulong[size];
+            _flags = new byte[size];
+            _cue = new byte[size];
+        }
+
+        var text = document.Text;
+        var entities = document.Entities;
+        var entity = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var token = tokens[t];
+            while (entity < entities.Count && entities[entity].End <= token.Start)
+            {
+                entity++;
+            }
+
+            _stem[t] = 0;
+            _flags[t] = 0;
+            _cue[t] = 0;
+            if (entity < entities.Count && entities[entity].Start < token.End)
+            {
+                // A mention counts once, as its type, at its first token; its other tokens add nothing.
+                _unit[t] = entities[entity].Start >= token.Start || t == 0 || tokens[t - 1].End <= entities[entity].Start
+                    ? EntityUnit + (ulong)entities[entity].Type
+                    : 0;
+                continue;
+            }
+
+            var span = token.Span(text);
+            _unit[t] = token.Kind switch
+            {
+                TokenKind.Number => NumberUnit,
+                TokenKind.Date or TokenKind.Time => DateUnit,
+                TokenKind.Note => NoteUnit,
+                _ => Lower(span),
+            };
+            if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Punctuation)
+            {
+                var unit = _unit[t];
+                _flags[t] = (byte)((NegationCues.Contains(unit) ? FlagNegation : 0)
+                    | (IrrealisCues.Contains(unit) ? FlagIrrealis : 0)
+                    | (ScopeEnds.Contains(unit) ? FlagScopeEnd : 0));
+                _cue[t] = Cues.GetValueOrDefault(unit);
+                if (token.Kind == TokenKind.Word && span.Length >= StemFrom)
+                {
+                    _stem[t] = Lower(span[..StemLength]);
+                }
+            }
+        }
+
+        TurnCues(document);
+    }
+
+    /// <summary>The cue groups of each sentence's whole turn, one bit per group.</summary>
+    private void TurnCues(Document document)
+    {
+        var sentences = document.Sentences;
+        var segments = document.Testimony.Segments;
+        if (_turnCues.Length < sentences.Count)
+        {
+            _turnCues = new int[Math.Max(sentences.Count, _turnCues.Length * 2)];
+        }
+
+        var first = 0;
+        while (first < sentences.Count)
+        {
+            var turn = TurnOf(segments, sentences[first].Segment);
+            var last = first;
+            var mask = 0;
+            while (last < sentences.Count && TurnOf(segments, sentences[last].Segment) == turn)
+            {
+                var sentence = sentences[last];
+                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                {
+                    mask |= _cue[t] != 0 ? 1 << _cue[t] : 0;
+                }
+
+                last++;
+            }
+
+            _turnCues.AsSpan(first, last - first).Fill(mask);
+            first = last;
+        }
+    }
+
+    /// <summary>
+    /// Appends the hashed buckets of sentence <paramref name="sentence"/> (an index into the loaded document's
+    /// sentences) to <paramref name="buckets"/>, a bucket once per occurrence, and writes its hand-made features
+    /// into <paramref name="hand"/> (<see cref="SentenceFeatures.Count"/> long). Call for the sentences of a document
+    /// in increasing order.
+    /// </summary>
+    public void Extract(int sentence, List<int> buckets, Span<float> hand)
+    {
+        var document = _document ?? throw new InvalidOperationException("Load a document first");
+        ArgumentNullException.ThrowIfNull(buckets);
+        var sentences = document.Sentences;
+        var segments = document.Testimony.Segments;
+        var current = sentences[sentence];
+        var role = RoleOf(segments, current.Segment);
+        var turn = TurnOf(segments, current.Segment);
+
+        SentenceFeatures.Compute(document, current, role, ref _entityCursor, hand);
+        Words(current, buckets);
+
+        var isFirst = sentence == 0 || TurnOf(segments, sentences[sentence - 1].Segment) != turn;
+        var isLast = sentence + 1 >= sentences.Count || TurnOf(segments, sentences[sentence + 1].Segment) != turn;
+        if (!isFirst)
+        {
+            Context(sentences[sentence - 1], Previous, PreviousBigram, buckets);
+        }
+
+        if (!isLast)
+        {
+            Context(sentences[sentence + 1], Next, NextBigram, buckets);
+        }
+
+        var question = QuestionBefore(sentences, segments, sentence, turn);
+        if (question >= 0)
+        {
+            Context(sentences[question], Question, -1, buckets);
+        }
+
+        buckets.Add(FeatureHash.Bucket(Turn, ((ulong)role << 8) | (isFirst ? 2UL : 0UL) | (isLast ? 1UL : 0UL) | (question >= 0 ? 4UL : 0UL), Bits));
+        buckets.Add(FeatureHash.Bucket(EntityTypes, EntityTypeMask(hand), Bits));
+        for (int mask = _turnCues[sentence], group = 1; mask >> group != 0; group++)
+        {
+            if ((mask & (1 << group)) != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(TurnCue, (ulong)group, Bits));
+            }
+        }
+    }
+
+    private void Words(Sentence sentence, List<int> buckets)
+    {
+        var previous = Boundary;
+        var scope = 0;
+        byte previousCue = 0;
+        var last = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            var unit = _unit[t];
+            if (unit == 0)
+            {
+                continue;
+            }
+
+            var flags = _flags[t];
+            if ((flags & FlagScopeEnd) != 0)
+            {
+                scope = 0;
+            }
+
+            buckets.Add(FeatureHash.Bucket(Unigram, unit, Bits));
+            buckets.Add(FeatureHash.Bucket(Bigram, FeatureHash.Combine(previous, unit), Bits));
+            if (_stem[t] != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(Stem, _stem[t], Bits));
+            }
+
+            if ((scope & FlagNegation) != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(Negated, unit, Bits));
+            }
+
+            if ((scope & FlagIrrealis) != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(Irrealis, unit, Bits));
+            }
+
+            var cue = _cue[t];
+            if (cue != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(Cue, cue, Bits));
+                buckets.Add(FeatureHash.Bucket(CuePair, ((ulong)previousCue << 8) | cue, Bits));
+                if ((scope & FlagNegation) != 0)
+                {
+                    buckets.Add(FeatureHash.Bucket(CueNegated, cue, Bits));
+                }
+
+                if ((scope & FlagIrrealis) != 0)
+                {
+                    buckets.Add(FeatureHash.Bucket(CueIrrealis, cue, Bits));
+                }
+
+                previousCue = cue;
+            }
+
+            scope |= flags & (FlagNegation | FlagIrrealis);
+            previous = unit;
+        }
+
+        buckets.Add(FeatureHash.Bucket(Bigram, FeatureHash.Combine(previous, Boundary), Bits));
+    }
+
+    private void Context(Sentence sentence, int unigramTemplate, int bigramTemplate, List<int> buckets)
+    {
+        var previous = Boundary;
+        var last = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            var unit = _unit[t];
+            if (unit == 0)
+            {
+                continue;
+            }
+
+            buckets.Add(FeatureHash.Bucket(unigramTemplate, unit, Bits));
+            if (_cue[t] != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(CueContext, ((ulong)unigramTemplate << 8) | _cue[t], Bits));
+            }
+
+            if (bigramTemplate >= 0)
+            {
+                buckets.Add(FeatureHash.Bucket(bigramTemplate, FeatureHash.Combine(previous, unit), Bits));
+            }
+
+            previous = unit;
+        }
+    }
+
+    /// <summary>The last interviewer sentence of the turn just before the turn of <paramref name="sentence"/>, or -1.</summary>
+    private static int QuestionBefore(List<Sentence> sentences, System.Collections.Immutable.ImmutableArray<Segment> segments, int sentence, int turn)
+    {
+        var s = sentence - 1;
+        while (s >= 0 && TurnOf(segments, sentences[s].Segment) == turn)
+        {
+            s--;
+        }
+
+        return s >= 0 && RoleOf(segments, sentences[s].Segment) == SpeakerRole.Interviewer ? s : -1;
+    }
+
+    /// <summary>One bit per entity type present, read from the entity counts among the hand-made features.</summary>
+    private static ulong EntityTypeMask(ReadOnlySpan<float> hand)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < SentenceFeatures.EntityCounts; i++)
+        {
+            mask |= hand[i] > 0f ? 1UL << i : 0UL;
+        }
+
+        return mask;
+    }
+
+    private static SpeakerRole RoleOf(System.Collections.Immutable.ImmutableArray<Segment> segments, int segment) =>
+        (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
+
+    private static int TurnOf(System.Collections.Immutable.ImmutableArray<Segment> segments, int segment) =>
+        (uint)segment < (uint)segments.Length ? segments[segment].Turn : -1;
+
+    private static ulong Lower(ReadOnlySpan<char> span)
+    {
+        var hash = FeatureHash.Offset;
+        foreach (var c in span)
+        {
+            // A typographic apostrophe reads as the straight one, so "didn’t" and "didn't" are one word.
+            hash = FeatureHash.Add(hash, c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+        }
+
+        return hash;
+    }
+
+    private static Dictionary<ulong, byte> CueGroups(params (string Words, byte Group)[] groups)
+    {
+        var cues = new Dictionary<ulong, byte>();
+        foreach (var (words, group) in groups)
+        {
+            foreach (var word in words.Split(' '))
+            {
+                cues.TryAdd(Lower(word), group);
+            }
+        }
+
+        return cues;
+    }
+
+    private static HashSet<ulong> Hashes(string words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var word in words.Split(' '))
+        {
+            set.Add(Lower(word));
+        }
+
+        return set;
+    }
+}
