@@ -23,7 +23,7 @@ INTERVIEWER: What happened after?
 WITNESS: {{c5|His phone has been off since [[that day|DATE:2017-03-09]].}} {{c5|Twenty-two months. We do not know where he is, not one visit, not one call.}} [crying] [pause]
 INTERPRETER: She asks to stop for a minute.
 INTERVIEWER: Of course. [pause] Did you look for him?
-WITNESS: Everywhere. Every police station, the prosecutor, the Emirati base, everywhere. {{c6|In [[June 2017|DATE:2017-06-01..2017-06-30]] I went with three other mothers to the gate of the [[Bir Ahmed prison|PLACE]], and the guards held us in a room at the gate for one night, the four of us, and in [[the morning|DATE:2017-06-01..2017-06-30]] they told us go home or we will bring your husbands.}}
+WITNESS: Everywhere. Every police station, the prosecutor, the Emirati base, everywhere. {{c6|In [[June 2017|DATE:2017-06-01..2017-06-30]] I went with three other mothers to the gate of the [[Bir Ahmed prison|PLACE]], and the guards held us in a room at the gate, the four of us, and [[the next morning|DATE:2017-06-01..2017-06-30]] they told us go home or we will bring your husbands.}}
 INTERVIEWER: Who were the guards?
 WITNESS: Yemeni, in the uniform of [[the Security Belt|ACTOR:Southern Transitional Council]]. But inside, people say, there were officers of [[the Emiratis|ACTOR:Saudi-led coalition]].
 INTERVIEWER: Has anyone seen your son inside?
