@@ -31,7 +31,7 @@ When asked about the town in [[2019|DATE:2019-01-01..2019-12-31]] more generally
 
 {{c10|She said that a young man from their road, [[Muhannad Gharsa|PERSON]], about twenty, was shot dead by the [[Kaniyat|ACTOR:al-Kaniyat]] at their checkpoint at the entrance of the town in [[August 2019|DATE:2019-08-01..2019-08-31]], and that she saw his body when the family brought it home.}}
 
-Researcher's comment: the witness was calm and careful, and separated what she saw from what she was told. She asked us to write the name of her husband "with the full name, so that somebody may recognise it". Follow-up agreed for April.
+Researcher's comment: the witness was calm and careful, and separated what she saw from what she was told. She asked us to write the name of her husband "with the full name, so that somebody may recognise it". A follow-up call is agreed.
 
 @@witness ly-tarhuna-hanan-alshibani
 @@claim c1 harm=DETAINED min=3 max=3 named="Ezzeddin; Nouri" actor="al-Kaniyat" site="Tarhuna" date=2019-09-14 basis=WITNESSED incident=ly-tarhuna-20190914-bouzid-brothers-taken
