@@ -44,7 +44,7 @@ A: That the children of [[Arauca|PLACE]] are not for the war. Only that.
 @@claim c4 harm=MISSING min=1 max=1 actor="ELN" site="Caranal" date=2022-03-01..2022-03-31 basis=WITNESSED incident=co-fortul-20220300-carvajal-river-abduction
 @@claim c5 harm=MISSING min=41 max=null named="Jhon Fredy Carvajal" site="Arauca" date=2022-01-01..2022-07-31 basis=REPORTED incident=co-arauca-20220700-radio-disappeared-list
 @@claim c6 harm=KILLED min=101 max=null site="Arauca" date=2022-01-01..2022-07-31 basis=REPORTED incident=co-arauca-20220700-radio-war-toll
-@@claim c7 harm=DETAINED min=2 max=2 actor="FARC dissidents" site="Caranal" date=2022-06-01..2022-06-30 basis=EXPERIENCED incident=co-fortul-20220600-caranal-roadblock-ortiz
+@@claim c7 harm=DETAINED min=2 max=null actor="FARC dissidents" site="Caranal" date=2022-06-01..2022-06-30 basis=EXPERIENCED incident=co-fortul-20220600-caranal-roadblock-ortiz
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="Caranal" date=2022-06-01..2022-12-31 basis=HEARSAY incident=co-fortul-20220000-ortiz-farm-burned
 @@claim c9 harm=INJURED min=1 max=1 named="Deiner" weapon=LANDMINE site="Caranal" date=2022-10-01..2022-10-31 basis=WITNESSED incident=co-fortul-20221000-caranal-school-mine
 @@claim c10 harm=KILLED min=1 max=1 named="Yeison" weapon=LANDMINE site="Caranal" date=2022-10-01..2022-10-31 basis=WITNESSED incident=co-fortul-20221000-caranal-school-mine

@@ -40,7 +40,7 @@ Signed, [[Ghada Moussalli|PERSON]], read back to her in Arabic.
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Syrian government forces" site="Bab Sbaa" date=2012-02-17 basis=EXPERIENCED incident=sy-homs-20120217-babsbaa-bread-boys-shell
 @@claim c3 harm=DISPLACED min=6 max=6 site="Bab Sbaa" date=2012-08-19..2012-08-31 basis=EXPERIENCED incident=sy-homs-20120800-jouejati-family-to-waer
 @@claim c4 harm=DETAINED min=1 max=1 named="Firas Jouejati" actor="Syrian government forces" site="Officers' Club" date=2012-10-03 basis=WITNESSED incident=sy-homs-20121003-officers-club-checkpoint-jouejati
-@@claim c5 harm=DETAINED min=1 max=1 actor="Syrian government forces" site="Officers' Club" date=2012-10-03 basis=EXPERIENCED incident=sy-homs-20121003-officers-club-checkpoint-jouejati
+@@claim c5 harm=DETAINED min=12 max=12 actor="Syrian government forces" site="Officers' Club" date=2012-10-03 basis=EXPERIENCED incident=sy-homs-20121003-officers-club-checkpoint-jouejati
 @@claim c6 harm=MISSING min=1 max=1 named="Firas" actor="Syrian government forces" site="Officers' Club" date=2012-10-03 basis=WITNESSED incident=sy-homs-20121003-officers-club-checkpoint-jouejati
 @@claim c7 harm=DETAINED min=1 max=1 named="Nabil Jouejati" actor="Syrian government forces" site="Homs" date=2013-01-01..2013-12-31 basis=HEARSAY incident=sy-homs-20130000-nabil-jouejati-university-arrest
 @@claim c8 harm=KILLED min=1 max=1 named="Nabil" site="Homs" date=2014-01-01..2014-01-31 basis=REPORTED incident=sy-homs-20130000-nabil-jouejati-university-arrest

@@ -127,7 +127,7 @@ s30
 @@witness ua-kherson-oleh-marchenko
 @@claim c1 harm=DETAINED min=1 max=1 named="Serhii Dovhan" actor="Russian armed forces in Ukraine" site="Ushakova avenue" date=2022-04-14 basis=WITNESSED incident=ua-kherson-20220414-ushakova-dovhan-abduction
 @@claim c2 harm=MISSING min=1 max=1 named="Serhii" actor="Russian armed forces in Ukraine" site="Kherson" date=2022-04-14 basis=WITNESSED incident=ua-kherson-20220414-ushakova-dovhan-abduction
-@@claim c3 harm=DETAINED min=1 max=1 actor="Russian armed forces in Ukraine" site="Teploenerhetykiv street" date=2022-06-09 basis=EXPERIENCED incident=ua-kherson-20220609-marchenko-detention
+@@claim c3 harm=DETAINED min=12 max=12 actor="Russian armed forces in Ukraine" site="Teploenerhetykiv street" date=2022-06-09 basis=EXPERIENCED incident=ua-kherson-20220609-marchenko-detention
 @@claim c4 harm=MISSING min=1 max=1 named="Mykola" actor="Russian armed forces in Ukraine" site="Teploenerhetykiv street" date=2022-06-01..2022-06-30 basis=WITNESSED incident=ua-kherson-20220600-teploenerhetykiv-mykola-taken
 @@claim c5 harm=DETAINED min=24 max=null actor="Russian armed forces in Ukraine" site="Kherson" date=2022-06-01..2022-08-31 basis=REPORTED incident=ua-kherson-20220000-telegram-abductions-list
 @@claim c6 harm=KILLED min=2 max=2 named="Valentyna Ivanivna" weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Ushakova avenue" date=2023-01-03 basis=WITNESSED incident=ua-kherson-20230103-ushakova-bus-stop-shell
