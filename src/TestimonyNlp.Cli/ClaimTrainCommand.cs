@@ -34,7 +34,8 @@ internal static class ClaimTrainCommand
         var clock = Stopwatch.StartNew();
         var output = console.Output;
         using var writer = new StreamWriter(output, leaveOpen: true);
-        writer.WriteLine("claims: candidate                 harm macro-F1  basis acc  negation acc (n)  thresholds (killed injured missing detained displaced damage)");
+        writer.WriteLine("claims: dev claims built from each candidate (basis with its own harm models; sentence-level negation)");
+        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  negation (n)  thresholds (killed injured missing detained displaced damage)");
         writer.Flush();
         ClaimTrainingResult? trained;
         try
@@ -46,7 +47,7 @@ internal static class ClaimTrainCommand
                 {
                     writer.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"claims: {score.Candidate,-25} {score.HarmMacroF1,13:0.000} {score.BasisAccuracy,10:0.000} {score.NegationAccuracy,13:0.000} ({score.NegationSentences})  {string.Join(' ', score.Thresholds.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                        $"claims: {score.Candidate,-25} {score.HarmMacroF1,13:0.000} {score.ClaimF1,9:0.000} {score.BasisAccuracy,6:0.000} {score.NegationAccuracy,9:0.000} ({score.NegationSentences})  {string.Join(' ', score.Thresholds.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))}"));
                     writer.Flush();
                 },
                 cancellationToken);
@@ -70,7 +71,7 @@ internal static class ClaimTrainCommand
 
         writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}; split hash {result.Classifier.SplitHash}"));
+            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice} (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
         writer.Flush();
 
         Directory.CreateDirectory(models);

@@ -322,14 +322,17 @@ public sealed class ClaimClassifier
     /// whole set is right (each harm's answer taken as independent); when a harm is asserted, the most probable basis
     /// with its share of the basis probabilities.
     /// </summary>
-    internal SentenceAssessment Decide(ReadOnlySpan<float> probabilities)
+    internal SentenceAssessment Decide(ReadOnlySpan<float> probabilities) => Decide(probabilities, _thresholds);
+
+    /// <summary>As <see cref="Decide(ReadOnlySpan{float})"/>, with the harm thresholds given.</summary>
+    internal static SentenceAssessment Decide(ReadOnlySpan<float> probabilities, ReadOnlySpan<float> thresholds)
     {
         var harms = HarmSet.None;
         var confidence = 1f;
         for (var h = 0; h < HarmCount; h++)
         {
             var p = probabilities[h];
-            if (p >= _thresholds[h])
+            if (p >= thresholds[h])
             {
                 harms |= HarmSets.Of((Harm)h);
                 confidence *= p;

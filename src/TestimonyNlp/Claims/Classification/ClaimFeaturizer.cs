@@ -28,7 +28,8 @@ public sealed class ClaimFeaturizer
 
     private const int Unigram = 0, Bigram = 1, Stem = 2, Negated = 3, Irrealis = 4, Previous = 5, Next = 6;
     private const int Question = 7, Turn = 8, EntityTypes = 9, PreviousBigram = 10, NextBigram = 11;
-    private const int Cue = 12, CueNegated = 13, CueIrrealis = 14, CueContext = 15, CuePair = 16, TurnCue = 17;
+    private const int Cue = 12, CueNegated = 13, CueIrrealis = 14, CueContext = 15, CuePair = 16, TurnCue = 17, LastKnowingCue = 20;
+    private const byte SightGroup = 8, ReportGroup = 10;
 
     private const ulong Boundary = 0x5EB0_C1A1_5EB0_C1A1UL;
     private const ulong NumberUnit = 0x0000_0000_4E55_4D42UL;
@@ -65,6 +66,7 @@ public sealed class ClaimFeaturizer
     private ulong[] _unit = [];
     private byte[] _cue = [];
     private int[] _turnCues = [];
+    private ulong[] _lastKnowing = [];
     private ulong[] _stem = [];
     private byte[] _flags = [];
     private Document? _document;
@@ -143,6 +145,31 @@ public sealed class ClaimFeaturizer
         if (_turnCues.Length < sentences.Count)
         {
             _turnCues = new int[Math.Max(sentences.Count, _turnCues.Length * 2)];
+            _lastKnowing = new ulong[_turnCues.Length];
+        }
+
+        // How the speaker last said they knew something (saw, were told, read), and how many sentences ago: the
+        // basis of a harm often rests on a cue a few sentences before it ("I was not there. My brother told me.").
+        byte lastGroup = 0;
+        var lastSentence = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var distance = s - lastSentence;
+            var bucket = lastGroup == 0 ? 0UL : distance <= 1 ? 1UL : distance <= 3 ? 2UL : distance <= 8 ? 3UL : 4UL;
+            _lastKnowing[s] = ((ulong)lastGroup << 8) | bucket;
+            if (RoleOf(segments, sentences[s].Segment) is SpeakerRole.Interviewer or SpeakerRole.Note)
+            {
+                continue;
+            }
+
+            var sentence = sentences[s];
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                if (_cue[t] is >= SightGroup and <= ReportGroup)
+                {
+                    (lastGroup, lastSentence) = (_cue[t], s);
+                }
+            }
         }
 
         var first = 0;
@@ -206,6 +233,7 @@ public sealed class ClaimFeaturizer
 
         buckets.Add(FeatureHash.Bucket(Turn, ((ulong)role << 8) | (isFirst ? 2UL : 0UL) | (isLast ? 1UL : 0UL) | (question >= 0 ? 4UL : 0UL), Bits));
         buckets.Add(FeatureHash.Bucket(EntityTypes, EntityTypeMask(hand), Bits));
+        buckets.Add(FeatureHash.Bucket(LastKnowingCue, _lastKnowing[sentence], Bits));
         for (int mask = _turnCues[sentence], group = 1; mask >> group != 0; group++)
         {
             if ((mask & (1 << group)) != 0)

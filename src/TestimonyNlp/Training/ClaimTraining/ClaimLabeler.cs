@@ -56,4 +56,52 @@ public static class ClaimLabeler
 
         return labels;
     }
+
+    /// <summary>
+    /// Like <see cref="Derive"/>, but a claim whose evidence covers several sentences labels only those that name its
+    /// harm (a word of <c>HarmWords</c>), when any does: the context sentences of an evidence span ("I saw it with
+    /// my own eyes.") assert no harm themselves, and labelling them teaches the classifier to fire on such sentences.
+    /// </summary>
+    public static SentenceLabel[] DeriveCore(Document document, ImmutableArray<GoldClaim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var segments = document.Testimony.Segments;
+        var labels = new SentenceLabel[document.Sentences.Count];
+        var covered = new List<int>();
+        foreach (var claim in claims)
+        {
+            covered.Clear();
+            for (var s = 0; s < labels.Length; s++)
+            {
+                var sentence = document.Sentences[s];
+                var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+                if (ClaimClassifier.CanAssert(role) && claim.Evidence.Any(e => e.Start < sentence.End && sentence.Start < e.End))
+                {
+                    covered.Add(s);
+                }
+            }
+
+            var naming = covered.Where(s => NamesHarm(document, document.Sentences[s], claim.Harm)).ToList();
+            foreach (var s in naming.Count > 0 ? naming : covered)
+            {
+                labels[s] = new SentenceLabel(labels[s].Harms | HarmSets.Of(claim.Harm), labels[s].Basis ?? claim.Basis);
+            }
+        }
+
+        return labels;
+    }
+
+    private static bool NamesHarm(Document document, Sentence sentence, Harm harm)
+    {
+        var last = Math.Min(sentence.FirstToken + sentence.TokenCount, document.Tokens.Count);
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            if (Claims.Building.HarmWords.Names(harm, document.Tokens[t].Span(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

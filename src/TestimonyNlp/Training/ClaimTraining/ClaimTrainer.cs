@@ -6,10 +6,12 @@ using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Building;
 using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
 
 namespace TestimonyNlp.Training;
 
@@ -57,7 +59,8 @@ public sealed class ClaimTrainer
         var splitHash = TaggerTrainingSplitHash.Compute(corpusDirectory);
         var failed = ImmutableArray.CreateBuilder<string>();
         var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken);
-        var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken);
+        var devDocuments = new List<DevDocument>();
+        var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken, devDocuments);
         if (!Trainable(train))
         {
             return null;
@@ -85,13 +88,32 @@ public sealed class ClaimTrainer
             }
 
             var probabilities = DevProbabilities(weights, outputs, dev);
-            var score = Score(candidate, dev, probabilities, out var thresholds);
+            var score = Score(candidate, dev, devDocuments, probabilities, out var thresholds);
             scores.Add(score);
             progress?.Invoke(score);
-            trained.Add(new TrainedCandidate(weights, outputs, thresholds));
+            trained.Add(new TrainedCandidate(weights, outputs, thresholds, probabilities));
         }
 
+        if (trained.Count > 1)
+        {
+            // The mean of the candidates' log-odds is itself one linear model: an ensemble that costs no more to run.
+            var (weights, outputs) = Ensemble(trained);
+            var probabilities = DevProbabilities(weights, outputs, dev);
+            var score = Score(new ClaimCandidate(ClaimTrainerKind.Ensemble, 0f, 0f), dev, devDocuments, probabilities, out var thresholds);
+            scores.Add(score);
+            progress?.Invoke(score);
+            trained.Add(new TrainedCandidate(weights, outputs, thresholds, probabilities));
+        }
+
+        // Harm: the candidate whose claims on dev have the best harm macro-F1. Basis: the candidate whose basis,
+        // joined to the kept harm models, gives dev claims the right basis most often.
         var harmBest = ArgMax(scores, s => s.HarmMacroF1);
+        var basisShares = trained.Select(t => BasisShare(devDocuments, Join(trained[harmBest].Probabilities, t.Probabilities), trained[harmBest].Thresholds)).ToList();
+        for (var i = 0; i < scores.Count; i++)
+        {
+            scores[i] = scores[i] with { BasisAccuracy = basisShares[i] };
+        }
+
         var basisBest = ArgMax(scores, s => s.BasisAccuracy);
         var keptWeights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
         var keptOutputs = new LinearOutput[ClaimClassifier.Outputs];
@@ -123,7 +145,8 @@ public sealed class ClaimTrainer
         CorpusSplit split,
         TestimonyPipeline pipeline,
         ImmutableArray<string>.Builder failed,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        List<DevDocument>? documents = null)
     {
         var rows = new List<ClaimFeatureRow>();
         var featurizer = new ClaimFeaturizer();
@@ -139,28 +162,35 @@ public sealed class ClaimTrainer
             }
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
+            // Harm models learn from the sentences that name the harm (on train); basis models from every evidence sentence.
             var labels = ClaimLabeler.Derive(document, gold.Claims);
+            var harmLabels = split == CorpusSplit.Train ? ClaimLabeler.DeriveCore(document, gold.Claims) : labels;
             featurizer.Load(document);
             var segments = document.Testimony.Segments;
+            var rowOfSentence = new int[document.Sentences.Count];
             for (var s = 0; s < document.Sentences.Count; s++)
             {
                 var segment = document.Sentences[s].Segment;
                 var role = (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
+                rowOfSentence[s] = -1;
                 if (!ClaimClassifier.CanAssert(role))
                 {
                     continue;
                 }
 
+                rowOfSentence[s] = rows.Count;
                 buckets.Clear();
                 featurizer.Extract(s, buckets, hand);
                 var label = labels[s];
                 rows.Add(ClaimFeatureRow.Create(
                     CollectionsMarshal.AsSpan(buckets),
                     hand,
-                    label.Harms,
+                    harmLabels[s].Harms,
                     label.Harms != HarmSet.None ? label.Basis : null,
                     hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f));
             }
+
+            documents?.Add(new DevDocument(gold, document, rowOfSentence));
         }
 
         return rows;
@@ -239,6 +269,35 @@ public sealed class ClaimTrainer
         }
     }
 
+    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<TrainedCandidate> candidates)
+    {
+        var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
+        var outputs = new LinearOutput[ClaimClassifier.Outputs];
+        var share = 1.0 / candidates.Count;
+        for (var o = 0; o < ClaimClassifier.Outputs; o++)
+        {
+            var sum = new double[ClaimFeaturizer.Dimension];
+            var bias = 0.0;
+            foreach (var candidate in candidates)
+            {
+                // Log-odds of p = 1 / (1 + exp(A (w.x + b) + B)) is -A w.x - A b - B.
+                var output = candidate.Outputs[o];
+                var candidateWeights = candidate.Weights[o];
+                for (var f = 0; f < sum.Length; f++)
+                {
+                    sum[f] -= output.Slope * candidateWeights[f];
+                }
+
+                bias -= (output.Slope * output.Bias) + output.Offset;
+            }
+
+            weights[o] = [.. sum.Select(w => (float)(w * share))];
+            outputs[o] = new LinearOutput((float)(bias * share), -1f, 0f);
+        }
+
+        return (weights, outputs);
+    }
+
     private static (IReadOnlyList<float> Weights, LinearOutput Output) Calibrated(CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> model) =>
         (model.SubModel.Weights, new LinearOutput(model.SubModel.Bias, (float)model.Calibrator.Slope, (float)model.Calibrator.Offset));
 
@@ -265,36 +324,42 @@ public sealed class ClaimTrainer
         return probabilities;
     }
 
-    private static ClaimCandidateScores Score(ClaimCandidate candidate, List<ClaimFeatureRow> dev, float[][] probabilities, out float[] thresholds)
+    private static ClaimCandidateScores Score(
+        ClaimCandidate candidate,
+        List<ClaimFeatureRow> dev,
+        List<DevDocument> documents,
+        float[][] probabilities,
+        out float[] thresholds)
     {
-        var gold = dev.Select(r => r.Harms).ToList();
         var candidates = ClaimTrainingOptions.Defaults.Thresholds;
 
-        // A common threshold first, then each harm with enough dev examples takes the threshold best for it alone.
+        // The thresholds are chosen on the claims the builder makes of dev, scored as `eval` scores them: a common
+        // threshold first, then each harm with enough dev claims takes the threshold best for it alone.
         var common = candidates[0];
         var best = double.NegativeInfinity;
         foreach (var threshold in candidates)
         {
-            var f1 = HarmMacroF1(gold, Decide(probabilities, Enumerable.Repeat(threshold, ClaimClassifier.HarmCount).ToArray()));
-            if (f1 > best)
+            var macro = Claims(documents, probabilities, Enumerable.Repeat(threshold, ClaimClassifier.HarmCount).ToArray()).HarmMacroF1 ?? 0;
+            if (macro > best)
             {
-                (common, best) = (threshold, f1);
+                (common, best) = (threshold, macro);
             }
         }
 
         thresholds = Enumerable.Repeat(common, ClaimClassifier.HarmCount).ToArray();
         for (var h = 0; h < ClaimClassifier.HarmCount; h++)
         {
-            var harm = (Harm)h;
-            if (gold.Count(g => g.Contains(harm)) < ClaimTrainingOptions.Defaults.OwnThresholdPositives)
+            if (documents.Sum(d => d.Gold.Claims.Count(c => (int)c.Harm == h)) < ClaimTrainingOptions.Defaults.OwnThresholdClaims)
             {
                 continue;
             }
 
             var bestF1 = double.NegativeInfinity;
+            var trial = thresholds.ToArray();
             foreach (var threshold in candidates)
             {
-                var f1 = HarmF1(gold, probabilities, h, threshold);
+                trial[h] = threshold;
+                var f1 = Claims(documents, probabilities, trial).ByHarm[h].Counts.F1 ?? 0;
                 if (f1 > bestF1)
                 {
                     (thresholds[h], bestF1) = (threshold, f1);
@@ -302,14 +367,54 @@ public sealed class ClaimTrainer
             }
         }
 
+        var scores = Claims(documents, probabilities, thresholds);
         var decided = Decide(probabilities, thresholds);
         return new ClaimCandidateScores(
             candidate,
-            HarmMacroF1(gold, decided),
+            scores.HarmMacroF1 ?? 0,
+            scores.Overall.F1 ?? 0,
             [.. thresholds],
-            BasisAccuracy(dev, probabilities),
-            NegationAccuracy(dev, gold, decided, out var negated),
+            scores.Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0,
+            NegationAccuracy(dev, dev.Select(r => r.Harms).ToList(), decided, out var negated),
             negated);
+    }
+
+    /// <summary>Builds the claims of the dev documents from output probabilities and scores them against gold.</summary>
+    private static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, float[] thresholds)
+    {
+        var builder = new ClaimBuilder();
+        var scorer = new ClaimScorer();
+        var claims = new List<Claim>();
+        foreach (var document in documents)
+        {
+            var assessments = new SentenceAssessment[document.Document.Sentences.Count];
+            for (var s = 0; s < assessments.Length; s++)
+            {
+                var row = document.RowOfSentence[s];
+                assessments[s] = row < 0 ? SentenceAssessment.NoHarm : ClaimClassifier.Decide(probabilities[row], thresholds);
+            }
+
+            claims.Clear();
+            builder.Build(document.Document, assessments, claims);
+            scorer.Add(document.Gold.Id, document.Gold.Claims, document.Gold.Entities, claims, document.Document.Entities);
+        }
+
+        return scorer.Build();
+    }
+
+    private static double BasisShare(List<DevDocument> documents, float[][] probabilities, float[] thresholds) =>
+        Claims(documents, probabilities, thresholds).Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0;
+
+    /// <summary>The harm probabilities of <paramref name="harm"/> with the basis probabilities of <paramref name="basis"/>.</summary>
+    private static float[][] Join(float[][] harm, float[][] basis)
+    {
+        var joined = new float[harm.Length][];
+        for (var i = 0; i < harm.Length; i++)
+        {
+            joined[i] = [.. harm[i].AsSpan(0, ClaimClassifier.HarmCount), .. basis[i].AsSpan(ClaimClassifier.HarmCount)];
+        }
+
+        return joined;
     }
 
     private static List<HarmSet> Decide(float[][] probabilities, float[] thresholds)
@@ -327,21 +432,6 @@ public sealed class ClaimTrainer
         }
 
         return decided;
-    }
-
-    private static double HarmF1(List<HarmSet> gold, float[][] probabilities, int harm, float threshold)
-    {
-        int truePositives = 0, goldCount = 0, predictedCount = 0;
-        for (var i = 0; i < gold.Count; i++)
-        {
-            var inGold = gold[i].Contains((Harm)harm);
-            var inPrediction = probabilities[i][harm] >= threshold;
-            goldCount += inGold ? 1 : 0;
-            predictedCount += inPrediction ? 1 : 0;
-            truePositives += inGold && inPrediction ? 1 : 0;
-        }
-
-        return goldCount + predictedCount == 0 ? 0 : 2.0 * truePositives / (goldCount + predictedCount);
     }
 
     /// <summary>Sentence-level F1 per harm, averaged over the harms present in gold or predictions.</summary>
@@ -371,29 +461,6 @@ public sealed class ClaimTrainer
         }
 
         return harms == 0 ? 0 : sum / harms;
-    }
-
-    private static double BasisAccuracy(List<ClaimFeatureRow> dev, float[][] probabilities)
-    {
-        int total = 0, right = 0;
-        for (var i = 0; i < dev.Count; i++)
-        {
-            if (dev[i].Basis is not { } basis)
-            {
-                continue;
-            }
-
-            var best = 0;
-            for (var b = 1; b < ClaimClassifier.BasisCount; b++)
-            {
-                best = probabilities[i][ClaimClassifier.HarmCount + b] > probabilities[i][ClaimClassifier.HarmCount + best] ? b : best;
-            }
-
-            total++;
-            right += (Basis)best == basis ? 1 : 0;
-        }
-
-        return total == 0 ? 0 : (double)right / total;
     }
 
     private static double NegationAccuracy(List<ClaimFeatureRow> dev, List<HarmSet> gold, List<HarmSet> predicted, out int total)
@@ -428,8 +495,11 @@ public sealed class ClaimTrainer
         return best;
     }
 
-    private sealed record TrainedCandidate(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs, float[] Thresholds);
+    private sealed record TrainedCandidate(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs, float[] Thresholds, float[][] Probabilities);
 }
+
+/// <summary>A dev document through the entity stages, with its gold and the feature row of each sentence (-1 for none).</summary>
+internal sealed record DevDocument(GoldTestimony Gold, Document Document, int[] RowOfSentence);
 
 /// <summary>One sentence's sparse feature vector (indices ascending, no repeats) and gold labels.</summary>
 /// <param name="Indices">Feature numbers, ascending.</param>

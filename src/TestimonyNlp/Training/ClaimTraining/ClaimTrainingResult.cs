@@ -5,14 +5,15 @@ namespace TestimonyNlp.Training;
 
 /// <summary>Dev scores of one candidate.</summary>
 /// <param name="Candidate">The trainer and features.</param>
-/// <param name="HarmMacroF1">Sentence-level F1 of each harm, averaged over the harms present in gold or
-/// predictions, at <paramref name="Thresholds"/>.</param>
+/// <param name="HarmMacroF1">Claim-level F1 of each harm on dev (the claims the builder makes, scored as
+/// <c>eval</c> scores them), averaged over the harms present in gold or predictions, at <paramref name="Thresholds"/>.</param>
+/// <param name="ClaimF1">Claim-level F1 on dev over every harm.</param>
 /// <param name="Thresholds">The probability threshold of each harm (in <see cref="Model.Harm"/> order), chosen on dev.</param>
-/// <param name="BasisAccuracy">Share of dev sentences with a gold harm whose basis is right.</param>
+/// <param name="BasisAccuracy">Share of matched dev claims whose basis is right, with the kept harm models.</param>
 /// <param name="NegationAccuracy">Share of dev sentences with a negation or irrealis cue whose harm/no-harm
 /// decision is right.</param>
 /// <param name="NegationSentences">How many dev sentences have such a cue.</param>
-public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, ImmutableArray<float> Thresholds, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
+public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, double ClaimF1, ImmutableArray<float> Thresholds, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
 
 /// <summary>What <see cref="ClaimTrainer"/> produced.</summary>
 /// <param name="Classifier">The kept classifiers.</param>

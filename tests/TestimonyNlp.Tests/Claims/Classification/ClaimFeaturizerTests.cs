@@ -41,10 +41,10 @@ public sealed class ClaimFeaturizerTests
     public void Extract_NegatedSentence_AddsTheWordsInScope()
     {
         // 7 units (There was no shelling that day .): 7 words, 8 pairs with both boundaries, 1 stem (shelling),
-        // 3 words after "no" before the full stop, the turn and the entity-type features.
+        // 3 words after "no" before the full stop, the turn, entity-type and last-knowing-cue features.
         var buckets = Buckets(Document("A: There was no shelling that day.\n"), 0);
 
-        Assert.Equal(21, buckets.Count);
+        Assert.Equal(22, buckets.Count);
     }
 
     [Fact]
