@@ -278,7 +278,7 @@ public sealed class ClaimClassifier
             scratch.Buckets.Clear();
             scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
             Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, probabilities);
-            into[s] = Decide(probabilities);
+            into[s] = WithStatedBasis(document, document.Sentences[s], Decide(probabilities));
         }
     }
 
@@ -363,6 +363,15 @@ public sealed class ClaimClassifier
         return new SentenceAssessment(harms, (Basis)best, confidence, basisConfidence);
     }
 
+    /// <summary>
+    /// <paramref name="assessment"/> with the basis a phrase of the sentence states outright ("I saw", "I was
+    /// wounded"), when it asserts a harm and has such a phrase (<see cref="BasisCues"/>).
+    /// </summary>
+    internal static SentenceAssessment WithStatedBasis(Document document, Sentence sentence, SentenceAssessment assessment) =>
+        assessment.Harms != HarmSet.None && BasisCues.Stated(document, sentence) is { } stated
+            ? assessment with { Basis = stated, BasisConfidence = Math.Max(assessment.BasisConfidence, Defaults.StatedBasisConfidence) }
+            : assessment;
+
     /// <summary>False for the roles whose sentences are never claims.</summary>
     internal static bool CanAssert(SpeakerRole role) => role is not (SpeakerRole.Interviewer or SpeakerRole.Note);
 
@@ -408,6 +417,12 @@ public sealed class ClaimClassifier
     {
         /// <summary>The model's file name in the models folder.</summary>
         public const string ModelFile = "claims.bin";
+
+        /// <summary>
+        /// How sure a basis stated outright is: the share of train claims with such a phrase whose gold basis is the one
+        /// stated (0.92 for experienced, 0.97 for witnessed).
+        /// </summary>
+        public const float StatedBasisConfidence = 0.92f;
 
         /// <summary>The ML.NET seed for training.</summary>
         public const int Seed = 20161009;

@@ -53,6 +53,38 @@ public sealed class ClaimClassifierTests
     }
 
     [Fact]
+    public void Assess_OwnInjury_InjuredExperienced()
+    {
+        var found = Assess("A: I was wounded in my leg by the shrapnel when the mortar hit our house in Douma.\n");
+
+        Assert.Equal([(HarmSet.Injured, (Basis?)Basis.Experienced)], found);
+    }
+
+    [Fact]
+    public void Assess_KillingSeenOnTheNews_KilledReported()
+    {
+        var found = Assess("A: We saw on the news that the air strike on the market in Maarat al-Numan killed thirty people.\n");
+
+        Assert.Equal([(HarmSet.Killed, (Basis?)Basis.Reported)], found);
+    }
+
+    [Fact]
+    public void Assess_NobodyHurt_NoHarm()
+    {
+        var found = Assess("A: Nobody was hurt in our building.\n");
+
+        Assert.Equal([(HarmSet.None, (Basis?)null)], found);
+    }
+
+    [Fact]
+    public void Assess_CounterfactualKilling_NoHarm()
+    {
+        var found = Assess("A: If we had stayed in Douma, they would have killed us.\n");
+
+        Assert.Equal([(HarmSet.None, (Basis?)null)], found);
+    }
+
+    [Fact]
     public void Assess_NegatedShelling_NoHarm()
     {
         var found = Assess("A: There was no shelling that day, it was quiet in the whole town.\n");
