@@ -278,8 +278,10 @@ public sealed class ClaimClassifier
             scratch.Buckets.Clear();
             scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
             Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, probabilities);
-            into[s] = WithStatedBasis(document, document.Sentences[s], Decide(probabilities));
+            into[s] = Decide(probabilities);
         }
+
+        ApplyStatedBases(document, into[..document.Sentences.Count]);
     }
 
     /// <summary>
@@ -364,13 +366,41 @@ public sealed class ClaimClassifier
     }
 
     /// <summary>
-    /// <paramref name="assessment"/> with the basis a phrase of the sentence states outright ("I saw", "I was
-    /// wounded"), when it asserts a harm and has such a phrase (<see cref="BasisCues"/>).
+    /// Gives each harm sentence the basis a phrase states outright ("I saw", "I was wounded": <see cref="BasisCues"/>),
+    /// in the sentence itself, else in the sentence just before or after it in the same turn when that one asserts no
+    /// harm ("I saw it with my own eyes. Seven people were killed."). Other sentences keep the model's basis.
     /// </summary>
-    internal static SentenceAssessment WithStatedBasis(Document document, Sentence sentence, SentenceAssessment assessment) =>
-        assessment.Harms != HarmSet.None && BasisCues.Stated(document, sentence) is { } stated
-            ? assessment with { Basis = stated, BasisConfidence = Math.Max(assessment.BasisConfidence, Defaults.StatedBasisConfidence) }
-            : assessment;
+    internal static void ApplyStatedBases(Document document, Span<SentenceAssessment> assessments)
+    {
+        var sentences = document.Sentences;
+        var segments = document.Testimony.Segments;
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            if (assessments[s].Harms == HarmSet.None)
+            {
+                continue;
+            }
+
+            var stated = BasisCues.Stated(document, sentences[s]);
+            foreach (var neighbour in (ReadOnlySpan<int>)[s - 1, s + 1])
+            {
+                if (stated is null && (uint)neighbour < (uint)assessments.Length && assessments[neighbour].Harms == HarmSet.None
+                    && SameTurn(segments, sentences[neighbour].Segment, sentences[s].Segment)
+                    && CanAssert(segments[sentences[neighbour].Segment].Role))
+                {
+                    stated = BasisCues.Stated(document, sentences[neighbour]);
+                }
+            }
+
+            if (stated is { } basis)
+            {
+                assessments[s] = assessments[s] with { Basis = basis, BasisConfidence = Math.Max(assessments[s].BasisConfidence, Defaults.StatedBasisConfidence) };
+            }
+        }
+    }
+
+    private static bool SameTurn(System.Collections.Immutable.ImmutableArray<Segment> segments, int first, int second) =>
+        (uint)first < (uint)segments.Length && (uint)second < (uint)segments.Length && segments[first].Turn == segments[second].Turn;
 
     /// <summary>False for the roles whose sentences are never claims.</summary>
     internal static bool CanAssert(SpeakerRole role) => role is not (SpeakerRole.Interviewer or SpeakerRole.Note);

@@ -391,10 +391,10 @@ public sealed class ClaimTrainer
             for (var s = 0; s < assessments.Length; s++)
             {
                 var row = document.RowOfSentence[s];
-                assessments[s] = row < 0
-                    ? SentenceAssessment.NoHarm
-                    : ClaimClassifier.WithStatedBasis(document.Document, document.Document.Sentences[s], ClaimClassifier.Decide(probabilities[row], thresholds));
+                assessments[s] = row < 0 ? SentenceAssessment.NoHarm : ClaimClassifier.Decide(probabilities[row], thresholds);
             }
+
+            ClaimClassifier.ApplyStatedBases(document.Document, assessments);
 
             claims.Clear();
             builder.Build(document.Document, assessments, claims);
