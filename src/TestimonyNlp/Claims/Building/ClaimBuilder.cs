@@ -170,8 +170,8 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
-        var weapon = Nearest(layout, EntityType.Weapon, first, spanStart, spanEnd);
-        var actor = Nearest(layout, EntityType.Actor, first, spanStart, spanEnd);
+        var weapon = Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
+        var actor = Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = Site(layout, spanStart, spanEnd);
         var (date, dateInEvidence) = Date(layout, spanStart, spanEnd);
 
@@ -480,8 +480,13 @@ public sealed class ClaimBuilder
 
     /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
     /// same turn or the previous few sentences.</summary>
-    private static EntityMention? Nearest(DocumentLayout layout, EntityType type, int firstSentence, int start, int end)
+    private static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
+        var context = ContextOf(type, harm);
+
+        // The event being told began at the last DATE mention before the evidence, or with the testimony.
+        var eventStart = layout.EventStart(start) is var found && found != int.MaxValue ? found : 0;
+
         var entities = layout.Document.Entities;
         EntityMention? before = null;
         EntityMention? inside = null;
@@ -507,11 +512,11 @@ public sealed class ClaimBuilder
                 continue;
             }
 
-            if (entity.End <= start)
+            if (entity.End <= start && context != Context.Evidence)
             {
                 var sentence = layout.SentenceOf(entity.Start);
                 if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= Defaults.LookbackSentences
-                    || (type == EntityType.Weapon && entity.Start >= layout.EventStart(start)))
+                    || entity.Start >= eventStart)
                 {
                     before = entity;
                 }
@@ -520,6 +525,25 @@ public sealed class ClaimBuilder
 
         return inside ?? before;
     }
+
+    /// <summary>Where a weapon or actor not named in the evidence is looked for.</summary>
+    private enum Context
+    {
+        /// <summary>Only the evidence.</summary>
+        Evidence,
+
+        /// <summary>The evidence, else its turn or the event being told.</summary>
+        Event,
+    }
+
+    /// <summary>
+    /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
+    /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
+    /// Other harms take both from the event being told (since the last DATE mention).
+    /// </summary>
+    private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
+        ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
+        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
 
     /// <summary>
     /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
