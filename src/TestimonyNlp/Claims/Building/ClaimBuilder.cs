@@ -21,15 +21,17 @@ namespace TestimonyNlp.Claims.Building;
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
-/// one nearest a word of the claim's harm, preferring words after the count; munitions are no toll. Without a
+/// one nearest a word of the claim's harm, preferring words after the count; munitions and distances ("three houses
+/// from ours") are no toll. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
 /// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
-/// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
-/// evidence (the event being told).</item>
+/// <see cref="Defaults.LookbackSentences"/> sentences) or since the last DATE mention before the evidence (the event
+/// being told). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a flight its
+/// actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
 /// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
@@ -47,6 +49,9 @@ namespace TestimonyNlp.Claims.Building;
 public sealed class ClaimBuilder
 {
     private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
+
+    /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
+    private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
     private readonly VictimCountReader _counts = new();
 
@@ -253,7 +258,8 @@ public sealed class ClaimBuilder
             foreach (var mention in found)
             {
                 if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
-                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End)))
+                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+                    || IsDistance(layout, mention))
                 {
                     // "three rockets fell" counts munitions, not what they damaged
                     continue;
@@ -269,6 +275,29 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>"four houses from mine", "two doors from us": how far away something was, not how many were harmed.</summary>
+    private static bool IsDistance(DocumentLayout layout, CountMention mention)
+    {
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var next = layout.TokenAt(mention.End);
+        if (next + 1 >= tokens.Count || !tokens[next].Span(text).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var word = tokens[next + 1].Span(text);
+        foreach (var owner in DistanceOwners)
+        {
+            if (word.Equals(owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
