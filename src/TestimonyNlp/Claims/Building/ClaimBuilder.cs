@@ -30,7 +30,7 @@ namespace TestimonyNlp.Claims.Building;
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
 /// <see cref="Defaults.LookbackSentences"/> sentences) or since the last DATE mention before the evidence (the event
-/// being told). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a flight its
+/// being told), else the first after it before the next DATE mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a flight its
 /// actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
@@ -519,6 +519,7 @@ public sealed class ClaimBuilder
         var entities = layout.Document.Entities;
         EntityMention? before = null;
         EntityMention? inside = null;
+        EntityMention? after = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -550,9 +551,14 @@ public sealed class ClaimBuilder
                     before = entity;
                 }
             }
+            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
+            {
+                // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
+                after = entity;
+            }
         }
 
-        return inside ?? before;
+        return inside ?? before ?? after;
     }
 
     /// <summary>Where a weapon or actor not named in the evidence is looked for.</summary>

@@ -62,6 +62,28 @@ public sealed class ClaimBuilderTests
             claims);
     }
 
+    [Fact]
+    public void Build_ActorAndWeaponNamedAfterTheHarm_BelongToIt()
+    {
+        const string Death = "My neighbour Salim was killed in his shop in Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Death + " It was a shell of the regime.\n", ("Salim", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e1:Salim] event=ARTILLERY weapon=ARTILLERY actor=e4:the regime site=e2:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedAfterANewDate_BelongsToTheNewEvent()
+    {
+        const string Death = "My neighbour Salim was killed in his shop in Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Death + " In March 2017 the regime shelled Harasta.\n", ("Salim", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e1:Salim] event=null weapon=null actor=null site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
     [Theory]
     [InlineData("A shell destroyed the shop of Samir Aswad, three houses from ours.", "null/null")]
     [InlineData("A shell destroyed three houses from our street.", "3/3")]
