@@ -21,7 +21,8 @@ namespace TestimonyNlp.Claims.Building;
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
-/// one nearest a word of the claim's harm, preferring words after the count; munitions and distances ("three houses
+/// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
+/// (the dead for the wounded) last; munitions and distances ("three houses
 /// from ours") are no toll. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
 /// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
@@ -75,6 +76,10 @@ public sealed class ClaimBuilder
 
         /// <summary>How much further a harm word before a count counts than one after it.</summary>
         public const int HarmWordBeforeWeight = 4;
+
+        /// <summary>Cue ranks a count loses when a word of the rival harm (the dead for the wounded, the wounded for the
+        /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
+        public const int RivalTollPenalty = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -265,7 +270,14 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
-                var score = (CueRank(mention.Cue) * 100_000) + DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                var score = (CueRank(mention.Cue) * 100_000) + distance;
+                if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
+                {
+                    // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
                 if (score < bestScore)
                 {
                     bestScore = score;
@@ -391,6 +403,14 @@ public sealed class ClaimBuilder
 
         return null;
     }
+
+    /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>
+    private static Harm? Rival(Harm harm) => harm switch
+    {
+        Harm.Killed => Harm.Injured,
+        Harm.Injured => Harm.Killed,
+        _ => null,
+    };
 
     private static int CueRank(CountCue cue) => cue switch
     {

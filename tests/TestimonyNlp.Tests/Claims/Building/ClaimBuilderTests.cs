@@ -84,6 +84,20 @@ public sealed class ClaimBuilderTests
             claims);
     }
 
+    [Fact]
+    public void Build_TollOfTheDeadBesideAWound_CountsTheWoundedApart()
+    {
+        const string Answer = "Eleven people died in the market, and my son was injured by the glass.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Eleven", HarmSet.Killed | HarmSet.Injured, Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 11/11 named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
     [Theory]
     [InlineData("A shell destroyed the shop of Samir Aswad, three houses from ours.", "null/null")]
     [InlineData("A shell destroyed three houses from our street.", "3/3")]
