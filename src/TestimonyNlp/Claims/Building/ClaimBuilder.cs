@@ -29,10 +29,11 @@ namespace TestimonyNlp.Claims.Building;
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
-/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
-/// <see cref="Defaults.LookbackSentences"/> sentences) or since the last DATE mention before the evidence (the event
-/// being told), else the first after it before the next DATE mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a flight its
-/// actor too.</item>
+/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
+/// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
+/// the last DATE mention before the evidence (the event being told), else the first after it before the next DATE
+/// mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// flight its actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
 /// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
@@ -59,9 +60,8 @@ public sealed class ClaimBuilder
     /// <summary>Settings of the builder.</summary>
     public static class Defaults
     {
-        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence; 0 keeps to the
-        /// evidence's own turn, which scores best on the training split (the corpus names an actor only where the
-        /// testimony attributes the harm).</summary>
+        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence, beyond the event
+        /// being told (since the last DATE mention); 0 adds none, which scores best on the training split.</summary>
         public const int LookbackSentences = 0;
 
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
