@@ -7,8 +7,8 @@ using TestimonyNlp.Training.Evaluation;
 namespace TestimonyNlp.Cli;
 
 /// <summary>
-/// <c>eval [CORPUS] [--split test|dev|train] [--models DIR] [--json FILE] [--errors N]</c>: entity extraction
-/// and claim quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
+/// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]</c>:
+/// entity extraction and claim quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
 /// </summary>
 internal static class EvalCommand
 {
@@ -27,6 +27,12 @@ internal static class EvalCommand
             HelpName = "SPLIT",
             DefaultValueFactory = _ => Defaults.Split,
         };
+        var sentences = new Option<string>("--sentences")
+        {
+            Description = "Where claims come from: model (the classifiers) or gold (rebuilt from the gold sentence labels, to score the claim builder alone; default: model).",
+            HelpName = "SOURCE",
+            DefaultValueFactory = _ => Defaults.Sentences,
+        };
         var models = CommonOptions.Models();
         var json = new Option<string?>("--json")
         {
@@ -42,13 +48,14 @@ internal static class EvalCommand
 
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, models, json, errors, threads,
+            corpus, split, sentences, models, json, errors, threads,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             new EvalSettings(
                 parse.GetValue(corpus) ?? Defaults.CorpusDirectory,
                 parse.GetValue(split) ?? Defaults.Split,
+                parse.GetValue(sentences) ?? Defaults.Sentences,
                 parse.GetValue(models),
                 parse.GetValue(json),
                 parse.GetValue(errors),
@@ -62,6 +69,12 @@ internal static class EvalCommand
         if (!CorpusSplits.TryParse(settings.Split, out var split))
         {
             await console.Error.WriteLineAsync($"error: unknown split '{settings.Split}' (expected test, dev or train)").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (!SentenceSources.TryParse(settings.Sentences, out var sentences))
+        {
+            await console.Error.WriteLineAsync($"error: unknown sentence source '{settings.Sentences}' (expected model or gold)").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -96,7 +109,7 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken);
+        var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken, sentences);
         foreach (var failure in result.Failures)
         {
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
@@ -147,7 +160,10 @@ internal static class EvalCommand
 
         /// <summary>The split when none is given.</summary>
         public const string Split = "test";
+
+        /// <summary>The sentence source when none is given.</summary>
+        public const string Sentences = "model";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string? Models, string? JsonPath, int Errors, int Threads);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads);
 }

@@ -21,15 +21,19 @@ namespace TestimonyNlp.Claims.Building;
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
-/// one nearest a word of the claim's harm, preferring words after the count; munitions are no toll. Without a
+/// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
+/// (the dead for the wounded) last; munitions and distances ("three houses
+/// from ours") are no toll. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
 /// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
-/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the nearest before it in the same turn (or the previous
-/// <see cref="Defaults.LookbackSentences"/> sentences); a weapon also since the last DATE mention before the
-/// evidence (the event being told).</item>
+/// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
+/// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
+/// the last DATE mention before the evidence (the event being told), else the first after it before the next DATE
+/// mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// flight its actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
 /// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
@@ -48,14 +52,16 @@ public sealed class ClaimBuilder
 {
     private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
 
+    /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
+    private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
     public static class Defaults
     {
-        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence; 0 keeps to the
-        /// evidence's own turn, which scores best on the training split (the corpus names an actor only where the
-        /// testimony attributes the harm).</summary>
+        /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence, beyond the event
+        /// being told (since the last DATE mention); 0 adds none, which scores best on the training split.</summary>
         public const int LookbackSentences = 0;
 
         /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
@@ -70,6 +76,10 @@ public sealed class ClaimBuilder
 
         /// <summary>How much further a harm word before a count counts than one after it.</summary>
         public const int HarmWordBeforeWeight = 4;
+
+        /// <summary>Cue ranks a count loses when a word of the rival harm (the dead for the wounded, the wounded for the
+        /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
+        public const int RivalTollPenalty = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -170,8 +180,8 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
-        var weapon = Nearest(layout, EntityType.Weapon, first, spanStart, spanEnd);
-        var actor = Nearest(layout, EntityType.Actor, first, spanStart, spanEnd);
+        var weapon = Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
+        var actor = Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = Site(layout, spanStart, spanEnd);
         var (date, dateInEvidence) = Date(layout, spanStart, spanEnd);
 
@@ -253,13 +263,21 @@ public sealed class ClaimBuilder
             foreach (var mention in found)
             {
                 if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
-                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End)))
+                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+                    || IsDistance(layout, mention))
                 {
                     // "three rockets fell" counts munitions, not what they damaged
                     continue;
                 }
 
-                var score = (CueRank(mention.Cue) * 100_000) + DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                var score = (CueRank(mention.Cue) * 100_000) + distance;
+                if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
+                {
+                    // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
                 if (score < bestScore)
                 {
                     bestScore = score;
@@ -269,6 +287,29 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>"four houses from mine", "two doors from us": how far away something was, not how many were harmed.</summary>
+    private static bool IsDistance(DocumentLayout layout, CountMention mention)
+    {
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var next = layout.TokenAt(mention.End);
+        if (next + 1 >= tokens.Count || !tokens[next].Span(text).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var word = tokens[next + 1].Span(text);
+        foreach (var owner in DistanceOwners)
+        {
+            if (word.Equals(owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
@@ -362,6 +403,14 @@ public sealed class ClaimBuilder
 
         return null;
     }
+
+    /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>
+    private static Harm? Rival(Harm harm) => harm switch
+    {
+        Harm.Killed => Harm.Injured,
+        Harm.Injured => Harm.Killed,
+        _ => null,
+    };
 
     private static int CueRank(CountCue cue) => cue switch
     {
@@ -480,11 +529,17 @@ public sealed class ClaimBuilder
 
     /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
     /// same turn or the previous few sentences.</summary>
-    private static EntityMention? Nearest(DocumentLayout layout, EntityType type, int firstSentence, int start, int end)
+    private static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
+        var context = ContextOf(type, harm);
+
+        // The event being told began at the last DATE mention before the evidence, or with the testimony.
+        var eventStart = layout.EventStart(start) is var found && found != int.MaxValue ? found : 0;
+
         var entities = layout.Document.Entities;
         EntityMention? before = null;
         EntityMention? inside = null;
+        EntityMention? after = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -507,19 +562,43 @@ public sealed class ClaimBuilder
                 continue;
             }
 
-            if (entity.End <= start)
+            if (entity.End <= start && context != Context.Evidence)
             {
                 var sentence = layout.SentenceOf(entity.Start);
                 if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= Defaults.LookbackSentences
-                    || (type == EntityType.Weapon && entity.Start >= layout.EventStart(start)))
+                    || entity.Start >= eventStart)
                 {
                     before = entity;
                 }
             }
+            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
+            {
+                // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
+                after = entity;
+            }
         }
 
-        return inside ?? before;
+        return inside ?? before ?? after;
     }
+
+    /// <summary>Where a weapon or actor not named in the evidence is looked for.</summary>
+    private enum Context
+    {
+        /// <summary>Only the evidence.</summary>
+        Evidence,
+
+        /// <summary>The evidence, else its turn or the event being told.</summary>
+        Event,
+    }
+
+    /// <summary>
+    /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
+    /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
+    /// Other harms take both from the event being told (since the last DATE mention).
+    /// </summary>
+    private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
+        ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
+        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
 
     /// <summary>
     /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a

@@ -76,6 +76,21 @@ internal sealed class DocumentLayout
         return found;
     }
 
+    /// <summary>Where the next event begins to be told after <paramref name="offset"/>: the start of the first DATE
+    /// mention at or after it, or <see cref="int.MaxValue"/> when none.</summary>
+    public int NextDateStart(int offset)
+    {
+        foreach (var (entity, _) in Dates)
+        {
+            if (entity.Start >= offset)
+            {
+                return entity.Start;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     /// <summary>The speaker turn of sentence <paramref name="sentence"/>; -1 for none.</summary>
     public int Turn(int sentence) => sentence >= 0 ? _turns[sentence] : -1;
 

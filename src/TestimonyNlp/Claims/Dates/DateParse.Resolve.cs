@@ -673,7 +673,8 @@ internal partial struct DateParse
                 }
         }
 
-        if (c.Previous is { } previous)
+        // A year or a season told before says little about which year a month belongs to; the interview says more.
+        if (c.Previous is { } previous && (interview is null || previous.Days <= DateResolver.Defaults.YearContextMaxDays))
         {
             int n = Collect(in p, previous.From.Year - 1, previous.To.Year + 1, found);
             n = NotAfter(found[..n], interview);

@@ -55,6 +55,11 @@ public static class DateResolver
         /// <summary>Words and marks read from one mention; the rest is ignored.</summary>
         public const int MaxTokens = 48;
 
+        /// <summary>Longest previous event (in days) that gives a month or day named without a year its year; after
+        /// a longer one ("since 2019 they come every week. In August ...") the year is the interview's: the latest
+        /// occurrence not after the interview date.</summary>
+        public const int YearContextMaxDays = 62;
+
         /// <summary>Last day of "early" / "the beginning of" a month.</summary>
         public const int EarlyMonthLastDay = 10;
 

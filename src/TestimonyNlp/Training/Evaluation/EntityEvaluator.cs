@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using TestimonyNlp.Claims.Building;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
@@ -20,6 +21,8 @@ public sealed record EvaluationResult(EvaluationReport Report, ImmutableArray<In
 /// </summary>
 public sealed class EntityEvaluator
 {
+    private static readonly ClaimBuilder Builder = new();
+
     private readonly TestimonyPipeline _pipeline;
 
     /// <summary>Creates an evaluator for <paramref name="pipeline"/>.</summary>
@@ -38,12 +41,15 @@ public sealed class EntityEvaluator
     /// <param name="threads">Transcripts processed in parallel (at least 1).</param>
     /// <param name="maxErrors">Error examples to keep for each section (0 for none).</param>
     /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="sentences">Where claims come from: the pipeline's (<see cref="SentenceSource.Model"/>), or rebuilt
+    /// by <see cref="ClaimBuilder"/> from the gold sentence labels (<see cref="SentenceSource.Gold"/>).</param>
     public EvaluationResult Evaluate(
         GoldCorpus corpus,
         CorpusSplit split,
         int threads = Defaults.Threads,
         int maxErrors = 0,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        SentenceSource sentences = SentenceSource.Model)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -54,7 +60,7 @@ public sealed class EntityEvaluator
             0,
             golds.Length,
             new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-            i => outcomes[i] = Run(corpus, golds[i], cancellationToken));
+            i => outcomes[i] = Run(corpus, golds[i], sentences, cancellationToken));
 
         var scorer = new EntityScorer(maxErrors);
         var claimScorer = new ClaimScorer(maxErrors);
@@ -85,11 +91,14 @@ public sealed class EntityEvaluator
             tokens,
             words,
             stopwatch.Elapsed,
-            [scorer.Build(), claimScorer.Build()]);
+            [scorer.Build(), claimScorer.Build()])
+        {
+            Sentences = sentences.ToWire(),
+        };
         return new EvaluationResult(report, failures.ToImmutable());
     }
 
-    private Outcome Run(GoldCorpus corpus, GoldTestimony gold, CancellationToken cancellationToken)
+    private Outcome Run(GoldCorpus corpus, GoldTestimony gold, SentenceSource sentences, CancellationToken cancellationToken)
     {
         var read = corpus.ReadTranscript(gold);
         if (!read.TryGetTestimony(out var testimony))
@@ -107,6 +116,12 @@ public sealed class EntityEvaluator
 
         // Only the mentions, claims and counts are kept, so a large split does not hold every document's tokens at once.
         var document = _pipeline.Run(testimony, cancellationToken);
+        if (sentences == SentenceSource.Gold)
+        {
+            document.Claims.Clear();
+            Builder.Build(document, SentenceSources.GoldAssessments(document, gold.Claims), document.Claims);
+        }
+
         return new Outcome([.. document.Entities], [.. document.Claims], document.Tokens.Count, document.WordCount, null);
     }
 

@@ -21,10 +21,14 @@ public sealed record EvaluationReport(
     TimeSpan Elapsed,
     ImmutableArray<IEvaluationSection> Sections)
 {
-    /// <summary>The heading line: corpus, split, size and elapsed time.</summary>
+    /// <summary>Where the claims' sentence assessments came from: <c>model</c> (the classifiers) or <c>gold</c> (the
+    /// gold claims, scoring the claim builder alone).</summary>
+    public string Sentences { get; init; } = "model";
+
+    /// <summary>The heading line: corpus, split, sentence source, size and elapsed time.</summary>
     public string Heading => string.Create(
         CultureInfo.InvariantCulture,
-        $"eval: corpus {Corpus}, split {Split}: {Transcripts} transcripts, {Tokens} tokens, {Words} words, {Elapsed.TotalSeconds:0.0} s");
+        $"eval: corpus {Corpus}, split {Split}, sentences {Sentences}: {Transcripts} transcripts, {Tokens} tokens, {Words} words, {Elapsed.TotalSeconds:0.0} s");
 
     /// <summary>Writes the heading and every section as plain text, a blank line between them.</summary>
     public void WriteText(TextWriter writer)
@@ -46,6 +50,7 @@ public sealed record EvaluationReport(
         writer.WriteStartObject();
         writer.WriteString("corpus", Corpus);
         writer.WriteString("split", Split);
+        writer.WriteString("sentences", Sentences);
         writer.WriteNumber("transcripts", Transcripts);
         writer.WriteNumber("tokens", Tokens);
         writer.WriteNumber("words", Words);

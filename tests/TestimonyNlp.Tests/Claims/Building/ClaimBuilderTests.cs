@@ -31,6 +31,86 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void Build_FlightAfterAnAttack_TakesNoWeaponFromTheAttack()
+    {
+        const string Attack = "A barrel bomb fell on our street in Aleppo and killed my brother Karim.";
+        const string Flight = "After that my wife and my two sons went to Turkey.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Attack + " " + Flight + "\n",
+            ("Karim", Killed, Witnessed),
+            ("Turkey", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e3:Karim] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{Attack}] confidence=0.72",
+                $"c2 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e2:Aleppo date=null basis=EXPERIENCED evidence=[{Flight}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorInAnEarlierAnswer_IsTheActorOfTheEvent()
+    {
+        const string Attack = "The regime shelled our street in Douma all morning.";
+        const string Death = "A shell killed my neighbour Salim.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Attack + "\nQ: And then?\nA: " + Death + "\n",
+            ("Salim", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e4:Salim] event=ARTILLERY weapon=ARTILLERY actor=e1:The regime site=e2:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorAndWeaponNamedAfterTheHarm_BelongToIt()
+    {
+        const string Death = "My neighbour Salim was killed in his shop in Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Death + " It was a shell of the regime.\n", ("Salim", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e1:Salim] event=ARTILLERY weapon=ARTILLERY actor=e4:the regime site=e2:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedAfterANewDate_BelongsToTheNewEvent()
+    {
+        const string Death = "My neighbour Salim was killed in his shop in Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Death + " In March 2017 the regime shelled Harasta.\n", ("Salim", Killed, Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e1:Salim] event=null weapon=null actor=null site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TollOfTheDeadBesideAWound_CountsTheWoundedApart()
+    {
+        const string Answer = "Eleven people died in the market, and my son was injured by the glass.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Eleven", HarmSet.Killed | HarmSet.Injured, Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 11/11 named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("A shell destroyed the shop of Samir Aswad, three houses from ours.", "null/null")]
+    [InlineData("A shell destroyed three houses from our street.", "3/3")]
+    public void Build_HousesFromOurs_IsADistanceNotACount(string answer, string expected)
+    {
+        var claims = Build(Header + "Q: What happened?\nA: " + answer + "\n", ("destroyed", HarmSet.PropertyDamage, Witnessed));
+
+        Assert.Equal(
+            [$"c1 PROPERTY_DAMAGE {expected} named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=null date=null basis=WITNESSED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_Seven_CountsSevenNotThePlaceBeforeIt()
     {
         const string Answer = "A barrel bomb fell on our street in Aleppo and seven people were killed.";

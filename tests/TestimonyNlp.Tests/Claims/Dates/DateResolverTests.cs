@@ -111,7 +111,11 @@ public sealed class DateResolverTests
     [InlineData("December", "2024-03-18", "2024-02-15", null, "2023-12-01", "2023-12-31", DateAnchor.PreviousEvent)]
     [InlineData("February", "2019-03-11", "2018-10-01", null, "2019-02-01", "2019-02-28", DateAnchor.PreviousEvent)]
     [InlineData("June", null, "2016-01-01", "2016-12-31", "2016-06-01", "2016-06-30", DateAnchor.PreviousEvent)]
-    [InlineData("the summer", Interview, "2016-01-01", "2016-12-31", "2016-06-01", "2016-08-31", DateAnchor.PreviousEvent)]
+    [InlineData("the summer", Interview, "2016-01-01", "2016-12-31", "2018-06-01", "2018-08-31", DateAnchor.InterviewDate)]
+    [InlineData("the summer", Interview, "2016-05-01", "2016-05-31", "2016-06-01", "2016-08-31", DateAnchor.PreviousEvent)]
+    [InlineData("August", "2024-10-17", "2020-01-01", "2020-12-31", "2024-08-01", "2024-08-31", DateAnchor.InterviewDate)]
+    [InlineData("August", "2024-10-17", "2020-06-01", "2020-08-31", "2024-08-01", "2024-08-31", DateAnchor.InterviewDate)]
+    [InlineData("August", "2024-10-17", "2020-07-01", "2020-07-31", "2020-08-01", "2020-08-31", DateAnchor.PreviousEvent)]
     [InlineData("the winter", null, "2015-01-01", "2015-12-31", "2015-12-01", "2016-02-29", DateAnchor.PreviousEvent)]
     [InlineData("the winter", null, "2017-01-20", null, "2016-12-01", "2017-02-28", DateAnchor.PreviousEvent)]
     // A weekday is the one within three days of a one-day previous event, or inside a previous week.

@@ -187,6 +187,38 @@ public sealed class ClaimScorerTests
     }
 
     [Fact]
+    public void Add_Site_AnotherMentionOfTheGoldPlaceAgrees()
+    {
+        GoldEntity[] goldEntities =
+        [
+            new("e1", EntityType.Place, "Pekha", 10, 15, "Pekha", null),
+            new("e2", EntityType.Place, "Pikha", 300, 305, "Pekha", null),
+            new("e3", EntityType.Place, "Achin", 400, 405, "Achin", null),
+        ];
+        EntityMention[] predicted =
+        [
+            new("e7", EntityType.Place, 300, 305, "Pikha", null, 1.0),
+            new("e8", EntityType.Place, 500, 505, "pekha", null, 1.0),
+            new("e9", EntityType.Place, 400, 405, "Achin", null, 1.0),
+        ];
+        var scores = Score(
+            [
+                Gold(Harm.Killed, 0, 40) with { Site = "e1" },
+                Gold(Harm.Injured, 50, 90) with { Site = "e1" },
+                Gold(Harm.Missing, 100, 140) with { Site = "e1" },
+            ],
+            [
+                Predicted(Harm.Killed, 0, 40) with { Site = "e7" },
+                Predicted(Harm.Injured, 50, 90) with { Site = "e8" },
+                Predicted(Harm.Missing, 100, 140) with { Site = "e9" },
+            ],
+            goldEntities,
+            predicted);
+
+        Assert.Equal(new Share(2, 3), Field(scores, ClaimField.Site));
+    }
+
+    [Fact]
     public void Add_Date_IntersectingRangesOrBothUndatedAgree()
     {
         var september9 = new GoldDate(null, new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9));

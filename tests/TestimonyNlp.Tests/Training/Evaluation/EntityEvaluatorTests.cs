@@ -1,7 +1,9 @@
+using TestimonyNlp.Claims;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Tests.Training.Corpus;
+using TestimonyNlp.Training;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
 
@@ -61,6 +63,57 @@ public sealed class EntityEvaluatorTests
                 (Harm.Detained, default), (Harm.Displaced, default), (Harm.PropertyDamage, default)],
             claims.ByHarm.ToArray());
         Assert.Equal(0.0, claims.HarmMacroF1);
+    }
+
+    [Fact]
+    public void Evaluate_GoldSentencesWithoutClaimStage_BuilderMakesTheGoldClaims()
+    {
+        using var folder = new CorpusTestFolder();
+        folder.Mark(CorpusSamples.TxtName, CorpusSamples.Txt);
+        folder.Mark(CorpusSamples.SrtName, CorpusSamples.Srt);
+        folder.Build();
+        using var models = new TempDirectory();
+
+        var result = new EntityEvaluator(DefaultPipeline.Create(TestPaths.SpotterModels(models.Path)))
+            .Evaluate(GoldCorpus.Load(folder.Path), CorpusSplit.Train, sentences: SentenceSource.Gold);
+
+        Assert.Equal("gold", result.Report.Sentences);
+        var claims = Assert.IsType<ClaimScores>(result.Report.Sections[1]);
+        Assert.Equal(
+            [(Harm.Killed, new MatchCounts(1, 0, 0)), (Harm.Injured, new MatchCounts(1, 0, 0)), (Harm.Missing, default),
+                (Harm.Detained, default), (Harm.Displaced, default), (Harm.PropertyDamage, default)],
+            claims.ByHarm.ToArray());
+        Assert.Equal(new Share(2, 2), claims.Fields.Single(f => f.Field == ClaimField.Basis).Agreement);
+    }
+
+    [Fact]
+    public void ToAssessment_HarmAndBasis_SureAssessment()
+    {
+        var assessment = SentenceSources.ToAssessment(new SentenceLabel(HarmSet.Killed | HarmSet.Injured, Basis.Hearsay));
+
+        Assert.Equal(new SentenceAssessment(HarmSet.Killed | HarmSet.Injured, Basis.Hearsay, 1f, 1f), assessment);
+    }
+
+    [Fact]
+    public void ToAssessment_NoHarm_NoHarm()
+    {
+        Assert.Equal(SentenceAssessment.NoHarm, SentenceSources.ToAssessment(SentenceLabel.None));
+    }
+
+    [Theory]
+    [InlineData("model", SentenceSource.Model)]
+    [InlineData("gold", SentenceSource.Gold)]
+    public void TryParse_WireName_RoundTrips(string wire, SentenceSource expected)
+    {
+        Assert.True(SentenceSources.TryParse(wire, out var source));
+        Assert.Equal(expected, source);
+        Assert.Equal(wire, source.ToWire());
+    }
+
+    [Fact]
+    public void TryParse_Unknown_False()
+    {
+        Assert.False(SentenceSources.TryParse("Gold", out _));
     }
 
     private static string Text(EvaluationResult result)

@@ -99,7 +99,7 @@ public sealed class EvalCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         var newline = result.Output.IndexOf('\n', StringComparison.Ordinal);
-        Assert.StartsWith($"eval: corpus {corpus.Path}, split train: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
         Assert.EndsWith(" s", result.Output[..newline], StringComparison.Ordinal);
         Assert.Equal(Tables + ClaimTables, result.Output[(newline + 1)..]);
     }
@@ -168,7 +168,7 @@ public sealed class EvalCommandTests
         var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "test");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith($"eval: corpus {corpus.Path}, split test: 0 transcripts, 0 tokens, 0 words, ", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split test, sentences model: 0 transcripts, 0 tokens, 0 words, ", result.Output, StringComparison.Ordinal);
         Assert.Contains("\nall        0     0   0   0   0          -       -   -\n", result.Output, StringComparison.Ordinal);
     }
 
@@ -182,6 +182,29 @@ public sealed class EvalCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["error: unknown split 'validation' (expected test, dev or train)"], result.ErrorLines.ToArray());
         Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Eval_BadSentenceSource_ExitTwo()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--sentences", "oracle");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["error: unknown sentence source 'oracle' (expected model or gold)"], result.ErrorLines.ToArray());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Eval_GoldSentences_HeadingSaysGold()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--sentences", "gold", "--models", TestPaths.SpotterModels(corpus.Path));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences gold: 1 transcripts, 23 tokens, 19 words, ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +254,7 @@ public sealed class EvalCommandTests
         Assert.Equal(
             ["error: transcripts/sy-raqqa-901.txt: sy-raqqa-901: transcript does not match its annotation (run 'testimony corpus build')"],
             result.ErrorLines.ToArray());
-        Assert.StartsWith($"eval: corpus {corpus.Path}, split train: 0 transcripts, ", result.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 0 transcripts, ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
