@@ -75,6 +75,19 @@ public sealed class DefaultPipelineEntityTests
     }
 
     [Fact]
+    public void Process_PlatformDroppingABarrelBomb_TwoWeaponsTheBarrelBombWhole()
+    {
+        var found = Extract("Q: What happened?\nA: A helicopter dropped a barrel bomb on our street.\n");
+
+        Assert.Equal(
+            [
+                (EntityType.Weapon, "helicopter", "helicopter", WeaponCategory.Airstrike),
+                (EntityType.Weapon, "barrel bomb", "barrel bomb", WeaponCategory.BarrelBomb),
+            ],
+            found);
+    }
+
+    [Fact]
     public void Process_WeaponsAndDates_CarryCategoriesAndExactSpans()
     {
         var found = Extract("Q: What weapons did you see?\n"

@@ -56,16 +56,18 @@ public sealed class TaggerStage : IPipelineStage
         var removed = new bool[spotted.Length];
         var calibration = _tagger.Model.Calibration;
         var added = new List<EntityMention>(spans.Count);
+        var fragments = Fragments(spotted, spans);
         var first = 0;
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             while (first < spotted.Length && spotted[first].End <= span.Start && !Overlaps(spotted[first], span))
             {
                 first++;
             }
 
             var confidence = Math.Round(calibration.Probability(span.Margin), 4);
-            if (OutweighedBySpotter(spotted, first, span, confidence))
+            if (fragments[i] || OutweighedBySpotter(spotted, first, span, confidence))
             {
                 continue;
             }
@@ -125,6 +127,45 @@ public sealed class TaggerStage : IPipelineStage
         }
 
         entities.AddRange(added);
+    }
+
+    // Tagger spans that cut one spotter mention of their type into pieces ("barrel" and "bomb" inside a lexicon
+    // "barrel bomb") give way to it: two mentions where the lexicon knows one name are a tagging slip, not a
+    // boundary convention (those trim an article or a title, leaving one span).
+    private static bool[] Fragments(EntityMention[] spotted, List<TaggedSpan> spans)
+    {
+        var fragments = new bool[spans.Count];
+        var container = new int[spans.Count];
+        var first = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            container[i] = -1;
+            var span = spans[i];
+            while (first < spotted.Length && spotted[first].End <= span.Start)
+            {
+                first++;
+            }
+
+            for (var k = Math.Max(0, first - 1); k < spotted.Length && spotted[k].Start <= span.Start; k++)
+            {
+                if (spotted[k].Type == span.Type && spotted[k].Start <= span.Start && span.End <= spotted[k].End
+                    && (spotted[k].Start != span.Start || spotted[k].End != span.End))
+                {
+                    container[i] = k;
+                    break;
+                }
+            }
+        }
+
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (container[i] >= 0 && container[i] == container[i - 1])
+            {
+                fragments[i] = fragments[i - 1] = true;
+            }
+        }
+
+        return fragments;
     }
 
     // A spotter mention that is clearly surer than an overlapping, differing tagger span keeps its place (a lexicon

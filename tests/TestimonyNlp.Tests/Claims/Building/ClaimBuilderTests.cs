@@ -390,7 +390,7 @@ public sealed class ClaimBuilderTests
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("nine", Killed, Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 9/9 named=[] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e4:Aleppo date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 9/9 named=[] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e3:Aleppo date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
