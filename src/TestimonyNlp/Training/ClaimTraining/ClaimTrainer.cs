@@ -17,9 +17,9 @@ namespace TestimonyNlp.Training;
 
 /// <summary>
 /// Trains the claim classifiers with ML.NET on the train split of the gold corpus: one binary model per harm and
-/// per basis over the features of <see cref="ClaimFeaturizer"/>, for every candidate trainer; scores each on dev
-/// with the classifier's own scoring and keeps the best for harm and for basis, with a harm threshold chosen on
-/// dev. Single-threaded trainers and a fixed seed make the weights reproducible; the split hash in the model file
+/// per basis over the features of <see cref="ClaimFeaturizer"/>, for every candidate trainer; scores each on the
+/// claims the builder makes of dev, keeps the best for harm and for basis with harm thresholds chosen on dev, and
+/// fits the kept candidates again on train and dev together. Single-threaded trainers and a fixed seed make the weights reproducible; the split hash in the model file
 /// ties it to its corpus.
 /// </summary>
 public sealed class ClaimTrainer
@@ -73,20 +73,7 @@ public sealed class ClaimTrainer
         foreach (var candidate in _options.Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
-            var outputs = new LinearOutput[ClaimClassifier.Outputs];
-            for (var h = 0; h < ClaimClassifier.HarmCount; h++)
-            {
-                var harm = (Harm)h;
-                (weights[h], outputs[h]) = Fit(ml, candidate, train, r => r.Harms.Contains(harm));
-            }
-
-            for (var b = 0; b < ClaimClassifier.BasisCount; b++)
-            {
-                var basis = (Basis)b;
-                (weights[ClaimClassifier.HarmCount + b], outputs[ClaimClassifier.HarmCount + b]) = Fit(ml, candidate, basisRows, r => r.Basis == basis);
-            }
-
+            var (weights, outputs) = FitCandidate(ml, candidate, train);
             var probabilities = DevProbabilities(weights, outputs, dev);
             var score = Score(candidate, dev, devDocuments, probabilities, out var thresholds);
             scores.Add(score);
@@ -97,7 +84,7 @@ public sealed class ClaimTrainer
         if (trained.Count > 1)
         {
             // The mean of the candidates' log-odds is itself one linear model: an ensemble that costs no more to run.
-            var (weights, outputs) = Ensemble(trained);
+            var (weights, outputs) = Ensemble([.. trained.Select(t => (t.Weights, t.Outputs))]);
             var probabilities = DevProbabilities(weights, outputs, dev);
             var score = Score(new ClaimCandidate(ClaimTrainerKind.Ensemble, 0f, 0f), dev, devDocuments, probabilities, out var thresholds);
             scores.Add(score);
@@ -115,11 +102,20 @@ public sealed class ClaimTrainer
         }
 
         var basisBest = ArgMax(scores, s => s.BasisAccuracy);
+
+        // The kept candidates are fitted again on train and dev together: dev has chosen them and their thresholds,
+        // and a sixth more examples is worth more to the final model than a second look at dev (the test split
+        // stays unread either way).
+        List<ClaimFeatureRow> all = [.. train, .. dev];
+        var harmFinal = Refit(ml, scores[harmBest].Candidate, all, cancellationToken);
+        var basisFinal = scores[basisBest].Candidate == scores[harmBest].Candidate
+            ? harmFinal
+            : Refit(ml, scores[basisBest].Candidate, all, cancellationToken);
         var keptWeights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
         var keptOutputs = new LinearOutput[ClaimClassifier.Outputs];
         for (var o = 0; o < ClaimClassifier.Outputs; o++)
         {
-            var from = trained[o < ClaimClassifier.HarmCount ? harmBest : basisBest];
+            var from = o < ClaimClassifier.HarmCount ? harmFinal : basisFinal;
             keptWeights[o] = from.Weights[o];
             keptOutputs[o] = from.Outputs[o];
         }
@@ -162,9 +158,9 @@ public sealed class ClaimTrainer
             }
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
-            // Harm models learn from the sentences that name the harm (on train); basis models from every evidence sentence.
+            // Harm models learn from the sentences that name the harm; basis models from every evidence sentence.
             var labels = ClaimLabeler.Derive(document, gold.Claims);
-            var harmLabels = split == CorpusSplit.Train ? ClaimLabeler.DeriveCore(document, gold.Claims) : labels;
+            var harmLabels = ClaimLabeler.DeriveCore(document, gold.Claims);
             featurizer.Load(document);
             var segments = document.Testimony.Segments;
             var rowOfSentence = new int[document.Sentences.Count];
@@ -269,7 +265,46 @@ public sealed class ClaimTrainer
         }
     }
 
-    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<TrainedCandidate> candidates)
+    /// <summary>Fits one binary model per harm (on every row) and per basis (on the rows with a basis).</summary>
+    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) FitCandidate(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows)
+    {
+        var basisRows = rows.Where(r => r.Basis is not null).ToList();
+        var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
+        var outputs = new LinearOutput[ClaimClassifier.Outputs];
+        for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+        {
+            var harm = (Harm)h;
+            (weights[h], outputs[h]) = Fit(ml, candidate, rows, r => r.Harms.Contains(harm));
+        }
+
+        for (var b = 0; b < ClaimClassifier.BasisCount; b++)
+        {
+            var basis = (Basis)b;
+            (weights[ClaimClassifier.HarmCount + b], outputs[ClaimClassifier.HarmCount + b]) = Fit(ml, candidate, basisRows, r => r.Basis == basis);
+        }
+
+        return (weights, outputs);
+    }
+
+    /// <summary>Fits <paramref name="candidate"/> again on <paramref name="rows"/>; the ensemble refits each of its members.</summary>
+    private (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Refit(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows, CancellationToken cancellationToken)
+    {
+        if (candidate.Trainer != ClaimTrainerKind.Ensemble)
+        {
+            return FitCandidate(ml, candidate, rows);
+        }
+
+        var members = new List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)>();
+        foreach (var member in _options.Candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            members.Add(FitCandidate(ml, member, rows));
+        }
+
+        return Ensemble(members);
+    }
+
+    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)> candidates)
     {
         var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
         var outputs = new LinearOutput[ClaimClassifier.Outputs];
