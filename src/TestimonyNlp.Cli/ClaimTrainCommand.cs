@@ -71,7 +71,7 @@ internal static class ClaimTrainCommand
 
         writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice} (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
+            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}, fitted again on train and dev (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
         writer.Flush();
 
         Directory.CreateDirectory(models);
