@@ -1,6 +1,7 @@
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Tests.Support;
 
@@ -22,6 +23,14 @@ internal static class CraftedTranscript
             Segments = parsed.Segments,
             HeaderLines = parsed.HeaderLines,
         };
+    }
+
+    /// <summary>The document of <paramref name="content"/> after the text stage alone: tokens and sentences, no entities.</summary>
+    public static Document Tokenized(string content)
+    {
+        var document = new Document(Testimony(content));
+        new TextStage().Process(document, CancellationToken.None);
+        return document;
     }
 
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="content"/>.</summary>

@@ -73,18 +73,7 @@ public sealed class ClaimClassifier
     /// </summary>
     public static ClaimClassifier Load(string path, string? expectedSplitHash = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelFormatException($"{path}: cannot read the claim model ({e.GetType().Name})", e);
-        }
-
-        return Read(bytes, path, expectedSplitHash);
+        return Read(ModelFileReader.ReadFile(path, "claim"), path, expectedSplitHash);
     }
 
     /// <summary>Loads <see cref="Defaults.ModelFile"/> from <paramref name="modelsDirectory"/>.</summary>
@@ -98,26 +87,8 @@ public sealed class ClaimClassifier
     public static ClaimClassifier Read(ReadOnlySpan<byte> bytes, string name, string? expectedSplitHash = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (bytes.Length < Magic.Length + 4 || !bytes[..Magic.Length].SequenceEqual(Magic))
-        {
-            throw new ModelFormatException($"{name} is not a claim classifier model (wrong magic bytes)");
-        }
-
-        var reader = new ModelReader(bytes, name) { Position = Magic.Length };
-        var version = reader.Int32();
-        if (version != FormatVersion)
-        {
-            throw new ModelFormatException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{name} has format version {version}; this build reads version {FormatVersion}"));
-        }
-
-        var splitHash = Convert.ToHexStringLower(reader.Bytes(32));
-        if (expectedSplitHash is not null && !string.Equals(expectedSplitHash, splitHash, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ModelFormatException(
-                $"{name} was trained on another corpus split (split hash {splitHash[..12]}, expected {expectedSplitHash[..Math.Min(12, expectedSplitHash.Length)]}); retrain it with 'testimony train'");
-        }
+        var reader = new ModelFileReader(bytes, name);
+        var splitHash = reader.Header(Magic, FormatVersion, "claim classifier", expectedSplitHash);
 
         if (reader.Int32() != ClaimFeaturizer.Bits || reader.Int32() != Outputs)
         {
@@ -163,7 +134,7 @@ public sealed class ClaimClassifier
         }
 
         var description = Encoding.UTF8.GetString(reader.Bytes(reader.Length()));
-        if (reader.Position != bytes.Length)
+        if (!reader.AtEnd)
         {
             throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
         }
@@ -465,41 +436,6 @@ public sealed class ClaimClassifier
         public List<int> Buckets { get; } = new(256);
 
         public float[] Hand { get; } = new float[SentenceFeatures.Count];
-    }
-
-    private ref struct ModelReader(ReadOnlySpan<byte> bytes, string name)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-
-        public int Position { get; set; }
-
-        public ReadOnlySpan<byte> Bytes(int length)
-        {
-            if (length > _bytes.Length - Position)
-            {
-                throw new ModelFormatException($"{name} is truncated");
-            }
-
-            var slice = _bytes.Slice(Position, length);
-            Position += length;
-            return slice;
-        }
-
-        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
-
-        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
-
-        public float FiniteSingle()
-        {
-            var value = Single();
-            return float.IsFinite(value) ? value : throw new ModelFormatException($"{name} is corrupt (a weight is not a finite number)");
-        }
-
-        public int Length()
-        {
-            var length = Int32();
-            return length >= 0 ? length : throw new ModelFormatException($"{name} is corrupt (negative length)");
-        }
     }
 }
 

@@ -45,44 +45,15 @@ public sealed class TaggerModel
     /// </summary>
     public static TaggerModel Load(string path, string? expectedSplitHash = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelFormatException($"{path}: cannot read the tagger model ({e.GetType().Name})", e);
-        }
-
-        return Read(bytes, path, expectedSplitHash);
+        return Read(ModelFileReader.ReadFile(path, "tagger"), path, expectedSplitHash);
     }
 
     /// <summary>Reads a model from <paramref name="bytes"/>; <paramref name="name"/> names it in errors.</summary>
     public static TaggerModel Read(ReadOnlySpan<byte> bytes, string name, string? expectedSplitHash = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (bytes.Length < Magic.Length + 4 || !bytes[..Magic.Length].SequenceEqual(Magic))
-        {
-            throw new ModelFormatException($"{name} is not a tagger model (wrong magic bytes)");
-        }
-
-        var reader = new SpanReader(bytes, name) { Position = Magic.Length };
-        var version = reader.Int32();
-        if (version != FormatVersion)
-        {
-            throw new ModelFormatException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{name} has format version {version}; this build reads version {FormatVersion}"));
-        }
-
-        var splitHash = Convert.ToHexStringLower(reader.Bytes(32));
-        if (expectedSplitHash is not null && !string.Equals(expectedSplitHash, splitHash, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ModelFormatException(
-                $"{name} was trained on another corpus split (split hash {splitHash[..12]}, expected {expectedSplitHash[..Math.Min(12, expectedSplitHash.Length)]}); retrain it with 'testimony train'");
-        }
+        var reader = new ModelFileReader(bytes, name);
+        var splitHash = reader.Header(Magic, FormatVersion, "tagger", expectedSplitHash);
 
         var bits = reader.Int32();
         var tags = reader.Int32();
@@ -115,7 +86,7 @@ public sealed class TaggerModel
             }
         }
 
-        if (reader.Position != bytes.Length)
+        if (!reader.AtEnd)
         {
             throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
         }
@@ -207,59 +178,5 @@ public sealed class TaggerModel
         }
 
         stream.WriteByte((byte)value);
-    }
-
-    private ref struct SpanReader
-    {
-        private readonly ReadOnlySpan<byte> _bytes;
-        private readonly string _name;
-
-        public SpanReader(ReadOnlySpan<byte> bytes, string name)
-        {
-            _bytes = bytes;
-            _name = name;
-        }
-
-        public int Position { get; set; }
-
-        public ReadOnlySpan<byte> Bytes(int count)
-        {
-            if (count > _bytes.Length - Position)
-            {
-                throw new ModelFormatException($"{_name} is truncated");
-            }
-
-            var span = _bytes.Slice(Position, count);
-            Position += count;
-            return span;
-        }
-
-        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
-
-        public double Double() => BinaryPrimitives.ReadDoubleLittleEndian(Bytes(8));
-
-        public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Bytes(2));
-
-        public int Mask()
-        {
-            var b = Bytes(3);
-            return b[0] | (b[1] << 8) | (b[2] << 16);
-        }
-
-        public uint VarUInt()
-        {
-            uint value = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = Bytes(1)[0];
-                value |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
-
-            throw new ModelFormatException($"{_name} is corrupt (bad number)");
-        }
     }
 }

@@ -1,7 +1,6 @@
 using TestimonyNlp.Claims.Classification;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
+using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Claims.Classification;
 
@@ -9,17 +8,7 @@ public sealed class ClaimFeaturizerTests
 {
     private static Document Document(string content)
     {
-        var parsed = PlainTextParser.Parse(content);
-        var document = new Document(new Testimony
-        {
-            Source = "tiny.txt",
-            TestimonyId = "tiny",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Segments = parsed.Segments,
-        });
-        new TextStage().Process(document, CancellationToken.None);
+        var document = CraftedTranscript.Tokenized(content);
         return document;
     }
 

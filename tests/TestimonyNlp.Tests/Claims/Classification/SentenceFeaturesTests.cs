@@ -1,7 +1,6 @@
 using TestimonyNlp.Claims.Classification;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
+using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Claims.Classification;
 
@@ -11,17 +10,7 @@ public sealed class SentenceFeaturesTests
     public void Compute_CueWordsAndOneEntity_SquashedCounts()
     {
         const string Content = "A: I told him we would not go near the mortars. Nobody came.\n";
-        var parsed = PlainTextParser.Parse(Content);
-        var document = new Document(new Testimony
-        {
-            Source = "tiny.txt",
-            TestimonyId = "tiny",
-            Content = Content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Segments = parsed.Segments,
-        });
-        new TextStage().Process(document, CancellationToken.None);
+        var document = CraftedTranscript.Tokenized(Content);
         var start = Content.IndexOf("mortars", StringComparison.Ordinal);
         document.Entities.Add(new EntityMention("e1", EntityType.Weapon, start, start + 7, "mortars", "mortar", 1.0) { Category = WeaponCategory.Mortar });
         var features = new float[SentenceFeatures.Count];

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Training;
 using TestimonyNlp.Training.Corpus;
 
@@ -17,17 +16,7 @@ public sealed class ClaimLabelerTests
 
     private static Document Document()
     {
-        var parsed = PlainTextParser.Parse(Content);
-        var document = new Document(new Testimony
-        {
-            Source = "tiny.txt",
-            TestimonyId = "tiny",
-            Content = Content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Segments = parsed.Segments,
-        });
-        new TextStage().Process(document, CancellationToken.None);
+        var document = CraftedTranscript.Tokenized(Content);
         return document;
     }
 
