@@ -107,10 +107,9 @@ public sealed class ClaimTrainer
         // and a sixth more examples is worth more to the final model than a second look at dev (the test split
         // stays unread either way).
         List<ClaimFeatureRow> all = [.. train, .. dev];
-        var harmFinal = Refit(ml, scores[harmBest].Candidate, all, cancellationToken);
-        var basisFinal = scores[basisBest].Candidate == scores[harmBest].Candidate
-            ? harmFinal
-            : Refit(ml, scores[basisBest].Candidate, all, cancellationToken);
+        var refits = new Dictionary<ClaimCandidate, (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)>();
+        var harmFinal = Refit(ml, scores[harmBest].Candidate, all, refits, cancellationToken);
+        var basisFinal = Refit(ml, scores[basisBest].Candidate, all, refits, cancellationToken);
         var keptWeights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
         var keptOutputs = new LinearOutput[ClaimClassifier.Outputs];
         for (var o = 0; o < ClaimClassifier.Outputs; o++)
@@ -286,22 +285,28 @@ public sealed class ClaimTrainer
         return (weights, outputs);
     }
 
-    /// <summary>Fits <paramref name="candidate"/> again on <paramref name="rows"/>; the ensemble refits each of its members.</summary>
-    private (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Refit(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fits <paramref name="candidate"/> again on <paramref name="rows"/> (the ensemble refits each of its members),
+    /// once: <paramref name="refits"/> keeps what was fitted for the next call.
+    /// </summary>
+    private (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Refit(
+        MLContext ml,
+        ClaimCandidate candidate,
+        List<ClaimFeatureRow> rows,
+        Dictionary<ClaimCandidate, (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)> refits,
+        CancellationToken cancellationToken)
     {
-        if (candidate.Trainer != ClaimTrainerKind.Ensemble)
+        if (refits.TryGetValue(candidate, out var done))
         {
-            return FitCandidate(ml, candidate, rows);
+            return done;
         }
 
-        var members = new List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)>();
-        foreach (var member in _options.Candidates)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            members.Add(FitCandidate(ml, member, rows));
-        }
-
-        return Ensemble(members);
+        cancellationToken.ThrowIfCancellationRequested();
+        var fitted = candidate.Trainer == ClaimTrainerKind.Ensemble
+            ? Ensemble([.. _options.Candidates.Select(member => Refit(ml, member, rows, refits, cancellationToken))])
+            : FitCandidate(ml, candidate, rows);
+        refits[candidate] = fitted;
+        return fitted;
     }
 
     private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)> candidates)
