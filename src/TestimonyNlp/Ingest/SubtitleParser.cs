@@ -225,7 +225,12 @@ internal static class SubtitleParser
                 if (cues.Count == 0 && metadata == TestimonyMetadata.Empty && StartsWithWord(first, "NOTE"))
                 {
                     var noteStart = lines[blockStart].TrimStart + "NOTE".Length;
-                    metadata = PlainTextParser.Parse(text[noteStart..lines[i - 1].End].Trim()).Metadata;
+                    var note = text.AsSpan(noteStart, lines[i - 1].End - noteStart).Trim();
+                    metadata = PlainTextParser.Parse(note.ToString()).Metadata;
+                    if (metadata.InterviewDate is null && NoteDates.RecordedOn(note) is { } recorded)
+                    {
+                        metadata = metadata with { InterviewDate = recorded };
+                    }
                 }
 
                 continue;

@@ -113,4 +113,36 @@ public sealed class WebVttReaderTests
             testimony.Metadata);
         Assert.Equal("Where are you from?", testimony.Content);
     }
+
+    [Theory]
+    [InlineData("NOTE Interview AB-101, recorded in Gaziantep, 4 May 2019. Arabic.", 2019, 5, 4)]
+    [InlineData("NOTE\nAB-102. Interview recorded 3 March 2020, Saada city.\nInterpreter: project staff.", 2020, 3, 3)]
+    [InlineData("NOTE Recorded by video call on March 20, 2018. The witness was in Sanaa.", 2018, 3, 20)]
+    [InlineData("NOTE The witness fled in 2014.\nInterview AB-103, Bunia, 19 April 2022.", 2022, 4, 19)]
+    public void Read_NoteProseWithARecordingDate_IsTheInterviewDate(string note, int year, int month, int day)
+    {
+        var testimony = IngestAssert.Single(Read("WEBVTT\n\n" + note + "\n\n00:00:02.000 --> 00:00:06.000\nHello.\n"));
+
+        Assert.Equal(new DateOnly(year, month, day), testimony.Metadata.InterviewDate);
+    }
+
+    [Theory]
+    [InlineData("NOTE The shelling began on 9 September 2016. Captions by the interpreter.")]
+    [InlineData("NOTE Interview AB-104, Bunia. Swahili.")]
+    [InlineData("NOTE Interview (")]
+    public void Read_NoteProseWithoutARecordingDate_NoInterviewDate(string note)
+    {
+        var testimony = IngestAssert.Single(Read("WEBVTT\n\n" + note + "\n\n00:00:02.000 --> 00:00:06.000\nHello.\n"));
+
+        Assert.Null(testimony.Metadata.InterviewDate);
+    }
+
+    [Fact]
+    public void Read_NoteWithDateKeyAndProseDate_KeyWins()
+    {
+        const string vtt = "WEBVTT\n\nNOTE\nDate of interview: 14 November 2021\nRecorded again on 2 December 2021.\n\n"
+            + "00:00:02.000 --> 00:00:06.000\nHello.\n";
+
+        Assert.Equal(new DateOnly(2021, 11, 14), IngestAssert.Single(Read(vtt)).Metadata.InterviewDate);
+    }
 }
