@@ -55,6 +55,9 @@ public sealed class ClaimBuilder
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
+    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother").</summary>
+    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -180,6 +183,14 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
+        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed
+            && (count is not { } total || (total.Cue is CountCue.Single or CountCue.List && listed.Min > (total.Min ?? 0))))
+        {
+            // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
+            min = listed.Min;
+            max = listed.Max;
+        }
+
         var weapon = Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = Site(layout, spanStart, spanEnd);
@@ -287,6 +298,172 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>The people listed one by one in the evidence, in text order (<see cref="VictimEnumeration"/>).</summary>
+    private VictimEnumeration Enumerate(DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var enumeration = new VictimEnumeration(layout, harm);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        var names = new List<EntityMention>();
+        var counted = new List<string>();
+        for (var s = first; s < end; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            if (s > first && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            {
+                // "... two children died. My husband was at work.": a sentence without the harm adds nobody, unless it
+                // goes on with the list ("And a teacher, ...")
+                continue;
+            }
+
+            found.Clear();
+            FindCounts(layout, sentenceTokens, found);
+            found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || IsDistance(layout, m));
+            names.Clear();
+            foreach (var entity in document.Entities)
+            {
+                if (entity.Type == EntityType.Person && entity.Start >= sentence.Start && entity.End <= sentence.End)
+                {
+                    names.Add(entity);
+                }
+            }
+
+            var m = 0;
+            var n = 0;
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var token = document.Tokens[t];
+                if (m < found.Count && found[m].Start <= token.Start)
+                {
+                    var mention = found[m++];
+                    var inside = 0;
+                    for (; n < names.Count && names[n].Start < mention.End; n++)
+                    {
+                        if (names[n].Start >= mention.Start && !counted.Exists(id => layout.SamePerson(id, names[n].Id)))
+                        {
+                            counted.Add(names[n].Id);
+                            inside++;
+                        }
+                    }
+
+                    if (Bystander(layout, harm, mention.Start, mention.End))
+                    {
+                        enumeration.AddBystander(mention.End);
+                    }
+                    else
+                    {
+                        enumeration.AddCount(mention, inside);
+                    }
+
+                    t = layout.TokenAt(mention.End) - 1;
+                    continue;
+                }
+
+                if (n < names.Count && names[n].Start <= token.Start)
+                {
+                    var name = names[n++];
+                    if (Bystander(layout, harm, name.Start, name.End))
+                    {
+                        enumeration.AddBystander(name.End);
+                    }
+                    else if (!counted.Exists(id => layout.SamePerson(id, name.Id)))
+                    {
+                        counted.Add(name.Id);
+                        enumeration.AddPerson(name.Start, name.End);
+                    }
+
+                    t = layout.TokenAt(name.End) - 1;
+                    continue;
+                }
+
+                var word = token.Span(text);
+                if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+                {
+                    enumeration.AddPronoun(t);
+                }
+            }
+        }
+
+        return enumeration;
+    }
+
+    /// <summary>
+    /// Someone in the evidence the harm was not done to: a source ("my father told me"), an owner ("the house of
+    /// Ali"), the object of another preposition ("for his mother"), or someone who suffered the rival harm ("He died,
+    /// and his friend lost his eyes").
+    /// </summary>
+    private static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start))
+        {
+            return true;
+        }
+
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var stop = sentence.FirstToken + sentence.TokenCount;
+        for (var t = layout.TokenAt(end); t < stop; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (document.Tokens[t].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+
+            if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
+                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesHarm(string text, ReadOnlySpan<Token> tokens, Harm harm)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && HarmWords.Names(harm, token.Span(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence that goes on with what came before: "And a teacher, ...", "Also my cousin."</summary>
+    private static bool Continues(string text, ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 0 && tokens[0].Span(text) is var word
+        && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("also", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"for his mother", "to my brother": someone the harm was not done to; "with his worker" is a victim
+    /// beside the one named before.</summary>
+    private static bool AfterPreposition(DocumentLayout layout, int offset)
+    {
+        var index = layout.TokenAt(offset) - 1;
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        foreach (var preposition in ObjectPrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"four houses from mine", "two doors from us": how far away something was, not how many were harmed.</summary>
@@ -447,7 +624,7 @@ public sealed class ClaimBuilder
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var entity in layout.Document.Entities)
         {
-            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity) && !IsPossessor(layout, entity)
+            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !builder.Contains(entity.Id))
             {
                 builder.Add(entity.Id);
@@ -459,18 +636,18 @@ public sealed class ClaimBuilder
 
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
     /// relative the victim is named by, not a victim.</summary>
-    private static bool IsPossessor(DocumentLayout layout, EntityMention person)
+    private static bool IsPossessor(DocumentLayout layout, int start, int end)
     {
         var document = layout.Document;
         var text = document.Text;
-        var after = layout.TokenAt(person.End);
-        if (after < document.Tokens.Count && document.Tokens[after].Start < person.End + 1
+        var after = layout.TokenAt(end);
+        if (after < document.Tokens.Count && document.Tokens[after].Start < end + 1
             && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
         {
             return true;
         }
 
-        if (text.AsSpan(person.Start, person.End - person.Start).EndsWith("'s", StringComparison.Ordinal))
+        if (text.AsSpan(start, end - start).EndsWith("'s", StringComparison.Ordinal))
         {
             return true;
         }
@@ -481,7 +658,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        var index = layout.TokenAt(person.Start);
+        var index = layout.TokenAt(start);
         for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
         {
             var token = document.Tokens[t];
@@ -500,11 +677,11 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
-    private static bool IsInformant(DocumentLayout layout, EntityMention person)
+    private static bool IsInformant(DocumentLayout layout, int start, int end)
     {
         var document = layout.Document;
         var text = document.Text;
-        var index = layout.TokenAt(person.End);
+        var index = layout.TokenAt(end);
         for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
         {
             var word = document.Tokens[t].Span(text);
@@ -521,7 +698,7 @@ public sealed class ClaimBuilder
             }
         }
 
-        var before = layout.TokenAt(person.Start) - 1;
+        var before = layout.TokenAt(start) - 1;
         return before >= 1
             && document.Tokens[before].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)
             && document.Tokens[before - 1].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase);
