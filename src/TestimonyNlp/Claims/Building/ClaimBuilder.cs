@@ -55,8 +55,10 @@ public sealed class ClaimBuilder
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
-    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother").</summary>
-    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like"];
+    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother"), or
+    /// what someone was ("he was a soldier").</summary>
+    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
+        "was", "is", "were", "are", "as", "be", "been", "became"];
 
     private readonly VictimCountReader _counts = new();
 
@@ -183,7 +185,7 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
-        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed
+        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0, HasTotal: false } listed
             && (count is not { } total || (total.Cue is CountCue.Single or CountCue.List && listed.Min > (total.Min ?? 0))))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
@@ -405,6 +407,13 @@ public sealed class ClaimBuilder
         }
 
         var document = layout.Document;
+        var next = layout.TokenAt(end);
+        if (next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Haddad family": how many not said
+            return true;
+        }
+
         var sentence = document.Sentences[layout.SentenceOf(start)];
         var stop = sentence.FirstToken + sentence.TokenCount;
         for (var t = layout.TokenAt(end); t < stop; t++)

@@ -49,6 +49,10 @@ internal sealed class VictimEnumeration
     /// <summary>The greatest, or null when a listed group leaves it open (<c>my children</c>).</summary>
     public int? Max => _open ? null : _min;
 
+    /// <summary>True when a count of the evidence is a total (<c>five people</c>, <c>seven died</c>, <c>all of
+    /// them</c>) rather than one more item of a list: the total is the toll, not the sum.</summary>
+    public bool HasTotal { get; private set; }
+
     /// <summary>How many people or groups were listed.</summary>
     public int Items => _items;
 
@@ -81,6 +85,7 @@ internal sealed class VictimEnumeration
         }
 
         var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
+        HasTotal |= !additive && mention.Cue != CountCue.List;
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
             // "... and their grandson. All three of them.": a total of what was listed
