@@ -318,8 +318,8 @@ public sealed class ClaimBuilder
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             if (s > first && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
             {
-                // "... two children died. My husband was at work.": a sentence without the harm adds nobody, unless it
-                // goes on with the list ("And a teacher, ...")
+                // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
+                // on with the list ("And a teacher, ...", "His wife also.")
                 continue;
             }
 
@@ -340,20 +340,23 @@ public sealed class ClaimBuilder
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = document.Tokens[t];
-                if (m < found.Count && found[m].Start <= token.Start)
+                if (m < found.Count && (found[m].Start <= token.Start
+                                        || (n < names.Count && names[n].Start <= token.Start && found[m].Start < names[n].End)))
                 {
+                    // A name the count's phrase starts inside is one of the people it counts.
                     var mention = found[m++];
                     var inside = 0;
                     for (; n < names.Count && names[n].Start < mention.End; n++)
                     {
-                        if (names[n].Start >= mention.Start && !counted.Exists(id => layout.SamePerson(id, names[n].Id)))
+                        if (names[n].End > mention.Start && !counted.Exists(id => layout.SamePerson(id, names[n].Id)))
                         {
                             counted.Add(names[n].Id);
                             inside++;
                         }
                     }
 
-                    if (Bystander(layout, harm, mention.Start, mention.End))
+                    if (Bystander(layout, harm, mention.Start, mention.End)
+                        || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
                         enumeration.AddBystander(mention.End);
                     }
@@ -416,10 +419,13 @@ public sealed class ClaimBuilder
 
         var sentence = document.Sentences[layout.SentenceOf(start)];
         var stop = sentence.FirstToken + sentence.TokenCount;
-        for (var t = layout.TokenAt(end); t < stop; t++)
+        var first = layout.TokenAt(start);
+        var after = layout.TokenAt(end);
+        for (var t = first; t < stop; t++)
         {
+            // the words of the person ("a wounded man"), then the rest of their clause
             var word = document.Tokens[t].Span(document.Text);
-            if (document.Tokens[t].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+            if ((t >= after && (document.Tokens[t].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
                 || HarmWords.Names(harm, word))
             {
                 return false;
@@ -448,10 +454,24 @@ public sealed class ClaimBuilder
         return false;
     }
 
-    /// <summary>A sentence that goes on with what came before: "And a teacher, ...", "Also my cousin."</summary>
-    private static bool Continues(string text, ReadOnlySpan<Token> tokens) =>
-        tokens.Length > 0 && tokens[0].Span(text) is var word
-        && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("also", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>
+    private static bool Continues(string text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length > 0 && tokens[0].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Span(text).Equals("also", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"for his mother", "to my brother": someone the harm was not done to; "with his worker" is a victim
     /// beside the one named before.</summary>

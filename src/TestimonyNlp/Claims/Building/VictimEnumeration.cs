@@ -203,7 +203,7 @@ internal sealed class VictimEnumeration
             comma |= word.SequenceEqual(",");
         }
 
-        return comma && document.Tokens[to - 1].Span(document.Text).SequenceEqual(",");
+        return comma;
     }
 
     /// <summary>A count that sums up people: <c>all three of them</c>, <c>nine people</c>, an answer.</summary>
