@@ -186,7 +186,7 @@ public sealed class ClaimBuilder
         }
 
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0, HasTotal: false } listed
-            && (count is not { } total || (total.Cue is CountCue.Single or CountCue.List && listed.Min > (total.Min ?? 0))))
+            && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
             min = listed.Min;
@@ -312,6 +312,18 @@ public sealed class ClaimBuilder
         var found = new List<CountMention>();
         var names = new List<EntityMention>();
         var counted = new List<string>();
+
+        // Someone who is no victim in one place is none anywhere in the evidence: "Hind and Ghadir found one. Ghadir
+        // died. Hind lost her eye."
+        var bystanders = new List<string>();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= document.Sentences[first].Start
+                && entity.End <= document.Sentences[end - 1].End && Bystander(layout, harm, entity.Start, entity.End))
+            {
+                bystanders.Add(entity.Id);
+            }
+        }
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
@@ -358,7 +370,7 @@ public sealed class ClaimBuilder
                     if (Bystander(layout, harm, mention.Start, mention.End)
                         || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
-                        enumeration.AddBystander(mention.End);
+                        enumeration.AddBystander(mention.End, mention.Min ?? 1);
                     }
                     else
                     {
@@ -372,7 +384,7 @@ public sealed class ClaimBuilder
                 if (n < names.Count && names[n].Start <= token.Start)
                 {
                     var name = names[n++];
-                    if (Bystander(layout, harm, name.Start, name.End))
+                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)))
                     {
                         enumeration.AddBystander(name.End);
                     }
@@ -432,7 +444,8 @@ public sealed class ClaimBuilder
             }
 
             if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
-                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase)))
+                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+                || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
             }

@@ -36,6 +36,8 @@ internal sealed class VictimEnumeration
     private int _previousEnd = -1;
     private bool _previousPerson;
     private bool _bystander;
+    private int _bystanderGroup;
+    private int _bystanderSentence = -1;
 
     public VictimEnumeration(DocumentLayout layout, Harm harm)
     {
@@ -85,7 +87,7 @@ internal sealed class VictimEnumeration
         }
 
         var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
-        HasTotal |= !additive && mention.Cue != CountCue.List;
+        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text);
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
             // "... and their grandson. All three of them.": a total of what was listed
@@ -97,7 +99,10 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        _min += min;
+        // "Two other men were wounded, the baker and his son": a list after a group names its people
+        var filled = Math.Min(_capacity, min);
+        _capacity -= filled;
+        _min += min - filled;
         _open |= open;
         _capacity += mention.Cue == CountCue.List ? Math.Max(0, min - namesInside) : min;
         _items++;
@@ -106,16 +111,29 @@ internal sealed class VictimEnumeration
 
     /// <summary>Notes someone who is no victim, so that the words set off after them are not counted either
     /// ("the yard of our neighbour, Abu Shaker").</summary>
-    public void AddBystander(int end)
+    /// <param name="end">Where their words end.</param>
+    /// <param name="group">How many they are: the people named after a group ("two civilians wounded, Efrain and his
+    /// daughter") are the group's.</param>
+    public void AddBystander(int end, int group = 1)
     {
         _previousEnd = end;
         _previousPerson = true;
         _bystander = true;
+        _bystanderGroup = group > 1 ? group : 0;
+        _bystanderSentence = _layout.SentenceOf(Math.Max(0, end - 1));
     }
 
     /// <summary>Adds a named victim or a person described by one noun phrase.</summary>
     public void AddPerson(int start, int end)
     {
+        if (_bystanderGroup > 0 && _layout.SentenceOf(start) == _bystanderSentence)
+        {
+            _bystanderGroup--;
+            _previousEnd = end;
+            _previousPerson = true;
+            return;
+        }
+
         if (InApposition(start))
         {
             if (_bystander)
@@ -170,6 +188,7 @@ internal sealed class VictimEnumeration
     private void Mark(int end, bool person)
     {
         _bystander = false;
+        _bystanderGroup = 0;
         _previousEnd = end;
         _previousPerson = person;
     }
@@ -205,6 +224,12 @@ internal sealed class VictimEnumeration
 
         return comma;
     }
+
+    /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>
+    private static bool IsRelatives(ReadOnlySpan<char> text) =>
+        text.StartsWith("my ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("her ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("our ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A count that sums up people: <c>all three of them</c>, <c>nine people</c>, an answer.</summary>
     private static bool IsTotal(CountMention mention, ReadOnlySpan<char> text) =>
