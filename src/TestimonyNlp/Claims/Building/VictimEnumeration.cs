@@ -79,6 +79,15 @@ internal sealed class VictimEnumeration
             return;
         }
 
+        if (_bystanderGroup >= min && _layout.SentenceOf(mention.Start) == _bystanderSentence)
+        {
+            // "two civilians wounded, Efrain and his daughter": the group named
+            _bystanderGroup -= min;
+            _previousEnd = mention.End;
+            _previousPerson = true;
+            return;
+        }
+
         if (_items > 0 && mention.Cue == CountCue.Pronoun && min < _min)
         {
             // "one of them": a part of a group already counted
