@@ -1,0 +1,89 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// Victims listed one by one: with no total that covers them, the toll is the sum of the named, described and
+/// counted people, each counted once. Every sentence of the answer is evidence of the harm.
+/// </summary>
+public sealed class ListedVictimsTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\nQ: What happened?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed)
+    {
+        var document = Run(Header + answer + "\n");
+        var marks = document.Sentences
+            .Where(s => s.Start >= Header.Length)
+            .Select(s => (document.Text[s.Start..s.End], harm, Basis.Witnessed))
+            .ToArray();
+        var claims = new List<Claim>();
+        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
+        var claim = Assert.Single(claims);
+        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
+            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
+    }
+
+    [Theory]
+    [InlineData("Leila Haddad died, and her grandsons Omar and Karim.", "3/3")]
+    [InlineData("My uncle Samir was killed in his bakery in Idlib, with his apprentice, a young man from Saraqib.", "2/2")]
+    [InlineData("She died, and her son Yusuf with her.", "2/2")]
+    [InlineData("My brother Adel was killed in the market, and his two sons.", "3/3")]
+    public void Build_PeopleListedOneByOne_AreSummed(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_PersonSetOffByCommas_IsOnePerson()
+    {
+        // the driver, Mahmoud and the old man are one man; the student another
+        Assert.Equal("2/2", Toll("A mortar hit the bus station in Aleppo and killed a driver, Mahmoud, an old man, and a student."));
+    }
+
+    [Fact]
+    public void Build_LoneHeThenAnotherVictimWhoAlsoDied_IsTwo()
+    {
+        Assert.Equal("2/2", Toll("He died there. And a woman who was selling bread, Umm Khaled, an old woman, also she died."));
+    }
+
+    [Fact]
+    public void Build_SentenceThatGoesOnWithAlso_AddsItsPerson()
+    {
+        Assert.Equal("2/2", Toll("The old man, Abu Fares, was killed at the door. His wife Salma also."));
+    }
+
+    [Theory]
+    [InlineData("My cousin Tarek died, and his friend lost an eye.", "1/1")]
+    [InlineData("Ahmad Darwish was killed near the mosque, and a boy who was passing was wounded.", "1/1")]
+    [InlineData("My brother-in-law Fadi, he was a nurse, he was shot at the checkpoint in Daraa.", "1/1")]
+    [InlineData("My neighbour Hassan told me that my brother Nabil was killed near the bakery.", "1/1")]
+    public void Build_SomeoneTheHarmWasNotDoneTo_IsNotCounted(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_GroupWoundedBesideTheDead_TakesTheNamesAfterIt()
+    {
+        Assert.Equal(
+            "1/1",
+            Toll("A young policeman, Walid Mansour, was killed, and two farmers wounded, Hamid Saleh and his daughter Rana."));
+    }
+
+    [Theory]
+    [InlineData("Three people died, my father, my mother and my sister.", "3/3")]
+    [InlineData("Four died in the house, my uncle Jamal, his wife and their son Ziad.", "4/4")]
+    public void Build_TotalThatCoversTheList_WinsOverTheSum(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_GroupOfOthersAfterANamedVictim_AddsToHim()
+    {
+        Assert.Equal("6/6", Toll("My cousin Karim was arrested at the checkpoint in Homs, with five other men.", HarmSet.Detained));
+    }
+}
