@@ -232,6 +232,13 @@ public sealed class ClaimBuilder
             min++;
             max = max is null ? null : max + 1;
         }
+        else if (count is { Cue: CountCue.List or CountCue.Single } listedGroup && min is not null && basis == Model.Basis.Experienced
+                 && harm == Harm.Displaced && HasWord(layout, first, end, "we") && !HasSpeaker(layout, listedGroup))
+        {
+            // "We left with nothing, my husband, my mother-in-law, the five children": the speaker is one of "we"
+            min++;
+            max = max is null ? null : max + 1;
+        }
 
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
         {
@@ -555,6 +562,39 @@ public sealed class ClaimBuilder
         }
 
         return one;
+    }
+
+    private static bool HasWord(DocumentLayout layout, int first, int end, string word)
+    {
+        var document = layout.Document;
+        var stop = document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount;
+        for (var t = document.Sentences[first].FirstToken; t < stop; t++)
+        {
+            if (document.Tokens[t].Span(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>
+    private static bool HasSpeaker(DocumentLayout layout, CountMention group)
+    {
+        var document = layout.Document;
+        for (var t = layout.TokenAt(group.Start); t < document.Tokens.Count && document.Tokens[t].Start < group.End; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("we", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAdditive(ReadOnlySpan<char> phrase) =>

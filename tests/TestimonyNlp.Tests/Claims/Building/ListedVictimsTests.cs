@@ -12,12 +12,12 @@ public sealed class ListedVictimsTests
 {
     private const string Header = "Date of interview: 14 May 2018\n\nQ: What happened?\nA: ";
 
-    private static string Toll(string answer, HarmSet harm = HarmSet.Killed)
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed, Basis basis = Basis.Witnessed)
     {
         var document = Run(Header + answer + "\n");
         var marks = document.Sentences
             .Where(s => s.Start >= Header.Length)
-            .Select(s => (document.Text[s.Start..s.End], harm, Basis.Witnessed))
+            .Select(s => (document.Text[s.Start..s.End], harm, basis))
             .ToArray();
         var claims = new List<Claim>();
         new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
@@ -85,5 +85,13 @@ public sealed class ListedVictimsTests
     public void Build_GroupOfOthersAfterANamedVictim_AddsToHim()
     {
         Assert.Equal("6/6", Toll("My cousin Karim was arrested at the checkpoint in Homs, with five other men.", HarmSet.Detained));
+    }
+
+    [Theory]
+    [InlineData("We left Homs with nothing, my husband Bassam, my mother-in-law and the four children.", "7/7")]
+    [InlineData("We left for Lebanon, me, my wife and our three sons.", "5/5")]
+    public void Build_SpeakerWhoLeftWithTheListedGroup_IsCountedOnce(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Displaced, Basis.Experienced));
     }
 }
