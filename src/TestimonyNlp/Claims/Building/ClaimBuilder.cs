@@ -444,7 +444,8 @@ public sealed class ClaimBuilder
         {
             // the words of the person ("a wounded man"), then the rest of their clause
             var word = document.Tokens[t].Span(document.Text);
-            if ((t >= after && (document.Tokens[t].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
+            if ((t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
                 || HarmWords.Names(harm, word))
             {
                 return false;

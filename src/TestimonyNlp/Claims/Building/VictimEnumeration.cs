@@ -96,7 +96,7 @@ internal sealed class VictimEnumeration
         }
 
         var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
-        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text);
+        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
             // "... and their grandson. All three of them.": a total of what was listed
@@ -232,6 +232,19 @@ internal sealed class VictimEnumeration
         }
 
         return comma;
+    }
+
+    /// <summary>"My friend Ali and two men ...": a group joined to the people before it is one more item.</summary>
+    private bool JoinedToList(int start)
+    {
+        var index = _layout.TokenAt(start) - 1;
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>

@@ -94,4 +94,18 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Displaced, Basis.Experienced));
     }
+
+    [Fact]
+    public void Build_GroupJoinedToANamedVictim_IsOneMoreItem()
+    {
+        Assert.Equal("3/3", Toll("My friend Tarek Aziz, from our street, and two men from Hama I did not know, they were killed."));
+    }
+
+    [Fact]
+    public void Build_DeadManNamedInAnAside_IsNotAmongTheWounded()
+    {
+        Assert.Equal(
+            "2/2",
+            Toll("A young policeman, Walid Mansour, was killed, and two farmers wounded, Hamid Saleh and his daughter Rana.", HarmSet.Injured));
+    }
 }
