@@ -642,6 +642,12 @@ public sealed class VictimCountReader
                     end = from;
                 }
             }
+            else if (h < Count && Is(h, "others"))
+            {
+                // "with five others", "three others were wounded"
+                cue = CountCue.Noun;
+                end = h + 1;
+            }
             else if (Is(h, "of") && h + 1 < Count)
             {
                 var o = h + 1;
