@@ -290,6 +290,12 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
+                if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(found, mention))
+                {
+                    // "Three others were wounded, one of them my daughter": a part of the toll before it
+                    continue;
+                }
+
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
                 var score = (CueRank(mention.Cue) * 100_000) + distance;
                 if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
@@ -508,6 +514,20 @@ public sealed class ClaimBuilder
         foreach (var preposition in ObjectPrepositions)
         {
             if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)
+    {
+        foreach (var other in found)
+        {
+            if (other.Start < mention.Start && other.Target == mention.Target && other.Cue != CountCue.Pronoun
+                && other.Min > (mention.Max ?? int.MaxValue))
             {
                 return true;
             }

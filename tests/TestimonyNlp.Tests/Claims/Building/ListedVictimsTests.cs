@@ -108,4 +108,10 @@ public sealed class ListedVictimsTests
             "2/2",
             Toll("A young policeman, Walid Mansour, was killed, and two farmers wounded, Hamid Saleh and his daughter Rana.", HarmSet.Injured));
     }
+
+    [Fact]
+    public void Build_OneOfThemAfterAToll_IsPartOfTheToll()
+    {
+        Assert.Equal("3/3", Toll("Three others were wounded in Mosul, one of them my daughter Rania, in the leg.", HarmSet.Injured));
+    }
 }
