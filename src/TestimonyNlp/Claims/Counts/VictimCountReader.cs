@@ -373,7 +373,7 @@ public sealed class VictimCountReader
             {
                 j++;
             }
-            else if (Is(i, "the") && afterSeparator)
+            else if (Is(i, "the") && (afterSeparator || !Info(i + 1).Has(WordTags.NumberWord)))
             {
                 // "my wife and the two girls", "the mother and three children"
                 definite = true;
@@ -409,7 +409,7 @@ public sealed class VictimCountReader
                 var noun = _infos[j];
 
                 // "four dead and seventeen wounded" are two tolls, not one group.
-                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article)
+                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article && !definite)
                     || (definite && !numbered && noun.Has(WordTags.Plural)))
                 {
                     return false;

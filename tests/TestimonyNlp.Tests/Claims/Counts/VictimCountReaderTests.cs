@@ -311,4 +311,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("A shell hit the house and the grandmother and a small boy died.", "26:the grandmother and a small boy 2/2 People")]
+    [InlineData("The father and his two sons were taken.", "0:The father and his two sons 3/3 People")]
+    public void Find_ListStartingWithTheDefiniteArticle_CountsEveryItem(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
