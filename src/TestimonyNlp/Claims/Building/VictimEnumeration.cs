@@ -96,7 +96,6 @@ internal sealed class VictimEnumeration
         }
 
         var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
-        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
             // "... and their grandson. All three of them.": a total of what was listed
@@ -107,6 +106,8 @@ internal sealed class VictimEnumeration
             Mark(mention.End, person: false);
             return;
         }
+
+        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
 
         // "Two other men were wounded, the baker and his son": a list after a group names its people
         var filled = Math.Min(_capacity, min);
