@@ -223,7 +223,9 @@ internal sealed class VictimEnumeration
         for (var t = from; t < to; t++)
         {
             var word = document.Tokens[t].Span(document.Text);
+            // "Ali was injured, his wife also": a clause of the harm between them makes another person
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+                || HarmWords.Names(_harm, word)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
             {
                 return false;

@@ -642,9 +642,9 @@ public sealed class VictimCountReader
                     end = from;
                 }
             }
-            else if (h < Count && Is(h, "others"))
+            else if (h < Count && (Is(h, "others") || (Is(h, "more") && (Is(h + 1, "from") || EndsItem(h + 1)))))
             {
-                // "with five others", "three others were wounded"
+                // "with five others", "three others were wounded", "and two more from the Akrad family"
                 cue = CountCue.Noun;
                 end = h + 1;
             }

@@ -114,4 +114,18 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("3/3", Toll("Three others were wounded in Mosul, one of them my daughter Rania, in the leg.", HarmSet.Injured));
     }
+
+    [Theory]
+    [InlineData("Hajji Salim himself was injured, his wife also.", "2/2")]
+    [InlineData("My nephew Omar was at the corner in Daraa. He was wounded, and two more from the Sabbagh family.", "3/3")]
+    public void Build_AnotherClauseOfTheHarm_AddsItsPeople(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PairSummedUpThenOneMore_IsThree()
+    {
+        Assert.Equal("3/3", Toll("In our building in Kharkiv the grandmother and the grandfather, both died, and Olena from the first floor."));
+    }
 }
