@@ -767,12 +767,19 @@ public sealed class VictimCountReader
         private readonly bool TryIndefinite(int i, out int next)
         {
             next = i + 1;
-            if (!_infos[i].Has(WordTags.Article))
+            // "and also the driver": a definite person counts only as one more of a list
+            var definite = Is(i, "the") && (Is(i - 1, "and") || Is(i - 1, "also"));
+            if (!_infos[i].Has(WordTags.Article) && !definite)
             {
                 return false;
             }
 
             var j = SkipAdjectives(i + 1);
+            if (definite && (j >= Count || !_infos[j].Has(WordTags.Person) || _infos[j].Has(WordTags.Plural | WordTags.AgeCompound | WordTags.Couple)))
+            {
+                return false;
+            }
+
             if (j < Count && _infos[j].Has(WordTags.AgeCompound))
             {
                 var end = j + 1;

@@ -128,4 +128,10 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("3/3", Toll("In our building in Kharkiv the grandmother and the grandfather, both died, and Olena from the first floor."));
     }
+
+    [Fact]
+    public void Build_HeDiedAndAlsoTheDriver_IsTwo()
+    {
+        Assert.Equal("2/2", Toll("A roadside bomb hit his car near Kandahar, and he died, and also the driver."));
+    }
 }

@@ -320,4 +320,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("The shell hit the car and he died, and also the driver.", "44:the driver 1/1 People")]
+    [InlineData("The driver died at the wheel.", "")]
+    public void Find_DefinitePerson_CountsOnlyAsOneMoreOfAList(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
