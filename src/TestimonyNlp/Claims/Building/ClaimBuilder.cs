@@ -235,9 +235,17 @@ public sealed class ClaimBuilder
         else if (count is { Cue: CountCue.List or CountCue.Single } listedGroup && min is not null && basis == Model.Basis.Experienced
                  && harm == Harm.Displaced && HasWord(layout, first, end, "we") && !HasSpeaker(layout, listedGroup))
         {
-            // "We left with nothing, my husband, my mother-in-law, the five children": the speaker is one of "we"
-            min++;
-            max = max is null ? null : max + 1;
+            if (TotalOf(layout, first, end) is { } together)
+            {
+                // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
+                min = max = Math.Max(min.Value, together);
+            }
+            else
+            {
+                // "We left with nothing, my husband, my mother-in-law, the five children": the speaker is one of "we"
+                min++;
+                max = max is null ? null : max + 1;
+            }
         }
 
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
@@ -598,6 +606,34 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
+    /// "Nine."), which covers the speaker, or null.</summary>
+    private int? TotalOf(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        for (var s = first; s < end; s++)
+        {
+            FindCounts(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
+        }
+
+        int? total = null;
+        foreach (var m in found)
+        {
+            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value
+                && (m.Cue is CountCue.Answer or CountCue.Pronoun
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("persons", StringComparison.OrdinalIgnoreCase)
+                    || (m.Cue == CountCue.List && document.Text.AsSpan(m.Start, m.End - m.Start).Contains(" people,", StringComparison.OrdinalIgnoreCase))))
+            {
+                total = Math.Max(total ?? 0, value);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>

@@ -24,6 +24,9 @@ internal sealed class VictimEnumeration
     /// <summary>Most tokens between two people for the second to stand in apposition to the first.</summary>
     private const int AppositionWindow = 8;
 
+    /// <summary>Most tokens from the last person to the <c>and</c> that joins a group to them.</summary>
+    private const int JoinWindow = 6;
+
     /// <summary>Most tokens from a lone <c>he</c> or <c>she</c> to the word of the harm it suffered.</summary>
     private const int PronounWindow = 3;
 
@@ -241,8 +244,10 @@ internal sealed class VictimEnumeration
     private bool JoinedToList(int start)
     {
         var index = _layout.TokenAt(start) - 1;
-        if (index < 0)
+        if (index < 0 || _previousEnd < 0 || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start)
+            || index - _layout.TokenAt(_previousEnd) > JoinWindow)
         {
+            // "a shell fell on the tents of Abu Lebda, and two women died": "and" joins clauses, not people
             return false;
         }
 

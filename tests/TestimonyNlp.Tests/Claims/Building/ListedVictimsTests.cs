@@ -90,6 +90,8 @@ public sealed class ListedVictimsTests
     [Theory]
     [InlineData("We left Homs with nothing, my husband Bassam, my mother-in-law and the four children.", "7/7")]
     [InlineData("We left for Lebanon, me, my wife and our three sons.", "5/5")]
+    [InlineData("We left Raqqa that night, my wife, four children, my mother. Seven.", "7/7")]
+    [InlineData("On the 20th we left for Kabul, ten people, my parents, my wife, the children.", "10/10")]
     public void Build_SpeakerWhoLeftWithTheListedGroup_IsCountedOnce(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Displaced, Basis.Experienced));
