@@ -379,16 +379,31 @@ public sealed class ClaimBuilder
                     // A name the count's phrase starts inside is one of the people it counts.
                     var mention = found[m++];
                     var inside = 0;
+                    var repeated = false;
                     for (; n < names.Count && names[n].Start < mention.End; n++)
                     {
-                        if (names[n].End > mention.Start && !counted.Exists(id => layout.SamePerson(id, names[n].Id)))
+                        if (names[n].End <= mention.Start)
+                        {
+                            continue;
+                        }
+
+                        if (!counted.Exists(id => layout.SamePerson(id, names[n].Id)))
                         {
                             counted.Add(names[n].Id);
                             inside++;
                         }
+                        else
+                        {
+                            repeated = true;
+                        }
                     }
 
-                    if (Bystander(layout, harm, mention.Start, mention.End)
+                    if (repeated && inside == 0 && mention.Cue == CountCue.Single)
+                    {
+                        // "my uncle Hajji Qanbar... sorry, my uncle Qanbar": someone counted already, named again
+                        enumeration.AddRepeat(mention.End);
+                    }
+                    else if (Bystander(layout, harm, mention.Start, mention.End)
                         || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
                         enumeration.AddBystander(mention.End, mention.Min ?? 1);

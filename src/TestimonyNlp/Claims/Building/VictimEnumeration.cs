@@ -136,6 +136,9 @@ internal sealed class VictimEnumeration
         _bystanderSentence = _layout.SentenceOf(Math.Max(0, end - 1));
     }
 
+    /// <summary>Notes someone already counted, named again.</summary>
+    public void AddRepeat(int end) => Mark(end, person: true);
+
     /// <summary>Adds a named victim or a person described by one noun phrase.</summary>
     public void AddPerson(int start, int end)
     {

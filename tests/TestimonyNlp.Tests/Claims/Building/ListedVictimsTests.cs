@@ -136,4 +136,10 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("2/2", Toll("A roadside bomb hit his car near Kandahar, and he died, and also the driver."));
     }
+
+    [Fact]
+    public void Build_PersonNamedAgainInACorrection_IsOnePerson()
+    {
+        Assert.Equal("1/1", Toll("My uncle Hamid... sorry, my cousin Hamid, he was shot at the market in Homs, with a Kalashnikov."));
+    }
 }
