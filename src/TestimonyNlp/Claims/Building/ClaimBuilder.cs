@@ -185,7 +185,7 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
-        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0, HasTotal: false } listed
+        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
             && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."

@@ -41,6 +41,7 @@ internal sealed class VictimEnumeration
     private bool _bystander;
     private int _bystanderGroup;
     private int _bystanderSentence = -1;
+    private int _totalSentence = -1;
 
     public VictimEnumeration(DocumentLayout layout, Harm harm)
     {
@@ -57,6 +58,10 @@ internal sealed class VictimEnumeration
     /// <summary>True when a count of the evidence is a total (<c>five people</c>, <c>seven died</c>, <c>all of
     /// them</c>) rather than one more item of a list: the total is the toll, not the sum.</summary>
     public bool HasTotal { get; private set; }
+
+    /// <summary>True when people beyond the first total are listed in a later sentence: "Two children died, Nyein
+    /// and Su. And a teacher, ...".</summary>
+    public bool OverflowsTotal { get; private set; }
 
     /// <summary>How many people or groups were listed.</summary>
     public int Items => _items;
@@ -110,12 +115,18 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        HasTotal |= !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
+        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
+        if (total && !HasTotal)
+        {
+            HasTotal = true;
+            _totalSentence = _layout.SentenceOf(mention.Start);
+        }
 
         // "Two other men were wounded, the baker and his son": a list after a group names its people
         var filled = Math.Min(_capacity, min);
         _capacity -= filled;
         _min += min - filled;
+        NoteOverflow(mention.Start, min - filled);
         _open |= open;
         _capacity += mention.Cue == CountCue.List ? Math.Max(0, min - namesInside) : min;
         _items++;
@@ -170,10 +181,19 @@ internal sealed class VictimEnumeration
         else
         {
             _min++;
+            NoteOverflow(start, 1);
         }
 
         _items++;
         Mark(end, person: true);
+    }
+
+    private void NoteOverflow(int start, int added)
+    {
+        if (HasTotal && added > 0 && _layout.SentenceOf(start) > _totalSentence)
+        {
+            OverflowsTotal = true;
+        }
     }
 
     /// <summary>Adds a <c>he</c> or <c>she</c> at <paramref name="token"/> when a word of the harm follows it.</summary>

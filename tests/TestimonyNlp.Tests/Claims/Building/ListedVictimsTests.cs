@@ -142,4 +142,12 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("1/1", Toll("My uncle Hamid... sorry, my cousin Hamid, he was shot at the market in Homs, with a Kalashnikov."));
     }
+
+    [Theory]
+    [InlineData("Two boys died in Hama, Fadi, ten, and Rami, twelve. And a nurse, Hiba Saleh.", "3/3")]
+    [InlineData("Five died in the house in Mosul. His two sons, Ahmad and Yasin, and three grandchildren, the oldest was Ali.", "5/5")]
+    public void Build_PeopleAfterAToll_FillItBeforeTheyAdd(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
