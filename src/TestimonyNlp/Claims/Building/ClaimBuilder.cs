@@ -23,9 +23,12 @@ namespace TestimonyNlp.Claims.Building;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
 /// (the dead for the wounded) last; munitions and distances ("three houses
-/// from ours") are no toll. Without a
+/// from ours") are no toll. When no total covers them, victims listed one by one are summed
+/// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
+/// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
+/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3; "we left, my wife
+/// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or

@@ -17,6 +17,11 @@ namespace TestimonyNlp.Claims.Building;
 /// <item>A total after the people it covers (<c>all three of them</c>, <c>nine people</c>) replaces their sum when it
 /// is no smaller; a group of <c>others</c> always adds.</item>
 /// <item>A <c>he</c> or <c>she</c> right before a word of the harm counts only when nobody was listed before it.</item>
+/// <item>A total that is no item of the list (<c>five people</c>, <c>seven died</c>, not <c>his two sons</c> nor
+/// <c>... and two men</c>) is the toll (<see cref="HasTotal"/>), unless people beyond it are listed in a later
+/// sentence (<see cref="OverflowsTotal"/>).</item>
+/// <item>Bystanders (<see cref="AddBystander"/>) are no victims, nor the people set off after them, nor the people
+/// who name a bystander group (<c>two farmers wounded, Hamid and his daughter</c>).</item>
 /// </list>
 /// </remarks>
 internal sealed class VictimEnumeration
@@ -43,6 +48,8 @@ internal sealed class VictimEnumeration
     private int _bystanderSentence = -1;
     private int _totalSentence = -1;
 
+    /// <summary>Starts an empty list of the victims of <paramref name="harm"/> in <paramref name="layout"/>'s
+    /// document; the calls that add people must come in text order.</summary>
     public VictimEnumeration(DocumentLayout layout, Harm harm)
     {
         _layout = layout;
