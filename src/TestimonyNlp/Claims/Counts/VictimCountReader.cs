@@ -1146,7 +1146,9 @@ public sealed class VictimCountReader
             for (var guard = 0; guard < Defaults.MaxAdjectives && j + 1 < Count; guard++)
             {
                 // An adjective only when a noun follows: "seven dead" counts the dead.
-                if (!_infos[j].Has(WordTags.Adjective) || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
+                // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
+                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
+                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
                 {
                     break;
                 }

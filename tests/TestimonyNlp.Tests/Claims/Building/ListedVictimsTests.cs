@@ -101,6 +101,7 @@ public sealed class ListedVictimsTests
     public void Build_GroupJoinedToANamedVictim_IsOneMoreItem()
     {
         Assert.Equal("3/3", Toll("My friend Tarek Aziz, from our street, and two men from Hama I did not know, they were killed."));
+        Assert.Equal("3/3", Toll("My friend Tarek Aziz, from our street, and two Yazidi men I knew only by face, they were killed."));
     }
 
     [Fact]

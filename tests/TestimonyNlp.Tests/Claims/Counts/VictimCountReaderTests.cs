@@ -328,4 +328,11 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("The soldiers shot two Yazidi men at the well.", "18:two Yazidi men 2/2 People")]
+    public void Find_PeopleNamedBeforeThePersonNoun_AreAnAdjective(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
