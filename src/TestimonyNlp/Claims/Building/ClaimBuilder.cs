@@ -301,6 +301,12 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
+                if (IsAgent(layout, mention.End))
+                {
+                    // "two men on a motorcycle shot him": who did the harm
+                    continue;
+                }
+
                 if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(found, mention))
                 {
                     // "Three others were wounded, one of them my daughter": a part of the toll before it
@@ -455,7 +461,7 @@ public sealed class ClaimBuilder
     /// </summary>
     private static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
     {
-        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start))
+        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, end))
         {
             return true;
         }
@@ -540,6 +546,60 @@ public sealed class ClaimBuilder
         foreach (var preposition in ObjectPrepositions)
         {
             if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
+    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb.</summary>
+    private static bool IsAgent(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "two men on a motorcycle": skip the phrase to the verb
+            t += 2;
+            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)))
+            {
+                t++;
+                if (t - layout.TokenAt(end) > 4)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)))
+        {
+            return false;
+        }
+
+        var next = document.Tokens[t + 1].Span(text);
+        return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsHarmVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var harm in AllHarms)
+        {
+            if (harm != Harm.PropertyDamage && HarmWords.Names(harm, word))
             {
                 return true;
             }

@@ -60,6 +60,7 @@ public sealed class ListedVictimsTests
     [InlineData("Ahmad Darwish was killed near the mosque, and a boy who was passing was wounded.", "1/1")]
     [InlineData("My brother-in-law Fadi, he was a nurse, he was shot at the checkpoint in Daraa.", "1/1")]
     [InlineData("My neighbour Hassan told me that my brother Nabil was killed near the bakery.", "1/1")]
+    [InlineData("When he opened the pharmacy in Basra, two men on a motorcycle shot him, and he died there.", "1/1")]
     public void Build_SomeoneTheHarmWasNotDoneTo_IsNotCounted(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer));
