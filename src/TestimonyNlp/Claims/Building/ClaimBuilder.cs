@@ -766,6 +766,13 @@ public sealed class ClaimBuilder
         for (var m = first; m < into.Count; m++)
         {
             var mention = into[m];
+            if (mention.Cue == CountCue.List && mention.Min > 1 && WordBefore(layout, mention.Start, "of"))
+            {
+                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house
+                into[m] = mention with { Min = mention.Min - 1, Max = mention.Max - 1 };
+                continue;
+            }
+
             if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
             {
                 continue;

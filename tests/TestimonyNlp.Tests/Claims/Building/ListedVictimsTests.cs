@@ -152,4 +152,10 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Fact]
+    public void Build_ListAfterOf_LeavesOutTheOwner()
+    {
+        Assert.Equal("2/2", Toll("A rocket hit the house of my cousin Ali Reza in Herat, and his wife Zahra and their little son Salam were killed."));
+    }
 }
