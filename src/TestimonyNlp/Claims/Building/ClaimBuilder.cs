@@ -23,9 +23,12 @@ namespace TestimonyNlp.Claims.Building;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
 /// (the dead for the wounded) last; munitions and distances ("three houses
-/// from ours") are no toll. Without a
+/// from ours") are no toll. When no total covers them, victims listed one by one are summed
+/// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
+/// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3). Named victims
+/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3; "we left, my wife
+/// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
@@ -54,6 +57,11 @@ public sealed class ClaimBuilder
 
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
+
+    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother"), or
+    /// what someone was ("he was a soldier").</summary>
+    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
+        "was", "is", "were", "are", "as", "be", "been", "became"];
 
     private readonly VictimCountReader _counts = new();
 
@@ -180,6 +188,14 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
+        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
+            && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))))
+        {
+            // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
+            min = listed.Min;
+            max = listed.Max;
+        }
+
         var weapon = Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = Site(layout, spanStart, spanEnd);
@@ -218,6 +234,21 @@ public sealed class ClaimBuilder
             // "I left with my two daughters": the speaker went too
             min++;
             max = max is null ? null : max + 1;
+        }
+        else if (count is { Cue: CountCue.List or CountCue.Single } listedGroup && min is not null && basis == Model.Basis.Experienced
+                 && harm == Harm.Displaced && HasWord(layout, first, end, "we") && !HasSpeaker(layout, listedGroup))
+        {
+            if (TotalOf(layout, first, end) is { } together)
+            {
+                // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
+                min = max = Math.Max(min.Value, together);
+            }
+            else
+            {
+                // "We left with nothing, my husband, my mother-in-law, the five children": the speaker is one of "we"
+                min++;
+                max = max is null ? null : max + 1;
+            }
         }
 
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
@@ -270,6 +301,18 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
+                if (IsAgent(layout, mention.End))
+                {
+                    // "two men on a motorcycle shot him": who did the harm
+                    continue;
+                }
+
+                if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(found, mention))
+                {
+                    // "Three others were wounded, one of them my daughter": a part of the toll before it
+                    continue;
+                }
+
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
                 var score = (CueRank(mention.Cue) * 100_000) + distance;
                 if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
@@ -287,6 +330,296 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>The people listed one by one in the evidence, in text order (<see cref="VictimEnumeration"/>).</summary>
+    private VictimEnumeration Enumerate(DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var enumeration = new VictimEnumeration(layout, harm);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        var names = new List<EntityMention>();
+        var counted = new List<string>();
+
+        // Someone who is no victim in one place is none anywhere in the evidence: "Hind and Ghadir found one. Ghadir
+        // died. Hind lost her eye."
+        var bystanders = new List<string>();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= document.Sentences[first].Start
+                && entity.End <= document.Sentences[end - 1].End && Bystander(layout, harm, entity.Start, entity.End))
+            {
+                bystanders.Add(entity.Id);
+            }
+        }
+        for (var s = first; s < end; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            if (s > first && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            {
+                // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
+                // on with the list ("And a teacher, ...", "His wife also.")
+                continue;
+            }
+
+            found.Clear();
+            FindCounts(layout, sentenceTokens, found);
+            found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || IsDistance(layout, m));
+            names.Clear();
+            foreach (var entity in document.Entities)
+            {
+                if (entity.Type == EntityType.Person && entity.Start >= sentence.Start && entity.End <= sentence.End)
+                {
+                    names.Add(entity);
+                }
+            }
+
+            var m = 0;
+            var n = 0;
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var token = document.Tokens[t];
+                if (m < found.Count && (found[m].Start <= token.Start
+                                        || (n < names.Count && names[n].Start <= token.Start && found[m].Start < names[n].End)))
+                {
+                    // A name the count's phrase starts inside is one of the people it counts.
+                    var mention = found[m++];
+                    var inside = 0;
+                    var repeated = false;
+                    for (; n < names.Count && names[n].Start < mention.End; n++)
+                    {
+                        if (names[n].End <= mention.Start)
+                        {
+                            continue;
+                        }
+
+                        if (!counted.Exists(id => layout.SamePerson(id, names[n].Id)))
+                        {
+                            counted.Add(names[n].Id);
+                            inside++;
+                        }
+                        else
+                        {
+                            repeated = true;
+                        }
+                    }
+
+                    if (repeated && inside == 0 && mention.Cue == CountCue.Single)
+                    {
+                        // "my uncle Hajji Qanbar... sorry, my uncle Qanbar": someone counted already, named again
+                        enumeration.AddRepeat(mention.End);
+                    }
+                    else if (Bystander(layout, harm, mention.Start, mention.End)
+                        || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        enumeration.AddBystander(mention.End, mention.Min ?? 1);
+                    }
+                    else
+                    {
+                        enumeration.AddCount(mention, inside);
+                    }
+
+                    t = layout.TokenAt(mention.End) - 1;
+                    continue;
+                }
+
+                if (n < names.Count && names[n].Start <= token.Start)
+                {
+                    var name = names[n++];
+                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)))
+                    {
+                        enumeration.AddBystander(name.End);
+                    }
+                    else if (!counted.Exists(id => layout.SamePerson(id, name.Id)))
+                    {
+                        counted.Add(name.Id);
+                        enumeration.AddPerson(name.Start, name.End);
+                    }
+
+                    t = layout.TokenAt(name.End) - 1;
+                    continue;
+                }
+
+                var word = token.Span(text);
+                if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+                {
+                    enumeration.AddPronoun(t);
+                }
+            }
+        }
+
+        return enumeration;
+    }
+
+    /// <summary>
+    /// Someone in the evidence the harm was not done to: a source ("my father told me"), an owner ("the house of
+    /// Ali"), the object of another preposition ("for his mother"), or someone who suffered the rival harm ("He died,
+    /// and his friend lost his eyes").
+    /// </summary>
+    private static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, end))
+        {
+            return true;
+        }
+
+        var document = layout.Document;
+        var next = layout.TokenAt(end);
+        if (next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Haddad family": how many not said
+            return true;
+        }
+
+        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var stop = sentence.FirstToken + sentence.TokenCount;
+        var first = layout.TokenAt(start);
+        var after = layout.TokenAt(end);
+        for (var t = first; t < stop; t++)
+        {
+            // the words of the person ("a wounded man"), then the rest of their clause
+            var word = document.Tokens[t].Span(document.Text);
+            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
+            if ((t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+                || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+
+            if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
+                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+                || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesHarm(string text, ReadOnlySpan<Token> tokens, Harm harm)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && HarmWords.Names(harm, token.Span(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>
+    private static bool Continues(string text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length > 0 && tokens[0].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Span(text).Equals("also", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"for his mother", "to my brother": someone the harm was not done to; "with his worker" is a victim
+    /// beside the one named before.</summary>
+    private static bool AfterPreposition(DocumentLayout layout, int offset)
+    {
+        var index = layout.TokenAt(offset) - 1;
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        foreach (var preposition in ObjectPrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
+    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb.</summary>
+    private static bool IsAgent(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "two men on a motorcycle": skip the phrase to the verb
+            t += 2;
+            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)))
+            {
+                t++;
+                if (t - layout.TokenAt(end) > 4)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)))
+        {
+            return false;
+        }
+
+        var next = document.Tokens[t + 1].Span(text);
+        return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsHarmVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var harm in AllHarms)
+        {
+            if (harm != Harm.PropertyDamage && HarmWords.Names(harm, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)
+    {
+        foreach (var other in found)
+        {
+            if (other.Start < mention.Start && other.Target == mention.Target && other.Cue != CountCue.Pronoun
+                && other.Min > (mention.Max ?? int.MaxValue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"four houses from mine", "two doors from us": how far away something was, not how many were harmed.</summary>
@@ -338,6 +671,67 @@ public sealed class ClaimBuilder
         return one;
     }
 
+    private static bool HasWord(DocumentLayout layout, int first, int end, string word)
+    {
+        var document = layout.Document;
+        var stop = document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount;
+        for (var t = document.Sentences[first].FirstToken; t < stop; t++)
+        {
+            if (document.Tokens[t].Span(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
+    /// "Nine."), which covers the speaker, or null.</summary>
+    private int? TotalOf(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        for (var s = first; s < end; s++)
+        {
+            FindCounts(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
+        }
+
+        int? total = null;
+        foreach (var m in found)
+        {
+            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value
+                && (m.Cue is CountCue.Answer or CountCue.Pronoun
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("persons", StringComparison.OrdinalIgnoreCase)
+                    || (m.Cue == CountCue.List && document.Text.AsSpan(m.Start, m.End - m.Start).Contains(" people,", StringComparison.OrdinalIgnoreCase))))
+            {
+                total = Math.Max(total ?? 0, value);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>
+    private static bool HasSpeaker(DocumentLayout layout, CountMention group)
+    {
+        var document = layout.Document;
+        for (var t = layout.TokenAt(group.Start); t < document.Tokens.Count && document.Tokens[t].Start < group.End; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("we", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdditive(ReadOnlySpan<char> phrase) =>
         phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
 
@@ -372,6 +766,13 @@ public sealed class ClaimBuilder
         for (var m = first; m < into.Count; m++)
         {
             var mention = into[m];
+            if (mention.Cue == CountCue.List && mention.Min > 1 && WordBefore(layout, mention.Start, "of"))
+            {
+                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house
+                into[m] = mention with { Min = mention.Min - 1, Max = mention.Max - 1 };
+                continue;
+            }
+
             if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
             {
                 continue;
@@ -447,7 +848,7 @@ public sealed class ClaimBuilder
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var entity in layout.Document.Entities)
         {
-            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity) && !IsPossessor(layout, entity)
+            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !builder.Contains(entity.Id))
             {
                 builder.Add(entity.Id);
@@ -459,18 +860,18 @@ public sealed class ClaimBuilder
 
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
     /// relative the victim is named by, not a victim.</summary>
-    private static bool IsPossessor(DocumentLayout layout, EntityMention person)
+    private static bool IsPossessor(DocumentLayout layout, int start, int end)
     {
         var document = layout.Document;
         var text = document.Text;
-        var after = layout.TokenAt(person.End);
-        if (after < document.Tokens.Count && document.Tokens[after].Start < person.End + 1
+        var after = layout.TokenAt(end);
+        if (after < document.Tokens.Count && document.Tokens[after].Start < end + 1
             && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
         {
             return true;
         }
 
-        if (text.AsSpan(person.Start, person.End - person.Start).EndsWith("'s", StringComparison.Ordinal))
+        if (text.AsSpan(start, end - start).EndsWith("'s", StringComparison.Ordinal))
         {
             return true;
         }
@@ -481,7 +882,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        var index = layout.TokenAt(person.Start);
+        var index = layout.TokenAt(start);
         for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
         {
             var token = document.Tokens[t];
@@ -500,11 +901,11 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
-    private static bool IsInformant(DocumentLayout layout, EntityMention person)
+    private static bool IsInformant(DocumentLayout layout, int start, int end)
     {
         var document = layout.Document;
         var text = document.Text;
-        var index = layout.TokenAt(person.End);
+        var index = layout.TokenAt(end);
         for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
         {
             var word = document.Tokens[t].Span(text);
@@ -521,7 +922,7 @@ public sealed class ClaimBuilder
             }
         }
 
-        var before = layout.TokenAt(person.Start) - 1;
+        var before = layout.TokenAt(start) - 1;
         return before >= 1
             && document.Tokens[before].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)
             && document.Tokens[before - 1].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase);

@@ -373,7 +373,7 @@ public sealed class VictimCountReader
             {
                 j++;
             }
-            else if (Is(i, "the") && afterSeparator)
+            else if (Is(i, "the") && (afterSeparator || !Info(i + 1).Has(WordTags.NumberWord)))
             {
                 // "my wife and the two girls", "the mother and three children"
                 definite = true;
@@ -409,7 +409,7 @@ public sealed class VictimCountReader
                 var noun = _infos[j];
 
                 // "four dead and seventeen wounded" are two tolls, not one group.
-                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article)
+                if (noun.Has(WordTags.Harm) || (!numbered && !possessive && !afterSeparator && !article && !definite)
                     || (definite && !numbered && noun.Has(WordTags.Plural)))
                 {
                     return false;
@@ -642,6 +642,12 @@ public sealed class VictimCountReader
                     end = from;
                 }
             }
+            else if (h < Count && (Is(h, "others") || (Is(h, "more") && (Is(h + 1, "from") || EndsItem(h + 1)))))
+            {
+                // "with five others", "three others were wounded", "and two more from the Akrad family"
+                cue = CountCue.Noun;
+                end = h + 1;
+            }
             else if (Is(h, "of") && h + 1 < Count)
             {
                 var o = h + 1;
@@ -761,12 +767,19 @@ public sealed class VictimCountReader
         private readonly bool TryIndefinite(int i, out int next)
         {
             next = i + 1;
-            if (!_infos[i].Has(WordTags.Article))
+            // "and also the driver": a definite person counts only as one more of a list
+            var definite = Is(i, "the") && (Is(i - 1, "and") || Is(i - 1, "also"));
+            if (!_infos[i].Has(WordTags.Article) && !definite)
             {
                 return false;
             }
 
             var j = SkipAdjectives(i + 1);
+            if (definite && (j >= Count || !_infos[j].Has(WordTags.Person) || _infos[j].Has(WordTags.Plural | WordTags.AgeCompound | WordTags.Couple)))
+            {
+                return false;
+            }
+
             if (j < Count && _infos[j].Has(WordTags.AgeCompound))
             {
                 var end = j + 1;
@@ -1133,7 +1146,9 @@ public sealed class VictimCountReader
             for (var guard = 0; guard < Defaults.MaxAdjectives && j + 1 < Count; guard++)
             {
                 // An adjective only when a noun follows: "seven dead" counts the dead.
-                if (!_infos[j].Has(WordTags.Adjective) || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
+                // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
+                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
+                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
                 {
                     break;
                 }

@@ -303,4 +303,36 @@ public sealed class VictimCountReaderTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("They took my uncle Rashid with five others.", "10:my uncle Rashid 1/1 People | 31:five others 5/5 People")]
+    [InlineData("Three others were wounded in the street.", "0:Three others 3/3 People")]
+    [InlineData("He died, and two more from the Sabbagh family.", "13:two more 2/2 People")]
+    public void Find_NumberOfOthers_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("A shell hit the house and the grandmother and a small boy died.", "26:the grandmother and a small boy 2/2 People")]
+    [InlineData("The father and his two sons were taken.", "0:The father and his two sons 3/3 People")]
+    public void Find_ListStartingWithTheDefiniteArticle_CountsEveryItem(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("The shell hit the car and he died, and also the driver.", "44:the driver 1/1 People")]
+    [InlineData("The driver died at the wheel.", "")]
+    public void Find_DefinitePerson_CountsOnlyAsOneMoreOfAList(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("The soldiers shot two Yazidi men at the well.", "18:two Yazidi men 2/2 People")]
+    public void Find_PeopleNamedBeforeThePersonNoun_AreAnAdjective(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }

@@ -1,0 +1,299 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// The toll of victims listed one by one across a claim's evidence, when no single total covers them: each named
+/// victim, each described person (<c>a baby</c>, <c>his worker</c>), each counted group (<c>two men</c>, <c>five
+/// others</c>) and a lone <c>he</c> or <c>she</c> who suffered the harm, each person once.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A person set off by a comma after another is the same person: <c>a man who was waiting, Abu Hussam, an old
+/// man</c> is one.</item>
+/// <item>People after a counted group fill it before they add to it: <c>Two children died, Nyein Chan, seven, and Su
+/// Su, nine. And a teacher</c> is three; a part of a group (<c>one of them</c>) adds nobody.</item>
+/// <item>A total after the people it covers (<c>all three of them</c>, <c>nine people</c>) replaces their sum when it
+/// is no smaller; a group of <c>others</c> always adds.</item>
+/// <item>A <c>he</c> or <c>she</c> right before a word of the harm counts only when nobody was listed before it.</item>
+/// <item>A total that is no item of the list (<c>five people</c>, <c>seven died</c>, not <c>his two sons</c> nor
+/// <c>... and two men</c>) is the toll (<see cref="HasTotal"/>), unless people beyond it are listed in a later
+/// sentence (<see cref="OverflowsTotal"/>).</item>
+/// <item>Bystanders (<see cref="AddBystander"/>) are no victims, nor the people set off after them, nor the people
+/// who name a bystander group (<c>two farmers wounded, Hamid and his daughter</c>).</item>
+/// </list>
+/// </remarks>
+internal sealed class VictimEnumeration
+{
+    /// <summary>Most tokens between two people for the second to stand in apposition to the first.</summary>
+    private const int AppositionWindow = 8;
+
+    /// <summary>Most tokens from the last person to the <c>and</c> that joins a group to them.</summary>
+    private const int JoinWindow = 6;
+
+    /// <summary>Most tokens from a lone <c>he</c> or <c>she</c> to the word of the harm it suffered.</summary>
+    private const int PronounWindow = 3;
+
+    private readonly DocumentLayout _layout;
+    private readonly Harm _harm;
+    private int _min;
+    private bool _open;
+    private int _capacity;
+    private int _items;
+    private int _previousEnd = -1;
+    private bool _previousPerson;
+    private bool _bystander;
+    private int _bystanderGroup;
+    private int _bystanderSentence = -1;
+    private int _totalSentence = -1;
+
+    /// <summary>Starts an empty list of the victims of <paramref name="harm"/> in <paramref name="layout"/>'s
+    /// document; the calls that add people must come in text order.</summary>
+    public VictimEnumeration(DocumentLayout layout, Harm harm)
+    {
+        _layout = layout;
+        _harm = harm;
+    }
+
+    /// <summary>The least number of people listed.</summary>
+    public int Min => _min;
+
+    /// <summary>The greatest, or null when a listed group leaves it open (<c>my children</c>).</summary>
+    public int? Max => _open ? null : _min;
+
+    /// <summary>True when a count of the evidence is a total (<c>five people</c>, <c>seven died</c>, <c>all of
+    /// them</c>) rather than one more item of a list: the total is the toll, not the sum.</summary>
+    public bool HasTotal { get; private set; }
+
+    /// <summary>True when people beyond the first total are listed in a later sentence: "Two children died, Nyein
+    /// and Su. And a teacher, ...".</summary>
+    public bool OverflowsTotal { get; private set; }
+
+    /// <summary>How many people or groups were listed.</summary>
+    public int Items => _items;
+
+    /// <summary>Adds one count of people, in text order with the other calls.</summary>
+    /// <param name="mention">The count.</param>
+    /// <param name="namesInside">Named victims inside the count's phrase.</param>
+    public void AddCount(CountMention mention, int namesInside)
+    {
+        var text = _layout.Document.Text.AsSpan(mention.Start, mention.End - mention.Start);
+        var min = mention.Min ?? 0;
+        var open = mention.Max is null;
+        if (mention.Cue == CountCue.List && open && namesInside >= 2)
+        {
+            // "her grandchildren Yasmin and Idris": the names say how many
+            min = Math.Max(min, namesInside);
+            open = false;
+        }
+
+        if (mention.Cue == CountCue.Single)
+        {
+            AddPerson(mention.Start, mention.End);
+            return;
+        }
+
+        if (_bystanderGroup >= min && _layout.SentenceOf(mention.Start) == _bystanderSentence)
+        {
+            // "two civilians wounded, Efrain and his daughter": the group named
+            _bystanderGroup -= min;
+            _previousEnd = mention.End;
+            _previousPerson = true;
+            return;
+        }
+
+        if (_items > 0 && mention.Cue == CountCue.Pronoun && min < _min)
+        {
+            // "one of them": a part of a group already counted
+            Mark(mention.End, person: true);
+            return;
+        }
+
+        var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
+        if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
+        {
+            // "... and their grandson. All three of them.": a total of what was listed
+            _min = min;
+            _open = open;
+            _capacity = 0;
+            _items++;
+            Mark(mention.End, person: false);
+            return;
+        }
+
+        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
+        if (total && !HasTotal)
+        {
+            HasTotal = true;
+            _totalSentence = _layout.SentenceOf(mention.Start);
+        }
+
+        // "Two other men were wounded, the baker and his son": a list after a group names its people
+        var filled = Math.Min(_capacity, min);
+        _capacity -= filled;
+        _min += min - filled;
+        NoteOverflow(mention.Start, min - filled);
+        _open |= open;
+        _capacity += mention.Cue == CountCue.List ? Math.Max(0, min - namesInside) : min;
+        _items++;
+        Mark(mention.End, person: false);
+    }
+
+    /// <summary>Notes someone who is no victim, so that the words set off after them are not counted either
+    /// ("the yard of our neighbour, Abu Shaker").</summary>
+    /// <param name="end">Where their words end.</param>
+    /// <param name="group">How many they are: the people named after a group ("two civilians wounded, Efrain and his
+    /// daughter") are the group's.</param>
+    public void AddBystander(int end, int group = 1)
+    {
+        _previousEnd = end;
+        _previousPerson = true;
+        _bystander = true;
+        _bystanderGroup = group > 1 ? group : 0;
+        _bystanderSentence = _layout.SentenceOf(Math.Max(0, end - 1));
+    }
+
+    /// <summary>Notes someone already counted, named again.</summary>
+    public void AddRepeat(int end) => Mark(end, person: true);
+
+    /// <summary>Adds a named victim or a person described by one noun phrase.</summary>
+    public void AddPerson(int start, int end)
+    {
+        if (_bystanderGroup > 0 && _layout.SentenceOf(start) == _bystanderSentence)
+        {
+            _bystanderGroup--;
+            _previousEnd = end;
+            _previousPerson = true;
+            return;
+        }
+
+        if (InApposition(start))
+        {
+            if (_bystander)
+            {
+                Mark(end, person: true);
+                _bystander = true;
+                return;
+            }
+
+            Mark(end, person: true);
+            return;
+        }
+
+        if (_capacity > 0)
+        {
+            _capacity--;
+        }
+        else
+        {
+            _min++;
+            NoteOverflow(start, 1);
+        }
+
+        _items++;
+        Mark(end, person: true);
+    }
+
+    private void NoteOverflow(int start, int added)
+    {
+        if (HasTotal && added > 0 && _layout.SentenceOf(start) > _totalSentence)
+        {
+            OverflowsTotal = true;
+        }
+    }
+
+    /// <summary>Adds a <c>he</c> or <c>she</c> at <paramref name="token"/> when a word of the harm follows it.</summary>
+    public void AddPronoun(int token)
+    {
+        var document = _layout.Document;
+        var tokens = document.Tokens;
+        if (_items > 0)
+        {
+            return;
+        }
+
+        for (var t = token + 1; t < tokens.Count && t <= token + PronounWindow; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation)
+            {
+                return;
+            }
+
+            if (HarmWords.Names(_harm, tokens[t].Span(document.Text)))
+            {
+                AddPerson(tokens[token].Start, tokens[token].End);
+                return;
+            }
+        }
+    }
+
+    private void Mark(int end, bool person)
+    {
+        _bystander = false;
+        _bystanderGroup = 0;
+        _previousEnd = end;
+        _previousPerson = person;
+    }
+
+    /// <summary>True when only a comma-separated aside lies between the last person and this one.</summary>
+    private bool InApposition(int start)
+    {
+        if (_previousEnd < 0 || !_previousPerson)
+        {
+            return false;
+        }
+
+        var document = _layout.Document;
+        var from = _layout.TokenAt(_previousEnd);
+        var to = _layout.TokenAt(start);
+        if (to - from > AppositionWindow || to <= from || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start))
+        {
+            return false;
+        }
+
+        var comma = false;
+        for (var t = from; t < to; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            // "Ali was injured, his wife also": a clause of the harm between them makes another person
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+                || HarmWords.Names(_harm, word)
+                || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
+            {
+                return false;
+            }
+
+            comma |= word.SequenceEqual(",");
+        }
+
+        return comma;
+    }
+
+    /// <summary>"My friend Ali and two men ...": a group joined to the people before it is one more item.</summary>
+    private bool JoinedToList(int start)
+    {
+        var index = _layout.TokenAt(start) - 1;
+        if (index < 0 || _previousEnd < 0 || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start)
+            || index - _layout.TokenAt(_previousEnd) > JoinWindow)
+        {
+            // "a shell fell on the tents of Abu Lebda, and two women died": "and" joins clauses, not people
+            return false;
+        }
+
+        var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>
+    private static bool IsRelatives(ReadOnlySpan<char> text) =>
+        text.StartsWith("my ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("her ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("our ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A count that sums up people: <c>all three of them</c>, <c>nine people</c>, an answer.</summary>
+    private static bool IsTotal(CountMention mention, ReadOnlySpan<char> text) =>
+        mention.Cue is CountCue.Pronoun or CountCue.Answer
+        || text.StartsWith("all ", StringComparison.OrdinalIgnoreCase) || text.Contains("both", StringComparison.OrdinalIgnoreCase)
+        || (mention.Cue == CountCue.Noun && (text.EndsWith("people", StringComparison.OrdinalIgnoreCase) || text.EndsWith("persons", StringComparison.OrdinalIgnoreCase)));
+}

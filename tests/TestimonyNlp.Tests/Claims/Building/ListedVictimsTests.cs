@@ -1,0 +1,161 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// Victims listed one by one: with no total that covers them, the toll is the sum of the named, described and
+/// counted people, each counted once. Every sentence of the answer is evidence of the harm.
+/// </summary>
+public sealed class ListedVictimsTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\nQ: What happened?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed, Basis basis = Basis.Witnessed)
+    {
+        var document = Run(Header + answer + "\n");
+        var marks = document.Sentences
+            .Where(s => s.Start >= Header.Length)
+            .Select(s => (document.Text[s.Start..s.End], harm, basis))
+            .ToArray();
+        var claims = new List<Claim>();
+        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
+        var claim = Assert.Single(claims);
+        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
+            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
+    }
+
+    [Theory]
+    [InlineData("Leila Haddad died, and her grandsons Omar and Karim.", "3/3")]
+    [InlineData("My uncle Samir was killed in his bakery in Idlib, with his apprentice, a young man from Saraqib.", "2/2")]
+    [InlineData("She died, and her son Yusuf with her.", "2/2")]
+    [InlineData("My brother Adel was killed in the market, and his two sons.", "3/3")]
+    public void Build_PeopleListedOneByOne_AreSummed(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_PersonSetOffByCommas_IsOnePerson()
+    {
+        // the driver, Mahmoud and the old man are one man; the student another
+        Assert.Equal("2/2", Toll("A mortar hit the bus station in Aleppo and killed a driver, Mahmoud, an old man, and a student."));
+    }
+
+    [Fact]
+    public void Build_LoneHeThenAnotherVictimWhoAlsoDied_IsTwo()
+    {
+        Assert.Equal("2/2", Toll("He died there. And a woman who was selling bread, Umm Khaled, an old woman, also she died."));
+    }
+
+    [Fact]
+    public void Build_SentenceThatGoesOnWithAlso_AddsItsPerson()
+    {
+        Assert.Equal("2/2", Toll("The old man, Abu Fares, was killed at the door. His wife Salma also."));
+    }
+
+    [Theory]
+    [InlineData("My cousin Tarek died, and his friend lost an eye.", "1/1")]
+    [InlineData("Ahmad Darwish was killed near the mosque, and a boy who was passing was wounded.", "1/1")]
+    [InlineData("My brother-in-law Fadi, he was a nurse, he was shot at the checkpoint in Daraa.", "1/1")]
+    [InlineData("My neighbour Hassan told me that my brother Nabil was killed near the bakery.", "1/1")]
+    [InlineData("When he opened the pharmacy in Basra, two men on a motorcycle shot him, and he died there.", "1/1")]
+    public void Build_SomeoneTheHarmWasNotDoneTo_IsNotCounted(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_GroupWoundedBesideTheDead_TakesTheNamesAfterIt()
+    {
+        Assert.Equal(
+            "1/1",
+            Toll("A young policeman, Walid Mansour, was killed, and two farmers wounded, Hamid Saleh and his daughter Rana."));
+    }
+
+    [Theory]
+    [InlineData("Three people died, my father, my mother and my sister.", "3/3")]
+    [InlineData("Four died in the house, my uncle Jamal, his wife and their son Ziad.", "4/4")]
+    public void Build_TotalThatCoversTheList_WinsOverTheSum(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_GroupOfOthersAfterANamedVictim_AddsToHim()
+    {
+        Assert.Equal("6/6", Toll("My cousin Karim was arrested at the checkpoint in Homs, with five other men.", HarmSet.Detained));
+    }
+
+    [Theory]
+    [InlineData("We left Homs with nothing, my husband Bassam, my mother-in-law and the four children.", "7/7")]
+    [InlineData("We left for Lebanon, me, my wife and our three sons.", "5/5")]
+    [InlineData("We left Raqqa that night, my wife, four children, my mother. Seven.", "7/7")]
+    [InlineData("On the 20th we left for Kabul, ten people, my parents, my wife, the children.", "10/10")]
+    public void Build_SpeakerWhoLeftWithTheListedGroup_IsCountedOnce(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Displaced, Basis.Experienced));
+    }
+
+    [Fact]
+    public void Build_GroupJoinedToANamedVictim_IsOneMoreItem()
+    {
+        Assert.Equal("3/3", Toll("My friend Tarek Aziz, from our street, and two men from Hama I did not know, they were killed."));
+        Assert.Equal("3/3", Toll("My friend Tarek Aziz, from our street, and two Yazidi men I knew only by face, they were killed."));
+    }
+
+    [Fact]
+    public void Build_DeadManNamedInAnAside_IsNotAmongTheWounded()
+    {
+        Assert.Equal(
+            "2/2",
+            Toll("A young policeman, Walid Mansour, was killed, and two farmers wounded, Hamid Saleh and his daughter Rana.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_OneOfThemAfterAToll_IsPartOfTheToll()
+    {
+        Assert.Equal("3/3", Toll("Three others were wounded in Mosul, one of them my daughter Rania, in the leg.", HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("Hajji Salim himself was injured, his wife also.", "2/2")]
+    [InlineData("My nephew Omar was at the corner in Daraa. He was wounded, and two more from the Sabbagh family.", "3/3")]
+    public void Build_AnotherClauseOfTheHarm_AddsItsPeople(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PairSummedUpThenOneMore_IsThree()
+    {
+        Assert.Equal("3/3", Toll("In our building in Kharkiv the grandmother and the grandfather, both died, and Olena from the first floor."));
+    }
+
+    [Fact]
+    public void Build_HeDiedAndAlsoTheDriver_IsTwo()
+    {
+        Assert.Equal("2/2", Toll("A roadside bomb hit his car near Kandahar, and he died, and also the driver."));
+    }
+
+    [Fact]
+    public void Build_PersonNamedAgainInACorrection_IsOnePerson()
+    {
+        Assert.Equal("1/1", Toll("My uncle Hamid... sorry, my cousin Hamid, he was shot at the market in Homs, with a Kalashnikov."));
+    }
+
+    [Theory]
+    [InlineData("Two boys died in Hama, Fadi, ten, and Rami, twelve. And a nurse, Hiba Saleh.", "3/3")]
+    [InlineData("Five died in the house in Mosul. His two sons, Ahmad and Yasin, and three grandchildren, the oldest was Ali.", "5/5")]
+    public void Build_PeopleAfterAToll_FillItBeforeTheyAdd(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_ListAfterOf_LeavesOutTheOwner()
+    {
+        Assert.Equal("2/2", Toll("A rocket hit the house of my cousin Ali Reza in Herat, and his wife Zahra and their little son Salam were killed."));
+    }
+}
