@@ -79,7 +79,7 @@ public sealed record ClaimScores : IEvaluationSection
 
         writer.WriteEndObject();
         WriteCounts(writer, "overall", Overall);
-        WriteScore(writer, "harm_macro_f1", HarmMacroF1);
+        JsonScores.Write(writer, "harm_macro_f1", HarmMacroF1);
         writer.WriteNumber("harm_macro_f1_harms", ScoredHarms);
         writer.WriteStartObject("fields");
         foreach (var (field, share) in Fields)
@@ -87,7 +87,7 @@ public sealed record ClaimScores : IEvaluationSection
             writer.WriteStartObject(field.ToWire());
             writer.WriteNumber("equal", share.Count);
             writer.WriteNumber("matched", share.Total);
-            WriteScore(writer, "share", share.Value);
+            JsonScores.Write(writer, "share", share.Value);
             writer.WriteEndObject();
         }
 
@@ -103,21 +103,9 @@ public sealed record ClaimScores : IEvaluationSection
         writer.WriteNumber("tp", counts.TruePositives);
         writer.WriteNumber("fp", counts.FalsePositives);
         writer.WriteNumber("fn", counts.FalseNegatives);
-        WriteScore(writer, "precision", counts.Precision);
-        WriteScore(writer, "recall", counts.Recall);
-        WriteScore(writer, "f1", counts.F1);
+        JsonScores.Write(writer, "precision", counts.Precision);
+        JsonScores.Write(writer, "recall", counts.Recall);
+        JsonScores.Write(writer, "f1", counts.F1);
         writer.WriteEndObject();
-    }
-
-    private static void WriteScore(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, Math.Round(v, 6));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

@@ -169,7 +169,7 @@ public sealed record EntityScores : IEvaluationSection
             writer.WriteString("bin", bin.Label);
             writer.WriteNumber("predictions", bin.Predictions.Total);
             writer.WriteNumber("correct", bin.Predictions.Count);
-            WriteScore(writer, "precision", bin.Precision);
+            JsonScores.Write(writer, "precision", bin.Precision);
             writer.WriteEndObject();
         }
 
@@ -191,9 +191,9 @@ public sealed record EntityScores : IEvaluationSection
         writer.WriteNumber("tp", counts.TruePositives);
         writer.WriteNumber("fp", counts.FalsePositives);
         writer.WriteNumber("fn", counts.FalseNegatives);
-        WriteScore(writer, "precision", counts.Precision);
-        WriteScore(writer, "recall", counts.Recall);
-        WriteScore(writer, "f1", counts.F1);
+        JsonScores.Write(writer, "precision", counts.Precision);
+        JsonScores.Write(writer, "recall", counts.Recall);
+        JsonScores.Write(writer, "f1", counts.F1);
         writer.WriteEndObject();
     }
 
@@ -202,19 +202,7 @@ public sealed record EntityScores : IEvaluationSection
         writer.WriteStartObject(name);
         writer.WriteNumber("count", share.Count);
         writer.WriteNumber("total", share.Total);
-        WriteScore(writer, "share", share.Value);
+        JsonScores.Write(writer, "share", share.Value);
         writer.WriteEndObject();
-    }
-
-    private static void WriteScore(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, Math.Round(v, 6));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

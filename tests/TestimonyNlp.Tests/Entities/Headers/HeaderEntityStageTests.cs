@@ -1,7 +1,7 @@
 using TestimonyNlp.Entities.Headers;
-using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Tests.Entities.Places;
+using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Entities.Headers;
 
@@ -10,18 +10,7 @@ public sealed class HeaderEntityStageTests
     private static IReadOnlyList<(EntityType Type, string Text, string? Normalized)> Header(string header)
     {
         var content = header + "\n\nQ: Where are you from?\nA: From the village.\n";
-        var parsed = PlainTextParser.Parse(content);
-        var document = new Document(new Testimony
-        {
-            Source = "h.txt",
-            TestimonyId = "h",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = parsed.Metadata,
-            Segments = parsed.Segments,
-            HeaderLines = parsed.HeaderLines,
-        });
+        var document = new Document(CraftedTranscript.Testimony(content));
         new HeaderEntityStage(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
         foreach (var mention in document.Entities)
         {
