@@ -52,9 +52,6 @@ public sealed record ClaimTrainingOptions
         /// <summary>The harm probability thresholds tried on dev.</summary>
         public static readonly IReadOnlyList<float> Thresholds = [0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f];
 
-        /// <summary>A harm gets its own threshold only with at least this many dev claims; the others share the best common one.</summary>
-        public const int OwnThresholdClaims = 15;
-
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;
     }
