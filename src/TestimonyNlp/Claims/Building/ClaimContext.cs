@@ -1,0 +1,177 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// What a claim takes from the entities in and around its evidence: the weapon and the actor (from the evidence,
+/// else from the event being told), the most specific site, and the date carried through the testimony.
+/// </summary>
+internal static class ClaimContext
+{
+    /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
+    /// same turn or the previous few sentences.</summary>
+    public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
+    {
+        var context = ContextOf(type, harm);
+
+        // The event being told began at the last DATE mention before the evidence, or with the testimony.
+        var eventStart = layout.EventStart(start) is var found && found != int.MaxValue ? found : 0;
+
+        var entities = layout.Document.Entities;
+        EntityMention? before = null;
+        EntityMention? inside = null;
+        EntityMention? after = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != type || !layout.InSpeech(entity))
+            {
+                continue;
+            }
+
+            if (entity.Start >= start && entity.End <= end)
+            {
+                if (inside is null || WeaponRank(entity) < WeaponRank(inside))
+                {
+                    inside = entity;
+                }
+
+                continue;
+            }
+
+            if (inside is not null)
+            {
+                continue;
+            }
+
+            if (entity.End <= start && context != Context.Evidence)
+            {
+                var sentence = layout.SentenceOf(entity.Start);
+                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences
+                    || entity.Start >= eventStart)
+                {
+                    before = entity;
+                }
+            }
+            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
+            {
+                // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
+                after = entity;
+            }
+        }
+
+        return inside ?? before ?? after;
+    }
+
+    /// <summary>Where a weapon or actor not named in the evidence is looked for.</summary>
+    private enum Context
+    {
+        /// <summary>Only the evidence.</summary>
+        Evidence,
+
+        /// <summary>The evidence, else its turn or the event being told.</summary>
+        Event,
+    }
+
+    /// <summary>
+    /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
+    /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
+    /// Other harms take both from the event being told (since the last DATE mention).
+    /// </summary>
+    private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
+        ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
+        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
+
+    /// <summary>
+    /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
+    /// barrel", "a cluster bomb", "chlorine") over the means that delivered it ("air strike"), and anything over
+    /// an unspecified explosion. Every other entity type ranks alike, so the first in the evidence wins.
+    /// </summary>
+    private static int WeaponRank(EntityMention entity) => entity.Category switch
+    {
+        null => 1,
+        WeaponCategory.Chemical or WeaponCategory.ClusterMunition or WeaponCategory.Incendiary or WeaponCategory.BarrelBomb => 0,
+        WeaponCategory.Airstrike => 2,
+        WeaponCategory.ExplosiveUnspecified => 3,
+        _ => 1,
+    };
+
+    /// <summary>The most specific place of the evidence, else the most recent place before it.</summary>
+    public static string? Site(DocumentLayout layout, int start, int end)
+    {
+        EntityMention? inside = null;
+        EntityMention? before = null;
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type != EntityType.Place || !layout.InSpeech(entity))
+            {
+                continue;
+            }
+
+            if (entity.Start >= start && entity.End <= end && !IsDestination(layout, entity))
+            {
+                if (inside is null || Specificity(entity) < Specificity(inside))
+                {
+                    inside = entity;
+                }
+            }
+            else if (entity.End <= start && !IsDestination(layout, entity))
+            {
+                // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
+                if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
+                    || Specificity(entity) < Specificity(before))
+                {
+                    before = entity;
+                }
+            }
+        }
+
+        return (inside ?? before)?.Id;
+    }
+
+    /// <summary>"went to Kaya", "took him to Herat": where people went, not where harm happened.</summary>
+    private static bool IsDestination(DocumentLayout layout, EntityMention place)
+    {
+        var before = layout.TokenAt(place.Start) - 1;
+        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
+    private static int Specificity(EntityMention place) => (int)(place.Geo?.Precision ?? SitePrecision.Neighbourhood);
+
+    public static (DateRange? Date, bool InEvidence) Date(DocumentLayout layout, int start, int end)
+    {
+        DateRange? current = null;
+        var turn = layout.Turn(layout.SentenceOf(start));
+        foreach (var (entity, resolution) in layout.Dates)
+        {
+            if (entity.Start >= end)
+            {
+                // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
+                if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
+                {
+                    return (resolution.Range, false);
+                }
+
+                if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (entity.Start >= start && resolution.IsResolved)
+            {
+                return (resolution.Range, true);
+            }
+
+            if (entity.End <= start && resolution.IsResolved)
+            {
+                current = resolution.Range;
+            }
+        }
+
+        return (current, false);
+    }
+}
