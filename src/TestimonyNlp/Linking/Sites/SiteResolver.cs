@@ -94,8 +94,9 @@ public sealed class SiteResolver
         var place = mention.Place;
         var geo = place.Geo;
         var town = FindTown(mention, mention.SentencePlaces);
+        var name = LocalSiteName.Parse(place.Text);
         var local = geo is null
-            || (town is not null && LocalSiteName.Parse(place.Text).HasDesignator)
+            || (town is not null && name.HasDesignator)
             || (town is not null && geo.Country is not null && !string.Equals(geo.Country, town.Geo!.Country, StringComparison.Ordinal));
         if (!local)
         {
@@ -103,7 +104,6 @@ public sealed class SiteResolver
         }
 
         town ??= FindTown(mention, mention.TestimonyPlaces);
-        var name = LocalSiteName.Parse(place.Text);
         if (town is not null)
         {
             var townSite = GazetteerSite(town.Normalized ?? town.Text, town.Geo!, mention.Country, builders);

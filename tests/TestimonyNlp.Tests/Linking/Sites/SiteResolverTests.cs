@@ -204,6 +204,50 @@ public sealed class SiteResolverTests
     }
 
     [Fact]
+    public void Resolve_TownSpelledTwoWays_GazetteerNameWithAlias()
+    {
+        var resolution = Resolver.Resolve(
+        [
+            SiteMentions.FromSentence("t1/c1", "The jets came over Halab at dawn.", "Halab"),
+            SiteMentions.FromSentence("t2/c1", "The jets came over Aleppo at dawn.", "Aleppo"),
+        ]);
+
+        var site = resolution.SiteOf("t1/c1")!;
+        Assert.Equal(site.SiteId, resolution.SiteIdOf("t2/c1"));
+        Assert.Equal(("Aleppo", "SY/g:alipu/t:alipu"), (site.Name, site.IdentityPath));
+        Assert.Equal(["Halab"], site.Aliases.ToArray());
+    }
+
+    [Fact]
+    public void Resolve_TownsOfTwoCountriesInTestimony_HomeCountryTownFirst()
+    {
+        const string content = "We fled to Gaziantep. Before that we lived near Aleppo. The school of al-Shaar was hit.";
+        var places = PlacesTestData.Spot(content);
+        var shaar = SiteMentions.Local(content, "al-Shaar");
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", shaar) { Country = "SY", TestimonyPlaces = places }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(["Gaziantep", "Aleppo"], places.Select(p => p.Text));
+        Assert.Equal("SY/g:alipu/t:alipu/n:shar", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_FromManyThreads_SameResult()
+    {
+        var mentions = new[]
+        {
+            SiteMentions.FromSentence("t1/c1", "The shell hit al-Jadida in Mosul.", "al-Jadida", "IQ"),
+            SiteMentions.FromSentence("t2/c1", "The bomb fell on al-Jadida street in Aleppo.", "al-Jadida street", "SY"),
+        };
+        var expected = Render(Resolver.Resolve(mentions));
+
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = Render(Resolver.Resolve(mentions)));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Resolve_TwoMentionsWithOneKey_Throws()
     {
         var mention = SiteMentions.FromSentence("t1/c1", "We ran to Hay al-Thawra in Mosul.", "Hay al-Thawra");
