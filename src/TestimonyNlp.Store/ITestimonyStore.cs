@@ -49,4 +49,17 @@ public interface ITestimonyStore : IDisposable
 
     /// <summary>All sites, in the order they were created.</summary>
     IEnumerable<StoredSite> ReadSites();
+
+    /// <summary>
+    /// Saves the result of site linking in one transaction: upserts <paramref name="sites"/> on their site id
+    /// (an existing row keeps its row and id, takes the new name, coordinates, parent and precision, and keeps
+    /// every spelling it had as an alias), then sets the site id of each claim in <paramref name="claimSites"/>.
+    /// Sites that are not given are left as they are. On any failure nothing is written.
+    /// </summary>
+    /// <param name="sites">The sites; their <see cref="StoredSite.Version"/> is ignored. A parent must be among
+    /// them or already stored; the order does not matter.</param>
+    /// <param name="claimSites">The site of each claim to update.</param>
+    /// <exception cref="StoreException">The database refused the write (for example a parent that is neither
+    /// given nor stored); nothing was written.</exception>
+    void SaveSites(IReadOnlyList<StoredSite> sites, IReadOnlyList<ClaimSite> claimSites);
 }

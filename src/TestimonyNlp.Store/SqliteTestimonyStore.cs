@@ -206,6 +206,30 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         return ReadSitesCore();
     }
 
+    /// <inheritdoc/>
+    public void SaveSites(IReadOnlyList<StoredSite> sites, IReadOnlyList<ClaimSite> claimSites)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        ArgumentNullException.ThrowIfNull(claimSites);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var existing = ReadSiteSpellings(transaction);
+            UpsertSites(sites, existing, transaction);
+            SetParents(sites, transaction);
+            SetClaimSites(claimSites, transaction);
+            transaction.Commit();
+        }
+        catch (SqliteException exception)
+        {
+            throw new StoreException(
+                $"{_path}: sites were not saved (SQLite error {exception.SqliteErrorCode}: {exception.Message})",
+                exception);
+        }
+    }
+
     /// <summary>Reads a pragma of this store's own connection, such as <c>foreign_keys</c>.</summary>
     internal string ReadPragma(string name)
     {
@@ -520,6 +544,122 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                     victimCommand.ExecuteNonQuery();
                 }
             }
+        }
+    }
+
+    /// <summary>The name and aliases of every stored site, by site id.</summary>
+    private Dictionary<string, (string Name, ImmutableArray<string> Aliases)> ReadSiteSpellings(SqliteTransaction transaction)
+    {
+        var spellings = new Dictionary<string, (string, ImmutableArray<string>)>(StringComparer.Ordinal);
+        using var command = NewCommand(transaction, "SELECT id, site_id, name, aliases FROM sites");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!StoredJson.TryReadStrings(reader.GetString(3), out var aliases))
+            {
+                throw Corrupt("sites", reader.GetInt64(0), "aliases");
+            }
+
+            spellings[reader.GetString(1)] = (reader.GetString(2), aliases);
+        }
+
+        return spellings;
+    }
+
+    private void UpsertSites(
+        IReadOnlyList<StoredSite> sites,
+        Dictionary<string, (string Name, ImmutableArray<string> Aliases)> existing,
+        SqliteTransaction transaction)
+    {
+        // Parents are set in a second pass, so the foreign key holds whatever order the sites come in.
+        using var insert = NewCommand(transaction,
+            """
+            INSERT INTO sites (site_id, name, aliases, lat, lon, precision, geonames_id)
+            VALUES ($site_id, $name, $aliases, $lat, $lon, $precision, $geonames_id)
+            """,
+            "$site_id", "$name", "$aliases", "$lat", "$lon", "$precision", "$geonames_id");
+        using var update = NewCommand(transaction,
+            """
+            UPDATE sites SET name = $name, aliases = $aliases, lat = $lat, lon = $lon, precision = $precision,
+                geonames_id = $geonames_id, version = version + 1
+            WHERE site_id = $site_id
+                AND (name IS NOT $name OR aliases IS NOT $aliases OR lat IS NOT $lat OR lon IS NOT $lon
+                    OR precision IS NOT $precision OR geonames_id IS NOT $geonames_id)
+            """,
+            "$site_id", "$name", "$aliases", "$lat", "$lon", "$precision", "$geonames_id");
+        foreach (var site in sites)
+        {
+            ArgumentNullException.ThrowIfNull(site);
+            var aliases = site.Aliases.IsDefault ? [] : site.Aliases;
+            var command = insert;
+            if (existing.TryGetValue(site.SiteId, out var stored))
+            {
+                command = update;
+                aliases = MergeAliases(site.Name, aliases, stored.Name, stored.Aliases);
+            }
+            else
+            {
+                aliases = MergeAliases(site.Name, aliases, site.Name, []);
+            }
+
+            var p = command.Parameters;
+            p[0].Value = site.SiteId;
+            p[1].Value = site.Name;
+            p[2].Value = StoredJson.WriteStrings(aliases);
+            p[3].Value = Db(site.Lat);
+            p[4].Value = Db(site.Lon);
+            p[5].Value = Db(site.Precision?.ToWire());
+            p[6].Value = Db(site.GeonamesId);
+            command.ExecuteNonQuery();
+            existing[site.SiteId] = (site.Name, aliases);
+        }
+    }
+
+    /// <summary>Every spelling but <paramref name="name"/>, once each, in ordinal order.</summary>
+    private static ImmutableArray<string> MergeAliases(
+        string name, ImmutableArray<string> aliases, string storedName, ImmutableArray<string> storedAliases)
+    {
+        var all = new SortedSet<string>(StringComparer.Ordinal) { storedName };
+        all.UnionWith(aliases);
+        if (!storedAliases.IsDefault)
+        {
+            all.UnionWith(storedAliases);
+        }
+
+        all.Remove(name);
+        return [.. all];
+    }
+
+    private void SetParents(IReadOnlyList<StoredSite> sites, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            """
+            UPDATE sites SET parent_site_id = $parent, version = version + 1
+            WHERE site_id = $site_id AND parent_site_id IS NOT $parent
+            """,
+            "$site_id", "$parent");
+        foreach (var site in sites)
+        {
+            command.Parameters[0].Value = site.SiteId;
+            command.Parameters[1].Value = Db(site.ParentSiteId);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private void SetClaimSites(IReadOnlyList<ClaimSite> claimSites, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            """
+            UPDATE claims SET site_id = $site_id, version = version + 1
+            WHERE id = $id AND site_id IS NOT $site_id
+            """,
+            "$id", "$site_id");
+        foreach (var claimSite in claimSites)
+        {
+            ArgumentNullException.ThrowIfNull(claimSite);
+            command.Parameters[0].Value = claimSite.ClaimRowId;
+            command.Parameters[1].Value = Db(claimSite.SiteId);
+            command.ExecuteNonQuery();
         }
     }
 

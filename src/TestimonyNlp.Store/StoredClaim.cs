@@ -9,7 +9,7 @@ namespace TestimonyNlp.Store;
 /// <param name="Source">The testimony's source path.</param>
 /// <param name="Claim">The claim, with all its evidence spans and named victims.</param>
 /// <param name="IncidentId">The incident the claim was linked to (<c>I0001</c>), or null.</param>
-/// <param name="SiteId">The site the claim was resolved to (<c>S0001</c>), or null.</param>
+/// <param name="SiteId">The site the claim was resolved to (<c>s-</c> and 12 hex digits), or null.</param>
 /// <param name="ReviewStatus">The review state; <see cref="StoreVocabulary.Unreviewed"/> until reviewed.</param>
 /// <param name="Version">Row version for optimistic concurrency; 1 when first written.</param>
 public sealed record StoredClaim(

@@ -4,7 +4,8 @@ using TestimonyNlp.Model;
 namespace TestimonyNlp.Store;
 
 /// <summary>One site: a place where incidents happened, shared by all testimonies.</summary>
-/// <param name="SiteId">Stable id (<c>S0001</c>).</param>
+/// <param name="SiteId">Stable id: <c>s-</c> and 12 hex digits of the SHA-256 of the site's identity path
+/// (country, parent chain and folded name), so it depends on what the site is, not on processing order.</param>
 /// <param name="Name">The canonical name.</param>
 /// <param name="Aliases">Other names witnesses used.</param>
 /// <param name="ParentSiteId">The enclosing site (a building's neighbourhood), or null.</param>

@@ -1,0 +1,122 @@
+using System.Globalization;
+using TestimonyNlp.Linking.Sites;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>What one site linking run did.</summary>
+/// <param name="Claims">Claims read from the store.</param>
+/// <param name="ClaimsWithSite">Claims resolved to a site.</param>
+/// <param name="Sites">Sites saved, ancestors included.</param>
+public sealed record SiteLinkSummary(int Claims, int ClaimsWithSite, int Sites);
+
+/// <summary>
+/// Resolves the site of every stored claim across all current testimonies of a store at once, and saves the
+/// sites and each claim's site id (<see cref="ITestimonyStore.SaveSites"/>). Site ids depend only on what a site
+/// is, so re-running over a store that has grown keeps the ids it gave before.
+/// </summary>
+public sealed class SiteLinker
+{
+    private readonly SiteResolver _resolver;
+
+    /// <summary>Creates a linker that resolves with <paramref name="resolver"/>.</summary>
+    public SiteLinker(SiteResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        _resolver = resolver;
+    }
+
+    /// <summary>Links every claim in <paramref name="store"/> to its site and saves the result.</summary>
+    /// <exception cref="StoreException">The store could not be read or written.</exception>
+    public SiteLinkSummary Link(ITestimonyStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var placesByTestimony = new Dictionary<long, List<EntityMention>>();
+        foreach (var entity in store.ReadEntities())
+        {
+            if (entity.Mention.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            if (!placesByTestimony.TryGetValue(entity.TestimonyRowId, out var places))
+            {
+                places = [];
+                placesByTestimony.Add(entity.TestimonyRowId, places);
+            }
+
+            places.Add(entity.Mention);
+        }
+
+        var countries = new Dictionary<long, string?>();
+        var claims = store.ReadClaims().ToList();
+        var mentions = new List<SiteMention>();
+        foreach (var stored in claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stored.Claim.Site is not { } siteEntityId
+                || !placesByTestimony.TryGetValue(stored.TestimonyRowId, out var places))
+            {
+                continue;
+            }
+
+            var place = places.Find(p => string.Equals(p.Id, siteEntityId, StringComparison.Ordinal));
+            if (place is null)
+            {
+                continue;
+            }
+
+            if (!countries.TryGetValue(stored.TestimonyRowId, out var country))
+            {
+                country = MostCommonCountry(places);
+                countries.Add(stored.TestimonyRowId, country);
+            }
+
+            mentions.Add(new SiteMention(Key(stored.RowId), place)
+            {
+                Country = country,
+                SentencePlaces = SentencePlaces(stored.Claim, place, places),
+                TestimonyPlaces = places,
+            });
+        }
+
+        var resolution = _resolver.Resolve(mentions, cancellationToken);
+        var sites = resolution.Sites
+            .Select(s => new StoredSite(s.SiteId, s.Name, s.Aliases, s.ParentSiteId, s.Lat, s.Lon, s.Precision, s.GeonamesId, 0))
+            .ToList();
+        var claimSites = claims
+            .Select(c => new ClaimSite(c.RowId, resolution.SiteIdOf(Key(c.RowId))))
+            .ToList();
+        store.SaveSites(sites, claimSites);
+        return new SiteLinkSummary(claims.Count, claimSites.Count(c => c.SiteId is not null), sites.Count);
+    }
+
+    private static string Key(long claimRowId) => claimRowId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The most common country of the geocoded places (ties: the ordinally first), or null.</summary>
+    internal static string? MostCommonCountry(IReadOnlyList<EntityMention> places) =>
+        places
+            .Where(p => p.Geo?.Country is not null)
+            .GroupBy(p => p.Geo!.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// The places inside the claim's evidence spans, or inside the span of the site mention itself when the
+    /// evidence does not cover it. The store keeps no sentence bounds, so the evidence stands for the sentence.
+    /// </summary>
+    internal static List<EntityMention> SentencePlaces(Claim claim, EntityMention site, IReadOnlyList<EntityMention> places)
+    {
+        var spans = claim.Evidence.IsDefaultOrEmpty ? [] : claim.Evidence.Select(e => (e.Start, e.End)).ToList();
+        if (!spans.Exists(s => site.Start >= s.Start && site.End <= s.End))
+        {
+            spans.Add((site.Start, site.End));
+        }
+
+        return places
+            .Where(p => spans.Exists(s => p.Start >= s.Start && p.End <= s.End))
+            .ToList();
+    }
+}
