@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Linking.Sites;
 using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
 using TestimonyNlp.Store;
 
 namespace TestimonyNlp.Cli;
@@ -125,6 +128,19 @@ internal static class ProcessCommand
             var run = new TranscriptRun(console, settings);
             var statistics = await run.RunAsync(pipeline, ShouldProcess, Save, cancellationToken).ConfigureAwait(false);
 
+            // Linking runs over the whole store, not this run's files: sites named by earlier runs take in the new
+            // spellings, and ids stay as they were because they depend only on what each site is.
+            try
+            {
+                LinkSites(store, settings, cancellationToken);
+            }
+            catch (StoreException exception)
+            {
+                await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             try
             {
                 new CsvExporter().Export(store, outputDirectory);
@@ -142,5 +158,13 @@ internal static class ProcessCommand
             await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
             return TranscriptRun.ExitCodeFor(statistics);
         }
+    }
+
+    /// <summary>Resolves the site of every stored claim with the gazetteer the pipeline loads.</summary>
+    private static SiteLinkSummary LinkSites(ITestimonyStore store, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var models = settings.ModelsDirectory ?? DefaultPipeline.DefaultModelsDirectory;
+        var gazetteer = PlaceGazetteer.Load(Path.Combine(models, DefaultPipeline.Defaults.PlacesFile));
+        return new SiteLinker(new SiteResolver(gazetteer)).Link(store, cancellationToken);
     }
 }

@@ -36,6 +36,10 @@ public interface ITestimonyStore : IDisposable
     /// <summary>All testimonies, superseded ones included, in insertion order.</summary>
     IEnumerable<StoredTestimony> ReadTestimonies();
 
+    /// <summary>The decoded text of the testimony with row id <paramref name="testimonyRowId"/>, or null when
+    /// there is no such testimony.</summary>
+    string? ReadContent(long testimonyRowId);
+
     /// <summary>The entities of testimonies that are not superseded, by testimony insertion order, then in the
     /// order they were written.</summary>
     IEnumerable<StoredEntity> ReadEntities();

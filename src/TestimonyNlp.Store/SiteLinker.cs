@@ -51,6 +51,8 @@ public sealed class SiteLinker
         var countries = new Dictionary<long, string?>();
         var claims = store.ReadClaims().ToList();
         var mentions = new List<SiteMention>();
+        long contentRowId = -1;
+        string? content = null;
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,10 +74,17 @@ public sealed class SiteLinker
                 countries.Add(stored.TestimonyRowId, country);
             }
 
+            if (stored.TestimonyRowId != contentRowId)
+            {
+                // Claims come grouped by testimony, so each text is read once.
+                content = store.ReadContent(stored.TestimonyRowId);
+                contentRowId = stored.TestimonyRowId;
+            }
+
             mentions.Add(new SiteMention(Key(stored.RowId), place)
             {
                 Country = country,
-                SentencePlaces = SentencePlaces(stored.Claim, place, places),
+                SentencePlaces = SentencePlaces(stored.Claim, place, places, content),
                 TestimonyPlaces = places,
             });
         }
@@ -104,19 +113,42 @@ public sealed class SiteLinker
             .FirstOrDefault();
 
     /// <summary>
-    /// The places inside the claim's evidence spans, or inside the span of the site mention itself when the
-    /// evidence does not cover it. The store keeps no sentence bounds, so the evidence stands for the sentence.
+    /// The places of the sentences the claim's evidence spans and its site mention lie in: each span widened to
+    /// the nearest sentence ends of <paramref name="content"/> (the store keeps no sentence bounds). Without the
+    /// text, the places inside the evidence spans and the site mention alone.
     /// </summary>
-    internal static List<EntityMention> SentencePlaces(Claim claim, EntityMention site, IReadOnlyList<EntityMention> places)
+    internal static List<EntityMention> SentencePlaces(
+        Claim claim, EntityMention site, IReadOnlyList<EntityMention> places, string? content)
     {
         var spans = claim.Evidence.IsDefaultOrEmpty ? [] : claim.Evidence.Select(e => (e.Start, e.End)).ToList();
-        if (!spans.Exists(s => site.Start >= s.Start && site.End <= s.End))
+        spans.Add((site.Start, site.End));
+        if (content is not null)
         {
-            spans.Add((site.Start, site.End));
+            spans = spans.ConvertAll(s => Sentence(content, s.Start, s.End));
         }
 
         return places
             .Where(p => spans.Exists(s => p.Start >= s.Start && p.End <= s.End))
             .ToList();
     }
+
+    /// <summary>The span widened to the nearest sentence ends on either side.</summary>
+    private static (int Start, int End) Sentence(string content, int start, int end)
+    {
+        start = Math.Clamp(start, 0, content.Length);
+        end = Math.Clamp(end, start, content.Length);
+        while (start > 0 && !IsSentenceEnd(content[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < content.Length && !IsSentenceEnd(content[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
 }

@@ -179,6 +179,23 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public string? ReadContent(long testimonyRowId)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT content FROM testimonies WHERE id = $id";
+        command.Parameters.AddWithValue("$id", testimonyRowId);
+        try
+        {
+            return command.ExecuteScalar() as string;
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    /// <inheritdoc/>
     public IEnumerable<StoredEntity> ReadEntities()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
