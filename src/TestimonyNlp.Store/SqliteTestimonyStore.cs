@@ -234,8 +234,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             var existing = ReadSiteSpellings(transaction);
-            UpsertSites(sites, existing, transaction);
-            SetParents(sites, transaction);
+            var inserted = UpsertSites(sites, existing, transaction);
+            SetParents(sites, inserted, transaction);
             SetClaimSites(claimSites, transaction);
             transaction.Commit();
         }
@@ -583,7 +583,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         return spellings;
     }
 
-    private void UpsertSites(
+    /// <summary>Inserts new sites and updates stored ones; returns the ids of those inserted.</summary>
+    private HashSet<string> UpsertSites(
         IReadOnlyList<StoredSite> sites,
         Dictionary<string, (string Name, ImmutableArray<string> Aliases)> existing,
         SqliteTransaction transaction)
@@ -604,6 +605,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                     OR precision IS NOT $precision OR geonames_id IS NOT $geonames_id)
             """,
             "$site_id", "$name", "$aliases", "$lat", "$lon", "$precision", "$geonames_id");
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var site in sites)
         {
             ArgumentNullException.ThrowIfNull(site);
@@ -617,6 +619,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             else
             {
                 aliases = MergeAliases(site.Name, aliases, site.Name, []);
+                inserted.Add(site.SiteId);
             }
 
             var p = command.Parameters;
@@ -630,6 +633,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             command.ExecuteNonQuery();
             existing[site.SiteId] = (site.Name, aliases);
         }
+
+        return inserted;
     }
 
     /// <summary>Every spelling but <paramref name="name"/>, once each, in ordinal order.</summary>
@@ -647,18 +652,20 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         return [.. all];
     }
 
-    private void SetParents(IReadOnlyList<StoredSite> sites, SqliteTransaction transaction)
+    private void SetParents(IReadOnlyList<StoredSite> sites, HashSet<string> inserted, SqliteTransaction transaction)
     {
+        // A row inserted by this save is still at its first version.
         using var command = NewCommand(transaction,
             """
-            UPDATE sites SET parent_site_id = $parent, version = version + 1
+            UPDATE sites SET parent_site_id = $parent, version = version + (CASE WHEN $inserted THEN 0 ELSE 1 END)
             WHERE site_id = $site_id AND parent_site_id IS NOT $parent
             """,
-            "$site_id", "$parent");
+            "$site_id", "$parent", "$inserted");
         foreach (var site in sites)
         {
             command.Parameters[0].Value = site.SiteId;
             command.Parameters[1].Value = Db(site.ParentSiteId);
+            command.Parameters[2].Value = inserted.Contains(site.SiteId) ? 1 : 0;
             command.ExecuteNonQuery();
         }
     }
