@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Linking.Sites;
 using TestimonyNlp.Model;
@@ -10,7 +11,8 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>process PATH... [--db DB] [--out DIR]</c>: the bulk job. Stores every new testimony with its results,
-/// skips what the store already holds, and writes the CSV and GeoJSON files.
+/// skips what the store already holds, links the claims of the whole store to sites, and writes the CSV and
+/// GeoJSON files.
 /// </summary>
 internal static class ProcessCommand
 {
@@ -137,6 +139,13 @@ internal static class ProcessCommand
             catch (StoreException exception)
             {
                 await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ModelFormatException)
+            {
+                // The pipeline loaded the same gazetteer at the start, so this means it changed during the run.
+                await console.Error.WriteLineAsync($"error: cannot load the gazetteer to link sites ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
                 await console.Error.WriteLineAsync(statistics.Summary()).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
