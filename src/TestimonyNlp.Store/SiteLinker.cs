@@ -85,7 +85,7 @@ public sealed class SiteLinker
             {
                 Country = country,
                 SentencePlaces = SentencePlaces(stored.Claim, place, places, content),
-                TestimonyPlaces = places,
+                TestimonyPlaces = content is null ? places : places.FindAll(p => !IsInterviewPlace(content, p)),
             });
         }
 
@@ -100,7 +100,37 @@ public sealed class SiteLinker
         return new SiteLinkSummary(claims.Count, claimSites.Count(c => c.SiteId is not null), sites.Count);
     }
 
+    private static readonly string[] InterviewPlaceKeys =
+        ["Place of interview", "Place", "Location", "Interview location", "Interview place", "Place of the interview", "Recorded in"];
+
     private static string Key(long claimRowId) => claimRowId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// True for a place on the header line that says where the interview was held ("Place of interview: Gaziantep,
+    /// Turkey"): where the witness now is says nothing about the town a street of their account lies in.
+    /// </summary>
+    internal static bool IsInterviewPlace(string content, EntityMention place)
+    {
+        var start = Math.Clamp(place.Start, 0, content.Length);
+        var lineStart = content.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = content.AsSpan(lineStart, start - lineStart);
+        var colon = before.IndexOf(':');
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        var key = before[..colon].Trim();
+        foreach (var interviewKey in InterviewPlaceKeys)
+        {
+            if (key.Equals(interviewKey, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most common country of the geocoded places (ties: the ordinally first), or null.</summary>
     internal static string? MostCommonCountry(IReadOnlyList<EntityMention> places) =>

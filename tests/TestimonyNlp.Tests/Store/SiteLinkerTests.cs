@@ -51,4 +51,17 @@ public sealed class SiteLinkerTests
         {
             Geo = new GeoPoint(1, 2, country, SitePrecision.Town, null),
         };
+
+    [Theory]
+    [InlineData("Place of interview: Gaziantep, Turkey\nA: We lived in Hay al-Thawra.", "Gaziantep", true)]
+    [InlineData("Location: Gaziantep\nA: We lived in Hay al-Thawra.", "Gaziantep", true)]
+    [InlineData("A: From Gaziantep we went to Mosul.", "Gaziantep", false)]
+    [InlineData("Q: Where: Gaziantep?", "Gaziantep", false)]
+    public void IsInterviewPlace_PlaceOnALine_TrueOnlyOnAnInterviewPlaceHeader(string content, string name, bool expected)
+    {
+        var start = content.IndexOf(name, StringComparison.Ordinal);
+        var place = new EntityMention("e1", EntityType.Place, start, start + name.Length, name, name, 0.9);
+
+        Assert.Equal(expected, SiteLinker.IsInterviewPlace(content, place));
+    }
 }
