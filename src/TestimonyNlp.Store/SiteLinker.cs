@@ -85,7 +85,7 @@ public sealed class SiteLinker
             {
                 Country = country,
                 SentencePlaces = SentencePlaces(stored.Claim, place, places, content),
-                TestimonyPlaces = content is null ? places : places.FindAll(p => !IsInterviewPlace(content, p)),
+                TestimonyPlaces = FallbackPlaces(places, content),
             });
         }
 
@@ -106,8 +106,23 @@ public sealed class SiteLinker
     private static string Key(long claimRowId) => claimRowId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// The places a local site may take its town from when its sentence names none: those of the account first; the
+    /// interview place of the header only when the account names no town at all.
+    /// </summary>
+    internal static List<EntityMention> FallbackPlaces(List<EntityMention> places, string? content)
+    {
+        if (content is null)
+        {
+            return places;
+        }
+
+        var told = places.FindAll(p => !IsInterviewPlace(content, p));
+        return told.Exists(p => p.Geo?.Precision == SitePrecision.Town) ? told : places;
+    }
+
+    /// <summary>
     /// True for a place on the header line that says where the interview was held ("Place of interview: Gaziantep,
-    /// Turkey"): where the witness now is says nothing about the town a street of their account lies in.
+    /// Turkey"): where the witness now is says little about the town a street of their account lies in.
     /// </summary>
     internal static bool IsInterviewPlace(string content, EntityMention place)
     {

@@ -64,4 +64,27 @@ public sealed class SiteLinkerTests
 
         Assert.Equal(expected, SiteLinker.IsInterviewPlace(content, place));
     }
+
+    [Fact]
+    public void FallbackPlaces_AccountNamesATown_HeaderPlaceLeftOut()
+    {
+        const string Text = "Place: Gaziantep, Turkey\nA: We lived in Mosul, in Hay al-Thawra.";
+        var header = Town("e1", Text.IndexOf("Gaziantep", StringComparison.Ordinal), "Gaziantep", "TR");
+        var told = Town("e2", Text.IndexOf("Mosul", StringComparison.Ordinal), "Mosul", "IQ");
+
+        var places = SiteLinker.FallbackPlaces([header, told], Text);
+
+        Assert.Equal(["e2"], places.Select(p => p.Id).ToArray());
+    }
+
+    [Fact]
+    public void FallbackPlaces_AccountNamesNoTown_HeaderPlaceKept()
+    {
+        const string Text = "Place: Mosul, Iraq\nA: We lived in Hay al-Thawra.";
+        var header = Town("e1", Text.IndexOf("Mosul", StringComparison.Ordinal), "Mosul", "IQ");
+
+        var places = SiteLinker.FallbackPlaces([header], Text);
+
+        Assert.Equal(["e1"], places.Select(p => p.Id).ToArray());
+    }
 }
