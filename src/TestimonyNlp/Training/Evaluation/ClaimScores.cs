@@ -74,11 +74,11 @@ public sealed record ClaimScores : IEvaluationSection
         writer.WriteStartObject("by_harm");
         foreach (var (harm, counts) in ByHarm)
         {
-            WriteCounts(writer, harm.ToWire(), counts);
+            JsonScores.WriteCounts(writer, harm.ToWire(), counts);
         }
 
         writer.WriteEndObject();
-        WriteCounts(writer, "overall", Overall);
+        JsonScores.WriteCounts(writer, "overall", Overall);
         JsonScores.Write(writer, "harm_macro_f1", HarmMacroF1);
         writer.WriteNumber("harm_macro_f1_harms", ScoredHarms);
         writer.WriteStartObject("fields");
@@ -92,20 +92,6 @@ public sealed record ClaimScores : IEvaluationSection
         }
 
         writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteCounts(Utf8JsonWriter writer, string name, MatchCounts counts)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("gold", counts.Gold);
-        writer.WriteNumber("predicted", counts.Predicted);
-        writer.WriteNumber("tp", counts.TruePositives);
-        writer.WriteNumber("fp", counts.FalsePositives);
-        writer.WriteNumber("fn", counts.FalseNegatives);
-        JsonScores.Write(writer, "precision", counts.Precision);
-        JsonScores.Write(writer, "recall", counts.Recall);
-        JsonScores.Write(writer, "f1", counts.F1);
         writer.WriteEndObject();
     }
 }

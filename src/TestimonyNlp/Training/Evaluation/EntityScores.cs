@@ -119,20 +119,20 @@ public sealed record EntityScores : IEvaluationSection
         writer.WriteStartObject("by_type");
         foreach (var (type, counts) in ByType)
         {
-            WriteCounts(writer, type.ToWire(), counts);
+            JsonScores.WriteCounts(writer, type.ToWire(), counts);
         }
 
         writer.WriteEndObject();
-        WriteCounts(writer, "overall", Overall);
+        JsonScores.WriteCounts(writer, "overall", Overall);
 
         writer.WriteStartObject("weapon_categories");
         foreach (var (category, counts) in ByWeaponCategory)
         {
-            WriteCounts(writer, category.ToWire(), counts);
+            JsonScores.WriteCounts(writer, category.ToWire(), counts);
         }
 
         writer.WriteEndObject();
-        WriteCounts(writer, "weapon_categories_overall", WeaponCategories);
+        JsonScores.WriteCounts(writer, "weapon_categories_overall", WeaponCategories);
         WriteShare(writer, "category_accuracy", CategoryAccuracy);
 
         writer.WriteStartObject("confusion");
@@ -182,20 +182,6 @@ public sealed record EntityScores : IEvaluationSection
 
     private static string ShareText(Share share) =>
         $"{TextTable.Number(share.Count)}/{TextTable.Number(share.Total)} = {TextTable.Score(share.Value)}";
-
-    private static void WriteCounts(Utf8JsonWriter writer, string name, MatchCounts counts)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("gold", counts.Gold);
-        writer.WriteNumber("predicted", counts.Predicted);
-        writer.WriteNumber("tp", counts.TruePositives);
-        writer.WriteNumber("fp", counts.FalsePositives);
-        writer.WriteNumber("fn", counts.FalseNegatives);
-        JsonScores.Write(writer, "precision", counts.Precision);
-        JsonScores.Write(writer, "recall", counts.Recall);
-        JsonScores.Write(writer, "f1", counts.F1);
-        writer.WriteEndObject();
-    }
 
     private static void WriteShare(Utf8JsonWriter writer, string name, Share share)
     {
