@@ -30,6 +30,20 @@ public sealed class Document
     /// <summary>Claims, filled by the claim stages.</summary>
     public List<Claim> Claims { get; } = [];
 
+    /// <summary>The role of the speaker of <paramref name="sentence"/>, or <see cref="SpeakerRole.Unknown"/> when its segment is unknown.</summary>
+    public SpeakerRole RoleOf(in Sentence sentence)
+    {
+        var segments = Testimony.Segments;
+        return (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+    }
+
+    /// <summary>The speaker turn of <paramref name="sentence"/>, or -1 when its segment is unknown.</summary>
+    public int TurnOf(in Sentence sentence)
+    {
+        var segments = Testimony.Segments;
+        return (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Turn : -1;
+    }
+
     /// <summary>Number of word and number tokens: the unit throughput is reported in.</summary>
     public int WordCount
     {

@@ -235,12 +235,9 @@ public sealed class ClaimClassifier
         var scratch = t_scratch ??= new Scratch();
         scratch.Featurizer.Load(document);
         Span<float> probabilities = stackalloc float[Outputs];
-        var segments = document.Testimony.Segments;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var segment = document.Sentences[s].Segment;
-            var role = (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
-            if (!CanAssert(role))
+            if (!CanAssert(document.RoleOf(document.Sentences[s])))
             {
                 into[s] = SentenceAssessment.NoHarm;
                 continue;
@@ -344,7 +341,6 @@ public sealed class ClaimClassifier
     internal static void ApplyStatedBases(Document document, Span<SentenceAssessment> assessments)
     {
         var sentences = document.Sentences;
-        var segments = document.Testimony.Segments;
         for (var s = 0; s < assessments.Length; s++)
         {
             if (assessments[s].Harms == HarmSet.None)
@@ -356,8 +352,8 @@ public sealed class ClaimClassifier
             foreach (var neighbour in (ReadOnlySpan<int>)[s - 1, s + 1])
             {
                 if (stated is null && (uint)neighbour < (uint)assessments.Length && assessments[neighbour].Harms == HarmSet.None
-                    && SameTurn(segments, sentences[neighbour].Segment, sentences[s].Segment)
-                    && CanAssert(segments[sentences[neighbour].Segment].Role))
+                    && document.TurnOf(sentences[neighbour]) is var turn && turn >= 0 && turn == document.TurnOf(sentences[s])
+                    && CanAssert(document.RoleOf(sentences[neighbour])))
                 {
                     stated = BasisCues.Stated(document, sentences[neighbour]);
                 }
@@ -369,9 +365,6 @@ public sealed class ClaimClassifier
             }
         }
     }
-
-    private static bool SameTurn(System.Collections.Immutable.ImmutableArray<Segment> segments, int first, int second) =>
-        (uint)first < (uint)segments.Length && (uint)second < (uint)segments.Length && segments[first].Turn == segments[second].Turn;
 
     /// <summary>False for the roles whose sentences are never claims.</summary>
     internal static bool CanAssert(SpeakerRole role) => role is not (SpeakerRole.Interviewer or SpeakerRole.Note);

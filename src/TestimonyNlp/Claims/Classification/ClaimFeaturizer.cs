@@ -141,7 +141,6 @@ public sealed class ClaimFeaturizer
     private void TurnCues(Document document)
     {
         var sentences = document.Sentences;
-        var segments = document.Testimony.Segments;
         if (_turnCues.Length < sentences.Count)
         {
             _turnCues = new int[Math.Max(sentences.Count, _turnCues.Length * 2)];
@@ -157,7 +156,7 @@ public sealed class ClaimFeaturizer
             var distance = s - lastSentence;
             var bucket = lastGroup == 0 ? 0UL : distance <= 1 ? 1UL : distance <= 3 ? 2UL : distance <= 8 ? 3UL : 4UL;
             _lastKnowing[s] = ((ulong)lastGroup << 8) | bucket;
-            if (RoleOf(segments, sentences[s].Segment) is SpeakerRole.Interviewer or SpeakerRole.Note)
+            if (document.RoleOf(sentences[s]) is SpeakerRole.Interviewer or SpeakerRole.Note)
             {
                 continue;
             }
@@ -175,10 +174,10 @@ public sealed class ClaimFeaturizer
         var first = 0;
         while (first < sentences.Count)
         {
-            var turn = TurnOf(segments, sentences[first].Segment);
+            var turn = document.TurnOf(sentences[first]);
             var last = first;
             var mask = 0;
-            while (last < sentences.Count && TurnOf(segments, sentences[last].Segment) == turn)
+            while (last < sentences.Count && document.TurnOf(sentences[last]) == turn)
             {
                 var sentence = sentences[last];
                 for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
@@ -205,16 +204,15 @@ public sealed class ClaimFeaturizer
         var document = _document ?? throw new InvalidOperationException("Load a document first");
         ArgumentNullException.ThrowIfNull(buckets);
         var sentences = document.Sentences;
-        var segments = document.Testimony.Segments;
         var current = sentences[sentence];
-        var role = RoleOf(segments, current.Segment);
-        var turn = TurnOf(segments, current.Segment);
+        var role = document.RoleOf(current);
+        var turn = document.TurnOf(current);
 
         SentenceFeatures.Compute(document, current, role, ref _entityCursor, hand);
         Words(current, buckets);
 
-        var isFirst = sentence == 0 || TurnOf(segments, sentences[sentence - 1].Segment) != turn;
-        var isLast = sentence + 1 >= sentences.Count || TurnOf(segments, sentences[sentence + 1].Segment) != turn;
+        var isFirst = sentence == 0 || document.TurnOf(sentences[sentence - 1]) != turn;
+        var isLast = sentence + 1 >= sentences.Count || document.TurnOf(sentences[sentence + 1]) != turn;
         if (!isFirst)
         {
             Context(sentences[sentence - 1], Previous, PreviousBigram, buckets);
@@ -225,7 +223,7 @@ public sealed class ClaimFeaturizer
             Context(sentences[sentence + 1], Next, NextBigram, buckets);
         }
 
-        var question = QuestionBefore(sentences, segments, sentence, turn);
+        var question = QuestionBefore(document, sentence, turn);
         if (question >= 0)
         {
             Context(sentences[question], Question, -1, buckets);
@@ -333,15 +331,16 @@ public sealed class ClaimFeaturizer
     }
 
     /// <summary>The last interviewer sentence of the turn just before the turn of <paramref name="sentence"/>, or -1.</summary>
-    private static int QuestionBefore(List<Sentence> sentences, System.Collections.Immutable.ImmutableArray<Segment> segments, int sentence, int turn)
+    private static int QuestionBefore(Document document, int sentence, int turn)
     {
+        var sentences = document.Sentences;
         var s = sentence - 1;
-        while (s >= 0 && TurnOf(segments, sentences[s].Segment) == turn)
+        while (s >= 0 && document.TurnOf(sentences[s]) == turn)
         {
             s--;
         }
 
-        return s >= 0 && RoleOf(segments, sentences[s].Segment) == SpeakerRole.Interviewer ? s : -1;
+        return s >= 0 && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer ? s : -1;
     }
 
     /// <summary>One bit per entity type present, read from the entity counts among the hand-made features.</summary>
@@ -355,12 +354,6 @@ public sealed class ClaimFeaturizer
 
         return mask;
     }
-
-    private static SpeakerRole RoleOf(System.Collections.Immutable.ImmutableArray<Segment> segments, int segment) =>
-        (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
-
-    private static int TurnOf(System.Collections.Immutable.ImmutableArray<Segment> segments, int segment) =>
-        (uint)segment < (uint)segments.Length ? segments[segment].Turn : -1;
 
     private static ulong Lower(ReadOnlySpan<char> span)
     {

@@ -41,7 +41,6 @@ public sealed class AveragedPerceptronTagger
         var workspace = t_workspace ??= new Workspace();
         var features = workspace.Features;
         features.Prepare(document, _names, _model.Bits);
-        var segments = document.Testimony.Segments;
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
@@ -52,7 +51,7 @@ public sealed class AveragedPerceptronTagger
                 continue;
             }
 
-            var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+            var role = document.RoleOf(sentence);
             workspace.Ensure(count);
             var tags = workspace.Tags.AsSpan(0, count);
             var margins = workspace.Margins.AsSpan(0, count);

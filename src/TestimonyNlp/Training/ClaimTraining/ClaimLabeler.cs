@@ -25,12 +25,11 @@ public static class ClaimLabeler
     public static SentenceLabel[] Derive(Document document, ImmutableArray<GoldClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var segments = document.Testimony.Segments;
         var labels = new SentenceLabel[document.Sentences.Count];
         for (var s = 0; s < labels.Length; s++)
         {
             var sentence = document.Sentences[s];
-            var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+            var role = document.RoleOf(sentence);
             if (!ClaimClassifier.CanAssert(role))
             {
                 continue;
@@ -65,7 +64,6 @@ public static class ClaimLabeler
     public static SentenceLabel[] DeriveCore(Document document, ImmutableArray<GoldClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var segments = document.Testimony.Segments;
         var labels = new SentenceLabel[document.Sentences.Count];
         var covered = new List<int>();
         foreach (var claim in claims)
@@ -74,7 +72,7 @@ public static class ClaimLabeler
             for (var s = 0; s < labels.Length; s++)
             {
                 var sentence = document.Sentences[s];
-                var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+                var role = document.RoleOf(sentence);
                 if (ClaimClassifier.CanAssert(role) && claim.Evidence.Any(e => e.Start < sentence.End && sentence.Start < e.End))
                 {
                     covered.Add(s);

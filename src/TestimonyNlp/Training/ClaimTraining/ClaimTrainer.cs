@@ -161,14 +161,11 @@ public sealed class ClaimTrainer
             var labels = ClaimLabeler.Derive(document, gold.Claims);
             var harmLabels = ClaimLabeler.DeriveCore(document, gold.Claims);
             featurizer.Load(document);
-            var segments = document.Testimony.Segments;
             var rowOfSentence = new int[document.Sentences.Count];
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                var segment = document.Sentences[s].Segment;
-                var role = (uint)segment < (uint)segments.Length ? segments[segment].Role : SpeakerRole.Unknown;
                 rowOfSentence[s] = -1;
-                if (!ClaimClassifier.CanAssert(role))
+                if (!ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])))
                 {
                     continue;
                 }

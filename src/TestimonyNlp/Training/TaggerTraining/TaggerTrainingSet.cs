@@ -87,7 +87,6 @@ internal sealed class TrainingSet
         }
 
         Span<int> buckets = stackalloc int[TaggerFeatures.MaxStatic];
-        var segments = document.Testimony.Segments;
         foreach (var sentence in document.Sentences)
         {
             var count = Math.Min(sentence.TokenCount, tokens.Count - sentence.FirstToken);
@@ -96,7 +95,7 @@ internal sealed class TrainingSet
                 continue;
             }
 
-            var role = (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Role : SpeakerRole.Unknown;
+            var role = document.RoleOf(sentence);
             _sentences.Add((Tags.Count, count));
             for (var t = sentence.FirstToken; t < sentence.FirstToken + count; t++)
             {
