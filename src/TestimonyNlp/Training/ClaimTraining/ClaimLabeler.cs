@@ -22,46 +22,21 @@ public readonly record struct SentenceLabel(HarmSet Harms, Basis? Basis)
 public static class ClaimLabeler
 {
     /// <summary>One label per entry of <see cref="Document.Sentences"/>.</summary>
-    public static SentenceLabel[] Derive(Document document, ImmutableArray<GoldClaim> claims)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var labels = new SentenceLabel[document.Sentences.Count];
-        for (var s = 0; s < labels.Length; s++)
-        {
-            var sentence = document.Sentences[s];
-            var role = document.RoleOf(sentence);
-            if (!ClaimClassifier.CanAssert(role))
-            {
-                continue;
-            }
-
-            var harms = HarmSet.None;
-            Basis? basis = null;
-            foreach (var claim in claims)
-            {
-                foreach (var evidence in claim.Evidence)
-                {
-                    if (evidence.Start < sentence.End && sentence.Start < evidence.End)
-                    {
-                        harms |= HarmSets.Of(claim.Harm);
-                        basis ??= claim.Basis;
-                        break;
-                    }
-                }
-            }
-
-            labels[s] = new SentenceLabel(harms, basis);
-        }
-
-        return labels;
-    }
+    public static SentenceLabel[] Derive(Document document, ImmutableArray<GoldClaim> claims) => Label(document, claims, namingOnly: false);
 
     /// <summary>
     /// Like <see cref="Derive"/>, but a claim whose evidence covers several sentences labels only those that name its
     /// harm (a word of <c>HarmWords</c>), when any does: the context sentences of an evidence span ("I saw it with
     /// my own eyes.") assert no harm themselves, and labelling them teaches the classifier to fire on such sentences.
     /// </summary>
-    public static SentenceLabel[] DeriveCore(Document document, ImmutableArray<GoldClaim> claims)
+    public static SentenceLabel[] DeriveCore(Document document, ImmutableArray<GoldClaim> claims) => Label(document, claims, namingOnly: true);
+
+    /// <summary>
+    /// Labels each sentence of a witness with the harms of the claims whose evidence overlaps it and the basis of the
+    /// first such claim; with <paramref name="namingOnly"/>, a claim labels only its sentences that name its harm
+    /// when any does.
+    /// </summary>
+    private static SentenceLabel[] Label(Document document, ImmutableArray<GoldClaim> claims, bool namingOnly)
     {
         ArgumentNullException.ThrowIfNull(document);
         var labels = new SentenceLabel[document.Sentences.Count];
@@ -79,7 +54,7 @@ public static class ClaimLabeler
                 }
             }
 
-            var naming = covered.Where(s => NamesHarm(document, document.Sentences[s], claim.Harm)).ToList();
+            var naming = namingOnly ? covered.Where(s => NamesHarm(document, document.Sentences[s], claim.Harm)).ToList() : [];
             foreach (var s in naming.Count > 0 ? naming : covered)
             {
                 labels[s] = new SentenceLabel(labels[s].Harms | HarmSets.Of(claim.Harm), labels[s].Basis ?? claim.Basis);

@@ -386,7 +386,8 @@ public sealed class ClaimTrainer
 
         thresholds = Enumerable.Repeat(common, ClaimClassifier.HarmCount).ToArray();
         var scores = Claims(documents, probabilities, thresholds);
-        var decided = Decide(probabilities, thresholds);
+        var chosen = thresholds;
+        var decided = probabilities.Select(p => ClaimClassifier.Decide(p, chosen).Harms).ToList();
         return new ClaimCandidateScores(
             candidate,
             scores.HarmMacroF1 ?? 0,
@@ -435,23 +436,6 @@ public sealed class ClaimTrainer
         }
 
         return joined;
-    }
-
-    private static List<HarmSet> Decide(float[][] probabilities, float[] thresholds)
-    {
-        var decided = new List<HarmSet>(probabilities.Length);
-        foreach (var p in probabilities)
-        {
-            var set = HarmSet.None;
-            for (var h = 0; h < ClaimClassifier.HarmCount; h++)
-            {
-                set |= p[h] >= thresholds[h] ? HarmSets.Of((Harm)h) : HarmSet.None;
-            }
-
-            decided.Add(set);
-        }
-
-        return decided;
     }
 
     /// <summary>Sentence-level F1 per harm, averaged over the harms present in gold or predictions.</summary>
