@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>One claim as incident linking sees it: plain values, no text.</summary>
+/// <param name="Key">The caller's key for the claim (the store's claim row id); unique among the claims linked.</param>
+/// <param name="TestimonyId">The testimony that makes the claim.</param>
+/// <param name="WitnessKey">Who is speaking: equal for two interviews of one person (<c>WitnessKeys</c>).</param>
+/// <param name="Harm">What harm is asserted.</param>
+/// <param name="SiteId">The resolved site, or null.</param>
+/// <param name="SiteAncestors">The ids of the sites enclosing <paramref name="SiteId"/>, nearest first (town,
+/// governorate, country); empty when there is no site or it has no parent.</param>
+/// <param name="DateFrom">First possible day, or null.</param>
+/// <param name="DateTo">Last possible day (inclusive), or null.</param>
+/// <param name="Weapon">The weapon category, or null.</param>
+/// <param name="Actor">The canonical name of the actor held responsible, or null.</param>
+/// <param name="VictimsMin">The least number of victims, or null.</param>
+/// <param name="VictimsMax">The greatest number of victims, or null when open-ended or not given.</param>
+/// <param name="VictimNames">The normalised names of the named victims, ordinal order, no duplicates.</param>
+/// <param name="EvidenceStart">Offset of the claim's first evidence span in its testimony.</param>
+/// <param name="EvidenceEnd">Offset just past the claim's last evidence span.</param>
+/// <param name="PreviousIncidentId">The incident the claim belonged to before this run, or null.</param>
+public sealed record LinkClaim(
+    long Key,
+    string TestimonyId,
+    string WitnessKey,
+    Harm Harm,
+    string? SiteId,
+    ImmutableArray<string> SiteAncestors,
+    DateOnly? DateFrom,
+    DateOnly? DateTo,
+    WeaponCategory? Weapon,
+    string? Actor,
+    int? VictimsMin,
+    int? VictimsMax,
+    ImmutableArray<string> VictimNames,
+    int EvidenceStart,
+    int EvidenceEnd,
+    string? PreviousIncidentId);
