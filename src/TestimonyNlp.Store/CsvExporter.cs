@@ -17,7 +17,7 @@ namespace TestimonyNlp.Store;
 /// GeoJSON. Each file is written under a temporary name in the target folder and then moved over the old file,
 /// so a crash leaves either the old file or the new one, never half a file. Null values are empty cells;
 /// numbers use the invariant culture; dates are <c>yyyy-MM-dd</c>; list cells (aliases, testimonies,
-/// previous_ids) are joined with <c>;</c>. Superseded testimonies are listed in <c>testimonies.csv</c> with that
+/// previous_ids, conflicts) are joined with <c>;</c>. Superseded testimonies are listed in <c>testimonies.csv</c> with that
 /// status, but their entities and claims are not exported.
 /// </remarks>
 public sealed class CsvExporter
@@ -176,6 +176,7 @@ public sealed class CsvExporter
             WriteNumber(csv, incident.IndependentSources);
             csv.WriteField(incident.Grade.ToWire());
             csv.WriteField(JoinList(incident.PreviousIds));
+            csv.WriteField(JoinList(incident.Conflicts));
             csv.EndRecord();
             rows++;
 
@@ -428,7 +429,7 @@ public sealed class CsvExporter
 
         public static readonly string[] Incidents =
             ["incident_id", "site_id", "date_from", "date_to", "weapon", "actor", "victims_min", "victims_max",
-             "testimonies", "independent_sources", "grade", "previous_ids"];
+             "testimonies", "independent_sources", "grade", "previous_ids", "conflicts"];
 
         public static readonly string[] Sites =
             ["site_id", "name", "aliases", "parent_site_id", "lat", "lon", "precision", "geonames_id"];

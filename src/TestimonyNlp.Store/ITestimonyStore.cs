@@ -40,6 +40,10 @@ public interface ITestimonyStore : IDisposable
     /// there is no such testimony.</summary>
     string? ReadContent(long testimonyRowId);
 
+    /// <summary>The segments (speaker turns and cues) of the testimony with row id <paramref name="testimonyRowId"/>,
+    /// in text order; empty when there is no such testimony.</summary>
+    IReadOnlyList<Segment> ReadSegments(long testimonyRowId);
+
     /// <summary>The entities of testimonies that are not superseded, by testimony insertion order, then in the
     /// order they were written.</summary>
     IEnumerable<StoredEntity> ReadEntities();
@@ -66,4 +70,23 @@ public interface ITestimonyStore : IDisposable
     /// <exception cref="StoreException">The database refused the write (for example a parent that is neither
     /// given nor stored); nothing was written.</exception>
     void SaveSites(IReadOnlyList<StoredSite> sites, IReadOnlyList<ClaimSite> claimSites);
+
+    /// <summary>
+    /// Saves the result of incident linking in one transaction: upserts <paramref name="incidents"/> on their
+    /// incident id (a stored row's version goes up only when one of its values changes), sets the incident id of
+    /// each claim in <paramref name="claimIncidents"/>, then deletes the incidents in <paramref name="retiredIds"/>
+    /// (claims still pointing at one lose their incident id). Incidents that are neither given nor retired are left
+    /// as they are. On any failure nothing is written.
+    /// </summary>
+    /// <param name="incidents">The incidents; their <see cref="StoredIncident.Version"/> is ignored.</param>
+    /// <param name="claimIncidents">The incident of each claim to update.</param>
+    /// <param name="retiredIds">Ids of incidents that no longer exist (merged into others or left without
+    /// claims); ids that are not stored are ignored.</param>
+    /// <exception cref="ArgumentException">An id is both given and retired.</exception>
+    /// <exception cref="StoreException">The database refused the write (for example a site id that is not
+    /// stored); nothing was written.</exception>
+    void SaveIncidents(
+        IReadOnlyList<StoredIncident> incidents,
+        IReadOnlyList<ClaimIncident> claimIncidents,
+        IReadOnlyList<string> retiredIds);
 }

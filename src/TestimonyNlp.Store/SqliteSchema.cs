@@ -22,6 +22,7 @@ internal static class SqliteSchema
     public static readonly ImmutableArray<Migration> Migrations =
     [
         new(1, Version1),
+        new(2, Version2),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -231,5 +232,12 @@ internal static class SqliteSchema
             entity_id    TEXT    NOT NULL,
             PRIMARY KEY (claim_row_id, ordinal)
         ) WITHOUT ROWID;
+        """;
+
+    // The fields independent sources disagree on, for CONTESTED incidents (a JSON array of names). Older rows get
+    // the empty list, which is what they meant: nothing was recorded as contested.
+    private const string Version2 =
+        """
+        ALTER TABLE incidents ADD COLUMN conflicts TEXT NOT NULL DEFAULT '[]';
         """;
 }

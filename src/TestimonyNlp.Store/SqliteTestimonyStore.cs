@@ -196,6 +196,41 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<Segment> ReadSegments(long testimonyRowId)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT start, "end", role, speaker, turn, time_start_ticks, time_end_ticks
+            FROM segments
+            WHERE testimony_row_id = $id
+            ORDER BY ordinal
+            """;
+        command.Parameters.AddWithValue("$id", testimonyRowId);
+        var segments = new List<Segment>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            if (!Vocabulary.TryParseSpeakerRole(reader.GetString(2), out var role))
+            {
+                throw Corrupt("segments", testimonyRowId, "role");
+            }
+
+            segments.Add(new Segment(
+                reader.GetInt32(0),
+                reader.GetInt32(1),
+                role,
+                NullableString(reader, 3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : TimeSpan.FromTicks(reader.GetInt64(5)),
+                reader.IsDBNull(6) ? null : TimeSpan.FromTicks(reader.GetInt64(6))));
+        }
+
+        return segments;
+    }
+
+    /// <inheritdoc/>
     public IEnumerable<StoredEntity> ReadEntities()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -243,6 +278,47 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         {
             throw new StoreException(
                 $"{_path}: sites were not saved (SQLite error {exception.SqliteErrorCode}: {exception.Message})",
+                exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void SaveIncidents(
+        IReadOnlyList<StoredIncident> incidents,
+        IReadOnlyList<ClaimIncident> claimIncidents,
+        IReadOnlyList<string> retiredIds)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentNullException.ThrowIfNull(claimIncidents);
+        ArgumentNullException.ThrowIfNull(retiredIds);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        var retired = new HashSet<string>(retiredIds, StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            ArgumentNullException.ThrowIfNull(incident);
+            if (retired.Contains(incident.IncidentId))
+            {
+                throw new ArgumentException(
+                    $"incident {incident.IncidentId} is both saved and retired", nameof(retiredIds));
+            }
+        }
+
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            UpsertIncidents(incidents, transaction);
+
+            // Claims move to their new incidents before the retired rows go, so that none is left pointing at a
+            // deleted id and cleared by the foreign key.
+            SetClaimIncidents(claimIncidents, transaction);
+            DeleteIncidents(retired, transaction);
+            transaction.Commit();
+        }
+        catch (SqliteException exception)
+        {
+            throw new StoreException(
+                $"{_path}: incidents were not saved (SQLite error {exception.SqliteErrorCode}: {exception.Message})",
                 exception);
         }
     }
@@ -687,6 +763,83 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
     }
 
+    private void UpsertIncidents(IReadOnlyList<StoredIncident> incidents, SqliteTransaction transaction)
+    {
+        const string Columns =
+            "$incident_id, $site_id, $date_from, $date_to, $weapon, $actor, $victims_min, $victims_max, "
+            + "$testimonies, $independent_sources, $grade, $previous_ids, $conflicts";
+        using var command = NewCommand(transaction,
+            $"""
+            INSERT INTO incidents (incident_id, site_id, date_from, date_to, weapon, actor, victims_min, victims_max,
+                testimonies, independent_sources, grade, previous_ids, conflicts)
+            VALUES ({Columns})
+            ON CONFLICT (incident_id) DO UPDATE SET
+                site_id = excluded.site_id, date_from = excluded.date_from, date_to = excluded.date_to,
+                weapon = excluded.weapon, actor = excluded.actor, victims_min = excluded.victims_min,
+                victims_max = excluded.victims_max, testimonies = excluded.testimonies,
+                independent_sources = excluded.independent_sources, grade = excluded.grade,
+                previous_ids = excluded.previous_ids, conflicts = excluded.conflicts, version = version + 1
+            WHERE site_id IS NOT excluded.site_id OR date_from IS NOT excluded.date_from
+                OR date_to IS NOT excluded.date_to OR weapon IS NOT excluded.weapon OR actor IS NOT excluded.actor
+                OR victims_min IS NOT excluded.victims_min OR victims_max IS NOT excluded.victims_max
+                OR testimonies IS NOT excluded.testimonies
+                OR independent_sources IS NOT excluded.independent_sources OR grade IS NOT excluded.grade
+                OR previous_ids IS NOT excluded.previous_ids OR conflicts IS NOT excluded.conflicts
+            """,
+            "$incident_id", "$site_id", "$date_from", "$date_to", "$weapon", "$actor", "$victims_min",
+            "$victims_max", "$testimonies", "$independent_sources", "$grade", "$previous_ids", "$conflicts");
+        var p = command.Parameters;
+        foreach (var incident in incidents)
+        {
+            p[0].Value = incident.IncidentId;
+            p[1].Value = Db(incident.SiteId);
+            p[2].Value = Db(incident.DateFrom);
+            p[3].Value = Db(incident.DateTo);
+            p[4].Value = Db(incident.Weapon?.ToWire());
+            p[5].Value = Db(incident.Actor);
+            p[6].Value = Db(incident.VictimsMin);
+            p[7].Value = Db(incident.VictimsMax);
+            p[8].Value = StoredJson.WriteStrings(incident.Testimonies);
+            p[9].Value = incident.IndependentSources;
+            p[10].Value = incident.Grade.ToWire();
+            p[11].Value = StoredJson.WriteStrings(incident.PreviousIds);
+            p[12].Value = StoredJson.WriteStrings(incident.Conflicts);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private void SetClaimIncidents(IReadOnlyList<ClaimIncident> claimIncidents, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            """
+            UPDATE claims SET incident_id = $incident_id, version = version + 1
+            WHERE id = $id AND incident_id IS NOT $incident_id
+            """,
+            "$id", "$incident_id");
+        foreach (var claimIncident in claimIncidents)
+        {
+            ArgumentNullException.ThrowIfNull(claimIncident);
+            command.Parameters[0].Value = claimIncident.ClaimRowId;
+            command.Parameters[1].Value = Db(claimIncident.IncidentId);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private void DeleteIncidents(HashSet<string> retired, SqliteTransaction transaction)
+    {
+        if (retired.Count == 0)
+        {
+            return;
+        }
+
+        using var command = NewCommand(transaction, "DELETE FROM incidents WHERE incident_id = $incident_id", "$incident_id");
+        foreach (var incidentId in retired)
+        {
+            command.Parameters[0].Value = incidentId;
+            command.ExecuteNonQuery();
+        }
+    }
+
     private IEnumerable<StoredTestimony> ReadTestimoniesCore()
     {
         using var command = _connection.CreateCommand();
@@ -893,7 +1046,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         command.CommandText =
             """
             SELECT id, incident_id, site_id, date_from, date_to, weapon, actor, victims_min, victims_max,
-                testimonies, independent_sources, grade, previous_ids, version
+                testimonies, independent_sources, grade, previous_ids, version, conflicts
             FROM incidents
             ORDER BY id
             """;
@@ -916,6 +1069,11 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 throw Corrupt("incidents", rowId, "previous_ids");
             }
 
+            if (!StoredJson.TryReadStrings(reader.GetString(14), out var conflicts))
+            {
+                throw Corrupt("incidents", rowId, "conflicts");
+            }
+
             yield return new StoredIncident(
                 reader.GetString(1),
                 NullableString(reader, 2),
@@ -929,7 +1087,10 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 reader.GetInt32(10),
                 grade,
                 previousIds,
-                reader.GetInt32(13));
+                reader.GetInt32(13))
+            {
+                Conflicts = conflicts,
+            };
         }
     }
 

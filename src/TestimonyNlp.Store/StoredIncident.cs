@@ -30,4 +30,9 @@ public sealed record StoredIncident(
     int IndependentSources,
     IncidentGrade Grade,
     ImmutableArray<string> PreviousIds,
-    int Version);
+    int Version)
+{
+    /// <summary>For <see cref="IncidentGrade.Contested"/>, the fields independent sources disagree on (<c>date</c>,
+    /// <c>site</c>, <c>weapon</c>, <c>actor</c>, <c>toll</c>, in that order); otherwise empty.</summary>
+    public ImmutableArray<string> Conflicts { get; init; } = [];
+}

@@ -23,7 +23,7 @@ public sealed class CsvExporterTests : IDisposable
 
     private const string IncidentsHeader =
         "incident_id,site_id,date_from,date_to,weapon,actor,victims_min,victims_max,testimonies,independent_sources,"
-        + "grade,previous_ids";
+        + "grade,previous_ids,conflicts";
 
     private const string SitesHeader = "site_id,name,aliases,parent_site_id,lat,lon,precision,geonames_id";
 
@@ -34,11 +34,12 @@ public sealed class CsvExporterTests : IDisposable
             ('S0002', 'Douma market', '["Souq Douma","the old market"]', 'S0001', 33.5725, 36.4015, 'BUILDING', NULL),
             ('S0003', 'Harasta farm road', '[]', NULL, NULL, NULL, NULL, NULL);
         INSERT INTO incidents (incident_id, site_id, date_from, date_to, weapon, actor, victims_min, victims_max,
-                testimonies, independent_sources, grade, previous_ids) VALUES
+                testimonies, independent_sources, grade, previous_ids, conflicts) VALUES
             ('I0001', 'S0002', '2016-09-09', '2016-09-09', 'BARREL_BOMB', 'Government forces', 7, 7,
-                '["DM-007","DM-012"]', 2, 'CORROBORATED', '["I0004"]'),
-            ('I0002', 'S0002', '2016-10-01', '2016-10-31', 'MORTAR', NULL, 2, 4, '["DM-012"]', 1, 'SINGLE_SOURCE', '[]'),
-            ('I0003', 'S0001', NULL, NULL, NULL, NULL, 3, NULL, '["DM-020","DM-021"]', 1, 'CONTESTED', '[]');
+                '["DM-007","DM-012"]', 2, 'CORROBORATED', '["I0004"]', '[]'),
+            ('I0002', 'S0002', '2016-10-01', '2016-10-31', 'MORTAR', NULL, 2, 4, '["DM-012"]', 1, 'SINGLE_SOURCE', '[]', '[]'),
+            ('I0003', 'S0001', NULL, NULL, NULL, NULL, 3, NULL, '["DM-020","DM-021"]', 2, 'CONTESTED', '[]',
+                '["date","toll"]');
         UPDATE claims SET incident_id = 'I0001', site_id = 'S0002';
         """;
 
@@ -193,9 +194,9 @@ public sealed class CsvExporterTests : IDisposable
         Assert.Equal(
             [
                 IncidentsHeader,
-                "I0001,S0002,2016-09-09,2016-09-09,BARREL_BOMB,Government forces,7,7,DM-007;DM-012,2,CORROBORATED,I0004",
-                "I0002,S0002,2016-10-01,2016-10-31,MORTAR,,2,4,DM-012,1,SINGLE_SOURCE,",
-                "I0003,S0001,,,,,3,,DM-020;DM-021,1,CONTESTED,",
+                "I0001,S0002,2016-09-09,2016-09-09,BARREL_BOMB,Government forces,7,7,DM-007;DM-012,2,CORROBORATED,I0004,",
+                "I0002,S0002,2016-10-01,2016-10-31,MORTAR,,2,4,DM-012,1,SINGLE_SOURCE,,",
+                "I0003,S0001,,,,,3,,DM-020;DM-021,2,CONTESTED,,date;toll",
             ],
             ReadLines("incidents.csv"));
         Assert.Equal(
