@@ -1,0 +1,204 @@
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>The claims of one linking run as flat arrays of numbers (sites, testimonies and names interned), so
+/// that comparing two claims allocates nothing and compares no strings.</summary>
+internal sealed class ClaimTable
+{
+    /// <summary>No value: an interned id or a day number that is absent.</summary>
+    public const int None = -1;
+
+    public ClaimTable(IReadOnlyList<LinkClaim> claims)
+    {
+        Count = claims.Count;
+        Testimony = new int[Count];
+        Witness = new int[Count];
+        Chain = new int[Count][];
+        From = new int[Count];
+        To = new int[Count];
+        Dated = new bool[Count];
+        Weapon = new int[Count];
+        Actor = new int[Count];
+        Names = new int[Count][];
+        EvidenceStart = new int[Count];
+        EvidenceEnd = new int[Count];
+        var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sites = new Dictionary<string, int>(StringComparer.Ordinal);
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Count; i++)
+        {
+            var claim = claims[i];
+            Testimony[i] = Intern(testimonies, claim.TestimonyId);
+            Witness[i] = Intern(witnesses, claim.WitnessKey);
+            if (claim.SiteId is null)
+            {
+                Chain[i] = [];
+            }
+            else
+            {
+                var ancestors = claim.SiteAncestors.IsDefault ? [] : claim.SiteAncestors;
+                var chain = new int[ancestors.Length + 1];
+                for (var a = 0; a < ancestors.Length; a++)
+                {
+                    chain[ancestors.Length - 1 - a] = Intern(sites, ancestors[a]);
+                }
+
+                chain[^1] = Intern(sites, claim.SiteId);
+                Chain[i] = chain;
+            }
+
+            Dated[i] = claim.DateFrom is not null || claim.DateTo is not null;
+            From[i] = claim.DateFrom?.DayNumber ?? int.MinValue;
+            To[i] = claim.DateTo?.DayNumber ?? int.MaxValue;
+            Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
+            Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
+            var victimNames = claim.VictimNames.IsDefault ? [] : claim.VictimNames;
+            var ids = new int[victimNames.Length];
+            for (var n = 0; n < ids.Length; n++)
+            {
+                ids[n] = Intern(names, victimNames[n]);
+            }
+
+            Array.Sort(ids);
+            Names[i] = ids;
+            EvidenceStart[i] = claim.EvidenceStart;
+            EvidenceEnd[i] = claim.EvidenceEnd;
+        }
+
+        NameCount = names.Count;
+    }
+
+    public int Count { get; }
+
+    public int NameCount { get; }
+
+    public int[] Testimony { get; }
+
+    public int[] Witness { get; }
+
+    /// <summary>The site's chain from the root down to the site itself; empty when there is no site.</summary>
+    public int[][] Chain { get; }
+
+    public bool[] Dated { get; }
+
+    /// <summary>First day number, <see cref="int.MinValue"/> when open.</summary>
+    public int[] From { get; }
+
+    /// <summary>Last day number, <see cref="int.MaxValue"/> when open.</summary>
+    public int[] To { get; }
+
+    public int[] Weapon { get; }
+
+    public int[] Actor { get; }
+
+    /// <summary>Interned victim names, ascending.</summary>
+    public int[][] Names { get; }
+
+    public int[] EvidenceStart { get; }
+
+    public int[] EvidenceEnd { get; }
+
+    public bool HasSite(int i) => Chain[i].Length > 0;
+
+    public int Site(int i) => Chain[i].Length == 0 ? None : Chain[i][^1];
+
+    /// <summary>The block of places a claim is compared within: its governorate (the second level of its chain),
+    /// or the site itself when it is a country.</summary>
+    public int PlaceBlock(int i) => Chain[i].Length >= 2 ? Chain[i][1] : Chain[i][0];
+
+    /// <summary>The town-level block: the third level of the chain, or the site when it is higher.</summary>
+    public int TownBlock(int i) => Chain[i].Length >= 3 ? Chain[i][2] : Chain[i][^1];
+
+    /// <summary>The width of a dated claim's range in days, or <see cref="int.MaxValue"/> when open-ended.</summary>
+    public int Width(int i) =>
+        From[i] == int.MinValue || To[i] == int.MaxValue ? int.MaxValue : To[i] - From[i] + 1;
+
+    public bool DatesOverlap(int a, int b) => From[a] <= To[b] && From[b] <= To[a];
+
+    /// <summary>How the sites of two claims relate.</summary>
+    public SiteRelation Sites(int a, int b, out int outerDepth)
+    {
+        outerDepth = 0;
+        var ca = Chain[a];
+        var cb = Chain[b];
+        if (ca.Length == 0 || cb.Length == 0)
+        {
+            return SiteRelation.Unknown;
+        }
+
+        if (ca[^1] == cb[^1])
+        {
+            outerDepth = ca.Length - 1;
+            return SiteRelation.Same;
+        }
+
+        if (ca.Length < cb.Length && Array.IndexOf(cb, ca[^1]) >= 0)
+        {
+            outerDepth = ca.Length - 1;
+            return SiteRelation.Nested;
+        }
+
+        if (cb.Length < ca.Length && Array.IndexOf(ca, cb[^1]) >= 0)
+        {
+            outerDepth = cb.Length - 1;
+            return SiteRelation.Nested;
+        }
+
+        return SiteRelation.Apart;
+    }
+
+    public bool SharesName(int a, int b)
+    {
+        var na = Names[a];
+        var nb = Names[b];
+        int i = 0, j = 0;
+        while (i < na.Length && j < nb.Length)
+        {
+            if (na[i] == nb[j])
+            {
+                return true;
+            }
+
+            if (na[i] < nb[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Intern(Dictionary<string, int> ids, string value)
+    {
+        if (!ids.TryGetValue(value, out var id))
+        {
+            id = ids.Count;
+            ids.Add(value, id);
+        }
+
+        return id;
+    }
+}
+
+/// <summary>How the sites of two claims relate.</summary>
+internal enum SiteRelation
+{
+    /// <summary>One or both have no site.</summary>
+    Unknown,
+
+    /// <summary>The same site.</summary>
+    Same,
+
+    /// <summary>One lies inside the other.</summary>
+    Nested,
+
+    /// <summary>Different, neither inside the other.</summary>
+    Apart,
+}

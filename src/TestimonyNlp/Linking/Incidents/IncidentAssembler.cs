@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>Gives the clusters of a linking run their ids (keeping prior ids stable) and their corroboration.</summary>
+internal static class IncidentAssembler
+{
+    /// <summary>Builds the result from clusters of indices into <paramref name="claims"/> (ordered by key).</summary>
+    public static IncidentLinkResult Assemble(LinkClaim[] claims, List<int[]> clusters, IReadOnlyList<PriorIncident> prior)
+    {
+        var priorPrevious = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        long highest = 0;
+        foreach (var incident in prior)
+        {
+            var previous = incident.PreviousIds.IsDefault ? [] : incident.PreviousIds;
+            priorPrevious.TryAdd(incident.IncidentId, previous);
+            highest = Math.Max(highest, IncidentIds.NumberOf(incident.IncidentId) ?? 0);
+            foreach (var id in previous)
+            {
+                highest = Math.Max(highest, IncidentIds.NumberOf(id) ?? 0);
+            }
+        }
+
+        var known = new HashSet<string>(priorPrevious.Keys, StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.PreviousIncidentId is { } id)
+            {
+                known.Add(id);
+                highest = Math.Max(highest, IncidentIds.NumberOf(id) ?? 0);
+            }
+        }
+
+        // (cluster, prior id, claims of the cluster holding it), best first: a cluster takes the prior id most of
+        // its claims hold, and a prior id split across clusters stays with the one holding most of its claims.
+        var holdings = new List<(int Cluster, string Id, int Count)>();
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var i in clusters[c])
+            {
+                if (claims[i].PreviousIncidentId is { } id)
+                {
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+
+            holdings.AddRange(counts.Select(p => (c, p.Key, p.Value)));
+        }
+
+        holdings.Sort((x, y) =>
+        {
+            var byCount = y.Count.CompareTo(x.Count);
+            if (byCount != 0)
+            {
+                return byCount;
+            }
+
+            var byId = IncidentIds.Compare(x.Id, y.Id);
+            return byId != 0 ? byId : x.Cluster.CompareTo(y.Cluster);
+        });
+
+        var ids = new string?[clusters.Count];
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (cluster, id, _) in holdings)
+        {
+            if (ids[cluster] is null && !owner.ContainsKey(id))
+            {
+                ids[cluster] = id;
+                owner.Add(id, cluster);
+            }
+        }
+
+        // Clusters are ordered by their least claim key, so new ids follow the claims, not the input order.
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            ids[c] ??= IncidentIds.Of(++highest);
+        }
+
+        var absorbed = new List<string>?[clusters.Count];
+        foreach (var (cluster, id, _) in holdings)
+        {
+            if (!owner.ContainsKey(id))
+            {
+                owner.Add(id, cluster);
+                (absorbed[cluster] ??= []).Add(id);
+            }
+        }
+
+        var incidents = new List<LinkedIncident>(clusters.Count);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var previous = new SortedSet<string>(StringComparer.Ordinal);
+            AddPrevious(previous, priorPrevious, ids[c]!);
+            foreach (var id in absorbed[c] ?? [])
+            {
+                previous.Add(id);
+                AddPrevious(previous, priorPrevious, id);
+            }
+
+            previous.Remove(ids[c]!);
+            incidents.Add(Corroboration.Summarize(ids[c]!, clusters[c].Select(i => claims[i]).ToArray(), [.. previous]));
+        }
+
+        var live = new HashSet<string>(ids!, StringComparer.Ordinal);
+        var retired = known.Where(id => !live.Contains(id)).ToList();
+        retired.Sort(IncidentIds.Compare);
+        incidents.Sort((x, y) => IncidentIds.Compare(x.IncidentId, y.IncidentId));
+        return new IncidentLinkResult([.. incidents], [.. retired]);
+    }
+
+    private static void AddPrevious(SortedSet<string> previous, Dictionary<string, ImmutableArray<string>> priorPrevious, string id)
+    {
+        if (priorPrevious.TryGetValue(id, out var carried))
+        {
+            previous.UnionWith(carried);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>Scores incident linking against gold incident keys (<see cref="LinkingScores"/>).</summary>
+public static class LinkingScorer
+{
+    /// <summary>Scores <paramref name="items"/>; an item listed twice (same testimony and gold incident) counts
+    /// once, with its first predicted incident.</summary>
+    public static LinkingScores Score(IEnumerable<LinkingItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var distinct = new List<LinkingItem>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var item in items)
+        {
+            if (seen.Add((item.TestimonyId, item.GoldIncident)))
+            {
+                distinct.Add(item);
+            }
+        }
+
+        // An item without a predicted incident stands alone: it gets a label no other item has.
+        var predicted = new string[distinct.Count];
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            predicted[i] = distinct[i].PredictedIncident is { } label ? "p:" + label : "u:" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var goldSize = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predictedSize = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cellSize = new Dictionary<(string, string), int>();
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var gold = distinct[i].GoldIncident;
+            goldSize[gold] = goldSize.GetValueOrDefault(gold) + 1;
+            predictedSize[predicted[i]] = predictedSize.GetValueOrDefault(predicted[i]) + 1;
+            cellSize[(gold, predicted[i])] = cellSize.GetValueOrDefault((gold, predicted[i])) + 1;
+        }
+
+        long goldPairs = goldSize.Values.Sum(Pairs);
+        long predictedPairs = predictedSize.Values.Sum(Pairs);
+        long bothPairs = cellSize.Values.Sum(Pairs);
+
+        double precisionSum = 0, recallSum = 0;
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var gold = distinct[i].GoldIncident;
+            double cell = cellSize[(gold, predicted[i])];
+            precisionSum += cell / predictedSize[predicted[i]];
+            recallSum += cell / goldSize[gold];
+        }
+
+        var multi = distinct
+            .GroupBy(i => i.GoldIncident, StringComparer.Ordinal)
+            .Count(g => g.Select(i => i.TestimonyId).Distinct(StringComparer.Ordinal).Count() >= 2);
+        return new LinkingScores
+        {
+            Pairwise = new MatchCounts(
+                checked((int)bothPairs),
+                checked((int)(predictedPairs - bothPairs)),
+                checked((int)(goldPairs - bothPairs))),
+            BCubedPrecision = distinct.Count == 0 ? null : precisionSum / distinct.Count,
+            BCubedRecall = distinct.Count == 0 ? null : recallSum / distinct.Count,
+            ItemCount = distinct.Count,
+            MultiTestimonyIncidents = multi,
+        };
+    }
+
+    private static long Pairs(int size) => (long)size * (size - 1) / 2;
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>One item linking is scored on: a testimony's account of one gold incident, and the incident linking
+/// put it in.</summary>
+/// <param name="TestimonyId">The testimony.</param>
+/// <param name="GoldIncident">The gold incident key.</param>
+/// <param name="PredictedIncident">The predicted incident, or null when linking put it in none (then it stands
+/// alone).</param>
+public sealed record LinkingItem(string TestimonyId, string GoldIncident, string? PredictedIncident);
+
+/// <summary>Incident linking quality: pairwise "same incident" precision, recall and F1 over all pairs of items,
+/// and B-cubed precision, recall and F1. The <c>linking</c> section of a report.</summary>
+public sealed record LinkingScores : IEvaluationSection
+{
+    /// <summary>What an item is, as printed and written to JSON.</summary>
+    public const string Items = "(testimony, gold incident) pairs, each with the predicted incident holding most of its claims";
+
+    /// <summary>Item pairs: gold = pairs in one gold incident, predicted = pairs in one predicted incident, true
+    /// positives = pairs in both.</summary>
+    public required MatchCounts Pairwise { get; init; }
+
+    /// <summary>Mean over items of the share of its predicted incident's items that share its gold incident, or
+    /// null when there is no item.</summary>
+    public required double? BCubedPrecision { get; init; }
+
+    /// <summary>Mean over items of the share of its gold incident's items that share its predicted incident, or
+    /// null when there is no item.</summary>
+    public required double? BCubedRecall { get; init; }
+
+    /// <summary>The harmonic mean of B-cubed precision and recall, or null when either is missing or both are 0.</summary>
+    public double? BCubedF1 => BCubedPrecision is { } p && BCubedRecall is { } r && p + r > 0 ? 2 * p * r / (p + r) : null;
+
+    /// <summary>Number of items scored.</summary>
+    public required int ItemCount { get; init; }
+
+    /// <summary>Gold incidents told by two or more testimonies.</summary>
+    public required int MultiTestimonyIncidents { get; init; }
+
+    /// <summary>Item pairs in one gold incident.</summary>
+    public int GoldPositivePairs => Pairwise.Gold;
+
+    /// <inheritdoc />
+    public string Name => "linking";
+
+    /// <inheritdoc />
+    public void WriteText(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("linking (items: " + Items + ")\n");
+        new TextTable("measure", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1")
+            .Add(TextTable.CountsRow("pairwise", Pairwise))
+            .Add("b-cubed", "-", "-", "-", "-", "-", TextTable.Score(BCubedPrecision), TextTable.Score(BCubedRecall), TextTable.Score(BCubedF1))
+            .Write(writer);
+        writer.Write(string.Create(
+            CultureInfo.InvariantCulture,
+            $"items {ItemCount}, gold incidents with 2+ testimonies {MultiTestimonyIncidents}, gold positive pairs {GoldPositivePairs}\n"));
+    }
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("items_are", Items);
+        JsonScores.WriteCounts(writer, "pairwise", Pairwise);
+        writer.WriteStartObject("b_cubed");
+        JsonScores.Write(writer, "precision", BCubedPrecision);
+        JsonScores.Write(writer, "recall", BCubedRecall);
+        JsonScores.Write(writer, "f1", BCubedF1);
+        writer.WriteEndObject();
+        writer.WriteNumber("items", ItemCount);
+        writer.WriteNumber("multi_testimony_incidents", MultiTestimonyIncidents);
+        writer.WriteNumber("gold_positive_pairs", GoldPositivePairs);
+        writer.WriteEndObject();
+    }
+}

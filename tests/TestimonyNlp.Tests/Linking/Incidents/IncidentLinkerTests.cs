@@ -1,0 +1,285 @@
+using TestimonyNlp.Linking.Incidents;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Linking.Incidents.LinkClaims;
+
+namespace TestimonyNlp.Tests.Linking.Incidents;
+
+public sealed class IncidentLinkerTests
+{
+    private static readonly IncidentLinker Linker = new();
+
+    [Fact]
+    public void Link_SameSiteDifferentDay_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t2", Saraqib, "2016-03-15", weapon: WeaponCategory.Airstrike),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+        Assert.Equal<string>(["I0001", "I0002"], result.Incidents.Select(i => i.IncidentId));
+    }
+
+    [Fact]
+    public void Link_SameDaySiblingSite_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.BarrelBomb),
+            Claim(2, "t2", Sukkari, "2016-03-12", weapon: WeaponCategory.BarrelBomb),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_TownAndNeighbourhoodDayInMonth_LinkAsCorroborated()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-03-12", min: 4, max: 4),
+            Claim(2, "t2", Shaar, "2016-03-01..2016-03-31", min: 4, max: 4),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal<long>([1L, 2L], incident.ClaimKeys);
+        Assert.Equal(IncidentGrade.Corroborated, incident.Grade);
+        Assert.Equal(2, incident.IndependentSources);
+        Assert.Equal(AleppoCity, incident.SiteId);
+        Assert.Equal((new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12)), (incident.DateFrom!.Value, incident.DateTo!.Value));
+        Assert.Equal<string>(["t1", "t2"], incident.Testimonies);
+        Assert.Empty(incident.Conflicts);
+    }
+
+    [Fact]
+    public void Link_TwoInterviewsOfOneWitness_CountOnce()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2017-05-02", witness: "w1", min: 3, max: 3),
+            Claim(2, "t2", Saraqib, "2017-05-02", witness: "w1", min: 5, max: 5),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(1, incident.IndependentSources);
+        Assert.Equal(IncidentGrade.SingleSource, incident.Grade);
+        Assert.Equal<string>(["t1", "t2"], incident.Testimonies);
+        Assert.Equal((3, 5), (incident.VictimsMin!.Value, incident.VictimsMax!.Value));
+    }
+
+    [Fact]
+    public void Link_SevenAndNineKilled_ContestedOnToll()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Ariha, "2018-01-20", min: 7, max: 7),
+            Claim(2, "t2", Ariha, "2018-01-20", min: 9, max: 9),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(IncidentGrade.Contested, incident.Grade);
+        Assert.Equal<string>(["toll"], incident.Conflicts);
+        Assert.Equal((7, 9), (incident.VictimsMin!.Value, incident.VictimsMax!.Value));
+    }
+
+    [Fact]
+    public void Link_OpenEndedTollAboveEveryMax_HasNoMax()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Ariha, "2018-01-20", min: 31, max: null),
+            Claim(2, "t2", Ariha, "2018-01-20", min: 20, max: 25),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal((20, (int?)null), (incident.VictimsMin!.Value, incident.VictimsMax));
+        Assert.Equal<string>(["toll"], incident.Conflicts);
+    }
+
+    [Fact]
+    public void Link_SharedVictimAcrossDateConflict_ContestedOnDate()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-08-03", min: 1, max: 1, names: ["Samir Haddad"]),
+            Claim(2, "t2", Saraqib, "2016-08-05", min: 1, max: 1, names: ["Samir Haddad"]),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(IncidentGrade.Contested, incident.Grade);
+        Assert.Equal<string>(["date"], incident.Conflicts);
+        Assert.Equal((new DateOnly(2016, 8, 3), new DateOnly(2016, 8, 5)), (incident.DateFrom!.Value, incident.DateTo!.Value));
+    }
+
+    [Fact]
+    public void Link_OneTestimonyKilledInjuredDamageNearby_OneIncident()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, min: 2, max: 2, start: 100),
+            Claim(2, "t1", null, null, harm: Harm.Injured, min: 6, max: 6, start: 200),
+            Claim(3, "t1", null, null, harm: Harm.PropertyDamage, start: 300),
+            Claim(4, "t1", Saraqib, "2016-04-02", weapon: WeaponCategory.BarrelBomb, min: 1, max: 1, start: 2000),
+        ], []);
+
+        Assert.Equal("1,2,3 4", Groups(result));
+        Assert.Equal((2, 2), (result.Incidents[0].VictimsMin!.Value, result.Incidents[0].VictimsMax!.Value));
+    }
+
+    [Fact]
+    public void Link_UndatedClaimBetweenTwoStrikes_JoinsOnlyOne()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", start: 100),
+            Claim(2, "t1", Saraqib, null, harm: Harm.Injured, start: 250),
+            Claim(3, "t1", Saraqib, "2016-04-02", start: 400),
+        ], []);
+
+        Assert.Equal(2, result.Incidents.Length);
+        Assert.Equal("1,2 3", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DifferentActors_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", actor: "Syrian Arab Army"),
+            Claim(2, "t2", Saraqib, "2016-03-12", actor: "Islamic State"),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_AirstrikeAndMissile_LinkContestedOnWeapon()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Missile),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal<string>(["weapon"], incident.Conflicts);
+        Assert.Equal(WeaponCategory.Airstrike, incident.Weapon);
+    }
+
+    [Fact]
+    public void Link_BarrelBombAndSmallArmsAcrossTestimonies_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb),
+            Claim(2, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.SmallArms),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_ReLinkWithPreviousIds_IdenticalOutput()
+    {
+        List<LinkClaim> claims =
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12"),
+            Claim(2, "t2", Saraqib, "2016-03-12"),
+            Claim(3, "t3", Ariha, "2017-01-09"),
+        ];
+        var first = Linker.Link(claims, []);
+
+        var second = Linker.Link(WithIncidents(claims, first), Prior(first));
+
+        Assert.Equal(first.Incidents, second.Incidents, new IncidentComparer());
+        Assert.Empty(second.RetiredIds);
+        Assert.Equal<string>(["I0001", "I0002"], second.Incidents.Select(i => i.IncidentId));
+    }
+
+    [Fact]
+    public void Link_MergeOfTwoPriorIncidents_KeepsAbsorbedIdInPreviousIds()
+    {
+        List<LinkClaim> claims =
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", previous: "I0004"),
+            Claim(2, "t1", Saraqib, "2016-03-12", harm: Harm.Injured, start: 50, previous: "I0004"),
+            Claim(3, "t2", Saraqib, "2016-03-12", previous: "I0007"),
+        ];
+
+        var result = Linker.Link(claims, [new PriorIncident("I0004", []), new PriorIncident("I0007", ["I0002"])]);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("I0004", incident.IncidentId);
+        Assert.Equal<string>(["I0002", "I0007"], incident.PreviousIds);
+        Assert.Equal<string>(["I0007"], result.RetiredIds);
+    }
+
+    [Fact]
+    public void Link_PriorIncidentSplit_KeepsIdInLargerPart()
+    {
+        List<LinkClaim> claims =
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", previous: "I0003"),
+            Claim(2, "t2", Saraqib, "2016-03-12", previous: "I0003"),
+            Claim(3, "t3", Saraqib, "2016-03-20", previous: "I0003"),
+        ];
+
+        var result = Linker.Link(claims, [new PriorIncident("I0003", []), new PriorIncident("I0005", ["I0001"])]);
+
+        Assert.Equal("1,2 3", Groups(result));
+        Assert.Equal<string>(["I0003", "I0006"], result.Incidents.Select(i => i.IncidentId));
+        Assert.Equal<string>(["I0005"], result.RetiredIds);
+    }
+
+    [Fact]
+    public void Link_ShuffledInput_SameOutput()
+    {
+        List<LinkClaim> claims =
+        [
+            Claim(5, "t3", Ariha, "2017-01-09", min: 2, max: 2),
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
+            Claim(3, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Missile, min: 9, max: 9),
+            Claim(2, "t1", null, null, harm: Harm.Injured, start: 150),
+            Claim(4, "t2", AleppoCity, "2016-03-13"),
+            Claim(6, "t4", Ariha, "2017-01-09", names: ["Lina Saeed"]),
+        ];
+        var forward = Linker.Link(claims, []);
+
+        var reversed = Linker.Link([.. Enumerable.Reverse(claims)], []);
+
+        Assert.Equal(forward.Incidents, reversed.Incidents, new IncidentComparer());
+        Assert.Equal("1,2,3 4 5,6", Groups(forward));
+    }
+
+    [Fact]
+    public void Link_DuplicateKeys_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Linker.Link([Claim(1, "t1", null, null), Claim(1, "t2", null, null)], []));
+    }
+
+    /// <summary>Compares incidents by value, arrays included.</summary>
+    private sealed class IncidentComparer : IEqualityComparer<LinkedIncident>
+    {
+        public bool Equals(LinkedIncident? x, LinkedIncident? y) => Render(x!) == Render(y!);
+
+        public int GetHashCode(LinkedIncident obj) => Render(obj).GetHashCode(StringComparison.Ordinal);
+
+        private static string Render(LinkedIncident i) => string.Join(
+            "|",
+            i.IncidentId,
+            i.SiteId,
+            i.DateFrom,
+            i.DateTo,
+            i.Weapon,
+            i.Actor,
+            i.VictimsMin,
+            i.VictimsMax,
+            string.Join(",", i.Testimonies),
+            i.IndependentSources,
+            i.Grade,
+            string.Join(",", i.Conflicts),
+            string.Join(",", i.PreviousIds),
+            string.Join(",", i.ClaimKeys));
+    }
+}

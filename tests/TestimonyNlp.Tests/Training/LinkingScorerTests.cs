@@ -1,0 +1,82 @@
+using System.Text.Json;
+using TestimonyNlp.Training.Evaluation;
+
+namespace TestimonyNlp.Tests.Training;
+
+public sealed class LinkingScorerTests
+{
+    /// <summary>Gold A = t1, t2, t3 and B = t4, t5; predicted P1 = t1, t2; P2 = t3, t4; t5 unmatched.</summary>
+    private static readonly LinkingItem[] FiveItems =
+    [
+        new("t1", "A", "P1"),
+        new("t2", "A", "P1"),
+        new("t3", "A", "P2"),
+        new("t4", "B", "P2"),
+        new("t5", "B", null),
+    ];
+
+    [Fact]
+    public void Score_FiveItems_PairwiseByHand()
+    {
+        var scores = LinkingScorer.Score(FiveItems);
+
+        // Gold pairs: 3 in A + 1 in B; predicted pairs: t1-t2 and t3-t4; only t1-t2 is in both.
+        Assert.Equal(new MatchCounts(1, 1, 3), scores.Pairwise);
+        Assert.Equal(0.5, scores.Pairwise.Precision);
+        Assert.Equal(0.25, scores.Pairwise.Recall);
+        Assert.Equal(1.0 / 3, scores.Pairwise.F1!.Value, 12);
+        Assert.Equal((5, 2, 4), (scores.ItemCount, scores.MultiTestimonyIncidents, scores.GoldPositivePairs));
+    }
+
+    [Fact]
+    public void Score_FiveItems_BCubedByHand()
+    {
+        var scores = LinkingScorer.Score(FiveItems);
+
+        // Precision per item 1, 1, 1/2, 1/2, 1; recall 2/3, 2/3, 1/3, 1/2, 1/2.
+        Assert.Equal(0.8, scores.BCubedPrecision!.Value, 12);
+        Assert.Equal(8.0 / 15, scores.BCubedRecall!.Value, 12);
+        Assert.Equal(0.64, scores.BCubedF1!.Value, 12);
+    }
+
+    [Fact]
+    public void Score_RepeatedItem_CountsOnce()
+    {
+        var scores = LinkingScorer.Score([new("t1", "A", "P1"), new("t1", "A", "P2"), new("t2", "A", "P1")]);
+
+        Assert.Equal(new MatchCounts(1, 0, 0), scores.Pairwise);
+        Assert.Equal(2, scores.ItemCount);
+    }
+
+    [Fact]
+    public void WriteJson_FiveItems_WritesPairwiseAndBCubed()
+    {
+        var scores = LinkingScorer.Score(FiveItems);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            scores.WriteJson(writer);
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        Assert.Equal(0.25, json.RootElement.GetProperty("pairwise").GetProperty("recall").GetDouble());
+        Assert.Equal(0.64, json.RootElement.GetProperty("b_cubed").GetProperty("f1").GetDouble());
+        Assert.Equal(4, json.RootElement.GetProperty("gold_positive_pairs").GetInt32());
+    }
+
+    [Fact]
+    public void WriteText_FiveItems_PrintsBothRows()
+    {
+        var text = new StringWriter();
+
+        LinkingScorer.Score(FiveItems).WriteText(text);
+
+        Assert.Equal(
+            "linking (items: " + LinkingScores.Items + ")\n"
+            + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
+            + "pairwise     4     2   1   1   3      0.500   0.250  0.333\n"
+            + "b-cubed      -     -   -   -   -      0.800   0.533  0.640\n"
+            + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4\n",
+            text.ToString());
+    }
+}
