@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("TestimonyNlp: structured, reviewable evidence from transcribed testimony.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ProcessCommand.Create(console));
+        root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(CorpusCommand.Create(console));
         root.Subcommands.Add(GazetteerCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));

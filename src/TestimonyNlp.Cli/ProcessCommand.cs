@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Globalization;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Linking.Sites;
@@ -11,7 +12,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>process PATH... [--db DB] [--out DIR]</c>: the bulk job. Stores every new testimony with its results,
-/// skips what the store already holds, links the claims of the whole store to sites, and writes the CSV and
+/// skips what the store already holds, links the claims of the whole store to sites and incidents, and writes the CSV and
 /// GeoJSON files.
 /// </summary>
 internal static class ProcessCommand
@@ -132,9 +133,13 @@ internal static class ProcessCommand
 
             // Linking runs over the whole store, not this run's files: sites named by earlier runs take in the new
             // spellings, and ids stay as they were because they depend only on what each site is.
+            IncidentLinkSummary incidents;
             try
             {
                 LinkSites(store, settings, cancellationToken);
+
+                // Incidents need each claim's site, so they are linked after the sites, over the whole store too.
+                incidents = new IncidentStoreLinker().Link(store, cancellationToken);
             }
             catch (StoreException exception)
             {
@@ -161,6 +166,7 @@ internal static class ProcessCommand
                 return ExitCodes.Usage;
             }
 
+            await console.Error.WriteLineAsync(IncidentLine(incidents)).ConfigureAwait(false);
             await console.Error.WriteLineAsync(
                 $"store: {databasePath}; outputs: {Path.Combine(outputDirectory, "testimonies.csv")}, entities.csv, claims.csv, incidents.csv, sites.csv, sites.geojson")
                 .ConfigureAwait(false);
@@ -168,6 +174,12 @@ internal static class ProcessCommand
             return TranscriptRun.ExitCodeFor(statistics);
         }
     }
+
+    /// <summary>The summary line of incident linking.</summary>
+    internal static string IncidentLine(IncidentLinkSummary summary) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"incidents: {summary.Incidents} ({summary.Corroborated} corroborated, {summary.Contested} contested) from {summary.Claims} claims of {summary.Witnesses} witnesses");
 
     /// <summary>Resolves the site of every stored claim with the gazetteer the pipeline loads.</summary>
     private static SiteLinkSummary LinkSites(ITestimonyStore store, RunSettings settings, CancellationToken cancellationToken)

@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Linking.Incidents;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>What one incident linking run did.</summary>
+/// <param name="Claims">Claims read from the store.</param>
+/// <param name="Witnesses">Distinct witnesses among the current testimonies (two interviews of one person count
+/// once).</param>
+/// <param name="Incidents">Incidents saved.</param>
+/// <param name="Corroborated">Of those, how many are <see cref="IncidentGrade.Corroborated"/>.</param>
+/// <param name="Contested">Of those, how many are <see cref="IncidentGrade.Contested"/>.</param>
+/// <param name="Retired">Incidents of earlier runs removed (merged into others or left without claims).</param>
+public sealed record IncidentLinkSummary(int Claims, int Witnesses, int Incidents, int Corroborated, int Contested, int Retired);
+
+/// <summary>
+/// Links the claims of all current testimonies in a store into incidents and saves them
+/// (<see cref="ITestimonyStore.SaveIncidents"/>): reads each claim with its site (set by <see cref="SiteLinker"/>,
+/// which must run first), the sites enclosing it, its actor's canonical name, its named victims and the incident it
+/// belonged to before; resolves who is speaking in each testimony (<see cref="WitnessKeys"/>); and lets
+/// <see cref="IncidentLinker"/> cluster them, keeping the ids of earlier runs.
+/// </summary>
+public sealed class IncidentStoreLinker
+{
+    private readonly IncidentLinker _linker;
+
+    /// <summary>Creates a linker that clusters with <paramref name="linker"/>, or with the default options.</summary>
+    public IncidentStoreLinker(IncidentLinker? linker = null)
+    {
+        _linker = linker ?? new IncidentLinker();
+    }
+
+    /// <summary>Links every claim in <paramref name="store"/> to its incident and saves the result.</summary>
+    /// <exception cref="StoreException">The store could not be read or written.</exception>
+    public IncidentLinkSummary Link(ITestimonyStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var witnessKeys = ResolveWitnesses(store, cancellationToken);
+        var ancestors = SiteAncestors(store.ReadSites());
+        var names = EntityNames(store);
+        var claims = store.ReadClaims().ToList();
+        var linkClaims = new List<LinkClaim>(claims.Count);
+        foreach (var stored in claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            linkClaims.Add(ToLinkClaim(stored, witnessKeys, ancestors, names));
+        }
+
+        var prior = store.ReadIncidents()
+            .Select(i => new PriorIncident(i.IncidentId, i.PreviousIds.IsDefault ? [] : i.PreviousIds))
+            .ToList();
+        var result = _linker.Link(linkClaims, prior, cancellationToken);
+
+        var incidentOf = new Dictionary<long, string>();
+        var incidents = new List<StoredIncident>(result.Incidents.Length);
+        foreach (var incident in result.Incidents)
+        {
+            incidents.Add(ToStored(incident));
+            foreach (var key in incident.ClaimKeys)
+            {
+                incidentOf[key] = incident.IncidentId;
+            }
+        }
+
+        // Every earlier id that names no incident now goes, whether or not the linker listed it, so that no row
+        // outlives its claims.
+        var kept = incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal);
+        var retired = result.RetiredIds
+            .Concat(prior.Select(p => p.IncidentId))
+            .Where(id => !kept.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var claimIncidents = claims
+            .Select(c => new ClaimIncident(c.RowId, incidentOf.GetValueOrDefault(c.RowId)))
+            .ToList();
+        store.SaveIncidents(incidents, claimIncidents, retired);
+
+        return new IncidentLinkSummary(
+            claims.Count,
+            witnessKeys.Values.Distinct(StringComparer.Ordinal).Count(),
+            incidents.Count,
+            incidents.Count(i => i.Grade == IncidentGrade.Corroborated),
+            incidents.Count(i => i.Grade == IncidentGrade.Contested),
+            retired.Count);
+    }
+
+    /// <summary>The witness key of every current testimony id.</summary>
+    private static IReadOnlyDictionary<string, string> ResolveWitnesses(
+        ITestimonyStore store, CancellationToken cancellationToken)
+    {
+        var evidence = new List<WitnessEvidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var testimony in store.ReadTestimonies().ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Two current files may carry one testimony id; the first read speaks for both.
+            if (testimony.Status == TestimonyStatus.Superseded || !seen.Add(testimony.TestimonyId))
+            {
+                continue;
+            }
+
+            var content = store.ReadContent(testimony.RowId) ?? string.Empty;
+            var segments = store.ReadSegments(testimony.RowId);
+            evidence.Add(WitnessEvidenceReader.Read(testimony.TestimonyId, testimony.Metadata, content, segments));
+        }
+
+        return WitnessKeys.Resolve(evidence);
+    }
+
+    /// <summary>The ids of the sites enclosing each site, nearest first.</summary>
+    private static Dictionary<string, ImmutableArray<string>> SiteAncestors(IEnumerable<StoredSite> sites)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            parents[site.SiteId] = site.ParentSiteId;
+        }
+
+        var ancestors = new Dictionary<string, ImmutableArray<string>>(parents.Count, StringComparer.Ordinal);
+        var chain = ImmutableArray.CreateBuilder<string>();
+        foreach (var siteId in parents.Keys)
+        {
+            chain.Clear();
+            var parent = parents[siteId];
+
+            // A parent cycle cannot be written by the site linker, but a hand-edited store must not loop forever.
+            while (parent is not null && chain.Count < parents.Count && !string.Equals(parent, siteId, StringComparison.Ordinal))
+            {
+                chain.Add(parent);
+                parent = parents.GetValueOrDefault(parent);
+            }
+
+            ancestors.Add(siteId, chain.ToImmutable());
+        }
+
+        return ancestors;
+    }
+
+    /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id.</summary>
+    private static Dictionary<(long TestimonyRowId, string EntityId), string> EntityNames(ITestimonyStore store)
+    {
+        var names = new Dictionary<(long, string), string>();
+        foreach (var entity in store.ReadEntities())
+        {
+            var mention = entity.Mention;
+            var name = mention.Type switch
+            {
+                EntityType.Person => mention.Normalized ?? mention.Text,
+                EntityType.Actor => mention.Normalized,
+                _ => null,
+            };
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                names[(entity.TestimonyRowId, mention.Id)] = name;
+            }
+        }
+
+        return names;
+    }
+
+    private static LinkClaim ToLinkClaim(
+        StoredClaim stored,
+        IReadOnlyDictionary<string, string> witnessKeys,
+        Dictionary<string, ImmutableArray<string>> ancestors,
+        Dictionary<(long TestimonyRowId, string EntityId), string> names)
+    {
+        var claim = stored.Claim;
+        var victims = claim.Victims ?? new VictimCount(null, null, []);
+        var victimNames = ImmutableArray<string>.Empty;
+        if (!victims.Named.IsDefaultOrEmpty)
+        {
+            var named = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var entityId in victims.Named)
+            {
+                if (names.TryGetValue((stored.TestimonyRowId, entityId), out var name))
+                {
+                    named.Add(name);
+                }
+            }
+
+            victimNames = [.. named];
+        }
+
+        string? actor = null;
+        if (claim.Actor is { } actorId)
+        {
+            actor = names.GetValueOrDefault((stored.TestimonyRowId, actorId));
+        }
+
+        var evidenceStart = 0;
+        var evidenceEnd = 0;
+        if (!claim.Evidence.IsDefaultOrEmpty)
+        {
+            evidenceStart = claim.Evidence.Min(e => e.Start);
+            evidenceEnd = claim.Evidence.Max(e => e.End);
+        }
+
+        return new LinkClaim(
+            stored.RowId,
+            stored.TestimonyId,
+            witnessKeys.GetValueOrDefault(stored.TestimonyId, stored.TestimonyId),
+            claim.Harm,
+            stored.SiteId,
+            stored.SiteId is { } siteId ? ancestors.GetValueOrDefault(siteId, []) : [],
+            claim.Date?.From,
+            claim.Date?.To,
+            claim.Weapon,
+            actor,
+            victims.Min,
+            victims.Max,
+            victimNames,
+            evidenceStart,
+            evidenceEnd,
+            stored.IncidentId);
+    }
+
+    private static StoredIncident ToStored(LinkedIncident incident) =>
+        new(
+            incident.IncidentId,
+            incident.SiteId,
+            incident.DateFrom,
+            incident.DateTo,
+            incident.Weapon,
+            incident.Actor,
+            incident.VictimsMin,
+            incident.VictimsMax,
+            incident.Testimonies,
+            incident.IndependentSources,
+            incident.Grade,
+            incident.PreviousIds,
+            0)
+        {
+            Conflicts = incident.Conflicts.IsDefault ? [] : incident.Conflicts,
+        };
+}
