@@ -1,0 +1,150 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Store;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Store;
+
+/// <summary>Incident linking over a real store, from hand-built results. People are fictional; places are real.</summary>
+public sealed class IncidentStoreLinkerTests : IDisposable
+{
+    private const string SyriaId = "s-000000000001";
+    private const string DoumaId = "s-000000000002";
+    private const string MarketId = "s-000000000003";
+    private const string Content = "A: A barrel bomb fell on the market of Douma. Seven people died, among them Rania Khatib.";
+
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Link_TwoWitnessesOfOneBombing_SavesOneCorroboratedIncidentWithActorAndLinksBothClaims()
+    {
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7);
+        Save(store, "DM-012", 'b', "Huda Asmar", 7);
+        PlaceAtMarket(store);
+
+        var summary = new IncidentStoreLinker().Link(store);
+
+        Assert.Equal(new IncidentLinkSummary(2, 2, 1, 1, 0, 0), summary);
+        var incident = Assert.Single(store.ReadIncidents());
+        Assert.Equal(
+            ("I0001", MarketId, "DM-007|DM-012", 2, IncidentGrade.Corroborated, "Syrian government forces", 7, (int?)7, 0),
+            (incident.IncidentId, incident.SiteId, string.Join('|', incident.Testimonies), incident.IndependentSources,
+             incident.Grade, incident.Actor, incident.VictimsMin, incident.VictimsMax, incident.Conflicts.Length));
+        Assert.Equal(["I0001", "I0001"], store.ReadClaims().Select(c => c.IncidentId ?? string.Empty).ToArray());
+    }
+
+    [Fact]
+    public void Link_TwoWitnessesDisagreeingOnToll_SavesContestedIncidentWithTollConflict()
+    {
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7);
+        Save(store, "DM-012", 'b', "Huda Asmar", 9);
+        PlaceAtMarket(store);
+
+        new IncidentStoreLinker().Link(store);
+
+        var incident = Assert.Single(store.ReadIncidents());
+        Assert.Equal((IncidentGrade.Contested, "toll", 7, (int?)9),
+            (incident.Grade, string.Join('|', incident.Conflicts), incident.VictimsMin, incident.VictimsMax));
+    }
+
+    [Fact]
+    public void Link_FollowUpInterviewOfOneWitness_CountsOneSource()
+    {
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7);
+        Save(store, "DM-031", 'b', null, 7, "DM-031 (follow-up to DM-007)");
+        PlaceAtMarket(store);
+
+        var summary = new IncidentStoreLinker().Link(store);
+
+        var incident = Assert.Single(store.ReadIncidents());
+        Assert.Equal((1, IncidentGrade.SingleSource, "DM-007|DM-031 (follow-up to DM-007)"),
+            (incident.IndependentSources, incident.Grade, string.Join('|', incident.Testimonies)));
+        Assert.Equal(1, summary.Witnesses);
+    }
+
+    [Fact]
+    public void Link_RunAgainWithNothingNew_KeepsIdsAndVersions()
+    {
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7);
+        Save(store, "DM-012", 'b', "Huda Asmar", 7);
+        PlaceAtMarket(store);
+        new IncidentStoreLinker().Link(store);
+
+        var summary = new IncidentStoreLinker().Link(store);
+
+        var incident = Assert.Single(store.ReadIncidents());
+        Assert.Equal(("I0001", 1, 0), (incident.IncidentId, incident.Version, summary.Retired));
+        // Version 1 when saved, 2 when sites were linked, 3 when incidents first were: the second run changed nothing.
+        Assert.Equal([3, 3], store.ReadClaims().Select(c => c.Version).ToArray());
+    }
+
+    [Fact]
+    public void Link_NoClaims_RetiresEarlierIncidents()
+    {
+        using var store = Open();
+        store.SaveSites([Syria], []);
+        store.SaveIncidents(
+            [new StoredIncident("I0004", SyriaId, null, null, null, null, 1, 1, ["DM-001"], 1, IncidentGrade.SingleSource, [], 0)],
+            [],
+            []);
+
+        var summary = new IncidentStoreLinker().Link(store);
+
+        Assert.Equal(new IncidentLinkSummary(0, 0, 0, 0, 0, 1), summary);
+        Assert.Empty(store.ReadIncidents());
+    }
+
+    private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
+
+    private SqliteTestimonyStore Open() => SqliteTestimonyStore.Open(_folder.File("testimony.db"));
+
+    private static void PlaceAtMarket(SqliteTestimonyStore store)
+    {
+        StoredSite[] sites =
+        [
+            Syria,
+            new(DoumaId, "Douma", [], SyriaId, 33.5711, 36.4028, SitePrecision.Town, 170592, 0),
+            new(MarketId, "Douma market", [], DoumaId, 33.5711, 36.4028, SitePrecision.Town, null, 0),
+        ];
+        store.SaveSites(sites, store.ReadClaims().Select(c => new ClaimSite(c.RowId, MarketId)).ToList());
+    }
+
+    private static void Save(
+        SqliteTestimonyStore store, string testimonyId, char hash, string? speaker, int killed, string? headerId = null)
+    {
+        var testimony = new Testimony
+        {
+            Source = testimonyId.ToLowerInvariant() + ".txt",
+            TestimonyId = headerId ?? testimonyId,
+            Content = Content,
+            ContentSha256 = new string(hash, 64),
+            Format = "text",
+            Metadata = new TestimonyMetadata { InterviewId = headerId ?? testimonyId, Speaker = speaker },
+            Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
+        };
+        EntityMention[] entities =
+        [
+            new("e1", EntityType.Weapon, 5, 16, "barrel bomb", "barrel bomb", 0.99) { Category = WeaponCategory.BarrelBomb },
+            new("e2", EntityType.Person, 76, 88, "Rania Khatib", "Rania Khatib", 0.9),
+            new("e3", EntityType.Actor, 5, 16, "barrel bomb", "Syrian government forces", 0.8),
+        ];
+        var claim = new Claim
+        {
+            Id = "c1",
+            Harm = Harm.Killed,
+            Victims = new VictimCount(killed, killed, ["e2"]),
+            Weapon = WeaponCategory.BarrelBomb,
+            Actor = "e3",
+            Date = new DateRange("9 September 2016", new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)),
+            Basis = Basis.Witnessed,
+            Evidence = [new Evidence(3, 89, Content[3..89])],
+            Confidence = 0.9,
+        };
+        store.Save(new TestimonyResult(testimony, entities, [claim], 16));
+    }
+}
