@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 using TestimonyNlp.Model;
@@ -181,7 +182,8 @@ internal static class IncidentsCommand
 
     private static void WriteJsonLines(Stream output, List<IncidentRow> rows)
     {
-        using var writer = new Utf8JsonWriter(output);
+        // As extract writes: names stay readable (Bərdə, not B\u0259rd\u0259); the output is never embedded in HTML.
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var row in rows)
         {
             var incident = row.Incident;

@@ -40,7 +40,7 @@ public sealed class IncidentsCommandTests : IDisposable
             """
             incident  grade          sources  toll  date                    site          weapon       actor                     conflicts
             I0001     CONTESTED      2/3      5-7   2016-09-09              Douma market  BARREL_BOMB  Syrian government forces  toll
-            I0002     SINGLE_SOURCE  1/1      2+    2016-10-01..2016-10-31  Douma         MORTAR
+            I0002     SINGLE_SOURCE  1/1      2+    2016-10-01..2016-10-31  Dūmā          MORTAR
 
             """.ReplaceLineEndings("\n"),
             cli.Output);
@@ -58,7 +58,7 @@ public sealed class IncidentsCommandTests : IDisposable
         Assert.Equal(
             [
                 """{"incident_id":"I0001","grade":"CONTESTED","independent_sources":2,"testimonies":["DM-007","DM-012","DM-019"],"victims_min":5,"victims_max":7,"date_from":"2016-09-09","date_to":"2016-09-09","site_id":"s-000000000003","site_name":"Douma market","weapon":"BARREL_BOMB","actor":"Syrian government forces","conflicts":["toll"],"previous_ids":["I0003"]}""",
-                """{"incident_id":"I0002","grade":"SINGLE_SOURCE","independent_sources":1,"testimonies":["DM-012"],"victims_min":2,"victims_max":null,"date_from":"2016-10-01","date_to":"2016-10-31","site_id":"s-000000000002","site_name":"Douma","weapon":"MORTAR","actor":null,"conflicts":[],"previous_ids":[]}""",
+                """{"incident_id":"I0002","grade":"SINGLE_SOURCE","independent_sources":1,"testimonies":["DM-012"],"victims_min":2,"victims_max":null,"date_from":"2016-10-01","date_to":"2016-10-31","site_id":"s-000000000002","site_name":"Dūmā","weapon":"MORTAR","actor":null,"conflicts":[],"previous_ids":[]}""",
             ],
             cli.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
@@ -91,7 +91,7 @@ public sealed class IncidentsCommandTests : IDisposable
         using var store = SqliteTestimonyStore.Open(DatabasePath);
         store.SaveSites(
             [
-                new StoredSite(DoumaId, "Douma", [], null, 33.5711, 36.4028, SitePrecision.Town, 170592, 0),
+                new StoredSite(DoumaId, "Dūmā", [], null, 33.5711, 36.4028, SitePrecision.Town, 170592, 0),
                 new StoredSite("s-000000000003", "Douma market", [], DoumaId, 33.5711, 36.4028, SitePrecision.Town, null, 0),
             ],
             []);
