@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Store;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
 
@@ -8,7 +10,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]</c>:
-/// entity extraction and claim quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
+/// entity extraction, claim and incident linking quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
 /// </summary>
 internal static class EvalCommand
 {
@@ -115,15 +117,31 @@ internal static class EvalCommand
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
+        var report = result.Report;
+        try
+        {
+            // Model claims through the production linkers, then the gold claims through the linker alone, so that a
+            // linking error can be told from an extraction error.
+            var gazetteer = EvalLinking.LoadGazetteer(settings.Models);
+            var linking = EvalLinking.Score(result.Results, gazetteer, cancellationToken);
+            var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
+            report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
+        }
+        catch (Exception exception) when (exception is StoreException or IOException or UnauthorizedAccessException or ModelFormatException)
+        {
+            await console.Error.WriteLineAsync($"error: cannot score incident linking ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         using (var text = new StringWriter())
         {
-            result.Report.WriteText(text);
+            report.WriteText(text);
             var bytes = Encoding.UTF8.GetBytes(text.ToString());
             await console.Output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
             await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (settings.JsonPath is { } jsonPath && !TryWriteJson(console, jsonPath, result.Report))
+        if (settings.JsonPath is { } jsonPath && !TryWriteJson(console, jsonPath, report))
         {
             return ExitCodes.Usage;
         }

@@ -12,7 +12,12 @@ namespace TestimonyNlp.Training.Evaluation;
 /// <summary>What an entity evaluation produced: the report, and the gold transcripts that could not be read.</summary>
 /// <param name="Report">The report, over the transcripts that were read.</param>
 /// <param name="Failures">Transcripts that could not be read or no longer match their annotation, by id.</param>
-public sealed record EvaluationResult(EvaluationReport Report, ImmutableArray<IngestError> Failures);
+/// <param name="Results">What the pipeline made of each transcript that was read, with its gold testimony, in id
+/// order: what linking across testimonies starts from.</param>
+public sealed record EvaluationResult(
+    EvaluationReport Report,
+    ImmutableArray<IngestError> Failures,
+    ImmutableArray<(GoldTestimony Gold, TestimonyResult Predicted)> Results);
 
 /// <summary>
 /// Runs the pipeline on every gold transcript of a split, read from its raw file with the project's readers, and
@@ -65,6 +70,7 @@ public sealed class EntityEvaluator
         var scorer = new EntityScorer(maxErrors);
         var claimScorer = new ClaimScorer(maxErrors);
         var failures = ImmutableArray.CreateBuilder<IngestError>();
+        var results = ImmutableArray.CreateBuilder<(GoldTestimony, TestimonyResult)>(golds.Length);
         var transcripts = 0;
         long tokens = 0;
         long words = 0;
@@ -81,6 +87,7 @@ public sealed class EntityEvaluator
             words += outcomes[i].Words;
             scorer.Add(golds[i].Id, golds[i].Entities, outcomes[i].Entities);
             claimScorer.Add(golds[i].Id, golds[i].Claims, golds[i].Entities, outcomes[i].Claims, outcomes[i].Entities);
+            results.Add((golds[i], new TestimonyResult(outcomes[i].Testimony!, outcomes[i].Entities, outcomes[i].Claims, outcomes[i].Words)));
         }
 
         stopwatch.Stop();
@@ -95,7 +102,7 @@ public sealed class EntityEvaluator
         {
             Sentences = sentences.ToWire(),
         };
-        return new EvaluationResult(report, failures.ToImmutable());
+        return new EvaluationResult(report, failures.ToImmutable(), results.ToImmutable());
     }
 
     private Outcome Run(GoldCorpus corpus, GoldTestimony gold, SentenceSource sentences, CancellationToken cancellationToken)
@@ -103,12 +110,12 @@ public sealed class EntityEvaluator
         var read = corpus.ReadTranscript(gold);
         if (!read.TryGetTestimony(out var testimony))
         {
-            return new Outcome([], [], 0, 0, read.Error);
+            return new Outcome(null, [], [], 0, 0, read.Error);
         }
 
         if (!string.Equals(testimony.ContentSha256, gold.ContentSha256, StringComparison.Ordinal))
         {
-            return new Outcome([], [], 0, 0, new IngestError(
+            return new Outcome(null, [], [], 0, 0, new IngestError(
                 gold.Source,
                 null,
                 string.Create(CultureInfo.InvariantCulture, $"{gold.Id}: transcript does not match its annotation (run 'testimony corpus build')")));
@@ -122,10 +129,11 @@ public sealed class EntityEvaluator
             Builder.Build(document, SentenceSources.GoldAssessments(document, gold.Claims), document.Claims);
         }
 
-        return new Outcome([.. document.Entities], [.. document.Claims], document.Tokens.Count, document.WordCount, null);
+        return new Outcome(testimony, [.. document.Entities], [.. document.Claims], document.Tokens.Count, document.WordCount, null);
     }
 
     private readonly record struct Outcome(
+        Testimony? Testimony,
         IReadOnlyList<EntityMention> Entities,
         IReadOnlyList<Claim> Claims,
         int Tokens,

@@ -42,14 +42,18 @@ public sealed record LinkingScores : IEvaluationSection
     /// <summary>Item pairs in one gold incident.</summary>
     public int GoldPositivePairs => Pairwise.Gold;
 
+    /// <summary>Which claims were linked: <c>model</c> (the pipeline's, the figure that counts) or <c>gold</c> (the
+    /// gold claims, scoring the linker alone).</summary>
+    public string Claims { get; init; } = "model";
+
     /// <inheritdoc />
-    public string Name => "linking";
+    public string Name => Claims == "model" ? "linking" : "linking_" + Claims + "_claims";
 
     /// <inheritdoc />
     public void WriteText(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("linking (items: " + Items + ")\n");
+        writer.Write("linking of " + Claims + " claims (items: " + Items + ")\n");
         new TextTable("measure", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1")
             .Add(TextTable.CountsRow("pairwise", Pairwise))
             .Add("b-cubed", "-", "-", "-", "-", "-", TextTable.Score(BCubedPrecision), TextTable.Score(BCubedRecall), TextTable.Score(BCubedF1))
@@ -64,6 +68,7 @@ public sealed record LinkingScores : IEvaluationSection
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        writer.WriteString("claims", Claims);
         writer.WriteString("items_are", Items);
         JsonScores.WriteCounts(writer, "pairwise", Pairwise);
         writer.WriteStartObject("b_cubed");
