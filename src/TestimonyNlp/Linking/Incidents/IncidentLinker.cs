@@ -58,11 +58,12 @@ public sealed class IncidentLinker
 
         var table = new ClaimTable(ordered);
         var edges = new PairFinder(table, _options).Find(cancellationToken);
-        var clusters = Cluster(table, edges, cancellationToken);
+        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, cancellationToken);
+        var clusters = new AccountLinker(table, _options, accounts).Link(cancellationToken);
         return IncidentAssembler.Assemble(ordered, clusters, prior);
     }
 
-    private static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, CancellationToken cancellationToken)
+    private static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, int namedSlackDays, CancellationToken cancellationToken)
     {
         edges.Sort(static (x, y) =>
         {
@@ -100,7 +101,7 @@ public sealed class IncidentLinker
 
             var ma = members[ra] ??= [ra];
             var mb = members[rb] ??= [rb];
-            if (!CanMerge(table, ma, mb, edge.ToleratesDate))
+            if (!CanMerge(table, ma, mb, namedSlackDays))
             {
                 continue;
             }
@@ -131,13 +132,13 @@ public sealed class IncidentLinker
         return clusters;
     }
 
-    private static bool CanMerge(ClaimTable table, List<int> a, List<int> b, bool toleratesDate)
+    private static bool CanMerge(ClaimTable table, List<int> a, List<int> b, int namedSlackDays)
     {
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (!PairFinder.Compatible(table, x, y, toleratesDate))
+                if (!PairFinder.Compatible(table, x, y, namedSlackDays))
                 {
                     return false;
                 }
