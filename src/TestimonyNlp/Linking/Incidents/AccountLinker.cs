@@ -120,6 +120,11 @@ internal sealed class AccountLinker
                 }
             }
 
+            if (!t.Dated[i] && !t.HasSite(i))
+            {
+                continue;
+            }
+
             foreach (var name in t.Names[i])
             {
                 (byName[name] ??= []).Add(i);
