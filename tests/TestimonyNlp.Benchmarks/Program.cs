@@ -4,7 +4,7 @@ namespace TestimonyNlp.Benchmarks;
 
 /// <summary>
 /// Runs the BenchmarkDotNet benchmarks of this assembly (<c>--filter '*TextBenchmarks*'</c>), or, with <c>e2e</c>
-/// as the first argument, the end-to-end throughput run.
+/// as the first argument, the end-to-end throughput run; with <c>linking</c>, the incident linking run.
 /// </summary>
 public static class Program
 {
@@ -14,6 +14,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "e2e")
         {
             return await EndToEndRun.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "linking")
+        {
+            return LinkingRun.Run(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

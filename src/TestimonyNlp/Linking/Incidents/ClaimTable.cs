@@ -14,6 +14,7 @@ internal sealed class ClaimTable
         Count = claims.Count;
         Testimony = new int[Count];
         Witness = new int[Count];
+        Harm = new Harm[Count];
         Chain = new int[Count][];
         From = new int[Count];
         To = new int[Count];
@@ -33,6 +34,7 @@ internal sealed class ClaimTable
             var claim = claims[i];
             Testimony[i] = Intern(testimonies, claim.TestimonyId);
             Witness[i] = Intern(witnesses, claim.WitnessKey);
+            Harm[i] = claim.Harm;
             if (claim.SiteId is null)
             {
                 Chain[i] = [];
@@ -71,6 +73,9 @@ internal sealed class ClaimTable
         NameCount = names.Count;
     }
 
+    /// <summary>The length of a town's chain: country, governorate, town.</summary>
+    public const int TownLength = 3;
+
     public int Count { get; }
 
     public int NameCount { get; }
@@ -78,6 +83,8 @@ internal sealed class ClaimTable
     public int[] Testimony { get; }
 
     public int[] Witness { get; }
+
+    public Harm[] Harm { get; }
 
     /// <summary>The site's chain from the root down to the site itself; empty when there is no site.</summary>
     public int[][] Chain { get; }
@@ -118,7 +125,12 @@ internal sealed class ClaimTable
 
     public bool DatesOverlap(int a, int b) => From[a] <= To[b] && From[b] <= To[a];
 
-    /// <summary>How the sites of two claims relate.</summary>
+    /// <summary>Days between two dated claims' ranges: 0 when they overlap.</summary>
+    public int DayGap(int a, int b) =>
+        (int)Math.Max(0, Math.Max((long)From[b] - To[a], (long)From[a] - To[b]));
+
+    /// <summary>How the sites of two claims relate; <paramref name="outerDepth"/> is the depth of the outer site
+    /// of a nested pair (0 a country, 1 a governorate, 2 a town).</summary>
     public SiteRelation Sites(int a, int b, out int outerDepth)
     {
         outerDepth = 0;
@@ -147,7 +159,24 @@ internal sealed class ClaimTable
             return SiteRelation.Nested;
         }
 
-        return SiteRelation.Apart;
+        var common = 0;
+        while (common < ca.Length && common < cb.Length && ca[common] == cb[common])
+        {
+            common++;
+        }
+
+        // Towns and governorates (chains of three or fewer) that differ are different places for sure; local
+        // sites (streets, neighbourhoods, buildings) that differ may be one place named twice, or resolved under
+        // two towns, so they only weigh against a link.
+        var local = ca.Length > TownLength || cb.Length > TownLength;
+        return common switch
+        {
+            0 => SiteRelation.Apart,
+            _ when !local => SiteRelation.Apart,
+            _ when common >= TownLength => ca.Length == cb.Length && common == ca.Length - 1 ? SiteRelation.Neighbours : SiteRelation.SameTown,
+            2 => SiteRelation.SameRegion,
+            _ => SiteRelation.SameCountry,
+        };
     }
 
     public bool SharesName(int a, int b)
@@ -187,18 +216,30 @@ internal sealed class ClaimTable
     }
 }
 
-/// <summary>How the sites of two claims relate.</summary>
+/// <summary>How the sites of two claims relate, closest first.</summary>
 internal enum SiteRelation
 {
-    /// <summary>One or both have no site.</summary>
-    Unknown,
-
     /// <summary>The same site.</summary>
     Same,
 
     /// <summary>One lies inside the other.</summary>
     Nested,
 
-    /// <summary>Different, neither inside the other.</summary>
+    /// <summary>Local sites of one town, under different parents.</summary>
+    SameTown,
+
+    /// <summary>Two local sites with one parent: neighbouring places.</summary>
+    Neighbours,
+
+    /// <summary>Local sites in one governorate, under different towns.</summary>
+    SameRegion,
+
+    /// <summary>Local sites in one country, under different governorates.</summary>
+    SameCountry,
+
+    /// <summary>One or both have no site.</summary>
+    Unknown,
+
+    /// <summary>Different towns or governorates, or different countries: never one incident.</summary>
     Apart,
 }

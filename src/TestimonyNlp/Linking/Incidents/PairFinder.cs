@@ -6,16 +6,14 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <param name="A">The first claim's index.</param>
 /// <param name="B">The second claim's index.</param>
 /// <param name="Score">The evidence weight they share.</param>
-/// <param name="ToleratesDate">True when a shared victim name links them, so a date conflict does not block the
-/// merge of their clusters.</param>
-internal readonly record struct PairEdge(int A, int B, double Score, bool ToleratesDate);
+internal readonly record struct PairEdge(int A, int B, double Score);
 
-/// <summary>Finds the candidate pairs of a <see cref="ClaimTable"/> within its blocks and scores them.</summary>
+/// <summary>Scores the pairs of claims of one testimony: the first stage of linking, which joins a testimony's
+/// claims of one event (killed, injured, damage of one strike told in a few sentences) into an account.</summary>
 internal sealed class PairFinder
 {
     private readonly ClaimTable _table;
     private readonly IncidentLinkerOptions _options;
-    private readonly HashSet<long> _seen = [];
     private readonly List<PairEdge> _edges = [];
 
     public PairFinder(ClaimTable table, IncidentLinkerOptions options)
@@ -24,30 +22,14 @@ internal sealed class PairFinder
         _options = options;
     }
 
-    /// <summary>Every linking pair of the blocks, each once.</summary>
+    /// <summary>Every pair of claims of one testimony that scores at least the account threshold, each once.</summary>
     public List<PairEdge> Find(CancellationToken cancellationToken)
     {
         var t = _table;
         var byTestimony = new Dictionary<int, List<int>>();
-        var byPlace = new Dictionary<int, List<int>>();
-        var byTown = new Dictionary<int, List<int>>();
-        var byName = new List<int>?[t.NameCount];
         for (var i = 0; i < t.Count; i++)
         {
             Add(byTestimony, t.Testimony[i], i);
-            if (t.HasSite(i))
-            {
-                Add(byTown, t.TownBlock(i), i);
-                if (IsNarrow(i))
-                {
-                    Add(byPlace, t.PlaceBlock(i), i);
-                }
-            }
-
-            foreach (var name in t.Names[i])
-            {
-                (byName[name] ??= []).Add(i);
-            }
         }
 
         foreach (var group in byTestimony.Values)
@@ -62,68 +44,20 @@ internal sealed class PairFinder
             }
         }
 
-        foreach (var group in byPlace.Values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
-            for (var x = 0; x < group.Count; x++)
-            {
-                var a = group[x];
-                for (var y = x + 1; y < group.Count && t.From[group[y]] <= t.To[a]; y++)
-                {
-                    Consider(a, group[y]);
-                }
-            }
-        }
-
-        foreach (var group in byTown.Values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var a in group)
-            {
-                if (IsNarrow(a))
-                {
-                    continue;
-                }
-
-                foreach (var b in group)
-                {
-                    if (a != b && (!IsNarrow(b) ? a < b : true))
-                    {
-                        Consider(a, b);
-                    }
-                }
-            }
-        }
-
-        foreach (var group in byName)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (group is null || group.Count > _options.MaxNameBlock)
-            {
-                continue;
-            }
-
-            for (var x = 0; x < group.Count; x++)
-            {
-                for (var y = x + 1; y < group.Count; y++)
-                {
-                    Consider(group[x], group[y]);
-                }
-            }
-        }
-
         return _edges;
     }
 
     /// <summary>
-    /// True when two claims may stand in one incident: sites nested, dates overlapping (unless
-    /// <paramref name="toleratesDate"/> or a shared victim), weapons equal or confused (across testimonies), actors
-    /// equal; a missing value is compatible with any.
+    /// True when two claims may stand in one incident: sites nested, dates overlapping (or at most
+    /// <paramref name="namedSlackDays"/> apart when both name a victim in common), weapons equal or confused (across
+    /// testimonies), actors equal; a missing value is compatible with any.
     /// </summary>
-    public static bool Compatible(ClaimTable t, int a, int b, bool toleratesDate)
+    public static bool Compatible(ClaimTable t, int a, int b, int namedSlackDays)
     {
-        if (t.Sites(a, b, out _) == SiteRelation.Apart)
+        // Within one testimony a witness names one place one way, so any two sites neither equal nor nested are
+        // two places; across testimonies only different towns are (local names vary, AccountLinker weighs them).
+        var sites = t.Sites(a, b, out _);
+        if (sites == SiteRelation.Apart || (t.Testimony[a] == t.Testimony[b] && sites is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown)))
         {
             return false;
         }
@@ -142,81 +76,65 @@ internal sealed class PairFinder
             return false;
         }
 
-        return toleratesDate || !t.Dated[a] || !t.Dated[b] || t.DatesOverlap(a, b) || t.SharesName(a, b);
+        return !t.Dated[a] || !t.Dated[b] || t.DatesOverlap(a, b)
+            || (t.DayGap(a, b) <= namedSlackDays && t.SharesName(a, b));
     }
-
-    private bool IsNarrow(int i) => _table.Dated[i] && _table.Width(i) <= _options.MaxBlockDays;
 
     private void Consider(int a, int b)
     {
-        if (a > b)
+        var score = Score(a, b);
+        if (score >= _options.AccountThreshold)
         {
-            (a, b) = (b, a);
-        }
-
-        if (!_seen.Add(((long)a * _table.Count) + b))
-        {
-            return;
-        }
-
-        var score = Score(a, b, out var sharedName);
-        if (score >= _options.LinkThreshold)
-        {
-            _edges.Add(new PairEdge(a, b, score, sharedName));
+            _edges.Add(new PairEdge(a, b, score));
         }
     }
 
     /// <summary>The evidence weight two claims share, or <see cref="double.NegativeInfinity"/> when they are
     /// incompatible.</summary>
-    private double Score(int a, int b, out bool sharedName)
+    private double Score(int a, int b)
     {
         var t = _table;
         var o = _options;
-        sharedName = t.SharesName(a, b);
-        if (!Compatible(t, a, b, false))
+        var sharedName = t.SharesName(a, b);
+        if (!Compatible(t, a, b, o.NamedDateSlackDays))
         {
             return double.NegativeInfinity;
         }
 
+        // Within one testimony the same date given again is what marks one event: the site is mostly the same
+        // for every claim, and overlapping but different ranges are mostly two events.
         var score = sharedName ? o.SharedVictimWeight : 0.0;
-        switch (t.Sites(a, b, out var outerDepth))
+        if (t.Dated[a] && t.Dated[b])
         {
-            case SiteRelation.Same:
-                score += o.SameSiteWeight;
-                break;
-            case SiteRelation.Nested:
-                score += outerDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight;
-                break;
+            score += t.From[a] == t.From[b] && t.To[a] == t.To[b] ? o.SameRangeWeight : 0;
+        }
+        else if (t.Dated[a] || t.Dated[b])
+        {
+            score += o.OneUndatedWeight;
         }
 
-        if (t.Dated[a] && t.Dated[b] && t.DatesOverlap(a, b))
+        score += HarmFamilies(t.Harm[a], t.Harm[b]) switch
         {
-            var narrower = Math.Min(t.Width(a), t.Width(b));
-            score += narrower == 1 && t.From[a] == t.From[b] && t.To[a] == t.To[b]
-                ? o.SameDayWeight
-                : narrower <= o.NarrowDays ? o.NarrowOverlapWeight : o.WideOverlapWeight;
-        }
+            (0, 2) or (2, 0) => o.StrikeDisplacementWeight,
+            (1, 2) or (2, 1) => o.DetentionDisplacementWeight,
+            _ => 0,
+        };
 
-        if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None)
-        {
-            score += t.Weapon[a] == t.Weapon[b] ? o.SameWeaponWeight
-                : WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponWeight
-                : 0;
-        }
-
-        if (t.Actor[a] != ClaimTable.None && t.Actor[a] == t.Actor[b])
-        {
-            score += o.SameActorWeight;
-        }
-
-        if (t.Testimony[a] == t.Testimony[b])
-        {
-            var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);
-            score += gap <= o.NearChars ? o.NearWeight : gap <= o.CloseChars ? o.CloseWeight : 0;
-        }
-
+        var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);
+        score += gap <= o.NearChars ? o.NearWeight : gap <= o.CloseChars ? o.CloseWeight : 0;
         return score;
     }
+
+    /// <summary>The families of two harms: 0 a strike's (killed, injured, damage), 1 a taking (detained, missing),
+    /// 2 displacement.</summary>
+    private static (int, int) HarmFamilies(Harm a, Harm b) => (Family(a), Family(b));
+
+    private static int Family(Harm harm) => harm switch
+    {
+        Harm.Detained or Harm.Missing => 1,
+        Harm.Displaced => 2,
+        _ => 0,
+    };
 
     private static void Add(Dictionary<int, List<int>> groups, int key, int value)
     {

@@ -4,17 +4,19 @@ namespace TestimonyNlp.Linking.Incidents;
 
 /// <summary>
 /// Which weapon categories two witnesses of one incident name for it. Read off the incidents of the gold corpus's
-/// train split told by two or more witnesses: an aircraft's bomb is called an air strike, a missile or a barrel
-/// bomb; shells are called artillery, mortar or rockets; a vague explosion fits any explosive weapon.
+/// train split told by two or more witnesses (air strike or drone strike for missile, cluster munition for
+/// rockets): an aircraft's bomb is called an air strike, a missile or a barrel bomb; shells are called artillery,
+/// mortar or rockets; a vague explosion fits any explosive weapon. Chemical and incendiary weapons, small arms and
+/// mines are told apart.
 /// </summary>
 internal static class WeaponConfusion
 {
     private static readonly WeaponCategory[][] Groups =
     [
         [WeaponCategory.Airstrike, WeaponCategory.DroneStrike, WeaponCategory.Missile, WeaponCategory.BarrelBomb,
-            WeaponCategory.ClusterMunition, WeaponCategory.Incendiary, WeaponCategory.Chemical],
+            WeaponCategory.ClusterMunition],
         [WeaponCategory.Artillery, WeaponCategory.Mortar, WeaponCategory.Rocket, WeaponCategory.Missile,
-            WeaponCategory.ClusterMunition, WeaponCategory.Incendiary],
+            WeaponCategory.ClusterMunition],
         [WeaponCategory.Ied, WeaponCategory.Landmine],
     ];
 

@@ -38,8 +38,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", AleppoCity, "2016-03-12", min: 4, max: 4),
-            Claim(2, "t2", Shaar, "2016-03-01..2016-03-31", min: 4, max: 4),
+            Claim(1, "t1", AleppoCity, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 4, max: 4),
+            Claim(2, "t2", Shaar, "2016-03-01..2016-03-31", weapon: WeaponCategory.Airstrike, min: 4, max: 4),
         ], []);
 
         var incident = Assert.Single(result.Incidents);
@@ -118,8 +118,8 @@ public sealed class IncidentLinkerTests
         var result = Linker.Link(
         [
             Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, min: 2, max: 2, start: 100),
-            Claim(2, "t1", null, null, harm: Harm.Injured, min: 6, max: 6, start: 200),
-            Claim(3, "t1", null, null, harm: Harm.PropertyDamage, start: 300),
+            Claim(2, "t1", null, "2016-03-12", harm: Harm.Injured, min: 6, max: 6, start: 200),
+            Claim(3, "t1", null, "2016-03-12", harm: Harm.PropertyDamage, start: 300),
             Claim(4, "t1", Saraqib, "2016-04-02", weapon: WeaponCategory.BarrelBomb, min: 1, max: 1, start: 2000),
         ], []);
 
@@ -128,16 +128,15 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
-    public void Link_UndatedClaimBetweenTwoStrikes_JoinsOnlyOne()
+    public void Link_UndatedClaimNamingVictimsOfTwoStrikes_JoinsOnlyTheFirst()
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", start: 100),
-            Claim(2, "t1", Saraqib, null, harm: Harm.Injured, start: 250),
-            Claim(3, "t1", Saraqib, "2016-04-02", start: 400),
+            Claim(1, "t1", Saraqib, "2016-03-12", names: ["Omar Khalil"], start: 100),
+            Claim(2, "t1", Saraqib, null, harm: Harm.Injured, names: ["Omar Khalil"], start: 250),
+            Claim(3, "t1", Saraqib, "2016-04-02", names: ["Omar Khalil"], start: 400),
         ], []);
 
-        Assert.Equal(2, result.Incidents.Length);
         Assert.Equal("1,2 3", Groups(result));
     }
 
@@ -240,7 +239,7 @@ public sealed class IncidentLinkerTests
             Claim(5, "t3", Ariha, "2017-01-09", min: 2, max: 2),
             Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
             Claim(3, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Missile, min: 9, max: 9),
-            Claim(2, "t1", null, null, harm: Harm.Injured, start: 150),
+            Claim(2, "t1", null, "2016-03-12", harm: Harm.Injured, start: 150),
             Claim(4, "t2", AleppoCity, "2016-03-13"),
             Claim(6, "t4", Ariha, "2017-01-09", names: ["Lina Saeed"]),
         ];

@@ -1,0 +1,337 @@
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>
+/// The second stage of linking: joins the accounts of different testimonies (each a testimony's claims of one
+/// event) into incidents. Candidate pairs come from blocks of claims (one governorate and overlapping days, one
+/// town for undated or vaguely dated claims, one victim name); a pair links when its score reaches the threshold,
+/// and two groups merge only when no account of one has a hard conflict with an account of the other.
+/// </summary>
+internal sealed class AccountLinker
+{
+
+    private readonly ClaimTable _t;
+    private readonly IncidentLinkerOptions _o;
+    private readonly List<int[]> _accounts;
+    private readonly int[] _accountOf;
+    private readonly HashSet<long> _seen = [];
+    private readonly List<PairEdge> _edges = [];
+
+    public AccountLinker(ClaimTable table, IncidentLinkerOptions options, List<int[]> accounts)
+    {
+        _t = table;
+        _o = options;
+        _accounts = accounts;
+        _accountOf = new int[table.Count];
+        for (var a = 0; a < accounts.Count; a++)
+        {
+            foreach (var claim in accounts[a])
+            {
+                _accountOf[claim] = a;
+            }
+        }
+    }
+
+    /// <summary>The incidents: groups of accounts, each as the ascending indices of its claims, ordered by their
+    /// least claim.</summary>
+    public List<int[]> Link(CancellationToken cancellationToken)
+    {
+        FindPairs(cancellationToken);
+        _edges.Sort(static (x, y) =>
+        {
+            var byScore = y.Score.CompareTo(x.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byA = x.A.CompareTo(y.A);
+            return byA != 0 ? byA : x.B.CompareTo(y.B);
+        });
+
+        var root = new int[_accounts.Count];
+        var members = new List<int>?[_accounts.Count];
+        for (var i = 0; i < root.Length; i++)
+        {
+            root[i] = i;
+        }
+
+        for (var e = 0; e < _edges.Count; e++)
+        {
+            if ((e & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var ra = Find(root, _edges[e].A);
+            var rb = Find(root, _edges[e].B);
+            if (ra == rb)
+            {
+                continue;
+            }
+
+            var ma = members[ra] ??= [ra];
+            var mb = members[rb] ??= [rb];
+            if (!CanMerge(ma, mb))
+            {
+                continue;
+            }
+
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            var (big, small) = ma.Count >= mb.Count ? (ma, mb) : (mb, ma);
+            big.AddRange(small);
+            members[keep] = big;
+            members[drop] = null;
+            root[drop] = keep;
+        }
+
+        var incidents = new List<int[]>();
+        for (var a = 0; a < _accounts.Count; a++)
+        {
+            if (Find(root, a) != a)
+            {
+                continue;
+            }
+
+            var claims = (members[a] ?? [a]).SelectMany(m => _accounts[m]).ToArray();
+            Array.Sort(claims);
+            incidents.Add(claims);
+        }
+
+        incidents.Sort((x, y) => x[0].CompareTo(y[0]));
+        return incidents;
+    }
+
+    private void FindPairs(CancellationToken cancellationToken)
+    {
+        var t = _t;
+        var byPlace = new Dictionary<int, List<int>>();
+        var byTown = new Dictionary<int, List<int>>();
+        var byName = new List<int>?[t.NameCount];
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.HasSite(i))
+            {
+                Add(byTown, t.TownBlock(i), i);
+                if (IsNarrow(i))
+                {
+                    Add(byPlace, t.PlaceBlock(i), i);
+                }
+            }
+
+            if (!t.Dated[i] && !t.HasSite(i))
+            {
+                continue;
+            }
+
+            foreach (var name in t.Names[i])
+            {
+                (byName[name] ??= []).Add(i);
+            }
+        }
+
+        var slack = _o.DateSlackDays;
+        foreach (var group in byPlace.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
+            for (var x = 0; x < group.Count; x++)
+            {
+                var a = group[x];
+                var last = t.To[a] + slack;
+                for (var y = x + 1; y < group.Count && t.From[group[y]] <= last; y++)
+                {
+                    Consider(a, group[y]);
+                }
+            }
+        }
+
+        foreach (var group in byTown.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var a in group)
+            {
+                if (IsNarrow(a))
+                {
+                    continue;
+                }
+
+                foreach (var b in group)
+                {
+                    if (a != b && (IsNarrow(b) || a < b))
+                    {
+                        Consider(a, b);
+                    }
+                }
+            }
+        }
+
+        foreach (var group in byName)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group is null || group.Count > _o.MaxNameBlock)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
+            }
+        }
+    }
+
+    private bool IsNarrow(int i) => _t.Dated[i] && _t.Width(i) <= _o.MaxBlockDays;
+
+    private void Consider(int claimA, int claimB)
+    {
+        if (_t.Testimony[claimA] == _t.Testimony[claimB])
+        {
+            return;
+        }
+
+        var a = _accountOf[claimA];
+        var b = _accountOf[claimB];
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (a == b || !_seen.Add(((long)a * _accounts.Count) + b))
+        {
+            return;
+        }
+
+        var score = Score(a, b, out var conflict);
+        if (!conflict && score >= _o.LinkThreshold)
+        {
+            _edges.Add(new PairEdge(a, b, score));
+        }
+    }
+
+    private bool CanMerge(List<int> x, List<int> y)
+    {
+        foreach (var a in x)
+        {
+            foreach (var b in y)
+            {
+                Score(a, b, out var conflict);
+                if (conflict)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The evidence two accounts share, and whether they conflict: dates further apart than the slack (more
+    /// slack when a victim is named by both), sites that are different towns or countries, or weapons that
+    /// are neither equal nor confused.
+    /// </summary>
+    private double Score(int x, int y, out bool conflict)
+    {
+        var t = _t;
+        var o = _o;
+        var gap = int.MaxValue;
+        var sameDay = false;
+        var narrowOverlap = false;
+        var site = SiteRelation.Unknown;
+        var outerDepth = 0;
+        var weapon = int.MinValue;
+        var actorSame = false;
+        var actorOther = false;
+        var named = false;
+        bool datedX = false, datedY = false;
+        foreach (var a in _accounts[x])
+        {
+            datedX |= t.Dated[a];
+            foreach (var b in _accounts[y])
+            {
+                datedY |= t.Dated[b];
+                if (t.Dated[a] && t.Dated[b])
+                {
+                    var d = t.DayGap(a, b);
+                    gap = Math.Min(gap, d);
+                    if (d == 0)
+                    {
+                        var narrower = Math.Min(t.Width(a), t.Width(b));
+                        sameDay |= narrower == 1 && t.From[a] == t.From[b] && t.To[a] == t.To[b];
+                        narrowOverlap |= narrower <= o.NarrowDays;
+                    }
+                }
+
+                var relation = t.Sites(a, b, out var depth);
+                if (relation < site || (relation == site && relation == SiteRelation.Nested && depth > outerDepth))
+                {
+                    site = relation;
+                    outerDepth = depth;
+                }
+
+                if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None)
+                {
+                    weapon = Math.Max(weapon, t.Weapon[a] == t.Weapon[b] ? 2
+                        : WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? 1
+                        : -1);
+                }
+
+                if (t.Actor[a] != ClaimTable.None && t.Actor[b] != ClaimTable.None)
+                {
+                    actorSame |= t.Actor[a] == t.Actor[b];
+                    actorOther |= t.Actor[a] != t.Actor[b];
+                }
+
+                named |= t.SharesName(a, b);
+            }
+        }
+
+        weapon = weapon == int.MinValue ? 0 : weapon;
+        var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
+        conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
+        var score = named ? o.SharedVictimWeight : 0.0;
+        score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
+        score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
+        score += !datedX || !datedY ? o.UndatedWeight : 0;
+        score += site switch
+        {
+            SiteRelation.Same => o.SameSiteWeight,
+            SiteRelation.Nested => outerDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
+            SiteRelation.SameTown => o.SameTownWeight,
+            SiteRelation.Neighbours => o.NeighbourSiteWeight,
+            SiteRelation.SameRegion => o.SameRegionWeight,
+            SiteRelation.SameCountry => o.DistantSiteWeight,
+            _ => 0,
+        };
+        score += weapon == 2 ? o.SameWeaponWeight : weapon == 1 ? o.ConfusedWeaponWeight : 0;
+        score += actorSame ? o.SameActorWeight : actorOther ? o.OtherActorWeight : 0;
+        return score;
+    }
+
+    private static int Find(int[] root, int i)
+    {
+        while (root[i] != i)
+        {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+
+        return i;
+    }
+
+    private static void Add(Dictionary<int, List<int>> groups, int key, int value)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = [];
+            groups.Add(key, group);
+        }
+
+        group.Add(value);
+    }
+}
