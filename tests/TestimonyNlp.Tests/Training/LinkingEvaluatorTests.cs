@@ -9,7 +9,7 @@ namespace TestimonyNlp.Tests.Training;
 
 public sealed class LinkingEvaluatorTests
 {
-    /// <summary>Gold-mode linking on the committed corpus's dev split (measured 0.741 pairwise F1 and 0.983
+    /// <summary>Gold-mode linking on the committed corpus's dev split (measured 0.828 pairwise F1 and 0.987
     /// B-cubed F1 when the weights were set on train).</summary>
     [Fact]
     public void Evaluate_GoldDevSplit_AtLeastFloor()
@@ -18,7 +18,7 @@ public sealed class LinkingEvaluatorTests
 
         var scores = LinkingEvaluator.Evaluate(corpus, CorpusSplit.Dev, PlacesTestData.Gazetteer);
 
-        Assert.True(scores.Pairwise.F1 >= 0.65, $"pairwise F1 {scores.Pairwise.F1}");
+        Assert.True(scores.Pairwise.F1 >= 0.75, $"pairwise F1 {scores.Pairwise.F1}");
         Assert.True(scores.BCubedF1 >= 0.95, $"B-cubed F1 {scores.BCubedF1}");
     }
 
