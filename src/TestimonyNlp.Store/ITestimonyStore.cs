@@ -55,6 +55,10 @@ public interface ITestimonyStore : IDisposable
     /// <summary>All incidents, in the order they were created.</summary>
     IEnumerable<StoredIncident> ReadIncidents();
 
+    /// <summary>Ids of the incidents <see cref="SaveIncidents"/> deleted and that were not saved again since, in
+    /// ordinal order: a linker must not give them to new incidents.</summary>
+    IReadOnlyList<string> ReadRetiredIncidentIds();
+
     /// <summary>All sites, in the order they were created.</summary>
     IEnumerable<StoredSite> ReadSites();
 
@@ -75,7 +79,8 @@ public interface ITestimonyStore : IDisposable
     /// Saves the result of incident linking in one transaction: upserts <paramref name="incidents"/> on their
     /// incident id (a stored row's version goes up only when one of its values changes), sets the incident id of
     /// each claim in <paramref name="claimIncidents"/>, then deletes the incidents in <paramref name="retiredIds"/>
-    /// (claims still pointing at one lose their incident id). Incidents that are neither given nor retired are left
+    /// (claims still pointing at one lose their incident id) and remembers their ids
+    /// (<see cref="ReadRetiredIncidentIds"/>). Incidents that are neither given nor retired are left
     /// as they are. On any failure nothing is written.
     /// </summary>
     /// <param name="incidents">The incidents; their <see cref="StoredIncident.Version"/> is ignored.</param>

@@ -11,7 +11,7 @@ namespace TestimonyNlp.Store;
 /// <param name="Incidents">Incidents saved.</param>
 /// <param name="Corroborated">Of those, how many are <see cref="IncidentGrade.Corroborated"/>.</param>
 /// <param name="Contested">Of those, how many are <see cref="IncidentGrade.Contested"/>.</param>
-/// <param name="Retired">Incidents of earlier runs removed (merged into others or left without claims).</param>
+/// <param name="Retired">Incidents of earlier runs deleted (merged into others or left without claims).</param>
 public sealed record IncidentLinkSummary(int Claims, int Witnesses, int Incidents, int Corroborated, int Contested, int Retired);
 
 /// <summary>
@@ -50,7 +50,14 @@ public sealed class IncidentStoreLinker
         var prior = store.ReadIncidents()
             .Select(i => new PriorIncident(i.IncidentId, i.PreviousIds.IsDefault ? [] : i.PreviousIds))
             .ToList();
-        var result = _linker.Link(linkClaims, prior, cancellationToken);
+        var storedIds = prior.Select(p => p.IncidentId).ToHashSet(StringComparer.Ordinal);
+
+        // Deleted incidents take part as prior incidents without claims: the linker then numbers new incidents
+        // past them instead of giving a new event the id an old one had.
+        var tombstones = store.ReadRetiredIncidentIds()
+            .Where(id => !storedIds.Contains(id))
+            .Select(id => new PriorIncident(id, []));
+        var result = _linker.Link(linkClaims, [.. prior, .. tombstones], cancellationToken);
 
         var incidentOf = new Dictionary<long, string>();
         var incidents = new List<StoredIncident>(result.Incidents.Length);
@@ -67,7 +74,7 @@ public sealed class IncidentStoreLinker
         // outlives its claims.
         var kept = incidents.Select(i => i.IncidentId).ToHashSet(StringComparer.Ordinal);
         var retired = result.RetiredIds
-            .Concat(prior.Select(p => p.IncidentId))
+            .Concat(storedIds)
             .Where(id => !kept.Contains(id))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -82,7 +89,7 @@ public sealed class IncidentStoreLinker
             incidents.Count,
             incidents.Count(i => i.Grade == IncidentGrade.Corroborated),
             incidents.Count(i => i.Grade == IncidentGrade.Contested),
-            retired.Count);
+            retired.Count(storedIds.Contains));
     }
 
     /// <summary>The witness key of every current testimony id.</summary>

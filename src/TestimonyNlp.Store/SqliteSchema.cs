@@ -235,9 +235,14 @@ internal static class SqliteSchema
         """;
 
     // The fields independent sources disagree on, for CONTESTED incidents (a JSON array of names). Older rows get
-    // the empty list, which is what they meant: nothing was recorded as contested.
+    // the empty list, which is what they meant: nothing was recorded as contested. Ids of deleted incidents are
+    // kept, so that a new incident never takes the id an old one had.
     private const string Version2 =
         """
         ALTER TABLE incidents ADD COLUMN conflicts TEXT NOT NULL DEFAULT '[]';
+
+        CREATE TABLE retired_incidents (
+            incident_id TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
         """;
 }

@@ -252,6 +252,22 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> ReadRetiredIncidentIds()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT incident_id FROM retired_incidents ORDER BY incident_id";
+        var ids = new List<string>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <inheritdoc/>
     public IEnumerable<StoredSite> ReadSites()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -788,9 +804,13 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             """,
             "$incident_id", "$site_id", "$date_from", "$date_to", "$weapon", "$actor", "$victims_min",
             "$victims_max", "$testimonies", "$independent_sources", "$grade", "$previous_ids", "$conflicts");
+        using var revive = NewCommand(transaction,
+            "DELETE FROM retired_incidents WHERE incident_id = $incident_id", "$incident_id");
         var p = command.Parameters;
         foreach (var incident in incidents)
         {
+            revive.Parameters[0].Value = incident.IncidentId;
+            revive.ExecuteNonQuery();
             p[0].Value = incident.IncidentId;
             p[1].Value = Db(incident.SiteId);
             p[2].Value = Db(incident.DateFrom);
@@ -832,11 +852,15 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             return;
         }
 
-        using var command = NewCommand(transaction, "DELETE FROM incidents WHERE incident_id = $incident_id", "$incident_id");
+        using var delete = NewCommand(transaction, "DELETE FROM incidents WHERE incident_id = $incident_id", "$incident_id");
+        using var remember = NewCommand(transaction,
+            "INSERT OR IGNORE INTO retired_incidents (incident_id) VALUES ($incident_id)", "$incident_id");
         foreach (var incidentId in retired)
         {
-            command.Parameters[0].Value = incidentId;
-            command.ExecuteNonQuery();
+            delete.Parameters[0].Value = incidentId;
+            delete.ExecuteNonQuery();
+            remember.Parameters[0].Value = incidentId;
+            remember.ExecuteNonQuery();
         }
     }
 

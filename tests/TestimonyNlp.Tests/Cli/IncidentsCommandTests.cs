@@ -1,3 +1,5 @@
+using System.Text;
+using TestimonyNlp.Cli;
 using TestimonyNlp.Model;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Support;
@@ -45,6 +47,24 @@ public sealed class IncidentsCommandTests : IDisposable
             """.ReplaceLineEndings("\n"),
             cli.Output);
         Assert.Contains("2 incidents", cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Incidents_Terminal_DrawsTableWithOneRowPerIncident()
+    {
+        WriteStore();
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(
+            ["incidents", "--db", DatabasePath], new CliConsole(output, error, OutputIsTerminal: true));
+
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("╭", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("╰", lines[^1], StringComparison.Ordinal);
+        Assert.Single(lines, line => line.StartsWith("│ I0001 ", StringComparison.Ordinal));
+        Assert.Single(lines, line => line.StartsWith("│ I0002 ", StringComparison.Ordinal));
     }
 
     [Fact]

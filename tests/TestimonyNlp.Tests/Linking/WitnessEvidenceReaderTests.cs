@@ -44,6 +44,35 @@ public sealed class WitnessEvidenceReaderTests
     }
 
     [Fact]
+    public void Read_PreviousInterviewHeaderLine_GivesEarlierInterview()
+    {
+        var evidence = Read(
+            """
+            FOLLOW-UP INTERVIEW
+            Interview ID: MM-ATK-77
+            Date of interview: 21/06/2018
+            Previous interview: MM-ATK-61, 9 October 2017
+
+            Q: Thank you for seeing us again.
+            A: Yes. Ask.
+
+            """);
+
+        Assert.Equal(("MM-ATK-77", "MM-ATK-61"), (evidence.InterviewId, string.Join('|', evidence.SameWitnessAs)));
+    }
+
+    [Fact]
+    public void Read_SameWitnessAsLineBeforeTurns_GivesEarlierInterview()
+    {
+        const string Content = "Follow-up interview UA-DNP-12, 11 June 2024, Dnipro.\nSame witness as UA-DNP-9.\nThe arm is better.";
+        Segment[] segments = [new(Content.IndexOf("The arm", StringComparison.Ordinal), Content.Length, SpeakerRole.Witness, null, 0)];
+
+        var evidence = WitnessEvidenceReader.Read("ua-dnipro-12", TestimonyMetadata.Empty, Content, segments);
+
+        Assert.Equal(("UA-DNP-12", "UA-DNP-9"), (evidence.InterviewId, string.Join('|', evidence.SameWitnessAs)));
+    }
+
+    [Fact]
     public void Read_StatementSaysFollowUpToInterview_GivesEarlierInterview()
     {
         var evidence = Read(

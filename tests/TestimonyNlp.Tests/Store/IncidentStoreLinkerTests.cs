@@ -99,6 +99,27 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         Assert.Empty(store.ReadIncidents());
     }
 
+    [Fact]
+    public void Link_IncidentLeftWithoutClaimsThenNewIncident_DoesNotReuseItsId()
+    {
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7);
+        Save(store, "DM-012", 'b', "Huda Asmar", 3, day: new DateOnly(2016, 11, 2));
+        PlaceAtMarket(store);
+        new IncidentStoreLinker().Link(store);
+
+        // The edited DM-012 tells of nothing: its incident goes.
+        Save(store, "DM-012", 'c', "Huda Asmar", 3, withClaim: false);
+        var retiring = new IncidentStoreLinker().Link(store);
+        Save(store, "DM-020", 'd', "Omar Asmar", 2, day: new DateOnly(2017, 1, 5));
+        PlaceAtMarket(store);
+        new IncidentStoreLinker().Link(store);
+
+        Assert.Equal(1, retiring.Retired);
+        Assert.Equal(["I0001", "I0003"], store.ReadIncidents().Select(i => i.IncidentId).ToArray());
+        Assert.Equal(["I0002"], store.ReadRetiredIncidentIds().ToArray());
+    }
+
     private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
 
     private SqliteTestimonyStore Open() => SqliteTestimonyStore.Open(_folder.File("testimony.db"));
@@ -115,8 +136,16 @@ public sealed class IncidentStoreLinkerTests : IDisposable
     }
 
     private static void Save(
-        SqliteTestimonyStore store, string testimonyId, char hash, string? speaker, int killed, string? headerId = null)
+        SqliteTestimonyStore store,
+        string testimonyId,
+        char hash,
+        string? speaker,
+        int killed,
+        string? headerId = null,
+        DateOnly? day = null,
+        bool withClaim = true)
     {
+        var date = day ?? new DateOnly(2016, 9, 9);
         var testimony = new Testimony
         {
             Source = testimonyId.ToLowerInvariant() + ".txt",
@@ -137,14 +166,15 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         {
             Id = "c1",
             Harm = Harm.Killed,
-            Victims = new VictimCount(killed, killed, ["e2"]),
+            // Only the bombing of 9 September names its victim: a shared name would join the other days to it.
+            Victims = new VictimCount(killed, killed, day is null ? ["e2"] : []),
             Weapon = WeaponCategory.BarrelBomb,
             Actor = "e3",
-            Date = new DateRange("9 September 2016", new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)),
+            Date = new DateRange("that day", date, date),
             Basis = Basis.Witnessed,
             Evidence = [new Evidence(3, 89, Content[3..89])],
             Confidence = 0.9,
         };
-        store.Save(new TestimonyResult(testimony, entities, [claim], 16));
+        store.Save(new TestimonyResult(testimony, entities, withClaim ? [claim] : [], 16));
     }
 }

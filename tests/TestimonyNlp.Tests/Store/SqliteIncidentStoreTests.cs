@@ -97,6 +97,20 @@ public sealed class SqliteIncidentStoreTests : IDisposable
     }
 
     [Fact]
+    public void SaveIncidents_RetiredThenSavedAgain_RemembersIdOnlyWhileRetired()
+    {
+        using var store = OpenWithClaim(out _);
+        store.SaveIncidents([Strike, Shelling], [], []);
+        store.SaveIncidents([], [], ["I0002"]);
+        var whileRetired = store.ReadRetiredIncidentIds().ToArray();
+
+        store.SaveIncidents([Shelling], [], []);
+
+        Assert.Equal(["I0002"], whileRetired);
+        Assert.Empty(store.ReadRetiredIncidentIds());
+    }
+
+    [Fact]
     public void SaveIncidents_SiteNotStored_ThrowsStoreExceptionAndWritesNothing()
     {
         using var store = OpenWithClaim(out var claimRowId);

@@ -120,6 +120,11 @@ internal sealed class AccountLinker
                 }
             }
 
+            if (!t.Dated[i] && !t.HasSite(i))
+            {
+                continue;
+            }
+
             foreach (var name in t.Names[i])
             {
                 (byName[name] ??= []).Add(i);
@@ -244,6 +249,9 @@ internal sealed class AccountLinker
         var actorOther = false;
         var named = false;
         bool datedX = false, datedY = false;
+        var sameToll = false;
+        var mainX = MainHarm(x);
+        var mainY = MainHarm(y);
         foreach (var a in _accounts[x])
         {
             datedX |= t.Dated[a];
@@ -283,6 +291,10 @@ internal sealed class AccountLinker
                 }
 
                 named |= t.SharesName(a, b);
+                if (t.Harm[a] == t.Harm[b] && t.Harm[a] == mainX && mainX == mainY)
+                {
+                    sameToll |= t.VictimsMin[a] != ClaimTable.None && t.VictimsMin[a] == t.VictimsMin[b] && t.VictimsMax[a] == t.VictimsMax[b];
+                }
             }
         }
 
@@ -305,7 +317,27 @@ internal sealed class AccountLinker
         };
         score += weapon == 2 ? o.SameWeaponWeight : weapon == 1 ? o.ConfusedWeaponWeight : 0;
         score += actorSame ? o.SameActorWeight : actorOther ? o.OtherActorWeight : 0;
+        score += mainX == mainY ? o.SameHarmWeight : 0;
+        score += sameToll ? o.SameTollWeight : 0;
         return score;
+    }
+
+    /// <summary>KILLED when a claim of the account has it, else INJURED, else the first harm in enum order.</summary>
+    private Harm MainHarm(int account)
+    {
+        var main = (Harm)int.MaxValue;
+        foreach (var claim in _accounts[account])
+        {
+            var harm = _t.Harm[claim];
+            if (harm == Harm.Killed)
+            {
+                return harm;
+            }
+
+            main = harm == Harm.Injured || (main != Harm.Injured && harm < main) ? harm : main;
+        }
+
+        return main;
     }
 
     private static int Find(int[] root, int i)

@@ -15,6 +15,8 @@ internal sealed class ClaimTable
         Testimony = new int[Count];
         Witness = new int[Count];
         Harm = new Harm[Count];
+        VictimsMin = new int[Count];
+        VictimsMax = new int[Count];
         Chain = new int[Count][];
         From = new int[Count];
         To = new int[Count];
@@ -35,6 +37,8 @@ internal sealed class ClaimTable
             Testimony[i] = Intern(testimonies, claim.TestimonyId);
             Witness[i] = Intern(witnesses, claim.WitnessKey);
             Harm[i] = claim.Harm;
+            VictimsMin[i] = claim.VictimsMin ?? None;
+            VictimsMax[i] = claim.VictimsMax ?? None;
             if (claim.SiteId is null)
             {
                 Chain[i] = [];
@@ -85,6 +89,12 @@ internal sealed class ClaimTable
     public int[] Witness { get; }
 
     public Harm[] Harm { get; }
+
+    /// <summary>The least number of victims, or <see cref="None"/>.</summary>
+    public int[] VictimsMin { get; }
+
+    /// <summary>The greatest number of victims, or <see cref="None"/> when open-ended or not given.</summary>
+    public int[] VictimsMax { get; }
 
     /// <summary>The site's chain from the root down to the site itself; empty when there is no site.</summary>
     public int[][] Chain { get; }

@@ -8,18 +8,22 @@ namespace TestimonyNlp.Linking.Incidents;
 /// same claims and prior incidents in any order give the same result.
 /// </summary>
 /// <remarks>
-/// <para><b>Pairs</b>: two claims are compatible when their dates overlap, their sites are the same or one lies
-/// inside the other, their weapons are equal or confused by witnesses (<see cref="WeaponConfusion"/>) and their
-/// actors are equal; a missing value is compatible with any. Compatible pairs are scored by the evidence they
-/// share (<see cref="IncidentLinkerOptions"/>) and link when the score reaches the threshold. A victim named by
-/// both claims links them even across a date conflict; within one testimony, claims near each other in the text
-/// link, and differing weapons do not keep them apart.</para>
-/// <para><b>Blocking</b>: pairs are scored only within one testimony; within one governorate among claims whose
-/// dates overlap (a sweep over the start day); within one town for claims without a date or with a wide one;
-/// and among the claims naming one victim. Claims with neither date nor site link only within their
-/// testimony.</para>
-/// <para><b>Clustering</b>: greedy agglomerative, best pair first; two clusters merge only when no claim of one
-/// is incompatible with a claim of the other.</para>
+/// <para><b>Accounts</b>: first, the claims of each testimony join into accounts, one per event it tells: two
+/// claims join when they give the same date range, lie near each other in the text and do not conflict (dates that
+/// do not overlap, two sites neither equal nor nested, different actors); a strike's harms beside a displacement
+/// weigh against (<see cref="PairFinder"/>).</para>
+/// <para><b>Incidents</b>: then accounts of different testimonies join (<see cref="AccountLinker"/>), scored by the
+/// evidence they share: the same day, the same or nested site, the same or a confused weapon
+/// (<see cref="WeaponConfusion"/>), the same actor and, strongest, a victim named by both. They conflict when
+/// their dates lie more than a day apart (three with a victim in common), their sites are different towns or
+/// countries, or no weapon of one is equal to or confused with a weapon of the other. Different local sites of one
+/// town (a street, a square) only weigh against a link, since witnesses name one place several ways.</para>
+/// <para><b>Blocking</b>: account pairs are scored only when two of their claims share a governorate and
+/// overlapping days (a sweep over the start day), a town (claims without a date or with a range wider than
+/// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), or a victim name; claims with neither date nor site link
+/// only within their testimony.</para>
+/// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no
+/// member of one conflicts with a member of the other.</para>
 /// </remarks>
 public sealed class IncidentLinker
 {

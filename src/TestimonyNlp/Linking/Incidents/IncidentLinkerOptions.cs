@@ -51,7 +51,7 @@ public sealed record IncidentLinkerOptions
         public const double SameTownWeight = 0.0;
 
         /// <summary>Weight of two neighbouring local sites: one parent, two sites (negative).</summary>
-        public const double NeighbourSiteWeight = -1.0;
+        public const double NeighbourSiteWeight = -2.0;
 
         /// <summary>Weight of local sites in one governorate under different towns.</summary>
         public const double SameRegionWeight = 0.0;
@@ -70,6 +70,12 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Weight of two different actors (negative).</summary>
         public const double OtherActorWeight = -2.0;
+
+        /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
+        public const double SameHarmWeight = 1.0;
+
+        /// <summary>Weight of the same toll of the main harm.</summary>
+        public const double SameTollWeight = 1.0;
 
         /// <summary>Weight of a victim named by both.</summary>
         public const double SharedVictimWeight = 4.0;
@@ -164,6 +170,12 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of two different actors (negative).</summary>
     public double OtherActorWeight { get; init; } = Defaults.OtherActorWeight;
+
+    /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
+    public double SameHarmWeight { get; init; } = Defaults.SameHarmWeight;
+
+    /// <summary>Weight of the same toll of the main harm.</summary>
+    public double SameTollWeight { get; init; } = Defaults.SameTollWeight;
 
     /// <summary>Weight of a victim named by both.</summary>
     public double SharedVictimWeight { get; init; } = Defaults.SharedVictimWeight;
