@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
 
@@ -110,6 +112,14 @@ internal static class EvalCommand
         }
 
         var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken, sentences);
+        if (sentences == SentenceSource.Model)
+        {
+            // Geocoding scores the pipeline's own places, so it has no meaning with gold sentences; it follows entities.
+            var gazetteer = PlaceGazetteer.Load(Path.Combine(settings.Models ?? DefaultPipeline.DefaultModelsDirectory, DefaultPipeline.Defaults.PlacesFile));
+            var geocoding = new GeocodingEvaluator(pipeline, gazetteer).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken);
+            result = result with { Report = result.Report with { Sections = result.Report.Sections.Insert(1, geocoding) } };
+        }
+
         foreach (var failure in result.Failures)
         {
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);

@@ -30,6 +30,7 @@ public sealed class PlaceNormaliser : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.Entities;
         string? country = null;
+        HashSet<string>? countries = null;
         var countryKnown = false;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -42,6 +43,7 @@ public sealed class PlaceNormaliser : IPipelineStage
             if (!countryKnown)
             {
                 country = MainCountry(entities);
+                countries = Countries(entities);
                 countryKnown = true;
             }
 
@@ -57,14 +59,45 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
 
             var candidates = _gazetteer.Find(name, country);
-            if (candidates.Count == 0 || !Trusted(candidates[0], country))
+            var trusted = TrustedCandidate(candidates, country, countries!);
+            if (trusted is null)
             {
                 continue;
             }
 
-            var entry = candidates[0].Entry;
+            var entry = trusted.Entry;
             entities[i] = mention with { Normalized = entry.Name, Geo = entry.ToGeoPoint() };
         }
+    }
+
+    // The best candidate when it is trusted; else, when the main country has no place of the name, the best in another
+    // country the testimony's places lie in (Ibb in a Yemeni account that names Amman as often as Sanaa).
+    private static PlaceCandidate? TrustedCandidate(IReadOnlyList<PlaceCandidate> candidates, string? country, HashSet<string> countries)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (Trusted(candidates[0], country))
+        {
+            return candidates[0];
+        }
+
+        if (country is null || string.Equals(candidates[0].Entry.Country, country, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (countries.Contains(candidate.Entry.Country) && Trusted(candidate, candidate.Entry.Country))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     // A name alone says little: a town is trusted only inside the testimony's country (or, with no country known,
@@ -82,6 +115,21 @@ public sealed class PlaceNormaliser : IPipelineStage
         }
 
         return country is null ? candidate.Level == PlaceMatchLevel.Exact : candidate.Entry.Country == country;
+    }
+
+    // Every country a geocoded place of the testimony lies in.
+    private static HashSet<string> Countries(List<EntityMention> entities)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in entities)
+        {
+            if (mention.Geo?.Country is { } code)
+            {
+                countries.Add(code);
+            }
+        }
+
+        return countries;
     }
 
     // The country most of the testimony's geocoded places lie in, or null when none is geocoded.
