@@ -68,6 +68,78 @@ public sealed class PlaceNormaliser : IPipelineStage
             var entry = trusted.Entry;
             entities[i] = mention with { Normalized = entry.Name, Geo = entry.ToGeoPoint() };
         }
+
+        BringNamesakesHome(entities);
+    }
+
+    // A little-known town or region abroad whose name is also a place of the country the account is about is that
+    // place (Leer in South Sudan, not in Germany): the spotter chose by its context, which may be the interview place
+    // abroad. Capitals, regional seats and well-known towns abroad stay where they are (Mashhad, Amman).
+    private void BringNamesakesHome(List<EntityMention> entities)
+    {
+        var main = MainCountry(entities);
+        if (main is null)
+        {
+            return;
+        }
+
+        // A country the account names itself makes its towns plausible ("Place of interview: Mashhad, Iran").
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in entities)
+        {
+            if (mention.Geo is { Precision: SitePrecision.Country, Country: { } code })
+            {
+                named.Add(code);
+            }
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Place
+                || mention.Geo is not { Precision: SitePrecision.Town or SitePrecision.Governorate } geo
+                || geo.Country is null
+                || string.Equals(geo.Country, main, StringComparison.Ordinal)
+                || named.Contains(geo.Country))
+            {
+                continue;
+            }
+
+            var name = mention.Text.AsSpan();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+
+            var candidates = _gazetteer.Find(name, main);
+            if (candidates.Count == 0
+                || candidates[0].Level == PlaceMatchLevel.Skeleton
+                || !string.Equals(candidates[0].Entry.Country, main, StringComparison.Ordinal)
+                || IsProminentAbroad(candidates, geo))
+            {
+                continue;
+            }
+
+            var home = candidates[0].Entry;
+            entities[i] = mention with { Normalized = home.Name, Geo = home.ToGeoPoint() };
+        }
+    }
+
+    private static bool IsProminentAbroad(IReadOnlyList<PlaceCandidate> candidates, GeoPoint geo)
+    {
+        foreach (var candidate in candidates)
+        {
+            var entry = candidate.Entry;
+            if (string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
+                && Math.Abs(entry.Lat - geo.Lat) < 1e-4
+                && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+            {
+                return entry.Prominence is PlaceProminence.CountryCapital or PlaceProminence.WellKnown or PlaceProminence.RegionSeat;
+            }
+        }
+
+        // The place abroad came from a name the text does not spell: keep it.
+        return true;
     }
 
     // The best candidate when it is trusted; else, when the main country has no place of the name, the best in another
