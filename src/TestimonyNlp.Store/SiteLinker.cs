@@ -53,6 +53,8 @@ public sealed class SiteLinker
         var mentions = new List<SiteMention>();
         long contentRowId = -1;
         string? content = null;
+        List<EntityMention> told = [];
+        List<EntityMention> interview = [];
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,9 +81,9 @@ public sealed class SiteLinker
                 // Claims come grouped by testimony, so each text is read once.
                 content = store.ReadContent(stored.TestimonyRowId);
                 contentRowId = stored.TestimonyRowId;
+                (told, interview) = SplitInterviewPlaces(places, content);
             }
 
-            var (told, interview) = SplitInterviewPlaces(places, content);
             var sentence = content is null ? default : Sentence(content, place.Start, place.End);
             mentions.Add(new SiteMention(Key(stored.RowId), place)
             {
