@@ -58,6 +58,12 @@ public sealed class PlaceNormaliser : IPipelineStage
                 continue;
             }
 
+            if (ShortFormOf(entities, name) is { } full)
+            {
+                entities[i] = mention with { Normalized = full.Normalized, Geo = full.Geo };
+                continue;
+            }
+
             var candidates = _gazetteer.Find(name, country);
             var trusted = TrustedCandidate(candidates, country, countries!);
             if (trusted is null)
@@ -140,6 +146,30 @@ public sealed class PlaceNormaliser : IPipelineStage
 
         // The place abroad came from a name the text does not spell: keep it.
         return true;
+    }
+
+    // A single word that begins a geocoded place of several words the testimony names is that place (Tuz after Tuz
+    // Khurmatu), as the spotter reads its own short forms; the first such place in text order wins.
+    private static EntityMention? ShortFormOf(List<EntityMention> entities, ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || name.Contains(' '))
+        {
+            return null;
+        }
+
+        foreach (var place in entities)
+        {
+            if (place.Type == EntityType.Place
+                && place.Geo is { Precision: SitePrecision.Town }
+                && place.Text.Length > name.Length
+                && place.Text[name.Length] == ' '
+                && place.Text.AsSpan(0, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     // The best candidate when it is trusted; else, when the main country has no place of the name, the best in another

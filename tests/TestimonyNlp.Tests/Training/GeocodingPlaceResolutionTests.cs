@@ -69,6 +69,19 @@ public sealed class GeocodingPlaceResolutionTests
         Assert.Equal("DE", document.Entities[1].Geo!.Country);
     }
 
+    [Fact]
+    public void Normalise_FirstWordOfAGeocodedPlaceOfSeveralWords_ThatPlace()
+    {
+        const string content = "We drove to Tuz Khurmatu. In Tuz the market was shelled.";
+        var document = PlacesTestData.TextDocument(content);
+        document.Entities.AddRange([Town(content, "Tuz Khurmatu", "IQ"), Untagged(content, "Tuz", content.LastIndexOf("Tuz", StringComparison.Ordinal))]);
+
+        new PlaceNormaliser(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
+
+        Assert.Equal((document.Entities[0].Normalized, document.Entities[0].Geo), (document.Entities[1].Normalized, document.Entities[1].Geo));
+        Assert.Equal("IQ", document.Entities[1].Geo!.Country);
+    }
+
     private static EntityMention Town(string content, string name, string country, int start = -1)
     {
         start = start < 0 ? content.IndexOf(name, StringComparison.Ordinal) : start;
@@ -76,9 +89,9 @@ public sealed class GeocodingPlaceResolutionTests
         return new EntityMention("", EntityType.Place, start, start + name.Length, name, entry.Name, 0.9) { Geo = entry.ToGeoPoint() };
     }
 
-    private static EntityMention Untagged(string content, string name)
+    private static EntityMention Untagged(string content, string name, int start = -1)
     {
-        var start = content.IndexOf(name, StringComparison.Ordinal);
+        start = start < 0 ? content.IndexOf(name, StringComparison.Ordinal) : start;
         return new EntityMention("", EntityType.Place, start, start + name.Length, name, null, 0.8);
     }
 }
