@@ -8,7 +8,10 @@ namespace TestimonyNlp.Entities;
 /// Gives gazetteer names and coordinates to the places the tagger found on its own (the spotters' places have
 /// them already): a name the gazetteer knows exactly or by transliteration folding is resolved within the country
 /// the testimony's other places lie in; a town elsewhere, or a consonant-skeleton match, is too loose to trust
-/// without the spotter's context checks, so it is left unresolved. Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
+/// without the spotter's context checks, so it is left unresolved; a name the main country lacks may be a place of
+/// another country the testimony's places lie in, and the first word of a geocoded place of several words is that
+/// place. Then a little-known town or region abroad whose name is also a place of the main country becomes that
+/// place, unless the testimony names the country abroad. Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceNormaliser : IPipelineStage
 {
