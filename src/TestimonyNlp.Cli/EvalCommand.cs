@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Pipeline;
 using TestimonyNlp.Store;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
@@ -120,16 +122,28 @@ internal static class EvalCommand
         var report = result.Report;
         try
         {
-            // Model claims through the production linkers, then the gold claims through the linker alone, so that a
-            // linking error can be told from an extraction error.
             var gazetteer = EvalLinking.LoadGazetteer(settings.Models);
+            if (sentences == SentenceSource.Model)
+            {
+                // Geocoding scores the pipeline's own places, so it has no meaning with gold sentences; it follows entities.
+                var geocoding = new GeocodingScorer(gazetteer, settings.Errors);
+                foreach (var (goldTestimony, predicted) in result.Results)
+                {
+                    geocoding.Add(goldTestimony.Id, goldTestimony.Entities, predicted.Entities);
+                }
+
+                report = report with { Sections = report.Sections.Insert(1, geocoding.Build()) };
+            }
+
+            // The pipeline's claims through the production linkers, then the gold claims through the linker alone, so
+            // that a linking error can be told from an extraction error.
             var linking = EvalLinking.Score(result.Results, gazetteer, cancellationToken);
             var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
             report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
         }
         catch (Exception exception) when (exception is StoreException or IOException or UnauthorizedAccessException or ModelFormatException)
         {
-            await console.Error.WriteLineAsync($"error: cannot score incident linking ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error: cannot score geocoding and incident linking ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

@@ -53,6 +53,8 @@ public sealed class SiteLinker
         var mentions = new List<SiteMention>();
         long contentRowId = -1;
         string? content = null;
+        List<EntityMention> told = [];
+        List<EntityMention> interview = [];
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,13 +81,19 @@ public sealed class SiteLinker
                 // Claims come grouped by testimony, so each text is read once.
                 content = store.ReadContent(stored.TestimonyRowId);
                 contentRowId = stored.TestimonyRowId;
+                (told, interview) = SplitInterviewPlaces(places, content);
             }
 
+            var sentence = content is null ? default : Sentence(content, place.Start, place.End);
             mentions.Add(new SiteMention(Key(stored.RowId), place)
             {
                 Country = country,
                 SentencePlaces = SentencePlaces(stored.Claim, place, places, content),
-                TestimonyPlaces = FallbackPlaces(places, content),
+                TestimonyPlaces = told,
+                TurnPlaces = content is null ? [] : TurnPlaces(told, place, content),
+                InterviewPlaces = interview,
+                Sentence = content?[sentence.Start..sentence.End],
+                SentenceStart = sentence.Start,
             });
         }
 
@@ -106,18 +114,90 @@ public sealed class SiteLinker
     private static string Key(long claimRowId) => claimRowId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The places a local site may take its town from when its sentence names none: those of the account first; the
-    /// interview place of the header only when the account names no town at all.
+    /// The places of the account and, apart, those of the header line that says where the interview was held: where
+    /// the witness now is says little about the town a street of their account lies in. Without the text every
+    /// place is the account's.
     /// </summary>
-    internal static List<EntityMention> FallbackPlaces(List<EntityMention> places, string? content)
+    internal static (List<EntityMention> Told, List<EntityMention> Interview) SplitInterviewPlaces(List<EntityMention> places, string? content)
     {
         if (content is null)
         {
-            return places;
+            return (places, []);
         }
 
-        var told = places.FindAll(p => !IsInterviewPlace(content, p));
-        return told.Exists(p => p.Geo?.Precision == SitePrecision.Town) ? told : places;
+        var told = new List<EntityMention>(places.Count);
+        var interview = new List<EntityMention>();
+        foreach (var place in places)
+        {
+            (IsInterviewPlace(content, place) ? interview : told).Add(place);
+        }
+
+        return (told, interview);
+    }
+
+    /// <summary>The places among <paramref name="places"/> in the speaker turn <paramref name="site"/> lies in
+    /// (<see cref="Turn"/>).</summary>
+    internal static List<EntityMention> TurnPlaces(List<EntityMention> places, EntityMention site, string content)
+    {
+        var (start, end) = Turn(content, site.Start);
+        return places.FindAll(p => p.Start >= start && p.End <= end);
+    }
+
+    /// <summary>
+    /// The speaker turn around <paramref name="position"/>, from the text alone (the store keeps no segments): from
+    /// the line that opens it with a speaker label (<c>A:</c>, <c>WITNESS:</c>, <c>[00:03:20] A:</c>) or follows a
+    /// blank line, up to the next such line.
+    /// </summary>
+    internal static (int Start, int End) Turn(string content, int position)
+    {
+        position = Math.Clamp(position, 0, content.Length);
+        var start = content.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        while (start > 0 && !OpensTurn(content, start))
+        {
+            start = content.LastIndexOf('\n', Math.Max(0, start - 2)) + 1;
+        }
+
+        var end = content.IndexOf('\n', position);
+        while (end >= 0 && end + 1 < content.Length && !OpensTurn(content, end + 1))
+        {
+            end = content.IndexOf('\n', end + 1);
+        }
+
+        return (start, end < 0 ? content.Length : end);
+    }
+
+    /// <summary>True when the line at <paramref name="lineStart"/> starts a turn: it begins with a speaker label, is
+    /// blank, or follows a blank line.</summary>
+    private static bool OpensTurn(string content, int lineStart)
+    {
+        var lineEnd = content.IndexOf('\n', lineStart);
+        var line = content.AsSpan(lineStart, (lineEnd < 0 ? content.Length : lineEnd) - lineStart).TrimEnd('\r');
+        if (line.IsWhiteSpace() || (lineStart >= 2 && content.AsSpan(0, lineStart - 1).TrimEnd('\r').EndsWith("\n", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (line.StartsWith('['))
+        {
+            var close = line.IndexOf(']');
+            line = close < 0 ? line : line[(close + 1)..].TrimStart();
+        }
+
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > Defaults.MaxLabelLength)
+        {
+            return false;
+        }
+
+        foreach (var c in line[..colon])
+        {
+            if (!char.IsLetterOrDigit(c) && c is not (' ' or '\'' or '.' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -178,7 +258,7 @@ public sealed class SiteLinker
     }
 
     /// <summary>The span widened to the nearest sentence ends on either side.</summary>
-    private static (int Start, int End) Sentence(string content, int start, int end)
+    internal static (int Start, int End) Sentence(string content, int start, int end)
     {
         start = Math.Clamp(start, 0, content.Length);
         end = Math.Clamp(end, start, content.Length);
@@ -196,4 +276,11 @@ public sealed class SiteLinker
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>The longest speaker label (characters before the colon) a turn may open with.</summary>
+        public const int MaxLabelLength = 40;
+    }
 }

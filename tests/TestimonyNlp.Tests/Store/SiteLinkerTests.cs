@@ -1,5 +1,8 @@
+using TestimonyNlp.Linking.Sites;
 using TestimonyNlp.Model;
 using TestimonyNlp.Store;
+using TestimonyNlp.Tests.Entities.Places;
+using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Store;
 
@@ -66,25 +69,75 @@ public sealed class SiteLinkerTests
     }
 
     [Fact]
-    public void FallbackPlaces_AccountNamesATown_HeaderPlaceLeftOut()
+    public void SplitInterviewPlaces_HeaderPlaceAndAccountPlace_EachOnItsSide()
     {
         const string Text = "Place: Gaziantep, Turkey\nA: We lived in Mosul, in Hay al-Thawra.";
         var header = Town("e1", Text.IndexOf("Gaziantep", StringComparison.Ordinal), "Gaziantep", "TR");
         var told = Town("e2", Text.IndexOf("Mosul", StringComparison.Ordinal), "Mosul", "IQ");
 
-        var places = SiteLinker.FallbackPlaces([header, told], Text);
+        var (account, interview) = SiteLinker.SplitInterviewPlaces([header, told], Text);
 
-        Assert.Equal(["e2"], places.Select(p => p.Id).ToArray());
+        Assert.Equal(["e2"], account.Select(p => p.Id).ToArray());
+        Assert.Equal(["e1"], interview.Select(p => p.Id).ToArray());
     }
 
     [Fact]
-    public void FallbackPlaces_AccountNamesNoTown_HeaderPlaceKept()
+    public void SplitInterviewPlaces_WithoutText_EveryPlaceIsTheAccounts()
     {
-        const string Text = "Place: Mosul, Iraq\nA: We lived in Hay al-Thawra.";
-        var header = Town("e1", Text.IndexOf("Mosul", StringComparison.Ordinal), "Mosul", "IQ");
+        var (account, interview) = SiteLinker.SplitInterviewPlaces([Aleppo, Mosul], null);
 
-        var places = SiteLinker.FallbackPlaces([header], Text);
+        Assert.Equal(["e1", "e3"], account.Select(p => p.Id).ToArray());
+        Assert.Empty(interview);
+    }
 
-        Assert.Equal(["e1"], places.Select(p => p.Id).ToArray());
+    [Theory]
+    [InlineData("Q: Where?\nA: In Mosul.\nIt was late.\nQ: Then?", "late", 10, 35)]
+    [InlineData("Q: Where?\nA: In Mosul.\nIt was late.\nQ: Then?", "Where", 0, 9)]
+    [InlineData("Q: Where?\nA: In Mosul.\nIt was late.\nQ: Then?", "Then", 36, 44)]
+    [InlineData("[00:03:12] Q: Where?\n[00:03:20] A: In Mosul.\nStill.", "Still", 21, 51)]
+    [InlineData("We lived in Mosul.\n\nLater we left.\nWe walked.", "walked", 20, 45)]
+    public void Turn_PositionInAText_FromItsLabelledOrParagraphLineToTheNext(string content, string word, int start, int end)
+    {
+        Assert.Equal((start, end), SiteLinker.Turn(content, content.IndexOf(word, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TurnPlaces_TownsInOtherTurns_LeftOut()
+    {
+        const string Text = "A: We fled Aleppo.\nQ: And Mosul?\nA: The shell hit al-Jadida.";
+        var aleppo = Town("e1", Text.IndexOf("Aleppo", StringComparison.Ordinal), "Aleppo", "SY");
+        var mosul = Town("e2", Text.IndexOf("Mosul", StringComparison.Ordinal), "Mosul", "IQ");
+        var start = Text.IndexOf("al-Jadida", StringComparison.Ordinal);
+        var jadida = new EntityMention("e3", EntityType.Place, start, start + 9, "al-Jadida", null, 0.9);
+
+        Assert.Equal(["e3"], SiteLinker.TurnPlaces([aleppo, mosul, jadida], jadida, Text).Select(p => p.Id).ToArray());
+        Assert.Equal(["e1"], SiteLinker.TurnPlaces([aleppo, mosul, jadida], aleppo, Text).Select(p => p.Id).ToArray());
+    }
+
+    [Fact]
+    public void Link_LocalSiteWhoseSentenceNamesNoTown_TakesTheTownOfItsTurnNotTheNearest()
+    {
+        const string Text = "Place of interview: Gharyan\nA: In Tripoli, by the airport road. The shells fell on Abu Salim every night.\nQ: Was Gharyan safer?\nA: Yes.";
+        var gazetteer = PlacesTestData.Gazetteer;
+        EntityMention At(string id, string name, int from, string? country)
+        {
+            var start = Text.IndexOf(name, from, StringComparison.Ordinal);
+            var geo = country is null ? null : gazetteer.Resolve(name, country)!.Entry.ToGeoPoint();
+            return new EntityMention(id, EntityType.Place, start, start + name.Length, name, geo is null ? null : name, 0.9) { Geo = geo };
+        }
+
+        var evidenceStart = Text.IndexOf("The shells", StringComparison.Ordinal);
+        var claim = Claim with { Site = "e3", Evidence = [new Evidence(evidenceStart, evidenceStart + 41, "The shells fell on Abu Salim every night.")] };
+        var testimony = StoreSamples.Testimony() with { Content = Text, Segments = [new Segment(0, Text.Length, SpeakerRole.Witness, "A", 0)] };
+        using var folder = new TempDirectory();
+        using var store = SqliteTestimonyStore.Open(folder.File("testimony.db"));
+        store.Save(new TestimonyResult(testimony, [At("e1", "Gharyan", 0, "LY"), At("e2", "Tripoli", 0, "LY"), At("e3", "Abu Salim", 0, null), At("e4", "Gharyan", 40, "LY")], [claim], 20));
+
+        var summary = new SiteLinker(new SiteResolver(gazetteer)).Link(store);
+
+        var sites = store.ReadSites().ToDictionary(s => s.SiteId);
+        var site = sites[store.ReadClaims().Single().SiteId!];
+        Assert.Equal(("Abu Salim", "Tripoli"), (site.Name, sites[site.ParentSiteId!].Name));
+        Assert.Equal(new SiteLinkSummary(1, 1, 4), summary);
     }
 }

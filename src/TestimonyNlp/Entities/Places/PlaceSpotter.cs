@@ -504,9 +504,11 @@ public sealed class PlaceSpotter : IPipelineStage
             }
 
             var found = false;
-            foreach (var part in place.Split([',', ';', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var parts = place.Split([',', ';', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var country = MetadataCountry(parts);
+            foreach (var part in parts)
             {
-                if (AddMetadataPart(context, part))
+                if (AddMetadataPart(context, part, country))
                 {
                     found = true;
                     continue;
@@ -527,7 +529,7 @@ public sealed class PlaceSpotter : IPipelineStage
                         end++;
                     }
 
-                    found |= AddMetadataPart(context, string.Join(' ', words[w..end]));
+                    found |= AddMetadataPart(context, string.Join(' ', words[w..end]), country);
                     w = end - 1;
                 }
             }
@@ -535,14 +537,35 @@ public sealed class PlaceSpotter : IPipelineStage
             return found;
         }
 
-        private bool AddMetadataPart(PlaceContext context, string part)
+        /// <summary>The country a part of the metadata place names on its own (<c>Basra, Iraq</c>), or null: the
+        /// other parts are towns of it first (Basra in Iraq, not its namesake in Pakistan).</summary>
+        private string? MetadataCountry(string[] parts)
+        {
+            foreach (var part in parts)
+            {
+                if (part.Length > Defaults.MaxTokenLength * Defaults.MaxPhraseTokens || _gazetteer.IsStopPhrase(part))
+                {
+                    continue;
+                }
+
+                var candidates = _gazetteer.Find(part);
+                if (candidates.Count > 0 && candidates[0].Entry.Precision == SitePrecision.Country)
+                {
+                    return candidates[0].Entry.Country;
+                }
+            }
+
+            return null;
+        }
+
+        private bool AddMetadataPart(PlaceContext context, string part, string? country)
         {
             if (part.Length > Defaults.MaxTokenLength * Defaults.MaxPhraseTokens || _gazetteer.IsStopPhrase(part))
             {
                 return false;
             }
 
-            var candidates = _gazetteer.Find(part);
+            var candidates = _gazetteer.Find(part, country);
             if (candidates.Count == 0)
             {
                 return false;

@@ -255,6 +255,134 @@ public sealed class SiteResolverTests
         Assert.Throws<ArgumentException>(() => Resolver.Resolve([mention, mention]));
     }
 
+    [Fact]
+    public void Resolve_HospitalInNeighbourhoodOfTown_ChildOfTheNeighbourhood()
+    {
+        var resolution = Resolver.Resolve(
+        [
+            SiteMentions.WithQuarter("t1/c1", "The shell hit the al-Razi hospital in Hay al-Thawra in Mosul.", "al-Razi hospital", "Hay al-Thawra"),
+        ]);
+
+        var hospital = resolution.SiteOf("t1/c1")!;
+        var quarter = resolution.Get(hospital.ParentSiteId!)!;
+        Assert.Equal(("IQ/g:niniva/t:musul/n:thura/b:razi huspital", SitePrecision.Building, 36.335, 43.11889, SitePrecision.Town), (hospital.IdentityPath, hospital.Kind, hospital.Lat!.Value, hospital.Lon!.Value, hospital.Precision));
+        Assert.Equal(("Hay al-Thawra", "s-f0a8bc17f453", SitePrecision.Neighbourhood, SitePrecision.Town, "Mosul"), (quarter.Name, quarter.SiteId, quarter.Kind, quarter.Precision, resolution.Get(quarter.ParentSiteId!)!.Name));
+    }
+
+    [Fact]
+    public void Resolve_StreetInNeighbourhoodOfTown_ChildOfTheNeighbourhood()
+    {
+        var site = Resolver.Resolve(
+        [
+            SiteMentions.WithQuarter("t1/c1", "The bakery on al-Quds street in al-Firdous in Aleppo burned.", "al-Quds street", "al-Firdous"),
+        ]).SiteOf("t1/c1")!;
+
+        Assert.Equal(("SY/g:alipu/t:alipu/n:firdus/st:kuds", SitePrecision.Street, SitePrecision.Town), (site.IdentityPath, site.Kind, site.Precision));
+    }
+
+    [Fact]
+    public void Resolve_NeighbourhoodNotAfterALocative_BuildingStaysChildOfTown()
+    {
+        var site = Resolver.Resolve(
+        [
+            SiteMentions.WithQuarter("t1/c1", "The al-Razi hospital and Hay al-Thawra in Mosul were hit.", "al-Razi hospital", "Hay al-Thawra"),
+        ]).SiteOf("t1/c1")!;
+
+        Assert.Equal("IQ/g:niniva/t:musul/b:razi huspital", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_StreetInNeighbourhoodNoTown_UnderNeighbourhoodOfCountryWithoutCoordinates()
+    {
+        const string sentence = "The bakery on al-Quds street in al-Shaar burned.";
+        var street = SiteMentions.Local(sentence, "al-Quds street");
+        var places = new[] { street, SiteMentions.Local(sentence, "al-Shaar", "e98") };
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", street) { Country = "SY", SentencePlaces = places, Sentence = sentence }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(("SY/n:shar/st:kuds", (double?)null, (SitePrecision?)null), (site.IdentityPath, site.Lat, site.Precision));
+    }
+
+    [Fact]
+    public void Resolve_NoTownInSentence_TownOfTheTurnBeforeANearerOne()
+    {
+        const string content = "A: In Tripoli, by the airport road. The shells fell on Abu Salim every night.\nQ: Was Gharyan safer?";
+        var places = PlacesTestData.Spot(content);
+        var abuSalim = SiteMentions.Local(content, "Abu Salim");
+        var turn = places.Where(p => p.Start < content.IndexOf('\n', StringComparison.Ordinal)).ToList();
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", abuSalim) { Country = "LY", TestimonyPlaces = places, TurnPlaces = turn }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(["Tripoli", "Gharyan"], places.Select(p => p.Text));
+        Assert.Equal("LY/g:tripuli/t:tripuli/n:abu salim", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_NoTownInSentenceOrTurn_TownNamedMostBeforeTheNearest()
+    {
+        const string content = "I grew up in Homs and studied in Homs. Later we moved to Aleppo. The market of al-Shaar was full.";
+        var places = PlacesTestData.Spot(content);
+        var shaar = SiteMentions.Local(content, "al-Shaar");
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", shaar) { Country = "SY", TestimonyPlaces = places }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(["Homs", "Homs", "Aleppo"], places.Select(p => p.Text));
+        Assert.Equal("SY/g:hums/t:hums/n:shar", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_AccountNamesNoTown_InterviewPlaceIsTheTown()
+    {
+        const string content = "Place of interview: Mosul\nA: The shelling reached al-Zahraa that night.";
+        var interview = PlacesTestData.Spot(content);
+        var zahraa = SiteMentions.Local(content, "al-Zahraa");
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", zahraa) { Country = "IQ", InterviewPlaces = interview }]).SiteOf("t1/c1")!;
+
+        Assert.Equal("IQ/g:niniva/t:musul/n:zahra", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_AccountNamesATown_InterviewPlaceNotTaken()
+    {
+        const string content = "Place of interview: Mosul\nA: In Erbil the shelling reached al-Zahraa that night.";
+        var spotted = PlacesTestData.Spot(content);
+        var zahraa = SiteMentions.Local(content, "al-Zahraa");
+
+        var site = Resolver.Resolve(
+        [
+            new SiteMention("t1/c1", zahraa) { Country = "IQ", TestimonyPlaces = [spotted[1]], InterviewPlaces = [spotted[0]] },
+        ]).SiteOf("t1/c1")!;
+
+        Assert.Equal(["Mosul", "Erbil"], spotted.Select(p => p.Text));
+        Assert.Equal("IQ/g:irbil/t:irbil/n:zahra", site.IdentityPath);
+    }
+
+    [Fact]
+    public void Resolve_LocalNameGazetteerKnowsNearANamedTown_ThatGazetteerPlace()
+    {
+        const string content = "We lived in Tripoli. The drones hit Tajoura at night.";
+        var places = PlacesTestData.Spot(content);
+        var tajoura = SiteMentions.Local(content, "Tajoura");
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", tajoura) { Country = "LY", TestimonyPlaces = places }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(("LY/g:tripuli/t:tajura", SitePrecision.Town, SitePrecision.Town), (site.IdentityPath, site.Kind, site.Precision));
+        Assert.Equal((32.88167, 13.35056), (site.Lat!.Value, site.Lon!.Value));
+    }
+
+    [Fact]
+    public void Resolve_LocalNameGazetteerKnowsFarFromNamedTowns_LocalSiteOfTheTown()
+    {
+        const string content = "We lived in Benghazi. The drones hit Tajoura at night.";
+        var places = PlacesTestData.Spot(content);
+        var tajoura = SiteMentions.Local(content, "Tajoura");
+
+        var site = Resolver.Resolve([new SiteMention("t1/c1", tajoura) { Country = "LY", TestimonyPlaces = places }]).SiteOf("t1/c1")!;
+
+        Assert.Equal(("LY/g:banghazi/t:binghazi/n:tajura", SitePrecision.Neighbourhood), (site.IdentityPath, site.Kind));
+    }
+
     private static string Render(SiteResolution resolution) =>
         string.Join("\n", resolution.Sites.Select(s => $"{s.SiteId} {s.Name} [{string.Join(",", s.Aliases)}] {s.ParentSiteId} {s.Lat} {s.Lon} {s.Precision} {s.Kind} {s.IdentityPath}"));
 }

@@ -65,6 +65,14 @@ public sealed class EvalCommandTests
         + "0.5-0.7               0        0          -\n"
         + "< 0.5                 0        0          -\n";
 
+    // Raqqa is a gazetteer town of Syria (the sy- prefix), spotted and geocoded where the gazetteer has it.
+    private const string GeocodingTables =
+        "\n"
+        + "geocoding (gold gazetteer places; correct within 10 km)\n"
+        + "country  places  correct  wrong  not_geocoded  missed_entity  accuracy\n"
+        + "SY            1        1      0             0              0     1.000\n"
+        + "all           1        1      0             0              0     1.000\n";
+
     // No claim stage runs yet: the gold claim is missed and the section still prints.
     private const string ClaimTables =
         "\n"
@@ -101,7 +109,7 @@ public sealed class EvalCommandTests
         var newline = result.Output.IndexOf('\n', StringComparison.Ordinal);
         Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
         Assert.EndsWith(" s", result.Output[..newline], StringComparison.Ordinal);
-        Assert.Equal(Tables + ClaimTables, result.Output[(newline + 1)..]);
+        Assert.Equal(Tables + GeocodingTables + ClaimTables, result.Output[(newline + 1)..]);
     }
 
     [Fact]
@@ -116,7 +124,7 @@ public sealed class EvalCommandTests
             "\nerror examples (id start-end gold/predicted \"text\")\n"
             + "sy-raqqa-901 114-124 PERSON/- \"Omar Saleh\"\n"
             + "\n"
-            + "claims (match: ",
+            + "geocoding (gold ",
             result.Output,
             StringComparison.Ordinal);
         Assert.EndsWith(
