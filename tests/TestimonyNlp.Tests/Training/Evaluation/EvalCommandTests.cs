@@ -2,6 +2,7 @@ using TestimonyNlp.Tests.Support;
 using System.Text.Json;
 using TestimonyNlp.Tests.Cli;
 using TestimonyNlp.Tests.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
 
 namespace TestimonyNlp.Tests.Training.Evaluation;
 
@@ -97,6 +98,17 @@ public sealed class EvalCommandTests
         + "date             0        0      -\n"
         + "basis            0        0      -\n";
 
+    // One testimony with one gold incident: one item, which stands alone whatever linking does.
+    private static readonly string LinkingTables = LinkingTable("model") + LinkingTable("gold");
+
+    private static string LinkingTable(string claims) =>
+        "\n"
+        + "linking of " + claims + " claims (items: " + LinkingScores.Items + ")\n"
+        + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
+        + "pairwise     0     0   0   0   0          -       -      -\n"
+        + "b-cubed      -     -   -   -   -      1.000   1.000  1.000\n"
+        + "items 1, gold incidents with 2+ testimonies 0, gold positive pairs 0\n";
+
     [Fact]
     public async Task Eval_TinyCorpus_PrintsHeadingAndTablesAndExitsZero()
     {
@@ -109,7 +121,7 @@ public sealed class EvalCommandTests
         var newline = result.Output.IndexOf('\n', StringComparison.Ordinal);
         Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 1 transcripts, 23 tokens, 19 words, ", result.Output[..newline], StringComparison.Ordinal);
         Assert.EndsWith(" s", result.Output[..newline], StringComparison.Ordinal);
-        Assert.Equal(Tables + GeocodingTables + ClaimTables, result.Output[(newline + 1)..]);
+        Assert.Equal(Tables + GeocodingTables + ClaimTables + LinkingTables, result.Output[(newline + 1)..]);
     }
 
     [Fact]
@@ -131,7 +143,8 @@ public sealed class EvalCommandTests
             "\nbasis            0        0      -\n"
             + "\n"
             + "claim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n"
-            + "sy-raqqa-901 74-125 KILLED/-\n",
+            + "sy-raqqa-901 74-125 KILLED/-\n"
+            + LinkingTables,
             result.Output,
             StringComparison.Ordinal);
     }
