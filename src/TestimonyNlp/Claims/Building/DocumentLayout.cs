@@ -39,14 +39,20 @@ internal sealed class DocumentLayout
         _byId = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
         var dates = new List<(EntityMention, DateResolution)>();
         var context = new DateContext(document.Testimony.Metadata.InterviewDate);
+        var previousEnd = int.MinValue / 2;
         foreach (var entity in document.Entities)
         {
             _byId[entity.Id] = entity;
             if (entity.Type == EntityType.Date && SentenceOf(entity.Start) >= 0)
             {
-                var resolution = DateResolver.Resolve(entity.Text, context);
+                var resolution = DateResolver.Resolve(
+                    entity.Text, context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars });
                 dates.Add((entity, resolution));
                 context = context.After(resolution);
+                if (resolution.TryGetSpan(out _))
+                {
+                    previousEnd = entity.End;
+                }
             }
         }
 
@@ -165,5 +171,12 @@ internal sealed class DocumentLayout
         }
 
         return string.Equals(x.Normalized ?? x.Text, y.Normalized ?? y.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
+        public const int YearContextChars = 200;
     }
 }

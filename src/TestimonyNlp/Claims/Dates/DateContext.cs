@@ -8,6 +8,10 @@ namespace TestimonyNlp.Claims.Dates;
 /// <param name="Previous">The resolved date of the previous event in the testimony, or null.</param>
 public sealed record DateContext(DateOnly? InterviewDate, DateSpan? Previous = null)
 {
+    /// <summary>True when <see cref="Previous"/> is a whole year told just before the mention being resolved ("in
+    /// 2014 ... on the 24th of July"), so that it names the mention's year.</summary>
+    public bool YearJustTold { get; init; }
+
     /// <summary>A context that knows nothing: only dates the text gives in full resolve.</summary>
     public static readonly DateContext Empty = new(null, null);
 

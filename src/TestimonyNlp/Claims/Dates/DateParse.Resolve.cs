@@ -673,7 +673,19 @@ internal partial struct DateParse
                 }
         }
 
-        // A year or a season told before says little about which year a month belongs to; the interview says more.
+        // A whole year just told ("in 2014 ... on the 24th of July") is the year the day or month belongs to.
+        if (c.YearJustTold && c.Previous is { } told && IsCalendarYear(told))
+        {
+            int n = Collect(in p, told.From.Year, told.From.Year, found);
+            n = NotAfter(found[..n], interview);
+            if (n == 1)
+            {
+                span = found[0];
+                return Used(ref anchor, DateAnchor.PreviousEvent);
+            }
+        }
+
+        // A season told before says little about which year a month belongs to; the interview says more.
         if (c.Previous is { } previous && (interview is null || previous.Days <= DateResolver.Defaults.YearContextMaxDays))
         {
             int n = Collect(in p, previous.From.Year - 1, previous.To.Year + 1, found);
@@ -804,6 +816,9 @@ internal partial struct DateParse
     }
 
     // Keeps the candidates that began by the interview date: nothing told happened after it.
+    private static bool IsCalendarYear(DateSpan span) =>
+        span.From.Month == 1 && span.From.Day == 1 && span.To.Month == 12 && span.To.Day == 31 && span.From.Year == span.To.Year;
+
     private static int NotAfter(Span<DateSpan> found, DateOnly? interview)
     {
         if (interview is not { } i)

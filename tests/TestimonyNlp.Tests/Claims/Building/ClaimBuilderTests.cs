@@ -167,6 +167,18 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void Build_DayAfterAYearJustTold_TakesThatYearNotTheInterviewYear()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: We stayed in Douma until 2014. On the 24th of July a mortar killed two children.\n",
+            ("24th", Killed, Witnessed));
+
+        Assert.Equal(
+            "c1 KILLED 2/2 named=[] event=MORTAR weapon=MORTAR actor=null site=e1:Douma date='the 24th of July' 2014-07-24..2014-07-24 basis=WITNESSED evidence=[On the 24th of July a mortar killed two children.] confidence=0.72",
+            Assert.Single(claims));
+    }
+
+    [Fact]
     public void Build_ThreeDaysBeforeEid_CountsBackFromEidAlFitrOfThatSummer()
     {
         var claims = Build(

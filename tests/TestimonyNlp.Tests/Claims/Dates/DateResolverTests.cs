@@ -413,3 +413,25 @@ public sealed class DateResolverTests
         Assert.Throws<ArgumentNullException>(() => DateResolver.Resolve("2016", null!));
     }
 }
+
+public sealed class DateResolverYearJustToldTests
+{
+    private static DateContext YearTold(bool justTold) =>
+        new DateContext(new DateOnly(2023, 12, 6), new DateSpan(new DateOnly(2014, 1, 1), new DateOnly(2014, 12, 31)))
+        {
+            YearJustTold = justTold,
+        };
+
+    [Theory]
+    [InlineData("the 24th of July", true, "2014-07-24", "2014-07-24")]
+    [InlineData("the 24th of July", false, "2023-07-24", "2023-07-24")]
+    [InlineData("August", true, "2014-08-01", "2014-08-31")]
+    [InlineData("August", false, "2023-08-01", "2023-08-31")]
+    public void Resolve_WholeYearToldJustBefore_TakesThatYearElseTheInterviewYear(string text, bool justTold, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, YearTold(justTold));
+
+        Assert.Equal(DateOnly.Parse(from), result.Range.From);
+        Assert.Equal(DateOnly.Parse(to), result.Range.To);
+    }
+}
