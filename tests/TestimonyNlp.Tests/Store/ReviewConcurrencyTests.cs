@@ -28,7 +28,7 @@ public sealed class ReviewConcurrencyTests : IDisposable
     {
         ReviewSamples.Create(DatabasePath);
         SqliteReviewStore.Open(DatabasePath).Dispose();
-        var outcomes = new (ReviewItemRef Item, ReviewOutcome Outcome)[Reviewers, Rounds * Items.Length];
+        var outcomes = new (ReviewItemRef Item, int Expected, ReviewOutcome Outcome)[Reviewers, Rounds * Items.Length];
         using var start = new Barrier(Reviewers);
 
         var threads = Enumerable.Range(0, Reviewers).Select(reviewer => new Thread(() =>
@@ -42,16 +42,23 @@ public sealed class ReviewConcurrencyTests : IDisposable
                 var item = Items[(reviewer + i) % Items.Length];
                 var version = store.ReadItem(item)!.Version;
                 var action = (reviewer + i) % 2 == 0 ? ReviewAction.Accept : ReviewAction.Reject;
-                outcomes[reviewer, i] = (item, store.Apply(new ReviewChange(item, version, action), name, ReviewSamples.Now));
+                outcomes[reviewer, i] = (item, version, store.Apply(new ReviewChange(item, version, action), name, ReviewSamples.Now));
             }
         })).ToList();
         threads.ForEach(thread => thread.Start());
         threads.ForEach(thread => thread.Join());
 
-        var all = outcomes.Cast<(ReviewItemRef Item, ReviewOutcome Outcome)>().ToList();
+        var all = outcomes.Cast<(ReviewItemRef Item, int Expected, ReviewOutcome Outcome)>().ToList();
         Assert.Equal(Reviewers * Rounds * Items.Length, all.Count);
         Assert.All(all, o => Assert.True(
             o.Outcome.Kind is ReviewOutcomeKind.Applied or ReviewOutcomeKind.Stale, $"{o.Item}: {o.Outcome}"));
+
+        // An applied change went on top of the version its reviewer read; a stale one found a newer version.
+        Assert.All(all, o => Assert.True(
+            o.Outcome.Kind == ReviewOutcomeKind.Applied
+                ? o.Outcome.CurrentVersion == o.Expected + 1
+                : o.Outcome.CurrentVersion > o.Expected,
+            $"{o.Item}: read {o.Expected}, {o.Outcome}"));
         using var reader = SqliteReviewStore.Open(DatabasePath);
         foreach (var item in Items)
         {
