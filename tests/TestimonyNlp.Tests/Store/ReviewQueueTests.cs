@@ -96,6 +96,28 @@ public sealed class ReviewQueueTests : IDisposable
     }
 
     [Fact]
+    public void ReadQueue_EntitiesOfAnIncident_GivesNothing()
+    {
+        var filter = new ReviewQueueFilter(Kind: ReviewItemKind.Entity, IncidentId: "I0001");
+
+        Assert.Empty(_store.ReadQueue(filter, 0, 100));
+        Assert.Equal(0, _store.CountQueue(filter));
+    }
+
+    [Fact]
+    public void ReadQueue_TestimonyAndKindAndIncludeReviewed_AllApply()
+    {
+        _store.Apply(new ReviewChange(ReviewSamples.Rania, 1, ReviewAction.Accept), "amira", ReviewSamples.Now);
+        var filter = new ReviewQueueFilter(TestimonyId: "DM-007", Kind: ReviewItemKind.Entity, IncludeReviewed: true);
+
+        var queue = _store.ReadQueue(filter, 1, 100);
+
+        Assert.Equal(["entity-2", "entity-1", "entity-3"], queue.Select(item => item.Ref.ToString()));
+        Assert.Equal(4, _store.CountQueue(filter));
+        Assert.Equal(3, _store.CountQueue(filter with { IncludeReviewed = false }));
+    }
+
+    [Fact]
     public void ReadQueue_ReviewedItems_LeftOutByDefaultAndLastWhenIncluded()
     {
         Assert.Equal(ReviewOutcomeKind.Applied,
