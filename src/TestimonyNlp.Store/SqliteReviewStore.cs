@@ -425,11 +425,18 @@ public sealed class SqliteReviewStore : IReviewStore
                     return (before, "a span needs a start and an end");
                 }
 
-                var length = ReadContentLength(state.TestimonyRowId, transaction);
-                if (start < 0 || end <= start || end > length)
+                var content = ReadContent(state.TestimonyRowId, transaction);
+                if (start < 0 || end <= start || end > content.Length)
                 {
                     return (before, string.Create(CultureInfo.InvariantCulture,
-                        $"the span {start}..{end} is not a non-empty span inside the text (0..{length})"));
+                        $"the span {start}..{end} is not a non-empty span inside the text (0..{content.Length})"));
+                }
+
+                // Offsets are UTF-16 code units; a span must not cut a character written as a surrogate pair.
+                if (char.IsLowSurrogate(content[start]) || (end < content.Length && char.IsLowSurrogate(content[end])))
+                {
+                    return (before, string.Create(CultureInfo.InvariantCulture,
+                        $"the span {start}..{end} cuts a character in two"));
                 }
 
                 return (before with { Start = start, End = end, ReviewStatus = StoreVocabulary.Corrected }, null);
@@ -652,9 +659,6 @@ public sealed class SqliteReviewStore : IReviewStore
             ? new Lease(reader.GetString(0), ParseTimestamp(reader.GetString(1), "leases", item.RowId, "expires_at"))
             : null;
     }
-
-    private int ReadContentLength(long testimonyRowId, SqliteTransaction transaction) =>
-        ReadContent(testimonyRowId, transaction).Length;
 
     private string ReadText(long testimonyRowId, int start, int end, SqliteTransaction transaction) =>
         ReadContent(testimonyRowId, transaction)[start..end];
