@@ -296,6 +296,24 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.Equal(OmarBefore, _store.ReadHistory(ReviewSamples.Omar)[1].After);
     }
 
+    [Fact]
+    public void ReadAudit_AfterAnId_ReadsOnAcrossItemsInOrder()
+    {
+        _store.Apply(new ReviewChange(ReviewSamples.Omar, 1, ReviewAction.Accept), "amira", Now);
+        _store.Apply(new ReviewChange(ReviewSamples.Link, 1, ReviewAction.Reject), "bilal", Now);
+        _store.Apply(new ReviewChange(ReviewSamples.Omar, 2, ReviewAction.Undo), "amira", Now);
+
+        var first = _store.ReadAudit(0, 2);
+        var rest = _store.ReadAudit(first[^1].Id, 2);
+
+        Assert.Equal(
+            [(1L, ReviewSamples.Omar, ReviewAction.Accept), (2L, ReviewSamples.Link, ReviewAction.Reject)],
+            first.Select(e => (e.Id, e.Ref, e.Action)));
+        var undo = Assert.Single(rest);
+        Assert.Equal((3L, ReviewSamples.Omar, ReviewAction.Undo, (long?)1L), (undo.Id, undo.Ref, undo.Action, undo.Reverts));
+        Assert.Empty(_store.ReadAudit(3, 10));
+    }
+
     [Theory]
     [InlineData("UPDATE audit_log SET reviewer = 'mallory'")]
     [InlineData("DELETE FROM audit_log")]
