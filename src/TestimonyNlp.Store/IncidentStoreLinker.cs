@@ -21,6 +21,11 @@ public sealed record IncidentLinkSummary(int Claims, int Witnesses, int Incident
 /// belonged to before; resolves who is speaking in each testimony (<see cref="WitnessKeys"/>); and lets
 /// <see cref="IncidentLinker"/> cluster them, keeping the ids of earlier runs.
 /// </summary>
+internal static class AccountLinkerX
+{
+    internal static double XO(string name, double value) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : value;
+}
+
 public sealed class IncidentStoreLinker
 {
     private readonly IncidentLinker _linker;
@@ -38,13 +43,22 @@ public sealed class IncidentStoreLinker
         ArgumentNullException.ThrowIfNull(store);
         var witnessKeys = ResolveWitnesses(store, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var names = EntityNames(store);
+        var (names, places) = EntityNames(store);
         var claims = store.ReadClaims().ToList();
         var linkClaims = new List<LinkClaim>(claims.Count);
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            linkClaims.Add(ToLinkClaim(stored, witnessKeys, ancestors, names));
+            var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
+            var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var siteName = stored.Claim.Site is { } siteEntity
+                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Name
+                : null;
+            linkClaims.Add(claim with
+            {
+                ContextPlaces = PlaceNames.Around(
+                    testimonyPlaces.Select(p => (p.Name, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, (int)AccountLinkerX.XO("CC", PlaceNames.Defaults.ContextChars)),
+            });
         }
 
         var prior = store.ReadIncidents()
@@ -145,13 +159,28 @@ public sealed class IncidentStoreLinker
         return ancestors;
     }
 
-    /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id.</summary>
-    private static Dictionary<(long TestimonyRowId, string EntityId), string> EntityNames(ITestimonyStore store)
+    /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
+    /// PLACE entities of each testimony row (normalised name, else text).</summary>
+    private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
+        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> Places) EntityNames(ITestimonyStore store)
     {
         var names = new Dictionary<(long, string), string>();
+        var places = new Dictionary<long, List<(string Id, string? Name, int Start, int End)>>();
         foreach (var entity in store.ReadEntities())
         {
             var mention = entity.Mention;
+            if (mention.Type == EntityType.Place)
+            {
+                if (!places.TryGetValue(entity.TestimonyRowId, out var list))
+                {
+                    list = [];
+                    places.Add(entity.TestimonyRowId, list);
+                }
+
+                list.Add((mention.Id, mention.Normalized ?? mention.Text, mention.Start, mention.End));
+                continue;
+            }
+
             var name = mention.Type switch
             {
                 EntityType.Person => mention.Normalized ?? mention.Text,
@@ -164,7 +193,7 @@ public sealed class IncidentStoreLinker
             }
         }
 
-        return names;
+        return (names, places);
     }
 
     private static LinkClaim ToLinkClaim(

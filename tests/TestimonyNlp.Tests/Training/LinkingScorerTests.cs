@@ -72,7 +72,7 @@ public sealed class LinkingScorerTests
         LinkingScorer.Score(FiveItems).WriteText(text);
 
         Assert.Equal(
-            "linking (items: " + LinkingScores.Items + ")\n"
+            "linking of model claims (items: " + LinkingScores.Items + ")\n"
             + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
             + "pairwise     4     2   1   1   3      0.500   0.250  0.333\n"
             + "b-cubed      -     -   -   -   -      0.800   0.533  0.640\n"

@@ -17,11 +17,30 @@ internal sealed class AccountLinker
     private readonly int[] _accountOf;
     private readonly HashSet<long> _seen = [];
     private readonly List<PairEdge> _edges = [];
+    private readonly StreamWriter? _dump = Environment.GetEnvironmentVariable("LQ_DUMP") is { } dumpPath ? new StreamWriter(dumpPath) : null;
+    private string _why = "";
 
     public AccountLinker(ClaimTable table, IncidentLinkerOptions options, List<int[]> accounts)
     {
         _t = table;
-        _o = options;
+        _o = options with
+        {
+            SharedPlaceWeight = XO("SPW", options.SharedPlaceWeight),
+            MaxPlaceBlock = (int)XO("MPB", options.MaxPlaceBlock),
+            ApartSiteWeight = XO("ASW", options.ApartSiteWeight),
+            SharedPlaceOverridesSites = XO("SPO", 1) != 0,
+            LinkThreshold = XO("LT", options.LinkThreshold),
+            SameTollWeight = XO("STW", options.SameTollWeight),
+            OtherActorWeight = XO("OAW", options.OtherActorWeight),
+            UndatedWeight = XO("UW", options.UndatedWeight),
+            DateSlackDays = (int)XO("DSD", options.DateSlackDays),
+            SameHarmWeight = XO("SHW", options.SameHarmWeight),
+            DistantSiteWeight = XO("DSW", options.DistantSiteWeight),
+            NearDayWeight = XO("NDW", options.NearDayWeight),
+            NeighbourSiteWeight = XO("NSW", options.NeighbourSiteWeight),
+            SameWeaponWeight = XO("SWW", options.SameWeaponWeight),
+            SameDayWeight = XO("SDW", options.SameDayWeight),
+        };
         _accounts = accounts;
         _accountOf = new int[table.Count];
         for (var a = 0; a < accounts.Count; a++)
@@ -100,6 +119,16 @@ internal sealed class AccountLinker
         }
 
         incidents.Sort((x, y) => x[0].CompareTo(y[0]));
+        _dump?.Dispose();
+        if (_dump is not null)
+        {
+            using var accounts = new StreamWriter(Environment.GetEnvironmentVariable("LQ_DUMP") + ".acc");
+            foreach (var account in _accounts)
+            {
+                accounts.WriteLine(string.Join(",", account.Select(i => _t.Keys[i])));
+            }
+        }
+
         return incidents;
     }
 
@@ -128,6 +157,35 @@ internal sealed class AccountLinker
             foreach (var name in t.Names[i])
             {
                 (byName[name] ??= []).Add(i);
+            }
+        }
+
+        var byContext = new List<int>?[t.PlaceTestimonyCount.Length];
+        for (var i = 0; i < t.Count; i++)
+        {
+            foreach (var place in t.Places[i])
+            {
+                if (t.PlaceTestimonyCount[place] <= _o.MaxPlaceBlock)
+                {
+                    (byContext[place] ??= []).Add(i);
+                }
+            }
+        }
+
+        foreach (var group in byContext)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group is null)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
             }
         }
 
@@ -207,6 +265,11 @@ internal sealed class AccountLinker
         }
 
         var score = Score(a, b, out var conflict);
+        if (_dump is not null)
+        {
+            _dump.WriteLine(string.Join(",", _accounts[a].Select(i => _t.Keys[i])) + "\t" + string.Join(",", _accounts[b].Select(i => _t.Keys[i])) + "\t" + score.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + conflict + "\t" + _why);
+        }
+
         if (!conflict && score >= _o.LinkThreshold)
         {
             _edges.Add(new PairEdge(a, b, score));
@@ -219,6 +282,11 @@ internal sealed class AccountLinker
         {
             foreach (var b in y)
             {
+                if (X("SAMET") != 0 && _t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]])
+                {
+                    return false;
+                }
+
                 Score(a, b, out var conflict);
                 if (conflict)
                 {
@@ -248,6 +316,7 @@ internal sealed class AccountLinker
         var actorSame = false;
         var actorOther = false;
         var named = false;
+        var sharedPlace = false;
         bool datedX = false, datedY = false;
         var sameToll = false;
         var mainX = MainHarm(x);
@@ -291,7 +360,8 @@ internal sealed class AccountLinker
                 }
 
                 named |= t.SharesName(a, b);
-                if (t.Harm[a] == t.Harm[b] && t.Harm[a] == mainX && mainX == mainY)
+                sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
+                if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
                 {
                     sameToll |= t.VictimsMin[a] != ClaimTable.None && t.VictimsMin[a] == t.VictimsMin[b] && t.VictimsMax[a] == t.VictimsMax[b];
                 }
@@ -300,13 +370,16 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
+        conflict = (X("NODATE") == 0 && gap != int.MaxValue && gap > slack) || (site == SiteRelation.Apart && !(sharedPlace && o.SharedPlaceOverridesSites)) || (X("NOWEAPON") == 0 && weapon < 0);
+        _why = $"gap={gap} site={site} weapon={weapon} named={named} place={sharedPlace} toll={sameToll} actorSame={actorSame} actorOther={actorOther} harm={mainX}/{mainY}";
         var score = named ? o.SharedVictimWeight : 0.0;
+        score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
         score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;
         score += site switch
         {
+            SiteRelation.Apart => sharedPlace ? o.ApartSiteWeight : 0,
             SiteRelation.Same => o.SameSiteWeight,
             SiteRelation.Nested => outerDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
@@ -339,6 +412,10 @@ internal sealed class AccountLinker
 
         return main;
     }
+
+    internal static double XO(string name, double value) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : value;
+
+    internal static double X(string name) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : 0;
 
     private static int Find(int[] root, int i)
     {

@@ -12,6 +12,7 @@ internal sealed class ClaimTable
     public ClaimTable(IReadOnlyList<LinkClaim> claims)
     {
         Count = claims.Count;
+        Keys = new long[Count];
         Testimony = new int[Count];
         Witness = new int[Count];
         Harm = new Harm[Count];
@@ -24,6 +25,7 @@ internal sealed class ClaimTable
         Weapon = new int[Count];
         Actor = new int[Count];
         Names = new int[Count][];
+        Places = new int[Count][];
         EvidenceStart = new int[Count];
         EvidenceEnd = new int[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,9 +33,12 @@ internal sealed class ClaimTable
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeTestimonies = new HashSet<(int Place, int Testimony)>();
         for (var i = 0; i < Count; i++)
         {
             var claim = claims[i];
+            Keys[i] = claim.Key;
             Testimony[i] = Intern(testimonies, claim.TestimonyId);
             Witness[i] = Intern(witnesses, claim.WitnessKey);
             Harm[i] = claim.Harm;
@@ -70,17 +75,35 @@ internal sealed class ClaimTable
 
             Array.Sort(ids);
             Names[i] = ids;
+            var contextPlaces = claim.ContextPlaces.IsDefault ? [] : claim.ContextPlaces;
+            var placeIds = new int[contextPlaces.Length];
+            for (var n = 0; n < placeIds.Length; n++)
+            {
+                placeIds[n] = Intern(places, contextPlaces[n]);
+                placeTestimonies.Add((placeIds[n], Testimony[i]));
+            }
+
+            Array.Sort(placeIds);
+            Places[i] = placeIds;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
         }
 
         NameCount = names.Count;
+        PlaceTestimonyCount = new int[places.Count];
+        foreach (var (place, _) in placeTestimonies)
+        {
+            PlaceTestimonyCount[place]++;
+        }
     }
 
     /// <summary>The length of a town's chain: country, governorate, town.</summary>
     public const int TownLength = 3;
 
     public int Count { get; }
+
+    /// <summary>The caller's key of each claim.</summary>
+    public long[] Keys { get; }
 
     public int NameCount { get; }
 
@@ -113,6 +136,12 @@ internal sealed class ClaimTable
 
     /// <summary>Interned victim names, ascending.</summary>
     public int[][] Names { get; }
+
+    /// <summary>Interned context place names (<see cref="LinkClaim.ContextPlaces"/>), ascending.</summary>
+    public int[][] Places { get; }
+
+    /// <summary>How many testimonies name each interned context place.</summary>
+    public int[] PlaceTestimonyCount { get; }
 
     public int[] EvidenceStart { get; }
 
@@ -187,6 +216,38 @@ internal sealed class ClaimTable
             2 => SiteRelation.SameRegion,
             _ => SiteRelation.SameCountry,
         };
+    }
+
+    /// <summary>True when two claims name a context place that at most <paramref name="maxTestimonies"/>
+    /// testimonies name.</summary>
+    public bool SharesPlace(int a, int b, int maxTestimonies)
+    {
+        var na = Places[a];
+        var nb = Places[b];
+        int i = 0, j = 0;
+        while (i < na.Length && j < nb.Length)
+        {
+            if (na[i] == nb[j])
+            {
+                if (PlaceTestimonyCount[na[i]] <= maxTestimonies)
+                {
+                    return true;
+                }
+
+                i++;
+                j++;
+            }
+            else if (na[i] < nb[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     public bool SharesName(int a, int b)

@@ -74,14 +74,20 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
         public const double SameHarmWeight = 1.0;
 
-        /// <summary>Weight of the same toll of the main harm.</summary>
+        /// <summary>Weight of the same toll (least and greatest) of one harm, at least MinSharedToll.</summary>
         public const double SameTollWeight = 1.0;
+
+        /// <summary>The least toll whose agreement counts (one victim is too common to tell events apart).</summary>
+        public const int MinSharedToll = 2;
 
         /// <summary>Weight of a victim named by both.</summary>
         public const double SharedVictimWeight = 4.0;
 
         /// <summary>Weight of two claims of one testimony giving the same date range.</summary>
         public const double SameRangeWeight = 3.0;
+
+        /// <summary>Weight of two claims of one testimony giving the same date range wider than NarrowDays (a month, a year: many events share it).</summary>
+        public const double WideSameRangeWeight = 1.5;
 
         /// <summary>Weight of two claims of one testimony, one dated and one not.</summary>
         public const double OneUndatedWeight = 0.5;
@@ -109,6 +115,21 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
         public const int MaxNameBlock = 40;
+
+        /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
+        public const double SharedPlaceWeight = 0.5;
+
+        /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
+        public const int MaxPlaceBlock = 4;
+
+        /// <summary>Whether a shared context place lets accounts whose sites are different towns link.</summary>
+        public const bool SharedPlaceOverridesSites = true;
+
+        /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
+        public const double ApartSiteWeight = -1.0;
+
+        /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
+        public const int AttachChars = -1;
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -174,14 +195,20 @@ public sealed record IncidentLinkerOptions
     /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
     public double SameHarmWeight { get; init; } = Defaults.SameHarmWeight;
 
-    /// <summary>Weight of the same toll of the main harm.</summary>
+    /// <summary>Weight of the same toll (least and greatest) of one harm, at least MinSharedToll.</summary>
     public double SameTollWeight { get; init; } = Defaults.SameTollWeight;
+
+    /// <summary>The least toll whose agreement counts (one victim is too common to tell events apart).</summary>
+    public int MinSharedToll { get; init; } = Defaults.MinSharedToll;
 
     /// <summary>Weight of a victim named by both.</summary>
     public double SharedVictimWeight { get; init; } = Defaults.SharedVictimWeight;
 
     /// <summary>Weight of two claims of one testimony giving the same date range.</summary>
     public double SameRangeWeight { get; init; } = Defaults.SameRangeWeight;
+
+    /// <summary>Weight of two claims of one testimony giving the same date range wider than NarrowDays (a month, a year: many events share it).</summary>
+    public double WideSameRangeWeight { get; init; } = Defaults.WideSameRangeWeight;
 
     /// <summary>Weight of two claims of one testimony, one dated and one not.</summary>
     public double OneUndatedWeight { get; init; } = Defaults.OneUndatedWeight;
@@ -209,4 +236,19 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
     public int MaxNameBlock { get; init; } = Defaults.MaxNameBlock;
+
+    /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
+    public int AttachChars { get; init; } = Defaults.AttachChars;
+
+    /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
+    public double SharedPlaceWeight { get; init; } = Defaults.SharedPlaceWeight;
+
+    /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
+    public int MaxPlaceBlock { get; init; } = Defaults.MaxPlaceBlock;
+
+    /// <summary>Whether a shared context place lets accounts whose sites are different towns link.</summary>
+    public bool SharedPlaceOverridesSites { get; init; } = Defaults.SharedPlaceOverridesSites;
+
+    /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
+    public double ApartSiteWeight { get; init; } = Defaults.ApartSiteWeight;
 }

@@ -37,4 +37,11 @@ public sealed record LinkClaim(
     ImmutableArray<string> VictimNames,
     int EvidenceStart,
     int EvidenceEnd,
-    string? PreviousIncidentId);
+    string? PreviousIncidentId)
+{
+    /// <summary>The folded names (<see cref="PlaceNames.Fold"/>) of the places the testimony names in and around
+    /// the claim's evidence, its site's mention among them, ordinal order, no duplicates; empty when unknown. Sites
+    /// resolve wrongly more often than witnesses name a wrong town, so accounts whose sites fell apart still link on
+    /// a rare place both name.</summary>
+    public ImmutableArray<string> ContextPlaces { get; init; } = [];
+}

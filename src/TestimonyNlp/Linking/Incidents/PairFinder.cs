@@ -106,7 +106,9 @@ internal sealed class PairFinder
         var score = sharedName ? o.SharedVictimWeight : 0.0;
         if (t.Dated[a] && t.Dated[b])
         {
-            score += t.From[a] == t.From[b] && t.To[a] == t.To[b] ? o.SameRangeWeight : 0;
+            score += t.From[a] == t.From[b] && t.To[a] == t.To[b]
+                ? (t.Width(a) <= o.NarrowDays ? o.SameRangeWeight : o.WideSameRangeWeight)
+                : 0;
         }
         else if (t.Dated[a] || t.Dated[b])
         {
