@@ -43,7 +43,7 @@ public sealed class IncidentStoreLinker
         ArgumentNullException.ThrowIfNull(store);
         var witnessKeys = ResolveWitnesses(store, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var (names, places) = EntityNames(store);
+        var (names, places, people) = EntityNames(store);
         var claims = store.ReadClaims().ToList();
         var linkClaims = new List<LinkClaim>(claims.Count);
         foreach (var stored in claims)
@@ -51,6 +51,7 @@ public sealed class IncidentStoreLinker
             cancellationToken.ThrowIfCancellationRequested();
             var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var siteName = stored.Claim.Site is { } siteEntity
                 ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Name
                 : null;
@@ -58,6 +59,8 @@ public sealed class IncidentStoreLinker
             {
                 ContextPlaces = PlaceNames.Around(
                     testimonyPlaces.Select(p => (p.Name, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, (int)AccountLinkerX.XO("CC", PlaceNames.Defaults.ContextChars)),
+                ContextPeople = PlaceNames.Around(
+                    testimonyPeople.Select(p => (p.Name, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, (int)AccountLinkerX.XO("PCC", PlaceNames.Defaults.PeopleContextChars)),
             });
         }
 
@@ -162,23 +165,29 @@ public sealed class IncidentStoreLinker
     /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
     /// PLACE entities of each testimony row (normalised name, else text).</summary>
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
-        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> Places) EntityNames(ITestimonyStore store)
+        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> Places,
+        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> People) EntityNames(ITestimonyStore store)
     {
         var names = new Dictionary<(long, string), string>();
         var places = new Dictionary<long, List<(string Id, string? Name, int Start, int End)>>();
+        var people = new Dictionary<long, List<(string Id, string? Name, int Start, int End)>>();
         foreach (var entity in store.ReadEntities())
         {
             var mention = entity.Mention;
-            if (mention.Type == EntityType.Place)
+            if (mention.Type is EntityType.Place or EntityType.Person)
             {
-                if (!places.TryGetValue(entity.TestimonyRowId, out var list))
+                var byRow = mention.Type == EntityType.Place ? places : people;
+                if (!byRow.TryGetValue(entity.TestimonyRowId, out var list))
                 {
                     list = [];
-                    places.Add(entity.TestimonyRowId, list);
+                    byRow.Add(entity.TestimonyRowId, list);
                 }
 
                 list.Add((mention.Id, mention.Normalized ?? mention.Text, mention.Start, mention.End));
-                continue;
+                if (mention.Type == EntityType.Place)
+                {
+                    continue;
+                }
             }
 
             var name = mention.Type switch
@@ -193,7 +202,7 @@ public sealed class IncidentStoreLinker
             }
         }
 
-        return (names, places);
+        return (names, places, people);
     }
 
     private static LinkClaim ToLinkClaim(

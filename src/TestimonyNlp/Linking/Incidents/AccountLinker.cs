@@ -26,6 +26,8 @@ internal sealed class AccountLinker
         _o = options with
         {
             SharedPlaceWeight = XO("SPW", options.SharedPlaceWeight),
+            SharedPersonWeight = XO("SPEW", options.SharedPersonWeight),
+            MaxPersonBlock = (int)XO("MPEB", options.MaxPersonBlock),
             MaxPlaceBlock = (int)XO("MPB", options.MaxPlaceBlock),
             ApartSiteWeight = XO("ASW", options.ApartSiteWeight),
             SharedPlaceOverridesSites = XO("SPO", 1) != 0,
@@ -172,7 +174,19 @@ internal sealed class AccountLinker
             }
         }
 
-        foreach (var group in byContext)
+        var byPerson = new List<int>?[t.PersonTestimonyCount.Length];
+        for (var i = 0; i < t.Count; i++)
+        {
+            foreach (var person in t.People[i])
+            {
+                if (t.PersonTestimonyCount[person] <= _o.MaxPersonBlock)
+                {
+                    (byPerson[person] ??= []).Add(i);
+                }
+            }
+        }
+
+        foreach (var group in byContext.Concat(byPerson))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (group is null)
@@ -317,6 +331,7 @@ internal sealed class AccountLinker
         var actorOther = false;
         var named = false;
         var sharedPlace = false;
+        var sharedPerson = false;
         bool datedX = false, datedY = false;
         var sameToll = false;
         var mainX = MainHarm(x);
@@ -361,6 +376,7 @@ internal sealed class AccountLinker
 
                 named |= t.SharesName(a, b);
                 sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
+                sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
                 {
                     sameToll |= t.VictimsMin[a] != ClaimTable.None && t.VictimsMin[a] == t.VictimsMin[b] && t.VictimsMax[a] == t.VictimsMax[b];
@@ -370,12 +386,15 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        conflict = (X("NODATE") == 0 && gap != int.MaxValue && gap > slack) || (site == SiteRelation.Apart && !(sharedPlace && o.SharedPlaceOverridesSites)) || (X("NOWEAPON") == 0 && weapon < 0);
-        _why = $"gap={gap} site={site} weapon={weapon} named={named} place={sharedPlace} toll={sameToll} actorSame={actorSame} actorOther={actorOther} harm={mainX}/{mainY}";
+        var yearSlip = gap != int.MaxValue && gap > slack && X("YEARSLIP") > 0 && YearSlip(gap) <= X("YEARSLIP");
+        var dateOverride = (named && X("NAMEDOVR") != 0) || yearSlip || (sharedPerson && X("PERSOVR") != 0);
+        conflict = (!dateOverride && gap != int.MaxValue && gap > slack) || (site == SiteRelation.Apart && !(sharedPlace && o.SharedPlaceOverridesSites)) || (X("NOWEAPON") == 0 && weapon < 0);
+        _why = $"gap={gap} site={site} weapon={weapon} named={named} place={sharedPlace}  toll={sameToll} person={sharedPerson} actorSame={actorSame} actorOther={actorOther} harm={mainX}/{mainY}";
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
+        score += sharedPerson && !named ? o.SharedPersonWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
-        score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
+        score += gap != int.MaxValue && gap > 0 ? (yearSlip ? X("YSW") : gap > slack ? X("FARW") : o.NearDayWeight) : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;
         score += site switch
         {
@@ -411,6 +430,12 @@ internal sealed class AccountLinker
         }
 
         return main;
+    }
+
+    private static double YearSlip(int gap)
+    {
+        var years = Math.Round(gap / 365.25);
+        return years < 1 ? double.MaxValue : Math.Abs(gap - (years * 365.25));
     }
 
     internal static double XO(string name, double value) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : value;

@@ -26,6 +26,7 @@ internal sealed class ClaimTable
         Actor = new int[Count];
         Names = new int[Count][];
         Places = new int[Count][];
+        People = new int[Count][];
         EvidenceStart = new int[Count];
         EvidenceEnd = new int[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -35,6 +36,8 @@ internal sealed class ClaimTable
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeTestimonies = new HashSet<(int Place, int Testimony)>();
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        var personTestimonies = new HashSet<(int Person, int Testimony)>();
         for (var i = 0; i < Count; i++)
         {
             var claim = claims[i];
@@ -85,6 +88,16 @@ internal sealed class ClaimTable
 
             Array.Sort(placeIds);
             Places[i] = placeIds;
+            var contextPeople = claim.ContextPeople.IsDefault ? [] : claim.ContextPeople;
+            var personIds = new int[contextPeople.Length];
+            for (var n = 0; n < personIds.Length; n++)
+            {
+                personIds[n] = Intern(people, contextPeople[n]);
+                personTestimonies.Add((personIds[n], Testimony[i]));
+            }
+
+            Array.Sort(personIds);
+            People[i] = personIds;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
         }
@@ -94,6 +107,12 @@ internal sealed class ClaimTable
         foreach (var (place, _) in placeTestimonies)
         {
             PlaceTestimonyCount[place]++;
+        }
+
+        PersonTestimonyCount = new int[people.Count];
+        foreach (var (person, _) in personTestimonies)
+        {
+            PersonTestimonyCount[person]++;
         }
     }
 
@@ -143,9 +162,55 @@ internal sealed class ClaimTable
     /// <summary>How many testimonies name each interned context place.</summary>
     public int[] PlaceTestimonyCount { get; }
 
+    /// <summary>Interned context people (<see cref="LinkClaim.ContextPeople"/>), ascending.</summary>
+    public int[][] People { get; }
+
+    /// <summary>How many testimonies name each interned context person.</summary>
+    public int[] PersonTestimonyCount { get; }
+
     public int[] EvidenceStart { get; }
 
     public int[] EvidenceEnd { get; }
+
+    /// <summary>Gives the claims of each account without a date the date its testimony gives most often (ranges
+    /// of at most <paramref name="narrowDays"/> days; the earliest among equals): a witness dates the event of the
+    /// interview once and tells the rest of it undated. Claims of testimonies without such a date stay undated.</summary>
+    public void DateUndatedAccounts(List<int[]> accounts, int narrowDays)
+    {
+        var counts = new Dictionary<(int Testimony, int From, int To), int>();
+        for (var i = 0; i < Count; i++)
+        {
+            if (Dated[i] && Width(i) <= narrowDays)
+            {
+                var key = (Testimony[i], From[i], To[i]);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var dominant = new Dictionary<int, (int From, int To, int Count)>();
+        foreach (var ((testimony, from, to), count) in counts)
+        {
+            if (!dominant.TryGetValue(testimony, out var best) || count > best.Count || (count == best.Count && from < best.From))
+            {
+                dominant[testimony] = (from, to, count);
+            }
+        }
+
+        foreach (var account in accounts)
+        {
+            if (Array.Exists(account, c => Dated[c]) || !dominant.TryGetValue(Testimony[account[0]], out var date))
+            {
+                continue;
+            }
+
+            foreach (var claim in account)
+            {
+                Dated[claim] = true;
+                From[claim] = date.From;
+                To[claim] = date.To;
+            }
+        }
+    }
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 
@@ -220,16 +285,20 @@ internal sealed class ClaimTable
 
     /// <summary>True when two claims name a context place that at most <paramref name="maxTestimonies"/>
     /// testimonies name.</summary>
-    public bool SharesPlace(int a, int b, int maxTestimonies)
+    public bool SharesPlace(int a, int b, int maxTestimonies) => SharesRare(Places[a], Places[b], PlaceTestimonyCount, maxTestimonies);
+
+    /// <summary>True when two claims name a context person that at most <paramref name="maxTestimonies"/>
+    /// testimonies name.</summary>
+    public bool SharesPerson(int a, int b, int maxTestimonies) => SharesRare(People[a], People[b], PersonTestimonyCount, maxTestimonies);
+
+    private static bool SharesRare(int[] na, int[] nb, int[] testimonyCount, int maxTestimonies)
     {
-        var na = Places[a];
-        var nb = Places[b];
         int i = 0, j = 0;
         while (i < na.Length && j < nb.Length)
         {
             if (na[i] == nb[j])
             {
-                if (PlaceTestimonyCount[na[i]] <= maxTestimonies)
+                if (testimonyCount[na[i]] <= maxTestimonies)
                 {
                     return true;
                 }

@@ -63,7 +63,10 @@ public sealed class IncidentLinker
         var table = new ClaimTable(ordered);
         var edges = new PairFinder(table, _options).Find(cancellationToken);
         var accounts = Cluster(table, edges, _options.NamedDateSlackDays, cancellationToken);
-        accounts = UndatedAttacher.Attach(table, accounts, _options);
+        if (AccountLinker.X("DOMDATE") != 0)
+        {
+            table.DateUndatedAccounts(accounts, _options.NarrowDays);
+        }
         var clusters = new AccountLinker(table, _options, accounts).Link(cancellationToken);
         return IncidentAssembler.Assemble(ordered, clusters, prior);
     }

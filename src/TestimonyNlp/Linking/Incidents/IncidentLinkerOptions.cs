@@ -128,6 +128,12 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
         public const double ApartSiteWeight = -1.0;
 
+        /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
+        public const double SharedPersonWeight = 4.0;
+
+        /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
+        public const int MaxPersonBlock = 3;
+
         /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
         public const int AttachChars = -1;
     }
@@ -238,7 +244,7 @@ public sealed record IncidentLinkerOptions
     public int MaxNameBlock { get; init; } = Defaults.MaxNameBlock;
 
     /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
-    public int AttachChars { get; init; } = Defaults.AttachChars;
+    public int AttachChars { get; init; } = (int)AccountLinker.XO("ATT", Defaults.AttachChars);
 
     /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
     public double SharedPlaceWeight { get; init; } = Defaults.SharedPlaceWeight;
@@ -251,4 +257,10 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
     public double ApartSiteWeight { get; init; } = Defaults.ApartSiteWeight;
+
+    /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
+    public double SharedPersonWeight { get; init; } = Defaults.SharedPersonWeight;
+
+    /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
+    public int MaxPersonBlock { get; init; } = Defaults.MaxPersonBlock;
 }

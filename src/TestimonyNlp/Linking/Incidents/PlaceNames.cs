@@ -12,6 +12,9 @@ public static class PlaceNames
     {
         /// <summary>Places this many characters before a claim's evidence or after it count as its context.</summary>
         public const int ContextChars = 2000;
+
+        /// <summary>People this many characters before a claim's evidence or after it count as its context.</summary>
+        public const int PeopleContextChars = 0;
     }
 
     /// <summary>A place name without case, diacritics, punctuation, spaces or a leading Arabic article

@@ -107,6 +107,12 @@ public static class LinkingGoldClaims
             {
                 ContextPlaces = PlaceNames.Around(
                     goldPlaces.Select(e => ((string?)(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName),
+                ContextPeople = PlaceNames.Around(
+                    gold.Entities.Where(e => e.Type == EntityType.Person).Select(e => ((string?)(e.Normalized ?? e.Text), e.Start, e.End)),
+                    evidenceStart,
+                    evidenceEnd,
+                    null,
+                    PlaceNames.Defaults.PeopleContextChars),
             });
         }
 
