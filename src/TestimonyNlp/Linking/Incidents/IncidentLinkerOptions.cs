@@ -98,6 +98,12 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
         public const double DetentionDisplacementWeight = -2.0;
 
+        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
+        public const double OtherWeaponInTestimonyWeight = -2.0;
+
+        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses confuse (negative).</summary>
+        public const double ConfusedWeaponInTestimonyWeight = -1.0;
+
         /// <summary>Weight of two claims of one testimony whose evidence lies within NearChars.</summary>
         public const double NearWeight = 1.0;
 
@@ -224,6 +230,12 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
     public double DetentionDisplacementWeight { get; init; } = Defaults.DetentionDisplacementWeight;
+
+    /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
+    public double OtherWeaponInTestimonyWeight { get; init; } = Defaults.OtherWeaponInTestimonyWeight;
+
+    /// <summary>Weight of two claims of one testimony naming different weapons that witnesses confuse (negative).</summary>
+    public double ConfusedWeaponInTestimonyWeight { get; init; } = Defaults.ConfusedWeaponInTestimonyWeight;
 
     /// <summary>Weight of two claims of one testimony whose evidence lies within NearChars.</summary>
     public double NearWeight { get; init; } = Defaults.NearWeight;

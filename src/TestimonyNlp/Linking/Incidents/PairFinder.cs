@@ -122,6 +122,12 @@ internal sealed class PairFinder
             _ => 0,
         };
 
+        // A witness who names a mortar and then a sniper on one day at one place tells two events.
+        if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None && t.Weapon[a] != t.Weapon[b])
+        {
+            score += WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponInTestimonyWeight : o.OtherWeaponInTestimonyWeight;
+        }
+
         var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);
         score += gap <= o.NearChars ? o.NearWeight : gap <= o.CloseChars ? o.CloseWeight : 0;
         return score;
