@@ -21,11 +21,6 @@ public sealed record IncidentLinkSummary(int Claims, int Witnesses, int Incident
 /// belonged to before; resolves who is speaking in each testimony (<see cref="WitnessKeys"/>); and lets
 /// <see cref="IncidentLinker"/> cluster them, keeping the ids of earlier runs.
 /// </summary>
-internal static class AccountLinkerX
-{
-    internal static double XO(string name, double value) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : value;
-}
-
 public sealed class IncidentStoreLinker
 {
     private readonly IncidentLinker _linker;
@@ -53,14 +48,14 @@ public sealed class IncidentStoreLinker
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var siteName = stored.Claim.Site is { } siteEntity
-                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Name
+                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
                 : null;
             linkClaims.Add(claim with
             {
                 ContextPlaces = PlaceNames.Around(
-                    testimonyPlaces.Select(p => (p.Name, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, (int)AccountLinkerX.XO("CC", PlaceNames.Defaults.ContextChars)),
+                    testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(
-                    testimonyPeople.Select(p => (p.Name, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, (int)AccountLinkerX.XO("PCC", PlaceNames.Defaults.PeopleContextChars)),
+                    testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
             });
         }
 
@@ -165,12 +160,12 @@ public sealed class IncidentStoreLinker
     /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
     /// PLACE entities of each testimony row (normalised name, else text).</summary>
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
-        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> Places,
-        Dictionary<long, List<(string Id, string? Name, int Start, int End)>> People) EntityNames(ITestimonyStore store)
+        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
+        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People) EntityNames(ITestimonyStore store)
     {
         var names = new Dictionary<(long, string), string>();
-        var places = new Dictionary<long, List<(string Id, string? Name, int Start, int End)>>();
-        var people = new Dictionary<long, List<(string Id, string? Name, int Start, int End)>>();
+        var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
+        var people = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         foreach (var entity in store.ReadEntities())
         {
             var mention = entity.Mention;
@@ -183,7 +178,7 @@ public sealed class IncidentStoreLinker
                     byRow.Add(entity.TestimonyRowId, list);
                 }
 
-                list.Add((mention.Id, mention.Normalized ?? mention.Text, mention.Start, mention.End));
+                list.Add((mention.Id, PlaceNames.Fold(mention.Normalized ?? mention.Text), mention.Start, mention.End));
                 if (mention.Type == EntityType.Place)
                 {
                     continue;

@@ -5,8 +5,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <summary>
 /// The second stage of linking: joins the accounts of different testimonies (each a testimony's claims of one
 /// event) into incidents. Candidate pairs come from blocks of claims (one governorate and overlapping days, one
-/// town for undated or vaguely dated claims, one victim name); a pair links when its score reaches the threshold,
-/// and two groups merge only when no account of one has a hard conflict with an account of the other.
+/// town for undated or vaguely dated claims, one victim name, one rare context place or person); a pair links when
+/// its score reaches the threshold, and two groups merge only when no account of one has a hard conflict with an
+/// account of the other.
 /// </summary>
 internal sealed class AccountLinker
 {
@@ -17,32 +18,11 @@ internal sealed class AccountLinker
     private readonly int[] _accountOf;
     private readonly HashSet<long> _seen = [];
     private readonly List<PairEdge> _edges = [];
-    private readonly StreamWriter? _dump = Environment.GetEnvironmentVariable("LQ_DUMP") is { } dumpPath ? new StreamWriter(dumpPath) : null;
-    private string _why = "";
 
     public AccountLinker(ClaimTable table, IncidentLinkerOptions options, List<int[]> accounts)
     {
         _t = table;
-        _o = options with
-        {
-            SharedPlaceWeight = XO("SPW", options.SharedPlaceWeight),
-            SharedPersonWeight = XO("SPEW", options.SharedPersonWeight),
-            MaxPersonBlock = (int)XO("MPEB", options.MaxPersonBlock),
-            MaxPlaceBlock = (int)XO("MPB", options.MaxPlaceBlock),
-            ApartSiteWeight = XO("ASW", options.ApartSiteWeight),
-            SharedPlaceOverridesSites = XO("SPO", 1) != 0,
-            LinkThreshold = XO("LT", options.LinkThreshold),
-            SameTollWeight = XO("STW", options.SameTollWeight),
-            OtherActorWeight = XO("OAW", options.OtherActorWeight),
-            UndatedWeight = XO("UW", options.UndatedWeight),
-            DateSlackDays = (int)XO("DSD", options.DateSlackDays),
-            SameHarmWeight = XO("SHW", options.SameHarmWeight),
-            DistantSiteWeight = XO("DSW", options.DistantSiteWeight),
-            NearDayWeight = XO("NDW", options.NearDayWeight),
-            NeighbourSiteWeight = XO("NSW", options.NeighbourSiteWeight),
-            SameWeaponWeight = XO("SWW", options.SameWeaponWeight),
-            SameDayWeight = XO("SDW", options.SameDayWeight),
-        };
+        _o = options;
         _accounts = accounts;
         _accountOf = new int[table.Count];
         for (var a = 0; a < accounts.Count; a++)
@@ -121,16 +101,6 @@ internal sealed class AccountLinker
         }
 
         incidents.Sort((x, y) => x[0].CompareTo(y[0]));
-        _dump?.Dispose();
-        if (_dump is not null)
-        {
-            using var accounts = new StreamWriter(Environment.GetEnvironmentVariable("LQ_DUMP") + ".acc");
-            foreach (var account in _accounts)
-            {
-                accounts.WriteLine(string.Join(",", account.Select(i => _t.Keys[i])));
-            }
-        }
-
         return incidents;
     }
 
@@ -279,11 +249,6 @@ internal sealed class AccountLinker
         }
 
         var score = Score(a, b, out var conflict);
-        if (_dump is not null)
-        {
-            _dump.WriteLine(string.Join(",", _accounts[a].Select(i => _t.Keys[i])) + "\t" + string.Join(",", _accounts[b].Select(i => _t.Keys[i])) + "\t" + score.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\t" + conflict + "\t" + _why);
-        }
-
         if (!conflict && score >= _o.LinkThreshold)
         {
             _edges.Add(new PairEdge(a, b, score));
@@ -296,11 +261,6 @@ internal sealed class AccountLinker
         {
             foreach (var b in y)
             {
-                if (X("SAMET") != 0 && _t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]])
-                {
-                    return false;
-                }
-
                 Score(a, b, out var conflict);
                 if (conflict)
                 {
@@ -386,19 +346,15 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        var yearSlip = gap != int.MaxValue && gap > slack && X("YEARSLIP") > 0 && YearSlip(gap) <= X("YEARSLIP");
-        var dateOverride = (named && X("NAMEDOVR") != 0) || yearSlip || (sharedPerson && X("PERSOVR") != 0);
-        conflict = (!dateOverride && gap != int.MaxValue && gap > slack) || (site == SiteRelation.Apart && !(sharedPlace && o.SharedPlaceOverridesSites)) || (X("NOWEAPON") == 0 && weapon < 0);
-        _why = $"gap={gap} site={site} weapon={weapon} named={named} place={sharedPlace}  toll={sameToll} person={sharedPerson} actorSame={actorSame} actorOther={actorOther} harm={mainX}/{mainY}";
+        conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sharedPerson && !named ? o.SharedPersonWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
-        score += gap != int.MaxValue && gap > 0 ? (yearSlip ? X("YSW") : gap > slack ? X("FARW") : o.NearDayWeight) : 0;
+        score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;
         score += site switch
         {
-            SiteRelation.Apart => sharedPlace ? o.ApartSiteWeight : 0,
             SiteRelation.Same => o.SameSiteWeight,
             SiteRelation.Nested => outerDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
@@ -431,16 +387,6 @@ internal sealed class AccountLinker
 
         return main;
     }
-
-    private static double YearSlip(int gap)
-    {
-        var years = Math.Round(gap / 365.25);
-        return years < 1 ? double.MaxValue : Math.Abs(gap - (years * 365.25));
-    }
-
-    internal static double XO(string name, double value) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : value;
-
-    internal static double X(string name) => double.TryParse(Environment.GetEnvironmentVariable("LQ_" + name), out var v) ? v : 0;
 
     private static int Find(int[] root, int i)
     {

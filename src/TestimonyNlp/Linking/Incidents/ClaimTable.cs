@@ -12,7 +12,6 @@ internal sealed class ClaimTable
     public ClaimTable(IReadOnlyList<LinkClaim> claims)
     {
         Count = claims.Count;
-        Keys = new long[Count];
         Testimony = new int[Count];
         Witness = new int[Count];
         Harm = new Harm[Count];
@@ -41,7 +40,6 @@ internal sealed class ClaimTable
         for (var i = 0; i < Count; i++)
         {
             var claim = claims[i];
-            Keys[i] = claim.Key;
             Testimony[i] = Intern(testimonies, claim.TestimonyId);
             Witness[i] = Intern(witnesses, claim.WitnessKey);
             Harm[i] = claim.Harm;
@@ -121,9 +119,6 @@ internal sealed class ClaimTable
 
     public int Count { get; }
 
-    /// <summary>The caller's key of each claim.</summary>
-    public long[] Keys { get; }
-
     public int NameCount { get; }
 
     public int[] Testimony { get; }
@@ -171,46 +166,6 @@ internal sealed class ClaimTable
     public int[] EvidenceStart { get; }
 
     public int[] EvidenceEnd { get; }
-
-    /// <summary>Gives the claims of each account without a date the date its testimony gives most often (ranges
-    /// of at most <paramref name="narrowDays"/> days; the earliest among equals): a witness dates the event of the
-    /// interview once and tells the rest of it undated. Claims of testimonies without such a date stay undated.</summary>
-    public void DateUndatedAccounts(List<int[]> accounts, int narrowDays)
-    {
-        var counts = new Dictionary<(int Testimony, int From, int To), int>();
-        for (var i = 0; i < Count; i++)
-        {
-            if (Dated[i] && Width(i) <= narrowDays)
-            {
-                var key = (Testimony[i], From[i], To[i]);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        var dominant = new Dictionary<int, (int From, int To, int Count)>();
-        foreach (var ((testimony, from, to), count) in counts)
-        {
-            if (!dominant.TryGetValue(testimony, out var best) || count > best.Count || (count == best.Count && from < best.From))
-            {
-                dominant[testimony] = (from, to, count);
-            }
-        }
-
-        foreach (var account in accounts)
-        {
-            if (Array.Exists(account, c => Dated[c]) || !dominant.TryGetValue(Testimony[account[0]], out var date))
-            {
-                continue;
-            }
-
-            foreach (var claim in account)
-            {
-                Dated[claim] = true;
-                From[claim] = date.From;
-                To[claim] = date.To;
-            }
-        }
-    }
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 

@@ -128,20 +128,12 @@ public sealed record IncidentLinkerOptions
         /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
         public const int MaxPlaceBlock = 4;
 
-        /// <summary>Whether a shared context place lets accounts whose sites are different towns link.</summary>
-        public const bool SharedPlaceOverridesSites = true;
-
-        /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
-        public const double ApartSiteWeight = -1.0;
-
         /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
         public const double SharedPersonWeight = 4.0;
 
         /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
         public const int MaxPersonBlock = 3;
 
-        /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
-        public const int AttachChars = -1;
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -255,20 +247,11 @@ public sealed record IncidentLinkerOptions
     /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
     public int MaxNameBlock { get; init; } = Defaults.MaxNameBlock;
 
-    /// <summary>An undated account joins the nearest dated account of its testimony within this many characters (negative: never).</summary>
-    public int AttachChars { get; init; } = (int)AccountLinker.XO("ATT", Defaults.AttachChars);
-
     /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
     public double SharedPlaceWeight { get; init; } = Defaults.SharedPlaceWeight;
 
     /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
     public int MaxPlaceBlock { get; init; } = Defaults.MaxPlaceBlock;
-
-    /// <summary>Whether a shared context place lets accounts whose sites are different towns link.</summary>
-    public bool SharedPlaceOverridesSites { get; init; } = Defaults.SharedPlaceOverridesSites;
-
-    /// <summary>Weight of sites that are different towns when a shared context place allows the link.</summary>
-    public double ApartSiteWeight { get; init; } = Defaults.ApartSiteWeight;
 
     /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
     public double SharedPersonWeight { get; init; } = Defaults.SharedPersonWeight;

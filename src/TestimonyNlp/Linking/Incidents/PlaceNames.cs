@@ -1,24 +1,26 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
+using TestimonyNlp.Entities.Places;
 
 namespace TestimonyNlp.Linking.Incidents;
 
-/// <summary>The place names around a claim, as <see cref="LinkClaim.ContextPlaces"/> holds them.</summary>
+/// <summary>The names around a claim, as <see cref="LinkClaim.ContextPlaces"/> and
+/// <see cref="LinkClaim.ContextPeople"/> hold them.</summary>
 public static class PlaceNames
 {
     /// <summary>The default values.</summary>
     public static class Defaults
     {
-        /// <summary>Places this many characters before a claim's evidence or after it count as its context.</summary>
+        /// <summary>Places this many characters before a claim's evidence or after it count as its context: about a
+        /// whole interview, whose town and villages are named once, away from where each harm is told.</summary>
         public const int ContextChars = 2000;
 
-        /// <summary>People this many characters before a claim's evidence or after it count as its context.</summary>
+        /// <summary>People this many characters before a claim's evidence or after it count as its context: only
+        /// the people its evidence names.</summary>
         public const int PeopleContextChars = 0;
     }
 
-    /// <summary>A place name without case, diacritics, punctuation, spaces or a leading Arabic article
-    /// ("al-Badu" and "Al Badu" fold alike), or null when nothing is left.</summary>
+    /// <summary>A name's folded key (<see cref="PlaceNameFolding"/> at <see cref="PlaceMatchLevel.Folded"/>:
+    /// "al-Raqqah" and "Raqqa" fold alike), or null when nothing is left. Allocates: fold each mention once.</summary>
     public static string? Fold(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -26,51 +28,35 @@ public static class PlaceNames
             return null;
         }
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(' ');
-            }
-        }
-
-        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = words.Length > 1 && words[0] is "al" or "el" or "ad" or "ar" or "as" or "at" or "an" ? 1 : 0;
-        var folded = string.Concat(words[start..]);
-        return folded.Length == 0 ? null : folded;
+        var key = PlaceNameFolding.Key(name, PlaceMatchLevel.Folded);
+        return string.IsNullOrWhiteSpace(key) ? null : key;
     }
 
-    /// <summary>The folded names of the places lying within <paramref name="contextChars"/> of
-    /// [<paramref name="evidenceStart"/>, <paramref name="evidenceEnd"/>), plus <paramref name="siteName"/>;
-    /// ordinal order, no duplicates.</summary>
-    /// <param name="places">The testimony's places: name, start and end offsets.</param>
+    /// <summary>The folded names lying within <paramref name="contextChars"/> of [<paramref name="evidenceStart"/>,
+    /// <paramref name="evidenceEnd"/>), plus <paramref name="site"/>; ordinal order, no duplicates.</summary>
+    /// <param name="mentions">The testimony's mentions: folded name (<see cref="Fold"/>; null ones are skipped),
+    /// start and end offsets.</param>
     /// <param name="evidenceStart">Offset of the claim's first evidence span.</param>
     /// <param name="evidenceEnd">Offset just past the claim's last evidence span.</param>
-    /// <param name="siteName">The name of the claim's site mention, or null.</param>
-    /// <param name="contextChars">How far around the evidence a place counts.</param>
+    /// <param name="site">The folded name of the claim's site mention, or null.</param>
+    /// <param name="contextChars">How far around the evidence a mention counts.</param>
     public static ImmutableArray<string> Around(
-        IEnumerable<(string? Name, int Start, int End)> places,
+        IEnumerable<(string? Folded, int Start, int End)> mentions,
         int evidenceStart,
         int evidenceEnd,
-        string? siteName,
-        int contextChars = Defaults.ContextChars)
+        string? site,
+        int contextChars)
     {
-        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(mentions);
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        if (Fold(siteName) is { } site)
+        if (site is not null)
         {
             names.Add(site);
         }
 
-        foreach (var (name, start, end) in places)
+        foreach (var (folded, start, end) in mentions)
         {
-            if (start >= evidenceStart - contextChars && end <= evidenceEnd + contextChars && Fold(name) is { } folded)
+            if (folded is not null && start >= evidenceStart - contextChars && end <= evidenceEnd + contextChars)
             {
                 names.Add(folded);
             }

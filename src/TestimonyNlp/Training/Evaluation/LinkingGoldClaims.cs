@@ -85,7 +85,7 @@ public static class LinkingGoldClaims
             var evidenceEnd = evidence.IsDefaultOrEmpty ? 0 : evidence[^1].End;
             var goldPlaces = gold.Entities.Where(e => e.Type == EntityType.Place).ToList();
             var siteName = claim.Site is null ? null : goldPlaces.Find(e => string.Equals(e.Id, claim.Site, StringComparison.Ordinal)) is { } sitePlace
-                ? sitePlace.Normalized ?? sitePlace.Text
+                ? PlaceNames.Fold(sitePlace.Normalized ?? sitePlace.Text)
                 : null;
             claims.Add(new LinkClaim(
                 i,
@@ -106,9 +106,9 @@ public static class LinkingGoldClaims
                 null)
             {
                 ContextPlaces = PlaceNames.Around(
-                    goldPlaces.Select(e => ((string?)(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName),
+                    goldPlaces.Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(
-                    gold.Entities.Where(e => e.Type == EntityType.Person).Select(e => ((string?)(e.Normalized ?? e.Text), e.Start, e.End)),
+                    gold.Entities.Where(e => e.Type == EntityType.Person).Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)),
                     evidenceStart,
                     evidenceEnd,
                     null,
