@@ -126,7 +126,7 @@ public sealed record IncidentLinkerOptions
         public const double SharedPlaceWeight = 0.5;
 
         /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
-        public const int MaxPlaceBlock = 4;
+        public const int MaxPlaceBlock = 3;
 
         /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
         public const double SharedPersonWeight = 4.0;
