@@ -38,13 +38,25 @@ public sealed class IncidentStoreLinker
         ArgumentNullException.ThrowIfNull(store);
         var witnessKeys = ResolveWitnesses(store, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var names = EntityNames(store);
+        var (names, places, people) = EntityNames(store);
         var claims = store.ReadClaims().ToList();
         var linkClaims = new List<LinkClaim>(claims.Count);
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            linkClaims.Add(ToLinkClaim(stored, witnessKeys, ancestors, names));
+            var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
+            var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var siteName = stored.Claim.Site is { } siteEntity
+                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
+                : null;
+            linkClaims.Add(claim with
+            {
+                ContextPlaces = PlaceNames.Around(
+                    testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
+                ContextPeople = PlaceNames.Around(
+                    testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
+            });
         }
 
         var prior = store.ReadIncidents()
@@ -145,13 +157,34 @@ public sealed class IncidentStoreLinker
         return ancestors;
     }
 
-    /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id.</summary>
-    private static Dictionary<(long TestimonyRowId, string EntityId), string> EntityNames(ITestimonyStore store)
+    /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
+    /// PLACE entities of each testimony row (normalised name, else text).</summary>
+    private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
+        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
+        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People) EntityNames(ITestimonyStore store)
     {
         var names = new Dictionary<(long, string), string>();
+        var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
+        var people = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         foreach (var entity in store.ReadEntities())
         {
             var mention = entity.Mention;
+            if (mention.Type is EntityType.Place or EntityType.Person)
+            {
+                var byRow = mention.Type == EntityType.Place ? places : people;
+                if (!byRow.TryGetValue(entity.TestimonyRowId, out var list))
+                {
+                    list = [];
+                    byRow.Add(entity.TestimonyRowId, list);
+                }
+
+                list.Add((mention.Id, PlaceNames.Fold(mention.Normalized ?? mention.Text), mention.Start, mention.End));
+                if (mention.Type == EntityType.Place)
+                {
+                    continue;
+                }
+            }
+
             var name = mention.Type switch
             {
                 EntityType.Person => mention.Normalized ?? mention.Text,
@@ -164,7 +197,7 @@ public sealed class IncidentStoreLinker
             }
         }
 
-        return names;
+        return (names, places, people);
     }
 
     private static LinkClaim ToLinkClaim(

@@ -120,6 +120,20 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         Assert.Equal(["I0002"], store.ReadRetiredIncidentIds().ToArray());
     }
 
+    [Fact]
+    public void Link_TwoWitnessesWithoutSitesNamingOnePersonInTheirEvidence_SavesOneIncident()
+    {
+        // No site and no named victim: only the person both name inside the evidence brings the accounts together.
+        using var store = Open();
+        Save(store, "DM-007", 'a', "Samir Khatib", 7, day: new DateOnly(2016, 9, 9));
+        Save(store, "DM-012", 'b', "Huda Asmar", 7, day: new DateOnly(2016, 9, 9));
+
+        new IncidentStoreLinker().Link(store);
+
+        var incident = Assert.Single(store.ReadIncidents());
+        Assert.Equal(("DM-007|DM-012", (string?)null), (string.Join('|', incident.Testimonies), incident.SiteId));
+    }
+
     private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
 
     private SqliteTestimonyStore Open() => SqliteTestimonyStore.Open(_folder.File("testimony.db"));

@@ -5,8 +5,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <summary>
 /// The second stage of linking: joins the accounts of different testimonies (each a testimony's claims of one
 /// event) into incidents. Candidate pairs come from blocks of claims (one governorate and overlapping days, one
-/// town for undated or vaguely dated claims, one victim name); a pair links when its score reaches the threshold,
-/// and two groups merge only when no account of one has a hard conflict with an account of the other.
+/// town for undated or vaguely dated claims, one victim name, one rare context place or person); a pair links when
+/// its score reaches the threshold, and two groups merge only when no account of one has a hard conflict with an
+/// account of the other.
 /// </summary>
 internal sealed class AccountLinker
 {
@@ -131,6 +132,47 @@ internal sealed class AccountLinker
             }
         }
 
+        var byContext = new List<int>?[t.PlaceTestimonyCount.Length];
+        for (var i = 0; i < t.Count; i++)
+        {
+            foreach (var place in t.Places[i])
+            {
+                if (t.PlaceTestimonyCount[place] <= _o.MaxPlaceBlock)
+                {
+                    (byContext[place] ??= []).Add(i);
+                }
+            }
+        }
+
+        var byPerson = new List<int>?[t.PersonTestimonyCount.Length];
+        for (var i = 0; i < t.Count; i++)
+        {
+            foreach (var person in t.People[i])
+            {
+                if (t.PersonTestimonyCount[person] <= _o.MaxPersonBlock)
+                {
+                    (byPerson[person] ??= []).Add(i);
+                }
+            }
+        }
+
+        foreach (var group in byContext.Concat(byPerson))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group is null)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
+            }
+        }
+
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -248,6 +290,8 @@ internal sealed class AccountLinker
         var actorSame = false;
         var actorOther = false;
         var named = false;
+        var sharedPlace = false;
+        var sharedPerson = false;
         bool datedX = false, datedY = false;
         var sameToll = false;
         var mainX = MainHarm(x);
@@ -291,7 +335,9 @@ internal sealed class AccountLinker
                 }
 
                 named |= t.SharesName(a, b);
-                if (t.Harm[a] == t.Harm[b] && t.Harm[a] == mainX && mainX == mainY)
+                sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
+                sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
+                if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
                 {
                     sameToll |= t.VictimsMin[a] != ClaimTable.None && t.VictimsMin[a] == t.VictimsMin[b] && t.VictimsMax[a] == t.VictimsMax[b];
                 }
@@ -302,6 +348,8 @@ internal sealed class AccountLinker
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
         conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
         var score = named ? o.SharedVictimWeight : 0.0;
+        score += sharedPlace ? o.SharedPlaceWeight : 0;
+        score += sharedPerson && !named ? o.SharedPersonWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
         score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;

@@ -24,6 +24,8 @@ internal sealed class ClaimTable
         Weapon = new int[Count];
         Actor = new int[Count];
         Names = new int[Count][];
+        Places = new int[Count][];
+        People = new int[Count][];
         EvidenceStart = new int[Count];
         EvidenceEnd = new int[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,6 +33,10 @@ internal sealed class ClaimTable
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
         var actors = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeTestimonies = new HashSet<(int Place, int Testimony)>();
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        var personTestimonies = new HashSet<(int Person, int Testimony)>();
         for (var i = 0; i < Count; i++)
         {
             var claim = claims[i];
@@ -70,11 +76,42 @@ internal sealed class ClaimTable
 
             Array.Sort(ids);
             Names[i] = ids;
+            var contextPlaces = claim.ContextPlaces.IsDefault ? [] : claim.ContextPlaces;
+            var placeIds = new int[contextPlaces.Length];
+            for (var n = 0; n < placeIds.Length; n++)
+            {
+                placeIds[n] = Intern(places, contextPlaces[n]);
+                placeTestimonies.Add((placeIds[n], Testimony[i]));
+            }
+
+            Array.Sort(placeIds);
+            Places[i] = placeIds;
+            var contextPeople = claim.ContextPeople.IsDefault ? [] : claim.ContextPeople;
+            var personIds = new int[contextPeople.Length];
+            for (var n = 0; n < personIds.Length; n++)
+            {
+                personIds[n] = Intern(people, contextPeople[n]);
+                personTestimonies.Add((personIds[n], Testimony[i]));
+            }
+
+            Array.Sort(personIds);
+            People[i] = personIds;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
         }
 
         NameCount = names.Count;
+        PlaceTestimonyCount = new int[places.Count];
+        foreach (var (place, _) in placeTestimonies)
+        {
+            PlaceTestimonyCount[place]++;
+        }
+
+        PersonTestimonyCount = new int[people.Count];
+        foreach (var (person, _) in personTestimonies)
+        {
+            PersonTestimonyCount[person]++;
+        }
     }
 
     /// <summary>The length of a town's chain: country, governorate, town.</summary>
@@ -113,6 +150,18 @@ internal sealed class ClaimTable
 
     /// <summary>Interned victim names, ascending.</summary>
     public int[][] Names { get; }
+
+    /// <summary>Interned context place names (<see cref="LinkClaim.ContextPlaces"/>), ascending.</summary>
+    public int[][] Places { get; }
+
+    /// <summary>How many testimonies name each interned context place.</summary>
+    public int[] PlaceTestimonyCount { get; }
+
+    /// <summary>Interned context people (<see cref="LinkClaim.ContextPeople"/>), ascending.</summary>
+    public int[][] People { get; }
+
+    /// <summary>How many testimonies name each interned context person.</summary>
+    public int[] PersonTestimonyCount { get; }
 
     public int[] EvidenceStart { get; }
 
@@ -187,6 +236,42 @@ internal sealed class ClaimTable
             2 => SiteRelation.SameRegion,
             _ => SiteRelation.SameCountry,
         };
+    }
+
+    /// <summary>True when two claims name a context place that at most <paramref name="maxTestimonies"/>
+    /// testimonies name.</summary>
+    public bool SharesPlace(int a, int b, int maxTestimonies) => SharesRare(Places[a], Places[b], PlaceTestimonyCount, maxTestimonies);
+
+    /// <summary>True when two claims name a context person that at most <paramref name="maxTestimonies"/>
+    /// testimonies name.</summary>
+    public bool SharesPerson(int a, int b, int maxTestimonies) => SharesRare(People[a], People[b], PersonTestimonyCount, maxTestimonies);
+
+    private static bool SharesRare(int[] na, int[] nb, int[] testimonyCount, int maxTestimonies)
+    {
+        int i = 0, j = 0;
+        while (i < na.Length && j < nb.Length)
+        {
+            if (na[i] == nb[j])
+            {
+                if (testimonyCount[na[i]] <= maxTestimonies)
+                {
+                    return true;
+                }
+
+                i++;
+                j++;
+            }
+            else if (na[i] < nb[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     public bool SharesName(int a, int b)

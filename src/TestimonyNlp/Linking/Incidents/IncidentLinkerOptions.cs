@@ -74,14 +74,20 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
         public const double SameHarmWeight = 1.0;
 
-        /// <summary>Weight of the same toll of the main harm.</summary>
+        /// <summary>Weight of the same toll (least and greatest) of one harm, at least MinSharedToll.</summary>
         public const double SameTollWeight = 1.0;
+
+        /// <summary>The least toll whose agreement counts (one victim is too common to tell events apart).</summary>
+        public const int MinSharedToll = 2;
 
         /// <summary>Weight of a victim named by both.</summary>
         public const double SharedVictimWeight = 4.0;
 
         /// <summary>Weight of two claims of one testimony giving the same date range.</summary>
         public const double SameRangeWeight = 3.0;
+
+        /// <summary>Weight of two claims of one testimony giving the same date range wider than NarrowDays (a month, a year: many events share it).</summary>
+        public const double WideSameRangeWeight = 1.5;
 
         /// <summary>Weight of two claims of one testimony, one dated and one not.</summary>
         public const double OneUndatedWeight = 0.5;
@@ -91,6 +97,12 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
         public const double DetentionDisplacementWeight = -2.0;
+
+        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
+        public const double OtherWeaponInTestimonyWeight = -2.0;
+
+        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses confuse (negative).</summary>
+        public const double ConfusedWeaponInTestimonyWeight = -1.0;
 
         /// <summary>Weight of two claims of one testimony whose evidence lies within NearChars.</summary>
         public const double NearWeight = 1.0;
@@ -109,6 +121,19 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
         public const int MaxNameBlock = 40;
+
+        /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
+        public const double SharedPlaceWeight = 0.5;
+
+        /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
+        public const int MaxPlaceBlock = 3;
+
+        /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
+        public const double SharedPersonWeight = 4.0;
+
+        /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
+        public const int MaxPersonBlock = 3;
+
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -174,14 +199,20 @@ public sealed record IncidentLinkerOptions
     /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
     public double SameHarmWeight { get; init; } = Defaults.SameHarmWeight;
 
-    /// <summary>Weight of the same toll of the main harm.</summary>
+    /// <summary>Weight of the same toll (least and greatest) of one harm, at least MinSharedToll.</summary>
     public double SameTollWeight { get; init; } = Defaults.SameTollWeight;
+
+    /// <summary>The least toll whose agreement counts (one victim is too common to tell events apart).</summary>
+    public int MinSharedToll { get; init; } = Defaults.MinSharedToll;
 
     /// <summary>Weight of a victim named by both.</summary>
     public double SharedVictimWeight { get; init; } = Defaults.SharedVictimWeight;
 
     /// <summary>Weight of two claims of one testimony giving the same date range.</summary>
     public double SameRangeWeight { get; init; } = Defaults.SameRangeWeight;
+
+    /// <summary>Weight of two claims of one testimony giving the same date range wider than NarrowDays (a month, a year: many events share it).</summary>
+    public double WideSameRangeWeight { get; init; } = Defaults.WideSameRangeWeight;
 
     /// <summary>Weight of two claims of one testimony, one dated and one not.</summary>
     public double OneUndatedWeight { get; init; } = Defaults.OneUndatedWeight;
@@ -191,6 +222,12 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
     public double DetentionDisplacementWeight { get; init; } = Defaults.DetentionDisplacementWeight;
+
+    /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
+    public double OtherWeaponInTestimonyWeight { get; init; } = Defaults.OtherWeaponInTestimonyWeight;
+
+    /// <summary>Weight of two claims of one testimony naming different weapons that witnesses confuse (negative).</summary>
+    public double ConfusedWeaponInTestimonyWeight { get; init; } = Defaults.ConfusedWeaponInTestimonyWeight;
 
     /// <summary>Weight of two claims of one testimony whose evidence lies within NearChars.</summary>
     public double NearWeight { get; init; } = Defaults.NearWeight;
@@ -209,4 +246,16 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
     public int MaxNameBlock { get; init; } = Defaults.MaxNameBlock;
+
+    /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
+    public double SharedPlaceWeight { get; init; } = Defaults.SharedPlaceWeight;
+
+    /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
+    public int MaxPlaceBlock { get; init; } = Defaults.MaxPlaceBlock;
+
+    /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
+    public double SharedPersonWeight { get; init; } = Defaults.SharedPersonWeight;
+
+    /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
+    public int MaxPersonBlock { get; init; } = Defaults.MaxPersonBlock;
 }

@@ -37,4 +37,16 @@ public sealed record LinkClaim(
     ImmutableArray<string> VictimNames,
     int EvidenceStart,
     int EvidenceEnd,
-    string? PreviousIncidentId);
+    string? PreviousIncidentId)
+{
+    /// <summary>The folded names (<see cref="PlaceNames.Fold"/>) of the places the testimony names in and around
+    /// the claim's evidence, its site's mention among them, ordinal order, no duplicates; empty when unknown. Sites
+    /// resolve wrongly more often than witnesses name a wrong town, so accounts whose sites fell apart still link on
+    /// a rare place both name.</summary>
+    public ImmutableArray<string> ContextPlaces { get; init; } = [];
+
+    /// <summary>The folded names (<see cref="PlaceNames.Fold"/>) of the people the testimony names in and around
+    /// the claim's evidence, named victims or not, ordinal order, no duplicates; empty when unknown. Two witnesses
+    /// of one event name the same dead and neighbours; a rare name both give is strong evidence.</summary>
+    public ImmutableArray<string> ContextPeople { get; init; } = [];
+}

@@ -106,7 +106,9 @@ internal sealed class PairFinder
         var score = sharedName ? o.SharedVictimWeight : 0.0;
         if (t.Dated[a] && t.Dated[b])
         {
-            score += t.From[a] == t.From[b] && t.To[a] == t.To[b] ? o.SameRangeWeight : 0;
+            score += t.From[a] == t.From[b] && t.To[a] == t.To[b]
+                ? (t.Width(a) <= o.NarrowDays ? o.SameRangeWeight : o.WideSameRangeWeight)
+                : 0;
         }
         else if (t.Dated[a] || t.Dated[b])
         {
@@ -119,6 +121,12 @@ internal sealed class PairFinder
             (1, 2) or (2, 1) => o.DetentionDisplacementWeight,
             _ => 0,
         };
+
+        // A witness who names a mortar and then a sniper on one day at one place tells two events.
+        if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None && t.Weapon[a] != t.Weapon[b])
+        {
+            score += WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponInTestimonyWeight : o.OtherWeaponInTestimonyWeight;
+        }
 
         var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);
         score += gap <= o.NearChars ? o.NearWeight : gap <= o.CloseChars ? o.CloseWeight : 0;

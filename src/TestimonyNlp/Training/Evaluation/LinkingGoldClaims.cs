@@ -81,6 +81,12 @@ public static class LinkingGoldClaims
                 .Order(StringComparer.Ordinal)
                 .ToImmutableArray();
             var evidence = claim.Evidence;
+            var evidenceStart = evidence.IsDefaultOrEmpty ? 0 : evidence[0].Start;
+            var evidenceEnd = evidence.IsDefaultOrEmpty ? 0 : evidence[^1].End;
+            var goldPlaces = gold.Entities.Where(e => e.Type == EntityType.Place).ToList();
+            var siteName = claim.Site is null ? null : goldPlaces.Find(e => string.Equals(e.Id, claim.Site, StringComparison.Ordinal)) is { } sitePlace
+                ? PlaceNames.Fold(sitePlace.Normalized ?? sitePlace.Text)
+                : null;
             claims.Add(new LinkClaim(
                 i,
                 gold.Id,
@@ -95,9 +101,19 @@ public static class LinkingGoldClaims
                 claim.Victims.Min,
                 claim.Victims.Max,
                 names,
-                evidence.IsDefaultOrEmpty ? 0 : evidence[0].Start,
-                evidence.IsDefaultOrEmpty ? 0 : evidence[^1].End,
-                null));
+                evidenceStart,
+                evidenceEnd,
+                null)
+            {
+                ContextPlaces = PlaceNames.Around(
+                    goldPlaces.Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
+                ContextPeople = PlaceNames.Around(
+                    gold.Entities.Where(e => e.Type == EntityType.Person).Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)),
+                    evidenceStart,
+                    evidenceEnd,
+                    null,
+                    PlaceNames.Defaults.PeopleContextChars),
+            });
         }
 
         return new LinkingGoldSet(

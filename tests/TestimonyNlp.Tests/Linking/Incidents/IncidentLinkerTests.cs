@@ -281,4 +281,121 @@ public sealed class IncidentLinkerTests
             string.Join(",", i.PreviousIds),
             string.Join(",", i.ClaimKeys));
     }
+
+    [Fact]
+    public void Link_SameDayWithoutSitesNamingOneRarePlace_LinkOnThePlace()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
+            Claim(2, "t2", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayWithoutSitesOrSharedPlace_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
+            Claim(2, "t2", null, "2016-03-12") with { ContextPlaces = ["maarrat"] },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_PlaceNamedByFiveTestimonies_DoesNotLink()
+    {
+        // Five testimonies name the place, more than MaxPlaceBlock: it is too common to tell events apart.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", null, "2016-03-12") with { ContextPlaces = ["idlib"] },
+            Claim(2, "t2", null, "2016-03-12") with { ContextPlaces = ["idlib"] },
+            Claim(3, "t3", null, "2017-06-01") with { ContextPlaces = ["idlib"] },
+            Claim(4, "t4", null, "2018-01-20") with { ContextPlaces = ["idlib"] },
+            Claim(5, "t5", null, "2019-08-30") with { ContextPlaces = ["idlib"] },
+        ], []);
+
+        Assert.Equal("1 2 3 4 5", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SharedRarePersonAcrossTowns_LinkDespiteNoSiteEvidence()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", null, "2016-03-12") with { ContextPeople = ["yusufhaddad"] },
+            Claim(2, "t2", Saraqib, "2016-03-12") with { ContextPeople = ["yusufhaddad"] },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SharedRarePersonDaysApart_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12") with { ContextPeople = ["yusufhaddad"] },
+            Claim(2, "t2", Saraqib, "2016-03-20") with { ContextPeople = ["yusufhaddad"] },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameMonthTwiceInOneTestimony_StayTwoAccounts()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-01..2016-03-31", start: 0),
+            Claim(2, "t1", Saraqib, "2016-03-01..2016-03-31", start: 200),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayTwiceInOneTestimony_JoinOneAccount()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", start: 0),
+            Claim(2, "t1", Saraqib, "2016-03-12", harm: Harm.Injured, start: 200),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_MortarThenSniperOnOneDayInOneTestimony_StayTwoAccounts()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Mortar, start: 0),
+            Claim(2, "t1", Saraqib, "2016-03-12", harm: Harm.Injured, weapon: WeaponCategory.SmallArms, start: 200),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameInjuredTollBesideDifferentDeathTolls_AddsTheTollWeight()
+    {
+        // Accounts of killed 3 and killed 5: the main tolls differ, the injured tolls agree. Same day 2, same site 2,
+        // same harm 1 and the toll 1 reach 6; without the toll the pair would score 5.
+        var options = new IncidentLinkerOptions { LinkThreshold = 5.5 };
+        var result = new IncidentLinker(options).Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", min: 3, max: 3, start: 0),
+            Claim(2, "t1", Saraqib, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
+            Claim(3, "t2", Saraqib, "2016-03-12", min: 5, max: 5, start: 0),
+            Claim(4, "t2", Saraqib, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
+        ], []);
+
+        Assert.Equal("1,2,3,4", Groups(result));
+    }
 }
