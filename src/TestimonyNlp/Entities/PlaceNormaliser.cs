@@ -79,6 +79,114 @@ public sealed class PlaceNormaliser : IPipelineStage
         }
 
         BringNamesakesHome(entities);
+        ForgetDistantStrangers(entities);
+    }
+
+    // A town far from every place of the account's country, in a country the account never names, is a namesake the
+    // gazetteer could not place (al-Hol is not Hol in Norway): no coordinates are better than a wrong continent, which
+    // would put the site and its incidents abroad. Capitals stay: witnesses do say they reached Berlin.
+    private void ForgetDistantStrangers(List<EntityMention> entities)
+    {
+        var main = MainCountry(entities);
+        if (main is null)
+        {
+            return;
+        }
+
+        var named = NamedCountries(entities);
+        var home = new List<GeoPoint>();
+
+        // Distinct places per country: a country with several places in the account is part of the story, whatever
+        // the distance, and a main country with a single place is too weak a guess to judge others by.
+        var placesByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var mention in entities)
+        {
+            if (mention.Geo is not { Country: { } country } geo)
+            {
+                continue;
+            }
+
+            if (string.Equals(country, main, StringComparison.Ordinal))
+            {
+                home.Add(geo);
+            }
+
+            if (!placesByCountry.TryGetValue(country, out var places))
+            {
+                places = new HashSet<string>(StringComparer.Ordinal);
+                placesByCountry.Add(country, places);
+            }
+
+            places.Add(mention.Normalized ?? mention.Text);
+        }
+
+        if (placesByCountry[main].Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Place
+                || mention.Geo is not { Precision: SitePrecision.Town or SitePrecision.Governorate } geo
+                || geo.Country is null
+                || string.Equals(geo.Country, main, StringComparison.Ordinal)
+                || named.Contains(geo.Country)
+                || placesByCountry[geo.Country].Count > 1
+                || IsCapital(mention.Text, geo))
+            {
+                continue;
+            }
+
+            var nearest = double.MaxValue;
+            foreach (var point in home)
+            {
+                nearest = Math.Min(nearest, GeoDistance.Kilometres(point.Lat, point.Lon, geo.Lat, geo.Lon));
+            }
+
+            if (nearest > Defaults.FarAbroadKm)
+            {
+                entities[i] = mention with { Normalized = null, Geo = null };
+            }
+        }
+    }
+
+    private bool IsCapital(string text, GeoPoint geo)
+    {
+        var name = text.AsSpan();
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
+
+        foreach (var candidate in _gazetteer.Find(name, geo.Country))
+        {
+            var entry = candidate.Entry;
+            if (string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
+                && Math.Abs(entry.Lat - geo.Lat) < 1e-4
+                && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+            {
+                return entry.Prominence == PlaceProminence.CountryCapital;
+            }
+        }
+
+        return false;
+    }
+
+    // Every country the account names itself ("Place of interview: Mashhad, Iran"): its towns are plausible.
+    private static HashSet<string> NamedCountries(List<EntityMention> entities)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in entities)
+        {
+            if (mention.Geo is { Precision: SitePrecision.Country, Country: { } code })
+            {
+                named.Add(code);
+            }
+        }
+
+        return named;
     }
 
     // A little-known town or region abroad whose name is also a place of the country the account is about is that
@@ -92,15 +200,7 @@ public sealed class PlaceNormaliser : IPipelineStage
             return;
         }
 
-        // A country the account names itself makes its towns plausible ("Place of interview: Mashhad, Iran").
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in entities)
-        {
-            if (mention.Geo is { Precision: SitePrecision.Country, Country: { } code })
-            {
-                named.Add(code);
-            }
-        }
+        var named = NamedCountries(entities);
 
         for (var i = 0; i < entities.Count; i++)
         {
@@ -251,5 +351,13 @@ public sealed class PlaceNormaliser : IPipelineStage
         }
 
         return counts?.MaxBy(pair => pair.Value).Key;
+    }
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>How far, in kilometres, from every place of the account's own country a town abroad in a country
+        /// the account never names loses its coordinates.</summary>
+        public const double FarAbroadKm = 1500;
     }
 }

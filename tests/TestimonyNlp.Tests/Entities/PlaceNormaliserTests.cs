@@ -54,4 +54,59 @@ public sealed class PlaceNormaliserTests
 
         Assert.Equal([spotted], document.Entities);
     }
+
+    private static readonly GeoPoint Aleppo = new(36.2, 37.16, "SY", SitePrecision.Town);
+    private static readonly GeoPoint Idlib = new(35.93, 36.63, "SY", SitePrecision.Town);
+
+    // Hol, a village in Norway: what a gazetteer offers for "al-Hol" in a Syrian account.
+    private static readonly GeoPoint HolNorway = new(60.6167, 8.3, "NO", SitePrecision.Town);
+
+    private static GeoPoint Gazetteer(string name, string country) =>
+        PlacesTestData.Gazetteer.Find(name, country)[0].Entry.ToGeoPoint();
+
+    [Fact]
+    public void Process_TownFarAbroadInACountryNeverNamed_LosesItsCoordinates()
+    {
+        var document = Run(Place("Aleppo", Aleppo), Place("Idlib", Idlib), Place("Hol", HolNorway));
+
+        Assert.Equal((null, null), (document.Entities[2].Normalized, document.Entities[2].Geo));
+    }
+
+    [Fact]
+    public void Process_TownFarAbroadInANamedCountry_Kept()
+    {
+        var norway = Gazetteer("Norway", "NO");
+
+        var document = Run(Place("Aleppo", Aleppo), Place("Idlib", Idlib), Place("Hol", HolNorway), Place("Norway", norway));
+
+        Assert.Equal(HolNorway, document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_CapitalFarAbroad_Kept()
+    {
+        var berlin = Gazetteer("Berlin", "DE");
+
+        var document = Run(Place("Aleppo", Aleppo), Place("Idlib", Idlib), Place("Berlin", berlin));
+
+        Assert.Equal(berlin, document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_TownJustAcrossTheBorder_Kept()
+    {
+        var mafraq = Gazetteer("Mafraq", "JO");
+
+        var document = Run(Place("Aleppo", Aleppo), Place("Idlib", Idlib), Place("Mafraq", mafraq));
+
+        Assert.Equal(mafraq, document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_MainCountryWithOnePlace_JudgesNothingAbroad()
+    {
+        var document = Run(Place("Aleppo", Aleppo), Place("Hol", HolNorway));
+
+        Assert.Equal(HolNorway, document.Entities[1].Geo);
+    }
 }

@@ -107,12 +107,6 @@ public sealed class GeocodingScorerTests
         Assert.Equal((3, 2.0 / 3), (scores.Overall.Places, scores.Overall.Accuracy!.Value));
     }
 
-    [Fact]
-    public void DistanceKm_OneDegreeOfLongitudeAtTheEquator_About111Kilometres()
-    {
-        Assert.Equal(111.195, Math.Round(GeocodingScorer.DistanceKm(0, 0, 0, 1), 3));
-    }
-
     [Theory]
     [InlineData("sy-aleppo-014", "SY")]
     [InlineData("ps-rafah-317", "PS")]

@@ -255,7 +255,7 @@ public sealed class SiteResolver
                 }
 
                 any = true;
-                if (DistanceKm(townGeo.Lat, townGeo.Lon, entry.Lat, entry.Lon) <= Defaults.DistrictRadiusKm)
+                if (GeoDistance.Kilometres(townGeo.Lat, townGeo.Lon, entry.Lat, entry.Lon) <= Defaults.DistrictRadiusKm)
                 {
                     return true;
                 }
@@ -320,16 +320,6 @@ public sealed class SiteResolver
             ? candidate.Start - mention.Place.End
             : mention.Place.Start - candidate.End;
         return ((foreign ? 1L : 0L) << 40) + ((long)Math.Max(distance, 0) << 1) + (candidate.Start < mention.Place.Start ? 0 : 1);
-    }
-
-    private static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double EarthRadiusKm = 6371.0088;
-        var dLat = double.DegreesToRadians(lat2 - lat1);
-        var dLon = double.DegreesToRadians(lon2 - lon1);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     /// <summary>The nearest town mention among <paramref name="places"/>, those in the testimony's country first.</summary>

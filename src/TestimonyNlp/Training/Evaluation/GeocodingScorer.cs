@@ -17,8 +17,6 @@ namespace TestimonyNlp.Training.Evaluation;
 /// </summary>
 public sealed class GeocodingScorer
 {
-    private const double EarthRadiusKm = 6371.0088;
-
     private readonly PlaceGazetteer _gazetteer;
     private readonly int _maxErrors;
     private readonly Dictionary<(string Name, string Country), PlaceEntry?> _goldEntries = [];
@@ -82,7 +80,7 @@ public sealed class GeocodingScorer
             }
 
             var mention = Prediction(place, predicted);
-            double? distance = mention?.Geo is { } geo ? DistanceKm(geo.Lat, geo.Lon, entry.Lat, entry.Lon) : null;
+            double? distance = mention?.Geo is { } geo ? GeoDistance.Kilometres(geo.Lat, geo.Lon, entry.Lat, entry.Lon) : null;
             var outcome = mention is null ? GeocodingOutcome.MissedEntity
                 : distance is null ? GeocodingOutcome.NotGeocoded
                 : distance <= Defaults.MaxDistanceKm ? GeocodingOutcome.Correct
@@ -111,16 +109,6 @@ public sealed class GeocodingScorer
         ByCountry = [.. _byCountry.Select(p => (p.Key, p.Value))],
         Errors = [.. _errors],
     };
-
-    /// <summary>Great-circle distance in kilometres between two points given in decimal degrees.</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        var dLat = double.DegreesToRadians(lat2 - lat1);
-        var dLon = double.DegreesToRadians(lon2 - lon1);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
 
     /// <summary>The predicted PLACE with the gold span, else the one overlapping it most (ties: the earlier).</summary>
     private static EntityMention? Prediction(GoldEntity place, IReadOnlyList<EntityMention> predicted)
