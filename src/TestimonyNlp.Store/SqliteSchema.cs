@@ -23,6 +23,7 @@ internal static class SqliteSchema
     [
         new(1, Version1),
         new(2, Version2),
+        new(3, Version3),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -244,5 +245,61 @@ internal static class SqliteSchema
         CREATE TABLE retired_incidents (
             incident_id TEXT PRIMARY KEY
         ) WITHOUT ROWID;
+        """;
+
+    // The review queue. Users log in by name (unique regardless of ASCII case); a lease keeps an item for one
+    // reviewer a while; the audit log holds every applied change with the item's state before and after and is
+    // append-only (the triggers refuse edits and deletions; nothing references items with ON DELETE, so no
+    // cascade removes an entry). Item kinds are the wire prefixes of ReviewItemRef (entity, claim, link). A claim's
+    // incident link is reviewed apart from the claim, so it has its own status and version. The queue indexes
+    // follow its order: unreviewed first, lowest confidence first, then row id.
+    private const string Version3 =
+        """
+        CREATE TABLE users (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+            role          TEXT    NOT NULL,
+            password_hash TEXT    NOT NULL,
+            created_at    TEXT    NOT NULL
+        );
+
+        CREATE TABLE leases (
+            item_kind   TEXT    NOT NULL,
+            item_row_id INTEGER NOT NULL,
+            reviewer    TEXT    NOT NULL,
+            expires_at  TEXT    NOT NULL,
+            PRIMARY KEY (item_kind, item_row_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE audit_log (
+            id            INTEGER PRIMARY KEY,
+            item_kind     TEXT    NOT NULL,
+            item_row_id   INTEGER NOT NULL,
+            reviewer      TEXT    NOT NULL,
+            at            TEXT    NOT NULL,
+            action        TEXT    NOT NULL,
+            before        TEXT    NOT NULL,
+            after         TEXT    NOT NULL,
+            version_after INTEGER NOT NULL,
+            reverts       INTEGER REFERENCES audit_log (id)
+        );
+        CREATE INDEX ix_audit_log_item ON audit_log (item_kind, item_row_id, id);
+        CREATE INDEX ix_audit_log_reverts ON audit_log (reverts) WHERE reverts IS NOT NULL;
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit log is append-only');
+        END;
+
+        ALTER TABLE claims ADD COLUMN link_review_status TEXT NOT NULL DEFAULT 'UNREVIEWED';
+        ALTER TABLE claims ADD COLUMN link_version INTEGER NOT NULL DEFAULT 1;
+
+        CREATE INDEX ix_entities_review_queue ON entities ((review_status <> 'UNREVIEWED'), confidence, id);
+        CREATE INDEX ix_claims_review_queue ON claims ((review_status <> 'UNREVIEWED'), confidence, id);
+        CREATE INDEX ix_claims_link_review_queue ON claims ((link_review_status <> 'UNREVIEWED'), confidence, id)
+            WHERE incident_id IS NOT NULL;
         """;
 }

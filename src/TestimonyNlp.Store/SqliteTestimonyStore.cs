@@ -53,6 +53,17 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(timeProvider);
 
+        var connection = OpenConnection(path, out var applied);
+        return new SqliteTestimonyStore(connection, path, timeProvider, applied);
+    }
+
+    /// <summary>
+    /// Opens a connection to the store at <paramref name="path"/> as <see cref="Open(string)"/> does (creating the
+    /// file, checking it is a testimony store, WAL, busy timeout, foreign keys, pending migrations), for the stores
+    /// that share the file.
+    /// </summary>
+    internal static SqliteConnection OpenConnection(string path, out int migrationsApplied)
+    {
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -86,8 +97,12 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             Execute(connection, "PRAGMA journal_mode = WAL");
             Execute(connection, "PRAGMA synchronous = NORMAL");
             Execute(connection, "PRAGMA foreign_keys = ON");
-            var applied = SqliteSchema.Migrate(connection, path);
-            return new SqliteTestimonyStore(connection, path, timeProvider, applied);
+
+            // An up-to-date file needs no write lock, which matters when a connection is opened per web request.
+            migrationsApplied = SqliteSchema.ReadVersion(connection) == SqliteSchema.LatestVersion
+                ? 0
+                : SqliteSchema.Migrate(connection, path);
+            return connection;
         }
         catch (SqliteException exception)
         {

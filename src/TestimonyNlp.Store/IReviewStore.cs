@@ -1,0 +1,73 @@
+namespace TestimonyNlp.Store;
+
+/// <summary>
+/// The review side of the store: users, the queue of items to review, leases, and versioned corrections written
+/// with an audit log. It works on the same database as <see cref="ITestimonyStore"/>, and the corrections it writes
+/// are what <see cref="ITestimonyStore.ReadEntities"/> and <see cref="ITestimonyStore.ReadClaims"/> give after.
+/// </summary>
+/// <remarks>
+/// An instance is one connection and is not thread-safe; open one per request or thread. Any number of instances
+/// on one file may work at once: every change is one transaction guarded by the item's version.
+/// </remarks>
+public interface IReviewStore : IDisposable
+{
+    /// <summary>Adds an account.</summary>
+    /// <param name="name">The login name; unique regardless of ASCII letter case, not blank, at most
+    /// <see cref="ReviewLimits.MaxUserNameLength"/> characters.</param>
+    /// <param name="role">What the user may do.</param>
+    /// <param name="passwordHash">The hash of the password (never the password itself).</param>
+    /// <exception cref="ArgumentException">The name is blank or too long, or the hash is blank.</exception>
+    /// <exception cref="StoreException">A user with this name exists already (the message says so and names
+    /// the user), or the database refused the write.</exception>
+    ReviewUser AddUser(string name, ReviewRole role, string passwordHash);
+
+    /// <summary>The user with this name (regardless of ASCII letter case), or null.</summary>
+    ReviewUser? FindUser(string name);
+
+    /// <summary>All users, in the order they were created.</summary>
+    IReadOnlyList<ReviewUser> ReadUsers();
+
+    /// <summary>
+    /// A page of the queue: unreviewed items first, then (with <see cref="ReviewQueueFilter.IncludeReviewed"/>)
+    /// reviewed ones; within each, lowest confidence first; ties by row id, then entities before claims before
+    /// incident links. Only items of current (not superseded) testimonies.
+    /// </summary>
+    /// <param name="filter">Which items.</param>
+    /// <param name="offset">How many items of the ordered queue to skip (0 or more).</param>
+    /// <param name="limit">At most this many items (0 or more).</param>
+    IReadOnlyList<ReviewItem> ReadQueue(ReviewQueueFilter filter, int offset, int limit);
+
+    /// <summary>How many items <see cref="ReadQueue"/> would give for <paramref name="filter"/> without paging.</summary>
+    int CountQueue(ReviewQueueFilter filter);
+
+    /// <summary>The item as it is now, with its unexpired lease; null when there is no such item or its testimony
+    /// is superseded.</summary>
+    ReviewItem? ReadItem(ReviewItemRef item);
+
+    /// <summary>
+    /// Leases the item to <paramref name="reviewer"/> until <paramref name="now"/> + <paramref name="duration"/>:
+    /// <see cref="ReviewOutcomeKind.Applied"/> when the item had no lease, an expired one, or one of the same
+    /// reviewer (which is renewed); <see cref="ReviewOutcomeKind.LeasedToOther"/> (naming the holder) when another
+    /// reviewer's lease has not expired; <see cref="ReviewOutcomeKind.NotFound"/> when there is no such item.
+    /// </summary>
+    ReviewOutcome TryLease(ReviewItemRef item, string reviewer, DateTimeOffset now, TimeSpan duration);
+
+    /// <summary>Ends <paramref name="reviewer"/>'s lease on the item; true when there was one.</summary>
+    bool ReleaseLease(ReviewItemRef item, string reviewer);
+
+    /// <summary>
+    /// Applies one change in one transaction: refused as <see cref="ReviewOutcomeKind.Stale"/> (with the current
+    /// version) when the item's version is not <see cref="ReviewChange.ExpectedVersion"/>, as
+    /// <see cref="ReviewOutcomeKind.LeasedToOther"/> when another reviewer holds an unexpired lease, as
+    /// <see cref="ReviewOutcomeKind.Invalid"/> when the change does not fit the item; otherwise writes it, bumps
+    /// the version by one, sets the review status and appends an <see cref="AuditEntry"/> with the state before
+    /// and after. A refused change writes nothing.
+    /// </summary>
+    /// <param name="change">The change.</param>
+    /// <param name="reviewer">Who makes it (the logged-in user's name); the caller checks the role.</param>
+    /// <param name="now">When; recorded in the audit log and compared with leases.</param>
+    ReviewOutcome Apply(ReviewChange change, string reviewer, DateTimeOffset now);
+
+    /// <summary>The audit entries of the item, oldest first.</summary>
+    IReadOnlyList<AuditEntry> ReadHistory(ReviewItemRef item);
+}

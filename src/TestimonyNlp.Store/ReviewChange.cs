@@ -1,0 +1,51 @@
+namespace TestimonyNlp.Store;
+
+/// <summary>What a reviewer does to an item.</summary>
+public enum ReviewAction
+{
+    /// <summary>The item is right as it is (status <c>ACCEPTED</c>).</summary>
+    Accept,
+
+    /// <summary>The item is wrong: marked <c>REJECTED</c>, never deleted.</summary>
+    Reject,
+
+    /// <summary>Another entity type (<see cref="ReviewChange.NewType"/>, a wire name such as <c>PLACE</c>), or
+    /// another harm for a claim (<c>INJURED</c>); status <c>CORRECTED</c>. An entity leaving WEAPON loses its
+    /// category.</summary>
+    ChangeType,
+
+    /// <summary>Another span (<see cref="ReviewChange.NewStart"/>, <see cref="ReviewChange.NewEnd"/>) of an entity,
+    /// or of a claim's first evidence span; the mention text or quote follows the span. Status <c>CORRECTED</c>.</summary>
+    AdjustSpan,
+
+    /// <summary>Another normalised form of an entity (<see cref="ReviewChange.NewNormalized"/>; empty clears it);
+    /// status <c>CORRECTED</c>.</summary>
+    EditNormalized,
+
+    /// <summary>Another weapon category (<see cref="ReviewChange.NewCategory"/>, a wire name such as
+    /// <c>ARTILLERY</c>) of a WEAPON entity or of a claim; status <c>CORRECTED</c>.</summary>
+    EditCategory,
+
+    /// <summary>Restores the item as it was before its last change that was not undone yet; audited itself.</summary>
+    Undo,
+}
+
+/// <summary>One change a reviewer asks for.</summary>
+/// <param name="Ref">The item.</param>
+/// <param name="ExpectedVersion">The version the reviewer saw (<see cref="ReviewItem.Version"/>); another version
+/// means someone changed the item meanwhile, and the change is refused as stale.</param>
+/// <param name="Action">What to do.</param>
+/// <param name="NewType">For <see cref="ReviewAction.ChangeType"/>: the new entity type or claim harm.</param>
+/// <param name="NewStart">For <see cref="ReviewAction.AdjustSpan"/>: the new start offset.</param>
+/// <param name="NewEnd">For <see cref="ReviewAction.AdjustSpan"/>: the new end offset (exclusive).</param>
+/// <param name="NewNormalized">For <see cref="ReviewAction.EditNormalized"/>: the new normalised form.</param>
+/// <param name="NewCategory">For <see cref="ReviewAction.EditCategory"/>: the new weapon category.</param>
+public sealed record ReviewChange(
+    ReviewItemRef Ref,
+    int ExpectedVersion,
+    ReviewAction Action,
+    string? NewType = null,
+    int? NewStart = null,
+    int? NewEnd = null,
+    string? NewNormalized = null,
+    string? NewCategory = null);

@@ -1,0 +1,884 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>
+/// The review side of the SQLite store, on the same file as <see cref="SqliteTestimonyStore"/>. Opening it applies
+/// pending schema migrations. One instance is one connection; open one per request or thread (WAL and a busy
+/// timeout let them work at once).
+/// </summary>
+public sealed class SqliteReviewStore : IReviewStore
+{
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    private readonly SqliteConnection _connection;
+    private readonly string _path;
+    private readonly TimeProvider _time;
+    private bool _disposed;
+
+    private SqliteReviewStore(SqliteConnection connection, string path, TimeProvider time)
+    {
+        _connection = connection;
+        _path = path;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> as <see cref="SqliteTestimonyStore.Open(string)"/> does (creating
+    /// the file on first use and migrating an older one).
+    /// </summary>
+    /// <param name="path">The database file, as the user gave it (it names the file in error messages).</param>
+    /// <param name="time">The clock for account creation times and for which leases have expired when reading;
+    /// the system clock by default. Changes and leases take their time as an argument.</param>
+    /// <exception cref="StoreException">The file is not a testimony store, is of a newer schema, or cannot be
+    /// opened.</exception>
+    public static SqliteReviewStore Open(string path, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var connection = SqliteTestimonyStore.OpenConnection(path, out _);
+        return new SqliteReviewStore(connection, path, time ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc/>
+    public ReviewUser AddUser(string name, ReviewRole role, string passwordHash)
+    {
+        CheckUserName(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!Enum.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role));
+        }
+
+        var createdAt = Truncate(_time.GetUtcNow());
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            INSERT INTO users (name, role, password_hash, created_at)
+            VALUES ($name, $role, $password_hash, $created_at)
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$role", role.ToWire());
+        command.Parameters.AddWithValue("$password_hash", passwordHash);
+        command.Parameters.AddWithValue("$created_at", Timestamp(createdAt));
+        try
+        {
+            var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            return new ReviewUser(id, name, role, passwordHash, createdAt);
+        }
+        catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteErrorCodes.ConstraintUnique)
+        {
+            throw new StoreException($"{_path}: a user named {name} already exists", exception);
+        }
+        catch (SqliteException exception)
+        {
+            throw WriteFailure("the user was not added", exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ReviewUser? FindUser(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadUsersWhere("WHERE name = $name", name).SingleOrDefault();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ReviewUser> ReadUsers()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadUsersWhere(string.Empty, null);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ReviewItem> ReadQueue(ReviewQueueFilter filter, int offset, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        using var command = QueueCommand(filter,
+            """
+            SELECT q.kind, q.row_id, q.testimony_row_id, q.testimony_id, q.label, q.start, q."end", q.confidence,
+                q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at
+            FROM queue q
+            LEFT JOIN leases l ON l.item_kind = q.kind AND l.item_row_id = q.row_id AND l.expires_at > $now
+            ORDER BY q.review_status <> 'UNREVIEWED', q.confidence, q.row_id, q.kind_order
+            LIMIT $limit OFFSET $offset
+            """);
+        command.Parameters.AddWithValue("$now", Timestamp(_time.GetUtcNow()));
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var items = new List<ReviewItem>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            items.Add(ReadQueueItem(reader));
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc/>
+    public int CountQueue(ReviewQueueFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = QueueCommand(filter, "SELECT count(*) FROM queue");
+        using var reader = ExecuteReader(command);
+        ReadRow(reader);
+        return reader.GetInt32(0);
+    }
+
+    /// <inheritdoc/>
+    public ReviewItem? ReadItem(ReviewItemRef item)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            var state = ReadState(item, transaction);
+            if (state is null)
+            {
+                return null;
+            }
+
+            var lease = ReadLease(item, _time.GetUtcNow(), transaction);
+            transaction.Commit();
+            return ToItem(state, lease);
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ReviewOutcome TryLease(ReviewItemRef item, string reviewer, DateTimeOffset now, TimeSpan duration)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var state = ReadState(item, transaction);
+            if (state is null)
+            {
+                return NotFound(item);
+            }
+
+            var lease = ReadLease(item, now, transaction);
+            if (lease is { } held && held.Reviewer != reviewer)
+            {
+                return LeasedToOther(item, state.Version, held);
+            }
+
+            using var command = NewCommand(transaction,
+                """
+                INSERT INTO leases (item_kind, item_row_id, reviewer, expires_at)
+                VALUES ($kind, $row_id, $reviewer, $expires_at)
+                ON CONFLICT (item_kind, item_row_id) DO UPDATE SET
+                    reviewer = excluded.reviewer, expires_at = excluded.expires_at
+                """);
+            command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+            command.Parameters.AddWithValue("$row_id", item.RowId);
+            command.Parameters.AddWithValue("$reviewer", reviewer);
+            command.Parameters.AddWithValue("$expires_at", Timestamp(now + duration));
+            command.ExecuteNonQuery();
+            transaction.Commit();
+            return new ReviewOutcome(ReviewOutcomeKind.Applied, state.Version, null);
+        }
+        catch (SqliteException exception)
+        {
+            throw WriteFailure($"the lease on {item} was not taken", exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool ReleaseLease(ReviewItemRef item, string reviewer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            "DELETE FROM leases WHERE item_kind = $kind AND item_row_id = $row_id AND reviewer = $reviewer";
+        command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+        command.Parameters.AddWithValue("$row_id", item.RowId);
+        command.Parameters.AddWithValue("$reviewer", reviewer);
+        try
+        {
+            return command.ExecuteNonQuery() > 0;
+        }
+        catch (SqliteException exception)
+        {
+            throw WriteFailure($"the lease on {item} was not released", exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ReviewOutcome Apply(ReviewChange change, string reviewer, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        try
+        {
+            // IMMEDIATE: the write lock is taken before the item is read, so that no other connection can change
+            // it between the checks and the write. Disposing without Commit rolls back, so a refusal writes nothing.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var outcome = ApplyInTransaction(change, reviewer, now, transaction);
+            if (outcome.Success)
+            {
+                transaction.Commit();
+            }
+
+            return outcome;
+        }
+        catch (SqliteException exception)
+        {
+            throw WriteFailure($"the change to {change.Ref} was not applied", exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AuditEntry> ReadHistory(ReviewItemRef item)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT id, reviewer, at, action, before, after, version_after, reverts
+            FROM audit_log
+            WHERE item_kind = $kind AND item_row_id = $row_id
+            ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+        command.Parameters.AddWithValue("$row_id", item.RowId);
+        var entries = new List<AuditEntry>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            var id = reader.GetInt64(0);
+            if (!ReviewVocabulary.TryParseAction(reader.GetString(3), out var action))
+            {
+                throw Corrupt("audit_log", id, "action");
+            }
+
+            entries.Add(new AuditEntry(
+                id,
+                item,
+                reader.GetString(1),
+                ParseTimestamp(reader.GetString(2), "audit_log", id, "at"),
+                action,
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetInt32(6))
+            {
+                Reverts = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+            });
+        }
+
+        return entries;
+    }
+
+    /// <summary>Closes the database connection.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _connection.Dispose();
+    }
+
+    private ReviewOutcome ApplyInTransaction(
+        ReviewChange change, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        var item = change.Ref;
+        var state = ReadState(item, transaction);
+        if (state is null)
+        {
+            return NotFound(item);
+        }
+
+        if (state.Version != change.ExpectedVersion)
+        {
+            return Stale(item, state.Version);
+        }
+
+        if (ReadLease(item, now, transaction) is { } lease && lease.Reviewer != reviewer)
+        {
+            return LeasedToOther(item, state.Version, lease);
+        }
+
+        long? reverts = null;
+        ReviewSnapshot after;
+        string? error;
+        if (change.Action == ReviewAction.Undo)
+        {
+            (after, reverts, error) = FindUndo(item, transaction);
+        }
+        else
+        {
+            (after, error) = Validate(change, state, transaction);
+        }
+
+        if (error is not null)
+        {
+            return new ReviewOutcome(ReviewOutcomeKind.Invalid, state.Version, $"{item}: {error}");
+        }
+
+        if (!Write(state, after, change.ExpectedVersion, transaction))
+        {
+            // Not reached while the transaction holds the write lock; kept so that a lost update can never pass.
+            return Stale(item, ReadState(item, transaction)?.Version ?? 0);
+        }
+
+        var versionAfter = state.Version + 1;
+        using var audit = NewCommand(transaction,
+            """
+            INSERT INTO audit_log (item_kind, item_row_id, reviewer, at, action, before, after, version_after, reverts)
+            VALUES ($kind, $row_id, $reviewer, $at, $action, $before, $after, $version_after, $reverts)
+            """);
+        audit.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+        audit.Parameters.AddWithValue("$row_id", item.RowId);
+        audit.Parameters.AddWithValue("$reviewer", reviewer);
+        audit.Parameters.AddWithValue("$at", Timestamp(now));
+        audit.Parameters.AddWithValue("$action", change.Action.ToWire());
+        audit.Parameters.AddWithValue("$before", state.Snapshot.ToJson(item.Kind));
+        audit.Parameters.AddWithValue("$after", after.ToJson(item.Kind));
+        audit.Parameters.AddWithValue("$version_after", versionAfter);
+        audit.Parameters.AddWithValue("$reverts", reverts is { } r ? r : DBNull.Value);
+        audit.ExecuteNonQuery();
+        return new ReviewOutcome(ReviewOutcomeKind.Applied, versionAfter, null);
+    }
+
+    /// <summary>The state after <paramref name="change"/>, or why the change does not fit the item.</summary>
+    private (ReviewSnapshot After, string? Error) Validate(
+        ReviewChange change, ReviewItemState state, SqliteTransaction transaction)
+    {
+        var before = state.Snapshot;
+        var kind = change.Ref.Kind;
+        switch (change.Action)
+        {
+            case ReviewAction.Accept:
+                return (before with { ReviewStatus = StoreVocabulary.Accepted }, null);
+
+            case ReviewAction.Reject:
+                return (before with { ReviewStatus = StoreVocabulary.Rejected }, null);
+
+            case ReviewAction.ChangeType when kind == ReviewItemKind.Entity:
+                if (!Vocabulary.TryParseEntityType(change.NewType, out var type))
+                {
+                    return (before, "the new type is not an entity type (PERSON, PLACE, WEAPON, ACTOR, DATE)");
+                }
+
+                // A category belongs to weapons only.
+                return (before with
+                {
+                    Type = type.ToWire(),
+                    Category = type == EntityType.Weapon ? before.Category : null,
+                    ReviewStatus = StoreVocabulary.Corrected,
+                }, null);
+
+            case ReviewAction.ChangeType when kind == ReviewItemKind.Claim:
+                if (!Vocabulary.TryParseHarm(change.NewType, out var harm))
+                {
+                    return (before, "the new type is not a claim harm");
+                }
+
+                return (before with { Type = harm.ToWire(), ReviewStatus = StoreVocabulary.Corrected }, null);
+
+            case ReviewAction.AdjustSpan when kind != ReviewItemKind.IncidentLink:
+                if (!state.HasSpan)
+                {
+                    return (before, "the claim has no evidence span to adjust");
+                }
+
+                if (change.NewStart is not { } start || change.NewEnd is not { } end)
+                {
+                    return (before, "a span needs a start and an end");
+                }
+
+                var length = ReadContentLength(state.TestimonyRowId, transaction);
+                if (start < 0 || end <= start || end > length)
+                {
+                    return (before, string.Create(CultureInfo.InvariantCulture,
+                        $"the span {start}..{end} is not a non-empty span inside the text (0..{length})"));
+                }
+
+                return (before with { Start = start, End = end, ReviewStatus = StoreVocabulary.Corrected }, null);
+
+            case ReviewAction.EditNormalized when kind == ReviewItemKind.Entity:
+                if (change.NewNormalized is not { } normalized)
+                {
+                    return (before, "no normalised form was given");
+                }
+
+                normalized = normalized.Trim();
+                if (normalized.Length > ReviewLimits.MaxNormalizedLength)
+                {
+                    return (before, string.Create(CultureInfo.InvariantCulture,
+                        $"the normalised form is longer than {ReviewLimits.MaxNormalizedLength} characters"));
+                }
+
+                return (before with
+                {
+                    Normalized = normalized.Length == 0 ? null : normalized,
+                    ReviewStatus = StoreVocabulary.Corrected,
+                }, null);
+
+            case ReviewAction.EditCategory when kind != ReviewItemKind.IncidentLink:
+                if (kind == ReviewItemKind.Entity && before.Type != EntityType.Weapon.ToWire())
+                {
+                    return (before, "only a WEAPON entity has a weapon category");
+                }
+
+                if (!Vocabulary.TryParseWeaponCategory(change.NewCategory, out var category))
+                {
+                    return (before, "the new category is not a weapon category");
+                }
+
+                return (before with { Category = category.ToWire(), ReviewStatus = StoreVocabulary.Corrected }, null);
+
+            default:
+                return (before, $"{change.Action.ToWire()} does not apply to this kind of item");
+        }
+    }
+
+    /// <summary>The state before the item's last change that no undo has reverted yet, and that change's id.</summary>
+    private (ReviewSnapshot After, long? Reverts, string? Error) FindUndo(ReviewItemRef item, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            """
+            SELECT a.id, a.before
+            FROM audit_log a
+            WHERE a.item_kind = $kind AND a.item_row_id = $row_id AND a.action <> 'UNDO'
+                AND NOT EXISTS (SELECT 1 FROM audit_log u WHERE u.reverts = a.id)
+            ORDER BY a.id DESC
+            LIMIT 1
+            """);
+        command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+        command.Parameters.AddWithValue("$row_id", item.RowId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return (null!, null, "there is no change left to undo");
+        }
+
+        var id = reader.GetInt64(0);
+        if (!ReviewSnapshot.TryParse(reader.GetString(1), item.Kind, out var before))
+        {
+            throw Corrupt("audit_log", id, "before");
+        }
+
+        return (before, id, null);
+    }
+
+    /// <summary>Writes <paramref name="after"/> to the item and bumps its version, guarded by the expected version;
+    /// false when the version did not match.</summary>
+    private bool Write(ReviewItemState state, ReviewSnapshot after, int expectedVersion, SqliteTransaction transaction)
+    {
+        var item = state.Ref;
+        var before = state.Snapshot;
+        var spanChanged = before.Start != after.Start || before.End != after.End;
+        switch (item.Kind)
+        {
+            case ReviewItemKind.Entity:
+            {
+                using var command = NewCommand(transaction,
+                    """
+                    UPDATE entities SET type = $type, start = $start, "end" = $end,
+                        text = coalesce($text, text), normalized = $normalized, category = $category,
+                        review_status = $review_status, version = version + 1
+                    WHERE id = $id AND version = $expected
+                    """);
+                var text = spanChanged ? ReadText(state.TestimonyRowId, after.Start, after.End, transaction) : null;
+                command.Parameters.AddWithValue("$type", after.Type);
+                command.Parameters.AddWithValue("$start", after.Start);
+                command.Parameters.AddWithValue("$end", after.End);
+                command.Parameters.AddWithValue("$text", text is null ? DBNull.Value : text);
+                command.Parameters.AddWithValue("$normalized", after.Normalized is null ? DBNull.Value : after.Normalized);
+                command.Parameters.AddWithValue("$category", after.Category is null ? DBNull.Value : after.Category);
+                command.Parameters.AddWithValue("$review_status", after.ReviewStatus);
+                command.Parameters.AddWithValue("$id", item.RowId);
+                command.Parameters.AddWithValue("$expected", expectedVersion);
+                return command.ExecuteNonQuery() == 1;
+            }
+
+            case ReviewItemKind.Claim:
+            {
+                using var command = NewCommand(transaction,
+                    """
+                    UPDATE claims SET harm = $harm, weapon = $weapon, review_status = $review_status,
+                        version = version + 1
+                    WHERE id = $id AND version = $expected
+                    """);
+                command.Parameters.AddWithValue("$harm", after.Type);
+                command.Parameters.AddWithValue("$weapon", after.Category is null ? DBNull.Value : after.Category);
+                command.Parameters.AddWithValue("$review_status", after.ReviewStatus);
+                command.Parameters.AddWithValue("$id", item.RowId);
+                command.Parameters.AddWithValue("$expected", expectedVersion);
+                if (command.ExecuteNonQuery() != 1)
+                {
+                    return false;
+                }
+
+                if (spanChanged)
+                {
+                    using var evidence = NewCommand(transaction,
+                        """
+                        UPDATE claim_evidence SET start = $start, "end" = $end, quote = $quote
+                        WHERE claim_row_id = $id AND ordinal = 0
+                        """);
+                    evidence.Parameters.AddWithValue("$start", after.Start);
+                    evidence.Parameters.AddWithValue("$end", after.End);
+                    evidence.Parameters.AddWithValue("$quote",
+                        ReadText(state.TestimonyRowId, after.Start, after.End, transaction));
+                    evidence.Parameters.AddWithValue("$id", item.RowId);
+                    evidence.ExecuteNonQuery();
+                }
+
+                return true;
+            }
+
+            case ReviewItemKind.IncidentLink:
+            {
+                // The incident itself is the linker's; the reviewer's verdict on it has its own status and version.
+                using var command = NewCommand(transaction,
+                    """
+                    UPDATE claims SET link_review_status = $review_status, link_version = link_version + 1
+                    WHERE id = $id AND link_version = $expected
+                    """);
+                command.Parameters.AddWithValue("$review_status", after.ReviewStatus);
+                command.Parameters.AddWithValue("$id", item.RowId);
+                command.Parameters.AddWithValue("$expected", expectedVersion);
+                return command.ExecuteNonQuery() == 1;
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(state));
+        }
+    }
+
+    /// <summary>The item, or null when there is none or its testimony is superseded.</summary>
+    private ReviewItemState? ReadState(ReviewItemRef item, SqliteTransaction transaction)
+    {
+        var sql = item.Kind switch
+        {
+            ReviewItemKind.Entity =>
+                """
+                SELECT e.testimony_row_id, t.testimony_id, e.confidence, e.version, 1, e.type, e.start, e."end",
+                    e.normalized, e.category, NULL, e.review_status
+                FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
+                WHERE e.id = $id AND t.status <> 'SUPERSEDED'
+                """,
+            ReviewItemKind.Claim =>
+                """
+                SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.version, v.start IS NOT NULL, c.harm,
+                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, c.weapon, c.incident_id, c.review_status
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
+                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                WHERE c.id = $id AND t.status <> 'SUPERSEDED'
+                """,
+            ReviewItemKind.IncidentLink =>
+                """
+                SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.link_version, v.start IS NOT NULL, c.harm,
+                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, NULL, c.incident_id, c.link_review_status
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
+                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                WHERE c.id = $id AND t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL
+                """,
+            _ => throw new ArgumentOutOfRangeException(nameof(item)),
+        };
+        using var command = NewCommand(transaction, sql);
+        command.Parameters.AddWithValue("$id", item.RowId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var snapshot = new ReviewSnapshot(
+            reader.GetString(5),
+            reader.GetInt32(6),
+            reader.GetInt32(7),
+            NullableString(reader, 8),
+            NullableString(reader, 9),
+            NullableString(reader, 10),
+            reader.GetString(11));
+        return new ReviewItemState(
+            item, reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt32(3),
+            reader.GetInt64(4) == 1, snapshot);
+    }
+
+    private Lease? ReadLease(ReviewItemRef item, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            """
+            SELECT reviewer, expires_at FROM leases
+            WHERE item_kind = $kind AND item_row_id = $row_id AND expires_at > $now
+            """);
+        command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
+        command.Parameters.AddWithValue("$row_id", item.RowId);
+        command.Parameters.AddWithValue("$now", Timestamp(now));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new Lease(reader.GetString(0), ParseTimestamp(reader.GetString(1), "leases", item.RowId, "expires_at"))
+            : null;
+    }
+
+    private int ReadContentLength(long testimonyRowId, SqliteTransaction transaction) =>
+        ReadContent(testimonyRowId, transaction).Length;
+
+    private string ReadText(long testimonyRowId, int start, int end, SqliteTransaction transaction) =>
+        ReadContent(testimonyRowId, transaction)[start..end];
+
+    private string ReadContent(long testimonyRowId, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction, "SELECT content FROM testimonies WHERE id = $id");
+        command.Parameters.AddWithValue("$id", testimonyRowId);
+        return command.ExecuteScalar() as string ?? throw Corrupt("testimonies", testimonyRowId, "content");
+    }
+
+    private List<ReviewUser> ReadUsersWhere(string where, string? name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT id, name, role, password_hash, created_at FROM users {where} ORDER BY id";
+        if (name is not null)
+        {
+            command.Parameters.AddWithValue("$name", name);
+        }
+
+        var users = new List<ReviewUser>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            var id = reader.GetInt64(0);
+            if (!ReviewVocabulary.TryParseRole(reader.GetString(2), out var role))
+            {
+                throw Corrupt("users", id, "role");
+            }
+
+            users.Add(new ReviewUser(
+                id, reader.GetString(1), role, reader.GetString(3),
+                ParseTimestamp(reader.GetString(4), "users", id, "created_at")));
+        }
+
+        return users;
+    }
+
+    /// <summary>A command over the queue (a common table <c>queue</c> of every item <paramref name="filter"/>
+    /// keeps) that runs <paramref name="select"/>.</summary>
+    private SqliteCommand QueueCommand(ReviewQueueFilter filter, string select)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText =
+            $"""
+            WITH queue AS (
+                SELECT 'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
+                    e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
+                    e.normalized, e.category, NULL AS incident_id
+                FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
+                WHERE t.status <> 'SUPERSEDED' AND $incident_id IS NULL
+                    AND ($kind IS NULL OR $kind = 'entity')
+                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
+                    AND ($reviewed OR e.review_status = 'UNREVIEWED')
+                UNION ALL
+                SELECT 'claim', 1, c.id, c.testimony_row_id, t.testimony_id, c.harm, coalesce(v.start, 0),
+                    coalesce(v."end", 0), c.confidence, c.review_status, c.version, NULL, c.weapon, c.incident_id
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
+                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                WHERE t.status <> 'SUPERSEDED'
+                    AND ($kind IS NULL OR $kind = 'claim')
+                    AND ($incident_id IS NULL OR c.incident_id = $incident_id)
+                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
+                    AND ($reviewed OR c.review_status = 'UNREVIEWED')
+                UNION ALL
+                SELECT 'link', 2, c.id, c.testimony_row_id, t.testimony_id, c.incident_id, coalesce(v.start, 0),
+                    coalesce(v."end", 0), c.confidence, c.link_review_status, c.link_version, NULL, NULL, c.incident_id
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
+                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL
+                    AND ($kind IS NULL OR $kind = 'link')
+                    AND ($incident_id IS NULL OR c.incident_id = $incident_id)
+                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
+                    AND ($reviewed OR c.link_review_status = 'UNREVIEWED')
+            )
+            {select}
+            """;
+        command.Parameters.AddWithValue("$kind", filter.Kind is { } kind ? KindWire(kind) : DBNull.Value);
+        command.Parameters.AddWithValue("$incident_id", filter.IncidentId is { } incident ? incident : DBNull.Value);
+        command.Parameters.AddWithValue("$testimony_id", filter.TestimonyId is { } testimony ? testimony : DBNull.Value);
+        command.Parameters.AddWithValue("$reviewed", filter.IncludeReviewed ? 1 : 0);
+        return command;
+    }
+
+    private ReviewItem ReadQueueItem(SqliteDataReader reader)
+    {
+        var kind = ParseKind(reader.GetString(0));
+        var rowId = reader.GetInt64(1);
+        return new ReviewItem(
+            new ReviewItemRef(kind, rowId),
+            reader.GetString(3),
+            reader.GetInt64(2),
+            reader.IsDBNull(4) ? string.Empty : reader.GetString(4),
+            reader.GetInt32(5),
+            reader.GetInt32(6),
+            reader.GetDouble(7),
+            reader.GetString(8),
+            reader.GetInt32(9),
+            NullableString(reader, 13),
+            reader.IsDBNull(14) ? null : ParseTimestamp(reader.GetString(14), "leases", rowId, "expires_at"))
+        {
+            Normalized = NullableString(reader, 10),
+            Category = NullableString(reader, 11),
+            IncidentId = NullableString(reader, 12),
+        };
+    }
+
+    private static ReviewItem ToItem(ReviewItemState state, Lease? lease)
+    {
+        var snapshot = state.Snapshot;
+        var kind = state.Ref.Kind;
+        return new ReviewItem(
+            state.Ref,
+            state.TestimonyId,
+            state.TestimonyRowId,
+            state.Label,
+            snapshot.Start,
+            snapshot.End,
+            state.Confidence,
+            snapshot.ReviewStatus,
+            state.Version,
+            lease?.Reviewer,
+            lease?.Expires)
+        {
+            Normalized = kind == ReviewItemKind.Entity ? snapshot.Normalized : null,
+            Category = kind == ReviewItemKind.IncidentLink ? null : snapshot.Category,
+            IncidentId = kind == ReviewItemKind.Entity ? null : snapshot.IncidentId,
+        };
+    }
+
+    private static ReviewOutcome NotFound(ReviewItemRef item) =>
+        new(ReviewOutcomeKind.NotFound, 0, $"{item} does not exist");
+
+    private static ReviewOutcome Stale(ReviewItemRef item, int currentVersion) =>
+        new(ReviewOutcomeKind.Stale, currentVersion, string.Create(CultureInfo.InvariantCulture,
+            $"{item} was changed by someone else meanwhile (it is at version {currentVersion}); reload it and try again"));
+
+    private static ReviewOutcome LeasedToOther(ReviewItemRef item, int currentVersion, Lease lease) =>
+        new(ReviewOutcomeKind.LeasedToOther, currentVersion,
+            $"{item} is being reviewed by {lease.Reviewer} until {Timestamp(lease.Expires)}");
+
+    private static void CheckUserName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > ReviewLimits.MaxUserNameLength)
+        {
+            throw new ArgumentException(
+                $"a user name has at most {ReviewLimits.MaxUserNameLength} characters", nameof(name));
+        }
+
+        if (name.Trim().Length != name.Length || name.Any(char.IsControl))
+        {
+            throw new ArgumentException(
+                "a user name neither starts nor ends with white space and has no control characters", nameof(name));
+        }
+    }
+
+    private static string KindWire(ReviewItemKind kind) => kind switch
+    {
+        ReviewItemKind.Entity => "entity",
+        ReviewItemKind.Claim => "claim",
+        ReviewItemKind.IncidentLink => "link",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static ReviewItemKind ParseKind(string wire) => wire switch
+    {
+        "entity" => ReviewItemKind.Entity,
+        "claim" => ReviewItemKind.Claim,
+        "link" => ReviewItemKind.IncidentLink,
+        _ => throw new ArgumentOutOfRangeException(nameof(wire)),
+    };
+
+    private static DateTimeOffset Truncate(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    private static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    private DateTimeOffset ParseTimestamp(string text, string table, long rowId, string column) =>
+        DateTimeOffset.TryParseExact(text, TimestampFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw Corrupt(table, rowId, column);
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private SqliteCommand NewCommand(SqliteTransaction transaction, string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private SqliteDataReader ExecuteReader(SqliteCommand command)
+    {
+        try
+        {
+            return command.ExecuteReader();
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    private bool ReadRow(SqliteDataReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (SqliteException exception)
+        {
+            throw ReadFailure(exception);
+        }
+    }
+
+    private StoreException ReadFailure(SqliteException exception) =>
+        new($"{_path} cannot be read (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
+
+    private StoreException WriteFailure(string what, SqliteException exception) =>
+        new($"{_path}: {what} (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
+
+    private StoreException Corrupt(string table, long rowId, string column) =>
+        new($"{_path} is corrupt: table {table}, row {rowId.ToString(CultureInfo.InvariantCulture)}, "
+            + $"column {column} holds a value this build cannot read");
+
+    /// <summary>An unexpired lease.</summary>
+    private sealed record Lease(string Reviewer, DateTimeOffset Expires);
+
+    /// <summary>The SQLite extended result codes the review store tells apart.</summary>
+    private static class SqliteErrorCodes
+    {
+        public const int ConstraintUnique = 2067;
+    }
+}
