@@ -24,7 +24,7 @@ public sealed class Program
             };
         }
 
-        await using var app = ReviewApp.Build(options);
+        await using var app = ReviewApp.Build(options, args);
         await app.RunAsync().ConfigureAwait(false);
         return 0;
     }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,11 +14,16 @@ namespace TestimonyNlp.Review;
 public static class ReviewApp
 {
     /// <summary>Builds the app over the store in <paramref name="options"/> (not started).</summary>
-    public static WebApplication Build(ReviewOptions options)
+    public static WebApplication Build(ReviewOptions options) => Build(options, []);
+
+    /// <summary>Builds the app with host arguments (<c>--environment</c>, <c>--contentRoot</c>, as a test host
+    /// passes them) besides <paramref name="options"/>.</summary>
+    internal static WebApplication Build(ReviewOptions options, string[] hostArgs)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            Args = hostArgs,
             ApplicationName = typeof(ReviewApp).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
@@ -50,7 +55,7 @@ public static class ReviewApp
             SqliteTestimonyStore.Open(provider.GetRequiredService<ReviewOptions>().Database, provider.GetRequiredService<TimeProvider>()));
 
         // Keys live in memory only: nothing secret is written to disk, and a restart signs everyone out.
-        services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>

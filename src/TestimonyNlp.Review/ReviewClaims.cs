@@ -59,7 +59,8 @@ internal static class ReviewClaims
         var store = context.HttpContext.RequestServices.GetRequiredService<IReviewStore>();
         var user = principal?.Identity?.Name is { } name ? store.FindUser(name) : null;
         if (user is null
-            || principal!.FindFirstValue(ClaimTypes.NameIdentifier) != user.Id.ToString(CultureInfo.InvariantCulture)
+            || principal is null
+            || principal.FindFirstValue(ClaimTypes.NameIdentifier) != user.Id.ToString(CultureInfo.InvariantCulture)
             || RoleOf(principal) != user.Role.ToName())
         {
             context.RejectPrincipal();

@@ -8,10 +8,10 @@ public static class ReviewPasswords
 {
     private static readonly PasswordHasher<ReviewUser> Hasher = new();
 
+    private static readonly ReviewUser Decoy = new(0, string.Empty, ReviewRole.Viewer, string.Empty, DateTimeOffset.UnixEpoch);
+
     // Checked against when the name is unknown, so that a wrong name takes as long as a wrong password.
     private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(Decoy, Guid.NewGuid().ToString("N")));
-
-    private static readonly ReviewUser Decoy = new(0, string.Empty, ReviewRole.Viewer, string.Empty, DateTimeOffset.UnixEpoch);
 
     /// <summary>Why <paramref name="password"/> cannot be used, or null when it can.</summary>
     public static string? Problem(string? password)

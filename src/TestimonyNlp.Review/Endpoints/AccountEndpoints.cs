@@ -20,7 +20,7 @@ internal static class AccountEndpoints
         var group = routes.MapGroup(string.Empty).DisableAntiforgery();
         group.MapGet("/login", LoginPage).AllowAnonymous();
         group.MapPost("/login", LoginAsync).AllowAnonymous();
-        group.MapPost("/logout", LogoutAsync);
+        group.MapPost("/logout", (Func<HttpContext, Task<SeeOther>>)LogoutAsync);
         return routes;
     }
 

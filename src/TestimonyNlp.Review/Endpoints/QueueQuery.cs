@@ -71,11 +71,7 @@ internal sealed record QueueQuery(string? TestimonyId, ReviewItemKind? Kind, str
     public string ToQueryString(params (string Name, string? Value)[] extra)
     {
         var builder = new StringBuilder();
-        Append(builder, TestimonyField, TestimonyId);
-        Append(builder, KindField, KindValue);
-        Append(builder, IncidentField, IncidentId);
-        Append(builder, ReviewedField, IncludeReviewed ? "1" : null);
-        foreach (var (name, value) in extra)
+        foreach (var (name, value) in Fields().Concat(extra))
         {
             Append(builder, name, value);
         }
@@ -86,9 +82,22 @@ internal sealed record QueueQuery(string? TestimonyId, ReviewItemKind? Kind, str
     /// <summary>The filter as hidden form fields.</summary>
     public void WriteHidden(HtmlBuilder html)
     {
-        html.Hidden(TestimonyField, TestimonyId).Hidden(KindField, KindValue).Hidden(IncidentField, IncidentId)
-            .Hidden(ReviewedField, IncludeReviewed ? "1" : null);
+        foreach (var (name, value) in Fields())
+        {
+            if (value is not null)
+            {
+                html.Hidden(name, value);
+            }
+        }
     }
+
+    private (string Name, string? Value)[] Fields() =>
+    [
+        (TestimonyField, TestimonyId),
+        (KindField, KindValue),
+        (IncidentField, IncidentId),
+        (ReviewedField, IncludeReviewed ? "1" : null),
+    ];
 
     /// <summary>The link to an item's page within this filter.</summary>
     public string ItemHref(ReviewItemRef item, params (string Name, string? Value)[] extra) =>
