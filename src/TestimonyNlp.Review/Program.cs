@@ -2,7 +2,8 @@ namespace TestimonyNlp.Review;
 
 /// <summary>
 /// Runs the review app on its own (<c>dotnet run --project src/TestimonyNlp.Review -- --db DB --urls URL</c>);
-/// the usual way is <c>testimony review</c>. Also the entry point <c>WebApplicationFactory</c> hosts in tests.
+/// the usual way is <c>testimony review</c>, which first checks that the store exists. Also the entry point
+/// <c>WebApplicationFactory</c> hosts in tests.
 /// </summary>
 public sealed class Program
 {
@@ -14,14 +15,17 @@ public sealed class Program
     public static async Task<int> Main(string[] args)
     {
         var options = new ReviewOptions();
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        for (var i = 0; i + 1 < args.Length; i++)
         {
-            options = args[i] switch
+            switch (args[i])
             {
-                "--db" => options with { Database = args[i + 1] },
-                "--urls" => options with { Urls = args[i + 1] },
-                _ => options,
-            };
+                case "--db":
+                    options = options with { Database = args[++i] };
+                    break;
+                case "--urls":
+                    options = options with { Urls = args[++i] };
+                    break;
+            }
         }
 
         await using var app = ReviewApp.Build(options, args);
