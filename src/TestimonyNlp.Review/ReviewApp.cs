@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -34,6 +35,7 @@ public static class ReviewApp
         ConfigureServices(builder.Services, options);
         var app = builder.Build();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<AntiforgeryMiddleware>();
@@ -78,6 +80,19 @@ public static class ReviewApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ReviewClaims.WritePolicy, policy => policy.RequireRole(ReviewClaims.Reviewer, ReviewClaims.Admin));
+        // Password guessing is slowed per client address; the limit is far above what a person typing needs.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(Defaults.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Defaults.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = Defaults.AntiforgeryCookie;
@@ -117,6 +132,12 @@ public static class ReviewApp
 
         /// <summary>The anti-forgery cookie's name.</summary>
         public const string AntiforgeryCookie = "testimony_review_af";
+
+        /// <summary>The rate limiting policy of login attempts.</summary>
+        public const string LoginRateLimit = "login";
+
+        /// <summary>Login attempts one client address may make per minute.</summary>
+        public const int LoginAttemptsPerMinute = 10;
 
         /// <summary>The anti-forgery form field's name.</summary>
         public const string AntiforgeryField = "__RequestVerificationToken";

@@ -19,7 +19,7 @@ internal static class AccountEndpoints
         // The anti-forgery check of every POST is AntiforgeryMiddleware's, explicit and before any endpoint.
         var group = routes.MapGroup(string.Empty).DisableAntiforgery();
         group.MapGet("/login", LoginPage).AllowAnonymous();
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(ReviewApp.Defaults.LoginRateLimit);
         group.MapPost("/logout", (Func<HttpContext, Task<SeeOther>>)LogoutAsync);
         return routes;
     }

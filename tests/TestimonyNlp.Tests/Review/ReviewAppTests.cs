@@ -267,6 +267,20 @@ public sealed class ReviewAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Login_EleventhAttemptInAMinute_TooManyRequestsEvenWithTheRightPassword()
+    {
+        var client = _host.Client();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(client, ReviewerName, "guess-" + i)).StatusCode);
+        }
+
+        var response = await LoginAsync(client, ReviewerName, ReviewerPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Login_RightPassword_SetsStrictHttpOnlyCookie()
     {
         var response = await LoginAsync(_host.Client(), ReviewerName, ReviewerPassword, "/items/entity-1");
