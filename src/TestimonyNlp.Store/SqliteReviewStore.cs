@@ -102,15 +102,25 @@ public sealed class SqliteReviewStore : IReviewStore
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         ObjectDisposedException.ThrowIf(_disposed, this);
 
+        // The page is cut from the compound itself, ordered as the queue indexes are, so that SQLite merges the
+        // legs in index order and stops after the page; only then are the leases of the page looked up.
         using var command = QueueCommand(filter,
             """
             SELECT q.kind, q.row_id, q.testimony_row_id, q.testimony_id, q.label, q.start, q."end", q.confidence,
                 q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at
-            FROM queue q
+            FROM (
+                {queue}
+                ORDER BY reviewed, confidence, row_id, kind_order
+                LIMIT $limit OFFSET $offset
+            ) q
             LEFT JOIN leases l ON l.item_kind = q.kind AND l.item_row_id = q.row_id AND l.expires_at > $now
-            ORDER BY q.review_status <> 'UNREVIEWED', q.confidence, q.row_id, q.kind_order
-            LIMIT $limit OFFSET $offset
+            ORDER BY q.reviewed, q.confidence, q.row_id, q.kind_order
             """);
+        if (command is null)
+        {
+            return [];
+        }
+
         command.Parameters.AddWithValue("$now", Timestamp(_time.GetUtcNow()));
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
@@ -129,7 +139,12 @@ public sealed class SqliteReviewStore : IReviewStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var command = QueueCommand(filter, "SELECT count(*) FROM queue");
+        using var command = QueueCommand(filter, "SELECT count(*) FROM (\n{queue}\n)");
+        if (command is null)
+        {
+            return 0;
+        }
+
         using var reader = ExecuteReader(command);
         ReadRow(reader);
         return reader.GetInt32(0);
@@ -678,49 +693,79 @@ public sealed class SqliteReviewStore : IReviewStore
         return users;
     }
 
-    /// <summary>A command over the queue (a common table <c>queue</c> of every item <paramref name="filter"/>
-    /// keeps) that runs <paramref name="select"/>.</summary>
-    private SqliteCommand QueueCommand(ReviewQueueFilter filter, string select)
+    /// <summary>A command that runs <paramref name="select"/> with <c>{queue}</c> replaced by the compound select of
+    /// every item <paramref name="filter"/> keeps (with a <c>reviewed</c> column, 0 or 1, and a <c>kind_order</c>
+    /// column); null when the filter keeps no kind of item.</summary>
+    /// <remarks>The SQL is put together from fixed fragments, the values are parameters. Leaving out the legs and
+    /// conditions a filter does not need (rather than <c>$x IS NULL OR ...</c>) lets SQLite walk the queue indexes
+    /// in order, or find a testimony's items by its id, instead of sorting every item of the store.</remarks>
+    private SqliteCommand? QueueCommand(ReviewQueueFilter filter, string select)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText =
-            $"""
-            WITH queue AS (
+        var where = new System.Text.StringBuilder();
+        if (filter.TestimonyId is not null)
+        {
+            where.Append(" AND t.testimony_id = $testimony_id");
+        }
+
+        var legs = new List<string>(3);
+        if (filter.Kind is null or ReviewItemKind.Entity && filter.IncidentId is null)
+        {
+            legs.Add(
+                $"""
                 SELECT 'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
                     e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
-                    e.normalized, e.category, NULL AS incident_id
+                    e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
-                WHERE t.status <> 'SUPERSEDED' AND $incident_id IS NULL
-                    AND ($kind IS NULL OR $kind = 'entity')
-                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
-                    AND ($reviewed OR e.review_status = 'UNREVIEWED')
-                UNION ALL
-                SELECT 'claim', 1, c.id, c.testimony_row_id, t.testimony_id, c.harm, coalesce(v.start, 0),
-                    coalesce(v."end", 0), c.confidence, c.review_status, c.version, NULL, c.weapon, c.incident_id
+                WHERE t.status <> 'SUPERSEDED'{where}{(filter.IncludeReviewed ? "" : " AND e.review_status = 'UNREVIEWED'")}
+                """);
+        }
+
+        var incident = filter.IncidentId is null ? string.Empty : " AND c.incident_id = $incident_id";
+        if (filter.Kind is null or ReviewItemKind.Claim)
+        {
+            legs.Add(
+                $"""
+                SELECT 'claim' AS kind, 1 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                    c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                    c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
+                    c.review_status <> 'UNREVIEWED' AS reviewed
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
-                WHERE t.status <> 'SUPERSEDED'
-                    AND ($kind IS NULL OR $kind = 'claim')
-                    AND ($incident_id IS NULL OR c.incident_id = $incident_id)
-                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
-                    AND ($reviewed OR c.review_status = 'UNREVIEWED')
-                UNION ALL
-                SELECT 'link', 2, c.id, c.testimony_row_id, t.testimony_id, c.incident_id, coalesce(v.start, 0),
-                    coalesce(v."end", 0), c.confidence, c.link_review_status, c.link_version, NULL, NULL, c.incident_id
+                WHERE t.status <> 'SUPERSEDED'{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.review_status = 'UNREVIEWED'")}
+                """);
+        }
+
+        if (filter.Kind is null or ReviewItemKind.IncidentLink)
+        {
+            legs.Add(
+                $"""
+                SELECT 'link' AS kind, 2 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                    c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                    c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
+                    NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
-                WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL
-                    AND ($kind IS NULL OR $kind = 'link')
-                    AND ($incident_id IS NULL OR c.incident_id = $incident_id)
-                    AND ($testimony_id IS NULL OR t.testimony_id = $testimony_id)
-                    AND ($reviewed OR c.link_review_status = 'UNREVIEWED')
-            )
-            {select}
-            """;
-        command.Parameters.AddWithValue("$kind", filter.Kind is { } kind ? KindWire(kind) : DBNull.Value);
-        command.Parameters.AddWithValue("$incident_id", filter.IncidentId is { } incident ? incident : DBNull.Value);
-        command.Parameters.AddWithValue("$testimony_id", filter.TestimonyId is { } testimony ? testimony : DBNull.Value);
-        command.Parameters.AddWithValue("$reviewed", filter.IncludeReviewed ? 1 : 0);
+                WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.link_review_status = 'UNREVIEWED'")}
+                """);
+        }
+
+        if (legs.Count == 0)
+        {
+            return null;
+        }
+
+        var command = _connection.CreateCommand();
+        command.CommandText = select.Replace("{queue}", string.Join("\nUNION ALL\n", legs), StringComparison.Ordinal);
+        if (filter.TestimonyId is { } testimonyId)
+        {
+            command.Parameters.AddWithValue("$testimony_id", testimonyId);
+        }
+
+        if (filter.IncidentId is { } incidentId)
+        {
+            command.Parameters.AddWithValue("$incident_id", incidentId);
+        }
+
         return command;
     }
 

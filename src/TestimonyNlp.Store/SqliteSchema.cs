@@ -252,7 +252,7 @@ internal static class SqliteSchema
     // append-only (the triggers refuse edits and deletions; nothing references items with ON DELETE, so no
     // cascade removes an entry). Item kinds are the wire prefixes of ReviewItemRef (entity, claim, link). A claim's
     // incident link is reviewed apart from the claim, so it has its own status and version. The queue indexes
-    // follow its order: unreviewed first, lowest confidence first, then row id.
+    // follow its order: unreviewed first, lowest confidence first, then row id; it is filtered by testimony id.
     private const string Version3 =
         """
         CREATE TABLE users (
@@ -297,6 +297,7 @@ internal static class SqliteSchema
         ALTER TABLE claims ADD COLUMN link_review_status TEXT NOT NULL DEFAULT 'UNREVIEWED';
         ALTER TABLE claims ADD COLUMN link_version INTEGER NOT NULL DEFAULT 1;
 
+        CREATE INDEX ix_testimonies_testimony_id ON testimonies (testimony_id);
         CREATE INDEX ix_entities_review_queue ON entities ((review_status <> 'UNREVIEWED'), confidence, id);
         CREATE INDEX ix_claims_review_queue ON claims ((review_status <> 'UNREVIEWED'), confidence, id);
         CREATE INDEX ix_claims_link_review_queue ON claims ((link_review_status <> 'UNREVIEWED'), confidence, id)
