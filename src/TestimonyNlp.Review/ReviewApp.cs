@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using TestimonyNlp.Store;
 
 namespace TestimonyNlp.Review;
@@ -32,6 +33,9 @@ public static class ReviewApp
         // Request lines name item references and testimony ids only; the framework's chatter stays out of the console.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // It warns that keys are kept unencrypted; MemoryXmlRepository keeps them in this process only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+
         ConfigureServices(builder.Services, options);
         var app = builder.Build();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -56,8 +60,8 @@ public static class ReviewApp
         services.AddScoped<ITestimonyStore>(provider =>
             SqliteTestimonyStore.Open(provider.GetRequiredService<ReviewOptions>().Database, provider.GetRequiredService<TimeProvider>()));
 
-        // Keys live in memory only: nothing secret is written to disk, and a restart signs everyone out.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddDataProtection().SetApplicationName(Defaults.ApplicationName);
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryXmlRepository());
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
@@ -124,6 +128,9 @@ public static class ReviewApp
     /// <summary>Default values.</summary>
     public static class Defaults
     {
+        /// <summary>The name data protection isolates the app's keys under.</summary>
+        public const string ApplicationName = "TestimonyNlp.Review";
+
         /// <summary>The login page.</summary>
         public const string LoginPath = "/login";
 
