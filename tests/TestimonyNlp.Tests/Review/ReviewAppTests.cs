@@ -110,6 +110,25 @@ public sealed class ReviewAppTests : IDisposable
         Assert.Equal(
             """{"type":"PERSON","start":75,"end":87,"normalized":"Rania Khatib","category":null,"review_status":"ACCEPTED"}""",
             entry.After);
+        using var testimonies = SqliteTestimonyStore.Open(_host.DatabasePath);
+        Assert.Equal(
+            [("e1", StoreVocabulary.Unreviewed), ("e2", StoreVocabulary.Unreviewed), ("e3", StoreVocabulary.Accepted)],
+            testimonies.ReadEntities().Select(e => (e.Mention.Id, e.ReviewStatus)));
+    }
+
+    [Fact]
+    public async Task Accept_FilteredQueue_NextItemKeepsTheFilter()
+    {
+        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
+        var token = await TokenAsync(client, "/items/entity-2?testimony=DM-031&kind=entity");
+
+        var response = await client.PostAsync(
+            "/items/entity-2/accept", Form((Token, token), ("version", "1"), ("testimony", "DM-031"), ("kind", "entity")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(
+            "/items/entity-3?testimony=DM-031&kind=entity&last=entity-2&lastVersion=2",
+            response.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -249,6 +268,17 @@ public sealed class ReviewAppTests : IDisposable
             .Select(m => m.Groups[1].Value);
         Assert.Equal(["/items/entity-3?kind=entity", "/items/entity-2?kind=entity", "/items/entity-1?kind=entity"], links);
         Assert.Contains("<p id=\"queue-count\">3 items, 1–3 shown</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoginPage_Anonymous_SentWithContentSecurityPolicy()
+    {
+        var response = await _host.Client().GetAsync("/login");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("default-src 'none'; script-src 'nonce-", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
     [Fact]
