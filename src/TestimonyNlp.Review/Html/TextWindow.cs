@@ -86,9 +86,9 @@ internal static class TextWindow
     // The window starts after a space, so that no word (and no surrogate pair) is cut in half.
     private static int WordStart(string content, int from, int limit)
     {
-        if (from == 0)
+        if (from == 0 || char.IsWhiteSpace(content[from - 1]))
         {
-            return 0;
+            return from;
         }
 
         var space = content.AsSpan(from, limit - from).IndexOfAny(' ', '\n');
@@ -97,7 +97,7 @@ internal static class TextWindow
 
     private static int WordEnd(string content, int to, int limit)
     {
-        if (to == content.Length)
+        if (to == content.Length || char.IsWhiteSpace(content[to]))
         {
             return to;
         }
