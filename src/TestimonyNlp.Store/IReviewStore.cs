@@ -27,6 +27,14 @@ public interface IReviewStore : IDisposable
     /// <summary>All users, in the order they were created.</summary>
     IReadOnlyList<ReviewUser> ReadUsers();
 
+    /// <summary>Gives the user another role; false when there is no user with this name.</summary>
+    bool SetUserRole(string name, ReviewRole role);
+
+    /// <summary>Replaces the user's password hash (a new password, or a rehash the hasher asked for); false when
+    /// there is no user with this name.</summary>
+    /// <exception cref="ArgumentException">The hash is blank.</exception>
+    bool SetPasswordHash(string name, string passwordHash);
+
     /// <summary>
     /// A page of the queue: unreviewed items first, then (with <see cref="ReviewQueueFilter.IncludeReviewed"/>)
     /// reviewed ones; within each, lowest confidence first; ties by row id, then entities before claims before
@@ -70,4 +78,8 @@ public interface IReviewStore : IDisposable
 
     /// <summary>The audit entries of the item, oldest first.</summary>
     IReadOnlyList<AuditEntry> ReadHistory(ReviewItemRef item);
+
+    /// <summary>The audit entries of all items with an id above <paramref name="afterId"/>, oldest first, at most
+    /// <paramref name="limit"/> of them: pass the last id read to read on.</summary>
+    IReadOnlyList<AuditEntry> ReadAudit(long afterId, int limit);
 }

@@ -95,6 +95,28 @@ public sealed class SqliteReviewStore : IReviewStore
     }
 
     /// <inheritdoc/>
+    public bool SetUserRole(string name, ReviewRole role)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!Enum.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role));
+        }
+
+        return UpdateUser("role", role.ToWire(), name);
+    }
+
+    /// <inheritdoc/>
+    public bool SetPasswordHash(string name, string passwordHash)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return UpdateUser("password_hash", passwordHash, name);
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<ReviewItem> ReadQueue(ReviewQueueFilter filter, int offset, int limit)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -270,38 +292,33 @@ public sealed class SqliteReviewStore : IReviewStore
         using var command = _connection.CreateCommand();
         command.CommandText =
             """
-            SELECT id, reviewer, at, action, before, after, version_after, reverts
+            SELECT id, item_kind, item_row_id, reviewer, at, action, before, after, version_after, reverts
             FROM audit_log
             WHERE item_kind = $kind AND item_row_id = $row_id
             ORDER BY id
             """;
         command.Parameters.AddWithValue("$kind", KindWire(item.Kind));
         command.Parameters.AddWithValue("$row_id", item.RowId);
-        var entries = new List<AuditEntry>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
-        {
-            var id = reader.GetInt64(0);
-            if (!ReviewVocabulary.TryParseAction(reader.GetString(3), out var action))
-            {
-                throw Corrupt("audit_log", id, "action");
-            }
+        return ReadAuditEntries(command);
+    }
 
-            entries.Add(new AuditEntry(
-                id,
-                item,
-                reader.GetString(1),
-                ParseTimestamp(reader.GetString(2), "audit_log", id, "at"),
-                action,
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetInt32(6))
-            {
-                Reverts = reader.IsDBNull(7) ? null : reader.GetInt64(7),
-            });
-        }
-
-        return entries;
+    /// <inheritdoc/>
+    public IReadOnlyList<AuditEntry> ReadAudit(long afterId, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT id, item_kind, item_row_id, reviewer, at, action, before, after, version_after, reverts
+            FROM audit_log
+            WHERE id > $after
+            ORDER BY id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", afterId);
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadAuditEntries(command);
     }
 
     /// <summary>Closes the database connection.</summary>
@@ -425,11 +442,18 @@ public sealed class SqliteReviewStore : IReviewStore
                     return (before, "a span needs a start and an end");
                 }
 
-                var length = ReadContentLength(state.TestimonyRowId, transaction);
-                if (start < 0 || end <= start || end > length)
+                var content = ReadContent(state.TestimonyRowId, transaction);
+                if (start < 0 || end <= start || end > content.Length)
                 {
                     return (before, string.Create(CultureInfo.InvariantCulture,
-                        $"the span {start}..{end} is not a non-empty span inside the text (0..{length})"));
+                        $"the span {start}..{end} is not a non-empty span inside the text (0..{content.Length})"));
+                }
+
+                // Offsets are UTF-16 code units; a span must not cut a character written as a surrogate pair.
+                if (char.IsLowSurrogate(content[start]) || (end < content.Length && char.IsLowSurrogate(content[end])))
+                {
+                    return (before, string.Create(CultureInfo.InvariantCulture,
+                        $"the span {start}..{end} cuts a character in two"));
                 }
 
                 return (before with { Start = start, End = end, ReviewStatus = StoreVocabulary.Corrected }, null);
@@ -653,9 +677,6 @@ public sealed class SqliteReviewStore : IReviewStore
             : null;
     }
 
-    private int ReadContentLength(long testimonyRowId, SqliteTransaction transaction) =>
-        ReadContent(testimonyRowId, transaction).Length;
-
     private string ReadText(long testimonyRowId, int start, int end, SqliteTransaction transaction) =>
         ReadContent(testimonyRowId, transaction)[start..end];
 
@@ -664,6 +685,58 @@ public sealed class SqliteReviewStore : IReviewStore
         using var command = NewCommand(transaction, "SELECT content FROM testimonies WHERE id = $id");
         command.Parameters.AddWithValue("$id", testimonyRowId);
         return command.ExecuteScalar() as string ?? throw Corrupt("testimonies", testimonyRowId, "content");
+    }
+
+    private List<AuditEntry> ReadAuditEntries(SqliteCommand command)
+    {
+        var entries = new List<AuditEntry>();
+        using var reader = ExecuteReader(command);
+        while (ReadRow(reader))
+        {
+            var id = reader.GetInt64(0);
+            if (!TryParseKind(reader.GetString(1), out var kind))
+            {
+                throw Corrupt("audit_log", id, "item_kind");
+            }
+
+            if (!ReviewVocabulary.TryParseAction(reader.GetString(5), out var action))
+            {
+                throw Corrupt("audit_log", id, "action");
+            }
+
+            entries.Add(new AuditEntry(
+                id,
+                new ReviewItemRef(kind, reader.GetInt64(2)),
+                reader.GetString(3),
+                ParseTimestamp(reader.GetString(4), "audit_log", id, "at"),
+                action,
+                reader.GetString(6),
+                reader.GetString(7),
+                reader.GetInt32(8))
+            {
+                Reverts = reader.IsDBNull(9) ? null : reader.GetInt64(9),
+            });
+        }
+
+        return entries;
+    }
+
+    private bool UpdateUser(string column, string value, string name)
+    {
+        using var command = _connection.CreateCommand();
+
+        // The column is one of two names from this class, never user input.
+        command.CommandText = $"UPDATE users SET {column} = $value WHERE name = $name";
+        command.Parameters.AddWithValue("$value", value);
+        command.Parameters.AddWithValue("$name", name);
+        try
+        {
+            return command.ExecuteNonQuery() == 1;
+        }
+        catch (SqliteException exception)
+        {
+            throw WriteFailure($"the user {name} was not changed", exception);
+        }
     }
 
     private List<ReviewUser> ReadUsersWhere(string where, string? name)
@@ -771,8 +844,12 @@ public sealed class SqliteReviewStore : IReviewStore
 
     private ReviewItem ReadQueueItem(SqliteDataReader reader)
     {
-        var kind = ParseKind(reader.GetString(0));
         var rowId = reader.GetInt64(1);
+        if (!TryParseKind(reader.GetString(0), out var kind))
+        {
+            throw new InvalidOperationException("the queue query gives only known kinds");
+        }
+
         return new ReviewItem(
             new ReviewItemRef(kind, rowId),
             reader.GetString(3),
@@ -850,13 +927,18 @@ public sealed class SqliteReviewStore : IReviewStore
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static ReviewItemKind ParseKind(string wire) => wire switch
+    private static bool TryParseKind(string wire, out ReviewItemKind kind)
     {
-        "entity" => ReviewItemKind.Entity,
-        "claim" => ReviewItemKind.Claim,
-        "link" => ReviewItemKind.IncidentLink,
-        _ => throw new ArgumentOutOfRangeException(nameof(wire)),
-    };
+        ReviewItemKind? parsed = wire switch
+        {
+            "entity" => ReviewItemKind.Entity,
+            "claim" => ReviewItemKind.Claim,
+            "link" => ReviewItemKind.IncidentLink,
+            _ => null,
+        };
+        kind = parsed.GetValueOrDefault();
+        return parsed is not null;
+    }
 
     private static DateTimeOffset Truncate(DateTimeOffset time)
     {

@@ -111,6 +111,29 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.Equal(0L, ReviewSamples.AuditRows(DatabasePath));
     }
 
+    [Theory]
+    [InlineData(5, 11, "entity-7: the span 5..11 cuts a character in two")]
+    [InlineData(0, 5, "entity-7: the span 0..5 cuts a character in two")]
+    public void Apply_SpanCuttingASurrogatePair_RefusedAsInvalid(int start, int end, string message)
+    {
+        var omar = SaveTestimonyWithEmoji();
+
+        var outcome = _store.Apply(new ReviewChange(omar, 1, ReviewAction.AdjustSpan, NewStart: start, NewEnd: end), "amira", Now);
+
+        Assert.Equal(new ReviewOutcome(ReviewOutcomeKind.Invalid, 1, message), outcome);
+    }
+
+    [Fact]
+    public void Apply_SpanAroundASurrogatePair_TakesTheWholeCharacter()
+    {
+        var omar = SaveTestimonyWithEmoji();
+
+        var outcome = _store.Apply(new ReviewChange(omar, 1, ReviewAction.AdjustSpan, NewStart: 4, NewEnd: 11), "amira", Now);
+
+        Assert.Equal(ReviewOutcomeKind.Applied, outcome.Kind);
+        Assert.Equal("\U0001F600 Omar", SqliteProbe.Scalar(DatabasePath, "SELECT text FROM entities WHERE id = 7"));
+    }
+
     [Fact]
     public void Apply_Reject_MarksTheEntityAndKeepsIt()
     {
@@ -273,6 +296,24 @@ public sealed class ReviewApplyTests : IDisposable
         Assert.Equal(OmarBefore, _store.ReadHistory(ReviewSamples.Omar)[1].After);
     }
 
+    [Fact]
+    public void ReadAudit_AfterAnId_ReadsOnAcrossItemsInOrder()
+    {
+        _store.Apply(new ReviewChange(ReviewSamples.Omar, 1, ReviewAction.Accept), "amira", Now);
+        _store.Apply(new ReviewChange(ReviewSamples.Link, 1, ReviewAction.Reject), "bilal", Now);
+        _store.Apply(new ReviewChange(ReviewSamples.Omar, 2, ReviewAction.Undo), "amira", Now);
+
+        var first = _store.ReadAudit(0, 2);
+        var rest = _store.ReadAudit(first[^1].Id, 2);
+
+        Assert.Equal(
+            [(1L, ReviewSamples.Omar, ReviewAction.Accept), (2L, ReviewSamples.Link, ReviewAction.Reject)],
+            first.Select(e => (e.Id, e.Ref, e.Action)));
+        var undo = Assert.Single(rest);
+        Assert.Equal((3L, ReviewSamples.Omar, ReviewAction.Undo, (long?)1L), (undo.Id, undo.Ref, undo.Action, undo.Reverts));
+        Assert.Empty(_store.ReadAudit(3, 10));
+    }
+
     [Theory]
     [InlineData("UPDATE audit_log SET reviewer = 'mallory'")]
     [InlineData("DELETE FROM audit_log")]
@@ -284,5 +325,19 @@ public sealed class ReviewApplyTests : IDisposable
 
         Assert.Contains("the audit log is append-only", exception.Message);
         Assert.Equal("amira", SqliteProbe.Scalar(DatabasePath, "SELECT reviewer FROM audit_log"));
+    }
+
+    /// <summary>Saves a third testimony, <c>Ali, a face emoji, Omar</c>, whose entity 7 is Omar at 7..11.</summary>
+    private ReviewItemRef SaveTestimonyWithEmoji()
+    {
+        using var testimonies = SqliteTestimonyStore.Open(DatabasePath);
+        var testimony = StoreSamples.Testimony(StoreSamples.HashA, "interviews/dm-009.txt", "DM-009") with
+        {
+            Content = "Ali \U0001F600 Omar",
+            Segments = [],
+        };
+        testimonies.Save(new TestimonyResult(
+            testimony, [new EntityMention("e1", EntityType.Person, 7, 11, "Omar", null, 0.5)], [], 3));
+        return new ReviewItemRef(ReviewItemKind.Entity, 7);
     }
 }

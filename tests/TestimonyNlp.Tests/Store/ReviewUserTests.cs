@@ -83,6 +83,31 @@ public sealed class ReviewUserTests : IDisposable
         Assert.Equal(1L, second.FindUser("amira")?.Id);
     }
 
+    [Fact]
+    public void SetUserRole_KnownUser_ChangesTheRole()
+    {
+        using var store = SqliteReviewStore.Open(DatabasePath, new FixedTimeProvider(Now));
+        store.AddUser("amira", ReviewRole.Viewer, "h1");
+
+        Assert.True(store.SetUserRole("AMIRA", ReviewRole.Reviewer));
+        Assert.False(store.SetUserRole("bilal", ReviewRole.Admin));
+
+        Assert.Equal(ReviewRole.Reviewer, store.FindUser("amira")?.Role);
+        Assert.Single(store.ReadUsers());
+    }
+
+    [Fact]
+    public void SetPasswordHash_KnownUser_ReplacesTheHash()
+    {
+        using var store = SqliteReviewStore.Open(DatabasePath, new FixedTimeProvider(Now));
+        store.AddUser("amira", ReviewRole.Reviewer, "h1");
+
+        Assert.True(store.SetPasswordHash("amira", "h2"));
+        Assert.False(store.SetPasswordHash("bilal", "h3"));
+
+        Assert.Equal("h2", store.FindUser("amira")?.PasswordHash);
+    }
+
     [Theory]
     [InlineData(" amira")]
     [InlineData("amira ")]
