@@ -30,20 +30,27 @@ public static class ReviewPasswords
     public static string Hash(string password) => Hasher.HashPassword(Decoy, password);
 
     /// <summary>
-    /// True when <paramref name="password"/> is <paramref name="user"/>'s password. A null user (no such name)
-    /// still costs one hash check and gives false.
+    /// Whether <paramref name="password"/> is <paramref name="user"/>'s password. A null user (no such name) still
+    /// costs one hash check and gives <see cref="PasswordCheck.Wrong"/>.
     /// </summary>
-    public static bool Verify(ReviewUser? user, string password)
+    public static PasswordCheck Check(ReviewUser? user, string password)
     {
         if (user is null)
         {
             Hasher.VerifyHashedPassword(Decoy, DecoyHash.Value, password);
-            return false;
+            return PasswordCheck.Wrong;
         }
 
-        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) is
-            PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
+        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) switch
+        {
+            PasswordVerificationResult.Success => PasswordCheck.Right,
+            PasswordVerificationResult.SuccessRehashNeeded => PasswordCheck.RightButRehash,
+            _ => PasswordCheck.Wrong,
+        };
     }
+
+    /// <summary>True when <paramref name="password"/> is <paramref name="user"/>'s password.</summary>
+    public static bool Verify(ReviewUser? user, string password) => Check(user, password) != PasswordCheck.Wrong;
 
     /// <summary>Default values.</summary>
     public static class Defaults
@@ -51,4 +58,17 @@ public static class ReviewPasswords
         /// <summary>The shortest password accepted.</summary>
         public const int MinimumLength = 8;
     }
+}
+
+/// <summary>The result of checking a password.</summary>
+public enum PasswordCheck
+{
+    /// <summary>Not the password (or no such user).</summary>
+    Wrong,
+
+    /// <summary>The password.</summary>
+    Right,
+
+    /// <summary>The password, but its hash was made with older or weaker settings: store a new hash.</summary>
+    RightButRehash,
 }

@@ -35,9 +35,15 @@ internal static class AccountEndpoints
         [FromForm(Name = "returnUrl")] string? returnUrl)
     {
         var user = string.IsNullOrWhiteSpace(name) ? null : store.FindUser(name.Trim());
-        if (!ReviewPasswords.Verify(user, password ?? string.Empty) || user is null)
+        var check = ReviewPasswords.Check(user, password ?? string.Empty);
+        if (check == PasswordCheck.Wrong || user is null)
         {
             return Render(ReviewPage.For(context), returnUrl, failed: true);
+        }
+
+        if (check == PasswordCheck.RightButRehash)
+        {
+            store.SetPasswordHash(user.Name, ReviewPasswords.Hash(password!));
         }
 
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ReviewClaims.Principal(user))

@@ -322,6 +322,27 @@ public sealed class ReviewAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Login_HashOfWeakerSettings_LogsInAndStoresANewHash()
+    {
+        var weak = new Microsoft.AspNetCore.Identity.PasswordHasher<ReviewUser>(
+            Microsoft.Extensions.Options.Options.Create(new Microsoft.AspNetCore.Identity.PasswordHasherOptions { IterationCount = 1000 }));
+        string oldHash;
+        using (var store = _host.OpenStore())
+        {
+            oldHash = weak.HashPassword(store.FindUser(ViewerName)!, ViewerPassword);
+            Assert.True(store.SetPasswordHash(ViewerName, oldHash));
+        }
+
+        var response = await LoginAsync(_host.Client(), ViewerName, ViewerPassword);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        using var after = _host.OpenStore();
+        var user = after.FindUser(ViewerName)!;
+        Assert.NotEqual(oldHash, user.PasswordHash);
+        Assert.Equal(TestimonyNlp.Review.PasswordCheck.Right, TestimonyNlp.Review.ReviewPasswords.Check(user, ViewerPassword));
+    }
+
+    [Fact]
     public async Task Login_ReturnUrlToAnotherHost_GoesToQueue()
     {
         var response = await LoginAsync(_host.Client(), ReviewerName, ReviewerPassword, "//evil.example/");
