@@ -7,8 +7,9 @@ using TestimonyNlp.Store;
 namespace TestimonyNlp.Cli;
 
 /// <summary>
-/// <c>users add NAME --role admin|reviewer|viewer [--password-stdin] [--db DB]</c> and <c>users list [--db DB]</c>:
-/// the accounts of the review queue. The password is read from standard input with <c>--password-stdin</c>
+/// <c>users add NAME --role admin|reviewer|viewer [--password-stdin] [--db DB]</c>, <c>users list [--db DB]</c>,
+/// <c>users password NAME [--password-stdin] [--db DB]</c> and <c>users role NAME --role ROLE [--db DB]</c>: the
+/// accounts of the review queue. The password is read from standard input with <c>--password-stdin</c>
 /// (for scripts), otherwise asked for twice on the terminal without echo; only its hash is stored.
 /// </summary>
 internal static class UsersCommand
@@ -19,6 +20,8 @@ internal static class UsersCommand
         var command = new Command("users", "Manage the accounts of the review queue.");
         command.Subcommands.Add(CreateAdd(console, input));
         command.Subcommands.Add(CreateList(console));
+        command.Subcommands.Add(CreatePassword(console, input));
+        command.Subcommands.Add(CreateRole(console));
         return command;
     }
 
@@ -32,16 +35,8 @@ internal static class UsersCommand
     private static Command CreateAdd(CliConsole console, UserInput input)
     {
         var name = new Argument<string>("NAME") { Description = "The login name." };
-        var role = new Option<string>("--role")
-        {
-            Description = "admin (manages users), reviewer (corrects items) or viewer (reads only).",
-            HelpName = "ROLE",
-            Required = true,
-        };
-        var passwordStdin = new Option<bool>("--password-stdin")
-        {
-            Description = "Read the password from the first line of standard input (for scripts).",
-        };
+        var role = Role();
+        var passwordStdin = PasswordStdin();
         var database = Database();
         var command = new Command("add", "Add an account; asks for its password.") { name, role, passwordStdin, database };
         command.SetAction((parse, cancellationToken) => AddAsync(
@@ -52,6 +47,48 @@ internal static class UsersCommand
             parse.GetValue(role) ?? string.Empty,
             parse.GetValue(passwordStdin),
             cancellationToken));
+        return command;
+    }
+
+    private static Option<bool> PasswordStdin() => new("--password-stdin")
+    {
+        Description = "Read the password from the first line of standard input (for scripts).",
+    };
+
+    private static Option<string> Role() => new("--role")
+    {
+        Description = "admin (manages users), reviewer (corrects items) or viewer (reads only).",
+        HelpName = "ROLE",
+        Required = true,
+    };
+
+    private static Command CreatePassword(CliConsole console, UserInput input)
+    {
+        var name = new Argument<string>("NAME") { Description = "The login name." };
+        var passwordStdin = PasswordStdin();
+        var database = Database();
+        var command = new Command("password", "Give an account a new password; asks for it.") { name, passwordStdin, database };
+        command.SetAction((parse, cancellationToken) => PasswordAsync(
+            console,
+            input,
+            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            (parse.GetValue(name) ?? string.Empty).Trim(),
+            parse.GetValue(passwordStdin),
+            cancellationToken));
+        return command;
+    }
+
+    private static Command CreateRole(CliConsole console)
+    {
+        var name = new Argument<string>("NAME") { Description = "The login name." };
+        var role = Role();
+        var database = Database();
+        var command = new Command("role", "Give an account another role (it takes effect on the user's next request).") { name, role, database };
+        command.SetAction((parse, _) => RoleAsync(
+            console,
+            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            (parse.GetValue(name) ?? string.Empty).Trim(),
+            parse.GetValue(role) ?? string.Empty));
         return command;
     }
 
@@ -91,27 +128,8 @@ internal static class UsersCommand
             return ExitCodes.Usage;
         }
 
-        string? password;
-        if (passwordStdin)
-        {
-            password = await input.Reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else if (input.IsTerminal)
-        {
-            password = await PromptAsync(console, input, $"Password for {name}: ").ConfigureAwait(false);
-            var again = await PromptAsync(console, input, "Repeat it: ").ConfigureAwait(false);
-            if (!string.Equals(password, again, StringComparison.Ordinal))
-            {
-                return await UsageAsync(console, "the two passwords differ; nothing was added").ConfigureAwait(false);
-            }
-        }
-        else
-        {
-            return await UsageAsync(
-                console, "no terminal to ask for the password on: give it on standard input with --password-stdin").ConfigureAwait(false);
-        }
-
-        if (ReviewPasswords.Problem(password) is { } problem)
+        var (password, problem) = await ReadPasswordAsync(console, input, name, passwordStdin, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
             return await UsageAsync(console, problem + "; nothing was added").ConfigureAwait(false);
         }
@@ -127,6 +145,86 @@ internal static class UsersCommand
         {
             return await UsageAsync(console, exception.Message).ConfigureAwait(false);
         }
+    }
+
+    private static async Task<int> PasswordAsync(
+        CliConsole console, UserInput input, string databasePath, string name, bool passwordStdin, CancellationToken cancellationToken)
+    {
+        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var (password, problem) = await ReadPasswordAsync(console, input, name, passwordStdin, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return await UsageAsync(console, problem + "; nothing was changed").ConfigureAwait(false);
+        }
+
+        return await ChangeAsync(console, databasePath, name, "password changed", store => store.SetPasswordHash(name, ReviewPasswords.Hash(password!)))
+            .ConfigureAwait(false);
+    }
+
+    private static async Task<int> RoleAsync(CliConsole console, string databasePath, string name, string roleText)
+    {
+        if (!ReviewVocabulary.TryParseRole(roleText, out var role))
+        {
+            return await UsageAsync(console, $"--role must be admin, reviewer or viewer, not '{roleText}'").ConfigureAwait(false);
+        }
+
+        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return await ChangeAsync(console, databasePath, name, "now " + role.ToWire().ToLowerInvariant(), store => store.SetUserRole(name, role))
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Applies one change to an existing account; a name the store does not know exits 2.</summary>
+    private static async Task<int> ChangeAsync(CliConsole console, string databasePath, string name, string done, Func<IReviewStore, bool> change)
+    {
+        try
+        {
+            using var store = SqliteReviewStore.Open(databasePath);
+            if (!change(store))
+            {
+                return await UsageAsync(console, $"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
+            }
+        }
+        catch (StoreException exception)
+        {
+            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+        }
+
+        await console.Error.WriteLineAsync($"{name}: {done}").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The password from standard input or asked twice on the terminal, or why there is none.</summary>
+    private static async Task<(string? Password, string? Problem)> ReadPasswordAsync(
+        CliConsole console, UserInput input, string name, bool passwordStdin, CancellationToken cancellationToken)
+    {
+        string? password;
+        if (passwordStdin)
+        {
+            password = await input.Reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (input.IsTerminal)
+        {
+            password = await PromptAsync(console, input, $"Password for {name}: ").ConfigureAwait(false);
+            var again = await PromptAsync(console, input, "Repeat it: ").ConfigureAwait(false);
+            if (!string.Equals(password, again, StringComparison.Ordinal))
+            {
+                return (null, "the two passwords differ");
+            }
+        }
+        else
+        {
+            return (null, "no terminal to ask for the password on: give it on standard input with --password-stdin");
+        }
+
+        return ReviewPasswords.Problem(password) is { } problem ? (null, problem) : (password, null);
     }
 
     private static async Task<int> ListAsync(CliConsole console, string databasePath, CancellationToken cancellationToken)

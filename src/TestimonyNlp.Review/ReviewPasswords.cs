@@ -49,9 +49,6 @@ public static class ReviewPasswords
         };
     }
 
-    /// <summary>True when <paramref name="password"/> is <paramref name="user"/>'s password.</summary>
-    public static bool Verify(ReviewUser? user, string password) => Check(user, password) != PasswordCheck.Wrong;
-
     /// <summary>Default values.</summary>
     public static class Defaults
     {

@@ -40,7 +40,7 @@ public sealed class UsersCommandTests : IDisposable
 
         Assert.Equal(2, cli.ExitCode);
         Assert.Equal(
-            ["error: no terminal to ask for the password on: give it on standard input with --password-stdin"],
+            ["error: no terminal to ask for the password on: give it on standard input with --password-stdin; nothing was added"],
             cli.ErrorLines);
         using var store = _host.OpenStore();
         Assert.Null(store.FindUser("nadia"));
@@ -89,6 +89,40 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal(2, cli.ExitCode);
         Assert.Equal([$"error: {missing} does not exist; run 'testimony process PATH... --db {missing}' first"], cli.ErrorLines);
         Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public async Task UsersPassword_Stdin_OldPasswordRefusedNewAccepted()
+    {
+        var cli = await RunAsync("vera-new-password\n", "users", "password", "vera", "--password-stdin", "--db", _host.DatabasePath);
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal("vera: password changed\n", cli.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(_host.Client(), ViewerName, ViewerPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await LoginAsync(_host.Client(), ViewerName, "vera-new-password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task UsersRole_WhileLoggedIn_NextRequestGoesToLogin()
+    {
+        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
+
+        var cli = await RunAsync(string.Empty, "users", "role", "vera", "--role", "reviewer", "--db", _host.DatabasePath);
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal("vera: now reviewer\n", cli.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        using var store = _host.OpenStore();
+        Assert.Equal(ReviewRole.Reviewer, store.FindUser(ViewerName)!.Role);
+    }
+
+    [Fact]
+    public async Task UsersRole_UnknownName_Exits2()
+    {
+        var cli = await RunAsync(string.Empty, "users", "role", "nobody", "--role", "admin", "--db", _host.DatabasePath);
+
+        Assert.Equal(2, cli.ExitCode);
+        Assert.Equal(["error: there is no user 'nobody' ('testimony users list' shows them)"], cli.ErrorLines);
     }
 
     [Fact]
