@@ -85,10 +85,13 @@ internal static class ItemEndpoints
         var last = ReviewItemRef.TryParse(context.Request.Query["last"].FirstOrDefault(), out var lastRef) ? lastRef : (ReviewItemRef?)null;
         var lastVersion = QueueQuery.Int(context.Request.Query["lastVersion"].FirstOrDefault());
 
+        // After a save the page offers to undo that save (z); otherwise the undo of the item's own last change.
+        var undoSaved = canWrite && last is not null && lastVersion is not null;
+
         return page.Result(itemRef.ToString(), html =>
         {
             html.Raw("<h1>").Text(KindName(itemRef.Kind)).Raw(" ").Text(itemRef.ToString()).Raw(" · ").Text(found.Label).Raw("</h1>");
-            if (last is { } saved && lastVersion is { } savedVersion && canWrite)
+            if (undoSaved && last is { } saved && lastVersion is { } savedVersion)
             {
                 html.Raw("<div class=\"notice ok\" id=\"saved\">Saved ").Text(saved.ToString()).Raw(". ");
                 WriteForm(html, page, query, saved, "undo", savedVersion, "Undo", "z");
@@ -104,7 +107,7 @@ internal static class ItemEndpoints
             WriteFields(html, found);
             if (canWrite)
             {
-                WriteActions(html, page, query, found, undoHere: last is null);
+                WriteActions(html, page, query, found, undoHere: !undoSaved);
             }
 
             html.Raw("<p class=\"nav\">");
