@@ -15,7 +15,7 @@ namespace TestimonyNlp.Review;
 /// <param name="IncludeReviewed">Also items already reviewed.</param>
 internal sealed record QueueQuery(string? TestimonyId, ReviewItemKind? Kind, string? IncidentId, bool IncludeReviewed)
 {
-    /// <summary>The field and query names.</summary>
+    /// <summary>The testimony id field.</summary>
     public const string TestimonyField = "testimony";
 
     /// <summary>The item kind field: <c>entity</c>, <c>claim</c> or <c>link</c>.</summary>
@@ -26,9 +26,6 @@ internal sealed record QueueQuery(string? TestimonyId, ReviewItemKind? Kind, str
 
     /// <summary>The include-reviewed field (<c>1</c>).</summary>
     public const string ReviewedField = "reviewed";
-
-    /// <summary>No filter: every unreviewed item.</summary>
-    public static QueueQuery None { get; } = new(null, null, null, false);
 
     /// <summary>The kinds with their field values, in the order the filter form lists them.</summary>
     public static IReadOnlyList<(ReviewItemKind Kind, string Value, string Label)> Kinds { get; } =

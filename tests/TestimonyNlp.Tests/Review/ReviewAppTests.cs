@@ -79,6 +79,25 @@ public sealed class ReviewAppTests : IDisposable
         AssertUnchanged(Person);
     }
 
+    [Theory]
+    [InlineData("/items/entity-3/accept")]
+    [InlineData("/items/entity-3/reject")]
+    [InlineData("/items/entity-3/type")]
+    [InlineData("/items/entity-3/undo")]
+    [InlineData("/logout")]
+    [InlineData("/items/entity-3/no-such-action")]
+    public async Task Post_WithoutAntiforgeryToken_BadRequestAndStoreUnchanged(string path)
+    {
+        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/items/entity-3")).StatusCode);
+
+        var response = await client.PostAsync(path, Form(("version", "1"), ("type", "PLACE")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertUnchanged(Person);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
     [Fact]
     public async Task Login_WithoutAntiforgeryToken_BadRequest()
     {
