@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Net;
 using Microsoft.Extensions.Hosting;
 using TestimonyNlp.Review;
 using TestimonyNlp.Store;
@@ -77,7 +78,24 @@ internal static class ReviewCommand
 
         await console.Error.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture, $"review queue on {string.Join(' ', app.Urls)} ({users} accounts); Ctrl+C stops it")).ConfigureAwait(false);
+        foreach (var url in app.Urls.Where(url => !IsLoopback(url) && url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)))
+        {
+            await console.Error.WriteLineAsync(
+                $"warning: {url} is reachable from other machines without HTTPS: passwords and testimony cross the network in clear text").ConfigureAwait(false);
+        }
+
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>True when <paramref name="url"/> listens on this machine only (127.0.0.0/8, ::1, localhost).</summary>
+    internal static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
     }
 }

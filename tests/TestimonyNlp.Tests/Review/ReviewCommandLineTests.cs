@@ -8,7 +8,7 @@ using static TestimonyNlp.Tests.Review.ReviewTestHost;
 namespace TestimonyNlp.Tests.Review;
 
 /// <summary><c>testimony users</c> and <c>testimony review</c> over a real store.</summary>
-public sealed class UsersCommandTests : IDisposable
+public sealed class ReviewCommandLineTests : IDisposable
 {
     private readonly ReviewTestHost _host = new();
 
@@ -150,6 +150,16 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal([$"error: {missing} does not exist; run 'testimony process PATH... --db {missing}' first"], cli.ErrorLines);
         Assert.False(File.Exists(missing));
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://localhost:5080", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://0.0.0.0:5080", false)]
+    [InlineData("http://192.168.1.20:5080", false)]
+    [InlineData("http://[::]:5080", false)]
+    public void IsLoopback_Url_TrueOnlyForThisMachine(string url, bool expected) =>
+        Assert.Equal(expected, ReviewCommand.IsLoopback(url));
 
     private static async Task<CliResult> RunAsync(string stdin, params string[] args)
     {
