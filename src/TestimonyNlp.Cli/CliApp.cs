@@ -6,7 +6,12 @@ namespace TestimonyNlp.Cli;
 internal static class CliApp
 {
     /// <summary>Runs the command line in <paramref name="args"/> and returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, UserInput.System(), cancellationToken);
+
+    /// <summary>Runs the command line in <paramref name="args"/> with <paramref name="input"/> as standard input
+    /// (what <c>users add --password-stdin</c> reads) and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, UserInput input, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("TestimonyNlp: structured, reviewable evidence from transcribed testimony.");
         root.Subcommands.Add(ExtractCommand.Create(console));
@@ -16,6 +21,8 @@ internal static class CliApp
         root.Subcommands.Add(GazetteerCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
+        root.Subcommands.Add(ReviewCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console, input));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

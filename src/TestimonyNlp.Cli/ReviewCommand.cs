@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using TestimonyNlp.Review;
+using TestimonyNlp.Store;
+
+namespace TestimonyNlp.Cli;
+
+/// <summary>
+/// <c>review [--db DB] [--urls URL]</c>: serves the review queue over a store <c>process</c> made, on
+/// http://127.0.0.1:5080 unless told otherwise, until Ctrl+C. Never creates a store.
+/// </summary>
+internal static class ReviewCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var database = new Option<string>("--db")
+        {
+            Description = "The SQLite store that 'process' wrote.",
+            HelpName = "DB",
+            DefaultValueFactory = _ => ProcessCommand.Defaults.Database,
+        };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (default http://127.0.0.1:5080: this machine only).",
+            HelpName = "URL",
+            DefaultValueFactory = _ => ReviewOptions.Defaults.Urls,
+        };
+        var command = new Command("review", "Serve the review queue (login required) over a store.") { database, urls };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console,
+            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            parse.GetValue(urls) ?? ReviewOptions.Defaults.Urls,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string databasePath, string urls, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(databasePath))
+        {
+            await console.Error.WriteLineAsync(
+                $"error: {databasePath} does not exist; run 'testimony process PATH... --db {databasePath}' first").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        int users;
+        try
+        {
+            // Opening migrates an older store once, before requests open their own connections.
+            using var store = SqliteReviewStore.Open(databasePath);
+            users = store.ReadUsers().Count;
+        }
+        catch (StoreException exception)
+        {
+            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (users == 0)
+        {
+            await console.Error.WriteLineAsync(
+                $"warning: no accounts yet; add one with 'testimony users add NAME --role admin --db {databasePath}'").ConfigureAwait(false);
+        }
+
+        await using var app = ReviewApp.Build(new ReviewOptions { Database = Path.GetFullPath(databasePath), Urls = urls });
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await console.Error.WriteLineAsync($"error: cannot listen on {urls}: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        await console.Error.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture, $"review queue on {string.Join(' ', app.Urls)} ({users} accounts); Ctrl+C stops it")).ConfigureAwait(false);
+        foreach (var url in app.Urls.Where(url => !IsLoopback(url) && url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)))
+        {
+            await console.Error.WriteLineAsync(
+                $"warning: {url} is reachable from other machines without HTTPS: passwords and testimony cross the network in clear text").ConfigureAwait(false);
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>True when <paramref name="url"/> listens on this machine only (127.0.0.0/8, ::1, localhost).</summary>
+    internal static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    }
+}

@@ -1,0 +1,33 @@
+namespace TestimonyNlp.Review;
+
+/// <summary>How the review app is hosted: which store it serves and where it listens.</summary>
+public sealed record ReviewOptions
+{
+    /// <summary>The SQLite store that <c>process</c> wrote (it must exist).</summary>
+    public string Database { get; init; } = Defaults.Database;
+
+    /// <summary>The URLs to listen on, separated by semicolons (loopback only unless told otherwise).</summary>
+    public string Urls { get; init; } = Defaults.Urls;
+
+    /// <summary>How long an opened item stays leased to the reviewer who opened it.</summary>
+    public TimeSpan LeaseDuration { get; init; } = Defaults.LeaseDuration;
+
+    /// <summary>How long a login lasts without a request.</summary>
+    public TimeSpan SessionIdleTimeout { get; init; } = Defaults.SessionIdleTimeout;
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>The store file in the current folder, as <c>process</c> makes it.</summary>
+        public const string Database = "testimony.db";
+
+        /// <summary>Loopback only: the queue is not reachable from other machines unless asked.</summary>
+        public const string Urls = "http://127.0.0.1:5080";
+
+        /// <summary>Ten minutes: long enough to read an item, short enough that an abandoned one comes back.</summary>
+        public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
+
+        /// <summary>Eight hours: one working day.</summary>
+        public static readonly TimeSpan SessionIdleTimeout = TimeSpan.FromHours(8);
+    }
+}

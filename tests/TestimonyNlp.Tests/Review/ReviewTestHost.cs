@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TestimonyNlp.Model;
+using TestimonyNlp.Review;
+using TestimonyNlp.Store;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Review;
+
+/// <summary>
+/// The review app over a real SQLite file in a temporary folder holding one crafted testimony (saved through
+/// <see cref="SqliteTestimonyStore"/>) and two accounts: reviewer <c>rita</c> and viewer <c>vera</c>.
+/// People are fictional; places are real.
+/// </summary>
+internal sealed partial class ReviewTestHost : WebApplicationFactory<global::TestimonyNlp.Review.Program>
+{
+    /// <summary>The transcript: a script payload between a weapon, a place and a person.</summary>
+    public const string Content =
+        "A: The barrel bomb fell on Douma market <script>alert(1)</script> at noon. Rania Khatib died there.";
+
+    public const string ReviewerName = "rita";
+    public const string ReviewerPassword = "rita-password-1";
+    public const string OtherReviewerName = "rob";
+    public const string OtherReviewerPassword = "rob-password-12";
+    public const string ViewerName = "vera";
+    public const string ViewerPassword = "vera-password-1";
+
+    /// <summary>The entities in the order they are written (row ids 1, 2, 3); the queue gives them lowest
+    /// confidence first: Rania Khatib (0.4), Douma (0.6), barrel bomb (0.99).</summary>
+    public static readonly ReviewItemRef Weapon = new(ReviewItemKind.Entity, 1);
+    public static readonly ReviewItemRef Place = new(ReviewItemKind.Entity, 2);
+    public static readonly ReviewItemRef Person = new(ReviewItemKind.Entity, 3);
+
+    private readonly TempDirectory _folder = new();
+
+    public ReviewTestHost()
+    {
+        DatabasePath = _folder.File("review.db");
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            store.Save(new TestimonyResult(Testimony(), Entities(), [], 16));
+        }
+
+        using var review = SqliteReviewStore.Open(DatabasePath);
+        review.AddUser(ReviewerName, ReviewRole.Reviewer, ReviewPasswords.Hash(ReviewerPassword));
+        review.AddUser(OtherReviewerName, ReviewRole.Reviewer, ReviewPasswords.Hash(OtherReviewerPassword));
+        review.AddUser(ViewerName, ReviewRole.Viewer, ReviewPasswords.Hash(ViewerPassword));
+    }
+
+    /// <summary>The store file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>A client that keeps cookies and does not follow redirects.</summary>
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client logged in as <paramref name="name"/>.</summary>
+    public async Task<HttpClient> LoggedInAsync(string name, string password)
+    {
+        var client = Client();
+        var response = await LoginAsync(client, name, password);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Opens the store to check what the app wrote.</summary>
+    public SqliteReviewStore OpenStore() => SqliteReviewStore.Open(DatabasePath);
+
+    /// <summary>Posts the login form with the token of the login page.</summary>
+    public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string name, string password, string returnUrl = "/")
+    {
+        var token = await TokenAsync(client, "/login");
+        return await client.PostAsync("/login", Form(
+            ("__RequestVerificationToken", token), ("name", name), ("password", password), ("returnUrl", returnUrl)));
+    }
+
+    /// <summary>GETs <paramref name="path"/> (which must answer 200) and returns the first anti-forgery token in it.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var match = TokenField().Match(await response.Content.ReadAsStringAsync());
+        Assert.True(match.Success);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>A URL-encoded form.</summary>
+    public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services => services.AddSingleton(new ReviewOptions { Database = DatabasePath }));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _folder.Dispose();
+        }
+    }
+
+    private static Testimony Testimony() => new()
+    {
+        Source = "interviews/dm-031.txt",
+        TestimonyId = "DM-031",
+        Content = Content,
+        ContentSha256 = new string('d', 64),
+        Format = "text",
+        Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
+    };
+
+    private static EntityMention[] Entities() =>
+    [
+        Mention("e1", EntityType.Weapon, "barrel bomb", 0.99) with { Category = WeaponCategory.BarrelBomb },
+        Mention("e2", EntityType.Place, "Douma", 0.6),
+        Mention("e3", EntityType.Person, "Rania Khatib", 0.4),
+    ];
+
+    private static EntityMention Mention(string id, EntityType type, string text, double confidence)
+    {
+        var start = Content.IndexOf(text, StringComparison.Ordinal);
+        return new EntityMention(id, type, start, start + text.Length, text, text, confidence);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
