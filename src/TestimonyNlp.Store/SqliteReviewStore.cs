@@ -15,6 +15,7 @@ public sealed class SqliteReviewStore : IReviewStore
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
+    private readonly SqliteFailures _sqlite;
     private readonly TimeProvider _time;
     private bool _disposed;
 
@@ -22,6 +23,7 @@ public sealed class SqliteReviewStore : IReviewStore
     {
         _connection = connection;
         _path = path;
+        _sqlite = new SqliteFailures(path);
         _time = time;
     }
 
@@ -75,7 +77,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw WriteFailure("the user was not added", exception);
+            throw _sqlite.Write("the user was not added", exception);
         }
     }
 
@@ -147,8 +149,8 @@ public sealed class SqliteReviewStore : IReviewStore
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
         var items = new List<ReviewItem>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             items.Add(ReadQueueItem(reader));
         }
@@ -167,8 +169,8 @@ public sealed class SqliteReviewStore : IReviewStore
             return 0;
         }
 
-        using var reader = ExecuteReader(command);
-        ReadRow(reader);
+        using var reader = _sqlite.ExecuteReader(command);
+        _sqlite.ReadRow(reader);
         return reader.GetInt32(0);
     }
 
@@ -191,7 +193,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw ReadFailure(exception);
+            throw _sqlite.Read(exception);
         }
     }
 
@@ -234,7 +236,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw WriteFailure($"the lease on {item} was not taken", exception);
+            throw _sqlite.Write($"the lease on {item} was not taken", exception);
         }
     }
 
@@ -255,7 +257,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw WriteFailure($"the lease on {item} was not released", exception);
+            throw _sqlite.Write($"the lease on {item} was not released", exception);
         }
     }
 
@@ -281,7 +283,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw WriteFailure($"the change to {change.Ref} was not applied", exception);
+            throw _sqlite.Write($"the change to {change.Ref} was not applied", exception);
         }
     }
 
@@ -518,7 +520,7 @@ public sealed class SqliteReviewStore : IReviewStore
         var id = reader.GetInt64(0);
         if (!ReviewSnapshot.TryParse(reader.GetString(1), item.Kind, out var before))
         {
-            throw Corrupt("audit_log", id, "before");
+            throw _sqlite.Corrupt("audit_log", id, "before");
         }
 
         return (before, id, null);
@@ -684,24 +686,24 @@ public sealed class SqliteReviewStore : IReviewStore
     {
         using var command = NewCommand(transaction, "SELECT content FROM testimonies WHERE id = $id");
         command.Parameters.AddWithValue("$id", testimonyRowId);
-        return command.ExecuteScalar() as string ?? throw Corrupt("testimonies", testimonyRowId, "content");
+        return command.ExecuteScalar() as string ?? throw _sqlite.Corrupt("testimonies", testimonyRowId, "content");
     }
 
     private List<AuditEntry> ReadAuditEntries(SqliteCommand command)
     {
         var entries = new List<AuditEntry>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var id = reader.GetInt64(0);
             if (!TryParseKind(reader.GetString(1), out var kind))
             {
-                throw Corrupt("audit_log", id, "item_kind");
+                throw _sqlite.Corrupt("audit_log", id, "item_kind");
             }
 
             if (!ReviewVocabulary.TryParseAction(reader.GetString(5), out var action))
             {
-                throw Corrupt("audit_log", id, "action");
+                throw _sqlite.Corrupt("audit_log", id, "action");
             }
 
             entries.Add(new AuditEntry(
@@ -735,7 +737,7 @@ public sealed class SqliteReviewStore : IReviewStore
         }
         catch (SqliteException exception)
         {
-            throw WriteFailure($"the user {name} was not changed", exception);
+            throw _sqlite.Write($"the user {name} was not changed", exception);
         }
     }
 
@@ -749,13 +751,13 @@ public sealed class SqliteReviewStore : IReviewStore
         }
 
         var users = new List<ReviewUser>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var id = reader.GetInt64(0);
             if (!ReviewVocabulary.TryParseRole(reader.GetString(2), out var role))
             {
-                throw Corrupt("users", id, "role");
+                throw _sqlite.Corrupt("users", id, "role");
             }
 
             users.Add(new ReviewUser(
@@ -953,7 +955,7 @@ public sealed class SqliteReviewStore : IReviewStore
         DateTimeOffset.TryParseExact(text, TimestampFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
-            : throw Corrupt(table, rowId, column);
+            : throw _sqlite.Corrupt(table, rowId, column);
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
@@ -965,40 +967,6 @@ public sealed class SqliteReviewStore : IReviewStore
         command.CommandText = sql;
         return command;
     }
-
-    private SqliteDataReader ExecuteReader(SqliteCommand command)
-    {
-        try
-        {
-            return command.ExecuteReader();
-        }
-        catch (SqliteException exception)
-        {
-            throw ReadFailure(exception);
-        }
-    }
-
-    private bool ReadRow(SqliteDataReader reader)
-    {
-        try
-        {
-            return reader.Read();
-        }
-        catch (SqliteException exception)
-        {
-            throw ReadFailure(exception);
-        }
-    }
-
-    private StoreException ReadFailure(SqliteException exception) =>
-        new($"{_path} cannot be read (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
-
-    private StoreException WriteFailure(string what, SqliteException exception) =>
-        new($"{_path}: {what} (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
-
-    private StoreException Corrupt(string table, long rowId, string column) =>
-        new($"{_path} is corrupt: table {table}, row {rowId.ToString(CultureInfo.InvariantCulture)}, "
-            + $"column {column} holds a value this build cannot read");
 
     /// <summary>An unexpired lease.</summary>
     private sealed record Lease(string Reviewer, DateTimeOffset Expires);

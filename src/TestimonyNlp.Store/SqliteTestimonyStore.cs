@@ -20,6 +20,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
+    private readonly SqliteFailures _sqlite;
     private readonly TimeProvider _timeProvider;
     private bool _disposed;
 
@@ -27,6 +28,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     {
         _connection = connection;
         _path = path;
+        _sqlite = new SqliteFailures(path);
         _timeProvider = timeProvider;
         MigrationsApplied = migrationsApplied;
     }
@@ -132,7 +134,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
         catch (SqliteException exception)
         {
-            throw ReadFailure(exception);
+            throw _sqlite.Read(exception);
         }
     }
 
@@ -154,10 +156,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
         catch (SqliteException exception)
         {
-            throw new StoreException(
-                $"{_path}: testimony {testimony.TestimonyId} from {testimony.Source} was not saved "
-                + $"(SQLite error {exception.SqliteErrorCode}: {exception.Message})",
-                exception);
+            throw _sqlite.Write($"testimony {testimony.TestimonyId} from {testimony.Source} was not saved", exception);
         }
     }
 
@@ -179,8 +178,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 (SELECT count(*) FROM sites),
                 (SELECT count(*) FROM incidents)
             """;
-        using var reader = ExecuteReader(command);
-        ReadRow(reader);
+        using var reader = _sqlite.ExecuteReader(command);
+        _sqlite.ReadRow(reader);
         return new StoreCounts(
             reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
             reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
@@ -206,7 +205,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
         catch (SqliteException exception)
         {
-            throw ReadFailure(exception);
+            throw _sqlite.Read(exception);
         }
     }
 
@@ -224,12 +223,12 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             """;
         command.Parameters.AddWithValue("$id", testimonyRowId);
         var segments = new List<Segment>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             if (!Vocabulary.TryParseSpeakerRole(reader.GetString(2), out var role))
             {
-                throw Corrupt("segments", testimonyRowId, "role");
+                throw _sqlite.Corrupt("segments", testimonyRowId, "role");
             }
 
             segments.Add(new Segment(
@@ -273,8 +272,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT incident_id FROM retired_incidents ORDER BY incident_id";
         var ids = new List<string>();
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             ids.Add(reader.GetString(0));
         }
@@ -307,9 +306,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
         catch (SqliteException exception)
         {
-            throw new StoreException(
-                $"{_path}: sites were not saved (SQLite error {exception.SqliteErrorCode}: {exception.Message})",
-                exception);
+            throw _sqlite.Write("sites were not saved", exception);
         }
     }
 
@@ -348,9 +345,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
         catch (SqliteException exception)
         {
-            throw new StoreException(
-                $"{_path}: incidents were not saved (SQLite error {exception.SqliteErrorCode}: {exception.Message})",
-                exception);
+            throw _sqlite.Write("incidents were not saved", exception);
         }
     }
 
@@ -681,7 +676,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         {
             if (!StoredJson.TryReadStrings(reader.GetString(3), out var aliases))
             {
-                throw Corrupt("sites", reader.GetInt64(0), "aliases");
+                throw _sqlite.Corrupt("sites", reader.GetInt64(0), "aliases");
             }
 
             spellings[reader.GetString(1)] = (reader.GetString(2), aliases);
@@ -892,8 +887,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM testimonies t
             ORDER BY t.id
             """;
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             var metadata = new TestimonyMetadata
@@ -908,18 +903,18 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             };
             if (!StoreVocabulary.TryParseTestimonyStatus(reader.GetString(13), out var status))
             {
-                throw Corrupt("testimonies", rowId, "status");
+                throw _sqlite.Corrupt("testimonies", rowId, "status");
             }
 
             if (!StoredJson.TryReadStrings(reader.GetString(14), out var warnings))
             {
-                throw Corrupt("testimonies", rowId, "warnings");
+                throw _sqlite.Corrupt("testimonies", rowId, "warnings");
             }
 
             if (!DateTimeOffset.TryParseExact(reader.GetString(15), TimestampFormat, CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var createdAt))
             {
-                throw Corrupt("testimonies", rowId, "created_at");
+                throw _sqlite.Corrupt("testimonies", rowId, "created_at");
             }
 
             yield return new StoredTestimony(
@@ -950,13 +945,13 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             WHERE t.status <> 'SUPERSEDED'
             ORDER BY e.testimony_row_id, e.id
             """;
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!Vocabulary.TryParseEntityType(reader.GetString(5), out var type))
             {
-                throw Corrupt("entities", rowId, "type");
+                throw _sqlite.Corrupt("entities", rowId, "type");
             }
 
             var mention = new EntityMention(
@@ -992,7 +987,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
 
         if (!Vocabulary.TryParseSitePrecision(NullableString(reader, 14), out var precision))
         {
-            throw Corrupt("entities", rowId, "precision");
+            throw _sqlite.Corrupt("entities", rowId, "precision");
         }
 
         return new GeoPoint(
@@ -1019,13 +1014,13 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             WHERE t.status <> 'SUPERSEDED'
             ORDER BY c.testimony_row_id, c.id
             """;
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!Vocabulary.TryParseHarm(reader.GetString(8), out var harm))
             {
-                throw Corrupt("claims", rowId, "harm");
+                throw _sqlite.Corrupt("claims", rowId, "harm");
             }
 
             Basis? basis = null;
@@ -1033,17 +1028,17 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             {
                 basis = Vocabulary.TryParseBasis(reader.GetString(17), out var parsed)
                     ? parsed
-                    : throw Corrupt("claims", rowId, "basis");
+                    : throw _sqlite.Corrupt("claims", rowId, "basis");
             }
 
             if (!StoredJson.TryReadEvidence(reader.GetString(21), out var evidence))
             {
-                throw Corrupt("claim_evidence", rowId, "quote");
+                throw _sqlite.Corrupt("claim_evidence", rowId, "quote");
             }
 
             if (!StoredJson.TryReadStrings(reader.GetString(22), out var named))
             {
-                throw Corrupt("claim_named_victims", rowId, "entity_id");
+                throw _sqlite.Corrupt("claim_named_victims", rowId, "entity_id");
             }
 
             var dateText = NullableString(reader, 14);
@@ -1089,28 +1084,28 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM incidents
             ORDER BY id
             """;
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!StoredJson.TryReadStrings(reader.GetString(9), out var testimonies))
             {
-                throw Corrupt("incidents", rowId, "testimonies");
+                throw _sqlite.Corrupt("incidents", rowId, "testimonies");
             }
 
             if (!Vocabulary.TryParseIncidentGrade(reader.GetString(11), out var grade))
             {
-                throw Corrupt("incidents", rowId, "grade");
+                throw _sqlite.Corrupt("incidents", rowId, "grade");
             }
 
             if (!StoredJson.TryReadStrings(reader.GetString(12), out var previousIds))
             {
-                throw Corrupt("incidents", rowId, "previous_ids");
+                throw _sqlite.Corrupt("incidents", rowId, "previous_ids");
             }
 
             if (!StoredJson.TryReadStrings(reader.GetString(14), out var conflicts))
             {
-                throw Corrupt("incidents", rowId, "conflicts");
+                throw _sqlite.Corrupt("incidents", rowId, "conflicts");
             }
 
             yield return new StoredIncident(
@@ -1142,13 +1137,13 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             FROM sites
             ORDER BY id
             """;
-        using var reader = ExecuteReader(command);
-        while (ReadRow(reader))
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
         {
             var rowId = reader.GetInt64(0);
             if (!StoredJson.TryReadStrings(reader.GetString(3), out var aliases))
             {
-                throw Corrupt("sites", rowId, "aliases");
+                throw _sqlite.Corrupt("sites", rowId, "aliases");
             }
 
             SitePrecision? precision = null;
@@ -1156,7 +1151,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             {
                 precision = Vocabulary.TryParseSitePrecision(reader.GetString(7), out var parsed)
                     ? parsed
-                    : throw Corrupt("sites", rowId, "precision");
+                    : throw _sqlite.Corrupt("sites", rowId, "precision");
             }
 
             yield return new StoredSite(
@@ -1172,33 +1167,6 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
     }
 
-    private SqliteDataReader ExecuteReader(SqliteCommand command)
-    {
-        try
-        {
-            return command.ExecuteReader();
-        }
-        catch (SqliteException exception)
-        {
-            throw ReadFailure(exception);
-        }
-    }
-
-    private bool ReadRow(SqliteDataReader reader)
-    {
-        try
-        {
-            return reader.Read();
-        }
-        catch (SqliteException exception)
-        {
-            throw ReadFailure(exception);
-        }
-    }
-
-    private StoreException ReadFailure(SqliteException exception) =>
-        new($"{_path} cannot be read (SQLite error {exception.SqliteErrorCode}: {exception.Message})", exception);
-
     private SqliteCommand NewCommand(SqliteTransaction transaction, string sql, params ReadOnlySpan<string> parameters)
     {
         var command = _connection.CreateCommand();
@@ -1212,10 +1180,6 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         command.Prepare();
         return command;
     }
-
-    private StoreException Corrupt(string table, long rowId, string column) =>
-        new($"{_path} is corrupt: table {table}, row {rowId.ToString(CultureInfo.InvariantCulture)}, "
-            + $"column {column} holds a value this build cannot read");
 
     private static object Db(string? value) => value is null ? DBNull.Value : value;
 
@@ -1244,7 +1208,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         return DateOnly.TryParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var date)
             ? date
-            : throw Corrupt(table, rowId, reader.GetName(ordinal));
+            : throw _sqlite.Corrupt(table, rowId, reader.GetName(ordinal));
     }
 
     private WeaponCategory? NullableCategory(SqliteDataReader reader, int ordinal, string table, long rowId)
@@ -1256,7 +1220,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
 
         return Vocabulary.TryParseWeaponCategory(reader.GetString(ordinal), out var category)
             ? category
-            : throw Corrupt(table, rowId, reader.GetName(ordinal));
+            : throw _sqlite.Corrupt(table, rowId, reader.GetName(ordinal));
     }
 
     /// <summary>Defaults of the SQLite store.</summary>
