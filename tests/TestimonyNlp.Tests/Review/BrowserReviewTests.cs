@@ -34,6 +34,7 @@ public sealed class BrowserReviewTests : IAsyncLifetime
     private static readonly ReviewItemRef Person = new(ReviewItemKind.Entity, 3);
 
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private readonly ITestOutputHelper _output;
     private readonly TempDirectory _folder = new();
@@ -119,7 +120,7 @@ public sealed class BrowserReviewTests : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         _driver.GetScreenshot().SaveAsFile(screenshot);
         _output.WriteLine("screenshot: " + screenshot);
-        Assert.True(new FileInfo(screenshot).Length > 0);
+        Assert.Equal(PngSignature, File.ReadAllBytes(screenshot)[..PngSignature.Length]);
 
         using var review = SqliteReviewStore.Open(DatabasePath);
         var person = review.ReadItem(Person)!;
