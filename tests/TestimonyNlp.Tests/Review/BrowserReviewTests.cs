@@ -158,7 +158,7 @@ public sealed class BrowserReviewTests : IAsyncLifetime
         if (missing.Count > 0)
         {
             Assert.Fail(
-                $"The browser test needs {string.Join(" and ", missing)}: install them with " +
+                $"The browser test needs {string.Join(" and ", missing)}: install chromium and chromedriver with " +
                 "'apt-get install chromium chromium-driver' (.ci/run does so).");
         }
 
