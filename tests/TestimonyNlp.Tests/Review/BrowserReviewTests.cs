@@ -1,0 +1,205 @@
+using Microsoft.AspNetCore.Builder;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
+using OpenQA.Selenium.Support.UI;
+using TestimonyNlp.Model;
+using TestimonyNlp.Review;
+using TestimonyNlp.Store;
+using TestimonyNlp.Tests.Support;
+using Xunit.Abstractions;
+
+namespace TestimonyNlp.Tests.Review;
+
+/// <summary>
+/// The review app on a real socket (Kestrel on a free loopback port) driven by Debian's headless chromium through
+/// chromedriver: login, the queue, the keyboard shortcuts, and what the store and the audit log hold afterwards.
+/// Needs <c>/usr/bin/chromium</c> and <c>/usr/bin/chromedriver</c> (<c>apt-get install chromium chromium-driver</c>);
+/// filter with <c>FullyQualifiedName~BrowserReviewTests</c>.
+/// </summary>
+public sealed class BrowserReviewTests : IAsyncLifetime
+{
+    /// <summary>The transcript (fictional people, a real place): a script and an HTML payload between the entities.</summary>
+    private const string Content =
+        "A: The mortar fell near the Aleppo bakery at dawn. <script>alert(1)</script> <img src=x onerror=alert(2)> Idris Mansour carried my brother to the clinic.";
+
+    private const string ScriptPayload = "<script>alert(1)</script>";
+    private const string HtmlPayload = "<img src=x onerror=alert(2)>";
+    private const string ReviewerName = "rita";
+    private const string ReviewerPassword = "rita-password-1";
+
+    // Row ids follow the order the entities are written; the queue gives them lowest confidence first.
+    private static readonly ReviewItemRef Weapon = new(ReviewItemKind.Entity, 1);
+    private static readonly ReviewItemRef Town = new(ReviewItemKind.Entity, 2);
+    private static readonly ReviewItemRef Person = new(ReviewItemKind.Entity, 3);
+
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private readonly ITestOutputHelper _output;
+    private readonly TempDirectory _folder = new();
+    private WebApplication? _app;
+    private ChromeDriver? _driver;
+    private string _baseUrl = string.Empty;
+
+    public BrowserReviewTests(ITestOutputHelper output) => _output = output;
+
+    private string DatabasePath => _folder.File("review.db");
+
+    public async Task InitializeAsync()
+    {
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            store.Save(new TestimonyResult(Testimony(), Entities(), [], 24));
+        }
+
+        using (var review = SqliteReviewStore.Open(DatabasePath))
+        {
+            review.AddUser(ReviewerName, ReviewRole.Reviewer, ReviewPasswords.Hash(ReviewerPassword));
+        }
+
+        // Port 0: Kestrel takes a free port, and the address it bound is read back after the start.
+        _app = ReviewApp.Build(new ReviewOptions { Database = DatabasePath, Urls = "http://127.0.0.1:0" });
+        await _app.StartAsync();
+        _baseUrl = _app.Urls.Single().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        _driver?.Quit();
+        _driver?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    [Trait("Category", "Browser")]
+    public void ReviewFlow_KeyboardInChromium_AcceptsChangesTypeAuditsAndShowsScriptAsText()
+    {
+        _driver = StartChromium(_folder.File("chromium-profile"));
+        var wait = new WebDriverWait(_driver, Wait);
+
+        // Log in through the form.
+        _driver.Navigate().GoToUrl(_baseUrl + "/");
+        wait.Until(d => d.Url.StartsWith(_baseUrl + "/login", StringComparison.Ordinal));
+        _driver.FindElement(By.Name("name")).SendKeys(ReviewerName);
+        _driver.FindElement(By.Name("password")).SendKeys(ReviewerPassword);
+        _driver.FindElement(By.CssSelector("form[action='/login'] button[type='submit']")).Click();
+        wait.Until(d => d.Url == _baseUrl + "/");
+
+        // The first item of the queue is the least confident one: the person.
+        _driver.FindElement(By.CssSelector("#queue tbody a")).Click();
+        wait.Until(d => d.Url == _baseUrl + "/items/entity-3");
+
+        // a accepts it; the app goes on to the next item, the town the tagger took for a person.
+        new Actions(_driver).SendKeys("a").Perform();
+        wait.Until(d => d.Url == _baseUrl + "/items/entity-2?last=entity-3&lastVersion=2");
+        Assert.Equal("Entity entity-2 · PERSON", _driver.FindElement(By.TagName("h1")).Text);
+
+        // 2 changes its type to PLACE.
+        new Actions(_driver).SendKeys("2").Perform();
+        wait.Until(d => d.Url == _baseUrl + "/items/entity-1?last=entity-2&lastVersion=2");
+
+        // The payloads are text on the page: nothing ran, no element was made of them.
+        Assert.Throws<NoAlertPresentException>(() => _driver.SwitchTo().Alert());
+        var pageText = _driver.FindElement(By.TagName("body")).Text;
+        Assert.Contains(ScriptPayload, pageText, StringComparison.Ordinal);
+        Assert.Contains(HtmlPayload, pageText, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            _driver.FindElements(By.TagName("script")),
+            script => (script.GetDomProperty("textContent") ?? string.Empty).Contains("alert(", StringComparison.Ordinal));
+        Assert.Empty(_driver.FindElements(By.TagName("img")));
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "review-item.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        _driver.GetScreenshot().SaveAsFile(screenshot);
+        _output.WriteLine("screenshot: " + screenshot);
+        Assert.Equal(PngSignature, File.ReadAllBytes(screenshot)[..PngSignature.Length]);
+
+        using var review = SqliteReviewStore.Open(DatabasePath);
+        var person = review.ReadItem(Person)!;
+        var town = review.ReadItem(Town)!;
+        var weapon = review.ReadItem(Weapon)!;
+        Assert.Equal((StoreVocabulary.Accepted, 2, "PERSON"), (person.ReviewStatus, person.Version, person.Label));
+        Assert.Equal((StoreVocabulary.Corrected, 2, "PLACE"), (town.ReviewStatus, town.Version, town.Label));
+        Assert.Equal((StoreVocabulary.Unreviewed, 1, "WEAPON"), (weapon.ReviewStatus, weapon.Version, weapon.Label));
+
+        var audit = review.ReadAudit(0, 100);
+        Assert.Equal(
+            [
+                (Person, ReviewerName, ReviewAction.Accept, 2,
+                    """{"type":"PERSON","start":106,"end":119,"normalized":"Idris Mansour","category":null,"review_status":"UNREVIEWED"}""",
+                    """{"type":"PERSON","start":106,"end":119,"normalized":"Idris Mansour","category":null,"review_status":"ACCEPTED"}"""),
+                (Town, ReviewerName, ReviewAction.ChangeType, 2,
+                    """{"type":"PERSON","start":28,"end":34,"normalized":"Aleppo","category":null,"review_status":"UNREVIEWED"}""",
+                    """{"type":"PLACE","start":28,"end":34,"normalized":"Aleppo","category":null,"review_status":"CORRECTED"}"""),
+            ],
+            audit.Select(e => (e.Ref, e.Reviewer, e.Action, e.VersionAfter, e.Before, e.After)));
+
+        using var testimonies = SqliteTestimonyStore.Open(DatabasePath);
+        Assert.Equal(
+            [("e1", "WEAPON", StoreVocabulary.Unreviewed), ("e2", "PLACE", StoreVocabulary.Corrected), ("e3", "PERSON", StoreVocabulary.Accepted)],
+            testimonies.ReadEntities().Select(e => (e.Mention.Id, e.Mention.Type.ToWire(), e.ReviewStatus)));
+    }
+
+    /// <summary>Headless chromium through chromedriver; fails the test, saying what to install, when either is missing.</summary>
+    private static ChromeDriver StartChromium(string profile)
+    {
+        const string Chromium = "/usr/bin/chromium";
+        const string ChromeDriverFolder = "/usr/bin";
+        const string ChromeDriverFile = "chromedriver";
+        var missing = new[] { Chromium, Path.Combine(ChromeDriverFolder, ChromeDriverFile) }.Where(p => !File.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            Assert.Fail(
+                $"The browser test needs {string.Join(" and ", missing)}: install chromium and chromedriver with " +
+                "'apt-get install chromium chromium-driver' (.ci/run does so).");
+        }
+
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,900",
+            "--user-data-dir=" + profile);
+        var service = ChromeDriverService.CreateDefaultService(ChromeDriverFolder, ChromeDriverFile);
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, Wait);
+    }
+
+    private static Testimony Testimony() => new()
+    {
+        Source = "interviews/al-204.txt",
+        TestimonyId = "AL-204",
+        Content = Content,
+        ContentSha256 = new string('a', 64),
+        Format = "text",
+        Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
+    };
+
+    private static EntityMention[] Entities() =>
+    [
+        Mention("e1", EntityType.Weapon, "mortar", 0.95) with { Category = WeaponCategory.Mortar },
+        Mention("e2", EntityType.Person, "Aleppo", 0.5),
+        Mention("e3", EntityType.Person, "Idris Mansour", 0.3),
+    ];
+
+    private static EntityMention Mention(string id, EntityType type, string text, double confidence)
+    {
+        var start = Content.IndexOf(text, StringComparison.Ordinal);
+        return new EntityMention(id, type, start, start + text.Length, text, text, confidence);
+    }
+}
