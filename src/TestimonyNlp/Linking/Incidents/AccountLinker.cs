@@ -173,6 +173,35 @@ internal sealed class AccountLinker
             }
         }
 
+        var byContextDay = new Dictionary<int, List<int>>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            for (var n = 0; n < t.ContextFrom[i].Length; n++)
+            {
+                if (t.ContextFrom[i][n] == t.ContextTo[i][n])
+                {
+                    Add(byContextDay, t.ContextFrom[i][n], i);
+                }
+            }
+        }
+
+        foreach (var group in byContextDay.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group.Count > _o.MaxContextDayBlock)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
+            }
+        }
+
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -294,6 +323,8 @@ internal sealed class AccountLinker
         var sharedPerson = false;
         bool datedX = false, datedY = false;
         var sameToll = false;
+        var contextSameDay = false;
+        bool? contextAgree = null;
         var mainX = MainHarm(x);
         var mainY = MainHarm(y);
         foreach (var a in _accounts[x])
@@ -335,6 +366,12 @@ internal sealed class AccountLinker
                 }
 
                 named |= t.SharesName(a, b);
+                contextSameDay |= t.ContextSharesDay(a, b);
+                if (contextAgree != true)
+                {
+                    contextAgree = t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) ?? contextAgree;
+                }
+
                 sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
                 sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
@@ -346,11 +383,18 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
+        var dateConflict = gap != int.MaxValue && gap > slack && o.ContextConflictMode switch
+        {
+            1 => contextAgree != true,
+            2 => contextAgree == false,
+            _ => true,
+        };
+        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sharedPerson && !named ? o.SharedPersonWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
+        score += contextSameDay && !sameDay ? o.ContextSameDayWeight : 0;
         score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;
         score += site switch
