@@ -173,35 +173,6 @@ internal sealed class AccountLinker
             }
         }
 
-        var byContextDay = new Dictionary<int, List<int>>();
-        for (var i = 0; i < t.Count; i++)
-        {
-            for (var n = 0; n < t.ContextFrom[i].Length; n++)
-            {
-                if (t.ContextFrom[i][n] == t.ContextTo[i][n])
-                {
-                    Add(byContextDay, t.ContextFrom[i][n], i);
-                }
-            }
-        }
-
-        foreach (var group in byContextDay.Values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (group.Count > _o.MaxContextDayBlock)
-            {
-                continue;
-            }
-
-            for (var x = 0; x < group.Count; x++)
-            {
-                for (var y = x + 1; y < group.Count; y++)
-                {
-                    Consider(group[x], group[y]);
-                }
-            }
-        }
-
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -303,7 +274,8 @@ internal sealed class AccountLinker
 
     /// <summary>
     /// The evidence two accounts share, and whether they conflict: dates further apart than the slack (more
-    /// slack when a victim is named by both), sites that are different towns or countries, or weapons that
+    /// slack when a victim is named by both; none when their context dates agree and the options let them soften
+    /// it), sites that are different towns or countries, or weapons that
     /// are neither equal nor confused.
     /// </summary>
     private double Score(int x, int y, out bool conflict)
@@ -324,7 +296,7 @@ internal sealed class AccountLinker
         bool datedX = false, datedY = false;
         var sameToll = false;
         var contextSameDay = false;
-        bool? contextAgree = null;
+        var contextAgree = false;
         var mainX = MainHarm(x);
         var mainY = MainHarm(y);
         foreach (var a in _accounts[x])
@@ -367,10 +339,7 @@ internal sealed class AccountLinker
 
                 named |= t.SharesName(a, b);
                 contextSameDay |= t.ContextSharesDay(a, b);
-                if (contextAgree != true)
-                {
-                    contextAgree = t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) ?? contextAgree;
-                }
+                contextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
 
                 sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
                 sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
@@ -383,12 +352,9 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        var dateConflict = gap != int.MaxValue && gap > slack && o.ContextConflictMode switch
-        {
-            1 => contextAgree != true,
-            2 => contextAgree == false,
-            _ => true,
-        };
+        // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
+        // may tell one event whose claims took different dates.
+        var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
         conflict = dateConflict || site == SiteRelation.Apart || weapon < 0;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
