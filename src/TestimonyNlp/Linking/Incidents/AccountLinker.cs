@@ -173,6 +173,11 @@ internal sealed class AccountLinker
             }
         }
 
+        if (_o.ContextSoftensDateConflict)
+        {
+            ConsiderByContextDay(cancellationToken);
+        }
+
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -213,6 +218,41 @@ internal sealed class AccountLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (group is null || group.Count > _o.MaxNameBlock)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Accounts whose claims' dates are apart are in no block of days; when context dates may soften the
+    /// conflict, the claims whose context names one day are compared too.</summary>
+    private void ConsiderByContextDay(CancellationToken cancellationToken)
+    {
+        var t = _t;
+        var byDay = new Dictionary<int, List<int>>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            for (var n = 0; n < t.ContextFrom[i].Length; n++)
+            {
+                if (t.ContextFrom[i][n] == t.ContextTo[i][n])
+                {
+                    Add(byDay, t.ContextFrom[i][n], i);
+                }
+            }
+        }
+
+        foreach (var group in byDay.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group.Count > _o.MaxNameBlock)
             {
                 continue;
             }

@@ -274,7 +274,8 @@ public sealed record IncidentLinkerOptions
     public double ContextSameDayWeight { get; init; } = Defaults.ContextSameDayWeight;
 
     /// <summary>Whether context dates that agree (two at most <see cref="ContextMaxDays"/> wide, at most
-    /// <see cref="DateSlackDays"/> apart) make a date conflict between two accounts soft.</summary>
+    /// <see cref="DateSlackDays"/> apart) make a date conflict between two accounts soft; claims whose context dates
+    /// name one day are then also compared.</summary>
     public bool ContextSoftensDateConflict { get; init; } = Defaults.ContextSoftensDateConflict;
 
     /// <summary>Context dates at most this many days wide can agree when they soften a date conflict.</summary>
