@@ -380,7 +380,6 @@ internal sealed class AccountLinker
                 named |= t.SharesName(a, b);
                 contextSameDay |= t.ContextSharesDay(a, b);
                 contextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
-
                 sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
                 sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
