@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Entities;
 using TestimonyNlp.Linking.Incidents;
 using TestimonyNlp.Model;
 
@@ -38,7 +40,7 @@ public sealed class IncidentStoreLinker
         ArgumentNullException.ThrowIfNull(store);
         var witnessKeys = ResolveWitnesses(store, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var (names, places, people) = EntityNames(store);
+        var (names, places, people, dates) = EntityNames(store);
         var claims = store.ReadClaims().ToList();
         var linkClaims = new List<LinkClaim>(claims.Count);
         foreach (var stored in claims)
@@ -47,6 +49,7 @@ public sealed class IncidentStoreLinker
             var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var testimonyDates = dates.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var siteName = stored.Claim.Site is { } siteEntity
                 ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
                 : null;
@@ -56,6 +59,7 @@ public sealed class IncidentStoreLinker
                     testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
+                ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
             });
         }
 
@@ -158,17 +162,36 @@ public sealed class IncidentStoreLinker
     }
 
     /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
-    /// PLACE entities of each testimony row (normalised name, else text).</summary>
+    /// PLACE entities of each testimony row (normalised name, else text); and the DATE entities of each testimony row
+    /// (their resolved range, from the normalised value).</summary>
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
-        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People) EntityNames(ITestimonyStore store)
+        Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People,
+        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(ITestimonyStore store)
     {
+        var dates = new Dictionary<long, List<(DateSpan? Span, int Start, int End)>>();
         var names = new Dictionary<(long, string), string>();
         var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         var people = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         foreach (var entity in store.ReadEntities())
         {
             var mention = entity.Mention;
+            if (mention.Type == EntityType.Date)
+            {
+                if (DateNormaliser.SpanOf(mention) is { } span)
+                {
+                    if (!dates.TryGetValue(entity.TestimonyRowId, out var spans))
+                    {
+                        spans = [];
+                        dates.Add(entity.TestimonyRowId, spans);
+                    }
+
+                    spans.Add((span, mention.Start, mention.End));
+                }
+
+                continue;
+            }
+
             if (mention.Type is EntityType.Place or EntityType.Person)
             {
                 var byRow = mention.Type == EntityType.Place ? places : people;
@@ -197,7 +220,7 @@ public sealed class IncidentStoreLinker
             }
         }
 
-        return (names, places, people);
+        return (names, places, people, dates);
     }
 
     private static LinkClaim ToLinkClaim(

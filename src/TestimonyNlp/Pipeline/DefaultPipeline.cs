@@ -56,6 +56,7 @@ public static class DefaultPipeline
 
         stages.Add(new PlaceNormaliser(places));
         stages.Add(new EntityMerger());
+        stages.Add(new DateNormaliser());
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));
 
         // The claim classifiers exist only once `testimony train` has run; until then no claims are built.

@@ -99,18 +99,18 @@ public sealed class DefaultPipelineEntityTests
 
         Assert.Equal(
             [
-                (EntityType.Date, "9 September 2016", null, null),
+                (EntityType.Date, "9 September 2016", "2016-09-09", null),
                 (EntityType.Weapon, "barrel bomb", "barrel bomb", WeaponCategory.BarrelBomb),
-                (EntityType.Date, "Three days before Eid", null, null),
+                (EntityType.Date, "Three days before Eid", "2016-09-08", null),
                 (EntityType.Weapon, "airstrikes", "air strike", WeaponCategory.Airstrike),
-                (EntityType.Date, "That night", null, null),
+                (EntityType.Date, "That night", "2016-09-08", null),
                 (EntityType.Weapon, "mortar shell", "mortar", WeaponCategory.Mortar),
                 (EntityType.Weapon, "sniper", "sniper", WeaponCategory.SmallArms),
-                (EntityType.Date, "The next month", null, null),
+                (EntityType.Date, "The next month", "2016-10-01..2016-10-31", null),
                 (EntityType.Weapon, "IED", "ied", WeaponCategory.Ied),
                 (EntityType.Weapon, "car bomb", "car bomb", WeaponCategory.Ied),
                 (EntityType.Weapon, "cluster bombs", "cluster munition", WeaponCategory.ClusterMunition),
-                (EntityType.Date, "the 12th", null, null),
+                (EntityType.Date, "the 12th", "2016-10-12", null),
             ],
             found);
     }
@@ -123,7 +123,7 @@ public sealed class DefaultPipelineEntityTests
         Assert.Equal(
             [
                 (EntityType.Actor, "Daesh", "Islamic State", null),
-                (EntityType.Date, "2014", null, null),
+                (EntityType.Date, "2014", "2014-01-01..2014-12-31", null),
                 (EntityType.Actor, "ISIS", "Islamic State", null),
                 (EntityType.Actor, "IS", "Islamic State", null),
                 (EntityType.Actor, "SDF", "Syrian Democratic Forces", null),

@@ -134,6 +134,32 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         Assert.Equal(("DM-007|DM-012", (string?)null), (string.Join('|', incident.Testimonies), incident.SiteId));
     }
 
+    [Fact]
+    public void Link_MonthDatedAccountsWhoseDateMentionsNameOneDay_SavesOneIncident()
+    {
+        using var store = Open();
+        SaveBare(store, "DM-007", 'a', 7, "2016-09-09");
+        SaveBare(store, "DM-012", 'b', 9, "2016-09-09");
+        PlaceAtMarket(store);
+
+        new IncidentStoreLinker().Link(store);
+
+        Assert.Equal("DM-007|DM-012", string.Join('|', Assert.Single(store.ReadIncidents()).Testimonies));
+    }
+
+    [Fact]
+    public void Link_MonthDatedAccountsWhoseDateMentionsNameOtherDays_SavesTwoIncidents()
+    {
+        using var store = Open();
+        SaveBare(store, "DM-007", 'a', 7, "2016-09-09");
+        SaveBare(store, "DM-012", 'b', 9, "2016-09-01..2016-09-30");
+        PlaceAtMarket(store);
+
+        new IncidentStoreLinker().Link(store);
+
+        Assert.Equal(2, store.ReadIncidents().Count());
+    }
+
     private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
 
     private SqliteTestimonyStore Open() => SqliteTestimonyStore.Open(_folder.File("testimony.db"));
@@ -190,5 +216,33 @@ public sealed class IncidentStoreLinkerTests : IDisposable
             Confidence = 0.9,
         };
         store.Save(new TestimonyResult(testimony, entities, withClaim ? [claim] : [], 16));
+    }
+
+    /// <summary>A testimony whose claim has a month for its date and no weapon, actor or named victim, and whose
+    /// evidence holds one DATE mention normalised to <paramref name="contextDate"/>.</summary>
+    private static void SaveBare(SqliteTestimonyStore store, string testimonyId, char hash, int killed, string contextDate)
+    {
+        var testimony = new Testimony
+        {
+            Source = testimonyId.ToLowerInvariant() + ".txt",
+            TestimonyId = testimonyId,
+            Content = Content,
+            ContentSha256 = new string(hash, 64),
+            Format = "text",
+            Metadata = new TestimonyMetadata { InterviewId = testimonyId },
+            Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
+        };
+        EntityMention[] entities = [new("e1", EntityType.Date, 3, 4, Content[3..4], contextDate, 0.8)];
+        var claim = new Claim
+        {
+            Id = "c1",
+            Harm = Harm.Killed,
+            Victims = new VictimCount(killed, killed, []),
+            Date = new DateRange("that month", new DateOnly(2016, 9, 1), new DateOnly(2016, 9, 30)),
+            Basis = Basis.Witnessed,
+            Evidence = [new Evidence(3, 89, Content[3..89])],
+            Confidence = 0.9,
+        };
+        store.Save(new TestimonyResult(testimony, entities, [claim], 16));
     }
 }

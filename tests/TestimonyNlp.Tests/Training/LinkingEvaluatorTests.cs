@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Linking.Incidents;
 using TestimonyNlp.Model;
 using TestimonyNlp.Tests.Entities.Places;
@@ -42,6 +43,26 @@ public sealed class LinkingEvaluatorTests
 
         var scores = LinkingEvaluator.Score(set, new IncidentLinker().Link(set.Claims, []));
         Assert.Equal(new MatchCounts(1, 0, 0), scores.Pairwise);
+    }
+
+    [Fact]
+    public void Build_GoldDateMentionsInTheEvidence_BecomeContextDates()
+    {
+        const string Text = "On 12 March 2016, a year after the first one, the barrel bomb hit Saraqib and killed Karim Nassar.";
+        var testimony = Testimony("sy-test-1", "w-amal", Text, "Saraqib", "Karim Nassar");
+        testimony = testimony with
+        {
+            Entities =
+            [
+                .. testimony.Entities,
+                new GoldEntity("e3", EntityType.Date, "12 March 2016", 3, 16, "2016-03-12", null),
+                new GoldEntity("e4", EntityType.Date, "a year after the first one", 18, 44, null, null),
+            ],
+        };
+
+        var set = LinkingGoldClaims.Build([testimony], PlacesTestData.Gazetteer, _ => null);
+
+        Assert.Equal<DateSpan>([DateSpan.Day(new DateOnly(2016, 3, 12))], Assert.Single(set.Claims).ContextDates);
     }
 
     private static GoldTestimony Testimony(string id, string witness, string text, string place, string person)

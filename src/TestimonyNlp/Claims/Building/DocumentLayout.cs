@@ -1,11 +1,12 @@
 using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Entities;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
 /// What the claim builder looks up about one document: each sentence's speaker turn and role, which sentence
-/// and token an offset falls in, and every DATE mention resolved in text order.
+/// and token an offset falls in, and every DATE mention with the range the <see cref="DateNormaliser"/> stage gave it.
 /// </summary>
 internal sealed class DocumentLayout
 {
@@ -38,21 +39,17 @@ internal sealed class DocumentLayout
 
         _byId = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
         var dates = new List<(EntityMention, DateResolution)>();
-        var context = new DateContext(document.Testimony.Metadata.InterviewDate);
-        var previousEnd = int.MinValue / 2;
         foreach (var entity in document.Entities)
         {
             _byId[entity.Id] = entity;
             if (entity.Type == EntityType.Date && SentenceOf(entity.Start) >= 0)
             {
-                var resolution = DateResolver.Resolve(
-                    entity.Text, context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars });
+                // The dates were resolved once, in text order, by the DateNormaliser stage; read them back (the
+                // builder uses only the range, so the anchor is not kept).
+                var resolution = DateNormaliser.SpanOf(entity) is { } span
+                    ? DateResolution.Resolved(entity.Text, span, DateResolver.Classify(span), DateAnchor.Text)
+                    : DateResolution.Unresolved(entity.Text);
                 dates.Add((entity, resolution));
-                context = context.After(resolution);
-                if (resolution.TryGetSpan(out _))
-                {
-                    previousEnd = entity.End;
-                }
             }
         }
 
@@ -171,12 +168,5 @@ internal sealed class DocumentLayout
         }
 
         return string.Equals(x.Normalized ?? x.Text, y.Normalized ?? y.Text, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Default settings.</summary>
-    public static class Defaults
-    {
-        /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
-        public const int YearContextChars = 200;
     }
 }

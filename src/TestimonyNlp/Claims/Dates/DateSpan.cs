@@ -1,3 +1,6 @@
+using System.Globalization;
+using TestimonyNlp.Model;
+
 namespace TestimonyNlp.Claims.Dates;
 
 /// <summary>An inclusive range of days, <c>From</c> to <c>To</c>.</summary>
@@ -37,4 +40,43 @@ public readonly record struct DateSpan(DateOnly From, DateOnly To)
 
     /// <summary>The span moved by <paramref name="days"/> days.</summary>
     public DateSpan AddDays(int days) => new(From.AddDays(days), To.AddDays(days));
+
+    /// <summary>The span as ISO 8601 text: <c>2016-09-09</c> for one day, <c>2016-09-01..2016-09-30</c> for more.</summary>
+    public string ToIso() =>
+        IsSingleDay ? Format(From) : string.Concat(Format(From), IsoRangeSeparator, Format(To));
+
+    /// <summary>Parses what <see cref="ToIso"/> writes; false for anything else, or a range that ends before it
+    /// starts.</summary>
+    public static bool TryParseIso(ReadOnlySpan<char> text, out DateSpan span)
+    {
+        span = default;
+        var separator = text.IndexOf(IsoRangeSeparator, StringComparison.Ordinal);
+        if (separator < 0)
+        {
+            if (!TryParseDay(text, out var day))
+            {
+                return false;
+            }
+
+            span = Day(day);
+            return true;
+        }
+
+        if (!TryParseDay(text[..separator], out var from)
+            || !TryParseDay(text[(separator + IsoRangeSeparator.Length)..], out var to)
+            || to < from)
+        {
+            return false;
+        }
+
+        span = new DateSpan(from, to);
+        return true;
+    }
+
+    private const string IsoRangeSeparator = "..";
+
+    private static string Format(DateOnly day) => day.ToString(IsoDate.Format, CultureInfo.InvariantCulture);
+
+    private static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, IsoDate.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }

@@ -173,6 +173,11 @@ internal sealed class AccountLinker
             }
         }
 
+        if (_o.ContextSoftensDateConflict)
+        {
+            ConsiderByContextDay(cancellationToken);
+        }
+
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -213,6 +218,41 @@ internal sealed class AccountLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (group is null || group.Count > _o.MaxNameBlock)
+            {
+                continue;
+            }
+
+            for (var x = 0; x < group.Count; x++)
+            {
+                for (var y = x + 1; y < group.Count; y++)
+                {
+                    Consider(group[x], group[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Accounts whose claims' dates are apart are in no block of days; when context dates may soften the
+    /// conflict, the claims whose context names one day are compared too.</summary>
+    private void ConsiderByContextDay(CancellationToken cancellationToken)
+    {
+        var t = _t;
+        var byDay = new Dictionary<int, List<int>>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            for (var n = 0; n < t.ContextFrom[i].Length; n++)
+            {
+                if (t.ContextFrom[i][n] == t.ContextTo[i][n])
+                {
+                    Add(byDay, t.ContextFrom[i][n], i);
+                }
+            }
+        }
+
+        foreach (var group in byDay.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group.Count > _o.MaxNameBlock)
             {
                 continue;
             }
@@ -274,7 +314,8 @@ internal sealed class AccountLinker
 
     /// <summary>
     /// The evidence two accounts share, and whether they conflict: dates further apart than the slack (more
-    /// slack when a victim is named by both), sites that are different towns or countries, or weapons that
+    /// slack when a victim is named by both; none when their context dates agree and the options let them soften
+    /// it), sites that are different towns or countries, or weapons that
     /// are neither equal nor confused.
     /// </summary>
     private double Score(int x, int y, out bool conflict)
@@ -294,6 +335,8 @@ internal sealed class AccountLinker
         var sharedPerson = false;
         bool datedX = false, datedY = false;
         var sameToll = false;
+        var contextSameDay = false;
+        var contextAgree = false;
         var mainX = MainHarm(x);
         var mainY = MainHarm(y);
         foreach (var a in _accounts[x])
@@ -335,6 +378,8 @@ internal sealed class AccountLinker
                 }
 
                 named |= t.SharesName(a, b);
+                contextSameDay |= t.ContextSharesDay(a, b);
+                contextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
                 sharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
                 sharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
@@ -346,11 +391,15 @@ internal sealed class AccountLinker
 
         weapon = weapon == int.MinValue ? 0 : weapon;
         var slack = named ? o.NamedDateSlackDays : o.DateSlackDays;
-        conflict = (gap != int.MaxValue && gap > slack) || site == SiteRelation.Apart || weapon < 0;
+        // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
+        // may tell one event whose claims took different dates.
+        var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
+        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sharedPerson && !named ? o.SharedPersonWeight : 0;
         score += sameDay ? o.SameDayWeight : narrowOverlap ? o.NarrowOverlapWeight : 0;
+        score += contextSameDay && !sameDay ? o.ContextSameDayWeight : 0;
         score += gap != int.MaxValue && gap > 0 ? o.NearDayWeight : 0;
         score += !datedX || !datedY ? o.UndatedWeight : 0;
         score += site switch

@@ -28,6 +28,8 @@ internal sealed class ClaimTable
         People = new int[Count][];
         EvidenceStart = new int[Count];
         EvidenceEnd = new int[Count];
+        ContextFrom = new int[Count][];
+        ContextTo = new int[Count][];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
         var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -98,6 +100,14 @@ internal sealed class ClaimTable
             People[i] = personIds;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
+            var contextDates = claim.ContextDates.IsDefault ? [] : claim.ContextDates;
+            ContextFrom[i] = new int[contextDates.Length];
+            ContextTo[i] = new int[contextDates.Length];
+            for (var n = 0; n < contextDates.Length; n++)
+            {
+                ContextFrom[i][n] = contextDates[n].From.DayNumber;
+                ContextTo[i][n] = contextDates[n].To.DayNumber;
+            }
         }
 
         NameCount = names.Count;
@@ -162,6 +172,12 @@ internal sealed class ClaimTable
 
     /// <summary>How many testimonies name each interned context person.</summary>
     public int[] PersonTestimonyCount { get; }
+
+    /// <summary>First day numbers of the context dates (<see cref="LinkClaim.ContextDates"/>), in their order.</summary>
+    public int[][] ContextFrom { get; }
+
+    /// <summary>Last day numbers of the context dates, matching <see cref="ContextFrom"/>.</summary>
+    public int[][] ContextTo { get; }
 
     public int[] EvidenceStart { get; }
 
@@ -236,6 +252,60 @@ internal sealed class ClaimTable
             2 => SiteRelation.SameRegion,
             _ => SiteRelation.SameCountry,
         };
+    }
+
+    /// <summary>True when the context dates of two claims name one single day.</summary>
+    public bool ContextSharesDay(int a, int b)
+    {
+        for (var i = 0; i < ContextFrom[a].Length; i++)
+        {
+            if (ContextFrom[a][i] != ContextTo[a][i])
+            {
+                continue;
+            }
+
+            for (var j = 0; j < ContextFrom[b].Length; j++)
+            {
+                if (ContextFrom[b][j] == ContextTo[b][j] && ContextFrom[b][j] == ContextFrom[a][i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How the context dates of two claims at most <paramref name="maxDays"/> days wide relate: null when
+    /// either claim has none, true when two of them lie at most <paramref name="slackDays"/> apart, else false.</summary>
+    public bool? ContextDatesAgree(int a, int b, int maxDays, int slackDays)
+    {
+        var narrowA = false;
+        var narrowB = false;
+        for (var i = 0; i < ContextFrom[a].Length; i++)
+        {
+            if (ContextTo[a][i] - ContextFrom[a][i] >= maxDays)
+            {
+                continue;
+            }
+
+            narrowA = true;
+            for (var j = 0; j < ContextFrom[b].Length; j++)
+            {
+                if (ContextTo[b][j] - ContextFrom[b][j] >= maxDays)
+                {
+                    continue;
+                }
+
+                narrowB = true;
+                if (ContextFrom[a][i] - slackDays <= ContextTo[b][j] && ContextFrom[b][j] - slackDays <= ContextTo[a][i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return narrowA && narrowB ? false : null;
     }
 
     /// <summary>True when two claims name a context place that at most <paramref name="maxTestimonies"/>

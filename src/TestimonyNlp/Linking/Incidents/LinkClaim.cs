@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Linking.Incidents;
@@ -49,4 +50,10 @@ public sealed record LinkClaim(
     /// the claim's evidence, named victims or not, ordinal order, no duplicates; empty when unknown. Two witnesses
     /// of one event name the same dead and neighbours; a rare name both give is strong evidence.</summary>
     public ImmutableArray<string> ContextPeople { get; init; } = [];
+
+    /// <summary>The resolved ranges of the DATE mentions in and just before the claim's evidence
+    /// (<see cref="ContextDates.Around"/>), ordered, no duplicates; empty when unknown. A claim's own date is often
+    /// the wrong one of several the account names (another year, the day of a later event), while two witnesses of
+    /// one event both name its day somewhere near.</summary>
+    public ImmutableArray<DateSpan> ContextDates { get; init; } = [];
 }

@@ -34,6 +34,8 @@ public sealed class EntityScorer
     private int _actorMatches;
     private int _placeNormalized;
     private int _placeMatches;
+    private int _dateNormalized;
+    private int _dateMatches;
 
     /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples.</summary>
     public EntityScorer(int maxErrors = 0)
@@ -213,6 +215,7 @@ public sealed class EntityScorer
             PartialOverlaps = [.. types.Select(t => (t, _partialByType[(int)t]))],
             ActorNormalization = new Share(_actorNormalized, _actorMatches),
             PlaceNormalization = new Share(_placeNormalized, _placeMatches),
+            DateNormalization = new Share(_dateNormalized, _dateMatches),
             Calibration = [.. bins],
             Errors = [.. _errors],
         };
@@ -249,6 +252,10 @@ public sealed class EntityScorer
             case EntityType.Place when gold.Normalized is not null:
                 _placeMatches++;
                 _placeNormalized += string.Equals(gold.Normalized, mention.Normalized, StringComparison.Ordinal) ? 1 : 0;
+                break;
+            case EntityType.Date when gold.Normalized is not null:
+                _dateMatches++;
+                _dateNormalized += string.Equals(gold.Normalized, mention.Normalized, StringComparison.Ordinal) ? 1 : 0;
                 break;
         }
     }

@@ -37,6 +37,9 @@ public sealed record EntityScores : IEvaluationSection
     /// <summary>Among exactly matched PLACE mentions with a gold normalised name, those normalised to it.</summary>
     public required Share PlaceNormalization { get; init; }
 
+    /// <summary>Among exactly matched DATE mentions with a gold ISO day or range, those resolved to it.</summary>
+    public Share DateNormalization { get; init; }
+
     /// <summary>Predictions per confidence range, highest first.</summary>
     public required ImmutableArray<ConfidenceBin> Calibration { get; init; }
 
@@ -97,6 +100,7 @@ public sealed record EntityScores : IEvaluationSection
         new TextTable("type", "equal", "matched", "share")
             .Add(ShareRow("ACTOR", ActorNormalization))
             .Add(ShareRow("PLACE", PlaceNormalization))
+            .Add(ShareRow("DATE", DateNormalization))
             .Write(writer);
 
         writer.Write("\nconfidence calibration\n");
@@ -161,6 +165,7 @@ public sealed record EntityScores : IEvaluationSection
         writer.WriteEndObject();
         WriteShare(writer, "actor_normalization", ActorNormalization);
         WriteShare(writer, "place_normalization", PlaceNormalization);
+        WriteShare(writer, "date_normalization", DateNormalization);
 
         writer.WriteStartArray("calibration");
         foreach (var bin in Calibration)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Linking.Incidents;
 using TestimonyNlp.Linking.Sites;
@@ -19,7 +20,7 @@ public sealed record LinkingGoldSet(ImmutableArray<LinkClaim> Claims, ImmutableA
 /// the site is the gold PLACE mention geocoded in the gazetteer (an exact or folded match in the testimony's
 /// country) and resolved by the <see cref="SiteResolver"/> as the store's site linking does; dates, weapon, actor
 /// and toll are the gold claim's; named victims the gold PERSON mentions (normalised name, else text); the witness
-/// the gold witness key.
+/// the gold witness key; context dates the gold DATE mentions' values.
 /// </summary>
 public static class LinkingGoldClaims
 {
@@ -113,6 +114,11 @@ public static class LinkingGoldClaims
                     evidenceEnd,
                     null,
                     PlaceNames.Defaults.PeopleContextChars),
+                ContextDates = ContextDates.Around(
+                    gold.Entities.Where(e => e.Type == EntityType.Date)
+                        .Select(e => (e.Date is { IsOrdered: true } d ? new DateSpan(d.From, d.To) : (DateSpan?)null, e.Start, e.End)),
+                    evidenceStart,
+                    evidenceEnd),
             });
         }
 

@@ -1,0 +1,94 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+
+namespace TestimonyNlp.Entities;
+
+/// <summary>
+/// Gives each DATE mention in the testimony's sentences its resolved range as <see cref="EntityMention.Normalized"/>
+/// (<c>2016-09-09</c>, <c>2016-09-01..2016-09-30</c>; null when unresolved): the mentions are resolved in text order
+/// with <see cref="DateResolver"/>, each against the interview date and the event told before it
+/// (<see cref="DateContext"/>). This is the one resolution of the testimony's dates; the claim builder reads it back
+/// from the mentions. Mentions outside the sentences (header lines) are resolved against the interview date alone and
+/// move no context. Runs after <see cref="EntityMerger"/>, before the claim stage. Thread-safe.
+/// </summary>
+public sealed class DateNormaliser : IPipelineStage
+{
+    /// <inheritdoc />
+    public string Name => "date-normaliser";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entities = document.Entities;
+        var header = new DateContext(document.Testimony.Metadata.InterviewDate);
+        var context = header;
+        var previousEnd = int.MinValue / 2;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (!InSentence(document.Sentences, entity.Start))
+            {
+                entities[i] = entity with { Normalized = Iso(DateResolver.Resolve(entity.Text, header)) };
+                continue;
+            }
+
+            var resolution = DateResolver.Resolve(
+                entity.Text, context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars });
+            entities[i] = entity with { Normalized = Iso(resolution) };
+            context = context.After(resolution);
+            if (resolution.IsResolved)
+            {
+                previousEnd = entity.End;
+            }
+        }
+    }
+
+    /// <summary>The resolved range of a DATE mention this stage normalised, or null when it was left unresolved or
+    /// its value is not one this stage writes.</summary>
+    public static DateSpan? SpanOf(EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return mention.Type == EntityType.Date && mention.Normalized is { } text && DateSpan.TryParseIso(text, out var span)
+            ? span
+            : null;
+    }
+
+    private static string? Iso(DateResolution resolution) => resolution.TryGetSpan(out var span) ? span.ToIso() : null;
+
+    private static bool InSentence(List<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (sentences[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Default settings.</summary>
+    public static class Defaults
+    {
+        /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
+        public const int YearContextChars = 200;
+    }
+}

@@ -1,0 +1,83 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Tests.Entities;
+
+public sealed class DateNormaliserTests
+{
+    private static List<EntityMention> Normalise(string content, DateOnly? interview, params string[] dates)
+    {
+        var testimony = new Testimony
+        {
+            Source = "test.txt",
+            TestimonyId = "test",
+            Content = content,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Metadata = new TestimonyMetadata { InterviewDate = interview },
+            Segments = [new Segment(0, content.Length, SpeakerRole.Witness, "A", 0)],
+        };
+        var document = new Document(testimony);
+        new TextStage().Process(document, CancellationToken.None);
+        var from = 0;
+        foreach (var date in dates)
+        {
+            var start = content.IndexOf(date, from, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention("e" + document.Entities.Count, EntityType.Date, start, start + date.Length, date, null, 0.9));
+            from = start + date.Length;
+        }
+
+        new DateNormaliser().Process(document, CancellationToken.None);
+        return document.Entities;
+    }
+
+    [Fact]
+    public void Process_FullDateThenRelativeDay_EachResolvedAgainstTheOneBefore()
+    {
+        var entities = Normalise(
+            "On 9 September 2016 the planes came over Saraqib. The next day they came back.",
+            new DateOnly(2019, 4, 2),
+            "9 September 2016",
+            "The next day");
+
+        Assert.Equal<string?>(["2016-09-09", "2016-09-10"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearThenDayOfMonth_DayTakesTheYearJustTold()
+    {
+        var entities = Normalise(
+            "In 2014 we still lived in Ariha. On the 24th of July the market was shelled.",
+            new DateOnly(2019, 4, 2),
+            "2014",
+            "the 24th of July");
+
+        Assert.Equal<string?>(["2014-01-01..2014-12-31", "2014-07-24"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_RelativeDayWithNothingToResolveAgainst_LeftNull()
+    {
+        var entities = Normalise("The next day they came back.", null, "The next day");
+
+        Assert.Null(Assert.Single(entities).Normalized);
+    }
+
+    [Fact]
+    public void SpanOf_NormalisedRange_ParsesIt()
+    {
+        var mention = new EntityMention("e1", EntityType.Date, 0, 10, "March 2017", "2017-03-01..2017-03-31", 0.9);
+
+        Assert.Equal(DateSpan.Month(2017, 3), DateNormaliser.SpanOf(mention));
+    }
+
+    [Fact]
+    public void SpanOf_PlaceMention_IsNull()
+    {
+        var mention = new EntityMention("e1", EntityType.Place, 0, 10, "2017-03-01", "2017-03-01", 0.9);
+
+        Assert.Null(DateNormaliser.SpanOf(mention));
+    }
+}
