@@ -58,6 +58,7 @@ public sealed class EvalCommandTests
         + "type   equal  matched  share\n"
         + "ACTOR      1        1  1.000\n"
         + "PLACE      0        1  0.000\n"
+        + "DATE       0        0      -\n"
         + "\n"
         + "confidence calibration\n"
         + "confidence  predictions  correct  precision\n"
