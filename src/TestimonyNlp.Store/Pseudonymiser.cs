@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using TestimonyNlp.Entities.Places;
 
 namespace TestimonyNlp.Store;
 
@@ -87,40 +88,14 @@ public sealed class Pseudonymiser
     }
 
     /// <summary>
-    /// The form names are compared in: canonical decomposition with combining marks dropped (<c>Hüseyin</c> =
-    /// <c>Huseyin</c>), lower case, runs of white space as one space, trimmed.
+    /// The form names are compared in: the project's exact name key (<see cref="PlaceNameFolding.Plain"/>), lower
+    /// case, diacritics removed (<c>Hüseyin</c> = <c>Huseyin</c>), apostrophes dropped, and every run of spaces,
+    /// hyphens and other punctuation one space.
     /// </summary>
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return PlaceNameFolding.Key(name, PlaceMatchLevel.Exact);
     }
 
     /// <summary>Defaults of the pseudonyms.</summary>
