@@ -23,7 +23,8 @@ namespace TestimonyNlp.Store;
 /// store's decoded text in UTF-8, so the offsets point into what the plain-text reader gives back; the line's
 /// <c>source</c> names it relative to the export folder, <c>content_sha256</c> is the hash of its bytes, and the
 /// testimony's own <c>testimony_id</c> and metadata are kept. Each testimony is its own witness (its id), since the
-/// store does not know who spoke. A claim's incident key is its incident id in the store, or empty.
+/// store does not know who spoke. A claim's incident key is its incident id in the store, or empty (also when a
+/// reviewer rejected the link).
 /// </remarks>
 public sealed class ReviewedAnnotationExport
 {
@@ -35,8 +36,12 @@ public sealed class ReviewedAnnotationExport
 
     /// <summary>Writes the export into <paramref name="directory"/>, creating it when missing and replacing
     /// <c>reviewed.jsonl</c> and the transcripts of an earlier export.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
+    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their incident key is left empty.</param>
     /// <exception cref="IOException">A file could not be written.</exception>
-    public AnnotationExportSummary Export(ITestimonyStore store, string directory)
+    public AnnotationExportSummary Export(ITestimonyStore store, string directory, IReadOnlySet<long>? rejectedLinks = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -62,7 +67,7 @@ public sealed class ReviewedAnnotationExport
             CorpusFiles.WriteAtomically(CorpusFiles.Full(directory, transcript), bytes);
 
             var (gold, statuses) = Build(
-                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], counts);
+                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], rejectedLinks, counts);
             lines.Append(WithReviewStatus(gold, statuses)).Append('\n');
         }
 
@@ -79,6 +84,7 @@ public sealed class ReviewedAnnotationExport
         string sha256,
         IEnumerable<StoredEntity> storedEntities,
         IEnumerable<StoredClaim> storedClaims,
+        IReadOnlySet<long>? rejectedLinks,
         Counts counts)
     {
         var kept = new List<StoredEntity>();
@@ -132,7 +138,7 @@ public sealed class ReviewedAnnotationExport
                 Date = claim.Date is { } date ? new GoldDate(date.Text, date.From, date.To) : null,
                 Basis = basis,
                 Evidence = claim.Evidence,
-                Incident = stored.IncidentId ?? string.Empty,
+                Incident = rejectedLinks?.Contains(stored.RowId) == true ? string.Empty : stored.IncidentId ?? string.Empty,
             }));
         }
 

@@ -13,7 +13,8 @@ namespace TestimonyNlp.Store;
 /// <remarks>
 /// Only current (not superseded) testimonies and their entities and claims are written; rejected entities and
 /// claims are left out; values are the reviewed ones, and <c>review_status</c> says which rows a reviewer
-/// accepted or corrected (<c>claims.csv</c> gets it as an extra last column). In <c>testimonies.csv</c> the
+/// accepted or corrected (<c>claims.csv</c> gets it as an extra last column); a claim whose incident link a reviewer
+/// rejected has no <c>incident_id</c>. In <c>testimonies.csv</c> the
 /// entity and claim counts are those of the rows written. With a <see cref="Pseudonymiser"/>, a PERSON entity's
 /// text and normalised name become the pseudonym of its normalised name (else its text), and every surface of a
 /// person named anywhere in the store is replaced inside claim quotes; testimony ids, sources and all other
@@ -34,8 +35,11 @@ public sealed class ReviewedCsvExport
     /// <param name="store">The store to read.</param>
     /// <param name="directory">The output folder.</param>
     /// <param name="pseudonymiser">Replaces person names when given; null keeps them.</param>
+    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
+    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their <c>incident_id</c> is left empty.</param>
     /// <exception cref="IOException">A file could not be written.</exception>
-    public ReviewedCsvSummary Export(ITestimonyStore store, string directory, Pseudonymiser? pseudonymiser = null)
+    public ReviewedCsvSummary Export(
+        ITestimonyStore store, string directory, Pseudonymiser? pseudonymiser = null, IReadOnlySet<long>? rejectedLinks = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -59,7 +63,7 @@ public sealed class ReviewedCsvExport
         var entityRows = WriteAtomically(directory, CsvExporter.FileNames.Entities, stream =>
             WriteEntities(entities, stream, pseudonymiser));
         var claimRows = WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
-            WriteClaims(claims, stream, names));
+            WriteClaims(claims, stream, names, rejectedLinks));
         var incidents = WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
             WriteIncidents(store, stream));
         return new ReviewedCsvSummary(directory, testimonies, entityRows, claimRows, incidents, pseudonyms);
@@ -121,7 +125,8 @@ public sealed class ReviewedCsvExport
         return entities.Count;
     }
 
-    private static long WriteClaims(List<StoredClaim> claims, Stream stream, PseudonymNames? names)
+    private static long WriteClaims(
+        List<StoredClaim> claims, Stream stream, PseudonymNames? names, IReadOnlySet<long>? rejectedLinks)
     {
         using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
         csv.WriteHeader(ClaimHeaders);
@@ -132,7 +137,7 @@ public sealed class ReviewedCsvExport
             csv.WriteField(claim.Id);
             csv.WriteField(stored.TestimonyId);
             csv.WriteField(stored.Source);
-            csv.WriteField(stored.IncidentId);
+            csv.WriteField(rejectedLinks?.Contains(stored.RowId) == true ? null : stored.IncidentId);
             csv.WriteField(stored.SiteId);
             csv.WriteField(claim.Event);
             csv.WriteField(claim.Harm.ToWire());

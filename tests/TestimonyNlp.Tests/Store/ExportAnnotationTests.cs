@@ -107,6 +107,32 @@ public sealed class ExportAnnotationTests : IDisposable
     }
 
     [Fact]
+    public void Export_RejectedLinkAndPlaceRetypedAsWeapon_DropsIncidentAndIncompleteEntityAndItsSite()
+    {
+        using (var review = SqliteReviewStore.Open(DatabasePath))
+        {
+            Assert.True(review.Apply(
+                new ReviewChange(new ReviewItemRef(ReviewItemKind.IncidentLink, 1), 1, ReviewAction.Reject), "rev", ExportSamples.Now).Success);
+            Assert.True(review.Apply(
+                new ReviewChange(new ReviewItemRef(ReviewItemKind.Entity, 3), 1, ReviewAction.ChangeType, NewType: "WEAPON"), "rev", ExportSamples.Now).Success);
+        }
+
+        AnnotationExportSummary summary;
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            summary = new ReviewedAnnotationExport().Export(store, ExportPath, ReviewedExportLinks.ReadRejected(DatabasePath));
+        }
+
+        var gold = ParseSingleLine();
+        var claim = Assert.Single(gold.Claims);
+        Assert.Equal(1, summary.Incomplete);
+        Assert.Equal(["e1", "e2", "e5"], gold.Entities.Select(e => e.Id));
+        Assert.Null(claim.Site);
+        Assert.Equal(string.Empty, claim.Incident);
+        Assert.Empty(gold.Incidents);
+    }
+
+    [Fact]
     public void Export_NothingReviewed_WritesEmptyFile()
     {
         var other = _folder.File("other.db");

@@ -67,6 +67,25 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
+    public void Export_RejectedIncidentLink_LeavesIncidentIdEmpty()
+    {
+        using (var review = SqliteReviewStore.Open(DatabasePath))
+        {
+            Assert.True(review.Apply(
+                new ReviewChange(new ReviewItemRef(ReviewItemKind.IncidentLink, 1), 1, ReviewAction.Reject), "rev", ExportSamples.Now).Success);
+        }
+
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            new ReviewedCsvExport().Export(store, _folder.File("plain"), null, ReviewedExportLinks.ReadRejected(DatabasePath));
+        }
+
+        Assert.Equal(
+            "c1,DZ-031,interviews/dz-031.txt,,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED",
+            Lines("plain", "claims.csv")[1]);
+    }
+
+    [Fact]
     public void Export_Pseudonymised_OnePersonInTwoTestimoniesGetsOnePseudonymInBothFiles()
     {
         var summary = Export("shared", pseudonymise: true);
