@@ -119,8 +119,8 @@ internal static class ExportCommand
             return "export needs --annotations DIR or --csv DIR (or both)";
         }
 
-        if (string.IsNullOrWhiteSpace(request.Annotations) && request.Annotations is not null
-            || string.IsNullOrWhiteSpace(request.Csv) && request.Csv is not null)
+        if ((request.Annotations is not null && string.IsNullOrWhiteSpace(request.Annotations))
+            || (request.Csv is not null && string.IsNullOrWhiteSpace(request.Csv)))
         {
             return "an export folder must not be empty";
         }

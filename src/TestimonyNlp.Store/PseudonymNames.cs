@@ -30,7 +30,7 @@ public sealed class PseudonymNames
         pattern.AppendJoin('|', alternatives);
         pattern.Append(@")(?![\p{L}\p{N}\p{M}])");
         _pattern = new Regex(
-            pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Defaults.MatchTimeout);
+            pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(Defaults.MatchTimeoutSeconds));
     }
 
     /// <summary>The number of distinct surfaces (folded) that are replaced.</summary>
@@ -94,7 +94,7 @@ public sealed class PseudonymNames
     /// <summary>Defaults of the replacement.</summary>
     public static class Defaults
     {
-        /// <summary>A bound on one replacement, against pathological input.</summary>
-        public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+        /// <summary>A bound on one replacement, in seconds, against pathological input.</summary>
+        public const int MatchTimeoutSeconds = 10;
     }
 }

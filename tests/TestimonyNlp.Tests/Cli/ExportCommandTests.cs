@@ -51,6 +51,19 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_AnnotationsAndCsvInOneFolder_Exits2AndWritesNothing()
+    {
+        ExportSamples.Create(DatabasePath);
+
+        var cli = await CliRunner.RunAsync(
+            "export", "--annotations", _folder.File("out"), "--csv", _folder.File("out"), "--pseudonymise", "--db", DatabasePath);
+
+        Assert.Equal(2, cli.ExitCode);
+        Assert.Equal(["error: --annotations and --csv need two different folders"], cli.ErrorLines);
+        Assert.False(Directory.Exists(_folder.File("out")));
+    }
+
+    [Fact]
     public async Task Export_NotAStore_Exits2()
     {
         File.WriteAllText(DatabasePath, "not a database, just text that is long enough to have a header page");
