@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console, input));
+        root.Subcommands.Add(ExportCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>
+/// Writes the reviewed data of a store as CSV (the columns of CONTRACT.md, as <see cref="CsvExporter"/> writes
+/// them): <c>testimonies.csv</c>, <c>entities.csv</c>, <c>claims.csv</c> and <c>incidents.csv</c>, optionally with
+/// every person name replaced by a stable pseudonym, for sharing outside the team.
+/// </summary>
+/// <remarks>
+/// Only current (not superseded) testimonies and their entities and claims are written; rejected entities and
+/// claims are left out; values are the reviewed ones, and <c>review_status</c> says which rows a reviewer
+/// accepted or corrected (<c>claims.csv</c> gets it as an extra last column); a claim whose incident link a reviewer
+/// rejected has no <c>incident_id</c>. In <c>testimonies.csv</c> the
+/// entity and claim counts are those of the rows written. With a <see cref="Pseudonymiser"/>, a PERSON entity's
+/// text and normalised name become the pseudonym of its normalised name (else its text), and every surface of a
+/// person named anywhere in the store is replaced inside claim quotes; testimony ids, sources and all other
+/// values are kept. Each file is written under a temporary name and then moved over the old one.
+/// </remarks>
+public sealed class ReviewedCsvExport
+{
+    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
+    {
+        NewLine = "\r\n",
+        WriteByteOrderMark = false,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private static readonly string[] ClaimHeaders = [.. CsvExporter.Headers.Claims, "review_status"];
+
+    /// <summary>Writes the four files into <paramref name="directory"/>, creating it when missing.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="pseudonymiser">Replaces person names when given; null keeps them.</param>
+    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
+    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their <c>incident_id</c> is left empty.</param>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public ReviewedCsvSummary Export(
+        ITestimonyStore store, string directory, Pseudonymiser? pseudonymiser = null, IReadOnlySet<long>? rejectedLinks = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+
+        var entities = store.ReadEntities().Where(e => e.ReviewStatus != StoreVocabulary.Rejected).ToList();
+        var claims = store.ReadClaims().Where(c => c.ReviewStatus != StoreVocabulary.Rejected).ToList();
+        var persons = entities.Where(e => e.Mention.Type == EntityType.Person).ToList();
+        var names = pseudonymiser is null
+            ? null
+            : PseudonymNames.Collect(persons.Select(e => (e.Mention.Text, e.Mention.Normalized)), pseudonymiser);
+        var pseudonyms = pseudonymiser is null
+            ? 0
+            : persons.Select(e => pseudonymiser.For(PseudonymNames.PersonKey(e.Mention.Text, e.Mention.Normalized)))
+                .Distinct(StringComparer.Ordinal).Count();
+
+        Directory.CreateDirectory(directory);
+        var entityCounts = entities.CountBy(e => e.TestimonyRowId).ToDictionary();
+        var claimCounts = claims.CountBy(c => c.TestimonyRowId).ToDictionary();
+        var testimonies = WriteAtomically(directory, CsvExporter.FileNames.Testimonies, stream =>
+            WriteTestimonies(store, stream, entityCounts, claimCounts));
+        var entityRows = WriteAtomically(directory, CsvExporter.FileNames.Entities, stream =>
+            WriteEntities(entities, stream, pseudonymiser));
+        var claimRows = WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
+            WriteClaims(claims, stream, names, rejectedLinks));
+        var incidents = WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
+            WriteIncidents(store, stream));
+        return new ReviewedCsvSummary(directory, testimonies, entityRows, claimRows, incidents, pseudonyms);
+    }
+
+    private static long WriteTestimonies(
+        ITestimonyStore store, Stream stream, Dictionary<long, int> entityCounts, Dictionary<long, int> claimCounts)
+    {
+        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        csv.WriteHeader(CsvExporter.Headers.Testimonies);
+        long rows = 0;
+        foreach (var testimony in store.ReadTestimonies().Where(t => t.Status != TestimonyStatus.Superseded))
+        {
+            csv.WriteField(testimony.TestimonyId);
+            csv.WriteField(testimony.Source);
+            csv.WriteField(testimony.ContentSha256);
+            WriteDate(csv, testimony.Metadata.InterviewDate);
+            csv.WriteField(testimony.Metadata.Language);
+            WriteNumber(csv, testimony.Words);
+            WriteNumber(csv, entityCounts.GetValueOrDefault(testimony.RowId));
+            WriteNumber(csv, claimCounts.GetValueOrDefault(testimony.RowId));
+            csv.WriteField(testimony.Status.ToWire());
+            csv.EndRecord();
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static long WriteEntities(List<StoredEntity> entities, Stream stream, Pseudonymiser? pseudonymiser)
+    {
+        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        csv.WriteHeader(CsvExporter.Headers.Entities);
+        foreach (var stored in entities)
+        {
+            var entity = stored.Mention;
+            var text = entity.Text;
+            var normalized = entity.Normalized;
+            if (pseudonymiser is not null && entity.Type == EntityType.Person)
+            {
+                text = pseudonymiser.For(PseudonymNames.PersonKey(entity.Text, entity.Normalized));
+                normalized = normalized is null ? null : text;
+            }
+
+            csv.WriteField(entity.Id);
+            csv.WriteField(stored.TestimonyId);
+            csv.WriteField(stored.Source);
+            csv.WriteField(entity.Type.ToWire());
+            csv.WriteField(text);
+            WriteNumber(csv, entity.Start);
+            WriteNumber(csv, entity.End);
+            csv.WriteField(normalized);
+            csv.WriteField(entity.Category?.ToWire());
+            csv.WriteField(entity.Confidence, CsvExporter.Defaults.ConfidenceFormat);
+            csv.WriteField(stored.ReviewStatus);
+            csv.EndRecord();
+        }
+
+        return entities.Count;
+    }
+
+    private static long WriteClaims(
+        List<StoredClaim> claims, Stream stream, PseudonymNames? names, IReadOnlySet<long>? rejectedLinks)
+    {
+        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        csv.WriteHeader(ClaimHeaders);
+        foreach (var stored in claims)
+        {
+            var claim = stored.Claim;
+            var quote = claim.Evidence.IsDefaultOrEmpty ? null : claim.Evidence[0].Quote;
+            csv.WriteField(claim.Id);
+            csv.WriteField(stored.TestimonyId);
+            csv.WriteField(stored.Source);
+            csv.WriteField(rejectedLinks?.Contains(stored.RowId) == true ? null : stored.IncidentId);
+            csv.WriteField(stored.SiteId);
+            csv.WriteField(claim.Event);
+            csv.WriteField(claim.Harm.ToWire());
+            WriteNumber(csv, claim.Victims?.Min);
+            WriteNumber(csv, claim.Victims?.Max);
+            csv.WriteField(claim.Weapon?.ToWire());
+            csv.WriteField(claim.Actor);
+            WriteDate(csv, claim.Date?.From);
+            WriteDate(csv, claim.Date?.To);
+            csv.WriteField(claim.Basis?.ToWire());
+            csv.WriteField(claim.Confidence, CsvExporter.Defaults.ConfidenceFormat);
+            csv.WriteField(names is null ? quote : names.Replace(quote));
+            csv.WriteField(stored.ReviewStatus);
+            csv.EndRecord();
+        }
+
+        return claims.Count;
+    }
+
+    private static long WriteIncidents(ITestimonyStore store, Stream stream)
+    {
+        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        csv.WriteHeader(CsvExporter.Headers.Incidents);
+        long rows = 0;
+        foreach (var incident in store.ReadIncidents())
+        {
+            csv.WriteField(incident.IncidentId);
+            csv.WriteField(incident.SiteId);
+            WriteDate(csv, incident.DateFrom);
+            WriteDate(csv, incident.DateTo);
+            csv.WriteField(incident.Weapon?.ToWire());
+            csv.WriteField(incident.Actor);
+            WriteNumber(csv, incident.VictimsMin);
+            WriteNumber(csv, incident.VictimsMax);
+            csv.WriteField(Join(incident.Testimonies));
+            WriteNumber(csv, incident.IndependentSources);
+            csv.WriteField(incident.Grade.ToWire());
+            csv.WriteField(Join(incident.PreviousIds));
+            csv.WriteField(Join(incident.Conflicts));
+            csv.EndRecord();
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string Join(ImmutableArray<string> values) =>
+        values.IsDefaultOrEmpty ? string.Empty : string.Join(Defaults.ListSeparator, values);
+
+    private static void WriteNumber(CsvWriter csv, long? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, default);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+        }
+    }
+
+    private static void WriteDate(CsvWriter csv, DateOnly? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, CsvExporter.Defaults.DateFormat);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+        }
+    }
+
+    private static long WriteAtomically(string directory, string fileName, Func<Stream, long> write)
+    {
+        var target = Path.Combine(directory, fileName);
+        var temporary = Path.Combine(directory, $".{fileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            long rows;
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
+            {
+                rows = write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            return rows;
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The original failure matters more than a leftover temporary file.
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Defaults of the export.</summary>
+    public static class Defaults
+    {
+        /// <summary>Joins the values of a list cell, as <see cref="CsvExporter"/> does.</summary>
+        public const string ListSeparator = ";";
+    }
+}
