@@ -49,14 +49,7 @@ public sealed class Pseudonymiser
                 command.Transaction = transaction;
 
                 // INSERT OR IGNORE keeps the first secret when two exports start at once.
-                command.CommandText =
-                    """
-                    CREATE TABLE IF NOT EXISTS pseudonym_secret (
-                        id     INTEGER PRIMARY KEY CHECK (id = 1),
-                        secret BLOB    NOT NULL
-                    );
-                    INSERT OR IGNORE INTO pseudonym_secret (id, secret) VALUES (1, $secret);
-                    """;
+                command.CommandText = "INSERT OR IGNORE INTO pseudonym_secret (id, secret) VALUES (1, $secret)";
                 command.Parameters.AddWithValue("$secret", RandomNumberGenerator.GetBytes(Defaults.KeyBytes));
                 command.ExecuteNonQuery();
             }

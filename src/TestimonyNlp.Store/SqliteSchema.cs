@@ -24,6 +24,7 @@ internal static class SqliteSchema
         new(1, Version1),
         new(2, Version2),
         new(3, Version3),
+        new(4, Version4),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -302,5 +303,14 @@ internal static class SqliteSchema
         CREATE INDEX ix_claims_review_queue ON claims ((review_status <> 'UNREVIEWED'), confidence, id);
         CREATE INDEX ix_claims_link_review_queue ON claims ((link_review_status <> 'UNREVIEWED'), confidence, id)
             WHERE incident_id IS NOT NULL;
+        """;
+
+    // The secret behind the pseudonyms of exports: one row, written by the first pseudonymised export.
+    private const string Version4 =
+        """
+        CREATE TABLE IF NOT EXISTS pseudonym_secret (
+            id     INTEGER PRIMARY KEY CHECK (id = 1),
+            secret BLOB    NOT NULL
+        );
         """;
 }
