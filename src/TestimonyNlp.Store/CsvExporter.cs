@@ -22,15 +22,6 @@ namespace TestimonyNlp.Store;
 /// </remarks>
 public sealed class CsvExporter
 {
-    private const string ListSeparator = ";";
-
-    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
-    {
-        NewLine = "\r\n",
-        WriteByteOrderMark = false,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
     private static readonly JsonWriterOptions JsonOptions = new()
     {
         // Keeps names in any script readable instead of \u escapes; HTML-sensitive characters are still escaped.
@@ -62,15 +53,15 @@ public sealed class CsvExporter
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
 
         Directory.CreateDirectory(directory);
-        var testimonies = WriteAtomically(directory, FileNames.Testimonies, stream => WriteTestimonies(store, stream));
-        var entities = WriteAtomically(directory, FileNames.Entities, stream => WriteEntities(store, stream));
-        var claims = WriteAtomically(directory, FileNames.Claims, stream => WriteClaims(store, stream));
+        var testimonies = CsvFiles.WriteAtomically(directory, FileNames.Testimonies, stream => WriteTestimonies(store, stream));
+        var entities = CsvFiles.WriteAtomically(directory, FileNames.Entities, stream => WriteEntities(store, stream));
+        var claims = CsvFiles.WriteAtomically(directory, FileNames.Claims, stream => WriteClaims(store, stream));
 
         var incidentsBySite = new Dictionary<string, SiteIncidents>(StringComparer.Ordinal);
-        var incidents = WriteAtomically(
+        var incidents = CsvFiles.WriteAtomically(
             directory, FileNames.Incidents, stream => WriteIncidents(store, stream, incidentsBySite));
-        var sites = WriteAtomically(directory, FileNames.Sites, stream => WriteSites(store, stream));
-        var mapped = WriteAtomically(
+        var sites = CsvFiles.WriteAtomically(directory, FileNames.Sites, stream => WriteSites(store, stream));
+        var mapped = CsvFiles.WriteAtomically(
             directory, FileNames.SitesGeoJson, stream => WriteGeoJson(store, stream, incidentsBySite));
 
         return new ExportSummary(directory, testimonies, entities, claims, incidents, sites, mapped);
@@ -78,7 +69,7 @@ public sealed class CsvExporter
 
     private static long WriteTestimonies(ITestimonyStore store, Stream stream)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Testimonies);
         long rows = 0;
         foreach (var testimony in store.ReadTestimonies())
@@ -86,11 +77,11 @@ public sealed class CsvExporter
             csv.WriteField(testimony.TestimonyId);
             csv.WriteField(testimony.Source);
             csv.WriteField(testimony.ContentSha256);
-            WriteDate(csv, testimony.Metadata.InterviewDate);
+            CsvFiles.WriteDate(csv, testimony.Metadata.InterviewDate);
             csv.WriteField(testimony.Metadata.Language);
-            WriteNumber(csv, testimony.Words);
-            WriteNumber(csv, testimony.EntityCount);
-            WriteNumber(csv, testimony.ClaimCount);
+            CsvFiles.WriteNumber(csv, testimony.Words);
+            CsvFiles.WriteNumber(csv, testimony.EntityCount);
+            CsvFiles.WriteNumber(csv, testimony.ClaimCount);
             csv.WriteField(testimony.Status.ToWire());
             csv.EndRecord();
             rows++;
@@ -101,7 +92,7 @@ public sealed class CsvExporter
 
     private static long WriteEntities(ITestimonyStore store, Stream stream)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Entities);
         long rows = 0;
         foreach (var stored in store.ReadEntities())
@@ -112,8 +103,8 @@ public sealed class CsvExporter
             csv.WriteField(stored.Source);
             csv.WriteField(entity.Type.ToWire());
             csv.WriteField(entity.Text);
-            WriteNumber(csv, entity.Start);
-            WriteNumber(csv, entity.End);
+            CsvFiles.WriteNumber(csv, entity.Start);
+            CsvFiles.WriteNumber(csv, entity.End);
             csv.WriteField(entity.Normalized);
             csv.WriteField(entity.Category?.ToWire());
             WriteConfidence(csv, entity.Confidence);
@@ -127,7 +118,7 @@ public sealed class CsvExporter
 
     private static long WriteClaims(ITestimonyStore store, Stream stream)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Claims);
         long rows = 0;
         foreach (var stored in store.ReadClaims())
@@ -140,12 +131,12 @@ public sealed class CsvExporter
             csv.WriteField(stored.SiteId);
             csv.WriteField(claim.Event);
             csv.WriteField(claim.Harm.ToWire());
-            WriteNumber(csv, claim.Victims?.Min);
-            WriteNumber(csv, claim.Victims?.Max);
+            CsvFiles.WriteNumber(csv, claim.Victims?.Min);
+            CsvFiles.WriteNumber(csv, claim.Victims?.Max);
             csv.WriteField(claim.Weapon?.ToWire());
             csv.WriteField(claim.Actor);
-            WriteDate(csv, claim.Date?.From);
-            WriteDate(csv, claim.Date?.To);
+            CsvFiles.WriteDate(csv, claim.Date?.From);
+            CsvFiles.WriteDate(csv, claim.Date?.To);
             csv.WriteField(claim.Basis?.ToWire());
             WriteConfidence(csv, claim.Confidence);
             csv.WriteField(claim.Evidence.IsDefaultOrEmpty ? null : claim.Evidence[0].Quote);
@@ -159,25 +150,12 @@ public sealed class CsvExporter
     private static long WriteIncidents(
         ITestimonyStore store, Stream stream, Dictionary<string, SiteIncidents> incidentsBySite)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Incidents);
         long rows = 0;
         foreach (var incident in store.ReadIncidents())
         {
-            csv.WriteField(incident.IncidentId);
-            csv.WriteField(incident.SiteId);
-            WriteDate(csv, incident.DateFrom);
-            WriteDate(csv, incident.DateTo);
-            csv.WriteField(incident.Weapon?.ToWire());
-            csv.WriteField(incident.Actor);
-            WriteNumber(csv, incident.VictimsMin);
-            WriteNumber(csv, incident.VictimsMax);
-            csv.WriteField(JoinList(incident.Testimonies));
-            WriteNumber(csv, incident.IndependentSources);
-            csv.WriteField(incident.Grade.ToWire());
-            csv.WriteField(JoinList(incident.PreviousIds));
-            csv.WriteField(JoinList(incident.Conflicts));
-            csv.EndRecord();
+            CsvFiles.WriteIncident(csv, incident);
             rows++;
 
             if (incident.SiteId is { } siteId)
@@ -197,19 +175,19 @@ public sealed class CsvExporter
 
     private static long WriteSites(ITestimonyStore store, Stream stream)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Sites);
         long rows = 0;
         foreach (var site in store.ReadSites())
         {
             csv.WriteField(site.SiteId);
             csv.WriteField(site.Name);
-            csv.WriteField(JoinList(site.Aliases));
+            csv.WriteField(CsvFiles.Join(site.Aliases));
             csv.WriteField(site.ParentSiteId);
             WriteCoordinate(csv, site.Lat);
             WriteCoordinate(csv, site.Lon);
             csv.WriteField(site.Precision?.ToWire());
-            WriteNumber(csv, site.GeonamesId);
+            CsvFiles.WriteNumber(csv, site.GeonamesId);
             csv.EndRecord();
             rows++;
         }
@@ -276,58 +254,6 @@ public sealed class CsvExporter
         return features;
     }
 
-    private static T WriteAtomically<T>(string directory, string fileName, Func<Stream, T> write)
-    {
-        var target = Path.Combine(directory, fileName);
-        var temporary = Path.Combine(directory, $".{fileName}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            T result;
-
-            // No FileStream buffer: the CSV and JSON writers buffer already.
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
-            {
-                result = write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return result;
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The original failure matters more than a leftover temporary file.
-        }
-    }
-
-    private static string JoinList(ImmutableArray<string> values) =>
-        values.IsDefaultOrEmpty ? string.Empty : string.Join(ListSeparator, values);
-
-    private static void WriteNumber(CsvWriter csv, long? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, default);
-        }
-        else
-        {
-            csv.WriteField((string?)null);
-        }
-    }
-
     private static void WriteCoordinate(CsvWriter csv, double? value)
     {
         if (value is { } v)
@@ -343,18 +269,6 @@ public sealed class CsvExporter
 
     private static void WriteConfidence(CsvWriter csv, double value) =>
         csv.WriteField(value, Defaults.ConfidenceFormat);
-
-    private static void WriteDate(CsvWriter csv, DateOnly? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, Defaults.DateFormat);
-        }
-        else
-        {
-            csv.WriteField((string?)null);
-        }
-    }
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
     {

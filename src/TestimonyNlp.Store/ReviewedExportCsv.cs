@@ -22,13 +22,6 @@ namespace TestimonyNlp.Store;
 /// </remarks>
 public sealed class ReviewedCsvExport
 {
-    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
-    {
-        NewLine = "\r\n",
-        WriteByteOrderMark = false,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
     private static readonly string[] ClaimHeaders = [.. CsvExporter.Headers.Claims, "review_status"];
 
     /// <summary>Writes the four files into <paramref name="directory"/>, creating it when missing.</summary>
@@ -58,13 +51,13 @@ public sealed class ReviewedCsvExport
         Directory.CreateDirectory(directory);
         var entityCounts = entities.CountBy(e => e.TestimonyRowId).ToDictionary();
         var claimCounts = claims.CountBy(c => c.TestimonyRowId).ToDictionary();
-        var testimonies = WriteAtomically(directory, CsvExporter.FileNames.Testimonies, stream =>
+        var testimonies = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Testimonies, stream =>
             WriteTestimonies(store, stream, entityCounts, claimCounts));
-        var entityRows = WriteAtomically(directory, CsvExporter.FileNames.Entities, stream =>
+        var entityRows = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Entities, stream =>
             WriteEntities(entities, stream, pseudonymiser));
-        var claimRows = WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
+        var claimRows = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
             WriteClaims(claims, stream, names, rejectedLinks));
-        var incidents = WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
+        var incidents = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
             WriteIncidents(store, stream));
         return new ReviewedCsvSummary(directory, testimonies, entityRows, claimRows, incidents, pseudonyms);
     }
@@ -72,7 +65,7 @@ public sealed class ReviewedCsvExport
     private static long WriteTestimonies(
         ITestimonyStore store, Stream stream, Dictionary<long, int> entityCounts, Dictionary<long, int> claimCounts)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(CsvExporter.Headers.Testimonies);
         long rows = 0;
         foreach (var testimony in store.ReadTestimonies().Where(t => t.Status != TestimonyStatus.Superseded))
@@ -80,11 +73,11 @@ public sealed class ReviewedCsvExport
             csv.WriteField(testimony.TestimonyId);
             csv.WriteField(testimony.Source);
             csv.WriteField(testimony.ContentSha256);
-            WriteDate(csv, testimony.Metadata.InterviewDate);
+            CsvFiles.WriteDate(csv, testimony.Metadata.InterviewDate);
             csv.WriteField(testimony.Metadata.Language);
-            WriteNumber(csv, testimony.Words);
-            WriteNumber(csv, entityCounts.GetValueOrDefault(testimony.RowId));
-            WriteNumber(csv, claimCounts.GetValueOrDefault(testimony.RowId));
+            CsvFiles.WriteNumber(csv, testimony.Words);
+            CsvFiles.WriteNumber(csv, entityCounts.GetValueOrDefault(testimony.RowId));
+            CsvFiles.WriteNumber(csv, claimCounts.GetValueOrDefault(testimony.RowId));
             csv.WriteField(testimony.Status.ToWire());
             csv.EndRecord();
             rows++;
@@ -95,7 +88,7 @@ public sealed class ReviewedCsvExport
 
     private static long WriteEntities(List<StoredEntity> entities, Stream stream, Pseudonymiser? pseudonymiser)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(CsvExporter.Headers.Entities);
         foreach (var stored in entities)
         {
@@ -113,8 +106,8 @@ public sealed class ReviewedCsvExport
             csv.WriteField(stored.Source);
             csv.WriteField(entity.Type.ToWire());
             csv.WriteField(text);
-            WriteNumber(csv, entity.Start);
-            WriteNumber(csv, entity.End);
+            CsvFiles.WriteNumber(csv, entity.Start);
+            CsvFiles.WriteNumber(csv, entity.End);
             csv.WriteField(normalized);
             csv.WriteField(entity.Category?.ToWire());
             csv.WriteField(entity.Confidence, CsvExporter.Defaults.ConfidenceFormat);
@@ -128,7 +121,7 @@ public sealed class ReviewedCsvExport
     private static long WriteClaims(
         List<StoredClaim> claims, Stream stream, PseudonymNames? names, IReadOnlySet<long>? rejectedLinks)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(ClaimHeaders);
         foreach (var stored in claims)
         {
@@ -141,12 +134,12 @@ public sealed class ReviewedCsvExport
             csv.WriteField(stored.SiteId);
             csv.WriteField(claim.Event);
             csv.WriteField(claim.Harm.ToWire());
-            WriteNumber(csv, claim.Victims?.Min);
-            WriteNumber(csv, claim.Victims?.Max);
+            CsvFiles.WriteNumber(csv, claim.Victims?.Min);
+            CsvFiles.WriteNumber(csv, claim.Victims?.Max);
             csv.WriteField(claim.Weapon?.ToWire());
             csv.WriteField(claim.Actor);
-            WriteDate(csv, claim.Date?.From);
-            WriteDate(csv, claim.Date?.To);
+            CsvFiles.WriteDate(csv, claim.Date?.From);
+            CsvFiles.WriteDate(csv, claim.Date?.To);
             csv.WriteField(claim.Basis?.ToWire());
             csv.WriteField(claim.Confidence, CsvExporter.Defaults.ConfidenceFormat);
             csv.WriteField(names is null ? quote : names.Replace(quote));
@@ -159,93 +152,16 @@ public sealed class ReviewedCsvExport
 
     private static long WriteIncidents(ITestimonyStore store, Stream stream)
     {
-        using var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true);
+        using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(CsvExporter.Headers.Incidents);
         long rows = 0;
         foreach (var incident in store.ReadIncidents())
         {
-            csv.WriteField(incident.IncidentId);
-            csv.WriteField(incident.SiteId);
-            WriteDate(csv, incident.DateFrom);
-            WriteDate(csv, incident.DateTo);
-            csv.WriteField(incident.Weapon?.ToWire());
-            csv.WriteField(incident.Actor);
-            WriteNumber(csv, incident.VictimsMin);
-            WriteNumber(csv, incident.VictimsMax);
-            csv.WriteField(Join(incident.Testimonies));
-            WriteNumber(csv, incident.IndependentSources);
-            csv.WriteField(incident.Grade.ToWire());
-            csv.WriteField(Join(incident.PreviousIds));
-            csv.WriteField(Join(incident.Conflicts));
-            csv.EndRecord();
+            CsvFiles.WriteIncident(csv, incident);
             rows++;
         }
 
         return rows;
     }
 
-    private static string Join(ImmutableArray<string> values) =>
-        values.IsDefaultOrEmpty ? string.Empty : string.Join(Defaults.ListSeparator, values);
-
-    private static void WriteNumber(CsvWriter csv, long? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, default);
-        }
-        else
-        {
-            csv.WriteField((string?)null);
-        }
-    }
-
-    private static void WriteDate(CsvWriter csv, DateOnly? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, CsvExporter.Defaults.DateFormat);
-        }
-        else
-        {
-            csv.WriteField((string?)null);
-        }
-    }
-
-    private static long WriteAtomically(string directory, string fileName, Func<Stream, long> write)
-    {
-        var target = Path.Combine(directory, fileName);
-        var temporary = Path.Combine(directory, $".{fileName}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            long rows;
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
-            {
-                rows = write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return rows;
-        }
-        catch
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // The original failure matters more than a leftover temporary file.
-            }
-
-            throw;
-        }
-    }
-
-    /// <summary>Defaults of the export.</summary>
-    public static class Defaults
-    {
-        /// <summary>Joins the values of a list cell, as <see cref="CsvExporter"/> does.</summary>
-        public const string ListSeparator = ";";
-    }
 }

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Store;
+
+/// <summary>What every CSV file the store writes shares: the dialect, how cells are written, the incident row, and
+/// writing a file under a temporary name before moving it over the old one.</summary>
+internal static class CsvFiles
+{
+    /// <summary>Joins the values of a list cell.</summary>
+    public const string ListSeparator = ";";
+
+    /// <summary>RFC 4180 with CRLF, UTF-8 without a byte order mark, invariant culture.</summary>
+    public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        NewLine = "\r\n",
+        WriteByteOrderMark = false,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>Writes <paramref name="fileName"/> in <paramref name="directory"/> through a temporary file, so
+    /// that a failure leaves the old file as it was.</summary>
+    public static T WriteAtomically<T>(string directory, string fileName, Func<Stream, T> write)
+    {
+        var target = Path.Combine(directory, fileName);
+        var temporary = Path.Combine(directory, $".{fileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            T result;
+
+            // No FileStream buffer: the CSV and JSON writers buffer already.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
+            {
+                result = write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            return result;
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>One incidents.csv row, in the column order of <c>CsvExporter.Headers.Incidents</c>.</summary>
+    public static void WriteIncident(CsvWriter csv, StoredIncident incident)
+    {
+        csv.WriteField(incident.IncidentId);
+        csv.WriteField(incident.SiteId);
+        WriteDate(csv, incident.DateFrom);
+        WriteDate(csv, incident.DateTo);
+        csv.WriteField(incident.Weapon?.ToWire());
+        csv.WriteField(incident.Actor);
+        WriteNumber(csv, incident.VictimsMin);
+        WriteNumber(csv, incident.VictimsMax);
+        csv.WriteField(Join(incident.Testimonies));
+        WriteNumber(csv, incident.IndependentSources);
+        csv.WriteField(incident.Grade.ToWire());
+        csv.WriteField(Join(incident.PreviousIds));
+        csv.WriteField(Join(incident.Conflicts));
+        csv.EndRecord();
+    }
+
+    /// <summary>A list cell: the values joined by <see cref="ListSeparator"/>, empty for none.</summary>
+    public static string Join(ImmutableArray<string> values) =>
+        values.IsDefaultOrEmpty ? string.Empty : string.Join(ListSeparator, values);
+
+    /// <summary>A whole number, or an empty cell for null.</summary>
+    public static void WriteNumber(CsvWriter csv, long? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, default);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+        }
+    }
+
+    /// <summary>An ISO 8601 calendar date, or an empty cell for null.</summary>
+    public static void WriteDate(CsvWriter csv, DateOnly? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, CsvExporter.Defaults.DateFormat);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The original failure matters more than a leftover temporary file.
+        }
+    }
+}
