@@ -33,7 +33,7 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
-            if (!InSentence(document.Sentences, entity.Start))
+            if (document.SentenceAt(entity.Start) < 0)
             {
                 entities[i] = entity with { Normalized = Iso(DateResolver.Resolve(entity.Text, header)) };
                 continue;
@@ -61,29 +61,6 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     private static string? Iso(DateResolution resolution) => resolution.TryGetSpan(out var span) ? span.ToIso() : null;
-
-    private static bool InSentence(List<Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (sentences[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Default settings.</summary>
     public static class Defaults

@@ -44,6 +44,31 @@ public sealed class Document
         return (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Turn : -1;
     }
 
+    /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1 when none does (a header line, the
+    /// space between sentences). Sentences are in text order, so this is a binary search.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (Sentences[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Number of word and number tokens: the unit throughput is reported in.</summary>
     public int WordCount
     {

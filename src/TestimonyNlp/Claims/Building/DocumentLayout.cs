@@ -104,29 +104,7 @@ internal sealed class DocumentLayout
     public bool InSpeech(EntityMention entity) => SentenceOf(entity.Start) >= 0;
 
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1.</summary>
-    public int SentenceOf(int offset)
-    {
-        var sentences = Document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (sentences[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
+    public int SentenceOf(int offset) => Document.SentenceAt(offset);
 
     /// <summary>Index of the first token that ends after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
