@@ -39,63 +39,11 @@ internal sealed class AccountLinker
     public List<int[]> Link(CancellationToken cancellationToken)
     {
         FindPairs(cancellationToken);
-        _edges.Sort(static (x, y) =>
-        {
-            var byScore = y.Score.CompareTo(x.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byA = x.A.CompareTo(y.A);
-            return byA != 0 ? byA : x.B.CompareTo(y.B);
-        });
-
-        var root = new int[_accounts.Count];
-        var members = new List<int>?[_accounts.Count];
-        for (var i = 0; i < root.Length; i++)
-        {
-            root[i] = i;
-        }
-
-        for (var e = 0; e < _edges.Count; e++)
-        {
-            if ((e & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var ra = Find(root, _edges[e].A);
-            var rb = Find(root, _edges[e].B);
-            if (ra == rb)
-            {
-                continue;
-            }
-
-            var ma = members[ra] ??= [ra];
-            var mb = members[rb] ??= [rb];
-            if (!CanMerge(ma, mb))
-            {
-                continue;
-            }
-
-            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
-            var (big, small) = ma.Count >= mb.Count ? (ma, mb) : (mb, ma);
-            big.AddRange(small);
-            members[keep] = big;
-            members[drop] = null;
-            root[drop] = keep;
-        }
-
+        var groups = GreedyMerge.Groups(_accounts.Count, _edges, CanMerge, cancellationToken);
         var incidents = new List<int[]>();
-        for (var a = 0; a < _accounts.Count; a++)
+        foreach (var group in groups)
         {
-            if (Find(root, a) != a)
-            {
-                continue;
-            }
-
-            var claims = (members[a] ?? [a]).SelectMany(m => _accounts[m]).ToArray();
+            var claims = group.SelectMany(m => _accounts[m]).ToArray();
             Array.Sort(claims);
             incidents.Add(claims);
         }
@@ -435,17 +383,6 @@ internal sealed class AccountLinker
         }
 
         return main;
-    }
-
-    private static int Find(int[] root, int i)
-    {
-        while (root[i] != i)
-        {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-
-        return i;
     }
 
     private static void Add(Dictionary<int, List<int>> groups, int key, int value)

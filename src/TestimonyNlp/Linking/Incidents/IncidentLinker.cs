@@ -73,66 +73,12 @@ public sealed class IncidentLinker
 
     private static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, int namedSlackDays, CancellationToken cancellationToken)
     {
-        edges.Sort(static (x, y) =>
+        var groups = GreedyMerge.Groups(
+            table.Count, edges, (a, b) => CanMerge(table, a, b, namedSlackDays), cancellationToken);
+        var clusters = new List<int[]>(groups.Count);
+        foreach (var group in groups)
         {
-            var byScore = y.Score.CompareTo(x.Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byA = x.A.CompareTo(y.A);
-            return byA != 0 ? byA : x.B.CompareTo(y.B);
-        });
-
-        var root = new int[table.Count];
-        var members = new List<int>?[table.Count];
-        for (var i = 0; i < root.Length; i++)
-        {
-            root[i] = i;
-        }
-
-        for (var e = 0; e < edges.Count; e++)
-        {
-            if ((e & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var edge = edges[e];
-            var ra = Find(root, edge.A);
-            var rb = Find(root, edge.B);
-            if (ra == rb)
-            {
-                continue;
-            }
-
-            var ma = members[ra] ??= [ra];
-            var mb = members[rb] ??= [rb];
-            if (!CanMerge(table, ma, mb, namedSlackDays))
-            {
-                continue;
-            }
-
-            // The larger cluster absorbs the smaller; the root is the smaller index, so the result is the same
-            // whichever way round the pair came.
-            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
-            var (big, small) = ma.Count >= mb.Count ? (ma, mb) : (mb, ma);
-            big.AddRange(small);
-            members[keep] = big;
-            members[drop] = null;
-            root[drop] = keep;
-        }
-
-        var clusters = new List<int[]>();
-        for (var i = 0; i < table.Count; i++)
-        {
-            if (Find(root, i) != i)
-            {
-                continue;
-            }
-
-            var cluster = members[i]?.ToArray() ?? [i];
+            var cluster = group.ToArray();
             Array.Sort(cluster);
             clusters.Add(cluster);
         }
@@ -154,16 +100,5 @@ public sealed class IncidentLinker
         }
 
         return true;
-    }
-
-    private static int Find(int[] root, int i)
-    {
-        while (root[i] != i)
-        {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-
-        return i;
     }
 }
