@@ -123,23 +123,7 @@ public sealed class CsvExporter
         long rows = 0;
         foreach (var stored in store.ReadClaims())
         {
-            var claim = stored.Claim;
-            csv.WriteField(claim.Id);
-            csv.WriteField(stored.TestimonyId);
-            csv.WriteField(stored.Source);
-            csv.WriteField(stored.IncidentId);
-            csv.WriteField(stored.SiteId);
-            csv.WriteField(claim.Event);
-            csv.WriteField(claim.Harm.ToWire());
-            CsvFiles.WriteNumber(csv, claim.Victims?.Min);
-            CsvFiles.WriteNumber(csv, claim.Victims?.Max);
-            csv.WriteField(claim.Weapon?.ToWire());
-            csv.WriteField(claim.Actor);
-            CsvFiles.WriteDate(csv, claim.Date?.From);
-            CsvFiles.WriteDate(csv, claim.Date?.To);
-            csv.WriteField(claim.Basis?.ToWire());
-            WriteConfidence(csv, claim.Confidence);
-            csv.WriteField(claim.Evidence.IsDefaultOrEmpty ? null : claim.Evidence[0].Quote);
+            CsvFiles.WriteClaim(csv, stored, stored.IncidentId, CsvFiles.QuoteOf(stored.Claim));
             csv.EndRecord();
             rows++;
         }

@@ -66,6 +66,32 @@ internal static class CsvFiles
         csv.EndRecord();
     }
 
+    /// <summary>The columns of one claims.csv row (CONTRACT.md order), without ending the record, so that an export
+    /// can add columns after them. <paramref name="incidentId"/> and <paramref name="quote"/> are written as given.</summary>
+    public static void WriteClaim(CsvWriter csv, StoredClaim stored, string? incidentId, string? quote)
+    {
+        var claim = stored.Claim;
+        csv.WriteField(claim.Id);
+        csv.WriteField(stored.TestimonyId);
+        csv.WriteField(stored.Source);
+        csv.WriteField(incidentId);
+        csv.WriteField(stored.SiteId);
+        csv.WriteField(claim.Event);
+        csv.WriteField(claim.Harm.ToWire());
+        WriteNumber(csv, claim.Victims?.Min);
+        WriteNumber(csv, claim.Victims?.Max);
+        csv.WriteField(claim.Weapon?.ToWire());
+        csv.WriteField(claim.Actor);
+        WriteDate(csv, claim.Date?.From);
+        WriteDate(csv, claim.Date?.To);
+        csv.WriteField(claim.Basis?.ToWire());
+        csv.WriteField(claim.Confidence, CsvExporter.Defaults.ConfidenceFormat);
+        csv.WriteField(quote);
+    }
+
+    /// <summary>The quote of a claim's main evidence span, or null when it has none.</summary>
+    public static string? QuoteOf(Claim claim) => claim.Evidence.IsDefaultOrEmpty ? null : claim.Evidence[0].Quote;
+
     /// <summary>A list cell: the values joined by <see cref="ListSeparator"/>, empty for none.</summary>
     public static string Join(ImmutableArray<string> values) =>
         values.IsDefaultOrEmpty ? string.Empty : string.Join(ListSeparator, values);

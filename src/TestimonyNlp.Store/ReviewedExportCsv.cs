@@ -125,24 +125,12 @@ public sealed class ReviewedCsvExport
         csv.WriteHeader(ClaimHeaders);
         foreach (var stored in claims)
         {
-            var claim = stored.Claim;
-            var quote = claim.Evidence.IsDefaultOrEmpty ? null : claim.Evidence[0].Quote;
-            csv.WriteField(claim.Id);
-            csv.WriteField(stored.TestimonyId);
-            csv.WriteField(stored.Source);
-            csv.WriteField(rejectedLinks?.Contains(stored.RowId) == true ? null : stored.IncidentId);
-            csv.WriteField(stored.SiteId);
-            csv.WriteField(claim.Event);
-            csv.WriteField(claim.Harm.ToWire());
-            CsvFiles.WriteNumber(csv, claim.Victims?.Min);
-            CsvFiles.WriteNumber(csv, claim.Victims?.Max);
-            csv.WriteField(claim.Weapon?.ToWire());
-            csv.WriteField(claim.Actor);
-            CsvFiles.WriteDate(csv, claim.Date?.From);
-            CsvFiles.WriteDate(csv, claim.Date?.To);
-            csv.WriteField(claim.Basis?.ToWire());
-            csv.WriteField(claim.Confidence, CsvExporter.Defaults.ConfidenceFormat);
-            csv.WriteField(names is null ? quote : names.Replace(quote));
+            var quote = CsvFiles.QuoteOf(stored.Claim);
+            CsvFiles.WriteClaim(
+                csv,
+                stored,
+                rejectedLinks?.Contains(stored.RowId) == true ? null : stored.IncidentId,
+                names is null ? quote : names.Replace(quote));
             csv.WriteField(stored.ReviewStatus);
             csv.EndRecord();
         }
