@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Model;
@@ -9,18 +10,7 @@ public sealed class DateNormaliserTests
 {
     private static List<EntityMention> Normalise(string content, DateOnly? interview, params string[] dates)
     {
-        var testimony = new Testimony
-        {
-            Source = "test.txt",
-            TestimonyId = "test",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = new TestimonyMetadata { InterviewDate = interview },
-            Segments = [new Segment(0, content.Length, SpeakerRole.Witness, "A", 0)],
-        };
-        var document = new Document(testimony);
-        new TextStage().Process(document, CancellationToken.None);
+        var document = CraftedTranscript.WitnessDocument(content, new TestimonyMetadata { InterviewDate = interview });
         var from = 0;
         foreach (var date in dates)
         {

@@ -33,6 +33,25 @@ internal static class CraftedTranscript
         return document;
     }
 
+    /// <summary>A document of one witness segment covering <paramref name="content"/> (no header parsing), with
+    /// <paramref name="metadata"/>, after the text stage.</summary>
+    public static Document WitnessDocument(string content, TestimonyMetadata metadata)
+    {
+        var testimony = new Testimony
+        {
+            Source = "test.txt",
+            TestimonyId = "test",
+            Content = content,
+            ContentSha256 = new string('0', 64),
+            Format = "text",
+            Metadata = metadata,
+            Segments = [new Segment(0, content.Length, SpeakerRole.Witness, "A", 0)],
+        };
+        var document = new Document(testimony);
+        new TextStage().Process(document, CancellationToken.None);
+        return document;
+    }
+
     /// <summary>Runs <paramref name="pipeline"/> on <paramref name="content"/>.</summary>
     public static Document Run(TestimonyPipeline pipeline, string content) =>
         pipeline.Run(Testimony(content), CancellationToken.None);

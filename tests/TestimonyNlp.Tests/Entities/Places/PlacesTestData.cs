@@ -17,22 +17,8 @@ internal static class PlacesTestData
     public static PlaceGazetteer Gazetteer => Committed.Value;
 
     /// <summary>A document of one witness segment covering <paramref name="content"/>, through the text stage.</summary>
-    public static Document TextDocument(string content, string? metadataPlace = null)
-    {
-        var testimony = new Testimony
-        {
-            Source = "test.txt",
-            TestimonyId = "test",
-            Content = content,
-            ContentSha256 = new string('0', 64),
-            Format = "text",
-            Metadata = new TestimonyMetadata { Place = metadataPlace },
-            Segments = [new Segment(0, content.Length, SpeakerRole.Witness, "A", 0)],
-        };
-        var document = new Document(testimony);
-        new TextStage().Process(document, CancellationToken.None);
-        return document;
-    }
+    public static Document TextDocument(string content, string? metadataPlace = null) =>
+        CraftedTranscript.WitnessDocument(content, new TestimonyMetadata { Place = metadataPlace });
 
     /// <summary>Runs the text stage and the place spotter and returns the place mentions.</summary>
     public static IReadOnlyList<EntityMention> Spot(string content, string? metadataPlace = null)
