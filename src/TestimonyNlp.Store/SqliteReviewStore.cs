@@ -9,7 +9,7 @@ namespace TestimonyNlp.Store;
 /// pending schema migrations. One instance is one connection; open one per request or thread (WAL and a busy
 /// timeout let them work at once).
 /// </summary>
-public sealed class SqliteReviewStore : IReviewStore
+public sealed partial class SqliteReviewStore : IReviewStore
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
