@@ -4,6 +4,7 @@ using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Cli;
 
@@ -11,7 +12,11 @@ namespace TestimonyNlp.Cli;
 internal static class ClaimTrainCommand
 {
     /// <summary>Trains on <paramref name="corpus"/> with the pipeline of <paramref name="models"/> and writes the model there.</summary>
-    public static int Run(CliConsole console, string corpus, string models, CancellationToken cancellationToken)
+    public static int Run(CliConsole console, string corpus, string models, CancellationToken cancellationToken) =>
+        Run(console, corpus, models, ReviewedData.None, cancellationToken);
+
+    /// <summary>Trains on <paramref name="corpus"/> joined by <paramref name="reviewed"/> and writes the model.</summary>
+    public static int Run(CliConsole console, string corpus, string models, ReviewedData reviewed, CancellationToken cancellationToken)
     {
         var error = console.Error;
         if (!Directory.Exists(corpus))
@@ -42,6 +47,7 @@ internal static class ClaimTrainCommand
         {
             trained = new ClaimTrainer(new ClaimTrainingOptions()).Train(
                 corpus,
+                reviewed,
                 pipeline,
                 score =>
                 {
@@ -69,6 +75,14 @@ internal static class ClaimTrainCommand
             error.WriteLine($"warning: {id}: transcript could not be read; left out");
         }
 
+        if (!reviewed.IsEmpty)
+        {
+            var taught = result.Reviewed;
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"claims: reviewed: {taught.Testimonies} testimonies taught {taught.Sentences} sentences ({taught.Units} with harm), each seen {taught.Weight} times: {taught.WeightedSentences} training rows"));
+        }
+
         writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}, fitted again on train and dev (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
@@ -78,6 +92,7 @@ internal static class ClaimTrainCommand
         var path = Path.Combine(models, ClaimClassifier.Defaults.ModelFile);
         var bytes = result.Classifier.ToBytes();
         File.WriteAllBytes(path, bytes);
+        TrainingRecord.Write(models, ClaimClassifier.Defaults.ModelFile, result.Classifier.SplitHash, reviewed, result.Reviewed);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }

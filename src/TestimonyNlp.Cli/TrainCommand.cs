@@ -7,6 +7,8 @@ using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training;
+using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Cli;
 
@@ -45,14 +47,32 @@ internal static class TrainCommand
         {
             Description = "Train only the claim classifiers, with the tagger already in the models folder.",
         };
+        var reviewed = new Option<string[]>("--reviewed")
+        {
+            Description = "A folder written by 'testimony export --annotations DIR': its reviewed testimonies join the training data (repeat for several folders). Dev and test transcripts are refused.",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var reviewedWeight = new Option<int>("--reviewed-weight")
+        {
+            Description = "How many times each reviewed sentence counts against a corpus sentence (default: 3).",
+            HelpName = "N",
+            DefaultValueFactory = _ => ReviewedData.Defaults.Weight,
+        };
         var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin; then the claim classifiers, chosen on dev, and write claims.bin.")
         {
-            corpus, models, epochs, seed, claimsOnly,
+            corpus, models, epochs, seed, claimsOnly, reviewed, reviewedWeight,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var corpusDirectory = parse.GetValue(corpus) ?? Defaults.CorpusDirectory;
             var modelsDirectory = parse.GetValue(models) ?? Defaults.ModelsDirectory;
+            var sets = parse.GetValue(reviewed) ?? [];
+            if (PrepareReviewed(console, corpusDirectory, sets, parse.GetValue(reviewedWeight)) is not { } reviewedData)
+            {
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             if (!parse.GetValue(claimsOnly))
             {
                 var tagger = Run(
@@ -60,6 +80,7 @@ internal static class TrainCommand
                     corpusDirectory,
                     modelsDirectory,
                     new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
+                    reviewedData,
                     cancellationToken);
                 if (tagger != ExitCodes.Success)
                 {
@@ -67,12 +88,79 @@ internal static class TrainCommand
                 }
             }
 
-            return Task.FromResult(ClaimTrainCommand.Run(console, corpusDirectory, modelsDirectory, cancellationToken));
+            var claims = ClaimTrainCommand.Run(console, corpusDirectory, modelsDirectory, reviewedData, cancellationToken);
+
+            // A refused testimony is an input left out: the rest is trained and written, and the exit code says so.
+            return Task.FromResult(claims == ExitCodes.Success && !reviewedData.Refused.IsEmpty ? ExitCodes.SomeInputsFailed : claims);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string corpus, string models, TaggerTrainingOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the reviewed sets and checks them against the corpus's split, naming each refused testimony on stderr;
+    /// <see cref="ReviewedData.None"/> without sets, null (after an error line) when a set or the corpus cannot be used.
+    /// </summary>
+    private static ReviewedData? PrepareReviewed(CliConsole console, string corpus, string[] directories, int weight)
+    {
+        var error = console.Error;
+        if (weight < 1)
+        {
+            error.WriteLine("error: --reviewed-weight must be at least 1");
+            return null;
+        }
+
+        if (directories.Length == 0)
+        {
+            return ReviewedData.None;
+        }
+
+        if (!Directory.Exists(corpus))
+        {
+            error.WriteLine($"error: corpus folder not found: {corpus}");
+            return null;
+        }
+
+        var sets = new List<ReviewedSet>();
+        foreach (var directory in directories)
+        {
+            var load = ReviewedSet.Load(directory);
+            if (load.Set is not { } set)
+            {
+                error.WriteLine($"error: reviewed set {load.Error}");
+                return null;
+            }
+
+            sets.Add(set);
+        }
+
+        ReviewedData data;
+        try
+        {
+            data = ReviewedData.Prepare(GoldCorpus.Load(corpus), sets, weight);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot read the corpus ({e.GetType().Name}: {e.Message})");
+            return null;
+        }
+
+        foreach (var refusal in data.Refused)
+        {
+            error.WriteLine($"error: {refusal}");
+        }
+
+        using var writer = new StreamWriter(console.Output, leaveOpen: true);
+        foreach (var set in data.Sets)
+        {
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"reviewed: {set.Name}: {set.Testimonies} testimonies, {set.Refused} refused (dev or test); sha256 {set.Sha256}; weight {data.Weight}"));
+        }
+
+        return data;
+    }
+
+    private static int Run(CliConsole console, string corpus, string models, TaggerTrainingOptions options, ReviewedData reviewed, CancellationToken cancellationToken)
     {
         var error = console.Error;
         if (!Directory.Exists(corpus))
@@ -110,6 +198,7 @@ internal static class TrainCommand
         {
             result = new TaggerTrainer(options).Train(
                 corpus,
+                reviewed,
                 spotters,
                 names,
                 epoch => error.WriteLine(string.Create(
@@ -142,6 +231,14 @@ internal static class TrainCommand
                 $"{score.Type.ToString().ToUpperInvariant(),-8} {score.Gold,5} {score.Predicted,5} {score.Correct,8} {score.Precision,10:0.000} {score.Recall,7:0.000} {score.F1,6:0.000}"));
         }
 
+        if (!reviewed.IsEmpty)
+        {
+            var taught = result.Reviewed;
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"tagger: reviewed: {taught.Testimonies} testimonies taught {taught.Sentences} sentences ({taught.Units} tokens), each visited {taught.Weight} times per epoch: {taught.WeightedSentences} sentence visits"));
+        }
+
         var calibration = result.Model.Calibration;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A={calibration.A:0.######} B={calibration.B:0.######}; split hash {result.Model.SplitHash}"));
         writer.Flush();
@@ -150,6 +247,7 @@ internal static class TrainCommand
         var path = Path.Combine(models, TaggerStage.Defaults.ModelFile);
         var bytes = result.Model.ToBytes();
         File.WriteAllBytes(path, bytes);
+        TrainingRecord.Write(models, TaggerStage.Defaults.ModelFile, result.Model.SplitHash, reviewed, result.Reviewed);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }

@@ -12,6 +12,7 @@ using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Training;
 
@@ -51,14 +52,39 @@ public sealed class ClaimTrainer
         string corpusDirectory,
         TestimonyPipeline pipeline,
         Action<ClaimCandidateScores>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Train(corpusDirectory, ReviewedData.None, pipeline, progress, cancellationToken);
+
+    /// <summary>
+    /// Trains on <paramref name="corpusDirectory"/>'s train split joined by <paramref name="reviewed"/> (prepared
+    /// against the same corpus): each reviewed testimony adds a row per sentence <see cref="ReviewedData"/> says it
+    /// teaches, labelled by its accepted and corrected claims, repeated <see cref="ReviewedData.Weight"/> times (every
+    /// candidate trainer then weighs it so, the averaged perceptron included, which takes no weight column). Dev
+    /// stays the corpus's. With <see cref="ReviewedData.None"/> the model is byte for byte the corpus-only one.
+    /// </summary>
+    public ClaimTrainingResult? Train(
+        string corpusDirectory,
+        ReviewedData reviewed,
+        TestimonyPipeline pipeline,
+        Action<ClaimCandidateScores>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpusDirectory);
+        ArgumentNullException.ThrowIfNull(reviewed);
         ArgumentNullException.ThrowIfNull(pipeline);
         var corpus = GoldCorpus.Load(corpusDirectory);
         var splitHash = TaggerTrainingSplitHash.Compute(corpusDirectory);
         var failed = ImmutableArray.CreateBuilder<string>();
         var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken);
+        var corpusRows = train.Count;
+        var corpusHarmRows = train.Count(r => r.Basis is not null);
+        var (reviewedRows, reviewedTestimonies) = ReviewedRows(reviewed, pipeline, failed, cancellationToken);
+        for (var w = 0; w < reviewed.Weight && reviewedRows.Count > 0; w++)
+        {
+            train.AddRange(reviewedRows);
+        }
+
+        var taught = new ReviewedTaught(reviewedTestimonies, reviewedRows.Count, reviewedRows.Count(r => r.Basis is not null), reviewed.Weight);
         var devDocuments = new List<DevDocument>();
         var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken, devDocuments);
         if (!Trainable(train))
@@ -67,7 +93,6 @@ public sealed class ClaimTrainer
         }
 
         var ml = new MLContext(ClaimClassifier.Defaults.Seed);
-        var basisRows = train.Where(r => r.Basis is not null).ToList();
         var scores = ImmutableArray.CreateBuilder<ClaimCandidateScores>();
         var trained = new List<TrainedCandidate>();
         foreach (var candidate in _options.Candidates)
@@ -122,16 +147,56 @@ public sealed class ClaimTrainer
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, negation and irrealis scopes, turn context and question (2^{ClaimFeaturizer.Bits}), {SentenceFeatures.Count} hand-made");
+        if (!reviewed.IsEmpty)
+        {
+            description += string.Create(
+                CultureInfo.InvariantCulture,
+                $"; reviewed: {string.Join(", ", reviewed.Sets.Select(r => $"{r.Name} sha256 {r.Sha256[..12]}"))}, {taught.Testimonies} testimonies, {taught.Sentences} sentences, weight {taught.Weight}");
+        }
+
         var classifier = ClaimClassifier.Create(keptWeights, keptOutputs, trained[harmBest].Thresholds, splitHash, description);
         return new ClaimTrainingResult(
             classifier,
             scores.ToImmutable(),
             scores[harmBest].Candidate,
             scores[basisBest].Candidate,
-            train.Count,
-            basisRows.Count,
+            corpusRows,
+            corpusHarmRows,
             dev.Count,
-            failed.ToImmutable());
+            failed.ToImmutable())
+        {
+            Reviewed = taught,
+        };
+    }
+
+    /// <summary>The feature rows the reviewed testimonies teach (once each), and how many testimonies gave any.</summary>
+    internal static (List<ClaimFeatureRow> Rows, int Testimonies) ReviewedRows(
+        ReviewedData reviewed,
+        TestimonyPipeline pipeline,
+        ImmutableArray<string>.Builder failed,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<ClaimFeatureRow>();
+        var testimonies = 0;
+        var featurizer = new ClaimFeaturizer();
+        var buckets = new List<int>();
+        var hand = new float[SentenceFeatures.Count];
+        foreach (var (set, testimony) in reviewed.Accepted)
+        {
+            if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
+            {
+                failed.Add(set.Name + "/" + testimony.Gold.Id);
+                continue;
+            }
+
+            var document = pipeline.Run(read, cancellationToken);
+            var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedClaimSpans, testimony.UnreviewedClaimSpans);
+            var before = rows.Count;
+            AppendRows(document, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand);
+            testimonies += rows.Count > before ? 1 : 0;
+        }
+
+        return (rows, testimonies);
     }
 
     /// <summary>The feature rows of one split: the sentences that can assert harm, with their gold labels.</summary>
@@ -157,35 +222,53 @@ public sealed class ClaimTrainer
             }
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
-            // Harm models learn from the sentences that name the harm; basis models from every evidence sentence.
-            var labels = ClaimLabeler.Derive(document, gold.Claims);
-            var harmLabels = ClaimLabeler.DeriveCore(document, gold.Claims);
-            featurizer.Load(document);
-            var rowOfSentence = new int[document.Sentences.Count];
-            for (var s = 0; s < document.Sentences.Count; s++)
-            {
-                rowOfSentence[s] = -1;
-                if (!ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])))
-                {
-                    continue;
-                }
-
-                rowOfSentence[s] = rows.Count;
-                buckets.Clear();
-                featurizer.Extract(s, buckets, hand);
-                var label = labels[s];
-                rows.Add(ClaimFeatureRow.Create(
-                    CollectionsMarshal.AsSpan(buckets),
-                    hand,
-                    harmLabels[s].Harms,
-                    label.Harms != HarmSet.None ? label.Basis : null,
-                    hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f));
-            }
-
+            var rowOfSentence = AppendRows(document, gold.Claims, null, rows, featurizer, buckets, hand);
             documents?.Add(new DevDocument(gold, document, rowOfSentence));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Appends a row per sentence of <paramref name="document"/> that can assert harm (and that
+    /// <paramref name="keep"/> keeps, when given), labelled by <paramref name="claims"/>; returns each sentence's row
+    /// (-1 for none).
+    /// </summary>
+    private static int[] AppendRows(
+        Document document,
+        ImmutableArray<GoldClaim> claims,
+        bool[]? keep,
+        List<ClaimFeatureRow> rows,
+        ClaimFeaturizer featurizer,
+        List<int> buckets,
+        float[] hand)
+    {
+        // Harm models learn from the sentences that name the harm; basis models from every evidence sentence.
+        var labels = ClaimLabeler.Derive(document, claims);
+        var harmLabels = ClaimLabeler.DeriveCore(document, claims);
+        featurizer.Load(document);
+        var rowOfSentence = new int[document.Sentences.Count];
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            rowOfSentence[s] = -1;
+            if (!ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])) || (keep is not null && !keep[s]))
+            {
+                continue;
+            }
+
+            rowOfSentence[s] = rows.Count;
+            buckets.Clear();
+            featurizer.Extract(s, buckets, hand);
+            var label = labels[s];
+            rows.Add(ClaimFeatureRow.Create(
+                CollectionsMarshal.AsSpan(buckets),
+                hand,
+                harmLabels[s].Harms,
+                label.Harms != HarmSet.None ? label.Basis : null,
+                hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f));
+        }
+
+        return rowOfSentence;
     }
 
     /// <summary>True when every harm has positive and negative rows and every basis some rows.</summary>

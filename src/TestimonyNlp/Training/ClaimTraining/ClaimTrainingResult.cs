@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Training;
 
@@ -20,7 +21,7 @@ public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmM
 /// <param name="Candidates">Dev scores of every candidate, in the order trained.</param>
 /// <param name="HarmChoice">The candidate kept for harm.</param>
 /// <param name="BasisChoice">The candidate kept for basis.</param>
-/// <param name="TrainSentences">Training sentences (interviewer turns and notes left out).</param>
+/// <param name="TrainSentences">Training sentences of the corpus (interviewer turns and notes left out).</param>
 /// <param name="TrainHarmSentences">Training sentences with a gold harm (the basis models' rows).</param>
 /// <param name="DevSentences">Dev sentences.</param>
 /// <param name="FailedTranscripts">Ids of transcripts that could not be read.</param>
@@ -32,4 +33,9 @@ public sealed record ClaimTrainingResult(
     int TrainSentences,
     int TrainHarmSentences,
     int DevSentences,
-    ImmutableArray<string> FailedTranscripts);
+    ImmutableArray<string> FailedTranscripts)
+{
+    /// <summary>What the reviewed testimonies added (<see cref="ReviewedTaught.None"/> without any); rows counted
+    /// once, before their weight.</summary>
+    public ReviewedTaught Reviewed { get; init; } = ReviewedTaught.None;
+}

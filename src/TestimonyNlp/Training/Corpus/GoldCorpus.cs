@@ -77,6 +77,16 @@ public sealed class GoldCorpus
         return new GoldCorpus(corpusDirectory, [.. testimonies.OrderBy(t => t.Id, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// A corpus of <paramref name="testimonies"/> whose sources are relative to <paramref name="directory"/>, without
+    /// split (such as a reviewed export): only to read their transcripts.
+    /// </summary>
+    public static GoldCorpus Over(string directory, ImmutableArray<GoldTestimony> testimonies)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return new GoldCorpus(directory, testimonies);
+    }
+
     /// <summary>The transcripts of one split, by id.</summary>
     public IEnumerable<GoldTestimony> InSplit(CorpusSplit split) => Testimonies.Where(t => t.Split == split);
 

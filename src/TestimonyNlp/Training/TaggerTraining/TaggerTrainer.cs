@@ -4,6 +4,7 @@ using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Training;
 
@@ -36,9 +37,25 @@ public sealed class TaggerTrainer
         IReadOnlyList<IPipelineStage> spotters,
         GivenNameLexicon? names,
         Action<EpochScores>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Train(corpusDirectory, ReviewedData.None, spotters, names, progress, cancellationToken);
+
+    /// <summary>
+    /// Trains on <paramref name="corpusDirectory"/>'s train split joined by <paramref name="reviewed"/> (prepared
+    /// against the same corpus): each reviewed testimony adds the sentences <see cref="ReviewedData"/> says it
+    /// teaches, with its accepted and corrected entities as gold, visited <see cref="ReviewedData.Weight"/> times per
+    /// epoch. With <see cref="ReviewedData.None"/> the model is byte for byte the corpus-only one.
+    /// </summary>
+    public TaggerTrainingResult Train(
+        string corpusDirectory,
+        ReviewedData reviewed,
+        IReadOnlyList<IPipelineStage> spotters,
+        GivenNameLexicon? names,
+        Action<EpochScores>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpusDirectory);
+        ArgumentNullException.ThrowIfNull(reviewed);
         ArgumentNullException.ThrowIfNull(spotters);
         var corpus = GoldCorpus.Load(corpusDirectory);
         var splitHash = TaggerTrainingSplitHash.Compute(corpusDirectory);
@@ -59,6 +76,24 @@ public sealed class TaggerTrainer
             }
         }
 
+        var corpusTokens = train.TokenCount;
+        var reviewedTestimonies = 0;
+        var reviewedSentences = 0;
+        foreach (var (set, testimony) in reviewed.Accepted)
+        {
+            if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
+            {
+                failed.Add(set.Name + "/" + testimony.Gold.Id);
+                continue;
+            }
+
+            var document = pipeline.Run(read, cancellationToken);
+            var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedEntitySpans, testimony.UnreviewedEntitySpans);
+            var added = train.Add(document, testimony.TaughtEntities, names, keep, reviewed.Weight);
+            reviewedTestimonies += added > 0 ? 1 : 0;
+            reviewedSentences += added;
+        }
+
         var dev = new List<(Document Document, ImmutableArray<GoldEntity> Gold)>();
         foreach (var gold in corpus.InSplit(CorpusSplit.Dev))
         {
@@ -74,7 +109,7 @@ public sealed class TaggerTrainer
         var totals = new double[weights.Length];
         var stamps = new int[weights.Length];
         var clock = 0;
-        var order = Enumerable.Range(0, train.SentenceCount).ToArray();
+        var order = train.Visits();
         var random = new Random(_options.Seed);
         var epochs = ImmutableArray.CreateBuilder<EpochScores>();
         TaggerModel? best = null;
@@ -140,7 +175,10 @@ public sealed class TaggerTrainer
 
         var calibration = PlattCalibration.Fit(bestSpans);
         var final = new TaggerModel(best!.Weights, best.Settings, splitHash, calibration);
-        return new TaggerTrainingResult(final, epochs.ToImmutable(), trainDocuments, train.TokenCount, train.SkippedSpans, train.OutsideSentences, failed.ToImmutable());
+        return new TaggerTrainingResult(final, epochs.ToImmutable(), trainDocuments, corpusTokens, train.SkippedSpans, train.OutsideSentences, failed.ToImmutable())
+        {
+            Reviewed = new ReviewedTaught(reviewedTestimonies, reviewedSentences, train.TokenCount - corpusTokens, reviewed.Weight),
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Model;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Training;
 
@@ -28,7 +29,7 @@ public sealed record EpochScores(int Epoch, ImmutableArray<TypeScore> Types, int
 /// <param name="Model">The model of the best epoch, calibrated on dev.</param>
 /// <param name="Epochs">The dev scores of each epoch.</param>
 /// <param name="TrainDocuments">Training transcripts used.</param>
-/// <param name="TrainTokens">Training tokens inside sentences.</param>
+/// <param name="TrainTokens">Training tokens inside sentences (of the corpus; reviewed ones are in <see cref="Reviewed"/>).</param>
 /// <param name="SkippedSpans">Gold spans inside sentences but not aligned to token or sentence boundaries (left out of training).</param>
 /// <param name="OutsideSentences">Gold spans outside every sentence, such as header values (not the tagger's to find).</param>
 /// <param name="FailedTranscripts">Ids of transcripts that could not be read.</param>
@@ -41,6 +42,9 @@ public sealed record TaggerTrainingResult(
     int OutsideSentences,
     ImmutableArray<string> FailedTranscripts)
 {
+    /// <summary>What the reviewed testimonies added (<see cref="ReviewedTaught.None"/> without any).</summary>
+    public ReviewedTaught Reviewed { get; init; } = ReviewedTaught.None;
+
     /// <summary>The scores of the kept epoch.</summary>
     public EpochScores Best => Epochs[Model.Settings.BestEpoch - 1];
 }

@@ -17,6 +17,7 @@ internal sealed class TrainingSet
     private readonly List<int> _buckets = [];
     private readonly List<int> _offsets = [0];
     private readonly List<(int First, int Count)> _sentences = [];
+    private readonly List<int> _weights = [];
 
     public TrainingSet(int bits)
     {
@@ -51,8 +52,16 @@ internal sealed class TrainingSet
         return count;
     }
 
-    public void Add(Document document, ImmutableArray<GoldEntity> gold, GivenNameLexicon? names)
+    public void Add(Document document, ImmutableArray<GoldEntity> gold, GivenNameLexicon? names) => Add(document, gold, names, null, 1);
+
+    /// <summary>
+    /// Adds the sentences of <paramref name="document"/> for which <paramref name="keep"/> is true (all when null),
+    /// each to be visited <paramref name="weight"/> times per epoch; gold spans outside them are not counted. Returns
+    /// the number of sentences added.
+    /// </summary>
+    public int Add(Document document, ImmutableArray<GoldEntity> gold, GivenNameLexicon? names, bool[]? keep, int weight)
     {
+        var added = 0;
         _features.Prepare(document, names, _bits);
         var tokens = document.Tokens;
         var tags = new byte[tokens.Count];
@@ -69,6 +78,11 @@ internal sealed class TrainingSet
 
         foreach (var entity in gold)
         {
+            if (keep is not null && !Kept(document, keep, entity.Start))
+            {
+                continue;
+            }
+
             var first = tokens.FindIndex(t => t.Start == entity.Start);
             var last = tokens.FindIndex(t => t.End == entity.End);
             if (first < 0 && !document.Sentences.Exists(s => entity.Start >= s.Start && entity.Start < s.End))
@@ -87,16 +101,19 @@ internal sealed class TrainingSet
         }
 
         Span<int> buckets = stackalloc int[TaggerFeatures.MaxStatic];
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
+            var sentence = document.Sentences[s];
             var count = Math.Min(sentence.TokenCount, tokens.Count - sentence.FirstToken);
-            if (count <= 0)
+            if (count <= 0 || (keep is not null && !keep[s]))
             {
                 continue;
             }
 
             var role = document.RoleOf(sentence);
             _sentences.Add((Tags.Count, count));
+            _weights.Add(weight);
+            added++;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + count; t++)
             {
                 var n = _features.Static(t, sentence.FirstToken, sentence.FirstToken + count, role, buckets);
@@ -111,6 +128,39 @@ internal sealed class TrainingSet
                 Shape.Add(_features.Shape(t));
             }
         }
+
+        return added;
+    }
+
+    /// <summary>
+    /// The order of one epoch before shuffling: each sentence index as many times as its weight (with no weighted
+    /// sentence, exactly 0, 1, 2, ... as before weights existed, so the shuffle and the model stay the same).
+    /// </summary>
+    public int[] Visits()
+    {
+        var visits = new List<int>(_sentences.Count);
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            for (var w = 0; w < _weights[s]; w++)
+            {
+                visits.Add(s);
+            }
+        }
+
+        return [.. visits];
+    }
+
+    private static bool Kept(Document document, bool[] keep, int offset)
+    {
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (offset >= document.Sentences[s].Start && offset < document.Sentences[s].End)
+            {
+                return keep[s];
+            }
+        }
+
+        return false;
     }
 
     private static bool AllOutside(byte[] tags, int first, int last)
