@@ -11,8 +11,9 @@ using TestimonyNlp.Training.Evaluation;
 namespace TestimonyNlp.Cli;
 
 /// <summary>
-/// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]</c>:
-/// entity extraction, claim and incident linking quality on the gold corpus, as aligned tables on stdout and optionally as JSON.
+/// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]
+/// [--baseline MODELS_DIR]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
+/// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference.
 /// </summary>
 internal static class EvalCommand
 {
@@ -49,10 +50,15 @@ internal static class EvalCommand
             HelpName = "N",
         };
         var threads = CommonOptions.Threads();
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Also evaluate the models in MODELS_DIR on the same split and print each section's figures before (MODELS_DIR), after (--models) and the difference.",
+            HelpName = "MODELS_DIR",
+        };
 
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads,
+            corpus, split, sentences, models, json, errors, threads, baseline,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -63,7 +69,8 @@ internal static class EvalCommand
                 parse.GetValue(models),
                 parse.GetValue(json),
                 parse.GetValue(errors),
-                parse.GetValue(threads)),
+                parse.GetValue(threads),
+                parse.GetValue(baseline)),
             cancellationToken));
         return command;
     }
@@ -107,10 +114,78 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, settings.Models);
-        if (TranscriptRun.TryCreatePipeline(console, runSettings) is not { } pipeline)
+        if (settings.Baseline is { } baseline && !Directory.Exists(baseline))
+        {
+            await console.Error.WriteLineAsync($"error: baseline models folder not found: {baseline}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var before = settings.Baseline is { } baselineModels
+            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (settings.Baseline is not null && before is null)
         {
             return ExitCodes.Usage;
+        }
+
+        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, cancellationToken).ConfigureAwait(false) is not { } after)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using (var text = new StringWriter())
+        {
+            var comparison = before is null
+                ? null
+                : new EvaluationComparison(before.Value.Report, after.Report, settings.Baseline!, settings.Models ?? Defaults.ModelsDescription);
+            if (comparison is null)
+            {
+                after.Report.WriteText(text);
+            }
+            else
+            {
+                comparison.WriteText(text);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            await console.Output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+            if (settings.JsonPath is { } jsonPath
+                && !TryWriteJson(console, jsonPath, writer =>
+                {
+                    if (comparison is null)
+                    {
+                        after.Report.WriteJson(writer);
+                    }
+                    else
+                    {
+                        comparison.WriteJson(writer);
+                    }
+                }))
+            {
+                return ExitCodes.Usage;
+            }
+        }
+
+        return after.Failed || before?.Failed == true ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Evaluates the models in <paramref name="models"/> (the default folder when null); null after an
+    /// error line when they cannot be loaded or scored.</summary>
+    private static async Task<Evaluated?> EvaluateAsync(
+        CliConsole console,
+        EvalSettings settings,
+        string? models,
+        GoldCorpus gold,
+        CorpusSplit split,
+        SentenceSource sentences,
+        CancellationToken cancellationToken)
+    {
+        var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, models);
+        if (TranscriptRun.TryCreatePipeline(console, runSettings) is not { } pipeline)
+        {
+            return null;
         }
 
         var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken, sentences);
@@ -122,7 +197,7 @@ internal static class EvalCommand
         var report = result.Report;
         try
         {
-            var gazetteer = EvalLinking.LoadGazetteer(settings.Models);
+            var gazetteer = EvalLinking.LoadGazetteer(models);
             if (sentences == SentenceSource.Model)
             {
                 // Geocoding scores the pipeline's own places, so it has no meaning with gold sentences; it follows entities.
@@ -144,33 +219,20 @@ internal static class EvalCommand
         catch (Exception exception) when (exception is StoreException or IOException or UnauthorizedAccessException or ModelFormatException)
         {
             await console.Error.WriteLineAsync($"error: cannot score geocoding and incident linking ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return null;
         }
 
-        using (var text = new StringWriter())
-        {
-            report.WriteText(text);
-            var bytes = Encoding.UTF8.GetBytes(text.ToString());
-            await console.Output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (settings.JsonPath is { } jsonPath && !TryWriteJson(console, jsonPath, report))
-        {
-            return ExitCodes.Usage;
-        }
-
-        return result.Failures.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        return new Evaluated(report, !result.Failures.IsEmpty);
     }
 
-    private static bool TryWriteJson(CliConsole console, string path, EvaluationReport report)
+    private static bool TryWriteJson(CliConsole console, string path, Action<Utf8JsonWriter> write)
     {
         try
         {
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
             {
-                report.WriteJson(writer);
+                write(writer);
             }
 
             buffer.WriteByte((byte)'\n');
@@ -195,7 +257,12 @@ internal static class EvalCommand
 
         /// <summary>The sentence source when none is given.</summary>
         public const string Sentences = "model";
+
+        /// <summary>How the comparison names the models folder when --models is not given.</summary>
+        public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline);
+
+    private readonly record struct Evaluated(EvaluationReport Report, bool Failed);
 }
