@@ -8,7 +8,7 @@ using TestimonyNlp.Store;
 namespace TestimonyNlp.Cli;
 
 /// <summary>
-/// <c>review [--db DB] [--urls URL]</c>: serves the review queue over a store <c>process</c> made, on
+/// <c>review [--db DB] [--urls URL] [--trust-proxy ADDR]...</c>: serves the review queue over a store <c>process</c> made, on
 /// http://127.0.0.1:5080 unless told otherwise, until Ctrl+C. Never creates a store.
 /// </summary>
 internal static class ReviewCommand
@@ -28,16 +28,33 @@ internal static class ReviewCommand
             HelpName = "URL",
             DefaultValueFactory = _ => ReviewOptions.Defaults.Urls,
         };
-        var command = new Command("review", "Serve the review queue (login required) over a store.") { database, urls };
+        var trustProxy = new Option<string[]>("--trust-proxy")
+        {
+            Description = "The IP address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed (repeat for several; none by default).",
+            HelpName = "ADDR",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        trustProxy.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (!IPAddress.TryParse(token.Value, out _))
+                {
+                    result.AddError($"--trust-proxy: '{token.Value}' is not an IP address");
+                }
+            }
+        });
+        var command = new Command("review", "Serve the review queue (login required) over a store.") { database, urls, trustProxy };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
             parse.GetValue(urls) ?? ReviewOptions.Defaults.Urls,
+            [.. (parse.GetValue(trustProxy) ?? []).Select(IPAddress.Parse)],
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string databasePath, string urls, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string databasePath, string urls, IPAddress[] proxies, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {
@@ -65,7 +82,7 @@ internal static class ReviewCommand
                 $"warning: no accounts yet; add one with 'testimony users add NAME --role admin --db {databasePath}'").ConfigureAwait(false);
         }
 
-        await using var app = ReviewApp.Build(new ReviewOptions { Database = Path.GetFullPath(databasePath), Urls = urls });
+        await using var app = ReviewApp.Build(new ReviewOptions { Database = Path.GetFullPath(databasePath), Urls = urls, KnownProxies = proxies });
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

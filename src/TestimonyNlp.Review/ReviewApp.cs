@@ -39,6 +39,14 @@ public static class ReviewApp
         ConfigureServices(builder.Services, options);
         var app = builder.Build();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Read from the services, where a test host may have replaced the options.
+        if (app.Services.GetRequiredService<ReviewOptions>().KnownProxies is { Count: > 0 } proxies)
+        {
+            app.UseForwardedHeaders(LoginRateLimit.ForwardedHeaders(proxies));
+        }
+
+        app.UseMiddleware<LoginNameMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -46,6 +54,7 @@ public static class ReviewApp
         app.MapAccount();
         app.MapQueue();
         app.MapItems();
+        app.MapAdmin();
         return app;
     }
 
@@ -84,12 +93,13 @@ public static class ReviewApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ReviewClaims.WritePolicy, policy => policy.RequireRole(ReviewClaims.Reviewer, ReviewClaims.Admin));
-        // Password guessing is slowed per client address; the limit is far above what a person typing needs.
+        // Password guessing is slowed per client address and user name, so that colleagues behind one proxy do not
+        // lock each other out; the limit is far above what a person typing needs.
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Defaults.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+                LoginRateLimit.PartitionKey(context),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = Defaults.LoginAttemptsPerMinute,
@@ -143,7 +153,7 @@ public static class ReviewApp
         /// <summary>The rate limiting policy of login attempts.</summary>
         public const string LoginRateLimit = "login";
 
-        /// <summary>Login attempts one client address may make per minute.</summary>
+        /// <summary>Login attempts one client address may make per minute for one user name.</summary>
         public const int LoginAttemptsPerMinute = 10;
 
         /// <summary>The anti-forgery form field's name.</summary>

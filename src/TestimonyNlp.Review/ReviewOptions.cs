@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace TestimonyNlp.Review;
 
 /// <summary>How the review app is hosted: which store it serves and where it listens.</summary>
@@ -14,6 +16,12 @@ public sealed record ReviewOptions
 
     /// <summary>How long a login lasts without a request.</summary>
     public TimeSpan SessionIdleTimeout { get; init; } = Defaults.SessionIdleTimeout;
+
+    /// <summary>
+    /// The reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed (none by
+    /// default: the peer's address is the client's). Only these: a forwarded header from any other peer is ignored.
+    /// </summary>
+    public IReadOnlyList<IPAddress> KnownProxies { get; init; } = [];
 
     /// <summary>Default values.</summary>
     public static class Defaults
