@@ -59,6 +59,11 @@ public interface ITestimonyStore : IDisposable
     /// ordinal order: a linker must not give them to new incidents.</summary>
     IReadOnlyList<string> ReadRetiredIncidentIds();
 
+    /// <summary>For each claim a reviewer said is not part of an incident (its link rejected, and that rejection
+    /// not undone), the ids of those incidents, ordinal order; keyed by the claim's row id. The incident linker
+    /// never puts such a claim into one of them again.</summary>
+    IReadOnlyDictionary<long, System.Collections.Immutable.ImmutableArray<string>> ReadRejectedLinks();
+
     /// <summary>All sites, in the order they were created.</summary>
     IEnumerable<StoredSite> ReadSites();
 

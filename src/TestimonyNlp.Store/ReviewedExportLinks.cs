@@ -8,7 +8,8 @@ namespace TestimonyNlp.Store;
 /// </summary>
 public static class ReviewedExportLinks
 {
-    /// <summary>Row ids of the claims whose incident link is <see cref="StoreVocabulary.Rejected"/>.</summary>
+    /// <summary>Row ids of the claims whose incident link is <see cref="StoreVocabulary.Rejected"/> and that are still
+    /// in the incident the reviewer rejected.</summary>
     /// <remarks>The caller checks that the file exists: opening a missing path would create a store.</remarks>
     /// <exception cref="StoreException">The store cannot be opened or read.</exception>
     public static IReadOnlySet<long> ReadRejected(string databasePath)
@@ -18,7 +19,14 @@ public static class ReviewedExportLinks
         try
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id FROM claims WHERE incident_id IS NOT NULL AND link_review_status = $rejected";
+            // A rejected link moves its claim into an incident of its own at once; only a claim still in the incident
+            // its link to which was rejected (a store reviewed before that rule, not linked again since) is left.
+            command.CommandText =
+                $"""
+                SELECT DISTINCT c.id FROM claims c JOIN ({SqliteTestimonyStore.RejectedLinksSql}) r (claim_row_id, incident_id)
+                    ON r.claim_row_id = c.id AND r.incident_id = c.incident_id
+                WHERE c.link_review_status = $rejected
+                """;
             command.Parameters.AddWithValue("$rejected", StoreVocabulary.Rejected);
             var rows = new HashSet<long>();
             using var reader = command.ExecuteReader();

@@ -282,6 +282,45 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<long, ImmutableArray<string>> ReadRejectedLinks()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText = RejectedLinksSql;
+        var rejected = new SortedDictionary<long, SortedSet<string>>();
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
+        {
+            if (reader.IsDBNull(1))
+            {
+                continue;
+            }
+
+            var claimRowId = reader.GetInt64(0);
+            if (!rejected.TryGetValue(claimRowId, out var ids))
+            {
+                ids = new SortedSet<string>(StringComparer.Ordinal);
+                rejected.Add(claimRowId, ids);
+            }
+
+            ids.Add(reader.GetString(1));
+        }
+
+        return rejected.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+    }
+
+    /// <summary>(claim row id, incident id) of every rejection of an incident link that no undo reverted: the audit
+    /// log keeps the incident the link named before the rejection.</summary>
+    internal const string RejectedLinksSql =
+        """
+        SELECT a.item_row_id, json_extract(a.before, '$.incident_id')
+        FROM audit_log a
+        WHERE a.item_kind = 'link' AND a.action = 'REJECT'
+            AND NOT EXISTS (SELECT 1 FROM audit_log u WHERE u.reverts = a.id)
+        ORDER BY a.item_row_id, a.id
+        """;
+
+    /// <inheritdoc/>
     public IEnumerable<StoredSite> ReadSites()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -1009,7 +1048,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 (SELECT json_group_array(json_array(v.start, v."end", v.quote) ORDER BY v.ordinal)
                     FROM claim_evidence v WHERE v.claim_row_id = c.id),
                 (SELECT json_group_array(n.entity_id ORDER BY n.ordinal)
-                    FROM claim_named_victims n WHERE n.claim_row_id = c.id)
+                    FROM claim_named_victims n WHERE n.claim_row_id = c.id),
+                c.link_review_status
             FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
             WHERE t.status <> 'SUPERSEDED'
             ORDER BY c.testimony_row_id, c.id
@@ -1070,7 +1110,10 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 NullableString(reader, 5),
                 NullableString(reader, 6),
                 reader.GetString(19),
-                reader.GetInt32(20));
+                reader.GetInt32(20))
+            {
+                LinkReviewStatus = reader.GetString(23),
+            };
         }
     }
 
