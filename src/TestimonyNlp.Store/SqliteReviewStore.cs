@@ -378,6 +378,12 @@ public sealed partial class SqliteReviewStore : IReviewStore
             return Stale(item, ReadState(item, transaction)?.Version ?? 0);
         }
 
+        // Verdicts on incident links and claims change the incidents (SqliteReviewStore.Incidents.cs).
+        if (AfterWrite(state, after, transaction) is { } refused)
+        {
+            return new ReviewOutcome(ReviewOutcomeKind.Invalid, state.Version, $"{item}: {refused}");
+        }
+
         var versionAfter = state.Version + 1;
         using var audit = NewCommand(transaction,
             """
