@@ -100,7 +100,8 @@ public interface IReviewStore : IDisposable
     /// refused as <see cref="ReviewOutcomeKind.Stale"/> when either incident's version is not the one given, as
     /// <see cref="ReviewOutcomeKind.NotFound"/> or <see cref="ReviewOutcomeKind.Invalid"/>; otherwise every claim
     /// of the source moves to the target, its link marked <see cref="StoreVocabulary.Corrected"/> (so that linking
-    /// again keeps it there) with one audit entry each, the source's id (and its previous ids) go to the target's
+    /// again keeps it there) with one audit entry each, the unreviewed links of the target's own claims are
+    /// accepted (one audit entry each: they stay pinned too), the source's id (and its previous ids) go to the target's
     /// previous ids, the source is retired, and the target is summed up again with a new version. A refused merge
     /// writes nothing.
     /// </summary>
@@ -110,7 +111,8 @@ public interface IReviewStore : IDisposable
     /// Moves claims of <see cref="IncidentSplit.IncidentId"/> into a new incident (numbered past every id ever
     /// used) or into <see cref="IncidentSplit.TargetId"/>, in one transaction, guarded by the versions as
     /// <see cref="MergeIncidents"/> is; each moved link is marked <see cref="StoreVocabulary.Corrected"/> with one
-    /// audit entry; both incidents are summed up again. Refused as <see cref="ReviewOutcomeKind.Invalid"/> when a
+    /// audit entry; the unreviewed links of the claims that stay in either incident are accepted (one audit entry
+    /// each); both incidents are summed up again. Refused as <see cref="ReviewOutcomeKind.Invalid"/> when a
     /// claim is not in the incident, none is chosen or none would stay. A refused split writes nothing.
     /// </summary>
     IncidentOutcome SplitIncident(IncidentSplit split, string reviewer, DateTimeOffset now);

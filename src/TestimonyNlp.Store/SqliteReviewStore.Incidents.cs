@@ -144,6 +144,7 @@ public sealed partial class SqliteReviewStore
             return StaleIncidents(target, source);
         }
 
+        var confirmed = ConfirmLinks(merge.TargetId, ReviewAction.MergeIncidents, reviewer, now, transaction);
         var moved = MoveLinks(ClaimsOf(merge.SourceId, currentOnly: false, transaction), merge.SourceId, merge.TargetId,
             ReviewAction.MergeIncidents, reviewer, now, transaction);
 
@@ -154,7 +155,7 @@ public sealed partial class SqliteReviewStore
         SetPreviousIds(merge.TargetId, [.. previous], transaction);
         Retire(merge.SourceId, transaction);
         Resummarize([merge.TargetId], [], transaction);
-        return new IncidentOutcome(ReviewOutcomeKind.Applied, merge.TargetId, moved, null);
+        return new IncidentOutcome(ReviewOutcomeKind.Applied, merge.TargetId, moved, confirmed, null);
     }
 
     private IncidentOutcome SplitInTransaction(IncidentSplit split, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
@@ -215,54 +216,56 @@ public sealed partial class SqliteReviewStore
         }
 
         var moved = MoveLinks(chosen, split.IncidentId, destination, ReviewAction.SplitIncident, reviewer, now, transaction);
+        var confirmed = ConfirmLinks(split.IncidentId, ReviewAction.SplitIncident, reviewer, now, transaction);
+        if (target is not null)
+        {
+            confirmed += ConfirmLinks(target.IncidentId, ReviewAction.SplitIncident, reviewer, now, transaction);
+        }
+
         Resummarize([split.IncidentId, destination], created, transaction);
-        return new IncidentOutcome(ReviewOutcomeKind.Applied, destination, moved, null);
+        return new IncidentOutcome(ReviewOutcomeKind.Applied, destination, moved, confirmed, null);
     }
 
     /// <summary>
-    /// What a verdict written by <see cref="Apply"/> does to the incidents, in its transaction: a rejected incident
-    /// link moves its claim into a new incident of its own (the rejected one never takes it again); an undo that
-    /// gives a link back its earlier incident moves the claim back there, when that incident still exists; a
-    /// rejected claim leaves its incident. The touched incidents are summed up again. Returns why the change cannot
-    /// be made, or null.
+    /// What a verdict on an incident link written by <see cref="Apply"/> does to the incidents, in its transaction:
+    /// a rejected link moves its claim into a new incident of its own (the rejected one never takes it again); an
+    /// undo that gives a link back its earlier incident moves the claim back there, when that incident still exists.
+    /// The touched incidents are summed up again. Returns the link's state after (what the audit entry records), or
+    /// why the change cannot be made.
     /// </summary>
-    private string? AfterWrite(ReviewItemState state, ReviewSnapshot after, SqliteTransaction transaction)
+    /// <remarks>A rejected claim stays where it is until incidents are linked again (<c>process</c>), which links it
+    /// into none; it never counts when an incident is summed up here.</remarks>
+    private (ReviewSnapshot After, string? Error) AfterWrite(ReviewItemState state, ReviewSnapshot after, SqliteTransaction transaction)
     {
         var before = state.Snapshot;
+        if (state.Ref.Kind != ReviewItemKind.IncidentLink || before.IncidentId is not { } from)
+        {
+            return (after, null);
+        }
+
         var rowId = state.Ref.RowId;
-        if (state.Ref.Kind == ReviewItemKind.IncidentLink && before.IncidentId is { } from)
+        if (after.IncidentId is { } back && !string.Equals(back, from, StringComparison.Ordinal))
         {
-            if (after.IncidentId is { } back && !string.Equals(back, from, StringComparison.Ordinal))
+            if (ReadIncidentRow(back, transaction) is null)
             {
-                if (ReadIncidentRow(back, transaction) is null)
-                {
-                    return $"incident {back} no longer exists (merged into another or left without claims), so the link cannot go back to it; move the claim with a split instead";
-                }
-
-                SetClaimIncident(rowId, back, transaction);
-                Resummarize([from, back], [], transaction);
-                return null;
+                return (after, $"incident {back} no longer exists (merged into another or left without claims), so the link cannot go back to it; move the claim with a split instead");
             }
 
-            if (after.ReviewStatus == StoreVocabulary.Rejected && before.ReviewStatus != StoreVocabulary.Rejected)
-            {
-                var own = NextIncidentId(transaction);
-                CreateIncident(own, transaction);
-                SetClaimIncident(rowId, own, transaction);
-                Resummarize([from, own], [own], transaction);
-            }
-
-            return null;
+            SetClaimIncident(rowId, back, transaction);
+            Resummarize([from, back], [], transaction);
+            return (after, null);
         }
 
-        if (state.Ref.Kind == ReviewItemKind.Claim && before.IncidentId is { } incidentId
-            && after.ReviewStatus == StoreVocabulary.Rejected && before.ReviewStatus != StoreVocabulary.Rejected)
+        if (after.ReviewStatus == StoreVocabulary.Rejected && before.ReviewStatus != StoreVocabulary.Rejected)
         {
-            SetClaimIncident(rowId, null, transaction);
-            Resummarize([incidentId], [], transaction);
+            var own = NextIncidentId(transaction);
+            CreateIncident(own, transaction);
+            SetClaimIncident(rowId, own, transaction);
+            Resummarize([from, own], [own], transaction);
+            return (after with { IncidentId = own }, null);
         }
 
-        return null;
+        return (after, null);
     }
 
     private List<StoredIncident> ReadIncidentsWhere(IncidentGrade? grade)
@@ -316,6 +319,47 @@ public sealed partial class SqliteReviewStore
         }
 
         return moved;
+    }
+
+    /// <summary>Accepts the unreviewed links of the incident's current, unrejected claims, one audit entry each:
+    /// a reviewer who merges into or splits an incident says the claims left in it belong there, and linking again
+    /// must keep them there. Returns how many were accepted.</summary>
+    private int ConfirmLinks(string incidentId, ReviewAction action, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        var unreviewed = new List<(long RowId, int Version)>();
+        using (var read = NewCommand(transaction,
+            """
+            SELECT c.id, c.link_version FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
+            WHERE c.incident_id = $incident_id AND t.status <> 'SUPERSEDED' AND c.review_status <> $rejected
+                AND c.link_review_status = $unreviewed
+            ORDER BY c.id
+            """))
+        {
+            read.Parameters.AddWithValue("$incident_id", incidentId);
+            read.Parameters.AddWithValue("$rejected", StoreVocabulary.Rejected);
+            read.Parameters.AddWithValue("$unreviewed", StoreVocabulary.Unreviewed);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                unreviewed.Add((reader.GetInt64(0), reader.GetInt32(1)));
+            }
+        }
+
+        using var update = NewCommand(transaction,
+            "UPDATE claims SET link_review_status = $status, link_version = link_version + 1 WHERE id = $id");
+        foreach (var (rowId, version) in unreviewed)
+        {
+            update.Parameters.Clear();
+            update.Parameters.AddWithValue("$status", StoreVocabulary.Accepted);
+            update.Parameters.AddWithValue("$id", rowId);
+            update.ExecuteNonQuery();
+            InsertAudit(
+                new ReviewItemRef(ReviewItemKind.IncidentLink, rowId), reviewer, now, action,
+                LinkSnapshot(incidentId, StoreVocabulary.Unreviewed), LinkSnapshot(incidentId, StoreVocabulary.Accepted),
+                version + 1, transaction);
+        }
+
+        return unreviewed.Count;
     }
 
     private void InsertAudit(
@@ -440,6 +484,13 @@ public sealed partial class SqliteReviewStore
         command.ExecuteNonQuery();
     }
 
+    private void BumpVersion(string incidentId, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction, "UPDATE incidents SET version = version + 1 WHERE incident_id = $incident_id");
+        command.Parameters.AddWithValue("$incident_id", incidentId);
+        command.ExecuteNonQuery();
+    }
+
     private void SetPreviousIds(string incidentId, ImmutableArray<string> previousIds, SqliteTransaction transaction)
     {
         using var command = NewCommand(transaction, "UPDATE incidents SET previous_ids = $previous_ids WHERE incident_id = $incident_id");
@@ -462,8 +513,9 @@ public sealed partial class SqliteReviewStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Sums up each incident again from its claims and bumps its version (a row made in this transaction,
-    /// in <paramref name="created"/>, stays at version 1); an incident left without claims is retired.</summary>
+    /// <summary>Sums up each incident again from its current, unrejected claims and bumps its version (a row made in
+    /// this transaction, in <paramref name="created"/>, stays at version 1); an incident left without claims is
+    /// retired.</summary>
     private void Resummarize(IReadOnlyList<string> incidentIds, IReadOnlyList<string> created, SqliteTransaction transaction)
     {
         var wanted = new List<(string IncidentId, IReadOnlyList<long> ClaimRowIds, ImmutableArray<string> PreviousIds)>();
@@ -478,7 +530,17 @@ public sealed partial class SqliteReviewStore
             var members = MembersOf(incidentId, transaction);
             if (members.Count == 0)
             {
-                Retire(incidentId, transaction);
+                // Left with rejected claims only, it waits for the next linking run, which links them nowhere and
+                // retires it; until then the row stays, so that their links keep an incident to name.
+                if (ClaimsOf(incidentId, currentOnly: false, transaction).Count == 0)
+                {
+                    Retire(incidentId, transaction);
+                }
+                else
+                {
+                    BumpVersion(incidentId, transaction);
+                }
+
                 continue;
             }
 
@@ -541,7 +603,7 @@ public sealed partial class SqliteReviewStore
             : throw _sqlite.Corrupt("claims", rowId, reader.GetName(ordinal));
     }
 
-    private static IncidentOutcome Refused(ReviewOutcomeKind kind, string message) => new(kind, null, 0, message);
+    private static IncidentOutcome Refused(ReviewOutcomeKind kind, string message) => new(kind, null, 0, 0, message);
 
     private static IncidentOutcome StaleIncidents(IncidentRow first, IncidentRow? second)
     {
