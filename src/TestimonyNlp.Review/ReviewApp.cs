@@ -46,6 +46,7 @@ public static class ReviewApp
         app.MapAccount();
         app.MapQueue();
         app.MapItems();
+        app.MapIncidents();
         return app;
     }
 
