@@ -98,12 +98,14 @@ internal static class IncidentEndpoints
         });
     }
 
-    private static ContentHttpResult Incident(HttpContext context, IReviewStore store, ITestimonyStore testimonies, string id)
+    private static Results<ContentHttpResult, SeeOther> Incident(HttpContext context, IReviewStore store, ITestimonyStore testimonies, string id)
     {
         var page = ReviewPage.For(context);
         if (store.ReadIncident(id) is not { } found)
         {
-            return NotFound(page);
+            // An id merged into another incident leads to the survivor, which lists it in its previous ids.
+            var survivor = testimonies.ReadIncidents().FirstOrDefault(i => i.PreviousIds.Contains(id, StringComparer.Ordinal));
+            return survivor is null ? NotFound(page) : new SeeOther(Href(survivor.IncidentId));
         }
 
         var withId = context.Request.Query[WithField].FirstOrDefault()?.Trim();

@@ -85,6 +85,24 @@ public sealed class IncidentReviewAppTests : IDisposable
     }
 
     [Fact]
+    public async Task IncidentPage_MergedId_RedirectsToSurvivor()
+    {
+        using (var store = _host.OpenStore())
+        {
+            store.MergeIncidents(new IncidentMerge("I0001", int.Parse(Version("I0001"), System.Globalization.CultureInfo.InvariantCulture),
+                "I0002", int.Parse(Version("I0002"), System.Globalization.CultureInfo.InvariantCulture)), ReviewerName, DateTimeOffset.UnixEpoch);
+        }
+
+        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
+
+        var response = await client.GetAsync("/incidents/I0002");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/incidents/I0001", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/incidents/I0099")).StatusCode);
+    }
+
+    [Fact]
     public async Task Split_Reviewer_MovesClaimIntoNewIncident()
     {
         var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
