@@ -3,7 +3,7 @@ namespace TestimonyNlp.Store;
 /// <summary>
 /// The review side of the store: users, the queue of items to review, leases, and versioned corrections written
 /// with an audit log. It works on the same database as <see cref="ITestimonyStore"/>, and the corrections it writes
-/// are what <see cref="ITestimonyStore.ReadEntities"/> and <see cref="ITestimonyStore.ReadClaims"/> give after.
+/// are what <see cref="ITestimonyStore.ReadEntities()"/> and <see cref="ITestimonyStore.ReadClaims()"/> give after.
 /// </summary>
 /// <remarks>
 /// An instance is one connection and is not thread-safe; open one per request or thread. Any number of instances

@@ -52,6 +52,14 @@ public interface ITestimonyStore : IDisposable
     /// they were written.</summary>
     IEnumerable<StoredClaim> ReadClaims();
 
+    /// <summary>The entities of the testimonies with these row ids that are not superseded, in the order of
+    /// <see cref="ReadEntities()"/>.</summary>
+    IEnumerable<StoredEntity> ReadEntities(IReadOnlyCollection<long> testimonyRowIds);
+
+    /// <summary>The claims of the testimonies with these row ids that are not superseded, in the order of
+    /// <see cref="ReadClaims()"/>.</summary>
+    IEnumerable<StoredClaim> ReadClaims(IReadOnlyCollection<long> testimonyRowIds);
+
     /// <summary>All incidents, in the order they were created.</summary>
     IEnumerable<StoredIncident> ReadIncidents();
 

@@ -44,7 +44,7 @@ public sealed class IncidentStoreLinker
         var rejectedLinks = store.ReadRejectedLinks();
         var storedByRow = claims.ToDictionary(c => c.RowId);
         var linkClaims = ReadLinkClaims(
-                store, claims.Where(c => c.ReviewStatus != StoreVocabulary.Rejected).ToList(), out var witnessKeys, null, cancellationToken)
+                store, claims.Where(c => c.ReviewStatus != StoreVocabulary.Rejected).ToList(), out var witnessKeys, null, null, cancellationToken)
             .Select(c => WithVerdicts(c, storedByRow, rejectedLinks))
             .ToList();
         var prior = store.ReadIncidents()
@@ -94,20 +94,23 @@ public sealed class IncidentStoreLinker
 
     /// <summary>
     /// Sums up incidents a reviewer changed by hand, as a linking run would: each of <paramref name="incidents"/>
-    /// is an id, the row ids of its claims and the ids merged into it. Witnesses are resolved over the testimonies of
-    /// those claims only.
+    /// is an id, the row ids of its claims and the ids merged into it; <paramref name="testimonyRowIds"/> are the
+    /// row ids of the testimonies of those claims, the only ones read. Witnesses are resolved over those testimonies.
     /// </summary>
     /// <exception cref="ArgumentException">An incident has no claims, or names a claim that is not a current one.</exception>
     /// <exception cref="StoreException">The store could not be read.</exception>
     public static IReadOnlyList<StoredIncident> Summarize(
-        ITestimonyStore store, IReadOnlyList<(string IncidentId, IReadOnlyList<long> ClaimRowIds, ImmutableArray<string> PreviousIds)> incidents)
+        ITestimonyStore store,
+        IReadOnlyCollection<long> testimonyRowIds,
+        IReadOnlyList<(string IncidentId, IReadOnlyList<long> ClaimRowIds, ImmutableArray<string> PreviousIds)> incidents)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
         ArgumentNullException.ThrowIfNull(incidents);
         var wanted = incidents.SelectMany(i => i.ClaimRowIds).ToHashSet();
-        var claims = store.ReadClaims().Where(c => wanted.Contains(c.RowId)).ToList();
+        var claims = store.ReadClaims(testimonyRowIds).Where(c => wanted.Contains(c.RowId)).ToList();
         var testimonies = claims.Select(c => c.TestimonyId).ToHashSet(StringComparer.Ordinal);
-        var byKey = ReadLinkClaims(store, claims, out _, testimonies, CancellationToken.None).ToDictionary(c => c.Key);
+        var byKey = ReadLinkClaims(store, claims, out _, testimonies, testimonyRowIds, CancellationToken.None).ToDictionary(c => c.Key);
         var summaries = new List<StoredIncident>(incidents.Count);
         foreach (var (incidentId, rowIds, previousIds) in incidents)
         {
@@ -128,11 +131,12 @@ public sealed class IncidentStoreLinker
         List<StoredClaim> claims,
         out IReadOnlyDictionary<string, string> witnessKeys,
         IReadOnlySet<string>? only,
+        IReadOnlyCollection<long>? testimonyRowIds,
         CancellationToken cancellationToken)
     {
         witnessKeys = ResolveWitnesses(store, only, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var (names, places, people, dates) = EntityNames(store);
+        var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
         foreach (var stored in claims)
         {
@@ -232,13 +236,13 @@ public sealed class IncidentStoreLinker
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People,
-        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(ITestimonyStore store)
+        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(IEnumerable<StoredEntity> entities)
     {
         var dates = new Dictionary<long, List<(DateSpan? Span, int Start, int End)>>();
         var names = new Dictionary<(long, string), string>();
         var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         var people = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
-        foreach (var entity in store.ReadEntities())
+        foreach (var entity in entities)
         {
             var mention = entity.Mention;
             if (mention.Type == EntityType.Date)

@@ -427,6 +427,22 @@ public sealed partial class SqliteReviewStore
         return ids;
     }
 
+    /// <summary>The row ids of the testimonies of these claims.</summary>
+    private List<long> TestimoniesOf(IEnumerable<long> claimRowIds, SqliteTransaction transaction)
+    {
+        using var command = NewCommand(transaction,
+            "SELECT DISTINCT testimony_row_id FROM claims WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY testimony_row_id");
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', claimRowIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        var ids = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
     private IncidentRow? ReadIncidentRow(string incidentId, SqliteTransaction transaction)
     {
         using var command = NewCommand(transaction, "SELECT id, version, previous_ids FROM incidents WHERE incident_id = $incident_id");
@@ -557,7 +573,7 @@ public sealed partial class SqliteReviewStore
         IReadOnlyList<StoredIncident> summaries;
         using (var testimonies = SqliteTestimonyStore.Open(_path, _time))
         {
-            summaries = IncidentStoreLinker.Summarize(testimonies, wanted);
+            summaries = IncidentStoreLinker.Summarize(testimonies, TestimoniesOf(wanted.SelectMany(w => w.ClaimRowIds), transaction), wanted);
         }
 
         using var command = NewCommand(transaction,

@@ -282,6 +282,35 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public IEnumerable<StoredEntity> ReadEntities(IReadOnlyCollection<long> testimonyRowIds)
+    {
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadEntitiesCore(testimonyRowIds);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<StoredClaim> ReadClaims(IReadOnlyCollection<long> testimonyRowIds)
+    {
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadClaimsCore(testimonyRowIds);
+    }
+
+    /// <summary>The condition keeping only rows of <paramref name="testimonyRowIds"/> (none when null), with its
+    /// parameter added to <paramref name="command"/>.</summary>
+    private static string OfTestimonies(SqliteCommand command, string alias, IReadOnlyCollection<long>? testimonyRowIds)
+    {
+        if (testimonyRowIds is null)
+        {
+            return string.Empty;
+        }
+
+        command.Parameters.AddWithValue("$testimony_rows", "[" + string.Join(',', testimonyRowIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        return $" AND {alias}.testimony_row_id IN (SELECT value FROM json_each($testimony_rows))";
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyDictionary<long, ImmutableArray<string>> ReadRejectedLinks()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -972,16 +1001,16 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
     }
 
-    private IEnumerable<StoredEntity> ReadEntitiesCore()
+    private IEnumerable<StoredEntity> ReadEntitiesCore(IReadOnlyCollection<long>? testimonyRowIds = null)
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            """
+            $"""
             SELECT e.id, e.testimony_row_id, t.testimony_id, t.source, e.entity_id, e.type, e.text, e.start,
                 e."end", e.normalized, e.category, e.lat, e.lon, e.country, e.precision, e.geonames_id,
                 e.confidence, e.review_status, e.version
             FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
-            WHERE t.status <> 'SUPERSEDED'
+            WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "e", testimonyRowIds)}
             ORDER BY e.testimony_row_id, e.id
             """;
         using var reader = _sqlite.ExecuteReader(command);
@@ -1037,11 +1066,11 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             reader.IsDBNull(15) ? null : reader.GetInt64(15));
     }
 
-    private IEnumerable<StoredClaim> ReadClaimsCore()
+    private IEnumerable<StoredClaim> ReadClaimsCore(IReadOnlyCollection<long>? testimonyRowIds = null)
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            """
+            $"""
             SELECT c.id, c.testimony_row_id, t.testimony_id, t.source, c.claim_id, c.incident_id, c.site_id,
                 c.event, c.harm, c.victims_min, c.victims_max, c.weapon, c.actor, c.site, c.date_text,
                 c.date_from, c.date_to, c.basis, c.confidence, c.review_status, c.version,
@@ -1051,7 +1080,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                     FROM claim_named_victims n WHERE n.claim_row_id = c.id),
                 c.link_review_status
             FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-            WHERE t.status <> 'SUPERSEDED'
+            WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "c", testimonyRowIds)}
             ORDER BY c.testimony_row_id, c.id
             """;
         using var reader = _sqlite.ExecuteReader(command);

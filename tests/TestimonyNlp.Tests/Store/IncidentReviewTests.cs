@@ -296,6 +296,19 @@ public sealed class IncidentReviewTests : IDisposable
             (string.Join('|', left.Testimonies), left.Grade, left.VictimsMin, left.VictimsMax, left.IndependentSources));
     }
 
+    [Fact]
+    public void ReadClaimsAndEntities_OfTestimonyRows_GiveOnlyTheirs()
+    {
+        using var store = SqliteTestimonyStore.Open(_path);
+
+        var claims = store.ReadClaims([1, 3]).Select(c => c.RowId).ToArray();
+        var entities = store.ReadEntities([2]).Select(e => $"{e.TestimonyId}/{e.Mention.Id}").ToArray();
+
+        Assert.Equal([1L, 3L], claims);
+        Assert.Equal(["DM-012/e1", "DM-012/e2", "DM-012/e3"], entities);
+        Assert.Empty(store.ReadClaims([]));
+    }
+
     private int Version(string incidentId) => Incident(_path, incidentId).Version;
 
     private int ClaimVersion(long rowId)
