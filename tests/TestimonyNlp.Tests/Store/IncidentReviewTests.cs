@@ -309,6 +309,12 @@ public sealed class IncidentReviewTests : IDisposable
         Assert.Empty(store.ReadClaims([]));
     }
 
+    [Fact]
+    public void Open_Migration6_IndexesLinkRejections()
+    {
+        Assert.Equal(1L, SqliteProbe.Scalar(_path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_audit_log_link_rejections'"));
+    }
+
     private int Version(string incidentId) => Incident(_path, incidentId).Version;
 
     private int ClaimVersion(long rowId)
