@@ -55,6 +55,7 @@ public static class ReviewApp
         app.MapQueue();
         app.MapItems();
         app.MapAdmin();
+        app.MapIncidents();
         return app;
     }
 

@@ -18,7 +18,10 @@ namespace TestimonyNlp.Store;
 /// so a crash leaves either the old file or the new one, never half a file. Null values are empty cells;
 /// numbers use the invariant culture; dates are <c>yyyy-MM-dd</c>; list cells (aliases, testimonies,
 /// previous_ids, conflicts) are joined with <c>;</c>. Superseded testimonies are listed in <c>testimonies.csv</c> with that
-/// status, but their entities and claims are not exported.
+/// status, but their entities and claims are not exported. Claims a reviewer rejected are left out of
+/// <c>claims.csv</c> (the linker keeps them out of every incident, so they count in no toll); rejected entities
+/// stay in <c>entities.csv</c> with <c>review_status</c> <c>REJECTED</c>; <c>testimonies.csv</c> counts every stored
+/// entity and claim.
 /// </remarks>
 public sealed class CsvExporter
 {
@@ -121,7 +124,8 @@ public sealed class CsvExporter
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Claims);
         long rows = 0;
-        foreach (var stored in store.ReadClaims())
+        // A claim a reviewer rejected is kept in the store, marked, but is no evidence: it is not written.
+        foreach (var stored in store.ReadClaims().Where(c => c.ReviewStatus != StoreVocabulary.Rejected))
         {
             CsvFiles.WriteClaim(csv, stored, stored.IncidentId, CsvFiles.QuoteOf(stored.Claim));
             csv.EndRecord();

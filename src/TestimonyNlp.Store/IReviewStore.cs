@@ -3,7 +3,7 @@ namespace TestimonyNlp.Store;
 /// <summary>
 /// The review side of the store: users, the queue of items to review, leases, and versioned corrections written
 /// with an audit log. It works on the same database as <see cref="ITestimonyStore"/>, and the corrections it writes
-/// are what <see cref="ITestimonyStore.ReadEntities"/> and <see cref="ITestimonyStore.ReadClaims"/> give after.
+/// are what <see cref="ITestimonyStore.ReadEntities()"/> and <see cref="ITestimonyStore.ReadClaims()"/> give after.
 /// </summary>
 /// <remarks>
 /// An instance is one connection and is not thread-safe; open one per request or thread. Any number of instances
@@ -82,4 +82,38 @@ public interface IReviewStore : IDisposable
     /// <summary>The audit entries of all items with an id above <paramref name="afterId"/>, oldest first, at most
     /// <paramref name="limit"/> of them: pass the last id read to read on.</summary>
     IReadOnlyList<AuditEntry> ReadAudit(long afterId, int limit);
+
+    /// <summary>A page of the incidents, by id number, only those of <paramref name="grade"/> when given.</summary>
+    /// <param name="grade">Which grade, or null for all.</param>
+    /// <param name="offset">How many to skip (0 or more).</param>
+    /// <param name="limit">At most this many (0 or more).</param>
+    IReadOnlyList<StoredIncident> ReadIncidents(Model.IncidentGrade? grade, int offset, int limit);
+
+    /// <summary>How many incidents <see cref="ReadIncidents"/> would give without paging.</summary>
+    int CountIncidents(Model.IncidentGrade? grade);
+
+    /// <summary>The incident with its claims and their links' review state, or null when there is no such incident.</summary>
+    ReviewIncident? ReadIncident(string incidentId);
+
+    /// <summary>
+    /// Merges <see cref="IncidentMerge.SourceId"/> into <see cref="IncidentMerge.TargetId"/> in one transaction:
+    /// refused as <see cref="ReviewOutcomeKind.Stale"/> when either incident's version is not the one given, as
+    /// <see cref="ReviewOutcomeKind.NotFound"/> or <see cref="ReviewOutcomeKind.Invalid"/>; otherwise every claim
+    /// of the source moves to the target, its link marked <see cref="StoreVocabulary.Corrected"/> (so that linking
+    /// again keeps it there) with one audit entry each, the unreviewed links of the target's own claims are
+    /// accepted (one audit entry each: they stay pinned too), the source's id (and its previous ids) go to the target's
+    /// previous ids, the source is retired, and the target is summed up again with a new version. A refused merge
+    /// writes nothing.
+    /// </summary>
+    IncidentOutcome MergeIncidents(IncidentMerge merge, string reviewer, DateTimeOffset now);
+
+    /// <summary>
+    /// Moves claims of <see cref="IncidentSplit.IncidentId"/> into a new incident (numbered past every id ever
+    /// used) or into <see cref="IncidentSplit.TargetId"/>, in one transaction, guarded by the versions as
+    /// <see cref="MergeIncidents"/> is; each moved link is marked <see cref="StoreVocabulary.Corrected"/> with one
+    /// audit entry; the unreviewed links of the claims that stay in either incident are accepted (one audit entry
+    /// each); both incidents are summed up again. Refused as <see cref="ReviewOutcomeKind.Invalid"/> when a
+    /// claim is not in the incident, none is chosen or none would stay. A refused split writes nothing.
+    /// </summary>
+    IncidentOutcome SplitIncident(IncidentSplit split, string reviewer, DateTimeOffset now);
 }

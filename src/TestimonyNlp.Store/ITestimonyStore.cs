@@ -52,12 +52,25 @@ public interface ITestimonyStore : IDisposable
     /// they were written.</summary>
     IEnumerable<StoredClaim> ReadClaims();
 
+    /// <summary>The entities of the testimonies with these row ids that are not superseded, in the order of
+    /// <see cref="ReadEntities()"/>.</summary>
+    IEnumerable<StoredEntity> ReadEntities(IReadOnlyCollection<long> testimonyRowIds);
+
+    /// <summary>The claims of the testimonies with these row ids that are not superseded, in the order of
+    /// <see cref="ReadClaims()"/>.</summary>
+    IEnumerable<StoredClaim> ReadClaims(IReadOnlyCollection<long> testimonyRowIds);
+
     /// <summary>All incidents, in the order they were created.</summary>
     IEnumerable<StoredIncident> ReadIncidents();
 
     /// <summary>Ids of the incidents <see cref="SaveIncidents"/> deleted and that were not saved again since, in
     /// ordinal order: a linker must not give them to new incidents.</summary>
     IReadOnlyList<string> ReadRetiredIncidentIds();
+
+    /// <summary>For each claim a reviewer said is not part of an incident (its link rejected, and that rejection
+    /// not undone), the ids of those incidents, ordinal order; keyed by the claim's row id. The incident linker
+    /// never puts such a claim into one of them again.</summary>
+    IReadOnlyDictionary<long, System.Collections.Immutable.ImmutableArray<string>> ReadRejectedLinks();
 
     /// <summary>All sites, in the order they were created.</summary>
     IEnumerable<StoredSite> ReadSites();

@@ -38,31 +38,15 @@ public sealed class IncidentStoreLinker
     public IncidentLinkSummary Link(ITestimonyStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var witnessKeys = ResolveWitnesses(store, cancellationToken);
-        var ancestors = SiteAncestors(store.ReadSites());
-        var (names, places, people, dates) = EntityNames(store);
         var claims = store.ReadClaims().ToList();
-        var linkClaims = new List<LinkClaim>(claims.Count);
-        foreach (var stored in claims)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
-            var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
-            var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
-            var testimonyDates = dates.GetValueOrDefault(stored.TestimonyRowId) ?? [];
-            var siteName = stored.Claim.Site is { } siteEntity
-                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
-                : null;
-            linkClaims.Add(claim with
-            {
-                ContextPlaces = PlaceNames.Around(
-                    testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
-                ContextPeople = PlaceNames.Around(
-                    testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
-                ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
-            });
-        }
 
+        // A rejected claim is linked into no incident; the others carry the reviewers' verdicts on their links.
+        var rejectedLinks = store.ReadRejectedLinks();
+        var storedByRow = claims.ToDictionary(c => c.RowId);
+        var linkClaims = ReadLinkClaims(
+                store, claims.Where(c => c.ReviewStatus != StoreVocabulary.Rejected).ToList(), out var witnessKeys, null, null, cancellationToken)
+            .Select(c => WithVerdicts(c, storedByRow, rejectedLinks))
+            .ToList();
         var prior = store.ReadIncidents()
             .Select(i => new PriorIncident(i.IncidentId, i.PreviousIds.IsDefault ? [] : i.PreviousIds))
             .ToList();
@@ -108,9 +92,92 @@ public sealed class IncidentStoreLinker
             retired.Count(storedIds.Contains));
     }
 
-    /// <summary>The witness key of every current testimony id.</summary>
+    /// <summary>
+    /// Sums up incidents a reviewer changed by hand, as a linking run would: each of <paramref name="incidents"/>
+    /// is an id, the row ids of its claims and the ids merged into it; <paramref name="testimonyRowIds"/> are the
+    /// row ids of the testimonies of those claims, the only ones read. Witnesses are resolved over those testimonies.
+    /// </summary>
+    /// <exception cref="ArgumentException">An incident has no claims, or names a claim that is not a current one.</exception>
+    /// <exception cref="StoreException">The store could not be read.</exception>
+    public static IReadOnlyList<StoredIncident> Summarize(
+        ITestimonyStore store,
+        IReadOnlyCollection<long> testimonyRowIds,
+        IReadOnlyList<(string IncidentId, IReadOnlyList<long> ClaimRowIds, ImmutableArray<string> PreviousIds)> incidents)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
+        ArgumentNullException.ThrowIfNull(incidents);
+        var wanted = incidents.SelectMany(i => i.ClaimRowIds).ToHashSet();
+        var claims = store.ReadClaims(testimonyRowIds).Where(c => wanted.Contains(c.RowId)).ToList();
+        var testimonies = claims.Select(c => c.TestimonyId).ToHashSet(StringComparer.Ordinal);
+        var byKey = ReadLinkClaims(store, claims, out _, testimonies, testimonyRowIds, CancellationToken.None).ToDictionary(c => c.Key);
+        var summaries = new List<StoredIncident>(incidents.Count);
+        foreach (var (incidentId, rowIds, previousIds) in incidents)
+        {
+            var members = rowIds
+                .Select(id => byKey.TryGetValue(id, out var claim)
+                    ? claim
+                    : throw new ArgumentException("An incident names a claim that is not current.", nameof(incidents)))
+                .ToList();
+            summaries.Add(ToStored(IncidentLinker.Summarize(incidentId, members, previousIds)));
+        }
+
+        return summaries;
+    }
+
+    /// <summary><paramref name="claims"/> as the linker sees them, with the witness key of every testimony.</summary>
+    private static List<LinkClaim> ReadLinkClaims(
+        ITestimonyStore store,
+        List<StoredClaim> claims,
+        out IReadOnlyDictionary<string, string> witnessKeys,
+        IReadOnlySet<string>? only,
+        IReadOnlyCollection<long>? testimonyRowIds,
+        CancellationToken cancellationToken)
+    {
+        witnessKeys = ResolveWitnesses(store, only, cancellationToken);
+        var ancestors = SiteAncestors(store.ReadSites());
+        var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
+        var linkClaims = new List<LinkClaim>(claims.Count);
+        foreach (var stored in claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
+            var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var testimonyDates = dates.GetValueOrDefault(stored.TestimonyRowId) ?? [];
+            var siteName = stored.Claim.Site is { } siteEntity
+                ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
+                : null;
+            linkClaims.Add(claim with
+            {
+                ContextPlaces = PlaceNames.Around(
+                    testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
+                ContextPeople = PlaceNames.Around(
+                    testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
+                ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
+            });
+        }
+
+        return linkClaims;
+    }
+
+    /// <summary>The claim with the reviewers' verdicts on its link: pinned to its incident when the link was
+    /// accepted or corrected, kept from the incidents its link to which was rejected.</summary>
+    private static LinkClaim WithVerdicts(
+        LinkClaim claim, Dictionary<long, StoredClaim> claims, IReadOnlyDictionary<long, ImmutableArray<string>> rejectedLinks)
+    {
+        var stored = claims[claim.Key];
+        var pinned = stored.IncidentId is not null
+            && stored.LinkReviewStatus is StoreVocabulary.Accepted or StoreVocabulary.Corrected;
+        var rejected = rejectedLinks.GetValueOrDefault(claim.Key, []);
+        return pinned || !rejected.IsEmpty
+            ? claim with { PinnedIncidentId = pinned ? stored.IncidentId : null, RejectedIncidentIds = rejected }
+            : claim;
+    }
+
+    /// <summary>The witness key of every current testimony id (of those in <paramref name="only"/>, when given).</summary>
     private static IReadOnlyDictionary<string, string> ResolveWitnesses(
-        ITestimonyStore store, CancellationToken cancellationToken)
+        ITestimonyStore store, IReadOnlySet<string>? only, CancellationToken cancellationToken)
     {
         var evidence = new List<WitnessEvidence>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -119,7 +186,9 @@ public sealed class IncidentStoreLinker
             cancellationToken.ThrowIfCancellationRequested();
 
             // Two current files may carry one testimony id; the first read speaks for both.
-            if (testimony.Status == TestimonyStatus.Superseded || !seen.Add(testimony.TestimonyId))
+            if (testimony.Status == TestimonyStatus.Superseded
+                || (only is not null && !only.Contains(testimony.TestimonyId))
+                || !seen.Add(testimony.TestimonyId))
             {
                 continue;
             }
@@ -167,13 +236,13 @@ public sealed class IncidentStoreLinker
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People,
-        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(ITestimonyStore store)
+        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(IEnumerable<StoredEntity> entities)
     {
         var dates = new Dictionary<long, List<(DateSpan? Span, int Start, int End)>>();
         var names = new Dictionary<(long, string), string>();
         var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
         var people = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
-        foreach (var entity in store.ReadEntities())
+        foreach (var entity in entities)
         {
             var mention = entity.Mention;
             if (mention.Type == EntityType.Date)

@@ -28,6 +28,14 @@ public enum ReviewAction
 
     /// <summary>Restores the item as it was before its last change that was not undone yet; audited itself.</summary>
     Undo,
+
+    /// <summary>An incident link moved by a merge of its incident into another (<see cref="IReviewStore.MergeIncidents"/>);
+    /// status <c>CORRECTED</c>. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
+    MergeIncidents,
+
+    /// <summary>An incident link moved out of its incident by a split (<see cref="IReviewStore.SplitIncident"/>);
+    /// status <c>CORRECTED</c>. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
+    SplitIncident,
 }
 
 /// <summary>One change a reviewer asks for.</summary>

@@ -24,6 +24,8 @@ public static class ReviewVocabulary
         ReviewAction.EditNormalized => "EDIT_NORMALIZED",
         ReviewAction.EditCategory => "EDIT_CATEGORY",
         ReviewAction.Undo => "UNDO",
+        ReviewAction.MergeIncidents => "MERGE_INCIDENTS",
+        ReviewAction.SplitIncident => "SPLIT_INCIDENT",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace TestimonyNlp.Store;
 
 /// <summary>
-/// The claims whose incident link a reviewer rejected: the store keeps the link, marked, so the exports of
-/// reviewed data drop it themselves (<see cref="StoredClaim"/> does not carry the link's review status).
+/// The claims whose incident link a reviewer rejected: the store moves such a claim into an incident of its own and
+/// keeps the link's status, marked, so the exports of reviewed data leave its incident out themselves: the reviewer
+/// said where it does not belong, not where it does.
 /// </summary>
 public static class ReviewedExportLinks
 {

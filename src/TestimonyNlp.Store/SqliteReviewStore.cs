@@ -378,6 +378,13 @@ public sealed partial class SqliteReviewStore : IReviewStore
             return Stale(item, ReadState(item, transaction)?.Version ?? 0);
         }
 
+        // Verdicts on incident links move claims between incidents (SqliteReviewStore.Incidents.cs).
+        (after, var refused) = AfterWrite(state, after, transaction);
+        if (refused is not null)
+        {
+            return new ReviewOutcome(ReviewOutcomeKind.Invalid, state.Version, $"{item}: {refused}");
+        }
+
         var versionAfter = state.Version + 1;
         using var audit = NewCommand(transaction,
             """

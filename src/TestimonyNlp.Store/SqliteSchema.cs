@@ -25,6 +25,7 @@ internal static class SqliteSchema
         new(2, Version2),
         new(3, Version3),
         new(4, Version4),
+        new(6, Version6),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -312,5 +313,14 @@ internal static class SqliteSchema
             id     INTEGER PRIMARY KEY CHECK (id = 1),
             secret BLOB    NOT NULL
         );
+        """;
+
+    // Incident review. A reviewer's rejection of an incident link is read back from the audit log (the incident the
+    // link named before), so that the linker keeps the claim out of that incident for good; this index finds them.
+    // Merges and splits are guarded by the incidents' own version column, which every hand change bumps.
+    private const string Version6 =
+        """
+        CREATE INDEX IF NOT EXISTS ix_audit_log_link_rejections ON audit_log (item_row_id)
+            WHERE item_kind = 'link' AND action = 'REJECT';
         """;
 }

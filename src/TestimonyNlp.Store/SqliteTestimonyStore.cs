@@ -282,6 +282,74 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
     }
 
     /// <inheritdoc/>
+    public IEnumerable<StoredEntity> ReadEntities(IReadOnlyCollection<long> testimonyRowIds)
+    {
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadEntitiesCore(testimonyRowIds);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<StoredClaim> ReadClaims(IReadOnlyCollection<long> testimonyRowIds)
+    {
+        ArgumentNullException.ThrowIfNull(testimonyRowIds);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return ReadClaimsCore(testimonyRowIds);
+    }
+
+    /// <summary>The condition keeping only rows of <paramref name="testimonyRowIds"/> (none when null), with its
+    /// parameter added to <paramref name="command"/>.</summary>
+    private static string OfTestimonies(SqliteCommand command, string alias, IReadOnlyCollection<long>? testimonyRowIds)
+    {
+        if (testimonyRowIds is null)
+        {
+            return string.Empty;
+        }
+
+        command.Parameters.AddWithValue("$testimony_rows", "[" + string.Join(',', testimonyRowIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        return $" AND {alias}.testimony_row_id IN (SELECT value FROM json_each($testimony_rows))";
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<long, ImmutableArray<string>> ReadRejectedLinks()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var command = _connection.CreateCommand();
+        command.CommandText = RejectedLinksSql;
+        var rejected = new SortedDictionary<long, SortedSet<string>>();
+        using var reader = _sqlite.ExecuteReader(command);
+        while (_sqlite.ReadRow(reader))
+        {
+            if (reader.IsDBNull(1))
+            {
+                continue;
+            }
+
+            var claimRowId = reader.GetInt64(0);
+            if (!rejected.TryGetValue(claimRowId, out var ids))
+            {
+                ids = new SortedSet<string>(StringComparer.Ordinal);
+                rejected.Add(claimRowId, ids);
+            }
+
+            ids.Add(reader.GetString(1));
+        }
+
+        return rejected.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+    }
+
+    /// <summary>(claim row id, incident id) of every rejection of an incident link that no undo reverted: the audit
+    /// log keeps the incident the link named before the rejection.</summary>
+    internal const string RejectedLinksSql =
+        """
+        SELECT a.item_row_id, json_extract(a.before, '$.incident_id')
+        FROM audit_log a
+        WHERE a.item_kind = 'link' AND a.action = 'REJECT'
+            AND NOT EXISTS (SELECT 1 FROM audit_log u WHERE u.reverts = a.id)
+        ORDER BY a.item_row_id, a.id
+        """;
+
+    /// <inheritdoc/>
     public IEnumerable<StoredSite> ReadSites()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -933,16 +1001,16 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
     }
 
-    private IEnumerable<StoredEntity> ReadEntitiesCore()
+    private IEnumerable<StoredEntity> ReadEntitiesCore(IReadOnlyCollection<long>? testimonyRowIds = null)
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            """
+            $"""
             SELECT e.id, e.testimony_row_id, t.testimony_id, t.source, e.entity_id, e.type, e.text, e.start,
                 e."end", e.normalized, e.category, e.lat, e.lon, e.country, e.precision, e.geonames_id,
                 e.confidence, e.review_status, e.version
             FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
-            WHERE t.status <> 'SUPERSEDED'
+            WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "e", testimonyRowIds)}
             ORDER BY e.testimony_row_id, e.id
             """;
         using var reader = _sqlite.ExecuteReader(command);
@@ -998,20 +1066,21 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             reader.IsDBNull(15) ? null : reader.GetInt64(15));
     }
 
-    private IEnumerable<StoredClaim> ReadClaimsCore()
+    private IEnumerable<StoredClaim> ReadClaimsCore(IReadOnlyCollection<long>? testimonyRowIds = null)
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            """
+            $"""
             SELECT c.id, c.testimony_row_id, t.testimony_id, t.source, c.claim_id, c.incident_id, c.site_id,
                 c.event, c.harm, c.victims_min, c.victims_max, c.weapon, c.actor, c.site, c.date_text,
                 c.date_from, c.date_to, c.basis, c.confidence, c.review_status, c.version,
                 (SELECT json_group_array(json_array(v.start, v."end", v.quote) ORDER BY v.ordinal)
                     FROM claim_evidence v WHERE v.claim_row_id = c.id),
                 (SELECT json_group_array(n.entity_id ORDER BY n.ordinal)
-                    FROM claim_named_victims n WHERE n.claim_row_id = c.id)
+                    FROM claim_named_victims n WHERE n.claim_row_id = c.id),
+                c.link_review_status
             FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-            WHERE t.status <> 'SUPERSEDED'
+            WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "c", testimonyRowIds)}
             ORDER BY c.testimony_row_id, c.id
             """;
         using var reader = _sqlite.ExecuteReader(command);
@@ -1070,7 +1139,10 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 NullableString(reader, 5),
                 NullableString(reader, 6),
                 reader.GetString(19),
-                reader.GetInt32(20));
+                reader.GetInt32(20))
+            {
+                LinkReviewStatus = reader.GetString(23),
+            };
         }
     }
 

@@ -21,4 +21,10 @@ public sealed record StoredClaim(
     string? IncidentId,
     string? SiteId,
     string ReviewStatus,
-    int Version);
+    int Version)
+{
+    /// <summary>The review state of the claim's incident link: <see cref="StoreVocabulary.Accepted"/> or
+    /// <see cref="StoreVocabulary.Corrected"/> pin the claim to <see cref="IncidentId"/> when incidents are linked
+    /// again; <see cref="StoreVocabulary.Unreviewed"/> until reviewed.</summary>
+    public string LinkReviewStatus { get; init; } = StoreVocabulary.Unreviewed;
+}

@@ -105,6 +105,7 @@ internal static class ItemEndpoints
 
             TextWindow.Write(html, content, found.Start, found.End, entities, Defaults.ContextCharacters);
             WriteFields(html, found);
+            if (itemRef.Kind == ReviewItemKind.IncidentLink && found.IncidentId is { } incidentId) { IncidentEndpoints.WriteIncidentLink(html, incidentId); }
             if (canWrite)
             {
                 WriteActions(html, page, query, found, undoHere: !undoSaved);

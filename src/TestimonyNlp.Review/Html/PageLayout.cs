@@ -47,7 +47,7 @@ internal static class PageLayout
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<title>").Text(title).Raw(" · Testimony review</title>")
             .Raw("<style").Attribute("nonce", nonce).Raw(">").Raw(Styles).Raw("</style></head><body><header>")
-            .Raw("<a href=\"/\">Review queue</a>");
+            .Raw("<a href=\"/\">Review queue</a><a href=\"/incidents\">Incidents</a>");
         if (user?.Identity?.IsAuthenticated == true)
         {
             html.Raw("<span>").Text(user.Identity.Name).Raw(" (").Text(ReviewClaims.RoleOf(user)).Raw(")</span>")

@@ -29,17 +29,73 @@ internal static class IncidentAssembler
                 known.Add(id);
                 highest = Math.Max(highest, IncidentIds.NumberOf(id) ?? 0);
             }
+
+            foreach (var named in ReviewPins.NamedIds(claim))
+            {
+                highest = Math.Max(highest, IncidentIds.NumberOf(named) ?? 0);
+            }
         }
 
-        // (cluster, prior id, claims of the cluster holding it), best first: a cluster takes the prior id most of
-        // its claims hold, and a prior id split across clusters stays with the one holding most of its claims.
+        // Reviewers' verdicts first: pinned claims keep their incident; then a claim in an incident whose link a
+        // reviewer rejected leaves it for one of its own, and the ids are given again, until none is left.
+        (clusters, var forced) = ReviewPins.Regroup(claims, clusters);
+        var (ids, holdings) = AssignIds(claims, clusters, forced, highest);
+        while (SplitRejected(claims, clusters, ref forced, ids))
+        {
+            (ids, holdings) = AssignIds(claims, clusters, forced, highest);
+        }
+
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            owner.TryAdd(ids[c], c);
+        }
+
+        var absorbed = new List<string>?[clusters.Count];
+        foreach (var (cluster, id, _) in holdings)
+        {
+            if (!owner.ContainsKey(id))
+            {
+                owner.Add(id, cluster);
+                (absorbed[cluster] ??= []).Add(id);
+            }
+        }
+
+        var incidents = new List<LinkedIncident>(clusters.Count);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var previous = new SortedSet<string>(StringComparer.Ordinal);
+            AddPrevious(previous, priorPrevious, ids[c]);
+            foreach (var id in absorbed[c] ?? [])
+            {
+                previous.Add(id);
+                AddPrevious(previous, priorPrevious, id);
+            }
+
+            previous.Remove(ids[c]);
+            incidents.Add(Corroboration.Summarize(ids[c], clusters[c].Select(i => claims[i]).ToArray(), [.. previous]));
+        }
+
+        var live = new HashSet<string>(ids, StringComparer.Ordinal);
+        var retired = known.Where(id => !live.Contains(id)).ToList();
+        retired.Sort(IncidentIds.Compare);
+        incidents.Sort((x, y) => IncidentIds.Compare(x.IncidentId, y.IncidentId));
+        return new IncidentLinkResult([.. incidents], [.. retired]);
+    }
+
+    /// <summary>The id of each cluster: its pin, else the prior id most of its claims hold (a prior id split across
+    /// clusters stays with the one holding most of its claims), else a new id past <paramref name="highest"/>; and
+    /// the holdings (cluster, prior id, claims of the cluster holding it), best first.</summary>
+    private static (string[] Ids, List<(int Cluster, string Id, int Count)> Holdings) AssignIds(
+        LinkClaim[] claims, List<int[]> clusters, string?[] forced, long highest)
+    {
         var holdings = new List<(int Cluster, string Id, int Count)>();
         for (var c = 0; c < clusters.Count; c++)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var i in clusters[c])
             {
-                if (claims[i].PreviousIncidentId is { } id)
+                if (ReviewPins.PreviousOf(claims[i]) is { } id)
                 {
                     counts[id] = counts.GetValueOrDefault(id) + 1;
                 }
@@ -61,13 +117,22 @@ internal static class IncidentAssembler
         });
 
         var ids = new string?[clusters.Count];
-        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        var owned = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            if (forced[c] is { } pin)
+            {
+                ids[c] = pin;
+                owned.Add(pin);
+            }
+        }
+
         foreach (var (cluster, id, _) in holdings)
         {
-            if (ids[cluster] is null && !owner.ContainsKey(id))
+            if (ids[cluster] is null && !owned.Contains(id))
             {
                 ids[cluster] = id;
-                owner.Add(id, cluster);
+                owned.Add(id);
             }
         }
 
@@ -77,36 +142,42 @@ internal static class IncidentAssembler
             ids[c] ??= IncidentIds.Of(++highest);
         }
 
-        var absorbed = new List<string>?[clusters.Count];
-        foreach (var (cluster, id, _) in holdings)
-        {
-            if (!owner.ContainsKey(id))
-            {
-                owner.Add(id, cluster);
-                (absorbed[cluster] ??= []).Add(id);
-            }
-        }
+        return ([.. ids.Select(id => id!)], holdings);
+    }
 
-        var incidents = new List<LinkedIncident>(clusters.Count);
+    /// <summary>Moves every claim sitting in an incident its link to which a reviewer rejected into a cluster of
+    /// its own; true when any moved.</summary>
+    private static bool SplitRejected(LinkClaim[] claims, List<int[]> clusters, ref string?[] forced, string[] ids)
+    {
+        var moved = new List<int>();
         for (var c = 0; c < clusters.Count; c++)
         {
-            var previous = new SortedSet<string>(StringComparer.Ordinal);
-            AddPrevious(previous, priorPrevious, ids[c]!);
-            foreach (var id in absorbed[c] ?? [])
+            var id = ids[c];
+            if (!clusters[c].Any(i => ReviewPins.Rejects(claims[i], id)))
             {
-                previous.Add(id);
-                AddPrevious(previous, priorPrevious, id);
+                continue;
             }
 
-            previous.Remove(ids[c]!);
-            incidents.Add(Corroboration.Summarize(ids[c]!, clusters[c].Select(i => claims[i]).ToArray(), [.. previous]));
+            moved.AddRange(clusters[c].Where(i => ReviewPins.Rejects(claims[i], id)));
+            clusters[c] = [.. clusters[c].Where(i => !ReviewPins.Rejects(claims[i], id))];
         }
 
-        var live = new HashSet<string>(ids!, StringComparer.Ordinal);
-        var retired = known.Where(id => !live.Contains(id)).ToList();
-        retired.Sort(IncidentIds.Compare);
-        incidents.Sort((x, y) => IncidentIds.Compare(x.IncidentId, y.IncidentId));
-        return new IncidentLinkResult([.. incidents], [.. retired]);
+        if (moved.Count == 0)
+        {
+            return false;
+        }
+
+        var pins = forced;
+        var regrouped = clusters
+            .Select((members, c) => (Members: members, Pin: pins[c]))
+            .Where(r => r.Members.Length > 0)
+            .Concat(moved.Select(i => (Members: new[] { i }, Pin: (string?)null)))
+            .OrderBy(r => r.Members[0])
+            .ToList();
+        clusters.Clear();
+        clusters.AddRange(regrouped.Select(r => r.Members));
+        forced = [.. regrouped.Select(r => r.Pin)];
+        return true;
     }
 
     private static void AddPrevious(SortedSet<string> previous, Dictionary<string, ImmutableArray<string>> priorPrevious, string id)

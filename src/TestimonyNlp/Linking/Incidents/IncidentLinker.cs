@@ -71,6 +71,25 @@ public sealed class IncidentLinker
         return IncidentAssembler.Assemble(ordered, clusters, prior);
     }
 
+    /// <summary>Sums up one incident made of <paramref name="claims"/> as a linking run would (sources, toll,
+    /// dates, site, grade), for an incident a reviewer changed by hand.</summary>
+    /// <param name="incidentId">Its id.</param>
+    /// <param name="claims">Its claims, any order; not empty.</param>
+    /// <param name="previousIds">Ids of the incidents merged into it.</param>
+    /// <exception cref="ArgumentException"><paramref name="claims"/> is empty.</exception>
+    public static LinkedIncident Summarize(string incidentId, IReadOnlyList<LinkClaim> claims, ImmutableArray<string> previousIds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+        ArgumentNullException.ThrowIfNull(claims);
+        if (claims.Count == 0)
+        {
+            throw new ArgumentException("An incident has at least one claim.", nameof(claims));
+        }
+
+        var previous = previousIds.IsDefault ? [] : previousIds.Order(StringComparer.Ordinal).ToImmutableArray();
+        return Corroboration.Summarize(incidentId, [.. claims.OrderBy(c => c.Key)], previous);
+    }
+
     private static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, int namedSlackDays, CancellationToken cancellationToken)
     {
         var groups = GreedyMerge.Groups(

@@ -56,4 +56,13 @@ public sealed record LinkClaim(
     /// the wrong one of several the account names (another year, the day of a later event), while two witnesses of
     /// one event both name its day somewhere near.</summary>
     public ImmutableArray<DateSpan> ContextDates { get; init; } = [];
+
+    /// <summary>The incident a reviewer put the claim in (its link accepted or corrected), or null. A pinned claim
+    /// stays in that incident: the linker may add other claims to it, but never moves a pinned claim out, never puts
+    /// claims pinned to different incidents together, and gives the incident this id.</summary>
+    public string? PinnedIncidentId { get; init; }
+
+    /// <summary>Incidents a reviewer said the claim is not part of (its link rejected), ordinal order; empty when
+    /// none. An unpinned claim never lands in an incident with one of these ids.</summary>
+    public ImmutableArray<string> RejectedIncidentIds { get; init; } = [];
 }
