@@ -24,6 +24,8 @@ public static class ReviewVocabulary
         ReviewAction.EditNormalized => "EDIT_NORMALIZED",
         ReviewAction.EditCategory => "EDIT_CATEGORY",
         ReviewAction.Undo => "UNDO",
+        ReviewAction.EditActor => "EDIT_ACTOR",
+        ReviewAction.EditGeocode => "EDIT_GEOCODE",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
