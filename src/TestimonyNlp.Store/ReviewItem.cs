@@ -41,6 +41,9 @@ public sealed record ReviewItem(
     /// <summary>For a claim or an incident link: the incident the claim is linked to; otherwise null.</summary>
     public string? IncidentId { get; init; }
 
+    /// <summary>For an entity: its id within the testimony (<c>e4</c>), which claims name it by; otherwise null.</summary>
+    public string? EntityId { get; init; }
+
     /// <summary>For an entity: true when the spotters and the tagger disagreed on its words
     /// (<see cref="TestimonyNlp.Model.EntityMention.Disputed"/>); the queue puts it first among items of its
     /// confidence band. False for other items.</summary>

@@ -11,7 +11,7 @@ public sealed partial class SqliteReviewStore
     private const string SiteStateSql =
         """
         SELECT 0, '', 1.0, s.review_version, 0, s.name, 0, 0, NULL, NULL, NULL, s.review_status,
-            NULL, s.lat, s.lon, s.precision, 0
+            NULL, s.lat, s.lon, s.precision, 0, NULL
         FROM sites s
         WHERE s.id = $id
         """;

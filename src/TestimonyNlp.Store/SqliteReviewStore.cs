@@ -132,7 +132,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             """
             SELECT q.kind, q.row_id, q.testimony_row_id, q.testimony_id, q.label, q.start, q."end", q.confidence,
                 q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at,
-                q.disputed
+                q.disputed, q.entity_id
             FROM (
                 {queue}
                 ORDER BY reviewed, queue_rank, confidence, row_id, kind_order
@@ -636,7 +636,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             ReviewItemKind.Entity =>
                 """
                 SELECT e.testimony_row_id, t.testimony_id, e.confidence, e.version, 1, e.type, e.start, e."end",
-                    e.normalized, e.category, NULL, e.review_status, NULL, NULL, NULL, NULL, e.disputed
+                    e.normalized, e.category, NULL, e.review_status, NULL, NULL, NULL, NULL, e.disputed, e.entity_id
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE e.id = $id AND t.status <> 'SUPERSEDED'
                 """,
@@ -644,7 +644,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                 """
                 SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.version, v.start IS NOT NULL, c.harm,
                     coalesce(v.start, 0), coalesce(v."end", 0), NULL, c.weapon, c.incident_id, c.review_status,
-                    c.actor, NULL, NULL, NULL, 0
+                    c.actor, NULL, NULL, NULL, 0, NULL
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE c.id = $id AND t.status <> 'SUPERSEDED'
@@ -653,7 +653,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                 """
                 SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.link_version, v.start IS NOT NULL, c.harm,
                     coalesce(v.start, 0), coalesce(v."end", 0), NULL, NULL, c.incident_id, c.link_review_status,
-                    NULL, NULL, NULL, NULL, 0
+                    NULL, NULL, NULL, NULL, 0, NULL
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE c.id = $id AND t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL
@@ -688,6 +688,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             reader.GetInt64(4) == 1, snapshot)
         {
             Disputed = reader.GetInt64(16) != 0,
+            EntityId = NullableString(reader, 17),
         };
     }
 
@@ -819,7 +820,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
                 SELECT 'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
                     e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
                     e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed
+                    CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed,
+                    e.entity_id
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE t.status <> 'SUPERSEDED'{where}{(filter.IncludeReviewed ? "" : " AND e.review_status = 'UNREVIEWED'")}
                 """);
@@ -834,7 +836,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
                     c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
                     c.review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed
+                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE t.status <> 'SUPERSEDED'{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.review_status = 'UNREVIEWED'")}
@@ -849,7 +851,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
                     c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
                     NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed
+                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.link_review_status = 'UNREVIEWED'")}
@@ -901,6 +903,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             Category = NullableString(reader, 11),
             IncidentId = NullableString(reader, 12),
             Disputed = reader.GetInt64(15) != 0,
+            EntityId = NullableString(reader, 16),
         };
     }
 
@@ -925,6 +928,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             Category = kind is ReviewItemKind.Entity or ReviewItemKind.Claim ? snapshot.Category : null,
             IncidentId = kind is ReviewItemKind.Claim or ReviewItemKind.IncidentLink ? snapshot.IncidentId : null,
             Disputed = state.Disputed,
+            EntityId = state.EntityId,
             Actor = kind == ReviewItemKind.Claim ? snapshot.Actor : null,
         };
     }
