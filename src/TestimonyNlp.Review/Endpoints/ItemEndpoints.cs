@@ -235,7 +235,7 @@ internal static class ItemEndpoints
         {
             case ReviewOutcomeKind.Applied when action == ReviewAction.Undo:
                 return new SeeOther(itemHref);
-            case ReviewOutcomeKind.Applied when action is not (ReviewAction.Accept or ReviewAction.Reject) || itemRef.Kind == ReviewItemKind.Site:
+            case ReviewOutcomeKind.Applied when IsEdit(action) || itemRef.Kind == ReviewItemKind.Site:
             {
                 // An edit keeps the reviewer on the page they edited from (a site's geocode is edited from the entity
                 // or claim it is the site of), with the offer to undo it.
@@ -266,6 +266,11 @@ internal static class ItemEndpoints
                 return NotFound(page);
         }
     }
+
+    /// <summary>True for the edits after which the reviewer stays on the item (a verdict moves on to the next).</summary>
+    private static bool IsEdit(ReviewAction action) =>
+        action is ReviewAction.AdjustSpan or ReviewAction.EditNormalized or ReviewAction.EditCategory
+            or ReviewAction.EditActor or ReviewAction.EditGeocode;
 
     /// <summary>The first item of the queue after a save: not the one just saved, not open by someone else.</summary>
     private static ReviewItemRef? NextFor(IReviewStore store, QueueQuery query, ReviewItemRef saved, string reviewer)

@@ -40,7 +40,7 @@ public sealed class TextWindowTests
         TextWindow.Write(html, "a <b onclick=\"x\">&amp; 'q'", 0, 1, [], context: 100);
 
         Assert.Equal(
-            "<div class=\"text\" id=\"text\"><span id=\"window\" data-from=\"0\" data-to=\"25\"><span class=\"current\" id=\"current\">a</span> &lt;b onclick=&quot;x&quot;&gt;&amp;amp; &#x27;q&#x27;</span></div>",
+            "<div class=\"text\" id=\"text\"><span id=\"window\" data-from=\"0\" data-to=\"26\"><span class=\"current\" id=\"current\">a</span> &lt;b onclick=&quot;x&quot;&gt;&amp;amp; &#x27;q&#x27;</span></div>",
             html.ToString());
     }
 
