@@ -181,11 +181,11 @@ internal static class ItemEndpoints
                 TextWindow.Write(html, content, found.Start, found.End, entities, Defaults.ContextCharacters);
             }
 
-            WriteFields(html, found, entities);
+            WriteFields(html, found, entities, content);
             if (canWrite)
             {
                 WriteActions(html, page, query, found, undoHere: !undoSaved);
-                ItemEditForms.Write(html, page, query, found, entities);
+                ItemEditForms.Write(html, page, query, found, entities, content);
             }
 
             html.Raw("<p class=\"nav\">");
@@ -308,7 +308,7 @@ internal static class ItemEndpoints
         return (index > 0 ? queue[index - 1].Ref : null, index + 1 < queue.Count ? queue[index + 1].Ref : null);
     }
 
-    private static void WriteFields(HtmlBuilder html, ReviewItem item, IReadOnlyList<ReviewItem> entities)
+    private static void WriteFields(HtmlBuilder html, ReviewItem item, IReadOnlyList<ReviewItem> entities, string content)
     {
         html.Raw("<dl id=\"fields\">");
         if (item.Ref.Kind == ReviewItemKind.Site)
@@ -329,7 +329,7 @@ internal static class ItemEndpoints
         Field(html, "Category", item.Category);
         if (item.Ref.Kind == ReviewItemKind.Claim)
         {
-            Field(html, "Actor", ItemEditForms.ActorName(item.Actor, entities));
+            Field(html, "Actor", ItemEditForms.ActorName(item.Actor, entities, content));
         }
 
         if (item.Ref.Kind != ReviewItemKind.IncidentLink)

@@ -25,7 +25,9 @@ internal static class ItemEditForms
     /// <param name="query">The queue filter the page keeps.</param>
     /// <param name="item">The item.</param>
     /// <param name="entities">The entities of the item's testimony (the actors a claim may name).</param>
-    public static void Write(HtmlBuilder html, ReviewPage page, QueueQuery query, ReviewItem item, IReadOnlyList<ReviewItem> entities)
+    /// <param name="content">The testimony text.</param>
+    public static void Write(
+        HtmlBuilder html, ReviewPage page, QueueQuery query, ReviewItem item, IReadOnlyList<ReviewItem> entities, string content)
     {
         var kind = item.Ref.Kind;
         html.Raw("<div class=\"edits\" id=\"edits\">");
@@ -64,7 +66,7 @@ internal static class ItemEditForms
 
         if (kind == ReviewItemKind.Claim)
         {
-            WriteActorForm(html, page, query, item, entities);
+            WriteActorForm(html, page, query, item, entities, content);
         }
 
         if (item.Site is { } site)
@@ -120,8 +122,9 @@ internal static class ItemEditForms
         }
     }
 
-    /// <summary>How the page names a claim's actor: the entity's normalised form and id, or the reviewer's words.</summary>
-    public static string? ActorName(string? actor, IReadOnlyList<ReviewItem> entities)
+    /// <summary>How the page names a claim's actor: the entity's normalised form (or its words) and id, or the
+    /// reviewer's words.</summary>
+    public static string? ActorName(string? actor, IReadOnlyList<ReviewItem> entities, string content)
     {
         if (actor is null)
         {
@@ -129,10 +132,14 @@ internal static class ItemEditForms
         }
 
         var entity = entities.FirstOrDefault(e => e.EntityId == actor);
-        return entity is null ? actor : $"{entity.Normalized ?? entity.Label} ({actor})";
+        return entity is null ? actor : $"{Name(entity, content)} ({actor})";
     }
 
-    private static void WriteActorForm(HtmlBuilder html, ReviewPage page, QueueQuery query, ReviewItem item, IReadOnlyList<ReviewItem> entities)
+    private static string Name(ReviewItem entity, string content) =>
+        entity.Normalized ?? (entity.End <= content.Length ? content[entity.Start..entity.End] : entity.Label);
+
+    private static void WriteActorForm(
+        HtmlBuilder html, ReviewPage page, QueueQuery query, ReviewItem item, IReadOnlyList<ReviewItem> entities, string content)
     {
         var actors = entities
             .Where(e => e.Label == EntityType.Actor.ToWire() && e.EntityId is not null && e.ReviewStatus != StoreVocabulary.Rejected)
@@ -143,7 +150,7 @@ internal static class ItemEditForms
         foreach (var actor in actors)
         {
             html.Raw("<option").Attribute("value", actor.EntityId).Raw(actor.EntityId == item.Actor ? " selected" : string.Empty).Raw(">")
-                .Text($"{actor.Normalized ?? actor.EntityId} ({actor.EntityId})").Raw("</option>");
+                .Text($"{Name(actor, content)} ({actor.EntityId})").Raw("</option>");
         }
 
         html.Raw("</select></label> <label>or in your words <input name=\"actor\"")
