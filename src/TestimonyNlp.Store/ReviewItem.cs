@@ -50,7 +50,7 @@ public sealed record ReviewItem(
     public bool Disputed { get; init; }
 
     /// <summary>For a claim: its actor, an ACTOR entity id of the testimony (<c>e4</c>) or a reviewer's name for it;
-    /// otherwise null. Given by <see cref="IReviewStore.ReadItem"/>, not by the queue.</summary>
+    /// otherwise null.</summary>
     public string? Actor { get; init; }
 
     /// <summary>Given by <see cref="IReviewStore.ReadItem"/>: for a site item the site itself; for a claim the site it

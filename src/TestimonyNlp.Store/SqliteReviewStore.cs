@@ -132,7 +132,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             """
             SELECT q.kind, q.row_id, q.testimony_row_id, q.testimony_id, q.label, q.start, q."end", q.confidence,
                 q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at,
-                q.disputed, q.entity_id
+                q.disputed, q.entity_id, q.actor
             FROM (
                 {queue}
                 ORDER BY reviewed, queue_rank, confidence, row_id, kind_order
@@ -821,7 +821,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
                     e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed,
                     CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed,
-                    e.entity_id
+                    e.entity_id, NULL AS actor
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE t.status <> 'SUPERSEDED'{where}{(filter.IncludeReviewed ? "" : " AND e.review_status = 'UNREVIEWED'")}
                 """);
@@ -836,7 +836,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
                     c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
                     c.review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id
+                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, c.actor
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE t.status <> 'SUPERSEDED'{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.review_status = 'UNREVIEWED'")}
@@ -851,7 +851,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
                     c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
                     NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id
+                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, NULL AS actor
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.link_review_status = 'UNREVIEWED'")}
@@ -904,6 +904,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             IncidentId = NullableString(reader, 12),
             Disputed = reader.GetInt64(15) != 0,
             EntityId = NullableString(reader, 16),
+            Actor = NullableString(reader, 17),
         };
     }
 

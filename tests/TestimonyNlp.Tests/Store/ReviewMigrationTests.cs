@@ -39,7 +39,7 @@ public sealed class ReviewMigrationTests : IDisposable
         Assert.Equal(5L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal(
             [
-                new ReviewItem(new ReviewItemRef(ReviewItemKind.Entity, 1), "DM-007", 1, "PERSON", 0, 4, 0.5, "UNREVIEWED", 1, null, null),
+                new ReviewItem(new ReviewItemRef(ReviewItemKind.Entity, 1), "DM-007", 1, "PERSON", 0, 4, 0.5, "UNREVIEWED", 1, null, null) { EntityId = "e1" },
                 new ReviewItem(new ReviewItemRef(ReviewItemKind.Claim, 1), "DM-007", 1, "INJURED", 0, 0, 0.6, "UNREVIEWED", 3, null, null)
                 {
                     IncidentId = "I0001",
