@@ -184,7 +184,8 @@ internal static class ItemEndpoints
             WriteFields(html, found, entities, content);
             if (canWrite)
             {
-                WriteActions(html, page, query, found, undoHere: !undoSaved);
+                // Linking may raise a version without a reviewer's change, so the history says whether there is one.
+                WriteActions(html, page, query, found, undoHere: !undoSaved && history.Count > 0);
                 ItemEditForms.Write(html, page, query, found, entities, content);
             }
 
@@ -202,7 +203,7 @@ internal static class ItemEndpoints
 
             html.Raw("</p>");
             WriteHistory(html, history);
-        }, script: canWrite ? KeyboardScript + SpanScript : KeyboardScript);
+        }, script: canWrite ? KeyboardScript + "\n" + SpanScript : KeyboardScript);
     }
 
     private static Results<SeeOther, ContentHttpResult> Apply(
@@ -405,7 +406,7 @@ internal static class ItemEndpoints
             html.Raw("</form>");
         }
 
-        if (undoHere && item.Version > 1)
+        if (undoHere)
         {
             WriteForm(html, page, query, item.Ref, "undo", item.Version, "Undo last change", "z");
         }

@@ -175,7 +175,13 @@ internal static class ItemEditForms
                 .Text(precision).Raw("</option>");
         }
 
-        html.Raw("</select></label> <button type=\"submit\">Save geocode of ").Text(site.Name).Raw("</button></form>");
+        html.Raw("</select></label> <button type=\"submit\">Save geocode of ").Text(site.Name).Raw("</button>");
+        if (from is not null)
+        {
+            html.Raw(" <a").Attribute("href", query.ItemHref(site.Ref)).Raw(">Site page and history</a>");
+        }
+
+        html.Raw("</form>");
     }
 
     private static void Open(HtmlBuilder html, ReviewPage page, QueueQuery query, ReviewItemRef item, string action, int version, string id)

@@ -259,6 +259,35 @@ public sealed partial class ReviewEditAppTests : IDisposable
     }
 
     [Fact]
+    public async Task ItemPage_ClaimWhoseVersionOnlyLinkingRaised_OffersEditsButNoUndo()
+    {
+        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
+
+        var html = await client.GetStringAsync("/items/claim-1");
+
+        Assert.Contains("<dd id=\"field-version\">2</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/items/claim-1/undo", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"e1\">army (e1)</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ARTILLERY\" selected>ARTILLERY</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SitePage_Reviewer_ShowsTheGeocodeFormAndAcceptButNoRejectNorText()
+    {
+        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
+        var site = ReadSiteOfClaim();
+
+        var html = await client.GetStringAsync("/items/" + site.Ref);
+
+        Assert.Contains($"<h1>Site {site.Ref} · Aleppo</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/items/{site.Ref}/geocode\"", html, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/items/{site.Ref}/accept\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/items/{site.Ref}/reject", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"window\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"TOWN\" selected>TOWN</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Queue_DisputedEntityInTheBandOfAnother_ListedFirstAndMarked()
     {
         var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
