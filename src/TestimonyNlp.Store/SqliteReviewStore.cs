@@ -164,7 +164,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var command = QueueCommand(filter, "SELECT count(*) FROM (\n{queue}\n)");
+        using var command = QueueCommand(filter, "SELECT count(*) FROM (\n{queue}\n)", countOnly: true);
         if (command is null)
         {
             return 0;
@@ -798,13 +798,14 @@ public sealed partial class SqliteReviewStore : IReviewStore
     }
 
     /// <summary>A command that runs <paramref name="select"/> with <c>{queue}</c> replaced by the compound select of
-    /// every item <paramref name="filter"/> keeps (with a <c>reviewed</c> column, 0 or 1, and a <c>kind_order</c>
-    /// column, a <c>queue_rank</c> column, the confidence band and the disputed flag in one, and a <c>disputed</c>
-    /// column); null when the filter keeps no kind of item.</summary>
+    /// every item <paramref name="filter"/> keeps (with <see cref="QueueColumns"/>: among them a <c>reviewed</c>
+    /// column, 0 or 1, a <c>kind_order</c> column, and a <c>queue_rank</c> column, the confidence band and the
+    /// disputed flag in one; with <paramref name="countOnly"/>, one constant column); null when the filter keeps no
+    /// kind of item.</summary>
     /// <remarks>The SQL is put together from fixed fragments, the values are parameters. Leaving out the legs and
     /// conditions a filter does not need (rather than <c>$x IS NULL OR ...</c>) lets SQLite walk the queue indexes
     /// in order, or find a testimony's items by its id, instead of sorting every item of the store.</remarks>
-    private SqliteCommand? QueueCommand(ReviewQueueFilter filter, string select)
+    private SqliteCommand? QueueCommand(ReviewQueueFilter filter, string select, bool countOnly = false)
     {
         var where = new System.Text.StringBuilder();
         if (filter.TestimonyId is not null)
@@ -812,16 +813,14 @@ public sealed partial class SqliteReviewStore : IReviewStore
             where.Append(" AND t.testimony_id = $testimony_id");
         }
 
+        // A count needs no columns, and no evidence span (a claim has at most one first span).
+        var evidence = countOnly ? string.Empty : "\nLEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0";
         var legs = new List<string>(3);
         if (filter.Kind is null or ReviewItemKind.Entity && filter.IncidentId is null)
         {
             legs.Add(
                 $"""
-                SELECT 'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
-                    e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
-                    e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed,
-                    e.entity_id, NULL AS actor
+                SELECT {(countOnly ? "1" : QueueColumns.Entity)}
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE t.status <> 'SUPERSEDED'{where}{(filter.IncludeReviewed ? "" : " AND e.review_status = 'UNREVIEWED'")}
                 """);
@@ -832,13 +831,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
         {
             legs.Add(
                 $"""
-                SELECT 'claim' AS kind, 1 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
-                    c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
-                    c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
-                    c.review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, c.actor
-                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                SELECT {(countOnly ? "1" : QueueColumns.Claim)}
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id{evidence}
                 WHERE t.status <> 'SUPERSEDED'{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.review_status = 'UNREVIEWED'")}
                 """);
         }
@@ -847,13 +841,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
         {
             legs.Add(
                 $"""
-                SELECT 'link' AS kind, 2 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
-                    c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
-                    c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
-                    NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed,
-                    CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, NULL AS actor
-                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                SELECT {(countOnly ? "1" : QueueColumns.Link)}
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id{evidence}
                 WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.link_review_status = 'UNREVIEWED'")}
                 """);
         }
@@ -1008,6 +997,37 @@ public sealed partial class SqliteReviewStore : IReviewStore
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>The columns of each leg of the queue, in the same order.</summary>
+    private static class QueueColumns
+    {
+        public const string Entity =
+            """
+            'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
+                e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
+                e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed,
+                e.entity_id, NULL AS actor
+            """;
+
+        public const string Claim =
+            """
+            'claim' AS kind, 1 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
+                c.review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, c.actor
+            """;
+
+        public const string Link =
+            """
+            'link' AS kind, 2 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
+                NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, NULL AS actor
+            """;
     }
 
     /// <summary>An unexpired lease.</summary>
