@@ -8,8 +8,9 @@ namespace TestimonyNlp.Store;
 /// <param name="Action">What was done.</param>
 /// <param name="Before">The item's reviewable fields before, as compact JSON: for an entity or a claim
 /// <c>{"type":…,"start":…,"end":…,"normalized":…,"category":…,"review_status":…}</c> (for a claim, type is the
-/// harm, the span its first evidence span and category its weapon); for an incident link
-/// <c>{"incident_id":…,"review_status":…}</c>.</param>
+/// harm, the span its first evidence span and category its weapon, and after category its <c>"actor"</c>, absent from
+/// entries written before actors were reviewed); for an incident link <c>{"incident_id":…,"review_status":…}</c>; for
+/// a site <c>{"lat":…,"lon":…,"precision":…,"review_status":…}</c>.</param>
 /// <param name="After">The same fields after the change.</param>
 /// <param name="VersionAfter">The item's version after the change.</param>
 public sealed record AuditEntry(

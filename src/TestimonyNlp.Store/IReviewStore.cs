@@ -37,8 +37,9 @@ public interface IReviewStore : IDisposable
 
     /// <summary>
     /// A page of the queue: unreviewed items first, then (with <see cref="ReviewQueueFilter.IncludeReviewed"/>)
-    /// reviewed ones; within each, lowest confidence first; ties by row id, then entities before claims before
-    /// incident links. Only items of current (not superseded) testimonies.
+    /// reviewed ones; within each, lowest confidence band first (floor(confidence * 10)), within a band
+    /// <see cref="ReviewItem.Disputed"/> entities first, then lowest confidence first; ties by row id, then entities
+    /// before claims before incident links. Only items of current (not superseded) testimonies; sites are not in it.
     /// </summary>
     /// <param name="filter">Which items.</param>
     /// <param name="offset">How many items of the ordered queue to skip (0 or more).</param>

@@ -36,6 +36,17 @@ public enum ReviewAction
     /// <summary>An incident link moved out of its incident by a split (<see cref="IReviewStore.SplitIncident"/>);
     /// status <c>CORRECTED</c>. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
     SplitIncident,
+
+    /// <summary>Another actor held responsible by a claim (<see cref="ReviewChange.NewActor"/>): the id of an ACTOR
+    /// entity of the claim's testimony (<c>e4</c>), or the reviewer's own words for it when the testimony has no such
+    /// entity (stored as they are in the claim's actor field); empty clears it. Status <c>CORRECTED</c>.</summary>
+    EditActor,
+
+    /// <summary>Other coordinates and precision of a site (<see cref="ReviewChange.NewLat"/>,
+    /// <see cref="ReviewChange.NewLon"/>, <see cref="ReviewChange.NewPrecision"/>; all null says the site cannot be
+    /// placed). Status <c>CORRECTED</c>. A reviewed (accepted or corrected) geocode stays when site linking runs
+    /// again.</summary>
+    EditGeocode,
 }
 
 /// <summary>One change a reviewer asks for.</summary>
@@ -48,6 +59,12 @@ public enum ReviewAction
 /// <param name="NewEnd">For <see cref="ReviewAction.AdjustSpan"/>: the new end offset (exclusive).</param>
 /// <param name="NewNormalized">For <see cref="ReviewAction.EditNormalized"/>: the new normalised form.</param>
 /// <param name="NewCategory">For <see cref="ReviewAction.EditCategory"/>: the new weapon category.</param>
+/// <param name="NewActor">For <see cref="ReviewAction.EditActor"/>: an ACTOR entity id of the testimony, or a name in
+/// the reviewer's words (at most <see cref="ReviewLimits.MaxNormalizedLength"/> characters), or empty.</param>
+/// <param name="NewLat">For <see cref="ReviewAction.EditGeocode"/>: the latitude in decimal degrees, or null.</param>
+/// <param name="NewLon">For <see cref="ReviewAction.EditGeocode"/>: the longitude in decimal degrees, or null.</param>
+/// <param name="NewPrecision">For <see cref="ReviewAction.EditGeocode"/>: what the coordinates stand for, a wire name
+/// such as <c>BUILDING</c>; null without coordinates.</param>
 public sealed record ReviewChange(
     ReviewItemRef Ref,
     int ExpectedVersion,
@@ -56,4 +73,8 @@ public sealed record ReviewChange(
     int? NewStart = null,
     int? NewEnd = null,
     string? NewNormalized = null,
-    string? NewCategory = null);
+    string? NewCategory = null,
+    string? NewActor = null,
+    double? NewLat = null,
+    double? NewLon = null,
+    string? NewPrecision = null);

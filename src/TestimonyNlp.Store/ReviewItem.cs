@@ -1,7 +1,9 @@
 namespace TestimonyNlp.Store;
 
 /// <summary>One item of the review queue, without the testimony text (read it with
-/// <see cref="ITestimonyStore.ReadContent"/> and <see cref="TestimonyRowId"/>).</summary>
+/// <see cref="ITestimonyStore.ReadContent"/> and <see cref="TestimonyRowId"/>). A site item belongs to no testimony:
+/// its testimony id is empty, its testimony row id 0, its label the site's name, its span 0..0 and its confidence
+/// 1.</summary>
 /// <param name="Ref">Which item it is.</param>
 /// <param name="TestimonyId">The testimony id.</param>
 /// <param name="TestimonyRowId">The store's row id of the testimony.</param>
@@ -38,4 +40,20 @@ public sealed record ReviewItem(
 
     /// <summary>For a claim or an incident link: the incident the claim is linked to; otherwise null.</summary>
     public string? IncidentId { get; init; }
+
+    /// <summary>For an entity: its id within the testimony (<c>e4</c>), which claims name it by; otherwise null.</summary>
+    public string? EntityId { get; init; }
+
+    /// <summary>For an entity: true when the spotters and the tagger disagreed on its words
+    /// (<see cref="TestimonyNlp.Model.EntityMention.Disputed"/>); the queue puts it first among items of its
+    /// confidence band. False for other items.</summary>
+    public bool Disputed { get; init; }
+
+    /// <summary>For a claim: its actor, an ACTOR entity id of the testimony (<c>e4</c>) or a reviewer's name for it;
+    /// otherwise null.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Given by <see cref="IReviewStore.ReadItem"/>: for a site item the site itself; for a claim the site it
+    /// was resolved to; for a PLACE entity the site of the first claim whose site it is; otherwise null.</summary>
+    public ReviewSite? Site { get; init; }
 }

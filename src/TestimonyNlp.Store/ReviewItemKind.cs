@@ -11,4 +11,8 @@ public enum ReviewItemKind
 
     /// <summary>The link of a claim to its incident (wire prefix <c>link</c>); the row id is the claim's.</summary>
     IncidentLink,
+
+    /// <summary>A site's geocode (wire prefix <c>site</c>); the row id is the site's. Sites are not in the queue: a
+    /// reviewer reaches one from the PLACE entity or the claim it is the site of.</summary>
+    Site,
 }

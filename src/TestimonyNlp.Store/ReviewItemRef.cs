@@ -4,15 +4,15 @@ using System.Globalization;
 namespace TestimonyNlp.Store;
 
 /// <summary>
-/// Names one review item: an entity, a claim, or the incident link of a claim. Its wire form, used in URLs and
-/// forms, is <c>entity-12</c>, <c>claim-7</c> or <c>link-7</c>.
+/// Names one review item: an entity, a claim, the incident link of a claim, or a site. Its wire form, used in URLs
+/// and forms, is <c>entity-12</c>, <c>claim-7</c>, <c>link-7</c> or <c>site-3</c>.
 /// </summary>
 /// <param name="Kind">What the item is.</param>
 /// <param name="RowId">The store's row id of the entity or the claim (for <see cref="ReviewItemKind.IncidentLink"/>,
-/// the claim whose incident link is reviewed); positive.</param>
+/// the claim whose incident link is reviewed; for <see cref="ReviewItemKind.Site"/>, the site's); positive.</param>
 public readonly record struct ReviewItemRef(ReviewItemKind Kind, long RowId)
 {
-    /// <summary>The wire form: <c>entity-12</c>, <c>claim-7</c> or <c>link-7</c>.</summary>
+    /// <summary>The wire form: <c>entity-12</c>, <c>claim-7</c>, <c>link-7</c> or <c>site-3</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix(Kind)}-{RowId}");
 
@@ -22,7 +22,7 @@ public readonly record struct ReviewItemRef(ReviewItemKind Kind, long RowId)
     public static ReviewItemRef Parse(string wire) =>
         TryParse(wire, out var item)
             ? item
-            : throw new FormatException("a review item is written entity-N, claim-N or link-N with N a positive row id");
+            : throw new FormatException("a review item is written entity-N, claim-N, link-N or site-N with N a positive row id");
 
     /// <summary>Parses the wire form; false when <paramref name="wire"/> is not one.</summary>
     public static bool TryParse([NotNullWhen(true)] string? wire, out ReviewItemRef item)
@@ -39,6 +39,7 @@ public readonly record struct ReviewItemRef(ReviewItemKind Kind, long RowId)
             "entity" => ReviewItemKind.Entity,
             "claim" => ReviewItemKind.Claim,
             "link" => ReviewItemKind.IncidentLink,
+            "site" => ReviewItemKind.Site,
             _ => null,
         };
         var digits = wire.AsSpan(dash + 1);
@@ -69,6 +70,7 @@ public readonly record struct ReviewItemRef(ReviewItemKind Kind, long RowId)
         ReviewItemKind.Entity => "entity",
         ReviewItemKind.Claim => "claim",
         ReviewItemKind.IncidentLink => "link",
+        ReviewItemKind.Site => "site",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -17,6 +17,12 @@ internal sealed record ReviewItemState(
     bool HasSpan,
     ReviewSnapshot Snapshot)
 {
+    /// <summary>For an entity: whether the spotters and the tagger disagreed on it.</summary>
+    public bool Disputed { get; init; }
+
+    /// <summary>For an entity: its id within the testimony.</summary>
+    public string? EntityId { get; init; }
+
     /// <summary>The label the queue shows: entity type, claim harm or incident id.</summary>
     public string Label => (Ref.Kind == ReviewItemKind.IncidentLink ? Snapshot.IncidentId : Snapshot.Type) ?? string.Empty;
 }

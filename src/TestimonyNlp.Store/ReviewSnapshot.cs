@@ -7,8 +7,9 @@ namespace TestimonyNlp.Store;
 
 /// <summary>
 /// The reviewable fields of one item, as the audit log keeps them before and after a change. Entities and claims
-/// use type, span, normalised form and category (for a claim: harm, first evidence span, null, weapon); incident
-/// links use the incident id.
+/// use type, span, normalised form and category (for a claim: harm, first evidence span, null, weapon), claims also
+/// their actor; incident links use the incident id; sites their coordinates and precision (and the site name as
+/// <see cref="Type"/>, which the log does not keep).
 /// </summary>
 internal sealed record ReviewSnapshot(
     string? Type,
@@ -19,6 +20,22 @@ internal sealed record ReviewSnapshot(
     string? IncidentId,
     string ReviewStatus)
 {
+    /// <summary>A claim's actor: an entity id or a reviewer's name for it.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>True for a claim read from a log entry written before actors were kept: its actor is unknown, and an
+    /// undo leaves the current one.</summary>
+    public bool ActorUnrecorded { get; init; }
+
+    /// <summary>A site's latitude.</summary>
+    public double? Lat { get; init; }
+
+    /// <summary>A site's longitude.</summary>
+    public double? Lon { get; init; }
+
+    /// <summary>A site's precision (wire name).</summary>
+    public string? Precision { get; init; }
+
     // The log is read by people in the history view, so names in Arabic or Ukrainian stay readable; the page
     // escapes what it shows.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -34,6 +51,12 @@ internal sealed record ReviewSnapshot(
             {
                 WriteNullable(writer, "incident_id", IncidentId);
             }
+            else if (kind == ReviewItemKind.Site)
+            {
+                WriteNullable(writer, "lat", Lat);
+                WriteNullable(writer, "lon", Lon);
+                WriteNullable(writer, "precision", Precision);
+            }
             else
             {
                 WriteNullable(writer, "type", Type);
@@ -41,6 +64,10 @@ internal sealed record ReviewSnapshot(
                 writer.WriteNumber("end", End);
                 WriteNullable(writer, "normalized", Normalized);
                 WriteNullable(writer, "category", Category);
+                if (kind == ReviewItemKind.Claim)
+                {
+                    WriteNullable(writer, "actor", Actor);
+                }
             }
 
             writer.WriteString("review_status", ReviewStatus);
@@ -75,6 +102,24 @@ internal sealed record ReviewSnapshot(
                 return true;
             }
 
+            if (kind == ReviewItemKind.Site)
+            {
+                if (!TryGetNullableDouble(root, "lat", out var lat)
+                    || !TryGetNullableDouble(root, "lon", out var lon)
+                    || !TryGetNullableString(root, "precision", out var precision))
+                {
+                    return false;
+                }
+
+                snapshot = new ReviewSnapshot(null, 0, 0, null, null, null, status.GetString()!)
+                {
+                    Lat = lat,
+                    Lon = lon,
+                    Precision = precision,
+                };
+                return true;
+            }
+
             if (!TryGetNullableString(root, "type", out var type)
                 || !root.TryGetProperty("start", out var start) || !start.TryGetInt32(out var startValue)
                 || !root.TryGetProperty("end", out var end) || !end.TryGetInt32(out var endValue)
@@ -84,7 +129,18 @@ internal sealed record ReviewSnapshot(
                 return false;
             }
 
-            snapshot = new ReviewSnapshot(type, startValue, endValue, normalized, category, null, status.GetString()!);
+            string? actor = null;
+            var actorUnrecorded = kind == ReviewItemKind.Claim && !root.TryGetProperty("actor", out _);
+            if (kind == ReviewItemKind.Claim && !actorUnrecorded && !TryGetNullableString(root, "actor", out actor))
+            {
+                return false;
+            }
+
+            snapshot = new ReviewSnapshot(type, startValue, endValue, normalized, category, null, status.GetString()!)
+            {
+                Actor = actor,
+                ActorUnrecorded = actorUnrecorded,
+            };
             return true;
         }
         catch (JsonException)
@@ -103,6 +159,40 @@ internal sealed record ReviewSnapshot(
         {
             writer.WriteString(name, value);
         }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static bool TryGetNullableDouble(JsonElement root, string name, out double? value)
+    {
+        value = null;
+        if (!root.TryGetProperty(name, out var element))
+        {
+            return false;
+        }
+
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var number))
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
     }
 
     private static bool TryGetNullableString(JsonElement root, string name, out string? value)

@@ -26,6 +26,8 @@ public static class ReviewVocabulary
         ReviewAction.Undo => "UNDO",
         ReviewAction.MergeIncidents => "MERGE_INCIDENTS",
         ReviewAction.SplitIncident => "SPLIT_INCIDENT",
+        ReviewAction.EditActor => "EDIT_ACTOR",
+        ReviewAction.EditGeocode => "EDIT_GEOCODE",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

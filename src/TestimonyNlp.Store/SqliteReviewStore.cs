@@ -131,14 +131,15 @@ public sealed partial class SqliteReviewStore : IReviewStore
         using var command = QueueCommand(filter,
             """
             SELECT q.kind, q.row_id, q.testimony_row_id, q.testimony_id, q.label, q.start, q."end", q.confidence,
-                q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at
+                q.review_status, q.version, q.normalized, q.category, q.incident_id, l.reviewer, l.expires_at,
+                q.disputed, q.entity_id, q.actor
             FROM (
                 {queue}
-                ORDER BY reviewed, confidence, row_id, kind_order
+                ORDER BY reviewed, queue_rank, confidence, row_id, kind_order
                 LIMIT $limit OFFSET $offset
             ) q
             LEFT JOIN leases l ON l.item_kind = q.kind AND l.item_row_id = q.row_id AND l.expires_at > $now
-            ORDER BY q.reviewed, q.confidence, q.row_id, q.kind_order
+            ORDER BY q.reviewed, q.queue_rank, q.confidence, q.row_id, q.kind_order
             """);
         if (command is null)
         {
@@ -163,7 +164,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var command = QueueCommand(filter, "SELECT count(*) FROM (\n{queue}\n)");
+        using var command = QueueCommand(filter, "SELECT count(*) FROM (\n{queue}\n)", countOnly: true);
         if (command is null)
         {
             return 0;
@@ -188,8 +189,9 @@ public sealed partial class SqliteReviewStore : IReviewStore
             }
 
             var lease = ReadLease(item, _time.GetUtcNow(), transaction);
+            var site = ReadSiteOf(state, transaction);
             transaction.Commit();
-            return ToItem(state, lease);
+            return ToItem(state, lease) with { Site = site };
         }
         catch (SqliteException exception)
         {
@@ -361,6 +363,10 @@ public sealed partial class SqliteReviewStore : IReviewStore
         if (change.Action == ReviewAction.Undo)
         {
             (after, reverts, error) = FindUndo(item, transaction);
+            if (error is null && after.ActorUnrecorded)
+            {
+                after = after with { Actor = state.Snapshot.Actor, ActorUnrecorded = false };
+            }
         }
         else
         {
@@ -415,7 +421,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             case ReviewAction.Accept:
                 return (before with { ReviewStatus = StoreVocabulary.Accepted }, null);
 
-            case ReviewAction.Reject:
+            case ReviewAction.Reject when kind != ReviewItemKind.Site:
                 return (before with { ReviewStatus = StoreVocabulary.Rejected }, null);
 
             case ReviewAction.ChangeType when kind == ReviewItemKind.Entity:
@@ -440,7 +446,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
 
                 return (before with { Type = harm.ToWire(), ReviewStatus = StoreVocabulary.Corrected }, null);
 
-            case ReviewAction.AdjustSpan when kind != ReviewItemKind.IncidentLink:
+            case ReviewAction.AdjustSpan when kind is ReviewItemKind.Entity or ReviewItemKind.Claim:
                 if (!state.HasSpan)
                 {
                     return (before, "the claim has no evidence span to adjust");
@@ -486,7 +492,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
                     ReviewStatus = StoreVocabulary.Corrected,
                 }, null);
 
-            case ReviewAction.EditCategory when kind != ReviewItemKind.IncidentLink:
+            case ReviewAction.EditCategory when kind is ReviewItemKind.Entity or ReviewItemKind.Claim:
                 if (kind == ReviewItemKind.Entity && before.Type != EntityType.Weapon.ToWire())
                 {
                     return (before, "only a WEAPON entity has a weapon category");
@@ -498,6 +504,12 @@ public sealed partial class SqliteReviewStore : IReviewStore
                 }
 
                 return (before with { Category = category.ToWire(), ReviewStatus = StoreVocabulary.Corrected }, null);
+
+            case ReviewAction.EditActor when kind == ReviewItemKind.Claim:
+                return ValidateActor(change, state, transaction);
+
+            case ReviewAction.EditGeocode when kind == ReviewItemKind.Site:
+                return ValidateGeocode(change, before);
 
             default:
                 return (before, $"{change.Action.ToWire()} does not apply to this kind of item");
@@ -568,11 +580,12 @@ public sealed partial class SqliteReviewStore : IReviewStore
             {
                 using var command = NewCommand(transaction,
                     """
-                    UPDATE claims SET harm = $harm, weapon = $weapon, review_status = $review_status,
+                    UPDATE claims SET harm = $harm, weapon = $weapon, actor = $actor, review_status = $review_status,
                         version = version + 1
                     WHERE id = $id AND version = $expected
                     """);
                 command.Parameters.AddWithValue("$harm", after.Type);
+                command.Parameters.AddWithValue("$actor", after.Actor is null ? DBNull.Value : after.Actor);
                 command.Parameters.AddWithValue("$weapon", after.Category is null ? DBNull.Value : after.Category);
                 command.Parameters.AddWithValue("$review_status", after.ReviewStatus);
                 command.Parameters.AddWithValue("$id", item.RowId);
@@ -614,6 +627,9 @@ public sealed partial class SqliteReviewStore : IReviewStore
                 return command.ExecuteNonQuery() == 1;
             }
 
+            case ReviewItemKind.Site:
+                return WriteSite(item.RowId, after, expectedVersion, transaction);
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(state));
         }
@@ -627,14 +643,15 @@ public sealed partial class SqliteReviewStore : IReviewStore
             ReviewItemKind.Entity =>
                 """
                 SELECT e.testimony_row_id, t.testimony_id, e.confidence, e.version, 1, e.type, e.start, e."end",
-                    e.normalized, e.category, NULL, e.review_status
+                    e.normalized, e.category, NULL, e.review_status, NULL, NULL, NULL, NULL, e.disputed, e.entity_id
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE e.id = $id AND t.status <> 'SUPERSEDED'
                 """,
             ReviewItemKind.Claim =>
                 """
                 SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.version, v.start IS NOT NULL, c.harm,
-                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, c.weapon, c.incident_id, c.review_status
+                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, c.weapon, c.incident_id, c.review_status,
+                    c.actor, NULL, NULL, NULL, 0, NULL
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE c.id = $id AND t.status <> 'SUPERSEDED'
@@ -642,11 +659,13 @@ public sealed partial class SqliteReviewStore : IReviewStore
             ReviewItemKind.IncidentLink =>
                 """
                 SELECT c.testimony_row_id, t.testimony_id, c.confidence, c.link_version, v.start IS NOT NULL, c.harm,
-                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, NULL, c.incident_id, c.link_review_status
+                    coalesce(v.start, 0), coalesce(v."end", 0), NULL, NULL, c.incident_id, c.link_review_status,
+                    NULL, NULL, NULL, NULL, 0, NULL
                 FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
                 LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
                 WHERE c.id = $id AND t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL
                 """,
+            ReviewItemKind.Site => SiteStateSql,
             _ => throw new ArgumentOutOfRangeException(nameof(item)),
         };
         using var command = NewCommand(transaction, sql);
@@ -664,10 +683,20 @@ public sealed partial class SqliteReviewStore : IReviewStore
             NullableString(reader, 8),
             NullableString(reader, 9),
             NullableString(reader, 10),
-            reader.GetString(11));
+            reader.GetString(11))
+        {
+            Actor = NullableString(reader, 12),
+            Lat = reader.IsDBNull(13) ? null : reader.GetDouble(13),
+            Lon = reader.IsDBNull(14) ? null : reader.GetDouble(14),
+            Precision = NullableString(reader, 15),
+        };
         return new ReviewItemState(
             item, reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt32(3),
-            reader.GetInt64(4) == 1, snapshot);
+            reader.GetInt64(4) == 1, snapshot)
+        {
+            Disputed = reader.GetInt64(16) != 0,
+            EntityId = NullableString(reader, 17),
+        };
     }
 
     private Lease? ReadLease(ReviewItemRef item, DateTimeOffset now, SqliteTransaction transaction)
@@ -776,12 +805,14 @@ public sealed partial class SqliteReviewStore : IReviewStore
     }
 
     /// <summary>A command that runs <paramref name="select"/> with <c>{queue}</c> replaced by the compound select of
-    /// every item <paramref name="filter"/> keeps (with a <c>reviewed</c> column, 0 or 1, and a <c>kind_order</c>
-    /// column); null when the filter keeps no kind of item.</summary>
+    /// every item <paramref name="filter"/> keeps (with <see cref="QueueColumns"/>: among them a <c>reviewed</c>
+    /// column, 0 or 1, a <c>kind_order</c> column, and a <c>queue_rank</c> column, the confidence band and the
+    /// disputed flag in one; with <paramref name="countOnly"/>, one constant column); null when the filter keeps no
+    /// kind of item.</summary>
     /// <remarks>The SQL is put together from fixed fragments, the values are parameters. Leaving out the legs and
     /// conditions a filter does not need (rather than <c>$x IS NULL OR ...</c>) lets SQLite walk the queue indexes
     /// in order, or find a testimony's items by its id, instead of sorting every item of the store.</remarks>
-    private SqliteCommand? QueueCommand(ReviewQueueFilter filter, string select)
+    private SqliteCommand? QueueCommand(ReviewQueueFilter filter, string select, bool countOnly = false)
     {
         var where = new System.Text.StringBuilder();
         if (filter.TestimonyId is not null)
@@ -789,14 +820,14 @@ public sealed partial class SqliteReviewStore : IReviewStore
             where.Append(" AND t.testimony_id = $testimony_id");
         }
 
+        // A count needs no columns, and no evidence span (a claim has at most one first span).
+        var evidence = countOnly ? string.Empty : "\nLEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0";
         var legs = new List<string>(3);
         if (filter.Kind is null or ReviewItemKind.Entity && filter.IncidentId is null)
         {
             legs.Add(
                 $"""
-                SELECT 'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
-                    e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
-                    e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed
+                SELECT {(countOnly ? "1" : QueueColumns.Entity)}
                 FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
                 WHERE t.status <> 'SUPERSEDED'{where}{(filter.IncludeReviewed ? "" : " AND e.review_status = 'UNREVIEWED'")}
                 """);
@@ -807,12 +838,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
         {
             legs.Add(
                 $"""
-                SELECT 'claim' AS kind, 1 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
-                    c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
-                    c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
-                    c.review_status <> 'UNREVIEWED' AS reviewed
-                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                SELECT {(countOnly ? "1" : QueueColumns.Claim)}
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id{evidence}
                 WHERE t.status <> 'SUPERSEDED'{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.review_status = 'UNREVIEWED'")}
                 """);
         }
@@ -821,12 +848,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
         {
             legs.Add(
                 $"""
-                SELECT 'link' AS kind, 2 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
-                    c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
-                    c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
-                    NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed
-                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
-                LEFT JOIN claim_evidence v ON v.claim_row_id = c.id AND v.ordinal = 0
+                SELECT {(countOnly ? "1" : QueueColumns.Link)}
+                FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id{evidence}
                 WHERE t.status <> 'SUPERSEDED' AND c.incident_id IS NOT NULL{where}{incident}{(filter.IncludeReviewed ? "" : " AND c.link_review_status = 'UNREVIEWED'")}
                 """);
         }
@@ -875,6 +898,9 @@ public sealed partial class SqliteReviewStore : IReviewStore
             Normalized = NullableString(reader, 10),
             Category = NullableString(reader, 11),
             IncidentId = NullableString(reader, 12),
+            Disputed = reader.GetInt64(15) != 0,
+            EntityId = NullableString(reader, 16),
+            Actor = NullableString(reader, 17),
         };
     }
 
@@ -896,8 +922,11 @@ public sealed partial class SqliteReviewStore : IReviewStore
             lease?.Expires)
         {
             Normalized = kind == ReviewItemKind.Entity ? snapshot.Normalized : null,
-            Category = kind == ReviewItemKind.IncidentLink ? null : snapshot.Category,
-            IncidentId = kind == ReviewItemKind.Entity ? null : snapshot.IncidentId,
+            Category = kind is ReviewItemKind.Entity or ReviewItemKind.Claim ? snapshot.Category : null,
+            IncidentId = kind is ReviewItemKind.Claim or ReviewItemKind.IncidentLink ? snapshot.IncidentId : null,
+            Disputed = state.Disputed,
+            EntityId = state.EntityId,
+            Actor = kind == ReviewItemKind.Claim ? snapshot.Actor : null,
         };
     }
 
@@ -933,6 +962,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
         ReviewItemKind.Entity => "entity",
         ReviewItemKind.Claim => "claim",
         ReviewItemKind.IncidentLink => "link",
+        ReviewItemKind.Site => "site",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -943,6 +973,7 @@ public sealed partial class SqliteReviewStore : IReviewStore
             "entity" => ReviewItemKind.Entity,
             "claim" => ReviewItemKind.Claim,
             "link" => ReviewItemKind.IncidentLink,
+            "site" => ReviewItemKind.Site,
             _ => null,
         };
         kind = parsed.GetValueOrDefault();
@@ -973,6 +1004,37 @@ public sealed partial class SqliteReviewStore : IReviewStore
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>The columns of each leg of the queue, in the same order.</summary>
+    private static class QueueColumns
+    {
+        public const string Entity =
+            """
+            'entity' AS kind, 0 AS kind_order, e.id AS row_id, e.testimony_row_id, t.testimony_id,
+                e.type AS label, e.start, e."end", e.confidence, e.review_status, e.version,
+                e.normalized, e.category, NULL AS incident_id, e.review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(e.confidence * 10 AS INTEGER) * 2 + (e.disputed = 0) AS queue_rank, e.disputed,
+                e.entity_id, NULL AS actor
+            """;
+
+        public const string Claim =
+            """
+            'claim' AS kind, 1 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                c.harm AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                c.review_status, c.version, NULL AS normalized, c.weapon AS category, c.incident_id,
+                c.review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, c.actor
+            """;
+
+        public const string Link =
+            """
+            'link' AS kind, 2 AS kind_order, c.id AS row_id, c.testimony_row_id, t.testimony_id,
+                c.incident_id AS label, coalesce(v.start, 0) AS start, coalesce(v."end", 0) AS "end", c.confidence,
+                c.link_review_status AS review_status, c.link_version AS version, NULL AS normalized,
+                NULL AS category, c.incident_id, c.link_review_status <> 'UNREVIEWED' AS reviewed,
+                CAST(c.confidence * 10 AS INTEGER) * 2 + 1 AS queue_rank, 0 AS disputed, NULL AS entity_id, NULL AS actor
+            """;
     }
 
     /// <summary>An unexpired lease.</summary>

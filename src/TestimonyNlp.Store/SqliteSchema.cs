@@ -25,6 +25,7 @@ internal static class SqliteSchema
         new(2, Version2),
         new(3, Version3),
         new(4, Version4),
+        new(5, Version5),
         new(6, Version6),
     ];
 
@@ -313,6 +314,43 @@ internal static class SqliteSchema
             id     INTEGER PRIMARY KEY CHECK (id = 1),
             secret BLOB    NOT NULL
         );
+        """;
+
+    // Review edits. An entity the spotters and the tagger disagreed on is disputed. The queue orders, after
+    // unreviewed first, by confidence band (floor(confidence * 10)), disputed entities first within a band, then by
+    // confidence: the band and the disputed flag are one rank, band * 2 + (not disputed), so that each leg of the
+    // queue walks one index in order (claims are never disputed). The older queue indexes no longer serve it.
+    // A site's geocode is reviewed with its own status and version (the row's version is the linker's); an
+    // accepted or corrected geocode is kept in reviewed_* and the trigger puts it back whenever site linking
+    // writes the site's coordinates again, so it survives every `process`.
+    private const string Version5 =
+        """
+        ALTER TABLE entities ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+
+        DROP INDEX ix_entities_review_queue;
+        DROP INDEX ix_claims_review_queue;
+        DROP INDEX ix_claims_link_review_queue;
+        CREATE INDEX ix_entities_review_queue_rank ON entities (
+            (review_status <> 'UNREVIEWED'), CAST(confidence * 10 AS INTEGER) * 2 + (disputed = 0), confidence, id);
+        CREATE INDEX ix_claims_review_queue_rank ON claims (
+            (review_status <> 'UNREVIEWED'), CAST(confidence * 10 AS INTEGER) * 2 + 1, confidence, id);
+        CREATE INDEX ix_claims_link_review_queue_rank ON claims (
+            (link_review_status <> 'UNREVIEWED'), CAST(confidence * 10 AS INTEGER) * 2 + 1, confidence, id)
+            WHERE incident_id IS NOT NULL;
+
+        ALTER TABLE sites ADD COLUMN review_status TEXT NOT NULL DEFAULT 'UNREVIEWED';
+        ALTER TABLE sites ADD COLUMN review_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE sites ADD COLUMN reviewed_lat REAL;
+        ALTER TABLE sites ADD COLUMN reviewed_lon REAL;
+        ALTER TABLE sites ADD COLUMN reviewed_precision TEXT;
+        CREATE TRIGGER sites_keep_reviewed_geocode AFTER UPDATE OF lat, lon, precision ON sites
+        WHEN NEW.review_status IN ('ACCEPTED', 'CORRECTED')
+            AND (NEW.lat IS NOT NEW.reviewed_lat OR NEW.lon IS NOT NEW.reviewed_lon
+                OR NEW.precision IS NOT NEW.reviewed_precision)
+        BEGIN
+            UPDATE sites SET lat = NEW.reviewed_lat, lon = NEW.reviewed_lon, precision = NEW.reviewed_precision
+            WHERE id = NEW.id;
+        END;
         """;
 
     // Incident review. A reviewer's rejection of an incident link is read back from the audit log (the incident the

@@ -627,12 +627,12 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         using var command = NewCommand(transaction,
             """
             INSERT INTO entities (testimony_row_id, entity_id, type, text, start, "end", normalized, category,
-                lat, lon, country, precision, geonames_id, confidence)
+                lat, lon, country, precision, geonames_id, confidence, disputed)
             VALUES ($testimony_row_id, $entity_id, $type, $text, $start, $end, $normalized, $category,
-                $lat, $lon, $country, $precision, $geonames_id, $confidence)
+                $lat, $lon, $country, $precision, $geonames_id, $confidence, $disputed)
             """,
             "$testimony_row_id", "$entity_id", "$type", "$text", "$start", "$end", "$normalized", "$category",
-            "$lat", "$lon", "$country", "$precision", "$geonames_id", "$confidence");
+            "$lat", "$lon", "$country", "$precision", "$geonames_id", "$confidence", "$disputed");
         var p = command.Parameters;
         p[0].Value = testimonyRowId;
         foreach (var entity in entities)
@@ -651,6 +651,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             p[11].Value = Db(geo?.Precision.ToWire());
             p[12].Value = Db(geo?.GeonamesId);
             p[13].Value = entity.Confidence;
+            p[14].Value = entity.Disputed ? 1 : 0;
             command.ExecuteNonQuery();
         }
     }
@@ -1008,7 +1009,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             $"""
             SELECT e.id, e.testimony_row_id, t.testimony_id, t.source, e.entity_id, e.type, e.text, e.start,
                 e."end", e.normalized, e.category, e.lat, e.lon, e.country, e.precision, e.geonames_id,
-                e.confidence, e.review_status, e.version
+                e.confidence, e.review_status, e.version, e.disputed
             FROM entities e JOIN testimonies t ON t.id = e.testimony_row_id
             WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "e", testimonyRowIds)}
             ORDER BY e.testimony_row_id, e.id
@@ -1033,6 +1034,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             {
                 Category = NullableCategory(reader, 10, "entities", rowId),
                 Geo = ReadGeo(reader, rowId),
+                Disputed = reader.GetInt64(19) != 0,
             };
 
             yield return new StoredEntity(

@@ -7,7 +7,8 @@ namespace TestimonyNlp.Review;
 
 /// <summary>
 /// One item's page (the text around it, its fields, version and history) and its writes: accept, reject, change
-/// type and undo, each a POST with the version the page showed, applied through <see cref="IReviewStore.Apply"/>.
+/// type, adjust the span, edit the normalised value, weapon category, actor or a site's geocode, and undo, each a
+/// POST with the version the page showed, applied through <see cref="IReviewStore.Apply"/>.
 /// </summary>
 internal static class ItemEndpoints
 {
@@ -34,7 +35,66 @@ internal static class ItemEndpoints
         if (current) current.scrollIntoView({ block: 'center' });
         """;
 
-    /// <summary>Maps <c>GET /items/{ref}</c> and <c>POST /items/{ref}/accept|reject|type|undo</c>.</summary>
+    /// <summary>
+    /// Span adjustment: <c>s</c> saves the span form, taking the text selected in the window first when there is
+    /// one; shift+left/right moves the end by one character, alt+shift+left/right the start. Offsets are UTF-16 code
+    /// units into the testimony: the window's <c>data-from</c> plus the length of the window's text before a point
+    /// (the text is written with line breaks as character references, so the browser keeps it exactly).
+    /// </summary>
+    private const string SpanScript = """
+        (function () {
+          var win = document.getElementById('window');
+          var form = document.getElementById('span-form');
+          if (!win || !form) return;
+          var from = parseInt(win.getAttribute('data-from'), 10);
+          var text = win.textContent;
+          var startInput = form.elements['start'], endInput = form.elements['end'];
+          var preview = document.getElementById('span-preview');
+          function offsetOf(node, offset) {
+            var r = document.createRange();
+            r.setStart(win, 0);
+            r.setEnd(node, offset);
+            return from + r.toString().length;
+          }
+          function show() {
+            var s = parseInt(startInput.value, 10) - from, e = parseInt(endInput.value, 10) - from;
+            preview.textContent = s >= 0 && e <= text.length && s < e ? text.substring(s, e) : '';
+          }
+          function move(value, delta) {
+            var i = value - from + delta;
+            if (i > 0 && i < text.length) {
+              var c = text.charCodeAt(i);
+              if (c >= 0xDC00 && c <= 0xDFFF) i += delta;
+            }
+            return from + i;
+          }
+          document.addEventListener('keydown', function (e) {
+            if (e.ctrlKey || e.metaKey) return;
+            var t = e.target;
+            if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+            if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+              e.preventDefault();
+              var input = e.altKey ? startInput : endInput;
+              var value = move(parseInt(input.value, 10), e.key === 'ArrowLeft' ? -1 : 1);
+              var s = e.altKey ? value : parseInt(startInput.value, 10), end = e.altKey ? parseInt(endInput.value, 10) : value;
+              if (s >= from && end <= from + text.length && s < end) { input.value = value; show(); }
+              return;
+            }
+            if (e.key !== 's' || e.altKey || e.repeat) return;
+            e.preventDefault();
+            var sel = window.getSelection();
+            if (sel && sel.rangeCount > 0 && !sel.isCollapsed && win.contains(sel.anchorNode) && win.contains(sel.focusNode)) {
+              var r = sel.getRangeAt(0);
+              startInput.value = offsetOf(r.startContainer, r.startOffset);
+              endInput.value = offsetOf(r.endContainer, r.endOffset);
+            }
+            form.submit();
+          });
+          show();
+        })();
+        """;
+
+    /// <summary>Maps <c>GET /items/{ref}</c> and <c>POST /items/{ref}/accept|reject|type|undo|span|normalized|category|actor|geocode</c>.</summary>
     public static IEndpointRouteBuilder MapItems(this IEndpointRouteBuilder routes)
     {
         // The anti-forgery check of every POST is AntiforgeryMiddleware's, explicit and before any endpoint.
@@ -49,6 +109,16 @@ internal static class ItemEndpoints
             Apply(context, store, time, item, ReviewAction.ChangeType));
         writes.MapPost("/undo", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
             Apply(context, store, time, item, ReviewAction.Undo));
+        writes.MapPost("/span", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+            Apply(context, store, time, item, ReviewAction.AdjustSpan));
+        writes.MapPost("/normalized", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+            Apply(context, store, time, item, ReviewAction.EditNormalized));
+        writes.MapPost("/category", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+            Apply(context, store, time, item, ReviewAction.EditCategory));
+        writes.MapPost("/actor", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+            Apply(context, store, time, item, ReviewAction.EditActor));
+        writes.MapPost("/geocode", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+            Apply(context, store, time, item, ReviewAction.EditGeocode));
         return routes;
     }
 
@@ -75,11 +145,14 @@ internal static class ItemEndpoints
             }
         }
 
-        var content = testimonies.ReadContent(found.TestimonyRowId) ?? string.Empty;
-        var entities = store.ReadQueue(
-                new ReviewQueueFilter(found.TestimonyId, ReviewItemKind.Entity, null, IncludeReviewed: true), 0, Defaults.MaxEntities)
-            .Where(e => e.TestimonyRowId == found.TestimonyRowId)
-            .ToList();
+        var isSite = itemRef.Kind == ReviewItemKind.Site;
+        var content = isSite ? string.Empty : testimonies.ReadContent(found.TestimonyRowId) ?? string.Empty;
+        List<ReviewItem> entities = isSite
+            ? []
+            : store.ReadQueue(
+                    new ReviewQueueFilter(found.TestimonyId, ReviewItemKind.Entity, null, IncludeReviewed: true), 0, Defaults.MaxEntities)
+                .Where(e => e.TestimonyRowId == found.TestimonyRowId)
+                .ToList();
         var (previous, next) = Neighbours(store, query, itemRef);
         var history = store.ReadHistory(itemRef);
         var last = ReviewItemRef.TryParse(context.Request.Query["last"].FirstOrDefault(), out var lastRef) ? lastRef : (ReviewItemRef?)null;
@@ -103,12 +176,21 @@ internal static class ItemEndpoints
                 html.Raw("<p class=\"notice\" id=\"lease\">").Text(leaseNotice).Raw("</p>");
             }
 
-            TextWindow.Write(html, content, found.Start, found.End, entities, Defaults.ContextCharacters);
-            WriteFields(html, found);
-            if (itemRef.Kind == ReviewItemKind.IncidentLink && found.IncidentId is { } incidentId) { IncidentEndpoints.WriteIncidentLink(html, incidentId); }
+            if (!isSite)
+            {
+                TextWindow.Write(html, content, found.Start, found.End, entities, Defaults.ContextCharacters);
+            }
+
+            WriteFields(html, found, entities, content);
+            if (itemRef.Kind == ReviewItemKind.IncidentLink && found.IncidentId is { } incidentId)
+            {
+                IncidentEndpoints.WriteIncidentLink(html, incidentId);
+            }
             if (canWrite)
             {
-                WriteActions(html, page, query, found, undoHere: !undoSaved);
+                // Linking may raise a version without a reviewer's change, so the history says whether there is one.
+                WriteActions(html, page, query, found, undoHere: !undoSaved && history.Count > 0);
+                ItemEditForms.Write(html, page, query, found, entities, content);
             }
 
             html.Raw("<p class=\"nav\">");
@@ -125,7 +207,7 @@ internal static class ItemEndpoints
 
             html.Raw("</p>");
             WriteHistory(html, history);
-        }, script: KeyboardScript);
+        }, script: canWrite ? KeyboardScript + "\n" + SpanScript : KeyboardScript);
     }
 
     private static Results<SeeOther, ContentHttpResult> Apply(
@@ -145,14 +227,28 @@ internal static class ItemEndpoints
             return page.Message("Not saved", "The form did not say which version of the item it changes.", StatusCodes.Status400BadRequest);
         }
 
+        var (change, formError) = ItemEditForms.ReadChange(form, itemRef, version, action);
+        if (change is null)
+        {
+            return page.Message("Not saved", formError!, StatusCodes.Status400BadRequest, query.ItemHref(itemRef), "Back to the item");
+        }
+
         var reviewer = context.User.Identity!.Name!;
-        var change = new ReviewChange(itemRef, version, action, NewType: action == ReviewAction.ChangeType ? form["type"].FirstOrDefault() : null);
         var outcome = store.Apply(change, reviewer, time.GetUtcNow());
         var itemHref = query.ItemHref(itemRef);
         switch (outcome.Kind)
         {
             case ReviewOutcomeKind.Applied when action == ReviewAction.Undo:
                 return new SeeOther(itemHref);
+            case ReviewOutcomeKind.Applied when IsEdit(action) || itemRef.Kind == ReviewItemKind.Site:
+            {
+                // An edit keeps the reviewer on the page they edited from (a site's geocode is edited from the entity
+                // or claim it is the site of), with the offer to undo it.
+                var back = ReviewItemRef.TryParse(form[ItemEditForms.FromField].FirstOrDefault(), out var fromRef) ? fromRef : itemRef;
+                return new SeeOther(query.ItemHref(
+                    back, ("last", itemRef.ToString()), ("lastVersion", outcome.CurrentVersion.ToString(CultureInfo.InvariantCulture))));
+            }
+
             case ReviewOutcomeKind.Applied:
                 store.ReleaseLease(itemRef, reviewer);
                 var savedVersion = outcome.CurrentVersion.ToString(CultureInfo.InvariantCulture);
@@ -175,6 +271,11 @@ internal static class ItemEndpoints
                 return NotFound(page);
         }
     }
+
+    /// <summary>True for the edits after which the reviewer stays on the item (a verdict moves on to the next).</summary>
+    private static bool IsEdit(ReviewAction action) =>
+        action is ReviewAction.AdjustSpan or ReviewAction.EditNormalized or ReviewAction.EditCategory
+            or ReviewAction.EditActor or ReviewAction.EditGeocode;
 
     /// <summary>The first item of the queue after a save: not the one just saved, not open by someone else.</summary>
     private static ReviewItemRef? NextFor(IReviewStore store, QueueQuery query, ReviewItemRef saved, string reviewer)
@@ -212,30 +313,74 @@ internal static class ItemEndpoints
         return (index > 0 ? queue[index - 1].Ref : null, index + 1 < queue.Count ? queue[index + 1].Ref : null);
     }
 
-    private static void WriteFields(HtmlBuilder html, ReviewItem item)
+    private static void WriteFields(HtmlBuilder html, ReviewItem item, IReadOnlyList<ReviewItem> entities, string content)
     {
         html.Raw("<dl id=\"fields\">");
+        if (item.Ref.Kind == ReviewItemKind.Site)
+        {
+            Field(html, "Site", item.Site?.SiteId);
+            Field(html, "Name", item.Label);
+            WriteGeocodeFields(html, item.Site, "");
+            Field(html, "Status", item.ReviewStatus);
+            Field(html, "Version", item.Version.ToString(CultureInfo.InvariantCulture));
+            html.Raw("</dl>");
+            return;
+        }
+
         Field(html, "Testimony", item.TestimonyId);
         Field(html, item.Ref.Kind == ReviewItemKind.IncidentLink ? "Incident" : item.Ref.Kind == ReviewItemKind.Claim ? "Harm" : "Type", item.Label);
         Field(html, "Span", string.Create(CultureInfo.InvariantCulture, $"{item.Start}–{item.End}"));
         Field(html, "Normalised", item.Normalized);
         Field(html, "Category", item.Category);
+        if (item.Ref.Kind == ReviewItemKind.Claim)
+        {
+            Field(html, "Actor", ItemEditForms.ActorName(item.Actor, entities, content));
+        }
+
         if (item.Ref.Kind != ReviewItemKind.IncidentLink)
         {
             Field(html, "Incident", item.IncidentId);
         }
 
+        if (item.Disputed)
+        {
+            Field(html, "Disputed", "yes: the spotters and the tagger read these words differently");
+        }
+
         Field(html, "Confidence", item.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
         Field(html, "Status", item.ReviewStatus);
         Field(html, "Version", item.Version.ToString(CultureInfo.InvariantCulture));
+        if (item.Site is { } site)
+        {
+            Field(html, "Site", $"{site.Name} ({site.SiteId}, {site.Ref})");
+            WriteGeocodeFields(html, site, "site ");
+        }
+
         html.Raw("</dl>");
     }
+
+    private static void WriteGeocodeFields(HtmlBuilder html, ReviewSite? site, string prefix)
+    {
+        if (site is null)
+        {
+            return;
+        }
+
+        var coordinates = site.Lat is { } lat && site.Lon is { } lon
+            ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.######}, {lon:0.######}")
+            : "not geocoded";
+        Field(html, Capital(prefix + "coordinates"), coordinates);
+        Field(html, Capital(prefix + "precision"), site.Precision);
+        Field(html, Capital(prefix + "geocode status"), site.ReviewStatus);
+    }
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static void Field(HtmlBuilder html, string name, string? value)
     {
         if (value is not null)
         {
-            html.Raw("<dt>").Text(name).Raw("</dt><dd").Attribute("id", "field-" + name.ToLowerInvariant()).Raw(">").Text(value).Raw("</dd>");
+            html.Raw("<dt>").Text(name).Raw("</dt><dd").Attribute("id", "field-" + name.ToLowerInvariant().Replace(' ', '-')).Raw(">").Text(value).Raw("</dd>");
         }
     }
 
@@ -243,7 +388,11 @@ internal static class ItemEndpoints
     {
         html.Raw("<div class=\"actions\" id=\"actions\">");
         WriteForm(html, page, query, item.Ref, "accept", item.Version, "Accept", "a");
-        WriteForm(html, page, query, item.Ref, "reject", item.Version, "Reject", "x");
+        if (item.Ref.Kind != ReviewItemKind.Site)
+        {
+            WriteForm(html, page, query, item.Ref, "reject", item.Version, "Reject", "x");
+        }
+
         if (item.Ref.Kind == ReviewItemKind.Entity)
         {
             html.Raw("<form method=\"post\"").Attribute("action", $"/items/{item.Ref}/type").Raw(">");
@@ -261,7 +410,7 @@ internal static class ItemEndpoints
             html.Raw("</form>");
         }
 
-        if (undoHere && item.Version > 1)
+        if (undoHere)
         {
             WriteForm(html, page, query, item.Ref, "undo", item.Version, "Undo last change", "z");
         }
@@ -306,6 +455,7 @@ internal static class ItemEndpoints
     {
         ReviewItemKind.Entity => "Entity",
         ReviewItemKind.Claim => "Claim",
+        ReviewItemKind.Site => "Site",
         _ => "Incident link",
     };
 

@@ -5,7 +5,8 @@ using TestimonyNlp.Store;
 
 namespace TestimonyNlp.Review;
 
-/// <summary>The queue: items to review, lowest confidence first, filterable by testimony, kind and incident.</summary>
+/// <summary>The queue: items to review, lowest confidence band first (disputed entities first within a band),
+/// filterable by testimony, kind and incident.</summary>
 internal static class QueueEndpoints
 {
     /// <summary>Maps <c>GET /</c>.</summary>
@@ -46,7 +47,7 @@ internal static class QueueEndpoints
             {
                 html.Raw("<tr><td><a").Attribute("href", query.ItemHref(item.Ref)).Raw(">").Text(item.Ref.ToString()).Raw("</a></td>")
                     .Raw("<td>").Text(item.TestimonyId).Raw("</td>")
-                    .Raw("<td>").Text(item.Label).Raw("</td>")
+                    .Raw("<td>").Text(item.Label).Raw(item.Disputed ? " <span class=\"disputed\">disputed</span>" : string.Empty).Raw("</td>")
                     .Raw("<td>").Text(item.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Raw("</td>")
                     .Raw("<td>").Text(item.ReviewStatus).Raw("</td>")
                     .Raw("<td>").Text(item.Version.ToString(CultureInfo.InvariantCulture)).Raw("</td>")

@@ -25,6 +25,9 @@ internal static class PageLayout
         kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3em;font-size:.85em}
         dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}
         dt{font-weight:600}
+        .edits form{margin:.3em 0}
+        .keys{color:#555;font-size:.9em}
+        .disputed{background:#fff59d;border-radius:3px;padding:0 .3em;font-size:.85em}
         """;
 
     /// <summary>Writes a whole page around <paramref name="body"/>.</summary>

@@ -1,10 +1,13 @@
+using System.Globalization;
 using TestimonyNlp.Store;
 
 namespace TestimonyNlp.Review.Html;
 
 /// <summary>
 /// Writes the testimony text around an item, HTML-encoded, with the entity spans in it highlighted by type and the
-/// item's own span marked as current.
+/// item's own span marked as current. The slice of the text shown is the text of the element <c>#window</c>, whose
+/// <c>data-from</c> is the slice's offset in the testimony (UTF-16 code units, as every offset of the store): a
+/// script finds the offset of a point in the window as <c>data-from</c> plus the length of the text before it.
 /// </summary>
 internal static class TextWindow
 {
@@ -39,6 +42,9 @@ internal static class TextWindow
         {
             html.Text("… ");
         }
+
+        html.Raw("<span id=\"window\"").Attribute("data-from", from.ToString(CultureInfo.InvariantCulture))
+            .Attribute("data-to", to.ToString(CultureInfo.InvariantCulture)).Raw(">");
 
         var points = cuts.Where(c => c >= from && c <= to).ToArray();
         var currentMarked = false;
@@ -75,6 +81,7 @@ internal static class TextWindow
             html.Raw(">").Text(content.AsSpan(a, b - a)).Raw("</span>");
         }
 
+        html.Raw("</span>");
         if (to < content.Length)
         {
             html.Text(" …");

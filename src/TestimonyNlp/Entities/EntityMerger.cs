@@ -7,7 +7,8 @@ namespace TestimonyNlp.Entities;
 /// The last entity stage: puts the mentions the spotters added in text order, keeps one mention where several
 /// overlap, and numbers them <c>e1</c>, <c>e2</c>, ... Overlaps are settled by confidence, then by length (the
 /// longer, more specific mention wins), then by the earlier start. A winner without a normalised value, weapon
-/// category or coordinates takes them from an overlapping loser of the same type.
+/// category or coordinates takes them from an overlapping loser of the same type. A kept mention that overlapped a
+/// dropped one of another type or another span is marked <see cref="EntityMention.Disputed"/>.
 /// </summary>
 public sealed class EntityMerger : IPipelineStage
 {
@@ -94,7 +95,8 @@ public sealed class EntityMerger : IPipelineStage
         }
 
         // A tagger span usually wins on its boundaries but knows nothing of canonical names, categories or
-        // coordinates; a spotter mention of the same type over the same words does.
+        // coordinates; a spotter mention of the same type over the same words does. A winner that overlapped a
+        // loser of another type or span is disputed: the spotters and the tagger read these words differently.
         foreach (var loser in dropped ?? [])
         {
             var at = FirstEndingAfter(winners, loser.Start);
@@ -107,6 +109,16 @@ public sealed class EntityMerger : IPipelineStage
                     Category = winner.Category ?? loser.Category,
                     Geo = winner.Geo ?? loser.Geo,
                 };
+            }
+
+            for (var i = at; i < winners.Count && winners[i].Start < loser.End; i++)
+            {
+                var winner = winners[i];
+                if (!winner.Disputed
+                    && (winner.Type != loser.Type || winner.Start != loser.Start || winner.End != loser.End))
+                {
+                    winners[i] = winner with { Disputed = true };
+                }
             }
         }
 

@@ -30,4 +30,9 @@ public sealed record EntityMention(
 
     /// <summary>Coordinates, for places found in the gazetteer.</summary>
     public GeoPoint? Geo { get; init; }
+
+    /// <summary>True when the mention won over an overlapping mention of another type or another span (the spotters
+    /// and the tagger disagreed on these words), so that reviewers look at it first among mentions of like
+    /// confidence. Not written in the JSON output.</summary>
+    public bool Disputed { get; init; }
 }

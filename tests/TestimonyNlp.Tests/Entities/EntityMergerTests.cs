@@ -69,6 +69,59 @@ public sealed class EntityMergerTests
         Assert.Empty(document.Entities);
     }
 
+    [Fact]
+    public void Process_WinnerOverALoserOfAnotherType_Disputed()
+    {
+        var document = Document(
+            Mention(EntityType.Person, 19, 23, 0.6),
+            Mention(EntityType.Place, 19, 30, 0.97),
+            Mention(EntityType.Weapon, 2, 14, 0.95));
+
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        Assert.Equal(
+            [("e1", EntityType.Weapon, false), ("e2", EntityType.Place, true)],
+            document.Entities.Select(e => (e.Id, e.Type, e.Disputed)));
+    }
+
+    [Fact]
+    public void Process_WinnerOverALoserOfTheSameTypeAndAnotherSpan_Disputed()
+    {
+        var document = Document(Mention(EntityType.Weapon, 2, 14, 0.8), Mention(EntityType.Weapon, 2, 8, 0.95));
+
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        var kept = Assert.Single(document.Entities);
+        Assert.Equal((2, 8, true), (kept.Start, kept.End, kept.Disputed));
+    }
+
+    [Fact]
+    public void Process_LoserOfTheSameTypeAndSpan_NotDisputed()
+    {
+        var document = Document(Mention(EntityType.Weapon, 2, 14, 0.8), Mention(EntityType.Weapon, 2, 14, 0.95));
+
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        var kept = Assert.Single(document.Entities);
+        Assert.Equal((0.95, false), (kept.Confidence, kept.Disputed));
+    }
+
+    [Fact]
+    public void Process_LoserAcrossTwoWinners_BothDisputed()
+    {
+        // "mortar shell hit Deir": a low-confidence span over the end of one winner and the start of the next.
+        var document = Document(
+            Mention(EntityType.Weapon, 2, 14, 0.9),
+            Mention(EntityType.Place, 9, 23, 0.3),
+            Mention(EntityType.Place, 19, 30, 0.9));
+
+        new EntityMerger().Process(document, CancellationToken.None);
+
+        Assert.Equal(
+            [(2, 14, true), (19, 30, true)],
+            document.Entities.Select(e => (e.Start, e.End, e.Disputed)));
+    }
+
     private static Document Document(params EntityMention[] mentions)
     {
         var document = new Document(new Testimony

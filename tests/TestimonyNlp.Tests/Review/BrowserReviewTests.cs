@@ -148,6 +148,66 @@ public sealed class BrowserReviewTests : IAsyncLifetime
             testimonies.ReadEntities().Select(e => (e.Mention.Id, e.Mention.Type.ToWire(), e.ReviewStatus)));
     }
 
+    [Fact]
+    [Trait("Category", "Browser")]
+    public void AdjustSpan_KeyboardAndSelectionInChromium_StoresUtf16OffsetsPastNonAsciiTextAndLineBreaks()
+    {
+        // Arabic, an emoji (a surrogate pair) and CR LF line breaks fill the window before the item, whose slice of
+        // the text starts well inside the testimony: every offset the page posts must still be the store's.
+        var content = string.Concat(Enumerable.Repeat("قصف 🙂 حلب.\r\n", 60)) + "A: The shells hit Aleppo. Karim Haddad died there.";
+        var start = content.IndexOf(" Karim", StringComparison.Ordinal);
+        using (var store = SqliteTestimonyStore.Open(DatabasePath))
+        {
+            store.Save(new TestimonyResult(
+                Testimony() with { Content = content, ContentSha256 = new string('b', 64), TestimonyId = "AL-205", Source = "interviews/al-205.txt" },
+                [new EntityMention("e1", EntityType.Person, start, start + 18, content.Substring(start, 18), null, 0.2)],
+                [],
+                9));
+        }
+
+        var karim = new ReviewItemRef(ReviewItemKind.Entity, 4);
+        _driver = StartChromium(_folder.File("chromium-profile"));
+        var wait = new WebDriverWait(_driver, Wait);
+        _driver.Navigate().GoToUrl(_baseUrl + "/login");
+        _driver.FindElement(By.Name("name")).SendKeys(ReviewerName);
+        _driver.FindElement(By.Name("password")).SendKeys(ReviewerPassword);
+        _driver.FindElement(By.CssSelector("form[action='/login'] button[type='submit']")).Click();
+        wait.Until(d => d.Url == _baseUrl + "/");
+        _driver.Navigate().GoToUrl(_baseUrl + "/items/" + karim);
+        Assert.True(int.Parse(_driver.FindElement(By.Id("window")).GetDomAttribute("data-from")!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        // alt+shift+right moves the start past the leading space; shift+left five times takes " died" off the end.
+        new Actions(_driver).KeyDown(Keys.Alt).KeyDown(Keys.Shift).SendKeys(Keys.ArrowRight).KeyUp(Keys.Shift).KeyUp(Keys.Alt).Perform();
+        for (var i = 0; i < 5; i++)
+        {
+            new Actions(_driver).KeyDown(Keys.Shift).SendKeys(Keys.ArrowLeft).KeyUp(Keys.Shift).Perform();
+        }
+
+        Assert.Equal("Karim Haddad", _driver.FindElement(By.Id("span-preview")).Text);
+        new Actions(_driver).SendKeys("s").Perform();
+        wait.Until(d => d.Url == $"{_baseUrl}/items/{karim}?last={karim}&lastVersion=2");
+
+        // Selecting "Haddad" inside the highlighted span and pressing s takes the selection.
+        ((IJavaScriptExecutor)_driver).ExecuteScript(
+            "var t = document.getElementById('current').firstChild; window.getSelection().setBaseAndExtent(t, 6, t, 12);");
+        new Actions(_driver).SendKeys("s").Perform();
+        wait.Until(d => d.Url == $"{_baseUrl}/items/{karim}?last={karim}&lastVersion=3");
+
+        using var review = SqliteReviewStore.Open(DatabasePath);
+        Assert.Equal(
+            [(ReviewAction.AdjustSpan, start + 1, start + 13), (ReviewAction.AdjustSpan, start + 7, start + 13)],
+            review.ReadHistory(karim).Select(e => (e.Action, Offset(e.After, "start"), Offset(e.After, "end"))));
+        using var testimonies = SqliteTestimonyStore.Open(DatabasePath);
+        var stored = testimonies.ReadEntities().Single(e => e.RowId == karim.RowId);
+        Assert.Equal((start + 7, start + 13, "Haddad", StoreVocabulary.Corrected), (stored.Mention.Start, stored.Mention.End, stored.Mention.Text, stored.ReviewStatus));
+    }
+
+    private static int Offset(string json, string name)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.GetProperty(name).GetInt32();
+    }
+
     /// <summary>Headless chromium through chromedriver; fails the test, saying what to install, when either is missing.</summary>
     private static ChromeDriver StartChromium(string profile)
     {

@@ -84,6 +84,11 @@ public sealed class ReviewAppTests : IDisposable
     [InlineData("/items/entity-3/reject")]
     [InlineData("/items/entity-3/type")]
     [InlineData("/items/entity-3/undo")]
+    [InlineData("/items/entity-3/span")]
+    [InlineData("/items/entity-3/normalized")]
+    [InlineData("/items/entity-3/category")]
+    [InlineData("/items/entity-3/actor")]
+    [InlineData("/items/entity-3/geocode")]
     [InlineData("/logout")]
     [InlineData("/items/entity-3/no-such-action")]
     public async Task Post_WithoutAntiforgeryToken_BadRequestAndStoreUnchanged(string path)

@@ -226,7 +226,7 @@ public sealed class ReviewApplyTests : IDisposable
             [new Evidence(7, 48, "barrel bomb fell on Douma market at noon."), new Evidence(49, 66, "Seven people died")],
             claim.Claim.Evidence.ToArray());
         Assert.Equal(
-            """{"type":"INJURED","start":7,"end":48,"normalized":null,"category":"MORTAR","review_status":"CORRECTED"}""",
+            """{"type":"INJURED","start":7,"end":48,"normalized":null,"category":"MORTAR","actor":"e9","review_status":"CORRECTED"}""",
             _store.ReadHistory(ReviewSamples.Claim)[2].After);
     }
 

@@ -47,6 +47,6 @@ public sealed class ReviewItemRefTests
     {
         var exception = Assert.Throws<FormatException>(() => ReviewItemRef.Parse("entity-x"));
 
-        Assert.Equal("a review item is written entity-N, claim-N or link-N with N a positive row id", exception.Message);
+        Assert.Equal("a review item is written entity-N, claim-N, link-N or site-N with N a positive row id", exception.Message);
     }
 }

@@ -36,10 +36,10 @@ public sealed class ReviewMigrationTests : IDisposable
 
         using var store = SqliteReviewStore.Open(DatabasePath, new FixedTimeProvider(ReviewSamples.Now));
 
-        Assert.Equal((long)SqliteSchema.LatestVersion, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal(
             [
-                new ReviewItem(new ReviewItemRef(ReviewItemKind.Entity, 1), "DM-007", 1, "PERSON", 0, 4, 0.5, "UNREVIEWED", 1, null, null),
+                new ReviewItem(new ReviewItemRef(ReviewItemKind.Entity, 1), "DM-007", 1, "PERSON", 0, 4, 0.5, "UNREVIEWED", 1, null, null) { EntityId = "e1" },
                 new ReviewItem(new ReviewItemRef(ReviewItemKind.Claim, 1), "DM-007", 1, "INJURED", 0, 0, 0.6, "UNREVIEWED", 3, null, null)
                 {
                     IncidentId = "I0001",
@@ -81,7 +81,7 @@ public sealed class ReviewMigrationTests : IDisposable
         using var testimonies = SqliteTestimonyStore.Open(DatabasePath);
 
         Assert.Equal(0, testimonies.MigrationsApplied);
-        Assert.Equal((long)SqliteSchema.LatestVersion, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal("wal", SqliteProbe.Scalar(DatabasePath, "PRAGMA journal_mode"));
     }
 

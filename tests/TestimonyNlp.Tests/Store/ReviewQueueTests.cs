@@ -48,13 +48,14 @@ public sealed class ReviewQueueTests : IDisposable
         var queue = _store.ReadQueue(ReviewQueueFilter.All, 0, 4);
 
         Assert.Equal(
-            new ReviewItem(ReviewSamples.Omar, "DM-007", 1, "PERSON", 104, 108, 0.75, "UNREVIEWED", 1, null, null),
+            new ReviewItem(ReviewSamples.Omar, "DM-007", 1, "PERSON", 104, 108, 0.75, "UNREVIEWED", 1, null, null) { EntityId = "e4" },
             queue[0]);
         Assert.Equal(
             new ReviewItem(ReviewSamples.Claim, "DM-007", 1, "KILLED", 3, 48, 0.91, "UNREVIEWED", 1, null, null)
             {
                 Category = "BARREL_BOMB",
                 IncidentId = "I0001",
+                Actor = "e9",
             },
             queue[2]);
         Assert.Equal(
