@@ -76,6 +76,15 @@ internal partial struct DateParse
             return TryWeekday(in q, c, ref anchor, out span);
         }
 
+        if (q.Part == DatePart.NthDay && q.Weekday < 0 && !q.SawOtherWord && previous is { } first && first.Days <= DateResolver.Defaults.NearestWithinDays)
+        {
+            // "the second day", "the third night" with no month or festival named: counted from a one-day previous
+            // event (its first day), else within the previous event, as "that day" is.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            span = first.IsSingleDay ? DateSpan.Day(first.From.AddDays(q.PartNumber - 1)) : first;
+            return true;
+        }
+
         if ((q.TimeOfDay || q.BareDay || q.Deixis == Deixis.That || q.Part is DatePart.Early or DatePart.Mid or DatePart.Late) && previous is { } prev)
         {
             // "that night", "the morning", "after midnight": the previous event's day.
