@@ -404,10 +404,16 @@ public static class DateResolver
         }
         else if (c.Previous is { } previous)
         {
+            if (previous.Days > Defaults.NearestWithinDays && unit is DateUnit.Day or DateUnit.Week or DateUnit.Fortnight or DateUnit.Hour or DateUnit.Minute)
+            {
+                // "the next day" after "in 2014" places nothing: a year moved by a day is still a year.
+                return false;
+            }
+
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
-        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None)
+        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None && !implicitCount)
         {
             from = DateSpan.Day(interview);
             Widen(ref anchor, DateAnchor.InterviewDate);
