@@ -269,22 +269,24 @@ internal partial struct DateParse
 
         // The weekday nearest a one-day previous event (three days either side), or the one inside a previous event
         // of up to a week: how witnesses go on from a date ("on the 3rd ... on Friday"), and as the corpus reads it.
+        // A longer previous event ("the middle of October") places the weekday when it holds only one of them.
         var window = prev.IsSingleDay ? new DateSpan(prev.From.AddDays(-3), prev.From.AddDays(3)) : prev;
-        if (window.Days > 7)
+        if (window.Days > DateResolver.Defaults.NearestWithinDays)
         {
             return false;
         }
 
+        int found = 0;
         for (var day = window.From; day <= window.To; day = day.AddDays(1))
         {
             if ((int)day.DayOfWeek == p.Weekday)
             {
                 span = DateSpan.Day(day);
-                return true;
+                found++;
             }
         }
 
-        return false;
+        return found == 1;
     }
 
     // Narrows a month-like range ("October", "Ramadan", "Saratan") to the part the words name.
