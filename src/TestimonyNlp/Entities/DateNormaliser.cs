@@ -39,8 +39,14 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
-            var resolution = DateResolver.Resolve(
-                entity.Text, context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars });
+            var told = context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars };
+            var resolution = DateResolver.Resolve(entity.Text, told);
+            if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told) is { } day && (int)day.DayOfWeek == weekday)
+            {
+                // "Friday, the 12th of April": the weekday is the day told right after it.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
+            }
+
             entities[i] = entity with { Normalized = Iso(resolution) };
             context = context.After(resolution);
             if (resolution.IsResolved)
@@ -48,6 +54,30 @@ public sealed class DateNormaliser : IPipelineStage
                 previousEnd = entity.End;
             }
         }
+    }
+
+    // The day the next DATE mention names, when it follows within a few characters in the same sentence and names one day.
+    private static DateOnly? NextDay(Document document, int index, DateContext context)
+    {
+        var entities = document.Entities;
+        var entity = entities[index];
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            var next = entities[j];
+            if (next.Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (next.Start - entity.End > Defaults.WeekdayDayChars || document.SentenceAt(next.Start) != document.SentenceAt(entity.Start))
+            {
+                return null;
+            }
+
+            return DateResolver.Resolve(next.Text, context).TryGetSpan(out var span) && span.IsSingleDay ? span.From : null;
+        }
+
+        return null;
     }
 
     /// <summary>The resolved range of a DATE mention this stage normalised, or null when it was left unresolved or
@@ -67,5 +97,9 @@ public sealed class DateNormaliser : IPipelineStage
     {
         /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
         public const int YearContextChars = 200;
+
+        /// <summary>How far after a weekday alone, in characters, a mention naming one day still names its day
+        /// ("Friday, I think the 12th").</summary>
+        public const int WeekdayDayChars = 30;
     }
 }

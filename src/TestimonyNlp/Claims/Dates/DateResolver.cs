@@ -136,6 +136,27 @@ public static class DateResolver
             : DateResolution.Unresolved(textString);
     }
 
+    /// <summary>Whether the mention names a weekday and nothing that places it ("Friday", "the Tuesday night", "that
+    /// Saturday"), and which (0 Sunday to 6 Saturday).</summary>
+    internal static bool IsWeekdayAlone(ReadOnlySpan<char> text, out int weekday)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        weekday = p.Weekday;
+        foreach (var tok in t)
+        {
+            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                return false;
+            }
+        }
+
+        return p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Deixis is Deixis.None or Deixis.That && !p.HasRecurring
+            && p.Day1 == 0 && p.Year1 == 0 && p.Part == DatePart.None;
+    }
+
     /// <summary>The precision a range shows by its shape.</summary>
     internal static DatePrecision Classify(DateSpan span)
     {
