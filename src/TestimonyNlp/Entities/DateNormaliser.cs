@@ -56,7 +56,7 @@ public sealed class DateNormaliser : IPipelineStage
         }
     }
 
-    // The day the next DATE mention names, when it follows within a few characters in the same sentence and names one day.
+    // The day the next DATE mention names, when it follows within a few characters and names one day.
     private static DateOnly? NextDay(Document document, int index, DateContext context)
     {
         var entities = document.Entities;
@@ -69,7 +69,7 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
-            if (next.Start - entity.End > Defaults.WeekdayDayChars || document.SentenceAt(next.Start) != document.SentenceAt(entity.Start))
+            if (next.Start - entity.End > Defaults.WeekdayDayChars)
             {
                 return null;
             }
