@@ -434,7 +434,7 @@ public static class DateResolver
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
-        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None && !implicitCount)
+        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None)
         {
             from = DateSpan.Day(interview);
             Widen(ref anchor, DateAnchor.InterviewDate);
