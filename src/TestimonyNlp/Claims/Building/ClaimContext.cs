@@ -142,17 +142,11 @@ internal static class ClaimContext
     public static (DateRange? Date, bool InEvidence) Date(DocumentLayout layout, int start, int end)
     {
         DateRange? current = null;
-        DateRange? inside = null;
         var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
             if (entity.Start >= end)
             {
-                if (inside is not null)
-                {
-                    return (inside, true);
-                }
-
                 // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
                 if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
                 {
@@ -169,12 +163,7 @@ internal static class ClaimContext
 
             if (entity.Start >= start && resolution.IsResolved)
             {
-                if (inside is null || Days(resolution.Range) < Days(inside))
-                {
-                    inside = resolution.Range;
-                }
-
-                continue;
+                return (resolution.Range, true);
             }
 
             if (entity.End <= start && resolution.IsResolved)
@@ -183,8 +172,6 @@ internal static class ClaimContext
             }
         }
 
-        return inside is not null ? (inside, true) : (current, false);
+        return (current, false);
     }
-
-    private static int Days(DateRange range) => range.To!.Value.DayNumber - range.From!.Value.DayNumber;
 }
