@@ -48,12 +48,37 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
+            if (IsBound(document.Text, entity.Start))
+            {
+                // "since 2013", "until 1990": where a period begins or ends is no event the next dates are told from.
+                continue;
+            }
+
             context = context.After(resolution);
             if (resolution.IsResolved)
             {
                 previousEnd = entity.End;
             }
         }
+    }
+
+    // Whether the word before the mention makes it the bound of a period ("since", "until").
+    private static bool IsBound(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        return word.Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     // The day the next DATE mention names, when it follows within a few characters and names one day.
