@@ -39,7 +39,11 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
-            var told = context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars };
+            var told = context with
+            {
+                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars,
+                PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
+            };
             var resolution = DateResolver.Resolve(entity.Text, told);
             if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told) is { } day && (int)day.DayOfWeek == weekday)
             {
@@ -60,6 +64,31 @@ public sealed class DateNormaliser : IPipelineStage
                 previousEnd = entity.End;
             }
         }
+    }
+
+    // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
+    private static bool OnlyCommaBetween(string text, int end, int start)
+    {
+        if (end < 0 || start - end > Defaults.AppositionChars)
+        {
+            return false;
+        }
+
+        var separated = false;
+        for (var k = end; k < start; k++)
+        {
+            var ch = text[k];
+            if (ch is ',' or ';' or '-' or '\u2013' or '\u2014')
+            {
+                separated = true;
+            }
+            else if (!char.IsWhiteSpace(ch))
+            {
+                return false;
+            }
+        }
+
+        return separated;
     }
 
     // Whether the word before the mention makes it the bound of a period ("since", "until").
@@ -126,5 +155,9 @@ public sealed class DateNormaliser : IPipelineStage
         /// <summary>How far after a weekday alone, in characters, a mention naming one day still names its day
         /// ("Friday, I think the 12th").</summary>
         public const int WeekdayDayChars = 30;
+
+        /// <summary>Most characters between two mentions that say the same day twice ("on the 16th, two weeks
+        /// after ...").</summary>
+        public const int AppositionChars = 4;
     }
 }

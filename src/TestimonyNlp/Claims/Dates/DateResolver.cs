@@ -425,6 +425,15 @@ public static class DateResolver
         }
         else if (c.Previous is { } previous)
         {
+            if (c.PreviousJustBefore && t[k].Value == 1 && previous.IsSingleDay)
+            {
+                // "On the 10th of February, three days after the strike": the day just told, placed again against an
+                // event the mention does not name.
+                span = previous;
+                Widen(ref anchor, DateAnchor.PreviousEvent);
+                return true;
+            }
+
             if (previous.Days > Defaults.NearestWithinDays && unit is DateUnit.Day or DateUnit.Week or DateUnit.Fortnight or DateUnit.Hour or DateUnit.Minute)
             {
                 // "the next day" after "in 2014" places nothing: a year moved by a day is still a year.
