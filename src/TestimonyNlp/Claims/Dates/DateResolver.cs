@@ -443,7 +443,7 @@ public static class DateResolver
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
-        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None)
+        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None && !implicitCount)
         {
             from = DateSpan.Day(interview);
             Widen(ref anchor, DateAnchor.InterviewDate);
