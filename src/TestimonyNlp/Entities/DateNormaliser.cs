@@ -8,8 +8,10 @@ namespace TestimonyNlp.Entities;
 /// Gives each DATE mention in the testimony's sentences its resolved range as <see cref="EntityMention.Normalized"/>
 /// (<c>2016-09-09</c>, <c>2016-09-01..2016-09-30</c>; null when unresolved): the mentions are resolved in text order
 /// with <see cref="DateResolver"/>, each against the interview date and the event told before it
-/// (<see cref="DateContext"/>). This is the one resolution of the testimony's dates; the claim builder reads it back
-/// from the mentions. Mentions outside the sentences (header lines) are resolved against the interview date alone and
+/// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
+/// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
+/// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
+/// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header lines) are resolved against the interview date alone and
 /// move no context. Runs after <see cref="EntityMerger"/>, before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage

@@ -30,18 +30,24 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
 /// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
-/// interview date. "The second day" with no festival or month named is unresolved: its first day is unknown.</item>
+/// interview date. "The second day", "the third night" with no festival or month named count from a one-day previous
+/// event (its first day), lie within a previous event of up to a month, and are unresolved otherwise or when they
+/// name what they count from ("the second day of the siege").</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
 /// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
 /// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
-/// first day). "Later", "after" and "next" need a previous event; "before" and "ago" fall back on the interview date.
+/// first day). "Later", "after" and "next" need a previous event; "ago" and a counted "before" ("three days before")
+/// fall back on the interview date, "the day before" does not. Days and weeks from the previous event need one of
+/// up to a month ("two days later" after "in 2014" is unresolved). Right after a one-day event, with only a comma
+/// between (<see cref="DateContext.PreviousJustBefore"/>), "three days after the strike" says that day again: the
+/// distance counts from an event the mention does not name.
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
 /// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
 /// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
-/// it, which follows a narrative across a weekend better than the calendar week), or the one inside a previous event
-/// of up to seven days; else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
+/// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
+/// event of up to a month ("a Sunday" after "the middle of October"); else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
 /// given with a day ("Sunday, the 22nd") picks the month or year where the two agree.</item>
 /// <item>A day alone ("the 12th") takes the month of a previous event that lies in one month, else the interview
 /// month (the month before when that day is still to come).</item>
