@@ -729,8 +729,8 @@ internal partial struct DateParse
     }
 
     // Among candidates: the one overlapping the previous event (of several, the one beginning inside it), else the
-    // nearest to it, middle to middle, which follows the narrative forward or back across a new year; two equally
-    // placed ones leave it unresolved.
+    // nearest to it, middle to middle, with distances back in time weighed more, which follows the narrative forward
+    // (or back, when much nearer) across a new year; two equally placed ones leave it unresolved.
     private static bool TryPick(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
     {
         span = default;
@@ -776,8 +776,10 @@ internal partial struct DateParse
         int middle = previous.From.DayNumber + previous.To.DayNumber;
         foreach (var s in found)
         {
-            // Twice the distance between middles, to stay in whole days.
-            int gap = Math.Abs(s.From.DayNumber + s.To.DayNumber - middle);
+            // Twice the distance between middles, to stay in whole days; testimonies mostly tell in order, so a
+            // candidate before the previous event counts as further away than one after it.
+            int gap = s.From.DayNumber + s.To.DayNumber - middle;
+            gap = gap < 0 ? -gap * DateResolver.Defaults.BackwardDistanceWeight : gap;
             if (gap < best)
             {
                 (best, span) = (gap, s);

@@ -25,8 +25,8 @@ namespace TestimonyNlp.Claims.Dates;
 /// (27 Ramadan).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
-/// middle, ties going to the later (so "February" after "October 2018" is February 2019); never one beginning after
-/// the interview date. With no previous event it is the latest one that began by the interview date.</item>
+/// middle, a distance back in time counting three times (so "February" after "October 2018" is February 2019, and
+/// after "May 2015" February 2016), ties going to the later; never one beginning after the interview date. With no previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
 /// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
@@ -105,6 +105,11 @@ public static class DateResolver
         /// <summary>A previous event at most this many days long is short enough to pick the nearer of two
         /// candidates ("Eid" after a strike in June).</summary>
         public const int NearestWithinDays = 31;
+
+        /// <summary>How much further a candidate before the previous event counts than one as far after it, when a
+        /// month, season or festival without a year is placed near the previous event ("February" after "May 2015" is
+        /// February 2016): testimonies mostly tell in order.</summary>
+        public const int BackwardDistanceWeight = 3;
 
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;

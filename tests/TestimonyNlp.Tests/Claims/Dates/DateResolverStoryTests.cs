@@ -102,6 +102,20 @@ public sealed class DateResolverStoryTests
     }
 
     [Theory]
+    // From the middle of July 2015, February 2015 is about 150 days back and February 2016 about 210 days on: forward
+    // wins unless back is three times nearer.
+    [InlineData("February", "2015-07-01", "2015-07-31", "2016-02-01", "2016-02-29")]
+    [InlineData("the 3rd of March", "2015-08-01", "2015-08-31", "2016-03-03", "2016-03-03")]
+    // December 2014 is about 30 days back, December 2015 about 335 days on.
+    [InlineData("December", "2015-01-15", "2015-01-15", "2014-12-01", "2014-12-31")]
+    public void Resolve_MonthWithoutYear_PrefersTheOneAfterThePreviousEvent(string text, string previousFrom, string previousTo, string from, string to)
+    {
+        var context = new DateContext(new DateOnly(2016, 5, 14), new DateSpan(DateOnly.Parse(previousFrom), DateOnly.Parse(previousTo)));
+
+        AssertRange(DateResolver.Resolve(text, context), from, to);
+    }
+
+    [Theory]
     [InlineData("Friday", 5)]
     [InlineData("the Tuesday night", 2)]
     [InlineData("that Saturday", 6)]
