@@ -11,8 +11,9 @@ namespace TestimonyNlp.Entities;
 /// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
 /// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
-/// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header lines) are resolved against the interview date alone and
-/// move no context. Runs after <see cref="EntityMerger"/>, before the claim stage. Thread-safe.
+/// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
+/// lines) are resolved against the interview date alone and move no context. Runs after <see cref="EntityMerger"/>,
+/// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
 {
@@ -56,7 +57,7 @@ public sealed class DateNormaliser : IPipelineStage
             entities[i] = entity with { Normalized = Iso(resolution) };
             if (IsBound(document.Text, entity.Start))
             {
-                // "since 2013", "until 1990": where a period begins or ends is no event the next dates are told from.
+                // "since 2013": where a period begins is no event the next dates are told from.
                 continue;
             }
 
@@ -93,7 +94,7 @@ public sealed class DateNormaliser : IPipelineStage
         return separated;
     }
 
-    // Whether the word before the mention makes it the bound of a period ("since", "until").
+    // Whether the word before the mention makes it the start of a period ("since 2013").
     private static bool IsBound(string text, int start)
     {
         var end = start;

@@ -26,7 +26,8 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
 /// middle, a distance back in time counting three times (so "February" after "October 2018" is February 2019, and
-/// after "May 2015" February 2016), ties going to the later; never one beginning after the interview date. With no previous event it is the latest one that began by the interview date.</item>
+/// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. With no
+/// previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
 /// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
@@ -47,8 +48,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
 /// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
-/// event of up to a month ("a Sunday" after "the middle of October"); else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
-/// given with a day ("Sunday, the 22nd") picks the month or year where the two agree.</item>
+/// event of up to a month ("a Sunday" after "the middle of October"); else it is unresolved. "Last Friday" is the
+/// last one before the interview date. A weekday given with a day ("Sunday, the 22nd") picks the month or year where
+/// the two agree.</item>
 /// <item>A day alone ("the 12th") takes the month of a previous event that lies in one month, else the interview
 /// month (the month before when that day is still to come).</item>
 /// </list>
@@ -107,7 +109,7 @@ public static class DateResolver
         public const int NearestWithinDays = 31;
 
         /// <summary>How much further a candidate before the previous event counts than one as far after it, when a
-        /// month, season or festival without a year is placed near the previous event ("February" after "May 2015" is
+        /// month, season or festival without a year is placed near the previous event ("February" after "July 2015" is
         /// February 2016): testimonies mostly tell in order.</summary>
         public const int BackwardDistanceWeight = 3;
 
