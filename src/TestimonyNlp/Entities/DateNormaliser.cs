@@ -8,9 +8,12 @@ namespace TestimonyNlp.Entities;
 /// Gives each DATE mention in the testimony's sentences its resolved range as <see cref="EntityMention.Normalized"/>
 /// (<c>2016-09-09</c>, <c>2016-09-01..2016-09-30</c>; null when unresolved): the mentions are resolved in text order
 /// with <see cref="DateResolver"/>, each against the interview date and the event told before it
-/// (<see cref="DateContext"/>). This is the one resolution of the testimony's dates; the claim builder reads it back
-/// from the mentions. Mentions outside the sentences (header lines) are resolved against the interview date alone and
-/// move no context. Runs after <see cref="EntityMerger"/>, before the claim stage. Thread-safe.
+/// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
+/// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
+/// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
+/// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
+/// lines) are resolved against the interview date alone and move no context. Runs after <see cref="EntityMerger"/>,
+/// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
 {
@@ -39,15 +42,99 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
-            var resolution = DateResolver.Resolve(
-                entity.Text, context with { YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars });
+            var told = context with
+            {
+                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars,
+                PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
+            };
+            var resolution = DateResolver.Resolve(entity.Text, told);
+            if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told) is { } day && (int)day.DayOfWeek == weekday)
+            {
+                // "Friday, the 12th of April": the weekday is the day told right after it.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
+            }
+
             entities[i] = entity with { Normalized = Iso(resolution) };
+            if (IsBound(document.Text, entity.Start))
+            {
+                // "since 2013": where a period begins is no event the next dates are told from.
+                continue;
+            }
+
             context = context.After(resolution);
             if (resolution.IsResolved)
             {
                 previousEnd = entity.End;
             }
         }
+    }
+
+    // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
+    private static bool OnlyCommaBetween(string text, int end, int start)
+    {
+        if (end < 0 || start - end > Defaults.AppositionChars)
+        {
+            return false;
+        }
+
+        var separated = false;
+        for (var k = end; k < start; k++)
+        {
+            var ch = text[k];
+            if (ch is ',' or ';' or '-' or '\u2013' or '\u2014')
+            {
+                separated = true;
+            }
+            else if (!char.IsWhiteSpace(ch))
+            {
+                return false;
+            }
+        }
+
+        return separated;
+    }
+
+    // Whether the word before the mention makes it the start of a period ("since 2013").
+    private static bool IsBound(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        return word.Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The day the next DATE mention names, when it follows within a few characters and names one day.
+    private static DateOnly? NextDay(Document document, int index, DateContext context)
+    {
+        var entities = document.Entities;
+        var entity = entities[index];
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            var next = entities[j];
+            if (next.Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (next.Start - entity.End > Defaults.WeekdayDayChars)
+            {
+                return null;
+            }
+
+            return DateResolver.Resolve(next.Text, context).TryGetSpan(out var span) && span.IsSingleDay ? span.From : null;
+        }
+
+        return null;
     }
 
     /// <summary>The resolved range of a DATE mention this stage normalised, or null when it was left unresolved or
@@ -67,5 +154,13 @@ public sealed class DateNormaliser : IPipelineStage
     {
         /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
         public const int YearContextChars = 200;
+
+        /// <summary>How far after a weekday alone, in characters, a mention naming one day still names its day
+        /// ("Friday, I think the 12th").</summary>
+        public const int WeekdayDayChars = 30;
+
+        /// <summary>Most characters between two mentions that say the same day twice ("on the 16th, two weeks
+        /// after ...").</summary>
+        public const int AppositionChars = 4;
     }
 }

@@ -56,6 +56,80 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_WeekdayThenDayThatAgrees_WeekdayTakesThatDay()
+    {
+        var entities = Normalise(
+            "It was Friday, I think the 12th of April, when the tents in Rafah burned.",
+            new DateOnly(2024, 5, 20),
+            "Friday",
+            "the 12th of April");
+
+        Assert.Equal<string?>(["2024-04-12", "2024-04-12"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_WeekdayThenDayThatDisagrees_WeekdayLeftNull()
+    {
+        var entities = Normalise(
+            "It was Monday, I think the 12th of April, when the tents in Rafah burned.",
+            new DateOnly(2024, 5, 20),
+            "Monday",
+            "the 12th of April");
+
+        Assert.Equal<string?>([null, "2024-04-12"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterSinceYear_TakesTheInterviewYearNotThePeriodStart()
+    {
+        var entities = Normalise(
+            "Yusra Haddad has lived in Mafraq since 2013. In May, on the 3rd, a shell hit the camp.",
+            new DateOnly(2015, 3, 1),
+            "2013",
+            "May",
+            "the 3rd");
+
+        Assert.Equal<string?>(["2013-01-01..2013-12-31", "2014-05-01..2014-05-31", "2014-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterYearTold_TakesThatYear()
+    {
+        var entities = Normalise(
+            "Yusra Haddad lived in Mafraq in 2013. In May, on the 3rd, a shell hit the camp.",
+            new DateOnly(2015, 3, 1),
+            "2013",
+            "May",
+            "the 3rd");
+
+        Assert.Equal<string?>(["2013-01-01..2013-12-31", "2013-05-01..2013-05-31", "2013-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_OffsetAfterCommaAndDay_SaysThatDayAgain()
+    {
+        var entities = Normalise(
+            "We left Orikhiv on the 10th of February, three days after the strike on the school.",
+            new DateOnly(2024, 6, 13),
+            "the 10th of February",
+            "three days after");
+
+        Assert.Equal<string?>(["2024-02-10", "2024-02-10"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_OffsetInTheNextSentence_CountsFromTheDay()
+    {
+        var entities = Normalise(
+            "We buried Taras Melnyk in Orikhiv on the 10th of February. Three days after, we left.",
+            new DateOnly(2024, 6, 13),
+            "the 10th of February",
+            "Three days after");
+
+        Assert.Equal<string?>(["2024-02-10", "2024-02-13"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void SpanOf_NormalisedRange_ParsesIt()
     {
         var mention = new EntityMention("e1", EntityType.Date, 0, 10, "March 2017", "2017-03-01..2017-03-31", 0.9);

@@ -12,6 +12,10 @@ public sealed record DateContext(DateOnly? InterviewDate, DateSpan? Previous = n
     /// 2014 ... on the 24th of July"), so that it names the mention's year.</summary>
     public bool YearJustTold { get; init; }
 
+    /// <summary>True when the mention being resolved follows the previous event's mention with only a comma or a dash
+    /// between ("on the 10th of February, three days after the strike"), so that it may say the same day again.</summary>
+    public bool PreviousJustBefore { get; init; }
+
     /// <summary>A context that knows nothing: only dates the text gives in full resolve.</summary>
     public static readonly DateContext Empty = new(null, null);
 

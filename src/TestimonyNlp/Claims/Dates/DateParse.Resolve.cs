@@ -76,6 +76,15 @@ internal partial struct DateParse
             return TryWeekday(in q, c, ref anchor, out span);
         }
 
+        if (q.Part == DatePart.NthDay && q.Weekday < 0 && !q.SawOtherWord && previous is { } first && first.Days <= DateResolver.Defaults.NearestWithinDays)
+        {
+            // "the second day", "the third night" with no month or festival named: counted from a one-day previous
+            // event (its first day), else within the previous event, as "that day" is.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            span = first.IsSingleDay ? DateSpan.Day(first.From.AddDays(q.PartNumber - 1)) : first;
+            return true;
+        }
+
         if ((q.TimeOfDay || q.BareDay || q.Deixis == Deixis.That || q.Part is DatePart.Early or DatePart.Mid or DatePart.Late) && previous is { } prev)
         {
             // "that night", "the morning", "after midnight": the previous event's day.
@@ -260,22 +269,24 @@ internal partial struct DateParse
 
         // The weekday nearest a one-day previous event (three days either side), or the one inside a previous event
         // of up to a week: how witnesses go on from a date ("on the 3rd ... on Friday"), and as the corpus reads it.
+        // A longer previous event ("the middle of October") places the weekday when it holds only one of them.
         var window = prev.IsSingleDay ? new DateSpan(prev.From.AddDays(-3), prev.From.AddDays(3)) : prev;
-        if (window.Days > 7)
+        if (window.Days > DateResolver.Defaults.NearestWithinDays)
         {
             return false;
         }
 
+        int found = 0;
         for (var day = window.From; day <= window.To; day = day.AddDays(1))
         {
             if ((int)day.DayOfWeek == p.Weekday)
             {
                 span = DateSpan.Day(day);
-                return true;
+                found++;
             }
         }
 
-        return false;
+        return found == 1;
     }
 
     // Narrows a month-like range ("October", "Ramadan", "Saratan") to the part the words name.
@@ -718,8 +729,8 @@ internal partial struct DateParse
     }
 
     // Among candidates: the one overlapping the previous event (of several, the one beginning inside it), else the
-    // nearest to it, middle to middle, which follows the narrative forward or back across a new year; two equally
-    // placed ones leave it unresolved.
+    // nearest to it, middle to middle, with distances back in time weighed more, which follows the narrative forward
+    // (or back, when much nearer) across a new year; two equally placed ones leave it unresolved.
     private static bool TryPick(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
     {
         span = default;
@@ -765,8 +776,10 @@ internal partial struct DateParse
         int middle = previous.From.DayNumber + previous.To.DayNumber;
         foreach (var s in found)
         {
-            // Twice the distance between middles, to stay in whole days.
-            int gap = Math.Abs(s.From.DayNumber + s.To.DayNumber - middle);
+            // Twice the distance between middles, to stay in whole days; testimonies mostly tell in order, so a
+            // candidate before the previous event counts as further away than one after it.
+            int gap = s.From.DayNumber + s.To.DayNumber - middle;
+            gap = gap < 0 ? -gap * DateResolver.Defaults.BackwardDistanceWeight : gap;
             if (gap < best)
             {
                 (best, span) = (gap, s);

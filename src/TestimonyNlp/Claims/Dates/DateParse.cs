@@ -89,6 +89,9 @@ internal partial struct DateParse
     public int CalendarYear;
     public int NumericDate;
 
+    /// <summary>Whether a word the date vocabulary does not know was read ("the second day of the attack").</summary>
+    public bool SawOtherWord;
+
     public static DateParse Parse(ReadOnlySpan<DateToken> t)
     {
         var p = new DateParse { Weekday = -1 };
@@ -101,6 +104,9 @@ internal partial struct DateParse
             {
                 case DateWord.NumericDate:
                     p.NumericDate = tok.Value;
+                    break;
+                case DateWord.Unknown:
+                    p.SawOtherWord = true;
                     break;
                 case DateWord.Number:
                     if (tok.Extra == 4 && tok.Value is >= DateResolver.Defaults.MinYear and <= DateResolver.Defaults.MaxYear)

@@ -25,24 +25,32 @@ namespace TestimonyNlp.Claims.Dates;
 /// (27 Ramadan).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
-/// middle, ties going to the later (so "February" after "October 2018" is February 2019); never one beginning after
-/// the interview date. With no previous event it is the latest one that began by the interview date.</item>
+/// middle, a distance back in time counting three times (so "February" after "October 2018" is February 2019, and
+/// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. With no
+/// previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
 /// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
-/// interview date. "The second day" with no festival or month named is unresolved: its first day is unknown.</item>
+/// interview date. "The second day", "the third night" with no festival or month named count from a one-day previous
+/// event (its first day), lie within a previous event of up to a month, and are unresolved otherwise or when they
+/// name what they count from ("the second day of the siege").</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
 /// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
 /// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
-/// first day). "Later", "after" and "next" need a previous event; "before" and "ago" fall back on the interview date.
+/// first day). "Later", "after" and "next" need a previous event; "ago" and a counted "before" ("three days before")
+/// fall back on the interview date, "the day before" does not. Days and weeks from the previous event need one of
+/// up to a month ("two days later" after "in 2014" is unresolved). Right after a one-day event, with only a comma
+/// between (<see cref="DateContext.PreviousJustBefore"/>), "three days after the strike" says that day again: the
+/// distance counts from an event the mention does not name.
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
 /// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
 /// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
-/// it, which follows a narrative across a weekend better than the calendar week), or the one inside a previous event
-/// of up to seven days; else it is unresolved. "Last Friday" is the last one before the interview date. A weekday
-/// given with a day ("Sunday, the 22nd") picks the month or year where the two agree.</item>
+/// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
+/// event of up to a month ("a Sunday" after "the middle of October"); else it is unresolved. "Last Friday" is the
+/// last one before the interview date. A weekday given with a day ("Sunday, the 22nd") picks the month or year where
+/// the two agree.</item>
 /// <item>A day alone ("the 12th") takes the month of a previous event that lies in one month, else the interview
 /// month (the month before when that day is still to come).</item>
 /// </list>
@@ -100,6 +108,11 @@ public static class DateResolver
         /// candidates ("Eid" after a strike in June).</summary>
         public const int NearestWithinDays = 31;
 
+        /// <summary>How much further a candidate before the previous event counts than one as far after it, when a
+        /// month, season or festival without a year is placed near the previous event ("February" after "July 2015" is
+        /// February 2016): testimonies mostly tell in order.</summary>
+        public const int BackwardDistanceWeight = 3;
+
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
 
@@ -134,6 +147,27 @@ public static class DateResolver
         return TryResolve(buffer[..count], context, 0, ref anchor, out var span)
             ? DateResolution.Resolved(textString, span, Classify(span), anchor)
             : DateResolution.Unresolved(textString);
+    }
+
+    /// <summary>Whether the mention names a weekday and nothing that places it ("Friday", "the Tuesday night", "that
+    /// Saturday"), and which (0 Sunday to 6 Saturday).</summary>
+    internal static bool IsWeekdayAlone(ReadOnlySpan<char> text, out int weekday)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        weekday = p.Weekday;
+        foreach (var tok in t)
+        {
+            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                return false;
+            }
+        }
+
+        return p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Deixis is Deixis.None or Deixis.That && !p.HasRecurring
+            && p.Day1 == 0 && p.Year1 == 0 && p.Part == DatePart.None;
     }
 
     /// <summary>The precision a range shows by its shape.</summary>
@@ -404,10 +438,25 @@ public static class DateResolver
         }
         else if (c.Previous is { } previous)
         {
+            if (c.PreviousJustBefore && t[k].Value == 1 && previous.IsSingleDay)
+            {
+                // "On the 10th of February, three days after the strike": the day just told, placed again against an
+                // event the mention does not name.
+                span = previous;
+                Widen(ref anchor, DateAnchor.PreviousEvent);
+                return true;
+            }
+
+            if (previous.Days > Defaults.NearestWithinDays && unit is DateUnit.Day or DateUnit.Week or DateUnit.Fortnight or DateUnit.Hour or DateUnit.Minute)
+            {
+                // "the next day" after "in 2014" places nothing: a year moved by a day is still a year.
+                return false;
+            }
+
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
-        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None)
+        else if (direction == DateWord.Before && c.InterviewDate is { } interview && unit != DateUnit.None && !implicitCount)
         {
             from = DateSpan.Day(interview);
             Widen(ref anchor, DateAnchor.InterviewDate);

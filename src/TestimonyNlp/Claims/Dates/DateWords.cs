@@ -180,8 +180,11 @@ internal static class DateWords
         Add(DateWord.Unit, (int)DateUnit.Month, "month", "months");
         Add(DateWord.Unit, (int)DateUnit.Year, "year", "years");
 
-        Add(DateWord.Before, 0, "before", "earlier", "prior", "preceding");
-        Add(DateWord.After, 0, "after", "later", "afterwards", "afterward");
+        // Value 1: a preposition, whose object is what the distance counts from ("three days after the strike").
+        Add(DateWord.Before, 0, "earlier", "prior", "preceding");
+        Add(DateWord.Before, 1, "before");
+        Add(DateWord.After, 0, "later", "afterwards", "afterward");
+        Add(DateWord.After, 1, "after");
         Add(DateWord.Ago, 0, "ago", "back");
         Add(DateWord.Next, 0, "next", "following");
         Add(DateWord.Previous, 0, "previous");
