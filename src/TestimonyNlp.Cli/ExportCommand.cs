@@ -76,7 +76,7 @@ internal static class ExportCommand
                 var written = new ReviewedAnnotationExport().Export(store, annotationsDirectory, rejectedLinks);
                 messages.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{written.Testimonies} reviewed testimonies ({written.Entities} entities, {written.Claims} claims, {written.Reviewed} of them reviewed; {written.Incomplete} left out as incomplete) written to {written.AnnotationsPath}"));
+                    $"{written.Testimonies} reviewed testimonies ({written.Entities} entities, {written.Claims} claims, {written.Reviewed} of them reviewed; {written.Incomplete} left out as incomplete; {written.Rejected} rejected, as negatives) written to {written.AnnotationsPath}"));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
