@@ -36,6 +36,11 @@ public enum ReviewAction
     /// <summary>An incident link moved out of its incident by a split (<see cref="IReviewStore.SplitIncident"/>);
     /// status <c>CORRECTED</c>. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
     SplitIncident,
+
+    /// <summary>An incident link cut because a reviewer rejected its claim: the claim leaves its incident at once
+    /// (incident id null), its link status stays. Undoing the claim's rejection reverts this entry with an
+    /// <see cref="Undo"/> of the link. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
+    ClaimRejected,
 }
 
 /// <summary>One change a reviewer asks for.</summary>

@@ -26,6 +26,7 @@ public static class ReviewVocabulary
         ReviewAction.Undo => "UNDO",
         ReviewAction.MergeIncidents => "MERGE_INCIDENTS",
         ReviewAction.SplitIncident => "SPLIT_INCIDENT",
+        ReviewAction.ClaimRejected => "CLAIM_REJECTED",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -283,7 +283,7 @@ public sealed class IncidentReviewTests : IDisposable
     }
 
     [Fact]
-    public void SplitIncident_RejectedClaimStays_DoesNotCountInToll()
+    public void SplitIncident_AfterClaimRejected_RejectedClaimNotInToll()
     {
         using var store = SqliteReviewStore.Open(_path);
         AddMore(_path);
