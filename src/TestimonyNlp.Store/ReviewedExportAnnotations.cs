@@ -26,8 +26,9 @@ namespace TestimonyNlp.Store;
 /// store's decoded text in UTF-8, so the offsets point into what the plain-text reader gives back; the line's
 /// <c>source</c> names it relative to the export folder, <c>content_sha256</c> is the hash of its bytes, and the
 /// testimony's own <c>testimony_id</c> and metadata are kept. Each testimony is its own witness (its id), since the
-/// store does not know who spoke. A claim's incident key is its incident id in the store, or empty (also when a
-/// reviewer rejected the link).
+/// store does not know who spoke. A claim's incident key is its current incident id in the store, or empty when it
+/// has none: a claim whose link a reviewer rejected sits in an incident of its own (or, after linking again, in
+/// another incident), which is where it is now, so it gets that id.
 /// </remarks>
 public sealed class ReviewedAnnotationExport
 {
@@ -41,10 +42,8 @@ public sealed class ReviewedAnnotationExport
     /// <c>reviewed.jsonl</c> and the transcripts of an earlier export.</summary>
     /// <param name="store">The store to read.</param>
     /// <param name="directory">The output folder.</param>
-    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
-    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their incident key is left empty.</param>
     /// <exception cref="IOException">A file could not be written.</exception>
-    public AnnotationExportSummary Export(ITestimonyStore store, string directory, IReadOnlySet<long>? rejectedLinks = null)
+    public AnnotationExportSummary Export(ITestimonyStore store, string directory)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -70,7 +69,7 @@ public sealed class ReviewedAnnotationExport
             CorpusFiles.WriteAtomically(CorpusFiles.Full(directory, transcript), bytes);
 
             var (gold, statuses, rejections) = Build(
-                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], rejectedLinks, counts);
+                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], counts);
             lines.Append(WithReviewStatus(gold, statuses, rejections)).Append('\n');
         }
 
@@ -87,7 +86,6 @@ public sealed class ReviewedAnnotationExport
         string sha256,
         IEnumerable<StoredEntity> storedEntities,
         IEnumerable<StoredClaim> storedClaims,
-        IReadOnlySet<long>? rejectedLinks,
         Counts counts)
     {
         var kept = new List<StoredEntity>();
@@ -141,7 +139,7 @@ public sealed class ReviewedAnnotationExport
                 Date = claim.Date is { } date ? new GoldDate(date.Text, date.From, date.To) : null,
                 Basis = basis,
                 Evidence = claim.Evidence,
-                Incident = rejectedLinks?.Contains(stored.RowId) == true ? string.Empty : stored.IncidentId ?? string.Empty,
+                Incident = stored.IncidentId ?? string.Empty,
             }));
         }
 

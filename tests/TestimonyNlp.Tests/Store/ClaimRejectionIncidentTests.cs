@@ -141,6 +141,47 @@ public sealed class ClaimRejectionIncidentTests : IDisposable
         Assert.Equal((7, (int?)7, 2), (Incident(_path, "I0001").VictimsMin, Incident(_path, "I0001").VictimsMax, Incident(_path, "I0001").IndependentSources));
     }
 
+    [Fact]
+    public void RejectLinkThenProcessMore_ClaimStaysInItsOwnIncidentAndItsLinkStaysRejected()
+    {
+        using (var store = SqliteReviewStore.Open(_path))
+        {
+            store.Apply(new ReviewChange(Link(2), 1, ReviewAction.Reject), "rita", Now);
+        }
+
+        AddMore(_path);
+
+        using var reread = SqliteReviewStore.Open(_path);
+        Assert.Equal("1:I0001 2:I0003 3:I0002 4:I0001 5:I0002", Assignments(_path));
+        Assert.Equal((StoreVocabulary.Rejected, 2), (reread.ReadItem(Link(2))!.ReviewStatus, reread.ReadItem(Link(2))!.Version));
+    }
+
+    [Fact]
+    public void RejectedLinkClaimMovedByProcessIntoAnotherIncident_LinkUnreviewedAgainAndStillNeverInTheRejectedOne()
+    {
+        using (var store = SqliteReviewStore.Open(_path))
+        {
+            // The link rejected (own incident I0003), then the claim rejected (I0003 retired) and taken back: the
+            // claim is in no incident until linking puts it into another one.
+            store.Apply(new ReviewChange(Link(2), 1, ReviewAction.Reject), "rita", Now);
+            Reject(store, 2);
+            store.Apply(new ReviewChange(Claim(2), ClaimVersion(2), ReviewAction.Undo), "rita", Now);
+            Assert.Equal("1:I0001 2:- 3:I0002", Assignments(_path));
+        }
+
+        AddMore(_path);
+
+        using var reread = SqliteReviewStore.Open(_path);
+        Assert.Equal("1:I0001 2:I0004 3:I0002 4:I0001 5:I0002", Assignments(_path));
+        var link = reread.ReadItem(Link(2))!;
+        Assert.Equal((StoreVocabulary.Unreviewed, 4), (link.ReviewStatus, link.Version));
+        Assert.Equal(["REJECT", "CLAIM_REJECTED"], reread.ReadHistory(Link(2)).Select(a => a.Action.ToWire()).ToArray());
+        using var testimonies = SqliteTestimonyStore.Open(_path);
+        Assert.Equal(["I0001"], testimonies.ReadRejectedLinks()[2].ToArray());
+    }
+
+    private static ReviewItemRef Link(long rowId) => new(ReviewItemKind.IncidentLink, rowId);
+
     private static ReviewItemRef Claim(long rowId) => new(ReviewItemKind.Claim, rowId);
 
     private ReviewOutcome Reject(SqliteReviewStore store, long rowId)

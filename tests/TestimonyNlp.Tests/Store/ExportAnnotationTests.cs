@@ -136,7 +136,7 @@ public sealed class ExportAnnotationTests : IDisposable
     }
 
     [Fact]
-    public void Export_RejectedLinkAndPlaceRetypedAsWeapon_DropsIncidentAndIncompleteEntityAndItsSite()
+    public void Export_RejectedLinkAndPlaceRetypedAsWeapon_GivesTheClaimsOwnIncidentAndDropsIncompleteEntityAndItsSite()
     {
         using (var review = SqliteReviewStore.Open(DatabasePath))
         {
@@ -149,7 +149,7 @@ public sealed class ExportAnnotationTests : IDisposable
         AnnotationExportSummary summary;
         using (var store = SqliteTestimonyStore.Open(DatabasePath))
         {
-            summary = new ReviewedAnnotationExport().Export(store, ExportPath, ReviewedExportLinks.ReadRejected(DatabasePath));
+            summary = new ReviewedAnnotationExport().Export(store, ExportPath);
         }
 
         var gold = ParseSingleLine();
@@ -157,8 +157,8 @@ public sealed class ExportAnnotationTests : IDisposable
         Assert.Equal(1, summary.Incomplete);
         Assert.Equal(["e1", "e2", "e5"], gold.Entities.Select(e => e.Id));
         Assert.Null(claim.Site);
-        Assert.Equal(string.Empty, claim.Incident);
-        Assert.Empty(gold.Incidents);
+        Assert.Equal("I0002", claim.Incident);
+        Assert.Equal(["I0002"], gold.Incidents.ToArray());
     }
 
     [Fact]
