@@ -70,20 +70,19 @@ internal static class ExportCommand
         try
         {
             using var store = SqliteTestimonyStore.Open(request.Database);
-            var rejectedLinks = ReviewedExportLinks.ReadRejected(request.Database);
             if (request.Annotations is { } annotationsDirectory)
             {
-                var written = new ReviewedAnnotationExport().Export(store, annotationsDirectory, rejectedLinks);
+                var written = new ReviewedAnnotationExport().Export(store, annotationsDirectory);
                 messages.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{written.Testimonies} reviewed testimonies ({written.Entities} entities, {written.Claims} claims, {written.Reviewed} of them reviewed; {written.Incomplete} left out as incomplete) written to {written.AnnotationsPath}"));
+                    $"{written.Testimonies} reviewed testimonies ({written.Entities} entities, {written.Claims} claims, {written.Reviewed} of them reviewed; {written.Incomplete} left out as incomplete; {written.Rejected} rejected, as negatives) written to {written.AnnotationsPath}"));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             if (request.Csv is { } csvDirectory)
             {
                 var pseudonymiser = request.Pseudonymise ? Pseudonymiser.ForStore(request.Database) : null;
-                var written = new ReviewedCsvExport().Export(store, csvDirectory, pseudonymiser, rejectedLinks);
+                var written = new ReviewedCsvExport().Export(store, csvDirectory, pseudonymiser);
                 var pseudonyms = request.Pseudonymise
                     ? string.Create(CultureInfo.InvariantCulture, $", {written.Pseudonyms} people pseudonymised")
                     : string.Empty;

@@ -177,8 +177,27 @@ internal static class UsersCommand
             return ExitCodes.Usage;
         }
 
-        return await ChangeAsync(console, databasePath, name, "now " + role.ToWire().ToLowerInvariant(), store => store.SetUserRole(name, role))
-            .ConfigureAwait(false);
+        UserRoleOutcome outcome;
+        try
+        {
+            using var store = SqliteReviewStore.Open(databasePath);
+            outcome = store.SetUserRoleKeepingAdmin(name, role);
+        }
+        catch (StoreException exception)
+        {
+            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+        }
+
+        switch (outcome)
+        {
+            case UserRoleOutcome.NotFound:
+                return await UsageAsync(console, $"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
+            case UserRoleOutcome.LastAdmin:
+                return await UsageAsync(console, $"{name} is the last admin: make another account admin first; nothing was changed").ConfigureAwait(false);
+        }
+
+        await console.Error.WriteLineAsync($"{name}: now {role.ToWire().ToLowerInvariant()}").ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 
     /// <summary>Applies one change to an existing account; a name the store does not know exits 2.</summary>

@@ -1,12 +1,15 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using TestimonyNlp.Store;
 
 namespace TestimonyNlp.Review;
 
 /// <summary>
-/// The login rate limit's partition: the client address and the user name the form names, so that one office
-/// behind one proxy does not share a single budget while each name stays limited. Behind a trusted proxy the client
+/// The login rate limit's partitions: the client address and the user name the form names, so that one office
+/// behind one proxy does not share a single budget while each name stays limited; and a ceiling per client address
+/// over all names (<see cref="PerAddress"/>). Behind a trusted proxy the client
 /// address is the one the proxy forwards (<see cref="ForwardedHeaders"/>, for <see cref="ReviewOptions.KnownProxies"/>
 /// only); from any other peer, a forwarded header is ignored.
 /// </summary>
@@ -18,10 +21,33 @@ internal static class LoginRateLimit
     /// <summary>The partition of a login request: <c>address</c>, a line feed, the name folded to lower case.</summary>
     public static string PartitionKey(HttpContext context)
     {
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+        var address = AddressKey(context);
         var name = context.Items.TryGetValue(NameKey, out var value) && value is string submitted ? submitted : string.Empty;
         return address + "\n" + name;
     }
+
+    /// <summary>The client address of a request (empty when the server knows none).</summary>
+    public static string AddressKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+
+    /// <summary>
+    /// The ceiling per client address over all names: a login request (an endpoint under the login policy) counts
+    /// against its address's budget of <paramref name="perMinute"/> a minute, on top of the limit per address and
+    /// name, so that one address cannot try names without end; any other request is not limited here.
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> PerAddress(int perMinute) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsLogin(context)
+                ? RateLimitPartition.GetFixedWindowLimiter(AddressKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+
+    private static bool IsLogin(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is { } limit
+        && string.Equals(limit.PolicyName, ReviewApp.Defaults.LoginRateLimit, StringComparison.Ordinal);
 
     /// <summary>The name as the partition holds it: trimmed, ASCII-folded like the store's names, and cut to the
     /// longest name an account can have, so that a flood of long names cannot grow the partitions.</summary>

@@ -95,10 +95,12 @@ public static class ReviewApp
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ReviewClaims.WritePolicy, policy => policy.RequireRole(ReviewClaims.Reviewer, ReviewClaims.Admin));
         // Password guessing is slowed per client address and user name, so that colleagues behind one proxy do not
-        // lock each other out; the limit is far above what a person typing needs.
+        // lock each other out; the limit is far above what a person typing needs. The ceiling per address (all names
+        // together, checked first) keeps one address from trying name after name.
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = LoginRateLimit.PerAddress(ReviewOptions.Defaults.LoginAttemptsPerAddressPerMinute);
             limiter.AddPolicy(Defaults.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 LoginRateLimit.PartitionKey(context),
                 _ => new FixedWindowRateLimiterOptions

@@ -37,5 +37,9 @@ public sealed record ReviewOptions
 
         /// <summary>Eight hours: one working day.</summary>
         public static readonly TimeSpan SessionIdleTimeout = TimeSpan.FromHours(8);
+
+        /// <summary>Login attempts one client address may make per minute over all user names: six names at their
+        /// own limit of ten, enough for an office behind one proxy, too few to try names without end.</summary>
+        public const int LoginAttemptsPerAddressPerMinute = 60;
     }
 }

@@ -117,4 +117,13 @@ public interface IReviewStore : IDisposable
     /// claim is not in the incident, none is chosen or none would stay. A refused split writes nothing.
     /// </summary>
     IncidentOutcome SplitIncident(IncidentSplit split, string reviewer, DateTimeOffset now);
+
+    /// <summary>
+    /// Gives the user another role unless that would leave no admin, in one transaction that holds the write lock
+    /// while it counts the admins: of two admins demoting each other at once, one is demoted and the other is told
+    /// <see cref="UserRoleOutcome.LastAdmin"/>. <see cref="UserRoleOutcome.NotFound"/> when there is no user with this
+    /// name (regardless of ASCII letter case); nothing is changed unless <see cref="UserRoleOutcome.Applied"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused the write.</exception>
+    UserRoleOutcome SetUserRoleKeepingAdmin(string name, ReviewRole role);
 }

@@ -91,7 +91,8 @@ public interface ITestimonyStore : IDisposable
     /// <summary>
     /// Saves the result of incident linking in one transaction: upserts <paramref name="incidents"/> on their
     /// incident id (a stored row's version goes up only when one of its values changes), sets the incident id of
-    /// each claim in <paramref name="claimIncidents"/>, then deletes the incidents in <paramref name="retiredIds"/>
+    /// each claim in <paramref name="claimIncidents"/> (a claim moved into another incident gets link status
+    /// <c>UNREVIEWED</c>, since a verdict on its link was about the incident it named), then deletes the incidents in <paramref name="retiredIds"/>
     /// (claims still pointing at one lose their incident id) and remembers their ids
     /// (<see cref="ReadRetiredIncidentIds"/>). Incidents that are neither given nor retired are left
     /// as they are. On any failure nothing is written.

@@ -47,6 +47,11 @@ public enum ReviewAction
     /// placed). Status <c>CORRECTED</c>. A reviewed (accepted or corrected) geocode stays when site linking runs
     /// again.</summary>
     EditGeocode,
+
+    /// <summary>An incident link cut because a reviewer rejected its claim: the claim leaves its incident at once
+    /// (incident id null), its link status stays. Undoing the claim's rejection reverts this entry with an
+    /// <see cref="Undo"/> of the link. Not a change a <see cref="ReviewChange"/> can ask for.</summary>
+    ClaimRejected,
 }
 
 /// <summary>One change a reviewer asks for.</summary>

@@ -28,6 +28,7 @@ public static class ReviewVocabulary
         ReviewAction.SplitIncident => "SPLIT_INCIDENT",
         ReviewAction.EditActor => "EDIT_ACTOR",
         ReviewAction.EditGeocode => "EDIT_GEOCODE",
+        ReviewAction.ClaimRejected => "CLAIM_REJECTED",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

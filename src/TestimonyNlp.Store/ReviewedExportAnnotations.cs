@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TestimonyNlp.Model;
 using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Store;
 
@@ -17,14 +18,17 @@ namespace TestimonyNlp.Store;
 /// </summary>
 /// <remarks>
 /// Values are the reviewed ones (corrections live in the entity and claim rows). Rejected entities and claims are
-/// left out, and so are references to rejected entities (a named victim, a site, an actor). The gold shape is
-/// extended, never changed: each entity and claim also has <c>"review_status"</c> (<c>ACCEPTED</c>,
-/// <c>CORRECTED</c> or <c>UNREVIEWED</c>), which <see cref="GoldJson.Parse"/> ignores. The transcript is the
+/// left out of the gold fields, and so are references to rejected entities (a named victim, a site, an actor). The
+/// gold shape is extended, never changed: each entity and claim also has <c>"review_status"</c> (<c>ACCEPTED</c>,
+/// <c>CORRECTED</c> or <c>UNREVIEWED</c>), and each line has <c>"rejected"</c> (<see cref="ReviewedRejections"/>:
+/// the rejected entities' spans and types, the rejected claims' harms and evidence spans), so that training learns
+/// from a rejection; <see cref="GoldJson.Parse"/> ignores both. The transcript is the
 /// store's decoded text in UTF-8, so the offsets point into what the plain-text reader gives back; the line's
 /// <c>source</c> names it relative to the export folder, <c>content_sha256</c> is the hash of its bytes, and the
 /// testimony's own <c>testimony_id</c> and metadata are kept. Each testimony is its own witness (its id), since the
-/// store does not know who spoke. A claim's incident key is its incident id in the store, or empty (also when a
-/// reviewer rejected the link).
+/// store does not know who spoke. A claim's incident key is its current incident id in the store, or empty when it
+/// has none: a claim whose link a reviewer rejected sits in an incident of its own (or, after linking again, in
+/// another incident), which is where it is now, so it gets that id.
 /// </remarks>
 public sealed class ReviewedAnnotationExport
 {
@@ -38,10 +42,8 @@ public sealed class ReviewedAnnotationExport
     /// <c>reviewed.jsonl</c> and the transcripts of an earlier export.</summary>
     /// <param name="store">The store to read.</param>
     /// <param name="directory">The output folder.</param>
-    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
-    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their incident key is left empty.</param>
     /// <exception cref="IOException">A file could not be written.</exception>
-    public AnnotationExportSummary Export(ITestimonyStore store, string directory, IReadOnlySet<long>? rejectedLinks = null)
+    public AnnotationExportSummary Export(ITestimonyStore store, string directory)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -66,25 +68,24 @@ public sealed class ReviewedAnnotationExport
             var bytes = new UTF8Encoding(false).GetBytes(content);
             CorpusFiles.WriteAtomically(CorpusFiles.Full(directory, transcript), bytes);
 
-            var (gold, statuses) = Build(
-                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], rejectedLinks, counts);
-            lines.Append(WithReviewStatus(gold, statuses)).Append('\n');
+            var (gold, statuses, rejections) = Build(
+                testimony, id, transcript, Convert.ToHexStringLower(SHA256.HashData(bytes)), entities[testimony.RowId], claims[testimony.RowId], counts);
+            lines.Append(WithReviewStatus(gold, statuses, rejections)).Append('\n');
         }
 
         var path = Path.Combine(directory, Defaults.FileName);
         CorpusFiles.WriteAtomically(path, new UTF8Encoding(false).GetBytes(lines.ToString()));
         return new AnnotationExportSummary(
-            path, testimonies.Count, counts.Entities, counts.Claims, counts.Reviewed, counts.Incomplete);
+            path, testimonies.Count, counts.Entities, counts.Claims, counts.Reviewed, counts.Incomplete, counts.Rejected);
     }
 
-    private static (GoldTestimony Gold, Statuses Statuses) Build(
+    private static (GoldTestimony Gold, Statuses Statuses, ReviewedRejections Rejections) Build(
         StoredTestimony testimony,
         string id,
         string transcript,
         string sha256,
         IEnumerable<StoredEntity> storedEntities,
         IEnumerable<StoredClaim> storedClaims,
-        IReadOnlySet<long>? rejectedLinks,
         Counts counts)
     {
         var kept = new List<StoredEntity>();
@@ -138,7 +139,7 @@ public sealed class ReviewedAnnotationExport
                 Date = claim.Date is { } date ? new GoldDate(date.Text, date.From, date.To) : null,
                 Basis = basis,
                 Evidence = claim.Evidence,
-                Incident = rejectedLinks?.Contains(stored.RowId) == true ? string.Empty : stored.IncidentId ?? string.Empty,
+                Incident = stored.IncidentId ?? string.Empty,
             }));
         }
 
@@ -159,14 +160,33 @@ public sealed class ReviewedAnnotationExport
         var statuses = new Statuses(
             [.. kept.Select(e => e.ReviewStatus)],
             [.. keptClaims.Select(c => c.Stored.ReviewStatus)]);
+        var rejections = Rejections(storedEntities, storedClaims);
         counts.Entities += kept.Count;
         counts.Claims += keptClaims.Count;
         counts.Reviewed += statuses.Entities.Count(IsReviewed) + statuses.Claims.Count(IsReviewed);
-        return (gold, statuses);
+        counts.Rejected += rejections.Entities.Length + rejections.Claims.Length;
+        return (gold, statuses, rejections);
     }
 
-    /// <summary>The project's gold line with <c>review_status</c> added to each entity and claim, in order.</summary>
-    private static string WithReviewStatus(GoldTestimony gold, Statuses statuses)
+    /// <summary>The rejected entities and claims, in text order; a claim without evidence cannot be placed and is
+    /// left out.</summary>
+    private static ReviewedRejections Rejections(IEnumerable<StoredEntity> storedEntities, IEnumerable<StoredClaim> storedClaims)
+    {
+        var entities = storedEntities
+            .Where(e => e.ReviewStatus == StoreVocabulary.Rejected)
+            .Select(e => new RejectedEntity(e.Mention.Id, e.Mention.Type, e.Mention.Text, e.Mention.Start, e.Mention.End))
+            .OrderBy(e => e.Start)
+            .ThenBy(e => e.End);
+        var claims = storedClaims
+            .Where(c => c.ReviewStatus == StoreVocabulary.Rejected && !c.Claim.Evidence.IsDefaultOrEmpty)
+            .Select(c => new RejectedClaim(c.Claim.Id, c.Claim.Harm, c.Claim.Evidence))
+            .OrderBy(c => c.Evidence[0].Start);
+        return new ReviewedRejections([.. entities], [.. claims]);
+    }
+
+    /// <summary>The project's gold line with <c>review_status</c> added to each entity and claim, in order, and
+    /// the rejected items under <c>rejected</c>.</summary>
+    private static string WithReviewStatus(GoldTestimony gold, Statuses statuses, ReviewedRejections rejections)
     {
         var line = JsonNode.Parse(GoldJson.Serialize(gold))!.AsObject();
         var entities = line["entities"]!.AsArray();
@@ -181,6 +201,7 @@ public sealed class ReviewedAnnotationExport
             claims[i]!.AsObject().Add(Defaults.ReviewStatusField, statuses.Claims[i]);
         }
 
+        line.Add(ReviewedRejections.Defaults.Field, rejections.ToJson());
         return line.ToJsonString(LineOptions);
     }
 
@@ -245,5 +266,7 @@ public sealed class ReviewedAnnotationExport
         public int Reviewed { get; set; }
 
         public int Incomplete { get; set; }
+
+        public int Rejected { get; set; }
     }
 }

@@ -14,7 +14,7 @@ namespace TestimonyNlp.Store;
 /// Only current (not superseded) testimonies and their entities and claims are written; rejected entities and
 /// claims are left out; values are the reviewed ones, and <c>review_status</c> says which rows a reviewer
 /// accepted or corrected (<c>claims.csv</c> gets it as an extra last column); a claim whose incident link a reviewer
-/// rejected has no <c>incident_id</c>. In <c>testimonies.csv</c> the
+/// rejected gives the incident it is in now (its own, or another one after linking again). In <c>testimonies.csv</c> the
 /// entity and claim counts are those of the rows written. With a <see cref="Pseudonymiser"/>, a PERSON entity's
 /// text and normalised name become the pseudonym of its normalised name (else its text), and every surface of a
 /// person named anywhere in the store is replaced inside claim quotes; testimony ids, sources and all other
@@ -28,11 +28,9 @@ public sealed class ReviewedCsvExport
     /// <param name="store">The store to read.</param>
     /// <param name="directory">The output folder.</param>
     /// <param name="pseudonymiser">Replaces person names when given; null keeps them.</param>
-    /// <param name="rejectedLinks">Row ids of the claims whose incident link a reviewer rejected
-    /// (<see cref="ReviewedExportLinks.ReadRejected"/>): their <c>incident_id</c> is left empty.</param>
     /// <exception cref="IOException">A file could not be written.</exception>
     public ReviewedCsvSummary Export(
-        ITestimonyStore store, string directory, Pseudonymiser? pseudonymiser = null, IReadOnlySet<long>? rejectedLinks = null)
+        ITestimonyStore store, string directory, Pseudonymiser? pseudonymiser = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -56,7 +54,7 @@ public sealed class ReviewedCsvExport
         var entityRows = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Entities, stream =>
             WriteEntities(entities, stream, pseudonymiser));
         var claimRows = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
-            WriteClaims(claims, stream, names, rejectedLinks));
+            WriteClaims(claims, stream, names));
         var incidents = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
             WriteIncidents(store, stream));
         return new ReviewedCsvSummary(directory, testimonies, entityRows, claimRows, incidents, pseudonyms);
@@ -119,7 +117,7 @@ public sealed class ReviewedCsvExport
     }
 
     private static long WriteClaims(
-        List<StoredClaim> claims, Stream stream, PseudonymNames? names, IReadOnlySet<long>? rejectedLinks)
+        List<StoredClaim> claims, Stream stream, PseudonymNames? names)
     {
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(ClaimHeaders);
@@ -129,7 +127,7 @@ public sealed class ReviewedCsvExport
             CsvFiles.WriteClaim(
                 csv,
                 stored,
-                rejectedLinks?.Contains(stored.RowId) == true ? null : stored.IncidentId,
+                stored.IncidentId,
                 names is null ? quote : names.Replace(quote));
             csv.WriteField(stored.ReviewStatus);
             csv.EndRecord();

@@ -8,8 +8,10 @@ namespace TestimonyNlp.Store;
 /// <param name="Reviewed">Entities and claims written that a reviewer accepted or corrected.</param>
 /// <param name="Incomplete">Entities and claims left out because the annotation format cannot hold them: a
 /// WEAPON without category, a claim without basis or evidence.</param>
+/// <param name="Rejected">Rejected entities and claims written to the lines' <c>"rejected"</c> field, as
+/// negatives for training.</param>
 public sealed record AnnotationExportSummary(
-    string AnnotationsPath, int Testimonies, int Entities, int Claims, int Reviewed, int Incomplete);
+    string AnnotationsPath, int Testimonies, int Entities, int Claims, int Reviewed, int Incomplete, int Rejected);
 
 /// <summary>What <see cref="ReviewedCsvExport"/> wrote: data rows per file.</summary>
 /// <param name="Directory">The folder of the files.</param>

@@ -227,16 +227,23 @@ public sealed partial class SqliteReviewStore
     }
 
     /// <summary>
-    /// What a verdict on an incident link written by <see cref="Apply"/> does to the incidents, in its transaction:
+    /// What a verdict on an incident link or a claim written by <see cref="Apply"/> does to the incidents, in its transaction:
     /// a rejected link moves its claim into a new incident of its own (the rejected one never takes it again); an
     /// undo that gives a link back its earlier incident moves the claim back there, when that incident still exists.
     /// The touched incidents are summed up again. Returns the link's state after (what the audit entry records), or
     /// why the change cannot be made.
     /// </summary>
-    /// <remarks>A rejected claim stays where it is until incidents are linked again (<c>process</c>), which links it
-    /// into none; it never counts when an incident is summed up here.</remarks>
-    private (ReviewSnapshot After, string? Error) AfterWrite(ReviewItemState state, ReviewSnapshot after, SqliteTransaction transaction)
+    /// <remarks>A verdict on a claim goes to <see cref="AfterClaimWrite"/>: a rejected claim leaves its incident at
+    /// once, and goes back when the rejection is taken back; it never counts when an incident is summed up here.</remarks>
+    private (ReviewSnapshot After, string? Error) AfterWrite(
+        ReviewItemState state, ReviewSnapshot after, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
     {
+        if (state.Ref.Kind == ReviewItemKind.Claim)
+        {
+            AfterClaimWrite(state, after, reviewer, now, transaction);
+            return (after, null);
+        }
+
         var before = state.Snapshot;
         if (state.Ref.Kind != ReviewItemKind.IncidentLink || before.IncidentId is not { } from)
         {

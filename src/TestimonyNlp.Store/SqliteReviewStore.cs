@@ -384,8 +384,8 @@ public sealed partial class SqliteReviewStore : IReviewStore
             return Stale(item, ReadState(item, transaction)?.Version ?? 0);
         }
 
-        // Verdicts on incident links move claims between incidents (SqliteReviewStore.Incidents.cs).
-        (after, var refused) = AfterWrite(state, after, transaction);
+        // Verdicts on incident links and claims move claims between incidents (SqliteReviewStore.Incidents.cs).
+        (after, var refused) = AfterWrite(state, after, reviewer, now, transaction);
         if (refused is not null)
         {
             return new ReviewOutcome(ReviewOutcomeKind.Invalid, state.Version, $"{item}: {refused}");

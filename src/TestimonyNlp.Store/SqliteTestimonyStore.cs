@@ -909,9 +909,16 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
 
     private void SetClaimIncidents(IReadOnlyList<ClaimIncident> claimIncidents, SqliteTransaction transaction)
     {
+        // A reviewer's verdict on a link is about the incident it named: a claim that linking moves into another
+        // incident is unreviewed there (its link's history keeps the verdict; a rejection keeps it out of the rejected
+        // incident through that history, ReadRejectedLinks). Pinned claims never move, so this is about rejected links
+        // and claims that had no incident.
         using var command = NewCommand(transaction,
             """
-            UPDATE claims SET incident_id = $incident_id, version = version + 1
+            UPDATE claims SET incident_id = $incident_id, version = version + 1,
+                link_review_status = CASE WHEN $incident_id IS NULL THEN link_review_status ELSE 'UNREVIEWED' END,
+                link_version = CASE WHEN $incident_id IS NULL OR link_review_status = 'UNREVIEWED' THEN link_version
+                    ELSE link_version + 1 END
             WHERE id = $id AND incident_id IS NOT $incident_id
             """,
             "$id", "$incident_id");

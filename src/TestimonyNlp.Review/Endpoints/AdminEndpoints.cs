@@ -84,8 +84,7 @@ internal static class AdminEndpoints
         long id,
         [FromForm(Name = "role")] string? role)
     {
-        var users = store.ReadUsers();
-        if (users.FirstOrDefault(u => u.Id == id) is not { } user)
+        if (store.ReadUsers().FirstOrDefault(u => u.Id == id) is not { } user)
         {
             return TypedResults.NotFound();
         }
@@ -95,14 +94,13 @@ internal static class AdminEndpoints
             return Refuse(context, store, "Choose a role: admin, reviewer or viewer.", StatusCodes.Status400BadRequest);
         }
 
-        if (user.Role == ReviewRole.Admin && parsed != ReviewRole.Admin && users.Count(u => u.Role == ReviewRole.Admin) == 1)
+        // The store counts the admins under its write lock: two admins demoting each other at once keep one.
+        switch (store.SetUserRoleKeepingAdmin(user.Name, parsed))
         {
-            return Refuse(context, store, $"{user.Name} is the last admin: make another account admin first.", StatusCodes.Status409Conflict);
-        }
-
-        if (!store.SetUserRole(user.Name, parsed))
-        {
-            return TypedResults.NotFound();
+            case UserRoleOutcome.NotFound:
+                return TypedResults.NotFound();
+            case UserRoleOutcome.LastAdmin:
+                return Refuse(context, store, $"{user.Name} is the last admin: make another account admin first.", StatusCodes.Status409Conflict);
         }
 
         Log(logs, context, "role set to " + parsed.ToName(), user.Name);

@@ -53,6 +53,7 @@ internal static class PageLayout
             .Raw("<a href=\"/\">Review queue</a><a href=\"/incidents\">Incidents</a>");
         if (user?.Identity?.IsAuthenticated == true)
         {
+            html.Raw(user.IsInRole(ReviewClaims.Admin) ? "<a href=\"/admin/users\">Users</a>" : string.Empty);
             html.Raw("<span>").Text(user.Identity.Name).Raw(" (").Text(ReviewClaims.RoleOf(user)).Raw(")</span>")
                 .Raw("<form method=\"post\" action=\"/logout\">");
             antiforgeryToken.Write(html);

@@ -84,7 +84,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(0, cli.ExitCode);
         Assert.Empty(cli.ErrorLines);
         Assert.Contains(
-            "1 reviewed testimonies (4 entities, 1 claims, 3 of them reviewed; 0 left out as incomplete) written to ",
+            "1 reviewed testimonies (4 entities, 1 claims, 3 of them reviewed; 0 left out as incomplete; 2 rejected, as negatives) written to ",
             cli.Error,
             StringComparison.Ordinal);
         Assert.Single(File.ReadAllText(_folder.File("train/reviewed.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries));

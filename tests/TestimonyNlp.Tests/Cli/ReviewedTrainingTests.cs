@@ -77,6 +77,22 @@ public sealed class ReviewedTrainingTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_SentenceWhoseOnlyReviewedEntitiesWereRejected_TaughtAsNoEntity()
+    {
+        // Sentence (3) has only rejected entities (the regime, mortars) and (4) Tripoli accepted, Lebanon rejected:
+        // both are taught, with (1): 10 + 8 + 9 tokens. Without the export's "rejected" field (3) was left out.
+        await ProcessReviewAndExportAsync(
+            (1, ReviewAction.Accept), (2, ReviewAction.Accept), (3, ReviewAction.Reject), (4, ReviewAction.Reject),
+            (5, ReviewAction.Accept), (6, ReviewAction.Reject), (7, ReviewAction.Accept));
+
+        var cli = await CliRunner.RunAsync("train", "--corpus", _corpus.Path, "--models", Models, "--epochs", "1", "--reviewed", Export);
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("tagger: reviewed: 1 testimonies taught 3 sentences (27 tokens), each visited 3 times per epoch: 9 sentence visits", cli.Output.Split('\n'));
+        Assert.Equal(3, TrainingRecordOf("tagger.bin")["reviewed_sentences_taught"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Train_ReviewedExport_RecordsTheSetInTrainingRecord()
     {
         await ProcessReviewAndExportAsync();
@@ -136,8 +152,9 @@ public sealed class ReviewedTrainingTests : IDisposable
         Assert.Equal(["error: --reviewed-weight must be at least 1"], cli.ErrorLines);
     }
 
-    /// <summary>Processes both transcripts into a store, applies the reviews and exports the annotations.</summary>
-    private async Task ProcessReviewAndExportAsync()
+    /// <summary>Processes both transcripts into a store, applies the reviews (by default: barrel bomb, Homs,
+    /// Tripoli and Aleppo's rockets accepted, the regime rejected, mortars corrected) and exports the annotations.</summary>
+    private async Task ProcessReviewAndExportAsync(params (long Row, ReviewAction Action)[] reviews)
     {
         CopySpotterModels(Models);
         var input = _folder.File("in");
@@ -155,12 +172,22 @@ public sealed class ReviewedTrainingTests : IDisposable
             Assert.Equal(
                 ["WEAPON 104", "PLACE 135", "ACTOR 191", "WEAPON 225", "PLACE 254", "PLACE 265", "WEAPON 64", "PLACE 76", "ACTOR 87"],
                 Enumerable.Range(1, 9).Select(row => review.ReadItem(new ReviewItemRef(ReviewItemKind.Entity, row))!).Select(i => i.Label + " " + i.Start));
-            Apply(review, 1, ReviewAction.Accept);
-            Apply(review, 2, ReviewAction.Accept);
-            Apply(review, 3, ReviewAction.Reject);
-            Apply(review, 4, ReviewAction.EditCategory, category: "ARTILLERY");
-            Apply(review, 5, ReviewAction.Accept);
-            Apply(review, 7, ReviewAction.Accept);
+            if (reviews.Length > 0)
+            {
+                foreach (var (row, action) in reviews)
+                {
+                    Apply(review, row, action);
+                }
+            }
+            else
+            {
+                Apply(review, 1, ReviewAction.Accept);
+                Apply(review, 2, ReviewAction.Accept);
+                Apply(review, 3, ReviewAction.Reject);
+                Apply(review, 4, ReviewAction.EditCategory, category: "ARTILLERY");
+                Apply(review, 5, ReviewAction.Accept);
+                Apply(review, 7, ReviewAction.Accept);
+            }
         }
 
         var exported = await CliRunner.RunAsync("export", "--db", database, "--annotations", Export);

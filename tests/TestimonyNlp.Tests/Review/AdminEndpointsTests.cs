@@ -36,6 +36,29 @@ public sealed partial class AdminEndpointsTests : IDisposable
         Assert.Equal(["rita=reviewer", "rob=reviewer", "vera=viewer", "ada=admin"], rows);
     }
 
+    [Fact]
+    public async Task Header_Admin_HasUsersLink()
+    {
+        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
+
+        var page = await client.GetStringAsync("/incidents");
+
+        Assert.Contains("<a href=\"/incidents\">Incidents</a><a href=\"/admin/users\">Users</a><span>", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReviewerName, ReviewerPassword)]
+    [InlineData(ViewerName, ViewerPassword)]
+    public async Task Header_NotAdmin_NoUsersLink(string name, string password)
+    {
+        var client = await _host.LoggedInAsync(name, password);
+
+        var page = await client.GetStringAsync("/incidents");
+
+        Assert.Contains("<a href=\"/incidents\">Incidents</a><span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/users", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ReviewerName, ReviewerPassword)]
     [InlineData(ViewerName, ViewerPassword)]

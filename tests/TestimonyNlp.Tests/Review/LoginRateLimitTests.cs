@@ -11,7 +11,8 @@ using static TestimonyNlp.Tests.Review.ReviewTestHost;
 namespace TestimonyNlp.Tests.Review;
 
 /// <summary>
-/// The login rate limit per (client address, user name), and forwarded headers believed from trusted proxies only.
+/// The login rate limit per (client address, user name) and its ceiling per client address, and forwarded headers
+/// believed from trusted proxies only.
 /// The test server has no peer address, so a startup filter sets it from <c>X-Test-Peer</c> before the app runs.
 /// </summary>
 public sealed class LoginRateLimitTests : IDisposable
@@ -38,6 +39,40 @@ public sealed class LoginRateLimitTests : IDisposable
 
         Assert.Equal(HttpStatusCode.TooManyRequests, eleventh.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, otherName.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_SixtyTriesOverSixNamesFromOneAddress_SixtyFirstTooManyEvenRightAndAnotherAddressGetsThrough()
+    {
+        using var factory = Behind([]);
+        var client = Client(factory, "192.0.2.7");
+        for (var i = 0; i < 60; i++)
+        {
+            // Ten tries for each of six names: none of them over its own limit.
+            Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(client, "name-" + (i / 10), "guess-" + i)).StatusCode);
+        }
+
+        var sixtyFirst = await LoginAsync(client, ReviewerName, ReviewerPassword);
+        var otherAddress = await LoginAsync(Client(factory, "192.0.2.8"), ReviewerName, ReviewerPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, sixtyFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, otherAddress.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_SixtyTriesFromOneAddress_PagesOtherThanLoginNotLimited()
+    {
+        using var factory = Behind([]);
+        var client = Client(factory, "192.0.2.7");
+        for (var i = 0; i < 60; i++)
+        {
+            await LoginAsync(client, "name-" + (i / 10), "guess-" + i);
+        }
+
+        var loginPage = await client.GetAsync("/login");
+
+        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
+        Assert.Equal(60, ReviewOptions.Defaults.LoginAttemptsPerAddressPerMinute);
     }
 
     [Fact]

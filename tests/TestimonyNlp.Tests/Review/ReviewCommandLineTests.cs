@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using TestimonyNlp.Cli;
+using TestimonyNlp.Review;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Cli;
 using static TestimonyNlp.Tests.Review.ReviewTestHost;
@@ -114,6 +115,39 @@ public sealed class ReviewCommandLineTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
         using var store = _host.OpenStore();
         Assert.Equal(ReviewRole.Reviewer, store.FindUser(ViewerName)!.Role);
+    }
+
+    [Fact]
+    public async Task UsersRole_LastAdminToViewer_Exits2AndStaysAdmin()
+    {
+        using (var store = _host.OpenStore())
+        {
+            store.AddUser("ada", ReviewRole.Admin, ReviewPasswords.Hash("ada-password-12"));
+        }
+
+        var cli = await RunAsync(string.Empty, "users", "role", "ada", "--role", "viewer", "--db", _host.DatabasePath);
+
+        Assert.Equal(2, cli.ExitCode);
+        Assert.Equal(["error: ada is the last admin: make another account admin first; nothing was changed"], cli.ErrorLines);
+        using var reopened = _host.OpenStore();
+        Assert.Equal(ReviewRole.Admin, reopened.FindUser("ada")!.Role);
+    }
+
+    [Fact]
+    public async Task UsersRole_OneOfTwoAdminsToReviewer_Demoted()
+    {
+        using (var store = _host.OpenStore())
+        {
+            store.AddUser("ada", ReviewRole.Admin, ReviewPasswords.Hash("ada-password-12"));
+            store.AddUser("omar", ReviewRole.Admin, ReviewPasswords.Hash("omar-password-1"));
+        }
+
+        var cli = await RunAsync(string.Empty, "users", "role", "ada", "--role", "reviewer", "--db", _host.DatabasePath);
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal("ada: now reviewer\n", cli.Error.ReplaceLineEndings("\n"));
+        using var reopened = _host.OpenStore();
+        Assert.Equal(ReviewRole.Reviewer, reopened.FindUser("ada")!.Role);
     }
 
     [Fact]

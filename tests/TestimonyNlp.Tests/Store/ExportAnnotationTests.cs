@@ -3,6 +3,7 @@ using TestimonyNlp.Model;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Reviewed;
 
 namespace TestimonyNlp.Tests.Store;
 
@@ -24,7 +25,7 @@ public sealed class ExportAnnotationTests : IDisposable
     {
         var summary = Export();
 
-        Assert.Equal(new AnnotationExportSummary(Path.Combine(ExportPath, "reviewed.jsonl"), 1, 4, 1, 3, 0), summary);
+        Assert.Equal(new AnnotationExportSummary(Path.Combine(ExportPath, "reviewed.jsonl"), 1, 4, 1, 3, 0, 2), summary);
         Assert.Equal(["dz-031.txt"], Directory.GetFiles(Path.Combine(ExportPath, "transcripts")).Select(Path.GetFileName));
     }
 
@@ -87,6 +88,34 @@ public sealed class ExportAnnotationTests : IDisposable
     }
 
     [Fact]
+    public void Export_Line_ListsRejectedEntityAndClaimUnderRejected()
+    {
+        Export();
+
+        using var line = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExportPath, "reviewed.jsonl")));
+        var rejected = line.RootElement.GetProperty("rejected");
+
+        Assert.Equal(
+            """{"entities":[{"id":"e4","type":"PERSON","text":"Hama","start":76,"end":80}],"claims":[{"id":"c2","harm":"PROPERTY_DAMAGE","evidence_spans":[{"start":56,"end":81,"quote":"The army fired from Hama."}]}]}""",
+            rejected.GetRawText());
+    }
+
+    [Fact]
+    public void Export_ReadBackAsReviewedSet_RejectedItemsAreNegativesAndNotGold()
+    {
+        Export();
+
+        var load = ReviewedSet.Load(ExportPath);
+
+        var testimony = Assert.Single(load.Set!.Testimonies);
+        Assert.DoesNotContain(testimony.Gold.Entities, e => e.Id == "e4");
+        Assert.DoesNotContain(testimony.Gold.Claims, c => c.Id == "c2");
+        Assert.Equal([new RejectedEntity("e4", EntityType.Person, "Hama", 76, 80)], testimony.Rejected.Entities.ToArray());
+        Assert.Equal([(56, 81)], testimony.Rejected.Claims.SelectMany(c => c.Evidence).Select(e => (e.Start, e.End)));
+        Assert.Equal([(5, 16), (24, 39), (76, 80)], testimony.ReviewedEntitySpans);
+    }
+
+    [Fact]
     public void Export_LaidOutAsCorpus_GoldCorpusLoadsItAndReadsTheTranscriptTheOffsetsPointInto()
     {
         Export();
@@ -107,7 +136,7 @@ public sealed class ExportAnnotationTests : IDisposable
     }
 
     [Fact]
-    public void Export_RejectedLinkAndPlaceRetypedAsWeapon_DropsIncidentAndIncompleteEntityAndItsSite()
+    public void Export_RejectedLinkAndPlaceRetypedAsWeapon_GivesTheClaimsOwnIncidentAndDropsIncompleteEntityAndItsSite()
     {
         using (var review = SqliteReviewStore.Open(DatabasePath))
         {
@@ -120,7 +149,7 @@ public sealed class ExportAnnotationTests : IDisposable
         AnnotationExportSummary summary;
         using (var store = SqliteTestimonyStore.Open(DatabasePath))
         {
-            summary = new ReviewedAnnotationExport().Export(store, ExportPath, ReviewedExportLinks.ReadRejected(DatabasePath));
+            summary = new ReviewedAnnotationExport().Export(store, ExportPath);
         }
 
         var gold = ParseSingleLine();
@@ -128,8 +157,8 @@ public sealed class ExportAnnotationTests : IDisposable
         Assert.Equal(1, summary.Incomplete);
         Assert.Equal(["e1", "e2", "e5"], gold.Entities.Select(e => e.Id));
         Assert.Null(claim.Site);
-        Assert.Equal(string.Empty, claim.Incident);
-        Assert.Empty(gold.Incidents);
+        Assert.Equal("I0002", claim.Incident);
+        Assert.Equal(["I0002"], gold.Incidents.ToArray());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
-    public void Export_RejectedIncidentLink_LeavesIncidentIdEmpty()
+    public void Export_RejectedIncidentLink_GivesTheIncidentTheClaimIsInNow()
     {
         using (var review = SqliteReviewStore.Open(DatabasePath))
         {
@@ -77,12 +77,14 @@ public sealed class ExportCsvTests : IDisposable
 
         using (var store = SqliteTestimonyStore.Open(DatabasePath))
         {
-            new ReviewedCsvExport().Export(store, _folder.File("plain"), null, ReviewedExportLinks.ReadRejected(DatabasePath));
+            new ReviewedCsvExport().Export(store, _folder.File("plain"));
         }
 
+        // The rejection moved the claim into an incident of its own, I0002: that is where it is, not nowhere.
         Assert.Equal(
-            "c1,DZ-031,interviews/dz-031.txt,,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED",
+            "c1,DZ-031,interviews/dz-031.txt,I0002,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED",
             Lines("plain", "claims.csv")[1]);
+        Assert.Equal(["I0002,,,,BARREL_BOMB,Syrian government forces,1,1,DZ-031,1,SINGLE_SOURCE,,"], Lines("plain", "incidents.csv").Skip(1).ToArray());
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public sealed class ReviewConcurrencyTests : IDisposable
         ReviewSamples.Weapon,
         ReviewSamples.Place,
         ReviewSamples.Omar,
-        ReviewSamples.Claim,
+
+        // Not claim 1: rejecting it takes it out of its incident, which moves the link contended here too.
+        ReviewSamples.OtherClaim,
         ReviewSamples.Link,
     ];
 

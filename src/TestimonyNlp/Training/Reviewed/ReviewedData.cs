@@ -36,10 +36,10 @@ public sealed record ReviewedSetSummary(string Name, string Sha256, int Testimon
 /// <remarks>
 /// What a reviewed testimony teaches (for both trainers): only the sentences where a reviewer decided something and
 /// nobody left something undecided. The tagger learns the sentences that overlap an accepted, corrected or rejected
-/// entity and no unreviewed one, with the accepted and corrected entities as gold (so a rejected span, when the export
-/// lists it, is taught as no entity); the claim classifiers learn the sentences that overlap the evidence of an
+/// entity and no unreviewed one, with the accepted and corrected entities as gold (so a rejected span, from the line's
+/// <c>"rejected"</c> extension or marked <c>REJECTED</c>, is taught as no entity unless a kept entity covers it); the claim classifiers learn the sentences that overlap the evidence of an
 /// accepted, corrected or rejected claim and no unreviewed claim's evidence, labelled with the accepted and corrected
-/// claims (so a rejected claim's sentence is taught as asserting no harm). Every other sentence is left out: nobody
+/// claims (so a rejected claim's sentence is taught as not asserting its harm, unless a kept claim asserts it there). Every other sentence is left out: nobody
 /// checked it, and the model's own output is not gold. Each taught sentence counts <see cref="Weight"/> times.
 /// </remarks>
 public sealed class ReviewedData

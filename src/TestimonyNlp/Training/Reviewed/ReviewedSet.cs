@@ -10,8 +10,9 @@ namespace TestimonyNlp.Training.Reviewed;
 
 /// <summary>
 /// One folder written by <c>testimony export --annotations DIR</c>: <c>reviewed.jsonl</c> (a line per reviewed
-/// testimony in the corpus annotation format, each entity and claim with its <c>review_status</c>) and the
-/// transcripts its offsets point into.
+/// testimony in the corpus annotation format, each entity and claim with its <c>review_status</c>, and the rejected
+/// ones in the <c>"rejected"</c> extension, <see cref="ReviewedRejections"/>) and the transcripts its offsets point
+/// into.
 /// </summary>
 public sealed class ReviewedSet
 {
@@ -77,10 +78,19 @@ public sealed class ReviewedSet
             }
 
             using var json = JsonDocument.Parse(lines[i]);
+            var rejected = ReviewedRejections.Parse(json.RootElement, problems);
+            if (problems.Count > 0)
+            {
+                return ReviewedSetLoad.Failed(string.Create(CultureInfo.InvariantCulture, $"{path}:{i + 1}: {problems[0]}"));
+            }
+
             testimonies.Add(new ReviewedTestimony(
                 gold,
                 Reviews(json.RootElement, "entities", gold.Entities.Length),
-                Reviews(json.RootElement, "claims", gold.Claims.Length)));
+                Reviews(json.RootElement, "claims", gold.Claims.Length))
+            {
+                Rejected = rejected,
+            });
         }
 
         return ReviewedSetLoad.Loaded(new ReviewedSet(directory, Convert.ToHexStringLower(SHA256.HashData(bytes)), testimonies.ToImmutable()));

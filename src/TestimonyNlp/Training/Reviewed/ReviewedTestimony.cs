@@ -43,25 +43,34 @@ public static class ItemReviews
 /// One line of a reviewed export: the testimony in the corpus annotation format with the review of each entity and
 /// claim, in the order of <see cref="GoldTestimony.Entities"/> and <see cref="GoldTestimony.Claims"/>.
 /// </summary>
-/// <param name="Gold">The line as the gold reader reads it (every entity and claim, whatever its review).</param>
+/// <param name="Gold">The line as the gold reader reads it (every entity and claim, whatever its review; not the
+/// <see cref="Rejected"/> extension).</param>
 /// <param name="EntityReviews">The review of each entity.</param>
 /// <param name="ClaimReviews">The review of each claim.</param>
 public sealed record ReviewedTestimony(GoldTestimony Gold, ImmutableArray<ItemReview> EntityReviews, ImmutableArray<ItemReview> ClaimReviews)
 {
+    /// <summary>The line's <c>"rejected"</c> extension: entities and claims a reviewer rejected, outside the gold
+    /// fields. They are reviewed spans that teach nothing as gold, so they are taught as negatives.</summary>
+    public ReviewedRejections Rejected { get; init; } = ReviewedRejections.None;
+
     /// <summary>The entities taught as gold: those a reviewer accepted or corrected.</summary>
     public ImmutableArray<GoldEntity> TaughtEntities => [.. Gold.Entities.Where((_, i) => EntityReviews[i].IsTaught())];
 
     /// <summary>The claims taught as gold: those a reviewer accepted or corrected.</summary>
     public ImmutableArray<GoldClaim> TaughtClaims => [.. Gold.Claims.Where((_, i) => ClaimReviews[i].IsTaught())];
 
-    /// <summary>The spans of the entities a reviewer decided on (accepted, corrected or rejected).</summary>
-    public IEnumerable<(int Start, int End)> ReviewedEntitySpans => EntitySpans(reviewed: true);
+    /// <summary>The spans of the entities a reviewer decided on (accepted, corrected or rejected, including the
+    /// <see cref="Rejected"/> extension's).</summary>
+    public IEnumerable<(int Start, int End)> ReviewedEntitySpans =>
+        EntitySpans(reviewed: true).Concat(Rejected.Entities.Select(e => (e.Start, e.End)));
 
     /// <summary>The spans of the entities nobody reviewed.</summary>
     public IEnumerable<(int Start, int End)> UnreviewedEntitySpans => EntitySpans(reviewed: false);
 
-    /// <summary>The evidence spans of the claims a reviewer decided on (accepted, corrected or rejected).</summary>
-    public IEnumerable<(int Start, int End)> ReviewedClaimSpans => ClaimSpans(reviewed: true);
+    /// <summary>The evidence spans of the claims a reviewer decided on (accepted, corrected or rejected, including
+    /// the <see cref="Rejected"/> extension's).</summary>
+    public IEnumerable<(int Start, int End)> ReviewedClaimSpans =>
+        ClaimSpans(reviewed: true).Concat(Rejected.Claims.SelectMany(c => c.Evidence.Select(e => (e.Start, e.End))));
 
     /// <summary>The evidence spans of the claims nobody reviewed.</summary>
     public IEnumerable<(int Start, int End)> UnreviewedClaimSpans => ClaimSpans(reviewed: false);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TestimonyNlp.Claims;
 using TestimonyNlp.Model;
@@ -136,6 +137,114 @@ public sealed class ReviewedDataTests : IDisposable
         Assert.Equal([Basis.Witnessed, null], rows.Select(r => r.Basis));
     }
 
+    [Fact]
+    public void Load_RejectedExtension_ReadBesideTheGoldAndCountedAsReviewedSpans()
+    {
+        var set = Load(WithRejected(
+            Line("sy-idlib-501", "ID-501", Content, ["ACCEPTED"], ["ACCEPTED"]),
+            """{"entities": [{"id": "e3", "type": "PERSON", "text": "Lina Haddad", "start": 55, "end": 66}], "claims": [{"id": "c2", "harm": "INJURED", "evidence_spans": [{"start": 39, "end": 67, "quote": "A shell injured Lina Haddad."}]}]}"""));
+
+        var testimony = Assert.Single(set.Testimonies);
+        Assert.Equal(["e1"], testimony.Gold.Entities.Select(e => e.Id));
+        Assert.Equal(["c1"], testimony.Gold.Claims.Select(c => c.Id));
+        Assert.Equal([new RejectedEntity("e3", EntityType.Person, "Lina Haddad", 55, 66)], testimony.Rejected.Entities.ToArray());
+        var claim = Assert.Single(testimony.Rejected.Claims);
+        Assert.Equal(("c2", Harm.Injured), (claim.Id, claim.Harm));
+        Assert.Equal([new Evidence(39, 67, "A shell injured Lina Haddad.")], claim.Evidence.ToArray());
+        Assert.Equal(["e1"], testimony.TaughtEntities.Select(e => e.Id));
+        Assert.Equal([(17, 28), (55, 66)], testimony.ReviewedEntitySpans);
+        Assert.Equal([(3, 38), (39, 67)], testimony.ReviewedClaimSpans);
+    }
+
+    [Fact]
+    public void Load_LineWithoutRejectedExtension_NothingRejected()
+    {
+        var set = Load(Line("sy-idlib-501", "ID-501", Content, ["ACCEPTED"], []));
+
+        Assert.Same(ReviewedRejections.None, Assert.Single(set.Testimonies).Rejected);
+    }
+
+    [Fact]
+    public void Load_RejectedClaimWithUnknownHarm_FailsNamingFileAndLine()
+    {
+        var (line, id, content) = WithRejected(
+            Line("sy-idlib-501", "ID-501", Content, ["ACCEPTED"], []),
+            """{"entities": [], "claims": [{"id": "c2", "harm": "SCARED", "evidence_spans": [{"start": 39, "end": 67, "quote": "A shell injured Lina Haddad."}]}]}""");
+        var directory = _folder.File("set");
+        Directory.CreateDirectory(Path.Combine(directory, "transcripts"));
+        File.WriteAllText(Path.Combine(directory, "reviewed.jsonl"), line + "\n");
+        File.WriteAllText(Path.Combine(directory, "transcripts", id + ".txt"), content);
+
+        var load = ReviewedSet.Load(directory);
+
+        Assert.Null(load.Set);
+        Assert.Equal(Path.Combine(directory, "reviewed.jsonl") + ":1: rejected.claims[0]: unknown harm", load.Error);
+    }
+
+    [Fact]
+    public void RejectedRoundTrip_ToJsonThenParse_GivesTheSameItems()
+    {
+        var rejected = new ReviewedRejections(
+            [new RejectedEntity("e4", EntityType.Weapon, "drone", 10, 15)],
+            [new RejectedClaim("c2", Harm.Missing, [new Evidence(20, 30, "one"), new Evidence(40, 44, "two")])]);
+        using var json = JsonDocument.Parse(new JsonObject { ["rejected"] = rejected.ToJson() }.ToJsonString());
+        var problems = new List<string>();
+
+        var read = ReviewedRejections.Parse(json.RootElement, problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(rejected.Entities.ToArray(), read.Entities.ToArray());
+        Assert.Equal(["c2"], read.Claims.Select(c => c.Id));
+        Assert.Equal(Harm.Missing, read.Claims[0].Harm);
+        Assert.Equal(rejected.Claims[0].Evidence.ToArray(), read.Claims[0].Evidence.ToArray());
+    }
+
+    [Fact]
+    public void ReviewedRows_RejectedClaimInExtension_ItsSentenceTaughtAsNoHarm()
+    {
+        var set = Load(WithRejected(
+            Line("sy-idlib-501", "ID-501", Content, [], ["ACCEPTED"]),
+            """{"entities": [], "claims": [{"id": "c2", "harm": "INJURED", "evidence_spans": [{"start": 39, "end": 67, "quote": "A shell injured Lina Haddad."}]}]}"""));
+        var data = ReviewedData.Prepare(Corpus(), [set], 3);
+        var failed = ImmutableArray.CreateBuilder<string>();
+
+        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+
+        Assert.Empty(failed);
+        Assert.Equal(1, testimonies);
+        Assert.Equal([HarmSets.Of(Harm.Killed), HarmSet.None], rows.Select(r => r.Harms));
+        Assert.Equal([Basis.Witnessed, null], rows.Select(r => r.Basis));
+    }
+
+    [Fact]
+    public void ReviewedRows_OnlyARejectedClaim_ItsSentenceIsTheOneRow()
+    {
+        var set = Load(WithRejected(
+            Line("sy-idlib-501", "ID-501", Content, [], []),
+            """{"entities": [], "claims": [{"id": "c3", "harm": "DETAINED", "evidence_spans": [{"start": 68, "end": 99, "quote": "Soldiers took Sami Khoury away."}]}]}"""));
+        var data = ReviewedData.Prepare(Corpus(), [set], 3);
+        var failed = ImmutableArray.CreateBuilder<string>();
+
+        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+
+        Assert.Equal(1, testimonies);
+        Assert.Equal([HarmSet.None], rows.Select(r => r.Harms));
+    }
+
+    [Fact]
+    public void ReviewedRows_RejectedHarmWhereAKeptClaimAssertsAnother_KeptHarmOnly()
+    {
+        var set = Load(WithRejected(
+            Line("sy-idlib-501", "ID-501", Content, [], ["ACCEPTED"]),
+            """{"entities": [], "claims": [{"id": "c9", "harm": "INJURED", "evidence_spans": [{"start": 3, "end": 38, "quote": "A bomb killed Omar Nasser in Idlib."}]}]}"""));
+        var data = ReviewedData.Prepare(Corpus(), [set], 3);
+        var failed = ImmutableArray.CreateBuilder<string>();
+
+        var (rows, _) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+
+        Assert.Equal([HarmSets.Of(Harm.Killed)], rows.Select(r => r.Harms));
+    }
+
     private GoldCorpus Corpus() => GoldCorpus.Load(_corpus.Path);
 
     /// <summary>Writes a set named <c>set</c> with one line and its transcript, and loads it.</summary>
@@ -183,6 +292,13 @@ public sealed class ReviewedDataTests : IDisposable
         AddStatuses(json["entities"]!.AsArray(), entities);
         AddStatuses(json["claims"]!.AsArray(), claims);
         return (json.ToJsonString(), id, content);
+    }
+
+    private static (string Line, string Id, string Content) WithRejected((string Line, string Id, string Content) line, string rejected)
+    {
+        var json = JsonNode.Parse(line.Line)!.AsObject();
+        json.Add("rejected", JsonNode.Parse(rejected));
+        return (json.ToJsonString(), line.Id, line.Content);
     }
 
     private static void AddStatuses(JsonArray items, string?[] statuses)
