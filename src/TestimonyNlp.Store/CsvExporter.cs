@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,7 +22,10 @@ namespace TestimonyNlp.Store;
 /// status, but their entities and claims are not exported. Claims a reviewer rejected are left out of
 /// <c>claims.csv</c> (the linker keeps them out of every incident, so they count in no toll); rejected entities
 /// stay in <c>entities.csv</c> with <c>review_status</c> <c>REJECTED</c>; <c>testimonies.csv</c> counts every stored
-/// entity and claim.
+/// entity and claim. Two columns extend claims.csv, <c>review_status</c> (of the claim) and
+/// <c>link_review_status</c> (of its incident link), and one extends incidents.csv, <c>review_status</c>:
+/// <c>CORRECTED</c> when a reviewer moved any of its claims' links (a merge or split), else <c>ACCEPTED</c> when a
+/// reviewer accepted every link, else <c>UNREVIEWED</c>.
 /// </remarks>
 public sealed class CsvExporter
 {
@@ -58,11 +62,13 @@ public sealed class CsvExporter
         Directory.CreateDirectory(directory);
         var testimonies = CsvFiles.WriteAtomically(directory, FileNames.Testimonies, stream => WriteTestimonies(store, stream));
         var entities = CsvFiles.WriteAtomically(directory, FileNames.Entities, stream => WriteEntities(store, stream));
-        var claims = CsvFiles.WriteAtomically(directory, FileNames.Claims, stream => WriteClaims(store, stream));
+        var incidentReviews = new Dictionary<string, IncidentReview>(StringComparer.Ordinal);
+        var claims = CsvFiles.WriteAtomically(
+            directory, FileNames.Claims, stream => WriteClaims(store, stream, incidentReviews));
 
         var incidentsBySite = new Dictionary<string, SiteIncidents>(StringComparer.Ordinal);
         var incidents = CsvFiles.WriteAtomically(
-            directory, FileNames.Incidents, stream => WriteIncidents(store, stream, incidentsBySite));
+            directory, FileNames.Incidents, stream => WriteIncidents(store, stream, incidentReviews, incidentsBySite));
         var sites = CsvFiles.WriteAtomically(directory, FileNames.Sites, stream => WriteSites(store, stream));
         var mapped = CsvFiles.WriteAtomically(
             directory, FileNames.SitesGeoJson, stream => WriteGeoJson(store, stream, incidentsBySite));
@@ -119,7 +125,8 @@ public sealed class CsvExporter
         return rows;
     }
 
-    private static long WriteClaims(ITestimonyStore store, Stream stream)
+    private static long WriteClaims(
+        ITestimonyStore store, Stream stream, Dictionary<string, IncidentReview> incidentReviews)
     {
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Claims);
@@ -130,20 +137,28 @@ public sealed class CsvExporter
             CsvFiles.WriteClaim(csv, stored, stored.IncidentId, CsvFiles.QuoteOf(stored.Claim));
             csv.EndRecord();
             rows++;
+            if (stored.IncidentId is { } incidentId)
+            {
+                ref var review = ref CollectionsMarshal.GetValueRefOrAddDefault(incidentReviews, incidentId, out _);
+                review = review.With(stored.LinkReviewStatus);
+            }
         }
 
         return rows;
     }
 
     private static long WriteIncidents(
-        ITestimonyStore store, Stream stream, Dictionary<string, SiteIncidents> incidentsBySite)
+        ITestimonyStore store,
+        Stream stream,
+        Dictionary<string, IncidentReview> incidentReviews,
+        Dictionary<string, SiteIncidents> incidentsBySite)
     {
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(Headers.Incidents);
         long rows = 0;
         foreach (var incident in store.ReadIncidents())
         {
-            CsvFiles.WriteIncident(csv, incident);
+            CsvFiles.WriteIncident(csv, incident, incidentReviews.GetValueOrDefault(incident.IncidentId).Status);
             rows++;
 
             if (incident.SiteId is { } siteId)
@@ -327,14 +342,31 @@ public sealed class CsvExporter
 
         public static readonly string[] Claims =
             ["claim_id", "testimony_id", "source", "incident_id", "site_id", "event", "harm", "victims_min",
-             "victims_max", "weapon", "actor", "date_from", "date_to", "basis", "confidence", "quote"];
+             "victims_max", "weapon", "actor", "date_from", "date_to", "basis", "confidence", "quote", "review_status",
+             "link_review_status"];
 
         public static readonly string[] Incidents =
             ["incident_id", "site_id", "date_from", "date_to", "weapon", "actor", "victims_min", "victims_max",
-             "testimonies", "independent_sources", "grade", "previous_ids", "conflicts"];
+             "testimonies", "independent_sources", "grade", "previous_ids", "conflicts", "review_status"];
 
         public static readonly string[] Sites =
             ["site_id", "name", "aliases", "parent_site_id", "lat", "lon", "precision", "geonames_id"];
+    }
+
+    /// <summary>What reviewers said of one incident's links, gathered claim by claim.</summary>
+    internal readonly record struct IncidentReview(int Links, int Accepted, int Corrected)
+    {
+        /// <summary>The incident's review status (see the class remarks).</summary>
+        public string Status =>
+            Corrected > 0 ? StoreVocabulary.Corrected
+            : Links > 0 && Accepted == Links ? StoreVocabulary.Accepted
+            : StoreVocabulary.Unreviewed;
+
+        /// <summary>This with one more link of the given review status.</summary>
+        public IncidentReview With(string linkReviewStatus) => new(
+            Links + 1,
+            Accepted + (linkReviewStatus == StoreVocabulary.Accepted ? 1 : 0),
+            Corrected + (linkReviewStatus == StoreVocabulary.Corrected ? 1 : 0));
     }
 
     /// <summary>The incidents at one site, for its GeoJSON feature.</summary>

@@ -47,8 +47,9 @@ internal static class CsvFiles
         }
     }
 
-    /// <summary>One incidents.csv row, in the column order of <c>CsvExporter.Headers.Incidents</c>.</summary>
-    public static void WriteIncident(CsvWriter csv, StoredIncident incident)
+    /// <summary>One incidents.csv row, in the column order of <c>CsvExporter.Headers.Incidents</c>;
+    /// <paramref name="reviewStatus"/> is what reviewers said of its links.</summary>
+    public static void WriteIncident(CsvWriter csv, StoredIncident incident, string reviewStatus)
     {
         csv.WriteField(incident.IncidentId);
         csv.WriteField(incident.SiteId);
@@ -63,11 +64,12 @@ internal static class CsvFiles
         csv.WriteField(incident.Grade.ToWire());
         csv.WriteField(Join(incident.PreviousIds));
         csv.WriteField(Join(incident.Conflicts));
+        csv.WriteField(reviewStatus);
         csv.EndRecord();
     }
 
-    /// <summary>The columns of one claims.csv row (CONTRACT.md order), without ending the record, so that an export
-    /// can add columns after them. <paramref name="incidentId"/> and <paramref name="quote"/> are written as given.</summary>
+    /// <summary>The columns of one claims.csv row (CONTRACT.md order, then the claim's and its link's review status),
+    /// without ending the record, so that an export can add columns after them. <paramref name="incidentId"/> and <paramref name="quote"/> are written as given.</summary>
     public static void WriteClaim(CsvWriter csv, StoredClaim stored, string? incidentId, string? quote)
     {
         var claim = stored.Claim;
@@ -87,6 +89,8 @@ internal static class CsvFiles
         csv.WriteField(claim.Basis?.ToWire());
         csv.WriteField(claim.Confidence, CsvExporter.Defaults.ConfidenceFormat);
         csv.WriteField(quote);
+        csv.WriteField(stored.ReviewStatus);
+        csv.WriteField(stored.LinkReviewStatus);
     }
 
     /// <summary>The quote of a claim's main evidence span, or null when it has none.</summary>

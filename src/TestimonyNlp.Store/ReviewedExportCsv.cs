@@ -13,7 +13,7 @@ namespace TestimonyNlp.Store;
 /// <remarks>
 /// Only current (not superseded) testimonies and their entities and claims are written; rejected entities and
 /// claims are left out; values are the reviewed ones, and <c>review_status</c> says which rows a reviewer
-/// accepted or corrected (<c>claims.csv</c> gets it as an extra last column); a claim whose incident link a reviewer
+/// accepted or corrected (the same columns as <see cref="CsvExporter"/> writes); a claim whose incident link a reviewer
 /// rejected gives the incident it is in now (its own, or another one after linking again). In <c>testimonies.csv</c> the
 /// entity and claim counts are those of the rows written. With a <see cref="Pseudonymiser"/>, a PERSON entity's
 /// text and normalised name become the pseudonym of its normalised name (else its text), and every surface of a
@@ -22,8 +22,6 @@ namespace TestimonyNlp.Store;
 /// </remarks>
 public sealed class ReviewedCsvExport
 {
-    private static readonly string[] ClaimHeaders = [.. CsvExporter.Headers.Claims, "review_status"];
-
     /// <summary>Writes the four files into <paramref name="directory"/>, creating it when missing.</summary>
     /// <param name="store">The store to read.</param>
     /// <param name="directory">The output folder.</param>
@@ -56,7 +54,7 @@ public sealed class ReviewedCsvExport
         var claimRows = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Claims, stream =>
             WriteClaims(claims, stream, names));
         var incidents = CsvFiles.WriteAtomically(directory, CsvExporter.FileNames.Incidents, stream =>
-            WriteIncidents(store, stream));
+            WriteIncidents(store, stream, claims));
         return new ReviewedCsvSummary(directory, testimonies, entityRows, claimRows, incidents, pseudonyms);
     }
 
@@ -120,7 +118,7 @@ public sealed class ReviewedCsvExport
         List<StoredClaim> claims, Stream stream, PseudonymNames? names)
     {
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
-        csv.WriteHeader(ClaimHeaders);
+        csv.WriteHeader(CsvExporter.Headers.Claims);
         foreach (var stored in claims)
         {
             var quote = CsvFiles.QuoteOf(stored.Claim);
@@ -129,21 +127,29 @@ public sealed class ReviewedCsvExport
                 stored,
                 stored.IncidentId,
                 names is null ? quote : names.Replace(quote));
-            csv.WriteField(stored.ReviewStatus);
             csv.EndRecord();
         }
 
         return claims.Count;
     }
 
-    private static long WriteIncidents(ITestimonyStore store, Stream stream)
+    private static long WriteIncidents(ITestimonyStore store, Stream stream, List<StoredClaim> claims)
     {
+        var reviews = new Dictionary<string, CsvExporter.IncidentReview>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (claim.IncidentId is { } incidentId)
+            {
+                reviews[incidentId] = reviews.GetValueOrDefault(incidentId).With(claim.LinkReviewStatus);
+            }
+        }
+
         using var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true);
         csv.WriteHeader(CsvExporter.Headers.Incidents);
         long rows = 0;
         foreach (var incident in store.ReadIncidents())
         {
-            CsvFiles.WriteIncident(csv, incident);
+            CsvFiles.WriteIncident(csv, incident, reviews.GetValueOrDefault(incident.IncidentId).Status);
             rows++;
         }
 

@@ -12,7 +12,7 @@ public sealed class ProcessIncidentsTests
 {
     private const string IncidentsHeader =
         "incident_id,site_id,date_from,date_to,weapon,actor,victims_min,victims_max,testimonies,independent_sources,"
-        + "grade,previous_ids,conflicts";
+        + "grade,previous_ids,conflicts,review_status";
 
     private const string MosulId = "s-9dcd6a027943";
     private const string ThawraId = "s-f0a8bc17f453";
@@ -84,7 +84,7 @@ public sealed class ProcessIncidentsTests
         Assert.Equal(
             [
                 IncidentsHeader,
-                $"I0001,{ThawraId},2016-03-12,2016-03-12,AIRSTRIKE,,4,4,IQ-MSL-101;IQ-MSL-102,2,CORROBORATED,,",
+                $"I0001,{ThawraId},2016-03-12,2016-03-12,AIRSTRIKE,,4,4,IQ-MSL-101;IQ-MSL-102,2,CORROBORATED,,,UNREVIEWED",
             ],
             File.ReadAllLines(folder.File("out/incidents.csv")));
         Assert.Equal(
@@ -143,7 +143,7 @@ public sealed class ProcessIncidentsTests
         Assert.Equal(
             [
                 .. firstIncidents,
-                $"I0002,{ZuhurId},2016-03-20,2016-03-20,MORTAR,,2,2,IQ-MSL-103,1,SINGLE_SOURCE,,",
+                $"I0002,{ZuhurId},2016-03-20,2016-03-20,MORTAR,,2,2,IQ-MSL-103,1,SINGLE_SOURCE,,,UNREVIEWED",
             ],
             File.ReadAllLines(folder.File("out/incidents.csv")));
         Assert.Equal(
@@ -164,7 +164,7 @@ public sealed class ProcessIncidentsTests
         Assert.Equal(
             [
                 IncidentsHeader,
-                $"I0001,{ThawraId},2016-03-12,2016-03-12,AIRSTRIKE,,4,4,IQ-MSL-101;IQ-MSL-104 (follow-up to IQ-MSL-101),1,SINGLE_SOURCE,,",
+                $"I0001,{ThawraId},2016-03-12,2016-03-12,AIRSTRIKE,,4,4,IQ-MSL-101;IQ-MSL-104 (follow-up to IQ-MSL-101),1,SINGLE_SOURCE,,,UNREVIEWED",
             ],
             File.ReadAllLines(folder.File("out/incidents.csv")));
     }

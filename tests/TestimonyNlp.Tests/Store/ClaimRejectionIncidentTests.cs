@@ -63,8 +63,8 @@ public sealed class ClaimRejectionIncidentTests : IDisposable
 
         Assert.Equal(
             [
-                "I0001,s-000000000003,2016-09-09,2016-09-09,BARREL_BOMB,Syrian government forces,7,7,DM-007,1,SINGLE_SOURCE,,",
-                "I0002,s-000000000003,2017-01-05,2017-01-05,BARREL_BOMB,Syrian government forces,2,2,DM-020,1,SINGLE_SOURCE,,",
+                "I0001,s-000000000003,2016-09-09,2016-09-09,BARREL_BOMB,Syrian government forces,7,7,DM-007,1,SINGLE_SOURCE,,,UNREVIEWED",
+                "I0002,s-000000000003,2017-01-05,2017-01-05,BARREL_BOMB,Syrian government forces,2,2,DM-020,1,SINGLE_SOURCE,,,UNREVIEWED",
             ],
             File.ReadAllLines(Path.Combine(output, "incidents.csv")).Skip(1).ToArray());
         Assert.Equal(["DM-007", "DM-020"], File.ReadAllLines(Path.Combine(output, "claims.csv")).Skip(1).Select(l => l.Split(',')[1]).ToArray());

@@ -19,11 +19,11 @@ public sealed class CsvExporterTests : IDisposable
 
     private const string ClaimsHeader =
         "claim_id,testimony_id,source,incident_id,site_id,event,harm,victims_min,victims_max,weapon,actor,date_from,"
-        + "date_to,basis,confidence,quote";
+        + "date_to,basis,confidence,quote,review_status,link_review_status";
 
     private const string IncidentsHeader =
         "incident_id,site_id,date_from,date_to,weapon,actor,victims_min,victims_max,testimonies,independent_sources,"
-        + "grade,previous_ids,conflicts";
+        + "grade,previous_ids,conflicts,review_status";
 
     private const string SitesHeader = "site_id,name,aliases,parent_site_id,lat,lon,precision,geonames_id";
 
@@ -102,7 +102,7 @@ public sealed class CsvExporterTests : IDisposable
             [
                 ClaimsHeader,
                 "c1,DM-007,interviews/dm-007.txt,,,BARREL_BOMB,KILLED,7,7,BARREL_BOMB,,2016-09-09,2016-09-09,WITNESSED,"
-                + "0.91,The barrel bomb fell on Douma market at noon.",
+                + "0.91,The barrel bomb fell on Douma market at noon.,UNREVIEWED,UNREVIEWED",
             ],
             ReadLines("claims.csv"));
     }
@@ -127,7 +127,7 @@ public sealed class CsvExporterTests : IDisposable
         _exporter.Export(_store, OutPath);
 
         Assert.Equal(
-            [ClaimsHeader, "c1,DM-007,interviews/dm-007.txt,,,,INJURED,30,,,e4,,,,0.5,"],
+            [ClaimsHeader, "c1,DM-007,interviews/dm-007.txt,,,,INJURED,30,,,e4,,,,0.5,,UNREVIEWED,UNREVIEWED"],
             ReadLines("claims.csv"));
     }
 
@@ -155,7 +155,7 @@ public sealed class CsvExporterTests : IDisposable
 
         using var claims = CsvReader.FromFile(Path.Combine(OutPath, "claims.csv"), ReaderOptions);
         Assert.True(claims.Read());
-        Assert.Equal(16, claims.FieldCount);
+        Assert.Equal(18, claims.FieldCount);
         Assert.Equal(quote, claims.GetString(15));
         Assert.False(claims.Read());
     }
@@ -194,9 +194,9 @@ public sealed class CsvExporterTests : IDisposable
         Assert.Equal(
             [
                 IncidentsHeader,
-                "I0001,S0002,2016-09-09,2016-09-09,BARREL_BOMB,Government forces,7,7,DM-007;DM-012,2,CORROBORATED,I0004,",
-                "I0002,S0002,2016-10-01,2016-10-31,MORTAR,,2,4,DM-012,1,SINGLE_SOURCE,,",
-                "I0003,S0001,,,,,3,,DM-020;DM-021,2,CONTESTED,,date;toll",
+                "I0001,S0002,2016-09-09,2016-09-09,BARREL_BOMB,Government forces,7,7,DM-007;DM-012,2,CORROBORATED,I0004,,UNREVIEWED",
+                "I0002,S0002,2016-10-01,2016-10-31,MORTAR,,2,4,DM-012,1,SINGLE_SOURCE,,,UNREVIEWED",
+                "I0003,S0001,,,,,3,,DM-020;DM-021,2,CONTESTED,,date;toll,UNREVIEWED",
             ],
             ReadLines("incidents.csv"));
         Assert.Equal(

@@ -10,7 +10,7 @@ public sealed class ExportCsvTests : IDisposable
         "entity_id,testimony_id,source,type,text,start,end,normalized,category,confidence,review_status";
 
     private const string ClaimsHeader =
-        "claim_id,testimony_id,source,incident_id,site_id,event,harm,victims_min,victims_max,weapon,actor,date_from,date_to,basis,confidence,quote,review_status";
+        "claim_id,testimony_id,source,incident_id,site_id,event,harm,victims_min,victims_max,weapon,actor,date_from,date_to,basis,confidence,quote,review_status,link_review_status";
 
     private readonly TempDirectory _folder = new();
 
@@ -40,8 +40,8 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Equal(
             [
                 ClaimsHeader,
-                "c1,DZ-031,interviews/dz-031.txt,I0001,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED",
-                "c1,DZ-044,interviews/dz-044.txt,,,,KILLED,1,1,MORTAR,,,,HEARSAY,0.8,They told us Hussein Darwish was killed by a mortar.,UNREVIEWED",
+                "c1,DZ-031,interviews/dz-031.txt,I0001,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED,UNREVIEWED",
+                "c1,DZ-044,interviews/dz-044.txt,,,,KILLED,1,1,MORTAR,,,,HEARSAY,0.8,They told us Hussein Darwish was killed by a mortar.,UNREVIEWED,UNREVIEWED",
             ],
             Lines("plain", "claims.csv"));
     }
@@ -60,8 +60,8 @@ public sealed class ExportCsvTests : IDisposable
             Lines("plain", "testimonies.csv"));
         Assert.Equal(
             [
-                "incident_id,site_id,date_from,date_to,weapon,actor,victims_min,victims_max,testimonies,independent_sources,grade,previous_ids,conflicts",
-                "I0001,,,,,,,,DZ-031,1,SINGLE_SOURCE,,",
+                "incident_id,site_id,date_from,date_to,weapon,actor,victims_min,victims_max,testimonies,independent_sources,grade,previous_ids,conflicts,review_status",
+                "I0001,,,,,,,,DZ-031,1,SINGLE_SOURCE,,,UNREVIEWED",
             ],
             Lines("plain", "incidents.csv"));
     }
@@ -82,9 +82,9 @@ public sealed class ExportCsvTests : IDisposable
 
         // The rejection moved the claim into an incident of its own, I0002: that is where it is, not nowhere.
         Assert.Equal(
-            "c1,DZ-031,interviews/dz-031.txt,I0002,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED",
+            "c1,DZ-031,interviews/dz-031.txt,I0002,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed Hussein Darwish in Deir ez-Zor.,ACCEPTED,REJECTED",
             Lines("plain", "claims.csv")[1]);
-        Assert.Equal(["I0002,,,,BARREL_BOMB,Syrian government forces,1,1,DZ-031,1,SINGLE_SOURCE,,"], Lines("plain", "incidents.csv").Skip(1).ToArray());
+        Assert.Equal(["I0002,,,,BARREL_BOMB,Syrian government forces,1,1,DZ-031,1,SINGLE_SOURCE,,,UNREVIEWED"], Lines("plain", "incidents.csv").Skip(1).ToArray());
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class ExportCsvTests : IDisposable
         Assert.Equal(
             [
                 ClaimsHeader,
-                $"c1,DZ-031,interviews/dz-031.txt,I0001,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed {pseudonym} in Deir ez-Zor.,ACCEPTED",
-                $"c1,DZ-044,interviews/dz-044.txt,,,,KILLED,1,1,MORTAR,,,,HEARSAY,0.8,They told us {pseudonym} was killed by a mortar.,UNREVIEWED",
+                $"c1,DZ-031,interviews/dz-031.txt,I0001,,,KILLED,1,1,BARREL_BOMB,e5,,,WITNESSED,0.9,A barrel bomb killed {pseudonym} in Deir ez-Zor.,ACCEPTED,UNREVIEWED",
+                $"c1,DZ-044,interviews/dz-044.txt,,,,KILLED,1,1,MORTAR,,,,HEARSAY,0.8,They told us {pseudonym} was killed by a mortar.,UNREVIEWED,UNREVIEWED",
             ],
             Lines("shared", "claims.csv"));
     }

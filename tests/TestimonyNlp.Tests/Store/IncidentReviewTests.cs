@@ -275,10 +275,38 @@ public sealed class IncidentReviewTests : IDisposable
         var incidents = File.ReadAllLines(Path.Combine(output, "incidents.csv"));
         Assert.Equal(
             [
-                "I0001,s-000000000003,2016-09-09,2016-09-09,BARREL_BOMB,Syrian government forces,7,7,DM-007;DM-031,2,CORROBORATED,,",
-                "I0002,s-000000000003,2017-01-05,2017-01-05,BARREL_BOMB,Syrian government forces,2,2,DM-020;DM-040,2,CORROBORATED,,",
+                "I0001,s-000000000003,2016-09-09,2016-09-09,BARREL_BOMB,Syrian government forces,7,7,DM-007;DM-031,2,CORROBORATED,,,UNREVIEWED",
+                "I0002,s-000000000003,2017-01-05,2017-01-05,BARREL_BOMB,Syrian government forces,2,2,DM-020;DM-040,2,CORROBORATED,,,UNREVIEWED",
             ],
             incidents.Skip(1).ToArray());
+    }
+
+    [Fact]
+    public void Export_AfterSplitAndAfterAcceptingEveryLink_IncidentReviewStatusCorrectedAndAccepted()
+    {
+        using (var store = SqliteReviewStore.Open(_path))
+        {
+            // Claim 2 moves by hand into I0002 (CORRECTED; claim 3 left in place is ACCEPTED); I0001's one claim left
+            // is then accepted.
+            store.SplitIncident(new IncidentSplit("I0001", Version("I0001"), [2], "I0002", Version("I0002")), "rita", Now);
+            var link = new ReviewItemRef(ReviewItemKind.IncidentLink, 1);
+            Assert.True(store.Apply(new ReviewChange(link, store.ReadItem(link)!.Version, ReviewAction.Accept), "rita", Now).Success);
+        }
+
+        var output = _folder.File("out");
+        using (var testimonies = SqliteTestimonyStore.Open(_path))
+        {
+            new CsvExporter().Export(testimonies, output);
+        }
+
+        var incidents = File.ReadAllLines(Path.Combine(output, "incidents.csv"));
+        Assert.Equal(
+            ["I0001 ACCEPTED", "I0002 CORRECTED"],
+            incidents.Skip(1).Select(l => l.Split(',')[0] + " " + l.Split(',')[^1]).ToArray());
+        var claims = File.ReadAllLines(Path.Combine(output, "claims.csv"));
+        Assert.Equal(
+            ["DM-007 I0001 UNREVIEWED ACCEPTED", "DM-012 I0002 UNREVIEWED CORRECTED", "DM-020 I0002 UNREVIEWED ACCEPTED"],
+            claims.Skip(1).Select(l => l.Split(',')).Select(c => $"{c[1]} {c[3]} {c[^2]} {c[^1]}").ToArray());
     }
 
     [Fact]
