@@ -249,6 +249,13 @@ internal sealed class AccountLinker
         {
             foreach (var b in y)
             {
+                // The first stage kept these two accounts of one testimony apart: the witness told two events, and
+                // one incident of another testimony cannot hold both.
+                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && !SameDates(a, b))
+                {
+                    return false;
+                }
+
                 Score(a, b, out var conflict);
                 if (conflict)
                 {
@@ -365,6 +372,33 @@ internal sealed class AccountLinker
         score += mainX == mainY ? o.SameHarmWeight : 0;
         score += sameToll ? o.SameTollWeight : 0;
         return score;
+    }
+
+    /// <summary>True when two accounts of one testimony give one date: a claim of each with the same range, and
+    /// every dated claim of one overlapping every dated claim of the other.</summary>
+    private bool SameDates(int x, int y)
+    {
+        var t = _t;
+        var same = false;
+        foreach (var a in _accounts[x])
+        {
+            foreach (var b in _accounts[y])
+            {
+                if (!t.Dated[a] || !t.Dated[b])
+                {
+                    continue;
+                }
+
+                if (!t.DatesOverlap(a, b))
+                {
+                    return false;
+                }
+
+                same |= Math.Abs((long)t.From[a] - t.From[b]) <= _o.DateSlackDays && Math.Abs((long)t.To[a] - t.To[b]) <= _o.DateSlackDays;
+            }
+        }
+
+        return same;
     }
 
     /// <summary>KILLED when a claim of the account has it, else INJURED, else the first harm in enum order.</summary>
