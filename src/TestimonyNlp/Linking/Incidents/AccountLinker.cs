@@ -349,7 +349,10 @@ internal sealed class AccountLinker
         // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
         // may tell one event whose claims took different dates.
         var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
-        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0;
+        // A month or a year in common says little: many events share it, so two accounts that share no more than
+        // that must name one site (or one inside the other) to be one incident.
+        var coarseApart = ((gap == 0 && !narrowOverlap) || gap == int.MaxValue) && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
+        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0 || coarseApart;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sharedPerson && !named ? o.SharedPersonWeight : 0;
