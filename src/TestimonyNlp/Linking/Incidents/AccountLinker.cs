@@ -351,7 +351,7 @@ internal sealed class AccountLinker
         var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident.
-        var coarseApart = ((gap == 0 && !narrowOverlap) || gap == int.MaxValue) && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
+        var coarseApart = !named && ((gap == 0 && !narrowOverlap) || gap == int.MaxValue) && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
         conflict = dateConflict || site == SiteRelation.Apart || weapon < 0 || coarseApart;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
