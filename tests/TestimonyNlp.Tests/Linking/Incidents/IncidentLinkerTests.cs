@@ -474,4 +474,19 @@ public sealed class IncidentLinkerTests
 
         Assert.Equal("1,2", Groups(result));
     }
+
+    [Fact]
+    public void Link_DayAndTwoDayRangeInOneTestimonyWithoutCommonVictim_StayTwoAccounts()
+    {
+        // 1 and 2 name Karim Haddad, 2 and 3 give the same two days; 1 and 3 give different dates and no victim in
+        // common, so 3 does not join 1's account.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", names: ["Karim Haddad"]),
+            Claim(2, "t1", Saraqib, "2016-03-12..2016-03-13", Harm.Injured, names: ["Karim Haddad"], start: 100),
+            Claim(3, "t1", Saraqib, "2016-03-12..2016-03-13", Harm.PropertyDamage, start: 200),
+        ], []);
+
+        Assert.Equal("1,2 3", Groups(result));
+    }
 }
