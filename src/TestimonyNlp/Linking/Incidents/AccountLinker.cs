@@ -7,7 +7,7 @@ namespace TestimonyNlp.Linking.Incidents;
 /// event) into incidents. Candidate pairs come from blocks of claims (one governorate and overlapping days, one
 /// town for undated or vaguely dated claims, one victim name, one rare context place or person); a pair links when
 /// its score reaches the threshold, and two groups merge only when no account of one has a hard conflict with an
-/// account of the other.
+/// account of the other and no two accounts of one testimony in them give different dates.
 /// </summary>
 internal sealed class AccountLinker
 {
@@ -249,6 +249,13 @@ internal sealed class AccountLinker
         {
             foreach (var b in y)
             {
+                // The first stage kept these two accounts of one testimony apart: the witness told two events, and
+                // one incident of another testimony cannot hold both.
+                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && !SameDates(a, b))
+                {
+                    return false;
+                }
+
                 Score(a, b, out var conflict);
                 if (conflict)
                 {
@@ -263,8 +270,9 @@ internal sealed class AccountLinker
     /// <summary>
     /// The evidence two accounts share, and whether they conflict: dates further apart than the slack (more
     /// slack when a victim is named by both; none when their context dates agree and the options let them soften
-    /// it), sites that are different towns or countries, or weapons that
-    /// are neither equal nor confused.
+    /// it), sites that are different towns or countries, weapons that are neither equal nor confused, or no more
+    /// than a month or a year in common (or no date) at two sites neither equal nor nested, without a victim in
+    /// common.
     /// </summary>
     private double Score(int x, int y, out bool conflict)
     {
@@ -342,7 +350,12 @@ internal sealed class AccountLinker
         // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
         // may tell one event whose claims took different dates.
         var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
-        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0;
+        // A month or a year in common says little: many events share it, so two accounts that share no more than
+        // that must name one site (or one inside the other) to be one incident.
+        var coarseApart = !named
+            && ((gap == 0 && !narrowOverlap) || gap == int.MaxValue)
+            && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
+        conflict = dateConflict || site == SiteRelation.Apart || weapon < 0 || coarseApart;
         var score = named ? o.SharedVictimWeight : 0.0;
         score += sharedPlace ? o.SharedPlaceWeight : 0;
         score += sharedPerson && !named ? o.SharedPersonWeight : 0;
@@ -365,6 +378,35 @@ internal sealed class AccountLinker
         score += mainX == mainY ? o.SameHarmWeight : 0;
         score += sameToll ? o.SameTollWeight : 0;
         return score;
+    }
+
+    /// <summary>True when two accounts of one testimony give one date: a claim of each with the same range (ends at
+    /// most <see cref="IncidentLinkerOptions.DateSlackDays"/> apart), and every dated claim of one overlapping every
+    /// dated claim of the other.</summary>
+    private bool SameDates(int x, int y)
+    {
+        var t = _t;
+        var same = false;
+        foreach (var a in _accounts[x])
+        {
+            foreach (var b in _accounts[y])
+            {
+                if (!t.Dated[a] || !t.Dated[b])
+                {
+                    continue;
+                }
+
+                if (!t.DatesOverlap(a, b))
+                {
+                    return false;
+                }
+
+                same |= Math.Abs((long)t.From[a] - t.From[b]) <= _o.DateSlackDays
+                    && Math.Abs((long)t.To[a] - t.To[b]) <= _o.DateSlackDays;
+            }
+        }
+
+        return same;
     }
 
     /// <summary>KILLED when a claim of the account has it, else INJURED, else the first harm in enum order.</summary>

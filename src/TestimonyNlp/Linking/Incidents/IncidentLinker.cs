@@ -10,9 +10,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <remarks>
 /// <para><b>Accounts</b>: first, the claims of each testimony join into accounts, one per event it tells: two
 /// claims join when they give the same date range (a range of a month or a year less so: many events share it),
-/// lie near each other in the text and do not conflict (dates that do not overlap, two sites neither equal nor
-/// nested, different actors); a strike's harms beside a displacement, and two weapons, weigh against
-/// (<see cref="PairFinder"/>).</para>
+/// lie near each other in the text and do not conflict (two different dates, unless a victim named in both ties
+/// them; two sites neither equal nor nested; different actors); a strike's harms beside a displacement, a detention
+/// beside a displacement, and two weapons, weigh against (<see cref="PairFinder"/>).</para>
 /// <para><b>Incidents</b>: then accounts of different testimonies join (<see cref="AccountLinker"/>), scored by the
 /// evidence they share: the same day, the same or nested site, the same or a confused weapon
 /// (<see cref="WeaponConfusion"/>), the same actor, the same toll of one harm, a place few testimonies name named
@@ -20,14 +20,19 @@ namespace TestimonyNlp.Linking.Incidents;
 /// and, strongest, a victim named by both or a person few testimonies name named in the evidence of both
 /// (<see cref="LinkClaim.ContextPeople"/>). They conflict when
 /// their dates lie more than a day apart (three with a victim in common), their sites are different towns or
-/// countries, or no weapon of one is equal to or confused with a weapon of the other. Different local sites of one
-/// town (a street, a square) only weigh against a link, since witnesses name one place several ways.</para>
+/// countries, or no weapon of one is equal to or confused with a weapon of the other, or when they share no more
+/// than a month or a year (or one has no date) and name two sites neither equal nor nested, with no victim in
+/// common. Different local sites of one town (a street, a square) otherwise only weigh against a link, since
+/// witnesses name one place several ways.</para>
 /// <para><b>Blocking</b>: account pairs are scored only when two of their claims share a governorate and
 /// overlapping days (a sweep over the start day), a town (claims without a date or with a range wider than
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies
 /// name (<see cref="IncidentLinkerOptions.MaxPlaceBlock"/>, <see cref="IncidentLinkerOptions.MaxPersonBlock"/>).</para>
 /// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no
-/// member of one conflicts with a member of the other.</para>
+/// member of one conflicts with a member of the other. An incident takes two accounts of one testimony only when
+/// they give one date (a claim of each with the same range, give or take
+/// <see cref="IncidentLinkerOptions.DateSlackDays"/>, and every dated pair overlapping): the first stage kept them
+/// apart because the witness told two events.</para>
 /// </remarks>
 public sealed class IncidentLinker
 {

@@ -96,7 +96,7 @@ public sealed record IncidentLinkerOptions
         public const double StrikeDisplacementWeight = -1.0;
 
         /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
-        public const double DetentionDisplacementWeight = -2.0;
+        public const double DetentionDisplacementWeight = -5.0;
 
         /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
         public const double OtherWeaponInTestimonyWeight = -2.0;

@@ -49,8 +49,9 @@ internal sealed class PairFinder
 
     /// <summary>
     /// True when two claims may stand in one incident: sites nested, dates overlapping (or at most
-    /// <paramref name="namedSlackDays"/> apart when both name a victim in common), weapons equal or confused (across
-    /// testimonies), actors equal; a missing value is compatible with any.
+    /// <paramref name="namedSlackDays"/> apart when both name a victim in common; within one testimony the same
+    /// range unless they name a victim in common), weapons equal or confused (across testimonies), actors equal; a
+    /// missing value is compatible with any.
     /// </summary>
     public static bool Compatible(ClaimTable t, int a, int b, int namedSlackDays)
     {
@@ -72,6 +73,17 @@ internal sealed class PairFinder
             && t.Weapon[b] != ClaimTable.None
             && t.Weapon[a] != t.Weapon[b]
             && !WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]))
+        {
+            return false;
+        }
+
+        // A witness dates one event one way: within a testimony two different dates (even overlapping, the 12th and
+        // that month) are two events, unless a victim named in both ties them.
+        if (t.Testimony[a] == t.Testimony[b]
+            && t.Dated[a]
+            && t.Dated[b]
+            && (t.From[a] != t.From[b] || t.To[a] != t.To[b])
+            && !t.SharesName(a, b))
         {
             return false;
         }

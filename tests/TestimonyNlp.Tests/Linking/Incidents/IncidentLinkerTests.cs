@@ -398,4 +398,95 @@ public sealed class IncidentLinkerTests
 
         Assert.Equal("1,2,3,4", Groups(result));
     }
+
+    [Fact]
+    public void Link_TwoAccountsOfOneTestimonyWithDifferentDates_OnlyOneJoinsTheIncident()
+    {
+        // t1 tells a strike on the 12th and, far on, a death some time that month: two accounts; t2's strike on
+        // the 12th could take either, but one incident takes only one of them.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t1", Saraqib, "2016-03-01..2016-03-31", start: 3000),
+            Claim(3, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+        ], []);
+
+        Assert.Equal("1,3 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_TwoAccountsOfOneTestimonyWithOneDay_BothJoinTheIncident()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t1", Saraqib, "2016-03-12", Harm.Injured, weapon: WeaponCategory.Airstrike, start: 3000),
+            Claim(3, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+        ], []);
+
+        Assert.Equal("1,2,3", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DetentionAndDisplacementOfOneNamedPersonOneDay_StayTwoAccounts()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", Harm.Detained, names: ["Karim Haddad"]),
+            Claim(2, "t1", Saraqib, "2016-03-12", Harm.Displaced, names: ["Karim Haddad"], start: 200),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameMonthAtTwoSitesOfOneTown_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", ShaarMosque, "2016-03-01..2016-03-31", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
+            Claim(2, "t2", Sukkari, "2016-03-01..2016-03-31", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayAtTwoSitesOfOneTown_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
+            Claim(2, "t2", Sukkari, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 7, max: 7),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameMonthAtTwoSitesOfOneTownNamingOneVictim_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", ShaarMosque, "2016-03-01..2016-03-31", weapon: WeaponCategory.Airstrike, names: ["Karim Haddad"]),
+            Claim(2, "t2", Sukkari, "2016-03-01..2016-03-31", weapon: WeaponCategory.Airstrike, names: ["Karim Haddad"]),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DayAndTwoDayRangeInOneTestimonyWithoutCommonVictim_StayTwoAccounts()
+    {
+        // 1 and 2 name Karim Haddad, 2 and 3 give the same two days; 1 and 3 give different dates and no victim in
+        // common, so 3 does not join 1's account.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", names: ["Karim Haddad"]),
+            Claim(2, "t1", Saraqib, "2016-03-12..2016-03-13", Harm.Injured, names: ["Karim Haddad"], start: 100),
+            Claim(3, "t1", Saraqib, "2016-03-12..2016-03-13", Harm.PropertyDamage, start: 200),
+        ], []);
+
+        Assert.Equal("1,2 3", Groups(result));
+    }
 }

@@ -12,6 +12,7 @@ internal static class LinkClaims
     public const string AleppoCity = "s-aleppo";
     public const string Shaar = "s-aleppo-shaar";
     public const string Sukkari = "s-aleppo-sukkari";
+    public const string ShaarMosque = "s-aleppo-shaar-mosque";
     public const string Idlib = "s-idlib-gov";
     public const string Saraqib = "s-saraqib";
     public const string Ariha = "s-ariha";
@@ -24,6 +25,7 @@ internal static class LinkClaims
         [AleppoCity] = [Aleppo, Syria],
         [Shaar] = [AleppoCity, Aleppo, Syria],
         [Sukkari] = [AleppoCity, Aleppo, Syria],
+        [ShaarMosque] = [Shaar, AleppoCity, Aleppo, Syria],
         [Idlib] = [Syria],
         [Saraqib] = [Idlib, Syria],
         [Ariha] = [Idlib, Syria],
