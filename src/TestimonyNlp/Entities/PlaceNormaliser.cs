@@ -15,13 +15,31 @@ namespace TestimonyNlp.Entities;
 /// </summary>
 public sealed class PlaceNormaliser : IPipelineStage
 {
+    // Words of a local site, whose names are no town's however they are spelt.
+    private static readonly string[] LocalWords =
+    [
+        "hay", "hai", "hayy", "street", "st", "road", "quarter", "neighbourhood", "neighborhood", "district", "camp",
+        "market", "hospital", "school", "mosque", "square", "bridge", "roundabout", "station", "building", "souq",
+        "suq", "bakery", "shari", "sharia", "checkpoint", "farm", "farms", "base", "airport", "prison",
+    ];
+
+    // Designators that say the town itself: "the village of X", "X village" are X.
+    private static readonly string[] TownLeading = ["village of", "town of", "city of", "outskirts of", "countryside of", "suburbs of", "area of"];
+
+    private static readonly string[] TownTrailing = ["village", "town", "city", "countryside", "outskirts", "area", "district"];
+
+    // Designators of a site at a town, which keeps its own name: "X camp", "X market".
+    private static readonly string[] SiteTrailing = ["refugee camp", "camp", "market", "road", "checkpoint"];
+
     private readonly PlaceGazetteer _gazetteer;
+    private readonly PlaceLooseIndex _loose;
 
     /// <summary>Creates the stage over the place gazetteer.</summary>
     public PlaceNormaliser(PlaceGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        _loose = new PlaceLooseIndex(gazetteer);
     }
 
     /// <inheritdoc />
@@ -45,8 +63,7 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             if (!countryKnown)
             {
-                country = MainCountry(entities);
-                countries = Countries(entities);
+                (country, countries) = VoteCountries(entities);
                 countryKnown = true;
             }
 
@@ -58,6 +75,13 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             if (_gazetteer.IsStopPhrase(name))
             {
+                // The tagger read a stop-listed word as a place: it is one when the account's country has a town
+                // of exactly that name (Crater in Aden), written with a capital.
+                if (country is not null && char.IsUpper(name[0]) && ExactTownIn(name, country) is { } town)
+                {
+                    entities[i] = mention with { Normalized = town.Name, Geo = town.ToGeoPoint() };
+                }
+
                 continue;
             }
 
@@ -69,13 +93,30 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             var candidates = _gazetteer.Find(name, country);
             var trusted = TrustedCandidate(candidates, country, countries!);
-            if (trusted is null)
+            if (trusted is not null)
+            {
+                var entry = trusted.Entry;
+                entities[i] = mention with { Normalized = entry.Name, Geo = entry.ToGeoPoint() };
+                continue;
+            }
+
+            if (country is null)
             {
                 continue;
             }
 
-            var entry = trusted.Entry;
-            entities[i] = mention with { Normalized = entry.Name, Geo = entry.ToGeoPoint() };
+            if (StrippedTown(name, country) is { } stripped)
+            {
+                entities[i] = stripped.Named
+                    ? mention with { Normalized = stripped.Town.Name, Geo = stripped.Town.ToGeoPoint() }
+                    : mention with { Geo = stripped.Town.ToGeoPoint() };
+                continue;
+            }
+
+            if (LooseTown(name, country, entities) is { } loose)
+            {
+                entities[i] = mention with { Normalized = loose.Name, Geo = loose.ToGeoPoint() };
+            }
         }
 
         BringNamesakesHome(entities);
@@ -322,19 +363,205 @@ public sealed class PlaceNormaliser : IPipelineStage
         return country is null ? candidate.Level == PlaceMatchLevel.Exact : candidate.Entry.Country == country;
     }
 
-    // Every country a geocoded place of the testimony lies in.
-    private static HashSet<string> Countries(List<EntityMention> entities)
+    // The country the account is about and every country it is plausibly about. A geocoded place votes once for its
+    // country; a place the tagger found but nobody geocoded votes too, split among the countries the gazetteer has
+    // its name in (exactly or folded), or wholly for the country of its one prominent namesake (Kandahar in
+    // Afghanistan, not the village in India), so an account told in a refugee camp abroad is still about home:
+    // four mentions of Gwoza outvote Cameroon and Mokolo. A country is plausible with a whole vote or more.
+    private (string? Main, HashSet<string> Countries) VoteCountries(List<EntityMention> entities)
     {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var countries = new HashSet<string>(StringComparer.Ordinal);
+        var perName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in entities)
         {
+            if (mention.Type != EntityType.Place)
+            {
+                continue;
+            }
+
             if (mention.Geo?.Country is { } code)
+            {
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+                countries.Add(code);
+                continue;
+            }
+
+            var name = mention.Text.AsSpan();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+
+            if (name.IsEmpty || _gazetteer.IsStopPhrase(name))
+            {
+                continue;
+            }
+
+            perName.Clear();
+            string? prominent = null;
+            var prominentCount = 0;
+            foreach (var candidate in _gazetteer.Find(name))
+            {
+                if (candidate.Level == PlaceMatchLevel.Skeleton || candidate.Entry.Precision == SitePrecision.Country)
+                {
+                    continue;
+                }
+
+                perName.Add(candidate.Entry.Country);
+                if (candidate.Entry.Prominence is PlaceProminence.CountryCapital or PlaceProminence.WellKnown or PlaceProminence.RegionSeat)
+                {
+                    prominentCount += string.Equals(prominent, candidate.Entry.Country, StringComparison.Ordinal) ? 0 : 1;
+                    prominent = candidate.Entry.Country;
+                }
+            }
+
+            if (prominentCount == 1)
+            {
+                votes[prominent!] = votes.GetValueOrDefault(prominent!) + 1;
+            }
+            else if (perName.Count is > 0 and <= Defaults.MaxVotedCountries)
+            {
+                foreach (var code2 in perName)
+                {
+                    votes[code2] = votes.GetValueOrDefault(code2) + 1.0 / perName.Count;
+                }
+            }
+        }
+
+        string? main = null;
+        var best = 0.0;
+        foreach (var (code, vote) in votes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (vote > best)
+            {
+                main = code;
+                best = vote;
+            }
+
+            if (vote >= 1)
             {
                 countries.Add(code);
             }
         }
 
-        return countries;
+        return (main, countries);
+    }
+
+    // The town of exactly this name in the country, when there is one.
+    private PlaceEntry? ExactTownIn(ReadOnlySpan<char> name, string country)
+    {
+        foreach (var candidate in _gazetteer.Find(name, country))
+        {
+            if (candidate.Level == PlaceMatchLevel.Exact
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+            {
+                return candidate.Entry;
+            }
+        }
+
+        return null;
+    }
+
+    // A town of the country named with a designator: "the village of X" and "X village" are X (Named), "X camp" and
+    // "X market" a site at X that keeps its own name.
+    private (PlaceEntry Town, bool Named)? StrippedTown(ReadOnlySpan<char> name, string country)
+    {
+        var text = name.ToString();
+        var lower = text.ToLowerInvariant();
+        foreach (var (words, leading, named) in (ReadOnlySpan<(string[], bool, bool)>)[(TownLeading, true, true), (TownTrailing, false, true), (SiteTrailing, false, false)])
+        {
+            foreach (var word in words)
+            {
+                if (lower.Length <= word.Length + 1)
+                {
+                    continue;
+                }
+
+                string? rest = null;
+                if (leading && lower.StartsWith(word, StringComparison.Ordinal) && lower[word.Length] == ' ')
+                {
+                    rest = text[(word.Length + 1)..].Trim();
+                }
+                else if (!leading && lower.EndsWith(word, StringComparison.Ordinal) && lower[^(word.Length + 1)] is ' ' or '-')
+                {
+                    rest = text[..^(word.Length + 1)].Trim();
+                }
+
+                if (rest is null || rest.Length == 0)
+                {
+                    continue;
+                }
+
+                if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    rest = rest[4..];
+                }
+
+                foreach (var candidate in _gazetteer.Find(rest, country))
+                {
+                    if (candidate.Level != PlaceMatchLevel.Skeleton
+                        && candidate.Entry.Precision == SitePrecision.Town
+                        && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+                    {
+                        return (candidate.Entry, named);
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A town of the account's country spelt another way (PlaceLooseKey): the only town of the country with the
+    // name's compact or loose key, when the name is no local site's (a street, a quarter, a building) and the town
+    // is a seat or well known, or lies near a place of the country the account names: a loose key reaches a village
+    // across the country too easily.
+    private PlaceEntry? LooseTown(ReadOnlySpan<char> name, string country, List<EntityMention> entities)
+    {
+        if (name.IsEmpty || !char.IsUpper(name[0]) || HasLocalWord(name))
+        {
+            return null;
+        }
+
+        if (_loose.Find(name, country) is not { } town)
+        {
+            return null;
+        }
+
+        if (town.Prominence != PlaceProminence.None)
+        {
+            return town;
+        }
+
+        foreach (var mention in entities)
+        {
+            if (mention.Geo is { Precision: SitePrecision.Town } geo
+                && string.Equals(geo.Country, country, StringComparison.Ordinal)
+                && GeoDistance.Kilometres(geo.Lat, geo.Lon, town.Lat, town.Lon) <= Defaults.LooseRadiusKm)
+            {
+                return town;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLocalWord(ReadOnlySpan<char> name)
+    {
+        var key = PlaceNameFolding.Key(name.ToString(), PlaceMatchLevel.Exact);
+        foreach (var word in key.Split(' '))
+        {
+            if (Array.IndexOf(LocalWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The country most of the testimony's geocoded places lie in, or null when none is geocoded.
@@ -359,5 +586,12 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>How far, in kilometres, from every place of the account's own country a town abroad in a country
         /// the account never names loses its coordinates.</summary>
         public const double FarAbroadKm = 1500;
+
+        /// <summary>How many countries a name may be a place of and still vote for the account's country.</summary>
+        public const int MaxVotedCountries = 3;
+
+        /// <summary>How far, in kilometres, a little-known town matched by its loose key may lie from a town of the
+        /// account's country (<see cref="PlaceLooseKey"/>).</summary>
+        public const double LooseRadiusKm = 150;
     }
 }

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Entities.Places;
+
+/// <summary>
+/// The towns of one country by their <see cref="PlaceLooseKey"/> keys, built on first use per country and cached;
+/// thread-safe. A name matches only when its key reaches a single town of the country, since a loose key shared by
+/// two towns says nothing of which.
+/// </summary>
+internal sealed class PlaceLooseIndex
+{
+    private readonly PlaceGazetteer _gazetteer;
+    private readonly ConcurrentDictionary<string, Lazy<CountryKeys>> _countries = new(StringComparer.Ordinal);
+
+    public PlaceLooseIndex(PlaceGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>The one town of <paramref name="country"/> whose name or alias has the compact key of
+    /// <paramref name="name"/>, else the one with its loose key; null when none or several.</summary>
+    public PlaceEntry? Find(ReadOnlySpan<char> name, string country)
+    {
+        var compact = PlaceLooseKey.Compact(name);
+        if (compact.Length == 0)
+        {
+            return null;
+        }
+
+        var keys = _countries.GetOrAdd(country, c => new Lazy<CountryKeys>(() => Build(c))).Value;
+        if (keys.Compact.TryGetValue(compact, out var byCompact))
+        {
+            return byCompact >= 0 ? _gazetteer.GetEntry(byCompact) : null;
+        }
+
+        var loose = PlaceLooseKey.Loose(compact);
+        return loose.Length >= PlaceLooseKey.MinLooseLetters && keys.Loose.TryGetValue(loose, out var byLoose) && byLoose >= 0
+            ? _gazetteer.GetEntry(byLoose)
+            : null;
+    }
+
+    private CountryKeys Build(string country)
+    {
+        var data = _gazetteer.Data;
+        var packed = PlaceData.IsCountryCode(country) ? PlaceData.PackCountry(country) : (ushort)0;
+        var compact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loose = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var name = 0; name < data.NameCount; name++)
+        {
+            var entry = data.NameEntry[name];
+            if (data.EntryCountry[entry] != packed || data.Precision(entry) != SitePrecision.Town)
+            {
+                continue;
+            }
+
+            var key = PlaceLooseKey.Compact(data.Name(name));
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            Add(compact, key, entry);
+            Add(loose, PlaceLooseKey.Loose(key), entry);
+        }
+
+        return new CountryKeys(compact.ToFrozenDictionary(StringComparer.Ordinal), loose.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    // -1 marks a key shared by several towns.
+    private static void Add(Dictionary<string, int> keys, string key, int entry)
+    {
+        if (!keys.TryGetValue(key, out var known))
+        {
+            keys.Add(key, entry);
+        }
+        else if (known != entry)
+        {
+            keys[key] = -1;
+        }
+    }
+
+    private sealed record CountryKeys(FrozenDictionary<string, int> Compact, FrozenDictionary<string, int> Loose);
+}
