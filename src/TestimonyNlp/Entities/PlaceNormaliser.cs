@@ -364,10 +364,11 @@ public sealed class PlaceNormaliser : IPipelineStage
     }
 
     // The country the account is about and every country it is plausibly about. A geocoded place votes once for its
-    // country; a place the tagger found but nobody geocoded votes too, split among the countries the gazetteer has
-    // its name in (exactly or folded), or wholly for the country of its one prominent namesake (Kandahar in
-    // Afghanistan, not the village in India), so an account told in a refugee camp abroad is still about home:
-    // four mentions of Gwoza outvote Cameroon and Mokolo. A country is plausible with a whole vote or more.
+    // country (a little more, so that it wins ties); a place the tagger found but nobody geocoded votes too, once
+    // when the gazetteer has its name exactly and half when only folded, split among the countries it has the name
+    // in, or wholly for the country of its one prominent namesake (Kandahar in Afghanistan, not the village in
+    // India), so an account told in a refugee camp abroad is still about home: four mentions of Gwoza outvote
+    // Cameroon and Mokolo. A country's own name votes for it. A country is plausible with a whole vote or more.
     private (string? Main, HashSet<string> Countries) VoteCountries(List<EntityMention> entities)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -382,7 +383,7 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             if (mention.Geo?.Country is { } code)
             {
-                votes[code] = votes.GetValueOrDefault(code) + 1;
+                votes[code] = votes.GetValueOrDefault(code) + Defaults.GeocodedVote;
                 countries.Add(code);
                 continue;
             }
@@ -401,12 +402,22 @@ public sealed class PlaceNormaliser : IPipelineStage
             perName.Clear();
             string? prominent = null;
             var prominentCount = 0;
+            var weight = 0.0;
+            string? nation = null;
             foreach (var candidate in _gazetteer.Find(name))
             {
-                if (candidate.Level == PlaceMatchLevel.Skeleton || candidate.Entry.Precision == SitePrecision.Country)
+                if (candidate.Level == PlaceMatchLevel.Skeleton)
                 {
                     continue;
                 }
+
+                if (candidate.Entry.Precision == SitePrecision.Country)
+                {
+                    nation ??= candidate.Entry.Country;
+                    continue;
+                }
+
+                weight = Math.Max(weight, candidate.Level == PlaceMatchLevel.Exact ? 1 : Defaults.FoldedVote);
 
                 perName.Add(candidate.Entry.Country);
                 if (candidate.Entry.Prominence is PlaceProminence.CountryCapital or PlaceProminence.WellKnown or PlaceProminence.RegionSeat)
@@ -416,15 +427,20 @@ public sealed class PlaceNormaliser : IPipelineStage
                 }
             }
 
-            if (prominentCount == 1)
+            // A country's own name means the country (Lebanon is no town in Pennsylvania).
+            if (nation is not null)
             {
-                votes[prominent!] = votes.GetValueOrDefault(prominent!) + 1;
+                votes[nation] = votes.GetValueOrDefault(nation) + 1;
+            }
+            else if (prominentCount == 1)
+            {
+                votes[prominent!] = votes.GetValueOrDefault(prominent!) + weight;
             }
             else if (perName.Count is > 0 and <= Defaults.MaxVotedCountries)
             {
-                foreach (var code2 in perName)
+                foreach (var other in perName)
                 {
-                    votes[code2] = votes.GetValueOrDefault(code2) + 1.0 / perName.Count;
+                    votes[other] = votes.GetValueOrDefault(other) + (weight / perName.Count);
                 }
             }
         }
@@ -586,6 +602,13 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>How far, in kilometres, from every place of the account's own country a town abroad in a country
         /// the account never names loses its coordinates.</summary>
         public const double FarAbroadKm = 1500;
+
+        /// <summary>The vote of a geocoded place for its country; a little more than an ungeocoded name's, so that it
+        /// wins ties.</summary>
+        public const double GeocodedVote = 1.001;
+
+        /// <summary>The vote of an ungeocoded name the gazetteer has only folded.</summary>
+        public const double FoldedVote = 0.5;
 
         /// <summary>How many countries a name may be a place of and still vote for the account's country.</summary>
         public const int MaxVotedCountries = 3;
