@@ -6,8 +6,9 @@ namespace TestimonyNlp.Entities.Places;
 
 /// <summary>
 /// The towns of one country by their <see cref="PlaceLooseKey"/> keys, built on first use per country and cached;
-/// thread-safe. A name matches only when its key reaches a single town of the country, since a loose key shared by
-/// two towns says nothing of which.
+/// thread-safe. A name matches only when its key reaches a single town of the country, or a single prominent one
+/// (a regional seat, a well-known town, the capital) among villages: a loose key shared by two towns of one rank
+/// says nothing of which.
 /// </summary>
 internal sealed class PlaceLooseIndex
 {
@@ -27,15 +28,23 @@ internal sealed class PlaceLooseIndex
         }
 
         var keys = _countries.GetOrAdd(country, c => new Lazy<CountryKeys>(() => Build(c))).Value;
-        if (keys.Compact.TryGetValue(compact, out var byCompact))
+        if (keys.Compact.ContainsKey(compact))
         {
-            return byCompact >= 0 ? _gazetteer.GetEntry(byCompact) : null;
+            return One(keys.Compact, keys.ProminentCompact, compact);
         }
 
         var loose = PlaceLooseKey.Loose(compact);
-        return loose.Length >= PlaceLooseKey.MinLooseLetters && keys.Loose.TryGetValue(loose, out var byLoose) && byLoose >= 0
-            ? _gazetteer.GetEntry(byLoose)
-            : null;
+        return loose.Length >= PlaceLooseKey.MinLooseLetters ? One(keys.Loose, keys.ProminentLoose, loose) : null;
+    }
+
+    private PlaceEntry? One(FrozenDictionary<string, int> all, FrozenDictionary<string, int> prominent, string key)
+    {
+        if (all.TryGetValue(key, out var entry) && entry >= 0)
+        {
+            return _gazetteer.GetEntry(entry);
+        }
+
+        return prominent.TryGetValue(key, out entry) && entry >= 0 ? _gazetteer.GetEntry(entry) : null;
     }
 
     private CountryKeys Build(string country)
@@ -44,6 +53,8 @@ internal sealed class PlaceLooseIndex
         var packed = PlaceData.IsCountryCode(country) ? PlaceData.PackCountry(country) : (ushort)0;
         var compact = new Dictionary<string, int>(StringComparer.Ordinal);
         var loose = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prominentCompact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prominentLoose = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var name = 0; name < data.NameCount; name++)
         {
             var entry = data.NameEntry[name];
@@ -58,11 +69,21 @@ internal sealed class PlaceLooseIndex
                 continue;
             }
 
+            var looseKey = PlaceLooseKey.Loose(key);
             Add(compact, key, entry);
-            Add(loose, PlaceLooseKey.Loose(key), entry);
+            Add(loose, looseKey, entry);
+            if ((PlaceProminence)data.EntryProminence[entry] >= PlaceProminence.RegionSeat)
+            {
+                Add(prominentCompact, key, entry);
+                Add(prominentLoose, looseKey, entry);
+            }
         }
 
-        return new CountryKeys(compact.ToFrozenDictionary(StringComparer.Ordinal), loose.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CountryKeys(
+            compact.ToFrozenDictionary(StringComparer.Ordinal),
+            loose.ToFrozenDictionary(StringComparer.Ordinal),
+            prominentCompact.ToFrozenDictionary(StringComparer.Ordinal),
+            prominentLoose.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     // -1 marks a key shared by several towns.
@@ -78,5 +99,9 @@ internal sealed class PlaceLooseIndex
         }
     }
 
-    private sealed record CountryKeys(FrozenDictionary<string, int> Compact, FrozenDictionary<string, int> Loose);
+    private sealed record CountryKeys(
+        FrozenDictionary<string, int> Compact,
+        FrozenDictionary<string, int> Loose,
+        FrozenDictionary<string, int> ProminentCompact,
+        FrozenDictionary<string, int> ProminentLoose);
 }

@@ -8,7 +8,7 @@ namespace TestimonyNlp.Entities.Places;
 /// <remarks>
 /// <para><b>Compact</b> (<see cref="Compact"/>): the folded key (articles written into a word kept, as in the
 /// gazetteer: Addigrat is not igrat) without its spaces, so <c>Kyauk Taw</c> is <c>Kyauktaw</c>.</para>
-/// <para><b>Loose</b> (<see cref="Loose"/>): the compact key's consonants only, vowels and the glides <c>y w</c>
+/// <para><b>Loose</b> (<see cref="Loose"/>): the compact key's consonants only, vowels (<c>ə</c> too) and the glides <c>y w</c>
 /// dropped, with the letters transliterations trade for one another made one: <c>g j k c q</c> and <c>ch zh dzh</c>
 /// (Ganja, Gəncə, Gyandzha; Halabja, Halabcha, Helebce; Macomia, Makomia); <c>t d</c> (Berde, Barda);
 /// <c>s z</c>; <c>b p</c>; <c>f v</c>; an <c>h</c> after <c>k g s t c z d</c> goes (<c>kh gh sh th</c> are their first
@@ -50,7 +50,7 @@ internal static class PlaceLooseKey
             var c = compact[i];
             var next = i + 1 < compact.Length ? compact[i + 1] : '\0';
             char mapped;
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'ə')
             {
                 continue;
             }

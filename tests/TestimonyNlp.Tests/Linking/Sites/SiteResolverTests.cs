@@ -385,4 +385,35 @@ public sealed class SiteResolverTests
 
     private static string Render(SiteResolution resolution) =>
         string.Join("\n", resolution.Sites.Select(s => $"{s.SiteId} {s.Name} [{string.Join(",", s.Aliases)}] {s.ParentSiteId} {s.Lat} {s.Lon} {s.Precision} {s.Kind} {s.IdentityPath}"));
+
+    [Fact]
+    public void Resolve_SpellingVariantsInOneTown_OneSite()
+    {
+        var resolution = Resolver.Resolve(
+        [
+            SiteMentions.FromSentence("t1/c1", "The mortar hit Tanak in Mosul.", "Tanak", "IQ"),
+            SiteMentions.FromSentence("t2/c1", "We lived in al-Tenek in Mosul.", "al-Tenek", "IQ"),
+            SiteMentions.FromSentence("t3/c1", "They shelled Gogjali in Mosul.", "Gogjali", "IQ"),
+            SiteMentions.FromSentence("t4/c1", "Kokjali in Mosul was hit.", "Kokjali", "IQ"),
+        ]);
+
+        Assert.Equal(resolution.SiteOf("t1/c1")!.SiteId, resolution.SiteOf("t2/c1")!.SiteId);
+        Assert.Equal(resolution.SiteOf("t3/c1")!.SiteId, resolution.SiteOf("t4/c1")!.SiteId);
+        Assert.Equal(
+            ("IQ/g:niniva/t:musul/n:tanak", "IQ/g:niniva/t:musul/n:kakjala"),
+            (resolution.SiteOf("t1/c1")!.IdentityPath, resolution.SiteOf("t3/c1")!.IdentityPath));
+    }
+
+    [Fact]
+    public void Resolve_SpellingVariantsInTwoTowns_TwoSites()
+    {
+        var resolution = Resolver.Resolve(
+        [
+            SiteMentions.FromSentence("t1/c1", "The mortar hit Tanak in Mosul.", "Tanak", "IQ"),
+            SiteMentions.FromSentence("t2/c1", "We lived in al-Tenek in Erbil.", "al-Tenek", "IQ"),
+        ]);
+
+        Assert.NotEqual(resolution.SiteOf("t1/c1")!.SiteId, resolution.SiteOf("t2/c1")!.SiteId);
+        Assert.Equal("IQ/g:irbil/t:irbil/n:tanak", resolution.SiteOf("t2/c1")!.IdentityPath);
+    }
 }
