@@ -124,8 +124,9 @@ public sealed class PlaceNormaliser : IPipelineStage
     }
 
     // A town far from every place of the account's country, in a country the account never names, is a namesake the
-    // gazetteer could not place (al-Hol is not Hol in Norway): no coordinates are better than a wrong continent, which
-    // would put the site and its incidents abroad. Capitals stay: witnesses do say they reached Berlin.
+    // gazetteer could not place (al-Hol is not Hol in Norway): the town of the account's country its name is spelt
+    // for (LooseTown), else no coordinates, which are better than a wrong continent that would put the site and its
+    // incidents abroad. Capitals stay: witnesses do say they reached Berlin.
     private void ForgetDistantStrangers(List<EntityMention> entities)
     {
         var main = MainCountry(entities);
@@ -188,7 +189,17 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             if (nearest > Defaults.FarAbroadKm)
             {
-                entities[i] = mention with { Normalized = null, Geo = null };
+                // A town of the account's country spelt another way is what the name meant (Sirt is Sirte in a
+                // Libyan account, not Siirt in Turkey).
+                var name = mention.Text.AsSpan();
+                if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    name = name[4..];
+                }
+
+                entities[i] = LooseTown(name, main, entities) is { } town
+                    ? mention with { Normalized = town.Name, Geo = town.ToGeoPoint() }
+                    : mention with { Normalized = null, Geo = null };
             }
         }
     }
@@ -231,8 +242,9 @@ public sealed class PlaceNormaliser : IPipelineStage
     }
 
     // A little-known town or region abroad whose name is also a place of the country the account is about is that
-    // place (Leer in South Sudan, not in Germany): the spotter chose by its context, which may be the interview place
-    // abroad. Capitals, regional seats and well-known towns abroad stay where they are (Mashhad, Amman).
+    // place (Leer in South Sudan, not in Germany), also when spelt another way (Berde is Barda in Azerbaijan, not
+    // Birda in Romania; see LooseTown): the spotter chose by its context, which may be the interview place abroad.
+    // Capitals, regional seats and well-known towns abroad stay where they are (Mashhad, Amman).
     private void BringNamesakesHome(List<EntityMention> entities)
     {
         var main = MainCountry(entities);
@@ -262,16 +274,20 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
 
             var candidates = _gazetteer.Find(name, main);
-            if (candidates.Count == 0
-                || candidates[0].Level == PlaceMatchLevel.Skeleton
-                || !string.Equals(candidates[0].Entry.Country, main, StringComparison.Ordinal)
-                || IsProminentAbroad(candidates, geo))
+            if (IsProminentAbroad(candidates, geo))
             {
                 continue;
             }
 
-            var home = candidates[0].Entry;
-            entities[i] = mention with { Normalized = home.Name, Geo = home.ToGeoPoint() };
+            var home = candidates.Count > 0
+                && candidates[0].Level != PlaceMatchLevel.Skeleton
+                && string.Equals(candidates[0].Entry.Country, main, StringComparison.Ordinal)
+                    ? candidates[0].Entry
+                    : geo.Precision == SitePrecision.Town ? LooseTown(name, main, entities) : null;
+            if (home is not null)
+            {
+                entities[i] = mention with { Normalized = home.Name, Geo = home.ToGeoPoint() };
+            }
         }
     }
 
@@ -580,20 +596,28 @@ public sealed class PlaceNormaliser : IPipelineStage
         return false;
     }
 
-    // The country most of the testimony's geocoded places lie in, or null when none is geocoded.
+    // The country most of the testimony's distinct geocoded places lie in, or null when none is geocoded; ties go to
+    // the country named more often, then to the earlier. Distinct places, since one name the spotter misplaced says
+    // the same wrong thing each time it is repeated (Singu in Myanmar is no Singo in Côte d'Ivoire).
     private static string? MainCountry(List<EntityMention> entities)
     {
-        Dictionary<string, int>? counts = null;
+        Dictionary<string, (HashSet<string> Places, int Mentions)>? counts = null;
         foreach (var mention in entities)
         {
             if (mention.Geo?.Country is { } code)
             {
-                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[code] = counts.GetValueOrDefault(code) + 1;
+                counts ??= new Dictionary<string, (HashSet<string>, int)>(StringComparer.Ordinal);
+                if (!counts.TryGetValue(code, out var count))
+                {
+                    count = (new HashSet<string>(StringComparer.Ordinal), 0);
+                }
+
+                count.Places.Add(mention.Normalized ?? mention.Text);
+                counts[code] = (count.Places, count.Mentions + 1);
             }
         }
 
-        return counts?.MaxBy(pair => pair.Value).Key;
+        return counts?.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
     }
 
     /// <summary>Default settings.</summary>

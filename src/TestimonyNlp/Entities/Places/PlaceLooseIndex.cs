@@ -21,7 +21,8 @@ internal sealed class PlaceLooseIndex
     /// <paramref name="name"/>, else the one with its loose key; null when none or several.</summary>
     public PlaceEntry? Find(ReadOnlySpan<char> name, string country)
     {
-        var compact = PlaceLooseKey.Compact(name);
+        var folded = PlaceLooseKey.Folded(name);
+        var compact = PlaceLooseKey.Compact(folded);
         if (compact.Length == 0)
         {
             return null;
@@ -33,8 +34,8 @@ internal sealed class PlaceLooseIndex
             return One(keys.Compact, keys.ProminentCompact, compact);
         }
 
-        var loose = PlaceLooseKey.Loose(compact);
-        return loose.Length >= PlaceLooseKey.MinLooseLetters ? One(keys.Loose, keys.ProminentLoose, loose) : null;
+        var loose = PlaceLooseKey.Loose(folded);
+        return PlaceLooseKey.LetterCount(loose) >= PlaceLooseKey.MinLooseLetters ? One(keys.Loose, keys.ProminentLoose, loose) : null;
     }
 
     private PlaceEntry? One(FrozenDictionary<string, int> all, FrozenDictionary<string, int> prominent, string key)
@@ -63,13 +64,14 @@ internal sealed class PlaceLooseIndex
                 continue;
             }
 
-            var key = PlaceLooseKey.Compact(data.Name(name));
+            var folded = PlaceLooseKey.Folded(data.Name(name));
+            var key = PlaceLooseKey.Compact(folded);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            var looseKey = PlaceLooseKey.Loose(key);
+            var looseKey = PlaceLooseKey.Loose(folded);
             Add(compact, key, entry);
             Add(loose, looseKey, entry);
             if ((PlaceProminence)data.EntryProminence[entry] >= PlaceProminence.RegionSeat)
