@@ -173,12 +173,14 @@ public sealed class PlaceNormaliserTests
     [InlineData("Gharian", "LY", "Gharyan")]
     [InlineData("Berde", "AZ", "Barda")]
     [InlineData("Halabcha", "IQ", "Halabja")]
+    [InlineData("Tirin Kot", "AF", "Tarinkot")]
     public void Process_OtherTransliterationOfATownOfTheCountry_ThatTown(string written, string country, string town)
     {
         var capital = country switch
         {
             "LY" => "Tripoli",
             "AZ" => "Baku",
+            "AF" => "Kabul",
             _ => "Baghdad",
         };
 

@@ -18,7 +18,8 @@ internal sealed class PlaceLooseIndex
     public PlaceLooseIndex(PlaceGazetteer gazetteer) => _gazetteer = gazetteer;
 
     /// <summary>The one town of <paramref name="country"/> whose name or alias has the compact key of
-    /// <paramref name="name"/>, else the one with its loose key; null when none or several.</summary>
+    /// <paramref name="name"/>, else the one with its loose key, else (with <see cref="PlaceLooseKey.MinJoinedLetters"/>
+    /// letters or more) the one with its loose key without spaces; null when none or several.</summary>
     public PlaceEntry? Find(ReadOnlySpan<char> name, string country)
     {
         var folded = PlaceLooseKey.Folded(name);
@@ -35,7 +36,19 @@ internal sealed class PlaceLooseIndex
         }
 
         var loose = PlaceLooseKey.Loose(folded);
-        return PlaceLooseKey.LetterCount(loose) >= PlaceLooseKey.MinLooseLetters ? One(keys.Loose, keys.ProminentLoose, loose) : null;
+        if (PlaceLooseKey.LetterCount(loose) < PlaceLooseKey.MinLooseLetters)
+        {
+            return null;
+        }
+
+        if (keys.Loose.ContainsKey(loose))
+        {
+            return One(keys.Loose, keys.ProminentLoose, loose);
+        }
+
+        // Words run together or split apart (Tirin Kot, Tarinkot) need more letters to be trusted.
+        var joined = PlaceLooseKey.Compact(loose);
+        return joined.Length >= PlaceLooseKey.MinJoinedLetters ? One(keys.Joined, keys.ProminentJoined, joined) : null;
     }
 
     private PlaceEntry? One(FrozenDictionary<string, int> all, FrozenDictionary<string, int> prominent, string key)
@@ -56,6 +69,8 @@ internal sealed class PlaceLooseIndex
         var loose = new Dictionary<string, int>(StringComparer.Ordinal);
         var prominentCompact = new Dictionary<string, int>(StringComparer.Ordinal);
         var prominentLoose = new Dictionary<string, int>(StringComparer.Ordinal);
+        var joined = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prominentJoined = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var name = 0; name < data.NameCount; name++)
         {
             var entry = data.NameEntry[name];
@@ -72,12 +87,15 @@ internal sealed class PlaceLooseIndex
             }
 
             var looseKey = PlaceLooseKey.Loose(folded);
+            var joinedKey = PlaceLooseKey.Compact(looseKey);
             Add(compact, key, entry);
             Add(loose, looseKey, entry);
+            Add(joined, joinedKey, entry);
             if ((PlaceProminence)data.EntryProminence[entry] >= PlaceProminence.RegionSeat)
             {
                 Add(prominentCompact, key, entry);
                 Add(prominentLoose, looseKey, entry);
+                Add(prominentJoined, joinedKey, entry);
             }
         }
 
@@ -85,7 +103,9 @@ internal sealed class PlaceLooseIndex
             compact.ToFrozenDictionary(StringComparer.Ordinal),
             loose.ToFrozenDictionary(StringComparer.Ordinal),
             prominentCompact.ToFrozenDictionary(StringComparer.Ordinal),
-            prominentLoose.ToFrozenDictionary(StringComparer.Ordinal));
+            prominentLoose.ToFrozenDictionary(StringComparer.Ordinal),
+            joined.ToFrozenDictionary(StringComparer.Ordinal),
+            prominentJoined.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     // -1 marks a key shared by several towns.
@@ -105,5 +125,7 @@ internal sealed class PlaceLooseIndex
         FrozenDictionary<string, int> Compact,
         FrozenDictionary<string, int> Loose,
         FrozenDictionary<string, int> ProminentCompact,
-        FrozenDictionary<string, int> ProminentLoose);
+        FrozenDictionary<string, int> ProminentLoose,
+        FrozenDictionary<string, int> Joined,
+        FrozenDictionary<string, int> ProminentJoined);
 }

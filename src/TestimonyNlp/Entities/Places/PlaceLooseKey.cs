@@ -20,6 +20,9 @@ internal static class PlaceLooseKey
     /// <summary>The fewest consonants a loose key must have to be matched at all.</summary>
     public const int MinLooseLetters = 3;
 
+    /// <summary>The fewest consonants a loose key without its spaces must have to be matched across word breaks.</summary>
+    public const int MinJoinedLetters = 5;
+
     /// <summary>The folded key of <paramref name="name"/> as the gazetteer folds its own names (articles written into
     /// a word kept).</summary>
     public static string Folded(ReadOnlySpan<char> name)
