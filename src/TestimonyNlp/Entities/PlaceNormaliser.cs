@@ -384,10 +384,14 @@ public sealed class PlaceNormaliser : IPipelineStage
     // when the gazetteer has its name exactly and half when only folded, split among the countries it has the name
     // in, or wholly for the country of its one prominent namesake (Kandahar in Afghanistan, not the village in
     // India), so an account told in a refugee camp abroad is still about home: four mentions of Gwoza outvote
-    // Cameroon and Mokolo. A country's own name votes for it. A country is plausible with a whole vote or more.
+    // Cameroon and Mokolo. A country's own name votes for it. Plausible countries are the main one, those of geocoded
+    // places, named countries, countries of a prominent town named, and those with a whole vote from names the
+    // gazetteer has exactly; folded names of little places are too weak for that (Yarmouk in a Mosul account is the
+    // quarter, not the suburb of Damascus).
     private (string? Main, HashSet<string> Countries) VoteCountries(List<EntityMention> entities)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var exactVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         var countries = new HashSet<string>(StringComparer.Ordinal);
         var perName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in entities)
@@ -447,16 +451,22 @@ public sealed class PlaceNormaliser : IPipelineStage
             if (nation is not null)
             {
                 votes[nation] = votes.GetValueOrDefault(nation) + 1;
+                countries.Add(nation);
             }
             else if (prominentCount == 1)
             {
                 votes[prominent!] = votes.GetValueOrDefault(prominent!) + weight;
+                countries.Add(prominent!);
             }
             else if (perName.Count is > 0 and <= Defaults.MaxVotedCountries)
             {
                 foreach (var other in perName)
                 {
                     votes[other] = votes.GetValueOrDefault(other) + (weight / perName.Count);
+                    if (weight >= 1)
+                    {
+                        exactVotes[other] = exactVotes.GetValueOrDefault(other) + (1.0 / perName.Count);
+                    }
                 }
             }
         }
@@ -470,7 +480,15 @@ public sealed class PlaceNormaliser : IPipelineStage
                 main = code;
                 best = vote;
             }
+        }
 
+        if (main is not null)
+        {
+            countries.Add(main);
+        }
+
+        foreach (var (code, vote) in exactVotes)
+        {
             if (vote >= 1)
             {
                 countries.Add(code);

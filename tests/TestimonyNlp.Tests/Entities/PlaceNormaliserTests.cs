@@ -205,4 +205,14 @@ public sealed class PlaceNormaliserTests
 
         Assert.Null(document.Entities[1].Geo);
     }
+
+    [Fact]
+    public void Process_FoldedNamesOfALittlePlaceAbroad_NoPlausibleCountry()
+    {
+        // Two folded mentions of al-Yarmūk (a Damascus suburb) in an account about Mosul: the Mosul quarter.
+        var document = Run(Place("Mosul", Gazetteer("Mosul", "IQ")), Place("Yarmuk"), Place("al-Yarmouk"));
+
+        Assert.Equal(((GeoPoint?)null, (GeoPoint?)null), (document.Entities[1].Geo, document.Entities[2].Geo));
+    }
 }
+
