@@ -11,7 +11,11 @@ namespace TestimonyNlp.Entities;
 /// without the spotter's context checks, so it is left unresolved; a name the main country lacks may be a place of
 /// another country the testimony's places lie in, and the first word of a geocoded place of several words is that
 /// place. Then a little-known town or region abroad whose name is also a place of the main country becomes that
-/// place, unless the testimony names the country abroad. Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
+/// place, unless the testimony names the country abroad. The main country is voted by every place of the account,
+/// geocoded or not, so that an account told abroad is still about home; a stop-listed word the tagger calls a place
+/// is the town of that exact name there; designators are stripped (<c>the village of X</c>, <c>X camp</c>); and a
+/// town of the main country spelt another way is found by <see cref="PlaceLooseKey"/> (models/README.md, "After the
+/// tagger"). Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceNormaliser : IPipelineStage
 {
@@ -77,7 +81,7 @@ public sealed class PlaceNormaliser : IPipelineStage
             {
                 // The tagger read a stop-listed word as a place: it is one when the account's country has a town
                 // of exactly that name (Crater in Aden), written with a capital.
-                if (country is not null && char.IsUpper(name[0]) && ExactTownIn(name, country) is { } town)
+                if (country is not null && !name.IsEmpty && char.IsUpper(name[0]) && ExactTownIn(name, country) is { } town)
                 {
                     entities[i] = mention with { Normalized = town.Name, Geo = town.ToGeoPoint() };
                 }
