@@ -15,8 +15,8 @@ public sealed class ProcessIncidentsTests
         + "grade,previous_ids,conflicts,review_status";
 
     private const string MosulId = "s-9dcd6a027943";
-    private const string ThawraId = "s-f0a8bc17f453";
-    private const string ZuhurId = "s-1ef8c9ac32cf";
+    private const string ThawraId = "s-4b28ece649dd";
+    private const string ZuhurId = "s-a571463be1d3";
 
     // The first witness gives the full date and spells the neighbourhood "Hay".
     private const string FirstWitness =

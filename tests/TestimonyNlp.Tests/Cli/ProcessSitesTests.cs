@@ -10,7 +10,7 @@ public sealed class ProcessSitesTests
     private const string IraqId = "s-e6e28b6c2e8c";
     private const string NinevehId = "s-29e01e804dde";
     private const string MosulId = "s-9dcd6a027943";
-    private const string ThawraId = "s-f0a8bc17f453";
+    private const string ThawraId = "s-4b28ece649dd";
 
     private const string FirstWitness =
         """

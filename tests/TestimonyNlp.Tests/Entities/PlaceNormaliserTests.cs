@@ -109,4 +109,110 @@ public sealed class PlaceNormaliserTests
 
         Assert.Equal(HolNorway, document.Entities[1].Geo);
     }
+
+    [Fact]
+    public void Process_AccountToldAbroad_HomeTownsOutvoteTheInterviewCountry()
+    {
+        // A Nigerian account told in a camp in Cameroon: two Cameroonian places geocoded, three mentions of Gwoza not.
+        var document = Run(
+            Place("Cameroon", Gazetteer("Cameroon", "CM")),
+            Place("Mokolo", Gazetteer("Mokolo", "CM")),
+            Place("Gwoza"),
+            Place("Gwoza"),
+            Place("Gwoza"));
+
+        Assert.Equal(("Gwoza", "NG"), (document.Entities[2].Normalized, document.Entities[2].Geo!.Country));
+    }
+
+    [Fact]
+    public void Process_ProminentNamesakeVotesForItsCountry_TownResolvedThere()
+    {
+        // Kandahar is a regional seat in Afghanistan and a village in India: its vote goes to Afghanistan.
+        var document = Run(Place("Quetta", Gazetteer("Quetta", "PK")), Place("Kandahar"));
+
+        Assert.Equal(("Kandahār", "AF"), (document.Entities[1].Normalized, document.Entities[1].Geo!.Country));
+    }
+
+    [Fact]
+    public void Process_StopListedWordThatIsATownOfTheCountry_Resolved()
+    {
+        var aden = Gazetteer("Aden", "YE");
+
+        var document = Run(Place("Aden", aden), Place("Crater"));
+
+        Assert.Equal(("Crater", "YE"), (document.Entities[1].Normalized, document.Entities[1].Geo!.Country));
+    }
+
+    [Fact]
+    public void Process_StopListedWordInLowerCase_LeftUnresolved()
+    {
+        var document = Run(Place("Aden", Gazetteer("Aden", "YE")), Place("crater"));
+
+        Assert.Null(document.Entities[1].Geo);
+    }
+
+    [Fact]
+    public void Process_VillageOfTown_TheTown()
+    {
+        var document = Run(Place("Aleppo", Aleppo), Place("the village of Hajin"));
+
+        Assert.Equal(("Hajīn", "SY"), (document.Entities[1].Normalized, document.Entities[1].Geo!.Country));
+    }
+
+    [Fact]
+    public void Process_MarketOfTown_TownCoordinatesOwnName()
+    {
+        var document = Run(Place("Aleppo", Aleppo), Place("Hajin market"));
+
+        Assert.Equal(((string?)null, Gazetteer("Hajin", "SY")), (document.Entities[1].Normalized, document.Entities[1].Geo));
+    }
+
+    [Theory]
+    [InlineData("Sebha", "LY", "Sabha")]
+    [InlineData("Ijdabiya", "LY", "Ajdabiya")]
+    [InlineData("Gharian", "LY", "Gharyan")]
+    [InlineData("Berde", "AZ", "Barda")]
+    [InlineData("Halabcha", "IQ", "Halabja")]
+    [InlineData("Tirin Kot", "AF", "Tarinkot")]
+    public void Process_OtherTransliterationOfATownOfTheCountry_ThatTown(string written, string country, string town)
+    {
+        var capital = country switch
+        {
+            "LY" => "Tripoli",
+            "AZ" => "Baku",
+            "AF" => "Kabul",
+            _ => "Baghdad",
+        };
+
+        var document = Run(Place(capital, Gazetteer(capital, country)), Place(capital, Gazetteer(capital, country)), Place(written));
+
+        Assert.Equal(Gazetteer(town, country), document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_LooseNameOfALittleKnownTownFarFromTheAccountsTowns_LeftUnresolved()
+    {
+        // Ganja is not marked prominent in the gazetteer and lies over 150 km from Baku.
+        var document = Run(Place("Baku", Gazetteer("Baku", "AZ")), Place("Baku", Gazetteer("Baku", "AZ")), Place("Gyandzha"));
+
+        Assert.Null(document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_LooseNameWithAQuarterWord_LeftUnresolved()
+    {
+        var document = Run(Place("Tripoli", Gazetteer("Tripoli", "LY")), Place("Hay Sebha"));
+
+        Assert.Null(document.Entities[1].Geo);
+    }
+
+    [Fact]
+    public void Process_FoldedNamesOfALittlePlaceAbroad_NoPlausibleCountry()
+    {
+        // Two folded mentions of al-Yarmūk (a Damascus suburb) in an account about Mosul: the Mosul quarter.
+        var document = Run(Place("Mosul", Gazetteer("Mosul", "IQ")), Place("Yarmuk"), Place("al-Yarmouk"));
+
+        Assert.Equal(((GeoPoint?)null, (GeoPoint?)null), (document.Entities[1].Geo, document.Entities[2].Geo));
+    }
 }
+

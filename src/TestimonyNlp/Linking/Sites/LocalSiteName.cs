@@ -10,6 +10,14 @@ namespace TestimonyNlp.Linking.Sites;
 /// <param name="HasDesignator">True when the name carried a street, quarter or building word.</param>
 internal sealed record LocalSiteName(SitePrecision Kind, string Tag, string Core, bool HasDesignator)
 {
+    /// <summary>
+    /// The name as it stands in the identity path: the core with its vowels made one (<c>a</c>) and <c>g</c> made
+    /// <c>k</c> (not in <c>gh</c>), doubled letters once, so that the spellings witnesses and interpreters give one
+    /// site merge (Tanak and al-Tenek are <c>tanak</c>; Gogjali and Kokjali <c>kakjala</c>). Only sites with the
+    /// same parent share a path, so namesakes in two towns stay two sites.
+    /// </summary>
+    public string Key { get; } = SpellingKey(Core);
+
     // Street and quarter words are stripped (Hay al-Thawra = al-Thawra; Shari al-Nil = al-Nil street): they say
     // what the place is, not which. Building words stay in the name: al-Quds hospital and al-Quds school are two.
     private static readonly string[] StreetWords =
@@ -65,6 +73,29 @@ internal sealed record LocalSiteName(SitePrecision Kind, string Tag, string Core
 
         rest = words;
         return false;
+    }
+
+    /// <summary>The spelling key of a folded name (see <see cref="Key"/>).</summary>
+    internal static string SpellingKey(string folded)
+    {
+        Span<char> buffer = folded.Length <= 256 ? stackalloc char[256] : new char[folded.Length];
+        var written = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i] switch
+            {
+                'i' or 'u' or 'e' or 'o' => 'a',
+                'g' when i + 1 == folded.Length || folded[i + 1] != 'h' => 'k',
+                'q' => 'k',
+                var other => other,
+            };
+            if (written == 0 || buffer[written - 1] != c || c == ' ')
+            {
+                buffer[written++] = c;
+            }
+        }
+
+        return new string(buffer[..written]);
     }
 
     private static string Fold(string[] words) => PlaceNameFolding.Key(string.Join(' ', words), PlaceMatchLevel.Folded);

@@ -28,7 +28,8 @@ namespace TestimonyNlp.Linking.Sites;
 /// of where a street is) and hangs under its country when the testimony's country is known.</para>
 /// <para><b>Merging</b>: spellings merge when their identity paths are equal: same parent, same kind, same name
 /// folded by <see cref="PlaceNameFolding"/> without street and quarter words (Hay al-Thawra = Hai al-Thawra =
-/// Hay Al Thawra). Names that collide stay apart through their parents. Ids: <see cref="SiteIds"/>.</para>
+/// Hay Al Thawra), with its vowels made one and <c>g</c> made <c>k</c> (Tanak = al-Tenek, Gogjali = Kokjali; see
+/// <see cref="LocalSiteName.Key"/>). Names that collide stay apart through their parents. Ids: <see cref="SiteIds"/>.</para>
 /// </remarks>
 public sealed class SiteResolver
 {
@@ -137,12 +138,12 @@ public sealed class SiteResolver
         if (name.Kind is SitePrecision.Building or SitePrecision.Street && Quarter(mention) is { } quarter)
         {
             var quarterName = LocalSiteName.Parse(quarter.Text);
-            var quarterSite = GetOrAdd(builders, (parent?.Path ?? UnknownCountry) + "/" + quarterName.Tag + ":" + quarterName.Core, quarterName.Kind, parent, lat, lon, precision, null);
+            var quarterSite = GetOrAdd(builders, (parent?.Path ?? UnknownCountry) + "/" + quarterName.Tag + ":" + quarterName.Key, quarterName.Kind, parent, lat, lon, precision, null);
             quarterSite.AddSpelling(quarter.Text);
             parent = quarterSite;
         }
 
-        return GetOrAdd(builders, (parent?.Path ?? UnknownCountry) + "/" + name.Tag + ":" + name.Core, name.Kind, parent, lat, lon, precision, null);
+        return GetOrAdd(builders, (parent?.Path ?? UnknownCountry) + "/" + name.Tag + ":" + name.Key, name.Kind, parent, lat, lon, precision, null);
     }
 
     /// <summary>
