@@ -29,6 +29,7 @@ public sealed class ClaimFeaturizer
     private const int Unigram = 0, Bigram = 1, Stem = 2, Negated = 3, Irrealis = 4, Previous = 5, Next = 6;
     private const int Question = 7, Turn = 8, EntityTypes = 9, PreviousBigram = 10, NextBigram = 11;
     private const int Cue = 12, CueNegated = 13, CueIrrealis = 14, CueContext = 15, CuePair = 16, TurnCue = 17, LastKnowingCue = 20;
+    private const int Lemma = 21, PersonCue = 22;
     private const byte SightGroup = 8, ReportGroup = 10;
 
     private const ulong Boundary = 0x5EB0_C1A1_5EB0_C1A1UL;
@@ -51,23 +52,36 @@ public sealed class ClaimFeaturizer
 
     // Word groups that name a harm or a way of knowing: one feature for the group lets a rare word ("slaughtered",
     // "blindfolded") borrow what the common words of its group taught.
-    private static readonly Dictionary<ulong, byte> Cues = CueGroups(
-        ("kill killed killing kills died die dies dying dead death deaths martyr martyred martyrs bodies body corpse corpses buried bury burial funeral murdered executed execution slaughtered massacre massacred lifeless grave graves", 1),
-        ("injured injuries injury wounded wounds wound hurt bleeding bled blood shrapnel fractured broken burns amputated amputate splint bandage bandaged stitches blind deaf limping paralysed paralyzed cut cuts bruises unconscious", 2),
+    private static readonly (string Words, byte Group)[] CueGroupWords =
+    [
+        ("kill killed killing kills died die dies dying dead death deaths martyr martyred martyrs bodies body corpse corpses buried bury burial funeral murdered executed execution slaughtered massacre massacred lifeless grave graves perished lost shroud shrouded mourned", 1),
+        ("injured injuries injury wounded wounds wound hurt bleeding bled blood shrapnel fractured broken burns amputated amputate splint bandage bandaged stitches blind deaf limping paralysed paralyzed cut cuts bruises unconscious hospital surgery operated crutches", 2),
         ("leg legs arm arms head hand hands foot feet face eye eyes chest belly stomach back shoulder thigh knee neck ear ears skin spine hip", 3),
-        ("missing disappeared disappear vanished whereabouts trace fate", 4),
-        ("arrested arrest detained detention detain prison prisoner prisoners jail custody interrogated interrogation abducted abduct kidnapped kidnap captured blindfolded handcuffed cell released", 5),
-        ("fled flee fleeing displaced displacement escaped escape refugee refugees camp tents tent evacuated", 6),
-        ("destroyed destroy damaged damage collapsed collapse flattened burned burnt ruins rubble roof walls wall windows razed looted shattered", 7),
+        ("missing disappeared disappear vanished whereabouts trace fate unaccounted searching", 4),
+        ("arrested arrest detained detention detain prison prisoner prisoners jail jailed custody interrogated interrogation abducted abduct kidnapped kidnap captured blindfolded handcuffed cell released imprisoned tortured torture beaten checkpoint seized", 5),
+        ("fled flee fleeing displaced displacement escaped escape refugee refugees camp tents tent evacuated uprooted homeless sheltered shelter relocated", 6),
+        ("destroyed destroy damaged damage collapsed collapse flattened burned burnt ruins rubble roof walls wall windows razed looted shattered demolished levelled leveled bulldozed torched gutted ruined ablaze", 7),
         ("saw see seen watched witnessed looked myself", 8),
         ("told tell said says say heard hear rumour rumours apparently", 9),
-        ("news television tv facebook radio list lists reported report reports statement register records whatsapp telegram channel announced", 10));
+        ("news television tv facebook radio list lists reported report reports statement register records whatsapp telegram channel announced", 10),
+    ];
+
+    private static readonly Dictionary<ulong, byte> Cues = CueGroups(CueGroupWords, lemma: false);
+
+    // The same groups keyed by the suffix-stripped lemma, so that an inflection the lists lack ("massacring",
+    // "demolishes") still finds its group.
+    private static readonly Dictionary<ulong, byte> CueLemmas = CueGroups(CueGroupWords, lemma: true);
+
+    private static readonly HashSet<ulong> FirstPersonSubjects = Hashes("i we me us my our");
+    private static readonly HashSet<ulong> ThirdPersonSubjects = Hashes("he she they him her them his their it");
 
     private ulong[] _unit = [];
     private byte[] _cue = [];
     private int[] _turnCues = [];
     private ulong[] _lastKnowing = [];
     private ulong[] _stem = [];
+    private ulong[] _lemma = [];
+    private byte[] _person = [];
     private byte[] _flags = [];
     private Document? _document;
     private int _entityCursor;
@@ -85,6 +99,8 @@ public sealed class ClaimFeaturizer
             var size = Math.Max(count, _unit.Length * 2);
             _unit = new ulong[size];
             _stem = new ulong[size];
+            _lemma = new ulong[size];
+            _person = new byte[size];
             _flags = new byte[size];
             _cue = new byte[size];
         }
@@ -101,6 +117,8 @@ public sealed class ClaimFeaturizer
             }
 
             _stem[t] = 0;
+            _lemma[t] = 0;
+            _person[t] = 0;
             _flags[t] = 0;
             _cue[t] = 0;
             if (entity < entities.Count && entities[entity].Start < token.End)
@@ -127,6 +145,16 @@ public sealed class ClaimFeaturizer
                     | (IrrealisCues.Contains(unit) ? FlagIrrealis : 0)
                     | (ScopeEnds.Contains(unit) ? FlagScopeEnd : 0));
                 _cue[t] = Cues.GetValueOrDefault(unit);
+                _person[t] = FirstPersonSubjects.Contains(unit) ? (byte)1 : ThirdPersonSubjects.Contains(unit) ? (byte)2 : (byte)0;
+                if (token.Kind == TokenKind.Word)
+                {
+                    _lemma[t] = LowerLemma(span);
+                    if (_cue[t] == 0)
+                    {
+                        _cue[t] = CueLemmas.GetValueOrDefault(_lemma[t]);
+                    }
+                }
+
                 if (token.Kind == TokenKind.Word && span.Length >= StemFrom)
                 {
                     _stem[t] = Lower(span[..StemLength]);
@@ -246,6 +274,7 @@ public sealed class ClaimFeaturizer
         var previous = Boundary;
         var scope = 0;
         byte previousCue = 0;
+        byte person = 0;
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var t = sentence.FirstToken; t < last; t++)
         {
@@ -268,6 +297,12 @@ public sealed class ClaimFeaturizer
                 buckets.Add(FeatureHash.Bucket(Stem, _stem[t], Bits));
             }
 
+            if (_lemma[t] != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(Lemma, _lemma[t], Bits));
+            }
+
+            person = _person[t] != 0 ? _person[t] : person;
             if ((scope & FlagNegation) != 0)
             {
                 buckets.Add(FeatureHash.Bucket(Negated, unit, Bits));
@@ -283,6 +318,9 @@ public sealed class ClaimFeaturizer
             {
                 buckets.Add(FeatureHash.Bucket(Cue, cue, Bits));
                 buckets.Add(FeatureHash.Bucket(CuePair, ((ulong)previousCue << 8) | cue, Bits));
+
+                // Who the cue is about, as far as the last pronoun before it tells: "we fled" against "they fled".
+                buckets.Add(FeatureHash.Bucket(PersonCue, ((ulong)person << 8) | cue, Bits));
                 if ((scope & FlagNegation) != 0)
                 {
                     buckets.Add(FeatureHash.Bucket(CueNegated, cue, Bits));
@@ -367,19 +405,70 @@ public sealed class ClaimFeaturizer
         return hash;
     }
 
-    private static Dictionary<ulong, byte> CueGroups(params (string Words, byte Group)[] groups)
+    private static Dictionary<ulong, byte> CueGroups((string Words, byte Group)[] groups, bool lemma)
     {
         var cues = new Dictionary<ulong, byte>();
         foreach (var (words, group) in groups)
         {
             foreach (var word in words.Split(' '))
             {
-                cues.TryAdd(Lower(word), group);
+                cues.TryAdd(lemma ? LowerLemma(word) : Lower(word), group);
             }
         }
 
         return cues;
     }
+
+    /// <summary>
+    /// The lower-case hash of <paramref name="span"/> without a common inflection ("-ing", "-ed", "-es", "-s",
+    /// "-ly"), and without a final "e" after that, so that "shelled", "shelling" and "shells" are one lemma, as are
+    /// "destroyed" and "destroys", "bombed" and "bombing".
+    /// </summary>
+    private static ulong LowerLemma(ReadOnlySpan<char> span)
+    {
+        var end = span.Length;
+        if (end >= 6 && EndsWith(span, "ing"))
+        {
+            end -= 3;
+        }
+        else if (end >= 5 && EndsWith(span, "ied"))
+        {
+            end -= 2;
+        }
+        else if (end >= 5 && EndsWith(span, "ed"))
+        {
+            end -= 2;
+        }
+        else if (end >= 5 && EndsWith(span, "ly"))
+        {
+            end -= 2;
+        }
+        else if (end >= 5 && EndsWith(span, "es"))
+        {
+            end -= 2;
+        }
+        else if (end >= 4 && EndsWith(span, "s") && !EndsWith(span, "ss"))
+        {
+            end -= 1;
+        }
+
+        // A doubled final consonant ("shelled", "stopped") and a final "e" ("injured" to "injur", "injure" to
+        // "injur") are dropped so that the forms of one verb meet.
+        if (end >= 4 && char.ToLowerInvariant(span[end - 1]) == char.ToLowerInvariant(span[end - 2]) && !IsVowel(span[end - 1]))
+        {
+            end--;
+        }
+        else if (end >= 4 && char.ToLowerInvariant(span[end - 1]) == 'e')
+        {
+            end--;
+        }
+
+        return Lower(span[..end]);
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> span, string suffix) => span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     private static HashSet<ulong> Hashes(string words)
     {

@@ -28,6 +28,10 @@ public sealed class ClaimTrainer
     private const int NegationSlot = 10;
     private const int IrrealisSlot = 11;
 
+    // Testimony numbers of the rows, unique across the splits and the reviewed sets (see ClaimFeatureRow.Testimony).
+    private const int SplitTestimonies = 1_000_000;
+    private const int ReviewedTestimonies = 3 * SplitTestimonies;
+
     private readonly ClaimTrainingOptions _options;
 
     /// <summary>Creates a trainer with <paramref name="options"/>.</summary>
@@ -92,13 +96,16 @@ public sealed class ClaimTrainer
             return null;
         }
 
+        // A reviewed testimony repeated for its weight counts that many times towards the cut-off, as it does in
+        // training.
+        var fitRows = Prune(train, _options.MinTestimonies);
         var ml = new MLContext(ClaimClassifier.Defaults.Seed);
         var scores = ImmutableArray.CreateBuilder<ClaimCandidateScores>();
         var trained = new List<TrainedCandidate>();
         foreach (var candidate in _options.Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (weights, outputs) = FitCandidate(ml, candidate, train);
+            var (weights, outputs) = FitCandidate(ml, candidate, fitRows);
             var probabilities = DevProbabilities(weights, outputs, dev);
             var score = Score(candidate, dev, devDocuments, probabilities, out var thresholds);
             scores.Add(score);
@@ -131,7 +138,7 @@ public sealed class ClaimTrainer
         // The kept candidates are fitted again on train and dev together: dev has chosen them and their thresholds,
         // and a sixth more examples is worth more to the final model than a second look at dev (the test split
         // stays unread either way).
-        List<ClaimFeatureRow> all = [.. train, .. dev];
+        var all = Prune([.. train, .. dev], _options.MinTestimonies);
         var refits = new Dictionary<ClaimCandidate, (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)>();
         var harmFinal = Refit(ml, scores[harmBest].Candidate, all, refits, cancellationToken);
         var basisFinal = Refit(ml, scores[basisBest].Candidate, all, refits, cancellationToken);
@@ -146,7 +153,7 @@ public sealed class ClaimTrainer
 
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, negation and irrealis scopes, turn context and question (2^{ClaimFeaturizer.Bits}), {SentenceFeatures.Count} hand-made");
+            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, lemmas, negation and irrealis scopes, cue groups with their subject's person, turn context and question (2^{ClaimFeaturizer.Bits}, kept when in {_options.MinTestimonies}+ testimonies), {SentenceFeatures.Count} hand-made");
         if (!reviewed.IsEmpty)
         {
             description += string.Create(
@@ -192,7 +199,7 @@ public sealed class ClaimTrainer
             var document = pipeline.Run(read, cancellationToken);
             var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedClaimSpans, testimony.UnreviewedClaimSpans);
             var before = rows.Count;
-            AppendRows(document, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand);
+            AppendRows(document, ReviewedTestimonies + testimonies, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand);
             testimonies += rows.Count > before ? 1 : 0;
         }
 
@@ -212,6 +219,7 @@ public sealed class ClaimTrainer
         var featurizer = new ClaimFeaturizer();
         var buckets = new List<int>();
         var hand = new float[SentenceFeatures.Count];
+        var documentNumber = 0;
         foreach (var gold in corpus.InSplit(split))
         {
             var outcome = corpus.ReadTranscript(gold);
@@ -222,7 +230,7 @@ public sealed class ClaimTrainer
             }
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
-            var rowOfSentence = AppendRows(document, gold.Claims, null, rows, featurizer, buckets, hand);
+            var rowOfSentence = AppendRows(document, SplitTestimonies * (int)split + documentNumber++, gold.Claims, null, rows, featurizer, buckets, hand);
             documents?.Add(new DevDocument(gold, document, rowOfSentence));
         }
 
@@ -236,6 +244,7 @@ public sealed class ClaimTrainer
     /// </summary>
     private static int[] AppendRows(
         Document document,
+        int testimony,
         ImmutableArray<GoldClaim> claims,
         bool[]? keep,
         List<ClaimFeatureRow> rows,
@@ -265,10 +274,62 @@ public sealed class ClaimTrainer
                 hand,
                 harmLabels[s].Harms,
                 label.Harms != HarmSet.None ? label.Basis : null,
-                hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f));
+                hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f) with { Testimony = testimony });
         }
 
         return rowOfSentence;
+    }
+
+    /// <summary>
+    /// The rows without the hashed features that occur in fewer than <paramref name="minTestimonies"/> testimonies
+    /// of <paramref name="rows"/> (the hand-made features stay): a word one witness used teaches the models that
+    /// witness's wording, not the language of testimony.
+    /// </summary>
+    internal static List<ClaimFeatureRow> Prune(List<ClaimFeatureRow> rows, int minTestimonies)
+    {
+        if (minTestimonies <= 1)
+        {
+            return rows;
+        }
+
+        // Rows come testimony by testimony, so counting a feature once per run of one testimony's rows counts
+        // testimonies; the last testimony that counted each feature is remembered.
+        var count = new int[ClaimFeaturizer.HandOffset];
+        var lastTestimony = new int[ClaimFeaturizer.HandOffset];
+        Array.Fill(lastTestimony, -1);
+        foreach (var row in rows)
+        {
+            foreach (var feature in row.Indices)
+            {
+                if (feature < ClaimFeaturizer.HandOffset && lastTestimony[feature] != row.Testimony)
+                {
+                    lastTestimony[feature] = row.Testimony;
+                    count[feature]++;
+                }
+            }
+        }
+
+        var pruned = new List<ClaimFeatureRow>(rows.Count);
+        var indices = new List<int>();
+        var values = new List<float>();
+        foreach (var row in rows)
+        {
+            indices.Clear();
+            values.Clear();
+            for (var i = 0; i < row.Indices.Length; i++)
+            {
+                var feature = row.Indices[i];
+                if (feature >= ClaimFeaturizer.HandOffset || count[feature] >= minTestimonies)
+                {
+                    indices.Add(feature);
+                    values.Add(row.Values[i]);
+                }
+            }
+
+            pruned.Add(row with { Indices = [.. indices], Values = [.. values] });
+        }
+
+        return pruned;
     }
 
     /// <summary>True when every harm has positive and negative rows and every basis some rows.</summary>
@@ -345,7 +406,7 @@ public sealed class ClaimTrainer
     }
 
     /// <summary>Fits one binary model per harm (on every row) and per basis (on the rows with a basis).</summary>
-    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) FitCandidate(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows)
+    internal static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) FitCandidate(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows)
     {
         var basisRows = rows.Where(r => r.Basis is not null).ToList();
         var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
@@ -389,7 +450,7 @@ public sealed class ClaimTrainer
         return fitted;
     }
 
-    private static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)> candidates)
+    internal static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) Ensemble(List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)> candidates)
     {
         var weights = new IReadOnlyList<float>[ClaimClassifier.Outputs];
         var outputs = new LinearOutput[ClaimClassifier.Outputs];
@@ -430,7 +491,7 @@ public sealed class ClaimTrainer
         return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows.ToList(), schema));
     }
 
-    private static float[][] DevProbabilities(IReadOnlyList<float>[] weights, LinearOutput[] outputs, List<ClaimFeatureRow> dev)
+    internal static float[][] DevProbabilities(IReadOnlyList<float>[] weights, LinearOutput[] outputs, List<ClaimFeatureRow> dev)
     {
         var thresholds = Enumerable.Repeat(0.5f, ClaimClassifier.HarmCount).ToArray();
         var classifier = ClaimClassifier.Create(weights, outputs, thresholds, new string('0', 64), string.Empty);
@@ -482,7 +543,7 @@ public sealed class ClaimTrainer
     }
 
     /// <summary>Builds the claims of the dev documents from output probabilities and scores them against gold.</summary>
-    private static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, float[] thresholds)
+    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, float[] thresholds)
     {
         var builder = new ClaimBuilder();
         var scorer = new ClaimScorer();
@@ -510,7 +571,7 @@ public sealed class ClaimTrainer
         Claims(documents, probabilities, thresholds).Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0;
 
     /// <summary>The harm probabilities of <paramref name="harm"/> with the basis probabilities of <paramref name="basis"/>.</summary>
-    private static float[][] Join(float[][] harm, float[][] basis)
+    internal static float[][] Join(float[][] harm, float[][] basis)
     {
         var joined = new float[harm.Length][];
         for (var i = 0; i < harm.Length; i++)
@@ -596,6 +657,9 @@ internal sealed record DevDocument(GoldTestimony Gold, Document Document, int[] 
 /// <param name="HasNegationOrIrrealisCue">True when the sentence has a negation or irrealis cue word.</param>
 internal sealed record ClaimFeatureRow(int[] Indices, float[] Values, HarmSet Harms, Basis? Basis, bool HasNegationOrIrrealisCue)
 {
+    /// <summary>The number of the testimony the row comes from (rows of one testimony are adjacent).</summary>
+    public int Testimony { get; init; }
+
     /// <summary>Builds a row from hashed buckets (repeats add up) and the hand-made features.</summary>
     public static ClaimFeatureRow Create(ReadOnlySpan<int> buckets, ReadOnlySpan<float> hand, HarmSet harms, Basis? basis, bool cue)
     {

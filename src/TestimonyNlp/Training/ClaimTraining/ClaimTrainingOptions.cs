@@ -37,6 +37,12 @@ public sealed record ClaimTrainingOptions
     /// <summary>The candidates trained on train and scored on dev; the best on dev is kept for each task.</summary>
     public IReadOnlyList<ClaimCandidate> Candidates { get; init; } = Defaults.Candidates;
 
+    /// <summary>
+    /// A hashed feature is kept only when it occurs in at least this many training testimonies (1 keeps every
+    /// feature).
+    /// </summary>
+    public int MinTestimonies { get; init; } = Defaults.MinTestimonies;
+
     /// <summary>Default values.</summary>
     public static class Defaults
     {
@@ -51,6 +57,9 @@ public sealed record ClaimTrainingOptions
 
         /// <summary>The harm probability thresholds tried on dev.</summary>
         public static readonly IReadOnlyList<float> Thresholds = [0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f];
+
+        /// <summary>The fewest training testimonies a hashed feature must occur in to be kept.</summary>
+        public const int MinTestimonies = 1;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;

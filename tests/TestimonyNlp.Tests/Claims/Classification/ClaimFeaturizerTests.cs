@@ -30,10 +30,11 @@ public sealed class ClaimFeaturizerTests
     public void Extract_NegatedSentence_AddsTheWordsInScope()
     {
         // 7 units (There was no shelling that day .): 7 words, 8 pairs with both boundaries, 1 stem (shelling),
-        // 3 words after "no" before the full stop, the turn, entity-type and last-knowing-cue features.
+        // 6 lemmas (one per word), 3 words after "no" before the full stop, the turn, entity-type and
+        // last-knowing-cue features.
         var buckets = Buckets(Document("A: There was no shelling that day.\n"), 0);
 
-        Assert.Equal(22, buckets.Count);
+        Assert.Equal(28, buckets.Count);
     }
 
     [Fact]
@@ -53,6 +54,32 @@ public sealed class ClaimFeaturizerTests
 
         // The answer adds the question's five units (Did you see it ?) and the cue group of "see" in it.
         Assert.Equal(alone.Count + 6, answer.Count);
+    }
+
+    [Fact]
+    public void Extract_InflectionMissingFromTheCueLists_FindsItsGroupByLemma()
+    {
+        // "Massacring" is in no list; its lemma is that of "massacred", which is. Each gives 14 buckets: 2 units (the
+        // word and the full stop), 3 pairs, the stem, the lemma, the cue group, the cue pair, the cue with its
+        // subject's person, the turn, entity-type and last-knowing-cue features and the turn's cue group; all but the
+        // word and its 2 pairs agree.
+        var listed = Buckets(Document("A: Massacred.\n"), 0);
+        var inflected = Buckets(Document("A: Massacring.\n"), 0);
+
+        Assert.Equal(14, listed.Count);
+        Assert.Equal(14, inflected.Count);
+        Assert.Equal(11, listed.Intersect(inflected).Count());
+    }
+
+    [Fact]
+    public void Extract_CueAfterFirstOrThirdPerson_DiffersOnlyInPersonAndPronoun()
+    {
+        var we = Buckets(Document("A: We fled.\n"), 0);
+        var they = Buckets(Document("A: They fled.\n"), 0);
+
+        // The pronoun's word, its two pairs and its lemma, and the cue with its subject's person, differ.
+        Assert.Equal(we.Count, they.Count);
+        Assert.Equal(we.Count - 5, we.Intersect(they).Count());
     }
 
     [Fact]

@@ -120,5 +120,32 @@ public sealed class ClaimLabelerTests
         Assert.Equal([1f, 1f, 2f, 0.5f], row.Values);
     }
 
+    [Fact]
+    public void Prune_FeatureOfOneTestimony_DroppedAndHandFeaturesKept()
+    {
+        var hand = ClaimFeaturizer.HandOffset + 1;
+        List<ClaimFeatureRow> rows =
+        [
+            new([3, 7, hand], [1f, 2f, 0.5f], HarmSet.Killed, Basis.Witnessed, false) { Testimony = 0 },
+            new([3, 7], [1f, 1f], HarmSet.None, null, false) { Testimony = 0 },
+            new([3, 8], [1f, 1f], HarmSet.None, null, false) { Testimony = 1 },
+        ];
+
+        var pruned = ClaimTrainer.Prune(rows, 2);
+
+        Assert.Equal([3, hand], pruned[0].Indices);
+        Assert.Equal([1f, 0.5f], pruned[0].Values);
+        Assert.Equal([3], pruned[1].Indices);
+        Assert.Equal([3], pruned[2].Indices);
+    }
+
+    [Fact]
+    public void Prune_MinimumOfOne_ReturnsTheRowsUnchanged()
+    {
+        List<ClaimFeatureRow> rows = [new([3, 7], [1f, 1f], HarmSet.None, null, false) { Testimony = 4 }];
+
+        Assert.Same(rows, ClaimTrainer.Prune(rows, 1));
+    }
+
     private static ClaimFeatureRow Row(HarmSet harms, Basis? basis) => new([], [], harms, basis, false);
 }
