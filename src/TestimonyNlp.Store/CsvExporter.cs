@@ -83,16 +83,7 @@ public sealed class CsvExporter
         long rows = 0;
         foreach (var testimony in store.ReadTestimonies())
         {
-            csv.WriteField(testimony.TestimonyId);
-            csv.WriteField(testimony.Source);
-            csv.WriteField(testimony.ContentSha256);
-            CsvFiles.WriteDate(csv, testimony.Metadata.InterviewDate);
-            csv.WriteField(testimony.Metadata.Language);
-            CsvFiles.WriteNumber(csv, testimony.Words);
-            CsvFiles.WriteNumber(csv, testimony.EntityCount);
-            CsvFiles.WriteNumber(csv, testimony.ClaimCount);
-            csv.WriteField(testimony.Status.ToWire());
-            csv.EndRecord();
+            CsvFiles.WriteTestimony(csv, testimony, testimony.EntityCount, testimony.ClaimCount);
             rows++;
         }
 

@@ -47,6 +47,22 @@ internal static class CsvFiles
         }
     }
 
+    /// <summary>One testimonies.csv row, in the column order of <c>CsvExporter.Headers.Testimonies</c>, with the entity
+    /// and claim counts the export gives.</summary>
+    public static void WriteTestimony(CsvWriter csv, StoredTestimony testimony, long entities, long claims)
+    {
+        csv.WriteField(testimony.TestimonyId);
+        csv.WriteField(testimony.Source);
+        csv.WriteField(testimony.ContentSha256);
+        WriteDate(csv, testimony.Metadata.InterviewDate);
+        csv.WriteField(testimony.Metadata.Language);
+        WriteNumber(csv, testimony.Words);
+        WriteNumber(csv, entities);
+        WriteNumber(csv, claims);
+        csv.WriteField(testimony.Status.ToWire());
+        csv.EndRecord();
+    }
+
     /// <summary>One incidents.csv row, in the column order of <c>CsvExporter.Headers.Incidents</c>;
     /// <paramref name="reviewStatus"/> is what reviewers said of its links.</summary>
     public static void WriteIncident(CsvWriter csv, StoredIncident incident, string reviewStatus)

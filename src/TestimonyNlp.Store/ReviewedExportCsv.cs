@@ -66,16 +66,8 @@ public sealed class ReviewedCsvExport
         long rows = 0;
         foreach (var testimony in store.ReadTestimonies().Where(t => t.Status != TestimonyStatus.Superseded))
         {
-            csv.WriteField(testimony.TestimonyId);
-            csv.WriteField(testimony.Source);
-            csv.WriteField(testimony.ContentSha256);
-            CsvFiles.WriteDate(csv, testimony.Metadata.InterviewDate);
-            csv.WriteField(testimony.Metadata.Language);
-            CsvFiles.WriteNumber(csv, testimony.Words);
-            CsvFiles.WriteNumber(csv, entityCounts.GetValueOrDefault(testimony.RowId));
-            CsvFiles.WriteNumber(csv, claimCounts.GetValueOrDefault(testimony.RowId));
-            csv.WriteField(testimony.Status.ToWire());
-            csv.EndRecord();
+            CsvFiles.WriteTestimony(
+                csv, testimony, entityCounts.GetValueOrDefault(testimony.RowId), claimCounts.GetValueOrDefault(testimony.RowId));
             rows++;
         }
 
