@@ -103,8 +103,9 @@ public interface IReviewStore : IDisposable
     /// of the source moves to the target, its link marked <see cref="StoreVocabulary.Corrected"/> (so that linking
     /// again keeps it there) with one audit entry each, the unreviewed links of the target's own claims are
     /// accepted (one audit entry each: they stay pinned too), the source's id (and its previous ids) go to the target's
-    /// previous ids, the source is retired, and the target is summed up again with a new version. A refused merge
-    /// writes nothing.
+    /// previous ids, the source is retired, and the target is summed up again with a new version. Refused as
+    /// <see cref="ReviewOutcomeKind.LeasedToOther"/> (naming the holder) when another reviewer holds an unexpired
+    /// lease on the incident link of a claim it would move or accept. A refused merge writes nothing.
     /// </summary>
     IncidentOutcome MergeIncidents(IncidentMerge merge, string reviewer, DateTimeOffset now);
 
@@ -114,7 +115,8 @@ public interface IReviewStore : IDisposable
     /// <see cref="MergeIncidents"/> is; each moved link is marked <see cref="StoreVocabulary.Corrected"/> with one
     /// audit entry; the unreviewed links of the claims that stay in either incident are accepted (one audit entry
     /// each); both incidents are summed up again. Refused as <see cref="ReviewOutcomeKind.Invalid"/> when a
-    /// claim is not in the incident, none is chosen or none would stay. A refused split writes nothing.
+    /// claim is not in the incident, none is chosen or none would stay, and as
+    /// <see cref="ReviewOutcomeKind.LeasedToOther"/> as <see cref="MergeIncidents"/> is. A refused split writes nothing.
     /// </summary>
     IncidentOutcome SplitIncident(IncidentSplit split, string reviewer, DateTimeOffset now);
 

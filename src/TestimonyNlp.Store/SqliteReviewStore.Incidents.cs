@@ -144,9 +144,14 @@ public sealed partial class SqliteReviewStore
             return StaleIncidents(target, source);
         }
 
+        var sourceClaims = ClaimsOf(merge.SourceId, currentOnly: false, transaction);
+        if (LeasedLink([.. sourceClaims, .. UnreviewedLinks(merge.TargetId, transaction).Select(l => l.RowId)], reviewer, now, transaction) is { } leased)
+        {
+            return leased;
+        }
+
         var confirmed = ConfirmLinks(merge.TargetId, ReviewAction.MergeIncidents, reviewer, now, transaction);
-        var moved = MoveLinks(ClaimsOf(merge.SourceId, currentOnly: false, transaction), merge.SourceId, merge.TargetId,
-            ReviewAction.MergeIncidents, reviewer, now, transaction);
+        var moved = MoveLinks(sourceClaims, merge.SourceId, merge.TargetId, ReviewAction.MergeIncidents, reviewer, now, transaction);
 
         // The survivor lists the merged id and every id merged into that one before (CONTRACT.md).
         var previous = new SortedSet<string>(target.PreviousIds, StringComparer.Ordinal) { merge.SourceId };
@@ -204,6 +209,18 @@ public sealed partial class SqliteReviewStore
         {
             return Refused(ReviewOutcomeKind.Invalid,
                 $"at least one claim must stay in incident {split.IncidentId}: to move all of them, merge it instead");
+        }
+
+        // Checked before anything is written: the moved links and the unreviewed ones the split confirms.
+        var touched = chosen.Concat(UnreviewedLinks(split.IncidentId, transaction).Select(l => l.RowId));
+        if (target is not null)
+        {
+            touched = touched.Concat(UnreviewedLinks(target.IncidentId, transaction).Select(l => l.RowId));
+        }
+
+        if (LeasedLink([.. touched], reviewer, now, transaction) is { } leased)
+        {
+            return leased;
         }
 
         var created = new List<string>();
@@ -333,6 +350,28 @@ public sealed partial class SqliteReviewStore
     /// must keep them there. Returns how many were accepted.</summary>
     private int ConfirmLinks(string incidentId, ReviewAction action, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
     {
+        var unreviewed = UnreviewedLinks(incidentId, transaction);
+        using var update = NewCommand(transaction,
+            "UPDATE claims SET link_review_status = $status, link_version = link_version + 1 WHERE id = $id");
+        foreach (var (rowId, version) in unreviewed)
+        {
+            update.Parameters.Clear();
+            update.Parameters.AddWithValue("$status", StoreVocabulary.Accepted);
+            update.Parameters.AddWithValue("$id", rowId);
+            update.ExecuteNonQuery();
+            InsertAudit(
+                new ReviewItemRef(ReviewItemKind.IncidentLink, rowId), reviewer, now, action,
+                LinkSnapshot(incidentId, StoreVocabulary.Unreviewed), LinkSnapshot(incidentId, StoreVocabulary.Accepted),
+                version + 1, transaction);
+        }
+
+        return unreviewed.Count;
+    }
+
+    /// <summary>The claim row ids and link versions of the incident's current, unrejected claims whose link is
+    /// unreviewed: the links a merge or split confirms.</summary>
+    private List<(long RowId, int Version)> UnreviewedLinks(string incidentId, SqliteTransaction transaction)
+    {
         var unreviewed = new List<(long RowId, int Version)>();
         using (var read = NewCommand(transaction,
             """
@@ -352,21 +391,23 @@ public sealed partial class SqliteReviewStore
             }
         }
 
-        using var update = NewCommand(transaction,
-            "UPDATE claims SET link_review_status = $status, link_version = link_version + 1 WHERE id = $id");
-        foreach (var (rowId, version) in unreviewed)
+        return unreviewed;
+    }
+
+    /// <summary>A refusal naming the holder when another reviewer holds an unexpired lease on the incident link of
+    /// one of these claims, else null.</summary>
+    private IncidentOutcome? LeasedLink(IReadOnlyList<long> claimRowIds, string reviewer, DateTimeOffset now, SqliteTransaction transaction)
+    {
+        foreach (var rowId in claimRowIds.Distinct())
         {
-            update.Parameters.Clear();
-            update.Parameters.AddWithValue("$status", StoreVocabulary.Accepted);
-            update.Parameters.AddWithValue("$id", rowId);
-            update.ExecuteNonQuery();
-            InsertAudit(
-                new ReviewItemRef(ReviewItemKind.IncidentLink, rowId), reviewer, now, action,
-                LinkSnapshot(incidentId, StoreVocabulary.Unreviewed), LinkSnapshot(incidentId, StoreVocabulary.Accepted),
-                version + 1, transaction);
+            var link = new ReviewItemRef(ReviewItemKind.IncidentLink, rowId);
+            if (ReadLease(link, now, transaction) is { } lease && lease.Reviewer != reviewer)
+            {
+                return Refused(ReviewOutcomeKind.LeasedToOther, LeasedToOther(link, 0, lease).Message!);
+            }
         }
 
-        return unreviewed.Count;
+        return null;
     }
 
     private void InsertAudit(

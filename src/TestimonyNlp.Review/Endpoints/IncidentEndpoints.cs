@@ -236,6 +236,7 @@ internal static class IncidentEndpoints
         {
             ReviewOutcomeKind.Applied => new SeeOther(Href(id) + "?" + WithField + "=" + Uri.EscapeDataString(outcome.IncidentId ?? id)),
             ReviewOutcomeKind.Stale => page.Message(refused + ": changed by someone else", StaleMessage, StatusCodes.Status409Conflict, Href(id), "Reload the incident"),
+            ReviewOutcomeKind.LeasedToOther => page.Message(refused + ": a claim is open by another reviewer", outcome.Message ?? "Another reviewer has a claim of these incidents open; try again when they are done.", StatusCodes.Status409Conflict, Href(id), "Reload the incident"),
             ReviewOutcomeKind.NotFound => page.Message(refused, outcome.Message ?? "There is no such incident.", StatusCodes.Status404NotFound, "/incidents", "All incidents"),
             _ => page.Message(refused, outcome.Message ?? "This change does not fit the incidents.", StatusCodes.Status400BadRequest, Href(id), "Back to the incident"),
         };

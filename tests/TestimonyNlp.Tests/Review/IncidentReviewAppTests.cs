@@ -137,6 +137,28 @@ public sealed class IncidentReviewAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Merge_LinkLeasedByOtherReviewer_ConflictNamingHolderAndUnchanged()
+    {
+        var until = DateTimeOffset.UtcNow.AddHours(1);
+        using (var store = _host.OpenStore())
+        {
+            store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 3), "sami", until.AddHours(-1), TimeSpan.FromHours(1));
+        }
+
+        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
+        var (token, target, source) = await MergeFormAsync(client);
+
+        var response = await client.PostAsync("/incidents/I0001/merge", Form(
+            (Token, token), ("version", target), ("source", "I0002"), ("sourceVersion", source)));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var expected = "link-3 is being reviewed by sami until "
+            + until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("<p class=\"notice\">" + WebUtility.HtmlEncode(expected) + "</p>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        AssertUnchanged(target);
+    }
+
+    [Fact]
     public async Task Merge_Viewer_ForbiddenAndUnchanged()
     {
         var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);

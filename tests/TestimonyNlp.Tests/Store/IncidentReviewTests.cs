@@ -342,6 +342,99 @@ public sealed class IncidentReviewTests : IDisposable
         Assert.Equal(1L, SqliteProbe.Scalar(_path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_audit_log_link_rejections'"));
     }
 
+    [Fact]
+    public void MergeIncidents_MovedLinkLeasedByOther_RefusedNamingHolderAndNothingWritten()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 3), "sami", Now, TimeSpan.FromMinutes(5));
+        var (target, source) = (Version("I0001"), Version("I0002"));
+
+        var outcome = store.MergeIncidents(new IncidentMerge("I0001", target, "I0002", source), "rita", Now.AddMinutes(4));
+
+        Assert.Equal(
+            new IncidentOutcome(ReviewOutcomeKind.LeasedToOther, null, 0, 0,
+                "link-3 is being reviewed by sami until 2026-03-04T09:05:00.000Z"),
+            outcome);
+        Assert.Equal("1:I0001 2:I0001 3:I0002", Assignments(_path));
+        Assert.Equal("I0001 I0002", IncidentIds(_path));
+        Assert.Equal((target, source), (Version("I0001"), Version("I0002")));
+        Assert.Empty(store.ReadAudit(0, 10));
+    }
+
+    [Fact]
+    public void MergeIncidents_ConfirmedLinkLeasedByOther_RefusedAndNothingWritten()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 2), "sami", Now, TimeSpan.FromMinutes(5));
+        var (target, source) = (Version("I0001"), Version("I0002"));
+
+        var outcome = store.MergeIncidents(new IncidentMerge("I0001", target, "I0002", source), "rita", Now);
+
+        Assert.Equal(
+            new IncidentOutcome(ReviewOutcomeKind.LeasedToOther, null, 0, 0,
+                "link-2 is being reviewed by sami until 2026-03-04T09:05:00.000Z"),
+            outcome);
+        Assert.Equal("1:I0001 2:I0001 3:I0002", Assignments(_path));
+        Assert.Empty(store.ReadAudit(0, 10));
+    }
+
+    [Fact]
+    public void MergeIncidents_LeaseExpired_Applied()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 3), "sami", Now, TimeSpan.FromMinutes(5));
+        var (target, source) = (Version("I0001"), Version("I0002"));
+
+        var outcome = store.MergeIncidents(new IncidentMerge("I0001", target, "I0002", source), "rita", Now.AddMinutes(5));
+
+        Assert.Equal(new IncidentOutcome(ReviewOutcomeKind.Applied, "I0001", 1, 2, null), outcome);
+        Assert.Equal("1:I0001 2:I0001 3:I0001", Assignments(_path));
+    }
+
+    [Fact]
+    public void MergeIncidents_LeaseHeldBySameReviewer_Applied()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 3), "rita", Now, TimeSpan.FromMinutes(5));
+        var (target, source) = (Version("I0001"), Version("I0002"));
+
+        var outcome = store.MergeIncidents(new IncidentMerge("I0001", target, "I0002", source), "rita", Now.AddMinutes(1));
+
+        Assert.Equal(new IncidentOutcome(ReviewOutcomeKind.Applied, "I0001", 1, 2, null), outcome);
+        Assert.Equal("1:I0001 2:I0001 3:I0001", Assignments(_path));
+    }
+
+    [Fact]
+    public void SplitIncident_StayingLinkLeasedByOther_RefusedNamingHolderAndNothingWritten()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 1), "sami", Now, TimeSpan.FromMinutes(5));
+        var version = Version("I0001");
+
+        var outcome = store.SplitIncident(new IncidentSplit("I0001", version, [2]), "rita", Now);
+
+        Assert.Equal(
+            new IncidentOutcome(ReviewOutcomeKind.LeasedToOther, null, 0, 0,
+                "link-1 is being reviewed by sami until 2026-03-04T09:05:00.000Z"),
+            outcome);
+        Assert.Equal("1:I0001 2:I0001 3:I0002", Assignments(_path));
+        Assert.Equal("I0001 I0002", IncidentIds(_path));
+        Assert.Equal(version, Version("I0001"));
+        Assert.Empty(store.ReadAudit(0, 10));
+    }
+
+    [Fact]
+    public void SplitIncident_MovedLinkLeasedBySameReviewer_Applied()
+    {
+        using var store = SqliteReviewStore.Open(_path);
+        store.TryLease(new ReviewItemRef(ReviewItemKind.IncidentLink, 2), "rita", Now, TimeSpan.FromMinutes(5));
+
+        var outcome = store.SplitIncident(new IncidentSplit("I0001", Version("I0001"), [2]), "rita", Now);
+
+        Assert.Equal(new IncidentOutcome(ReviewOutcomeKind.Applied, "I0003", 1, 1, null), outcome);
+        Assert.Equal("1:I0001 2:I0003 3:I0002", Assignments(_path));
+    }
+
     private int Version(string incidentId) => Incident(_path, incidentId).Version;
 
     private int ClaimVersion(long rowId)
