@@ -22,7 +22,9 @@ namespace TestimonyNlp.Store;
 /// gold shape is extended, never changed: each entity and claim also has <c>"review_status"</c> (<c>ACCEPTED</c>,
 /// <c>CORRECTED</c> or <c>UNREVIEWED</c>), and each line has <c>"rejected"</c> (<see cref="ReviewedRejections"/>:
 /// the rejected entities' spans and types, the rejected claims' harms and evidence spans), so that training learns
-/// from a rejection; <see cref="GoldJson.Parse"/> ignores both. The transcript is the
+/// from a rejection; <see cref="GoldJson.Parse"/> ignores both. A claim whose actor a reviewer gave in their own
+/// words (not an entity id of the testimony) has no canonical actor, so its gold <c>actor</c> is null and the words
+/// go into <c>"actor_text"</c> beside it, which <see cref="GoldJson.Parse"/> ignores too. The transcript is the
 /// store's decoded text in UTF-8, so the offsets point into what the plain-text reader gives back; the line's
 /// <c>source</c> names it relative to the export folder, <c>content_sha256</c> is the hash of its bytes, and the
 /// testimony's own <c>testimony_id</c> and metadata are kept. Each testimony is its own witness (its id), since the
@@ -102,6 +104,7 @@ public sealed class ReviewedAnnotationExport
 
         kept.Sort((a, b) => (a.Mention.Start, a.Mention.End).CompareTo((b.Mention.Start, b.Mention.End)));
         var byId = kept.ToDictionary(e => e.Mention.Id, e => e.Mention, StringComparer.Ordinal);
+        var allIds = storedEntities.Select(e => e.Mention.Id).ToHashSet(StringComparer.Ordinal);
         var goldEntities = kept.Select(e => new GoldEntity(
             e.Mention.Id,
             e.Mention.Type,
@@ -159,7 +162,8 @@ public sealed class ReviewedAnnotationExport
 
         var statuses = new Statuses(
             [.. kept.Select(e => e.ReviewStatus)],
-            [.. keptClaims.Select(c => c.Stored.ReviewStatus)]);
+            [.. keptClaims.Select(c => c.Stored.ReviewStatus)],
+            [.. keptClaims.Select(c => c.Stored.Claim.Actor is { } actor && !allIds.Contains(actor) ? actor : null)]);
         var rejections = Rejections(storedEntities, storedClaims);
         counts.Entities += kept.Count;
         counts.Claims += keptClaims.Count;
@@ -184,8 +188,9 @@ public sealed class ReviewedAnnotationExport
         return new ReviewedRejections([.. entities], [.. claims]);
     }
 
-    /// <summary>The project's gold line with <c>review_status</c> added to each entity and claim, in order, and
-    /// the rejected items under <c>rejected</c>.</summary>
+    /// <summary>The project's gold line with <c>review_status</c> added to each entity and claim, in order,
+    /// <c>actor_text</c> to each claim whose actor is a reviewer's own words, and the rejected items under
+    /// <c>rejected</c>.</summary>
     private static string WithReviewStatus(GoldTestimony gold, Statuses statuses, ReviewedRejections rejections)
     {
         var line = JsonNode.Parse(GoldJson.Serialize(gold))!.AsObject();
@@ -199,6 +204,10 @@ public sealed class ReviewedAnnotationExport
         for (var i = 0; i < claims.Count; i++)
         {
             claims[i]!.AsObject().Add(Defaults.ReviewStatusField, statuses.Claims[i]);
+            if (statuses.ClaimActorTexts[i] is { } actorText)
+            {
+                claims[i]!.AsObject().Add(Defaults.ActorTextField, actorText);
+            }
         }
 
         line.Add(ReviewedRejections.Defaults.Field, rejections.ToJson());
@@ -251,11 +260,15 @@ public sealed class ReviewedAnnotationExport
         /// <summary>The field added to each entity and claim.</summary>
         public const string ReviewStatusField = "review_status";
 
+        /// <summary>The field added to a claim whose actor a reviewer gave in their own words, not as an entity.</summary>
+        public const string ActorTextField = "actor_text";
+
         /// <summary>The id of a testimony whose id has no letter or digit.</summary>
         public const string FallbackId = "testimony";
     }
 
-    private sealed record Statuses(ImmutableArray<string> Entities, ImmutableArray<string> Claims);
+    /// <summary>What the gold line gets beside each kept entity and claim, in their order.</summary>
+    private sealed record Statuses(ImmutableArray<string> Entities, ImmutableArray<string> Claims, ImmutableArray<string?> ClaimActorTexts);
 
     private sealed class Counts
     {

@@ -162,6 +162,25 @@ public sealed class ExportAnnotationTests : IDisposable
     }
 
     [Fact]
+    public void Export_ActorInReviewersOwnWords_KeepsItAsActorTextBesideNullActor()
+    {
+        using (var review = SqliteReviewStore.Open(DatabasePath))
+        {
+            Assert.True(review.Apply(
+                new ReviewChange(new ReviewItemRef(ReviewItemKind.Claim, 1), 2, ReviewAction.EditActor, NewActor: "men from the checkpoint"),
+                "rev", ExportSamples.Now).Success);
+        }
+
+        Export();
+
+        using var line = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExportPath, "reviewed.jsonl")));
+        Assert.Equal(
+            """{"id":"c1","harm":"KILLED","victims":{"min":1,"max":1,"named":["e2"]},"weapon":"BARREL_BOMB","actor":null,"site":"e3","date":null,"basis":"WITNESSED","evidence":{"start":3,"end":55,"quote":"A barrel bomb killed Hussein Darwish in Deir ez-Zor."},"evidence_spans":[{"start":3,"end":55,"quote":"A barrel bomb killed Hussein Darwish in Deir ez-Zor."}],"incident":"I0001","review_status":"CORRECTED","actor_text":"men from the checkpoint"}""",
+            Assert.Single(line.RootElement.GetProperty("claims").EnumerateArray()).GetRawText());
+        Assert.Null(Assert.Single(ParseSingleLine().Claims).Actor);
+    }
+
+    [Fact]
     public void Export_NothingReviewed_WritesEmptyFile()
     {
         var other = _folder.File("other.db");
