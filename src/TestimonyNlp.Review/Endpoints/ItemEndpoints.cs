@@ -94,6 +94,20 @@ internal static class ItemEndpoints
         })();
         """;
 
+    // The POST routes under /items/{ref}, each applying one review action.
+    private static readonly (string Path, ReviewAction Action)[] WriteRoutes =
+    [
+        ("/accept", ReviewAction.Accept),
+        ("/reject", ReviewAction.Reject),
+        ("/type", ReviewAction.ChangeType),
+        ("/undo", ReviewAction.Undo),
+        ("/span", ReviewAction.AdjustSpan),
+        ("/normalized", ReviewAction.EditNormalized),
+        ("/category", ReviewAction.EditCategory),
+        ("/actor", ReviewAction.EditActor),
+        ("/geocode", ReviewAction.EditGeocode),
+    ];
+
     /// <summary>Maps <c>GET /items/{ref}</c> and <c>POST /items/{ref}/accept|reject|type|undo|span|normalized|category|actor|geocode</c>.</summary>
     public static IEndpointRouteBuilder MapItems(this IEndpointRouteBuilder routes)
     {
@@ -101,24 +115,12 @@ internal static class ItemEndpoints
         var items = routes.MapGroup("/items").DisableAntiforgery();
         items.MapGet("/{item}", Item);
         var writes = items.MapGroup("/{item}").RequireAuthorization(ReviewClaims.WritePolicy);
-        writes.MapPost("/accept", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.Accept));
-        writes.MapPost("/reject", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.Reject));
-        writes.MapPost("/type", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.ChangeType));
-        writes.MapPost("/undo", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.Undo));
-        writes.MapPost("/span", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.AdjustSpan));
-        writes.MapPost("/normalized", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.EditNormalized));
-        writes.MapPost("/category", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.EditCategory));
-        writes.MapPost("/actor", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.EditActor));
-        writes.MapPost("/geocode", (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
-            Apply(context, store, time, item, ReviewAction.EditGeocode));
+        foreach (var (path, action) in WriteRoutes)
+        {
+            writes.MapPost(path, (HttpContext context, IReviewStore store, TimeProvider time, string item) =>
+                Apply(context, store, time, item, action));
+        }
+
         return routes;
     }
 
