@@ -1,11 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using TestimonyNlp.Review;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Store;
-using TestimonyNlp.Tests.Support;
 using static TestimonyNlp.Tests.Review.ReviewTestHost;
 
 namespace TestimonyNlp.Tests.Review;
@@ -16,7 +12,7 @@ public sealed class IncidentReviewAppTests : IDisposable
 {
     private const string Token = "__RequestVerificationToken";
 
-    private readonly IncidentHost _host = new();
+    private readonly ReviewTestHost _host = new(IncidentReviewSamples.Create);
 
     public void Dispose() => _host.Dispose();
 
@@ -234,47 +230,5 @@ public sealed class IncidentReviewAppTests : IDisposable
         Assert.Equal(versionOfI0001, Version("I0001"));
         using var store = _host.OpenStore();
         Assert.Empty(store.ReadAudit(0, 10));
-    }
-
-    /// <summary>The review app over <see cref="IncidentReviewSamples"/>, with reviewer <c>rita</c> and viewer <c>vera</c>.</summary>
-    private sealed class IncidentHost : WebApplicationFactory<global::TestimonyNlp.Review.Program>
-    {
-        private readonly TempDirectory _folder = new();
-
-        public IncidentHost()
-        {
-            DatabasePath = _folder.File("incidents.db");
-            IncidentReviewSamples.Create(DatabasePath);
-            using var review = SqliteReviewStore.Open(DatabasePath);
-            review.AddUser(ReviewerName, ReviewRole.Reviewer, ReviewPasswords.Hash(ReviewerPassword));
-            review.AddUser(ViewerName, ReviewRole.Viewer, ReviewPasswords.Hash(ViewerPassword));
-        }
-
-        public string DatabasePath { get; }
-
-        public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-        public async Task<HttpClient> LoggedInAsync(string name, string password)
-        {
-            var client = Client();
-            var response = await LoginAsync(client, name, password);
-            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-            return client;
-        }
-
-        public SqliteReviewStore OpenStore() => SqliteReviewStore.Open(DatabasePath);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureServices(services => services.AddSingleton(new ReviewOptions { Database = DatabasePath }));
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                _folder.Dispose();
-            }
-        }
     }
 }

@@ -37,12 +37,20 @@ internal sealed partial class ReviewTestHost : WebApplicationFactory<global::Tes
     private readonly TempDirectory _folder = new();
 
     public ReviewTestHost()
+        : this(static path =>
+        {
+            using var store = SqliteTestimonyStore.Open(path);
+            store.Save(new TestimonyResult(Testimony(), Entities(), [], 16));
+        })
+    {
+    }
+
+    /// <summary>The app over a store that <paramref name="createStore"/> fills at the path it is given, with the same
+    /// accounts.</summary>
+    public ReviewTestHost(Action<string> createStore)
     {
         DatabasePath = _folder.File("review.db");
-        using (var store = SqliteTestimonyStore.Open(DatabasePath))
-        {
-            store.Save(new TestimonyResult(Testimony(), Entities(), [], 16));
-        }
+        createStore(DatabasePath);
 
         using var review = SqliteReviewStore.Open(DatabasePath);
         review.AddUser(ReviewerName, ReviewRole.Reviewer, ReviewPasswords.Hash(ReviewerPassword));
