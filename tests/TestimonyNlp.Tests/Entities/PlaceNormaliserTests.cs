@@ -189,6 +189,29 @@ public sealed class PlaceNormaliserTests
         Assert.Equal(Gazetteer(town, country), document.Entities[2].Geo);
     }
 
+    [Theory]
+    [InlineData("Shingal", "IQ", "Sinjār")]
+    [InlineData("Slemani", "IQ", "Sulaymaniyah")]
+    [InlineData("Dzerzhynsk", "UA", "Toretsk")]
+    [InlineData("Krasnoarmiisk", "UA", "Pokrovsk")]
+    [InlineData("Gorlovka", "UA", "Horlivka")]
+    [InlineData("Serekaniye", "SY", "Ra’s al ‘Ayn")]
+    [InlineData("Baydhabo", "SO", "Baidoa")]
+    public void Process_OtherNameOfATownOfTheCountry_ThatTown(string written, string country, string town)
+    {
+        var capital = country switch
+        {
+            "UA" => "Kyiv",
+            "SY" => "Damascus",
+            "SO" => "Mogadishu",
+            _ => "Baghdad",
+        };
+
+        var document = Run(Place(capital, Gazetteer(capital, country)), Place(capital, Gazetteer(capital, country)), Place(written));
+
+        Assert.Equal(Gazetteer(town, country), document.Entities[2].Geo);
+    }
+
     [Fact]
     public void Process_LooseNameOfALittleKnownTownFarFromTheAccountsTowns_LeftUnresolved()
     {
