@@ -36,7 +36,7 @@ WITNESS: Only that I want somebody to look for [[Xelef|PERSON]]. My mother asks 
 @@claim c2 harm=MISSING min=3 max=3 named="Xelef; Saydo; Khero" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c3 harm=DETAINED min=200 max=200 named="Xelef" actor="Islamic State" site="Tal Afar" date=2014-12-01..2015-02-28 basis=HEARSAY incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c4 harm=KILLED min=1 max=1 weapon=SMALL_ARMS actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Sinune" date=2014-08-03..2015-12-31 basis=HEARSAY incident=iq-sinuni-20140800-hasan-shop-burned
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Sinune" date=2014-08-03..2015-12-31 basis=HEARSAY incident=iq-sinuni-20140000-hasan-shop-burned
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Islamic State" site="Xanasor" date=2014-12-19 basis=WITNESSED incident=iq-khanasor-20141219-school-mortar
 @@claim c7 harm=INJURED min=5 max=5 named="Nergiz" weapon=MORTAR actor="Islamic State" site="Xanasor" date=2014-12-19 basis=HEARSAY incident=iq-khanasor-20141219-school-mortar
 @@witness iq-sinuni-shamo-elias-hasan

@@ -38,8 +38,8 @@ RESP: They said if you come back, we take you again, and this time you don't com
 @@claim c7 harm=DISPLACED min=5 max=null site="Jinderes" date=2018-03-02..2018-03-18 basis=EXPERIENCED incident=sy-jinderes-20180300-hesen-family-flight
 @@claim c8 harm=DETAINED min=1 max=1 named="Ebdo" actor="Syrian National Army" site="Rajo" date=2018-08-01..2018-08-31 basis=HEARSAY incident=sy-rajo-20180800-ebdo-basement-ransom
 @@claim c9 harm=INJURED min=1 max=1 named="Ebdo" actor="Syrian National Army" site="Rajo" date=2018-08-01..2018-09-30 basis=HEARSAY incident=sy-rajo-20180800-ebdo-basement-ransom
-@@claim c10 harm=MISSING min=1 max=1 named="Xalid Hesen" actor="Syrian National Army" site="Rajo" date=2018-09-01..2018-11-30 basis=EXPERIENCED incident=sy-rajo-20180900-xalid-hesen-taken
+@@claim c10 harm=MISSING min=1 max=1 named="Xalid Hesen" actor="Syrian National Army" site="Rajo" date=2018-09-01..2018-11-30 basis=EXPERIENCED incident=sy-rajo-20180000-xalid-hesen-taken
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null actor="Syrian National Army" site="Rajo" basis=HEARSAY incident=sy-rajo-20180800-hesen-house-seized
 @@claim c12 harm=KILLED min=14 max=14 weapon=AIRSTRIKE site="Jindires" date=2018-03-02 basis=REPORTED incident=sy-jinderes-20180302-bakery-airstrike
-@@claim c13 harm=DETAINED min=1 max=1 named="Xalid Hesen" actor="Syrian National Army" site="Rajo" date=2018-09-01..2018-11-30 basis=HEARSAY incident=sy-rajo-20180900-xalid-hesen-taken
+@@claim c13 harm=DETAINED min=1 max=1 named="Xalid Hesen" actor="Syrian National Army" site="Rajo" date=2018-09-01..2018-11-30 basis=HEARSAY incident=sy-rajo-20180000-xalid-hesen-taken
 @@witness sy-rajo-rojda-hesen
