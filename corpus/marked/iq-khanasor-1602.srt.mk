@@ -139,7 +139,7 @@ INTERVIEWER: And after that winter?
 
 30
 00:02:55,100 --> 00:03:02,700
-WITNESS: In [[April|DATE:2015-04-01..2015-04-30]], [[2015|DATE:2015-01-01..2015-12-31]], they sent a truck with [[explosives|WEAPON:IED]],
+WITNESS: In [[April 2015|DATE:2015-04-01..2015-04-30]], they sent a truck with [[explosives|WEAPON:IED]],
 a [[suicide truck|WEAPON:IED]], to the checkpoint on the [[Sinune|PLACE:Sinuni]] road.
 
 31

@@ -30,7 +30,7 @@ Follow-up: caller agreed to a second call with [[Dhafer|PERSON]] present. Sent h
 @@claim c2 harm=DETAINED min=50 max=80 named="Aws Ihsan; Dhafer; Rafea Muhanna; Abu Farhan" actor="Popular Mobilization Forces" site="Saqlawiya" date=2016-05-31 basis=WITNESSED incident=iq-saqlawiyah-20160531-chicken-farm-men-taken
 @@claim c3 harm=INJURED min=null max=null actor="Popular Mobilization Forces" date=2016-05-31..2016-06-14 basis=HEARSAY incident=iq-saqlawiyah-20160531-chicken-farm-men-taken
 @@claim c4 harm=INJURED min=1 max=1 named="Dhafer" actor="Popular Mobilization Forces" date=2016-05-31..2016-06-14 basis=WITNESSED incident=iq-saqlawiyah-20160531-chicken-farm-men-taken
-@@claim c5 harm=MISSING min=6 max=null named="Aws; Rafea; Abu Farhan" actor="Popular Mobilization Forces" site="Saqlawiya" date=2016-05-31 basis=EXPERIENCED incident=iq-saqlawiyah-20160531-chicken-farm-men-taken
+@@claim c5 harm=MISSING min=6 max=null named="Aws; Rafea; Abu Farhan" actor="Popular Mobilization Forces" site="Saqlawiya" date=2016-05-31 basis=WITNESSED incident=iq-saqlawiyah-20160531-chicken-farm-men-taken
 @@claim c6 harm=MISSING min=643 max=643 site="Saqlawiyah" date=2016-06-01..2016-06-05 basis=REPORTED incident=iq-saqlawiyah-20160600-facebook-missing-list
 @@claim c7 harm=INJURED min=1 max=1 named="Haqi Muhanna" weapon=IED actor="Islamic State" site="Saqlawiya" date=2016-07-01..2016-07-31 basis=HEARSAY incident=iq-saqlawiyah-20160700-muhanna-house-booby-trap
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="Islamic State" site="Saqlawiya" date=2016-07-01..2016-07-31 basis=HEARSAY incident=iq-saqlawiyah-20160700-muhanna-house-booby-trap

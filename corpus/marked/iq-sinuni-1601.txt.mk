@@ -12,7 +12,7 @@ WITNESS: Eh... yes. At five, maybe before five, my neighbour [[Xidir|PERSON]] kn
 INTERVIEWER: Who was in your car?
 WITNESS: My mother, my wife [[Gulistan|PERSON]], the three small ones, and my brother [[Xelef|PERSON]] and two cousins, [[Saydo|PERSON]] and [[Khero Qasim|PERSON]].
 INTERVIEWER: What happened at the crossroads?
-WITNESS: At the crossroads of [[Sinuni|PLACE]], where the road goes up, they had made a checkpoint. Four cars of them, black flags. They were stopping everybody. {{c1|They pulled [[Xelef|PERSON]] out by the shirt, and [[Saydo|PERSON]], and [[Khero|PERSON]], and pushed them to the side with other men, maybe twenty men, sitting on the ground with hands on the head. I saw it with my eyes, I was two metres away.}}
+WITNESS: At the crossroads of [[Sinuni|PLACE]], where the road goes up, they had made a checkpoint. Four cars of them, black flags. They were stopping everybody. {{c1|They pulled [[Xelef|PERSON]] out by the shirt, and [[Saydo|PERSON]], and [[Khero|PERSON]], and pushed them to the side with the other men, maybe twenty men in all, sitting on the ground with hands on the head. I saw it with my eyes, I was two metres away.}}
 INTERVIEWER: And you?
 WITNESS: Me, one of them took my ID and looked and looked. He asked me if I am Muslim, I said nothing. He hit the window with his [[gun|WEAPON:SMALL_ARMS]]. Then my mother started screaming, she is sick, and an older one with a beard said go, go, take the old woman. So they let me go. I don't know why.
 [Interpreter: he says the old man with the beard, he does not know his name.]
@@ -32,7 +32,7 @@ INTERVIEWER: Who fired the [[mortars|WEAPON:MORTAR]]?
 WITNESS: From the south, from [[Daesh|ACTOR:Islamic State]] side. Who else? The [[Peshmerga|ACTOR:Peshmerga]] were on the mountain with us. After that we went to [[Duhok|PLACE]].
 INTERVIEWER: Is there anything else you want to add?
 WITNESS: Only that I want somebody to look for [[Xelef|PERSON]]. My mother asks me every morning. I tell her, be patient. [pause] What can I tell her?
-@@claim c1 harm=DETAINED min=3 max=3 named="Xelef; Saydo; Khero" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken
+@@claim c1 harm=DETAINED min=20 max=20 named="Xelef; Saydo; Khero" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c2 harm=MISSING min=3 max=3 named="Xelef; Saydo; Khero" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c3 harm=DETAINED min=200 max=200 named="Xelef" actor="Islamic State" site="Tal Afar" date=2014-12-01..2015-02-28 basis=HEARSAY incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c4 harm=KILLED min=1 max=1 weapon=SMALL_ARMS actor="Islamic State" site="Sinuni" date=2014-08-03 basis=WITNESSED incident=iq-sinuni-20140803-crossroads-men-taken

@@ -95,7 +95,7 @@ c022
 
 c023
 00:02:37.100 --> 00:02:45.600
-<v Zakiya>{{c7|[[Daesh|ACTOR:Islamic State]] had a [[sniper|WEAPON:SMALL_ARMS]] on the silos. He shot my nephew [[Qahtan|PERSON]], sixteen, in the back. We left him on the road. We could not carry him.}} [crying]
+<v Zakiya>{{c7|[[Daesh|ACTOR:Islamic State]] had a [[sniper|WEAPON:SMALL_ARMS]] on the silos. He shot my nephew [[Qahtan|PERSON]], sixteen, in the back, and he died there on the asphalt. We could not even carry him.}} [crying]
 
 c024
 00:02:46.200 --> 00:02:48.400

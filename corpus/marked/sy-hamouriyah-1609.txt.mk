@@ -48,7 +48,7 @@ Amal: {{c10|My sister in [[Kafr Batna|PLACE]] told me a [[missile|WEAPON:MISSILE
 @@claim c6 harm=KILLED min=14 max=14 weapon=CLUSTER_MUNITION actor="Russian forces" site="Hamouriyah" date=2018-02-25 basis=REPORTED incident=sy-hamouriyah-20180225-market-cluster
 @@claim c7 harm=INJURED min=2 max=2 named="Marah; Abu Tarif" weapon=CHEMICAL actor="Syrian government forces" site="Hamouriyah" date=2018-03-01..2018-03-07 basis=EXPERIENCED incident=sy-hamouriyah-20180300-cellar-chlorine
 @@claim c8 harm=DETAINED min=50 max=50 named="Eyad; Ubada" actor="Syrian government forces" site="Hamouriyah" date=2018-03-15 basis=WITNESSED incident=sy-hamouriyah-20180315-corridor-men-taken
-@@claim c9 harm=MISSING min=1 max=1 named="Eyad" actor="Syrian government forces" site="Hamouriyah" date=2018-03-15 basis=EXPERIENCED incident=sy-hamouriyah-20180315-corridor-men-taken
+@@claim c9 harm=MISSING min=1 max=1 named="Eyad" actor="Syrian government forces" site="Hamouriyah" date=2018-03-15 basis=WITNESSED incident=sy-hamouriyah-20180315-corridor-men-taken
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kafr Batna" date=2018-02-18..2018-03-15 basis=HEARSAY incident=sy-kafrbatna-20180000-mill-missile
 @@claim c11 harm=PROPERTY_DAMAGE min=3 max=3 weapon=INCENDIARY site="Harasta" date=2018-02-18..2018-03-15 basis=HEARSAY incident=sy-harasta-20180000-napalm-houses
 @@witness sy-hamouriyah-amal-hamdoun
