@@ -17,7 +17,7 @@ INTERVIEWER: Did anyone else see him after that?
 WITNESS: No. I asked everybody who came out. Nobody.
 INTERVIEWER: Were there soldiers at the boat station before they came?
 WITNESS: There were no soldiers at the boat station, ours or theirs. Only fishermen and the cats.
-INTERVIEWER: After the liberation, did you go back to fishing?
+INTERVIEWER: [[After the liberation|DATE:2022-11-11..2022-11-30]], did you go back to fishing?
 WITNESS: A little, in [[spring 2023|DATE:2023-03-01..2023-05-31]]. Then from the other bank they started with the small [[drones|WEAPON:DRONE_STRIKE]], and in [[autumn|DATE:2023-09-01..2023-11-30]] with the burning ones.
 WITNESS: {{c4|[[The night of 17 October|DATE:2023-10-17]] [[the drone|WEAPON:DRONE_STRIKE]] came low over the boat station and poured fire, [[thermite|WEAPON:INCENDIARY]], white, like a welding. Eleven boats burned, mine too, and the sheds with the nets, the whole row, down to the water.}}
 WITNESS: I saw it from the bridge, I was walking home. If I had slept in the boat [[that night|DATE:2023-10-17]], like in summer, I would be ash.

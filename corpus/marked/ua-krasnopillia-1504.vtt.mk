@@ -35,7 +35,7 @@ k07
 
 k08
 00:00:48.700 --> 00:00:56.300
-<v Demyd>Two were found the first day. {{c2|[[Zhuravel|PERSON]] they found on [[the Friday|DATE:2024-08-16]], under the counter.}} So three. I carried him to the car myself.
+<v Demyd>Two were found [[the first day|DATE:2024-08-14]]. {{c2|[[Zhuravel|PERSON]] they found on [[the Friday|DATE:2024-08-16]], under the counter.}} So three. I carried him to the car myself.
 
 k09
 00:00:57.000 --> 00:01:04.600
@@ -47,7 +47,7 @@ k10
 
 k11
 00:01:09.600 --> 00:01:17.800
-<v Demyd>An [[aviation bomb|WEAPON:AIRSTRIKE]], a [[FAB|WEAPON:AIRSTRIKE]] with the wings. [[The Russian|ACTOR:Russian armed forces in Ukraine]] [[planes|WEAPON:AIRSTRIKE]] throw them from [[Belgorod|PLACE]] side, we never see [[the planes|WEAPON:AIRSTRIKE]].
+<v Demyd>An [[aviation bomb|WEAPON:AIRSTRIKE]], a [[FAB|WEAPON:AIRSTRIKE]] with the wings. The [[Russian|ACTOR:Russian armed forces in Ukraine]] [[planes|WEAPON:AIRSTRIKE]] throw them from [[Belgorod|PLACE]] side, we never see [[the planes|WEAPON:AIRSTRIKE]].
 
 k12
 00:01:18.500 --> 00:01:23.000
@@ -59,7 +59,7 @@ k13
 
 k14
 00:01:31.000 --> 00:01:35.600
-<v Interviewer>You mentioned a bus near [[Krasnopillia|PLACE]] in the summer.
+<v Interviewer>You mentioned a bus near [[Krasnopillia|PLACE]] in [[the summer|DATE:2024-06-01..2024-08-31]].
 
 k15
 00:01:36.200 --> 00:01:44.800
@@ -71,7 +71,7 @@ k16
 
 k17
 00:01:51.000 --> 00:01:58.300
-<v Demyd>{{c5|[[The same summer|DATE:2024-06-01..2024-08-31]] a [[Shahed|WEAPON:DRONE_STRIKE]] came down behind the hospital in [[Krasnopillia|PLACE]], the windows blew into the wards and the old flour mill next door was gutted. I saw the mill the next day, only the walls.}}
+<v Demyd>{{c5|[[The same summer|DATE:2024-06-01..2024-08-31]] a [[Shahed|WEAPON:DRONE_STRIKE]] came down behind the hospital in [[Krasnopillia|PLACE]], the windows blew into the wards and the old flour mill next door was gutted. I saw the mill [[the next day|DATE]], only the walls.}}
 
 k18
 00:01:58.900 --> 00:02:03.000
@@ -122,7 +122,7 @@ k29
 <v Demyd>So, eh, I continue. What else.
 
 @@witness ua-krasnopillia-demyd-serhiienko
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velikaya Pisarevka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velikaya Pisarevka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c2 harm=KILLED min=3 max=3 named="Liubomyr Zhuravel" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velikaya Pisarevka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c3 harm=INJURED min=2 max=2 named="Yevdokiia" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velikaya Pisarevka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c4 harm=INJURED min=7 max=7 named="Prokip" weapon=DRONE_STRIKE site="Mezenivka" date=2024-07-02 basis=HEARSAY incident=ua-krasnopillia-20240702-town-bus-fpv
