@@ -22,15 +22,15 @@ A: {{c4|In [[November of last year|DATE:2023-11-01..2023-11-30]] they took my co
 Q: And you yourself?
 A: Me, they called me to a meeting, with three other teachers. The commander, they call him "[[el Zarco|PERSON]]", he said, teachers teach, teachers do not talk. They asked us questions for one hour, more or less, and then they let us go. Nothing happened, only the fear.
 Q: You mentioned recruitment. Were students taken?
-A: {{c5|From my class, [[Brayan Stiven Ruano|PERSON]], fifteen years, left in [[January|DATE:2024-01-01..2024-01-31]] with a motorbike boy, his mother thinks to the camp, and since then nobody knows anything of him, not a call, not a message.}} {{c6|Two others of ninth grade, [[Wilfer|PERSON]] and [[Jhon Deiver|PERSON]], went the same month, the same way, and they also did not come back.}}
+A: {{c5|From my class, [[Brayan Stiven Ruano|PERSON]], fifteen years, left in [[January|DATE:2024-01-01..2024-01-31]] with a motorbike boy, his mother thinks to the camp, and since then nobody knows anything of him, not a call, not a message.}} {{c6|Two others of ninth grade, [[Wilfer|PERSON]] and [[Jhon Deiver|PERSON]], went [[the same month|DATE:2024-01-01..2024-01-31]], the same way, and they also did not come back.}}
 Q: Has [[the army|ACTOR:Colombian armed forces]] been in [[El Plateado|PLACE]]?
 A: They come and go. At the entrance of [[Argelia|PLACE]] they stop the buses and check everybody's cédula. Once they took my brother-in-law [[Éider|PERSON]] off the bus, they looked at his phone, at his hands, if he had the hands of a coca picker, and after a while they let him get back on. They did not take him.
 Q: Have there been [[drones|WEAPON:DRONE_STRIKE]] in the town?
-A: {{c7|Yes. In [[April|DATE:2024-04-01..2024-04-30]], [[Holy Thursday|DATE:2024-03-28]], no, [[the Thursday after|DATE:2024-04-04]], a [[drone|WEAPON:DRONE_STRIKE]] dropped an [[explosive|WEAPON:DRONE_STRIKE]] near the soldiers' trench by the cemetery and it burned the house of the [[Papamija|PERSON]] family, wood house, nothing left, only the stove.}} Nobody was in the house. The family was at mass.
+A: {{c7|Yes. In [[April|DATE:2024-04-01..2024-04-30]], [[Holy Thursday|DATE:2024-03-28]], no, [[the Thursday after|DATE:2024-04-04]], a [[drone|WEAPON:DRONE_STRIKE]] dropped an [[explosive|WEAPON:DRONE_STRIKE]] near the trench of [[the army|ACTOR:Colombian armed forces]] by the cemetery and it burned the house of the [[Papamija|PERSON]] family, wood house, nothing left, only the stove.}} Nobody was in the house. The family was at mass.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]] was it?
-A: The soldiers say of [[the dissidents|ACTOR:FARC dissidents]]. I did not see who.
+A: [[The army|ACTOR:Colombian armed forces]] says of [[the dissidents|ACTOR:FARC dissidents]]. I did not see who.
 Q: Did you leave [[El Plateado|PLACE]]?
-A: {{c8|In [[April|DATE:2024-04-01..2024-04-30]], after the [[drone|WEAPON:DRONE_STRIKE]], I asked for a transfer and I came here to [[Popayán|PLACE]] with my wife and the baby.}} The school is still closed, they say. The classrooms without the roof are full of rain.
+A: {{c8|In [[April|DATE:2024-04-01..2024-04-30]], after [[the drone|WEAPON:DRONE_STRIKE]], I asked for a transfer and I came here to [[Popayán|PLACE]] with my wife and the baby.}} The school is still closed, they say. The classrooms without the roof are full of rain.
 Q: Is there anything you want to add?
 A: That the children of [[El Plateado|PLACE]] are good children. There is no other work there except the coca and the war. Write that.
 

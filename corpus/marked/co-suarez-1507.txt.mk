@@ -9,11 +9,11 @@ Interpreter: [[Marcela Obando|PERSON]]
 [00:00:09] A: [[Floralba Aponzá Cuenú|PERSON]]. I live in [[La Toma|PLACE]], in [[Suárez|PLACE]], all my life, my grandparents also. We are black people of the mine, the gold, with the batea. And the farm, plantain, a little coffee.
 [00:00:31] Q: You told us your son was arrested. When was that?
 [00:00:36] A: {{c1|In [[August of last year|DATE:2023-08-01..2023-08-31]], [[the 23rd|DATE:2023-08-23]]. [[The army|ACTOR:Colombian armed forces]] came in [[the morning|DATE:2023-08-23]] to the house of my sister, where the boys were, and they took my son [[Jhonier|PERSON]] with his two cousins, the three together, in the truck.}}
-[00:01:02] A: They said they were of [[the Jaime Martínez|ACTOR:FARC dissidents]], the dissidents. My son! My son cuts cane and carries gold sand, that's all he does.
+[00:01:02] A: They said they were of the [[Jaime Martínez|ACTOR:FARC dissidents]], [[the dissidents|ACTOR:FARC dissidents]]. My son! My son cuts cane and carries gold sand, that's all he does.
 [00:01:15] Q: Did you see the arrest?
 [00:01:17] A: I saw. I was in the kitchen. They put them on the ground with the faces in the mud, and the neighbours were shouting. {{c1|They had them sixteen days in [[Popayán|PLACE]], and then a judge let them go because there was nothing.}}
 [00:01:40] Q: Did anyone else try to take him after that?
-[00:01:44] A: Yes, the other side. In [[December|DATE:2023-12-01..2023-12-31]] two boys of [[the dissidents|ACTOR:FARC dissidents]] came on a motorbike to take [[Jhonier|PERSON]] for the group, "because the army already says you are with us". But the guardia cimarrona, our guard with the sticks, came, twenty, thirty people, and they did not let them. The boys went away.
+[00:01:44] A: Yes, the other side. In [[December|DATE:2023-12-01..2023-12-31]] two boys of [[the dissidents|ACTOR:FARC dissidents]] came on a motorbike to take [[Jhonier|PERSON]] for the group, "because [[the army|ACTOR:Colombian armed forces]] already says you are with us". But the guardia cimarrona, our guard with the sticks, came, twenty, thirty people, and they did not let them. The boys went away.
 [Interpreter: the guardia cimarrona is the unarmed community guard of the black communities.]
 [00:02:15] Q: Were people killed in [[La Toma|PLACE]]?
 [00:02:19] A: {{c2|[[Eusebio Ambuila|PERSON]], one of the guard, they killed him in [[Asnazú|PLACE]], [[after Christmas|DATE:2023-12-26..2023-12-31]], [[the 28th or the 29th|DATE:2023-12-28..2023-12-29]], with [[rifle shots|WEAPON:SMALL_ARMS]] from a motorbike.}} I did not see, I was at home. {{c2|At the market on [[Sunday|DATE:2023-12-31]] people said it was the same boys, for revenge, because the guard sent them away.}}
@@ -26,7 +26,7 @@ Interpreter: [[Marcela Obando|PERSON]]
 [00:03:50] Q: Is your nephew also there?
 [00:03:53] A: {{c5|[[Yhorman|PERSON]], my sister's son, nineteen. He went to [[Argelia|PLACE]], to the coca, to scrape leaves, in [[February|DATE:2024-02-01..2024-02-29]]. He called twice. Since [[the end of February|DATE:2024-02-20..2024-02-29]], nothing, no calls, the phone is dead, and my mother asked and nobody saw him.}}
 [00:04:21] A: {{c5|We still do not know where he is.}} My sister made a denuncia at the Personería. They wrote it down. That's all.
-[00:04:35] Q: Has there been fighting with explosives near [[Suárez|PLACE]]?
+[00:04:35] Q: Has there been fighting with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] near [[Suárez|PLACE]]?
 [00:04:40] A: {{c6,c7|On the radio, the community station, they said that in [[June|DATE:2024-06-01..2024-06-30]] a [[bomb|WEAPON:IED]] they had hidden on the road to [[Morales|PLACE]], near the dam, blew up a police truck, and three policemen were wounded.}} {{c6|The truck was left twisted like a can.}}
 [00:05:05] A: I did not see it. The bus did not go that way for a week.
 [00:05:12] Q: Was anything damaged in [[La Toma|PLACE]] itself?
