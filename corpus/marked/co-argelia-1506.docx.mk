@@ -18,7 +18,7 @@ A: {{c10|I heard one policeman was wounded.}} That I did not see, the police did
 Q: Some people told us it was [[a Sunday|DATE:2024-03-17]], and three killed.
 A: People say many things. It was [[Saturday|DATE:2024-03-16]], because Saturday the boarding boys stay, and Sunday they go home. One dead that I know, [[Ovidia|PERSON]]. If there was another, I do not know him.
 Q: Had you been threatened before this?
-A: {{c4|In [[November of last year|DATE:2023-11-01..2023-11-30]] they took my colleague, [[Anselmo Guaca|PERSON]], the Social Sciences teacher, from the classroom in front of the students, and kept him in a camp in the mountain twenty-three days, because they said he talked against the recruitment.}} He came back thinner, he went to [[Cali|PLACE]], he does not teach any more.
+A: {{c4|In [[November of last year|DATE:2023-11-01..2023-11-30]] [[the dissidents|ACTOR:FARC dissidents]] took my colleague, [[Anselmo Guaca|PERSON]], the Social Sciences teacher, from the classroom in front of the students, and kept him in a camp in the mountain twenty-three days, because they said he talked against the recruitment.}} He came back thinner, he went to [[Cali|PLACE]], he does not teach any more.
 Q: And you yourself?
 A: Me, they called me to a meeting, with three other teachers. The commander, they call him "[[el Zarco|PERSON]]", he said, teachers teach, teachers do not talk. They asked us questions for one hour, more or less, and then they let us go. Nothing happened, only the fear.
 Q: You mentioned recruitment. Were students taken?

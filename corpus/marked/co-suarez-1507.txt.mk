@@ -19,7 +19,7 @@ Interpreter: [[Marcela Obando|PERSON]]
 [00:02:19] A: {{c2|[[Eusebio Ambuila|PERSON]], one of the guard, they killed him in [[Asnazú|PLACE]], [[after Christmas|DATE:2023-12-26..2023-12-31]], [[the 28th or the 29th|DATE:2023-12-28..2023-12-29]], with [[rifle shots|WEAPON:SMALL_ARMS]] from a motorbike.}} I did not see, I was at home. {{c2|At the market on [[Sunday|DATE:2023-12-31]] people said it was the same boys, for revenge, because the guard sent them away.}}
 [00:02:45] A: [pause] He was a good man. He had seven children.
 [00:02:52] Q: Your family also has people in [[El Plateado|PLACE]], you said?
-[00:02:57] A: My mother, [[Teófilo|PERSON]]'s widow, she went to the [[Plateado|PLACE:El Plateado]] ten years ago to cook for the pickers. She is there still.
+[00:02:57] A: My mother, [[Teófilo|PERSON]]'s widow, she went to the [[Plateado|PLACE:El Plateado]] [[ten years ago|DATE:2014-01-01..2014-12-31]] to cook for the pickers. She is there still.
 [00:03:08] Q: Did she tell you about the attack on the police there?
 [00:03:13] A: {{c3,c4|She called me [[that day|DATE:2024-03-17..2024-03-23]], crying, it was [[the week before Holy Week|DATE:2024-03-17..2024-03-23]], on [[a Sunday|DATE:2024-03-17]] I think, she said the [[cylinders|WEAPON:MORTAR]] of [[the dissidents|ACTOR:FARC dissidents]] fell on the school and on the houses, and two died, the arepa lady, doña [[Ovidia|PERSON]], and a man who was going to milk.}}
 [00:03:38] A: {{c4|She said the whole corner of the school was flattened, and the house of her comadre also.}} She was not hurt. She is very old but very strong.

@@ -17,11 +17,11 @@ No one was killed on his street [[that night|DATE:2025-01-17]], he says, "only t
 {{c4|Left [[Tibú|PLACE]] on [[19 January|DATE:2025-01-19]] with his wife [[Omaira|PERSON]] and his mother, in a neighbour's truck to [[Cúcuta|PLACE]]; now all three in a rented room.}}
 
 3. [[El Tarra|PLACE]] / [[Orú|PLACE]]. Asked about his cousin [[Olinto Pacheco|PERSON]]. {{c5|W. says [[Olinto|PERSON]] was taken in [[Oru|PLACE:Orú]], "down in [[Tarra|PLACE:El Tarra]]", [[the third Saturday of January|DATE:2025-01-18]], with "six, they say six" other men, by the [[elenos|ACTOR:ELN]]. Heard it from [[Olinto|PERSON]]'s wife by phone [[the next day|DATE:2025-01-19]].}}
-{{c6|W. says three of the men were found dead in the river near [[Gabarra|PLACE:La Gabarra]] in the following days; he named one, "the ex-guerrilla, [[Gerardo|PERSON]]", did not know the other names.}} (NB: the wife of another taken man, interviewed in [[Ocaña|PLACE]], gave five men taken and two bodies. Numbers differ; recorded as told.)
+{{c6|W. says three of the men were found dead in the river near [[Gabarra|PLACE:La Gabarra]] in the following days; he named one, "the ex-guerrilla, [[Gerardo|PERSON]]", did not know the other names.}} (NB: his numbers differ from an earlier interview in [[Ocaña|PLACE]]; recorded as told.)
 {{c7|On [[Olinto|PERSON]]: "Nothing. Not a word. Not a body. His children ask for him. We don't know if he is alive."}}
 
 4. Other. {{c8|Says he read on a Facebook news page from [[Saravena|PLACE]] that in [[late 2023|DATE:2023-10-01..2023-12-31]] somebody threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] into a shop selling phones, wounding two, the owner and a girl.}} Not verified; he did not know the date better.
-On [[mines|WEAPON:LANDMINE]]: says the [[ELN|ACTOR:ELN]] threatened to "seed the road" to [[La Gabarra|PLACE]] with [[mines|WEAPON:LANDMINE]] if [[the army|ACTOR:Colombian armed forces]] came, but he does not know of anyone hurt by one there. Not a claim.
+On [[mines|WEAPON:LANDMINE]]: says the [[ELN|ACTOR:ELN]] threatened to "seed the road" to [[La Gabarra|PLACE]] with [[mines|WEAPON:LANDMINE]] if [[the army|ACTOR:Colombian armed forces]] came, but he does not know of anyone hurt by one there.
 
 He asked that his friend, [[Ferney Urbina|PERSON]], who had a tyre shop next to his, be written down: "he went back on [[the 25th|DATE:2025-01-25]] to look for his machine, and since then his phone does not ring". {{c9|W. says [[Ferney|PERSON]] has not come back, and nobody knows where he is.}} Family has reported him to the Defensoría, W. says.
 
@@ -30,7 +30,7 @@ Call ended 17:40. W. agreed to a second call.
 @@witness co-tibu-argemiro-pacheco
 @@claim c1 harm=DETAINED min=1 max=1 named="Ubaldo" actor="ELN" site="Tame" date=2022-02-01..2022-02-10 basis=HEARSAY incident=co-tame-20220200-ubaldo-pacheco-roadblock-kidnap
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null site="Tibú" date=2025-01-17 basis=EXPERIENCED incident=co-tibu-20250117-gabarra-road-street-burned
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null named="Chinchilla" site="Tibú" date=2025-01-17 basis=WITNESSED incident=co-tibu-20250117-gabarra-road-street-burned
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null site="Tibú" date=2025-01-17 basis=WITNESSED incident=co-tibu-20250117-gabarra-road-street-burned
 @@claim c4 harm=DISPLACED min=3 max=3 named="Omaira" site="Tibú" date=2025-01-19 basis=EXPERIENCED incident=co-tibu-20250119-pacheco-family-displaced
 @@claim c5 harm=DETAINED min=7 max=7 named="Olinto Pacheco" actor="ELN" site="Oru" date=2025-01-18 basis=HEARSAY incident=co-eltarra-20250118-oru-lists-men-taken
 @@claim c6 harm=KILLED min=3 max=3 named="Gerardo" site="Gabarra" date=2025-01-18..2025-01-31 basis=HEARSAY incident=co-eltarra-20250118-oru-lists-men-taken

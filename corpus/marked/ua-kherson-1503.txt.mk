@@ -8,7 +8,7 @@ Interpreter: [[Hlib Marchuk|PERSON]]
 Q: Please tell me who you are and where you lived.
 A: [[Myroslava Kuksa|PERSON]], fifty-two. We lived on [[Korabel|PLACE]], the island part of [[Kherson|PLACE]], a five-storey building. My husband [[Tymofii|PERSON]] had a boat at the station on [[Karantynnyi island|PLACE]], he fished, he sold fish at the market. That was our life.
 Q: What happened to your husband during the occupation?
-A: [pause] {{c1|[[The 12th of August|DATE:2022-08-12]], [[2022|DATE:2022-01-01..2022-12-31]]. I was at the boat station with him, bringing his lunch. Soldiers came in two cars, with the Z, and they took three of them, my [[Tima|PERSON]], [[Serafym Hnatenko|PERSON]] and [[Klym|PERSON]], the old one who repaired the engines.}}
+A: [pause] {{c1|[[The 12th of August|DATE:2022-08-12]], [[2022|DATE:2022-01-01..2022-12-31]]. I was at the boat station with him, bringing his lunch. [[Russian soldiers|ACTOR:Russian armed forces in Ukraine]] came in two cars, with the Z, and they took three of them, my [[Tima|PERSON]], [[Serafym Hnatenko|PERSON]] and [[Klym|PERSON]], the old one who repaired the engines.}}
 [Interpreter: Tima is the short form of Tymofii.]
 A: {{c1|They put tape on their eyes, right there, on the jetty, and pushed them into the car.}} They said to me, shut up, woman, go home. I went home. What could I do.
 Q: Where did they take them?
@@ -23,7 +23,7 @@ Q: Was your building hit?
 A: {{c4|In [[May|DATE:2023-05-01..2023-05-31]], [[the 3rd or the 4th of May|DATE:2023-05-03..2023-05-04]], at [[lunchtime|DATE:2023-05-03..2023-05-04]], a [[shell|WEAPON:ARTILLERY]] came into the top floor, our building. The roof came down on the fifth floor, and on the fourth there were cracks all through the walls, you could see the sky.}} We were on the second, thank God.
 A: {{c5|Our neighbour [[Orysia|PERSON]] from the fifth was on the stairs with her shopping, a piece of concrete broke her collarbone and cut her head.}} I tied her head with my scarf. Nobody died in our building [[that day|DATE:2023-05-03..2023-05-04]]. Nobody.
 Q: Did you hear of other people hurt on [[Korabel|PLACE]]?
-A: {{c6|In [[June|DATE:2023-06-01..2023-06-30]], after the dam, when the water came, the news on the television said that [[the Russians|ACTOR:Russian armed forces in Ukraine]] fired on the people who were taking out the flooded ones on [[Ostriv|PLACE]], and that three were wounded, a policeman among them.}}
+A: {{c6|In [[June|DATE:2023-06-01..2023-06-30]], [[after the dam|DATE:2023-06-06..2023-06-30]], when the water came, the news on the television said that [[the Russians|ACTOR:Russian armed forces in Ukraine]] fired on the people who were taking out the flooded ones on [[Ostriv|PLACE]], and that three were wounded, a policeman among them.}}
 [Interpreter: Ostriv means "the island", it is another district of [[Kherson|PLACE]], near [[Korabel|PLACE]].]
 A: This I did not see. I heard it on the news, like everybody.
 Q: When did you decide to leave?

@@ -33,8 +33,8 @@ INTERVIEWER: Is there anything you want to add?
 WITNESS: Only that we were four, not three. People forget old [[Klym|PERSON]] was also there. And [[Serafym|PERSON]], write that we are still waiting.
 
 @@witness ua-kherson-lavrin-kyrpa
-@@claim c1 harm=DETAINED min=4 max=4 actor="Russian armed forces in Ukraine" site="Karantinnyi ostrov" date=2022-08-12 basis=EXPERIENCED incident=ua-kherson-20220812-karantynnyi-fishermen-taken
-@@claim c2 harm=DETAINED min=4 max=4 actor="Russian armed forces in Ukraine" site="Karantinnyi ostrov" date=2022-08-12 basis=EXPERIENCED incident=ua-kherson-20220812-karantynnyi-fishermen-taken
+@@claim c1 harm=DETAINED min=4 max=4 named="Tima Kuksa; Serafym; Klym" actor="Russian armed forces in Ukraine" site="Karantinnyi ostrov" date=2022-08-12 basis=EXPERIENCED incident=ua-kherson-20220812-karantynnyi-fishermen-taken
+@@claim c2 harm=DETAINED min=1 max=1 actor="Russian armed forces in Ukraine" site="Karantinnyi ostrov" date=2022-08-12 basis=EXPERIENCED incident=ua-kherson-20220812-karantynnyi-fishermen-taken
 @@claim c3 harm=MISSING min=1 max=1 named="Serafym" actor="Russian armed forces in Ukraine" site="Karantinnyi ostrov" date=2022-08-17 basis=WITNESSED incident=ua-kherson-20220812-karantynnyi-fishermen-taken
 @@claim c4 harm=PROPERTY_DAMAGE min=11 max=11 weapon=INCENDIARY site="Karantinnyi ostrov" date=2023-10-17 basis=WITNESSED incident=ua-kherson-20231017-karantynnyi-boat-station-thermite
 @@claim c5 harm=KILLED min=1 max=1 named="Pylyp Dobrovolskyi" weapon=DRONE_STRIKE site="Korabel" date=2023-12-01..2023-12-31 basis=HEARSAY incident=ua-kherson-20231200-korabel-bridge-dobrovolskyi

@@ -31,7 +31,7 @@ WITNESS: {{c7|In [[May|DATE:2024-05-01..2024-05-31]] he phoned me from the hospi
 WITNESS: He is fine now. He said the eyes were the worst. I did not see, this is what he told me.
 INTERVIEWER: Do you have family in [[Myrnohrad|PLACE]] or [[Pokrovsk|PLACE]]?
 WITNESS: My sister [[Kalyna|PERSON]], in [[Myrnohrad|PLACE]], [[Dimitrov|PLACE:Myrnohrad]] it was before.
-WITNESS: {{c8|In [[August|DATE:2024-08-01..2024-08-31]] she told me by phone that in their street the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] broke half the houses, and in her own house the roof came down into the kitchen.}} She went to [[Pavlohrad|PLACE]] after that.
+WITNESS: {{c8|In [[August|DATE:2024-08-01..2024-08-31]] she told me by phone that in their street the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] broke half the houses, and in her own house the roof came down into the kitchen.}} {{c11|She went to [[Pavlohrad|PLACE]] after that.}}
 INTERVIEWER: Has anybody compared what you lived through to other wars?
 WITNESS: A doctor in [[Kostiantynivka|PLACE]], Dr. [[Ghiath|PERSON]], he is Syrian, married to a Ukrainian woman. He said that in [[Aleppo|PLACE]] they had the [[barrels|WEAPON:BARREL_BOMB]] from [[the helicopters|WEAPON:AIRSTRIKE]], and that here it is the same, only the [[bombs|WEAPON:AIRSTRIKE]] have wings. I do not know about [[Aleppo|PLACE]]. I know about here.
 INTERVIEWER: Is there anything else?
@@ -48,3 +48,4 @@ WITNESS: {{c9|The water station in [[Toretsk|PLACE]], I read on the town's Teleg
 @@claim c7 harm=INJURED min=3 max=3 named="Yarema" weapon=CHEMICAL site="Toretsk" date=2024-05-01..2024-05-31 basis=HEARSAY incident=ua-toretsk-20240500-trench-gas-yarema
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Myrnohrad" date=2024-08-01..2024-08-31 basis=HEARSAY incident=ua-myrnohrad-20240800-kalyna-street-bombardment
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null site="Toretsk" date=2024-09-01..2024-09-30 basis=REPORTED incident=ua-toretsk-20240900-water-station-burned
+@@claim c11 harm=DISPLACED min=1 max=1 named="Kalyna" site="Myrnohrad" date=2024-08-01..2024-08-31 basis=HEARSAY incident=ua-myrnohrad-20240800-kalyna-displaced

@@ -19,7 +19,7 @@ k03
 
 k04
 00:00:19.700 --> 00:00:27.500
-<v Demyd>In [[Velikaya Pisarevka|PLACE:Velyka Pysarivka]], yes, the old people say it the Russian way. I came with medicines [[that Wednesday|DATE:2024-08-14]], on the Honey Saviour, [[the Spas|DATE:2024-08-14]], [[about eleven|DATE:2024-08-14]].
+<v Demyd>In [[Velikaya Pisarevka|PLACE:Velyka Pysarivka]], yes, the old people say it the Russian way. I came with medicines [[that Wednesday|DATE:2024-08-14]], on [[the Honey Saviour|DATE:2024-08-14]], [[the Spas|DATE:2024-08-14]], [[about eleven|DATE:2024-08-14]].
 
 k05
 00:00:28.200 --> 00:00:35.000
