@@ -5,14 +5,14 @@ Place of interview: [[Popayán|PLACE]], [[Cauca|PLACE]]
 Language: Spanish; English by the interviewer
 Interviewer: [[Greta Lindahl|PERSON]]
 Q: You taught in [[El Plateado|PLACE]]. For how long?
-A: Nine years in the school of [[El Plateado|PLACE]], the big one, the secondary. Before that in a little school in the vereda [[La Emperatriz|PLACE]], up the mountain from [[Argelia|PLACE]].
+A: Nine years in the school of [[El Plateado|PLACE]]. Before that in a little school in the vereda [[La Emperatriz|PLACE]], up the mountain from [[Argelia|PLACE]].
 Q: I want to ask about [[March|DATE:2024-03-01..2024-03-31]]. What happened on [[the day of the attack|DATE:2024-03-16]] on the police station?
 A: {{c1,c2|It was [[Saturday the 16th|DATE:2024-03-16]], in [[the early morning|DATE:2024-03-16]], still dark. [[The dissidents|ACTOR:FARC dissidents]], the ones of [[Carlos Patiño|ACTOR:FARC dissidents]], started to throw the [[gas cylinders|WEAPON:MORTAR]] at the police station, and the police station is one block from the school.}}
 A: {{c1|One [[cylinder|WEAPON:MORTAR]] fell short, on the school. The roof of the two classrooms of the sixth grade came down completely, the zinc sheets ended up in the football field.}} {{c9|And four houses next to the school were left without walls on the street side.}}
 Q: Was anyone hurt?
 A: {{c2|Doña [[Ovidia Muñoz|PERSON]], she was sixty-something, she sold arepas in front of the school, she was already lighting her fire. She died there.}} {{c3|And two boys from the boarding house, [[Yeferley|PERSON]] and [[Duvier Daza|PERSON]], were wounded by the pieces, [[Yeferley|PERSON]] in the arm, [[Duvier|PERSON]] in the back.}}
 Q: Did you see it?
-A: I live in the house of the teachers, behind the school. I saw [[Ovidia|PERSON]] on the ground when I went out, with the neighbours around. The boys I took myself to the health post in my motorbike, one in front, one behind.
+A: I live in the house of the teachers, behind the school. I saw [[Ovidia|PERSON]] on the ground when I went out, with the neighbours around. The boys I took myself to the health post in my motorbike.
 Q: Was anybody from the police killed?
 A: {{c10|I heard one policeman was wounded.}} That I did not see, the police did not let anybody near.
 Q: Some people told us it was [[a Sunday|DATE:2024-03-17]], and three killed.
@@ -26,7 +26,7 @@ A: {{c5|From my class, [[Brayan Stiven Ruano|PERSON]], fifteen years, left in [[
 Q: Has [[the army|ACTOR:Colombian armed forces]] been in [[El Plateado|PLACE]]?
 A: They come and go. At the entrance of [[Argelia|PLACE]] they stop the buses and check everybody's cédula. Once they took my brother-in-law [[Éider|PERSON]] off the bus, they looked at his phone, at his hands, if he had the hands of a coca picker, and after a while they let him get back on. They did not take him.
 Q: Have there been [[drones|WEAPON:DRONE_STRIKE]] in the town?
-A: {{c7|Yes. In [[April|DATE:2024-04-01..2024-04-30]], [[Holy Thursday|DATE:2024-03-28]], no, [[the Thursday after|DATE:2024-04-04]], a [[drone|WEAPON:DRONE_STRIKE]] dropped an [[explosive|WEAPON:DRONE_STRIKE]] near the trench of [[the army|ACTOR:Colombian armed forces]] by the cemetery and it burned the house of the [[Papamija|PERSON]] family, wood house, nothing left, only the stove.}} Nobody was in the house. The family was at mass.
+A: {{c7|Yes. In [[April|DATE:2024-04-01..2024-04-30]], [[Holy Thursday|DATE:2024-03-28]], no, [[the Thursday after|DATE:2024-04-04]], a [[drone|WEAPON:DRONE_STRIKE]] dropped an [[explosive|WEAPON:DRONE_STRIKE]] near the trench of [[the army|ACTOR:Colombian armed forces]] by the cemetery and it burned the house of the [[Papamija|PERSON]] family, nothing left, only the stove.}} Nobody was in the house.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]] was it?
 A: [[The army|ACTOR:Colombian armed forces]] says of [[the dissidents|ACTOR:FARC dissidents]]. I did not see who.
 Q: Did you leave [[El Plateado|PLACE]]?

@@ -54,7 +54,7 @@ in [[twenty-sixteen|DATE:2016-01-01..2016-12-31]], he had a project of fish.
 12
 00:01:10,700 --> 00:01:16,400
 My husband, collaborator of nobody. He sells fuel
-for the boats. Everybody buys from him, everybody.
+for the boats, and he has a little shop of groceries. Everybody buys from him, everybody.
 
 13
 00:01:16,900 --> 00:01:21,100
@@ -156,7 +156,7 @@ more than five thousand people came out in [[those days|DATE:2025-01-16..2025-01
 34
 00:03:26,100 --> 00:03:31,000
 I don't know if five thousand. The coliseum
-is full, the schools are full, that I see.
+is full, the schools are full, people sleep in the corridors, that I see.
 
 35
 00:03:31,500 --> 00:03:37,400

@@ -11,7 +11,7 @@ k01
 
 k02
 00:00:06.000 --> 00:00:13.200
-<v Demyd>Since [[the winter of 2023|DATE:2023-01-01..2023-02-28]]. I had a pharmacy delivery business, a little Sprinter. Now the Sprinter is, eh, the taxi of last chance. [laughs]
+<v Demyd>Since [[the winter of 2023|DATE:2023-01-01..2023-02-28]]. I had a pharmacy delivery business, a little Sprinter. Now the Sprinter is, eh, the taxi of last chance. [laughs] I still bring the pills too, when there is space.
 
 k03
 00:00:13.900 --> 00:00:19.000
@@ -75,7 +75,7 @@ k17
 
 k18
 00:01:58.900 --> 00:02:03.000
-<v Demyd>Nobody in the hospital was hurt, they were in the corridor, they know the rules now.
+<v Demyd>Nobody in the hospital was hurt, they were in the corridor, they know the rules now, two walls between you and the window.
 
 k19
 00:02:03.700 --> 00:02:09.000
@@ -119,7 +119,7 @@ k28
 
 k29
 00:03:15.400 --> 00:03:19.000
-<v Demyd>So, eh, I continue. What else.
+<v Demyd>So, eh, I continue. What else. Tomorrow I go for two grandmothers who finally said yes. Four months I asked them, every week.
 
 @@witness ua-krasnopillia-demyd-serhiienko
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velikaya Pisarevka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
