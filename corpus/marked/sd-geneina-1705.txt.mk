@@ -8,7 +8,7 @@ Interpreter: [[Mahamat Zakaria|PERSON]]
 
 My name is [[Ibrahim Ishag Haroun|PERSON]]. I am thirty-eight. I was a mechanic in [[El Geneina|PLACE]], in [[al-Tadamon|PLACE]] neighbourhood, I repaired the motorbikes and the small generators. My father is from [[Misterei|PLACE]], my mother from [[Geneina|PLACE:El Geneina]] itself.
 
-The trouble began in [[April|DATE:2023-04-01..2023-04-30]], after [[Khartoum|PLACE]]. At first we thought it will stay in [[Khartoum|PLACE]]. By [[May|DATE:2023-05-01..2023-05-31]] it was in our streets. {{c1|In [[the middle of May|DATE:2023-05-10..2023-05-20]] the [[Rapid Support|ACTOR:Rapid Support Forces]] and the militias with them came to [[al-Tadamon|PLACE]] in the evening and threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses. Half the street burned, the grass roofs go up very fast.}} {{c2|My workshop burned with everything inside, the tools, two motorbikes of customers, the welding machine. Nothing left.}} I saw it from the roof of my uncle, two streets away.
+The trouble began in [[April|DATE:2023-04-01..2023-04-30]], after [[Khartoum|PLACE]]. At first we thought it will stay in [[Khartoum|PLACE]]. By [[May|DATE:2023-05-01..2023-05-31]] it was in our streets. {{c1|In [[the middle of May|DATE:2023-05-10..2023-05-20]] [[the Rapid Support|ACTOR:Rapid Support Forces]] and the militias with them came to [[al-Tadamon|PLACE]] in [[the evening|DATE:2023-05-10..2023-05-20]] and threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses. Half the street burned, the grass roofs go up very fast.}} {{c2|My workshop burned with everything inside, the tools, two motorbikes of customers, the welding machine. Nothing left.}} I saw it from the roof of my uncle, two streets away.
 
 There was no army in our quarter. [[The army|ACTOR:Sudanese Armed Forces]] stayed in their base and did not come out to us. People say this many times and it is true.
 
@@ -16,7 +16,7 @@ There was no army in our quarter. [[The army|ACTOR:Sudanese Armed Forces]] staye
 
 [Interpreter's note: the witness uses "Janjaweed" and "Rapid Support" for the same people.]
 
-We stayed in [[Ardamata|PLACE]] until [[November|DATE:2023-11-01..2023-11-30]]. The [[Janjaweed|ACTOR:Rapid Support Forces]] attacked the army base at [[the beginning of November|DATE:2023-11-01..2023-11-05]], with [[artillery|WEAPON:ARTILLERY]] and many cars. [[The army|ACTOR:Sudanese Armed Forces]] left the base after two days. Then they came into the camp.
+We stayed in [[Ardamata|PLACE]] until [[November|DATE:2023-11-01..2023-11-30]]. The [[Janjaweed|ACTOR:Rapid Support Forces]] attacked the army base at [[the beginning of November|DATE:2023-11-01..2023-11-05]], with [[artillery|WEAPON:ARTILLERY]] and many cars. [[The army|ACTOR:Sudanese Armed Forces]] left the base [[after two days|DATE:2023-11-03..2023-11-05]]. Then they came into the camp.
 
 {{c4|It was [[the Sunday|DATE:2023-11-05]], I am almost sure, [[the 5th|DATE:2023-11-05]]. We were walking toward the wadi to cross and go to the border. At the crossing the [[RSF|ACTOR:Rapid Support Forces]] stopped the crowd. They took out the men, only the men, and made us sit in the sand. Maybe sixty men, maybe more.}} They asked everybody: Masalit or Arab? They checked the hands for oil of guns.
 

@@ -8,7 +8,7 @@ A: [[Zahara Musa Idriss|PERSON]]. Write [[Umm Nureldin|PERSON]], everybody here 
 Q: Where are you from, [[Umm Nureldin|PERSON]]?
 A: [[Misterei|PLACE]]. Some people write [[Masteri|PLACE:Misterei]], it is the same. South of [[Geneina|PLACE:El Geneina]], one day by donkey.
 Q: What happened in [[Misterei|PLACE]]?
-A: It was [[the week before the Eid of the sacrifice|DATE:2023-06-20..2023-06-27]], [[last year|DATE:2023-01-01..2023-12-31]]. [[In the morning|DATE:2023-06-20..2023-06-27]] we heard the engines. Many cars, with the big [[guns|WEAPON:SMALL_ARMS]] on top, and men on horses and camels. The [[Janjaweed|ACTOR:Rapid Support Forces]].
+A: It was [[the week before the Eid of the sacrifice|DATE:2023-06-20..2023-06-27]], [[last year|DATE:2023-01-01..2023-12-31]]. In [[the morning|DATE:2023-06-20..2023-06-27]] we heard the engines. Many cars, with the big [[guns|WEAPON:SMALL_ARMS]] on top, and men on horses and camels. The [[Janjaweed|ACTOR:Rapid Support Forces]].
 INTERPRETER: She says "the Janjaweed", she means [[the Rapid Support|ACTOR:Rapid Support Forces]] and the Arab militias who came with them.
 A: {{c1|They went first to the market. They burned the shops and they threw something in the big well, the well of the market, so nobody can drink from it. It is ruined since.}} {{c2|My husband [[Abdallah|PERSON]] went out to see where is our son. He did not come back. Not [[that day|DATE:2023-06-20..2023-06-27]], not after. We asked everybody, we asked the ones who buried the dead, nobody saw his body.}}
 Q: Did you see anyone killed yourself?

@@ -26,7 +26,7 @@ h5
 
 h6
 00:00:31.200 --> 00:00:38.600
-<v Ghania>{{c1|The market of [[Haydan|PLACE]], the Saturday market, [[the jets|WEAPON:AIRSTRIKE]] hit it in [[the month of Shawwal|DATE:2015-07-17..2015-08-15]], after the Eid of Ramadan. Eleven shops, gone, burned to the ground.}}
+<v Ghania>{{c1|The market of [[Haydan|PLACE]], the Saturday market, [[the jets|WEAPON:AIRSTRIKE]] hit it in [[the month of Shawwal|DATE:2015-07-17..2015-08-15]], [[after the Eid of Ramadan|DATE:2015-07-17..2015-08-15]]. Eleven shops, gone, burned to the ground.}}
 
 h7
 00:00:39.100 --> 00:00:44.000
@@ -46,7 +46,7 @@ h10
 
 h11
 00:01:02.100 --> 00:01:07.300
-<v Interviewer>You told us also about the small bombs in the fields.
+<v Interviewer>You told us also about the [[small bombs|WEAPON:CLUSTER_MUNITION]] in the fields.
 
 h12
 00:01:07.800 --> 00:01:14.900
@@ -82,7 +82,7 @@ h19
 
 h20
 00:01:56.500 --> 00:02:04.800
-<v Ghania>{{c6|My son [[Hadi|PERSON]]. In [[2018|DATE:2018-01-01..2018-12-31]], in the autumn, the [[Ansar Allah|ACTOR:Houthis]] supervisor came at [[night|DATE:2018-09-01..2018-11-30]] with armed men and dragged him out of the house, because he refused to go to the front.}}
+<v Ghania>{{c6|My son [[Hadi|PERSON]]. In [[2018|DATE:2018-01-01..2018-12-31]], in [[the autumn|DATE:2018-09-01..2018-11-30]], the [[Ansar Allah|ACTOR:Houthis]] supervisor came at [[night|DATE:2018-09-01..2018-11-30]] with armed men and dragged him out of the house, because he refused to go to the front.}}
 
 h21
 00:02:05.300 --> 00:02:11.200
