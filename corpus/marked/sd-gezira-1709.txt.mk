@@ -9,13 +9,13 @@ Format: audio, timestamps from the recording
 [00:00:04] Q: Can you say your name, and where you lived before the war came to [[Gezira|PLACE]]?
 [00:00:09] A: [[Ikram Elsir Mohamed|PERSON]]. I lived in [[Wad Madani|PLACE]], in [[al-Daraja|PLACE]], near the river. I was a nurse at the [[Wad Medani Teaching Hospital|PLACE]].
 [00:00:21] Q: When did the [[RSF|ACTOR:Rapid Support Forces]] reach [[Wad Madani|PLACE]]?
-[00:00:25] A: They crossed at [[Hantoub|PLACE]] [[in the middle of December|DATE:2023-12-15..2023-12-18]]. [[Friday|DATE:2023-12-15]] there was fighting. By [[the Monday|DATE:2023-12-18]] [[the army|ACTOR:Sudanese Armed Forces]] was gone, eh, just gone, and the [[Daam al-Sarie|ACTOR:Rapid Support Forces]] were in the streets.
+[00:00:25] A: They crossed at [[Hantoub|PLACE]] in [[the middle of December|DATE:2023-12-15..2023-12-18]]. [[Friday|DATE:2023-12-15]] there was fighting. By [[the Monday|DATE:2023-12-18]] [[the army|ACTOR:Sudanese Armed Forces]] was gone, eh, just gone, and the [[Daam al-Sarie|ACTOR:Rapid Support Forces]] were in the streets.
 [00:00:41] Q: What happened to your family [[that day|DATE:2023-12-18]]?
 [00:00:44] A: {{c1|My brother [[Khalid|PERSON]], twenty-two, went with his friends to [[Hantoub|PLACE]] side to bring our aunt. At the bridge the [[RSF|ACTOR:Rapid Support Forces]] took all the young men who were there, some thirty, I heard, and drove them away.}} A man from our street was there and came back alone, because he is old. He told us.
 [00:01:05] Q: Have you had any news of [[Khalid|PERSON]]?
 [00:01:08] A: [pause] {{c2|No. From [[that Monday|DATE:2023-12-18]] until now, nine months. We don't know where he is. Not in a list, not in a prison that anybody knows.}} My mother, every day she asks.
 [00:01:24] Q: Did you stay in [[Madani|PLACE:Wad Madani]]?
-[00:01:27] A: Four days more. {{c3|They came into the hospital on [[the 20th|DATE:2023-12-20]], [[after the asr|DATE:2023-12-20]], they took the cars of the hospital and the oxygen, they broke the pharmacy, the windows of the children ward were all smashed.}} I saw this. {{c4|Dr. [[Nadir|PERSON]]... sorry, Doctor [[Nadir Babiker|PERSON]], the head of surgery, they beat him and took him with them in a car.}} Later he came back, after one week, I saw him in [[al-Hasaheisa|PLACE]] in [[January|DATE:2024-01-01..2024-01-31]].
+[00:01:27] A: Four days more. {{c3|They came into the hospital on [[the 20th|DATE:2023-12-20]], [[after the asr|DATE:2023-12-20]], they took the cars of the hospital and the oxygen, they broke the pharmacy, the windows of the children ward were all smashed.}} I saw this. {{c4|Dr. [[Nadir|PERSON]]... sorry, Doctor [[Nadir Babiker|PERSON]], the head of surgery, they beat him and took him with them in a car.}} Later he came back, [[after one week|DATE:2023-12-27]], I saw him in [[al-Hasaheisa|PLACE]] in [[January|DATE:2024-01-01..2024-01-31]].
 [00:01:52] Q: Where did you go?
 [00:01:55] A: {{c5|To [[Tabat|PLACE]], the village of my husband, north of [[Madani|PLACE:Wad Madani]]. We were eleven in one pick-up, the children on the sacks.}}
 [00:02:06] Q: Was [[Tabat|PLACE]] safe?

@@ -17,7 +17,7 @@ A: {{c2|The sons of the baker, [[Mujtaba Awad|PERSON]], I knew him since he was 
 Q: Were there fighters in the market?
 A: The [[RSF|ACTOR:Rapid Support Forces]] had a car near the petrol station sometimes. [[That day|DATE:2023-09-10..2023-09-20]] I did not see it. Among the dead I did not see uniforms. I cannot say more than that.
 Q: When did you leave [[Bahri|PLACE]]?
-A: {{c5|After that we were afraid for the volunteers. The [[Janjaweed|ACTOR:Rapid Support Forces]] took two of our group, [[Osama|PERSON]] and [[Wail Hamza|PERSON]], from the kitchen, in [[October|DATE:2023-10-01..2023-10-31]]. I was there, cutting onions, they pushed me against the wall.}} {{c6|[[Wail|PERSON]] came back after ten days. [[Osama|PERSON]], no news until today, his mother calls me every week.}} They told me, the commander, "you old man, next time it is you." They did not take me. I left with my wife to [[Wad Madani|PLACE]] [[the next week|DATE:2023-10-08..2023-10-31]].
+A: {{c5|After that we were afraid for the volunteers. The [[Janjaweed|ACTOR:Rapid Support Forces]] took two of our group, [[Osama|PERSON]] and [[Wail Hamza|PERSON]], from the kitchen, in [[October|DATE:2023-10-01..2023-10-31]]. I was there, cutting onions, they pushed me against the wall.}} {{c6|[[Wail|PERSON]] came back [[after ten days|DATE]]. [[Osama|PERSON]], no news until today, his mother calls me every week.}} They told me, the commander, "you old man, next time it is you." They did not take me. I left with my wife to [[Wad Madani|PLACE]] [[the next week|DATE:2023-10-08..2023-10-31]].
 Q: And in [[Wad Madani|PLACE]]?
 A: We rented a room near the bridge, the [[Hantoub bridge|PLACE]]. My son [[Muzamil|PERSON]] came from [[Omdurman|PLACE]] to join us. In [[December|DATE:2023-12-01..2023-12-31]] the [[RSF|ACTOR:Rapid Support Forces]] came across from the east side.
 Q: What happened then?
@@ -25,7 +25,7 @@ A: {{c7|[[The 18th|DATE:2023-12-18]], [[a Monday|DATE:2023-12-18]]. [[Muzamil|PE
 Q: Is [[Muzamil|PERSON]] free now?
 A: {{c8|They held him in a school in [[Madani|PLACE:Wad Madani]] for three weeks. Then they let him go because he is diabetic and they did not want him to die there.}} He is with us here now.
 Q: Before [[Wad Madani|PLACE]], did you stay in [[Omdurman|PLACE]]?
-A: Only some nights, in [[Ombada|PLACE]], at my brother's. {{c9|The [[shelling|WEAPON:ARTILLERY]] from the [[RSF|ACTOR:Rapid Support Forces]] side came every evening there. One night, I think [[the end of September|DATE:2023-09-20..2023-09-30]], a [[shell|WEAPON:ARTILLERY]] came into the yard of my brother's neighbour [[Yasir|PERSON]], the wall fell on his mother, she died.}} Nobody in my brother's house was hurt. We were lucky.
+A: Only some nights, in [[Ombada|PLACE]], at my brother's. {{c9|The [[shelling|WEAPON:ARTILLERY]] from the [[RSF|ACTOR:Rapid Support Forces]] side came every evening there. [[One night|DATE:2023-09-20..2023-09-30]], I think [[the end of September|DATE:2023-09-20..2023-09-30]], a [[shell|WEAPON:ARTILLERY]] came into the yard of my brother's neighbour [[Yasir|PERSON]], the wall fell on his mother, she died.}} Nobody in my brother's house was hurt. We were lucky.
 Q: Have you heard about your house in [[Bahri|PLACE]]?
 A: {{c10|A neighbour who stayed sent me a video in [[March|DATE:2024-03-01..2024-03-31]]. The doors broken, everything taken, even the wires from the walls. The kitchen of the emergency room, burned.}} I saw the video, I did not see with my eyes.
 Q: Anything you would like to add?
