@@ -23,7 +23,7 @@ Format: audio, timestamps from the recording
 [00:02:22] A: {{c6|But in [[February|DATE:2024-02-01..2024-02-29]], I think [[the first week|DATE:2024-02-01..2024-02-07]], they came back angry, because somebody shot at them from the canal. They arrested the imam of the mosque, Sheikh [[Hassabo|PERSON]], with his two brothers, in front of the people [[after the dhuhr prayer|DATE:2024-02-01..2024-02-07]].}}
 [00:02:40] A: {{c7|And they burned the mill of the village, the flour mill of the [[Elbashir|PERSON]] family. It was gutted, the machine black, the roof down.}} The next weeks we were grinding by hand like our grandmothers.
 [00:02:55] Q: Did anything happen to your own house in [[Tabat|PLACE]]?
-[00:02:59] A: The [[RSF|ACTOR:Rapid Support Forces]] took the goats and the solar panel. Nobody in our house was hurt, thank God. Nobody was killed in our street.
+[00:02:59] A: {{c11|The [[RSF|ACTOR:Rapid Support Forces]] took the goats and smashed the solar panel on the roof.}} Nobody in our house was hurt, thank God. Nobody was killed in our street.
 [00:03:10] Q: You mentioned something about smoke, before.
 [00:03:13] A: Yes. This I did not see. {{c8|The family of my husband's sister, in [[al-Hosh|PLACE]], they said in [[April|DATE:2024-04-01..2024-04-30]] a [[plane|WEAPON:AIRSTRIKE]] dropped a [[bomb|WEAPON:AIRSTRIKE]] near the market and a yellow smoke came, with a smell like the cleaning powder, like [[chlorine|WEAPON:CHEMICAL]]. Her children coughed blood for days, the small one, [[Salam|PERSON]], they took her to the clinic with no breath.}}
 [00:03:38] Q: Do you know who dropped it?
@@ -45,3 +45,4 @@ Format: audio, timestamps from the recording
 @@claim c8 harm=INJURED min=null max=null named="Salam" weapon=CHEMICAL site="al-Hosh" date=2024-04-01..2024-04-30 basis=HEARSAY incident=sd-hosh-20240400-yellow-smoke
 @@claim c9 harm=KILLED min=14 max=14 weapon=EXPLOSIVE_UNSPECIFIED site="al-Kamlin" date=2024-03-01..2024-03-31 basis=REPORTED incident=sd-kamlin-20240300-bombing-list
 @@claim c10 harm=DISPLACED min=null max=null site="Gezira" date=2024-06-19 basis=EXPERIENCED incident=sd-gezira-20240600-mohamed-family-flight
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="Tabat" basis=EXPERIENCED incident=sd-tabat-20240000-mohamed-house-looted

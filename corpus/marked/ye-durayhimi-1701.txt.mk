@@ -13,7 +13,7 @@ WITNESS: In [[June|DATE:2018-06-01..2018-06-30]], when [[the Giants|ACTOR:Yemeni
 INTERVIEWER: You told my colleague about a farm. Can you tell me what happened there?
 WITNESS: Yes. It was the farm of Hajj... no, sorry, the farm of the [[Bajash|PERSON]] family, next to mine, maybe three hundred metres. It was [[a Tuesday|DATE:2018-08-28]], [[one week after the Eid|DATE:2018-08-28]], the big Eid. People were picking the last mangoes, the women and the boys, and some men loading the pick-up.
 INTERPRETER: He means Eid al-Adha.
-WITNESS: {{c1|[[Before the noon prayer|DATE:2018-08-28]] [[the planes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:Saudi-led coalition]] hit the farm, two times, one and then, I don't know, one minute, the second. I was on my roof, I saw the dust go up from the trees. I ran there. Seven people were dead when I arrived, I counted them myself. [[Jaber Bajash|PERSON]], he was forty or so, and his two sons, [[Nabil|PERSON]] and the small one [[Faris|PERSON]], who was eleven. And four women from the workers, from the families of the workers, I did not know their names.}}
+WITNESS: {{c1|[[Before the noon prayer|DATE:2018-08-28]] [[the planes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:Saudi-led coalition]] hit the farm, two times, one and then, I don't know, one minute, the second. I was on my roof, I saw the dust go up from the trees. I ran there. Seven people were dead when I arrived, I counted them myself. [[Jaber Bajash|PERSON]], he was forty or so, and his two sons, [[Nabil|PERSON]] and the small one [[Faris|PERSON]], who was eleven. And four women who worked for him, from the families of the pickers, I did not know their names.}}
 INTERVIEWER: Were people hurt as well?
 WITNESS: {{c2|Yes, many. I think twelve, fifteen. We carried them in my pick-up to [[al-Tuhayta|PLACE]], to the health centre, because the road to [[Hodeidah|PLACE]] was cut.}} [crying] Sorry.
 INTERVIEWER: Take your time.
@@ -43,5 +43,5 @@ WITNESS: Write the name of [[Faris|PERSON]]. He was eleven. That is all.
 @@claim c5 harm=MISSING min=1 max=1 named="Hamdi" actor="Houthis" site="al-Durayhimi" date=2018-09-10 basis=WITNESSED incident=ye-durayhimi-20180910-water-tank-checkpoint
 @@claim c6 harm=DETAINED min=1 max=1 named="Ammar" actor="Houthis" site="Hodeidah" basis=HEARSAY incident=ye-durayhimi-20180910-water-tank-checkpoint
 @@claim c7 harm=DISPLACED min=8 max=8 site="al-Durayhimi" date=2018-09-10..2018-09-30 basis=EXPERIENCED incident=ye-durayhimi-20180900-marwai-family-flight
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="al-Durayhimi" basis=HEARSAY incident=ye-durayhimi-20180900-marwai-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="al-Durayhimi" basis=HEARSAY incident=ye-durayhimi-20180000-marwai-house-roof
 @@claim c9 harm=KILLED min=1 max=1 named="Mansour" weapon=IED actor="Houthis" site="al-Durayhimi" basis=HEARSAY incident=ye-durayhimi-20180000-mansour-door-bomb

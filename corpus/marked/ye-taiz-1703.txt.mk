@@ -42,6 +42,6 @@ Arwa: We were teachers, accountants, vegetable sellers. Write that. Not fighters
 @@claim c5 harm=DETAINED min=3 max=3 named="Nabil" actor="Houthis" site="al-Hawban" date=2017-05-27..2017-06-24 basis=WITNESSED incident=ye-taiz-20170000-hawban-bus-checkpoint
 @@claim c6 harm=DETAINED min=1 max=1 named="Nabil" actor="Houthis" site="Madinat al-Saleh" date=2017-05-27..2017-12-31 basis=HEARSAY incident=ye-taiz-20170000-hawban-bus-checkpoint
 @@claim c7 harm=MISSING min=1 max=1 named="Hamoud al-Sharabi" actor="Houthis" site="al-Hawban" date=2017-05-27..2017-06-24 basis=WITNESSED incident=ye-taiz-20170000-hawban-bus-checkpoint
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Sabir" date=2017-06-01..2017-08-31 basis=REPORTED incident=ye-sabir-20170000-cistern-missile
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Sabir" date=2017-06-01..2017-08-31 basis=REPORTED incident=ye-sabir-20170000-cistern-missile
 @@claim c9 harm=INJURED min=1 max=1 named="Umm Fuad" weapon=MISSILE site="Sabir" date=2017-06-01..2017-08-31 basis=REPORTED incident=ye-sabir-20170000-cistern-missile
 @@claim c10 harm=INJURED min=1 max=1 named="Waddah" weapon=SMALL_ARMS site="Cairo castle" date=2016-01-01..2016-12-31 basis=HEARSAY incident=ye-taiz-20160000-waddah-sniper
