@@ -21,7 +21,7 @@ Can you tell me the day it was hit?
 5
 00:00:27,340 --> 00:00:34,180
 WITNESS: [[The week after the Eid|DATE]], the big Eid.
-It was [[the Tuesday|DATE:2017-09-05]], I am sure of Tuesday,
+It was [[the Tuesday|DATE:2017-09-05]], I am sure of [[Tuesday|DATE:2017-09-05]],
 
 6
 00:00:34,780 --> 00:00:41,620
@@ -30,7 +30,7 @@ and he did not come, because of the Eid.
 
 7
 00:00:42,220 --> 00:00:49,060
-[[In the morning|DATE:2017-09-05]], maybe nine, the line was long,
+In [[the morning|DATE:2017-09-05]], maybe nine, the line was long,
 women, children, men, everybody wants bread after the holiday.
 
 8
@@ -44,7 +44,7 @@ I was at the window with my daughter [[Noor|PERSON]].
 
 10
 00:01:00,580 --> 00:01:07,420
-{{c1|Then the [[bomb|WEAPON:AIRSTRIKE]] from the plane fell on the line.
+{{c1|Then the [[bomb|WEAPON:AIRSTRIKE]] from [[the plane|WEAPON:AIRSTRIKE]] fell on the line.
 We watched it, we saw the people fall.}}
 
 11
@@ -82,7 +82,7 @@ the ovens under the roof. For three months no bread in [[Darat Izza|PLACE]].}}
 
 18
 00:01:53,440 --> 00:01:55,940
-INTERVIEWER: Which planes were they?
+INTERVIEWER: Which [[planes|WEAPON:AIRSTRIKE]] were they?
 
 19
 00:01:56,540 --> 00:02:03,000
@@ -95,8 +95,8 @@ INTERVIEWER: Had the bakery been hit before?
 
 21
 00:02:06,860 --> 00:02:11,800
-WITNESS: Yes, [[in November, the year before|DATE:2016-11-01..2016-11-30]],
-[[at night|DATE:2016-11-01..2016-11-30]]. But that was different.
+WITNESS: Yes, in [[November, the year before|DATE:2016-11-01..2016-11-30]],
+at [[night|DATE:2016-11-01..2016-11-30]]. But that was different.
 
 22
 00:02:12,400 --> 00:02:18,860
@@ -121,7 +121,7 @@ No planes this time. Our own people.
 26
 00:02:39,120 --> 00:02:46,340
 The [[mortar rounds|WEAPON:MORTAR]], the [[hawn|WEAPON:MORTAR]], fell in our street
-[[on the second day|DATE:2019-01-02]], I think [[the 2nd of January|DATE:2019-01-02]].
+on [[the second day|DATE:2019-01-02]], I think [[the 2nd of January|DATE:2019-01-02]].
 
 27
 00:02:46,940 --> 00:02:54,440
