@@ -3,7 +3,7 @@ Interview ID: KNB-1805
 Date: 2 August 2019
 Place of interview: [[Atmeh|PLACE]] camp, [[Idlib|PLACE]] governorate
 Language: Arabic, with interpreter
-Interviewer: [[Tom Hale|PERSON]]
+Interviewer: [[Tom Ashby|PERSON]]
 Interpreter: [[Razan Dib|PERSON]]
 Speaker: [[Khadija al-Ahmad|PERSON]]
 

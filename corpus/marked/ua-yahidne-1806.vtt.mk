@@ -69,7 +69,7 @@ because there was no space to lie down.
 c015
 00:01:29.420 --> 00:01:36.920
 <v Tetiana>{{c4|The old people started to die. Ten people, or eleven, died down there, I saw them die.
-[[Nina Hordiienko|PERSON]], baba [[Nina|PERSON]], she was eighty-two. [[Mykola Ivanovych|PERSON]], the old teacher.}}
+[[Nina Hordiienko|PERSON]], baba [[Nina|PERSON]], she was eighty-two. [[Hryhorii Fedorovych|PERSON]], the old teacher.}}
 
 c016
 00:01:37.520 --> 00:01:44.740
@@ -82,7 +82,7 @@ c017
 c018
 00:01:49.360 --> 00:01:56.860
 <v Tetiana>{{c5|My son-in-law, [[Serhii|PERSON]]. On [[the second day|DATE:2022-03-04]] they came with a list,
-they took [[Serhii|PERSON]] and two other men, [[Andrii|PERSON]] and [[Roman|PERSON]], and drove them away.}}
+they took [[Serhii|PERSON]] and two other men, [[Bohdan|PERSON]] and [[Roman|PERSON]], and drove them away.}}
 
 c019
 00:01:57.460 --> 00:02:04.960
@@ -109,7 +109,7 @@ the neighbours said, because a soldier thought there was somebody in the attic.}
 
 c024
 00:02:28.880 --> 00:02:36.380
-<v Tetiana>{{c8|And on the central street, the shop of [[Oksana|PERSON]], nothing left.
+<v Tetiana>{{c8|And on the central street, the shop of [[Larysa|PERSON]], nothing left.
 The church window, the school windows, the fence, everything broken.}}
 
 c025
@@ -137,9 +137,9 @@ c029
 @@claim c1 harm=KILLED min=1 max=1 named="Petro Lysenko" weapon=SMALL_ARMS actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03 basis=WITNESSED incident=ua-yahidne-20220303-lysenko-gate-shooting
 @@claim c2 harm=DETAINED min=3 max=3 named="Vasyl" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03 basis=EXPERIENCED incident=ua-yahidne-20220303-school-basement
 @@claim c3 harm=DETAINED min=301 max=null actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=EXPERIENCED incident=ua-yahidne-20220303-school-basement
-@@claim c4 harm=KILLED min=10 max=11 named="Nina Hordiienko; Mykola Ivanovych" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=WITNESSED incident=ua-yahidne-20220303-school-basement
-@@claim c5 harm=DETAINED min=3 max=3 named="Serhii; Andrii; Roman" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-04 basis=WITNESSED incident=ua-yahidne-20220303-school-basement
+@@claim c4 harm=KILLED min=10 max=11 named="Nina Hordiienko; Hryhorii Fedorovych" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=WITNESSED incident=ua-yahidne-20220303-school-basement
+@@claim c5 harm=DETAINED min=3 max=3 named="Serhii; Bohdan; Roman" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-04 basis=WITNESSED incident=ua-yahidne-20220303-school-basement
 @@claim c6 harm=MISSING min=1 max=1 named="Serhii" actor="Russian armed forces in Ukraine" basis=EXPERIENCED incident=ua-yahidne-20220303-school-basement
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=WITNESSED incident=ua-yahidne-20220303-koval-house-tank
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null named="Oksana" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=WITNESSED incident=ua-yahidne-20220300-central-street-damage
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null named="Larysa" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-30 basis=WITNESSED incident=ua-yahidne-20220300-central-street-damage
 @@claim c9 harm=KILLED min=1 max=1 weapon=LANDMINE site="Lukashivka" date=2022-04-01..2022-04-30 basis=REPORTED incident=ua-lukashivka-20220412-field-mine
