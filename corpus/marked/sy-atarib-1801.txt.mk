@@ -36,7 +36,7 @@ INTERVIEWER: Thank you, [[Abu Khaldoun|PERSON]].
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Kafr Naseh" date=2017-09-05 basis=HEARSAY incident=sy-kafrnasih-20170905-water-well
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Atarib" date=2017-10-20 basis=EXPERIENCED incident=sy-atarib-20171020-qaddour-shop
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null named="Hassan Jomaa" weapon=AIRSTRIKE site="Atarib" date=2017-10-20 basis=WITNESSED incident=sy-atarib-20171020-qaddour-shop
-@@claim c8 harm=KILLED min=3 max=3 weapon=IED date=2017-11-20..2017-11-30 basis=REPORTED incident=sy-atarib-20171100-roundabout-car-bomb
+@@claim c8 harm=KILLED min=3 max=3 weapon=IED site="Atarib" date=2017-11-20..2017-11-30 basis=REPORTED incident=sy-atarib-20171100-roundabout-car-bomb
 @@claim c9 harm=DETAINED min=2 max=2 named="Fares; Bilal Hamwi" actor="Hayat Tahrir al-Sham" site="Bab al-Hawa road" date=2017-12-02 basis=WITNESSED incident=sy-atarib-20171202-fares-detention
 @@claim c10 harm=DETAINED min=1 max=1 named="Fares" actor="Hayat Tahrir al-Sham" date=2017-12-02 basis=HEARSAY incident=sy-atarib-20171202-fares-detention
 @@claim c11 harm=MISSING min=1 max=1 named="Bilal" actor="Hayat Tahrir al-Sham" basis=WITNESSED incident=sy-atarib-20171202-fares-detention

@@ -200,8 +200,8 @@ Write it as I said it, please.
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Daret Azza" date=2017-09-05 basis=EXPERIENCED incident=sy-daratizza-20170905-bakery-airstrike
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Daret Azza" date=2017-09-05 basis=WITNESSED incident=sy-daratizza-20170905-bakery-airstrike
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Daret Azza" date=2016-11-01..2016-11-30 basis=WITNESSED incident=sy-daratizza-20161100-bakery-barrel-night
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null named="Bakour" weapon=MORTAR site="Daret Azza" date=2019-01-02 basis=WITNESSED incident=sy-daratizza-20190102-mortars-haj-omar-street
-@@claim c8 harm=INJURED min=1 max=1 named="Jamal" weapon=MORTAR site="Daret Azza" date=2019-01-02 basis=WITNESSED incident=sy-daratizza-20190102-mortars-haj-omar-street
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null named="Bakour" weapon=MORTAR actor="Hayat Tahrir al-Sham" site="Daret Azza" date=2019-01-02 basis=WITNESSED incident=sy-daratizza-20190102-mortars-haj-omar-street
+@@claim c8 harm=INJURED min=1 max=1 named="Jamal" weapon=MORTAR actor="Hayat Tahrir al-Sham" site="Daret Azza" date=2019-01-02 basis=WITNESSED incident=sy-daratizza-20190102-mortars-haj-omar-street
 @@claim c9 harm=DETAINED min=2 max=2 named="Omar; Ziad" actor="Hayat Tahrir al-Sham" site="Daret Azza" date=2019-01-01..2019-01-31 basis=WITNESSED incident=sy-daratizza-20190100-abu-ziad-sons-detention
 @@claim c10 harm=MISSING min=1 max=1 named="Omar" actor="Hayat Tahrir al-Sham" site="Daret Azza" basis=WITNESSED incident=sy-daratizza-20190100-abu-ziad-sons-detention
 @@claim c11 harm=DISPLACED min=6 max=6 named="Khaled" site="Daret Azza" date=2019-02-01..2019-02-28 basis=EXPERIENCED incident=sy-daratizza-20190200-haj-omar-family-flight

@@ -36,6 +36,6 @@ A: {{c9|Yes, my neighbour [[Khalil Mahameed|PERSON]] and his two brothers, in [[
 @@claim c5 harm=DISPLACED min=35 max=35 site="al-Hirak" date=2018-06-22 basis=EXPERIENCED incident=sy-hirak-20180622-zoubi-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Busra al-Hareer" date=2018-06-01..2018-06-30 basis=REPORTED incident=sy-busraalharir-20180600-hospital-airstrikes
 @@claim c7 harm=DETAINED min=6 max=6 named="Muhammad" actor="Syrian government forces" site="al-Harak" date=2018-09-15 basis=HEARSAY incident=sy-hirak-20180915-nawa-road-checkpoint
-@@claim c8 harm=MISSING min=1 max=1 named="Muhammad" actor="Syrian government forces" site="al-Harak" basis=WITNESSED incident=sy-hirak-20180915-nawa-road-checkpoint
+@@claim c8 harm=MISSING min=1 max=1 named="Muhammad" actor="Syrian government forces" site="al-Harak" basis=EXPERIENCED incident=sy-hirak-20180915-nawa-road-checkpoint
 @@claim c9 harm=DETAINED min=3 max=3 named="Khalil Mahameed" actor="Syrian government forces" site="Hirak" date=2019-01-01..2019-01-31 basis=WITNESSED incident=sy-hirak-20190100-mahameed-brothers-arrest
 @@claim c10 harm=DETAINED min=1 max=1 named="Khalil" actor="Syrian government forces" site="Izraa" date=2019-01-01..2019-01-31 basis=HEARSAY incident=sy-hirak-20190100-mahameed-brothers-arrest

@@ -12,7 +12,7 @@ RESP: In [[July|DATE:2018-07-01..2018-07-31]], before the agreement, [[Nawa|PLAC
 INT: Were you hurt?
 RESP: {{c2|Not us. But the greenhouse of my husband, behind the house, it was torn apart, the plastic and the iron, and all the tomato plants burned in the sun after.}} {{c3|And the wall of the kitchen, cracks from the floor to the ceiling, until today.}}
 INT: Who fired the [[rockets|WEAPON:ROCKET]]?
-RESP: [[The regime|ACTOR:Syrian government forces]], from the [[Tal al-Jumou|PLACE]] side. Who else? The opposition had no [[Grad|WEAPON:ROCKET]] there.
+RESP: [[The regime|ACTOR:Syrian government forces]], from the [[Tal al-Jumou|PLACE]] side. Who else? [[The rebels|ACTOR:Syrian armed opposition]] had no such rockets there.
 INT: Tell me about [[Anas|PERSON]].
 RESP: [crying] Give me a moment.
 RESP: After the settlement everybody said, now it is finished, now we live. [[Anas|PERSON]] was nineteen, he went to [[Daraa|PLACE]] city to the institute, the electricity course. {{c4|[[The week the school reopened|DATE:2018-09-09..2018-09-15]], in [[September|DATE:2018-09-01..2018-09-30]], he went with the minibus through [[Hrak|PLACE:Hirak]], and at the checkpoint of the [[Mukhabarat|ACTOR:Syrian government forces]] at the entrance of the town they took him, him and four other boys. Five boys.}} The driver told us [[that same night|DATE]].

@@ -19,11 +19,11 @@ Mr [[Derkach|PERSON]] himself was stopped several times; soldiers checked his pa
 
 [Researcher note: he asked that we not use the name of the Russian unit he mentioned, as he is not sure of it. The actor is recorded as Russian forces only.]
 
-His sister [[Halyna|PERSON]] lives in [[Balakleya|PLACE:Balakliia]]. {{c4|In the first days of [[September|DATE:2022-09-01..2022-09-10]], during the fighting for the town, [[Grad|WEAPON:ROCKET]] [[rockets|WEAPON:ROCKET]] hit her yard: the summer kitchen burned, the roof of the house was blown off, the dog was killed.}} He knows this from her, by phone. She was in the cellar and was not hurt. He does not know which side fired.
+His sister [[Halyna|PERSON]] lives in [[Balakleya|PLACE:Balakliia]]. {{c4|In [[the first days of September|DATE:2022-09-01..2022-09-10]], during the fighting for the town, [[Grad|WEAPON:ROCKET]] [[rockets|WEAPON:ROCKET]] hit her yard: the summer kitchen burned, the roof of the house was blown off, the dog was killed.}} He knows this from her, by phone. She was in the cellar and was not hurt. He does not know which side fired.
 
 His cousin [[Stepan Hordiichuk|PERSON]] was from [[Kamianka|PLACE]], a village north of [[Izium|PLACE]]. {{c5|According to [[Stepan|PERSON]], the village was "flattened": the school, the shop and most of the houses destroyed by [[artillery|WEAPON:ARTILLERY]] in [[March and April|DATE:2022-03-01..2022-04-30]], when the front stood there.}} {{c6|[[Stepan|PERSON]] and his wife left for [[Dnipro|PLACE]] in [[March|DATE:2022-03-01..2022-03-31]] with their grandson.}} They have not returned; [[Stepan|PERSON]] told him the fields are full of [[mines|WEAPON:LANDMINE]] and the house has no walls.
 
-Back in [[Kupiansk|PLACE]]: after liberation the [[shelling|WEAPON:ARTILLERY]] from across the river started. {{c7|He read on the town's Telegram channel that on [[21 November|DATE:2022-11-21]] two people were killed near the central market by [[shelling|WEAPON:ARTILLERY]], and the market hall was badly damaged.}} {{c8|[[Three days later|DATE:2022-11-24]] his own flat, fifth floor on [[Soborna street|PLACE]], lost its windows and balcony when a [[shell|WEAPON:ARTILLERY]] hit the next building.}} {{c9|That was when he left for [[Kharkiv|PLACE]], "with one bag, like a student".}}
+Back in [[Kupiansk|PLACE]]: after liberation the [[shelling|WEAPON:ARTILLERY]] from across the river started. {{c7,c10|He read on the town's Telegram channel that on [[21 November|DATE:2022-11-21]] two people were killed near the central market by [[shelling|WEAPON:ARTILLERY]], and the market hall was badly damaged.}} {{c8|[[Three days later|DATE:2022-11-24]] his own flat, fifth floor on [[Soborna street|PLACE]], lost its windows and balcony when a [[shell|WEAPON:ARTILLERY]] hit the next building.}} {{c9|That was when he left for [[Kharkiv|PLACE]], "with one bag, like a student".}}
 
 He agreed to be called again. He wants to know if anyone can search for [[Yurii|PERSON]] in the Russian prisons.
 @@witness ua-kupiansk-mykola-derkach
@@ -36,3 +36,4 @@ He agreed to be called again. He wants to know if anyone can search for [[Yurii|
 @@claim c7 harm=KILLED min=2 max=2 weapon=ARTILLERY site="Kupiansk" date=2022-11-21 basis=REPORTED incident=ua-kupiansk-20221121-central-market-shelling
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Soborna street" date=2022-11-24 basis=EXPERIENCED incident=ua-kupiansk-20221124-derkach-flat
 @@claim c9 harm=DISPLACED min=1 max=1 site="Kupiansk" date=2022-11-24 basis=EXPERIENCED incident=ua-kupiansk-20221124-derkach-flat
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Kupiansk" date=2022-11-21 basis=REPORTED incident=ua-kupiansk-20221121-central-market-shelling

@@ -76,62 +76,85 @@ c016
 <v Tetiana>They let us carry the dead out only to the boiler room, and they lay there for days.
 
 c017
-00:01:45.340 --> 00:01:48.760
-<v Interviewer>Were any of the men taken away separately?
+00:01:45.340 --> 00:01:48.000
+<v Interviewer>Were you allowed to go outside?
 
 c018
-00:01:49.360 --> 00:01:56.860
+00:01:48.600 --> 00:01:56.100
+<v Tetiana>Only to the toilet behind the school, with a soldier, two minutes.
+Sometimes they let the women cook on a fire in the yard.
+
+c019
+00:01:56.700 --> 00:02:04.200
+<v Tetiana>[crying] The children drew a calendar on the wall, every day one line.
+Twenty-five lines, twenty-six. That is how we knew what day it was.
+
+c020
+00:02:04.800 --> 00:02:09.360
+<v Interviewer>Did you know what was happening in [[Chernihiv|PLACE]] during those weeks?
+
+c021
+00:02:09.960 --> 00:02:17.460
+<v Tetiana>Nothing. No phone, no radio. Only the sound, day and night, from the city side,
+the [[Grad|WEAPON:ROCKET]], the big [[guns|WEAPON:ARTILLERY]]. We prayed for the people there.
+
+c022
+00:02:18.060 --> 00:02:21.480
+<v Interviewer>Were any of the men taken away separately?
+
+c023
+00:02:22.080 --> 00:02:29.580
 <v Tetiana>{{c5|My son-in-law, [[Serhii|PERSON]]. On [[the second day|DATE:2022-03-04]] they came with a list,
 they took [[Serhii|PERSON]] and two other men, [[Bohdan|PERSON]] and [[Roman|PERSON]], and drove them away.}}
 
-c019
-00:01:57.460 --> 00:02:04.960
+c024
+00:02:30.180 --> 00:02:37.680
 <v Tetiana>{{c6|Since then we have no news. Nothing. [[Serhii|PERSON]] is not on any list,
 not with the Red Cross, not with the exchange. Maybe [[Belarus|PLACE]], maybe [[Russia|PLACE]].}}
 
-c020
-00:02:05.560 --> 00:02:08.060
+c025
+00:02:38.280 --> 00:02:40.780
 <v Interviewer>And your husband?
 
-c021
-00:02:08.660 --> 00:02:16.160
+c026
+00:02:41.380 --> 00:02:48.880
 <v Tetiana>[[Vasyl|PERSON]] they put on the ground outside, they looked at his shoulders, for the marks of a rifle,
 they looked in his phone. Then they let him go back down with us.
 
-c022
-00:02:16.760 --> 00:02:20.180
+c027
+00:02:49.480 --> 00:02:52.900
 <v Interviewer>What did you find when you came out?
 
-c023
-00:02:20.780 --> 00:02:28.280
+c028
+00:02:53.500 --> 00:03:01.000
 <v Tetiana>{{c7|Our house was burned, the roof came down inside. A [[tank|WEAPON:ARTILLERY]] fired at it,
 the neighbours said, because a soldier thought there was somebody in the attic.}}
 
-c024
-00:02:28.880 --> 00:02:36.380
+c029
+00:03:01.600 --> 00:03:09.100
 <v Tetiana>{{c8|And on the central street, the shop of [[Larysa|PERSON]], nothing left.
 The church window, the school windows, the fence, everything broken.}}
 
-c025
-00:02:36.980 --> 00:02:44.480
+c030
+00:03:09.700 --> 00:03:17.200
 <v Tetiana>{{c9|And the [[mines|WEAPON:LANDMINE]]. In [[April|DATE:2022-04-01..2022-04-30]] a man from the next village,
 [[Lukashivka|PLACE]], was killed on a [[mine|WEAPON:LANDMINE]] in the field, I heard on the radio.}}
 
-c026
-00:02:45.080 --> 00:02:49.640
+c031
+00:03:17.800 --> 00:03:22.360
 <v Interviewer>Did anything happen in the village [[before the 3rd of March|DATE:2022-02-24..2022-03-02]]?
 
-c027
-00:02:50.240 --> 00:02:57.740
+c032
+00:03:22.960 --> 00:03:30.460
 <v Tetiana>Before, no. There was no fighting in [[Yahidne|PLACE]], nobody was hurt,
 we only heard the [[artillery|WEAPON:ARTILLERY]] far away, by [[Chernihiv|PLACE]].
 
-c028
-00:02:58.340 --> 00:03:00.840
+c033
+00:03:31.060 --> 00:03:33.560
 <v Interviewer>Thank you, [[Tetiana|PERSON]].
 
-c029
-00:03:01.440 --> 00:03:05.240
+c034
+00:03:34.160 --> 00:03:37.960
 <v Tetiana>Please write [[Serhii|PERSON]]. [[Serhii Tkachenko|PERSON]]. Maybe somebody knows him.
 @@witness ua-yahidne-tetiana-koval
 @@claim c1 harm=KILLED min=1 max=1 named="Petro Lysenko" weapon=SMALL_ARMS actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03 basis=WITNESSED incident=ua-yahidne-20220303-lysenko-gate-shooting
