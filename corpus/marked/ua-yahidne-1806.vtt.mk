@@ -91,7 +91,7 @@ Twenty-five lines, twenty-six. That is how we knew what day it was.
 
 c020
 00:02:04.800 --> 00:02:09.360
-<v Interviewer>Did you know what was happening in [[Chernihiv|PLACE]] during those weeks?
+<v Interviewer>Did you know what was happening in [[Chernihiv|PLACE]] during [[those weeks|DATE:2022-03-03..2022-03-30]]?
 
 c021
 00:02:09.960 --> 00:02:17.460
