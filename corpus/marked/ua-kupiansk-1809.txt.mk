@@ -17,6 +17,8 @@ His son [[Andrii|PERSON]] (34, a welder). {{c1|In [[May|DATE:2022-05-01..2022-05
 
 Mr [[Derkach|PERSON]] himself was stopped several times; soldiers checked his passport and his phone and once kept him two hours at the checkpoint "for fun", then let him go. They told him that if his son "talks too much", they would take the whole family.
 
+He also mentioned the headmaster of his grandson's school, [[Borys Tkach|PERSON]]. {{c11|In [[July|DATE:2022-07-01..2022-07-31]] soldiers came for [[Borys|PERSON]] because he refused to open the school with the Russian programme, and kept him in a garage behind the district administration for about a week.}} Mr [[Derkach|PERSON]] heard this from the headmaster's wife at the market; he did not see it. [[Borys|PERSON]] came home with broken ribs and left for [[Kharkiv|PLACE]] as soon as the road opened. Asked whether anyone in his building was killed during the occupation, he said no: "People were beaten, people disappeared, but in our building, no one was killed."
+
 [Researcher note: he asked that we not use the name of the Russian unit he mentioned, as he is not sure of it. The actor is recorded as Russian forces only.]
 
 His sister [[Halyna|PERSON]] lives in [[Balakleya|PLACE:Balakliia]]. {{c4|In [[the first days of September|DATE:2022-09-01..2022-09-10]], during the fighting for the town, [[Grad|WEAPON:ROCKET]] [[rockets|WEAPON:ROCKET]] hit her yard: the summer kitchen burned, the roof of the house was blown off, the dog was killed.}} He knows this from her, by phone. She was in the cellar and was not hurt. He does not know which side fired.
@@ -37,3 +39,4 @@ He agreed to be called again. He wants to know if anyone can search for [[Yurii|
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Soborna street" date=2022-11-24 basis=EXPERIENCED incident=ua-kupiansk-20221124-derkach-flat
 @@claim c9 harm=DISPLACED min=1 max=1 site="Kupiansk" date=2022-11-24 basis=EXPERIENCED incident=ua-kupiansk-20221124-derkach-flat
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Kupiansk" date=2022-11-21 basis=REPORTED incident=ua-kupiansk-20221121-central-market-shelling
+@@claim c11 harm=DETAINED min=1 max=1 named="Borys Tkach" actor="Russian armed forces in Ukraine" site="Kupiansk" date=2022-07-01..2022-07-31 basis=HEARSAY incident=ua-kupiansk-20220700-tkach-headmaster-detention

@@ -151,10 +151,24 @@ we only heard the [[artillery|WEAPON:ARTILLERY]] far away, by [[Chernihiv|PLACE]
 
 c033
 00:03:31.060 --> 00:03:33.560
-<v Interviewer>Thank you, [[Tetiana|PERSON]].
+<v Interviewer>Where do you live now?
 
 c034
-00:03:34.160 --> 00:03:37.960
+00:03:34.160 --> 00:03:41.660
+<v Tetiana>In [[Chernihiv|PLACE]], with my sister, in her flat. Her windows also still have plywood.
+In [[Yahidne|PLACE]] we cannot live, there is no roof, only the black walls.
+
+c035
+00:03:42.260 --> 00:03:49.760
+<v Tetiana>[[Vasyl|PERSON]] goes every day on the bicycle to clean, to save what we can.
+The potatoes in the cellar, the jars, those survived. Funny, yes? The jars survived.
+
+c036
+00:03:50.360 --> 00:03:52.860
+<v Interviewer>Thank you, [[Tetiana|PERSON]].
+
+c037
+00:03:53.460 --> 00:03:57.260
 <v Tetiana>Please write [[Serhii|PERSON]]. [[Serhii Tkachenko|PERSON]]. Maybe somebody knows him.
 @@witness ua-yahidne-tetiana-koval
 @@claim c1 harm=KILLED min=1 max=1 named="Petro Lysenko" weapon=SMALL_ARMS actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03 basis=WITNESSED incident=ua-yahidne-20220303-lysenko-gate-shooting
