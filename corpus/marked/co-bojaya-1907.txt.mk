@@ -8,9 +8,9 @@ Interviewer: [[Tomás Aguirre|PERSON]]
 Q: Please say your name and where you live.
 A: [[Ana Felisa Palacios Mosquera|PERSON]]. I live in [[Napipí|PLACE]], in [[Bojayá|PLACE]], on the [[Napipí|PLACE]] river, well, I lived. Since [[July|DATE:2022-07-01..2022-07-31]] I am here in [[Quibdó|PLACE]].
 Q: What happened in [[Napipí|PLACE]] in [[July|DATE:2022-07-01..2022-07-31]]?
-A: Eh... it was [[the 22nd|DATE:2022-07-22]], [[a Friday|DATE:2022-07-22]], the week of the fiestas of the Virgen. In the morning we heard the [[shooting|WEAPON:SMALL_ARMS]] up the river, the [[ELN|ACTOR:ELN]] and the [[Gaitanistas|ACTOR:Clan del Golfo]], they were fighting since [[Wednesday|DATE:2022-07-20]].
+A: Eh... it was [[the 22nd|DATE:2022-07-22]], [[a Friday|DATE:2022-07-22]], the week of the fiestas of the Virgen. In [[the morning|DATE:2022-07-22]] we heard the [[shooting|WEAPON:SMALL_ARMS]] up the river, the [[ELN|ACTOR:ELN]] and the [[Gaitanistas|ACTOR:Clan del Golfo]], they were fighting since [[Wednesday|DATE:2022-07-20]].
 Q: Did the fighting reach the village?
-A: {{c1|At noon the men of [[the Clan|ACTOR:Clan del Golfo]], the [[AGC|ACTOR:Clan del Golfo]], came into [[Napipí|PLACE]], forty, fifty, with uniforms, and they took three boys from the houses, they said they were informers of the [[elenos|ACTOR:ELN]].}} One was [[Yeferson|PERSON]], the son of my comadre [[Eulalia|PERSON]]. I saw them walk him to the canoe with the hands behind.
+A: {{c1|At [[noon|DATE:2022-07-22]] the men of [[the Clan|ACTOR:Clan del Golfo]], the [[AGC|ACTOR:Clan del Golfo]], came into [[Napipí|PLACE]], forty, fifty, with uniforms, and they took three boys from the houses, they said they were informers of the [[elenos|ACTOR:ELN]].}} One was [[Yeferson|PERSON]], the son of my comadre [[Eulalia|PERSON]]. I saw them walk him to the canoe with the hands behind.
 Q: Do you know the names of the other two?
 A: {{c1|[[Deiner Rentería|PERSON]], nineteen, and a boy we call [[Chuchito|PERSON]], I don't remember the surname, sixteen.}}
 Q: Have they come back?
@@ -22,7 +22,7 @@ A: Yes, from my kitchen. The smoke was black. My husband [[Gilberto|PERSON]] wan
 Q: Was anybody killed in [[Napipí|PLACE]] [[that day|DATE:2022-07-22]]?
 A: No, nobody died in the village [[that day|DATE:2022-07-22]], thanks to God. People said a man died up the river, in the fighting, but I don't know if it is true, I did not see him.
 Q: What did the families do?
-A: {{c5|On [[the Saturday|DATE:2022-07-23]], at five in the morning, we went out, all of us, sixty families, more, in the canoes, to [[Bellavista|PLACE]] and then to [[Quibdó|PLACE]].}} The ones who stayed, they stayed in the houses, they could not go to fish or to the plantain.
+A: {{c5|On [[the Saturday|DATE:2022-07-23]], at [[five in the morning|DATE:2022-07-23]], we went out, all of us, sixty families, more, in the canoes, to [[Bellavista|PLACE]] and then to [[Quibdó|PLACE]].}} The ones who stayed, they stayed in the houses, they could not go to fish or to the plantain.
 Q: Were you stopped on the way?
 A: [[The navy|ACTOR:Colombian armed forces]] stopped the canoes at the mouth of the river, they wrote the names, they looked at the men, at the hands, if they have marks of the rifle. [[Gilberto|PERSON]] they questioned maybe one hour, then they let him go with us.
 Q: Has something like this happened before in your village?
@@ -32,7 +32,7 @@ A: No, [[Gilberto|PERSON]] carried him. He told me. I only saw him when they bro
 Q: Who put the [[mine|WEAPON:LANDMINE]]?
 A: People say the [[ELN|ACTOR:ELN]], to stop [[the Clan|ACTOR:Clan del Golfo]] coming up. I don't know. On the path to the school there were no [[mines|WEAPON:LANDMINE]], that was a lie that went around, the children went every day.
 Q: Is there something else?
-A: {{c8|Yes. In [[April of this year|DATE:2022-04-01..2022-04-30]] [[the Clan|ACTOR:Clan del Golfo]] took my nephew [[Wilson Mosquera|PERSON]] in [[Opogadó|PLACE]], they held him three weeks in the forest to make him work for them, carrying.}} He escaped at night and came to us. Now he is in [[Cali|PLACE]].
+A: {{c8|Yes. In [[April of this year|DATE:2022-04-01..2022-04-30]] [[the Clan|ACTOR:Clan del Golfo]] took my nephew [[Wilson Mosquera|PERSON]] in [[Opogadó|PLACE]], they held him three weeks in the forest to make him work for them, carrying.}} He escaped at [[night|DATE]] and came to us. Now he is in [[Cali|PLACE]].
 Q: Did you hear about it from him?
 A: From him, yes, when he arrived with the feet destroyed.
 Q: Thank you, [[Ana Felisa|PERSON]].
