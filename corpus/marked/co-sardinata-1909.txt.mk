@@ -34,7 +34,7 @@ Interviewer: [[Julián Becerra|PERSON]]
 [00:03:43] Q: Were you stopped on the way here?
 [00:03:46] A: [[The army|ACTOR:Colombian armed forces]] stopped the bus at [[El Zulia|PLACE]], they took everybody down, they looked at the phones, my cédula. Then back on the bus. Normal.
 [00:03:57] Q: Anything about [[mines|WEAPON:LANDMINE]] near your farm?
-[00:04:01] A: {{c10|Yes. My cousin's son, [[Brayan Stiven|PERSON]], in [[San Martín de Loba|PLACE]], [[two years ago|DATE:2023-01-01..2023-12-31]], [[Holy Week|DATE:2023-04-02..2023-04-09]], he was cutting grass and a [[mine|WEAPON:LANDMINE]] exploded. He lost part of the hand.}} They told me at the funeral of my aunt, I did not see it.
+[00:04:01] A: {{c10|Yes. My cousin's son, [[Yordan Stiven|PERSON]], in [[San Martín de Loba|PLACE]], [[two years ago|DATE:2023-01-01..2023-12-31]], [[Holy Week|DATE:2023-04-02..2023-04-09]], he was cutting grass and a [[mine|WEAPON:LANDMINE]] exploded. He lost part of the hand.}} They told me at the funeral of my aunt, I did not see it.
 [00:04:19] Q: Is there something you want to add?
 [00:04:22] A: That in [[Sardinata|PLACE]] they threatened to put [[drones|WEAPON:DRONE_STRIKE]] on the farms of the people who talk. So maybe don't write my farm. Write the names of the children.
 
@@ -48,4 +48,4 @@ Interviewer: [[Julián Becerra|PERSON]]
 @@claim c7 harm=DETAINED min=1 max=1 named="Wilder" actor="ELN" site="Pacelli" date=2025-01-18 basis=HEARSAY incident=co-tibu-20250118-pacelli-wilder-taken
 @@claim c8 harm=MISSING min=1 max=1 named="Wilder" actor="ELN" site="Pacelli" date=2025-01-18 basis=HEARSAY incident=co-tibu-20250118-pacelli-wilder-taken
 @@claim c9 harm=DISPLACED min=40 max=40 named="Dayana" site="Pacelli" date=2025-01-22 basis=WITNESSED incident=co-tibu-20250122-pacelli-families-displaced
-@@claim c10 harm=INJURED min=1 max=1 named="Brayan Stiven" weapon=LANDMINE site="San Martín de Loba" date=2023-04-02..2023-04-09 basis=HEARSAY incident=co-sardinata-20230400-sanmartin-brayan-mine
+@@claim c10 harm=INJURED min=1 max=1 named="Yordan Stiven" weapon=LANDMINE site="San Martín de Loba" date=2023-04-02..2023-04-09 basis=HEARSAY incident=co-sardinata-20230400-sanmartin-brayan-mine

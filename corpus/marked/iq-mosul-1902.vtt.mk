@@ -47,7 +47,7 @@ c09
 c10
 00:00:55.600 --> 00:01:03.400
 <v Wafaa>{{c3|[[The 23rd|DATE:2017-05-23]], [[a Tuesday|DATE:2017-05-23]], I think [[Tuesday|DATE:2017-05-23]]. In [[the evening|DATE:2017-05-23]]...
-before the dinner. [[The jets|WEAPON:AIRSTRIKE]] struck the house of Uncle [[Fathi|PERSON]].}}
+before the dinner. [[The jets|WEAPON:AIRSTRIKE]] struck the house of Uncle [[Fathi|PERSON]], and it came down on them.}}
 
 c11
 00:01:04.000 --> 00:01:10.800
