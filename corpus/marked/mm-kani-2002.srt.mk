@@ -20,7 +20,7 @@ the east end of the village, near the toddy palms.
 5
 00:00:23,600 --> 00:00:30,600
 I studied in [[Monywa|PLACE]], at the university,
-then after the coup the university closed, so I came home.
+then [[after the coup|DATE:2021-02-01..2021-12-31]] the university closed, so I came home.
 
 6
 00:00:31,400 --> 00:00:37,900
@@ -30,7 +30,7 @@ INTERVIEWER: I want to ask you about the raid on
 7
 00:00:38,300 --> 00:00:44,000
 WITNESS: It was [[a Tuesday in March|DATE:2022-03-08]],
-the second week, I think. Early, still dark.
+[[the second week|DATE:2022-03-07..2022-03-13]], I think. Early, still dark.
 
 8
 00:00:44,600 --> 00:00:52,200
@@ -65,16 +65,16 @@ From there I could see the road and part of the village.
 15
 00:01:37,900 --> 00:01:44,700
 - Was anyone from your own house taken?
-- No. My father was in [[Monywar|PLACE:Monywa]] that week, for his eyes.
+- No. My father was in [[Monywar|PLACE:Monywa]] [[that week|DATE:2022-03-07..2022-03-13]], for his eyes.
 
 16
 00:01:45,100 --> 00:01:49,100
-INTERVIEWER: Was there fighting in the village that day?
+INTERVIEWER: Was there fighting in the village [[that day|DATE:2022-03-08]]?
 
 17
 00:01:49,700 --> 00:01:58,700
 WITNESS: No. No fighting. There were no [[PDF|ACTOR:People's Defence Force]] in the village [[that morning|DATE:2022-03-08]].
-They had moved to the forest the week before. Nobody shot back.
+They had moved to the forest [[the week before|DATE:2022-02-28..2022-03-06]]. Nobody shot back.
 
 18
 00:01:59,500 --> 00:02:07,400
@@ -132,7 +132,7 @@ INTERVIEWER: How were you released?
 30
 00:03:24,800 --> 00:03:32,200
 WITNESS: My mother paid. I don't know how much, she sold the cows.
-They let me out at night on the road.
+They let me out at [[night|DATE]] on the road.
 
 31
 00:03:32,600 --> 00:03:39,700
@@ -150,7 +150,7 @@ you wanted to tell us about?
 
 34
 00:03:53,500 --> 00:04:01,600
-WITNESS: Yes, about the mines. After that, the paths are not safe.
+WITNESS: Yes, about the [[mines|WEAPON:LANDMINE]]. After that, the paths are not safe.
 Between [[Kani|PLACE]] and [[Yinmabin|PLACE]] there are [[mines|WEAPON:LANDMINE]] now.
 
 35
@@ -164,7 +164,7 @@ Between [[Kani|PLACE]] and [[Yinmabin|PLACE]] there are [[mines|WEAPON:LANDMINE]
 
 37
 00:04:18,900 --> 00:04:22,500
-INTERVIEWER: Who put the mines there, do you know?
+INTERVIEWER: Who put the [[mines|WEAPON:LANDMINE]] there, do you know?
 
 38
 00:04:23,100 --> 00:04:31,000

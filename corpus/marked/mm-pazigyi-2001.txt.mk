@@ -8,7 +8,7 @@ Interpreter: [[Thiri Khaing|PERSON]]
 INTERVIEWER: Please tell me your name and where you are from.
 WITNESS: My name is [[Daw Nwe Nwe Khaing|PERSON]]. I am forty-six. I am from [[Pazigyi|PLACE]], in [[Kani|PLACE]] township. Some people write it [[Pa Zi Gyi|PLACE:Pazigyi]], it is the same village.
 INTERVIEWER: What happened in [[Pazigyi|PLACE]] in [[March 2022|DATE:2022-03-01..2022-03-31]]?
-WITNESS: It was [[the 8th of March|DATE:2022-03-08]], a Tuesday. Very early, before the monks go for alms, maybe five o'clock. We heard the trucks, eh, many trucks, and then [[gunfire|WEAPON:SMALL_ARMS]] at the end of the village, near the pond. [[The soldiers|ACTOR:Tatmadaw]] came in from the [[Monywa|PLACE]] road side.
+WITNESS: It was [[the 8th of March|DATE:2022-03-08]], [[a Tuesday|DATE:2022-03-08]]. [[Very early|DATE:2022-03-08]], before the monks go for alms, maybe [[five o'clock|DATE:2022-03-08]]. We heard the trucks, eh, many trucks, and then [[gunfire|WEAPON:SMALL_ARMS]] at the end of the village, near the pond. [[The soldiers|ACTOR:Tatmadaw]] came in from the [[Monywa|PLACE]] road side.
 INTERVIEWER: What did they do?
 WITNESS: They went house to house. They kicked the doors. {{c1|They dragged my husband, [[U Tin Maung Htwe|PERSON]], out of the house in his longyi, and his two brothers from the next house, [[Ko Myo Htwe|PERSON]] and [[Ko Zaw Htwe|PERSON]], they tied their hands behind with plastic.}} {{c1|From our lane they took seven men altogether, I counted them on the truck.}}
 INTERVIEWER: Did you see this yourself?
@@ -22,14 +22,14 @@ WITNESS: People said to [[Monywa|PLACE]], to the prison. {{c4|Later the [[Kani|P
 INTERVIEWER: Did you try to find your husband?
 WITNESS: Yes. [[Two weeks later|DATE:2022-03-22]] I went to [[Monywa|PLACE]] with my sister-in-law, [[Daw Aye Aye Mar|PERSON]]. At the bridge [[the soldiers|ACTOR:Tatmadaw]] checked our cards and asked us questions, one hour, where is your husband, is he [[PDF|ACTOR:People's Defence Force]]. Then they let us go. At the prison they said there is no such name.
 INTERVIEWER: And since then?
-WITNESS: {{c5|My husband never came back. Two years now, no news, we don't know if he is alive.}} {{c6|[[Ko Zaw Htwe|PERSON]] came home after five months, very thin, he said they kept him in a school in [[Monywa|PLACE]] with many men, and then in the police station.}} He said he saw my husband only the first week. After that, nothing. [crying]
+WITNESS: {{c5|My husband never came back. Two years now, no news, we don't know if he is alive.}} {{c6|[[Ko Zaw Htwe|PERSON]] came home after five months, very thin, he said they kept him in a school in [[Monywa|PLACE]] with many men, and then in the police station.}} He said he saw my husband only [[the first week|DATE:2022-03-08..2022-03-14]]. After that, nothing. [crying]
 INTERVIEWER: We can stop if you want.
 WITNESS: No, I will say. There is one more thing, about the mill.
 INTERVIEWER: Which mill?
-WITNESS: The rice mill of [[Pazigyi|PLACE]], the [[Shwe Pyi rice mill|PLACE]], of the family of [[U Hla Shein|PERSON]]. It was [[last year|DATE:2023-01-01..2023-12-31]], in [[September|DATE:2023-09-01..2023-09-30]], I think [[the 14th|DATE:2023-09-14]], a Thursday. I was not in the village then, I was already here in [[Kalay|PLACE]]. {{c7|My nephew [[Min Htet|PERSON]] called me, he said [[the drone|WEAPON:DRONE_STRIKE]] came at lunchtime and dropped two [[bombs|WEAPON:DRONE_STRIKE]] on the mill, and the machine room was gutted, the roof came down on the husking machine.}} {{c8|Two workers were hurt, one boy burned on the arm, [[Kyaw Gyi|PERSON]] they call him.}}
+WITNESS: The rice mill of [[Pazigyi|PLACE]], the [[Shwe Pyi rice mill|PLACE]], of the family of [[U Hla Shein|PERSON]]. It was [[last year|DATE:2023-01-01..2023-12-31]], in [[September|DATE:2023-09-01..2023-09-30]], I think [[the 14th|DATE:2023-09-14]], [[a Thursday|DATE:2023-09-14]]. I was not in the village then, I was already here in [[Kalay|PLACE]]. {{c7|My nephew [[Min Htet|PERSON]] called me, he said [[the drone|WEAPON:DRONE_STRIKE]] came at [[lunchtime|DATE:2023-09-14]] and dropped two [[bombs|WEAPON:DRONE_STRIKE]] on the mill, and the machine room was gutted, the roof came down on the husking machine.}} {{c8|Two workers were hurt, one boy burned on the arm, [[Kyaw Gyi|PERSON]] they call him.}}
 INTERVIEWER: Was anybody killed at the mill?
 WITNESS: No. Nobody died there, the others had gone home to eat. My nephew said if it was morning, many people would be there with their rice carts.
-INTERVIEWER: Who do you think sent the drone?
+INTERVIEWER: Who do you think sent [[the drone|WEAPON:DRONE_STRIKE]]?
 WITNESS: [[The military|ACTOR:Tatmadaw]]. The [[PDF|ACTOR:People's Defence Force]] boys have small drones also, but why would they bomb our own mill? Everybody said it was the [[Sit-Tat|ACTOR:Tatmadaw]].
 INTERVIEWER: Is there anything else you want to add, [[Daw Nwe Nwe Khaing|PERSON]]?
 WITNESS: Please write the name of my husband correctly. [[U Tin Maung Htwe|PERSON]]. If somebody sees him, somewhere, in some prison, please tell him his daughter passed the exam.
