@@ -18,8 +18,8 @@ Q: Which school?
 A: The [[Halima Sadia school|PLACE:Halima al-Saadia school]]. In [[Jabalya|PLACE:Jabalia]] camp. We stayed there two months, my husband, me and the children.
 Q: Did anyone from your family stay in [[Beit Lahia|PLACE]]?
 A: My nephew, [[Sohaib|PERSON]]. [[Sohaib Ghaben|PERSON]], twenty-two. He went back to feed the chickens, [[some days before the truce|DATE:2023-11-18..2023-11-23]]. {{c3|My brother-in-law called us and said a [[sniper|WEAPON:SMALL_ARMS]] shot [[Sohaib|PERSON]] in the street beside our house and he died there, they could not take his body for three days.}} I did not see it. I saw only his grave, later.
-Q: Who was the sniper, did they say?
-A: The [[sniper|WEAPON:SMALL_ARMS]] of [[the army|ACTOR:Israeli forces]], from the house of our neighbours, the soldiers were inside it.
+Q: Who was the [[sniper|WEAPON:SMALL_ARMS]], did they say?
+A: The [[sniper|WEAPON:SMALL_ARMS]] of [[the army|ACTOR:Israeli forces]], from the house of our neighbours, [[the soldiers|ACTOR:Israeli forces]] were inside it.
 Q: Can you tell me what happened at the school in [[December|DATE:2023-12-01..2023-12-31]]?
 A: It was [[a Tuesday|DATE:2023-12-12]], [[the 12th or 13th|DATE:2023-12-12..2023-12-13]], I am not sure, the days were all the same. The tanks came around the school at [[night|DATE]]. In [[the morning|DATE]] they shouted from the loudspeaker, men out, women stay.
 A: {{c4|They took all the men, I think more than a hundred, I saw them sitting in the sand in their underwear, with the eyes covered, and then the trucks took them.}} {{c5|My husband [[Muath Ghaben|PERSON]], [[Abu Iyad|PERSON]], they took him also.}}
@@ -30,7 +30,7 @@ A: They threw the small [[gas bombs|WEAPON:CHEMICAL]] in the corridor. People we
 Q: Where did you go?
 A: {{c6|We walked to [[Gaza City|PLACE]], me and the five children, to my sister in [[Sheikh Radwan|PLACE]], we slept on the floor of her kitchen.}} Six of us. We are there until today.
 Q: Have you had news of your husband?
-A: {{c7|Four months, nothing. We don't know where he is, if he is alive, in which prison, nothing.}} A man who was released from [[Jabalya|PLACE:Jabalia]], [[Abu Shadi|PERSON]], told me he saw [[Muath|PERSON]] in the camp in [[the Negev|PLACE]], in [[January|DATE:2024-01-01..2024-01-31]], alive. But officially, nothing. The lawyer said his name is not on any list.
+A: {{c7|Four months, nothing. We don't know where he is, if he is alive, in which prison, nothing.}} A man who was released from [[Jabalya|PLACE:Jabalia]], [[Abu Shadi|PERSON]], told me he saw [[Muath|PERSON]] in the camp in the [[Negev|PLACE]], in [[January|DATE:2024-01-01..2024-01-31]], alive. But officially, nothing. The lawyer said his name is not on any list.
 Q: Is there anything you want to add?
 A: We were farmers. We have nothing to do with anything. The greenhouse, the well, my husband. I want my husband.
 @@witness ps-beitlahia-nabila-ghaben

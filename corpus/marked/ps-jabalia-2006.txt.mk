@@ -22,7 +22,7 @@ INT: When did [[the army|ACTOR:Israeli forces]] come?
 RESP: On [[the 12th of December|DATE:2023-12-12]], [[a Tuesday|DATE:2023-12-12]]. First we heard [[the tanks|WEAPON:ARTILLERY]] around the school from [[the night|DATE:2023-12-11]], they shot at the walls. In [[the morning|DATE:2023-12-12]] a soldier with a loudspeaker said, all men from sixteen, come out with your hands up.
 INT: What happened then?
 RESP: They threw [[gas|WEAPON:CHEMICAL]] into the classrooms first, so people come out quickly. {{c5|My granddaughter [[Lulu|PERSON]], she is four, the [[gas|WEAPON:CHEMICAL]] went in her chest and she could not breathe, her lips were blue, the nurse in the school gave her oxygen from a small bottle.}}
-RESP: We men went out in the yard. They made us take off our clothes, in December, in the cold. {{c6|Then they took the men away, I saw them tie their eyes and put them in the trucks, eighty or ninety men, my son [[Naeem|PERSON]] and my brother [[Taysir Shaldan|PERSON]] with them.}}
+RESP: We men went out in the yard. They made us take off our clothes, in [[December|DATE:2023-12-01..2023-12-31]], in the cold. {{c6|Then they took the men away, I saw them tie their eyes and put them in the trucks, eighty or ninety men, my son [[Naeem|PERSON]] and my brother [[Taysir Shaldan|PERSON]] with them.}}
 INT: And you?
 RESP: Me they looked at my ID, a young officer asked me questions one hour, about [[Hamas|ACTOR:Hamas]], about my sons, where is this one, where is that one. Then he said, go, old man. Because of the leg, maybe, the leg in the plaster.
 INT: Did anyone in the school resist, or fire?

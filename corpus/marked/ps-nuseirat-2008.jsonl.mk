@@ -12,15 +12,15 @@ WITNESS: [[The night before Eid|DATE:2024-04-09]]. [[The night before Eid al-Fit
 INTERVIEWER: Did you see it?
 WITNESS: I was on the roof, taking the washing in. I saw the light first and then I was on my back. {{c1|All our windows were blown in, the glass in the mattresses, the door of the kitchen flew to the other wall.}}
 WITNESS: Then I went down and we started digging with the neighbours, with hands, with one shovel. {{c2|Eleven from the [[Hindi|PERSON]] family died, I carried some of them myself, the grandmother [[Umm Nafez|PERSON]], and two of the small boys.}} {{c3|My daughter [[Sabah|PERSON]], she is nine, a piece of glass cut her face here, under the eye, she needed stitches.}}
-INTERVIEWER: I'm sorry. Have you heard other numbers for that strike?
+INTERVIEWER: I'm sorry. Have you heard other numbers for that [[strike|WEAPON:AIRSTRIKE]]?
 WITNESS: {{c4|On the television, al-Jazeera, they said fourteen killed in [[Nuseirat|PLACE]] [[that night|DATE:2024-04-09]].}} Maybe they count also the people from the house behind. I counted eleven.
 INTERVIEWER: Was there anything there, fighters or weapons?
-WITNESS: No. There was no one from the factions in that house, I know them, they were families who came from [[Beit Hanoun|PLACE]], from the north. At sabah, in the morning of Eid, we buried them. Sabah, it means morning, you know.
+WITNESS: No. There was no one from [[the factions|ACTOR:Palestinian armed groups]] in that house, I know them, they were families who came from [[Beit Hanoun|PLACE]], from the north. At sabah, in [[the morning of Eid|DATE:2024-04-10]], we buried them. Sabah, it means morning, you know.
 INTERVIEWER: Let me ask about your cousin, you mentioned him before.
 WITNESS: Yes, [[Nafez Abu Kmeil|PERSON]]. This was before, in [[November|DATE:2023-11-01..2023-11-30]], when we moved south the first time, on [[Salah al-Din road|PLACE]]. There was the checkpoint, [[the soldiers|ACTOR:Israeli forces]], the cameras.
 WITNESS: Me, they made me hold my ID up to the camera and walk, walk, don't look back. I passed.
 WITNESS: {{c5|[[Nafez|PERSON]] was behind me, maybe thirty metres, and his wife told me later that [[the soldiers|ACTOR:Israeli forces]] called him out of the line by his colour of shirt and took him, with five or six other men.}} {{c6|They kept him twenty-three days, she said, and sent him back through [[Kissufim|PLACE]] with a number written on his arm.}}
-INTERVIEWER: Why did you leave [[Nuseirat|PLACE]] in the summer?
+INTERVIEWER: Why did you leave [[Nuseirat|PLACE]] in [[the summer|DATE:2024-06-01..2024-08-31]]?
 WITNESS: The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]]. In [[July|DATE:2024-07-01..2024-07-31]] it was every night, and [[the army|ACTOR:Israeli forces]] said [[Block 5|PLACE]] is red, leave. {{c7|So we took the children and came here, nine of us, on a donkey cart.}}
 INTERVIEWER: And what happened here in [[al-Mawasi|PLACE]]?
 WITNESS: [[The 20th of August|DATE:2024-08-20]]. [[A Tuesday|DATE:2024-08-20]]. Near the water point, the big water containers from the charity. People were standing with jerrycans, the children mostly, because the men are afraid to stand in lines.
