@@ -162,8 +162,8 @@ That's all.
 @@claim c1 harm=DETAINED min=11 max=12 actor=Tatmadaw site="Min Dat" date=2021-05-11..2021-05-20 basis=EXPERIENCED incident=mm-mindat-20210513-town-gate-arrests
 @@claim c2 harm=DETAINED min=1 max=1 named="Thang Za Kap" actor=Tatmadaw site="Mindat" date=2021-05-11..2021-05-20 basis=EXPERIENCED incident=mm-mindat-20210513-town-gate-arrests
 @@claim c3 harm=INJURED min=1 max=1 named="Thang Za Kap" actor=Tatmadaw site="Mindat" date=2021-05-11..2021-05-31 basis=EXPERIENCED incident=mm-mindat-20210513-town-gate-arrests
-@@claim c4 harm=MISSING min=1 max=1 named="Aung Khai" actor=Tatmadaw site="Min Dat" date=2021-05-11..2021-05-20 basis=HEARSAY incident=mm-mindat-20210513-town-gate-arrests
+@@claim c4 harm=MISSING min=1 max=1 named="Aung Khai" actor=Tatmadaw site="Min Dat" date=2021-05-11..2021-05-20 basis=EXPERIENCED incident=mm-mindat-20210513-town-gate-arrests
 @@claim c5 harm=KILLED min=2 max=2 named="Pu Tial Khaw" weapon=ROCKET site="Zokhua" date=2023-01-10 basis=WITNESSED incident=mm-falam-20230110-zokhua-ward-jets
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Zokhua" date=2023-01-10 basis=WITNESSED incident=mm-falam-20230110-zokhua-ward-jets
 @@claim c7 harm=INJURED min=4 max=5 named="Ral Hnin" weapon=ROCKET site="Zokhua" date=2023-01-10 basis=WITNESSED incident=mm-falam-20230110-zokhua-ward-jets
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Thantlang" date=2021-12-01..2021-12-31 basis=REPORTED incident=mm-thantlang-20211200-pastor-church-burning
+@@claim c8 harm=PROPERTY_DAMAGE min=21 max=null actor=Tatmadaw site="Thantlang" date=2021-12-01..2021-12-31 basis=REPORTED incident=mm-thantlang-20211200-pastor-church-burning

@@ -39,6 +39,6 @@ Interpreter: [[Lubna Haddad|PERSON]]
 @@claim c3 harm=DISPLACED min=6 max=6 site="Batn al-Samin" date=2023-12-01..2023-12-05 basis=EXPERIENCED incident=ps-khanyounis-20231200-sarsawi-family-displaced
 @@claim c4 harm=DETAINED min=1 max=1 named="Anan" actor="Israeli forces" site="Nasser hospital" date=2024-02-11..2024-02-20 basis=HEARSAY incident=ps-khanyounis-20240200-nasser-hospital-nurse-anan
 @@claim c5 harm=DETAINED min=1 max=1 named="Anan" actor="Israeli forces" site="Ofer" date=2024-02-11..2024-05-31 basis=HEARSAY incident=ps-khanyounis-20240200-nasser-hospital-nurse-anan
-@@claim c6 harm=INJURED min=1 max=1 named="Karim" weapon=DRONE_STRIKE site="al-Mawasi" date=2024-08-20 basis=WITNESSED incident=ps-khanyounis-20240820-mawasi-water-point-drone
-@@claim c7 harm=KILLED min=6 max=6 weapon=DRONE_STRIKE site="al-Mawasi" date=2024-08-20 basis=HEARSAY incident=ps-khanyounis-20240820-mawasi-water-point-drone
+@@claim c6 harm=INJURED min=1 max=1 named="Karim" weapon=DRONE_STRIKE site="al-Mawasi" date=2024-08-18..2024-08-24 basis=WITNESSED incident=ps-khanyounis-20240820-mawasi-water-point-drone
+@@claim c7 harm=KILLED min=6 max=6 weapon=DRONE_STRIKE site="al-Mawasi" date=2024-08-18..2024-08-24 basis=HEARSAY incident=ps-khanyounis-20240820-mawasi-water-point-drone
 @@claim c8 harm=KILLED min=3 max=3 weapon=EXPLOSIVE_UNSPECIFIED site="Kuwaiti field hospital" date=2024-09-03 basis=HEARSAY incident=ps-khanyounis-20240903-mawasi-kuwaiti-field-hospital-strike
