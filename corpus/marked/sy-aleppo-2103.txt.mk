@@ -22,11 +22,11 @@ A: Every day. But one I remember is the gas. {{c5|In [[al-Kalasa|PLACE]], [[thre
 Q: Did anyone die from the [[chlorine|WEAPON:CHEMICAL]]?
 A: Not at our point. I heard on the radio of the [[Kalaseh|PLACE:al-Kalasa]] centre that a woman died, but I do not know her name. I cannot say more than this.
 Q: And [[Bustan al-Qasr|PLACE]]?
-A: {{c6,c7|[[Bustan al-Qasr|PLACE]], yes, the vegetable market, [[at the beginning of December|DATE:2016-12-01..2016-12-05]]. The [[hawn|WEAPON:MORTAR]] fell, three or four, in the market when people were standing for the potatoes.}} I was not there. {{c6,c7|My colleague [[Ghassan|PERSON]] went with the ambulance, he told me he counted six bodies, and the stalls, nothing, all the boxes and the tents of the sellers burned.}}
+A: {{c6,c7|[[Bustan al-Qasr|PLACE]], yes, the vegetable market, at [[the beginning of December|DATE:2016-12-01..2016-12-05]]. The [[hawn|WEAPON:MORTAR]] fell, three or four, in the market when people were standing for the potatoes.}} I was not there. {{c6,c7|My colleague [[Ghassan|PERSON]] went with the ambulance, he told me he counted six bodies, and the stalls, nothing, all the boxes and the tents of the sellers burned.}}
 Q: Who was firing?
 A: From the west side, from [[the regime|ACTOR:Syrian government forces]] positions in [[Salah al-Din|PLACE]]. This is what people said. I did not see the [[hawn|WEAPON:MORTAR]] come.
 Q: When you left in December, what happened at the crossing?
-A: {{c8|Before the buses, some families tried to go out by foot to the regime side, through [[Jibrin|PLACE]]. My cousins, [[Bilal|PERSON]] and [[Omar|PERSON]], and the husband of my sister, [[Wassim Dabbagh|PERSON]], went this way [[on the 12th|DATE:2016-12-12]]. At the crossing [[the army|ACTOR:Syrian government forces]] separated the men from the women and put the men in trucks.}} My sister told me this on the phone, from [[Jibrin|PLACE]].
+A: {{c8|Before the buses, some families tried to go out by foot to the regime side, through [[Jibrin|PLACE]]. My cousins, [[Bilal|PERSON]] and [[Omar|PERSON]], and the husband of my sister, [[Wassim Dabbagh|PERSON]], went this way on [[the 12th|DATE:2016-12-12]]. At the crossing [[the army|ACTOR:Syrian government forces]] separated the men from the women and put the men in trucks.}} My sister told me this on the phone, from [[Jibrin|PLACE]].
 Q: Have you heard from them since?
 A: {{c9|[[Omar|PERSON]] called after four months, he is in the army now, they made him a soldier. [[Bilal|PERSON]] and [[Wassim|PERSON]], no. No news until today. My sister asks every week.}}
 Q: Were you stopped yourself?

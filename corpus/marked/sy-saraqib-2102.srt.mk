@@ -29,7 +29,7 @@ WITNESS: Yes. It was the Tuesday before the town fell,
 
 7
 00:00:34,400 --> 00:00:40,100
-{{c1|The [[planes|WEAPON:AIRSTRIKE]] hit it [[at midday|DATE:2020-01-28]], I think three [[bombs|WEAPON:AIRSTRIKE]],
+{{c1|The [[planes|WEAPON:AIRSTRIKE]] hit it at [[midday|DATE:2020-01-28]], I think three [[bombs|WEAPON:AIRSTRIKE]],
 maybe two, I heard three explosions.}}
 
 8
@@ -91,7 +91,7 @@ WITNESS: {{c4|Yes, in [[December|DATE:2019-12-01..2019-12-31]], the week before 
 
 20
 00:01:55,200 --> 00:02:01,800
-{{c4|It was [[at night|DATE:2019-12-01..2019-12-31]], no children, thank God. I went in the morning and saw.
+{{c4|It was at [[night|DATE:2019-12-01..2019-12-31]], no children, thank God. I went in the morning and saw.
 Half of the classrooms have no roof now, the wall of the yard is on the ground.}}
 
 21
@@ -141,7 +141,7 @@ and then they let him pass. He was lucky.
 
 30
 00:02:58,400 --> 00:03:05,600
-WITNESS: {{c7|And when we left [[Sraqeb|PLACE:Saraqib]], [[in February|DATE:2020-02-01..2020-02-06]], before the army came in,
+WITNESS: {{c7|And when we left [[Sraqeb|PLACE:Saraqib]], in [[February|DATE:2020-02-01..2020-02-06]], before the army came in,
 we were eleven people in one car and a motorbike.}}
 
 31
