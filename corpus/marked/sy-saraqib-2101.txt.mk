@@ -8,13 +8,13 @@ Interpreter: [[Bassel Hourani|PERSON]]
 INTERVIEWER: Please say your name, and where you lived before.
 WITNESS: My name is [[Khaled Barakat|PERSON]], people call me [[Abu Hamza|PERSON]]. Before, we lived in [[Saraqib|PLACE]], the eastern part, near the highway, near the mill of the [[Sheikh|PERSON]] family.
 INTERVIEWER: You told me on the phone about the mill. When was this?
-WITNESS: In [[January|DATE:2020-01-01..2020-01-31]], at the end. I think [[the 28th|DATE:2020-01-28]]. It was a Tuesday, because on Tuesday my son goes with the flour to the bakery in [[Binnish|PLACE]]. [[After the noon prayer|DATE:2020-01-28]], maybe one o'clock.
+WITNESS: In [[January|DATE:2020-01-01..2020-01-31]], at the end. I think [[the 28th|DATE:2020-01-28]]. It was [[a Tuesday|DATE:2020-01-28]], because on Tuesday my son goes with the flour to the bakery in [[Binnish|PLACE]]. [[After the noon prayer|DATE:2020-01-28]], maybe [[one o'clock|DATE:2020-01-28]].
 INTERVIEWER: What happened?
-WITNESS: {{c1|Two [[jets|WEAPON:AIRSTRIKE]] came, [[Russian|ACTOR:Russian forces]], the observers said on the radio Sukhoi from [[Hmeimim|PLACE]]. They went around one time and then they dropped, two times, on the mill.}} I was on the roof of my house, three hundred metres, I saw the dust go up like a tower, grey and white, flour and dust together.
+WITNESS: {{c1|Two [[jets|WEAPON:AIRSTRIKE]] came, [[Russian|ACTOR:Russian forces]], the observers said on the radio [[Sukhoi|WEAPON:AIRSTRIKE]] from [[Hmeimim|PLACE]]. They went around one time and then they dropped, two times, on the mill.}} I was on the roof of my house, three hundred metres, I saw the dust go up like a tower, grey and white, flour and dust together.
 INTERVIEWER: Was anyone inside?
 WITNESS: {{c2|Eh, the workers. My nephew [[Hamza al-Sheikh|PERSON]], thirty-four, he was the one who runs the machines. And [[Yahya|PERSON]], a boy from [[Maarat al-Numan|PLACE]] who came displaced, sixteen. And three others, I did not know their names. Five died, five, I counted them when we took them out.}} {{c3|A woman passing in the street, [[Umm Ali|PERSON]], her leg was cut by the glass, and the son of the guard also hurt in his head.}}
 INTERVIEWER: And the building?
-WITNESS: {{c4|The mill is gone. The roof of iron fell inside on the machines, the walls on the east side fell down, everything, the sacks, the wheat, burned for two days.}} {{c5|Also two houses next to the mill, the house of [[Abu Jaber|PERSON]] and his brother's house, the fronts came down into the street.}} Nobody was inside those two, thank God, they had left one week before.
+WITNESS: {{c4|The mill is gone. The roof of iron fell inside on the machines, the walls on the east side fell down, everything, the sacks, the wheat, burned for two days.}} {{c5|Also two houses next to the mill, the house of [[Abu Jaber|PERSON]] and his brother's house, the fronts came down into the street.}} Nobody was inside those two, thank God, they had left [[one week before|DATE:2020-01-21]].
 INTERVIEWER: Were there fighters near the mill?
 WITNESS: No. There was no checkpoint there and no fighters in the mill. It is flour, it is bread. Why the mill? They want that people have no bread, so they leave.
 INTERVIEWER: Did you leave after this?

@@ -24,12 +24,12 @@ to the mill in [[Saraqib|PLACE]].
 
 6
 00:00:26,900 --> 00:00:33,800
-WITNESS: Yes. It was the Tuesday before the town fell,
+WITNESS: Yes. It was [[the Tuesday before the town fell|DATE:2020-01-28]],
 [[the last Tuesday of January|DATE:2020-01-28]]. The mill of the [[Sheikh|PERSON]] family.
 
 7
 00:00:34,400 --> 00:00:40,100
-{{c1|The [[planes|WEAPON:AIRSTRIKE]] hit it at [[midday|DATE:2020-01-28]], I think three [[bombs|WEAPON:AIRSTRIKE]],
+{{c1|[[The planes|WEAPON:AIRSTRIKE]] hit it at [[midday|DATE:2020-01-28]], I think three [[bombs|WEAPON:AIRSTRIKE]],
 maybe two, I heard three explosions.}}
 
 8
@@ -39,7 +39,7 @@ All our windows came in on us, on the carpet.
 
 9
 00:00:47,100 --> 00:00:50,000
-INTERVIEWER: Whose planes were they?
+INTERVIEWER: Whose [[planes|WEAPON:AIRSTRIKE]] were they?
 
 10
 00:00:50,600 --> 00:00:56,200
@@ -63,7 +63,7 @@ INTERVIEWER: How do you know it was seven?
 14
 00:01:15,200 --> 00:01:21,800
 WITNESS: {{c2|The civil defence said seven on their page,
-and the mosque said the names in the evening.}}
+and the mosque said the names in [[the evening|DATE:2020-01-28]].}}
 
 15
 00:01:22,400 --> 00:01:28,200
@@ -86,12 +86,12 @@ INTERVIEWER: Before this, was your school ever hit?
 
 19
 00:01:47,800 --> 00:01:54,600
-WITNESS: {{c4|Yes, in [[December|DATE:2019-12-01..2019-12-31]], the week before the holiday,
+WITNESS: {{c4|Yes, in [[December|DATE:2019-12-01..2019-12-31]], [[the week before the holiday|DATE:2019-12-01..2019-12-31]],
 [[the helicopter|WEAPON:AIRSTRIKE]] threw a [[barrel|WEAPON:BARREL_BOMB]] behind the school.}}
 
 20
 00:01:55,200 --> 00:02:01,800
-{{c4|It was at [[night|DATE:2019-12-01..2019-12-31]], no children, thank God. I went in the morning and saw.
+{{c4|It was at [[night|DATE:2019-12-01..2019-12-31]], no children, thank God. I went in [[the morning|DATE:2019-12-01..2019-12-31]] and saw.
 Half of the classrooms have no roof now, the wall of the yard is on the ground.}}
 
 21
@@ -141,7 +141,7 @@ and then they let him pass. He was lucky.
 
 30
 00:02:58,400 --> 00:03:05,600
-WITNESS: {{c7|And when we left [[Sraqeb|PLACE:Saraqib]], in [[February|DATE:2020-02-01..2020-02-06]], before the army came in,
+WITNESS: {{c7|And when we left [[Sraqeb|PLACE:Saraqib]], in [[February|DATE:2020-02-01..2020-02-06]], before [[the army|ACTOR:Syrian government forces]] came in,
 we were eleven people in one car and a motorbike.}}
 
 31

@@ -42,7 +42,7 @@ and an old woman, [[Nina Petrivna|PERSON]], her legs were very bad.}}
 
 s08
 00:00:46.200 --> 00:00:52.400
-<v Ihor>{{c3|[[Nina Petrivna|PERSON]] died two days later in the hospital, the nurses told me when I came back.}}
+<v Ihor>{{c3|[[Nina Petrivna|PERSON]] died [[two days later|DATE:2023-08-04]] in the hospital, the nurses told me when I came back.}}
 
 s09
 00:00:53.000 --> 00:00:57.700
@@ -112,7 +112,7 @@ Because of a tattoo, a trident on his arm.
 s23
 00:02:26.500 --> 00:02:33.900
 <v Ihor>{{c9|They kept him in [[Melitopol|PLACE]], in some cellar, then in a prison in [[Crimea|PLACE]], we learned from a released man.}}
-He came back in an exchange this summer. Nine kilos he lost.
+He came back in an exchange [[this summer|DATE:2023-06-01..2023-08-31]]. Nine kilos he lost.
 
 s24
 00:02:34.500 --> 00:02:38.400
