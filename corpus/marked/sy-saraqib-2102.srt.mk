@@ -161,6 +161,24 @@ Only flour, and men who carry flour.
 34
 00:03:24,500 --> 00:03:27,800
 INTERVIEWER: Thank you, [[Nour|PERSON]].
+
+35
+00:03:28,400 --> 00:03:31,600
+WITNESS: Wait, one more thing, I forgot.
+
+36
+00:03:32,200 --> 00:03:39,500
+{{c8|[[The day after the mill|DATE:2020-01-29]], the [[shells|WEAPON:ARTILLERY]] reached our street also,
+from the side of [[Abu al-Duhur|PLACE]], where [[the army|ACTOR:Syrian government forces]] was.}}
+
+37
+00:03:40,100 --> 00:03:47,300
+{{c8|The house of my uncle [[Jamil|PERSON]], the upper floor is open like a box now,
+the stairs hanging. I saw it from the car when we were leaving.}}
+
+38
+00:03:47,900 --> 00:03:51,200
+Nobody was inside, he was already in [[Sarmada|PLACE]].
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c2 harm=KILLED min=7 max=7 named="Hamzeh; Abdelkarim Qassab" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=REPORTED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
@@ -168,4 +186,5 @@ INTERVIEWER: Thank you, [[Nour|PERSON]].
 @@claim c5 harm=DETAINED min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=HEARSAY incident=sy-hama-20130000-samer-checkpoint-arrest
 @@claim c6 harm=MISSING min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=EXPERIENCED incident=sy-hama-20130000-samer-checkpoint-arrest
 @@claim c7 harm=DISPLACED min=11 max=11 site="Saraqib" date=2020-02-01..2020-02-06 basis=EXPERIENCED incident=sy-saraqib-20200200-hamoud-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Syrian government forces" site="Saraqib" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-jamil-house-shelling
 @@witness sy-saraqib-nour-alhamoud

@@ -122,6 +122,29 @@ s25
 00:02:39.000 --> 00:02:44.900
 <v Ihor>Only, write that the shop in [[Stepnohirsk|PLACE]] had no soldiers. Bread and cigarettes.
 Nothing military.
+
+s26
+00:02:45.500 --> 00:02:49.800
+<v Interviewer>And here in [[Zaporizhzhia|PLACE]], at the warehouse, are you safe?
+
+s27
+00:02:50.400 --> 00:02:58.100
+<v Ihor>Safe, no. {{c10|[[Two weeks ago|DATE:2023-09-18..2023-09-22]], at [[night|DATE:2023-09-18..2023-09-22]], a [[missile|WEAPON:MISSILE]] hit the five-storey building behind us,
+on [[Kosmichna street|PLACE]]. I was sleeping here, on the boxes, and I ran out.}}
+
+s28
+00:02:58.700 --> 00:03:05.900
+<v Ihor>{{c10|One whole entrance came down, from the roof to the ground, like somebody cut it with a knife.}}
+{{c11|Our windows here, all of them, blown in, glass in the flour bags.}}
+
+s29
+00:03:06.500 --> 00:03:13.400
+<v Ihor>{{c12,c13|The city administration wrote on Telegram, two killed, a mother and her son, and nine wounded.}}
+People said it was an [[S-300|WEAPON:MISSILE]], they use them on the city, I don't know the difference.
+
+s30
+00:03:14.000 --> 00:03:17.500
+<v Interviewer>Thank you. Take care of yourself, [[Ihor|PERSON]].
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Stepnohirsk" date=2023-08-02 basis=WITNESSED incident=ua-stepnohirsk-20230802-club-shop-kab
 @@claim c2 harm=INJURED min=2 max=2 named="Valia; Nina Petrivna" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Stepnohirsk" date=2023-08-02 basis=WITNESSED incident=ua-stepnohirsk-20230802-club-shop-kab
 @@claim c3 harm=KILLED min=1 max=1 named="Nina Petrivna" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Stepnohirsk" date=2023-08-02 basis=HEARSAY incident=ua-stepnohirsk-20230802-club-shop-kab
@@ -131,4 +154,8 @@ Nothing military.
 @@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=CLUSTER_MUNITION site="Orikhiv" date=2023-06-20 basis=EXPERIENCED incident=ua-orikhiv-20230620-bus-station-water-point-cluster
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Kamianske" date=2023-03-01..2023-05-31 basis=HEARSAY incident=ua-kamianske-20230000-village-destroyed
 @@claim c9 harm=DETAINED min=1 max=1 named="Bohdan Lysenko" actor="Russian armed forces in Ukraine" site="Vasylivka" date=2022-03-08..2022-03-31 basis=HEARSAY incident=ua-vasylivka-20220300-lysenko-checkpoint-arrest
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kosmichna street" date=2023-09-18..2023-09-22 basis=WITNESSED incident=ua-zaporizhzhia-20230900-kosmichna-street-missile
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kosmichna street" date=2023-09-18..2023-09-22 basis=EXPERIENCED incident=ua-zaporizhzhia-20230900-kosmichna-street-missile
+@@claim c12 harm=KILLED min=2 max=2 weapon=MISSILE site="Kosmichna street" date=2023-09-18..2023-09-22 basis=REPORTED incident=ua-zaporizhzhia-20230900-kosmichna-street-missile
+@@claim c13 harm=INJURED min=9 max=9 weapon=MISSILE site="Kosmichna street" date=2023-09-18..2023-09-22 basis=REPORTED incident=ua-zaporizhzhia-20230900-kosmichna-street-missile
 @@witness ua-stepnohirsk-ihor-bondarenko
