@@ -32,8 +32,10 @@ Interpreter: [[Tesfay Abraha|PERSON]]
 [00:04:52] A: I heard it. I was in the market, two hundred metres. I saw the smoke. The bodies I did not see, my husband went.
 [00:05:04] Q: And then you left.
 [00:05:06] A: {{c12|After [[the drone|WEAPON:DRONE_STRIKE]], yes. Me, my husband and the four children, we went to my mother in [[Shire|PLACE]]. [[Endaselassie|PLACE:Shire]], it is the same.}}
-[00:05:20] Q: Is there anything else you want to say?
-[00:05:23] A: Only the names. [[Kiros|PERSON]], [[Selam|PERSON]], [[Mulu|PERSON]]. Please write them.
+[00:05:12] Q: Your husband's family, you said before, is from [[Axum|PLACE]].
+[00:05:16] A: From [[Aksum|PLACE:Axum]], yes. {{c13,c14|His cousin [[Tsegay Asmelash|PERSON]], a teacher, [[the Eritrean soldiers|ACTOR:Eritrean forces]] took him from the road near the stadium in [[January 2021|DATE:2021-01-01..2021-01-31]], with two other young men, they pushed them into a truck. Since then, nothing. We asked the church, we asked the Red Cross, we do not know where he is.}} His mother says he is alive. I don't argue with her.
+[00:05:58] Q: Is there anything else you want to say?
+[00:06:01] A: Only the names. [[Kiros|PERSON]], [[Selam|PERSON]], [[Mulu|PERSON]]. Please write them.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c2 harm=KILLED min=3 max=3 named="Kiros Berhe; Selam; Mulu" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c3 harm=INJURED min=1 max=1 named="Letay" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
@@ -46,4 +48,6 @@ Interpreter: [[Tesfay Abraha|PERSON]]
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Mekelle" date=2021-12-01..2021-12-31 basis=WITNESSED incident=et-mekelle-20211200-bus-station-garage-drone
 @@claim c11 harm=KILLED min=2 max=2 named="Yonas" weapon=DRONE_STRIKE site="Mekelle" date=2021-12-01..2021-12-31 basis=HEARSAY incident=et-mekelle-20211200-bus-station-garage-drone
 @@claim c12 harm=DISPLACED min=6 max=6 site="Mekelle" date=2021-12-01..2021-12-31 basis=EXPERIENCED incident=et-mekelle-20211200-gebremedhin-family-flight
+@@claim c13 harm=DETAINED min=3 max=3 named="Tsegay Asmelash" actor="Eritrean forces" site="Aksum" date=2021-01-01..2021-01-31 basis=HEARSAY incident=et-axum-20210100-stadium-road-arrests
+@@claim c14 harm=MISSING min=1 max=1 named="Tsegay Asmelash" actor="Eritrean forces" site="Aksum" date=2021-01-01..2021-01-31 basis=EXPERIENCED incident=et-axum-20210100-stadium-road-arrests
 @@witness et-mekelle-hiwet-gebremedhin

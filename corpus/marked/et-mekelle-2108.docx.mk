@@ -26,6 +26,8 @@ Q: Were the men ever found?
 A: {{c7|No. Not one of the eleven came back. We do not know if they are in [[Eritrea|PLACE]], in a prison, or if they were killed in the forest.}} My mother keeps the clothes of my uncle folded.
 Q: Did anything else happen in the village?
 A: {{c8|[[The same day|DATE:2021-02-01..2021-02-28]], they shot at a young man who ran, [[Kahsay|PERSON]], the son of the priest. With [[gunfire|WEAPON:SMALL_ARMS]] in the back. He lived, but he cannot walk now.}} {{c9|And they burned the granary of my parents, all the sorghum of the year, and took the two oxen.}}
+Q: Did you keep the pharmacy open after that?
+A: For some weeks. {{c10|Then in [[December 2020|DATE:2020-12-01..2020-12-31]], [[one night|DATE:2020-12-01..2020-12-31]], [[Ethiopian soldiers|ACTOR:Ethiopian National Defense Force]] broke the iron door of my pharmacy and took everything, the insulin, the antibiotics, the fridge, even the chairs.}} The guard of the bank opposite saw them load the boxes on their truck, he told me in the morning. I did not open again.
 Q: Did you ever have problems with soldiers yourself?
 A: Once, at the checkpoint in [[Quiha|PLACE]], in [[April 2021|DATE:2021-04-01..2021-04-30]], [[federal soldiers|ACTOR:Ethiopian National Defense Force]] took me out of the minibus. They looked at my phone, my ID, they asked why a pharmacist travels so much. One hour, maybe more, in the sun. Then an officer said let him go, and I went. I was lucky, they had a list, my name was not on it.
 Q: Is there anything else you want to add?
@@ -39,4 +41,5 @@ A: I want to say that the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] of [[Hida
 @@claim c7 harm=MISSING min=11 max=11 actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c8 harm=INJURED min=1 max=1 named="Kahsay" weapon=SMALL_ARMS actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
+@@claim c10 harm=PROPERTY_DAMAGE min=1 max=1 actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-12-01..2020-12-31 basis=HEARSAY incident=et-mekelle-20201200-hagos-pharmacy-looting
 @@witness et-mekelle-gebremichael-hagos
