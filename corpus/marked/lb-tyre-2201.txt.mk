@@ -31,10 +31,10 @@ I confirm this statement was read back to me in Arabic.
 @@witness lb-tyre-zeinab-kourani
 @@claim c1 harm=MISSING min=1 max=1 named="Moussa" site="Bint Jbeil" date=2024-10-17 basis=EXPERIENCED incident=lb-bintjbeil-20241017-moussa-kourani-missing
 @@claim c2 harm=DETAINED min=null max=null actor="Israeli forces" basis=HEARSAY incident=lb-bintjbeil-20241000-hospital-road-old-men
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c5 harm=PROPERTY_DAMAGE min=10 max=10 weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c6 harm=KILLED min=4 max=4 named="Abu Hadi; Hadi; Khaled" weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=HEARSAY incident=lb-tyre-20241028-hosh-building
 @@claim c7 harm=INJURED min=1 max=1 named="Nour Kourani" weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=HEARSAY incident=lb-tyre-20241028-hosh-building
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=EXPLOSIVE_UNSPECIFIED site="Sour" date=2024-11-07 basis=HEARSAY incident=lb-tyre-20241107-old-souk-bakery
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Sour" date=2024-11-07 basis=HEARSAY incident=lb-tyre-20241107-old-souk-bakery
 @@claim c9 harm=DISPLACED min=11 max=11 named="Nour" site="Sour" date=2024-10-28 basis=EXPERIENCED incident=lb-tyre-20241028-kourani-family-flight
