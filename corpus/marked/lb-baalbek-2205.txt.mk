@@ -12,7 +12,7 @@ Interviewer: [[Marwa Aoun|PERSON]]
 [00:00:41] A: I was awake, I was on a night shift at home, I mean on call, and I heard [[the drone|WEAPON:DRONE_STRIKE]] for hours, the mosquito sound, and then the [[missiles|WEAPON:MISSILE]], two, one after the other.
 [00:00:56] A: {{c1|I went to the window. The house of [[Abu Ali Amhaz|PERSON]], across the road, it was gone, no roof, no upper floor, only fire.}}
 [00:01:08] Q: Who was inside?
-[00:01:11] A: [crying] Sorry. {{c2|[[Abu Ali|PERSON]], his wife [[Fatima|PERSON]], their daughter [[Salam|PERSON]], she was fifteen, and the two small ones, [[Hadi|PERSON]] and [[Batoul|PERSON]]. Five. All five.}}
+[00:01:11] A: [crying] Sorry. {{c2|[[Abu Ali|PERSON]], his wife [[Fatima|PERSON]], their daughter [[Salam|PERSON]], she was fifteen, and the two small ones, [[Jawad|PERSON]] and [[Batoul|PERSON]]. Five. All five.}}
 [00:01:27] A: {{c3|And the grandmother survived, Hajja [[Sabriya|PERSON]], she was sleeping in the back room, she came out with her legs broken and the burns on her arms.}} I took her to the hospital myself in my car. [[Sabriya|PERSON]], eighty years, and she lived.
 [00:01:45] Q: Do you know why that house was hit?
 [00:01:48] A: No. They say [[the Israelis|ACTOR:Israeli forces]] hit the houses of people from [[the Resistance|ACTOR:Hezbollah]]. [[Abu Ali|PERSON]] drove a truck for vegetables. If he was something else, I did not know. The girl was fifteen, was she something else?
@@ -28,10 +28,10 @@ Interviewer: [[Marwa Aoun|PERSON]]
 [00:03:37] A: {{c7|Since then, nobody saw them. Their families in [[Syria|PLACE]] call the contractor, he says he does not know.}}
 [00:03:48] A: My cousin [[Ziad|PERSON]], they also stopped him and checked his phone because he had a photo of the smoke. They threatened to take him. The old men of the street spoke with them and they left him. That is all.
 [00:04:03] Q: Thank you, [[Kawthar|PERSON]].
-[00:04:05] A: Write the names of the [[Amhaz|PERSON]] children. [[Hadi|PERSON]] and [[Batoul|PERSON]]. They were six and four.
+[00:04:05] A: Write the names of the [[Amhaz|PERSON]] children. [[Jawad|PERSON]] and [[Batoul|PERSON]]. They were six and four.
 @@witness lb-baalbek-kawthar-shamas
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Ras al-Ain" date=2024-11-07 basis=WITNESSED incident=lb-baalbek-20241107-rasalain-amhaz-house
-@@claim c2 harm=KILLED min=5 max=5 named="Abu Ali; Fatima; Salam; Hadi; Batoul" weapon=MISSILE site="Ras al-Ain" date=2024-11-07 basis=WITNESSED incident=lb-baalbek-20241107-rasalain-amhaz-house
+@@claim c2 harm=KILLED min=5 max=5 named="Abu Ali; Fatima; Salam; Jawad; Batoul" weapon=MISSILE site="Ras al-Ain" date=2024-11-07 basis=WITNESSED incident=lb-baalbek-20241107-rasalain-amhaz-house
 @@claim c3 harm=INJURED min=1 max=1 named="Sabriya" weapon=MISSILE site="Ras al-Ain" date=2024-11-07 basis=WITNESSED incident=lb-baalbek-20241107-rasalain-amhaz-house
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Ras al-Ain" date=2024-11-07 basis=EXPERIENCED incident=lb-baalbek-20241107-rasalain-amhaz-house
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Harat Hreik" date=2024-10-01..2024-10-07 basis=REPORTED incident=lb-dahiyeh-20241000-mahmoud-shamas-building
