@@ -8,7 +8,7 @@ Interviewer: [[Marwa Aoun|PERSON]]
 [00:00:04] Q: We are recording now. Tell me your name and where you are from.
 [00:00:09] A: [[Kawthar Shamas|PERSON]]. I am from [[Baalbeck|PLACE:Baalbek]], from [[Ras al-Ain|PLACE]], near the spring. I work as a nurse at the [[Dar al-Amal hospital|PLACE]].
 [00:00:21] Q: You wanted to speak about the house of your neighbours.
-[00:00:25] A: Yes. The [[Amhaz|PERSON]] family. It was [[the night of the 6th|DATE:2024-11-06]], [[the 6th of November|DATE:2024-11-06]], very late, after midnight, so maybe already the 7th. Eh. [[After midnight|DATE:2024-11-07]], let us say.
+[00:00:25] A: Yes. The [[Amhaz|PERSON]] family. It was [[the night of the 6th|DATE:2024-11-06]], [[the 6th of November|DATE:2024-11-06]], very late, [[after midnight|DATE:2024-11-07]], so maybe already [[the 7th|DATE:2024-11-07]]. Eh. [[After midnight|DATE:2024-11-07]], let us say.
 [00:00:41] A: I was awake, I was on a night shift at home, I mean on call, and I heard [[the drone|WEAPON:DRONE_STRIKE]] for hours, the mosquito sound, and then the [[missiles|WEAPON:MISSILE]], two, one after the other.
 [00:00:56] A: {{c1|I went to the window. The house of [[Abu Ali Amhaz|PERSON]], across the road, it was gone, no roof, no upper floor, only fire.}}
 [00:01:08] Q: Who was inside?
@@ -18,7 +18,7 @@ Interviewer: [[Marwa Aoun|PERSON]]
 [00:01:48] A: No. They say [[the Israelis|ACTOR:Israeli forces]] hit the houses of people from [[the Resistance|ACTOR:Hezbollah]]. [[Abu Ali|PERSON]] drove a truck for vegetables. If he was something else, I did not know. The girl was fifteen, was she something else?
 [00:02:06] Q: Was your own house damaged?
 [00:02:09] A: {{c4|All the windows came in, and the door of the kitchen flew into the garden. The walls have cracks, big cracks, the engineer from the municipality said we cannot use the upper room.}}
-[00:02:23] A: The same week it was everywhere, [[Baalbek|PLACE]], [[Douris|PLACE]], [[Bodai|PLACE]]. Every night. But in our street, before that night, nobody was hurt, not once.
+[00:02:23] A: [[The same week|DATE:2024-11-04..2024-11-10]] it was everywhere, [[Baalbek|PLACE]], [[Douris|PLACE]], [[Bodai|PLACE]]. Every night. But in our street, before [[that night|DATE:2024-11-07]], nobody was hurt, not once.
 [00:02:36] Q: You have a brother in [[Beirut|PLACE]]?
 [00:02:39] A: In the [[Dahiyeh|PLACE]], in [[Haret Hreik|PLACE]]. [[Mahmoud|PERSON]]. He left in [[September|DATE:2024-09-01..2024-09-30]] and came to us in [[Baalbek|PLACE]], imagine, from the fire to the fire.
 [00:02:52] A: {{c5|His building in [[Harat Hreik|PLACE:Haret Hreik]] was hit at [[the start of October|DATE:2024-10-01..2024-10-07]]. A journalist from the television filmed the street and [[Mahmoud|PERSON]] saw his building on the news, cut in half, his balcony hanging like a tongue.}}

@@ -15,7 +15,7 @@ her mother's name be kept.
 
 3
 00:00:14.000 --> 00:00:18.500
-<v Interviewer>You were there on the day of the strike in [[November|DATE:2024-11-01..2024-11-30]]?
+<v Interviewer>You were there on [[the day of the strike|DATE:2024-11-12]] in [[November|DATE:2024-11-01..2024-11-30]]?
 
 4
 00:00:19.100 --> 00:00:26.700
@@ -71,7 +71,7 @@ her mother's name be kept.
 
 17
 00:01:49.500 --> 00:01:57.000
-<v Hiba>For the market, no. No warning, nothing on the internet. For [[Nabatieh|PLACE]] there were warnings many times, whole quarters, but not that morning.
+<v Hiba>For the market, no. No warning, nothing on the internet. For [[Nabatieh|PLACE]] there were warnings many times, whole quarters, but not [[that morning|DATE:2024-11-12]].
 
 18
 00:01:57.600 --> 00:02:02.500

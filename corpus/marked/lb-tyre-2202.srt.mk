@@ -67,7 +67,7 @@ INTERVIEWER: Was there anything else [[that day|DATE:2024-10-28]]?
 
 15
 00:01:24,600 --> 00:01:31,200
-WITNESS: The same day, [[maybe one hour later|DATE:2024-10-28]],
+WITNESS: [[The same day|DATE:2024-10-28]], [[maybe one hour later|DATE:2024-10-28]],
 [[the drone|WEAPON:DRONE_STRIKE]] hit a motorcycle on the road to [[Abbasiyeh|PLACE]].
 
 16
@@ -112,7 +112,7 @@ where I go, who I carry. Then they said go. It was nothing.
 24
 00:02:24,900 --> 00:02:31,700
 {{c8|But my cousin [[Ali Jaber|PERSON]], he was a shepherd near [[Rmeish|PLACE]], near the border,
-[[in the summer|DATE:2024-06-01..2024-08-31]] [[the Israeli army|ACTOR:Israeli forces]] took him with his goats.}}
+in [[the summer|DATE:2024-06-01..2024-08-31]] [[the Israeli army|ACTOR:Israeli forces]] took him with his goats.}}
 
 25
 00:02:32,300 --> 00:02:38,900

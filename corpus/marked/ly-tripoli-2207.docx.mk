@@ -17,13 +17,13 @@ A: The cousin [[Fathi|PERSON]] came back, he told us he saw [[Osama|PERSON]] in 
 Q: You told my colleague about your brother too.
 A: My brother [[Marwan|PERSON]]. [[Marwan Tumi|PERSON]]. He had a shop for spare parts in [[Abu Slim|PLACE:Abu Salim]], on the [[Khallet al-Ferjan road|PLACE]], no, sorry, on the road near the [[Abu Salim roundabout|PLACE]].
 Q: What happened to him?
-A: {{c3|In [[January|DATE:2020-01-01..2020-01-31]], the middle of January, [[the 15th|DATE:2020-01-15]], a car without plates stopped in front of the shop and three men with masks dragged him out and put him in the car.}} His friend [[Anwar|PERSON]] from the shop next door saw it. He told us in [[the evening|DATE:2020-01-15]].
+A: {{c3|In [[January|DATE:2020-01-01..2020-01-31]], [[the middle of January|DATE:2020-01-10..2020-01-20]], [[the 15th|DATE:2020-01-15]], a car without plates stopped in front of the shop and three men with masks dragged him out and put him in the car.}} His friend [[Anwar|PERSON]] from the shop next door saw it. He told us in [[the evening|DATE:2020-01-15]].
 Q: Do you know who the men were?
 A: No. Nobody knows. Every group in [[Tripoli|PLACE]] has cars without plates. I do not want to say a name I am not sure of.
 Q: Did anyone try to take other people in your family?
-A: My son, [[Anas|PERSON]], seventeen. In [[February|DATE:2020-02-01..2020-02-29]], men came to the house at night and said he must come with them to answer questions about his uncle. The old men of the street, Hajj [[Ramadan Ashour|PERSON]] and the imam, stood in the door and talked with them, maybe half an hour, and they left without him. Thank God. I sent [[Anas|PERSON]] to my sister in [[Zawiya|PLACE]] the next morning.
+A: My son, [[Anas|PERSON]], seventeen. In [[February|DATE:2020-02-01..2020-02-29]], men came to the house at [[night|DATE]] and said he must come with them to answer questions about his uncle. The old men of the street, Hajj [[Ramadan Ashour|PERSON]] and the imam, stood in the door and talked with them, maybe half an hour, and they left without him. Thank God. I sent [[Anas|PERSON]] to my sister in [[Zawiya|PLACE]] [[the next morning|DATE]].
 Q: Was your area in [[Abu Salim|PLACE]] affected by the fighting also?
-A: {{c4|Yes. [[Two days later|DATE:2020-01-17]], a [[hawn|WEAPON:MORTAR]] fell in the street behind the shop, in the afternoon, and a little girl, [[Jamila|PERSON]], the daughter of the baker, she was nine, she died.}} {{c5|Her brother was hurt in the back.}} I saw the blood on the road when I went to ask about [[Marwan|PERSON]]. The mother is still like a crazy woman.
+A: {{c4|Yes. [[Two days later|DATE:2020-01-17]], a [[hawn|WEAPON:MORTAR]] fell in the street behind the shop, in [[the afternoon|DATE:2020-01-17]], and a little girl, [[Jamila|PERSON]], the daughter of the baker, she was nine, she died.}} {{c5|Her brother was hurt in the back.}} I saw the blood on the road when I went to ask about [[Marwan|PERSON]]. The mother is still like a crazy woman.
 Q: Where did the [[hawn|WEAPON:MORTAR]] come from?
 A: People said from the south, from the [[Haftar|ACTOR:Libyan National Army]] side. I don't know these things.
 Q: And your own house?

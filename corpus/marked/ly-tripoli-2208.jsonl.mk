@@ -8,7 +8,7 @@ RESP: Yes, wall to wall. I sell tyres. My name is [[Anwar Sharif|PERSON]]. Every
 INT: What did you see on the day he was taken?
 RESP: {{c1|It was [[the Wednesday|DATE:2020-01-15]], [[after the dhuhr prayer|DATE:2020-01-15]]. A white car, no plates, stopped, and four men got out, with masks, with [[Kalashnikovs|WEAPON:SMALL_ARMS]]. They went into [[Marwan|PERSON]]'s shop and they pulled him by the collar, like a sheep, into the back seat.}}
 INT: Did they say anything?
-RESP: One of them said to me, go inside, this is not your business. I went inside. I was afraid. [pause] They fired two shots in the air when they left, to make the street empty. Nobody was hit.
+RESP: One of them said to me, go inside, this is not your business. I went inside. I was afraid. [pause] They fired two [[shots|WEAPON:SMALL_ARMS]] in the air when they left, to make the street empty. Nobody was hit.
 INT: Do you know where he was taken?
 RESP: {{c2|No. Three months now, no news, his family asked everywhere, at [[Mitiga|PLACE]], at the ministry, nobody knows where he is.}}
 INT: Were you questioned about it?
@@ -20,10 +20,10 @@ RESP: My wife's family is from [[Tajoura|PLACE]], they have a farm there, chicke
 INT: Was anyone hurt?
 RESP: {{c6,c9|Yes. Two Egyptian workers who slept in the farm, they died, and one from [[Niger|PLACE]], [[Ibrahim|PERSON]], was burned on his legs.}} I know this from my brother-in-law [[Nouri|PERSON]], he went there after.
 INT: Did the family see what kind of weapon it was?
-RESP: [[Nouri|PERSON]] says [[the drone|WEAPON:DRONE_STRIKE]], the Chinese one, the Emirates gave it to them. Others say [[jets|WEAPON:AIRSTRIKE]]. Some people in [[Tajoura|PLACE]] said there was [[chlorine|WEAPON:CHEMICAL]] in it because of the smell, but the doctor in the clinic said no, it was only burning plastic. So I don't say chemical.
+RESP: [[Nouri|PERSON]] says [[the drone|WEAPON:DRONE_STRIKE]], the Chinese one, the [[Emirates|PLACE]] gave it to them. Others say [[jets|WEAPON:AIRSTRIKE]]. Some people in [[Tajoura|PLACE]] said there was [[chlorine|WEAPON:CHEMICAL]] in it because of the smell, but the doctor in the clinic said no, it was only burning plastic. So I don't say chemical.
 INT: Have you heard of other attacks on [[Salah al-Din|PLACE]], where you live?
 RESP: {{c7|Many. In [[the autumn|DATE:2019-09-01..2019-11-30]], [[Grad rockets|WEAPON:ROCKET]] came on the street of the [[al-Nour mosque|PLACE]], and cracked the whole front of the mosque, and the minaret leans now.}}
-INT: When in the autumn?
+INT: When in [[the autumn|DATE:2019-09-01..2019-11-30]]?
 RESP: I don't remember. [[October|DATE:2019-10-01..2019-10-31]], maybe. People wrote about it on the page of [[Salah al-Din|PLACE]], with photos.
 INT: Did anything else happen in your street?
 RESP: They said on the radio that [[Haftar|ACTOR:Libyan National Army]] will enter [[Tripoli|PLACE]] in two days, and the helicopters will throw [[barrels|WEAPON:BARREL_BOMB]] like in [[Benghazi|PLACE]]. Everybody was afraid. It did not happen. Here nobody threw [[barrels|WEAPON:BARREL_BOMB]].
