@@ -35,4 +35,4 @@ Researcher's note: witness calm, precise about her street, vague about dates (fi
 @@claim c5 harm=PROPERTY_DAMAGE min=30 max=null site="Murzuq" date=2019-08-01..2019-08-31 basis=REPORTED incident=ly-murzuq-20190800-tebu-street-houses-burned
 @@claim c6 harm=DISPLACED min=12 max=12 site="Murzuq" date=2019-08-25..2019-08-31 basis=EXPERIENCED incident=ly-murzuq-20190800-adoum-family-flight
 @@claim c7 harm=INJURED min=2 max=2 named="Ahmat Wardougou" weapon=LANDMINE site="Traghen" date=2019-08-25..2019-08-31 basis=WITNESSED incident=ly-traghen-20190800-wardougou-car-mine
-@@claim c8 harm=KILLED min=1 max=2 named="Allatchi" weapon=IED site="Murzuq" date=2019-09-01..2019-09-30 basis=HEARSAY incident=ly-murzuq-20190900-returnee-booby-trap
+@@claim c8 harm=KILLED min=1 max=1 named="Allatchi" weapon=IED site="Murzuq" date=2019-09-01..2019-09-30 basis=HEARSAY incident=ly-murzuq-20190900-returnee-booby-trap
