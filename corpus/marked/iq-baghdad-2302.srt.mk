@@ -26,7 +26,7 @@ INTERVIEWER: You were there on the day of the [[mortars|WEAPON:MORTAR]]?
 
 7
 00:00:32,160 --> 00:00:39,660
-WITNESS: I was inside, at the oven. It was a Wednesday,
+WITNESS: I was inside, at the oven. It was [[a Wednesday|DATE:2006-12-13..2006-12-17]],
 I am sure, [[two weeks before the big Eid|DATE:2006-12-13..2006-12-17]].
 
 8
@@ -122,7 +122,7 @@ INTERVIEWER: Were you ever stopped yourself?
 
 27
 00:02:33,160 --> 00:02:40,660
-WITNESS: Many times. Once the army stopped our bus at [[Bab al-Sheikh|PLACE]],
+WITNESS: Many times. Once [[the army|ACTOR:Iraqi forces]] stopped our bus at [[Bab al-Sheikh|PLACE]],
 they took my ID, they looked, they asked my tribe, and then,
 
 28
@@ -148,7 +148,7 @@ INTERVIEWER: When was that?
 
 33
 00:03:03,420 --> 00:03:10,920
-WITNESS: In the winter, [[January|DATE:2007-01-01..2007-01-31]], I think.
+WITNESS: In [[the winter|DATE:2006-12-01..2007-02-28]], [[January|DATE:2007-01-01..2007-01-31]], I think.
 {{c8|She told me the car was parked by the spare-parts shops.
 The shops on that side were burned, all the row.}}
 

@@ -10,7 +10,7 @@ q001
 
 q002
 00:00:07.300 --> 00:00:14.900
-<v Israa Younis>[[Israa Younis|PERSON]]. [[Umm Ayman|PERSON]], if you want. We lived in [[al-Samah|PLACE]], in the east side, near the water tank.
+<v Israa Younis>[[Israa Younis|PERSON]]. [[Umm Tabarak|PERSON]], if you want. We lived in [[al-Samah|PLACE]], in the east side, near the water tank.
 
 q003
 00:00:15.400 --> 00:00:17.900
@@ -34,15 +34,15 @@ q007
 
 q008
 00:00:54.500 --> 00:01:02.900
-<v Israa Younis>From the door. I was twenty metres. I pulled [[Bilal|PERSON]] inside. The soldiers took him to the field clinic in [[Gogjali|PLACE]].
+<v Israa Younis>From the door. I was twenty metres. I pulled [[Bilal|PERSON]] inside. [[The soldiers|ACTOR:Iraqi forces]] took him to the field clinic in [[Gogjali|PLACE]].
 
 q009
 00:01:03.400 --> 00:01:07.000
-<v Interviewer>And the air strikes, did they hit your area?
+<v Interviewer>And the [[air strikes|WEAPON:AIRSTRIKE]], did they hit your area?
 
 q010
 00:01:07.500 --> 00:01:21.100
-<v Israa Younis>{{c2|In [[al-Intisar|PLACE]], on the other side of the main road, there was a [[Daesh|ACTOR:Islamic State]] sniper on the roof of the [[Taha|PERSON]] house. [[After the maghrib prayer|DATE:2016-12-04]], on [[a Sunday|DATE:2016-12-04]], [[the planes|WEAPON:AIRSTRIKE]] hit it.}}
+<v Israa Younis>{{c2|In [[al-Intisar|PLACE]], on the other side of the main road, there was a [[Daesh|ACTOR:Islamic State]] [[sniper|WEAPON:SMALL_ARMS]] on the roof of the [[Taha|PERSON]] house. [[After the maghrib prayer|DATE:2016-12-04]], on [[a Sunday|DATE:2016-12-04]], [[the planes|WEAPON:AIRSTRIKE]] hit it.}}
 
 q011
 00:01:21.600 --> 00:01:32.000
@@ -54,11 +54,11 @@ q012
 
 q013
 00:01:43.000 --> 00:01:45.500
-<v Interviewer>Whose planes were they?
+<v Interviewer>Whose [[planes|WEAPON:AIRSTRIKE]] were they?
 
 q014
 00:01:46.000 --> 00:01:56.400
-<v Israa Younis>[[The coalition|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]], who knows, for us it is the same. The sniper, they say he ran before, I don't know.
+<v Israa Younis>[[The coalition|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]], who knows, for us it is the same. The [[sniper|WEAPON:SMALL_ARMS]], they say he ran before, I don't know.
 
 q015
 00:01:56.900 --> 00:01:59.400
@@ -118,7 +118,7 @@ q028
 
 q029
 00:03:40.400 --> 00:03:44.400
-<v Interviewer>Were you checked by the army when you came out?
+<v Interviewer>Were you checked by [[the army|ACTOR:Iraqi forces]] when you came out?
 
 q030
 00:03:44.900 --> 00:03:58.500
@@ -130,7 +130,7 @@ q031
 
 q032
 00:04:02.000 --> 00:04:13.600
-<v Israa Younis>{{c8|A [[car bomb|WEAPON:IED]], in [[al-Intisar|PLACE]], near the petrol station. The [[suicide car|WEAPON:IED]] drove at the army, the shop of [[Abu Sufyan|PERSON]] and three other shops, nothing left of them.}}
+<v Israa Younis>{{c8|A [[car bomb|WEAPON:IED]], in [[al-Intisar|PLACE]], near the petrol station. The [[suicide car|WEAPON:IED]] drove at [[the army|ACTOR:Iraqi forces]], the shop of [[Abu Sufyan|PERSON]] and three other shops, nothing left of them.}}
 
 q033
 00:04:14.100 --> 00:04:26.900
@@ -138,7 +138,7 @@ q033
 
 q034
 00:04:27.400 --> 00:04:29.900
-<v Interviewer>Thank you, [[Umm Ayman|PERSON]].
+<v Interviewer>Thank you, [[Umm Tabarak|PERSON]].
 @@witness iq-mosul-israa-younis
 @@claim c1 harm=INJURED min=3 max=3 named="Bilal; Bilal Hazim" weapon=DRONE_STRIKE actor="Islamic State" site="al-Samah" date=2016-11-20 basis=WITNESSED incident=iq-mosul-20161120-alsamah-water-tank-drone
 @@claim c2 harm=KILLED min=8 max=8 named="Umm Faris" weapon=AIRSTRIKE site="al-Intisar" date=2016-12-04 basis=HEARSAY incident=iq-mosul-20161204-intisar-taha-house-airstrike
@@ -147,5 +147,5 @@ q034
 @@claim c5 harm=DETAINED min=1 max=1 named="Mahmoud" actor="Islamic State" site="al-Samah" date=2016-10-01..2016-10-31 basis=WITNESSED incident=iq-mosul-20161000-mahmoud-hisba-detention
 @@claim c6 harm=DETAINED min=20 max=20 named="Ahmed; Yasser" actor="Islamic State" site="al-Samah" basis=WITNESSED incident=iq-mosul-20161100-alsamah-men-taken
 @@claim c7 harm=MISSING min=2 max=2 named="Ahmed; Yasser" actor="Islamic State" site="al-Samah" basis=EXPERIENCED incident=iq-mosul-20161100-alsamah-men-taken
-@@claim c8 harm=PROPERTY_DAMAGE min=4 max=4 weapon=IED actor="Islamic State" site="al-Intisar" basis=WITNESSED incident=iq-mosul-20161200-intisar-petrol-station-car-bomb
+@@claim c8 harm=PROPERTY_DAMAGE min=4 max=4 weapon=IED actor="Islamic State" site="al-Intisar" basis=WITNESSED incident=iq-mosul-20161205-intisar-petrol-station-car-bomb
 @@claim c9 harm=KILLED min=2 max=2 weapon=MISSILE actor="Islamic State" site="al-Samah" basis=WITNESSED incident=iq-mosul-20161100-alsamah-humvee-missile
