@@ -7,11 +7,11 @@ Q: Thank you for coming from [[Briceño|PLACE]]. Please tell me who you are.
 A: [[Gloria Elena Muñoz|PERSON]]. I am fifty-one. I live in the vereda [[Travesías|PLACE]], in [[Briceno|PLACE:Briceño]], since I married. My husband is [[Arley Zapata|PERSON]].
 Q: You told the parish about your son, [[Yeison|PERSON]].
 A: Yes. [[Yeison Andrés|PERSON]]. He was nineteen then. {{c1|They came for him on [[the Tuesday after Mother's Day|DATE:2021-05-11]], in [[2021|DATE:2021-01-01..2021-12-31]], [[the 11th of May|DATE:2021-05-11]]. At [[eleven at night|DATE:2021-05-11]], dogs barking, and they knocked with the rifle. Four men, with the armbands of the [[AGC|ACTOR:Clan del Golfo]].}}
-A: {{c1,c10|They said only "the boy comes with us, to work, he will be back in fifteen days". [[Arley|PERSON]] said no, and one of them hit him with the rifle on the mouth. They took [[Yeison|PERSON]] in his sandals.}}
+A: {{c1,c10|They said only "the boy comes with us, to work, he will be back in fifteen days". [[Arley|PERSON]] said no, and one of them hit him with the [[rifle|WEAPON:SMALL_ARMS]] on the mouth. They took [[Yeison|PERSON]] in his sandals.}}
 Q: Were other young men taken [[that night|DATE:2021-05-11]]?
 A: {{c2|From [[Travesías|PLACE]], six. I know all the mothers. The son of [[Aurora|PERSON]], the two sons of Don [[Jairo|PERSON]], [[Brayan|PERSON]], [[Yeison|PERSON]] and a boy from [[Palmichal|PLACE]] who worked on the coca.}}
 Q: What happened to them?
-A: {{c2|Four came back after two weeks, thin, with the feet broken from walking. They said [[the Gaitanistas|ACTOR:Clan del Golfo]] kept them in a camp up in the mountain, carrying food and cable.}} {{c4|[[Yeison|PERSON]] and [[Brayan|PERSON]] did not come back. Almost two years. Nobody tells us anything.}}
+A: {{c2|Four came back after two weeks, thin, with the feet broken from walking. They said the [[Gaitanistas|ACTOR:Clan del Golfo]] kept them in a camp up in the mountain, carrying food and cable.}} {{c4|[[Yeison|PERSON]] and [[Brayan|PERSON]] did not come back. Almost two years. Nobody tells us anything.}}
 Q: Did the ones who came back see your son?
 A: [[Wilmar|PERSON]], the son of [[Aurora|PERSON]], says he saw [[Yeison|PERSON]] in the camp the first week, and then they moved him somewhere with [[Brayan|PERSON]]. After that nothing. [crying]
 Q: Did you report it?

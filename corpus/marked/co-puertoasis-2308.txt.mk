@@ -10,7 +10,7 @@ INT: Good morning. Can you tell me your name and where you are from?
 RESP: [[Doris Amparo Yela|PERSON]]. From the vereda [[La Rosa|PLACE]], near [[Teteyé|PLACE]], in [[Puerto Asis|PLACE:Puerto Asís]]. Since [[last year|DATE:2022-01-01..2022-12-31]] I live here in the town, in a room by the port.
 INT: Why did you come to the town?
 RESP: Because of my husband. [[Jhon Fredy|PERSON]]. [[Jhon Fredy Mavisoy|PERSON]]. He had a boat, he carried people and plantain on the [[Putumayo|PLACE]] river.
-RESP: {{c1|It was the week the school reopened after the holidays, in [[late January|DATE:2022-01-20..2022-01-31]] of [[2022|DATE:2022-01-01..2022-12-31]]. He was at the port of [[Puerto Vega|PLACE]] with the boat, and men of [[the Comandos|ACTOR:Comandos de la Frontera]] came, two on a motorbike, and told him to come with them to speak with the boss.}}
+RESP: {{c1|It was [[the week the school reopened after the holidays|DATE:2022-01-20..2022-01-31]], in [[late January|DATE:2022-01-20..2022-01-31]] of [[2022|DATE:2022-01-01..2022-12-31]]. He was at the port of [[Puerto Vega|PLACE]] with the boat, and men of [[the Comandos|ACTOR:Comandos de la Frontera]] came, two on a motorbike, and told him to come with them to speak with the boss.}}
 RESP: {{c1|The boy who helps him, [[Kevin|PERSON]], saw it. He said [[Jhon Fredy|PERSON]] went without fighting, he thought he would come back.}}
 INTERPRETER: She uses "los Comandos", the group called [[Comandos de la Frontera|ACTOR:Comandos de la Frontera]].
 INT: And did he come back?
