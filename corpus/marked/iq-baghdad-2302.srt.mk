@@ -122,7 +122,7 @@ INTERVIEWER: Were you ever stopped yourself?
 
 27
 00:02:33,160 --> 00:02:40,660
-WITNESS: Many times. Once [[the army|ACTOR:Iraqi forces]] stopped our bus at [[Bab al-Sheikh|PLACE]],
+WITNESS: Many times, in that year, every week something. Once [[the army|ACTOR:Iraqi forces]] stopped our bus at [[Bab al-Sheikh|PLACE]],
 they took my ID, they looked, they asked my tribe, and then,
 
 28
@@ -163,7 +163,8 @@ INTERVIEWER: Did your family leave [[Baghdad|PLACE]]?
 
 36
 00:03:22,740 --> 00:03:29,880
-WITNESS: No. Where do we go? We stayed.
+WITNESS: No. Where do we go? We stayed. My father is old,
+he says he was born in this house and he will die in it.
 But my uncle closed the bakery after the [[mortars|WEAPON:MORTAR]].
 
 37
@@ -173,11 +174,13 @@ He could not pay to build it again.
 
 38
 00:03:36,540 --> 00:03:39,900
-- Now a man sells mobile phones there.
+- Now a man sells mobile phones there. The big oven,
+he broke it and sold the iron. Twenty years of bread, finished.
 
 39
 00:03:40,500 --> 00:03:42,500
-INTERVIEWER: Thank you, [[Haidar|PERSON]].
+INTERVIEWER: Thank you, [[Haidar|PERSON]]. If you remember
+more names of the people from the bakery line, you can call us.
 @@witness iq-baghdad-haidar-kareem-abbas
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Zahraa bakery" date=2006-12-13..2006-12-17 basis=WITNESSED incident=iq-baghdad-20061212-hurriya-bakery-mortars
 @@claim c3 harm=INJURED min=1 max=1 weapon=MORTAR site="Zahraa bakery" date=2006-12-13..2006-12-17 basis=EXPERIENCED incident=iq-baghdad-20061212-hurriya-bakery-mortars
