@@ -18,18 +18,18 @@ WITNESS: Twice. Once they took my ID at the checkpoint by the [[Naim roundabout|
 INTERVIEWER: Tell me about [[the summer of 2017|DATE:2017-06-01..2017-08-31]].
 WITNESS: In [[June|DATE:2017-06-01..2017-06-30]] the [[SDF|ACTOR:Syrian Democratic Forces]] came from the east, from [[al-Mashlab|PLACE]] side first. There was no nour, no electricity, no water. We sat in the dark.
 INTERPRETER: Nour means light. He is saying, no light.
-WITNESS: {{c3|One night, [[the second week of June|DATE:2017-06-08..2017-06-14]], the sky over [[Mashlab|PLACE:al-Mashlab]] went white, like burning rain, the [[phosphorus|WEAPON:INCENDIARY]]. It fell on the roofs of our street and the house of [[Abu Jumaa|PERSON]] took fire, the whole upstairs.}} The smell was like garlic. Nobody in that house was hurt, they were in the ground floor.
+WITNESS: {{c3|[[One night|DATE:2017-06-08..2017-06-14]], [[the second week of June|DATE:2017-06-08..2017-06-14]], the sky over [[Mashlab|PLACE:al-Mashlab]] went white, like burning rain, the [[phosphorus|WEAPON:INCENDIARY]]. It fell on the roofs of our street and the house of [[Abu Jumaa|PERSON]] took fire, the whole upstairs.}} The smell was like garlic. Nobody in that house was hurt, they were in the ground floor.
 INTERVIEWER: Who fired it?
 WITNESS: [[The coalition|ACTOR:US-led coalition]]. [[Daesh|ACTOR:Islamic State]] has no such thing.
 INTERVIEWER: When did you leave [[al-Mashlab|PLACE]]?
 WITNESS: {{c4|Not yet then. [[Daesh|ACTOR:Islamic State]] did not let us go to the [[SDF|ACTOR:Syrian Democratic Forces]] side, so we moved west inside the city, to my uncle in [[al-Badu|PLACE]], seven of us.}}
-WITNESS: And in [[al-Badu|PLACE]] was the bakery. [[The 22nd of July|DATE:2017-07-22]], I remember because it was the birthday of my daughter [[Jamila|PERSON]], she was turning six. {{c5|[[After the dhuhr prayer|DATE:2017-07-22]] the line for bread was long, maybe fifty people, and [[an air strike|WEAPON:AIRSTRIKE]] hit the building beside the bakery.}}
+WITNESS: And in [[al-Badu|PLACE]] was the bakery. [[The 22nd of July|DATE:2017-07-22]], I remember because it was the birthday of my daughter [[Jamila|PERSON]], she was turning six. {{c5|[[After the dhuhr prayer|DATE:2017-07-22]] the line for bread was long, maybe fifty people, and an [[air strike|WEAPON:AIRSTRIKE]] hit the building beside the bakery.}}
 INTERVIEWER: Where were you?
 WITNESS: {{c5|I was in the line. Maybe thirty metres from the front. I was thrown down, my ear, this one, I still hear nothing in it.}} {{c6|Eleven people died. I counted them, we put them on the sidewalk. Eleven. One was my neighbour's boy, [[Mahmoud al-Ali|PERSON]], fourteen years, and the baker's helper [[Hassan|PERSON]].}}
 INTERPRETER: He is crying. [pause]
 WITNESS: {{c7|The bakery was gone, the oven, the roof, nothing left, the building beside it was flat.}} {{c8|Twenty, thirty people with wounds, I don't know, many.}}
 INTERVIEWER: Were there fighters near the bakery?
-WITNESS: No fighters in the line. There was a [[Daesh|ACTOR:Islamic State]] office in that street before, but they left it in the spring, everybody knew.
+WITNESS: No fighters in the line. There was a [[Daesh|ACTOR:Islamic State]] office in that street before, but they left it in [[the spring|DATE:2017-03-01..2017-05-31]], everybody knew.
 INTERVIEWER: What happened after?
 WITNESS: {{c9|[[Three days later|DATE:2017-07-25]] we paid a smuggler and went out at [[night|DATE:2017-07-25]] through the [[mines|WEAPON:LANDMINE]] by the river, toward [[Kasrat|PLACE]], eleven people with my uncle's family.}} {{c10|The smuggler said his cousin stepped on a [[mine|WEAPON:LANDMINE]] on the same path [[the week before|DATE:2017-07-15..2017-07-21]] and lost his leg.}}
 INTERVIEWER: Is there anything else?
@@ -37,11 +37,11 @@ WITNESS: Before, in [[2014|DATE:2014-01-01..2014-12-31]], it was [[the regime|AC
 @@witness sy-raqqa-khaled-alhamad
 @@claim c1 harm=DETAINED min=1 max=1 named="Ahmad" actor="Islamic State" site="Raqqa" date=2016-01-01..2016-01-31 basis=WITNESSED incident=sy-raqqa-20160100-ahmad-alhamad-hisba
 @@claim c2 harm=MISSING min=1 max=1 named="Ahmad" actor="Islamic State" site="Raqqa" date=2016-01-01..2016-01-31 basis=EXPERIENCED incident=sy-raqqa-20160100-ahmad-alhamad-hisba
-@@claim c3 harm=PROPERTY_DAMAGE named="Abu Jumaa" weapon=INCENDIARY actor="US-led coalition" site="Mashlab" date=2017-06-08..2017-06-14 basis=WITNESSED incident=sy-raqqa-20170600-mashlab-phosphorus
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null named="Abu Jumaa" weapon=INCENDIARY actor="US-led coalition" site="Mashlab" date=2017-06-08..2017-06-14 basis=WITNESSED incident=sy-raqqa-20170600-mashlab-phosphorus
 @@claim c4 harm=DISPLACED min=7 max=7 site="al-Mashlab" basis=EXPERIENCED incident=sy-raqqa-20170600-alhamad-family-flight
 @@claim c5 harm=INJURED min=1 max=1 weapon=AIRSTRIKE site="al-Badu" date=2017-07-22 basis=EXPERIENCED incident=sy-raqqa-20170722-badu-bakery-airstrike
 @@claim c6 harm=KILLED min=11 max=11 named="Mahmoud al-Ali; Hassan" weapon=AIRSTRIKE site="al-Badu" date=2017-07-22 basis=WITNESSED incident=sy-raqqa-20170722-badu-bakery-airstrike
-@@claim c7 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE site="al-Badu" date=2017-07-22 basis=WITNESSED incident=sy-raqqa-20170722-badu-bakery-airstrike
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Badu" date=2017-07-22 basis=WITNESSED incident=sy-raqqa-20170722-badu-bakery-airstrike
 @@claim c8 harm=INJURED min=20 max=30 weapon=AIRSTRIKE site="al-Badu" date=2017-07-22 basis=WITNESSED incident=sy-raqqa-20170722-badu-bakery-airstrike
 @@claim c9 harm=DISPLACED min=11 max=11 site="al-Badu" date=2017-07-25 basis=EXPERIENCED incident=sy-raqqa-20170725-alhamad-river-crossing
 @@claim c10 harm=INJURED min=1 max=1 weapon=LANDMINE date=2017-07-15..2017-07-21 basis=HEARSAY incident=sy-raqqa-20170700-smuggler-path-mine
