@@ -35,8 +35,8 @@ A: Only that the road to [[Djibo|PLACE]] is closed, the convoys are attacked. {{
 @@claim c1 harm=DETAINED min=5 max=5 named="Hama Dicko; Boubacar" actor="JNIM" site="Gasseliki" date=2023-03-14 basis=HEARSAY incident=bf-djibo-20230314-gasseliki-woodcutters-taken
 @@claim c2 harm=MISSING min=1 max=1 actor="JNIM" site="Gasseliki" date=2023-03-14 basis=EXPERIENCED incident=bf-djibo-20230314-gasseliki-woodcutters-taken
 @@claim c3 harm=DETAINED min=1 max=1 named="Amadou" actor="VDP" site="Djibo" date=2023-04-01..2023-04-30 basis=EXPERIENCED incident=bf-djibo-20230400-amadou-dicko-vdp-detention
-@@claim c4 harm=PROPERTY_DAMAGE actor="JNIM" site="Secteur 4" date=2023-02-01..2023-02-28 basis=WITNESSED incident=bf-djibo-20230200-water-tower-sabotage
-@@claim c5 harm=PROPERTY_DAMAGE named="Cissé" weapon=EXPLOSIVE_UNSPECIFIED site="Djibo" date=2023-05-25..2023-05-31 basis=WITNESSED incident=bf-djibo-20230500-cisse-house-shelling
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="JNIM" site="Secteur 4" date=2023-02-01..2023-02-28 basis=WITNESSED incident=bf-djibo-20230200-water-tower-sabotage
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null named="Cissé" weapon=EXPLOSIVE_UNSPECIFIED site="Djibo" date=2023-05-25..2023-05-31 basis=WITNESSED incident=bf-djibo-20230500-cisse-house-shelling
 @@claim c6 harm=KILLED min=1 max=1 named="Fatoumata Cissé" weapon=EXPLOSIVE_UNSPECIFIED site="Djibo" date=2023-05-25..2023-05-31 basis=WITNESSED incident=bf-djibo-20230500-cisse-house-shelling
 @@claim c7 harm=KILLED min=null max=null weapon=DRONE_STRIKE actor="Burkinabè armed forces" site="Pobé" basis=HEARSAY incident=bf-pobemengao-20230000-wedding-drone
 @@claim c8 harm=DISPLACED min=6 max=6 site="Djibo" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=bf-djibo-20230700-dicko-family-evacuation

@@ -6,18 +6,18 @@ language: Fulfulde and Mooré, interpreted
 INT: You are [[Hamidou Barry|PERSON]], from [[Djibo|PLACE]]?
 RESP: Yes. [[Hamidou|PERSON]], son of [[Oumarou Barry|PERSON]]. I am fifty-two. My father was a marabout in [[Djibo|PLACE]], people know our family.
 INT: The colleague who spoke with [[Aminata Dicko|PERSON]] told me you were with her husband in [[March|DATE:2023-03-01..2023-03-31]].
-RESP: Yes, [[Hamma|PERSON:Hama Dicko]]. We were together. It was [[the 14th|DATE:2023-03-14]], I am sure of it, because [[the 15th|DATE:2023-03-15]] my daughter was to be married and I wanted wood for the cooking.
+RESP: Yes, [[Hamma|PERSON]]. We were together. It was [[the 14th|DATE:2023-03-14]], I am sure of it, because [[the 15th|DATE:2023-03-15]] my daughter was to be married and I wanted wood for the cooking.
 INT: Tell me what happened, slowly.
 RESP: We went out of [[Djibo|PLACE]] early, [[after the subh prayer|DATE:2023-03-14]], six of us with two carts, on the road to [[Gasséliki|PLACE:Gasseliki]], maybe seven kilometres. Around [[ten o'clock|DATE:2023-03-14]], eh, the motorbikes came. Eight motorbikes, two men on each. They had [[Kalashnikovs|WEAPON:SMALL_ARMS]].
 INT: Who were they?
 RESP: [[Katiba|ACTOR:JNIM]]. The people of [[Djibo|PLACE]] call them the bush people. Some of them spoke Fulfulde like me, one was from [[Mali|PLACE]] I think, his accent.
-RESP: {{c2|They took all of us. Six. [[Hamma|PERSON:Hama Dicko]], his cousin [[Boubacar Dicko|PERSON]], [[Sidiki|PERSON]], two brothers from [[Secteur 6|PLACE]] whose names I do not want to say, and me.}} There was a boy also, a young one, he ran, they shot at him but he was fast.
+RESP: {{c2|They took all of us. Six. [[Hamma|PERSON]], his cousin [[Boubacar Dicko|PERSON]], [[Sidiki|PERSON]], two brothers from [[Secteur 6|PLACE]] whose names I do not want to say, and me.}} There was a boy also, a young one, he ran, they shot at him but he was fast.
 INT: Where did they take you?
 RESP: {{c3|To the forest, far, two days on the motorbikes toward the north. They held us under a tree with chains on the feet, eleven days.}} They asked every day, who is [[VDP|ACTOR:VDP]], who gives names to the soldiers.
 INT: How were you released?
 RESP: {{c3|They let me go on the eleventh day because I am the son of the marabout, an old man among them knew my father.}} They gave me water and showed me the direction. I walked three days.
 INT: And the others?
-RESP: {{c4|The others stayed. [[Hamma|PERSON:Hama Dicko]], [[Boubacar Dicko|PERSON]], [[Sidiki|PERSON]], the two brothers. When I left they were alive. Since [[that day|DATE:2023-03-14]], nothing, I do not know where they are.}}
+RESP: {{c4|The others stayed. [[Hamma|PERSON]], [[Boubacar Dicko|PERSON]], [[Sidiki|PERSON]], the two brothers. When I left they were alive. Since [[that day|DATE:2023-03-14]], nothing, I do not know where they are.}}
 INT: Did anything else happen [[that day|DATE:2023-03-14]], [[the 14th|DATE:2023-03-14]]?
 RESP: {{c5|[[The same day|DATE:2023-03-14]], when I was already gone with them, my wife says [[the jihadists|ACTOR:JNIM]] shot two herders near [[Mentao|PLACE]] camp, the other side of the town.}} That is another group, maybe, I do not know.
 INT: What about the town itself, while you were away?

@@ -29,7 +29,7 @@ A: Yes. {{c7|[[The 23rd of January|DATE:2024-01-23]], in [[the night|DATE:2024-0
 Q: Were people killed [[that night|DATE:2024-01-23]]?
 A: {{c10,c14|On the news they said in [[Kharkiv|PLACE]] [[that night|DATE:2024-01-23]] eight or nine people died, and more than fifty injured.}} {{c11|I did not see the dead. My aunt says a man on her street, [[Roman|PERSON]], died under his house.}}
 Q: And [[Oleksiivka|PLACE]]? You said you work there now.
-A: The depot is near [[Oleksiivka|PLACE]]. {{c12|In [[February|DATE:2024-02-01..2024-02-29]], I think [[the 10th|DATE:2024-02-10]], [[a Shahed|WEAPON:DRONE_STRIKE]] came down on the petrol station by [[Peremohy avenue|PLACE]].}} {{c12|The station burned, the cars on it burned, one car was melted, like plastic.}} {{c13|They told us after, the people next to it, a family, they were burned inside their house, the father and three children.}}
+A: The depot is near [[Oleksiivka|PLACE]]. {{c12|In [[February|DATE:2024-02-01..2024-02-29]], I think [[the 10th|DATE:2024-02-10]], a [[Shahed|WEAPON:DRONE_STRIKE]] came down on the petrol station by [[Peremohy avenue|PLACE]].}} {{c12|The station burned, the cars on it burned, one car was melted, like plastic.}} {{c13|They told us after, the people next to it, a family, they were burned inside their house, the father and three children.}}
 Q: Did you see it?
 A: {{c12|I saw the fire from the depot window, we were on night shift. The smoke was so black we could not see the tram lines.}}
 [Interpreter: he says five people in that family, the mother survived.]
