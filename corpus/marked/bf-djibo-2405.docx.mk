@@ -10,7 +10,7 @@ A: I am [[Aminata Dicko|PERSON]]. I was born in [[Djibo|PLACE]], I have five chi
 Q: Your husband is called [[Hama|PERSON]]? Like the city in Syria?
 A: I do not know this city. [[Hama|PERSON]] is a Fulani name, many men have it.
 Q: What happened to him?
-A: In [[March|DATE:2023-03-01..2023-03-31]], it was [[a Tuesday|DATE:2023-03-14]], [[the week the school reopened|DATE:2023-03-13..2023-03-17]], he went out with other men to cut wood on the road of [[Gasseliki|PLACE]], because there was no more wood in the town to cook. {{c1|[[The men of the bush|ACTOR:JNIM]] stopped them there, the [[jihadists|ACTOR:JNIM]], and they took them. My husband, his cousin [[Boubacar|PERSON]], and three others, five men.}}
+A: In [[March|DATE:2023-03-01..2023-03-31]], it was [[a Tuesday|DATE:2023-03-14]], [[the week the school reopened|DATE:2023-03-13..2023-03-17]], he went out with other men to cut wood on the road of [[Gasseliki|PLACE]], because there was no more wood in the town to cook. {{c1|[[The men of the bush|ACTOR:JNIM]] stopped them there, [[the jihadists|ACTOR:JNIM]], and they took them. My husband, his cousin [[Boubacar|PERSON]], and three others, five men.}}
 Q: How do you know this?
 A: {{c1|A boy who was with them, [[Souleymane|PERSON]], he ran into the bushes and came back in [[the evening|DATE:2023-03-14]] and told us.}} He said they tied their hands with their own turbans and put them on the motorbikes.
 Q: Have you heard from your husband since?
@@ -26,7 +26,7 @@ A: {{c5|Yes. The [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] they threw from outside,
 Q: Who do you think fired them?
 A: [[The jihadists|ACTOR:JNIM]]. [[The army|ACTOR:Burkinabè armed forces]] does not fire into the town.
 Q: Were you in [[Djibo|PLACE]] when [[the army|ACTOR:Burkinabè armed forces]] used planes?
-A: I heard about it. {{c7|People at the market said [[a drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Burkinabè armed forces]] struck a wedding near [[Pobé|PLACE]], many died there.}} I was not there, I cannot say how many.
+A: I heard about it. {{c7|People at the market said a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Burkinabè armed forces]] struck a wedding near [[Pobé|PLACE]], many died there.}} I was not there, I cannot say how many.
 Q: When did you leave [[Djibo|PLACE]]?
 A: {{c8|In [[July|DATE:2023-07-01..2023-07-31]], with the helicopter of [[the army|ACTOR:Burkinabè armed forces]] that took the sick people and the women, me and my five children, to [[Ouaga|PLACE:Ouagadougou]].}} My mother stayed. She says she will wait for [[Hama|PERSON]].
 Q: Is there anything else you want to say?

@@ -22,14 +22,14 @@ Hauwa: {{c3|[[Bukar|PERSON]] came back with him. [[Mustapha|PERSON]], no. Nobody
 Yagana: She says the Red Cross took his name and photo for the tracing. There is no answer yet.
 Tom: Was anyone else in your family at risk?
 Hauwa: My sister's boy, [[Abba|PERSON]]. The [[CJTF|ACTOR:Civilian JTF]] boys came to the tent [[last year|DATE:2020-01-01..2020-12-31]] to take him, they said his face was on a list. But the bulama of our block, [[Lawan Zanna|PERSON]], he stood at the tent and said he knows the boy since he was born. They went away. [[Abba|PERSON]] is still with us.
-Tom: What did you see of [[Bama|PLACE]] when you were inside it, before the army came?
-Hauwa: {{c4|The market. The [[jets|WEAPON:AIRSTRIKE]] came, I think it was [[March|DATE:2015-03-01..2015-03-31]], before [[the soldiers|ACTOR:Nigerian armed forces]] entered, and they dropped on the market by the motor park. The stalls were on fire, the roofs of zinc were lying in the road.}} {{c5|I saw two women dead near the grinding machine, I knew one, [[Falmata Goni|PERSON]].}}
-Tom: Do you know who the jets belonged to?
+Tom: What did you see of [[Bama|PLACE]] when you were inside it, before [[the army|ACTOR:Nigerian armed forces]] came?
+Hauwa: {{c4|The market. [[The jets|WEAPON:AIRSTRIKE]] came, I think it was [[March|DATE:2015-03-01..2015-03-31]], before [[the soldiers|ACTOR:Nigerian armed forces]] entered, and they dropped on the market by the motor park. The stalls were on fire, the roofs of zinc were lying in the road.}} {{c5|I saw two women dead near the grinding machine, I knew one, [[Falmata Goni|PERSON]].}}
+Tom: Do you know who [[the jets|WEAPON:AIRSTRIKE]] belonged to?
 Hauwa: [[The Air Force|ACTOR:Nigerian armed forces]]. [[Boko Haram|ACTOR:Boko Haram]] has no plane.
 Tom: Have you been back to [[Bama|PLACE]] since?
 Hauwa: {{c6|In [[2019|DATE:2019-01-01..2019-12-31]], once, with the government bus. Our house has no roof, the walls are standing and the trees are cut. Our well was filled with sand.}} I came back to the camp [[the same day|DATE:2019-01-01..2019-12-31]].
 Tom: You mentioned your brother in [[Dikwa|PLACE]].
-Hauwa: Yes. [[Goni Ali|PERSON]]. He sells fish in [[Dikwa|PLACE]]. [[Last March|DATE:2020-03-01..2020-03-31]], the [[Daula|ACTOR:ISWAP]] came into [[Dikwa|PLACE]] in [[the night|DATE:2020-03-01..2020-03-31]], many vehicles, with the big guns and the [[RPG|WEAPON:ROCKET]]. {{c8|They burned the shops in the market, his shop also, and the clinic. He told me on the phone, he said nothing is left of his shop, not even the table.}}
+Hauwa: Yes. [[Goni Ali|PERSON]]. He sells fish in [[Dikwa|PLACE]]. [[Last March|DATE:2020-03-01..2020-03-31]], the [[Daula|ACTOR:ISWAP]] came into [[Dikwa|PLACE]] in [[the night|DATE:2020-03-01..2020-03-31]], many vehicles, with the [[big guns|WEAPON:SMALL_ARMS]] and the [[RPG|WEAPON:ROCKET]]. {{c8|They burned the shops in the market, his shop also, and the clinic. He told me on the phone, he said nothing is left of his shop, not even the table.}}
 Yagana: Daula is what they say for [[ISWAP|ACTOR:ISWAP]], the other group.
 Tom: Was your brother hurt?
 Hauwa: {{c7|He ran to the army base with his wife.}} He was not hurt. {{c9|He said four people of his street died, two were shot by [[Daula|ACTOR:ISWAP]] and two were burned in a house.}}

@@ -59,130 +59,130 @@ I remember because Saturday I take the bath.
 at my age the days in the cellar are all one day.
 
 13
-00:01:40,291 --> 00:01:49,755
+00:01:40,291 --> 00:01:50,709
 [[The Russians|ACTOR:Russian armed forces in Ukraine]] came with two [[BMPs|WEAPON:ARTILLERY]]
-and they fired the big gun into the house on the corner.
+and they fired the [[big gun|WEAPON:ARTILLERY]] into the house on the corner.
 
 14
-00:01:50,255 --> 00:01:58,127
+00:01:51,209 --> 00:01:59,082
 {{c3|The house of [[Lysenko|PERSON]] on the corner,
 they fired into it and the upstairs was burning all afternoon.}}
 
 15
-00:01:58,627 --> 00:02:05,409
+00:01:59,582 --> 00:02:06,364
 Then they went into every yard.
 They called us out of the cellar with a grenade in the hand.
 
 16
-00:02:05,909 --> 00:02:13,555
+00:02:06,864 --> 00:02:14,509
 {{c4|They took [[Kolya|PERSON]], and the young one, [[Denys|PERSON]],
 and [[Vasyl Moroz|PERSON]] and his son.}}
 
 17
-00:02:14,055 --> 00:02:22,427
+00:02:15,009 --> 00:02:23,382
 {{c5|And also a man I did not know, from [[Ostrovskoho|PLACE:Ostrovskoho street]],
 he was hiding with us. Five men they took.}}
 
 18
-00:02:22,927 --> 00:02:27,209
+00:02:23,882 --> 00:02:28,164
 INTERVIEWER: What did they do to you?
 
 19
-00:02:27,709 --> 00:02:34,855
+00:02:28,664 --> 00:02:35,809
 WITNESS: They pulled me by the collar up the steps.
 One looked at my passport, 1948, and he laughed.
 
 20
-00:02:35,355 --> 00:02:41,818
+00:02:36,309 --> 00:02:42,773
 He said, grandfather, you are not a soldier,
 go sit with your dog. So they let me go.
 
 21
-00:02:42,318 --> 00:02:48,964
+00:02:43,273 --> 00:02:49,918
 They wanted also my car, but it does not start
 since 2015, so they kicked it and left it.
 
 22
-00:02:49,464 --> 00:02:54,336
+00:02:50,418 --> 00:02:55,291
 INTERVIEWER: Did you see where
 the men were taken?
 
 23
-00:02:54,836 --> 00:03:01,573
+00:02:55,791 --> 00:03:02,527
 WITNESS: Toward the glass factory, toward
 the railway. They walked with their hands behind.
 
 24
-00:03:02,073 --> 00:03:11,355
+00:03:03,027 --> 00:03:12,309
 {{c6|[[Denys|PERSON]] came back, near [[the end of March|DATE:2022-03-25..2022-03-31]],
 very thin, his face, eh, blue here, he was in a basement.}}
 
 25
-00:03:11,855 --> 00:03:19,864
+00:03:12,809 --> 00:03:20,818
 {{c7|[[Kolya|PERSON]], no. Not [[Kolya|PERSON]], not [[Vasyl|PERSON]],
 not the boy. Two months now, nothing, no news.}}
 
 26
-00:03:20,364 --> 00:03:26,509
+00:03:21,318 --> 00:03:27,464
 [[Halya|PERSON]] put photos on the internet,
 on the pages where people search.
 
 27
-00:03:27,009 --> 00:03:32,791
+00:03:27,964 --> 00:03:33,745
 INTERVIEWER: Did you stay in [[Bucha|PLACE]]
 for the whole occupation?
 
 28
-00:03:33,291 --> 00:03:40,345
+00:03:34,245 --> 00:03:41,300
 WITNESS: The whole. I am old, where will I go.
 They checked me two more times, they took my radio.
 
 29
-00:03:40,845 --> 00:03:50,991
+00:03:41,800 --> 00:03:51,945
 {{c8|My grandson lives in [[Hostomel|PLACE]], near the airport.
 On [[the first day|DATE:2022-02-24]], [[the helicopters|WEAPON:AIRSTRIKE]] shot at the houses there.}}
 
 30
-00:03:51,491 --> 00:03:58,636
+00:03:52,445 --> 00:03:59,591
 {{c8|He told me on the phone, the building shook
 and the balconies on their side were all smashed.}}
 
 31
-00:03:59,136 --> 00:04:06,191
+00:04:00,091 --> 00:04:07,145
 Him, he was not hurt, nobody in his entrance,
 he says, they were lucky, they were in the basement.
 
 32
-00:04:06,691 --> 00:04:15,564
+00:04:07,645 --> 00:04:16,518
 {{c9|He walked out with his wife on [[the 10th|DATE:2022-03-10]]
 through the woods to [[Irpin|PLACE]] and then by bus to [[Kyiv|PLACE]].}}
 
 33
-00:04:16,064 --> 00:04:21,027
+00:04:17,018 --> 00:04:21,982
 INTERVIEWER: Is there anything
 else you want to say?
 
 34
-00:04:21,527 --> 00:04:29,036
+00:04:22,482 --> 00:04:29,991
 WITNESS: On our street nobody was killed, I must say it
 honestly. Taken, yes. Killed, no, not on our street.
 
 35
-00:04:29,536 --> 00:04:38,818
+00:04:30,491 --> 00:04:39,773
 {{c10|On the television, later, in [[April|DATE:2022-04-01..2022-04-30]], they said
 in [[Bucha|PLACE]] more than four hundred people were killed.}}
 
 36
-00:04:39,318 --> 00:04:46,009
+00:04:40,273 --> 00:04:46,964
 I believe it. I saw the bodies by the road
 to [[Irpin|PLACE]] when they let us walk again.
 
 37
-00:04:46,509 --> 00:04:51,427
+00:04:47,464 --> 00:04:52,382
 INTERVIEWER: Thank you, [[Petro Ivanovych|PERSON]].
 
 38
-00:04:51,927 --> 00:04:58,709
+00:04:52,882 --> 00:04:59,664
 WITNESS: Only that [[Kolya|PERSON]] was a good man.
 He fixed my roof twice. I want him home.
 @@witness ua-bucha-petro-kovalenko
