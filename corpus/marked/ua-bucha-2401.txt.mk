@@ -14,11 +14,11 @@ The witness is [[Halyna Kravets|PERSON]], fifty-eight, a retired school cook. Sh
 
 "The old man from number fourteen, [[Petro Ivanovych|PERSON]], they also pulled him out, but one soldier looked at his papers and said he is too old, go home, grandfather. So he stayed. They checked my papers also, they did nothing to me.
 
-"[[Denys|PERSON]] came back. {{c4|He was held in a basement, he says it was under some office near the glass factory, for nineteen days, with maybe thirty men, and they beat him on the legs with the [[rifle|WEAPON:SMALL_ARMS]] butts.}} They let him go [[the 23rd|DATE:2022-03-23]], he walked home barefoot. He does not talk much about it.
+"[[Denys|PERSON]] came back. {{c4|He was held in a basement, he says it was under some office near the glass factory, for nineteen days, with maybe thirty men, and they beat him on the legs with the [[rifle|WEAPON:SMALL_ARMS]] butts.}} They let him go [[the 23rd|DATE:2022-03-23]], he walked home barefoot.
 
 "{{c5|My husband did not come back. Nobody has seen [[Mykola|PERSON]] since [[that Friday|DATE:2022-03-04]]. I do not know if he is alive.}} [[Denys|PERSON]] says he was not in the same basement, they were separated on [[the first night|DATE:2022-03-04]]. {{c6|[[Vasyl|PERSON]] and [[Artem|PERSON]] also, no news, the wife of [[Vasyl|PERSON]] goes every week to the police.}}
 
-"Our name is on the list of the city council, the list of people who are missing. [[Mykola Kravets|PERSON]], born 1960. I saw it on their page, on Facebook, my granddaughter showed me. {{c7|On that list there were more than two hundred names from [[Bucha|PLACE]] in [[April|DATE:2022-04-01..2022-04-30]].}} I don't know how many are found now.
+"Our name is on the list of the city council, the list of people who are missing. [[Mykola Kravets|PERSON]], born 1960. I saw it on their page, on Facebook, my granddaughter showed me. {{c7|On that list there were more than two hundred names from [[Bucha|PLACE]] in [[April|DATE:2022-04-01..2022-04-30]].}}
 
 "{{c8|When [[the Russians|ACTOR:Russian armed forces in Ukraine]] went away, at [[the end of March|DATE:2022-03-28..2022-03-31]], the neighbours told us that in [[Yablunska|PLACE:Yablunska street]] they shot two men on bicycles, people from the water station.}} I did not see this, I tell what [[Liudmyla|PERSON]] from the shop said to me, she saw them lying.
 

@@ -191,7 +191,7 @@ He fixed my roof twice. I want him home.
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null named="Lysenko" weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Vokzalnaya" date=2022-03-05 basis=WITNESSED incident=ua-bucha-20220304-vokzalna-cellar-men-taken
 @@claim c4 harm=DETAINED min=4 max=4 named="Kolya; Denys; Vasyl Moroz" actor="Russian armed forces in Ukraine" site="Vokzalnaya" date=2022-03-05 basis=WITNESSED incident=ua-bucha-20220304-vokzalna-cellar-men-taken
 @@claim c5 harm=DETAINED min=1 max=1 actor="Russian armed forces in Ukraine" site="Vokzalnaya" date=2022-03-05 basis=WITNESSED incident=ua-bucha-20220304-vokzalna-cellar-men-taken
-@@claim c6 harm=DETAINED min=1 max=1 named="Denys" site="Bucha" basis=WITNESSED incident=ua-bucha-20220304-vokzalna-cellar-men-taken
+@@claim c6 harm=DETAINED min=1 max=1 named="Denys" site="Bucha" basis=HEARSAY incident=ua-bucha-20220304-vokzalna-cellar-men-taken
 @@claim c7 harm=MISSING min=3 max=3 named="Kolya; Vasyl" site="Vokzalnaya" date=2022-03-05 basis=WITNESSED incident=ua-bucha-20220304-vokzalna-cellar-men-taken
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hostomel" date=2022-02-24 basis=HEARSAY incident=ua-hostomel-20220224-airport-helicopters-flats
 @@claim c9 harm=DISPLACED min=2 max=2 site="Hostomel" date=2022-03-10 basis=HEARSAY incident=ua-hostomel-20220310-kovalenko-grandson-flight
