@@ -96,7 +96,8 @@ internal static class ClaimContext
         _ => 1,
     };
 
-    /// <summary>The most specific place of the evidence, else the most recent place before it.</summary>
+    /// <summary>The most specific place of the evidence, else the most recent place before it; a destination is never
+    /// the site, and a place named as where someone came from is not carried over to a later harm.</summary>
     public static string? Site(DocumentLayout layout, int start, int end)
     {
         EntityMention? inside = null;
@@ -108,14 +109,14 @@ internal static class ClaimContext
                 continue;
             }
 
-            if (entity.Start >= start && entity.End <= end && !IsDestination(layout, entity))
+            if (entity.Start >= start && entity.End <= end && !PlaceCues.IsDestination(layout, entity))
             {
                 if (inside is null || Specificity(entity) < Specificity(inside))
                 {
                     inside = entity;
                 }
             }
-            else if (entity.End <= start && !IsDestination(layout, entity))
+            else if (entity.End <= start && !PlaceCues.IsDestination(layout, entity) && !PlaceCues.IsOrigin(layout, entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
@@ -127,13 +128,6 @@ internal static class ClaimContext
         }
 
         return (inside ?? before)?.Id;
-    }
-
-    /// <summary>"went to Kaya", "took him to Herat": where people went, not where harm happened.</summary>
-    private static bool IsDestination(DocumentLayout layout, EntityMention place)
-    {
-        var before = layout.TokenAt(place.Start) - 1;
-        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
