@@ -96,11 +96,17 @@ internal static class ClaimContext
         _ => 1,
     };
 
-    /// <summary>The most specific place of the evidence, else the most recent place before it; a destination is never
-    /// the site, and a place named as where someone came from is not carried over to a later harm.</summary>
-    public static string? Site(DocumentLayout layout, int start, int end)
+    /// <summary>
+    /// The most specific place of the evidence, else the most recent place before it (of the places of its sentence,
+    /// the most specific). A destination is never the site. A place named as where someone came from ranks below the
+    /// evidence's other places ("a boy from Kafr Nabl" beside "the market of Maarat al-Numan") and is not carried
+    /// over to a later harm; in a flight, which leaves the site, places on the way and where people ended up are not
+    /// the site ("we left Yarmouk through Beit Sahm").
+    /// </summary>
+    public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
         EntityMention? inside = null;
+        EntityMention? origin = null;
         EntityMention? before = null;
         foreach (var entity in layout.Document.Entities)
         {
@@ -109,14 +115,22 @@ internal static class ClaimContext
                 continue;
             }
 
-            if (entity.Start >= start && entity.End <= end && !PlaceCues.IsDestination(layout, entity))
+            if (entity.Start >= start && entity.End <= end)
             {
-                if (inside is null || Specificity(entity) < Specificity(inside))
+                switch (PlaceCues.Of(layout, entity))
                 {
-                    inside = entity;
+                    case PlaceCue.Destination:
+                    case PlaceCue.Route when harm == Harm.Displaced:
+                        break;
+                    case PlaceCue.Origin when harm != Harm.Displaced:
+                        origin = MoreSpecific(origin, entity);
+                        break;
+                    default:
+                        inside = MoreSpecific(inside, entity);
+                        break;
                 }
             }
-            else if (entity.End <= start && !PlaceCues.IsDestination(layout, entity) && !PlaceCues.IsOrigin(layout, entity))
+            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
@@ -127,8 +141,12 @@ internal static class ClaimContext
             }
         }
 
-        return (inside ?? before)?.Id;
+        return (inside ?? origin ?? before)?.Id;
     }
+
+    /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>
+    private static EntityMention MoreSpecific(EntityMention? best, EntityMention candidate) =>
+        best is null || Specificity(candidate) < Specificity(best) ? candidate : best;
 
     /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
     private static int Specificity(EntityMention place) => (int)(place.Geo?.Precision ?? SitePrecision.Neighbourhood);

@@ -2,22 +2,60 @@ using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
 
+/// <summary>What the word before a PLACE mention says about the place's part in what is told.</summary>
+internal enum PlaceCue
+{
+    /// <summary>Nothing: the place can be where the harm happened ("in Douma", "the market of Douma").</summary>
+    None,
+
+    /// <summary>Where people went: "took him to Herat".</summary>
+    Destination,
+
+    /// <summary>Where someone or something came from: "a boy from Kafr Nabl", "coming back from al-Turbah".</summary>
+    Origin,
+
+    /// <summary>A place on the way, or where people ended up: "through Beit Sahm", "towards the mountains",
+    /// "then Gedaref", "on Salah al-Din street".</summary>
+    Route,
+}
+
 /// <summary>
-/// What the word before a PLACE mention says about its part in a harm: where people went ("took him to Herat"), or
-/// where someone or something came from ("a boy from Kafr Nabl", "coming back from al-Turbah"), neither of which is
-/// where the harm happened.
+/// Reads the <see cref="PlaceCue"/> of a PLACE mention from the token before it. A destination is never where
+/// harm happened; an origin names where the victims or the attackers came from, which is the site only when the
+/// evidence names no other place; a flight's route is not the place it left.
 /// </summary>
 internal static class PlaceCues
 {
-    /// <summary>"went to Kaya", "took him to Herat": where people went.</summary>
-    public static bool IsDestination(DocumentLayout layout, EntityMention place) => WordBeforeIs(layout, place, "to");
+    private static readonly string[] RouteWords = ["towards", "toward", "through", "via", "reached", "near", "at", "on", "then"];
 
-    /// <summary>"a tea boy from Kafr Nabl", "a plane took off from Hmeimim": where someone or something came from.</summary>
-    public static bool IsOrigin(DocumentLayout layout, EntityMention place) => WordBeforeIs(layout, place, "from");
-
-    private static bool WordBeforeIs(DocumentLayout layout, EntityMention place, string word)
+    /// <summary>The cue of <paramref name="place"/>.</summary>
+    public static PlaceCue Of(DocumentLayout layout, EntityMention place)
     {
-        var before = layout.TokenAt(place.Start) - 1;
-        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        var index = layout.TokenAt(place.Start) - 1;
+        if (index < 0)
+        {
+            return PlaceCue.None;
+        }
+
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return PlaceCue.Destination;
+        }
+
+        if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return PlaceCue.Origin;
+        }
+
+        foreach (var route in RouteWords)
+        {
+            if (word.Equals(route, StringComparison.OrdinalIgnoreCase))
+            {
+                return PlaceCue.Route;
+            }
+        }
+
+        return PlaceCue.None;
     }
 }
