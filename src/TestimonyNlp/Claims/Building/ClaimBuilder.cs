@@ -34,8 +34,9 @@ namespace TestimonyNlp.Claims.Building;
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
-/// the last DATE mention before the evidence (the event being told), else the first after it before the next DATE
-/// mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// the last DATE mention before the evidence (the event being told; of its weapons, a barrel, cluster, chemical or
+/// incendiary munition over a nearer, less specific one), else the first after it before the next DATE mention (the
+/// same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
 /// flight its actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its

@@ -9,8 +9,11 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class ClaimContext
 {
-    /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
-    /// same turn or the previous few sentences.</summary>
+    /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
+    /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
+    /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
+    /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
+    /// died" is a barrel bomb).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -22,6 +25,7 @@ internal static class ClaimContext
         EntityMention? before = null;
         EntityMention? inside = null;
         EntityMention? after = null;
+        EntityMention? munition = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -52,12 +56,22 @@ internal static class ClaimContext
                 {
                     before = entity;
                 }
+
+                if (type == EntityType.Weapon && entity.Start >= eventStart && WeaponRank(entity) == 0)
+                {
+                    munition = entity;
+                }
             }
             else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;
             }
+        }
+
+        if (inside is null && before is not null && munition is not null && WeaponRank(before) > 0)
+        {
+            before = munition;
         }
 
         return inside ?? before ?? after;
