@@ -34,12 +34,15 @@ namespace TestimonyNlp.Claims.Building;
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
-/// the last DATE mention before the evidence (the event being told), else the first after it before the next DATE
-/// mention (the same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// the last DATE mention before the evidence (the event being told; of its weapons, a barrel, cluster, chemical or
+/// incendiary munition over a nearer, less specific one), else the first after it before the next DATE mention (the
+/// same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
 /// flight its actor too.</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
-/// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site.</item>
+/// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site, a place someone came
+/// from ("a boy from Kafr Nabl") only when the evidence names no other, and a flight's route ("through Beit Sahm")
+/// never (<see cref="PlaceCues"/>).</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
 /// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
 /// else the date of the current event (the last resolved date before its evidence), else a date given later in
@@ -198,7 +201,7 @@ public sealed class ClaimBuilder
 
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
-        var site = ClaimContext.Site(layout, spanStart, spanEnd);
+        var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
         var (date, dateInEvidence) = ClaimContext.Date(layout, spanStart, spanEnd);
 
         // Basis: the one with the greatest total confidence over the evidence sentences.

@@ -9,8 +9,11 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class ClaimContext
 {
-    /// <summary>The first entity of <paramref name="type"/> in the evidence, else the nearest before it in the
-    /// same turn or the previous few sentences.</summary>
+    /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
+    /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
+    /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
+    /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
+    /// died" is a barrel bomb).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -22,6 +25,7 @@ internal static class ClaimContext
         EntityMention? before = null;
         EntityMention? inside = null;
         EntityMention? after = null;
+        EntityMention? munition = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -52,12 +56,22 @@ internal static class ClaimContext
                 {
                     before = entity;
                 }
+
+                if (type == EntityType.Weapon && entity.Start >= eventStart && WeaponRank(entity) == 0)
+                {
+                    munition = entity;
+                }
             }
             else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;
             }
+        }
+
+        if (inside is null && before is not null && munition is not null && WeaponRank(before) > 0)
+        {
+            before = munition;
         }
 
         return inside ?? before ?? after;
@@ -96,10 +110,17 @@ internal static class ClaimContext
         _ => 1,
     };
 
-    /// <summary>The most specific place of the evidence, else the most recent place before it.</summary>
-    public static string? Site(DocumentLayout layout, int start, int end)
+    /// <summary>
+    /// The most specific place of the evidence, else the most recent place before it (of the places of its sentence,
+    /// the most specific). A destination is never the site. A place named as where someone came from ranks below the
+    /// evidence's other places ("a boy from Kafr Nabl" beside "the market of Maarat al-Numan") and is not carried
+    /// over to a later harm; in a flight, which leaves the site, places on the way and where people ended up are not
+    /// the site ("we left Yarmouk through Beit Sahm").
+    /// </summary>
+    public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
         EntityMention? inside = null;
+        EntityMention? origin = null;
         EntityMention? before = null;
         foreach (var entity in layout.Document.Entities)
         {
@@ -108,14 +129,22 @@ internal static class ClaimContext
                 continue;
             }
 
-            if (entity.Start >= start && entity.End <= end && !IsDestination(layout, entity))
+            if (entity.Start >= start && entity.End <= end)
             {
-                if (inside is null || Specificity(entity) < Specificity(inside))
+                switch (PlaceCues.Of(layout, entity))
                 {
-                    inside = entity;
+                    case PlaceCue.Destination:
+                    case PlaceCue.Route when harm == Harm.Displaced:
+                        break;
+                    case PlaceCue.Origin when harm != Harm.Displaced:
+                        origin = MoreSpecific(origin, entity);
+                        break;
+                    default:
+                        inside = MoreSpecific(inside, entity);
+                        break;
                 }
             }
-            else if (entity.End <= start && !IsDestination(layout, entity))
+            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
@@ -126,15 +155,12 @@ internal static class ClaimContext
             }
         }
 
-        return (inside ?? before)?.Id;
+        return (inside ?? origin ?? before)?.Id;
     }
 
-    /// <summary>"went to Kaya", "took him to Herat": where people went, not where harm happened.</summary>
-    private static bool IsDestination(DocumentLayout layout, EntityMention place)
-    {
-        var before = layout.TokenAt(place.Start) - 1;
-        return before >= 0 && layout.Document.Tokens[before].Span(layout.Document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>
+    private static EntityMention MoreSpecific(EntityMention? best, EntityMention candidate) =>
+        best is null || Specificity(candidate) < Specificity(best) ? candidate : best;
 
     /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
     private static int Specificity(EntityMention place) => (int)(place.Geo?.Precision ?? SitePrecision.Neighbourhood);

@@ -1,0 +1,73 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// Which place a claim takes as its site: not where someone came from when another place is told, and not the
+/// route or the end of a flight.
+/// </summary>
+public sealed class ClaimSiteTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\n";
+
+    [Fact]
+    public void Build_PlaceSomeoneCameFrom_IsNotCarriedOver()
+    {
+        var claims = Build(
+            Header + "Q: Where were you?\nA: At home in Douma. My cousin Samir was visiting from Harasta.\nQ: What happened?\nA: A shell hit the kitchen and Samir was killed.\n",
+            ("Samir was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OriginBesideAnotherPlaceInTheEvidence_RanksBelowIt()
+    {
+        const string Answer = "A boy from Harasta was killed by a shell in the market of Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OriginAloneInTheEvidence_IsTheSite()
+    {
+        var claims = Build(
+            Header + "Q: Where do you work?\nA: In the hospital in Douma.\nQ: What did you see?\nA: Two boys from Harasta were brought to us dead.\n",
+            ("were brought", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e2:Harasta date=null basis=WITNESSED evidence=[Two boys from Harasta were brought to us dead.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightThroughAPlace_KeepsThePlaceLeft()
+    {
+        const string Answer = "We left with my two children, through Damascus, and then to Beirut.";
+        var claims = Build(
+            Header + "Q: When did you leave Yarmouk?\nA: " + Answer + "\n",
+            ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Yarmouk date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightNamingThePlaceLeft_TakesIt()
+    {
+        const string Answer = "We left Yarmouk with my two children, through Damascus, and then to Beirut.";
+        var claims = Build(Header + "Q: How did you leave?\nA: " + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Yarmouk date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+}

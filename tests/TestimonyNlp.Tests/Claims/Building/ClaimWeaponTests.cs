@@ -1,0 +1,35 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>Which weapon a claim takes from the event being told when its evidence names none.</summary>
+public sealed class ClaimWeaponTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\n";
+
+    [Fact]
+    public void Build_MunitionOfTheEventBeforeANearerAircraft_WinsOverIt()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The helicopters dropped barrel bombs on our street in Douma. Then the planes came again. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e3:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AircraftAloneBeforeTheEvidence_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes came over our street in Douma. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+}
