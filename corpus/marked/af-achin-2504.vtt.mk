@@ -55,6 +55,7 @@ c12
 00:01:15.500 --> 00:01:20.000
 <v Hazrat Gul>Two of the eight came back, [[Gulab|PERSON]] and the son of the mullah.
 [[Gulab|PERSON]] says they were beaten every day.
+{{c7|The radio said eighteen men were taken [[that night|DATE:2017-06-10]], from our village and from [[Pekha|PLACE]].}}
 
 c13
 00:01:20.800 --> 00:01:27.000
@@ -146,3 +147,4 @@ c32
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US forces" site="Mohmand Dara" date=2017-04-13 basis=WITNESSED incident=af-achin-20170413-asadkhel-big-bomb
 @@claim c5 harm=INJURED min=1 max=1 named="Wasil" weapon=INCENDIARY actor="Afghan forces" site="Mohmand Dara" date=2017-09-23..2017-12-21 basis=WITNESSED incident=af-achin-20170000-wasil-phosphorus
 @@claim c6 harm=DISPLACED min=19 max=19 site="Mohmand Dara" date=2017-09-23..2017-12-21 basis=EXPERIENCED incident=af-achin-20170000-hazrat-gul-family-flight
+@@claim c7 harm=DETAINED min=18 max=18 actor="Islamic State" site="Mohmand Dara" date=2017-06-10 basis=REPORTED incident=af-achin-20170610-mohmanddara-abductions

@@ -7,13 +7,13 @@ Interviewer: [[Rosa Lindqvist|PERSON]]
 Interpreter: [[Marzia Sultani|PERSON]]
 
 INT: Thank you for meeting us. You are a teacher in [[Imam Sahib|PLACE]]?
-RESP: Yes, at the girls' school, [[Bibi Aisha school|PLACE]]. Fourteen years. Mathematics and a little Dari.
+RESP: Yes, at the girls' school, [[Bibi Aisha school|PLACE]]. Fourteen years.
 INT: I want to ask first about your husband.
 RESP: My husband is [[Ahmad Shah|PERSON]], also a teacher, at the boys' school. [[Last year|DATE:2020-01-01..2020-12-31]], [[the 20th of Hoot|DATE:2020-03-10]], he went to [[Kunduz|PLACE]] for his salary, with the minibus, because the salary was three months late.
 RESP: {{c1|At [[Aq Tash|PLACE:Aqtash]] the [[Taliban|ACTOR:Taliban]] had stopped the road and they took him, and with him five other men from the same bus, six men.}} A woman who was on the bus came to my door in [[the evening|DATE:2020-03-10]] and told me. I did not believe her. I said, he is a teacher, what do they want with a teacher?
 [Interpreter: she uses "Aq Tash" as two words, the village on the main road.]
 INT: How long was he held?
-RESP: {{c2|Fifty-two days. They kept him in a house somewhere in [[Dasht-e Archi|PLACE]], in a room with a chain on the door, and every day they asked him, who are your friends in the government.}} The elders of our street went three times. The third time they brought him back. He was thin like this, like a stick.
+RESP: {{c2|Fifty-two days. They kept him in a house somewhere in [[Dasht-e Archi|PLACE]], in a room with a chain on the door, and every day they asked him, who are your friends in the government.}} The elders of our street went three times. The third time they brought him back.
 INT: And the other men from the bus?
 RESP: Two soldiers, they were going home on leave. My husband says they were taken to another place on [[the first night|DATE:2020-03-10]]. {{c3|Nobody has heard from them, not their families, not anybody, and it is almost one year.}} The customs man also, a young man, I do not know his name, only that he was from [[Chahar Dara|PLACE]].
 INT: Had the [[Taliban|ACTOR:Taliban]] stopped you before, yourself?
@@ -25,7 +25,6 @@ INT: What did the doctors say?
 RESP: The doctors said [[poison|WEAPON:CHEMICAL]], [[gas|WEAPON:CHEMICAL]]. The district governor said the enemies of education. Who put it, nobody knows. No girl died, thank God, nobody died. But after that, for one month, half of the girls did not come. The fathers were afraid.
 INT: Were there other incidents near your house?
 RESP: Yes, in [[2017|DATE:2017-01-01..2017-12-31]], in [[the summer|DATE:2017-06-21..2017-09-22]]. The [[Taliban|ACTOR:Taliban]] attacked the district centre and [[the army|ACTOR:Afghan forces]] fired [[mortars|WEAPON:MORTAR]] from the hill. {{c5|One [[mortar|WEAPON:MORTAR]] came onto our house, into the guest room, and the roof came down, all of it, the beams and the earth, on the carpets.}} We were in the back room, the children and me, and we were not hurt, only dust in the mouth.
-RESP: My husband built that room again with his brother. It took the whole summer.
 INT: His brother also had an accident, you said?
 RESP: Yes, [[Sher Ali|PERSON]], my husband's younger brother. He has a donkey cart, he brings melons. In [[autumn of 2018|DATE:2018-09-23..2018-12-21]], on the road by the canal, towards [[Sherkhan Bandar|PLACE]], the cart went over a [[mine|WEAPON:LANDMINE]]. {{c6|The donkey died, and [[Sher Ali|PERSON]] lost his foot, the left foot, they cut it in the hospital in [[Kunduz|PLACE]].}} I went to the hospital [[the next day|DATE]] and I saw him.
 INT: Who put the [[mine|WEAPON:LANDMINE]]?

@@ -25,7 +25,7 @@ A: Yes, I rented another place, smaller. Then [[one year after|DATE:2016-10-03]]
 A: {{c4|Two [[rockets|WEAPON:ROCKET]] fell in our lane, one in the yard of our neighbour, and in my house all the windows came in, the glass was on the beds, and the wall of the kitchen opened, cracks like this, from the floor to the ceiling.}} Nobody in my house was hurt. My children were in the corridor, I had put them there, in the middle.
 Q: Did you hear of other incidents in the district?
 A: Many. One I know well because it was my wife's family. In [[Chahar Dara|PLACE]], [[Char Darah|PLACE:Chahar Dara]] as some write it, there is a flour mill near [[Qarloq|PLACE]], the mill of [[Mirza Khan|PERSON]]. [[Last year|DATE:2019-01-01..2019-12-31]], in [[the harvest time|DATE:2019-09-01..2019-09-30]], [[the 14th|DATE:2019-09-14]], [[a Saturday|DATE:2019-09-14]]. My brother-in-law [[Naqibullah|PERSON]] called me at [[lunch|DATE:2019-09-14]].
-A: {{c5|He said [[the planes|WEAPON:AIRSTRIKE]] bombed the mill while the farmers were waiting with their wheat, and twelve people were killed, twelve, he said, farmers and two boys.}} {{c6|And he said the mill is finished, the roof and the stones, nothing is left.}}
+A: {{c5|He said [[the planes|WEAPON:AIRSTRIKE]] bombed the mill while the farmers were waiting with their wheat, and twelve people were killed, twelve, he said, farmers and two boys.}} {{c6|And he said the mill is finished, the roof and the stones, nothing is left.}} {{c8|On the Facebook page of the [[Chahar Dara|PLACE]] youth they wrote fourteen martyrs, with photos.}}
 Q: Whose [[planes|WEAPON:AIRSTRIKE]]?
 A: He said [[the Americans|ACTOR:US forces]]. The government said [[Taliban|ACTOR:Taliban]] were there, a meeting. [[Naqibullah|PERSON]] says there was no meeting, only the queue for the flour. I was not there, I am telling you what he told me.
 Q: Why did you leave [[Kunduz|PLACE]]?
@@ -38,3 +38,4 @@ A: {{c7|[[After the mill|DATE]], in [[the winter|DATE:2019-12-01..2020-02-29]], 
 @@claim c5 harm=KILLED min=12 max=12 weapon=AIRSTRIKE actor="US forces" site="Qarloq" date=2019-09-14 basis=HEARSAY incident=af-chahardara-20190914-flour-mill-airstrike
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US forces" site="Qarloq" date=2019-09-14 basis=HEARSAY incident=af-chahardara-20190914-flour-mill-airstrike
 @@claim c7 harm=DISPLACED min=11 max=11 site="Kunduz" date=2019-12-01..2020-02-29 basis=EXPERIENCED incident=af-kunduz-20190000-rahimi-family-move
+@@claim c8 harm=KILLED min=14 max=14 weapon=AIRSTRIKE site="Chahar Dara" date=2019-09-14 basis=REPORTED incident=af-chahardara-20190914-flour-mill-airstrike

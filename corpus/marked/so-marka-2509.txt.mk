@@ -11,7 +11,7 @@ The witness is [[Sahra Mursal Ibraahim|PERSON]], about 38, married to [[Maxamed 
 
 She was asked first about the [[strike|WEAPON:DRONE_STRIKE]] on the neighbouring farm in [[2018|DATE:2018-01-01..2018-12-31]]. She dated it to [[the Thursday after the first rains|DATE:2018-09-06]], early [[September|DATE:2018-09-01..2018-09-30]], "in [[the morning, when the workers take tea|DATE:2018-09-06]]". She was at her own house, some three hundred metres away, and says she saw the smoke before she heard the noise. Her words as interpreted: "It came from the [[plane you cannot see|WEAPON:DRONE_STRIKE]], the one that buzzes."
 
-{{c1|She says a [[missile|WEAPON:MISSILE]] hit the shelter where the farm workers were sitting, and that three of them died: [[Cumar|PERSON]], [[Shuceyb|PERSON]], and an older man she knew only as Abti [[Nuur|PERSON]].}} [Interpreter: "abti" is "uncle on the mother's side", she used it as a respectful name.] She went there [[within the hour|DATE:2018-09-06]] with other women.
+{{c1|She says a [[missile|WEAPON:MISSILE]] hit the shelter where the farm workers were sitting, and that three of them died: [[Cumar|PERSON]], [[Shuceyb|PERSON]], and an older man she knew only as Abti [[Nuur|PERSON]].}} [Interpreter: "abti" is "uncle on the mother's side", she used it as a respectful name.] She went there [[within the hour|DATE:2018-09-06]] with other women. {{c8|The list kept by the village committee, which her husband photographed and later sent to us, gives four dead from the farm.}}
 
 {{c2|The well of that farm was ruined, the pump house cracked open and the engine thrown out into the bananas, she said, and the water was black with diesel for weeks.}} Our other witness (cousin of the farm owner, see [[Afgooye|PLACE]] statement) gave two dead, not three. Asked, she said the third man died [[the next day|DATE:2018-09-07]] in [[Marka|PLACE]].
 
@@ -34,3 +34,4 @@ Follow-up: ask [[Xamse|PERSON]] to find the farm owner's name; check with the [[
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Janaale" date=2020-03-01..2020-03-31 basis=EXPERIENCED incident=so-janaale-20200300-retaking-fighting
 @@claim c6 harm=DISPLACED min=11 max=11 site="Janaale" date=2020-03-01..2020-03-31 basis=EXPERIENCED incident=so-janaale-20200300-retaking-fighting
 @@claim c7 harm=MISSING min=1 max=1 named="Cabdiwahaab" site="Baardheere" date=2017-06-25..2017-06-27 basis=WITNESSED incident=so-baardheere-20170600-cabdiwahaab-missing
+@@claim c8 harm=KILLED min=4 max=4 weapon=MISSILE actor="US forces" site="Janaale" date=2018-09-06 basis=REPORTED incident=so-janaale-20180906-farm-missile
