@@ -15,12 +15,12 @@ Before I was a teacher in [[Rutshuru|PLACE]], at [[Kiwanja|PLACE]].
 
 c03
 00:00:13.000 --> 00:00:17.600
-<v Interviewer>Tell me about the shell in the camp, in [[February|DATE:2024-02-01..2024-02-29]].
+<v Interviewer>Tell me about the [[shell|WEAPON:ARTILLERY]] in the camp, in [[February|DATE:2024-02-01..2024-02-29]].
 
 c04
 00:00:18.200 --> 00:00:25.900
 <v Jean de Dieu>It was [[the week the schools opened again after the holiday|DATE:2024-02-12..2024-02-18]],
-[[the Friday or the Saturday|DATE:2024-02-16..2024-02-17]], I am not sure. In the morning, the market time.
+[[the Friday or the Saturday|DATE:2024-02-16..2024-02-17]], I am not sure. In [[the morning|DATE:2024-02-16..2024-02-17]], the market time.
 
 c05
 00:00:26.500 --> 00:00:33.800
@@ -30,7 +30,7 @@ When I came, the people were already carrying the wounded on pieces of tarpaulin
 c06
 00:00:34.400 --> 00:00:41.900
 <v Jean de Dieu>{{c1|We counted together with the Red Cross volunteers: seven died, seven,
-and one more died in the hospital at [[Ndosho|PLACE]] after two days.}}
+and one more died in the hospital at [[Ndosho|PLACE]] [[after two days|DATE:2024-02-18..2024-02-19]].}}
 
 c07
 00:00:42.500 --> 00:00:48.700
@@ -121,8 +121,8 @@ c24
 @@claim c1 harm=KILLED min=8 max=8 site="Lushagara" date=2024-02-16..2024-02-17 basis=WITNESSED incident=cd-lushagala-20240217-market-shell
 @@claim c2 harm=KILLED min=2 max=2 named="Kasereka Muhindo; Elia" site="Lushagara" date=2024-02-16..2024-02-17 basis=WITNESSED incident=cd-lushagala-20240217-market-shell
 @@claim c3 harm=INJURED min=25 max=30 site="Lushagara" date=2024-02-16..2024-02-17 basis=WITNESSED incident=cd-lushagala-20240217-market-shell
-@@claim c4 harm=PROPERTY_DAMAGE site="Lushagara" date=2024-02-16..2024-02-17 basis=WITNESSED incident=cd-lushagala-20240217-market-shell
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="Lushagara" date=2024-02-16..2024-02-17 basis=WITNESSED incident=cd-lushagala-20240217-market-shell
 @@claim c5 harm=DETAINED min=1 max=1 named="Ndayishimiye" actor="FARDC" site="Majengo" date=2024-03-04 basis=HEARSAY incident=cd-goma-20240304-majengo-arrest
 @@claim c6 harm=DETAINED min=1 max=1 actor="FARDC" site="Katindo" date=2024-03-04..2024-03-23 basis=HEARSAY incident=cd-goma-20240304-majengo-arrest
 @@claim c7 harm=MISSING min=1 max=1 named="Bahati Mukiza" actor="M23" site="Kiwanja" date=2022-10-01..2022-10-31 basis=HEARSAY incident=cd-kiwanja-20221000-bahati-mukiza
-@@claim c8 harm=PROPERTY_DAMAGE site="Kiwanja" basis=REPORTED incident=cd-kiwanja-20221000-school-damage
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Kiwanja" basis=REPORTED incident=cd-kiwanja-20221000-school-damage

@@ -9,7 +9,7 @@ INTERVIEWER: You were there in [[March 2019|DATE:2019-03-01..2019-03-31]], durin
 WITNESS: Yes. I was there. [pause] {{c1|It was [[a Saturday|DATE:2019-03-23]], at [[dawn|DATE:2019-03-23]]. They came with [[guns|WEAPON:SMALL_ARMS]] and with fire. My husband [[Hamadoun Barry|PERSON]] was killed in front of our door, I saw him fall.}} {{c2|They burned the granaries with the millet inside. They burned our hut with the goats tied beside it.}}
 INTERVIEWER: Who were they?
 WITNESS: [[The Dogon hunters|ACTOR:Dan Na Ambassagou]], the [[dozos|ACTOR:Dan Na Ambassagou]]. I know some of them, they are from the villages around, we sold them milk before.
-INTERVIEWER: How many people died that day?
+INTERVIEWER: How many people died [[that day|DATE:2019-03-23]]?
 WITNESS: {{c3|In the compound of my husband's family alone, eleven.}} {{c4|The whole village, the government said one hundred and sixty. More, some say. The radio said one hundred and sixty also.}}
 INTERVIEWER: And after that, you stayed in [[Ogossagou|PLACE]]?
 WITNESS: Where can I go? My children were small. [[The soldiers|ACTOR:Malian armed forces]] came and made a camp near the village, so we came back. The [[FAMa|ACTOR:Malian armed forces]] stayed some months.
@@ -32,11 +32,11 @@ WITNESS: Only that [[Oumar|PERSON]] is a child. If somebody has him, let them se
 
 @@witness ml-ogossagou-aissata-cisse
 @@claim c1 harm=KILLED min=1 max=1 named="Hamadoun Barry" weapon=SMALL_ARMS actor="Dan Na Ambassagou" site="Ogossagou" date=2019-03-23 basis=WITNESSED incident=ml-ogossagou-20190323-massacre
-@@claim c2 harm=PROPERTY_DAMAGE actor="Dan Na Ambassagou" site="Ogossagou" date=2019-03-23 basis=WITNESSED incident=ml-ogossagou-20190323-massacre
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="Dan Na Ambassagou" site="Ogossagou" date=2019-03-23 basis=WITNESSED incident=ml-ogossagou-20190323-massacre
 @@claim c3 harm=KILLED min=11 max=11 actor="Dan Na Ambassagou" site="Ogossagou" date=2019-03-23 basis=WITNESSED incident=ml-ogossagou-20190323-massacre
 @@claim c4 harm=KILLED min=160 max=160 site="Ogossagou" date=2019-03-23 basis=REPORTED incident=ml-ogossagou-20190323-massacre
 @@claim c5 harm=PROPERTY_DAMAGE min=21 max=null site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
-@@claim c6 harm=PROPERTY_DAMAGE site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
 @@claim c7 harm=KILLED min=2 max=2 named="Alou Barry; Sambourou" site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
 @@claim c8 harm=MISSING min=1 max=1 named="Oumar" site="Ogossagou" date=2020-02-13..2020-02-14 basis=EXPERIENCED incident=ml-ogossagou-20200214-second-attack
 @@claim c9 harm=DETAINED min=3 max=3 named="Boubacar Dicko" site="Ogossagou" date=2020-02-13..2020-02-14 basis=HEARSAY incident=ml-ogossagou-20200214-second-attack

@@ -18,7 +18,7 @@ We ran with many people. From the edge of the fields I could still see the road.
 
 My husband I did not see for those days. He hid in the mosque with other men. [[The insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] did not touch the mosque, they went in and prayed and came out. [[Sualehe|PERSON]] says they did not hurt anybody inside.
 
-There were also the helicopters. [Interpreter's note: she means the helicopters of the private company that were flying for the government.] {{c5|[[The helicopter|WEAPON:AIRSTRIKE]] came low over the market and shot [[rockets|WEAPON:ROCKET]]. One hit the bakery of Senhor [[Chale|PERSON]] and the bakery caught fire, the oven, the sacks of flour, everything.}} {{c6|An old man who sold firewood near there, Bwana [[Saide|PERSON]], was hit by the pieces and died there, my husband saw his body.}} The people say [[the white men|ACTOR:Dyck Advisory Group]] shoot at everything, from up there they cannot see who is a fighter and who is only a trader.
+There were also [[the helicopters|WEAPON:AIRSTRIKE]]. [Interpreter's note: she means [[the helicopters|WEAPON:AIRSTRIKE]] of the private company that were flying for the government.] {{c5|[[The helicopter|WEAPON:AIRSTRIKE]] came low over the market and shot [[rockets|WEAPON:ROCKET]]. One hit the bakery of Senhor [[Chale|PERSON]] and the bakery caught fire, the oven, the sacks of flour, everything.}} {{c6|An old man who sold firewood near there, Bwana [[Saide|PERSON]], was hit by the pieces and died there, my husband saw his body.}} The people say [[the white men|ACTOR:Dyck Advisory Group]] shoot at everything, from up there they cannot see who is a fighter and who is only a trader.
 
 
 When the [[FDS|ACTOR:Mozambican defence forces]] came back into the town, [[after four or five days|DATE:2020-06-01..2020-06-02]], we came out of the fields. In our house nobody was hurt, thanks to God, but the door was broken and they took the rice and the solar panel. {{c7|Along our street I counted nine houses with the grass roofs burned to the ground, only the poles standing.}}
@@ -27,14 +27,14 @@ We decided to leave. At the checkpoint of [[Chai|PLACE]] the [[FDS|ACTOR:Mozambi
 
 {{c10|We reached [[Pemba|PLACE]] by chapa and on foot, eleven of us with my husband's family, and now we live in the house of his uncle in [[Paquitequete|PLACE]].}}
 
-{{c11|Here in [[Pemba|PLACE]] we heard on the radio that in [[Macomia|PLACE]] more than forty people died in those days.}} Myself I saw only the old man. I cannot say forty.
+{{c11|Here in [[Pemba|PLACE]] we heard on the radio that in [[Macomia|PLACE]] more than forty people died in [[those days|DATE:2020-05-28..2020-06-02]].}} Myself I saw only the old man. I cannot say forty.
 
 @@witness mz-macomia-rukia-momade
-@@claim c1 harm=PROPERTY_DAMAGE actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
-@@claim c2 harm=PROPERTY_DAMAGE site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c3 harm=DETAINED min=2 max=2 named="Issa; Faizal" actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-29 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c4 harm=MISSING min=2 max=2 named="Issa; Faizal" actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-29 basis=HEARSAY incident=mz-macomia-20200528-town-occupation
-@@claim c5 harm=PROPERTY_DAMAGE weapon=ROCKET actor="Dyck Advisory Group" site="Macomia" date=2020-05-28..2020-06-02 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Dyck Advisory Group" site="Macomia" date=2020-05-28..2020-06-02 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter
 @@claim c6 harm=KILLED min=1 max=1 named="Saide" weapon=ROCKET actor="Dyck Advisory Group" site="Macomia" date=2020-05-28..2020-06-02 basis=HEARSAY incident=mz-macomia-20200528-dag-helicopter
 @@claim c7 harm=PROPERTY_DAMAGE min=9 max=9 site="Macomia" date=2020-05-28..2020-06-02 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c8 harm=DETAINED min=6 max=6 named="Amisse Momade" actor="Mozambican defence forces" site="Chai" date=2020-06-01..2020-06-30 basis=WITNESSED incident=mz-chai-20200600-checkpoint-arrests

@@ -83,7 +83,7 @@ But the market, the stalls, all of it was ash. Ash.}}
 
 18
 00:01:50,900 --> 00:01:57,800
-{{c6|And the helicopter... [[the helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]]
+{{c6|And [[the helicopter|WEAPON:AIRSTRIKE]]... [[the helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]]
 shot the [[rockets|WEAPON:ROCKET]] on the bakery of [[Chale|PERSON]],}}
 
 19
@@ -97,7 +97,7 @@ two fingers, here. I took her to the nurse myself.}}
 
 21
 00:02:12,300 --> 00:02:17,400
-INTERVIEWER: Was anybody killed by the helicopter, that you know?
+INTERVIEWER: Was anybody killed by [[the helicopter|WEAPON:AIRSTRIKE]], that you know?
 
 22
 00:02:17,900 --> 00:02:24,500
@@ -106,7 +106,7 @@ I will not say it.
 
 23
 00:02:25,000 --> 00:02:31,900
-INTERVIEWER: How many people died in [[Macomia|PLACE]] in those days,
+INTERVIEWER: How many people died in [[Macomia|PLACE]] in [[those days|DATE:2020-05-28..2020-06-02]],
 do you know?
 
 24
@@ -175,10 +175,10 @@ INTERVIEWER: Thank you, [[Cassimo|PERSON]].
 @@claim c2 harm=DETAINED min=1 max=1 named="Jamal" actor="Ahlu Sunna Wal Jama'a" site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c3 harm=MISSING min=1 max=1 named="Jamal" actor="Ahlu Sunna Wal Jama'a" site="Makomia" date=2020-05-28 basis=EXPERIENCED incident=mz-macomia-20200528-town-occupation
 @@claim c4 harm=DETAINED min=1 max=1 named="Jamal" actor="Ahlu Sunna Wal Jama'a" site="Catupa" date=2021-01-01..2021-12-31 basis=HEARSAY incident=mz-macomia-20200528-town-occupation
-@@claim c5 harm=PROPERTY_DAMAGE site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
-@@claim c6 harm=PROPERTY_DAMAGE weapon=ROCKET actor="Dyck Advisory Group" site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Dyck Advisory Group" site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter
 @@claim c7 harm=INJURED min=1 max=1 named="Fatima Ali" weapon=ROCKET actor="Dyck Advisory Group" site="Makomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter
 @@claim c8 harm=KILLED min=52 max=52 site="Macomia" date=2020-05-28 basis=HEARSAY incident=mz-macomia-20200528-town-occupation
 @@claim c9 harm=DISPLACED min=14 max=14 actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-08-11 basis=EXPERIENCED incident=mz-mocimboa-20200811-town-capture
 @@claim c11 harm=KILLED min=10 max=20 actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-08-11 basis=HEARSAY incident=mz-mocimboa-20200811-town-capture
-@@claim c10 harm=PROPERTY_DAMAGE actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-08-11 basis=HEARSAY incident=mz-mocimboa-20200811-town-capture
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-08-11 basis=HEARSAY incident=mz-mocimboa-20200811-town-capture
