@@ -108,13 +108,23 @@ c22
 <v Jean de Dieu>No, thanks God. In [[Bulengo|PLACE]] nobody of us was hurt. But in [[May|DATE:2024-05-01..2024-05-31]] there was fear,
 the [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] fell in [[Mugunga|PLACE]], very near, we heard them all the afternoon.
 
+c22a
+00:02:33.500 --> 00:02:41.200
+<v Jean de Dieu>{{c9|And in [[Sake|PLACE]], [[three weeks ago|DATE:2024-03-08..2024-03-14]], my wife's uncle [[Sebuyange|PERSON]] was near the roundabout
+when a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[bomb|WEAPON:DRONE_STRIKE]] on the trucks, he lost his hand.}}
+
+c22b
+00:02:41.800 --> 00:02:48.900
+<v Jean de Dieu>{{c10|The people who came from [[Sake|PLACE]] say two drivers died there also.}} Who sends these [[drones|WEAPON:DRONE_STRIKE]], I cannot tell you,
+everybody accuses the other one.
+
 c23
-00:02:33.500 --> 00:02:40.100
+00:02:49.500 --> 00:02:56.100
 <v Jean de Dieu>In our camp, the men with [[guns|WEAPON:SMALL_ARMS]] come at night and ask money.
 They checked my papers twice, they took my phone one time, and they let me go.
 
 c24
-00:02:40.700 --> 00:02:44.900
+00:02:56.700 --> 00:03:00.900
 <v Interviewer>Thank you, [[Jean de Dieu|PERSON]].
 
 @@witness cd-lushagala-jean-de-dieu-hakizimana
@@ -126,3 +136,5 @@ c24
 @@claim c6 harm=DETAINED min=1 max=1 actor="FARDC" site="Katindo" date=2024-03-04..2024-03-23 basis=HEARSAY incident=cd-goma-20240304-majengo-arrest
 @@claim c7 harm=MISSING min=1 max=1 named="Bahati Mukiza" actor="M23" site="Kiwanja" date=2022-10-01..2022-10-31 basis=HEARSAY incident=cd-kiwanja-20221000-bahati-mukiza
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Kiwanja" basis=REPORTED incident=cd-kiwanja-20221000-school-damage
+@@claim c9 harm=INJURED min=1 max=1 named="Sebuyange" weapon=DRONE_STRIKE site="Sake" date=2024-03-08..2024-03-14 basis=HEARSAY incident=cd-sake-20240300-roundabout-drone
+@@claim c10 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Sake" date=2024-03-08..2024-03-14 basis=HEARSAY incident=cd-sake-20240300-roundabout-drone
