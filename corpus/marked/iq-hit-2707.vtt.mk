@@ -75,7 +75,7 @@ and the wall of the garden fell on my car.}}
 
 16
 00:01:39.800 --> 00:01:47.000
-<v Mahmoud>[[The coalition|ACTOR:US-led coalition]], or [[the Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]], I don't know who.
+<v Mahmoud>[[The coalition|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]], I don't know who.
 People said there was a [[Daesh|ACTOR:Islamic State]] man sleeping in the house next door.
 
 17
