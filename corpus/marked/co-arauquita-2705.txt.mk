@@ -3,7 +3,7 @@ Interview ID: CO-ARQ-2705
 Interview date: 2023-05-17
 Location: [[Saravena|PLACE]], [[Arauca|PLACE]]
 Language: Spanish, with interpreter
-Interviewer: [[Marta Lindqvist|PERSON]]
+Interviewer: [[Marta Ekholm|PERSON]]
 Interpreter: [[Carolina Bustos|PERSON]]
 
 INT: Could you tell me who you are and where you live?
@@ -22,7 +22,7 @@ INT: Did the armed men come to your farm too?
 RESP: They came, in [[February|DATE:2022-02-01..2022-02-28]], a group. They searched the house, they looked under the beds, they asked for my son [[Brayan|PERSON]], he was sixteen, they wanted to take him for the organisation. Don [[Aurelio Mantilla|PERSON]], the president of the junta, he came and talked with them a long time, and they left without him. After that I sent [[Brayan|PERSON]] to my sister in [[Bogotá|PLACE]].
 INT: You mentioned a drone.
 RESP: Ay, yes. That was [[last year|DATE:2022-01-01..2022-12-31]], in [[August|DATE:2022-08-01..2022-08-31]], no... in [[September|DATE:2022-09-01..2022-09-30]]. At night we heard it, like a big mosquito, bzzz, over the trees. People said [[the dissidents|ACTOR:FARC dissidents]] had a camp in the finca of the neighbour. Then it dropped the [[bomb|WEAPON:DRONE_STRIKE]].
-RESP: {{c3|It fell between my kitchen and the house of my neighbour [[Sneider|PERSON]], and the kitchen roof, the zinc, it was torn away, the pots, the stove, everything thrown.}} {{c4|The water tank broke and the chicken house, forty chickens, nothing left.}} {{c5|[[Sneider|PERSON]]'s little girl got a cut on the head from the zinc, she was asleep, she is fine now.}}
+RESP: {{c3|It fell between my kitchen and the house of my neighbour [[Arley|PERSON]], and the kitchen roof, the zinc, it was torn away, the pots, the stove, everything thrown.}} {{c4|The water tank broke and the chicken house, forty chickens, nothing left.}} {{c5|[[Arley|PERSON]]'s little girl got a cut on the head from the zinc, she was asleep, she is fine now.}}
 INT: Who do you think sent [[the drone|WEAPON:DRONE_STRIKE]]?
 RESP: The [[ELN|ACTOR:ELN]] has the drones here, everyone knows, they put bombs on them. But I did not see anybody, only the noise.
 INT: Were there mines near your farm?

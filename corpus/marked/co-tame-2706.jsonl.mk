@@ -4,7 +4,7 @@ place: Tame, Arauca, Colombia
 language: Spanish, translated
 
 INTERVIEWER: Thank you for coming. Please say your name, and where you are from.
-WITNESS: [[Edilson Rivera Guerrero|PERSON]]. I was born in [[Arauquita|PLACE]], but for twenty years I live in [[Tame|PLACE]], I have a workshop for motorbikes, or I had. People call me [[el Mono|PERSON]] because of my hair, before it was white.
+WITNESS: [[Edilson Rivera Guerrero|PERSON]]. I was born in [[Arauquita|PLACE]], but for twenty years I live in [[Tame|PLACE]], I have a workshop for motorbikes, or I had. People call me [[el Catire|PERSON]] because of my hair, before it was white.
 INTERVIEWER: You said on the phone that your nephew disappeared in [[2022|DATE:2022-01-01..2022-12-31]].
 WITNESS: [[Deiver|PERSON]]. [[Deiver Alonso Pérez|PERSON]], the son of my sister [[Amparo|PERSON]]. Nineteen years old. {{c1|It was the first days of the year, [[before the Reyes|DATE:2022-01-01..2022-01-05]], he and his friends were going to the market in [[Arauquita|PLACE]] and at the bridge over the [[Caño Limon|PLACE:Caño Limón]] they were stopped and taken, four boys, that is what my sister told me, four.}}
 INTERVIEWER: Another person from the vereda told us three.

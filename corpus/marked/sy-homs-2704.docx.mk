@@ -3,7 +3,7 @@ Interview ID: SY-HMS-2704
 Interview date: 2016-03-09
 Place of interview: [[Gaziantep|PLACE]]
 Language: Arabic, interpreted
-Interviewer: [[Tom Hale|PERSON]]
+Interviewer: [[Tom Avery|PERSON]]
 Witness: [[Rima al-Masri|PERSON]] ([[Umm Ammar|PERSON]]), volunteer nurse
 Q: [[Umm Ammar|PERSON]], you worked as a nurse in [[Bab Amr|PLACE:Baba Amr]] in [[2012|DATE:2012-01-01..2012-12-31]]?
 A: Not a real nurse, I was a teacher of science. But when the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] began there was no one, so I went to the field clinic with Dr. [[Hisham|PERSON]]. We had one room for operations and the kitchen for the dead.
