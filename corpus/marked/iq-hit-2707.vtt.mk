@@ -25,7 +25,7 @@ he could not walk. So we stayed, all of us, in the house near the [[Hit bridge|P
 5
 00:00:27.800 --> 00:00:34.000
 <v Mahmoud>{{c1|My younger brother [[Khalid|PERSON]], the [[hisba|ACTOR:Islamic State]] took him from the mosque
-after the Friday prayer, because they smelled cigarettes on his clothes.}}
+[[after the Friday prayer|DATE:2015-06-18..2015-07-16]], because they smelled cigarettes on his clothes.}}
 
 6
 00:00:34.800 --> 00:00:41.000
@@ -51,7 +51,7 @@ no beard long enough. Then they let me go. God protected me.
 
 11
 00:01:03.200 --> 00:01:10.000
-<v Mahmoud>Yes. It was [[the 23rd of March|DATE:2016-03-23]], the night, [[after midnight|DATE:2016-03-23]].
+<v Mahmoud>Yes. It was [[the 23rd of March|DATE:2016-03-23]], [[the night|DATE:2016-03-23]], [[after midnight|DATE:2016-03-23]].
 [[The planes|WEAPON:AIRSTRIKE]] were over the city all the night.
 
 12
@@ -62,7 +62,7 @@ in the [[al-Bakr|PLACE]] quarter, the house was flattened, nothing standing.}}
 13
 00:01:18.800 --> 00:01:26.000
 <v Mahmoud>{{c3|Nine people died inside, [[Abu Mustafa|PERSON]], his wife, his sons' wives,
-the small children. I helped to take them out [[in the morning|DATE:2016-03-23]].}}
+the small children. I helped to take them out in [[the morning|DATE:2016-03-23]].}}
 
 14
 00:01:26.800 --> 00:01:33.500
@@ -99,7 +99,7 @@ Nobody else was hurt, he was alone, thank God.
 
 21
 00:02:13.200 --> 00:02:20.000
-<v Mahmoud>{{c6|And the men who came out from [[Hit|PLACE]] to the army, [[al-Hashd|ACTOR:Popular Mobilization Forces]] took some of them for checking,
+<v Mahmoud>{{c6|And the men who came out from [[Hit|PLACE]] to [[the army|ACTOR:Iraqi forces]], [[al-Hashd|ACTOR:Popular Mobilization Forces]] took some of them for checking,
 my neighbour [[Walid Ayed|PERSON]] and his son, and they did not come back.}}
 
 22

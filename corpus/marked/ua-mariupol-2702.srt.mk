@@ -61,7 +61,7 @@ everybody knew.
 
 14
 00:01:13,600 --> 00:01:19,200
-INTERVIEWER: You mentioned your sister. You were there in the middle of March?
+INTERVIEWER: You mentioned your sister. You were there in [[the middle of March|DATE:2022-03-11..2022-03-20]]?
 
 15
 00:01:19,800 --> 00:01:25,400
@@ -116,7 +116,7 @@ They let him out in [[June|DATE:2022-06-01..2022-06-30]]. He does not speak abou
 
 26
 00:02:26,600 --> 00:02:32,000
-INTERVIEWER: What about the fires in the city? Some people talked about phosphorus.
+INTERVIEWER: What about the fires in the city? Some people talked about [[phosphorus|WEAPON:INCENDIARY]].
 
 27
 00:02:32,600 --> 00:02:38,800
