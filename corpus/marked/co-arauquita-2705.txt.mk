@@ -17,7 +17,7 @@ RESP: No, no. The fourth boy, he was behind, he turned back and came running to 
 INT: Who were the armed men?
 RESP: He said [[ELN|ACTOR:ELN]], they had the armbands, red and black. Others say it was [[the dissidents|ACTOR:FARC dissidents]] dressed like [[ELN|ACTOR:ELN]]. I don't know, I say what the boy said.
 INT: And after?
-RESP: {{c2|Nothing. Never came back, not one of the three. We went to the Personería, the Defensoría, we put the photos on the Facebook of the parish, and nothing, one year and four months.}} [pause] On the radio they said bodies were found near [[Puerto Jordán|PLACE]] in those days, but the families went and they were not ours.
+RESP: {{c2|Nothing. Never came back, not one of the three. We went to the Personería, the Defensoría, we put the photos on the Facebook of the parish, and nothing, one year and four months.}} [pause] {{c8|On the radio they said bodies were found near [[Puerto Jordán|PLACE]] in those days, men with the hands tied.}} The families went to look and they were not ours.
 INT: Did the armed men come to your farm too?
 RESP: They came, in [[February|DATE:2022-02-01..2022-02-28]], a group. They searched the house, they looked under the beds, they asked for my son [[Brayan|PERSON]], he was sixteen, they wanted to take him for the organisation. Don [[Aurelio Mantilla|PERSON]], the president of the junta, he came and talked with them a long time, and they left without him. After that I sent [[Brayan|PERSON]] to my sister in [[Bogotá|PLACE]].
 INT: You mentioned a [[drone|WEAPON:DRONE_STRIKE]].
@@ -37,3 +37,4 @@ RESP: No, since Don [[Rubiel|PERSON]]... no, thanks to God, nobody else was hurt
 @@claim c5 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=WITNESSED incident=co-arauquita-20220900-esmeralda-drone-kitchen
 @@claim c6 harm=INJURED min=1 max=1 named="Rubiel" weapon=LANDMINE site="Ele" date=2023-03-01..2023-03-31 basis=WITNESSED incident=co-arauquita-20230300-ele-river-path-mine
 @@claim c7 harm=DISPLACED min=11 max=11 site="La Esmeralda" date=2022-01-01..2023-05-17 basis=WITNESSED incident=co-arauquita-20220000-esmeralda-families-leave
+@@claim c8 harm=KILLED min=null max=null site="Puerto Jordán" date=2022-01-01..2022-01-31 basis=REPORTED incident=co-tame-20220100-puerto-jordan-bodies-radio
