@@ -116,6 +116,13 @@ public static class DateResolver
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
 
+        /// <summary>A previous event at least this many days long (a month) holds a short offset from it: "the next
+        /// day" after "September" is September (a part of a month, "the end of July", moves instead).</summary>
+        public const int WithinPreviousMinDays = 28;
+
+        /// <summary>Most days of an offset that stays within a previous event longer than a week ("two days later").</summary>
+        public const int WithinPreviousMaxDays = 7;
+
         /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
         public const int MaxOffset = 100;
 
@@ -389,6 +396,12 @@ public static class DateResolver
         }
 
         var p = DateParse.Parse(t);
+        if (c.Weekday is { } weekday && p.Weekday < 0 && p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && !p.HasRecurring)
+        {
+            // "Sunday, the 22nd" read as two mentions: the 22nd that was a Sunday.
+            p.Weekday = weekday;
+        }
+
         return DateParse.TryResolve(in p, c, ref anchor, out span);
     }
 
@@ -442,6 +455,16 @@ public static class DateResolver
             {
                 // "On the 10th of February, three days after the strike": the day just told, placed again against an
                 // event the mention does not name.
+                span = previous;
+                Widen(ref anchor, DateAnchor.PreviousEvent);
+                return true;
+            }
+
+            if (previous.Days >= Defaults.WithinPreviousMinDays && previous.Days <= Defaults.NearestWithinDays && unit != DateUnit.None
+                && (unit is DateUnit.Hour or DateUnit.Minute || (unit == DateUnit.Day && max <= Defaults.WithinPreviousMaxDays) || (unit == DateUnit.Week && implicitCount)))
+            {
+                // "the next morning" after "September", "the next week" after "July": as far as the words tell, still
+                // within it (as the corpus reads it), not a month moved by a day.
                 span = previous;
                 Widen(ref anchor, DateAnchor.PreviousEvent);
                 return true;
