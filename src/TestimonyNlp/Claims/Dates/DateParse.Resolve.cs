@@ -684,8 +684,9 @@ internal partial struct DateParse
                 }
         }
 
-        // A whole year just told ("in 2014 ... on the 24th of July") is the year the day or month belongs to.
-        if (c.YearJustTold && c.Previous is { } told && IsCalendarYear(told))
+        // A whole year, or a season or part of one, just told ("in 2014 ... on the 24th of July", "in the spring of
+        // 2014 ... the 11th of June") is the year the day or month belongs to.
+        if (c.YearJustTold && c.Previous is { } told && (IsCalendarYear(told) || (told.From.Year == told.To.Year && told.Days > DateResolver.Defaults.YearContextMaxDays)))
         {
             int n = Collect(in p, told.From.Year, told.From.Year, found);
             n = NotAfter(found[..n], interview);
