@@ -200,7 +200,24 @@ internal partial struct DateParse
             }
 
             DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
-            return Refine(in p, DateSpan.Month(prev.From.Year, prev.From.Month), out span);
+            if (!Refine(in p, DateSpan.Month(prev.From.Year, prev.From.Month), out span))
+            {
+                return false;
+            }
+
+            if (span.To < prev.From && p.Day1 != 0 && p.Weekday < 0)
+            {
+                // "at the end of October ... it was the 5th": a day before the event just told is rather the next
+                // month's, when that is nearer (a distance back counts more, as for months).
+                var next = prev.From.AddMonths(1);
+                if (Refine(in p, DateSpan.Month(next.Year, next.Month), out var later))
+                {
+                    Span<DateSpan> both = [span, later];
+                    return Nearest(both, prev, out span);
+                }
+            }
+
+            return true;
         }
 
         if (c.InterviewDate is not { } i)
