@@ -707,7 +707,10 @@ internal partial struct DateParse
         {
             int n = Collect(in p, told.From.Year, told.From.Year, found);
             n = NotAfter(found[..n], interview);
-            if (n == 1)
+
+            // Told after part of a year, a day or month before it is another year's: "the RSF came at the end of 2023
+            // ... on the 14th of September" is not September 2023.
+            if (n == 1 && (IsCalendarYear(told) || found[0].From >= told.From))
             {
                 span = found[0];
                 return Used(ref anchor, DateAnchor.PreviousEvent);
