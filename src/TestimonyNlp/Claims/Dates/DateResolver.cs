@@ -25,7 +25,7 @@ namespace TestimonyNlp.Claims.Dates;
 /// (27 Ramadan).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
-/// middle, a distance back in time counting three times (so "February" after "October 2018" is February 2019, and
+/// middle, a distance back in time counting four times (so "February" after "October 2018" is February 2019, and
 /// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. With no
 /// previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
@@ -111,17 +111,10 @@ public static class DateResolver
         /// <summary>How much further a candidate before the previous event counts than one as far after it, when a
         /// month, season or festival without a year is placed near the previous event ("February" after "July 2015" is
         /// February 2016): testimonies mostly tell in order.</summary>
-        public const int BackwardDistanceWeight = 3;
+        public const int BackwardDistanceWeight = 4;
 
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
-
-        /// <summary>A previous event at least this many days long (a month) holds a short offset from it: "the next
-        /// day" after "September" is September (a part of a month, "the end of July", moves instead).</summary>
-        public const int WithinPreviousMinDays = 28;
-
-        /// <summary>Most days of an offset that stays within a previous event longer than a week ("two days later").</summary>
-        public const int WithinPreviousMaxDays = 7;
 
         /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
         public const int MaxOffset = 100;
@@ -455,16 +448,6 @@ public static class DateResolver
             {
                 // "On the 10th of February, three days after the strike": the day just told, placed again against an
                 // event the mention does not name.
-                span = previous;
-                Widen(ref anchor, DateAnchor.PreviousEvent);
-                return true;
-            }
-
-            if (previous.Days >= Defaults.WithinPreviousMinDays && previous.Days <= Defaults.NearestWithinDays && unit != DateUnit.None
-                && (unit is DateUnit.Hour or DateUnit.Minute || (unit == DateUnit.Day && max <= Defaults.WithinPreviousMaxDays) || (unit == DateUnit.Week && implicitCount)))
-            {
-                // "the next morning" after "September", "the next week" after "July": as far as the words tell, still
-                // within it (as the corpus reads it), not a month moved by a day.
                 span = previous;
                 Widen(ref anchor, DateAnchor.PreviousEvent);
                 return true;
