@@ -419,6 +419,10 @@ internal partial struct DateParse
                     // 1 Hamal / Farvardin, the day of the March equinox.
                     raw[n++] = DateSpan.Day(DateOnly.FromDateTime(_solar.ToDateTime(year - 621, 1, 1, 0, 0, 0, 0)));
                     break;
+                case Festival.HidarTsion:
+                    // The feast of Tsion Mariam in Axum: 21 Hidar.
+                    raw[n++] = DateSpan.Day(EthiopianMonth(year, 3).From.AddDays(20));
+                    break;
                 case Festival.OrthodoxChristmas:
                     raw[n++] = DateSpan.Day(new DateOnly(year, 1, 7));
                     break;
@@ -484,6 +488,9 @@ internal partial struct DateParse
                 case MonthCalendar.Hijri:
                     n = IslamicCalendarTable.MonthsBeginningIn(year, Month1, raw);
                     break;
+                case MonthCalendar.Ethiopian:
+                    raw[n++] = EthiopianMonth(year, Month1);
+                    break;
                 default:
                     {
                         // Hamal to Qaws begin in the Gregorian year 621 after the solar Hijri year; Jadi to Hut in the next.
@@ -544,6 +551,16 @@ internal partial struct DateParse
 
         span = DateSpan.Day(of.From.AddDays(day - 1 + Math.Max(0, p.FestivalDay - 1)));
         return true;
+    }
+
+    // The Ethiopian month that begins in a Gregorian year: Meskerem to Tahsas begin in September to December of the
+    // Gregorian year 7 after the Ethiopian one, Tir to Nehase in January to August of the year 8 after. An Ethiopian
+    // year has twelve months of thirty days and Pagume; 1 Meskerem 1 was day 2795 of the proleptic Gregorian calendar.
+    private static DateSpan EthiopianMonth(int year, int month)
+    {
+        int ethiopianYear = year - (month <= 4 ? 7 : 8);
+        var start = DateOnly.FromDayNumber(2795 + (365 * (ethiopianYear - 1)) + (ethiopianYear / 4) + (30 * (month - 1)));
+        return new DateSpan(start, start.AddDays(29));
     }
 
     // Gregorian Easter Sunday (the anonymous Gregorian computus).

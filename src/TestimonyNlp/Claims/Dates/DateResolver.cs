@@ -23,6 +23,8 @@ namespace TestimonyNlp.Claims.Dates;
 /// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
 /// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
 /// (27 Ramadan).</item>
+/// <item>Ethiopian months (Meskerem to Nehase, thirty days each) by the Ethiopian calendar, and the feast of Hidar
+/// Tsion (21 Hidar).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
 /// middle, a distance back in time counting four times (so "February" after "October 2018" is February 2019, and
@@ -648,7 +650,7 @@ public static class DateResolver
     {
         foreach (var tok in t)
         {
-            if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.Season or DateWord.Eid
+            if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.EthiopianMonth or DateWord.Season or DateWord.Eid
                 or DateWord.Fitr or DateWord.Adha or DateWord.Christmas or DateWord.Ashura or DateWord.Feast or DateWord.Holy or DateWord.NumericDate or DateWord.Ordinal
                 or DateWord.Weekday or DateWord.Yesterday or DateWord.Today or DateWord.TimeOfDay or DateWord.That or DateWord.This
                 or DateWord.Last || (tok.Kind == DateWord.Number && tok.Extra == 4) || (tok.Kind == DateWord.Unit && (DateUnit)tok.Value == DateUnit.Day))

@@ -146,4 +146,29 @@ public sealed class DateResolverYearTests
 
         AssertRange(DateResolver.Resolve("February", context), "2016-02-01", "2016-02-29", DatePrecision.Month);
     }
+
+    [Theory]
+    // 1 Meskerem 2013 was 11 September 2020, so Hidar began on 10 November 2020.
+    [InlineData("Hidar 10", "2021-04-09", "2020-11-19", "2020-11-19")]
+    [InlineData("the 3rd of Megabit", "2021-04-09", "2021-03-12", "2021-03-12")]
+    // Told in January 2023: the last Megabit that began by then is the one of March 2022.
+    [InlineData("Megabit", "2023-01-21", "2022-03-10", "2022-04-08")]
+    [InlineData("Two days before Hidar Tsion", "2021-04-09", "2020-11-28", "2020-11-28")]
+    public void Resolve_EthiopianMonth_IsItsGregorianRange(string text, string interview, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, new DateContext(DateOnly.Parse(interview)));
+
+        Assert.Equal(DateOnly.Parse(from), result.Range.From);
+        Assert.Equal(DateOnly.Parse(to), result.Range.To);
+        Assert.Equal(DateAnchor.InterviewDate, result.Anchor);
+    }
+
+    [Fact]
+    public void Resolve_EthiopianMonthAfterAGregorianOne_IsTheOneNearIt()
+    {
+        // "In November 2020 ... in Tahsas": Tahsas 2013 ran from 10 December 2020 to 8 January 2021.
+        var context = new DateContext(new DateOnly(2023, 1, 21), DateSpan.Month(2020, 11));
+
+        AssertRange(DateResolver.Resolve("Tahsas", context), "2020-12-10", "2021-01-08", DatePrecision.Month);
+    }
 }
