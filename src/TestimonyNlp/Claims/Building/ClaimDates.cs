@@ -11,10 +11,9 @@ internal static class ClaimDates
     /// <summary>The date of the claim whose evidence runs from <paramref name="start"/> to <paramref name="end"/>, and
     /// whether the evidence itself gives it.</summary>
     /// <param name="layout">The document's layout, with its DATE mentions resolved in text order.</param>
-    /// <param name="sentences">One assessment per sentence of the document.</param>
     /// <param name="start">Start offset of the evidence.</param>
     /// <param name="end">End offset (exclusive) of the evidence.</param>
-    public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, int start, int end)
+    public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end)
     {
         DateRange? current = null;
         var turn = layout.Turn(layout.SentenceOf(start));
