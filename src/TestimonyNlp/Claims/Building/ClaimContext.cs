@@ -1,11 +1,10 @@
-using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
 /// What a claim takes from the entities in and around its evidence: the weapon and the actor (from the evidence,
-/// else from the event being told), the most specific site, and the date carried through the testimony.
+/// else from the event being told) and the most specific site; the date comes from <see cref="ClaimDates"/>.
 /// </summary>
 internal static class ClaimContext
 {
@@ -164,40 +163,4 @@ internal static class ClaimContext
 
     /// <summary>Lower is more specific; an ungeocoded local place counts as a neighbourhood.</summary>
     private static int Specificity(EntityMention place) => (int)(place.Geo?.Precision ?? SitePrecision.Neighbourhood);
-
-    public static (DateRange? Date, bool InEvidence) Date(DocumentLayout layout, int start, int end)
-    {
-        DateRange? current = null;
-        var turn = layout.Turn(layout.SentenceOf(start));
-        foreach (var (entity, resolution) in layout.Dates)
-        {
-            if (entity.Start >= end)
-            {
-                // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
-                if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
-                {
-                    return (resolution.Range, false);
-                }
-
-                if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (entity.Start >= start && resolution.IsResolved)
-            {
-                return (resolution.Range, true);
-            }
-
-            if (entity.End <= start && resolution.IsResolved)
-            {
-                current = resolution.Range;
-            }
-        }
-
-        return (current, false);
-    }
 }

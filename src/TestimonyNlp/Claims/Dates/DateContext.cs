@@ -16,14 +16,29 @@ public sealed record DateContext(DateOnly? InterviewDate, DateSpan? Previous = n
     /// between ("on the 10th of February, three days after the strike"), so that it may say the same day again.</summary>
     public bool PreviousJustBefore { get; init; }
 
+    /// <summary>The weekday (0 Sunday to 6 Saturday) that the mention just before named alone and left unplaced
+    /// ("Sunday, the 22nd" tagged as two mentions), which the day of the next mention falls on; null otherwise.</summary>
+    public int? Weekday { get; init; }
+
     /// <summary>A context that knows nothing: only dates the text gives in full resolve.</summary>
     public static readonly DateContext Empty = new(null, null);
 
     /// <summary>The context for the next mention: the previous event becomes <paramref name="resolution"/>'s
-    /// range when it was resolved; an unresolved mention leaves the context as it was.</summary>
+    /// range when it was resolved; an unresolved weekday alone becomes <see cref="Weekday"/> for the next mention; any
+    /// other unresolved mention leaves the previous event as it was.</summary>
     public DateContext After(DateResolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        return resolution.TryGetSpan(out var span) ? this with { Previous = span } : this;
+        if (resolution.TryGetSpan(out var span))
+        {
+            return this with { Previous = span, Weekday = null };
+        }
+
+        if (DateResolver.IsWeekdayAlone(resolution.Range.Text, out var weekday))
+        {
+            return this with { Weekday = weekday };
+        }
+
+        return Weekday is null ? this : this with { Weekday = null };
     }
 }

@@ -200,7 +200,24 @@ internal partial struct DateParse
             }
 
             DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
-            return Refine(in p, DateSpan.Month(prev.From.Year, prev.From.Month), out span);
+            if (!Refine(in p, DateSpan.Month(prev.From.Year, prev.From.Month), out span))
+            {
+                return false;
+            }
+
+            if (span.To < prev.From && p.Day1 != 0 && p.Weekday < 0)
+            {
+                // "at the end of October ... it was the 5th": a day before the event just told is rather the next
+                // month's, when that is nearer (a distance back counts more, as for months).
+                var next = prev.From.AddMonths(1);
+                if (Refine(in p, DateSpan.Month(next.Year, next.Month), out var later))
+                {
+                    Span<DateSpan> both = [span, later];
+                    return Nearest(both, prev, out span);
+                }
+            }
+
+            return true;
         }
 
         if (c.InterviewDate is not { } i)
@@ -402,6 +419,10 @@ internal partial struct DateParse
                     // 1 Hamal / Farvardin, the day of the March equinox.
                     raw[n++] = DateSpan.Day(DateOnly.FromDateTime(_solar.ToDateTime(year - 621, 1, 1, 0, 0, 0, 0)));
                     break;
+                case Festival.HidarTsion:
+                    // The feast of Tsion Mariam in Axum: 21 Hidar.
+                    raw[n++] = DateSpan.Day(EthiopianMonth(year, 3).From.AddDays(20));
+                    break;
                 case Festival.OrthodoxChristmas:
                     raw[n++] = DateSpan.Day(new DateOnly(year, 1, 7));
                     break;
@@ -467,6 +488,9 @@ internal partial struct DateParse
                 case MonthCalendar.Hijri:
                     n = IslamicCalendarTable.MonthsBeginningIn(year, Month1, raw);
                     break;
+                case MonthCalendar.Ethiopian:
+                    raw[n++] = EthiopianMonth(year, Month1);
+                    break;
                 default:
                     {
                         // Hamal to Qaws begin in the Gregorian year 621 after the solar Hijri year; Jadi to Hut in the next.
@@ -527,6 +551,16 @@ internal partial struct DateParse
 
         span = DateSpan.Day(of.From.AddDays(day - 1 + Math.Max(0, p.FestivalDay - 1)));
         return true;
+    }
+
+    // The Ethiopian month that begins in a Gregorian year: Meskerem to Tahsas begin in September to December of the
+    // Gregorian year 7 after the Ethiopian one, Tir to Nehase in January to August of the year 8 after. An Ethiopian
+    // year has twelve months of thirty days and Pagume; 1 Meskerem 1 was day 2795 of the proleptic Gregorian calendar.
+    private static DateSpan EthiopianMonth(int year, int month)
+    {
+        int ethiopianYear = year - (month <= 4 ? 7 : 8);
+        var start = DateOnly.FromDayNumber(2795 + (365 * (ethiopianYear - 1)) + (ethiopianYear / 4) + (30 * (month - 1)));
+        return new DateSpan(start, start.AddDays(29));
     }
 
     // Gregorian Easter Sunday (the anonymous Gregorian computus).
@@ -684,12 +718,16 @@ internal partial struct DateParse
                 }
         }
 
-        // A whole year just told ("in 2014 ... on the 24th of July") is the year the day or month belongs to.
-        if (c.YearJustTold && c.Previous is { } told && IsCalendarYear(told))
+        // A whole year, or a season or part of one, just told ("in 2014 ... on the 24th of July", "in the spring of
+        // 2014 ... the 11th of June") is the year the day or month belongs to.
+        if (c.YearJustTold && c.Previous is { } told && (IsCalendarYear(told) || (told.From.Year == told.To.Year && told.Days > DateResolver.Defaults.YearContextMaxDays)))
         {
             int n = Collect(in p, told.From.Year, told.From.Year, found);
             n = NotAfter(found[..n], interview);
-            if (n == 1)
+
+            // Told after part of a year, a day or month before it is another year's: "the RSF came at the end of 2023
+            // ... on the 14th of September" is not September 2023.
+            if (n == 1 && (IsCalendarYear(told) || found[0].From >= told.From))
             {
                 span = found[0];
                 return Used(ref anchor, DateAnchor.PreviousEvent);

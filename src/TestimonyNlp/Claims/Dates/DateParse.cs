@@ -6,6 +6,7 @@ internal enum MonthCalendar : byte
     Gregorian = 0,
     Hijri,
     SolarHijri,
+    Ethiopian,
 }
 
 /// <summary>A part of a month, season or year.</summary>
@@ -40,6 +41,7 @@ internal enum Festival : byte
     Mawlid,
     ShabEBarat,
     LaylatAlQadr,
+    HidarTsion,
 }
 
 /// <summary>Words that place the mention relative to now or to the previous event.</summary>
@@ -150,7 +152,7 @@ internal partial struct DateParse
                     }
 
                     break;
-                case DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth:
+                case DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.EthiopianMonth:
                     p.AddMonth(tok.Kind, tok.Value);
                     break;
                 case DateWord.Weekday:
@@ -307,7 +309,7 @@ internal partial struct DateParse
         return p;
     }
 
-    private static bool IsMonth(DateWord kind) => kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth;
+    private static bool IsMonth(DateWord kind) => kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.EthiopianMonth;
 
     private void AddYear(int year)
     {
@@ -335,7 +337,13 @@ internal partial struct DateParse
 
     private void AddMonth(DateWord kind, int month)
     {
-        var calendar = kind switch { DateWord.HijriMonth => MonthCalendar.Hijri, DateWord.SolarMonth => MonthCalendar.SolarHijri, _ => MonthCalendar.Gregorian };
+        var calendar = kind switch
+        {
+            DateWord.HijriMonth => MonthCalendar.Hijri,
+            DateWord.SolarMonth => MonthCalendar.SolarHijri,
+            DateWord.EthiopianMonth => MonthCalendar.Ethiopian,
+            _ => MonthCalendar.Gregorian,
+        };
         if (Month1 == 0)
         {
             (Month1, Calendar1) = (month, calendar);

@@ -23,9 +23,11 @@ namespace TestimonyNlp.Claims.Dates;
 /// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
 /// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
 /// (27 Ramadan).</item>
+/// <item>Ethiopian months (Meskerem to Nehase, thirty days each) by the Ethiopian calendar, and the feast of Hidar
+/// Tsion (21 Hidar).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
-/// middle, a distance back in time counting three times (so "February" after "October 2018" is February 2019, and
+/// middle, a distance back in time counting four times (so "February" after "October 2018" is February 2019, and
 /// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. With no
 /// previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
@@ -111,7 +113,7 @@ public static class DateResolver
         /// <summary>How much further a candidate before the previous event counts than one as far after it, when a
         /// month, season or festival without a year is placed near the previous event ("February" after "July 2015" is
         /// February 2016): testimonies mostly tell in order.</summary>
-        public const int BackwardDistanceWeight = 3;
+        public const int BackwardDistanceWeight = 4;
 
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
@@ -389,6 +391,12 @@ public static class DateResolver
         }
 
         var p = DateParse.Parse(t);
+        if (c.Weekday is { } weekday && p.Weekday < 0 && p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && !p.HasRecurring)
+        {
+            // "Sunday, the 22nd" read as two mentions: the 22nd that was a Sunday.
+            p.Weekday = weekday;
+        }
+
         return DateParse.TryResolve(in p, c, ref anchor, out span);
     }
 
@@ -642,7 +650,7 @@ public static class DateResolver
     {
         foreach (var tok in t)
         {
-            if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.Season or DateWord.Eid
+            if (tok.Kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.EthiopianMonth or DateWord.Season or DateWord.Eid
                 or DateWord.Fitr or DateWord.Adha or DateWord.Christmas or DateWord.Ashura or DateWord.Feast or DateWord.Holy or DateWord.NumericDate or DateWord.Ordinal
                 or DateWord.Weekday or DateWord.Yesterday or DateWord.Today or DateWord.TimeOfDay or DateWord.That or DateWord.This
                 or DateWord.Last || (tok.Kind == DateWord.Number && tok.Extra == 4) || (tok.Kind == DateWord.Unit && (DateUnit)tok.Value == DateUnit.Day))

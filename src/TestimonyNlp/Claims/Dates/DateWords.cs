@@ -16,6 +16,7 @@ internal enum DateWord : byte
     Month,       // Gregorian; Value 1-12
     HijriMonth,  // Value 1-12
     SolarMonth,  // Afghan solar Hijri month names; Value 1-12
+    EthiopianMonth, // Ethiopian month names; Value 1-12
     MonthQualifier, // "awwal", "thani" after kanun / tishrin / rabi / jumada
     Weekday,     // Value is (int)DayOfWeek
     Season,      // 1 spring, 2 summer, 3 autumn, 4 winter
@@ -159,6 +160,22 @@ internal static class DateWords
             Add(DateWord.SolarMonth, m + 1, solar[m].Split('|'));
         }
 
+        // Ethiopian months (Amharic and Tigrinya names as interpreters spell them); "Tir" and "Sene", which are other
+        // words too, and the five or six days of Pagume are left out.
+        string[] ethiopian =
+        [
+            "meskerem|maskaram|meskerrem", "tikimt|tikemt|tiqimt|teqemt|tekemt", "hidar|hedar|hidaar", "tahsas|tahesas|tahisas", "",
+            "yekatit|yakatit|yekkatit", "megabit|magabit|maggabit", "miazia|miyazya|miyaziya|miyazia", "ginbot|genbot|ginbat", "",
+            "hamle|hamlie", "nehase|nahase|nehasse",
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            if (ethiopian[m].Length > 0)
+            {
+                Add(DateWord.EthiopianMonth, m + 1, ethiopian[m].Split('|'));
+            }
+        }
+
         Add(DateWord.Weekday, (int)DayOfWeek.Monday, "monday", "mon", "ithnayn", "itnein", "ithnain", "tanin");
         Add(DateWord.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tue", "tues", "thulatha", "talata", "tlata");
         Add(DateWord.Weekday, (int)DayOfWeek.Wednesday, "wednesday", "wed", "arbi'a", "arba'a", "arbaa", "arbia");
@@ -212,6 +229,7 @@ internal static class DateWords
         Add(DateWord.Feast, (int)Festival.Mawlid, "mawlid", "mawlud", "mouloud", "mulud", "milad", "mevlid");
         Add(DateWord.Feast, (int)Festival.ShabEBarat, "barat", "bara'at", "baraat", "baraah");
         Add(DateWord.Feast, (int)Festival.LaylatAlQadr, "qadr", "qadar", "kadir");
+        Add(DateWord.Feast, (int)Festival.HidarTsion, "tsion", "tsiyon");
         Add(DateWord.Orthodox, 0, "orthodox");
         Add(DateWord.Holy, 0, "holy", "good", "santo", "santa", "sacred");
         Add(DateWord.Holy, 1, "palm", "palms", "ramos");

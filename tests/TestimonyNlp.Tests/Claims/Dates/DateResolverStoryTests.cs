@@ -103,7 +103,7 @@ public sealed class DateResolverStoryTests
 
     [Theory]
     // From the middle of July 2015, February 2015 is about 150 days back and February 2016 about 210 days on: forward
-    // wins unless back is three times nearer.
+    // wins unless back is four times nearer.
     [InlineData("February", "2015-07-01", "2015-07-31", "2016-02-01", "2016-02-29")]
     [InlineData("the 3rd of March", "2015-08-01", "2015-08-31", "2016-03-03", "2016-03-03")]
     // December 2014 is about 30 days back, December 2015 about 335 days on.

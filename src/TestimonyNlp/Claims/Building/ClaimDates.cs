@@ -1,0 +1,51 @@
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// Which date a claim takes: the first resolved DATE mention of its evidence, else the date of the event being told
+/// (the last resolved mention before the evidence), else a date given later in the same answer.
+/// </summary>
+internal static class ClaimDates
+{
+    /// <summary>The date of the claim whose evidence runs from <paramref name="start"/> to <paramref name="end"/>, and
+    /// whether the evidence itself gives it.</summary>
+    /// <param name="layout">The document's layout, with its DATE mentions resolved in text order.</param>
+    /// <param name="start">Start offset of the evidence.</param>
+    /// <param name="end">End offset (exclusive) of the evidence.</param>
+    public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end)
+    {
+        DateRange? current = null;
+        var turn = layout.Turn(layout.SentenceOf(start));
+        foreach (var (entity, resolution) in layout.Dates)
+        {
+            if (entity.Start >= end)
+            {
+                // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
+                if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
+                {
+                    return (resolution.Range, false);
+                }
+
+                if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (entity.Start >= start && resolution.IsResolved)
+            {
+                return (resolution.Range, true);
+            }
+
+            if (entity.End <= start && resolution.IsResolved)
+            {
+                current = resolution.Range;
+            }
+        }
+
+        return (current, false);
+    }
+}

@@ -1,0 +1,59 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Building;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>The date each claim of a crafted transcript takes, read through the real stages (tagger, date
+/// normaliser, claim builder).</summary>
+public sealed class ClaimDatesTests
+{
+    private static List<string> Dates(string content, params string[] harmFragments)
+    {
+        var document = ClaimBuilderTestHelper.Run(content);
+        var marks = harmFragments.Select(f => (f, HarmSet.Killed, Basis.Witnessed)).ToArray();
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, marks), claims);
+        return claims.Select(c => c.Date is null ? "null" : $"{IsoDate.ToText(c.Date.From)}..{IsoDate.ToText(c.Date.To)}").ToList();
+    }
+
+    [Fact]
+    public void Build_DayRightAfterAWeekday_IsTheLastSuchDayThatFellOnIt()
+    {
+        var dates = Dates(
+            "Date of interview: 12 February 2024\n\nQ: What happened to the Haddad house?\nA: Sunday, the 22nd. A shell killed my cousin Rami in Jabalia.\n",
+            "Rami");
+
+        Assert.Equal(["2023-10-22..2023-10-22"], dates);
+    }
+
+    [Fact]
+    public void Build_DayAfterASeasonWithItsYear_TakesThatYear()
+    {
+        var dates = Dates(
+            "Date of interview: 4 December 2016\n\nQ: When did your son go to the base?\nA: In the spring of 2014. On the 11th of June the militants killed him near Tikrit.\n",
+            "militants");
+
+        Assert.Equal(["2014-06-11..2014-06-11"], dates);
+    }
+
+    [Fact]
+    public void Build_DayAfterTheEndOfAMonth_IsTheNextMonthsWhenNearer()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: The army began its operation at the end of October 2019. It was the 5th when the raiders killed eight people in Beni.\n",
+            "eight");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_NoDateInTheEvidence_CarriesTheDateToldBefore()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On 5 November 2019 the raiders came at night.\nQ: What did you see?\nA: They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+}
