@@ -758,6 +758,22 @@ public sealed class VictimCountReader
                 _ => ((int?)min, openEnded ? null : max),
             };
 
+            var verbEnd = end;
+            while (verbEnd < Count && verbEnd < end + Defaults.MaxAuxiliaries && Info(verbEnd).Has(WordTags.Harm | WordTags.Aux))
+            {
+                // "eight died, some said twelve": the figure comes after the verb
+                verbEnd++;
+            }
+
+            if (modifier == Modifier.None && !openEnded && max is { } most
+                && Alternative(verbEnd, target, out var otherMin, out var otherMax) is var alternativeEnd && alternativeEnd > verbEnd)
+            {
+                // "nine bodies, maybe eleven": the bounds cover both figures
+                lo = Math.Min(min, otherMin);
+                hi = Math.Max(most, otherMax);
+                end = alternativeEnd;
+            }
+
             Emit(i, end, lo, hi, target, cue);
             next = end;
             return true;
@@ -860,6 +876,82 @@ public sealed class VictimCountReader
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A hedged second figure set off by a comma after a count: <c>nine bodies, maybe eleven</c>, <c>fourteen died,
+        /// some say sixteen</c>, <c>forty, or thirty-five</c>, <c>six killed, five or six</c>. Only a figure, or a figure
+        /// with a noun of what the count counts; returns the token after it, or <paramref name="k"/> when there is none.
+        /// </summary>
+        private readonly int Alternative(int k, CountTarget target, out int min, out int max)
+        {
+            min = max = 0;
+            if (!IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            var j = k + 1;
+            var hedged = false;
+            for (var guard = 0; guard < 2 && j < Count; guard++)
+            {
+                if (Is(j, "maybe") || Is(j, "perhaps") || Is(j, "probably") || Is(j, "or"))
+                {
+                    hedged = true;
+                    j++;
+                }
+                else if ((Is(j, "some") || Is(j, "others")) && (Is(j + 1, "say") || Is(j + 1, "said") || Is(j + 1, "says")))
+                {
+                    hedged = true;
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!NumberReader.TryRead(_text, _tokens, _infos, j, out var first) || first.Max is not { } firstMax
+                || first.Form == NumberForm.Collective)
+            {
+                return k;
+            }
+
+            min = first.Min;
+            max = firstMax;
+            var end = first.EndToken;
+            if ((Is(end, "or") || Is(end, "to")) && NumberReader.TryRead(_text, _tokens, _infos, end + 1, out var second)
+                && second.Max is { } secondMax && second.Min > min && second.Form != NumberForm.Collective)
+            {
+                // "six killed, five or six"
+                max = secondMax;
+                end = second.EndToken;
+                hedged = true;
+            }
+
+            if (!hedged)
+            {
+                return k;
+            }
+
+            var head = Info(end);
+            var sameKind = target switch
+            {
+                CountTarget.People => head.Has(WordTags.Person),
+                CountTarget.Families => head.Has(WordTags.Family),
+                _ => head.Has(WordTags.Thing),
+            };
+            if (sameKind && !head.Has(WordTags.Time | WordTags.Measure))
+            {
+                end++;
+            }
+            else if (end < Count && _tokens[end].Kind != TokenKind.Punctuation)
+            {
+                // "two died, maybe three injured": another count
+                return k;
+            }
+
+            return end;
         }
 
         /// <summary>Skips <c>or more</c>, <c>and more</c>, <c>maybe more</c>, <c>or so</c>, <c>at least</c>, <c>plus</c> after a count.</summary>
