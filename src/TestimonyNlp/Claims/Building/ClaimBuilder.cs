@@ -88,6 +88,10 @@ public sealed class ClaimBuilder
         /// <summary>Cue ranks a count loses when a word of the rival harm (the dead for the wounded, the wounded for the
         /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
         public const int RivalTollPenalty = 4;
+
+        /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
+        /// widens ("Fourteen died. Maybe fifteen").</summary>
+        public const int AlternativeRatio = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -143,7 +147,7 @@ public sealed class ClaimBuilder
         {
             var asserts = i < sentences.Length && layout.IsSpeech(i) && sentences[i].Harms.Contains(harm);
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i)))
+                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i)))
             {
                 continue;
             }
@@ -166,6 +170,17 @@ public sealed class ClaimBuilder
         }
     }
 
+    /// <summary>A sentence that opens with a hedged second figure for the toll before it ("Maybe fifteen, ...").</summary>
+    private static bool IsAlternative(DocumentLayout layout, int sentence) => IsAlternative(layout, sentence, out _, out _);
+
+    private static bool IsAlternative(DocumentLayout layout, int sentence, out int? min, out int? max)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
+            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
+        return VictimCountReader.TryReadAlternative(document.Text, tokens, out min, out max);
+    }
+
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
 
@@ -179,6 +194,22 @@ public sealed class ClaimBuilder
         var count = ChooseCount(layout, harm, first, end);
         int? min = count?.Min;
         int? max = count?.Max;
+        if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
+            && IsAlternative(layout, tollSentence + 1, out var otherMin, out var otherMax))
+        {
+            // "Fourteen died. Maybe fifteen, one died in the night." The bounds cover both figures; "Maybe more" opens them.
+            if (otherMin is { } alternativeMin && otherMax is { } alternativeMax && toll.Max is { } high
+                && alternativeMax <= Defaults.AlternativeRatio * high && alternativeMin * Defaults.AlternativeRatio >= low)
+            {
+                min = Math.Min(low, alternativeMin);
+                max = Math.Max(high, alternativeMax);
+            }
+            else if (otherMin is null)
+            {
+                max = null;
+            }
+        }
+
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
             min = max = named.Length;

@@ -76,6 +76,68 @@ public sealed class VictimCountReader
         }
     }
 
+    /// <summary>
+    /// Reads a sentence that opens with a hedged second figure for a toll told just before it: <c>Maybe fifteen,
+    /// one died later.</c>, <c>Some said forty-three.</c>, <c>Maybe more, I stopped counting.</c> (no upper bound).
+    /// </summary>
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="sentenceTokens">The tokens of the sentence.</param>
+    /// <param name="min">The figure, or null for <c>more</c>.</param>
+    /// <param name="max">The upper figure, or null for <c>more</c>.</param>
+    /// <returns>True when the sentence opens with such a figure.</returns>
+    public static bool TryReadAlternative(string text, ReadOnlySpan<Token> sentenceTokens, out int? min, out int? max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        min = max = null;
+        var j = 0;
+        if (j < sentenceTokens.Length && (NumberReader.Is(text, sentenceTokens[j], "and") || NumberReader.Is(text, sentenceTokens[j], "but")))
+        {
+            j++;
+        }
+
+        if (j < sentenceTokens.Length && (NumberReader.Is(text, sentenceTokens[j], "maybe") || NumberReader.Is(text, sentenceTokens[j], "perhaps")))
+        {
+            j++;
+        }
+        else if (j + 1 < sentenceTokens.Length
+                 && (NumberReader.Is(text, sentenceTokens[j], "some") || NumberReader.Is(text, sentenceTokens[j], "others"))
+                 && (NumberReader.Is(text, sentenceTokens[j + 1], "say") || NumberReader.Is(text, sentenceTokens[j + 1], "said")
+                     || NumberReader.Is(text, sentenceTokens[j + 1], "says")))
+        {
+            j += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (j >= sentenceTokens.Length)
+        {
+            return false;
+        }
+
+        if (NumberReader.Is(text, sentenceTokens[j], "more"))
+        {
+            return j + 1 >= sentenceTokens.Length || sentenceTokens[j + 1].Kind == TokenKind.Punctuation;
+        }
+
+        if (!NumberReader.TryRead(text, sentenceTokens, j, out var figure) || figure.Max is null || figure.Form == NumberForm.Collective)
+        {
+            return false;
+        }
+
+        var after = figure.EndToken;
+        if (after < sentenceTokens.Length && sentenceTokens[after].Kind != TokenKind.Punctuation)
+        {
+            // "Maybe fifteen people from the other village": another count, read by Find
+            return false;
+        }
+
+        min = figure.Min;
+        max = figure.Max;
+        return true;
+    }
+
     /// <summary>A word before a number that changes its bounds.</summary>
     private enum Modifier
     {
