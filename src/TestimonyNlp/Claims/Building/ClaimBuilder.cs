@@ -259,10 +259,10 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Displaced
+        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm is Harm.Displaced or Harm.Detained
             && WordBefore(layout, group.Start, "with"))
         {
-            // "I left with my two daughters": the speaker went too
+            // "I left with my two daughters", "they kept me in a room with sixty men": the speaker is one more
             min++;
             max = max is null ? null : max + 1;
         }
@@ -607,6 +607,12 @@ public sealed class ClaimBuilder
             t += 2;
             while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)))
             {
+                if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "they brought four men in a pickup and shot them": the men are the ones harmed
+                    return false;
+                }
+
                 t++;
                 if (t - layout.TokenAt(end) > 4)
                 {
