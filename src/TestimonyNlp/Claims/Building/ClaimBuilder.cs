@@ -385,11 +385,17 @@ public sealed class ClaimBuilder
                 bystanders.Add(entity.Id);
             }
         }
+        var harmLater = false;
+        for (var s = first + 1; s < end && !harmLater; s++)
+        {
+            harmLater = NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
+        }
+
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            if (s > first && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            if ((s > first || harmLater) && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
                 // on with the list ("And a teacher, ...", "His wife also.")
