@@ -332,9 +332,10 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
-                if (IsAgent(layout, mention.End))
+                if (IsAgent(layout, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
                 {
-                    // "two men on a motorcycle shot him": who did the harm
+                    // "two men on a motorcycle shot him": who did the harm; "his wife and daughter were killed, and he
+                    // was wounded": for the wounded, the dead are no toll
                     continue;
                 }
 
@@ -511,6 +512,14 @@ public sealed class ClaimBuilder
             return true;
         }
 
+        return SufferedRival(layout, harm, start, end);
+    }
+
+    /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
+    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes".</summary>
+    private static bool SufferedRival(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var document = layout.Document;
         var sentence = document.Sentences[layout.SentenceOf(start)];
         var stop = sentence.FirstToken + sentence.TokenCount;
         var first = layout.TokenAt(start);
