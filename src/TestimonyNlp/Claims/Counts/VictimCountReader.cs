@@ -174,6 +174,11 @@ public sealed class VictimCountReader
                 return next;
             }
 
+            if (TryWeWere(i, out next))
+            {
+                return next;
+            }
+
             if (TryList(i, out next))
             {
                 return next;
@@ -190,6 +195,45 @@ public sealed class VictimCountReader
             }
 
             return i + 1;
+        }
+
+        /// <summary><c>we were five</c>, <c>we are five here</c>, <c>we were all together, fifteen</c>: the speaker's group,
+        /// the speaker included.</summary>
+        private readonly bool TryWeWere(int i, out int next)
+        {
+            next = i + 1;
+            if (!Is(i, "we") || !(Is(i + 1, "were") || Is(i + 1, "are")))
+            {
+                return false;
+            }
+
+            var j = i + 2;
+            while (j < Count && j < i + 6 && (Is(j, "all") || Is(j, "together") || IsPunct(j, ',')))
+            {
+                j++;
+            }
+
+            if (j >= Count || !NumberReader.TryRead(_text, _tokens, _infos, j, out var number) || number.Max is null
+                || number.Form == NumberForm.Collective)
+            {
+                return false;
+            }
+
+            var end = number.EndToken;
+            if (Is(end, "people") || Is(end, "persons"))
+            {
+                end++;
+            }
+            else if (end < Count && _tokens[end].Kind != TokenKind.Punctuation && !Is(end, "here") && !Is(end, "in")
+                     && !Is(end, "then") && !Is(end, "there"))
+            {
+                // "we were five minutes from the school": no group
+                return false;
+            }
+
+            Emit(i, end, number.Min, number.Max, CountTarget.People, CountCue.Pronoun);
+            next = end;
+            return true;
         }
 
         /// <summary><c>no one was hurt</c>, <c>nobody died</c>, <c>none of us were injured</c>: 0.</summary>
