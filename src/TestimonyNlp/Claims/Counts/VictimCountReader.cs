@@ -1047,7 +1047,7 @@ public sealed class VictimCountReader
                 CountTarget.Families => head.Has(WordTags.Family),
                 _ => head.Has(WordTags.Thing),
             };
-            if (sameKind && !head.Has(WordTags.Time | WordTags.Measure))
+            if (sameKind && !head.Has(WordTags.Time | WordTags.Measure | WordTags.Harm))
             {
                 end++;
             }
