@@ -353,6 +353,12 @@ public sealed class ClaimBuilder
                     score += Defaults.RivalTollPenalty * 100_000;
                 }
 
+                if (sentenceTokens.Length > 0 && sentenceTokens[0].Span(document.Text).Equals("among", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "More than a hundred. Among them Saidou, and two boys of my neighbour": a part of the toll
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
                 if (score < bestScore)
                 {
                     bestScore = score;
