@@ -529,9 +529,17 @@ public sealed class VictimCountReader
                         return false;
                     }
 
-                    // "my children": more than one, how many not said.
-                    count = 0;
-                    open = true;
+                    if (Is(j, "parents") || Is(j, "twins"))
+                    {
+                        // "my parents": two
+                        count = 2;
+                    }
+                    else
+                    {
+                        // "my children": more than one, how many not said.
+                        count = 0;
+                        open = true;
+                    }
                 }
 
                 end = j + 1;
