@@ -101,4 +101,16 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_CountAmongTheDead_IsAPartOfTheToll()
+    {
+        const string Toll = "More than a hundred died in Barsalogho, I am sure.";
+        const string Part = "Among them Idrissa, a teacher, and two boys of my neighbour.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Toll + " " + Part + "\n", ("More than", HarmSet.Killed, Basis.Witnessed), ("Among them", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 101/null named=[e2:Idrissa] event=null weapon=null actor=null site=e1:Barsalogho date=null basis=WITNESSED evidence=[{Toll}] + [{Part}] confidence=0.72"],
+            claims);
+    }
 }

@@ -3,8 +3,8 @@ using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
 
 namespace TestimonyNlp.Tests.Claims.Counts;
 
-/// <summary>Second figures given as a hedge ("maybe eleven", "some said twelve") and the speaker's own group ("we
-/// were five").</summary>
+/// <summary>Second figures given as a hedge ("maybe eleven", "some said twelve"), the speaker's own group ("we
+/// were five") and plural relations of a known size ("my parents").</summary>
 public sealed class HedgedCountTests
 {
     [Theory]
@@ -50,5 +50,14 @@ public sealed class HedgedCountTests
     public void Find_WeWereN_CountsTheSpeakersGroup(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("We moved, me, my wife, my parents and my four children.", "10:me, my wife, my parents and my four children 8/8 People")]
+    [InlineData("My parents and my brother were killed.", "0:My parents and my brother 3/3 People")]
+    [InlineData("My children and my brother were killed.", "0:My children and my brother 1/null People")]
+    public void Find_ParentsInAList_CountAsTwo(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
     }
 }
