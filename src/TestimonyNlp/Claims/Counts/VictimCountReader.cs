@@ -705,6 +705,7 @@ public sealed class VictimCountReader
 
             // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
             var k = numberEnd;
+            var ranged = false;
             if (k + 1 < Count && max is not null
                 && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
                     || (modifier == Modifier.Between && Is(k, "and")))
@@ -715,6 +716,7 @@ public sealed class VictimCountReader
                 numberEnd = second.EndToken;
                 k = numberEnd;
                 next = numberEnd;
+                ranged = true;
                 if (IsNotACount(i, numberStart, numberEnd, max.Value, form))
                 {
                     return true;
@@ -833,6 +835,13 @@ public sealed class VictimCountReader
             {
                 // "More than seventy, the health directorate said."
                 cue = CountCue.Verb;
+            }
+            else if (ranged && modifier == Modifier.None && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
+                     && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2)))
+            {
+                // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many": two figures say a count;
+                // not after things ("I heard the shots, four, five")
+                cue = CountCue.Answer;
             }
             else
             {

@@ -60,4 +60,13 @@ public sealed class HedgedCountTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("By the tents near the water, fifteen, sixteen.", "29:fifteen, sixteen 15/16 People")]
+    [InlineData("Thirty, forty, I don't know how many.", "0:Thirty, forty 30/40 People")]
+    [InlineData("He was ten, eleven years old.", "")]
+    public void Find_BareTwoFigures_AreACount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
