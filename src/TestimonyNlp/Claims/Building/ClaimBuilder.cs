@@ -23,11 +23,15 @@ namespace TestimonyNlp.Claims.Building;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
 /// (the dead for the wounded) last; munitions and distances ("three houses
-/// from ours") are no toll. When no total covers them, victims listed one by one are summed
+/// from ours") are no toll, nor, for the wounded, people whose own clause says they were killed; a count in a sentence
+/// opening with "Among" is a part and ranks last. A sentence opening with a hedged second figure ("Fourteen died. Maybe
+/// fifteen") widens the toll before it ("Maybe more" opens it) and stays in its claim. When no total covers them,
+/// victims listed one by one are summed
 /// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
 /// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3; "we left, my wife
+/// detention. The speaker is added to a group they left or were held with ("I left with my two daughters": 3; "they
+/// kept me in a room with eleven women": 12; "we left, my wife
 /// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
