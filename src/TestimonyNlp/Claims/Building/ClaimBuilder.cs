@@ -23,11 +23,15 @@ namespace TestimonyNlp.Claims.Building;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
 /// (the dead for the wounded) last; munitions and distances ("three houses
-/// from ours") are no toll. When no total covers them, victims listed one by one are summed
+/// from ours") are no toll, nor, for the wounded, people whose own clause says they were killed; a count in a sentence
+/// opening with "Among" is a part and ranks last. A sentence opening with a hedged second figure ("Fourteen died. Maybe
+/// fifteen") widens the toll before it ("Maybe more" opens it) and stays in its claim. When no total covers them,
+/// victims listed one by one are summed
 /// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
 /// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of named victims, else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left with ("I left with my two daughters": 3; "we left, my wife
+/// detention. The speaker is added to a group they left or were held with ("I left with my two daughters": 3; "they
+/// kept me in a room with eleven women": 12; "we left, my wife
 /// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
@@ -91,6 +95,10 @@ public sealed class ClaimBuilder
         /// <summary>Cue ranks a count loses when a word of the rival harm (the dead for the wounded, the wounded for the
         /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
         public const int RivalTollPenalty = 4;
+
+        /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
+        /// widens ("Fourteen died. Maybe fifteen").</summary>
+        public const int AlternativeRatio = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -146,7 +154,7 @@ public sealed class ClaimBuilder
         {
             var asserts = i < sentences.Length && layout.IsSpeech(i) && sentences[i].Harms.Contains(harm);
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i)))
+                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i)))
             {
                 continue;
             }
@@ -169,6 +177,17 @@ public sealed class ClaimBuilder
         }
     }
 
+    /// <summary>A sentence that opens with a hedged second figure for the toll before it ("Maybe fifteen, ...").</summary>
+    private static bool IsAlternative(DocumentLayout layout, int sentence) => IsAlternative(layout, sentence, out _, out _);
+
+    private static bool IsAlternative(DocumentLayout layout, int sentence, out int? min, out int? max)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
+            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
+        return VictimCountReader.TryReadAlternative(document.Text, tokens, out min, out max);
+    }
+
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
 
@@ -182,6 +201,22 @@ public sealed class ClaimBuilder
         var count = ChooseCount(layout, harm, first, end);
         int? min = count?.Min;
         int? max = count?.Max;
+        if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
+            && IsAlternative(layout, tollSentence + 1, out var otherMin, out var otherMax))
+        {
+            // "Fourteen died. Maybe fifteen, one died in the night." The bounds cover both figures; "Maybe more" opens them.
+            if (otherMin is { } alternativeMin && otherMax is { } alternativeMax && toll.Max is { } high
+                && alternativeMax <= Defaults.AlternativeRatio * high && alternativeMin * Defaults.AlternativeRatio >= low)
+            {
+                min = Math.Min(low, alternativeMin);
+                max = Math.Max(high, alternativeMax);
+            }
+            else if (otherMin is null)
+            {
+                max = null;
+            }
+        }
+
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
             min = max = named.Length;
@@ -231,10 +266,10 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Displaced
+        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm is Harm.Displaced or Harm.Detained
             && WordBefore(layout, group.Start, "with"))
         {
-            // "I left with my two daughters": the speaker went too
+            // "I left with my two daughters", "they kept me in a room with sixty men": the speaker is one more
             min++;
             max = max is null ? null : max + 1;
         }
@@ -304,9 +339,10 @@ public sealed class ClaimBuilder
                     continue;
                 }
 
-                if (IsAgent(layout, mention.End))
+                if (IsAgent(layout, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
                 {
-                    // "two men on a motorcycle shot him": who did the harm
+                    // "two men on a motorcycle shot him": who did the harm; "his wife and daughter were killed, and he
+                    // was wounded": for the wounded, the dead are no toll
                     continue;
                 }
 
@@ -321,6 +357,12 @@ public sealed class ClaimBuilder
                 if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
                 {
                     // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
+                if (sentenceTokens.Length > 0 && sentenceTokens[0].Span(document.Text).Equals("among", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "More than a hundred. Among them Saidou, and two boys of my neighbour": a part of the toll
                     score += Defaults.RivalTollPenalty * 100_000;
                 }
 
@@ -357,11 +399,17 @@ public sealed class ClaimBuilder
                 bystanders.Add(entity.Id);
             }
         }
+        var harmLater = false;
+        for (var s = first + 1; s < end && !harmLater; s++)
+        {
+            harmLater = NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
+        }
+
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            if (s > first && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            if ((s > first || harmLater) && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
                 // on with the list ("And a teacher, ...", "His wife also.")
@@ -477,6 +525,14 @@ public sealed class ClaimBuilder
             return true;
         }
 
+        return SufferedRival(layout, harm, start, end);
+    }
+
+    /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
+    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes".</summary>
+    private static bool SufferedRival(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var document = layout.Document;
         var sentence = document.Sentences[layout.SentenceOf(start)];
         var stop = sentence.FirstToken + sentence.TokenCount;
         var first = layout.TokenAt(start);
@@ -579,6 +635,12 @@ public sealed class ClaimBuilder
             t += 2;
             while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)))
             {
+                if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "they brought four men in a pickup and shot them": the men are the ones harmed
+                    return false;
+                }
+
                 t++;
                 if (t - layout.TokenAt(end) > 4)
                 {

@@ -76,6 +76,68 @@ public sealed class VictimCountReader
         }
     }
 
+    /// <summary>
+    /// Reads a sentence that opens with a hedged second figure for a toll told just before it: <c>Maybe fifteen,
+    /// one died later.</c>, <c>Some said forty-three.</c>, <c>Maybe more, I stopped counting.</c> (no upper bound).
+    /// </summary>
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="sentenceTokens">The tokens of the sentence.</param>
+    /// <param name="min">The figure, or null for <c>more</c>.</param>
+    /// <param name="max">The upper figure, or null for <c>more</c>.</param>
+    /// <returns>True when the sentence opens with such a figure.</returns>
+    public static bool TryReadAlternative(string text, ReadOnlySpan<Token> sentenceTokens, out int? min, out int? max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        min = max = null;
+        var j = 0;
+        if (j < sentenceTokens.Length && (NumberReader.Is(text, sentenceTokens[j], "and") || NumberReader.Is(text, sentenceTokens[j], "but")))
+        {
+            j++;
+        }
+
+        if (j < sentenceTokens.Length && (NumberReader.Is(text, sentenceTokens[j], "maybe") || NumberReader.Is(text, sentenceTokens[j], "perhaps")))
+        {
+            j++;
+        }
+        else if (j + 1 < sentenceTokens.Length
+                 && (NumberReader.Is(text, sentenceTokens[j], "some") || NumberReader.Is(text, sentenceTokens[j], "others"))
+                 && (NumberReader.Is(text, sentenceTokens[j + 1], "say") || NumberReader.Is(text, sentenceTokens[j + 1], "said")
+                     || NumberReader.Is(text, sentenceTokens[j + 1], "says")))
+        {
+            j += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (j >= sentenceTokens.Length)
+        {
+            return false;
+        }
+
+        if (NumberReader.Is(text, sentenceTokens[j], "more"))
+        {
+            return j + 1 >= sentenceTokens.Length || sentenceTokens[j + 1].Kind == TokenKind.Punctuation;
+        }
+
+        if (!NumberReader.TryRead(text, sentenceTokens, j, out var figure) || figure.Max is null || figure.Form == NumberForm.Collective)
+        {
+            return false;
+        }
+
+        var after = figure.EndToken;
+        if (after < sentenceTokens.Length && sentenceTokens[after].Kind != TokenKind.Punctuation)
+        {
+            // "Maybe fifteen people from the other village": another count, read by Find
+            return false;
+        }
+
+        min = figure.Min;
+        max = figure.Max;
+        return true;
+    }
+
     /// <summary>A word before a number that changes its bounds.</summary>
     private enum Modifier
     {
@@ -112,6 +174,11 @@ public sealed class VictimCountReader
                 return next;
             }
 
+            if (TryWeWere(i, out next))
+            {
+                return next;
+            }
+
             if (TryList(i, out next))
             {
                 return next;
@@ -128,6 +195,45 @@ public sealed class VictimCountReader
             }
 
             return i + 1;
+        }
+
+        /// <summary><c>we were five</c>, <c>we are five here</c>, <c>we were all together, fifteen</c>: the speaker's group,
+        /// the speaker included.</summary>
+        private readonly bool TryWeWere(int i, out int next)
+        {
+            next = i + 1;
+            if (!Is(i, "we") || !(Is(i + 1, "were") || Is(i + 1, "are")))
+            {
+                return false;
+            }
+
+            var j = i + 2;
+            while (j < Count && j < i + 6 && (Is(j, "all") || Is(j, "together") || IsPunct(j, ',')))
+            {
+                j++;
+            }
+
+            if (j >= Count || !NumberReader.TryRead(_text, _tokens, _infos, j, out var number) || number.Max is null
+                || number.Form == NumberForm.Collective)
+            {
+                return false;
+            }
+
+            var end = number.EndToken;
+            if (Is(end, "people") || Is(end, "persons"))
+            {
+                end++;
+            }
+            else if (end < Count && _tokens[end].Kind != TokenKind.Punctuation && !Is(end, "here") && !Is(end, "in")
+                     && !Is(end, "then") && !Is(end, "there"))
+            {
+                // "we were five minutes from the school": no group
+                return false;
+            }
+
+            Emit(i, end, number.Min, number.Max, CountTarget.People, CountCue.Pronoun);
+            next = end;
+            return true;
         }
 
         /// <summary><c>no one was hurt</c>, <c>nobody died</c>, <c>none of us were injured</c>: 0.</summary>
@@ -423,9 +529,17 @@ public sealed class VictimCountReader
                         return false;
                     }
 
-                    // "my children": more than one, how many not said.
-                    count = 0;
-                    open = true;
+                    if (Is(j, "parents") || Is(j, "twins"))
+                    {
+                        // "my parents": two
+                        count = 2;
+                    }
+                    else
+                    {
+                        // "my children": more than one, how many not said.
+                        count = 0;
+                        open = true;
+                    }
                 }
 
                 end = j + 1;
@@ -591,6 +705,7 @@ public sealed class VictimCountReader
 
             // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
             var k = numberEnd;
+            var ranged = false;
             if (k + 1 < Count && max is not null
                 && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
                     || (modifier == Modifier.Between && Is(k, "and")))
@@ -601,6 +716,7 @@ public sealed class VictimCountReader
                 numberEnd = second.EndToken;
                 k = numberEnd;
                 next = numberEnd;
+                ranged = true;
                 if (IsNotACount(i, numberStart, numberEnd, max.Value, form))
                 {
                     return true;
@@ -720,6 +836,13 @@ public sealed class VictimCountReader
                 // "More than seventy, the health directorate said."
                 cue = CountCue.Verb;
             }
+            else if (ranged && modifier == Modifier.None && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
+                     && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2)))
+            {
+                // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many": two figures say a count;
+                // not after things ("I heard the shots, four, five")
+                cue = CountCue.Answer;
+            }
             else
             {
                 return true;
@@ -757,6 +880,22 @@ public sealed class VictimCountReader
                 Modifier.LessThan => (null, min - 1),
                 _ => ((int?)min, openEnded ? null : max),
             };
+
+            var verbEnd = end;
+            while (verbEnd < Count && verbEnd < end + Defaults.MaxAuxiliaries && Info(verbEnd).Has(WordTags.Harm | WordTags.Aux))
+            {
+                // "eight died, some said twelve": the figure comes after the verb
+                verbEnd++;
+            }
+
+            if (modifier == Modifier.None && !openEnded && max is { } most
+                && Alternative(verbEnd, target, out var otherMin, out var otherMax) is var alternativeEnd && alternativeEnd > verbEnd)
+            {
+                // "nine bodies, maybe eleven": the bounds cover both figures
+                lo = Math.Min(min, otherMin);
+                hi = Math.Max(most, otherMax);
+                end = alternativeEnd;
+            }
 
             Emit(i, end, lo, hi, target, cue);
             next = end;
@@ -860,6 +999,82 @@ public sealed class VictimCountReader
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A hedged second figure set off by a comma after a count: <c>nine bodies, maybe eleven</c>, <c>fourteen died,
+        /// some say sixteen</c>, <c>forty, or thirty-five</c>, <c>six killed, five or six</c>. Only a figure, or a figure
+        /// with a noun of what the count counts; returns the token after it, or <paramref name="k"/> when there is none.
+        /// </summary>
+        private readonly int Alternative(int k, CountTarget target, out int min, out int max)
+        {
+            min = max = 0;
+            if (!IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            var j = k + 1;
+            var hedged = false;
+            for (var guard = 0; guard < 2 && j < Count; guard++)
+            {
+                if (Is(j, "maybe") || Is(j, "perhaps") || Is(j, "probably") || Is(j, "or"))
+                {
+                    hedged = true;
+                    j++;
+                }
+                else if ((Is(j, "some") || Is(j, "others")) && (Is(j + 1, "say") || Is(j + 1, "said") || Is(j + 1, "says")))
+                {
+                    hedged = true;
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!NumberReader.TryRead(_text, _tokens, _infos, j, out var first) || first.Max is not { } firstMax
+                || first.Form == NumberForm.Collective)
+            {
+                return k;
+            }
+
+            min = first.Min;
+            max = firstMax;
+            var end = first.EndToken;
+            if ((Is(end, "or") || Is(end, "to")) && NumberReader.TryRead(_text, _tokens, _infos, end + 1, out var second)
+                && second.Max is { } secondMax && second.Min > min && second.Form != NumberForm.Collective)
+            {
+                // "six killed, five or six"
+                max = secondMax;
+                end = second.EndToken;
+                hedged = true;
+            }
+
+            if (!hedged)
+            {
+                return k;
+            }
+
+            var head = Info(end);
+            var sameKind = target switch
+            {
+                CountTarget.People => head.Has(WordTags.Person),
+                CountTarget.Families => head.Has(WordTags.Family),
+                _ => head.Has(WordTags.Thing),
+            };
+            if (sameKind && !head.Has(WordTags.Time | WordTags.Measure | WordTags.Harm))
+            {
+                end++;
+            }
+            else if (end < Count && _tokens[end].Kind != TokenKind.Punctuation)
+            {
+                // "two died, maybe three injured": another count
+                return k;
+            }
+
+            return end;
         }
 
         /// <summary>Skips <c>or more</c>, <c>and more</c>, <c>maybe more</c>, <c>or so</c>, <c>at least</c>, <c>plus</c> after a count.</summary>

@@ -1,0 +1,116 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>Victim counts the builder takes from more than one count or sentence: a hedged second figure, the speaker
+/// among the detained, agents and bystanders that are no victims.</summary>
+public sealed class ClaimBuilderVictimTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\n";
+
+    [Fact]
+    public void Build_HedgedFigureInTheNextSentence_WidensTheToll()
+    {
+        const string Answer = "Fourteen people died in the market in Azaz. Maybe fifteen, one died in the night.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Fourteen", HarmSet.Killed, Basis.Witnessed), ("Maybe fifteen", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 14/15 named=[] event=null weapon=null actor=null site=e1:Azaz date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MaybeMoreInTheNextSentence_OpensTheToll()
+    {
+        const string Answer = "I counted thirty-eight bodies in our street in Axum. Maybe more, I stopped counting.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("thirty-eight", HarmSet.Killed, Basis.Witnessed), ("Maybe more", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 38/null named=[] event=null weapon=null actor=null site=e1:Axum date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SpeakerDetainedWithAGroup_CountsTheSpeaker()
+    {
+        const string Answer = "They kept me three days in a room in Homs with eleven women.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("eleven women", HarmSet.Detained, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 12/12 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CountBeforeAndAHarmVerb_IsTheVictims()
+    {
+        const string Answer = "They brought four men in a pickup and shot them in the square of Sirte.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("four men", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 4/4 named=[] event=null weapon=null actor=null site=e1:Sirte date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CompanionInASentenceWithoutTheHarm_IsNoVictim()
+    {
+        const string Answer = "My uncle Karim tried to cross at night near Hajin, with his wife. The sniper killed him near the canal.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Karim", HarmSet.Killed, Basis.Witnessed), ("sniper", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e1:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Hajin date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TheDeadBesideTheWounded_AreNoToll()
+    {
+        const string Answer = "It hit the house near the mosque in Achin, and his wife and his daughter were killed, and he was wounded.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("his wife", HarmSet.Killed | HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e1:Achin date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[] event=null weapon=null actor=null site=e1:Achin date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_WeWereFive_CountsTheSpeakersGroup()
+    {
+        const string Answer = "We were five, me, my husband and our three children, and we went to Binnish.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Binnish", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DISPLACED 5/5 named=[] event=null weapon=null actor=null site=null date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CountAmongTheDead_IsAPartOfTheToll()
+    {
+        const string Toll = "More than a hundred died in Barsalogho, I am sure.";
+        const string Part = "Among them Idrissa, a teacher, and two boys of my neighbour.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Toll + " " + Part + "\n", ("More than", HarmSet.Killed, Basis.Witnessed), ("Among them", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 101/null named=[e2:Idrissa] event=null weapon=null actor=null site=e1:Barsalogho date=null basis=WITNESSED evidence=[{Toll}] + [{Part}] confidence=0.72"],
+            claims);
+    }
+}

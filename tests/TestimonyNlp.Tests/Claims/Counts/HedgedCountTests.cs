@@ -1,0 +1,72 @@
+using TestimonyNlp.Claims.Counts;
+using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Counts;
+
+/// <summary>Second figures given as a hedge ("maybe eleven", "some said twelve"), the speaker's own group ("we
+/// were five") and plural relations of a known size ("my parents").</summary>
+public sealed class HedgedCountTests
+{
+    [Theory]
+    [InlineData("I counted nine bodies, maybe eleven, near the school.", "10:nine bodies, maybe eleven 9/11 People")]
+    [InlineData("People said eight died, some said twelve.", "12:eight died, some said twelve 8/12 People")]
+    [InlineData("They told us forty, or thirty-five, they were not sure.", "13:forty, or thirty-five 35/40 People")]
+    [InlineData("They said six killed, five or six, in the market.", "10:six killed, five or six 5/6 People")]
+    [InlineData("That day I counted nineteen houses, maybe twenty.", "19:nineteen houses, maybe twenty 19/20 Things")]
+    public void Find_HedgedSecondFigure_WidensTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two died, maybe three injured.", "0:Two 2/2 People | 10:maybe three injured 3/3 People")]
+    [InlineData("Seven died, twelve of them children.", "0:Seven 7/7 People")]
+    [InlineData("Nine people were killed, maybe eleven years ago.", "0:Nine people 9/9 People")]
+    public void Find_FigureOfSomethingElse_LeavesTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Maybe fifteen, one died in the night in Azaz.", true, 15, 15)]
+    [InlineData("Some said forty-three.", true, 43, 43)]
+    [InlineData("And maybe twenty.", true, 20, 20)]
+    [InlineData("Maybe more, I stopped counting.", true, null, null)]
+    [InlineData("Maybe fifteen people from Azaz came later.", false, null, null)]
+    [InlineData("Fifteen died.", false, null, null)]
+    [InlineData("Maybe dozens.", false, null, null)]
+    public void TryReadAlternative_SentenceOpening_ReadsTheFigure(string text, bool expected, int? min, int? max)
+    {
+        var found = VictimCountReader.TryReadAlternative(text, Tokenize(text), out var readMin, out var readMax);
+
+        Assert.Equal((expected, min, max), (found, readMin, readMax));
+    }
+
+    [Theory]
+    [InlineData("We were five, in the car.", "0:We were five 5/5 People")]
+    [InlineData("We were all together, fifteen, in the cars.", "0:We were all together, fifteen 15/15 People")]
+    [InlineData("We are five here in the tent.", "0:We are five 5/5 People")]
+    [InlineData("We were five minutes from the school.", "")]
+    public void Find_WeWereN_CountsTheSpeakersGroup(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("We moved, me, my wife, my parents and my four children.", "10:me, my wife, my parents and my four children 8/8 People")]
+    [InlineData("My parents and my brother were killed.", "0:My parents and my brother 3/3 People")]
+    [InlineData("My children and my brother were killed.", "0:My children and my brother 1/null People")]
+    public void Find_ParentsInAList_CountAsTwo(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("By the tents near the water, fifteen, sixteen.", "29:fifteen, sixteen 15/16 People")]
+    [InlineData("Thirty, forty, I don't know how many.", "0:Thirty, forty 30/40 People")]
+    [InlineData("He was ten, eleven years old.", "")]
+    public void Find_BareTwoFigures_AreACount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+}
