@@ -138,10 +138,17 @@ public sealed class IncidentStoreLinker
         var ancestors = SiteAncestors(store.ReadSites());
         var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
+        var contents = new Dictionary<long, string>();
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
+            if (!contents.TryGetValue(stored.TestimonyRowId, out var content))
+            {
+                content = store.ReadContent(stored.TestimonyRowId) ?? string.Empty;
+                contents.Add(stored.TestimonyRowId, content);
+            }
+
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyDates = dates.GetValueOrDefault(stored.TestimonyRowId) ?? [];
@@ -155,10 +162,20 @@ public sealed class IncidentStoreLinker
                 ContextPeople = PlaceNames.Around(
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
+                Targets = TargetsAround(content, claim.EvidenceStart, claim.EvidenceEnd),
             });
         }
 
         return linkClaims;
+    }
+
+    /// <summary>The kinds of target named within <see cref="TargetLexicon.Defaults.ContextChars"/> of a claim's
+    /// evidence; none when the offsets lie outside the text.</summary>
+    private static TargetKinds TargetsAround(string content, int evidenceStart, int evidenceEnd)
+    {
+        var start = Math.Max(0, evidenceStart - TargetLexicon.Defaults.ContextChars);
+        var end = Math.Min(content.Length, evidenceEnd + TargetLexicon.Defaults.ContextChars);
+        return start < end ? TargetLexicon.Find(content.AsSpan(start, end - start)) : TargetKinds.None;
     }
 
     /// <summary>The claim with the reviewers' verdicts on its link: pinned to its incident when the link was

@@ -30,6 +30,7 @@ internal sealed class ClaimTable
         EvidenceEnd = new int[Count];
         ContextFrom = new int[Count][];
         ContextTo = new int[Count][];
+        Targets = new TargetKinds[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
         var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -98,6 +99,7 @@ internal sealed class ClaimTable
 
             Array.Sort(personIds);
             People[i] = personIds;
+            Targets[i] = claim.Targets;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
             var contextDates = claim.ContextDates.IsDefault ? [] : claim.ContextDates;
@@ -183,7 +185,32 @@ internal sealed class ClaimTable
 
     public int[] EvidenceEnd { get; }
 
+    /// <summary>The kinds of target named around each claim.</summary>
+    public TargetKinds[] Targets { get; }
+
     public bool HasSite(int i) => Chain[i].Length > 0;
+
+    /// <summary>True when a claim's date is one day that a DATE mention in or just before its evidence names: told
+    /// by the witness, not inferred.</summary>
+    public bool ToldDay(int i)
+    {
+        if (!Dated[i] || From[i] != To[i])
+        {
+            return false;
+        }
+
+        var from = ContextFrom[i];
+        var to = ContextTo[i];
+        for (var n = 0; n < from.Length; n++)
+        {
+            if (from[n] == From[i] && to[n] == To[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public int Site(int i) => Chain[i].Length == 0 ? None : Chain[i][^1];
 

@@ -144,6 +144,25 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Context dates at most this many days wide can agree when they soften a date conflict.</summary>
         public const int ContextMaxDays = 7;
+
+        /// <summary>Dates of two accounts this many days apart may still be one incident when the accounts name a
+        /// person in common, or one kind of target in one town without two told days apart.</summary>
+        public const int ForgivenDateDays = 0;
+
+        /// <summary>Weight of a date conflict forgiven (negative).</summary>
+        public const double ForgivenDateWeight = -1.0;
+
+        /// <summary>Weight of one kind of target (<see cref="TargetKinds"/>) named by both accounts in one town.</summary>
+        public const double SharedTargetWeight = 0.0;
+
+        /// <summary>Weight of one kind of target named by both accounts whose sites are not one town.</summary>
+        public const double SharedTargetElsewhereWeight = 0.0;
+
+        /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
+        public const double OtherTargetWeight = 0.0;
+
+        /// <summary>Whether an incident may take two accounts of one testimony that give one date.</summary>
+        public const bool JoinAccountsOfOneTestimony = true;
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -280,4 +299,24 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Context dates at most this many days wide can agree when they soften a date conflict.</summary>
     public int ContextMaxDays { get; init; } = Defaults.ContextMaxDays;
+
+    /// <summary>Dates of two accounts this many days apart may still be one incident when the accounts name a
+    /// person in common, or one kind of target in one town without two told days apart.</summary>
+    public int ForgivenDateDays { get; init; } = Defaults.ForgivenDateDays;
+
+    /// <summary>Weight of a date conflict forgiven (negative).</summary>
+    public double ForgivenDateWeight { get; init; } = Defaults.ForgivenDateWeight;
+
+    /// <summary>Weight of one kind of target (<see cref="TargetKinds"/>) named by both accounts in one town.</summary>
+    public double SharedTargetWeight { get; init; } = Defaults.SharedTargetWeight;
+
+    /// <summary>Weight of one kind of target named by both accounts whose sites are not one town.</summary>
+    public double SharedTargetElsewhereWeight { get; init; } = Defaults.SharedTargetElsewhereWeight;
+
+    /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
+    public double OtherTargetWeight { get; init; } = Defaults.OtherTargetWeight;
+
+    /// <summary>Whether an incident may take two accounts of one testimony that give one date (a claim of each with
+    /// the same range, and every dated pair overlapping).</summary>
+    public bool JoinAccountsOfOneTestimony { get; init; } = Defaults.JoinAccountsOfOneTestimony;
 }
