@@ -126,11 +126,6 @@ internal sealed class AccountLinker
             ConsiderByContextDay(cancellationToken);
         }
 
-        if (_o.ForgivenDateDays > _o.DateSlackDays)
-        {
-            ConsiderByTownTarget(cancellationToken);
-        }
-
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -220,54 +215,6 @@ internal sealed class AccountLinker
         }
     }
 
-    /// <summary>Accounts whose dates are weeks apart are in no block of days; claims of one town naming one kind of
-    /// target are compared too, since a shared target may forgive the gap.</summary>
-    private void ConsiderByTownTarget(CancellationToken cancellationToken)
-    {
-        var t = _t;
-        var byTarget = new Dictionary<long, List<int>>();
-        for (var i = 0; i < t.Count; i++)
-        {
-            var targets = (int)t.Targets[i];
-            if (targets == 0 || !t.HasSite(i))
-            {
-                continue;
-            }
-
-            for (var bit = 0; bit < 31; bit++)
-            {
-                if ((targets & (1 << bit)) != 0)
-                {
-                    var key = ((long)t.TownBlock(i) << 5) | (long)bit;
-                    if (!byTarget.TryGetValue(key, out var group))
-                    {
-                        group = [];
-                        byTarget.Add(key, group);
-                    }
-
-                    group.Add(i);
-                }
-            }
-        }
-
-        foreach (var group in byTarget.Values)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (group.Count > _o.MaxNameBlock)
-            {
-                continue;
-            }
-
-            for (var x = 0; x < group.Count; x++)
-            {
-                for (var y = x + 1; y < group.Count; y++)
-                {
-                    Consider(group[x], group[y]);
-                }
-            }
-        }
-    }
-
     private bool IsNarrow(int i) => _t.Dated[i] && _t.Width(i) <= _o.MaxBlockDays;
 
     private void Consider(int claimA, int claimB)
@@ -304,7 +251,7 @@ internal sealed class AccountLinker
             {
                 // The first stage kept these two accounts of one testimony apart: the witness told two events, and
                 // one incident of another testimony cannot hold both.
-                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && (!_o.JoinAccountsOfOneTestimony || !SameDates(a, b)))
+                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && !SameDates(a, b))
                 {
                     return false;
                 }
@@ -346,7 +293,6 @@ internal sealed class AccountLinker
         var sameToll = false;
         var contextSameDay = false;
         var contextAgree = false;
-        var firmGap = int.MaxValue;
         var targetsX = TargetKinds.None;
         var targetsY = TargetKinds.None;
         var mainX = MainHarm(x);
@@ -363,10 +309,6 @@ internal sealed class AccountLinker
                 {
                     var d = t.DayGap(a, b);
                     gap = Math.Min(gap, d);
-                    if (t.ToldDay(a) && t.ToldDay(b))
-                    {
-                        firmGap = Math.Min(firmGap, d);
-                    }
 
                     if (d == 0)
                     {
@@ -417,18 +359,10 @@ internal sealed class AccountLinker
             || (site == SiteRelation.Nested && outerDepth >= 2);
         var sharedTarget = (targetsX & targetsY) != TargetKinds.None;
         var targetTie = sharedTarget && townShared;
-        // Claim dates are often inferred (a year guessed, the day of another event of the account): a date
-        // conflict within weeks is forgiven when the accounts name the same person, or the same target in one town
-        // and not two different days both witnesses told (one bakery struck twice, two weeks apart, is two
-        // incidents).
-        var forgiven = dateConflict
-            && gap <= o.ForgivenDateDays
-            && (named || sharedPerson || (targetTie && firmGap == int.MaxValue));
-        dateConflict &= !forgiven;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident.
         var coarseApart = !named
-            && !targetTie
+            && !(targetTie && gap == int.MaxValue)
             && ((gap == 0 && !narrowOverlap) || gap == int.MaxValue)
             && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
         conflict = dateConflict || site == SiteRelation.Apart || weapon < 0 || coarseApart;
@@ -453,9 +387,10 @@ internal sealed class AccountLinker
         score += actorSame ? o.SameActorWeight : actorOther ? o.OtherActorWeight : 0;
         score += mainX == mainY ? o.SameHarmWeight : 0;
         score += sameToll ? o.SameTollWeight : 0;
-        score += forgiven ? o.ForgivenDateWeight : 0;
-        score += targetTie ? o.SharedTargetWeight
-            : sharedTarget ? o.SharedTargetElsewhereWeight
+        // One target in one month says little more than the month: a market is struck many times.
+        var coarseOnly = gap == 0 && !narrowOverlap;
+        score += sharedTarget
+            ? coarseOnly ? 0 : o.SharedTargetWeight
             : targetsX != TargetKinds.None && targetsY != TargetKinds.None ? o.OtherTargetWeight
             : 0;
         return score;

@@ -190,27 +190,6 @@ internal sealed class ClaimTable
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 
-    /// <summary>True when a claim's date is one day that a DATE mention in or just before its evidence names: told
-    /// by the witness, not inferred.</summary>
-    public bool ToldDay(int i)
-    {
-        if (!Dated[i] || From[i] != To[i])
-        {
-            return false;
-        }
-
-        var from = ContextFrom[i];
-        var to = ContextTo[i];
-        for (var n = 0; n < from.Length; n++)
-        {
-            if (from[n] == From[i] && to[n] == To[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     public int Site(int i) => Chain[i].Length == 0 ? None : Chain[i][^1];
 
