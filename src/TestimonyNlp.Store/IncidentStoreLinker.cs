@@ -162,20 +162,11 @@ public sealed class IncidentStoreLinker
                 ContextPeople = PlaceNames.Around(
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
-                Targets = TargetsAround(content, claim.EvidenceStart, claim.EvidenceEnd),
+                Targets = TargetLexicon.Around(content, claim.EvidenceStart, claim.EvidenceEnd),
             });
         }
 
         return linkClaims;
-    }
-
-    /// <summary>The kinds of target named within <see cref="TargetLexicon.Defaults.ContextChars"/> of a claim's
-    /// evidence; none when the offsets lie outside the text.</summary>
-    private static TargetKinds TargetsAround(string content, int evidenceStart, int evidenceEnd)
-    {
-        var start = Math.Max(0, evidenceStart - TargetLexicon.Defaults.ContextChars);
-        var end = Math.Min(content.Length, evidenceEnd + TargetLexicon.Defaults.ContextChars);
-        return start < end ? TargetLexicon.Find(content.AsSpan(start, end - start)) : TargetKinds.None;
     }
 
     /// <summary>The claim with the reviewers' verdicts on its link: pinned to its incident when the link was

@@ -80,6 +80,17 @@ public static class TargetLexicon
         public const int ContextChars = 150;
     }
 
+    /// <summary>The kinds of target named within <paramref name="contextChars"/> of a claim's evidence
+    /// [<paramref name="evidenceStart"/>, <paramref name="evidenceEnd"/>) in <paramref name="text"/>; none when the
+    /// offsets lie outside it.</summary>
+    public static TargetKinds Around(string text, int evidenceStart, int evidenceEnd, int contextChars = Defaults.ContextChars)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Max(0, evidenceStart - contextChars);
+        var end = Math.Min(text.Length, evidenceEnd + contextChars);
+        return start < end ? Find(text.AsSpan(start, end - start)) : TargetKinds.None;
+    }
+
     /// <summary>The kinds of target named in <paramref name="text"/>.</summary>
     public static TargetKinds Find(ReadOnlySpan<char> text)
     {
