@@ -18,4 +18,21 @@ public sealed class TargetLexiconTests
     {
         Assert.Equal(expected, TargetLexicon.Find(text));
     }
+
+    [Theory]
+    [InlineData(150, TargetKinds.None)]
+    [InlineData(400, TargetKinds.Bakery | TargetKinds.Queue)]
+    public void Around_TargetBeforeEvidence_FoundWithinContextOnly(int contextChars, TargetKinds expected)
+    {
+        var text = "We queued at the bakery." + new string(' ', 300) + "The shell killed three of us.";
+        var start = text.IndexOf("The shell", StringComparison.Ordinal);
+
+        Assert.Equal(expected, TargetLexicon.Around(text, start, text.Length, contextChars));
+    }
+
+    [Fact]
+    public void Around_OffsetsPastTheText_ReturnsNone()
+    {
+        Assert.Equal(TargetKinds.None, TargetLexicon.Around("The bakery.", 500, 520));
+    }
 }
