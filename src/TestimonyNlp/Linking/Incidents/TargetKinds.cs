@@ -170,7 +170,7 @@ public static class TargetLexicon
         "well" => previous is "water" or "the" or "a" ? TargetKinds.Water : TargetKinds.None,
         "tank" or "reservoir" or "pump" => previous is "water" ? TargetKinds.Water : TargetKinds.None,
         "bus" or "minibus" => TargetKinds.Bus,
-        "queue" or "queuing" or "queueing" => TargetKinds.Queue,
+        "queue" or "queued" or "queuing" or "queueing" => TargetKinds.Queue,
         "tent" or "camp" => TargetKinds.Camp,
         "basement" or "shelter" or "bunker" => TargetKinds.Shelter,
         "checkpoint" => TargetKinds.Checkpoint,
