@@ -138,15 +138,18 @@ public sealed class IncidentStoreLinker
         var ancestors = SiteAncestors(store.ReadSites());
         var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
-        var contents = new Dictionary<long, string>();
+        // Only the text of one testimony is held at a time (for the targets around each claim): claims come
+        // grouped by testimony, so each text is read once.
+        var contentRowId = long.MinValue;
+        var content = string.Empty;
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
-            if (!contents.TryGetValue(stored.TestimonyRowId, out var content))
+            if (stored.TestimonyRowId != contentRowId)
             {
                 content = store.ReadContent(stored.TestimonyRowId) ?? string.Empty;
-                contents.Add(stored.TestimonyRowId, content);
+                contentRowId = stored.TestimonyRowId;
             }
 
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];

@@ -309,7 +309,6 @@ internal sealed class AccountLinker
                 {
                     var d = t.DayGap(a, b);
                     gap = Math.Min(gap, d);
-
                     if (d == 0)
                     {
                         var narrower = Math.Min(t.Width(a), t.Width(b));
@@ -360,7 +359,8 @@ internal sealed class AccountLinker
         var sharedTarget = (targetsX & targetsY) != TargetKinds.None;
         var targetTie = sharedTarget && townShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
-        // that must name one site (or one inside the other) to be one incident.
+        // that must name one site (or one inside the other) to be one incident; an undated account may also name
+        // the other's target in its town, since the pipeline often resolves a witness's site to a street nearby.
         var coarseApart = !named
             && !(targetTie && gap == int.MaxValue)
             && ((gap == 0 && !narrowOverlap) || gap == int.MaxValue)

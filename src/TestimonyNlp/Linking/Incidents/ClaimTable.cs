@@ -190,7 +190,6 @@ internal sealed class ClaimTable
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 
-
     public int Site(int i) => Chain[i].Length == 0 ? None : Chain[i][^1];
 
     /// <summary>The block of places a claim is compared within: its governorate (the second level of its chain),
