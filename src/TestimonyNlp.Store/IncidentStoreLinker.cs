@@ -138,10 +138,20 @@ public sealed class IncidentStoreLinker
         var ancestors = SiteAncestors(store.ReadSites());
         var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
+        // Only the text of one testimony is held at a time (for the targets around each claim): claims come
+        // grouped by testimony, so each text is read once.
+        var contentRowId = long.MinValue;
+        var content = string.Empty;
         foreach (var stored in claims)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var claim = ToLinkClaim(stored, witnessKeys, ancestors, names);
+            if (stored.TestimonyRowId != contentRowId)
+            {
+                content = store.ReadContent(stored.TestimonyRowId) ?? string.Empty;
+                contentRowId = stored.TestimonyRowId;
+            }
+
             var testimonyPlaces = places.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyPeople = people.GetValueOrDefault(stored.TestimonyRowId) ?? [];
             var testimonyDates = dates.GetValueOrDefault(stored.TestimonyRowId) ?? [];
@@ -155,6 +165,7 @@ public sealed class IncidentStoreLinker
                 ContextPeople = PlaceNames.Around(
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
+                Targets = TargetLexicon.Around(content, claim.EvidenceStart, claim.EvidenceEnd),
             });
         }
 

@@ -293,14 +293,18 @@ internal sealed class AccountLinker
         var sameToll = false;
         var contextSameDay = false;
         var contextAgree = false;
+        var targetsX = TargetKinds.None;
+        var targetsY = TargetKinds.None;
         var mainX = MainHarm(x);
         var mainY = MainHarm(y);
         foreach (var a in _accounts[x])
         {
             datedX |= t.Dated[a];
+            targetsX |= t.Targets[a];
             foreach (var b in _accounts[y])
             {
                 datedY |= t.Dated[b];
+                targetsY |= t.Targets[b];
                 if (t.Dated[a] && t.Dated[b])
                 {
                     var d = t.DayGap(a, b);
@@ -350,9 +354,15 @@ internal sealed class AccountLinker
         // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
         // may tell one event whose claims took different dates.
         var dateConflict = gap != int.MaxValue && gap > slack && !contextAgree;
+        var townShared = site is SiteRelation.Same or SiteRelation.SameTown or SiteRelation.Neighbours
+            || (site == SiteRelation.Nested && outerDepth >= 2);
+        var sharedTarget = (targetsX & targetsY) != TargetKinds.None;
+        var targetTie = sharedTarget && townShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
-        // that must name one site (or one inside the other) to be one incident.
+        // that must name one site (or one inside the other) to be one incident; an undated account may also name
+        // the other's target in its town, since the pipeline often resolves a witness's site to a street nearby.
         var coarseApart = !named
+            && !(targetTie && gap == int.MaxValue)
             && ((gap == 0 && !narrowOverlap) || gap == int.MaxValue)
             && site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
         conflict = dateConflict || site == SiteRelation.Apart || weapon < 0 || coarseApart;
@@ -377,6 +387,12 @@ internal sealed class AccountLinker
         score += actorSame ? o.SameActorWeight : actorOther ? o.OtherActorWeight : 0;
         score += mainX == mainY ? o.SameHarmWeight : 0;
         score += sameToll ? o.SameTollWeight : 0;
+        // One target in one month says little more than the month: a market is struck many times.
+        var coarseOnly = gap == 0 && !narrowOverlap;
+        score += sharedTarget
+            ? coarseOnly ? 0 : o.SharedTargetWeight
+            : targetsX != TargetKinds.None && targetsY != TargetKinds.None ? o.OtherTargetWeight
+            : 0;
         return score;
     }
 

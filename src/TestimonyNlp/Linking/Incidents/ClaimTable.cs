@@ -30,6 +30,7 @@ internal sealed class ClaimTable
         EvidenceEnd = new int[Count];
         ContextFrom = new int[Count][];
         ContextTo = new int[Count][];
+        Targets = new TargetKinds[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
         var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -98,6 +99,7 @@ internal sealed class ClaimTable
 
             Array.Sort(personIds);
             People[i] = personIds;
+            Targets[i] = claim.Targets;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
             var contextDates = claim.ContextDates.IsDefault ? [] : claim.ContextDates;
@@ -182,6 +184,9 @@ internal sealed class ClaimTable
     public int[] EvidenceStart { get; }
 
     public int[] EvidenceEnd { get; }
+
+    /// <summary>The kinds of target named around each claim.</summary>
+    public TargetKinds[] Targets { get; }
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 

@@ -57,6 +57,11 @@ public sealed record LinkClaim(
     /// one event both name its day somewhere near.</summary>
     public ImmutableArray<DateSpan> ContextDates { get; init; } = [];
 
+    /// <summary>The kinds of target (<see cref="TargetLexicon"/>) named in and around the claim's evidence;
+    /// <see cref="TargetKinds.None"/> when none or unknown. Witnesses of one incident name the same target (the
+    /// bakery, the wedding, the bridge) even when their dates or sites came out differently.</summary>
+    public TargetKinds Targets { get; init; }
+
     /// <summary>The incident a reviewer put the claim in (its link accepted or corrected), or null. A pinned claim
     /// stays in that incident: the linker may add other claims to it, but never moves a pinned claim out, never puts
     /// claims pinned to different incidents together, and gives the incident this id.</summary>

@@ -40,6 +40,7 @@ public static class LinkingGoldClaims
         ArgumentNullException.ThrowIfNull(content);
         var mentions = new List<SiteMention>();
         var pending = new List<(GoldTestimony Testimony, GoldClaim Claim)>();
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var gold in testimonies)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +50,7 @@ public static class LinkingGoldClaims
                 .Select(e => Geocode(e, country, gazetteer))
                 .ToList();
             var text = content(gold);
+            texts[gold.Id] = text;
             foreach (var claim in gold.Claims)
             {
                 var key = Key(pending.Count);
@@ -119,6 +121,7 @@ public static class LinkingGoldClaims
                         .Select(e => (e.Date is { IsOrdered: true } d ? new DateSpan(d.From, d.To) : (DateSpan?)null, e.Start, e.End)),
                     evidenceStart,
                     evidenceEnd),
+                Targets = texts.GetValueOrDefault(gold.Id) is { } text ? TargetLexicon.Around(text, evidenceStart, evidenceEnd) : TargetKinds.None,
             });
         }
 

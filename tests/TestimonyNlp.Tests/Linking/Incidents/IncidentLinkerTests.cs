@@ -34,6 +34,102 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
+    public void Link_DatedAndUndatedAccountsNamingOneTarget_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12") with { Targets = TargetKinds.Bakery | TargetKinds.Queue },
+            Claim(2, "t2", Saraqib, null) with { Targets = TargetKinds.Bakery },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DatedAndUndatedAccountsWithoutTarget_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12"),
+            Claim(2, "t2", Saraqib, null),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_TownAndNeighbourhoodSameDayDifferentTargets_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-03-12") with { Targets = TargetKinds.Bakery },
+            Claim(2, "t2", Shaar, "2016-03-12") with { Targets = TargetKinds.School },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_TownAndNeighbourhoodSameDayNoTargets_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-03-12"),
+            Claim(2, "t2", Shaar, "2016-03-12"),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_OneTargetOneSiteTwoWeeksApart_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 5, max: 5) with { Targets = TargetKinds.Bakery },
+            Claim(2, "t2", Saraqib, "2016-03-26", weapon: WeaponCategory.Airstrike, min: 5, max: 5) with { Targets = TargetKinds.Bakery },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_OneTargetOneSiteSameMonthOnly_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-01..2016-03-31") with { Targets = TargetKinds.Market },
+            Claim(2, "t2", Saraqib, "2016-03-01..2016-03-31") with { Targets = TargetKinds.Market },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_UndatedAccountAtAnotherSiteOfTheTownNamingOneTarget_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike) with { Targets = TargetKinds.Worship },
+            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike) with { Targets = TargetKinds.Worship },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_UndatedAccountAtAnotherSiteOfTheTownWithoutTarget_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
     public void Link_TownAndNeighbourhoodDayInMonth_LinkAsCorroborated()
     {
         var result = Linker.Link(
