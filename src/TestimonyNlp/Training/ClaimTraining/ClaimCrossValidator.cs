@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Microsoft.ML;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
+
+namespace TestimonyNlp.Training;
+
+/// <summary>
+/// Cross-validates one candidate on the train split: transcript i of the split falls in fold i mod
+/// <see cref="ClaimCrossValidation.Folds"/>; the claims of each fold are built from models fitted on the other folds,
+/// and all of them are scored together as <c>testimony eval</c> scores them, at the one harm threshold that is best
+/// over every fold. Dev and test stay unread. Used to compare features and regularisation, where dev is too small to
+/// tell a few claims from noise; not part of <c>testimony train</c>.
+/// </summary>
+public sealed class ClaimCrossValidator
+{
+    private readonly ClaimTrainingOptions _options;
+
+    /// <summary>Creates a validator that prunes features as <paramref name="options"/> say.</summary>
+    public ClaimCrossValidator(ClaimTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>
+    /// Cross-validates <paramref name="candidate"/> over <paramref name="folds"/> folds of the train split of
+    /// <paramref name="corpusDirectory"/>, each transcript run through <paramref name="pipeline"/>. Returns null when a
+    /// fold leaves too little to train on.
+    /// </summary>
+    public ClaimCrossValidation? Run(
+        string corpusDirectory,
+        TestimonyPipeline pipeline,
+        ClaimCandidate candidate,
+        int folds = ClaimCrossValidation.Defaults.Folds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpusDirectory);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var corpus = GoldCorpus.Load(corpusDirectory);
+        var documents = new List<DevDocument>();
+        var failed = ImmutableArray.CreateBuilder<string>();
+        var rows = ClaimTrainer.Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, documents);
+        return Run(rows, documents, candidate, folds, cancellationToken);
+    }
+
+    /// <summary>Cross-validates over the given rows and their documents (each row belongs to one document).</summary>
+    internal ClaimCrossValidation? Run(
+        List<ClaimFeatureRow> rows,
+        List<DevDocument> documents,
+        ClaimCandidate candidate,
+        int folds,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        if (candidate.Trainer == ClaimTrainerKind.Ensemble)
+        {
+            throw new ArgumentException("the ensemble is built from other candidates; cross-validate a trained one", nameof(candidate));
+        }
+
+        var foldOfRow = FoldOfRows(rows.Count, documents, folds);
+        var probabilities = new float[rows.Count][];
+        var ml = new MLContext(ClaimClassifier.Defaults.Seed);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = ClaimTrainer.Prune([.. rows.Where((_, i) => foldOfRow[i] != fold)], _options.MinTestimonies);
+            var held = rows.Where((_, i) => foldOfRow[i] == fold).ToList();
+            if (!ClaimTrainer.Trainable(train))
+            {
+                return null;
+            }
+
+            var (weights, outputs) = ClaimTrainer.FitCandidate(ml, candidate, train);
+            var heldProbabilities = ClaimTrainer.DevProbabilities(weights, outputs, held);
+            for (int i = 0, h = 0; i < rows.Count; i++)
+            {
+                if (foldOfRow[i] == fold)
+                {
+                    probabilities[i] = heldProbabilities[h++];
+                }
+            }
+        }
+
+        return Score(candidate, documents, probabilities, folds);
+    }
+
+    /// <summary>
+    /// Scores the held-out <paramref name="probabilities"/> of every row at the one harm threshold that gives the best
+    /// harm macro-F1 over all of <paramref name="documents"/>.
+    /// </summary>
+    internal static ClaimCrossValidation Score(ClaimCandidate candidate, List<DevDocument> documents, float[][] probabilities, int folds)
+    {
+        var threshold = ClaimTrainingOptions.Defaults.Thresholds[0];
+        var best = double.NegativeInfinity;
+        ClaimScores? bestScores = null;
+        foreach (var t in ClaimTrainingOptions.Defaults.Thresholds)
+        {
+            var scores = ClaimTrainer.Claims(documents, probabilities, Enumerable.Repeat(t, ClaimClassifier.HarmCount).ToArray());
+            var macro = scores.HarmMacroF1 ?? 0;
+            if (macro > best)
+            {
+                (threshold, best, bestScores) = (t, macro, scores);
+            }
+        }
+
+        return new ClaimCrossValidation(candidate, folds, threshold, bestScores!);
+    }
+
+    /// <summary>The fold of each row: that of its document, document i being in fold i mod <paramref name="folds"/>.</summary>
+    internal static int[] FoldOfRows(int rowCount, List<DevDocument> documents, int folds)
+    {
+        var foldOfRow = new int[rowCount];
+        Array.Fill(foldOfRow, -1);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var row in documents[d].RowOfSentence)
+            {
+                if (row >= 0)
+                {
+                    foldOfRow[row] = d % folds;
+                }
+            }
+        }
+
+        return foldOfRow;
+    }
+}
+
+/// <summary>The cross-validated scores of one candidate.</summary>
+/// <param name="Candidate">The trainer cross-validated.</param>
+/// <param name="Folds">How many folds.</param>
+/// <param name="Threshold">The harm threshold (the same for every harm) best over all folds.</param>
+/// <param name="Scores">The held-out claims of every fold scored together at <paramref name="Threshold"/>.</param>
+public sealed record ClaimCrossValidation(ClaimCandidate Candidate, int Folds, float Threshold, ClaimScores Scores)
+{
+    /// <summary>Harm macro-F1 of the held-out claims.</summary>
+    public double HarmMacroF1 => Scores.HarmMacroF1 ?? 0;
+
+    /// <summary>Claim F1 over every harm.</summary>
+    public double ClaimF1 => Scores.Overall.F1 ?? 0;
+
+    /// <summary>Share of matched claims with the right basis.</summary>
+    public double Basis => Scores.Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0;
+
+    /// <summary>Claim F1 of <paramref name="harm"/>, or null when it has no gold or predicted claim.</summary>
+    public double? HarmF1(Harm harm) => Scores.ByHarm.Single(h => h.Harm == harm).Counts.F1;
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>Folds of the train split.</summary>
+        public const int Folds = 5;
+    }
+}
