@@ -94,20 +94,61 @@ public sealed class ClaimCrossValidator
     /// </summary>
     internal static ClaimCrossValidation Score(ClaimCandidate candidate, List<DevDocument> documents, float[][] probabilities, int folds)
     {
-        var threshold = ClaimTrainingOptions.Defaults.Thresholds[0];
-        var best = double.NegativeInfinity;
-        ClaimScores? bestScores = null;
-        foreach (var t in ClaimTrainingOptions.Defaults.Thresholds)
+        var common = Thresholds(documents, probabilities, perHarm: false);
+        var perHarm = Thresholds(documents, probabilities, perHarm: true);
+
+        // Thresholds chosen on one half of the documents and scored on the other, both ways: how well a choice
+        // carries to transcripts it was not made on.
+        var even = documents.Where((_, d) => d % 2 == 0).ToList();
+        var odd = documents.Where((_, d) => d % 2 == 1).ToList();
+        var commonOf = (Even: Thresholds(even, probabilities, perHarm: false), Odd: Thresholds(odd, probabilities, perHarm: false));
+        var perHarmOf = (Even: Thresholds(even, probabilities, perHarm: true), Odd: Thresholds(odd, probabilities, perHarm: true));
+        return new ClaimCrossValidation(candidate, folds, common[0], ClaimTrainer.Claims(documents, probabilities, common))
         {
-            var scores = ClaimTrainer.Claims(documents, probabilities, Enumerable.Repeat(t, ClaimClassifier.HarmCount).ToArray());
-            var macro = scores.HarmMacroF1 ?? 0;
-            if (macro > best)
+            PerHarmThresholds = [.. perHarm],
+            CommonAcrossHalves = ClaimTrainer.Claims(documents, probabilities, d => d % 2 == 0 ? commonOf.Odd : commonOf.Even),
+            PerHarmAcrossHalves = ClaimTrainer.Claims(documents, probabilities, d => d % 2 == 0 ? perHarmOf.Odd : perHarmOf.Even),
+        };
+    }
+
+    /// <summary>
+    /// The harm thresholds best for <paramref name="documents"/>: the one common threshold with the best harm
+    /// macro-F1, then, with <paramref name="perHarm"/>, each harm's own threshold with the best F1 for that harm.
+    /// </summary>
+    internal static float[] Thresholds(List<DevDocument> documents, float[][] probabilities, bool perHarm)
+    {
+        var candidates = ClaimTrainingOptions.Defaults.Thresholds;
+        var byThreshold = candidates.Select(t => ClaimTrainer.Claims(documents, probabilities, Enumerable.Repeat(t, ClaimClassifier.HarmCount).ToArray())).ToList();
+        var common = 0;
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if ((byThreshold[i].HarmMacroF1 ?? 0) > (byThreshold[common].HarmMacroF1 ?? 0))
             {
-                (threshold, best, bestScores) = (t, macro, scores);
+                common = i;
             }
         }
 
-        return new ClaimCrossValidation(candidate, folds, threshold, bestScores!);
+        var thresholds = Enumerable.Repeat(candidates[common], ClaimClassifier.HarmCount).ToArray();
+        if (!perHarm)
+        {
+            return thresholds;
+        }
+
+        // A harm's claims depend on its own threshold only, so one pass over the harms finds each one's best.
+        for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+        {
+            var bestF1 = byThreshold[common].ByHarm[h].Counts.F1 ?? 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var f1 = byThreshold[i].ByHarm[h].Counts.F1 ?? 0;
+                if (f1 > bestF1)
+                {
+                    (thresholds[h], bestF1) = (candidates[i], f1);
+                }
+            }
+        }
+
+        return thresholds;
     }
 
     /// <summary>The fold of each row: that of its document, document i being in fold i mod <paramref name="folds"/>.</summary>
@@ -137,6 +178,16 @@ public sealed class ClaimCrossValidator
 /// <param name="Scores">The held-out claims of every fold scored together at <paramref name="Threshold"/>.</param>
 public sealed record ClaimCrossValidation(ClaimCandidate Candidate, int Folds, float Threshold, ClaimScores Scores)
 {
+    /// <summary>Each harm's own threshold, best over all folds for that harm.</summary>
+    public ImmutableArray<float> PerHarmThresholds { get; init; } = [];
+
+    /// <summary>The held-out claims at one common threshold chosen on the other half of the transcripts (even and odd
+    /// positions in the split).</summary>
+    public ClaimScores? CommonAcrossHalves { get; init; }
+
+    /// <summary>The held-out claims at per-harm thresholds chosen on the other half of the transcripts.</summary>
+    public ClaimScores? PerHarmAcrossHalves { get; init; }
+
     /// <summary>Harm macro-F1 of the held-out claims.</summary>
     public double HarmMacroF1 => Scores.HarmMacroF1 ?? 0;
 
