@@ -47,7 +47,10 @@ public sealed class ClaimCrossValidator
         return Run(rows, documents, candidate, folds, cancellationToken);
     }
 
-    /// <summary>Cross-validates over the given rows and their documents (each row belongs to one document).</summary>
+    /// <summary>
+    /// Cross-validates over the given rows and their documents (each row belongs to one document); the
+    /// <see cref="ClaimTrainerKind.Ensemble"/> candidate fits every candidate of the options in each fold.
+    /// </summary>
     internal ClaimCrossValidation? Run(
         List<ClaimFeatureRow> rows,
         List<DevDocument> documents,
@@ -56,10 +59,6 @@ public sealed class ClaimCrossValidator
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        if (candidate.Trainer == ClaimTrainerKind.Ensemble)
-        {
-            throw new ArgumentException("the ensemble is built from other candidates; cross-validate a trained one", nameof(candidate));
-        }
 
         var foldOfRow = FoldOfRows(rows.Count, documents, folds);
         var probabilities = new float[rows.Count][];
@@ -74,7 +73,10 @@ public sealed class ClaimCrossValidator
                 return null;
             }
 
-            var (weights, outputs) = ClaimTrainer.FitCandidate(ml, candidate, train);
+            // The ensemble is the mean log-odds of every candidate of the options, each fitted on the fold's rows.
+            var (weights, outputs) = candidate.Trainer == ClaimTrainerKind.Ensemble
+                ? ClaimTrainer.Ensemble([.. _options.Candidates.Select(member => ClaimTrainer.FitCandidate(ml, member, train))])
+                : ClaimTrainer.FitCandidate(ml, candidate, train);
             var heldProbabilities = ClaimTrainer.DevProbabilities(weights, outputs, held);
             for (int i = 0, h = 0; i < rows.Count; i++)
             {

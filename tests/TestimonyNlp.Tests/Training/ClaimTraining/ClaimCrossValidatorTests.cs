@@ -49,11 +49,11 @@ public sealed class ClaimCrossValidatorTests
     }
 
     [Fact]
-    public void Run_EnsembleCandidate_Throws()
+    public void Run_OneFold_Throws()
     {
         var validator = new ClaimCrossValidator(new ClaimTrainingOptions());
 
-        Assert.Throws<ArgumentException>(() => validator.Run([], [], new ClaimCandidate(ClaimTrainerKind.Ensemble, 0f, 0f), 5, CancellationToken.None));
+        Assert.Throws<ArgumentOutOfRangeException>(() => validator.Run([], [], new ClaimCandidate(ClaimTrainerKind.Lbfgs, 1f, 1f), 1, CancellationToken.None));
     }
 
     private static (List<DevDocument> Documents, float[][] Probabilities) KilledAndInjured()
