@@ -28,14 +28,15 @@ public sealed class ClaimCrossValidator
 
     /// <summary>
     /// Cross-validates <paramref name="candidate"/> over <paramref name="folds"/> folds of the train split of
-    /// <paramref name="corpusDirectory"/>, each transcript run through <paramref name="pipeline"/>. Returns null when a
-    /// fold leaves too little to train on.
+    /// <paramref name="corpusDirectory"/>, each transcript run through <paramref name="pipeline"/>, with the basis of
+    /// <paramref name="basisCandidate"/> when given. Returns null when a fold leaves too little to train on.
     /// </summary>
     public ClaimCrossValidation? Run(
         string corpusDirectory,
         TestimonyPipeline pipeline,
         ClaimCandidate candidate,
         int folds = ClaimCrossValidation.Defaults.Folds,
+        ClaimCandidate? basisCandidate = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpusDirectory);
@@ -44,19 +45,22 @@ public sealed class ClaimCrossValidator
         var documents = new List<DevDocument>();
         var failed = ImmutableArray.CreateBuilder<string>();
         var rows = ClaimTrainer.Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, documents);
-        return Run(rows, documents, candidate, folds, cancellationToken);
+        return Run(rows, documents, candidate, folds, cancellationToken, basisCandidate);
     }
 
     /// <summary>
     /// Cross-validates over the given rows and their documents (each row belongs to one document); the
-    /// <see cref="ClaimTrainerKind.Ensemble"/> candidate fits every candidate of the options in each fold.
+    /// <see cref="ClaimTrainerKind.Ensemble"/> candidate fits every candidate of the options in each fold. With
+    /// <paramref name="basisCandidate"/>, the basis comes from that candidate, as <c>testimony train</c> may keep one
+    /// candidate for harm and another for basis.
     /// </summary>
     internal ClaimCrossValidation? Run(
         List<ClaimFeatureRow> rows,
         List<DevDocument> documents,
         ClaimCandidate candidate,
         int folds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ClaimCandidate? basisCandidate = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
 
@@ -74,10 +78,12 @@ public sealed class ClaimCrossValidator
             }
 
             // The ensemble is the mean log-odds of every candidate of the options, each fitted on the fold's rows.
-            var (weights, outputs) = candidate.Trainer == ClaimTrainerKind.Ensemble
-                ? ClaimTrainer.Ensemble([.. _options.Candidates.Select(member => ClaimTrainer.FitCandidate(ml, member, train))])
-                : ClaimTrainer.FitCandidate(ml, candidate, train);
-            var heldProbabilities = ClaimTrainer.DevProbabilities(weights, outputs, held);
+            var heldProbabilities = Held(ml, candidate, train, held);
+            if (basisCandidate is { } basis && basis != candidate)
+            {
+                heldProbabilities = ClaimTrainer.Join(heldProbabilities, Held(ml, basis, train, held));
+            }
+
             for (int i = 0, h = 0; i < rows.Count; i++)
             {
                 if (foldOfRow[i] == fold)
@@ -88,6 +94,16 @@ public sealed class ClaimCrossValidator
         }
 
         return Score(candidate, documents, probabilities, folds);
+    }
+
+    /// <summary>The probabilities of <paramref name="held"/> from <paramref name="candidate"/> fitted on <paramref name="train"/>.</summary>
+    private float[][] Held(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> train, List<ClaimFeatureRow> held)
+    {
+        // The ensemble is the mean log-odds of every candidate of the options, each fitted on the fold's rows.
+        var (weights, outputs) = candidate.Trainer == ClaimTrainerKind.Ensemble
+            ? ClaimTrainer.Ensemble([.. _options.Candidates.Select(member => ClaimTrainer.FitCandidate(ml, member, train))])
+            : ClaimTrainer.FitCandidate(ml, candidate, train);
+        return ClaimTrainer.DevProbabilities(weights, outputs, held);
     }
 
     /// <summary>
