@@ -543,13 +543,22 @@ public sealed class ClaimTrainer
     }
 
     /// <summary>Builds the claims of the dev documents from output probabilities and scores them against gold.</summary>
-    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, float[] thresholds)
+    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, float[] thresholds) =>
+        Claims(documents, probabilities, _ => thresholds);
+
+    /// <summary>
+    /// Builds the claims of the dev documents from output probabilities, each document at the harm thresholds
+    /// <paramref name="thresholdsOf"/> gives for its index, and scores them against gold.
+    /// </summary>
+    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, Func<int, float[]> thresholdsOf)
     {
         var builder = new ClaimBuilder();
         var scorer = new ClaimScorer();
         var claims = new List<Claim>();
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
+            var document = documents[d];
+            var thresholds = thresholdsOf(d);
             var assessments = new SentenceAssessment[document.Document.Sentences.Count];
             for (var s = 0; s < assessments.Length; s++)
             {

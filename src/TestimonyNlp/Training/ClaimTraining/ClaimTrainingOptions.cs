@@ -22,7 +22,7 @@ public enum ClaimTrainerKind
 /// <param name="L2">L2 regularisation (L-BFGS and SDCA; 0 lets SDCA choose).</param>
 public readonly record struct ClaimCandidate(ClaimTrainerKind Trainer, float L1, float L2)
 {
-    /// <summary>A short name for tables (<c>Lbfgs l1=1 l2=1</c>).</summary>
+    /// <summary>A short name for tables (<c>Lbfgs l1=1 l2=4</c>).</summary>
     public override string ToString() => Trainer switch
     {
         ClaimTrainerKind.Lbfgs => FormattableString.Invariant($"Lbfgs l1={L1:0.###} l2={L2:0.###}"),
@@ -46,10 +46,13 @@ public sealed record ClaimTrainingOptions
     /// <summary>Default values.</summary>
     public static class Defaults
     {
-        /// <summary>The trainers compared.</summary>
+        /// <summary>
+        /// The trainers compared. The strongly regularised L-BFGS (L2 4) is there for the basis: cross-validated on
+        /// train it gives as good a harm as L2 1 and a better claim basis.
+        /// </summary>
         public static readonly IReadOnlyList<ClaimCandidate> Candidates =
         [
-            new(ClaimTrainerKind.Lbfgs, 1f, 1f),
+            new(ClaimTrainerKind.Lbfgs, 1f, 4f),
             new(ClaimTrainerKind.Lbfgs, 0.25f, 0.25f),
             new(ClaimTrainerKind.Sdca, 0f, 0f),
             new(ClaimTrainerKind.AveragedPerceptron, 0f, 0f),

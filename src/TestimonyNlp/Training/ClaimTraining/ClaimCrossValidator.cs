@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Microsoft.ML;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Training.Corpus;
+using TestimonyNlp.Training.Evaluation;
+
+namespace TestimonyNlp.Training;
+
+/// <summary>
+/// Cross-validates one candidate on the train split: transcript i of the split falls in fold i mod
+/// <see cref="ClaimCrossValidation.Folds"/>; the claims of each fold are built from models fitted on the other folds,
+/// and all of them are scored together as <c>testimony eval</c> scores them, at the one harm threshold that is best
+/// over every fold. Dev and test stay unread. Used to compare features and regularisation, where dev is too small to
+/// tell a few claims from noise; not part of <c>testimony train</c>.
+/// </summary>
+public sealed class ClaimCrossValidator
+{
+    private readonly ClaimTrainingOptions _options;
+
+    /// <summary>Creates a validator that prunes features as <paramref name="options"/> say.</summary>
+    public ClaimCrossValidator(ClaimTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>
+    /// Cross-validates <paramref name="candidate"/> over <paramref name="folds"/> folds of the train split of
+    /// <paramref name="corpusDirectory"/>, each transcript run through <paramref name="pipeline"/>, with the basis of
+    /// <paramref name="basisCandidate"/> when given. Returns null when a fold leaves too little to train on.
+    /// </summary>
+    public ClaimCrossValidation? Run(
+        string corpusDirectory,
+        TestimonyPipeline pipeline,
+        ClaimCandidate candidate,
+        int folds = ClaimCrossValidation.Defaults.Folds,
+        ClaimCandidate? basisCandidate = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpusDirectory);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var corpus = GoldCorpus.Load(corpusDirectory);
+        var documents = new List<DevDocument>();
+        var failed = ImmutableArray.CreateBuilder<string>();
+        var rows = ClaimTrainer.Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, documents);
+        return Run(rows, documents, candidate, folds, cancellationToken, basisCandidate);
+    }
+
+    /// <summary>
+    /// Cross-validates over the given rows and their documents (each row belongs to one document); the
+    /// <see cref="ClaimTrainerKind.Ensemble"/> candidate fits every candidate of the options in each fold. With
+    /// <paramref name="basisCandidate"/>, the basis comes from that candidate, as <c>testimony train</c> may keep one
+    /// candidate for harm and another for basis.
+    /// </summary>
+    internal ClaimCrossValidation? Run(
+        List<ClaimFeatureRow> rows,
+        List<DevDocument> documents,
+        ClaimCandidate candidate,
+        int folds,
+        CancellationToken cancellationToken,
+        ClaimCandidate? basisCandidate = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+
+        var foldOfRow = FoldOfRows(rows.Count, documents, folds);
+        var probabilities = new float[rows.Count][];
+        var ml = new MLContext(ClaimClassifier.Defaults.Seed);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = ClaimTrainer.Prune([.. rows.Where((_, i) => foldOfRow[i] != fold)], _options.MinTestimonies);
+            var held = rows.Where((_, i) => foldOfRow[i] == fold).ToList();
+            if (!ClaimTrainer.Trainable(train))
+            {
+                return null;
+            }
+
+            // The ensemble is the mean log-odds of every candidate of the options, each fitted on the fold's rows.
+            var heldProbabilities = Held(ml, candidate, train, held);
+            if (basisCandidate is { } basis && basis != candidate)
+            {
+                heldProbabilities = ClaimTrainer.Join(heldProbabilities, Held(ml, basis, train, held));
+            }
+
+            for (int i = 0, h = 0; i < rows.Count; i++)
+            {
+                if (foldOfRow[i] == fold)
+                {
+                    probabilities[i] = heldProbabilities[h++];
+                }
+            }
+        }
+
+        return Score(candidate, documents, probabilities, folds);
+    }
+
+    /// <summary>The probabilities of <paramref name="held"/> from <paramref name="candidate"/> fitted on <paramref name="train"/>.</summary>
+    private float[][] Held(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> train, List<ClaimFeatureRow> held)
+    {
+        // The ensemble is the mean log-odds of every candidate of the options, each fitted on the fold's rows.
+        var (weights, outputs) = candidate.Trainer == ClaimTrainerKind.Ensemble
+            ? ClaimTrainer.Ensemble([.. _options.Candidates.Select(member => ClaimTrainer.FitCandidate(ml, member, train))])
+            : ClaimTrainer.FitCandidate(ml, candidate, train);
+        return ClaimTrainer.DevProbabilities(weights, outputs, held);
+    }
+
+    /// <summary>
+    /// Scores the held-out <paramref name="probabilities"/> of every row at the one harm threshold that gives the best
+    /// harm macro-F1 over all of <paramref name="documents"/>.
+    /// </summary>
+    internal static ClaimCrossValidation Score(ClaimCandidate candidate, List<DevDocument> documents, float[][] probabilities, int folds)
+    {
+        var common = Thresholds(documents, probabilities, perHarm: false);
+        var perHarm = Thresholds(documents, probabilities, perHarm: true);
+
+        // Thresholds chosen on one half of the documents and scored on the other, both ways: how well a choice
+        // carries to transcripts it was not made on.
+        var even = documents.Where((_, d) => d % 2 == 0).ToList();
+        var odd = documents.Where((_, d) => d % 2 == 1).ToList();
+        var commonOf = (Even: Thresholds(even, probabilities, perHarm: false), Odd: Thresholds(odd, probabilities, perHarm: false));
+        var perHarmOf = (Even: Thresholds(even, probabilities, perHarm: true), Odd: Thresholds(odd, probabilities, perHarm: true));
+        return new ClaimCrossValidation(candidate, folds, common[0], ClaimTrainer.Claims(documents, probabilities, common))
+        {
+            PerHarmThresholds = [.. perHarm],
+            CommonAcrossHalves = ClaimTrainer.Claims(documents, probabilities, d => d % 2 == 0 ? commonOf.Odd : commonOf.Even),
+            PerHarmAcrossHalves = ClaimTrainer.Claims(documents, probabilities, d => d % 2 == 0 ? perHarmOf.Odd : perHarmOf.Even),
+        };
+    }
+
+    /// <summary>
+    /// The harm thresholds best for <paramref name="documents"/>: the one common threshold with the best harm
+    /// macro-F1, then, with <paramref name="perHarm"/>, each harm's own threshold with the best F1 for that harm.
+    /// </summary>
+    internal static float[] Thresholds(List<DevDocument> documents, float[][] probabilities, bool perHarm)
+    {
+        var candidates = ClaimTrainingOptions.Defaults.Thresholds;
+        var byThreshold = candidates.Select(t => ClaimTrainer.Claims(documents, probabilities, Enumerable.Repeat(t, ClaimClassifier.HarmCount).ToArray())).ToList();
+        var common = 0;
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if ((byThreshold[i].HarmMacroF1 ?? 0) > (byThreshold[common].HarmMacroF1 ?? 0))
+            {
+                common = i;
+            }
+        }
+
+        var thresholds = Enumerable.Repeat(candidates[common], ClaimClassifier.HarmCount).ToArray();
+        if (!perHarm)
+        {
+            return thresholds;
+        }
+
+        // A harm's claims depend on its own threshold only, so one pass over the harms finds each one's best.
+        for (var h = 0; h < ClaimClassifier.HarmCount; h++)
+        {
+            var bestF1 = byThreshold[common].ByHarm[h].Counts.F1 ?? 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var f1 = byThreshold[i].ByHarm[h].Counts.F1 ?? 0;
+                if (f1 > bestF1)
+                {
+                    (thresholds[h], bestF1) = (candidates[i], f1);
+                }
+            }
+        }
+
+        return thresholds;
+    }
+
+    /// <summary>The fold of each row: that of its document, document i being in fold i mod <paramref name="folds"/>.</summary>
+    internal static int[] FoldOfRows(int rowCount, List<DevDocument> documents, int folds)
+    {
+        var foldOfRow = new int[rowCount];
+        Array.Fill(foldOfRow, -1);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var row in documents[d].RowOfSentence)
+            {
+                if (row >= 0)
+                {
+                    foldOfRow[row] = d % folds;
+                }
+            }
+        }
+
+        return foldOfRow;
+    }
+}
+
+/// <summary>The cross-validated scores of one candidate.</summary>
+/// <param name="Candidate">The trainer cross-validated.</param>
+/// <param name="Folds">How many folds.</param>
+/// <param name="Threshold">The harm threshold (the same for every harm) best over all folds.</param>
+/// <param name="Scores">The held-out claims of every fold scored together at <paramref name="Threshold"/>.</param>
+public sealed record ClaimCrossValidation(ClaimCandidate Candidate, int Folds, float Threshold, ClaimScores Scores)
+{
+    /// <summary>Each harm's own threshold, best over all folds for that harm.</summary>
+    public ImmutableArray<float> PerHarmThresholds { get; init; } = [];
+
+    /// <summary>The held-out claims at one common threshold chosen on the other half of the transcripts (even and odd
+    /// positions in the split).</summary>
+    public ClaimScores? CommonAcrossHalves { get; init; }
+
+    /// <summary>The held-out claims at per-harm thresholds chosen on the other half of the transcripts.</summary>
+    public ClaimScores? PerHarmAcrossHalves { get; init; }
+
+    /// <summary>Harm macro-F1 of the held-out claims.</summary>
+    public double HarmMacroF1 => Scores.HarmMacroF1 ?? 0;
+
+    /// <summary>Claim F1 over every harm.</summary>
+    public double ClaimF1 => Scores.Overall.F1 ?? 0;
+
+    /// <summary>Share of matched claims with the right basis.</summary>
+    public double Basis => Scores.Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0;
+
+    /// <summary>Claim F1 of <paramref name="harm"/>, or null when it has no gold or predicted claim.</summary>
+    public double? HarmF1(Harm harm) => Scores.ByHarm.Single(h => h.Harm == harm).Counts.F1;
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>Folds of the train split.</summary>
+        public const int Folds = 5;
+    }
+}

@@ -1,0 +1,109 @@
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+using TestimonyNlp.Training;
+using TestimonyNlp.Training.Corpus;
+
+namespace TestimonyNlp.Tests.Training.ClaimTraining;
+
+public sealed class ClaimCrossValidatorTests
+{
+    private const string Content =
+        "Q: What happened to Omar?\n" +
+        "A: The soldiers killed Omar at the market.\n" +
+        "Q: And the others?\n" +
+        "A: The soldiers came back later that week.\n" +
+        "Q: And you?\n" +
+        "A: A piece of metal wounded my arm.\n";
+
+    [Fact]
+    public void FoldOfRows_SevenDocumentsThreeFolds_DocumentIInFoldIModThree()
+    {
+        var documents = Enumerable.Range(0, 7).Select(d => Document($"x{d}", [2 * d, -1, (2 * d) + 1])).ToList();
+
+        var folds = ClaimCrossValidator.FoldOfRows(14, documents, 3);
+
+        Assert.Equal([0, 0, 1, 1, 2, 2, 0, 0, 1, 1, 2, 2, 0, 0], folds);
+    }
+
+    [Fact]
+    public void Thresholds_OneCommon_BestHarmMacroF1FirstOfTies()
+    {
+        var (documents, probabilities) = KilledAndInjured();
+
+        var thresholds = ClaimCrossValidator.Thresholds(documents, probabilities, perHarm: false);
+
+        // At 0.15 and 0.2 the killing is found with one false alarm (F1 2/3) and the wound is found (1): 0.833.
+        Assert.Equal([0.15f, 0.15f, 0.15f, 0.15f, 0.15f, 0.15f], thresholds);
+    }
+
+    [Fact]
+    public void Thresholds_PerHarm_EachHarmItsBestF1()
+    {
+        var (documents, probabilities) = KilledAndInjured();
+
+        var thresholds = ClaimCrossValidator.Thresholds(documents, probabilities, perHarm: true);
+
+        // From 0.35 the false killing (0.30) is dropped and the true one (0.42) kept; the wound needs 0.2 or less.
+        Assert.Equal([0.35f, 0.15f, 0.15f, 0.15f, 0.15f, 0.15f], thresholds);
+    }
+
+    [Fact]
+    public void Run_OneFold_Throws()
+    {
+        var validator = new ClaimCrossValidator(new ClaimTrainingOptions());
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => validator.Run([], [], new ClaimCandidate(ClaimTrainerKind.Lbfgs, 1f, 1f), 1, CancellationToken.None));
+    }
+
+    private static (List<DevDocument> Documents, float[][] Probabilities) KilledAndInjured()
+    {
+        var document = CraftedTranscript.Tokenized(Content);
+        Assert.Equal(6, document.Sentences.Count);
+        var gold = Gold(
+            "sy-douma-901",
+            [Claim("c1", Harm.Killed, "The soldiers killed Omar at the market."), Claim("c2", Harm.Injured, "A piece of metal wounded my arm.")]);
+        var probabilities = new[]
+        {
+            Outputs(killed: 0.42f, injured: 0f),
+            Outputs(killed: 0.30f, injured: 0f),
+            Outputs(killed: 0f, injured: 0.20f),
+        };
+        return ([new DevDocument(gold, document, [-1, 0, -1, 1, -1, 2])], probabilities);
+    }
+
+    private static float[] Outputs(float killed, float injured)
+    {
+        var outputs = new float[ClaimClassifier.Outputs];
+        outputs[(int)Harm.Killed] = killed;
+        outputs[(int)Harm.Injured] = injured;
+        outputs[ClaimClassifier.HarmCount + (int)Basis.Witnessed] = 0.9f;
+        return outputs;
+    }
+
+    private static GoldClaim Claim(string id, Harm harm, string quote)
+    {
+        var start = Content.IndexOf(quote, StringComparison.Ordinal);
+        return new GoldClaim
+        {
+            Id = id,
+            Harm = harm,
+            Basis = Basis.Witnessed,
+            Evidence = [new Evidence(start, start + quote.Length, quote)],
+            Incident = "sy-douma-20160101-test",
+        };
+    }
+
+    private static DevDocument Document(string id, int[] rowOfSentence) =>
+        new(Gold(id, []), CraftedTranscript.Tokenized(Content), rowOfSentence);
+
+    private static GoldTestimony Gold(string id, GoldClaim[] claims) => new()
+    {
+        Id = id,
+        Source = "transcripts/" + id + ".txt",
+        TestimonyId = id,
+        Witness = id,
+        ContentSha256 = new string('0', 64),
+        Claims = [.. claims],
+    };
+}
