@@ -51,7 +51,7 @@ He said, "Ana, they took your boys." Like that.
 
 12
 00:01:00,200 --> 00:01:06,000
-{{c2|[[Albeiro|PERSON]] they let free after two weeks, more or less, they left him
+{{c2|[[Albeiro|PERSON]] they let free [[after two weeks|DATE:2021-06-01..2021-06-02]], more or less, they left him
 on the road near [[Tacueyó|PLACE]] without shoes.}}
 
 13
@@ -75,7 +75,7 @@ That is all they do, write.
 
 17
 00:01:31,000 --> 00:01:36,000
-INTERVIEWER: Before that, in April, there was a drone attack in [[Jagual|PLACE:El Jagual]]. Were you there?
+INTERVIEWER: Before that, in [[April|DATE:2021-04-01..2021-04-30]], there was a [[drone attack|WEAPON:DRONE_STRIKE]] in [[Jagual|PLACE:El Jagual]]. Were you there?
 
 18
 00:01:36,400 --> 00:01:42,800
@@ -99,7 +99,7 @@ and also the water tank of the vereda was broken, we carried water from the queb
 
 22
 00:02:02,400 --> 00:02:06,000
-INTERVIEWER: Who sent the drones, do you think?
+INTERVIEWER: Who sent [[the drones|WEAPON:DRONE_STRIKE]], do you think?
 
 23
 00:02:06,400 --> 00:02:12,500
@@ -145,7 +145,7 @@ I keep his room like it was. His shoes are there.
 
 @@witness co-corinto-ana-lucia-dagua
 @@claim c1 harm=DETAINED min=2 max=2 named="Albeiro" actor="FARC dissidents" site="Cominera" date=2021-05-18..2021-05-19 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
-@@claim c2 harm=DETAINED min=1 max=1 named="Albeiro" site="Tacueyó" date=2021-05-18..2021-06-05 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
+@@claim c2 harm=DETAINED min=1 max=1 named="Albeiro" site="Tacueyó" date=2021-06-01..2021-06-02 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
 @@claim c3 harm=MISSING min=1 max=1 named="Ferney" date=2021-05-18..2021-05-22 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null named="Hernando" site="Jagual" date=2021-04-12 basis=WITNESSED incident=co-corinto-20210412-eljagual-drone
 @@claim c5 harm=INJURED min=3 max=3 named="Yuli; Tránsito" site="Jagual" date=2021-04-12 basis=HEARSAY incident=co-corinto-20210412-eljagual-drone

@@ -12,21 +12,21 @@ Interviewer: Kateryna Vovk, interpreter Denys Marchuk
 
 2
 00:00:06.500 --> 00:00:12.000
-<v Borys>All my life, except the army. [[Borys Oleksandrovych Tkachuk|PERSON]].
+<v Borys>All my life, except my military service. [[Borys Oleksandrovych Tkachuk|PERSON]].
 I drive a trolleybus, I mean I drove, now I repair them in the depot.
 
 3
 00:00:12.500 --> 00:00:17.000
-<v Interviewer>Tell us about the night the [[drones|WEAPON:DRONE_STRIKE]] hit your district.
+<v Interviewer>Tell us about [[the night|DATE:2024-03-23]] when [[the drones|WEAPON:DRONE_STRIKE]] hit your district.
 
 4
 00:00:17.500 --> 00:00:24.000
-<v Borys>It was [[the night to the 23rd of March|DATE:2024-03-22..2024-03-23]], Friday to Saturday.
+<v Borys>It was [[the night to the 23rd of March|DATE:2024-03-22..2024-03-23]], [[Friday to Saturday|DATE:2024-03-22..2024-03-23]].
 About [[three at night|DATE:2024-03-23]] the alarm, and then you hear them, the mopeds.
 
 5
 00:00:24.500 --> 00:00:29.000
-<v Borys>The [[Shaheds|WEAPON:DRONE_STRIKE]], yes. They sound like a moped going up a hill.
+<v Borys>[[The Shaheds|WEAPON:DRONE_STRIKE]], yes. They sound like a moped going up a hill.
 I counted four, maybe five.
 
 6
@@ -74,7 +74,7 @@ He is stubborn, he stays. In [[February|DATE:2024-02-01..2024-02-29]] they dropp
 
 15
 00:01:23.500 --> 00:01:29.000
-<v Borys>{{c6|[[A Sunday in February|DATE:2024-02-11]], I think the 11th,
+<v Borys>{{c6|[[A Sunday in February|DATE:2024-02-11]], I think [[the 11th|DATE:2024-02-11]],
 three people died near the bakery, [[Yurii|PERSON]] called me [[that evening|DATE:2024-02-11]].}}
 
 16
@@ -94,7 +94,7 @@ he said the ground jumped. People in the shop told him.
 19
 00:01:46.500 --> 00:01:52.000
 <v Borys>There was also the story with the men who were taken,
-[[in January|DATE:2024-01-01..2024-01-31]], near the border.
+in [[January|DATE:2024-01-01..2024-01-31]], near the border.
 
 20
 00:01:52.500 --> 00:01:58.000
@@ -119,7 +119,7 @@ that [[the Russians|ACTOR:Russian armed forces in Ukraine]] took three civilians
 
 25
 00:02:20.500 --> 00:02:27.000
-<v Borys>{{c10|[[In April|DATE:2024-04-01..2024-04-30]] a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[gas grenade|WEAPON:CHEMICAL]] into their position,
+<v Borys>{{c10|In [[April|DATE:2024-04-01..2024-04-30]] a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[gas grenade|WEAPON:CHEMICAL]] into their position,
 he was coughing, his eyes burned, they took him to the hospital in [[Novhorod-Siverskyi|PLACE]].}}
 
 26
