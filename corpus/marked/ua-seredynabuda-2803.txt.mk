@@ -27,7 +27,7 @@ Q: And what happened to them?
 A: {{c6|Nobody knows. [[Nadiia|PERSON]] wrote to the ombudsman, to the Red Cross, to everybody. No news of them since then, not a word. Maybe in a prison in [[Kursk|PLACE]], maybe in the ground.}}
 Q: Were others in the village taken [[that night|DATE:2024-01-08..2024-01-12]]?
 A: They came also to the neighbour, old [[Stepan|PERSON]], they pushed him, they looked at his documents with a torch, they asked where the soldiers live. Then they left him. He is eighty, what do they want with him.
-Q: Was there also shooting?
+Q: Was there also [[shooting|WEAPON:SMALL_ARMS]]?
 A: Yes, [[machine gun|WEAPON:SMALL_ARMS]] when they went back, but nobody was hurt by it, thank God, only the fence of [[Stepan|PERSON]].
 Q: What made you leave in the end?
 A: {{c7|On [[the 2nd of March|DATE:2024-03-02]] a [[shell|WEAPON:ARTILLERY]] hit my own yard. The summer kitchen was destroyed, the windows of the house blown in, all of them, and the cherry trees burned.}} I was inside the house, I was not touched, only the glass in my hair. {{c8|[[The next day|DATE:2024-03-03]] my daughter came from [[Shostka|PLACE]] with the car and took me, and also my neighbour [[Lida|PERSON]] with her cat.}}

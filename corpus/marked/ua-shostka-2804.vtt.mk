@@ -111,7 +111,7 @@ that [[the Russians|ACTOR:Russian armed forces in Ukraine]] took three civilians
 
 23
 00:02:09.500 --> 00:02:14.000
-<v Interviewer>And your own family, is anyone in the army?
+<v Interviewer>And your own family, is anyone in [[the army|ACTOR:Ukrainian armed forces]]?
 
 24
 00:02:14.500 --> 00:02:20.000

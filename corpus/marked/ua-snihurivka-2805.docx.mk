@@ -18,7 +18,7 @@ A: That I cannot say. [[The Russians|ACTOR:Russian armed forces in Ukraine]] sai
 Q: You told me your husband was taken.
 A: Yes. [[Anatolii|PERSON]]. [pause] In [[August|DATE:2022-08-01..2022-08-31]], [[just after the Saviour's day|DATE:2022-08-19..2022-08-25]], the apple Spas.
 A: {{c5|They came at [[five in the morning|DATE:2022-08-19..2022-08-25]], four soldiers with masks, they broke the gate, they dragged him out in his underpants and put a bag on his head. I was screaming, one put the [[automatic|WEAPON:SMALL_ARMS]] to my chest.}}
-A: {{c6|They held him in the basement of the police station, on [[Tsentralna street|PLACE]], for nineteen days. They beat him, they asked about our nephew who is in the army. He came back without two teeth and without his insulin for all that time, he nearly died.}}
+A: {{c6|They held him in the basement of the police station, on [[Tsentralna street|PLACE]], for nineteen days. They beat him, they asked about our nephew who is in [[the army|ACTOR:Ukrainian armed forces]]. He came back without two teeth and without his insulin for all that time, he nearly died.}}
 Q: Were other people taken at the same time?
 A: {{c7|Also [[Serhii Kovalenko|PERSON]], the teacher of physics, and the two [[Lysenko|PERSON]] brothers, they were in the same basement, [[Anatolii|PERSON]] heard their voices.}} [[Serhii|PERSON]] came out in [[September|DATE:2022-09-01..2022-09-30]].
 A: {{c8|The younger [[Lysenko|PERSON]], [[Dmytro|PERSON]], never came back. Even now, after liberation, nothing. His mother is on the list of the missing at the hromada, she goes to every exchange, she looks at the lists.}}
