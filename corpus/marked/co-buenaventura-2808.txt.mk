@@ -10,7 +10,7 @@ Interviewer: [[Camila Arboleda|PERSON]]
 [00:00:31] INT: When did you come to [[Buenaventura|PLACE]]?
 [00:00:35] W: On [[the 4th of March|DATE:2023-03-04]] we arrived here. We left on [[the 2nd|DATE:2023-03-02]], [[a Thursday|DATE:2023-03-02]], in the night.
 [00:00:48] INT: Why did you leave?
-[00:00:51] W: Because of the combats. The [[Jaime Martínez|ACTOR:FARC dissidents]], the [[dissidents|ACTOR:FARC dissidents]], and the [[ELN|ACTOR:ELN]], they are fighting for the river, for the coca and the routes to the sea. From [[the end of February|DATE:2023-02-25..2023-02-28]] there was shooting every day, up the river, in the mangroves.
+[00:00:51] W: Because of the combats. The [[Jaime Martínez|ACTOR:FARC dissidents]], [[the dissidents|ACTOR:FARC dissidents]], and the [[ELN|ACTOR:ELN]], they are fighting for the river, for the coca and the routes to the sea. From [[the end of February|DATE:2023-02-25..2023-02-28]] there was shooting every day, up the river, in the mangroves.
 [00:01:20] W: {{c1|On [[the 1st of March|DATE:2023-03-01]], eh, in the afternoon, the bullets came into the town itself. The [[machine guns|WEAPON:SMALL_ARMS]], the [[rifles|WEAPON:SMALL_ARMS]], and they threw [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]] also. The house of my neighbour [[Nicolasa|PERSON]] was full of holes like a grater, and the health post lost all its windows.}}
 [00:01:52] INT: Was anybody hurt?
 [00:01:55] W: {{c2|A boy, [[Yeferson|PERSON]], seven years, the grandson of [[Nicolasa|PERSON]], got a bullet in the shoulder. I carried him to the boat myself, to take him to [[Buenaventura|PLACE]].}} He is alive, thanks God, he is here in the coliseum with his mother, you can see him.
