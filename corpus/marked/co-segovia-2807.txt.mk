@@ -20,7 +20,7 @@ Asked who put the [[bomb|WEAPON:IED]], she said everybody blames the [[ELN|ACTOR
 
 The witness said that in [[October|DATE:2022-10-01..2022-10-31]] men from [[the Clan|ACTOR:Clan del Golfo]] also came to her house, looking for her husband again. They searched the house, checked everybody's cédula, and said that if he went back to the mine they would come for him. They left without taking anyone. [[Jhon Fredy|PERSON]] now works in a bakery in [[Segovia|PLACE]].
 
-{{c7|She also mentioned, without details, that in [[the first days of November|DATE:2022-11-01..2022-11-07]] there was shooting with [[rifles|WEAPON:SMALL_ARMS]] in [[Remedios|PLACE]], in the barrio [[Carrizal|PLACE]], and that the windows of the school were shot through; she read this on a WhatsApp group of mothers.}} She does not know if anyone was hurt.
+{{c7|She also mentioned, without details, that in [[the first days of November|DATE:2022-11-01..2022-11-07]] there was [[shooting|WEAPON:SMALL_ARMS]] with [[rifles|WEAPON:SMALL_ARMS]] in [[Remedios|PLACE]], in the barrio [[Carrizal|PLACE]], and that the windows of the school were shot through; she read this on a WhatsApp group of mothers.}} She does not know if anyone was hurt.
 
 Asked if she wanted to leave [[Segovia|PLACE]], she said no, "where would we go, here is the gold, here is the house".
 
