@@ -9,7 +9,7 @@ Interpreter: [[Rima Haddad|PERSON]]
 [00:00:08] Q: Please, your name and where you are from.
 [00:00:14] A: [[Abdulrahman Kassar|PERSON]]. People call me [[Abu Hamza|PERSON]]. From [[Darkush|PLACE]], [[Darkoush|PLACE:Darkush]], on the river. I have a small farm, olives and a greenhouse for tomatoes, and my sons help me.
 [00:00:41] Q: You told me on the phone about [[October|DATE:2023-10-01..2023-10-31]].
-[00:00:46] A: Yes. [[The 5th of October|DATE:2023-10-05]], [[last year|DATE:2023-01-01..2023-12-31]]. It was the day after, eh, something happened in [[Homs|PLACE]], and [[the regime|ACTOR:Syrian government forces]] answered on us, on all the villages. It was in [[the afternoon|DATE:2023-10-05]], after the asr.
+[00:00:46] A: Yes. [[The 5th of October|DATE:2023-10-05]], [[last year|DATE:2023-01-01..2023-12-31]]. It was the same day, eh, something happened in [[Homs|PLACE]], and [[the regime|ACTOR:Syrian government forces]] answered on us, on all the villages. It was in [[the afternoon|DATE:2023-10-05]], after the asr.
 [00:01:10] A: {{c1|The [[Grad|WEAPON:ROCKET]], many, twenty or thirty, like rain. I was in the greenhouse, I saw them fall on the other bank and then on our side. The greenhouse was torn apart, the plastic, the iron, everything on the ground.}}
 [00:01:32] Q: Was anyone hurt?
 [00:01:35] A: {{c2|My son [[Bilal|PERSON]], he was hit in the back, shrapnel, he was with me between the rows.}} He is fine now, he walks. {{c3|And in the village, three people were killed, I know two of them, [[Khaled al-Ali|PERSON]], a teacher, and a girl, [[Salam|PERSON]], she was seven.}} [pause] Seven years.
