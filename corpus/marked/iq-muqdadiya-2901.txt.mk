@@ -19,11 +19,11 @@ Who fired? People said [[Daesh|ACTOR:Islamic State]] from the orchards on the no
 
 Me, they stopped me also at that checkpoint, [[two days later|DATE:2015-01-17]]. They took my identity card, they looked at the name, they asked me about my cousins, one hour standing in the sun. Then an officer said go. Nothing happened to me, I want to be clear, they did not hit me.
 
-{{c7|After that, in [[February|DATE:2015-02-01..2015-02-28]], I heard from people in the mosque that in our neighbourhood, [[al-Asri|PLACE]], more than ten houses were burned, the houses of families whose sons were accused.}} I did not see this myself because I was already in [[Baqubah|PLACE]] with my wife by then. {{c8|We left the house [[on the 20th|DATE:2015-01-20]], me, my wife, the four children, with one bag each.}}
+{{c7|After that, in [[February|DATE:2015-02-01..2015-02-28]], I heard from people in the mosque that in our neighbourhood, [[al-Asri|PLACE]], more than ten houses were burned, the houses of families whose sons were accused.}} I did not see this myself because I was already in [[Baqubah|PLACE]] with my wife by then. {{c8|We left the house on [[the 20th|DATE:2015-01-20]], me, my wife, the four children, with one bag each.}}
 
 There is a page on Facebook, a page of the people of [[Muqdadiya|PLACE]], and they put a list. {{c9|On that page they wrote that in [[January|DATE:2015-01-01..2015-01-31]] more than thirty men from the town were taken and not returned.}} I do not know if this number is correct. I know two of them, [[Omar|PERSON]] and [[Yasser|PERSON]].
 
-Q from interviewer: was there fighting in your street after the mortars?
+Q from interviewer: was there fighting in your street after the [[mortars|WEAPON:MORTAR]]?
 No. There was no fighting in our street, no shooting. Only the [[mortars|WEAPON:MORTAR]] [[that day|DATE:2015-01-14]] and then the checkpoints. The shop is closed now. My brother [[Karim|PERSON]] went to see it in [[the summer|DATE:2015-06-01..2015-08-31]]; he said the door is welded shut and somebody wrote a word on it. He did not say which word. I did not ask.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars
 @@claim c2 harm=KILLED min=6 max=7 named="Abu Falah; Murtadha" weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars

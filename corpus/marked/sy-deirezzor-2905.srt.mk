@@ -23,7 +23,7 @@ when [[Daesh|ACTOR:Islamic State]] attacked [[al-Baghaliyah|PLACE]] and the airp
 
 6
 00:00:29,200 --> 00:00:35,600
-- [[The 16th|DATE:2017-01-16]], I think the 16th, the [[shells|WEAPON:ARTILLERY]] from [[Daesh|ACTOR:Islamic State]] fell on [[al-Jura|PLACE:al-Joura]] all day.
+- [[The 16th|DATE:2017-01-16]], I think [[the 16th|DATE:2017-01-16]], the [[shells|WEAPON:ARTILLERY]] from [[Daesh|ACTOR:Islamic State]] fell on [[al-Jura|PLACE:al-Joura]] all day.
 - INTERVIEWER: On your street?
 
 7

@@ -18,7 +18,7 @@ Arabic with consecutive interpretation into English.
 
 4
 00:00:19.100 --> 00:00:27.300
-<v Amal>Yes. It was a Thursday, the day after... no, the same day as the thing in [[Homs|PLACE]], the attack on the officers.
+<v Amal>Yes. It was [[a Thursday|DATE:2023-10-05]], the day after... no, [[the same day|DATE:2023-10-05]] as the thing in [[Homs|PLACE]], the attack on the officers.
 [[That Thursday|DATE:2023-10-05]] the children had just gone home, thank God.
 
 5
@@ -81,7 +81,7 @@ I tell you the truth, only the house.
 
 19
 00:02:16.700 --> 00:02:24.900
-<v Amal>{{c7|And the local council put on their page that [[in December|DATE:2023-12-01..2023-12-31]] they used [[incendiary shells|WEAPON:INCENDIARY]] on the olive groves west of the town, and many trees burned.}}
+<v Amal>{{c7|And the local council put on their page that in [[December|DATE:2023-12-01..2023-12-31]] they used [[incendiary shells|WEAPON:INCENDIARY]] on the olive groves west of the town, and many trees burned.}}
 
 20
 00:02:25.600 --> 00:02:30.000
