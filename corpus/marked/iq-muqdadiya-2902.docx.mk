@@ -21,7 +21,7 @@ A: [[The next day|DATE:2015-01-15]] everybody was afraid. The [[Hashd|ACTOR:Popu
 Q: Did your house in [[Muqdadiya|PLACE]] suffer?
 A: No, nothing happened to my sister's house, no [[shelling|WEAPON:EXPLOSIVE_UNSPECIFIED]] on our street. But we left anyway. {{c10|At [[the end of January|DATE:2015-01-21..2015-01-31]] we came here to [[Khanaqin|PLACE]], because my husband said next time they will not let [[Mustafa|PERSON]] go.}}
 Q: Is there anything else you want to say?
-A: Only [[Faris|PERSON]]. If somebody knows anything about [[Faris Abd al-Wahid|PERSON]], from [[Saadiya|PLACE]], [[al-Saadiyah|PLACE:Saadiya]], please. His mother is waiting. That's all.
+A: Only [[Faris|PERSON]]. If somebody knows anything about [[Faris Abd al-Wahid|PERSON]], from [[Saadiya|PLACE]], [[al-Saadiyah|PLACE:Saadiya]], please. His mother is waiting. She is eighty, she cannot walk to the offices herself, so my husband goes for her. That's all.
 @@claim c1 harm=DETAINED min=1 max=1 named="Faris" actor="Islamic State" site="Saadiya" date=2014-06-21..2014-06-30 basis=WITNESSED incident=iq-saadiya-20140600-faris-taken
 @@claim c2 harm=MISSING min=1 max=1 named="Faris" actor="Islamic State" site="Saadiya" date=2014-06-21..2014-06-30 basis=EXPERIENCED incident=iq-saadiya-20140600-faris-taken
 @@claim c3 harm=DISPLACED min=11 max=11 site="Saadiya" date=2014-06-21..2014-07-31 basis=EXPERIENCED incident=iq-saadiya-20140600-abd-al-wahid-family-flight

@@ -105,6 +105,38 @@ WITNESS: {{c9|And after the siege was broken, in [[October|DATE:2017-10-01..2017
 25
 00:02:40,600 --> 00:02:44,800
 WITNESS: {{c9|He lost his foot. [[Yousef|PERSON]]. Nine.}}
+26
+00:02:45,500 --> 00:02:51,300
+INTERVIEWER: Is your family still in [[al-Joura|PLACE]]? Your house, can you live in it?
+
+27
+00:02:52,000 --> 00:02:59,800
+WITNESS: My mother is there with my sister [[Hiba|PERSON]]. We fixed one room with plastic on the window.
+The top floor, no, it is open to the sky, we closed the stairs with bricks.
+
+28
+00:03:00,500 --> 00:03:07,900
+WITNESS: Nobody from our building was killed, I want to say this clearly. Wounds, fear, yes,
+but all the dead on our street were from the other houses, the [[Dandal|PERSON]] house and the bakery.
+
+29
+00:03:08,600 --> 00:03:16,200
+- INTERVIEWER: And the men from [[al-Baghaliyah|PLACE]], did any of them come back?
+- WITNESS: One. [[Khudr|PERSON]], a young man, he came back [[after seven months|DATE]],
+
+30
+00:03:16,900 --> 00:03:24,000
+very thin, he does not speak about it. He said he never saw [[Saleh Mutlaq|PERSON]] in the place where they kept him.
+His family says he wakes up at night shouting.
+
+31
+00:03:24,700 --> 00:03:31,500
+WITNESS: I tell you these things so somebody writes them. Not for money, not for anything.
+My father used to say, the river remembers, but people forget.
+
+32
+00:03:32,200 --> 00:03:36,000
+INTERVIEWER: Thank you, [[Mohamad|PERSON]]. We will stop here.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Abu Ayman" weapon=ARTILLERY actor="Islamic State" site="al-Jura" date=2017-01-16 basis=WITNESSED incident=sy-deirezzor-20170116-joura-is-shelling
 @@claim c2 harm=KILLED min=5 max=5 named="Ayman" weapon=ARTILLERY actor="Islamic State" site="al-Jura" date=2017-01-16 basis=WITNESSED incident=sy-deirezzor-20170116-joura-is-shelling
 @@claim c3 harm=INJURED min=1 max=1 named="Noor" weapon=SMALL_ARMS actor="Islamic State" site="al-Joura" basis=WITNESSED incident=sy-deirezzor-20170100-joura-sniper-noor

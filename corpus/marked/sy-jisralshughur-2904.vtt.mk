@@ -103,6 +103,32 @@ they wanted to take him because of his beard is short, they said.
 24
 00:02:51.700 --> 00:02:58.000
 <v Amal>You know my name, Amal, it means hope. Some days I have it. Some days no.
+25
+00:02:58.700 --> 00:03:05.000
+<v Interviewer>Before you go, the school in [[Darkush|PLACE]], is it working again?
+
+26
+00:03:05.700 --> 00:03:14.200
+<v Amal>Half. The ground floor. We put nylon on the windows and the children study in their coats.
+The headmaster, Ustaz... sorry, Ustaz [[Bashir Khattab|PERSON]], he fixed the door with his own money.
+
+27
+00:03:14.900 --> 00:03:22.600
+<v Amal>And my colleague [[Rawan|PERSON]] left to [[Turkey|PLACE]], she said she cannot hear the whistle again.
+I understand her. Every time a motorcycle passes fast, the children lie on the floor.
+
+28
+00:03:23.300 --> 00:03:31.000
+<v Interviewer>You mentioned your daughter earlier, was she safe [[that day|DATE:2023-10-05]], with the [[rockets|WEAPON:ROCKET]]?
+
+29
+00:03:31.700 --> 00:03:39.500
+<v Amal>Yes, [[Lujain|PERSON]] was at her grandmother's in [[Armanaz|PLACE]]. She was not hurt, nobody from my house was hurt [[that day|DATE:2023-10-05]].
+I found her only at [[night|DATE:2023-10-05]], the phones were not working.
+
+30
+00:03:40.200 --> 00:03:45.000
+<v Amal>Thank you for listening. Write the names, please. [[Khaled|PERSON]], [[Fawwaz|PERSON]]. They were people.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
 @@claim c2 harm=KILLED min=4 max=4 named="Khaled; Fawwaz" site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
