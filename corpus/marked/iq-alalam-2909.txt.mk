@@ -27,8 +27,8 @@ Q: What happened after the town was taken back?
 A: [[Al-Alam|PLACE:al-Alam]] was free in [[the second week of March|DATE:2015-03-08..2015-03-14]]. Our house, thanks God, there was no damage, only the garden wall. Nobody in our house was hurt in the whole operation. {{c7|But my cousin's orchard on the river, the [[Tigris|PLACE]], the pump house was blown up and the well was ruined, he says it was the [[Daesh|ACTOR:Islamic State]] [[booby traps|WEAPON:IED]] left in the house.}}
 Q: Is there anything you want the investigators to know?
 A: [[Sattam|PERSON]]. Please write his full name, [[Sattam Khalaf al-Jubouri|PERSON]], twenty-six. He was taken from [[al-Alam|PLACE]] on [[the 27th of June|DATE:2014-06-27]]. His mother keeps his shoes by the door.
-@@claim c1 harm=DETAINED min=40 max=40 named="Marwan; Sattam" actor="Islamic State" site="al-Alam" date=2014-06-27 basis=WITNESSED incident=iq-alalam-20140600-tribal-men-abducted
-@@claim c2 harm=MISSING min=1 max=1 named="Sattam" actor="Islamic State" site="al-Alam" date=2014-06-27 basis=EXPERIENCED incident=iq-alalam-20140600-tribal-men-abducted
+@@claim c1 harm=DETAINED min=40 max=40 named="Marwan; Sattam" actor="Islamic State" site="al-Alam" date=2014-06-27 basis=WITNESSED incident=iq-alalam-20140627-tribal-men-abducted
+@@claim c2 harm=MISSING min=1 max=1 named="Sattam" actor="Islamic State" site="al-Alam" date=2014-06-27 basis=EXPERIENCED incident=iq-alalam-20140627-tribal-men-abducted
 @@claim c3 harm=PROPERTY_DAMAGE min=5 max=5 named="Khamis" weapon=EXPLOSIVE_UNSPECIFIED actor="Islamic State" site="al-Alam" date=2014-06-27..2014-12-31 basis=WITNESSED incident=iq-alalam-20140600-sheikhs-houses-demolished
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Iraqi forces" site="al-Alam" date=2015-03-01..2015-03-10 basis=WITNESSED incident=iq-alalam-20150300-army-shelling-town-edge
 @@claim c5 harm=KILLED min=1 max=1 named="Abu Nawaf" weapon=ARTILLERY actor="Iraqi forces" site="al-Alam" date=2015-03-01..2015-03-10 basis=HEARSAY incident=iq-alalam-20150300-army-shelling-town-edge

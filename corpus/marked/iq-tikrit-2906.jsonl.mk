@@ -25,7 +25,7 @@ INT: Is there anything about chemicals? People mentioned gas.
 RESP: {{c11|Yes, near [[al-Alam|PLACE]], in [[the spring|DATE:2015-03-01..2015-05-31]], the TV said [[Daesh|ACTOR:Islamic State]] used a [[chlorine bomb|WEAPON:CHEMICAL]] against [[the army|ACTOR:Iraqi forces]], and some soldiers were choking, they took them to hospital.}} But I did not see it. I was already in [[Kirkuk|PLACE]].
 @@claim c1 harm=DETAINED min=1 max=1 named="Raad" actor="Islamic State" site="Tikrit" date=2014-06-14 basis=WITNESSED incident=iq-tikrit-20140614-raad-taken
 @@claim c2 harm=MISSING min=1 max=1 named="Raad" actor="Islamic State" site="Tikrit" date=2014-06-14 basis=EXPERIENCED incident=iq-tikrit-20140614-raad-taken
-@@claim c3 harm=DETAINED min=10 max=15 actor="Islamic State" site="al-Alam" date=2014-06-21..2014-06-30 basis=HEARSAY incident=iq-alalam-20140600-tribal-men-abducted
+@@claim c3 harm=DETAINED min=10 max=15 actor="Islamic State" site="al-Alam" date=2014-06-21..2014-06-30 basis=HEARSAY incident=iq-alalam-20140627-tribal-men-abducted
 @@claim c4 harm=PROPERTY_DAMAGE min=6 max=6 weapon=EXPLOSIVE_UNSPECIFIED actor="Islamic State" site="al-Alam" date=2014-06-21..2014-06-30 basis=REPORTED incident=iq-alalam-20140600-sheikhs-houses-demolished
 @@claim c5 harm=DISPLACED min=14 max=14 site="Tikrit" date=2015-03-03 basis=EXPERIENCED incident=iq-tikrit-20150303-douri-family-flight
 @@claim c6 harm=KILLED min=1 max=1 named="Ismail" weapon=ROCKET site="al-Dour" date=2015-03-03 basis=WITNESSED incident=iq-aldour-20150303-road-rocket
