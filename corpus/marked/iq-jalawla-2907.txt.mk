@@ -7,7 +7,7 @@ Interviewer: [[Claire Dumont|PERSON]]
 Interpreter: [[Soran Aziz|PERSON]]
 
 INTERVIEWER: Thank you. Please tell me your name and your town.
-WITNESS: [[Hemin Rashid Mahmoud|PERSON]]. From [[Jalawla|PLACE]]. Some write it Jalula. I had a car repair place on the main road, near the train station.
+WITNESS: [[Hemin Rashid Mahmoud|PERSON]]. Forty-four years old, married, five children. From [[Jalawla|PLACE]]. Some write it Jalula. I had a car repair place on the main road, near the train station.
 INTERVIEWER: When did [[ISIS|ACTOR:Islamic State]] arrive in [[Jalawla|PLACE]]?
 WITNESS: In [[August 2014|DATE:2014-08-01..2014-08-31]]. [[The 11th|DATE:2014-08-11]], I think, or [[the 12th|DATE:2014-08-12]]. The [[Peshmerga|ACTOR:Peshmerga]] pulled back to the hill, and [[Daesh|ACTOR:Islamic State]] came in with pickups.
 INTERPRETER: He says most Kurdish families ran to [[Khanaqin|PLACE]] [[that same night|DATE:2014-08-11..2014-08-12]].
