@@ -13,7 +13,7 @@ INTERVIEWER: You were in [[Hiban|PLACE:Heiban]] when the market was bombed?
 
 4
 00:00:16,500 --> 00:00:24,300
-WITNESS: Yes. It was a Tuesday in [[March 2014|DATE:2014-03-18]], market day, and [[the Antonov|WEAPON:AIRSTRIKE]] came over the souq of [[Hiban|PLACE:Heiban]] in the middle of the morning.
+WITNESS: Yes. It was [[a Tuesday|DATE:2014-03-18]] in [[March 2014|DATE:2014-03-01..2014-03-31]], market day, and [[the Antonov|WEAPON:AIRSTRIKE]] came over the souq of [[Hiban|PLACE:Heiban]] in [[the middle of the morning|DATE:2014-03-18]].
 
 5
 00:00:24,800 --> 00:00:31,000
@@ -81,11 +81,11 @@ INTERVIEWER: Let's go to [[Um Dorein|PLACE]]. You were arrested there?
 
 20
 00:02:13,200 --> 00:02:21,000
-WITNESS: Not there, no. {{c9|In [[Umm Durein|PLACE:Um Dorein]] it was the [[shells|WEAPON:ARTILLERY]], [[in 2012|DATE:2012-01-01..2012-12-31]], around the rains, from the garrison of [[the army|ACTOR:Sudanese Armed Forces]].}}
+WITNESS: Not there, no. {{c9|In [[Umm Durein|PLACE:Um Dorein]] it was the [[shells|WEAPON:ARTILLERY]], in [[2012|DATE:2012-01-01..2012-12-31]], around the rains, from the garrison of [[the army|ACTOR:Sudanese Armed Forces]].}}
 
 21
 00:02:21,500 --> 00:02:28,800
-{{c10|My mother's house, the mud walls were cracked all through, and the well of the village was ruined, a shell fell inside it.}}
+{{c10|My mother's house, the mud walls were cracked all through, and the well of the village was ruined, a [[shell|WEAPON:ARTILLERY]] fell inside it.}}
 
 22
 00:02:29,300 --> 00:02:36,000
@@ -137,17 +137,17 @@ This one I saw, because I helped to carry him.
 33
 00:03:52,500 --> 00:03:58,200
 INTERVIEWER: Thank you, [[Abu Nasim|PERSON]].
-- WITNESS: Thank you. Write that it was a Tuesday.
+- WITNESS: Thank you. Write that it was [[a Tuesday|DATE:2014-03-18]].
 
 @@witness sd-heiban-kalo-idris-kafi
 @@claim c3 harm=KILLED min=9 max=10 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Hiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c4 harm=INJURED min=1 max=1 named="Amal Tutu" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Hiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
-@@claim c5 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Hiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
-@@claim c6 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Hiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c7 harm=KILLED min=2 max=2 named="Yunis" weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
-@@claim c8 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
-@@claim c9 harm=PROPERTY_DAMAGE weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
-@@claim c10 harm=PROPERTY_DAMAGE weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
 @@claim c11 harm=DETAINED min=1 max=1 named="Kalo Idris Kafi" actor="Sudanese Armed Forces" site="Dilling" date=2013-01-01..2013-12-31 basis=EXPERIENCED incident=sd-dilling-20130000-teachers-arrest
 @@claim c12 harm=DETAINED min=2 max=2 named="Jibril Kuwa; Sabah Ismail" actor="Sudanese Armed Forces" site="Dilling" date=2013-01-01..2013-12-31 basis=WITNESSED incident=sd-dilling-20130000-teachers-arrest
 @@claim c13 harm=MISSING min=1 max=1 named="Jibril" actor="Sudanese Armed Forces" site="Dilling" basis=HEARSAY incident=sd-dilling-20130000-teachers-arrest

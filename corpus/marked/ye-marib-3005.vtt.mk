@@ -57,7 +57,7 @@ h13
 
 h14
 00:01:31.500 --> 00:01:39.200
-<v Hind>{{c6|In [[February this year|DATE:2021-02-01..2021-02-28]], when the [[Houthis|ACTOR:Houthis]] attacked toward [[Marib|PLACE]], we had to run again from [[Raghwan|PLACE]], in the night, with nothing.}}
+<v Hind>{{c6|In [[February this year|DATE:2021-02-01..2021-02-28]], when the [[Houthis|ACTOR:Houthis]] attacked toward [[Marib|PLACE]], we had to run again from [[Raghwan|PLACE]], in [[the night|DATE:2021-02-01..2021-02-28]], with nothing.}}
 
 h14b
 00:01:39.500 --> 00:01:47.000
@@ -69,7 +69,7 @@ h14c
 
 h15
 00:01:54.200 --> 00:02:00.500
-<v Hind>{{c7|And our cousin, [[Mujahid|PERSON]], the [[Houthis|ACTOR:Houthis]] took him from the farm, with his two sons, they said they work for the army.}}
+<v Hind>{{c7|And our cousin, [[Mujahid|PERSON]], the [[Houthis|ACTOR:Houthis]] took him from the farm, with his two sons, they said they work for [[the army|ACTOR:Yemeni government forces]].}}
 
 h16
 00:02:01.000 --> 00:02:06.500
@@ -112,18 +112,18 @@ h25
 <v Hind>Very sure. It was the day after my mother's operation, [[the 5th|DATE:2018-11-05]]. Write it.
 
 @@witness ye-hodeidah-hind-al-qirshi
-@@claim c1 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE actor="Saudi-led coalition" site="Sunaydar bakery" date=2018-11-05 basis=WITNESSED incident=ye-hodeidah-20181105-hali-bakery
-@@claim c2 harm=PROPERTY_DAMAGE weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Haly" date=2018-11-05 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Sunaydar bakery" date=2018-11-05 basis=WITNESSED incident=ye-hodeidah-20181105-hali-bakery
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Haly" date=2018-11-05 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c3 harm=INJURED min=1 max=1 named="Salam" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Haly" date=2018-11-05 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c4 harm=KILLED min=8 max=8 named="Ameen" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Sunaydar bakery" date=2018-11-05 basis=HEARSAY incident=ye-hodeidah-20181105-hali-bakery
 @@claim c12 harm=KILLED min=12 max=12 weapon=AIRSTRIKE site="Sunaydar bakery" date=2018-11-05 basis=REPORTED incident=ye-hodeidah-20181105-hali-bakery
-@@claim c5 harm=DISPLACED site="al-Hudaydah" date=2018-11-08 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
-@@claim c6 harm=DISPLACED actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=EXPERIENCED incident=ye-raghwan-20210200-offensive
+@@claim c5 harm=DISPLACED min=null max=null site="al-Hudaydah" date=2018-11-08 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
+@@claim c6 harm=DISPLACED min=null max=null actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=EXPERIENCED incident=ye-raghwan-20210200-offensive
 @@claim c7 harm=DETAINED min=3 max=3 named="Mujahid" actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=HEARSAY incident=ye-raghwan-20210200-offensive
 @@claim c8 harm=MISSING min=3 max=3 named="Mujahid" actor="Houthis" site="Raghwan" basis=HEARSAY incident=ye-raghwan-20210200-offensive
-@@claim c9 harm=PROPERTY_DAMAGE weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
 @@claim c10 harm=KILLED min=2 max=2 weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
 @@claim c13 harm=PROPERTY_DAMAGE min=15 max=15 weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
 @@claim c11 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Sirwah" date=2021-02-21..2021-02-27 basis=REPORTED incident=ye-sirwah-20210200-car-drone
-@@claim c14 harm=PROPERTY_DAMAGE weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
-@@claim c15 harm=PROPERTY_DAMAGE weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
+@@claim c14 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
+@@claim c15 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
