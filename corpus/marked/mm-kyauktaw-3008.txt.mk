@@ -10,13 +10,13 @@ Notes of a phone call, written up the same evening. The line dropped twice. [ina
 
 The witness, [[Daw Aye Aye Nu|PERSON]], 46, sold fish paste in the market of [[Kyauktaw|PLACE]] until [[January|DATE:2024-01-01..2024-01-31]]. She now stays with her sister in [[Sittwe|PLACE]].
 
-She says the fighting in [[Kyauk Taw|PLACE:Kyauktaw]] started again in [[November 2023|DATE:2023-11-01..2023-11-30]], when [[the Arakan Army|ACTOR:Arakan Army]] attacked the army posts on the hill. {{c1|She says that on [[the 17th of January|DATE:2024-01-17]], a Wednesday she thinks, [[the jet|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] bombed the ward near the monastery, and the house of her neighbour [[U Kyaw Hla|PERSON]] was flattened.}} {{c2|She saw from her door that the monastery school lost its roof and the teak walls split.}}
+She says the fighting in [[Kyauk Taw|PLACE:Kyauktaw]] started again in [[November 2023|DATE:2023-11-01..2023-11-30]], when [[the Arakan Army|ACTOR:Arakan Army]] attacked the army posts on the hill. {{c1|She says that on [[the 17th of January|DATE:2024-01-17]], [[a Wednesday|DATE:2024-01-17]] she thinks, [[the jet|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] bombed the ward near the monastery, and the house of her neighbour [[U Kyaw Hla|PERSON]] was flattened.}} {{c2|She saw from her door that the monastery school lost its roof and the teak walls split.}}
 
 {{c3|She says [[U Kyaw Hla|PERSON]], 70, and his granddaughter [[Ma Thida|PERSON]], who was eight, died under the house.}} She helped to dig. [crying, call paused]
 
 {{c4,c12|After the call resumed she said the ward administrator later gave a list to the monks with nine dead in the ward [[that day|DATE:2024-01-17]], and more than twenty wounded.}} She herself was not hurt. "Only dust in my eyes."
 
-She mentioned an earlier attack, before the jet. {{c13|In [[late December|DATE:2023-12-20..2023-12-31]], she watched from the market as a [[drone|WEAPON:DRONE_STRIKE]] dropped two small bombs on the fish jetty, and the boat of her brother-in-law [[Ko Myo Aung|PERSON]] sank with its engine.}} Nobody was on the boat, it was lunch time. She does not know whose drone it was; in the market people blamed both sides, and she did not want to guess.
+She mentioned an earlier attack, before the jet. {{c13|In [[late December|DATE:2023-12-20..2023-12-31]], she watched from the market as a [[drone|WEAPON:DRONE_STRIKE]] dropped two small [[bombs|WEAPON:DRONE_STRIKE]] on the fish jetty, and the boat of her brother-in-law [[Ko Myo Aung|PERSON]] sank with its engine.}} Nobody was on the boat, it was [[lunch time|DATE:2023-12-20..2023-12-31]]. She does not know whose drone it was; in the market people blamed both sides, and she did not want to guess.
 
 Asked whether there were fighters in the ward, she said no, the fighters were on the other side of the river, there was no fighting in the ward [[that day|DATE:2024-01-17]].
 
@@ -30,7 +30,7 @@ Her husband [[U Than Myint|PERSON]] was stopped [[the same day|DATE:2024-01-19]]
 
 {{c9|She says in [[the last week of January|DATE:2024-01-25..2024-01-31]], she, her husband and her daughter left [[Kyauktaw|PLACE]] on a boat down the [[Kaladan|PLACE]] river to [[Sittwe|PLACE]], like almost everyone from the ward.}} {{c10|Her cousin told her by phone in [[February|DATE:2024-02-01..2024-02-29]] that her own house is now without windows and the rice store behind it burned from a [[shell|WEAPON:ARTILLERY]].}}
 
-She also heard that the [[Arakan Army|ACTOR:Arakan Army]] planted [[mines|WEAPON:LANDMINE]] on the road to [[Paletwa|PLACE]], but she knows no one who was hurt.
+She also heard that [[the Arakan Army|ACTOR:Arakan Army]] planted [[mines|WEAPON:LANDMINE]] on the road to [[Paletwa|PLACE]], but she knows no one who was hurt.
 
 {{c11|She says a Facebook page of [[Kyauktaw|PLACE]] youth later posted photos of the market and wrote that more than sixty shops were burned in the fighting of [[February|DATE:2024-02-01..2024-02-29]].}} She has seen the photos. She recognised her own stall, "only the iron legs".
 

@@ -23,7 +23,7 @@ A: [[Jamila|PERSON]] says three. {{c13|The radio of the movement said five, I do
 Q: Did anything else happen after the mill?
 A: {{c9|Some of what they dropped did not explode at once, the small ones, they were the [[cluster bombs|WEAPON:CLUSTER_MUNITION]], [[Jamila|PERSON]] says they opened and threw little balls, and [[two days later|DATE:2015-01-22]] a boy, [[Nuri|PERSON]], he picked one in the field and his hand went.}} I saw him after in the hospital of [[Gidel|PLACE]]... no, sorry, it was the other clinic, the small one in [[Kauda|PLACE]] near the airstrip.
 Q: Take your time.
-A: [pause] People also talk about poison. Some said [[the Antonov|WEAPON:AIRSTRIKE]] threw a [[gas|WEAPON:CHEMICAL]] because the people coughed. I did not see this, there was no gas in [[Heiban|PLACE]] that I know, it was smoke from the grain.
+A: [pause] People also talk about poison. Some said [[the Antonov|WEAPON:AIRSTRIKE]] threw a [[gas|WEAPON:CHEMICAL]] because the people coughed. I did not see this, there was no [[gas|WEAPON:CHEMICAL]] in [[Heiban|PLACE]] that I know, it was smoke from the grain.
 Q: Were you ever stopped by soldiers?
 A: Yes, but not taken. {{c10|In [[Kadugli|PLACE]], at the start of the war, [[June 2011|DATE:2011-06-01..2011-06-30]], they took my brother [[Butrus|PERSON]] from the bus at the checkpoint near the stadium, [[the Popular Defence|ACTOR:Sudanese Popular Defence Forces]] people, because his name is Christian.}} {{c11|Since [[that day|DATE:2011-06-01..2011-06-30]] no news of him, five years, we still do not know where he is.}}
 Q: And you?
