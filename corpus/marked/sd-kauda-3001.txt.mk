@@ -10,7 +10,7 @@ A: My name is [[Nafisa Kuku Angelo|PERSON]]. Before I lived in [[Heiban|PLACE]] 
 Q: You wanted to talk about the market in [[Heiban|PLACE]].
 A: Yes. {{c1|It was [[the 18th of March, 2014|DATE:2014-03-18]], [[a Tuesday|DATE:2014-03-18]], market day. [[The Antonov|WEAPON:AIRSTRIKE]] came [[around ten in the morning|DATE:2014-03-18]], it turned two times and then it dropped, eh, I think four [[bombs|WEAPON:AIRSTRIKE]], one after one, on the souq.}} I was selling groundnuts under the neem tree, maybe two hundred metres. I saw the dust go up like a wall.
 Q: Who was killed?
-A: {{c2|Many. I counted myself, when we came back, eleven bodies, but people say more, fourteen.}} {{c2|One of them was [[Halima Tutu|PERSON]], she sold tea, and her boy [[Kodi|PERSON]], he was six.}} {{c3|And my neighbour [[Ibrahim Jalab|PERSON]], he lost the leg, the right one, and a girl from the [[Tia|PERSON]] family had the face burned.}}
+A: {{c2,c14|Many. I counted myself, when we came back, eleven bodies, but people say more, fourteen.}} {{c2|One of them was [[Halima Tutu|PERSON]], she sold tea, and her boy [[Kodi|PERSON]], he was six.}} {{c3|And my neighbour [[Ibrahim Jalab|PERSON]], he lost the leg, the right one, and a girl from the [[Tia|PERSON]] family had the face burned.}}
 Q: Was it [[the army|ACTOR:Sudanese Armed Forces]]?
 A: Who else has the planes? It was [[the Sudanese army|ACTOR:Sudanese Armed Forces]], [[the Antonov|WEAPON:AIRSTRIKE]] comes from [[El Obeid|PLACE]] or [[Kadugli|PLACE]]. {{c4|The shops, the tin shops, eh, nothing stayed of maybe twenty shops, the roofs were folded like paper and the grain store of [[Abdelrahman Kuwa|PERSON]] burned to the morning.}}
 INTERPRETER: She says "folded like paper", she means the zinc sheets.
@@ -35,7 +35,7 @@ A: Write the name of [[Halima|PERSON]] and [[Kodi|PERSON]]. Please.
 
 @@witness sd-heiban-nafisa-kuku-angelo
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
-@@claim c2 harm=KILLED min=11 max=14 named="Halima Tutu; Kodi" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
+@@claim c2 harm=KILLED min=11 max=11 named="Halima Tutu; Kodi" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c3 harm=INJURED min=2 max=2 named="Ibrahim Jalab" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c4 harm=PROPERTY_DAMAGE min=20 max=20 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c5 harm=DISPLACED min=null max=null site="Heiban" date=2014-03-18..2014-04-30 basis=EXPERIENCED incident=sd-heiban-20140318-souq-antonov
@@ -47,3 +47,4 @@ A: Write the name of [[Halima|PERSON]] and [[Kodi|PERSON]]. Please.
 @@claim c11 harm=MISSING min=1 max=1 named="Butrus" actor="Sudanese Popular Defence Forces" site="Kadugli" date=2011-06-01..2011-06-30 basis=HEARSAY incident=sd-kadugli-20110600-butrus-checkpoint
 @@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kauda" date=2016-06-06..2016-07-05 basis=WITNESSED incident=sd-kauda-20160600-church-school
 @@claim c13 harm=KILLED min=5 max=5 weapon=AIRSTRIKE site="Kauda" date=2015-01-20 basis=REPORTED incident=sd-kauda-20150120-mill
+@@claim c14 harm=KILLED min=14 max=14 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=HEARSAY incident=sd-heiban-20140318-souq-antonov
