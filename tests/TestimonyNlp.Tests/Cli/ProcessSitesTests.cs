@@ -67,7 +67,7 @@ public sealed class ProcessSitesTests
             ],
             ReadCsv(folder.File("out/sites.csv"), 8));
         Assert.Equal(
-            [["c1", "IQ-101", ThawraId], ["c1", "IQ-102", ThawraId], ["c2", "IQ-102", ThawraId]],
+            [["c1", "IQ-101", ThawraId], ["c1", "IQ-102", ThawraId]],
             ReadCsv(folder.File("out/claims.csv"), 5).Select(row => new[] { row[0], row[1], row[4] }).ToArray());
     }
 
@@ -111,9 +111,10 @@ public sealed class ProcessSitesTests
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("3 files, 1 testimonies processed, 2 already stored", second.Error, StringComparison.Ordinal);
-        Assert.Equal(firstSites, ReadCsv(folder.File("out/sites.csv"), 8));
+        // Ids, parents, coordinates and precision stay; the name may follow the spelling most claims now use.
+        Assert.Equal(WithoutNames(firstSites), WithoutNames(ReadCsv(folder.File("out/sites.csv"), 8)));
         Assert.Equal(
-            [["c1", "IQ-101", ThawraId], ["c1", "IQ-102", ThawraId], ["c2", "IQ-102", ThawraId], ["c1", "IQ-103", ThawraId]],
+            [["c1", "IQ-101", ThawraId], ["c1", "IQ-102", ThawraId], ["c1", "IQ-103", ThawraId]],
             ReadCsv(folder.File("out/claims.csv"), 5).Select(row => new[] { row[0], row[1], row[4] }).ToArray());
     }
 
@@ -129,4 +130,7 @@ public sealed class ProcessSitesTests
 
         return rows.ToArray();
     }
+
+    private static string[][] WithoutNames(string[][] rows) =>
+        [.. rows.Select(row => new[] { row[0], row[3], row[4], row[5], row[6], row[7] })];
 }

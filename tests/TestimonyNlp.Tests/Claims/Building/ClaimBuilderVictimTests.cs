@@ -70,7 +70,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 1/1 named=[e1:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Hajin date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 1/1 named=[e1:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Hajin date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
