@@ -126,10 +126,8 @@ public sealed class ReviewedDataTests : IDisposable
     public void ReviewedRows_AcceptedRejectedAndUnreviewedClaims_AcceptedTaughtRejectedNegativeUnreviewedLeftOut()
     {
         var set = Load(Line("sy-idlib-501", "ID-501", Content, [], ["ACCEPTED", "REJECTED", "UNREVIEWED"]));
-        var data = ReviewedData.Prepare(Corpus(), [set], 3);
-        var failed = ImmutableArray.CreateBuilder<string>();
 
-        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+        var (rows, testimonies, failed) = ReviewedRows(set);
 
         Assert.Empty(failed);
         Assert.Equal(1, testimonies);
@@ -205,10 +203,8 @@ public sealed class ReviewedDataTests : IDisposable
         var set = Load(WithRejected(
             Line("sy-idlib-501", "ID-501", Content, [], ["ACCEPTED"]),
             """{"entities": [], "claims": [{"id": "c2", "harm": "INJURED", "evidence_spans": [{"start": 39, "end": 67, "quote": "A shell injured Lina Haddad."}]}]}"""));
-        var data = ReviewedData.Prepare(Corpus(), [set], 3);
-        var failed = ImmutableArray.CreateBuilder<string>();
 
-        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+        var (rows, testimonies, failed) = ReviewedRows(set);
 
         Assert.Empty(failed);
         Assert.Equal(1, testimonies);
@@ -222,10 +218,8 @@ public sealed class ReviewedDataTests : IDisposable
         var set = Load(WithRejected(
             Line("sy-idlib-501", "ID-501", Content, [], []),
             """{"entities": [], "claims": [{"id": "c3", "harm": "DETAINED", "evidence_spans": [{"start": 68, "end": 99, "quote": "Soldiers took Sami Khoury away."}]}]}"""));
-        var data = ReviewedData.Prepare(Corpus(), [set], 3);
-        var failed = ImmutableArray.CreateBuilder<string>();
 
-        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+        var (rows, testimonies, _) = ReviewedRows(set);
 
         Assert.Equal(1, testimonies);
         Assert.Equal([HarmSet.None], rows.Select(r => r.Harms));
@@ -237,15 +231,23 @@ public sealed class ReviewedDataTests : IDisposable
         var set = Load(WithRejected(
             Line("sy-idlib-501", "ID-501", Content, [], ["ACCEPTED"]),
             """{"entities": [], "claims": [{"id": "c9", "harm": "INJURED", "evidence_spans": [{"start": 3, "end": 38, "quote": "A bomb killed Omar Nasser in Idlib."}]}]}"""));
-        var data = ReviewedData.Prepare(Corpus(), [set], 3);
-        var failed = ImmutableArray.CreateBuilder<string>();
 
-        var (rows, _) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+        var (rows, _, _) = ReviewedRows(set);
 
         Assert.Equal([HarmSets.Of(Harm.Killed)], rows.Select(r => r.Harms));
     }
 
     private GoldCorpus Corpus() => GoldCorpus.Load(_corpus.Path);
+
+    /// <summary>The claim rows one reviewed set teaches at weight 3, with the number of testimonies it taught and the
+    /// ids that failed.</summary>
+    private (List<ClaimFeatureRow> Rows, int Testimonies, ImmutableArray<string> Failed) ReviewedRows(ReviewedSet set)
+    {
+        var data = ReviewedData.Prepare(Corpus(), [set], 3);
+        var failed = ImmutableArray.CreateBuilder<string>();
+        var (rows, testimonies) = ClaimTrainer.ReviewedRows(data, new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None);
+        return (rows, testimonies, failed.ToImmutable());
+    }
 
     /// <summary>Writes a set named <c>set</c> with one line and its transcript, and loads it.</summary>
     private ReviewedSet Load((string Line, string Id, string Content) line)
