@@ -37,7 +37,7 @@ A: Write that the nurse is alive. [[Yuri|PERSON]]. I think she went to [[Popayá
 @@claim c2 harm=INJURED min=2 max=2 named="Yuri" weapon=MORTAR site="El Plateado" date=2023-02-18 basis=WITNESSED incident=co-argelia-20230218-el-plateado-health-post-tatucos
 @@claim c3 harm=KILLED min=2 max=2 named="Arcesio" weapon=MORTAR site="El Plateado" date=2023-02-18 basis=HEARSAY incident=co-argelia-20230218-el-plateado-health-post-tatucos
 @@claim c4 harm=DETAINED min=1 max=1 actor="FARC dissidents" site="Puerto Rico" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-argelia-20220900-caleno-mototaxi-held
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 actor="FARC dissidents" site="Puerto Rico" date=2022-09-01..2022-09-30 basis=WITNESSED incident=co-argelia-20220900-caleno-mototaxi-held
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="Puerto Rico" date=2022-09-01..2022-09-30 basis=WITNESSED incident=co-argelia-20220900-caleno-mototaxi-held
 @@claim c6 harm=MISSING min=1 max=1 named="Chino; Harold Guzmán" site="La Emboscada" date=2023-01-09 basis=HEARSAY incident=co-argelia-20230109-chino-guzman-missing
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Argelia" date=2022-06-01..2022-06-30 basis=WITNESSED incident=co-argelia-20220600-town-entrance-moto-bomba
 @@claim c8 harm=INJURED min=3 max=3 weapon=IED site="Argelia" date=2022-06-01..2022-06-30 basis=REPORTED incident=co-argelia-20220600-town-entrance-moto-bomba
