@@ -15,7 +15,7 @@ right next to the billiards of [[Tulio Bayona|PERSON]].
 
 4
 00:00:16,400 --> 00:00:19,000
-INTERVIEWER: Tell me about the night of the billiards.
+INTERVIEWER: Tell me about [[the night of the billiards|DATE:2022-03-12]].
 
 5
 00:00:19,500 --> 00:00:26,700
@@ -71,7 +71,7 @@ INTERVIEWER: Were there armed men inside?
 
 16
 00:01:26,100 --> 00:01:32,700
-WITNESS: Not that night. I know every face there. There were no guns in the billiards,
+WITNESS: Not [[that night|DATE:2022-03-12]]. I know every face there. There were no [[guns|WEAPON:SMALL_ARMS]] in the billiards,
 only farmers and motorbike boys.
 
 17
@@ -100,11 +100,11 @@ he stepped on a [[mine|WEAPON:LANDMINE]] going to cut coca near [[San Pablo|PLAC
 22
 00:02:04,000 --> 00:02:09,400
 {{c5|He lost the right foot. His friends carried him in a hammock four hours to the road.}}
-My sister told me, I was in [[Tibú|PLACE]] that week.
+My sister told me, I was in [[Tibú|PLACE]] [[that week|DATE:2020-10-01..2020-10-31]].
 
 23
 00:02:09,900 --> 00:02:13,600
-INTERVIEWER: Have you yourself had problems with the armed groups or the army?
+INTERVIEWER: Have you yourself had problems with the armed groups or [[the army|ACTOR:Colombian armed forces]]?
 
 24
 00:02:14,100 --> 00:02:21,000

@@ -14,7 +14,7 @@ At the beginning of [[January|DATE:2022-01-01..2022-01-31]] the war started betw
 
 There were no weapons in our house and no fighters. [[Aristides|PERSON]] sold plantain to anybody who came, this is true, also to people of [[the dissidents|ACTOR:FARC dissidents]], because in [[Banadías|PLACE]] you sell to whoever pays.
 
-{{c2|Since that night I do not know anything of my husband. I asked at the [[ELN|ACTOR:ELN]] checkpoint on the road to [[Fortul|PLACE]], I asked the Red Cross, I gave his name to the Fiscalía. Thirteen months and there is no news of him, not alive, not dead.}}
+{{c2|Since [[that night|DATE:2022-01-04]] I do not know anything of my husband. I asked at the [[ELN|ACTOR:ELN]] checkpoint on the road to [[Fortul|PLACE]], I asked the Red Cross, I gave his name to the Fiscalía. Thirteen months and there is no news of him, not alive, not dead.}}
 
 {{c3|On [[the 7th|DATE:2022-01-07]] I left the farm with [[Deiver|PERSON]] and [[Yordan|PERSON]], the older one, with only two bags, and we came to [[Saravena|PLACE]] town to the house of my sister [[Edilma|PERSON]].}} At the checkpoint of the [[elenos|ACTOR:ELN]] on the way they looked at our cédulas and the bags and let us pass. {{c4|Later a neighbour, [[Ramiro Pinzón|PERSON]], told me that the farm was empty and the cacao was cut down, the house with the doors broken and the roof taken away, the zinc sheets.}}
 

@@ -13,11 +13,11 @@ WITNESS: Yes. [[Yeison|PERSON]]. [[Yeison Carrascal|PERSON]]. He was nineteen. {
 INTERVIEWER: How do you know it was the [[ELN|ACTOR:ELN]]?
 WITNESS: [[Brayan|PERSON]] told me. [[Brayan|PERSON]] they also made him get down, they looked at his cédula, they looked at his telephone, and after some time they told him go home. [[Brayan|PERSON]] came to my house crying, at [[dinner time|DATE]]. The armbands were red and black, he said, the [[elenos|ACTOR:ELN]].
 INTERPRETER: She says "elenos", this is how people call the [[ELN|ACTOR:ELN]].
-WITNESS: {{c3|Since that day, nothing. Not a call, not a message, not a body. I went to the Personería, I went to the priest, I went to the commander of the [[elenos|ACTOR:ELN]] in the vereda even. They say "we don't have him". Ten months. I do not know where my son is.}} [crying]
+WITNESS: {{c3|Since [[that day|DATE:2021-08-01..2021-08-31]], nothing. Not a call, not a message, not a body. I went to the Personería, I went to the priest, I went to the commander of the [[elenos|ACTOR:ELN]] in the vereda even. They say "we don't have him". Ten months. I do not know where my son is.}} [crying]
 INTERVIEWER: Take your time.
 WITNESS: [pause] Ok. Ok.
 INTERVIEWER: You also mentioned [[Filo Gringo|PLACE]], in [[El Tarra|PLACE]].
-WITNESS: My brother-in-law [[Hermes|PERSON]] lives there, [[Hermes Quintero|PERSON]]. {{c4,c5,c9|In [[March|DATE:2022-03-01..2022-03-31]], the week before [[Holy Week|DATE:2022-04-10..2022-04-16]], no, wait, it was [[the 12th|DATE:2022-03-12]], a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[bomb|WEAPON:DRONE_STRIKE]] on the billiards in [[Filogringo|PLACE:Filo Gringo]], the place of Don [[Tulio|PERSON]]. [[Hermes|PERSON]] says four young men died, and many wounded, the whole front of the building was gone.}}
+WITNESS: My brother-in-law [[Hermes|PERSON]] lives there, [[Hermes Quintero|PERSON]]. {{c4,c5,c9|In [[March|DATE:2022-03-01..2022-03-31]], [[the week before Holy Week|DATE:2022-04-03..2022-04-09]], no, wait, it was [[the 12th|DATE:2022-03-12]], a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[bomb|WEAPON:DRONE_STRIKE]] on the billiards in [[Filogringo|PLACE:Filo Gringo]], the place of Don [[Tulio|PERSON]]. [[Hermes|PERSON]] says four young men died, and many wounded, the whole front of the building was gone.}}
 INTERVIEWER: Did he see it himself?
 WITNESS: He heard it. He was two streets away. Then he went to help. He sent me photos on WhatsApp, the tables with the green cloth all broken, blood on the floor.
 WITNESS: {{c6|And on Facebook, the page of the community, some "Informa" page, they wrote that it was [[the dissidents|ACTOR:FARC dissidents]] of [[the 33|ACTOR:FARC dissidents]] and three dead, not four.}} I do not know who has the right number.

@@ -83,7 +83,7 @@ a19
 
 a20
 00:02:10.000 --> 00:02:14.200
-<v Interviewer>And this summer? Is it calmer now?
+<v Interviewer>And [[this summer|DATE:2023-06-01..2023-08-31]]? Is it calmer now?
 
 a21
 00:02:14.800 --> 00:02:22.600

@@ -17,15 +17,15 @@ Halyna: Somebody told them he was in the army before, in [[2015|DATE:2015-01-01.
 Halyna: {{c2|They kept him in a cellar under the police building in [[Kherson|PLACE]], three weeks. He says they were fourteen men in one room, no light, a bucket. They beat him on the kidneys.}}
 Oksana: She says "pidval", basement, cellar.
 Mark: How did he come out?
-Halyna: They just put him on the street one day, [[in June|DATE:2022-06-01..2022-06-30]], without documents. He walked home. Twenty kilometres on his bad legs.
+Halyna: They just put him on the street one day, in [[June|DATE:2022-06-01..2022-06-30]], without documents. He walked home. Twenty kilometres on his bad legs.
 Mark: Did they come to you as well?
 Halyna: At the checkpoint in [[Chornobaivka|PLACE]], by the airfield, a soldier took my telephone, he read my messages, he looked at my photos, maybe twenty minutes, then he gave it back and said "go, babushka". Nothing more.
 Halyna: {{c3|But the son of our neighbour [[Valentyna|PERSON]], [[Artem Lysenko|PERSON]], twenty-three, they took him from the market in [[August|DATE:2022-08-01..2022-08-31]].}} {{c4|Nobody has seen him since. Not after the liberation, not on the exchange lists. [[Valentyna|PERSON]] looks at every video on Telegram.}}
 Mark: Did you see that?
 Halyna: No. [[Valentyna|PERSON]] told me, and the woman who sells fish saw it.
-Mark: After the liberation, in [[November|DATE:2022-11-01..2022-11-30]], what changed?
+Mark: [[After the liberation|DATE:2022-11-11]], in [[November|DATE:2022-11-01..2022-11-30]], what changed?
 Halyna: The flags changed. [laughs] And then the [[shelling|WEAPON:ARTILLERY]] from the other bank started, every day.
-Halyna: {{c5|[[Before Christmas|DATE:2022-12-15..2022-12-24]], our Christmas, the 25th, they shot [[Grad|WEAPON:ROCKET]] on our street, [[Shevchenka street|PLACE]]. Our greenhouse, my tomatoes, the whole thing was torn apart, the frame twisted like wire. The windows of the kitchen came in. The car of [[Stepan|PERSON]] next door burned, only the iron skeleton.}}
+Halyna: {{c5|[[Before Christmas|DATE:2022-12-15..2022-12-24]], a week before maybe, they shot [[Grad|WEAPON:ROCKET]] on our street, [[Shevchenka street|PLACE]]. Our greenhouse, my tomatoes, the whole thing was torn apart, the frame twisted like wire. The windows of the kitchen came in. The car of [[Stepan|PERSON]] next door burned, only the iron skeleton.}}
 Halyna: Nobody on our street was killed [[that day|DATE:2022-12-15..2022-12-24]]. We were in the cellar. We learned.
 Mark: I understand your sister lives in [[Antonivka|PLACE]].
 Halyna: [[Nadiia|PERSON]]. Yes. Like "nadiia", hope.
