@@ -25,7 +25,7 @@ Mark: Did you see that?
 Halyna: No. [[Valentyna|PERSON]] told me, and the woman who sells fish saw it.
 Mark: [[After the liberation|DATE:2022-11-11]], in [[November|DATE:2022-11-01..2022-11-30]], what changed?
 Halyna: The flags changed. [laughs] And then the [[shelling|WEAPON:ARTILLERY]] from the other bank started, every day.
-Halyna: {{c5|[[Before Christmas|DATE:2022-12-15..2022-12-24]], a week before maybe, they shot [[Grad|WEAPON:ROCKET]] on our street, [[Shevchenka street|PLACE]]. Our greenhouse, my tomatoes, the whole thing was torn apart, the frame twisted like wire. The windows of the kitchen came in. The car of [[Stepan|PERSON]] next door burned, only the iron skeleton.}}
+Halyna: {{c5|[[Before Christmas|DATE:2022-12-15..2022-12-24]], [[a week before|DATE:2022-12-15..2022-12-24]] maybe, they shot [[Grad|WEAPON:ROCKET]] on our street, [[Shevchenka street|PLACE]]. Our greenhouse, my tomatoes, the whole thing was torn apart, the frame twisted like wire. The windows of the kitchen came in. The car of [[Stepan|PERSON]] next door burned, only the iron skeleton.}}
 Halyna: Nobody on our street was killed [[that day|DATE:2022-12-15..2022-12-24]]. We were in the cellar. We learned.
 Mark: I understand your sister lives in [[Antonivka|PLACE]].
 Halyna: [[Nadiia|PERSON]]. Yes. Like "nadiia", hope.
