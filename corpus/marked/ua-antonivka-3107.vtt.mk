@@ -101,12 +101,28 @@ a24
 00:02:38.600 --> 00:02:43.800
 <v Lidiia>This one I only heard about, from my daughter-in-law [[Kateryna|PERSON]]. She was in the bus behind.
 
+a24b
+00:02:44.000 --> 00:02:47.600
+<v Interviewer>Did your family stay in [[Antonivka|PLACE]]?
+
+a24c
+00:02:48.000 --> 00:02:56.400
+<v Lidiia>{{c9|No. My son [[Taras|PERSON]], [[Kateryna|PERSON]] and the two grandchildren left in [[February|DATE:2023-02-01..2023-02-28]], to a rented flat in [[Chornobaevka|PLACE:Chornobaivka]], further from the river.}}
+
+a24d
+00:02:57.000 --> 00:03:04.800
+<v Lidiia>I stayed. Who will feed the cats? And in [[Chornobaivka|PLACE]] they also get [[shells|WEAPON:ARTILLERY]], only less. [[Taras|PERSON]] still drives here to work every day.
+
+a24e
+00:03:05.200 --> 00:03:12.000
+<v Lidiia>When [[the Russians|ACTOR:Russian armed forces in Ukraine]] left, in [[November|DATE:2022-11-01..2022-11-30]], nobody shot at our street. They just went away in [[the night|DATE:2022-11-01..2022-11-30]], over the bridge, and in [[the morning|DATE:2022-11-01..2022-11-30]] the bridge was down.
+
 a25
-00:02:44.400 --> 00:02:49.000
+00:03:12.400 --> 00:03:17.000
 <v Interviewer>Thank you, [[Lidiia|PERSON]]. Anything you want to add?
 
 a26
-00:02:49.600 --> 00:02:56.800
+00:03:17.600 --> 00:03:24.800
 <v Lidiia>Only, when you write, write [[Zinaida|PERSON]] and [[Hryhorii|PERSON]]. And the club. Fifty years of concerts in that hall.
 
 @@witness ua-antonivka-lidiia
@@ -118,3 +134,4 @@ a26
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Antonivka" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=ua-antonivka-20230700-lidiia-street-thermite
 @@claim c7 harm=INJURED min=1 max=1 named="Vasyl" weapon=DRONE_STRIKE site="Antonivka" date=2023-07-31..2023-08-06 basis=HEARSAY incident=ua-antonivka-20230800-pharmacy-stop-bus-drone
 @@claim c8 harm=PROPERTY_DAMAGE min=12 max=12 weapon=INCENDIARY site="Antonivka" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=ua-antonivka-20230700-lidiia-street-thermite
+@@claim c9 harm=DISPLACED min=4 max=4 named="Taras; Kateryna" site="Antonivka" date=2023-02-01..2023-02-28 basis=WITNESSED incident=ua-antonivka-20230200-taras-family-displaced

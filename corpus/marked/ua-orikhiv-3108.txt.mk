@@ -7,7 +7,7 @@ Language: Russian with some Ukrainian; notes in English
 
 W. ("call me [[Volodia|PERSON]]") lived in [[Orikhiv|PLACE]] ("[[Orekhov|PLACE:Orikhiv]]", he says it the Russian way) until [[October|DATE:2023-10-01..2023-10-31]]. Wife [[Liuba|PERSON]] left in [[2022|DATE:2022-01-01..2022-12-31]]; he stayed for the house and the dog. Signal bad, he was walking to find better coverage. Asked me to write everything "with love from [[Liuba|PERSON]]", his joke.
 
-1. [[Cluster shells|WEAPON:CLUSTER_MUNITION]], [[spring|DATE:2023-03-01..2023-05-31]]. {{c1|W. says in [[April|DATE:2023-04-01..2023-04-30]], "[[the day before Easter|DATE:2023-04-15]]", [[the Russians|ACTOR:Russian armed forces in Ukraine]] fired [[cassettes|WEAPON:CLUSTER_MUNITION]] on his street. Small [[bomblets|WEAPON:CLUSTER_MUNITION]] all over the gardens; the roof of his neighbour [[Fedir Bondar|PERSON]] "like a sieve, you could see the sky through it".}} {{c2|[[Fedir|PERSON]] was hit in the calf while feeding the chickens; W. saw it, tied his leg with a belt and drove him to the stabilisation point.}} W. says nobody else on the street was hurt because they were in cellars.
+1. [[Cluster shells|WEAPON:CLUSTER_MUNITION]], [[spring|DATE:2023-03-01..2023-05-31]]. {{c1|W. says in [[April|DATE:2023-04-01..2023-04-30]], "[[the day before Easter|DATE:2023-04-15]]", [[the Russians|ACTOR:Russian armed forces in Ukraine]] fired [[cassettes|WEAPON:CLUSTER_MUNITION]] on his street. Small [[bomblets|WEAPON:CLUSTER_MUNITION]] all over the gardens; the roof of his neighbour [[Fedir Bondar|PERSON]] "like a sieve, you could see the sky through it".}} {{c2|[[Fedir|PERSON]] was hit in the calf while feeding the chickens; W. saw it, tied his leg with a belt and drove him to the stabilisation point.}} W. says nobody else on the street was hurt because they were in cellars. {{c9|His own house lost every window [[that day|DATE:2023-04-15]], and the roof of the summer kitchen has "a hundred little holes, I counted to forty and stopped".}}
 
 2. Bread factory / mill. {{c3|On [[3 September|DATE:2023-09-03]], "[[a Sunday|DATE:2023-09-03]], the church bells", an [[aviation bomb|WEAPON:AIRSTRIKE]], a [[KAB|WEAPON:AIRSTRIKE]], hit the old mill by the railway in [[Orikhiv|PLACE]]. W. watched from his roof where he was fixing the plastic: "a big black mushroom, then the mill was just gutted, the four walls and nothing inside, the grain burning for two days."}} {{c4|He heard from the volunteers that two men who were loading flour were wounded, one badly.}} He did not see them.
 Asked whether soldiers used the mill: "I don't know. Maybe sometimes trucks came. I will not say there were none, I will not say there were."
@@ -22,6 +22,8 @@ W. himself was stopped at a Ukrainian police checkpoint when he came out in [[Oc
 W. compared the [[KABs|WEAPON:AIRSTRIKE]] to "the [[barrel bombs|WEAPON:BARREL_BOMB]] in [[Syria|PLACE]] we saw on TV, only bigger, and they fall from far away, you never hear [[the plane|WEAPON:AIRSTRIKE]]".
 No [[shelling|WEAPON:ARTILLERY]] on the day of the call, he said, "a quiet day, strange".
 
+{{c10|W. left [[Orikhiv|PLACE]] on [[19 October|DATE:2023-10-19]] in the volunteers' evacuation van, with the dog and one bag, "when there was nobody left on the street to talk to".}} House keys left with a soldier he knows.
+
 Call ended after 38 min. W. agreed to be contacted again.
 
 @@witness ua-orikhiv-volodymyr-hnatiuk
@@ -33,3 +35,5 @@ Call ended after 38 min. W. agreed to be contacted again.
 @@claim c6 harm=DETAINED min=1 max=1 named="Anatolii Soroka" actor="Russian armed forces in Ukraine" site="Vasylivka" date=2023-06-01..2023-06-30 basis=HEARSAY incident=ua-vasylivka-20230600-anatolii-soroka-checkpoint
 @@claim c7 harm=MISSING min=1 max=1 named="Anatolii" actor="Russian armed forces in Ukraine" site="Vasylivka" date=2023-06-01..2023-06-30 basis=HEARSAY incident=ua-vasylivka-20230600-anatolii-soroka-checkpoint
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Gulyaipole" date=2023-06-01..2023-08-31 basis=REPORTED incident=ua-huliaipole-20230600-second-school-s300
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Orikhiv" date=2023-04-15 basis=EXPERIENCED incident=ua-orikhiv-20230415-hnatiuk-street-cluster
+@@claim c10 harm=DISPLACED min=1 max=1 site="Orikhiv" date=2023-10-19 basis=EXPERIENCED incident=ua-orikhiv-20231019-hnatiuk-evacuation
