@@ -18,7 +18,7 @@ g03
 
 g04
 00:00:18.600 --> 00:00:24.900
-<v Hiba>The whole time. In the basement, under the building of my father-in-law, [[Hajj Subhi|PERSON]].
+<v Hiba>The whole time. In the basement, under the building of my father-in-law, Hajj [[Subhi|PERSON]].
 Fourteen people in one basement, and the chickens.
 
 g05
@@ -35,7 +35,7 @@ g07
 
 g08
 00:00:43.700 --> 00:00:49.600
-<v Hiba>[[The 27th|DATE:2018-02-27]], it was [[the 27th|DATE:2018-02-27]], because there was that day of truce, the five hours,
+<v Hiba>[[The 27th|DATE:2018-02-27]], it was [[the 27th|DATE:2018-02-27]], because [[that day|DATE:2018-02-27]] there was the truce, the five hours,
 everyone said [[the Russians|ACTOR:Russian forces]] gave five hours.
 
 g09
@@ -72,7 +72,7 @@ g16
 
 g17
 00:01:43.000 --> 00:01:48.700
-<v Interviewer>Who do you think the plane belonged to?
+<v Interviewer>Who do you think [[the plane|WEAPON:AIRSTRIKE]] belonged to?
 
 g18
 00:01:49.300 --> 00:01:55.200
@@ -80,7 +80,7 @@ g18
 
 g19
 00:01:55.800 --> 00:02:01.900
-<v Interviewer>Some people described other weapons in that month. Did you see [[fire bombs|WEAPON:INCENDIARY]], or [[gas|WEAPON:CHEMICAL]]?
+<v Interviewer>Some people described other weapons in [[that month|DATE:2018-02-01..2018-02-28]]. Did you see [[fire bombs|WEAPON:INCENDIARY]], or [[gas|WEAPON:CHEMICAL]]?
 
 g20
 00:02:02.500 --> 00:02:08.800
@@ -88,7 +88,7 @@ g20
 
 g21
 00:02:09.400 --> 00:02:15.900
-<v Hiba>{{c4|What we had was the [[elephant rockets|WEAPON:ROCKET]]. One hit our building [[in the first week|DATE:2018-02-18..2018-02-24]], [[at night|DATE:2018-02-18..2018-02-24]].}}
+<v Hiba>{{c4|What we had was the [[elephant rockets|WEAPON:ROCKET]]. One hit our building in [[the first week|DATE:2018-02-18..2018-02-24]], at [[night|DATE:2018-02-18..2018-02-24]].}}
 
 g22
 00:02:16.500 --> 00:02:22.900
@@ -104,7 +104,7 @@ g24
 
 g25
 00:02:36.600 --> 00:02:43.400
-<v Hiba>Through the corridor, to [[Hamouriya|PLACE:Hammouriyeh]] and then out, [[in the middle of March|DATE:2018-03-11..2018-03-20]], with thousands of people walking.
+<v Hiba>Through the corridor, to [[Hamouriya|PLACE:Hammouriyeh]] and then out, in [[the middle of March|DATE:2018-03-11..2018-03-20]], with thousands of people walking.
 
 g26
 00:02:44.000 --> 00:02:50.600
@@ -128,7 +128,7 @@ g30
 
 g31
 00:03:17.400 --> 00:03:23.600
-<v Hiba>{{c8|[[Yazan|PERSON]] came out after two months, to the army, they made him a soldier. [[Anas|PERSON]], nothing. Six months now, nothing.}}
+<v Hiba>{{c8|[[Yazan|PERSON]] came out after two months, to [[the army|ACTOR:Syrian government forces]], they made him a soldier. [[Anas|PERSON]], nothing. Six months now, nothing.}}
 
 g32
 00:03:24.200 --> 00:03:29.500
@@ -140,7 +140,7 @@ g33
 
 g34
 00:03:37.000 --> 00:03:42.300
-<v Hiba>I came north with the children [[in June|DATE:2018-06-01..2018-06-30]], on the green buses. Who would stay? For what?
+<v Hiba>I came north with the children in [[June|DATE:2018-06-01..2018-06-30]], on the green buses. Who would stay? For what?
 @@claim c1 harm=KILLED min=9 max=10 named="Abu Adnan" weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=WITNESSED incident=sy-kafrbatna-20180227-market-cluster
 @@claim c2 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=EXPERIENCED incident=sy-kafrbatna-20180227-market-cluster
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=WITNESSED incident=sy-kafrbatna-20180227-market-cluster

@@ -77,7 +77,7 @@ INTERVIEWER: Did you go to the mill after?
 
 18
 00:01:40,100 --> 00:01:46,300
-WITNESS: [[In the afternoon|DATE:2017-02-21]], yes, to look for anyone more.
+WITNESS: In [[the afternoon|DATE:2017-02-21]], yes, to look for anyone more.
 {{c3|The house behind the mill was flat, the roof on the floor.}}
 
 19
@@ -101,7 +101,7 @@ something about the ambulance in [[2016|DATE:2016-01-01..2016-12-31]].
 23
 00:02:10,700 --> 00:02:16,800
 WITNESS: Yes. My colleague [[Ghiath|PERSON]], [[Ghiath Masri|PERSON]], the driver of our ambulance.
-[[In November|DATE:2016-11-01..2016-11-30]], I am not sure the day,
+In [[November|DATE:2016-11-01..2016-11-30]], I am not sure the day,
 
 24
 00:02:17,400 --> 00:02:23,000
@@ -145,7 +145,7 @@ they wanted to see the phone.
 32
 00:03:08,100 --> 00:03:13,400
 They said you have pictures of our fighters, I said no, only of wounded.
-After half an hour they let me pass.
+[[After half an hour|DATE]] they let me pass.
 
 33
 00:03:14,000 --> 00:03:19,600
@@ -153,12 +153,12 @@ INTERVIEWER: And in [[Nawa|PLACE]]? You said you were sent there once.
 
 34
 00:03:20,200 --> 00:03:25,800
-WITNESS: [[In the summer of 2018|DATE:2018-06-01..2018-08-31]], at the end, when the army came back.
+WITNESS: In [[the summer of 2018|DATE:2018-06-01..2018-08-31]], at the end, when [[the army|ACTOR:Syrian government forces]] came back.
 The [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] and the [[artillery|WEAPON:ARTILLERY]] together.
 
 35
 00:03:26,400 --> 00:03:32,000
-{{c6|[[On the 17th of July|DATE:2018-07-17]], I think, the [[Nawa|PLACE]] hospital went out of service,
+{{c6|On [[the 17th of July|DATE:2018-07-17]], I think, the [[Nawa|PLACE]] hospital went out of service,
 [[the planes|WEAPON:AIRSTRIKE]] hit the building next to it and the ceiling fell in the emergency room.}}
 
 36
