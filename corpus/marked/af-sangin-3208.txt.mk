@@ -2,7 +2,7 @@ Interview ID: HLM-3208
 Interview date: 2018-02-10
 Location: [[Lashkar Gah|PLACE]], [[Helmand|PLACE]]
 Language: Pashto, interpreted into English
-Interviewer: [[Tom Hale|PERSON]]
+Interviewer: [[Ewan Castell|PERSON]]
 Interpreter: [[Wahidullah Sarwari|PERSON]]
 
 [00:00:40] Q: Please tell us your name and where you are from.
@@ -20,12 +20,12 @@ Interpreter: [[Wahidullah Sarwari|PERSON]]
 [00:04:45] A: Yes. [[Jan Agha|PERSON]], my second son. This was [[last year|DATE:2017-01-01..2017-12-31]] also, in [[spring|DATE:2017-03-01..2017-05-31]], [[Hamal|DATE:2017-03-21..2017-04-20]] month. {{c4|He went behind the house to cut grass for the cow, and there was a [[mine|WEAPON:LANDMINE]] in the edge of the field. His right foot is gone, from here.}}
 [00:05:15] A: I did not see it, I heard it from the house, and my wife screamed before I understood. {{c4|We carried him on a door to the road, and a car took him to [[Lashkar Gah|PLACE]], to the [[Italian hospital|PLACE:Emergency hospital]].}}
 [00:05:40] Interpreter: He means the [[Emergency hospital|PLACE]].
-[00:05:52] Q: Who put the mine there?
+[00:05:52] Q: Who put the [[mine|WEAPON:LANDMINE]] there?
 [00:05:57] A: The [[Talibs|ACTOR:Taliban]] put [[mines|WEAPON:LANDMINE]] on all the paths near the checkpoint, because [[the army|ACTOR:Afghan forces]] had a post on the hill above. When [[the army|ACTOR:Afghan forces]] left, the [[mines|WEAPON:LANDMINE]] stayed. They do not take them with them.
 [00:06:25] Q: Were you or your family ever arrested?
-[00:06:30] A: {{c5|My brother [[Mir Wali|PERSON]], the father of [[Noorullah|PERSON]], [[two winters ago|DATE:2015-12-01..2016-02-29]]. [[The army|ACTOR:Afghan forces]] came at night to [[Wishtan|PLACE]] with [[the foreigners|ACTOR:NATO-led forces]], and they took six men from our village with bags on their heads. I saw them take him from the door of his room.}}
+[00:06:30] A: {{c5|My brother [[Mir Wali|PERSON]], the father of [[Noorullah|PERSON]], [[two winters ago|DATE:2015-12-01..2016-02-29]]. [[The army|ACTOR:Afghan forces]] came at [[night|DATE:2015-12-01..2016-02-29]] to [[Wishtan|PLACE]] with [[the foreigners|ACTOR:NATO-led forces]], and they took six men from our village with bags on their heads. I saw them take him from the door of his room.}}
 [00:06:58] A: {{c5|He was twenty days in the prison in [[Lashkar Gah|PLACE]], the [[NDS|ACTOR:Afghan forces]], and they released him because the elders wrote a letter.}}
-[00:07:20] A: Me, once [[the Taliban|ACTOR:Taliban]] stopped me on the road to [[Kajaki|PLACE]], they looked in my phone, who I call, what pictures, they asked why I go to [[Lashkar|PLACE:Lashkar Gah]]. I said for medicine for my son. They let me go. Nothing more.
+[00:07:20] A: Me, once the [[Taliban|ACTOR:Taliban]] stopped me on the road to [[Kajaki|PLACE]], they looked in my phone, who I call, what pictures, they asked why I go to [[Lashkar|PLACE:Lashkar Gah]]. I said for medicine for my son. They let me go. Nothing more.
 [00:07:50] Q: What about your house in [[Wishtan|PLACE]]?
 [00:07:55] A: {{c6|In [[2016|DATE:2016-01-01..2016-12-31]], [[the autumn|DATE:2016-09-01..2016-11-30]], when the fighting was in the centre of [[Sangin|PLACE]], [[the planes|WEAPON:AIRSTRIKE]] bombed the houses along the canal where the [[Talibs|ACTOR:Taliban]] were shooting from. Our guest room is finished, only two walls, and the wall of the orchard is down, the goats go wherever they want.}}
 [00:08:30] A: {{c7|After that, in [[the winter|DATE:2016-12-01..2017-02-28]], we went to [[Lashkar Gah|PLACE]], all of us, eleven people, and we rented two rooms.}} Now only I go back, for the fields, when it is quiet.

@@ -7,7 +7,7 @@ Interviewer: [[Nadia Ferreira|PERSON]]
 Interpreter: [[Haitham Saleem|PERSON]]
 Witness: [[Wadha Hammadi|PERSON]] ([[Umm Sufyan|PERSON]]), 52, widow, from the [[Jolan|PLACE]] neighbourhood of [[Fallujah|PLACE]]
 Q: [[Umm Sufyan|PERSON]], how long did you stay in [[Fallujah|PLACE]] under [[Daesh|ACTOR:Islamic State]]?
-A: All of it. Two years and a half. From the first days in [[2014|DATE:2014-01-01..2014-12-31]] until [[June this year|DATE:2016-06-01..2016-06-30]]. Where would we go? My husband, God have mercy on him, was sick with his heart, he could not walk far.
+A: All of it. Two years and a half. From the first days in [[2014 until June this year|DATE:2014-01-01..2016-06-30]]. Where would we go? My husband, God have mercy on him, was sick with his heart, he could not walk far.
 Q: What was the hardest time?
 A: [[The last winter|DATE:2015-12-01..2016-02-29]], and [[the spring|DATE:2016-03-01..2016-05-31]]. No flour. We ate dates and boiled grass, I am not exaggerating, grass from the river. And the [[shelling|WEAPON:EXPLOSIVE_UNSPECIFIED]] every day.
 Q: Do you remember a day in particular?
@@ -24,7 +24,7 @@ A: We reached [[the army|ACTOR:Iraqi forces]] [[the next morning|DATE:2016-06-01
 A: {{c6|From our group they took maybe forty men and boys. My two sons, [[Sufyan|PERSON]] and [[Ammar|PERSON]]. [[Ammar|PERSON]] is sixteen. I saw them put in a truck with the hands tied behind.}}
 A: {{c7|[[Ammar|PERSON]] came back after nine days, they released him in [[Amiriya|PLACE:Amiriyat al-Fallujah]]. [[Sufyan|PERSON]], no. Four months now, no news. Not in the lists of the government, not in the lists of the prisons.}}
 Q: Did anyone tell you where he might be?
-A: A man who was released, he said he saw [[Sufyan|PERSON]] in a hall in [[Saqlawiya|PLACE]], beaten. This was the last thing anyone said to me. I went to the provincial council, they wrote his name on a paper.
+A: A man who was released, he said he saw [[Sufyan|PERSON]] in a hall in [[Saqlawiya|PLACE:Saqlawiyah]], beaten. This was the last thing anyone said to me. I went to the provincial council, they wrote his name on a paper.
 Q: And your husband?
 A: My husband they searched and they let him, because he is old and sick. They took his card, they looked at the name on a computer, then they gave it back.
 A: He died in the camp, in [[August|DATE:2016-08-01..2016-08-31]], of his heart. I tell you this only so you know.

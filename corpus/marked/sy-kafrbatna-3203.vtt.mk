@@ -64,7 +64,7 @@ g14
 
 g15
 00:01:29.700 --> 00:01:35.600
-<v Hiba>{{c1|Everyone knew him, [[Abu Adnan|PERSON]]. Seventy years old. He always said, I am too old to be afraid.}}
+<v Hiba>{{c1|Everyone knew him, [[Abu Adeeb|PERSON]]. Seventy years old. He always said, I am too old to be afraid.}}
 
 g16
 00:01:36.200 --> 00:01:42.400
@@ -141,7 +141,7 @@ g33
 g34
 00:03:37.000 --> 00:03:42.300
 <v Hiba>I came north with the children in [[June|DATE:2018-06-01..2018-06-30]], on the green buses. Who would stay? For what?
-@@claim c1 harm=KILLED min=9 max=10 named="Abu Adnan" weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=WITNESSED incident=sy-kafrbatna-20180227-market-cluster
+@@claim c1 harm=KILLED min=9 max=10 named="Abu Adeeb" weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=WITNESSED incident=sy-kafrbatna-20180227-market-cluster
 @@claim c2 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=EXPERIENCED incident=sy-kafrbatna-20180227-market-cluster
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Omar mosque" date=2018-02-27 basis=WITNESSED incident=sy-kafrbatna-20180227-market-cluster
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Kafr Batna" date=2018-02-18..2018-02-24 basis=EXPERIENCED incident=sy-kafrbatna-20180200-sukkar-building-rocket

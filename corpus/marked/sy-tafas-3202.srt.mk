@@ -59,7 +59,7 @@ I wrote seven because I wrote seven names.
 
 14
 00:01:17,200 --> 00:01:22,900
-{{c1|The driver [[Abu Hamza|PERSON]], I knew him, he brought us bread sometimes.
+{{c1|The driver [[Abu Hamdi|PERSON]], I knew him, he brought us bread sometimes.
 And the woman, [[Umm Wael|PERSON]], with [[Wael|PERSON]] and [[Hala|PERSON]].}}
 
 15
@@ -179,7 +179,7 @@ INTERVIEWER: Is there anything you want to add?
 00:03:51,600 --> 00:03:57,200
 WITNESS: Only [[Ghiath|PERSON]]. If somebody hears about him,
 his mother is still waiting.
-@@claim c1 harm=KILLED min=7 max=7 named="Abu Hamza; Umm Wael; Wael; Hala" weapon=BARREL_BOMB site="Tafs" date=2017-02-21 basis=WITNESSED incident=sy-tafas-20170221-muflih-grain-mill
+@@claim c1 harm=KILLED min=7 max=7 named="Abu Hamdi; Umm Wael; Wael; Hala" weapon=BARREL_BOMB site="Tafs" date=2017-02-21 basis=WITNESSED incident=sy-tafas-20170221-muflih-grain-mill
 @@claim c2 harm=INJURED min=15 max=15 named="Abu Tariq" weapon=BARREL_BOMB site="Tafs" date=2017-02-21 basis=WITNESSED incident=sy-tafas-20170221-muflih-grain-mill
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Tafs" date=2017-02-21 basis=WITNESSED incident=sy-tafas-20170221-muflih-grain-mill
 @@claim c4 harm=DETAINED min=2 max=2 named="Ghiath; Bashar" actor="Islamic State" site="Tasil" date=2016-11-01..2016-11-30 basis=HEARSAY incident=sy-tasil-20161100-ambulance-crew-taken
