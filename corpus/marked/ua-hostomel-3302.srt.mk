@@ -75,7 +75,7 @@ WITNESS: [pause] {{c3|On [[the third night|DATE:2022-03-09]] they took [[Oleh|PE
 
 18
 00:01:44,500 --> 00:01:50,600
-One guard said "to Belarus", another said nothing.
+One guard said "to [[Belarus|PLACE]]", another said nothing.
 I don't know which is true. I tell his mother-in-law the same.
 
 19
