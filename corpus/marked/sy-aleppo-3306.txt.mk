@@ -25,11 +25,11 @@ Q: You mentioned your brother.
 A: Yes. {{c4|My brother [[Anas|PERSON]], he was a student of engineering. In [[August 2012|DATE:2012-08-01..2012-08-31]], in [[Ramadan|DATE:2012-07-20..2012-08-18]], he went to the university in the west side, and at the checkpoint in [[al-Ramouseh|PLACE]] the mukhabarat of [[the Air Force|ACTOR:Syrian government forces]] took him off the bus.}} A man from the bus, [[Hassan Darwich|PERSON]], came to our house and told us, he saw it.
 A: {{c5|Since [[that day|DATE:2012-08-01..2012-08-18]] we have no news. Nothing. We paid a lawyer, we paid a man who said he is an officer, two thousand dollars. Nothing. We still do not know where he is.}}
 Q: Was anyone else in your family detained?
-A: Me, no. Once at the checkpoint of [[the Free Army|ACTOR:Syrian armed opposition]] in [[Bustan al-Basha|PLACE]] they took my ID, asked me where I go, searched the car, and after half an hour they said "khalas, go". Normal. They wanted to take my cousin [[Karim|PERSON]] for the fighting, to be with them, but his father talked to the commander and they left him.
+A: Me, no. Once at the checkpoint of [[the Free Army|ACTOR:Syrian armed opposition]] in [[Bustan al-Basha|PLACE]] they took my ID, asked me where I go, searched the car, and [[after half an hour|DATE]] they said "khalas, go". Normal. They wanted to take my cousin [[Karim|PERSON]] for the fighting, to be with them, but his father talked to the commander and they left him.
 Q: Did anything else happen to your home?
-A: {{c6|In [[2015|DATE:2015-01-01..2015-12-31]], [[the summer|DATE:2015-06-01..2015-08-31]], a [[hawn|WEAPON:MORTAR]] shell fell on our roof. The water tanks on the roof were finished, and the ceiling of the children's room, cracks everywhere, you could see the sky from the bed.}} Thank God, the children were at their grandmother, nobody was hurt.
+A: {{c6|In [[2015|DATE:2015-01-01..2015-12-31]], [[the summer|DATE:2015-06-01..2015-08-31]], a [[hawn shell|WEAPON:MORTAR]] fell on our roof. The water tanks on the roof were finished, and the ceiling of the children's room, cracks everywhere, you could see the sky from the bed.}} Thank God, the children were at their grandmother, nobody was hurt.
 Q: When did you leave [[Aleppo|PLACE]]?
-A: {{c7|In [[June 2016|DATE:2016-06-01..2016-06-30]], two weeks before they closed the [[Castello road|PLACE]], with my wife and the four children, in the car of my uncle.}} If we stayed one more month, we were inside the siege. God is kind, Allah karim.
+A: {{c7|In [[June 2016|DATE:2016-06-01..2016-06-30]], [[two weeks before|DATE:2016-06-01..2016-06-30]] they closed the [[Castello road|PLACE]], with my wife and the four children, in the car of my uncle.}} If we stayed one more month, we were inside the siege. God is kind, Allah karim.
 Q: Is there something you want people to know?
 A: The name of the small one. [[Nour Bakkar|PERSON]]. Five years old. Write it.
 @@witness sy-aleppo-mahmoud-qassab

@@ -21,7 +21,7 @@ Bilal: {{c5|My friend [[Jaber|PERSON]], the one who made the banners and the rad
 Claudia: Did they ever threaten you after that?
 Bilal: Many times. "We will take you again", they said. They did not take me. Words.
 Claudia: When did you leave [[Kafranbel|PLACE]]?
-Bilal: {{c6|In [[June|DATE:2019-06-01..2019-06-30]], when [[the bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop, we took the family, nine persons, to [[Saraqib|PLACE]], to the house of my wife's uncle, [[Abu Adnan|PERSON]].}}
+Bilal: {{c6|In [[June|DATE:2019-06-01..2019-06-30]], when the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop, we took the family, nine persons, to [[Saraqib|PLACE]], to the house of my wife's uncle, [[Abu Adnan|PERSON]].}}
 Claudia: And [[Saraqib|PLACE]] was safe?
 Bilal: Safe for six months. Then in [[January|DATE:2020-01-01..2020-01-31]] it came to [[Saraqib|PLACE]] also. {{c7|[[The planes|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]], the [[incendiary|WEAPON:INCENDIARY]], on the east side, near the vegetable gardens, [[the 19th|DATE:2020-01-19]] I think, and the greenhouse of [[Abu Adnan|PERSON]] was torn apart and melted, the plastic was burning like rain.}}
 Bilal: Nobody was hurt in our house [[that day|DATE:2020-01-19]], we were in the cellar under the kitchen. But we understood it was finished.

@@ -10,7 +10,7 @@ Interpreter: [[Lina Sabbagh|PERSON]]
 [00:00:41] Q: You lived near the main road in [[Kafranbel|PLACE]]?
 [00:00:45] A: Behind it. Between our house and the bakery of the [[Hamdo|PERSON]] family maybe one hundred metres. Everybody bought from them.
 [00:01:02] Q: I want to ask about the attack on the bakery in [[2019|DATE:2019-01-01..2019-12-31]].
-[00:01:08] A: Yes. It was the last week of [[Ramadan|DATE:2019-05-06..2019-06-04]], [[a Tuesday|DATE:2019-05-28]], [[just before the suhoor|DATE:2019-05-28]]. I was awake, I was making the food for the children. Two [[barrels|WEAPON:BARREL_BOMB]], one after the other, from [[the helicopter|WEAPON:AIRSTRIKE]], one on the olive press and one in the street where the people stand for bread.
+[00:01:08] A: Yes. It was [[the last week of Ramadan|DATE:2019-05-27..2019-06-04]], [[a Tuesday|DATE:2019-05-28]], [[just before the suhoor|DATE:2019-05-28]]. I was awake, I was making the food for the children. Two [[barrels|WEAPON:BARREL_BOMB]], one after the other, from [[the helicopter|WEAPON:AIRSTRIKE]], one on the olive press and one in the street where the people stand for bread.
 [00:01:44] A: {{c2|Our windows came in on the kitchen, and the door of the balcony, and the wall to the street is cracked from the top to the floor.}} My son [[Yamen|PERSON]] had glass in his feet, small, nothing.
 [00:02:03] Q: Were people killed?
 [00:02:06] A: {{c3|Five, five died in the bread queue. I know [[Mustafa|PERSON]] who worked with [[Bilal|PERSON]], and the old man [[Abu Khalil Suwaid|PERSON]].}} [pause] {{c4,c11|On the page of the Civil Defence they wrote seven martyrs and more than fifteen injured.}}
