@@ -19,22 +19,22 @@ INTERVIEWER: Was anyone in your family hurt?
 WITNESS: {{c3|[[Jawad|PERSON]], my son, fifteen, the glass cut his arm and his neck, here, eleven stitches.}} The others nothing, thanks to God.
 WITNESS: {{c4|And our car, it was parked under the building of [[Mortada|PERSON]]. It melted. Only the iron stayed, black.}}
 INTERVIEWER: Do you know who was killed in the building?
-WITNESS: {{c5|I went down with the men. In the night they brought out [[Samira|PERSON]], the wife of [[Abu Wissam|PERSON]], she was sixty, and the two small ones of [[Wissam|PERSON]], [[Hadi|PERSON]], who was nine, and [[Amal|PERSON]], six. I saw them brought out, on blankets.}}
+WITNESS: {{c5|I went down with the men. In [[the night|DATE:2024-11-01]] they brought out [[Samira|PERSON]], the wife of [[Abu Wissam|PERSON]], she was sixty, and the two small ones of [[Wissam|PERSON]], [[Hadi|PERSON]], who was nine, and [[Amal|PERSON]], six. I saw them brought out, on blankets.}}
 WITNESS: [[Amal|PERSON]]. Every time I say her name. [pause] Amal is hope, you know.
 WITNESS: {{c6,c10|The ministry of health said nine killed in [[Sharawneh|PLACE:Hay al-Sharawneh]] [[that night|DATE:2024-11-01]], and seventeen injured.}} I think there were more, because some were visiting from [[Bednayel|PLACE]].
-INTERVIEWER: Was there a warning before the strike?
-WITNESS: No. For our street there was no warning. The warnings that week were for [[Douris|PLACE]] and for the city, on the internet, from the spokesman of [[the Israeli army|ACTOR:Israeli forces]], but not our street.
+INTERVIEWER: Was there a warning before the [[strike|WEAPON:AIRSTRIKE]]?
+WITNESS: No. For our street there was no warning. The warnings [[that week|DATE:2024-10-28..2024-11-01]] were for [[Douris|PLACE]] and for the city, on the internet, from the spokesman of [[the Israeli army|ACTOR:Israeli forces]], but not our street.
 WITNESS: People say [[Wissam|PERSON]] was with [[the party|ACTOR:Hezbollah]]. I don't know. I know there were children in the building.
 WITNESS: {{c7|[[The next morning|DATE:2024-11-02]] we left, the six of us, to [[Deir al-Ahmar|PLACE]], to the school here. We are still here.}}
 INTERVIEWER: Your nephew had a problem, you said?
-WITNESS: [[Kassem|PERSON]], my sister's son. [[Two days after|DATE:2024-11-03]] he came back to the street to take clothes for us, and he filmed the building with his phone. Men of [[the party|ACTOR:Hezbollah]] stopped him, they said you are filming for whom, they wanted to take him with them. The old men of the neighbourhood, [[Hajj Abbas|PERSON]] and the others, said he is our son, leave him, and they left him. They deleted the video. That's all.
+WITNESS: [[Kassem|PERSON]], my sister's son. [[Two days after|DATE:2024-11-03]] he came back to the street to take clothes for us, and he filmed the building with his phone. Men of [[the party|ACTOR:Hezbollah]] stopped him, they said you are filming for whom, they wanted to take him with them. The old men of the neighbourhood, Hajj [[Abbas|PERSON]] and the others, said he is our son, leave him, and they left him. They deleted the video. That's all.
 INTERVIEWER: And your husband's family is in [[Beirut|PLACE]]?
 WITNESS: His brother-in-law, [[Hassan Dandash|PERSON]]. He lived in [[Haret Hreik|PLACE]], in the [[Dahiyeh|PLACE]].
 WITNESS: {{c8|In [[the second week of October|DATE:2024-10-07..2024-10-13]] [[the planes|WEAPON:AIRSTRIKE]] hit his building at [[night|DATE:2024-10-07..2024-10-13]]. His wife was here with us in [[Baalbek|PLACE]], he stayed to guard the flat. Since then we still do not know where he is. Under the stones, in a hospital, we don't know.}}
 WITNESS: The civil defence says maybe under the stones. They did not finish to dig.
 INTERVIEWER: You said your family has land in the south too?
 WITNESS: My father is from [[Maroun al-Ras|PLACE]], near the border. Olives.
-WITNESS: {{c9|In [[October|DATE:2023-10-01..2023-10-31]] of last year the municipality put on its Facebook page photos of our field burning from the [[white phosphorus|WEAPON:INCENDIARY]], forty olive trees, from the time of my grandfather.}} My father watched the photos and did not speak all the evening.
+WITNESS: {{c9|In [[October of last year|DATE:2023-10-01..2023-10-31]] the municipality put on its Facebook page photos of our field burning from the [[white phosphorus|WEAPON:INCENDIARY]], forty olive trees, from the time of my grandfather.}} My father watched the photos and did not speak all the evening.
 @@witness lb-baalbek-zahraa-rustom
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=WITNESSED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=EXPERIENCED incident=lb-baalbek-20241101-sharawneh-mortada-building

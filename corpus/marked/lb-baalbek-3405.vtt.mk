@@ -31,7 +31,7 @@ q06
 
 q07
 00:00:39.500 --> 00:00:47.600
-<v Mahmoud>Then in [[April|DATE:2014-04-01..2014-04-30]], [[the 11th|DATE:2014-04-11]], [[a Friday|DATE:2014-04-11]], [[in the evening|DATE:2014-04-11]], [[the helicopter|WEAPON:AIRSTRIKE]] dropped something, not loud, and a yellow smoke came, and the smell, like the bleach for the floors.
+<v Mahmoud>Then in [[April|DATE:2014-04-01..2014-04-30]], [[the 11th|DATE:2014-04-11]], [[a Friday|DATE:2014-04-11]], in [[the evening|DATE:2014-04-11]], [[the helicopter|WEAPON:AIRSTRIKE]] dropped something, not loud, and a yellow smoke came, and the smell, like the bleach for the floors.
 
 q08
 00:00:48.200 --> 00:00:56.900
@@ -43,7 +43,7 @@ q09
 
 q10
 00:01:04.600 --> 00:01:10.300
-<v Mahmoud>{{c3|[[Hama|PERSON]] told me that night more than a hundred people came to them choking.}}
+<v Mahmoud>{{c3|[[Hama|PERSON]] told me [[that night|DATE:2014-04-11]] more than a hundred people came to them choking.}}
 
 q11
 00:01:10.900 --> 00:01:14.500
@@ -63,7 +63,7 @@ q14
 
 q15
 00:01:37.800 --> 00:01:42.600
-<v Interviewer>Thank you. Let us talk about [[Baalbek|PLACE]]. You were there in November?
+<v Interviewer>Thank you. Let us talk about [[Baalbek|PLACE]]. You were there in [[November|DATE:2024-11-01..2024-11-30]]?
 
 q16
 00:01:43.200 --> 00:01:50.800
@@ -71,7 +71,7 @@ q16
 
 q17
 00:01:51.400 --> 00:01:58.600
-<v Mahmoud>I was in my room under the stairs. [[The Israeli|ACTOR:Israeli forces]] [[planes|WEAPON:AIRSTRIKE]], we heard them all day, and at [[night|DATE:2024-11-01]] two [[missiles|WEAPON:MISSILE]], very close.
+<v Mahmoud>I was in my room under the stairs. The [[Israeli|ACTOR:Israeli forces]] [[planes|WEAPON:AIRSTRIKE]], we heard them all day, and at [[night|DATE:2024-11-01]] two [[missiles|WEAPON:MISSILE]], very close.
 
 q18
 00:01:59.200 --> 00:02:06.700
@@ -103,7 +103,7 @@ q24
 
 q25
 00:02:46.900 --> 00:02:50.400
-<v Interviewer>Did you have any problems after the strike?
+<v Interviewer>Did you have any problems after the [[strike|WEAPON:AIRSTRIKE]]?
 
 q26
 00:02:51.000 --> 00:02:58.800

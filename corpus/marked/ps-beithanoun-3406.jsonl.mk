@@ -8,10 +8,10 @@ WITNESS: [[Samir al-Masri|PERSON]], [[Abu Tareq|PERSON]]. Fifty-eight years. Fro
 INTERVIEWER: What did you do in [[Beit Hanoun|PLACE]]?
 WITNESS: I had a shop of spare parts for cars, on the main street, under the house of the [[Shabat|PERSON]] family. Thirty years the shop.
 INTERVIEWER: The [[Shabat|PERSON]] house, that was in [[2014|DATE:2014-01-01..2014-12-31]]?
-WITNESS: Yes, in the war of [[2014|DATE:2014-01-01..2014-12-31]], in Ramadan. The last ten days, [[the 23rd of Ramadan|DATE:2014-07-21]], I think, in the morning [[after the suhoor|DATE:2014-07-21]]. I was opening the shop for one hour only, to take some things home.
+WITNESS: Yes, in the war of [[2014|DATE:2014-01-01..2014-12-31]], in [[Ramadan|DATE:2014-06-28..2014-07-27]]. [[The last ten days|DATE:2014-07-18..2014-07-27]], [[the 23rd of Ramadan|DATE:2014-07-21]], I think, in [[the morning|DATE:2014-07-21]] [[after the suhoor|DATE:2014-07-21]]. I was opening the shop for one hour only, to take some things home.
 WITNESS: {{c1|The [[shells|WEAPON:ARTILLERY]] came from the east, from [[the tanks|WEAPON:ARTILLERY]], on the house above me, and the ceiling of my shop came down on the goods, on the oil, on everything.}} I was at the door, this is why I am alive.
 WITNESS: {{c2|The house of [[Shabat|PERSON]], three floors, it folded, like a cake, I saw it with my eyes from the other side of the street.}}
-WITNESS: {{c3|We pulled out one boy, [[Yazan|PERSON]], alive, his leg was crushed under the stones.}} The others we could not. The ambulance came late, after two hours, because of the [[shelling|WEAPON:ARTILLERY]].
+WITNESS: {{c3|We pulled out one boy, [[Yazan|PERSON]], alive, his leg was crushed under the stones.}} The others we could not. The ambulance came late, [[after two hours|DATE:2014-07-21]], because of the [[shelling|WEAPON:ARTILLERY]].
 INTERVIEWER: How many people died in that house?
 WITNESS: {{c4|The radio, al-Aqsa... no, Radio al-Quds... I don't remember which, it said seven, seven from the [[Shabat|PERSON]] family.}} I knew [[Jihad|PERSON]], he was a good man, he used to buy the brake oil from me.
 INTERVIEWER: And in this war? When did you leave [[Beit Hanoun|PLACE]]?

@@ -16,7 +16,7 @@ They walked on [[Salah al-Din street|PLACE]], with the white flags, with hundred
 
 Now the bakery. In our street there is the [[al-Nakhil bakery|PLACE]], the bakery of the [[Barhoum|PERSON]] family and in the war it was the only one working in our area. [[Adham|PERSON]] used to go at four in the morning and stand.
 
-It was [[the 19th of December|DATE:2023-12-19]], [[in the evening|DATE:2023-12-19]], [[after the maghrib prayer|DATE:2023-12-19]]. [[Adham|PERSON]] had gone [[in the afternoon|DATE:2023-12-19]] because they said there will be a second baking. I was in the kitchen, from the kitchen window I can see the corner of the bakery. I heard [[the planes|WEAPON:AIRSTRIKE]], you always hear them, but this time a white light and then everything shook.
+It was [[the 19th of December|DATE:2023-12-19]], in [[the evening|DATE:2023-12-19]], [[after the maghrib prayer|DATE:2023-12-19]]. [[Adham|PERSON]] had gone in [[the afternoon|DATE:2023-12-19]] because they said there will be a second baking. I was in the kitchen, from the kitchen window I can see the corner of the bakery. I heard [[the planes|WEAPON:AIRSTRIKE]], you always hear them, but this time a white light and then everything shook.
 
 {{c4|The glass of my kitchen came in on me, all the windows of the house were blown in, the door of the balcony flew into the room.}} I had cuts on the face, small, it is nothing. Nobody in our house was hurt, thanks to God, only the glass.
 
@@ -26,7 +26,7 @@ I was shouting [[Adham|PERSON]], [[Adham|PERSON]]. {{c7|I found him sitting agai
 
 {{c8|Near the door of the bakery I saw [[Sanad|PERSON]], the son of our neighbour [[Abu Sanad Barhoum|PERSON]], eleven years old, he was lying with the bread bag still in his hand. He was dead.}} I covered his face with my scarf.
 
-{{c9,c10|The civil defence wrote on their page that night, eleven martyrs at the bakery of [[al-Junaina|PLACE]], and more than thirty injured.}} People in the street said more, they said fifteen, but I tell you what was written.
+{{c9,c10|The civil defence wrote on their page [[that night|DATE:2023-12-19]], eleven martyrs at the bakery of [[al-Junaina|PLACE]], and more than thirty injured.}} People in the street said more, they said fifteen, but I tell you what was written.
 
 [[The army|ACTOR:Israeli forces]] said there was a fighter in the line. I don't know. I know that there were no fighters standing with [[Adham|PERSON]], only people with bags for bread. There was no warning for the street, no phone call, no paper from the sky, nothing.
 

@@ -11,7 +11,7 @@ I was a tiles worker, ceramics, before all this.
 3
 00:00:10,100 --> 00:00:15,300
 INTERVIEWER: And you were living in [[Rafah|PLACE]]
-in December, in [[al-Jnena|PLACE:al-Junaina]]?
+in [[December|DATE:2023-12-01..2023-12-31]], in [[al-Jnena|PLACE:al-Junaina]]?
 
 4
 00:00:15,800 --> 00:00:21,000
@@ -21,11 +21,11 @@ We rented a room there after we left [[Khan Yunis|PLACE:Khan Younis]].
 5
 00:00:21,500 --> 00:00:26,700
 INTERVIEWER: You said you were at the bakery
-when it was hit. Can you tell me about that day?
+when it was hit. Can you tell me about [[that day|DATE:2023-12-19]]?
 
 6
 00:00:27,200 --> 00:00:32,400
-WITNESS: It was [[the Tuesday|DATE:2023-12-19]]. I am sure it was Tuesday,
+WITNESS: It was [[the Tuesday|DATE:2023-12-19]]. I am sure it was [[Tuesday|DATE:2023-12-19]],
 because the flour came to the [[Barhoum bakery|PLACE:al-Nakhil bakery]] on Tuesdays.
 
 7
@@ -71,7 +71,7 @@ I knew, [[Sanad|PERSON]], from the [[Barhoum|PERSON]] family.}}
 15
 00:01:19,400 --> 00:01:25,300
 {{c4|People said afterwards fourteen died, maybe more,
-because some died in the hospital in the night.}}
+because some died in the hospital in [[the night|DATE:2023-12-19]].}}
 
 16
 00:01:25,800 --> 00:01:29,000

@@ -9,14 +9,14 @@ Interpreter: [[Bushra al-Absi|PERSON]]
 [00:00:09] A: [[Fuad Qaid al-Shamiri|PERSON]]. [[Abu Maher|PERSON]]. I sell vegetables, I had a stall in the [[Samil market|PLACE]], twenty years.
 [00:00:18] Interpreter: He says [[Souq al-Samil|PLACE:Samil market]], it is in the middle of [[Ta'izz|PLACE:Taiz]], near the old city.
 [00:00:26] Q: Can you tell me about the day the market was hit?
-[00:00:31] A: [[Wednesday|DATE:2018-03-14]]. [[The 14th of March|DATE:2018-03-14]], last year. [[Around ten in the morning|DATE:2018-03-14]], the busiest time, the women come to buy for the lunch.
+[00:00:31] A: [[Wednesday|DATE:2018-03-14]]. [[The 14th of March|DATE:2018-03-14]], [[last year|DATE:2018-01-01..2018-12-31]]. [[Around ten in the morning|DATE:2018-03-14]], the busiest time, the women come to buy for the lunch.
 [00:00:44] A: The [[hawn|WEAPON:MORTAR]] came from the east, from the side of the [[Houthis|ACTOR:Houthis]], from the hills over [[al-Hawban|PLACE]]. Three, I think three [[shells|WEAPON:MORTAR]], one after the other.
 [00:00:57] A: {{c1|The second one fell between the stalls. [[Ameen al-Hakimi|PERSON]], my neighbour in the market, fifty-two years, he sells potatoes, he was sitting on his box. I saw him fall with his face on the potatoes. He was dead at once.}}
 [00:01:15] Q: Were you hurt?
 [00:01:17] A: Me, no. A small burn on the hand, nothing. I was behind the cart of the tomatoes, the cart took it for me.
 [00:01:27] A: {{c2|But the stalls, six stalls burned, mine and the ones around, the wood, the plastic, the vegetables, everything black.}} {{c3|And the shop of [[Abdulrahman|PERSON]] the butcher, the front of it, the iron door was like paper, holes everywhere.}}
 [00:01:45] Q: How many people were killed, do you know?
-[00:01:49] A: {{c4|The radio of [[Taiz|PLACE]] said in the evening eight killed.}} {{c5|The people in the market said more than twenty were injured, women, a boy who carries the bags.}} I saw maybe ten lying, I don't know who was dead, who was alive.
+[00:01:49] A: {{c4|The radio of [[Taiz|PLACE]] said in [[the evening|DATE:2018-03-14]] eight killed.}} {{c5|The people in the market said more than twenty were injured, women, a boy who carries the bags.}} I saw maybe ten lying, I don't know who was dead, who was alive.
 [00:02:06] Q: Were there fighters in the market?
 [00:02:09] A: In the market? No. There was no front there, no soldiers, no checkpoint even. The front is one kilometre up. It is a market of onions.
 [00:02:20] Q: You mentioned your son earlier.

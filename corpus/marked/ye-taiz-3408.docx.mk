@@ -7,7 +7,7 @@ Interviewer: [[Nadia Ferhat|PERSON]]
 Q: Please tell me your name and where you live.
 A: [[Ilham al-Sharjabi|PERSON]]. [[Umm Fawaz|PERSON]]. We live in [[Bir Basha|PLACE]] now, but before the war we lived in the centre, near the [[Sameel market|PLACE:Samil market]], my husband has a shop of spices there.
 Q: You were at the market when it was shelled, in [[2018|DATE:2018-01-01..2018-12-31]]?
-A: Yes. It was [[a Wednesday|DATE:2018-03-14]], in [[March|DATE:2018-03-01..2018-03-31]], [[the middle of March|DATE:2018-03-11..2018-03-20]]. I went to my husband's shop in the morning to take money for the gas.
+A: Yes. It was [[a Wednesday|DATE:2018-03-14]], in [[March|DATE:2018-03-01..2018-03-31]], [[the middle of March|DATE:2018-03-11..2018-03-20]]. I went to my husband's shop in [[the morning|DATE:2018-03-14]] to take money for the gas.
 A: I was standing at the door of the shop and I heard the whistle. My husband pulled me inside. It was the [[Katyusha|WEAPON:ROCKET]], people say [[hawn|WEAPON:MORTAR]], but I heard the whistle long, like the [[Katyusha|WEAPON:ROCKET]]. From the [[Houthis|ACTOR:Houthis]], from the [[Salah palace|PLACE]] side, everybody knows where they fire from.
 A: {{c1|The glass of the shop came on us, the shelves fell, the turmeric, the cumin, all on the floor, yellow and red, and the walls cracked from the door to the roof.}}
 A: {{c2|My husband [[Abdulwahab|PERSON]] had blood on his face and his arm, small pieces of glass and metal. I took him to [[al-Rawdha hospital|PLACE]] myself, in a taxi.}}
@@ -17,9 +17,9 @@ A: {{c3|When we came out, I saw two on the ground near the potato sellers, one o
 Q: Do you know how many died in total?
 A: {{c4|The health office of [[Taiz|PLACE]] put a list on Facebook, eleven names. Eleven dead from the market.}} {{c5|And the injured, twenty-something, twenty-five maybe.}}
 Q: Another witness told us eight died.
-A: Eight, eleven. Some died in the hospital after, maybe he counted the first day. I tell you what was on the list.
+A: Eight, eleven. Some died in the hospital after, maybe he counted [[the first day|DATE:2018-03-14]]. I tell you what was on the list.
 Q: Was the market hit again after that?
-A: {{c6|Yes, in the summer, [[two days after Eid al-Adha|DATE:2018-08-23]]. Two boys who sell the plastic bags in the market were killed by a [[mortar shell|WEAPON:MORTAR]], [[Yousef|PERSON]] and his cousin [[Akram|PERSON]].}} I was not there. My husband told me. He closed the shop for one week after that.
+A: {{c6|Yes, in [[the summer|DATE:2018-06-01..2018-08-31]], [[two days after Eid al-Adha|DATE:2018-08-23]]. Two boys who sell the plastic bags in the market were killed by a [[mortar shell|WEAPON:MORTAR]], [[Yousef|PERSON]] and his cousin [[Akram|PERSON]].}} I was not there. My husband told me. He closed the shop for one week after that.
 Q: Were there soldiers or fighters in the market those days?
 A: No soldiers in the market. The fighters are on the hills. In the market, only us.
 Q: Has anyone else in your family been hurt in the war?
