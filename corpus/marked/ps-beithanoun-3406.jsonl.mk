@@ -23,7 +23,7 @@ WITNESS: {{c7|And [[the same week|DATE:2023-11-01..2023-11-07]] [[the planes|WEA
 WITNESS: Nobody in our house was hurt, thanks to God, only fear.
 INTERVIEWER: Then you went south?
 WITNESS: [[The 9th of November|DATE:2023-11-09]]. On [[Salah al-Din street|PLACE]], walking, with the white flag, all of us.
-WITNESS: {{c8|At the checkpoint near [[Netzarim|PLACE]] the soldiers of [[the occupation|ACTOR:Israeli forces]] pointed at my son [[Tareq|PERSON]], come here, and they took him. He is thirty-one. I saw them push him into a hole in the sand with other young men, with the hands tied.}}
+WITNESS: {{c8|At the checkpoint near [[Netzarim|PLACE]] the soldiers of [[the occupation|ACTOR:Israeli forces]] pointed at my son [[Tareq|PERSON]], come here, and they took him. He is thirty-one. I saw them push him into a hole in the sand, with the hands tied.}}
 WITNESS: Me they looked at my card, they looked at my face, they said go, go, yalla.
 INTERVIEWER: Do you know where [[Tareq|PERSON]] is now?
 WITNESS: {{c9|A lawyer from an organisation phoned my wife in [[April|DATE:2024-04-01..2024-04-30]], he said [[Tareq|PERSON]] is in [[Ofer|PLACE]] prison, no charge, no visit.}} At least he is alive. His wife [[Salam|PERSON]] cried all night when she heard. Salam, it means peace, and there is no peace in her life.

@@ -24,7 +24,7 @@ A: They took my ID, they asked me about my brother, is he with [[Hamas|ACTOR:Ham
 A: There was an old man, [[Abu Fawzi|PERSON]], they wanted to take him also, but he showed the papers of the dialysis and the officer said leave him.
 A: {{c5|So we walked, me and my three girls, with nothing, to [[Tal al-Hawa|PLACE]].}}
 Q: What happened to your husband?
-A: {{c6|[[Marwan|PERSON]] came back after fifty-two days. They let him go at [[Kerem Shalom|PLACE]], with others. He told us they kept him in a camp in the desert, in a cage, with the eyes covered, he says the name was [[Sde Teiman|PLACE]].}}
+A: {{c6|[[Marwan|PERSON]] came back [[after fifty-two days|DATE:2024-01-27]]. They let him go at [[Kerem Shalom|PLACE]], with others. He told us they kept him in a camp in the desert, in a cage, with the eyes covered, he says the name was [[Sde Teiman|PLACE]].}}
 Q: And your son?
 A: {{c7|[[Bassel|PERSON]], no. [[Bassel|PERSON]] is nineteen. He was not released with his father, he is not on the list of the Red Cross, we still do not know where he is.}} [[Marwan|PERSON]] saw him [[the first day|DATE:2023-12-06]] only, in the truck, and after that never.
 [Interpreter: she is crying, we will wait a moment.]

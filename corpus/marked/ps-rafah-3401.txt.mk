@@ -18,7 +18,7 @@ Now the bakery. In our street there is the [[al-Nakhil bakery|PLACE]], the baker
 
 It was [[the 19th of December|DATE:2023-12-19]], in [[the evening|DATE:2023-12-19]], [[after the maghrib prayer|DATE:2023-12-19]]. [[Adham|PERSON]] had gone in [[the afternoon|DATE:2023-12-19]] because they said there will be a second baking. I was in the kitchen, from the kitchen window I can see the corner of the bakery. I heard [[the planes|WEAPON:AIRSTRIKE]], you always hear them, but this time a white light and then everything shook.
 
-{{c4|The glass of my kitchen came in on me, all the windows of the house were blown in, the door of the balcony flew into the room.}} I had cuts on the face, small, it is nothing. Nobody in our house was hurt, thanks to God, only the glass.
+{{c4|The glass of my kitchen came in on me, all the windows of the house were blown in, the door of the balcony flew into the room.}} Nobody in our house was hurt, thanks to God, only the glass.
 
 I ran down. {{c5|I saw the bakery burning, the flour sacks were burning, the roof of it was on the ovens.}} {{c6|And the two shops beside it, the sweets shop and the shop of phones, nothing left of them, only the iron of the doors twisted.}}
 
@@ -26,7 +26,7 @@ I was shouting [[Adham|PERSON]], [[Adham|PERSON]]. {{c7|I found him sitting agai
 
 {{c8|Near the door of the bakery I saw [[Sanad|PERSON]], the son of our neighbour [[Abu Sanad Barhoum|PERSON]], eleven years old, he was lying with the bread bag still in his hand. He was dead.}} I covered his face with my scarf.
 
-{{c9,c10|The civil defence wrote on their page [[that night|DATE:2023-12-19]], eleven martyrs at the bakery of [[al-Junaina|PLACE]], and more than thirty injured.}} People in the street said more, they said fifteen, but I tell you what was written.
+{{c9,c10|The civil defence wrote on their page [[that night|DATE:2023-12-19]], eleven martyrs at the bakery of [[al-Junaina|PLACE]], and more than thirty injured.}} {{c11|People in the street said more, they said fifteen died.}} But I tell you what was written.
 
 [[The army|ACTOR:Israeli forces]] said there was a fighter in the line. I don't know. I know that there were no fighters standing with [[Adham|PERSON]], only people with bags for bread. There was no warning for the street, no phone call, no paper from the sky, nothing.
 
@@ -42,3 +42,4 @@ Since then we don't go to that side. [[Adham|PERSON]] goes to the [[Kuwaiti bake
 @@claim c8 harm=KILLED min=1 max=1 named="Sanad" weapon=AIRSTRIKE site="al-Nakhil bakery" date=2023-12-19 basis=WITNESSED incident=ps-rafah-20231219-junaina-nakhil-bakery
 @@claim c9 harm=KILLED min=11 max=11 weapon=AIRSTRIKE site="al-Junaina" date=2023-12-19 basis=REPORTED incident=ps-rafah-20231219-junaina-nakhil-bakery
 @@claim c10 harm=INJURED min=31 max=null weapon=AIRSTRIKE site="al-Junaina" date=2023-12-19 basis=REPORTED incident=ps-rafah-20231219-junaina-nakhil-bakery
+@@claim c11 harm=KILLED min=15 max=15 weapon=AIRSTRIKE site="al-Junaina" date=2023-12-19 basis=HEARSAY incident=ps-rafah-20231219-junaina-nakhil-bakery

@@ -13,7 +13,7 @@ Interpreter: [[Bushra al-Absi|PERSON]]
 [00:00:44] A: The [[hawn|WEAPON:MORTAR]] came from the east, from the side of the [[Houthis|ACTOR:Houthis]], from the hills over [[al-Hawban|PLACE]]. Three, I think three [[shells|WEAPON:MORTAR]], one after the other.
 [00:00:57] A: {{c1|The second one fell between the stalls. [[Ameen al-Hakimi|PERSON]], my neighbour in the market, fifty-two years, he sells potatoes, he was sitting on his box. I saw him fall with his face on the potatoes. He was dead at once.}}
 [00:01:15] Q: Were you hurt?
-[00:01:17] A: Me, no. A small burn on the hand, nothing. I was behind the cart of the tomatoes, the cart took it for me.
+[00:01:17] A: Me, no. I was behind the cart of the tomatoes, the cart took it for me.
 [00:01:27] A: {{c2|But the stalls, six stalls burned, mine and the ones around, the wood, the plastic, the vegetables, everything black.}} {{c3|And the shop of [[Abdulrahman|PERSON]] the butcher, the front of it, the iron door was like paper, holes everywhere.}}
 [00:01:45] Q: How many people were killed, do you know?
 [00:01:49] A: {{c4|The radio of [[Taiz|PLACE]] said in [[the evening|DATE:2018-03-14]] eight killed.}} {{c5|The people in the market said more than twenty were injured, women, a boy who carries the bags.}} I saw maybe ten lying, I don't know who was dead, who was alive.
