@@ -6,7 +6,7 @@ Language: Kurmanji (Kurdish), interpreted into English
 Interviewer: [[Marit Olsen|PERSON]]
 Interpreter: [[Shireen Murad Ali|PERSON]]
 
-My name is [[Hadiya Khalaf Qasim|PERSON]]. I am thirty-four years old. I am Yazidi, from [[Kocho|PLACE]] village, south of [[Sinjar|PLACE]]. Some write it [[Kojo|PLACE:Kocho]]. I lived there with my husband [[Khudeda|PERSON]], our three children and his mother.
+My name is [[Hadiya Khalaf Qasim|PERSON]]. I am thirty-four years old. I am Yazidi, from [[Kocho|PLACE]] village, south of [[Sinjar|PLACE]]. Some write it Kojo. I lived there with my husband [[Khudeda|PERSON]], our three children and his mother.
 
 On [[the 3rd of August 2014|DATE:2014-08-03]], in [[the morning|DATE:2014-08-03]], we heard that [[ISIS|ACTOR:Islamic State]] had come into [[Sinjar|PLACE]] and that people were running to the mountain. We could not run. The mountain was far, and [[Daesh|ACTOR:Islamic State]] cars were already on the roads around [[Kocho|PLACE]]. By [[noon|DATE:2014-08-03]] they were in the village. They took our phones. They said, stay in your houses, nobody will hurt you if you become Muslim.
 

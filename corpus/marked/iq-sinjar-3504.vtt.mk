@@ -11,7 +11,7 @@ s001
 s002
 00:00:05.833 --> 00:00:12.433
 <v Faisal>[[Faisal Hajji Shammo|PERSON]]. From [[Sinune|PLACE:Sinuni]], north of the mountain.
-Some say [[Sinuni|PLACE]], it is the same.
+Some say Sinuni, it is the same.
 
 s003
 00:00:12.933 --> 00:00:15.867
