@@ -10,7 +10,7 @@ My name is [[Hadiya Khalaf Qasim|PERSON]]. I am thirty-four years old. I am Yazi
 
 On [[the 3rd of August 2014|DATE:2014-08-03]], in [[the morning|DATE:2014-08-03]], we heard that [[ISIS|ACTOR:Islamic State]] had come into [[Sinjar|PLACE]] and that people were running to the mountain. We could not run. The mountain was far, and [[Daesh|ACTOR:Islamic State]] cars were already on the roads around [[Kocho|PLACE]]. By [[noon|DATE:2014-08-03]] they were in the village. They took our phones. They said, stay in your houses, nobody will hurt you if you become Muslim.
 
-For twelve days we were like prisoners in our own village. There was no shooting in the village in those days, I want to say this truthfully, they did not kill anybody in front of us then. They only came every day, to the mukhtar, and asked, when will you convert.
+For twelve days we were like prisoners in our own village. There was no [[shooting|WEAPON:SMALL_ARMS]] in the village in [[those days|DATE:2014-08-03..2014-08-15]], I want to say this truthfully, they did not kill anybody in front of us then. They only came every day, to the mukhtar, and asked, when will you convert.
 
 [Interpreter's note: the witness uses "mukhtar" for the village head.]
 
@@ -18,7 +18,7 @@ On [[the 15th|DATE:2014-08-15]], [[a Friday|DATE:2014-08-15]], [[before noon|DAT
 
 {{c1|Then they took the men out, in groups, in the pickups. My husband [[Khudeda|PERSON]] went in the second car. My brothers [[Saeed|PERSON]] and [[Elias|PERSON]] also, with my uncle [[Barakat|PERSON]], who was old, sixty-something.}} I saw them from the window upstairs. [[Khudeda|PERSON]] looked up, I think he was looking for me.
 
-After some minutes we heard [[shooting|WEAPON:SMALL_ARMS]] from the side of the farms, long, many [[guns|WEAPON:SMALL_ARMS]], then quiet, then again. The women started to scream. The fighters told us, they are only firing in the air.
+[[After some minutes|DATE:2014-08-15]] we heard [[shooting|WEAPON:SMALL_ARMS]] from the side of the farms, long, many [[guns|WEAPON:SMALL_ARMS]], then quiet, then again. The women started to scream. The fighters told us, they are only firing in the air.
 
 {{c3|Later, in [[Tal Afar|PLACE]], I met a woman from our village whose son survived under the bodies, and she told me they shot all the men in the pits near the farms, more than three hundred of our men, maybe four hundred.}} I do not know the right number. Nobody knows.
 

@@ -38,7 +38,7 @@ INTERVIEWER: Was anyone inside?
 
 9
 00:00:52,133 --> 00:00:56,000
-WITNESS: No. It was [[at night|DATE:2017-02-01..2017-02-28]]. Nobody was hurt, thanks God.
+WITNESS: No. It was at [[night|DATE:2017-02-01..2017-02-28]]. Nobody was hurt, thanks God.
 
 10
 00:00:56,600 --> 00:01:01,933
@@ -145,7 +145,7 @@ WITNESS: I did not see this. I am telling what he said.
 32
 00:03:33,400 --> 00:03:42,867
 WITNESS: {{c8|And in [[Yarmuk|PLACE:al-Yarmouk]] also a [[car bomb|WEAPON:IED]], a [[suicide vehicle|WEAPON:IED]],
-at the soldiers, near the market. Four shops were finished, the fronts gone.}}
+at [[the soldiers|ACTOR:Iraqi forces]], near the market. Four shops were finished, the fronts gone.}}
 
 33
 00:03:43,467 --> 00:03:50,933

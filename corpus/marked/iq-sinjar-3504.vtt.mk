@@ -19,7 +19,7 @@ s003
 
 s004
 00:00:16.367 --> 00:00:23.767
-<v Faisal>On [[the third|DATE:2014-08-03]], early, before the sun,
+<v Faisal>On [[the third|DATE:2014-08-03]], early, [[before the sun|DATE:2014-08-03]],
 people were knocking on doors, [[Daesh|ACTOR:Islamic State]] is coming, [[Daesh|ACTOR:Islamic State]] is coming.
 
 s005
@@ -68,7 +68,7 @@ and their sons. My cousins [[Murad|PERSON]] and [[Zedan|PERSON]].
 s014
 00:01:36.767 --> 00:01:44.167
 <v Faisal>[[Kojo|PLACE:Kocho]] did not run. They were trapped.
-On [[the Friday|DATE:2014-08-15]], two weeks after, they put everyone in the school.
+On [[the Friday|DATE:2014-08-15]], [[two weeks after|DATE:2014-08-15]], they put everyone in the school.
 
 s015
 00:01:44.667 --> 00:01:53.600
@@ -134,7 +134,7 @@ s027
 s028
 00:03:25.167 --> 00:03:34.967
 <v Faisal>Half of the people came back. There is no water, the well is broken.
-No shelling now. Only the [[Turkish|ACTOR:Turkish forces]] [[planes|WEAPON:AIRSTRIKE]] sometimes, at the mountain.
+No [[shelling|WEAPON:ARTILLERY]] now. Only the [[Turkish|ACTOR:Turkish forces]] [[planes|WEAPON:AIRSTRIKE]] sometimes, at the mountain.
 
 s029
 00:03:35.467 --> 00:03:45.400

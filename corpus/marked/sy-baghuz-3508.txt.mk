@@ -7,7 +7,7 @@ Witness: W-3508, male, about 45, from [[Hajin|PLACE]]; now in [[al-Hol|PLACE]] c
 
 Witness gave his name as [[Abdulkarim Fayyad al-Mahmoud|PERSON]], known as [[Abu Fayyad|PERSON]]. He sold vegetables in the market of [[Hajeen|PLACE:Hajin]] until the end. He asked that his name is not published while his son is held.
 
-1. The strike near the clinic. He said it was "[[the 12th or the 13th|DATE:2018-12-12..2018-12-13]]" of December, "[[a day of fog|DATE:2018-12-12..2018-12-13]]", in [[the afternoon|DATE:2018-12-12..2018-12-13]]. He was in the market, some 300 metres away. He heard [[the jets|WEAPON:AIRSTRIKE]] first, then two big explosions, then a third. {{c1|When he reached the street behind the clinic, the houses of the [[Shalash|PERSON]] family and one more house next to them were "sitting on the ground", in his words; windows of the whole street blown in, a water tank on a roof torn open.}}
+1. The [[strike|WEAPON:AIRSTRIKE]] near the clinic. He said it was [[the 12th or the 13th of December|DATE:2018-12-12..2018-12-13]], "[[a day of fog|DATE:2018-12-12..2018-12-13]]", in [[the afternoon|DATE:2018-12-12..2018-12-13]]. He was in the market, some 300 metres away. He heard [[the jets|WEAPON:AIRSTRIKE]] first, then two big explosions, then a third. {{c1|When he reached the street behind the clinic, the houses of the [[Shalash|PERSON]] family and one more house next to them were "sitting on the ground", in his words; windows of the whole street blown in, a water tank on a roof torn open.}}
 {{c2|He helped dig. He said he himself pulled out a boy of about ten, alive, with his legs broken.}} {{c3|He counted the dead laid in the yard of the clinic: "between 12 and 15, I counted twelve and then I stopped." He named [[Hamad al-Shalash|PERSON]], the old man, and "the wife of [[Turki|PERSON]]".}} He said [[Turki|PERSON]] survived because he was not at home.
 He said, unlike what "people in the camp say", there were [[Daesh|ACTOR:Islamic State]] men in the next street, in a house used as a store for weapons, and he thinks [[the coalition|ACTOR:US-led coalition]] aimed there and missed. He did not see fighters in the [[Shalash|PERSON]] houses. He was clear that this is his guess.
 
@@ -21,7 +21,7 @@ He insisted [[Fayyad|PERSON]] never carried a weapon: "he was with me in the mar
 
 4. Other. He mentioned that a cousin, [[Mish'al|PERSON]], was killed by a [[sniper|WEAPON:SMALL_ARMS]] in [[Hajin|PLACE]] in [[October|DATE:2018-10-01..2018-10-31]], but said he did not see it and had it from the cousin's wife; details not taken (line cut).
 
-Researcher's note: the witness's account of the clinic strike differs from other accounts on the date (12th/13th), on the count, and on the presence of fighters nearby. Follow-up call planned when a safe number is available.
+Researcher's note: the witness's account of the clinic [[strike|WEAPON:AIRSTRIKE]] differs from other accounts on the date (12th/13th), on the count, and on the presence of fighters nearby. Follow-up call planned when a safe number is available.
 @@witness sy-hajin-abdulkarim-almahmoud
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hajeen" date=2018-12-12..2018-12-13 basis=WITNESSED incident=sy-hajin-20181213-clinic-street-shalash-houses
 @@claim c2 harm=INJURED min=1 max=1 weapon=AIRSTRIKE site="Hajeen" date=2018-12-12..2018-12-13 basis=WITNESSED incident=sy-hajin-20181213-clinic-street-shalash-houses

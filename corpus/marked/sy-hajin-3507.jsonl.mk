@@ -3,15 +3,15 @@ interview_date: 2019-02-21
 place: al-Hol camp, al-Hasakah, Syria
 language: Arabic, interpreted into English
 
-INTERVIEWER: You are from [[Hajin|PLACE]], on the Euphrates?
+INTERVIEWER: You are from [[Hajin|PLACE]], on the [[Euphrates|PLACE]]?
 WITNESS: Yes, [[Hajin|PLACE]]. My name is [[Wadha Hammadi al-Shaheen|PERSON]]. Thirty-eight. Five children, the small one was born in the war.
-INTERVIEWER: What was life like in [[Hajin|PLACE]] in the last months?
+INTERVIEWER: What was life like in [[Hajin|PLACE]] in [[the last months|DATE:2018-09-01..2019-01-31]]?
 WITNESS: Hunger. Bombing. Everybody from [[al-Mayadin|PLACE]], from [[al-Bukamal|PLACE]], all came down to [[Hajin|PLACE]], because [[Daesh|ACTOR:Islamic State]] went back there. Every house had three, four families.
 INTERVIEWER: Was your own area hit?
-WITNESS: {{c1|In [[November|DATE:2018-11-01..2018-11-30]], the rockets, many together, [[Katyusha|WEAPON:ROCKET]] the men said, they fell on the girls' school where families from [[al-Susah|PLACE]] were sleeping. The school was flattened, the two floors one on the other. I passed it with my own eyes the next day.}}
+WITNESS: {{c1|In [[November|DATE:2018-11-01..2018-11-30]], the [[rockets|WEAPON:ROCKET]], many together, [[Katyusha|WEAPON:ROCKET]] the men said, they fell on the girls' school where families from [[al-Susah|PLACE]] were sleeping. The school was flattened, the two floors one on the other. I passed it with my own eyes [[the next day|DATE:2018-11-01..2018-11-30]].}}
 WITNESS: But nobody was killed in the school, thank God. The families had gone out [[the day before|DATE:2018-11-01..2018-11-30]], because a man from [[the State|ACTOR:Islamic State]] told them to leave, he said they will hit it. We don't know how he knew.
-INTERVIEWER: And in December?
-WITNESS: [[The 13th|DATE:2018-12-13]]. [[Thursday|DATE:2018-12-13]]. I remember because Thursday night my mother-in-law made the bread for Friday. [[In the afternoon|DATE:2018-12-13]], [[the planes|WEAPON:AIRSTRIKE]] came, [[the coalition|ACTOR:US-led coalition]], two times, three times, on the street behind the clinic.
+INTERVIEWER: And in [[December|DATE:2018-12-01..2018-12-31]]?
+WITNESS: [[The 13th|DATE:2018-12-13]]. [[Thursday|DATE:2018-12-13]]. I remember because Thursday night my mother-in-law made the bread for Friday. In [[the afternoon|DATE:2018-12-13]], [[the planes|WEAPON:AIRSTRIKE]] came, [[the coalition|ACTOR:US-led coalition]], two times, three times, on the street behind the clinic.
 WITNESS: {{c2|The houses of the [[Shalash|PERSON]] family, three houses side by side, were gone. Flat. The street was full of the stones of them.}}
 WITNESS: {{c3|I saw them carry out [[Umm Turki|PERSON]] and her daughters [[Sabah|PERSON]] and [[Noura|PERSON]], and the old man [[Abu Turki|PERSON]], [[Hamad Shalash|PERSON]], eighty years. Nine people from that family died, nine. [[Turki|PERSON]] himself survived because he was at the well.}}
 INTERVIEWER: Were there fighters in those houses?

@@ -11,7 +11,7 @@ RESP: [[Ahmad Khalil al-Hweidi|PERSON]]. Fifty-one. I worked in the flour mill i
 INT: When did the fighting reach [[al-Mishlab|PLACE]]?
 RESP: In [[June|DATE:2017-06-01..2017-06-30]], the beginning. The [[SDF|ACTOR:Syrian Democratic Forces]] came in from the east side, and [[Daesh|ACTOR:Islamic State]] was still in the streets near the mill. For some days it was between them, one street here, one street there.
 INT: What happened at the mill?
-RESP: It was [[two days after the Eid|DATE:2017-06-27]]. The Eid al-Fitr, you know, that year nobody made the Eid, no sweets, nothing. So [[two days after|DATE:2017-06-27]], [[the 27th|DATE:2017-06-27]] I think. In [[the morning|DATE:2017-06-27]], maybe nine o'clock. People came to the mill because Hajj [[Mustafa|PERSON]] was giving the last flour, free, to the families who stayed.
+RESP: It was [[two days after the Eid|DATE:2017-06-27]]. The Eid al-Fitr, you know, that year nobody made the Eid, no sweets, nothing. So [[two days after|DATE:2017-06-27]], [[the 27th|DATE:2017-06-27]] I think. In [[the morning|DATE:2017-06-27]], maybe [[nine o'clock|DATE:2017-06-27]]. People came to the mill because Hajj [[Mustafa|PERSON]] was giving the last flour, free, to the families who stayed.
 INT: And then?
 RESP: The [[shells|WEAPON:ARTILLERY]]. Not one, many, like a line walking to us. {{c1|The first [[shell|WEAPON:ARTILLERY]] fell in the yard where the people were standing with their bags.}} {{c2|I was at the door of the store room, and something hit my leg and my side, here, I fell down and I could not feel the leg.}}
 INT: Did you see who was hurt?
@@ -21,7 +21,7 @@ RESP: {{c4|The mill was gutted. The second [[shell|WEAPON:ARTILLERY]] or the thi
 INT: Who fired, in your opinion?
 RESP: [[The Americans|ACTOR:US-led coalition]], the [[artillery|WEAPON:ARTILLERY]] of [[the coalition|ACTOR:US-led coalition]], from the side of [[al-Mishlab|PLACE]] farms. [[Daesh|ACTOR:Islamic State]] had no cannons like that, they had [[mortars|WEAPON:MORTAR]], small things. There were two [[Daesh|ACTOR:Islamic State]] men on a motorbike in front of the mill [[the night before|DATE:2017-06-26]], people saw them. But [[that morning|DATE:2017-06-27]] there was no [[Daesh|ACTOR:Islamic State]] inside the mill. Only hungry people.
 INT: I want to ask about your son. You said earlier something happened to him.
-RESP: Yes, [[Yaman|PERSON]]. This was before, in [[May|DATE:2017-05-01..2017-05-31]]. {{c5|The hisba caught him behind the mill with a cigarette, him and his friend [[Firas al-Khalaf|PERSON]]. They took them to the stadium, the black stadium, you know, the prison under the stands. Eleven days we did not know if he was alive.}}
+RESP: Yes, [[Yaman|PERSON]]. This was before, in [[May|DATE:2017-05-01..2017-05-31]]. {{c5|The [[hisba|ACTOR:Islamic State]] caught him behind the mill with a cigarette, him and his friend [[Firas al-Khalaf|PERSON]]. They took them to the stadium, the black stadium, you know, the prison under the stands. Eleven days we did not know if he was alive.}}
 INT: How did he come out?
 RESP: They whipped him, forty, and let him go. He was fifteen. {{c6|[[Firas|PERSON]] they kept, because they found on his phone a song. We never saw [[Firas|PERSON]] again. His mother still asks anyone who comes from [[Raqqa|PLACE]].}}
 INT: Were you also arrested by them?

@@ -16,10 +16,10 @@ A: No, I was home with the children. {{c1|[[Hussam|PERSON]] came back at [[noon|
 A: {{c2|He told me he saw people dead on the flour, white and red, he said. I will not forget how he said it. Women and children also.}}
 Q: Did you hear how many died?
 A: {{c3|My neighbour [[Umm Walid|PERSON]] said five.}} {{c9,c10|Then a Facebook page of [[Raqqa|PLACE]] people wrote twelve killed at the mill in [[al-Meshleb|PLACE:al-Mishlab]] and the mill destroyed.}} I do not know. [[Hussam|PERSON]] says more than five, for sure.
-Q: Who fired the shells?
+Q: Who fired the [[shells|WEAPON:ARTILLERY]]?
 A: Everybody said it was the [[American|ACTOR:US-led coalition]] [[cannons|WEAPON:ARTILLERY]]. [[Hussam|PERSON]] says he heard them come from far, from the east.
 Q: Was there anything else that happened in [[al-Rumaila|PLACE]]?
-A: Yes, the white fire. [[In the middle of Ramadan|DATE:2017-06-08..2017-06-14]]. [[At night|DATE:2017-06-08..2017-06-14]], something opened in the sky over the old city, like rain made of fire, falling slowly.
+A: Yes, the white fire. In [[the middle of Ramadan|DATE:2017-06-08..2017-06-14]]. At [[night|DATE:2017-06-08..2017-06-14]], something opened in the sky over the old city, like rain made of fire, falling slowly.
 Q: What did people call it?
 A: [[Phosphorus|WEAPON:INCENDIARY]]. The young men said [[white phosphorus|WEAPON:INCENDIARY]]. {{c4|It fell on the house of my sister [[Jamila|PERSON]], in [[al-Badu|PLACE]], and the house burned, the roof of wood and the mattresses, everything.}} {{c5|Her son [[Karim|PERSON]], eight years old, has a burn on his back, big, like a map.}}
 Q: Did you see it yourself?
