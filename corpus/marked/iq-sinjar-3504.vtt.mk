@@ -128,21 +128,26 @@ s026
 My brother never went there, so nothing happened.
 
 s027
-00:03:22.133 --> 00:03:24.667
-<v Interviewer>How is the village now?
+00:03:22.133 --> 00:03:33.467
+<v Faisal>My father cried when he saw the greenhouse. Forty years he grew tomatoes there.
+He said, the house we can build, but I am too old to start the greenhouse again.
 
 s028
-00:03:25.167 --> 00:03:34.967
+00:03:33.967 --> 00:03:36.500
+<v Interviewer>How is the village now?
+
+s029
+00:03:37.000 --> 00:03:46.800
 <v Faisal>Half of the people came back. There is no water, the well is broken.
 No [[shelling|WEAPON:ARTILLERY]] now. Only the [[Turkish|ACTOR:Turkish forces]] [[planes|WEAPON:AIRSTRIKE]] sometimes, at the mountain.
 
-s029
-00:03:35.467 --> 00:03:45.400
+s030
+00:03:47.300 --> 00:03:57.233
 <v Faisal>{{c8|[[Last April|DATE:2017-04-01..2017-04-30]], people in [[Sinune|PLACE:Sinuni]] said, a [[Turkish|ACTOR:Turkish forces]] [[strike|WEAPON:AIRSTRIKE]]
 hit a car near [[Khanasor|PLACE]] and the two men in it died. I do not know who they were.}}
 
-s030
-00:03:45.900 --> 00:03:51.367
+s031
+00:03:57.733 --> 00:04:03.200
 <v Faisal>I am telling you what I know, and what I heard, separately.
 That is all.
 @@witness iq-sinjar-faisal-shammo

@@ -6,7 +6,7 @@ language: Arabic, interpreted into English
 INTERVIEWER: You are from [[Hajin|PLACE]], on the [[Euphrates|PLACE]]?
 WITNESS: Yes, [[Hajin|PLACE]]. My name is [[Wadha Hammadi al-Shaheen|PERSON]]. Thirty-eight. Five children, the small one was born in the war.
 INTERVIEWER: What was life like in [[Hajin|PLACE]] in [[the last months|DATE:2018-09-01..2019-01-31]]?
-WITNESS: Hunger. Bombing. Everybody from [[al-Mayadin|PLACE]], from [[al-Bukamal|PLACE]], all came down to [[Hajin|PLACE]], because [[Daesh|ACTOR:Islamic State]] went back there. Every house had three, four families.
+WITNESS: Hunger. A sack of flour was more than a hundred dollars, people ate grass with oil, I swear. Bombing. Everybody from [[al-Mayadin|PLACE]], from [[al-Bukamal|PLACE]], all came down to [[Hajin|PLACE]], because [[Daesh|ACTOR:Islamic State]] went back there. Every house had three, four families.
 INTERVIEWER: Was your own area hit?
 WITNESS: {{c1|In [[November|DATE:2018-11-01..2018-11-30]], the [[rockets|WEAPON:ROCKET]], many together, [[Katyusha|WEAPON:ROCKET]] the men said, they fell on the girls' school where families from [[al-Susah|PLACE]] were sleeping. The school was flattened, the two floors one on the other. I passed it with my own eyes [[the next day|DATE:2018-11-01..2018-11-30]].}}
 WITNESS: But nobody was killed in the school, thank God. The families had gone out [[the day before|DATE:2018-11-01..2018-11-30]], because a man from [[the State|ACTOR:Islamic State]] told them to leave, he said they will hit it. We don't know how he knew.
