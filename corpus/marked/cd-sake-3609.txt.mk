@@ -6,12 +6,12 @@ Interviewer: [[Jonas Berglund|PERSON]]
 Interpreter: [[Olivier Mumbere|PERSON]]
 Speaker: [[Furaha Kavira|PERSON]]
 
-Jonas: Thank you for talking to us. You lived in [[Sake|PLACE]] until this year?
+Jonas: Thank you for talking to us. You lived in [[Sake|PLACE]] until [[this year|DATE:2024-01-01..2024-12-31]]?
 Furaha: Yes. Fifteen years in [[Sake|PLACE]], in the quarter on the road to [[Mubambiro|PLACE]], near the market. I sold fish from the lake, the small ones, sambaza.
 Olivier: Sambaza is the small fish from [[Lake Kivu|PLACE]].
 Jonas: When did the fighting come close to [[Sake|PLACE]]?
 Furaha: From [[January|DATE:2024-01-01..2024-01-31]]. The [[M23|ACTOR:M23]] were on the hills, and [[the army|ACTOR:FARDC]] and the [[Wazalendo|ACTOR:Wazalendo]] in the town. Every night [[bombs|WEAPON:EXPLOSIVE_UNSPECIFIED]] from both sides, you could not sleep.
-Furaha: {{c1|[[At the end of January|DATE:2024-01-25..2024-01-31]] a [[missile|WEAPON:MISSILE]] fell in the yard of the health centre, the one of the Catholics, and all the windows were blown in, the door of the maternity came off, I saw it when I passed.}} The [[missile|WEAPON:MISSILE]] came from [[the Rwandans|ACTOR:Rwandan forces]], people said, they have those ones.
+Furaha: {{c1|At [[the end of January|DATE:2024-01-25..2024-01-31]] a [[missile|WEAPON:MISSILE]] fell in the yard of the health centre, the one of the Catholics, and all the windows were blown in, the door of the maternity came off, I saw it when I passed.}} The [[missile|WEAPON:MISSILE]] came from [[the Rwandans|ACTOR:Rwandan forces]], people said, they have those ones.
 Jonas: Was anybody hurt?
 Furaha: {{c2|A nurse, [[Kahindo|PERSON]], she was cut on the face by the glass, and one mother who had just given birth, I don't know her name.}} I went [[the next day|DATE]] to bring fish to [[Kahindo|PERSON]], I saw her with the bandage.
 Jonas: And the attack on the market? People told us about it.
@@ -27,11 +27,11 @@ Jonas: What did you do then?
 Furaha: {{c6|[[That night|DATE:2024-02-07]] we took the road to [[Goma|PLACE]], me, my husband [[Paluku|PERSON]], our five children, and my sister's boy, eight people, and we came here to [[Rusayo|PLACE]].}}
 Jonas: Your sister's boy, he is with you?
 Furaha: No. That is the other thing. [[Kambale Muhindo|PERSON]], seventeen.
-Furaha: {{c7|[[In March|DATE:2024-03-01..2024-03-31]] he went back toward [[Shasha|PLACE]] to look for the beans in our field, with two boys from the camp. Since then, nothing. No phone, no body, nobody has seen him.}} The other two boys also did not come back. Their mothers are here, ask them.
+Furaha: {{c7|In [[March|DATE:2024-03-01..2024-03-31]] he went back toward [[Shasha|PLACE]] to look for the beans in our field, with two boys from the camp. Since then, nothing. No phone, no body, nobody has seen him.}} The other two boys also did not come back. Their mothers are here, ask them.
 Jonas: Have you asked the authorities?
 Furaha: I went to the police post. They wrote his name. That is all.
 Jonas: Has anything happened here in [[Rusayo|PLACE]]?
-Furaha: {{c8|[[On the 2nd of April|DATE:2024-04-02]], at night, soldiers of [[the military intelligence|ACTOR:FARDC]] came to our shelter and took my husband [[Paluku|PERSON]], they said he speaks Kinyarwanda so he is with the [[M23|ACTOR:M23]].}} It is not true, he speaks it because his mother is from [[Masisi|PLACE]].
+Furaha: {{c8|On [[the 2nd of April|DATE:2024-04-02]], at [[night|DATE:2024-04-02]], soldiers of [[the military intelligence|ACTOR:FARDC]] came to our shelter and took my husband [[Paluku|PERSON]], they said he speaks Kinyarwanda so he is with the [[M23|ACTOR:M23]].}} It is not true, he speaks it because his mother is from [[Masisi|PLACE]].
 Furaha: {{c9|They are holding him in [[Goma|PLACE]], at their office, three weeks now. I bring food to the gate, sometimes they take it, sometimes not.}}
 Olivier: [[The military intelligence|ACTOR:FARDC]], she says, the army's service.
 Jonas: Were other people in the camp stopped?

@@ -10,7 +10,7 @@ Interpreter: [[Saw Eh Kalu|PERSON]]
 [00:00:09] A: [[U Zaw Win Naing|PERSON]]. Forty-one. From [[Kani|PLACE]], the town, [[Kani|PLACE]] township. I drove a pickup, for goods, for the farmers, sometimes for the sick people to [[Monywa|PLACE]].
 [00:00:31] Q: When did the problems start for your family?
 [00:00:36] A: In [[2022|DATE:2022-01-01..2022-12-31]], [[after the rains|DATE:2022-10-01..2022-11-30]]. [[October|DATE:2022-10-01..2022-10-31]], I think. There was a checkpoint of [[the army|ACTOR:Tatmadaw]] at the entrance of the market in [[Kani|PLACE]].
-[00:00:58] A: {{c1|My younger brother [[Ko Wai Yan Phyo|PERSON]] went with two friends to sell onions and the soldiers took all three of them at that checkpoint, because one friend had a photo of the three fingers on his phone.}}
+[00:00:58] A: {{c1|My younger brother [[Ko Wai Yan Phyo|PERSON]] went with two friends to sell onions and [[the soldiers|ACTOR:Tatmadaw]] took all three of them at that checkpoint, because one friend had a photo of the three fingers on his phone.}}
 [00:01:20] Q: Did you see this?
 [00:01:22] A: No, the onion seller next to them told me in the evening. [pause] {{c2|They put him in the prison in [[Monywa|PLACE]]. We learned it only after six weeks, from a lawyer. He is still there, eight years they gave him.}}
 [00:01:49] Q: Were you also stopped?
@@ -23,12 +23,12 @@ Interpreter: [[Saw Eh Kalu|PERSON]]
 [00:03:22] Q: How many people died there?
 [00:03:26] A: {{c4|The page on Facebook of the [[Kanbalu|PLACE]] people wrote one hundred and sixty-five.}} I did not count. I saw too many, I closed my eyes and drove.
 [00:03:41] Q: Did anything happen in your own area after that?
-[00:03:45] A: Yes. Near [[Yinmabin|PLACE]], my wife's family village, it was [[in May|DATE:2023-05-01..2023-05-31]]. [[The jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]], like jelly that burns on everything.
+[00:03:45] A: Yes. Near [[Yinmabin|PLACE]], my wife's family village, it was in [[May|DATE:2023-05-01..2023-05-31]]. [[The jets|WEAPON:AIRSTRIKE]] dropped [[fire bombs|WEAPON:INCENDIARY]], like jelly that burns on everything.
 [00:04:05] Q: Were you there?
 [00:04:07] A: No, I came [[two days later|DATE]] to take my mother-in-law. {{c5|I saw it myself, more than forty houses, all burned to the ground, the toddy palms black, the cart of my father-in-law melted, only the iron ring of the wheel.}}
 [00:04:29] A: {{c6|Two old people could not run and burned in the house, [[U Kyaw Swar|PERSON]] and his wife, my mother-in-law told me, she saw the smoke from the field.}}
 [00:04:44] Q: And your mother-in-law?
-[00:04:46] A: {{c7|[[Daw Aye Aye Khaing|PERSON]]. She came with us to [[Kani|PLACE]], and then we all left [[Kani|PLACE]] together [[in August|DATE:2023-08-01..2023-08-31]], seven people, because [[the junta|ACTOR:Tatmadaw]] columns came close.}}
+[00:04:46] A: {{c7|[[Daw Aye Aye Khaing|PERSON]]. She came with us to [[Kani|PLACE]], and then we all left [[Kani|PLACE]] together in [[August|DATE:2023-08-01..2023-08-31]], seven people, because [[the junta|ACTOR:Tatmadaw]] columns came close.}}
 [00:05:05] Q: Did anything else happen near [[Kani|PLACE]] before you left?
 [00:05:09] A: {{c8|In the paddy near the road, in [[July|DATE:2023-07-01..2023-07-31]], a boy found a small [[bomblet|WEAPON:CLUSTER_MUNITION]], like a tennis ball with a ribbon, the son of my neighbour, [[Maung Pyae Sone|PERSON]], nine years.}}
 [00:05:27] A: {{c8|It went off in his hands, he lost two fingers and his eye is damaged.}} I drove him to the clinic. Nurse [[Ma Hsu Yee|PERSON]] said it is from the [[cluster bombs|WEAPON:CLUSTER_MUNITION]], she saw them before.

@@ -39,7 +39,7 @@ INTERVIEWER: What time did the attack come?
 
 9
 00:00:49,600 --> 00:00:55,900
-WITNESS: [[In the morning|DATE:2023-04-11]], [[about eight|DATE:2023-04-11]]. We heard [[the jet|WEAPON:AIRSTRIKE]].
+WITNESS: In [[the morning|DATE:2023-04-11]], [[about eight|DATE:2023-04-11]]. We heard [[the jet|WEAPON:AIRSTRIKE]].
 Everybody looked up. Nobody had time.
 
 10
@@ -97,17 +97,17 @@ The [[Sit-Tat|ACTOR:Tatmadaw]]. Who else?
 
 21
 00:02:11,900 --> 00:02:17,800
-INTERVIEWER: Before that day, had the village
+INTERVIEWER: Before [[that day|DATE:2023-04-11]], had the village
 been attacked?
 
 22
 00:02:18,400 --> 00:02:25,600
-WITNESS: The soldiers came in [[January|DATE:2022-01-01..2022-01-31]], [[last year|DATE:2022-01-01..2022-12-31]]...
-no, the year before, [[2022|DATE:2022-01-01..2022-12-31]]. They came on foot.
+WITNESS: [[The soldiers|ACTOR:Tatmadaw]] came in [[January|DATE:2022-01-01..2022-01-31]], [[last year|DATE:2022-01-01..2022-12-31]]...
+no, [[the year before|DATE:2022-01-01..2022-12-31]], [[2022|DATE:2022-01-01..2022-12-31]]. They came on foot.
 
 23
 00:02:26,200 --> 00:02:33,900
-{{c6|They pulled my husband [[Ko Soe Paing|PERSON]] out of the house,
+{{c6|They pulled my husband [[Ko Nyein Chan Soe|PERSON]] out of the house,
 and three other men from the street, with their shirts over their heads.}}
 
 24
@@ -155,8 +155,8 @@ INTERVIEWER: Is it safe in the forest camp?
 
 33
 00:03:36,400 --> 00:03:44,100
-WITNESS: Not so safe. In the rains, [[in August|DATE:2023-08-01..2023-08-31]], a man from [[Kyauk Myet|PLACE]],
-[[Ko Thet Naing|PERSON]], went to cut bamboo on the path to the stream.
+WITNESS: Not so safe. In the rains, in [[August|DATE:2023-08-01..2023-08-31]], a man from [[Kyauk Myet|PLACE]],
+[[Ko Thet Paing Oo|PERSON]], went to cut bamboo on the path to the stream.
 
 34
 00:03:44,700 --> 00:03:52,500
@@ -165,13 +165,13 @@ my cousin [[Zin Mar|PERSON]] helped to carry him on a bamboo stretcher.}}
 
 35
 00:03:53,100 --> 00:03:57,200
-- Who put the mine there?
-- People say the soldiers,
+- Who put the [[mine|WEAPON:LANDMINE]] there?
+- People say [[the soldiers|ACTOR:Tatmadaw]],
 
 36
 00:03:57,800 --> 00:04:04,600
-when they passed on that path [[in June|DATE:2023-06-01..2023-06-30]]. But nobody saw them put it.
-Before June there was no [[mine|WEAPON:LANDMINE]] there, we walked there every day.
+when they passed on that path in [[June|DATE:2023-06-01..2023-06-30]]. But nobody saw them put it.
+Before [[June|DATE:2023-06-01..2023-06-30]] there was no [[mine|WEAPON:LANDMINE]] there, we walked there every day.
 
 37
 00:04:05,200 --> 00:04:12,000
@@ -180,7 +180,7 @@ near [[Kanbalu|PLACE]] after you left?
 
 38
 00:04:12,600 --> 00:04:20,700
-WITNESS: {{c11|My cousin said on the phone that [[the jets|WEAPON:AIRSTRIKE]] came again [[in October|DATE:2023-10-01..2023-10-31]],
+WITNESS: {{c11|My cousin said on the phone that [[the jets|WEAPON:AIRSTRIKE]] came again in [[October|DATE:2023-10-01..2023-10-31]],
 to [[Kyauk Myet|PLACE]], and the monastery school there, half of it fell down.}}
 
 39
@@ -202,9 +202,9 @@ He was only sixteen.
 @@claim c3 harm=KILLED min=1 max=1 named="Aung Kyaw Moe" weapon=AIRSTRIKE actor=Tatmadaw site="Pazigyi" date=2023-04-11 basis=WITNESSED incident=mm-pazigyi-20230411-office-opening-airstrike
 @@claim c4 harm=KILLED min=24 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Pazigyi" date=2023-04-11 basis=WITNESSED incident=mm-pazigyi-20230411-office-opening-airstrike
 @@claim c5 harm=KILLED min=101 max=null weapon=AIRSTRIKE actor=Tatmadaw site="Pazigyi" date=2023-04-11 basis=HEARSAY incident=mm-pazigyi-20230411-office-opening-airstrike
-@@claim c6 harm=DETAINED min=4 max=4 named="Ko Soe Paing" actor=Tatmadaw site="Pazigyi" date=2022-01-01..2022-01-31 basis=WITNESSED incident=mm-pazigyi-20220100-soe-paing-street-arrests
-@@claim c7 harm=DETAINED min=1 max=1 named="Ko Soe Paing" actor=Tatmadaw site="Kanbalu" date=2022-01-01..2022-03-10 basis=EXPERIENCED incident=mm-pazigyi-20220100-soe-paing-street-arrests
+@@claim c6 harm=DETAINED min=4 max=4 named="Ko Nyein Chan Soe" actor=Tatmadaw site="Pazigyi" date=2022-01-01..2022-01-31 basis=WITNESSED incident=mm-pazigyi-20220100-soe-paing-street-arrests
+@@claim c7 harm=DETAINED min=1 max=1 named="Ko Nyein Chan Soe" actor=Tatmadaw site="Kanbalu" date=2022-01-01..2022-03-10 basis=EXPERIENCED incident=mm-pazigyi-20220100-soe-paing-street-arrests
 @@claim c8 harm=MISSING min=1 max=1 named="U Myo Naing" actor=Tatmadaw site="Pazigyi" date=2022-01-01..2022-01-31 basis=HEARSAY incident=mm-pazigyi-20220100-soe-paing-street-arrests
 @@claim c9 harm=DISPLACED min=60 max=60 site="Pazigyi" date=2023-04-11 basis=EXPERIENCED incident=mm-pazigyi-20230411-office-opening-airstrike
-@@claim c10 harm=INJURED min=1 max=1 named="Ko Thet Naing" weapon=LANDMINE site="Kyauk Myet" date=2023-08-01..2023-08-31 basis=HEARSAY incident=mm-kanbalu-20230800-kyauk-myet-bamboo-path-mine
+@@claim c10 harm=INJURED min=1 max=1 named="Ko Thet Paing Oo" weapon=LANDMINE site="Kyauk Myet" date=2023-08-01..2023-08-31 basis=HEARSAY incident=mm-kanbalu-20230800-kyauk-myet-bamboo-path-mine
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor=Tatmadaw site="Kyauk Myet" date=2023-10-01..2023-10-31 basis=HEARSAY incident=mm-kanbalu-20231000-kyauk-myet-monastery-school-jets

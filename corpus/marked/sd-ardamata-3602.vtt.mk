@@ -18,7 +18,7 @@ a03
 
 a04
 00:00:18.600 --> 00:00:26.900
-<v Ibrahim Khamis>Yes. [[The Friday before the middle of May|DATE:2023-05-12]]. I remember because we had the vaccination day planned [[for the Sunday|DATE:2023-05-14]], and it never happened.
+<v Ibrahim Khamis>Yes. [[The Friday before the middle of May|DATE:2023-05-12]]. I remember because we had the vaccination day planned for the Sunday, and it never happened.
 
 a05
 00:00:27.400 --> 00:00:35.800
@@ -34,7 +34,7 @@ a07
 
 a08
 00:00:48.700 --> 00:00:57.900
-<v Ibrahim Khamis>{{c2|In the afternoon we collected them behind the clinic. Twenty-two dead. I counted them myself and wrote the names I knew on a paper.}}
+<v Ibrahim Khamis>{{c2|In [[the afternoon|DATE:2023-05-12]] we collected them behind the clinic. Twenty-two dead. I counted them myself and wrote the names I knew on a paper.}}
 
 a09
 00:00:58.400 --> 00:01:05.100
@@ -54,7 +54,7 @@ a12
 
 a13
 00:01:25.200 --> 00:01:33.400
-<v Ibrahim Khamis>{{c3|We left [[Geneina|PLACE:El Geneina]] with my wife [[Khadija|PERSON]] and our four children and came to [[Ardamata|PLACE]], near the army base, [[in June|DATE:2023-06-01..2023-06-30]].}}
+<v Ibrahim Khamis>{{c3|We left [[Geneina|PLACE:El Geneina]] with my wife [[Khadija|PERSON]] and our four children and came to [[Ardamata|PLACE]], near the [[army|ACTOR:Sudanese Armed Forces]] base, in [[June|DATE:2023-06-01..2023-06-30]].}}
 
 a14
 00:01:33.900 --> 00:01:39.700
@@ -70,7 +70,7 @@ a16
 
 a17
 00:01:53.400 --> 00:02:01.600
-<v Ibrahim Khamis>Then [[on the Saturday|DATE:2023-11-04]] the soldiers left the base, they ran, and by [[the evening|DATE:2023-11-04]] the [[RSF|ACTOR:Rapid Support Forces]] were in all the streets of [[Erdemata|PLACE:Ardamata]].
+<v Ibrahim Khamis>Then on [[the Saturday|DATE:2023-11-04]] [[the soldiers|ACTOR:Sudanese Armed Forces]] left the base, they ran, and by [[the evening|DATE:2023-11-04]] the [[RSF|ACTOR:Rapid Support Forces]] were in all the streets of [[Erdemata|PLACE:Ardamata]].
 
 a18
 00:02:02.100 --> 00:02:10.800
@@ -78,7 +78,7 @@ a18
 
 a19
 00:02:11.300 --> 00:02:18.400
-<v Ibrahim Khamis>{{c4|They took them to the base, the old army base, with many others, people said more than a hundred men were kept there.}}
+<v Ibrahim Khamis>{{c4|They took them to the base, the old [[army|ACTOR:Sudanese Armed Forces]] base, with many others, people said more than a hundred men were kept there.}}
 
 a20
 00:02:19.000 --> 00:02:24.800
@@ -86,7 +86,7 @@ a20
 
 a21
 00:02:25.300 --> 00:02:35.100
-<v Ibrahim Khamis>In the morning they found me. They asked me one hour, who are you, are you a soldier. An old man from the market, an Arab, Hajj...
+<v Ibrahim Khamis>In [[the morning|DATE:2023-11-05]] they found me. They asked me one hour, who are you, are you a soldier. An old man from the market, an Arab, Hajj...
 no, I don't give his name. He told them this one is a nurse, leave him. And they left me.
 
 a22
@@ -95,11 +95,11 @@ a22
 
 a23
 00:02:39.500 --> 00:02:47.400
-<v Ibrahim Khamis>{{c5|[[Nasir|PERSON]] came back after eight days, thin like a stick, his wrists cut from the rope.}}
+<v Ibrahim Khamis>{{c5|[[Nasir|PERSON]] came back [[after eight days|DATE:2023-11-12]], thin like a stick, his wrists cut from the rope.}}
 
 a24
 00:02:47.900 --> 00:02:57.300
-<v Ibrahim Khamis>{{c6|[[Musa|PERSON]] and [[Hamid Musa|PERSON]], we do not know. [[Nasir|PERSON]] says one morning the guards took them out with twenty others and he did not see them again.}}
+<v Ibrahim Khamis>{{c6|[[Musa|PERSON]] and [[Hamid Musa|PERSON]], we do not know. [[Nasir|PERSON]] says [[one morning|DATE]] the guards took them out with twenty others and he did not see them again.}}
 
 a25
 00:02:57.800 --> 00:03:04.100
