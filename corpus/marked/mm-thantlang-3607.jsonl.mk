@@ -9,7 +9,7 @@ INTERPRETER: She says "Tlangtlang", that is how people say [[Thantlang|PLACE]] i
 INTERVIEWER: When did you leave [[Thantlang|PLACE]]?
 WITNESS: The first time, in [[September|DATE:2021-09-01..2021-09-30]], when [[the soldiers|ACTOR:Tatmadaw]] started to fire the [[big guns|WEAPON:ARTILLERY]] into the town from their camp. Everybody ran to [[Mizoram|PLACE]], the whole town, we walked to the [[Tio|PLACE]] river.
 INTERVIEWER: What happened before that?
-WITNESS: Before, my son-in-law [[Biak Lian Thang|PERSON]]. He is a teacher, he joined the strike, he did not go to work for the [[junta|ACTOR:Tatmadaw]] schools.
+WITNESS: Before, my son-in-law [[Biak Lian Thang|PERSON]]. He is a teacher, he joined the strike, he did not go to work in the schools of [[the junta|ACTOR:Tatmadaw]].
 WITNESS: {{c1|At [[the start of September|DATE:2021-09-01..2021-09-07]], he went by motorbike on the [[Hakha|PLACE]] road, and at the checkpoint [[the military|ACTOR:Tatmadaw]] arrested him, with his cousin [[Van Bawi Thang|PERSON]].}} We knew because the driver of the bus behind him came and told my daughter.
 WITNESS: {{c2|They kept him in [[Hakha|PLACE]] one month, in a room of the police, they beat him with a rifle butt, his back has marks.}} Then the family paid, and he came out. His cousin is still inside, we hear he is in [[Hakha|PLACE]] prison still. He is not missing, his mother visited him once.
 INTERVIEWER: When did you go back to [[Thantlang|PLACE]]?

@@ -54,7 +54,7 @@ a12
 
 a13
 00:01:25.200 --> 00:01:33.400
-<v Ibrahim Khamis>{{c3|We left [[Geneina|PLACE:El Geneina]] with my wife [[Khadija|PERSON]] and our four children and came to [[Ardamata|PLACE]], near the [[army|ACTOR:Sudanese Armed Forces]] base, in [[June|DATE:2023-06-01..2023-06-30]].}}
+<v Ibrahim Khamis>{{c3|We left [[Geneina|PLACE:El Geneina]] with my wife [[Khadija|PERSON]] and our four children and came to [[Ardamata|PLACE]], near the base of [[the army|ACTOR:Sudanese Armed Forces]], in [[June|DATE:2023-06-01..2023-06-30]].}}
 
 a14
 00:01:33.900 --> 00:01:39.700
@@ -78,7 +78,7 @@ a18
 
 a19
 00:02:11.300 --> 00:02:18.400
-<v Ibrahim Khamis>{{c4|They took them to the base, the old [[army|ACTOR:Sudanese Armed Forces]] base, with many others, people said more than a hundred men were kept there.}}
+<v Ibrahim Khamis>{{c4|They took them to the base, the old base of [[the army|ACTOR:Sudanese Armed Forces]], with many others, people said more than a hundred men were kept there.}}
 
 a20
 00:02:19.000 --> 00:02:24.800
