@@ -10,16 +10,16 @@ Claire: Thank you for receiving us, [[Hawa|PERSON]]. You are from [[Moura|PLACE]
 Hawa: From [[Mourah|PLACE:Moura]], yes, we say it like that too. My husband's family has fields by the river and some cows.
 Bakary: She says the family of her husband are farmers and also they keep animals, like many there.
 Claire: You told [[Bakary|PERSON]] that your husband was arrested. When was this?
-Hawa: In [[January|DATE:2022-01-01..2022-01-31]]. [[The second Sunday|DATE:2022-01-09]], the market day. I know because it was the first market after the new year of the whites, eh, and I had sold my shea butter.
+Hawa: In [[January|DATE:2022-01-01..2022-01-31]]. [[The second Sunday|DATE:2022-01-09]], [[the market day|DATE:2022-01-09]]. I know because it was the first market after the new year of the whites, eh, and I had sold my shea butter.
 Claire: What happened?
 Hawa: {{c1|[[The soldiers|ACTOR:Malian armed forces]] came in three pickups to the market. They looked for men with beards, with the trousers short. They took my husband [[Allaye|PERSON]] with his two brothers, [[Boubacar|PERSON]] and [[Hamadoun|PERSON]], they tied their hands with their own turbans.}}
 Bakary: She means the [[FAMa|ACTOR:Malian armed forces]], [[the Malian army|ACTOR:Malian armed forces]].
 Hawa: {{c2|They also burned the motorbikes. Three motorbikes, in front of the house of [[Allaye|PERSON]]'s father, they poured the petrol and burned them. And they kicked in the door of the little shop and carried the rice sacks to the pickup.}}
-Claire: Were there other men taken that day?
+Claire: Were there other men taken [[that day|DATE:2022-01-09]]?
 Hawa: {{c3|Seven, eight men. From the market. [[Allaye|PERSON]] and his brothers, the butcher, two young Bozo fishermen, I don't know their names.}}
 Claire: Where were they taken?
 Hawa: They said [[Sévaré|PLACE]], the camp of the soldiers. We went there, [[Boubacar|PERSON]]'s wife and me. At the gate they said they don't know these names.
-Hawa: {{c4|Two of them came back after one month, the fishermen. They said they were held in a container, in the heat, and beaten.}} {{c5|My husband, no. We still do not know where he is. Nobody says dead, nobody says alive.}}
+Hawa: {{c4|Two of them came back [[after one month|DATE:2022-02-09]], the fishermen. They said they were held in a container, in the heat, and beaten.}} {{c5|My husband, no. We still do not know where he is. Nobody says dead, nobody says alive.}}
 Claire: I am sorry. [pause] Do you want to stop?
 Hawa: No. Write it.
 Claire: Were your husband or his brothers with any armed group?
@@ -28,7 +28,7 @@ Claire: Did anything else happen in the area before you left?
 Hawa: {{c6|My uncle [[Sambou|PERSON]]. It was [[two weeks after|DATE:2022-01-23]], on the road to [[Sofara|PLACE]]. His cart went on a [[mine|WEAPON:LANDMINE]]. He died, and the boy who drove the donkey, [[Ousmane|PERSON]], eleven years old.}} {{c8|The cart, the donkey, nothing was left, only the wheels, black.}}
 Claire: Did you see it?
 Hawa: No, I was at home. My cousin [[Fatoumata|PERSON]] was on the road behind with her goats, she saw the smoke. She came running to tell us.
-Claire: Who put the mine, do people say?
+Claire: Who put the [[mine|WEAPON:LANDMINE]], do people say?
 Hawa: People say [[the jihadists|ACTOR:JNIM]] put [[mines|WEAPON:LANDMINE]] on that road for the army trucks. But the army trucks were not there [[that day|DATE:2022-01-23]]. Only my uncle.
 Claire: You said you were not in [[Moura|PLACE]] at [[the end of March|DATE:2022-03-20..2022-03-31]].
 Hawa: No. I had gone to [[Mopti|PLACE]] for my sister, she was giving birth. So what happened in [[Moura|PLACE]] at that time, I did not see it, I cannot tell you. Others saw, ask them.
