@@ -33,7 +33,7 @@ Hawa: People say [[the jihadists|ACTOR:JNIM]] put [[mines|WEAPON:LANDMINE]] on t
 Claire: You said you were not in [[Moura|PLACE]] at [[the end of March|DATE:2022-03-20..2022-03-31]].
 Hawa: No. I had gone to [[Mopti|PLACE]] for my sister, she was giving birth. So what happened in [[Moura|PLACE]] at that time, I did not see it, I cannot tell you. Others saw, ask them.
 Claire: And after that, coming to [[Mopti|PLACE]], were you stopped on the road?
-Hawa: At the checkpoint before [[Sévaré|PLACE]], [[the soldiers|ACTOR:Malian armed forces]] stopped the bus. They made my son [[Amadou|PERSON]] get down, he is seventeen, they looked at his papers, they asked him questions, Fulani, Fulani, where is your father. After an hour they let him get back in the bus. I was praying the whole hour.
+Hawa: At the checkpoint before [[Sévaré|PLACE]], [[the soldiers|ACTOR:Malian armed forces]] stopped the bus. They made my son [[Amadou|PERSON]] get down, he is seventeen, they looked at his papers, they asked him questions, Fulani, Fulani, where is your father. [[After an hour|DATE]] they let him get back in the bus. I was praying the whole hour.
 Claire: Where do you live now?
 Hawa: {{c7|Here, with my sister, since [[April|DATE:2022-04-01..2022-04-30]]. Me and my four children. We cannot go back to [[Moura|PLACE]]. The house is there, empty.}}
 Claire: Is there something else you want to say?
