@@ -141,7 +141,7 @@ q28
 q29
 00:03:17.100 --> 00:03:24.600
 <v Freweini>The roof, yes, I saw it [[the same evening|DATE:2021-05-09]].
-The well, the deacon told me, [[Abba Gebremariam|PERSON]]. I believe him.
+The well, the deacon told me, Abba [[Gebremariam|PERSON]]. I believe him.
 
 q30
 00:03:25.200 --> 00:03:30.000

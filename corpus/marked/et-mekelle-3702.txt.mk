@@ -32,7 +32,7 @@ A: {{c9|[[Amanuel|PERSON]] they moved. They said to [[Awash Arba|PLACE]]. His mo
 Q: Was anyone else from your street taken?
 A: They came for my neighbour [[Dawit|PERSON]] [[the same week|DATE:2020-11-30..2020-12-06]]. They questioned him in his sitting room for one hour, they looked at his phone, then they left him. He is a priest's son, maybe that helped.
 Q: Is there something you want to add?
-A: Only that I kept a list. Of my students. Of two hundred, I know eleven are dead. It is not in your question, but please, also this.
+A: Only that I kept a list. Of my students, where each one is now, who is still in school. It is not in your question, but please, take this also.
 @@witness et-mekelle-mehari-tesfay
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike

@@ -12,13 +12,13 @@ Bakary: She says the family of her husband are farmers and also they keep animal
 Claire: You told [[Bakary|PERSON]] that your husband was arrested. When was this?
 Hawa: In [[January|DATE:2022-01-01..2022-01-31]]. [[The second Sunday|DATE:2022-01-09]], [[the market day|DATE:2022-01-09]]. I know because it was the first market after the new year of the whites, eh, and I had sold my shea butter.
 Claire: What happened?
-Hawa: {{c1|[[The soldiers|ACTOR:Malian armed forces]] came in three pickups to the market. They looked for men with beards, with the trousers short. They took my husband [[Allaye|PERSON]] with his two brothers, [[Boubacar|PERSON]] and [[Hamadoun|PERSON]], they tied their hands with their own turbans.}}
+Hawa: {{c1|[[The soldiers|ACTOR:Malian armed forces]] came in three pickups to the market. They looked for men with beards, with the trousers short. They took my husband [[Allaye|PERSON]] with his two brothers, [[Boubacar|PERSON]] and [[Bourama|PERSON]], they tied their hands with their own turbans.}}
 Bakary: She means the [[FAMa|ACTOR:Malian armed forces]], [[the Malian army|ACTOR:Malian armed forces]].
 Hawa: {{c2|They also burned the motorbikes. Three motorbikes, in front of the house of [[Allaye|PERSON]]'s father, they poured the petrol and burned them. And they kicked in the door of the little shop and carried the rice sacks to the pickup.}}
 Claire: Were there other men taken [[that day|DATE:2022-01-09]]?
 Hawa: {{c3|Seven, eight men. From the market. [[Allaye|PERSON]] and his brothers, the butcher, two young Bozo fishermen, I don't know their names.}}
 Claire: Where were they taken?
-Hawa: They said [[Sévaré|PLACE]], the camp of the soldiers. We went there, [[Boubacar|PERSON]]'s wife and me. At the gate they said they don't know these names.
+Hawa: They said [[Sévaré|PLACE]], the camp of [[the soldiers|ACTOR:Malian armed forces]]. We went there, [[Boubacar|PERSON]]'s wife and me. At the gate they said they don't know these names.
 Hawa: {{c4|Two of them came back [[after one month|DATE:2022-02-09]], the fishermen. They said they were held in a container, in the heat, and beaten.}} {{c5|My husband, no. We still do not know where he is. Nobody says dead, nobody says alive.}}
 Claire: I am sorry. [pause] Do you want to stop?
 Hawa: No. Write it.
@@ -40,9 +40,9 @@ Claire: Is there something else you want to say?
 Hawa: If you see [[Allaye Bocoum|PERSON]], tell him his children are in [[Mopti|PLACE]]. His daughter is called [[Salam|PERSON]], she is four. She asks every day.
 Bakary: Salam, like the peace. She says the girl asks about her father every day.
 @@witness ml-moura-hawa-bocoum
-@@claim c1 harm=DETAINED min=3 max=3 named="Allaye; Boubacar; Hamadoun" actor="Malian armed forces" site="Moura" date=2022-01-09 basis=WITNESSED incident=ml-moura-20220109-market-arrests
+@@claim c1 harm=DETAINED min=3 max=3 named="Allaye; Boubacar; Bourama" actor="Malian armed forces" site="Moura" date=2022-01-09 basis=WITNESSED incident=ml-moura-20220109-market-arrests
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 actor="Malian armed forces" site="Moura" date=2022-01-09 basis=WITNESSED incident=ml-moura-20220109-market-arrests
-@@claim c3 harm=DETAINED min=7 max=8 named="Allaye; Boubacar; Hamadoun" actor="Malian armed forces" site="Moura" date=2022-01-09 basis=WITNESSED incident=ml-moura-20220109-market-arrests
+@@claim c3 harm=DETAINED min=7 max=8 named="Allaye; Boubacar; Bourama" actor="Malian armed forces" site="Moura" date=2022-01-09 basis=WITNESSED incident=ml-moura-20220109-market-arrests
 @@claim c4 harm=DETAINED min=2 max=2 actor="Malian armed forces" date=2022-01-09..2022-02-09 basis=HEARSAY incident=ml-moura-20220109-market-arrests
 @@claim c5 harm=MISSING min=1 max=1 named="Allaye" actor="Malian armed forces" date=2022-01-09 basis=EXPERIENCED incident=ml-moura-20220109-market-arrests
 @@claim c6 harm=KILLED min=2 max=2 named="Sambou; Ousmane" weapon=LANDMINE actor="JNIM" date=2022-01-23 basis=HEARSAY incident=ml-moura-20220123-sofara-road-cart-mine
