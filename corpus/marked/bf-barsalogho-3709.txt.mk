@@ -9,7 +9,7 @@ Call started 10:15, line poor, dropped twice. [[Kadidia|PERSON]] agreed to be na
 Background. K. is from [[Djibo|PLACE]], [[Secteur 4|PLACE]]. She left [[Djibo|PLACE]] after the attack on the camp at [[the end of 2022|DATE:2022-10-01..2022-12-31]] and lived in [[Barsalogho|PLACE]] from [[early 2023 until September 2024|DATE:2023-01-01..2024-09-30]]. She says her brother [[Hamadoum|PERSON]] was the one who stayed in the family house in [[Djibo|PLACE]] with their mother.
 
 The [[Djibo|PLACE]] attack. She dates it "[[the last Saturday of November|DATE:2022-11-26]], [[the week the school was supposed to open again|DATE:2022-11-21..2022-11-27]]" (that is [[26 November 2022|DATE:2022-11-26]]). She was not in the house [[that night|DATE:2022-11-26]]; she was in [[Secteur 3|PLACE]] with her husband's family. She says "the [[bombs|WEAPON:MORTAR]] of [[the jihadists|ACTOR:JNIM]] came on our house". From her description (fired at the military camp, "they go up and come down whistling") these were probably [[mortar shells|WEAPON:MORTAR]].
-{{c1|She says seven of the family died: [[Hamadoum|PERSON]], his wife [[Mariam|PERSON]], their mother [[Fanta|PERSON]], and four children, the smallest was two.}} She repeated "seven" twice when I asked again. She says the neighbours' count is lower because the mother and one boy died later at the health centre.
+{{c1|She says seven of the family died: [[Hamadoum|PERSON]], his wife [[Mariam|PERSON]], their mother [[Fanta|PERSON]], and four children, the smallest was two.}} She repeated "seven" twice when I asked again. {{c10|She says the neighbours' count is lower because the mother and one boy died later at the health centre.}}
 {{c2|Of the house "nothing stands, only the corner where the goats were".}} She saw it [[the next morning|DATE:2022-11-27]].
 {{c3|One girl survived, [[Djeneba|PERSON]], burned on the face. K. says she is now in [[Ouaga|PLACE:Ouagadougou]] for treatment.}}
 
@@ -34,3 +34,4 @@ Call ended 11:02. Follow-up: ask [[Souleymane Diallo|PERSON]] (tailor, [[Secteur
 @@claim c7 harm=DETAINED min=4 max=4 named="Salif" actor="Burkinabè armed forces" site="Barsalogho" date=2024-08-19..2024-08-23 basis=HEARSAY incident=bf-barsalogho-20240820-trench-refusal-arrests
 @@claim c8 harm=DISPLACED min=6 max=6 site="Barsalogho" date=2024-09-01..2024-09-30 basis=EXPERIENCED incident=bf-barsalogho-20240900-kadidia-flight-to-kaya
 @@claim c9 harm=DETAINED min=1 max=1 named="Boureima" site="Pensa" date=2023-01-01..2023-12-31 basis=HEARSAY incident=bf-pensa-20230000-boureima-taken
+@@claim c10 harm=KILLED min=2 max=2 named="Fanta" weapon=MORTAR actor="JNIM" date=2022-11-26 basis=HEARSAY incident=bf-djibo-20221126-camp-attack-secteur4-mortars

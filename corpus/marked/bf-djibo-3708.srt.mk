@@ -153,8 +153,8 @@ from four in the morning.
 
 33
 00:03:14,640 --> 00:03:22,200
-They cut the cables and took the solar panels
-of the pump, what did not break, they carried.
+{{c7|They cut the cables and took the solar panels
+of the pump, what did not break, they carried.}}
 
 34
 00:03:22,700 --> 00:03:25,200

@@ -31,7 +31,7 @@ WITNESS: I went myself, [[the next morning|DATE:2021-01-22]], to the checkpoint.
 INTERVIEWER: And [[Haftom|PERSON]]?
 WITNESS: [crying] {{c9|Nothing. We asked the church, the Red Cross, we gave his photo. We still do not know where he is, if they took him to [[Eritrea|PLACE]] or if he is in the ground.}}
 INTERVIEWER: Take your time.
-WITNESS: One of the other boys, [[Mulugeta|PERSON]], his mother says someone saw him in a prison in [[Asmara|PLACE]]. Maybe. Nobody saw [[Haftom|PERSON]].
+WITNESS: {{c11|One of the other boys, [[Mulugeta|PERSON]], his mother says someone saw him in a prison in [[Asmara|PLACE]].}} Maybe. Nobody saw [[Haftom|PERSON]].
 INTERVIEWER: Is there anything else about [[Edaga Hamus|PLACE]] you want to tell?
 WITNESS: The school. {{c10|In [[February|DATE:2021-02-01..2021-02-28]] the soldiers stayed in the school for three weeks and when they left they took the desks, the doors, even the electric wires, and the office was burned inside.}} My daughter [[Selam|PERSON]] studied there. Now she studies under a tree.
 INTERVIEWER: Thank you, [[Kiros|PERSON]].
@@ -47,3 +47,4 @@ WITNESS: Write the names. [[Tsegay|PERSON]], [[Haftom|PERSON]]. Please write the
 @@claim c8 harm=DETAINED min=4 max=4 named="Haftom" actor="Eritrean forces" site="Edaga Hamus" date=2021-01-21 basis=HEARSAY incident=et-edagahamus-20210121-checkpoint-arrests
 @@claim c9 harm=MISSING min=1 max=1 named="Haftom" actor="Eritrean forces" date=2021-01-21 basis=EXPERIENCED incident=et-edagahamus-20210121-checkpoint-arrests
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Edaga Hamus" date=2021-02-01..2021-02-28 basis=WITNESSED incident=et-edagahamus-20210200-school-looted
+@@claim c11 harm=DETAINED min=1 max=1 named="Mulugeta" actor="Eritrean forces" site="Asmara" date=2021-01-21 basis=HEARSAY incident=et-edagahamus-20210121-checkpoint-arrests

@@ -22,7 +22,7 @@ RESP: Yes. From the corner of the mosque. I was hiding there with [[Alemu Desta|
 INT: What about your sons?
 RESP: [long pause] {{c7|[[Filmon|PERSON]] and [[Teklay|PERSON]]. [[The 20th|DATE:2020-11-20]], at [[night|DATE:2020-11-20]], the [[Fano|ACTOR:Amhara militias]] and some men in police uniform broke the door. They dragged them out of the house by the shirts.}} They wanted to take me too, they pulled my arm, but [[Alemu|PERSON]] came running from his house and shouted, this old man is with me, and they left me on the floor.
 INT: Where were your sons taken?
-RESP: {{c8|They were held in the school near the stadium, many young men, my wife's cousin saw them through the fence, maybe two hundred.}} {{c9|[[Teklay|PERSON]], the young one, they released him after twelve days because he is sick in the lungs.}} He came to me with bruises on his back.
+RESP: {{c8|They were held in the school near the stadium, many young men, my wife's cousin saw them through the fence, maybe two hundred.}} {{c9|[[Teklay|PERSON]], the young one, they released him after twelve days because he is sick in the lungs.}} {{c12|He came to me with bruises on his back.}}
 RESP: {{c10|[[Filmon|PERSON]], no. [[Teklay|PERSON]] says [[one night|DATE]] they took a group out in a truck, toward [[Adebai|PLACE]] or [[Dansha|PLACE]], he doesn't know. Since that, no news of [[Filmon|PERSON]].}} He was twenty-four.
 INT: When did you leave [[Humera|PLACE]]?
 RESP: {{c11|At [[the beginning of December|DATE:2020-12-01..2020-12-07]]. With [[Teklay|PERSON]], my wife [[Tirhas|PERSON]], my daughters, my mother. Nine people. We walked to the river at [[Hamdayet|PLACE]] and crossed in a boat to [[Sudan|PLACE]].}}
@@ -42,3 +42,4 @@ RESP: Please, if you find [[Filmon|PERSON]] in a list, any list, call this numbe
 @@claim c9 harm=DETAINED min=1 max=1 named="Teklay" actor="Amhara militias" site="Humera" date=2020-11-20..2020-12-02 basis=HEARSAY incident=et-humera-20201120-weldu-sons-taken
 @@claim c10 harm=MISSING min=1 max=1 named="Filmon" actor="Amhara militias" date=2020-11-20..2020-12-07 basis=HEARSAY incident=et-humera-20201120-weldu-sons-taken
 @@claim c11 harm=DISPLACED min=9 max=9 named="Teklay; Tirhas" site="Humera" date=2020-12-01..2020-12-07 basis=EXPERIENCED incident=et-humera-20201200-weldu-family-flight
+@@claim c12 harm=INJURED min=1 max=1 named="Teklay" actor="Amhara militias" site="Humera" date=2020-11-20..2020-12-02 basis=WITNESSED incident=et-humera-20201120-weldu-sons-taken
