@@ -70,10 +70,7 @@ internal static class ClaimTrainCommand
             return ExitCodes.Success;
         }
 
-        foreach (var id in result.FailedTranscripts)
-        {
-            error.WriteLine($"warning: {id}: transcript could not be read; left out");
-        }
+        TrainingOutput.WarnUnread(error, result.FailedTranscripts);
 
         if (!reviewed.IsEmpty)
         {
@@ -88,12 +85,8 @@ internal static class ClaimTrainCommand
             $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}, fitted again on train and dev (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
         writer.Flush();
 
-        Directory.CreateDirectory(models);
-        var path = Path.Combine(models, ClaimClassifier.Defaults.ModelFile);
-        var bytes = result.Classifier.ToBytes();
-        File.WriteAllBytes(path, bytes);
-        TrainingRecord.Write(models, ClaimClassifier.Defaults.ModelFile, result.Classifier.SplitHash, reviewed, result.Reviewed);
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        TrainingOutput.WriteModel(
+            error, models, ClaimClassifier.Defaults.ModelFile, result.Classifier.ToBytes(), result.Classifier.SplitHash, reviewed, result.Reviewed, clock);
         return ExitCodes.Success;
     }
 }

@@ -9,4 +9,12 @@ internal sealed record CliConsole(Stream Output, TextWriter Error, bool OutputIs
     /// <summary>The process's own console.</summary>
     public static CliConsole System() =>
         new(Console.OpenStandardOutput(), Console.Error, !Console.IsOutputRedirected);
+
+    /// <summary>Writes <c>error: </c> and <paramref name="message"/> as a line on standard error and returns
+    /// <see cref="ExitCodes.Usage"/>.</summary>
+    public async Task<int> UsageAsync(string message)
+    {
+        await Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return ExitCodes.Usage;
+    }
 }

@@ -48,6 +48,14 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 64,
     };
 
+    /// <summary>The corpus folder.</summary>
+    public static Option<string> Corpus() => new("--corpus")
+    {
+        Description = "The corpus folder (default: corpus).",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => CorpusCommand.Defaults.CorpusDirectory,
+    };
+
     /// <summary>Where the models are.</summary>
     public static Option<string?> Models() => new("--models")
     {

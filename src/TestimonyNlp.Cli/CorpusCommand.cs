@@ -43,20 +43,14 @@ internal static class CorpusCommand
 
     private static Command Subcommand(CliConsole console, string name, string description, Func<string, ParseResult, CancellationToken, Task<int>> run)
     {
-        var corpus = new Option<string>("--corpus")
-        {
-            Description = "The corpus folder (default: corpus).",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => Defaults.CorpusDirectory,
-        };
+        var corpus = CommonOptions.Corpus();
         var command = new Command(name, description) { corpus };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var directory = parse.GetValue(corpus) ?? Defaults.CorpusDirectory;
             if (!Directory.Exists(directory))
             {
-                await console.Error.WriteLineAsync($"error: corpus folder not found: {directory}").ConfigureAwait(false);
-                return ExitCodes.Usage;
+                return await console.UsageAsync($"corpus folder not found: {directory}").ConfigureAwait(false);
             }
 
             return await run(directory, parse, cancellationToken).ConfigureAwait(false);

@@ -79,26 +79,22 @@ internal static class EvalCommand
     {
         if (!CorpusSplits.TryParse(settings.Split, out var split))
         {
-            await console.Error.WriteLineAsync($"error: unknown split '{settings.Split}' (expected test, dev or train)").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"unknown split '{settings.Split}' (expected test, dev or train)").ConfigureAwait(false);
         }
 
         if (!SentenceSources.TryParse(settings.Sentences, out var sentences))
         {
-            await console.Error.WriteLineAsync($"error: unknown sentence source '{settings.Sentences}' (expected model or gold)").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"unknown sentence source '{settings.Sentences}' (expected model or gold)").ConfigureAwait(false);
         }
 
         if (settings.Errors < 0 || settings.Threads < 1)
         {
-            await console.Error.WriteLineAsync("error: --errors must be at least 0 and --threads at least 1").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync("--errors must be at least 0 and --threads at least 1").ConfigureAwait(false);
         }
 
         if (!Directory.Exists(settings.Corpus))
         {
-            await console.Error.WriteLineAsync($"error: corpus folder not found: {settings.Corpus}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"corpus folder not found: {settings.Corpus}").ConfigureAwait(false);
         }
 
         GoldCorpus gold;
@@ -110,14 +106,12 @@ internal static class EvalCommand
         {
             // GoldCorpus names the file and line; the message never quotes the annotation's text.
             var reason = exception is InvalidDataException ? exception.Message : CorpusFiles.Describe(exception);
-            await console.Error.WriteLineAsync($"error: cannot load the corpus in {settings.Corpus}: {reason}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"cannot load the corpus in {settings.Corpus}: {reason}").ConfigureAwait(false);
         }
 
         if (settings.Baseline is { } baseline && !Directory.Exists(baseline))
         {
-            await console.Error.WriteLineAsync($"error: baseline models folder not found: {baseline}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"baseline models folder not found: {baseline}").ConfigureAwait(false);
         }
 
         var before = settings.Baseline is { } baselineModels

@@ -15,12 +15,7 @@ internal static class ExportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var database = new Option<string>("--db")
-        {
-            Description = "The SQLite store that 'process' wrote and reviewers corrected.",
-            HelpName = "DB",
-            DefaultValueFactory = _ => ProcessCommand.Defaults.Database,
-        };
+        var database = StoreOption.Create("The SQLite store that 'process' wrote and reviewers corrected.");
         var annotations = new Option<string?>("--annotations")
         {
             Description = "Write reviewed testimonies as training data (reviewed.jsonl and transcripts/) into this folder.",
@@ -43,7 +38,7 @@ internal static class ExportCommand
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             new Request(
-                parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+                StoreOption.Value(parse, database),
                 parse.GetValue(annotations),
                 parse.GetValue(csv),
                 parse.GetValue(pseudonymise)),
@@ -55,14 +50,11 @@ internal static class ExportCommand
     {
         if (Validate(request) is { } usage)
         {
-            await console.Error.WriteLineAsync($"error: {usage}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync(usage).ConfigureAwait(false);
         }
 
-        if (!File.Exists(request.Database))
+        if (!await StoreOption.ExistsAsync(console, request.Database).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync(
-                $"error: {request.Database} does not exist; run 'testimony process PATH... --db {request.Database}' first").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -93,14 +85,12 @@ internal static class ExportCommand
         }
         catch (StoreException exception)
         {
-            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The message names a path of the output folder, never testimony text.
-            await console.Error.WriteLineAsync($"error: the export cannot be written: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"the export cannot be written: {exception.Message}").ConfigureAwait(false);
         }
 
         foreach (var message in messages)

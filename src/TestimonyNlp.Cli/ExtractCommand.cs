@@ -41,12 +41,6 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(CliConsole console, RunSettings settings, string? outPath, CancellationToken cancellationToken)
     {
-        if (settings.Threads < 1 || settings.MaxFileBytes < 1)
-        {
-            await console.Error.WriteLineAsync("error: --threads and --max-file-mb must be at least 1").ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
-
         if (TranscriptRun.TryCreatePipeline(console, settings) is not { } pipeline)
         {
             return ExitCodes.Usage;
@@ -59,8 +53,7 @@ internal static class ExtractCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            await console.Error.WriteLineAsync($"error: cannot write {outPath}: {exception.GetType().Name}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"cannot write {outPath}: {exception.GetType().Name}").ConfigureAwait(false);
         }
 
         var buffered = new BufferedStream(target, 1 << 16);

@@ -23,12 +23,7 @@ internal static class IncidentsCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var database = new Option<string>("--db")
-        {
-            Description = "The SQLite store that 'process' wrote.",
-            HelpName = "DB",
-            DefaultValueFactory = _ => ProcessCommand.Defaults.Database,
-        };
+        var database = StoreOption.Create();
         var grade = new Option<string?>("--grade")
         {
             Description = "Only incidents of this grade: CORROBORATED, SINGLE_SOURCE or CONTESTED.",
@@ -45,7 +40,7 @@ internal static class IncidentsCommand
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            StoreOption.Value(parse, database),
             parse.GetValue(grade),
             parse.GetValue(json),
             cancellationToken));
@@ -60,18 +55,14 @@ internal static class IncidentsCommand
         {
             if (!Vocabulary.TryParseIncidentGrade(gradeText.Trim().Replace('-', '_').ToUpperInvariant(), out var parsed))
             {
-                await console.Error.WriteLineAsync(
-                    $"error: --grade must be CORROBORATED, SINGLE_SOURCE or CONTESTED, not '{gradeText}'").ConfigureAwait(false);
-                return ExitCodes.Usage;
+                return await console.UsageAsync($"--grade must be CORROBORATED, SINGLE_SOURCE or CONTESTED, not '{gradeText}'").ConfigureAwait(false);
             }
 
             grade = parsed;
         }
 
-        if (!File.Exists(databasePath))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync(
-                $"error: {databasePath} does not exist; run 'testimony process PATH... --db {databasePath}' first").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -87,8 +78,7 @@ internal static class IncidentsCommand
         }
         catch (StoreException exception)
         {
-            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -31,12 +31,7 @@ internal static class ProcessCommand
     public static Command Create(CliConsole console)
     {
         var paths = CommonOptions.Paths();
-        var database = new Option<string>("--db")
-        {
-            Description = "The SQLite store, created on first use.",
-            HelpName = "DB",
-            DefaultValueFactory = _ => Defaults.Database,
-        };
+        var database = StoreOption.Create("The SQLite store, created on first use.");
         var output = new Option<string>("--out", "-o")
         {
             Description = "Folder for testimonies.csv, entities.csv, claims.csv, incidents.csv, sites.csv and sites.geojson.",
@@ -63,7 +58,7 @@ internal static class ProcessCommand
             return RunAsync(
                 console,
                 settings,
-                parse.GetValue(database) ?? Defaults.Database,
+                StoreOption.Value(parse, database),
                 parse.GetValue(output) ?? Defaults.OutputDirectory,
                 cancellationToken);
         });
@@ -77,12 +72,6 @@ internal static class ProcessCommand
         string outputDirectory,
         CancellationToken cancellationToken)
     {
-        if (settings.Threads < 1 || settings.MaxFileBytes < 1)
-        {
-            await console.Error.WriteLineAsync("error: --threads and --max-file-mb must be at least 1").ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
-
         if (TranscriptRun.TryCreatePipeline(console, settings) is not { } pipeline)
         {
             return ExitCodes.Usage;
@@ -95,8 +84,7 @@ internal static class ProcessCommand
         }
         catch (StoreException exception)
         {
-            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         using (store)

@@ -16,12 +16,7 @@ internal static class ReviewCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var database = new Option<string>("--db")
-        {
-            Description = "The SQLite store that 'process' wrote.",
-            HelpName = "DB",
-            DefaultValueFactory = _ => ProcessCommand.Defaults.Database,
-        };
+        var database = StoreOption.Create();
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen (default http://127.0.0.1:5080: this machine only).",
@@ -47,7 +42,7 @@ internal static class ReviewCommand
         var command = new Command("review", "Serve the review queue (login required) over a store.") { database, urls, trustProxy };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            StoreOption.Value(parse, database),
             parse.GetValue(urls) ?? ReviewOptions.Defaults.Urls,
             [.. (parse.GetValue(trustProxy) ?? []).Select(IPAddress.Parse)],
             cancellationToken));
@@ -56,10 +51,8 @@ internal static class ReviewCommand
 
     private static async Task<int> RunAsync(CliConsole console, string databasePath, string urls, IPAddress[] proxies, CancellationToken cancellationToken)
     {
-        if (!File.Exists(databasePath))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync(
-                $"error: {databasePath} does not exist; run 'testimony process PATH... --db {databasePath}' first").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -72,8 +65,7 @@ internal static class ReviewCommand
         }
         catch (StoreException exception)
         {
-            await console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         if (users == 0)
@@ -89,8 +81,7 @@ internal static class ReviewCommand
         }
         catch (IOException exception)
         {
-            await console.Error.WriteLineAsync($"error: cannot listen on {urls}: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
+            return await console.UsageAsync($"cannot listen on {urls}: {exception.Message}").ConfigureAwait(false);
         }
 
         await console.Error.WriteLineAsync(string.Create(

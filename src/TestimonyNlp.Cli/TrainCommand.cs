@@ -19,12 +19,7 @@ internal static class TrainCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var corpus = new Option<string>("--corpus")
-        {
-            Description = "The corpus folder (default: corpus).",
-            HelpName = "DIR",
-            DefaultValueFactory = _ => Defaults.CorpusDirectory,
-        };
+        var corpus = CommonOptions.Corpus();
         var models = new Option<string>("--models")
         {
             Description = "The models folder: spotter models are read from it and tagger.bin is written to it (default: models).",
@@ -212,10 +207,7 @@ internal static class TrainCommand
             return ExitCodes.Usage;
         }
 
-        foreach (var id in result.FailedTranscripts)
-        {
-            error.WriteLine($"warning: {id}: transcript could not be read; left out");
-        }
+        TrainingOutput.WarnUnread(error, result.FailedTranscripts);
 
         var best = result.Best;
         var output = console.Output;
@@ -243,12 +235,8 @@ internal static class TrainCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A={calibration.A:0.######} B={calibration.B:0.######}; split hash {result.Model.SplitHash}"));
         writer.Flush();
 
-        Directory.CreateDirectory(models);
-        var path = Path.Combine(models, TaggerStage.Defaults.ModelFile);
-        var bytes = result.Model.ToBytes();
-        File.WriteAllBytes(path, bytes);
-        TrainingRecord.Write(models, TaggerStage.Defaults.ModelFile, result.Model.SplitHash, reviewed, result.Reviewed);
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({bytes.Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:0.0} s"));
+        TrainingOutput.WriteModel(
+            error, models, TaggerStage.Defaults.ModelFile, result.Model.ToBytes(), result.Model.SplitHash, reviewed, result.Reviewed, clock);
         return ExitCodes.Success;
     }
 

@@ -119,10 +119,17 @@ internal sealed class TranscriptRun
     }
 
     /// <summary>
-    /// Loads the pipeline's models, or names on stderr the model file that is missing or wrong and returns null.
+    /// Checks the settings' numbers and loads the pipeline's models, or names on stderr the setting that is out of
+    /// range or the model file that is missing or wrong and returns null.
     /// </summary>
     public static TestimonyPipeline? TryCreatePipeline(CliConsole console, RunSettings settings)
     {
+        if (settings.Threads < 1 || settings.MaxFileBytes < 1)
+        {
+            console.Error.WriteLine("error: --threads and --max-file-mb must be at least 1");
+            return null;
+        }
+
         var directory = settings.ModelsDirectory ?? DefaultPipeline.DefaultModelsDirectory;
         try
         {

@@ -25,24 +25,17 @@ internal static class UsersCommand
         return command;
     }
 
-    private static Option<string> Database() => new("--db")
-    {
-        Description = "The SQLite store that 'process' wrote.",
-        HelpName = "DB",
-        DefaultValueFactory = _ => ProcessCommand.Defaults.Database,
-    };
-
     private static Command CreateAdd(CliConsole console, UserInput input)
     {
         var name = new Argument<string>("NAME") { Description = "The login name." };
         var role = Role();
         var passwordStdin = PasswordStdin();
-        var database = Database();
+        var database = StoreOption.Create();
         var command = new Command("add", "Add an account; asks for its password.") { name, role, passwordStdin, database };
         command.SetAction((parse, cancellationToken) => AddAsync(
             console,
             input,
-            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            StoreOption.Value(parse, database),
             parse.GetValue(name) ?? string.Empty,
             parse.GetValue(role) ?? string.Empty,
             parse.GetValue(passwordStdin),
@@ -66,12 +59,12 @@ internal static class UsersCommand
     {
         var name = new Argument<string>("NAME") { Description = "The login name." };
         var passwordStdin = PasswordStdin();
-        var database = Database();
+        var database = StoreOption.Create();
         var command = new Command("password", "Give an account a new password; asks for it.") { name, passwordStdin, database };
         command.SetAction((parse, cancellationToken) => PasswordAsync(
             console,
             input,
-            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            StoreOption.Value(parse, database),
             (parse.GetValue(name) ?? string.Empty).Trim(),
             parse.GetValue(passwordStdin),
             cancellationToken));
@@ -82,11 +75,11 @@ internal static class UsersCommand
     {
         var name = new Argument<string>("NAME") { Description = "The login name." };
         var role = Role();
-        var database = Database();
+        var database = StoreOption.Create();
         var command = new Command("role", "Give an account another role (it takes effect on the user's next request).") { name, role, database };
         command.SetAction((parse, _) => RoleAsync(
             console,
-            parse.GetValue(database) ?? ProcessCommand.Defaults.Database,
+            StoreOption.Value(parse, database),
             (parse.GetValue(name) ?? string.Empty).Trim(),
             parse.GetValue(role) ?? string.Empty));
         return command;
@@ -94,10 +87,10 @@ internal static class UsersCommand
 
     private static Command CreateList(CliConsole console)
     {
-        var database = Database();
+        var database = StoreOption.Create();
         var command = new Command("list", "List the accounts: name, role, created.") { database };
         command.SetAction((parse, cancellationToken) =>
-            ListAsync(console, parse.GetValue(database) ?? ProcessCommand.Defaults.Database, cancellationToken));
+            ListAsync(console, StoreOption.Value(parse, database), cancellationToken));
         return command;
     }
 
@@ -113,17 +106,17 @@ internal static class UsersCommand
         name = name.Trim();
         if (name.Length == 0 || name.Length > ReviewLimits.MaxUserNameLength || name.Any(char.IsControl))
         {
-            return await UsageAsync(console, string.Create(
+            return await console.UsageAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"a user name has 1 to {ReviewLimits.MaxUserNameLength} characters and no control characters")).ConfigureAwait(false);
         }
 
         if (!ReviewVocabulary.TryParseRole(roleText, out var role))
         {
-            return await UsageAsync(console, $"--role must be admin, reviewer or viewer, not '{roleText}'").ConfigureAwait(false);
+            return await console.UsageAsync($"--role must be admin, reviewer or viewer, not '{roleText}'").ConfigureAwait(false);
         }
 
-        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
             return ExitCodes.Usage;
         }
@@ -131,7 +124,7 @@ internal static class UsersCommand
         var (password, problem) = await ReadPasswordAsync(console, input, name, passwordStdin, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
-            return await UsageAsync(console, problem + "; nothing was added").ConfigureAwait(false);
+            return await console.UsageAsync(problem + "; nothing was added").ConfigureAwait(false);
         }
 
         try
@@ -143,14 +136,14 @@ internal static class UsersCommand
         }
         catch (StoreException exception)
         {
-            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
     }
 
     private static async Task<int> PasswordAsync(
         CliConsole console, UserInput input, string databasePath, string name, bool passwordStdin, CancellationToken cancellationToken)
     {
-        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
             return ExitCodes.Usage;
         }
@@ -158,7 +151,7 @@ internal static class UsersCommand
         var (password, problem) = await ReadPasswordAsync(console, input, name, passwordStdin, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
-            return await UsageAsync(console, problem + "; nothing was changed").ConfigureAwait(false);
+            return await console.UsageAsync(problem + "; nothing was changed").ConfigureAwait(false);
         }
 
         return await ChangeAsync(console, databasePath, name, "password changed", store => store.SetPasswordHash(name, ReviewPasswords.Hash(password!)))
@@ -169,10 +162,10 @@ internal static class UsersCommand
     {
         if (!ReviewVocabulary.TryParseRole(roleText, out var role))
         {
-            return await UsageAsync(console, $"--role must be admin, reviewer or viewer, not '{roleText}'").ConfigureAwait(false);
+            return await console.UsageAsync($"--role must be admin, reviewer or viewer, not '{roleText}'").ConfigureAwait(false);
         }
 
-        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
             return ExitCodes.Usage;
         }
@@ -185,15 +178,15 @@ internal static class UsersCommand
         }
         catch (StoreException exception)
         {
-            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         switch (outcome)
         {
             case UserRoleOutcome.NotFound:
-                return await UsageAsync(console, $"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
+                return await console.UsageAsync($"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
             case UserRoleOutcome.LastAdmin:
-                return await UsageAsync(console, $"{name} is the last admin: make another account admin first; nothing was changed").ConfigureAwait(false);
+                return await console.UsageAsync($"{name} is the last admin: make another account admin first; nothing was changed").ConfigureAwait(false);
         }
 
         await console.Error.WriteLineAsync($"{name}: now {role.ToWire().ToLowerInvariant()}").ConfigureAwait(false);
@@ -208,12 +201,12 @@ internal static class UsersCommand
             using var store = SqliteReviewStore.Open(databasePath);
             if (!change(store))
             {
-                return await UsageAsync(console, $"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
+                return await console.UsageAsync($"there is no user '{name}' ('testimony users list' shows them)").ConfigureAwait(false);
             }
         }
         catch (StoreException exception)
         {
-            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         await console.Error.WriteLineAsync($"{name}: {done}").ConfigureAwait(false);
@@ -248,7 +241,7 @@ internal static class UsersCommand
 
     private static async Task<int> ListAsync(CliConsole console, string databasePath, CancellationToken cancellationToken)
     {
-        if (await MissingStoreAsync(console, databasePath).ConfigureAwait(false))
+        if (!await StoreOption.ExistsAsync(console, databasePath).ConfigureAwait(false))
         {
             return ExitCodes.Usage;
         }
@@ -261,7 +254,7 @@ internal static class UsersCommand
         }
         catch (StoreException exception)
         {
-            return await UsageAsync(console, exception.Message).ConfigureAwait(false);
+            return await console.UsageAsync(exception.Message).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -278,24 +271,6 @@ internal static class UsersCommand
         await console.Output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
         await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{users.Count} users")).ConfigureAwait(false);
         return ExitCodes.Success;
-    }
-
-    private static async Task<bool> MissingStoreAsync(CliConsole console, string databasePath)
-    {
-        if (File.Exists(databasePath))
-        {
-            return false;
-        }
-
-        await console.Error.WriteLineAsync(
-            $"error: {databasePath} does not exist; run 'testimony process PATH... --db {databasePath}' first").ConfigureAwait(false);
-        return true;
-    }
-
-    private static async Task<int> UsageAsync(CliConsole console, string message)
-    {
-        await console.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
-        return ExitCodes.Usage;
     }
 
     /// <summary>Asks on standard error and reads a line from the terminal without echoing it.</summary>

@@ -349,6 +349,25 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         ORDER BY a.item_row_id, a.id
         """;
 
+    private const string ClaimSiteSql =
+        """
+        UPDATE claims SET site_id = $site_id, version = version + 1
+        WHERE id = $id AND site_id IS NOT $site_id
+        """;
+
+    // A reviewer's verdict on a link is about the incident it named: a claim that linking moves into another incident
+    // is unreviewed there (its link's history keeps the verdict; a rejection keeps it out of the rejected incident
+    // through that history, ReadRejectedLinks). Pinned claims never move, so this is about rejected links and claims
+    // that had no incident.
+    private const string ClaimIncidentSql =
+        """
+        UPDATE claims SET incident_id = $incident_id, version = version + 1,
+            link_review_status = CASE WHEN $incident_id IS NULL THEN link_review_status ELSE 'UNREVIEWED' END,
+            link_version = CASE WHEN $incident_id IS NULL OR link_review_status = 'UNREVIEWED' THEN link_version
+                ELSE link_version + 1 END
+        WHERE id = $id AND incident_id IS NOT $incident_id
+        """;
+
     /// <inheritdoc/>
     public IEnumerable<StoredSite> ReadSites()
     {
@@ -369,7 +388,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             var existing = ReadSiteSpellings(transaction);
             var inserted = UpsertSites(sites, existing, transaction);
             SetParents(sites, inserted, transaction);
-            SetClaimSites(claimSites, transaction);
+            SetClaimLinks(ClaimSiteSql, "$site_id", claimSites, static c => (c.ClaimRowId, c.SiteId), transaction);
             transaction.Commit();
         }
         catch (SqliteException exception)
@@ -407,7 +426,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
 
             // Claims move to their new incidents before the retired rows go, so that none is left pointing at a
             // deleted id and cleared by the foreign key.
-            SetClaimIncidents(claimIncidents, transaction);
+            SetClaimLinks(ClaimIncidentSql, "$incident_id", claimIncidents, static c => (c.ClaimRowId, c.IncidentId), transaction);
             DeleteIncidents(retired, transaction);
             transaction.Commit();
         }
@@ -841,19 +860,20 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         }
     }
 
-    private void SetClaimSites(IReadOnlyList<ClaimSite> claimSites, SqliteTransaction transaction)
+    /// <summary>Points each claim at the site or incident <paramref name="read"/> gives it, with <paramref name="sql"/>
+    /// (its parameters <c>$id</c>, the claim's row id, and <paramref name="idParameter"/>); a claim already there keeps
+    /// its version.</summary>
+    private void SetClaimLinks<TLink>(
+        string sql, string idParameter, IReadOnlyList<TLink> links, Func<TLink, (long ClaimRowId, string? Id)> read, SqliteTransaction transaction)
+        where TLink : class
     {
-        using var command = NewCommand(transaction,
-            """
-            UPDATE claims SET site_id = $site_id, version = version + 1
-            WHERE id = $id AND site_id IS NOT $site_id
-            """,
-            "$id", "$site_id");
-        foreach (var claimSite in claimSites)
+        using var command = NewCommand(transaction, sql, "$id", idParameter);
+        foreach (var link in links)
         {
-            ArgumentNullException.ThrowIfNull(claimSite);
-            command.Parameters[0].Value = claimSite.ClaimRowId;
-            command.Parameters[1].Value = Db(claimSite.SiteId);
+            ArgumentNullException.ThrowIfNull(link);
+            var (claimRowId, id) = read(link);
+            command.Parameters[0].Value = claimRowId;
+            command.Parameters[1].Value = Db(id);
             command.ExecuteNonQuery();
         }
     }
@@ -903,30 +923,6 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             p[10].Value = incident.Grade.ToWire();
             p[11].Value = StoredJson.WriteStrings(incident.PreviousIds);
             p[12].Value = StoredJson.WriteStrings(incident.Conflicts);
-            command.ExecuteNonQuery();
-        }
-    }
-
-    private void SetClaimIncidents(IReadOnlyList<ClaimIncident> claimIncidents, SqliteTransaction transaction)
-    {
-        // A reviewer's verdict on a link is about the incident it named: a claim that linking moves into another
-        // incident is unreviewed there (its link's history keeps the verdict; a rejection keeps it out of the rejected
-        // incident through that history, ReadRejectedLinks). Pinned claims never move, so this is about rejected links
-        // and claims that had no incident.
-        using var command = NewCommand(transaction,
-            """
-            UPDATE claims SET incident_id = $incident_id, version = version + 1,
-                link_review_status = CASE WHEN $incident_id IS NULL THEN link_review_status ELSE 'UNREVIEWED' END,
-                link_version = CASE WHEN $incident_id IS NULL OR link_review_status = 'UNREVIEWED' THEN link_version
-                    ELSE link_version + 1 END
-            WHERE id = $id AND incident_id IS NOT $incident_id
-            """,
-            "$id", "$incident_id");
-        foreach (var claimIncident in claimIncidents)
-        {
-            ArgumentNullException.ThrowIfNull(claimIncident);
-            command.Parameters[0].Value = claimIncident.ClaimRowId;
-            command.Parameters[1].Value = Db(claimIncident.IncidentId);
             command.ExecuteNonQuery();
         }
     }

@@ -10,17 +10,9 @@ namespace TestimonyNlp.Tests.Review;
 /// to the shared host's accounts.</summary>
 public sealed partial class AdminEndpointsTests : IDisposable
 {
-    private const string Token = "__RequestVerificationToken";
-    private const string AdminName = "ada";
-    private const string AdminPassword = "ada-password-12";
-
     private readonly ReviewTestHost _host = new();
 
-    public AdminEndpointsTests()
-    {
-        using var store = _host.OpenStore();
-        store.AddUser(AdminName, ReviewRole.Admin, ReviewPasswords.Hash(AdminPassword));
-    }
+    public AdminEndpointsTests() => _host.AddAdmin(AdminName, AdminPassword);
 
     public void Dispose() => _host.Dispose();
 
@@ -83,8 +75,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task AddUser_Admin_StoresHashedPasswordAndTheUserLogsIn()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync("/admin/users", Form(
             (Token, token), ("name", " nadia "), ("role", "viewer"), ("password", "nadia-password-1"), ("confirm", "nadia-password-1")));
@@ -106,8 +97,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task AddUser_PasswordsDiffer_BadRequestAndNoUser()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync("/admin/users", Form(
             (Token, token), ("name", "nadia"), ("role", "viewer"), ("password", "nadia-password-1"), ("confirm", "nadia-password-2")));
@@ -121,8 +111,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task AddUser_ShortPassword_BadRequestAndNoUser()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync("/admin/users", Form(
             (Token, token), ("name", "nadia"), ("role", "viewer"), ("password", "short"), ("confirm", "short")));
@@ -135,8 +124,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task AddUser_NameTakenInOtherCase_ConflictAndRoleUnchanged()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync("/admin/users", Form(
             (Token, token), ("name", "RITA"), ("role", "admin"), ("password", "other-password-1"), ("confirm", "other-password-1")));
@@ -164,8 +152,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task AddUser_Reviewer_ForbiddenAndNoUser()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/");
 
         var response = await client.PostAsync("/admin/users", Form(
             (Token, token), ("name", "nadia"), ("role", "admin"), ("password", "nadia-password-1"), ("confirm", "nadia-password-1")));
@@ -178,8 +165,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ChangeRole_Admin_StoreHasNewRole()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync($"/admin/users/{IdOf(ViewerName)}/role", Form((Token, token), ("role", "reviewer")));
 
@@ -191,8 +177,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ChangeRole_LastAdminDemotesSelf_ConflictAndStillAdmin()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync($"/admin/users/{IdOf(AdminName)}/role", Form((Token, token), ("role", "viewer")));
 
@@ -205,13 +190,9 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ChangeRole_OneOfTwoAdminsDemotesSelf_DemotedAndSignedOut()
     {
-        using (var store = _host.OpenStore())
-        {
-            store.AddUser("omar", ReviewRole.Admin, ReviewPasswords.Hash("omar-password-1"));
-        }
+        _host.AddAdmin("omar", "omar-password-1");
 
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync($"/admin/users/{IdOf(AdminName)}/role", Form((Token, token), ("role", "reviewer")));
 
@@ -224,8 +205,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ChangeRole_UnknownRole_BadRequestAndUnchanged()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync($"/admin/users/{IdOf(ViewerName)}/role", Form((Token, token), ("role", "owner")));
 
@@ -237,8 +217,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ResetPassword_Admin_NewPasswordLogsInAndOldDoesNot()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync(
             $"/admin/users/{IdOf(ReviewerName)}/password", Form((Token, token), ("password", "rita-new-password"), ("confirm", "rita-new-password")));
@@ -252,8 +231,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ResetPassword_UnknownUser_NotFound()
     {
-        var client = await _host.LoggedInAsync(AdminName, AdminPassword);
-        var token = await TokenAsync(client, "/admin/users");
+        var (client, token) = await _host.LoggedInWithTokenAsync(AdminName, AdminPassword, "/admin/users");
 
         var response = await client.PostAsync("/admin/users/999/password", Form((Token, token), ("password", "some-password-1"), ("confirm", "some-password-1")));
 
@@ -263,8 +241,7 @@ public sealed partial class AdminEndpointsTests : IDisposable
     [Fact]
     public async Task ResetPassword_Viewer_ForbiddenAndPasswordUnchanged()
     {
-        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
-        var token = await TokenAsync(client, "/");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ViewerName, ViewerPassword, "/");
 
         var response = await client.PostAsync(
             $"/admin/users/{IdOf(AdminName)}/password", Form((Token, token), ("password", "taken-over-123"), ("confirm", "taken-over-123")));

@@ -8,6 +8,7 @@ using TestimonyNlp.Review;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Support;
 using Xunit.Abstractions;
+using static TestimonyNlp.Tests.Review.ReviewTestHost;
 
 namespace TestimonyNlp.Tests.Review;
 
@@ -25,13 +26,10 @@ public sealed class BrowserReviewTests : IAsyncLifetime
 
     private const string ScriptPayload = "<script>alert(1)</script>";
     private const string HtmlPayload = "<img src=x onerror=alert(2)>";
-    private const string ReviewerName = "rita";
-    private const string ReviewerPassword = "rita-password-1";
 
-    // Row ids follow the order the entities are written; the queue gives them lowest confidence first.
-    private static readonly ReviewItemRef Weapon = new(ReviewItemKind.Entity, 1);
+    // Row ids follow the order the entities are written, as in the host (Weapon, Person); the queue gives them lowest
+    // confidence first.
     private static readonly ReviewItemRef Town = new(ReviewItemKind.Entity, 2);
-    private static readonly ReviewItemRef Person = new(ReviewItemKind.Entity, 3);
 
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -240,15 +238,7 @@ public sealed class BrowserReviewTests : IAsyncLifetime
         return new ChromeDriver(service, options, Wait);
     }
 
-    private static Testimony Testimony() => new()
-    {
-        Source = "interviews/al-204.txt",
-        TestimonyId = "AL-204",
-        Content = Content,
-        ContentSha256 = new string('a', 64),
-        Format = "text",
-        Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
-    };
+    private static Testimony Testimony() => OneTurn("interviews/al-204.txt", "AL-204", Content, 'a');
 
     private static EntityMention[] Entities() =>
     [
@@ -257,9 +247,6 @@ public sealed class BrowserReviewTests : IAsyncLifetime
         Mention("e3", EntityType.Person, "Idris Mansour", 0.3),
     ];
 
-    private static EntityMention Mention(string id, EntityType type, string text, double confidence)
-    {
-        var start = Content.IndexOf(text, StringComparison.Ordinal);
-        return new EntityMention(id, type, start, start + text.Length, text, text, confidence);
-    }
+    private static EntityMention Mention(string id, EntityType type, string text, double confidence) =>
+        MentionIn(Content, id, type, text, text, confidence);
 }

@@ -14,7 +14,6 @@ namespace TestimonyNlp.Tests.Review;
 public sealed partial class ConcurrencyReviewTests : IDisposable
 {
     private const int Reviewers = 20;
-    private const string Token = "__RequestVerificationToken";
     private const string Password = "crowd-password-1";
 
     private static readonly ReviewItemRef[] Items = [Weapon, Place, Person];

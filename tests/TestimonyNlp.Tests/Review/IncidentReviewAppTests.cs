@@ -10,8 +10,6 @@ namespace TestimonyNlp.Tests.Review;
 /// store holding <see cref="IncidentReviewSamples"/> and the accounts of <see cref="ReviewTestHost"/>.</summary>
 public sealed class IncidentReviewAppTests : IDisposable
 {
-    private const string Token = "__RequestVerificationToken";
-
     private readonly ReviewTestHost _host = new(IncidentReviewSamples.Create);
 
     public void Dispose() => _host.Dispose();
@@ -101,8 +99,7 @@ public sealed class IncidentReviewAppTests : IDisposable
     [Fact]
     public async Task Split_Reviewer_MovesClaimIntoNewIncident()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/incidents/I0001");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/incidents/I0001");
         var version = Version("I0001");
 
         var response = await client.PostAsync("/incidents/I0001/split", Form((Token, token), ("version", version), ("claim", "2")));
@@ -157,8 +154,7 @@ public sealed class IncidentReviewAppTests : IDisposable
     [Fact]
     public async Task Merge_Viewer_ForbiddenAndUnchanged()
     {
-        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
-        var token = await TokenAsync(client, "/incidents/I0001?with=I0002");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ViewerName, ViewerPassword, "/incidents/I0001?with=I0002");
         var target = Version("I0001");
 
         var response = await client.PostAsync("/incidents/I0001/merge", Form(
@@ -195,8 +191,7 @@ public sealed class IncidentReviewAppTests : IDisposable
     [Fact]
     public async Task Split_EveryClaim_BadRequestAndUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/incidents/I0001");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/incidents/I0001");
         var version = Version("I0001");
 
         var response = await client.PostAsync("/incidents/I0001/split", Form(

@@ -7,8 +7,6 @@ namespace TestimonyNlp.Tests.Review;
 /// <summary>The review app through <c>WebApplicationFactory</c>, over a real SQLite store.</summary>
 public sealed class ReviewAppTests : IDisposable
 {
-    private const string Token = "__RequestVerificationToken";
-
     private readonly ReviewTestHost _host = new();
 
     public void Dispose() => _host.Dispose();
@@ -46,8 +44,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Accept_Viewer_Forbidden()
     {
-        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
-        var token = await TokenAsync(client, "/items/entity-3");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ViewerName, ViewerPassword, "/items/entity-3");
 
         var response = await client.PostAsync("/items/entity-3/accept", Form((Token, token), ("version", "1")));
 
@@ -116,8 +113,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Accept_Reviewer_SeeOtherToNextItemAndStoreAccepted()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-3");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-3");
 
         var response = await client.PostAsync("/items/entity-3/accept", Form((Token, token), ("version", "1")));
 
@@ -143,8 +139,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Accept_FilteredQueue_NextItemKeepsTheFilter()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-2?testimony=DM-031&kind=entity");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-2?testimony=DM-031&kind=entity");
 
         var response = await client.PostAsync(
             "/items/entity-2/accept", Form((Token, token), ("version", "1"), ("testimony", "DM-031"), ("kind", "entity")));
@@ -158,8 +153,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Accept_StaleVersion_ConflictAndStoreUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-3");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-3");
         Assert.Equal(
             HttpStatusCode.SeeOther,
             (await client.PostAsync("/items/entity-3/reject", Form((Token, token), ("version", "1")))).StatusCode);
@@ -200,8 +194,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task ChangeType_Reviewer_StoreCorrectedWithNewType()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-2");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-2");
 
         var response = await client.PostAsync("/items/entity-2/type", Form((Token, token), ("version", "1"), ("type", "PERSON")));
 
@@ -215,8 +208,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task ChangeType_NotAnEntityType_BadRequestAndStoreUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-2");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-2");
 
         var response = await client.PostAsync("/items/entity-2/type", Form((Token, token), ("version", "1"), ("type", "VEHICLE")));
 
@@ -227,8 +219,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Undo_AfterAccept_RestoresUnreviewedAtVersion3()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-3");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-3");
         var accepted = await client.PostAsync("/items/entity-3/accept", Form((Token, token), ("version", "1")));
 
         // The next item's page offers to undo the save just made, with the version it left.
@@ -378,8 +369,7 @@ public sealed class ReviewAppTests : IDisposable
     [Fact]
     public async Task Logout_LoggedIn_QueueRedirectsToLoginAgain()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/");
 
         var response = await client.PostAsync("/logout", Form((Token, token)));
 

@@ -120,10 +120,7 @@ public sealed class ReviewCommandLineTests : IDisposable
     [Fact]
     public async Task UsersRole_LastAdminToViewer_Exits2AndStaysAdmin()
     {
-        using (var store = _host.OpenStore())
-        {
-            store.AddUser("ada", ReviewRole.Admin, ReviewPasswords.Hash("ada-password-12"));
-        }
+        _host.AddAdmin(AdminName, AdminPassword);
 
         var cli = await RunAsync(string.Empty, "users", "role", "ada", "--role", "viewer", "--db", _host.DatabasePath);
 
@@ -136,11 +133,8 @@ public sealed class ReviewCommandLineTests : IDisposable
     [Fact]
     public async Task UsersRole_OneOfTwoAdminsToReviewer_Demoted()
     {
-        using (var store = _host.OpenStore())
-        {
-            store.AddUser("ada", ReviewRole.Admin, ReviewPasswords.Hash("ada-password-12"));
-            store.AddUser("omar", ReviewRole.Admin, ReviewPasswords.Hash("omar-password-1"));
-        }
+        _host.AddAdmin(AdminName, AdminPassword);
+        _host.AddAdmin("omar", "omar-password-1");
 
         var cli = await RunAsync(string.Empty, "users", "role", "ada", "--role", "reviewer", "--db", _host.DatabasePath);
 

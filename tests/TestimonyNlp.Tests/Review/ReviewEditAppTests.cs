@@ -15,7 +15,8 @@ namespace TestimonyNlp.Tests.Review;
 /// </summary>
 public sealed partial class ReviewEditAppTests : IDisposable
 {
-    private const string Token = "__RequestVerificationToken";
+    // TestimonyNlp.Model has a Token type too: the field's name is meant here.
+    private const string Token = ReviewTestHost.Token;
 
     /// <summary>Entities e1 ACTOR "army" (row 4), e2 WEAPON "shells" (row 5), e3 PLACE "Aleppo" (row 6), e4 PERSON
     /// "Karim Haddad" (row 7, disputed); claim c1 (row 1) at Aleppo.</summary>
@@ -34,15 +35,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
         var aleppo = PlacesTestData.Gazetteer.Resolve("Aleppo", "SY")!.Entry.ToGeoPoint();
         var evidence = Content.IndexOf("Five", StringComparison.Ordinal);
         store.Save(new TestimonyResult(
-            new Testimony
-            {
-                Source = "interviews/al-009.txt",
-                TestimonyId = "AL-009",
-                Content = Content,
-                ContentSha256 = new string('e', 64),
-                Format = "text",
-                Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
-            },
+            OneTurn("interviews/al-009.txt", "AL-009", Content, 'e'),
             [
                 At("e1", EntityType.Actor, "army", 0.9),
                 At("e2", EntityType.Weapon, "shells", 0.8) with { Category = WeaponCategory.Artillery },
@@ -69,8 +62,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task AdjustSpan_NonAsciiText_SeeOtherToTheItemAndStoreHasTheNewSpanWithOneAuditRow()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-7");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-7");
         var start = Content.IndexOf("Karim", StringComparison.Ordinal);
 
         var response = await client.PostAsync("/items/entity-7/span", Form(
@@ -110,8 +102,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task EditNormalized_Reviewer_StoresTheNormalisedForm()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-4");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-4");
 
         var response = await client.PostAsync("/items/entity-4/normalized", Form((Token, token), ("version", "1"), ("normalized", "Syrian Arab Army")));
 
@@ -123,8 +114,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task EditCategory_WeaponEntity_StoresTheCategory()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-5");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-5");
 
         var response = await client.PostAsync("/items/entity-5/category", Form((Token, token), ("version", "1"), ("category", "MORTAR")));
 
@@ -135,8 +125,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task EditCategory_OutsideTheVocabulary_BadRequestWithTheReasonAndStoreUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-5");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-5");
 
         var response = await client.PostAsync("/items/entity-5/category", Form((Token, token), ("version", "1"), ("category", "NAPALM")));
 
@@ -199,8 +188,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task EditGeocode_LatitudeNotANumber_BadRequestAndStoreUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/claim-1");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/claim-1");
         var site = ReadSiteOfClaim();
 
         var response = await client.PostAsync($"/items/{site.Ref}/geocode", Form(
@@ -214,8 +202,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [Fact]
     public async Task AdjustSpan_StaleVersion_ConflictWithTheMessageAndStoreUnchanged()
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-7");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-7");
         await client.PostAsync("/items/entity-7/normalized", Form((Token, token), ("version", "1"), ("normalized", "Karim Haddad")));
 
         var response = await client.PostAsync("/items/entity-7/span", Form((Token, token), ("version", "1"), ("start", "77"), ("end", "82")));
@@ -230,8 +217,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [InlineData("77", "", "The span needs a start and an end offset, as whole numbers.")]
     public async Task AdjustSpan_InvalidSpan_BadRequestWithTheReason(string start, string end, string reason)
     {
-        var client = await _host.LoggedInAsync(ReviewerName, ReviewerPassword);
-        var token = await TokenAsync(client, "/items/entity-7");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ReviewerName, ReviewerPassword, "/items/entity-7");
 
         var response = await client.PostAsync("/items/entity-7/span", Form((Token, token), ("version", "1"), ("start", start), ("end", end)));
 
@@ -246,8 +232,7 @@ public sealed partial class ReviewEditAppTests : IDisposable
     [InlineData("/items/claim-1/actor")]
     public async Task Edit_Viewer_Forbidden(string path)
     {
-        var client = await _host.LoggedInAsync(ViewerName, ViewerPassword);
-        var token = await TokenAsync(client, "/items/entity-7");
+        var (client, token) = await _host.LoggedInWithTokenAsync(ViewerName, ViewerPassword, "/items/entity-7");
 
         var response = await client.PostAsync(path, Form(
             (Token, token), ("version", "1"), ("start", "77"), ("end", "82"), ("normalized", "x"), ("actor", "x")));
@@ -301,11 +286,8 @@ public sealed partial class ReviewEditAppTests : IDisposable
         Assert.Contains("<td>PERSON <span class=\"disputed\">disputed</span></td>", html, StringComparison.Ordinal);
     }
 
-    private static EntityMention At(string id, EntityType type, string text, double confidence)
-    {
-        var start = Content.IndexOf(text, StringComparison.Ordinal);
-        return new EntityMention(id, type, start, start + text.Length, text, null, confidence);
-    }
+    private static EntityMention At(string id, EntityType type, string text, double confidence) =>
+        MentionIn(Content, id, type, text, null, confidence);
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -28,6 +28,13 @@ internal sealed partial class ReviewTestHost : WebApplicationFactory<global::Tes
     public const string ViewerName = "vera";
     public const string ViewerPassword = "vera-password-1";
 
+    /// <summary>An admin that the tests needing one add with <see cref="AddAdmin"/>.</summary>
+    public const string AdminName = "ada";
+    public const string AdminPassword = "ada-password-12";
+
+    /// <summary>The name of the anti-forgery field every write form carries.</summary>
+    public const string Token = "__RequestVerificationToken";
+
     /// <summary>The entities in the order they are written (row ids 1, 2, 3); the queue gives them lowest
     /// confidence first: Rania Khatib (0.4), Douma (0.6), barrel bomb (0.99).</summary>
     public static readonly ReviewItemRef Weapon = new(ReviewItemKind.Entity, 1);
@@ -73,6 +80,20 @@ internal sealed partial class ReviewTestHost : WebApplicationFactory<global::Tes
         return client;
     }
 
+    /// <summary>A client logged in as <paramref name="name"/>, with the anti-forgery token of <paramref name="page"/>.</summary>
+    public async Task<(HttpClient Client, string Token)> LoggedInWithTokenAsync(string name, string password, string page)
+    {
+        var client = await LoggedInAsync(name, password);
+        return (client, await TokenAsync(client, page));
+    }
+
+    /// <summary>Adds an admin account to the store.</summary>
+    public void AddAdmin(string name, string password)
+    {
+        using var review = OpenStore();
+        review.AddUser(name, ReviewRole.Admin, ReviewPasswords.Hash(password));
+    }
+
     /// <summary>Opens the store to check what the app wrote.</summary>
     public SqliteReviewStore OpenStore() => SqliteReviewStore.Open(DatabasePath);
 
@@ -111,28 +132,33 @@ internal sealed partial class ReviewTestHost : WebApplicationFactory<global::Tes
         }
     }
 
-    private static Testimony Testimony() => new()
+    /// <summary>A text testimony whose <paramref name="content"/> is one witness turn after its <c>"A: "</c>, hashed as
+    /// 64 times <paramref name="hash"/>.</summary>
+    public static Testimony OneTurn(string source, string testimonyId, string content, char hash) => new()
     {
-        Source = "interviews/dm-031.txt",
-        TestimonyId = "DM-031",
-        Content = Content,
-        ContentSha256 = new string('d', 64),
+        Source = source,
+        TestimonyId = testimonyId,
+        Content = content,
+        ContentSha256 = new string(hash, 64),
         Format = "text",
-        Segments = [new Segment(3, Content.Length, SpeakerRole.Witness, "A", 0)],
+        Segments = [new Segment(3, content.Length, SpeakerRole.Witness, "A", 0)],
     };
+
+    /// <summary>An entity over the first <paramref name="text"/> in <paramref name="content"/>.</summary>
+    public static EntityMention MentionIn(string content, string id, EntityType type, string text, string? normalized, double confidence)
+    {
+        var start = content.IndexOf(text, StringComparison.Ordinal);
+        return new EntityMention(id, type, start, start + text.Length, text, normalized, confidence);
+    }
+
+    private static Testimony Testimony() => OneTurn("interviews/dm-031.txt", "DM-031", Content, 'd');
 
     private static EntityMention[] Entities() =>
     [
-        Mention("e1", EntityType.Weapon, "barrel bomb", 0.99) with { Category = WeaponCategory.BarrelBomb },
-        Mention("e2", EntityType.Place, "Douma", 0.6),
-        Mention("e3", EntityType.Person, "Rania Khatib", 0.4),
+        MentionIn(Content, "e1", EntityType.Weapon, "barrel bomb", "barrel bomb", 0.99) with { Category = WeaponCategory.BarrelBomb },
+        MentionIn(Content, "e2", EntityType.Place, "Douma", "Douma", 0.6),
+        MentionIn(Content, "e3", EntityType.Person, "Rania Khatib", "Rania Khatib", 0.4),
     ];
-
-    private static EntityMention Mention(string id, EntityType type, string text, double confidence)
-    {
-        var start = Content.IndexOf(text, StringComparison.Ordinal);
-        return new EntityMention(id, type, start, start + text.Length, text, text, confidence);
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

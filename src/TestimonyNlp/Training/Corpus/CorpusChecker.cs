@@ -219,27 +219,21 @@ public sealed class CorpusChecker
             return lines;
         }
 
-        var raw = text.Split('\n');
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? previous = null;
         var unsorted = false;
-        for (var i = 0; i < raw.Length; i++)
+        foreach (var line in GoldJsonLines.Read(text))
         {
-            var number = i + 1;
-            if (raw[i].Length == 0)
+            var number = line.Number;
+            if (line.IsEmpty)
             {
-                if (i != raw.Length - 1)
-                {
-                    errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, "empty line"));
-                }
-
+                errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, "empty line"));
                 continue;
             }
 
-            var problems = new List<string>();
-            var gold = GoldJson.Parse(raw[i], problems);
-            var id = gold?.Id ?? IdOf(raw[i]);
-            foreach (var problem in problems)
+            var gold = line.Gold;
+            var id = gold?.Id ?? IdOf(line.Text);
+            foreach (var problem in line.Problems)
             {
                 errors.Add(new CorpusError(CorpusFiles.GoldFile, number, null, id is null ? problem : $"{id}: {problem}"));
             }
@@ -264,7 +258,7 @@ public sealed class CorpusChecker
             }
 
             previous = id;
-            lines.Add(new GoldLine(number, id, gold, raw[i]));
+            lines.Add(new GoldLine(number, id, gold, line.Text));
         }
 
         return lines;

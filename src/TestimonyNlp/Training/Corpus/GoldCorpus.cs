@@ -46,27 +46,24 @@ public sealed class GoldCorpus
         }
 
         var goldPath = CorpusFiles.Full(corpusDirectory, CorpusFiles.GoldFile);
-        var lines = File.ReadAllText(goldPath, Encoding.UTF8).Split('\n');
         var testimonies = ImmutableArray.CreateBuilder<GoldTestimony>();
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in GoldJsonLines.Read(File.ReadAllText(goldPath, Encoding.UTF8)))
         {
-            if (lines[i].Length == 0)
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var problems = new List<string>();
-            var gold = GoldJson.Parse(lines[i], problems);
-            if (gold is null)
+            if (line.Gold is not { } gold)
             {
-                throw new InvalidDataException(new CorpusError(CorpusFiles.GoldFile, i + 1, null, problems[0]).ToString());
+                throw new InvalidDataException(new CorpusError(CorpusFiles.GoldFile, line.Number, null, line.Problems[0]).ToString());
             }
 
             if (!split.Assignments.TryGetValue(gold.Id, out var assigned))
             {
                 throw new InvalidDataException(new CorpusError(
                     CorpusFiles.GoldFile,
-                    i + 1,
+                    line.Number,
                     null,
                     string.Create(CultureInfo.InvariantCulture, $"{gold.Id}: no entry in {CorpusFiles.SplitFile}")).ToString());
             }

@@ -61,27 +61,25 @@ public sealed class ReviewedSet
             return ReviewedSetLoad.Failed($"{path}: cannot read ({CorpusFiles.Describe(e)})");
         }
 
-        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
         var testimonies = ImmutableArray.CreateBuilder<ReviewedTestimony>();
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in GoldJsonLines.Read(Encoding.UTF8.GetString(bytes)))
         {
-            if (lines[i].Length == 0)
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var problems = new List<string>();
-            var gold = GoldJson.Parse(lines[i], problems);
-            if (gold is null)
+            var problems = line.Problems;
+            if (line.Gold is not { } gold)
             {
-                return ReviewedSetLoad.Failed(string.Create(CultureInfo.InvariantCulture, $"{path}:{i + 1}: {problems[0]}"));
+                return ReviewedSetLoad.Failed(string.Create(CultureInfo.InvariantCulture, $"{path}:{line.Number}: {problems[0]}"));
             }
 
-            using var json = JsonDocument.Parse(lines[i]);
+            using var json = JsonDocument.Parse(line.Text);
             var rejected = ReviewedRejections.Parse(json.RootElement, problems);
             if (problems.Count > 0)
             {
-                return ReviewedSetLoad.Failed(string.Create(CultureInfo.InvariantCulture, $"{path}:{i + 1}: {problems[0]}"));
+                return ReviewedSetLoad.Failed(string.Create(CultureInfo.InvariantCulture, $"{path}:{line.Number}: {problems[0]}"));
             }
 
             testimonies.Add(new ReviewedTestimony(
