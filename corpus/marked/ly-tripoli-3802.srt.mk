@@ -9,13 +9,13 @@ WITNESS: Arabic teacher, at the primary school near the
 
 3
 00:00:11,800 --> 00:00:17,000
-INTERVIEWER: I want to ask about the rockets on your street,
+INTERVIEWER: I want to ask about the [[rockets|WEAPON:ROCKET]] on your street,
 in [[the autumn of 2019|DATE:2019-09-01..2019-11-30]].
 
 4
 00:00:17,600 --> 00:00:24,300
 WITNESS: Yes. It was [[the Tuesday|DATE:2019-09-17]] of the week the school
-should open. Mid September. The ministry had delayed the opening because of the war.
+should open. [[Mid September|DATE:2019-09-10..2019-09-20]]. The ministry had delayed the opening because of the war.
 
 5
 00:00:24,900 --> 00:00:30,500
@@ -85,7 +85,7 @@ A bucket! [laughs] Sorry. It is not funny.
 
 19
 00:01:51,800 --> 00:01:57,000
-INTERVIEWER: Who do you think fired the rockets on [[Ayn Zara|PLACE:Ain Zara]]?
+INTERVIEWER: Who do you think fired the [[rockets|WEAPON:ROCKET]] on [[Ayn Zara|PLACE:Ain Zara]]?
 
 20
 00:01:57,600 --> 00:02:04,300

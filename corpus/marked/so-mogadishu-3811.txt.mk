@@ -8,18 +8,18 @@ Interpreter: [[Faarax Xuseen|PERSON]]
 [00:00:10] Q: Can you say your name and what you do?
 [00:00:16] A: [[Cabdiqaadir Maxamed Nuur|PERSON]]. I have a small restaurant, tea, rice, goat meat, at [[Isgoyska Dabka|PLACE]], the [[Dabka junction|PLACE:Isgoyska Dabka]]. Had, I mean. Now it is half a restaurant.
 [00:00:41] Q: What happened there?
-[00:00:44] A: It was [[the third of November|DATE:2020-11-03]], a Tuesday, in the morning, [[about nine|DATE:2020-11-03]]. The soldiers have a checkpoint at the junction. A car, a Noah, the small van, came from the side of [[KM4|PLACE]] and did not stop. Then the [[car bomb|WEAPON:IED]]. The whole world went white.
+[00:00:44] A: It was [[the third of November|DATE:2020-11-03]], [[a Tuesday|DATE:2020-11-03]], in [[the morning|DATE:2020-11-03]], [[about nine|DATE:2020-11-03]]. [[The soldiers|ACTOR:Somali forces]] have a checkpoint at the junction. A car, a Noah, the small van, came from the side of [[KM4|PLACE]] and did not stop. Then the [[car bomb|WEAPON:IED]]. The whole world went white.
 [00:01:20] A: {{c1|My restaurant, the windows were blown in, all of them, the ceiling boards came down on the tables, the fridge was thrown across the room.}} {{c2|I was behind the counter and the glass went into my back and my neck, here, and here.}}
 [00:01:48] Q: Were there customers?
 [00:01:50] A: {{c3|Yes, four or five. My waiter [[Cabdiraxmaan|PERSON]], nineteen years, he was hit in the leg, his leg was open, I tied it with my shirt.}} The customers, they ran, I don't know about them.
 [00:02:15] Q: Did you see people killed?
-[00:02:18] A: {{c4|Outside, yes. I went out after some minutes. I saw six, six bodies I counted myself, soldiers from the checkpoint and a woman who sells tea on the ground, and a boy with a wheelbarrow.}} [pause] {{c5|The radio, Radio Muqdisho, said eleven dead that evening.}} Maybe more died in the hospital.
+[00:02:18] A: {{c4|Outside, yes. I went out after some minutes. I saw six, six bodies I counted myself, soldiers from the checkpoint and a woman who sells tea on the ground, and a boy with a wheelbarrow.}} [pause] {{c5|The radio, Radio Muqdisho, said eleven dead [[that evening|DATE:2020-11-03]].}} Maybe more died in the hospital.
 [00:02:52] Q: Who did it?
 [00:02:54] A: [[Al-Shabaab|ACTOR:al-Shabaab]], they said it themselves on their website, they said they killed thirty soldiers. Lies, there were not thirty soldiers there.
-[00:03:10] Q: After the bomb, did the security forces come?
+[00:03:10] Q: After the [[bomb|WEAPON:IED]], did [[the security forces|ACTOR:Somali forces]] come?
 [00:03:13] A: Yes. This is the other thing. [[Two nights later|DATE:2020-11-05]] the [[NISA|ACTOR:Somali forces]] made a raid in [[Hodan|PLACE]], where my cousin lives. {{c6|They arrested my cousin [[Shuceyb|PERSON]] with his two brothers, from their beds, and they took also the phones.}} His wife told me.
 [00:03:38] Q: Were they released?
-[00:03:40] A: {{c7|The two brothers came out after three weeks. [[Shuceyb|PERSON]] they kept in [[Godka Jilacow|PLACE]], two months, I think, they said he rented the van. He rented nothing! He is a mechanic.}} He is out now. He does not talk.
+[00:03:40] A: {{c7|The two brothers came out [[after three weeks|DATE:2020-11-26]]. [[Shuceyb|PERSON]] they kept in [[Godka Jilacow|PLACE]], two months, I think, they said he rented the van. He rented nothing! He is a mechanic.}} He is out now. He does not talk.
 [00:04:05] A: Me also, they came to the restaurant and asked questions, who was the driver, did he eat here. One hour, maybe more. Then they left. They did not take me. My daughter [[Hodan|PERSON]] was with me, she is fourteen, she was very afraid.
 [00:04:30] Q: [[Hodan|PERSON]] is your daughter's name?
 [00:04:33] A: Yes, like the district. [laughs] Many girls are called [[Hodan|PERSON]].
