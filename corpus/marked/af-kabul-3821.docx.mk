@@ -24,16 +24,16 @@ A: Only my ears, they ring still. Nothing else.
 Q: Did you reopen the bakery?
 A: After four months, with a loan. Then the [[Taliban|ACTOR:Taliban]] came in [[August 2021|DATE:2021-08-01..2021-08-31]]. That is the second thing I want to tell.
 Q: Please.
-A: My elder son [[Ali Reza|PERSON]] was a soldier before, in [[the army|ACTOR:Afghan forces]] of the republic. After the [[Taliban|ACTOR:Taliban]] came he stayed home, he sold vegetables. {{c7|In [[October|DATE:2021-10-01..2021-10-31]], [[one week after Mawlid|DATE:2021-10-26]], [[Talibs|ACTOR:Taliban]] came to our house in [[Qala-e-Fathullah|PLACE]], where we lived then, at [[night|DATE:2021-10-26]], four of them, and dragged him out of the house in his sleeping clothes.}}
+A: My elder son [[Ali Yawar|PERSON]] was a soldier before, in [[the army|ACTOR:Afghan forces]] of the republic. After the [[Taliban|ACTOR:Taliban]] came he stayed home, he sold vegetables. {{c7|In [[October|DATE:2021-10-01..2021-10-31]], [[one week after Mawlid|DATE:2021-10-26]], [[Talibs|ACTOR:Taliban]] came to our house in [[Qala-e-Fathullah|PLACE]], where we lived then, at [[night|DATE:2021-10-26]], four of them, and dragged him out of the house in his sleeping clothes.}}
 A: They fired their [[Kalashnikov|WEAPON:SMALL_ARMS]] in the yard, in the air, to make the women quiet. Nobody was hit.
 A: {{c7|They held him in a basement, in [[Shash Darak|PLACE]] I think, for three weeks.}} {{c8|When he came out his back was black from the cables.}}
 Q: How did you learn where he was?
 A: A neighbour of ours, [[Sayed Hashim|PERSON]], has a cousin in the intelligence of the [[Taliban|ACTOR:Taliban]]. He asked. They said he was there.
 Q: And you? Were you questioned?
-A: Twice they came to the bakery. They looked at my papers, they asked about [[Ali Reza|PERSON]], where are his guns. I said he has no guns, only potatoes. They went. They did not take me.
+A: Twice they came to the bakery. They looked at my papers, they asked about [[Ali Yawar|PERSON]], where are his guns. I said he has no guns, only potatoes. They went. They did not take me.
 A: Another time they wanted to take my nephew [[Murtaza|PERSON]] at a checkpoint in [[Kart-e-Char|PLACE]], because he had a picture of [[Massoud|PERSON]] on his phone, but an old man there, a Pashtun, told them he is a good boy, and they let him go.
 Q: Why did you leave [[Afghanistan|PLACE]]?
-A: {{c9|In [[January|DATE:2022-01-01..2022-01-31]] we left, fourteen people, my family and my brother's family, by [[Torkham|PLACE]].}} [[Ali Reza|PERSON]] could not stay. I sold the bakery for nothing.
+A: {{c9|In [[January|DATE:2022-01-01..2022-01-31]] we left, fourteen people, my family and my brother's family, by [[Torkham|PLACE]].}} [[Ali Yawar|PERSON]] could not stay. I sold the bakery for nothing.
 Q: Is there anything you want to add?
 A: Only that in our area, in [[Dasht-e-Barchi|PLACE]], there was no army post near the bakery. No soldiers, no police post. Only bread.
 @@witness af-kabul-gholam-sakhi-jafari
@@ -45,6 +45,6 @@ A: Only that in our area, in [[Dasht-e-Barchi|PLACE]], there was no army post ne
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Barchi" date=2019-12-03 basis=WITNESSED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c6 harm=KILLED min=9 max=9 weapon=IED actor="Islamic State" site="Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c10 harm=INJURED min=23 max=23 weapon=IED actor="Islamic State" site="Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
-@@claim c7 harm=DETAINED min=1 max=1 named="Ali Reza" actor=Taliban site="Qala-e-Fathullah" date=2021-10-26 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
-@@claim c8 harm=INJURED min=1 max=1 named="Ali Reza" actor=Taliban site="Shash Darak" date=2021-10-26..2021-11-16 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
+@@claim c7 harm=DETAINED min=1 max=1 named="Ali Yawar" actor=Taliban site="Qala-e-Fathullah" date=2021-10-26 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
+@@claim c8 harm=INJURED min=1 max=1 named="Ali Yawar" actor=Taliban site="Shash Darak" date=2021-10-26..2021-11-16 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
 @@claim c9 harm=DISPLACED min=14 max=14 site="Qala-e-Fathullah" date=2022-01-01..2022-01-31 basis=EXPERIENCED incident=af-kabul-20220100-jafari-family-flight

@@ -17,7 +17,7 @@ RESP: {{c5|Our neighbour, Khala [[Zahra|PERSON]], we called her Khala, aunt, she
 INT: Did anyone say who did it?
 RESP: [[ISIS-K|ACTOR:Islamic State Khorasan Province]]. That is what everybody says for us, Hazaras. I think they put it on their Telegram. I did not see it myself. Before, they did the same at the wrestling club and the education centre. Nobody else does this to us.
 INT: I want to ask also about your cousin.
-RESP: [[Farhad|PERSON]]. [[Farhad Karimi|PERSON]]. He was a police officer in [[PD13|PLACE]] before [[August|DATE:2021-08-01..2021-08-31]]. After the fall he stayed in [[Qala-e Fathullah|PLACE:Qala-e-Fathullah]], with his wife's family, he did not go out much.
+RESP: [[Farhad|PERSON]]. [[Farhad Alizada|PERSON]]. He was a police officer in [[PD13|PLACE]] before [[August|DATE:2021-08-01..2021-08-31]]. After the fall he stayed in [[Qala-e Fathullah|PLACE:Qala-e-Fathullah]], with his wife's family, he did not go out much.
 RESP: {{c6|[[Three days after Eid|DATE:2022-05-04]]... no, sorry, I mean [[three days before the Eid of Ramadan|DATE:2022-04-28]], the Eid al-Fitr, [[this year|DATE:2022-01-01..2022-12-31]], men came in a Ranger, the green police car that the [[Taliban|ACTOR:Taliban]] use now, and they took him from the house in front of his children.}}
 RESP: {{c6|His wife says they were four, with [[Kalashnikovs|WEAPON:SMALL_ARMS]], and one of them hit her father with the gun.}}
 INT: Where is he now?
@@ -38,5 +38,5 @@ RESP: Please don't write my family name.
 @@claim c4 harm=KILLED min=11 max=11 site="Dasht-e-Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c8 harm=INJURED min=31 max=null site="Dasht-e-Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c5 harm=KILLED min=1 max=1 named="Ghulam Hussain" weapon=IED site="Dashte Barchi" date=2019-12-03 basis=HEARSAY incident=af-kabul-20191203-barchi-bakery-cart-bomb
-@@claim c6 harm=DETAINED min=1 max=1 named="Farhad Karimi" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken
-@@claim c7 harm=MISSING min=1 max=1 named="Farhad Karimi" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken
+@@claim c6 harm=DETAINED min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken
+@@claim c7 harm=MISSING min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken

@@ -2,18 +2,18 @@ Interview ID: LY-TRP-3801
 Date of interview: 12 February 2020
 Place of interview: [[Souq al-Juma|PLACE]], [[Tripoli|PLACE]]
 Language: Arabic, interpreted into English
-Interviewer: [[Helen Marsh|PERSON]]
+Interviewer: [[Harriet Blackwood|PERSON]]
 Interpreter: [[Tarek Bousnina|PERSON]]
 
 INTERVIEWER: Please tell me your name and where you lived before.
-WITNESS: [[Nasreddin Ghaith|PERSON]]. People call me [[Abu Anas|PERSON]]. We lived in [[Ain Zara|PLACE]], near the road to [[Khallet Furjan|PLACE:Khallat al-Furjan]], since my father's time. A house with a small yard, olive trees, a water tank on the roof.
+WITNESS: [[Nasreddin Ghaith|PERSON]]. People call me [[Abu Tamim|PERSON]]. We lived in [[Ain Zara|PLACE]], near the road to [[Khallet Furjan|PLACE:Khallat al-Furjan]], since my father's time. A house with a small yard, olive trees, a water tank on the roof.
 INTERVIEWER: You told my colleague about the [[rockets|WEAPON:ROCKET]] in [[September|DATE:2019-09-01..2019-09-30]].
 WITNESS: Yes. It was [[the 17th|DATE:2019-09-17]], [[a Tuesday|DATE:2019-09-17]], I am sure because Tuesday I bring the gas bottles. [[After maghrib|DATE:2019-09-17]]. We were sitting outside because there was no electricity, the generator was broken.
 WITNESS: First we heard the whistle, you know the [[Grad|WEAPON:ROCKET]] has this sound, like a kettle, and then one, two, three, I counted maybe seven or eight. {{c1|One came straight into the house of our neighbours, the [[Gadour|PERSON]] family, across the street. The roof came down on them, all of it, the concrete on the floor.}}
 INTERVIEWER: Was anyone in the house?
 WITNESS: {{c2|Hajj [[Milad Gadour|PERSON]], sixty-one years, his wife [[Fathiya|PERSON]], and two of the grandchildren, [[Sanad|PERSON]] and the small one [[Reem|PERSON]], she was four. The four of them died. I helped to pull [[Sanad|PERSON]] out, with my hands, he was already gone.}} [crying] Excuse me.
 INTERPRETER: He asks for a minute.
-WITNESS: {{c3|My son [[Anas|PERSON]] was standing by the gate and the glass of the car cut his face and his arm, twelve stitches.}} I saw the blood and I thought he was finished, but no, alhamdulillah he is fine now.
+WITNESS: {{c3|My son [[Tamim|PERSON]] was standing by the gate and the glass of the car cut his face and his arm, twelve stitches.}} I saw the blood and I thought he was finished, but no, alhamdulillah he is fine now.
 INTERVIEWER: Who fired the [[rockets|WEAPON:ROCKET]], in your opinion?
 WITNESS: From the south. Everybody knows, the south was [[Haftar|ACTOR:Libyan National Army]]. The men of [[Haftar|ACTOR:Libyan National Army]] were at [[Wadi al-Rabie|PLACE]] and at the old airport. But I did not see the launcher, I only say the direction.
 WITNESS: And I want to say, there were no fighters in our street [[that night|DATE:2019-09-17]]. No [[Wifaq|ACTOR:Government of National Accord forces]], nobody. The front was two kilometres, maybe three. Why our street? I don't know.
@@ -31,11 +31,11 @@ INTERVIEWER: Were you ever stopped yourself?
 WITNESS: Me, yes, at the same road, [[one week after|DATE:2019-05-16]], when I went to ask. They took my phone and looked at everything, the photos, the WhatsApp, and the officer asked me one hour about [[Walid|PERSON]], and then he said go home, old man. They let me go. I was lucky.
 INTERVIEWER: Did anything else happen to your home?
 WITNESS: After we left, people told us the [[shelling|WEAPON:ARTILLERY]] from [[the tanks|WEAPON:ARTILLERY]] continued in [[Ain Zara|PLACE]], but about our house I don't know more. A neighbour, [[Hamza|PERSON]], went in [[January|DATE:2020-01-01..2020-01-31]] and he said it is standing. Insha'Allah we go back.
-INTERVIEWER: Thank you, [[Abu Anas|PERSON]].
+INTERVIEWER: Thank you, [[Abu Tamim|PERSON]].
 @@witness ly-tripoli-nasreddin-ghaith
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Gadour" weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=WITNESSED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
 @@claim c2 harm=KILLED min=4 max=4 named="Milad Gadour; Fathiya; Sanad; Reem" weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=WITNESSED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
-@@claim c3 harm=INJURED min=1 max=1 named="Anas" weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=WITNESSED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
+@@claim c3 harm=INJURED min=1 max=1 named="Tamim" weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=WITNESSED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
 @@claim c4 harm=PROPERTY_DAMAGE min=11 max=11 weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=REPORTED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Libyan National Army" site="Ain Zara" date=2019-09-17 basis=EXPERIENCED incident=ly-tripoli-20190917-ainzara-gadour-house-grad
 @@claim c6 harm=DISPLACED min=9 max=9 site="Ain Zara" date=2019-09-19 basis=EXPERIENCED incident=ly-tripoli-20190919-ainzara-ghaith-family-flight

@@ -53,7 +53,7 @@ The bodies I did not see. The men carried them. My husband counted five.
 12
 00:01:07,100 --> 00:01:13,000
 WITNESS: Other people say four. I say what my husband says, he
-carried them to the car of [[Abu Anas|PERSON]]. Four or five, it is the same pain.
+carried them to the car of [[Abu Tamim|PERSON]]. Four or five, it is the same pain.
 
 13
 00:01:13,600 --> 00:01:18,800
