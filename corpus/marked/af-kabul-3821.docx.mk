@@ -45,6 +45,6 @@ A: Only that in our area, in [[Dasht-e-Barchi|PLACE]], there was no army post ne
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Barchi" date=2019-12-03 basis=WITNESSED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c6 harm=KILLED min=9 max=9 weapon=IED actor="Islamic State" site="Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c10 harm=INJURED min=23 max=23 weapon=IED actor="Islamic State" site="Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
-@@claim c7 harm=DETAINED min=1 max=1 named="Ali Yawar" actor=Taliban site="Qala-e-Fathullah" date=2021-10-26 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
-@@claim c8 harm=INJURED min=1 max=1 named="Ali Yawar" actor=Taliban site="Shash Darak" date=2021-10-26..2021-11-16 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-reza-jafari-taken
+@@claim c7 harm=DETAINED min=1 max=1 named="Ali Yawar" actor=Taliban site="Qala-e-Fathullah" date=2021-10-26 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-yawar-jafari-taken
+@@claim c8 harm=INJURED min=1 max=1 named="Ali Yawar" actor=Taliban site="Shash Darak" date=2021-10-26..2021-11-16 basis=WITNESSED incident=af-kabul-20211026-qalaefathullah-ali-yawar-jafari-taken
 @@claim c9 harm=DISPLACED min=14 max=14 site="Qala-e-Fathullah" date=2022-01-01..2022-01-31 basis=EXPERIENCED incident=af-kabul-20220100-jafari-family-flight

@@ -38,5 +38,5 @@ RESP: Please don't write my family name.
 @@claim c4 harm=KILLED min=11 max=11 site="Dasht-e-Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c8 harm=INJURED min=31 max=null site="Dasht-e-Barchi" date=2019-12-03 basis=REPORTED incident=af-kabul-20191203-barchi-bakery-cart-bomb
 @@claim c5 harm=KILLED min=1 max=1 named="Ghulam Hussain" weapon=IED site="Dashte Barchi" date=2019-12-03 basis=HEARSAY incident=af-kabul-20191203-barchi-bakery-cart-bomb
-@@claim c6 harm=DETAINED min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken
-@@claim c7 harm=MISSING min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-karimi-taken
+@@claim c6 harm=DETAINED min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-alizada-taken
+@@claim c7 harm=MISSING min=1 max=1 named="Farhad Alizada" actor=Taliban site="Qala-e Fathullah" date=2022-04-28 basis=HEARSAY incident=af-kabul-20220428-qalaefathullah-farhad-alizada-taken
