@@ -33,7 +33,7 @@ Caller: [[Ibtisam Fakroun|PERSON]], 38, lives in the [[Shiha|PLACE]] area of [[D
 @@witness ly-derna-ibtisam-fakroun
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Ramadan" weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
 @@claim c2 harm=INJURED min=2 max=2 weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
-@@claim c3 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
+@@claim c3 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
 @@claim c4 harm=DETAINED min=3 max=3 named="Tareq; Yousef; Salem Buzeriba" actor="Libyan National Army" site="Sahaba mosque" date=2018-06-28 basis=WITNESSED incident=ly-derna-20180628-oldcity-fakroun-brothers-taken
 @@claim c5 harm=DETAINED min=1 max=1 named="Yousef" actor="Libyan National Army" site="Gernada prison" date=2018-06-28..2018-09-30 basis=HEARSAY incident=ly-derna-20180628-oldcity-fakroun-brothers-taken
 @@claim c6 harm=INJURED min=1 max=1 named="Yousef" actor="Libyan National Army" site="Gernada prison" date=2018-06-28..2018-09-30 basis=HEARSAY incident=ly-derna-20180628-oldcity-fakroun-brothers-taken

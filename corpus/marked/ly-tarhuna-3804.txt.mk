@@ -34,7 +34,7 @@ Ingrid: Thank you, [[Mabrouk|PERSON]].
 @@claim c1 harm=DETAINED min=2 max=2 named="Walid; Anis" actor="Libyan National Army" site="Sawani" date=2019-05-09 basis=WITNESSED incident=ly-tripoli-20190509-sawani-checkpoint-walid-ghaith
 @@claim c2 harm=INJURED min=1 max=1 named="Anis" actor="Libyan National Army" site="Tarhuna" date=2019-05-09..2019-09-30 basis=HEARSAY incident=ly-tripoli-20190509-sawani-checkpoint-walid-ghaith
 @@claim c3 harm=MISSING min=1 max=1 named="Walid" actor="Libyan National Army" site="Sawani" date=2019-05-09 basis=HEARSAY incident=ly-tripoli-20190509-sawani-checkpoint-walid-ghaith
-@@claim c4 harm=PROPERTY_DAMAGE min=4 max=4 weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhuna" date=2020-05-25..2020-05-31 basis=WITNESSED incident=ly-tarhuna-20200500-petrol-station-drone
+@@claim c4 harm=PROPERTY_DAMAGE min=4 max=null weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhuna" date=2020-05-25..2020-05-31 basis=WITNESSED incident=ly-tarhuna-20200500-petrol-station-drone
 @@claim c5 harm=INJURED min=1 max=1 named="Jamal" weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhuna" date=2020-05-25..2020-05-31 basis=WITNESSED incident=ly-tarhuna-20200500-petrol-station-drone
 @@claim c6 harm=DISPLACED min=9 max=9 site="Tarhuna" date=2020-06-05 basis=EXPERIENCED incident=ly-tarhuna-20200605-ferjani-family-flight
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Tarhuna" date=2020-06-05..2021-02-28 basis=HEARSAY incident=ly-tarhuna-20200600-ferjani-house-looted
