@@ -1,4 +1,5 @@
 using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 
@@ -25,7 +26,16 @@ public sealed class DateNormaliser : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.Entities;
-        var header = new DateContext(document.Testimony.Metadata.InterviewDate);
+        var interview = document.Testimony.Metadata.InterviewDate;
+        int openingStart = 0, openingEnd = 0;
+        if (interview is null)
+        {
+            // A header the parser did not read ("PHONE CALL NOTES" over "Ref:" and "Date:"), or a date stated in the
+            // first words ("We are recording, 12 March 2023"), still dates the interview.
+            interview = NoteDates.InOpening(document.Text, out openingStart, out openingEnd);
+        }
+
+        var header = new DateContext(interview);
         var context = header;
         var previousEnd = int.MinValue / 2;
         for (var i = 0; i < entities.Count; i++)
@@ -33,6 +43,13 @@ public sealed class DateNormaliser : IPipelineStage
             var entity = entities[i];
             if (entity.Type != EntityType.Date)
             {
+                continue;
+            }
+
+            if (entity.Start < openingEnd && entity.End > openingStart)
+            {
+                // The interview's own date places no reported event, and no claim may take it.
+                entities[i] = entity with { Normalized = null };
                 continue;
             }
 
