@@ -33,6 +33,13 @@ public sealed class DateNormaliser : IPipelineStage
             // A header the parser did not read ("PHONE CALL NOTES" over "Ref:" and "Date:"), or a date stated in the
             // first words ("We are recording, 12 March 2023"), still dates the interview.
             interview = NoteDates.InOpening(document.Text, out openingStart, out openingEnd);
+
+            // "Recorded in Saada city, October 2018": the end of that month stands for the day, which is near enough
+            // for "last year" or "in March" (and a day counted back from it is wrong by the same few days at most).
+            if (interview is null && NoteDates.RecordedMonth(document.Text) is { } month)
+            {
+                interview = month.AddMonths(1).AddDays(-1);
+            }
         }
 
         var header = new DateContext(interview);

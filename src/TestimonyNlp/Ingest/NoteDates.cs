@@ -68,6 +68,50 @@ internal static class NoteDates
         return null;
     }
 
+    /// <summary>
+    /// The month of the recording when the opening lines give only that ("Recorded in Saada city, October 2018"): the
+    /// first month and year of the first sentence in the first <see cref="Defaults.OpeningChars"/> characters that
+    /// speaks of the recording or the interview, as the first day of that month; null otherwise.
+    /// </summary>
+    public static DateOnly? RecordedMonth(ReadOnlySpan<char> text)
+    {
+        var note = text[..Math.Min(text.Length, Defaults.OpeningChars)];
+        while (!note.IsEmpty)
+        {
+            var end = SentenceEnd(note);
+            var sentence = note[..end];
+            note = note[end..].TrimStart();
+            if (SpeaksOfRecording(sentence) && FirstMonth(sentence) is { } month)
+            {
+                return month;
+            }
+        }
+
+        return null;
+    }
+
+    // The first "October 2018" or "Oct 2018" of a sentence.
+    private static DateOnly? FirstMonth(ReadOnlySpan<char> sentence)
+    {
+        Span<Range> words = stackalloc Range[64];
+        var count = sentence.SplitAny(words, " \t\r\n", StringSplitOptions.RemoveEmptyEntries);
+        for (var first = 0; first + 1 < count; first++)
+        {
+            var start = words[first].Start.GetOffset(sentence.Length);
+            var stop = words[first + 1].End.GetOffset(sentence.Length);
+            var candidate = sentence[start..stop].TrimEnd(".,;:)").TrimStart("(");
+            if (candidate.Length > 0 && char.IsAsciiDigit(candidate[^1])
+                && DateOnly.TryParseExact(candidate, MonthFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
+            {
+                return month;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] MonthFormats = ["MMMM yyyy", "MMM yyyy"];
+
     // The date one opening line gives, and where in the line it begins.
     private static DateOnly? LineDate(ReadOnlySpan<char> line, out int at)
     {
