@@ -3,7 +3,8 @@ using TestimonyNlp.Model;
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
-/// Which date a claim takes: the first resolved DATE mention of its evidence, else the date of the event being told
+/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
+/// resolved one, else the date of the event being told
 /// (the last resolved mention before the evidence), else a date given later in the same answer.
 /// </summary>
 internal static class ClaimDates
@@ -16,9 +17,15 @@ internal static class ClaimDates
     public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end)
     {
         DateRange? current = null;
+        DateRange? own = null;
         var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
+            if (own is not null && entity.Start >= end)
+            {
+                return (own, true);
+            }
+
             if (entity.Start >= end)
             {
                 // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
@@ -37,7 +44,15 @@ internal static class ClaimDates
 
             if (entity.Start >= start && resolution.IsResolved)
             {
-                return (resolution.Range, true);
+                // "In April ... it was June 2015 when the school was hit": a date that says its year is surer than one
+                // placed from the context, which may be another event's.
+                if (GivesYear(entity.Text))
+                {
+                    return (resolution.Range, true);
+                }
+
+                own ??= resolution.Range;
+                continue;
             }
 
             if (entity.End <= start && resolution.IsResolved)
@@ -46,6 +61,22 @@ internal static class ClaimDates
             }
         }
 
-        return (current, false);
+        return own is not null ? (own, true) : (current, false);
+    }
+
+    // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
+    private static bool GivesYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
