@@ -79,9 +79,10 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
-            if (IsBound(document.Text, entity.Start))
+            if (IsBound(document.Text, entity.Start) || IsAside(document, entity.Start))
             {
-                // "since 2013": where a period begins is no event the next dates are told from.
+                // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
+                // date ("my uncle died in 2012, but that is another story").
                 continue;
             }
 
@@ -116,6 +117,19 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return separated;
+    }
+
+    // Whether the sentence holding the offset is an aside (DateAsides).
+    private static bool IsAside(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
     }
 
     // Whether the word before the mention makes it the start of a period ("since 2013").

@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
@@ -55,13 +56,27 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved)
+            if (entity.End <= start && resolution.IsResolved && !IsAside(layout, entity.Start))
             {
                 current = resolution.Range;
             }
         }
 
         return own is not null ? (own, true) : (current, false);
+    }
+
+    // An aside's date ("my uncle died in 2012, but that is another story") is carried to no later claim.
+    private static bool IsAside(DocumentLayout layout, int offset)
+    {
+        var document = layout.Document;
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
     }
 
     // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
