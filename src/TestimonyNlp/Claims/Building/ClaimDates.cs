@@ -56,7 +56,7 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved && !IsAside(layout, entity.Start))
+            if (entity.End <= start && resolution.IsResolved && !IsAside(layout, entity.Start) && !AfterSince(layout.Document.Text, entity.Start))
             {
                 current = resolution.Range;
             }
@@ -77,6 +77,24 @@ internal static class ClaimDates
 
         var sentence = document.Sentences[index];
         return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    }
+
+    // "Since June we have no word": where a period begins is no event a later claim happened on.
+    private static bool AfterSince(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin).Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
