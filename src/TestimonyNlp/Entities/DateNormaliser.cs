@@ -13,7 +13,10 @@ namespace TestimonyNlp.Entities;
 /// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
-/// lines) are resolved against the interview date alone and move no context. Runs after <see cref="EntityMerger"/>,
+/// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
+/// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
+/// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
+/// another story") moves no context either. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
@@ -35,7 +38,7 @@ public sealed class DateNormaliser : IPipelineStage
             interview = NoteDates.InOpening(document.Text, out openingStart, out openingEnd);
 
             // "Recorded in Saada city, October 2018": the end of that month stands for the day, which is near enough
-            // for "last year" or "in March" (and a day counted back from it is wrong by the same few days at most).
+            // for "last year" or "in March"; a day counted back from it ("three days ago") may be off by the month.
             if (interview is null && NoteDates.RecordedMonth(document.Text) is { } month)
             {
                 interview = month.AddMonths(1).AddDays(-1);
