@@ -1,4 +1,5 @@
 using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 
@@ -12,7 +13,10 @@ namespace TestimonyNlp.Entities;
 /// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
-/// lines) are resolved against the interview date alone and move no context. Runs after <see cref="EntityMerger"/>,
+/// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
+/// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
+/// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
+/// another story") moves no context either. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
@@ -25,7 +29,23 @@ public sealed class DateNormaliser : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.Entities;
-        var header = new DateContext(document.Testimony.Metadata.InterviewDate);
+        var interview = document.Testimony.Metadata.InterviewDate;
+        int openingStart = 0, openingEnd = 0;
+        if (interview is null)
+        {
+            // A header the parser did not read ("PHONE CALL NOTES" over "Ref:" and "Date:"), or a date stated in the
+            // first words ("We are recording, 12 March 2023"), still dates the interview.
+            interview = NoteDates.InOpening(document.Text, out openingStart, out openingEnd);
+
+            // "Recorded in Saada city, October 2018": the end of that month stands for the day, which is near enough
+            // for "last year" or "in March"; a day counted back from it ("three days ago") may be off by the month.
+            if (interview is null && NoteDates.RecordedMonth(document.Text) is { } month)
+            {
+                interview = month.AddMonths(1).AddDays(-1);
+            }
+        }
+
+        var header = new DateContext(interview);
         var context = header;
         var previousEnd = int.MinValue / 2;
         for (var i = 0; i < entities.Count; i++)
@@ -33,6 +53,13 @@ public sealed class DateNormaliser : IPipelineStage
             var entity = entities[i];
             if (entity.Type != EntityType.Date)
             {
+                continue;
+            }
+
+            if (entity.Start < openingEnd && entity.End > openingStart)
+            {
+                // The interview's own date places no reported event, and no claim may take it.
+                entities[i] = entity with { Normalized = null };
                 continue;
             }
 
@@ -55,9 +82,10 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
-            if (IsBound(document.Text, entity.Start))
+            if (IsBound(document.Text, entity.Start) || IsAside(document, entity.Start))
             {
-                // "since 2013": where a period begins is no event the next dates are told from.
+                // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
+                // date ("my uncle died in 2012, but that is another story").
                 continue;
             }
 
@@ -92,6 +120,19 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return separated;
+    }
+
+    // Whether the sentence holding the offset is an aside (DateAsides).
+    private static bool IsAside(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
     }
 
     // Whether the word before the mention makes it the start of a period ("since 2013").

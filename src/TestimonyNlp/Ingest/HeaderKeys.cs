@@ -32,7 +32,9 @@ internal static class HeaderKeys
         {
             "interviewid" or "interviewno" or "interviewnumber" or "interviewnr" or "interview#" or "id"
                 or "statementid" or "statementno" or "statementnumber" or "testimonyid" or "caseid" or "caseno" => HeaderField.InterviewId,
-            "dateofinterview" or "interviewdate" or "date" => HeaderField.Date,
+            "dateofinterview" or "interviewdate" or "date" or "dateofstatement" or "statementdate" or "dateofcall"
+                or "calldate" or "dateofrecording" or "recordingdate" or "daterecorded" or "recordedon" or "interviewedon"
+                or "dateofnotes" => HeaderField.Date,
             "placeofinterview" or "interviewplace" or "interviewlocation" or "locationofinterview" or "location"
                 or "place" => HeaderField.Place,
             "language" or "interviewlanguage" or "languageofinterview" => HeaderField.Language,

@@ -130,6 +130,53 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_NoHeaderDateButPhoneNotesDateLine_RelativeDatesCountFromItAndItsOwnMentionIsNull()
+    {
+        var entities = Normalise(
+            "PHONE CALL NOTES\nRef: SO-BLW-908\nDate: 2023-02-27\n\nThe clinic in Beledweyne was hit last year.\n",
+            null,
+            "2023-02-27",
+            "last year");
+
+        Assert.Equal<string?>([null, "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_NoHeaderDateButRecordingMonth_LastYearCountsFromThatMonth()
+    {
+        var entities = Normalise(
+            "Interview recorded in Saada city, October 2018.\n\nThe bus was hit last year near Dahyan.\n",
+            null,
+            "last year");
+
+        Assert.Equal("2017-01-01..2017-12-31", Assert.Single(entities).Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthAfterAnAsidesYear_TakesTheInterviewYearNotTheAsides()
+    {
+        var entities = Normalise(
+            "My uncle died in 2012, but that is another story. In March the school in Ariha was shelled.",
+            new DateOnly(2019, 4, 2),
+            "2012",
+            "March");
+
+        Assert.Equal<string?>(["2012-01-01..2012-12-31", "2019-03-01..2019-03-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterAYearWithNoAside_TakesThatYear()
+    {
+        var entities = Normalise(
+            "My uncle died in 2012, and that is when we left. In March the school in Ariha was shelled.",
+            new DateOnly(2019, 4, 2),
+            "2012",
+            "March");
+
+        Assert.Equal<string?>(["2012-01-01..2012-12-31", "2012-03-01..2012-03-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void SpanOf_NormalisedRange_ParsesIt()
     {
         var mention = new EntityMention("e1", EntityType.Date, 0, 10, "March 2017", "2017-03-01..2017-03-31", 0.9);

@@ -1,9 +1,11 @@
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
-/// Which date a claim takes: the first resolved DATE mention of its evidence, else the date of the event being told
+/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
+/// resolved one, else the date of the event being told
 /// (the last resolved mention before the evidence), else a date given later in the same answer.
 /// </summary>
 internal static class ClaimDates
@@ -16,9 +18,15 @@ internal static class ClaimDates
     public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end)
     {
         DateRange? current = null;
+        DateRange? own = null;
         var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
+            if (own is not null && entity.Start >= end)
+            {
+                return (own, true);
+            }
+
             if (entity.Start >= end)
             {
                 // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
@@ -37,15 +45,71 @@ internal static class ClaimDates
 
             if (entity.Start >= start && resolution.IsResolved)
             {
-                return (resolution.Range, true);
+                // "In April ... it was June 2015 when the school was hit": a date that says its year is surer than one
+                // placed from the context, which may be another event's.
+                if (GivesYear(entity.Text))
+                {
+                    return (resolution.Range, true);
+                }
+
+                own ??= resolution.Range;
+                continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved)
+            if (entity.End <= start && resolution.IsResolved && !IsAside(layout, entity.Start) && !AfterSince(layout.Document.Text, entity.Start))
             {
                 current = resolution.Range;
             }
         }
 
-        return (current, false);
+        return own is not null ? (own, true) : (current, false);
+    }
+
+    // An aside's date ("my uncle died in 2012, but that is another story") is carried to no later claim.
+    private static bool IsAside(DocumentLayout layout, int offset)
+    {
+        var document = layout.Document;
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    }
+
+    // "Since June we have no word": where a period begins is no event a later claim happened on.
+    private static bool AfterSince(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin).Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
+    private static bool GivesYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -56,4 +56,34 @@ public sealed class ClaimDatesTests
 
         Assert.Equal(["2019-11-05..2019-11-05"], dates);
     }
+
+    [Fact]
+    public void Build_EvidenceWithARelativeDateThenOneWithItsYear_TakesTheOneWithItsYear()
+    {
+        var dates = Dates(
+            "Date of interview: 4 December 2016\n\nQ: When did you leave Ariha?\nA: On 20 May 2015 we left Ariha.\nQ: And your brother?\nA: Two days later, on 3 June 2015, a barrel bomb killed my brother Yusuf in Ariha.\n",
+            "Yusuf");
+
+        Assert.Equal(["2015-06-03..2015-06-03"], dates);
+    }
+
+    [Fact]
+    public void Build_AsideDateBetweenTheEventAndTheEvidence_IsNotCarried()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On 5 November 2019 the raiders came at night.\nQ: What did you see?\nA: My cousin moved to Goma in 2012, but that is another story. They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_PeriodStartBetweenTheEventAndTheEvidence_IsNotCarried()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On 5 November 2019 the raiders came at night.\nQ: What did you see?\nA: We lived in Beni since 2012. They killed my uncle Musa there.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
 }

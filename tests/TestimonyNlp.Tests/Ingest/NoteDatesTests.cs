@@ -1,0 +1,135 @@
+using TestimonyNlp.Ingest;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Tests.Ingest;
+
+public sealed class NoteDatesTests
+{
+    [Fact]
+    public void InOpening_PhoneNotesUnderATitle_ReadsTheDateLine()
+    {
+        const string content =
+            "PHONE CALL NOTES\n" +
+            "Ref: SO-BLW-908\n" +
+            "Date: 2023-02-27\n" +
+            "Caller: Abdiweli Farah (ambulance driver, Beledweyne)\n" +
+            "\n" +
+            "Abdiweli drives the ambulance of a clinic in Beledweyne.\n";
+
+        var date = NoteDates.InOpening(content, out var start, out var end);
+
+        Assert.Equal(new DateOnly(2023, 2, 27), date);
+        Assert.Equal(content.IndexOf("2023-02-27", StringComparison.Ordinal), start);
+        Assert.Equal(content.IndexOf("\nCaller", StringComparison.Ordinal), end);
+    }
+
+    [Fact]
+    public void InOpening_RecordedOnSentence_ReadsItsDate()
+    {
+        const string content = "Recorded on 3 May 2021 in Gaziantep.\n\nI am from Saraqib, I left in 2020.\n";
+
+        var date = NoteDates.InOpening(content, out var start, out var end);
+
+        Assert.Equal(new DateOnly(2021, 5, 3), date);
+        Assert.Equal(12, start);
+        Assert.Equal(36, end);
+    }
+
+    [Fact]
+    public void InOpening_DateOfStatementKey_ReadsIt()
+    {
+        const string content = "WITNESS STATEMENT\nReference: HMS-77\nDate of statement: 4 June 2019\n\nI lived in Bab Amr.\n";
+
+        Assert.Equal(new DateOnly(2019, 6, 4), NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_DateLineAboveANarrative_ReadsIt()
+    {
+        const string content = "Gaziantep, 12 March 2021\n\nMy name is Layla Haddad. I lived in Ariha until the school was hit.\n";
+
+        var date = NoteDates.InOpening(content, out var start, out var end);
+
+        Assert.Equal(new DateOnly(2021, 3, 12), date);
+        Assert.Equal(11, start);
+        Assert.Equal(24, end);
+    }
+
+    [Fact]
+    public void InOpening_NarrativeOpeningOnAnEventDate_IsNull()
+    {
+        const string content = "On 12 March 2016 the planes came over Saraqib and killed my neighbour Karim.\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_InterviewerStatesTheRecordingDateInTheFirstCue_ReadsIt()
+    {
+        const string content =
+            "1\n00:00:01,200 --> 00:00:05,000\nINTERVIEWER: We are recording, 12 March 2023, in Manbij.\nPlease tell us who you are.\n";
+
+        Assert.Equal(new DateOnly(2023, 3, 12), NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_DateLineBelowTheOpeningLines_IsNull()
+    {
+        var content = string.Concat(Enumerable.Repeat("Q: Where were you?\n", NoteDates.Defaults.OpeningLines)) + "Date: 2 April 2019\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_DateKeyWithAValueThatIsNoDate_IsNull()
+    {
+        const string content = "PHONE CALL NOTES\nDate: some time in the spring\n\nThe line was poor.\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_OddCharacters_IsNullWithoutThrowing()
+    {
+        var content = "\0\uD800: \uFFFD\r\r\n" + new string('\u200B', 3000) + "\n12 13 2021 ::: 99/99/9999\n";
+
+        Assert.Null(NoteDates.InOpening(content, out var start, out var end));
+        Assert.Equal((0, 0), (start, end));
+    }
+
+    [Fact]
+    public void RecordedMonth_MonthAndYearOnly_FirstDayOfThatMonth()
+    {
+        const string note = "Interview YE-DHY-1109. Recorded by phone in Saada city,\nOctober 2018. Arabic, subtitled.\n";
+
+        Assert.Equal(new DateOnly(2018, 10, 1), NoteDates.RecordedMonth(note));
+    }
+
+    [Fact]
+    public void RecordedMonth_MonthInASentenceNotAboutTheRecording_IsNull()
+    {
+        const string note = "The school was hit in October 2018. Arabic, subtitled.\n";
+
+        Assert.Null(NoteDates.RecordedMonth(note));
+    }
+
+    [Theory]
+    [InlineData("Date of statement")]
+    [InlineData("Statement date")]
+    [InlineData("Date of call")]
+    [InlineData("Recorded on")]
+    [InlineData("Date recorded")]
+    [InlineData("Interview date")]
+    public void Classify_InterviewDateKeys_AreTheDateField(string key)
+    {
+        Assert.Equal(HeaderField.Date, HeaderKeys.Classify(key));
+    }
+
+    [Fact]
+    public void Parse_DateOfStatementKeyInAHeader_IsTheInterviewDate()
+    {
+        const string content = "Statement ID: HMS-77\nDate of statement: 4 June 2019\nLanguage: Arabic\n\nI lived in Bab Amr.\n";
+
+        Assert.Equal(new DateOnly(2019, 6, 4), PlainTextParser.Parse(content).Metadata.InterviewDate);
+    }
+}
