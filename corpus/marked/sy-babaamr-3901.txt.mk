@@ -8,7 +8,7 @@ Interpreter: [[Samer Kheir|PERSON]]
 INTERVIEWER: Thank you for coming. Please tell me your name and where you lived.
 WITNESS: My name is [[Adnan Shakhashiro|PERSON]], people call me [[Abu Firas|PERSON]]. I lived in [[Baba Amr|PLACE]], in [[Homs|PLACE]], all my life, near the [[Bilal mosque|PLACE]], my father's house, three floors.
 INTERVIEWER: When did the shelling of [[Baba Amr|PLACE]] start for you?
-WITNESS: In [[February|DATE:2012-02-01..2012-02-29]], [[the first Saturday|DATE:2012-02-04]], eh, maybe [[the 4th|DATE:2012-02-04]]. Before that there was shooting, the [[sniper|WEAPON:SMALL_ARMS]] on the buildings by the [[Kafr Aya|PLACE]] road, but from that Saturday it was [[the shelling|WEAPON:ARTILLERY]], day and night, you could not count.
+WITNESS: In [[February|DATE:2012-02-01..2012-02-29]], [[the first Saturday|DATE:2012-02-04]], eh, maybe [[the 4th|DATE:2012-02-04]]. Before that there was shooting, the [[sniper|WEAPON:SMALL_ARMS]] on the buildings by the road to [[Kafr Aya|PLACE]], but from [[that Saturday|DATE:2012-02-04]] it was [[the shelling|WEAPON:ARTILLERY]], day and night, you could not count.
 INTERVIEWER: Who was shelling?
 WITNESS: [[The army|ACTOR:Syrian government forces]]. They had the [[artillery|WEAPON:ARTILLERY]] up on the hill, at the [[Kafr Aya|PLACE]] side, and the [[Grad|WEAPON:ROCKET]] also, you hear it, it is like a comb, trrrr, and then twenty of them come.
 INTERVIEWER: You told my colleague about the clinic.

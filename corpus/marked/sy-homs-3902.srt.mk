@@ -129,7 +129,7 @@ I will not say what I don't know.
 
 29
 00:02:24,100 --> 00:02:28,300
-INTERVIEWER: Was anyone else hurt that day?
+INTERVIEWER: Was anyone else hurt [[that day|DATE:2014-09-14..2014-09-20]]?
 
 30
 00:02:28,900 --> 00:02:34,600
