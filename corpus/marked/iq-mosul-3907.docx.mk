@@ -17,11 +17,11 @@ A: [[Daesh|ACTOR:Islamic State]] saw us. The [[sniper|WEAPON:SMALL_ARMS]] was on
 Interpreter: She says her brother was hit first. {{c1|She says [[Omar|PERSON]] was nineteen, he was carrying the small girl, he gave the girl to her and then he fell.}}
 A: {{c1|I saw him fall. I took [[Hiba|PERSON]] from his hands. I could not stay with him.}} [crying]
 Q: Take your time.
-A: {{c2|My mother, the bullet went in her leg, above the knee. My husband carried her on his back to the soldiers.}}
+A: {{c2|My mother, the [[bullet|WEAPON:SMALL_ARMS]] went in her leg, above the knee. My husband carried her on his back to the soldiers.}}
 Q: How many people were hurt in the street?
 A: {{c3|Six died in that street, I counted them after, when [[the army|ACTOR:Iraqi forces]] brought them out. Six, with [[Omar|PERSON]].}} {{c4|And the wounded, many, ten or twelve.}}
 Q: Did you see anyone from [[Daesh|ACTOR:Islamic State]] on the building?
-A: I saw the flash of the gun, not the man. There was also the [[machine gun|WEAPON:SMALL_ARMS]] from the side of the hospital, but I don't know if that one killed anybody.
+A: I saw the flash of the [[gun|WEAPON:SMALL_ARMS]], not the man. There was also the [[machine gun|WEAPON:SMALL_ARMS]] from the side of the hospital, but I don't know if that one killed anybody.
 Q: Before [[that day|DATE:2017-06-18]], was your house hit?
 A: No, our house no. Not one window. But the house of the [[Sabawi|PERSON]] family, two houses from us, at [[the start of June|DATE:2017-06-01..2017-06-07]].
 Q: What happened there?
@@ -31,7 +31,7 @@ A: People said one [[Daesh|ACTOR:Islamic State]] was on their roof. I did not se
 Q: What happened after you reached the soldiers?
 A: {{c7|They separated the men. My husband, [[Firas|PERSON]], [[the Iraqi army|ACTOR:Iraqi forces]] took him for the checking, twelve days, in [[Hammam al-Alil|PLACE]].}} Then they let him go, nothing on him. Thank God.
 Q: And your mother?
-A: She walks with a stick now. The doctor in [[Hamdaniya|PLACE]] said if the bullet was two fingers higher she would lose the leg.
+A: She walks with a stick now. The doctor in [[Hamdaniya|PLACE]] said if the [[bullet|WEAPON:SMALL_ARMS]] was two fingers higher she would lose the leg.
 @@claim c1 harm=KILLED min=1 max=1 named="Omar" weapon=SMALL_ARMS actor="Islamic State" site="al-Zanjili" date=2017-06-18 basis=WITNESSED incident=iq-mosul-20170618-zanjili-lane-sniper
 @@claim c2 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Islamic State" site="al-Zanjili" date=2017-06-18 basis=WITNESSED incident=iq-mosul-20170618-zanjili-lane-sniper
 @@claim c3 harm=KILLED min=6 max=6 named="Omar" weapon=SMALL_ARMS actor="Islamic State" site="al-Zanjili" date=2017-06-18 basis=WITNESSED incident=iq-mosul-20170618-zanjili-lane-sniper

@@ -11,7 +11,7 @@ Interpreter: [[Bashar Moualem|PERSON]]
 [00:00:23] A: From [[2014|DATE]] until we left, [[December|DATE:2016-12-01..2016-12-31]].
 [00:00:31] Q: I want to ask about [[the summer|DATE:2016-06-01..2016-08-31]]. What do you remember?
 [00:00:36] A: [laughs] Everything and nothing. Every day something. But two things I will never forget.
-[00:00:49] A: First, the car of [[Mustafa|PERSON]]. [[Mustafa Haj Omar|PERSON]], he was my colleague, paramedic, twenty-nine years. It was [[the 27th of July|DATE:2016-07-27]], in the morning, I am sure because it was the day they closed the [[Castello road|PLACE]] completely.
+[00:00:49] A: First, the car of [[Mustafa|PERSON]]. [[Mustafa Haj Omar|PERSON]], he was my colleague, paramedic, twenty-nine years. It was [[the 27th of July|DATE:2016-07-27]], in [[the morning|DATE:2016-07-27]], I am sure because it was the day they closed the [[Castello road|PLACE]] completely.
 [00:01:10] A: {{c1|He went with the small ambulance to bring two wounded from the edge of [[Anadan|PLACE]]. On the way back a guided [[missile|WEAPON:MISSILE]] hit the car.}} I was at the centre, I heard it on the radio, somebody shouting "[[Mustafa|PERSON]], [[Mustafa|PERSON]]", and then nothing.
 [00:01:31] Q: Did you go there?
 [00:01:33] A: {{c2|Yes, after maybe half an hour, when they stopped. The car was on its side and burned. [[Mustafa|PERSON]] and the two wounded, all three, dead. We took them out in pieces, I am sorry to say it.}}
@@ -22,7 +22,7 @@ Interpreter: [[Bashar Moualem|PERSON]]
 [00:02:25] Q: Were they fighters?
 [00:02:27] A: [[Abu Rahmo|PERSON]] no, he is a farmer, he was hit in his field. The other, I don't know. Honestly I don't know.
 [00:02:38] Q: And the second thing?
-[00:02:40] A: The fire in [[Hraytan|PLACE]]. [[The 7th of August, or the 8th|DATE:2016-08-07..2016-08-08]], at [[night|DATE:2016-08-07..2016-08-08]]. [[The Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]], they dropped the [[phosphorus|WEAPON:INCENDIARY]], the white, it comes down like rain of light, very beautiful, I swear, and then everything burns.
+[00:02:40] A: The fire in [[Hraytan|PLACE]]. [[The 7th of August, or the 8th|DATE:2016-08-07..2016-08-08]], at [[night|DATE:2016-08-07..2016-08-08]]. The [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]], they dropped the [[phosphorus|WEAPON:INCENDIARY]], the white, it comes down like rain of light, very beautiful, I swear, and then everything burns.
 [00:03:05] A: {{c3|It fell on the houses near the [[al-Rahman mosque|PLACE]]. Four houses burned, and the olive trees behind, I saw them burning until the sabah, the morning.}}
 [00:03:18] Q: Was anyone hurt?
 [00:03:20] A: {{c4|A woman, [[Sabah|PERSON]], [[Sabah Kurdi|PERSON]], fifty, her legs and her back burned. We took her to the hospital in [[Dar Taizzah|PLACE]].}} She lived, I think. I think.

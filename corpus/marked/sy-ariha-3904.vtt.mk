@@ -31,7 +31,7 @@ and half of our house went down with it.}}
 
 a6
 00:00:35.400 --> 00:00:44.600
-<v Samira Kayali>{{c2|My nephew [[Yamen|PERSON]], he was nine, we found him in the morning under the stairs. He did not wake up.}}
+<v Samira Kayali>{{c2|My nephew [[Yamen|PERSON]], he was nine, we found him in [[the morning|DATE:2015-05-01..2015-06-01]] under the stairs. He did not wake up.}}
 My brother-in-law and his wife, they were at the hospital [[that night|DATE:2015-05-01..2015-05-31]] with the baby, so God saved them.
 
 a7
@@ -59,7 +59,7 @@ and the market, the front of it, it was dust.}}
 
 a12
 00:01:19.800 --> 00:01:23.000
-<v Interviewer>Whose jets, do you know?
+<v Interviewer>Whose [[jets|WEAPON:AIRSTRIKE]], do you know?
 
 a13
 00:01:23.600 --> 00:01:30.400
@@ -100,12 +100,12 @@ a20
 
 a21
 00:02:17.600 --> 00:02:25.400
-<v Samira Kayali>The small bombs. [[Cluster bombs|WEAPON:CLUSTER_MUNITION]]. Around [[Erha|PLACE:Ariha]], in the olives, they stay in the ground.
+<v Samira Kayali>The [[small bombs|WEAPON:CLUSTER_MUNITION]]. [[Cluster bombs|WEAPON:CLUSTER_MUNITION]]. Around [[Erha|PLACE:Ariha]], in the olives, they stay in the ground.
 
 a22
 00:02:26.000 --> 00:02:35.900
 <v Samira Kayali>{{c8|The daughter of our neighbour, her name is [[Amal|PERSON]], eight years, she picked one up in the olives
-[[in October|DATE:2016-10-01..2016-10-31]], during the picking, and it took two of her fingers.}}
+in [[October|DATE:2016-10-01..2016-10-31]], during the picking, and it took two of her fingers.}}
 
 a23
 00:02:36.500 --> 00:02:42.100

@@ -7,8 +7,8 @@ Interpreter: [[Samer Kheir|PERSON]]
 
 INTERVIEWER: Thank you for coming. Please tell me your name and where you lived.
 WITNESS: My name is [[Adnan Shakhashiro|PERSON]], people call me [[Abu Firas|PERSON]]. I lived in [[Baba Amr|PLACE]], in [[Homs|PLACE]], all my life, near the [[Bilal mosque|PLACE]], my father's house, three floors.
-INTERVIEWER: When did the shelling of [[Baba Amr|PLACE]] start for you?
-WITNESS: In [[February|DATE:2012-02-01..2012-02-29]], [[the first Saturday|DATE:2012-02-04]], eh, maybe [[the 4th|DATE:2012-02-04]]. Before that there was shooting, the [[sniper|WEAPON:SMALL_ARMS]] on the buildings by the road to [[Kafr Aya|PLACE]], but from [[that Saturday|DATE:2012-02-04]] it was [[the shelling|WEAPON:ARTILLERY]], day and night, you could not count.
+INTERVIEWER: When did the [[shelling|WEAPON:ARTILLERY]] of [[Baba Amr|PLACE]] start for you?
+WITNESS: In [[February|DATE:2012-02-01..2012-02-29]], [[the first Saturday|DATE:2012-02-04]], eh, maybe [[the 4th|DATE:2012-02-04]]. Before that there was [[shooting|WEAPON:SMALL_ARMS]], the [[sniper|WEAPON:SMALL_ARMS]] on the buildings by the road to [[Kafr Aya|PLACE]], but from [[that Saturday|DATE:2012-02-04]] it was the [[shelling|WEAPON:ARTILLERY]], day and night, you could not count.
 INTERVIEWER: Who was shelling?
 WITNESS: [[The army|ACTOR:Syrian government forces]]. They had the [[artillery|WEAPON:ARTILLERY]] up on the hill, at the [[Kafr Aya|PLACE]] side, and the [[Grad|WEAPON:ROCKET]] also, you hear it, it is like a comb, trrrr, and then twenty of them come.
 INTERVIEWER: You told my colleague about the clinic.
@@ -16,7 +16,7 @@ WITNESS: Yes. The clinic. [pause] We had a clinic in the ground floor of the [[Z
 INTERVIEWER: Did you go out?
 WITNESS: After maybe twenty minutes, when it was quiet a little. {{c2|I went with my neighbour [[Hisham|PERSON]] to the [[Zaarour|PERSON]] house and the front was open like a mouth. They carried out four, I saw them, four under blankets. One of them was the nurse, [[Rasha|PERSON]], a young girl, twenty-two, she did not wake up.}} {{c3|And the wounded, many, I don't know, eight, ten, on the floor of the next house, Dr. [[Yaman|PERSON]] was working on them with the light of a phone.}}
 INTERVIEWER: Four were killed?
-WITNESS: Four I saw. {{c4|Later people said seven died from that clinic, because two died in the night and one more the next day, [[Abu Ghassan|PERSON]], the old man who brought the bread.}} I did not see those.
+WITNESS: Four I saw. {{c4|Later people said seven died from that clinic, because two died in [[the night|DATE:2012-02-10]] and one more [[the next day|DATE:2012-02-11]], [[Abu Ghassan|PERSON]], the old man who brought the bread.}} I did not see those.
 INTERVIEWER: Do you know Dr. [[Yaman|PERSON]]'s full name?
 WITNESS: No, only [[Yaman|PERSON]]. He was from [[al-Inshaat|PLACE]], he came every day. [[Yaman|PERSON]], I pray God keeps him.
 WITNESS: Can I say about my cousin?

@@ -14,13 +14,13 @@ A: Until [[summer 2013|DATE:2013-06-01..2013-08-31]].
 Q: Your son. Can you tell me what happened to him?
 A: [[Bilal|PERSON]]. [pause] He was twenty. {{c1|In [[April 2012|DATE:2012-04-01..2012-04-30]], [[the middle of April|DATE:2012-04-10..2012-04-20]], he went to buy medicine for his father and they took him at the checkpoint by the [[Dablan street|PLACE]].}}
 Q: Who took him?
-A: {{c1|The [[Air Force Intelligence|ACTOR:Syrian government forces]]. The boy who was with him, [[Mazen|PERSON]], they let him go, and he came to tell me.}}
-[Interpreter: She says the friend was released the same evening because he was fourteen.]
+A: {{c1|[[The Air Force Intelligence|ACTOR:Syrian government forces]]. The boy who was with him, [[Mazen|PERSON]], they let him go, and he came to tell me.}}
+[Interpreter: She says the friend was released [[the same evening|DATE:2012-04-10..2012-04-20]] because he was fourteen.]
 Q: Have you heard anything from [[Bilal|PERSON]] since?
 A: {{c2|Nothing. Two years and a half. I paid a lawyer in [[Damascus|PLACE]], he said [[Saydnaya|PLACE]], then he said no, not [[Saydnaya|PLACE]]. I don't know if he is alive.}}
 Q: Was anyone else in the family taken at that time?
 A: No. Only [[Bilal|PERSON]].
-Q: You mentioned the jets.
+Q: You mentioned [[the jets|WEAPON:AIRSTRIKE]].
 A: Yes. {{c3|In [[July|DATE:2013-07-01..2013-07-31]], in [[Ramadan|DATE:2013-07-09..2013-08-07]], [[the MiG|WEAPON:AIRSTRIKE]] hit the building across from us.}} {{c4|The [[Qabbani|PERSON]] family. Five. The mother, the grandmother, three children.}}
 Q: Did you see that?
 A: {{c5|I saw them take out the children, dead. [[Nour|PERSON]], the small one, four years, I used to give her sweets.}} {{c4|The others I did not see, my husband saw.}}
