@@ -22,6 +22,10 @@ Q: How many people were hurt in the street?
 A: {{c3|Six died in that street, I counted them after, when [[the army|ACTOR:Iraqi forces]] brought them out. Six, with [[Omar|PERSON]].}} {{c4|And the wounded, many, ten or twelve.}}
 Q: Did you see anyone from [[Daesh|ACTOR:Islamic State]] on the building?
 A: I saw the flash of the [[gun|WEAPON:SMALL_ARMS]], not the man. There was also the [[machine gun|WEAPON:SMALL_ARMS]] from the side of the hospital, but I don't know if that one killed anybody.
+Q: Some people in the camp told us the [[shooting|WEAPON:SMALL_ARMS]] came from [[the army|ACTOR:Iraqi forces]] side.
+A: No. People say many things in the camp. [[The army|ACTOR:Iraqi forces]] was in front of us, they were shouting to us, come, come. The [[shooting|WEAPON:SMALL_ARMS]] was from behind, from the side of [[Daesh|ACTOR:Islamic State]].
+Q: Were you able to bring [[Omar|PERSON]] with you?
+A: {{c1|Not [[that day|DATE:2017-06-18]]. The soldiers brought him out with the others, and we buried him [[the next day|DATE:2017-06-19]], near [[Hasansham|PLACE]], in the ground by the road.}} My mother was in the hospital, she could not come to his grave. She asks me every week how it looks.
 Q: Before [[that day|DATE:2017-06-18]], was your house hit?
 A: No, our house no. Not one window. But the house of the [[Sabawi|PERSON]] family, two houses from us, at [[the start of June|DATE:2017-06-01..2017-06-07]].
 Q: What happened there?

@@ -95,25 +95,58 @@ a19
 There was no checkpoint near, the nearest was at the [[Mastumah road|PLACE]].
 
 a20
-00:02:13.400 --> 00:02:17.000
-<v Interviewer>Did anything happen after that in [[Ariha|PLACE]]?
+00:02:13.400 --> 00:02:21.310
+<v Samira Kayali>I want to go back to the market, sorry. I said fourteen.
+{{c10|My husband says sixteen.}}
 
 a21
-00:02:17.600 --> 00:02:25.400
-<v Samira Kayali>The [[small bombs|WEAPON:CLUSTER_MUNITION]]. [[Cluster bombs|WEAPON:CLUSTER_MUNITION]]. Around [[Erha|PLACE:Ariha]], in the olives, they stay in the ground.
+00:02:21.910 --> 00:02:33.465
+<v Samira Kayali>{{c9|Two more died after, in [[Turkey|PLACE]], in the hospital in [[Antakya|PLACE]].
+He heard this from the men in the market, I did not see the paper for them.}}
 
 a22
-00:02:26.000 --> 00:02:35.900
+00:02:34.065 --> 00:02:39.410
+<v Interviewer>Do you know who they were?
+
+a23
+00:02:40.010 --> 00:02:50.845
+<v Samira Kayali>One was a man who sold sheep, [[Abu Khalil|PERSON]]. The other I don't know.
+My husband knows. Ask him, he will talk to you, inshallah.
+
+a24
+00:02:51.445 --> 00:03:04.395
+<v Samira Kayali>After [[that day|DATE:2016-09-09]] we did not buy from the market. We bought from the small shops.
+Everybody was afraid the planes come again in the same place. They came, but to the other side of [[Ariha|PLACE]].
+
+a25
+00:03:04.995 --> 00:03:11.195
+<v Interviewer>Was anyone hurt that time, on the other side?
+
+a26
+00:03:11.795 --> 00:03:20.020
+<v Samira Kayali>No, that time nobody, thank God. It fell in the empty ground behind the school, at [[night|DATE]].
+No damage, nothing. I only heard it.
+
+a27
+00:03:20.620 --> 00:03:24.220
+<v Interviewer>Did anything happen after that in [[Ariha|PLACE]]?
+
+a28
+00:03:24.820 --> 00:03:32.620
+<v Samira Kayali>The [[small bombs|WEAPON:CLUSTER_MUNITION]]. [[Cluster bombs|WEAPON:CLUSTER_MUNITION]]. Around [[Erha|PLACE:Ariha]], in the olives, they stay in the ground.
+
+a29
+00:03:33.220 --> 00:03:43.120
 <v Samira Kayali>{{c8|The daughter of our neighbour, her name is [[Amal|PERSON]], eight years, she picked one up in the olives
 in [[October|DATE:2016-10-01..2016-10-31]], during the picking, and it took two of her fingers.}}
 
-a23
-00:02:36.500 --> 00:02:42.100
+a30
+00:03:43.720 --> 00:03:49.320
 <v Samira Kayali>I did not see it, her mother told me, [[Umm Amal|PERSON]], crying on my shoulder.
 We have no amal, no hope, only God.
 
-a24
-00:02:42.700 --> 00:02:45.500
+a31
+00:03:49.920 --> 00:03:52.720
 <v Interviewer>Thank you, [[Samira|PERSON]].
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Jisr al-Shoghour" date=2015-05-01..2015-05-31 basis=EXPERIENCED incident=sy-jisralshughur-20150500-kayali-houses-barrel
 @@claim c2 harm=KILLED min=1 max=1 named="Yamen" weapon=BARREL_BOMB site="Jisr al-Shoghour" date=2015-05-01..2015-05-31 basis=WITNESSED incident=sy-jisralshughur-20150500-kayali-houses-barrel
@@ -123,4 +156,6 @@ a24
 @@claim c6 harm=KILLED min=1 max=1 named="Ayham" weapon=AIRSTRIKE actor="Russian forces" site="Ariha" date=2016-09-09 basis=HEARSAY incident=sy-ariha-20160909-vegetable-market-airstrike
 @@claim c7 harm=KILLED min=14 max=14 weapon=AIRSTRIKE actor="Russian forces" site="Ariha" date=2016-09-09 basis=REPORTED incident=sy-ariha-20160909-vegetable-market-airstrike
 @@claim c8 harm=INJURED min=1 max=1 named="Amal" weapon=CLUSTER_MUNITION site="Erha" date=2016-10-01..2016-10-31 basis=HEARSAY incident=sy-ariha-20161000-amal-olive-grove-bomblet
+@@claim c9 harm=KILLED min=2 max=2 named="Abu Khalil" weapon=AIRSTRIKE actor="Russian forces" site="Ariha" date=2016-09-09 basis=HEARSAY incident=sy-ariha-20160909-vegetable-market-airstrike
+@@claim c10 harm=KILLED min=16 max=16 weapon=AIRSTRIKE actor="Russian forces" site="Ariha" date=2016-09-09 basis=HEARSAY incident=sy-ariha-20160909-vegetable-market-airstrike
 @@witness sy-ariha-samira-kayali
