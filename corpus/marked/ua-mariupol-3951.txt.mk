@@ -11,7 +11,7 @@ A: [[Iryna Kovalchuk|PERSON]], sixty-one years. We lived in [[Livoberezhnyi|PLAC
 Q: Who lived with you?
 A: My husband [[Petro|PERSON]]. He had a stroke in [[2019|DATE:2019-01-01..2019-12-31]], he walks with a stick, so we could not run anywhere. Our daughter [[Marta|PERSON]] is in [[Dnipro|PLACE]] with her husband.
 Q: When did the fighting come to your district?
-A: From [[the first day|DATE:2022-02-24]] we heard it from the side of [[Skhidnyi|PLACE]]. But in our yard, the first [[Grad|WEAPON:ROCKET]], it was [[the 6th of March|DATE:2022-03-06]]. Sunday. I remember because [[Halyna|PERSON]] said, it is Forgiveness Sunday, let us forgive each other. And then, eh... [pause]
+A: From [[the first day|DATE:2022-02-24]] we heard it from the side of [[Skhidnyi|PLACE]]. But in our yard, the first [[Grad|WEAPON:ROCKET]], it was [[the 6th of March|DATE:2022-03-06]]. [[Sunday|DATE:2022-03-06]]. I remember because [[Halyna|PERSON]] said, it is [[Forgiveness Sunday|DATE:2022-03-06]], let us forgive each other. And then, eh... [pause]
 Q: Take your time.
 A: {{c1,c2|We were in the yard, between the buildings, cooking on a fire, maybe fifteen people, and the [[Grad|WEAPON:ROCKET]] came, one, two, many, I did not count.}} {{c1|[[Halyna Sydorenko|PERSON]] from the third entrance and her grandson [[Denys|PERSON]], he was twelve, they died there, by the fire. And two men from the next building, one they called [[Tolik|PERSON]], the other I don't know his name.}}
 Q: Were you in the yard yourself?

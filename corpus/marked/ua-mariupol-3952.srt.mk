@@ -22,12 +22,12 @@ INTERVIEWER: Other residents told us about rockets in a courtyard there in March
 
 6
 00:00:28,500 --> 00:00:33,900
-WITNESS: The courtyard where they made the fire, yes. That was [[the 7th|DATE:2022-03-07]], Monday, the first day of the fast.
+WITNESS: The courtyard where they made the fire, yes. That was [[the 7th|DATE:2022-03-07]], [[Monday|DATE:2022-03-07]], [[the first day of the fast|DATE:2022-03-07]].
 
 7
 00:00:34,400 --> 00:00:37,000
 - Are you sure of the date?
-- I think so. Monday.
+- I think so. [[Monday|DATE:2022-03-07]].
 
 8
 00:00:37,500 --> 00:00:43,800
