@@ -113,7 +113,7 @@ t25
 
 t26
 00:02:32.500 --> 00:02:38.000
-<v Tetiana>But I am tired. My son asks me, Mama, will the [[drone|WEAPON:DRONE_STRIKE]] come tonight. What can I say?
+<v Tetiana>But I am tired. My son asks me, Mama, will [[the drone|WEAPON:DRONE_STRIKE]] come tonight. What can I say?
 @@witness ua-kharkiv-tetiana-hrytsenko
 @@claim c1 harm=KILLED min=3 max=3 named="Mykhailo Petrenko; Zoia" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Traktorobudivnykiv avenue" date=2022-03-15 basis=WITNESSED incident=ua-kharkiv-20220315-traktorobudivnykiv-bread-queue-cluster
 @@claim c2 harm=INJURED min=10 max=12 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Traktorobudivnykiv avenue" date=2022-03-15 basis=WITNESSED incident=ua-kharkiv-20220315-traktorobudivnykiv-bread-queue-cluster
