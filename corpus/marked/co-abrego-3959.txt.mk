@@ -21,7 +21,7 @@ Interviewer: [[Pilar Nygaard|PERSON]]
 [00:01:09] Q: Anyone killed?
 [00:01:11] A: No. Nobody died that time. The police were in the trench.
 [00:01:16] Q: Who threw the [[tatucos|WEAPON:MORTAR]]?
-[00:01:19] A: The [[ELN|ACTOR:ELN]]. [[The elenos|ACTOR:ELN]]. They put a pamphlet after.
+[00:01:19] A: The [[ELN|ACTOR:ELN]]. The [[elenos|ACTOR:ELN]]. They put a pamphlet after.
 [00:01:25] Q: Was there anything else in [[Ábrego|PLACE]] [[this year|DATE:2022-01-01..2022-12-31]]?
 [00:01:28] A: My nephew.
 [00:01:30] Q: Tell me.

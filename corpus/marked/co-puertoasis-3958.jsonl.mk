@@ -14,7 +14,7 @@ INTERPRETER: She says everybody knows them, they had the armbands, and they were
 INTERVIEWER: Did other families lose children the same way?
 INTERPRETER: She says yes, the son of her comadre [[Nubia|PERSON]] also, [[Cristian|PERSON]], but he came back after six months, he escaped. She says she does not want to say more about him, it is his story.
 INTERVIEWER: We understand there was an attack on houses in [[La Carmelita|PLACE]] in [[2021|DATE:2021-01-01..2021-12-31]].
-WITNESS: [[The drone|WEAPON:DRONE_STRIKE]]. I speak a little Spanish, I tell this. [[August|DATE:2021-08-01..2021-08-31]], the second week. [[At lunch|DATE:2021-08-08..2021-08-14]]. We hear a noise like a big mosquito. Then boom. {{c2|[[The drone|WEAPON:DRONE_STRIKE]] drop the [[bomb|WEAPON:DRONE_STRIKE]] on the house of Don [[Luis|PERSON]], the roof of zinc, it fall.}}
+WITNESS: [[The drone|WEAPON:DRONE_STRIKE]]. I speak a little Spanish, I tell this. [[August|DATE:2021-08-01..2021-08-31]], [[the second week|DATE:2021-08-08..2021-08-14]]. At [[lunch|DATE:2021-08-08..2021-08-14]]. We hear a noise like a big mosquito. Then boom. {{c2|[[The drone|WEAPON:DRONE_STRIKE]] drop the [[bomb|WEAPON:DRONE_STRIKE]] on the house of Don [[Luis|PERSON]], the roof of zinc, it fall.}}
 WITNESS: {{c3|His granddaughter, [[Luz Adriana|PERSON]], eight years, the leg, the small metals inside, and his wife, on the arm.}} I see this. I run there with towels.
 INTERPRETER: She is saying the girl had the fragments in her leg and the grandmother was hurt in the arm. She saw them.
 INTERVIEWER: Who flew [[the drone|WEAPON:DRONE_STRIKE]]?

@@ -12,15 +12,15 @@ Q: Can you tell me about that?
 A: It was in [[Holy Week|DATE:2003-04-13..2003-04-19]], the [[Tuesday|DATE:2003-04-15]], of [[2003|DATE:2003-01-01..2003-12-31]]. My sister [[Gloria|PERSON]] sent her two boys with the mule to bring the plantains from the other side of the creek. [[Yeison|PERSON]], fourteen, and [[Wílmar|PERSON]], sixteen.
 A: I was in my kitchen. I heard the boom, it was close, the chickens ran. {{c1|We went running, and on the path by the creek I found them, both, [[Yeison|PERSON]] already dead, [[Wílmar|PERSON]] he died in my arms before the men came with the hammock.}} The mule also died.
 Q: Who had placed the [[mine|WEAPON:LANDMINE]]?
-A: [[The guerrilla|ACTOR:FARC]]. The [[FARC|ACTOR:FARC]], [[the ninth front|ACTOR:FARC]], they were up there all those years, and they put [[mines|WEAPON:LANDMINE]] on the paths so [[the army|ACTOR:Colombian armed forces]] would not come up. The boys knew the path, they walked it every day. Somebody had put it that same week.
+A: [[The guerrilla|ACTOR:FARC]]. The [[FARC|ACTOR:FARC]], [[the ninth front|ACTOR:FARC]], they were up there all those years, and they put [[mines|WEAPON:LANDMINE]] on the paths so [[the army|ACTOR:Colombian armed forces]] would not come up. The boys knew the path, they walked it every day. Somebody had put it [[that same week|DATE:2003-04-13..2003-04-19]].
 Q: Were soldiers also hurt by [[mines|WEAPON:LANDMINE]] there?
-A: Yes, the soldiers, several, when [[the army|ACTOR:Colombian armed forces]] came up after. That is their war, I will not talk for them. I talk for the boys.
+A: Yes, [[the soldiers|ACTOR:Colombian armed forces]], several, when [[the army|ACTOR:Colombian armed forces]] came up after. That is their war, I will not talk for them. I talk for the boys.
 Q: What happened after the boys died?
 A: {{c2|[[A week later|DATE:2003-04-22]] we left, all the vereda, forty families more or less, with what we could carry, because the [[FARC|ACTOR:FARC]] said whoever stays is with them and [[the paras|ACTOR:Paramilitary groups in Colombia]] said whoever stays is with [[the guerrilla|ACTOR:FARC]].}} There was no way to stay. Nobody was going to protect us.
 Q: Did [[the paramilitaries|ACTOR:Paramilitary groups in Colombia]] harm anyone in your family?
 A: No. Nobody from my family was taken by [[the paras|ACTOR:Paramilitary groups in Colombia]]. Thanks to God. But I saw what they did in the town.
 Q: In the town of [[San Carlos|PLACE]]?
-A: In the park. It was in [[2002|DATE:2002-01-01..2002-12-31]], [[November|DATE:2002-11-01..2002-11-30]], I think, [[a market day|DATE:2002-11-01..2002-11-30]], [[a Sunday|DATE:2002-11-01..2002-11-30]]. I had come down to sell eggs. {{c3|They came on motorbikes, two, with pistols, the [[Bloque Metro|ACTOR:Paramilitary groups in Colombia]], everybody knew them, and they shot three men in front of the church, in front of all of us.}}
+A: In the park. It was in [[2002|DATE:2002-01-01..2002-12-31]], [[November|DATE:2002-11-01..2002-11-30]], I think, [[a market day|DATE:2002-11-01..2002-11-30]], [[a Sunday|DATE:2002-11-01..2002-11-30]]. I had come down to sell eggs. {{c3|They came on motorbikes, two, with [[pistols|WEAPON:SMALL_ARMS]], the [[Bloque Metro|ACTOR:Paramilitary groups in Colombia]], everybody knew them, and they shot three men in front of the church, in front of all of us.}}
 A: {{c3|One was Don [[Aurelio Marín|PERSON]], the man who sold the lottery, and two young ones I did not know, from [[Samaná|PLACE]] people said.}} With [[pistols|WEAPON:SMALL_ARMS]], in the head. Then they went away slowly, no hurry.
 Q: Did the police intervene?
 A: [laughs] No. The police station was right there. Nobody came out.

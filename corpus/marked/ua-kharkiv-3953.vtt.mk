@@ -26,11 +26,11 @@ t4
 t5
 00:00:24.500 --> 00:00:31.000
 <v Tetiana>It was [[a Tuesday|DATE:2022-03-15]], [[the fifteenth|DATE:2022-03-15]]. There was a van with bread at the playground between the buildings,
-the volunteers came in the morning, and there was a queue, maybe forty people.
+the volunteers came in [[the morning|DATE:2022-03-15]], and there was a queue, maybe forty people.
 
 t6
 00:00:31.500 --> 00:00:38.500
-<v Tetiana>{{c1,c2|And the [[cluster|WEAPON:CLUSTER_MUNITION]] came, the cassette, you hear a pop in the sky and then small explosions everywhere, like somebody throws firecrackers on the asphalt.}}
+<v Tetiana>{{c1,c2|And the [[cluster|WEAPON:CLUSTER_MUNITION]] came, the [[cassette|WEAPON:CLUSTER_MUNITION]], you hear a pop in the sky and then small explosions everywhere, like somebody throws firecrackers on the asphalt.}}
 
 t7
 00:00:39.000 --> 00:00:42.000

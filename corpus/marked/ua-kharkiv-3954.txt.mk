@@ -18,7 +18,7 @@ RESP: {{c1|She says they came, the [[cassette bombs|WEAPON:CLUSTER_MUNITION]], i
 INT: Was your wife hurt?
 RESP: No. Thank God. She was at the end of the queue, near the wall of the building. She lay down. The bread van, the driver was also not hurt.
 INT: Did you see the place afterwards?
-RESP: In the evening I came. The blood was on the asphalt still, and the bread, the loaves in the blood. The bodies they had taken already. I did not see bodies.
+RESP: In [[the evening|DATE:2022-03-16]] I came. The blood was on the asphalt still, and the bread, the loaves in the blood. The bodies they had taken already. I did not see bodies.
 INT: Some people say three died.
 RESP: Maybe. My wife says two. I was not there, I tell you what she says.
 INT: Who fired, in your view?
@@ -26,10 +26,10 @@ RESP: Who. [[The Russians|ACTOR:Russian armed forces in Ukraine]]. From [[Tsirku
 INT: Was there other damage in your yard?
 RESP: {{c3|In [[May|DATE:2022-05-01..2022-05-31]], [[the 9th|DATE:2022-05-09]], yes, their holiday, a [[shell|WEAPON:ARTILLERY]] fell on the same playground, the [[artillery|WEAPON:ARTILLERY]], and broke the swings and the little house for the children. I saw it from the balcony.}} Nobody was there that time. Nobody hurt. Everybody was already gone or in the metro.
 INT: And the school?
-RESP: {{c4|The school, yes, where my grandson studied, in [[July|DATE:2022-07-01..2022-07-31]] at night, an [[S-300|WEAPON:MISSILE]], the [[rocket|WEAPON:MISSILE]] from [[Belgorod|PLACE]]. The gym, the whole side of the school is gone, I went [[the next morning|DATE]] and looked.}}
-RESP: At night there was nobody inside, nobody killed. The guard was in the other wing. They show it on the television like a big thing, but I will say, for the school, it was lucky it was night.
+RESP: {{c4|The school, yes, where my grandson studied, in [[July|DATE:2022-07-01..2022-07-31]] at [[night|DATE:2022-07-01..2022-07-31]], an [[S-300|WEAPON:MISSILE]], the [[rocket|WEAPON:MISSILE]] from [[Belgorod|PLACE]]. The gym, the whole side of the school is gone, I went [[the next morning|DATE]] and looked.}}
+RESP: At [[night|DATE:2022-07-01..2022-07-31]] there was nobody inside, nobody killed. The guard was in the other wing. They show it on the television like a big thing, but I will say, for the school, it was lucky it was night.
 INT: You mentioned your son earlier, before we started.
-RESP: [[Andrii|PERSON]]. He went to the territorial defence in [[February|DATE:2022-02-01..2022-02-28]]. He was killed near [[Izium|PLACE]], in the fighting, in [[April|DATE:2022-04-01..2022-04-30]]. He was a soldier. I am proud. That is his choice, that is the war.
+RESP: [[Andrii|PERSON]]. He went to [[the territorial defence|ACTOR:Ukrainian armed forces]] in [[February|DATE:2022-02-01..2022-02-28]]. He was killed near [[Izium|PLACE]], in the fighting, in [[April|DATE:2022-04-01..2022-04-30]]. He was a soldier. I am proud. That is his choice, that is the war.
 [pause]
 INT: I am sorry.
 RESP: And my cousin, [[Valerii|PERSON]], he lives in [[Kupiansk|PLACE]]. {{c5|In [[September|DATE:2022-09-01..2022-09-30]], before [[the Ukrainian army|ACTOR:Ukrainian armed forces]] came back, [[the Russians|ACTOR:Russian armed forces in Ukraine]] took him from his house, his wife told me on the phone, because he had a Ukrainian flag in the garage.}} {{c5|Two weeks he was in the police station, in the basement.}} Now he is out, he doesn't want to speak about it.

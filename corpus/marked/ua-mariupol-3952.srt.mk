@@ -18,7 +18,7 @@ behind the pharmacy. With my wife [[Olena|PERSON]] and her mother.
 
 5
 00:00:22,800 --> 00:00:28,000
-INTERVIEWER: Other residents told us about rockets in a courtyard there in March.
+INTERVIEWER: Other residents told us about [[rockets|WEAPON:ROCKET]] in a courtyard there in [[March|DATE:2022-03-01..2022-03-31]].
 
 6
 00:00:28,500 --> 00:00:33,900
@@ -67,7 +67,7 @@ INTERVIEWER: When did you leave the district?
 
 16
 00:01:25,500 --> 00:01:32,000
-WITNESS: {{c3|[[At the end of March|DATE:2022-03-25..2022-03-31]] we went to the shelter under [[Azovstal|PLACE]], because the house was burning
+WITNESS: {{c3|At [[the end of March|DATE:2022-03-25..2022-03-31]] we went to the shelter under [[Azovstal|PLACE]], because the house was burning
 and my wife's mother could not walk anymore, we carried her.}}
 
 17
@@ -81,11 +81,11 @@ INTERVIEWER: What was the situation in the shelter?
 19
 00:01:42,500 --> 00:01:49,000
 WITNESS: Many people, maybe a hundred in our bunker. Dark. We had some food from the factory canteen.
-The soldiers were in other parts, not with us.
+[[The soldiers|ACTOR:Ukrainian armed forces]] were in other parts, not with us.
 
 20
 00:01:49,500 --> 00:01:55,800
-WITNESS: Our boys fought up there, [[the marines|ACTOR:Ukrainian armed forces]], [[the Ukrainian army|ACTOR:Ukrainian armed forces]], many of them were killed in the fighting, but that is war, that is not my story.
+WITNESS: [[Our boys|ACTOR:Ukrainian armed forces]] fought up there, [[the marines|ACTOR:Ukrainian armed forces]], [[the Ukrainian army|ACTOR:Ukrainian armed forces]], many of them were killed in the fighting, but that is war, that is not my story.
 
 21
 00:01:56,300 --> 00:02:01,000
@@ -98,7 +98,7 @@ I cannot say it was true.
 
 23
 00:02:09,100 --> 00:02:14,000
-WITNESS: But the burning thing, that I saw. [[In May|DATE:2022-05-01..2022-05-31]], [[the first days|DATE:2022-05-01..2022-05-05]].
+WITNESS: But the burning thing, that I saw. In [[May|DATE:2022-05-01..2022-05-31]], [[the first days|DATE:2022-05-01..2022-05-05]].
 
 24
 00:02:14,500 --> 00:02:21,400
@@ -120,7 +120,7 @@ INTERVIEWER: We can stop for a minute.
 
 28
 00:02:37,300 --> 00:02:43,000
-WITNESS: {{c5|When we came out with the evacuation, [[on the 8th|DATE:2022-05-08]], at [[Bezimenne|PLACE]]
+WITNESS: {{c5|When we came out with the evacuation, on [[the 8th|DATE:2022-05-08]], at [[Bezimenne|PLACE]]
 they put me apart from the women, for the filtration.}}
 
 29
