@@ -150,7 +150,7 @@ WITNESS: Only that they say it was four in that courtyard. {{c1|I counted five. 
 @@witness ua-mariupol-viktor-melnychuk
 @@claim c1 harm=KILLED min=5 max=5 named="Tolya" weapon=ROCKET actor="Russian armed forces in Ukraine" site="Mashinostroiteley avenue" date=2022-03-07 basis=WITNESSED incident=ua-mariupol-20220306-mashynobudivnykiv-yard-grad
 @@claim c2 harm=INJURED min=2 max=null weapon=ROCKET site="Mashinostroiteley avenue" date=2022-03-07 basis=WITNESSED incident=ua-mariupol-20220306-mashynobudivnykiv-yard-grad
-@@claim c3 harm=DISPLACED min=5 max=5 named="Olena; Nadiia; Bohdan" site="Mashinostroiteley avenue" date=2022-03-25..2022-03-31 basis=EXPERIENCED incident=ua-mariupol-20220300-melnychuk-family-azovstal-shelter
+@@claim c3 harm=DISPLACED min=5 max=5 named="Viktor Melnychuk; Olena; Nadiia; Bohdan" site="Mashinostroiteley avenue" date=2022-03-25..2022-03-31 basis=EXPERIENCED incident=ua-mariupol-20220300-melnychuk-family-azovstal-shelter
 @@claim c4 harm=INJURED min=2 max=2 named="Bohdan" weapon=INCENDIARY site="Azovstal" date=2022-05-01..2022-05-05 basis=WITNESSED incident=ua-mariupol-20220500-azovstal-bunker-entrance-phosphorus
 @@claim c5 harm=DETAINED min=1 max=1 named="Viktor Melnychuk" actor="Russian armed forces in Ukraine" site="Bezimenne" date=2022-05-08..2022-05-11 basis=EXPERIENCED incident=ua-mariupol-20220508-bezimenne-filtration-melnychuk
 @@claim c6 harm=MISSING min=1 max=1 named="Kostiantyn Horbenko" site="Bezimenne" date=2022-05-08 basis=HEARSAY incident=ua-mariupol-20220508-bezimenne-horbenko-missing
