@@ -31,7 +31,7 @@ A: I don't know. Nobody could go in. I will not say a number I don't know.
 Q: Did anything else happen in your street?
 A: People said the big bakery on our avenue was hit, but it was not, I went past it on [[the 15th|DATE:2022-03-15]], it was standing, closed, nothing. People say many things when they are afraid. We were afraid all the time that the [[Grad|WEAPON:ROCKET]] would come back to the yard. Nobody cooked in the yard after that.
 Q: When did you leave [[Mariupol|PLACE]]?
-A: {{c5|On [[the 20th|DATE:2022-03-20]], in [[the morning|DATE:2022-03-20]], in the car of [[Serhii|PERSON]] from the fourth floor, with [[Petro|PERSON]] and our neighbour [[Valentyna Mykolaivna|PERSON]], through [[Melekino|PLACE]] and [[Berdiansk|PLACE:Berdyansk]], four days to [[Zaporizhzhia|PLACE]].}} We left everything, the flat, the cat even, she ran away.
+A: {{c5|On [[the 20th|DATE:2022-03-20]], in [[the morning|DATE:2022-03-20]], in the car of [[Serhii|PERSON]] from the fourth floor, with [[Petro|PERSON]] and our neighbour [[Valentyna Mykolaivna|PERSON]], through [[Melekino|PLACE]] and [[Berdiansk|PLACE]], four days to [[Zaporizhzhia|PLACE]].}} We left everything, the flat, the cat even, she ran away.
 Q: Is there anything you want to add?
 A: My son-in-law, [[Marta|PERSON]]'s husband, [[Ahmad|PERSON]], he is from [[Homs|PLACE]], in [[Syria|PLACE]]. When we spoke on the phone, he cried, he said, Mama, in [[Homs|PLACE]] it was the same. {{c6|His brother [[Samer|PERSON]] was killed there by a [[barrel bomb|WEAPON:BARREL_BOMB]] from [[the regime|ACTOR:Syrian government forces]], in [[2013|DATE:2013-01-01..2013-12-31]].}} I never thought it would come to us. That is all.
 @@witness ua-mariupol-iryna-kovalchuk
