@@ -10,7 +10,7 @@ INT: Good morning. Can you tell me your name and where you are from?
 RESP: [[Doris Amparo Yela|PERSON]]. From the vereda [[La Rosa|PLACE]], near [[Teteyé|PLACE]], in [[Puerto Asis|PLACE:Puerto Asís]]. Since [[last year|DATE:2022-01-01..2022-12-31]] I live here in the town, in a room by the port.
 INT: Why did you come to the town?
 RESP: Because of my husband. [[Jhon Fredy|PERSON]]. [[Jhon Fredy Mavisoy|PERSON]]. He had a boat, he carried people and plantain on the [[Putumayo|PLACE]] river.
-RESP: {{c1|It was [[the week the school reopened after the holidays|DATE:2022-01-20..2022-01-31]], in [[late January|DATE:2022-01-20..2022-01-31]] of [[2022|DATE:2022-01-01..2022-12-31]]. He was at the port of [[Puerto Vega|PLACE]] with the boat, and men of [[the Comandos|ACTOR:Comandos de la Frontera]] came, two on a motorbike, and told him to come with them to speak with the boss.}}
+RESP: {{c1|It was [[the week the school reopened after the holidays|DATE:2022-01-20..2022-01-31]], in [[late January|DATE:2022-01-20..2022-01-31]] of [[2022|DATE:2022-01-01..2022-12-31]]. He was at the port of [[Puerto Vega|PLACE]] with the boat, and men of the [[Comandos|ACTOR:Comandos de la Frontera]] came, two on a motorbike, and told him to come with them to speak with the boss.}}
 RESP: {{c1|The boy who helps him, [[Kevin|PERSON]], saw it. He said [[Jhon Fredy|PERSON]] went without fighting, he thought he would come back.}}
 INTERPRETER: She uses "los Comandos", the group called [[Comandos de la Frontera|ACTOR:Comandos de la Frontera]].
 INT: And did he come back?
@@ -26,7 +26,7 @@ INT: You mentioned the cooperative in [[Teteyé|PLACE]].
 RESP: Yes. I was in the committee of the women. {{c6|In [[November|DATE:2021-11-01..2021-11-30]], [[2021|DATE:2021-01-01..2021-12-31]], somebody threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] into the office of the cooperative at [[night|DATE:2021-11-01..2021-11-30]], the windows blown in, the door torn off, the computer and the papers of thirty families, all destroyed.}}
 RESP: {{c7|The radio of [[Puerto Asís|PLACE]] said two men who were sleeping in the back were injured, the guard and his son. I know the guard, Don [[Efraín|PERSON]]... [[Efraín Jojoa|PERSON]].}}
 INT: Who threw it?
-RESP: People say the [[Carolina Ramírez|ACTOR:FARC dissidents]], because the cooperative did not pay the vaccine, the tax. Other people say [[the Comandos|ACTOR:Comandos de la Frontera]]. Both are there, fighting for the river.
+RESP: People say the [[Carolina Ramírez|ACTOR:FARC dissidents]], because the cooperative did not pay the vaccine, the tax. Other people say the [[Comandos|ACTOR:Comandos de la Frontera]]. Both are there, fighting for the river.
 INT: Have you seen fighting between them?
 RESP: {{c8|The [[gunfire|WEAPON:SMALL_ARMS]], yes, many times from the house. One time in [[Teteyé|PLACE]], in [[the afternoon|DATE:2021-09-01..2021-09-30]], in [[September|DATE:2021-09-01..2021-09-30]] I think, they were shooting across the school yard, and the teacher put the children on the floor. A girl of ten, [[Dayana|PERSON]], was hit in the arm.}}
 RESP: {{c9|And in [[April this year|DATE:2023-04-01..2023-04-30]], the news on the Facebook of the town said three bodies came down the river at [[Puerto Vega|PLACE]], with the hands tied. I did not look. I was afraid one is him.}}
