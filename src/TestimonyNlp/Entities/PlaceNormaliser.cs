@@ -267,23 +267,46 @@ public sealed class PlaceNormaliser : IPipelineStage
     }
 
     // A town whose country has other towns of its name is the one near the account's other towns, when it lies far
-    // from all of them and exactly one namesake lies near one (Suárez in Cauca beside Toribío and Caloto, not Suárez in
+    // from all of them and one namesake lies clearly nearest (Suárez in Cauca beside Toribío and Caloto, not Suárez in
     // Tolima; Faizabad in Badakhshan beside Taloqan): an account moves within a region more than across a country.
-    // Capitals and towns marked well known keep their place.
+    // The longer names a short one begins count as namesakes (El Carmen beside Ovejas is El Carmen de Bolívar), and a
+    // place nobody placed is placed so in the account's country. Capitals and towns marked well known keep their place.
     private void PreferNamesakesNearby(List<EntityMention> entities)
     {
+        var main = MainCountry(entities);
         var anchors = new Dictionary<(string, string), bool>();
+        var towns = new List<PlaceEntry>();
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
-            if (mention.Type != EntityType.Place || mention.Geo is not { Precision: SitePrecision.Town, Country: { } country } geo)
+            string country;
+            if (mention.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            if (mention.Geo is { Precision: SitePrecision.Town, Country: { } code })
+            {
+                country = code;
+            }
+            else if (mention.Geo is null && main is not null)
+            {
+                country = main;
+            }
+            else
             {
                 continue;
             }
 
             var name = WithoutArticle(mention.Text);
+            if (name.IsEmpty || !char.IsUpper(name[0]) || HasLocalWord(name) || _gazetteer.IsStopPhrase(name))
+            {
+                continue;
+            }
+
+            var geo = mention.Geo;
             PlaceEntry? current = null;
-            var towns = new List<PlaceEntry>();
+            towns.Clear();
             foreach (var candidate in _gazetteer.Find(name, country))
             {
                 var entry = candidate.Entry;
@@ -295,14 +318,22 @@ public sealed class PlaceNormaliser : IPipelineStage
                 }
 
                 towns.Add(entry);
-                if (Math.Abs(entry.Lat - geo.Lat) < 1e-4 && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+                if (geo is not null && Math.Abs(entry.Lat - geo.Lat) < 1e-4 && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
                 {
                     current = entry;
                 }
             }
 
-            if (towns.Count < 2 || current is null || current.Prominence >= PlaceProminence.WellKnown
-                || NearestOtherTown(entities, mention.Text, mention.Normalized, current, anchors) <= Defaults.NamesakeFarKm
+            foreach (var entry in _loose.FindLonger(name, country, Defaults.MaxLooseNamesakes))
+            {
+                if (!towns.Contains(entry))
+                {
+                    towns.Add(entry);
+                }
+            }
+
+            if ((geo is not null && (current is null || towns.Count < 2 || current.Prominence >= PlaceProminence.WellKnown
+                                     || NearestOtherTown(entities, mention.Text, mention.Normalized, current, anchors) <= Defaults.NamesakeFarKm))
                 || NearOtherTowns(towns, entities, mention.Text, mention.Normalized, anchors) is not { } near
                 || near == current)
             {
@@ -313,8 +344,8 @@ public sealed class PlaceNormaliser : IPipelineStage
         }
     }
 
-    // The one town of the list within NamesakeNearKm of another geocoded town of the account (in its country, under
-    // another name than the mention's), or null when none or several are.
+    // The town of the list clearly nearest another geocoded town of the account (in its country, under another name
+    // than the mention's): within NamesakeNearKm, and every other at least NamesakeRatio times as far; else null.
     private PlaceEntry? NearOtherTowns(
         IReadOnlyList<PlaceEntry> towns,
         List<EntityMention> entities,
@@ -323,22 +354,24 @@ public sealed class PlaceNormaliser : IPipelineStage
         Dictionary<(string, string), bool> anchors)
     {
         PlaceEntry? near = null;
+        var nearest = double.MaxValue;
+        var second = double.MaxValue;
         foreach (var town in towns)
         {
-            if (NearestOtherTown(entities, text, normalized, town, anchors) > Defaults.NamesakeNearKm)
+            var distance = NearestOtherTown(entities, text, normalized, town, anchors);
+            if (distance < nearest)
             {
-                continue;
+                second = nearest;
+                nearest = distance;
+                near = town;
             }
-
-            if (near is not null)
+            else
             {
-                return null;
+                second = Math.Min(second, distance);
             }
-
-            near = town;
         }
 
-        return near;
+        return nearest <= Defaults.NamesakeNearKm && second >= Defaults.NamesakeRatio * nearest ? near : null;
     }
 
     // How far, in kilometres, the town lies from the nearest geocoded town of the account in its country, leaving out
@@ -1041,7 +1074,10 @@ public sealed class PlaceNormaliser : IPipelineStage
         public const int MaxLooseNamesakes = 8;
 
         /// <summary>How near, in kilometres, a namesake must lie to another town of the account to be the one meant.</summary>
-        public const double NamesakeNearKm = 40;
+        public const double NamesakeNearKm = 120;
+
+        /// <summary>How many times as far as the nearest namesake every other must lie from the account's towns.</summary>
+        public const double NamesakeRatio = 2;
 
         /// <summary>How far, in kilometres, from every other town of the account a town must lie before a namesake
         /// near them replaces it.</summary>

@@ -86,6 +86,21 @@ internal sealed class PlaceLooseIndex
             : [];
     }
 
+    /// <summary>The towns of <paramref name="country"/> whose name begins with <paramref name="name"/> and goes on
+    /// after a connector (<c>San Vicente</c>: San Vicente del Caguán, San Vicente de Chucurí), at most
+    /// <paramref name="limit"/> of them; empty when none do, or more.</summary>
+    public IReadOnlyList<PlaceEntry> FindLonger(ReadOnlySpan<char> name, string country, int limit)
+    {
+        var key = PlaceNameFolding.Key(name.ToString(), PlaceMatchLevel.Exact);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var keys = _countries.GetOrAdd(country, c => new Lazy<CountryKeys>(() => Build(c))).Value;
+        return keys.Longer.TryGetValue(key, out var entries) ? Entries(entries, limit) : [];
+    }
+
     private PlaceEntry[] Entries(int[] entries, int limit) =>
         entries.Length > limit ? [] : [.. entries.Select(_gazetteer.GetEntry)];
 
@@ -112,6 +127,7 @@ internal sealed class PlaceLooseIndex
         var allCompact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var allLoose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var allJoined = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var longer = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var name = 0; name < data.NameCount; name++)
         {
             var entry = data.NameEntry[name];
@@ -135,6 +151,7 @@ internal sealed class PlaceLooseIndex
             AddAll(allCompact, key, entry);
             AddAll(allLoose, looseKey, entry);
             AddAll(allJoined, joinedKey, entry);
+            AddPrefixes(longer, PlaceNameFolding.Key(data.Name(name).ToString(), PlaceMatchLevel.Exact), entry);
             if ((PlaceProminence)data.EntryProminence[entry] >= PlaceProminence.RegionSeat)
             {
                 Add(prominentCompact, key, entry);
@@ -152,8 +169,26 @@ internal sealed class PlaceLooseIndex
             prominentJoined.ToFrozenDictionary(StringComparer.Ordinal),
             allCompact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             allLoose.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            allJoined.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            allJoined.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            longer.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    // Every beginning of the name that a connector follows: "el carmen" of "el carmen de bolivar".
+    private static void AddPrefixes(Dictionary<string, List<int>> keys, string key, int entry)
+    {
+        for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            var next = key.IndexOf(' ', space + 1);
+            var word = next < 0 ? key.AsSpan(space + 1) : key.AsSpan(space + 1, next - space - 1);
+            if (next > 0 && IsConnector(word))
+            {
+                AddAll(keys, key[..space], entry);
+            }
+        }
+    }
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "da" or "do" or "dos" or "das" or "di";
 
     private static void AddAll(Dictionary<string, List<int>> keys, string key, int entry)
     {
@@ -189,5 +224,6 @@ internal sealed class PlaceLooseIndex
         FrozenDictionary<string, int> ProminentJoined,
         FrozenDictionary<string, int[]> AllCompact,
         FrozenDictionary<string, int[]> AllLoose,
-        FrozenDictionary<string, int[]> AllJoined);
+        FrozenDictionary<string, int[]> AllJoined,
+        FrozenDictionary<string, int[]> Longer);
 }
