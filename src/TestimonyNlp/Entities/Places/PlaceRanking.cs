@@ -86,11 +86,25 @@ internal static class PlaceRanking
             {
                 hits.RemoveAt(i);
             }
-            else
+            else if (!EndsWithDesignator(data.Name(hits[i].Name)))
             {
+                // The region's name written with its designator (Damascus Governorate) still means the region.
                 hits[i] = hits[i] with { Entry = seat };
             }
         }
+    }
+
+    private static bool EndsWithDesignator(ReadOnlySpan<char> name)
+    {
+        Span<char> plain = stackalloc char[256];
+        if (PlaceNameFolding.MaxKeyLength(name.Length) > plain.Length)
+        {
+            return false;
+        }
+
+        var length = PlaceNameFolding.Plain(name, plain);
+        var space = plain[..length].LastIndexOf(' ');
+        return space > 0 && PlaceDesignators.IsRegionDesignator(plain[(space + 1)..length]);
     }
 
     /// <summary>Sorts <paramref name="hits"/> from <paramref name="first"/> on, best first.</summary>
