@@ -599,6 +599,14 @@ public sealed class PlaceNormaliser : IPipelineStage
             var candidates = _gazetteer.Find(name, main);
             if (IsProminentAbroad(candidates, geo) && !(homePlaces >= 2 && IsProminentHome(candidates, main)))
             {
+                // A town of the account's country of that name, or that the name begins, clearly nearest the
+                // account's other towns is still the one meant (San José beside Calamar and Villavicencio is San José
+                // del Guaviare, not the capital of Costa Rica).
+                if (homePlaces >= 2 && geo.Precision == SitePrecision.Town && NearHomeNamesake(name, main, candidates, entities, mention) is { } near)
+                {
+                    entities[i] = mention with { Normalized = near.Name, Geo = near.ToGeoPoint() };
+                }
+
                 continue;
             }
 
@@ -612,6 +620,35 @@ public sealed class PlaceNormaliser : IPipelineStage
                 entities[i] = mention with { Normalized = home.Name, Geo = home.ToGeoPoint() };
             }
         }
+    }
+
+    private PlaceEntry? NearHomeNamesake(
+        ReadOnlySpan<char> name,
+        string main,
+        IReadOnlyList<PlaceCandidate> candidates,
+        List<EntityMention> entities,
+        EntityMention mention)
+    {
+        var towns = new List<PlaceEntry>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Level != PlaceMatchLevel.Skeleton
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, main, StringComparison.Ordinal))
+            {
+                towns.Add(candidate.Entry);
+            }
+        }
+
+        foreach (var entry in _loose.FindLonger(name, main, Defaults.MaxLooseNamesakes))
+        {
+            if (!towns.Contains(entry))
+            {
+                towns.Add(entry);
+            }
+        }
+
+        return towns.Count == 0 ? null : NearOtherTowns(towns, entities, mention.Text, mention.Normalized, []);
     }
 
     private static bool IsProminentHome(IReadOnlyList<PlaceCandidate> candidates, string main) =>

@@ -367,6 +367,19 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
+    public void Process_CapitalAbroadBeginningATownNearTheAccountsTowns_TheHomeTown()
+    {
+        // San José, the capital of Costa Rica, is what the spotter offers; the account is in Guaviare and Meta.
+        var sanJoseCostaRica = Gazetteer("San José", "CR");
+        var mapiripan = new GeoPoint(2.89115, -72.13328, "CO", SitePrecision.Town);
+        var villavicencio = new GeoPoint(4.13238, -73.62564, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Mapiripán", mapiripan), Place("Villavicencio", villavicencio), Place("San José", sanJoseCostaRica));
+
+        Assert.Equal(("San José del Guaviare", "CO", 2.56799, -72.63972), Where(document.Entities[2]));
+    }
+
+    [Fact]
     public void Process_CapitalAbroadInANamedCountry_Kept()
     {
         var tripoliLibya = new GeoPoint(32.88743, 13.18733, "LY", SitePrecision.Town);
