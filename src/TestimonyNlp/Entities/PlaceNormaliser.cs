@@ -733,7 +733,8 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     // A place the spotter or the tagger placed under a short name is the longer place of that beginning the testimony
     // names elsewhere (San José after San José del Guaviare is not San José in Caldas; El Carmen after El Carmen de
-    // Bolívar): witnesses shorten a long name once they have said it.
+    // Bolívar), or of those other words when it was placed far away: witnesses shorten a long name once they have
+    // said it.
     private static void PreferNamedWholes(List<EntityMention> entities)
     {
         for (var i = 0; i < entities.Count; i++)
@@ -745,6 +746,7 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
 
             string? key = null;
+            string? folded = null;
             foreach (var place in entities)
             {
                 if (place.Type != EntityType.Place
@@ -759,6 +761,17 @@ public sealed class PlaceNormaliser : IPipelineStage
                 key ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Exact) + " ";
                 if (PlaceNameFolding.Key(place.Text, PlaceMatchLevel.Exact).StartsWith(key, StringComparison.Ordinal)
                     && PlaceNameFolding.Key(place.Normalized, PlaceMatchLevel.Exact).StartsWith(key, StringComparison.Ordinal))
+                {
+                    entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
+                    break;
+                }
+
+                // Other words of the long name (Pysarivka of Velyka Pysarivka) only when the place they were given lies
+                // far from it: Kakhovka beside Nova Kakhovka is a town of its own.
+                folded ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Folded);
+                if (folded.Length >= Defaults.MinShortFormLetters
+                    && ContainsWords(PlaceNameFolding.Key(place.Text, PlaceMatchLevel.Folded), folded)
+                    && GeoDistance.Kilometres(geo.Lat, geo.Lon, whole.Lat, whole.Lon) > Defaults.NamesakeFarKm)
                 {
                     entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
                     break;

@@ -329,6 +329,28 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
+    public void Process_LastWordPlacedFarFromAPlaceNamedInFull_ThatPlace()
+    {
+        var velykaPysarivka = Gazetteer("Velyka Pysarivka", "UA");
+        var pysarivkaElsewhere = new GeoPoint(48.39, 29.62, "UA", SitePrecision.Town);
+
+        var document = Run(Place("Velyka Pysarivka", velykaPysarivka), Place("Pysarivka", pysarivkaElsewhere));
+
+        Assert.Equal(velykaPysarivka, document.Entities[1].Geo);
+    }
+
+    [Fact]
+    public void Process_LastWordPlacedNearAPlaceNamedInFull_KeptAsATownOfItsOwn()
+    {
+        var novaKakhovka = Gazetteer("Nova Kakhovka", "UA");
+        var kakhovka = Gazetteer("Kakhovka", "UA");
+
+        var document = Run(Place("Nova Kakhovka", novaKakhovka), Place("Kakhovka", kakhovka));
+
+        Assert.Equal(kakhovka, document.Entities[1].Geo);
+    }
+
+    [Fact]
     public void Process_LastWordOfAPlaceNamedInFull_ThatPlace()
     {
         var wadMedani = new GeoPoint(14.40118, 33.51989, "SD", SitePrecision.Town);
