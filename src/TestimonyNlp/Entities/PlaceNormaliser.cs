@@ -60,6 +60,10 @@ public sealed class PlaceNormaliser : IPipelineStage
         string? country = null;
         HashSet<string>? countries = null;
         var countryKnown = false;
+
+        // The keys of the names of several words the testimony places, made once per name: a long transcript repeats
+        // the same few.
+        var keys = new Dictionary<string, (string Exact, string Folded)>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
@@ -98,7 +102,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 continue;
             }
 
-            if (ShortFormOf(entities, name) is { } full)
+            if (ShortFormOf(entities, name, keys) is { } full)
             {
                 entities[i] = mention with { Normalized = full.Normalized, Geo = full.Geo };
                 continue;
@@ -134,7 +138,7 @@ public sealed class PlaceNormaliser : IPipelineStage
 
         BringNamesakesHome(entities);
         ForgetDistantStrangers(entities);
-        PreferNamedWholes(entities);
+        PreferNamedWholes(entities, keys);
         PreferNamesakesNearby(entities);
     }
 
@@ -276,6 +280,9 @@ public sealed class PlaceNormaliser : IPipelineStage
         var main = MainCountry(entities);
         var anchors = new Dictionary<(string, string), bool>();
         var towns = new List<PlaceEntry>();
+
+        // A name repeated with the same coordinates is judged once.
+        var judged = new Dictionary<(string, double, double), PlaceEntry?>();
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
@@ -284,6 +291,19 @@ public sealed class PlaceNormaliser : IPipelineStage
             {
                 continue;
             }
+
+            var seenKey = (mention.Text, mention.Geo?.Lat ?? double.NaN, mention.Geo?.Lon ?? double.NaN);
+            if (judged.TryGetValue(seenKey, out var decided))
+            {
+                if (decided is not null)
+                {
+                    entities[i] = mention with { Normalized = decided.Name, Geo = decided.ToGeoPoint() };
+                }
+
+                continue;
+            }
+
+            judged.Add(seenKey, null);
 
             if (mention.Geo is { Precision: SitePrecision.Town, Country: { } code })
             {
@@ -340,6 +360,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 continue;
             }
 
+            judged[seenKey] = near;
             entities[i] = mention with { Normalized = near.Name, Geo = near.ToGeoPoint() };
         }
     }
@@ -679,7 +700,10 @@ public sealed class PlaceNormaliser : IPipelineStage
     // (Tuz after Tuz Khurmatu), as the spotter reads its own short forms, and any run of its words of at least
     // MinShortFormLetters letters, articles aside (Madani after Wad Madani, Pysarivka after Velyka Pysarivka, al-Jisr
     // after Jisr al-Shughur); the first such place in text order wins.
-    private static EntityMention? ShortFormOf(List<EntityMention> entities, ReadOnlySpan<char> name)
+    private static EntityMention? ShortFormOf(
+        List<EntityMention> entities,
+        ReadOnlySpan<char> name,
+        Dictionary<string, (string Exact, string Folded)> keys)
     {
         if (name.IsEmpty)
         {
@@ -691,7 +715,8 @@ public sealed class PlaceNormaliser : IPipelineStage
         {
             if (place.Type != EntityType.Place
                 || place.Geo is not { Precision: SitePrecision.Town }
-                || place.Text.Length <= name.Length)
+                || place.Text.Length <= name.Length
+                || !place.Text.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -702,7 +727,7 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
 
             key ??= PlaceNameFolding.Key(name.ToString(), PlaceMatchLevel.Folded);
-            if (key.Length >= Defaults.MinShortFormLetters && ContainsWords(PlaceNameFolding.Key(place.Text, PlaceMatchLevel.Folded), key))
+            if (key.Length >= Defaults.MinShortFormLetters && ContainsWords(KeysOf(place.Text, keys).Folded, key))
             {
                 return place;
             }
@@ -735,8 +760,36 @@ public sealed class PlaceNormaliser : IPipelineStage
     // names elsewhere (San José after San José del Guaviare is not San José in Caldas; El Carmen after El Carmen de
     // Bolívar), or of those other words when it was placed far away: witnesses shorten a long name once they have
     // said it.
-    private static void PreferNamedWholes(List<EntityMention> entities)
+    private static (string Exact, string Folded) KeysOf(string text, Dictionary<string, (string Exact, string Folded)> keys)
     {
+        if (!keys.TryGetValue(text, out var known))
+        {
+            known = (PlaceNameFolding.Key(text, PlaceMatchLevel.Exact), PlaceNameFolding.Key(text, PlaceMatchLevel.Folded));
+            keys.Add(text, known);
+        }
+
+        return known;
+    }
+
+    private static void PreferNamedWholes(List<EntityMention> entities, Dictionary<string, (string Exact, string Folded)> keys)
+    {
+        // Each long name once, as the testimony first places it.
+        var wholes = new List<EntityMention>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in entities)
+        {
+            if (place.Type == EntityType.Place && place.Geo is { Precision: SitePrecision.Town } && place.Normalized is not null
+                && place.Text.Contains(' ', StringComparison.Ordinal) && seen.Add(place.Text))
+            {
+                wholes.Add(place);
+            }
+        }
+
+        if (wholes.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
@@ -747,20 +800,21 @@ public sealed class PlaceNormaliser : IPipelineStage
 
             string? key = null;
             string? folded = null;
-            foreach (var place in entities)
+            foreach (var place in wholes)
             {
                 if (place.Type != EntityType.Place
                     || place.Geo is not { Precision: SitePrecision.Town } whole
                     || place.Normalized is null
                     || place.Text.Length <= mention.Text.Length
+                    || !place.Text.Contains(' ', StringComparison.Ordinal)
                     || (Math.Abs(whole.Lat - geo.Lat) < 1e-4 && Math.Abs(whole.Lon - geo.Lon) < 1e-4))
                 {
                     continue;
                 }
 
                 key ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Exact) + " ";
-                if (PlaceNameFolding.Key(place.Text, PlaceMatchLevel.Exact).StartsWith(key, StringComparison.Ordinal)
-                    && PlaceNameFolding.Key(place.Normalized, PlaceMatchLevel.Exact).StartsWith(key, StringComparison.Ordinal))
+                if (KeysOf(place.Text, keys).Exact.StartsWith(key, StringComparison.Ordinal)
+                    && KeysOf(place.Normalized, keys).Exact.StartsWith(key, StringComparison.Ordinal))
                 {
                     entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
                     break;
@@ -770,7 +824,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 // far from it: Kakhovka beside Nova Kakhovka is a town of its own.
                 folded ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Folded);
                 if (folded.Length >= Defaults.MinShortFormLetters
-                    && ContainsWords(PlaceNameFolding.Key(place.Text, PlaceMatchLevel.Folded), folded)
+                    && ContainsWords(KeysOf(place.Text, keys).Folded, folded)
                     && GeoDistance.Kilometres(geo.Lat, geo.Lon, whole.Lat, whole.Lon) > Defaults.NamesakeFarKm)
                 {
                     entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
