@@ -27,6 +27,9 @@ public sealed class PlaceNormaliser : IPipelineStage
         "suq", "bakery", "shari", "sharia", "checkpoint", "farm", "farms", "base", "airport", "prison",
     ];
 
+    // Words that join the parts of a place's name (San Vicente del Caguán, Mocímboa da Praia, Jisr al Shughur).
+    private static readonly string[] Connectors = ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "y", "al", "el", "ash", "as", "ad", "ar", "an", "az", "at"];
+
     // Designators that say the town itself: "the village of X", "X village" are X.
     private static readonly string[] TownLeading = ["village of", "town of", "city of", "outskirts of", "countryside of", "suburbs of", "area of"];
 
@@ -57,6 +60,10 @@ public sealed class PlaceNormaliser : IPipelineStage
         string? country = null;
         HashSet<string>? countries = null;
         var countryKnown = false;
+
+        // The keys of the names of several words the testimony places, made once per name: a long transcript repeats
+        // the same few.
+        var keys = new Dictionary<string, (string Exact, string Folded)>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
@@ -77,6 +84,12 @@ public sealed class PlaceNormaliser : IPipelineStage
                 name = name[4..];
             }
 
+            if (country is not null && WholeName(document.Text, mention, country) is { } whole)
+            {
+                entities[i] = mention with { Normalized = whole.Name, Geo = whole.ToGeoPoint() };
+                continue;
+            }
+
             if (_gazetteer.IsStopPhrase(name))
             {
                 // The tagger read a stop-listed word as a place: it is one when the account's country has a town
@@ -89,7 +102,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 continue;
             }
 
-            if (ShortFormOf(entities, name) is { } full)
+            if (ShortFormOf(entities, name, keys) is { } full)
             {
                 entities[i] = mention with { Normalized = full.Normalized, Geo = full.Geo };
                 continue;
@@ -125,7 +138,321 @@ public sealed class PlaceNormaliser : IPipelineStage
 
         BringNamesakesHome(entities);
         ForgetDistantStrangers(entities);
+        PreferNamedWholes(entities, keys);
+        PreferNamesakesNearby(entities);
     }
+
+    // The tagger may cut a place of several words short (El Carmen of El Carmen de Bolívar, Santa Rosa of Santa Rosa
+    // del Sur, Pysarivka of Velyka Pysarivka, Madani of Wad Madani): the longest name the words around the mention
+    // make (up to MaxWordsBefore capitalised words before it, MaxWordsAfter capitalised words, connectors and
+    // articles after it, on one line) that is a town or region of the account's country is the place meant.
+    private PlaceEntry? WholeName(string text, EntityMention mention, string country)
+    {
+        if (mention.Start < 0 || mention.End > text.Length || mention.Start >= mention.End)
+        {
+            return null;
+        }
+
+        Span<int> starts = stackalloc int[Defaults.MaxWordsBefore + 1];
+        Span<int> ends = stackalloc int[Defaults.MaxWordsAfter + 1];
+        starts[0] = mention.Start;
+        ends[0] = mention.End;
+        var before = 0;
+        for (var position = mention.Start; before < Defaults.MaxWordsBefore; before++)
+        {
+            var end = position;
+            if (end < 2 || text[end - 1] != ' ')
+            {
+                break;
+            }
+
+            var start = end - 1;
+            while (start > 0 && IsNameChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end - 1 || !char.IsUpper(text[start]))
+            {
+                break;
+            }
+
+            starts[before + 1] = start;
+            position = start;
+        }
+
+        var after = 0;
+        for (var position = mention.End; after < Defaults.MaxWordsAfter; after++)
+        {
+            if (position + 1 >= text.Length || text[position] != ' ')
+            {
+                break;
+            }
+
+            var start = position + 1;
+            var end = start;
+            while (end < text.Length && IsNameChar(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.IsEmpty || !(char.IsUpper(word[0]) || IsConnector(word)))
+            {
+                break;
+            }
+
+            ends[after + 1] = end;
+            position = end;
+        }
+
+        for (var length = before + after; length >= 1; length--)
+        {
+            for (var b = Math.Min(before, length); b >= 0; b--)
+            {
+                var a = length - b;
+                if (a > after || (a > 0 && !char.IsUpper(text[LastWordStart(text, ends[a])])))
+                {
+                    continue;
+                }
+
+                var whole = text.AsSpan(starts[b], ends[a] - starts[b]);
+                if (HasLocalWord(whole) || _gazetteer.IsStopPhrase(whole))
+                {
+                    continue;
+                }
+
+                foreach (var candidate in _gazetteer.Find(whole, country))
+                {
+                    if (candidate.Level != PlaceMatchLevel.Skeleton
+                        && candidate.Entry.Precision is SitePrecision.Town or SitePrecision.Governorate
+                        && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+                    {
+                        return candidate.Entry;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetter(c) || c is '-' or '\'' or '’' or '‘';
+
+    // A word that may stand inside a name after its first: Spanish and Portuguese connectors, Arabic articles on
+    // their own or written onto the next word (al-Shughur).
+    private static bool IsConnector(ReadOnlySpan<char> word)
+    {
+        foreach (var connector in Connectors)
+        {
+            if (word.Equals(connector, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen is 2 or 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+               && word[0] is 'a' or 'e' && char.IsLower(word[1]);
+    }
+
+    private static int LastWordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && IsNameChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var hyphen = text.AsSpan(start, end - start).IndexOf('-');
+        return hyphen is 2 or 3 && start + hyphen + 1 < end ? start + hyphen + 1 : start;
+    }
+
+    // A town whose country has other towns of its name is the one near the account's other towns, when it lies far
+    // from all of them and one namesake lies clearly nearest (Suárez in Cauca beside Toribío and Caloto, not Suárez in
+    // Tolima; Faizabad in Badakhshan beside Taloqan): an account moves within a region more than across a country.
+    // The longer names a short one begins count as namesakes (El Carmen beside Ovejas is El Carmen de Bolívar), and a
+    // place nobody placed is placed so in the account's country. Capitals and towns marked well known keep their place.
+    private void PreferNamesakesNearby(List<EntityMention> entities)
+    {
+        var main = MainCountry(entities);
+        var anchors = new Dictionary<(string, string), bool>();
+        var towns = new List<PlaceEntry>();
+
+        // A name repeated with the same coordinates is judged once.
+        var judged = new Dictionary<(string, double, double), PlaceEntry?>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            string country;
+            if (mention.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            var seenKey = (mention.Text, mention.Geo?.Lat ?? double.NaN, mention.Geo?.Lon ?? double.NaN);
+            if (judged.TryGetValue(seenKey, out var decided))
+            {
+                if (decided is not null)
+                {
+                    entities[i] = mention with { Normalized = decided.Name, Geo = decided.ToGeoPoint() };
+                }
+
+                continue;
+            }
+
+            judged.Add(seenKey, null);
+
+            if (mention.Geo is { Precision: SitePrecision.Town, Country: { } code })
+            {
+                country = code;
+            }
+            else if (mention.Geo is null && main is not null)
+            {
+                country = main;
+            }
+            else
+            {
+                continue;
+            }
+
+            var name = WithoutArticle(mention.Text);
+            if (name.IsEmpty || !char.IsUpper(name[0]) || HasLocalWord(name) || _gazetteer.IsStopPhrase(name))
+            {
+                continue;
+            }
+
+            var geo = mention.Geo;
+            PlaceEntry? current = null;
+            towns.Clear();
+            foreach (var candidate in _gazetteer.Find(name, country))
+            {
+                var entry = candidate.Entry;
+                if (candidate.Level == PlaceMatchLevel.Skeleton
+                    || entry.Precision != SitePrecision.Town
+                    || !string.Equals(entry.Country, country, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                towns.Add(entry);
+                if (geo is not null && Math.Abs(entry.Lat - geo.Lat) < 1e-4 && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+                {
+                    current = entry;
+                }
+            }
+
+            foreach (var entry in _loose.FindLonger(name, country, Defaults.MaxLooseNamesakes))
+            {
+                if (!towns.Contains(entry))
+                {
+                    towns.Add(entry);
+                }
+            }
+
+            if ((geo is not null && (current is null || towns.Count < 2 || current.Prominence >= PlaceProminence.WellKnown
+                                     || NearestOtherTown(entities, mention.Text, mention.Normalized, current, anchors) <= Defaults.NamesakeFarKm))
+                || NearOtherTowns(towns, entities, mention.Text, mention.Normalized, anchors) is not { } near
+                || near == current)
+            {
+                continue;
+            }
+
+            judged[seenKey] = near;
+            entities[i] = mention with { Normalized = near.Name, Geo = near.ToGeoPoint() };
+        }
+    }
+
+    // The town of the list clearly nearest another geocoded town of the account (in its country, under another name
+    // than the mention's): within NamesakeNearKm, and every other at least NamesakeRatio times as far; else null.
+    private PlaceEntry? NearOtherTowns(
+        IReadOnlyList<PlaceEntry> towns,
+        List<EntityMention> entities,
+        string text,
+        string? normalized,
+        Dictionary<(string, string), bool> anchors)
+    {
+        PlaceEntry? near = null;
+        var nearest = double.MaxValue;
+        var second = double.MaxValue;
+        foreach (var town in towns)
+        {
+            var distance = NearestOtherTown(entities, text, normalized, town, anchors);
+            if (distance < nearest)
+            {
+                second = nearest;
+                nearest = distance;
+                near = town;
+            }
+            else
+            {
+                second = Math.Min(second, distance);
+            }
+        }
+
+        return nearest <= Defaults.NamesakeNearKm && second >= Defaults.NamesakeRatio * nearest ? near : null;
+    }
+
+    // How far, in kilometres, the town lies from the nearest geocoded town of the account in its country, leaving out
+    // every mention written or normalised as the name in question, and every town whose own name is shared by other
+    // towns of the country: two namesakes must not pull each other across the country (Argelia and Nariño are
+    // neighbours in Antioquia, and each also a town of Cauca or Nariño).
+    private double NearestOtherTown(
+        List<EntityMention> entities,
+        string text,
+        string? normalized,
+        PlaceEntry town,
+        Dictionary<(string, string), bool> anchors)
+    {
+        var nearest = double.MaxValue;
+        foreach (var other in entities)
+        {
+            if (other.Type != EntityType.Place
+                || other.Geo is not { Precision: SitePrecision.Town } geo
+                || !string.Equals(geo.Country, town.Country, StringComparison.Ordinal)
+                || string.Equals(other.Text, text, StringComparison.OrdinalIgnoreCase)
+                || (normalized is not null && string.Equals(other.Normalized, normalized, StringComparison.Ordinal))
+                || !IsAnchor(other.Text, town.Country, anchors))
+            {
+                continue;
+            }
+
+            nearest = Math.Min(nearest, GeoDistance.Kilometres(geo.Lat, geo.Lon, town.Lat, town.Lon));
+        }
+
+        return nearest;
+    }
+
+    // A name that reaches one town of the country only, or a well-known one first: a place to judge others by.
+    private bool IsAnchor(string text, string country, Dictionary<(string, string), bool> anchors)
+    {
+        if (anchors.TryGetValue((text, country), out var known))
+        {
+            return known;
+        }
+
+        var towns = 0;
+        var prominent = false;
+        foreach (var candidate in _gazetteer.Find(WithoutArticle(text), country))
+        {
+            if (candidate.Level != PlaceMatchLevel.Skeleton
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+            {
+                prominent |= towns == 0 && candidate.Entry.Prominence >= PlaceProminence.WellKnown;
+                towns++;
+            }
+        }
+
+        var anchor = towns == 1 || prominent;
+        anchors.Add((text, country), anchor);
+        return anchor;
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(string text) =>
+        text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text.AsSpan(4) : text.AsSpan();
 
     // A town far from every place of the account's country, in a country the account never names, is a namesake the
     // gazetteer could not place (al-Hol is not Hol in Norway): the town of the account's country its name is spelt
@@ -259,6 +586,19 @@ public sealed class PlaceNormaliser : IPipelineStage
 
         var named = NamedCountries(entities);
 
+        // A capital or well-known town abroad stays, unless the account's own country has a seat or well-known town
+        // of that name and the account names at least two places there (Tripoli in a Lebanese account is not the
+        // capital of Libya).
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in entities)
+        {
+            if (mention.Geo is { Country: { } code } && string.Equals(code, main, StringComparison.Ordinal))
+            {
+                distinct.Add(mention.Normalized ?? mention.Text);
+            }
+        }
+
+        var homePlaces = distinct.Count;
         for (var i = 0; i < entities.Count; i++)
         {
             var mention = entities[i];
@@ -278,8 +618,16 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
 
             var candidates = _gazetteer.Find(name, main);
-            if (IsProminentAbroad(candidates, geo))
+            if (IsProminentAbroad(candidates, geo) && !(homePlaces >= 2 && IsProminentHome(candidates, main)))
             {
+                // A town of the account's country of that name, or that the name begins, clearly nearest the
+                // account's other towns is still the one meant (San José beside Calamar and Villavicencio is San José
+                // del Guaviare, not the capital of Costa Rica).
+                if (homePlaces >= 2 && geo.Precision == SitePrecision.Town && NearHomeNamesake(name, main, candidates, entities, mention) is { } near)
+                {
+                    entities[i] = mention with { Normalized = near.Name, Geo = near.ToGeoPoint() };
+                }
+
                 continue;
             }
 
@@ -294,6 +642,42 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
         }
     }
+
+    private PlaceEntry? NearHomeNamesake(
+        ReadOnlySpan<char> name,
+        string main,
+        IReadOnlyList<PlaceCandidate> candidates,
+        List<EntityMention> entities,
+        EntityMention mention)
+    {
+        var towns = new List<PlaceEntry>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Level != PlaceMatchLevel.Skeleton
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, main, StringComparison.Ordinal))
+            {
+                towns.Add(candidate.Entry);
+            }
+        }
+
+        foreach (var entry in _loose.FindLonger(name, main, Defaults.MaxLooseNamesakes))
+        {
+            if (!towns.Contains(entry))
+            {
+                towns.Add(entry);
+            }
+        }
+
+        return towns.Count == 0 ? null : NearOtherTowns(towns, entities, mention.Text, mention.Normalized, []);
+    }
+
+    private static bool IsProminentHome(IReadOnlyList<PlaceCandidate> candidates, string main) =>
+        candidates.Count > 0
+        && candidates[0].Level != PlaceMatchLevel.Skeleton
+        && string.Equals(candidates[0].Entry.Country, main, StringComparison.Ordinal)
+        && candidates[0].Entry.Precision == SitePrecision.Town
+        && candidates[0].Entry.Prominence >= PlaceProminence.RegionSeat;
 
     private static bool IsProminentAbroad(IReadOnlyList<PlaceCandidate> candidates, GeoPoint geo)
     {
@@ -312,28 +696,142 @@ public sealed class PlaceNormaliser : IPipelineStage
         return true;
     }
 
-    // A single word that begins a geocoded place of several words the testimony names is that place (Tuz after Tuz
-    // Khurmatu), as the spotter reads its own short forms; the first such place in text order wins.
-    private static EntityMention? ShortFormOf(List<EntityMention> entities, ReadOnlySpan<char> name)
+    // A name that is part of a geocoded place of several words the testimony names is that place: its first word
+    // (Tuz after Tuz Khurmatu), as the spotter reads its own short forms, and any run of its words of at least
+    // MinShortFormLetters letters, articles aside (Madani after Wad Madani, Pysarivka after Velyka Pysarivka, al-Jisr
+    // after Jisr al-Shughur); the first such place in text order wins.
+    private static EntityMention? ShortFormOf(
+        List<EntityMention> entities,
+        ReadOnlySpan<char> name,
+        Dictionary<string, (string Exact, string Folded)> keys)
     {
-        if (name.IsEmpty || name.Contains(' '))
+        if (name.IsEmpty)
         {
             return null;
         }
 
+        string? key = null;
         foreach (var place in entities)
         {
-            if (place.Type == EntityType.Place
-                && place.Geo is { Precision: SitePrecision.Town }
-                && place.Text.Length > name.Length
-                && place.Text[name.Length] == ' '
-                && place.Text.AsSpan(0, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (place.Type != EntityType.Place
+                || place.Geo is not { Precision: SitePrecision.Town }
+                || place.Text.Length <= name.Length
+                || !place.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (place.Text[name.Length] == ' ' && place.Text.AsSpan(0, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return place;
+            }
+
+            key ??= PlaceNameFolding.Key(name.ToString(), PlaceMatchLevel.Folded);
+            if (key.Length >= Defaults.MinShortFormLetters && ContainsWords(KeysOf(place.Text, keys).Folded, key))
             {
                 return place;
             }
         }
 
         return null;
+    }
+
+    // True when the words of part stand together, whole, in the words of key (both folded keys).
+    private static bool ContainsWords(string key, string part)
+    {
+        if (key.Length <= part.Length)
+        {
+            return false;
+        }
+
+        for (var at = key.IndexOf(part, StringComparison.Ordinal); at >= 0; at = key.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A place the spotter or the tagger placed under a short name is the longer place of that beginning the testimony
+    // names elsewhere (San José after San José del Guaviare is not San José in Caldas; El Carmen after El Carmen de
+    // Bolívar), or of those other words when it was placed far away: witnesses shorten a long name once they have
+    // said it.
+    private static (string Exact, string Folded) KeysOf(string text, Dictionary<string, (string Exact, string Folded)> keys)
+    {
+        if (!keys.TryGetValue(text, out var known))
+        {
+            known = (PlaceNameFolding.Key(text, PlaceMatchLevel.Exact), PlaceNameFolding.Key(text, PlaceMatchLevel.Folded));
+            keys.Add(text, known);
+        }
+
+        return known;
+    }
+
+    private static void PreferNamedWholes(List<EntityMention> entities, Dictionary<string, (string Exact, string Folded)> keys)
+    {
+        // Each long name once, as the testimony first places it.
+        var wholes = new List<EntityMention>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in entities)
+        {
+            if (place.Type == EntityType.Place && place.Geo is { Precision: SitePrecision.Town } && place.Normalized is not null
+                && place.Text.Contains(' ', StringComparison.Ordinal) && seen.Add(place.Text))
+            {
+                wholes.Add(place);
+            }
+        }
+
+        if (wholes.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Place || mention.Geo is not { } geo)
+            {
+                continue;
+            }
+
+            string? key = null;
+            string? folded = null;
+            foreach (var place in wholes)
+            {
+                if (place.Type != EntityType.Place
+                    || place.Geo is not { Precision: SitePrecision.Town } whole
+                    || place.Normalized is null
+                    || place.Text.Length <= mention.Text.Length
+                    || !place.Text.Contains(' ', StringComparison.Ordinal)
+                    || (Math.Abs(whole.Lat - geo.Lat) < 1e-4 && Math.Abs(whole.Lon - geo.Lon) < 1e-4))
+                {
+                    continue;
+                }
+
+                key ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Exact) + " ";
+                if (KeysOf(place.Text, keys).Exact.StartsWith(key, StringComparison.Ordinal)
+                    && KeysOf(place.Normalized, keys).Exact.StartsWith(key, StringComparison.Ordinal))
+                {
+                    entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
+                    break;
+                }
+
+                // Other words of the long name (Pysarivka of Velyka Pysarivka) only when the place they were given lies
+                // far from it: Kakhovka beside Nova Kakhovka is a town of its own.
+                folded ??= PlaceNameFolding.Key(mention.Text, PlaceMatchLevel.Folded);
+                if (folded.Length >= Defaults.MinShortFormLetters
+                    && ContainsWords(KeysOf(place.Text, keys).Folded, folded)
+                    && GeoDistance.Kilometres(geo.Lat, geo.Lon, whole.Lat, whole.Lon) > Defaults.NamesakeFarKm)
+                {
+                    entities[i] = mention with { Normalized = place.Normalized, Geo = whole };
+                    break;
+                }
+            }
+        }
     }
 
     // The best candidate when it is trusted; else, when the main country has no place of the name, the best in another
@@ -583,7 +1081,9 @@ public sealed class PlaceNormaliser : IPipelineStage
 
         if (_loose.Find(name, country) is not { } town)
         {
-            return null;
+            // Several towns of the country share the key (Jenin is Janīn, and a village or two): the one near the
+            // account's other towns, when only one is.
+            return NearOtherTowns(_loose.FindAll(name, country, Defaults.MaxLooseNamesakes), entities, name.ToString(), null, []);
         }
 
         if (town.Prominence != PlaceProminence.None)
@@ -662,5 +1162,29 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>How far, in kilometres, a little-known town matched by its loose key may lie from a town of the
         /// account's country (<see cref="PlaceLooseKey"/>).</summary>
         public const double LooseRadiusKm = 150;
+
+        /// <summary>The fewest letters (folded) a name must have to be read as part of a longer place named in the
+        /// testimony (a first word needs none).</summary>
+        public const int MinShortFormLetters = 4;
+
+        /// <summary>How many capitalised words before a place the tagger found may belong to its name.</summary>
+        public const int MaxWordsBefore = 2;
+
+        /// <summary>How many words after a place the tagger found may belong to its name.</summary>
+        public const int MaxWordsAfter = 3;
+
+        /// <summary>The most towns of the country a loose key may reach and still be told apart by the account's
+        /// other towns.</summary>
+        public const int MaxLooseNamesakes = 8;
+
+        /// <summary>How near, in kilometres, a namesake must lie to another town of the account to be the one meant.</summary>
+        public const double NamesakeNearKm = 120;
+
+        /// <summary>How many times as far as the nearest namesake every other must lie from the account's towns.</summary>
+        public const double NamesakeRatio = 2;
+
+        /// <summary>How far, in kilometres, from every other town of the account a town must lie before a namesake
+        /// near them replaces it.</summary>
+        public const double NamesakeFarKm = 100;
     }
 }

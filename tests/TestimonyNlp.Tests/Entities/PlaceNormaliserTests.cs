@@ -215,10 +215,20 @@ public sealed class PlaceNormaliserTests
     [Fact]
     public void Process_LooseNameOfALittleKnownTownFarFromTheAccountsTowns_LeftUnresolved()
     {
-        // Ganja is not marked prominent in the gazetteer and lies over 150 km from Baku.
-        var document = Run(Place("Baku", Gazetteer("Baku", "AZ")), Place("Baku", Gazetteer("Baku", "AZ")), Place("Gyandzha"));
+        // Qabaqçöl is not marked prominent in the gazetteer and lies over 300 km from Baku.
+        var document = Run(Place("Baku", Gazetteer("Baku", "AZ")), Place("Baku", Gazetteer("Baku", "AZ")), Place("Gabagchol"));
 
         Assert.Null(document.Entities[2].Geo);
+    }
+
+    [Fact]
+    public void Process_LooseNameOfALittleKnownTownNearTheAccountsTowns_Resolved()
+    {
+        var belokany = new GeoPoint(41.72626, 46.40478, "AZ", SitePrecision.Town);
+
+        var document = Run(Place("Belokany", belokany), Place("Belokany", belokany), Place("Gabagchol"));
+
+        Assert.Equal(("Qabaqçöl", "AZ", 41.75259, 46.27052), Where(document.Entities[2]));
     }
 
     [Fact]
@@ -237,5 +247,170 @@ public sealed class PlaceNormaliserTests
 
         Assert.Equal(((GeoPoint?)null, (GeoPoint?)null), (document.Entities[1].Geo, document.Entities[2].Geo));
     }
-}
 
+    // A document whose text is content, with a place mention for each (text, coordinates) pair at its first place in
+    // the text, run through the normaliser.
+    private static Document RunText(string content, params (string Text, GeoPoint? Geo)[] places)
+    {
+        var document = PlacesTestData.TextDocument(content);
+        foreach (var (text, geo) in places)
+        {
+            var start = content.IndexOf(text, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention(string.Empty, EntityType.Place, start, start + text.Length, text, geo is null ? null : text, 0.8) { Geo = geo });
+        }
+
+        new PlaceNormaliser(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
+        return document;
+    }
+
+    private static (string? Name, string? Country, double? Lat, double? Lon) Where(EntityMention mention) =>
+        (mention.Normalized, mention.Geo?.Country, mention.Geo?.Lat, mention.Geo?.Lon);
+
+    private static readonly GeoPoint Toribio = new(2.95481, -76.26839, "CO", SitePrecision.Town);
+    private static readonly GeoPoint Caloto = new(3.03586, -76.40788, "CO", SitePrecision.Town);
+    private static readonly GeoPoint Ovejas = new(9.52716, -75.22873, "CO", SitePrecision.Town);
+    private static readonly GeoPoint SanOnofre = new(9.73586, -75.52626, "CO", SitePrecision.Town);
+
+    [Fact]
+    public void Process_TownFarFromTheAccountsTownsWithANamesakeNearThem_TheNamesake()
+    {
+        // Suárez in Tolima is what the name ranks first; the account is in Cauca.
+        var suarezTolima = new GeoPoint(4.04906, -74.83198, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Toribío", Toribio), Place("Caloto", Caloto), Place("Suárez", suarezTolima));
+
+        Assert.Equal(("Suárez", "CO", 2.95395, -76.69644), Where(document.Entities[2]));
+    }
+
+    [Fact]
+    public void Process_WellKnownTownFarFromTheAccountsTowns_Kept()
+    {
+        // Florencia in Caquetá is marked well known; a Florencia of Cauca lies near Toribío, but the capital stays.
+        var florencia = new GeoPoint(1.61549, -75.60412, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Toribío", Toribio), Place("Caloto", Caloto), Place("Florencia", florencia));
+
+        Assert.Equal(("Florencia", "CO", 1.61549, -75.60412), Where(document.Entities[2]));
+    }
+
+    [Fact]
+    public void Process_NamesakesOfTheAnchorsOnly_NothingMoves()
+    {
+        // Suárez and Argelia each have namesakes in Colombia: neither is evidence of where the other lies, though
+        // Argelia of Cauca lies near Suárez of Cauca.
+        var suarezTolima = new GeoPoint(4.04906, -74.83198, "CO", SitePrecision.Town);
+        var argeliaCauca = new GeoPoint(2.25563, -77.24876, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Suárez", suarezTolima), Place("Argelia", argeliaCauca));
+
+        Assert.Equal([suarezTolima, argeliaCauca], document.Entities.Select(e => e.Geo));
+    }
+
+    [Fact]
+    public void Process_ShortFormOfALongerNameNearTheAccountsTowns_TheLongerPlace()
+    {
+        // "El Carmen" is two villages elsewhere, and the first words of El Carmen de Bolívar beside Ovejas.
+        var elCarmenNorte = new GeoPoint(8.51116, -73.44761, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Ovejas", Ovejas), Place("San Onofre", SanOnofre), Place("El Carmen", elCarmenNorte));
+
+        Assert.Equal(("El Carmen de Bolívar", "CO", 9.7174, -75.12023), Where(document.Entities[2]));
+    }
+
+    [Fact]
+    public void Process_ShortNameOfAPlaceNamedInFull_ThatPlace()
+    {
+        var guaviare = new GeoPoint(2.56799, -72.63972, "CO", SitePrecision.Town);
+        var sanJoseCaldas = new GeoPoint(5.08066, -75.79168, "CO", SitePrecision.Town);
+
+        var document = Run(Place("San José del Guaviare", guaviare), Place("San José", sanJoseCaldas));
+
+        Assert.Equal(("San José del Guaviare", "CO", 2.56799, -72.63972), Where(document.Entities[1]));
+    }
+
+    [Fact]
+    public void Process_LastWordPlacedFarFromAPlaceNamedInFull_ThatPlace()
+    {
+        var velykaPysarivka = Gazetteer("Velyka Pysarivka", "UA");
+        var pysarivkaElsewhere = new GeoPoint(48.39, 29.62, "UA", SitePrecision.Town);
+
+        var document = Run(Place("Velyka Pysarivka", velykaPysarivka), Place("Pysarivka", pysarivkaElsewhere));
+
+        Assert.Equal(velykaPysarivka, document.Entities[1].Geo);
+    }
+
+    [Fact]
+    public void Process_LastWordPlacedNearAPlaceNamedInFull_KeptAsATownOfItsOwn()
+    {
+        var novaKakhovka = Gazetteer("Nova Kakhovka", "UA");
+        var kakhovka = Gazetteer("Kakhovka", "UA");
+
+        var document = Run(Place("Nova Kakhovka", novaKakhovka), Place("Kakhovka", kakhovka));
+
+        Assert.Equal(kakhovka, document.Entities[1].Geo);
+    }
+
+    [Fact]
+    public void Process_LastWordOfAPlaceNamedInFull_ThatPlace()
+    {
+        var wadMedani = new GeoPoint(14.40118, 33.51989, "SD", SitePrecision.Town);
+
+        var document = Run(Place("Wad Madani", wadMedani), Place("Madani"));
+
+        Assert.Equal(("Wad Madani", "SD", 14.40118, 33.51989), Where(document.Entities[1]));
+    }
+
+    [Fact]
+    public void Process_TaggerCutAPlaceOfSeveralWords_TheWholeName()
+    {
+        var document = RunText("Hamid Rojas left El Carmen de Bolivar for Ovejas.", ("El Carmen", null), ("Ovejas", Ovejas));
+
+        Assert.Equal(("El Carmen de Bolívar", "CO", 9.7174, -75.12023), Where(document.Entities[0]));
+    }
+
+    [Fact]
+    public void Process_WordsAfterThePlaceNoName_PlaceAlone()
+    {
+        var document = RunText("Hamid Rojas left Ovejas de noche for San Onofre.", ("Ovejas", null), ("San Onofre", SanOnofre));
+
+        Assert.Equal(("Ovejas", "CO", 9.52716, -75.22873), Where(document.Entities[0]));
+    }
+
+    [Fact]
+    public void Process_CapitalAbroadWithAWellKnownNamesakeAtHome_TheHomeTown()
+    {
+        var tripoliLibya = new GeoPoint(32.88743, 13.18733, "LY", SitePrecision.Town);
+        var beirut = new GeoPoint(33.89332, 35.50157, "LB", SitePrecision.Town);
+        var sidon = new GeoPoint(33.55751, 35.37148, "LB", SitePrecision.Town);
+
+        var document = Run(Place("Beirut", beirut), Place("Sidon", sidon), Place("Tripoli", tripoliLibya));
+
+        Assert.Equal(("Tripoli", "LB", 34.43352, 35.84415), Where(document.Entities[2]));
+    }
+
+    [Fact]
+    public void Process_CapitalAbroadBeginningATownNearTheAccountsTowns_TheHomeTown()
+    {
+        // San José, the capital of Costa Rica, is what the spotter offers; the account is in Guaviare and Meta.
+        var sanJoseCostaRica = Gazetteer("San José", "CR");
+        var mapiripan = new GeoPoint(2.89115, -72.13328, "CO", SitePrecision.Town);
+        var villavicencio = new GeoPoint(4.13238, -73.62564, "CO", SitePrecision.Town);
+
+        var document = Run(Place("Mapiripán", mapiripan), Place("Villavicencio", villavicencio), Place("San José", sanJoseCostaRica));
+
+        Assert.Equal(("San José del Guaviare", "CO", 2.56799, -72.63972), Where(document.Entities[2]));
+    }
+
+    [Fact]
+    public void Process_CapitalAbroadInANamedCountry_Kept()
+    {
+        var tripoliLibya = new GeoPoint(32.88743, 13.18733, "LY", SitePrecision.Town);
+        var beirut = new GeoPoint(33.89332, 35.50157, "LB", SitePrecision.Town);
+        var sidon = new GeoPoint(33.55751, 35.37148, "LB", SitePrecision.Town);
+        var libya = Gazetteer("Libya", "LY");
+
+        var document = Run(Place("Beirut", beirut), Place("Sidon", sidon), Place("Tripoli", tripoliLibya), Place("Libya", libya));
+
+        Assert.Equal(tripoliLibya, document.Entities[2].Geo);
+    }
+}

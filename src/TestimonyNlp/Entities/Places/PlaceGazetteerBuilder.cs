@@ -243,6 +243,7 @@ public sealed class PlaceGazetteerBuilder
         private readonly Dictionary<int, Centroid> _regionCentroids = [];
         private readonly Dictionary<ushort, Centroid> _countryCentroids = [];
         private readonly Dictionary<(ushort Country, string Folded), List<int>> _townsByFolded = [];
+        private readonly Dictionary<(ushort Country, string Loose), List<int>> _townsByLoose = [];
         private readonly Dictionary<(ushort Country, string Exact), List<int>> _byExact = [];
         private readonly Dictionary<(ushort Country, string Folded), List<int>> _byFolded = [];
         private bool _namesIndexed;
@@ -331,6 +332,11 @@ public sealed class PlaceGazetteerBuilder
                 var entry = AddEntry(name, packed, region, lat, lon, SitePrecision.Town);
                 var folded = PlaceNameFolding.Key(name, PlaceMatchLevel.Folded);
                 Append(_townsByFolded, (packed, folded), entry);
+                var loose = PlaceLooseKey.Loose(PlaceLooseKey.Folded(name));
+                if (PlaceLooseKey.LetterCount(loose) >= PlaceLooseKey.MinLooseLetters)
+                {
+                    Append(_townsByLoose, (packed, loose), entry);
+                }
                 if (region != PlaceData.NoIndex)
                 {
                     Accumulate(_regionCentroids, region, lat, lon);
@@ -363,6 +369,11 @@ public sealed class PlaceGazetteerBuilder
                 if (_townsByFolded.TryGetValue((country, folded), out var towns))
                 {
                     seat = towns.FirstOrDefault(t => _entries[t].Admin1 == region, PlaceData.NoIndex);
+                }
+
+                if (seat == PlaceData.NoIndex)
+                {
+                    seat = LooseSeat(country, region, baseName ?? name);
                 }
 
                 int lat;
@@ -519,10 +530,10 @@ public sealed class PlaceGazetteerBuilder
                 {
                     case PlaceAliasName alias:
                     {
-                        var target = FindTarget(alias.Target, alias.Country, alias.Precision);
+                        var target = FindTarget(alias.Target, alias.Country, alias.Precision, alias.Region);
                         if (target == PlaceData.NoIndex)
                         {
-                            error = $"{_aliasFile}: line {row.Line}: no place named '{alias.Target}' in {alias.Country}";
+                            error = $"{_aliasFile}: line {row.Line}: no place named '{alias.Target}' in {alias.Country}{(alias.Region is null ? "" : " " + alias.Region)}";
                             return false;
                         }
 
@@ -533,10 +544,10 @@ public sealed class PlaceGazetteerBuilder
 
                     case PlaceKnown known:
                     {
-                        var target = FindTarget(known.Name, known.Country, SitePrecision.Town);
+                        var target = FindTarget(known.Name, known.Country, SitePrecision.Town, known.Region);
                         if (target == PlaceData.NoIndex)
                         {
-                            error = $"{_aliasFile}: line {row.Line}: no town named '{known.Name}' in {known.Country}";
+                            error = $"{_aliasFile}: line {row.Line}: no town named '{known.Name}' in {known.Country}{(known.Region is null ? "" : " " + known.Region)}";
                             return false;
                         }
 
@@ -724,6 +735,37 @@ public sealed class PlaceGazetteerBuilder
             Append(_byFolded, (country, PlaceNameFolding.Key(draft.Text, PlaceMatchLevel.Folded)), draft.Entry);
         }
 
+        /// <summary>The one town of <paramref name="region"/> whose name is the region's in another transliteration
+        /// (<see cref="PlaceLooseKey"/>: the Mykolaiv region's seat is Mykolayiv, Banghazi's Benghazi, Tombouctou's
+        /// Timbuktu), or <see cref="PlaceData.NoIndex"/> when none or several are.</summary>
+        private int LooseSeat(ushort country, int region, string name)
+        {
+            var loose = PlaceLooseKey.Loose(PlaceLooseKey.Folded(name));
+            if (PlaceLooseKey.LetterCount(loose) < PlaceLooseKey.MinLooseLetters
+                || !_townsByLoose.TryGetValue((country, loose), out var towns))
+            {
+                return PlaceData.NoIndex;
+            }
+
+            var seat = PlaceData.NoIndex;
+            foreach (var town in towns)
+            {
+                if (_entries[town].Admin1 != region)
+                {
+                    continue;
+                }
+
+                if (seat != PlaceData.NoIndex)
+                {
+                    return PlaceData.NoIndex;
+                }
+
+                seat = town;
+            }
+
+            return seat;
+        }
+
         /// <summary>A town of <paramref name="country"/> (and <paramref name="region"/> when given) with the
         /// name: exact names first, then the best known.</summary>
         private int FindTown(ushort country, string name, string? region)
@@ -749,9 +791,10 @@ public sealed class PlaceGazetteerBuilder
 
         /// <summary>The entry of <paramref name="country"/> named <paramref name="name"/>: exact names before
         /// folded ones, towns before regions before countries unless a precision is given.</summary>
-        private int FindTarget(string name, string country, SitePrecision? precision)
+        private int FindTarget(string name, string country, SitePrecision? precision, string? region = null)
         {
             var packed = PlaceData.PackCountry(country);
+            var regionKey = region is null ? null : PlaceNameFolding.Key(region, PlaceMatchLevel.Folded);
             foreach (var candidates in new[]
                      {
                          _byExact.GetValueOrDefault((packed, PlaceNameFolding.Key(name, PlaceMatchLevel.Exact))),
@@ -760,6 +803,9 @@ public sealed class PlaceGazetteerBuilder
             {
                 var best = candidates?
                     .Where(e => precision is null || _entries[e].Precision == precision)
+                    .Where(e => regionKey is null
+                                || (_entries[e].Admin1 != PlaceData.NoIndex
+                                    && PlaceNameFolding.Key(_regions[_entries[e].Admin1], PlaceMatchLevel.Folded) == regionKey))
                     .OrderBy(e => _entries[e].Precision switch
                     {
                         SitePrecision.Town => 0,

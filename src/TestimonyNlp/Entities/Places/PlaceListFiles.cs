@@ -6,11 +6,14 @@ namespace TestimonyNlp.Entities.Places;
 /// <summary>A row of models/place-aliases.tsv.</summary>
 internal abstract record PlaceAliasRow(int Line);
 
-/// <summary><c>alias NAME TARGET CC [PRECISION]</c>: another name of an existing place.</summary>
-internal sealed record PlaceAliasName(int Line, string Alias, string Target, string Country, SitePrecision? Precision) : PlaceAliasRow(Line);
+/// <summary><c>alias NAME TARGET CC [PRECISION [REGION]]</c>: another name of an existing place (the one in REGION
+/// when the country has several of the name).</summary>
+internal sealed record PlaceAliasName(int Line, string Alias, string Target, string Country, SitePrecision? Precision, string? Region = null)
+    : PlaceAliasRow(Line);
 
-/// <summary><c>known NAME CC</c>: a town to rank as well known.</summary>
-internal sealed record PlaceKnown(int Line, string Name, string Country) : PlaceAliasRow(Line);
+/// <summary><c>known NAME CC [REGION]</c>: a town to rank as well known (the one in REGION when the country has
+/// several of the name).</summary>
+internal sealed record PlaceKnown(int Line, string Name, string Country, string? Region = null) : PlaceAliasRow(Line);
 
 /// <summary><c>capital CC NAME [REGION]</c>: the town that is the country's capital, when the package's name for it
 /// is spelt differently or is ambiguous.</summary>
@@ -111,7 +114,7 @@ internal static class PlaceListFiles
 
         switch (fields[0])
         {
-            case "alias" when fields.Length is 4 or 5:
+            case "alias" when fields.Length is 4 or 5 or 6:
             {
                 if (!CheckName(fields[1], out problem) || !CheckName(fields[2], out problem) || !CheckCountry(fields[3], out problem))
                 {
@@ -119,7 +122,7 @@ internal static class PlaceListFiles
                 }
 
                 SitePrecision? precision = null;
-                if (fields.Length == 5)
+                if (fields.Length >= 5)
                 {
                     if (!TryParsePrecision(fields[4], out var parsed))
                     {
@@ -130,12 +133,12 @@ internal static class PlaceListFiles
                     precision = parsed;
                 }
 
-                return new PlaceAliasName(line, fields[1], fields[2], fields[3], precision);
+                return new PlaceAliasName(line, fields[1], fields[2], fields[3], precision, fields.Length == 6 && fields[5].Length > 0 ? fields[5] : null);
             }
 
-            case "known" when fields.Length == 3:
+            case "known" when fields.Length is 3 or 4:
                 return CheckName(fields[1], out problem) && CheckCountry(fields[2], out problem)
-                    ? new PlaceKnown(line, fields[1], fields[2])
+                    ? new PlaceKnown(line, fields[1], fields[2], fields.Length == 4 && fields[3].Length > 0 ? fields[3] : null)
                     : null;
 
             case "capital" when fields.Length is 3 or 4:
@@ -168,7 +171,7 @@ internal static class PlaceListFiles
             }
 
             default:
-                problem = "expected 'alias NAME TARGET CC [PRECISION]', 'known NAME CC', 'capital CC NAME [REGION]' or " +
+                problem = "expected 'alias NAME TARGET CC [PRECISION [REGION]]', 'known NAME CC [REGION]', 'capital CC NAME [REGION]' or " +
                           "'add NAME CC LAT LON PRECISION [REGION]', tab-separated";
                 return null;
         }

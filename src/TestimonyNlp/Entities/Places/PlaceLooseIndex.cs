@@ -51,6 +51,59 @@ internal sealed class PlaceLooseIndex
         return joined.Length >= PlaceLooseKey.MinJoinedLetters ? One(keys.Joined, keys.ProminentJoined, joined) : null;
     }
 
+    /// <summary>Every town of <paramref name="country"/> with the closest key of <paramref name="name"/> that any
+    /// town has (compact, loose, loose without spaces, as <see cref="Find"/>), at most
+    /// <paramref name="limit"/> of them; empty when none has, or more than <paramref name="limit"/> do.</summary>
+    public IReadOnlyList<PlaceEntry> FindAll(ReadOnlySpan<char> name, string country, int limit)
+    {
+        var folded = PlaceLooseKey.Folded(name);
+        var compact = PlaceLooseKey.Compact(folded);
+        if (compact.Length == 0)
+        {
+            return [];
+        }
+
+        var keys = _countries.GetOrAdd(country, c => new Lazy<CountryKeys>(() => Build(c))).Value;
+        if (keys.AllCompact.TryGetValue(compact, out var entries))
+        {
+            return Entries(entries, limit);
+        }
+
+        var loose = PlaceLooseKey.Loose(folded);
+        if (PlaceLooseKey.LetterCount(loose) < PlaceLooseKey.MinLooseLetters)
+        {
+            return [];
+        }
+
+        if (keys.AllLoose.TryGetValue(loose, out entries))
+        {
+            return Entries(entries, limit);
+        }
+
+        var joined = PlaceLooseKey.Compact(loose);
+        return joined.Length >= PlaceLooseKey.MinJoinedLetters && keys.AllJoined.TryGetValue(joined, out entries)
+            ? Entries(entries, limit)
+            : [];
+    }
+
+    /// <summary>The towns of <paramref name="country"/> whose name begins with <paramref name="name"/> and goes on
+    /// after a connector (<c>San Vicente</c>: San Vicente del Caguán, San Vicente de Chucurí), at most
+    /// <paramref name="limit"/> of them; empty when none do, or more.</summary>
+    public IReadOnlyList<PlaceEntry> FindLonger(ReadOnlySpan<char> name, string country, int limit)
+    {
+        var key = PlaceNameFolding.Key(name.ToString(), PlaceMatchLevel.Exact);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var keys = _countries.GetOrAdd(country, c => new Lazy<CountryKeys>(() => Build(c))).Value;
+        return keys.Longer.TryGetValue(key, out var entries) ? Entries(entries, limit) : [];
+    }
+
+    private PlaceEntry[] Entries(int[] entries, int limit) =>
+        entries.Length > limit ? [] : [.. entries.Select(_gazetteer.GetEntry)];
+
     private PlaceEntry? One(FrozenDictionary<string, int> all, FrozenDictionary<string, int> prominent, string key)
     {
         if (all.TryGetValue(key, out var entry) && entry >= 0)
@@ -71,6 +124,10 @@ internal sealed class PlaceLooseIndex
         var prominentLoose = new Dictionary<string, int>(StringComparer.Ordinal);
         var joined = new Dictionary<string, int>(StringComparer.Ordinal);
         var prominentJoined = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allCompact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var allLoose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var allJoined = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var longer = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var name = 0; name < data.NameCount; name++)
         {
             var entry = data.NameEntry[name];
@@ -91,6 +148,10 @@ internal sealed class PlaceLooseIndex
             Add(compact, key, entry);
             Add(loose, looseKey, entry);
             Add(joined, joinedKey, entry);
+            AddAll(allCompact, key, entry);
+            AddAll(allLoose, looseKey, entry);
+            AddAll(allJoined, joinedKey, entry);
+            AddPrefixes(longer, PlaceNameFolding.Key(data.Name(name).ToString(), PlaceMatchLevel.Exact), entry);
             if ((PlaceProminence)data.EntryProminence[entry] >= PlaceProminence.RegionSeat)
             {
                 Add(prominentCompact, key, entry);
@@ -105,7 +166,40 @@ internal sealed class PlaceLooseIndex
             prominentCompact.ToFrozenDictionary(StringComparer.Ordinal),
             prominentLoose.ToFrozenDictionary(StringComparer.Ordinal),
             joined.ToFrozenDictionary(StringComparer.Ordinal),
-            prominentJoined.ToFrozenDictionary(StringComparer.Ordinal));
+            prominentJoined.ToFrozenDictionary(StringComparer.Ordinal),
+            allCompact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            allLoose.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            allJoined.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            longer.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    // Every beginning of the name that a connector follows: "el carmen" of "el carmen de bolivar".
+    private static void AddPrefixes(Dictionary<string, List<int>> keys, string key, int entry)
+    {
+        for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            var next = key.IndexOf(' ', space + 1);
+            var word = next < 0 ? key.AsSpan(space + 1) : key.AsSpan(space + 1, next - space - 1);
+            if (next > 0 && IsConnector(word))
+            {
+                AddAll(keys, key[..space], entry);
+            }
+        }
+    }
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "da" or "do" or "dos" or "das" or "di";
+
+    private static void AddAll(Dictionary<string, List<int>> keys, string key, int entry)
+    {
+        if (!keys.TryGetValue(key, out var entries))
+        {
+            keys.Add(key, [entry]);
+        }
+        else if (!entries.Contains(entry))
+        {
+            entries.Add(entry);
+        }
     }
 
     // -1 marks a key shared by several towns.
@@ -127,5 +221,9 @@ internal sealed class PlaceLooseIndex
         FrozenDictionary<string, int> ProminentCompact,
         FrozenDictionary<string, int> ProminentLoose,
         FrozenDictionary<string, int> Joined,
-        FrozenDictionary<string, int> ProminentJoined);
+        FrozenDictionary<string, int> ProminentJoined,
+        FrozenDictionary<string, int[]> AllCompact,
+        FrozenDictionary<string, int[]> AllLoose,
+        FrozenDictionary<string, int[]> AllJoined,
+        FrozenDictionary<string, int[]> Longer);
 }

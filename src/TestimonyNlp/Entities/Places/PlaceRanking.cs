@@ -42,8 +42,9 @@ internal static class PlaceRanking
     /// <summary>
     /// Adds to <paramref name="hits"/> every entry reached by the exact or folded key, each once at its closest
     /// level; the skeleton key is tried only when neither reached anything. Unless
-    /// <paramref name="keepSeatedRegions"/>, a region whose seat town is also reached is left out: a name shared
-    /// by a governorate and its seat means the town.
+    /// <paramref name="keepSeatedRegions"/>, a region with a seat town means that town: a name shared by a
+    /// governorate and its seat means the town, also when the seat spells it another way (the Mykolaiv region's
+    /// seat is Mykolayiv), so the region is left out, or replaced by its seat when the key did not reach it.
     /// </summary>
     public static void Collect(
         PlaceData data,
@@ -71,15 +72,39 @@ internal static class PlaceRanking
                 continue;
             }
 
+            var reached = false;
             for (var j = first; j < hits.Count; j++)
             {
                 if (hits[j].Entry == seat)
                 {
-                    hits.RemoveAt(i);
+                    reached = true;
                     break;
                 }
             }
+
+            if (reached)
+            {
+                hits.RemoveAt(i);
+            }
+            else if (!EndsWithDesignator(data.Name(hits[i].Name)))
+            {
+                // The region's name written with its designator (Damascus Governorate) still means the region.
+                hits[i] = hits[i] with { Entry = seat };
+            }
         }
+    }
+
+    private static bool EndsWithDesignator(ReadOnlySpan<char> name)
+    {
+        Span<char> plain = stackalloc char[256];
+        if (PlaceNameFolding.MaxKeyLength(name.Length) > plain.Length)
+        {
+            return false;
+        }
+
+        var length = PlaceNameFolding.Plain(name, plain);
+        var space = plain[..length].LastIndexOf(' ');
+        return space > 0 && PlaceDesignators.IsRegionDesignator(plain[(space + 1)..length]);
     }
 
     /// <summary>Sorts <paramref name="hits"/> from <paramref name="first"/> on, best first.</summary>

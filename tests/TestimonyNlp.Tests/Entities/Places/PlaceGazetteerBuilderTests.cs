@@ -134,13 +134,15 @@ public sealed class PlaceGazetteerBuilderTests
     }
 
     [Theory]
-    [InlineData("alias\tHalab\tAleppo\n", "bad.tsv: line 2: expected 'alias NAME TARGET CC [PRECISION]', 'known NAME CC', 'capital CC NAME [REGION]' or 'add NAME CC LAT LON PRECISION [REGION]', tab-separated")]
+    [InlineData("alias\tHalab\tAleppo\n", "bad.tsv: line 2: expected 'alias NAME TARGET CC [PRECISION [REGION]]', 'known NAME CC [REGION]', 'capital CC NAME [REGION]' or 'add NAME CC LAT LON PRECISION [REGION]', tab-separated")]
     [InlineData("alias\tHalab\tAleppo\tsyria\n", "bad.tsv: line 2: 'syria' is not an ISO 3166-1 alpha-2 code in capitals")]
     [InlineData("alias\tHalab\tAleppo\tSY\tCITY\n", "bad.tsv: line 2: unknown precision 'CITY' (TOWN, DISTRICT, GOVERNORATE or COUNTRY)")]
     [InlineData("add\tX\tSY\t95\t10\tTOWN\n", "bad.tsv: line 2: latitude and longitude must be decimal degrees")]
     [InlineData("known\t\tSY\n", "bad.tsv: line 2: a name is empty")]
     [InlineData("capital\tSY\tDamascus\ncapital\tSY\tDeir ez-Zor\n", "bad.tsv: line 3: a second capital for SY")]
     [InlineData("capital\tSY\tAleppo\n", "bad.tsv: line 2: no town named 'Aleppo' in SY")]
+    [InlineData("known\tDamascus\tSY\tDeir ez-Zor\n", "bad.tsv: line 2: no town named 'Damascus' in SY Deir ez-Zor")]
+    [InlineData("alias\tMayadin City\tAl Mayādīn\tSY\tTOWN\tDamascus Governorate\n", "bad.tsv: line 2: no place named 'Al Mayādīn' in SY Damascus Governorate")]
     public void Build_MalformedAliasLine_ErrorNamesFileAndLine(string line, string expected)
     {
         using var packages = new TinyPackages();
@@ -149,6 +151,20 @@ public sealed class PlaceGazetteerBuilderTests
         var result = new PlaceGazetteerBuilder().Build(packages.Options() with { AliasesPath = aliases }, CancellationToken.None);
 
         Assert.Equal(expected, result.Error);
+    }
+
+    [Fact]
+    public void Build_AliasRowWithRegion_NamesTheTownOfThatRegion()
+    {
+        using var packages = new TinyPackages();
+        var aliases = packages.Write("region.tsv", "# format: testimony-place-aliases 1\nalias\tMayadin City\tAl Mayādīn\tSY\tTOWN\tDeir ez-Zor\nknown\tAl Mayādīn\tSY\tDeir ez-Zor\n");
+        var result = new PlaceGazetteerBuilder().Build(packages.Options() with { AliasesPath = aliases }, CancellationToken.None);
+        Assert.True(result.Success, result.Error);
+        var gazetteer = PlaceGazetteer.Load(packages.File("tiny.bin"));
+
+        var town = gazetteer.Find("Mayadin City")[0].Entry;
+
+        Assert.Equal(("Al Mayādīn", "Deir ez-Zor", 35.01982, 40.45154, PlaceProminence.WellKnown), (town.Name, town.Admin1, town.Lat, town.Lon, town.Prominence));
     }
 
     [Fact]

