@@ -20,7 +20,15 @@ internal struct AccountPairFeatures
     /// <summary>The context dates of two claims agree (only when the options let them soften a conflict).</summary>
     public bool ContextAgree;
 
-    /// <summary>The closest relation of two claims' sites.</summary>
+    /// <summary>The context dates of two claims agree (at most <see cref="IncidentLinkerOptions.ContextMaxDays"/>
+    /// wide, at most <see cref="IncidentLinkerOptions.DateSlackDays"/> apart).</summary>
+    public bool ContextNear;
+
+    /// <summary>Two dated claims differ only by whole years (<see cref="ClaimTable.YearsApartOnly"/>).</summary>
+    public bool YearsApartOnly;
+
+    /// <summary>The closest relation of two claims' sites, <see cref="SiteRelation.Unknown"/> when none is closer
+    /// (sites in different towns included).</summary>
     public SiteRelation Site;
 
     /// <summary>The depth of the outer site of the closest nested pair.</summary>
@@ -72,15 +80,20 @@ internal struct AccountPairFeatures
     /// <summary>The accounts' dates share no more than a range wider than a week.</summary>
     public readonly bool CoarseOnly => Gap == 0 && !NarrowOverlap;
 
-    /// <summary>True when the accounts cannot be one incident: dates further apart than the slack, sites apart,
-    /// only different weapons, or no more than a month or a year in common (or no date) at two sites neither equal
-    /// nor nested, without a victim in common.</summary>
+    /// <summary>The accounts' dates lie further apart than the slack (more slack when a victim is named by both),
+    /// and their context dates do not make up for it.</summary>
+    public readonly bool DatesApart(IncidentLinkerOptions o) =>
+        Gap != int.MaxValue && Gap > (Named ? o.NamedDateSlackDays : o.DateSlackDays) && !ContextAgree;
+
+    /// <summary>True when the accounts cannot be one incident: dates apart (unless the dates are a few days or whole
+    /// years apart and the rest of the evidence weighs at least
+    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>), only different weapons, or no more than a month or
+    /// a year in common (or no date) at two sites neither equal nor nested, without a victim in common.</summary>
     public readonly bool Conflict(IncidentLinkerOptions o)
     {
-        var slack = Named ? o.NamedDateSlackDays : o.DateSlackDays;
-        // A claim's date is often another of the dates its account names; two accounts whose nearby dates agree
-        // may tell one event whose claims took different dates.
-        var dateConflict = Gap != int.MaxValue && Gap > slack && !ContextAgree;
+        // A claim's date is often wrong by a few days or by whole years (a year the witness left out, resolved
+        // wrongly): such dates rule a pair out unless a victim or a rare person, the site and the weapon all agree.
+        var dateConflict = DatesApart(o) && !Overruled(o);
         var targetTie = SharedTarget && TownShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident; an undated account may also name
@@ -92,8 +105,17 @@ internal struct AccountPairFeatures
         return dateConflict || Site == SiteRelation.Apart || Weapon < 0 || coarseApart;
     }
 
-    /// <summary>The hand-set evidence weight of the pair (<see cref="IncidentLinkerOptions"/>).</summary>
-    public readonly double Weigh(IncidentLinkerOptions o)
+    /// <summary>The hand-set evidence weight of the pair (<see cref="IncidentLinkerOptions"/>): what they share,
+    /// less <see cref="IncidentLinkerOptions.DatesApartWeight"/> when their dates are apart.</summary>
+    public readonly double Weigh(IncidentLinkerOptions o) => Evidence(o) + (DatesApart(o) ? o.DatesApartWeight : 0);
+
+    /// <summary>True when dates apart are of the kinds a date resolver gets wrong (at most
+    /// <see cref="IncidentLinkerOptions.DatesApartMaxDays"/> apart, or whole years apart) and the rest of the evidence
+    /// weighs at least <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>.</summary>
+    private readonly bool Overruled(IncidentLinkerOptions o) =>
+        (Gap <= o.DatesApartMaxDays || YearsApartOnly) && Evidence(o) >= o.DatesApartOverruleScore;
+
+    private readonly double Evidence(IncidentLinkerOptions o)
     {
         var score = Named ? o.SharedVictimWeight : 0.0;
         score += SharedPlace ? o.SharedPlaceWeight : 0;
