@@ -19,12 +19,6 @@ internal sealed class AccountLinker
     private readonly HashSet<long> _seen = [];
     private readonly List<PairEdge> _edges = [];
 
-    /// <summary>Called with every candidate pair of accounts the blocks yield, once each (diagnostics).</summary>
-    internal Action<int, int>? Candidate { get; init; }
-
-    /// <summary>Replaces the pair score and conflict rule (experiments).</summary>
-    internal Func<int, int, AccountPairFeatures, (double Score, bool Conflict)>? Scorer { get; init; }
-
     public AccountLinker(ClaimTable table, IncidentLinkerOptions options, List<int[]> accounts)
     {
         _t = table;
@@ -242,7 +236,6 @@ internal sealed class AccountLinker
             return;
         }
 
-        Candidate?.Invoke(a, b);
         var score = Score(a, b, out var conflict);
         if (!conflict && score >= _o.LinkThreshold)
         {
@@ -284,19 +277,12 @@ internal sealed class AccountLinker
     private double Score(int x, int y, out bool conflict)
     {
         var f = Describe(x, y);
-        if (Scorer is not null)
-        {
-            var (s, c) = Scorer(x, y, f);
-            conflict = c;
-            return s;
-        }
-
         conflict = f.Conflict(_o);
         return f.Weigh(_o);
     }
 
     /// <summary>What accounts <paramref name="x"/> and <paramref name="y"/> share and where they differ.</summary>
-    internal AccountPairFeatures Describe(int x, int y)
+    private AccountPairFeatures Describe(int x, int y)
     {
         var t = _t;
         var o = _o;
@@ -353,9 +339,7 @@ internal sealed class AccountLinker
                 f.YearsApartOnly |= t.YearsApartOnly(a, b);
                 f.Named |= t.SharesName(a, b);
                 f.ContextSameDay |= t.ContextSharesDay(a, b);
-                var contextAgree = t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
-                f.ContextNear |= contextAgree;
-                f.ContextAgree |= o.ContextSoftensDateConflict && contextAgree;
+                f.ContextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
                 f.SharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
                 f.SharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)

@@ -20,10 +20,6 @@ internal struct AccountPairFeatures
     /// <summary>The context dates of two claims agree (only when the options let them soften a conflict).</summary>
     public bool ContextAgree;
 
-    /// <summary>The context dates of two claims agree (at most <see cref="IncidentLinkerOptions.ContextMaxDays"/>
-    /// wide, at most <see cref="IncidentLinkerOptions.DateSlackDays"/> apart).</summary>
-    public bool ContextNear;
-
     /// <summary>Two dated claims differ only by whole years (<see cref="ClaimTable.YearsApartOnly"/>).</summary>
     public bool YearsApartOnly;
 

@@ -101,7 +101,7 @@ public sealed class IncidentLinker
         return Corroboration.Summarize(incidentId, [.. claims.OrderBy(c => c.Key)], previous);
     }
 
-    internal static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, int namedSlackDays, CancellationToken cancellationToken)
+    private static List<int[]> Cluster(ClaimTable table, List<PairEdge> edges, int namedSlackDays, CancellationToken cancellationToken)
     {
         var groups = GreedyMerge.Groups(
             table.Count, edges, (a, b) => CanMerge(table, a, b, namedSlackDays), cancellationToken);
