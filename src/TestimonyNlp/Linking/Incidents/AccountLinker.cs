@@ -305,6 +305,7 @@ internal sealed class AccountLinker
                 {
                     var d = t.DayGap(a, b);
                     f.Gap = Math.Min(f.Gap, d);
+                    f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
                     if (d == 0)
                     {
                         var narrower = Math.Min(t.Width(a), t.Width(b));
@@ -336,7 +337,6 @@ internal sealed class AccountLinker
                     f.ActorOther |= t.Actor[a] != t.Actor[b];
                 }
 
-                f.YearsApartOnly |= t.YearsApartOnly(a, b);
                 f.Named |= t.SharesName(a, b);
                 f.ContextSameDay |= t.ContextSharesDay(a, b);
                 f.ContextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
