@@ -263,6 +263,32 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
+    public void Link_SameDayVictimAndWeaponInTwoTowns_LinkSinceSitesAreOftenWrong()
+    {
+        // Sites in two towns are no site evidence rather than a conflict: the victim 4, the day 2, the weapon 2 and
+        // the harm 1 link them.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Ariha, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayInTwoTownsWithoutVictimOrWeapon_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12"),
+            Claim(2, "t2", Ariha, "2016-03-12"),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
     public void Link_DatesApartOverruleSwitchedOff_StayApart()
     {
         var options = new IncidentLinkerOptions { DatesApartOverruleScore = double.PositiveInfinity };
