@@ -209,6 +209,29 @@ internal sealed class ClaimTable
     public int DayGap(int a, int b) =>
         (int)Math.Max(0, Math.Max((long)From[b] - To[a], (long)From[a] - To[b]));
 
+    /// <summary>True when two dated claims in different years would overlap (give or take a day) were one moved by
+    /// the whole years between their starts: the same day or month told with another year, the error a date
+    /// resolver makes when a witness leaves the year out.</summary>
+    public bool YearsApartOnly(int a, int b)
+    {
+        if (!Dated[a] || !Dated[b] || Width(a) == int.MaxValue || Width(b) == int.MaxValue)
+        {
+            return false;
+        }
+
+        var startA = DateOnly.FromDayNumber(From[a]);
+        var startB = DateOnly.FromDayNumber(From[b]);
+        var years = startB.Year - startA.Year;
+        if (years == 0)
+        {
+            return false;
+        }
+
+        var from = startB.AddYears(-years).DayNumber;
+        var to = DateOnly.FromDayNumber(To[b]).AddYears(-years).DayNumber;
+        return from <= To[a] + 1 && From[a] - 1 <= to;
+    }
+
     /// <summary>How the sites of two claims relate; <paramref name="outerDepth"/> is the depth of the outer site
     /// of a nested pair (0 a country, 1 a governorate, 2 a town).</summary>
     public SiteRelation Sites(int a, int b, out int outerDepth)

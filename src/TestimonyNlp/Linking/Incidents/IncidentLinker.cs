@@ -21,11 +21,15 @@ namespace TestimonyNlp.Linking.Incidents;
 /// (<see cref="LinkClaim.ContextPeople"/>); a kind of target both name (<see cref="LinkClaim.Targets"/>: the bakery,
 /// the bridge) weighs for them unless they share no more than a month, and targets of different kinds only weigh
 /// against. They conflict when
-/// their dates lie more than a day apart (three with a victim in common), their sites are different towns or
-/// countries, or no weapon of one is equal to or confused with a weapon of the other, or when they share no more
-/// than a month or a year (or one has no date) and name two sites neither equal nor nested, with no victim in
-/// common (nor, for an undated account, a target in the same town). Different local sites of one town (a street,
-/// a square) otherwise only weigh against a link, since witnesses name one place several ways.</para>
+/// their dates lie more than a day apart (three with a victim in common), or no weapon of one is equal to or
+/// confused with a weapon of the other, or when they share no more than a month or a year (or one has no date) and
+/// name two sites neither equal nor nested, with no victim in common (nor, for an undated account, a target in the
+/// same town). Dates a few days or whole years apart (the errors a date resolver makes) are forgiven when the rest
+/// of the evidence is strong (<see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>: a victim or a rare
+/// person, the site and the weapon), at a cost (<see cref="IncidentLinkerOptions.DatesApartWeight"/>). Sites in
+/// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
+/// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
+/// place several ways.</para>
 /// <para><b>Blocking</b>: account pairs are scored only when two of their claims share a governorate and
 /// overlapping days (a sweep over the start day), a town (claims without a date or with a range wider than
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies

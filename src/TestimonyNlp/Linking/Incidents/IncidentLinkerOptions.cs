@@ -36,6 +36,18 @@ public sealed record IncidentLinkerOptions
         /// <summary>Dates this many days apart may still be one incident when the accounts name a victim in common.</summary>
         public const int NamedDateSlackDays = 3;
 
+        /// <summary>The least weight of the other evidence (a victim or a rare person named by both, the site, the
+        /// weapon, the harm) that lets two accounts whose dates are apart link: a claim's date is often the wrong
+        /// one of those its account names.</summary>
+        public const double DatesApartOverruleScore = 8.5;
+
+        /// <summary>Weight of dates apart when the other evidence overrules them (negative).</summary>
+        public const double DatesApartWeight = -3.0;
+
+        /// <summary>Dates apart by at most this many days (or by whole years) can be overruled; further apart they
+        /// are two events.</summary>
+        public const int DatesApartMaxDays = 7;
+
         /// <summary>Weight of an account without any date (negative: an undated account links weakly).</summary>
         public const double UndatedWeight = -1.0;
 
@@ -181,6 +193,18 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Dates this many days apart may still be one incident when the accounts name a victim in common.</summary>
     public int NamedDateSlackDays { get; init; } = Defaults.NamedDateSlackDays;
+
+    /// <summary>The least weight of the other evidence (a victim or a rare person named by both, the site, the
+    /// weapon, the harm) that lets two accounts whose dates are apart link; <see cref="double.PositiveInfinity"/>
+    /// never lets them.</summary>
+    public double DatesApartOverruleScore { get; init; } = Defaults.DatesApartOverruleScore;
+
+    /// <summary>Weight of dates apart when the other evidence overrules them (negative).</summary>
+    public double DatesApartWeight { get; init; } = Defaults.DatesApartWeight;
+
+    /// <summary>Dates apart by at most this many days (or by whole years) can be overruled; further apart they are
+    /// two events.</summary>
+    public int DatesApartMaxDays { get; init; } = Defaults.DatesApartMaxDays;
 
     /// <summary>Weight of an account without any date (negative: an undated account links weakly).</summary>
     public double UndatedWeight { get; init; } = Defaults.UndatedWeight;

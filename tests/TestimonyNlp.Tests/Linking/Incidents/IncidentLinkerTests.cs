@@ -209,6 +209,114 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
+    public void Link_DatesAYearApartWithVictimSiteAndWeaponInCommon_LinkContestedOnDate()
+    {
+        // A victim named by both 4, the site 2, the weapon 2 and the harm 1 weigh 9, at least the 8.5 that overrules
+        // dates apart (a claim's date is often the wrong one of those its account names).
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(IncidentGrade.Contested, incident.Grade);
+        Assert.Equal<string>(["date"], incident.Conflicts);
+    }
+
+    [Fact]
+    public void Link_DatesAYearApartWithVictimAndSiteOnly_StayApart()
+    {
+        // Without the weapon the other evidence weighs 7: the dates apart keep them two incidents.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2017-03-12", names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DatesFiveDaysApartWithVictimSiteAndWeaponInCommon_Link()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2016-03-17", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DatesMonthsApartWithVictimSiteAndWeaponInCommon_StayApart()
+    {
+        // Four months apart, neither a few days nor whole years: not a date error the overrule forgives.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-09-09", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2017-01-05", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayVictimAndWeaponInTwoTowns_LinkSinceSitesAreOftenWrong()
+    {
+        // Sites in two towns are no site evidence rather than a conflict: the victim 4, the day 2, the weapon 2 and
+        // the harm 1 link them.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Ariha, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameDayInTwoTownsWithoutVictimOrWeapon_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12"),
+            Claim(2, "t2", Ariha, "2016-03-12"),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DatesApartOverruleSwitchedOff_StayApart()
+    {
+        var options = new IncidentLinkerOptions { DatesApartOverruleScore = double.PositiveInfinity };
+        var result = new IncidentLinker(options).Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_DatesApartOverruledAmongThree_ThirdWithAnotherWeaponStaysApart()
+    {
+        // The overrule lets 1 and 2 link; 3 names the victim too but a weapon nobody confuses with a barrel bomb, a
+        // conflict no evidence overrules.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(3, "t3", Saraqib, "2016-03-12", weapon: WeaponCategory.SmallArms, names: ["Rami Jaber"]),
+        ], []);
+
+        Assert.Equal("1,2 3", Groups(result));
+    }
+
+    [Fact]
     public void Link_OneTestimonyKilledInjuredDamageNearby_OneIncident()
     {
         var result = Linker.Link(

@@ -1,0 +1,144 @@
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>What two accounts of different testimonies share and where they differ, as
+/// <see cref="AccountLinker"/> weighs them.</summary>
+internal struct AccountPairFeatures
+{
+    /// <summary>The least gap in days between two dated claims (0 when they overlap), or
+    /// <see cref="int.MaxValue"/> when either account has no dated claim.</summary>
+    public int Gap;
+
+    /// <summary>Two claims name the same single day.</summary>
+    public bool SameDay;
+
+    /// <summary>Two claims overlap, the narrower at most <see cref="IncidentLinkerOptions.NarrowDays"/> wide.</summary>
+    public bool NarrowOverlap;
+
+    /// <summary>The context dates of two claims name one single day.</summary>
+    public bool ContextSameDay;
+
+    /// <summary>The context dates of two claims agree (only when the options let them soften a conflict).</summary>
+    public bool ContextAgree;
+
+    /// <summary>Two dated claims differ only by whole years (<see cref="ClaimTable.YearsApartOnly"/>).</summary>
+    public bool YearsApartOnly;
+
+    /// <summary>The closest relation of two claims' sites, <see cref="SiteRelation.Unknown"/> when none is closer
+    /// (sites in different towns included).</summary>
+    public SiteRelation Site;
+
+    /// <summary>The depth of the outer site of the closest nested pair.</summary>
+    public int OuterDepth;
+
+    /// <summary>2 the same weapon, 1 confused weapons, -1 only different weapons, 0 unknown.</summary>
+    public int Weapon;
+
+    /// <summary>Two claims name the same actor.</summary>
+    public bool ActorSame;
+
+    /// <summary>Two claims name different actors.</summary>
+    public bool ActorOther;
+
+    /// <summary>A victim is named by both.</summary>
+    public bool Named;
+
+    /// <summary>A context place few testimonies name is named around both.</summary>
+    public bool SharedPlace;
+
+    /// <summary>A context person few testimonies name is named around both.</summary>
+    public bool SharedPerson;
+
+    /// <summary>The first account has a dated claim.</summary>
+    public bool DatedX;
+
+    /// <summary>The second account has a dated claim.</summary>
+    public bool DatedY;
+
+    /// <summary>Two claims of one harm give the same toll of at least <see cref="IncidentLinkerOptions.MinSharedToll"/>.</summary>
+    public bool SameToll;
+
+    /// <summary>The accounts' main harms are the same.</summary>
+    public bool SameHarm;
+
+    /// <summary>The targets named around the first account.</summary>
+    public TargetKinds TargetsX;
+
+    /// <summary>The targets named around the second account.</summary>
+    public TargetKinds TargetsY;
+
+    /// <summary>The accounts share a town: the same site, one inside the other below a governorate, or sites of one town.</summary>
+    public readonly bool TownShared => Site is SiteRelation.Same or SiteRelation.SameTown or SiteRelation.Neighbours
+        || (Site == SiteRelation.Nested && OuterDepth >= 2);
+
+    /// <summary>Both name one kind of target.</summary>
+    public readonly bool SharedTarget => (TargetsX & TargetsY) != TargetKinds.None;
+
+    /// <summary>The accounts' dates share no more than a range wider than a week.</summary>
+    public readonly bool CoarseOnly => Gap == 0 && !NarrowOverlap;
+
+    /// <summary>The accounts' dates lie further apart than the slack (more slack when a victim is named by both),
+    /// and their context dates do not make up for it.</summary>
+    public readonly bool DatesApart(IncidentLinkerOptions o) =>
+        Gap != int.MaxValue && Gap > (Named ? o.NamedDateSlackDays : o.DateSlackDays) && !ContextAgree;
+
+    /// <summary>True when the accounts cannot be one incident: dates apart (unless the dates are a few days or whole
+    /// years apart and the rest of the evidence weighs at least
+    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>), only different weapons, or no more than a month or
+    /// a year in common (or no date) at two sites neither equal nor nested, without a victim in common.</summary>
+    public readonly bool Conflict(IncidentLinkerOptions o)
+    {
+        // A claim's date is often wrong by a few days or by whole years (a year the witness left out, resolved
+        // wrongly): such dates rule a pair out unless a victim or a rare person, the site and the weapon all agree.
+        var dateConflict = DatesApart(o) && !Overruled(o);
+        var targetTie = SharedTarget && TownShared;
+        // A month or a year in common says little: many events share it, so two accounts that share no more than
+        // that must name one site (or one inside the other) to be one incident; an undated account may also name
+        // the other's target in its town, since the pipeline often resolves a witness's site to a street nearby.
+        var coarseApart = !Named
+            && !(targetTie && Gap == int.MaxValue)
+            && (CoarseOnly || Gap == int.MaxValue)
+            && Site is not (SiteRelation.Same or SiteRelation.Nested or SiteRelation.Unknown);
+        return dateConflict || Site == SiteRelation.Apart || Weapon < 0 || coarseApart;
+    }
+
+    /// <summary>The hand-set evidence weight of the pair (<see cref="IncidentLinkerOptions"/>): what they share,
+    /// less <see cref="IncidentLinkerOptions.DatesApartWeight"/> when their dates are apart.</summary>
+    public readonly double Weigh(IncidentLinkerOptions o) => Evidence(o) + (DatesApart(o) ? o.DatesApartWeight : 0);
+
+    /// <summary>True when dates apart are of the kinds a date resolver gets wrong (at most
+    /// <see cref="IncidentLinkerOptions.DatesApartMaxDays"/> apart, or whole years apart) and the rest of the evidence
+    /// weighs at least <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>.</summary>
+    private readonly bool Overruled(IncidentLinkerOptions o) =>
+        (Gap <= o.DatesApartMaxDays || YearsApartOnly) && Evidence(o) >= o.DatesApartOverruleScore;
+
+    private readonly double Evidence(IncidentLinkerOptions o)
+    {
+        var score = Named ? o.SharedVictimWeight : 0.0;
+        score += SharedPlace ? o.SharedPlaceWeight : 0;
+        score += SharedPerson && !Named ? o.SharedPersonWeight : 0;
+        score += SameDay ? o.SameDayWeight : NarrowOverlap ? o.NarrowOverlapWeight : 0;
+        score += ContextSameDay && !SameDay ? o.ContextSameDayWeight : 0;
+        score += Gap != int.MaxValue && Gap > 0 ? o.NearDayWeight : 0;
+        score += !DatedX || !DatedY ? o.UndatedWeight : 0;
+        score += Site switch
+        {
+            SiteRelation.Same => o.SameSiteWeight,
+            SiteRelation.Nested => OuterDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
+            SiteRelation.SameTown => o.SameTownWeight,
+            SiteRelation.Neighbours => o.NeighbourSiteWeight,
+            SiteRelation.SameRegion => o.SameRegionWeight,
+            SiteRelation.SameCountry => o.DistantSiteWeight,
+            _ => 0,
+        };
+        score += Weapon == 2 ? o.SameWeaponWeight : Weapon == 1 ? o.ConfusedWeaponWeight : 0;
+        score += ActorSame ? o.SameActorWeight : ActorOther ? o.OtherActorWeight : 0;
+        score += SameHarm ? o.SameHarmWeight : 0;
+        score += SameToll ? o.SameTollWeight : 0;
+        // One target in one month says little more than the month: a market is struck many times.
+        score += SharedTarget
+            ? CoarseOnly ? 0 : o.SharedTargetWeight
+            : TargetsX != TargetKinds.None && TargetsY != TargetKinds.None ? o.OtherTargetWeight
+            : 0;
+        return score;
+    }
+}
