@@ -113,4 +113,69 @@ public sealed class ClaimBuilderVictimTests
             [$"c1 KILLED 101/null named=[e2:Idrissa] event=null weapon=null actor=null site=e1:Barsalogho date=null basis=WITNESSED evidence=[{Toll}] + [{Part}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_OthersTakenWithSomeone_AddsThatPerson()
+    {
+        const string Answer = "At the checkpoint in Raqqa they stopped him and took him with five other men.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("five other men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 6/6 named=[] event=null weapon=null actor=null site=e1:Raqqa date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OthersJoinedByAnd_AddsEveryoneBefore()
+    {
+        const string Answer = "The soldiers took me and about twenty others to a school in Tikrit.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("twenty others", HarmSet.Detained, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 21/21 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Tikrit date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MenWhoCameForTheVictim_AreNoToll()
+    {
+        const string Answer = "Four men came to our house in Mosul at night and took my son.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Four men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Mosul date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OnePersonPickedOutOfAToll_KeepsTheToll()
+    {
+        const string Answer = "Some were wounded in Idlib, four or five, I carried one woman to the car.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 4/5 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureBeforeAListedGroup_IsTheirTotal()
+    {
+        const string Answer = "They took all of us at the checkpoint near Djibo. Five. Hamma, his cousin Boubacar, two brothers from the market, and me.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Detained, Basis.Experienced), ("Five.", HarmSet.Detained, Basis.Experienced), ("Hamma", HarmSet.Detained, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 5/5 named=[e2:Hamma, e3:Boubacar] event=null weapon=null actor=null site=e1:Djibo date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
