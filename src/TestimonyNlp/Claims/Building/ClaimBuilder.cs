@@ -228,6 +228,11 @@ public sealed class ClaimBuilder
             }
         }
 
+        if (count is null && harm == Harm.PropertyDamage && NamesBoth(layout, first, end))
+        {
+            min = max = 2;
+        }
+
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
             min = max = named.Length;
@@ -359,7 +364,8 @@ public sealed class ClaimBuilder
             {
                 if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
                     || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
-                    || IsDistance(layout, mention))
+                    || IsDistance(layout, mention) || (target == CountTarget.Things && IsPartOrSize(layout, mention))
+                    || (target == CountTarget.People && WordBefore(layout, mention.Start, "by")))
                 {
                     // "three rockets fell" counts munitions, not what they damaged
                     continue;
@@ -787,6 +793,45 @@ public sealed class ClaimBuilder
         foreach (var owner in DistanceOwners)
         {
             if (word.Equals(owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "two streets from our house", "one block from the school": streets and blocks counted from a place are a
+        // distance too ("three houses from our street" are houses of that street, "five men from the village" people)
+        var unit = layout.Document.Tokens[layout.TokenAt(mention.End - 1)].Span(text);
+        return mention.Target == CountTarget.Things
+            && (unit.StartsWith("street", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("block", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("door", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lane", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("road", StringComparison.OrdinalIgnoreCase))
+            && (word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"three floors", "in a hundred pieces": how big a building was or how it broke, not how many things
+    /// were damaged.</summary>
+    private static bool IsPartOrSize(DocumentLayout layout, CountMention mention)
+    {
+        var last = layout.TokenAt(mention.End - 1);
+        var word = layout.Document.Tokens[last].Span(layout.Document.Text);
+        return word.StartsWith("floor", StringComparison.OrdinalIgnoreCase) || word.StartsWith("storey", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("piece", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"my boat and the boat of my brother-in-law, both had holes": two things taken together, when no number
+    /// counts them.</summary>
+    private static bool NamesBoth(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var stop = document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount;
+        for (var t = document.Sentences[first].FirstToken + 1; t < stop; t++)
+        {
+            if (document.Tokens[t].Span(text).Equals("both", StringComparison.OrdinalIgnoreCase)
+                && document.Tokens[t - 1].Span(text).SequenceEqual(",")
+                && !(t + 1 < stop && document.Tokens[t + 1].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -178,4 +178,56 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_FloorsOfTheDamagedBuilding_AreNoCount()
+    {
+        const string Answer = "The planes hit the building of the Haddad family in Douma, five floors, and it came down.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("five floors", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[e2:Haddad] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ThingsCountedFromAPlace_AreADistance()
+    {
+        const string Answer = "The shell fell in Saraqib two streets from our house, and our windows were broken.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("two streets", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Saraqib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CountAfterBy_IsWhoDidIt()
+    {
+        const string Answer = "My brother was taken from the field near Marka by four armed men.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("four armed men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Marka date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TwoThingsTakenTogether_CountsBoth()
+    {
+        const string Answer = "A mortar fell on the harbour of Hodeidah, and my boat and the boat of my cousin, both had holes in the bottom.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("my boat", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE 2/2 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Hodeidah date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
