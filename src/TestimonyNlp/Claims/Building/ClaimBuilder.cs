@@ -28,7 +28,9 @@ namespace TestimonyNlp.Claims.Building;
 /// answer, after a figure set off by commas. A larger figure set off after a listed group or a single person is their
 /// total ("my husband, his cousin and three others, five men"). Those who came for the victims ("four men came at
 /// night and took my son") are no toll. A count of others adds who it goes with ("they took him with five other men":
-/// 6; "me and Samir and about twenty others": 22). A sentence opening with a hedged second figure ("Fourteen died. Maybe
+/// 6; "me and Samir and about twenty others": 22; "he walked out with his wife": 2, but not the speaker who ran to help
+/// "with my son"). Floors and pieces are no count of damaged things, nor streets or blocks from a place (a distance),
+/// nor people after "by" (who did it); "my boat and the boat of my cousin, both" is two damaged things. A sentence opening with a hedged second figure ("Fourteen died. Maybe
 /// fifteen") widens the toll before it ("Maybe more" opens it) and stays in its claim. When no total covers them,
 /// victims listed one by one are summed
 /// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
@@ -307,9 +309,12 @@ public sealed class ClaimBuilder
                 max = max is null ? null : max + 1;
             }
         }
-        else if (!enumerated && harm != Harm.PropertyDamage && count is { Cue: not (CountCue.List or CountCue.Single) } others && min is not null && Companions(layout, others) is > 0 and var companions)
+        else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
+                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && WordBefore(layout, others.Start, "with")))
+                 && min is not null && Companions(layout, others) is > 0 and var companions)
         {
-            // "they took him and five other men", "he died with six others": the count leaves out those it goes with
+            // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
+            // count leaves out those it goes with
             min += companions;
             max = max is null ? null : max + companions;
             additive = false;
@@ -952,9 +957,17 @@ public sealed class ClaimBuilder
         var word = document.Tokens[t].Span(text);
         if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
-            for (var b = sentence.FirstToken; b < t; b++)
+            // the nearest person before "with" goes with them, unless it is the speaker running to help ("I ran there
+            // with my husband")
+            for (var b = t - 1; b >= sentence.FirstToken; b--)
             {
-                if (IsPersonPronoun(document.Tokens[b].Span(text)) || PersonEndingAt(layout, b) is not null)
+                var before = document.Tokens[b].Span(text);
+                if (before.Equals("i", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase))
+                {
+                    return 0;
+                }
+
+                if (IsPersonPronoun(before) || PersonEndingAt(layout, b) is not null)
                 {
                     return 1;
                 }

@@ -230,4 +230,30 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_OnePersonWithSomeone_CountsBoth()
+    {
+        const string Answer = "He walked out of Bucha with his wife through the woods.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("his wife", HarmSet.Displaced, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 DISPLACED 2/2 named=[] event=null weapon=null actor=null site=e1:Bucha date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SpeakerRunningWithSomeone_AddsNobody()
+    {
+        const string Answer = "A mine hit the old man near Arauquita. I ran there with my son and we carried him to the road.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("A mine", HarmSet.Injured, Basis.Witnessed), ("I ran", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e2:Arauquita date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
