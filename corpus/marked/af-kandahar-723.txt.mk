@@ -27,7 +27,7 @@ Zalmai: Yes, the [[sticky bombs|WEAPON:IED]]. {{c7|In [[June|DATE:2021-06-01..20
 Elise: Thank you, [[Zalmai|PERSON]].
 Zalmai: I want to go back when it is calm. If the [[Taliban|ACTOR:Taliban]] take the city, I don't know. I am a teacher of girls also. [pause] We will see.
 @@witness af-kandahar-zalmai-noorzai
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
 @@claim c2 harm=KILLED min=5 max=5 named="Asadullah; Naseer; Bahir" weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
 @@claim c3 harm=INJURED min=2 max=2 named="Abdul Wali" weapon=AIRSTRIKE actor="Afghan forces" site="Loya Wiala" date=2021-07-18 basis=WITNESSED incident=af-kandahar-20210718-loyawiala-abdul-wali-house
 @@claim c4 harm=KILLED min=1 max=1 named="Hekmat" weapon=IED actor="Taliban" site="Loya Wiala" date=2021-07-15 basis=WITNESSED incident=af-kandahar-20210715-loyawiala-police-post-ied

@@ -113,4 +113,4 @@ My mother does not sleep.
 @@claim c2 harm=DETAINED min=1 max=1 named="Dawood" actor="Taliban" site="Kandahar" date=2021-10-01..2021-10-31 basis=WITNESSED incident=af-kandahar-20211000-dawood-taliban-detention
 @@claim c3 harm=MISSING min=1 max=1 named="Dawood" actor="Taliban" date=2021-10-01..2022-06-14 basis=WITNESSED incident=af-kandahar-20211000-dawood-taliban-detention
 @@claim c4 harm=DISPLACED min=8 max=8 site="Kandahar" date=2022-03-01..2022-03-31 basis=EXPERIENCED incident=af-kandahar-20220300-noorzai-family-to-quetta
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 named="Gul" weapon=INCENDIARY actor="Afghan forces" site="Panjwai" date=2020-09-01..2020-11-30 basis=HEARSAY incident=af-panjwai-20201000-haji-gul-orchard-phosphorus
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null named="Gul" weapon=INCENDIARY actor="Afghan forces" site="Panjwai" date=2020-09-01..2020-11-30 basis=HEARSAY incident=af-panjwai-20201000-haji-gul-orchard-phosphorus

@@ -31,5 +31,5 @@ Interviewer: Thank you, Mr. [[Rzayev|PERSON]].
 @@claim c4 harm=KILLED min=21 max=21 weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=REPORTED incident=az-barda-20201028-centre-cluster-rockets
 @@claim c5 harm=KILLED min=26 max=null weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=HEARSAY incident=az-barda-20201028-centre-cluster-rockets
 @@claim c6 harm=KILLED min=5 max=5 named="Aysu" weapon=ROCKET actor="Armenian forces" site="Garayusifli" date=2020-10-27 basis=HEARSAY incident=az-barda-20201027-garayusifli-rocket
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=WITNESSED incident=az-barda-20201028-centre-cluster-rockets
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=WITNESSED incident=az-barda-20201028-centre-cluster-rockets
 @@witness az-barda-elnur-rzayev

@@ -122,7 +122,7 @@ I want to see it. But there is nothing there, only walls.
 26
 00:02:28,000 --> 00:02:32,000
 INTERVIEWER: Thank you, [[Vugar|PERSON]] bey.
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Armenian forces" site="Gəncə" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Armenian forces" site="Gəncə" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
 @@claim c2 harm=KILLED min=9 max=9 named="Rauf Mammadov; Ulduz; Shahin" weapon=MISSILE actor="Armenian forces" site="Gəncə" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
 @@claim c3 harm=INJURED min=31 max=null named="Zumrud" weapon=MISSILE actor="Armenian forces" site="Gəncə" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
 @@claim c4 harm=DISPLACED min=7 max=7 actor="Armenian forces" site="Aghdam" date=1993-07-01..1993-07-31 basis=EXPERIENCED incident=az-aghdam-19930723-hasanov-family-flight

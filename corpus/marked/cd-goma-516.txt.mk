@@ -39,6 +39,6 @@ A: Write [[Josué Hangi|PERSON]]. He was not a fighter. He was a mason.
 @@claim c4 harm=KILLED min=48 max=48 actor="FARDC" site="Ndosho" date=2023-08-30 basis=REPORTED incident=cd-goma-20230830-ndosho-church-crackdown
 @@claim c5 harm=DETAINED min=101 max=null named="Patient Mastaki" actor="FARDC" site="Ndosho" date=2023-08-30 basis=WITNESSED incident=cd-goma-20230830-ndosho-church-crackdown
 @@claim c6 harm=KILLED min=31 max=null weapon=EXPLOSIVE_UNSPECIFIED site="Mugunga" date=2024-05-03 basis=HEARSAY incident=cd-goma-20240503-mugunga-camp-bombs
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=EXPLOSIVE_UNSPECIFIED site="Mugunga" date=2024-05-03 basis=HEARSAY incident=cd-goma-20240503-mugunga-camp-bombs
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="Ndosho" date=2025-01-27 basis=WITNESSED incident=cd-goma-20250127-ndosho-mortars
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Mugunga" date=2024-05-03 basis=HEARSAY incident=cd-goma-20240503-mugunga-camp-bombs
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Ndosho" date=2025-01-27 basis=WITNESSED incident=cd-goma-20250127-ndosho-mortars
 @@claim c9 harm=KILLED min=50 max=60 actor="FARDC" site="Ndosho" date=2023-08-30 basis=HEARSAY incident=cd-goma-20230830-ndosho-church-crackdown

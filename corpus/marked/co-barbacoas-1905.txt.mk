@@ -38,6 +38,6 @@ That is what I have to say. I ask that they look for [[Wilmer|PERSON]] and for [
 @@claim c3 harm=MISSING min=2 max=2 named="Wilmer; El Mono" actor="FARC dissidents" site="Las Juntas" date=2021-03-14 basis=WITNESSED incident=co-barbacoas-20210314-telembi-canoe-men-taken
 @@claim c4 harm=DISPLACED min=5 max=5 site="El Diviso" date=2021-04-01..2021-04-30 basis=EXPERIENCED incident=co-barbacoas-20210400-eldiviso-quinones-displaced
 @@claim c5 harm=INJURED min=1 max=1 named="Franklin Cortés" weapon=LANDMINE site="Magüí" date=2019-09-01..2019-09-30 basis=HEARSAY incident=co-maguipayan-20190900-franklin-cortes-mine
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
 @@claim c8 harm=DISPLACED min=null max=null site="El Diviso" date=2021-05-01..2022-11-04 basis=HEARSAY incident=co-barbacoas-20210500-eldiviso-families-displaced

@@ -38,7 +38,7 @@ RESP: Only that I want his body, if he is dead. To bury him in [[La Rosa|PLACE]]
 @@claim c1 harm=DETAINED min=1 max=1 named="Jhon Fredy" actor="Comandos de la Frontera" site="Puerto Vega" date=2022-01-20..2022-01-31 basis=HEARSAY incident=co-puertoasis-20220100-jhon-fredy-mavisoy-taken
 @@claim c2 harm=MISSING min=1 max=1 named="Jhon Fredy" actor="Comandos de la Frontera" site="Puerto Vega" date=2022-01-20..2022-01-31 basis=EXPERIENCED incident=co-puertoasis-20220100-jhon-fredy-mavisoy-taken
 @@claim c3 harm=MISSING min=11 max=11 site="Puerto Asis" date=2022-01-01..2022-12-31 basis=REPORTED incident=co-puertoasis-20220000-personeria-missing-list
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="Puerto Vega" date=2022-02-07..2022-02-14 basis=WITNESSED incident=co-puertoasis-20220100-jhon-fredy-mavisoy-taken
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="Puerto Vega" date=2022-02-07..2022-02-14 basis=WITNESSED incident=co-puertoasis-20220100-jhon-fredy-mavisoy-taken
 @@claim c5 harm=DISPLACED min=3 max=3 named="Esperanza; Yurani" site="La Rosa" date=2022-03-01..2022-03-31 basis=EXPERIENCED incident=co-puertoasis-20220300-yela-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Teteyé" date=2021-11-01..2021-11-30 basis=HEARSAY incident=co-puertoasis-20211100-teteye-cooperative-grenade
 @@claim c7 harm=INJURED min=2 max=2 named="Efraín Jojoa" weapon=EXPLOSIVE_UNSPECIFIED site="Teteyé" date=2021-11-01..2021-11-30 basis=REPORTED incident=co-puertoasis-20211100-teteye-cooperative-grenade

@@ -32,6 +32,6 @@ Call ended after 48 minutes. W. agreed to be called again after the elections.
 @@claim c5 harm=DETAINED min=3 max=3 named="Kevin; Didier Palacios" actor="Clan del Golfo" site="Salaquí" date=2023-05-09 basis=WITNESSED incident=co-riosucio-20230509-salaqui-checkpoint-kevin
 @@claim c6 harm=MISSING min=1 max=1 named="Didier" actor="Clan del Golfo" site="Salaquí" date=2023-05-09 basis=HEARSAY incident=co-riosucio-20230509-salaqui-checkpoint-kevin
 @@claim c7 harm=INJURED min=3 max=3 named="Yuliana" weapon=IED site="Pedeguita" date=2023-08-01..2023-08-31 basis=WITNESSED incident=co-riosucio-20230800-pedeguita-school-path-ied
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Pedeguita" date=2023-08-20..2023-08-31 basis=WITNESSED incident=co-riosucio-20230800-pedeguita-community-house-burned
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Pedeguita" date=2023-08-20..2023-08-31 basis=WITNESSED incident=co-riosucio-20230800-pedeguita-community-house-burned
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=SMALL_ARMS site="Pedeguita" basis=WITNESSED incident=co-riosucio-20230000-pedeguita-school-kitchen-shot
 @@claim c10 harm=MISSING min=1 max=1 named="Efraín Cuesta" site="Atrato" date=2023-09-01..2023-09-10 basis=HEARSAY incident=co-riosucio-20230900-atrato-efrain-cuesta-missing

@@ -39,7 +39,7 @@ Interviewer: [[Paula Mendivelso|PERSON]]
 @@claim c3 harm=INJURED min=1 max=1 named="Nelly; Nelly Barrios" weapon=MORTAR actor="ELN" site="Canelos" date=2022-07-23 basis=WITNESSED incident=co-santarosa-20220723-canelos-tatucos
 @@claim c4 harm=DETAINED min=2 max=2 named="Alirio Arrieta; Alirio; Ubaldo" actor="ELN" site="Canelos" date=2022-10-01..2022-10-31 basis=WITNESSED incident=co-santarosa-20221000-arrieta-mine-kidnapping
 @@claim c5 harm=MISSING min=1 max=1 named="Ubaldo Pérez" actor="ELN" site="Canelos" date=2022-10-01..2022-10-31 basis=HEARSAY incident=co-santarosa-20221000-arrieta-mine-kidnapping
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 actor="ELN" site="Canelos" date=2022-10-01..2022-10-31 basis=WITNESSED incident=co-santarosa-20221000-arrieta-mine-kidnapping
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="ELN" site="Canelos" date=2022-10-01..2022-10-31 basis=WITNESSED incident=co-santarosa-20221000-arrieta-mine-kidnapping
 @@claim c7 harm=INJURED min=1 max=1 weapon=LANDMINE site="Fátima" date=2022-12-01..2022-12-31 basis=HEARSAY incident=co-santarosa-20221200-fatima-path-mine
 @@claim c8 harm=DETAINED min=2 max=2 actor="Colombian armed forces" site="Canelos" date=2023-01-01..2023-01-31 basis=WITNESSED incident=co-santarosa-20230100-canelos-army-arrests
 @@claim c9 harm=INJURED min=4 max=4 weapon=DRONE_STRIKE actor="ELN" site="Fátima" date=2023-03-01..2023-03-31 basis=REPORTED incident=co-santarosa-20230300-fatima-base-drone

@@ -39,10 +39,10 @@ Interviewer: [[Julián Becerra|PERSON]]
 [00:04:22] A: That in [[Sardinata|PLACE]] they threatened to put [[drones|WEAPON:DRONE_STRIKE]] on the farms of the people who talk. So maybe don't write my farm. Write the names of the children.
 
 @@witness co-sardinata-jesus-emiro-bayona
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=WITNESSED incident=co-sardinata-20240210-lasmercedes-police-attack
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=WITNESSED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c2 harm=INJURED min=2 max=2 named="Sharit; Camilo" weapon=DRONE_STRIKE actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=WITNESSED incident=co-sardinata-20240210-lasmercedes-police-attack
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ROCKET actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c5 harm=PROPERTY_DAMAGE min=8 max=8 actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=REPORTED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c6 harm=DETAINED min=2 max=2 named="Rigoberto Quintero" actor="ELN" site="La Playa" date=2023-09-01..2023-09-30 basis=HEARSAY incident=co-abrego-20230900-rigoberto-quintero-kidnap
 @@claim c7 harm=DETAINED min=1 max=1 named="Wilder" actor="ELN" site="Pacelli" date=2025-01-18 basis=HEARSAY incident=co-tibu-20250118-pacelli-wilder-taken

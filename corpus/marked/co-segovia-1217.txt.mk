@@ -40,7 +40,7 @@ WITNESS: That they give me my son back. Alive or not. [[Julián Andrés Giraldo|
 @@claim c3 harm=MISSING min=2 max=2 named="Julián Andrés; el Mono" actor="ELN" site="Segovia" date=2021-10-27 basis=EXPERIENCED incident=co-segovia-20211027-mine-abduction
 @@claim c4 harm=KILLED min=2 max=2 weapon=EXPLOSIVE_UNSPECIFIED site="Segovia" date=2021-07-01..2021-07-31 basis=WITNESSED incident=co-segovia-20210700-billiard-bar-grenade
 @@claim c5 harm=INJURED min=1 max=1 named="Rubén" weapon=EXPLOSIVE_UNSPECIFIED site="Segovia" date=2021-07-01..2021-07-31 basis=HEARSAY incident=co-segovia-20210700-billiard-bar-grenade
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=IED site="Remedios" date=2021-09-01..2021-09-30 basis=HEARSAY incident=co-segovia-20210900-remedios-road-truck
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Remedios" date=2021-09-01..2021-09-30 basis=HEARSAY incident=co-segovia-20210900-remedios-road-truck
 @@claim c7 harm=KILLED min=1 max=1 named="Óscar" weapon=IED site="Remedios" date=2021-09-01..2021-09-30 basis=HEARSAY incident=co-segovia-20210900-remedios-road-truck
 @@claim c8 harm=DISPLACED min=4 max=4 site="Segovia" date=2021-11-01..2021-11-30 basis=EXPERIENCED incident=co-segovia-20211027-mine-abduction
 @@claim c9 harm=INJURED min=6 max=6 weapon=EXPLOSIVE_UNSPECIFIED site="Segovia" date=2021-07-01..2021-07-31 basis=HEARSAY incident=co-segovia-20210700-billiard-bar-grenade

@@ -182,7 +182,7 @@ Write that. [[Jhon Jairo Caicedo|PERSON]], forty-four years.
 
 @@witness co-tumaco-nolberto-caicedo
 @@claim c1 harm=DETAINED min=5 max=5 named="Jhon Jairo; Wilmer; Aurelio; El Mono" actor="FARC dissidents" site="La Junta" date=2021-03-01..2021-03-31 basis=HEARSAY incident=co-barbacoas-20210314-telembi-canoe-men-taken
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 actor="FARC dissidents" site="La Junta" date=2021-03-01..2021-03-31 basis=HEARSAY incident=co-barbacoas-20210314-telembi-canoe-men-taken
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="La Junta" date=2021-03-01..2021-03-31 basis=HEARSAY incident=co-barbacoas-20210314-telembi-canoe-men-taken
 @@claim c3 harm=KILLED min=3 max=3 named="Jhon Jairo; Aurelio" weapon=SMALL_ARMS actor="FARC dissidents" site="Telembi" date=2021-03-01..2021-03-31 basis=WITNESSED incident=co-barbacoas-20210314-telembi-canoe-men-taken
 @@claim c4 harm=MISSING min=2 max=2 named="Wilmer; El Mono" actor="FARC dissidents" site="La Junta" date=2021-03-01..2021-03-31 basis=HEARSAY incident=co-barbacoas-20210314-telembi-canoe-men-taken
 @@claim c5 harm=INJURED min=1 max=1 named="Valentina" weapon=SMALL_ARMS actor="FARC dissidents" site="Viento Libre" date=2018-03-01..2018-03-10 basis=WITNESSED incident=co-tumaco-20180300-vientolibre-valentina-crossfire

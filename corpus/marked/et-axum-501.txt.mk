@@ -32,8 +32,8 @@ INTERVIEWER: When did you leave [[Axum|PLACE]]?
 WITNESS: {{c8|In [[January|DATE:2021-01-01..2021-01-31]], [[after the Christmas of Genna|DATE:2021-01-08..2021-01-31]]. Me, my wife, [[Tesfay|PERSON]] and my mother, four, in a lorry to [[Mekelle|PLACE]].}} We stay with my wife's sister in [[Kedamay Weyane|PLACE]]. I want to go back. But who will give me back the bajaj?
 @@witness et-axum-kidane-abraha
 @@claim c1 harm=KILLED min=1 max=1 named="Mulugeta" weapon=ARTILLERY site="Hawelti" date=2020-11-19 basis=WITNESSED incident=et-axum-20201119-shelling
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Hawelti" date=2020-11-19 basis=EXPERIENCED incident=et-axum-20201119-shelling
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 actor="Eritrean forces" site="Hawelti" date=2020-11-19..2020-11-27 basis=EXPERIENCED incident=et-axum-20201120-looting
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Hawelti" date=2020-11-19 basis=EXPERIENCED incident=et-axum-20201119-shelling
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="Eritrean forces" site="Hawelti" date=2020-11-19..2020-11-27 basis=EXPERIENCED incident=et-axum-20201120-looting
 @@claim c4 harm=KILLED min=1 max=1 named="Gebremeskel Hadgu" weapon=SMALL_ARMS actor="Eritrean forces" site="Hawelti" date=2020-11-28 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
 @@claim c5 harm=KILLED min=2 max=2 named="Fitsum; Goitom" weapon=SMALL_ARMS actor="Eritrean forces" site="Hawelti" date=2020-11-28 basis=WITNESSED incident=et-axum-20201128-eritrean-killings
 @@claim c6 harm=KILLED min=38 max=null actor="Eritrean forces" site="Hawelti" date=2020-11-28..2020-11-29 basis=WITNESSED incident=et-axum-20201128-eritrean-killings

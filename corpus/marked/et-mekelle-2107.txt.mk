@@ -40,7 +40,7 @@ Interpreter: [[Tesfay Abraha|PERSON]]
 @@claim c2 harm=KILLED min=3 max=3 named="Kiros Berhe; Selam; Mulu" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c3 harm=INJURED min=1 max=1 named="Letay" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c6 harm=KILLED min=27 max=27 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Mekelle" date=2020-11-28..2020-11-29 basis=REPORTED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c7 harm=DETAINED min=1 max=1 named="Haftom" site="Bole" date=2021-11-01..2021-11-30 basis=HEARSAY incident=et-addisababa-20211100-bole-taxi-station-arrests
 @@claim c8 harm=DETAINED min=200 max=null site="Semera" date=2021-11-01..2022-03-13 basis=HEARSAY incident=et-addisababa-20211100-bole-taxi-station-arrests

@@ -34,12 +34,12 @@ Q: Is there anything else you want to add?
 A: I want to say that the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] of [[Hidar 19|DATE:2020-11-28]] was not against fighters. Our street was a street of shops and families.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c2 harm=KILLED min=4 max=4 named="Kiros Berhe; Selam; Mulu; Robel" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c5 harm=PROPERTY_DAMAGE min=8 max=9 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c6 harm=DETAINED min=11 max=11 named="Hailu Hagos; Tewelde" actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c7 harm=MISSING min=11 max=11 actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c8 harm=INJURED min=1 max=1 named="Kahsay" weapon=SMALL_ARMS actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
-@@claim c10 harm=PROPERTY_DAMAGE min=1 max=1 actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-12-01..2020-12-31 basis=HEARSAY incident=et-mekelle-20201200-hagos-pharmacy-looting
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-12-01..2020-12-31 basis=HEARSAY incident=et-mekelle-20201200-hagos-pharmacy-looting
 @@witness et-mekelle-gebremichael-hagos

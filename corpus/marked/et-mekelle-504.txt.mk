@@ -22,7 +22,7 @@ One more thing. In [[June 2021|DATE:2021-06-01..2021-06-30]], when [[the federal
 
 I give this statement with my own name. I am not afraid now. If [[the drones|WEAPON:DRONE_STRIKE]] come back, it will not matter if I used my name or not.
 @@witness et-mekelle-tsega-araya
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Adi Haqi" date=2021-10-18 basis=HEARSAY incident=et-mekelle-20211018-adi-haqi-airstrike
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Adi Haqi" date=2021-10-18 basis=HEARSAY incident=et-mekelle-20211018-adi-haqi-airstrike
 @@claim c2 harm=INJURED min=3 max=3 named="Abadi Woldu" weapon=AIRSTRIKE site="Adi Haqi" date=2021-10-18 basis=WITNESSED incident=et-mekelle-20211018-adi-haqi-airstrike
 @@claim c3 harm=INJURED min=26 max=26 weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Wukro" date=2021-12-18 basis=WITNESSED incident=et-wukro-20211218-market-airstrike
 @@claim c4 harm=KILLED min=9 max=9 named="Feven; Gebru Teklu" weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Wukro" date=2021-12-18..2021-12-20 basis=WITNESSED incident=et-wukro-20211218-market-airstrike

@@ -39,7 +39,7 @@ INTERVIEWER: Thank you, Ustaz [[Jawad|PERSON]].
 @@claim c1 harm=DETAINED min=3 max=3 named="Ridha" actor="Islamic State" site="Qaryat Bashir" date=2014-06-29..2014-07-05 basis=WITNESSED incident=iq-amerli-20140700-ridha-bayati-checkpoint
 @@claim c2 harm=MISSING min=1 max=1 named="Ridha" actor="Islamic State" site="Qaryat Bashir" date=2014-06-29..2014-07-05 basis=EXPERIENCED incident=iq-amerli-20140700-ridha-bayati-checkpoint
 @@claim c3 harm=PROPERTY_DAMAGE min=11 max=11 weapon=ROCKET site="Amerli" date=2014-07-17 basis=WITNESSED incident=iq-amerli-20140717-katyusha-eleven-houses
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ROCKET site="Amerli" date=2014-07-17 basis=WITNESSED incident=iq-amerli-20140717-katyusha-eleven-houses
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Amerli" date=2014-07-17 basis=WITNESSED incident=iq-amerli-20140717-katyusha-eleven-houses
 @@claim c5 harm=KILLED min=2 max=2 named="Sabah; Kawthar" weapon=MORTAR site="Amerli" date=2014-08-01..2014-08-10 basis=WITNESSED incident=iq-amerli-20140800-hurmuzli-yard-mortar
 @@claim c6 harm=INJURED min=6 max=7 weapon=CHEMICAL site="Amerli" date=2014-08-20..2014-08-22 basis=HEARSAY incident=iq-amerli-20140820-silos-chlorine-shell
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Iraqi forces" site="Sulaiman Bek" basis=REPORTED incident=iq-sulaimanbek-20140000-helicopter-barrels

@@ -28,7 +28,7 @@ RESP: This is not the first time. {{c11|My brother [[Nabras|PERSON]], in [[2006|
 @@claim c2 harm=KILLED min=10 max=12 named="Muqtada Sattar; Mariam Kadhim" weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=WITNESSED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
 @@claim c3 harm=INJURED min=30 max=null weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=WITNESSED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
 @@claim c4 harm=INJURED min=1 max=1 weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=EXPERIENCED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=EXPERIENCED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=EXPERIENCED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
 @@claim c6 harm=KILLED min=20 max=20 weapon=IED actor="Islamic State" site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=REPORTED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
 @@claim c7 harm=KILLED min=201 max=null weapon=IED site="al-Hadi centre" date=2016-07-03 basis=REPORTED incident=iq-baghdad-20160703-karrada-hadi-centre
 @@claim c8 harm=KILLED min=1 max=1 named="Mustafa Jasim" weapon=IED site="al-Hadi centre" date=2016-07-03 basis=HEARSAY incident=iq-baghdad-20160703-karrada-hadi-centre

@@ -28,5 +28,5 @@ Tone: calm, precise about names, vague about dates. Offered to send photos of th
 @@claim c2 harm=INJURED min=20 max=null weapon=AIRSTRIKE actor="US-led coalition" site="Beiji" date=2015-05-11..2015-05-20 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
 @@claim c3 harm=KILLED min=1 max=1 named="Abu Qutayba" weapon=MORTAR site="al-Asri" date=2015-06-01..2015-06-30 basis=HEARSAY incident=iq-baiji-20150600-abu-qutayba-mortar
 @@claim c4 harm=DISPLACED min=8 max=8 site="Baiji" date=2015-07-01..2015-07-31 basis=EXPERIENCED incident=iq-baiji-20150700-hamid-family-flight
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 site="Baiji" date=2015-07-01..2016-12-31 basis=HEARSAY incident=iq-baiji-20150000-hamid-house-destroyed
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Baiji" date=2015-07-01..2016-12-31 basis=HEARSAY incident=iq-baiji-20150000-hamid-house-destroyed
 @@witness iq-baiji-fadhil-hamid

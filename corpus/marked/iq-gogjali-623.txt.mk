@@ -33,5 +33,5 @@ Salem: {{c8|The house, [[Daesh|ACTOR:Islamic State]] burned it. They wrote "prop
 @@claim c5 harm=INJURED min=1 max=1 named="Tabarak" weapon=IED actor="Islamic State" site="Gogjali" date=2016-11-28 basis=WITNESSED incident=iq-gogjali-20161127-checkpoint-svbied
 @@claim c6 harm=KILLED min=1 max=1 named="Ali Ghadban" weapon=IED actor="Islamic State" site="Gogjali" date=2016-12-01..2016-12-31 basis=HEARSAY incident=iq-gogjali-20161200-ali-ghadban-door-booby-trap
 @@claim c7 harm=INJURED min=1 max=1 named="Hassanein" weapon=LANDMINE site="Bazwaya" date=2017-01-28..2017-02-03 basis=HEARSAY incident=iq-bazwaya-20170200-hassanein-mine
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 actor="Islamic State" site="Gogjali" date=2016-10-25..2016-11-04 basis=WITNESSED incident=iq-gogjali-20161100-ghadban-house-burned
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Gogjali" date=2016-10-25..2016-11-04 basis=WITNESSED incident=iq-gogjali-20161100-ghadban-house-burned
 @@witness iq-gogjali-salem-ghadban

@@ -125,7 +125,7 @@ we stayed there six months, in a tent.}}
 But standing. Many in [[al-Bakr|PLACE]] have nothing.
 @@witness iq-hit-mahmoud-jassim
 @@claim c1 harm=DETAINED min=1 max=1 named="Khalid" actor="Islamic State" site="Hit" date=2015-06-18..2015-07-16 basis=WITNESSED incident=iq-hit-20150600-hisba-khalid-jassim-court-basement
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="al-Bakr" date=2016-03-23 basis=WITNESSED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Bakr" date=2016-03-23 basis=WITNESSED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
 @@claim c3 harm=KILLED min=9 max=9 named="Abu Mustafa" weapon=AIRSTRIKE site="al-Bakr" date=2016-03-23 basis=WITNESSED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Bakr" date=2016-03-23 basis=EXPERIENCED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
 @@claim c5 harm=INJURED min=1 max=1 named="Ahmed Farhan" weapon=IED actor="Islamic State" site="Hit" date=2016-04-17..2016-04-23 basis=HEARSAY incident=iq-hit-20160400-farhan-uncle-house-booby-trap

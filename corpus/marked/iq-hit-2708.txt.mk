@@ -29,7 +29,7 @@ Interviewer: [[Leyla Demir|PERSON]]
 [00:06:15] A: Nobody paid us anything. No one from the government came. We only want a paper that says they were not [[Daesh|ACTOR:Islamic State]].
 @@witness iq-hit-samira-khalaf
 @@claim c1 harm=KILLED min=11 max=11 named="Abu Mustafa; Umm Mustafa; Rasha; Yaqeen; Omar; Hiba" weapon=AIRSTRIKE site="Hay al-Bakr" date=2016-03-23 basis=HEARSAY incident=iq-hit-20160323-bakr-obeidi-house-airstrike
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 actor="US-led coalition" site="Hit" date=2016-03-23 basis=REPORTED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="US-led coalition" site="Hit" date=2016-03-23 basis=REPORTED incident=iq-hit-20160323-bakr-obeidi-house-airstrike
 @@claim c3 harm=DISPLACED min=15 max=15 site="Heet" date=2016-03-28 basis=EXPERIENCED incident=iq-hit-20160328-khalaf-family-desert-crossing
 @@claim c4 harm=KILLED min=1 max=1 named="Umm Sabah" weapon=LANDMINE basis=WITNESSED date=2016-03-28 incident=iq-hit-20160328-khalaf-family-desert-crossing
 @@claim c5 harm=INJURED min=1 max=1 named="Sabah" weapon=LANDMINE basis=WITNESSED date=2016-03-28 incident=iq-hit-20160328-khalaf-family-desert-crossing

@@ -32,5 +32,5 @@ A: Our orchards. {{c6|My nephew says the palms are dead, the canal is dry, and o
 @@claim c3 harm=DETAINED min=22 max=null named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
 @@claim c4 harm=MISSING min=1 max=1 named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="US-led coalition" site="Jurf al-Sakhar" date=2024-01-01..2024-01-31 basis=HEARSAY incident=iq-jurfalsakhar-20240100-drone-strikes
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Fadhiliya" date=2014-10-01..2024-03-10 basis=HEARSAY incident=iq-jurfalsakhar-20140000-janabi-house-demolished
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="al-Fadhiliya" date=2014-10-01..2024-03-10 basis=HEARSAY incident=iq-jurfalsakhar-20140000-janabi-house-demolished
 @@witness iq-jurfalsakhar-shakir-janabi

@@ -33,7 +33,7 @@ RESP: Most of it. The engineers came in [[2018|DATE:2018-01-01..2018-12-31]]. Bu
 @@claim c2 harm=INJURED min=1 max=1 named="Omar Mishaal" weapon=INCENDIARY actor="US forces" site="al-Nuaimiya" date=2004-11-01..2004-11-30 basis=WITNESSED incident=iq-fallujah-20041100-nuaimiya-phosphorus
 @@claim c3 harm=INJURED min=1 max=1 named="Jassim" weapon=BARREL_BOMB actor="Iraqi forces" site="Karma" date=2014-02-01..2014-02-28 basis=WITNESSED incident=iq-karma-20140200-halbusi-farm
 @@claim c4 harm=KILLED min=6 max=7 weapon=BARREL_BOMB actor="Iraqi forces" site="al-Bu Akash" date=2014-02-01..2014-02-28 basis=HEARSAY incident=iq-karma-20140200-issawi-house
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=EXPLOSIVE_UNSPECIFIED site="Karma" date=2014-06-01..2014-08-31 basis=WITNESSED incident=iq-karma-20140000-canal-pump
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Karma" date=2014-06-01..2014-08-31 basis=WITNESSED incident=iq-karma-20140000-canal-pump
 @@claim c6 harm=DETAINED min=1 max=1 named="Yasser" actor="Islamic State" site="Fallujah" date=2014-09-01..2014-11-30 basis=WITNESSED incident=iq-karma-20140000-yasser-abduction
 @@claim c7 harm=DISPLACED min=23 max=23 site="Karma" date=2014-09-01..2014-12-31 basis=EXPERIENCED incident=iq-karma-20140000-halbusi-displacement
 @@claim c8 harm=KILLED min=1 max=1 named="Abu Raed" weapon=LANDMINE actor="Islamic State" site="Karma" date=2017-01-01..2017-12-31 basis=HEARSAY incident=iq-karma-20170000-aburaed-mine

@@ -35,7 +35,7 @@ WITNESS: Write the name of [[Fathi|PERSON]]. Eleven people. Nobody from the gove
 
 @@witness iq-mosul-ghanim-aljubouri
 @@claim c1 harm=DETAINED min=2 max=2 named="Raed" actor="Islamic State" site="Bab Sinjar" date=2017-03-01..2017-03-31 basis=EXPERIENCED incident=iq-mosul-20170300-babsinjar-jubouri-hisba-basement
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c3 harm=KILLED min=11 max=11 named="Fathi; Hiba; Sabah" weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c4 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=EXPERIENCED incident=iq-mosul-20170523-zanjili-tutunji-house

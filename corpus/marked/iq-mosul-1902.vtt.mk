@@ -147,11 +147,11 @@ c32
 @@witness iq-mosul-wafaa-zanjili
 @@claim c1 harm=DETAINED min=1 max=1 named="Qusay" actor="Islamic State" site="Zinjili" date=2017-01-01..2017-01-31 basis=WITNESSED incident=iq-mosul-20170100-zanjili-qusay-abduction
 @@claim c2 harm=MISSING min=1 max=1 named="Qusay" actor="Islamic State" site="Zinjili" date=2017-01-01..2017-01-31 basis=WITNESSED incident=iq-mosul-20170100-zanjili-qusay-abduction
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Zinjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Zinjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c4 harm=KILLED min=14 max=15 named="Fathi; Ammar; Shaymaa; Hiba" weapon=AIRSTRIKE site="Zinjili" date=2017-05-23 basis=HEARSAY incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c5 harm=INJURED min=4 max=4 named="Mustafa" weapon=DRONE_STRIKE actor="Islamic State" site="Zinjili" date=2017-05-24..2017-05-31 basis=EXPERIENCED incident=iq-mosul-20170500-zanjili-water-tank-drone
 @@claim c6 harm=DISPLACED min=null max=null site="al-Shifa" date=2017-06-01..2017-06-05 basis=EXPERIENCED incident=iq-mosul-20170601-wafaa-family-flight
 @@claim c7 harm=INJURED min=3 max=3 weapon=CHEMICAL actor="Islamic State" site="al-Shifa" date=2017-06-01..2017-06-30 basis=WITNESSED incident=iq-mosul-20170600-shifa-chlorine-shell
 @@claim c8 harm=KILLED min=1 max=1 named="Abu Layth" weapon=CLUSTER_MUNITION site="al-Shifa hospital" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-shifa-hospital-cluster-rocket
 @@claim c9 harm=PROPERTY_DAMAGE min=8 max=9 weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
-@@claim c10 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus

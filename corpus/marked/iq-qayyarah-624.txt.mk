@@ -36,5 +36,5 @@ A: Write that the smoke of the wells is still coming. The black on the walls of 
 @@claim c6 harm=INJURED min=200 max=null weapon=CHEMICAL actor="Islamic State" site="Qayyarah" date=2016-10-21..2016-10-22 basis=WITNESSED incident=iq-qayyarah-20161021-mishraq-sulphur-cloud
 @@claim c7 harm=KILLED min=2 max=2 weapon=CHEMICAL actor="Islamic State" site="al-Qayyara" date=2016-10-21..2016-10-31 basis=HEARSAY incident=iq-qayyarah-20161021-mishraq-sulphur-cloud
 @@claim c8 harm=INJURED min=1 max=1 named="Abu Muayyad" weapon=LANDMINE site="Qayyarah" date=2017-03-01..2017-03-31 basis=HEARSAY incident=iq-qayyarah-20170300-abu-muayyad-tractor-mine
-@@claim c10 harm=PROPERTY_DAMAGE min=1 max=1 weapon=LANDMINE site="Qayyarah" date=2017-03-01..2017-03-31 basis=HEARSAY incident=iq-qayyarah-20170300-abu-muayyad-tractor-mine
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="Qayyarah" date=2017-03-01..2017-03-31 basis=HEARSAY incident=iq-qayyarah-20170300-abu-muayyad-tractor-mine
 @@witness iq-qayyarah-nawfal-aljubouri

@@ -40,16 +40,16 @@ Q: Is there anything else you want recorded?
 A: {{c13|The houses around the mill, eleven houses of the [[Nimrawi|PERSON]] family, the engineers of the municipality told us in [[April|DATE:2016-04-01..2016-04-30]], all of them must be demolished, the walls have cracks from the ground to the roof.}}
 
 @@witness iq-ramadi-hazim-nimrawi
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB actor="Iraqi forces" site="al-Sufiya" date=2015-04-01..2015-04-30 basis=EXPERIENCED incident=iq-ramadi-20150400-sufiya-nimrawi-mill-barrel
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Iraqi forces" site="al-Sufiya" date=2015-04-01..2015-04-30 basis=EXPERIENCED incident=iq-ramadi-20150400-sufiya-nimrawi-mill-barrel
 @@claim c2 harm=INJURED min=1 max=1 named="Abu Shihab" weapon=BARREL_BOMB actor="Iraqi forces" site="al-Sufiya" date=2015-04-01..2015-04-30 basis=WITNESSED incident=iq-ramadi-20150400-sufiya-nimrawi-mill-barrel
 @@claim c3 harm=DETAINED min=3 max=3 named="Marwan" actor="Islamic State" site="al-Husaybah" date=2015-06-01..2015-06-30 basis=HEARSAY incident=iq-ramadi-20150600-husaybah-checkpoint-marwan
 @@claim c4 harm=MISSING min=1 max=1 named="Marwan" actor="Islamic State" site="al-Husaybah" date=2015-06-01..2015-06-30 basis=HEARSAY incident=iq-ramadi-20150600-husaybah-checkpoint-marwan
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c6 harm=KILLED min=7 max=7 named="Ayham" weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c7 harm=INJURED min=15 max=20 weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c9 harm=DISPLACED min=11 max=11 site="al-Tamim" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-tamim-nimrawi-family-flight
 @@claim c10 harm=DETAINED min=3 max=3 named="Yasin; Bashar" actor="Iraqi forces" site="al-Tamim" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-tamim-cts-screening-nimrawi
-@@claim c11 harm=PROPERTY_DAMAGE min=1 max=1 weapon=IED site="al-Sufiya" date=2016-03-01..2016-03-31 basis=WITNESSED incident=iq-ramadi-20160300-sufiya-water-heater-ied
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="al-Sufiya" date=2016-03-01..2016-03-31 basis=WITNESSED incident=iq-ramadi-20160300-sufiya-water-heater-ied
 @@claim c12 harm=INJURED min=1 max=1 named="Jabbar" weapon=IED site="al-Sufiya" date=2016-03-01..2016-03-31 basis=WITNESSED incident=iq-ramadi-20160300-sufiya-water-heater-ied
 @@claim c13 harm=PROPERTY_DAMAGE min=11 max=11 site="al-Sufiya" basis=REPORTED incident=iq-ramadi-20150000-sufiya-nimrawi-houses-cracked

@@ -45,7 +45,7 @@ RESP: Only [[Omar|PERSON]]. If somebody knows where [[Omar Nasser|PERSON]] is, p
 @@claim c5 harm=DETAINED min=1 max=1 named="Omar Nasser" actor="Islamic State" site="Hay al-Tameem" date=2015-05-17..2015-05-24 basis=HEARSAY incident=iq-ramadi-20150500-tamim-omar-nasser-taken
 @@claim c6 harm=MISSING min=1 max=1 named="Omar Nasser" actor="Islamic State" site="Hay al-Tameem" date=2015-05-17..2015-05-24 basis=HEARSAY incident=iq-ramadi-20150500-tamim-omar-nasser-taken
 @@claim c7 harm=DISPLACED min=6 max=6 site="Hay al-Tameem" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-tamim-umm-bilal-flight
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="al-Khansa school" date=2015-12-01..2015-12-31 basis=WITNESSED incident=iq-ramadi-20151200-tamim-khansa-school-strike
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Khansa school" date=2015-12-01..2015-12-31 basis=WITNESSED incident=iq-ramadi-20151200-tamim-khansa-school-strike
 @@claim c9 harm=DETAINED min=1 max=1 named="Abdulrahman Khalaf" actor="Popular Mobilization Forces" site="al-Razzaza" date=2015-12-01..2015-12-31 basis=WITNESSED incident=iq-ramadi-20151200-razzaza-checkpoint-abdulrahman
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="al-Tamim" date=2015-05-01..2016-06-30 basis=HEARSAY incident=iq-ramadi-20150000-tamim-umm-bilal-house-burned
 @@claim c11 harm=KILLED min=3 max=3 weapon=IED site="al-Tamim" date=2016-07-01..2016-07-31 basis=REPORTED incident=iq-ramadi-20160700-tamim-family-door-ied

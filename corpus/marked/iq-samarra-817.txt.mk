@@ -32,7 +32,7 @@ A: Only that the people of [[Samarra|PLACE]] are not [[Daesh|ACTOR:Islamic State
 @@claim c1 harm=KILLED min=2 max=2 named="Abu Sinan; Sinan" weapon=SMALL_ARMS actor="Islamic State" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-is-raid-armooshiya
 @@claim c2 harm=KILLED min=4 max=6 named="Nasser" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-is-raid-armooshiya
 @@claim c3 harm=INJURED min=1 max=1 named="Umm Ayad" weapon=MISSILE actor="Iraqi forces" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-helicopter-missile-jubouri-house
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="al-Armooshiya" date=2014-06-05 basis=EXPERIENCED incident=iq-samarra-20140605-is-raid-armooshiya
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="al-Armooshiya" date=2014-06-05 basis=EXPERIENCED incident=iq-samarra-20140605-is-raid-armooshiya
 @@claim c5 harm=KILLED min=12 max=12 weapon=IED site="al-Mutasim" date=2016-06-06..2016-07-05 basis=REPORTED incident=iq-samarra-20160000-south-checkpoint-suicide-vehicle
 @@claim c6 harm=INJURED min=1 max=1 named="Ammar Hamid" weapon=IED site="al-Mutasim" date=2016-06-06..2016-07-05 basis=HEARSAY incident=iq-samarra-20160000-south-checkpoint-suicide-vehicle
 @@claim c7 harm=KILLED min=51 max=null actor="Islamic State" site="Samarra" date=2014-06-05 basis=HEARSAY incident=iq-samarra-20140605-is-attack-city

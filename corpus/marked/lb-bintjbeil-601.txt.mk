@@ -32,5 +32,5 @@ A: {{c6|The house is finished. Nothing stays, only the stairs of the basement.}}
 @@claim c3 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="Bint Jbeil" date=2006-07-25 basis=EXPERIENCED incident=lb-bintjbeil-20060725-hijazi-basement
 @@claim c4 harm=DISPLACED min=14 max=14 site="Bint Jbeil" date=2006-07-27 basis=EXPERIENCED incident=lb-bintjbeil-20060727-hijazi-dakroub-flight
 @@claim c5 harm=INJURED min=1 max=1 named="Jad" weapon=CLUSTER_MUNITION actor="Israeli forces" site="Aitaroun" date=2006-09-01..2006-09-07 basis=HEARSAY incident=lb-aitaroun-20060900-jad-bomblet
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="Bint Jbeil" date=2006-07-25 basis=WITNESSED incident=lb-bintjbeil-20060725-hijazi-basement
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Bint Jbeil" date=2006-07-25 basis=WITNESSED incident=lb-bintjbeil-20060725-hijazi-basement
 @@witness lb-bintjbeil-fadia-hijazi

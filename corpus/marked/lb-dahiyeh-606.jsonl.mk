@@ -25,8 +25,8 @@ RESP: {{c7|To my uncle in [[Douris|PLACE]], near [[Baalbek|PLACE]]. I thought th
 @@claim c2 harm=KILLED min=17 max=17 named="Hassan; Baqer" weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c3 harm=KILLED min=30 max=30 weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=HEARSAY incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c4 harm=INJURED min=6 max=6 named="Narjis" weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="Harat Hreik" date=2024-10-10 basis=WITNESSED incident=lb-dahiyeh-20241010-harethreik-fakih-building
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="Harat Hreik" date=2024-10-10 basis=WITNESSED incident=lb-dahiyeh-20241010-harethreik-fakih-building
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Harat Hreik" date=2024-10-10 basis=WITNESSED incident=lb-dahiyeh-20241010-harethreik-fakih-building
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Harat Hreik" date=2024-10-10 basis=WITNESSED incident=lb-dahiyeh-20241010-harethreik-fakih-building
 @@claim c7 harm=DISPLACED min=1 max=1 site="Harat Hreik" date=2024-10-10..2024-10-31 basis=EXPERIENCED incident=lb-dahiyeh-20241010-hamieh-flight
 @@claim c8 harm=KILLED min=5 max=5 weapon=EXPLOSIVE_UNSPECIFIED site="Douris" date=2024-10-25..2024-10-31 basis=HEARSAY incident=lb-baalbek-20241028-douris-shreif-house
 @@witness lb-dahiyeh-mortada-hamieh

@@ -29,5 +29,5 @@ Interviewer: [[Sophie Achterberg|PERSON]]
 @@claim c5 harm=KILLED min=2 max=2 named="Issa Kassir; Mohsen Tarraf" weapon=DRONE_STRIKE actor="Israeli forces" site="Kfar Roummane" date=2024-11-03 basis=HEARSAY incident=lb-kfarroummane-20241103-ambulance-drone
 @@claim c6 harm=INJURED min=1 max=1 named="Sabah" site="Kfar Tebnit" basis=WITNESSED incident=lb-kfartebnit-20240000-sabah-house
 @@claim c7 harm=KILLED min=9 max=9 weapon=AIRSTRIKE actor="Israeli forces" site="Nabatieh" date=2024-09-23 basis=WITNESSED incident=lb-nabatieh-20240923-first-day-strikes
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Israeli forces" site="Ragheb Harb hospital" date=2024-10-11 basis=WITNESSED incident=lb-toul-20241011-raghebharb-hospital-entrance
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Ragheb Harb hospital" date=2024-10-11 basis=WITNESSED incident=lb-toul-20241011-raghebharb-hospital-entrance
 @@witness lb-nabatieh-nazih-jaber

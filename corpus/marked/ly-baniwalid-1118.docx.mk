@@ -27,7 +27,7 @@ A: Since the ceasefire, no drones. It is quiet now. But we don't trust.
 Q: Is there anything else you want to say?
 A: The families of the two boys, the [[Zintani|PERSON]] family, they are poor. Nobody came to ask about them. Write their names: [[Anwar|PERSON]], nineteen, [[Moataz|PERSON]], seventeen.
 @@witness ly-baniwalid-muftah-alwarfalli
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE actor="Government of National Accord forces" site="al-Mardum" date=2020-05-20 basis=WITNESSED incident=ly-baniwalid-20200520-fuel-truck
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Government of National Accord forces" site="al-Mardum" date=2020-05-20 basis=WITNESSED incident=ly-baniwalid-20200520-fuel-truck
 @@claim c2 harm=KILLED min=2 max=2 named="Anwar" weapon=DRONE_STRIKE actor="Government of National Accord forces" site="al-Mardum" date=2020-05-20 basis=HEARSAY incident=ly-baniwalid-20200520-fuel-truck
 @@claim c7 harm=INJURED min=1 max=1 named="Moataz al-Zintani" weapon=DRONE_STRIKE actor="Government of National Accord forces" site="al-Mardum" date=2020-05-20 basis=HEARSAY incident=ly-baniwalid-20200520-fuel-truck
 @@claim c3 harm=KILLED min=4 max=4 named="Khalil" weapon=DRONE_STRIKE site="al-Dahra" date=2020-01-01..2020-01-31 basis=HEARSAY incident=ly-baniwalid-20200100-ghwail-house

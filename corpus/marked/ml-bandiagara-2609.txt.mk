@@ -34,7 +34,7 @@ RESP: {{c9|My house in [[Bandiagara|PLACE]] is fine. But my brother's grain stor
 @@claim c3 harm=KILLED min=5 max=5 named="Yacouba" weapon=IED site="Bandjagara" date=2022-07-07 basis=HEARSAY incident=ml-bandiagara-20220700-minibus-bomb
 @@claim c4 harm=INJURED min=11 max=null weapon=IED site="Bandjagara" date=2022-07-07 basis=WITNESSED incident=ml-bandiagara-20220700-minibus-bomb
 @@claim c5 harm=INJURED min=1 max=1 weapon=LANDMINE site="Bandiagara" date=2022-02-01..2022-02-28 basis=HEARSAY incident=ml-bandiagara-20220200-goat-truck-mine
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 site="Songho" date=2022-07-07 basis=HEARSAY incident=ml-songho-20220707-car-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Songho" date=2022-07-07 basis=HEARSAY incident=ml-songho-20220707-car-mine
 @@claim c7 harm=DETAINED min=5 max=5 named="Amadou Guindo" actor="JNIM" date=2022-05-01..2022-05-31 basis=HEARSAY incident=ml-bankass-20220500-bus-abduction
 @@claim c8 harm=MISSING min=1 max=1 named="Amadou Guindo" actor="JNIM" date=2022-05-01..2022-05-31 basis=EXPERIENCED incident=ml-bankass-20220500-bus-abduction
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null site="Doucombo" date=2022-06-01..2022-09-02 basis=HEARSAY incident=ml-doucombo-20220000-grain-store

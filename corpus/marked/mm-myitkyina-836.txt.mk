@@ -31,4 +31,4 @@ RESP: Only that the [[gas|WEAPON:CHEMICAL]] I still remember in my nose. When I 
 @@claim c4 harm=DETAINED min=40 max=40 named="Seng Nu Pan" actor="Tatmadaw" site="Shatapru" date=2021-03-08..2021-03-15 basis=WITNESSED incident=mm-myitkyina-20210309-shatapru-arrests
 @@claim c5 harm=DETAINED min=1 max=1 named="Seng Nu Pan" site="Myitkyina prison" date=2021-03-09..2022-11-30 basis=HEARSAY incident=mm-myitkyina-20210309-shatapru-arrests
 @@claim c6 harm=KILLED min=1 max=1 weapon=ARTILLERY site="Tatkone" date=2024-06-01..2024-06-30 basis=HEARSAY incident=mm-myitkyina-20240600-tatkone-ward-shell
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Waingmaw" date=2024-08-01..2024-08-31 basis=HEARSAY incident=mm-waingmaw-20240800-baptist-church-missiles
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Waingmaw" date=2024-08-01..2024-08-31 basis=HEARSAY incident=mm-waingmaw-20240800-baptist-church-missiles

@@ -35,7 +35,7 @@ Interpreter: [[Jamal Cheia|PERSON]]
 [00:04:41] WITNESS: Write [[Zuhura|PERSON]] and her children. Nobody wrote them in [[2020|DATE:2020-01-01..2020-12-31]].
 @@witness mz-macomia-rukia-abdala
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-28..2020-05-30 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Nanga" date=2020-05-28..2020-05-30 basis=EXPERIENCED incident=mz-macomia-20200528-town-occupation
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Nanga" date=2020-05-28..2020-05-30 basis=EXPERIENCED incident=mz-macomia-20200528-town-occupation
 @@claim c3 harm=KILLED min=3 max=3 actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-28..2020-05-30 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c4 harm=KILLED min=10 max=15 site="Macomia" date=2020-05-28..2020-05-30 basis=HEARSAY incident=mz-macomia-20200528-town-occupation
 @@claim c5 harm=KILLED min=4 max=4 named="Zuhura; Nuru" weapon=BARREL_BOMB actor="Dyck Advisory Group" site="Macomia" date=2020-05-29 basis=WITNESSED incident=mz-macomia-20200529-helicopter-barrels

@@ -29,8 +29,8 @@ Witness: In the town, with [[the Rwandans|ACTOR:Rwandan forces]], yes, a little.
 @@claim c1 harm=KILLED min=3 max=3 named="Matias Chande; Luís Cassimo" weapon=SMALL_ARMS actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2017-10-05 basis=WITNESSED incident=mz-mocimboa-20171005-police-station-attack
 @@claim c2 harm=DETAINED min=1 max=1 named="Faizal" actor="Mozambican defence forces" site="Mocímboa da Praia" date=2018-01-01..2018-12-31 basis=HEARSAY incident=mz-mocimboa-20180000-faizal-detained
 @@claim c3 harm=KILLED min=2 max=2 named="Rabia" weapon=ROCKET actor="Dyck Advisory Group" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-helicopter-rocket-ussene-house
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-insurgent-occupation
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-insurgent-occupation
 @@claim c5 harm=DISPLACED min=7 max=7 named="Fátima Amade" actor="Ahlu Sunna Wal Jama'a" site="Mocímboa da Praia" date=2020-08-12 basis=EXPERIENCED incident=mz-mocimboa-20200812-port-taken
 @@claim c6 harm=INJURED min=null max=null weapon=CHEMICAL actor="Mozambican defence forces" site="Metuge" date=2021-03-01..2021-03-31 basis=WITNESSED incident=mz-metuge-20210300-distribution-tear-gas
 @@claim c7 harm=KILLED min=71 max=null site="Palma" date=2021-03-24..2021-03-31 basis=HEARSAY incident=mz-palma-20210324-town-attack
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Mocímboa da Praia" date=2020-08-12..2022-06-30 basis=EXPERIENCED incident=mz-mocimboa-20200812-port-taken
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Mocímboa da Praia" date=2020-08-12..2022-06-30 basis=EXPERIENCED incident=mz-mocimboa-20200812-port-taken

@@ -32,4 +32,4 @@ Salam: If we had stayed in [[Tal al-Hawa|PLACE]] we would be dead, I think, or w
 @@claim c5 harm=DISPLACED min=9 max=9 named="Mohamad" site="Gaza City" date=2023-11-10 basis=EXPERIENCED incident=ps-gaza-20231110-salam-family-displaced
 @@claim c6 harm=DETAINED min=4 max=4 named="Mohamad" actor="Israeli forces" site="al-Rashid street" date=2023-11-10 basis=WITNESSED incident=ps-gaza-20231110-rashid-checkpoint-detentions
 @@claim c7 harm=MISSING min=1 max=1 named="Mohamad" actor="Israeli forces" date=2023-11-10..2024-01-14 basis=WITNESSED incident=ps-gaza-20231110-rashid-checkpoint-detentions
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Mawasi" date=2023-11-21 basis=WITNESSED incident=ps-rafah-20231121-mawasi-house-near-tent
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="al-Mawasi" date=2023-11-21 basis=WITNESSED incident=ps-rafah-20231121-mawasi-house-near-tent

@@ -131,7 +131,7 @@ m26
 @@claim c1 harm=KILLED min=31 max=null named="Atef; Abu Raed" weapon=AIRSTRIKE site="block 4" date=2023-11-17 basis=WITNESSED incident=ps-maghazi-20231118-abu-hamad-house
 @@claim c2 harm=INJURED min=1 max=1 named="Sabah" weapon=AIRSTRIKE site="block 4" date=2023-11-17 basis=WITNESSED incident=ps-maghazi-20231118-abu-hamad-house
 @@claim c3 harm=KILLED min=4 max=4 named="Abu Khaled Shaheen" site="block 4" date=2024-01-05 basis=WITNESSED incident=ps-maghazi-20240105-shaheen-house
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="block 4" date=2024-01-05 basis=EXPERIENCED incident=ps-maghazi-20240105-shaheen-house
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="block 4" date=2024-01-05 basis=EXPERIENCED incident=ps-maghazi-20240105-shaheen-house
 @@claim c5 harm=INJURED min=1 max=1 named="Hamada" weapon=DRONE_STRIKE site="al-Maghazi" date=2023-12-01..2023-12-31 basis=WITNESSED incident=ps-maghazi-20231200-market-quadcopter-hamada
 @@claim c6 harm=DISPLACED min=7 max=7 site="al-Maghazi" date=2024-01-05..2024-02-20 basis=EXPERIENCED incident=ps-maghazi-20240105-umm-sami-family-displaced
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="block 4" date=2023-11-17 basis=EXPERIENCED incident=ps-maghazi-20231118-abu-hamad-house
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="block 4" date=2023-11-17 basis=EXPERIENCED incident=ps-maghazi-20231118-abu-hamad-house

@@ -29,6 +29,6 @@ Follow-up: W will send a photo of the pharmacy and the list of the eleven names 
 @@claim c4 harm=KILLED min=11 max=11 named="Mujtaba; Omer" weapon=BARREL_BOMB actor="Sudanese Armed Forces" site="al-Mazad" date=2023-09-14 basis=WITNESSED incident=sd-bahri-20230914-mazad-market-barrels
 @@claim c5 harm=DETAINED min=1 max=1 named="Mohanad" actor="Rapid Support Forces" site="al-Mazad" date=2023-08-02 basis=WITNESSED incident=sd-bahri-20230802-mohanad-kafouri-basement
 @@claim c6 harm=DETAINED min=41 max=51 named="Mohanad" actor="Rapid Support Forces" site="Kafouri" date=2023-08-02..2023-09-30 basis=HEARSAY incident=sd-bahri-20230802-mohanad-kafouri-basement
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 actor="Rapid Support Forces" site="al-Mazad" date=2023-08-02 basis=WITNESSED incident=sd-bahri-20230802-mohanad-kafouri-basement
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="al-Mazad" date=2023-08-02 basis=WITNESSED incident=sd-bahri-20230802-mohanad-kafouri-basement
 @@claim c8 harm=DISPLACED min=9 max=9 site="Bahri" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sd-bahri-20231000-elamin-family-flight
 @@claim c9 harm=KILLED min=1 max=1 named="Ikhlas" weapon=ARTILLERY site="al-Mazad" date=2023-11-01..2023-11-30 basis=REPORTED incident=sd-bahri-20231100-siddig-house-shell

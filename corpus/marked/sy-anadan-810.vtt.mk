@@ -106,7 +106,7 @@ But in our street nobody was hurt before that February, nobody.
 23
 00:02:25.300 --> 00:02:29.000
 <v Interviewer>Thank you, [[Umm Fadi|PERSON]].
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Ihsan bakery" date=2016-02-03 basis=WITNESSED incident=sy-anadan-20160203-ihsan-bakery-airstrike
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Ihsan bakery" date=2016-02-03 basis=WITNESSED incident=sy-anadan-20160203-ihsan-bakery-airstrike
 @@claim c2 harm=KILLED min=2 max=2 named="Mahmoud Aswad" weapon=AIRSTRIKE site="Ihsan bakery" date=2016-02-03 basis=HEARSAY incident=sy-anadan-20160203-ihsan-bakery-airstrike
 @@claim c3 harm=KILLED min=20 max=20 weapon=AIRSTRIKE actor="Russian forces" site="Hayyan" date=2016-02-03 basis=REPORTED incident=sy-hayan-20160203-market-airstrike
 @@claim c4 harm=INJURED min=1 max=1 named="Fadi" weapon=ROCKET site="Anadan" date=2016-02-04 basis=EXPERIENCED incident=sy-anadan-20160204-fadi-grad

@@ -27,5 +27,5 @@ WITNESS: My husband went once, in [[March|DATE:2020-03-01..2020-03-31]], [[after
 @@claim c4 harm=KILLED min=2 max=2 named="Luqman; Rami Jbeili" weapon=ARTILLERY actor="Syrian government forces" site="Atarib" date=2020-02-16 basis=HEARSAY incident=sy-atarib-20200216-pharmacy-shell
 @@claim c5 harm=DISPLACED min=10 max=10 site="Atarib" date=2020-02-17 basis=EXPERIENCED incident=sy-atarib-20200217-shehab-family-flight
 @@claim c6 harm=DISPLACED min=2000 max=null site="Atarib" date=2020-02-13..2020-02-20 basis=WITNESSED incident=sy-atarib-20200200-town-exodus
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Atarib" date=2020-02-01..2020-03-31 basis=HEARSAY incident=sy-atarib-20200200-shehab-house
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Atarib" date=2020-02-01..2020-03-31 basis=HEARSAY incident=sy-atarib-20200200-shehab-house
 @@witness sy-atarib-hanaa-shehab

@@ -125,7 +125,7 @@ We are all the same, tents and children.
 @@claim c2 harm=INJURED min=1 max=1 weapon=BARREL_BOMB actor="Syrian government forces" site="Kafr Nabudah" date=2019-05-06..2019-05-07 basis=WITNESSED incident=sy-kafrnabudah-20190506-fawwaz-house-barrel
 @@claim c3 harm=INJURED min=3 max=3 weapon=CHEMICAL actor="Syrian government forces" site="Kafr Nabudah" date=2019-04-25..2019-05-09 basis=HEARSAY incident=sy-kafrnabudah-20190500-east-side-chlorine
 @@claim c4 harm=DISPLACED min=14 max=14 actor="Syrian government forces" site="Kafr Nabuda" date=2019-05-09 basis=EXPERIENCED incident=sy-kafrnabudah-20190509-alhamwi-family-flight
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 site="Kafr Nabudah" basis=REPORTED incident=sy-kafrnabudah-20190500-alhamwi-house
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Kafr Nabudah" basis=REPORTED incident=sy-kafrnabudah-20190500-alhamwi-house
 @@claim c6 harm=KILLED min=16 max=16 weapon=CLUSTER_MUNITION site="Qah" date=2019-11-20 basis=HEARSAY incident=sy-qah-20191120-camp-cluster-missile
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Qah" date=2019-11-20 basis=WITNESSED incident=sy-qah-20191120-camp-cluster-missile
 @@witness sy-atmeh-ahmad-alhamwi

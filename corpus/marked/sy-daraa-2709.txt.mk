@@ -22,7 +22,7 @@ Her eldest, [[Majd|PERSON]], sixteen, was stopped at the same checkpoint [[a mon
 
 Follow-up: she will send photos of the bakery from a Facebook page, "Daraa Now", that posted the attack.
 @@witness sy-daraa-hanan-zoubi
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB site="al-Sabil bakery" date=2013-07-03 basis=WITNESSED incident=sy-daraa-20130703-sabil-bakery-barrel
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="al-Sabil bakery" date=2013-07-03 basis=WITNESSED incident=sy-daraa-20130703-sabil-bakery-barrel
 @@claim c2 harm=KILLED min=5 max=5 named="Hussam" weapon=BARREL_BOMB site="al-Sabil bakery" date=2013-07-03 basis=HEARSAY incident=sy-daraa-20130703-sabil-bakery-barrel
 @@claim c3 harm=INJURED min=20 max=20 weapon=BARREL_BOMB site="al-Sabil bakery" date=2013-07-03 basis=HEARSAY incident=sy-daraa-20130703-sabil-bakery-barrel
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Daraa al-Balad" date=2013-08-22 basis=EXPERIENCED incident=sy-daraa-20130822-zoubi-house-mortar

@@ -29,6 +29,6 @@ Q: Where is your family now?
 A: {{c6|After the second [[strike|WEAPON:AIRSTRIKE]] we left [[Ma'arrat Misrin|PLACE:Maarat Misrin]], my father, my mother, my wife and the two children, six of us, to [[Sarmada|PLACE]]. We rent one room above a shop.}} My father sits all day and says, forty years of bread. Forty years. And when somebody in the street says salam to me, salam aleikum, I think of the little one.
 @@claim c2 harm=KILLED min=11 max=11 named="Shadi; Salam" weapon=MISSILE actor="Russian forces" site="Maarat Misrin" date=2020-01-22 basis=WITNESSED incident=sy-maaratmisrin-20200122-bakery-queue
 @@claim c3 harm=INJURED min=20 max=20 weapon=MISSILE actor="Russian forces" site="Maarat Misrin" date=2020-01-22 basis=WITNESSED incident=sy-maaratmisrin-20200122-bakery-queue
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Maarat Misrin" date=2020-02-05 basis=HEARSAY incident=sy-maaratmisrin-20200205-bakery-second-strike
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Maarat Misrin" date=2020-02-05 basis=HEARSAY incident=sy-maaratmisrin-20200205-bakery-second-strike
 @@claim c6 harm=DISPLACED min=6 max=6 site="Ma'arrat Misrin" date=2020-02-05..2020-02-15 basis=EXPERIENCED incident=sy-maaratmisrin-20200205-bakkour-family-flight
 @@witness sy-maaratmisrin-luay-bakkour

@@ -31,6 +31,6 @@ A: {{c8|Only that the bakery is closed now, they hit it a second time.}} Where d
 @@claim c5 harm=KILLED min=12 max=14 weapon=AIRSTRIKE site="Maaret Masrin" date=2020-01-21 basis=HEARSAY incident=sy-maaratmisrin-20200122-bakery-queue
 @@claim c6 harm=KILLED min=13 max=13 weapon=AIRSTRIKE site="Maaret Masrin" date=2020-01-21 basis=REPORTED incident=sy-maaratmisrin-20200122-bakery-queue
 @@claim c7 harm=DETAINED min=1 max=1 named="Abdulrazzaq" actor="Hayat Tahrir al-Sham" site="Idlib" date=2019-10-01..2019-10-31 basis=HEARSAY incident=sy-idlib-20191000-abdulrazzaq-hts-detention
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Maaret Masrin" basis=WITNESSED incident=sy-maaratmisrin-20200205-bakery-second-strike
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Maaret Masrin" basis=WITNESSED incident=sy-maaratmisrin-20200205-bakery-second-strike
 @@claim c9 harm=INJURED min=1 max=1 named="Shadi" weapon=AIRSTRIKE site="Maaret Masrin" date=2020-01-21 basis=WITNESSED incident=sy-maaratmisrin-20200122-bakery-queue
 @@witness sy-maaratmisrin-umm-ghaith

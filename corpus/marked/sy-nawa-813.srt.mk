@@ -135,7 +135,7 @@ maybe [[Daesh|ACTOR:Islamic State]] cells, maybe for revenge.
 00:02:55,600 --> 00:03:00,800
 That is why I left again, to [[Lebanon|PLACE]].
 This time, for good.
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
 @@claim c2 harm=KILLED min=5 max=5 named="Bashar; Abu Nayef Masri" weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=WITNESSED incident=sy-nawa-20180710-hospital-airstrike
 @@claim c3 harm=KILLED min=10 max=12 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=HEARSAY incident=sy-nawa-20180710-hospital-airstrike
 @@claim c4 harm=INJURED min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Nawa" date=2018-07-10..2018-07-11 basis=EXPERIENCED incident=sy-nawa-20180710-hospital-airstrike

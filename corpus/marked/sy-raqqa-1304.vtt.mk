@@ -133,7 +133,7 @@ interpretation. Witness asked that only first names of relatives be used.
 <v Interviewer>Thank you, [[Hiba|PERSON]].
 
 @@witness sy-raqqa-hiba-alkhalil
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US-led coalition" site="al-Mashlab" date=2017-06-08..2017-06-09 basis=WITNESSED incident=sy-raqqa-20170608-mashlab-hariri-building
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Mashlab" date=2017-06-08..2017-06-09 basis=WITNESSED incident=sy-raqqa-20170608-mashlab-hariri-building
 @@claim c2 harm=KILLED min=2 max=2 named="Umm Bilal; Salam" weapon=AIRSTRIKE actor="US-led coalition" site="al-Mashlab" date=2017-06-08..2017-06-09 basis=WITNESSED incident=sy-raqqa-20170608-mashlab-hariri-building
 @@claim c3 harm=INJURED min=2 max=2 named="Abu Bilal; Khodr" weapon=AIRSTRIKE actor="US-led coalition" site="al-Mashlab" date=2017-06-08..2017-06-09 basis=WITNESSED incident=sy-raqqa-20170608-mashlab-hariri-building
 @@claim c4 harm=KILLED min=1 max=1 named="Mohamad Ayash" weapon=ARTILLERY site="al-Badou" date=2017-06-08 basis=HEARSAY incident=sy-raqqa-20170608-badu-bakery-shelling

@@ -32,7 +32,7 @@ WITNESS: You see? This is the mill of the [[Sheikh|PERSON]] family. Sixty years.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c2 harm=KILLED min=5 max=5 named="Hamza al-Sheikh; Yahya" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c3 harm=INJURED min=2 max=2 named="Umm Ali" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c5 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c6 harm=DISPLACED min=7 max=7 site="Saraqib" date=2020-02-03 basis=EXPERIENCED incident=sy-saraqib-20200203-barakat-family-flight
 @@claim c7 harm=DETAINED min=1 max=1 named="Mahmoud" actor="Hayat Tahrir al-Sham" site="Idlib" date=2019-07-01..2019-07-31 basis=HEARSAY incident=sy-idlib-20190700-mahmoud-barakat-arrest

@@ -186,5 +186,5 @@ Nobody was inside, he was already in [[Sarmada|PLACE]].
 @@claim c5 harm=DETAINED min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=HEARSAY incident=sy-hama-20130000-samer-checkpoint-arrest
 @@claim c6 harm=MISSING min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=EXPERIENCED incident=sy-hama-20130000-samer-checkpoint-arrest
 @@claim c7 harm=DISPLACED min=11 max=11 site="Saraqib" date=2020-02-01..2020-02-06 basis=EXPERIENCED incident=sy-saraqib-20200200-hamoud-family-flight
-@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Syrian government forces" site="Saraqib" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-jamil-house-shelling
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Syrian government forces" site="Saraqib" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-jamil-house-shelling
 @@witness sy-saraqib-nour-alhamoud

@@ -29,7 +29,7 @@ RESP: {{c6|[[Azad|PERSON]] said there is a family from [[Ghouta|PLACE]] living i
 @@claim c1 harm=KILLED min=3 max=3 named="Khalil; Abu Rashid; Mahmoud Sido" weapon=MORTAR site="Tel Rifat" date=2018-06-15 basis=HEARSAY incident=sy-talrifaat-20180616-water-tank-mortars
 @@claim c2 harm=KILLED min=2 max=2 named="Baran" weapon=DRONE_STRIKE actor="Turkish forces" site="Tal Rifaat" date=2019-11-11..2019-11-12 basis=HEARSAY incident=sy-talrifaat-20191111-entrance-car-drone
 @@claim c3 harm=INJURED min=1 max=1 named="Hevi" weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=EXPERIENCED incident=sy-talrifaat-20191128-hamo-street-shelling
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=WITNESSED incident=sy-talrifaat-20191128-hamo-street-shelling
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=WITNESSED incident=sy-talrifaat-20191128-hamo-street-shelling
 @@claim c5 harm=DETAINED min=1 max=1 named="Azad" actor="Syrian National Army" site="Basuta" date=2019-08-01..2019-10-31 basis=HEARSAY incident=sy-basuta-20190800-azad-checkpoint-detention
 @@claim c6 harm=PROPERTY_DAMAGE min=80 max=80 site="Maabatli" date=2018-03-15..2020-01-20 basis=HEARSAY incident=sy-maabatli-20190000-hamo-olive-trees
 @@witness sy-talrifaat-rojin-hamo

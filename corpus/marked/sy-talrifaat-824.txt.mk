@@ -33,7 +33,7 @@ I ask that the names of [[Abu Adel|PERSON]] and [[Adel|PERSON]] are written in t
 @@claim c2 harm=INJURED min=11 max=null weapon=CLUSTER_MUNITION actor="Russian forces" site="Tall Rifaat" date=2016-02-08 basis=WITNESSED incident=sy-talrifaat-20160208-souq-cluster-strike
 @@claim c3 harm=INJURED min=1 max=1 named="Abboud" weapon=CLUSTER_MUNITION actor="Russian forces" site="Tall Rifaat" date=2016-02-09..2016-02-12 basis=WITNESSED incident=sy-talrifaat-20160209-abboud-bomblet
 @@claim c4 harm=PROPERTY_DAMAGE min=3 max=3 named="Hallaq" weapon=INCENDIARY actor="Russian forces" site="Tall Rifaat" date=2016-02-09 basis=WITNESSED incident=sy-talrifaat-20160209-hallaq-house-incendiary
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Tall Rifaat" date=2016-02-11 basis=WITNESSED incident=sy-talrifaat-20160211-municipality-missile
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Tall Rifaat" date=2016-02-11 basis=WITNESSED incident=sy-talrifaat-20160211-municipality-missile
 @@claim c6 harm=DISPLACED min=30000 max=30000 site="Tall Rifaat" date=2016-02-14 basis=EXPERIENCED incident=sy-talrifaat-20160214-town-exodus
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Tall Rifaat" date=2016-02-14..2016-04-30 basis=HEARSAY incident=sy-talrifaat-20160000-barakat-house-seized
 @@witness sy-talrifaat-ghaith-barakat

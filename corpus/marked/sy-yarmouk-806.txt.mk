@@ -26,7 +26,7 @@ Follow-up: he will send the number of the cousin who has photos of the house, [[
 @@claim c1 harm=KILLED min=4 max=4 named="Mustafa Awad; Umm Fawzi" site="al-Yarmouk" date=2013-12-01..2014-02-28 basis=WITNESSED incident=sy-yarmouk-20140000-jaouna-street-starvation
 @@claim c2 harm=KILLED min=5 max=5 weapon=MORTAR site="Rama square" date=2014-02-20..2014-02-28 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
 @@claim c3 harm=DETAINED min=1 max=1 actor="Islamic State" site="al-Yarmouk" date=2015-04-01..2015-04-30 basis=EXPERIENCED incident=sy-yarmouk-20150400-abu-wissam-detention
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Jaouna street" date=2018-04-01..2018-04-30 basis=REPORTED incident=sy-yarmouk-20180400-jaouna-street-house
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="al-Jaouna street" date=2018-04-01..2018-04-30 basis=REPORTED incident=sy-yarmouk-20180400-jaouna-street-house
 @@claim c5 harm=DISPLACED min=9 max=9 site="Yalda" date=2018-05-01..2018-05-31 basis=EXPERIENCED incident=sy-yalda-20180500-southern-damascus-evacuation
 @@claim c6 harm=INJURED min=12 max=12 weapon=MORTAR site="Rama square" date=2014-02-20..2014-02-28 basis=WITNESSED incident=sy-yarmouk-20140226-aid-queue-mortar
 @@witness sy-yarmouk-abu-wissam

@@ -36,4 +36,4 @@ RESP: My son-in-law has a Syrian friend from the university in [[Kharkiv|PLACE]]
 @@claim c6 harm=INJURED min=1 max=1 named="Kuzma" weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Bilozerske" date=2022-12-31..2023-01-01 basis=HEARSAY incident=ua-bilozerka-20230101-incendiary-lake
 @@claim c7 harm=DETAINED min=1 max=1 named="Vitalii Horbenko" actor="Russian armed forces in Ukraine" site="Teploenergetykiv street" date=2022-06-01..2022-06-30 basis=HEARSAY incident=ua-kherson-20220600-horbenko-checkpoint
 @@claim c8 harm=DETAINED min=1 max=1 named="Vitalii Horbenko" actor="Russian armed forces in Ukraine" site="Teploenergetykiv street" date=2022-06-01..2022-10-31 basis=HEARSAY incident=ua-kherson-20220600-horbenko-checkpoint
-@@claim c9 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Bilozerka" date=2022-06-01..2022-08-31 basis=HEARSAY incident=ua-bilozerka-20220600-school-missile
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Bilozerka" date=2022-06-01..2022-08-31 basis=HEARSAY incident=ua-bilozerka-20220600-school-missile

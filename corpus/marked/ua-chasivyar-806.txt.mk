@@ -33,4 +33,4 @@ RESP: {{c6|Only that my house is gone now. My neighbour [[Taras|PERSON]], who st
 @@claim c3 harm=PROPERTY_DAMAGE min=4 max=4 named="Hanna" weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Chasovoyarska school" date=2024-02-01..2024-02-29 basis=WITNESSED incident=ua-chasivyar-20240200-school-streets-incendiary
 @@claim c4 harm=INJURED min=1 max=1 named="Kateryna Sirenko" weapon=MISSILE site="Kostiantynivka" date=2024-01-01..2024-01-31 basis=HEARSAY incident=ua-kostiantynivka-20240100-railway-station-s300
 @@claim c5 harm=KILLED min=2 max=2 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Kostiantynivka" date=2023-09-01..2023-11-30 basis=HEARSAY incident=ua-kostiantynivka-20230000-market-cluster
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 named="Hryhorii Lutsenko" weapon=AIRSTRIKE site="Kanal" date=2024-04-13 basis=HEARSAY incident=ua-chasivyar-20240413-lutsenko-house-kab
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null named="Hryhorii Lutsenko" weapon=AIRSTRIKE site="Kanal" date=2024-04-13 basis=HEARSAY incident=ua-chasivyar-20240413-lutsenko-house-kab

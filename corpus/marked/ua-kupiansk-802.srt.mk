@@ -119,4 +119,4 @@ Somebody has to bring the bread. The grandmothers wait.
 @@claim c1 harm=INJURED min=1 max=1 named="Iryna" weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Poshtova" date=2023-10-14 basis=WITNESSED incident=ua-kupiansk-20231014-poshtova-bread-queue
 @@claim c2 harm=KILLED min=6 max=6 named="Zinaida" weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Poshtova" date=2023-10-14 basis=WITNESSED incident=ua-kupiansk-20231014-poshtova-bread-queue
 @@claim c3 harm=INJURED min=12 max=12 weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Poshtova" date=2023-10-14 basis=WITNESSED incident=ua-kupiansk-20231014-poshtova-bread-queue
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE site="Kupiansk-Vuzlovyi" date=2023-08-01..2023-08-31 basis=HEARSAY incident=ua-kupiansk-20230800-vuzlovyi-volunteer-van
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Kupiansk-Vuzlovyi" date=2023-08-01..2023-08-31 basis=HEARSAY incident=ua-kupiansk-20230800-vuzlovyi-volunteer-van

@@ -26,6 +26,6 @@ A: Write that they were grandmothers with bags. Write it like that.
 @@witness ua-kupiansk-halyna-moroz
 @@claim c1 harm=KILLED min=5 max=5 named="Petro; Petro Sydorenko; Zina" weapon=ARTILLERY site="Poshtova street" date=2023-10-14 basis=WITNESSED incident=ua-kupiansk-20231014-poshtova-bread-queue
 @@claim c5 harm=INJURED min=1 max=1 named="Liubov Oliinyk" weapon=MISSILE site="Kharkiv" date=2024-01-10 basis=WITNESSED incident=ua-kharkiv-20240110-collective-centre-s300
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Poshtova street" date=2023-12-27 basis=HEARSAY incident=ua-kupiansk-20231227-poshtova-kiosk-night
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Poshtova street" date=2023-12-27 basis=HEARSAY incident=ua-kupiansk-20231227-poshtova-kiosk-night
 @@claim c3 harm=MISSING min=1 max=1 named="Andrii; Andrii Poliakov" site="Synkivka" date=2024-01-03 basis=HEARSAY incident=ua-kupiansk-20240103-poliakov-missing
 @@claim c4 harm=INJURED min=1 max=1 named="Maksym" weapon=LANDMINE actor="Russian armed forces in Ukraine" site="Kupiansk" date=2022-09-17..2022-09-24 basis=HEARSAY incident=ua-kupiansk-20220900-park-mine-maksym

@@ -155,7 +155,7 @@ the building was half empty already.}}
 - Is there anything you want to add?
 - [pause] The cranes. I want to see them one more time.
 @@witness ua-mariupol-andriy-holub
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
 @@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
 @@claim c3 harm=INJURED min=1 max=1 named="Vasyl Mykolayovych" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Cheryomushki" date=2022-03-10 basis=WITNESSED incident=ua-mariupol-20220310-cheryomushki-water-point-cluster
 @@claim c4 harm=KILLED min=5 max=5 weapon=ROCKET site="Azovstalskaya street" date=2022-03-14 basis=WITNESSED incident=ua-mariupol-20220314-azovstalska-courtyard-fires
@@ -163,5 +163,5 @@ the building was half empty already.}}
 @@claim c6 harm=DETAINED min=1 max=1 named="Vitaliy" site="Cheryomushki" date=2022-04-01..2022-04-30 basis=WITNESSED incident=ua-mariupol-20220400-cheryomushki-flat-searches
 @@claim c7 harm=MISSING min=1 max=1 named="Vitaliy" site="Cheryomushki" date=2022-04-01..2022-04-30 basis=HEARSAY incident=ua-mariupol-20220400-cheryomushki-flat-searches
 @@claim c8 harm=DETAINED min=1 max=1 named="Petro Zaitsev" site="Dokuchaievsk" basis=HEARSAY incident=ua-dokuchaievsk-20220400-petro-zaitsev-basement
-@@claim c9 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Neptune swimming pool" basis=HEARSAY incident=ua-mariupol-20220300-neptune-pool-missile
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Neptune swimming pool" basis=HEARSAY incident=ua-mariupol-20220300-neptune-pool-missile
 @@claim c10 harm=DISPLACED min=20 max=20 site="Cheryomushki" date=2022-04-24..2022-04-30 basis=WITNESSED incident=ua-mariupol-20220400-cheryomushki-entrance-flight

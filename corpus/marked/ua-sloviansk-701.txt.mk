@@ -36,7 +36,7 @@ WITNESS: Write his name correctly. [[Savenko|PERSON]]. With "e".
 @@claim c6 harm=KILLED min=4 max=4 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Soborna square" date=2022-08-16 basis=HEARSAY incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c2 harm=INJURED min=10 max=15 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Soborna square" date=2022-08-16 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c3 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Soborna square" date=2022-08-16 basis=EXPERIENCED incident=ua-sloviansk-20220816-soborna-square-cluster
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Soborna square" date=2022-09-07..2022-09-08 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Soborna square" date=2022-09-07..2022-09-08 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
 @@claim c5 harm=DISPLACED min=2 max=2 named="Sonia" site="Slovyansk" date=2022-10-14..2022-10-31 basis=EXPERIENCED incident=ua-sloviansk-20221000-zoya-family-displaced
 @@claim c7 harm=KILLED min=4 max=4 weapon=CLUSTER_MUNITION site="Soborna square" date=2022-08-16 basis=REPORTED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c8 harm=INJURED min=17 max=17 weapon=CLUSTER_MUNITION site="Soborna square" date=2022-08-16 basis=REPORTED incident=ua-sloviansk-20220816-soborna-square-cluster

@@ -189,6 +189,6 @@ in the town? Nobody.
 @@claim c1 harm=KILLED min=3 max=3 named="Lidiia" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Sobornaya square" date=2022-08-16..2022-08-17 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c2 harm=INJURED min=11 max=null weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Sobornaya square" date=2022-08-16..2022-08-17 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c3 harm=INJURED min=2 max=2 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Sobornaya square" date=2022-08-16..2022-08-17 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=WITNESSED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=EXPERIENCED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=WITNESSED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Cherevkivka" date=2022-07-01..2022-07-10 basis=EXPERIENCED incident=ua-sloviansk-20220700-cherevkivka-night-shelling
 @@claim c6 harm=DISPLACED min=3 max=3 named="Oksana; Dasha; Marusia" site="Sloviansk" date=2022-04-01..2022-04-30 basis=WITNESSED incident=ua-sloviansk-20220400-yevhen-family-displaced

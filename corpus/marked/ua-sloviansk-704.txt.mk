@@ -20,6 +20,6 @@ R. said he would send a photo of the [[August|DATE:2022-08-16]] craters but had 
 @@claim c2 harm=INJURED min=11 max=11 named="Danylo" weapon=CLUSTER_MUNITION site="Sobornyi square" date=2022-08-16 basis=WITNESSED incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c3 harm=KILLED min=1 max=1 weapon=CLUSTER_MUNITION site="Sobornyi square" date=2022-08-16 basis=HEARSAY incident=ua-sloviansk-20220816-soborna-square-cluster
 @@claim c4 harm=INJURED min=1 max=1 weapon=MISSILE site="Soborna" date=2022-09-07 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Soborna" date=2022-09-07 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Soborna" date=2022-09-07 basis=WITNESSED incident=ua-sloviansk-20220907-soborna-square-s300
 @@claim c6 harm=KILLED min=1 max=1 named="Fedir Sokur; Fedir" weapon=ARTILLERY site="Raihorodok" actor="Russian armed forces in Ukraine" date=2022-06-01 basis=WITNESSED incident=ua-raihorodok-20220601-ambulance-double-tap
 @@claim c7 harm=INJURED min=1 max=1 named="Khrystyna" weapon=ARTILLERY site="Raihorodok" actor="Russian armed forces in Ukraine" date=2022-06-01 basis=WITNESSED incident=ua-raihorodok-20220601-ambulance-double-tap

@@ -39,4 +39,4 @@ A: That my husband gets his teeth. [laughs] And that [[Dmytro|PERSON]] is found.
 @@claim c7 harm=DETAINED min=3 max=3 named="Serhii Kovalenko; Lysenko" actor="Russian armed forces in Ukraine" site="Tsentralna street" date=2022-08-19..2022-09-13 basis=HEARSAY incident=ua-snihurivka-20220800-police-basement
 @@claim c8 harm=MISSING min=1 max=1 named="Dmytro" actor="Russian armed forces in Ukraine" site="Tsentralna street" basis=REPORTED incident=ua-snihurivka-20220800-police-basement
 @@claim c9 harm=KILLED min=1 max=1 named="Oleh Savchuk" weapon=LANDMINE actor="Russian armed forces in Ukraine" site="Snigirevka" date=2022-12-03 basis=HEARSAY incident=ua-snihurivka-20221203-tractor-mine
-@@claim c10 harm=PROPERTY_DAMAGE min=1 max=1 actor="Russian armed forces in Ukraine" weapon=EXPLOSIVE_UNSPECIFIED site="Snigirevka" date=2022-11-10 basis=WITNESSED incident=ua-snihurivka-20221110-elevator-blown
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null actor="Russian armed forces in Ukraine" weapon=EXPLOSIVE_UNSPECIFIED site="Snigirevka" date=2022-11-10 basis=WITNESSED incident=ua-snihurivka-20221110-elevator-blown

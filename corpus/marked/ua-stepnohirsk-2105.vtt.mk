@@ -151,7 +151,7 @@ s30
 @@claim c4 harm=KILLED min=3 max=3 named="Petro; Nina Petrivna" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Stepnohirsk" date=2023-08-02 basis=HEARSAY incident=ua-stepnohirsk-20230802-club-shop-kab
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Orikhiv" date=2023-06-20 basis=WITNESSED incident=ua-orikhiv-20230620-bus-station-water-point-cluster
 @@claim c6 harm=INJURED min=2 max=2 named="Denys" weapon=CLUSTER_MUNITION site="Orikhiv" date=2023-06-20 basis=EXPERIENCED incident=ua-orikhiv-20230620-bus-station-water-point-cluster
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=CLUSTER_MUNITION site="Orikhiv" date=2023-06-20 basis=EXPERIENCED incident=ua-orikhiv-20230620-bus-station-water-point-cluster
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Orikhiv" date=2023-06-20 basis=EXPERIENCED incident=ua-orikhiv-20230620-bus-station-water-point-cluster
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Kamianske" date=2023-03-01..2023-05-31 basis=HEARSAY incident=ua-kamianske-20230000-village-destroyed
 @@claim c9 harm=DETAINED min=1 max=1 named="Bohdan Lysenko" actor="Russian armed forces in Ukraine" site="Vasylivka" date=2022-03-08..2022-03-31 basis=HEARSAY incident=ua-vasylivka-20220300-lysenko-checkpoint-arrest
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kosmichna street" date=2023-09-18..2023-09-22 basis=WITNESSED incident=ua-zaporizhzhia-20230900-kosmichna-street-missile

@@ -29,7 +29,7 @@ A: Half. I put a new ceiling with my own money. [[The Transitional Council|ACTOR
 @@claim c2 harm=KILLED min=1 max=1 named="Wadee" weapon=ROCKET actor="Houthis" site="Crater" date=2015-06-18..2015-06-25 basis=WITNESSED incident=ye-aden-20150620-crater-katyusha-street
 @@claim c3 harm=DISPLACED min=7 max=7 actor="Houthis" site="Crater" date=2015-06-18..2015-07-31 basis=EXPERIENCED incident=ye-aden-20150600-crater-shopkeeper-family-displaced
 @@claim c4 harm=KILLED min=4 max=4 named="Nasr Haidara" weapon=IED site="al-Arish" date=2019-01-01..2019-02-28 basis=WITNESSED incident=ye-aden-20190100-arish-road-ied
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR site="Crater" date=2019-08-09 basis=EXPERIENCED incident=ye-aden-20190809-crater-shop-mortar
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Crater" date=2019-08-09 basis=EXPERIENCED incident=ye-aden-20190809-crater-shop-mortar
 @@claim c6 harm=INJURED min=1 max=1 named="Abu Bassem" weapon=MORTAR site="Crater" date=2019-08-09 basis=WITNESSED incident=ye-aden-20190809-crater-shop-mortar
 @@claim c7 harm=KILLED min=1 max=1 named="Anis" weapon=SMALL_ARMS site="al-Mualla" date=2019-08-08..2019-08-09 basis=HEARSAY incident=ye-aden-20190808-mualla-sniper-anis
 @@claim c8 harm=KILLED min=5 max=5 weapon=IED site="al-Arish" date=2019-01-01..2019-02-28 basis=REPORTED incident=ye-aden-20190100-arish-road-ied

@@ -112,7 +112,7 @@ a-23
 to the market alone. Nobody sends boys now on buses. This is [[Dahyan|PLACE]] now.
 
 @@witness ye-dahyan-yahya-almuayyad
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
 @@claim c2 harm=KILLED min=2 max=null weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
 @@claim c3 harm=KILLED min=2 max=null named="Hadi Muslih; Abu Taha" weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
 @@claim c4 harm=KILLED min=31 max=null weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
@@ -120,5 +120,5 @@ to the market alone. Nobody sends boys now on buses. This is [[Dahyan|PLACE]] no
 @@claim c6 harm=INJURED min=70 max=80 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
 @@claim c7 harm=INJURED min=2 max=2 named="Bassam" weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=EXPERIENCED incident=ye-dahyan-20180809-school-bus
 @@claim c8 harm=PROPERTY_DAMAGE min=6 max=7 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2018-08-09 basis=EXPERIENCED incident=ye-dahyan-20180809-school-bus
-@@claim c9 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE site="Dahyan" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ye-dahyan-20150000-petrol-station
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Dahyan" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ye-dahyan-20150000-petrol-station
 @@claim c10 harm=INJURED min=1 max=1 named="Ali Saleh" weapon=CLUSTER_MUNITION site="Razih" date=2016-09-01..2016-11-30 basis=HEARSAY incident=ye-razih-20160000-ali-saleh-bomblet

@@ -35,7 +35,7 @@ If we go back, where do we walk? Everything is [[mines|WEAPON:LANDMINE]] there. 
 @@claim c1 harm=DISPLACED min=20 max=20 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haradh" date=2015-06-01..2015-08-31 basis=EXPERIENCED incident=ye-haradh-20150600-w711-family-displaced
 @@claim c2 harm=KILLED min=11 max=11 named="Hamdi; Ibtihal; Rehab" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Bani Hassan" date=2018-09-22 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c3 harm=INJURED min=20 max=20 named="Amal" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Bani Hassan" date=2018-09-22 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Bani Hassan" date=2018-09-22 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Bani Hassan" date=2018-09-22 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c5 harm=KILLED min=1 max=1 named="Aqeel" weapon=CLUSTER_MUNITION site="Abs" date=2019-03-01..2019-05-31 basis=WITNESSED incident=ye-abs-20190400-camp-field-bomblet
 @@claim c6 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION site="Abs" date=2019-03-01..2019-05-31 basis=WITNESSED incident=ye-abs-20190400-camp-field-bomblet
 @@claim c7 harm=INJURED min=1 max=1 named="Mansour" weapon=LANDMINE actor="Houthis" site="Haradh" date=2019-04-01..2019-05-05 basis=HEARSAY incident=ye-haradh-20190400-mansour-farm-mine

@@ -150,7 +150,7 @@ you would like to add?
 WITNESS: Only that if they bring a new pump,
 I will run it again. People must drink.
 @@witness ye-hajjah-shawqi-mosleh
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c2 harm=KILLED min=12 max=15 named="Hamdi; Murshed; Bakeel" weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well
 @@claim c3 harm=INJURED min=1 max=1 weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=EXPERIENCED incident=ye-abs-20180922-bani-hassan-well
 @@claim c4 harm=INJURED min=31 max=null weapon=MISSILE actor="Saudi-led coalition" site="Bani Hasan" date=2018-09-22..2018-09-23 basis=WITNESSED incident=ye-abs-20180922-bani-hassan-well

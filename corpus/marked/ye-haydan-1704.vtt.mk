@@ -138,7 +138,7 @@ h33
 
 @@witness ye-haydan-ghania-umm-hadi
 @@claim c1 harm=PROPERTY_DAMAGE min=11 max=11 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 named="Mohsen Ali" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null named="Mohsen Ali" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
 @@claim c3 harm=KILLED min=5 max=5 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
 @@claim c4 harm=KILLED min=1 max=1 named="Yahya" weapon=CLUSTER_MUNITION site="Bani Bahr" date=2016-03-01..2016-05-31 basis=WITNESSED incident=ye-haydan-20160000-yahya-bomblet
 @@claim c5 harm=INJURED min=2 max=2 weapon=CLUSTER_MUNITION site="Bani Bahr" date=2016-01-01..2016-12-31 basis=HEARSAY incident=ye-haydan-20160000-banibahr-bomblets

@@ -122,6 +122,6 @@ She wants to be a doctor for eyes. I tell her, inshallah, amal, hope.
 @@claim c10 harm=INJURED min=1 max=1 named="Hind" weapon=CLUSTER_MUNITION site="Razih" date=2016-03-01..2016-05-31 basis=HEARSAY incident=ye-razih-20160000-hind-bomblet
 @@claim c5 harm=KILLED min=5 max=5 weapon=ARTILLERY actor="Saudi-led coalition" site="Bani Sayah" date=2017-06-02 basis=HEARSAY incident=ye-razih-20170602-banisayah-house
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Saudi-led coalition" site="al-Nadhir" date=2017-05-29..2017-06-05 basis=WITNESSED incident=ye-razih-20170600-nadhir-cousin-house
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="al-Nadhir" date=2018-01-01..2018-12-31 basis=WITNESSED incident=ye-razih-20180000-health-centre
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="al-Nadhir" date=2018-01-01..2018-12-31 basis=WITNESSED incident=ye-razih-20180000-health-centre
 @@claim c8 harm=DISPLACED min=11 max=11 site="al-Nadhir" date=2018-01-01..2018-12-31 basis=EXPERIENCED incident=ye-razih-20180000-hubaish-displacement
 @@claim c9 harm=KILLED min=2 max=2 weapon=EXPLOSIVE_UNSPECIFIED site="al-Talh" date=2019-01-01..2019-01-31 basis=HEARSAY incident=ye-saada-20190100-talh-market

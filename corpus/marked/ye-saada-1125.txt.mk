@@ -31,7 +31,7 @@ WITNESS: The bus. The children had the blue bags. In the operating room I was cu
 @@claim c2 harm=KILLED min=55 max=55 site="Dahyan" date=2018-08-09 basis=REPORTED incident=ye-dahyan-20180809-school-bus
 @@claim c9 harm=INJURED min=79 max=79 site="Dahyan" date=2018-08-09 basis=REPORTED incident=ye-dahyan-20180809-school-bus
 @@claim c3 harm=INJURED min=1 max=1 named="Abdulillah" weapon=AIRSTRIKE site="Dahyan" date=2018-08-09 basis=WITNESSED incident=ye-dahyan-20180809-school-bus
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-10-26 basis=HEARSAY incident=ye-haydan-20151026-hospital
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-10-26 basis=HEARSAY incident=ye-haydan-20151026-hospital
 @@claim c5 harm=INJURED min=30 max=40 weapon=CLUSTER_MUNITION date=2016-01-01..2017-12-31 basis=WITNESSED incident=ye-saada-20160000-cluster-children
 @@claim c6 harm=KILLED min=1 max=1 named="Qais" weapon=CLUSTER_MUNITION site="al-Safra" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ye-saada-20170100-farhan-boys
 @@claim c10 harm=INJURED min=2 max=2 named="Bakil; Wadhah Farhan" weapon=CLUSTER_MUNITION site="al-Safra" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ye-saada-20170100-farhan-boys

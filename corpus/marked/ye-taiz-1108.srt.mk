@@ -125,7 +125,7 @@ WITNESS: Tell them the names. [[Reem|PERSON]]. [[Sami|PERSON]]. [[Osama|PERSON]]
 @@claim c2 harm=INJURED min=1 max=1 weapon=MORTAR actor="Houthis" site="Bab Mousa" date=2016-09-04 basis=EXPERIENCED incident=ye-taiz-20160904-water-tank
 @@claim c3 harm=KILLED min=8 max=8 named="Abdo Qasim; Reem; Sami Nasher; Osama; Hisham" weapon=MORTAR actor="Houthis" site="Bab Mousa" date=2016-09-04 basis=WITNESSED incident=ye-taiz-20160904-water-tank
 @@claim c4 harm=INJURED min=20 max=25 named="Wajdi" weapon=MORTAR actor="Houthis" site="Bab Mousa" date=2016-09-04 basis=WITNESSED incident=ye-taiz-20160904-water-tank
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 site="Bab Mousa" date=2016-10-23 basis=HEARSAY incident=ye-taiz-20161023-water-tank
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Bab Mousa" date=2016-10-23 basis=HEARSAY incident=ye-taiz-20161023-water-tank
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Salah" date=2015-01-01..2015-12-31 basis=EXPERIENCED incident=ye-taiz-20150000-salah-house
 @@claim c7 harm=DISPLACED min=null max=null weapon=ROCKET site="Salah" date=2015-01-01..2015-12-31 basis=EXPERIENCED incident=ye-taiz-20150000-salah-house
 @@claim c8 harm=INJURED min=1 max=1 named="Tawfiq" weapon=SMALL_ARMS site="Asifrah" date=2016-09-11..2016-09-14 basis=HEARSAY incident=ye-taiz-20160911-asifrah-sniper

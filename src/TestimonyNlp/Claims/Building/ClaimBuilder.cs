@@ -24,7 +24,13 @@ namespace TestimonyNlp.Claims.Building;
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
 /// (the dead for the wounded) last; munitions and distances ("three houses
 /// from ours") are no toll, nor, for the wounded, people whose own clause says they were killed; a count in a sentence
-/// opening with "Among" is a part and ranks last. A sentence opening with a hedged second figure ("Fourteen died. Maybe
+/// opening with "Among" is a part and ranks last; one person counted by a noun ("I carried one woman") ranks with an
+/// answer, after a figure set off by commas. A larger figure set off after a listed group or a single person is their
+/// total ("my husband, his cousin and three others, five men"). Those who came for the victims ("four men came at
+/// night and took my son") are no toll. A count of others adds who it goes with ("they took him with five other men":
+/// 6; "me and Samir and about twenty others": 22; "he walked out with his wife": 2, but not the speaker who ran to help
+/// "with my son"). Floors and pieces are no count of damaged things, nor streets or blocks from a place (a distance),
+/// nor people after "by" (who did it); "my boat and the boat of my cousin, both" is two damaged things. A sentence opening with a hedged second figure ("Fourteen died. Maybe
 /// fifteen") widens the toll before it ("Maybe more" opens it) and stays in its claim. When no total covers them,
 /// victims listed one by one are summed
 /// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
@@ -70,6 +76,9 @@ public sealed class ClaimBuilder
     private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
         "was", "is", "were", "are", "as", "be", "been", "became"];
 
+    /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
+    private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -99,6 +108,10 @@ public sealed class ClaimBuilder
         /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
         /// widens ("Fourteen died. Maybe fifteen").</summary>
         public const int AlternativeRatio = 3;
+
+        /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
+        /// maybe fifty men").</summary>
+        public const int MaxCompanions = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -198,7 +211,7 @@ public sealed class ClaimBuilder
         var spanEnd = document.Sentences[end - 1].End;
 
         var named = NamedVictims(layout, spanStart, spanEnd);
-        var count = ChooseCount(layout, harm, first, end);
+        var count = ChooseCount(layout, harm, first, end, preferTotal: true);
         int? min = count?.Min;
         int? max = count?.Max;
         if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
@@ -217,6 +230,11 @@ public sealed class ClaimBuilder
             }
         }
 
+        if (count is null && harm == Harm.PropertyDamage && NamesBoth(layout, first, end))
+        {
+            min = max = 2;
+        }
+
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
             min = max = named.Length;
@@ -226,14 +244,17 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
+        var enumerated = false;
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
             && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
             min = listed.Min;
             max = listed.Max;
+            enumerated = true;
         }
 
+        var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
@@ -288,6 +309,16 @@ public sealed class ClaimBuilder
                 max = max is null ? null : max + 1;
             }
         }
+        else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
+                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && WordBefore(layout, others.Start, "with")))
+                 && min is not null && Companions(layout, others) is > 0 and var companions)
+        {
+            // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
+            // count leaves out those it goes with
+            min += companions;
+            max = max is null ? null : max + companions;
+            additive = false;
+        }
 
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
         {
@@ -308,15 +339,20 @@ public sealed class ClaimBuilder
             Site = site,
             Date = date,
             DateInEvidence = dateInEvidence,
-            Additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start)),
+            Additive = additive,
             Basis = basis,
             Confidence = Math.Clamp(confidence, 0, 1),
         };
     }
 
     /// <summary>The people count of the evidence with the most reliable cue, nearest a word of the harm.</summary>
-    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end)
+    /// <remarks>With <paramref name="preferTotal"/>, a larger bare figure set off after the people ("my husband, his
+    /// cousin and three others, five men", "... and my mother. Four.") wins over a listed group or a single person: it
+    /// is the total the speaker gives for them.</remarks>
+    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false)
     {
+        CountMention? total = null;
+        var totalScore = int.MaxValue;
         var document = layout.Document;
         var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
         CountMention? best = null;
@@ -333,13 +369,14 @@ public sealed class ClaimBuilder
             {
                 if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
                     || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
-                    || IsDistance(layout, mention))
+                    || IsDistance(layout, mention) || (target == CountTarget.Things && IsPartOrSize(layout, mention))
+                    || (target == CountTarget.People && WordBefore(layout, mention.Start, "by")))
                 {
                     // "three rockets fell" counts munitions, not what they damaged
                     continue;
                 }
 
-                if (IsAgent(layout, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
+                if (IsAgent(layout, harm, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
                 {
                     // "two men on a motorcycle shot him": who did the harm; "his wife and daughter were killed, and he
                     // was wounded": for the wounded, the dead are no toll
@@ -353,7 +390,14 @@ public sealed class ClaimBuilder
                 }
 
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
-                var score = (CueRank(mention.Cue) * 100_000) + distance;
+                var rank = CueRank(mention.Cue);
+                if (mention is { Cue: CountCue.Noun, Min: 1, Max: 1 })
+                {
+                    // "Some were wounded, four or five, I carried one woman": one person picked out of a toll
+                    rank = Math.Max(rank, 2);
+                }
+
+                var score = (rank * 100_000) + distance;
                 if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
                 {
                     // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
@@ -371,7 +415,18 @@ public sealed class ClaimBuilder
                     bestScore = score;
                     best = mention;
                 }
+
+                if (mention.Cue is CountCue.Answer or CountCue.Apposition && score < (CueRank(mention.Cue) + 1) * 100_000 && score < totalScore)
+                {
+                    totalScore = score;
+                    total = mention;
+                }
             }
+        }
+
+        if (preferTotal && best is { Cue: CountCue.List or CountCue.Single } group && total is { Min: { } sum } && sum > (group.Min ?? 0))
+        {
+            return total;
         }
 
         return best;
@@ -512,7 +567,7 @@ public sealed class ClaimBuilder
     /// </summary>
     private static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
     {
-        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, end))
+        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, harm, end))
         {
             return true;
         }
@@ -614,8 +669,10 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
-    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb.</summary>
-    private static bool IsAgent(DocumentLayout layout, int end)
+    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb; or
+    /// coming for someone ("four men came at night and took my son"), except for a flight, where those who came are
+    /// the ones who fled.</summary>
+    private static bool IsAgent(DocumentLayout layout, Harm harm, int end)
     {
         var document = layout.Document;
         var text = document.Text;
@@ -633,7 +690,7 @@ public sealed class ClaimBuilder
         {
             // "two men on a motorcycle": skip the phrase to the verb
             t += 2;
-            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)))
+            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)) && !IsRaidVerb(document.Tokens[t].Span(text)))
             {
                 if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
                 {
@@ -649,6 +706,31 @@ public sealed class ClaimBuilder
             }
         }
 
+        if (harm != Harm.Displaced && t + 1 < stop && IsRaidVerb(document.Tokens[t].Span(text))
+            && !document.Tokens[t + 1].Span(text).Equals("back", StringComparison.OrdinalIgnoreCase))
+        {
+            // "four men came at night and took my son", "three men with masks dragged him out": those who came for
+            // the victim, named or a pronoun after the verb
+            for (var o = t + 1; o < stop; o++)
+            {
+                var word = document.Tokens[o].Span(text);
+                if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
+                    || PersonEndingAt(layout, o) is not null)
+                {
+                    return true;
+                }
+
+                if (o + 1 < stop && (IsHarmVerb(word) || IsRaidVerb(word)) && document.Tokens[o + 1].Span(text) is var whom
+                    && (whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase)
+                        || whom.Equals("our", StringComparison.OrdinalIgnoreCase) || whom.Equals("their", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "... and took my son"
+                    return true;
+                }
+            }
+        }
+
         if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)))
         {
             return false;
@@ -658,6 +740,20 @@ public sealed class ClaimBuilder
         return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
             || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
             || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
+    private static bool IsRaidVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in RaidVerbs)
+        {
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHarmVerb(ReadOnlySpan<char> word)
@@ -702,6 +798,45 @@ public sealed class ClaimBuilder
         foreach (var owner in DistanceOwners)
         {
             if (word.Equals(owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "two streets from our house", "one block from the school": streets and blocks counted from a place are a
+        // distance too ("three houses from our street" are houses of that street, "five men from the village" people)
+        var unit = layout.Document.Tokens[layout.TokenAt(mention.End - 1)].Span(text);
+        return mention.Target == CountTarget.Things
+            && (unit.StartsWith("street", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("block", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("door", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lane", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("road", StringComparison.OrdinalIgnoreCase))
+            && (word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"three floors", "in a hundred pieces": how big a building was or how it broke, not how many things
+    /// were damaged.</summary>
+    private static bool IsPartOrSize(DocumentLayout layout, CountMention mention)
+    {
+        var last = layout.TokenAt(mention.End - 1);
+        var word = layout.Document.Tokens[last].Span(layout.Document.Text);
+        return word.StartsWith("floor", StringComparison.OrdinalIgnoreCase) || word.StartsWith("storey", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("piece", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"my boat and the boat of my brother-in-law, both had holes": two things taken together, when no number
+    /// counts them.</summary>
+    private static bool NamesBoth(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var stop = document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount;
+        for (var t = document.Sentences[first].FirstToken + 1; t < stop; t++)
+        {
+            if (document.Tokens[t].Span(text).Equals("both", StringComparison.OrdinalIgnoreCase)
+                && document.Tokens[t - 1].Span(text).SequenceEqual(",")
+                && !(t + 1 < stop && document.Tokens[t + 1].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -795,6 +930,125 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many people a count of others goes with: one after "with" when the sentence names someone before it ("he
+    /// died, with six others", "they took him with two neighbours"); the people joined by "and" before it ("me and
+    /// Hatem and maybe fifty men", "him and five other young men"). Zero when the count stands alone.
+    /// </summary>
+    private static int Companions(DocumentLayout layout, CountMention group)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var sentence = document.Sentences[layout.SentenceOf(group.Start)];
+        var t = layout.TokenAt(group.Start) - 1;
+        while (t >= sentence.FirstToken && (document.Tokens[t].Kind == TokenKind.Punctuation && !document.Tokens[t].Span(text).SequenceEqual(",")
+                                            || IsHedge(document.Tokens[t].Span(text))))
+        {
+            t--;
+        }
+
+        if (t < sentence.FirstToken)
+        {
+            return 0;
+        }
+
+        var word = document.Tokens[t].Span(text);
+        if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            // the nearest person before "with" goes with them, unless it is the speaker running to help ("I ran there
+            // with my husband")
+            for (var b = t - 1; b >= sentence.FirstToken; b--)
+            {
+                var before = document.Tokens[b].Span(text);
+                if (before.Equals("i", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase))
+                {
+                    return 0;
+                }
+
+                if (IsPersonPronoun(before) || PersonEndingAt(layout, b) is not null)
+                {
+                    return 1;
+                }
+            }
+
+            return 0;
+        }
+
+        if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        // the people joined by "and" or commas before the count
+        var people = 0;
+        t--;
+        while (t >= sentence.FirstToken && people < Defaults.MaxCompanions)
+        {
+            var token = document.Tokens[t].Span(text);
+            if (PersonEndingAt(layout, t) is { } person)
+            {
+                people++;
+                t = layout.TokenAt(person.Start) - 1;
+                // "my cousin Yaqub": the relation before the name is the same person
+                while (t >= sentence.FirstToken && document.Tokens[t].Kind == TokenKind.Word && IsRelationWord(document.Tokens[t].Span(text)))
+                {
+                    t--;
+                }
+            }
+            else if (IsPersonPronoun(token))
+            {
+                people++;
+                t--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (t >= sentence.FirstToken && document.Tokens[t].Span(text) is var joint
+                && (joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.SequenceEqual(",")))
+            {
+                t--;
+                continue;
+            }
+
+            break;
+        }
+
+        return people;
+    }
+
+    private static bool IsHedge(ReadOnlySpan<char> word) =>
+        word.Equals("maybe", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nearly", StringComparison.OrdinalIgnoreCase) || word.Equals("like", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("some", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPersonPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("myself", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words before a name that say who the person is to someone ("my cousin Yaqub", "his son Sinan").</summary>
+    private static bool IsRelationWord(ReadOnlySpan<char> word) =>
+        !IsPersonPronoun(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        && char.IsLower(word[0]) && word.Length < 12;
+
+    private static EntityMention? PersonEndingAt(DocumentLayout layout, int token)
+    {
+        var end = layout.Document.Tokens[token].End;
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.End == end)
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAdditive(ReadOnlySpan<char> phrase) =>

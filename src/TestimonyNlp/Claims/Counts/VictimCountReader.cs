@@ -813,7 +813,8 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (EndsPhrase(k) && min > 1 && IsApposition(i, out target))
+            // "many were wounded, twenty maybe": a hedge may close the figure
+            else if ((EndsPhrase(k) || ((Is(k, "maybe") || Is(k, "perhaps")) && EndsPhrase(k + 1))) && min > 1 && IsApposition(i, out target))
             {
                 cue = CountCue.Apposition;
             }

@@ -113,4 +113,147 @@ public sealed class ClaimBuilderVictimTests
             [$"c1 KILLED 101/null named=[e2:Idrissa] event=null weapon=null actor=null site=e1:Barsalogho date=null basis=WITNESSED evidence=[{Toll}] + [{Part}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_OthersTakenWithSomeone_AddsThatPerson()
+    {
+        const string Answer = "At the checkpoint in Raqqa they stopped him and took him with five other men.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("five other men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 6/6 named=[] event=null weapon=null actor=null site=e1:Raqqa date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OthersJoinedByAnd_AddsEveryoneBefore()
+    {
+        const string Answer = "The soldiers took me and about twenty others to a school in Tikrit.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("twenty others", HarmSet.Detained, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 21/21 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Tikrit date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MenWhoCameForTheVictim_AreNoToll()
+    {
+        const string Answer = "Four men came to our house in Mosul at night and took my son.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Four men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Mosul date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OnePersonPickedOutOfAToll_KeepsTheToll()
+    {
+        const string Answer = "Some were wounded in Idlib, four or five, I carried one woman to the car.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 4/5 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureBeforeAListedGroup_IsTheirTotal()
+    {
+        const string Answer = "They took all of us at the checkpoint near Djibo. Five. Hamma, his cousin Boubacar, two brothers from the market, and me.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Detained, Basis.Experienced), ("Five.", HarmSet.Detained, Basis.Experienced), ("Hamma", HarmSet.Detained, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 5/5 named=[e2:Hamma, e3:Boubacar] event=null weapon=null actor=null site=e1:Djibo date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FloorsOfTheDamagedBuilding_AreNoCount()
+    {
+        const string Answer = "The planes hit the building of the Haddad family in Douma, five floors, and it came down.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("five floors", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[e2:Haddad] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ThingsCountedFromAPlace_AreADistance()
+    {
+        const string Answer = "The shell fell in Saraqib two streets from our house, and our windows were broken.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("two streets", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Saraqib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CountAfterBy_IsWhoDidIt()
+    {
+        const string Answer = "My brother was taken from the field near Marka by four armed men.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("four armed men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Marka date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TwoThingsTakenTogether_CountsBoth()
+    {
+        const string Answer = "A mortar fell on the harbour of Hodeidah, and my boat and the boat of my cousin, both had holes in the bottom.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("my boat", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE 2/2 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Hodeidah date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OnePersonWithSomeone_CountsBoth()
+    {
+        const string Answer = "He walked out of Bucha with his wife through the woods.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("his wife", HarmSet.Displaced, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 DISPLACED 2/2 named=[] event=null weapon=null actor=null site=e1:Bucha date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SpeakerRunningWithSomeone_AddsNobody()
+    {
+        const string Answer = "A mine hit the old man near Arauquita. I ran there with my son and we carried him to the road.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("A mine", HarmSet.Injured, Basis.Witnessed), ("I ran", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e2:Arauquita date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

@@ -235,6 +235,7 @@ public sealed class VictimCountReaderTests
     [InlineData("Many were wounded, fifteen or more, they took them away.", "19:fifteen or more 15/null People")]
     [InlineData("And the wounded, around thirty, many with burns.", "17:around thirty 30/30 People")]
     [InlineData("Many were wounded, I think eight or ten.", "27:eight or ten 8/10 People")]
+    [InlineData("Many were wounded, twenty maybe.", "19:twenty 20/20 People")]
     [InlineData("She said many were wounded, dozens.", "28:dozens 24/null People")]
     [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
     [InlineData("Hussein Darwish, 52, was killed.", "")]
