@@ -22,6 +22,8 @@ public static class PlainTextParser
     /// <param name="content">The decoded transcript text.</param>
     /// <param name="overrides">Metadata that takes precedence over the header's (for example the fields of a
     /// JSON Lines record); its non-null values replace the header's before speaker roles are decided.</param>
+    /// <remarks>When neither the header nor <paramref name="overrides"/> give an interview date, the one the opening
+    /// lines state (<see cref="NoteDates.InOpening"/>) is the interview date.</remarks>
     public static ParsedTranscript Parse(string content, TestimonyMetadata? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -29,10 +31,27 @@ public static class PlainTextParser
         var warnings = ImmutableArray.CreateBuilder<string>();
         var bodyStart = ReadHeader(content, lines, out var header, out var headerLines, warnings);
         var metadata = Merge(header, overrides);
+        if (metadata.InterviewDate is null && NoteDates.InOpening(content, out _, out _) is { } stated)
+        {
+            // A header the parser does not read ("PHONE CALL NOTES" over "Ref:" and "Date:") or the first words
+            // ("We are recording, 12 March 2023") still date the interview. A recording month alone is no date.
+            metadata = metadata with { InterviewDate = stated };
+        }
 
         var body = Classify(content, lines, bodyStart, metadata);
         var segments = BuildSegments(content, body, metadata);
         return new ParsedTranscript(metadata, segments, warnings.ToImmutable(), headerLines);
+    }
+
+    /// <summary>
+    /// The metadata of the header block alone, without the interview date the opening lines may state: for text
+    /// that is itself a header, such as a subtitle file's NOTE block.
+    /// </summary>
+    internal static TestimonyMetadata HeaderMetadata(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ReadHeader(content, IngestText.SplitLines(content), out var header, out _, ImmutableArray.CreateBuilder<string>());
+        return header;
     }
 
     private static TestimonyMetadata Merge(TestimonyMetadata header, TestimonyMetadata? overrides)
