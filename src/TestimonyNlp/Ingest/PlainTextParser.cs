@@ -31,14 +31,15 @@ public static class PlainTextParser
         var warnings = ImmutableArray.CreateBuilder<string>();
         var bodyStart = ReadHeader(content, lines, out var header, out var headerLines, warnings);
         var metadata = Merge(header, overrides);
-        if (metadata.InterviewDate is null && NoteDates.InOpening(content, out _, out _) is { } stated)
+        var body = Classify(content, lines, bodyStart, metadata);
+        if (metadata.InterviewDate is null && NoteDates.InOpening(content, out var statedAt, out _) is { } stated
+            && !IsQuotedDateKey(content, body, statedAt))
         {
             // A header the parser does not read ("PHONE CALL NOTES" over "Ref:" and "Date:") or the first words
             // ("We are recording, 12 March 2023") still date the interview. A recording month alone is no date.
             metadata = metadata with { InterviewDate = stated };
         }
 
-        var body = Classify(content, lines, bodyStart, metadata);
         var segments = BuildSegments(content, body, metadata);
         return new ParsedTranscript(metadata, segments, warnings.ToImmutable(), headerLines);
     }
@@ -52,6 +53,27 @@ public static class PlainTextParser
         ArgumentNullException.ThrowIfNull(content);
         ReadHeader(content, IngestText.SplitLines(content), out var header, out _, ImmutableArray.CreateBuilder<string>());
         return header;
+    }
+
+    // Whether the date at the offset is on a "Date:" key line inside a labelled turn ("A: It said:\nDate: 3 May 2019"):
+    // a document the speaker quotes, not the interview's header.
+    private static bool IsQuotedDateKey(string content, BodyLine[] body, int offset)
+    {
+        var inTurn = false;
+        foreach (var line in body)
+        {
+            if (offset < line.Start || offset >= line.End)
+            {
+                inTurn |= line.Kind == LineKind.Label;
+                continue;
+            }
+
+            return inTurn && line.Kind == LineKind.Text
+                && HeaderKeys.TrySplit(content.AsSpan(line.TextStart, line.End - line.TextStart), out var key, out _)
+                && HeaderKeys.Classify(key) == HeaderField.Date;
+        }
+
+        return false;
     }
 
     private static TestimonyMetadata Merge(TestimonyMetadata header, TestimonyMetadata? overrides)
