@@ -30,12 +30,19 @@ public sealed class DateNormaliser : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.Entities;
         var interview = document.Testimony.Metadata.InterviewDate;
-        int openingStart = 0, openingEnd = 0;
+        var opening = NoteDates.InOpening(document.Text, out var openingStart, out var openingEnd);
+        if (interview is not null && (opening != interview || !InBody(document.Testimony, openingStart)))
+        {
+            // The date is the header's or the record's, not one the body's opening lines state.
+            openingStart = openingEnd = 0;
+        }
+
         if (interview is null)
         {
             // A header the parser did not read ("PHONE CALL NOTES" over "Ref:" and "Date:"), or a date stated in the
-            // first words ("We are recording, 12 March 2023"), still dates the interview.
-            interview = NoteDates.InOpening(document.Text, out openingStart, out openingEnd);
+            // first words ("We are recording, 12 March 2023"), still dates the interview. The readers report it as
+            // the interview date too, so it usually arrives here as the metadata's.
+            interview = opening;
 
             // "Recorded in Saada city, October 2018": the end of that month stands for the day, which is near enough
             // for "last year" or "in March"; a day counted back from it ("three days ago") may be off by the month.
@@ -96,6 +103,11 @@ public sealed class DateNormaliser : IPipelineStage
             }
         }
     }
+
+    // Whether the offset lies in the body, where a date the opening lines state is and a header line is not: the
+    // header block ends before the first segment.
+    private static bool InBody(Testimony testimony, int offset) =>
+        !testimony.Segments.IsDefaultOrEmpty && offset >= testimony.Segments[0].Start;
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
     private static bool OnlyCommaBetween(string text, int end, int start)

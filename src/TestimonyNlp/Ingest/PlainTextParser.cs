@@ -22,6 +22,8 @@ public static class PlainTextParser
     /// <param name="content">The decoded transcript text.</param>
     /// <param name="overrides">Metadata that takes precedence over the header's (for example the fields of a
     /// JSON Lines record); its non-null values replace the header's before speaker roles are decided.</param>
+    /// <remarks>When neither the header nor <paramref name="overrides"/> give an interview date, the one the opening
+    /// lines state (<see cref="NoteDates.InOpening"/>) is the interview date.</remarks>
     public static ParsedTranscript Parse(string content, TestimonyMetadata? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -29,10 +31,49 @@ public static class PlainTextParser
         var warnings = ImmutableArray.CreateBuilder<string>();
         var bodyStart = ReadHeader(content, lines, out var header, out var headerLines, warnings);
         var metadata = Merge(header, overrides);
-
         var body = Classify(content, lines, bodyStart, metadata);
+        if (metadata.InterviewDate is null && NoteDates.InOpening(content, out var statedAt, out _) is { } stated
+            && !IsQuotedDateKey(content, body, statedAt))
+        {
+            // A header the parser does not read ("PHONE CALL NOTES" over "Ref:" and "Date:") or the first words
+            // ("We are recording, 12 March 2023") still date the interview. A recording month alone is no date.
+            metadata = metadata with { InterviewDate = stated };
+        }
+
         var segments = BuildSegments(content, body, metadata);
         return new ParsedTranscript(metadata, segments, warnings.ToImmutable(), headerLines);
+    }
+
+    /// <summary>
+    /// The metadata of the header block alone, without the interview date the opening lines may state: for text
+    /// that is itself a header, such as a subtitle file's NOTE block.
+    /// </summary>
+    internal static TestimonyMetadata HeaderMetadata(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ReadHeader(content, IngestText.SplitLines(content), out var header, out _, ImmutableArray.CreateBuilder<string>());
+        return header;
+    }
+
+    // Whether the date at the offset is on a "Date:" key line inside a labelled turn ("A: It said:\nDate: 3 May 2019"):
+    // a document the speaker quotes, not the interview's header.
+    private static bool IsQuotedDateKey(string content, BodyLine[] body, int offset)
+    {
+        var inTurn = false;
+        foreach (var line in body)
+        {
+            if (offset < line.Start || offset >= line.End)
+            {
+                inTurn |= line.Kind == LineKind.Label;
+                continue;
+            }
+
+            return inTurn && line.Kind == LineKind.Text
+                && HeaderKeys.TrySplit(content.AsSpan(line.TextStart, line.End - line.TextStart), out var key, out _)
+                && HeaderKeys.Classify(key) == HeaderField.Date;
+        }
+
+        return false;
     }
 
     private static TestimonyMetadata Merge(TestimonyMetadata header, TestimonyMetadata? overrides)

@@ -21,7 +21,8 @@ internal sealed record SubtitleTranscript(
     ImmutableArray<string> Warnings,
     string? Error)
 {
-    /// <summary>Interview metadata from a WebVTT NOTE block of <c>Key: value</c> lines, or empty.</summary>
+    /// <summary>Interview metadata from a WebVTT NOTE block of <c>Key: value</c> lines, with the interview date the
+    /// first cues state when the block gives none; or empty.</summary>
     public TestimonyMetadata Metadata { get; init; } = TestimonyMetadata.Empty;
 }
 
@@ -64,6 +65,12 @@ internal static class SubtitleParser
         }
 
         var segments = BuildSegments(content, cues, subLines);
+        if (metadata.InterviewDate is null && NoteDates.InOpening(content, out _, out _) is { } stated)
+        {
+            // "We are recording, 12 March 2023" in the first cue dates the interview when no NOTE block does.
+            metadata = metadata with { InterviewDate = stated };
+        }
+
         return new SubtitleTranscript(content, segments, warnings.ToImmutable(), null) { Metadata = metadata };
     }
 
@@ -226,7 +233,7 @@ internal static class SubtitleParser
                 {
                     var noteStart = lines[blockStart].TrimStart + "NOTE".Length;
                     var note = text.AsSpan(noteStart, lines[i - 1].End - noteStart).Trim();
-                    metadata = PlainTextParser.Parse(note.ToString()).Metadata;
+                    metadata = PlainTextParser.HeaderMetadata(note.ToString());
                     if (metadata.InterviewDate is null && NoteDates.RecordedOn(note) is { } recorded)
                     {
                         metadata = metadata with { InterviewDate = recorded };

@@ -141,6 +141,65 @@ public sealed class DateNormaliserTests
         Assert.Equal<string?>([null, "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
     }
 
+    // The testimony as the plain-text reader gives it (metadata from the parser), with DATE mentions on the texts.
+    private static List<EntityMention> NormaliseParsed(string content, params string[] dates)
+    {
+        var document = CraftedTranscript.Tokenized(content);
+        var from = 0;
+        foreach (var date in dates)
+        {
+            var start = content.IndexOf(date, from, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention("e" + document.Entities.Count, EntityType.Date, start, start + date.Length, date, null, 0.9));
+            from = start + date.Length;
+        }
+
+        new DateNormaliser().Process(document, CancellationToken.None);
+        return document.Entities;
+    }
+
+    [Fact]
+    public void Process_PhoneNotesDateReportedAsMetadata_ItsOwnMentionStaysNull()
+    {
+        const string content = "PHONE CALL NOTES\nRef: SO-BLW-908\nDate: 2023-02-27\n\nThe clinic in Beledweyne was hit last year.\n";
+
+        var entities = NormaliseParsed(content, "2023-02-27", "last year");
+
+        Assert.Equal<string?>([null, "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_RecordingSentenceReportedAsMetadata_ItsOwnMentionStaysNull()
+    {
+        const string content =
+            "INTERVIEWER: We are recording, 12 March 2023.\nWITNESS: The bakery in Manbij was hit two days before, on 10 March 2023.\n";
+
+        var entities = NormaliseParsed(content, "12 March 2023", "10 March 2023");
+
+        Assert.Equal<string?>([null, "2023-03-10"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_HeaderDateLine_MentionResolvedAgainstTheHeader()
+    {
+        const string content = "Interview ID: HM-009\nDate of interview: 2 April 2019\n\nQ: What happened?\nA: The market in Ariha was hit last year.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "last year");
+
+        Assert.Equal<string?>(["2019-04-02", "2018-01-01..2018-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MetadataDateOtherThanTheOpeningLines_OpeningMentionResolved()
+    {
+        var entities = Normalise(
+            "Recorded on 3 May 2021 in Gaziantep. The school in Saraqib was hit last year.",
+            new DateOnly(2021, 5, 9),
+            "3 May 2021",
+            "last year");
+
+        Assert.Equal<string?>(["2021-05-03", "2020-01-01..2020-12-31"], entities.Select(e => e.Normalized));
+    }
+
     [Fact]
     public void Process_NoHeaderDateButRecordingMonth_LastYearCountsFromThatMonth()
     {
