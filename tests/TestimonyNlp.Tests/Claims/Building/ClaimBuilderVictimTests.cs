@@ -169,12 +169,12 @@ public sealed class ClaimBuilderVictimTests
     [Fact]
     public void Build_FigureBeforeAListedGroup_IsTheirTotal()
     {
-        const string Answer = "They took all of us at the checkpoint near Djibo. Five. Hamma, his cousin Boubacar, two brothers from the market, and me.";
-        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Detained, Basis.Experienced), ("Five.", HarmSet.Detained, Basis.Experienced), ("Hamma", HarmSet.Detained, Basis.Experienced));
+        const string Answer = "They took all of us at the checkpoint near Djibo. Five. Hamma Maiga, his cousin Boubacar, two brothers from the market, and me.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Detained, Basis.Experienced), ("Five.", HarmSet.Detained, Basis.Experienced), ("Hamma Maiga", HarmSet.Detained, Basis.Experienced));
 
         Assert.Equal(
             [
-                $"c1 DETAINED 5/5 named=[e2:Hamma, e3:Boubacar] event=null weapon=null actor=null site=e1:Djibo date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+                $"c1 DETAINED 5/5 named=[e2:Hamma Maiga, e3:Boubacar] event=null weapon=null actor=null site=e1:Djibo date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
