@@ -43,6 +43,12 @@ public sealed record ClaimTrainingOptions
     /// </summary>
     public int MinTestimonies { get; init; } = Defaults.MinTestimonies;
 
+    /// <summary>
+    /// Folds of the train split whose held-out claims choose the kept candidates and the harm threshold (fewer than
+    /// two: dev chooses).
+    /// </summary>
+    public int Folds { get; init; } = Defaults.Folds;
+
     /// <summary>Default values.</summary>
     public static class Defaults
     {
@@ -63,6 +69,9 @@ public sealed record ClaimTrainingOptions
 
         /// <summary>The fewest training testimonies a hashed feature must occur in to be kept.</summary>
         public const int MinTestimonies = 1;
+
+        /// <summary>Folds of the train split that choose the candidates and the threshold.</summary>
+        public const int Folds = ClaimCrossValidation.Defaults.Folds;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;
