@@ -279,7 +279,8 @@ public sealed class ClaimTrainer
         List<int> buckets,
         float[] hand)
     {
-        // Harm models learn from the sentences that name the harm; basis models from every evidence sentence.
+        // Harm models learn from the sentences that name the harm, and leave out the other sentences of its evidence
+        // (neither asserting it nor not); basis models learn from every evidence sentence.
         var labels = ClaimLabeler.Derive(document, claims);
         var harmLabels = ClaimLabeler.DeriveCore(document, claims);
         featurizer.Load(document);
@@ -301,7 +302,7 @@ public sealed class ClaimTrainer
                 hand,
                 harmLabels[s].Harms,
                 label.Harms != HarmSet.None ? label.Basis : null,
-                hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f) with { Testimony = testimony });
+                hand[NegationSlot] > 0f || hand[IrrealisSlot] > 0f) with { Testimony = testimony, Unlabelled = label.Harms & ~harmLabels[s].Harms });
         }
 
         return rowOfSentence;
@@ -432,7 +433,10 @@ public sealed class ClaimTrainer
         }
     }
 
-    /// <summary>Fits one binary model per harm (on every row) and per basis (on the rows with a basis).</summary>
+    /// <summary>
+    /// Fits one binary model per harm (on every row but those it leaves <see cref="ClaimFeatureRow.Unlabelled"/>) and
+    /// per basis (on the rows with a basis).
+    /// </summary>
     internal static (IReadOnlyList<float>[] Weights, LinearOutput[] Outputs) FitCandidate(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> rows)
     {
         var basisRows = rows.Where(r => r.Basis is not null).ToList();
@@ -441,7 +445,11 @@ public sealed class ClaimTrainer
         for (var h = 0; h < ClaimClassifier.HarmCount; h++)
         {
             var harm = (Harm)h;
-            (weights[h], outputs[h]) = Fit(ml, candidate, rows, r => r.Harms.Contains(harm));
+
+            // Under cross-validation on train, leaving these sentences out rather than teaching them as none raised
+            // harm macro-F1 from 0.802 to 0.806 (MISSING 0.782 to 0.807) with the threshold moving from 0.30 to 0.45.
+            var harmRows = rows.Where(r => !r.Unlabelled.Contains(harm)).ToList();
+            (weights[h], outputs[h]) = Fit(ml, candidate, harmRows, r => r.Harms.Contains(harm));
         }
 
         for (var b = 0; b < ClaimClassifier.BasisCount; b++)
@@ -700,6 +708,12 @@ internal sealed record ClaimFeatureRow(int[] Indices, float[] Values, HarmSet Ha
 {
     /// <summary>The number of the testimony the row comes from (rows of one testimony are adjacent).</summary>
     public int Testimony { get; init; }
+
+    /// <summary>
+    /// The harms whose models leave the row out: it lies in the evidence of a claim of that harm but does not name
+    /// the harm (a context sentence such as "I saw it with my own eyes."), so it teaches neither the harm nor none.
+    /// </summary>
+    public HarmSet Unlabelled { get; init; }
 
     /// <summary>Builds a row from hashed buckets (repeats add up) and the hand-made features.</summary>
     public static ClaimFeatureRow Create(ReadOnlySpan<int> buckets, ReadOnlySpan<float> hand, HarmSet harms, Basis? basis, bool cue)

@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Model;
 using TestimonyNlp.Tests.Support;
@@ -68,7 +69,7 @@ public sealed class ClaimCrossValidatorTests
         // Two killings predicted in two turns, one of them gold (F1 2/3); the wound found (1); three predicted, two gold.
         Assert.Equal(5, scores.Folds);
         Assert.Equal((2.0 / 3.0 + 1.0) / 2.0, scores.HarmMacroF1, 9);
-        Assert.Equal([2.0 / 3.0, 1.0, 0.0, 0.0, 0.0, 0.0], scores.HarmF1);
+        Assert.Equal([2.0 / 3.0, 1.0, 0.0, 0.0, 0.0, 0.0], scores.HarmF1.ToArray());
         Assert.Equal(0.8, scores.ClaimF1, 9);
         Assert.Equal(1.0, scores.BasisAccuracy);
     }
