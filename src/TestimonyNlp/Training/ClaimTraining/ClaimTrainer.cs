@@ -600,12 +600,18 @@ public sealed class ClaimTrainer
             var document = documents[d];
             var thresholds = thresholdsOf(d);
             var assessments = new SentenceAssessment[document.Document.Sentences.Count];
+            var bases = new float[assessments.Length * ClaimClassifier.BasisCount];
             for (var s = 0; s < assessments.Length; s++)
             {
                 var row = document.RowOfSentence[s];
                 assessments[s] = row < 0 ? SentenceAssessment.NoHarm : ClaimClassifier.Decide(probabilities[row], thresholds);
+                if (row >= 0)
+                {
+                    probabilities[row].AsSpan(ClaimClassifier.HarmCount, ClaimClassifier.BasisCount).CopyTo(bases.AsSpan(s * ClaimClassifier.BasisCount));
+                }
             }
 
+            ClaimClassifier.ShareRunBases(document.Document, assessments, bases);
             ClaimClassifier.ApplyStatedBases(document.Document, assessments);
 
             claims.Clear();

@@ -5,7 +5,7 @@ using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Claims.Classification;
 
-public sealed class StatedBasisTests
+public sealed class SentenceBasisTests
 {
     private const string Content = "A: I saw it with my own eyes. Seven people were killed at the bakery in Binnish.\n";
 
@@ -41,5 +41,30 @@ public sealed class StatedBasisTests
         ClaimClassifier.ApplyStatedBases(document, assessments);
 
         Assert.Equal([SentenceAssessment.NoHarm, SentenceAssessment.NoHarm], assessments);
+    }
+
+    [Fact]
+    public void ShareRunBases_TwoHarmSentencesOfOneTurn_BothTakeTheGreatestSum()
+    {
+        var document = CraftedTranscript.Tokenized("A: The shell killed my uncle Hamid. It wounded my two cousins in Saraqib.\n");
+        Assert.Equal(2, document.Sentences.Count);
+        var assessments = new[] { new SentenceAssessment(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.6f), new SentenceAssessment(HarmSet.Injured, Basis.Hearsay, 0.8f, 0.75f) };
+
+        // Witnessed 0.6 + 0.2 = 0.8 against hearsay 0.4 + 0.6 = 1.0.
+        ClaimClassifier.ShareRunBases(document, assessments, [0.6f, 0f, 0.4f, 0f, 0.2f, 0f, 0.6f, 0f]);
+
+        Assert.Equal([new SentenceAssessment(HarmSet.Killed, Basis.Hearsay, 0.9f, 0.6f), new SentenceAssessment(HarmSet.Injured, Basis.Hearsay, 0.8f, 0.75f)], assessments);
+    }
+
+    [Fact]
+    public void ShareRunBases_SentenceWithoutHarmBetween_EachKeepsItsOwn()
+    {
+        var document = CraftedTranscript.Tokenized("A: The shell killed my uncle Hamid. Then it was quiet. It wounded my two cousins in Saraqib.\n");
+        Assert.Equal(3, document.Sentences.Count);
+        var assessments = new[] { new SentenceAssessment(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.6f), SentenceAssessment.NoHarm, new SentenceAssessment(HarmSet.Injured, Basis.Hearsay, 0.8f, 0.75f) };
+
+        ClaimClassifier.ShareRunBases(document, assessments, [0.6f, 0f, 0.4f, 0f, 0.9f, 0f, 0f, 0f, 0.2f, 0f, 0.6f, 0f]);
+
+        Assert.Equal([new SentenceAssessment(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.6f), SentenceAssessment.NoHarm, new SentenceAssessment(HarmSet.Injured, Basis.Hearsay, 0.8f, 0.75f)], assessments);
     }
 }
