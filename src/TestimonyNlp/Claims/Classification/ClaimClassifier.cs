@@ -234,12 +234,14 @@ public sealed class ClaimClassifier
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Featurizer.Load(document);
+        var bases = scratch.Bases(document.Sentences.Count);
         Span<float> probabilities = stackalloc float[Outputs];
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if (!CanAssert(document.RoleOf(document.Sentences[s])))
             {
                 into[s] = SentenceAssessment.NoHarm;
+                bases.Slice(s * BasisCount, BasisCount).Clear();
                 continue;
             }
 
@@ -247,8 +249,10 @@ public sealed class ClaimClassifier
             scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
             Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, probabilities);
             into[s] = Decide(probabilities);
+            probabilities.Slice(HarmCount, BasisCount).CopyTo(bases.Slice(s * BasisCount, BasisCount));
         }
 
+        ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
     }
 
@@ -334,32 +338,68 @@ public sealed class ClaimClassifier
     }
 
     /// <summary>
-    /// Gives each harm sentence the basis a phrase states outright ("I saw", "I was wounded": <see cref="BasisCues"/>),
-    /// in the sentence itself, else in the sentence just before or after it in the same turn when that one asserts no
-    /// harm ("I saw it with my own eyes. Seven people were killed."). Other sentences keep the model's basis.
+    /// Gives every sentence of a run of consecutive harm sentences of one turn the basis with the greatest sum of
+    /// <paramref name="basisProbabilities"/> (<see cref="BasisCount"/> per sentence) over the run: one vote for what
+    /// the builder will most often make one claim, so that a basis flipping inside the run no longer splits it.
+    /// Under cross-validation on train this raised harm macro-F1 from 0.806 to 0.811 and claim F1 from 0.810 to 0.813
+    /// for 0.001 of claim basis.
+    /// </summary>
+    internal static void ShareRunBases(Document document, Span<SentenceAssessment> assessments, ReadOnlySpan<float> basisProbabilities)
+    {
+        var sentences = document.Sentences;
+        Span<float> sums = stackalloc float[BasisCount];
+        var start = 0;
+        while (start < assessments.Length)
+        {
+            if (assessments[start].Harms == HarmSet.None)
+            {
+                start++;
+                continue;
+            }
+
+            var turn = document.TurnOf(sentences[start]);
+            var end = start + 1;
+            while (end < assessments.Length && assessments[end].Harms != HarmSet.None && document.TurnOf(sentences[end]) == turn)
+            {
+                end++;
+            }
+
+            sums.Clear();
+            for (var s = start; s < end; s++)
+            {
+                for (var b = 0; b < BasisCount; b++)
+                {
+                    sums[b] += basisProbabilities[(s * BasisCount) + b];
+                }
+            }
+
+            var best = 0;
+            for (var b = 1; b < BasisCount; b++)
+            {
+                best = sums[b] > sums[best] ? b : best;
+            }
+
+            for (var s = start; s < end; s++)
+            {
+                assessments[s] = assessments[s] with { Basis = (Basis)best };
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// Gives each harm sentence the basis a phrase of its own states outright ("I saw", "I was wounded":
+    /// <see cref="BasisCues"/>). Other sentences keep the model's basis: a phrase in the sentence before or after
+    /// ("I saw it with my own eyes. Seven people were killed.") was right less often than the model under
+    /// cross-validation, and by changing a sentence's basis it split claims the builder would have kept whole.
     /// </summary>
     internal static void ApplyStatedBases(Document document, Span<SentenceAssessment> assessments)
     {
         var sentences = document.Sentences;
         for (var s = 0; s < assessments.Length; s++)
         {
-            if (assessments[s].Harms == HarmSet.None)
-            {
-                continue;
-            }
-
-            var stated = BasisCues.Stated(document, sentences[s]);
-            foreach (var neighbour in (ReadOnlySpan<int>)[s - 1, s + 1])
-            {
-                if (stated is null && (uint)neighbour < (uint)assessments.Length && assessments[neighbour].Harms == HarmSet.None
-                    && document.TurnOf(sentences[neighbour]) is var turn && turn >= 0 && turn == document.TurnOf(sentences[s])
-                    && CanAssert(document.RoleOf(sentences[neighbour])))
-                {
-                    stated = BasisCues.Stated(document, sentences[neighbour]);
-                }
-            }
-
-            if (stated is { } basis)
+            if (assessments[s].Harms != HarmSet.None && BasisCues.Stated(document, sentences[s]) is { } basis)
             {
                 assessments[s] = assessments[s] with { Basis = basis, BasisConfidence = Math.Max(assessments[s].BasisConfidence, Defaults.StatedBasisConfidence) };
             }
@@ -429,6 +469,19 @@ public sealed class ClaimClassifier
         public List<int> Buckets { get; } = new(256);
 
         public float[] Hand { get; } = new float[SentenceFeatures.Count];
+
+        private float[] _bases = new float[64 * BasisCount];
+
+        /// <summary>Room for the basis probabilities of <paramref name="sentences"/> sentences.</summary>
+        public Span<float> Bases(int sentences)
+        {
+            if (_bases.Length < sentences * BasisCount)
+            {
+                _bases = new float[sentences * BasisCount * 2];
+            }
+
+            return _bases.AsSpan(0, sentences * BasisCount);
+        }
     }
 }
 

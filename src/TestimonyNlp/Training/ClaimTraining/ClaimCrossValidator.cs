@@ -96,6 +96,62 @@ public sealed class ClaimCrossValidator
         return Score(candidate, documents, probabilities, folds);
     }
 
+    /// <summary>
+    /// The held-out probabilities of every row of <paramref name="rows"/> for each candidate of
+    /// <paramref name="options"/>, in order, then (with two or more candidates) for their ensemble, the mean log-odds
+    /// of the candidates fitted on the same folds. Transcript i of <paramref name="documents"/> falls in fold i mod
+    /// <paramref name="folds"/>; a row of no document (a reviewed testimony's) trains every fold. Returns null when a
+    /// fold leaves too little to train on.
+    /// </summary>
+    internal static List<float[][]>? HeldOut(
+        MLContext ml,
+        ClaimTrainingOptions options,
+        List<ClaimFeatureRow> rows,
+        List<DevDocument> documents,
+        int folds,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var foldOfRow = FoldOfRows(rows.Count, documents, folds);
+        var outputs = options.Candidates.Count > 1 ? options.Candidates.Count + 1 : 1;
+        var probabilities = Enumerable.Range(0, outputs).Select(_ => new float[rows.Count][]).ToList();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = ClaimTrainer.Prune([.. rows.Where((_, i) => foldOfRow[i] != fold)], options.MinTestimonies);
+            var held = rows.Where((_, i) => foldOfRow[i] == fold).ToList();
+            if (held.Count == 0 || !ClaimTrainer.Trainable(train))
+            {
+                return null;
+            }
+
+            var fitted = new List<(IReadOnlyList<float>[] Weights, LinearOutput[] Outputs)>();
+            foreach (var candidate in options.Candidates)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                fitted.Add(ClaimTrainer.FitCandidate(ml, candidate, train));
+            }
+
+            if (fitted.Count > 1)
+            {
+                fitted.Add(ClaimTrainer.Ensemble(fitted));
+            }
+
+            for (var c = 0; c < fitted.Count; c++)
+            {
+                var heldProbabilities = ClaimTrainer.DevProbabilities(fitted[c].Weights, fitted[c].Outputs, held);
+                for (int i = 0, h = 0; i < rows.Count; i++)
+                {
+                    if (foldOfRow[i] == fold)
+                    {
+                        probabilities[c][i] = heldProbabilities[h++];
+                    }
+                }
+            }
+        }
+
+        return probabilities;
+    }
+
     /// <summary>The probabilities of <paramref name="held"/> from <paramref name="candidate"/> fitted on <paramref name="train"/>.</summary>
     private float[][] Held(MLContext ml, ClaimCandidate candidate, List<ClaimFeatureRow> train, List<ClaimFeatureRow> held)
     {
@@ -186,6 +242,29 @@ public sealed class ClaimCrossValidator
         }
 
         return foldOfRow;
+    }
+}
+
+/// <summary>The scores of one candidate's held-out claims over the folds of the train split, chosen on and kept by
+/// <see cref="ClaimTrainer"/>.</summary>
+/// <param name="Folds">How many folds.</param>
+/// <param name="HarmMacroF1">Claim-level F1 of each harm, averaged over the harms present in gold or predictions.</param>
+/// <param name="HarmF1">Claim-level F1 of each harm, in <see cref="Harm"/> order (0 when it has no claim).</param>
+/// <param name="ClaimF1">Claim F1 over every harm.</param>
+/// <param name="BasisAccuracy">Share of matched claims with the right basis (with the kept harm models, once
+/// chosen).</param>
+public sealed record ClaimFoldScores(int Folds, double HarmMacroF1, ImmutableArray<double> HarmF1, double ClaimF1, double BasisAccuracy)
+{
+    /// <summary>The figures of <paramref name="scores"/>.</summary>
+    public static ClaimFoldScores Of(int folds, ClaimScores scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return new(
+            folds,
+            scores.HarmMacroF1 ?? 0,
+            [.. scores.ByHarm.Select(h => h.Counts.F1 ?? 0)],
+            scores.Overall.F1 ?? 0,
+            scores.Fields.Single(f => f.Field == ClaimField.Basis).Agreement.Value ?? 0);
     }
 }
 

@@ -6,15 +6,21 @@ namespace TestimonyNlp.Training;
 
 /// <summary>Dev scores of one candidate.</summary>
 /// <param name="Candidate">The trainer and features.</param>
-/// <param name="HarmMacroF1">Claim-level F1 of each harm on dev (the claims the builder makes, scored as
+/// <param name="HarmMacroF1">Claim-level F1 of each harm on dev, fitted on train (the claims the builder makes, scored as
 /// <c>eval</c> scores them), averaged over the harms present in gold or predictions, at <paramref name="Thresholds"/>.</param>
 /// <param name="ClaimF1">Claim-level F1 on dev over every harm.</param>
-/// <param name="Thresholds">The probability threshold of each harm (in <see cref="Model.Harm"/> order), chosen on dev.</param>
+/// <param name="Thresholds">The probability threshold of each harm (in <see cref="Model.Harm"/> order), chosen on the
+/// held-out claims of the train folds (on dev without folds).</param>
 /// <param name="BasisAccuracy">Share of matched dev claims whose basis is right, with the kept harm models.</param>
 /// <param name="NegationAccuracy">Share of dev sentences with a negation or irrealis cue whose harm/no-harm
 /// decision is right.</param>
 /// <param name="NegationSentences">How many dev sentences have such a cue.</param>
-public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, double ClaimF1, ImmutableArray<float> Thresholds, double BasisAccuracy, double NegationAccuracy, int NegationSentences);
+public sealed record ClaimCandidateScores(ClaimCandidate Candidate, double HarmMacroF1, double ClaimF1, ImmutableArray<float> Thresholds, double BasisAccuracy, double NegationAccuracy, int NegationSentences)
+{
+    /// <summary>The held-out claims of the folds of the train split, which chose the thresholds and the kept
+    /// candidates; null when the train split had too few transcripts for the folds (dev chose then).</summary>
+    public ClaimFoldScores? CrossValidated { get; init; }
+}
 
 /// <summary>What <see cref="ClaimTrainer"/> produced.</summary>
 /// <param name="Classifier">The kept classifiers.</param>

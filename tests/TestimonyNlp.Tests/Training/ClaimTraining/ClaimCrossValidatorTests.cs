@@ -1,3 +1,5 @@
+using Microsoft.ML;
+using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Model;
 using TestimonyNlp.Tests.Support;
@@ -54,6 +56,34 @@ public sealed class ClaimCrossValidatorTests
         var validator = new ClaimCrossValidator(new ClaimTrainingOptions());
 
         Assert.Throws<ArgumentOutOfRangeException>(() => validator.Run([], [], new ClaimCandidate(ClaimTrainerKind.Lbfgs, 1f, 1f), 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public void FoldScoresOf_KilledAndInjuredAtCommonThreshold_HarmAndClaimFigures()
+    {
+        var (documents, probabilities) = KilledAndInjured();
+        var thresholds = ClaimCrossValidator.Thresholds(documents, probabilities, perHarm: false);
+
+        var scores = ClaimFoldScores.Of(5, ClaimTrainer.Claims(documents, probabilities, thresholds));
+
+        // Two killings predicted in two turns, one of them gold (F1 2/3); the wound found (1); three predicted, two gold.
+        Assert.Equal(5, scores.Folds);
+        Assert.Equal((2.0 / 3.0 + 1.0) / 2.0, scores.HarmMacroF1, 9);
+        Assert.Equal([2.0 / 3.0, 1.0, 0.0, 0.0, 0.0, 0.0], scores.HarmF1.ToArray());
+        Assert.Equal(0.8, scores.ClaimF1, 9);
+        Assert.Equal(1.0, scores.BasisAccuracy);
+    }
+
+    [Fact]
+    public void HeldOut_OneTranscriptTwoFolds_ReturnsNull()
+    {
+        var (documents, probabilities) = KilledAndInjured();
+        var rows = probabilities.Select((_, i) => ClaimFeatureRow.Create([i], [], i == 2 ? HarmSets.Of(Harm.Injured) : HarmSets.Of(Harm.Killed), Basis.Witnessed, cue: false)).ToList();
+
+        // The first fold holds the one transcript's rows and leaves nothing to train on.
+        var heldOut = ClaimCrossValidator.HeldOut(new MLContext(1), new ClaimTrainingOptions(), rows, documents, 2, CancellationToken.None);
+
+        Assert.Null(heldOut);
     }
 
     private static (List<DevDocument> Documents, float[][] Probabilities) KilledAndInjured()
