@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using TestimonyNlp.Claims.Classification;
@@ -80,13 +81,36 @@ internal static class ClaimTrainCommand
                 $"claims: reviewed: {taught.Testimonies} testimonies taught {taught.Sentences} sentences ({taught.Units} with harm), each seen {taught.Weight} times: {taught.WeightedSentences} training rows"));
         }
 
+        WriteCrossValidated(writer, result.Candidates);
+        var keptBasis = result.Candidates.First(c => c.Candidate == result.BasisChoice).BasisAccuracy;
         writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}, fitted again on train and dev (dev claim basis {result.Candidates.Max(c => c.BasisAccuracy):0.000} with the kept harm models); split hash {result.Classifier.SplitHash}"));
+            $"claims: {result.TrainSentences} train sentences ({result.TrainHarmSentences} with harm), {result.DevSentences} dev sentences; kept harm {result.HarmChoice}, basis {result.BasisChoice}, fitted again on train and dev (dev claim basis {keptBasis:0.000} with the kept models); split hash {result.Classifier.SplitHash}"));
         writer.Flush();
 
         TrainingOutput.WriteModel(
             error, models, ClaimClassifier.Defaults.ModelFile, result.Classifier.ToBytes(), result.Classifier.SplitHash, reviewed, result.Reviewed, clock);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The figures the folds of train chose the candidates by, when there were folds.</summary>
+    private static void WriteCrossValidated(StreamWriter writer, ImmutableArray<ClaimCandidateScores> candidates)
+    {
+        if (!candidates.Any(c => c.CrossValidated is not null))
+        {
+            return;
+        }
+
+        writer.WriteLine("claims: held-out claims of the folds of train (basis joined to the kept harm models), which chose the candidates");
+        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  folds");
+        foreach (var candidate in candidates)
+        {
+            if (candidate.CrossValidated is { } folds)
+            {
+                writer.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"claims: {candidate.Candidate,-25} {folds.HarmMacroF1,13:0.000} {folds.ClaimF1,9:0.000} {folds.BasisAccuracy,6:0.000} {folds.Folds,6}"));
+            }
+        }
     }
 }
