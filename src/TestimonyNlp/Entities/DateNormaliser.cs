@@ -89,7 +89,7 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
-            if (IsBound(document.Text, entity.Start) || IsAside(document, entity.Start))
+            if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start))
             {
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
                 // date ("my uncle died in 2012, but that is another story").
@@ -132,38 +132,6 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return separated;
-    }
-
-    // Whether the sentence holding the offset is an aside (DateAsides).
-    private static bool IsAside(Document document, int offset)
-    {
-        var index = document.SentenceAt(offset);
-        if (index < 0)
-        {
-            return false;
-        }
-
-        var sentence = document.Sentences[index];
-        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-    }
-
-    // Whether the word before the mention makes it the start of a period ("since 2013").
-    private static bool IsBound(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        var word = text.AsSpan(begin, end - begin);
-        return word.Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     // The day the next DATE mention names, when it follows within a few characters and names one day.

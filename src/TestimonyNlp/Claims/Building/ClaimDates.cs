@@ -56,45 +56,13 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved && !IsAside(layout, entity.Start) && !AfterSince(layout.Document.Text, entity.Start))
+            if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start))
             {
                 current = resolution.Range;
             }
         }
 
         return own is not null ? (own, true) : (current, false);
-    }
-
-    // An aside's date ("my uncle died in 2012, but that is another story") is carried to no later claim.
-    private static bool IsAside(DocumentLayout layout, int offset)
-    {
-        var document = layout.Document;
-        var index = document.SentenceAt(offset);
-        if (index < 0)
-        {
-            return false;
-        }
-
-        var sentence = document.Sentences[index];
-        return DateAsides.IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-    }
-
-    // "Since June we have no word": where a period begins is no event a later claim happened on.
-    private static bool AfterSince(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text.AsSpan(begin, end - begin).Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).

@@ -1,3 +1,5 @@
+using TestimonyNlp.Model;
+
 namespace TestimonyNlp.Claims.Dates;
 
 /// <summary>
@@ -21,6 +23,40 @@ internal static class DateAsides
         "but that was before",
         "that was long before",
     ];
+
+    /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>
+    public static bool InAside(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return IsAside(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    }
+
+    /// <summary>
+    /// True when the word just before <paramref name="start"/> is "since" ("since 2013"): the mention is where a period
+    /// begins, not an event a later date or claim is told from.
+    /// </summary>
+    public static bool FollowsSince(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin).Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when <paramref name="sentence"/> holds one of the aside phrases.</summary>
     public static bool IsAside(ReadOnlySpan<char> sentence)
