@@ -11,16 +11,7 @@ public sealed class DateNormaliserTests
     private static List<EntityMention> Normalise(string content, DateOnly? interview, params string[] dates)
     {
         var document = CraftedTranscript.WitnessDocument(content, new TestimonyMetadata { InterviewDate = interview });
-        var from = 0;
-        foreach (var date in dates)
-        {
-            var start = content.IndexOf(date, from, StringComparison.Ordinal);
-            document.Entities.Add(new EntityMention("e" + document.Entities.Count, EntityType.Date, start, start + date.Length, date, null, 0.9));
-            from = start + date.Length;
-        }
-
-        new DateNormaliser().Process(document, CancellationToken.None);
-        return document.Entities;
+        return NormaliseIn(document, content, dates);
     }
 
     [Fact]
@@ -145,6 +136,12 @@ public sealed class DateNormaliserTests
     private static List<EntityMention> NormaliseParsed(string content, params string[] dates)
     {
         var document = CraftedTranscript.Tokenized(content);
+        return NormaliseIn(document, content, dates);
+    }
+
+    // Marks each of dates, in order, as a DATE mention of document and runs the normaliser over them.
+    private static List<EntityMention> NormaliseIn(Document document, string content, string[] dates)
+    {
         var from = 0;
         foreach (var date in dates)
         {
