@@ -64,7 +64,7 @@ We lived in the corridor, the children in the bathroom.
 
 14
 00:01:31,400 --> 00:01:38,100
-WITNESS: On [[the Thursday|DATE:2016-11-24]], the week after,
+WITNESS: On [[the Thursday|DATE:2016-11-24]], [[the week after|DATE:2016-11-24]],
 I went on the balcony for one minute, to bring the washing.
 
 15

@@ -24,7 +24,7 @@ q4
 
 q5
 00:00:21.500 --> 00:00:27.400
-<v Yaser Shehadeh>Yes. It was [[the 22nd of December|DATE:2019-12-22]], a Sunday.
+<v Yaser Shehadeh>Yes. It was [[the 22nd of December|DATE:2019-12-22]], [[a Sunday|DATE:2019-12-22]].
 Everybody was leaving [[Maarat|PLACE:Maarat al-Numan]] then, everybody.
 
 q6
@@ -38,11 +38,11 @@ q7
 
 q8
 00:00:46.500 --> 00:00:55.100
-<v Yaser Shehadeh>{{c1|Then [[the Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]] hit the station. Two times. I felt the bus lift, and my leg, the right one, it was open from here to here.}}
+<v Yaser Shehadeh>{{c1|Then the [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]] hit the station. Two times. I felt the bus lift, and my leg, the right one, it was open from here to here.}}
 
 q9
 00:00:55.700 --> 00:00:57.900
-<v Interviewer>Did you see the aircraft?
+<v Interviewer>Did you see [[the aircraft|WEAPON:AIRSTRIKE]]?
 
 q10
 00:00:58.500 --> 00:01:06.700
@@ -94,7 +94,7 @@ q20
 
 q21
 00:02:20.800 --> 00:02:23.800
-<v Interviewer>You also mentioned the night before you left.
+<v Interviewer>You also mentioned [[the night before you left|DATE:2019-12-19]].
 
 q22
 00:02:24.400 --> 00:02:33.300
