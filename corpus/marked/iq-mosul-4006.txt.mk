@@ -15,20 +15,20 @@ RESP: I was in the basement with the children. I did not see it. I heard the [[h
 RESP: Then the screaming. I waited, maybe ten minutes, because after the first [[hawn|WEAPON:MORTAR]] there is always another one. Then I went up and I ran there.
 INT: What did you find?
 RESP: {{c2,c8|Bodies. By the well, on the ground, between the jerrycans. I counted nine, I think nine, and many wounded, sitting against the wall, holding their legs.}}
-RESP: {{c3|My nephew [[Yousef|PERSON]], the son of my sister, fourteen years, he was there with two jerrycans. He was dead already. We washed him and buried him before noon [[the next day|DATE:2017-06-11]] in the garden of the house, because the cemetery was impossible.}}
-INT: Who fired the mortars?
-RESP: [[Daesh|ACTOR:Islamic State]]. From the old city, from the direction of the [[Nouri mosque|PLACE:al-Nouri mosque]]... no, wait. I say it like this: the [[hawn|WEAPON:MORTAR]] came from the side where [[Daesh|ACTOR:Islamic State]] were. [[The army|ACTOR:Iraqi forces]] was on the other side, at [[al-Shifa|PLACE]] and at the [[Yarmouk|PLACE]] side. They wanted to punish the people for going to the army.
-[Interpreter: He corrects himself, he does not know exactly where the mortars were fired from.]
+RESP: {{c3|My nephew [[Yousef|PERSON]], the son of my sister, fourteen years, he was there with two jerrycans. He was dead already. We washed him and buried him [[before noon the next day|DATE:2017-06-11]] in the garden of the house, because the cemetery was impossible.}}
+INT: Who fired the [[mortars|WEAPON:MORTAR]]?
+RESP: [[Daesh|ACTOR:Islamic State]]. From the old city, from the direction of the [[Nouri mosque|PLACE:al-Nouri mosque]]... no, wait. I say it like this: the [[hawn|WEAPON:MORTAR]] came from the side where [[Daesh|ACTOR:Islamic State]] were. [[The army|ACTOR:Iraqi forces]] was on the other side, at [[al-Shifa|PLACE]] and at the [[Yarmouk|PLACE]] side. They wanted to punish the people for going to [[the army|ACTOR:Iraqi forces]].
+[Interpreter: He corrects himself, he does not know exactly where the [[mortars|WEAPON:MORTAR]] were fired from.]
 INT: You mentioned your brother.
 RESP: Yes. [[Qais|PERSON]]. He lived in [[al-Shifa|PLACE]], by the hospital, [[al-Shifa hospital|PLACE]]. I was not there, I was in [[Zanjili|PLACE:al-Zanjili]], we could not go between the quarters, the [[snipers|WEAPON:SMALL_ARMS]] were on every corner.
 RESP: {{c4|It was [[a week before the Eid|DATE:2017-06-18]]. [[The plane|WEAPON:AIRSTRIKE]] hit his house. The house came down on them, on [[Qais|PERSON]], on his wife [[Sundus|PERSON]], on the small ones, [[Maryam|PERSON]] and [[Ali|PERSON]]. All four of them. Only the eldest, [[Hamza|PERSON]], lived, because he was at the neighbour's.}}
 RESP: A man from [[al-Shifa|PLACE]], [[Abu Raad|PERSON]], came through the gardens [[two days later|DATE:2017-06-20]] and he told me this. [[Hamza|PERSON]] told me the same when I saw him in the camp.
 INT: Do you know whose [[plane|WEAPON:AIRSTRIKE]]?
-RESP: [[The coalition|ACTOR:US-led coalition]], [[the Americans|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]]. I don't know. Who knows the plane.
+RESP: [[The coalition|ACTOR:US-led coalition]], [[the Americans|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]]. I don't know. Who knows [[the plane|WEAPON:AIRSTRIKE]].
 INT: How did you leave [[Zanjili|PLACE:al-Zanjili]]?
-RESP: [[The 22nd of June|DATE:2017-06-22]]. At [[night|DATE:2017-06-22]]. Thirteen people, my family and my sister's family, without [[Yousef|PERSON]]. We ran to the army lines.
+RESP: [[The 22nd of June|DATE:2017-06-22]]. At [[night|DATE:2017-06-22]]. Thirteen people, my family and my sister's family, without [[Yousef|PERSON]]. We ran to [[the army|ACTOR:Iraqi forces]] lines.
 RESP: {{c5|The [[sniper|WEAPON:SMALL_ARMS]] of [[Daesh|ACTOR:Islamic State]] shot at us from the minaret on the corner, and my son [[Mustafa|PERSON]], he was carrying his grandmother on his back, the [[bullet|WEAPON:SMALL_ARMS]] went in his shoulder.}} He did not drop her. He is alive, he is here, you can see him.
-RESP: {{c6|We walked the whole night and the morning, and the soldiers put us in trucks to this camp.}}
+RESP: {{c6|We walked all night, until the soldiers put us in trucks to this camp.}}
 INT: Was anyone else hurt on the way?
 RESP: No, only [[Mustafa|PERSON]]. The others, no. If the [[sniper|WEAPON:SMALL_ARMS]] had seen us in the street before, nobody would arrive. God was with us.
 INT: Before the battle, did you have problems with [[Daesh|ACTOR:Islamic State]]?

@@ -9,7 +9,7 @@ Q: Please tell us your name and where you lived.
 A: [[Suhaila Abdulqadir|PERSON]]. [[Umm Luay|PERSON]]. In [[Bab al-Tob|PLACE]], behind the old market, my husband's family house.
 Q: Is your husband here with you in the camp?
 Interpreter: {{c1|She says her husband was taken. She says [[Daesh|ACTOR:Islamic State]] came to the house in [[October|DATE:2016-10-01..2016-10-31]], [[the first days of October|DATE:2016-10-01..2016-10-07]], and took him from the house in front of her and the children.}}
-Interpreter: {{c1|She says his name is [[Nashwan Fathi|PERSON]], he was a taxi driver, and they took him because somebody said he had a SIM card for calling the army.}}
+Interpreter: {{c1|She says his name is [[Nashwan Fathi|PERSON]], he was a taxi driver, and they took him because somebody said he had a SIM card for calling [[the army|ACTOR:Iraqi forces]].}}
 A: {{c2|Since [[that day|DATE:2016-10-01..2016-10-07]], nothing. I asked the [[hisba|ACTOR:Islamic State]] three times, they said go home, woman.}} Now I ask the government. Nothing also.
 Q: What happened when the fighting came to [[Bab al-Toub|PLACE:Bab al-Tob]]?
 A: [[The army|ACTOR:Iraqi forces]], [[the federal police|ACTOR:Iraqi forces]], came to the square in [[the middle of March|DATE:2017-03-10..2017-03-20]]. [[The next day|DATE:2017-03-11..2017-03-21]], in [[the morning|DATE:2017-03-11..2017-03-21]], a [[car bomb|WEAPON:IED]] came from the side of the old city, fast, a car covered with iron plates.
@@ -17,7 +17,7 @@ A: It exploded at the square, near the soldiers. [Interpreter: she means a [[sui
 A: {{c3|Our house is one street from the square. The windows, the doors, all came in, the ceiling of the kitchen fell down.}} {{c4|My daughter [[Rusul|PERSON]], she is nine, the glass cut her face, here and here. I took the glass out with my fingers.}}
 Q: Was anyone else from your street hurt?
 A: Nobody else from our street, thanks God, because everybody was in the rooms at the back. If the car came one hour later, when the people go out for water, it would be a massacre.
-Q: You mentioned a drone.
+Q: You mentioned a [[drone|WEAPON:DRONE_STRIKE]].
 A: Yes. [[Six days after the car|DATE:2017-03-16..2017-03-27]]. [[The army|ACTOR:Iraqi forces]] was giving flour at the square, people were standing in a line, maybe fifty people.
 A: I was at my door, I was looking for my son [[Ahmad|PERSON]] in the line. {{c5|[[The drone|WEAPON:DRONE_STRIKE]] of [[Daesh|ACTOR:Islamic State]], the small one, it came over and dropped a [[grenade|WEAPON:DRONE_STRIKE]] in the middle of the line.}}
 A: {{c6|[[Abu Ghanim|PERSON]], our neighbour, old man, he lost his eye. And a woman from the [[Jarjis|PERSON]] family, her legs, I saw her carried on a door.}} [[Ahmad|PERSON]] was at the end of the line, nothing happened to him.

@@ -17,7 +17,7 @@ Call of about 50 minutes, Kurmanji with interpretation. Notes typed the same eve
 
 5. {{c6|After [[Solagh|PLACE]] was freed in [[November 2015|DATE:2015-11-01..2015-11-30]], the Kurdish television said that the grave near [[Solagh|PLACE]] held between seventy and eighty women.}} He has given blood. "I want only her bones," he said.
 
-6. Second matter. His uncle, [[Hajji Saydo|PERSON]], lived in [[Kojo|PLACE:Kocho]]. The uncle was in [[Duhok|PLACE]] in [[August 2014|DATE:2014-08-01..2014-08-31]], so he survived. After the [[Hashd|ACTOR:Popular Mobilization Forces]] took [[Kocho|PLACE]] back at [[the end of May|DATE:2017-05-25..2017-05-31]], the uncle went with his son to see the house, in [[June|DATE:2017-06-01..2017-06-30]].
+6. Second matter. His uncle, [[Qasim Saydo|PERSON]], lived in [[Kojo|PLACE:Kocho]]. The uncle was in [[Duhok|PLACE]] in [[August 2014|DATE:2014-08-01..2014-08-31]], so he survived. After the [[Hashd|ACTOR:Popular Mobilization Forces]] took [[Kocho|PLACE]] back at [[the end of May|DATE:2017-05-25..2017-05-31]], the uncle went with his son to see the house, in [[June|DATE:2017-06-01..2017-06-30]].
 
 7. {{c7|[[Khalaf|PERSON]] was not there; the uncle told him on the phone that a [[bomb|WEAPON:IED]] was hidden behind the door of the house, a wire to the handle, and that his son [[Nawaf|PERSON]] opened it and lost two fingers and the hearing of one ear.}} The researcher asked whether it was a [[landmine|WEAPON:LANDMINE]]. No, a [[booby trap|WEAPON:IED]] left by [[Daesh|ACTOR:Islamic State]], "inside, not in the ground". {{c8|The front room of the house was destroyed, he was told.}}
 

@@ -11,7 +11,7 @@ A: [[Mazen Qassab|PERSON]], thirty-eight. I was a nurse in [[Douma|PLACE]], in a
 Q: You worked there during the campaign on [[Eastern Ghouta|PLACE]]?
 A: From [[the 18th of February|DATE:2018-02-18]] until we left on the buses, every day. Eh, I slept in the hospital most nights. 
 Q: What do you want to tell us first?
-A: The [[gas|WEAPON:CHEMICAL]]. The night of [[the 11th of March|DATE:2018-03-11]]. I was not in the hospital, for once I was at home, with my mother, in the basement of our building in [[Duma|PLACE:Douma]], near the [[Shuhada square|PLACE]].
+A: The [[gas|WEAPON:CHEMICAL]]. [[The night of the 11th of March|DATE:2018-03-11]]. I was not in the hospital, for once I was at home, with my mother, in the basement of our building in [[Duma|PLACE:Douma]], near the [[Shuhada square|PLACE]].
 A: Around [[midnight|DATE:2018-03-11]] we heard [[the helicopter|WEAPON:AIRSTRIKE]], then a sound, not a big explosion, a small one, like something heavy falling on the roof. Then the smell. Like bleach, but strong, it goes in the eyes.
 A: {{c1|I could not breathe, my mother could not breathe, we were coughing and coughing, my eyes were burning, and we ran up the stairs because the [[chlorine|WEAPON:CHEMICAL]] goes down, it is heavy, it sits in the basement.}}
 Q: Was it a [[barrel|WEAPON:BARREL_BOMB]]? What did it look like?
@@ -20,18 +20,18 @@ A: {{c3|At the hospital [[the next morning|DATE:2018-03-12]] we had maybe fiftee
 Q: Did anyone else die from the [[gas|WEAPON:CHEMICAL]]?
 A: Only [[Jana|PERSON]] in our hospital. {{c5|I heard that an old man, [[Abu Subhi|PERSON]], died in his house before anybody came, but this I did not see, his neighbours said it.}}
 Q: You mentioned [[Kafr Batna|PLACE]] before we started.
-A: Yes. This was [[three days before|DATE:2018-03-08]]. [[The Thursday|DATE:2018-03-08]], [[the 8th|DATE:2018-03-08]]. They hit [[Kfar Batna|PLACE:Kafr Batna]] with the fire, the [[napalm|WEAPON:INCENDIARY]], the bombs that burn.
+A: Yes. This was [[three days before|DATE:2018-03-08]]. [[The Thursday|DATE:2018-03-08]], [[the 8th|DATE:2018-03-08]]. They hit [[Kfar Batna|PLACE:Kafr Batna]] with the fire, the [[napalm|WEAPON:INCENDIARY]].
 A: I was in [[Douma|PLACE]], I was not there. {{c6|My colleague [[Osama|PERSON]], who works in the medical point in [[Kafr Batna|PLACE]], told me on the walkie-talkie that the street near the municipality was burning, the people burning in the street, and they could not put it out with water.}}
 A: {{c7,c11|Then the medical office of [[Kafr Batna|PLACE]] sent the list to our group: fourteen dead and more than forty burned.}} Fourteen names, I read them all.
 Q: Did any of the injured come to your hospital?
 A: No. The road from [[Kafr Batna|PLACE]] to [[Douma|PLACE]] was cut, because of the [[shelling|WEAPON:ARTILLERY]] on the road, nobody could come.
 Q: Do you have family outside [[Douma|PLACE]]?
-A: My sister [[Rim|PERSON]], she was married in [[Hamouriyeh|PLACE:Hamouriyah]]. {{c8|When [[the regime|ACTOR:Syrian government forces]] entered [[Hamouriyah|PLACE]], [[the middle of March|DATE:2018-03-10..2018-03-20]], she and her husband [[Fares|PERSON]] and their children walked out with the people on the corridor to the army side, with nothing, only the clothes.}} She called me from a school in [[Adra|PLACE]], [[two days later|DATE]], she told me this.
+A: My sister [[Rim|PERSON]], she was married in [[Hamouriyeh|PLACE:Hamouriyah]]. {{c8|When [[the regime|ACTOR:Syrian government forces]] entered [[Hamouriyah|PLACE]], [[the middle of March|DATE:2018-03-10..2018-03-20]], she and her husband [[Fares|PERSON]] and their children walked out with the people on the corridor to [[the army|ACTOR:Syrian government forces]] side, with nothing, only the clothes.}} She called me from a school in [[Adra|PLACE]], [[two days later|DATE]], she told me this.
 A: {{c9|And she said [[Fares|PERSON]] was taken at the corridor by [[the army|ACTOR:Syrian government forces]], with the young men, to be questioned.}} Until now he did not come back. 
 Q: And you? When did you leave?
 A: {{c10|In [[April|DATE:2018-04-01..2018-04-30]], on the green buses, me and my mother, to the north.}} We had no choice. Staying was death or prison.
 Q: Is there something you want to add?
-A: People said [[the rockets|WEAPON:ROCKET]] hit our hospital also, in [[March|DATE:2018-03-01..2018-03-31]]. It is not true, they fell in front of the door, not on the hospital, nobody was hurt from them. I say this because I want you to write only the true things.
+A: People said the [[rockets|WEAPON:ROCKET]] hit our hospital also, in [[March|DATE:2018-03-01..2018-03-31]]. It is not true, they fell in front of the door, not on the hospital, nobody was hurt from them. I say this because I want you to write only the true things.
 @@witness sy-douma-mazen-qassab
 @@claim c1 harm=INJURED min=2 max=2 named="Mazen Qassab" weapon=CHEMICAL site="Shuhada square" date=2018-03-11 basis=EXPERIENCED incident=sy-douma-20180311-shuhada-square-chlorine
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=CHEMICAL site="Shuhada square" date=2018-03-11 basis=WITNESSED incident=sy-douma-20180311-shuhada-square-chlorine

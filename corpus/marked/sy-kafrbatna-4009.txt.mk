@@ -10,7 +10,7 @@ Ingrid: Thank you, [[Rawan|PERSON]]. Can you start with where you lived?
 Rawan: In [[Kafrbatna|PLACE:Kafr Batna]], in the middle, two streets behind the municipality. I was teaching in the primary school until the schools closed.
 Tarek: She says the schools closed in [[February|DATE:2018-02-01..2018-02-28]], when the big campaign started.
 Ingrid: I'd like to ask about [[the night of the fire|DATE:2018-03-08]]. When was it?
-Rawan: [[The night of the Women's Day|DATE:2018-03-08]]. [[The 8th of March|DATE:2018-03-08]]. I remember because on the radio from [[Damascus|PLACE]] they were saying happy Women's Day, and we were under the ground. [[After the maghrib|DATE:2018-03-08]], maybe half past six.
+Rawan: [[The night of the Women's Day|DATE:2018-03-08]]. [[The 8th of March|DATE:2018-03-08]]. I remember because on the radio from [[Damascus|PLACE]] they were saying happy Women's Day, and we were under the ground. [[After the maghrib|DATE:2018-03-08]], maybe [[half past six|DATE:2018-03-08]].
 Rawan: I was at the door of the shelter, on the steps, because inside there was no air and no noor, nothing, the battery was finished. From the steps I saw the whole street, up to the municipality.
 Ingrid: What did you see?
 Rawan: [[The jets|WEAPON:AIRSTRIKE]] came two times. The second time they dropped the fire. It comes down like rain that is burning, white and orange, and it sticks.
