@@ -3,7 +3,7 @@ Interview ID: GHT-4005
 Interview date: 14/05/2018
 Place of interview: [[al-Bab|PLACE]], northern [[Aleppo|PLACE]] countryside
 Language: Arabic
-Interviewer: [[Ines Carvalho|PERSON]]
+Interviewer: [[Beatriz Lemos|PERSON]]
 Interpreter: [[Lina Hourani|PERSON]]
 
 Q: Please introduce yourself.
