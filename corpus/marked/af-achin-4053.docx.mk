@@ -15,7 +15,7 @@ A: {{c1|My nephew [[Khalil|PERSON]], fourteen years, went up for wood in [[Hamal
 A: {{c1|We put [[Khalil|PERSON]] in a car for [[Jalalabad|PLACE]] and that was the last time. My brother told me he died before [[Samarkhel|PLACE]].}}
 Q: Were you in [[Achin|PLACE]] when the big [[bomb|WEAPON:AIRSTRIKE]] was dropped, in [[April 2017|DATE:2017-04-01..2017-04-30]]?
 A: We heard it. It was far, in [[Asadkhel|PLACE]], on the caves. The windows of our house shook like in an earthquake. Nobody of our village was hurt by that [[bomb|WEAPON:AIRSTRIKE]], it was on the fighters in the mountain.
-Q: You told my colleague about a [[drone|WEAPON:DRONE_STRIKE]] near [[Shadal bazaar|PLACE]].
+Q: You told my colleague about a [[drone|WEAPON:DRONE_STRIKE]] near [[Shadal Bazaar|PLACE]].
 A: Yes. That was [[the next year|DATE:2018-01-01..2018-12-31]], in [[Saratan|DATE:2018-06-22..2018-07-22]]. [[The 3rd of Saratan|DATE:2018-06-24]], I think, [[after the asr|DATE:2018-06-24]]. [[The drone|WEAPON:DRONE_STRIKE]] was turning over us all day, we hear it like a bee.
 A: I was in my shop. Then a very loud noise, and people shouting. I ran with the other shopkeepers to the road.
 A: {{c3|A white Corolla was burning at the side of the road. Three men inside were dead. One was [[Wali Jan|PERSON]], the teacher, he taught the Quran to my sons. The other two I did not know, they were not from [[Shadal|PLACE]].}}
@@ -33,7 +33,7 @@ A: The fields are still full of [[mines|WEAPON:LANDMINE]]. My land is there. I c
 @@witness af-achin-sher-alam
 @@claim c1 harm=KILLED min=1 max=1 named="Khalil" weapon=LANDMINE actor="Islamic State" site="Shadal" date=2017-03-21..2017-04-20 basis=HEARSAY incident=af-achin-20170000-shadal-firewood-mine
 @@claim c2 harm=INJURED min=1 max=1 named="Nawab" weapon=LANDMINE actor="Islamic State" site="Shadal" date=2017-03-21..2017-04-20 basis=WITNESSED incident=af-achin-20170000-shadal-firewood-mine
-@@claim c3 harm=KILLED min=3 max=3 named="Wali Jan" weapon=MISSILE actor="US forces" site="Shadal bazaar" date=2018-06-24 basis=WITNESSED incident=af-achin-20180624-shadal-bazaar-corolla
+@@claim c3 harm=KILLED min=3 max=3 named="Wali Jan" weapon=MISSILE actor="US forces" site="Shadal Bazaar" date=2018-06-24 basis=WITNESSED incident=af-achin-20180624-shadal-bazaar-corolla
 @@claim c4 harm=KILLED min=1 max=1 named="Gul Zaman" actor="Islamic State" site="Shadal" date=2016-01-01..2016-12-31 basis=HEARSAY incident=af-achin-20160000-gul-zaman-killing
 @@claim c5 harm=DISPLACED min=11 max=11 site="Shadal" date=2018-06-26 basis=EXPERIENCED incident=af-achin-20180626-sher-alam-family-flight
 @@claim c6 harm=INJURED min=1 max=1 named="Aziz" weapon=IED site="Chaparhar" date=2018-12-22..2019-01-20 basis=HEARSAY incident=af-chaparhar-20180000-bazaar-motorbike-bomb

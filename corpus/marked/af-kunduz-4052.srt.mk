@@ -159,7 +159,7 @@ INTERVIEWER: Was anyone in your family hurt [[that day|DATE:2021-08-08]]?
 WITNESS: No, nobody, thanks to God.
 Only the shop. A shop you can build again.
 @@witness af-kunduz-najibullah-sayed-akbar
-@@claim c1 harm=KILLED min=2 max=2 weapon=AIRSTRIKE site="Gor Tapa" date=2018-06-08 basis=HEARSAY incident=af-chahardara-20180607-gortepa-nasrullah-house
+@@claim c1 harm=KILLED min=2 max=2 named="Nasrollah; Zabiullah" weapon=AIRSTRIKE site="Gor Tapa" date=2018-06-08 basis=HEARSAY incident=af-chahardara-20180607-gortepa-nasrullah-house
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Gor Tapa" date=2018-06-08 basis=WITNESSED incident=af-chahardara-20180607-gortepa-nasrullah-house
 @@claim c3 harm=KILLED min=14 max=14 named="Nasrollah; Zabiullah; Marzia; Sana; Bilal" weapon=AIRSTRIKE site="Gor Tapa" date=2018-06-08 basis=WITNESSED incident=af-chahardara-20180607-gortepa-nasrullah-house
 @@claim c4 harm=KILLED min=4 max=4 named="Sardar" weapon=LANDMINE actor=Taliban site="Char Dara" date=2019-08-04 basis=HEARSAY incident=af-chahardara-20190802-canal-road-tractor

@@ -36,17 +36,17 @@ c07
 
 c08
 00:00:41.600 --> 00:00:49.600
-<v Mahmoud>{{c3|The first [[shell|WEAPON:ARTILLERY]] came in the top floor, [[around two|DATE:2014-07-20]].
+<v Mahmoud>{{c2|The first [[shell|WEAPON:ARTILLERY]] came in the top floor, [[around two|DATE:2014-07-20]].
 The second came through the wall of the kitchen, where my uncle [[Jamal|PERSON]] was sitting with my grandmother.}}
 
 c09
 00:00:50.200 --> 00:00:56.900
-<v Mahmoud>{{c2|I was under the stairs. A piece of the stairs fell on my back,
+<v Mahmoud>{{c1|I was under the stairs. A piece of the stairs fell on my back,
 I could not feel my legs for one hour.}}
 
 c10
 00:00:57.500 --> 00:01:04.100
-<v Mahmoud>{{c3|When the dust went down, my uncle [[Jamal|PERSON]] was not moving,
+<v Mahmoud>{{c2|When the dust went down, my uncle [[Jamal|PERSON]] was not moving,
 and my grandmother [[Fathiya|PERSON]] was not moving.}}
 
 c11
@@ -55,7 +55,7 @@ c11
 
 c12
 00:01:08.500 --> 00:01:16.500
-<v Mahmoud>{{c3|Eleven. My grandmother, my uncle [[Jamal|PERSON]], his wife [[Sabah|PERSON]],
+<v Mahmoud>{{c2|Eleven. My grandmother, my uncle [[Jamal|PERSON]], his wife [[Sabah|PERSON]],
 their four children, and my aunt [[Hanan|PERSON]] with her three girls, who came to us from [[Beit Hanoun|PLACE]].}}
 
 c13
@@ -87,11 +87,11 @@ The Red Crescent came only [[after noon|DATE:2014-07-20]], in the two hours of t
 
 c19
 00:01:54.800 --> 00:02:01.100
-<v Mahmoud>{{c4|My cousin [[Ahmad|PERSON]] was burned on his face and his hands.}} They took us both to [[al-Shifa hospital|PLACE]].
+<v Mahmoud>{{c3|My cousin [[Ahmad|PERSON]] was burned on his face and his hands.}} They took us both to [[al-Shifa hospital|PLACE]].
 
 c20
 00:02:01.700 --> 00:02:09.000
-<v Mahmoud>{{c5|Then we went to [[Khan Yunis|PLACE:Khan Younis]], to the school of UNRWA, on [[Jamal Abdel Nasser street|PLACE]], with my mother and my sisters.}}
+<v Mahmoud>{{c4|Then we went to [[Khan Yunis|PLACE:Khan Younis]], to the school of UNRWA, on [[Jamal Abdel Nasser street|PLACE]], with my mother and my sisters.}}
 
 c21
 00:02:09.600 --> 00:02:12.600
@@ -99,17 +99,17 @@ c21
 
 c22
 00:02:13.200 --> 00:02:20.300
-<v Mahmoud>{{c6|Yes. [[The 31st of July|DATE:2014-07-31]], [[a Thursday|DATE:2014-07-31]], in [[the afternoon|DATE:2014-07-31]].
+<v Mahmoud>{{c5|Yes. [[The 31st of July|DATE:2014-07-31]], [[a Thursday|DATE:2014-07-31]], in [[the afternoon|DATE:2014-07-31]].
 [[The zanana|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] on a water cart at the gate.}}
 
 c23
 00:02:20.900 --> 00:02:27.800
-<v Mahmoud>{{c6|Two boys who sold the water were killed,}}
-{{c7|and the man who owned the cart, [[Abu Jihad|PERSON]], lost his leg.}}
+<v Mahmoud>{{c5|Two boys who sold the water were killed,}}
+{{c6|and the man who owned the cart, [[Abu Jihad|PERSON]], lost his leg.}}
 
 c24
 00:02:28.400 --> 00:02:34.600
-<v Mahmoud>{{c6|I was on a chair at the gate because of my back. I saw all of it, from maybe thirty metres.}}
+<v Mahmoud>{{c5|I was on a chair at the gate because of my back. I saw all of it, from maybe thirty metres.}}
 
 c25
 00:02:35.200 --> 00:02:38.200
@@ -124,9 +124,9 @@ c27
 00:02:47.400 --> 00:02:54.200
 <v Mahmoud>Now we live with my mother's family in [[Shati|PLACE:al-Shati]] camp. Our land in [[Shejaiya|PLACE:Shujaiyya]] is empty, nobody can build, no cement.
 @@witness ps-shujaiyya-mahmoud-abu-amra
-@@claim c2 harm=INJURED min=1 max=1 weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=EXPERIENCED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
-@@claim c3 harm=KILLED min=11 max=11 named="Jamal; Fathiya; Sabah; Hanan" weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
-@@claim c4 harm=INJURED min=1 max=1 named="Ahmad" weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
-@@claim c5 harm=DISPLACED min=null max=null site="Shejaiya" basis=EXPERIENCED incident=ps-shujaiyya-20140700-abu-amra-family-flight
-@@claim c6 harm=KILLED min=2 max=2 weapon=MISSILE site="Jamal Abdel Nasser street" date=2014-07-31 basis=WITNESSED incident=ps-khanyounis-20140731-school-gate-water-cart
-@@claim c7 harm=INJURED min=1 max=1 named="Abu Jihad" weapon=MISSILE site="Jamal Abdel Nasser street" date=2014-07-31 basis=WITNESSED incident=ps-khanyounis-20140731-school-gate-water-cart
+@@claim c1 harm=INJURED min=1 max=1 weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=EXPERIENCED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
+@@claim c2 harm=KILLED min=11 max=11 named="Jamal; Fathiya; Sabah; Hanan" weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
+@@claim c3 harm=INJURED min=1 max=1 named="Ahmad" weapon=ARTILLERY actor="Israeli forces" site="al-Mansura street" date=2014-07-20 basis=WITNESSED incident=ps-shujaiyya-20140720-mansoura-abu-amra-house
+@@claim c4 harm=DISPLACED min=null max=null site="Shejaiya" basis=EXPERIENCED incident=ps-shujaiyya-20140700-abu-amra-family-flight
+@@claim c5 harm=KILLED min=2 max=2 weapon=MISSILE site="Jamal Abdel Nasser street" date=2014-07-31 basis=WITNESSED incident=ps-khanyounis-20140731-school-gate-water-cart
+@@claim c6 harm=INJURED min=1 max=1 named="Abu Jihad" weapon=MISSILE site="Jamal Abdel Nasser street" date=2014-07-31 basis=WITNESSED incident=ps-khanyounis-20140731-school-gate-water-cart
