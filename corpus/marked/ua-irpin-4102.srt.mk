@@ -16,11 +16,11 @@ What happened there?
 4
 00:00:17,760 --> 00:00:24,368
 WITNESS: It was [[the 3rd of March|DATE:2022-03-03]], [[Thursday|DATE:2022-03-03]].
-People say Friday, but I know it was Thursday,
+People say [[Friday|DATE:2022-03-04]], but I know it was [[Thursday|DATE:2022-03-03]],
 
 5
 00:00:24,980 --> 00:00:29,825
-because on Thursday my brother [[Ihor|PERSON]]
+because on [[Thursday|DATE:2022-03-03]] my brother [[Ihor|PERSON]]
 was supposed to bring me petrol.
 
 6
@@ -94,7 +94,7 @@ four days I sat there in a cold room with eight other men.}}
 20
 00:02:10,300 --> 00:02:16,340
 They asked about my phone, who I call,
-who I know in the territorial defence.
+who I know in [[the territorial defence|ACTOR:Ukrainian armed forces]].
 
 21
 00:02:16,900 --> 00:02:18,877
