@@ -16,7 +16,7 @@ Q: And in your cellar?
 A: In our cellar nobody was hurt [[that night|DATE:2022-03-09]]. The door jumped, that is all.
 [Interpreter: he says "nobody was hurt" two times.]
 Q: Did you see other attacks?
-A: {{c3|On the road to the bridge over the [[Donets|PLACE]], [[in the middle of March|DATE:2022-03-10..2022-03-20]], [[cluster bombs|WEAPON:CLUSTER_MUNITION]]. My neighbour [[Anatolii Koval|PERSON]] was on his bicycle. His foot, there is no foot now.}} I saw him after, in the cellar of the school, the doctor there, a woman, she did what she could with a saw.
+A: {{c3|On the road to the bridge over the [[Donets|PLACE]], in [[the middle of March|DATE:2022-03-10..2022-03-20]], [[cluster bombs|WEAPON:CLUSTER_MUNITION]]. My neighbour [[Anatolii Koval|PERSON]] was on his bicycle. His foot, there is no foot now.}} I saw him after, in the cellar of the school, the doctor there, a woman, she did what she could with a saw.
 Q: Who was firing, in your view?
 A: Both. The town was in the middle. [[The Russians|ACTOR:Russian armed forces in Ukraine]] from the north, and they had [[the planes|WEAPON:AIRSTRIKE]]. There was heavy fighting on [[Kremenets|PLACE]] hill, soldiers died there from both sides, that is war, it is a different thing.
 Q: When did you leave?
@@ -24,7 +24,7 @@ A: {{c4|[[The 2nd of April|DATE:2022-04-02]], me and my wife [[Lyudmila|PERSON]]
 Q: [[Balakliia|PLACE]] was also occupied then.
 A: Yes, from [[the beginning of March|DATE:2022-03-01..2022-03-05]]. We thought it would be quieter. It was quieter, but there were other things.
 Q: What things?
-A: {{c5|In [[May|DATE:2022-05-01..2022-05-31]], no, [[the end of May|DATE:2022-05-20..2022-05-31]], [[the occupiers|ACTOR:Russian armed forces in Ukraine]] came for my son-in-law, [[Serhii Moskalenko|PERSON]]. Somebody told them he was in the army before. They took him to the police station, they had their place there.}} {{c5|He spent twenty-three days with them.}} {{c6|He came out without two teeth and with his hands, here, burned with something.}}
+A: {{c5|In [[May|DATE:2022-05-01..2022-05-31]], no, [[the end of May|DATE:2022-05-20..2022-05-31]], [[the occupiers|ACTOR:Russian armed forces in Ukraine]] came for my son-in-law, [[Serhii Moskalenko|PERSON]]. Somebody told them he was in [[the army|ACTOR:Ukrainian armed forces]] before. They took him to the police station, they had their place there.}} {{c5|He spent twenty-three days with them.}} {{c6|He came out without two teeth and with his hands, here, burned with something.}}
 Q: Did you see him taken?
 A: I opened the gate for them. What could I do.
 Q: And after the liberation?

@@ -20,7 +20,7 @@ INT: You told me about your brother-in-law.
 RESP: {{c3|[[Yurii Tkach|PERSON]], my wife's brother. In [[August|DATE:2022-08-01..2022-08-31]], [[last summer|DATE:2022-06-01..2022-08-31]], [[the Russians|ACTOR:Russian armed forces in Ukraine]] stopped him by our house, they found a photo in his phone, and they put him in the car. I saw it from the window.}} {{c4|He spent forty days with them, in the building on [[Teploenerhetykiv street|PLACE]].}} {{c7|He came back, two ribs broken, and he still does not sleep.}}
 INT: Was anybody else from your street taken?
 RESP: Not from our street, no. I don't want to say what I don't know.
-INT: After the liberation?
+INT: [[After the liberation|DATE]]?
 RESP: {{c5|[[Two weeks after the liberation|DATE:2022-11-25]], the [[cluster|WEAPON:CLUSTER_MUNITION]] came on our street, [[Ushakova|PLACE:Ushakova avenue]], the small [[bomblets|WEAPON:CLUSTER_MUNITION]] jumping on the asphalt. There is nothing left of the kiosk of [[Raisa|PERSON]], only the frame.}} [[Raisa|PERSON]] was at home, she was lucky.
 INT: Anything else you want to tell?
 RESP: {{c6|My uncle, [[Fedir Rudenko|PERSON]], in [[Chornobaivka|PLACE]]. [[A week before Easter|DATE:2023-04-09]] he went with the tractor to his field, and the tractor found a [[mine|WEAPON:LANDMINE]]. The village buried him on [[Easter|DATE:2023-04-16]].}} My aunt phoned me, I was here, I could not go. The sappers came only after.
