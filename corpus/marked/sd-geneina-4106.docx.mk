@@ -14,10 +14,10 @@ A: Yes. The water was cut, so the women went to the tap near the mosque in [[Jam
 Q: What happened?
 A: Three pick-ups came with the [[Dushka|WEAPON:SMALL_ARMS]] on the back. {{c1|They shot at the line. My cousin [[Salam|PERSON]], she was in front of me, she fell on her jerrycan. We washed her and prayed over her [[the same evening|DATE:2023-06-12]] in the yard, we could not go to the cemetery.}} {{c2|From our street I counted six who did not get up, with [[Salam|PERSON]].}} {{c3|People in the camp say eleven or twelve died at that tap.}} I can only tell what I counted.
 Q: Were you hurt?
-A: {{c4|Not me. My son [[Mahamat|PERSON]], he is twelve, the bullet went through his arm here. He cannot lift it over his head now.}}
+A: {{c4|Not me. My son [[Mahamat|PERSON]], he is twelve, the [[bullet|WEAPON:SMALL_ARMS]] went through his arm here. He cannot lift it over his head now.}}
 Q: Did you know who the men were?
 A: They had the uniform of [[the Rapid Support|ACTOR:Rapid Support Forces]], some, and some no uniform, with turbans. They shouted "you are Masalit, this is not your land."
-Q: What happened after that day?
+Q: What happened [[after that day|DATE]]?
 A: {{c5|[[Three days after|DATE:2023-06-15]], the [[hawn|WEAPON:MORTAR]] came on [[al-Madaris|PLACE]], where my mother lives. Her roof came down, the room where she keeps the grain is just a hole now.}} My mother was at my house [[that morning|DATE:2023-06-15]]. God is great, she was not inside.
 Q: When did you leave [[al-Jineina|PLACE:El Geneina]]?
 A: {{c6|[[The night after|DATE:2023-06-16]]. Me, my mother, my husband, the four children. We left with what we wore, we walked by the wadi, two days to [[Adre|PLACE]].}} If we had stayed one more day I think they would finish us. We have been in tents since.

@@ -18,7 +18,7 @@ INTERVIEWER: And the water tap? You were there in [[June|DATE:2023-06-01..2023-0
 WITNESS: I was not at the tap. I was in the mosque, [[after the dawn prayer|DATE:2023-06-12..2023-06-14]], [[two weeks before the Eid of the sacrifice|DATE:2023-06-12..2023-06-14]]. We heard the [[machine guns|WEAPON:SMALL_ARMS]], long, long, like a sewing machine. Then the women running, screaming.
 INTERVIEWER: Who was shooting?
 WITNESS: The [[Janjaweed|ACTOR:Rapid Support Forces]]. [[The Rapid Support|ACTOR:Rapid Support Forces]], the same thing. They came with the cars from the side of the airport.
-WITNESS: {{c2|Me and the young men, we carried them from the tap. Nineteen we buried, before the noon prayer, with Sheikh [[Yacoub|PERSON]]. The cemetery of [[al-Jamarik|PLACE]] got nineteen more in one morning.}} {{c3|Among them the wife of my neighbour, [[Zainab|PERSON]], and old [[Hussein Abdalla|PERSON]], sixty or more, he only went to fill for his goats.}}
+WITNESS: {{c2|Me and the young men, we carried them from the tap. Nineteen we buried, [[before the noon prayer|DATE:2023-06-12..2023-06-14]], with Sheikh [[Yacoub|PERSON]]. The cemetery of [[al-Jamarik|PLACE]] got nineteen more in one morning.}} {{c3|Among them the wife of my neighbour, [[Zainab|PERSON]], and old [[Hussein Abdalla|PERSON]], sixty or more, he only went to fill for his goats.}}
 INTERVIEWER: Another person told us six, or eleven.
 WITNESS: Six from one street, maybe. I count all the streets. Nineteen. I washed some of them myself.
 INTERVIEWER: Were people injured?

@@ -6,7 +6,7 @@ language: Arabic (Sudanese), interpreted
 INTERVIEWER: Thank you for meeting us. Please tell me your name and your work.
 WITNESS: Sabah al-kheir. [[Mubarak Osman el-Tayeb|PERSON]], fifty-two. I sold vegetables in [[Souq Libya|PLACE]] in [[Omdurman|PLACE]], twenty years, the same place, under the same neem tree.
 INTERVIEWER: What happened at the market?
-WITNESS: [[The 3rd of September|DATE:2023-09-03]]. [[A Sunday|DATE:2023-09-03]], I am sure of [[the Sunday|DATE:2023-09-03]], because the tomatoes come from [[Shendi|PLACE]] on Sunday. Around [[ten in the morning|DATE:2023-09-03]] the [[shells|WEAPON:ARTILLERY]] came, four, maybe five, in the vegetable section.
+WITNESS: [[The 3rd of September|DATE:2023-09-03]]. [[A Sunday|DATE:2023-09-03]], I am sure of [[the Sunday|DATE:2023-09-03]], because the tomatoes come from [[Shendi|PLACE]] on Sunday. [[Around ten in the morning|DATE:2023-09-03]] the [[shells|WEAPON:ARTILLERY]] came, four, maybe five, in the vegetable section.
 INTERVIEWER: Where did they come from?
 WITNESS: From the east, from across the river, from the side of [[the Rapid Support|ACTOR:Rapid Support Forces]]. They were sitting in [[Bahri|PLACE]] then. There were no soldiers in the vegetable section, only sellers, women with baskets, the boys with carts.
 WITNESS: {{c1|[[Abdelmoneim|PERSON]], who sold onions next to me, and his son, they were lying together. I closed their eyes myself.}} {{c2|My nephew [[Musab|PERSON]], eighteen, he was carrying boxes for me. The metal went into his belly. They opened him at the [[al-Nau hospital|PLACE]] and sewed him, the doctors said pray.}}
