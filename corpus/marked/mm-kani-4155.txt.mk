@@ -10,17 +10,17 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 [00:00:07] A: [[U Aung Thein Win|PERSON]]. Sixty-two. A farmer, rice and sesame. Our village is west of [[Kani|PLACE]], maybe one hour by motorbike, on the way to [[Yinmabin|PLACE]].
 [00:00:24] Q: What happened in your village in [[June 2022|DATE:2022-06-01..2022-06-30]]?
 [00:00:29] A: [[The 17th|DATE:2022-06-17]]. [[A Friday|DATE:2022-06-17]], I remember because my wife was fasting. A column of [[the army|ACTOR:Tatmadaw]] came from the [[Yinmabin|PLACE]] road, many, more than a hundred soldiers.
-[00:00:48] A: {{c1|Before they arrived, [[in the morning|DATE:2022-06-17]], [[the helicopter|WEAPON:AIRSTRIKE]] came and dropped a [[barrel|WEAPON:BARREL_BOMB]] on the monastery. The big hall fell down, the roof of the rest house also.}}
+[00:00:48] A: {{c1|Before they arrived, in [[the morning|DATE:2022-06-17]], [[the helicopter|WEAPON:AIRSTRIKE]] came and dropped a [[barrel|WEAPON:BARREL_BOMB]] on the monastery. The big hall fell down, the roof of the rest house also.}}
 [00:01:05] Interpreter: He says barrel, like an oil drum filled with explosive. The people there call it that.
 [00:01:12] A: Nobody died at the monastery. The abbot had sent everybody out [[the night before|DATE:2022-06-16]], he had a feeling.
 [00:01:24] Q: Where were you when [[the soldiers|ACTOR:Tatmadaw]] came?
 [00:01:27] A: We ran into the bamboo on the hill behind the village. From there I could see the road and some of the houses.
-[00:01:40] A: {{c2|They took six men who were too slow, or who stayed to guard the cows. My nephew [[Ko Tin Win|PERSON]], and [[Ko Than Htike|PERSON]], [[Maung Htoo|PERSON]] the boy of the blacksmith, and three more from the east side.}} {{c2|They tied them with rope in a line, to carry the shells for them.}}
+[00:01:40] A: {{c2|They took six men who were too slow, or who stayed to guard the cows. My nephew [[Ko Tin Win|PERSON]], and [[Ko Than Htike|PERSON]], [[Maung Htoo|PERSON]] the boy of the blacksmith, and three more from the east side.}} {{c2|They tied them with rope in a line, to carry their loads.}}
 [00:02:05] Q: Did you see the houses burn?
-[00:02:08] A: The smoke, yes, all the afternoon. {{c3|When we came back, after four days, I counted. Thirty-two houses burned to the ground, and the rice store of the village, with all the seed for the year.}}
+[00:02:08] A: The smoke, yes, all the afternoon. {{c3|When we came back, [[after four days|DATE:2022-06-21]], I counted. Thirty-two houses burned to the ground, and the rice store of the village, with all the seed for the year.}}
 [00:02:27] A: The school they did not burn. They slept in it, they left their rubbish. That is why it stands.
 [00:02:36] Q: What happened to the six men?
-[00:02:40] A: Two came back after ten days, [[Ko Than Htike|PERSON]] and one other, their shoulders open from carrying. {{c4|[[Maung Htoo|PERSON]] we found by the stream near [[Pyin Kan|PLACE]], [[two weeks later|DATE:2022-07-01]], he was shot in the head. We burned him there.}}
+[00:02:40] A: Two came back [[after ten days|DATE:2022-06-27]], [[Ko Than Htike|PERSON]] and one other, their shoulders open from carrying. {{c4|[[Maung Htoo|PERSON]] we found by the stream near [[Pyin Kan|PLACE]], [[two weeks later|DATE:2022-07-01]], he was shot in the head. We burned him there.}}
 [00:03:02] A: [crying] {{c5|[[Ko Tin Win|PERSON]] and the two others, nothing. Not a body, not a word. My sister still cooks for him on his birthday.}}
 [00:03:18] Interpreter: He says some people heard the porters were taken to the army camp in [[Monywa|PLACE]]. It is a rumour only.
 [00:03:27] Q: Where did the village go after that?

@@ -89,7 +89,7 @@ was also damaged.
 19
 00:01:46,300 --> 00:01:52,800
 WITNESS: {{c3|Yes. [[Katyusha|WEAPON:ROCKET]], two [[rockets|WEAPON:ROCKET]] on our street,
-[[in Shawwal|DATE:2016-07-06..2016-08-03]], one went through the roof of the kitchen.}}
+in [[Shawwal|DATE:2016-07-06..2016-08-03]], one went through the roof of the kitchen.}}
 
 20
 00:01:53,400 --> 00:01:58,700
@@ -146,7 +146,7 @@ INTERVIEWER: When was that?
 
 31
 00:03:01,900 --> 00:03:07,500
-WITNESS: [[The second time we came back|DATE:2018-02-01..2018-03-31]]. [[In 2018|DATE:2018-01-01..2018-12-31]],
+WITNESS: [[The second time we came back|DATE:2018-02-01..2018-03-31]]. In [[2018|DATE:2018-01-01..2018-12-31]],
 [[before the spring|DATE:2018-02-01..2018-03-31]]. After this we left for good.
 
 32
