@@ -36,7 +36,7 @@ RESP: Only [[Abrham|PERSON]]. He was twenty-four. He liked football, [[Arsenal|P
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Humera" date=2020-11-09 basis=EXPERIENCED incident=et-humera-20201109-shelling
 @@claim c2 harm=DETAINED min=2 max=2 named="Abrham" actor="Amhara militias" site="Humera" date=2020-11-16 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c3 harm=DETAINED min=200 max=200 actor="Amhara militias" site="Humera" date=2020-11-16..2020-11-25 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
-@@claim c4 harm=DETAINED min=1 max=1 named="Tsegay Gebrekidan" actor="Amhara militias" site="Humera" date=2020-11-16..2020-11-26 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
+@@claim c4 harm=DETAINED min=1 max=1 actor="Amhara militias" site="Humera" date=2020-11-16..2020-11-26 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c5 harm=DETAINED min=30 max=30 named="Abrham" actor="Amhara militias" site="Humera" date=2020-11-19..2020-11-21 basis=WITNESSED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c6 harm=MISSING min=1 max=1 named="Abrham" actor="Amhara militias" site="Humera" date=2020-11-19..2020-11-21 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c7 harm=DISPLACED min=5 max=5 named="Selamawit" site="Humera" date=2020-11-16 basis=HEARSAY incident=et-humera-20201116-tsegay-family-flight
