@@ -14,14 +14,14 @@ A: The killings [[before Hidar Tsion|DATE:2020-11-28..2020-11-29]], I did not se
 Q: You told my colleague that men were taken from your street.
 A: Yes. This is what I want to say. {{c3|It was [[the 5th of December|DATE:2020-12-05]], [[a Saturday|DATE:2020-12-05]], [[early in the morning|DATE:2020-12-05]]. [[The Eritreans|ACTOR:Eritrean forces]] came house by house. They took my husband [[Weldegiorgis|PERSON]] and both my sons, [[Kiflom|PERSON]] and [[Yemane Weldegiorgis|PERSON]].}}
 A: {{c4|From our street they took eleven men, I counted them in the line, old and young, with their hands on their heads.}}
-Q: How did you know they were Eritrean soldiers?
+Q: How did you know they were [[Eritrean soldiers|ACTOR:Eritrean forces]]?
 A: The accent. The sandals, the shida. And they called each other names we do not use. And one said to my husband, "your [[TPLF|ACTOR:Tigray Defense Forces]] killed our people". We have no fighters, he is a tailor.
 Q: Where were they taken?
 A: {{c5|To the compound near the airport. My husband was kept there three weeks. He came back [[one week before Christmas|DATE:2020-12-31]], our Christmas, with a broken hand.}}
 [Interpreter: She means Genna, the Ethiopian Christmas, on the 7th of January.]
 A: {{c6|[[Yemane|PERSON]] came back in [[January|DATE:2021-01-01..2021-01-31]]. He was very thin, he does not sleep at night.}}
 Q: And [[Kiflom|PERSON]]?
-A: [crying] {{c7|[[Kiflom|PERSON]] did not come back. My husband saw him the first week, then one morning [[the soldiers|ACTOR:Eritrean forces]] took a group in a truck and [[Kiflom|PERSON]] was not there any more.}}
+A: [crying] {{c7|[[Kiflom|PERSON]] did not come back. My husband saw him [[the first week|DATE:2020-12-05..2020-12-12]], then [[one morning|DATE:2020-12-05..2020-12-31]] [[the soldiers|ACTOR:Eritrean forces]] took a group in a truck and [[Kiflom|PERSON]] was not there any more.}}
 A: {{c7|Some say they took them across to [[Eritrea|PLACE]], to a prison there. Some say [[Shire|PLACE]]. I went to the camp near the airport every day with bread until they chased me. Nobody has seen my son since [[that winter|DATE:2020-12-01..2021-02-28]].}}
 Q: Were you or your daughters ever stopped?
 A: My daughter [[Hiwet Weldegiorgis|PERSON]], yes, at the checkpoint near the stadium. They took her phone, they looked at the photos, they asked about her brothers. After maybe twenty minutes they gave the phone back and let her walk home. Only that.

@@ -24,12 +24,12 @@ RESP: [pause] {{c5|[[Abrham|PERSON]] they did not let out. On [[the fourth night
 RESP: {{c6|Since then, nothing. Some people say the men were taken to [[Mai Kadra|PLACE]], some say to [[Dansha|PLACE]]. Nobody has seen him.}}
 INTERPRETER: He spells it [[Mai-Kadra|PLACE:Mai Kadra]], the town south of [[Humera|PLACE]].
 INT: What about your wife and children?
-RESP: {{c7|My wife [[Selamawit|PERSON]] took the children the same night they took me, four children, and crossed the [[Tekeze|PLACE]] at [[Hamdayet|PLACE]] with our neighbours. They walked two days.}} They searched her at the river crossing, they asked her my name, and they let her go. She was not held.
+RESP: {{c7|My wife [[Selamawit|PERSON]] took the children [[the same night|DATE:2020-11-16]] they took me, four children, and crossed the [[Tekeze|PLACE]] at [[Hamdayet|PLACE]] with our neighbours. They walked two days.}} They searched her at the river crossing, they asked her my name, and they let her go. She was not held.
 INT: What happened to your property?
 RESP: {{c8|When I came out of the warehouse I went to the shop. The door broken, the shelves empty, and then someone had put fire inside. There was nothing left, only the smell.}} {{c9|One of my trucks they burned in front of the gate. The other they drove away, I saw it later in [[Humera|PLACE]] with a new plate.}}
 INT: Did anyone threaten you?
 RESP: A man with a list said if any Amhara hides a Tigrayan they will burn his house also. So [[Alemayehu|PERSON]] took a big risk. Nobody burned his house, I asked.
-{{c10|After two days I left too, on foot, at [[night|DATE:2020-11-28]], with my neighbour [[Hagos Welday|PERSON]] and his old father. We crossed to [[Sudan|PLACE]] and found my family in [[Hamdayet|PLACE]], and after one month they moved us here, to [[Um Rakooba|PLACE:Um Rakuba]].}}
+{{c10|[[After two days|DATE:2020-11-28]] I left too, on foot, at [[night|DATE:2020-11-28]], with my neighbour [[Hagos Welday|PERSON]] and his old father. We crossed to [[Sudan|PLACE]] and found my family in [[Hamdayet|PLACE]], and [[after one month|DATE:2020-12-28]] they moved us here, to [[Um Rakooba|PLACE:Um Rakuba]].}}
 INT: Is there something more you want to say?
 RESP: Only [[Abrham|PERSON]]. He was twenty-four. He liked football, [[Arsenal|PERSON]] he called himself. If somebody saw him, in any prison, please tell us.
 @@witness et-humera-tsegay-gebrekidan

@@ -6,7 +6,7 @@ language: Burmese, interpreted into English
 INT: Please tell me your name and your village.
 RESP: [[Daw Nilar Tun|PERSON]]. I am from [[Pazigyi|PLACE]], [[Kanbalu|PLACE]] township. Thirty-eight years old. I sold fried snacks at the bus stop.
 INT: When did you first leave [[Pazigyi|PLACE]]?
-RESP: [[At the start of 2022|DATE:2022-01-01..2022-02-28]]. Because of my husband. {{c1|[[The soldiers|ACTOR:Tatmadaw]] came to the village [[one morning in January|DATE:2022-01-01..2022-01-31]], looking for [[PDF|ACTOR:People's Defence Force]], and they took my husband [[Ko Myint Oo|PERSON]] and the headman's son to the police station in [[Kanbalu|PLACE]].}}
+RESP: At [[the start of 2022|DATE:2022-01-01..2022-02-28]]. Because of my husband. {{c1|[[The soldiers|ACTOR:Tatmadaw]] came to the village [[one morning in January|DATE:2022-01-01..2022-01-31]], looking for [[PDF|ACTOR:People's Defence Force]], and they took my husband [[Ko Myint Oo|PERSON]] and the headman's son to the police station in [[Kanbalu|PLACE]].}}
 RESP: {{c1|Three days they kept him. They beat his back with a bamboo. Then the headman paid, and they let him come home.}}
 INT: Were others taken [[that morning|DATE:2022-01-01..2022-01-31]]?
 RESP: They stopped every man on the road, looked at the phones, the tattoos. Most they let go after some minutes. Only these two they took.
