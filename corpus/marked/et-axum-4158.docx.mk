@@ -33,7 +33,7 @@ A: {{c10|In [[January|DATE:2021-01-01..2021-01-31]], [[the day before Timket|DAT
 Q: Did [[the soldiers|ACTOR:Eritrean forces]] ever come to the coffee house again?
 A: No. There was nothing left to come for.
 Q: Have you returned since?
-A: In [[June|DATE:2021-06-01..2021-06-30]], when [[the Tigray forces|ACTOR:Tigray Defense Forces]] came back into [[Mekele|PLACE:Mekelle]], we came here, to [[Mekelle|PLACE]]. Not to [[Axum|PLACE]]. [[Axum|PLACE]] is still under them, [[the Eritreans|ACTOR:Eritrean forces]] and the [[Amhara militia|ACTOR:Amhara militias]]. If I go back, they will take my husband again, I am sure.
+A: In [[June|DATE:2021-06-01..2021-06-30]], when [[the Tigray forces|ACTOR:Tigray Defense Forces]] came back into [[Mekele|PLACE:Mekelle]], we came here, to [[Mekelle|PLACE]]. Not to [[Axum|PLACE]]. The coffee house is empty, and [[the Eritreans|ACTOR:Eritrean forces]] are still near, at the border. If they come back to [[Axum|PLACE]], they will take my husband again, I am sure.
 Q: Thank you. Is there anything you want to add?
 A: My son's full name: [[Kiflom Weldegiorgis|PERSON]], born [[1998|DATE:1998-01-01..1998-12-31]]. Nineteen... no, twenty-two years old. Please write it correctly.
 @@witness et-axum-atsede-berihu

@@ -17,7 +17,7 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 [00:01:27] A: We ran into the bamboo on the hill behind the village. From there I could see the road and some of the houses.
 [00:01:40] A: {{c2|They took six men who were too slow, or who stayed to guard the cows. My nephew [[Ko Tin Win|PERSON]], and [[Ko Than Htike|PERSON]], [[Maung Htoo|PERSON]] the boy of the blacksmith, and three more from the east side.}} {{c2|They tied them with rope in a line, to carry their loads.}}
 [00:02:05] Q: Did you see the houses burn?
-[00:02:08] A: The smoke, yes, all the afternoon. {{c3|When we came back, [[after four days|DATE:2022-06-21]], I counted. Thirty-two houses burned to the ground, and the rice store of the village, with all the seed for the year.}}
+[00:02:08] A: The smoke, yes, all the afternoon. {{c3|When we came back, [[after four days|DATE:2022-06-21]], I counted. Thirty-two houses burned to the ground.}} {{c9|And the rice store of the village burned, with all the seed for the year.}}
 [00:02:27] A: The school they did not burn. They slept in it, they left their rubbish. That is why it stands.
 [00:02:36] Q: What happened to the six men?
 [00:02:40] A: Two came back [[after ten days|DATE:2022-06-27]], [[Ko Than Htike|PERSON]] and one other, their shoulders open from carrying. {{c4|[[Maung Htoo|PERSON]] we found by the stream near [[Pyin Kan|PLACE]], [[two weeks later|DATE:2022-07-01]], he was shot in the head. We burned him there.}}
@@ -28,7 +28,7 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 [00:03:46] A: {{c6|In [[the rains|DATE:2022-07-01..2022-09-30]] we went back to plant, because if we do not plant we die anyway. Then in [[October|DATE:2022-10-01..2022-10-31]] again they came close, and again we ran, this time to [[Kani|PLACE]] town.}} Now my family is here, in [[Kalay|PLACE]].
 [00:04:06] Q: You said [[the soldiers|ACTOR:Tatmadaw]] left something on the paths.
 [00:04:10] A: Yes. [[Mines|WEAPON:LANDMINE]]. On the path to the well, and near the monastery gate.
-[00:04:19] A: {{c7|When we came back in [[the rains|DATE:2022-07-01..2022-09-30]], the buffalo of my neighbour [[U Hla Myint|PERSON]] stepped on one [[mine|WEAPON:LANDMINE]], one buffalo, dead at once.}} {{c8|And [[Ko Zin Min|PERSON]], the son of my cousin, stepped on another [[the same week|DATE:2022-07-01..2022-09-30]], he lost his foot.}}
+[00:04:19] A: {{c7|When we came back in [[the rains|DATE:2022-07-01..2022-09-30]], the buffalo of my neighbour [[U Ba Maung Lay|PERSON]] stepped on one [[mine|WEAPON:LANDMINE]], one buffalo, dead at once.}} {{c8|And [[Ko Zin Min|PERSON]], the son of my cousin, stepped on another [[the same week|DATE:2022-07-01..2022-09-30]], he lost his foot.}}
 [00:04:40] Q: Did you see that?
 [00:04:42] A: The buffalo, yes. [[Zin Min|PERSON]], no, I was in the field, they carried him past my field on a door.
 [00:04:53] Q: Were there [[PDF|ACTOR:People's Defence Force]] fighters in the village?
@@ -40,6 +40,7 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c2 harm=DETAINED min=6 max=6 named="Ko Tin Win; Ko Than Htike; Maung Htoo" actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c3 harm=PROPERTY_DAMAGE min=32 max=32 actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c4 harm=KILLED min=1 max=1 named="Maung Htoo" weapon=SMALL_ARMS actor=Tatmadaw site="Pyin Kan" date=2022-06-17..2022-07-01 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c5 harm=MISSING min=3 max=3 named="Ko Tin Win; Ye Lin Aung; Tun Tun Oo" actor=Tatmadaw site="Kani" date=2022-06-17 basis=EXPERIENCED incident=mm-kani-20220617-village-column-burning
 @@claim c6 harm=DISPLACED min=400 max=null actor=Tatmadaw site="Kani" date=2022-06-17..2022-10-31 basis=EXPERIENCED incident=mm-kani-20220617-village-column-burning

@@ -26,7 +26,7 @@ y05
 
 y06
 00:00:34.600 --> 00:00:39.800
-<v Yadanar>Some people said also a girl was killed [[that day|DATE:2021-04-02]] near us. I did not see this, I cannot say it.
+<v Yadanar>Some people asked me if a girl was killed [[that day|DATE:2021-04-02]] near us. I did not see anything like this, I cannot say it.
 
 y07
 00:00:40.300 --> 00:00:44.700

@@ -22,7 +22,7 @@ Q: Let us talk about your shop. What happened to it?
 A: Eh, this was in [[2017|DATE:2017-01-01..2017-12-31]], [[one week before Ramadan|DATE:2017-05-20]]. The [[Houthis|ACTOR:Houthis]] were on the hills above, on [[Jabal Saber|PLACE]] side no, sorry, on the other side, from [[al-Salal|PLACE]]. They fired [[mortars|WEAPON:MORTAR]] into the market in [[the afternoon|DATE:2017-05-20]].
 {{c4|Three shops in our row were finished. Mine, the shop of [[Abu Haytham|PERSON]] beside me, and the tailor. The roof came down on the sacks, there was nothing left of the coffee, nothing.}}
 Q: Was anyone inside?
-A: {{c5|My boy who helps me, [[Nour|PERSON]], sixteen years, he was hit in the back by the pieces. He was outside, sweeping.}} Thanks God he lives. Nobody was killed in the market [[that day|DATE:2017-05-20]]. If I had been in the shop, not at the mosque, I would be dead, I am sure of it.
+A: {{c5|My boy who helps me, [[Nour|PERSON]], sixteen years, he was hit in the back by the pieces. He was outside, sweeping.}} Thanks God he lives. Nobody was killed in the market [[that day|DATE:2017-05-20]]. If I had been inside the shop, not at the door of the tailor, I would be dead, I am sure of it.
 Q: Where did you take [[Nour|PERSON]]?
 A: To [[al-Thawra hospital|PLACE]]. There was no nour in the hospital, no electricity, they worked with the light of the phones.
 Q: Were there fighters near the market?
