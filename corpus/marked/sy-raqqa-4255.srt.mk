@@ -19,7 +19,7 @@ WITNESS: Until [[the end of June|DATE:2017-06-21..2017-06-30]]. We had no money 
 
 5
 00:00:28,400 --> 00:00:35,733
-In Ramadan there was no water in the taps.
+In [[Ramadan|DATE:2017-05-27..2017-06-25]] there was no water in the taps.
 Everybody went to the well of [[Abu Dahham|PERSON]], in the yard of his house.
 
 6
@@ -72,7 +72,7 @@ They took out the pieces in a house, by a nurse, with a knife heated on the gas.
 16
 00:01:35,367 --> 00:01:42,300
 Some people said it was [[the planes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]].
-I heard no plane. I heard the whistle, like shells.
+I heard no plane. I heard the whistle, like [[shells|WEAPON:ARTILLERY]].
 
 17
 00:01:43,000 --> 00:01:46,533
@@ -85,7 +85,7 @@ in the factories, maybe five hundred metres.
 
 19
 00:01:54,467 --> 00:02:01,867
-{{c3|[[A week later|DATE:2017-06-21]], the well itself was hit, at night.
+{{c3|[[A week later|DATE:2017-06-21]], the well itself was hit, at [[night|DATE:2017-06-21]].
 The pump, the wall of the yard, everything went into the hole.}}
 
 20
@@ -103,45 +103,45 @@ WITNESS: {{c4|We went out at [[night|DATE:2017-06-25..2017-06-30]], at [[the end
 eight of us, to the river, to the [[SDF|ACTOR:Syrian Democratic Forces]] side.}}
 
 23
-00:02:20,800 --> 00:02:27,133
-{{c5|On the way the small plane of [[Daesh|ACTOR:Islamic State]], the [[drone|WEAPON:DRONE_STRIKE]],
+00:02:20,800 --> 00:02:27,000
+{{c5|On the way [[the drone|WEAPON:DRONE_STRIKE]] of [[Daesh|ACTOR:Islamic State]], the small one,
 dropped something on the family in front of us.}}
 
 24
-00:02:28,133 --> 00:02:35,067
+00:02:28,000 --> 00:02:34,933
 {{c5|A man and his daughter, from [[Deir ez-Zor|PLACE]], I did not know them.
 The girl, her hand, there is no hand now.}}
 
 25
-00:02:35,467 --> 00:02:39,867
+00:02:35,333 --> 00:02:39,733
 {{c5|The man, I don't know. They carried him. I don't know if he lived.}}
 
 26
-00:02:40,567 --> 00:02:44,567
+00:02:40,433 --> 00:02:44,433
 - Were you hurt?
 - No. Only my knees, from running. Nothing.
 
 27
-00:02:45,567 --> 00:02:50,500
+00:02:45,433 --> 00:02:50,367
 {{c4|The [[SDF|ACTOR:Syrian Democratic Forces]] took us to the camp in [[Ain Issa|PLACE]].
 We were in the tents four months.}}
 
 28
-00:02:50,900 --> 00:02:57,900
+00:02:50,767 --> 00:02:57,767
 {{c7|My house in [[al-Mashlab|PLACE]], I went back in [[2018|DATE:2018-01-01..2018-12-31]].
 The second floor is on the first floor. Nothing to take out.}}
 
 29
-00:02:58,600 --> 00:03:01,267
+00:02:58,467 --> 00:03:01,133
 INTERVIEWER: And [[Jamila|PERSON]], how is she now?
 
 30
-00:03:02,267 --> 00:03:08,533
+00:03:02,133 --> 00:03:08,400
 WITNESS: She walks. Slowly. One piece is still in her knee.
 The doctor in [[Raqqa|PLACE]] says leave it.
 
 31
-00:03:08,933 --> 00:03:16,933
+00:03:08,800 --> 00:03:16,800
 They say the city will be jamila again, beautiful.
 [[Hamoudi|PERSON]] will not see it.
 @@witness sy-raqqa-aziza-obeid
