@@ -14,7 +14,7 @@ Interpreter: [[Nazifa Stanikzai|PERSON]]
 [00:01:10] A: {{c1|On [[the third day|DATE:2010-02-15]], the [[Taliban|ACTOR:Taliban]] shot from the roof of the house of Haji [[Baz Mohammad|PERSON]], and then [[the planes|WEAPON:AIRSTRIKE]] came. The house of Haji [[Baz Mohammad|PERSON]] came down. His wife, his two daughters-in-law and two small boys were inside.}}
 [00:01:40] A: {{c1|The graveyard got five more [[that day|DATE:2010-02-15]]. I carried the boy, [[Lal Agha|PERSON]], he was six.}}
 [00:01:52] A: The [[Taliban|ACTOR:Taliban]] who were on the roof, they ran before. They were not inside.
-[00:02:05] Q: Who sent the planes?
+[00:02:05] Q: Who sent [[the planes|WEAPON:AIRSTRIKE]]?
 [00:02:08] A: [[The foreigners|ACTOR:NATO-led forces]]. [[The Americans|ACTOR:US forces]] or [[the British|ACTOR:NATO-led forces]], for us they are the same. [pause] Haji [[Baz Mohammad|PERSON]] went to the base to complain. They gave him money for the house. For the people, nothing.
 [00:02:30] Q: Was anyone in your own family harmed in [[Marjah|PLACE]]?
 [00:02:34] A: {{c2|My brother [[Nasrullah|PERSON]]. In [[the summer|DATE:2010-06-21..2010-09-22]], in [[Saratan|DATE:2010-06-22..2010-07-22]], he went with the tractor on the canal road. The [[Talibs|ACTOR:Taliban]] had put a [[mine|WEAPON:IED]] in the road, for the soldiers. His leg is plastic now, from the knee.}}
@@ -34,7 +34,7 @@ Interpreter: [[Nazifa Stanikzai|PERSON]]
 [00:05:45] A: {{c7|My aunt says [[that month|DATE:2011-11-01..2011-11-30]] [[the drone|WEAPON:DRONE_STRIKE]] hit two men on a motorbike near the bazaar, and people said they were [[Taliban|ACTOR:Taliban]]. She thinks maybe [[Faizullah|PERSON]] was one. But the bodies were burned, nobody could know.}}
 [00:06:15] A: I don't know. I don't say he was killed. We still wait for him.
 [00:06:28] Q: Is there anything else?
-[00:06:31] A: Only that in [[Marjah|PLACE]] we were afraid every day of two things. Of the mines of the [[Taliban|ACTOR:Taliban]] and of [[the planes|WEAPON:AIRSTRIKE]] of [[the foreigners|ACTOR:NATO-led forces]]. Now [[the foreigners|ACTOR:NATO-led forces]] are gone. The mines are still in the ground.
+[00:06:31] A: Only that in [[Marjah|PLACE]] we were afraid every day of two things. Of the [[mines|WEAPON:IED]] of the [[Taliban|ACTOR:Taliban]] and of [[the planes|WEAPON:AIRSTRIKE]] of [[the foreigners|ACTOR:NATO-led forces]]. Now [[the foreigners|ACTOR:NATO-led forces]] are gone. The [[mines|WEAPON:IED]] are still in the ground.
 @@witness af-marjah-gul-mohammad
 @@claim c1 harm=KILLED min=5 max=5 named="Lal Agha" weapon=AIRSTRIKE actor="NATO-led forces" site="Marjah" date=2010-02-15 basis=WITNESSED incident=af-marjah-20100215-baz-mohammad-house-airstrike
 @@claim c2 harm=INJURED min=1 max=1 named="Nasrullah" weapon=IED actor="Taliban" site="Marjah" date=2010-06-22..2010-07-22 basis=WITNESSED incident=af-marjah-20100700-nasrullah-tractor-ied

@@ -60,12 +60,12 @@ q04
 
 a08
 00:01:14.100 --> 00:01:22.600
-<v Karim>It came straight, with the line of smoke, from the hills of [[Zalin|PLACE]], where the army is.
+<v Karim>It came straight, with the line of smoke, from the hills of [[Zalin|PLACE]], where [[the army|ACTOR:Syrian government forces]] is.
 Not from the sky. A guided one, the young men said.
 
 a09
 00:01:23.200 --> 00:01:31.700
-<v Karim>{{c4|[[A week after the Eid|DATE:2019-06-11]], maybe, [[the Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] threw the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] on [[Lataminah|PLACE:al-Latamneh]].
+<v Karim>{{c4|[[A week after the Eid|DATE:2019-06-11]], maybe, the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] threw the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] on [[Lataminah|PLACE:al-Latamneh]].
 My nephew [[Sami|PERSON]], fifteen, was there with the motorbike to bring bread.}}
 
 a10
@@ -83,7 +83,7 @@ q05
 
 a12
 00:01:48.900 --> 00:01:57.000
-<v Karim>{{c6|[[At the end of July|DATE:2019-07-25..2019-07-31]] they threw the [[fire bombs|WEAPON:INCENDIARY]], at [[night|DATE:2019-07-25..2019-07-31]].
+<v Karim>{{c6|At [[the end of July|DATE:2019-07-25..2019-07-31]] they threw the [[fire bombs|WEAPON:INCENDIARY]], at [[night|DATE:2019-07-25..2019-07-31]].
 Eighty trees of mine burned, eighty, and the store with the tools.}}
 
 a13
@@ -116,7 +116,7 @@ That was fighting, that is another thing.
 
 a17
 00:02:37.700 --> 00:02:45.600
-<v Karim>{{c7|[[In August|DATE:2019-08-01..2019-08-20]], when they came near, we left with what we wore.
+<v Karim>{{c7|In [[August|DATE:2019-08-01..2019-08-20]], when they came near, we left with what we wore.
 Eleven people in one tractor cart, to my uncle's in [[Sarmada|PLACE]].}}
 
 a18
