@@ -11,7 +11,7 @@ Interpreter: [[Nazifa Stanikzai|PERSON]]
 [00:00:22] Interpreter: He says the blocks, the canal blocks, every part of [[Marja|PLACE:Marjah]] is called by a number.
 [00:00:31] Q: You were in [[Marjah|PLACE]] when the operation started in [[2010|DATE:2010-01-01..2010-12-31]]?
 [00:00:36] A: Yes. In [[Dalwa|DATE:2010-01-21..2010-02-19]], in the cold. [[The foreigners|ACTOR:NATO-led forces]] came from the sky, with helicopters, many, many. We stayed in the house. Where can a farmer go with twelve children of the family?
-[00:01:10] A: {{c1|On [[the third day|DATE:2010-02-15]], the [[Taliban|ACTOR:Taliban]] shot from the roof of the house of Haji [[Baz Mohammad|PERSON]], and then [[the planes|WEAPON:AIRSTRIKE]] came. The house of Haji [[Baz Mohammad|PERSON]] came down. His wife, his two daughters-in-law and two small boys were inside.}}
+[00:01:10] A: {{c1,c8|On [[the third day|DATE:2010-02-15]], the [[Taliban|ACTOR:Taliban]] shot from the roof of the house of Haji [[Baz Mohammad|PERSON]], and then [[the planes|WEAPON:AIRSTRIKE]] came. The house of Haji [[Baz Mohammad|PERSON]] came down. His wife, his two daughters-in-law and two small boys were inside.}}
 [00:01:40] A: {{c1|The graveyard got five more [[that day|DATE:2010-02-15]]. I carried the boy, [[Lal Agha|PERSON]], he was six.}}
 [00:01:52] A: The [[Taliban|ACTOR:Taliban]] who were on the roof, they ran before. They were not inside.
 [00:02:05] Q: Who sent [[the planes|WEAPON:AIRSTRIKE]]?
@@ -43,3 +43,4 @@ Interpreter: [[Nazifa Stanikzai|PERSON]]
 @@claim c5 harm=DISPLACED min=17 max=17 site="Marjah" date=2010-12-21..2011-03-20 basis=EXPERIENCED incident=af-marjah-20101200-gul-mohammad-family-move
 @@claim c6 harm=MISSING min=1 max=1 named="Faizullah" site="Sangin" date=2011-11-06..2011-11-30 basis=HEARSAY incident=af-sangin-20111100-faizullah-missing
 @@claim c7 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Sangin" date=2011-11-01..2011-11-30 basis=HEARSAY incident=af-sangin-20111100-bazaar-motorbike-drone
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="NATO-led forces" site="Marjah" date=2010-02-15 basis=WITNESSED incident=af-marjah-20100215-baz-mohammad-house-airstrike

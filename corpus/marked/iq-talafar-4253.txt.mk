@@ -15,10 +15,10 @@ A: {{c2|My brother [[Hazim|PERSON]], in [[2015|DATE:2015-01-01..2015-12-31]], th
 A: My father, God have mercy on him, he died in [[2012|DATE:2012-01-01..2012-12-31]], of sugar, before all this. I say it so you do not write him with the others.
 Q: Tell me about [[August 2017|DATE:2017-08-01..2017-08-31]].
 A: The operation started, [[the planes|WEAPON:AIRSTRIKE]] every night. [[Daesh|ACTOR:Islamic State]] put a [[machine gun|WEAPON:SMALL_ARMS]] on the roof of the house of [[Abu Falah|PERSON]], two houses from us. We were afraid [[the planes|WEAPON:AIRSTRIKE]] will hit the whole street. We did not sleep.
-A: {{c3|On [[the 22nd|DATE:2017-08-22]], [[after the dawn prayer|DATE:2017-08-22]], the [[air strike|WEAPON:AIRSTRIKE]] came on that house. The roof came down. [[Abu Falah|PERSON]] was not there, but his wife [[Khadija|PERSON]] and the three girls were in the back room. We dug with our hands until noon. We carried them to the small cemetery behind the silos, four of them, in blankets.}}
+A: {{c3,c10|On [[the 22nd|DATE:2017-08-22]], [[after the dawn prayer|DATE:2017-08-22]], the [[air strike|WEAPON:AIRSTRIKE]] came on that house. The roof came down. [[Abu Falah|PERSON]] was not there, but his wife [[Khadija|PERSON]] and the three girls were in the back room. We dug with our hands until noon. We carried them to the small cemetery behind the silos, four of them, in blankets.}}
 A: The two [[Daesh|ACTOR:Islamic State]] on the roof, they were killed also. They were fighting, that is their business.
 Q: Was your house damaged?
-A: {{c4|The windows, all. And a wall of the guest room fell into the yard.}} Not like [[Abu Falah|PERSON]]'s house, his house is just a hole now.
+A: {{c4|The windows, all. And a wall of the guest room fell into the yard.}} {{c10|Not like [[Abu Falah|PERSON]]'s house, his house is just a hole now.}}
 Q: When did you leave [[Tal Afar|PLACE]]?
 A: [[Two days later|DATE:2017-08-24]]. [[Daesh|ACTOR:Islamic State]] were running to [[al-Ayadiya|PLACE]] and the [[mortars|WEAPON:MORTAR]] were falling from both sides. One fell in the street when we were going out, nobody was hurt from it, God protected us.
 A: {{c5|We went out on foot, my mother, my wife, the six children, my brother [[Hazim|PERSON]] and his family, nineteen people, toward [[the army|ACTOR:Iraqi forces]] side, to the south.}}
@@ -39,3 +39,4 @@ A: People said the silos were blown up by [[Daesh|ACTOR:Islamic State]] before t
 @@claim c5 harm=DISPLACED min=19 max=19 named="Hazim" site="Tal Afar" date=2017-08-24 basis=EXPERIENCED incident=iq-talafar-20170824-beg-family-flight
 @@claim c6 harm=INJURED min=1 max=1 named="Ridha" weapon=LANDMINE site="Tal Afar" date=2017-08-24 basis=WITNESSED incident=iq-talafar-20170824-quarry-path-ridha-mine
 @@claim c8 harm=DETAINED min=1 max=1 named="Muwaffaq" actor="Iraqi forces" site="al-Kisik" date=2017-08-24..2017-08-31 basis=WITNESSED incident=iq-kisik-20170800-muwaffaq-screening-detention
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Nasr" date=2017-08-22 basis=WITNESSED incident=iq-talafar-20170822-nasr-abufalah-house-airstrike
