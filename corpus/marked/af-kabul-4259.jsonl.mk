@@ -18,7 +18,7 @@ RESP: No. Never. We went home at [[night|DATE:2021-08-19]]. [[Sabir|PERSON]] wen
 INT: Is there something else about [[those days|DATE:2021-08-15..2021-08-31]]?
 RESP: {{c3|Yes. My aunt's family came from [[Malistan|PLACE]], from [[Ghazni|PLACE]], in [[July|DATE:2021-07-01..2021-07-31]], when the fighting came to their district. They left with what they wore, nine people, and they slept in our yard three weeks.}}
 RESP: And [[the Monday|DATE:2021-08-30]], in [[the morning|DATE:2021-08-30]], [[rockets|WEAPON:ROCKET]] passed over our area toward the airport, we heard them. Nobody in our street was hurt. People said one fell in [[Kart-e Parwan|PLACE]], but I did not see.
-RESP: {{c4|[[One day before|DATE:2021-08-29]], my cousin called from [[Khwaja Bughra|PLACE]], near the airport. He said [[the Americans|ACTOR:US forces]] had a [[drone|WEAPON:DRONE_STRIKE]] on a car in a yard of a family, and the children were in the car, ten people died, seven children, he said.}} I did not see this. He saw the yard, after.
+RESP: {{c4|[[One day before|DATE:2021-08-29]], my cousin called from [[Khwaja Bughra|PLACE]], near the airport. He said [[the Americans|ACTOR:US forces]] had a [[drone|WEAPON:DRONE_STRIKE]] on a car in a yard of a family, and the children were in the car, ten people died, seven children, he said.}} I did not see this. He saw the yard, after. {{c9|Later the news said [[the Americans|ACTOR:US forces]] themselves admitted it was a mistake, ten civilians, seven of them children.}}
 INT: What happened in [[Dasht-e Barchi|PLACE]] after the [[Taliban|ACTOR:Taliban]] came?
 RESP: {{c5|In [[September|DATE:2021-09-01..2021-09-30]], my cousin [[Ali Jan|PERSON]], eighteen, they stopped him at the checkpoint by [[Sar-e Kariz|PLACE]] because of photos on his phone, old photos of his father in uniform. They put him in the car. He spent eleven days with them.}}
 RESP: {{c5|The elders of the mosque went and they gave him back, with his back all blue.}}
@@ -37,3 +37,4 @@ INT: Thank you, [[Masooma|PERSON]].
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Taliban" site="Dasht-e-Barchi" date=2021-09-01..2021-09-30 basis=WITNESSED incident=af-kabul-20210900-barchi-sabir-phone-shop
 @@claim c7 harm=MISSING min=1 max=1 named="Hamidullah" site="Dasht-e Barchi" date=2021-10-20..2021-10-31 basis=HEARSAY incident=af-kabul-20211000-barchi-hamidullah-taken
 @@claim c8 harm=DISPLACED min=7 max=7 site="Dasht-e Barchi" date=2021-12-01..2021-12-31 basis=EXPERIENCED incident=af-kabul-20211200-rezaei-family-departure
+@@claim c9 harm=KILLED min=10 max=10 weapon=DRONE_STRIKE actor="US forces" site="Khwaja Bughra" date=2021-08-29 basis=REPORTED incident=af-kabul-20210829-khwajabughra-car-drone
