@@ -2,7 +2,7 @@ Interview ID: LY-ABS-4201
 Interview date: 14/03/2020
 Place of interview: [[Abu Salim|PLACE]], [[Tripoli|PLACE]]
 Language: Arabic (Libyan), interpreted into English
-Interviewer: [[Helen Marsh|PERSON]]
+Interviewer: [[Helen Rutherford|PERSON]]
 Interpreter: [[Mabrouka Shibani|PERSON]]
 
 Q: Thank you for receiving us. Can you say your name, and where you lived before the war?

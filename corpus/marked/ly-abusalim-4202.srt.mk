@@ -79,7 +79,7 @@ I don't count him with these people.
 17
 00:01:29,400 --> 00:01:35,400
 WITNESS: {{c8|But the son of my neighbour, [[Ayoub|PERSON]], twelve, in [[Salah al-Din|PLACE]],
-he picked up a small bomb from the [[cluster|WEAPON:CLUSTER_MUNITION]] in the field.}}
+he picked up a [[bomblet|WEAPON:CLUSTER_MUNITION]] from the [[cluster bombs|WEAPON:CLUSTER_MUNITION]] in the field.}}
 
 18
 00:01:35,900 --> 00:01:41,300

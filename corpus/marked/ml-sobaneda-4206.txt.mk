@@ -5,22 +5,22 @@ Place of interview: [[Sangha|PLACE]], [[Bandiagara|PLACE]] circle
 Language: Dogon (Toro so), interpreted into French, translated into English
 Interviewer: [[Claire Fontaine|PERSON]]
 Speaker: [[Yasama Tembely|PERSON]]
-Interpreter: [[Amadou Guindo|PERSON]]
+Interpreter: [[Adama Kassogué|PERSON]]
 
 Claire: Thank you for coming. Please take your time. Can you tell me where you lived in [[June|DATE:2019-06-01..2019-06-30]]?
 Yasama: In [[Sobane|PLACE:Sobane Da]]. [[Sobane Da|PLACE]], the big one. My husband's family has been there since the old ones, since before the French.
-Amadou: She says people write it Sobame also, but it is the same village, in the commune of [[Sangha|PLACE]].
+Adama: She says people write it Sobame also, but it is the same village, in the commune of [[Sangha|PLACE]].
 Claire: What happened there?
 Yasama: It was in the dark. [[Five days after the feast of Ramadan|DATE:2019-06-09]], [[the Sunday|DATE:2019-06-09]]. We had eaten the last of the feast meat, I remember, because the children were complaining there is no more meat. [laughs] Children.
 Yasama: {{c1|In [[the night|DATE:2019-06-09..2019-06-10]], very late, maybe [[three o'clock|DATE:2019-06-10]], the [[shooting|WEAPON:SMALL_ARMS]] started. Everywhere at once, from the side of the wells and from the side of the road. And then fire. They were putting fire on the roofs, and on the granaries.}}
 Claire: Did you see the men?
 Yasama: I saw some, in the light of the fire. Motorcycles, many. Young men, with the [[Kalashnikovs|WEAPON:SMALL_ARMS]]. Some had their faces covered.
-Amadou: She says some people in [[Sangha|PLACE]] say they were [[Katiba Macina|ACTOR:JNIM]], and some say they were Peul from the villages, to take revenge for [[Ogossagou|PLACE]]. She does not know. She did not ask them. [laughs]
+Adama: She says some people in [[Sangha|PLACE]] say they were [[Katiba Macina|ACTOR:JNIM]], and some say they were Peul from the villages, to take revenge for [[Ogossagou|PLACE]]. She does not know. She did not ask them. [laughs]
 Claire: What did you do?
 Yasama: {{c2|My husband, [[Ambaye|PERSON]], he pushed me and the children through the back, to the rocks. He stayed to open the pen of the goats. That is the last time I saw him standing.}} [pause] {{c2|We found him in [[the morning|DATE:2019-06-10]] near the pen. They had shot him. The goats were gone.}}
 Claire: I am very sorry.
 Yasama: {{c3|My son [[Ousmane|PERSON]], the second, fourteen, he was hit in the arm when we ran. Here. It went through. He carried his little sister anyway, with the blood, to the rocks.}}
-Amadou: She wants to say he is a brave boy.
+Adama: She wants to say he is a brave boy.
 Claire: Were other members of your family hurt?
 Yasama: {{c4|The mother of my husband, [[Yakorè|PERSON]]. She was old, she could not walk well. She was in her house when they put the fire. She did not wake up. Or she woke up and could not go out, I don't know. We found only, [pause] we found what was left.}}
 Claire: Can you tell me how many people died in [[Sobane|PLACE:Sobane Da]]?
@@ -28,7 +28,7 @@ Yasama: {{c5|In our quarter, I counted myself in [[the morning|DATE:2019-06-10]]
 Yasama: {{c6|The radio said first ninety-five.}} {{c11|Then the government said thirty-five.}} Thirty-five! I don't know how they counted. {{c7|The chief of the village, he said twenty-four from the big families, without the strangers.}}
 Claire: What happened to the houses?
 Yasama: {{c8|All burned. Our house, the granaries of millet, the house of the goats. The whole quarter of the [[Dogo|PERSON]] family, nothing.}} We had a good harvest this time. There was rain, finally. Now, nothing.
-Amadou: She says before that, for three years there was no good rain, and now finally there was a good harvest, and they burned it.
+Adama: She says before that, for three years there was no good rain, and now finally there was a good harvest, and they burned it.
 Claire: People said the school in [[Sobane|PLACE:Sobane Da]] was burned. Is that true?
 Yasama: No. The school was not touched. People say many things. The school was closed since a long time because the teacher was afraid, but nobody burned it.
 Claire: When did you leave?
