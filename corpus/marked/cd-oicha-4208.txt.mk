@@ -46,4 +46,4 @@ Interpreter: [[Justin Kambasu|PERSON]]
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Ntamugenga" date=2022-10-20 basis=WITNESSED incident=cd-rutshuru-20221020-ntamugenga-bombs
 @@claim c6 harm=INJURED min=2 max=2 weapon=EXPLOSIVE_UNSPECIFIED site="Ntamugenga" date=2022-10-20 basis=WITNESSED incident=cd-rutshuru-20221020-ntamugenga-bombs
 @@claim c7 harm=KILLED min=4 max=4 weapon=EXPLOSIVE_UNSPECIFIED site="Ntamugenga" date=2022-10-20 basis=HEARSAY incident=cd-rutshuru-20221020-ntamugenga-bombs
-@@claim c8 harm=DISPLACED min=4 max=4 actor="M23" site="Kiwanja" date=2022-10-27..2022-10-31 basis=EXPERIENCED incident=cd-rutshuru-20221029-mughanda-family-flight
+@@claim c8 harm=DISPLACED min=4 max=4 actor="M23" site="Kiwanja" date=2022-10-27..2022-10-31 basis=EXPERIENCED incident=cd-rutshuru-20221000-mughanda-family-flight

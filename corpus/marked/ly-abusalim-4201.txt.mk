@@ -6,7 +6,7 @@ Interviewer: [[Helen Rutherford|PERSON]]
 Interpreter: [[Mabrouka Shibani|PERSON]]
 
 Q: Thank you for receiving us. Can you say your name, and where you lived before the war?
-A: [[Khadija Ramadan al-Fitouri|PERSON]]. [[Ramadan|PERSON]] is my father, God have mercy on him. Before, we lived in [[Ain Zara|PLACE]], behind the vegetable market, near [[Khallat al-Furjan|PLACE]] road.
+A: [[Khadija Ramadan al-Fitouri|PERSON]]. [[Ramadan|PERSON]] is my father, God have mercy on him. Before, we lived in [[Ain Zara|PLACE]], behind the vegetable market, near the road to [[Khallat al-Furjan|PLACE]].
 Q: When did you leave [[Ain Zara|PLACE]]?
 A: The war started [[the 4th|DATE:2019-04-04]], on the radio they said [[Haftar|ACTOR:Libyan National Army]] is coming to [[Tripoli|PLACE]]. {{c1|We stayed two nights only. [[The Saturday|DATE:2019-04-06]] we left, me and the four children and my mother-in-law, in the car of my brother, with nothing, the blankets and the papers.}}
 [Interpreter: She says she thought it was for one week. It became one year.]
@@ -20,7 +20,7 @@ A: {{c3|My daughter [[Amal|PERSON]] was in the kitchen, she went to bring water.
 A: Go on. [[Amal|PERSON]], she is eleven. {{c3|They took out the glass at the hospital, fourteen stitches. The eye is fine, thanks God.}}
 [Interpreter: Amal, it means hope. She says she chose the name herself.]
 Q: Was anyone else hurt?
-A: {{c4|After maybe ten minutes I went down to the street, and the house in front of us, the house of the [[Shteiwi|PERSON]] family, the front was open like a box. The men were carrying out people. They carried out three. I saw them on the ground, under blankets.}}
+A: {{c4|[[After maybe ten minutes|DATE:2019-12-14]] I went down to the street, and the house in front of us, the house of the [[Shteiwi|PERSON]] family, the front was open like a box. The men were carrying out people. They carried out three. I saw them on the ground, under blankets.}}
 A: {{c4|The grandmother, Hajja [[Mabrouka|PERSON]], and the small boy [[Moataz|PERSON]], nine years, and a cousin who was visiting from [[Janzour|PLACE]], I don't know his name.}}
 Q: Do you know what hit the house?
 A: My son, he is fifteen, he says it was [[hawn|WEAPON:MORTAR]], not [[Grad|WEAPON:ROCKET]], because there was no whistle. My brother says [[Grad|WEAPON:ROCKET]]. I don't know these things. It came from the south, from where the men of [[Haftar|ACTOR:Libyan National Army]] were, this everybody says.

@@ -5,7 +5,7 @@ INTERVIEWER: You have the grocery on the corner in [[Akwakh|PLACE:Hay al-Akwakh]
 2
 00:00:05,100 --> 00:00:10,300
 WITNESS: Yes, since 2009. [[Mahmoud Ben Ghalbon|PERSON]].
-Everybody calls me [[Abu Ziyad|PERSON]], the shop is "[[Ziyad|PERSON]] market".
+Everybody calls me [[Abu Ziyad|PERSON]], the shop is "[[Ziyad market|PLACE]]".
 
 3
 00:00:10,800 --> 00:00:16,100
@@ -124,7 +124,7 @@ They were in that area. I did not see them, I say what people say.
 @@claim c2 harm=INJURED min=1 max=1 weapon=ROCKET actor="Libyan National Army" site="Akwakh" date=2019-12-14 basis=EXPERIENCED incident=ly-tripoli-20191214-abusalim-akwakh-street-grad
 @@claim c3 harm=KILLED min=2 max=2 named="Anis; Bouzo" weapon=ROCKET actor="Libyan National Army" site="Akwakh" date=2019-12-14 basis=WITNESSED incident=ly-tripoli-20191214-abusalim-akwakh-street-grad
 @@claim c4 harm=KILLED min=3 max=3 named="Umm Nuri; Moutaz" weapon=ROCKET actor="Libyan National Army" site="Akwakh" date=2019-12-14 basis=WITNESSED incident=ly-tripoli-20191214-abusalim-akwakh-street-grad
-@@claim c5 harm=KILLED min=1 max=1 named="Absalam" weapon=LANDMINE site="Ain Zara" date=2020-06-21 basis=WITNESSED incident=ly-tripoli-20200621-ainzara-jumaa-farm-mine
+@@claim c5 harm=KILLED min=1 max=1 named="Absalam" weapon=LANDMINE actor="Wagner Group" site="Ain Zara" date=2020-06-21 basis=WITNESSED incident=ly-tripoli-20200621-ainzara-jumaa-farm-mine
 @@claim c6 harm=KILLED min=6 max=6 named="Nuri" weapon=ROCKET actor="Libyan National Army" site="Akwakh" date=2019-12-14 basis=HEARSAY incident=ly-tripoli-20191214-abusalim-akwakh-street-grad
 @@claim c7 harm=KILLED min=5 max=5 named="Anis" weapon=ROCKET actor="Libyan National Army" site="Akwakh" date=2019-12-14 basis=WITNESSED incident=ly-tripoli-20191214-abusalim-akwakh-street-grad
 @@claim c8 harm=INJURED min=1 max=1 named="Ayoub" weapon=CLUSTER_MUNITION site="Salah al-Din" date=2020-01-01..2020-01-31 basis=HEARSAY incident=ly-tripoli-20200100-salahaldin-ayoub-bomblet

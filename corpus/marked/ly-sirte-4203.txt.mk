@@ -27,9 +27,9 @@ Return. {{c7|The family went back to look at the house in [[January|DATE:2017-01
 Follow-up: she agreed to a second call. She has photos of the house on her sister's phone.
 @@witness ly-sirte-sumaya-bushnaf
 @@claim c1 harm=DETAINED min=1 max=1 named="Ashraf" actor="Islamic State" site="Ouagadougou Conference Centre" date=2015-06-01..2015-08-31 basis=HEARSAY incident=ly-sirte-20150000-ashraf-bushnaf-hisba
-@@claim c2 harm=INJURED min=1 max=1 named="Ashraf" actor="Islamic State" site="Ouagadougou Conference Centre" date=2015-06-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150000-ashraf-bushnaf-hisba
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Government of National Accord forces" site="Hay 3" date=2016-06-06..2016-08-14 basis=EXPERIENCED incident=ly-sirte-20160600-hay3-shelling
-@@claim c4 harm=KILLED min=1 max=1 named="Salem Bushnaf" weapon=SMALL_ARMS actor="Islamic State" site="Zafaran" date=2016-07-08..2016-07-12 basis=HEARSAY incident=ly-sirte-20160700-salem-bushnaf-sniper
+@@claim c2 harm=INJURED min=1 max=1 named="Ashraf" actor="Islamic State" site="Sirte" date=2015-06-01..2015-08-31 basis=WITNESSED incident=ly-sirte-20150000-ashraf-bushnaf-hisba
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Government of National Accord forces" site="Hay 3" date=2016-06-06..2016-08-14 basis=EXPERIENCED incident=ly-sirte-20160000-hay3-shelling
+@@claim c4 harm=KILLED min=1 max=1 named="Salem Bushnaf" weapon=SMALL_ARMS actor="Islamic State" site="Sirte" date=2016-07-08..2016-07-12 basis=HEARSAY incident=ly-sirte-20160700-salem-bushnaf-sniper
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null named="Ghomari" weapon=AIRSTRIKE actor="US forces" site="Hay 3" date=2016-08-04..2016-08-05 basis=WITNESSED incident=ly-sirte-20160804-hay3-house-airstrike
 @@claim c6 harm=DISPLACED min=9 max=9 site="Hay 3" date=2016-08-14 basis=EXPERIENCED incident=ly-sirte-20160814-bushnaf-family-flight
 @@claim c7 harm=INJURED min=1 max=1 named="Muftah" weapon=IED actor="Islamic State" site="Hay 3" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ly-sirte-20170100-bushnaf-kitchen-booby-trap

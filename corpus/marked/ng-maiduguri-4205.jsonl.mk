@@ -40,7 +40,7 @@ INTERPRETER: She says [[Patience|PERSON]] always tells her: we must have patienc
 INTERVIEWER: Is there anything else you want to say?
 WITNESS: Only my daughter. If someone sees her, tell her that her mother is in [[Muna|PLACE]]. Her mother is waiting.
 @@witness ng-maiduguri-yagana-abba
-@@claim c1 harm=DETAINED min=1 max=1 named="Zainab" actor="Boko Haram" site="Soi" date=2019-08-15 basis=EXPERIENCED incident=ng-bama-20190815-soye-night-raid
+@@claim c1 harm=DETAINED min=1 max=1 named="Zainab" actor="Boko Haram" site="Soi" date=2019-08-15 basis=WITNESSED incident=ng-bama-20190815-soye-night-raid
 @@claim c2 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Boko Haram" site="Soi" date=2019-08-15 basis=EXPERIENCED incident=ng-bama-20190815-soye-night-raid
 @@claim c3 harm=DETAINED min=4 max=4 named="Zainab; Hadiza" actor="Boko Haram" site="Soye" date=2019-08-15 basis=WITNESSED incident=ng-bama-20190815-soye-night-raid
 @@claim c4 harm=KILLED min=2 max=2 named="Kaka Ali" actor="Boko Haram" site="Soye" date=2019-08-15 basis=WITNESSED incident=ng-bama-20190815-soye-night-raid
@@ -49,4 +49,4 @@ WITNESS: Only my daughter. If someone sees her, tell her that her mother is in [
 @@claim c7 harm=MISSING min=1 max=1 named="Zainab" actor="Boko Haram" site="Soye" date=2019-08-15 basis=EXPERIENCED incident=ng-bama-20190815-soye-night-raid
 @@claim c8 harm=KILLED min=4 max=4 named="Fanta Modu Bukar" weapon=IED site="Muna" date=2020-03-01..2020-03-31 basis=WITNESSED incident=ng-maiduguri-20200300-muna-water-point-bomber
 @@claim c9 harm=INJURED min=1 max=1 named="Patience" weapon=IED site="Muna" date=2020-03-01..2020-03-31 basis=WITNESSED incident=ng-maiduguri-20200300-muna-water-point-bomber
-@@claim c10 harm=DISPLACED min=1 max=1 site="Soi" date=2019-01-01..2019-12-31 basis=EXPERIENCED incident=ng-bama-20190800-abba-family-flight
+@@claim c10 harm=DISPLACED min=1 max=1 site="Soi" date=2019-01-01..2019-12-31 basis=EXPERIENCED incident=ng-bama-20190000-abba-family-flight
