@@ -104,9 +104,9 @@ public sealed class IncidentLinkerRulesTests
     [Fact]
     public void Link_ThirdAccountTiedToOneOfTwoOnly_StaysApart()
     {
-        // 1 and 2 share a victim, the day, the site, the weapon and the harm (11). 3 shares another victim of 2's
-        // and the day with 2 (6), but only the day with 1, whose actor is another (0): the pairs 3 would hold in
-        // the incident average 3, under the link threshold of 3.5.
+        // 1 and 2 share a victim, the day, the site, the weapon and the harm (10). 3 shares another victim of 2's
+        // and the day with 2 (5), but only the day with 1, whose actor is another (0): the pairs 3 would hold in
+        // the incident average 2.5, under the link threshold of 3.5.
         var result = new IncidentLinker().Link(Chain(), []);
 
         Assert.Equal("1,2 3", Groups(result));
