@@ -356,7 +356,10 @@ public sealed class IncidentStoreLinker
             victimNames,
             evidenceStart,
             evidenceEnd,
-            stored.IncidentId);
+            stored.IncidentId)
+        {
+            YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
+        };
     }
 
     private static StoredIncident ToStored(LinkedIncident incident) =>

@@ -126,6 +126,7 @@ internal sealed class AccountLinker
             ConsiderByContextDay(cancellationToken);
         }
 
+        ConsiderByDayOfYear(cancellationToken);
         var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
@@ -215,6 +216,55 @@ internal sealed class AccountLinker
         }
     }
 
+    /// <summary>Claims whose year was defaulted are in no block of days with a claim of the same day in the year
+    /// the witness meant: claims of one governorate are compared when they share a day of the year (give or take the
+    /// slack), one with a defaulted year.</summary>
+    private void ConsiderByDayOfYear(CancellationToken cancellationToken)
+    {
+        var t = _t;
+        if (double.IsPositiveInfinity(_o.DefaultedYearOverruleScore) || Array.IndexOf(t.YearDefaulted, true) < 0)
+        {
+            return;
+        }
+
+        var byDay = new Dictionary<long, List<int>>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t.HasSite(i) || !t.Dated[i] || t.Width(i) > _o.DefaultedYearMaxDays)
+            {
+                continue;
+            }
+
+            var block = (long)t.PlaceBlock(i) << 10;
+            for (var day = t.From[i] - _o.DateSlackDays; day <= t.To[i] + _o.DateSlackDays; day++)
+            {
+                var date = DateOnly.FromDayNumber(day);
+                Add(byDay, block | (uint)((date.Month * 32) + date.Day), i);
+            }
+        }
+
+        foreach (var group in byDay.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var a in group)
+            {
+                if (!t.YearDefaulted[a])
+                {
+                    continue;
+                }
+
+                var year = DateOnly.FromDayNumber(t.From[a]).Year;
+                foreach (var b in group)
+                {
+                    if (a != b && DateOnly.FromDayNumber(t.From[b]).Year != year && (!t.YearDefaulted[b] || a < b))
+                    {
+                        Consider(a, b);
+                    }
+                }
+            }
+        }
+    }
+
     private bool IsNarrow(int i) => _t.Dated[i] && _t.Width(i) <= _o.MaxBlockDays;
 
     private void Consider(int claimA, int claimB)
@@ -245,6 +295,8 @@ internal sealed class AccountLinker
 
     private bool CanMerge(List<int> x, List<int> y)
     {
+        var sum = 0.0;
+        var pairs = 0;
         foreach (var a in x)
         {
             foreach (var b in y)
@@ -256,15 +308,21 @@ internal sealed class AccountLinker
                     return false;
                 }
 
-                Score(a, b, out var conflict);
+                var score = Score(a, b, out var conflict);
                 if (conflict)
                 {
                     return false;
                 }
+
+                if (_t.Testimony[_accounts[a][0]] != _t.Testimony[_accounts[b][0]])
+                {
+                    sum += score;
+                    pairs++;
+                }
             }
         }
 
-        return true;
+        return pairs == 0 || sum / pairs >= _o.MergeMeanScore;
     }
 
     /// <summary>
@@ -306,6 +364,7 @@ internal sealed class AccountLinker
                     var d = t.DayGap(a, b);
                     f.Gap = Math.Min(f.Gap, d);
                     f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
+                    f.DefaultedYearOnly |= d > o.DateSlackDays && t.DefaultedYearOnly(a, b, o.DefaultedYearMaxDays, o.DateSlackDays);
                     if (d == 0)
                     {
                         var narrower = Math.Min(t.Width(a), t.Width(b));
@@ -401,7 +460,8 @@ internal sealed class AccountLinker
         return main;
     }
 
-    private static void Add(Dictionary<int, List<int>> groups, int key, int value)
+    private static void Add<TKey>(Dictionary<TKey, List<int>> groups, TKey key, int value)
+        where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var group))
         {

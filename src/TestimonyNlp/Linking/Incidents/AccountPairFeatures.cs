@@ -23,6 +23,10 @@ internal struct AccountPairFeatures
     /// <summary>Two dated claims differ only by whole years (<see cref="ClaimTable.YearsApartOnly"/>).</summary>
     public bool YearsApartOnly;
 
+    /// <summary>Two dated claims agree on the day and month in different years, the year of one defaulted
+    /// (<see cref="ClaimTable.DefaultedYearOnly"/>).</summary>
+    public bool DefaultedYearOnly;
+
     /// <summary>The closest relation of two claims' sites, <see cref="SiteRelation.Unknown"/> when none is closer
     /// (sites in different towns included).</summary>
     public SiteRelation Site;
@@ -89,7 +93,7 @@ internal struct AccountPairFeatures
     {
         // A claim's date is often wrong by a few days or by whole years (a year the witness left out, resolved
         // wrongly): such dates rule a pair out unless a victim or a rare person, the site and the weapon all agree.
-        var dateConflict = DatesApart(o) && !Overruled(o);
+        var dateConflict = DatesApart(o) && !Overruled(o) && !YearForgiven(o);
         var targetTie = SharedTarget && TownShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident; an undated account may also name
@@ -103,7 +107,14 @@ internal struct AccountPairFeatures
 
     /// <summary>The hand-set evidence weight of the pair (<see cref="IncidentLinkerOptions"/>): what they share,
     /// less <see cref="IncidentLinkerOptions.DatesApartWeight"/> when their dates are apart.</summary>
-    public readonly double Weigh(IncidentLinkerOptions o) => Evidence(o) + (DatesApart(o) ? o.DatesApartWeight : 0);
+    public readonly double Weigh(IncidentLinkerOptions o) =>
+        Evidence(o) + (!DatesApart(o) ? 0 : DefaultedYearOnly ? o.DefaultedYearWeight : o.DatesApartWeight);
+
+    /// <summary>True when the dates are apart only by a year the witness did not tell
+    /// (<see cref="DefaultedYearOnly"/>) and the rest of the evidence weighs at least
+    /// <see cref="IncidentLinkerOptions.DefaultedYearOverruleScore"/>, the town or a target among it.</summary>
+    private readonly bool YearForgiven(IncidentLinkerOptions o) =>
+        DefaultedYearOnly && (TownShared || SharedTarget || Named) && Evidence(o) >= o.DefaultedYearOverruleScore;
 
     /// <summary>True when dates apart are of the kinds a date resolver gets wrong (at most
     /// <see cref="IncidentLinkerOptions.DatesApartMaxDays"/> apart, or whole years apart) and the rest of the evidence

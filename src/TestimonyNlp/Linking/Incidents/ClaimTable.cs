@@ -21,6 +21,7 @@ internal sealed class ClaimTable
         From = new int[Count];
         To = new int[Count];
         Dated = new bool[Count];
+        YearDefaulted = new bool[Count];
         Weapon = new int[Count];
         Actor = new int[Count];
         Names = new int[Count][];
@@ -68,6 +69,7 @@ internal sealed class ClaimTable
             Dated[i] = claim.DateFrom is not null || claim.DateTo is not null;
             From[i] = claim.DateFrom?.DayNumber ?? int.MinValue;
             To[i] = claim.DateTo?.DayNumber ?? int.MaxValue;
+            YearDefaulted[i] = claim.YearDefaulted && Dated[i];
             Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
             Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
             var victimNames = claim.VictimNames.IsDefault ? [] : claim.VictimNames;
@@ -150,6 +152,9 @@ internal sealed class ClaimTable
 
     public bool[] Dated { get; }
 
+    /// <summary>Whether each claim's year was not told (<see cref="LinkClaim.YearDefaulted"/>).</summary>
+    public bool[] YearDefaulted { get; }
+
     /// <summary>First day number, <see cref="int.MinValue"/> when open.</summary>
     public int[] From { get; }
 
@@ -230,6 +235,30 @@ internal sealed class ClaimTable
         var from = startB.AddYears(-years).DayNumber;
         var to = DateOnly.FromDayNumber(To[b]).AddYears(-years).DayNumber;
         return from <= To[a] + 1 && From[a] - 1 <= to;
+    }
+
+    /// <summary>True when two dated claims, each at most <paramref name="maxDays"/> wide and one with a defaulted
+    /// year (<see cref="YearDefaulted"/>), lie in different years but overlap (give or take
+    /// <paramref name="slackDays"/>) once moved by the whole years between them: the same day and month, the year
+    /// of one taken from the interview or the account around it.</summary>
+    public bool DefaultedYearOnly(int a, int b, int maxDays, int slackDays)
+    {
+        if ((!YearDefaulted[a] && !YearDefaulted[b]) || Width(a) > maxDays || Width(b) > maxDays)
+        {
+            return false;
+        }
+
+        var startA = DateOnly.FromDayNumber(From[a]);
+        var startB = DateOnly.FromDayNumber(From[b]);
+        var years = startB.Year - startA.Year;
+        if (years == 0)
+        {
+            return false;
+        }
+
+        var from = startB.AddYears(-years).DayNumber;
+        var to = DateOnly.FromDayNumber(To[b]).AddYears(-years).DayNumber;
+        return from <= To[a] + slackDays && From[a] - slackDays <= to;
     }
 
     /// <summary>How the sites of two claims relate; <paramref name="outerDepth"/> is the depth of the outer site

@@ -26,7 +26,10 @@ namespace TestimonyNlp.Linking.Incidents;
 /// name two sites neither equal nor nested, with no victim in common (nor, for an undated account, a target in the
 /// same town). Dates a few days or whole years apart (the errors a date resolver makes) are forgiven when the rest
 /// of the evidence is strong (<see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>: a victim or a rare
-/// person, the site and the weapon), at a cost (<see cref="IncidentLinkerOptions.DatesApartWeight"/>). Sites in
+/// person, the site and the weapon), at a cost (<see cref="IncidentLinkerOptions.DatesApartWeight"/>); dates on one
+/// day and month in years one of which the witness did not tell (<see cref="LinkClaim.YearDefaulted"/>) can be
+/// forgiven on less (<see cref="IncidentLinkerOptions.DefaultedYearOverruleScore"/>, off by default; such claims are
+/// then also compared by governorate and day of the year). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
 /// place several ways.</para>
@@ -35,7 +38,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies
 /// name (<see cref="IncidentLinkerOptions.MaxPlaceBlock"/>, <see cref="IncidentLinkerOptions.MaxPersonBlock"/>).</para>
 /// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no
-/// member of one conflicts with a member of the other. An incident takes two accounts of one testimony only when
+/// member of one conflicts with a member of the other, and, for accounts, when the pairs of accounts of different
+/// testimonies the incident would hold score <see cref="IncidentLinkerOptions.MergeMeanScore"/> on average (an
+/// incident does not grow along a chain of weak links). An incident takes two accounts of one testimony only when
 /// they give one date (a claim of each with the same range, give or take
 /// <see cref="IncidentLinkerOptions.DateSlackDays"/>, and every dated pair overlapping): the first stage kept them
 /// apart because the witness told two events.</para>

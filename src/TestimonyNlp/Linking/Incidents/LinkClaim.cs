@@ -62,6 +62,13 @@ public sealed record LinkClaim(
     /// bakery, the wedding, the bridge) even when their dates or sites came out differently.</summary>
     public TargetKinds Targets { get; init; }
 
+    /// <summary>True when the claim's date has a year its words did not tell (<see cref="DateYears.Defaulted"/>):
+    /// "the 12th of March" or "that night" take their year from the interview date or the account around them, and a
+    /// story told years later then lands in the year of the interview. Such a date agreeing with another account's
+    /// on the day and month, in another year, does not keep the two apart when the rest of their evidence agrees.
+    /// </summary>
+    public bool YearDefaulted { get; init; }
+
     /// <summary>The incident a reviewer put the claim in (its link accepted or corrected), or null. A pinned claim
     /// stays in that incident: the linker may add other claims to it, but never moves a pinned claim out, never puts
     /// claims pinned to different incidents together, and gives the incident this id.</summary>

@@ -122,6 +122,7 @@ public static class LinkingGoldClaims
                     evidenceStart,
                     evidenceEnd),
                 Targets = texts.GetValueOrDefault(gold.Id) is { } text ? TargetLexicon.Around(text, evidenceStart, evidenceEnd) : TargetKinds.None,
+                YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
             });
         }
 

@@ -211,7 +211,7 @@ public sealed class IncidentLinkerTests
     [Fact]
     public void Link_DatesAYearApartWithVictimSiteAndWeaponInCommon_LinkContestedOnDate()
     {
-        // A victim named by both 4, the site 2, the weapon 2 and the harm 1 weigh 9, at least the 8.5 that overrules
+        // A victim named by both 3, the site 2, the weapon 2 and the harm 1 weigh 8, at least the 8 that overrules
         // dates apart (a claim's date is often the wrong one of those its account names).
         var result = Linker.Link(
         [
@@ -227,7 +227,7 @@ public sealed class IncidentLinkerTests
     [Fact]
     public void Link_DatesAYearApartWithVictimAndSiteOnly_StayApart()
     {
-        // Without the weapon the other evidence weighs 7: the dates apart keep them two incidents.
+        // Without the weapon the other evidence weighs 6: the dates apart keep them two incidents.
         var result = Linker.Link(
         [
             Claim(1, "t1", Saraqib, "2016-03-12", names: ["Rami Jaber"]),
@@ -265,7 +265,7 @@ public sealed class IncidentLinkerTests
     [Fact]
     public void Link_SameDayVictimAndWeaponInTwoTowns_LinkSinceSitesAreOftenWrong()
     {
-        // Sites in two towns are no site evidence rather than a conflict: the victim 4, the day 2, the weapon 2 and
+        // Sites in two towns are no site evidence rather than a conflict: the victim 3, the day 2, the weapon 2 and
         // the harm 1 link them.
         var result = Linker.Link(
         [

@@ -1,0 +1,57 @@
+namespace TestimonyNlp.Linking.Incidents;
+
+/// <summary>Whether the words a claim's date came from tell its year, as <see cref="LinkClaim.YearDefaulted"/>
+/// needs it: a claim dated "on the 12th of March" or "that night" took its year from the interview date or from the
+/// account around it, which is often another year than the event's.</summary>
+public static class DateYears
+{
+    /// <summary>True when <paramref name="text"/> tells a year: a four-digit year from 1900 to 2099 standing alone,
+    /// or words that count years or place a date from the day of the interview ("last year", "two years ago", "the
+    /// year before", "three months ago").</summary>
+    public static bool Tells(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        var rest = text;
+        while (!rest.IsEmpty)
+        {
+            var start = 0;
+            while (start < rest.Length && !char.IsAsciiLetter(rest[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < rest.Length && char.IsAsciiLetter(rest[end]))
+            {
+                end++;
+            }
+
+            var word = rest[start..end];
+            if (word.Equals("year", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("years", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a claim dated from <paramref name="text"/> to the range <paramref name="from"/> ..
+    /// <paramref name="to"/> has a year that its words did not tell: a resolved date whose text tells no year
+    /// (<see cref="Tells"/>). An unresolved date, or one without text, has no defaulted year.</summary>
+    public static bool Defaulted(string? text, DateOnly? from, DateOnly? to) =>
+        from is not null && to is not null && !string.IsNullOrWhiteSpace(text) && !Tells(text);
+}
