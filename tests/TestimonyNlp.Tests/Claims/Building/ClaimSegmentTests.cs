@@ -73,4 +73,54 @@ public sealed class ClaimSegmentTests
             [$"c1 KILLED 1/1 named=[e2:Samir] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Idlib date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_SentenceWithoutHarmInsideARun_StaysInTheEvidence()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. The elders counted them at the mosque. My cousin Karim died there too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("My cousin", HarmSet.Killed, Basis.Witnessed));
+
+        // The bridged sentence's own confidence (that it asserts nothing) enters the mean: (0.9 + 1 + 0.9) / 3 * 0.8.
+        Assert.Equal(
+            [$"c1 KILLED 17/17 named=[e2:Karim] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.747"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TollAfterASentenceWithoutHarm_StartsAnotherClaim()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. I saw it. Three more people died in the hospital.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("Three more", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 17/17 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Seventeen people were killed in the market in Idlib.] confidence=0.72",
+                "c2 KILLED 3/3 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Three more people died in the hospital.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SentenceWithoutHarmBeforeAnotherTurn_EndsTheRun()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. The elders counted them at the mosque.";
+        const string Later = "My cousin Karim died there too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\nQ: Did you know them?\nA: " + Later + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("My cousin", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 17/17 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Seventeen people were killed in the market in Idlib.] confidence=0.72",
+                $"c2 KILLED 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Later}] confidence=0.72",
+            ],
+            claims);
+    }
 }
