@@ -13,11 +13,14 @@ namespace TestimonyNlp.Claims.Building;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
-/// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion). An interviewer's,
-/// interpreter's or transcriber's sentence is never evidence. A sentence with two harms gives two claims.</item>
-/// <item>Repeated mentions: a later span with the same harm merges into an earlier claim (as a further evidence
-/// span) when nothing conflicts (weapon, site, overlapping dates, count) and something ties them (a named victim,
-/// the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
+/// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion); one sentence
+/// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
+/// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
+/// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
+/// disappearance, are folded into that claim.</item>
+/// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
+/// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
+/// overlapping dates, count) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
@@ -206,8 +209,8 @@ public sealed class ClaimBuilder
     /// <summary>
     /// True when sentence <paramref name="gap"/>, which asserts no harm, lies inside a run of <paramref name="harm"/>
     /// begun at <paramref name="start"/>: the witness goes on in the same turn, and the next sentence asserts the harm
-    /// again with the run's basis and without a toll of its own after one was given ("Seventeen bodies. At the mosque
-    /// the elders counted. Two of them died on the way."). Annotators keep such a sentence in the claim's evidence;
+    /// again with the run's basis and without a toll of its own after one was given ("Seventeen people were killed. The
+    /// elders counted them at the mosque. My cousin died there too."). Annotators keep such a sentence in the claim's evidence;
     /// cut there, the builder split one gold claim into two (cross-validated on train, claim F1 rose by 0.002).
     /// </summary>
     private bool Bridges(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int start, int gap, bool runCounted)
