@@ -1,0 +1,126 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// How the claim builder cuts the classifier's harm sentences into claims: which runs become one claim, which
+/// merge, and which harms are folded into another harm of the same sentences.
+/// </summary>
+public sealed class ClaimSegmentTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\n";
+
+    [Fact]
+    public void Build_DamageToldInTwoAnswers_GivesTwoClaims()
+    {
+        const string House = "A shell hit our house in Aleppo and destroyed the kitchen.";
+        const string Shop = "The shop of my neighbour Karim was destroyed too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + House + "\nQ: And the neighbours?\nA: " + Shop + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Experienced),
+            (Shop[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=EXPERIENCED evidence=[{House}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{Shop}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_BeatingInDetention_IsPartOfTheDetention()
+    {
+        const string Answer = "They kept my brother Karim in a cell in Homs for a month and beat him every day.";
+        var claims = Build(
+            Header + "Q: What happened to your brother?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Detained | HarmSet.Injured, Basis.Hearsay));
+
+        Assert.Equal(
+            [$"c1 DETAINED 1/1 named=[e1:Karim] event=null weapon=null actor=null site=e2:Homs date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_InjuryToldBeyondTheDetention_IsItsOwnClaim()
+    {
+        const string Detention = "They kept my brother Karim in a cell in Homs for a month and beat him every day.";
+        const string Injury = "His arm was broken when he came out.";
+        var claims = Build(
+            Header + "Q: What happened to your brother?\nA: " + Detention + " " + Injury + "\n",
+            (Detention[..12], HarmSet.Detained | HarmSet.Injured, Basis.Hearsay),
+            (Injury[..12], HarmSet.Injured, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[e1:Karim] event=null weapon=null actor=null site=e2:Homs date=null basis=HEARSAY evidence=[{Detention} {Injury}] confidence=0.72",
+                $"c2 DETAINED 1/1 named=[e1:Karim] event=null weapon=null actor=null site=e2:Homs date=null basis=HEARSAY evidence=[{Detention}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightInTheSentenceOfAKilling_IsNoClaimOfItsOwn()
+    {
+        const string Answer = "When the planes killed my husband Samir in Idlib we left the same night.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e2:Samir] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Idlib date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SentenceWithoutHarmInsideARun_StaysInTheEvidence()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. The elders counted them at the mosque. My cousin Karim died there too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("My cousin", HarmSet.Killed, Basis.Witnessed));
+
+        // The bridged sentence's own confidence (that it asserts nothing) enters the mean: (0.9 + 1 + 0.9) / 3 * 0.8.
+        Assert.Equal(
+            [$"c1 KILLED 17/17 named=[e2:Karim] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.747"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TollAfterASentenceWithoutHarm_StartsAnotherClaim()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. I saw it. Three more people died in the hospital.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("Three more", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 17/17 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Seventeen people were killed in the market in Idlib.] confidence=0.72",
+                "c2 KILLED 3/3 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Three more people died in the hospital.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SentenceWithoutHarmBeforeAnotherTurn_EndsTheRun()
+    {
+        const string Answer = "Seventeen people were killed in the market in Idlib. The elders counted them at the mosque.";
+        const string Later = "My cousin Karim died there too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\nQ: Did you know them?\nA: " + Later + "\n",
+            ("Seventeen", HarmSet.Killed, Basis.Witnessed),
+            ("My cousin", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 17/17 named=[] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[Seventeen people were killed in the market in Idlib.] confidence=0.72",
+                $"c2 KILLED 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Idlib date=null basis=WITNESSED evidence=[{Later}] confidence=0.72",
+            ],
+            claims);
+    }
+}
