@@ -809,8 +809,14 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (i > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
+            else if (i > 0 && (EndsPhrase(k) || EndsObject(k)) && (IsVerbOfCount(i - 1) || AfterSpeech(i)))
             {
+                // "they shot seven, maybe eight", "we buried seven the next day", "I saw four or five with my eyes"
+                cue = CountCue.Verb;
+            }
+            else if (OnlyFillerBefore(i) && (Is(k, "i") || Is(k, "we")) && IsVerbOfCount(k + 1))
+            {
+                // the object put first: "Eleven I carried in my pickup", "Ten or twelve I saw"
                 cue = CountCue.Verb;
             }
             // "many were wounded, twenty maybe": a hedge may close the figure
@@ -1081,7 +1087,8 @@ public sealed class VictimCountReader
         /// <summary>Skips <c>or more</c>, <c>and more</c>, <c>maybe more</c>, <c>or so</c>, <c>at least</c>, <c>plus</c> after a count.</summary>
         private readonly int SkipOpenEnd(int k, ref bool openEnded)
         {
-            if ((Is(k, "or") || Is(k, "and") || Is(k, "maybe") || Is(k, "perhaps")) && Is(k + 1, "more"))
+            // "eleven dead and more than thirty wounded": "more than" opens the next count, not this one
+            if ((Is(k, "or") || Is(k, "and") || Is(k, "maybe") || Is(k, "perhaps")) && Is(k + 1, "more") && !Is(k + 2, "than"))
             {
                 openEnded = true;
                 return k + 2;
@@ -1181,6 +1188,20 @@ public sealed class VictimCountReader
             k >= Count || _tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but")
             || Is(k, "in") || Is(k, "there") || Is(k, "too") || Is(k, "also") || Info(k).Has(WordTags.Aux);
 
+        /// <summary>A verb whose bare object is a count of people: <c>killed</c>, <c>buried</c>, <c>carried</c>, <c>saw</c>
+        /// (a lower-case "saw": the capitalised one is also a Karen name particle).</summary>
+        private readonly bool IsVerbOfCount(int k) =>
+            Info(k).Has(WordTags.HarmVerb) || (k >= 0 && k < Count && _tokens[k].Span(_text).SequenceEqual("saw"));
+
+        /// <summary>
+        /// True where the object of a verb ends and an adverbial begins: <c>with my eyes</c>, <c>on their page</c>,
+        /// <c>the next day</c>, <c>that night</c>.
+        /// </summary>
+        private readonly bool EndsObject(int k) =>
+            Is(k, "with") || Is(k, "on") || Is(k, "at") || Is(k, "near") || Is(k, "from") || Is(k, "inside") || Is(k, "under")
+            || Is(k, "myself") || Is(k, "ourselves") || Info(k).Has(WordTags.Time)
+            || ((Is(k, "the") || Is(k, "that")) && (Info(k + 1).Has(WordTags.Time) || Info(k + 2).Has(WordTags.Time)));
+
         /// <summary>
         /// True after a verb of saying or counting: <c>they said seven</c>, <c>people say more than two hundred</c>,
         /// <c>they told us fifty</c>.
@@ -1198,7 +1219,7 @@ public sealed class VictimCountReader
                 b--;
             }
 
-            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported")
+            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported") || Is(b, "heard")
                 || Is(b, "counted") || Is(b, "estimate") || Is(b, "estimated");
         }
 
