@@ -79,6 +79,11 @@ public sealed class ClaimBuilder
     /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
     private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
 
+    /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
+    /// bands"): those who carry them are the ones who do the harm.</summary>
+    private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
+        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -112,6 +117,10 @@ public sealed class ClaimBuilder
         /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
         /// maybe fifty men").</summary>
         public const int MaxCompanions = 4;
+
+        /// <summary>Most words of a phrase between a group and its verb that still make them the ones who did the harm
+        /// ("four men in a car without plates came and took him").</summary>
+        public const int AgentPhrase = 6;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -684,8 +693,14 @@ public sealed class ClaimBuilder
         }
 
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (harm != Harm.Displaced && IsArmed(layout, t, stop))
+        {
+            return true;
+        }
+
         if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
                                                                       || on.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("of", StringComparison.OrdinalIgnoreCase)
                                                                       || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
         {
             // "two men on a motorcycle": skip the phrase to the verb
@@ -699,7 +714,7 @@ public sealed class ClaimBuilder
                 }
 
                 t++;
-                if (t - layout.TokenAt(end) > 4)
+                if (t - layout.TokenAt(end) > Defaults.AgentPhrase)
                 {
                     return false;
                 }
@@ -740,6 +755,37 @@ public sealed class ClaimBuilder
         return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
             || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
             || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with
+    /// Kalashnikovs", "with the white bands".</summary>
+    private static bool IsArmed(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t < stop && document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            t++;
+        }
+
+        if (t + 1 >= stop || !document.Tokens[t].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o < stop && o <= t + 3; o++)
+        {
+            var word = document.Tokens[o].Span(text);
+            foreach (var arms in ArmsWords)
+            {
+                if (word.Equals(arms, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
