@@ -264,6 +264,13 @@ public sealed class ClaimBuilder
         }
 
         var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
+        if (count is not null && !enumerated && AddMore(layout, harm, first, end) is { } sum && sum.Min > min)
+        {
+            // "seven died, and one more died in the hospital": the toll and the ones added to it
+            (min, max) = sum;
+            additive = false;
+        }
+
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
@@ -376,19 +383,8 @@ public sealed class ClaimBuilder
             FindCounts(layout, sentenceTokens, found);
             foreach (var mention in found)
             {
-                if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
-                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
-                    || IsDistance(layout, mention) || (target == CountTarget.Things && IsPartOrSize(layout, mention))
-                    || (target == CountTarget.People && WordBefore(layout, mention.Start, "by")))
+                if (!IsToll(layout, harm, target, mention))
                 {
-                    // "three rockets fell" counts munitions, not what they damaged
-                    continue;
-                }
-
-                if (IsAgent(layout, harm, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
-                {
-                    // "two men on a motorcycle shot him": who did the harm; "his wife and daughter were killed, and he
-                    // was wounded": for the wounded, the dead are no toll
                     continue;
                 }
 
@@ -439,6 +435,91 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
+    /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
+    /// for the wounded, people whose clause says they were killed.</summary>
+    private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
+        mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
+        && !(target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+        && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
+        && !(target == CountTarget.People && WordBefore(layout, mention.Start, "by"))
+        && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End));
+
+    /// <summary>
+    /// The toll with the counts added to it later in the evidence ("seven died, and one more died in the hospital":
+    /// 8; "maybe twenty near the hotel, and near the school a dozen more": 32; "two tents burned and four more were
+    /// torn": 6), or null when no count says "more" after a toll. A count nearer a word of the rival harm adds nothing
+    /// ("five died and two more were wounded").
+    /// </summary>
+    private (int? Min, int? Max)? AddMore(DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        CountMention? toll = null;
+        int? min = null;
+        int? max = null;
+        var added = false;
+        for (var s = first; s < end; s++)
+        {
+            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
+            found.Clear();
+            FindCounts(layout, sentenceTokens, found);
+            foreach (var mention in found)
+            {
+                if (mention.Cue is CountCue.List or CountCue.Single || !IsToll(layout, harm, target, mention) || mention.Min is not { } low
+                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
+                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
+                {
+                    continue;
+                }
+
+                var more = IsMore(layout, mention);
+                if (toll is null)
+                {
+                    if (more)
+                    {
+                        // "two more" with no toll before it adds to a toll of another span
+                        return null;
+                    }
+
+                    toll = mention;
+                    (min, max) = (low, mention.Max);
+                }
+                else if (more)
+                {
+                    min += low;
+                    max = max is { } high && mention.Max is { } most ? high + most : null;
+                    added = true;
+                }
+            }
+        }
+
+        return added ? (min, max) : null;
+    }
+
+    /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
+    private static bool IsMore(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        if (WordBefore(layout, mention.Start, "is") || WordBefore(layout, mention.Start, "was"))
+        {
+            // counting aloud: "every time I said, that is one more"
+            return false;
+        }
+
+        var last = layout.TokenAt(mention.End - 1);
+        if (document.Tokens[last].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = layout.TokenAt(mention.End);
+        return next < document.Tokens.Count && document.Tokens[next].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase)
+               && !(next + 1 < document.Tokens.Count && document.Tokens[next + 1].Span(document.Text).Equals("than", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The people listed one by one in the evidence, in text order (<see cref="VictimEnumeration"/>).</summary>
