@@ -121,6 +121,9 @@ public sealed class ClaimBuilder
         /// <summary>Most words of a phrase between a group and its verb that still make them the ones who did the harm
         /// ("four men in a car without plates came and took him").</summary>
         public const int AgentPhrase = 6;
+
+        /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
+        public const int OldestAge = 110;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -445,7 +448,33 @@ public sealed class ClaimBuilder
         && !(target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
         && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
         && !(target == CountTarget.People && WordBefore(layout, mention.Start, "by"))
-        && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End));
+        && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End))
+        && !IsAgeAnswer(layout, mention);
+
+    /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>
+    private static bool IsAgeAnswer(DocumentLayout layout, CountMention mention)
+    {
+        if (mention.Cue != CountCue.Answer || mention.Min is not { } age || mention.Max != age || age > Defaults.OldestAge)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(mention.Start);
+        if (sentence <= 0 || layout.Turn(sentence) != layout.Turn(sentence - 1))
+        {
+            return false;
+        }
+
+        var before = document.Sentences[sentence - 1];
+        var t = before.FirstToken + before.TokenCount - 1;
+        while (t >= before.FirstToken && document.Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t--;
+        }
+
+        return t >= before.FirstToken && PersonEndingAt(layout, t) is not null;
+    }
 
     /// <summary>
     /// The toll with the counts added to it later in the evidence ("seven died, and one more died in the hospital":

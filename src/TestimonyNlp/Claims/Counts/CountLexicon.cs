@@ -330,7 +330,7 @@ internal static class CountLexicon
         Noun(P | F, "lady", "ladies");
         Noun(P | M, "gentleman", "gentlemen");
         Noun(P | M, "guy", "guys");
-        Noun(P | M, "policeman", "policemen");
+        Noun(P | M, "policeman", "policemen", "police");
         Noun(P | M, "fisherman", "fishermen");
         foreach (var (one, many) in new[]
                  {

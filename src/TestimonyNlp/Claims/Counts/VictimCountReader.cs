@@ -1385,7 +1385,9 @@ public sealed class VictimCountReader
                 // An adjective only when a noun follows: "seven dead" counts the dead.
                 // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
                 var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
-                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
+                // "two other Peul men": the people's name may follow an adjective
+                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)
+                                    || (j + 2 < Count && IsName(j + 1) && _infos[j + 2].Has(WordTags.Person))))
                 {
                     break;
                 }
