@@ -256,4 +256,85 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_ArmedMenWhoTookSomeone_AreNoToll()
+    {
+        const string Answer = "They dragged Omar out of his bed in Tikrit, four men with their faces covered.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("dragged Omar", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[e1:Omar] event=null weapon=null actor=null site=e2:Tikrit date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ArmedMenInACarWhoCame_AreNoToll()
+    {
+        const string Answer = "Four men in a car without plates came to the shop in Misrata and took him.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Four men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Misrata date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MoreAfterATollInTheEvidence_AddsToIt()
+    {
+        const string Answer = "Six died in the market in Dnipro, and two more died in the hospital that night.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Six died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 8/8 named=[] event=null weapon=null actor=null site=e1:Dnipro date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MoreOfTheRivalHarm_AddsNothing()
+    {
+        const string Answer = "Six died in the market in Dnipro, and two more were wounded.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Six died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 6/6 named=[] event=null weapon=null actor=null site=e1:Dnipro date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureAnsweringAfterAName_IsAnAgeNotAToll()
+    {
+        const string Name = "My nephew, Tariq.";
+        const string Age = "Nineteen.";
+        const string Taken = "They took him from the road near Kirkuk.";
+        var claims = Build(Header + "Q: Who was taken?\nA: " + Name + " " + Age + " " + Taken + "\n", ("Tariq", HarmSet.Detained, Basis.Witnessed),
+            ("Nineteen", HarmSet.Detained, Basis.Witnessed), ("took him", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[e1:Tariq] event=null weapon=null actor=null site=e2:Kirkuk date=null basis=WITNESSED evidence=[{Name} {Age} {Taken}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_BareFigureAfterAVerbOfHarm_IsTheToll()
+    {
+        const string Answer = "I saw them shoot seven, maybe eight, near the well in Tawila.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("shoot seven", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 7/8 named=[] event=null weapon=null actor=null site=e1:Tawila date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
