@@ -79,6 +79,9 @@ public sealed class ClaimBuilder
     /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
     private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
 
+    /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
+    private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between"];
+
     /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
     /// bands"): those who carry them are the ones who do the harm.</summary>
     private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
@@ -124,6 +127,9 @@ public sealed class ClaimBuilder
 
         /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
         public const int OldestAge = 110;
+
+        /// <summary>Words looked back from a second figure for a word of hedging or reporting ("some said forty-three").</summary>
+        public const int HedgeWindow = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -272,6 +278,11 @@ public sealed class ClaimBuilder
             // "seven died, and one more died in the hospital": the toll and the ones added to it
             (min, max) = sum;
             additive = false;
+        }
+        else if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null)
+        {
+            // "The channel said twelve. A journalist wrote fifteen.": the bounds cover every figure given for the toll
+            (min, max) = Widen(layout, harm, first, end, figure, min, max);
         }
 
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
@@ -528,6 +539,76 @@ public sealed class ClaimBuilder
         }
 
         return added ? (min, max) : null;
+    }
+
+    /// <summary>
+    /// The bounds of <paramref name="chosen"/> widened by the other figures the evidence gives for the same toll, each
+    /// after a word of hedging or reporting ("nine dead, I think, or ten"; "the municipality said forty-two, some said
+    /// forty-three"; "they killed thirty, some say more than forty": 30 and open). A figure more than
+    /// <see cref="Defaults.AlternativeRatio"/> times apart, a part ("two of them"), a group added ("two more") or a
+    /// listed group is no other figure for it.
+    /// </summary>
+    private (int? Min, int? Max) Widen(DocumentLayout layout, Harm harm, int first, int end, CountMention chosen, int? min, int? max)
+    {
+        var document = layout.Document;
+        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        var low = min!.Value;
+        var high = max;
+        for (var s = first; s < end; s++)
+        {
+            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
+            found.Clear();
+            FindCounts(layout, sentenceTokens, found);
+            foreach (var mention in found)
+            {
+                if (mention.Start == chosen.Start || mention.Cue is CountCue.List or CountCue.Single or CountCue.Pronoun
+                    || mention.Min is not { } other || !IsToll(layout, harm, target, mention) || IsMore(layout, mention)
+                    || IsAdditive(document.Text.AsSpan(mention.Start, mention.End - mention.Start))
+                    || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
+                    || !IsHedged(layout, mention.Start)
+                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
+                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
+                {
+                    continue;
+                }
+
+                low = Math.Min(low, other);
+                high = high is { } h && mention.Max is { } most ? Math.Max(h, most) : null;
+            }
+        }
+
+        return (low, high);
+    }
+
+    /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence:
+    /// "maybe", "or", "then", "I think", "some said", "wrote".</summary>
+    private static bool IsHedged(DocumentLayout layout, int offset)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(offset)];
+        var t = layout.TokenAt(offset) - 1;
+        for (var seen = 0; t >= sentence.FirstToken && seen < Defaults.HedgeWindow; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var word = document.Tokens[t].Span(document.Text);
+            foreach (var hedge in HedgeWords)
+            {
+                if (word.Equals(hedge, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
