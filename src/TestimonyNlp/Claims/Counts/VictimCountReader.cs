@@ -29,6 +29,9 @@ public sealed class VictimCountReader
         /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
         public const int MaxAuxiliaries = 3;
 
+        /// <summary>Most words of hedging ("I think", "or", "maybe") between a count and a second figure for it.</summary>
+        public const int MaxHedges = 4;
+
         /// <summary>Most tokens looked back from a comma for the people a count stands beside.</summary>
         public const int AppositionWindow = 10;
 
@@ -1023,11 +1026,21 @@ public sealed class VictimCountReader
 
             var j = k + 1;
             var hedged = false;
-            for (var guard = 0; guard < 2 && j < Count; guard++)
+            for (var guard = 0; guard < Defaults.MaxHedges && j < Count; guard++)
             {
                 if (Is(j, "maybe") || Is(j, "perhaps") || Is(j, "probably") || Is(j, "or"))
                 {
                     hedged = true;
+                    j++;
+                }
+                else if (Is(j, "i") && Is(j + 1, "think"))
+                {
+                    // "nine dead, I think, or ten"
+                    hedged = true;
+                    j += 2;
+                }
+                else if (hedged && IsPunct(j, ','))
+                {
                     j++;
                 }
                 else if ((Is(j, "some") || Is(j, "others")) && (Is(j + 1, "say") || Is(j + 1, "said") || Is(j + 1, "says")))
