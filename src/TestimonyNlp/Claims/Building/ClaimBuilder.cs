@@ -130,6 +130,9 @@ public sealed class ClaimBuilder
 
         /// <summary>Words looked back from a second figure for a word of hedging or reporting ("some said forty-three").</summary>
         public const int HedgeWindow = 3;
+
+        /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
+        public const int LossWindow = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -695,7 +698,16 @@ public sealed class ClaimBuilder
                     var mention = found[m++];
                     var inside = 0;
                     var repeated = false;
-                    for (; n < names.Count && names[n].Start < mention.End; n++)
+                    var phraseEnd = mention.End;
+                    if (mention.Cue == CountCue.Single && n < names.Count && names[n].Start >= mention.End
+                        && layout.TokenAt(names[n].Start) == layout.TokenAt(mention.End))
+                    {
+                        // "the girl Amal", "a man Yusuf": the name right after one person is that person
+                        phraseEnd = names[n].End;
+                        mention = mention with { End = phraseEnd };
+                    }
+
+                    for (; n < names.Count && names[n].Start < phraseEnd; n++)
                     {
                         if (names[n].End <= mention.Start)
                         {
@@ -804,8 +816,24 @@ public sealed class ClaimBuilder
             }
 
             if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
-                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+                || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
                 || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when someone lost a person ("he lost his son"), not a part of himself ("he lost his hand", which
+    /// is his wound).</summary>
+    private static bool LosesPerson(DocumentLayout layout, int from, int stop)
+    {
+        var document = layout.Document;
+        for (var t = from; t < stop && t < from + Defaults.LossWindow; t++)
+        {
+            if (CountLexicon.Get(document.Tokens[t].Span(document.Text)).Has(WordTags.Person))
             {
                 return true;
             }
@@ -1095,6 +1123,12 @@ public sealed class ClaimBuilder
                 && document.Tokens[t + 1].Span(text) is var next
                 && (next.Equals("were", StringComparison.OrdinalIgnoreCase) || next.Equals("are", StringComparison.OrdinalIgnoreCase)))
             {
+                return false;
+            }
+
+            if (word.Equals("many", StringComparison.OrdinalIgnoreCase))
+            {
+                // "she said many died": a number not given
                 return false;
             }
 
