@@ -337,4 +337,56 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_AnotherSourcesFigureForTheToll_WidensTheBounds()
+    {
+        const string Answer = "The radio in Kadugli said twelve died, and a teacher said fifteen.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("twelve died", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 12/15 named=[] event=null weapon=null actor=null site=e1:Kadugli date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_LimbLost_IsTheWoundOfWhoLostIt()
+    {
+        const string Answer = "Near the bridge in Beni a truck hit a mine, and a man from the market lost his hand.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("lost his hand", HarmSet.Injured, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e1:Beni date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ManyWithoutANumber_LeavesTheTollUnknown()
+    {
+        const string Answer = "She said many died in Malakal, she did not count.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("many died", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED null/null named=[] event=null weapon=null actor=null site=e1:Malakal date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_NameRightAfterOnePerson_IsThatPerson()
+    {
+        const string Answer = "In Kauda the girl Nafisa, who was ten, she lost her legs.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("lost her legs", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[e2:Nafisa] event=null weapon=null actor=null site=e1:Kauda date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

@@ -364,4 +364,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("Nine dead, I think, or ten.", "0:Nine dead, I think, or ten 9/10 People")]
+    [InlineData("Nine dead, I think.", "0:Nine dead 9/9 People")]
+    public void Find_SecondFigureAfterAnAside_WidensTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
