@@ -912,7 +912,7 @@ public sealed class ClaimBuilder
         }
 
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
-        if (harm != Harm.Displaced && IsArmed(layout, t, stop))
+        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)))
         {
             return true;
         }
@@ -974,6 +974,62 @@ public sealed class ClaimBuilder
         return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
             || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
             || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a group set off by commas after men who came ("the hisba came at night, four of them, and
+    /// dragged him out"): the raiders counted, when what follows does the harm to someone named or a pronoun.</summary>
+    private static bool IsRaidApposition(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t >= stop || !document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        // the start of the group: back from its end to the comma before it
+        var sentence = document.Sentences[layout.SentenceOf(document.Tokens[t].Start)];
+        var b = t - 1;
+        while (b >= sentence.FirstToken && !document.Tokens[b].Span(text).SequenceEqual(","))
+        {
+            b--;
+        }
+
+        var came = false;
+        for (var k = b - 1; k >= sentence.FirstToken && k >= b - Defaults.AgentPhrase * 2; k--)
+        {
+            var word = document.Tokens[k].Span(text);
+            if (document.Tokens[k].Kind == TokenKind.Punctuation || IsHarmVerb(word))
+            {
+                break;
+            }
+
+            if (word.Equals("came", StringComparison.OrdinalIgnoreCase) || word.Equals("arrived", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("entered", StringComparison.OrdinalIgnoreCase) || word.Equals("stormed", StringComparison.OrdinalIgnoreCase))
+            {
+                came = true;
+                break;
+            }
+        }
+
+        if (!came)
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o + 1 < stop && o <= t + Defaults.AgentPhrase; o++)
+        {
+            var word = document.Tokens[o].Span(text);
+            if (IsHarmVerb(word) || IsRaidVerb(word))
+            {
+                var whom = document.Tokens[o + 1].Span(text);
+                return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || PersonEndingAt(layout, o + 1) is not null
+                    || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with

@@ -1201,10 +1201,11 @@ public sealed class VictimCountReader
             k >= Count || _tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but")
             || Is(k, "in") || Is(k, "there") || Is(k, "too") || Is(k, "also") || Info(k).Has(WordTags.Aux);
 
-        /// <summary>A verb whose bare object is a count of people: <c>killed</c>, <c>buried</c>, <c>carried</c>, <c>saw</c>
+        /// <summary>A verb whose bare object is a count of people: <c>killed</c>, <c>buried</c>, <c>carried out</c>, <c>found</c>, <c>saw</c>
         /// (a lower-case "saw": the capitalised one is also a Karen name particle).</summary>
         private readonly bool IsVerbOfCount(int k) =>
-            Info(k).Has(WordTags.HarmVerb) || (k >= 0 && k < Count && _tokens[k].Span(_text).SequenceEqual("saw"));
+            Info(k).Has(WordTags.HarmVerb) || (k >= 0 && k < Count && (_tokens[k].Span(_text).SequenceEqual("saw") || Is(k, "found")))
+            || (Is(k, "out") && k > 0 && (Info(k - 1).Has(WordTags.HarmVerb) || Is(k - 1, "pulled") || Is(k - 1, "brought")));
 
         /// <summary>
         /// True where the object of a verb ends and an adverbial begins: <c>with my eyes</c>, <c>on their page</c>,
