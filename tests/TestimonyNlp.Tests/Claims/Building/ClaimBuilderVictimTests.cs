@@ -389,4 +389,17 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_GroupSetOffAfterMenWhoCame_AreTheRaiders()
+    {
+        const string Answer = "The soldiers came to our house in Sinjar at night, four of them, and they dragged him out.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("dragged him", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Sinjar date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

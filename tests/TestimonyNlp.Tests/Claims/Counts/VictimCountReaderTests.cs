@@ -372,4 +372,13 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("They found three in the water near Tumaco.", "11:three 3/3 People")]
+    [InlineData("They carried out four under blankets.", "17:four 4/4 People")]
+    [InlineData("We went out to look.", "")]
+    public void Find_BareNumberAfterFoundOrCarriedOut_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
