@@ -276,16 +276,20 @@ public sealed class ClaimBuilder
         }
 
         var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
-        if (count is not null && !enumerated && AddMore(layout, harm, first, end) is { } sum && sum.Min > min)
+        if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null
+            && TollFigures(layout, harm, first, end) is { Count: > 1 } figures)
         {
-            // "seven died, and one more died in the hospital": the toll and the ones added to it
-            (min, max) = sum;
-            additive = false;
-        }
-        else if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null)
-        {
-            // "The channel said twelve. A journalist wrote fifteen.": the bounds cover every figure given for the toll
-            (min, max) = Widen(layout, harm, first, end, figure, min, max);
+            if (AddMore(layout, figures) is { } sum && sum.Min > min)
+            {
+                // "seven died, and one more died in the hospital": the toll and the ones added to it
+                (min, max) = sum;
+                additive = false;
+            }
+            else
+            {
+                // "The channel said twelve. A journalist wrote fifteen.": the bounds cover every figure given for the toll
+                (min, max) = Widen(layout, figures, figure, min, max);
+            }
         }
 
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
@@ -496,52 +500,63 @@ public sealed class ClaimBuilder
     /// torn": 6), or null when no count says "more" after a toll. A count nearer a word of the rival harm adds nothing
     /// ("five died and two more were wounded").
     /// </summary>
-    private (int? Min, int? Max)? AddMore(DocumentLayout layout, Harm harm, int first, int end)
+    private static (int? Min, int? Max)? AddMore(DocumentLayout layout, List<CountMention> figures)
     {
-        var document = layout.Document;
-        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<CountMention>();
         CountMention? toll = null;
         int? min = null;
         int? max = null;
         var added = false;
-        for (var s = first; s < end; s++)
+        foreach (var mention in figures)
         {
-            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
-            found.Clear();
-            FindCounts(layout, sentenceTokens, found);
-            foreach (var mention in found)
+            var more = IsMore(layout, mention);
+            if (toll is null)
             {
-                if (mention.Cue is CountCue.List or CountCue.Single || !IsToll(layout, harm, target, mention) || mention.Min is not { } low
-                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
-                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
+                if (more)
                 {
-                    continue;
+                    // "two more" with no toll before it adds to a toll of another span
+                    return null;
                 }
 
-                var more = IsMore(layout, mention);
-                if (toll is null)
-                {
-                    if (more)
-                    {
-                        // "two more" with no toll before it adds to a toll of another span
-                        return null;
-                    }
-
-                    toll = mention;
-                    (min, max) = (low, mention.Max);
-                }
-                else if (more)
-                {
-                    min += low;
-                    max = max is { } high && mention.Max is { } most ? high + most : null;
-                    added = true;
-                }
+                toll = mention;
+                (min, max) = (mention.Min, mention.Max);
+            }
+            else if (more)
+            {
+                min += mention.Min;
+                max = max is { } high && mention.Max is { } most ? high + most : null;
+                added = true;
             }
         }
 
         return added ? (min, max) : null;
+    }
+
+    /// <summary>The figures of the evidence that may be a toll of the harm, in text order: counts that pass
+    /// <see cref="IsToll"/>, neither a listed group nor a single person, nearer a word of the harm than of its rival.</summary>
+    private List<CountMention> TollFigures(DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var figures = new List<CountMention>();
+        for (var s = first; s < end; s++)
+        {
+            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
+            var from = figures.Count;
+            FindCounts(layout, sentenceTokens, figures);
+            for (var m = figures.Count - 1; m >= from; m--)
+            {
+                var mention = figures[m];
+                if (mention.Cue is CountCue.List or CountCue.Single || mention.Min is null || !IsToll(layout, harm, target, mention)
+                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
+                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
+                {
+                    figures.RemoveAt(m);
+                }
+            }
+        }
+
+        return figures;
     }
 
     /// <summary>
@@ -551,35 +566,23 @@ public sealed class ClaimBuilder
     /// <see cref="Defaults.AlternativeRatio"/> times apart, a part ("two of them"), a group added ("two more") or a
     /// listed group is no other figure for it.
     /// </summary>
-    private (int? Min, int? Max) Widen(DocumentLayout layout, Harm harm, int first, int end, CountMention chosen, int? min, int? max)
+    private static (int? Min, int? Max) Widen(DocumentLayout layout, List<CountMention> figures, CountMention chosen, int? min, int? max)
     {
-        var document = layout.Document;
-        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<CountMention>();
+        var text = layout.Document.Text;
         var low = min!.Value;
         var high = max;
-        for (var s = first; s < end; s++)
+        foreach (var mention in figures)
         {
-            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
-            found.Clear();
-            FindCounts(layout, sentenceTokens, found);
-            foreach (var mention in found)
+            if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
+                || IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
+                || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
+                || !IsHedged(layout, mention.Start))
             {
-                if (mention.Start == chosen.Start || mention.Cue is CountCue.List or CountCue.Single or CountCue.Pronoun
-                    || mention.Min is not { } other || !IsToll(layout, harm, target, mention) || IsMore(layout, mention)
-                    || IsAdditive(document.Text.AsSpan(mention.Start, mention.End - mention.Start))
-                    || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
-                    || !IsHedged(layout, mention.Start)
-                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
-                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
-                {
-                    continue;
-                }
-
-                low = Math.Min(low, other);
-                high = high is { } h && mention.Max is { } most ? Math.Max(h, most) : null;
+                continue;
             }
+
+            low = Math.Min(low, other);
+            high = high is { } h && mention.Max is { } most ? Math.Max(h, most) : null;
         }
 
         return (low, high);
