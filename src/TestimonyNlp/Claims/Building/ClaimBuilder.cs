@@ -232,7 +232,8 @@ public sealed class ClaimBuilder
         var spanEnd = document.Sentences[end - 1].End;
 
         var named = NamedVictims(layout, spanStart, spanEnd);
-        var count = ChooseCount(layout, harm, first, end, preferTotal: true);
+        var figures = new List<CountMention>();
+        var count = ChooseCount(layout, harm, first, end, preferTotal: true, figures);
         int? min = count?.Min;
         int? max = count?.Max;
         if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
@@ -277,7 +278,7 @@ public sealed class ClaimBuilder
 
         var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
         if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null
-            && TollFigures(layout, harm, first, end) is { Count: > 1 } figures)
+            && figures.Count > 1)
         {
             if (AddMore(layout, figures) is { } sum && sum.Min > min)
             {
@@ -385,8 +386,10 @@ public sealed class ClaimBuilder
     /// <summary>The people count of the evidence with the most reliable cue, nearest a word of the harm.</summary>
     /// <remarks>With <paramref name="preferTotal"/>, a larger bare figure set off after the people ("my husband, his
     /// cousin and three others, five men", "... and my mother. Four.") wins over a listed group or a single person: it
-    /// is the total the speaker gives for them.</remarks>
-    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false)
+    /// is the total the speaker gives for them. With <paramref name="figures"/>, also collects, in text order, every figure that may be a toll of the harm
+    /// (neither a listed group nor a single person, nearer a word of the harm than of its rival), for
+    /// <see cref="AddMore"/> and <see cref="Widen"/>, so that the evidence is scanned once.</remarks>
+    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false, List<CountMention>? figures = null)
     {
         CountMention? total = null;
         var totalScore = int.MaxValue;
@@ -416,6 +419,12 @@ public sealed class ClaimBuilder
                 }
 
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                if (figures is not null && mention.Cue is not (CountCue.List or CountCue.Single) && mention.Min is not null
+                    && !(Rival(harm) is { } other && DistanceToHarmWord(document.Text, sentenceTokens, other, mention) < distance))
+                {
+                    figures.Add(mention);
+                }
+
                 var rank = CueRank(mention.Cue);
                 if (mention is { Cue: CountCue.Noun, Min: 1, Max: 1 })
                 {
@@ -529,34 +538,6 @@ public sealed class ClaimBuilder
         }
 
         return added ? (min, max) : null;
-    }
-
-    /// <summary>The figures of the evidence that may be a toll of the harm, in text order: counts that pass
-    /// <see cref="IsToll"/>, neither a listed group nor a single person, nearer a word of the harm than of its rival.</summary>
-    private List<CountMention> TollFigures(DocumentLayout layout, Harm harm, int first, int end)
-    {
-        var document = layout.Document;
-        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var figures = new List<CountMention>();
-        for (var s = first; s < end; s++)
-        {
-            var sentenceTokens = tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount);
-            var from = figures.Count;
-            FindCounts(layout, sentenceTokens, figures);
-            for (var m = figures.Count - 1; m >= from; m--)
-            {
-                var mention = figures[m];
-                if (mention.Cue is CountCue.List or CountCue.Single || mention.Min is null || !IsToll(layout, harm, target, mention)
-                    || (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention)
-                        < DistanceToHarmWord(document.Text, sentenceTokens, harm, mention)))
-                {
-                    figures.RemoveAt(m);
-                }
-            }
-        }
-
-        return figures;
     }
 
     /// <summary>
