@@ -40,7 +40,10 @@ namespace TestimonyNlp.Claims.Building;
 /// kept me in a room with eleven women": 12; "we left, my wife
 /// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
-/// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
+/// Ali", "Ali's son"; "the Haddad family" stays a victim). Armed men ("four men with masks", "they came at night, four
+/// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
+/// more in the hospital": 8); other figures for the same toll after a word of hedging or reporting widen it ("the
+/// channel said twelve, a journalist wrote fifteen": 12 to 15); a bare figure answering after a name is an age.</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
