@@ -43,7 +43,10 @@ namespace TestimonyNlp.Claims.Building;
 /// kept me in a room with eleven women": 12; "we left, my wife
 /// and the five children": 7), unless a total of people covers them. Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
-/// Ali", "Ali's son"; "the Haddad family" stays a victim).</item>
+/// Ali", "Ali's son"; "the Haddad family" stays a victim). Armed men ("four men with masks", "they came at night, four
+/// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
+/// more in the hospital": 8); other figures for the same toll after a word of hedging or reporting widen it ("the
+/// channel said twelve, a journalist wrote fifteen": 12 to 15); a bare figure answering after a name is an age.</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
@@ -82,6 +85,14 @@ public sealed class ClaimBuilder
     /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
     private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
 
+    /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
+    private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between"];
+
+    /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
+    /// bands"): those who carry them are the ones who do the harm.</summary>
+    private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
+        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -115,6 +126,19 @@ public sealed class ClaimBuilder
         /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
         /// maybe fifty men").</summary>
         public const int MaxCompanions = 4;
+
+        /// <summary>Most words of a phrase between a group and its verb that still make them the ones who did the harm
+        /// ("four men in a car without plates came and took him").</summary>
+        public const int AgentPhrase = 6;
+
+        /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
+        public const int OldestAge = 110;
+
+        /// <summary>Words looked back from a second figure for a word of hedging or reporting ("some said forty-three").</summary>
+        public const int HedgeWindow = 3;
+
+        /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
+        public const int LossWindow = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -244,7 +268,8 @@ public sealed class ClaimBuilder
         var spanEnd = document.Sentences[end - 1].End;
 
         var named = NamedVictims(layout, spanStart, spanEnd);
-        var count = ChooseCount(layout, harm, first, end, preferTotal: true);
+        var figures = new List<CountMention>();
+        var count = ChooseCount(layout, harm, first, end, preferTotal: true, figures);
         int? min = count?.Min;
         int? max = count?.Max;
         if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
@@ -288,6 +313,22 @@ public sealed class ClaimBuilder
         }
 
         var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
+        if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null
+            && figures.Count > 1)
+        {
+            if (AddMore(layout, figures) is { } sum && sum.Min > min)
+            {
+                // "seven died, and one more died in the hospital": the toll and the ones added to it
+                (min, max) = sum;
+                additive = false;
+            }
+            else
+            {
+                // "The channel said twelve. A journalist wrote fifteen.": the bounds cover every figure given for the toll
+                (min, max) = Widen(layout, figures, figure, min, max);
+            }
+        }
+
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
@@ -381,8 +422,10 @@ public sealed class ClaimBuilder
     /// <summary>The people count of the evidence with the most reliable cue, nearest a word of the harm.</summary>
     /// <remarks>With <paramref name="preferTotal"/>, a larger bare figure set off after the people ("my husband, his
     /// cousin and three others, five men", "... and my mother. Four.") wins over a listed group or a single person: it
-    /// is the total the speaker gives for them.</remarks>
-    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false)
+    /// is the total the speaker gives for them. With <paramref name="figures"/>, also collects, in text order, every figure that may be a toll of the harm
+    /// (neither a listed group nor a single person, nearer a word of the harm than of its rival), for
+    /// <see cref="AddMore"/> and <see cref="Widen"/>, so that the evidence is scanned once.</remarks>
+    private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false, List<CountMention>? figures = null)
     {
         CountMention? total = null;
         var totalScore = int.MaxValue;
@@ -400,19 +443,8 @@ public sealed class ClaimBuilder
             FindCounts(layout, sentenceTokens, found);
             foreach (var mention in found)
             {
-                if (mention.Target != target || mention.Cue == CountCue.Nobody || mention.Min is null && mention.Max is null
-                    || (target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
-                    || IsDistance(layout, mention) || (target == CountTarget.Things && IsPartOrSize(layout, mention))
-                    || (target == CountTarget.People && WordBefore(layout, mention.Start, "by")))
+                if (!IsToll(layout, harm, target, mention))
                 {
-                    // "three rockets fell" counts munitions, not what they damaged
-                    continue;
-                }
-
-                if (IsAgent(layout, harm, mention.End) || (harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End)))
-                {
-                    // "two men on a motorcycle shot him": who did the harm; "his wife and daughter were killed, and he
-                    // was wounded": for the wounded, the dead are no toll
                     continue;
                 }
 
@@ -423,6 +455,12 @@ public sealed class ClaimBuilder
                 }
 
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                if (figures is not null && mention.Cue is not (CountCue.List or CountCue.Single) && mention.Min is not null
+                    && !(Rival(harm) is { } other && DistanceToHarmWord(document.Text, sentenceTokens, other, mention) < distance))
+                {
+                    figures.Add(mention);
+                }
+
                 var rank = CueRank(mention.Cue);
                 if (mention is { Cue: CountCue.Noun, Min: 1, Max: 1 })
                 {
@@ -463,6 +501,158 @@ public sealed class ClaimBuilder
         }
 
         return best;
+    }
+
+    /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
+    /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
+    /// for the wounded, people whose clause says they were killed.</summary>
+    private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
+        mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
+        && !(target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+        && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
+        && !(target == CountTarget.People && WordBefore(layout, mention.Start, "by"))
+        && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End))
+        && !IsAgeAnswer(layout, mention);
+
+    /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>
+    private static bool IsAgeAnswer(DocumentLayout layout, CountMention mention)
+    {
+        if (mention.Cue != CountCue.Answer || mention.Min is not { } age || mention.Max != age || age > Defaults.OldestAge)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(mention.Start);
+        if (sentence <= 0 || layout.Turn(sentence) != layout.Turn(sentence - 1))
+        {
+            return false;
+        }
+
+        var before = document.Sentences[sentence - 1];
+        var t = before.FirstToken + before.TokenCount - 1;
+        while (t >= before.FirstToken && document.Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t--;
+        }
+
+        return t >= before.FirstToken && PersonEndingAt(layout, t) is not null;
+    }
+
+    /// <summary>
+    /// The toll with the counts added to it later in the evidence ("seven died, and one more died in the hospital":
+    /// 8; "maybe twenty near the hotel, and near the school a dozen more": 32; "two tents burned and four more were
+    /// torn": 6), or null when no count says "more" after a toll. A count nearer a word of the rival harm adds nothing
+    /// ("five died and two more were wounded").
+    /// </summary>
+    private static (int? Min, int? Max)? AddMore(DocumentLayout layout, List<CountMention> figures)
+    {
+        CountMention? toll = null;
+        int? min = null;
+        int? max = null;
+        var added = false;
+        foreach (var mention in figures)
+        {
+            var more = IsMore(layout, mention);
+            if (toll is null)
+            {
+                if (more)
+                {
+                    // "two more" with no toll before it adds to a toll of another span
+                    return null;
+                }
+
+                toll = mention;
+                (min, max) = (mention.Min, mention.Max);
+            }
+            else if (more)
+            {
+                min += mention.Min;
+                max = max is { } high && mention.Max is { } most ? high + most : null;
+                added = true;
+            }
+        }
+
+        return added ? (min, max) : null;
+    }
+
+    /// <summary>
+    /// The bounds of <paramref name="chosen"/> widened by the other figures the evidence gives for the same toll, each
+    /// after a word of hedging or reporting ("nine dead, I think, or ten"; "the municipality said forty-two, some said
+    /// forty-three"; "they killed thirty, some say more than forty": 30 and open). A figure more than
+    /// <see cref="Defaults.AlternativeRatio"/> times apart, a part ("two of them"), a group added ("two more") or a
+    /// listed group is no other figure for it.
+    /// </summary>
+    private static (int? Min, int? Max) Widen(DocumentLayout layout, List<CountMention> figures, CountMention chosen, int? min, int? max)
+    {
+        var text = layout.Document.Text;
+        var low = min!.Value;
+        var high = max;
+        foreach (var mention in figures)
+        {
+            if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
+                || IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
+                || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
+                || !IsHedged(layout, mention.Start))
+            {
+                continue;
+            }
+
+            low = Math.Min(low, other);
+            high = high is { } h && mention.Max is { } most ? Math.Max(h, most) : null;
+        }
+
+        return (low, high);
+    }
+
+    /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence:
+    /// "maybe", "or", "then", "I think", "some said", "wrote".</summary>
+    private static bool IsHedged(DocumentLayout layout, int offset)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(offset)];
+        var t = layout.TokenAt(offset) - 1;
+        for (var seen = 0; t >= sentence.FirstToken && seen < Defaults.HedgeWindow; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            var word = document.Tokens[t].Span(document.Text);
+            foreach (var hedge in HedgeWords)
+            {
+                if (word.Equals(hedge, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
+    private static bool IsMore(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        if (WordBefore(layout, mention.Start, "is") || WordBefore(layout, mention.Start, "was"))
+        {
+            // counting aloud: "every time I said, that is one more"
+            return false;
+        }
+
+        var last = layout.TokenAt(mention.End - 1);
+        if (document.Tokens[last].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = layout.TokenAt(mention.End);
+        return next < document.Tokens.Count && document.Tokens[next].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase)
+               && !(next + 1 < document.Tokens.Count && document.Tokens[next + 1].Span(document.Text).Equals("than", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The people listed one by one in the evidence, in text order (<see cref="VictimEnumeration"/>).</summary>
@@ -528,7 +718,16 @@ public sealed class ClaimBuilder
                     var mention = found[m++];
                     var inside = 0;
                     var repeated = false;
-                    for (; n < names.Count && names[n].Start < mention.End; n++)
+                    var phraseEnd = mention.End;
+                    if (mention.Cue == CountCue.Single && n < names.Count && names[n].Start >= mention.End
+                        && layout.TokenAt(names[n].Start) == layout.TokenAt(mention.End))
+                    {
+                        // "the girl Amal", "a man Yusuf": the name right after one person is that person
+                        phraseEnd = names[n].End;
+                        mention = mention with { End = phraseEnd };
+                    }
+
+                    for (; n < names.Count && names[n].Start < phraseEnd; n++)
                     {
                         if (names[n].End <= mention.Start)
                         {
@@ -637,8 +836,24 @@ public sealed class ClaimBuilder
             }
 
             if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
-                || (harm is Harm.Killed or Harm.Injured && word.Equals("lost", StringComparison.OrdinalIgnoreCase))
+                || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
                 || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when someone lost a person ("he lost his son"), not a part of himself ("he lost his hand", which
+    /// is his wound).</summary>
+    private static bool LosesPerson(DocumentLayout layout, int from, int stop)
+    {
+        var document = layout.Document;
+        for (var t = from; t < stop && t < from + Defaults.LossWindow; t++)
+        {
+            if (CountLexicon.Get(document.Tokens[t].Span(document.Text)).Has(WordTags.Person))
             {
                 return true;
             }
@@ -717,8 +932,14 @@ public sealed class ClaimBuilder
         }
 
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)))
+        {
+            return true;
+        }
+
         if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
                                                                       || on.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("of", StringComparison.OrdinalIgnoreCase)
                                                                       || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
         {
             // "two men on a motorcycle": skip the phrase to the verb
@@ -732,7 +953,7 @@ public sealed class ClaimBuilder
                 }
 
                 t++;
-                if (t - layout.TokenAt(end) > 4)
+                if (t - layout.TokenAt(end) > Defaults.AgentPhrase)
                 {
                     return false;
                 }
@@ -773,6 +994,93 @@ public sealed class ClaimBuilder
         return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
             || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
             || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a group set off by commas after men who came ("the hisba came at night, four of them, and
+    /// dragged him out"): the raiders counted, when what follows does the harm to someone named or a pronoun.</summary>
+    private static bool IsRaidApposition(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t >= stop || !document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        // the start of the group: back from its end to the comma before it
+        var sentence = document.Sentences[layout.SentenceOf(document.Tokens[t].Start)];
+        var b = t - 1;
+        while (b >= sentence.FirstToken && !document.Tokens[b].Span(text).SequenceEqual(","))
+        {
+            b--;
+        }
+
+        var came = false;
+        for (var k = b - 1; k >= sentence.FirstToken && k >= b - Defaults.AgentPhrase * 2; k--)
+        {
+            var word = document.Tokens[k].Span(text);
+            if (document.Tokens[k].Kind == TokenKind.Punctuation || IsHarmVerb(word))
+            {
+                break;
+            }
+
+            if (word.Equals("came", StringComparison.OrdinalIgnoreCase) || word.Equals("arrived", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("entered", StringComparison.OrdinalIgnoreCase) || word.Equals("stormed", StringComparison.OrdinalIgnoreCase))
+            {
+                came = true;
+                break;
+            }
+        }
+
+        if (!came)
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o + 1 < stop && o <= t + Defaults.AgentPhrase; o++)
+        {
+            var word = document.Tokens[o].Span(text);
+            if (IsHarmVerb(word) || IsRaidVerb(word))
+            {
+                var whom = document.Tokens[o + 1].Span(text);
+                return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || PersonEndingAt(layout, o + 1) is not null
+                    || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with
+    /// Kalashnikovs", "with the white bands".</summary>
+    private static bool IsArmed(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t < stop && document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            t++;
+        }
+
+        if (t + 1 >= stop || !document.Tokens[t].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o < stop && o <= t + 3; o++)
+        {
+            var word = document.Tokens[o].Span(text);
+            foreach (var arms in ArmsWords)
+            {
+                if (word.Equals(arms, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
@@ -891,6 +1199,12 @@ public sealed class ClaimBuilder
                 && document.Tokens[t + 1].Span(text) is var next
                 && (next.Equals("were", StringComparison.OrdinalIgnoreCase) || next.Equals("are", StringComparison.OrdinalIgnoreCase)))
             {
+                return false;
+            }
+
+            if (word.Equals("many", StringComparison.OrdinalIgnoreCase))
+            {
+                // "she said many died": a number not given
                 return false;
             }
 

@@ -215,8 +215,9 @@ internal sealed class VictimEnumeration
 
         for (var t = token + 1; t < tokens.Count && t <= token + PronounWindow; t++)
         {
-            if (tokens[t].Kind == TokenKind.Punctuation)
+            if (tokens[t].Kind == TokenKind.Punctuation || IsReport(tokens[t].Span(document.Text)))
             {
+                // "she said many died": who tells of the harm, not who suffered it
                 return;
             }
 
@@ -227,6 +228,11 @@ internal sealed class VictimEnumeration
             }
         }
     }
+
+    private static bool IsReport(ReadOnlySpan<char> word) =>
+        word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("saw", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("heard", StringComparison.OrdinalIgnoreCase) || word.Equals("thinks", StringComparison.OrdinalIgnoreCase);
 
     private void Mark(int end, bool person)
     {

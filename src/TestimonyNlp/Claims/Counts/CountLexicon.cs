@@ -330,7 +330,7 @@ internal static class CountLexicon
         Noun(P | F, "lady", "ladies");
         Noun(P | M, "gentleman", "gentlemen");
         Noun(P | M, "guy", "guys");
-        Noun(P | M, "policeman", "policemen");
+        Noun(P | M, "policeman", "policemen", "police");
         Noun(P | M, "fisherman", "fishermen");
         foreach (var (one, many) in new[]
                  {
@@ -441,7 +441,7 @@ internal static class CountLexicon
         Add(WordTags.HarmVerb, 0,
             "killed", "buried", "lost", "wounded", "injured", "shot", "executed", "arrested", "detained", "kidnapped",
             "abducted", "martyred", "slaughtered", "murdered", "counted", "treated", "rescued", "killing", "kill",
-            "bury", "took", "evacuated", "carried");
+            "bury", "took", "evacuated", "carried", "shoot", "seen", "received", "collected");
         Add(WordTags.Aux, 0,
             "was", "were", "is", "are", "had", "have", "has", "been", "got", "get", "all", "also", "later", "both",
             "immediately", "instantly", "badly", "seriously", "slightly", "then", "there", "together", "they", "we",

@@ -29,6 +29,9 @@ public sealed class VictimCountReader
         /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
         public const int MaxAuxiliaries = 3;
 
+        /// <summary>Most words of hedging ("I think", "or", "maybe") between a count and a second figure for it.</summary>
+        public const int MaxHedges = 4;
+
         /// <summary>Most tokens looked back from a comma for the people a count stands beside.</summary>
         public const int AppositionWindow = 10;
 
@@ -809,8 +812,14 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Verb;
             }
-            else if (i > 0 && EndsPhrase(k) && (Info(i - 1).Has(WordTags.HarmVerb) || AfterSpeech(i)))
+            else if (i > 0 && (EndsPhrase(k) || EndsObject(k)) && (IsVerbOfCount(i - 1) || AfterSpeech(i)))
             {
+                // "they shot seven, maybe eight", "we buried seven the next day", "I saw four or five with my eyes"
+                cue = CountCue.Verb;
+            }
+            else if (OnlyFillerBefore(i) && (Is(k, "i") || Is(k, "we")) && IsVerbOfCount(k + 1))
+            {
+                // the object put first: "Eleven I carried in my pickup", "Ten or twelve I saw"
                 cue = CountCue.Verb;
             }
             // "many were wounded, twenty maybe": a hedge may close the figure
@@ -1017,11 +1026,21 @@ public sealed class VictimCountReader
 
             var j = k + 1;
             var hedged = false;
-            for (var guard = 0; guard < 2 && j < Count; guard++)
+            for (var guard = 0; guard < Defaults.MaxHedges && j < Count; guard++)
             {
                 if (Is(j, "maybe") || Is(j, "perhaps") || Is(j, "probably") || Is(j, "or"))
                 {
                     hedged = true;
+                    j++;
+                }
+                else if (Is(j, "i") && Is(j + 1, "think"))
+                {
+                    // "nine dead, I think, or ten"
+                    hedged = true;
+                    j += 2;
+                }
+                else if (hedged && IsPunct(j, ','))
+                {
                     j++;
                 }
                 else if ((Is(j, "some") || Is(j, "others")) && (Is(j + 1, "say") || Is(j + 1, "said") || Is(j + 1, "says")))
@@ -1081,7 +1100,8 @@ public sealed class VictimCountReader
         /// <summary>Skips <c>or more</c>, <c>and more</c>, <c>maybe more</c>, <c>or so</c>, <c>at least</c>, <c>plus</c> after a count.</summary>
         private readonly int SkipOpenEnd(int k, ref bool openEnded)
         {
-            if ((Is(k, "or") || Is(k, "and") || Is(k, "maybe") || Is(k, "perhaps")) && Is(k + 1, "more"))
+            // "eleven dead and more than thirty wounded": "more than" opens the next count, not this one
+            if ((Is(k, "or") || Is(k, "and") || Is(k, "maybe") || Is(k, "perhaps")) && Is(k + 1, "more") && !Is(k + 2, "than"))
             {
                 openEnded = true;
                 return k + 2;
@@ -1181,6 +1201,21 @@ public sealed class VictimCountReader
             k >= Count || _tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but")
             || Is(k, "in") || Is(k, "there") || Is(k, "too") || Is(k, "also") || Info(k).Has(WordTags.Aux);
 
+        /// <summary>A verb whose bare object is a count of people: <c>killed</c>, <c>buried</c>, <c>carried out</c>, <c>found</c>, <c>saw</c>
+        /// (a lower-case "saw": the capitalised one is also a Karen name particle).</summary>
+        private readonly bool IsVerbOfCount(int k) =>
+            Info(k).Has(WordTags.HarmVerb) || (k >= 0 && k < Count && (_tokens[k].Span(_text).SequenceEqual("saw") || Is(k, "found")))
+            || (Is(k, "out") && k > 0 && (Info(k - 1).Has(WordTags.HarmVerb) || Is(k - 1, "pulled") || Is(k - 1, "brought")));
+
+        /// <summary>
+        /// True where the object of a verb ends and an adverbial begins: <c>with my eyes</c>, <c>on their page</c>,
+        /// <c>the next day</c>, <c>that night</c>.
+        /// </summary>
+        private readonly bool EndsObject(int k) =>
+            Is(k, "with") || Is(k, "on") || Is(k, "at") || Is(k, "near") || Is(k, "from") || Is(k, "inside") || Is(k, "under")
+            || Is(k, "myself") || Is(k, "ourselves") || Info(k).Has(WordTags.Time)
+            || ((Is(k, "the") || Is(k, "that")) && (Info(k + 1).Has(WordTags.Time) || Info(k + 2).Has(WordTags.Time)));
+
         /// <summary>
         /// True after a verb of saying or counting: <c>they said seven</c>, <c>people say more than two hundred</c>,
         /// <c>they told us fifty</c>.
@@ -1198,7 +1233,7 @@ public sealed class VictimCountReader
                 b--;
             }
 
-            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported")
+            return Is(b, "said") || Is(b, "say") || Is(b, "says") || Is(b, "told") || Is(b, "wrote") || Is(b, "reported") || Is(b, "heard")
                 || Is(b, "counted") || Is(b, "estimate") || Is(b, "estimated");
         }
 
@@ -1364,7 +1399,9 @@ public sealed class VictimCountReader
                 // An adjective only when a noun follows: "seven dead" counts the dead.
                 // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
                 var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
-                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)))
+                // "two other Peul men": the people's name may follow an adjective
+                if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)
+                                    || (j + 2 < Count && IsName(j + 1) && _infos[j + 2].Has(WordTags.Person))))
                 {
                     break;
                 }

@@ -256,4 +256,150 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_ArmedMenWhoTookSomeone_AreNoToll()
+    {
+        const string Answer = "They dragged Omar out of his bed in Tikrit, four men with their faces covered.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("dragged Omar", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[e1:Omar] event=null weapon=null actor=null site=e2:Tikrit date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ArmedMenInACarWhoCame_AreNoToll()
+    {
+        const string Answer = "Four men in a car without plates came to the shop in Misrata and took him.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Four men", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Misrata date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MoreAfterATollInTheEvidence_AddsToIt()
+    {
+        const string Answer = "Six died in the market in Dnipro, and two more died in the hospital that night.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Six died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 8/8 named=[] event=null weapon=null actor=null site=e1:Dnipro date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_MoreOfTheRivalHarm_AddsNothing()
+    {
+        const string Answer = "Six died in the market in Dnipro, and two more were wounded.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Six died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 6/6 named=[] event=null weapon=null actor=null site=e1:Dnipro date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureAnsweringAfterAName_IsAnAgeNotAToll()
+    {
+        const string Name = "My nephew, Tariq.";
+        const string Age = "Nineteen.";
+        const string Taken = "They took him from the road near Kirkuk.";
+        var claims = Build(Header + "Q: Who was taken?\nA: " + Name + " " + Age + " " + Taken + "\n", ("Tariq", HarmSet.Detained, Basis.Witnessed),
+            ("Nineteen", HarmSet.Detained, Basis.Witnessed), ("took him", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[e1:Tariq] event=null weapon=null actor=null site=e2:Kirkuk date=null basis=WITNESSED evidence=[{Name} {Age} {Taken}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_BareFigureAfterAVerbOfHarm_IsTheToll()
+    {
+        const string Answer = "I saw them shoot seven, maybe eight, near the well in Tawila.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("shoot seven", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 7/8 named=[] event=null weapon=null actor=null site=e1:Tawila date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AnotherSourcesFigureForTheToll_WidensTheBounds()
+    {
+        const string Answer = "The radio in Kadugli said twelve died, and a teacher said fifteen.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("twelve died", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 12/15 named=[] event=null weapon=null actor=null site=e1:Kadugli date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_LimbLost_IsTheWoundOfWhoLostIt()
+    {
+        const string Answer = "Near the bridge in Beni a truck hit a mine, and a man from the market lost his hand.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("lost his hand", HarmSet.Injured, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e1:Beni date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ManyWithoutANumber_LeavesTheTollUnknown()
+    {
+        const string Answer = "She said many died in Malakal, she did not count.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("many died", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED null/null named=[] event=null weapon=null actor=null site=e1:Malakal date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_NameRightAfterOnePerson_IsThatPerson()
+    {
+        const string Answer = "In Kauda the girl Nafisa, who was ten, she lost her legs.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("lost her legs", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[e2:Nafisa] event=null weapon=null actor=null site=e1:Kauda date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_GroupSetOffAfterMenWhoCame_AreTheRaiders()
+    {
+        const string Answer = "The soldiers came to our house in Sinjar at night, four of them, and they dragged him out.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("dragged him", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Sinjar date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

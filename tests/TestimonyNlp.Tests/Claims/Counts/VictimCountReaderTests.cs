@@ -336,4 +336,49 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("The soldiers took him with two other Fulani men.", "27:two other Fulani men 2/2 People")]
+    [InlineData("They took him with two other police from our street.", "19:two other police 2/2 People")]
+    public void Find_PeopleNamedAfterAnAdjective_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("We buried seven the next day.", "10:seven 7/7 People")]
+    [InlineData("I saw four or five with my eyes.", "6:four or five 4/5 People")]
+    [InlineData("The Civil Defence wrote twenty-three on their page.", "24:twenty-three 23/23 People")]
+    [InlineData("In April the jets bombed the market, and I heard three.", "49:three 3/3 People")]
+    [InlineData("Eleven I carried to the clinic in two trips.", "0:Eleven 11/11 People")]
+    [InlineData("I saw two planes over the river.", "")]
+    public void Find_BareNumberAfterAVerbOfCounting_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("The page wrote eleven martyrs and more than thirty wounded.", "15:eleven martyrs 11/11 People | 34:more than thirty wounded 31/null People")]
+    [InlineData("Eleven martyrs and more, the page wrote.", "0:Eleven martyrs and more 11/null People")]
+    public void Find_AndMoreThan_OpensTheNextCountNotTheOneBefore(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Nine dead, I think, or ten.", "0:Nine dead, I think, or ten 9/10 People")]
+    [InlineData("Nine dead, I think.", "0:Nine dead 9/9 People")]
+    public void Find_SecondFigureAfterAnAside_WidensTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("They found three in the water near Tumaco.", "11:three 3/3 People")]
+    [InlineData("They carried out four under blankets.", "17:four 4/4 People")]
+    [InlineData("We went out to look.", "")]
+    public void Find_BareNumberAfterFoundOrCarriedOut_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
