@@ -9,8 +9,8 @@ namespace TestimonyNlp.Claims.Building;
 internal static class ClaimContext
 {
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
-    /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
-    /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
+    /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance, the
+    /// nearest before it anywhere), else the first after it before the next DATE mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
     /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
     /// died" is a barrel bomb).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
@@ -50,8 +50,8 @@ internal static class ClaimContext
             if (entity.End <= start && context != Context.Evidence)
             {
                 var sentence = layout.SentenceOf(entity.Start);
-                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences
-                    || entity.Start >= eventStart)
+                if (context == Context.Story || layout.Turn(sentence) == layout.Turn(firstSentence)
+                    || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart)
                 {
                     before = entity;
                 }
@@ -84,16 +84,26 @@ internal static class ClaimContext
 
         /// <summary>The evidence, else its turn or the event being told.</summary>
         Event,
+
+        /// <summary>The evidence, else anything told before it.</summary>
+        Story,
     }
 
     /// <summary>
     /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
     /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
-    /// Other harms take both from the event being told (since the last DATE mention).
+    /// Someone always took the arrested and the missing, and a witness names the armed group once for the whole
+    /// story ("the militia controlled the town ... in March they took my son"), so their actor is the last one told
+    /// anywhere before the evidence. Other harms take both from the event being told (since the last DATE mention).
     /// </summary>
     private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
         ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
-        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
+        : harm switch
+        {
+            Harm.Displaced => Context.Evidence,
+            Harm.Detained or Harm.Missing => Context.Story,
+            _ => Context.Event,
+        };
 
     /// <summary>
     /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
