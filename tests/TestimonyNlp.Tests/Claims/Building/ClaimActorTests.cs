@@ -47,5 +47,18 @@ public sealed class ClaimActorTests
             claims);
     }
 
+    [Fact]
+    public void Build_ArrestAfterADateWithTwoActorsNamedEarlier_HasNoActor()
+    {
+        var claims = Build(
+            Header + "Q: Who held the city?\nA: Daesh held Raqqa and the SDF held Tabqa. In 2015 the bridge was bombed.\nQ: And your son?\n"
+                + "A: They took my son Omar from his shop.\n",
+            ("took my son", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 DETAINED 1/1 named=[e6:Omar] event=null weapon=null actor=null site=e2:Raqqa date='2015' 2015-01-01..2015-12-31 basis=WITNESSED evidence=[They took my son Omar from his shop.] confidence=0.72"],
+            claims);
+    }
+
     private const string StoryOfRaqqa = "Q: Who held the city?\nA: Daesh held all of Raqqa. In 2015 the bridge was bombed.\nQ: And your son?\n";
 }
