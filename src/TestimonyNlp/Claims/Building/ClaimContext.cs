@@ -9,8 +9,8 @@ namespace TestimonyNlp.Claims.Building;
 internal static class ClaimContext
 {
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
-    /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance, else
-    /// the one actor told before it), else the first after it before the next DATE mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
+    /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
+    /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
     /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
     /// died" is a barrel bomb).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
@@ -25,8 +25,6 @@ internal static class ClaimContext
         EntityMention? inside = null;
         EntityMention? after = null;
         EntityMention? munition = null;
-        EntityMention? story = null;
-        var storyMixed = false;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -58,12 +56,6 @@ internal static class ClaimContext
                     before = entity;
                 }
 
-                if (context == Context.Story)
-                {
-                    storyMixed |= story is not null && !string.Equals(story.Normalized, entity.Normalized, StringComparison.Ordinal);
-                    story = entity;
-                }
-
                 if (type == EntityType.Weapon && entity.Start >= eventStart && WeaponRank(entity) == 0)
                 {
                     munition = entity;
@@ -81,11 +73,6 @@ internal static class ClaimContext
             before = munition;
         }
 
-        if (before is null && !storyMixed)
-        {
-            before = story;
-        }
-
         return inside ?? before ?? after;
     }
 
@@ -97,27 +84,16 @@ internal static class ClaimContext
 
         /// <summary>The evidence, else its turn or the event being told.</summary>
         Event,
-
-        /// <summary>The evidence, else its turn or the event being told, else the one actor told before it.</summary>
-        Story,
     }
 
     /// <summary>
     /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
     /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
-    /// Someone always took the arrested and the missing, and a witness names the armed group once for the whole
-    /// story ("the militia controlled the town ... in March they took my son"), so when the event names no actor
-    /// theirs is the story's, if every actor told before the evidence is that one. Other harms take both from the
-    /// event being told (since the last DATE mention).
+    /// Other harms take both from the event being told (since the last DATE mention).
     /// </summary>
     private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
         ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
-        : harm switch
-        {
-            Harm.Displaced => Context.Evidence,
-            Harm.Detained or Harm.Missing => Context.Story,
-            _ => Context.Event,
-        };
+        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
 
     /// <summary>
     /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a
