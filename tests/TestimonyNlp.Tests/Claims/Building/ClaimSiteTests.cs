@@ -70,4 +70,39 @@ public sealed class ClaimSiteTests
             [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Yarmouk date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_FlightToAHouseInAnotherTown_KeepsThePlaceLeft()
+    {
+        const string Answer = "We left with my two children to the house of my uncle in Saqba.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightForAnotherTown_KeepsThePlaceLeft()
+    {
+        const string Answer = "We left for Beirut with my two children.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_KillingOnTheWayToAPlace_TakesThatPlace()
+    {
+        const string Answer = "A shell fell on the road to the mosque in Saqba and killed two men.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("killed two men", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Saqba date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    private const string HomeInDouma = "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: ";
 }
