@@ -58,7 +58,7 @@ namespace TestimonyNlp.Claims.Building;
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
 /// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site, a place someone came
 /// from ("a boy from Kafr Nabl") only when the evidence names no other, and a flight's route ("through Beit Sahm")
-/// never (<see cref="PlaceCues"/>).</item>
+/// or the place it ended ("left for Kharkiv", "to the house of my uncle in Saqba") never (<see cref="PlaceCues"/>).</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
 /// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
 /// else the date of the current event (the last resolved date before its evidence), else a date given later in
