@@ -16,7 +16,7 @@ internal static class ClaimBasisFeatures
 
     /// <summary>The number of features.</summary>
     public const int Count = Mean + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount
-        + CueKinds + CueKinds + ClaimClassifier.BasisCount + CueKinds + 2 + ClaimClassifier.HarmCount + 5;
+        + CueKinds + CueKinds + ClaimClassifier.BasisCount + CueKinds + 2 + ClaimClassifier.HarmCount + 5 + 3 + CueKinds + 2 + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount;
 
     private const int Mean = 0;
     private const int Max = Mean + ClaimClassifier.BasisCount;
@@ -28,12 +28,18 @@ internal static class ClaimBasisFeatures
     private const int Question = After + CueKinds;
     private const int HarmSlot = Question + 2;
     private const int Shape = HarmSlot + ClaimClassifier.HarmCount;
+    private const int NextQuestion = Shape + 5;
+    private const int NextAnswer = NextQuestion + 3;
+    private const int NextAnswerOpening = NextAnswer + CueKinds;
+    private const int MeanBefore = NextAnswerOpening + 2;
+    private const int MeanAfter = MeanBefore + ClaimClassifier.BasisCount;
+    private const int NearestAfter = MeanAfter + ClaimClassifier.BasisCount;
 
     private static readonly string[] SightWords = ["saw", "see", "seen", "watched", "witnessed", "eyes", "watching", "looked"];
     private static readonly string[] HearWords = ["heard", "hear", "hearing"];
     private static readonly string[] HeardWhat = ["that", "from", "about", "they", "people", "it", "he", "she", "later", "afterwards", "after"];
     private static readonly string[] SoundWords = ["sound", "noise", "bang", "boom", "whistle", "screaming", "screams", "shouting"];
-    private static readonly string[] ToldWords = ["told", "tell", "telling", "said", "say", "saying", "according", "rumour", "rumours", "rumor", "apparently", "informed", "called", "phoned", "learned", "learnt"];
+    private static readonly string[] ToldWords = ["told", "tell", "telling", "said", "say", "says", "saying", "according", "rumour", "rumours", "rumor", "apparently", "informed", "called", "phoned", "learned", "learnt"];
     private static readonly string[] ReportWords = ["news", "television", "tv", "radio", "facebook", "whatsapp", "telegram", "internet", "list", "lists", "report", "reports", "reported", "statement", "records", "registered", "channel", "media", "announced", "published", "posted", "video", "documented"];
     private static readonly string[] AwayWords = ["away", "abroad", "outside"];
     private static readonly string[] ThereWords = ["there", "home", "present", "here"];
@@ -129,13 +135,14 @@ internal static class ClaimBasisFeatures
             into[Mean + b] /= assessed;
         }
 
-        // The speaker's turn before the evidence: each way of knowing by how near it is, and which of the four that
+        // What the speaker says before the evidence, since the interviewer last spoke (a subtitle cue or a
+        // timestamp may open a turn of its own): each way of knowing by how near it is, and which of the four that
         // name a basis comes nearest.
         var first = evidence[0];
-        var turn = document.TurnOf(sentences[first]);
         var nearest = -1;
-        for (var s = first - 1; s >= 0 && document.TurnOf(sentences[s]) == turn; s--)
+        for (var s = first - 1; s >= 0 && first - s <= Defaults.ContextSentences && Speaks(document, s); s--)
         {
+            Add(into, MeanBefore, basisProbabilities, s, first - s);
             var cues = Cues(document, s);
             var nearness = 1f / (first - s);
             for (var k = 0; k < CueKinds; k++)
@@ -146,30 +153,38 @@ internal static class ClaimBasisFeatures
                 }
             }
 
-            if (nearest < 0 && (cues & (Cue.Sight | Cue.Hearing | Cue.Told | Cue.Report)) != 0)
+            if (nearest < 0 && Nearest(cues) is var slot and >= 0)
             {
-                nearest = (cues & Cue.Report) != 0 ? (int)Basis.Reported
-                    : (cues & Cue.Told) != 0 ? (int)Basis.Hearsay
-                    : (int)Basis.Witnessed;
-                into[NearestBefore + nearest] = 1f;
-                if ((cues & Cue.Hearing) != 0 && (cues & (Cue.Sight | Cue.Told | Cue.Report)) == 0)
-                {
-                    // Heard it happen: a witness by ear, kept apart from one who saw (the experienced slot is free).
-                    into[NearestBefore + nearest] = 0f;
-                    into[NearestBefore + (int)Basis.Experienced] = 1f;
-                }
+                nearest = slot;
+                into[NearestBefore + slot] = 1f;
             }
         }
 
         var last = evidence[^1];
-        for (var s = last + 1; s < sentences.Count && document.TurnOf(sentences[s]) == turn; s++)
+        var nearestAfter = -1;
+        for (var s = last + 1; s < sentences.Count && s - last <= Defaults.ContextSentences && Speaks(document, s); s++)
         {
-            Set(into, After, Cues(document, s));
+            Add(into, MeanAfter, basisProbabilities, s, s - last);
+            var cues = Cues(document, s);
+            var nearness = 1f / (s - last);
+            for (var k = 0; k < CueKinds; k++)
+            {
+                if (((int)cues & (1 << k)) != 0 && into[After + k] == 0f)
+                {
+                    into[After + k] = nearness;
+                }
+            }
+
+            if (nearestAfter < 0 && Nearest(cues) is var slot and >= 0)
+            {
+                nearestAfter = slot;
+                into[NearestAfter + slot] = 1f;
+            }
         }
 
-        // The interviewer's question the turn answers: "Did you see it?", "Who told you?"
+        // The interviewer's question the speaker answers: "Did you see it?", "Who told you?"
         var opening = first;
-        while (opening > 0 && document.TurnOf(sentences[opening - 1]) == turn)
+        while (opening > 0 && Speaks(document, opening - 1))
         {
             opening--;
         }
@@ -181,12 +196,52 @@ internal static class ClaimBasisFeatures
             into[Question + 1] = Math.Max(into[Question + 1], (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : 0f);
         }
 
+        NextExchange(document, last, into);
+
         into[HarmSlot + (int)harm] = 1f;
         into[Shape] = evidence.Length / (evidence.Length + 1f);
         into[Shape + 1] = relayed ? 1f : 0f;
         into[Shape + 2] = subject ? 1f : 0f;
         into[Shape + 3] = objectOfHarm ? 1f : 0f;
         into[Shape + 4] = owner ? 1f : 0f;
+    }
+
+    /// <summary>
+    /// The interviewer's next question after the turn of the evidence ("Did you see it?", "Were you there?") and the
+    /// first sentences of the answer to it ("No, I was in the house. My uncle called me."): a witness often says how
+    /// they know only when asked.
+    /// </summary>
+    private static void NextExchange(Document document, int last, Span<float> into)
+    {
+        var sentences = document.Sentences;
+        var s = last + 1;
+        while (s < sentences.Count && Speaks(document, s))
+        {
+            s++;
+        }
+
+        var asked = false;
+        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
+        {
+            asked = true;
+            var cues = Cues(document, s);
+            into[NextQuestion] = (cues & Cue.Sight) != 0 ? 1f : into[NextQuestion];
+            into[NextQuestion + 1] = (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : into[NextQuestion + 1];
+            into[NextQuestion + 2] = HasWord(document, s, ThereWords) ? 1f : into[NextQuestion + 2];
+        }
+
+        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])))
+        {
+            return;
+        }
+
+        var opening = document.Tokens[sentences[s].FirstToken].Span(document.Text);
+        into[NextAnswerOpening] = opening.Equals("no", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
+        into[NextAnswerOpening + 1] = opening.Equals("yes", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
+        for (var k = 0; k < Defaults.AnswerSentences && s + k < sentences.Count && Speaks(document, s + k); k++)
+        {
+            Set(into, NextAnswer, Cues(document, s + k));
+        }
     }
 
     /// <summary>The ways of knowing named in sentence <paramref name="sentence"/> of <paramref name="document"/>.</summary>
@@ -255,6 +310,36 @@ internal static class ClaimBasisFeatures
         return cues;
     }
 
+    /// <summary>
+    /// The slot of the way of knowing that names a basis in <paramref name="cues"/> (report over told over sight;
+    /// hearing it happen, alone, takes the experienced slot, so that a witness by ear is kept apart from one who saw),
+    /// or -1.
+    /// </summary>
+    private static int Nearest(Cue cues) =>
+        (cues & Cue.Report) != 0 ? (int)Basis.Reported
+        : (cues & Cue.Told) != 0 ? (int)Basis.Hearsay
+        : (cues & Cue.Sight) != 0 ? (int)Basis.Witnessed
+        : (cues & Cue.Hearing) != 0 ? (int)Basis.Experienced
+        : -1;
+
+    /// <summary>True when sentence <paramref name="sentence"/> is not the interviewer's.</summary>
+    private static bool Speaks(Document document, int sentence) => document.RoleOf(document.Sentences[sentence]) != SpeakerRole.Interviewer;
+
+    /// <summary>Adds a context sentence's basis probabilities, the nearer the more (1/2, 1/4, ...).</summary>
+    private static void Add(Span<float> into, int offset, ReadOnlySpan<float> basisProbabilities, int sentence, int distance)
+    {
+        if (distance > Defaults.ProbabilityContext)
+        {
+            return;
+        }
+
+        var weight = 1f / (1 << distance);
+        for (var b = 0; b < ClaimClassifier.BasisCount; b++)
+        {
+            into[offset + b] += weight * basisProbabilities[(sentence * ClaimClassifier.BasisCount) + b];
+        }
+    }
+
     private static void Set(Span<float> into, int offset, Cue cues)
     {
         for (var k = 0; k < CueKinds; k++)
@@ -280,6 +365,19 @@ internal static class ClaimBasisFeatures
         }
 
         return false;
+    }
+
+    /// <summary>Default values.</summary>
+    internal static class Defaults
+    {
+        /// <summary>Sentences of the answer to the next question searched for a way of knowing.</summary>
+        public const int AnswerSentences = 3;
+
+        /// <summary>Sentences before and after the evidence searched for a way of knowing (not past the interviewer).</summary>
+        public const int ContextSentences = 8;
+
+        /// <summary>Sentences before and after the evidence whose basis probabilities count.</summary>
+        public const int ProbabilityContext = 3;
     }
 
     private static bool IsAny(ReadOnlySpan<char> word, string[] words)

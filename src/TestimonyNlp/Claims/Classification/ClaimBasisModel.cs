@@ -185,14 +185,21 @@ public sealed class ClaimBasisModel
         {
             scratch.Evidence.Clear();
             EvidenceSentences(document, claims[c].Evidence, scratch.Evidence);
-            foreach (var s in scratch.Evidence)
+            if (scratch.Evidence.Count == 0)
             {
-                if (done[s])
+                continue;
+            }
+
+            var low = Math.Max(0, scratch.Evidence[0] - ClaimBasisFeatures.Defaults.ProbabilityContext);
+            var high = Math.Min(document.Sentences.Count, scratch.Evidence[^1] + ClaimBasisFeatures.Defaults.ProbabilityContext + 1);
+            for (var s = low; s < high; s++)
+            {
+                if (done[s] || !ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])))
                 {
                     continue;
                 }
 
-                // Only the evidence sentences are scored again: the classifiers keep no probabilities.
+                // Only the evidence and the sentences around it are scored again: the classifiers keep no probabilities.
                 done[s] = true;
                 scratch.Buckets.Clear();
                 scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);

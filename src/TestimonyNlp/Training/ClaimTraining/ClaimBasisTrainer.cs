@@ -95,13 +95,17 @@ internal static class ClaimBasisTrainer
     /// <summary>Fits the model on <paramref name="examples"/> with L2 regularisation <paramref name="l2"/>.</summary>
     internal static ClaimBasisModel Fit(MLContext ml, IReadOnlyList<ClaimBasisExample> examples, float l2, string splitHash, string description)
     {
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new ClaimBasisRow { Features = e.Features, Label = (uint)e.Basis + 1 }).ToList());
-        var model = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            NumberOfThreads = 1,
-            L1Regularization = 0f,
-            L2Regularization = l2,
-        }).Fit(data).Model;
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new ClaimBasisRow { Features = e.Features, Label = (uint)e.Basis }).ToList());
+
+        // Keys by value, so that class i is basis i.
+        var model = ml.Transforms.Conversion.MapValueToKey(nameof(ClaimBasisRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                NumberOfThreads = 1,
+                L1Regularization = 0f,
+                L2Regularization = l2,
+            }))
+            .Fit(data).LastTransformer.Model;
         VBuffer<float>[] weights = [];
         model.GetWeights(ref weights, out var classes);
         if (classes != ClaimClassifier.BasisCount)
@@ -163,7 +167,6 @@ public sealed class ClaimBasisRow
     [VectorType(ClaimBasisFeatures.Count)]
     public float[] Features { get; set; } = [];
 
-    /// <summary>The basis as a key: its <see cref="Basis"/> number plus one.</summary>
-    [KeyType(ClaimClassifier.BasisCount)]
+    /// <summary>The basis: its <see cref="Basis"/> number.</summary>
     public uint Label { get; set; }
 }
