@@ -119,3 +119,51 @@ public sealed class ClaimBasisModelTests
         }
     }
 }
+
+public sealed class ClaimBasisModelAssignTests
+{
+    [Fact]
+    public void Assign_MeanProbabilityFavoursHearsay_ClaimTakesHearsayOtherFieldsKept()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib.\n");
+        Assert.Equal(2, document.Sentences.Count);
+        var claim = new Claim
+        {
+            Id = "c1",
+            Harm = Harm.Killed,
+            Victims = new VictimCount(1, 1, []),
+            Basis = Basis.Witnessed,
+            Evidence = [new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "The shell killed Ahmad in Saraqib.")],
+            Confidence = 0.7,
+        };
+        var claims = new List<Claim> { claim };
+        var weights = new IReadOnlyList<float>[ClaimClassifier.BasisCount];
+        for (var b = 0; b < weights.Length; b++)
+        {
+            var row = new float[ClaimBasisFeatures.Count];
+            row[b] = 4f;
+            weights[b] = row;
+        }
+
+        var model = ClaimBasisModel.Create([0f, 0f, 0f, 0f], weights, new string('0', 64), "test");
+
+        model.Assign(document, [0.9f, 0f, 0f, 0f, 0.3f, 0f, 0.6f, 0.1f], claims);
+
+        Assert.Equal([claim with { Basis = Basis.Hearsay }], claims);
+    }
+
+    [Fact]
+    public void EvidenceSentences_SpanOverTwoSentencesAndAQuestion_WitnessSentencesOnce()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: The shell fell. It killed Ahmad.\nQ: Where?\nA: In Saraqib.\n");
+        Assert.Equal(4, document.Sentences.Count);
+        var into = new List<int>();
+
+        ClaimBasisModel.EvidenceSentences(
+            document,
+            [new Evidence(document.Sentences[0].Start, document.Sentences[2].End, "x"), new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "x")],
+            into);
+
+        Assert.Equal([0, 1], into);
+    }
+}
