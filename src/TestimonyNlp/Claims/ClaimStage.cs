@@ -9,7 +9,8 @@ namespace TestimonyNlp.Claims;
 /// <summary>
 /// The claims stage: the classifiers assess every sentence (harms asserted, basis), then the claim builder turns
 /// runs of harm-asserting witness sentences into <see cref="Claim"/>s with victims, weapon, actor, site, date and
-/// evidence. Runs after the entity stages. Thread-safe.
+/// evidence, and the claim-level basis model, when there is one, decides each claim's basis from the claim as a whole.
+/// Runs after the entity stages. Thread-safe.
 /// </summary>
 public sealed class ClaimStage : IPipelineStage
 {
