@@ -90,6 +90,16 @@ internal static class ClaimTrainCommand
 
         TrainingOutput.WriteModel(
             error, models, ClaimClassifier.Defaults.ModelFile, result.Classifier.ToBytes(), result.Classifier.SplitHash, reviewed, result.Reviewed, clock);
+        if (result.ClaimBasis is { } claimBasis)
+        {
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"claims: claim-level basis, L2 {claimBasis.L2:0.###} ({string.Join(", ", claimBasis.Tried.Select(t => $"{t.L2:0.###}: {t.Basis:0.000}"))}), {claimBasis.Examples} train claims: held-out basis of the folds {claimBasis.CrossValidatedBefore:0.000} with the sentence votes, {claimBasis.CrossValidatedAfter:0.000} with it; dev (fitted on train) {claimBasis.DevBefore:0.000} and {claimBasis.DevAfter:0.000}"));
+            writer.Flush();
+            TrainingOutput.WriteModel(
+                error, models, ClaimBasisModel.Defaults.ModelFile, claimBasis.Model.ToBytes(), claimBasis.Model.SplitHash, reviewed, result.Reviewed, clock);
+        }
+
         return ExitCodes.Success;
     }
 

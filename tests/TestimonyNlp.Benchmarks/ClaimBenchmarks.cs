@@ -31,7 +31,7 @@ public class ClaimBenchmarks
         _models = Path.Combine(root, "models");
         _documents = Documents(root);
         _classifier = ClaimClassifier.LoadFrom(_models);
-        _stage = new ClaimStage(_classifier);
+        _stage = new ClaimStage(_classifier, ClaimBasisModel.LoadFrom(_models));
         _assessments = new SentenceAssessment[_documents.Max(d => d.Sentences.Count)];
     }
 

@@ -9,18 +9,28 @@ namespace TestimonyNlp.Claims;
 /// <summary>
 /// The claims stage: the classifiers assess every sentence (harms asserted, basis), then the claim builder turns
 /// runs of harm-asserting witness sentences into <see cref="Claim"/>s with victims, weapon, actor, site, date and
-/// evidence. Runs after the entity stages. Thread-safe.
+/// evidence, and the claim-level basis model, when there is one, decides each claim's basis from the claim as a whole.
+/// Runs after the entity stages. Thread-safe.
 /// </summary>
 public sealed class ClaimStage : IPipelineStage
 {
     private readonly ClaimClassifier _classifier;
     private readonly ClaimBuilder _builder = new();
+    private readonly ClaimBasisModel? _basis;
 
-    /// <summary>Creates the stage over a loaded classifier.</summary>
+    /// <summary>Creates the stage over a loaded classifier; each claim's basis is the vote of its sentences.</summary>
     public ClaimStage(ClaimClassifier classifier)
+        : this(classifier, null)
+    {
+    }
+
+    /// <summary>Creates the stage over a loaded classifier and, when given, the claim-level basis model that decides
+    /// each claim's basis.</summary>
+    public ClaimStage(ClaimClassifier classifier, ClaimBasisModel? basis)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         _classifier = classifier;
+        _basis = basis;
     }
 
     /// <inheritdoc />
@@ -42,7 +52,9 @@ public sealed class ClaimStage : IPipelineStage
             var assessments = rented.AsSpan(0, count);
             _classifier.Assess(document, assessments);
             cancellationToken.ThrowIfCancellationRequested();
+            var first = document.Claims.Count;
             _builder.Build(document, assessments, document.Claims);
+            _basis?.Assign(document, _classifier, document.Claims, first);
         }
         finally
         {

@@ -62,7 +62,7 @@ public static class DefaultPipeline
         // The claim classifiers exist only once `testimony train` has run; until then no claims are built.
         if (withClaims && File.Exists(Path.Combine(modelsDirectory, ClaimClassifier.Defaults.ModelFile)))
         {
-            stages.Add(new ClaimStage(ClaimClassifier.LoadFrom(modelsDirectory)));
+            stages.Add(new ClaimStage(ClaimClassifier.LoadFrom(modelsDirectory), ClaimBasisModel.LoadFrom(modelsDirectory)));
         }
 
         return new TestimonyPipeline(stages);

@@ -162,6 +162,19 @@ public sealed class ClaimTrainer
 
         var basisBest = ArgMax(scores, s => s.CrossValidated?.BasisAccuracy ?? s.BasisAccuracy);
 
+        // The claim-level basis model learns from the out-of-fold sentence probabilities, as it will see them on new
+        // transcripts; without folds there are none, and the sentence votes decide.
+        var claimBasis = heldOut is null ? null : ClaimBasisTrainer.Train(
+            ml,
+            trainDocuments,
+            Join(heldOut[harmBest], heldOut[basisBest]),
+            trained[harmBest].Thresholds,
+            _options.Folds,
+            devDocuments,
+            Join(trained[harmBest].Probabilities, trained[basisBest].Probabilities),
+            splitHash,
+            cancellationToken);
+
         // The kept candidates are fitted again on train and dev together: the folds have chosen them and their
         // thresholds, and a sixth more examples is worth more to the final model than a second look at dev (the test split
         // stays unread either way).
@@ -200,6 +213,7 @@ public sealed class ClaimTrainer
             failed.ToImmutable())
         {
             Reviewed = taught,
+            ClaimBasis = claimBasis,
         };
     }
 
@@ -590,7 +604,14 @@ public sealed class ClaimTrainer
     /// Builds the claims of the dev documents from output probabilities, each document at the harm thresholds
     /// <paramref name="thresholdsOf"/> gives for its index, and scores them against gold.
     /// </summary>
-    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, Func<int, float[]> thresholdsOf)
+    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, Func<int, float[]> thresholdsOf) =>
+        Claims(documents, probabilities, thresholdsOf, null);
+
+    /// <summary>
+    /// As <see cref="Claims(List{DevDocument}, float[][], Func{int, float[]})"/>, each document's claims then given the
+    /// basis of the claim-level model <paramref name="basisOf"/> gives for its index (none: the sentence votes).
+    /// </summary>
+    internal static ClaimScores Claims(List<DevDocument> documents, float[][] probabilities, Func<int, float[]> thresholdsOf, Func<int, ClaimBasisModel?>? basisOf)
     {
         var builder = new ClaimBuilder();
         var scorer = new ClaimScorer();
@@ -616,10 +637,27 @@ public sealed class ClaimTrainer
 
             claims.Clear();
             builder.Build(document.Document, assessments, claims);
+            basisOf?.Invoke(d)?.Assign(document.Document, bases, claims);
             scorer.Add(document.Gold.Id, document.Gold.Claims, document.Gold.Entities, claims, document.Document.Entities);
         }
 
         return scorer.Build();
+    }
+
+    /// <summary>The basis probabilities of each sentence of <paramref name="document"/> (<see cref="ClaimClassifier.BasisCount"/>
+    /// per sentence, zeros for a sentence without a row).</summary>
+    internal static float[] BasisProbabilities(DevDocument document, float[][] probabilities)
+    {
+        var bases = new float[document.Document.Sentences.Count * ClaimClassifier.BasisCount];
+        for (var s = 0; s < document.RowOfSentence.Length; s++)
+        {
+            if (document.RowOfSentence[s] is var row and >= 0)
+            {
+                probabilities[row].AsSpan(ClaimClassifier.HarmCount, ClaimClassifier.BasisCount).CopyTo(bases.AsSpan(s * ClaimClassifier.BasisCount));
+            }
+        }
+
+        return bases;
     }
 
     private static double BasisShare(List<DevDocument> documents, float[][] probabilities, float[] thresholds) =>

@@ -44,4 +44,8 @@ public sealed record ClaimTrainingResult(
     /// <summary>What the reviewed testimonies added (<see cref="ReviewedTaught.None"/> without any); rows counted
     /// once, before their weight.</summary>
     public ReviewedTaught Reviewed { get; init; } = ReviewedTaught.None;
+
+    /// <summary>The claim-level basis model and its figures; null when the train split had too few transcripts for
+    /// the folds.</summary>
+    public ClaimBasisTraining? ClaimBasis { get; init; }
 }

@@ -1,0 +1,395 @@
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// The features of one claim as a whole that the claim-level basis model reads: the sentence basis probabilities over
+/// its evidence (mean and greatest), the bases its evidence states outright (<see cref="BasisCues"/>), the ways of
+/// knowing named in the evidence, in the speaker's turn before it (the nearer, the stronger) and after it, and in the
+/// interviewer's question the turn answers, the harm, how many sentences, whether an interpreter relays it and the
+/// person of the speaker in it. Dense, <see cref="Count"/> values, each in [0, 1].
+/// </summary>
+internal static class ClaimBasisFeatures
+{
+    /// <summary>Ways of knowing (and of not knowing) found by <see cref="Cues"/>.</summary>
+    internal const int CueKinds = 8;
+
+    /// <summary>The number of features.</summary>
+    public const int Count = Mean + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount
+        + CueKinds + CueKinds + ClaimClassifier.BasisCount + CueKinds + 2 + ClaimClassifier.HarmCount + 5 + 3 + CueKinds + 2 + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount;
+
+    private const int Mean = 0;
+    private const int Max = Mean + ClaimClassifier.BasisCount;
+    private const int StatedShare = Max + ClaimClassifier.BasisCount;
+    private const int InEvidence = StatedShare + ClaimClassifier.BasisCount;
+    private const int Before = InEvidence + CueKinds;
+    private const int NearestBefore = Before + CueKinds;
+    private const int After = NearestBefore + ClaimClassifier.BasisCount;
+    private const int Question = After + CueKinds;
+    private const int HarmSlot = Question + 2;
+    private const int Shape = HarmSlot + ClaimClassifier.HarmCount;
+    private const int NextQuestion = Shape + 5;
+    private const int NextAnswer = NextQuestion + 3;
+    private const int NextAnswerOpening = NextAnswer + CueKinds;
+    private const int MeanBefore = NextAnswerOpening + 2;
+    private const int MeanAfter = MeanBefore + ClaimClassifier.BasisCount;
+    private const int NearestAfter = MeanAfter + ClaimClassifier.BasisCount;
+
+    private static readonly string[] SightWords = ["saw", "see", "seen", "watched", "witnessed", "eyes", "watching", "looked"];
+    private static readonly string[] HearWords = ["heard", "hear", "hearing"];
+    private static readonly string[] HeardWhat = ["that", "from", "about", "they", "people", "it", "he", "she", "later", "afterwards", "after"];
+    private static readonly string[] SoundWords = ["sound", "noise", "bang", "boom", "whistle", "screaming", "screams", "shouting"];
+    private static readonly string[] ToldWords = ["told", "tell", "telling", "said", "say", "says", "saying", "according", "rumour", "rumours", "rumor", "apparently", "informed", "called", "phoned", "learned", "learnt"];
+    private static readonly string[] ReportWords = ["news", "television", "tv", "radio", "facebook", "whatsapp", "telegram", "internet", "list", "lists", "report", "reports", "reported", "statement", "records", "registered", "channel", "media", "announced", "published", "posted", "video", "documented"];
+    private static readonly string[] AwayWords = ["away", "abroad", "outside"];
+    private static readonly string[] ThereWords = ["there", "home", "present", "here"];
+    private static readonly string[] Negations = ["not", "n't", "never", "wasn't", "weren't", "didn't"];
+    private static readonly string[] ShelterWords = ["basement", "shelter", "hiding", "hid", "hide", "cellar", "underground", "inside"];
+    private static readonly string[] WentWords = ["went", "ran", "go", "rushed", "returned", "hurried", "came", "arrived"];
+    private static readonly string[] ThirdSpeakers = ["she", "he"];
+    private static readonly string[] SpeechVerbs = ["says", "said", "is", "explains", "means", "adds", "tells"];
+    private static readonly string[] FirstSubjects = ["i", "we"];
+    private static readonly string[] FirstObjects = ["me", "us", "myself"];
+    private static readonly string[] FirstOwners = ["my", "our"];
+
+    /// <summary>The ways of knowing <see cref="Cues"/> finds, as bits.</summary>
+    [Flags]
+    internal enum Cue
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary>Seeing it: "saw", "watched", "with my own eyes".</summary>
+        Sight = 1,
+
+        /// <summary>Hearing it happen: "I heard the explosion", "the sound".</summary>
+        Hearing = 2,
+
+        /// <summary>Being told: "told me", "they said", "I heard that".</summary>
+        Told = 4,
+
+        /// <summary>A document, the media, a list: "on the news", "the list".</summary>
+        Report = 8,
+
+        /// <summary>Not being there: "I was not there", "we were away".</summary>
+        Absent = 16,
+
+        /// <summary>Sheltering nearby: "in the basement", "hiding".</summary>
+        Shelter = 32,
+
+        /// <summary>Going to the place: "went", "ran", "rushed".</summary>
+        Went = 64,
+
+        /// <summary>Someone's words relayed in the third person: "she says", "he said".</summary>
+        Relayed = 128,
+    }
+
+    /// <summary>
+    /// Fills <paramref name="into"/> (<see cref="Count"/> long) with the features of a claim of <paramref name="harm"/>
+    /// whose evidence sentences are <paramref name="evidence"/> (ascending indices into <see cref="Document.Sentences"/>);
+    /// <paramref name="basisProbabilities"/> holds <see cref="ClaimClassifier.BasisCount"/> probabilities per sentence
+    /// of the document (a sentence the classifiers do not assess has zeros).
+    /// </summary>
+    public static void Compute(Document document, ReadOnlySpan<int> evidence, Harm harm, ReadOnlySpan<float> basisProbabilities, Span<float> into)
+    {
+        into[..Count].Clear();
+        if (evidence.IsEmpty)
+        {
+            into[HarmSlot + (int)harm] = 1f;
+            return;
+        }
+
+        var sentences = document.Sentences;
+        var assessed = 0;
+        var relayed = false;
+        var subject = false;
+        var objectOfHarm = false;
+        var owner = false;
+        foreach (var s in evidence)
+        {
+            var probabilities = basisProbabilities.Slice(s * ClaimClassifier.BasisCount, ClaimClassifier.BasisCount);
+            if (probabilities.IndexOfAnyExcept(0f) >= 0)
+            {
+                assessed++;
+                for (var b = 0; b < ClaimClassifier.BasisCount; b++)
+                {
+                    into[Mean + b] += probabilities[b];
+                    into[Max + b] = Math.Max(into[Max + b], probabilities[b]);
+                }
+            }
+
+            if (BasisCues.Stated(document, sentences[s]) is { } stated)
+            {
+                into[StatedShare + (int)stated] += 1f / evidence.Length;
+            }
+
+            Set(into, InEvidence, Cues(document, s));
+            relayed |= document.RoleOf(sentences[s]) == SpeakerRole.Interpreter;
+            subject |= HasWord(document, s, FirstSubjects);
+            objectOfHarm |= HasWord(document, s, FirstObjects);
+            owner |= HasWord(document, s, FirstOwners);
+        }
+
+        for (var b = 0; b < ClaimClassifier.BasisCount && assessed > 0; b++)
+        {
+            into[Mean + b] /= assessed;
+        }
+
+        // What the speaker says before the evidence, since the interviewer last spoke (a subtitle cue or a
+        // timestamp may open a turn of its own): each way of knowing by how near it is, and which of the four that
+        // name a basis comes nearest.
+        var first = evidence[0];
+        var nearest = -1;
+        for (var s = first - 1; s >= 0 && first - s <= Defaults.ContextSentences && Speaks(document, s); s--)
+        {
+            Add(into, MeanBefore, basisProbabilities, s, first - s);
+            var cues = Cues(document, s);
+            var nearness = 1f / (first - s);
+            for (var k = 0; k < CueKinds; k++)
+            {
+                if (((int)cues & (1 << k)) != 0 && into[Before + k] == 0f)
+                {
+                    into[Before + k] = nearness;
+                }
+            }
+
+            if (nearest < 0 && Nearest(cues) is var slot and >= 0)
+            {
+                nearest = slot;
+                into[NearestBefore + slot] = 1f;
+            }
+        }
+
+        var last = evidence[^1];
+        var nearestAfter = -1;
+        for (var s = last + 1; s < sentences.Count && s - last <= Defaults.ContextSentences && Speaks(document, s); s++)
+        {
+            Add(into, MeanAfter, basisProbabilities, s, s - last);
+            var cues = Cues(document, s);
+            var nearness = 1f / (s - last);
+            for (var k = 0; k < CueKinds; k++)
+            {
+                if (((int)cues & (1 << k)) != 0 && into[After + k] == 0f)
+                {
+                    into[After + k] = nearness;
+                }
+            }
+
+            if (nearestAfter < 0 && Nearest(cues) is var slot and >= 0)
+            {
+                nearestAfter = slot;
+                into[NearestAfter + slot] = 1f;
+            }
+        }
+
+        // The interviewer's question the speaker answers: "Did you see it?", "Who told you?"
+        var opening = first;
+        while (opening > 0 && Speaks(document, opening - 1))
+        {
+            opening--;
+        }
+
+        for (var s = opening - 1; s >= 0 && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s--)
+        {
+            var cues = Cues(document, s);
+            into[Question] = Math.Max(into[Question], (cues & Cue.Sight) != 0 ? 1f : 0f);
+            into[Question + 1] = Math.Max(into[Question + 1], (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : 0f);
+        }
+
+        NextExchange(document, last, into);
+
+        into[HarmSlot + (int)harm] = 1f;
+        into[Shape] = evidence.Length / (evidence.Length + 1f);
+        into[Shape + 1] = relayed ? 1f : 0f;
+        into[Shape + 2] = subject ? 1f : 0f;
+        into[Shape + 3] = objectOfHarm ? 1f : 0f;
+        into[Shape + 4] = owner ? 1f : 0f;
+    }
+
+    /// <summary>
+    /// The interviewer's next question after the turn of the evidence ("Did you see it?", "Were you there?") and the
+    /// first sentences of the answer to it ("No, I was in the house. My uncle called me."): a witness often says how
+    /// they know only when asked.
+    /// </summary>
+    private static void NextExchange(Document document, int last, Span<float> into)
+    {
+        var sentences = document.Sentences;
+        var s = last + 1;
+        while (s < sentences.Count && Speaks(document, s))
+        {
+            s++;
+        }
+
+        var asked = false;
+        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
+        {
+            asked = true;
+            var cues = Cues(document, s);
+            into[NextQuestion] = (cues & Cue.Sight) != 0 ? 1f : into[NextQuestion];
+            into[NextQuestion + 1] = (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : into[NextQuestion + 1];
+            into[NextQuestion + 2] = HasWord(document, s, ThereWords) ? 1f : into[NextQuestion + 2];
+        }
+
+        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])))
+        {
+            return;
+        }
+
+        var opening = document.Tokens[sentences[s].FirstToken].Span(document.Text);
+        into[NextAnswerOpening] = opening.Equals("no", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
+        into[NextAnswerOpening + 1] = opening.Equals("yes", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
+        for (var k = 0; k < Defaults.AnswerSentences && s + k < sentences.Count && Speaks(document, s + k); k++)
+        {
+            Set(into, NextAnswer, Cues(document, s + k));
+        }
+    }
+
+    /// <summary>The ways of knowing named in sentence <paramref name="sentence"/> of <paramref name="document"/>.</summary>
+    public static Cue Cues(Document document, int sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var at = document.Sentences[sentence];
+        var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
+        var cues = Cue.None;
+        var firstPerson = false;
+        var negated = false;
+        var there = false;
+        for (var t = at.FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(text);
+            var next = t + 1 < end ? tokens[t + 1].Span(text) : [];
+            if (IsAny(word, SightWords))
+            {
+                cues |= Cue.Sight;
+            }
+            else if (IsAny(word, HearWords))
+            {
+                cues |= IsAny(next, HeardWhat) ? Cue.Told : Cue.Hearing;
+            }
+            else if (IsAny(word, SoundWords))
+            {
+                cues |= Cue.Hearing;
+            }
+            else if (IsAny(word, ToldWords))
+            {
+                cues |= Cue.Told;
+            }
+            else if (IsAny(word, ReportWords))
+            {
+                cues |= Cue.Report;
+            }
+            else if (IsAny(word, ShelterWords))
+            {
+                cues |= Cue.Shelter;
+            }
+            else if (IsAny(word, WentWords))
+            {
+                cues |= Cue.Went;
+            }
+            else if (IsAny(word, AwayWords))
+            {
+                cues |= firstPerson ? Cue.Absent : Cue.None;
+            }
+
+            if (IsAny(word, ThirdSpeakers) && IsAny(next, SpeechVerbs) && t + 2 <= end)
+            {
+                cues |= Cue.Relayed;
+            }
+
+            firstPerson |= IsAny(word, FirstSubjects);
+            negated |= IsAny(word, Negations);
+            there |= IsAny(word, ThereWords);
+        }
+
+        if (firstPerson && negated && there)
+        {
+            cues |= Cue.Absent;
+        }
+
+        return cues;
+    }
+
+    /// <summary>
+    /// The slot of the way of knowing that names a basis in <paramref name="cues"/> (report over told over sight;
+    /// hearing it happen, alone, takes the experienced slot, so that a witness by ear is kept apart from one who saw),
+    /// or -1.
+    /// </summary>
+    private static int Nearest(Cue cues) =>
+        (cues & Cue.Report) != 0 ? (int)Basis.Reported
+        : (cues & Cue.Told) != 0 ? (int)Basis.Hearsay
+        : (cues & Cue.Sight) != 0 ? (int)Basis.Witnessed
+        : (cues & Cue.Hearing) != 0 ? (int)Basis.Experienced
+        : -1;
+
+    /// <summary>True when sentence <paramref name="sentence"/> is not the interviewer's.</summary>
+    private static bool Speaks(Document document, int sentence) => document.RoleOf(document.Sentences[sentence]) != SpeakerRole.Interviewer;
+
+    /// <summary>Adds a context sentence's basis probabilities, the nearer the more (1/2, 1/4, ...).</summary>
+    private static void Add(Span<float> into, int offset, ReadOnlySpan<float> basisProbabilities, int sentence, int distance)
+    {
+        if (distance > Defaults.ProbabilityContext)
+        {
+            return;
+        }
+
+        var weight = 1f / (1 << distance);
+        for (var b = 0; b < ClaimClassifier.BasisCount; b++)
+        {
+            into[offset + b] += weight * basisProbabilities[(sentence * ClaimClassifier.BasisCount) + b];
+        }
+    }
+
+    private static void Set(Span<float> into, int offset, Cue cues)
+    {
+        for (var k = 0; k < CueKinds; k++)
+        {
+            if (((int)cues & (1 << k)) != 0)
+            {
+                into[offset + k] = 1f;
+            }
+        }
+    }
+
+    private static bool HasWord(Document document, int sentence, string[] words)
+    {
+        var tokens = document.Tokens;
+        var at = document.Sentences[sentence];
+        var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
+        for (var t = at.FirstToken; t < end; t++)
+        {
+            if (IsAny(tokens[t].Span(document.Text), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Default values.</summary>
+    internal static class Defaults
+    {
+        /// <summary>Sentences of the answer to the next question searched for a way of knowing.</summary>
+        public const int AnswerSentences = 3;
+
+        /// <summary>Sentences before and after the evidence searched for a way of knowing (not past the interviewer).</summary>
+        public const int ContextSentences = 8;
+
+        /// <summary>Sentences before and after the evidence whose basis probabilities count.</summary>
+        public const int ProbabilityContext = 3;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

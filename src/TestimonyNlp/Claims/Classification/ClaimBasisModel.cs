@@ -1,0 +1,322 @@
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+using System.Text;
+using TestimonyNlp.Entities;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// The claim-level basis model: one multiclass linear model (maximum entropy) over the features of a claim as a whole
+/// (<see cref="ClaimBasisFeatures"/>), which decides each built claim's basis where the sentence models only vote.
+/// Trained by <c>testimony train</c> on the gold claims of the train split, with out-of-fold sentence probabilities;
+/// loaded once from <c>models/basis.bin</c>; read-only afterwards and safe to use from several threads at once.
+/// </summary>
+public sealed class ClaimBasisModel
+{
+    /// <summary>The format version this build reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private static ReadOnlySpan<byte> Magic => "TNLPBASS"u8;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+
+    private ClaimBasisModel(float[] weights, float[] biases, string splitHash, string description)
+    {
+        _weights = weights;
+        _biases = biases;
+        SplitHash = splitHash;
+        Description = description;
+    }
+
+    /// <summary>The SHA-256 (lower-case hex) of the corpus split the model was trained on.</summary>
+    public string SplitHash { get; }
+
+    /// <summary>What was trained, as written by the trainer (no testimony text).</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Loads a model file. Throws <see cref="ModelFormatException"/> naming the file when it is not a basis model, has
+    /// another format version or feature count, is truncated or corrupt, or (when <paramref name="expectedSplitHash"/>
+    /// is given) was trained on another split.
+    /// </summary>
+    public static ClaimBasisModel Load(string path, string? expectedSplitHash = null) =>
+        Read(ModelFileReader.ReadFile(path, "claim basis"), path, expectedSplitHash);
+
+    /// <summary>
+    /// Loads <see cref="Defaults.ModelFile"/> from <paramref name="modelsDirectory"/>, or returns null when the folder
+    /// has none (a models folder trained before the claim-level basis: the sentence votes decide then).
+    /// </summary>
+    public static ClaimBasisModel? LoadFrom(string modelsDirectory, string? expectedSplitHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelsDirectory);
+        var path = Path.Combine(modelsDirectory, Defaults.ModelFile);
+        return File.Exists(path) ? Load(path, expectedSplitHash) : null;
+    }
+
+    /// <summary>Reads a model from <paramref name="bytes"/>; <paramref name="name"/> names it in errors.</summary>
+    public static ClaimBasisModel Read(ReadOnlySpan<byte> bytes, string name, string? expectedSplitHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var reader = new ModelFileReader(bytes, name);
+        var splitHash = reader.Header(Magic, FormatVersion, "claim basis", expectedSplitHash);
+        if (reader.Int32() != ClaimBasisFeatures.Count || reader.Int32() != ClaimClassifier.BasisCount)
+        {
+            throw new ModelFormatException($"{name} is corrupt (feature or basis count differs from this build's)");
+        }
+
+        var biases = new float[ClaimClassifier.BasisCount];
+        var weights = new float[ClaimClassifier.BasisCount * ClaimBasisFeatures.Count];
+        for (var b = 0; b < biases.Length; b++)
+        {
+            biases[b] = reader.FiniteSingle();
+            for (var f = 0; f < ClaimBasisFeatures.Count; f++)
+            {
+                weights[(b * ClaimBasisFeatures.Count) + f] = reader.FiniteSingle();
+            }
+        }
+
+        var description = Encoding.UTF8.GetString(reader.Bytes(reader.Length()));
+        if (!reader.AtEnd)
+        {
+            throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
+        }
+
+        return new ClaimBasisModel(weights, biases, splitHash, description);
+    }
+
+    /// <summary>
+    /// Builds a model from trained weights (the trainer's entry point): per basis (in <see cref="Basis"/> order) its
+    /// bias and its <see cref="ClaimBasisFeatures.Count"/> weights.
+    /// </summary>
+    internal static ClaimBasisModel Create(IReadOnlyList<float> biases, IReadOnlyList<IReadOnlyList<float>> weights, string splitHash, string description)
+    {
+        if (biases.Count != ClaimClassifier.BasisCount || weights.Count != ClaimClassifier.BasisCount || weights.Any(w => w.Count != ClaimBasisFeatures.Count))
+        {
+            throw new ArgumentException("one bias and one weight vector of the feature count are needed per basis");
+        }
+
+        return new ClaimBasisModel([.. weights.SelectMany(w => w)], [.. biases], splitHash, description);
+    }
+
+    /// <summary>The model file's bytes.</summary>
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        Span<byte> buffer = stackalloc byte[4];
+        stream.Write(Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, FormatVersion);
+        stream.Write(buffer);
+        stream.Write(Convert.FromHexString(SplitHash));
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, ClaimBasisFeatures.Count);
+        stream.Write(buffer);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, ClaimClassifier.BasisCount);
+        stream.Write(buffer);
+        for (var b = 0; b < _biases.Length; b++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(buffer, _biases[b]);
+            stream.Write(buffer);
+            foreach (var weight in _weights.AsSpan(b * ClaimBasisFeatures.Count, ClaimBasisFeatures.Count))
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(buffer, weight);
+                stream.Write(buffer);
+            }
+        }
+
+        var description = Encoding.UTF8.GetBytes(Description);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, description.Length);
+        stream.Write(buffer);
+        stream.Write(description);
+        return stream.ToArray();
+    }
+
+    /// <summary>The basis of a claim with <paramref name="features"/> (<see cref="ClaimBasisFeatures.Count"/> long),
+    /// and its probability.</summary>
+    public ClaimBasisDecision Decide(ReadOnlySpan<float> features)
+    {
+        Span<double> scores = stackalloc double[ClaimClassifier.BasisCount];
+        var best = 0;
+        for (var b = 0; b < scores.Length; b++)
+        {
+            double score = _biases[b];
+            var weights = _weights.AsSpan(b * ClaimBasisFeatures.Count, ClaimBasisFeatures.Count);
+            for (var f = 0; f < weights.Length; f++)
+            {
+                score += weights[f] * features[f];
+            }
+
+            scores[b] = score;
+            best = score > scores[best] ? b : best;
+        }
+
+        var sum = 0.0;
+        for (var b = 0; b < scores.Length; b++)
+        {
+            sum += Math.Exp(scores[b] - scores[best]);
+        }
+
+        return new ClaimBasisDecision((Basis)best, (float)(1.0 / sum));
+    }
+
+    /// <summary>
+    /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides,
+    /// the sentence basis probabilities of its evidence coming from <paramref name="classifier"/>.
+    /// </summary>
+    public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(claims);
+        if (from >= claims.Count)
+        {
+            return;
+        }
+
+        var scratch = t_scratch ??= new Scratch();
+        var probabilities = scratch.Probabilities(document.Sentences.Count);
+        var done = scratch.Done(document.Sentences.Count);
+        scratch.Featurizer.Load(document);
+        Span<float> outputs = stackalloc float[ClaimClassifier.Outputs];
+        for (var c = from; c < claims.Count; c++)
+        {
+            scratch.Evidence.Clear();
+            EvidenceSentences(document, claims[c].Evidence, scratch.Evidence);
+            if (scratch.Evidence.Count == 0)
+            {
+                continue;
+            }
+
+            var low = Math.Max(0, scratch.Evidence[0] - ClaimBasisFeatures.Defaults.ProbabilityContext);
+            var high = Math.Min(document.Sentences.Count, scratch.Evidence[^1] + ClaimBasisFeatures.Defaults.ProbabilityContext + 1);
+            for (var s = low; s < high; s++)
+            {
+                if (done[s] || !ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])))
+                {
+                    continue;
+                }
+
+                // Only the evidence and the sentences around it are scored again: the classifiers keep no probabilities.
+                done[s] = true;
+                scratch.Buckets.Clear();
+                scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
+                classifier.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, outputs);
+                outputs.Slice(ClaimClassifier.HarmCount, ClaimClassifier.BasisCount).CopyTo(probabilities.Slice(s * ClaimClassifier.BasisCount, ClaimClassifier.BasisCount));
+            }
+
+            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
+        }
+    }
+
+    /// <summary>
+    /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
+    /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document).
+    /// </summary>
+    internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
+    {
+        var evidence = new List<int>();
+        var features = new float[ClaimBasisFeatures.Count];
+        for (var c = from; c < claims.Count; c++)
+        {
+            evidence.Clear();
+            EvidenceSentences(document, claims[c].Evidence, evidence);
+            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence), basisProbabilities, features);
+        }
+    }
+
+    /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
+    /// that overlap <paramref name="evidence"/>, ascending, each once.</summary>
+    internal static void EvidenceSentences(Document document, ImmutableArray<Evidence> evidence, List<int> into)
+    {
+        var sentences = document.Sentences;
+        foreach (var span in evidence)
+        {
+            var s = document.SentenceAt(span.Start);
+            if (s < 0)
+            {
+                s = 0;
+                while (s < sentences.Count && sentences[s].End <= span.Start)
+                {
+                    s++;
+                }
+            }
+
+            for (; s < sentences.Count && sentences[s].Start < span.End; s++)
+            {
+                if (sentences[s].End > span.Start && ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) && (into.Count == 0 || into[^1] < s))
+                {
+                    into.Add(s);
+                }
+            }
+        }
+
+        into.Sort();
+    }
+
+    private Claim Assign(Document document, Claim claim, ReadOnlySpan<int> evidence, ReadOnlySpan<float> basisProbabilities, float[] features)
+    {
+        if (evidence.IsEmpty)
+        {
+            return claim;
+        }
+
+        ClaimBasisFeatures.Compute(document, evidence, claim.Harm, basisProbabilities, features);
+        var decision = Decide(features);
+        return claim.Basis == decision.Basis ? claim : claim with { Basis = decision.Basis };
+    }
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>The model's file name in the models folder.</summary>
+        public const string ModelFile = "basis.bin";
+    }
+
+    private sealed class Scratch
+    {
+        private float[] _probabilities = new float[64 * ClaimClassifier.BasisCount];
+        private bool[] _done = new bool[64];
+
+        public ClaimFeaturizer Featurizer { get; } = new();
+
+        public List<int> Buckets { get; } = new(256);
+
+        public float[] Hand { get; } = new float[SentenceFeatures.Count];
+
+        public List<int> Evidence { get; } = new(16);
+
+        public float[] Features { get; } = new float[ClaimBasisFeatures.Count];
+
+        public Span<float> Probabilities(int sentences)
+        {
+            if (_probabilities.Length < sentences * ClaimClassifier.BasisCount)
+            {
+                _probabilities = new float[sentences * ClaimClassifier.BasisCount * 2];
+            }
+
+            var span = _probabilities.AsSpan(0, sentences * ClaimClassifier.BasisCount);
+            span.Clear();
+            return span;
+        }
+
+        public Span<bool> Done(int sentences)
+        {
+            if (_done.Length < sentences)
+            {
+                _done = new bool[sentences * 2];
+            }
+
+            var span = _done.AsSpan(0, sentences);
+            span.Clear();
+            return span;
+        }
+    }
+}
+
+/// <summary>The basis the claim-level model decides for one claim.</summary>
+/// <param name="Basis">The most probable basis.</param>
+/// <param name="Probability">Its probability, in (0, 1].</param>
+public readonly record struct ClaimBasisDecision(Basis Basis, float Probability);
