@@ -10,7 +10,8 @@ namespace TestimonyNlp.Training;
 
 /// <summary>
 /// Cross-validates one candidate on the train split: transcript i of the split falls in fold i mod
-/// <see cref="ClaimCrossValidation.Folds"/>; the claims of each fold are built from models fitted on the other folds,
+/// <see cref="ClaimCrossValidation.Folds"/>, or with <see cref="ClaimFoldGrouping.Batch"/> each writer's batch falls
+/// whole in one fold (<see cref="ClaimTrainingOptions.FoldGrouping"/>); the claims of each fold are built from models fitted on the other folds,
 /// and all of them are scored together as <c>testimony eval</c> scores them, at the one harm threshold that is best
 /// over every fold. Dev and test stay unread. Used to compare features and regularisation, where dev is too small to
 /// tell a few claims from noise; not part of <c>testimony train</c>.
@@ -100,7 +101,7 @@ public sealed class ClaimCrossValidator
     /// The held-out probabilities of every row of <paramref name="rows"/> for each candidate of
     /// <paramref name="options"/>, in order, then (with two or more candidates) for their ensemble, the mean log-odds
     /// of the candidates fitted on the same folds. Transcript i of <paramref name="documents"/> falls in fold i mod
-    /// <paramref name="folds"/>; a row of no document (a reviewed testimony's) trains every fold. Returns null when a
+    /// <paramref name="folds"/>, or its batch's fold as the options group them; a row of no document (a reviewed testimony's) trains every fold. Returns null when a
     /// fold leaves too little to train on.
     /// </summary>
     internal static List<float[][]>? HeldOut(
