@@ -85,7 +85,7 @@ public sealed class ClaimFeaturizerTests
     [Theory]
     [InlineData("A: Her grandmother passed away in the night.\n", 1)]
     [InlineData("A: Since that day we have no news of him.\n", 4)]
-    [InlineData("A: They put him in a car.\n", 5)]
+    [InlineData("A: They took him away at dawn.\n", 5)]
     [InlineData("A: We left everything behind.\n", 6)]
     [InlineData("A: The bakery is gone.\n", 7)]
     public void Extract_PhraseOfAHarm_AddsTheCueGroupOfItsHarm(string content, int group)
