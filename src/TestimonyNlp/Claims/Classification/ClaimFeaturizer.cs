@@ -29,8 +29,8 @@ public sealed class ClaimFeaturizer
     private const int Unigram = 0, Bigram = 1, Stem = 2, Negated = 3, Irrealis = 4, Previous = 5, Next = 6;
     private const int Question = 7, Turn = 8, EntityTypes = 9, PreviousBigram = 10, NextBigram = 11;
     private const int Cue = 12, CueNegated = 13, CueIrrealis = 14, CueContext = 15, CuePair = 16, TurnCue = 17, LastKnowingCue = 20;
-    private const int Lemma = 21, PersonCue = 22;
-    private const byte SightGroup = 8, ReportGroup = 10;
+    private const int Lemma = 21, PersonCue = 22, PhraseCue = 23;
+    private const byte BodyPartGroup = 3, SightGroup = 8, ReportGroup = 10;
 
     private const ulong Boundary = 0x5EB0_C1A1_5EB0_C1A1UL;
     private const ulong NumberUnit = 0x0000_0000_4E55_4D42UL;
@@ -72,11 +72,34 @@ public sealed class ClaimFeaturizer
     // "demolishes") still finds its group.
     private static readonly Dictionary<ulong, byte> CueLemmas = CueGroups(CueGroupWords, lemma: true);
 
+    // Harms told without a word of the groups above, in phrases any witness may use ("he passed away", "the house is
+    // gone", "we never saw him again"): each phrase counts as a word of its group. Words are matched by lemma, so
+    // that "pass away" and "passing away" meet; a verb and "not" also stand for the contracted form ("didn't").
+    // Slots: HIM a person (him, her, them, me, us, a named person), HIS a possessive or article, HE a subject, PART a
+    // word of the body-part group.
+    private static readonly (string Phrases, byte Group)[] CuePhraseTable =
+    [
+        ("passed away, pass away, lost HIS life, lost HIS lives, gave HIS life, did not wake up, never woke up, never woke, no longer with us, washed HIM, prayed over HIM, did not survive, did not make it, breathed HIS last, stopped breathing, was not breathing, rest in peace, god have mercy, god rest HIS soul, may god have mercy, went to god, came out dead, did not come out alive", 1),
+        ("took HIS PART, lost HIS PART, lost PART, cut off HIS PART, could not walk, cannot walk, can not walk, could not stand, in a wheelchair, hit in HIS PART, hit in PART, shot in HIS PART, shot in PART, piece of metal, pieces of metal, lost a lot of blood, broke HIS PART, still in pain", 2),
+        ("never came back, never came home, never returned, did not come back, did not come home, did not return, has not come back, has not returned, not come back, not returned, no news of, no news from, no news, never saw HIM again, did not see HIM again, never heard from HIM, nobody has seen HIM, nobody saw HIM, no one has seen HIM, no one saw HIM, still waiting, still waits, still wait, still looking for, do not know where, does not know where, did not know where, nobody knows where, if HE is alive, alive or dead, dead or alive, phone is off, phone was off, phone has been off, phone is closed", 4),
+        ("took HIM away, taken away, took HIM with them, led HIM away, led away, put HIM in a truck, pushed HIM into, held for, was held, were held, kept HIM for, tied HIS hands, covered HIS eyes, took HIM from, under arrest, for HIS release", 5),
+        ("left everything, left all, had to leave, left HIS home, left HIS house, left HIS village, left HIS town, left the village, left the town, left the city, went to the camp, moved to, we moved, ran away, crossed the border, across the border, with nothing, took nothing, only the clothes, never went back, could not go back, cannot go back, can not go back, did not go back, rented a room, stayed with relatives, with HIS relatives", 6),
+        ("is gone, was gone, are gone, were gone, nothing left, nothing is left, nothing remains, no longer stands, no longer exists, not standing, roof fell, came down, in pieces, turned to ash, turned to ashes, burned down, burnt down, to the ground, a hole in, a big hole, caught fire, on fire, in flames, went up in flames, blown out, blew out, no more house, there is no house", 7),
+    ];
+
+    private static readonly Dictionary<ulong, (ulong[] Tail, byte Group)[]> CuePhrases = PhrasesByFirstWord(CuePhraseTable);
+
+    private static readonly ulong SlotHim = SlotHimOf(), SlotHis = SlotHisOf(), SlotHe = SlotHeOf(), SlotPart = SlotPartOf();
+    private static readonly HashSet<ulong> HimWords = Lemmas("him her them me us");
+    private static readonly HashSet<ulong> HisWords = Lemmas("his her their my our your its a an one both the");
+    private static readonly HashSet<ulong> HeWords = Lemmas("he she they we i");
+
     private static readonly HashSet<ulong> FirstPersonSubjects = Hashes("i we me us my our");
     private static readonly HashSet<ulong> ThirdPersonSubjects = Hashes("he she they him her them his their it");
 
     private ulong[] _unit = [];
     private byte[] _cue = [];
+    private byte[] _phrase = [];
     private int[] _turnCues = [];
     private ulong[] _lastKnowing = [];
     private ulong[] _stem = [];
@@ -103,6 +126,7 @@ public sealed class ClaimFeaturizer
             _person = new byte[size];
             _flags = new byte[size];
             _cue = new byte[size];
+            _phrase = new byte[size];
         }
 
         var text = document.Text;
@@ -121,6 +145,7 @@ public sealed class ClaimFeaturizer
             _person[t] = 0;
             _flags[t] = 0;
             _cue[t] = 0;
+            _phrase[t] = 0;
             if (entity < entities.Count && entities[entity].Start < token.End)
             {
                 // A mention counts once, as its type, at its first token; its other tokens add nothing.
@@ -162,9 +187,71 @@ public sealed class ClaimFeaturizer
             }
         }
 
+        MatchPhrases(count);
         TurnCues(document);
     }
 
+    /// <summary>Marks the first token of each cue phrase with the phrase's group.</summary>
+    private void MatchPhrases(int count)
+    {
+        for (var t = 0; t < count; t++)
+        {
+            if (_lemma[t] == 0 || !CuePhrases.TryGetValue(_lemma[t], out var phrases))
+            {
+                continue;
+            }
+
+            foreach (var (tail, group) in phrases)
+            {
+                if (PhraseAt(count, t + 1, tail))
+                {
+                    _phrase[t] = group;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the tokens from <paramref name="from"/> read <paramref name="rest"/> (the other tokens of
+    /// a multi-token name are passed over).</summary>
+    private bool PhraseAt(int count, int from, ulong[] rest)
+    {
+        var t = from;
+        foreach (var element in rest)
+        {
+            while (t < count && _unit[t] == 0)
+            {
+                t++;
+            }
+
+            if (t >= count || !ElementMatches(element, t))
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        return true;
+    }
+
+    private bool ElementMatches(ulong element, int t)
+    {
+        var lemma = _lemma[t];
+        if (element == SlotHim)
+        {
+            return HimWords.Contains(lemma) || _unit[t] == EntityUnit + (ulong)EntityType.Person;
+        }
+
+        if (element == SlotHe)
+        {
+            return HeWords.Contains(lemma) || _unit[t] == EntityUnit + (ulong)EntityType.Person;
+        }
+
+        return element == SlotHis ? HisWords.Contains(lemma)
+            : element == SlotPart ? _cue[t] == BodyPartGroup
+            : lemma == element;
+    }
     /// <summary>The cue groups of each sentence's whole turn, one bit per group.</summary>
     private void TurnCues(Document document)
     {
@@ -210,7 +297,7 @@ public sealed class ClaimFeaturizer
                 var sentence = sentences[last];
                 for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
                 {
-                    mask |= _cue[t] != 0 ? 1 << _cue[t] : 0;
+                    mask |= (_cue[t] != 0 ? 1 << _cue[t] : 0) | (_phrase[t] != 0 ? 1 << _phrase[t] : 0);
                 }
 
                 last++;
@@ -268,6 +355,12 @@ public sealed class ClaimFeaturizer
             }
         }
     }
+
+    /// <summary>The bucket of the cue group numbered <paramref name="group"/> (1 killed ... 7 damage).</summary>
+    internal static int CueBucket(int group) => FeatureHash.Bucket(Cue, (ulong)group, Bits);
+
+    /// <summary>The bucket of the cue group numbered <paramref name="group"/> inside a negation's scope.</summary>
+    internal static int NegatedCueBucket(int group) => FeatureHash.Bucket(CueNegated, (ulong)group, Bits);
 
     private void Words(Sentence sentence, List<int> buckets)
     {
@@ -334,6 +427,25 @@ public sealed class ClaimFeaturizer
                 previousCue = cue;
             }
 
+            var phrase = _phrase[t];
+            if (phrase != 0)
+            {
+                // A phrase counts as a word of its group, with its own feature besides; a negation inside the phrase
+                // ("did not wake up") is part of it, so only a scope opened before it negates it.
+                buckets.Add(FeatureHash.Bucket(PhraseCue, phrase, Bits));
+                buckets.Add(FeatureHash.Bucket(Cue, phrase, Bits));
+                buckets.Add(FeatureHash.Bucket(PersonCue, ((ulong)person << 8) | phrase, Bits));
+                if ((scope & FlagNegation) != 0)
+                {
+                    buckets.Add(FeatureHash.Bucket(CueNegated, phrase, Bits));
+                }
+
+                if ((scope & FlagIrrealis) != 0)
+                {
+                    buckets.Add(FeatureHash.Bucket(CueIrrealis, phrase, Bits));
+                }
+            }
+
             scope |= flags & (FlagNegation | FlagIrrealis);
             previous = unit;
         }
@@ -357,6 +469,11 @@ public sealed class ClaimFeaturizer
             if (_cue[t] != 0)
             {
                 buckets.Add(FeatureHash.Bucket(CueContext, ((ulong)unigramTemplate << 8) | _cue[t], Bits));
+            }
+
+            if (_phrase[t] != 0)
+            {
+                buckets.Add(FeatureHash.Bucket(CueContext, ((ulong)unigramTemplate << 8) | _phrase[t], Bits));
             }
 
             if (bigramTemplate >= 0)
@@ -469,6 +586,73 @@ public sealed class ClaimFeaturizer
     private static bool EndsWith(ReadOnlySpan<char> span, string suffix) => span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsVowel(char c) => "aeiouy".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+
+    private static Dictionary<ulong, (ulong[] Tail, byte Group)[]> PhrasesByFirstWord((string Phrases, byte Group)[] table)
+    {
+        var byFirst = new Dictionary<ulong, List<(ulong[] Tail, byte Group)>>();
+        foreach (var (phrases, group) in table)
+        {
+            foreach (var phrase in phrases.Split(", ").SelectMany(Contracted))
+            {
+                var words = phrase.Split(' ');
+                var rest = words.Skip(1).Select(w => w switch
+                {
+                    "HIM" => SlotHimOf(),
+                    "HIS" => SlotHisOf(),
+                    "HE" => SlotHeOf(),
+                    "PART" => SlotPartOf(),
+                    _ => LowerLemma(w),
+                }).ToArray();
+                var first = LowerLemma(words[0]);
+                if (!byFirst.TryGetValue(first, out var list))
+                {
+                    byFirst[first] = list = [];
+                }
+
+                list.Add((rest, group));
+            }
+        }
+
+        // The longest phrase of a first word is tried first.
+        return byFirst.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(r => r.Tail.Length).ToArray());
+    }
+
+    /// <summary>The phrase, and the phrase with its first "verb not" contracted ("did not" to "didn't").</summary>
+    private static IEnumerable<string> Contracted(string phrase)
+    {
+        yield return phrase;
+        var padded = " " + phrase + " ";
+        foreach (var verb in (string[])["did", "do", "does", "could", "has", "have", "was", "were", "is", "are", "can"])
+        {
+            var at = padded.IndexOf(" " + verb + " not ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var contracted = verb == "can" ? "can't" : verb + "n't";
+                yield return string.Concat(padded.AsSpan(0, at + 1), contracted, padded.AsSpan(at + verb.Length + 5)).Trim();
+                yield break;
+            }
+        }
+    }
+
+    // The slots are read while the static fields are initialised, before the fields declared after the table are.
+    private static ulong SlotHimOf() => FeatureHash.Combine(0x5107UL, 1);
+
+    private static ulong SlotHisOf() => FeatureHash.Combine(0x5107UL, 2);
+
+    private static ulong SlotHeOf() => FeatureHash.Combine(0x5107UL, 3);
+
+    private static ulong SlotPartOf() => FeatureHash.Combine(0x5107UL, 4);
+
+    private static HashSet<ulong> Lemmas(string words)
+    {
+        var set = new HashSet<ulong>();
+        foreach (var word in words.Split(' '))
+        {
+            set.Add(LowerLemma(word));
+        }
+
+        return set;
+    }
 
     private static HashSet<ulong> Hashes(string words)
     {

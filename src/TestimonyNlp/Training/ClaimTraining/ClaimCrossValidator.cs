@@ -10,7 +10,8 @@ namespace TestimonyNlp.Training;
 
 /// <summary>
 /// Cross-validates one candidate on the train split: transcript i of the split falls in fold i mod
-/// <see cref="ClaimCrossValidation.Folds"/>; the claims of each fold are built from models fitted on the other folds,
+/// <see cref="ClaimCrossValidation.Folds"/>, or with <see cref="ClaimFoldGrouping.Batch"/> each writer's batch falls
+/// whole in one fold (<see cref="ClaimTrainingOptions.FoldGrouping"/>); the claims of each fold are built from models fitted on the other folds,
 /// and all of them are scored together as <c>testimony eval</c> scores them, at the one harm threshold that is best
 /// over every fold. Dev and test stay unread. Used to compare features and regularisation, where dev is too small to
 /// tell a few claims from noise; not part of <c>testimony train</c>.
@@ -64,7 +65,7 @@ public sealed class ClaimCrossValidator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
 
-        var foldOfRow = FoldOfRows(rows.Count, documents, folds);
+        var foldOfRow = FoldOfRows(rows.Count, documents, folds, _options.FoldGrouping);
         var probabilities = new float[rows.Count][];
         var ml = new MLContext(ClaimClassifier.Defaults.Seed);
         for (var fold = 0; fold < folds; fold++)
@@ -100,7 +101,7 @@ public sealed class ClaimCrossValidator
     /// The held-out probabilities of every row of <paramref name="rows"/> for each candidate of
     /// <paramref name="options"/>, in order, then (with two or more candidates) for their ensemble, the mean log-odds
     /// of the candidates fitted on the same folds. Transcript i of <paramref name="documents"/> falls in fold i mod
-    /// <paramref name="folds"/>; a row of no document (a reviewed testimony's) trains every fold. Returns null when a
+    /// <paramref name="folds"/>, or its batch's fold as the options group them; a row of no document (a reviewed testimony's) trains every fold. Returns null when a
     /// fold leaves too little to train on.
     /// </summary>
     internal static List<float[][]>? HeldOut(
@@ -112,7 +113,7 @@ public sealed class ClaimCrossValidator
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var foldOfRow = FoldOfRows(rows.Count, documents, folds);
+        var foldOfRow = FoldOfRows(rows.Count, documents, folds, options.FoldGrouping);
         var outputs = options.Candidates.Count > 1 ? options.Candidates.Count + 1 : 1;
         var probabilities = Enumerable.Range(0, outputs).Select(_ => new float[rows.Count][]).ToList();
         for (var fold = 0; fold < folds; fold++)
@@ -226,8 +227,15 @@ public sealed class ClaimCrossValidator
     }
 
     /// <summary>The fold of each row: that of its document, document i being in fold i mod <paramref name="folds"/>.</summary>
-    internal static int[] FoldOfRows(int rowCount, List<DevDocument> documents, int folds)
+    internal static int[] FoldOfRows(int rowCount, List<DevDocument> documents, int folds) =>
+        FoldOfRows(rowCount, documents, folds, ClaimFoldGrouping.Transcript);
+
+    /// <summary>The fold of each row: that of its document, as <paramref name="grouping"/> assigns documents to folds.</summary>
+    internal static int[] FoldOfRows(int rowCount, List<DevDocument> documents, int folds, ClaimFoldGrouping grouping)
     {
+        var foldOfDocument = grouping == ClaimFoldGrouping.Batch
+            ? FoldOfBatches(documents.Select(d => d.Gold.Id).ToList(), folds)
+            : [.. Enumerable.Range(0, documents.Count).Select(d => d % folds)];
         var foldOfRow = new int[rowCount];
         Array.Fill(foldOfRow, -1);
         for (var d = 0; d < documents.Count; d++)
@@ -236,12 +244,66 @@ public sealed class ClaimCrossValidator
             {
                 if (row >= 0)
                 {
-                    foldOfRow[row] = d % folds;
+                    foldOfRow[row] = foldOfDocument[d];
                 }
             }
         }
 
         return foldOfRow;
+    }
+
+    /// <summary>
+    /// The fold of each of <paramref name="ids"/> when whole writer batches go to one fold: a batch is the ids whose
+    /// trailing number falls in one block of <see cref="ClaimTrainingOptions.Defaults.BatchNumbers"/> (each writer
+    /// was given a number range), and an id without a trailing number is a batch of its own. The largest batches
+    /// are placed first, each in the fold holding the fewest transcripts so far (the lowest fold of a tie), so that
+    /// the folds are about even and the same ids always give the same folds.
+    /// </summary>
+    internal static int[] FoldOfBatches(IReadOnlyList<string> ids, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 1);
+        var batches = new Dictionary<long, List<int>>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            // Ids without a number get keys below every number's block, one each.
+            var key = TrailingNumber(ids[i]) is { } number ? number / ClaimTrainingOptions.Defaults.BatchNumbers : -1L - i;
+            if (!batches.TryGetValue(key, out var members))
+            {
+                batches[key] = members = [];
+            }
+
+            members.Add(i);
+        }
+
+        var foldOf = new int[ids.Count];
+        var load = new int[folds];
+        foreach (var batch in batches.OrderByDescending(b => b.Value.Count).ThenBy(b => b.Key))
+        {
+            var fold = 0;
+            for (var f = 1; f < folds; f++)
+            {
+                fold = load[f] < load[fold] ? f : fold;
+            }
+
+            load[fold] += batch.Value.Count;
+            foreach (var i in batch.Value)
+            {
+                foldOf[i] = fold;
+            }
+        }
+
+        return foldOf;
+    }
+
+    /// <summary>The number after the last '-' of <paramref name="id"/> (<c>sy-raqqa-041</c>: 41), or null.</summary>
+    private static long? TrailingNumber(string id)
+    {
+        var dash = id.LastIndexOf('-');
+        var digits = id.AsSpan(dash + 1);
+        return digits.Length is > 0 and <= 9 && long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
     }
 }
 

@@ -193,7 +193,7 @@ public sealed class ClaimTrainer
 
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, lemmas, negation and irrealis scopes, cue groups with their subject's person, turn context and question (2^{ClaimFeaturizer.Bits}, kept when in {_options.MinTestimonies}+ testimonies), {SentenceFeatures.Count} hand-made");
+            $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, lemmas, negation and irrealis scopes, cue groups (words and phrases) with their subject's person, turn context and question (2^{ClaimFeaturizer.Bits}, kept when in {_options.MinTestimonies}+ testimonies), {SentenceFeatures.Count} hand-made");
         if (!reviewed.IsEmpty)
         {
             description += string.Create(

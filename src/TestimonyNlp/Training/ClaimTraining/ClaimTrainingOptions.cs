@@ -16,6 +16,16 @@ public enum ClaimTrainerKind
     Ensemble,
 }
 
+/// <summary>How the cross-validation of the claim classifiers puts the train transcripts into folds.</summary>
+public enum ClaimFoldGrouping
+{
+    /// <summary>Transcript i of the split in fold i mod the number of folds: every writer's batch on both sides.</summary>
+    Transcript,
+
+    /// <summary>Whole writer batches (ids whose trailing numbers share a block) on one side, as unseen writers are.</summary>
+    Batch,
+}
+
 /// <summary>One candidate configuration: a trainer and its regularisation.</summary>
 /// <param name="Trainer">The trainer.</param>
 /// <param name="L1">L1 regularisation (L-BFGS only).</param>
@@ -49,6 +59,9 @@ public sealed record ClaimTrainingOptions
     /// </summary>
     public int Folds { get; init; } = Defaults.Folds;
 
+    /// <summary>How the folds are drawn: transcript by transcript (the default) or by writer batch.</summary>
+    public ClaimFoldGrouping FoldGrouping { get; init; } = Defaults.FoldGrouping;
+
     /// <summary>Default values.</summary>
     public static class Defaults
     {
@@ -72,6 +85,16 @@ public sealed record ClaimTrainingOptions
 
         /// <summary>Folds of the train split that choose the candidates and the threshold.</summary>
         public const int Folds = ClaimCrossValidation.Defaults.Folds;
+
+        /// <summary>
+        /// Folds transcript by transcript. Folds by writer batch read the same on the 464 train transcripts (the
+        /// shipped model's harm macro-F1 0.826 against 0.825, claim F1 0.824 against 0.823), so the choice stays as it
+        /// was; the batch folds are there to compare with.
+        /// </summary>
+        public const ClaimFoldGrouping FoldGrouping = ClaimFoldGrouping.Transcript;
+
+        /// <summary>The size of the block of id numbers given to one writer (ids <c>prefix-number</c>).</summary>
+        public const int BatchNumbers = 50;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;

@@ -82,6 +82,65 @@ public sealed class ClaimFeaturizerTests
         Assert.Equal(we.Count - 5, we.Intersect(they).Count());
     }
 
+    [Theory]
+    [InlineData("A: Her grandmother passed away in the night.\n", 1)]
+    [InlineData("A: Since that day we have no news of him.\n", 4)]
+    [InlineData("A: They took him away at dawn.\n", 5)]
+    [InlineData("A: We left everything behind.\n", 6)]
+    [InlineData("A: The bakery is gone.\n", 7)]
+    public void Extract_PhraseOfAHarm_AddsTheCueGroupOfItsHarm(string content, int group)
+    {
+        var buckets = Buckets(Document(content), 0);
+
+        Assert.Contains(ClaimFeaturizer.CueBucket(group), buckets);
+    }
+
+    [Fact]
+    public void Extract_FirstWordOfAPhraseAlone_NoCueGroup()
+    {
+        var buckets = Buckets(Document("A: She passed the bread to Leila.\n"), 0);
+
+        Assert.DoesNotContain(ClaimFeaturizer.CueBucket(1), buckets);
+    }
+
+    [Fact]
+    public void Extract_PhraseWithSlots_MatchesAPossessiveAndABodyPart()
+    {
+        var leg = Buckets(Document("A: He lost his leg.\n"), 0);
+        var keys = Buckets(Document("A: He lost his keys.\n"), 0);
+
+        Assert.Contains(ClaimFeaturizer.CueBucket(2), leg);
+        Assert.DoesNotContain(ClaimFeaturizer.CueBucket(2), keys);
+    }
+
+    [Theory]
+    [InlineData("A: He did not wake up.\n")]
+    [InlineData("A: He didn't wake up.\n")]
+    [InlineData("A: He didn\u2019t wake up.\n")]
+    public void Extract_NegationInsideThePhrase_CueNotNegated(string content)
+    {
+        var buckets = Buckets(Document(content), 0);
+
+        Assert.Contains(ClaimFeaturizer.CueBucket(1), buckets);
+        Assert.DoesNotContain(ClaimFeaturizer.NegatedCueBucket(1), buckets);
+    }
+
+    [Fact]
+    public void Extract_NegationBeforeThePhrase_CueNegated()
+    {
+        var buckets = Buckets(Document("A: Nobody passed away that day.\n"), 0);
+
+        Assert.Contains(ClaimFeaturizer.NegatedCueBucket(1), buckets);
+    }
+
+    [Fact]
+    public void Extract_PhraseBrokenByAFullStop_NoCueGroup()
+    {
+        var buckets = Buckets(Document("A: They never came. Back then the road was open.\n"), 1);
+
+        Assert.DoesNotContain(ClaimFeaturizer.CueBucket(4), buckets);
+    }
+
     [Fact]
     public void Extract_WithoutLoad_Throws()
     {

@@ -29,6 +29,41 @@ public sealed class ClaimCrossValidatorTests
     }
 
     [Fact]
+    public void FoldOfBatches_FourBatchesThreeFolds_WholeBatchesLargestFirstInTheLeastFilledFold()
+    {
+        // Batches by number / 50: 101-120 (three), 201-205 (two), 1401 (one), and the id without a number (one, keyed
+        // before every number): 3, 2, then the two single ones into the emptiest fold, the lowest of a tie.
+        string[] ids = ["sy-aleppo-101", "iq-mosul-102", "ye-taiz-120", "sy-homs-201", "ly-sirte-205", "ua-izium-1401", "notes"];
+
+        var folds = ClaimCrossValidator.FoldOfBatches(ids, 3);
+
+        Assert.Equal([0, 0, 0, 1, 1, 2, 2], folds);
+    }
+
+    [Fact]
+    public void FoldOfBatches_SameIdsInAnotherOrder_SameFoldForEachId()
+    {
+        string[] ids = ["sy-aleppo-101", "iq-mosul-102", "sy-homs-201", "ua-izium-1401", "ye-taiz-151"];
+        string[] reversed = [.. ids.Reverse()];
+
+        var folds = ClaimCrossValidator.FoldOfBatches(ids, 2);
+        var reversedFolds = ClaimCrossValidator.FoldOfBatches(reversed, 2);
+
+        Assert.Equal([0, 0, 1, 0, 1], folds);
+        Assert.Equal(folds.Reverse(), reversedFolds);
+    }
+
+    [Fact]
+    public void FoldOfRows_ByBatch_RowsTakeTheirDocumentsBatchFold()
+    {
+        List<DevDocument> documents = [Document("sy-aleppo-101", [0, -1, 1]), Document("sy-homs-201", [2, -1, 3]), Document("iq-mosul-130", [4, -1, 5])];
+
+        var folds = ClaimCrossValidator.FoldOfRows(6, documents, 2, ClaimFoldGrouping.Batch);
+
+        Assert.Equal([0, 0, 1, 1, 0, 0], folds);
+    }
+
+    [Fact]
     public void Thresholds_OneCommon_BestHarmMacroF1FirstOfTies()
     {
         var (documents, probabilities) = KilledAndInjured();
