@@ -224,17 +224,7 @@ internal sealed class ClaimTable
             return false;
         }
 
-        var startA = DateOnly.FromDayNumber(From[a]);
-        var startB = DateOnly.FromDayNumber(From[b]);
-        var years = startB.Year - startA.Year;
-        if (years == 0)
-        {
-            return false;
-        }
-
-        var from = startB.AddYears(-years).DayNumber;
-        var to = DateOnly.FromDayNumber(To[b]).AddYears(-years).DayNumber;
-        return from <= To[a] + 1 && From[a] - 1 <= to;
+        return OverlapMovedByYears(a, b, 1);
     }
 
     /// <summary>True when two dated claims, each at most <paramref name="maxDays"/> wide and one with a defaulted
@@ -248,6 +238,13 @@ internal sealed class ClaimTable
             return false;
         }
 
+        return OverlapMovedByYears(a, b, slackDays);
+    }
+
+    /// <summary>True when two claims whose starts lie in different years overlap, give or take
+    /// <paramref name="slackDays"/>, once <paramref name="b"/> is moved by the whole years between the starts.</summary>
+    private bool OverlapMovedByYears(int a, int b, int slackDays)
+    {
         var startA = DateOnly.FromDayNumber(From[a]);
         var startB = DateOnly.FromDayNumber(From[b]);
         var years = startB.Year - startA.Year;
