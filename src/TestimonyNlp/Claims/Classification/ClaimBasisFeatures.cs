@@ -142,44 +142,14 @@ internal static class ClaimBasisFeatures
         var nearest = -1;
         for (var s = first - 1; s >= 0 && first - s <= Defaults.ContextSentences && Speaks(document, s); s--)
         {
-            Add(into, MeanBefore, basisProbabilities, s, first - s);
-            var cues = Cues(document, s);
-            var nearness = 1f / (first - s);
-            for (var k = 0; k < CueKinds; k++)
-            {
-                if (((int)cues & (1 << k)) != 0 && into[Before + k] == 0f)
-                {
-                    into[Before + k] = nearness;
-                }
-            }
-
-            if (nearest < 0 && Nearest(cues) is var slot and >= 0)
-            {
-                nearest = slot;
-                into[NearestBefore + slot] = 1f;
-            }
+            AddContext(document, basisProbabilities, s, first - s, MeanBefore, Before, NearestBefore, ref nearest, into);
         }
 
         var last = evidence[^1];
         var nearestAfter = -1;
         for (var s = last + 1; s < sentences.Count && s - last <= Defaults.ContextSentences && Speaks(document, s); s++)
         {
-            Add(into, MeanAfter, basisProbabilities, s, s - last);
-            var cues = Cues(document, s);
-            var nearness = 1f / (s - last);
-            for (var k = 0; k < CueKinds; k++)
-            {
-                if (((int)cues & (1 << k)) != 0 && into[After + k] == 0f)
-                {
-                    into[After + k] = nearness;
-                }
-            }
-
-            if (nearestAfter < 0 && Nearest(cues) is var slot and >= 0)
-            {
-                nearestAfter = slot;
-                into[NearestAfter + slot] = 1f;
-            }
+            AddContext(document, basisProbabilities, s, s - last, MeanAfter, After, NearestAfter, ref nearestAfter, into);
         }
 
         // The interviewer's question the speaker answers: "Did you see it?", "Who told you?"
@@ -326,6 +296,30 @@ internal static class ClaimBasisFeatures
     private static bool Speaks(Document document, int sentence) => document.RoleOf(document.Sentences[sentence]) != SpeakerRole.Interviewer;
 
     /// <summary>Adds a context sentence's basis probabilities, the nearer the more (1/2, 1/4, ...).</summary>
+    /// <summary>Adds what one context sentence of the speaker, <paramref name="distance"/> sentences from the evidence,
+    /// says: its basis probabilities, the nearness of each cue kind it is the nearest of, and the basis of the nearest
+    /// cue that names one when none nearer did.</summary>
+    private static void AddContext(Document document, ReadOnlySpan<float> basisProbabilities, int sentence, int distance,
+        int meanOffset, int cueOffset, int nearestOffset, ref int nearest, Span<float> into)
+    {
+        Add(into, meanOffset, basisProbabilities, sentence, distance);
+        var cues = Cues(document, sentence);
+        var nearness = 1f / distance;
+        for (var k = 0; k < CueKinds; k++)
+        {
+            if (((int)cues & (1 << k)) != 0 && into[cueOffset + k] == 0f)
+            {
+                into[cueOffset + k] = nearness;
+            }
+        }
+
+        if (nearest < 0 && Nearest(cues) is var slot and >= 0)
+        {
+            nearest = slot;
+            into[nearestOffset + slot] = 1f;
+        }
+    }
+
     private static void Add(Span<float> into, int offset, ReadOnlySpan<float> basisProbabilities, int sentence, int distance)
     {
         if (distance > Defaults.ProbabilityContext)
