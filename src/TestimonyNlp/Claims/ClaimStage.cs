@@ -47,18 +47,22 @@ public sealed class ClaimStage : IPipelineStage
         }
 
         var rented = ArrayPool<SentenceAssessment>.Shared.Rent(count);
+        var basisCount = _basis is null ? 0 : count * ClaimClassifier.BasisCount;
+        var rentedBases = ArrayPool<float>.Shared.Rent(basisCount);
         try
         {
             var assessments = rented.AsSpan(0, count);
-            _classifier.Assess(document, assessments);
+            var bases = rentedBases.AsSpan(0, basisCount);
+            _classifier.Assess(document, assessments, bases);
             cancellationToken.ThrowIfCancellationRequested();
             var first = document.Claims.Count;
             _builder.Build(document, assessments, document.Claims);
-            _basis?.Assign(document, _classifier, document.Claims, first);
+            _basis?.Assign(document, bases, document.Claims, first);
         }
         finally
         {
             ArrayPool<SentenceAssessment>.Shared.Return(rented);
+            ArrayPool<float>.Shared.Return(rentedBases);
         }
     }
 }

@@ -217,13 +217,12 @@ public sealed class ClaimBasisModel
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
-        var evidence = new List<int>();
-        var features = new float[ClaimBasisFeatures.Count];
+        var scratch = t_scratch ??= new Scratch();
         for (var c = from; c < claims.Count; c++)
         {
-            evidence.Clear();
-            EvidenceSentences(document, claims[c].Evidence, evidence);
-            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence), basisProbabilities, features);
+            scratch.Evidence.Clear();
+            EvidenceSentences(document, claims[c].Evidence, scratch.Evidence);
+            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
         }
     }
 

@@ -224,7 +224,14 @@ public sealed class ClaimClassifier
     /// Fills <paramref name="into"/> with one assessment per entry of <see cref="Document.Sentences"/>, in order.
     /// Sentences of interviewers and transcriber notes are <see cref="SentenceAssessment.NoHarm"/>.
     /// </summary>
-    public void Assess(Document document, Span<SentenceAssessment> into)
+    public void Assess(Document document, Span<SentenceAssessment> into) => Assess(document, into, default);
+
+    /// <summary>
+    /// As <see cref="Assess(Document, Span{SentenceAssessment})"/>, and, when <paramref name="basisProbabilities"/> is
+    /// not empty, writes into it the <see cref="BasisCount"/> basis probabilities of every sentence (zero for those
+    /// that cannot assert), so that the claim-level basis model need not score the sentences again.
+    /// </summary>
+    internal void Assess(Document document, Span<SentenceAssessment> into, Span<float> basisProbabilities)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (into.Length < document.Sentences.Count)
@@ -254,6 +261,10 @@ public sealed class ClaimClassifier
 
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
+        if (!basisProbabilities.IsEmpty)
+        {
+            bases.CopyTo(basisProbabilities);
+        }
     }
 
     /// <summary>
