@@ -5,16 +5,19 @@ namespace TestimonyNlp.Tests.Ingest;
 
 public sealed class NoteDatesTests
 {
+    /// <summary>A researcher's phone notes: a title, an unknown key, then the date line (also read by the parser's tests).</summary>
+    internal const string PhoneNotes =
+        "PHONE CALL NOTES\n" +
+        "Ref: SO-BLW-908\n" +
+        "Date: 2023-02-27\n" +
+        "Caller: Abdiweli Farah (ambulance driver, Beledweyne)\n" +
+        "\n" +
+        "Abdiweli drives the ambulance of a clinic in Beledweyne.\n";
+
     [Fact]
     public void InOpening_PhoneNotesUnderATitle_ReadsTheDateLine()
     {
-        const string content =
-            "PHONE CALL NOTES\n" +
-            "Ref: SO-BLW-908\n" +
-            "Date: 2023-02-27\n" +
-            "Caller: Abdiweli Farah (ambulance driver, Beledweyne)\n" +
-            "\n" +
-            "Abdiweli drives the ambulance of a clinic in Beledweyne.\n";
+        const string content = PhoneNotes;
 
         var date = NoteDates.InOpening(content, out var start, out var end);
 

@@ -16,13 +16,7 @@ public sealed class OpeningInterviewDateTests
     [Fact]
     public void Parse_PhoneNotesWithAnUnknownRefKey_DateLineIsTheInterviewDate()
     {
-        const string content =
-            "PHONE CALL NOTES\n" +
-            "Ref: SO-BLW-908\n" +
-            "Date: 2023-02-27\n" +
-            "Caller: Abdiweli Farah (ambulance driver, Beledweyne)\n" +
-            "\n" +
-            "Abdiweli drives the ambulance of a clinic in Beledweyne.\n";
+        const string content = NoteDatesTests.PhoneNotes;
 
         var parsed = PlainTextParser.Parse(content);
 
