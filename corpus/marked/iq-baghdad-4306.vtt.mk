@@ -71,11 +71,11 @@ q5
 a10
 00:01:25.400 --> 00:01:31.600
 <v Kadhim>The men of the [[Jaysh|ACTOR:Mahdi Army]] closed the square and nobody could come in.
-There was no second bomb, thanks God. We were afraid of a second one, always there is a second one.
+There was no second [[bomb|WEAPON:IED]], thanks God. We were afraid of a second one, always there is a second one.
 
 a11
 00:01:32.200 --> 00:01:38.800
-<v Kadhim>People said later that a [[Katyusha|WEAPON:ROCKET]] hit the square the same day. No, no. It was one car, only one.
+<v Kadhim>People said later that a [[Katyusha|WEAPON:ROCKET]] hit the square [[the same day|DATE:2007-03-04]]. No, no. It was one car, only one.
 
 q6
 00:01:39.400 --> 00:01:44.000

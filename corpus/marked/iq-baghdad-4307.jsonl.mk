@@ -21,7 +21,7 @@ INTERVIEWER: Where did the [[mortars|WEAPON:MORTAR]] come from?
 WITNESS: From across the river, from [[Kadhimiya|PLACE]] side, people said. Everyone says it about the other side. There were no [[Americans|ACTOR:US-led coalition]] in our street [[that night|DATE:2006-10-15]], no fighters, only people praying.
 INTERVIEWER: Were you hurt?
 WITNESS: No, only my heart. But [[the next week|DATE:2006-10-22..2006-10-28]] we were afraid the [[mortars|WEAPON:MORTAR]] would come again for the Eid prayers, so we prayed at home.
-INTERVIEWER: Did you hear of other attacks [[that year|DATE:2006-01-01..2006-12-31]] or [[the next|DATE:2007-01-01..2007-12-31]]?
+INTERVIEWER: Did you hear of other attacks [[that year or the next|DATE:2006-01-01..2007-12-31]]?
 WITNESS: Everything on the television. The big ones. {{c6|I remember [[March|DATE:2007-03-01..2007-03-31]], a [[car bomb|WEAPON:IED]] in [[Sadr City|PLACE]], at the square where the workers wait, the [[Muthafar|PLACE:Muthafar square]], the news said thirty-two killed.}} I cried, even if they are Shia and we are Sunni, they are workers, poor people like us.
 INTERVIEWER: When did you leave [[Baghdad|PLACE]]?
 WITNESS: {{c7|In [[the summer of 2007|DATE:2007-06-01..2007-08-31]]. My husband [[Raad|PERSON]], me, our three daughters. We drove to [[Damascus|PLACE]] first, then here.}} The house is closed. My husband's brother [[Nabeel|PERSON]] goes and opens the windows sometimes.

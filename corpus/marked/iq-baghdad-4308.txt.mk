@@ -10,14 +10,14 @@ Interpreter: [[Basma Rahim|PERSON]]
 [00:00:31] Q: Do you still remember the date?
 [00:00:35] A: Of course. [[Sunday, the 4th|DATE:2007-03-04]]. [[The 14th of Safar|DATE:2007-03-04]] in the Hijri. People were walking to [[Karbala|PLACE]] for the Arbaeen, the tents were on the road.
 [00:00:52] A: {{c1|More than twenty I saw dead myself, I said this before and I say it again.}} {{c2|Later the lists in the hussainiya said thirty-one, and some say thirty-five, because the injured died after, in [[the days after|DATE:2007-03-05..2007-03-10]].}}
-[00:01:14] Q: Is there anything new you remember about that day?
+[00:01:14] Q: Is there anything new you remember about [[that day|DATE:2007-03-04]]?
 [00:01:18] A: [[Haidar|PERSON]], my neighbour's son. I told you he died in the hospital. {{c6|His mother told me he said "water" and then he died.}} [pause] {{c6|They washed him and buried him in [[Najaf|PLACE]] [[the next day|DATE:2007-03-05]].}}
 [00:01:40] Q: Last time you mentioned a checkpoint in [[Dora|PLACE]]. Can you tell it now?
-[00:01:46] A: Yes, I did not have time. This was before the [[car bomb|WEAPON:IED]], in the winter, [[December 2006|DATE:2006-12-01..2006-12-31]]. [[The first days of December|DATE:2006-12-01..2006-12-07]], I think [[the Saturday|DATE:2006-12-02]].
+[00:01:46] A: Yes, I did not have time. This was before the [[car bomb|WEAPON:IED]], in [[the winter|DATE:2006-12-01..2007-02-28]], [[December 2006|DATE:2006-12-01..2006-12-31]]. [[The first days of December|DATE:2006-12-01..2006-12-07]], I think [[the Saturday|DATE:2006-12-02]].
 [00:02:02] A: I had a passenger to [[Doura|PLACE:Dora]], to the hospital there, an old woman. I did not like to go to [[Doura|PLACE:Dora]] in those days but she paid well.
 [00:02:15] A: {{c3|On the highway, near the [[Dora refinery|PLACE]], there were two cars, no numbers, men in police clothes, and they stopped the minibus in front of me. I was maybe thirty metres behind.}}
 [00:02:30] A: {{c3|They made four men come down from the minibus, they put them in the cars, with the hands behind, and they went towards [[Saydiya|PLACE]].}}
-[00:02:44] A: One of the men, he was holding the door of the minibus and one of them fired the [[machine gun|WEAPON:SMALL_ARMS]] at the ground next to his feet. Nobody was hit, I think. The bullets went in the asphalt.
+[00:02:44] A: One of the men, he was holding the door of the minibus and one of them fired the [[machine gun|WEAPON:SMALL_ARMS]] at the ground next to his feet. Nobody was hit, I think. The [[bullets|WEAPON:SMALL_ARMS]] went in the asphalt.
 [00:02:58] Q: Did they stop you?
 [00:03:01] A: No. They looked at my car and waved, go, go. My name is [[Kadhim|PERSON]], my face is from [[Sadr City|PLACE]], you understand. If my name was Omar I would not be here talking to you. [pause] I am ashamed of this. I drove away. I did not help them.
 [00:03:22] Q: Do you know who the men were?

@@ -8,7 +8,7 @@ Witness DRA-17, [[Hamza al-Mahameed|PERSON]], about 40, formerly a mobile phone 
 
 He says his family lived in [[Daraa al-Balad|PLACE]] "since always", near the [[Omari mosque|PLACE]] (he calls it "al-Jami' al-Omari"). His shop was on the street behind it until [[2015|DATE:2015-01-01..2015-12-31]], when he closed it.
 
-Main incident he wants on record: the [[barrels|WEAPON:BARREL_BOMB]] in [[Ramadan|DATE:2017-05-27..2017-06-25]]. He gives the year once ("the Ramadan of [[2017|DATE:2017-01-01..2017-12-31]], the last hot one"), the day as "[[the 16th of Ramadan|DATE:2017-06-11]]". He is sure of the 16th because his son fasted his first full day the day before.
+Main incident he wants on record: the [[barrels|WEAPON:BARREL_BOMB]] in [[Ramadan|DATE:2017-05-27..2017-06-25]]. He gives the year once ("[[the Ramadan of 2017|DATE:2017-05-27..2017-06-25]], the last hot one"), the day as "[[the 16th of Ramadan|DATE:2017-06-11]]". He is sure of [[the 16th|DATE:2017-06-11]] because his son fasted his first full day [[the day before|DATE:2017-06-10]].
 
 He was at home, [[about an hour before the iftar|DATE:2017-06-11]]. He heard [[the helicopter|WEAPON:AIRSTRIKE]] first, then two very strong blasts "one after the other, like a door slammed twice". He did not see them fall. He waited maybe ten minutes because people feared a second round ("they always came back for the ones who help"), then went out towards the mosque.
 

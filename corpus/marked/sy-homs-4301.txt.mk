@@ -16,9 +16,9 @@ A: {{c3|Six people dead, I counted them when they carried them, six. One was a s
 Q: Who fired the [[mortars|WEAPON:MORTAR]]?
 A: People said it came from the side of [[the army|ACTOR:Syrian government forces]], from the [[Military College|PLACE]]. I cannot say, I saw only where it fell.
 Q: Was your own family hurt [[that day|DATE:2013-11-16]]?
-A: No, thank God. [[Karim|PERSON]] wanted to go to the bakery that morning and I said no, wait, it is crowded, go later. Allah karim. If he had gone he would be in the line. I think about this every day.
+A: No, thank God. [[Karim|PERSON]] wanted to go to the bakery [[that morning|DATE:2013-11-16]] and I said no, wait, it is crowded, go later. Allah karim. If he had gone he would be in the line. I think about this every day.
 Q: You said in the first interview something about [[Khaldiyeh|PLACE]] in [[the summer|DATE:2012-06-01..2012-08-31]].
-A: Ah, the building. My brother's wife, [[Nisreen|PERSON]], she stayed in [[Khaldiyeh|PLACE]], in [[Khalidiya|PLACE:Khaldiyeh]] as you write it, near the [[Khalid ibn al-Walid mosque|PLACE]]. {{c6|She called me on the phone at [[night|DATE]], crying, she said the [[tanks|WEAPON:ARTILLERY]] hit the building of the [[Jandali|PERSON]] family, the one where the families sat in the stairs because it was strong, and eleven died, eleven, from three families.}}
+A: Ah, the building. My brother's wife, [[Nisreen|PERSON]], she stayed in [[Khaldiyeh|PLACE]], in [[Khalidiya|PLACE:Khaldiyeh]] as you write it, near the [[Khalid ibn al-Walid mosque|PLACE]]. {{c6|She called me on the phone at [[night|DATE]], crying, she said [[the tanks|WEAPON:ARTILLERY]] hit the building of the [[Jandali|PERSON]] family, the one where the families sat in the stairs because it was strong, and eleven died, eleven, from three families.}}
 Q: When was that?
 A: In [[the summer|DATE:2012-06-01..2012-08-31]], before [[Ramadan|DATE:2012-07-20..2012-08-18]], I am sure before [[Ramadan|DATE:2012-07-20..2012-08-18]]. The day, I don't remember. [[Nisreen|PERSON]] knows. {{c6|She said old [[Abu Samir|PERSON]] was one of them, the one who sold the sheep.}}
 Q: Did she see it herself?

@@ -71,7 +71,7 @@ We put the line behind the building, not on the street.
 
 16
 00:01:29,000 --> 00:01:34,600
-And then in [[February|DATE:2014-02-01..2014-02-28]], the next year, the other time.
+And then in [[February|DATE:2014-02-01..2014-02-28]], [[the next year|DATE:2014-01-01..2014-12-31]], the other time.
 This time it was [[the planes|WEAPON:AIRSTRIKE]].
 
 17
@@ -87,7 +87,7 @@ who slept there to guard the flour.}}
 19
 00:01:47,500 --> 00:01:52,100
 {{c4|We found him under the wall. We washed him
-and buried him before noon.}}
+and buried him [[before noon|DATE:2014-02-03]].}}
 
 20
 00:01:52,700 --> 00:01:58,200
@@ -105,7 +105,7 @@ People said the school next to it was hit also, but it was not.
 
 23
 00:02:10,500 --> 00:02:15,000
-I passed there the same day. The school was standing.
+I passed there [[the same day|DATE:2014-02-03]]. The school was standing.
 
 24
 00:02:15,600 --> 00:02:21,200
