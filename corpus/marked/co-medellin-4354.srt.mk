@@ -47,12 +47,12 @@ like a colander, and the window, the water tank on the roof, everything broken.}
 
 11
 00:00:58,400 --> 00:01:03,000
-WITNESS: {{c2|The boy of the neighbours, [[Kevin|PERSON]], twelve years, a bullet went through his arm,
+WITNESS: {{c2|The boy of the neighbours, [[Kevin|PERSON]], twelve years, a [[bullet|WEAPON:SMALL_ARMS]] went through his arm,
 in his own bed.}}
 
 12
 00:01:03,600 --> 00:01:07,400
-- Who fired that bullet?
+- Who fired that [[bullet|WEAPON:SMALL_ARMS]]?
 - Nobody knows. From above, from below. I don't know.
 
 13
@@ -148,7 +148,7 @@ WITNESS: {{c7|[[Estiven|PERSON]], [[Yuliana|PERSON]] and little [[Sebastián|PER
 
 32
 00:02:58,700 --> 00:03:03,000
-INTERVIEWER: Were there other people taken from your street in those weeks?
+INTERVIEWER: Were there other people taken from your street in [[those weeks|DATE]]?
 
 33
 00:03:03,500 --> 00:03:09,600

@@ -8,7 +8,7 @@ Q: Please tell me your name and your community.
 A: [[Rosa Elvira Yatacué Pito|PERSON]]. From the resguardo of [[Toribío|PLACE]], I live in the town, two streets above the police station. I am fifty-one.
 Q: You wanted to speak first about [[2012|DATE:2012-01-01..2012-12-31]].
 A: Yes, because that year was the worst. The [[FARC|ACTOR:FARC]], [[the Sixth Front|ACTOR:FARC]], attacked the police station many times. They fire the [[tatucos|WEAPON:MORTAR]], the [[cylinders|WEAPON:MORTAR]] of gas with explosive, from the hill, and the [[cylinders|WEAPON:MORTAR]] don't know where the station is, they fall where they want.
-A: {{c1|On [[the 8th of July|DATE:2012-07-08]], a Sunday, [[the market day|DATE:2012-07-08]], the [[cylinders|WEAPON:MORTAR]] fell in our street. Seven houses were damaged, seven, mine with the roof open like a can, and the house of Doña [[Ofelia|PERSON]] with the front gone.}} {{c2|Doña [[Ofelia Campo|PERSON]] was cut in the face and the arm by the glass, we took her to the hospital in a wheelbarrow.}}
+A: {{c1|On [[the 8th of July|DATE:2012-07-08]], [[a Sunday|DATE:2012-07-08]], [[the market day|DATE:2012-07-08]], the [[cylinders|WEAPON:MORTAR]] fell in our street. Seven houses were damaged, seven, mine with the roof open like a can, and the house of Doña [[Ofelia|PERSON]] with the front gone.}} {{c2|Doña [[Ofelia Campo|PERSON]] was cut in the face and the arm by the glass, we took her to the hospital in a wheelbarrow.}}
 A: Nobody died in our street [[that day|DATE:2012-07-08]], thank God. That I have to say also.
 Q: What did the families do after the attack?
 A: {{c3|We went to the coliseum, the whole street and the streets near the station, about two hundred people, more than forty families, and we slept there two weeks, on the floor, the cabildo brought food.}} We did not want to go back next to the station. The people said, let them move the station out of our houses.
@@ -21,8 +21,8 @@ A: [[Duván|PERSON]]. [[Duván Pito|PERSON]], the son of my sister. He was twent
 Q: Who did it?
 A: Nobody knows. [[The dissidents|ACTOR:FARC dissidents]], the others, I don't know. I cannot say who.
 Q: Was anything else hit in [[Corinto|PLACE]]?
-A: {{c6|In [[January|DATE:2019-01-01..2019-01-31]], [[this year|DATE:2019-01-01..2019-12-31]], a [[moto bomba|WEAPON:IED]] exploded in [[Corinto|PLACE]], near the station, and four shops on that street lost the doors, the glass, everything.}} My sister told me, she lives there. Nobody died, she says, [[the dissidents|ACTOR:FARC dissidents]] left it at night when the street was empty.
-Q: Were you at the minga [[in March|DATE:2019-03-01..2019-03-31]]?
+A: {{c6|In [[January|DATE:2019-01-01..2019-01-31]], [[this year|DATE:2019-01-01..2019-12-31]], a [[moto bomba|WEAPON:IED]] exploded in [[Corinto|PLACE]], near the station, and four shops on that street lost the doors, the glass, everything.}} My sister told me, she lives there. Nobody died, she says, [[the dissidents|ACTOR:FARC dissidents]] left it at [[night|DATE:2019-01-01..2019-01-31]] when the street was empty.
+Q: Were you at the minga in [[March|DATE:2019-03-01..2019-03-31]]?
 A: Yes, on the [[Panamericana|PLACE]], at [[Mandivá|PLACE]]. Many days.
 A: {{c7|The [[ESMAD|ACTOR:Colombian National Police]] threw the [[gas|WEAPON:CHEMICAL]] on us, many times, and my cousin [[Fabiola|PERSON]] was hit in the leg by one of those cans, it burned her, and her baby was vomiting from the [[gas|WEAPON:CHEMICAL]].}} I saw that, I was next to her.
 A: The guardia said, no stones, no sticks, we are here peacefully. But some young ones threw stones anyway.

@@ -57,7 +57,7 @@ t11
 t12
 00:01:10.700 --> 00:01:18.400
 <v Hamida>I went into the water with my two girls, to the neck, under the bushes on the side.
-All day we were there. Until the evening.
+All day we were there. Until [[the evening|DATE:2017-08-30]].
 
 t13
 00:01:19.000 --> 00:01:27.500

@@ -9,7 +9,7 @@ Interpreter: [[Md. Salimullah|PERSON]]
 [00:00:04] Q: Can you tell us your name and your village?
 [00:00:09] A: [[Mohammed Ayub|PERSON]]. Thirty-eight. From [[Tula Tuli|PLACE:Tula Toli]], [[Maungdaw|PLACE]] township. I was a farmer, paddy and betel.
 [00:00:21] Q: When did the trouble start in [[Tula Tuli|PLACE:Tula Toli]]?
-[00:00:26] A: The first time they came was [[the Sunday|DATE:2017-08-27]], two days after the attacks on the posts. [[The military|ACTOR:Tatmadaw]] and the [[BGP|ACTOR:Myanmar Border Guard Police]], together, maybe thirty, forty.
+[00:00:26] A: The first time they came was [[the Sunday|DATE:2017-08-27]], [[two days after the attacks on the posts|DATE:2017-08-27]]. [[The military|ACTOR:Tatmadaw]] and the [[BGP|ACTOR:Myanmar Border Guard Police]], together, maybe thirty, forty.
 [00:00:41] A: They went house by house. They searched my house, they took my phone and the money in the box, twenty thousand kyat, and they shouted at me, and they went. Me they did not take.
 [00:01:02] A: {{c1|But they took three young men from our para. My cousin [[Shafiullah|PERSON]], twenty-two, and [[Rahim Ullah|PERSON]], the son of the imam, and a boy [[Foyez|PERSON]], seventeen. Tied with a rope, to the truck.}}
 [00:01:20] A: {{c2|These three never came back. Not in the jail, not dead, nothing. We never saw them again.}}
