@@ -14,7 +14,7 @@ INTERVIEWER: When did the fighting reach your street?
 4
 00:00:16,400 --> 00:00:22,000
 WITNESS: Early. [[The 2nd of March|DATE:2022-03-02]] already there was no light.
-[[On the 4th|DATE:2022-03-04]] the [[shelling|WEAPON:ARTILLERY]] came to our yard.
+On [[the 4th|DATE:2022-03-04]] the [[shelling|WEAPON:ARTILLERY]] came to our yard.
 
 5
 00:00:22,500 --> 00:00:28,700
