@@ -8,7 +8,7 @@ Interviewer: [[Tomasz Wierzbicki|PERSON]]
 
 INT: You are from [[Huliaipole|PLACE]]. What did you do there before?
 RESP: [[Nataliia Zinchenko|PERSON]]. I taught mathematics, thirty-one years, at the first school. Fifty-five years old. My husband [[Borys|PERSON]] is a tractor driver, was, in the agro company. He has diabetes since long ago, the legs are bad, so we could not walk far, that is why we stayed so long.
-INT: When did the shelling of the town begin?
+INT: When did the [[shelling|WEAPON:ARTILLERY]] of the town begin?
 RESP: In [[March of last year|DATE:2022-03-01..2022-03-31]] already a little, and from [[summer|DATE:2022-06-01..2022-08-31]] every day. We lived on [[Zaliznychna street|PLACE]], near the railway, in our own house with a cellar, thank God for the cellar.
 INT: Tell me about your neighbours.
 RESP: The [[Shevchuk|PERSON]] family, across the road. Old [[Hryhorii Shevchuk|PERSON]] and his wife [[Olha|PERSON]], both over eighty. They did not want to go down into their cellar, it was wet, bad for her knees.
@@ -26,7 +26,7 @@ RESP: I was not touched. Not one scratch. I dragged her behind a fence. The sold
 INT: Did you leave after that?
 RESP: {{c6|Yes, [[two days after|DATE:2023-04-01..2023-04-30]], with the evacuation bus from the police, me and [[Borys|PERSON]]. Our house is standing still, I think, I don't know, nobody is there now.}}
 INT: I have to ask that date again: [[two days after|DATE:2023-04-01..2023-04-30]] what?
-RESP: After [[Raisa|PERSON]]. The [[grenade|WEAPON:DRONE_STRIKE]]. I don't remember the number, in April.
+RESP: After [[Raisa|PERSON]]. The [[grenade|WEAPON:DRONE_STRIKE]]. I don't remember the number, in [[April|DATE:2023-04-01..2023-04-30]].
 INT: Your son is in the army?
 RESP: [[Denys|PERSON]], yes, he is in the [[ZSU|ACTOR:Ukrainian armed forces]], near [[Huliaipole|PLACE]], but I cannot say where. He says [[the Russians|ACTOR:Russian armed forces in Ukraine]] drop [[gas grenades|WEAPON:CHEMICAL]] on the trenches from [[drones|WEAPON:DRONE_STRIKE]], they cough, their eyes burn. He says it is the war, they are soldiers, they knew. I worry every night.
 INT: Did you hear about other places, [[Orikhiv|PLACE]] for example?

@@ -18,11 +18,11 @@ A: I was on the ground. I did not understand I was hit until I saw my trouser le
 A: {{c2|[[Stepan|PERSON]] was lying next to me, on his face. He was already dead, I turned him over, there was nothing to do. [[Klavdiia|PERSON]] was screaming over him.}} {{c2|By the fountain there were more people lying, I counted four, five, I am not sure, one was a young girl in a green coat. And a man without shoes, the shoes were thrown off him.}}
 A: {{c3|Wounded, many, maybe fifteen, I don't know, everyone was crawling away from the square, leaving the buckets.}}
 Q: Who fired, in your opinion?
-A: In my opinion [[the Russians|ACTOR:Russian armed forces in Ukraine]]. The [[mortars|WEAPON:MORTAR]] came from the east, they were already in the east of the city. Our soldiers were not in the square, there was no army there, only the queue.
+A: In my opinion [[the Russians|ACTOR:Russian armed forces in Ukraine]]. The [[mortars|WEAPON:MORTAR]] came from the east, they were already in the east of the city. [[Our soldiers|ACTOR:Ukrainian armed forces]] were not in the square, there was no army there, only the queue.
 Q: Did anyone help you?
 A: A boy, I don't know his name, he tied my leg with his belt. Then later [[Volodymyr|PERSON]], the taxi driver from my building, he drove me to the hospital, the [[Regional Intensive Care hospital|PLACE]], on the left bank. They took out the piece without anaesthesia, there was none.
 Q: What happened to [[Stepan|PERSON]]'s body?
-A: {{c2|We buried him the next day in the yard of our building, by the garages, me with my stick and two other men.}}
+A: {{c2|We buried him [[the next day|DATE:2022-03-13]] in the yard of our building, by the garages, me with my stick and two other men.}}
 [pause]
 Q: You mentioned your mother in [[Livoberezhnyi|PLACE]].
 A: My mother, [[Marianna Bilous|PERSON]], eighty-one. She had a stroke in [[2020|DATE:2020-01-01..2020-12-31]], before all this, so she did not go down to the basement, she stayed in the flat. I could not go to her for a long time, the bridge was under fire.

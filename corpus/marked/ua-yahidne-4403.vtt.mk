@@ -81,7 +81,7 @@ y16
 y17
 00:01:43.400 --> 00:01:50.600
 <v Liubov>My sister lives there, [[Hanna|PERSON]]. She told me after, when the phones worked again.
-{{c4|On [[the same day|DATE:2022-03-05]], [[the 5th|DATE:2022-03-05]], in [[Lukashivka|PLACE]] they burned three houses by the church, with the [[tank|WEAPON:ARTILLERY]].}}
+{{c4|On [[the same day|DATE:2022-03-05]], [[the 5th|DATE:2022-03-05]], in [[Lukashivka|PLACE]] they burned three houses by the church, with [[the tank|WEAPON:ARTILLERY]].}}
 
 y18
 00:01:51.200 --> 00:01:56.000
