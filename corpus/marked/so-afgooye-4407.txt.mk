@@ -8,7 +8,7 @@ Interpreter: [[Sharmaarke Cali|PERSON]]
 
 My name is [[Cabdullaahi Xasan Mire|PERSON]]. I am thirty-eight years old. I was born in [[Janaale|PLACE]] and I have driven a minibus between [[Afgooye|PLACE]] and [[Mogadishu|PLACE]] for eleven years. The minibus belongs to my aunt [[Qamar|PERSON]]'s husband, [[Faarax Geedi|PERSON]]. I give him the money every evening.
 
-On [[Sunday the 12th of January|DATE:2020-01-12]] this year I was driving from [[Afgoye|PLACE:Afgooye]] toward the city. It was [[after the morning prayer|DATE:2020-01-12]], maybe seven. I had fourteen passengers, people going to work and to the market in [[Bakaara|PLACE]]. At the checkpoint by the [[Afgooye bridge|PLACE]], over the [[Shabelle|PLACE]], the soldiers of the government, [[the army|ACTOR:Somali forces]], stopped every car. Every day they take money, two dollars, five dollars, it depends on the man.
+On [[Sunday the 12th of January this year|DATE:2020-01-12]] I was driving from [[Afgoye|PLACE:Afgooye]] toward the city. It was [[after the morning prayer|DATE:2020-01-12]], maybe seven. I had fourteen passengers, people going to work and to the market in [[Bakaara|PLACE]]. At the checkpoint by the [[Afgooye bridge|PLACE]], over the [[Shabelle|PLACE]], the soldiers of the government, [[the army|ACTOR:Somali forces]], stopped every car. Every day they take money, two dollars, five dollars, it depends on the man.
 
 [[That morning|DATE:2020-01-12]] I had only one dollar left. I told the soldier I will give him the rest in the evening. He shouted, I did not understand everything, and I started the engine again slowly. I thought he agreed. {{c2|Then they shot at the minibus from behind, two of them, with the [[Kalashnikov|WEAPON:SMALL_ARMS]], many bullets.}}
 
