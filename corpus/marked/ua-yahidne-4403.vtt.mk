@@ -93,7 +93,7 @@ y19
 
 y20
 00:02:02.600 --> 00:02:08.900
-<v Liubov>Me, no. They came into my house twice, they took my food, the potatoes, the jars.
+<v Liubov>Me, no. {{c6|They came into my house twice, they took my food, the potatoes, the jars.}}
 If they had found my husband's hunting gun in the shed, I think they would have shot me also.
 
 y21
@@ -138,3 +138,4 @@ Nobody goes for mushrooms this year. Nobody.
 @@claim c3 harm=MISSING min=1 max=1 named="Andrii" actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-05 basis=HEARSAY incident=ua-yahidne-20220305-klymenko-gate-shooting
 @@claim c4 harm=PROPERTY_DAMAGE min=3 max=3 weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Lukashivka" date=2022-03-05 basis=HEARSAY incident=ua-lukashivka-20220305-church-houses-tank
 @@claim c5 harm=INJURED min=1 max=1 named="Vasyl Savchuk" weapon=LANDMINE actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-04-06 basis=WITNESSED incident=ua-yahidne-20220406-savchuk-garden-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Russian armed forces in Ukraine" site="Yahidne" date=2022-03-03..2022-03-31 basis=EXPERIENCED incident=ua-yahidne-20220300-savchuk-house-looted
