@@ -31,7 +31,7 @@ I think [[the 13th|DATE:2023-12-13]], maybe [[the 14th|DATE:2023-12-14]], the da
 7
 00:00:34,000 --> 00:00:38,700
 - Did you hear aircraft before?
-- The drones all the time. The [[F-16|WEAPON:AIRSTRIKE]], no, it comes with no sound.
+- The drones all the time. [[The F-16|WEAPON:AIRSTRIKE]], no, it comes with no sound.
 
 8
 00:00:39,300 --> 00:00:44,900
@@ -80,7 +80,7 @@ His legs, they took one leg in [[al-Awda|PLACE:al-Awda hospital]], the right one
 17
 00:01:28,900 --> 00:01:33,000
 INTERVIEWER: And your own family,
-was anyone hurt that night?
+was anyone hurt [[that night|DATE:2023-12-13]]?
 
 18
 00:01:33,600 --> 00:01:39,100

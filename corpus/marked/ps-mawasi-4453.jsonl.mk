@@ -8,7 +8,7 @@ RESP: [[Hanan Abu Sitta|PERSON]]. I have three boys, [[Munther|PERSON]], [[Yazan
 INT: Where did you live before?
 RESP: [[Nuseirat|PLACE]], [[Block 5|PLACE]]. Then [[Rafah|PLACE]]. Now here, [[al-Mawasi|PLACE]], west of [[Khan Younis|PLACE]], on the sand.
 INT: Let's go in order. What happened in [[Nuseirat|PLACE]]?
-RESP: {{c1|In [[October|DATE:2023-10-01..2023-10-31]], the first month, the east of the camp, toward [[al-Bureij|PLACE]], there was white smoke coming down like long fingers, and the olive trees of my father-in-law were burning for two days.}} People said it was [[white phosphorus|WEAPON:INCENDIARY]]. I don't know the names of these things. It smelled like garlic, this I know.
+RESP: {{c1|In [[October|DATE:2023-10-01..2023-10-31]], [[the first month|DATE:2023-10-01..2023-10-31]], the east of the camp, toward [[al-Bureij|PLACE]], there was white smoke coming down like long fingers, and the olive trees of my father-in-law were burning for two days.}} People said it was [[white phosphorus|WEAPON:INCENDIARY]]. I don't know the names of these things. It smelled like garlic, this I know.
 INT: Was anyone in your family hurt then?
 RESP: No, thank God. Nobody from us was hurt in [[October|DATE:2023-10-01..2023-10-31]].
 RESP: In [[December|DATE:2023-12-01..2023-12-31]] I was already in [[Rafah|PLACE]] with my sister, so the house of [[Abu Amsha|PERSON]], I was not there, I heard only. But I came back to [[Block 5|PLACE]] for some days in [[January|DATE:2024-01-01..2024-01-31]] to take blankets.
@@ -16,7 +16,7 @@ RESP: {{c2|[[The 8th of January|DATE:2024-01-08]], the same street, the house of
 [Interpreter: she says it was the same street as the [[Abu Amsha|PERSON]] house, but a different day, a different house.]
 INT: And after [[Rafah|PLACE]]?
 RESP: {{c4|When [[the army|ACTOR:Israeli forces]] went into [[Rafah|PLACE]] in [[May|DATE:2024-05-01..2024-05-31]], we left again, with the tent on a cart, to [[al-Mawasi|PLACE]].}} This is the fifth time we move. The fifth.
-INT: Tell me about the night in [[July|DATE:2024-07-01..2024-07-31]].
+INT: Tell me about [[the night in July|DATE:2024-07-01..2024-07-31]].
 RESP: It was [[after the isha|DATE:2024-07-01..2024-07-31]]. We were sitting outside the tent because inside it is like an oven. The tents of the [[Shurrab|PERSON]] family were maybe fifty metres from us.
 RESP: {{c5|Then the sky opened. A [[bomb|WEAPON:AIRSTRIKE]] from [[the jets|WEAPON:AIRSTRIKE]], a big one, and the tents of [[Shurrab|PERSON]], the cloth, the sticks, the mattresses, nothing, a hole in the sand with water at the bottom.}}
 RESP: {{c6|[[Karim|PERSON]], the son of [[Umm Fares|PERSON]], eleven years old, he was sleeping, and he did not wake up.}} {{c7|And four or five others from their tents, people say more, we do not know because some were never found in the sand.}}

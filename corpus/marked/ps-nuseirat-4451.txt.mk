@@ -8,7 +8,7 @@ Interpreter: [[Sami Oweida|PERSON]]
 INTERVIEWER: Thank you for talking to us. Please say your name and where your home is.
 WITNESS: [[Nisreen Hamdouna|PERSON]], [[Umm Odai|PERSON]]. My home is, was, I mean, in [[Jabalia|PLACE]] camp, in the [[al-Falouja|PLACE]] area, behind the [[al-Khulafa mosque|PLACE]]. Now I am in [[Deir al-Balah|PLACE]], in a tent near the sea, with my children.
 INTERVIEWER: When did it start for your family?
-WITNESS: From the first week. {{c1|[[The 11th of October|DATE:2023-10-11]], I remember because it was the birthday of my small one, [[the planes|WEAPON:AIRSTRIKE]] hit the house of our neighbours, the [[Salha|PERSON]] family, and our roof came down on the kitchen.}} We were in the corridor, thank God, all of us. {{c2|The house of [[Salha|PERSON]], there is nothing there now. It is a hole, you can stand inside it.}}
+WITNESS: From [[the first week|DATE:2023-10-07..2023-10-14]]. {{c1|[[The 11th of October|DATE:2023-10-11]], I remember because it was the birthday of my small one, [[the planes|WEAPON:AIRSTRIKE]] hit the house of our neighbours, the [[Salha|PERSON]] family, and our roof came down on the kitchen.}} We were in the corridor, thank God, all of us. {{c2|The house of [[Salha|PERSON]], there is nothing there now. It is a hole, you can stand inside it.}}
 INTERVIEWER: Was anyone inside that house?
 WITNESS: {{c3|[[Abu Ihab Salha|PERSON]] and his wife. We washed them and prayed over them [[the same evening|DATE:2023-10-11]], in the yard of the mosque, because to the cemetery you could not go.}} The son, [[Ihab|PERSON]], was in the street, he lived. {{c4|His arm, from here, from the elbow, there is no arm now.}}
 [Interpreter: she is showing her left elbow.]
@@ -20,13 +20,13 @@ WITNESS: {{c7|At the checkpoint the soldiers of [[the occupation|ACTOR:Israeli f
 INTERVIEWER: Do you know where he was taken?
 WITNESS: {{c8|Now yes. He spent forty-one days with them, with the eyes tied. They let him go at [[Kerem Shalom|PLACE]] in [[December|DATE:2023-12-01..2023-12-31]] and he found us by the phone of another man.}} He does not talk about it. His wrists, you can still see the marks of the plastic.
 INTERVIEWER: You told my colleague about [[Nuseirat|PLACE]]. Can you tell me?
-WITNESS: Yes. After the checkpoint we went to my aunt's in [[Nuseirat|PLACE]] camp, [[Block 5|PLACE]], near [[al-Awda hospital|PLACE]]. Two rooms, twenty-three people.
+WITNESS: Yes. [[After the checkpoint|DATE:2023-11-09]] we went to my aunt's in [[Nuseirat|PLACE]] camp, [[Block 5|PLACE]], near [[al-Awda hospital|PLACE]]. Two rooms, twenty-three people.
 WITNESS: {{c9|[[The 14th of December|DATE:2023-12-14]], [[after the maghrib|DATE:2023-12-14]], the house of the [[Abu Amsha|PERSON]] family, two houses from my aunt, it just came down, four floors, on top of everyone inside.}} I did not see [[the plane|WEAPON:AIRSTRIKE]], I heard it, the whistle and then the walls of my aunt's house were shaking like paper.
 WITNESS: {{c10|The cemetery got eleven from that house. Eleven. The grandmother, two of the sons, the small ones, and [[Nour|PERSON]], who was six, she used to come to play with my daughter.}}
 [Interpreter: there was no electricity, she says "ma fi nour", no light, they were digging with the light of the phones.]
-WITNESS: {{c11|[[Amira|PERSON]], the wife of the oldest son, they pulled her out after midnight. She still cannot hear on the left side, and they stitched her head at [[al-Awda|PLACE:al-Awda hospital]], twelve stitches.}}
+WITNESS: {{c11|[[Amira|PERSON]], the wife of the oldest son, they pulled her out [[after midnight|DATE:2023-12-15]]. She still cannot hear on the left side, and they stitched her head at [[al-Awda|PLACE:al-Awda hospital]], twelve stitches.}}
 INTERVIEWER: Was anyone from your aunt's house hurt?
-WITNESS: No. Nobody in my aunt's house was hurt, only fear. People said that night that [[al-Awda|PLACE:al-Awda hospital]] was hit also, but it was not, it was the house behind it, I saw it in [[the morning|DATE:2023-12-15]], standing.
+WITNESS: No. Nobody in my aunt's house was hurt, only fear. People said [[that night|DATE:2023-12-14]] that [[al-Awda|PLACE:al-Awda hospital]] was hit also, but it was not, it was the house behind it, I saw it in [[the morning|DATE:2023-12-15]], standing.
 WITNESS: {{c12|But we were afraid they would hit near the hospital again, so [[two days later|DATE:2023-12-16]] we moved again, to [[Deir al-Balah|PLACE]], to the tents.}} And we have been in tents since. My husband joined us there.
 INTERVIEWER: Is there anything else you want to say?
 WITNESS: Only that [[Tha'er|PERSON]] was not a fighter. Write it. He was carrying two jerrycans.

@@ -76,7 +76,7 @@ q17
 
 q18
 00:01:52.700 --> 00:01:59.800
-<v Nyamal Gatkuoth>{{c5|I was maybe twenty steps behind with my jerrycan. Since that day I still cannot hear on this side, the right side.}}
+<v Nyamal Gatkuoth>{{c5|I was maybe twenty steps behind with my jerrycan. Since [[that day|DATE:2016-07-11]] I still cannot hear on this side, the right side.}}
 
 q19
 00:02:00.500 --> 00:02:05.200
@@ -92,7 +92,7 @@ q21
 
 q22
 00:02:20.800 --> 00:02:27.300
-<v Nyamal Gatkuoth>And nobody in my shelter died, thanks to God. We were afraid the soldiers would come inside the camp, like in [[Bor|PLACE]], but they did not come inside.
+<v Nyamal Gatkuoth>And nobody in my shelter died, thanks to God. We were afraid [[the soldiers|ACTOR:South Sudan People's Defence Forces]] would come inside the camp, like in [[Bor|PLACE]], but they did not come inside.
 
 q23
 00:02:28.000 --> 00:02:33.700
@@ -100,7 +100,7 @@ q23
 
 q24
 00:02:34.400 --> 00:02:41.600
-<v Nyamal Gatkuoth>{{c6|Yes. [[The week after|DATE:2016-07-15..2016-07-21]], the women who went out to [[Jebel|PLACE]] market for food, some of them the soldiers took on the road.}}
+<v Nyamal Gatkuoth>{{c6|Yes. [[The week after|DATE:2016-07-15..2016-07-21]], the women who went out to [[Jebel|PLACE]] market for food, some of them [[the soldiers|ACTOR:South Sudan People's Defence Forces]] took on the road.}}
 
 q25
 00:02:42.300 --> 00:02:48.500
