@@ -12,7 +12,7 @@ A: [[Nehase 1|DATE:2023-08-07]], in our calendar. The young men of [[Fano|ACTOR:
 [Interpreter: Nehase 1 is the seventh of August.]
 A: {{c1|The [[bullets|WEAPON:SMALL_ARMS]] came into my shop. The glass, the door, the fridge, it is full of holes like a sieve.}} I was behind the counter on the floor with my daughter [[Hiwot|PERSON]] for maybe four hours.
 Q: Was anyone hurt in your street?
-A: {{c2|[[Abebaw Demeke|PERSON]], the son of my neighbour [[Wubet|PERSON]]. He went out to see, he was nineteen, curious like all boys. He left us that morning, near the roundabout.}}
+A: {{c2|[[Abebaw Demeke|PERSON]], the son of my neighbour [[Wubet|PERSON]]. He went out to see, he was nineteen, curious like all boys. He left us [[that morning|DATE:2023-08-07]], near the roundabout.}}
 A: {{c2|[[The soldiers|ACTOR:Ethiopian National Defense Force]] did not let anyone take him until [[the afternoon|DATE:2023-08-07]]. We carried him on a door, we washed him at home and the priest came.}}
 Q: Was he with [[Fano|ACTOR:Amhara militias]]?
 A: No. He was a student of the technical college, he had no gun, he had a phone in his hand. I know what people will say. No.

@@ -8,7 +8,7 @@ Interpreter: [[Misganaw Worku|PERSON]]
 [00:00:04] Q: Can you say your name for the recording?
 [00:00:09] A: [[Ayalew Mengistu|PERSON]]. I drive a minibus, [[Merawi|PLACE]] to [[Bahir Dar|PLACE]], twelve years.
 [00:00:21] Q: You were at the bus station in [[Merawi|PLACE]] in [[October|DATE:2023-10-01..2023-10-31]]?
-[00:00:27] A: Yes. [[Tikimt 3|DATE:2023-10-14]]. [[A Saturday|DATE:2023-10-14]], the market day, many people from the villages.
+[00:00:27] A: Yes. [[Tikimt 3|DATE:2023-10-14]]. [[A Saturday|DATE:2023-10-14]], [[the market day|DATE:2023-10-14]], many people from the villages.
 [00:00:38] [Interpreter: he gives the Ethiopian date, it is the middle of October.]
 [00:00:46] A: It was [[around eleven in the morning|DATE:2023-10-14]]. I was loading sacks on the roof. We heard the sound, zzzz, for some minutes, everybody looking up.
 [00:01:02] A: {{c1|Then [[the drone|WEAPON:DRONE_STRIKE]] hit between the minibuses and the shops of tea. My car, it was black metal after that, the seats, everything.}}

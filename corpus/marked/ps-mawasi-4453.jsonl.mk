@@ -19,7 +19,7 @@ RESP: {{c4|When [[the army|ACTOR:Israeli forces]] went into [[Rafah|PLACE]] in [
 INT: Tell me about [[the night in July|DATE:2024-07-01..2024-07-31]].
 RESP: It was [[after the isha|DATE:2024-07-01..2024-07-31]]. We were sitting outside the tent because inside it is like an oven. The tents of the [[Shurrab|PERSON]] family were maybe fifty metres from us.
 RESP: {{c5|Then the sky opened. A [[bomb|WEAPON:AIRSTRIKE]] from [[the jets|WEAPON:AIRSTRIKE]], a big one, and the tents of [[Shurrab|PERSON]], the cloth, the sticks, the mattresses, nothing, a hole in the sand with water at the bottom.}}
-RESP: {{c6|[[Karim|PERSON]], the son of [[Umm Fares|PERSON]], eleven years old, he was sleeping, and he did not wake up.}} {{c7|And four or five others from their tents, people say more, we do not know because some were never found in the sand.}}
+RESP: {{c6|[[Karim|PERSON]], the son of [[Umm Fares|PERSON]], eleven years old, he was sleeping, and he did not wake up.}} {{c7|And four or five others from their tents, people say more, we do not know because some were never found in the sand.}} {{c10|On the news [[the next day|DATE:2024-07-01..2024-07-31]] they said seventeen were killed in the tents [[that night|DATE:2024-07-01..2024-07-31]].}}
 INT: Were you or your sons hurt?
 RESP: {{c8|[[Yazan|PERSON]]. A piece came into his foot, here. They stitched it at the field hospital, without anything for the pain.}} He is fine now, he limps a little. Allah karim.
 INT: Was there anyone armed near the tents?
@@ -38,5 +38,6 @@ RESP: Write that [[Karim|PERSON]] was eleven. He wanted to be a football player,
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Mawasi" date=2024-07-01..2024-07-31 basis=WITNESSED incident=ps-mawasi-20240700-shurrab-tents
 @@claim c6 harm=KILLED min=1 max=1 named="Karim" weapon=AIRSTRIKE site="al-Mawasi" date=2024-07-01..2024-07-31 basis=WITNESSED incident=ps-mawasi-20240700-shurrab-tents
 @@claim c7 harm=KILLED min=4 max=5 weapon=AIRSTRIKE site="al-Mawasi" date=2024-07-01..2024-07-31 basis=WITNESSED incident=ps-mawasi-20240700-shurrab-tents
+@@claim c10 harm=KILLED min=17 max=17 weapon=AIRSTRIKE site="al-Mawasi" date=2024-07-01..2024-07-31 basis=REPORTED incident=ps-mawasi-20240700-shurrab-tents
 @@claim c8 harm=INJURED min=1 max=1 named="Yazan" weapon=AIRSTRIKE site="al-Mawasi" date=2024-07-01..2024-07-31 basis=WITNESSED incident=ps-mawasi-20240700-shurrab-tents
 @@claim c9 harm=MISSING min=1 max=1 named="Bilal" site="Kuwaiti roundabout" date=2024-03-01..2024-03-31 basis=EXPERIENCED incident=ps-gaza-20240300-kuwaiti-roundabout-bilal
