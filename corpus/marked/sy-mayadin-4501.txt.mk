@@ -13,7 +13,7 @@ WITNESS: With [[Daesh|ACTOR:Islamic State]] the problems were every day. Once th
 INTERPRETER: He says the fine was five thousand Syrian pounds.
 WITNESS: {{c1|My son [[Yaman|PERSON]], he was seventeen. In [[the winter|DATE:2016-12-01..2017-02-28]], the [[hisba|ACTOR:Islamic State]] took him from the street because his trousers were long and he had a phone with songs. They held him forty days in the prison under the stadium.}} He came out thin, with his head shaved. He does not speak about it, until today.
 INTERVIEWER: Was anyone else from your street taken?
-WITNESS: {{c2|Our neighbour, [[Abu Marwan|PERSON]]. [[In Ramadan|DATE:2017-05-27..2017-06-25]], in the night, after the suhoor, the security men of [[Daesh|ACTOR:Islamic State]] came in two cars and broke his door. I saw them from my window. They put him in the car and that was the last time.}}
+WITNESS: {{c2|Our neighbour, [[Abu Marwan|PERSON]]. In [[Ramadan|DATE:2017-05-27..2017-06-25]], in the night, after the suhoor, the security men of [[Daesh|ACTOR:Islamic State]] came in two cars and broke his door. I saw them from my window. They put him in the car and that was the last time.}}
 WITNESS: {{c3|His wife [[Umm Marwan|PERSON]] asked at every office, every prison, for a year. Nothing. Nobody has seen him since. Some people said he is in [[Hajin|PLACE]], some said they killed him, but nobody knows.}}
 INTERVIEWER: What happened to your shops?
 WITNESS: [pause] In [[October|DATE:2017-10-01..2017-10-31]], the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]]. Every day, two times, three times.
@@ -25,7 +25,7 @@ INTERVIEWER: People have told us a school was hit in [[al-Mayadeen|PLACE:al-Maya
 WITNESS: People said the school of the girls was hit by a [[barrel|WEAPON:BARREL_BOMB]], but it was not. I passed there after. The [[barrel|WEAPON:BARREL_BOMB]] fell in the empty land behind it.
 INTERVIEWER: When did you leave?
 WITNESS: {{c6|[[After the shops|DATE:2017-10-04..2017-10-10]], a few days, we left [[al-Mayadin|PLACE]]. Eleven of us, me, my wife [[Hanan|PERSON]], the children, my mother, [[Khaled|PERSON]] and his family. We went across the river to [[Dhiban|PLACE]], then to [[al-Shuhayl|PLACE]].}}
-WITNESS: {{c7|From [[al-Shuhayl|PLACE]] we moved again when the fighting came, to the desert, and [[in the spring|DATE:2018-03-01..2018-05-31]] we came to the camp here in [[Hasakah|PLACE]].}} We moved four times, I think. My mother counted five.
+WITNESS: {{c7|From [[al-Shuhayl|PLACE]] we moved again when the fighting came, to the desert, and in [[the spring|DATE:2018-03-01..2018-05-31]] we came to the camp here in [[Hasakah|PLACE]].}} We moved four times, I think. My mother counted five.
 INTERVIEWER: Has [[Yaman|PERSON]] had any trouble since?
 WITNESS: {{c8|At the checkpoint of the [[SDF|ACTOR:Syrian Democratic Forces]], at the entrance of the camp, they took [[Yaman|PERSON]] and two other boys from our truck, to check the names. They kept him three days.}} Then they gave him back.
 WITNESS: I was afraid they would take him again, every time a car comes. But now it is quiet. We are waiting. If the house in [[al-Mayadin|PLACE]] was standing we would go back tomorrow. {{c9|It is not standing. [[Khaled|PERSON]] went to see, he says the soldiers of [[the regime|ACTOR:Syrian government forces]] took the doors and the windows, and the roof is down.}}
