@@ -32,7 +32,7 @@ A: No. They checked [[Firas|PERSON]] and me one day, our names, fingerprints, an
 @@claim c1 harm=DETAINED min=7 max=7 named="Mahmoud Sattam; Ghassan; Nayef" actor="Islamic State" site="al-Kabir mosque" date=2017-08-25 basis=WITNESSED incident=sy-albukamal-20170825-kabir-mosque-arrests
 @@claim c2 harm=DETAINED min=1 max=1 named="Nayef" actor="Islamic State" date=2017-08-25 basis=HEARSAY incident=sy-albukamal-20170825-kabir-mosque-arrests
 @@claim c3 harm=MISSING min=6 max=6 named="Mahmoud; Ghassan" actor="Islamic State" site="al-Kabir mosque" date=2017-08-25 basis=HEARSAY incident=sy-albukamal-20170825-kabir-mosque-arrests
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null named="Awad" weapon=MORTAR actor="Islamic State" site="al-Jamiya" date=2017-11-01..2017-11-30 basis=WITNESSED incident=sy-albukamal-20171100-awad-house-mortar
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Islamic State" site="al-Jamiya" date=2017-11-01..2017-11-30 basis=WITNESSED incident=sy-albukamal-20171100-awad-house-mortar
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Syrian government forces" site="Ibn Khaldun school" date=2017-11-01..2017-11-30 basis=HEARSAY incident=sy-albukamal-20171100-ibn-khaldun-school-shelling
 @@claim c6 harm=DISPLACED min=14 max=14 named="Nisreen; Firas" site="Abu Kamal" date=2017-11-09 basis=EXPERIENCED incident=sy-albukamal-20171109-alhardan-family-flight
 @@claim c7 harm=KILLED min=2 max=2 weapon=AIRSTRIKE actor="US-led coalition" site="al-Susa" date=2017-11-09 basis=WITNESSED incident=sy-susah-20171109-road-car-strike

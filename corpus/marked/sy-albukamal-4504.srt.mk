@@ -108,7 +108,7 @@ they took [[Bilal|PERSON]]. They said he is with [[Daesh|ACTOR:Islamic State]] b
 @@claim c3 harm=DETAINED min=11 max=11 named="Saleh; Adnan; Mahmoud" actor="Islamic State" site="Boukamal" date=2017-09-01..2017-09-30 basis=REPORTED incident=sy-albukamal-20170825-kabir-mosque-arrests
 @@claim c4 harm=KILLED min=2 max=2 named="Adnan" actor="Islamic State" site="al-Hiri" date=2017-09-01..2017-09-30 basis=HEARSAY incident=sy-albukamal-20170825-kabir-mosque-arrests
 @@claim c5 harm=MISSING min=1 max=1 named="Saleh" actor="Islamic State" site="Boukamal" date=2017-08-25 basis=EXPERIENCED incident=sy-albukamal-20170825-kabir-mosque-arrests
-@@claim c6 harm=PROPERTY_DAMAGE min=3 max=3 named="al-Ahmad" weapon=EXPLOSIVE_UNSPECIFIED actor="Syrian government forces" site="Abu Kamal" date=2017-11-01..2017-11-30 basis=WITNESSED incident=sy-albukamal-20171100-alahmad-three-houses
+@@claim c6 harm=PROPERTY_DAMAGE min=3 max=3 weapon=EXPLOSIVE_UNSPECIFIED actor="Syrian government forces" site="Abu Kamal" date=2017-11-01..2017-11-30 basis=WITNESSED incident=sy-albukamal-20171100-alahmad-three-houses
 @@claim c7 harm=DISPLACED min=null max=null site="Abu Kamal" date=2017-11-01..2017-11-30 basis=EXPERIENCED incident=sy-albukamal-20171100-alahmad-family-flight
 @@claim c9 harm=DETAINED min=1 max=1 named="Bilal" actor="Iranian forces" site="Boukamal" date=2018-03-01..2018-05-31 basis=WITNESSED incident=sy-albukamal-20180000-bilal-fatemiyoun-checkpoint
 @@claim c10 harm=DISPLACED min=null max=null site="Boukamal" date=2018-03-01..2018-05-31 basis=EXPERIENCED incident=sy-albukamal-20180000-alahmad-second-flight
