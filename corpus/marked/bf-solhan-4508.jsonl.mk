@@ -7,7 +7,7 @@ INTERVIEWER: You were at the gold site of [[Solhan|PLACE]]?
 WITNESS: Yes. I am [[Yéro Sow|PERSON]], I am from [[Mansila|PLACE]], but for three years I worked at the site of [[Solhan|PLACE]], the orpaillage. I had two grinding machines with my cousins.
 INTERVIEWER: Please tell me about [[the night of the 4th to the 5th of June|DATE:2021-06-04..2021-06-05]].
 WITNESS: [[After midnight|DATE:2021-06-05]], maybe [[one o'clock|DATE:2021-06-05]], I think, they came. Many motorbikes, maybe fifty, sixty men. They went first to the post of [[the volunteers|ACTOR:VDP]], at the entrance of the village.
-WITNESS: The [[VDP|ACTOR:VDP]] shot back. Four of them died fighting there, that is war, they had [[guns|WEAPON:SMALL_ARMS]] too. But after the post, the men went to the site and to the houses, and there nobody had a gun.
+WITNESS: The [[VDP|ACTOR:VDP]] shot back. Four of them died fighting there, that is war, they had [[guns|WEAPON:SMALL_ARMS]] too. But after the post, the men went to the site and to the houses, and there nobody had a [[gun|WEAPON:SMALL_ARMS]].
 WITNESS: {{c1|At the site they shot everybody they saw. My cousins [[Hamadoun Sow|PERSON]] and [[Boukary|PERSON]], they were sleeping near the machines. I saw them from the pit where I was lying. They shot them both.}}
 WITNESS: {{c2|Then they burned the sheds and the machines, with petrol. Twenty machines, maybe more, and the motorbikes of the workers.}}
 INTERVIEWER: How did you survive?

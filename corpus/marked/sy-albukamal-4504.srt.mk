@@ -39,7 +39,7 @@ INTERVIEWER: Take your time. What happened after?
 
 10
 00:00:48,700 --> 00:00:55,600
-WITNESS: {{c3|[[In the month after|DATE:2017-09-01..2017-09-30]], the [[hisba|ACTOR:Islamic State]] read the names in the mosque,
+WITNESS: {{c3|In [[the month after|DATE:2017-09-01..2017-09-30]], the [[hisba|ACTOR:Islamic State]] read the names in the mosque,
 the names of those who are "in the court". Eleven names.}}
 
 11

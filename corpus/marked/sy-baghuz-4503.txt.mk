@@ -32,7 +32,7 @@ Interpreter: [[Dima Naser|PERSON]]
 [00:06:02] Q: Excuse me, [[August|DATE:2019-08-01..2019-08-31]]? We are in April now.
 [00:06:07] INTERPRETER: Sorry, my mistake. She says he has been there five weeks. Five weeks, not months. She has not seen him again yet.
 [00:06:16] A: {{c6|Five weeks, yes. Five weeks he is in the prison, and they did not tell me anything.}}
-[00:06:25] A: My brother [[Jumaa|PERSON]], they checked him also, they looked at his hands and his shoulders, for the marks of the gun. They let him go the same hour. He was lucky.
+[00:06:25] A: My brother [[Jumaa|PERSON]], they checked him also, they looked at his hands and his shoulders, for the marks of the [[gun|WEAPON:SMALL_ARMS]]. They let him go the same hour. He was lucky.
 [00:06:44] Q: Do you want to go back to [[Hajin|PLACE]]?
 [00:06:48] A: {{c7|Our house in [[Hajin|PLACE]], my neighbour says it is flat.}} {{c8|And [[two days before we left|DATE:2018-12-01..2018-12-31]], the [[air strike|WEAPON:AIRSTRIKE]] on [[al-Souq street|PLACE]] took the three shops of my husband's family, I saw them burning.}} Where will I go back to? I will wait for [[Omar|PERSON]] and for [[Ahmad|PERSON]]. If [[Ahmad|PERSON]] were alive, somebody would have told me.
 @@witness sy-hajin-khadija-alshallash

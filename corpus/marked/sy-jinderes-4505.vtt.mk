@@ -66,7 +66,7 @@ c015
 
 c016
 00:01:40.400 --> 00:01:46.000
-<v Sileman>In [[Jinderes|PLACE]], no gas. People were afraid of it, they put wet cloths on the windows, but it did not come.
+<v Sileman>In [[Jinderes|PLACE]], no [[gas|WEAPON:CHEMICAL]]. People were afraid of it, they put wet cloths on the windows, but it did not come.
 
 c017
 00:01:46.500 --> 00:01:50.000
