@@ -8,7 +8,7 @@ Interpreter: [[Dieudonné Yaméogo|PERSON]]
 Q: Please tell me your name and what you did in [[Solhan|PLACE]].
 A: My name is [[Salamata Yonli|PERSON]]. In [[Solhan|PLACE]] I had a small shop in the market, rice, oil, sugar, the cards for the telephone. My husband [[Moussa Lompo|PERSON]] worked at the gold site, he washed the earth.
 Q: What do you remember of [[the night of the attack|DATE:2021-06-05]]?
-A: It was the night of Friday to Saturday, [[the 5th of June|DATE:2021-06-05]]. I woke up, maybe [[two o'clock|DATE:2021-06-05]], because of the [[shooting|WEAPON:SMALL_ARMS]], very much [[shooting|WEAPON:SMALL_ARMS]], first on the side of the post of the [[VDP|ACTOR:VDP]].
+A: It was [[the night of Friday to Saturday|DATE:2021-06-04..2021-06-05]], [[the 5th of June|DATE:2021-06-05]]. I woke up, maybe [[two o'clock|DATE:2021-06-05]], because of the [[shooting|WEAPON:SMALL_ARMS]], very much [[shooting|WEAPON:SMALL_ARMS]], first on the side of the post of the [[VDP|ACTOR:VDP]].
 A: The [[VDP|ACTOR:VDP]] fought, eh, some of them, for maybe one hour. Then it was quiet on that side and the motorbikes came into the quarters.
 A: {{c1|[[Moussa|PERSON]] went to the door to look. They shot him on the doorstep. I saw it from behind the curtain. He did not say anything, he fell.}}
 Q: I am very sorry. Did they come into the house?
@@ -20,7 +20,7 @@ A: {{c3|In [[the morning|DATE:2021-06-05]] when the sun came, I went to the mark
 Q: Were your neighbours harmed?
 A: {{c5|Our neighbours, the [[Ouoba|PERSON]] family. The two big boys, [[Issaka|PERSON]] and [[Ali|PERSON]], the men put them on a motorbike and drove to the bush. That was the last time.}} {{c6|Their mother [[Kadiatou|PERSON]] has asked everybody. We have no news of them, not in [[Sebba|PLACE]], not in [[Dori|PLACE]].}}
 Q: How many people died in [[Solhan|PLACE]] [[that night|DATE:2021-06-05]]?
-A: {{c7|We buried in the morning and the whole day. In our quarter alone, I counted eleven.}} {{c8|The government said on the radio one hundred and thirty-two, in [[Solhan|PLACE]].}} {{c9|But people in [[Sebba|PLACE]] say more than one hundred and sixty.}}
+A: {{c7|We buried in [[the morning|DATE:2021-06-05]] and the whole day. In our quarter alone, I counted eleven.}} {{c8|The government said on the radio one hundred and thirty-two, in [[Solhan|PLACE]].}} {{c9|But people in [[Sebba|PLACE]] say more than one hundred and sixty.}}
 Q: Did they attack the mosque or the church?
 A: No. The mosque, they did not touch it. People were hiding in it and nobody went in.
 Q: When did you leave [[Solhan|PLACE]]?

@@ -12,7 +12,7 @@ Interpreter: [[Dima Naser|PERSON]]
 [00:01:02] Q: Who was with you?
 [00:01:05] A: My husband [[Ahmad|PERSON]], my son [[Omar|PERSON]] who is sixteen, my two daughters, [[Sabah|PERSON]] and [[Rahaf|PERSON]], and my sister [[Samira|PERSON]] with her children.
 [00:01:24] Q: And your husband, what happened to him?
-[00:01:29] A: {{c2|[[Ahmad|PERSON]] went out in the sabah, early, [[one morning at the end of February|DATE:2019-02-20..2019-02-28]], with two jerrycans, to bring water from the river. He did not come back. Never. We waited all day, all night.}}
+[00:01:29] A: {{c2|[[Ahmad|PERSON]] went out in [[the sabah|DATE:2019-02-20..2019-02-28]], early, [[one morning at the end of February|DATE:2019-02-20..2019-02-28]], with two jerrycans, to bring water from the river. He did not come back. Never. We waited all day, all night.}}
 [00:01:58] A: {{c2|A man from [[al-Shafa|PLACE]] told me later he saw [[Ahmad|PERSON]] taken by the [[hisba|ACTOR:Islamic State]] near the river, because they thought he wanted to cross to the other side. Another man said no, it was a [[sniper|WEAPON:SMALL_ARMS]]. I don't know. Nobody brought me a body.}}
 [00:02:30] Q: I'm sorry. Did you ask anyone?
 [00:02:33] A: I asked everybody. I asked the [[SDF|ACTOR:Syrian Democratic Forces]] when we came out, I gave his name. They wrote it. [pause] They did not answer.

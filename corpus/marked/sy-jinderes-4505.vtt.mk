@@ -30,7 +30,7 @@ c006
 
 c007
 00:00:37.400 --> 00:00:44.600
-<v Sileman>It was [[the 5th of March|DATE:2018-03-05]], a Monday. About [[eleven in the morning|DATE:2018-03-05]]. I was at the bakery, two streets away.
+<v Sileman>It was [[the 5th of March|DATE:2018-03-05]], [[a Monday|DATE:2018-03-05]]. About [[eleven in the morning|DATE:2018-03-05]]. I was at the bakery, two streets away.
 
 c008
 00:00:45.000 --> 00:00:53.000
@@ -58,7 +58,7 @@ c013
 
 c014
 00:01:27.500 --> 00:01:31.000
-<v Interviewer>What about the chemical attack people talked about?
+<v Interviewer>What about the [[chemical attack|WEAPON:CHEMICAL]] people talked about?
 
 c015
 00:01:31.400 --> 00:01:40.000

@@ -13,15 +13,15 @@ WITNESS: With [[Daesh|ACTOR:Islamic State]] the problems were every day. Once th
 INTERPRETER: He says the fine was five thousand Syrian pounds.
 WITNESS: {{c1|My son [[Yaman|PERSON]], he was seventeen. In [[the winter|DATE:2016-12-01..2017-02-28]], the [[hisba|ACTOR:Islamic State]] took him from the street because his trousers were long and he had a phone with songs. They held him forty days in the prison under the stadium.}} He came out thin, with his head shaved. He does not speak about it, until today.
 INTERVIEWER: Was anyone else from your street taken?
-WITNESS: {{c2|Our neighbour, [[Abu Marwan|PERSON]]. In [[Ramadan|DATE:2017-05-27..2017-06-25]], in the night, after the suhoor, the security men of [[Daesh|ACTOR:Islamic State]] came in two cars and broke his door. I saw them from my window. They put him in the car and that was the last time.}}
+WITNESS: {{c2|Our neighbour, [[Abu Marwan|PERSON]]. In [[Ramadan|DATE:2017-05-27..2017-06-25]], in [[the night|DATE:2017-05-27..2017-06-25]], [[after the suhoor|DATE:2017-05-27..2017-06-25]], the security men of [[Daesh|ACTOR:Islamic State]] came in two cars and broke his door. I saw them from my window. They put him in the car and that was the last time.}}
 WITNESS: {{c3|His wife [[Umm Marwan|PERSON]] asked at every office, every prison, for a year. Nothing. Nobody has seen him since. Some people said he is in [[Hajin|PLACE]], some said they killed him, but nobody knows.}}
 INTERVIEWER: What happened to your shops?
 WITNESS: [pause] In [[October|DATE:2017-10-01..2017-10-31]], the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]]. Every day, two times, three times.
-WITNESS: {{c4|[[The 4th of October|DATE:2017-10-04]], I think, or [[the 5th|DATE:2017-10-05]], eh, [[the 4th|DATE:2017-10-04]], the [[planes|WEAPON:AIRSTRIKE]] dropped [[cluster bombs|WEAPON:CLUSTER_MUNITION]] on the street of the shops. The two shops, mine and [[Khaled|PERSON]]'s, there was nothing left of them, the roof, the tyres, everything burned.}}
+WITNESS: {{c4|[[The 4th of October|DATE:2017-10-04]], I think, or [[the 5th|DATE:2017-10-05]], eh, [[the 4th|DATE:2017-10-04]], [[the planes|WEAPON:AIRSTRIKE]] dropped [[cluster bombs|WEAPON:CLUSTER_MUNITION]] on the street of the shops. The two shops, mine and [[Khaled|PERSON]]'s, there was nothing left of them, the roof, the tyres, everything burned.}}
 WITNESS: {{c5|A boy who sold tea, [[Jassem|PERSON]], eleven years, was hit in the legs by the small [[bomblets|WEAPON:CLUSTER_MUNITION]].}} We carried him to the field hospital. I don't know if he lives.
 INTERVIEWER: Was anyone killed on that street?
-WITNESS: Not on our street [[that day|DATE:2017-10-04]]. No one died there, thanks to God, the people were at home because of the [[planes|WEAPON:AIRSTRIKE]].
-INTERVIEWER: People have told us a school was hit in [[al-Mayadeen|PLACE:al-Mayadin]] in those days.
+WITNESS: Not on our street [[that day|DATE:2017-10-04]]. No one died there, thanks to God, the people were at home because of [[the planes|WEAPON:AIRSTRIKE]].
+INTERVIEWER: People have told us a school was hit in [[al-Mayadeen|PLACE:al-Mayadin]] in [[those days|DATE:2017-10-01..2017-10-31]].
 WITNESS: People said the school of the girls was hit by a [[barrel|WEAPON:BARREL_BOMB]], but it was not. I passed there after. The [[barrel|WEAPON:BARREL_BOMB]] fell in the empty land behind it.
 INTERVIEWER: When did you leave?
 WITNESS: {{c6|[[After the shops|DATE:2017-10-04..2017-10-10]], a few days, we left [[al-Mayadin|PLACE]]. Eleven of us, me, my wife [[Hanan|PERSON]], the children, my mother, [[Khaled|PERSON]] and his family. We went across the river to [[Dhiban|PLACE]], then to [[al-Shuhayl|PLACE]].}}

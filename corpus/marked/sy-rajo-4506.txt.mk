@@ -9,21 +9,21 @@ Speaker: [[Gulistan Hemid|PERSON]]
 
 Maja: You are from [[Rajo|PLACE]]?
 Gulistan: From [[Raju|PLACE:Rajo]], yes, the town. But when the war on [[Afrin|PLACE]] started I was many times at my sister's in [[Jinderes|PLACE]].
-Rênas: She says that in [[Rajo|PLACE]] the [[shelling|WEAPON:ARTILLERY]] was from the first days, because it is very near the border.
-Gulistan: {{c1|At [[the beginning of February|DATE:2018-02-01..2018-02-10]] the [[rockets|WEAPON:ROCKET]] fell on our street. The shop of my husband, a shop of sweets, the front of it opened, the glass, the shelves, everything on the floor.}} Nobody was inside. It was at night.
+Rênas: She says that in [[Rajo|PLACE]] the [[shelling|WEAPON:ARTILLERY]] was from [[the first days|DATE:2018-01-20..2018-01-31]], because it is very near the border.
+Gulistan: {{c1|At [[the beginning of February|DATE:2018-02-01..2018-02-10]] the [[rockets|WEAPON:ROCKET]] fell on our street. The shop of my husband, a shop of sweets, the front of it opened, the glass, the shelves, everything on the floor.}} Nobody was inside. It was at [[night|DATE:2018-02-01..2018-02-10]].
 Maja: Did you stay in [[Rajo|PLACE]] after that?
 Gulistan: {{c2|No. We went to [[Jinderes|PLACE]], to my sister [[Nazê|PERSON]], me and my four children and my husband [[Şiyar|PERSON]].}} We thought [[Jinderes|PLACE]] was safer. [laughs] It was not safer.
 Maja: What happened in [[Jinderes|PLACE]]?
 Gulistan: {{c3|[[The 20th of February|DATE:2018-02-20]], a [[shell|WEAPON:ARTILLERY]] fell in the yard of the olive press of the [[Mistefa|PERSON]] family, near my sister's house. It broke the windows and the gate of the press.}} Nothing more. Nobody was hurt, the workers were at lunch.
-Gulistan: {{c4,c12|Then two weeks later, on [[the 6th of March|DATE:2018-03-06]], a Tuesday I think, [[the airplanes|WEAPON:AIRSTRIKE]] came and hit the same press. This time it was finished. The press and four houses around it, all destroyed.}}
+Gulistan: {{c4,c12|Then [[two weeks later|DATE:2018-03-06]], on [[the 6th of March|DATE:2018-03-06]], [[a Tuesday|DATE:2018-03-06]] I think, [[the planes|WEAPON:AIRSTRIKE]] came and hit the same press. This time it was finished. The press and four houses around it, all destroyed.}}
 Maja: Did you see it?
-Gulistan: {{c5|I saw it from the roof of my sister. The smoke was black because of the oil. Five people died there, five, the son of the owner and workers.}} The next day we went to the funeral of the boy, [[Nûredîn|PERSON]]. They buried him in the field, not in the cemetery, because of the [[planes|WEAPON:AIRSTRIKE]].
+Gulistan: {{c5|I saw it from the roof of my sister. The smoke was black because of the oil. Five people died there, five, the son of the owner and workers.}} [[The next day|DATE:2018-03-07]] we went to the funeral of the boy, [[Nûredîn|PERSON]]. They buried him in the field, not in the cemetery, because of [[the planes|WEAPON:AIRSTRIKE]].
 Rênas: She says they were afraid to go to the cemetery.
 Maja: When did you leave [[Jinderes|PLACE]]?
 Gulistan: {{c6|[[The 10th of March|DATE:2018-03-10]], more or less. Everybody left, the whole town, on tractors, on foot, to [[Shehba|PLACE:Shahba]].}} For ten days there was no water, no bread, no nour, no light.
 Maja: And after [[Shahba|PLACE]]?
 Gulistan: In [[May|DATE:2018-05-01..2018-05-31]] we went back to [[Rajo|PLACE]], because of the house. The house was standing. People from outside were living in half of the houses of our street.
-Gulistan: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], at night, the military police of [[the factions|ACTOR:Syrian National Army]] came into our house. Six or seven men with [[Kalashnikovs|WEAPON:SMALL_ARMS]]. They took [[Şiyar|PERSON]] in his pyjamas.}}
+Gulistan: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], at [[night|DATE:2018-06-01..2018-06-30]], the military police of [[the factions|ACTOR:Syrian National Army]] came into our house. Six or seven men with [[Kalashnikovs|WEAPON:SMALL_ARMS]]. They took [[Şiyar|PERSON]] in his pyjamas.}}
 Gulistan: My son [[Loqman|PERSON]], he is fourteen, they asked him his name at the door and they left him.
 Maja: Where did they take your husband?
 Gulistan: {{c8|They said to [[Maratah prison|PLACE]], in [[Afrin|PLACE]]. A man who came out from there in [[the autumn|DATE:2018-09-01..2018-11-30]] said he saw [[Şiyar|PERSON]] there, thin, with a broken hand.}}
