@@ -43,4 +43,4 @@ Rima: And, sorry, you should write that the numbers, for the [[Mrad|PERSON]] bui
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
 @@claim c6 harm=KILLED min=9 max=9 named="Abu Khalil" site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
-@@claim c8 harm=INJURED min=200 max=null weapon=IED actor="Israeli forces" site="Bahman hospital" date=2024-09-17 basis=WITNESSED incident=lb-lebanon-20240917-pager-explosions
+@@claim c8 harm=INJURED min=200 max=null weapon=IED actor="Israeli forces" site="Bahman hospital" date=2024-09-17 basis=WITNESSED incident=lb-dahiyeh-20240917-pager-explosions
