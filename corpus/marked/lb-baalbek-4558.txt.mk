@@ -10,7 +10,7 @@ Mr [[Tleiss|PERSON]] lives in the old part of [[Baalbek|PLACE]], on the street t
 
 He described [[the night of the 30th of October|DATE:2024-10-30]], "[[the Wednesday|DATE:2024-10-30]], the day they told the whole city to leave". [[That afternoon|DATE:2024-10-30]] a map had been published ordering all of [[Baalbek|PLACE]] to evacuate. {{c7|He sent his wife and children away with his brother but stayed to look after his father, who is bedridden.}}
 
-[[At about ten at night|DATE:2024-10-30]] he heard [[the jets|WEAPON:AIRSTRIKE]] and then, "two blows, very close". {{c1|He went out at once and found that the four-storey building of the [[Yaghi|PERSON]] family, opposite his own, had "folded onto itself".}} He says the [[enemy|ACTOR:Israeli forces]] [[planes|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]]; he did not see them, only heard them.
+At [[about ten at night|DATE:2024-10-30]] he heard [[the jets|WEAPON:AIRSTRIKE]] and then, "two blows, very close". {{c1|He went out at once and found that the four-storey building of the [[Yaghi|PERSON]] family, opposite his own, had "folded onto itself".}} He says [[the enemy|ACTOR:Israeli forces]] [[planes|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]]; he did not see them, only heard them.
 
 {{c2|He helped the neighbours dig until the morning. He counted seven bodies brought out, among them Hajj [[Mahmoud Yaghi|PERSON]], about seventy, his granddaughter [[Jamila|PERSON]], eleven, and [[Abu Khalil Sweidan|PERSON]], a neighbour who had come over for coffee.}} {{c3|Two more were taken out alive, a woman and a boy, and driven to the government hospital.}}
 
@@ -22,7 +22,7 @@ He said that people abroad believed the Roman temples had been hit [[that night|
 
 {{c4|[[Two days later|DATE:2024-11-01]], when his father's cousin could bring a car, he took his father to [[Deir el-Ahmar|PLACE:Deir al-Ahmar]], where they stayed in a church hall until the ceasefire.}}
 
-He heard of other strikes in the area. {{c5|A cousin told him that in [[the first week of November|DATE:2024-11-01..2024-11-07]] a [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Iaat|PLACE]] and that the two men inside were killed.}} He did not know their names and said he did not know if they were fighters or not.
+He heard of other [[strikes|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the area. {{c5|A cousin told him that in [[the first week of November|DATE:2024-11-01..2024-11-07]] a [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Iaat|PLACE]] and that the two men inside were killed.}} He did not know their names and said he did not know if they were fighters or not.
 
 Nobody in his own building was hurt, he said, "only the glass, like everyone".
 

@@ -7,7 +7,7 @@ Interpreter: [[Rawan Haidar|PERSON]]
 [00:00:04] Q: Thank you for seeing us again, [[Abu Rida|PERSON]].
 [00:00:09] A: You are welcome. My wife says I talk too much, so, you came to the right man. [laughs]
 [00:00:15] Q: Last time you told us about the [[Mrad|PERSON]] building in [[Haret Hreik|PLACE]]. Is there anything you want to add?
-[00:00:24] A: Yes, one correction. I said eleven died, because [[Ali|PERSON]] from the civil defence said eleven. {{c1|But after the ceasefire the municipality put a paper on the wall of the [[Mrad|PERSON]] building, with the names. Thirteen names. I read them with my own eyes.}} Thirteen. Two were small children from [[Aitaroun|PLACE]] that I didn't know.
+[00:00:24] A: Yes, one correction. I said eleven died, because [[Ali|PERSON]] from the civil defence said eleven. {{c1|But [[after the ceasefire|DATE]] the municipality put a paper on the wall of the [[Mrad|PERSON]] building, with the names. Thirteen names. I read them with my own eyes.}} Thirteen. Two were small children from [[Aitaroun|PLACE]] that I didn't know.
 [00:00:51] Q: Thank you. Today you wanted to talk about your brother in [[Nabatieh|PLACE]].
 [00:00:57] A: [[Abbas|PERSON]]. He is older than me, sixty-two. He did not want to leave [[Nabatiyeh|PLACE:Nabatieh]], he has the shop of shoes, he said, I left in [[2006|DATE:2006-01-01..2006-12-31]] and when I came back there were thieves, I will not leave again.
 [00:01:15] A: So every night I call him. Every night.

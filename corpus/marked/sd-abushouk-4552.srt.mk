@@ -14,13 +14,13 @@ Can you tell it again?
 
 4
 00:00:18,800 --> 00:00:24,500
-WITNESS: Yes. It was in [[June|DATE:2024-06-01..2024-06-30]], after the Eid.
+WITNESS: Yes. It was in [[June|DATE:2024-06-01..2024-06-30]], [[after the Eid|DATE:2024-06-17..2024-06-30]].
 [[The 23rd|DATE:2024-06-23]]. [[2024|DATE:2024-01-01..2024-12-31]], the year of the hunger.
 
 5
 00:00:25,000 --> 00:00:30,200
 I went early with my sister-in-law [[Sabah|PERSON]]
-because the line was long [[in the morning|DATE:2024-06-23]], before the sun is hot.
+because the line was long in the morning, before the sun is hot.
 
 6
 00:00:30,800 --> 00:00:36,000
@@ -47,7 +47,7 @@ WITNESS: [crying]
 11
 00:00:56,400 --> 00:01:03,000
 {{c2|[[Sabah|PERSON]] died there. She was holding the jerrycan.
-We washed her and buried her before the noon prayer, in the cemetery of the camp.}}
+We washed her and buried her [[before the noon prayer|DATE:2024-06-23]], in the cemetery of the camp.}}
 
 12
 00:01:03,600 --> 00:01:09,200
@@ -83,7 +83,7 @@ INTERVIEWER: Did anything else happen [[that day|DATE:2024-06-23]]?
 
 19
 00:01:47,500 --> 00:01:54,200
-WITNESS: {{c5|Yes, [[in the afternoon|DATE:2024-06-23]] the [[shells|WEAPON:ARTILLERY]] fell on [[Naivasha market|PLACE]].
+WITNESS: {{c5|Yes, in [[the afternoon|DATE:2024-06-23]] the [[shells|WEAPON:ARTILLERY]] fell on [[Naivasha market|PLACE]].
 The shop of my cousin [[Osman Hamid|PERSON]] burned, all the flour.}}
 
 20

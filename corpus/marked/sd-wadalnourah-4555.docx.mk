@@ -14,15 +14,15 @@ A: [[The 5th|DATE:2024-06-05]]. Ten days before the big Eid. Early, [[after the 
 Q: Where were you?
 A: In our house, on the east side. {{c3|My mother went out to bring my small brother from the neighbours, and a [[bullet|WEAPON:SMALL_ARMS]] hit her in the leg, here, in the thigh.}} I pulled her inside. We lay on the floor, I don't know, three hours, four hours.
 Q: Did you see people killed?
-A: {{c4|Yes. When the shooting stopped, near [[the dhuhr|DATE:2024-06-05]], I went out. In our street I saw the body of my uncle, Hajj [[Elnour Elhag|PERSON]], in front of his shop. And my friend [[Karim Babiker|PERSON]], twenty-four, we studied together in the secondary.}} Allah karim. [pause] I am sorry.
+A: {{c4|Yes. When the [[shooting|WEAPON:SMALL_ARMS]] stopped, near [[the dhuhr|DATE:2024-06-05]], I went out. In our street I saw the body of my uncle, Hajj [[Elnour Elhag|PERSON]], in front of his shop. And my friend [[Karim Babiker|PERSON]], twenty-four, we studied together in the secondary.}} Allah karim. [pause] I am sorry.
 Q: Take your time.
-A: {{c5|In the evening we buried them. The people made a big grave in the yard of the school, because we could not go to the cemetery, they were still at the edge of the village. I carried, I counted thirty-eight in that grave, myself.}}
+A: {{c5|In [[the evening|DATE:2024-06-05]] we buried them. The people made a big grave in the yard of the school, because we could not go to the cemetery, they were still at the edge of the village. I carried, I counted thirty-eight in that grave, myself.}}
 Q: We have heard different numbers for [[Wad al-Nourah|PLACE]].
 A: Yes, everybody has a number. {{c6|The resistance committee read a list in the mosque [[three days after|DATE:2024-06-08]], a hundred and four names, with the children.}} Some were buried in other places, some in the fields, so thirty-eight is only what I saw. On the Facebook I saw more, two hundred, but I cannot say that.
-Q: Some people also talked about gas.
+Q: Some people also talked about [[gas|WEAPON:CHEMICAL]].
 A: Some people said the [[RSF|ACTOR:Rapid Support Forces]] used [[chemical weapons|WEAPON:CHEMICAL]] in [[Wad an-Noura|PLACE:Wad al-Nourah]]. I don't think so. It was the smoke of the houses burning and the dust. I did not see people coughing, nothing like that.
 Q: Did they take anyone?
-A: {{c7|They took my cousin [[Musab|PERSON]] and [[Omer Eltayeb|PERSON]], our neighbour, they tied them and put them in the back of the car.}} They said "you are the Kizan, you are with the army". [[Musab|PERSON]] they released after a week near [[Managil|PLACE:Al Managil]], they beat him very much. {{c8|[[Omer|PERSON]], until now, nothing.}}
+A: {{c7|They took my cousin [[Musab|PERSON]] and [[Omer Eltayeb|PERSON]], our neighbour, they tied them and put them in the back of the car.}} They said "you are the Kizan, you are with [[the army|ACTOR:Sudanese Armed Forces]]". [[Musab|PERSON]] they released [[after a week|DATE:2024-06-12]] near [[Managil|PLACE:Al Managil]], they beat him very much. {{c8|[[Omer|PERSON]], until now, nothing.}}
 INTERPRETER: Kizan is what people call the Islamists of the old regime.
 Q: Was there fighting in the village? Were there soldiers of [[the army|ACTOR:Sudanese Armed Forces]]?
 A: No army. Some young men had old guns, for the cows, for the thieves. Two of them shot at the cars, yes, and they were killed fighting, I will not lie to you. But the others were farmers, women, children.

@@ -48,6 +48,7 @@ z09
 z10
 00:01:00.500 --> 00:01:06.000
 <v Mastura>Until [[January|DATE:2025-01-01..2025-01-31]]. The year after the big hunger.
+{{c8|In [[March|DATE:2024-03-01..2024-03-31]] my sister called from [[Kabkabiya|PLACE]], she said [[the Antonov|WEAPON:AIRSTRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] threw two [[barrels|WEAPON:BARREL_BOMB]] on the market there, and the shop of her husband burned.}}
 
 z11
 00:01:06.500 --> 00:01:12.000
@@ -56,7 +57,7 @@ z11
 z12
 00:01:12.500 --> 00:01:20.000
 <v Mastura>Yes. Faki [[Adam|PERSON]]'s khalwa, near the market, in the middle of [[Zamzam|PLACE]]. It was [[the 19th|DATE:2024-11-19]],
-in [[November|DATE:2024-11-01..2024-11-30]], [[a Tuesday|DATE:2024-11-19]]. [[In the morning|DATE:2024-11-19]], the children were reading.
+in [[November|DATE:2024-11-01..2024-11-30]], [[a Tuesday|DATE:2024-11-19]]. In [[the morning|DATE:2024-11-19]], the children were reading.
 
 z13
 00:01:20.500 --> 00:01:27.000
@@ -116,3 +117,4 @@ We went at [[night|DATE:2025-01-01..2025-01-31]], all of us, seven.}} Now I am h
 @@claim c5 harm=KILLED min=7 max=7 named="Hamid; Yunus; Idris" weapon=MORTAR actor="Rapid Support Forces" site="Zamzam" date=2024-11-19 basis=WITNESSED incident=sd-zamzam-20241119-khalwa-shelling
 @@claim c6 harm=INJURED min=11 max=13 named="Adam" weapon=MORTAR actor="Rapid Support Forces" site="Zamzam" date=2024-11-19 basis=WITNESSED incident=sd-zamzam-20241119-khalwa-shelling
 @@claim c7 harm=DISPLACED min=7 max=7 weapon=ARTILLERY site="Zamzam" date=2025-01-01..2025-01-31 basis=EXPERIENCED incident=sd-zamzam-20250100-hamdan-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Sudanese Armed Forces" site="Kabkabiya" date=2024-03-01..2024-03-31 basis=HEARSAY incident=sd-kabkabiya-20240300-market-barrels

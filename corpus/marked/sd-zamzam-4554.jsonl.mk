@@ -8,17 +8,17 @@ RESP: [[Tijani Abdelrahim Bosh|PERSON]]. I lived in [[Zamzam|PLACE]] camp from [
 INT: You walk with a stick. Is that from the war?
 RESP: No, no. That is a car accident, in [[2019|DATE:2019-01-01..2019-12-31]], on the road to [[Nyala|PLACE]]. Before all this. The leg never came straight.
 INT: I want to ask about the Quran school in [[Zamzam|PLACE]], in [[November 2024|DATE:2024-11-01..2024-11-30]].
-RESP: The khalwa. Yes. I was in my shop. It was a Tuesday, I know because Tuesday the lorry of the batteries comes. [[The Tuesday|DATE:2024-11-19]]. I was counting the money and there was a loud blast, then another, very near, and the dust came over the market.
+RESP: The khalwa. Yes. I was in my shop. It was [[a Tuesday|DATE:2024-11-19]], I know because Tuesday the lorry of the batteries comes. [[The Tuesday|DATE:2024-11-19]]. I was counting the money and there was a loud blast, then another, very near, and the dust came over the market.
 RESP: I did not know what it was, [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]], something. I closed the shop and I went to look, because my sister's boys study there.
 INT: What did you see?
 RESP: {{c1|The roof of zinc was down on the ground. The wall from the side of the market was open.}} {{c2|I saw five children dead, maybe six, they were covering them with the mats.}} My sister's boys were not there, they had gone to fetch water, God is generous.
 RESP: {{c3|Later the radio said nine children died. The radio from [[Holland|PLACE]], Dabanga.}}
 INT: Do you know who fired?
-RESP: I did not see. Everybody said [[the Rapid Support|ACTOR:Rapid Support Forces]], they were on the north side of the camp. A [[drone|WEAPON:DRONE_STRIKE]]? No, there was no [[drone|WEAPON:DRONE_STRIKE]] that morning, I would hear it.
+RESP: I did not see. Everybody said [[the Rapid Support|ACTOR:Rapid Support Forces]], they were on the north side of the camp. A [[drone|WEAPON:DRONE_STRIKE]]? No, there was no [[drone|WEAPON:DRONE_STRIKE]] [[that morning|DATE:2024-11-19]], I would hear it.
 INT: You also told us about your brother.
 RESP: My brother [[Adam Abdelrahim|PERSON]]. He went to [[Gezira|PLACE:Al Jazirah]] in [[2012|DATE:2012-01-01..2012-12-31]] for the farms, he married there, in [[Wad al-Noura|PLACE:Wad al-Nourah]], near [[Managil|PLACE:Al Managil]].
-RESP: [[The Wednesday at the start of June|DATE:2024-06-05]], before the Eid, he called me. [[In the evening|DATE:2024-06-05]]. His voice was not his voice.
-RESP: {{c4,c5|He said the [[RSF|ACTOR:Rapid Support Forces]] came to the village [[in the morning|DATE:2024-06-05]] with many cars, they fired [[shells|WEAPON:ARTILLERY]] first and then they came in shooting with the [[machine guns|WEAPON:SMALL_ARMS]], and more than a hundred people were killed.}}
+RESP: [[The Wednesday at the start of June|DATE:2024-06-05]], before the Eid, he called me. In [[the evening|DATE:2024-06-05]]. His voice was not his voice.
+RESP: {{c4,c5|He said the [[RSF|ACTOR:Rapid Support Forces]] came to the village in [[the morning|DATE:2024-06-05]] with many cars, they fired [[shells|WEAPON:ARTILLERY]] first and then they came in shooting with the [[machine guns|WEAPON:SMALL_ARMS]], and more than a hundred people were killed.}}
 RESP: {{c6,c12|He said our cousin [[Bashir Yagoub|PERSON]] was killed at the door of his house, and the son of [[Bashir|PERSON]], [[Awad|PERSON]], was taken, they put him on the car.}}
 INT: Did you hear anything about [[Awad|PERSON]] after that?
 RESP: {{c7|Nothing. Two years. We don't know where he is.}}
