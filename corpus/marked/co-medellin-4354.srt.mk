@@ -23,7 +23,7 @@ maybe [[three in the morning|DATE:2002-10-16]]. The [[shooting|WEAPON:SMALL_ARMS
 
 6
 00:00:29,000 --> 00:00:35,200
-WITNESS: [[The army|ACTOR:Colombian armed forces]] coming up from [[San Javier|PLACE]], [[the police|ACTOR:Colombian National Police]],
+WITNESS: [[The army|ACTOR:Colombian armed forces]] coming up from [[San Javier|PLACE]], [[the police|ACTOR:Colombian armed forces]],
 and the milicianos of the [[FARC|ACTOR:FARC]] and the [[CAP|ACTOR:FARC]] shooting back from the roofs.
 
 7

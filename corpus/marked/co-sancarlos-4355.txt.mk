@@ -18,7 +18,7 @@ A: {{c4|So we went, [[that same week|DATE:2001-04-01..2001-04-10]], all six of u
 Q: You came to [[El Salado|PLACE]] directly?
 A: {{c4|Two months with my sister-in-law in [[Belén|PLACE]], then here, in [[El Salado|PLACE]], because it was cheap, a room and a half.}} Cheap because of the war here. We came from one war to another war, that is the joke of my life.
 Q: Were you here during Orión, in [[October 2002|DATE:2002-10-01..2002-10-31]]?
-A: Yes. [[The 16th of October|DATE:2002-10-16]], [[the Wednesday|DATE:2002-10-16]]. The [[shooting|WEAPON:SMALL_ARMS]] began [[before dawn|DATE:2002-10-16]]. [[The army|ACTOR:Colombian armed forces]] and [[the police|ACTOR:Colombian National Police]] together, and [[the helicopter|WEAPON:AIRSTRIKE]] over the houses, shooting.
+A: Yes. [[The 16th of October|DATE:2002-10-16]], [[the Wednesday|DATE:2002-10-16]]. The [[shooting|WEAPON:SMALL_ARMS]] began [[before dawn|DATE:2002-10-16]]. [[The army|ACTOR:Colombian armed forces]] and [[the police|ACTOR:Colombian armed forces]] together, and [[the helicopter|WEAPON:AIRSTRIKE]] over the houses, shooting.
 A: {{c5|On [[the Thursday|DATE:2002-10-17]] they took my son [[Wilmer|PERSON]], nineteen, from the door, because he had a tattoo, and a man in a hood said yes.}} {{c5|Two days they kept him, then they let him go.}}
 A: Me they asked for my cédula at the door, they looked at it and went to the next house. An old man from the country, what would they want with me?
 Q: Do you know how many were taken?

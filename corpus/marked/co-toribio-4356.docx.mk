@@ -24,7 +24,7 @@ Q: Was anything else hit in [[Corinto|PLACE]]?
 A: {{c6|In [[January|DATE:2019-01-01..2019-01-31]], [[this year|DATE:2019-01-01..2019-12-31]], a [[moto bomba|WEAPON:IED]] exploded in [[Corinto|PLACE]], near the station, and four shops on that street lost the doors, the glass, everything.}} My sister told me, she lives there. Nobody died, she says, [[the dissidents|ACTOR:FARC dissidents]] left it at [[night|DATE:2019-01-01..2019-01-31]] when the street was empty.
 Q: Were you at the minga in [[March|DATE:2019-03-01..2019-03-31]]?
 A: Yes, on the [[Panamericana|PLACE]], at [[Mandivá|PLACE]]. Many days.
-A: {{c7|The [[ESMAD|ACTOR:Colombian National Police]] threw the [[gas|WEAPON:CHEMICAL]] on us, many times, and my cousin [[Fabiola|PERSON]] was hit in the leg by one of those cans, it burned her, and her baby was vomiting from the [[gas|WEAPON:CHEMICAL]].}} I saw that, I was next to her.
+A: {{c7|The [[ESMAD|ACTOR:Colombian armed forces]] threw the [[gas|WEAPON:CHEMICAL]] on us, many times, and my cousin [[Fabiola|PERSON]] was hit in the leg by one of those cans, it burned her, and her baby was vomiting from the [[gas|WEAPON:CHEMICAL]].}} I saw that, I was next to her.
 A: The guardia said, no stones, no sticks, we are here peacefully. But some young ones threw stones anyway.
 Q: Are things calmer now?
 A: No. Now there are the drones, they say [[the dissidents|ACTOR:FARC dissidents]] want to use them. They have not used them here yet. I pray they never do.

@@ -18,7 +18,7 @@ A: They asked for my card at the door and they looked at my face, and they said 
 Q: Did the seven come back?
 A: {{c2|[[Nayef|PERSON]] came back [[after one month|DATE:2017-09-20..2017-09-30]], he paid, his family paid.}} {{c3|The others, no. [[Mahmoud|PERSON]], [[Ghassan|PERSON]] and the four young men, nobody has seen them since. My aunt asked in [[Hajin|PLACE]], in [[al-Susah|PLACE]], in the camps. The families say they are not in any list.}}
 Q: What happened when the fighting reached [[Albu Kamal|PLACE]]?
-A: In [[November|DATE:2017-11-01..2017-11-30]]. The [[regime|ACTOR:Syrian government forces]] [[artillery|WEAPON:ARTILLERY]] from the side of [[al-Hamdan|PLACE]], and the [[Iranian|ACTOR:Iranian forces]] militias with them. And [[Daesh|ACTOR:Islamic State]] fired [[mortars|WEAPON:MORTAR]] back from the town.
+A: In [[November|DATE:2017-11-01..2017-11-30]]. [[The regime|ACTOR:Syrian government forces]] [[artillery|WEAPON:ARTILLERY]] from the side of [[al-Hamdan|PLACE]], and the [[Iranian|ACTOR:Iranian forces]] militias with them. And [[Daesh|ACTOR:Islamic State]] fired [[mortars|WEAPON:MORTAR]] back from the town.
 A: {{c4|One [[mortar|WEAPON:MORTAR]] of [[Daesh|ACTOR:Islamic State]] fell on the house of my uncle [[Awad|PERSON]], in [[al-Jamiya|PLACE]], and took off the upper room and the water tank.}} There was nobody inside, thank God, they were with us in our basement.
 A: {{c5|And my school, the [[Ibn Khaldun school|PLACE]], the [[shelling|WEAPON:ARTILLERY]] destroyed half of it, a neighbour told me, the half with the laboratory.}} I did not see it myself.
 Q: When did you leave?

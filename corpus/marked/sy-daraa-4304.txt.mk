@@ -18,7 +18,7 @@ He was at home, [[about an hour before the iftar|DATE:2017-06-11]]. He heard [[t
 
 I asked whether he heard a different number later. He said the field hospital put out a list [[the next day|DATE:2017-06-12]] with "six or seven names", but he did not read it himself. He prefers to say four, "the four I saw".
 
-Asked who dropped them: "The [[regime|ACTOR:Syrian government forces]] [[helicopters|WEAPON:AIRSTRIKE]] from the [[Khirbet Ghazaleh|PLACE]] direction. Who else flies there?" He does not claim to have seen [[the helicopter|WEAPON:AIRSTRIKE]], only heard it.
+Asked who dropped them: "[[The regime|ACTOR:Syrian government forces]] [[helicopters|WEAPON:AIRSTRIKE]] from the [[Khirbet Ghazaleh|PLACE]] direction. Who else flies there?" He does not claim to have seen [[the helicopter|WEAPON:AIRSTRIKE]], only heard it.
 
 Second point: he says rumours [[that evening|DATE:2017-06-11]] said the girls' school on the [[Sad road|PLACE]] was also hit. He went there [[the next day|DATE:2017-06-12]]: "Nothing. Standing. It was a lie, or it was another place."
 

@@ -13,7 +13,7 @@ RESP: I heard two, very close to us, the walls moved. And then after maybe fifte
 INT: We heard other numbers.
 RESP: {{c3|Yes. In [[the evening|DATE:2017-06-11]] Dr. [[Munir|PERSON]] read the names on the loudspeaker of the mosque, seven names, because two died in [[the night|DATE:2017-06-11]] in another point, not ours.}} I did not see those two. So I say five I saw and seven on the list.
 INT: Was it [[barrels|WEAPON:BARREL_BOMB]], are you sure?
-RESP: The [[barrel|WEAPON:BARREL_BOMB]] makes a hole like a room, and the smell of the TNT. Yes. From the [[regime|ACTOR:Syrian government forces]] [[helicopter|WEAPON:AIRSTRIKE]].
+RESP: The [[barrel|WEAPON:BARREL_BOMB]] makes a hole like a room, and the smell of the TNT. Yes. From [[the regime|ACTOR:Syrian government forces]] [[helicopter|WEAPON:AIRSTRIKE]].
 INT: Did anything else happen [[that day|DATE:2017-06-11]]?
 RESP: [[One hour later|DATE:2017-06-11]], maybe more, after we broke the fast, one more [[barrel|WEAPON:BARREL_BOMB]] fell in the camp, [[Mukhayyam Daraa|PLACE]], the Palestinian camp, next to us. {{c5|A family of three injured, a mother and two girls, cuts, they came walking.}} Nobody died there, thanks God. People mix the two, they think it was one attack. It was two places.
 INT: When did you leave [[Daraa|PLACE]]?
