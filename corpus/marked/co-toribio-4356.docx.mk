@@ -35,4 +35,4 @@ A: No. Now there are the drones, they say [[the dissidents|ACTOR:FARC dissidents
 @@claim c4 harm=DETAINED min=1 max=1 named="Jhon Fredy" actor="Colombian armed forces" site="El Palo" date=2014-09-01..2014-09-30 basis=HEARSAY incident=co-caloto-20140900-elpalo-checkpoint-jhon-fredy
 @@claim c5 harm=KILLED min=1 max=1 named="Duván; Duván Pito" site="Corinto" date=2017-11-03..2017-11-30 basis=HEARSAY incident=co-corinto-20171100-river-body-duvan
 @@claim c6 harm=PROPERTY_DAMAGE min=4 max=4 weapon=IED actor="FARC dissidents" site="Corinto" date=2019-01-01..2019-01-31 basis=HEARSAY incident=co-corinto-20190100-moto-bomba-shops
-@@claim c7 harm=INJURED min=2 max=2 named="Fabiola" weapon=CHEMICAL actor="Colombian National Police" site="Mandivá" date=2019-03-01..2019-03-31 basis=WITNESSED incident=co-santander-20190300-minga-panamericana-gas
+@@claim c7 harm=INJURED min=2 max=2 named="Fabiola" weapon=CHEMICAL actor="Colombian armed forces" site="Mandivá" date=2019-03-01..2019-03-31 basis=WITNESSED incident=co-santander-20190300-minga-panamericana-gas
