@@ -157,6 +157,10 @@ internal partial struct DateParse
         DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
         switch (p.Deixis)
         {
+            case Deixis.Next or Deixis.Previous when DateResolver.IsWithinMonthLong(prev, unit, 1) && !p.DeixisPlural:
+                // "the next day" after "in February" is still that February.
+                span = prev;
+                return true;
             case Deixis.Next:
                 span = unit switch
                 {

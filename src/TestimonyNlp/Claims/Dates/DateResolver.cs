@@ -118,6 +118,10 @@ public static class DateResolver
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
 
+        /// <summary>Shortest previous event, in days, that a distance of a few days stays inside ("the next day" after
+        /// "in February" is February): a whole month, Gregorian or not.</summary>
+        public const int MonthLongDays = 28;
+
         /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
         public const int MaxOffset = 100;
 
@@ -461,6 +465,15 @@ public static class DateResolver
                 return false;
             }
 
+            if (IsWithinMonthLong(previous, unit, max))
+            {
+                // "the next day", "two days later" after "in February": still that February, as the corpus reads it;
+                // a month moved by two days names no month.
+                span = previous;
+                Widen(ref anchor, DateAnchor.PreviousEvent);
+                return true;
+            }
+
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
@@ -513,6 +526,12 @@ public static class DateResolver
         span = Shift(baseSpan, unit, sign, min, max, implicitCount);
         return InYears(span);
     }
+
+    /// <summary>Whether a distance of at most <paramref name="max"/> days (<paramref name="unit"/> a day) from
+    /// <paramref name="previous"/> stays inside it: a previous event of a whole month or more, longer than the
+    /// distance.</summary>
+    internal static bool IsWithinMonthLong(DateSpan previous, DateUnit unit, int max) =>
+        unit == DateUnit.Day && previous.Days >= Defaults.MonthLongDays && previous.Days <= Defaults.NearestWithinDays && max < previous.Days;
 
     private static bool InYears(DateSpan span) => span.From.Year >= Defaults.MinYear && span.To.Year <= Defaults.MaxYear;
 
