@@ -122,6 +122,9 @@ public static class DateResolver
         /// "in February" is February): a whole month, Gregorian or not.</summary>
         public const int MonthLongDays = 28;
 
+        /// <summary>Longest month, in days, of any calendar read.</summary>
+        public const int LongestMonthDays = 31;
+
         /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
         public const int MaxOffset = 100;
 
