@@ -74,6 +74,16 @@ internal partial struct DateParse
             return Refine(in q, whole, out span);
         }
 
+        if (q.Day1 == 0 && q.Weekday < 0 && !q.MonthWord && q.Part == DatePart.NthWeek && q.PartNumber == 1
+            && previous is { IsSingleDay: true } day)
+        {
+            // "the 20th of November ... the first week": the week that began that day, to the same weekday a week on
+            // (the corpus counts both ends), not the first days of the month.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            span = new DateSpan(day.From, day.From.AddDays(DateResolver.Defaults.WeekDays));
+            return true;
+        }
+
         if (q.Day1 != 0 || (q.Part != DatePart.None && (q.MonthWord || q.Part is DatePart.NthWeek or DatePart.LastWeek)))
         {
             return TryContextMonth(in q, c, ref anchor, out span);

@@ -122,6 +122,9 @@ public static class DateResolver
         /// "in February" is February): a whole month, Gregorian or not.</summary>
         public const int MonthLongDays = 28;
 
+        /// <summary>Days in a week: "the first week" after a one-day event runs from it to this many days on.</summary>
+        public const int WeekDays = 7;
+
         /// <summary>Longest month, in days, of any calendar read.</summary>
         public const int LongestMonthDays = 31;
 
