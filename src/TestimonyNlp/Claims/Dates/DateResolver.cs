@@ -35,10 +35,14 @@ namespace TestimonyNlp.Claims.Dates;
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
 /// interview date. "The second day", "the third night" with no festival or month named count from a one-day previous
 /// event (its first day), lie within a previous event of up to a month, and are unresolved otherwise or when they
-/// name what they count from ("the second day of the siege").</item>
+/// name what they count from ("the second day of the siege"). "The first days", "the last ten days", "the last week"
+/// and "the first Saturday" with no month named are that part of a month-long previous event ("July", "Ramadan",
+/// "Saratan"), and unresolved after anything else but a one-day event, from which "the first week" runs to the same
+/// weekday a week on.</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
-/// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
-/// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
+/// <item>Offsets from the previous event move its whole range ("two weeks later" after "March 2017" is 15 March to
+/// 14 April), except a distance of days shorter than a previous event of a whole month, which stays in it ("two days
+/// later" or "the next day" after "March 2017" is March 2017, as the corpus reads it); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
 /// first day). "Later", "after" and "next" need a previous event; "ago" and a counted "before" ("three days before")
 /// fall back on the interview date, "the day before" does not. Days and weeks from the previous event need one of
 /// up to a month ("two days later" after "in 2014" is unresolved). Right after a one-day event, with only a comma

@@ -153,7 +153,7 @@ internal static class DateWords
         string[] solar =
         [
             "hamal", "sawr|saur|sour|thawr", "jawza|jauza|jauza", "saratan|sartan", "asad", "sunbula|sunbulah|sonbola|sumbula",
-            "mizan|meezan", "aqrab|akrab", "qaws|qaus|kaus", "jadi|jaddi", "dalw|dalv", "hut|hoot",
+            "mizan|meezan", "aqrab|akrab", "qaws|qaus|kaus", "jadi|jaddi", "dalw|dalv|dalwa|dalwah", "hut|hoot",
         ];
         for (int m = 0; m < 12; m++)
         {
