@@ -149,11 +149,12 @@ internal static class DateWords
             }
         }
 
-        // Afghan solar Hijri months (Dari names, as interpreters give them).
+        // Afghan solar Hijri months (Dari names, as interpreters give them). "Dalwa", another spelling of Dalw, is left
+        // out: it is also a town near Maiduguri, which the tagger may take for a date.
         string[] solar =
         [
             "hamal", "sawr|saur|sour|thawr", "jawza|jauza|jauza", "saratan|sartan", "asad", "sunbula|sunbulah|sonbola|sumbula",
-            "mizan|meezan", "aqrab|akrab", "qaws|qaus|kaus", "jadi|jaddi", "dalw|dalv|dalwa|dalwah", "hut|hoot",
+            "mizan|meezan", "aqrab|akrab", "qaws|qaus|kaus", "jadi|jaddi", "dalw|dalv", "hut|hoot",
         ];
         for (int m = 0; m < 12; m++)
         {
