@@ -66,6 +66,24 @@ internal partial struct DateParse
             return TryYear(in q, out span);
         }
 
+        if (q.Day1 == 0 && q.Weekday < 0 && !q.MonthWord && q.Part is DatePart.FirstDays or DatePart.LastDays or DatePart.LastWeek
+            && previous is { } whole && IsMonthLong(whole))
+        {
+            // "the first days", "the last ten days" after "in July" or "Ramadan": of that month.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            return Refine(in q, whole, out span);
+        }
+
+        if (q.Day1 == 0 && q.Weekday < 0 && !q.MonthWord && q.Part == DatePart.NthWeek && q.PartNumber == 1
+            && previous is { IsSingleDay: true } day)
+        {
+            // "the 20th of November ... the first week": the week that began that day, to the same weekday a week on
+            // (the corpus counts both ends), not the first days of the month.
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            span = new DateSpan(day.From, day.From.AddDays(DateResolver.Defaults.WeekDays));
+            return true;
+        }
+
         if (q.Day1 != 0 || (q.Part != DatePart.None && (q.MonthWord || q.Part is DatePart.NthWeek or DatePart.LastWeek)))
         {
             return TryContextMonth(in q, c, ref anchor, out span);
@@ -157,6 +175,10 @@ internal partial struct DateParse
         DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
         switch (p.Deixis)
         {
+            case Deixis.Next or Deixis.Previous when DateResolver.IsWithinMonthLong(prev, unit, 1) && !p.DeixisPlural:
+                // "the next day" after "in February" is still that February.
+                span = prev;
+                return true;
             case Deixis.Next:
                 span = unit switch
                 {
@@ -271,6 +293,19 @@ internal partial struct DateParse
             return false;
         }
 
+        if (p.WeekdayOrdinal != 0)
+        {
+            // "the first Saturday", "the second Sunday" after "in February": of that month; after anything else they
+            // count from nothing known.
+            if (!IsMonthLong(prev))
+            {
+                return false;
+            }
+
+            DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
+            return Refine(in p, prev, out span);
+        }
+
         DateResolver.Widen(ref anchor, DateAnchor.PreviousEvent);
         if (p.Deixis == Deixis.Next)
         {
@@ -305,6 +340,11 @@ internal partial struct DateParse
 
         return found == 1;
     }
+
+    // Whether a range is one month long (a Gregorian, Hijri, solar Hijri or Ethiopian month), so that a part of a
+    // month named without one ("the first days", "the second Sunday") is a part of it.
+    private static bool IsMonthLong(DateSpan span) =>
+        span.Days is >= DateResolver.Defaults.MonthLongDays and <= DateResolver.Defaults.LongestMonthDays;
 
     // Narrows a month-like range ("October", "Ramadan", "Saratan") to the part the words name.
     private static bool Refine(in DateParse p, DateSpan month, out DateSpan span)

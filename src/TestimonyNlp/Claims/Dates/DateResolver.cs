@@ -35,10 +35,14 @@ namespace TestimonyNlp.Claims.Dates;
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
 /// interview date. "The second day", "the third night" with no festival or month named count from a one-day previous
 /// event (its first day), lie within a previous event of up to a month, and are unresolved otherwise or when they
-/// name what they count from ("the second day of the siege").</item>
+/// name what they count from ("the second day of the siege"). "The first days", "the last ten days", "the last week"
+/// and "the first Saturday" with no month named are that part of a month-long previous event ("July", "Ramadan",
+/// "Saratan"), and unresolved after anything else but a one-day event, from which "the first week" runs to the same
+/// weekday a week on.</item>
 /// <item>"Around the 8th" is two days either side. "A few" is 2-5, "a couple" 2, "several"/"some" 3-7.</item>
-/// <item>Offsets from the previous event move its whole range ("two days later" after "March 2017" is 3 March to
-/// 2 April); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
+/// <item>Offsets from the previous event move its whole range ("two weeks later" after "March 2017" is 15 March to
+/// 14 April), except a distance of days shorter than a previous event of a whole month, which stays in it ("two days
+/// later" or "the next day" after "March 2017" is March 2017, as the corpus reads it); offsets from a named anchor count from its edge ("two weeks before Ramadan" is two weeks before its
 /// first day). "Later", "after" and "next" need a previous event; "ago" and a counted "before" ("three days before")
 /// fall back on the interview date, "the day before" does not. Days and weeks from the previous event need one of
 /// up to a month ("two days later" after "in 2014" is unresolved). Right after a one-day event, with only a comma
@@ -117,6 +121,16 @@ public static class DateResolver
 
         /// <summary>Two-digit years below this are 20xx, the rest 19xx ("9/9/16").</summary>
         public const int TwoDigitYearPivot = 50;
+
+        /// <summary>Shortest previous event, in days, that a distance of a few days stays inside ("the next day" after
+        /// "in February" is February): a whole month, Gregorian or not.</summary>
+        public const int MonthLongDays = 28;
+
+        /// <summary>Days in a week: "the first week" after a one-day event runs from it to this many days on.</summary>
+        public const int WeekDays = 7;
+
+        /// <summary>Longest month, in days, of any calendar read.</summary>
+        public const int LongestMonthDays = 31;
 
         /// <summary>Largest count read in an offset ("two hundred years later" is not placed).</summary>
         public const int MaxOffset = 100;
@@ -461,6 +475,15 @@ public static class DateResolver
                 return false;
             }
 
+            if (IsWithinMonthLong(previous, unit, max))
+            {
+                // "the next day", "two days later" after "in February": still that February, as the corpus reads it;
+                // a month moved by two days names no month.
+                span = previous;
+                Widen(ref anchor, DateAnchor.PreviousEvent);
+                return true;
+            }
+
             from = previous;
             Widen(ref anchor, DateAnchor.PreviousEvent);
         }
@@ -513,6 +536,12 @@ public static class DateResolver
         span = Shift(baseSpan, unit, sign, min, max, implicitCount);
         return InYears(span);
     }
+
+    /// <summary>Whether a distance of at most <paramref name="max"/> days (<paramref name="unit"/> a day) from
+    /// <paramref name="previous"/> stays inside it: a previous event of a whole month or more, longer than the
+    /// distance.</summary>
+    internal static bool IsWithinMonthLong(DateSpan previous, DateUnit unit, int max) =>
+        unit == DateUnit.Day && previous.Days >= Defaults.MonthLongDays && previous.Days <= Defaults.NearestWithinDays && max < previous.Days;
 
     private static bool InYears(DateSpan span) => span.From.Year >= Defaults.MinYear && span.To.Year <= Defaults.MaxYear;
 

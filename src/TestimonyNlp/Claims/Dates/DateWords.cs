@@ -149,7 +149,8 @@ internal static class DateWords
             }
         }
 
-        // Afghan solar Hijri months (Dari names, as interpreters give them).
+        // Afghan solar Hijri months (Dari names, as interpreters give them). "Dalwa", another spelling of Dalw, is left
+        // out: it is also a town near Maiduguri, which the tagger may take for a date.
         string[] solar =
         [
             "hamal", "sawr|saur|sour|thawr", "jawza|jauza|jauza", "saratan|sartan", "asad", "sunbula|sunbulah|sonbola|sumbula",

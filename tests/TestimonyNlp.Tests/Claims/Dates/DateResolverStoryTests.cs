@@ -94,11 +94,11 @@ public sealed class DateResolverStoryTests
     }
 
     [Fact]
-    public void Resolve_OffsetRightAfterAMonth_CountsFromIt()
+    public void Resolve_OffsetRightAfterAMonth_StaysInIt()
     {
         var context = After("2017-03-01", "2017-03-31") with { PreviousJustBefore = true };
 
-        AssertRange(DateResolver.Resolve("two days after", context), "2017-03-03", "2017-04-02");
+        AssertRange(DateResolver.Resolve("two days after", context), "2017-03-01", "2017-03-31");
     }
 
     [Theory]

@@ -97,7 +97,8 @@ public sealed class DateResolverTests
     [InlineData("the 9th or the 10th", null, Event, null, "2016-09-09", "2016-09-10", DateAnchor.PreviousEvent)]
     [InlineData("around the 8th", null, "2023-11-01", null, "2023-11-06", "2023-11-10", DateAnchor.PreviousEvent)]
     [InlineData("the middle of the month", null, "2016-11-05", null, "2016-11-10", "2016-11-20", DateAnchor.PreviousEvent)]
-    [InlineData("the first week", null, "2015-04-20", null, "2015-04-01", "2015-04-07", DateAnchor.PreviousEvent)]
+    [InlineData("the first week", null, "2015-04-20", null, "2015-04-20", "2015-04-27", DateAnchor.PreviousEvent)]
+    [InlineData("the second week", null, "2015-04-20", null, "2015-04-08", "2015-04-14", DateAnchor.PreviousEvent)]
     // A day and month take the year of the nearest such day to the previous event, never after the interview.
     [InlineData("12 October", Interview, Event, null, "2016-10-12", "2016-10-12", DateAnchor.PreviousEvent)]
     [InlineData("the 3rd of October", null, "2015-09-20", null, "2015-10-03", "2015-10-03", DateAnchor.PreviousEvent)]
@@ -336,10 +337,12 @@ public sealed class DateResolverTests
     }
 
     [Theory]
-    [InlineData("two days later", "2017-03-03", "2017-04-02")]
+    [InlineData("two days later", "2017-03-01", "2017-03-31")]
+    [InlineData("the next day", "2017-03-01", "2017-03-31")]
+    [InlineData("two weeks later", "2017-03-15", "2017-04-14")]
     [InlineData("that day", "2017-03-01", "2017-03-31")]
     [InlineData("the 12th", "2017-03-12", "2017-03-12")]
-    public void Resolve_PreviousEventIsAMonth_MovesOrNarrowsTheMonth(string text, string from, string to)
+    public void Resolve_PreviousEventIsAMonth_KeepsMovesOrNarrowsTheMonth(string text, string from, string to)
     {
         AssertRange(DateResolver.Resolve(text, Context(null, "2017-03-01", "2017-03-31")), from, to);
     }

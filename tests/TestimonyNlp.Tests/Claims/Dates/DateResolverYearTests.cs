@@ -129,12 +129,12 @@ public sealed class DateResolverYearTests
     }
 
     [Fact]
-    public void Resolve_WeekAfterTheMiddleOfAMonth_StaysInThatMonth()
+    public void Resolve_WeekOfAMonthAfterTheMiddleOfIt_StaysInThatMonth()
     {
-        // Only a day moves on to the next month; "the first week" is still the month's first.
+        // Only a day moves on to the next month; "the second week" is still the month's second.
         var context = new DateContext(new DateOnly(2024, 11, 22), DateSpan.Day(new DateOnly(2024, 10, 12)));
 
-        AssertRange(DateResolver.Resolve("the first week", context), "2024-10-01", "2024-10-07", DatePrecision.Week);
+        AssertRange(DateResolver.Resolve("the second week", context), "2024-10-08", "2024-10-14", DatePrecision.Week);
     }
 
     [Fact]
