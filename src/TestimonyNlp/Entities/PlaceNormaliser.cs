@@ -40,6 +40,7 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     private readonly PlaceGazetteer _gazetteer;
     private readonly PlaceLooseIndex _loose;
+    private readonly UnclaimedPlaces _unclaimed;
 
     /// <summary>Creates the stage over the place gazetteer.</summary>
     public PlaceNormaliser(PlaceGazetteer gazetteer)
@@ -47,6 +48,7 @@ public sealed class PlaceNormaliser : IPipelineStage
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _loose = new PlaceLooseIndex(gazetteer);
+        _unclaimed = new UnclaimedPlaces(gazetteer);
     }
 
     /// <inheritdoc />
@@ -136,10 +138,32 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
         }
 
+        AddUnclaimed(document);
         BringNamesakesHome(entities);
         ForgetDistantStrangers(entities);
         PreferNamedWholes(entities, keys);
         PreferNamesakesNearby(entities);
+    }
+
+    // Gazetteer names nobody claimed where English names a place without a preposition (the start of a sentence, a
+    // list of places), in the country the account's places lie in first, then in the countries it names.
+    private void AddUnclaimed(Document document)
+    {
+        if (MainCountry(document.Entities) is not { } main)
+        {
+            return;
+        }
+
+        var countries = new List<string> { main };
+        foreach (var named in NamedCountries(document.Entities).Order(StringComparer.Ordinal))
+        {
+            if (!string.Equals(named, main, StringComparison.Ordinal))
+            {
+                countries.Add(named);
+            }
+        }
+
+        _unclaimed.Add(document, countries);
     }
 
     // The tagger may cut a place of several words short (El Carmen of El Carmen de Bolívar, Santa Rosa of Santa Rosa
@@ -1120,26 +1144,72 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     // The country most of the testimony's distinct geocoded places lie in, or null when none is geocoded; ties go to
     // the country named more often, then to the earlier. Distinct places, since one name the spotter misplaced says
-    // the same wrong thing each time it is repeated (Singu in Myanmar is no Singo in Côte d'Ivoire).
-    private static string? MainCountry(List<EntityMention> entities)
+    // the same wrong thing each time it is repeated (Singu in Myanmar is no Singo in Côte d'Ivoire). Between two
+    // countries with as many distinct places, one whose places are all also places of the other is the misreading:
+    // one account, one country (Beni, a region of Bolivia, beside Rutshuru is the Congolese town).
+    private string? MainCountry(List<EntityMention> entities)
     {
-        Dictionary<string, (HashSet<string> Places, int Mentions)>? counts = null;
+        Dictionary<string, (HashSet<string> Places, HashSet<string> Names, int Mentions)>? counts = null;
         foreach (var mention in entities)
         {
             if (mention.Geo?.Country is { } code)
             {
-                counts ??= new Dictionary<string, (HashSet<string>, int)>(StringComparer.Ordinal);
+                counts ??= new Dictionary<string, (HashSet<string>, HashSet<string>, int)>(StringComparer.Ordinal);
                 if (!counts.TryGetValue(code, out var count))
                 {
-                    count = (new HashSet<string>(StringComparer.Ordinal), 0);
+                    count = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), 0);
                 }
 
                 count.Places.Add(mention.Normalized ?? mention.Text);
-                counts[code] = (count.Places, count.Mentions + 1);
+                count.Names.Add(mention.Text);
+                counts[code] = (count.Places, count.Names, count.Mentions + 1);
             }
         }
 
-        return counts?.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
+        if (counts is null)
+        {
+            return null;
+        }
+
+        var main = counts.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
+        foreach (var (code, count) in counts)
+        {
+            if (!string.Equals(code, main, StringComparison.Ordinal)
+                && count.Places.Count == counts[main].Places.Count
+                && AllPlacesOf(counts[main].Names, code)
+                && !AllPlacesOf(count.Names, main))
+            {
+                return code;
+            }
+        }
+
+        return main;
+    }
+
+    // Every name is also a town or region of the country, exactly or folded.
+    private bool AllPlacesOf(HashSet<string> names, string country)
+    {
+        foreach (var name in names)
+        {
+            var found = false;
+            foreach (var candidate in _gazetteer.Find(WithoutArticle(name), country))
+            {
+                if (candidate.Level != PlaceMatchLevel.Skeleton
+                    && candidate.Entry.Precision is SitePrecision.Town or SitePrecision.Governorate
+                    && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Default settings.</summary>
