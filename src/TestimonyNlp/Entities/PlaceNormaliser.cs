@@ -138,11 +138,79 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
         }
 
+        PlaceOtherSpellings(entities);
         AddUnclaimed(document);
         BringNamesakesHome(entities);
         ForgetDistantStrangers(entities);
         PreferNamedWholes(entities, keys);
         PreferNamesakesNearby(entities);
+    }
+
+    // A place nobody geocoded that the account spells elsewhere as a placed town or region, in another
+    // transliteration (Herson and Kherson, al-Jineina and Geneina), is that place: the two share the loose key
+    // (PlaceLooseKey), with h read as k (the kh of one alphabet is the h of another), and no other placed name of the
+    // account has it. Within one account only: the key is far too loose to search a country with.
+    private static void PlaceOtherSpellings(List<EntityMention> entities)
+    {
+        Dictionary<string, EntityMention?>? placed = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Place && mention.Geo is { Precision: SitePrecision.Town or SitePrecision.Governorate }
+                && VariantKey(mention.Text) is { } key)
+            {
+                placed ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+                if (placed.TryGetValue(key, out var other) && other is not null && other.Geo != mention.Geo)
+                {
+                    // Two placed names share the key: it tells them apart from nothing.
+                    placed[key] = null;
+                }
+                else
+                {
+                    placed.TryAdd(key, mention);
+                }
+            }
+        }
+
+        if (placed is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type == EntityType.Place && mention.Geo is null && VariantKey(mention.Text) is { } key
+                && placed.TryGetValue(key, out var place) && place is not null)
+            {
+                entities[i] = mention with { Normalized = place.Normalized, Geo = place.Geo };
+            }
+        }
+    }
+
+    // The loose key of a name with h read as k, or null for a name that is not a capitalised town's (too short, a
+    // local site's).
+    private static string? VariantKey(string text)
+    {
+        var name = WithoutArticle(text);
+        if (name.IsEmpty || !(char.IsUpper(name[0]) || name.Contains('-')) || HasLocalWord(name))
+        {
+            return null;
+        }
+
+        var loose = PlaceLooseKey.Loose(PlaceLooseKey.Folded(name));
+        Span<char> buffer = loose.Length <= 128 ? stackalloc char[128] : new char[loose.Length];
+        var written = 0;
+        foreach (var c in loose)
+        {
+            var mapped = c == 'h' ? 'k' : c;
+            if (written == 0 || buffer[written - 1] != mapped)
+            {
+                buffer[written++] = mapped;
+            }
+        }
+
+        var key = buffer[..written];
+        return key.Length - key.Count(' ') >= Defaults.MinVariantLetters ? new string(key) : null;
     }
 
     // Gazetteer names nobody claimed where English names a place without a preposition (the start of a sentence, a
@@ -1236,6 +1304,10 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>The fewest letters (folded) a name must have to be read as part of a longer place named in the
         /// testimony (a first word needs none).</summary>
         public const int MinShortFormLetters = 4;
+
+        /// <summary>The fewest consonants of the loose key by which a place is known under another spelling of a
+        /// place the account placed.</summary>
+        public const int MinVariantLetters = 3;
 
         /// <summary>How many capitalised words before a place the tagger found may belong to its name.</summary>
         public const int MaxWordsBefore = 2;

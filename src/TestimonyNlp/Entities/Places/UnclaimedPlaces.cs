@@ -13,7 +13,9 @@ namespace TestimonyNlp.Entities.Places;
 /// then often takes such a name for nothing. Guarded against people and armed actors: nothing is taken that the
 /// account names as a person or an actor elsewhere, after a title, a kinship word or a kunya particle, before a
 /// verb of speech or a person's act (<c>Karim told us</c>), before a facility head or a group word (<c>Saraqib
-/// hospital</c>, <c>the Darwish family</c>), in capitals, or stop-listed. Thread-safe.
+/// hospital</c>, <c>the Darwish family</c>), in capitals, or stop-listed. A one-word PERSON the tagger was unsure
+/// of (below <see cref="Defaults.UnsurePerson"/>) whose name the account places surely elsewhere, and never surely
+/// as a person, is that place under the same guards. Thread-safe.
 /// </summary>
 internal sealed class UnclaimedPlaces
 {
@@ -63,8 +65,9 @@ internal sealed class UnclaimedPlaces
     }
 
     /// <summary>Adds to <see cref="Document.Entities"/> a geocoded PLACE for every unclaimed gazetteer name found in
-    /// <paramref name="countries"/> (the first that has the name wins: the main country first); returns how many
-    /// were added.</summary>
+    /// <paramref name="countries"/> (the first that has the name wins: the main country first), after retyping the
+    /// unsure one-word persons that bear the name of a place placed surely elsewhere; returns how many places were
+    /// added or retyped.</summary>
     public int Add(Document document, IReadOnlyList<string> countries)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -77,6 +80,7 @@ internal sealed class UnclaimedPlaces
         }
 
         var text = document.Text;
+        var added = Retype(text, tokens, entities);
         var covering = new EntityType?[tokens.Count];
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var people = new HashSet<string>(StringComparer.Ordinal);
@@ -100,7 +104,6 @@ internal sealed class UnclaimedPlaces
 
         var placedLookup = placed.GetAlternateLookup<ReadOnlySpan<char>>();
         var peopleLookup = people.GetAlternateLookup<ReadOnlySpan<char>>();
-        var added = 0;
 
         // A place found in a list makes its neighbour a list item beside a place: go again while lists grow.
         for (var pass = 0; pass < Defaults.MaxPasses; pass++)
@@ -175,6 +178,77 @@ internal sealed class UnclaimedPlaces
         }
 
         return added;
+    }
+
+    // A one-word PERSON the tagger was unsure of is the place of that name the account placed surely elsewhere, when
+    // no sure PERSON has the name and nothing around it says a person ("Some say Shire." beside "the side of Shire").
+    private static int Retype(string text, List<Token> tokens, List<EntityMention> entities)
+    {
+        Dictionary<string, EntityMention>? placed = null;
+        HashSet<string>? surePeople = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Place && mention.Geo is not null && mention.Confidence >= Defaults.SurePlace)
+            {
+                placed ??= new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+                placed.TryAdd(mention.Text, mention);
+            }
+            else if (mention.Type == EntityType.Person && mention.Confidence >= Defaults.UnsurePerson)
+            {
+                (surePeople ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
+            }
+        }
+
+        if (placed is null)
+        {
+            return 0;
+        }
+
+        var retyped = 0;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Person || mention.Confidence >= Defaults.UnsurePerson
+                || !placed.TryGetValue(mention.Text, out var place) || surePeople?.Contains(mention.Text) == true
+                || TokenAt(tokens, mention.Start) is not (>= 0 and var first) || tokens[first].End != mention.End
+                || (first > 0 && IsOneOf(tokens[first - 1].Span(text), PersonBefore))
+                || (first + 1 < tokens.Count && IsPersonAfter(tokens[first + 1].Span(text))))
+            {
+                continue;
+            }
+
+            entities[i] = mention with { Type = EntityType.Place, Normalized = place.Normalized, Geo = place.Geo, Confidence = Defaults.Confidence };
+            retyped++;
+        }
+
+        return retyped;
+    }
+
+    private static bool IsPersonAfter(ReadOnlySpan<char> after) =>
+        after is "'s" or "’s" or "'" or "’" || IsOneOf(after, PersonAfter);
+
+    // The token that starts at offset, or -1.
+    private static int TokenAt(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
     }
 
     // The first town or region the gazetteer has by this name in one of the countries, unless the name is
@@ -255,9 +329,7 @@ internal sealed class UnclaimedPlaces
         }
 
         var after = tokens[last + 1].Span(text);
-        return after is "'s" or "’s" or "'" or "’"
-               || IsOneOf(after, PersonAfter)
-               || IsOneOf(after, NameHeads);
+        return IsPersonAfter(after) || IsOneOf(after, NameHeads);
     }
 
     // A capitalised word no mention covers: the possible start of a name.
@@ -368,6 +440,12 @@ internal sealed class UnclaimedPlaces
 
         /// <summary>How many times the sentences are read while places found in lists make more list items.</summary>
         public const int MaxPasses = 3;
+
+        /// <summary>The confidence below which a one-word PERSON may be a place the account placed elsewhere.</summary>
+        public const double UnsurePerson = 0.75;
+
+        /// <summary>The confidence from which a geocoded place vouches for other mentions of its name.</summary>
+        public const double SurePlace = 0.9;
 
         /// <summary>The confidence of a place taken here: an exact gazetteer name where the account is, found by
         /// position rather than by a preposition.</summary>

@@ -1,0 +1,154 @@
+using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Tests.Entities.Places;
+
+public sealed class UnclaimedPlacesTests
+{
+    // The place spotter, then whatever mentions a test adds in place of the tagger's, then the place normaliser.
+    private static Document Run(string content, params (string Text, EntityType Type, double Confidence, int Occurrence)[] tagged)
+    {
+        var document = PlacesTestData.TextDocument(content);
+        new PlaceSpotter(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
+        foreach (var (text, type, confidence, occurrence) in tagged)
+        {
+            var start = -1;
+            for (var k = 0; k <= occurrence; k++)
+            {
+                start = content.IndexOf(text, start + 1, StringComparison.Ordinal);
+            }
+
+            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, null, confidence));
+        }
+
+        new PlaceNormaliser(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
+        document.Entities.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return document;
+    }
+
+    private static string Places(Document document) =>
+        PlacesTestData.Render(document.Entities.Where(m => m.Type == EntityType.Place));
+
+    [Fact]
+    public void Process_TownStartingASentence_TakenInTheAccountsCountry()
+    {
+        var document = Run("We lived in Idlib before the war. Saraqib was quiet that week.");
+
+        Assert.Equal("Idlib=Idlib/SY | Saraqib=Saraqib/SY", Places(document));
+    }
+
+    [Fact]
+    public void Process_TownAfterASentenceOpener_TakenWithoutTheOpener()
+    {
+        var document = Run("We lived in Idlib before the war. Then Saraqib was shelled.");
+
+        var added = Assert.Single(document.Entities, m => m.Start > 30);
+        Assert.Equal(("Saraqib", 39, 46), (added.Text, added.Start, added.End));
+    }
+
+    [Fact]
+    public void Process_ListOfTownsStartingASentence_EveryItemTaken()
+    {
+        var document = Run("We lived in Idlib before the war. Saraqib, Binnish and Taftanaz were shelled every day.");
+
+        Assert.Equal("Idlib=Idlib/SY | Saraqib=Saraqib/SY | Binnish=Binnish/SY | Taftanaz=Taftanāz/SY", Places(document));
+    }
+
+    [Fact]
+    public void Process_TownNameBeforeAVerbOfSpeech_NotTaken()
+    {
+        var document = Run("We lived in Idlib before the war. Saraqib told us to leave.");
+
+        Assert.Equal("Idlib=Idlib/SY", Places(document));
+    }
+
+    [Fact]
+    public void Process_TownNameBeforeAFacilityHead_NotTaken()
+    {
+        var document = Run("We lived in Idlib before the war. Saraqib hospital was full.");
+
+        Assert.Equal("Idlib=Idlib/SY", Places(document));
+    }
+
+    [Fact]
+    public void Process_TownNameTheAccountNamesAsAPerson_NotTaken()
+    {
+        var document = Run(
+            "We lived in Idlib with Saraqib Haddad. Saraqib was my cousin.",
+            ("Saraqib Haddad", EntityType.Person, 0.95, 0));
+
+        Assert.Equal("Idlib=Idlib/SY", Places(document));
+    }
+
+    [Fact]
+    public void Process_TownOfAnotherCountryStartingASentence_NotTaken()
+    {
+        // Binnish is a Syrian town; an Iraqi account that never names Syria does not reach it.
+        var document = Run("We lived in Mosul before the war. Binnish was quiet that week.");
+
+        Assert.Equal("Mosul=Mosul/IQ", Places(document));
+    }
+
+    [Fact]
+    public void Process_NameTakenByAnotherMention_LeftAsItWas()
+    {
+        var document = Run(
+            "We lived in Idlib before the war. Saraqib was quiet that week.",
+            ("Saraqib", EntityType.Person, 0.95, 0));
+
+        Assert.Equal("Idlib=Idlib/SY", Places(document));
+        Assert.Single(document.Entities, m => m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Process_UnsurePersonNamedLikeAPlacePlacedElsewhere_BecomesThatPlace()
+    {
+        var document = Run(
+            "The shelling came from the side of Saraqib. Some say Saraqib.",
+            ("Saraqib", EntityType.Person, 0.7, 1));
+
+        Assert.Equal("Saraqib=Saraqib/SY | Saraqib=Saraqib/SY", Places(document));
+        Assert.DoesNotContain(document.Entities, m => m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Process_UnsurePersonNamedLikeAPlaceBeforeAVerbOfSpeech_StaysAPerson()
+    {
+        var document = Run(
+            "The shelling came from the side of Saraqib. Then Saraqib told us to run.",
+            ("Saraqib", EntityType.Person, 0.7, 1));
+
+        Assert.Equal("Saraqib=Saraqib/SY", Places(document));
+        Assert.Single(document.Entities, m => m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Process_RegionAbroadBesideATownOfTheCountryThatHasItsName_TheTown()
+    {
+        // Beni is a region of Bolivia and a town of the Congo; beside Rutshuru the account is Congolese.
+        var document = Run("I worked in Beni, then in Rutshuru. In Beni there was no more work.");
+
+        Assert.Equal("Beni=Beni/CD | Rutshuru=Rutshuru/CD | Beni=Beni/CD", Places(document));
+    }
+
+    [Fact]
+    public void Process_PlaceSpeltAnotherWayThanAPlacedTown_ThatTown()
+    {
+        var document = Run(
+            "We lived in Kherson before the war. All the war I was in Herson.",
+            ("Herson", EntityType.Place, 0.8, 0));
+
+        Assert.Equal("Kherson=Kherson/UA | Herson=Kherson/UA", Places(document));
+    }
+
+    [Fact]
+    public void Process_PlaceSpeltWithJForG_ThePlacedTown()
+    {
+        var document = Run(
+            "We are from El Geneina in Sudan. We left al-Jineina at night.",
+            ("al-Jineina", EntityType.Place, 0.8, 0));
+
+        Assert.Equal("El Geneina=Al-Junaynah/SD | Sudan=Sudan/SD | al-Jineina=Al-Junaynah/SD", Places(document));
+    }
+}
