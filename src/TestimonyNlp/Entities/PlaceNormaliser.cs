@@ -149,7 +149,8 @@ public sealed class PlaceNormaliser : IPipelineStage
     // A place nobody geocoded that the account spells elsewhere as a placed town or region, in another
     // transliteration (Herson and Kherson, al-Jineina and Geneina), is that place: the two share the loose key
     // (PlaceLooseKey), with h read as k (the kh of one alphabet is the h of another), and no other placed name of the
-    // account has it. Within one account only: the key is far too loose to search a country with.
+    // account has it; a key of fewer than MinVariantLetters consonants also needs folded names of one length. Within
+    // one account only: the key is far too loose to search a country with.
     private static void PlaceOtherSpellings(List<EntityMention> entities)
     {
         Dictionary<string, EntityMention?>? placed = null;
@@ -188,7 +189,7 @@ public sealed class PlaceNormaliser : IPipelineStage
     }
 
     // The loose key of a name with h read as k, or null for a name that is not a capitalised town's (too short, a
-    // local site's).
+    // local site's). A short key carries the length of the folded name.
     private static string? VariantKey(string text)
     {
         var name = WithoutArticle(text);
@@ -210,7 +211,10 @@ public sealed class PlaceNormaliser : IPipelineStage
         }
 
         var key = buffer[..written];
-        return key.Length - key.Count(' ') >= Defaults.MinVariantLetters ? new string(key) : null;
+        var letters = key.Length - key.Count(' ');
+        return letters >= Defaults.MinVariantLetters ? new string(key)
+            : letters >= Defaults.MinShortVariantLetters ? $"{new string(key)}/{PlaceLooseKey.Folded(name).Length}"
+            : null;
     }
 
     // Gazetteer names nobody claimed where English names a place without a preposition (the start of a sentence, a
@@ -1308,6 +1312,9 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>The fewest consonants of the loose key by which a place is known under another spelling of a
         /// place the account placed.</summary>
         public const int MinVariantLetters = 3;
+
+        /// <summary>The fewest consonants of that loose key when the two names also fold to one length.</summary>
+        public const int MinShortVariantLetters = 2;
 
         /// <summary>How many capitalised words before a place the tagger found may belong to its name.</summary>
         public const int MaxWordsBefore = 2;

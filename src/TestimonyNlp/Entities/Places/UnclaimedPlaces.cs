@@ -344,19 +344,23 @@ internal sealed class UnclaimedPlaces
         return char.IsUpper(word[0]) || IsArticleWord(word);
     }
 
-    // The word at next continues the name at previous: uncovered, on the same line after one space, capitalised,
-    // with an article written onto it, or a connector.
+    // The word at next continues the name at previous: both uncovered, on the same line one space apart, and each
+    // capitalised, with an article written onto it, or a connector.
     private static bool ContinuesName(string text, List<Token> tokens, EntityType?[] covering, int previous, int next)
     {
-        if (covering[next] is not null || covering[previous] is not null || tokens[next].Kind != TokenKind.Word
+        if (covering[next] is not null || covering[previous] is not null
+            || tokens[previous].Kind != TokenKind.Word || tokens[next].Kind != TokenKind.Word
             || tokens[next].Start != tokens[previous].End + 1 || text[tokens[previous].End] != ' ')
         {
             return false;
         }
 
         var word = tokens[next].Span(text);
-        return char.IsUpper(word[0]) || IsArticleWord(word) || IsOneOf(word, Connectors);
+        return IsNameWord(tokens[previous].Span(text)) && IsNameWord(word);
     }
+
+    private static bool IsNameWord(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || IsArticleWord(word) || IsOneOf(word, Connectors);
 
     // An Arabic article written onto a capitalised name: al-Bab, el-Fasher, ar-Raqqa.
     private static bool IsArticleWord(ReadOnlySpan<char> word)

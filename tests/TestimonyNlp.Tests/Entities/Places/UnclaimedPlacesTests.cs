@@ -19,6 +19,8 @@ public sealed class UnclaimedPlacesTests
                 start = content.IndexOf(text, start + 1, StringComparison.Ordinal);
             }
 
+            // As the tagger does, a tagged span replaces the spotter's mentions it overlaps.
+            document.Entities.RemoveAll(m => m.Start < start + text.Length && start < m.End);
             document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, null, confidence));
         }
 
@@ -33,32 +35,32 @@ public sealed class UnclaimedPlacesTests
     [Fact]
     public void Process_TownStartingASentence_TakenInTheAccountsCountry()
     {
-        var document = Run("We lived in Idlib before the war. Saraqib was quiet that week.");
+        var document = Run("We lived in Idlib before the war. Binnish was quiet that week.");
 
-        Assert.Equal("Idlib=Idlib/SY | Saraqib=Saraqib/SY", Places(document));
+        Assert.Equal("Idlib=Idlib/SY | Binnish=Binnish/SY", Places(document));
     }
 
     [Fact]
     public void Process_TownAfterASentenceOpener_TakenWithoutTheOpener()
     {
-        var document = Run("We lived in Idlib before the war. Then Saraqib was shelled.");
+        var document = Run("We lived in Idlib before the war. Then Binnish was shelled.");
 
         var added = Assert.Single(document.Entities, m => m.Start > 30);
-        Assert.Equal(("Saraqib", 39, 46), (added.Text, added.Start, added.End));
+        Assert.Equal(("Binnish", 39, 46), (added.Text, added.Start, added.End));
     }
 
     [Fact]
     public void Process_ListOfTownsStartingASentence_EveryItemTaken()
     {
-        var document = Run("We lived in Idlib before the war. Saraqib, Binnish and Taftanaz were shelled every day.");
+        var document = Run("We lived in Idlib before the war. Binnish, Taftanaz and Sarmin were shelled every day.");
 
-        Assert.Equal("Idlib=Idlib/SY | Saraqib=Saraqib/SY | Binnish=Binnish/SY | Taftanaz=Taftanāz/SY", Places(document));
+        Assert.Equal("Idlib=Idlib/SY | Binnish=Binnish/SY | Taftanaz=Taftanāz/SY | Sarmin=Sarmīn/SY", Places(document));
     }
 
     [Fact]
     public void Process_TownNameBeforeAVerbOfSpeech_NotTaken()
     {
-        var document = Run("We lived in Idlib before the war. Saraqib told us to leave.");
+        var document = Run("We lived in Idlib before the war. Binnish told us to leave.");
 
         Assert.Equal("Idlib=Idlib/SY", Places(document));
     }
@@ -66,7 +68,7 @@ public sealed class UnclaimedPlacesTests
     [Fact]
     public void Process_TownNameBeforeAFacilityHead_NotTaken()
     {
-        var document = Run("We lived in Idlib before the war. Saraqib hospital was full.");
+        var document = Run("We lived in Idlib before the war. Binnish hospital was full.");
 
         Assert.Equal("Idlib=Idlib/SY", Places(document));
     }
@@ -75,8 +77,8 @@ public sealed class UnclaimedPlacesTests
     public void Process_TownNameTheAccountNamesAsAPerson_NotTaken()
     {
         var document = Run(
-            "We lived in Idlib with Saraqib Haddad. Saraqib was my cousin.",
-            ("Saraqib Haddad", EntityType.Person, 0.95, 0));
+            "We lived in Idlib with Binnish Haddad. Binnish was my cousin.",
+            ("Binnish Haddad", EntityType.Person, 0.95, 0));
 
         Assert.Equal("Idlib=Idlib/SY", Places(document));
     }
@@ -94,8 +96,8 @@ public sealed class UnclaimedPlacesTests
     public void Process_NameTakenByAnotherMention_LeftAsItWas()
     {
         var document = Run(
-            "We lived in Idlib before the war. Saraqib was quiet that week.",
-            ("Saraqib", EntityType.Person, 0.95, 0));
+            "We lived in Idlib before the war. Binnish was quiet that week.",
+            ("Binnish", EntityType.Person, 0.95, 0));
 
         Assert.Equal("Idlib=Idlib/SY", Places(document));
         Assert.Single(document.Entities, m => m.Type == EntityType.Person);
@@ -127,7 +129,9 @@ public sealed class UnclaimedPlacesTests
     public void Process_RegionAbroadBesideATownOfTheCountryThatHasItsName_TheTown()
     {
         // Beni is a region of Bolivia and a town of the Congo; beside Rutshuru the account is Congolese.
-        var document = Run("I worked in Beni, then in Rutshuru. In Beni there was no more work.");
+        var document = Run(
+            "I worked in Beni, then in Rutshuru. In Beni there was no more work.",
+            ("Rutshuru", EntityType.Place, 0.95, 0));
 
         Assert.Equal("Beni=Beni/CD | Rutshuru=Rutshuru/CD | Beni=Beni/CD", Places(document));
     }
