@@ -13,7 +13,8 @@ namespace TestimonyNlp.Entities.Places;
 /// then often takes such a name for nothing. Guarded against people and armed actors: nothing is taken that the
 /// account names as a person or an actor elsewhere, after a title, a kinship word or a kunya particle, before a
 /// verb of speech or a person's act (<c>Karim told us</c>), before a facility head or a group word (<c>Saraqib
-/// hospital</c>, <c>the Darwish family</c>), in capitals, or stop-listed. A one-word PERSON the tagger was unsure
+/// hospital</c>, <c>the Darwish family</c>), in capitals, stop-listed, or, for one word, written in lower case
+/// elsewhere in the account (a common word). A one-word PERSON the tagger was unsure
 /// of (below <see cref="Defaults.UnsurePerson"/>) whose name the account places surely elsewhere, and never surely
 /// as a person, is that place under the same guards. Thread-safe.
 /// </summary>
@@ -155,6 +156,7 @@ internal sealed class UnclaimedPlaces
                     var initial = first == sentence.FirstToken || opener;
                     if (!(initial || placedLookup.Contains(name) || InList(text, tokens, covering, sentence, first, last))
                         || LooksLikePerson(text, tokens, sentence, first, last, peopleLookup)
+                        || (first == last && WrittenInLowerCase(text, tokens, name))
                         || Match(name, countries) is not { } entry)
                     {
                         t = last;
@@ -290,6 +292,21 @@ internal sealed class UnclaimedPlaces
         }
 
         return null;
+    }
+
+    // A word the account also writes in lower case is a common word there ("the safe area. Safe.").
+    private static bool WrittenInLowerCase(string text, List<Token> tokens, ReadOnlySpan<char> word)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Length == word.Length && char.IsLower(text[token.Start])
+                && token.Span(text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A list item beside a place: a comma, "and" or "or" between the name and a place mention on either side.

@@ -84,6 +84,14 @@ public sealed class UnclaimedPlacesTests
     }
 
     [Fact]
+    public void Process_WordTheAccountWritesInLowerCase_NotTaken()
+    {
+        var document = Run("We lived in Idlib before the war. The binnish bread was good. Binnish was quiet that week.");
+
+        Assert.Equal("Idlib=Idlib/SY", Places(document));
+    }
+
+    [Fact]
     public void Process_TownOfAnotherCountryStartingASentence_NotTaken()
     {
         // Binnish is a Syrian town; an Iraqi account that never names Syria does not reach it.
