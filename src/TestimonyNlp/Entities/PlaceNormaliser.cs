@@ -144,6 +144,91 @@ public sealed class PlaceNormaliser : IPipelineStage
         ForgetDistantStrangers(entities);
         PreferNamedWholes(entities, keys);
         PreferNamesakesNearby(entities);
+        PlaceInNamedRegion(document);
+    }
+
+    // A town followed by its region ("Granada, Antioquia") is the town of that name in that region, whatever the
+    // other rules chose: the account says which it means. Every mention of the name placed where the first was moves
+    // with it (Granada in the header and in the story, placed in Nicaragua, is the one of Antioquia).
+    private void PlaceInNamedRegion(Document document)
+    {
+        var entities = document.Entities;
+        var text = document.Text;
+        Dictionary<int, EntityMention>? regions = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Place && mention.Geo is { Precision: SitePrecision.Governorate, Country: not null })
+            {
+                (regions ??= [])[mention.Start] = mention;
+            }
+        }
+
+        if (regions is null)
+        {
+            return;
+        }
+
+        Dictionary<(string, GeoPoint?), PlaceEntry>? moves = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type != EntityType.Place || mention.Geo is { Precision: not SitePrecision.Town }
+                || mention.End + 2 > text.Length || text[mention.End] != ',' || text[mention.End + 1] != ' '
+                || !regions.TryGetValue(mention.End + 2, out var region)
+                || TownInRegion(WithoutArticle(mention.Text), region) is not { } town
+                || (mention.Geo is { } geo && GeoDistance.Kilometres(geo.Lat, geo.Lon, town.Lat, town.Lon) <= Defaults.SamePlaceKm))
+            {
+                continue;
+            }
+
+            (moves ??= [])[(mention.Text, mention.Geo)] = town;
+        }
+
+        if (moves is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type == EntityType.Place && moves.TryGetValue((mention.Text, mention.Geo), out var town))
+            {
+                entities[i] = mention with { Normalized = town.Name, Geo = town.ToGeoPoint() };
+            }
+        }
+    }
+
+    // The town of the name (exactly or folded) in the first-level region the mention names, when there is one.
+    private PlaceEntry? TownInRegion(ReadOnlySpan<char> name, EntityMention region)
+    {
+        var country = region.Geo!.Country!;
+        string? regionName = null;
+        foreach (var candidate in _gazetteer.Find(region.Normalized ?? region.Text, country))
+        {
+            if (candidate.Entry.Precision == SitePrecision.Governorate && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+            {
+                regionName = candidate.Entry.Admin1 ?? candidate.Entry.Name;
+                break;
+            }
+        }
+
+        if (regionName is null || name.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var candidate in _gazetteer.Find(name, country))
+        {
+            if (candidate.Level != PlaceMatchLevel.Skeleton
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal)
+                && string.Equals(candidate.Entry.Admin1, regionName, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate.Entry;
+            }
+        }
+
+        return null;
     }
 
     // A place nobody geocoded that the account spells elsewhere as a placed town or region, in another
@@ -1308,6 +1393,9 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>The fewest letters (folded) a name must have to be read as part of a longer place named in the
         /// testimony (a first word needs none).</summary>
         public const int MinShortFormLetters = 4;
+
+        /// <summary>How near, in kilometres, two points must lie to be one place.</summary>
+        public const double SamePlaceKm = 1;
 
         /// <summary>The fewest consonants of the loose key by which a place is known under another spelling of a
         /// place the account placed.</summary>

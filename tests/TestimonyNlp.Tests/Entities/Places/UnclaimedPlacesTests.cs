@@ -145,6 +145,27 @@ public sealed class UnclaimedPlacesTests
     }
 
     [Fact]
+    public void Process_TownFollowedByItsRegion_TheTownOfThatRegionForEveryMention()
+    {
+        // Granada is also a regional seat of Nicaragua; "Granada, Antioquia" says which one the account means.
+        var document = Run(
+            "Place: Granada, Antioquia. We had a shop in Granada.",
+            ("Granada", EntityType.Place, 0.95, 0),
+            ("Granada", EntityType.Place, 0.95, 1));
+        foreach (var i in new[] { 0, 2 })
+        {
+            document.Entities[i] = document.Entities[i] with { Normalized = "Granada", Geo = new GeoPoint(11.93, -85.96, "NI", SitePrecision.Town) };
+        }
+
+        new PlaceNormaliser(PlacesTestData.Gazetteer).Process(document, CancellationToken.None);
+
+        Assert.Equal("Granada=Granada/CO | Antioquia=Antioquia/CO | Granada=Granada/CO", Places(document));
+        Assert.All(
+            document.Entities.Where(m => m.Text == "Granada"),
+            m => Assert.True(GeoDistance.Kilometres(m.Geo!.Lat, m.Geo.Lon, 6.14, -75.18) < 10));
+    }
+
+    [Fact]
     public void Process_PlaceSpeltAnotherWayThanAPlacedTown_ThatTown()
     {
         var document = Run(
