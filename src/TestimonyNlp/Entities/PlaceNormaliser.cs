@@ -14,8 +14,11 @@ namespace TestimonyNlp.Entities;
 /// place, unless the testimony names the country abroad. The main country is voted by every place of the account,
 /// geocoded or not, so that an account told abroad is still about home; a stop-listed word the tagger calls a place
 /// is the town of that exact name there; designators are stripped (<c>the village of X</c>, <c>X camp</c>); and a
-/// town of the main country spelt another way is found by <see cref="PlaceLooseKey"/> (models/README.md, "After the
-/// tagger"). Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
+/// town of the main country spelt another way is found by <see cref="PlaceLooseKey"/>, and so is another spelling of
+/// a town the account placed elsewhere (Herson beside Kherson). Gazetteer names no stage claimed at the start of a
+/// sentence or in a list of places become places (<see cref="UnclaimedPlaces"/>), and a town followed by its region
+/// (Granada, Antioquia) is the town of that region (models/README.md, "After the tagger"). Runs after the tagger,
+/// before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceNormaliser : IPipelineStage
 {
