@@ -14,8 +14,11 @@ namespace TestimonyNlp.Entities;
 /// place, unless the testimony names the country abroad. The main country is voted by every place of the account,
 /// geocoded or not, so that an account told abroad is still about home; a stop-listed word the tagger calls a place
 /// is the town of that exact name there; designators are stripped (<c>the village of X</c>, <c>X camp</c>); and a
-/// town of the main country spelt another way is found by <see cref="PlaceLooseKey"/> (models/README.md, "After the
-/// tagger"). Runs after the tagger, before <see cref="EntityMerger"/>. Thread-safe.
+/// town of the main country spelt another way is found by <see cref="PlaceLooseKey"/>, and so is another spelling of
+/// a town the account placed elsewhere (Herson beside Kherson). Gazetteer names no stage claimed at the start of a
+/// sentence or in a list of places become places (<see cref="UnclaimedPlaces"/>), and a town followed by its region
+/// (Granada, Antioquia) is the town of that region (models/README.md, "After the tagger"). Runs after the tagger,
+/// before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceNormaliser : IPipelineStage
 {
@@ -40,6 +43,7 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     private readonly PlaceGazetteer _gazetteer;
     private readonly PlaceLooseIndex _loose;
+    private readonly UnclaimedPlaces _unclaimed;
 
     /// <summary>Creates the stage over the place gazetteer.</summary>
     public PlaceNormaliser(PlaceGazetteer gazetteer)
@@ -47,6 +51,7 @@ public sealed class PlaceNormaliser : IPipelineStage
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
         _loose = new PlaceLooseIndex(gazetteer);
+        _unclaimed = new UnclaimedPlaces(gazetteer);
     }
 
     /// <inheritdoc />
@@ -136,10 +141,189 @@ public sealed class PlaceNormaliser : IPipelineStage
             }
         }
 
+        PlaceOtherSpellings(entities);
+        AddUnclaimed(document);
         BringNamesakesHome(entities);
         ForgetDistantStrangers(entities);
         PreferNamedWholes(entities, keys);
         PreferNamesakesNearby(entities);
+        PlaceInNamedRegion(document);
+    }
+
+    // A town followed by its region ("Granada, Antioquia") is the town of that name in that region, whatever the
+    // other rules chose: the account says which it means. Every mention of the name placed where the first was moves
+    // with it (Granada in the header and in the story, placed in Nicaragua, is the one of Antioquia).
+    private void PlaceInNamedRegion(Document document)
+    {
+        var entities = document.Entities;
+        var text = document.Text;
+        Dictionary<int, EntityMention>? regions = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Place && mention.Geo is { Precision: SitePrecision.Governorate, Country: not null })
+            {
+                (regions ??= [])[mention.Start] = mention;
+            }
+        }
+
+        if (regions is null)
+        {
+            return;
+        }
+
+        Dictionary<(string, GeoPoint?), PlaceEntry>? moves = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type != EntityType.Place || mention.Geo is { Precision: not SitePrecision.Town }
+                || mention.End + 2 > text.Length || text[mention.End] != ',' || text[mention.End + 1] != ' '
+                || !regions.TryGetValue(mention.End + 2, out var region)
+                || TownInRegion(WithoutArticle(mention.Text), region) is not { } town
+                || (mention.Geo is { } geo && GeoDistance.Kilometres(geo.Lat, geo.Lon, town.Lat, town.Lon) <= Defaults.SamePlaceKm))
+            {
+                continue;
+            }
+
+            (moves ??= [])[(mention.Text, mention.Geo)] = town;
+        }
+
+        if (moves is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type == EntityType.Place && moves.TryGetValue((mention.Text, mention.Geo), out var town))
+            {
+                entities[i] = mention with { Normalized = town.Name, Geo = town.ToGeoPoint() };
+            }
+        }
+    }
+
+    // The town of the name (exactly or folded) in the first-level region the mention names, when there is one.
+    private PlaceEntry? TownInRegion(ReadOnlySpan<char> name, EntityMention region)
+    {
+        var country = region.Geo!.Country!;
+        string? regionName = null;
+        foreach (var candidate in _gazetteer.Find(region.Normalized ?? region.Text, country))
+        {
+            if (candidate.Entry.Precision == SitePrecision.Governorate && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+            {
+                regionName = candidate.Entry.Admin1 ?? candidate.Entry.Name;
+                break;
+            }
+        }
+
+        if (regionName is null || name.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var candidate in _gazetteer.Find(name, country))
+        {
+            if (candidate.Level != PlaceMatchLevel.Skeleton
+                && candidate.Entry.Precision == SitePrecision.Town
+                && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal)
+                && string.Equals(candidate.Entry.Admin1, regionName, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate.Entry;
+            }
+        }
+
+        return null;
+    }
+
+    // A place nobody geocoded that the account spells elsewhere as a placed town or region, in another
+    // transliteration (Herson and Kherson, al-Jineina and Geneina), is that place: the two share the loose key
+    // (PlaceLooseKey), with h read as k (the kh of one alphabet is the h of another), and no other placed name of the
+    // account has it; a key of fewer than MinVariantLetters consonants also needs folded names of one length. Within
+    // one account only: the key is far too loose to search a country with.
+    private static void PlaceOtherSpellings(List<EntityMention> entities)
+    {
+        Dictionary<string, EntityMention?>? placed = null;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Place && mention.Geo is { Precision: SitePrecision.Town or SitePrecision.Governorate }
+                && VariantKey(mention.Text) is { } key)
+            {
+                placed ??= new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+                if (placed.TryGetValue(key, out var other) && other is not null && other.Geo != mention.Geo)
+                {
+                    // Two placed names share the key: it tells them apart from nothing.
+                    placed[key] = null;
+                }
+                else
+                {
+                    placed.TryAdd(key, mention);
+                }
+            }
+        }
+
+        if (placed is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var mention = entities[i];
+            if (mention.Type == EntityType.Place && mention.Geo is null && VariantKey(mention.Text) is { } key
+                && placed.TryGetValue(key, out var place) && place is not null)
+            {
+                entities[i] = mention with { Normalized = place.Normalized, Geo = place.Geo };
+            }
+        }
+    }
+
+    // The loose key of a name with h read as k, or null for a name that is not a capitalised town's (too short, a
+    // local site's). A short key carries the length of the folded name.
+    private static string? VariantKey(string text)
+    {
+        var name = WithoutArticle(text);
+        if (name.IsEmpty || !(char.IsUpper(name[0]) || name.Contains('-')) || HasLocalWord(name))
+        {
+            return null;
+        }
+
+        var loose = PlaceLooseKey.Loose(PlaceLooseKey.Folded(name));
+        Span<char> buffer = loose.Length <= 128 ? stackalloc char[128] : new char[loose.Length];
+        var written = 0;
+        foreach (var c in loose)
+        {
+            var mapped = c == 'h' ? 'k' : c;
+            if (written == 0 || buffer[written - 1] != mapped)
+            {
+                buffer[written++] = mapped;
+            }
+        }
+
+        var key = buffer[..written];
+        var letters = key.Length - key.Count(' ');
+        return letters >= Defaults.MinVariantLetters ? new string(key)
+            : letters >= Defaults.MinShortVariantLetters ? $"{new string(key)}/{PlaceLooseKey.Folded(name).Length}"
+            : null;
+    }
+
+    // Gazetteer names nobody claimed where English names a place without a preposition (the start of a sentence, a
+    // list of places), in the country the account's places lie in first, then in the countries it names.
+    private void AddUnclaimed(Document document)
+    {
+        if (MainCountry(document.Entities) is not { } main)
+        {
+            return;
+        }
+
+        var countries = new List<string> { main };
+        foreach (var named in NamedCountries(document.Entities).Order(StringComparer.Ordinal))
+        {
+            if (!string.Equals(named, main, StringComparison.Ordinal))
+            {
+                countries.Add(named);
+            }
+        }
+
+        _unclaimed.Add(document, countries);
     }
 
     // The tagger may cut a place of several words short (El Carmen of El Carmen de Bolívar, Santa Rosa of Santa Rosa
@@ -1120,26 +1304,72 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     // The country most of the testimony's distinct geocoded places lie in, or null when none is geocoded; ties go to
     // the country named more often, then to the earlier. Distinct places, since one name the spotter misplaced says
-    // the same wrong thing each time it is repeated (Singu in Myanmar is no Singo in Côte d'Ivoire).
-    private static string? MainCountry(List<EntityMention> entities)
+    // the same wrong thing each time it is repeated (Singu in Myanmar is no Singo in Côte d'Ivoire). Between two
+    // countries with as many distinct places, one whose places are all also places of the other is the misreading:
+    // one account, one country (Beni, a region of Bolivia, beside Rutshuru is the Congolese town).
+    private string? MainCountry(List<EntityMention> entities)
     {
-        Dictionary<string, (HashSet<string> Places, int Mentions)>? counts = null;
+        Dictionary<string, (HashSet<string> Places, HashSet<string> Names, int Mentions)>? counts = null;
         foreach (var mention in entities)
         {
             if (mention.Geo?.Country is { } code)
             {
-                counts ??= new Dictionary<string, (HashSet<string>, int)>(StringComparer.Ordinal);
+                counts ??= new Dictionary<string, (HashSet<string>, HashSet<string>, int)>(StringComparer.Ordinal);
                 if (!counts.TryGetValue(code, out var count))
                 {
-                    count = (new HashSet<string>(StringComparer.Ordinal), 0);
+                    count = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), 0);
                 }
 
                 count.Places.Add(mention.Normalized ?? mention.Text);
-                counts[code] = (count.Places, count.Mentions + 1);
+                count.Names.Add(mention.Text);
+                counts[code] = (count.Places, count.Names, count.Mentions + 1);
             }
         }
 
-        return counts?.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
+        if (counts is null)
+        {
+            return null;
+        }
+
+        var main = counts.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
+        foreach (var (code, count) in counts)
+        {
+            if (!string.Equals(code, main, StringComparison.Ordinal)
+                && count.Places.Count == counts[main].Places.Count
+                && AllPlacesOf(counts[main].Names, code)
+                && !AllPlacesOf(count.Names, main))
+            {
+                return code;
+            }
+        }
+
+        return main;
+    }
+
+    // Every name is also a town or region of the country, exactly or folded.
+    private bool AllPlacesOf(HashSet<string> names, string country)
+    {
+        foreach (var name in names)
+        {
+            var found = false;
+            foreach (var candidate in _gazetteer.Find(WithoutArticle(name), country))
+            {
+                if (candidate.Level != PlaceMatchLevel.Skeleton
+                    && candidate.Entry.Precision is SitePrecision.Town or SitePrecision.Governorate
+                    && string.Equals(candidate.Entry.Country, country, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Default settings.</summary>
@@ -1166,6 +1396,16 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>The fewest letters (folded) a name must have to be read as part of a longer place named in the
         /// testimony (a first word needs none).</summary>
         public const int MinShortFormLetters = 4;
+
+        /// <summary>How near, in kilometres, two points must lie to be one place.</summary>
+        public const double SamePlaceKm = 1;
+
+        /// <summary>The fewest consonants of the loose key by which a place is known under another spelling of a
+        /// place the account placed.</summary>
+        public const int MinVariantLetters = 3;
+
+        /// <summary>The fewest consonants of that loose key when the two names also fold to one length.</summary>
+        public const int MinShortVariantLetters = 2;
 
         /// <summary>How many capitalised words before a place the tagger found may belong to its name.</summary>
         public const int MaxWordsBefore = 2;
