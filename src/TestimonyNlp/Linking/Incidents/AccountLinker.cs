@@ -354,14 +354,22 @@ internal sealed class AccountLinker
         foreach (var a in _accounts[x])
         {
             f.DatedX |= t.Dated[a];
+            f.HarmFamiliesX |= PairFinder.FamilyBit(t.Harm[a]);
             f.TargetsX |= t.Targets[a];
             foreach (var b in _accounts[y])
             {
                 f.DatedY |= t.Dated[b];
+                f.HarmFamiliesY |= PairFinder.FamilyBit(t.Harm[b]);
                 f.TargetsY |= t.Targets[b];
                 if (t.Dated[a] && t.Dated[b])
                 {
                     var d = t.DayGap(a, b);
+                    if (o.WideRangesApartByAnyGap && d > 0 && t.Width(a) > o.NarrowDays && t.Width(b) > o.NarrowDays)
+                    {
+                        // Two months or years that do not overlap are two periods, not a day told one off.
+                        d = Math.Max(d, o.NamedDateSlackDays + 1);
+                    }
+
                     f.Gap = Math.Min(f.Gap, d);
                     f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
                     f.DefaultedYearOnly |= d > o.DateSlackDays && t.DefaultedYearOnly(a, b, o.DefaultedYearMaxDays, o.DateSlackDays);

@@ -193,6 +193,15 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
         public const double OtherTargetWeight = -1.5;
 
+        /// <summary>Default <see cref="WideRangesApartByAnyGap"/>.</summary>
+        public const bool WideRangesApartByAnyGap = false;
+
+        /// <summary>Default <see cref="OtherHarmFamilyWeight"/>.</summary>
+        public const double OtherHarmFamilyWeight = -2.0;
+
+        /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
+        public const double FlightWithoutPersonWeight = -2.0;
+
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -368,4 +377,17 @@ public sealed record IncidentLinkerOptions
     /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
     public double OtherTargetWeight { get; init; } = Defaults.OtherTargetWeight;
 
+
+    /// <summary>Whether two ranges wider than <see cref="NarrowDays"/> that do not overlap (April and May, 2015 and
+    /// 2016) are apart whatever the gap: the slack of <see cref="DateSlackDays"/> is for a day told one off, and two
+    /// months or years a witness names are two periods.</summary>
+    public bool WideRangesApartByAnyGap { get; init; } = Defaults.WideRangesApartByAnyGap;
+
+    /// <summary>Weight of two accounts of different testimonies whose harms share no family (a strike's killed,
+    /// injured and damage; a taking's detained and missing; displacement).</summary>
+    public double OtherHarmFamilyWeight { get; init; } = Defaults.OtherHarmFamilyWeight;
+
+    /// <summary>Weight of two accounts that tell only displacement and name no victim or rare person in common: many
+    /// families flee one town on one day, and each family's flight is its own event.</summary>
+    public double FlightWithoutPersonWeight { get; init; } = Defaults.FlightWithoutPersonWeight;
 }
