@@ -56,6 +56,7 @@ internal sealed class AccountLinker
     {
         var t = _t;
         var byPlace = new Dictionary<int, List<int>>();
+        var byCountry = new Dictionary<int, List<int>>();
         var byTown = new Dictionary<int, List<int>>();
         var byName = new List<int>?[t.NameCount];
         for (var i = 0; i < t.Count; i++)
@@ -66,6 +67,11 @@ internal sealed class AccountLinker
                 if (IsNarrow(i))
                 {
                     Add(byPlace, t.PlaceBlock(i), i);
+                }
+
+                if (_o.CountryDayBlock && t.Dated[i] && t.Width(i) == 1)
+                {
+                    Add(byCountry, t.Chain[i][0], i);
                 }
             }
 
@@ -128,7 +134,7 @@ internal sealed class AccountLinker
 
         ConsiderByDayOfYear(cancellationToken);
         var slack = _o.DateSlackDays;
-        foreach (var group in byPlace.Values)
+        foreach (var group in byPlace.Values.Concat(byCountry.Values))
         {
             cancellationToken.ThrowIfCancellationRequested();
             group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));

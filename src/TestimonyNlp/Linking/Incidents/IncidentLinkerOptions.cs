@@ -16,7 +16,7 @@ public sealed record IncidentLinkerOptions
         public const double AccountThreshold = 4.0;
 
         /// <summary>The least score that joins accounts of two testimonies.</summary>
-        public const double LinkThreshold = 3.5;
+        public const double LinkThreshold = 4.0;
 
         /// <summary>Weight of two dates naming the same single day.</summary>
         public const double SameDayWeight = 2.0;
@@ -198,6 +198,9 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Default <see cref="OtherHarmFamilyWeight"/>.</summary>
         public const double OtherHarmFamilyWeight = -2.0;
+
+        /// <summary>Default <see cref="CountryDayBlock"/>.</summary>
+        public const bool CountryDayBlock = true;
 
         /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
         public const double FlightWithoutPersonWeight = -2.0;
@@ -390,4 +393,9 @@ public sealed record IncidentLinkerOptions
     /// <summary>Weight of two accounts that tell only displacement and name no victim or rare person in common: many
     /// families flee one town on one day, and each family's flight is its own event.</summary>
     public double FlightWithoutPersonWeight { get; init; } = Defaults.FlightWithoutPersonWeight;
+
+    /// <summary>Whether claims dated to one single day are also compared with the claims of their country within
+    /// <see cref="DateSlackDays"/> of that day, not only with those of their governorate: a local site the
+    /// pipeline placed under the wrong governorate then still meets the other accounts of its day.</summary>
+    public bool CountryDayBlock { get; init; } = Defaults.CountryDayBlock;
 }
