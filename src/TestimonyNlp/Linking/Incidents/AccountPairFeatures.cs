@@ -141,7 +141,8 @@ internal struct AccountPairFeatures
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;
         score += Site switch
         {
-            SiteRelation.Same => o.SameSiteWeight,
+            // A whole town named by both says less than one street or building: a town sees many events.
+            SiteRelation.Same => OuterDepth >= 3 ? o.SameSiteWeight : o.SameWholeTownWeight,
             SiteRelation.Nested => OuterDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
             SiteRelation.Neighbours => o.NeighbourSiteWeight,

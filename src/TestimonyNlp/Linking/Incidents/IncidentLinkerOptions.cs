@@ -202,6 +202,9 @@ public sealed record IncidentLinkerOptions
         /// <summary>Default <see cref="CountryDayBlock"/>.</summary>
         public const bool CountryDayBlock = true;
 
+        /// <summary>Default <see cref="SameWholeTownWeight"/>.</summary>
+        public const double SameWholeTownWeight = 1.5;
+
         /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
         public const double FlightWithoutPersonWeight = -2.0;
 
@@ -398,4 +401,9 @@ public sealed record IncidentLinkerOptions
     /// <see cref="DateSlackDays"/> of that day, not only with those of their governorate: a local site the
     /// pipeline placed under the wrong governorate then still meets the other accounts of its day.</summary>
     public bool CountryDayBlock { get; init; } = Defaults.CountryDayBlock;
+
+    /// <summary>Weight of two accounts whose site is one and the same town, governorate or country (the site of
+    /// neither is a street, neighbourhood or building inside it); <see cref="SameSiteWeight"/> is for one local
+    /// site.</summary>
+    public double SameWholeTownWeight { get; init; } = Defaults.SameWholeTownWeight;
 }
