@@ -141,8 +141,7 @@ internal struct AccountPairFeatures
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;
         score += Site switch
         {
-            // A whole town named by both says less than one street or building: a town sees many events.
-            SiteRelation.Same => OuterDepth >= 3 ? o.SameSiteWeight : o.SameWholeTownWeight,
+            SiteRelation.Same => o.SameSiteWeight,
             SiteRelation.Nested => OuterDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
             SiteRelation.Neighbours => o.NeighbourSiteWeight,

@@ -32,7 +32,7 @@ namespace TestimonyNlp.Linking.Incidents;
 /// then also compared by governorate and day of the year). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
-/// place several ways; one whole town weighs less than one local site. Accounts whose harms share no family (a
+/// place several ways. Accounts whose harms share no family (a
 /// strike's, a taking's, a flight's) weigh against a link, and so do two flights with no victim or rare person in
 /// common (<see cref="IncidentLinkerOptions.OtherHarmFamilyWeight"/>,
 /// <see cref="IncidentLinkerOptions.FlightWithoutPersonWeight"/>).</para>

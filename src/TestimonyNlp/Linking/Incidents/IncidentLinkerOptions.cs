@@ -16,7 +16,7 @@ public sealed record IncidentLinkerOptions
         public const double AccountThreshold = 4.0;
 
         /// <summary>The least score that joins accounts of two testimonies.</summary>
-        public const double LinkThreshold = 4.0;
+        public const double LinkThreshold = 3.5;
 
         /// <summary>Weight of two dates naming the same single day.</summary>
         public const double SameDayWeight = 2.0;
@@ -201,9 +201,6 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Default <see cref="CountryDayBlock"/>.</summary>
         public const bool CountryDayBlock = true;
-
-        /// <summary>Default <see cref="SameWholeTownWeight"/>.</summary>
-        public const double SameWholeTownWeight = 1.5;
 
         /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
         public const double FlightWithoutPersonWeight = -2.0;
@@ -401,9 +398,4 @@ public sealed record IncidentLinkerOptions
     /// <see cref="DateSlackDays"/> of that day, not only with those of their governorate: a local site the
     /// pipeline placed under the wrong governorate then still meets the other accounts of its day.</summary>
     public bool CountryDayBlock { get; init; } = Defaults.CountryDayBlock;
-
-    /// <summary>Weight of two accounts whose site is one and the same town, governorate or country (the site of
-    /// neither is a street, neighbourhood or building inside it); <see cref="SameSiteWeight"/> is for one local
-    /// site.</summary>
-    public double SameWholeTownWeight { get; init; } = Defaults.SameWholeTownWeight;
 }
