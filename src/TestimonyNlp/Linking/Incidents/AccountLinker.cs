@@ -133,20 +133,16 @@ internal sealed class AccountLinker
         }
 
         ConsiderByDayOfYear(cancellationToken);
-        var slack = _o.DateSlackDays;
-        foreach (var group in byPlace.Values.Concat(byCountry.Values))
+        foreach (var group in byPlace.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
-            for (var x = 0; x < group.Count; x++)
-            {
-                var a = group[x];
-                var last = t.To[a] + slack;
-                for (var y = x + 1; y < group.Count && t.From[group[y]] <= last; y++)
-                {
-                    Consider(a, group[y]);
-                }
-            }
+            Sweep(group, localOnly: false);
+        }
+
+        foreach (var group in byCountry.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Sweep(group, _o.CountryDayBlockLocalOnly);
         }
 
         foreach (var group in byTown.Values)
@@ -182,6 +178,28 @@ internal sealed class AccountLinker
                 for (var y = x + 1; y < group.Count; y++)
                 {
                     Consider(group[x], group[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Compares the claims of one block whose ranges overlap, give or take the slack (a sweep over the start
+    /// day); with <paramref name="localOnly"/>, only pairs of which one claim has a local site.</summary>
+    private void Sweep(List<int> group, bool localOnly)
+    {
+        var t = _t;
+        group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
+        for (var x = 0; x < group.Count; x++)
+        {
+            var a = group[x];
+            var last = t.To[a] + _o.DateSlackDays;
+            for (var y = x + 1; y < group.Count && t.From[group[y]] <= last; y++)
+            {
+                // Two towns of different governorates are two places for sure; only a local site may have been
+                // placed under the wrong one.
+                if (!localOnly || t.Chain[a].Length > ClaimTable.TownLength || t.Chain[group[y]].Length > ClaimTable.TownLength)
+                {
+                    Consider(a, group[y]);
                 }
             }
         }

@@ -37,8 +37,8 @@ namespace TestimonyNlp.Linking.Incidents;
 /// common (<see cref="IncidentLinkerOptions.OtherHarmFamilyWeight"/>,
 /// <see cref="IncidentLinkerOptions.FlightWithoutPersonWeight"/>).</para>
 /// <para><b>Blocking</b>: account pairs are scored only when two of their claims share a governorate and
-/// overlapping days (a sweep over the start day), a country and one single day within the slack
-/// (<see cref="IncidentLinkerOptions.CountryDayBlock"/>), a town (claims without a date or with a range wider than
+/// overlapping days (a sweep over the start day), a country and one single day within the slack, one
+/// of the two at a local site (<see cref="IncidentLinkerOptions.CountryDayBlock"/>), a town (claims without a date or with a range wider than
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies
 /// name (<see cref="IncidentLinkerOptions.MaxPlaceBlock"/>, <see cref="IncidentLinkerOptions.MaxPersonBlock"/>).</para>
 /// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no

@@ -202,6 +202,9 @@ public sealed record IncidentLinkerOptions
         /// <summary>Default <see cref="CountryDayBlock"/>.</summary>
         public const bool CountryDayBlock = true;
 
+        /// <summary>Default <see cref="CountryDayBlockLocalOnly"/>.</summary>
+        public const bool CountryDayBlockLocalOnly = true;
+
         /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
         public const double FlightWithoutPersonWeight = -2.0;
 
@@ -398,4 +401,9 @@ public sealed record IncidentLinkerOptions
     /// <see cref="DateSlackDays"/> of that day, not only with those of their governorate: a local site the
     /// pipeline placed under the wrong governorate then still meets the other accounts of its day.</summary>
     public bool CountryDayBlock { get; init; } = Defaults.CountryDayBlock;
+
+    /// <summary>Whether the block of one day in one country (<see cref="CountryDayBlock"/>) compares only pairs
+    /// of which one claim has a local site (a street, neighbourhood or building): two towns of different
+    /// governorates are two places.</summary>
+    public bool CountryDayBlockLocalOnly { get; init; } = Defaults.CountryDayBlockLocalOnly;
 }

@@ -98,4 +98,31 @@ public sealed class IncidentLinkerEvidenceTests
 
         Assert.Equal("1 2", Groups(result));
     }
+
+    [Fact]
+    public void Link_OneDayInTwoTownsOfDifferentGovernorates_StayApart()
+    {
+        // Aleppo and Saraqib are towns of two governorates: two places, so the country block does not compare them.
+        var result = new IncidentLinker().Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-09-09", weapon: WeaponCategory.BarrelBomb),
+            Claim(2, "t2", Saraqib, "2016-09-09", weapon: WeaponCategory.BarrelBomb),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_OneDayInTwoTownsOfDifferentGovernoratesComparedByCountry_Link()
+    {
+        // Compared, the day 2, the weapon 2 and the harm 1 would weigh 5: only the block keeps them apart.
+        var options = new IncidentLinkerOptions { CountryDayBlockLocalOnly = false };
+        var result = new IncidentLinker(options).Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-09-09", weapon: WeaponCategory.BarrelBomb),
+            Claim(2, "t2", Saraqib, "2016-09-09", weapon: WeaponCategory.BarrelBomb),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
 }
