@@ -56,6 +56,7 @@ internal sealed class AccountLinker
     {
         var t = _t;
         var byPlace = new Dictionary<int, List<int>>();
+        var byCountry = new Dictionary<int, List<int>>();
         var byTown = new Dictionary<int, List<int>>();
         var byName = new List<int>?[t.NameCount];
         for (var i = 0; i < t.Count; i++)
@@ -66,6 +67,11 @@ internal sealed class AccountLinker
                 if (IsNarrow(i))
                 {
                     Add(byPlace, t.PlaceBlock(i), i);
+                }
+
+                if (_o.CountryDayBlock && t.Dated[i] && t.Width(i) == 1)
+                {
+                    Add(byCountry, t.Chain[i][0], i);
                 }
             }
 
@@ -127,20 +133,16 @@ internal sealed class AccountLinker
         }
 
         ConsiderByDayOfYear(cancellationToken);
-        var slack = _o.DateSlackDays;
         foreach (var group in byPlace.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
-            for (var x = 0; x < group.Count; x++)
-            {
-                var a = group[x];
-                var last = t.To[a] + slack;
-                for (var y = x + 1; y < group.Count && t.From[group[y]] <= last; y++)
-                {
-                    Consider(a, group[y]);
-                }
-            }
+            Sweep(group, localOnly: false);
+        }
+
+        foreach (var group in byCountry.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Sweep(group, _o.CountryDayBlockLocalOnly);
         }
 
         foreach (var group in byTown.Values)
@@ -176,6 +178,28 @@ internal sealed class AccountLinker
                 for (var y = x + 1; y < group.Count; y++)
                 {
                     Consider(group[x], group[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Compares the claims of one block whose ranges overlap, give or take the slack (a sweep over the start
+    /// day); with <paramref name="localOnly"/>, only pairs of which one claim has a local site.</summary>
+    private void Sweep(List<int> group, bool localOnly)
+    {
+        var t = _t;
+        group.Sort((a, b) => t.From[a] != t.From[b] ? t.From[a].CompareTo(t.From[b]) : a.CompareTo(b));
+        for (var x = 0; x < group.Count; x++)
+        {
+            var a = group[x];
+            var last = t.To[a] + _o.DateSlackDays;
+            for (var y = x + 1; y < group.Count && t.From[group[y]] <= last; y++)
+            {
+                // Two towns of different governorates are two places for sure; only a local site may have been
+                // placed under the wrong one.
+                if (!localOnly || t.Chain[a].Length > ClaimTable.TownLength || t.Chain[group[y]].Length > ClaimTable.TownLength)
+                {
+                    Consider(a, group[y]);
                 }
             }
         }
@@ -354,14 +378,22 @@ internal sealed class AccountLinker
         foreach (var a in _accounts[x])
         {
             f.DatedX |= t.Dated[a];
+            f.HarmFamiliesX |= PairFinder.FamilyBit(t.Harm[a]);
             f.TargetsX |= t.Targets[a];
             foreach (var b in _accounts[y])
             {
                 f.DatedY |= t.Dated[b];
+                f.HarmFamiliesY |= PairFinder.FamilyBit(t.Harm[b]);
                 f.TargetsY |= t.Targets[b];
                 if (t.Dated[a] && t.Dated[b])
                 {
                     var d = t.DayGap(a, b);
+                    if (o.WideRangesApartByAnyGap && d > 0 && t.Width(a) > o.NarrowDays && t.Width(b) > o.NarrowDays)
+                    {
+                        // Two months or years that do not overlap are two periods, not a day told one off.
+                        d = Math.Max(d, o.NamedDateSlackDays + 1);
+                    }
+
                     f.Gap = Math.Min(f.Gap, d);
                     f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
                     f.DefaultedYearOnly |= d > o.DateSlackDays && t.DefaultedYearOnly(a, b, o.DefaultedYearMaxDays, o.DateSlackDays);

@@ -4,6 +4,8 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <see cref="AccountLinker"/> weighs them.</summary>
 internal struct AccountPairFeatures
 {
+    private static readonly int DisplacementBit = PairFinder.FamilyBit(Model.Harm.Displaced);
+
     /// <summary>The least gap in days between two dated claims (0 when they overlap), or
     /// <see cref="int.MaxValue"/> when either account has no dated claim.</summary>
     public int Gap;
@@ -63,6 +65,12 @@ internal struct AccountPairFeatures
 
     /// <summary>The accounts' main harms are the same.</summary>
     public bool SameHarm;
+
+    /// <summary>The harm families of the first account's claims, one bit each (<see cref="PairFinder.FamilyBit"/>).</summary>
+    public int HarmFamiliesX;
+
+    /// <summary>The harm families of the second account's claims.</summary>
+    public int HarmFamiliesY;
 
     /// <summary>The targets named around the first account.</summary>
     public TargetKinds TargetsX;
@@ -144,6 +152,8 @@ internal struct AccountPairFeatures
         score += Weapon == 2 ? o.SameWeaponWeight : Weapon == 1 ? o.ConfusedWeaponWeight : 0;
         score += ActorSame ? o.SameActorWeight : ActorOther ? o.OtherActorWeight : 0;
         score += SameHarm ? o.SameHarmWeight : 0;
+        score += (HarmFamiliesX & HarmFamiliesY) == 0 ? o.OtherHarmFamilyWeight : 0;
+        score += HarmFamiliesX == DisplacementBit && HarmFamiliesY == DisplacementBit && !Named && !SharedPerson ? o.FlightWithoutPersonWeight : 0;
         score += SameToll ? o.SameTollWeight : 0;
         // One target in one month says little more than the month: a market is struck many times.
         score += SharedTarget

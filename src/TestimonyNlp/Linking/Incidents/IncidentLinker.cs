@@ -32,9 +32,13 @@ namespace TestimonyNlp.Linking.Incidents;
 /// then also compared by governorate and day of the year). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
-/// place several ways.</para>
+/// place several ways. Accounts whose harms share no family (a
+/// strike's, a taking's, a flight's) weigh against a link, and so do two flights with no victim or rare person in
+/// common (<see cref="IncidentLinkerOptions.OtherHarmFamilyWeight"/>,
+/// <see cref="IncidentLinkerOptions.FlightWithoutPersonWeight"/>).</para>
 /// <para><b>Blocking</b>: account pairs are scored only when two of their claims share a governorate and
-/// overlapping days (a sweep over the start day), a town (claims without a date or with a range wider than
+/// overlapping days (a sweep over the start day), a country and one single day within the slack, one
+/// of the two at a local site (<see cref="IncidentLinkerOptions.CountryDayBlock"/>), a town (claims without a date or with a range wider than
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies
 /// name (<see cref="IncidentLinkerOptions.MaxPlaceBlock"/>, <see cref="IncidentLinkerOptions.MaxPersonBlock"/>).</para>
 /// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no

@@ -193,6 +193,21 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
         public const double OtherTargetWeight = -1.5;
 
+        /// <summary>Default <see cref="WideRangesApartByAnyGap"/>.</summary>
+        public const bool WideRangesApartByAnyGap = false;
+
+        /// <summary>Default <see cref="OtherHarmFamilyWeight"/>.</summary>
+        public const double OtherHarmFamilyWeight = -2.0;
+
+        /// <summary>Default <see cref="CountryDayBlock"/>.</summary>
+        public const bool CountryDayBlock = true;
+
+        /// <summary>Default <see cref="CountryDayBlockLocalOnly"/>.</summary>
+        public const bool CountryDayBlockLocalOnly = true;
+
+        /// <summary>Default <see cref="FlightWithoutPersonWeight"/>.</summary>
+        public const double FlightWithoutPersonWeight = -2.0;
+
     }
 
     /// <summary>The least score that joins two claims of one testimony.</summary>
@@ -368,4 +383,27 @@ public sealed record IncidentLinkerOptions
     /// <summary>Weight of two accounts naming targets of different kinds only (negative).</summary>
     public double OtherTargetWeight { get; init; } = Defaults.OtherTargetWeight;
 
+
+    /// <summary>Whether two ranges wider than <see cref="NarrowDays"/> that do not overlap (April and May, 2015 and
+    /// 2016) are apart whatever the gap: the slack of <see cref="DateSlackDays"/> is for a day told one off, and two
+    /// months or years a witness names are two periods.</summary>
+    public bool WideRangesApartByAnyGap { get; init; } = Defaults.WideRangesApartByAnyGap;
+
+    /// <summary>Weight of two accounts of different testimonies whose harms share no family (a strike's killed,
+    /// injured and damage; a taking's detained and missing; displacement).</summary>
+    public double OtherHarmFamilyWeight { get; init; } = Defaults.OtherHarmFamilyWeight;
+
+    /// <summary>Weight of two accounts that tell only displacement and name no victim or rare person in common: many
+    /// families flee one town on one day, and each family's flight is its own event.</summary>
+    public double FlightWithoutPersonWeight { get; init; } = Defaults.FlightWithoutPersonWeight;
+
+    /// <summary>Whether claims dated to one single day are also compared with the claims of their country within
+    /// <see cref="DateSlackDays"/> of that day, not only with those of their governorate: a local site the
+    /// pipeline placed under the wrong governorate then still meets the other accounts of its day.</summary>
+    public bool CountryDayBlock { get; init; } = Defaults.CountryDayBlock;
+
+    /// <summary>Whether the block of one day in one country (<see cref="CountryDayBlock"/>) compares only pairs
+    /// of which one claim has a local site (a street, neighbourhood or building): two towns of different
+    /// governorates are two places.</summary>
+    public bool CountryDayBlockLocalOnly { get; init; } = Defaults.CountryDayBlockLocalOnly;
 }

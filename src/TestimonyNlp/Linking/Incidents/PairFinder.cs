@@ -149,6 +149,9 @@ internal sealed class PairFinder
     /// 2 displacement.</summary>
     private static (int, int) HarmFamilies(Harm a, Harm b) => (Family(a), Family(b));
 
+    /// <summary>One bit for the family of <paramref name="harm"/> (<see cref="Family"/>).</summary>
+    public static int FamilyBit(Harm harm) => 1 << Family(harm);
+
     private static int Family(Harm harm) => harm switch
     {
         Harm.Detained or Harm.Missing => 1,
