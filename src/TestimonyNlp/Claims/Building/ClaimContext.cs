@@ -143,8 +143,8 @@ internal static class ClaimContext
                         break;
                 }
             }
-            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing)
-                && !IsCareFacility(entity))
+            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present)
+                && !PlaceCues.IsCare(entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
@@ -156,14 +156,6 @@ internal static class ClaimContext
         }
 
         return (inside ?? origin ?? before)?.Id;
-    }
-
-    /// <summary>True for a hospital or clinic, where the wounded are taken: a harm told after one is named happened
-    /// elsewhere unless its own evidence names the hospital.</summary>
-    private static bool IsCareFacility(EntityMention place)
-    {
-        var text = place.Text.AsSpan().TrimEnd();
-        return text.EndsWith("hospital", StringComparison.OrdinalIgnoreCase) || text.EndsWith("clinic", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>

@@ -21,6 +21,10 @@ internal enum PlaceCue
     /// <summary>A bearing: the side fire came from or the place a road leads to ("from the side of Miranda", "from
     /// the Rumangabo side", "the Yinmabin road"), which names a direction, not where the harm happened.</summary>
     Bearing,
+
+    /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
+    /// Pakistan".</summary>
+    Present,
 }
 
 /// <summary>
@@ -71,6 +75,11 @@ internal static class PlaceCues
         {
             // "from Kafr Nabl", "from the Mamand valley"
             return PlaceCue.Origin;
+        }
+
+        if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && index > 0 && IsPresentBe(document.Tokens[index - 1].Span(document.Text)))
+        {
+            return PlaceCue.Present;
         }
 
         foreach (var route in RouteWords)
@@ -146,6 +155,20 @@ internal static class PlaceCues
         var word = tokens[next].Span(document.Text);
         return word.Equals("side", StringComparison.OrdinalIgnoreCase) || word.Equals("road", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>True for a hospital or clinic named as such ("Bost hospital"): where the wounded were taken.</summary>
+    public static bool IsCare(EntityMention place)
+    {
+        var text = place.Text.AsSpan().TrimEnd();
+        return IsCareWord(text[(text.LastIndexOf(' ') + 1)..]);
+    }
+
+    private static bool IsCareWord(ReadOnlySpan<char> word) =>
+        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("am", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
