@@ -17,6 +17,14 @@ internal enum PlaceCue
     /// <summary>A place on the way, or where people ended up: "through Beit Sahm", "towards the mountains",
     /// "then Gedaref", "on Salah al-Din street", "left for Kharkiv", "to the house of my uncle in Saqba".</summary>
     Route,
+
+    /// <summary>A bearing: the side fire came from or the place a road leads to ("from the side of Miranda", "from
+    /// the Rumangabo side", "the Yinmabin road"), which names a direction, not where the harm happened.</summary>
+    Bearing,
+
+    /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
+    /// Pakistan".</summary>
+    Present,
 }
 
 /// <summary>
@@ -52,14 +60,26 @@ internal static class PlaceCues
 
         var document = layout.Document;
         var word = document.Tokens[index].Span(document.Text);
+        if (IsBearing(layout, place, index))
+        {
+            return PlaceCue.Bearing;
+        }
+
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             return PlaceCue.Destination;
         }
 
-        if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)
+            || (IsArticle(word) && index > 0 && document.Tokens[index - 1].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)))
         {
+            // "from Kafr Nabl", "from the Mamand valley"
             return PlaceCue.Origin;
+        }
+
+        if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && index > 0 && IsPresentBe(document.Tokens[index - 1].Span(document.Text)))
+        {
+            return PlaceCue.Present;
         }
 
         foreach (var route in RouteWords)
@@ -112,6 +132,46 @@ internal static class PlaceCues
 
         return false;
     }
+
+    /// <summary>True when the place is named as a bearing: after "side of" ("from the side of Miranda"), or before
+    /// the word "side" or "road" ("from the Rumangabo side", "on the Yinmabin road"). <paramref name="index"/> is the
+    /// token before the place.</summary>
+    private static bool IsBearing(DocumentLayout layout, EntityMention place, int index)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        if (index > 0 && tokens[index].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && tokens[index - 1].Span(document.Text).Equals("side", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = layout.TokenAt(place.End);
+        if (next >= tokens.Count || tokens[next].Start < place.End)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Span(document.Text);
+        return word.Equals("side", StringComparison.OrdinalIgnoreCase) || word.Equals("road", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a hospital or clinic named as such ("Bost hospital"): where the wounded were taken.</summary>
+    public static bool IsCare(EntityMention place)
+    {
+        var text = place.Text.AsSpan().TrimEnd();
+        return IsCareWord(text[(text.LastIndexOf(' ') + 1)..]);
+    }
+
+    private static bool IsCareWord(ReadOnlySpan<char> word) =>
+        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPresentBe(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("am", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTo(ReadOnlySpan<char> word) =>
         word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase);

@@ -5,8 +5,8 @@ using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
 namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
-/// Which place a claim takes as its site: not where someone came from when another place is told, and not the
-/// route or the end of a flight.
+/// Which place a claim takes as its site: not where someone came from when another place is told, not the
+/// route or the end of a flight, and not a bearing, a hospital or where someone is now named before the harm.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -101,6 +101,71 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             [$"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Saqba date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SideTheShellsCameFrom_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. The shells came from the side of Harasta all night.\nQ: What happened?\nA: One hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[One hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TownARoadLeadsTo_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. The tanks stood on the Harasta road.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_HospitalNamedBeforeTheHarm_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima works at Al-Mujtahid hospital.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Al-Mujtahid hospital");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceWhereSomeoneIsNow_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima is in Beirut now.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceAfterFromAndAnArticle_IsAnOrigin()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My cousin Samir was visiting from the Yarmouk camp.\nQ: What happened?\nA: A shell hit the kitchen and Samir was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Yarmouk");
+
+        var claims = Build(Content, ("Samir was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
             claims);
     }
 
