@@ -1284,6 +1284,14 @@ public sealed class VictimCountReader
                     return true;
                 }
 
+                if (info.Has(WordTags.Thing) && !info.Has(WordTags.Munition) && IsPluralThing(t) && !sawHarm && IsDamagedThing(t))
+                {
+                    // "they burned many houses, more than eighty", "the shelters near me, maybe sixty, all burned": the
+                    // figure counts the things before the comma
+                    target = CountTarget.Things;
+                    return true;
+                }
+
                 if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
                 {
                     return false;
@@ -1398,7 +1406,9 @@ public sealed class VictimCountReader
             {
                 // An adjective only when a noun follows: "seven dead" counts the dead.
                 // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
-                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
+                // A lower-case word the lexicon does not know before a thing is a noun modifier: "sixty olive trees".
+                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person))
+                    || (IsUnknownLower(j) && _infos[j + 1].Has(WordTags.Thing));
                 // "two other Peul men": the people's name may follow an adjective
                 if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)
                                     || (j + 2 < Count && IsName(j + 1) && _infos[j + 2].Has(WordTags.Person))))
@@ -1411,6 +1421,36 @@ public sealed class VictimCountReader
 
             return j;
         }
+
+        /// <summary>
+        /// True when the plural thing at <paramref name="t"/> is what a figure after it counts: no munition comes before
+        /// it in the sentence ("the mortars fell on the tents, maybe ten" counts mortars; "the rockets hit the houses,
+        /// four, five" rockets) and no preposition puts it as a place ("by the tents, fifteen, sixteen").
+        /// </summary>
+        private readonly bool IsDamagedThing(int t)
+        {
+            for (var b = t - 1; b >= 0; b--)
+            {
+                if (_infos[b].Has(WordTags.Munition))
+                {
+                    return false;
+                }
+            }
+
+            var p = t - 1;
+            while (p >= 0 && (_infos[p].Has(WordTags.Adjective | WordTags.Determiner | WordTags.Article | WordTags.Possessive) || Is(p, "the")
+                              || Is(p, "many") || IsUnknownLower(p)))
+            {
+                p--;
+            }
+
+            return !(Is(p, "by") || Is(p, "on") || Is(p, "near") || Is(p, "in") || Is(p, "at") || Is(p, "to") || Is(p, "from")
+                     || Is(p, "of") || Is(p, "around") || Is(p, "behind") || Is(p, "into") || Is(p, "between") || Is(p, "among"));
+        }
+
+        /// <summary>A lower-case word the lexicon does not know: <c>olive</c>, <c>sewing</c>.</summary>
+        private readonly bool IsUnknownLower(int i) =>
+            i < Count && _tokens[i].Kind == TokenKind.Word && _infos[i].Tags == WordTags.None && char.IsLower(_tokens[i].Span(_text)[0]);
 
         /// <summary>A capitalised word inside the sentence that the lexicon does not know: a name.</summary>
         private readonly bool IsName(int i)
