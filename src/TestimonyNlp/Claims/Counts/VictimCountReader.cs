@@ -311,7 +311,8 @@ public sealed class VictimCountReader
                     break;
                 }
 
-                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and"))
+                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and")
+                    && !Info(i - 1).Has(WordTags.HarmVerb))
                 {
                     // "next to me, Volodymyr": an object, then a man named beside it
                     return false;
@@ -392,6 +393,13 @@ public sealed class VictimCountReader
 
             if (items >= 2 && (counted >= 2 || absorbedAny) && min > 0 && HasNonName(i, end))
             {
+                if (!open && TotalAfter(end, min, items, out var totalEnd, out var sum))
+                {
+                    // "me, my wife, Tesfay and my mother, four": the figure after the people is how many they are
+                    min = sum;
+                    end = totalEnd;
+                }
+
                 Emit(i, end, min, open ? null : min, CountTarget.People, CountCue.List);
                 next = end;
                 return true;
@@ -427,6 +435,29 @@ public sealed class VictimCountReader
         /// <summary>What one item of a listed group holds.</summary>
         private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false, bool Bare = false);
 
+        /// <summary>
+        /// True when a bare figure set off by a comma after a listed group of <paramref name="listed"/> people in
+        /// <paramref name="items"/> items ends its phrase and counts them: no fewer than listed, and no more than one
+        /// more per item, where a name set off after a relation was taken for the same person ("me, my wife, Tesfay
+        /// and my mother, four").
+        /// </summary>
+        private readonly bool TotalAfter(int end, int listed, int items, out int totalEnd, out int total)
+        {
+            totalEnd = end;
+            total = listed;
+            if (!IsPunct(end, ',') || end + 1 >= Count || !NumberReader.TryRead(_text, _tokens, end + 1, out var figure)
+                || figure.Min is var value && figure.Max != value || figure.Form == NumberForm.Collective || value <= listed || value > listed + items
+                || !(figure.EndToken >= Count || _tokens[figure.EndToken].Kind == TokenKind.Punctuation || Is(figure.EndToken, "in")
+                     || Is(figure.EndToken, "on") || Is(figure.EndToken, "to")))
+            {
+                return false;
+            }
+
+            totalEnd = figure.EndToken;
+            total = value;
+            return true;
+        }
+
         /// <summary>One item of a listed group.</summary>
         private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
         {
@@ -438,6 +469,14 @@ public sealed class VictimCountReader
             }
 
             var info = Info(i);
+            if (!afterSeparator && (Is(i, "she") || Is(i, "he")) && IsPunct(i + 1, ',') && Info(i + 2).Has(WordTags.Possessive))
+            {
+                // "she, her husband and her daughter left": the one told of heads the list of those with them
+                end = i + 1;
+                item = item with { Speaker = true };
+                return true;
+            }
+
             if (info.Has(WordTags.Speaker) && _tokens[i].Kind == TokenKind.Word && !Info(i + 1).Has(WordTags.Noun))
             {
                 // "I" is a listed person only beside a separator and before the verb that it shares:
