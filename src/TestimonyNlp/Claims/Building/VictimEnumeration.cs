@@ -262,8 +262,10 @@ internal sealed class VictimEnumeration
         for (var t = from; t < to; t++)
         {
             var word = document.Tokens[t].Span(document.Text);
-            // "Ali was injured, his wife also": a clause of the harm between them makes another person
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+            // "Ali was injured, his wife also": a clause of the harm between them makes another person; "with" only when
+            // no comma closes what it governs ("a boy with goats, Kuku" is one boy)
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("with", StringComparison.OrdinalIgnoreCase) && !CommaBetween(t + 1, to))
                 || HarmWords.Names(_harm, word)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
             {
@@ -274,6 +276,20 @@ internal sealed class VictimEnumeration
         }
 
         return comma;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        var document = _layout.Document;
+        for (var t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && document.Tokens[t].Span(document.Text).SequenceEqual(","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"My friend Ali and two men ...": a group joined to the people before it is one more item.</summary>

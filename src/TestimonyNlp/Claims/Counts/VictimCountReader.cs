@@ -811,6 +811,17 @@ public sealed class VictimCountReader
                 var o = h + 1;
                 if (_infos[o].Has(WordTags.ObjectPronoun) && !Info(o + 1).Has(WordTags.Noun))
                 {
+                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(i - 2))
+                    {
+                        // "his arms burned, both of them", "the cars, four or five of them": "them" are no people
+                        if (!Info(i - 2).Has(WordTags.Thing) || Info(i - 2).Has(WordTags.Munition))
+                        {
+                            return true;
+                        }
+
+                        target = CountTarget.Things;
+                    }
+
                     cue = CountCue.Pronoun;
                     end = o + 1;
                 }
@@ -1486,6 +1497,12 @@ public sealed class VictimCountReader
             return !(Is(p, "by") || Is(p, "on") || Is(p, "near") || Is(p, "in") || Is(p, "at") || Is(p, "to") || Is(p, "from")
                      || Is(p, "of") || Is(p, "around") || Is(p, "behind") || Is(p, "into") || Is(p, "between") || Is(p, "among"));
         }
+
+        /// <summary>A lower-case plural word that names no people: <c>arms</c>, <c>legs</c>, <c>cars</c>.</summary>
+        private readonly bool IsPluralNonPerson(int t) =>
+            t >= 0 && t < Count && _tokens[t].Kind == TokenKind.Word && char.IsLower(_tokens[t].Span(_text)[0])
+            && !_infos[t].Has(WordTags.Person | WordTags.Family | WordTags.Others | WordTags.ObjectPronoun | WordTags.Speaker | WordTags.Pronoun | WordTags.Harm)
+            && IsPluralThing(t);
 
         /// <summary>A lower-case word the lexicon does not know: <c>olive</c>, <c>sewing</c>.</summary>
         private readonly bool IsUnknownLower(int i) =>
