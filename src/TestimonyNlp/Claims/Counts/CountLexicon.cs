@@ -412,7 +412,12 @@ internal static class CountLexicon
             "market", "markets", "village", "villages", "shot", "shots", "round", "rounds", "grenade", "grenades",
             "mine", "mines", "shelter", "shelters", "street", "streets", "block", "blocks", "field", "fields",
             "motorbike", "motorbikes", "motorcycle", "motorcycles", "pickup", "pickups", "ambulance", "ambulances",
-            "piece", "pieces", "hut", "huts", "tukul", "tukuls", "cluster", "clusters", "bag", "bags", "meal", "meals");
+            "piece", "pieces", "hut", "huts", "tukul", "tukuls", "cluster", "clusters", "bag", "bags", "meal", "meals",
+            "stall", "stalls", "kiosk", "kiosks", "garage", "garages", "tractor", "tractors", "classroom", "classrooms",
+            "barn", "barns", "shed", "sheds", "palm", "palms", "ox", "oxen", "buffalo", "buffaloes", "machine", "machines",
+            "generator", "generators", "workshop", "workshops", "office", "offices", "farm", "farms", "van", "vans",
+            "minibus", "minibuses", "cart", "carts", "bicycle", "bicycles", "mill", "mills", "pump", "pumps",
+            "mule", "mules");
         Add(WordTags.Munition, 0,
             "rocket", "rockets", "shell", "shells", "missile", "missiles", "bomb", "bombs", "barrel", "barrels", "mortar",
             "mortars", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "drone", "drones", "plane", "planes",
