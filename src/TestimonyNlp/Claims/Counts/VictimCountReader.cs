@@ -29,6 +29,10 @@ public sealed class VictimCountReader
         /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
         public const int MaxAuxiliaries = 3;
 
+        /// <summary>Most words of the subject before a verb of reporting that opens a second figure ("the people in the
+        /// mosque said ten").</summary>
+        public const int ReporterWords = 6;
+
         /// <summary>Most words of hedging ("I think", "or", "maybe") between a count and a second figure for it.</summary>
         public const int MaxHedges = 4;
 
@@ -109,6 +113,11 @@ public sealed class VictimCountReader
         {
             j += 2;
         }
+        else if (ReportedBy(text, sentenceTokens, j) is var figureAt && figureAt > j)
+        {
+            // "The people in the mosque said ten.", "A journalist from Sanaa wrote fifteen."
+            j = figureAt;
+        }
         else
         {
             return false;
@@ -121,6 +130,15 @@ public sealed class VictimCountReader
 
         if (NumberReader.Is(text, sentenceTokens[j], "more"))
         {
+            if (j + 2 < sentenceTokens.Length && NumberReader.Is(text, sentenceTokens[j + 1], ",")
+                && NumberReader.TryRead(text, sentenceTokens, j + 2, out var upper) && upper.Max is { } most
+                && upper.Form != NumberForm.Collective && (upper.EndToken >= sentenceTokens.Length || sentenceTokens[upper.EndToken].Kind == TokenKind.Punctuation))
+            {
+                // "The families say more, two thousand."
+                min = max = most;
+                return true;
+            }
+
             return j + 1 >= sentenceTokens.Length || sentenceTokens[j + 1].Kind == TokenKind.Punctuation;
         }
 
@@ -139,6 +157,32 @@ public sealed class VictimCountReader
         min = figure.Min;
         max = figure.Max;
         return true;
+    }
+
+    /// <summary>
+    /// The token after a verb of reporting that follows a short subject from <paramref name="start"/> ("the radio
+    /// gave", "a journalist from Sanaa wrote", "the people in the mosque said"), or -1. The subject holds no number.
+    /// </summary>
+    private static int ReportedBy(string text, ReadOnlySpan<Token> tokens, int start)
+    {
+        for (var r = start + 1; r < tokens.Length && r <= start + Defaults.ReporterWords; r++)
+        {
+            var token = tokens[r - 1];
+            if (token.Kind != TokenKind.Word || NumberReader.TryRead(text, tokens, r - 1, out _))
+            {
+                return -1;
+            }
+
+            var verb = tokens[r];
+            if (NumberReader.Is(text, verb, "said") || NumberReader.Is(text, verb, "says") || NumberReader.Is(text, verb, "say")
+                || NumberReader.Is(text, verb, "wrote") || NumberReader.Is(text, verb, "gave") || NumberReader.Is(text, verb, "reported")
+                || NumberReader.Is(text, verb, "counted"))
+            {
+                return r + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A word before a number that changes its bounds.</summary>
