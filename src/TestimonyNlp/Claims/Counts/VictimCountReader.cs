@@ -517,7 +517,6 @@ public sealed class VictimCountReader
             {
                 // "she, her husband and her daughter left": the one told of heads the list of those with them
                 end = i + 1;
-                item = item with { Speaker = true };
                 return true;
             }
 
@@ -855,10 +854,11 @@ public sealed class VictimCountReader
                 var o = h + 1;
                 if (_infos[o].Has(WordTags.ObjectPronoun) && !Info(o + 1).Has(WordTags.Noun))
                 {
-                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(i - 2))
+                    var noun = Info(i - 2).Has(WordTags.Harm) ? i - 3 : i - 2;
+                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(noun))
                     {
                         // "his arms burned, both of them", "the cars, four or five of them": "them" are no people
-                        if (!Info(i - 2).Has(WordTags.Thing) || Info(i - 2).Has(WordTags.Munition))
+                        if (!Info(noun).Has(WordTags.Thing) || Info(noun).Has(WordTags.Munition))
                         {
                             return true;
                         }
