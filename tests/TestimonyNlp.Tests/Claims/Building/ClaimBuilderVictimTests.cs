@@ -454,4 +454,17 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_PronounBeforeAnActiveVerbOfHarm_IsNoVictim()
+    {
+        const string Answer = "He shot my nephew Qahtan in the back, and he died there on the road.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Qahtan", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e1:Qahtan] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
