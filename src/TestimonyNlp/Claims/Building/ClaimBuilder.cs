@@ -891,6 +891,12 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var sentence = layout.SentenceOf(count.Start);
+        if (count.Cue != CountCue.Noun && IsWholeSentence(layout, sentence, count))
+        {
+            // "... took the men. My husband Abdelsalam and my brother Marwan.": a list that is the whole sentence
+            // names those the harm before it was done to
+            return false;
+        }
         if (NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
         {
             return false;
@@ -905,6 +911,24 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>True when nothing but punctuation lies outside <paramref name="count"/> in its sentence.</summary>
+    private static bool IsWholeSentence(DocumentLayout layout, int sentence, CountMention count)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var stop = first + document.Sentences[sentence].TokenCount;
+        for (var t = first; t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Punctuation && (token.End <= count.Start || token.Start >= count.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>

@@ -131,10 +131,14 @@ public sealed class VictimCountReader
         if (NumberReader.Is(text, sentenceTokens[j], "more"))
         {
             if (j + 2 < sentenceTokens.Length && NumberReader.Is(text, sentenceTokens[j + 1], ",")
-                && NumberReader.TryRead(text, sentenceTokens, j + 2, out var upper) && upper.Max is { } most
-                && upper.Form != NumberForm.Collective && (upper.EndToken >= sentenceTokens.Length || sentenceTokens[upper.EndToken].Kind == TokenKind.Punctuation))
+                && NumberReader.TryRead(text, sentenceTokens, j + 2, out var upper))
             {
-                // "The families say more, two thousand."
+                // "The families say more, two thousand."; not "they say more, fifty, sixty", a count of its own
+                if (upper.Max is not { } most || upper.Form == NumberForm.Collective || upper.EndToken + 1 < sentenceTokens.Length)
+                {
+                    return false;
+                }
+
                 min = max = most;
                 return true;
             }
