@@ -467,4 +467,17 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_ListThatIsItsWholeSentence_KeepsTheGroup()
+    {
+        const string Answer = "At the checkpoint in Benghazi they took the men. My husband Salem and my brother Marwan. They took Salem to the prison.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("took the men", HarmSet.Detained, Basis.Witnessed), ("Marwan", HarmSet.Detained, Basis.Witnessed), ("took Salem", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 2/2 named=[e2:Salem, e3:Marwan, e4:Salem] event=null weapon=null actor=null site=e1:Benghazi date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

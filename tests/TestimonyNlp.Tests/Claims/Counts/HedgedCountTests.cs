@@ -40,6 +40,7 @@ public sealed class HedgedCountTests
     [InlineData("The families say more, two thousand.", true, 2000, 2000)]
     [InlineData("The people in the mosque said they would come.", false, null, null)]
     [InlineData("My neighbour said ten people from Azaz came later.", false, null, null)]
+    [InlineData("People in Goma say more, fifty, sixty.", false, null, null)]
     public void TryReadAlternative_SentenceOpening_ReadsTheFigure(string text, bool expected, int? min, int? max)
     {
         var found = VictimCountReader.TryReadAlternative(text, Tokenize(text), out var readMin, out var readMax);
