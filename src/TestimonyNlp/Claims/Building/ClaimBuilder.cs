@@ -304,7 +304,8 @@ public sealed class ClaimBuilder
 
         var enumerated = false;
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
-            && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))))
+            && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))
+                || IsBystanderGroup(layout, harm, first, end, total)))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
             min = listed.Min;
@@ -873,6 +874,61 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="count"/>, a group named by a noun or a list, stands in a sentence of the evidence that
+    /// names no word of the harm while a later one does: the people in the scene, of whom the later sentences say who
+    /// suffered it ("three brothers came together. Qais died on the table.").
+    /// </summary>
+    private static bool IsBystanderGroup(DocumentLayout layout, Harm harm, int first, int end, CountMention count)
+    {
+        if (count.Cue is not (CountCue.Noun or CountCue.List or CountCue.Single))
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var sentence = layout.SentenceOf(count.Start);
+        if (count.Cue != CountCue.Noun && IsWholeSentence(layout, sentence, count))
+        {
+            // "... took the men. My husband Abdelsalam and my brother Marwan.": a list that is the whole sentence
+            // names those the harm before it was done to
+            return false;
+        }
+        if (NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
+        {
+            return false;
+        }
+
+        for (var s = sentence + 1; s < end; s++)
+        {
+            if (NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when nothing but punctuation lies outside <paramref name="count"/> in its sentence.</summary>
+    private static bool IsWholeSentence(DocumentLayout layout, int sentence, CountMention count)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var stop = first + document.Sentences[sentence].TokenCount;
+        for (var t = first; t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Punctuation && (token.End <= count.Start || token.Start >= count.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>

@@ -223,11 +223,37 @@ internal sealed class VictimEnumeration
 
             if (HarmWords.Names(_harm, tokens[t].Span(document.Text)))
             {
+                if (t == token + 1 && IsAgentVerb(tokens[t].Span(document.Text)) && t + 1 < tokens.Count && StartsObject(tokens[t + 1].Span(document.Text)))
+                {
+                    // "He shot my nephew": the subject of an active verb of harm with an object did it
+                    return;
+                }
+
                 AddPerson(tokens[token].Start, tokens[token].End);
                 return;
             }
         }
     }
+
+    /// <summary>An active verb of harm done to someone: "shot", "killed", "took" (not "burned" nor "lost", which
+    /// the subject may suffer: "he burned his hand").</summary>
+    private static bool IsAgentVerb(ReadOnlySpan<char> word) =>
+        word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("killed", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("wounded", StringComparison.OrdinalIgnoreCase) || word.Equals("injured", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("took", StringComparison.OrdinalIgnoreCase) || word.Equals("arrested", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("detained", StringComparison.OrdinalIgnoreCase) || word.Equals("kidnapped", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("abducted", StringComparison.OrdinalIgnoreCase) || word.Equals("executed", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("stabbed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word that opens the object of a verb: a possessive, an article, an object pronoun or a name.</summary>
+    private static bool StartsObject(ReadOnlySpan<char> word) =>
+        word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("us", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase)
+        || (word.Length > 0 && char.IsUpper(word[0]));
 
     private static bool IsReport(ReadOnlySpan<char> word) =>
         word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase)
@@ -262,8 +288,10 @@ internal sealed class VictimEnumeration
         for (var t = from; t < to; t++)
         {
             var word = document.Tokens[t].Span(document.Text);
-            // "Ali was injured, his wife also": a clause of the harm between them makes another person
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+            // "Ali was injured, his wife also": a clause of the harm between them makes another person; "with" only when
+            // no comma closes what it governs ("a boy with goats, Kuku" is one boy)
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("with", StringComparison.OrdinalIgnoreCase) && !CommaBetween(t + 1, to))
                 || HarmWords.Names(_harm, word)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
             {
@@ -274,6 +302,20 @@ internal sealed class VictimEnumeration
         }
 
         return comma;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        var document = _layout.Document;
+        for (var t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && document.Tokens[t].Span(document.Text).SequenceEqual(","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"My friend Ali and two men ...": a group joined to the people before it is one more item.</summary>

@@ -48,6 +48,10 @@ internal enum WordTags : ulong
     NameParticle = 1UL << 36,
     Year = 1UL << 37,
 
+    /// <summary>A munition, an attacker or a part of a building: counted after a comma, it is no damaged thing
+    /// (<c>they fired rockets, maybe twenty</c>).</summary>
+    Munition = 1UL << 38,
+
     /// <summary>Number words that can start or continue a spelt-out number.</summary>
     NumberWord = Unit | Teen | Tens | Hundred | Thousand | Dozen | Compound,
 
@@ -408,7 +412,18 @@ internal static class CountLexicon
             "market", "markets", "village", "villages", "shot", "shots", "round", "rounds", "grenade", "grenades",
             "mine", "mines", "shelter", "shelters", "street", "streets", "block", "blocks", "field", "fields",
             "motorbike", "motorbikes", "motorcycle", "motorcycles", "pickup", "pickups", "ambulance", "ambulances",
-            "piece", "pieces", "hut", "huts", "tukul", "tukuls", "cluster", "clusters", "bag", "bags", "meal", "meals");
+            "piece", "pieces", "hut", "huts", "tukul", "tukuls", "cluster", "clusters", "bag", "bags", "meal", "meals",
+            "stall", "stalls", "kiosk", "kiosks", "garage", "garages", "tractor", "tractors", "classroom", "classrooms",
+            "barn", "barns", "shed", "sheds", "palm", "palms", "ox", "oxen", "buffalo", "buffaloes", "machine", "machines",
+            "generator", "generators", "workshop", "workshops", "office", "offices", "farm", "farms", "van", "vans",
+            "minibus", "minibuses", "cart", "carts", "bicycle", "bicycles", "mill", "mills", "pump", "pumps",
+            "mule", "mules");
+        Add(WordTags.Munition, 0,
+            "rocket", "rockets", "shell", "shells", "missile", "missiles", "bomb", "bombs", "barrel", "barrels", "mortar",
+            "mortars", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "drone", "drones", "plane", "planes",
+            "jet", "jets", "helicopter", "helicopters", "tank", "tanks", "explosion", "explosions", "blast", "blasts",
+            "bullet", "bullets", "shot", "shots", "round", "rounds", "grenade", "grenades", "mine", "mines", "cluster",
+            "clusters", "piece", "pieces", "floor", "floors", "storey", "storeys", "story", "stories");
         Add(WordTags.Time, 0,
             "second", "seconds", "minute", "minutes", "hour", "hours", "hrs", "day", "days", "night",
             "nights", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade", "decades", "time",

@@ -29,6 +29,10 @@ public sealed class VictimCountReader
         /// <summary>Most words between a bare number and its harm word (<c>seven of them were all killed</c>).</summary>
         public const int MaxAuxiliaries = 3;
 
+        /// <summary>Most words of the subject before a verb of reporting that opens a second figure ("the people in the
+        /// mosque said ten").</summary>
+        public const int ReporterWords = 6;
+
         /// <summary>Most words of hedging ("I think", "or", "maybe") between a count and a second figure for it.</summary>
         public const int MaxHedges = 4;
 
@@ -109,6 +113,11 @@ public sealed class VictimCountReader
         {
             j += 2;
         }
+        else if (ReportedBy(text, sentenceTokens, j) is var figureAt && figureAt > j)
+        {
+            // "The people in the mosque said ten.", "A journalist from Sanaa wrote fifteen."
+            j = figureAt;
+        }
         else
         {
             return false;
@@ -121,6 +130,19 @@ public sealed class VictimCountReader
 
         if (NumberReader.Is(text, sentenceTokens[j], "more"))
         {
+            if (j + 2 < sentenceTokens.Length && NumberReader.Is(text, sentenceTokens[j + 1], ",")
+                && NumberReader.TryRead(text, sentenceTokens, j + 2, out var upper))
+            {
+                // "The families say more, two thousand."; not "they say more, fifty, sixty", a count of its own
+                if (upper.Max is not { } most || upper.Form == NumberForm.Collective || upper.EndToken + 1 < sentenceTokens.Length)
+                {
+                    return false;
+                }
+
+                min = max = most;
+                return true;
+            }
+
             return j + 1 >= sentenceTokens.Length || sentenceTokens[j + 1].Kind == TokenKind.Punctuation;
         }
 
@@ -139,6 +161,32 @@ public sealed class VictimCountReader
         min = figure.Min;
         max = figure.Max;
         return true;
+    }
+
+    /// <summary>
+    /// The token after a verb of reporting that follows a short subject from <paramref name="start"/> ("the radio
+    /// gave", "a journalist from Sanaa wrote", "the people in the mosque said"), or -1. The subject holds no number.
+    /// </summary>
+    private static int ReportedBy(string text, ReadOnlySpan<Token> tokens, int start)
+    {
+        for (var r = start + 1; r < tokens.Length && r <= start + Defaults.ReporterWords; r++)
+        {
+            var token = tokens[r - 1];
+            if (token.Kind != TokenKind.Word || NumberReader.TryRead(text, tokens, r - 1, out _))
+            {
+                return -1;
+            }
+
+            var verb = tokens[r];
+            if (NumberReader.Is(text, verb, "said") || NumberReader.Is(text, verb, "says") || NumberReader.Is(text, verb, "say")
+                || NumberReader.Is(text, verb, "wrote") || NumberReader.Is(text, verb, "gave") || NumberReader.Is(text, verb, "reported")
+                || NumberReader.Is(text, verb, "counted"))
+            {
+                return r + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A word before a number that changes its bounds.</summary>
@@ -311,7 +359,8 @@ public sealed class VictimCountReader
                     break;
                 }
 
-                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and"))
+                if (items == 0 && item.Speaker && i > 0 && _tokens[i - 1].Kind != TokenKind.Punctuation && !Is(itemEnd, "and")
+                    && !Info(i - 1).Has(WordTags.HarmVerb))
                 {
                     // "next to me, Volodymyr": an object, then a man named beside it
                     return false;
@@ -392,6 +441,13 @@ public sealed class VictimCountReader
 
             if (items >= 2 && (counted >= 2 || absorbedAny) && min > 0 && HasNonName(i, end))
             {
+                if (!open && TotalAfter(end, min, items, out var totalEnd, out var sum))
+                {
+                    // "me, my wife, Tesfay and my mother, four": the figure after the people is how many they are
+                    min = sum;
+                    end = totalEnd;
+                }
+
                 Emit(i, end, min, open ? null : min, CountTarget.People, CountCue.List);
                 next = end;
                 return true;
@@ -427,6 +483,29 @@ public sealed class VictimCountReader
         /// <summary>What one item of a listed group holds.</summary>
         private readonly record struct ListItem(int Count, bool Open, bool Name, bool Relation, bool Numbered, bool Indefinite = false, bool Total = false, bool Speaker = false, bool Definite = false, bool Bare = false);
 
+        /// <summary>
+        /// True when a bare figure set off by a comma after a listed group of <paramref name="listed"/> people in
+        /// <paramref name="items"/> items ends its phrase and counts them: no fewer than listed, and no more than one
+        /// more per item, where a name set off after a relation was taken for the same person ("me, my wife, Tesfay
+        /// and my mother, four").
+        /// </summary>
+        private readonly bool TotalAfter(int end, int listed, int items, out int totalEnd, out int total)
+        {
+            totalEnd = end;
+            total = listed;
+            if (!IsPunct(end, ',') || end + 1 >= Count || !NumberReader.TryRead(_text, _tokens, end + 1, out var figure)
+                || figure.Min is var value && figure.Max != value || figure.Form == NumberForm.Collective || value <= listed || value > listed + items
+                || !(figure.EndToken >= Count || _tokens[figure.EndToken].Kind == TokenKind.Punctuation || Is(figure.EndToken, "in")
+                     || Is(figure.EndToken, "on") || Is(figure.EndToken, "to")))
+            {
+                return false;
+            }
+
+            totalEnd = figure.EndToken;
+            total = value;
+            return true;
+        }
+
         /// <summary>One item of a listed group.</summary>
         private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
         {
@@ -438,6 +517,13 @@ public sealed class VictimCountReader
             }
 
             var info = Info(i);
+            if (!afterSeparator && (Is(i, "she") || Is(i, "he")) && IsPunct(i + 1, ',') && Info(i + 2).Has(WordTags.Possessive))
+            {
+                // "she, her husband and her daughter left": the one told of heads the list of those with them
+                end = i + 1;
+                return true;
+            }
+
             if (info.Has(WordTags.Speaker) && _tokens[i].Kind == TokenKind.Word && !Info(i + 1).Has(WordTags.Noun))
             {
                 // "I" is a listed person only beside a separator and before the verb that it shares:
@@ -772,6 +858,18 @@ public sealed class VictimCountReader
                 var o = h + 1;
                 if (_infos[o].Has(WordTags.ObjectPronoun) && !Info(o + 1).Has(WordTags.Noun))
                 {
+                    var noun = Info(i - 2).Has(WordTags.Harm) ? i - 3 : i - 2;
+                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(noun))
+                    {
+                        // "his arms burned, both of them", "the cars, four or five of them": "them" are no people
+                        if (!Info(noun).Has(WordTags.Thing) || Info(noun).Has(WordTags.Munition))
+                        {
+                            return true;
+                        }
+
+                        target = CountTarget.Things;
+                    }
+
                     cue = CountCue.Pronoun;
                     end = o + 1;
                 }
@@ -1284,6 +1382,14 @@ public sealed class VictimCountReader
                     return true;
                 }
 
+                if (info.Has(WordTags.Thing) && !info.Has(WordTags.Munition) && IsPluralThing(t) && !sawHarm && IsDamagedThing(t))
+                {
+                    // "they burned many houses, more than eighty", "the shelters near me, maybe sixty, all burned": the
+                    // figure counts the things before the comma
+                    target = CountTarget.Things;
+                    return true;
+                }
+
                 if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
                 {
                     return false;
@@ -1398,7 +1504,9 @@ public sealed class VictimCountReader
             {
                 // An adjective only when a noun follows: "seven dead" counts the dead.
                 // A capitalised word before a person is a people's name: "two Lisu men", "three Kurdish women".
-                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person));
+                // A lower-case word the lexicon does not know before a thing is a noun modifier: "sixty olive trees".
+                var adjective = _infos[j].Has(WordTags.Adjective) || (IsName(j) && _infos[j + 1].Has(WordTags.Person))
+                    || (IsUnknownLower(j) && _infos[j + 1].Has(WordTags.Thing));
                 // "two other Peul men": the people's name may follow an adjective
                 if (!adjective || !(_infos[j + 1].Has(WordTags.Noun) || _infos[j + 1].Has(WordTags.Adjective)
                                     || (j + 2 < Count && IsName(j + 1) && _infos[j + 2].Has(WordTags.Person))))
@@ -1411,6 +1519,42 @@ public sealed class VictimCountReader
 
             return j;
         }
+
+        /// <summary>
+        /// True when the plural thing at <paramref name="t"/> is what a figure after it counts: no munition comes before
+        /// it in the sentence ("the mortars fell on the tents, maybe ten" counts mortars; "the rockets hit the houses,
+        /// four, five" rockets) and no preposition puts it as a place ("by the tents, fifteen, sixteen").
+        /// </summary>
+        private readonly bool IsDamagedThing(int t)
+        {
+            for (var b = t - 1; b >= 0; b--)
+            {
+                if (_infos[b].Has(WordTags.Munition))
+                {
+                    return false;
+                }
+            }
+
+            var p = t - 1;
+            while (p >= 0 && (_infos[p].Has(WordTags.Adjective | WordTags.Determiner | WordTags.Article | WordTags.Possessive) || Is(p, "the")
+                              || Is(p, "many") || IsUnknownLower(p)))
+            {
+                p--;
+            }
+
+            return !(Is(p, "by") || Is(p, "on") || Is(p, "near") || Is(p, "in") || Is(p, "at") || Is(p, "to") || Is(p, "from")
+                     || Is(p, "of") || Is(p, "around") || Is(p, "behind") || Is(p, "into") || Is(p, "between") || Is(p, "among"));
+        }
+
+        /// <summary>A lower-case plural word that names no people: <c>arms</c>, <c>legs</c>, <c>cars</c>.</summary>
+        private readonly bool IsPluralNonPerson(int t) =>
+            t >= 0 && t < Count && _tokens[t].Kind == TokenKind.Word && char.IsLower(_tokens[t].Span(_text)[0])
+            && !_infos[t].Has(WordTags.Person | WordTags.Family | WordTags.Others | WordTags.ObjectPronoun | WordTags.Speaker | WordTags.Pronoun | WordTags.Harm)
+            && IsPluralThing(t);
+
+        /// <summary>A lower-case word the lexicon does not know: <c>olive</c>, <c>sewing</c>.</summary>
+        private readonly bool IsUnknownLower(int i) =>
+            i < Count && _tokens[i].Kind == TokenKind.Word && _infos[i].Tags == WordTags.None && char.IsLower(_tokens[i].Span(_text)[0]);
 
         /// <summary>A capitalised word inside the sentence that the lexicon does not know: a name.</summary>
         private readonly bool IsName(int i)

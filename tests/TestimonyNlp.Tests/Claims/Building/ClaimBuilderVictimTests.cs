@@ -402,4 +402,82 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_GroupBeforeTheSentenceOfTheHarm_GivesWayToWhoSufferedIt()
+    {
+        const string Answer = "Three brothers from Saada came together to the clinic. Qais died on the table.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Three brothers", HarmSet.Killed, Basis.Witnessed), ("Qais died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e2:Qais] event=null weapon=null actor=null site=e1:Saada date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_NameSetOffAfterAWithPhrase_IsThePersonBeforeIt()
+    {
+        const string Answer = "A boy with goats, Kuku Tia, stepped on a mine near Kauda and lost his foot.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Kuku Tia", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 INJURED 1/1 named=[e1:Kuku Tia] event=LANDMINE weapon=LANDMINE actor=null site=e3:Kauda date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ReportedFigureInTheNextSentence_WidensTheToll()
+    {
+        const string Answer = "The channel said twelve were killed in Hodeidah. A journalist from Aden wrote fifteen.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("twelve", HarmSet.Killed, Basis.Reported), ("journalist", HarmSet.Killed, Basis.Reported));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 12/15 named=[] event=null weapon=null actor=null site=e1:Hodeidah date=null basis=REPORTED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureSetOffAfterBurnedHouses_CountsTheHouses()
+    {
+        const string Answer = "In Thantlang they burned our house and many houses, more than eighty.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("many houses", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE 81/null named=[] event=null weapon=null actor=null site=e1:Thantlang date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PronounBeforeAnActiveVerbOfHarm_IsNoVictim()
+    {
+        const string Answer = "He shot my nephew Qahtan in the back, and he died there on the road.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Qahtan", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e1:Qahtan] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ListThatIsItsWholeSentence_KeepsTheGroup()
+    {
+        const string Answer = "At the checkpoint in Benghazi they took the men. My husband Salem and my brother Marwan. They took Salem to the prison.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("took the men", HarmSet.Detained, Basis.Witnessed), ("Marwan", HarmSet.Detained, Basis.Witnessed), ("took Salem", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 2/2 named=[e2:Salem, e3:Marwan, e4:Salem] event=null weapon=null actor=null site=e1:Benghazi date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

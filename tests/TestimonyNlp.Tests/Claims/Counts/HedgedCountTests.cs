@@ -35,6 +35,12 @@ public sealed class HedgedCountTests
     [InlineData("Maybe fifteen people from Azaz came later.", false, null, null)]
     [InlineData("Fifteen died.", false, null, null)]
     [InlineData("Maybe dozens.", false, null, null)]
+    [InlineData("A journalist from Aden wrote fifteen.", true, 15, 15)]
+    [InlineData("The people in the mosque said ten.", true, 10, 10)]
+    [InlineData("The families say more, two thousand.", true, 2000, 2000)]
+    [InlineData("The people in the mosque said they would come.", false, null, null)]
+    [InlineData("My neighbour said ten people from Azaz came later.", false, null, null)]
+    [InlineData("People in Goma say more, fifty, sixty.", false, null, null)]
     public void TryReadAlternative_SentenceOpening_ReadsTheFigure(string text, bool expected, int? min, int? max)
     {
         var found = VictimCountReader.TryReadAlternative(text, Tokenize(text), out var readMin, out var readMax);
