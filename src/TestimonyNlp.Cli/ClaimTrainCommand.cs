@@ -6,6 +6,7 @@ using TestimonyNlp.Entities;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training;
 using TestimonyNlp.Training.Reviewed;
+using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Cli;
 
@@ -14,11 +15,21 @@ internal static class ClaimTrainCommand
 {
     /// <summary>Trains on <paramref name="corpus"/> with the pipeline of <paramref name="models"/> and writes the model there.</summary>
     public static int Run(CliConsole console, string corpus, string models, CancellationToken cancellationToken) =>
-        Run(console, corpus, models, ReviewedData.None, cancellationToken);
+        Run(console, corpus, models, ReviewedData.None, Settings.Default, cancellationToken);
+
+    /// <summary>The choices of the command line.</summary>
+    /// <param name="Folds">How the folds are drawn.</param>
+    /// <param name="VectorScale">The factor of the mean word vector (0: no vectors).</param>
+    public sealed record Settings(ClaimFoldGrouping Folds, float VectorScale)
+    {
+        /// <summary>The defaults.</summary>
+        public static Settings Default { get; } = new(ClaimTrainingOptions.Defaults.FoldGrouping, ClaimTrainingOptions.Defaults.VectorScale);
+    }
 
     /// <summary>Trains on <paramref name="corpus"/> joined by <paramref name="reviewed"/> and writes the model.</summary>
-    public static int Run(CliConsole console, string corpus, string models, ReviewedData reviewed, CancellationToken cancellationToken)
+    public static int Run(CliConsole console, string corpus, string models, ReviewedData reviewed, Settings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var error = console.Error;
         if (!Directory.Exists(corpus))
         {
@@ -26,10 +37,18 @@ internal static class ClaimTrainCommand
             return ExitCodes.Usage;
         }
 
+        if (!float.IsFinite(settings.VectorScale) || settings.VectorScale < 0f)
+        {
+            error.WriteLine("error: --vector-scale must be a number, 0 or more");
+            return ExitCodes.Usage;
+        }
+
         TestimonyPipeline pipeline;
+        WordVectors? vectors;
         try
         {
             pipeline = DefaultPipeline.CreateEntityStages(models);
+            vectors = settings.VectorScale > 0f ? WordVectors.LoadFrom(models) : null;
         }
         catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
         {
@@ -46,7 +65,15 @@ internal static class ClaimTrainCommand
         ClaimTrainingResult? trained;
         try
         {
-            trained = new ClaimTrainer(new ClaimTrainingOptions()).Train(
+            var options = new ClaimTrainingOptions
+            {
+                FoldGrouping = settings.Folds,
+                VectorFeatures = (vectors, vectors is null ? 0f : settings.VectorScale),
+            };
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"claims: folds by {settings.Folds.ToString().ToLowerInvariant()}; word vectors: {(vectors is null ? "none" : $"{vectors.Dimensions} dimensions, vocabulary {vectors.VocabularyHash[..12]}, scale {settings.VectorScale:0.###}")}"));
+            trained = new ClaimTrainer(options).Train(
                 corpus,
                 reviewed,
                 pipeline,
@@ -112,14 +139,14 @@ internal static class ClaimTrainCommand
         }
 
         writer.WriteLine("claims: held-out claims of the folds of train (basis joined to the kept harm models), which chose the candidates");
-        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  folds");
+        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  folds  killed injured missing detained displaced damage");
         foreach (var candidate in candidates)
         {
             if (candidate.CrossValidated is { } folds)
             {
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"claims: {candidate.Candidate,-25} {folds.HarmMacroF1,13:0.000} {folds.ClaimF1,9:0.000} {folds.BasisAccuracy,6:0.000} {folds.Folds,6}"));
+                    $"claims: {candidate.Candidate,-25} {folds.HarmMacroF1,13:0.000} {folds.ClaimF1,9:0.000} {folds.BasisAccuracy,6:0.000} {folds.Folds,6}  {string.Join(' ', folds.HarmF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))}"));
             }
         }
     }
