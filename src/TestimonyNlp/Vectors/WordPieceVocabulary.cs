@@ -163,20 +163,11 @@ public sealed class WordPieceVocabulary
         }
 
         c = char.ToLowerInvariant(c);
-        return c - 0xC0 < AccentFold.Length ? AccentFold[c - 0xC0] : c;
+        return c >= 0xC0 && c - 0xC0 < AccentFold.Length ? char.ToLowerInvariant(AccentFold[c - 0xC0]) : c;
     }
 
-    // Latin letters with accents (U+00C0 to U+024F) to the letter without them, as BERT's uncased tokeniser strips them.
-    private static char[] BuildAccentFold()
-    {
-        var fold = new char[0x250 - 0xC0];
-        for (var i = 0; i < fold.Length; i++)
-        {
-            var c = (char)(0xC0 + i);
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            fold[i] = decomposed.Length > 0 && decomposed[0] < 128 && char.IsLetter(decomposed[0]) ? char.ToLowerInvariant(decomposed[0]) : c;
-        }
-
-        return fold;
-    }
+    // Latin letters with accents (U+00C0 to U+017F) to the letter without them, as the uncased BERT tokeniser strips
+    // them (the first character of the canonical decomposition when it is ASCII); written out because the invariant
+    // globalization mode does not normalise.
+    private static char[] BuildAccentFold() => "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyAaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀŁłNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſ".ToCharArray();
 }
