@@ -20,10 +20,37 @@ internal static class ClaimTrainCommand
     /// <summary>The choices of the command line.</summary>
     /// <param name="Folds">How the folds are drawn.</param>
     /// <param name="VectorScale">The factor of the mean word vector (0: no vectors).</param>
-    public sealed record Settings(ClaimFoldGrouping Folds, float VectorScale)
+    /// <param name="Candidates">L-BFGS candidates as <c>L1/L2</c> pairs, comma-separated; null for the defaults.</param>
+    public sealed record Settings(ClaimFoldGrouping Folds, float VectorScale, string? Candidates = null)
     {
         /// <summary>The defaults.</summary>
         public static Settings Default { get; } = new(ClaimTrainingOptions.Defaults.FoldGrouping, ClaimTrainingOptions.Defaults.VectorScale);
+
+        /// <summary>The candidates of <see cref="Candidates"/>; null when a pair is not two numbers.</summary>
+        public IReadOnlyList<ClaimCandidate>? ParseCandidates()
+        {
+            if (Candidates is null)
+            {
+                return ClaimTrainingOptions.Defaults.Candidates;
+            }
+
+            var parsed = new List<ClaimCandidate>();
+            foreach (var pair in Candidates.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var parts = pair.Split('/');
+                if (parts.Length != 2
+                    || !float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var l1)
+                    || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var l2)
+                    || l1 < 0f || l2 < 0f)
+                {
+                    return null;
+                }
+
+                parsed.Add(new ClaimCandidate(ClaimTrainerKind.Lbfgs, l1, l2));
+            }
+
+            return parsed.Count > 0 ? parsed : null;
+        }
     }
 
     /// <summary>Trains on <paramref name="corpus"/> joined by <paramref name="reviewed"/> and writes the model.</summary>
@@ -40,6 +67,12 @@ internal static class ClaimTrainCommand
         if (!float.IsFinite(settings.VectorScale) || settings.VectorScale < 0f)
         {
             error.WriteLine("error: --vector-scale must be a number, 0 or more");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.ParseCandidates() is not { } candidates)
+        {
+            error.WriteLine("error: --candidates takes L1/L2 pairs of numbers, comma-separated (1/4,0.25/0.25)");
             return ExitCodes.Usage;
         }
 
@@ -67,6 +100,7 @@ internal static class ClaimTrainCommand
         {
             var options = new ClaimTrainingOptions
             {
+                Candidates = candidates,
                 FoldGrouping = settings.Folds,
                 VectorFeatures = (vectors, vectors is null ? 0f : settings.VectorScale),
             };

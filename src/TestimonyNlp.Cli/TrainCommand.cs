@@ -65,9 +65,14 @@ internal static class TrainCommand
             HelpName = "X",
             DefaultValueFactory = _ => ClaimTrainingOptions.Defaults.VectorScale,
         };
+        var candidates = new Option<string?>("--candidates")
+        {
+            Description = "The L-BFGS candidates of the claim classifiers as L1/L2 pairs, comma-separated (default: 1/4,0.25/0.25); one candidate halves the training time, for comparisons.",
+            HelpName = "L1/L2,...",
+        };
         var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin; then the claim classifiers, chosen on dev, and write claims.bin.")
         {
-            corpus, models, epochs, seed, claimsOnly, reviewed, reviewedWeight, folds, vectorScale,
+            corpus, models, epochs, seed, claimsOnly, reviewed, reviewedWeight, folds, vectorScale, candidates,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -99,7 +104,7 @@ internal static class TrainCommand
                 corpusDirectory,
                 modelsDirectory,
                 reviewedData,
-                new ClaimTrainCommand.Settings(parse.GetValue(folds), parse.GetValue(vectorScale)),
+                new ClaimTrainCommand.Settings(parse.GetValue(folds), parse.GetValue(vectorScale), parse.GetValue(candidates)),
                 cancellationToken);
 
             // A refused testimony is an input left out: the rest is trained and written, and the exit code says so.

@@ -103,8 +103,11 @@ public sealed record ClaimTrainingOptions
         /// <summary>The size of the block of id numbers given to one writer (ids <c>prefix-number</c>).</summary>
         public const int BatchNumbers = 50;
 
-        /// <summary>The factor of the sentence's mean word vector among the features.</summary>
-        public const float VectorScale = 1f;
+        /// <summary>
+        /// The factor of the sentence's mean word vector among the features; 0 (no vectors) until the folds of train
+        /// show them a gain (models/README.md, "Word vectors").
+        /// </summary>
+        public const float VectorScale = 0f;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;
