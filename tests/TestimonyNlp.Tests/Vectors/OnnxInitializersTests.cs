@@ -10,7 +10,7 @@ public sealed class OnnxInitializersTests
     // A crafted ModelProto: ir_version 8 (field 1), a producer name (field 2), and a graph (field 7) holding a node
     // (field 1, skipped) and two initializers: a 3 x 2 float table in raw_data with unpacked dims, and a bias of two
     // floats in packed float_data with packed dims.
-    private static byte[] Model()
+    internal static byte[] Model()
     {
         var table = new byte[24];
         float[] values = [1f, 2f, 3f, 4f, 5f, 6f];
