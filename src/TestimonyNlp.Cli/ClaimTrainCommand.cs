@@ -6,6 +6,7 @@ using TestimonyNlp.Entities;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training;
 using TestimonyNlp.Training.Reviewed;
+using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Cli;
 
@@ -14,11 +15,48 @@ internal static class ClaimTrainCommand
 {
     /// <summary>Trains on <paramref name="corpus"/> with the pipeline of <paramref name="models"/> and writes the model there.</summary>
     public static int Run(CliConsole console, string corpus, string models, CancellationToken cancellationToken) =>
-        Run(console, corpus, models, ReviewedData.None, cancellationToken);
+        Run(console, corpus, models, ReviewedData.None, Settings.Default, cancellationToken);
+
+    /// <summary>The choices of the command line.</summary>
+    /// <param name="Folds">How the folds are drawn.</param>
+    /// <param name="VectorScale">The factor of the mean word vector (0: no vectors).</param>
+    /// <param name="Candidates">L-BFGS candidates as <c>L1/L2</c> pairs, comma-separated; null for the defaults.</param>
+    public sealed record Settings(ClaimFoldGrouping Folds, float VectorScale, string? Candidates = null)
+    {
+        /// <summary>The defaults.</summary>
+        public static Settings Default { get; } = new(ClaimTrainingOptions.Defaults.FoldGrouping, ClaimTrainingOptions.Defaults.VectorScale);
+
+        /// <summary>The candidates of <see cref="Candidates"/>; null when a pair is not two numbers.</summary>
+        public IReadOnlyList<ClaimCandidate>? ParseCandidates()
+        {
+            if (Candidates is null)
+            {
+                return ClaimTrainingOptions.Defaults.Candidates;
+            }
+
+            var parsed = new List<ClaimCandidate>();
+            foreach (var pair in Candidates.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var parts = pair.Split('/');
+                if (parts.Length != 2
+                    || !float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var l1)
+                    || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var l2)
+                    || l1 < 0f || l2 < 0f)
+                {
+                    return null;
+                }
+
+                parsed.Add(new ClaimCandidate(ClaimTrainerKind.Lbfgs, l1, l2));
+            }
+
+            return parsed.Count > 0 ? parsed : null;
+        }
+    }
 
     /// <summary>Trains on <paramref name="corpus"/> joined by <paramref name="reviewed"/> and writes the model.</summary>
-    public static int Run(CliConsole console, string corpus, string models, ReviewedData reviewed, CancellationToken cancellationToken)
+    public static int Run(CliConsole console, string corpus, string models, ReviewedData reviewed, Settings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var error = console.Error;
         if (!Directory.Exists(corpus))
         {
@@ -26,10 +64,24 @@ internal static class ClaimTrainCommand
             return ExitCodes.Usage;
         }
 
+        if (!float.IsFinite(settings.VectorScale) || settings.VectorScale < 0f)
+        {
+            error.WriteLine("error: --vector-scale must be a number, 0 or more");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.ParseCandidates() is not { } candidates)
+        {
+            error.WriteLine("error: --candidates takes L1/L2 pairs of numbers, comma-separated (1/4,0.25/0.25)");
+            return ExitCodes.Usage;
+        }
+
         TestimonyPipeline pipeline;
+        WordVectors? vectors;
         try
         {
             pipeline = DefaultPipeline.CreateEntityStages(models);
+            vectors = settings.VectorScale > 0f ? WordVectors.LoadFrom(models) : null;
         }
         catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
         {
@@ -46,7 +98,16 @@ internal static class ClaimTrainCommand
         ClaimTrainingResult? trained;
         try
         {
-            trained = new ClaimTrainer(new ClaimTrainingOptions()).Train(
+            var options = new ClaimTrainingOptions
+            {
+                Candidates = candidates,
+                FoldGrouping = settings.Folds,
+                VectorFeatures = (vectors, vectors is null ? 0f : settings.VectorScale),
+            };
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"claims: folds by {settings.Folds.ToString().ToLowerInvariant()}; word vectors: {(vectors is null ? "none" : $"{vectors.Dimensions} dimensions, vocabulary {vectors.VocabularyHash[..12]}, scale {settings.VectorScale:0.###}")}"));
+            trained = new ClaimTrainer(options).Train(
                 corpus,
                 reviewed,
                 pipeline,
@@ -112,14 +173,14 @@ internal static class ClaimTrainCommand
         }
 
         writer.WriteLine("claims: held-out claims of the folds of train (basis joined to the kept harm models), which chose the candidates");
-        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  folds");
+        writer.WriteLine("claims: candidate                 harm macro-F1  claim F1  basis  folds  killed injured missing detained displaced damage");
         foreach (var candidate in candidates)
         {
             if (candidate.CrossValidated is { } folds)
             {
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"claims: {candidate.Candidate,-25} {folds.HarmMacroF1,13:0.000} {folds.ClaimF1,9:0.000} {folds.BasisAccuracy,6:0.000} {folds.Folds,6}"));
+                    $"claims: {candidate.Candidate,-25} {folds.HarmMacroF1,13:0.000} {folds.ClaimF1,9:0.000} {folds.BasisAccuracy,6:0.000} {folds.Folds,6}  {string.Join(' ', folds.HarmF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))}"));
             }
         }
     }

@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(IncidentsCommand.Create(console));
         root.Subcommands.Add(CorpusCommand.Create(console));
         root.Subcommands.Add(GazetteerCommand.Create(console));
+        root.Subcommands.Add(VectorsCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));

@@ -54,9 +54,25 @@ internal static class TrainCommand
             HelpName = "N",
             DefaultValueFactory = _ => ReviewedData.Defaults.Weight,
         };
+        var folds = new Option<ClaimFoldGrouping>("--folds")
+        {
+            Description = "How the cross-validation of the claim classifiers draws its folds: transcript (the default) or batch (whole writer batches of ids on one side).",
+            DefaultValueFactory = _ => ClaimTrainingOptions.Defaults.FoldGrouping,
+        };
+        var vectorScale = new Option<float>("--vector-scale")
+        {
+            Description = "The factor of the sentence's mean word vector (models/wordvec.bin) among the claim features; 0 reads no vectors.",
+            HelpName = "X",
+            DefaultValueFactory = _ => ClaimTrainingOptions.Defaults.VectorScale,
+        };
+        var candidates = new Option<string?>("--candidates")
+        {
+            Description = "The L-BFGS candidates of the claim classifiers as L1/L2 pairs, comma-separated (default: 1/4,0.25/0.25); one candidate halves the training time, for comparisons.",
+            HelpName = "L1/L2,...",
+        };
         var command = new Command("train", "Train the entity tagger on the corpus's train split, tuned on dev, and write tagger.bin; then the claim classifiers, chosen on dev, and write claims.bin.")
         {
-            corpus, models, epochs, seed, claimsOnly, reviewed, reviewedWeight,
+            corpus, models, epochs, seed, claimsOnly, reviewed, reviewedWeight, folds, vectorScale, candidates,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -83,7 +99,13 @@ internal static class TrainCommand
                 }
             }
 
-            var claims = ClaimTrainCommand.Run(console, corpusDirectory, modelsDirectory, reviewedData, cancellationToken);
+            var claims = ClaimTrainCommand.Run(
+                console,
+                corpusDirectory,
+                modelsDirectory,
+                reviewedData,
+                new ClaimTrainCommand.Settings(parse.GetValue(folds), parse.GetValue(vectorScale), parse.GetValue(candidates)),
+                cancellationToken);
 
             // A refused testimony is an input left out: the rest is trained and written, and the exit code says so.
             return Task.FromResult(claims == ExitCodes.Success && !reviewedData.Refused.IsEmpty ? ExitCodes.SomeInputsFailed : claims);

@@ -179,7 +179,7 @@ public sealed class ClaimBasisModel
         var scratch = t_scratch ??= new Scratch();
         var probabilities = scratch.Probabilities(document.Sentences.Count);
         var done = scratch.Done(document.Sentences.Count);
-        scratch.Featurizer.Load(document);
+        classifier.LoadFeaturizer(scratch.Featurizer, document);
         Span<float> outputs = stackalloc float[ClaimClassifier.Outputs];
         for (var c = from; c < claims.Count; c++)
         {
@@ -283,7 +283,7 @@ public sealed class ClaimBasisModel
 
         public List<int> Buckets { get; } = new(256);
 
-        public float[] Hand { get; } = new float[SentenceFeatures.Count];
+        public float[] Hand { get; } = new float[ClaimFeaturizer.DenseCount];
 
         public List<int> Evidence { get; } = new(16);
 

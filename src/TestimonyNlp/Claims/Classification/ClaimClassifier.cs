@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Model;
+using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -16,7 +17,7 @@ namespace TestimonyNlp.Claims.Classification;
 public sealed class ClaimClassifier
 {
     /// <summary>The format version this build reads and writes.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The harm outputs (in <see cref="Harm"/> order), then the basis outputs (in <see cref="Basis"/> order).</summary>
     public const int Outputs = HarmCount + BasisCount;
@@ -37,9 +38,12 @@ public sealed class ClaimClassifier
     private readonly float[] _weights;
     private readonly LinearOutput[] _outputs;
     private readonly float[] _thresholds;
+    private readonly WordVectors? _vectors;
 
-    private ClaimClassifier(int[] features, float[] weights, LinearOutput[] outputs, float[] thresholds, string splitHash, string description)
+    private ClaimClassifier(int[] features, float[] weights, LinearOutput[] outputs, float[] thresholds, string splitHash, string description, WordVectors? vectors, float vectorScale)
     {
+        _vectors = vectorScale != 0f ? vectors : null;
+        VectorScale = _vectors is null ? 0f : vectorScale;
         _features = features;
         _weights = weights;
         _outputs = outputs;
@@ -63,17 +67,26 @@ public sealed class ClaimClassifier
     /// <summary>Features with a weight.</summary>
     public int FeatureCount => _features.Length;
 
+    /// <summary>The factor of the mean word vector among the features (0: the model reads no word vectors).</summary>
+    public float VectorScale { get; }
+
+    /// <summary>The word vectors the model reads, or null.</summary>
+    public WordVectors? Vectors => _vectors;
+
     /// <summary>The probability from which <paramref name="harm"/> is asserted, chosen on dev.</summary>
     public float Threshold(Harm harm) => _thresholds[(int)harm];
 
     /// <summary>
-    /// Loads a model file. Throws <see cref="ModelFormatException"/> naming the file when it is not a claim model,
-    /// has another format version, is truncated or corrupt, or (when <paramref name="expectedSplitHash"/> is given)
-    /// was trained on another split.
+    /// Loads a model file, with the word vectors (<see cref="WordVectors.Defaults.File"/>) in its folder when it reads
+    /// them. Throws <see cref="ModelFormatException"/> naming the file when it is not a claim model, has another format
+    /// version, is truncated or corrupt, reads word vectors that are missing or of another vocabulary, or (when
+    /// <paramref name="expectedSplitHash"/> is given) was trained on another split.
     /// </summary>
     public static ClaimClassifier Load(string path, string? expectedSplitHash = null)
     {
-        return Read(ModelFileReader.ReadFile(path, "claim"), path, expectedSplitHash);
+        var bytes = ModelFileReader.ReadFile(path, "claim");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return Read(bytes, path, expectedSplitHash, ReadsVectors(bytes) ? WordVectors.LoadFrom(directory) : null);
     }
 
     /// <summary>Loads <see cref="Defaults.ModelFile"/> from <paramref name="modelsDirectory"/>.</summary>
@@ -83,16 +96,36 @@ public sealed class ClaimClassifier
         return Load(Path.Combine(modelsDirectory, Defaults.ModelFile), expectedSplitHash);
     }
 
-    /// <summary>Reads a model from <paramref name="bytes"/>; <paramref name="name"/> names it in errors.</summary>
-    public static ClaimClassifier Read(ReadOnlySpan<byte> bytes, string name, string? expectedSplitHash = null)
+    /// <summary>
+    /// Reads a model from <paramref name="bytes"/>; <paramref name="name"/> names it in errors. A model that reads word
+    /// vectors needs <paramref name="vectors"/>, of the vocabulary it was trained with.
+    /// </summary>
+    public static ClaimClassifier Read(ReadOnlySpan<byte> bytes, string name, string? expectedSplitHash = null, WordVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var reader = new ModelFileReader(bytes, name);
         var splitHash = reader.Header(Magic, FormatVersion, "claim classifier", expectedSplitHash);
 
-        if (reader.Int32() != ClaimFeaturizer.Bits || reader.Int32() != Outputs)
+        if (reader.Int32() != ClaimFeaturizer.Bits || reader.Int32() != Outputs || reader.Int32() != ClaimFeaturizer.DenseCount)
         {
-            throw new ModelFormatException($"{name} is corrupt (feature bits or outputs differ from this build's)");
+            throw new ModelFormatException($"{name} is corrupt (feature bits, dense features or outputs differ from this build's)");
+        }
+
+        var vectorScale = reader.FiniteSingle();
+        var vectorDimensions = reader.Int32();
+        var vocabularyHash = Convert.ToHexStringLower(reader.Bytes(32));
+        if (vectorScale != 0f)
+        {
+            if (vectors is null)
+            {
+                throw new ModelFormatException($"{name} reads word vectors, and there is no {WordVectors.Defaults.File} beside it");
+            }
+
+            if (vectors.VocabularyHash != vocabularyHash || vectors.Dimensions != vectorDimensions)
+            {
+                throw new ModelFormatException(
+                    $"{name} was trained with other word vectors (vocabulary {vocabularyHash[..12]}, found {vectors.VocabularyHash[..12]}); rebuild {WordVectors.Defaults.File} or retrain");
+            }
         }
 
         var thresholds = new float[HarmCount];
@@ -139,7 +172,15 @@ public sealed class ClaimClassifier
             throw new ModelFormatException($"{name} is corrupt (trailing bytes)");
         }
 
-        return new ClaimClassifier(features, weights, outputs, thresholds, splitHash, description);
+        return new ClaimClassifier(features, weights, outputs, thresholds, splitHash, description, vectors, vectorScale);
+    }
+
+    /// <summary>Whether the model in <paramref name="bytes"/> reads word vectors (false for a file too short to say).</summary>
+    private static bool ReadsVectors(ReadOnlySpan<byte> bytes)
+    {
+        // Magic, version, split hash, bits, outputs and dense count come first.
+        const int At = 8 + 4 + 32 + 12;
+        return bytes.Length >= At + 4 && bytes[..8].SequenceEqual(Magic) && BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(At, 4)) != 0f;
     }
 
     /// <summary>
@@ -151,7 +192,9 @@ public sealed class ClaimClassifier
         IReadOnlyList<LinearOutput> outputs,
         IReadOnlyList<float> thresholds,
         string splitHash,
-        string description)
+        string description,
+        WordVectors? vectors = null,
+        float vectorScale = 0f)
     {
         if (weights.Count != Outputs || outputs.Count != Outputs || thresholds.Count != HarmCount)
         {
@@ -180,7 +223,7 @@ public sealed class ClaimClassifier
             }
         }
 
-        return new ClaimClassifier([.. features], [.. packed], [.. outputs], [.. thresholds], splitHash, description);
+        return new ClaimClassifier([.. features], [.. packed], [.. outputs], [.. thresholds], splitHash, description, vectors, vectorScale);
     }
 
     /// <summary>The model file's bytes.</summary>
@@ -192,6 +235,10 @@ public sealed class ClaimClassifier
         stream.Write(Convert.FromHexString(SplitHash));
         WriteInt32(stream, ClaimFeaturizer.Bits);
         WriteInt32(stream, Outputs);
+        WriteInt32(stream, ClaimFeaturizer.DenseCount);
+        WriteSingle(stream, VectorScale);
+        WriteInt32(stream, _vectors?.Dimensions ?? 0);
+        stream.Write(_vectors is null ? new byte[32] : Convert.FromHexString(_vectors.VocabularyHash));
         foreach (var threshold in _thresholds)
         {
             WriteSingle(stream, threshold);
@@ -240,7 +287,7 @@ public sealed class ClaimClassifier
         }
 
         var scratch = t_scratch ??= new Scratch();
-        scratch.Featurizer.Load(document);
+        LoadFeaturizer(scratch.Featurizer, document);
         var bases = scratch.Bases(document.Sentences.Count);
         Span<float> probabilities = stackalloc float[Outputs];
         for (var s = 0; s < document.Sentences.Count; s++)
@@ -266,6 +313,9 @@ public sealed class ClaimClassifier
             bases.CopyTo(basisProbabilities);
         }
     }
+
+    /// <summary>Loads <paramref name="document"/> into <paramref name="featurizer"/> with this model's word vectors.</summary>
+    internal void LoadFeaturizer(ClaimFeaturizer featurizer, Document document) => featurizer.Load(document, _vectors, VectorScale);
 
     /// <summary>
     /// The probability of every output for one sentence, from its hashed buckets (each occurrence counts once) and
@@ -479,7 +529,7 @@ public sealed class ClaimClassifier
 
         public List<int> Buckets { get; } = new(256);
 
-        public float[] Hand { get; } = new float[SentenceFeatures.Count];
+        public float[] Hand { get; } = new float[ClaimFeaturizer.DenseCount];
 
         private float[] _bases = new float[64 * BasisCount];
 

@@ -1,5 +1,6 @@
 using TestimonyNlp.Entities.Tagger;
 using TestimonyNlp.Model;
+using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -9,7 +10,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// type; numbers and dates as one symbol each), four-letter stems of long words, the words inside the scope of a
 /// negation or an irrealis cue, the words of the sentences before and after it in the same turn and of the
 /// interviewer's question the turn answers, and the sentence's place in its turn. Then, from
-/// <see cref="HandOffset"/>, the dense <see cref="SentenceFeatures"/>. The hashes are part of the model format.
+/// <see cref="HandOffset"/>, the dense <see cref="SentenceFeatures"/>, and from <see cref="VectorOffset"/> the mean
+/// word-piece vector of the sentence's words (<see cref="WordVectors"/>, when loaded with them). The hashes are part of
+/// the model format.
 /// Not thread-safe: one instance per thread, reused across documents.
 /// </summary>
 public sealed class ClaimFeaturizer
@@ -23,8 +26,17 @@ public sealed class ClaimFeaturizer
     /// <summary>The index of the first hand-made feature.</summary>
     public const int HandOffset = HashedBuckets;
 
+    /// <summary>The index of the first dense vector feature.</summary>
+    public const int VectorOffset = HandOffset + SentenceFeatures.Count;
+
+    /// <summary>Room for the dense vector features (the dimensions of the word vectors, at most this many).</summary>
+    public const int VectorFeatures = 32;
+
+    /// <summary>The length of the dense part: the hand-made features, then the vector features.</summary>
+    public const int DenseCount = SentenceFeatures.Count + VectorFeatures;
+
     /// <summary>The length of the feature vector.</summary>
-    public const int Dimension = HandOffset + SentenceFeatures.Count;
+    public const int Dimension = HandOffset + DenseCount;
 
     private const int Unigram = 0, Bigram = 1, Stem = 2, Negated = 3, Irrealis = 4, Previous = 5, Next = 6;
     private const int Question = 7, Turn = 8, EntityTypes = 9, PreviousBigram = 10, NextBigram = 11;
@@ -106,17 +118,45 @@ public sealed class ClaimFeaturizer
     private ulong[] _lemma = [];
     private byte[] _person = [];
     private byte[] _flags = [];
+    private float[] _vector = [];
+    private bool[] _hasVector = [];
+    private WordVectors? _vectors;
+    private float _vectorScale;
     private Document? _document;
     private int _entityCursor;
 
-    /// <summary>Prepares the per-token hashes of <paramref name="document"/>; call before <see cref="Extract"/>.</summary>
-    public void Load(Document document)
+    /// <summary>Prepares the per-token hashes of <paramref name="document"/>, without word vectors; call before <see cref="Extract"/>.</summary>
+    public void Load(Document document) => Load(document, null, 0f);
+
+    /// <summary>
+    /// Prepares the per-token hashes of <paramref name="document"/> and, when <paramref name="vectors"/> is given and
+    /// <paramref name="vectorScale"/> is not zero, the vector of each word (not of entity mentions, numbers or dates);
+    /// call before <see cref="Extract"/>.
+    /// </summary>
+    public void Load(Document document, WordVectors? vectors, float vectorScale)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (vectors is not null && vectors.Dimensions > VectorFeatures)
+        {
+            throw new ArgumentException("the word vectors have more dimensions than the features have room for", nameof(vectors));
+        }
+
         _document = document;
         _entityCursor = 0;
+        _vectors = vectorScale != 0f ? vectors : null;
+        _vectorScale = vectorScale;
         var tokens = document.Tokens;
         var count = tokens.Count;
+        if (_vectors is not null && _vector.Length < count * _vectors.Dimensions)
+        {
+            _vector = new float[Math.Max(count, _hasVector.Length * 2) * _vectors.Dimensions];
+        }
+
+        if (_hasVector.Length < count)
+        {
+            _hasVector = new bool[Math.Max(count, _hasVector.Length * 2)];
+        }
+
         if (_unit.Length < count)
         {
             var size = Math.Max(count, _unit.Length * 2);
@@ -146,6 +186,7 @@ public sealed class ClaimFeaturizer
             _flags[t] = 0;
             _cue[t] = 0;
             _phrase[t] = 0;
+            _hasVector[t] = false;
             if (entity < entities.Count && entities[entity].Start < token.End)
             {
                 // A mention counts once, as its type, at its first token; its other tokens add nothing.
@@ -184,11 +225,55 @@ public sealed class ClaimFeaturizer
                 {
                     _stem[t] = Lower(span[..StemLength]);
                 }
+
+                if (_vectors is not null && token.Kind is TokenKind.Word or TokenKind.Alphanumeric)
+                {
+                    _hasVector[t] = _vectors.TryWord(span, _vector.AsSpan(t * _vectors.Dimensions, _vectors.Dimensions));
+                }
             }
         }
 
         MatchPhrases(count);
         TurnCues(document);
+    }
+
+    /// <summary>The mean vector of the words of <paramref name="sentence"/> that have one, times the scale.</summary>
+    private void MeanVector(in Sentence sentence, Span<float> into)
+    {
+        into.Clear();
+        if (_vectors is not { } vectors)
+        {
+            return;
+        }
+
+        var dimensions = vectors.Dimensions;
+        var words = 0;
+        var last = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            if (!_hasVector[t])
+            {
+                continue;
+            }
+
+            words++;
+            var vector = _vector.AsSpan(t * dimensions, dimensions);
+            for (var d = 0; d < dimensions; d++)
+            {
+                into[d] += vector[d];
+            }
+        }
+
+        if (words == 0)
+        {
+            return;
+        }
+
+        var share = _vectorScale / words;
+        for (var d = 0; d < dimensions; d++)
+        {
+            into[d] *= share;
+        }
     }
 
     /// <summary>Marks the first token of each cue phrase with the phrase's group.</summary>
@@ -311,8 +396,9 @@ public sealed class ClaimFeaturizer
     /// <summary>
     /// Appends the hashed buckets of sentence <paramref name="sentence"/> (an index into the loaded document's
     /// sentences) to <paramref name="buckets"/>, a bucket once per occurrence, and writes its hand-made features
-    /// into <paramref name="hand"/> (<see cref="SentenceFeatures.Count"/> long). Call for the sentences of a document
-    /// in increasing order.
+    /// into <paramref name="hand"/> (<see cref="SentenceFeatures.Count"/> long), followed, when it is
+    /// <see cref="DenseCount"/> long, by the sentence's mean word vector times the scale (zeros without vectors). Call
+    /// for the sentences of a document in increasing order.
     /// </summary>
     public void Extract(int sentence, List<int> buckets, Span<float> hand)
     {
@@ -324,6 +410,11 @@ public sealed class ClaimFeaturizer
         var turn = document.TurnOf(current);
 
         SentenceFeatures.Compute(document, current, role, ref _entityCursor, hand);
+        if (hand.Length >= DenseCount)
+        {
+            MeanVector(current, hand.Slice(SentenceFeatures.Count, VectorFeatures));
+        }
+
         Words(current, buckets);
 
         var isFirst = sentence == 0 || document.TurnOf(sentences[sentence - 1]) != turn;

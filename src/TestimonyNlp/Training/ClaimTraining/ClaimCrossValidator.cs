@@ -45,7 +45,7 @@ public sealed class ClaimCrossValidator
         var corpus = GoldCorpus.Load(corpusDirectory);
         var documents = new List<DevDocument>();
         var failed = ImmutableArray.CreateBuilder<string>();
-        var rows = ClaimTrainer.Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, documents);
+        var rows = ClaimTrainer.Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, documents, _options.VectorFeatures);
         return Run(rows, documents, candidate, folds, cancellationToken, basisCandidate);
     }
 

@@ -13,6 +13,7 @@ using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
 using TestimonyNlp.Training.Reviewed;
+using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Training;
 
@@ -80,10 +81,10 @@ public sealed class ClaimTrainer
         var splitHash = TaggerTrainingSplitHash.Compute(corpusDirectory);
         var failed = ImmutableArray.CreateBuilder<string>();
         var trainDocuments = new List<DevDocument>();
-        var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, trainDocuments);
+        var train = Rows(corpus, CorpusSplit.Train, pipeline, failed, cancellationToken, trainDocuments, _options.VectorFeatures);
         var corpusRows = train.Count;
         var corpusHarmRows = train.Count(r => r.Basis is not null);
-        var (reviewedRows, reviewedTestimonies) = ReviewedRows(reviewed, pipeline, failed, cancellationToken);
+        var (reviewedRows, reviewedTestimonies) = ReviewedRows(reviewed, pipeline, failed, cancellationToken, _options.VectorFeatures);
         for (var w = 0; w < reviewed.Weight && reviewedRows.Count > 0; w++)
         {
             train.AddRange(reviewedRows);
@@ -91,7 +92,7 @@ public sealed class ClaimTrainer
 
         var taught = new ReviewedTaught(reviewedTestimonies, reviewedRows.Count, reviewedRows.Count(r => r.Basis is not null), reviewed.Weight);
         var devDocuments = new List<DevDocument>();
-        var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken, devDocuments);
+        var dev = Rows(corpus, CorpusSplit.Dev, pipeline, failed, cancellationToken, devDocuments, _options.VectorFeatures);
         if (!Trainable(train))
         {
             return null;
@@ -194,6 +195,12 @@ public sealed class ClaimTrainer
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"harm={scores[harmBest].Candidate}; basis={scores[basisBest].Candidate}; features: hashed words, word pairs, stems, lemmas, negation and irrealis scopes, cue groups (words and phrases) with their subject's person, turn context and question (2^{ClaimFeaturizer.Bits}, kept when in {_options.MinTestimonies}+ testimonies), {SentenceFeatures.Count} hand-made");
+        if (_options.VectorFeatures.Vectors is { } vectors && _options.VectorFeatures.Scale != 0f)
+        {
+            description += string.Create(
+                CultureInfo.InvariantCulture,
+                $"; the sentence's mean word vector ({vectors.Dimensions} dimensions, vocabulary {vectors.VocabularyHash[..12]}) times {_options.VectorFeatures.Scale:0.###}");
+        }
         if (!reviewed.IsEmpty)
         {
             description += string.Create(
@@ -201,7 +208,7 @@ public sealed class ClaimTrainer
                 $"; reviewed: {string.Join(", ", reviewed.Sets.Select(r => $"{r.Name} sha256 {r.Sha256[..12]}"))}, {taught.Testimonies} testimonies, {taught.Sentences} sentences, weight {taught.Weight}");
         }
 
-        var classifier = ClaimClassifier.Create(keptWeights, keptOutputs, trained[harmBest].Thresholds, splitHash, description);
+        var classifier = ClaimClassifier.Create(keptWeights, keptOutputs, trained[harmBest].Thresholds, splitHash, description, _options.VectorFeatures.Vectors, _options.VectorFeatures.Scale);
         return new ClaimTrainingResult(
             classifier,
             scores.ToImmutable(),
@@ -222,13 +229,14 @@ public sealed class ClaimTrainer
         ReviewedData reviewed,
         TestimonyPipeline pipeline,
         ImmutableArray<string>.Builder failed,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        (WordVectors? Vectors, float Scale) vectors = default)
     {
         var rows = new List<ClaimFeatureRow>();
         var testimonies = 0;
         var featurizer = new ClaimFeaturizer();
         var buckets = new List<int>();
-        var hand = new float[SentenceFeatures.Count];
+        var hand = new float[ClaimFeaturizer.DenseCount];
         foreach (var (set, testimony) in reviewed.Accepted)
         {
             if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
@@ -240,7 +248,7 @@ public sealed class ClaimTrainer
             var document = pipeline.Run(read, cancellationToken);
             var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedClaimSpans, testimony.UnreviewedClaimSpans);
             var before = rows.Count;
-            AppendRows(document, ReviewedTestimonies + testimonies, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand);
+            AppendRows(document, ReviewedTestimonies + testimonies, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand, vectors);
             testimonies += rows.Count > before ? 1 : 0;
         }
 
@@ -254,12 +262,13 @@ public sealed class ClaimTrainer
         TestimonyPipeline pipeline,
         ImmutableArray<string>.Builder failed,
         CancellationToken cancellationToken,
-        List<DevDocument>? documents = null)
+        List<DevDocument>? documents = null,
+        (WordVectors? Vectors, float Scale) vectors = default)
     {
         var rows = new List<ClaimFeatureRow>();
         var featurizer = new ClaimFeaturizer();
         var buckets = new List<int>();
-        var hand = new float[SentenceFeatures.Count];
+        var hand = new float[ClaimFeaturizer.DenseCount];
         var documentNumber = 0;
         foreach (var gold in corpus.InSplit(split))
         {
@@ -271,7 +280,7 @@ public sealed class ClaimTrainer
             }
 
             var document = pipeline.Run(outcome.Testimony, cancellationToken);
-            var rowOfSentence = AppendRows(document, SplitTestimonies * (int)split + documentNumber++, gold.Claims, null, rows, featurizer, buckets, hand);
+            var rowOfSentence = AppendRows(document, SplitTestimonies * (int)split + documentNumber++, gold.Claims, null, rows, featurizer, buckets, hand, vectors);
             documents?.Add(new DevDocument(gold, document, rowOfSentence));
         }
 
@@ -291,13 +300,14 @@ public sealed class ClaimTrainer
         List<ClaimFeatureRow> rows,
         ClaimFeaturizer featurizer,
         List<int> buckets,
-        float[] hand)
+        float[] hand,
+        (WordVectors? Vectors, float Scale) vectors)
     {
         // Harm models learn from the sentences that name the harm, and leave out the other sentences of its evidence
         // (neither asserting it nor not); basis models learn from every evidence sentence.
         var labels = ClaimLabeler.Derive(document, claims);
         var harmLabels = ClaimLabeler.DeriveCore(document, claims);
-        featurizer.Load(document);
+        featurizer.Load(document, vectors.Vectors, vectors.Scale);
         var rowOfSentence = new int[document.Sentences.Count];
         for (var s = 0; s < document.Sentences.Count; s++)
         {

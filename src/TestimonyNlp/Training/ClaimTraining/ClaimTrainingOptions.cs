@@ -1,3 +1,5 @@
+using TestimonyNlp.Vectors;
+
 namespace TestimonyNlp.Training;
 
 /// <summary>The ML.NET binary trainers compared for the claim classifiers (one model per harm and per basis).</summary>
@@ -62,6 +64,11 @@ public sealed record ClaimTrainingOptions
     /// <summary>How the folds are drawn: transcript by transcript (the default) or by writer batch.</summary>
     public ClaimFoldGrouping FoldGrouping { get; init; } = Defaults.FoldGrouping;
 
+    /// <summary>
+    /// The word vectors whose sentence mean joins the features, and its factor (no vectors, or a factor of 0: none).
+    /// </summary>
+    public (WordVectors? Vectors, float Scale) VectorFeatures { get; init; }
+
     /// <summary>Default values.</summary>
     public static class Defaults
     {
@@ -95,6 +102,12 @@ public sealed record ClaimTrainingOptions
 
         /// <summary>The size of the block of id numbers given to one writer (ids <c>prefix-number</c>).</summary>
         public const int BatchNumbers = 50;
+
+        /// <summary>
+        /// The factor of the sentence's mean word vector among the features; 0 (no vectors) until the folds of train
+        /// show them a gain (models/README.md, "Word vectors").
+        /// </summary>
+        public const float VectorScale = 0f;
 
         /// <summary>Passes of the averaged perceptron.</summary>
         public const int PerceptronIterations = 10;

@@ -146,7 +146,7 @@ public sealed class ClaimClassifierTests
 
         var error = Assert.Throws<ModelFormatException>(() => ClaimClassifier.Read(bytes, "claims.bin"));
 
-        Assert.Equal("claims.bin has format version 99; this build reads version 2", error.Message);
+        Assert.Equal("claims.bin has format version 99; this build reads version 3", error.Message);
     }
 
     [Fact]
