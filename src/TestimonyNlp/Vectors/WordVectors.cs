@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using TestimonyNlp.Entities;
+using TestimonyNlp.Serialization;
 
 namespace TestimonyNlp.Vectors;
 
@@ -135,14 +136,14 @@ public sealed class WordVectors
     {
         using var stream = new MemoryStream();
         stream.Write(Magic);
-        WriteInt32(stream, FormatVersion);
+        stream.WriteInt32LittleEndian(FormatVersion);
         stream.Write(Convert.FromHexString(VocabularyHash));
-        WriteInt32(stream, Dimensions);
-        WriteInt32(stream, Vocabulary.Pieces.Length);
+        stream.WriteInt32LittleEndian(Dimensions);
+        stream.WriteInt32LittleEndian(Vocabulary.Pieces.Length);
         foreach (var piece in Vocabulary.Pieces)
         {
             var bytes = Encoding.UTF8.GetBytes(piece);
-            WriteInt32(stream, bytes.Length);
+            stream.WriteInt32LittleEndian(bytes.Length);
             stream.Write(bytes);
         }
 
@@ -155,7 +156,7 @@ public sealed class WordVectors
 
         stream.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(_values.AsSpan()));
         var description = Encoding.UTF8.GetBytes(Description);
-        WriteInt32(stream, description.Length);
+        stream.WriteInt32LittleEndian(description.Length);
         stream.Write(description);
         return stream.ToArray();
     }
@@ -197,13 +198,6 @@ public sealed class WordVectors
         }
 
         return true;
-    }
-
-    private static void WriteInt32(Stream stream, int value)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(buffer, value);
-        stream.Write(buffer);
     }
 
     /// <summary>Default values.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Model;
+using TestimonyNlp.Serialization;
 using TestimonyNlp.Vectors;
 
 namespace TestimonyNlp.Claims.Classification;
@@ -231,38 +232,38 @@ public sealed class ClaimClassifier
     {
         using var stream = new MemoryStream();
         stream.Write(Magic);
-        WriteInt32(stream, FormatVersion);
+        stream.WriteInt32LittleEndian(FormatVersion);
         stream.Write(Convert.FromHexString(SplitHash));
-        WriteInt32(stream, ClaimFeaturizer.Bits);
-        WriteInt32(stream, Outputs);
-        WriteInt32(stream, ClaimFeaturizer.DenseCount);
-        WriteSingle(stream, VectorScale);
-        WriteInt32(stream, _vectors?.Dimensions ?? 0);
+        stream.WriteInt32LittleEndian(ClaimFeaturizer.Bits);
+        stream.WriteInt32LittleEndian(Outputs);
+        stream.WriteInt32LittleEndian(ClaimFeaturizer.DenseCount);
+        stream.WriteSingleLittleEndian(VectorScale);
+        stream.WriteInt32LittleEndian(_vectors?.Dimensions ?? 0);
         stream.Write(_vectors is null ? new byte[32] : Convert.FromHexString(_vectors.VocabularyHash));
         foreach (var threshold in _thresholds)
         {
-            WriteSingle(stream, threshold);
+            stream.WriteSingleLittleEndian(threshold);
         }
 
         foreach (var output in _outputs)
         {
-            WriteSingle(stream, output.Bias);
-            WriteSingle(stream, output.Slope);
-            WriteSingle(stream, output.Offset);
+            stream.WriteSingleLittleEndian(output.Bias);
+            stream.WriteSingleLittleEndian(output.Slope);
+            stream.WriteSingleLittleEndian(output.Offset);
         }
 
-        WriteInt32(stream, _features.Length);
+        stream.WriteInt32LittleEndian(_features.Length);
         for (var row = 0; row < _features.Length; row++)
         {
-            WriteInt32(stream, _features[row]);
+            stream.WriteInt32LittleEndian(_features[row]);
             for (var o = 0; o < Outputs; o++)
             {
-                WriteSingle(stream, _weights[(row * Outputs) + o]);
+                stream.WriteSingleLittleEndian(_weights[(row * Outputs) + o]);
             }
         }
 
         var description = Encoding.UTF8.GetBytes(Description);
-        WriteInt32(stream, description.Length);
+        stream.WriteInt32LittleEndian(description.Length);
         stream.Write(description);
         return stream.ToArray();
     }
@@ -491,20 +492,6 @@ public sealed class ClaimClassifier
         {
             into[o] = _outputs[o].Probability(scores[o]);
         }
-    }
-
-    private static void WriteInt32(Stream stream, int value)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(buffer, value);
-        stream.Write(buffer);
-    }
-
-    private static void WriteSingle(Stream stream, float value)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteSingleLittleEndian(buffer, value);
-        stream.Write(buffer);
     }
 
     /// <summary>Default values.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using TestimonyNlp.Serialization;
 
 namespace TestimonyNlp.Entities.Tagger;
 
@@ -100,20 +101,20 @@ public sealed class TaggerModel
         using var stream = new MemoryStream();
         stream.Write(Magic);
         Span<byte> buffer = stackalloc byte[8];
-        WriteInt32(stream, FormatVersion);
+        stream.WriteInt32LittleEndian(FormatVersion);
         stream.Write(Convert.FromHexString(SplitHash));
-        WriteInt32(stream, Settings.Bits);
-        WriteInt32(stream, BilouTags.Count);
-        WriteInt32(stream, Settings.Epochs);
-        WriteInt32(stream, Settings.BestEpoch);
-        WriteInt32(stream, Settings.Seed);
+        stream.WriteInt32LittleEndian(Settings.Bits);
+        stream.WriteInt32LittleEndian(BilouTags.Count);
+        stream.WriteInt32LittleEndian(Settings.Epochs);
+        stream.WriteInt32LittleEndian(Settings.BestEpoch);
+        stream.WriteInt32LittleEndian(Settings.Seed);
         BinaryPrimitives.WriteDoubleLittleEndian(buffer, Calibration.A);
         stream.Write(buffer);
         BinaryPrimitives.WriteDoubleLittleEndian(buffer, Calibration.B);
         stream.Write(buffer);
 
         var countPosition = stream.Position;
-        WriteInt32(stream, 0);
+        stream.WriteInt32LittleEndian(0);
         var written = 0;
         var previous = -1;
         var bucketCount = 1 << Settings.Bits;
@@ -161,13 +162,6 @@ public sealed class TaggerModel
 
     /// <summary>The model rounded the way the file stores it, so that a tagger in memory scores like a loaded one.</summary>
     internal TaggerModel Rounded() => Read(ToBytes(), "memory");
-
-    private static void WriteInt32(Stream stream, int value)
-    {
-        Span<byte> buffer = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(buffer, value);
-        stream.Write(buffer);
-    }
 
     private static void WriteVarUInt(Stream stream, uint value)
     {
