@@ -409,7 +409,7 @@ internal sealed class AccountLinker
                 // Apart sorts after Unknown, so two accounts whose sites lie in different towns count as having no
                 // site evidence: across testimonies the pipeline's sites are wrong too often to rule a pair out on
                 // them (doing so cost a quarter of the pairs linked with model claims on the train split).
-                if (relation < f.Site || (relation == f.Site && relation == SiteRelation.Nested && depth > f.OuterDepth))
+                if (relation < f.Site || (relation == f.Site && relation is (SiteRelation.Same or SiteRelation.Nested) && depth > f.OuterDepth))
                 {
                     f.Site = relation;
                     f.OuterDepth = depth;

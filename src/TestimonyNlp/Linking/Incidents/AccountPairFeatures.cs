@@ -33,7 +33,7 @@ internal struct AccountPairFeatures
     /// (sites in different towns included).</summary>
     public SiteRelation Site;
 
-    /// <summary>The depth of the outer site of the closest nested pair.</summary>
+    /// <summary>The depth of the outer site of the closest nested pair, or of the most precise site shared.</summary>
     public int OuterDepth;
 
     /// <summary>2 the same weapon, 1 confused weapons, -1 only different weapons, 0 unknown.</summary>
@@ -141,7 +141,7 @@ internal struct AccountPairFeatures
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;
         score += Site switch
         {
-            SiteRelation.Same => o.SameSiteWeight,
+            SiteRelation.Same => OuterDepth == ClaimTable.TownLength - 1 ? o.WholeTownWeight : o.SameSiteWeight,
             SiteRelation.Nested => OuterDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
             SiteRelation.Neighbours => o.NeighbourSiteWeight,

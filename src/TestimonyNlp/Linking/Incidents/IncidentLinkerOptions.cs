@@ -77,6 +77,10 @@ public sealed record IncidentLinkerOptions
         /// <summary>Weight of the same site.</summary>
         public const double SameSiteWeight = 2.0;
 
+        /// <summary>Weight of the same site when the most precise site two accounts share is a whole town (no street,
+        /// neighbourhood or building): many events of one day or week happen in one town.</summary>
+        public const double WholeTownWeight = 1.5;
+
         /// <summary>Weight of one site inside the other, the outer one a town or more precise.</summary>
         public const double NestedSiteWeight = 1.0;
 
@@ -267,6 +271,10 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of the same site.</summary>
     public double SameSiteWeight { get; init; } = Defaults.SameSiteWeight;
+
+    /// <summary>Weight of the same site when the most precise site two accounts share is a whole town (no street,
+    /// neighbourhood or building).</summary>
+    public double WholeTownWeight { get; init; } = Defaults.WholeTownWeight;
 
     /// <summary>Weight of one site inside the other, the outer one a town or more precise.</summary>
     public double NestedSiteWeight { get; init; } = Defaults.NestedSiteWeight;

@@ -38,11 +38,37 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12") with { Targets = TargetKinds.Bakery | TargetKinds.Queue },
-            Claim(2, "t2", Saraqib, null) with { Targets = TargetKinds.Bakery },
+            Claim(1, "t1", Shaar, "2016-03-12") with { Targets = TargetKinds.Bakery | TargetKinds.Queue },
+            Claim(2, "t2", Shaar, null) with { Targets = TargetKinds.Bakery },
         ], []);
 
         Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameStreetWithinOneWeek_Link()
+    {
+        // The overlap within a week 0.5, the street 2 and the harm 1 reach the threshold 3.5.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2016-03-12"),
+            Claim(2, "t2", Shaar, "2016-03-10..2016-03-14"),
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_SameWholeTownWithinOneWeek_StayApart()
+    {
+        // A whole town in common weighs 1.5, not the 2 of a street: many events of one week happen in one town.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12"),
+            Claim(2, "t2", Saraqib, "2016-03-10..2016-03-14"),
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
     }
 
     [Fact]
@@ -50,8 +76,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12"),
-            Claim(2, "t2", Saraqib, null),
+            Claim(1, "t1", Shaar, "2016-03-12"),
+            Claim(2, "t2", Shaar, null),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -211,12 +237,12 @@ public sealed class IncidentLinkerTests
     [Fact]
     public void Link_DatesAYearApartWithVictimSiteAndWeaponInCommon_LinkContestedOnDate()
     {
-        // A victim named by both 3, the site 2, the weapon 2 and the harm 1 weigh 8, at least the 8 that overrules
+        // A victim named by both 3, the street 2, the weapon 2 and the harm 1 weigh 8, at least the 8 that overrules
         // dates apart (a claim's date is often the wrong one of those its account names).
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
         ], []);
 
         var incident = Assert.Single(result.Incidents);
@@ -230,8 +256,8 @@ public sealed class IncidentLinkerTests
         // Without the weapon the other evidence weighs 6: the dates apart keep them two incidents.
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2017-03-12", names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-03-12", names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2017-03-12", names: ["Rami Jaber"]),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -242,8 +268,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2016-03-17", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2016-03-17", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
         ], []);
 
         Assert.Equal("1,2", Groups(result));
@@ -255,8 +281,8 @@ public sealed class IncidentLinkerTests
         // Four months apart, neither a few days nor whole years: not a date error the overrule forgives.
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-09-09", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2017-01-05", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-09-09", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2017-01-05", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -294,8 +320,8 @@ public sealed class IncidentLinkerTests
         var options = new IncidentLinkerOptions { DatesApartOverruleScore = double.PositiveInfinity };
         var result = new IncidentLinker(options).Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -308,9 +334,9 @@ public sealed class IncidentLinkerTests
         // conflict no evidence overrules.
         var result = Linker.Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(2, "t2", Saraqib, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
-            Claim(3, "t3", Saraqib, "2016-03-12", weapon: WeaponCategory.SmallArms, names: ["Rami Jaber"]),
+            Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(2, "t2", Shaar, "2017-03-12", weapon: WeaponCategory.BarrelBomb, names: ["Rami Jaber"]),
+            Claim(3, "t3", Shaar, "2016-03-12", weapon: WeaponCategory.SmallArms, names: ["Rami Jaber"]),
         ], []);
 
         Assert.Equal("1,2 3", Groups(result));
@@ -589,15 +615,15 @@ public sealed class IncidentLinkerTests
     [Fact]
     public void Link_SameInjuredTollBesideDifferentDeathTolls_AddsTheTollWeight()
     {
-        // Accounts of killed 3 and killed 5: the main tolls differ, the injured tolls agree. Same day 2, same site 2,
+        // Accounts of killed 3 and killed 5: the main tolls differ, the injured tolls agree. Same day 2, same street 2,
         // same harm 1 and the toll 1 reach 6; without the toll the pair would score 5.
         var options = new IncidentLinkerOptions { LinkThreshold = 5.5 };
         var result = new IncidentLinker(options).Link(
         [
-            Claim(1, "t1", Saraqib, "2016-03-12", min: 3, max: 3, start: 0),
-            Claim(2, "t1", Saraqib, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
-            Claim(3, "t2", Saraqib, "2016-03-12", min: 5, max: 5, start: 0),
-            Claim(4, "t2", Saraqib, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
+            Claim(1, "t1", Shaar, "2016-03-12", min: 3, max: 3, start: 0),
+            Claim(2, "t1", Shaar, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
+            Claim(3, "t2", Shaar, "2016-03-12", min: 5, max: 5, start: 0),
+            Claim(4, "t2", Shaar, "2016-03-12", harm: Harm.Injured, min: 12, max: 12, start: 100),
         ], []);
 
         Assert.Equal("1,2,3,4", Groups(result));
