@@ -15,10 +15,11 @@ public sealed record IncidentLinkerOptions
         /// <summary>The least score that joins two claims of one testimony.</summary>
         public const double AccountThreshold = 4.0;
 
-        /// <summary>The least score that joins accounts of two testimonies (4 rather than 3.5, the groups still
-        /// averaging <see cref="MergeMeanScore"/>: on the train split pairwise F1 with the pipeline's claims 0.359 to
-        /// 0.367, with gold claims 0.693 to 0.698; dev 0.522 to 0.545 and 0.966 to 1.000).</summary>
-        public const double LinkThreshold = 4.0;
+        /// <summary>The least score that joins accounts of two testimonies (3.5: at 4, groups still averaging 3.5,
+        /// train pairwise F1 rose 0.359 to 0.367 with the pipeline's claims and 0.693 to 0.698 with gold ones, but only
+        /// by dropping pairs of testimonies of different writer batches; within the batches it fell, 0.422 to 0.418
+        /// and 0.823 to 0.807, worse in 12 batches with gold claims and better in 5).</summary>
+        public const double LinkThreshold = 3.5;
 
         /// <summary>Weight of two dates naming the same single day.</summary>
         public const double SameDayWeight = 2.0;
@@ -67,8 +68,7 @@ public sealed record IncidentLinkerOptions
         public const int DefaultedYearMaxDays = 31;
 
         /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of
-        /// accounts joining would hold (3.5, half a point under the link threshold: raised with it to 4, train F1
-        /// with the pipeline's claims fell to 0.355), so that an incident grows by what its accounts share on
+        /// accounts joining would hold: the link threshold, so that an incident grows by what its accounts share on
         /// average and not along a chain of weak links (on the train split with the pipeline's claims pairwise
         /// precision 0.355 to 0.397 at the same recall, 0.356 to 0.361; unlimited, negative infinity, it was the
         /// single link).</summary>
@@ -81,10 +81,10 @@ public sealed record IncidentLinkerOptions
         public const double SameSiteWeight = 2.0;
 
         /// <summary>Weight of the same site when the most precise site two accounts share is a whole town (no street,
-        /// neighbourhood or building). As much as any site: lighter, it helped only at a link threshold of 3.5 (train
-        /// F1 at 1.5: pipeline's claims 0.360, gold claims 0.707) and cost recall at 4 (1.5: 0.354 and 0.702; 1: 0.351
-        /// and 0.702), where a town and a day or a weapon are what many pairs of one event share.</summary>
-        public const double WholeTownWeight = 2.0;
+        /// neighbourhood or building): many events of one day or week happen in one town. On the train split 1.5
+        /// rather than 2 took pairwise F1 with gold claims 0.693 to 0.707 (better in 5 writer batches, worse in 1)
+        /// and with the pipeline's 0.359 to 0.360; 1 gained little with gold claims and lost with the pipeline's (0.709 and 0.354); dev unchanged.</summary>
+        public const double WholeTownWeight = 1.5;
 
         /// <summary>Weight of one site inside the other, the outer one a town or more precise.</summary>
         public const double NestedSiteWeight = 1.0;

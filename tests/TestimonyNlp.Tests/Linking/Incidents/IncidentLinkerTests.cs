@@ -8,9 +8,6 @@ public sealed class IncidentLinkerTests
 {
     private static readonly IncidentLinker Linker = new();
 
-    /// <summary>A whole town in common weighing less than a street, at a threshold of 3.5.</summary>
-    private static readonly IncidentLinkerOptions WholeTownLighter = new() { LinkThreshold = 3.5, WholeTownWeight = 1.5 };
-
     [Fact]
     public void Link_SameSiteDifferentDay_StayApart()
     {
@@ -41,18 +38,18 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Shaar, "2016-03-12", min: 2, max: 2) with { Targets = TargetKinds.Bakery | TargetKinds.Queue },
-            Claim(2, "t2", Shaar, null, min: 2, max: 2) with { Targets = TargetKinds.Bakery },
+            Claim(1, "t1", Shaar, "2016-03-12") with { Targets = TargetKinds.Bakery | TargetKinds.Queue },
+            Claim(2, "t2", Shaar, null) with { Targets = TargetKinds.Bakery },
         ], []);
 
         Assert.Equal("1,2", Groups(result));
     }
 
     [Fact]
-    public void Link_SameStreetWithinOneWeekWholeTownWeighingLess_Link()
+    public void Link_SameStreetWithinOneWeek_Link()
     {
-        // The overlap within a week 0.5, the street 2 and the harm 1 reach 3.5: a street is no whole town.
-        var result = new IncidentLinker(WholeTownLighter).Link(
+        // The overlap within a week 0.5, the street 2 and the harm 1 reach the threshold 3.5.
+        var result = Linker.Link(
         [
             Claim(1, "t1", Shaar, "2016-03-12"),
             Claim(2, "t2", Shaar, "2016-03-10..2016-03-14"),
@@ -62,10 +59,10 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
-    public void Link_SameWholeTownWithinOneWeekWholeTownWeighingLess_StayApart()
+    public void Link_SameWholeTownWithinOneWeek_StayApart()
     {
-        // The whole town weighs 1.5 here, not the 2 of a street: the pair scores 3.
-        var result = new IncidentLinker(WholeTownLighter).Link(
+        // A whole town in common weighs 1.5, not the 2 of a street: many events of one week happen in one town.
+        var result = Linker.Link(
         [
             Claim(1, "t1", Saraqib, "2016-03-12"),
             Claim(2, "t2", Saraqib, "2016-03-10..2016-03-14"),
@@ -79,8 +76,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", Shaar, "2016-03-12", min: 2, max: 2),
-            Claim(2, "t2", Shaar, null, min: 2, max: 2),
+            Claim(1, "t1", Shaar, "2016-03-12"),
+            Claim(2, "t2", Shaar, null),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -139,8 +136,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 2, max: 2) with { Targets = TargetKinds.Worship },
-            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike, min: 2, max: 2) with { Targets = TargetKinds.Worship },
+            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike) with { Targets = TargetKinds.Worship },
+            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike) with { Targets = TargetKinds.Worship },
         ], []);
 
         Assert.Equal("1,2", Groups(result));
@@ -151,8 +148,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 2, max: 2),
-            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike, min: 2, max: 2),
+            Claim(1, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t2", Sukkari, null, weapon: WeaponCategory.Airstrike),
         ], []);
 
         Assert.Equal("1 2", Groups(result));
@@ -520,8 +517,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", null, "2016-03-12", min: 2, max: 2) with { ContextPlaces = ["kafrnabl"] },
-            Claim(2, "t2", null, "2016-03-12", min: 2, max: 2) with { ContextPlaces = ["kafrnabl"] },
+            Claim(1, "t1", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
+            Claim(2, "t2", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
         ], []);
 
         Assert.Equal("1,2", Groups(result));
@@ -532,8 +529,8 @@ public sealed class IncidentLinkerTests
     {
         var result = Linker.Link(
         [
-            Claim(1, "t1", null, "2016-03-12", min: 2, max: 2) with { ContextPlaces = ["kafrnabl"] },
-            Claim(2, "t2", null, "2016-03-12", min: 2, max: 2) with { ContextPlaces = ["maarrat"] },
+            Claim(1, "t1", null, "2016-03-12") with { ContextPlaces = ["kafrnabl"] },
+            Claim(2, "t2", null, "2016-03-12") with { ContextPlaces = ["maarrat"] },
         ], []);
 
         Assert.Equal("1 2", Groups(result));
