@@ -45,7 +45,7 @@ v08
 
 v09
 00:00:50.300 --> 00:00:57.900
-<v Célestin>{{c2|Fire. They put fire on the stalls, the wood and the plastic,
+<v Célestin>{{c2|Fire. They threw [[bottles of petrol|WEAPON:INCENDIARY]] on the stalls, the wood and the plastic,
 all the [[Largu market|PLACE]] was burning, my clothes also, everything.}}
 
 v10
@@ -133,7 +133,7 @@ v27
 Without that, we stay here and we sell clothes of the dead Europeans. [laughs]
 @@witness cd-djugu-celestin-mave-ukelo
 @@claim c1 harm=KILLED min=1 max=1 named="Dieudonné Ngabu" weapon=SMALL_ARMS actor=CODECO site="Largu market" date=2022-05-08 basis=WITNESSED incident=cd-djugu-20220508-largu-codeco-attack
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor=CODECO site="Largu market" date=2022-05-08 basis=WITNESSED incident=cd-djugu-20220508-largu-codeco-attack
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor=CODECO site="Largu market" date=2022-05-08 basis=WITNESSED incident=cd-djugu-20220508-largu-codeco-attack
 @@claim c3 harm=KILLED min=23 max=23 site="Largu" date=2022-05-08 basis=REPORTED incident=cd-djugu-20220508-largu-codeco-attack
 @@claim c4 harm=KILLED min=3 max=3 named="Tibamwenda; Jolie; Baraka Uromi" site="Largu" date=2022-05-08 basis=REPORTED incident=cd-djugu-20220508-largu-codeco-attack
 @@claim c5 harm=DISPLACED min=7 max=null site="Largu" date=2022-05-08..2022-05-09 basis=EXPERIENCED incident=cd-djugu-20220509-largu-exodus-bunia
