@@ -25,7 +25,7 @@ WITNESS: People said another [[bomb|WEAPON:IED]] was found at the church of [[Bu
 INTERVIEWER: Are you still afraid?
 WITNESS: In [[Oicha|PLACE]] we are always afraid. Every night I think, if they come tonight, where do I go with the children? But we are alive. {{c8|[[Tumaini|PERSON]] is dead, [[Mbusa Kyavumba|PERSON]] is dead, we are alive.}}
 @@witness cd-oicha-kavugho-maombi
-@@claim c1 harm=KILLED min=2 max=2 actor=ADF site="Kokola" date=2021-03-14..2021-03-15 basis=HEARSAY incident=cd-oicha-20210314-kokola-night-raid
+@@claim c1 harm=KILLED min=13 max=13 actor=ADF site="Kokola" date=2021-03-14..2021-03-15 basis=REPORTED incident=cd-oicha-20210314-kokola-night-raid
 @@claim c2 harm=DETAINED min=1 max=1 named="Mwangaza" actor=ADF site="Mayangose" date=2021-03-14..2023-12-31 basis=HEARSAY incident=cd-oicha-20210314-kokola-night-raid
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Mabakanga" date=2022-10-02 basis=WITNESSED incident=cd-beni-20221002-mabakanga-bar-bomb
 @@claim c4 harm=KILLED min=2 max=2 named="Kambere" weapon=IED site="Mabakanga" date=2022-10-02 basis=WITNESSED incident=cd-beni-20221002-mabakanga-bar-bomb

@@ -37,10 +37,10 @@ A: I don't know the difference. They said a [[bomb|WEAPON:IED]] under the earth,
 Q: Is there anything you want to add?
 A: Write the names. [[Mbusa Kyavumba|PERSON]], [[Tumaini|PERSON]], [[Mwangaza|PERSON]]. Also the boy, even if I don't know his name.
 @@witness cd-oicha-kavugho-maombi
-@@claim c1 harm=PROPERTY_DAMAGE min=6 max=6 named="Muhesi" actor=ADF site="Kokola" date=2021-03-14 basis=WITNESSED incident=cd-oicha-20210314-kokola-night-raid
+@@claim c1 harm=PROPERTY_DAMAGE min=6 max=6 actor=ADF site="Kokola" date=2021-03-14 basis=WITNESSED incident=cd-oicha-20210314-kokola-night-raid
 @@claim c2 harm=KILLED min=3 max=3 named="Mbusa Kyavumba; Tumaini Kahambu" actor=ADF site="Kokola" date=2021-03-14..2021-03-15 basis=WITNESSED incident=cd-oicha-20210314-kokola-night-raid
 @@claim c3 harm=KILLED min=11 max=11 actor=ADF site="Kokola" date=2021-03-14 basis=REPORTED incident=cd-oicha-20210314-kokola-night-raid
 @@claim c4 harm=DETAINED min=3 max=3 named="Mwangaza" actor=ADF site="Kokola" date=2021-03-14 basis=HEARSAY incident=cd-oicha-20210314-kokola-night-raid
 @@claim c5 harm=DISPLACED min=5 max=5 site="Kokola" date=2021-03-15 basis=EXPERIENCED incident=cd-oicha-20210314-kokola-night-raid
-@@claim c6 harm=KILLED min=2 max=2 named="Katsuva Mulwahali" weapon=IED actor=ADF site="Kokola" date=2021-04-04 basis=HEARSAY incident=cd-oicha-20210405-kokola-road-bomb
+@@claim c6 harm=KILLED min=2 max=2 named="Katsuva Mulwahali" weapon=IED actor=ADF site="Kokola" date=2021-04-04 basis=HEARSAY incident=cd-oicha-20210404-kokola-road-bomb
 @@claim c7 harm=MISSING min=1 max=1 named="Mwangaza" actor=ADF site="Kokola" basis=HEARSAY incident=cd-oicha-20210314-kokola-night-raid
