@@ -22,15 +22,15 @@ h04
 
 h05
 00:00:26.700 --> 00:00:35.000
-<v Naw Say Paw>{{c1|One morning, I do not remember the date, a [[shell|WEAPON:ARTILLERY]] fell on the clinic of our village. The roof came down. The medicine, the beds, everything under the roof.}}
+<v Naw Say Paw>{{c1|[[One morning|DATE:2021-04-01..2021-04-30]], I do not remember the date, a [[shell|WEAPON:ARTILLERY]] fell on the clinic of our village. The roof came down. The medicine, the beds, everything under the roof.}}
 
 h06
 00:00:35.500 --> 00:00:40.100
-<v Naw Say Paw>Nobody was inside. The nurse had taken the medicine boxes to the forest two weeks before, because we were afraid of the planes.
+<v Naw Say Paw>Nobody was inside. The nurse had taken the medicine boxes to the forest [[two weeks before|DATE]], because we were afraid of the planes.
 
 h07
 00:00:40.600 --> 00:00:48.800
-<v Naw Say Paw>{{c2|But my uncle, [[Saw Ba Nyunt|PERSON]], was in his betel garden when the [[shells|WEAPON:ARTILLERY]] came [[the next day|DATE:2021-04-01..2021-04-30]]. We found him in the evening. We buried him under the mango tree, we could not take him to the church.}}
+<v Naw Say Paw>{{c2|But my uncle, [[Saw Ba Nyunt|PERSON]], was in his betel garden when the [[shells|WEAPON:ARTILLERY]] came [[the next day|DATE:2021-04-01..2021-04-30]]. We found him in [[the evening|DATE:2021-04-01..2021-04-30]]. We buried him under the mango tree, we could not take him to the church.}}
 
 h08
 00:00:49.300 --> 00:00:52.700

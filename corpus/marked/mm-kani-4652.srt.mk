@@ -21,7 +21,7 @@ when [[the jets|WEAPON:AIRSTRIKE]] came in [[March|DATE:2023-03-01..2023-03-31]]
 5
 00:00:23,600 --> 00:00:29,800
 WITNESS: Yes. [[The 8th or the 9th|DATE:2023-03-08..2023-03-09]], eh, I am not sure,
-it was the day of the big market.
+it was [[the day of the big market|DATE:2023-03-08..2023-03-09]].
 
 6
 00:00:30,400 --> 00:00:35,100
@@ -31,7 +31,7 @@ I was waiting by the tea shop to take her home.
 7
 00:00:35,700 --> 00:00:40,200
 {{c1|Two [[planes|WEAPON:AIRSTRIKE]]. They came down the river side
-and [[the bombs|WEAPON:AIRSTRIKE]] fell on the middle of the street.}}
+and the [[bombs|WEAPON:AIRSTRIKE]] fell on the middle of the street.}}
 
 8
 00:00:40,800 --> 00:00:46,500
@@ -65,17 +65,17 @@ The lady with the onions, I never found her.
 
 14
 00:01:16,600 --> 00:01:19,400
-INTERVIEWER: Was the market hit before that day?
+INTERVIEWER: Was the market hit before [[that day|DATE:2023-03-08..2023-03-09]]?
 
 15
 00:01:20,000 --> 00:01:26,500
 WITNESS: Yes, once, in [[January|DATE:2023-01-01..2023-01-31]]. [[Shells|WEAPON:ARTILLERY]]
-from [[the army|ACTOR:Tatmadaw]] camp, from the big guns. At [[night|DATE:2023-01-01..2023-01-31]].
+from [[the army|ACTOR:Tatmadaw]] camp, from the [[big guns|WEAPON:ARTILLERY]]. At [[night|DATE:2023-01-01..2023-01-31]].
 
 16
 00:01:27,100 --> 00:01:32,800
 {{c5|Two shops near the bus stand were damaged,
-the roof of the bus stand fell, I saw it in the morning.}} Nobody was hurt that time.
+the roof of the bus stand fell, I saw it in [[the morning|DATE:2023-01-01..2023-01-31]].}} Nobody was hurt that time.
 
 17
 00:01:33,400 --> 00:01:36,300
@@ -127,7 +127,7 @@ INTERVIEWER: Is anything left in the village?
 27
 00:02:31,600 --> 00:02:37,800
 WITNESS: My uncle stayed, he is old.
-He says [[in August|DATE:2023-08-01..2023-08-31]] [[the jets|WEAPON:AIRSTRIKE]] dropped [[small bombs|WEAPON:CLUSTER_MUNITION]],
+He says in [[August|DATE:2023-08-01..2023-08-31]] [[the jets|WEAPON:AIRSTRIKE]] dropped [[small bombs|WEAPON:CLUSTER_MUNITION]],
 
 28
 00:02:38,400 --> 00:02:44,200

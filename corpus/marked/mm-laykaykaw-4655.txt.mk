@@ -10,12 +10,12 @@ INT: Please tell me who you are.
 RESP: [[Saw Kaw Lah Htoo|PERSON]]. I had a shop for motorbike parts in [[Lay Kay Kaw|PLACE]], in the new town, since [[2017|DATE:2017-01-01..2017-12-31]]. I am thirty-eight.
 INT: What happened in [[December|DATE:2021-12-01..2021-12-31]]?
 RESP: On [[the 16th|DATE:2021-12-16]]. [[Thursday|DATE:2021-12-16]]. I remember because Thursday I go to [[Myawaddy|PLACE]] for spare parts and [[that day|DATE:2021-12-16]] I did not go.
-RESP: [[Early morning|DATE:2021-12-16]], six, seven o'clock, [[the Sit-Tat|ACTOR:Tatmadaw]] came with trucks, many. They closed the roads of the town.
+RESP: [[Early morning|DATE:2021-12-16]], six, seven o'clock, the [[Sit-Tat|ACTOR:Tatmadaw]] came with trucks, many. They closed the roads of the town.
 RESP: {{c1|They went house to house. They arrested more than sixty people, I heard later, some say one hundred.}} {{c2|My brother-in-law [[Saw Maung Oo|PERSON]] they took from his house, and the teacher, Thara [[Htoo Eh Moo|PERSON]], and two young men from the church.}}
 INT: Did they come to your house?
 RESP: Yes. Three soldiers. They looked in the rooms, they looked at my phone, at my hands. They asked where is [[KNU|ACTOR:Karen National Liberation Army]]. Then they went. They did not take me. Nobody was shot in our street [[that morning|DATE:2021-12-16]].
 INT: What happened to your brother-in-law?
-RESP: {{c2|They kept him five days in a school they used as a base. They tied his hands.}} {{c2|On the fifth day they let him go, with some others, because the headman signed a paper for them.}}
+RESP: {{c2|They kept him five days in a school they used as a base. They tied his hands.}} {{c2|On [[the fifth day|DATE:2021-12-21]] they let him go, with some others, because the headman signed a paper for them.}}
 RESP: {{c8|The teacher, no. He did not come back. Nobody knows.}}
 INT: When did the fighting start?
 RESP: [[Two days after|DATE:2021-12-18]], maybe three. [[The Karen army|ACTOR:Karen National Liberation Army]] attacked [[the soldiers|ACTOR:Tatmadaw]] at the edge of the town. Then [[the army|ACTOR:Tatmadaw]] shot [[mortars|WEAPON:MORTAR]] into the town, and the [[artillery|WEAPON:ARTILLERY]] from the camp also.
@@ -23,7 +23,7 @@ RESP: {{c3|Many houses burned. My shop burned, all the parts, two motorbikes of 
 RESP: {{c5|An old woman, [[Naw Hser Paw|PERSON]], she was deaf, she did not hear the [[mortars|WEAPON:MORTAR]] and stayed. Her grandson found her [[after the fighting|DATE:2021-12-20..2021-12-31]], under her house. They buried her in [[Thailand|PLACE]] side, no, sorry, on our side, by the monastery.}}
 INT: You said you left.
 RESP: {{c6|Yes. [[The same night|DATE:2021-12-18]] the fighting started, we went to the [[Moei|PLACE]], Thaung Yin in Burmese. My wife, my mother, three children. The water was to the chest. Thousands crossed, the Thai soldiers put us in a place by the river.}}
-RESP: {{c6|After one week, the Thais sent many people back. We came back across, then [[after two days|DATE:2021-12-27]] we crossed again. Now we stay here, with a cousin.}}
+RESP: {{c6|[[After one week|DATE:2021-12-25]], the Thais sent many people back. We came back across, then [[after two days|DATE:2021-12-27]] we crossed again. Now we stay here, with a cousin.}}
 INT: Were there [[airstrikes|WEAPON:AIRSTRIKE]]?
 RESP: {{c7|Yes, [[around Christmas|DATE:2021-12-24..2021-12-26]], [[the jets|WEAPON:AIRSTRIKE]] bombed the road near [[Lay Kay Kaw|PLACE]], near the bridge. I was across the river, I saw the smoke.}} {{c9|My cousin said a clinic was hit.}} I did not see the clinic, I do not know.
 INT: Is your shop still there?
