@@ -13,16 +13,16 @@ WITNESS: {{c2|Four people I saw dead. Haji [[Nazar Mohammad|PERSON]], who sold s
 WITNESS: {{c3|Many were wounded, I cannot count, maybe twenty.}} {{c4|My own hand, look, a piece went in here. It is nothing.}}
 INTERPRETER: He is showing a scar on the back of the left hand.
 INTERVIEWER: Were there fighters in the bazaar?
-WITNESS: No. There was no army post in the bazaar, and no [[Taliban|ACTOR:Taliban]] inside, only shopkeepers and people buying for the house. The army post is on the hill. It was also hit by the [[rockets|WEAPON:ROCKET]] of the [[Taliban|ACTOR:Taliban]] [[that day|DATE:2019-06-17]], but that is their war.
+WITNESS: No. There was no army post in the bazaar, and no [[Taliban|ACTOR:Taliban]] inside, only shopkeepers and people buying for the house. [[The army|ACTOR:Afghan forces]] post is on the hill. It was also hit by the [[rockets|WEAPON:ROCKET]] of the [[Taliban|ACTOR:Taliban]] [[that day|DATE:2019-06-17]], but that is their war.
 WITNESS: We stayed in the bazaar until the evening, in the dark, without noor, without electricity, and we carried [[Nazar Mohammad|PERSON]] to his house on a door.
-INTERVIEWER: What did you do after that day?
+INTERVIEWER: What did you do [[after that day|DATE:2019-06-17]]?
 WITNESS: {{c5|We left [[two days later|DATE:2019-06-19]]. Nine people, my wife, my mother, my children, my brother's wife, on a rented Zaranj, to [[Kunduz|PLACE]] city.}} {{c5|My mother cried all the road.}}
 INTERVIEWER: You mentioned your brother.
 WITNESS: Yes. [[Abdul Wahid|PERSON]]. He stayed in [[Dasht-i Archi|PLACE:Dasht-e Archi]] for the land.
 WITNESS: {{c6|In [[the winter of 2020|DATE:2020-01-01..2020-02-29]], [[Jadi|DATE:2019-12-22..2020-01-20]] month, the [[Taliban|ACTOR:Taliban]] stopped him on the road to [[Kunduz|PLACE]] at their checkpoint. They found the card of his son, who was a soldier. They took him.}}
 WITNESS: {{c6|They kept him seventeen days in a house in a village. They beat his feet. The elders went and paid, and they let him go.}}
 INTERVIEWER: And his son?
-WITNESS: His son is alive, in [[Iran|PLACE]] now. He left the army. But my cousin [[Zalmai|PERSON]] was police.
+WITNESS: His son is alive, in [[Iran|PLACE]] now. He left [[the army|ACTOR:Afghan forces]]. But my cousin [[Zalmai|PERSON]] was police.
 WITNESS: {{c7|In [[2018|DATE:2018-01-01..2018-12-31]], in [[autumn|DATE:2018-09-01..2018-11-30]], the [[Talibs|ACTOR:Taliban]] attacked his checkpoint at [[night|DATE:2018-09-01..2018-11-30]] with [[machine guns|WEAPON:SMALL_ARMS]]. He did not come home. His name was read in the mosque with the others, the martyrs of [[that night|DATE:2018-09-01..2018-11-30]], seven names.}}
 WITNESS: I did not see this, my uncle told me. We did not see his face, they closed the coffin.
 INTERVIEWER: Did the [[Taliban|ACTOR:Taliban]] ever threaten your family?

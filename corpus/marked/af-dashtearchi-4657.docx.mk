@@ -23,7 +23,7 @@ A: {{c9|Our wall fell and two windows. The cow ran away and we never found her.}
 Q: Is that when you left [[Archi|PLACE:Dasht-e Archi]]?
 A: {{c10|Yes. [[Three days after|DATE:2020-03-21..2020-06-20]] we came to [[Kunduz|PLACE]], to my sister. My husband, me, our four children, my mother-in-law. We rent one room.}}
 Q: Do you have other family still in [[Dasht-e Archi|PLACE]]?
-A: My brother [[Sayed Ali|PERSON]] was a soldier, in the army, at the post on the hill. {{c11|After the fighting in [[Jawza|DATE:2020-05-21..2020-06-20]] his unit went away and he did not call. Four months, nothing. Nobody at the base in [[Kunduz|PLACE]] can tell us if he is a prisoner or dead.}}
+A: My brother [[Sayed Ali|PERSON]] was a soldier, in [[the army|ACTOR:Afghan forces]], at the post on the hill. {{c11|After the fighting in [[Jawza|DATE:2020-05-21..2020-06-20]] his unit went away and he did not call. Four months, nothing. Nobody at the base in [[Kunduz|PLACE]] can tell us if he is a prisoner or dead.}}
 A: If he was killed, someone would tell us. So we wait.
 @@witness af-dashtearchi-mahbooba
 @@claim c1 harm=INJURED min=1 max=1 named="Farid Ahmad" weapon=MORTAR site="Dashte Archi" date=2019-06-11 basis=HEARSAY incident=af-dashtearchi-20190617-bazaar-mortars
