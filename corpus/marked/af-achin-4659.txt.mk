@@ -2,7 +2,7 @@ Interview ID: AF-ACH-4659 (second interview, see AF-JLB-4658)
 Date: 2020-02-10
 Location: [[Jalalabad|PLACE]]
 Language: Pashto
-Interviewer: [[Daniel Okafor|PERSON]]
+Interviewer: [[Tobias Renner|PERSON]]
 Interpreter: [[Fawad Shinwari|PERSON]]
 
 [00:00:04] Q: Last year you told my colleague about your nephew [[Rahmat|PERSON]]. Is there any news?
@@ -11,7 +11,7 @@ Interpreter: [[Fawad Shinwari|PERSON]]
 [00:00:52] Q: Did you go back to [[Abdul Khel|PLACE]]?
 [00:00:56] A: Once. In [[the autumn|DATE:2019-09-23..2019-11-21]], in [[Mizan|DATE:2019-09-23..2019-10-22]], after [[the army|ACTOR:Afghan forces]] pushed [[Daesh|ACTOR:Islamic State]] out of the valley. There was no fighting in [[Abdulkhel|PLACE:Abdul Khel]] when we went. It was quiet like a grave.
 [00:01:14] A: {{c3|Our house was as they left it in [[2017|DATE:2017-01-01..2017-12-31]]. Black. Only the walls, no roof, no doors.}}
-[00:01:26] A: {{c4|And the water channel for the fields was broken in two places, from [[the bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] when [[the army|ACTOR:Afghan forces]] came up.}}
+[00:01:26] A: {{c4|And the water channel for the fields was broken in two places, from the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] when [[the army|ACTOR:Afghan forces]] came up.}}
 [00:01:38] A: {{c5|My brother says the wheat there burned from the [[white phosphorus|WEAPON:INCENDIARY]], the [[shells|WEAPON:INCENDIARY]] with the white smoke. I did not see it burning, only the black field.}}
 [00:01:52] Q: Were there [[mines|WEAPON:LANDMINE]]?
 [00:01:55] A: Many. [inaudible] everywhere near the houses. {{c6|The son of my cousin, [[Irfan|PERSON]], fourteen, went to the spring for water on [[the second day|DATE:2019-09-23..2019-10-22]]. A [[mine|WEAPON:LANDMINE]]. I was in the yard, I heard it and ran.}}

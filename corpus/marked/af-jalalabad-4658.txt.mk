@@ -2,7 +2,7 @@ Interview ID: AF-JLB-4658
 Interview date: 5 March 2019
 Location: [[Jalalabad|PLACE]], [[Nangarhar|PLACE]]
 Language: Pashto
-Interviewer: [[Clara Weiss|PERSON]]
+Interviewer: [[Clara Weidinger|PERSON]]
 Interpreter: [[Fawad Shinwari|PERSON]]
 Speaker: [[Wazir Gul|PERSON]]
 

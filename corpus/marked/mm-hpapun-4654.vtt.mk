@@ -86,7 +86,7 @@ h20
 
 h21
 00:02:16.900 --> 00:02:26.300
-<v Naw Say Paw>{{c7|My cousin's son, [[Saw Eh Doh|PERSON]], went back to [[Hpapun|PLACE]] side in [[January|DATE:2022-01-01..2022-01-31]] to look at the rice. He stepped on a [[mine|WEAPON:LANDMINE]] on the path to the river and lost his leg, below the knee.}}
+<v Naw Say Paw>{{c7|My cousin's son, [[Saw Eh Ku Say|PERSON]], went back to [[Hpapun|PLACE]] side in [[January|DATE:2022-01-01..2022-01-31]] to look at the rice. He stepped on a [[mine|WEAPON:LANDMINE]] on the path to the river and lost his leg, below the knee.}}
 
 h22
 00:02:26.800 --> 00:02:31.100
@@ -110,5 +110,5 @@ h25
 @@claim c4 harm=DETAINED min=30 max=30 named="Saw Htoo Eh Moo" actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-18 basis=WITNESSED incident=mm-laykaykaw-20211216-raid-arrests
 @@claim c5 harm=DISPLACED min=2000 max=null named="Naw Mu Wah" site="Lay Kay Kaw" date=2021-12-20 basis=EXPERIENCED incident=mm-laykaykaw-20211216-raid-arrests
 @@claim c6 harm=MISSING min=1 max=1 named="Saw Htoo Eh Moo" actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-18 basis=HEARSAY incident=mm-laykaykaw-20211216-raid-arrests
-@@claim c7 harm=INJURED min=1 max=1 named="Saw Eh Doh" weapon=LANDMINE site="Hpapun" date=2022-01-01..2022-01-31 basis=HEARSAY incident=mm-hpapun-20220100-river-path-mine-eh-doh
+@@claim c7 harm=INJURED min=1 max=1 named="Saw Eh Ku Say" weapon=LANDMINE site="Hpapun" date=2022-01-01..2022-01-31 basis=HEARSAY incident=mm-hpapun-20220100-river-path-mine-eh-ku-say
 @@claim c8 harm=DISPLACED min=6 max=6 site="Salween" date=2021-08-01..2021-08-31 basis=EXPERIENCED incident=mm-hpapun-20210800-say-paw-wah-family-move

@@ -14,8 +14,8 @@ A: [[Morning|DATE:2023-03-09]], maybe nine, ten o'clock. Many people, the villag
 A: {{c1|I was behind the counter. The [[bomb|WEAPON:AIRSTRIKE]] fell on the other side of the street, and the roof of my shop came down on the rice bags. I was under the bags, that is why I am alive.}}
 A: {{c2|My husband was outside, in front. A piece of tin cut his head here, much blood, he still has the mark.}}
 Q: Did you see other people hurt?
-A: {{c3|Yes. [[Ma Su Myat Noe|PERSON]], the daughter of our neighbour, she sold flowers, she was nineteen. She was lying by the drain. We washed her and we buried her [[the same evening|DATE:2023-03-09]].}}
-A: {{c3|And old [[U Tin Shwe|PERSON]], the tailor, he did not wake up. The third one was a woman from a village, I do not know her name. Three I saw with my own eyes.}}
+A: {{c3|Yes. [[Ma Shwe Yee Noe|PERSON]], the daughter of our neighbour, she sold flowers, she was nineteen. She was lying by the drain. We washed her and we buried her [[the same evening|DATE:2023-03-09]].}}
+A: {{c3|And old [[U Sein Tin Aung|PERSON]], the tailor, he did not wake up. The third one was a woman from a village, I do not know her name. Three I saw with my own eyes.}}
 A: Some people say five, six died. I cannot say five. I saw three.
 Q: How many shops were damaged?
 A: {{c1|Later, [[when the smoke was finished|DATE:2023-03-09]], I walked the whole street and counted. Eleven shops broken. From some we found only the walls.}} The monastery at the end of the street had no damage. The school behind was already broken since [[2021|DATE:2021-01-01..2021-12-31]], [[the soldiers|ACTOR:Tatmadaw]] shot it then, this was old.
@@ -40,7 +40,7 @@ A: Only that the officer at the checkpoint said to the driver, if you carry [[PD
 @@witness mm-kani-khin-mar-swe
 @@claim c1 harm=PROPERTY_DAMAGE min=11 max=11 weapon=AIRSTRIKE actor=Tatmadaw site="Kani" date=2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
 @@claim c2 harm=INJURED min=1 max=1 named="U Myo Aung" weapon=AIRSTRIKE actor=Tatmadaw site="Kani" date=2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
-@@claim c3 harm=KILLED min=3 max=3 named="Ma Su Myat Noe; U Tin Shwe" weapon=AIRSTRIKE actor=Tatmadaw site="Kani" date=2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
+@@claim c3 harm=KILLED min=3 max=3 named="Ma Shwe Yee Noe; U Sein Tin Aung" weapon=AIRSTRIKE actor=Tatmadaw site="Kani" date=2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
 @@claim c4 harm=DISPLACED min=6 max=6 named="U Myo Aung" site="Kani" date=2023-03-09 basis=EXPERIENCED incident=mm-kani-20230309-khin-mar-swe-family-flight
 @@claim c5 harm=DETAINED min=3 max=3 named="Ko Zaw Lin Htet" actor=Tatmadaw site="Mon Ywa" date=2022-11-01..2022-11-30 basis=HEARSAY incident=mm-monywa-20221100-bridge-checkpoint-zaw-lin-htet
 @@claim c6 harm=MISSING min=1 max=1 named="Ko Zaw Lin Htet" actor=Tatmadaw site="Mon Ywa" date=2022-11-01..2022-11-30 basis=EXPERIENCED incident=mm-monywa-20221100-bridge-checkpoint-zaw-lin-htet

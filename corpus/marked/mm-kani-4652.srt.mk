@@ -55,7 +55,7 @@ WITNESS: No, only my ears. For three days I heard nothing.
 
 12
 00:01:04,600 --> 00:01:11,200
-{{c4|My cousin [[Ma Ei Phyu|PERSON]] was selling bananas.
+{{c4|My cousin [[Ma Ei Thinzar|PERSON]] was selling bananas.
 Her arm was burned, from the shoulder to here.}}
 
 13
@@ -157,7 +157,7 @@ Her name was [[Daw Sein|PERSON]], something [[Sein|PERSON]]. From [[Alon|PLACE]]
 @@claim c2 harm=KILLED min=2 max=2 weapon=AIRSTRIKE site="Kani" date=2023-03-08..2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
 @@claim c3 harm=KILLED min=5 max=5 weapon=AIRSTRIKE site="Kani" date=2023-03-08..2023-03-09 basis=HEARSAY incident=mm-kani-20230309-market-street-jets
 @@claim c10 harm=INJURED min=15 max=20 weapon=AIRSTRIKE site="Kani" date=2023-03-08..2023-03-09 basis=HEARSAY incident=mm-kani-20230309-market-street-jets
-@@claim c4 harm=INJURED min=1 max=1 named="Ma Ei Phyu" weapon=AIRSTRIKE site="Kani" date=2023-03-08..2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
+@@claim c4 harm=INJURED min=1 max=1 named="Ma Ei Thinzar" weapon=AIRSTRIKE site="Kani" date=2023-03-08..2023-03-09 basis=WITNESSED incident=mm-kani-20230309-market-street-jets
 @@claim c5 harm=PROPERTY_DAMAGE min=2 max=2 weapon=ARTILLERY actor=Tatmadaw site="Kani" date=2023-01-01..2023-01-31 basis=WITNESSED incident=mm-kani-20230100-bus-stand-shells
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB date=2022-10-01..2022-10-31 basis=WITNESSED incident=mm-kani-20221000-hla-win-rice-mill-barrel
 @@claim c7 harm=KILLED min=1 max=1 named="Ko Kyaw Zin Oo" weapon=BARREL_BOMB date=2022-10-01..2022-10-31 basis=WITNESSED incident=mm-kani-20221000-hla-win-rice-mill-barrel

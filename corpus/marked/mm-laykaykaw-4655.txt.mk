@@ -3,7 +3,7 @@ Interview ID: MM-LKK-4655
 Date of interview: 2 February 2022
 Place of interview: [[Mae Sot|PLACE]], [[Tak|PLACE]] province, [[Thailand|PLACE]]
 Language: Burmese and Sgaw Karen
-Interviewer: [[Ingrid Solheim|PERSON]]
+Interviewer: [[Sigrid Aasland|PERSON]]
 Interpreter: [[Saw Nay Htoo|PERSON]]
 
 INT: Please tell me who you are.
