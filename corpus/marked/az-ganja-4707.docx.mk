@@ -24,7 +24,7 @@ A: A week before. [[The 11th|DATE:2020-10-11]], also at [[night|DATE:2020-10-11]
 A: {{c6|In [[the morning|DATE:2020-10-11]] I drove there. Two buildings were open like doll houses, four floors, you see the kitchens, the carpets hanging.}} {{c7,c11|The prosecutor said on the television ten people were killed there and more than thirty wounded.}}
 Q: Did you know anyone there?
 A: {{c8|My colleague, a taxi driver, [[Ramil Abbasov|PERSON]], he lost his wife [[Samira|PERSON]] there. He told me at the funeral, she was in the kitchen making tea for him, he was on the night shift.}}
-Q: After the second strike, did your family stay in [[Ganja|PLACE]]?
+Q: After the second [[strike|WEAPON:MISSILE]], did your family stay in [[Ganja|PLACE]]?
 A: {{c9|[[The same day|DATE:2020-10-17]] I sent [[Gunay|PERSON]], with her bandage, and my two sons to my brother in [[Goygol|PLACE]]. I went after, when the arm was done.}} People said [[the enemy|ACTOR:Armenian forces]] will send more [[missiles|WEAPON:MISSILE]] to [[Ganja|PLACE]], every night, and we waited. No more came to [[Kapaz|PLACE]] after that.
 Q: Is there anything else you want to say?
 A: Write the name of the small girl. [[Nigar|PERSON]]. She used to sit on my taxi and pretend to drive.

@@ -27,7 +27,7 @@ thirty people, the neighbours, the children on the mattresses.
 
 c005
 00:00:25.100 --> 00:00:33.800
-<v Narine Hovsepyan>{{c1|[[In the morning|DATE:2020-10-04]] the [[cluster|WEAPON:CLUSTER_MUNITION]] came down on the avenue.
+<v Narine Hovsepyan>{{c1|In [[the morning|DATE:2020-10-04]] the [[cluster|WEAPON:CLUSTER_MUNITION]] came down on the avenue.
 From the basement door: small flashes, all along the road, and the shop windows going.}}
 
 c006
@@ -65,7 +65,7 @@ a civilian, with his old Niva, on the road to [[Shushi|PLACE]].
 
 c013
 00:01:19.700 --> 00:01:27.900
-<v Narine Hovsepyan>{{c4|His wife [[Lusine|PERSON]] told me. [[On the 12th|DATE:2020-10-12]] the [[drone|WEAPON:DRONE_STRIKE]] followed the Niva
+<v Narine Hovsepyan>{{c4|His wife [[Lusine|PERSON]] told me. On [[the 12th|DATE:2020-10-12]] [[the drone|WEAPON:DRONE_STRIKE]] followed the Niva
 on the curves below [[Shusha|PLACE:Shushi]] and hit it from above.}}
 
 c014
@@ -84,7 +84,7 @@ on the side of the road, black.}} The day itself, no, I know from [[Lusine|PERSO
 
 c017
 00:01:46.200 --> 00:01:53.900
-<v Narine Hovsepyan>The [[Bayraktar|WEAPON:DRONE_STRIKE]], everybody knew the sound.
+<v Narine Hovsepyan>[[The Bayraktar|WEAPON:DRONE_STRIKE]], everybody knew the sound.
 You hear it and you don't know if it is for you.
 
 c018
@@ -93,7 +93,7 @@ c018
 
 c019
 00:02:02.200 --> 00:02:09.800
-<v Narine Hovsepyan>{{c5|[[On the 9th of October|DATE:2020-10-09]], with my two daughters, [[Ani|PERSON]] and [[Mariam|PERSON]],
+<v Narine Hovsepyan>{{c5|On [[the 9th of October|DATE:2020-10-09]], with my two daughters, [[Ani|PERSON]] and [[Mariam|PERSON]],
 in a bus to [[Goris|PLACE]], then to [[Yerevan|PLACE]].}}
 
 c020
@@ -118,7 +118,7 @@ c023
 c024
 00:02:38.300 --> 00:02:45.500
 <v Narine Hovsepyan>{{c8|My neighbour [[Garo|PERSON]], he came from [[Aleppo|PLACE]] in [[2013|DATE:2013-01-01..2013-12-31]],
-he said: in [[Aleppo|PLACE]] the [[barrel bombs|WEAPON:BARREL_BOMB]], here the [[drones|WEAPON:DRONE_STRIKE]].}}
+he said: in [[Aleppo|PLACE]] the [[barrel bombs|WEAPON:BARREL_BOMB]], here [[the drones|WEAPON:DRONE_STRIKE]].}}
 
 c025
 00:02:46.100 --> 00:02:51.400

@@ -24,12 +24,12 @@ He lived in [[Izyum|PLACE:Izium]], two houses from the long house on [[Pershotra
 
 6
 00:00:27,400 --> 00:00:33,000
-He came to us at the end of April, thin like a nail,
+He came to us at [[the end of April|DATE:2022-04-20..2022-04-30]], thin like a nail,
 and he told everything, many nights at the kitchen table.
 
 7
 00:00:33,600 --> 00:00:39,800
-{{c1|That [[Tuesday|DATE:2022-03-08]], the women's day, [[the jet|WEAPON:AIRSTRIKE]] came over the roofs
+{{c1|That [[Tuesday|DATE:2022-03-08]], [[the women's day|DATE:2022-03-08]], [[the jet|WEAPON:AIRSTRIKE]] came over the roofs
 and dropped two [[bombs|WEAPON:AIRSTRIKE]], he says two, on the five-storey house.}}
 
 8
@@ -73,7 +73,7 @@ by the market burned after the [[shelling|WEAPON:ARTILLERY]], the whole roof.}}
 
 16
 00:01:27,900 --> 00:01:31,600
-Nobody was inside, the bakers had gone a week before.
+Nobody was inside, the bakers had gone [[a week before|DATE]].
 
 17
 00:01:32,200 --> 00:01:35,000
@@ -81,7 +81,7 @@ INTERVIEWER: And what happened to you in [[Balakliia|PLACE]]?
 
 18
 00:01:35,600 --> 00:01:41,400
-WITNESS: {{c5|[[On the 12th of April|DATE:2022-04-12]] they took me at the checkpoint
+WITNESS: {{c5|On [[the 12th of April|DATE:2022-04-12]] they took me at the checkpoint
 by the railway crossing, me and my van.}}
 
 19
@@ -111,12 +111,12 @@ you know them by the accent and by the old uniforms.
 24
 00:02:10,400 --> 00:02:16,900
 INTERVIEWER: After the town was liberated,
-in [[September|DATE:2022-09-01..2022-09-30]], was there more shelling?
+in [[September|DATE:2022-09-01..2022-09-30]], was there more [[shelling|WEAPON:ARTILLERY]]?
 
 25
 00:02:17,500 --> 00:02:23,100
 WITNESS: Yes. [[The Russians|ACTOR:Russian armed forces in Ukraine]] fired [[Grads|WEAPON:ROCKET]]
-from across the river, [[the third night|DATE:2022-09-10..2022-09-11]] after our army came.
+from across the river, [[the third night|DATE:2022-09-10..2022-09-11]] after [[our army|ACTOR:Ukrainian armed forces]] came.
 
 26
 00:02:23,700 --> 00:02:30,200
