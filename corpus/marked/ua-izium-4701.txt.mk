@@ -25,7 +25,7 @@ My daughter [[Natalia|PERSON]] stayed with her husband, [[Andrii Moroz|PERSON]],
 
 People said then that [[the Russians|ACTOR:Russian armed forces in Ukraine]] would shoot every man who stayed. It was not so. They took some, they let others go. I do not want to say more than I know.
 
-{{c9|After the liberation, in [[September|DATE:2022-09-01..2022-09-30]], the town council put on their Telegram a list of people killed by [[mines|WEAPON:LANDMINE]] and [[traps|WEAPON:IED]]. I read there the name of [[Ivan Tsybulko|PERSON]], my colleague from the accounting, the one with the accordion. It said a [[tripwire|WEAPON:IED]] in his own garden on [[Lermontova street|PLACE]], a [[grenade on a wire|WEAPON:IED]] by the gate.}}
+{{c9|[[After the liberation|DATE]], in [[September|DATE:2022-09-01..2022-09-30]], the town council put on their Telegram a list of people killed by [[mines|WEAPON:LANDMINE]] and [[traps|WEAPON:IED]]. I read there the name of [[Ivan Tsybulko|PERSON]], my colleague from the accounting, the one with the accordion. It said a [[tripwire|WEAPON:IED]] in his own garden on [[Lermontova street|PLACE]], a [[grenade on a wire|WEAPON:IED]] by the gate.}}
 
 {{c10|I came back to [[Izyum|PLACE:Izium]] on [[the 2nd of October|DATE:2022-10-02]], for one day, to see the house. The roof of our house is gone, the stairs burned, my flat is open to the sky.}} The long house across, they have taken down what was left.
 @@witness ua-izium-halyna-serdiuk
