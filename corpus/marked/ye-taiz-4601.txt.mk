@@ -17,7 +17,7 @@ INTERVIEWER: Did you keep working at the school?
 WITNESS: The school closed. Eh, I gave lessons in my house, six, seven girls, for nothing, so they don't forget numbers. And the bread. All the day was for water and for bread. You stand in the line two hours, three hours.
 INTERVIEWER: Tell me about the bakery.
 WITNESS: [[al-Amal bakery|PLACE]], near the small square. [[The 14th of February|DATE:2016-02-14]], [[2016|DATE:2016-01-01..2016-12-31]]. [[A Sunday|DATE:2016-02-14]]. I remember because the Sunday my mother-in-law makes the lahoh and we needed flour also. I went with my daughter [[Jamila|PERSON]], she was eleven.
-WITNESS: The line was long, maybe forty, fifty people, women on one side, boys and men on the other side. [[Around ten in the morning|DATE:2016-02-14]] the first [[shell|WEAPON:MORTAR]] came on the roof of the house next to the bakery. People started to run. The second one came in the middle of the line.
+WITNESS: The line was long, maybe forty, fifty people, women on one side, boys and men on the other side. [[Around ten in the morning|DATE:2016-02-14]] the first [[hawn shell|WEAPON:MORTAR]] came on the roof of the house next to the bakery. People started to run. The second one came in the middle of the line.
 [Interpreter: She makes the whistle with her mouth.]
 WITNESS: {{c2|I counted six, six dead on the ground. The son of the baker, [[Saddam|PERSON]], nineteen, and a little girl, [[Sabah|PERSON]], who was nine, she was in front of us with her grandmother, and the grandmother also. And three men I did not know.}}
 WITNESS: {{c3|[[Jamila|PERSON]] was hit in the leg, here, above the knee. I was not hurt, I don't know why, she was holding my hand.}} [crying] I'm sorry.
@@ -25,7 +25,7 @@ INTERVIEWER: Take your time.
 WITNESS: We took her to [[al-Rawdha hospital|PLACE]] in a car of a stranger. {{c4|There were many injured there from the line, maybe fifteen, twenty, on the floor of the corridor.}}
 INTERVIEWER: Were there fighters near the bakery that morning?
 WITNESS: No. There were no fighters at the bakery, only women and boys and old men. The fighters were two streets down. If we had come five minutes before, we would be at the front of the line, and God knows.
-INTERVIEWER: Who do you think fired the [[shells|WEAPON:MORTAR]]?
+INTERVIEWER: Who do you think fired them?
 WITNESS: They came from the east, from where the [[Houthis|ACTOR:Houthis]] are, from the side of [[al-Hawban|PLACE]]. We know the sound and the direction.
 INTERVIEWER: What happened after that?
 WITNESS: {{c5|[[After one week|DATE:2016-02-21]] we left. Me, my husband, [[Jamila|PERSON]] with her leg, the two boys, my mother-in-law. Six people in one car to my father's village in [[Jabal Sabir|PLACE]].}} We left with nothing, some clothes, the gold of my wedding.
