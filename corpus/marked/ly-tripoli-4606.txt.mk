@@ -28,7 +28,7 @@ Interpreter: [[Haitham Elmabrouk|PERSON]]
 [00:03:18] Q: When did you go back to [[Ain Zara|PLACE]]?
 [00:03:21] A: [[June|DATE:2020-06-01..2020-06-30]], [[after the Eid|DATE:2020-05-24..2020-06-30]], when they pulled back. The men went first. My husband said, don't come, there are [[mines|WEAPON:LANDMINE]] in the houses.
 [00:03:34] A: {{c6|The son of our neighbour, [[Khaled Jaballah|PERSON]], opened the door of their kitchen, and a [[bomb|WEAPON:IED]] was on the door, tied with a wire. He died in the door.}} [[Two days after we came back|DATE:2020-06-10..2020-06-20]]. I heard it, I was on the roof with the water tank.
-[00:03:52] A: People say [[Wagner|ACTOR:Wagner Group]] put them, the Russians. I don't know who, I only know [[Khaled|PERSON]] is dead.
+[00:03:52] A: People say [[Wagner|ACTOR:Wagner Group]] put them, [[the Russians|ACTOR:Wagner Group]]. I don't know who, I only know [[Khaled|PERSON]] is dead.
 [00:04:01] Q: And your own house?
 [00:04:03] A: {{c7|The wall of the garden is gone, a [[tank shell|WEAPON:ARTILLERY]] I think. The doors, the fridge, the television, all taken. They even took the taps.}}
 [00:04:16] A: Our house had no [[mines|WEAPON:LANDMINE]], the engineers checked every room, thanks God. If [[Salam|PERSON]] had opened a door before them... I don't think about it.

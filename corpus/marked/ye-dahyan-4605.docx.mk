@@ -14,8 +14,8 @@ A: The [[Hamran|PERSON]] family. Our neighbours, the wall of their yard touches 
 A: {{c2|Fourteen people from one family. Hajj [[Saleh Hamran|PERSON]], he was seventy, his two sons, the wives, the children. The smallest, [[Nour|PERSON]], was two years.}} I helped to dig with the men until [[the morning|DATE:2015-10-18]]. We found [[Nour|PERSON]] last.
 A: {{c3|Only one lived, [[Ibrahim|PERSON]], the middle son, because he was sleeping on the roof for the heat. He fell with the roof and broke his back.}} Today he sits in a wheelchair.
 Q: Were there any fighters in the house or near it?
-A: No. I swear to you, no. Hajj [[Saleh|PERSON]] was a farmer of grapes. Nobody from [[Ansar Allah|ACTOR:Houthis]] lived there. People say maybe a car stopped near the house that evening. Maybe, I didn't see a car.
-Q: What happened to your family after that night?
+A: No. I swear to you, no. Hajj [[Saleh|PERSON]] was a farmer of grapes. Nobody from [[Ansar Allah|ACTOR:Houthis]] lived there. People say maybe a car stopped near the house [[that evening|DATE:2015-10-17]]. Maybe, I didn't see a car.
+Q: What happened to your family [[after that night|DATE:2015-10-18]]?
 A: {{c4|My wife said we cannot sleep beside this. We went to my brother's house in [[Saada|PLACE]] city, twelve people, for four months.}} Then we came back, because the city was not safer, so what is the difference.
 Q: You mentioned your brother was arrested.
 A: My brother [[Abdulkarim|PERSON]]. He had a telephone shop. {{c5|In [[2017|DATE:2017-01-01..2017-12-31]], [[after Eid al-Fitr|DATE:2017-06-26..2017-07-10]], men of the security of the [[Houthis|ACTOR:Houthis]] came and took him from the shop, they said he sends coordinates to [[the coalition|ACTOR:Saudi-led coalition]].}} Because he sells SIM cards! This is all his crime.

@@ -52,7 +52,7 @@ in [[the autumn of 2016|DATE:2016-09-01..2016-11-30]], and she picked up a thing
 
 11
 00:01:02.800 --> 00:01:07.000
-<v Fatima>She is eleven now. She goes to school. But from that day, honestly,
+<v Fatima>She is eleven now. She goes to school. But from [[that day|DATE:2016-09-01..2016-11-30]], honestly,
 we had no amal, no hope for anything. I am sorry, it is a word game, but it is true.
 
 12

@@ -23,7 +23,7 @@ WITNESS: {{c2|I counted six, six dead on the ground. The son of the baker, [[Sad
 WITNESS: {{c3|[[Jamila|PERSON]] was hit in the leg, here, above the knee. I was not hurt, I don't know why, she was holding my hand.}} [crying] I'm sorry.
 INTERVIEWER: Take your time.
 WITNESS: We took her to [[al-Rawdha hospital|PLACE]] in a car of a stranger. {{c4|There were many injured there from the line, maybe fifteen, twenty, on the floor of the corridor.}}
-INTERVIEWER: Were there fighters near the bakery that morning?
+INTERVIEWER: Were there fighters near the bakery [[that morning|DATE:2016-02-14]]?
 WITNESS: No. There were no fighters at the bakery, only women and boys and old men. The fighters were two streets down. If we had come five minutes before, we would be at the front of the line, and God knows.
 INTERVIEWER: Who do you think fired them?
 WITNESS: They came from the east, from where the [[Houthis|ACTOR:Houthis]] are, from the side of [[al-Hawban|PLACE]]. We know the sound and the direction.
