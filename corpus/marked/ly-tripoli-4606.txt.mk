@@ -5,7 +5,7 @@ Language: Arabic
 Interviewer: [[Joana Ferraz|PERSON]]
 Interpreter: [[Haitham Elmabrouk|PERSON]]
 
-[00:00:04] Q: Can you tell me your name and where you lived in April last year?
+[00:00:04] Q: Can you tell me your name and where you lived in [[April last year|DATE:2019-04-01..2019-04-30]]?
 [00:00:09] A: [[Somaya Bashir Elghoul|PERSON]]. We lived in [[Ain Zara|PLACE]], near the [[Naqliya junction|PLACE]], in a house my husband built with his hands, eleven years of work.
 [00:00:24] Q: What happened when the fighting started?
 [00:00:28] A: It was [[the first days of Ramadan|DATE:2019-05-06..2019-05-10]]? No. Before. [[The beginning of April|DATE:2019-04-01..2019-04-10]]. [[Haftar's forces|ACTOR:Libyan National Army]] came up the road from the south and we heard the tanks at [[night|DATE:2019-04-01..2019-04-10]]. {{c1|[[The next morning|DATE:2019-04-02..2019-04-11]] we left, me, my husband [[Faraj|PERSON]], our son [[Salam|PERSON]] and the two girls. Five people and a bag of bread.}}
@@ -24,7 +24,7 @@ Interpreter: [[Haitham Elmabrouk|PERSON]]
 [00:02:47] Interpreter: She says "[[Wifaq|ACTOR:Government of National Accord forces]]", the forces of the government in [[Tripoli|PLACE]].
 [00:02:53] Q: You mentioned your husband's cousin.
 [00:02:56] A: [[Ramadan Elghoul|PERSON]]. He drove a truck for vegetables. {{c5|In [[January|DATE:2020-01-01..2020-01-31]], on the airport road, [[the drone|WEAPON:DRONE_STRIKE]] hit his truck. He died with the boy who helped him.}}
-[00:03:08] A: {{c5|I saw it on the page of the municipality, with the photo of the truck, black.}} They wrote the drone came from the [[Emirates|PLACE:United Arab Emirates]], for [[Haftar|ACTOR:Libyan National Army]]. I don't know these things.
+[00:03:08] A: {{c5|I saw it on the page of the municipality, with the photo of the truck, black.}} They wrote [[the drone|WEAPON:DRONE_STRIKE]] came from the [[Emirates|PLACE:United Arab Emirates]], for [[Haftar|ACTOR:Libyan National Army]]. I don't know these things.
 [00:03:18] Q: When did you go back to [[Ain Zara|PLACE]]?
 [00:03:21] A: [[June|DATE:2020-06-01..2020-06-30]], [[after the Eid|DATE:2020-05-24..2020-06-30]], when they pulled back. The men went first. My husband said, don't come, there are [[mines|WEAPON:LANDMINE]] in the houses.
 [00:03:34] A: {{c6|The son of our neighbour, [[Khaled Jaballah|PERSON]], opened the door of their kitchen, and a [[bomb|WEAPON:IED]] was on the door, tied with a wire. He died in the door.}} [[Two days after we came back|DATE:2020-06-10..2020-06-20]]. I heard it, I was on the roof with the water tank.

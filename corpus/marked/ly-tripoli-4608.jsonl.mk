@@ -5,7 +5,7 @@ language: Arabic (English translation)
 
 Q: You have the grocery on the corner in [[Abu Slim|PLACE:Abu Salim]]?
 A: Yes, at the start of [[Shari al-Kindi|PLACE:Kindi street]], twenty-six years. [[Nasser Milad Abushaala|PERSON]]. The children of the street call me Ammi [[Nasser|PERSON]], even the grandfathers.
-Q: I want to ask about the evening when the house of Hajja [[Zakia|PERSON]] was hit.
+Q: I want to ask about the house of Hajja [[Zakia|PERSON]], when it was hit.
 A: I know which. [[The beginning of December|DATE:2019-12-01..2019-12-07]], [[2019|DATE:2019-01-01..2019-12-31]], [[a Monday|DATE:2019-12-02]]. The sky was red, the sun going down, I was bringing in the crates of tomatoes.
 A: {{c1|The [[Katyusha|WEAPON:ROCKET]] came, six, seven, I did not count, one on the street, one on the school wall, and one on the house of Hajja [[Zakia|PERSON]], God have mercy on her.}}
 A: {{c2|Four people died. Hajja [[Zakia|PERSON]], the two little boys of her son, and a Sudanese young man who was passing with his cart of gas bottles, [[Adam|PERSON]]. I saw [[Adam|PERSON]] myself, on the ground beside my door, the bottles rolling in the street.}}
@@ -19,7 +19,7 @@ A: {{c4|[[That evening|DATE:2019-12-02]] only the window, it is nothing.}} But i
 A: {{c5|The shade of my shop and the fridge of the drinks, finished, full of holes.}} Nobody was hurt [[that day|DATE:2020-03-24..2020-03-31]], the street was empty because of the corona, they closed everything. You see, the corona saved us.
 Q: Are you from [[Tripoli|PLACE]] originally?
 A: No, from [[Benghazi|PLACE]]. I came in [[1995|DATE:1995-01-01..1995-12-31]] for work. My family is still there, in [[Ganfouda|PLACE]].
-A: {{c6|My uncle [[Abdelhamid|PERSON]], his house in [[Ganfouda|PLACE]] was hit by a [[barrel|WEAPON:BARREL_BOMB]] from a helicopter, in [[2016|DATE:2016-01-01..2016-12-31]], when [[Karama|ACTOR:Libyan National Army]] was fighting there. The upper floor was destroyed.}} My cousin [[Wanis|PERSON]] told me on the phone. Nobody was in the upper floor, they were all down.
+A: {{c6|My uncle [[Abdelhamid|PERSON]], his house in [[Ganfouda|PLACE]] was hit by a [[barrel|WEAPON:BARREL_BOMB]] from a [[helicopter|WEAPON:AIRSTRIKE]], in [[2016|DATE:2016-01-01..2016-12-31]], when [[Karama|ACTOR:Libyan National Army]] was fighting there. The upper floor was destroyed.}} My cousin [[Wanis|PERSON]] told me on the phone. Nobody was in the upper floor, they were all down.
 Q: Has anyone in your family been arrested in [[Tripoli|PLACE]]?
 A: {{c7|My son [[Bilal Abushaala|PERSON]]. In [[the summer of 2020|DATE:2020-06-01..2020-08-31]], a brigade took him from the checkpoint at the bridge, because his card says born in [[Benghazi|PLACE]]. Twelve days they held him.}}
 A: I went to every office. A man from our mosque knew someone. Then they let him go. I will not say the brigade, you understand, I live here.

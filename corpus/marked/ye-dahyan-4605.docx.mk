@@ -7,7 +7,7 @@ Interviewer: [[Kerttu Lahtinen|PERSON]]
 Interpreter: [[Mutahhar Sharaf al-Din|PERSON]]
 Q: Please introduce yourself.
 A: My name is [[Taha Ali Ghamdan|PERSON]], I am forty-one. I have a pharmacy in [[Dahyan|PLACE]], on the market street, the [[Shifa pharmacy|PLACE]]. I studied in [[Sanaa|PLACE]] and came back to my town.
-Q: When did the strikes in [[Dahyan|PLACE]] start, as you remember?
+Q: When did the [[strikes|WEAPON:AIRSTRIKE]] in [[Dahyan|PLACE]] start, as you remember?
 A: From the first months. [[The spring of 2015|DATE:2015-03-01..2015-05-31]]. At first it was the mountains around, the positions. Then the town.
 Q: You told us about a family.
 A: The [[Hamran|PERSON]] family. Our neighbours, the wall of their yard touches our yard. {{c1|It was [[the night of the 17th|DATE:2015-10-17]], in [[October|DATE:2015-10-01..2015-10-31]], [[2015|DATE:2015-01-01..2015-12-31]]. [[The planes|WEAPON:AIRSTRIKE]] hit their house with two [[bombs|WEAPON:AIRSTRIKE]], maybe three, and the house came down on them.}}

@@ -97,7 +97,7 @@ Maybe they fire the [[missiles|WEAPON:MISSILE]] from somewhere in the mountains,
 
 21
 00:02:02.800 --> 00:02:07.000
-<v Interviewer>Who do you say carried out the strike?
+<v Interviewer>Who do you say carried out the [[strike|WEAPON:AIRSTRIKE]]?
 
 22
 00:02:07.600 --> 00:02:13.400
@@ -105,7 +105,7 @@ Maybe they fire the [[missiles|WEAPON:MISSILE]] from somewhere in the mountains,
 
 23
 00:02:14.000 --> 00:02:20.400
-<v Fatima>{{c6|And there were the bombs that burn, white, [[white phosphorus|WEAPON:INCENDIARY]], the men say, on the mountain of [[Jabal Maran|PLACE:Jabal Marran]], in [[2018|DATE:2018-01-01..2018-12-31]].
+<v Fatima>{{c6|And there were the [[bombs|WEAPON:INCENDIARY]] that burn, white, [[white phosphorus|WEAPON:INCENDIARY]], the men say, on the mountain of [[Jabal Maran|PLACE:Jabal Marran]], in [[2018|DATE:2018-01-01..2018-12-31]].
 A shepherd, [[Mabkhout|PERSON]], was burned on his back, the skin was like melted plastic.}}
 
 24

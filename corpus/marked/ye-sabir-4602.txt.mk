@@ -17,16 +17,16 @@ A: {{c3|Their son [[Bassem|PERSON]] was in the room of the cows, he came out wit
 Q: Did the [[shelling|WEAPON:ARTILLERY]] continue?
 A: On and off. Some weeks quiet, some weeks every night. We sleep in the lower room, the one built in the rock.
 Q: You mentioned your nephew before we started.
-A: Yes. [[Karim|PERSON]]. My brother's son. Fourteen years. {{c4|[[In January|DATE:2017-01-01..2017-01-31]], [[2017|DATE:2017-01-01..2017-12-31]], he took the donkey to the well, by the path behind the terraces, the path we used all our life, and there was a [[mine|WEAPON:LANDMINE]]. I heard it from the house. I ran. He lost his leg, the right one, from the knee.}}
+A: Yes. [[Karim|PERSON]]. My brother's son. Fourteen years. {{c4|In [[January|DATE:2017-01-01..2017-01-31]], [[2017|DATE:2017-01-01..2017-12-31]], he took the donkey to the well, by the path behind the terraces, the path we used all our life, and there was a [[mine|WEAPON:LANDMINE]]. I heard it from the house. I ran. He lost his leg, the right one, from the knee.}}
 Q: Who put the [[mine|WEAPON:LANDMINE]]?
 A: Nobody saw them put it. But the path goes up to where the [[Houthis|ACTOR:Houthis]] were, and after that, the boys of [[the Resistance|ACTOR:Yemeni government forces]] found more [[mines|WEAPON:LANDMINE]] there, eleven I think, with wires. I cannot tell you more than that.
 A: [[Karim|PERSON]] is in [[Aden|PLACE]] now, for the artificial leg. Allah karim, he will walk.
 [Interpreter: "Allah karim" means God is generous.]
-Q: Were there air strikes near your village?
+Q: Were there [[air strikes|WEAPON:AIRSTRIKE]] near your village?
 A: On the top, yes. In [[the summer of 2017|DATE:2017-06-01..2017-08-31]] [[the planes|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:Saudi-led coalition]] hit the [[Houthi|ACTOR:Houthis]] position on the peak, the [[al-Arous|PLACE]] peak. People say twelve of the fighters died there. They were fighting, it is war, this is not my story.
 Q: And in the village?
 A: No. In the village nothing fell from the sky. Not one house.
-Q: People in [[Taiz|PLACE]] talked about gas. Did you see anything like that?
+Q: People in [[Taiz|PLACE]] talked about [[gas|WEAPON:CHEMICAL]]. Did you see anything like that?
 A: In [[the spring|DATE:2017-03-01..2017-05-31]] people said the [[Houthis|ACTOR:Houthis]] fired [[gas shells|WEAPON:CHEMICAL]] on [[al-Shaqab|PLACE]], because of a white smoke and a smell like onions. I was there. My eyes were burning a little, yes. But the medic said it was smoke from the burning grass. I don't know. I don't say gas.
 Q: What happened to your son?
 A: [[Nasr|PERSON]]. He is twenty-two. {{c5|[[The 6th of March|DATE:2018-03-06]], [[last week|DATE:2018-03-05..2018-03-11]], no, [[eight days ago|DATE:2018-03-06]], in the qat market in [[al-Misrakh|PLACE]], men in uniform with the pickup took him. I was standing beside him. They said, you are from the mountain, you carry for the [[Houthis|ACTOR:Houthis]].}}

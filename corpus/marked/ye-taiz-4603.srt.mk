@@ -19,12 +19,12 @@ INTERVIEWER: The [[Amal bakery|PLACE:al-Amal bakery]]?
 5
 00:00:21,500 --> 00:00:27,200
 WITNESS: Yes, [[furn al-Amal|PLACE:al-Amal bakery]], the same.
-In [[February|DATE:2016-02-01..2016-02-29]], the year [[2016|DATE:2016-01-01..2016-12-31]], the middle of the month,
+In [[February|DATE:2016-02-01..2016-02-29]], the year [[2016|DATE:2016-01-01..2016-12-31]], [[the middle of the month|DATE:2016-02-10..2016-02-20]],
 
 6
 00:00:27,700 --> 00:00:33,400
 WITNESS: [[a Sunday or a Monday|DATE:2016-02-14..2016-02-15]], I don't remember well.
-It was [[the late morning|DATE:2016-02-14..2016-02-15]], before the dhuhr.
+It was [[the late morning|DATE:2016-02-14..2016-02-15]], [[before the dhuhr|DATE:2016-02-14..2016-02-15]].
 
 7
 00:00:33,900 --> 00:00:39,600
@@ -72,7 +72,7 @@ INTERVIEWER: Did the bakery open again?
 16
 00:01:25,500 --> 00:01:31,300
 WITNESS: [[After one month|DATE:2016-03-14..2016-03-15]], the [[Sharabi|PERSON]] family opened again, smaller.
-And then, [[in April|DATE:2016-04-01..2016-04-30]], at [[night|DATE:2016-04-01..2016-04-30]], the [[shells|WEAPON:ARTILLERY]] came again on it.
+And then, in [[April|DATE:2016-04-01..2016-04-30]], at [[night|DATE:2016-04-01..2016-04-30]], the [[shells|WEAPON:ARTILLERY]] came again on it.
 
 17
 00:01:31,800 --> 00:01:37,400
@@ -94,7 +94,7 @@ WITNESS: Yes, in [[Wadi al-Qadi|PLACE]], [[the summer|DATE:2016-06-01..2016-08-3
 21
 00:01:54,700 --> 00:02:00,500
 WITNESS: {{c5|I had a passenger, [[Hamdi|PERSON]], a young man going to his exam.
-The bullet came through the door and into his shoulder.}}
+The [[bullet|WEAPON:SMALL_ARMS]] came through the door and into his shoulder.}}
 
 22
 00:02:01,000 --> 00:02:06,400
