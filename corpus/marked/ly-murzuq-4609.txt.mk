@@ -7,9 +7,9 @@ Language of the call: Arabic, with some English words
 
 Call of about forty minutes on a bad line. The caller asked to speak in English where he could; the notes mix his words and a summary.
 
-He worked in the laboratory of the [[Murzuq hospital|PLACE]] from [[2012|DATE:2012-01-01..2012-12-31]] until [[August|DATE:2019-08-01..2019-08-31]]. His family is from the Arab quarters of [[Murzuk|PLACE:Murzuq]]; his wife [[Halima Barka|PERSON]] is Tebu. He said this more than once: "In my house the war was inside the house."
+He worked in the laboratory of the [[Murzuq hospital|PLACE]] for seven years, until he left in [[August|DATE:2019-08-01..2019-08-31]]. His family is from the Arab quarters of [[Murzuk|PLACE:Murzuq]]; his wife [[Halima Barka|PERSON]] is Tebu. He said this more than once: "In my house the war was inside the house."
 
-He did not want to talk about the night of the meeting at the start of [[August|DATE:2019-08-01..2019-08-31]] ("the television told it already") and the researcher did not ask.
+He did not want to talk about [[the night of the meeting|DATE:2019-08-01..2019-08-07]] at [[the start of August|DATE:2019-08-01..2019-08-07]] ("the television told it already") and the researcher did not ask.
 
 {{c1|Around [[the 10th of August|DATE:2019-08-10]], [[after the maghrib|DATE:2019-08-10]], three or four [[mortar bombs|WEAPON:MORTAR]] fell in the courtyard of the hospital while he was in the laboratory. Two of the staff were hurt: a nurse, [[Abdelmoula|PERSON]], in the legs, and a guard he called only [[Bashir|PERSON]], in the head.}} He bandaged [[Bashir|PERSON]] himself before the doctor came. {{c2|The generator house was hit and the lab lost its fridge with the blood, "all of it, gone, in August heat".}}
 He did not know who fired. "From the other side, from our side, the [[mina|WEAPON:MORTAR]] does not have a name on it."
@@ -18,7 +18,7 @@ He said the hospital was never hit by [[the planes|WEAPON:AIRSTRIKE]]. People sa
 
 {{c3|His wife's cousin, [[Hassan Barka|PERSON]], about thirty, was killed by a [[sniper|WEAPON:SMALL_ARMS]] on the road between the quarters in [[the middle of August|DATE:2019-08-11..2019-08-20]], going to buy medicine for his mother.}} The caller did not see it; [[Halima|PERSON]] was told by her aunt on the phone. He said he was sure of the death, "we did the azza by telephone", not sure of the day.
 
-About the [[air strikes|WEAPON:AIRSTRIKE]]: he said the [[Karama|ACTOR:Libyan National Army]] [[jets|WEAPON:AIRSTRIKE]] hit a farm on the edge of town where Tebu fighters had a position, and "many of them died". He stressed they were fighters, in the fighting. {{c4|A shepherd boy from the next farm, [[Youssouf|PERSON]], was brought to the hospital with burns on his legs from that [[strike|WEAPON:AIRSTRIKE]].}} He saw the boy in the emergency room himself. Date not given; researcher thinks the same week, from the order of the story.
+About the [[air strikes|WEAPON:AIRSTRIKE]]: he said the [[Karama|ACTOR:Libyan National Army]] [[jets|WEAPON:AIRSTRIKE]] hit a farm on the edge of town where Tebu fighters had a position, and "many of them died". He stressed they were fighters, in the fighting. {{c4|A shepherd boy from the next farm, [[Youssouf|PERSON]], was brought to the hospital with burns on his legs from that [[strike|WEAPON:AIRSTRIKE]].}} He saw the boy in the emergency room himself. Date not given; researcher thinks [[the same week|DATE:2019-08-01..2019-08-31]], from the order of the story.
 
 {{c5|From the roof of the hospital he saw smoke over the Tebu side of the market street for two days, and later he walked there: "fifteen houses, maybe more, burned, black inside, the doors taken".}} He did not say who burned them and the researcher did not press.
 

@@ -32,7 +32,7 @@ WITNESS: {{c5|[[After one week|DATE:2016-02-21]] we left. Me, my husband, [[Jami
 INTERVIEWER: Did anything happen to the rest of your family?
 WITNESS: My aunt, [[Umm Wadhah|PERSON]], stayed in [[Salah|PLACE]] district. {{c6|In [[Ramadan|DATE:2016-06-06..2016-07-05]], [[the coalition|ACTOR:Saudi-led coalition]] [[planes|WEAPON:AIRSTRIKE]] hit a house where the [[Houthis|ACTOR:Houthis]] were staying, beside her, and her kitchen and the wall of her house fell.}} {{c7|Her husband [[Abdulrahman|PERSON]] got a cut in the head from the stones.}} She told me this on the phone, she was laughing and crying, you know how it is.
 INTERVIEWER: Was anyone in the other house killed?
-WITNESS: I don't know. She said they took out bodies, but who, how many, she did not go out to see. I will not say a number.
+WITNESS: I don't know. {{c8|She said they took out bodies, but who, how many, she did not go out to see.}} I will not say a number.
 INTERVIEWER: Your father, is he in [[Jabal Saber|PLACE:Jabal Sabir]] also?
 WITNESS: My father died in [[2012|DATE:2012-01-01..2012-12-31]], from the sugar, before all of this. God have mercy on him. Maybe it is better he did not see it.
 INTERVIEWER: Is there something you want to add?
@@ -45,3 +45,4 @@ WITNESS: Only that [[Jamila|PERSON]] wants to be a doctor now. Before she wanted
 @@claim c5 harm=DISPLACED min=6 max=6 named="Jamila" site="al-Qahira" date=2016-02-21 basis=EXPERIENCED incident=ye-taiz-20160221-maqtari-family-flight-sabir
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Salah" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-taiz-20160600-salah-umm-wadhah-house-strike
 @@claim c7 harm=INJURED min=1 max=1 named="Abdulrahman" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Salah" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-taiz-20160600-salah-umm-wadhah-house-strike
+@@claim c8 harm=KILLED min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Salah" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-taiz-20160600-salah-umm-wadhah-house-strike
