@@ -10,18 +10,18 @@ WITNESS: [[Ghanim Hazim al-Taie|PERSON]], people call me [[Abu Sinan|PERSON]]. F
 INTERVIEWER: Was your family with you the whole time?
 WITNESS: My wife, my four children, my mother. And my brother [[Luay|PERSON]] lived with us, he was not married.
 WITNESS: {{c1|In [[October 2016|DATE:2016-10-01..2016-10-31]], before the battle started in the east, the [[hisba|ACTOR:Islamic State]] came to the car where [[Luay|PERSON]] and me were selling. They searched his phone and they found a number from [[Erbil|PLACE]]. They put a bag on his head and they took him in their car. I saw it, I was two metres from him.}}
-WITNESS: {{c2|We asked at the hisba office, at the court, everywhere. Nothing. Until today we never heard anything of him, not in prison, not dead.}} My mother still cooks his share.
-INTERVIEWER: I'm sorry. What was life like in [[Tanak|PLACE:Hay al-Tanak]] that winter?
+WITNESS: {{c2|We asked at the [[hisba|ACTOR:Islamic State]] office, at the court, everywhere. Nothing. Until today we never heard anything of him, not in prison, not dead.}} My mother still cooks his share.
+INTERVIEWER: I'm sorry. What was life like in [[Tanak|PLACE:Hay al-Tanak]] [[that winter|DATE:2016-12-01..2017-02-28]]?
 WITNESS: Eh, hard. Bread once in two days, the queue at the bakery from the fajr... no, not one day, every day, I mean. Water from the well of the mosque. The electricity, maybe one hour. In [[April|DATE:2017-04-01..2017-04-30]] the fighting came close, [[the army|ACTOR:Iraqi forces]] was in [[al-Yarmouk|PLACE]] and the [[mortars|WEAPON:MORTAR]] were falling every night. We lived in the kitchen because it has no window.
 INTERVIEWER: Tell me about the house you mentioned, the neighbours' house.
 WITNESS: The house of Hajji [[Talal al-Allaf|PERSON]]. Big house, with a basement, at the corner of our street. Maybe six families went down to his basement, because our houses were only one floor.
-WITNESS: It was [[the 11th of May|DATE:2017-05-11]], a Thursday, in [[the morning, about nine|DATE:2017-05-11]]. I was outside at the well with the jerrycans.
-WITNESS: {{c3|[[The planes|WEAPON:AIRSTRIKE]] hit the house of [[Talal|PERSON]]. One strike. The whole house sat down on the basement, I saw the dust go up like a mountain.}}
+WITNESS: It was [[the 11th of May|DATE:2017-05-11]], [[a Thursday|DATE:2017-05-11]], in [[the morning, about nine|DATE:2017-05-11]]. I was outside at the well with the jerrycans.
+WITNESS: {{c3|[[The planes|WEAPON:AIRSTRIKE]] hit the house of [[Talal|PERSON]]. One [[strike|WEAPON:AIRSTRIKE]]. The whole house sat down on the basement, I saw the dust go up like a mountain.}}
 WITNESS: {{c4|We dug with our hands, with a shovel, all the men of the street, until the night. Fourteen we took out dead. Fourteen. Hajji [[Talal|PERSON]] himself, his wife [[Umm Muhannad|PERSON]], and the children of the [[Jasim|PERSON]] family, the small ones.}} {{c5|The families said there were more, under the concrete, that we could not reach.}}
 WITNESS: {{c6|We took out three alive. The boy [[Marwan|PERSON]], twelve years, his leg was broken in two places, I carried him to my house myself.}}
 INTERVIEWER: Were there fighters in that house?
 WITNESS: No. I swear to you, there was no [[Daesh|ACTOR:Islamic State]] in that house. They were on the roof of the school, two streets away, with a [[sniper|WEAPON:SMALL_ARMS]]. Maybe the pilot made a mistake, I don't know.
-INTERVIEWER: Do you know whose planes they were?
+INTERVIEWER: Do you know whose [[planes|WEAPON:AIRSTRIKE]] they were?
 WITNESS: [[The coalition|ACTOR:US-led coalition]] or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]]. We don't see, we hear only.
 INTERVIEWER: What happened after that?
 WITNESS: [[Two days after|DATE:2017-05-13]], [[the army|ACTOR:Iraqi forces]] came into [[al-Tanak|PLACE:Hay al-Tanak]]. [[The golden division|ACTOR:Iraqi forces]]. They were good with us, they gave water. But [[Daesh|ACTOR:Islamic State]] was still in the next quarters.

@@ -27,7 +27,7 @@ c005
 
 c006
 00:00:32.400 --> 00:00:39.600
-<v Rawaa>Yes. [[The fourth of the second month|DATE:2020-02-04]]. Tuesday. [[Around eleven and a half|DATE:2020-02-04]], the car that gives the bread was in the street, and the people in a line, long, maybe sixty people.
+<v Rawaa>Yes. [[The fourth of the second month|DATE:2020-02-04]]. [[Tuesday|DATE:2020-02-04]]. [[Around eleven and a half|DATE:2020-02-04]], the car that gives the bread was in the street, and the people in a line, long, maybe sixty people.
 
 c007
 00:00:40.000 --> 00:00:47.500

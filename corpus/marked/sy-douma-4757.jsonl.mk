@@ -5,7 +5,7 @@ language: Arabic, interpreted into English
 
 INTERVIEWER: Salam aleikum. Can you tell me your name and where you lived?
 WITNESS: Aleikum al-salam. [[Hadi Kiwan|PERSON]], [[Abu Yamen|PERSON]]. I am from [[Douma|PLACE]], [[Eastern Ghouta|PLACE]], I lived there all my life, near the [[Misraba road|PLACE]]. I repaired generators. In the siege the generator was everything, so I had work, but people paid me with sugar, with rice, not with money.
-INTERVIEWER: Who was with you in [[Douma|PLACE]] in 2018?
+INTERVIEWER: Who was with you in [[Douma|PLACE]] in [[2018|DATE:2018-01-01..2018-12-31]]?
 WITNESS: My wife [[Amal|PERSON]], my son [[Yamen|PERSON]], my daughter [[Salam|PERSON]], she was four, and my mother. And my brother [[Iyad|PERSON]] and his family in the same building.
 INTERVIEWER: When did the campaign start for you?
 WITNESS: [[The 18th of February|DATE:2018-02-18]], [[the evening|DATE:2018-02-18]]. From [[that night|DATE:2018-02-18]] we lived in the basement. Sixty people in one basement, one toilet. [[The planes|WEAPON:AIRSTRIKE]] did not stop, [[Russian|ACTOR:Russian forces]] and [[Syrian|ACTOR:Syrian government forces]], and the [[barrels|WEAPON:BARREL_BOMB]] from [[the helicopters|WEAPON:AIRSTRIKE]] at night.

@@ -9,7 +9,7 @@ Interpreter: [[Hiba Tarraf|PERSON]]
 Q: Thank you. Please tell us who you are.
 A: [[Yahya Shaaban Darwich|PERSON]]. I am from [[Maarat al-Numan|PLACE]]. Thirty-four. I worked in a bakery in the town, at night, and in the day I sold gas cylinders.
 Q: When did the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] on [[Maarat al-Numan|PLACE]] become heavy?
-A: It was always, since 2012, eh, but [[last summer|DATE:2019-06-01..2019-08-31]] it became every day. The [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] in the day and the [[Grad|WEAPON:ROCKET]] from [[the regime|ACTOR:Syrian government forces]] at night. We counted, you know, like children count, one, two, three, to know if the [[rockets|WEAPON:ROCKET]] were coming near.
+A: It was always, since [[2012|DATE:2012-01-01..2012-12-31]], eh, but [[last summer|DATE:2019-06-01..2019-08-31]] it became every day. The [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] in the day and the [[Grad|WEAPON:ROCKET]] from [[the regime|ACTOR:Syrian government forces]] at night. We counted, you know, like children count, one, two, three, to know if the [[rockets|WEAPON:ROCKET]] were coming near.
 Q: Was anyone in your family hurt [[that summer|DATE:2019-06-01..2019-08-31]]?
 A: {{c1|My cousin [[Karim|PERSON]]. In [[July|DATE:2019-07-01..2019-07-31]], [[a Friday|DATE:2019-07-12]], I think [[the 12th|DATE:2019-07-12]]. He was on his motorbike near the old souq and [[the jets|WEAPON:AIRSTRIKE]] hit the street. A piece of metal went in his stomach.}} {{c2|Three people died in that street, I heard, two men from [[Kafr Nabl|PLACE]] who sold vegetables and a girl, I did not know them.}}
 A: [[Karim|PERSON]] lived. They took out his spleen in the hospital in [[Ariha|PLACE]]. He is in [[Turkey|PLACE]] now. Allah karim, he is well.
@@ -19,11 +19,11 @@ A: {{c5|[[Two days after|DATE:2019-12-22]] we left. My mother, my wife, my two g
 Q: Where did you live in [[Ariha|PLACE]]?
 A: In a building not finished, on [[al-Thawra street|PLACE]], three families on one floor with blankets for the walls. I found work in a bakery again, in the middle of the town.
 Q: What happened in [[Ariha|PLACE]]?
-A: [[The 4th of February|DATE:2020-02-04]]. The Tuesday. Before the [[noon prayer|DATE:2020-02-04]]. I was downstairs, at the door, we were waiting for the car of the bread, the free bread that an organisation gives.
+A: [[The 4th of February|DATE:2020-02-04]]. [[The Tuesday|DATE:2020-02-04]]. Before the [[noon prayer|DATE:2020-02-04]]. I was downstairs, at the door, we were waiting for the car of the bread, the free bread that an organisation gives.
 A: {{c6|Then the [[rockets|WEAPON:CLUSTER_MUNITION]] came, the ones that open in the air, and the small [[bombs|WEAPON:CLUSTER_MUNITION]] fell on the whole street, like a handful of stones, tak tak tak tak.}} I lay on the ground, I was lucky, the wall covered me.
 A: {{c7|When I stood up, there were people on the ground all along the street. I saw four dead myself. One was [[Hamza|PERSON]], a boy from our building, eleven years. The others I did not know.}} {{c8,c11|In the hospital they said six died, and more than twenty injured.}}
 Q: Who fired the [[rockets|WEAPON:CLUSTER_MUNITION]]?
-A: Who else? [[The regime|ACTOR:Syrian government forces]], or [[the Russians|ACTOR:Russian forces]]. They were at [[Saraqib|PLACE]] already, [[Saraqib|PLACE]] fell in those days.
+A: Who else? [[The regime|ACTOR:Syrian government forces]], or [[the Russians|ACTOR:Russian forces]]. They were at [[Saraqib|PLACE]] already, [[Saraqib|PLACE]] fell in [[those days|DATE:2020-02-01..2020-02-08]].
 Q: Were there fighters on [[al-Thawra street|PLACE]]?
 A: No. No fighters, no checkpoint. The checkpoint of [[Hay'at Tahrir al-Sham|ACTOR:Hayat Tahrir al-Sham]] is at the exit of the town, on the road, far. On our street there was only bread and people.
 Q: Did you stay in [[Ariha|PLACE]] after that?

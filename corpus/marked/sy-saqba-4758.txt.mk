@@ -13,7 +13,7 @@ Interpreter: [[Majd Halabi|PERSON]]
 [00:01:58] A: It was the beginning of [[March|DATE:2018-03-01..2018-03-31]]. [[The 2nd|DATE:2018-03-02]], [[a Friday|DATE:2018-03-02]], I remember because there was no prayer, nobody dared to go to the mosque.
 [00:02:20] A: {{c1|At [[night|DATE:2018-03-02]] [[the planes|WEAPON:AIRSTRIKE]] threw the [[napalm|WEAPON:INCENDIARY]] on the street of the [[al-Siddiq mosque|PLACE]], our street. The fire was sticking on the walls, on the cars, and water made it worse.}}
 [00:02:44] A: {{c2|The workshop of my husband burned, all the wood, the machines, twenty years of work, in one hour.}}
-[00:03:05] A: {{c3|Our neighbour [[Abu Khaled Naasan|PERSON]] went out to put out the fire on his car. His hands and his face burned. He died after four days in the medical point, there was no medicine for burns.}}
+[00:03:05] A: {{c3|Our neighbour [[Abu Khaled Naasan|PERSON]] went out to put out the fire on his car. His hands and his face burned. He died [[after four days|DATE:2018-03-06]] in the medical point, there was no medicine for burns.}}
 [00:03:31] Interpreter: She says "napalm", this is the word the people used for all the incendiary bombs.
 [00:03:40] Q: Were you or your children hurt [[that night|DATE:2018-03-02]]?
 [00:03:44] A: No, we were under, in the basement of the building. Only the smoke. We breathed with wet cloths.
@@ -27,7 +27,7 @@ Interpreter: [[Majd Halabi|PERSON]]
 [00:06:30] A: {{c8|At the crossing the soldiers took the young men to one side. They took [[Ward|PERSON]]. I held his hand and the soldier pushed me away.}}
 [00:06:52] A: {{c9|Since [[that day|DATE:2018-03-15]] I do not know anything about [[Ward|PERSON]]. I asked in the shelter in [[Adra|PLACE]], at the police, a lawyer in [[Damascus|PLACE]] took money from me. Nothing.}}
 [00:07:20] Q: Was anybody else taken?
-[00:07:24] A: {{c10|From our group, maybe twenty, twenty-five young men. Some came back after one month, they said they were in the army service now.}} [[Ward|PERSON]] did not come back.
+[00:07:24] A: {{c10|From our group, maybe twenty, twenty-five young men. Some came back [[after one month|DATE]], they said they were in the army service now.}} [[Ward|PERSON]] did not come back.
 [00:07:45] Q: And then you came north?
 [00:07:49] A: {{c11|In [[April|DATE:2018-04-01..2018-04-30]], they let us take the green buses to the north, me, my girls and Hajja [[Wedad|PERSON]].}} I did not want to go without my son. But they said, if you stay, they will take you also.
 [00:08:15] Q: Is there something you want to add?

@@ -14,13 +14,13 @@ Jamila: {{c1|His friend was behind him in a car, he saw it. He brought [[Nour|PE
 Ruth: Do you know whose [[drone|WEAPON:DRONE_STRIKE]] it was?
 Jamila: They say [[the Russians|ACTOR:Russian forces]]. I don't know. It makes a sound, zzzz, all day over [[Saraqeb|PLACE:Saraqib]].
 Ruth: What happened next?
-Jamila: {{c2|[[Three days after|DATE:2020-01-27]], the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the east of the town. The house of my brother [[Abdulkarim|PERSON]], near the grain centre, it fell down, all of it. I saw the dust from our roof.}} Nobody was inside, he had taken his family to [[Sarmada|PLACE]] one week before.
+Jamila: {{c2|[[Three days after|DATE:2020-01-27]], the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the east of the town. The house of my brother [[Abdulkarim|PERSON]], near the grain centre, it fell down, all of it. I saw the dust from our roof.}} Nobody was inside, he had taken his family to [[Sarmada|PLACE]] [[one week before|DATE:2020-01-20]].
 Jamila: There was no fighting in our quarter [[that day|DATE:2020-01-27]]. The fighters were on the south side, near the highway.
 Ruth: And your family?
 Jamila: {{c4|[[The 1st of February|DATE:2020-02-01]] we left. Me, [[Zakariya|PERSON]], five children, in the truck, with the neighbours on top. We left with nothing, the blankets only.}}
 Jamila: If we had waited one more day, I think we would not have left at all. The road was under fire [[the next day|DATE:2020-02-02]], people told us.
 Ruth: Did you go back?
-Jamila: [[The regime|ACTOR:Syrian government forces]] came into [[Saraqib|PLACE]], then [[the factions|ACTOR:Syrian armed opposition]] came back, then [[the regime|ACTOR:Syrian government forces]] again. Our house is on the regime side now.
+Jamila: [[The regime|ACTOR:Syrian government forces]] came into [[Saraqib|PLACE]], then [[the factions|ACTOR:Syrian armed opposition]] came back, then [[the regime|ACTOR:Syrian government forces]] again. Our house is on [[the regime|ACTOR:Syrian government forces]] side now.
 Jamila: {{c5|In [[March|DATE:2020-03-01..2020-03-31]], before the ceasefire, [[Zakariya|PERSON]] went with the truck to [[Nayrab|PLACE]], near the line, to bring the olive oil from his cousin's house. A [[guided missile|WEAPON:MISSILE]] hit the truck from the side of [[the regime|ACTOR:Syrian government forces]].}}
 Jamila: {{c5|He jumped out before it burned. His back and his arm have shrapnel. He cannot drive now.}}
 Ruth: Were you there?
