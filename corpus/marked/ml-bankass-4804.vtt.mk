@@ -102,7 +102,7 @@ c22
 
 c23
 00:02:16.600 --> 00:02:24.000
-<v Kadidia Togo>{{c8|[[On Monday|DATE:2022-06-20]], on the donkey cart of my cousin, to [[Bankass|PLACE]]. Me and my four children.}}
+<v Kadidia Togo>{{c8|On [[Monday|DATE:2022-06-20]], on the donkey cart of my cousin, to [[Bankass|PLACE]]. Me and my four children.}}
 
 c24
 00:02:24.600 --> 00:02:31.300

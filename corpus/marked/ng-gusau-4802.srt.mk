@@ -105,7 +105,7 @@ INTERVIEWER: When did you leave [[Sunke|PLACE]]?
 
 24
 00:02:06,700 --> 00:02:13,200
-WITNESS: {{c6|[[On Sunday|DATE:2021-06-13]]. I took the five children
+WITNESS: {{c6|On [[Sunday|DATE:2021-06-13]]. I took the five children
 and we walked to [[Anka|PLACE]], then a bus to [[Gusau|PLACE]].}}
 
 25
