@@ -14,7 +14,7 @@ On [[the Sunday|DATE:2022-06-19]] I went to [[Diallassagou|PLACE]] with the dele
 
 {{c3|Later, the government gave a number on the radio: one hundred and thirty-two dead in the three villages.}} I believe more died in [[Diallassagou|PLACE]] alone than the list says, because some families had already left with their dead for the hamlets.
 
-The people who did this were [[the jihadists|ACTOR:JNIM]] of the [[Katiba Macina|ACTOR:JNIM]], [[the men of the bush|ACTOR:JNIM]]. They had warned the village several times not to work with [[the Dozos|ACTOR:Dan Na Ambassagou]]. Nobody in our family was a Dozo.
+The people who did this were [[the jihadists|ACTOR:JNIM]] of the [[Katiba Macina|ACTOR:JNIM]], [[the men of the bush|ACTOR:JNIM]]. They had warned the village several times not to work with the [[Dozos|ACTOR:Dan Na Ambassagou]]. Nobody in our family was a Dozo.
 
 {{c4|They also burned the health centre. When I went in, the medicines were on the floor and the roof of the maternity was on the beds.}} {{c5|About ten houses near the market were burned, I counted ten.}} The school was not burned. It had been closed since [[2019|DATE:2019-01-01..2019-12-31]] and they did not go there.
 
@@ -24,11 +24,11 @@ The people who did this were [[the jihadists|ACTOR:JNIM]] of the [[Katiba Macina
 
 I want to tell two other things.
 
-In [[April 2020|DATE:2020-04-01..2020-04-30]] a cart hit a [[mine|WEAPON:LANDMINE]] on the track between [[Bankass|PLACE]] and [[Koulogon|PLACE]]. {{c8|I arrived there by motorcycle maybe twenty minutes after. My colleague [[Issiaka Poudiougo|PERSON]], a teacher at [[Koulogon|PLACE]], was dead, and the man driving the cart also.}} {{c9|The donkey was dead and the cart was in pieces.}} People said [[the jihadists|ACTOR:JNIM]] put the [[mines|WEAPON:LANDMINE]] on that track because [[the Dozos|ACTOR:Dan Na Ambassagou]] use it. I cannot say who.
+In [[April 2020|DATE:2020-04-01..2020-04-30]] a cart hit a [[mine|WEAPON:LANDMINE]] on the track between [[Bankass|PLACE]] and [[Koulogon|PLACE]]. {{c8|I arrived there by motorcycle maybe twenty minutes after. My colleague [[Issiaka Poudiougo|PERSON]], a teacher at [[Koulogon|PLACE]], was dead, and the man driving the cart also.}} {{c9|The donkey was dead and the cart was in pieces.}} People said [[the jihadists|ACTOR:JNIM]] put the [[mines|WEAPON:LANDMINE]] on that track because the [[Dozos|ACTOR:Dan Na Ambassagou]] use it. I cannot say who.
 
-In [[February of this year|DATE:2022-02-01..2022-02-28]], near [[Ségué|PLACE]], {{c10|herders told me that [[a drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Malian armed forces]] fired a [[missile|WEAPON:MISSILE]] on a camp where [[the jihadists|ACTOR:JNIM]] were eating, and two young herders who were only selling milk there were killed.}} I did not see it and I do not know their names.
+In [[February of this year|DATE:2022-02-01..2022-02-28]], near [[Ségué|PLACE]], {{c10|herders told me that a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Malian armed forces]] fired a [[missile|WEAPON:MISSILE]] on a camp where [[the jihadists|ACTOR:JNIM]] were eating, and two young herders who were only selling milk there were killed.}} I did not see it and I do not know their names.
 
-{{c11|Also my cousin [[Abdoulaye Karembé|PERSON]] was arrested by [[the soldiers|ACTOR:Malian armed forces]] at the exit of [[Bankass|PLACE]] in [[September 2021|DATE:2021-09-01..2021-09-30]] because he had no identity card. They kept him nine days at the camp and then released him.}} I myself was stopped by [[the Dozos|ACTOR:Dan Na Ambassagou]] at [[Sokoura|PLACE]], they asked me questions and looked at my phone, and after one hour they let me go. Nothing more.
+{{c11|Also my cousin [[Abdoulaye Karembé|PERSON]] was arrested by [[the soldiers|ACTOR:Malian armed forces]] at the exit of [[Bankass|PLACE]] in [[September 2021|DATE:2021-09-01..2021-09-30]] because he had no identity card. They kept him nine days at the camp and then released him.}} I myself was stopped by the [[Dozos|ACTOR:Dan Na Ambassagou]] at [[Sokoura|PLACE]], they asked me questions and looked at my phone, and after one hour they let me go. Nothing more.
 
 I have said what I saw and what I heard, and I have said which is which.
 @@witness ml-bankass-nouhoum-karembe

@@ -24,7 +24,7 @@ Interpreter: [[Celina Mpalume|PERSON]]
 [00:02:36] A: {{c3|They burned. The health post first, the roof fell inside. Then the church, the Catholic one. Then the houses on the road, ours also.}} {{c9|When I came back from the bush on [[Monday|DATE:2020-11-02]] to look, I found only the walls of my house, black.}}
 [00:02:58] Q: Did they take anyone?
 [00:03:01] A: {{c4|Yes. They took boys. My son [[Jacinto|PERSON]], fourteen years, and the boy of my neighbour, [[Tomás Chaúque|PERSON]], and others, I think six or seven boys.}}
-[00:03:17] A: {{c5|[[Jacinto|PERSON]] ran away from them after three weeks. He walked alone to [[Mueda|PLACE]] and found us there.}} He does not sleep well. He says they made him carry things.
+[00:03:17] A: {{c5|[[Jacinto|PERSON]] ran away from them [[after three weeks|DATE:2020-11-21]]. He walked alone to [[Mueda|PLACE]] and found us there.}} He does not sleep well. He says they made him carry things.
 [00:03:34] Q: And [[Tomás|PERSON]]?
 [00:03:37] A: {{c6|[[Tomás|PERSON]], nobody knows. His mother went to the police in [[Mueda|PLACE]] and in [[Pemba|PLACE]]. Nothing.}}
 [00:03:49] Q: Where did you go after the attack?
@@ -36,7 +36,7 @@ Interpreter: [[Celina Mpalume|PERSON]]
 [00:04:55] Q: Did you see a helicopter during the attack, [[the helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]]?
 [00:05:03] A: Yes, after, on [[Sunday|DATE:2020-11-01]]. [[The helicopter|WEAPON:AIRSTRIKE]] was shooting into the bush, far, on the other side of the river.
 [00:05:15] Q: Did it drop anything, [[barrels|WEAPON:BARREL_BOMB]], [[bombs|WEAPON:AIRSTRIKE]]?
-[00:05:19] A: No, no [[barrels|WEAPON:BARREL_BOMB]]. Only shooting. In [[Miangalewa|PLACE]] nobody was hurt by [[the helicopter|WEAPON:AIRSTRIKE]], I did not hear of it.
+[00:05:19] A: No, no [[barrels|WEAPON:BARREL_BOMB]]. Only [[shooting|WEAPON:SMALL_ARMS]]. In [[Miangalewa|PLACE]] nobody was hurt by [[the helicopter|WEAPON:AIRSTRIKE]], I did not hear of it.
 [00:05:30] Q: Have you had any trouble here in [[Metuge|PLACE]]?
 [00:05:34] A: No. At the entrance of [[Pemba|PLACE]] [[the police|ACTOR:Mozambican defence forces]] opened all our bags and looked at my daughters' faces, then they said go. That is all. Here it is quiet, only hunger.
 [00:05:48] Q: Thank you, [[Luísa|PERSON]].

@@ -27,15 +27,15 @@ WITNESS: {{c4|[[Sani|PERSON]] came back after forty days. The family paid. They 
 INTERVIEWER: And the girls?
 WITNESS: {{c5|[[Rahama|PERSON]] and [[Sadiya|PERSON]], nobody has seen them until today. [[The bandits|ACTOR:Armed bandits (north-west Nigeria)]] called the father of [[Rahama|PERSON]] one time, in [[July|DATE:2021-07-01..2021-07-31]], then nothing. The phone is off.}}
 INTERVIEWER: Did they do anything to the houses, the property?
-WITNESS: {{c6|They burned the granaries, the ones near the road. I counted six granaries burned, all the guinea corn inside.}} {{c9|And they took the animals, all my cows, seven, and the goats.}} They were driving them to the forest in front of the motorcycles.
+WITNESS: {{c6|They burned the granaries with [[petrol bombs|WEAPON:INCENDIARY]], the ones near the road. I counted six granaries burned, all the guinea corn inside.}} {{c9|And they took the animals, all my cows, seven, and the goats.}} They were driving them to the forest in front of the motorcycles.
 WITNESS: My house, no. They did not burn my house. The roof is there.
 INTERVIEWER: Is this the first time they attacked [[Sunke|PLACE]]?
-WITNESS: No. {{c7|In [[November|DATE:2020-11-01..2020-11-30]], the year before, they came in the day and took the cattle of the whole village. Maybe sixty cows.}} Nobody was killed that time. They did not shoot people, only in the air.
-INTERPRETER: He says [[November of 2020|DATE:2020-11-01..2020-11-30]], after the harvest. He does not remember the day.
+WITNESS: No. {{c7|In [[November|DATE:2020-11-01..2020-11-30]], [[the year before|DATE:2020-01-01..2020-12-31]], they came in the day and took the cattle of the whole village. Maybe sixty cows.}} Nobody was killed that time. They did not shoot people, only in the air.
+INTERPRETER: He says [[November of 2020|DATE:2020-11-01..2020-11-30]], [[after the harvest|DATE:2020-11-01..2020-11-30]]. He does not remember the day.
 INTERVIEWER: After the attack in [[June|DATE:2021-06-01..2021-06-30]], what did you do?
 WITNESS: {{c8|We left [[that same day|DATE:2021-06-12]], [[the Saturday|DATE:2021-06-12]], after we buried. My two wives, my mother, the children. Eleven people. We walked to [[Anka|PLACE]] town, and from [[Anka|PLACE]] we took a lorry to [[Gusau|PLACE]].}}
 WITNESS: Now we stay with my cousin at [[Tudun Wada|PLACE]], in [[Gusau|PLACE]]. Thirteen people in two rooms.
-INTERVIEWER: Did the army or the police come to [[Sunke|PLACE]]?
+INTERVIEWER: Did [[the army|ACTOR:Nigerian armed forces]] or the police come to [[Sunke|PLACE]]?
 WITNESS: [[The soldiers|ACTOR:Nigerian armed forces]] came on [[Sunday|DATE:2021-06-13]]. Two vehicles. They looked, they left.
 WITNESS: Later we heard [[the jets|WEAPON:AIRSTRIKE]] were bombing the camps of [[the bandits|ACTOR:Armed bandits (north-west Nigeria)]] in the forest, near [[Dansadau|PLACE]]. That is their place, the forest. I don't know what happened there, I was not there.
 INTERVIEWER: Have they threatened the village since?
@@ -48,7 +48,7 @@ WITNESS: If there is peace, yes. My farm is there. Now it is the rainy season an
 @@claim c3 harm=DETAINED min=15 max=15 named="Sani Usman; Rahama; Sadiya" actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=WITNESSED incident=ng-anka-20210611-sunke-raid
 @@claim c4 harm=DETAINED min=1 max=1 named="Sani" actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=EXPERIENCED incident=ng-anka-20210611-sunke-raid
 @@claim c5 harm=MISSING min=2 max=2 named="Rahama; Sadiya" actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=WITNESSED incident=ng-anka-20210611-sunke-raid
-@@claim c6 harm=PROPERTY_DAMAGE min=6 max=6 actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=WITNESSED incident=ng-anka-20210611-sunke-raid
+@@claim c6 harm=PROPERTY_DAMAGE min=6 max=6 weapon=INCENDIARY actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=WITNESSED incident=ng-anka-20210611-sunke-raid
 @@claim c7 harm=PROPERTY_DAMAGE min=60 max=60 actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2020-11-01..2020-11-30 basis=WITNESSED incident=ng-anka-20201100-sunke-cattle-raid
 @@claim c8 harm=DISPLACED min=11 max=11 site="Sunke" date=2021-06-12 basis=EXPERIENCED incident=ng-anka-20210611-sunke-raid
 @@claim c9 harm=PROPERTY_DAMAGE min=7 max=null actor="Armed bandits (north-west Nigeria)" site="Sunke" date=2021-06-11 basis=EXPERIENCED incident=ng-anka-20210611-sunke-raid

@@ -14,8 +14,8 @@ Q: What happened?
 A: They came to the base first. The big base, of [[the soldiers|ACTOR:Nigerian armed forces]], near the lake road. We heard [[RPG|WEAPON:ROCKET]], boom, boom, and the [[machine guns|WEAPON:SMALL_ARMS]].
 Q: Who came?
 A: [[Daula|ACTOR:ISWAP]]. [[ISWAP|ACTOR:ISWAP]], the people of [[Barnawi|ACTOR:ISWAP]]. Not [[Shekau|ACTOR:Boko Haram]]. The [[Shekau|ACTOR:Boko Haram]] people are different, they kill everybody. These ones, they say they only want [[the soldiers|ACTOR:Nigerian armed forces]]. But they also burn.
-Q: Did the army fight back?
-A: [[The soldiers|ACTOR:Nigerian armed forces]] fired the big guns from the base, the [[artillery|WEAPON:ARTILLERY]]. {{c1|One of their [[shells|WEAPON:ARTILLERY]] fell short, on the houses behind the base. The house of Mallam [[Ari Kolomi|PERSON]], the roof came down, the wall of the goats also.}} I saw it, it is three houses from my in-law.
+Q: Did [[the army|ACTOR:Nigerian armed forces]] fight back?
+A: [[The soldiers|ACTOR:Nigerian armed forces]] fired the [[big guns|WEAPON:ARTILLERY]] from the base, the [[artillery|WEAPON:ARTILLERY]]. {{c1|One of their [[shells|WEAPON:ARTILLERY]] fell short, on the houses behind the base. The house of Mallam [[Ari Kolomi|PERSON]], the roof came down, the wall of the goats also.}} I saw it, it is three houses from my in-law.
 Q: Was anyone inside?
 A: No. Nobody. They had run already, to the back. Nobody was hurt in that house, thanks to God.
 Q: What did your family do?
