@@ -20,7 +20,7 @@ The people who did this were [[the jihadists|ACTOR:JNIM]] of the [[Katiba Macina
 
 [[The same evening|DATE:2022-06-18]] they also attacked [[Dianweli|PLACE]], which is a few kilometres away. {{c6|My aunt [[Yapérè|PERSON]] lives there. She told me on the phone on [[Monday|DATE:2022-06-20]] that in [[Dianweli|PLACE]] they killed eleven men, among them her son-in-law [[Dogolu|PERSON]].}} I did not go to [[Dianweli|PLACE]].
 
-{{c7|After the attack my mother, my two sisters and their five children came to live with me in [[Bankass|PLACE]]. Nine people, on [[the Tuesday|DATE:2022-06-21]].}} They are still here. My mother says she will die in [[Diallassagou|PLACE]], but not this year.
+{{c7|After the attack my mother, my two sisters and their five children came to live with me in [[Bankass|PLACE]]. Nine people, on [[the Tuesday|DATE:2022-06-21]].}} They are still here. My mother says she will die in [[Diallasagou|PLACE:Diallassagou]], but not this year.
 
 I want to tell two other things.
 
