@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Out-of-fold figures of the whole pipeline on the train split.
+
+Train and dev are in the fit of the tagger and the claim classifiers, so the pipeline's claims on them are far
+cleaner than on unseen transcripts, and rules tuned on them need not carry to new testimony. This tool cuts the
+train split into K folds of whole writer batches (the id's number divided by 50), and for each fold:
+  1. writes a copy of the corpus WITHOUT the test split (never read here) whose fold transcripts are relabelled
+     `test`, the rest of train and dev unchanged;
+  2. trains tagger.bin, claims.bin and basis.bin on that copy (`testimony train`), so the fold is unseen;
+  3. scores the fold with `testimony eval COPY --split test --models FOLD_MODELS --json`.
+It then pools the folds' counts: entities, geocoding, claims per harm, claim fields, and linking of the model's
+and of the gold claims. Linking pairs are scored within a fold; whole writer batches keep nearly every incident
+told by several witnesses inside one fold.
+
+Steps already done are skipped (a fold with a `done` marker is not retrained), so a second call with another build
+only rescores: pass --score-only to never train.
+
+Usage (from the repository root, after `dotnet build -c Release`):
+  python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [-- EVAL_ARGS...]
+EVAL_ARGS go to every `eval` call, for example `--sentences gold` or `--errors 20`.
+"""
+
+import argparse
+import collections
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DEFAULT_CLI = os.path.join(ROOT, "src", "TestimonyNlp.Cli", "bin", "Release", "net10.0", "testimony.dll")
+
+
+def read_split(corpus):
+    with open(os.path.join(corpus, "split.tsv"), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip()]
+
+
+def assign_folds(split, folds):
+    """Whole writer batches, the largest first (ties in the order of split.tsv), each to the fold with the fewest
+    transcripts so far."""
+    batches = collections.defaultdict(list)
+    for tid, part in split:
+        if part == "train":
+            batches[int(tid.rsplit("-", 1)[1]) // 50].append(tid)
+    members = [[] for _ in range(folds)]
+    for batch in sorted(batches, key=lambda b: -len(batches[b])):
+        smallest = min(range(folds), key=lambda k: len(members[k]))
+        members[smallest].extend(batches[batch])
+    return [set(m) for m in members]
+
+
+def write_copy(corpus, split, fold, target):
+    test = {tid for tid, part in split if part == "test"}
+    os.makedirs(os.path.join(target, "annotations"), exist_ok=True)
+    os.makedirs(os.path.join(target, "transcripts"), exist_ok=True)
+    for name in os.listdir(corpus):
+        if name.endswith(".md"):
+            shutil.copy(os.path.join(corpus, name), target)
+    with open(os.path.join(target, "split.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for tid, part in split:
+            if part != "test":
+                f.write(f"{tid}\t{'test' if tid in fold else part}\n")
+    with open(os.path.join(corpus, "annotations", "gold.jsonl"), encoding="utf-8") as src, \
+            open(os.path.join(target, "annotations", "gold.jsonl"), "w", encoding="utf-8", newline="\n") as dst:
+        for line in src:
+            if line.strip() and json.loads(line)["id"] not in test:
+                dst.write(line)
+    for name in os.listdir(os.path.join(corpus, "transcripts")):
+        if name.split(".", 1)[0] not in test:
+            shutil.copy(os.path.join(corpus, "transcripts", name), os.path.join(target, "transcripts", name))
+
+
+def f1(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pool(results):
+    ds = [json.load(open(path, encoding="utf-8")) for path in results]
+    print(f"folds pooled: {len(ds)}, transcripts {sum(d['transcripts'] for d in ds)}")
+    e = [sum(d["entities"]["overall"][k] for d in ds) for k in ("tp", "fp", "fn")]
+    print("entities: P %.3f R %.3f F1 %.3f" % f1(*e))
+    g = [sum(d["geocoding"]["overall"][k] for d in ds) for k in ("correct", "gazetteer_places")]
+    print("geocoding of gazetteer places: %d of %d = %.3f" % (g[0], g[1], g[0] / max(1, g[1])))
+    per_harm = []
+    for harm in ds[0]["claims"]["by_harm"]:
+        c = [sum(d["claims"]["by_harm"][harm][k] for d in ds) for k in ("tp", "fp", "fn")]
+        p, r, f = f1(*c)
+        per_harm.append(f)
+        print(f"  {harm:16s} tp {c[0]:5d} fp {c[1]:4d} fn {c[2]:4d}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    c = [sum(d["claims"]["overall"][k] for d in ds) for k in ("tp", "fp", "fn")]
+    print("claims: P %.3f R %.3f F1 %.3f" % f1(*c), " harm macro-F1 %.3f" % (sum(per_harm) / len(per_harm)))
+    fields = ds[0]["claims"]["fields"]
+    print("claim fields: " + "  ".join(
+        f"{k} {sum(d['claims']['fields'][k]['equal'] for d in ds) / max(1, sum(d['claims']['fields'][k]['matched'] for d in ds)):.3f}"
+        for k in fields))
+    for key in ("linking", "linking_gold_claims"):
+        c = [sum(d[key]["pairwise"][k] for d in ds) for k in ("tp", "fp", "fn")]
+        items = sum(d[key]["items"] for d in ds)
+        b3 = sum(d[key]["b_cubed"]["f1"] * d[key]["items"] for d in ds) / max(1, items)
+        pairs = sum(d[key]["gold_positive_pairs"] for d in ds)
+        print(f"{key}: pairwise tp {c[0]} fp {c[1]} fn {c[2]} of {pairs} gold pairs: P %.3f R %.3f F1 %.3f" % f1(*c),
+              " b-cubed F1 (weighted by items) %.3f" % b3)
+
+
+def main():
+    args, eval_args = sys.argv[1:], []
+    if "--" in args:
+        cut = args.index("--")
+        args, eval_args = args[:cut], args[cut + 1:]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("workdir")
+    parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
+    parser.add_argument("--models", default=os.path.join(ROOT, "models"))
+    parser.add_argument("--cli", default=DEFAULT_CLI)
+    parser.add_argument("--score-only", action="store_true")
+    parser.add_argument("--out", help="folder for the folds' eval output (default: WORKDIR/eval)")
+    opts = parser.parse_args(args)
+    if not os.path.isfile(opts.cli):
+        sys.exit(f"out_of_fold: no build at {opts.cli}: run `dotnet build -c Release` first")
+    split = read_split(opts.corpus)
+    folds = assign_folds(split, opts.folds)
+    out = opts.out or os.path.join(opts.workdir, "eval")
+    os.makedirs(out, exist_ok=True)
+    results = []
+    for k, fold in enumerate(folds):
+        copy, models = os.path.join(opts.workdir, f"corpus{k}"), os.path.join(opts.workdir, f"models{k}")
+        done = os.path.join(models, "done")
+        if not os.path.exists(done):
+            if opts.score_only:
+                print(f"fold {k}: not trained, skipped")
+                continue
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.rmtree(models, ignore_errors=True)
+            write_copy(opts.corpus, split, fold, copy)
+            shutil.copytree(opts.models, models)
+            with open(os.path.join(opts.workdir, f"train{k}.log"), "w", encoding="utf-8") as log:
+                subprocess.run(["dotnet", opts.cli, "train", "--corpus", copy, "--models", models],
+                               stdout=log, stderr=subprocess.STDOUT, check=True)
+            open(done, "w").close()
+            print(f"fold {k}: {len(fold)} transcripts, models trained")
+        result = os.path.join(out, f"fold{k}.json")
+        with open(os.path.join(out, f"fold{k}.txt"), "w", encoding="utf-8") as log:
+            subprocess.run(["dotnet", opts.cli, "eval", copy, "--split", "test", "--models", models,
+                            "--json", result, *eval_args], stdout=log, stderr=subprocess.STDOUT, check=True)
+        results.append(result)
+    if results:
+        pool(results)
+
+
+if __name__ == "__main__":
+    main()
