@@ -91,6 +91,18 @@ public sealed class IncidentLinker
         return IncidentAssembler.Assemble(ordered, clusters, prior);
     }
 
+    /// <summary>Links as <see cref="Link"/> does and keeps the stages for diagnostics.</summary>
+    internal (LinkClaim[] Ordered, ClaimTable Table, AccountLinker Accounts, IncidentLinkResult Result) Diagnose(IReadOnlyList<LinkClaim> claims)
+    {
+        var ordered = claims.OrderBy(c => c.Key).ToArray();
+        var table = new ClaimTable(ordered);
+        var edges = new PairFinder(table, _options).Find(CancellationToken.None);
+        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, CancellationToken.None);
+        var linker = new AccountLinker(table, _options, accounts);
+        var clusters = linker.Link(CancellationToken.None);
+        return (ordered, table, linker, IncidentAssembler.Assemble(ordered, clusters, []));
+    }
+
     /// <summary>Sums up one incident made of <paramref name="claims"/> as a linking run would (sources, toll,
     /// dates, site, grade), for an incident a reviewer changed by hand.</summary>
     /// <param name="incidentId">Its id.</param>

@@ -67,6 +67,18 @@ public sealed record IncidentLinkerOptions
         /// freed; a wider range (a season, a year) overlaps too much of every year.</summary>
         public const int DefaultedYearMaxDays = 31;
 
+        /// <summary>The least weight of the other evidence that lets two accounts link whose dates are apart only
+        /// through dates carried from around a claim or years the witness did not tell
+        /// (<see cref="LinkClaim.DateCarried"/>, <see cref="LinkClaim.YearDefaulted"/>).</summary>
+        public const double CarriedDateOverruleScore = double.PositiveInfinity;
+
+        /// <summary>Weight of dates apart only through carried or defaulted dates, when the other evidence overrules
+        /// them (negative).</summary>
+        public const double CarriedDateWeight = -1.0;
+
+        /// <summary>Carried or defaulted dates at most this many days apart can be overruled.</summary>
+        public const int CarriedDateMaxDays = int.MaxValue;
+
         /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of
         /// accounts joining would hold: the link threshold, so that an incident grows by what its accounts share on
         /// average and not along a chain of weak links (on the train split with the pipeline's claims pairwise
@@ -266,6 +278,16 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Dates at most this many days wide can agree on the day and month once a defaulted year is freed.</summary>
     public int DefaultedYearMaxDays { get; init; } = Defaults.DefaultedYearMaxDays;
+
+    /// <summary>The least weight of the other evidence that lets two accounts link whose dates are apart only through
+    /// carried or defaulted dates; <see cref="double.PositiveInfinity"/> never lets them.</summary>
+    public double CarriedDateOverruleScore { get; init; } = Defaults.CarriedDateOverruleScore;
+
+    /// <summary>Weight of dates apart only through carried or defaulted dates, when the other evidence overrules them.</summary>
+    public double CarriedDateWeight { get; init; } = Defaults.CarriedDateWeight;
+
+    /// <summary>Carried or defaulted dates at most this many days apart can be overruled.</summary>
+    public int CarriedDateMaxDays { get; init; } = Defaults.CarriedDateMaxDays;
 
     /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of accounts
     /// joining would hold.</summary>
