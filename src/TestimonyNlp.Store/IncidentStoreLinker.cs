@@ -160,7 +160,8 @@ public sealed class IncidentStoreLinker
                 : null;
             linkClaims.Add(claim with
             {
-                DateCarried = claim.DateFrom is not null && !TellsDate(testimonyDates, claim),
+                DateCarried = claim.DateFrom is { } from && claim.DateTo is { } to
+                    && !ContextDates.Tells(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd, from, to),
                 ContextPlaces = PlaceNames.Around(
                     testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(
@@ -171,21 +172,6 @@ public sealed class IncidentStoreLinker
         }
 
         return linkClaims;
-    }
-
-    /// <summary>True when a DATE mention within the claim's evidence resolves to the claim's date.</summary>
-    private static bool TellsDate(List<(DateSpan? Span, int Start, int End)> dates, LinkClaim claim)
-    {
-        foreach (var (span, start, end) in dates)
-        {
-            if (span is { } s && start >= claim.EvidenceStart && end <= claim.EvidenceEnd
-                && s.From == claim.DateFrom && s.To == claim.DateTo)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The claim with the reviewers' verdicts on its link: pinned to its incident when the link was

@@ -10,8 +10,8 @@ internal struct AccountPairFeatures
     /// <see cref="int.MaxValue"/> when either account has no dated claim.</summary>
     public int Gap;
 
-    /// <summary>The least gap in days between two claims whose dates were both told in their evidence with their
-    /// year (<see cref="ClaimTable.FirmDate"/>), or <see cref="int.MaxValue"/> when no such pair.</summary>
+    /// <summary>The least gap in days between two claims whose dates were both told in their evidence
+    /// (<see cref="ClaimTable.FirmDate"/>), or <see cref="int.MaxValue"/> when no such pair.</summary>
     public int FirmGap;
 
     /// <summary>Two claims name the same single day.</summary>
@@ -99,7 +99,9 @@ internal struct AccountPairFeatures
 
     /// <summary>True when the accounts cannot be one incident: dates apart (unless the dates are a few days or whole
     /// years apart and the rest of the evidence weighs at least
-    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>), only different weapons, or no more than a month or
+    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>, or they are apart only through dates carried from
+    /// around a claim and it weighs <see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>), only different
+    /// weapons, or no more than a month or
     /// a year in common (or no date) at two sites neither equal nor nested, without a victim in common.</summary>
     public readonly bool Conflict(IncidentLinkerOptions o)
     {
@@ -125,12 +127,13 @@ internal struct AccountPairFeatures
             : OnlyWeakDates && !double.IsPositiveInfinity(o.CarriedDateOverruleScore) ? o.CarriedDateWeight
             : o.DatesApartWeight);
 
-    /// <summary>No two claims' dates apart were both told in their evidence with their year: each conflict rests on a
-    /// date carried from the account around a claim or a year the witness did not tell.</summary>
+    /// <summary>No two claims' dates were both told in their evidence: each conflict rests on a date carried from the
+    /// account around a claim.</summary>
     public readonly bool OnlyWeakDates => FirmGap == int.MaxValue;
 
-    /// <summary>True when the dates are apart only through carried or defaulted dates (<see cref="OnlyWeakDates"/>)
-    /// and the rest of the evidence weighs at least <see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>.</summary>
+    /// <summary>True when the dates are apart only through carried dates (<see cref="OnlyWeakDates"/>), at most
+    /// <see cref="IncidentLinkerOptions.CarriedDateMaxDays"/> apart, and the rest of the evidence weighs at least
+    /// <see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>.</summary>
     private readonly bool CarriedForgiven(IncidentLinkerOptions o) =>
         OnlyWeakDates && Gap <= o.CarriedDateMaxDays && Evidence(o) >= o.CarriedDateOverruleScore;
 

@@ -160,8 +160,9 @@ internal sealed class ClaimTable
     /// <summary>Whether each claim's date was carried from around its evidence (<see cref="LinkClaim.DateCarried"/>).</summary>
     public bool[] DateCarried { get; }
 
-    /// <summary>True when a claim's date was told in its evidence with its year: neither carried nor defaulted.</summary>
-    public bool FirmDate(int i) => Dated[i] && !DateCarried[i] && !YearDefaulted[i];
+    /// <summary>True when a claim's date was told in its evidence (<see cref="LinkClaim.DateCarried"/>): a year the
+    /// witness did not tell does not make it weak, since most of the pipeline's dates ("that day") have one.</summary>
+    public bool FirmDate(int i) => Dated[i] && !DateCarried[i];
 
     /// <summary>First day number, <see cref="int.MinValue"/> when open.</summary>
     public int[] From { get; }

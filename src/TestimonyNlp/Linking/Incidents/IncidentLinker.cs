@@ -29,7 +29,10 @@ namespace TestimonyNlp.Linking.Incidents;
 /// person, the site and the weapon), at a cost (<see cref="IncidentLinkerOptions.DatesApartWeight"/>); dates on one
 /// day and month in years one of which the witness did not tell (<see cref="LinkClaim.YearDefaulted"/>) can be
 /// forgiven on less (<see cref="IncidentLinkerOptions.DefaultedYearOverruleScore"/>, off by default; such claims are
-/// then also compared by governorate and day of the year). Sites in
+/// then also compared by governorate and day of the year). Dates apart by at most a month only through a date
+/// carried from around a claim (<see cref="LinkClaim.DateCarried"/>: its evidence tells no date, so it took the date
+/// of the event told before it, often another event's) are forgiven on less
+/// (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
 /// place several ways. Accounts whose harms share no family (a
