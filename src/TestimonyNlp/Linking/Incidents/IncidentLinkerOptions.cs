@@ -70,9 +70,10 @@ public sealed record IncidentLinkerOptions
         /// <summary>The least weight of the other evidence that lets two accounts link whose dates are apart only
         /// through a date carried from around a claim (<see cref="LinkClaim.DateCarried"/>: no date in its evidence,
         /// the date of the event being told before it): a carried date is often another event's. Set out of fold on
-        /// the pipeline's claims (train's writer-batch folds, models trained without the fold): with
-        /// <see cref="CarriedDateMaxDays"/> 30, pairwise F1 0.424 to 0.435 (2 more correct pairs, no wrong one), gold
-        /// claims unchanged (they carry no date); 5 joined more wrong pairs than right, 6.5 fewer right ones.</summary>
+        /// the pipeline's claims (train's four writer-batch folds, models trained without the fold): with
+        /// <see cref="CarriedDateMaxDays"/> 30, pairwise F1 0.390 to 0.398 (2 more correct pairs, no wrong one), gold
+        /// claims unchanged (none is carried); train 0.360 to 0.365, dev unchanged; 5 joined 3 more wrong pairs and
+        /// no right one, 6.5 fewer right ones.</summary>
         public const double CarriedDateOverruleScore = 6.0;
 
         /// <summary>Weight of dates apart only through carried dates, when the other evidence overrules them
@@ -80,7 +81,7 @@ public sealed record IncidentLinkerOptions
         public const double CarriedDateWeight = -1.0;
 
         /// <summary>Carried dates at most this many days apart can be overruled (14 the same out of fold; 60 joined a
-        /// wrong pair more; unlimited, many more).</summary>
+        /// wrong pair more; unlimited, 6 more).</summary>
         public const int CarriedDateMaxDays = 30;
 
         /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of
