@@ -160,6 +160,8 @@ public sealed class IncidentStoreLinker
                 : null;
             linkClaims.Add(claim with
             {
+                DateCarried = claim.DateFrom is { } from && claim.DateTo is { } to
+                    && !ContextDates.Tells(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd, from, to),
                 ContextPlaces = PlaceNames.Around(
                     testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(

@@ -52,6 +52,25 @@ internal sealed class AccountLinker
         return incidents;
     }
 
+    /// <summary>The pairs of accounts a block compared (diagnostics; after <see cref="Link"/>).</summary>
+    internal IEnumerable<(int A, int B)> ComparedPairs() =>
+        _seen.Select(key => ((int)(key / _accounts.Count), (int)(key % _accounts.Count)));
+
+    /// <summary>The claims of account <paramref name="account"/> (diagnostics).</summary>
+    internal int[] ClaimsOf(int account) => _accounts[account];
+
+    /// <summary>The account of claim <paramref name="claim"/> (diagnostics).</summary>
+    internal int AccountOf(int claim) => _accountOf[claim];
+
+    /// <summary>What two accounts share, their score, whether they conflict and whether a block compared them
+    /// (diagnostics; after <see cref="Link"/>).</summary>
+    internal (AccountPairFeatures Features, double Score, bool Conflict, bool Considered) Explain(int x, int y)
+    {
+        var (a, b) = x < y ? (x, y) : (y, x);
+        var f = Describe(a, b);
+        return (f, f.Weigh(_o), f.Conflict(_o), _seen.Contains(((long)a * _accounts.Count) + b));
+    }
+
     private void FindPairs(CancellationToken cancellationToken)
     {
         var t = _t;
@@ -371,6 +390,7 @@ internal sealed class AccountLinker
         var f = new AccountPairFeatures
         {
             Gap = int.MaxValue,
+            FirmGap = int.MaxValue,
             Site = SiteRelation.Unknown,
             SameHarm = MainHarm(x) == MainHarm(y),
         };
@@ -395,6 +415,11 @@ internal sealed class AccountLinker
                     }
 
                     f.Gap = Math.Min(f.Gap, d);
+                    if (t.FirmDate(a) && t.FirmDate(b))
+                    {
+                        f.FirmGap = Math.Min(f.FirmGap, d);
+                    }
+
                     f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
                     f.DefaultedYearOnly |= d > o.DateSlackDays && t.DefaultedYearOnly(a, b, o.DefaultedYearMaxDays, o.DateSlackDays);
                     if (d == 0)

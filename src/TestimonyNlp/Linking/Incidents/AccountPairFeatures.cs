@@ -10,6 +10,10 @@ internal struct AccountPairFeatures
     /// <see cref="int.MaxValue"/> when either account has no dated claim.</summary>
     public int Gap;
 
+    /// <summary>The least gap in days between two claims whose dates were both told in their evidence
+    /// (<see cref="ClaimTable.FirmDate"/>), or <see cref="int.MaxValue"/> when no such pair.</summary>
+    public int FirmGap;
+
     /// <summary>Two claims name the same single day.</summary>
     public bool SameDay;
 
@@ -95,13 +99,15 @@ internal struct AccountPairFeatures
 
     /// <summary>True when the accounts cannot be one incident: dates apart (unless the dates are a few days or whole
     /// years apart and the rest of the evidence weighs at least
-    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>), only different weapons, or no more than a month or
+    /// <see cref="IncidentLinkerOptions.DatesApartOverruleScore"/>, or they are apart only through dates carried from
+    /// around a claim and it weighs <see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>), only different
+    /// weapons, or no more than a month or
     /// a year in common (or no date) at two sites neither equal nor nested, without a victim in common.</summary>
     public readonly bool Conflict(IncidentLinkerOptions o)
     {
         // A claim's date is often wrong by a few days or by whole years (a year the witness left out, resolved
         // wrongly): such dates rule a pair out unless a victim or a rare person, the site and the weapon all agree.
-        var dateConflict = DatesApart(o) && !Overruled(o) && !YearForgiven(o);
+        var dateConflict = DatesApart(o) && !Overruled(o) && !YearForgiven(o) && !CarriedForgiven(o);
         var targetTie = SharedTarget && TownShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident; an undated account may also name
@@ -116,7 +122,20 @@ internal struct AccountPairFeatures
     /// <summary>The hand-set evidence weight of the pair (<see cref="IncidentLinkerOptions"/>): what they share,
     /// less <see cref="IncidentLinkerOptions.DatesApartWeight"/> when their dates are apart.</summary>
     public readonly double Weigh(IncidentLinkerOptions o) =>
-        Evidence(o) + (!DatesApart(o) ? 0 : DefaultedYearOnly ? o.DefaultedYearWeight : o.DatesApartWeight);
+        Evidence(o) + (!DatesApart(o) ? 0
+            : DefaultedYearOnly ? o.DefaultedYearWeight
+            : OnlyWeakDates && !double.IsPositiveInfinity(o.CarriedDateOverruleScore) ? o.CarriedDateWeight
+            : o.DatesApartWeight);
+
+    /// <summary>No two claims' dates were both told in their evidence: each conflict rests on a date carried from the
+    /// account around a claim.</summary>
+    public readonly bool OnlyWeakDates => FirmGap == int.MaxValue;
+
+    /// <summary>True when the dates are apart only through carried dates (<see cref="OnlyWeakDates"/>), at most
+    /// <see cref="IncidentLinkerOptions.CarriedDateMaxDays"/> apart, and the rest of the evidence weighs at least
+    /// <see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>.</summary>
+    private readonly bool CarriedForgiven(IncidentLinkerOptions o) =>
+        OnlyWeakDates && Gap <= o.CarriedDateMaxDays && Evidence(o) >= o.CarriedDateOverruleScore;
 
     /// <summary>True when the dates are apart only by a year the witness did not tell
     /// (<see cref="DefaultedYearOnly"/>) and the rest of the evidence weighs at least

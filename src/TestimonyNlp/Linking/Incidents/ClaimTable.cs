@@ -22,6 +22,7 @@ internal sealed class ClaimTable
         To = new int[Count];
         Dated = new bool[Count];
         YearDefaulted = new bool[Count];
+        DateCarried = new bool[Count];
         Weapon = new int[Count];
         Actor = new int[Count];
         Names = new int[Count][];
@@ -70,6 +71,7 @@ internal sealed class ClaimTable
             From[i] = claim.DateFrom?.DayNumber ?? int.MinValue;
             To[i] = claim.DateTo?.DayNumber ?? int.MaxValue;
             YearDefaulted[i] = claim.YearDefaulted && Dated[i];
+            DateCarried[i] = claim.DateCarried && Dated[i];
             Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
             Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
             var victimNames = claim.VictimNames.IsDefault ? [] : claim.VictimNames;
@@ -154,6 +156,13 @@ internal sealed class ClaimTable
 
     /// <summary>Whether each claim's year was not told (<see cref="LinkClaim.YearDefaulted"/>).</summary>
     public bool[] YearDefaulted { get; }
+
+    /// <summary>Whether each claim's date was carried from around its evidence (<see cref="LinkClaim.DateCarried"/>).</summary>
+    public bool[] DateCarried { get; }
+
+    /// <summary>True when a claim's date was told in its evidence (<see cref="LinkClaim.DateCarried"/>): a year the
+    /// witness did not tell does not make it weak, since most of the pipeline's dates ("that day") have one.</summary>
+    public bool FirmDate(int i) => Dated[i] && !DateCarried[i];
 
     /// <summary>First day number, <see cref="int.MinValue"/> when open.</summary>
     public int[] From { get; }

@@ -34,6 +34,30 @@ public static class ContextDates
         return [.. spans];
     }
 
+    /// <summary>True when a mention lying within the evidence [<paramref name="evidenceStart"/>,
+    /// <paramref name="evidenceEnd"/>) resolves to exactly <paramref name="from"/> .. <paramref name="to"/>: the claim's
+    /// date was told in its evidence, not carried from the account around it (<see cref="LinkClaim.DateCarried"/>).</summary>
+    /// <param name="mentions">The testimony's DATE mentions: resolved range (null ones are skipped), start and end
+    /// offsets.</param>
+    /// <param name="evidenceStart">Offset of the claim's first evidence span.</param>
+    /// <param name="evidenceEnd">Offset just past the claim's last evidence span.</param>
+    /// <param name="from">The claim's first day.</param>
+    /// <param name="to">The claim's last day.</param>
+    public static bool Tells(
+        IEnumerable<(DateSpan? Span, int Start, int End)> mentions, int evidenceStart, int evidenceEnd, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var (span, start, end) in mentions)
+        {
+            if (span is { } resolved && start >= evidenceStart && end <= evidenceEnd && resolved.From == from && resolved.To == to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The default values.</summary>
     public static class Defaults
     {

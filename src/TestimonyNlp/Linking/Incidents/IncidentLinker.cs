@@ -29,7 +29,10 @@ namespace TestimonyNlp.Linking.Incidents;
 /// person, the site and the weapon), at a cost (<see cref="IncidentLinkerOptions.DatesApartWeight"/>); dates on one
 /// day and month in years one of which the witness did not tell (<see cref="LinkClaim.YearDefaulted"/>) can be
 /// forgiven on less (<see cref="IncidentLinkerOptions.DefaultedYearOverruleScore"/>, off by default; such claims are
-/// then also compared by governorate and day of the year). Sites in
+/// then also compared by governorate and day of the year). Dates apart by at most a month only through a date
+/// carried from around a claim (<see cref="LinkClaim.DateCarried"/>: its evidence tells no date, so it took the date
+/// of the event told before it, often another event's) are forgiven on less
+/// (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
 /// place several ways. Accounts whose harms share no family (a
@@ -89,6 +92,18 @@ public sealed class IncidentLinker
         var accounts = Cluster(table, edges, _options.NamedDateSlackDays, cancellationToken);
         var clusters = new AccountLinker(table, _options, accounts).Link(cancellationToken);
         return IncidentAssembler.Assemble(ordered, clusters, prior);
+    }
+
+    /// <summary>Links as <see cref="Link"/> does and keeps the stages for diagnostics.</summary>
+    internal (LinkClaim[] Ordered, ClaimTable Table, AccountLinker Accounts, IncidentLinkResult Result) Diagnose(IReadOnlyList<LinkClaim> claims)
+    {
+        var ordered = claims.OrderBy(c => c.Key).ToArray();
+        var table = new ClaimTable(ordered);
+        var edges = new PairFinder(table, _options).Find(CancellationToken.None);
+        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, CancellationToken.None);
+        var linker = new AccountLinker(table, _options, accounts);
+        var clusters = linker.Link(CancellationToken.None);
+        return (ordered, table, linker, IncidentAssembler.Assemble(ordered, clusters, []));
     }
 
     /// <summary>Sums up one incident made of <paramref name="claims"/> as a linking run would (sources, toll,

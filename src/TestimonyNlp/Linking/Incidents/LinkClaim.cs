@@ -69,6 +69,12 @@ public sealed record LinkClaim(
     /// </summary>
     public bool YearDefaulted { get; init; }
 
+    /// <summary>True when the claim's date was carried from the account around it rather than told in its evidence:
+    /// no DATE mention in the evidence resolves to it (the date of the event being told, or one given later in the
+    /// answer). A carried date is often another event's, so two accounts whose dates are apart only through such
+    /// dates are not kept apart on them alone (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>).</summary>
+    public bool DateCarried { get; init; }
+
     /// <summary>The incident a reviewer put the claim in (its link accepted or corrected), or null. A pinned claim
     /// stays in that incident: the linker may add other claims to it, but never moves a pinned claim out, never puts
     /// claims pinned to different incidents together, and gives the incident this id.</summary>

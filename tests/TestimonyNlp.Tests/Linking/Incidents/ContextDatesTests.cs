@@ -28,6 +28,31 @@ public sealed class ContextDatesTests
     }
 
     [Fact]
+    public void Tells_MentionInsideEvidenceResolvingToTheDate_True()
+    {
+        var told = ContextDates.Tells(
+        [
+            (March, 900, 910),
+            (March12, 1040, 1052),
+        ], 1000, 1100, new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12));
+
+        Assert.True(told);
+    }
+
+    [Fact]
+    public void Tells_DateOnlyBeforeEvidence_False()
+    {
+        var told = ContextDates.Tells(
+        [
+            (March12, 900, 912),
+            (March, 1040, 1050),
+            (null, 1060, 1070),
+        ], 1000, 1100, new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12));
+
+        Assert.False(told);
+    }
+
+    [Fact]
     public void Link_MonthDatesAtOneSiteWithAContextDayInCommon_Link()
     {
         var result = new IncidentLinker().Link(

@@ -371,7 +371,7 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
-    public void Link_DifferentActors_StayApart()
+    public void Link_DifferentActorsSameTownAndDay_LinkContestedOnActor()
     {
         var result = Linker.Link(
         [
@@ -379,7 +379,8 @@ public sealed class IncidentLinkerTests
             Claim(2, "t2", Saraqib, "2016-03-12", actor: "Islamic State"),
         ], []);
 
-        Assert.Equal("1 2", Groups(result));
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal<string>(["actor"], incident.Conflicts);
     }
 
     [Fact]
