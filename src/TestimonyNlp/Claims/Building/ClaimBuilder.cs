@@ -295,7 +295,7 @@ public sealed class ClaimBuilder
 
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
-            min = max = named.Length;
+            min = max = DistinctPeople(layout, named);
         }
         else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, first, end))
         {
@@ -1580,6 +1580,55 @@ public sealed class ClaimBuilder
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// The number of people among <paramref name="named"/>: a name whose every word is a word of another name counts
+    /// as that person again ("Elias Nsengiyumva ... Elias", "Bassel ... Bassel").
+    /// </summary>
+    private static int DistinctPeople(DocumentLayout layout, ImmutableArray<string> named)
+    {
+        var people = named.Length;
+        for (var i = 1; i < named.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (layout.Entity(named[i]) is { } later && layout.Entity(named[j]) is { } earlier
+                    && (WordsWithin(later.Text, earlier.Text) || WordsWithin(earlier.Text, later.Text)))
+                {
+                    people--;
+                    break;
+                }
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>True when every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
+    private static bool WordsWithin(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var other in whole.Split(' '))
+            {
+                found |= whole[other].Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
     /// relative the victim is named by, not a victim.</summary>
     private static bool IsPossessor(DocumentLayout layout, int start, int end)
@@ -1663,6 +1712,7 @@ public sealed class ClaimBuilder
         {
             Harm.Injured => HarmSet.Detained,
             Harm.Displaced => HarmSet.Killed | HarmSet.Injured | HarmSet.Missing | HarmSet.Detained,
+            Harm.PropertyDamage => HarmSet.Killed,
             _ => HarmSet.None,
         };
         if (into == HarmSet.None)
