@@ -207,7 +207,7 @@ public sealed class ClaimBuilder
             }
 
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i)))
+                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i) && !SumsUp(layout, harm, i)))
             {
                 continue;
             }
@@ -244,8 +244,13 @@ public sealed class ClaimBuilder
             && layout.IsSpeech(gap) && layout.IsSpeech(next)
             && layout.Turn(gap) == layout.Turn(gap - 1) && layout.Turn(next) == layout.Turn(gap)
             && sentences[next].Harms.Contains(harm) && sentences[next].Basis == sentences[start].Basis
-            && !(runCounted && HasCount(layout, harm, next));
+            && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
     }
+
+    /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
+    /// the total of the run, not another assertion.</summary>
+    private bool SumsUp(DocumentLayout layout, Harm harm, int sentence) =>
+        ChooseCount(layout, harm, sentence, sentence + 1) is { Cue: CountCue.Pronoun };
 
     /// <summary>A sentence that opens with a hedged second figure for the toll before it ("Maybe fifteen, ...").</summary>
     private static bool IsAlternative(DocumentLayout layout, int sentence) => IsAlternative(layout, sentence, out _, out _);
