@@ -123,4 +123,68 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageOnlyInSentencesOfAKilling_IsNoClaimOfItsOwn()
+    {
+        const string Answer = "The shell fell on the house of my uncle in Hama and killed his wife Salma.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageToldBeyondTheKilling_IsItsOwnClaim()
+    {
+        const string Killing = "The shell fell on the house of my uncle in Hama and killed his wife Salma.";
+        const string Damage = "The whole house was burned to the ground.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Killing + " " + Damage + "\n",
+            (Killing[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed),
+            (Damage[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Killing}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Killing} {Damage}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TollOfThePeopleJustListed_StaysInTheClaim()
+    {
+        const string Listed = "The shell killed my uncle Yousef, his wife Salma and two of their sons in Hama.";
+        const string Total = "All four of them died at once.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Listed + " " + Total + "\n",
+            (Listed[..12], HarmSet.Killed, Basis.Witnessed),
+            (Total[..12], HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 4/4 named=[e2:Yousef, e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Hama date=null basis=WITNESSED evidence=[{Listed} {Total}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_NewTollAfterATollInTheRun_StartsAnotherClaim()
+    {
+        const string First = "Seven people died in the market in Hama.";
+        const string Second = "Near the bakery twelve people died.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + " " + Second + "\n",
+            (First[..12], HarmSet.Killed, Basis.Witnessed),
+            (Second[..12], HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 7/7 named=[] event=null weapon=null actor=null site=e1:Hama date=null basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 KILLED 12/12 named=[] event=null weapon=null actor=null site=e1:Hama date=null basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
 }
