@@ -740,7 +740,7 @@ public sealed class ClaimBuilder
                             continue;
                         }
 
-                        if (!counted.Exists(id => layout.SamePerson(id, names[n].Id)))
+                        if (!counted.Exists(id => layout.SameOrPartName(id, names[n].Id)))
                         {
                             counted.Add(names[n].Id);
                             inside++;
@@ -777,7 +777,7 @@ public sealed class ClaimBuilder
                     {
                         enumeration.AddBystander(name.End);
                     }
-                    else if (!counted.Exists(id => layout.SamePerson(id, name.Id)))
+                    else if (!counted.Exists(id => layout.SameOrPartName(id, name.Id)))
                     {
                         counted.Add(name.Id);
                         enumeration.AddPerson(name.Start, name.End);
@@ -1596,8 +1596,7 @@ public sealed class ClaimBuilder
         {
             for (var j = 0; j < i; j++)
             {
-                if (layout.Entity(named[i]) is { } later && layout.Entity(named[j]) is { } earlier
-                    && (WordsWithin(later.Text, earlier.Text) || WordsWithin(earlier.Text, later.Text)))
+                if (layout.SameOrPartName(named[i], named[j]))
                 {
                     people--;
                     break;
@@ -1606,32 +1605,6 @@ public sealed class ClaimBuilder
         }
 
         return people;
-    }
-
-    /// <summary>True when every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
-    private static bool WordsWithin(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
-    {
-        foreach (var range in part.Split(' '))
-        {
-            var word = part[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            var found = false;
-            foreach (var other in whole.Split(' '))
-            {
-                found |= whole[other].Equals(word, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!found)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
@@ -1720,8 +1693,9 @@ public sealed class ClaimBuilder
             Harm.PropertyDamage => HarmSet.Killed,
             _ => HarmSet.None,
         };
-        if (into == HarmSet.None)
+        if (into == HarmSet.None || (draft.Harm == Harm.PropertyDamage && (draft.Min is not null || draft.Max is not null)))
         {
+            // Damage with a count of its own ("and the tents burned, maybe fifteen tents") is told for itself.
             return false;
         }
 
