@@ -506,4 +506,17 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_ListedPersonNamedAgainByFirstName_CountsOnce()
+    {
+        const string Answer = "The sniper shot Nadir Babiker and his driver in Homs. Nadir died on the spot, and the driver died in the hospital.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("The sniper", HarmSet.Killed, Basis.Witnessed), ("died on the spot", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[e2:Nadir Babiker, e4:Nadir] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

@@ -187,4 +187,20 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_CountedDamageInTheSentenceOfAKilling_IsItsOwnClaim()
+    {
+        const string Answer = "The shell destroyed two houses in Hama and killed my neighbour Salma.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE 2/2 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }
