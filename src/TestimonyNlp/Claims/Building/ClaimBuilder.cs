@@ -96,6 +96,11 @@ public sealed class ClaimBuilder
     private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
         "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
 
+    /// <summary>Property damaged one at a time: a house, a shop, a vehicle.</summary>
+    private static readonly string[] PropertyNouns = ["house", "houses", "home", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
+        "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
+        "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -142,6 +147,9 @@ public sealed class ClaimBuilder
 
         /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
         public const int LossWindow = 3;
+
+        /// <summary>Words after the "And" or "Also" opening a sentence searched for other property.</summary>
+        public const int PropertyOpening = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -210,7 +218,8 @@ public sealed class ClaimBuilder
             }
 
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i) && !SumsUp(layout, harm, i)))
+                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i) && !SumsUp(layout, harm, i))
+                && !(harm == Harm.PropertyDamage && OpensOtherProperty(layout, i)))
             {
                 continue;
             }
@@ -248,6 +257,34 @@ public sealed class ClaimBuilder
             && layout.Turn(gap) == layout.Turn(gap - 1) && layout.Turn(next) == layout.Turn(gap)
             && sentences[next].Harms.Contains(harm) && sentences[next].Basis == sentences[start].Basis
             && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
+    }
+
+    /// <summary>A sentence opening on other property ("And the shops on both sides ...", "Also the mill of Berhe ..."):
+    /// damage told for one house, shop or car at a time is one claim each.</summary>
+    private static bool OpensOtherProperty(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var stop = Math.Min(first + document.Sentences[sentence].TokenCount, first + Defaults.PropertyOpening + 1);
+        var word = document.Tokens[first].Span(document.Text);
+        if (!word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("also", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t < stop; t++)
+        {
+            var candidate = document.Tokens[t].Span(document.Text);
+            foreach (var noun in PropertyNouns)
+            {
+                if (candidate.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
