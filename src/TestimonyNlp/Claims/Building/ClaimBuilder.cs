@@ -14,7 +14,8 @@ namespace TestimonyNlp.Claims.Building;
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
 /// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion), other than a toll
-/// of the people already told of ("The four of them died."); one sentence
+/// of the people already told of ("The four of them died."), and unless a sentence of damage opens on other property
+/// ("And the shops on both sides ..."); one sentence
 /// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, a flight told only in sentences of a killing, an injury, a detention or a

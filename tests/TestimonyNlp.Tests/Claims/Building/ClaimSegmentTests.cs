@@ -203,4 +203,37 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnOtherProperty_StartsAnotherClaim()
+    {
+        const string House = "The shell hit our house in Aleppo and burned the kitchen.";
+        const string Shop = "And the shop of my neighbour was destroyed too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + House + " " + Shop + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Shop[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{House}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{Shop}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageSentenceGoingOnWithTheSameHouse_StaysInTheClaim()
+    {
+        const string House = "The shell hit our house in Aleppo and burned the kitchen.";
+        const string Roof = "And the roof fell in on the beds.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + House + " " + Roof + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Roof[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{House} {Roof}] confidence=0.72"],
+            claims);
+    }
 }
