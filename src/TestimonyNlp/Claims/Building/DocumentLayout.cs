@@ -127,6 +127,48 @@ internal sealed class DocumentLayout
         return lo;
     }
 
+    /// <summary>Whether two PERSON ids name the same person, or one names part of the other's name ("Elias" and
+    /// "Elias Nsengiyumva", "Doctor Nadir Babiker" and "Nadir").</summary>
+    public bool SameOrPartName(string a, string b)
+    {
+        if (Same(a, b))
+        {
+            return true;
+        }
+
+        return _byId.TryGetValue(a, out var x) && _byId.TryGetValue(b, out var y)
+            && (WordsWithin(x.Text, y.Text) || WordsWithin(y.Text, x.Text));
+    }
+
+    /// <summary>True when every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
+    private static bool WordsWithin(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
+    {
+        var any = false;
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var other in whole.Split(' '))
+            {
+                found |= whole[other].Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>Whether two PLACE ids name the same place (same canonical name, else same words).</summary>
     public bool SamePlace(string a, string b) => Same(a, b);
 

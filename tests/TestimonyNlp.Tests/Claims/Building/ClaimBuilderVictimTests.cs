@@ -480,4 +480,43 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_OnePersonNamedTwice_CountsOnePerson()
+    {
+        const string Answer = "They took Yousef Haddad at the checkpoint in Homs. Since that day nobody has seen Yousef.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Missing, Basis.Witnessed), ("Since that day", HarmSet.Missing, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 MISSING 1/1 named=[e1:Yousef Haddad, e4:Yousef] event=null weapon=null actor=null site=e2:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TwoPeopleSharingAFamilyName_CountsTwo()
+    {
+        const string Answer = "They took Yousef Haddad and Samir Haddad at the checkpoint in Homs.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("They took", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 DETAINED 2/2 named=[e1:Yousef Haddad, e2:Samir Haddad] event=null weapon=null actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ListedPersonNamedAgainByFirstName_CountsOnce()
+    {
+        const string Answer = "The sniper shot Nadir Babiker and his driver in Homs. Nadir died on the spot, and the driver died in the hospital.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("The sniper", HarmSet.Killed, Basis.Witnessed), ("died on the spot", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[e2:Nadir Babiker, e4:Nadir] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
 }

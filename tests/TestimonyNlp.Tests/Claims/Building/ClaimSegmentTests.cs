@@ -123,4 +123,117 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageOnlyInSentencesOfAKilling_IsNoClaimOfItsOwn()
+    {
+        const string Answer = "The shell fell on the house of my uncle in Hama and killed his wife Salma.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageToldBeyondTheKilling_IsItsOwnClaim()
+    {
+        const string Killing = "The shell fell on the house of my uncle in Hama and killed his wife Salma.";
+        const string Damage = "The whole house was burned to the ground.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Killing + " " + Damage + "\n",
+            (Killing[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed),
+            (Damage[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Killing}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Killing} {Damage}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_TollOfThePeopleJustListed_StaysInTheClaim()
+    {
+        const string Listed = "The shell killed my uncle Yousef, his wife Salma and two of their sons in Hama.";
+        const string Total = "All four of them died at once.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Listed + " " + Total + "\n",
+            (Listed[..12], HarmSet.Killed, Basis.Witnessed),
+            (Total[..12], HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 4/4 named=[e2:Yousef, e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Hama date=null basis=WITNESSED evidence=[{Listed} {Total}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_NewTollAfterATollInTheRun_StartsAnotherClaim()
+    {
+        const string First = "Seven people died in the market in Hama.";
+        const string Second = "Near the bakery twelve people died.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + " " + Second + "\n",
+            (First[..12], HarmSet.Killed, Basis.Witnessed),
+            (Second[..12], HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 7/7 named=[] event=null weapon=null actor=null site=e1:Hama date=null basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 KILLED 12/12 named=[] event=null weapon=null actor=null site=e1:Hama date=null basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CountedDamageInTheSentenceOfAKilling_IsItsOwnClaim()
+    {
+        const string Answer = "The shell destroyed two houses in Hama and killed my neighbour Salma.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE 2/2 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnOtherProperty_StartsAnotherClaim()
+    {
+        const string House = "The shell hit our house in Aleppo and burned the kitchen.";
+        const string Shop = "And the shop of my neighbour was destroyed too.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + House + " " + Shop + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Shop[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{House}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{Shop}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageSentenceGoingOnWithTheSameHouse_StaysInTheClaim()
+    {
+        const string House = "The shell hit our house in Aleppo and burned the kitchen.";
+        const string Roof = "And the roof fell in on the beds.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + House + " " + Roof + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Roof[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{House} {Roof}] confidence=0.72"],
+            claims);
+    }
 }
