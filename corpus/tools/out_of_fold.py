@@ -82,10 +82,13 @@ def f1(tp, fp, fn):
 def pool(results):
     ds = [json.load(open(path, encoding="utf-8")) for path in results]
     print(f"folds pooled: {len(ds)}, transcripts {sum(d['transcripts'] for d in ds)}")
-    e = [sum(d["entities"]["overall"][k] for d in ds) for k in ("tp", "fp", "fn")]
-    print("entities: P %.3f R %.3f F1 %.3f" % f1(*e))
-    g = [sum(d["geocoding"]["overall"][k] for d in ds) for k in ("correct", "gazetteer_places")]
-    print("geocoding of gazetteer places: %d of %d = %.3f" % (g[0], g[1], g[0] / max(1, g[1])))
+    # With `--sentences gold` eval scores claims and linking only.
+    if all(d.get("entities") for d in ds):
+        e = [sum(d["entities"]["overall"][k] for d in ds) for k in ("tp", "fp", "fn")]
+        print("entities: P %.3f R %.3f F1 %.3f" % f1(*e))
+    if all(d.get("geocoding") for d in ds):
+        g = [sum(d["geocoding"]["overall"][k] for d in ds) for k in ("correct", "gazetteer_places")]
+        print("geocoding of gazetteer places: %d of %d = %.3f" % (g[0], g[1], g[0] / max(1, g[1])))
     per_harm = []
     for harm in ds[0]["claims"]["by_harm"]:
         c = [sum(d["claims"]["by_harm"][harm][k] for d in ds) for k in ("tp", "fp", "fn")]
@@ -99,6 +102,8 @@ def pool(results):
         f"{k} {sum(d['claims']['fields'][k]['equal'] for d in ds) / max(1, sum(d['claims']['fields'][k]['matched'] for d in ds)):.3f}"
         for k in fields))
     for key in ("linking", "linking_gold_claims"):
+        if not ds[0].get(key):
+            continue
         c = [sum(d[key]["pairwise"][k] for d in ds) for k in ("tp", "fp", "fn")]
         items = sum(d[key]["items"] for d in ds)
         b3 = sum(d[key]["b_cubed"]["f1"] * d[key]["items"] for d in ds) / max(1, items)
