@@ -12,7 +12,8 @@ namespace TestimonyNlp.Linking.Incidents;
 /// claims join when they give the same date range (a range of a month or a year less so: many events share it),
 /// lie near each other in the text and do not conflict (two different dates, unless a victim named in both ties
 /// them; two sites neither equal nor nested; different actors); a strike's harms beside a displacement, a detention
-/// beside a displacement, and two weapons, weigh against (<see cref="PairFinder"/>).</para>
+/// beside a displacement, a strike's harm beside a taking when either date was carried from the account around it,
+/// and two weapons, weigh against (<see cref="PairFinder"/>).</para>
 /// <para><b>Incidents</b>: then accounts of different testimonies join (<see cref="AccountLinker"/>), scored by the
 /// evidence they share: the same day, the same or nested site, the same or a confused weapon
 /// (<see cref="WeaponConfusion"/>), the same actor, the same toll of one harm, a place few testimonies name named

@@ -131,6 +131,10 @@ internal sealed class PairFinder
         {
             (0, 2) or (2, 0) => o.StrikeDisplacementWeight,
             (1, 2) or (2, 1) => o.DetentionDisplacementWeight,
+
+            // A killing told with its day and a detention told after it with none (or the reverse) are as often two
+            // events as one: the undated claim took the day of the story before it.
+            (0, 1) or (1, 0) when t.DateCarried[a] || t.DateCarried[b] => o.CarriedStrikeTakingWeight,
             _ => 0,
         };
 
