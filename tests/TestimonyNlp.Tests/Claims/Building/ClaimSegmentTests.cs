@@ -125,7 +125,7 @@ public sealed class ClaimSegmentTests
     }
 
     [Fact]
-    public void Build_DamageOnlyInSentencesOfAKilling_IsNoClaimOfItsOwn()
+    public void Build_DamageOnlyInTheSentenceOfAKilling_IsItsOwnClaim()
     {
         const string Answer = "The shell fell on the house of my uncle in Hama and killed his wife Salma.";
         var claims = Build(
@@ -133,7 +133,10 @@ public sealed class ClaimSegmentTests
             (Answer[..12], HarmSet.Killed | HarmSet.PropertyDamage, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [
+                $"c1 KILLED 1/1 named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[e3:Salma] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Hama date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
             claims);
     }
 
