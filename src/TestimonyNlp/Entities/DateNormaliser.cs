@@ -10,7 +10,9 @@ namespace TestimonyNlp.Entities;
 /// (<c>2016-09-09</c>, <c>2016-09-01..2016-09-30</c>; null when unresolved): the mentions are resolved in text order
 /// with <see cref="DateResolver"/>, each against the interview date and the event told before it
 /// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
-/// characters and falls on that weekday ("Friday, I think the 12th of April"); a year told after "since" begins a
+/// characters and falls on that weekday ("Friday, I think the 12th of April"); a day placed from the interview date
+/// whose words tell no year, with a weekday alone told just after it that it does not fall on ("the 5th of January
+/// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday; a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
@@ -87,6 +89,16 @@ public sealed class DateNormaliser : IPipelineStage
                 // "Friday, the 12th of April": the weekday is the day told right after it.
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
             }
+            else if (resolution.Anchor == DateAnchor.InterviewDate && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay
+                && !TellsYear(entity.Text)
+                && NextWeekday(document, i) is { } named && (int)resolved.From.DayOfWeek != named
+                && YearOnWeekday(resolved.From, named, interview) is { } moved)
+            {
+                // "On the 5th of January ... a Tuesday": a day whose year was not told, placed from the interview,
+                // falls in the year nearest the interview's where it is that weekday. A day placed from the event told
+                // before keeps its year: a weekday that disagrees with it says more often that the day is off by one.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(moved), resolution.Precision, resolution.Anchor);
+            }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start))
@@ -132,6 +144,74 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return separated;
+    }
+
+    // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names alone, when it follows within a few
+    // characters ("the 5th of January. A Tuesday."); null otherwise.
+    private static int? NextWeekday(Document document, int index)
+    {
+        var entities = document.Entities;
+        var entity = entities[index];
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            var next = entities[j];
+            if (next.Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            return next.Start - entity.End <= Defaults.DayWeekdayChars && DateResolver.IsWeekdayAlone(next.Text, out var weekday)
+                ? weekday
+                : null;
+        }
+
+        return null;
+    }
+
+    // The same day and month in the nearest year to the day's own, a few years either way, that falls on the
+    // weekday and not after the interview; the earlier year on a tie; null when none does.
+    private static DateOnly? YearOnWeekday(DateOnly day, int weekday, DateOnly? interview)
+    {
+        // A weekday one off the day's may say the day is one off ("the night of the 18th", a Thursday, told of the
+        // small hours of the 19th) as well as the year: only the year just before or after is surer than that.
+        var apart = ((weekday - (int)day.DayOfWeek) + 7) % 7;
+        var most = apart is 1 or 6 ? 1 : Defaults.WeekdayYearsAround;
+        for (var k = 1; k <= most; k++)
+        {
+            foreach (var sign in (ReadOnlySpan<int>)[-1, 1])
+            {
+                var year = day.Year + (sign * k);
+                if (year < DateResolver.Defaults.MinYear || year > DateResolver.Defaults.MaxYear
+                    || (day.Month == 2 && day.Day == 29 && !DateTime.IsLeapYear(year)))
+                {
+                    continue;
+                }
+
+                var moved = new DateOnly(year, day.Month, day.Day);
+                if ((int)moved.DayOfWeek == weekday && (interview is null || moved <= interview))
+                {
+                    return moved;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
+    private static bool TellsYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The day the next DATE mention names, when it follows within a few characters and names one day.
@@ -183,5 +263,13 @@ public sealed class DateNormaliser : IPipelineStage
         /// <summary>Most characters between two mentions that say the same day twice ("on the 16th, two weeks
         /// after ...").</summary>
         public const int AppositionChars = 4;
+
+        /// <summary>How far after a day, in characters, a weekday alone still names that day's weekday ("the 5th of
+        /// January. A Tuesday.").</summary>
+        public const int DayWeekdayChars = 60;
+
+        /// <summary>How many years either way a day whose year was not told may move to fall on the weekday told
+        /// after it: within this, each weekday comes round for every day and month.</summary>
+        public const int WeekdayYearsAround = 6;
     }
 }
