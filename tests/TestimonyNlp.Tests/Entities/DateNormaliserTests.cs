@@ -71,6 +71,67 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayThenWeekdayItDoesNotFallOn_DayMovesToTheYearItDoes()
+    {
+        var entities = Normalise(
+            "The soldiers came to Edaga Hamus on the 5th of January. A Tuesday. Mebrat Gebre saw them.",
+            new DateOnly(2023, 3, 9),
+            "the 5th of January",
+            "A Tuesday");
+
+        Assert.Equal("2021-01-05", entities[0].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenWeekdayOneOff_MovesOnlyToTheYearBefore()
+    {
+        var entities = Normalise(
+            "The shelling of Mekelle began on the 28th of November, a Saturday, said Haile Tesfay.",
+            new DateOnly(2022, 3, 15),
+            "the 28th of November",
+            "a Saturday");
+
+        Assert.Equal("2020-11-28", entities[0].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenWeekdayOneOffAndNoYearBeforeFits_KeepsTheInterviewYear()
+    {
+        var entities = Normalise(
+            "The market in Mekelle burned on the 18th of August, a Friday, said Haile Tesfay.",
+            new DateOnly(2022, 9, 1),
+            "the 18th of August",
+            "a Friday");
+
+        Assert.Equal("2022-08-18", entities[0].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayPlacedFromAYearToldThenWeekday_KeepsThatYear()
+    {
+        var entities = Normalise(
+            "In 2019 Mebrat Gebre lived in Edaga Hamus. On the 5th of January, a Tuesday, the soldiers came.",
+            new DateOnly(2023, 3, 9),
+            "2019",
+            "the 5th of January",
+            "a Tuesday");
+
+        Assert.Equal("2019-01-05", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenWeekdayFarAfter_KeepsTheInterviewYear()
+    {
+        var entities = Normalise(
+            "The soldiers came to Edaga Hamus on the 5th of January. Mebrat Gebre hid with her two daughters in the church until dark. On Tuesday they left.",
+            new DateOnly(2023, 3, 9),
+            "the 5th of January",
+            "Tuesday");
+
+        Assert.Equal("2023-01-05", entities[0].Normalized);
+    }
+
+    [Fact]
     public void Process_MonthAfterSinceYear_TakesTheInterviewYearNotThePeriodStart()
     {
         var entities = Normalise(
