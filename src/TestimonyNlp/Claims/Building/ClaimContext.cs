@@ -138,6 +138,7 @@ internal static class ClaimContext
                     case PlaceCue.Route when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
+                    case PlaceCue.Care:
                         origin = MoreSpecific(origin, entity);
                         break;
                     default:
@@ -145,7 +146,7 @@ internal static class ClaimContext
                         break;
                 }
             }
-            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present)
+            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
                 && !PlaceCues.IsCare(entity) && !PlaceCues.IsMovement(layout, entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".

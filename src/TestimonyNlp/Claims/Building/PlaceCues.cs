@@ -22,6 +22,10 @@ internal enum PlaceCue
     /// the Rumangabo side", "the Yinmabin road"), which names a direction, not where the harm happened.</summary>
     Bearing,
 
+    /// <summary>Where the wounded were treated or captives held, named after the building: "the hospital in Duhok",
+    /// "their prison in al-Baghouz".</summary>
+    Care,
+
     /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
     /// Pakistan".</summary>
     Present,
@@ -80,6 +84,12 @@ internal static class PlaceCues
         {
             // "from Kafr Nabl", "from the Mamand valley"
             return PlaceCue.Origin;
+        }
+
+        if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
+            && IsCareWord(document.Tokens[index - 1].Span(document.Text)))
+        {
+            return PlaceCue.Care;
         }
 
         if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && index > 0 && IsPresentBe(document.Tokens[index - 1].Span(document.Text)))
@@ -194,7 +204,8 @@ internal static class PlaceCues
     }
 
     private static bool IsCareWord(ReadOnlySpan<char> word) =>
-        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase);
+        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("prison", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPresentBe(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
