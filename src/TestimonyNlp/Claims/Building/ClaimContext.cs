@@ -115,8 +115,10 @@ internal static class ClaimContext
     /// evidence's other places ("a boy from Kafr Nabl" beside "the market of Maarat al-Numan") and is not carried
     /// over to a later harm; in a flight, which leaves the site, places on the way and where people ended up are not
     /// the site ("we left Yarmouk through Beit Sahm"). A bearing ("from the side of Harasta", "the Harasta road")
-    /// ranks like an origin; neither it, a hospital or clinic (where the wounded were taken) nor where someone is now
-    /// ("my sister is in Beirut") is carried over to a later harm: the story's site holds.
+    /// ranks like an origin, and so does the place of a hospital, clinic or prison ("died in the hospital of Harasta");
+    /// neither these, a hospital or clinic itself (where the wounded were taken), a place people moved towards, through
+    /// or for ("drove towards Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later
+    /// harm: the story's site holds.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
