@@ -39,8 +39,9 @@ internal enum PlaceCue
 /// </summary>
 internal static class PlaceCues
 {
-    /// <summary>Words before a place people moved by or to: "through Beit Sahm", "left for Kharkiv".</summary>
-    private static readonly string[] MovementWords = ["towards", "toward", "through", "via", "reached", "then", "for"];
+    /// <summary>Words before a place people moved by or to: "through Beit Sahm", "left for Kharkiv", "by Nimroz, with a
+    /// smuggler", "drove past Harasta".</summary>
+    private static readonly string[] MovementWords = ["towards", "toward", "through", "via", "reached", "then", "for", "by", "across", "past"];
 
     /// <summary>Words before a place on the way of a flight that can also be where harm happened: "near Karma", "at the
     /// checkpoint", "on Salah al-Din street".</summary>

@@ -170,13 +170,16 @@ public sealed class ClaimSiteTests
             claims);
     }
 
-    [Fact]
-    public void Build_PlaceSomeoneMovedTowards_IsNotCarriedOver()
+    [Theory]
+    [InlineData("towards")]
+    [InlineData("by")]
+    [InlineData("past")]
+    public void Build_PlaceSomeoneMovedTowards_IsNotCarriedOver(string movement)
     {
-        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My cousin Samir drove towards Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
-        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+        var content = Header + $"Q: Where were you?\nA: At home in Douma. My cousin Samir drove {movement} Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
 
-        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
