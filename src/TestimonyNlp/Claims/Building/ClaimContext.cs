@@ -115,8 +115,10 @@ internal static class ClaimContext
     /// evidence's other places ("a boy from Kafr Nabl" beside "the market of Maarat al-Numan") and is not carried
     /// over to a later harm; in a flight, which leaves the site, places on the way and where people ended up are not
     /// the site ("we left Yarmouk through Beit Sahm"). A bearing ("from the side of Harasta", "the Harasta road")
-    /// ranks like an origin; neither it, a hospital or clinic (where the wounded were taken) nor where someone is now
-    /// ("my sister is in Beirut") is carried over to a later harm: the story's site holds.
+    /// ranks like an origin, and so does the place of a hospital, clinic or prison ("died in the hospital of Harasta");
+    /// neither these, a hospital or clinic itself (where the wounded were taken), a place people moved towards, through
+    /// or for ("drove towards Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later
+    /// harm: the story's site holds.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
@@ -138,6 +140,7 @@ internal static class ClaimContext
                     case PlaceCue.Route when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
+                    case PlaceCue.Care:
                         origin = MoreSpecific(origin, entity);
                         break;
                     default:
@@ -145,8 +148,8 @@ internal static class ClaimContext
                         break;
                 }
             }
-            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present)
-                && !PlaceCues.IsCare(entity))
+            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
+                && !PlaceCues.IsCare(entity) && !PlaceCues.IsMovement(layout, entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)

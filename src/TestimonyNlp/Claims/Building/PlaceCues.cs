@@ -22,6 +22,10 @@ internal enum PlaceCue
     /// the Rumangabo side", "the Yinmabin road"), which names a direction, not where the harm happened.</summary>
     Bearing,
 
+    /// <summary>Where the wounded were treated or captives held, named after the building: "the hospital in Duhok",
+    /// "their prison in al-Baghouz".</summary>
+    Care,
+
     /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
     /// Pakistan".</summary>
     Present,
@@ -35,7 +39,13 @@ internal enum PlaceCue
 /// </summary>
 internal static class PlaceCues
 {
-    private static readonly string[] RouteWords = ["towards", "toward", "through", "via", "reached", "near", "at", "on", "then", "for"];
+    /// <summary>Words before a place people moved by or to: "through Beit Sahm", "left for Kharkiv", "by Nimroz, with a
+    /// smuggler", "drove past Harasta".</summary>
+    private static readonly string[] MovementWords = ["towards", "toward", "through", "via", "reached", "then", "for", "by", "across", "past"];
+
+    /// <summary>Words before a place on the way of a flight that can also be where harm happened: "near Karma", "at the
+    /// checkpoint", "on Salah al-Din street".</summary>
+    private static readonly string[] PositionWords = ["near", "at", "on"];
 
     /// <summary>Words that end a phrase opened by "to" before a place: "to the house of my uncle in Saqba" is where
     /// people ended up, "to the market and in Saqba" is not.</summary>
@@ -77,26 +87,57 @@ internal static class PlaceCues
             return PlaceCue.Origin;
         }
 
+        if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
+            && IsCareWord(document.Tokens[index - 1].Span(document.Text)))
+        {
+            return PlaceCue.Care;
+        }
+
         if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && index > 0 && IsPresentBe(document.Tokens[index - 1].Span(document.Text)))
         {
             return PlaceCue.Present;
         }
 
-        foreach (var route in RouteWords)
-        {
-            if (word.Equals(route, StringComparison.OrdinalIgnoreCase))
-            {
-                return PlaceCue.Route;
-            }
-        }
-
-        if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase))
-            && InPhraseAfterTo(layout, index))
+        if (IsAny(word, PositionWords))
         {
             return PlaceCue.Route;
         }
 
-        return PlaceCue.None;
+        return IsMovement(layout, index) ? PlaceCue.Route : PlaceCue.None;
+    }
+
+    /// <summary>
+    /// True when <paramref name="place"/> is named as where people moved by or to ("took them toward Dioungani",
+    /// "my son goes to the bakery in Binnish"): such a place is not carried over to a later harm, unlike one named
+    /// as where something stood ("near Karma").
+    /// </summary>
+    public static bool IsMovement(DocumentLayout layout, EntityMention place)
+    {
+        var index = layout.TokenAt(place.Start) - 1;
+        return index >= 0 && !IsBearing(layout, place, index) && IsAny(layout.Document.Tokens[index].Span(layout.Document.Text), MovementWords);
+    }
+
+    /// <summary>True when the token at <paramref name="index"/>, the one before a place, is a word of movement or
+    /// the "in" or "of" of a phrase opened by "to".</summary>
+    private static bool IsMovement(DocumentLayout layout, int index)
+    {
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        return IsAny(word, MovementWords)
+            || ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase))
+                && InPhraseAfterTo(layout, index));
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a "to" opens the phrase that ends at token <paramref name="index"/> ("to the house of my
@@ -164,7 +205,8 @@ internal static class PlaceCues
     }
 
     private static bool IsCareWord(ReadOnlySpan<char> word) =>
-        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase);
+        word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("prison", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPresentBe(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)

@@ -6,7 +6,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// Which place a claim takes as its site: not where someone came from when another place is told, not the
-/// route or the end of a flight, and not a bearing, a hospital or where someone is now named before the harm.
+/// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
+/// named before the harm.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -166,6 +167,46 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("towards")]
+    [InlineData("by")]
+    [InlineData("past")]
+    public void Build_PlaceSomeoneMovedTowards_IsNotCarriedOver(string movement)
+    {
+        var content = Header + $"Q: Where were you?\nA: At home in Douma. My cousin Samir drove {movement} Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAHospitalNamedBeforeTheHarm_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima was in the hospital in Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAHospitalInTheEvidence_RanksBelowTheOtherPlace()
+    {
+        const string Answer = "My brother Karim died in the hospital of Harasta after a shell hit the market in Douma.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e1:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
