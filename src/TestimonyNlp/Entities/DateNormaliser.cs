@@ -90,7 +90,7 @@ public sealed class DateNormaliser : IPipelineStage
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
             }
             else if (resolution.Anchor == DateAnchor.InterviewDate && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay
-                && !TellsYear(entity.Text)
+                && !DateWords.HoldsYear(entity.Text)
                 && NextWeekday(document, i) is { } named && (int)resolved.From.DayOfWeek != named
                 && YearOnWeekday(resolved.From, named, interview) is { } moved)
             {
@@ -196,22 +196,6 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return null;
-    }
-
-    // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
-    private static bool TellsYear(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-        {
-            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
-                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
-                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The day the next DATE mention names, when it follows within a few characters and names one day.

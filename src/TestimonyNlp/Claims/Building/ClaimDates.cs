@@ -47,7 +47,7 @@ internal static class ClaimDates
             {
                 // "In April ... it was June 2015 when the school was hit": a date that says its year is surer than one
                 // placed from the context, which may be another event's.
-                if (GivesYear(entity.Text))
+                if (DateWords.HoldsYear(entity.Text))
                 {
                     return (resolution.Range, true);
                 }
@@ -63,21 +63,5 @@ internal static class ClaimDates
         }
 
         return own is not null ? (own, true) : (current, false);
-    }
-
-    // Whether the mention's words hold a year (four digits from 1900 to 2099 standing alone).
-    private static bool GivesYear(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-        {
-            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
-                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
-                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -76,6 +76,22 @@ internal static class DateWords
     public static (DateWord Kind, int Value) Find(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var entry) ? entry : (DateWord.Unknown, 0);
 
+    /// <summary>True when <paramref name="text"/> holds a year: four digits from 1900 to 2099 standing alone.</summary>
+    public static bool HoldsYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+                && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static FrozenDictionary<string, (DateWord, int)> Build()
     {
         var d = new Dictionary<string, (DateWord, int)>(StringComparer.OrdinalIgnoreCase);
