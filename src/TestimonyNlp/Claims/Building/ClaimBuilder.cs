@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -18,9 +19,9 @@ namespace TestimonyNlp.Claims.Building;
 /// ("And the shops on both sides ..."); one sentence
 /// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
-/// only in sentences of a detention, a flight told only in sentences of a killing, an injury, a detention or a
-/// disappearance, and damage without a count of its own told only in sentences of a killing ("the shell fell on the
-/// house and killed his wife"), are folded into that claim.</item>
+/// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
+/// disappearance, are folded into that claim; damage told in the sentence of a killing stays a claim of its
+/// own.</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
@@ -275,13 +276,9 @@ public sealed class ClaimBuilder
 
         for (var t = first + 1; t < stop; t++)
         {
-            var candidate = document.Tokens[t].Span(document.Text);
-            foreach (var noun in PropertyNouns)
+            if (WordList.Contains(document.Tokens[t].Span(document.Text), PropertyNouns))
             {
-                if (candidate.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -149,7 +149,7 @@ internal static class ClaimContext
                 }
             }
             else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
-                && !PlaceCues.IsCare(entity) && !PlaceCues.IsMovement(layout, entity))
+                && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)

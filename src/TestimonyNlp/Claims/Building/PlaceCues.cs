@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -98,7 +99,7 @@ internal static class PlaceCues
             return PlaceCue.Present;
         }
 
-        if (IsAny(word, PositionWords))
+        if (WordList.Contains(word, PositionWords))
         {
             return PlaceCue.Route;
         }
@@ -107,14 +108,14 @@ internal static class PlaceCues
     }
 
     /// <summary>
-    /// True when <paramref name="place"/> is named as where people moved by or to ("took them toward Dioungani",
-    /// "my son goes to the bakery in Binnish"): such a place is not carried over to a later harm, unlike one named
+    /// True when the word before <paramref name="place"/> is a word of movement ("took them toward Dioungani",
+    /// "drove past Harasta") and not a bearing: such a place is not carried over to a later harm, unlike one named
     /// as where something stood ("near Karma").
     /// </summary>
-    public static bool IsMovement(DocumentLayout layout, EntityMention place)
+    public static bool FollowsMovementWord(DocumentLayout layout, EntityMention place)
     {
         var index = layout.TokenAt(place.Start) - 1;
-        return index >= 0 && !IsBearing(layout, place, index) && IsAny(layout.Document.Tokens[index].Span(layout.Document.Text), MovementWords);
+        return index >= 0 && !IsBearing(layout, place, index) && WordList.Contains(layout.Document.Tokens[index].Span(layout.Document.Text), MovementWords);
     }
 
     /// <summary>True when the token at <paramref name="index"/>, the one before a place, is a word of movement or
@@ -122,22 +123,9 @@ internal static class PlaceCues
     private static bool IsMovement(DocumentLayout layout, int index)
     {
         var word = layout.Document.Tokens[index].Span(layout.Document.Text);
-        return IsAny(word, MovementWords)
+        return WordList.Contains(word, MovementWords)
             || ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 && InPhraseAfterTo(layout, index));
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when a "to" opens the phrase that ends at token <paramref name="index"/> ("to the house of my

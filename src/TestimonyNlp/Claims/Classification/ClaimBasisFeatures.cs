@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -229,47 +230,47 @@ internal static class ClaimBasisFeatures
         {
             var word = tokens[t].Span(text);
             var next = t + 1 < end ? tokens[t + 1].Span(text) : [];
-            if (IsAny(word, SightWords))
+            if (WordList.Contains(word, SightWords))
             {
                 cues |= Cue.Sight;
             }
-            else if (IsAny(word, HearWords))
+            else if (WordList.Contains(word, HearWords))
             {
-                cues |= IsAny(next, HeardWhat) ? Cue.Told : Cue.Hearing;
+                cues |= WordList.Contains(next, HeardWhat) ? Cue.Told : Cue.Hearing;
             }
-            else if (IsAny(word, SoundWords))
+            else if (WordList.Contains(word, SoundWords))
             {
                 cues |= Cue.Hearing;
             }
-            else if (IsAny(word, ToldWords))
+            else if (WordList.Contains(word, ToldWords))
             {
                 cues |= Cue.Told;
             }
-            else if (IsAny(word, ReportWords))
+            else if (WordList.Contains(word, ReportWords))
             {
                 cues |= Cue.Report;
             }
-            else if (IsAny(word, ShelterWords))
+            else if (WordList.Contains(word, ShelterWords))
             {
                 cues |= Cue.Shelter;
             }
-            else if (IsAny(word, WentWords))
+            else if (WordList.Contains(word, WentWords))
             {
                 cues |= Cue.Went;
             }
-            else if (IsAny(word, AwayWords))
+            else if (WordList.Contains(word, AwayWords))
             {
                 cues |= firstPerson ? Cue.Absent : Cue.None;
             }
 
-            if (IsAny(word, ThirdSpeakers) && IsAny(next, SpeechVerbs) && t + 2 <= end)
+            if (WordList.Contains(word, ThirdSpeakers) && WordList.Contains(next, SpeechVerbs) && t + 2 <= end)
             {
                 cues |= Cue.Relayed;
             }
 
-            firstPerson |= IsAny(word, FirstSubjects);
-            negated |= IsAny(word, Negations);
-            there |= IsAny(word, ThereWords);
+            firstPerson |= WordList.Contains(word, FirstSubjects);
+            negated |= WordList.Contains(word, Negations);
+            there |= WordList.Contains(word, ThereWords);
         }
 
         if (firstPerson && negated && there)
@@ -352,7 +353,7 @@ internal static class ClaimBasisFeatures
         var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
         for (var t = at.FirstToken; t < end; t++)
         {
-            if (IsAny(tokens[t].Span(document.Text), words))
+            if (WordList.Contains(tokens[t].Span(document.Text), words))
             {
                 return true;
             }
@@ -372,18 +373,5 @@ internal static class ClaimBasisFeatures
 
         /// <summary>Sentences before and after the evidence whose basis probabilities count.</summary>
         public const int ProbabilityContext = 3;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

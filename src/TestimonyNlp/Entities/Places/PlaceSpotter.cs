@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Entities.Places;
 
@@ -200,19 +201,6 @@ public sealed class PlaceSpotter : IPipelineStage
 
     private static bool EqualsIgnoreCase(ReadOnlySpan<char> token, string word) =>
         token.Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsOneOf(ReadOnlySpan<char> token, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (token.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>What part a token can play in a place phrase.</summary>
     private enum Role : byte
@@ -785,10 +773,10 @@ public sealed class PlaceSpotter : IPipelineStage
                 Locative = HasLocativeBefore(tokens, first, sentenceFirstWord) || ContinuesList(tokens, first, sentenceFirstWord),
                 PersonCue = HasPersonCue(tokens, first, last, sentenceFirstWord, end),
                 NameCue = HasNameCue(tokens, first, sentenceFirstWord),
-                FacilityAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities),
-                FacilityHeadAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), Facilities)
-                                    && !IsOneOf(tokens[last + 1].Span(_text), AreaWords),
-                FamilyAfter = last + 1 < end && IsOneOf(tokens[last + 1].Span(_text), FamilyWords),
+                FacilityAfter = last + 1 < end && WordList.Contains(tokens[last + 1].Span(_text), Facilities),
+                FacilityHeadAfter = last + 1 < end && WordList.Contains(tokens[last + 1].Span(_text), Facilities)
+                                    && !WordList.Contains(tokens[last + 1].Span(_text), AreaWords),
+                FamilyAfter = last + 1 < end && WordList.Contains(tokens[last + 1].Span(_text), FamilyWords),
                 Article = RoleOf(tokens[first]) == Role.Article || char.IsLower(_text[tokens[first].Start]),
                 Capitals = capitals,
                 Resolved = PlaceData.NoIndex,
@@ -808,7 +796,7 @@ public sealed class PlaceSpotter : IPipelineStage
             }
 
             var span = tokens[k].Span(_text);
-            if (IsOneOf(span, NamePrefixes))
+            if (WordList.Contains(span, NamePrefixes))
             {
                 // "Um Dorein", "Abu Shouk": a prefix that begins names, even at the start of a sentence.
                 return true;
@@ -819,7 +807,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 return false;
             }
 
-            return char.IsUpper(span[0]) && !IsOneOf(span, Locatives) && !IsOneOf(span, Modifiers) && !IsOneOf(span, NotNames)
+            return char.IsUpper(span[0]) && !WordList.Contains(span, Locatives) && !WordList.Contains(span, Modifiers) && !WordList.Contains(span, NotNames)
                    && !IsDesignator(span);
         }
 
@@ -838,8 +826,8 @@ public sealed class PlaceSpotter : IPipelineStage
             }
 
             var span = tokens[next].Span(_text);
-            return !IsDesignator(span) && !IsOneOf(span, AreaWords) && !IsOneOf(span, PersonVerbs) && !IsOneOf(span, NotNames)
-                   && !IsOneOf(span, Locatives) && span is not ("'s" or "’s");
+            return !IsDesignator(span) && !WordList.Contains(span, AreaWords) && !WordList.Contains(span, PersonVerbs) && !WordList.Contains(span, NotNames)
+                   && !WordList.Contains(span, Locatives) && span is not ("'s" or "’s");
         }
 
         private bool IsCapitals(ReadOnlySpan<Token> tokens, int first, int length)
@@ -910,7 +898,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 return Role.Name;
             }
 
-            return IsOneOf(span, Connectors) ? Role.Connector : Role.None;
+            return WordList.Contains(span, Connectors) ? Role.Connector : Role.None;
         }
 
         private static bool IsHay(ReadOnlySpan<char> span) =>
@@ -970,12 +958,12 @@ public sealed class PlaceSpotter : IPipelineStage
                     return false;
                 }
 
-                if (IsOneOf(span, Locatives))
+                if (WordList.Contains(span, Locatives))
                 {
                     return true;
                 }
 
-                if (!IsOneOf(span, Modifiers))
+                if (!WordList.Contains(span, Modifiers))
                 {
                     return false;
                 }
@@ -1028,7 +1016,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 {
                     // "Hama's daughter", "Hama Jalal", "Nour told me".
                     if (span is "'s" or "’s" || (char.IsUpper(span[0]) && !IsDesignator(span) && RoleOf(tokens[next]) == Role.Name)
-                        || IsOneOf(span, PersonVerbs))
+                        || WordList.Contains(span, PersonVerbs))
                     {
                         return true;
                     }
@@ -1042,7 +1030,7 @@ public sealed class PlaceSpotter : IPipelineStage
                 k--;
             }
 
-            return k >= sentenceFirstWord && k >= 0 && tokens[k].Kind == TokenKind.Word && IsOneOf(tokens[k].Span(_text), PersonNouns);
+            return k >= sentenceFirstWord && k >= 0 && tokens[k].Kind == TokenKind.Word && WordList.Contains(tokens[k].Span(_text), PersonNouns);
         }
     }
 }

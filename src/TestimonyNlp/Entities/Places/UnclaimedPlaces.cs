@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Entities.Places;
 
@@ -135,18 +136,18 @@ internal sealed class UnclaimedPlaces
                     }
 
                     var first = t;
-                    if (first == last && IsOneOf(tokens[first].Span(text), Openers))
+                    if (first == last && WordList.Contains(tokens[first].Span(text), Openers))
                     {
                         continue;
                     }
 
-                    var opener = first == sentence.FirstToken && last > first && IsOneOf(tokens[first].Span(text), Openers);
+                    var opener = first == sentence.FirstToken && last > first && WordList.Contains(tokens[first].Span(text), Openers);
                     if (opener)
                     {
                         first++;
                     }
 
-                    while (last > first && IsOneOf(tokens[last].Span(text), Connectors))
+                    while (last > first && WordList.Contains(tokens[last].Span(text), Connectors))
                     {
                         last--;
                     }
@@ -213,7 +214,7 @@ internal sealed class UnclaimedPlaces
             if (mention.Type != EntityType.Person || mention.Confidence >= Defaults.UnsurePerson
                 || !placed.TryGetValue(mention.Text, out var place) || surePeople?.Contains(mention.Text) == true
                 || TokenAt(tokens, mention.Start) is not (>= 0 and var first) || tokens[first].End != mention.End
-                || (first > 0 && IsOneOf(tokens[first - 1].Span(text), PersonBefore))
+                || (first > 0 && WordList.Contains(tokens[first - 1].Span(text), PersonBefore))
                 || (first + 1 < tokens.Count && IsPersonAfter(tokens[first + 1].Span(text))))
             {
                 continue;
@@ -227,7 +228,7 @@ internal sealed class UnclaimedPlaces
     }
 
     private static bool IsPersonAfter(ReadOnlySpan<char> after) =>
-        after is "'s" or "’s" or "'" or "’" || IsOneOf(after, PersonAfter);
+        after is "'s" or "’s" or "'" or "’" || WordList.Contains(after, PersonAfter);
 
     // The token that starts at offset, or -1.
     private static int TokenAt(List<Token> tokens, int offset)
@@ -335,7 +336,7 @@ internal sealed class UnclaimedPlaces
         }
 
         var end = sentence.FirstToken + sentence.TokenCount;
-        if (first > sentence.FirstToken && IsOneOf(tokens[first - 1].Span(text), PersonBefore))
+        if (first > sentence.FirstToken && WordList.Contains(tokens[first - 1].Span(text), PersonBefore))
         {
             return true;
         }
@@ -346,7 +347,7 @@ internal sealed class UnclaimedPlaces
         }
 
         var after = tokens[last + 1].Span(text);
-        return IsPersonAfter(after) || IsOneOf(after, NameHeads);
+        return IsPersonAfter(after) || WordList.Contains(after, NameHeads);
     }
 
     // A capitalised word no mention covers: the possible start of a name.
@@ -377,7 +378,7 @@ internal sealed class UnclaimedPlaces
     }
 
     private static bool IsNameWord(ReadOnlySpan<char> word) =>
-        char.IsUpper(word[0]) || IsArticleWord(word) || IsOneOf(word, Connectors);
+        char.IsUpper(word[0]) || IsArticleWord(word) || WordList.Contains(word, Connectors);
 
     // An Arabic article written onto a capitalised name: al-Bab, el-Fasher, ar-Raqqa.
     private static bool IsArticleWord(ReadOnlySpan<char> word)
@@ -412,19 +413,6 @@ internal sealed class UnclaimedPlaces
         }
 
         return letters;
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> token, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (token.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Marks the tokens that overlap [start, end) as covered by a mention of the type.
