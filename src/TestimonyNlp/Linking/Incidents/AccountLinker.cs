@@ -52,10 +52,6 @@ internal sealed class AccountLinker
         return incidents;
     }
 
-    /// <summary>The pairs of accounts a block compared (diagnostics; after <see cref="Link"/>).</summary>
-    internal IEnumerable<(int A, int B)> ComparedPairs() =>
-        _seen.Select(key => ((int)(key / _accounts.Count), (int)(key % _accounts.Count)));
-
     /// <summary>The claims of account <paramref name="account"/> (diagnostics).</summary>
     internal int[] ClaimsOf(int account) => _accounts[account];
 

@@ -88,23 +88,27 @@ public sealed class IncidentLinker
             }
         }
 
-        var table = new ClaimTable(ordered);
-        var edges = new PairFinder(table, _options).Find(cancellationToken);
-        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, cancellationToken);
-        var clusters = new AccountLinker(table, _options, accounts).Link(cancellationToken);
+        var (_, clusters) = Stages(ordered, cancellationToken);
         return IncidentAssembler.Assemble(ordered, clusters, prior);
     }
 
-    /// <summary>Links as <see cref="Link"/> does and keeps the stages for diagnostics.</summary>
-    internal (LinkClaim[] Ordered, ClaimTable Table, AccountLinker Accounts, IncidentLinkResult Result) Diagnose(IReadOnlyList<LinkClaim> claims)
+    /// <summary>Links as <see cref="Link"/> does, without prior incidents, and keeps the account linker for
+    /// diagnostics.</summary>
+    internal (LinkClaim[] Ordered, AccountLinker Accounts) Diagnose(IReadOnlyList<LinkClaim> claims)
     {
         var ordered = claims.OrderBy(c => c.Key).ToArray();
+        var (linker, _) = Stages(ordered, CancellationToken.None);
+        return (ordered, linker);
+    }
+
+    // Claims into accounts within each testimony, then accounts into incidents across testimonies.
+    private (AccountLinker Linker, List<int[]> Clusters) Stages(LinkClaim[] ordered, CancellationToken cancellationToken)
+    {
         var table = new ClaimTable(ordered);
-        var edges = new PairFinder(table, _options).Find(CancellationToken.None);
-        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, CancellationToken.None);
+        var edges = new PairFinder(table, _options).Find(cancellationToken);
+        var accounts = Cluster(table, edges, _options.NamedDateSlackDays, cancellationToken);
         var linker = new AccountLinker(table, _options, accounts);
-        var clusters = linker.Link(CancellationToken.None);
-        return (ordered, table, linker, IncidentAssembler.Assemble(ordered, clusters, []));
+        return (linker, linker.Link(cancellationToken));
     }
 
     /// <summary>Sums up one incident made of <paramref name="claims"/> as a linking run would (sources, toll,
