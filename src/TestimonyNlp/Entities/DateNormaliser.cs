@@ -148,25 +148,11 @@ public sealed class DateNormaliser : IPipelineStage
 
     // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names alone, when it follows within a few
     // characters ("the 5th of January. A Tuesday."); null otherwise.
-    private static int? NextWeekday(Document document, int index)
-    {
-        var entities = document.Entities;
-        var entity = entities[index];
-        for (var j = index + 1; j < entities.Count; j++)
-        {
-            var next = entities[j];
-            if (next.Type != EntityType.Date)
-            {
-                continue;
-            }
-
-            return next.Start - entity.End <= Defaults.DayWeekdayChars && DateResolver.IsWeekdayAlone(next.Text, out var weekday)
-                ? weekday
-                : null;
-        }
-
-        return null;
-    }
+    private static int? NextWeekday(Document document, int index) =>
+        NextDate(document, index) is { } next && next.Start - document.Entities[index].End <= Defaults.DayWeekdayChars
+        && DateResolver.IsWeekdayAlone(next.Text, out var weekday)
+            ? weekday
+            : null;
 
     // The same day and month in the nearest year to the day's own, a few years either way, that falls on the
     // weekday and not after the interview; the earlier year on a tie; null when none does.
@@ -199,24 +185,22 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // The day the next DATE mention names, when it follows within a few characters and names one day.
-    private static DateOnly? NextDay(Document document, int index, DateContext context)
+    private static DateOnly? NextDay(Document document, int index, DateContext context) =>
+        NextDate(document, index) is { } next && next.Start - document.Entities[index].End <= Defaults.WeekdayDayChars
+        && DateResolver.Resolve(next.Text, context).TryGetSpan(out var span) && span.IsSingleDay
+            ? span.From
+            : null;
+
+    // The first DATE mention after the entity at index, or null.
+    private static EntityMention? NextDate(Document document, int index)
     {
         var entities = document.Entities;
-        var entity = entities[index];
         for (var j = index + 1; j < entities.Count; j++)
         {
-            var next = entities[j];
-            if (next.Type != EntityType.Date)
+            if (entities[j].Type == EntityType.Date)
             {
-                continue;
+                return entities[j];
             }
-
-            if (next.Start - entity.End > Defaults.WeekdayDayChars)
-            {
-                return null;
-            }
-
-            return DateResolver.Resolve(next.Text, context).TryGetSpan(out var span) && span.IsSingleDay ? span.From : null;
         }
 
         return null;
