@@ -40,12 +40,13 @@ public static class DefaultPipeline
     private static TestimonyPipeline Create(string modelsDirectory, bool withClaims)
     {
         var places = PlaceGazetteer.Load(Path.Combine(modelsDirectory, Defaults.PlacesFile));
+        var lexicons = LexiconSpotter.Load(modelsDirectory);
         var stages = new List<IPipelineStage>
         {
             new TextStage(),
             new PlaceSpotter(places),
             new HeaderEntityStage(places),
-            LexiconSpotter.Load(modelsDirectory),
+            lexicons,
         };
 
         // The tagger exists only once `testimony train` has run on a corpus; until then the spotters work alone.
@@ -55,6 +56,7 @@ public static class DefaultPipeline
         }
 
         stages.Add(new PlaceNormaliser(places));
+        stages.Add(new PlaceRetyper(lexicons.Actors));
         stages.Add(new EntityMerger());
         stages.Add(new DateNormaliser());
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));

@@ -49,6 +49,9 @@ public sealed class LexiconSpotter : IPipelineStage
     /// <inheritdoc />
     public string Name => "lexicons";
 
+    /// <summary>The actor lexicon the stage spots with.</summary>
+    public ActorLexicon Actors => _actors;
+
     /// <summary>Loads <see cref="Defaults.WeaponsFile"/> and <see cref="Defaults.ActorsFile"/> from
     /// <paramref name="modelsDirectory"/> and creates the stage.</summary>
     /// <exception cref="ModelFormatException">A lexicon file has the wrong version or a malformed line.</exception>

@@ -1,0 +1,200 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Entities;
+
+/// <summary>
+/// Retypes or drops a place that the gazetteer could not place (so the tagger alone proposed it) when its words are
+/// of another kind: a name the account gives a person elsewhere is that PERSON (<c>the building of Mortada</c> beside
+/// <c>Mortada said</c>); a month, weekday or feast is a DATE (<c>in Qaws</c>, <c>Rabi al-Akhar</c>); a nationality
+/// adjective alone (<c>spoke Somali</c>, <c>said Emirati</c>) is no mention. A place stays when a place head word
+/// ends it or follows it (<c>Zainab street</c>, <c>the Nuba mountains</c>), when the account places the same name
+/// elsewhere, and, for a person's name, after <c>in</c>, <c>at</c> or <c>near</c> (<c>a raid in Hodan</c>, where a
+/// girl is called Hodan too). Such words, once sites, take a claim's place from the story's real places. Runs
+/// after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
+/// </summary>
+public sealed class PlaceRetyper : IPipelineStage
+{
+    // Words after or ending a name that make it a place's or facility's name whatever its first word is.
+    private static readonly string[] PlaceHeads =
+    [
+        "mosque", "hospital", "school", "street", "road", "camp", "market", "square", "bakery", "checkpoint", "bridge",
+        "barracks", "avenue", "junction", "compound", "airbase", "dam", "port", "palace", "centre", "center", "house",
+        "neighbourhood", "neighborhood", "quarter", "university", "clinic", "prison", "airport", "base", "station",
+        "roundabout", "building", "tower", "hotel", "stadium", "factory", "church", "cemetery", "park", "city", "town",
+        "village", "district", "area", "river", "valley", "mountain", "mountains", "countryside", "suburb", "suburbs",
+        "outskirts", "border", "crossing", "crossroads", "farm", "farms", "region", "state", "province", "governorate",
+    ];
+
+    // Prepositions of place, after which a name read as a place stays one.
+    private static readonly string[] Locatives = ["in", "at", "near", "inside", "outside", "around"];
+
+    // Article prefixes of the later words of a month's name ("Rabi al-Akhar", "Jumada al-Ula").
+    private static readonly string[] Articles = ["al-", "el-", "ul-", "il-"];
+
+    private readonly ActorLexicon? _actors;
+
+    /// <summary>Creates the stage; <paramref name="actors"/> gives the nationality adjectives (its attributive aliases).</summary>
+    public PlaceRetyper(ActorLexicon? actors)
+    {
+        _actors = actors;
+    }
+
+    /// <inheritdoc />
+    public string Name => "place-retyper";
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entities = document.Entities;
+        HashSet<string>? people = null;
+        HashSet<string>? placed = null;
+        var unplaced = false;
+        foreach (var mention in entities)
+        {
+            if (mention.Type == EntityType.Person)
+            {
+                people ??= new HashSet<string>(StringComparer.Ordinal);
+                people.Add(mention.Text);
+                foreach (var range in mention.Text.AsSpan().Split(' '))
+                {
+                    people.Add(mention.Text[range]);
+                }
+            }
+            else if (mention.Type == EntityType.Place)
+            {
+                if (mention.Geo is null)
+                {
+                    unplaced = true;
+                }
+                else
+                {
+                    (placed ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
+                }
+            }
+        }
+
+        if (!unplaced)
+        {
+            return;
+        }
+
+        var text = document.Text;
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var mention = entities[i];
+            if (mention.Type != EntityType.Place || mention.Geo is not null || placed?.Contains(mention.Text) == true
+                || HasPlaceHead(text, mention))
+            {
+                continue;
+            }
+
+            if (people?.Contains(mention.Text) == true && !AfterLocative(text, mention.Start))
+            {
+                entities[i] = mention with { Type = EntityType.Person, Normalized = null };
+            }
+            else if (IsDateName(mention.Text))
+            {
+                entities[i] = mention with { Type = EntityType.Date, Normalized = null };
+            }
+            else if (IsNationality(mention.Text))
+            {
+                entities.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>True when the name is a month, weekday or feast, alone or with its qualifiers (<c>Rabi al-Akhar</c>).</summary>
+    internal static bool IsDateName(ReadOnlySpan<char> name)
+    {
+        var first = true;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var (kind, _) = DateWords.Find(word);
+            if (first)
+            {
+                if (!IsCalendarName(kind))
+                {
+                    return false;
+                }
+
+                first = false;
+            }
+            else if (kind is not (DateWord.MonthQualifier or DateWord.Fitr or DateWord.Adha) && !StartsWithArticle(word))
+            {
+                return false;
+            }
+        }
+
+        return !first;
+    }
+
+    private static bool IsCalendarName(DateWord kind) => kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth
+        or DateWord.EthiopianMonth or DateWord.Weekday or DateWord.Eid or DateWord.Ashura or DateWord.Feast or DateWord.Christmas;
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var article in Articles)
+        {
+            if (word.Length > article.Length && word.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One word that the actor lexicon knows as a nationality adjective ("Russian" before "planes"), written alone.
+    private bool IsNationality(string name) =>
+        _actors is not null && name.IndexOf(' ') < 0 && _actors.Phrases.TryMatchWhole(name, out var alias) && alias.IsAttributive;
+
+    // A place head word as the name's last word or right after it ("Zainab street", "the Nuba mountains").
+    private static bool HasPlaceHead(string text, EntityMention mention)
+    {
+        var name = mention.Text.AsSpan();
+        var space = name.LastIndexOf(' ');
+        if (space >= 0 && WordList.Contains(name[(space + 1)..], PlaceHeads))
+        {
+            return true;
+        }
+
+        var after = text.AsSpan(mention.End);
+        var start = 0;
+        while (start < after.Length && after[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < after.Length && char.IsLetter(after[end]))
+        {
+            end++;
+        }
+
+        return end > start && WordList.Contains(after[start..end], PlaceHeads);
+    }
+
+    // "in", "at", "near" right before the name, across an article ("in the Hodan").
+    private static bool AfterLocative(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        return WordList.Contains(before[(space + 1)..], Locatives);
+    }
+}
