@@ -1,0 +1,118 @@
+using TestimonyNlp.Entities;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Entities.Lexicons;
+using TestimonyNlp.Tests.Entities.Places;
+
+namespace TestimonyNlp.Tests.Entities;
+
+public sealed class PlaceRetyperTests
+{
+    private static readonly GeoPoint Aleppo = new(36.2, 37.16, "SY", SitePrecision.Town);
+
+    [Fact]
+    public void Process_UnplacedNameTheAccountGivesAPerson_RetypedPerson()
+    {
+        var document = Run(
+            "The shell hit the house of Marwan. Marwan told us to run.",
+            (EntityType.Place, "Marwan", 0),
+            (EntityType.Person, "Marwan", 1));
+
+        Assert.Equal(
+            [(EntityType.Person, "Marwan"), (EntityType.Person, "Marwan")],
+            document.Entities.Select(e => (e.Type, e.Text)));
+    }
+
+    [Fact]
+    public void Process_PersonsNameAfterIn_StaysPlace()
+    {
+        var document = Run(
+            "They made a raid in Marwan. My daughter Marwan was with me.",
+            (EntityType.Place, "Marwan", 0),
+            (EntityType.Person, "Marwan", 1));
+
+        Assert.Equal(EntityType.Place, document.Entities[0].Type);
+    }
+
+    [Fact]
+    public void Process_PersonsNameBeforeAPlaceHead_StaysPlace()
+    {
+        var document = Run(
+            "The market on Marwan street burned. Marwan told us to run.",
+            (EntityType.Place, "Marwan", 0),
+            (EntityType.Person, "Marwan", 1));
+
+        Assert.Equal(EntityType.Place, document.Entities[0].Type);
+    }
+
+    [Fact]
+    public void Process_PlacedName_StaysPlace()
+    {
+        var document = Run(
+            "The shell hit Aleppo. Aleppo is what my cousin is called.",
+            (EntityType.Place, "Aleppo", 0),
+            (EntityType.Person, "Aleppo", 1));
+
+        Assert.Equal(
+            [(EntityType.Place, "Aleppo"), (EntityType.Person, "Aleppo")],
+            document.Entities.Select(e => (e.Type, e.Text)));
+    }
+
+    [Fact]
+    public void Process_UnplacedHijriMonth_RetypedDate()
+    {
+        var document = Run("In Rabi al-Akhar a mortar shell fell on the port.", (EntityType.Place, "Rabi al-Akhar", 0));
+
+        var date = Assert.Single(document.Entities);
+        Assert.Equal((EntityType.Date, "Rabi al-Akhar"), (date.Type, date.Text));
+    }
+
+    [Fact]
+    public void Process_UnplacedNationalityAlone_Dropped()
+    {
+        var document = Run("She spoke Somali, calm at first.", (EntityType.Place, "Somali", 0));
+
+        Assert.Empty(document.Entities);
+    }
+
+    [Fact]
+    public void Process_UnplacedPlaceOfAnotherKind_Kept()
+    {
+        var document = Run("We fled to Tal Shair before dawn.", (EntityType.Place, "Tal Shair", 0));
+
+        var place = Assert.Single(document.Entities);
+        Assert.Equal((EntityType.Place, "Tal Shair"), (place.Type, place.Text));
+    }
+
+    [Theory]
+    [InlineData("Qaws", true)]
+    [InlineData("Friday", true)]
+    [InlineData("Ramadan", true)]
+    [InlineData("Jumada al-Ula", true)]
+    [InlineData("Saraqib", false)]
+    [InlineData("March Street", false)]
+    public void IsDateName_Name_TellsCalendarNames(string name, bool expected) =>
+        Assert.Equal(expected, PlaceRetyper.IsDateName(name));
+
+    // A document whose text is content, with each (type, text, occurrence) as a mention at that occurrence of the
+    // text; a place named Aleppo is placed, the others are not.
+    private static Document Run(string content, params (EntityType Type, string Text, int Occurrence)[] mentions)
+    {
+        var document = PlacesTestData.TextDocument(content);
+        foreach (var (type, text, occurrence) in mentions)
+        {
+            var start = -1;
+            for (var k = 0; k <= occurrence; k++)
+            {
+                start = content.IndexOf(text, start + 1, StringComparison.Ordinal);
+            }
+
+            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, null, 0.8)
+            {
+                Geo = type == EntityType.Place && text == "Aleppo" ? Aleppo : null,
+            });
+        }
+
+        new PlaceRetyper(LexiconFiles.Actors).Process(document, CancellationToken.None);
+        return document;
+    }
+}
