@@ -53,6 +53,7 @@ public sealed class PlaceRetyper : IPipelineStage
         var entities = document.Entities;
         HashSet<string>? people = null;
         HashSet<string>? placed = null;
+        HashSet<string>? dated = null;
         var unplaced = false;
         foreach (var mention in entities)
         {
@@ -63,6 +64,13 @@ public sealed class PlaceRetyper : IPipelineStage
                 foreach (var range in mention.Text.AsSpan().Split(' '))
                 {
                     people.Add(mention.Text[range]);
+                }
+            }
+            else if (mention.Type == EntityType.Date)
+            {
+                foreach (var range in mention.Text.AsSpan().Split(' '))
+                {
+                    (dated ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(mention.Text[range]);
                 }
             }
             else if (mention.Type == EntityType.Place)
@@ -97,7 +105,7 @@ public sealed class PlaceRetyper : IPipelineStage
             {
                 entities[i] = mention with { Type = EntityType.Person, Normalized = null };
             }
-            else if (IsDateName(mention.Text))
+            else if (IsDateName(mention.Text, dated))
             {
                 entities[i] = mention with { Type = EntityType.Date, Normalized = null };
             }
@@ -108,8 +116,12 @@ public sealed class PlaceRetyper : IPipelineStage
         }
     }
 
-    /// <summary>True when the name is a month, weekday or feast, alone or with its qualifiers (<c>Rabi al-Akhar</c>).</summary>
-    internal static bool IsDateName(ReadOnlySpan<char> name)
+    /// <summary>
+    /// True when the name is a month, weekday or feast, alone or with its qualifiers (<c>Rabi al-Akhar</c>). An Afghan
+    /// solar or an Ethiopian month's name, some of which are towns' names too (<c>Sour</c> is Tyre), only when
+    /// <paramref name="dated"/> (the words of the account's DATE mentions) holds it: the account dates by that calendar.
+    /// </summary>
+    internal static bool IsDateName(ReadOnlySpan<char> name, IReadOnlySet<string>? dated)
     {
         var first = true;
         foreach (var range in name.Split(' '))
@@ -123,7 +135,8 @@ public sealed class PlaceRetyper : IPipelineStage
             var (kind, _) = DateWords.Find(word);
             if (first)
             {
-                if (!IsCalendarName(kind))
+                if (!IsCalendarName(kind)
+                    || (kind is DateWord.SolarMonth or DateWord.EthiopianMonth && dated?.Contains(word.ToString()) != true))
                 {
                     return false;
                 }

@@ -83,15 +83,37 @@ public sealed class PlaceRetyperTests
         Assert.Equal((EntityType.Place, "Tal Shair"), (place.Type, place.Text));
     }
 
+    [Fact]
+    public void Process_SolarMonthTheAccountDatesBy_RetypedDate()
+    {
+        var document = Run(
+            "It was in Qaws, early winter. The 12th of Qaws the bomb went off.",
+            (EntityType.Place, "Qaws", 0),
+            (EntityType.Date, "The 12th of Qaws", 0));
+
+        Assert.Equal(
+            [(EntityType.Date, "Qaws"), (EntityType.Date, "The 12th of Qaws")],
+            document.Entities.Select(e => (e.Type, e.Text)));
+    }
+
+    [Fact]
+    public void Process_SolarMonthsNameTheAccountNeverDatesBy_StaysPlace()
+    {
+        var document = Run("We drove from Sour to the hospital.", (EntityType.Place, "Sour", 0));
+
+        var place = Assert.Single(document.Entities);
+        Assert.Equal((EntityType.Place, "Sour"), (place.Type, place.Text));
+    }
+
     [Theory]
-    [InlineData("Qaws", true)]
     [InlineData("Friday", true)]
     [InlineData("Ramadan", true)]
     [InlineData("Jumada al-Ula", true)]
+    [InlineData("Qaws", false)]
     [InlineData("Saraqib", false)]
     [InlineData("March Street", false)]
-    public void IsDateName_Name_TellsCalendarNames(string name, bool expected) =>
-        Assert.Equal(expected, PlaceRetyper.IsDateName(name));
+    public void IsDateName_NoSolarDates_TellsCalendarNames(string name, bool expected) =>
+        Assert.Equal(expected, PlaceRetyper.IsDateName(name, null));
 
     // A document whose text is content, with each (type, text, occurrence) as a mention at that occurrence of the
     // text; a place named Aleppo is placed, the others are not.
