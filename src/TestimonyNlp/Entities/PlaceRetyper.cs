@@ -32,6 +32,27 @@ public sealed class PlaceRetyper : IPipelineStage
     // Prepositions of place, after which a name read as a place stays one.
     private static readonly string[] Locatives = ["in", "at", "near", "inside", "outside", "around"];
 
+    // Peoples and languages the actor lexicon has no nationality adjective for ("a Kanuri man", "spoke Kurdish").
+    private static readonly string[] Peoples =
+    [
+        "arab", "arabic", "english", "french", "kurd", "kurdish", "kurmanji", "sorani", "yazidi", "ezidi", "assyrian",
+        "turkmen", "persian", "farsi", "pashto", "pashtun", "dari", "hazara", "tajik", "uzbek", "pakistani", "lebanese",
+        "palestinian", "yemeni", "libyan", "egyptian", "karen", "karenni", "kachin", "rakhine", "rohingya", "shan", "bamar",
+        "hausa", "fulani", "kanuri", "tigrayan", "tigrinya", "amhara", "amharic", "oromo", "afar", "nuer", "dinka",
+        "shilluk", "masalit", "zaghawa", "nuba", "dogon", "peul", "tuareg", "hutu", "tutsi", "hema", "lendu", "chechen",
+    ];
+
+    // Nouns a people's name qualifies, after which even a name the gazetteer placed is no place ("a Rakhine man").
+    private static readonly string[] PeopleNouns =
+    [
+        "man", "men", "woman", "women", "people", "person", "boy", "boys", "girl", "girls", "family", "families", "side",
+        "language", "soldier", "soldiers", "fighters", "army", "forces", "militia", "youth", "villagers", "tribe", "tribes",
+        "community", "refugees", "merchant", "trader", "farmer", "driver",
+    ];
+
+    // Words of talk that the gazetteer's folding can reach ("OK" folds to "UK").
+    private static readonly string[] Interjections = ["ok", "okay"];
+
     // Article prefixes of the later words of a month's name ("Rabi al-Akhar", "Jumada al-Ula").
     private static readonly string[] Articles = ["al-", "el-", "ul-", "il-"];
 
@@ -86,7 +107,7 @@ public sealed class PlaceRetyper : IPipelineStage
             }
         }
 
-        if (!unplaced)
+        if (!unplaced && placed is null)
         {
             return;
         }
@@ -95,8 +116,19 @@ public sealed class PlaceRetyper : IPipelineStage
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var mention = entities[i];
-            if (mention.Type != EntityType.Place || mention.Geo is not null || placed?.Contains(mention.Text) == true
-                || HasPlaceHead(text, mention))
+            if (mention.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            if (WordList.Contains(mention.Text, Interjections)
+                || (mention.Geo is not null && WordList.Contains(mention.Text, Peoples) && WordList.Contains(WordAfter(text, mention.End), PeopleNouns)))
+            {
+                entities.RemoveAt(i);
+                continue;
+            }
+
+            if (mention.Geo is not null || placed?.Contains(mention.Text) == true || HasPlaceHead(text, mention))
             {
                 continue;
             }
@@ -123,7 +155,8 @@ public sealed class PlaceRetyper : IPipelineStage
     /// </summary>
     internal static bool IsDateName(ReadOnlySpan<char> name, IReadOnlySet<string>? dated)
     {
-        var first = true;
+        var first = DateWord.Unknown;
+        var holy = false;
         foreach (var range in name.Split(' '))
         {
             var word = name[range];
@@ -133,23 +166,29 @@ public sealed class PlaceRetyper : IPipelineStage
             }
 
             var (kind, _) = DateWords.Find(word);
-            if (first)
+            if (first == DateWord.Unknown)
             {
-                if (!IsCalendarName(kind)
+                if (!(IsCalendarName(kind) || kind == DateWord.Unit)
                     || (kind is DateWord.SolarMonth or DateWord.EthiopianMonth && dated?.Contains(word.ToString()) != true))
                 {
                     return false;
                 }
 
-                first = false;
+                first = kind;
             }
-            else if (kind is not (DateWord.MonthQualifier or DateWord.Fitr or DateWord.Adha) && !StartsWithArticle(word))
+            else if (kind is DateWord.Holy)
+            {
+                holy = true;
+            }
+            else if (kind is not (DateWord.MonthQualifier or DateWord.Fitr or DateWord.Adha or DateWord.Eve or DateWord.Feast)
+                && !StartsWithArticle(word))
             {
                 return false;
             }
         }
 
-        return !first;
+        // A unit names a feast only with a holy word: "Semana Santa" is Holy Week.
+        return first != DateWord.Unknown && (first != DateWord.Unit || holy);
     }
 
     private static bool IsCalendarName(DateWord kind) => kind is DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth
@@ -168,9 +207,11 @@ public sealed class PlaceRetyper : IPipelineStage
         return false;
     }
 
-    // One word that the actor lexicon knows as a nationality adjective ("Russian" before "planes"), written alone.
+    // One word that the actor lexicon knows as a nationality adjective ("Russian" before "planes"), or a people's or
+    // language's name.
     private bool IsNationality(string name) =>
-        _actors is not null && name.IndexOf(' ') < 0 && _actors.Phrases.TryMatchWhole(name, out var alias) && alias.IsAttributive;
+        WordList.Contains(name, Peoples)
+        || (_actors is not null && name.IndexOf(' ') < 0 && _actors.Phrases.TryMatchWhole(name, out var alias) && alias.IsAttributive);
 
     // A place head word as the name's last word or right after it ("Zainab street", "the Nuba mountains").
     private static bool HasPlaceHead(string text, EntityMention mention)
@@ -182,7 +223,13 @@ public sealed class PlaceRetyper : IPipelineStage
             return true;
         }
 
-        var after = text.AsSpan(mention.End);
+        return WordList.Contains(WordAfter(text, mention.End), PlaceHeads);
+    }
+
+    // The word of letters that follows offset across spaces, or empty.
+    private static ReadOnlySpan<char> WordAfter(string text, int offset)
+    {
+        var after = text.AsSpan(offset);
         var start = 0;
         while (start < after.Length && after[start] is ' ' or '\t')
         {
@@ -195,7 +242,7 @@ public sealed class PlaceRetyper : IPipelineStage
             end++;
         }
 
-        return end > start && WordList.Contains(after[start..end], PlaceHeads);
+        return after[start..end];
     }
 
     // "in", "at", "near" right before the name, across an article ("in the Hodan").

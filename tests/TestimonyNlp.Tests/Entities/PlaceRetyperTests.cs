@@ -7,7 +7,11 @@ namespace TestimonyNlp.Tests.Entities;
 
 public sealed class PlaceRetyperTests
 {
-    private static readonly GeoPoint Aleppo = new(36.2, 37.16, "SY", SitePrecision.Town);
+    private static readonly Dictionary<string, GeoPoint> Placed = new(StringComparer.Ordinal)
+    {
+        ["Aleppo"] = new(36.2, 37.16, "SY", SitePrecision.Town),
+        ["Kachin"] = new(25.5, 97.5, "MM", SitePrecision.Governorate),
+    };
 
     [Fact]
     public void Process_UnplacedNameTheAccountGivesAPerson_RetypedPerson()
@@ -75,6 +79,24 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_PlacedPeoplesNameBeforeAPersonNoun_Dropped()
+    {
+        var document = Run(
+            "A Kachin man who sells in the jail phoned my aunt.",
+            (EntityType.Place, "Kachin", 0));
+
+        Assert.Empty(document.Entities);
+    }
+
+    [Fact]
+    public void Process_Interjection_Dropped()
+    {
+        var document = Run("It is OK. I want to say it.", (EntityType.Place, "OK", 0));
+
+        Assert.Empty(document.Entities);
+    }
+
+    [Fact]
     public void Process_UnplacedPlaceOfAnotherKind_Kept()
     {
         var document = Run("We fled to Tal Shair before dawn.", (EntityType.Place, "Tal Shair", 0));
@@ -109,6 +131,9 @@ public sealed class PlaceRetyperTests
     [InlineData("Friday", true)]
     [InlineData("Ramadan", true)]
     [InlineData("Jumada al-Ula", true)]
+    [InlineData("Semana Santa", true)]
+    [InlineData("Sábado Santo", true)]
+    [InlineData("Semana", false)]
     [InlineData("Qaws", false)]
     [InlineData("Saraqib", false)]
     [InlineData("March Street", false)]
@@ -116,7 +141,7 @@ public sealed class PlaceRetyperTests
         Assert.Equal(expected, PlaceRetyper.IsDateName(name, null));
 
     // A document whose text is content, with each (type, text, occurrence) as a mention at that occurrence of the
-    // text; a place named Aleppo is placed, the others are not.
+    // text; places named in Placed have its coordinates, the others none.
     private static Document Run(string content, params (EntityType Type, string Text, int Occurrence)[] mentions)
     {
         var document = PlacesTestData.TextDocument(content);
@@ -130,7 +155,7 @@ public sealed class PlaceRetyperTests
 
             document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, null, 0.8)
             {
-                Geo = type == EntityType.Place && text == "Aleppo" ? Aleppo : null,
+                Geo = type == EntityType.Place ? Placed.GetValueOrDefault(text) : null,
             });
         }
 
