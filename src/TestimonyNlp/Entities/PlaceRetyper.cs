@@ -75,6 +75,7 @@ public sealed class PlaceRetyper : IPipelineStage
         HashSet<string>? people = null;
         HashSet<string>? placed = null;
         HashSet<string>? dated = null;
+        Dictionary<string, int>? countries = null;
         var unplaced = false;
         foreach (var mention in entities)
         {
@@ -103,6 +104,11 @@ public sealed class PlaceRetyper : IPipelineStage
                 else
                 {
                     (placed ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Text);
+                    if (mention.Geo.Country is { } code)
+                    {
+                        countries ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        countries[code] = countries.GetValueOrDefault(code) + 1;
+                    }
                 }
             }
         }
@@ -110,6 +116,17 @@ public sealed class PlaceRetyper : IPipelineStage
         if (!unplaced && placed is null)
         {
             return;
+        }
+
+        // The country most of the account's placed mentions lie in, which resolves an actor's alias and tells whose
+        // calendar the account may date by.
+        string? country = null;
+        foreach (var (code, count) in countries ?? [])
+        {
+            if (country is null || count > countries![country])
+            {
+                country = code;
+            }
         }
 
         var text = document.Text;
@@ -128,6 +145,13 @@ public sealed class PlaceRetyper : IPipelineStage
                 continue;
             }
 
+            if (mention.Geo is null or { Precision: SitePrecision.Country } && Actor(mention.Text, country) is { } actor
+                && !HasPlaceHead(text, mention))
+            {
+                entities[i] = mention with { Type = EntityType.Actor, Normalized = actor, Geo = null };
+                continue;
+            }
+
             if (mention.Geo is not null || placed?.Contains(mention.Text) == true || HasPlaceHead(text, mention))
             {
                 continue;
@@ -137,7 +161,7 @@ public sealed class PlaceRetyper : IPipelineStage
             {
                 entities[i] = mention with { Type = EntityType.Person, Normalized = null };
             }
-            else if (IsDateName(mention.Text, dated))
+            else if (IsDateName(mention.Text, dated, country))
             {
                 entities[i] = mention with { Type = EntityType.Date, Normalized = null };
             }
@@ -149,11 +173,12 @@ public sealed class PlaceRetyper : IPipelineStage
     }
 
     /// <summary>
-    /// True when the name is a month, weekday or feast, alone or with its qualifiers (<c>Rabi al-Akhar</c>). An Afghan
-    /// solar or an Ethiopian month's name, some of which are towns' names too (<c>Sour</c> is Tyre), only when
-    /// <paramref name="dated"/> (the words of the account's DATE mentions) holds it: the account dates by that calendar.
+    /// True when the name is a month, weekday or feast, alone or with its qualifiers (<c>Rabi al-Akhar</c>,
+    /// <c>Semana Santa</c>). An Afghan solar or an Ethiopian month's name, some of which are towns' names too
+    /// (<c>Sour</c> is Tyre), only when the account dates by that calendar: <paramref name="dated"/> (the words of its DATE
+    /// mentions) holds it, or its places lie in Afghanistan or in Ethiopia or Eritrea (<paramref name="country"/>).
     /// </summary>
-    internal static bool IsDateName(ReadOnlySpan<char> name, IReadOnlySet<string>? dated)
+    internal static bool IsDateName(ReadOnlySpan<char> name, IReadOnlySet<string>? dated, string? country)
     {
         var first = DateWord.Unknown;
         var holy = false;
@@ -165,11 +190,19 @@ public sealed class PlaceRetyper : IPipelineStage
                 continue;
             }
 
-            var (kind, _) = DateWords.Find(word);
+            var (kind, value) = DateWords.Find(word);
             if (first == DateWord.Unknown)
             {
+                if (kind == DateWord.Unknown && StartsWithArticle(word))
+                {
+                    // "al-Adha" cut from "Eid al-Adha".
+                    (kind, value) = DateWords.Find(word[(word.IndexOf('-') + 1)..]);
+                    kind = kind is DateWord.Adha or DateWord.Fitr && value == 0 ? DateWord.Eid : DateWord.Unknown;
+                }
+
                 if (!(IsCalendarName(kind) || kind == DateWord.Unit)
-                    || (kind is DateWord.SolarMonth or DateWord.EthiopianMonth && dated?.Contains(word.ToString()) != true))
+                    || (kind == DateWord.SolarMonth && country != "AF" && dated?.Contains(word.ToString()) != true)
+                    || (kind == DateWord.EthiopianMonth && country is not ("ET" or "ER") && dated?.Contains(word.ToString()) != true))
                 {
                     return false;
                 }
@@ -206,6 +239,14 @@ public sealed class PlaceRetyper : IPipelineStage
 
         return false;
     }
+
+    // The canonical actor of a whole name the actor lexicon knows in the account's country (not a nationality
+    // adjective, which names an actor only before a weapon): "the Emiratis", which folding reads as a country.
+    private string? Actor(string name, string? country) =>
+        _actors is not null && _actors.Phrases.TryMatchWhole(name, out var alias) && !alias.IsAttributive
+        && alias.TryResolve(country, out var resolution)
+            ? resolution.Canonical
+            : null;
 
     // One word that the actor lexicon knows as a nationality adjective ("Russian" before "planes"), or a people's or
     // language's name.

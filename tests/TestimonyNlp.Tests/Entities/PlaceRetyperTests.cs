@@ -11,6 +11,9 @@ public sealed class PlaceRetyperTests
     {
         ["Aleppo"] = new(36.2, 37.16, "SY", SitePrecision.Town),
         ["Kachin"] = new(25.5, 97.5, "MM", SitePrecision.Governorate),
+        ["Kabul"] = new(34.53, 69.17, "AF", SitePrecision.Town),
+        ["Aden"] = new(12.78, 45.04, "YE", SitePrecision.Town),
+        ["Emiratis"] = new(24.47, 54.37, "AE", SitePrecision.Country),
     };
 
     [Fact]
@@ -89,6 +92,32 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_SolarMonthInAnAfghanAccount_RetypedDate()
+    {
+        var document = Run(
+            "In Asad a drone hit the bazaar of Kabul.",
+            (EntityType.Place, "Asad", 0),
+            (EntityType.Place, "Kabul", 0));
+
+        Assert.Equal(
+            [(EntityType.Date, "Asad"), (EntityType.Place, "Kabul")],
+            document.Entities.Select(e => (e.Type, e.Text)));
+    }
+
+    [Fact]
+    public void Process_ActorsNameReadAsACountry_RetypedActor()
+    {
+        var document = Run(
+            "The Emiratis came with the Giants to Aden.",
+            (EntityType.Place, "Emiratis", 0),
+            (EntityType.Place, "Aden", 0));
+
+        Assert.Equal(
+            [(EntityType.Actor, "Emiratis", "Saudi-led coalition"), (EntityType.Place, "Aden", "Aden")],
+            document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
     public void Process_Interjection_Dropped()
     {
         var document = Run("It is OK. I want to say it.", (EntityType.Place, "OK", 0));
@@ -134,11 +163,12 @@ public sealed class PlaceRetyperTests
     [InlineData("Semana Santa", true)]
     [InlineData("Sábado Santo", true)]
     [InlineData("Semana", false)]
+    [InlineData("al-Adha", true)]
     [InlineData("Qaws", false)]
     [InlineData("Saraqib", false)]
     [InlineData("March Street", false)]
     public void IsDateName_NoSolarDates_TellsCalendarNames(string name, bool expected) =>
-        Assert.Equal(expected, PlaceRetyper.IsDateName(name, null));
+        Assert.Equal(expected, PlaceRetyper.IsDateName(name, null, "LB"));
 
     // A document whose text is content, with each (type, text, occurrence) as a mention at that occurrence of the
     // text; places named in Placed have its coordinates, the others none.
@@ -153,9 +183,10 @@ public sealed class PlaceRetyperTests
                 start = content.IndexOf(text, start + 1, StringComparison.Ordinal);
             }
 
-            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, null, 0.8)
+            var geo = type == EntityType.Place ? Placed.GetValueOrDefault(text) : null;
+            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, geo is null ? null : text, 0.8)
             {
-                Geo = type == EntityType.Place ? Placed.GetValueOrDefault(text) : null,
+                Geo = geo,
             });
         }
 
