@@ -9,12 +9,16 @@ namespace TestimonyNlp.Entities;
 /// <summary>
 /// Retypes or drops a place that the gazetteer could not place (so the tagger alone proposed it) when its words are
 /// of another kind: a name the account gives a person elsewhere is that PERSON (<c>the building of Mortada</c> beside
-/// <c>Mortada said</c>); a month, weekday or feast is a DATE (<c>in Qaws</c>, <c>Rabi al-Akhar</c>); a nationality
-/// adjective alone (<c>spoke Somali</c>, <c>said Emirati</c>) is no mention. A place stays when a place head word
-/// ends it or follows it (<c>Zainab street</c>, <c>the Nuba mountains</c>), when the account places the same name
-/// elsewhere, and, for a person's name, after <c>in</c>, <c>at</c> or <c>near</c> (<c>a raid in Hodan</c>, where a
-/// girl is called Hodan too). Such words, once sites, take a claim's place from the story's real places. Runs
-/// after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
+/// <c>Mortada said</c>); a month, weekday or feast (<c>in Qaws</c>, <c>Rabi al-Akhar</c>) and a nationality, people or
+/// language alone (<c>spoke Somali</c>, <c>said Emirati</c>) are no mention; a whole actor's name is that ACTOR, also
+/// where folding read it as a country (<c>the Emiratis</c>). A month is dropped rather than made a DATE: the tagger
+/// missed the date around it ("two years ago, in Asad"), and the month alone would date the claim wrongly. A people's
+/// name the gazetteer placed is dropped only before a person noun (<c>a Rakhine man</c>), and <c>OK</c> wherever
+/// folding placed it. A place stays when a place head word ends it or follows it (<c>Zainab street</c>, <c>the Nuba
+/// mountains</c>), when the account places the same name elsewhere, and, for a person's name, after <c>in</c>,
+/// <c>at</c> or <c>near</c> (<c>a raid in Hodan</c>, where a girl is called Hodan too). Such words, once sites, take a
+/// claim's place from the story's real places. Runs after <see cref="PlaceNormaliser"/>, before
+/// <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceRetyper : IPipelineStage
 {
@@ -163,7 +167,7 @@ public sealed class PlaceRetyper : IPipelineStage
             }
             else if (IsDateName(mention.Text, dated, country))
             {
-                entities[i] = mention with { Type = EntityType.Date, Normalized = null };
+                entities.RemoveAt(i);
             }
             else if (IsNationality(mention.Text))
             {
