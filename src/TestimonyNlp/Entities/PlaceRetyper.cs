@@ -161,15 +161,16 @@ public sealed class PlaceRetyper : IPipelineStage
                 continue;
             }
 
-            if (people?.Contains(mention.Text) == true && !AfterLocative(text, mention.Start))
+            // A people's name stays no one's even where a person bears it; a month may be a person's name ("Rajab").
+            if (IsNationality(mention.Text))
+            {
+                entities.RemoveAt(i);
+            }
+            else if (people?.Contains(mention.Text) == true && !AfterLocative(text, mention.Start))
             {
                 entities[i] = mention with { Type = EntityType.Person, Normalized = null };
             }
             else if (IsDateName(mention.Text, dated, country))
-            {
-                entities.RemoveAt(i);
-            }
-            else if (IsNationality(mention.Text))
             {
                 entities.RemoveAt(i);
             }

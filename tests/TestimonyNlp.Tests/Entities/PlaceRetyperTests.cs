@@ -116,6 +116,18 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_PeoplesNameThatIsAlsoAPersonsName_Dropped()
+    {
+        var document = Run(
+            "Old men of the Dinka were there. Deng Dinka told us.",
+            (EntityType.Place, "Dinka", 0),
+            (EntityType.Person, "Deng Dinka", 0));
+
+        var person = Assert.Single(document.Entities);
+        Assert.Equal((EntityType.Person, "Deng Dinka"), (person.Type, person.Text));
+    }
+
+    [Fact]
     public void Process_Interjection_Dropped()
     {
         var document = Run("It is OK. I want to say it.", (EntityType.Place, "OK", 0));
