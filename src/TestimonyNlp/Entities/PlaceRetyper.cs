@@ -8,17 +8,17 @@ namespace TestimonyNlp.Entities;
 
 /// <summary>
 /// Retypes or drops a place that the gazetteer could not place (so the tagger alone proposed it) when its words are
-/// of another kind: a name the account gives a person elsewhere is that PERSON (<c>the building of Mortada</c> beside
-/// <c>Mortada said</c>); a month, weekday or feast (<c>in Qaws</c>, <c>Rabi al-Akhar</c>) and a nationality, people or
-/// language alone (<c>spoke Somali</c>, <c>said Emirati</c>) are no mention; a whole actor's name is that ACTOR, also
-/// where folding read it as a country (<c>the Emiratis</c>). A month is dropped rather than made a DATE: the tagger
-/// missed the date around it ("two years ago, in Asad"), and the month alone would date the claim wrongly. A people's
-/// name the gazetteer placed is dropped only before a person noun (<c>a Rakhine man</c>), and <c>OK</c> wherever
-/// folding placed it. A place stays when a place head word ends it or follows it (<c>Zainab street</c>, <c>the Nuba
-/// mountains</c>), when the account places the same name elsewhere, and, for a person's name, after <c>in</c>,
-/// <c>at</c> or <c>near</c> (<c>a raid in Hodan</c>, where a girl is called Hodan too). Such words, once sites, take a
-/// claim's place from the story's real places. Runs after <see cref="PlaceNormaliser"/>, before
-/// <see cref="EntityMerger"/>. Thread-safe.
+/// of another kind: a name the account gives a person elsewhere, where the tagger was surer of the person than of
+/// this place, is that PERSON (<c>the building of Mortada</c> beside <c>Mortada said</c>); a month, weekday or feast
+/// (<c>in Qaws</c>, <c>Rabi al-Akhar</c>) and a nationality, people or language alone (<c>spoke Somali</c>, <c>said
+/// Emirati</c>) are no mention; a whole actor's name is that ACTOR, also where folding read it as a country (<c>the
+/// Emiratis</c>). A month is dropped rather than made a DATE: the tagger missed the date around it ("two years ago,
+/// in Asad"), and the month alone would date the claim wrongly. A people's name the gazetteer placed is dropped only
+/// before a person noun (<c>a Rakhine man</c>), and <c>OK</c> wherever folding placed it. A place stays when a place
+/// head word ends it or follows it (<c>Zainab street</c>, <c>the Nuba mountains</c>), when the account places the
+/// same name elsewhere, and, for a person's name, after <c>in</c>, <c>at</c> or <c>near</c> (<c>a raid in
+/// Hodan</c>, where a girl is called Hodan too). Such words, once sites, take a claim's place from the story's real
+/// places. Runs after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceRetyper : IPipelineStage
 {
@@ -76,7 +76,7 @@ public sealed class PlaceRetyper : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.Entities;
-        HashSet<string>? people = null;
+        Dictionary<string, double>? people = null;
         HashSet<string>? placed = null;
         HashSet<string>? dated = null;
         Dictionary<string, int>? countries = null;
@@ -85,11 +85,12 @@ public sealed class PlaceRetyper : IPipelineStage
         {
             if (mention.Type == EntityType.Person)
             {
-                people ??= new HashSet<string>(StringComparer.Ordinal);
-                people.Add(mention.Text);
+                people ??= new Dictionary<string, double>(StringComparer.Ordinal);
+                people[mention.Text] = Math.Max(people.GetValueOrDefault(mention.Text), mention.Confidence);
                 foreach (var range in mention.Text.AsSpan().Split(' '))
                 {
-                    people.Add(mention.Text[range]);
+                    var word = mention.Text[range];
+                    people[word] = Math.Max(people.GetValueOrDefault(word), mention.Confidence);
                 }
             }
             else if (mention.Type == EntityType.Date)
@@ -166,7 +167,8 @@ public sealed class PlaceRetyper : IPipelineStage
             {
                 entities.RemoveAt(i);
             }
-            else if (people?.Contains(mention.Text) == true && !AfterLocative(text, mention.Start))
+            else if (people is not null && people.TryGetValue(mention.Text, out var person) && person > mention.Confidence
+                && !AfterLocative(text, mention.Start))
             {
                 entities[i] = mention with { Type = EntityType.Person, Normalized = null };
             }

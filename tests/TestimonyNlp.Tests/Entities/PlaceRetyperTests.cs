@@ -30,6 +30,18 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_NameOfAPersonLessSureThanThePlace_StaysPlace()
+    {
+        var document = RunWithPersonConfidence(
+            0.5,
+            "The shell hit the house of Marwan. Marwan told us to run.",
+            (EntityType.Place, "Marwan", 0),
+            (EntityType.Person, "Marwan", 1));
+
+        Assert.Equal(EntityType.Place, document.Entities[0].Type);
+    }
+
+    [Fact]
     public void Process_PersonsNameAfterIn_StaysPlace()
     {
         var document = Run(
@@ -180,8 +192,12 @@ public sealed class PlaceRetyperTests
         Assert.Equal(expected, PlaceRetyper.IsDateName(name, null, "LB"));
 
     // A document whose text is content, with each (type, text, occurrence) as a mention at that occurrence of the
-    // text; places named in Placed have its coordinates, the others none.
-    private static Document Run(string content, params (EntityType Type, string Text, int Occurrence)[] mentions)
+    // text; places named in Placed have its coordinates, the others none; people are as sure as personConfidence says (0.9 in Run), places 0.8.
+    private static Document Run(string content, params (EntityType Type, string Text, int Occurrence)[] mentions) =>
+        RunWithPersonConfidence(0.9, content, mentions);
+
+    private static Document RunWithPersonConfidence(
+        double personConfidence, string content, params (EntityType Type, string Text, int Occurrence)[] mentions)
     {
         var document = PlacesTestData.TextDocument(content);
         foreach (var (type, text, occurrence) in mentions)
@@ -193,7 +209,8 @@ public sealed class PlaceRetyperTests
             }
 
             var geo = type == EntityType.Place ? Placed.GetValueOrDefault(text) : null;
-            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, geo is null ? null : text, 0.8)
+            var confidence = type == EntityType.Person ? personConfidence : 0.8;
+            document.Entities.Add(new EntityMention(string.Empty, type, start, start + text.Length, text, geo is null ? null : text, confidence)
             {
                 Geo = geo,
             });
