@@ -62,7 +62,8 @@ public sealed class PlaceRetyper : IPipelineStage
 
     private readonly ActorLexicon? _actors;
 
-    /// <summary>Creates the stage; <paramref name="actors"/> gives the nationality adjectives (its attributive aliases).</summary>
+    /// <summary>Creates the stage; <paramref name="actors"/> gives the nationality adjectives (its attributive aliases)
+    /// and the actors' names; without it only the code's list of peoples and languages counts.</summary>
     public PlaceRetyper(ActorLexicon? actors)
     {
         _actors = actors;
