@@ -40,6 +40,16 @@ public sealed class LinkingScorerTests
     }
 
     [Fact]
+    public void Score_TwoEventsOfOneTestimonyInOneIncident_CountsOneFalsePairWithinIt()
+    {
+        var scores = LinkingScorer.Score([new("t1", "A", "P1"), new("t1", "B", "P1"), new("t1", "C", null), new("t2", "A", "P1")]);
+
+        // Predicted pairs t1A-t1B, t1A-t2A and t1B-t2A; of the two false ones, only t1A-t1B lies within one testimony.
+        Assert.Equal(new MatchCounts(1, 2, 0), scores.Pairwise);
+        Assert.Equal(1, scores.SameTestimonyFalsePairs);
+    }
+
+    [Fact]
     public void Score_RepeatedItem_CountsOnce()
     {
         var scores = LinkingScorer.Score([new("t1", "A", "P1"), new("t1", "A", "P2"), new("t2", "A", "P1")]);
@@ -62,6 +72,7 @@ public sealed class LinkingScorerTests
         Assert.Equal(0.25, json.RootElement.GetProperty("pairwise").GetProperty("recall").GetDouble());
         Assert.Equal(0.64, json.RootElement.GetProperty("b_cubed").GetProperty("f1").GetDouble());
         Assert.Equal(4, json.RootElement.GetProperty("gold_positive_pairs").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("same_testimony_false_pairs").GetInt32());
     }
 
     [Fact]
@@ -76,7 +87,7 @@ public sealed class LinkingScorerTests
             + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
             + "pairwise     4     2   1   1   3      0.500   0.250  0.333\n"
             + "b-cubed      -     -   -   -   -      0.800   0.533  0.640\n"
-            + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4\n",
+            + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4, false pairs within one testimony 0\n",
             text.ToString());
     }
 }

@@ -28,12 +28,14 @@ public static class LinkingScorer
         var goldSize = new Dictionary<string, int>(StringComparer.Ordinal);
         var predictedSize = new Dictionary<string, int>(StringComparer.Ordinal);
         var cellSize = new Dictionary<(string, string), int>();
+        var testimonySize = new Dictionary<(string, string), int>();
         for (var i = 0; i < distinct.Count; i++)
         {
             var gold = distinct[i].GoldIncident;
             goldSize[gold] = goldSize.GetValueOrDefault(gold) + 1;
             predictedSize[predicted[i]] = predictedSize.GetValueOrDefault(predicted[i]) + 1;
             cellSize[(gold, predicted[i])] = cellSize.GetValueOrDefault((gold, predicted[i])) + 1;
+            testimonySize[(distinct[i].TestimonyId, predicted[i])] = testimonySize.GetValueOrDefault((distinct[i].TestimonyId, predicted[i])) + 1;
         }
 
         long goldPairs = goldSize.Values.Sum(Pairs);
@@ -62,6 +64,10 @@ public static class LinkingScorer
             BCubedRecall = distinct.Count == 0 ? null : recallSum / distinct.Count,
             ItemCount = distinct.Count,
             MultiTestimonyIncidents = multi,
+
+            // Items are distinct per testimony and gold incident, so two items of one testimony in one predicted
+            // incident are always a false pair: two events the testimony tells put in one incident.
+            SameTestimonyFalsePairs = checked((int)testimonySize.Values.Sum(Pairs)),
         };
     }
 

@@ -39,6 +39,10 @@ public sealed record LinkingScores : IEvaluationSection
     /// <summary>Gold incidents told by two or more testimonies.</summary>
     public required int MultiTestimonyIncidents { get; init; }
 
+    /// <summary>False pairs of two items of one testimony: two events it tells put in one predicted incident (most
+    /// often by one claim whose evidence runs over both).</summary>
+    public int SameTestimonyFalsePairs { get; init; }
+
     /// <summary>Item pairs in one gold incident.</summary>
     public int GoldPositivePairs => Pairwise.Gold;
 
@@ -60,7 +64,7 @@ public sealed record LinkingScores : IEvaluationSection
             .Write(writer);
         writer.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"items {ItemCount}, gold incidents with 2+ testimonies {MultiTestimonyIncidents}, gold positive pairs {GoldPositivePairs}\n"));
+            $"items {ItemCount}, gold incidents with 2+ testimonies {MultiTestimonyIncidents}, gold positive pairs {GoldPositivePairs}, false pairs within one testimony {SameTestimonyFalsePairs}\n"));
     }
 
     /// <inheritdoc />
@@ -79,6 +83,7 @@ public sealed record LinkingScores : IEvaluationSection
         writer.WriteNumber("items", ItemCount);
         writer.WriteNumber("multi_testimony_incidents", MultiTestimonyIncidents);
         writer.WriteNumber("gold_positive_pairs", GoldPositivePairs);
+        writer.WriteNumber("same_testimony_false_pairs", SameTestimonyFalsePairs);
         writer.WriteEndObject();
     }
 }

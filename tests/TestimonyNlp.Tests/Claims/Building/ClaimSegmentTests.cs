@@ -11,6 +11,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 public sealed class ClaimSegmentTests
 {
     private const string Header = "Date of interview: 14 May 2018\n\n";
+    private const HarmSet Killed = HarmSet.Killed;
 
     [Fact]
     public void Build_DamageToldInTwoAnswers_GivesTwoClaims()
@@ -237,6 +238,56 @@ public sealed class ClaimSegmentTests
 
         Assert.Equal(
             [$"c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[{House} {Roof}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SameTollToldAfterADateInAnotherAnswer_StaysTwoClaims()
+    {
+        const string First = "A mortar fell on the market in Douma. Four people were killed.";
+        const string Later = "In March 2016 a mortar fell on the school in Douma. Four people were killed.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Later + "\n",
+            ("Four people were killed.", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+                "c2 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e5:Douma date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SameTollToldAfterTheNightOfItsDay_MergesIntoOneClaim()
+    {
+        const string First = "On the 5th of March 2016 a mortar fell on the market in Douma. Four people were killed.";
+        const string Later = "That night we buried them. Four people were killed, all of them my neighbours.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Later + "\n",
+            ("Four people were killed", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='the 5th of March 2016' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed.] + [Four people were killed, all of them my neighbours.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SameTollToldAfterADateMonthsFromTheFirst_StaysTwoClaims()
+    {
+        const string First = "On the 5th of March 2016 a mortar fell on the market in Douma. Four people were killed.";
+        const string Later = "In May the school was hit. Four people were killed in 2016, all of them my neighbours.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Later + "\n",
+            ("Four people were killed", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='the 5th of March 2016' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+                "c2 KILLED 4/4 named=[] event=null weapon=null actor=null site=e3:Douma date='2016' 2016-01-01..2016-12-31 basis=WITNESSED evidence=[Four people were killed in 2016, all of them my neighbours.] confidence=0.72",
+            ],
             claims);
     }
 }

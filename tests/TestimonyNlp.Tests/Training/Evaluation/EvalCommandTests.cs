@@ -108,7 +108,7 @@ public sealed class EvalCommandTests
         + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
         + "pairwise     0     0   0   0   0          -       -      -\n"
         + "b-cubed      -     -   -   -   -      1.000   1.000  1.000\n"
-        + "items 1, gold incidents with 2+ testimonies 0, gold positive pairs 0\n";
+        + "items 1, gold incidents with 2+ testimonies 0, gold positive pairs 0, false pairs within one testimony 0\n";
 
     [Fact]
     public async Task Eval_TinyCorpus_PrintsHeadingAndTablesAndExitsZero()
