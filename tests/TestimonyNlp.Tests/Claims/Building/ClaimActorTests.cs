@@ -4,7 +4,7 @@ using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
 
 namespace TestimonyNlp.Tests.Claims.Building;
 
-/// <summary>Which actor a claim takes when its evidence names none and the witness names one after the harm.</summary>
+/// <summary>Which actor a claim takes when its evidence names none and the witness names one before or after the harm.</summary>
 public sealed class ClaimActorTests
 {
     private const string Header = "Date of interview: 14 May 2018\n\n";
@@ -19,6 +19,50 @@ public sealed class ClaimActorTests
 
         Assert.Equal(
             [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=e4:The regime site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("People say the regime, from the hill.")]
+    [InlineData("Maybe the regime, from the hill.")]
+    [InlineData("I don't know, the regime or the others.")]
+    [InlineData("It was not the regime.")]
+    public void Build_ActorNamedAfterTheHarmInDoubt_IsNoActor(string reply)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\nQ: Who fired it?\nA: " + reply + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedAsOthersWordBeforeTheHarm_IsNoActor()
+    {
+        const string Death = "A shell killed my neighbour Salim in Douma.";
+        var claims = Build(
+            Header + "Q: Who held the hill?\nA: Some said the regime.\nQ: What happened then?\nA: " + Death + "\n",
+            ("Salim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Salim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData(HarmSet.Detained, "DETAINED", "e1:The regime")]
+    [InlineData(HarmSet.Killed, "KILLED", "null")]
+    public void Build_HarmAfterANewDate_TakesTheActorNamedBeforeOnlyForATaking(HarmSet harm, string wire, string actor)
+    {
+        const string Taking = "At the checkpoint they took my brother Karim.";
+        var claims = Build(
+            Header + "Q: Who held your town?\nA: The regime held Douma for years.\nQ: What happened in March 2015?\nA: " + Taking + "\n",
+            ("Karim", harm, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 {wire} 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e2:Douma date='March 2015' 2015-03-01..2015-03-31 basis=WITNESSED evidence=[{Taking}] confidence=0.72"],
             claims);
     }
 }
