@@ -24,6 +24,27 @@ internal static class ActorCues
     /// doubt word).</summary>
     private static readonly string[] NegatedKnowing = ["don't", "didn't", "dont", "don’t", "didn’t"];
 
+    /// <summary>Verbs of an attack that name no weapon mention of their own: "the regime shelled our street".</summary>
+    private static readonly string[] AttackVerbs = ["shelled", "shelling", "bombed", "bombing", "bombarded", "fired", "firing", "dropped", "shot",
+        "shooting", "attacked", "struck", "launched"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> tells of an attack with a verb ("they shelled the
+    /// street", "the regime bombed us").</summary>
+    public static bool TellsAttack(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var bounds = document.Sentences[sentence];
+        for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
+        {
+            if (WordList.Contains(document.Tokens[i].Span(document.Text), AttackVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the words of <paramref name="actor"/>'s sentence before it doubt, deny or report as others'
     /// word that it did anything: "maybe", "perhaps", "no", "not", "nobody", "never", "none", "who knows", "don't
     /// know", or "people say" and its kin.</summary>
