@@ -65,4 +65,19 @@ public sealed class ClaimActorTests
             [$"c1 {wire} 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e2:Douma date='March 2015' 2015-03-01..2015-03-31 basis=WITNESSED evidence=[{Taking}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("The regime had mortars on the hill.", "e1:The regime")]
+    [InlineData("The regime had snipers on the roofs.", "null")]
+    public void Build_WeaponInEvidenceAndActorInAnEarlierAnswer_TakesTheActorOnlyWithThatWeapon(string earlier, string actor)
+    {
+        const string Death = "A mortar fell on our house in Douma and killed my brother Karim.";
+        var claims = Build(
+            Header + "Q: Who was around the town?\nA: " + earlier + "\nQ: What happened to your brother?\nA: " + Death + "\n",
+            ("Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=MORTAR weapon=MORTAR actor={actor} site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
 }
