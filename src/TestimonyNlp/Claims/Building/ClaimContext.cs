@@ -12,9 +12,9 @@ internal static class ClaimContext
     /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
     /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
     /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
-    /// died" is a barrel bomb). An actor outside the
-    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>) is passed over, and one
-    /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category.</summary>
+    /// died" is a barrel bomb). An actor outside the evidence named in doubt, denial or as others' word
+    /// (<see cref="ActorCues.IsDoubted"/>) is passed over, and one of an earlier turn is carried to evidence that names
+    /// a weapon only when named with a weapon of its category (<see cref="TiedToEvidenceWeapon"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
