@@ -12,7 +12,9 @@ internal static class ClaimContext
     /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
     /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
     /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
-    /// died" is a barrel bomb).</summary>
+    /// died" is a barrel bomb). An actor outside the evidence named in doubt, denial or as others' word
+    /// (<see cref="ActorCues.IsDoubted"/>) is passed over, and one of an earlier turn is carried to evidence that names
+    /// a weapon only when named with a weapon of its category (<see cref="TiedToEvidenceWeapon"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -25,6 +27,7 @@ internal static class ClaimContext
         EntityMention? inside = null;
         EntityMention? after = null;
         EntityMention? munition = null;
+        int? evidenceWeapons = null;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -49,9 +52,15 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
+                if (type == EntityType.Actor && ActorCues.IsDoubted(layout, entity))
+                {
+                    continue;
+                }
+
                 var sentence = layout.SentenceOf(entity.Start);
-                if (layout.Turn(sentence) == layout.Turn(firstSentence) || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences
-                    || entity.Start >= eventStart)
+                var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
+                if ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart)
+                    && (type != EntityType.Actor || sameTurn || TiedToEvidenceWeapon(layout, sentence, start, end, ref evidenceWeapons)))
                 {
                     before = entity;
                 }
@@ -61,7 +70,8 @@ internal static class ClaimContext
                     munition = entity;
                 }
             }
-            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end))
+            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end)
+                     && !(type == EntityType.Actor && ActorCues.IsDoubted(layout, entity)))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;
@@ -74,6 +84,44 @@ internal static class ClaimContext
         }
 
         return inside ?? before ?? after;
+    }
+
+    /// <summary>
+    /// Whether an actor named in <paramref name="sentence"/>, an earlier turn, may be carried to evidence that names
+    /// the weapon but no actor: only when that sentence names a weapon of the same category ("the regime's helicopters
+    /// dropped barrels ... a barrel fell on the bakery"), or no weapon but an attack told with a verb ("the regime
+    /// shelled our street ... a shell killed Salim"). A witness who tells how a harm was done tells who did it beside
+    /// it; an actor named with other weapons, or in passing, in another answer belongs to something else told
+    /// ("Hezbollah snipers around the centre ... a drone fired at the truck"). Evidence naming no weapon ties
+    /// anything.
+    /// </summary>
+    private static bool TiedToEvidenceWeapon(DocumentLayout layout, int sentence, int start, int end, ref int? evidenceWeapons)
+    {
+        evidenceWeapons ??= WeaponCategories(layout, start, end);
+        if (evidenceWeapons == 0)
+        {
+            return true;
+        }
+
+        var bounds = layout.Document.Sentences[sentence];
+        var named = WeaponCategories(layout, bounds.Start, bounds.End);
+        return (named & evidenceWeapons) != 0 || (named == 0 && ActorCues.TellsAttack(layout, sentence));
+    }
+
+    /// <summary>The categories of the WEAPON mentions between <paramref name="start"/> and <paramref name="end"/>, one
+    /// bit each (an uncategorised weapon its own bit).</summary>
+    private static int WeaponCategories(DocumentLayout layout, int start, int end)
+    {
+        var mask = 0;
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == EntityType.Weapon && entity.Start >= start && entity.End <= end)
+            {
+                mask |= 1 << (entity.Category is { } category ? (int)category + 1 : 0);
+            }
+        }
+
+        return mask;
     }
 
     /// <summary>Where a weapon or actor not named in the evidence is looked for.</summary>

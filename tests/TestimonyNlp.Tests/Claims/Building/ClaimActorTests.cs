@@ -4,7 +4,7 @@ using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
 
 namespace TestimonyNlp.Tests.Claims.Building;
 
-/// <summary>Which actor a claim takes when its evidence names none and the witness names one after the harm.</summary>
+/// <summary>Which actor a claim takes when its evidence names none and the witness names one before or after the harm.</summary>
 public sealed class ClaimActorTests
 {
     private const string Header = "Date of interview: 14 May 2018\n\n";
@@ -19,6 +19,50 @@ public sealed class ClaimActorTests
 
         Assert.Equal(
             [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=e4:The regime site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("People say the regime, from the hill.")]
+    [InlineData("Maybe the regime, from the hill.")]
+    [InlineData("I don't know, the regime or the others.")]
+    [InlineData("It was not the regime.")]
+    public void Build_ActorNamedAfterTheHarmInDoubt_IsNoActor(string reply)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\nQ: Who fired it?\nA: " + reply + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedAsOthersWordBeforeTheHarm_IsNoActor()
+    {
+        const string Death = "A shell killed my neighbour Salim in Douma.";
+        var claims = Build(
+            Header + "Q: Who held the hill?\nA: Some said the regime.\nQ: What happened then?\nA: " + Death + "\n",
+            ("Salim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Salim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("The regime had mortars on the hill.", "e1:The regime")]
+    [InlineData("The regime had snipers on the roofs.", "null")]
+    public void Build_WeaponInEvidenceAndActorInAnEarlierAnswer_TakesTheActorOnlyWithThatWeapon(string earlier, string actor)
+    {
+        const string Death = "A mortar fell on our house in Douma and killed my brother Karim.";
+        var claims = Build(
+            Header + "Q: Who was around the town?\nA: " + earlier + "\nQ: What happened to your brother?\nA: " + Death + "\n",
+            ("Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=MORTAR weapon=MORTAR actor={actor} site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 }

@@ -1,0 +1,79 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// Reads from the words before an ACTOR mention whether the witness holds it to be the one who did what is told. An
+/// actor named in doubt ("maybe the Russians", "who knows, al-Qaeda"), as what others say ("people say it was the
+/// M23") or in a denial ("nobody from the resistance was there", "it was not the army") attributes nothing to a
+/// harm told elsewhere, and the annotated claims leave such a harm without an actor.
+/// </summary>
+internal static class ActorCues
+{
+    /// <summary>Words of doubt or denial before an actor in its sentence.</summary>
+    private static readonly string[] DoubtWords = ["maybe", "perhaps", "no", "not", "nobody", "never", "none"];
+
+    /// <summary>Who is said to say or think something: "people say", "some said", "everybody thinks".</summary>
+    private static readonly string[] Sayers = ["people", "some", "they", "others", "everyone", "everybody"];
+
+    /// <summary>What they do: with a word of <see cref="Sayers"/> before it, others' word, not the witness's.</summary>
+    private static readonly string[] SayingVerbs = ["say", "said", "says", "think", "thought"];
+
+    /// <summary>Negated verbs of knowing before "know": "I don't know", "we did not know" (with "not" already a
+    /// doubt word).</summary>
+    private static readonly string[] NegatedKnowing = ["don't", "didn't", "dont", "don’t", "didn’t"];
+
+    /// <summary>Verbs of an attack that name no weapon mention of their own: "the regime shelled our street".</summary>
+    private static readonly string[] AttackVerbs = ["shelled", "shelling", "bombed", "bombing", "bombarded", "fired", "firing", "dropped", "shot",
+        "shooting", "attacked", "struck", "launched"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> tells of an attack with a verb ("they shelled the
+    /// street", "the regime bombed us").</summary>
+    public static bool TellsAttack(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var bounds = document.Sentences[sentence];
+        for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
+        {
+            if (WordList.Contains(document.Tokens[i].Span(document.Text), AttackVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words of <paramref name="actor"/>'s sentence before it doubt, deny or report as others'
+    /// word that it did anything: "maybe", "perhaps", "no", "not", "nobody", "never", "none", "who knows", "don't
+    /// know", or "people say" and its kin.</summary>
+    public static bool IsDoubted(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var first = document.Sentences[sentence].FirstToken;
+        var previous = ReadOnlySpan<char>.Empty;
+        for (var i = first; i < tokens.Count && tokens[i].Start < actor.Start; i++)
+        {
+            var word = tokens[i].Span(document.Text);
+            if (WordList.Contains(word, DoubtWords)
+                || (word.Equals("knows", StringComparison.OrdinalIgnoreCase) && previous.Equals("who", StringComparison.OrdinalIgnoreCase))
+                || (word.Equals("know", StringComparison.OrdinalIgnoreCase) && WordList.Contains(previous, NegatedKnowing))
+                || (WordList.Contains(word, SayingVerbs) && WordList.Contains(previous, Sayers)))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
+    }
+}
