@@ -845,10 +845,13 @@ public sealed class VictimCountReader
             // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
             var k = numberEnd;
             var ranged = false;
-            if (k + 1 < Count && max is not null
+
+            // "four, maybe five": a hedged second figure set off by a comma is the top of the range
+            var hedge = IsPunct(k, ',') && (Is(k + 1, "maybe") || Is(k + 1, "perhaps")) ? 1 : 0;
+            if (k + 1 + hedge < Count && max is not null
                 && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
                     || (modifier == Modifier.Between && Is(k, "and")))
-                && NumberReader.TryRead(_text, _tokens, _infos, k + 1, out var second)
+                && NumberReader.TryRead(_text, _tokens, _infos, k + 1 + hedge, out var second)
                 && second.Max is not null && second.Min > min && (!IsPunct(k, ',') || second.Min <= 3 * min))
             {
                 max = second.Max;
@@ -1274,6 +1277,14 @@ public sealed class VictimCountReader
                 return k + 2;
             }
 
+            if (IsPunct(k, ',') && (Is(k + 1, "maybe") || Is(k + 1, "perhaps") || Is(k + 1, "or")) && Is(k + 2, "more")
+                && (k + 3 >= Count || _tokens[k + 3].Kind == TokenKind.Punctuation))
+            {
+                // "ten, maybe more."
+                openEnded = true;
+                return k + 3;
+            }
+
             if (Is(k, "plus") || IsPunct(k, '+'))
             {
                 openEnded = true;
@@ -1308,6 +1319,13 @@ public sealed class VictimCountReader
                 {
                     j++;
                     continue;
+                }
+
+                if (_tokens[j].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[j].Start]) && Info(j + 1).Has(WordTags.Family)
+                    && !Info(j + 1).Has(WordTags.Plural))
+                {
+                    // "eleven from the Hindi family"
+                    return j + 2;
                 }
 
                 return 0;
