@@ -1,5 +1,6 @@
 using System.Buffers;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Counts;
 
@@ -232,6 +233,9 @@ public sealed class VictimCountReader
 
         return -1;
     }
+
+    /// <summary>Verbs of leaving that "I" shares with those listed before it: "my daughter and I moved to Addis".</summary>
+    private static readonly string[] MovementVerbs = ["left", "moved", "went", "came", "walked", "ran", "escaped", "crossed", "reached", "arrived"];
 
     /// <summary>A word before a number that changes its bounds.</summary>
     private enum Modifier
@@ -578,7 +582,9 @@ public sealed class VictimCountReader
             {
                 // "I" is a listed person only beside a separator and before the verb that it shares:
                 // "my brother and I were hurt", "I, my wife and my son left", not "and I don't know".
-                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)))
+                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)
+                                                       || (Is(i - 1, "and") && !IsPunct(i - 2, ',') && i + 1 < Count
+                                                           && WordList.Contains(_tokens[i + 1].Span(_text), MovementVerbs))))
                     && !(!afterSeparator && (IsPunct(i + 1, ',') || Is(i + 1, "and"))))
                 {
                     return false;
