@@ -1,6 +1,5 @@
 using System.Buffers;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Counts;
 
@@ -233,9 +232,6 @@ public sealed class VictimCountReader
 
         return -1;
     }
-
-    /// <summary>Verbs of leaving that "I" shares with those listed before it: "my daughter and I moved to Addis".</summary>
-    private static readonly string[] MovementVerbs = ["left", "moved", "went", "came", "walked", "ran", "escaped", "crossed", "reached", "arrived"];
 
     /// <summary>A word before a number that changes its bounds.</summary>
     private enum Modifier
@@ -582,9 +578,7 @@ public sealed class VictimCountReader
             {
                 // "I" is a listed person only beside a separator and before the verb that it shares:
                 // "my brother and I were hurt", "I, my wife and my son left", not "and I don't know".
-                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)
-                                                       || (Is(i - 1, "and") && !IsPunct(i - 2, ',') && i + 1 < Count
-                                                           && WordList.Contains(_tokens[i + 1].Span(_text), MovementVerbs))))
+                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)))
                     && !(!afterSeparator && (IsPunct(i + 1, ',') || Is(i + 1, "and"))))
                 {
                     return false;
@@ -851,13 +845,10 @@ public sealed class VictimCountReader
             // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
             var k = numberEnd;
             var ranged = false;
-
-            // "four, maybe five": a hedged second figure set off by a comma is the top of the range
-            var hedge = IsPunct(k, ',') && (Is(k + 1, "maybe") || Is(k + 1, "perhaps")) ? 1 : 0;
-            if (k + 1 + hedge < Count && max is not null
+            if (k + 1 < Count && max is not null
                 && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
                     || (modifier == Modifier.Between && Is(k, "and")))
-                && NumberReader.TryRead(_text, _tokens, _infos, k + 1 + hedge, out var second)
+                && NumberReader.TryRead(_text, _tokens, _infos, k + 1, out var second)
                 && second.Max is not null && second.Min > min && (!IsPunct(k, ',') || second.Min <= 3 * min))
             {
                 max = second.Max;
@@ -1283,14 +1274,6 @@ public sealed class VictimCountReader
                 return k + 2;
             }
 
-            if (IsPunct(k, ',') && (Is(k + 1, "maybe") || Is(k + 1, "perhaps") || Is(k + 1, "or")) && Is(k + 2, "more")
-                && (k + 3 >= Count || _tokens[k + 3].Kind == TokenKind.Punctuation))
-            {
-                // "ten, maybe more."
-                openEnded = true;
-                return k + 3;
-            }
-
             if (Is(k, "plus") || IsPunct(k, '+'))
             {
                 openEnded = true;
@@ -1325,13 +1308,6 @@ public sealed class VictimCountReader
                 {
                     j++;
                     continue;
-                }
-
-                if (_tokens[j].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[j].Start]) && Info(j + 1).Has(WordTags.Family)
-                    && !Info(j + 1).Has(WordTags.Plural))
-                {
-                    // "eleven from the Hindi family"
-                    return j + 2;
                 }
 
                 return 0;

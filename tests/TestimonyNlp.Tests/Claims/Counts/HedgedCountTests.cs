@@ -75,23 +75,4 @@ public sealed class HedgedCountTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
-
-    [Theory]
-    [InlineData("Four, maybe five, on that side of the market.", "0:Four, maybe five 4/5 People")]
-    [InlineData("Eight, perhaps nine.", "0:Eight, perhaps nine 8/9 People")]
-    [InlineData("Ten, maybe more.", "0:Ten, maybe more 10/null People")]
-    [InlineData("He was ten, maybe eleven years old.", "")]
-    public void Find_FigureThenAHedgedSecond_IsARange(string text, string expected)
-    {
-        Assert.Equal(expected, RenderAll(text));
-    }
-
-    [Theory]
-    [InlineData("Eleven from the Haddad family died in the cellar.", "0:Eleven from the Haddad family 11/11 People")]
-    [InlineData("Three from our family were taken.", "0:Three from our family 3/3 People")]
-    public void Find_FigureFromANamedFamily_CountsPeople(string text, string expected)
-    {
-        Assert.Equal(expected, RenderPeople(text));
-    }
 }
-

@@ -76,14 +76,4 @@ public sealed class ThingAndListCountTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
-
-    [Theory]
-    [InlineData("My daughter Hiwot and I moved to Addis in October.", "0:My daughter Hiwot and I 2/2 People")]
-    [InlineData("My wife and I left the next morning.", "0:My wife and I 2/2 People")]
-    [InlineData("My wife and I think it was the army.", "0:My wife 1/1 People")]
-    public void Find_AndIBeforeAVerbOfLeaving_CountsTheSpeaker(string text, string expected)
-    {
-        Assert.Equal(expected, RenderPeople(text));
-    }
 }
-
