@@ -103,7 +103,7 @@ public sealed class ClaimBuilder
         "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
         "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
 
-    /// <summary>Verbs that free someone taken with the missing ("Ahmed came back after a month", "two were released").</summary>
+    /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
     private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
 
     /// <summary>Verbs that bring someone back when "back" or "out" follows ("came back", "came out after two months").</summary>
@@ -870,8 +870,8 @@ public sealed class ClaimBuilder
 
     /// <summary>
     /// True when the clause after the person ending at <paramref name="end"/> says they came back or were let go
-    /// ("Ahmed came back after one month.", "Jhon and Duberney were released", "Marwan, yes."): no longer missing.
-    /// Not when negated ("Don Anibal was not released") nor for a return from elsewhere ("when he came back from work").
+    /// ("Tariq came back after one month.", "Karim and Bilal were released", "Marwan, yes."): no longer missing.
+    /// Not when negated ("Hadi was not released") nor for a return from elsewhere ("when he came back from work").
     /// </summary>
     private static bool IsReleased(DocumentLayout layout, int end)
     {

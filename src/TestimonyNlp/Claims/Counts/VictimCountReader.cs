@@ -431,7 +431,7 @@ public sealed class VictimCountReader
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
-                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Zapata" one
+                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" one
                     item = item with { Count = 0 };
                 }
                 else
