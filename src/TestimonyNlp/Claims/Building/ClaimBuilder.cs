@@ -107,6 +107,12 @@ public sealed class ClaimBuilder
         "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
         "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
 
+    /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
+    private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
+
+    /// <summary>Verbs that bring someone back when "back" or "out" follows ("came back", "came out after two months").</summary>
+    private static readonly string[] ReturnVerbs = ["came", "come", "comes", "got"];
+
     private readonly VictimCountReader _counts = new();
 
     /// <summary>Settings of the builder.</summary>
@@ -122,6 +128,9 @@ public sealed class ClaimBuilder
         /// <summary>Tokens before a person's name searched for an "of" that makes them an owner ("the house of my
         /// neighbour Faizullah").</summary>
         public const int PossessorWindow = 3;
+
+        /// <summary>Tokens after a person's name searched for a verb that frees them from among the missing.</summary>
+        public const int ReleaseWindow = 8;
 
         /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
         public const int EnumerationGap = 1;
@@ -318,7 +327,7 @@ public sealed class ClaimBuilder
         var spanStart = document.Sentences[first].Start;
         var spanEnd = document.Sentences[end - 1].End;
 
-        var named = NamedVictims(layout, spanStart, spanEnd);
+        var named = NamedVictims(layout, harm, spanStart, spanEnd);
         var figures = new List<CountMention>();
         var count = ChooseCount(layout, harm, first, end, preferTotal: true, figures);
         int? min = count?.Min;
@@ -864,7 +873,60 @@ public sealed class ClaimBuilder
             return true;
         }
 
-        return SufferedRival(layout, harm, start, end);
+        return (harm == Harm.Missing && IsReleased(layout, end)) || SufferedRival(layout, harm, start, end);
+    }
+
+    /// <summary>
+    /// True when the clause after the person ending at <paramref name="end"/> says they came back or were let go
+    /// ("Tariq came back after one month.", "Karim and Bilal were released", "Marwan, yes."): no longer missing.
+    /// Not when negated ("Hadi was not released") nor for a return from elsewhere ("when he came back from work").
+    /// </summary>
+    private static bool IsReleased(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var first = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0 || first >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var stop = Math.Min(document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount, first + Defaults.ReleaseWindow);
+        if (first + 1 < stop && document.Tokens[first].Span(text).SequenceEqual(",")
+            && document.Tokens[first + 1].Span(text).Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var t = first; t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            var word = token.Span(text);
+            if ((token.Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("no", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(Harm.Missing, word))
+            {
+                return false;
+            }
+
+            if (WordList.Contains(word, ReleaseVerbs))
+            {
+                return true;
+            }
+
+            if (t + 2 < document.Tokens.Count && WordList.Contains(word, ReturnVerbs)
+                && document.Tokens[t + 1].Span(text) is var particle
+                && (particle.Equals("back", StringComparison.OrdinalIgnoreCase) || particle.Equals("out", StringComparison.OrdinalIgnoreCase))
+                && document.Tokens[t + 2].Span(text) is var then
+                && (then.Equals("after", StringComparison.OrdinalIgnoreCase) || then.Equals("alive", StringComparison.OrdinalIgnoreCase)
+                    || document.Tokens[t + 2].Kind == TokenKind.Punctuation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
@@ -1615,13 +1677,15 @@ public sealed class ClaimBuilder
         return best;
     }
 
-    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants.</summary>
-    private static ImmutableArray<string> NamedVictims(DocumentLayout layout, int start, int end)
+    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor, for the
+    /// missing, those who came back.</summary>
+    private static ImmutableArray<string> NamedVictims(DocumentLayout layout, Harm harm, int start, int end)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var entity in layout.Document.Entities)
         {
             if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
+                && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {
                 builder.Add(entity.Id);

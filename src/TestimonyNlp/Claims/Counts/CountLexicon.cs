@@ -364,6 +364,8 @@ internal static class CountLexicon
 
         // A crowd is many people: plural even in the singular, never "one person".
         Noun(P | WordTags.Plural, "crowd", "crowds");
+        // "my two small ones", "the little ones": children, counted only as a noun after a number or in a list.
+        Noun(R | WordTags.Plural, "ones");
         Noun(P, "dead");
         Noun(P, "wounded");
         Noun(P, "injured");

@@ -54,6 +54,50 @@ public sealed class VictimCountReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
+        if (sentenceTokens.Length == 0)
+        {
+            return;
+        }
+
+        var quotes = 0;
+        foreach (var token in sentenceTokens)
+        {
+            quotes += IsQuoteMark(text, token) ? 1 : 0;
+        }
+
+        if (quotes == 0)
+        {
+            FindUnquoted(text, sentenceTokens, into);
+            return;
+        }
+
+        // A witness's words quoted in a researcher's note are counted as if unquoted: took "twenty, maybe thirty" men.
+        var unquoted = ArrayPool<Token>.Shared.Rent(sentenceTokens.Length - quotes);
+        try
+        {
+            var kept = 0;
+            foreach (var token in sentenceTokens)
+            {
+                if (!IsQuoteMark(text, token))
+                {
+                    unquoted[kept++] = token;
+                }
+            }
+
+            FindUnquoted(text, unquoted.AsSpan(0, kept), into);
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(unquoted);
+        }
+    }
+
+    /// <summary>A double quotation mark or a guillemet standing as a token of its own.</summary>
+    private static bool IsQuoteMark(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+
+    private static void FindUnquoted(string text, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
+    {
         var n = sentenceTokens.Length;
         if (n == 0)
         {
@@ -344,6 +388,7 @@ public sealed class VictimCountReader
             var previousAbsorbed = false;
             var absorbedAny = false;
             var previousName = false;
+            var previousStart = i;
             while (true)
             {
                 if (!TryItem(j, items > 0, out var itemEnd, out var item))
@@ -382,10 +427,11 @@ public sealed class VictimCountReader
                     absorbed = true;
                     absorbedAny = true;
                 }
-                else if (items > 0 && commaOnly && previousSingle
+                else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
+                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" one
                     item = item with { Count = 0 };
                 }
                 else
@@ -405,6 +451,7 @@ public sealed class VictimCountReader
                 single = items == 1 && item.Relation && !item.Open;
                 previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
                 previousName = item.Name;
+                previousStart = j;
                 previousAbsorbed = absorbed;
                 end = itemEnd;
 
@@ -462,6 +509,9 @@ public sealed class VictimCountReader
 
             return false;
         }
+
+        private readonly bool SameWord(int a, int b) =>
+            a < Count && b < Count && _tokens[a].Span(_text).Equals(_tokens[b].Span(_text), StringComparison.OrdinalIgnoreCase);
 
         private readonly bool IsRelationStart(int i) =>
             Info(i).Has(WordTags.Possessive) || Info(i).Has(WordTags.Article) || Info(i).Has(WordTags.Speaker);

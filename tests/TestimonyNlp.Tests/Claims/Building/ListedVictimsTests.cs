@@ -158,4 +158,15 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("2/2", Toll("A rocket hit the house of my cousin Ali Reza in Herat, and his wife Zahra and their little son Salam were killed."));
     }
+
+    [Theory]
+    [InlineData("Ahmed came back after one month. Yasser and Omar, no. We have not heard from them since that day.", "2/2")]
+    [InlineData("Some came back after two months. Marwan, yes. Sattam, no. Until today nobody knows where Sattam is.", "1/1")]
+    [InlineData("Karim and Bilal were released after a week. Hadi was not released. Nobody has seen him since.", "1/1")]
+    [InlineData("When my son Tariq came back from work, the men took him. We never saw him again, he is missing.", "1/1")]
+    public void Build_MissingAndSomeCameBack_CountsOnlyTheMissing(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Missing, Basis.Hearsay));
+    }
 }
+

@@ -51,4 +51,29 @@ public sealed class ThingAndListCountTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("They took \"twenty, maybe thirty\" men from the village.", "11:twenty, maybe thirty\" men 20/30 People")]
+    [InlineData("He says \"more than 10\" people died in the houses around him.", "9:more than 10\" people 11/null People")]
+    [InlineData("They took \u201Cabout fifteen\u201D men from our street.", "11:about fifteen\u201D men 15/15 People")]
+    public void Find_QuotedCount_ReadAsUnquoted(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("We went by boat to Ibo, me, my mother and my two small ones.", "24:me, my mother and my two small ones 4/4 People")]
+    [InlineData("The cluster bombs, small ones, fell everywhere.", "")]
+    public void Find_SmallOnesAfterANumber_AreChildren(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("In April we left, me, Omar, Nour, by bus to the border.", "18:me, Omar, Nour 3/3 People")]
+    [InlineData("They took me, Yeison, Yeison Tobon and my brother.", "10:me, Yeison, Yeison Tobon and my brother 3/3 People")]
+    public void Find_NameAfterANameInAList_IsAnotherPerson(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
