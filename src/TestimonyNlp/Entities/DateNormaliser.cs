@@ -80,11 +80,12 @@ public sealed class DateNormaliser : IPipelineStage
 
             var told = context with
             {
-                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars,
+                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && TellsOn(document, previousEnd, entity.Start),
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
             var resolution = DateResolver.Resolve(entity.Text, told);
-            if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told) is { } day && (int)day.DayOfWeek == weekday)
+            if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told with { Weekday = weekday }) is { } day
+                && (int)day.DayOfWeek == weekday)
             {
                 // "Friday, the 12th of April": the weekday is the day told right after it.
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
@@ -114,6 +115,22 @@ public sealed class DateNormaliser : IPipelineStage
                 previousEnd = entity.End;
             }
         }
+    }
+
+    // Whether the words at one offset go on telling the stretch of the account that an earlier offset is in: the same
+    // speaker turn, or the answer to a question the earlier words were in ("What happened in 2015?"). A year the
+    // witness told in an earlier turn or paragraph ("My husband died in 2019.") set another scene.
+    private static bool TellsOn(Document document, int from, int to)
+    {
+        var told = document.SentenceAt(from - 1);
+        var at = document.SentenceAt(to);
+        if (told < 0 || at < 0)
+        {
+            return true;
+        }
+
+        var before = document.Sentences[told];
+        return document.TurnOf(before) == document.TurnOf(document.Sentences[at]) || document.RoleOf(before) == SpeakerRole.Interviewer;
     }
 
     // Whether the offset lies in the body, where a date the opening lines state is and a header line is not: the
