@@ -10,10 +10,14 @@ namespace TestimonyNlp.Entities;
 /// (<c>2016-09-09</c>, <c>2016-09-01..2016-09-30</c>; null when unresolved): the mentions are resolved in text order
 /// with <see cref="DateResolver"/>, each against the interview date and the event told before it
 /// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
-/// characters and falls on that weekday ("Friday, I think the 12th of April"); a day placed from the interview date
+/// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
+/// that weekday ("a Friday. The 17th"); a day placed from the interview date
 /// whose words tell no year, with a weekday alone told just after it that it does not fall on ("the 5th of January
 /// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday; a year told after "since" begins a
-/// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
+/// period and moves no context, so later days and months are not placed in it; a year (or a season of one) places the days and months
+/// told after it only within its own speaker turn, or in the answer to the question that named it ("What happened in
+/// 2015?"), not after the witness's next paragraph or the next question ("My husband died in 2019. / From the 27th of
+/// February ..."), where they are the interview's. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
