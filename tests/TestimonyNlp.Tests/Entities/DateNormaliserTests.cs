@@ -206,10 +206,21 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_YearInAnEarlierAnswerThenMonthAfterAQuestion_MonthTakesTheInterviewYear()
+    public void Process_YearInAnEarlierAnswerThenMonthAfterAQuestion_MonthTakesThatYear()
     {
-        const string content = "Interview ID: SS-JUB-900\nDate: 2016-09-14\n\nQ: Were you in the camp?\n"
-            + "A: Yes. In 2013 nobody shot at us inside the camp.\nQ: And in July?\nA: The fighting came to the gate.\n";
+        const string content = "Interview ID: LY-MIS-900\nDate: 2019-11-14\n\nQ: Where was your pharmacy?\n"
+            + "A: On Tripoli Street, the street of the war in 2011.\nQ: What do you remember?\nA: In March a sniper shot my assistant.\n";
+
+        var entities = NormaliseParsed(content, "2011", "March");
+
+        Assert.Equal<string?>(["2011-01-01..2011-12-31", "2011-03-01..2011-03-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearInTheParagraphBeforeWithSpacesOnTheBlankLine_MonthTakesTheInterviewYear()
+    {
+        const string content = "Interview ID: SS-JUB-900\nDate: 2016-09-14\n\nInside the camp nobody shot at us in 2013.\n  \n"
+            + "In July the fighting came to the gate.\n";
 
         var entities = NormaliseParsed(content, "2013", "July");
 
