@@ -71,6 +71,18 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_WeekdayThenDayAloneOfAnEarlierMonth_BothTakeTheDayOnThatWeekday()
+    {
+        var entities = Normalise(
+            "It was a Friday. The 17th, when the school in Maghazi was hit.",
+            new DateOnly(2024, 1, 10),
+            "a Friday",
+            "The 17th");
+
+        Assert.Equal<string?>(["2023-11-17", "2023-11-17"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_DayThenWeekdayItDoesNotFallOn_DayMovesToTheYearItDoes()
     {
         var entities = Normalise(
@@ -191,6 +203,61 @@ public sealed class DateNormaliserTests
             "last year");
 
         Assert.Equal<string?>([null, "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearInAnEarlierAnswerThenMonthAfterAQuestion_MonthTakesThatYear()
+    {
+        const string content = "Interview ID: LY-MIS-900\nDate: 2019-11-14\n\nQ: Where was your pharmacy?\n"
+            + "A: On Tripoli Street, the street of the war in 2011.\nQ: What do you remember?\nA: In March a sniper shot my assistant.\n";
+
+        var entities = NormaliseParsed(content, "2011", "March");
+
+        Assert.Equal<string?>(["2011-01-01..2011-12-31", "2011-03-01..2011-03-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearInTheParagraphBeforeWithSpacesOnTheBlankLine_MonthTakesTheInterviewYear()
+    {
+        const string content = "Interview ID: SS-JUB-900\nDate: 2016-09-14\n\nInside the camp nobody shot at us in 2013.\n  \n"
+            + "In July the fighting came to the gate.\n";
+
+        var entities = NormaliseParsed(content, "2013", "July");
+
+        Assert.Equal<string?>(["2013-01-01..2013-12-31", "2016-07-01..2016-07-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearAskedInTheQuestion_DayOfTheAnswerTakesThatYear()
+    {
+        const string content = "Interview ID: SY-ARI-900\nDate: 2019-04-02\n\nQ: What happened in 2015?\n"
+            + "A: On the 24th of July the market was shelled.\n";
+
+        var entities = NormaliseParsed(content, "2015", "the 24th of July");
+
+        Assert.Equal<string?>(["2015-01-01..2015-12-31", "2015-07-24"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearInTheParagraphBefore_DayTakesTheInterviewYear()
+    {
+        const string content = "Interview ID: UA-IRP-900\nDate: 2022-04-19\n\nMy husband Taras passed away in 2019, his heart.\n\n"
+            + "From the 27th of February we slept in the cellar.\n";
+
+        var entities = NormaliseParsed(content, "2019", "the 27th of February");
+
+        Assert.Equal<string?>(["2019-01-01..2019-12-31", "2022-02-27"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_YearThenMonthInOneAnswer_MonthTakesThatYear()
+    {
+        const string content = "Interview ID: NG-GWO-900\nDate: 2021-06-08\n\nQ: When did you leave?\n"
+            + "A: In 2014. In August, after the market was burned.\n";
+
+        var entities = NormaliseParsed(content, "2014", "August");
+
+        Assert.Equal<string?>(["2014-01-01..2014-12-31", "2014-08-01..2014-08-31"], entities.Select(e => e.Normalized));
     }
 
     // The testimony as the plain-text reader gives it (metadata from the parser), with DATE mentions on the texts.
