@@ -14,9 +14,7 @@ namespace TestimonyNlp.Entities;
 /// that weekday ("a Friday. The 17th"); a day placed from the interview date
 /// whose words tell no year, with a weekday alone told just after it that it does not fall on ("the 5th of January
 /// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday; a year told after "since" begins a
-/// period and moves no context, so later days and months are not placed in it; a year (or a season of one) places the days
-/// and months told after it only within its own paragraph, not across a blank line ("My husband died in 2019." / "From
-/// the 27th of February ..."), where they are placed as if no year had been told. This is the one resolution of the
+/// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
@@ -83,7 +81,7 @@ public sealed class DateNormaliser : IPipelineStage
 
             var told = context with
             {
-                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && TellsOn(document, previousEnd, entity.Start),
+                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars,
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
             var resolution = DateResolver.Resolve(entity.Text, told);
@@ -118,45 +116,6 @@ public sealed class DateNormaliser : IPipelineStage
                 previousEnd = entity.End;
             }
         }
-    }
-
-    // Whether the words at one offset go on telling the paragraph an earlier offset is in: no blank line lies between
-    // them, other than those between subtitle cues ("-->" lines). A year the witness told in an earlier paragraph
-    // ("My husband died in 2019." / "From the 27th of February ...") set another scene.
-    private static bool TellsOn(Document document, int from, int to)
-    {
-        if (from < 0 || to <= from)
-        {
-            return true;
-        }
-
-        var between = document.Text.AsSpan(from, to - from);
-        return !HasBlankLine(between) || between.Contains("-->", StringComparison.Ordinal);
-    }
-
-    // Whether a line holding only spaces lies inside the text: a paragraph break.
-    private static bool HasBlankLine(ReadOnlySpan<char> text)
-    {
-        var newline = text.IndexOf('\n');
-        while (newline >= 0)
-        {
-            var rest = text[(newline + 1)..];
-            var next = rest.IndexOf('\n');
-            if (next < 0)
-            {
-                return false;
-            }
-
-            if (rest[..next].IsWhiteSpace())
-            {
-                return true;
-            }
-
-            text = rest;
-            newline = next;
-        }
-
-        return false;
     }
 
     // Whether the offset lies in the body, where a date the opening lines state is and a header line is not: the

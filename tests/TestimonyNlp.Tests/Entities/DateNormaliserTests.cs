@@ -217,17 +217,6 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_YearInTheParagraphBeforeWithSpacesOnTheBlankLine_MonthTakesTheInterviewYear()
-    {
-        const string content = "Interview ID: SS-JUB-900\nDate: 2016-09-14\n\nInside the camp nobody shot at us in 2013.\n  \n"
-            + "In July the fighting came to the gate.\n";
-
-        var entities = NormaliseParsed(content, "2013", "July");
-
-        Assert.Equal<string?>(["2013-01-01..2013-12-31", "2016-07-01..2016-07-31"], entities.Select(e => e.Normalized));
-    }
-
-    [Fact]
     public void Process_YearAskedInTheQuestion_DayOfTheAnswerTakesThatYear()
     {
         const string content = "Interview ID: SY-ARI-900\nDate: 2019-04-02\n\nQ: What happened in 2015?\n"
@@ -236,17 +225,6 @@ public sealed class DateNormaliserTests
         var entities = NormaliseParsed(content, "2015", "the 24th of July");
 
         Assert.Equal<string?>(["2015-01-01..2015-12-31", "2015-07-24"], entities.Select(e => e.Normalized));
-    }
-
-    [Fact]
-    public void Process_YearInTheParagraphBefore_DayTakesTheInterviewYear()
-    {
-        const string content = "Interview ID: UA-IRP-900\nDate: 2022-04-19\n\nMy husband Taras passed away in 2019, his heart.\n\n"
-            + "From the 27th of February we slept in the cellar.\n";
-
-        var entities = NormaliseParsed(content, "2019", "the 27th of February");
-
-        Assert.Equal<string?>(["2019-01-01..2019-12-31", "2022-02-27"], entities.Select(e => e.Normalized));
     }
 
     [Fact]
