@@ -136,7 +136,7 @@ public sealed class IncidentStoreLinker
     {
         witnessKeys = ResolveWitnesses(store, only, cancellationToken);
         var ancestors = SiteAncestors(store.ReadSites());
-        var (names, places, people, dates) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
+        var (names, places, people, dates, actors) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
         // Only the text of one testimony is held at a time (for the targets around each claim): claims come
         // grouped by testimony, so each text is read once.
@@ -162,6 +162,9 @@ public sealed class IncidentStoreLinker
             {
                 DateCarried = claim.DateFrom is { } from && claim.DateTo is { } to
                     && !ContextDates.Tells(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd, from, to),
+                ActorCarried = claim.Actor is not null && stored.Claim.Actor is { } actorId
+                    && actors.TryGetValue((stored.TestimonyRowId, actorId), out var actorSpan)
+                    && !Told(stored.Claim.Evidence, actorSpan.Start, actorSpan.End),
                 ContextPlaces = PlaceNames.Around(
                     testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
                 ContextPeople = PlaceNames.Around(
@@ -243,14 +246,32 @@ public sealed class IncidentStoreLinker
         return ancestors;
     }
 
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) lies within one of the evidence spans:
+    /// a mention told in the claim's evidence, not carried from the account around it.</summary>
+    internal static bool Told(ImmutableArray<Evidence> evidence, int start, int end)
+    {
+        foreach (var span in evidence.IsDefault ? [] : evidence)
+        {
+            if (start >= span.Start && end <= span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The canonical names of the PERSON and ACTOR entities, by testimony row and entity id; and the
     /// PLACE entities of each testimony row (normalised name, else text); and the DATE entities of each testimony row
-    /// (their resolved range, from the normalised value).</summary>
+    /// (their resolved range, from the normalised value); and where each ACTOR entity lies, by testimony row and
+    /// entity id.</summary>
     private static (Dictionary<(long TestimonyRowId, string EntityId), string> Names,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> Places,
         Dictionary<long, List<(string Id, string? Folded, int Start, int End)>> People,
-        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates) EntityNames(IEnumerable<StoredEntity> entities)
+        Dictionary<long, List<(DateSpan? Span, int Start, int End)>> Dates,
+        Dictionary<(long TestimonyRowId, string EntityId), (int Start, int End)> Actors) EntityNames(IEnumerable<StoredEntity> entities)
     {
+        var actors = new Dictionary<(long, string), (int, int)>();
         var dates = new Dictionary<long, List<(DateSpan? Span, int Start, int End)>>();
         var names = new Dictionary<(long, string), string>();
         var places = new Dictionary<long, List<(string Id, string? Folded, int Start, int End)>>();
@@ -300,9 +321,14 @@ public sealed class IncidentStoreLinker
             {
                 names[(entity.TestimonyRowId, mention.Id)] = name;
             }
+
+            if (mention.Type == EntityType.Actor)
+            {
+                actors[(entity.TestimonyRowId, mention.Id)] = (mention.Start, mention.End);
+            }
         }
 
-        return (names, places, people, dates);
+        return (names, places, people, dates, actors);
     }
 
     private static LinkClaim ToLinkClaim(

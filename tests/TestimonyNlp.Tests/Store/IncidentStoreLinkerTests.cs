@@ -16,6 +16,18 @@ public sealed class IncidentStoreLinkerTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    [Theory]
+    [InlineData(30, 40, true)]
+    [InlineData(100, 110, true)]
+    [InlineData(60, 70, false)]
+    [InlineData(45, 55, false)]
+    [InlineData(0, 5, false)]
+    public void Told_MentionAgainstTwoEvidenceSpans_TrueOnlyWithinOne(int start, int end, bool told)
+    {
+        var text = new string('x', 120);
+        Assert.Equal(told, IncidentStoreLinker.Told([new Evidence(20, 50, text[20..50]), new Evidence(90, 120, text[90..120])], start, end));
+    }
+
     [Fact]
     public void Link_TwoWitnessesOfOneBombing_SavesOneCorroboratedIncidentWithActorAndLinksBothClaims()
     {

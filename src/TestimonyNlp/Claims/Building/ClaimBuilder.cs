@@ -59,7 +59,8 @@ namespace TestimonyNlp.Claims.Building;
 /// the last DATE mention before the evidence (the event being told; of its weapons, a barrel, cluster, chemical or
 /// incendiary munition over a nearer, less specific one), else the first after it before the next DATE mention (the
 /// same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
-/// flight its actor too. An actor outside the evidence named in doubt, denial or as others' word
+/// flight its actor too; an arrest or a disappearance takes its actor from anywhere before it (the side holding the
+/// place, often named once, long before). An actor outside the evidence named in doubt, denial or as others' word
 /// ("maybe the Russians", "it was not the army", "people say the M23") is never taken (<see cref="ActorCues"/>), and
 /// one of an earlier answer is taken for evidence naming a weapon only when named with a weapon of the same category,
 /// or with an attack verb and no weapon ("the regime shelled our street").</item>

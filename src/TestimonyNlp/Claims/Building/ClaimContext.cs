@@ -9,12 +9,13 @@ namespace TestimonyNlp.Claims.Building;
 internal static class ClaimContext
 {
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
-    /// nearest before it in the same turn or the event being told, else the first after it before the next DATE
-    /// mention. Of weapons before the evidence, a barrel, cluster, chemical or incendiary munition of the event being
-    /// told wins over a nearer, less specific one ("the planes dropped barrels ... the planes came back ... my son
-    /// died" is a barrel bomb). An actor outside the evidence named in doubt, denial or as others' word
-    /// (<see cref="ActorCues.IsDoubted"/>) is passed over, and one of an earlier turn is carried to evidence that names
-    /// a weapon only when named with a weapon of its category (<see cref="TiedToEvidenceWeapon"/>).</summary>
+    /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance,
+    /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
+    /// barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer, less specific one
+    /// ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
+    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>) is passed over, and one
+    /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
+    /// (<see cref="TiedToEvidenceWeapon"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -59,8 +60,9 @@ internal static class ClaimContext
 
                 var sentence = layout.SentenceOf(entity.Start);
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
-                if ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart)
-                    && (type != EntityType.Actor || sameTurn || TiedToEvidenceWeapon(layout, sentence, start, end, ref evidenceWeapons)))
+                if (context == Context.Testimony
+                    || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart)
+                        && (type != EntityType.Actor || sameTurn || TiedToEvidenceWeapon(layout, sentence, start, end, ref evidenceWeapons))))
                 {
                     before = entity;
                 }
@@ -132,16 +134,26 @@ internal static class ClaimContext
 
         /// <summary>The evidence, else its turn or the event being told.</summary>
         Event,
+
+        /// <summary>The evidence, else anywhere before it.</summary>
+        Testimony,
     }
 
     /// <summary>
     /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
     /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
-    /// Other harms take both from the event being told (since the last DATE mention).
+    /// Those who take people are most often the side that holds the place, named once, maybe long before ("under
+    /// Daesh ... in Ramadan they took eight men"), so an arrest or a disappearance takes its actor from anywhere
+    /// before it. Other harms take both from the event being told (since the last DATE mention).
     /// </summary>
     private static Context ContextOf(EntityType type, Harm harm) => type == EntityType.Weapon
         ? harm is Harm.Detained or Harm.Displaced or Harm.Missing ? Context.Evidence : Context.Event
-        : harm == Harm.Displaced ? Context.Evidence : Context.Event;
+        : harm switch
+        {
+            Harm.Displaced => Context.Evidence,
+            Harm.Detained or Harm.Missing => Context.Testimony,
+            _ => Context.Event,
+        };
 
     /// <summary>
     /// For weapons, how specific the category is (lower is more): what was dropped or fired ("the planes dropped a

@@ -443,7 +443,12 @@ internal sealed class AccountLinker
                         : -1);
                 }
 
-                if (t.Actor[a] != ClaimTable.None && t.Actor[b] != ClaimTable.None)
+                if (t.ActorsCarried(a, b))
+                {
+                    f.CarriedActorSame |= t.Actor[a] == t.Actor[b];
+                    f.CarriedActorOther |= t.Actor[a] != t.Actor[b];
+                }
+                else if (t.Actor[a] != ClaimTable.None && t.Actor[b] != ClaimTable.None)
                 {
                     f.ActorSame |= t.Actor[a] == t.Actor[b];
                     f.ActorOther |= t.Actor[a] != t.Actor[b];

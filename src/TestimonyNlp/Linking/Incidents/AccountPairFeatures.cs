@@ -49,6 +49,12 @@ internal struct AccountPairFeatures
     /// <summary>Two claims name different actors.</summary>
     public bool ActorOther;
 
+    /// <summary>Two claims name the same actor, either carried (<see cref="ClaimTable.ActorsCarried"/>).</summary>
+    public bool CarriedActorSame;
+
+    /// <summary>Two claims name different actors, either carried.</summary>
+    public bool CarriedActorOther;
+
     /// <summary>A victim is named by both.</summary>
     public bool Named;
 
@@ -169,7 +175,11 @@ internal struct AccountPairFeatures
             _ => 0,
         };
         score += Weapon == 2 ? o.SameWeaponWeight : Weapon == 1 ? o.ConfusedWeaponWeight : 0;
-        score += ActorSame ? o.SameActorWeight : ActorOther ? o.OtherActorWeight : 0;
+        score += ActorSame ? o.SameActorWeight
+            : CarriedActorSame ? o.CarriedSameActorWeight
+            : ActorOther ? o.OtherActorWeight
+            : CarriedActorOther ? o.CarriedOtherActorWeight
+            : 0;
         score += SameHarm ? o.SameHarmWeight : 0;
         score += (HarmFamiliesX & HarmFamiliesY) == 0 ? o.OtherHarmFamilyWeight : 0;
         score += HarmFamiliesX == DisplacementBit && HarmFamiliesY == DisplacementBit && !Named && !SharedPerson ? o.FlightWithoutPersonWeight : 0;

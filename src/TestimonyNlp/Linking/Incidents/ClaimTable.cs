@@ -25,6 +25,7 @@ internal sealed class ClaimTable
         DateCarried = new bool[Count];
         Weapon = new int[Count];
         Actor = new int[Count];
+        ActorCarried = new bool[Count];
         Names = new int[Count][];
         Places = new int[Count][];
         People = new int[Count][];
@@ -74,6 +75,7 @@ internal sealed class ClaimTable
             DateCarried[i] = claim.DateCarried && Dated[i];
             Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
             Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
+            ActorCarried[i] = claim.ActorCarried && claim.Actor is not null;
             var victimNames = claim.VictimNames.IsDefault ? [] : claim.VictimNames;
             var ids = new int[victimNames.Length];
             for (var n = 0; n < ids.Length; n++)
@@ -173,6 +175,13 @@ internal sealed class ClaimTable
     public int[] Weapon { get; }
 
     public int[] Actor { get; }
+
+    /// <summary>Whether each claim's actor was carried from around its evidence (<see cref="LinkClaim.ActorCarried"/>).</summary>
+    public bool[] ActorCarried { get; }
+
+    /// <summary>True when both claims have an actor and either was carried (<see cref="LinkClaim.ActorCarried"/>).</summary>
+    public bool ActorsCarried(int a, int b) =>
+        Actor[a] != None && Actor[b] != None && (ActorCarried[a] || ActorCarried[b]);
 
     /// <summary>Interned victim names, ascending.</summary>
     public int[][] Names { get; }

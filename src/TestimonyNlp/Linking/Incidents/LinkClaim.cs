@@ -75,6 +75,12 @@ public sealed record LinkClaim(
     /// dates are not kept apart on them alone (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>).</summary>
     public bool DateCarried { get; init; }
 
+    /// <summary>True when the claim's actor was carried from the account around it rather than named in its evidence:
+    /// its ACTOR mention lies outside every evidence span (the side named earlier in the answer, or long before for an
+    /// arrest). A carried actor is often another event's, so two accounts whose actors differ through it are kept
+    /// apart less (<see cref="IncidentLinkerOptions.CarriedOtherActorWeight"/>).</summary>
+    public bool ActorCarried { get; init; }
+
     /// <summary>The incident a reviewer put the claim in (its link accepted or corrected), or null. A pinned claim
     /// stays in that incident: the linker may add other claims to it, but never moves a pinned claim out, never puts
     /// claims pinned to different incidents together, and gives the incident this id.</summary>

@@ -52,6 +52,21 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData(HarmSet.Detained, "DETAINED", "e1:The regime")]
+    [InlineData(HarmSet.Killed, "KILLED", "null")]
+    public void Build_HarmAfterANewDate_TakesTheActorNamedBeforeOnlyForATaking(HarmSet harm, string wire, string actor)
+    {
+        const string Taking = "At the checkpoint they took my brother Karim.";
+        var claims = Build(
+            Header + "Q: Who held your town?\nA: The regime held Douma for years.\nQ: What happened in March 2015?\nA: " + Taking + "\n",
+            ("Karim", harm, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 {wire} 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e2:Douma date='March 2015' 2015-03-01..2015-03-31 basis=WITNESSED evidence=[{Taking}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
     [InlineData("The regime had mortars on the hill.", "e1:The regime")]
     [InlineData("The regime had snipers on the roofs.", "null")]
     public void Build_WeaponInEvidenceAndActorInAnEarlierAnswer_TakesTheActorOnlyWithThatWeapon(string earlier, string actor)
