@@ -109,7 +109,9 @@ def pool(results):
         b3 = sum(d[key]["b_cubed"]["f1"] * d[key]["items"] for d in ds) / max(1, items)
         pairs = sum(d[key]["gold_positive_pairs"] for d in ds)
         inside = sum(d[key].get("same_testimony_false_pairs", 0) for d in ds)
-        print(f"{key}: pairwise tp {c[0]} fp {c[1]} fn {c[2]} of {pairs} gold pairs: P %.3f R %.3f F1 %.3f" % f1(*c),
+        fields = ds[0][key].get("gold_fields")
+        label = f"{key} (fields from gold: {fields})" if fields else key
+        print(f"{label}: pairwise tp {c[0]} fp {c[1]} fn {c[2]} of {pairs} gold pairs: P %.3f R %.3f F1 %.3f" % f1(*c),
               " b-cubed F1 (weighted by items) %.3f" % b3, f" false pairs within one testimony {inside}")
 
 

@@ -12,8 +12,9 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]
-/// [--baseline MODELS_DIR]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
-/// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference.
+/// [--baseline MODELS_DIR] [--gold-fields FIELDS]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
+/// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference;
+/// with gold fields, the pipeline's claims are linked with those fields taken from their matched gold claims.
 /// </summary>
 internal static class EvalCommand
 {
@@ -56,9 +57,15 @@ internal static class EvalCommand
             HelpName = "MODELS_DIR",
         };
 
+        var goldFields = new Option<string?>("--gold-fields")
+        {
+            Description = "Before linking the pipeline's claims, take these fields from the gold claim each is matched to: a comma list of date, site, actor, weapon, victims, named, basis, or all (claim fields are still scored as predicted).",
+            HelpName = "FIELDS",
+        };
+
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads, baseline,
+            corpus, split, sentences, models, json, errors, threads, baseline, goldFields,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -70,7 +77,8 @@ internal static class EvalCommand
                 parse.GetValue(json),
                 parse.GetValue(errors),
                 parse.GetValue(threads),
-                parse.GetValue(baseline)),
+                parse.GetValue(baseline),
+                parse.GetValue(goldFields)),
             cancellationToken));
         return command;
     }
@@ -85,6 +93,12 @@ internal static class EvalCommand
         if (!SentenceSources.TryParse(settings.Sentences, out var sentences))
         {
             return await console.UsageAsync($"unknown sentence source '{settings.Sentences}' (expected model or gold)").ConfigureAwait(false);
+        }
+
+        var fields = GoldField.None;
+        if (settings.GoldFields is { } goldFields && !GoldClaimFields.TryParse(goldFields, out fields))
+        {
+            return await console.UsageAsync($"unknown gold fields '{goldFields}' (expected a comma list of date, site, actor, weapon, victims, named, basis, or all)").ConfigureAwait(false);
         }
 
         if (settings.Errors < 0 || settings.Threads < 1)
@@ -115,14 +129,14 @@ internal static class EvalCommand
         }
 
         var before = settings.Baseline is { } baselineModels
-            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, cancellationToken).ConfigureAwait(false)
+            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, cancellationToken).ConfigureAwait(false)
             : null;
         if (settings.Baseline is not null && before is null)
         {
             return ExitCodes.Usage;
         }
 
-        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, cancellationToken).ConfigureAwait(false) is not { } after)
+        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, cancellationToken).ConfigureAwait(false) is not { } after)
         {
             return ExitCodes.Usage;
         }
@@ -174,6 +188,7 @@ internal static class EvalCommand
         GoldCorpus gold,
         CorpusSplit split,
         SentenceSource sentences,
+        GoldField goldFields,
         CancellationToken cancellationToken)
     {
         var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, models);
@@ -206,7 +221,14 @@ internal static class EvalCommand
 
             // The pipeline's claims through the production linkers, then the gold claims through the linker alone, so
             // that a linking error can be told from an extraction error.
-            var linking = EvalLinking.Score(result.Results, gazetteer, cancellationToken);
+            // Gold fields go into copies after claims were scored, so claim fields are still scored as predicted.
+            var linked = goldFields == GoldField.None
+                ? result.Results
+                : [.. result.Results.Select(r => (r.Gold, GoldClaimFields.Replace(r.Gold, r.Predicted, goldFields, gazetteer)))];
+            var linking = EvalLinking.Score(linked, gazetteer, cancellationToken) with
+            {
+                GoldFields = goldFields == GoldField.None ? null : GoldClaimFields.ToWire(goldFields),
+            };
             var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
             report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
         }
@@ -256,7 +278,7 @@ internal static class EvalCommand
         public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields);
 
     private readonly record struct Evaluated(EvaluationReport Report, bool Failed);
 }

@@ -61,38 +61,12 @@ public sealed class ClaimScorer
             _predictedByHarm[(int)claim.Harm]++;
         }
 
-        var candidates = new List<(int Overlap, int Gold, int Predicted)>();
-        for (var g = 0; g < gold.Count; g++)
-        {
-            for (var p = 0; p < predicted.Count; p++)
-            {
-                if (gold[g].Harm != predicted[p].Harm)
-                {
-                    continue;
-                }
-
-                var overlap = Overlap(gold[g].Evidence, predicted[p].Evidence);
-                if (overlap > 0)
-                {
-                    candidates.Add((overlap, g, p));
-                }
-            }
-        }
-
-        candidates.Sort((a, b) => a.Overlap != b.Overlap
-            ? b.Overlap.CompareTo(a.Overlap)
-            : a.Gold != b.Gold ? a.Gold.CompareTo(b.Gold) : a.Predicted.CompareTo(b.Predicted));
         var goldTaken = new bool[gold.Count];
         var predictedTaken = new bool[predicted.Count];
         var goldIds = Index(goldEntities, e => e.Id);
         var predictedIds = Index(predictedEntities, e => e.Id);
-        foreach (var (_, g, p) in candidates)
+        foreach (var (g, p) in Match(gold, predicted))
         {
-            if (goldTaken[g] || predictedTaken[p])
-            {
-                continue;
-            }
-
             goldTaken[g] = true;
             predictedTaken[p] = true;
             _matched++;
@@ -154,6 +128,54 @@ public sealed class ClaimScorer
         Fields = [.. Enum.GetValues<ClaimField>().Select(f => (f, new Share(_fieldEqual[(int)f], _matched)))],
         Errors = [.. _errors],
     };
+
+    /// <summary>
+    /// The matched pairs of <paramref name="gold"/> and <paramref name="predicted"/> claims of one testimony, as
+    /// indexes into the two lists: same harm, overlapping evidence, one to one, greedy by overlap size, ties broken
+    /// by gold then prediction order.
+    /// </summary>
+    public static IReadOnlyList<(int Gold, int Predicted)> Match(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Claim> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var candidates = new List<(int Overlap, int Gold, int Predicted)>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            for (var p = 0; p < predicted.Count; p++)
+            {
+                if (gold[g].Harm != predicted[p].Harm)
+                {
+                    continue;
+                }
+
+                var overlap = Overlap(gold[g].Evidence, predicted[p].Evidence);
+                if (overlap > 0)
+                {
+                    candidates.Add((overlap, g, p));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Overlap != b.Overlap
+            ? b.Overlap.CompareTo(a.Overlap)
+            : a.Gold != b.Gold ? a.Gold.CompareTo(b.Gold) : a.Predicted.CompareTo(b.Predicted));
+        var goldTaken = new bool[gold.Count];
+        var predictedTaken = new bool[predicted.Count];
+        var pairs = new List<(int Gold, int Predicted)>();
+        foreach (var (_, g, p) in candidates)
+        {
+            if (goldTaken[g] || predictedTaken[p])
+            {
+                continue;
+            }
+
+            goldTaken[g] = true;
+            predictedTaken[p] = true;
+            pairs.Add((g, p));
+        }
+
+        return pairs;
+    }
 
     /// <summary>Characters shared by the evidence spans of two claims (spans of one claim do not overlap each
     /// other, so pairwise sums count no character twice).</summary>

@@ -133,7 +133,7 @@ public static class LinkingGoldClaims
     }
 
     /// <summary>The gold place with the coordinates of its gazetteer match in the testimony's country, if any.</summary>
-    private static EntityMention Geocode(GoldEntity place, string country, PlaceGazetteer gazetteer)
+    internal static EntityMention Geocode(GoldEntity place, string country, PlaceGazetteer gazetteer)
     {
         var candidate = gazetteer.Resolve(place.Normalized ?? place.Text, country);
         var geo = candidate is not null

@@ -50,6 +50,10 @@ public sealed record LinkingScores : IEvaluationSection
     /// gold claims, scoring the linker alone).</summary>
     public string Claims { get; init; } = "model";
 
+    /// <summary>The claim fields taken from the matched gold claims before linking (<c>date,site</c>; see
+    /// <see cref="GoldClaimFields"/>), or null when the claims were linked as made.</summary>
+    public string? GoldFields { get; init; }
+
     /// <inheritdoc />
     public string Name => Claims == "model" ? "linking" : "linking_" + Claims + "_claims";
 
@@ -57,7 +61,7 @@ public sealed record LinkingScores : IEvaluationSection
     public void WriteText(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("linking of " + Claims + " claims (items: " + Items + ")\n");
+        writer.Write("linking of " + Claims + " claims (items: " + Items + (GoldFields is null ? string.Empty : "; fields from the matched gold claims: " + GoldFields) + ")\n");
         new TextTable("measure", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1")
             .Add(TextTable.CountsRow("pairwise", Pairwise))
             .Add("b-cubed", "-", "-", "-", "-", "-", TextTable.Score(BCubedPrecision), TextTable.Score(BCubedRecall), TextTable.Score(BCubedF1))
@@ -74,6 +78,11 @@ public sealed record LinkingScores : IEvaluationSection
         writer.WriteStartObject();
         writer.WriteString("claims", Claims);
         writer.WriteString("items_are", Items);
+        if (GoldFields is not null)
+        {
+            writer.WriteString("gold_fields", GoldFields);
+        }
+
         JsonScores.WriteCounts(writer, "pairwise", Pairwise);
         writer.WriteStartObject("b_cubed");
         JsonScores.Write(writer, "precision", BCubedPrecision);

@@ -230,6 +230,41 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_GoldFields_LinkingHeadingAndJsonNameThem()
+    {
+        using var corpus = BuiltCorpus();
+        var jsonPath = corpus.Full("out/eval.json");
+
+        var result = await CliRunner.RunAsync(
+            "eval", corpus.Path, "--split", "train", "--gold-fields", "actor,site", "--json", jsonPath, "--models", TestPaths.SpotterModels(corpus.Path));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(
+            ClaimTables
+                + LinkingTable("model").Replace(")\n", "; fields from the matched gold claims: site,actor)\n", StringComparison.Ordinal)
+                + LinkingTable("gold"),
+            result.Output,
+            StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(jsonPath));
+        Assert.Equal("site,actor", json.RootElement.GetProperty("linking").GetProperty("gold_fields").GetString());
+        Assert.False(json.RootElement.GetProperty("linking_gold_claims").TryGetProperty("gold_fields", out _));
+    }
+
+    [Fact]
+    public async Task Eval_UnknownGoldField_ExitTwo()
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--gold-fields", "colour");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            ["error: unknown gold fields 'colour' (expected a comma list of date, site, actor, weapon, victims, named, basis, or all)"],
+            result.ErrorLines.ToArray());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
     public async Task Eval_MissingCorpusFolder_ExitTwo()
     {
         using var corpus = new CorpusTestFolder();
