@@ -101,6 +101,9 @@ def pool(results):
     print("claim fields: " + "  ".join(
         f"{k} {sum(d['claims']['fields'][k]['equal'] for d in ds) / max(1, sum(d['claims']['fields'][k]['matched'] for d in ds)):.3f}"
         for k in fields))
+    if all(d["claims"].get("date_kinds") for d in ds):
+        print("claim dates by kind: " + ", ".join(
+            f"{k} {sum(d['claims']['date_kinds'][k] for d in ds)}" for k in ds[0]["claims"]["date_kinds"]))
     for key in ("linking", "linking_gold_claims"):
         if not ds[0].get(key):
             continue

@@ -12,7 +12,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]
-/// [--baseline MODELS_DIR] [--gold-fields FIELDS]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
+/// [--baseline MODELS_DIR] [--gold-fields FIELDS [--gold-date-kinds KINDS]]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
 /// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference;
 /// with gold fields, the pipeline's claims are linked with those fields taken from their matched gold claims.
 /// </summary>
@@ -63,9 +63,15 @@ internal static class EvalCommand
             HelpName = "FIELDS",
         };
 
+        var goldDateKinds = new Option<string?>("--gold-date-kinds")
+        {
+            Description = "With --gold-fields date, take gold's date only for matched claims whose date error is of these kinds: a comma list of " + string.Join(", ", ClaimDateKinds.All.Select(k => k.ToWire())) + ".",
+            HelpName = "KINDS",
+        };
+
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads, baseline, goldFields,
+            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -78,7 +84,8 @@ internal static class EvalCommand
                 parse.GetValue(errors),
                 parse.GetValue(threads),
                 parse.GetValue(baseline),
-                parse.GetValue(goldFields)),
+                parse.GetValue(goldFields),
+                parse.GetValue(goldDateKinds)),
             cancellationToken));
         return command;
     }
@@ -99,6 +106,22 @@ internal static class EvalCommand
         if (settings.GoldFields is { } goldFields && !GoldClaimFields.TryParse(goldFields, out fields))
         {
             return await console.UsageAsync($"unknown gold fields '{goldFields}' (expected a comma list of date, site, actor, weapon, victims, named, basis, or all)").ConfigureAwait(false);
+        }
+
+        IReadOnlySet<ClaimDateKind>? dateKinds = null;
+        if (settings.GoldDateKinds is { } kinds)
+        {
+            if ((fields & GoldField.Date) == 0)
+            {
+                return await console.UsageAsync("--gold-date-kinds needs --gold-fields with date").ConfigureAwait(false);
+            }
+
+            if (!ClaimDateKinds.TryParse(kinds, out var parsed))
+            {
+                return await console.UsageAsync($"unknown date kinds '{kinds}' (expected a comma list of {string.Join(", ", ClaimDateKinds.All.Select(k => k.ToWire()))})").ConfigureAwait(false);
+            }
+
+            dateKinds = parsed;
         }
 
         if (settings.Errors < 0 || settings.Threads < 1)
@@ -129,14 +152,14 @@ internal static class EvalCommand
         }
 
         var before = settings.Baseline is { } baselineModels
-            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, cancellationToken).ConfigureAwait(false)
+            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, dateKinds, cancellationToken).ConfigureAwait(false)
             : null;
         if (settings.Baseline is not null && before is null)
         {
             return ExitCodes.Usage;
         }
 
-        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, cancellationToken).ConfigureAwait(false) is not { } after)
+        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, dateKinds, cancellationToken).ConfigureAwait(false) is not { } after)
         {
             return ExitCodes.Usage;
         }
@@ -189,6 +212,7 @@ internal static class EvalCommand
         CorpusSplit split,
         SentenceSource sentences,
         GoldField goldFields,
+        IReadOnlySet<ClaimDateKind>? dateKinds,
         CancellationToken cancellationToken)
     {
         var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, models);
@@ -224,10 +248,12 @@ internal static class EvalCommand
             // Gold fields go into copies after claims were scored, so claim fields are still scored as predicted.
             var linked = goldFields == GoldField.None
                 ? result.Results
-                : [.. result.Results.Select(r => (r.Gold, GoldClaimFields.Replace(r.Gold, r.Predicted, goldFields, gazetteer)))];
+                : [.. result.Results.Select(r => (r.Gold, GoldClaimFields.Replace(r.Gold, r.Predicted, goldFields, gazetteer, dateKinds)))];
             var linking = EvalLinking.Score(linked, gazetteer, cancellationToken) with
             {
-                GoldFields = goldFields == GoldField.None ? null : GoldClaimFields.ToWire(goldFields),
+                GoldFields = goldFields == GoldField.None ? null
+                    : GoldClaimFields.ToWire(goldFields) + (dateKinds is null ? string.Empty
+                        : " (date only of kinds " + string.Join(",", ClaimDateKinds.All.Where(dateKinds.Contains).Select(k => k.ToWire())) + ")"),
             };
             var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
             report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
@@ -278,7 +304,7 @@ internal static class EvalCommand
         public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds);
 
     private readonly record struct Evaluated(EvaluationReport Report, bool Failed);
 }

@@ -25,6 +25,11 @@ internal readonly struct ClaimComparison
         _predictedEntities = predictedEntities;
     }
 
+    /// <summary>How the predicted date range stands to the gold one.</summary>
+    public ClaimDateKind DateKind => ClaimDateKinds.Of(
+        _gold.Date is { } g ? (g.From, g.To) : (null, null),
+        _predicted.Date is { } p ? (p.From, p.To) : (null, null));
+
     /// <summary>True when the prediction agrees with the gold claim on <paramref name="field"/>.</summary>
     public bool Agrees(ClaimField field) => field switch
     {

@@ -19,6 +19,7 @@ public sealed class ClaimScorer
     private readonly int[] _predictedByHarm = new int[HarmCount];
     private readonly int[] _matchedByHarm = new int[HarmCount];
     private readonly int[] _fieldEqual = new int[FieldCount];
+    private readonly int[] _dateKinds = new int[Enum.GetValues<ClaimDateKind>().Length];
     private readonly List<ClaimErrorExample> _errors = [];
     private readonly List<ClaimErrorExample> _pending = [];
     private readonly int _maxErrors;
@@ -72,6 +73,7 @@ public sealed class ClaimScorer
             _matched++;
             _matchedByHarm[(int)gold[g].Harm]++;
             var comparison = new ClaimComparison(gold[g], goldIds, predicted[p], predictedIds);
+            _dateKinds[(int)comparison.DateKind]++;
             var disagreements = ImmutableArray.CreateBuilder<string>();
             foreach (var field in Enum.GetValues<ClaimField>())
             {
@@ -126,6 +128,7 @@ public sealed class ClaimScorer
             _predictedByHarm[(int)h] - _matchedByHarm[(int)h],
             _goldByHarm[(int)h] - _matchedByHarm[(int)h])))],
         Fields = [.. Enum.GetValues<ClaimField>().Select(f => (f, new Share(_fieldEqual[(int)f], _matched)))],
+        DateKinds = [.. ClaimDateKinds.All.Select(k => (k, _dateKinds[(int)k]))],
         Errors = [.. _errors],
     };
 

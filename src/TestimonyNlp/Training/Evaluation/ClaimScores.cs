@@ -31,6 +31,10 @@ public sealed record ClaimScores : IEvaluationSection
     /// pairs.</summary>
     public required ImmutableArray<(ClaimField Field, Share Agreement)> Fields { get; init; }
 
+    /// <summary>Matched pairs by how the predicted date stands to the gold one, in <see cref="ClaimDateKinds.All"/>
+    /// order; empty when not counted.</summary>
+    public ImmutableArray<(ClaimDateKind Kind, int Count)> DateKinds { get; init; } = [];
+
     /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
     public ImmutableArray<ClaimErrorExample> Errors { get; init; } = [];
 
@@ -61,6 +65,11 @@ public sealed record ClaimScores : IEvaluationSection
         }
 
         fields.Write(writer);
+        if (!DateKinds.IsDefaultOrEmpty && DateKinds.Any(d => d.Count > 0))
+        {
+            writer.Write("claim dates by kind (matched pairs): "
+                + string.Join(", ", DateKinds.Select(d => d.Kind.ToWire() + " " + TextTable.Number(d.Count))) + "\n");
+        }
 
         TextTable.WriteExamples(writer, "\nclaim error examples (id start-end gold/predicted: disagreeing fields gold/predicted)\n", Errors);
     }
@@ -92,6 +101,17 @@ public sealed record ClaimScores : IEvaluationSection
         }
 
         writer.WriteEndObject();
+        if (!DateKinds.IsDefaultOrEmpty)
+        {
+            writer.WriteStartObject("date_kinds");
+            foreach (var (kind, count) in DateKinds)
+            {
+                writer.WriteNumber(kind.ToWire(), count);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -97,7 +97,15 @@ public static class GoldClaimFields
 
     /// <summary>The pipeline's result for <paramref name="gold"/> with <paramref name="fields"/> of its matched
     /// claims taken from the gold claims; the result itself when no field is asked.</summary>
-    public static TestimonyResult Replace(GoldTestimony gold, TestimonyResult predicted, GoldField fields, PlaceGazetteer gazetteer)
+    /// <param name="gold">The gold testimony.</param>
+    /// <param name="predicted">The pipeline's result for it.</param>
+    /// <param name="fields">The fields to take from gold.</param>
+    /// <param name="gazetteer">Geocodes gold places that the pipeline did not find.</param>
+    /// <param name="dateKinds">When given, the date is taken only for matched claims whose predicted date stands to
+    /// gold's as one of these (<see cref="ClaimDateKinds.Of"/>), so linking can be read with one kind of date error
+    /// mended.</param>
+    public static TestimonyResult Replace(
+        GoldTestimony gold, TestimonyResult predicted, GoldField fields, PlaceGazetteer gazetteer, IReadOnlySet<ClaimDateKind>? dateKinds = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
@@ -111,11 +119,21 @@ public static class GoldClaimFields
         var claims = predicted.Claims.ToArray();
         foreach (var (g, p) in ClaimScorer.Match(gold.Claims, claims))
         {
-            claims[p] = Replace(gold.Claims[g], claims[p], fields, entities);
+            var claimFields = fields;
+            if (dateKinds is not null && !dateKinds.Contains(DateKind(gold.Claims[g], claims[p])))
+            {
+                claimFields &= ~GoldField.Date;
+            }
+
+            claims[p] = Replace(gold.Claims[g], claims[p], claimFields, entities);
         }
 
         return predicted with { Entities = entities.All(), Claims = claims };
     }
+
+    private static ClaimDateKind DateKind(GoldClaim gold, Claim predicted) => ClaimDateKinds.Of(
+        gold.Date is { } g ? (g.From, g.To) : (null, null),
+        predicted.Date is { } p ? (p.From, p.To) : (null, null));
 
     private static Claim Replace(GoldClaim gold, Claim claim, GoldField fields, Entities entities)
     {

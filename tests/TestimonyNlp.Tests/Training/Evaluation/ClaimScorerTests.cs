@@ -239,6 +239,9 @@ public sealed class ClaimScorerTests
             ]);
 
         Assert.Equal(new Share(2, 5), Field(scores, ClaimField.Date));
+        Assert.Equal(
+            "exact 0, wider 1, narrower 0, straddling 0, days_off 0, years_off 0, further 1, missing 1, extra 1, both_undated 1",
+            string.Join(", ", scores.DateKinds.Select(d => d.Kind.ToWire() + " " + d.Count)));
     }
 
     [Theory]

@@ -36,7 +36,8 @@ public sealed class ClaimScoresTests
             + "actor            1        1  1.000\n"
             + "site             1        1  1.000\n"
             + "date             1        1  1.000\n"
-            + "basis            0        1  0.000\n",
+            + "basis            0        1  0.000\n"
+            + "claim dates by kind (matched pairs): exact 0, wider 0, narrower 0, straddling 0, days_off 0, years_off 0, further 0, missing 0, extra 0, both_undated 1\n",
             writer.ToString());
     }
 
@@ -90,7 +91,8 @@ public sealed class ClaimScoresTests
             + "\"PROPERTY_DAMAGE\":{\"gold\":0,\"predicted\":0,\"tp\":0,\"fp\":0,\"fn\":0,\"precision\":null,\"recall\":null,\"f1\":null}},"
             + "\"overall\":{\"gold\":2,\"predicted\":1,\"tp\":1,\"fp\":0,\"fn\":1,\"precision\":1,\"recall\":0.5,\"f1\":0.666667},"
             + "\"harm_macro_f1\":0.5,\"harm_macro_f1_harms\":2,"
-            + "\"fields\":{\"victims_min\":{\"equal\":1,\"matched\":1,\"share\":1},\"victims_max\":{\"equal\":0,\"matched\":1,\"share\":0},\"weapon\":{\"equal\":1,\"matched\":1,\"share\":1},\"actor\":{\"equal\":1,\"matched\":1,\"share\":1},\"site\":{\"equal\":1,\"matched\":1,\"share\":1},\"date\":{\"equal\":1,\"matched\":1,\"share\":1},\"basis\":{\"equal\":0,\"matched\":1,\"share\":0}}}",
+            + "\"fields\":{\"victims_min\":{\"equal\":1,\"matched\":1,\"share\":1},\"victims_max\":{\"equal\":0,\"matched\":1,\"share\":0},\"weapon\":{\"equal\":1,\"matched\":1,\"share\":1},\"actor\":{\"equal\":1,\"matched\":1,\"share\":1},\"site\":{\"equal\":1,\"matched\":1,\"share\":1},\"date\":{\"equal\":1,\"matched\":1,\"share\":1},\"basis\":{\"equal\":0,\"matched\":1,\"share\":0}},"
+            + "\"date_kinds\":{\"exact\":0,\"wider\":0,\"narrower\":0,\"straddling\":0,\"days_off\":0,\"years_off\":0,\"further\":0,\"missing\":0,\"extra\":0,\"both_undated\":1}}",
             Encoding.UTF8.GetString(buffer.ToArray()));
     }
 

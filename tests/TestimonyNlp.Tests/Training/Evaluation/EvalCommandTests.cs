@@ -264,6 +264,20 @@ public sealed class EvalCommandTests
         Assert.Equal(string.Empty, result.Output);
     }
 
+    [Theory]
+    [InlineData("site", "years_off", "error: --gold-date-kinds needs --gold-fields with date")]
+    [InlineData("date", "years_off,late", "error: unknown date kinds 'years_off,late' (expected a comma list of exact, wider, narrower, straddling, days_off, years_off, further, missing, extra, both_undated)")]
+    public async Task Eval_GoldDateKindsWithoutDateOrUnknown_ExitTwo(string fields, string kinds, string error)
+    {
+        using var corpus = BuiltCorpus();
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--gold-fields", fields, "--gold-date-kinds", kinds);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([error], result.ErrorLines.ToArray());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
     [Fact]
     public async Task Eval_MissingCorpusFolder_ExitTwo()
     {

@@ -106,6 +106,18 @@ public sealed class GoldClaimFieldsTests
     }
 
     [Fact]
+    public void Replace_DateOfAnotherKindThanAsked_KeepsThePredictedDate()
+    {
+        var june2018 = PredictedKilled with { Date = new DateRange("June", new DateOnly(2018, 6, 1), new DateOnly(2018, 6, 30)) };
+
+        var yearsOff = GoldClaimFields.Replace(Gold(), Predicted([], june2018), GoldField.Date, PlacesTestData.Gazetteer, new HashSet<ClaimDateKind> { ClaimDateKind.YearsOff });
+        var missing = GoldClaimFields.Replace(Gold(), Predicted([], june2018), GoldField.Date, PlacesTestData.Gazetteer, new HashSet<ClaimDateKind> { ClaimDateKind.Missing });
+
+        Assert.Equal(new DateRange(string.Empty, new DateOnly(2017, 6, 1), new DateOnly(2017, 6, 1)), Assert.Single(yearsOff.Claims).Date);
+        Assert.Equal(june2018.Date, Assert.Single(missing.Claims).Date);
+    }
+
+    [Fact]
     public void Replace_ClaimOfOtherHarm_Unchanged()
     {
         var injured = PredictedKilled with { Harm = Harm.Injured };
