@@ -1,5 +1,6 @@
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
 using TestimonyNlp.Text;
@@ -23,15 +24,11 @@ namespace TestimonyNlp.Entities;
 public sealed class PlaceRetyper : IPipelineStage
 {
     // Words after or ending a name that make it a place's or facility's name whatever its first word is.
-    private static readonly string[] PlaceHeads =
-    [
-        "mosque", "hospital", "school", "street", "road", "camp", "market", "square", "bakery", "checkpoint", "bridge",
-        "barracks", "avenue", "junction", "compound", "airbase", "dam", "port", "palace", "centre", "center", "house",
-        "neighbourhood", "neighborhood", "quarter", "university", "clinic", "prison", "airport", "base", "station",
-        "roundabout", "building", "tower", "hotel", "stadium", "factory", "church", "cemetery", "park", "city", "town",
-        "village", "district", "area", "river", "valley", "mountain", "mountains", "countryside", "suburb", "suburbs",
-        "outskirts", "border", "crossing", "crossroads", "farm", "farms", "region", "state", "province", "governorate",
-    ];
+    private static readonly string[] PlaceHeads = PlaceHeadWords.Join(
+        PlaceHeadWords.Facilities,
+        PlaceHeadWords.TownParts,
+        PlaceHeadWords.Areas,
+        ["crossroads", "farm", "farms", "region", "state", "province", "governorate"]);
 
     // Prepositions of place, after which a name read as a place stays one.
     private static readonly string[] Locatives = ["in", "at", "near", "inside", "outside", "around"];

@@ -88,20 +88,10 @@ public sealed class PlaceSpotter : IPipelineStage
     ];
 
     private static readonly string[] Facilities =
-    [
-        "mosque", "hospital", "school", "street", "road", "camp", "market", "square", "bakery", "checkpoint", "bridge",
-        "barracks", "avenue", "junction", "compound", "airbase", "dam", "port", "palace", "centre", "center", "house",
-        "neighbourhood", "neighborhood", "quarter", "university", "clinic", "prison", "airport", "base", "station",
-        "roundabout", "building", "tower", "hotel", "stadium", "factory", "company", "church", "cemetery", "park",
-        "family", "clan", "tribe", "brigade", "battalion", "forces", "militia", "group", "council", "front",
-    ];
+        PlaceHeadWords.Join(PlaceHeadWords.Facilities, PlaceHeadWords.TownParts, ["company"], PlaceHeadWords.Groups);
 
     // Area descriptors stay outside a place mention (MARKUP.md), so a capitalised one does not lengthen the name.
-    private static readonly string[] AreaWords =
-    [
-        "city", "town", "village", "camp", "district", "quarter", "neighbourhood", "neighborhood", "area", "river",
-        "valley", "mountain", "mountains", "countryside", "suburb", "suburbs", "outskirts", "border", "crossing",
-    ];
+    private static readonly string[] AreaWords = PlaceHeadWords.Join(PlaceHeadWords.Areas, PlaceHeadWords.TownParts);
 
     // Words that begin place and person names; what the gazetteer finds after one is the end of a longer name.
     private static readonly string[] NamePrefixes =

@@ -47,13 +47,7 @@ internal sealed class UnclaimedPlaces
 
     // Heads after a name that make it part of a facility's or a group's name, not the town ("Saraqib hospital").
     private static readonly string[] NameHeads =
-    [
-        "mosque", "hospital", "school", "street", "road", "market", "square", "bakery", "checkpoint", "bridge",
-        "barracks", "avenue", "junction", "compound", "airbase", "dam", "port", "palace", "centre", "center", "house",
-        "university", "clinic", "prison", "airport", "base", "station", "roundabout", "building", "tower", "hotel",
-        "stadium", "factory", "company", "church", "cemetery", "park", "family", "clan", "tribe", "brigade",
-        "battalion", "forces", "militia", "group", "council", "front", "army", "people", "boys", "men",
-    ];
+        PlaceHeadWords.Join(PlaceHeadWords.Facilities, ["company"], PlaceHeadWords.Groups, ["army", "people", "boys", "men"]);
 
     // Words inside a name that join its parts (San Vicente del Caguán, Jisr al Shughur).
     private static readonly string[] Connectors = ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "al", "el"];
