@@ -394,7 +394,7 @@ public sealed class ClaimBuilder
         var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
-        var (date, dateInEvidence) = ClaimDates.Choose(layout, spanStart, spanEnd);
+        var (date, dateInEvidence) = ClaimDates.Choose(layout, spanStart, spanEnd, harm);
 
         // Basis: the one with the greatest total confidence over the evidence sentences.
         Span<float> votes = stackalloc float[4];

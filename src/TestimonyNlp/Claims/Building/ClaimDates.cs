@@ -6,7 +6,9 @@ namespace TestimonyNlp.Claims.Building;
 /// <summary>
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
 /// resolved one, else the date of the event being told
-/// (the last resolved mention before the evidence), else a date given later in the same answer.
+/// (the last resolved mention before the evidence), else a date given later in the same answer. A disappearance
+/// passes over dates counted on from the event ("two weeks later", "after a month"): it is dated by the day the
+/// person was last seen, and what came after is the waiting.
 /// </summary>
 internal static class ClaimDates
 {
@@ -15,13 +17,20 @@ internal static class ClaimDates
     /// <param name="layout">The document's layout, with its DATE mentions resolved in text order.</param>
     /// <param name="start">Start offset of the evidence.</param>
     /// <param name="end">End offset (exclusive) of the evidence.</param>
-    public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end)
+    /// <param name="harm">The claim's harm.</param>
+    public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end, Harm harm)
     {
         DateRange? current = null;
         DateRange? own = null;
         var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
+            if (harm == Harm.Missing && entity.Start < end && DateWords.MovesOn(entity.Text))
+            {
+                // "They took him on the 3rd. ... Two weeks later we went to the base. Since then, nothing."
+                continue;
+            }
+
             if (own is not null && entity.Start >= end)
             {
                 return (own, true);

@@ -92,6 +92,36 @@ internal static class DateWords
         return false;
     }
 
+    /// <summary>True when <paramref name="text"/> counts a span of time on from the event told before it ("two weeks
+    /// later", "after three days", "a few months after"): a date reached by moving on, not the event's own.</summary>
+    public static bool MovesOn(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        bool after = false, unit = false, amount = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.After:
+                    after = true;
+                    break;
+                case DateWord.Unit when token.Value is (int)DateUnit.Day or (int)DateUnit.Week or (int)DateUnit.Fortnight or (int)DateUnit.Month:
+                    unit = true;
+                    break;
+                case DateWord.Cardinal or DateWord.Number or DateWord.Few or DateWord.Tens:
+                    amount = true;
+                    break;
+                case DateWord.Filler when token.Value == 1:
+                    // "a week later"
+                    amount = true;
+                    break;
+            }
+        }
+
+        return after && unit && amount;
+    }
+
     private static FrozenDictionary<string, (DateWord, int)> Build()
     {
         var d = new Dictionary<string, (DateWord, int)>(StringComparer.OrdinalIgnoreCase);

@@ -8,10 +8,13 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// normaliser, claim builder).</summary>
 public sealed class ClaimDatesTests
 {
-    private static List<string> Dates(string content, params string[] harmFragments)
+    private static List<string> Dates(string content, params string[] harmFragments) =>
+        Dates(content, HarmSet.Killed, harmFragments);
+
+    private static List<string> Dates(string content, HarmSet harm, params string[] harmFragments)
     {
         var document = ClaimBuilderTestHelper.Run(content);
-        var marks = harmFragments.Select(f => (f, HarmSet.Killed, Basis.Witnessed)).ToArray();
+        var marks = harmFragments.Select(f => (f, harm, Basis.Witnessed)).ToArray();
         var claims = new List<Claim>();
         new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, marks), claims);
         return claims.Select(c => c.Date is null ? "null" : $"{IsoDate.ToText(c.Date.From)}..{IsoDate.ToText(c.Date.To)}").ToList();
@@ -85,5 +88,26 @@ public sealed class ClaimDatesTests
             "Musa");
 
         Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_DisappearanceAfterADateCountedOn_TakesTheDayOfTheTaking()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did they take your son?\nA: On 5 November 2019 the soldiers took my son Idris at the market in Beni.\nQ: What did you do?\nA: Two weeks later we went to the camp to ask. Since then, nothing, my son Idris is still missing.\n",
+            HarmSet.Missing,
+            "missing");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_KillingAfterADateCountedOn_TakesTheDateCountedOn()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On 5 November 2019 the raiders came at night.\nQ: And then?\nA: Two weeks later they came back and killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-19..2019-11-19"], dates);
     }
 }
