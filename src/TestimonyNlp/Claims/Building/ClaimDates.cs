@@ -22,6 +22,7 @@ internal static class ClaimDates
     {
         DateRange? current = null;
         DateRange? own = null;
+        var ownPartOfDay = false;
         var turn = layout.Turn(layout.SentenceOf(start));
         foreach (var (entity, resolution) in layout.Dates)
         {
@@ -61,7 +62,19 @@ internal static class ClaimDates
                     return (resolution.Range, true);
                 }
 
-                own ??= resolution.Range;
+                if (own is null)
+                {
+                    own = resolution.Range;
+                    ownPartOfDay = DateWords.PartOfDayOnly(entity.Text);
+                }
+                else if (ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
+                {
+                    // "One night, at the end of June, the planes came": the part of a day leans on the date told before
+                    // the evidence, which may be another event's; the date after it names the event's own
+                    own = resolution.Range;
+                    ownPartOfDay = false;
+                }
+
                 continue;
             }
 

@@ -122,6 +122,32 @@ internal static class DateWords
         return after && unit && amount;
     }
 
+    /// <summary>True when <paramref name="text"/> names no more than a part of a day ("one night", "that evening",
+    /// "the morning"): it places the event only through the date told before it.</summary>
+    public static bool PartOfDayOnly(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        var part = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.TimeOfDay:
+                case DateWord.Unit when token.Value == (int)DateUnit.Day:
+                    part = true;
+                    break;
+                case DateWord.Filler or DateWord.That or DateWord.This or DateWord.Around or DateWord.Punct:
+                case DateWord.Cardinal when token.Value == 1:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return part;
+    }
+
     private static FrozenDictionary<string, (DateWord, int)> Build()
     {
         var d = new Dictionary<string, (DateWord, int)>(StringComparer.OrdinalIgnoreCase);

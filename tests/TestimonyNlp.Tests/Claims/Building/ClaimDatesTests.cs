@@ -110,4 +110,14 @@ public sealed class ClaimDatesTests
 
         Assert.Equal(["2019-11-19..2019-11-19"], dates);
     }
+
+    [Fact]
+    public void Build_PartOfADayThenAMonthInTheEvidence_TakesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did you leave Beni?\nA: On 5 November 2019 we left Beni for Oicha.\nQ: What happened in Oicha?\nA: That night, in the middle of December, the raiders killed my uncle Musa in Oicha.\n",
+            "Musa");
+
+        Assert.Equal(["2019-12-10..2019-12-20"], dates);
+    }
 }

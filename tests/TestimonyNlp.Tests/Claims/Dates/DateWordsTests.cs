@@ -18,4 +18,17 @@ public sealed class DateWordsTests
     [InlineData("5 November 2019")]
     [InlineData("three hours later")]
     public void MovesOn_NoSpanOfDaysCountedOn_IsFalse(string text) => Assert.False(DateWords.MovesOn(text));
+
+    [Theory]
+    [InlineData("one night")]
+    [InlineData("that evening")]
+    [InlineData("the morning")]
+    public void PartOfDayOnly_NoDayOrMonthNamed_IsTrue(string text) => Assert.True(DateWords.PartOfDayOnly(text));
+
+    [Theory]
+    [InlineData("the night of 5 November")]
+    [InlineData("Friday evening")]
+    [InlineData("two days later")]
+    [InlineData("December")]
+    public void PartOfDayOnly_DayOrMonthNamed_IsFalse(string text) => Assert.False(DateWords.PartOfDayOnly(text));
 }
