@@ -5,8 +5,8 @@ namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
-/// resolved one, else the date of the event being told
-/// (the last resolved mention before the evidence), else a date given later in the same answer. A disappearance
+/// resolved one (passing over a part of a day when a day or month follows it there), else the date of the event being
+/// told (the last resolved mention before the evidence), else a date given later in the same answer. A disappearance
 /// passes over dates counted on from the event ("two weeks later", "after a month"): it is dated by the day the
 /// person was last seen, and what came after is the waiting.
 /// </summary>
