@@ -339,6 +339,32 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_TimeOfDayAfterTheDayItIsRememberedBy_TakesTheDayTold()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015, I am sure because my daughter had her exam the day after. After the noon prayer the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day after",
+            "After the noon prayer");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_TimeOfDayAfterTheNextDayTold_TakesTheNextDay()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015, and my daughter had her exam the day after. After the noon prayer the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day after",
+            "After the noon prayer");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-04"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void SpanOf_NormalisedRange_ParsesIt()
     {
         var mention = new EntityMention("e1", EntityType.Date, 0, 10, "March 2017", "2017-03-01..2017-03-31", 0.9);

@@ -1,0 +1,24 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Dates;
+
+public sealed class DateAsidesTests
+{
+    [Theory]
+    [InlineData("I am sure because my son had his exam the day after.", "the day after", true)]
+    [InlineData("I know the date because my aunt was born two days before.", "two days before", true)]
+    [InlineData("I remember because the week after we moved to Homs.", "the week after", true)]
+    [InlineData("I am sure because it was the day before we left.", "the day before we left", false)]
+    [InlineData("I am sure because my son had his exam that day.", "that day", false)]
+    [InlineData("We left because the day after they shelled the road.", "the day after", false)]
+    [InlineData("I am sure. The day after they shelled the road.", "The day after", false)]
+    public void IsMemoryReason_OffsetAfterMemoryCue_IsTheReason(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsMemoryReason(document, start, start + mention.Length));
+    }
+}
