@@ -330,7 +330,7 @@ public sealed class DateNormaliserTests
     public void Process_MonthAfterAYearWithNoAside_TakesThatYear()
     {
         var entities = Normalise(
-            "My uncle died in 2012, and that is when we left. In March the school in Ariha was shelled.",
+            "The army came in 2012, and that is when we left. In March the school in Ariha was shelled.",
             new DateOnly(2019, 4, 2),
             "2012",
             "March");
@@ -362,6 +362,18 @@ public sealed class DateNormaliserTests
             "After the noon prayer");
 
         Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-04"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterTheYearOfADeath_TakesTheInterviewYear()
+    {
+        var entities = Normalise(
+            "My grandfather died in 2019. In March the school in Ariha was shelled.",
+            new DateOnly(2022, 4, 19),
+            "2019",
+            "March");
+
+        Assert.Equal<string?>(["2019-01-01..2019-12-31", "2022-03-01..2022-03-31"], entities.Select(e => e.Normalized));
     }
 
     [Fact]

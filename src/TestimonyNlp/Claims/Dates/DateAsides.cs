@@ -58,6 +58,27 @@ internal static class DateAsides
             && !WordList.Contains(WordBefore(before), CopulaWords) && AnyWord(text.AsSpan(start, end - start), OffsetWords);
     }
 
+    // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
+    private static readonly string[] LifeEventWords = ["born", "died", "married", "moved", "since"];
+
+    /// <summary>
+    /// True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> tells a life event of
+    /// the witness or the family (a birth, a death, a marriage, a move, "since"): its year is background, and the
+    /// months told after it are the interview's ("My husband died in 2019. ... From the 27th of February").
+    /// </summary>
+    public static bool InLifeEvent(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0;
+    }
+
     /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>
     public static bool InAside(Document document, int offset)
     {

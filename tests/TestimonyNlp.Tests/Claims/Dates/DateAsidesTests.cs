@@ -21,4 +21,17 @@ public sealed class DateAsidesTests
 
         Assert.Equal(expected, DateAsides.IsMemoryReason(document, start, start + mention.Length));
     }
+
+    [Theory]
+    [InlineData("My grandfather died in 2019, it was his heart.", "2019", true)]
+    [InlineData("I was born in Homs in 1980.", "1980", true)]
+    [InlineData("We moved to Goma in 2021.", "2021", true)]
+    [InlineData("My aunt passed away in 2015.", "2015", true)]
+    [InlineData("In 2016 the planes came every day.", "2016", false)]
+    public void InLifeEvent_SentenceOfTheYear_SaysWhetherItIsBackground(string text, string year, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+
+        Assert.Equal(expected, DateAsides.InLifeEvent(document, text.IndexOf(year, StringComparison.Ordinal)));
+    }
 }
