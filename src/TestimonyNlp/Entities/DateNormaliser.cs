@@ -19,7 +19,9 @@ namespace TestimonyNlp.Entities;
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
 /// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
-/// another story") moves no context either. Runs after <see cref="EntityMerger"/>,
+/// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
+/// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
+/// months told after it, which are the interview's. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
@@ -58,6 +60,7 @@ public sealed class DateNormaliser : IPipelineStage
         var header = new DateContext(interview);
         var context = header;
         var previousEnd = int.MinValue / 2;
+        var previousLifeEvent = false;
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -81,7 +84,7 @@ public sealed class DateNormaliser : IPipelineStage
 
             var told = context with
             {
-                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars,
+                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && !previousLifeEvent,
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
             var resolution = DateResolver.Resolve(entity.Text, told);
@@ -103,10 +106,12 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             entities[i] = entity with { Normalized = Iso(resolution) };
-            if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start))
+            if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
+                || DateAsides.IsMemoryReason(document, entity.Start, entity.End))
             {
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
-                // date ("my uncle died in 2012, but that is another story").
+                // date ("my uncle died in 2012, but that is another story"), nor the day a date is remembered by ("I am
+                // sure because my son had his exam the day after").
                 continue;
             }
 
@@ -114,6 +119,7 @@ public sealed class DateNormaliser : IPipelineStage
             if (resolution.IsResolved)
             {
                 previousEnd = entity.End;
+                previousLifeEvent = DateAsides.InLifeEvent(document, entity.Start);
             }
         }
     }

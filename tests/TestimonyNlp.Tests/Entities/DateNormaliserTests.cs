@@ -330,12 +330,50 @@ public sealed class DateNormaliserTests
     public void Process_MonthAfterAYearWithNoAside_TakesThatYear()
     {
         var entities = Normalise(
-            "My uncle died in 2012, and that is when we left. In March the school in Ariha was shelled.",
+            "The army came in 2012, and that is when we left. In March the school in Ariha was shelled.",
             new DateOnly(2019, 4, 2),
             "2012",
             "March");
 
         Assert.Equal<string?>(["2012-01-01..2012-12-31", "2012-03-01..2012-03-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_TimeOfDayAfterTheDayItIsRememberedBy_TakesTheDayTold()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015, I am sure because my daughter had her exam the day after. After the noon prayer the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day after",
+            "After the noon prayer");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_TimeOfDayAfterTheNextDayTold_TakesTheNextDay()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015, and my daughter had her exam the day after. After the noon prayer the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day after",
+            "After the noon prayer");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-04"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterTheYearOfADeath_TakesTheInterviewYear()
+    {
+        var entities = Normalise(
+            "My grandfather died in 2019. In March the school in Ariha was shelled.",
+            new DateOnly(2022, 4, 19),
+            "2019",
+            "March");
+
+        Assert.Equal<string?>(["2019-01-01..2019-12-31", "2022-03-01..2022-03-31"], entities.Select(e => e.Normalized));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Dates;
 
@@ -23,6 +24,60 @@ internal static class DateAsides
         "but that was before",
         "that was long before",
     ];
+
+    // Words before "because" that make what follows the reason a date is remembered ("I am sure because ...").
+    private static readonly string[] MemoryWords = ["sure", "remember", "remembered", "know", "knew", "recall"];
+
+    // Words that make a mention a distance from the day being told ("the day after", "the next day", "two days before").
+    private static readonly string[] OffsetWords = ["after", "next", "before", "later", "earlier"];
+
+    // Words just before a mention that make it the day told itself ("because it was the day before we left").
+    private static readonly string[] CopulaWords = ["was", "is"];
+
+    // How far before "because" a memory word may stand ("I know the date because").
+    private const int MemoryWindowChars = 24;
+
+    /// <summary>
+    /// True when the mention from <paramref name="start"/> to <paramref name="end"/> is a distance from the day just
+    /// told, given as the reason the witness remembers that day ("It was the 8th, I am sure because my son had his exam
+    /// the day after."): it dates the reason, not the next event the testimony tells.
+    /// </summary>
+    public static bool IsMemoryReason(Document document, int start, int end)
+    {
+        var index = document.SentenceAt(start);
+        if (index < 0 || end <= start)
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var sentenceStart = document.Sentences[index].Start;
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
+        var because = LastWord(before, "because");
+        return because >= 0 && AnyWord(before[Math.Max(0, because - MemoryWindowChars)..because], MemoryWords)
+            && !WordList.Contains(WordBefore(before), CopulaWords) && AnyWord(text.AsSpan(start, end - start), OffsetWords);
+    }
+
+    // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
+    private static readonly string[] LifeEventWords = ["born", "died", "married", "moved", "since"];
+
+    /// <summary>
+    /// True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> tells a life event of
+    /// the witness or the family (a birth, a death, a marriage, a move, "since"): its year is background, and the
+    /// months told after it are the interview's ("My husband died in 2019. ... From the 27th of February").
+    /// </summary>
+    public static bool InLifeEvent(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0;
+    }
 
     /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>
     public static bool InAside(Document document, int offset)
@@ -84,5 +139,74 @@ internal static class DateAsides
         }
 
         return false;
+    }
+
+    // Start of the last whole-word occurrence of a word, or -1.
+    private static int LastWord(ReadOnlySpan<char> text, string word)
+    {
+        var end = text.Length;
+        while (end > 0)
+        {
+            var at = text[..end].LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var after = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after == text.Length || !char.IsLetter(text[after])))
+            {
+                return at;
+            }
+
+            end = at + word.Length - 1;
+        }
+
+        return -1;
+    }
+
+    // Whether any word of the text is one of the words.
+    private static bool AnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var begin = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (WordList.Contains(text[begin..i], words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last word of the text (letters only), or empty.
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
     }
 }

@@ -659,6 +659,14 @@ internal partial struct DateParse
 
         if (p.Year1 != 0)
         {
+            if (p.Season == 4 && p.Part == DatePart.None && p.Year2 == 0)
+            {
+                // "The winter of 2014" is the winter's months in 2014, January and February, as the corpus reads it,
+                // not the winter that begins in its December.
+                span = new DateSpan(new DateOnly(p.Year1, 1, 1), new DateOnly(p.Year1, 3, 1).AddDays(-1));
+                return true;
+            }
+
             int n = p.Occurrences(p.Year1, found);
             if (n == 1)
             {

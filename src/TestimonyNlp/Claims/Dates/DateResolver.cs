@@ -14,7 +14,8 @@ namespace TestimonyNlp.Claims.Dates;
 /// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
 /// middle or last month.</item>
 /// <item>Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
-/// December to February; "the winter of 2014" is the winter that begins in December 2014.</item>
+/// December to February; "the winter of 2014" is January and February 2014 (as the corpus reads it), while "the
+/// winter" placed from a previous event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
 /// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha.</item>

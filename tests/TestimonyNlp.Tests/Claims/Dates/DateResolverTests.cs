@@ -38,7 +38,8 @@ public sealed class DateResolverTests
     [InlineData("spring 2017", "2017-03-01", "2017-05-31", DatePrecision.Season)]
     [InlineData("the summer of 2014", "2014-06-01", "2014-08-31", DatePrecision.Season)]
     [InlineData("autumn 2020", "2020-09-01", "2020-11-30", DatePrecision.Season)]
-    [InlineData("the winter of 2015", "2015-12-01", "2016-02-29", DatePrecision.Season)]
+    [InlineData("the winter of 2015", "2015-01-01", "2015-02-28", DatePrecision.PartOfYear)]
+    [InlineData("the winter of 2016", "2016-01-01", "2016-02-29", DatePrecision.PartOfYear)]
     [InlineData("early March 2015", "2015-03-01", "2015-03-10", DatePrecision.PartOfMonth)]
     [InlineData("the beginning of June 2017", "2017-06-01", "2017-06-10", DatePrecision.PartOfMonth)]
     [InlineData("the middle of July 2019", "2019-07-10", "2019-07-20", DatePrecision.PartOfMonth)]
@@ -119,6 +120,7 @@ public sealed class DateResolverTests
     [InlineData("August", "2024-10-17", "2020-07-01", "2020-07-31", "2020-08-01", "2020-08-31", DateAnchor.PreviousEvent)]
     [InlineData("the winter", null, "2015-01-01", "2015-12-31", "2015-12-01", "2016-02-29", DateAnchor.PreviousEvent)]
     [InlineData("the winter", null, "2017-01-20", null, "2016-12-01", "2017-02-28", DateAnchor.PreviousEvent)]
+    [InlineData("the 8th of February", "2017-04-02", "2014-01-01", "2014-02-28", "2014-02-08", "2014-02-08", DateAnchor.PreviousEvent)]
     // A weekday is the one within three days of a one-day previous event, or inside a previous week.
     [InlineData("Monday", Interview, Event, null, "2016-09-12", "2016-09-12", DateAnchor.PreviousEvent)]
     [InlineData("a Wednesday", Interview, Event, null, "2016-09-07", "2016-09-07", DateAnchor.PreviousEvent)]

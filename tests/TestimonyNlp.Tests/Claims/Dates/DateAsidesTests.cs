@@ -1,0 +1,37 @@
+using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Dates;
+
+public sealed class DateAsidesTests
+{
+    [Theory]
+    [InlineData("I am sure because my son had his exam the day after.", "the day after", true)]
+    [InlineData("I know the date because my aunt was born two days before.", "two days before", true)]
+    [InlineData("I remember because the week after we moved to Homs.", "the week after", true)]
+    [InlineData("I am sure because it was the day before we left.", "the day before we left", false)]
+    [InlineData("I am sure because my son had his exam that day.", "that day", false)]
+    [InlineData("We left because the day after they shelled the road.", "the day after", false)]
+    [InlineData("I am sure. The day after they shelled the road.", "The day after", false)]
+    public void IsMemoryReason_OffsetAfterMemoryCue_IsTheReason(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsMemoryReason(document, start, start + mention.Length));
+    }
+
+    [Theory]
+    [InlineData("My grandfather died in 2019, it was his heart.", "2019", true)]
+    [InlineData("I was born in Homs in 1980.", "1980", true)]
+    [InlineData("We moved to Goma in 2021.", "2021", true)]
+    [InlineData("My aunt passed away in 2015.", "2015", true)]
+    [InlineData("In 2016 the planes came every day.", "2016", false)]
+    public void InLifeEvent_SentenceOfTheYear_SaysWhetherItIsBackground(string text, string year, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+
+        Assert.Equal(expected, DateAsides.InLifeEvent(document, text.IndexOf(year, StringComparison.Ordinal)));
+    }
+}
