@@ -190,8 +190,9 @@ public sealed record IncidentLinkerOptions
 
         /// <summary>Weight of two claims of one testimony naming the same weapon: with the same day (3) and evidence
         /// within <see cref="CloseChars"/> (0.5) it reaches the account threshold, where before the claims of one
-        /// strike told a few sentences apart stayed two accounts (with gold claims, 289 claim pairs of one gold
-        /// incident on one day and close were split, against 117 of two incidents). Set out of fold (train's four
+        /// strike told a few sentences apart stayed two accounts (out of fold with gold claims, 126 claim pairs of
+        /// one gold incident on one day, close and naming one weapon were split, against 24 such pairs of two
+        /// incidents). Set out of fold (train's four
         /// writer-batch folds) with <see cref="OtherTargetWeight"/> -0.5: the pipeline's claims pairwise F1 0.429 to
         /// 0.436 (2 right pairs more, none wrong), gold claims unchanged (0.790); alone, 0.431 to 0.436 and gold
         /// claims unchanged (0.776); 1.5 joined wrong claims (0.421, 44 false pairs within one testimony against
