@@ -10,7 +10,7 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <remarks>
 /// <para><b>Accounts</b>: first, the claims of each testimony join into accounts, one per event it tells: two
 /// claims join when they give the same date range (a range of a month or a year less so: many events share it),
-/// lie near each other in the text and do not conflict (two different dates, unless a victim named in both ties
+/// lie near each other in the text (further apart when they name the same weapon) and do not conflict (two different dates, unless a victim named in both ties
 /// them; two sites neither equal nor nested; different actors); a strike's harms beside a displacement, a detention
 /// beside a displacement, a strike's harm beside a taking when either date was carried from the account around it,
 /// and two weapons, weigh against (<see cref="PairFinder"/>).</para>

@@ -138,10 +138,13 @@ internal sealed class PairFinder
             _ => 0,
         };
 
-        // A witness who names a mortar and then a sniper on one day at one place tells two events.
-        if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None && t.Weapon[a] != t.Weapon[b])
+        // A witness who names a mortar and then a sniper on one day at one place tells two events; one who names
+        // the shell again a few sentences on (the dead, then the wounded, then the house) tells one.
+        if (t.Weapon[a] != ClaimTable.None && t.Weapon[b] != ClaimTable.None)
         {
-            score += WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponInTestimonyWeight : o.OtherWeaponInTestimonyWeight;
+            score += t.Weapon[a] == t.Weapon[b] ? o.SameWeaponInTestimonyWeight
+                : WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponInTestimonyWeight
+                : o.OtherWeaponInTestimonyWeight;
         }
 
         var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);

@@ -84,12 +84,26 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
-    public void Link_TownAndNeighbourhoodSameDayDifferentTargets_StayApart()
+    public void Link_TownAndNeighbourhoodSameDayDifferentTargets_Link()
     {
+        // The day 2, the town around the neighbourhood 1 and the harm 1 weigh 4; targets of different kinds cost
+        // 0.5: two witnesses of one strike name different things near it.
         var result = Linker.Link(
         [
             Claim(1, "t1", AleppoCity, "2016-03-12") with { Targets = TargetKinds.Bakery },
             Claim(2, "t2", Shaar, "2016-03-12") with { Targets = TargetKinds.School },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_TownAndNeighbourhoodSameDayDifferentTargetsOtherActors_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-03-12", actor: "Syrian Army") with { Targets = TargetKinds.Bakery },
+            Claim(2, "t2", Shaar, "2016-03-12", actor: "Russia") with { Targets = TargetKinds.School },
         ], []);
 
         Assert.Equal("1 2", Groups(result));
