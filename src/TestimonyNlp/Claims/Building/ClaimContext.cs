@@ -13,6 +13,21 @@ internal static class ClaimContext
     private static readonly string[] ShootingWords = ["shot", "shots", "shoot", "shoots", "shooting", "fired", "firing",
         "bullet", "bullets", "gunshot", "gunshots", "gunfire", "sniper", "snipers", "gun", "guns"];
 
+    /// <summary>Verbs of shooting someone: "they shot him", "shooting at the people".</summary>
+    private static readonly string[] ShootingVerbs = ["shot", "shoot", "shoots", "shooting"];
+
+    /// <summary>The weapon category of a claim: that of <see cref="Nearest"/>'s WEAPON mention, except that a death or
+    /// a wound whose evidence names no weapon but tells a shooting ("they shot him at his door") was done with small
+    /// arms, whatever was named before it.</summary>
+    public static WeaponCategory? Weapon(DocumentLayout layout, Harm harm, int firstSentence, int start, int end)
+    {
+        var weapon = Nearest(layout, EntityType.Weapon, harm, firstSentence, start, end);
+        var inEvidence = weapon is not null && weapon.Start >= start && weapon.End <= end;
+        return !inEvidence && harm is Harm.Killed or Harm.Injured && HasWord(layout, start, end, ShootingVerbs)
+            ? WeaponCategory.SmallArms
+            : weapon?.Category;
+    }
+
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
     /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance,
     /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
@@ -102,23 +117,26 @@ internal static class ClaimContext
         return inside ?? outside;
     }
 
-    /// <summary>True when the evidence between <paramref name="start"/> and <paramref name="end"/> tells of shooting
-    /// (<see cref="ShootingWords"/>).</summary>
+    /// <summary>True when the evidence between <paramref name="start"/> and <paramref name="end"/>, or the sentence
+    /// before it in the same answer, tells of shooting (<see cref="ShootingWords"/>).</summary>
     private static bool TellsShooting(DocumentLayout layout, int start, int end)
+    {
+        var sentence = layout.SentenceOf(start);
+        // The sentence before, in the same answer, tells the shot a short evidence leaves out: "A bullet in the chest. He died."
+        var from = sentence > 0 && layout.Turn(sentence - 1) == layout.Turn(sentence) ? layout.Document.Sentences[sentence - 1].Start : start;
+        return HasWord(layout, from, end, ShootingWords);
+    }
+
+    /// <summary>True when a token between <paramref name="start"/> and <paramref name="end"/> is one of
+    /// <paramref name="words"/>.</summary>
+    private static bool HasWord(DocumentLayout layout, int start, int end, string[] words)
     {
         var document = layout.Document;
         var tokens = document.Tokens;
         var sentence = layout.SentenceOf(start);
-        if (sentence < 0)
+        for (var i = sentence >= 0 ? document.Sentences[sentence].FirstToken : 0; i < tokens.Count && tokens[i].Start < end; i++)
         {
-            return false;
-        }
-
-        // The sentence before, in the same answer, tells the shot a short evidence leaves out: "A bullet in the chest. He died."
-        var from = sentence > 0 && layout.Turn(sentence - 1) == layout.Turn(sentence) ? sentence - 1 : sentence;
-        for (var i = document.Sentences[from].FirstToken; i < tokens.Count && tokens[i].Start < end; i++)
-        {
-            if (WordList.Contains(tokens[i].Span(document.Text), ShootingWords))
+            if (tokens[i].Start >= start && WordList.Contains(tokens[i].Span(document.Text), words))
             {
                 return true;
             }

@@ -80,4 +80,28 @@ public sealed class ClaimWeaponTests
             ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_DeathToldAsAShootingWithNoWeaponNamed_SmallArms()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: They shot my brother Karim at the door in Gao.\n",
+            ("shot my brother", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e1:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[They shot my brother Karim at the door in Gao.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ShootingAfterAnAircraftInAnEarlierAnswer_SmallArmsOverTheAircraft()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The jets bombed the market in Gao.\nQ: And then?\nA: Soldiers shot my brother Karim at the door.\n",
+            ("shot my brother", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Soldiers shot my brother Karim at the door.] confidence=0.72"],
+            claims);
+    }
 }
