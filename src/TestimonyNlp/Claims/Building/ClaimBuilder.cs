@@ -60,7 +60,7 @@ namespace TestimonyNlp.Claims.Building;
 /// incendiary munition over a nearer, less specific one), else the first after it before the next DATE mention (the
 /// same event); guns named outside the evidence only when it, or the sentence before it in its answer, tells a shot
 /// ("shot", "bullet", "fired"); a death or a wound whose evidence names no weapon but says someone was shot is small
-/// arms, whatever was named before it. An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// arms, whatever was named before it, and damage takes no mine named outside its evidence. An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
 /// flight its actor too; an arrest or a disappearance takes its actor from anywhere before it (the side holding the
 /// place, often named once, long before). An actor outside the evidence named in doubt, denial or as others' word
 /// ("maybe the Russians", "it was not the army", "people say the M23") is never taken (<see cref="ActorCues"/>), and

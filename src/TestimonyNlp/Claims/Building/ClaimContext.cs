@@ -18,11 +18,17 @@ internal static class ClaimContext
 
     /// <summary>The weapon category of a claim: that of <see cref="Nearest"/>'s WEAPON mention, except that a death or
     /// a wound whose evidence names no weapon but tells a shooting ("they shot him at his door") was done with small
-    /// arms, whatever was named before it.</summary>
+    /// arms, whatever was named before it; and damage takes no mine named outside its evidence (mines are laid for
+    /// people, and what is burned or shelled after them was not mined).</summary>
     public static WeaponCategory? Weapon(DocumentLayout layout, Harm harm, int firstSentence, int start, int end)
     {
         var weapon = Nearest(layout, EntityType.Weapon, harm, firstSentence, start, end);
         var inEvidence = weapon is not null && weapon.Start >= start && weapon.End <= end;
+        if (!inEvidence && harm == Harm.PropertyDamage && weapon?.Category == WeaponCategory.Landmine)
+        {
+            return null;
+        }
+
         return !inEvidence && harm is Harm.Killed or Harm.Injured && HasWord(layout, start, end, ShootingVerbs)
             ? WeaponCategory.SmallArms
             : weapon?.Category;

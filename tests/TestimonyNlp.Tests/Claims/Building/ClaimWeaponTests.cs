@@ -104,4 +104,16 @@ public sealed class ClaimWeaponTests
             ["c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Soldiers shot my brother Karim at the door.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageAfterMinesNamedOutsideTheEvidence_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: They laid mines on the road to Gao. Later they burned the house of my brother Karim.\n",
+            ("they burned", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
+            claims);
+    }
 }
