@@ -14,7 +14,8 @@ namespace TestimonyNlp.Entities;
 /// (<c>strike</c>, <c>bomb</c>, <c>bombing</c>) and a word the lexicon does not know take the category of what
 /// delivered it: the nearest aircraft, drone or improvised-device word or mention within
 /// <see cref="Defaults.SentencesBefore"/> sentences before and <see cref="Defaults.SentencesAfter"/> after,
-/// else what the testimony as a whole mentions most, else EXPLOSIVE_UNSPECIFIED. An attacking aircraft or vehicle
+/// else what the testimony as a whole mentions most, else IED for a lone <c>bomb</c> that did not fall (planted in a
+/// cart, a car, a vest) and EXPLOSIVE_UNSPECIFIED for the rest. An attacking aircraft or vehicle
 /// right after <c>the</c> takes the article into its span, as the lexicon stage does (<c>the planes</c>; MARKUP.md,
 /// Determiners). An aircraft only the tagger found right after <c>has</c>, <c>have</c> or <c>no</c> ("who else has
 /// planes?") is a capability, not an attacker, and is removed (MARKUP.md, Aircraft that attack nobody); the
@@ -412,10 +413,26 @@ public sealed class WeaponCategoryStage : IPipelineStage
                     Delivery.Aircraft => (WeaponCategory.Airstrike, WeaponResolver.Defaults.AirstrikeCanonical),
                     Delivery.Drone => (WeaponCategory.DroneStrike, WeaponResolver.Defaults.DroneStrikeCanonical),
                     Delivery.Device => (WeaponCategory.Ied, weapon.Canonical),
+                    // A bomb that did not fall, in a testimony that names nothing to drop it, was planted: in a cart, a car, a vest.
+                    _ when IsLoneBomb(weapon) => (WeaponCategory.Ied, weapon.Canonical),
                     _ => (WeaponCategory.ExplosiveUnspecified, weapon.Canonical),
                 };
                 weapon.Pending = Pending.None;
             }
+        }
+
+        /// <summary>True for a mention that is the one word <c>bomb</c> (singular: "bombs" are as often dropped) and
+        /// whose sentence does not say it fell or was dropped.</summary>
+        private bool IsLoneBomb(Weapon weapon)
+        {
+            if (weapon.First != weapon.Last
+                || !text.AsSpan(tokens.Start(weapon.First), tokens.End(weapon.First) - tokens.Start(weapon.First)).Equals("bomb", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var (from, to) = Window(weapon, 0, 0);
+            return !WeaponResolver.FallingWords.AnyIn(text, tokens, from, to, weapon.First, weapon.Last);
         }
 
         private bool IsVerb(Weapon weapon)

@@ -138,6 +138,24 @@ public sealed class WeaponCategoryStageTests
     }
 
     [Fact]
+    public void Process_LoneBombThatDidNotFallWithNothingNamed_Ied()
+    {
+        Assert.Equal(["bomb|IED|bomb"], Categorised("At noon the bomb in the handcart exploded beside the bakery."));
+    }
+
+    [Fact]
+    public void Process_BombsWithNothingNamed_ExplosiveUnspecified()
+    {
+        Assert.Equal(["bombs|EXPLOSIVE_UNSPECIFIED|bomb"], Categorised("At noon bombs exploded beside the bakery."));
+    }
+
+    [Fact]
+    public void Process_PetrolBombs_Incendiary()
+    {
+        Assert.Equal(["petrol bombs|INCENDIARY|incendiary weapon"], Categorised("They threw petrol bombs on the roofs.", "petrol bombs"));
+    }
+
+    [Fact]
     public void Process_BombNearRoadsideWords_Ied()
     {
         Assert.Equal(["bomb|IED|bomb"], Categorised("They planted it by the road at night. In the morning the bomb killed two farmers."));

@@ -58,7 +58,9 @@ namespace TestimonyNlp.Claims.Building;
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
 /// the last DATE mention before the evidence (the event being told; of its weapons, a barrel, cluster, chemical or
 /// incendiary munition over a nearer, less specific one), else the first after it before the next DATE mention (the
-/// same event). An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
+/// same event); guns named outside the evidence only when it, or the sentence before it in its answer, tells a shot
+/// ("shot", "bullet", "fired"); a death or a wound whose evidence names no weapon but says someone was shot is small
+/// arms, whatever was named before it, and damage takes no mine named outside its evidence. An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
 /// flight its actor too; an arrest or a disappearance takes its actor from anywhere before it (the side holding the
 /// place, often named once, long before). An actor outside the evidence named in doubt, denial or as others' word
 /// ("maybe the Russians", "it was not the army", "people say the M23") is never taken (<see cref="ActorCues"/>), and
@@ -391,7 +393,7 @@ public sealed class ClaimBuilder
             }
         }
 
-        var weapon = ClaimContext.Nearest(layout, EntityType.Weapon, harm, first, spanStart, spanEnd);
+        var weapon = ClaimContext.Weapon(layout, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
         var (date, dateInEvidence) = ClaimDates.Choose(layout, spanStart, spanEnd, harm);
@@ -470,7 +472,7 @@ public sealed class ClaimBuilder
             Min = min,
             Max = max,
             Named = named,
-            Weapon = weapon?.Category,
+            Weapon = weapon,
             Actor = actor?.Id,
             Site = site,
             Date = date,

@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -8,6 +9,31 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class ClaimContext
 {
+    /// <summary>Words of shooting that tie a harm to the guns named before it: "they shot him", "a bullet".</summary>
+    private static readonly string[] ShootingWords = ["shot", "shots", "shoot", "shoots", "shooting", "fired", "firing",
+        "bullet", "bullets", "gunshot", "gunshots", "gunfire", "sniper", "snipers", "gun", "guns"];
+
+    /// <summary>Verbs of shooting someone: "they shot him", "shooting at the people".</summary>
+    private static readonly string[] ShootingVerbs = ["shot", "shoot", "shoots", "shooting"];
+
+    /// <summary>The weapon category of a claim: that of <see cref="Nearest"/>'s WEAPON mention, except that a death or
+    /// a wound whose evidence names no weapon but tells a shooting ("they shot him at his door") was done with small
+    /// arms, whatever was named before it; and damage takes no mine named outside its evidence (mines are laid for
+    /// people, and what is burned or shelled after them was not mined).</summary>
+    public static WeaponCategory? Weapon(DocumentLayout layout, Harm harm, int firstSentence, int start, int end)
+    {
+        var weapon = Nearest(layout, EntityType.Weapon, harm, firstSentence, start, end);
+        var inEvidence = weapon is not null && weapon.Start >= start && weapon.End <= end;
+        if (!inEvidence && harm == Harm.PropertyDamage && weapon?.Category == WeaponCategory.Landmine)
+        {
+            return null;
+        }
+
+        return !inEvidence && harm is Harm.Killed or Harm.Injured && HasWord(layout, start, end, ShootingVerbs)
+            ? WeaponCategory.SmallArms
+            : weapon?.Category;
+    }
+
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
     /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance,
     /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
@@ -15,7 +41,8 @@ internal static class ClaimContext
     /// ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
     /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>) is passed over, and one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
-    /// (<see cref="TiedToEvidenceWeapon"/>).</summary>
+    /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
+    /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -85,7 +112,43 @@ internal static class ClaimContext
             before = munition;
         }
 
-        return inside ?? before ?? after;
+        var outside = before ?? after;
+        if (inside is null && outside?.Category == WeaponCategory.SmallArms && !TellsShooting(layout, start, end))
+        {
+            // Guns fire through a whole attack, but a death, a wound or a burning told without a shot is not
+            // held to be theirs: "they were shooting with Kalashnikovs ... they burned the granary" has no weapon.
+            return null;
+        }
+
+        return inside ?? outside;
+    }
+
+    /// <summary>True when the evidence between <paramref name="start"/> and <paramref name="end"/>, or the sentence
+    /// before it in the same answer, tells of shooting (<see cref="ShootingWords"/>).</summary>
+    private static bool TellsShooting(DocumentLayout layout, int start, int end)
+    {
+        var sentence = layout.SentenceOf(start);
+        // The sentence before, in the same answer, tells the shot a short evidence leaves out: "A bullet in the chest. He died."
+        var from = sentence > 0 && layout.Turn(sentence - 1) == layout.Turn(sentence) ? layout.Document.Sentences[sentence - 1].Start : start;
+        return HasWord(layout, from, end, ShootingWords);
+    }
+
+    /// <summary>True when a token between <paramref name="start"/> and <paramref name="end"/> is one of
+    /// <paramref name="words"/>.</summary>
+    private static bool HasWord(DocumentLayout layout, int start, int end, string[] words)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var sentence = layout.SentenceOf(start);
+        for (var i = sentence >= 0 ? document.Sentences[sentence].FirstToken : 0; i < tokens.Count && tokens[i].Start < end; i++)
+        {
+            if (tokens[i].Start >= start && WordList.Contains(tokens[i].Span(document.Text), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

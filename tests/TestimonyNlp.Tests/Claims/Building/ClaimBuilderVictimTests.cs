@@ -57,7 +57,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 4/4 named=[] event=null weapon=null actor=null site=e1:Sirte date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 4/4 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Sirte date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -333,7 +333,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 7/8 named=[] event=null weapon=null actor=null site=e1:Tawila date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 7/8 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Tawila date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -463,7 +463,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 1/1 named=[e1:Qahtan] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 1/1 named=[e1:Qahtan] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=null date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }

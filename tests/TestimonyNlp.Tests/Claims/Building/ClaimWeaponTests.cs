@@ -32,4 +32,88 @@ public sealed class ClaimWeaponTests
             ["c1 KILLED 1/1 named=[e3:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_GunsInAnEarlierAnswerAndNoShotInTheEvidence_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: Who came?\nA: Men with Kalashnikovs came to our street in Gao.\nQ: And then?\nA: My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=null weapon=null actor=null site=e2:Gao date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_GunsInAnEarlierAnswerAndAShotInTheEvidence_SmallArms()
+    {
+        var claims = Build(
+            Header + "Q: Who came?\nA: Men with Kalashnikovs came to our street in Gao.\nQ: And then?\nA: They shot my brother Karim at the door.\n",
+            ("shot my brother", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[They shot my brother Karim at the door.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ShotInTheSentenceBeforeTheEvidence_SmallArms()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: Men with Kalashnikovs came to our street in Gao and fired at the houses. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_BurningAfterGunsWithoutAShot_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: Men with Kalashnikovs came to our street in Gao. Later they burned the house of my brother Karim.\n",
+            ("they burned", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DeathToldAsAShootingWithNoWeaponNamed_SmallArms()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: They shot my brother Karim at the door in Gao.\n",
+            ("shot my brother", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e1:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[They shot my brother Karim at the door in Gao.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ShootingAfterAnAircraftInAnEarlierAnswer_SmallArmsOverTheAircraft()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The jets bombed the market in Gao.\nQ: And then?\nA: Soldiers shot my brother Karim at the door.\n",
+            ("shot my brother", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Soldiers shot my brother Karim at the door.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageAfterMinesNamedOutsideTheEvidence_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: They laid mines on the road to Gao. Later they burned the house of my brother Karim.\n",
+            ("they burned", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
+            claims);
+    }
 }
