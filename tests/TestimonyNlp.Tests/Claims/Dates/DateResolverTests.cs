@@ -108,6 +108,7 @@ public sealed class DateResolverTests
     [InlineData("12 October", "2019-10-20", null, null, "2019-10-12", "2019-10-12", DateAnchor.InterviewDate)]
     [InlineData("27/11", Interview, null, null, "2018-11-27", "2018-11-27", DateAnchor.InterviewDate)]
     [InlineData("16.08", Interview, null, null, "2018-08-16", "2018-08-16", DateAnchor.InterviewDate)]
+    [InlineData("The fourth of the second month", Interview, null, null, "2019-02-04", "2019-02-04", DateAnchor.InterviewDate)]
     [InlineData("October", Interview, null, null, "2018-10-01", "2018-10-31", DateAnchor.InterviewDate)]
     [InlineData("in March", Interview, null, null, "2019-03-01", "2019-03-31", DateAnchor.InterviewDate)]
     [InlineData("the end of June", Interview, null, null, "2018-06-20", "2018-06-30", DateAnchor.InterviewDate)]
