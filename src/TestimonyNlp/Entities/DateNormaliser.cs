@@ -21,7 +21,8 @@ namespace TestimonyNlp.Entities;
 /// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
 /// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
-/// months told after it, which are the interview's. Runs after <see cref="EntityMerger"/>,
+/// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
+/// it name ("a week after the Eid, the big Eid": Eid al-Adha). Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
@@ -87,7 +88,11 @@ public sealed class DateNormaliser : IPipelineStage
                 YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && !previousLifeEvent,
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
-            var resolution = DateResolver.Resolve(entity.Text, told);
+            // "three days before the Eid, the big Eid": the words after the mention say which Eid.
+            var words = DateWords.EidUnnamed(entity.Text) && DateWords.EidNamedAt(document.Text, entity.End) is { } which
+                ? entity.Text + " " + which
+                : entity.Text;
+            var resolution = DateResolver.Resolve(words, told);
             if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told with { Weekday = weekday }) is { } day
                 && (int)day.DayOfWeek == weekday)
             {

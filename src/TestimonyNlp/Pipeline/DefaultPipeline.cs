@@ -57,6 +57,7 @@ public static class DefaultPipeline
 
         stages.Add(new PlaceNormaliser(places));
         stages.Add(new PlaceRetyper(lexicons.Actors));
+        stages.Add(new NumericDateSpotter());
         stages.Add(new EntityMerger());
         stages.Add(new DateNormaliser());
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));

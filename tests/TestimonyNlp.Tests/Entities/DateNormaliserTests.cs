@@ -39,6 +39,30 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_EidNamedJustAfterTheMention_ThatEid()
+    {
+        var entities = Normalise(
+            "In June the fighting reached Hays. It was one week after the Eid, the big Eid, when the farm burned.",
+            new DateOnly(2019, 2, 11),
+            "June",
+            "one week after the Eid");
+
+        Assert.Equal<string?>(["2018-06-01..2018-06-30", "2018-08-28"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_EidLeftUnnamed_TheNextAfterTheMonthTold()
+    {
+        var entities = Normalise(
+            "In June the fighting reached Hays. It was one week after the Eid when the farm burned.",
+            new DateOnly(2019, 2, 11),
+            "June",
+            "one week after the Eid");
+
+        Assert.Equal<string?>(["2018-06-01..2018-06-30", "2018-06-22"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_RelativeDayWithNothingToResolveAgainst_LeftNull()
     {
         var entities = Normalise("The next day they came back.", null, "The next day");

@@ -146,6 +146,13 @@ internal partial struct DateParse
                         p.Weekday = next.Value;
                         i++;
                     }
+                    else if (next.Kind == DateWord.Unit && (DateUnit)next.Value == DateUnit.Month && next.Extra == 0
+                        && prev.Kind == DateWord.Ordinal && p.Day1 > 0 && p.Month1 == 0 && tok.Value is >= 1 and <= 12)
+                    {
+                        // "the fourth of the second month": February. Alone ("the first month of the war") it is no month.
+                        p.AddMonth(DateWord.Month, tok.Value);
+                        i++;
+                    }
                     else if (tok.Value is >= 1 and <= 31)
                     {
                         p.AddDay(tok.Value);

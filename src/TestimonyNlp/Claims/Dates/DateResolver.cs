@@ -347,7 +347,8 @@ public static class DateResolver
             j += 2;
         }
 
-        if (n < 2 || (n == 2 && sep != '/'))
+        // "16.08": a dotted day and month, the month in two digits (a decimal such as "3.5" is not read).
+        if (n < 2 || (n == 2 && sep != '/' && !(sep == '.' && digits[0] <= 2 && digits[1] == 2 && parts[1] is >= 1 and <= 12)))
         {
             return false;
         }

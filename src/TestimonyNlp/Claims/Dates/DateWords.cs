@@ -122,6 +122,68 @@ internal static class DateWords
         return after && unit && amount;
     }
 
+    /// <summary>True when <paramref name="text"/> names an Eid without saying which ("three days before the Eid").</summary>
+    public static bool EidUnnamed(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        var eid = false;
+        foreach (var token in tokens[..count])
+        {
+            if (token.Kind is DateWord.Fitr or DateWord.Adha)
+            {
+                return false;
+            }
+
+            eid |= token.Kind == DateWord.Eid;
+        }
+
+        return eid;
+    }
+
+    /// <summary>The word that says which Eid ("big", "small", "adha") when <paramref name="text"/> names one just
+    /// after <paramref name="start"/>, past a comma or a full stop: "the Eid, the big Eid"; null otherwise.</summary>
+    public static string? EidNamedAt(string text, int start)
+    {
+        var i = start;
+        var marks = 0;
+        while (i < text.Length && (text[i] == ' ' || (text[i] is ',' or '.' or ';' && ++marks <= 1)))
+        {
+            i++;
+        }
+
+        var word = NextWord(text, ref i);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = NextWord(text, ref i);
+        }
+
+        var which = word;
+        if (Find(which).Kind is not (DateWord.Fitr or DateWord.Adha) || Find(NextWord(text, ref i)).Kind != DateWord.Eid)
+        {
+            return null;
+        }
+
+        return which.ToString();
+    }
+
+    // The letters from i on, past spaces; i moves past them.
+    private static ReadOnlySpan<char> NextWord(string text, ref int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text.AsSpan(start, i - start);
+    }
+
     /// <summary>True when <paramref name="text"/> names no more than a part of a day ("one night", "that evening",
     /// "the morning"): it places the event only through the date told before it.</summary>
     public static bool PartOfDayOnly(ReadOnlySpan<char> text)

@@ -29,6 +29,7 @@ public sealed class DateResolverTests
     [InlineData("13/10/2016", "2016-10-13", "2016-10-13", DatePrecision.Day)]
     [InlineData("9/9/16", "2016-09-09", "2016-09-09", DatePrecision.Day)]
     [InlineData("9.9.2016", "2016-09-09", "2016-09-09", DatePrecision.Day)]
+    [InlineData("17.08.21", "2021-08-17", "2021-08-17", DatePrecision.Day)]
     [InlineData("2016-09-09", "2016-09-09", "2016-09-09", DatePrecision.Day)]
     [InlineData("Saturday, 18 November 2017", "2017-11-18", "2017-11-18", DatePrecision.Day)]
     [InlineData("the twenty-first of March 2013", "2013-03-21", "2013-03-21", DatePrecision.Day)]
@@ -106,6 +107,8 @@ public sealed class DateResolverTests
     [InlineData("12 October", Interview, null, null, "2018-10-12", "2018-10-12", DateAnchor.InterviewDate)]
     [InlineData("12 October", "2019-10-20", null, null, "2019-10-12", "2019-10-12", DateAnchor.InterviewDate)]
     [InlineData("27/11", Interview, null, null, "2018-11-27", "2018-11-27", DateAnchor.InterviewDate)]
+    [InlineData("16.08", Interview, null, null, "2018-08-16", "2018-08-16", DateAnchor.InterviewDate)]
+    [InlineData("The fourth of the second month", Interview, null, null, "2019-02-04", "2019-02-04", DateAnchor.InterviewDate)]
     [InlineData("October", Interview, null, null, "2018-10-01", "2018-10-31", DateAnchor.InterviewDate)]
     [InlineData("in March", Interview, null, null, "2019-03-01", "2019-03-31", DateAnchor.InterviewDate)]
     [InlineData("the end of June", Interview, null, null, "2018-06-20", "2018-06-30", DateAnchor.InterviewDate)]
@@ -239,6 +242,15 @@ public sealed class DateResolverTests
     public void Resolve_HolyMonthOfRamadan_IsRamadanNotEaster()
     {
         AssertRange(DateResolver.Resolve("the holy month of Ramadan", Context(null, "2019-05-20")), "2019-05-06", "2019-06-03");
+    }
+
+    [Theory]
+    [InlineData("3.5")]
+    [InlineData("12.5")]
+    [InlineData("16.13")]
+    public void Resolve_DecimalNumber_IsUnresolved(string text)
+    {
+        Assert.False(DateResolver.Resolve(text, Context(Interview)).IsResolved);
     }
 
     [Fact]

@@ -31,4 +31,22 @@ public sealed class DateWordsTests
     [InlineData("two days later")]
     [InlineData("December")]
     public void PartOfDayOnly_DayOrMonthNamed_IsFalse(string text) => Assert.False(DateWords.PartOfDayOnly(text));
+
+    [Theory]
+    [InlineData("three days before the Eid", true)]
+    [InlineData("Eid", true)]
+    [InlineData("three days before the big Eid", false)]
+    [InlineData("Eid al-Fitr", false)]
+    [InlineData("the 3rd of May", false)]
+    public void EidUnnamed_Text_SaysWhetherAnEidIsLeftUnnamed(string text, bool expected) =>
+        Assert.Equal(expected, DateWords.EidUnnamed(text));
+
+    [Theory]
+    [InlineData("It was a week after the Eid, the big Eid. People ran.", 27, "big")]
+    [InlineData("It was the day before Eid. The small Eid, after Ramadan.", 25, "small")]
+    [InlineData("It was a week after the Eid, the big market.", 27, null)]
+    [InlineData("It was a week after the Eid, and then the big Eid came.", 27, null)]
+    [InlineData("It was a week after the Eid", 27, null)]
+    public void EidNamedAt_WordsAfterTheMention_TheWordSayingWhichEid(string text, int end, string? expected) =>
+        Assert.Equal(expected, DateWords.EidNamedAt(text, end));
 }
