@@ -135,7 +135,9 @@ public sealed class IncidentStoreLinker
         CancellationToken cancellationToken)
     {
         witnessKeys = ResolveWitnesses(store, only, cancellationToken);
-        var ancestors = SiteAncestors(store.ReadSites());
+        var sites = store.ReadSites().ToList();
+        var ancestors = SiteAncestors(sites);
+        var placed = PlacedSites(sites);
         var (names, places, people, dates, actors) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
         // Only the text of one testimony is held at a time (for the targets around each claim): claims come
@@ -158,6 +160,7 @@ public sealed class IncidentStoreLinker
             var siteName = stored.Claim.Site is { } siteEntity
                 ? testimonyPlaces.Find(p => string.Equals(p.Id, siteEntity, StringComparison.Ordinal)).Folded
                 : null;
+            (double Lat, double Lon)? point = claim.SiteId is { } siteId && placed.TryGetValue(siteId, out var placedPoint) ? placedPoint : null;
             linkClaims.Add(claim with
             {
                 DateCarried = claim.DateFrom is { } from && claim.DateTo is { } to
@@ -171,6 +174,8 @@ public sealed class IncidentStoreLinker
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
                 Targets = TargetLexicon.Around(content, claim.EvidenceStart, claim.EvidenceEnd),
+                SiteLat = point?.Lat,
+                SiteLon = point?.Lon,
             });
         }
 
@@ -215,6 +220,21 @@ public sealed class IncidentStoreLinker
         }
 
         return WitnessKeys.Resolve(evidence);
+    }
+
+    /// <summary>The coordinates of each site they place within a town (a town's, a district's or a finer place's).</summary>
+    private static Dictionary<string, (double Lat, double Lon)> PlacedSites(IEnumerable<StoredSite> sites)
+    {
+        var placed = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site is { Lat: { } lat, Lon: { } lon, Precision: <= SitePrecision.District })
+            {
+                placed[site.SiteId] = (lat, lon);
+            }
+        }
+
+        return placed;
     }
 
     /// <summary>The ids of the sites enclosing each site, nearest first.</summary>

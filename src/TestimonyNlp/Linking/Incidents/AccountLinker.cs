@@ -388,6 +388,7 @@ internal sealed class AccountLinker
             Gap = int.MaxValue,
             FirmGap = int.MaxValue,
             Site = SiteRelation.Unknown,
+            SiteKm = double.PositiveInfinity,
             SameHarm = MainHarm(x) == MainHarm(y),
         };
         var weapon = int.MinValue;
@@ -427,6 +428,12 @@ internal sealed class AccountLinker
                 }
 
                 var relation = t.Sites(a, b, out var depth);
+                var km = t.SiteKm(a, b);
+                if (km < f.SiteKm)
+                {
+                    f.SiteKm = km;
+                }
+
                 // Apart sorts after Unknown, so two accounts whose sites lie in different towns count as having no
                 // site evidence: across testimonies the pipeline's sites are wrong too often to rule a pair out on
                 // them (doing so cost a quarter of the pairs linked with model claims on the train split).

@@ -37,6 +37,10 @@ internal struct AccountPairFeatures
     /// (sites in different towns included).</summary>
     public SiteRelation Site;
 
+    /// <summary>The least distance in kilometres between two claims' sites placed within a town
+    /// (<see cref="ClaimTable.SiteKm"/>), <see cref="double.PositiveInfinity"/> when no pair is placed.</summary>
+    public double SiteKm;
+
     /// <summary>The depth of the outer site of the closest nested pair, or of the most precise site shared.</summary>
     public int OuterDepth;
 
@@ -91,6 +95,12 @@ internal struct AccountPairFeatures
     /// <summary>The accounts share a town: the same site, one inside the other below a governorate, or sites of one town.</summary>
     public readonly bool TownShared => Site is SiteRelation.Same or SiteRelation.SameTown or SiteRelation.Neighbours
         || (Site == SiteRelation.Nested && OuterDepth >= 2);
+
+    /// <summary>No two sites of the accounts share a town or lie one inside the other, the nearest two placed ones
+    /// lie more than <see cref="IncidentLinkerOptions.FarSiteKm"/> apart, and no rare place is named around both.
+    /// </summary>
+    public readonly bool FarSites(IncidentLinkerOptions o) =>
+        !TownShared && Site != SiteRelation.Nested && !SharedPlace && SiteKm > o.FarSiteKm && !double.IsPositiveInfinity(SiteKm);
 
     /// <summary>Both name one kind of target.</summary>
     public readonly bool SharedTarget => (TargetsX & TargetsY) != TargetKinds.None;
@@ -174,6 +184,9 @@ internal struct AccountPairFeatures
             SiteRelation.SameCountry => o.DistantSiteWeight,
             _ => 0,
         };
+        // Sites resolved under two towns are often one place (a district town and its village, a spelling placed
+        // elsewhere), but two towns far apart on one day are two events.
+        score += FarSites(o) ? o.FarSiteWeight : 0;
         score += Weapon == 2 ? o.SameWeaponWeight : Weapon == 1 ? o.ConfusedWeaponWeight : 0;
         score += ActorSame ? o.SameActorWeight
             : CarriedActorSame ? o.CarriedSameActorWeight

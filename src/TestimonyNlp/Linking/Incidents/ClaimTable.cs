@@ -1,3 +1,4 @@
+using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Linking.Incidents;
@@ -34,6 +35,8 @@ internal sealed class ClaimTable
         ContextFrom = new int[Count][];
         ContextTo = new int[Count][];
         Targets = new TargetKinds[Count];
+        Lat = new double[Count];
+        Lon = new double[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
         var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
         var sites = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -106,6 +109,8 @@ internal sealed class ClaimTable
             Array.Sort(personIds);
             People[i] = personIds;
             Targets[i] = claim.Targets;
+            Lat[i] = claim.SiteLat is { } lat && claim.SiteLon is not null ? lat : double.NaN;
+            Lon[i] = claim.SiteLon is { } lon && claim.SiteLat is not null ? lon : double.NaN;
             EvidenceStart[i] = claim.EvidenceStart;
             EvidenceEnd[i] = claim.EvidenceEnd;
             var contextDates = claim.ContextDates.IsDefault ? [] : claim.ContextDates;
@@ -210,6 +215,17 @@ internal sealed class ClaimTable
 
     /// <summary>The kinds of target named around each claim.</summary>
     public TargetKinds[] Targets { get; }
+
+    /// <summary>The latitude of each claim's site placed within a town (<see cref="LinkClaim.SiteLat"/>), NaN when
+    /// not placed.</summary>
+    public double[] Lat { get; }
+
+    /// <summary>The longitude of each claim's site, NaN when not placed.</summary>
+    public double[] Lon { get; }
+
+    /// <summary>The distance in kilometres between two claims' sites, NaN when either is not placed.</summary>
+    public double SiteKm(int a, int b) =>
+        double.IsNaN(Lat[a]) || double.IsNaN(Lat[b]) ? double.NaN : GeoDistance.Kilometres(Lat[a], Lon[a], Lat[b], Lon[b]);
 
     public bool HasSite(int i) => Chain[i].Length > 0;
 

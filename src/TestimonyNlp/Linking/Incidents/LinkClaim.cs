@@ -62,6 +62,14 @@ public sealed record LinkClaim(
     /// bakery, the wedding, the bridge) even when their dates or sites came out differently.</summary>
     public TargetKinds Targets { get; init; }
 
+    /// <summary>The latitude of the claim's site when its coordinates place it within a town (a town's, a district's
+    /// or a finer place's; a local site carries its town's), or null. Two witnesses of one day at sites in towns far
+    /// apart tell two events (<see cref="IncidentLinkerOptions.FarSiteWeight"/>).</summary>
+    public double? SiteLat { get; init; }
+
+    /// <summary>The longitude of the claim's site, with <see cref="SiteLat"/>, or null.</summary>
+    public double? SiteLon { get; init; }
+
     /// <summary>True when the claim's date has a year its words did not tell (<see cref="DateYears.Defaulted"/>):
     /// "the 12th of March" or "that night" take their year from the interview date or the account around them, and a
     /// story told years later then lands in the year of the interview. Such a date agreeing with another account's

@@ -16,6 +16,9 @@ internal static class LinkClaims
     public const string Idlib = "s-idlib-gov";
     public const string Saraqib = "s-saraqib";
     public const string Ariha = "s-ariha";
+    public const string DeirEzZor = "s-deir-gov";
+    public const string DeirEzZorCity = "s-deir";
+    public const string Jbeila = "s-deir-jbeila";
 
     /// <summary>The ancestors of each crafted site, nearest first.</summary>
     private static readonly Dictionary<string, ImmutableArray<string>> Ancestors = new()
@@ -29,6 +32,9 @@ internal static class LinkClaims
         [Idlib] = [Syria],
         [Saraqib] = [Idlib, Syria],
         [Ariha] = [Idlib, Syria],
+        [DeirEzZor] = [Syria],
+        [DeirEzZorCity] = [DeirEzZor, Syria],
+        [Jbeila] = [DeirEzZorCity, DeirEzZor, Syria],
     };
 
     /// <summary>A claim; <paramref name="date"/> is <c>yyyy-MM-dd</c> or <c>yyyy-MM-dd..yyyy-MM-dd</c>.</summary>
