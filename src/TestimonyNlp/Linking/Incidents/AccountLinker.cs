@@ -428,10 +428,11 @@ internal sealed class AccountLinker
                 }
 
                 var relation = t.Sites(a, b, out var depth);
-                var km = t.SiteKm(a, b);
-                if (km < f.SiteKm)
+                // Only sites with no town in common can make two accounts far apart (FarSites): a pair that shares a
+                // town already rules that out, so its distance is not worth the trigonometry.
+                if (relation > SiteRelation.Neighbours)
                 {
-                    f.SiteKm = km;
+                    f.SiteKm = Math.Min(f.SiteKm, t.SiteKm(a, b) is var km && !double.IsNaN(km) ? km : double.PositiveInfinity);
                 }
 
                 // Apart sorts after Unknown, so two accounts whose sites lie in different towns count as having no

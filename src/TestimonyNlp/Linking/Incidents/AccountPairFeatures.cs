@@ -37,8 +37,8 @@ internal struct AccountPairFeatures
     /// (sites in different towns included).</summary>
     public SiteRelation Site;
 
-    /// <summary>The least distance in kilometres between two claims' sites placed within a town
-    /// (<see cref="ClaimTable.SiteKm"/>), <see cref="double.PositiveInfinity"/> when no pair is placed.</summary>
+    /// <summary>The least distance in kilometres between two claims' sites placed within a town and sharing no town
+    /// (<see cref="ClaimTable.SiteKm"/>), <see cref="double.PositiveInfinity"/> when no such pair is placed.</summary>
     public double SiteKm;
 
     /// <summary>The depth of the outer site of the closest nested pair, or of the most precise site shared.</summary>
