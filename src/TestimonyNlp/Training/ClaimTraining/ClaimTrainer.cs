@@ -149,7 +149,7 @@ public sealed class ClaimTrainer
 
         // Harm: the candidate whose held-out claims have the best harm macro-F1 (on dev without folds). Basis: the
         // candidate whose basis, joined to the kept harm models, gives held-out claims the right basis most often.
-        var harmBest = ArgMax(scores, s => s.CrossValidated?.HarmMacroF1 ?? s.HarmMacroF1);
+        var harmBest = Choose([.. scores.Select(s => s.CrossValidated?.HarmMacroF1 ?? s.HarmMacroF1)], _options.ChoiceMargin);
         var basisShares = trained.Select(t => BasisShare(devDocuments, Join(trained[harmBest].Probabilities, t.Probabilities), trained[harmBest].Thresholds)).ToList();
         for (var i = 0; i < scores.Count; i++)
         {
@@ -161,7 +161,7 @@ public sealed class ClaimTrainer
             }
         }
 
-        var basisBest = ArgMax(scores, s => s.CrossValidated?.BasisAccuracy ?? s.BasisAccuracy);
+        var basisBest = Choose([.. scores.Select(s => s.CrossValidated?.BasisAccuracy ?? s.BasisAccuracy)], _options.ChoiceMargin);
 
         // The claim-level basis model learns from the out-of-fold sentence probabilities, as it will see them on new
         // transcripts; without folds there are none, and the sentence votes decide.
@@ -732,12 +732,17 @@ public sealed class ClaimTrainer
         return total == 0 ? 0 : (double)right / total;
     }
 
-    private static int ArgMax(ImmutableArray<ClaimCandidateScores>.Builder scores, Func<ClaimCandidateScores, double> key)
+    /// <summary>
+    /// The index of the candidate to keep, given each candidate's score in the order of the list (simplest first, the
+    /// ensemble last): a later candidate is kept only when it beats the one kept so far by more than
+    /// <paramref name="margin"/>.
+    /// </summary>
+    internal static int Choose(IReadOnlyList<double> scores, double margin)
     {
         var best = 0;
         for (var i = 1; i < scores.Count; i++)
         {
-            if (key(scores[i]) > key(scores[best]))
+            if (scores[i] > scores[best] + margin)
             {
                 best = i;
             }
