@@ -94,11 +94,11 @@ public sealed class IncidentLinker
 
     /// <summary>Links as <see cref="Link"/> does, without prior incidents, and keeps the account linker for
     /// diagnostics.</summary>
-    internal (LinkClaim[] Ordered, AccountLinker Accounts) Diagnose(IReadOnlyList<LinkClaim> claims)
+    internal (LinkClaim[] Ordered, AccountLinker Accounts, List<int[]> Clusters) Diagnose(IReadOnlyList<LinkClaim> claims)
     {
         var ordered = claims.OrderBy(c => c.Key).ToArray();
-        var (linker, _) = Stages(ordered, CancellationToken.None);
-        return (ordered, linker);
+        var (linker, clusters) = Stages(ordered, CancellationToken.None);
+        return (ordered, linker, clusters);
     }
 
     // Claims into accounts within each testimony, then accounts into incidents across testimonies.
