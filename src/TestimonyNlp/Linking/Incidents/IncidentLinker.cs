@@ -21,7 +21,7 @@ namespace TestimonyNlp.Linking.Incidents;
 /// and, strongest, a victim named by both or a person few testimonies name named in the evidence of both
 /// (<see cref="LinkClaim.ContextPeople"/>); a kind of target both name (<see cref="LinkClaim.Targets"/>: the bakery,
 /// the bridge) weighs for them unless they share no more than a month, and targets of different kinds only weigh
-/// against, as does a month or a year in common without a weapon in common
+/// against, as does a month or a year told in common without a weapon in common
 /// (<see cref="IncidentLinkerOptions.CoarseDateNoWeaponWeight"/>). They conflict when
 /// their dates lie more than a day apart (three with a victim in common), or no weapon of one is equal to or
 /// confused with a weapon of the other, or when they share no more than a month or a year (or one has no date) and

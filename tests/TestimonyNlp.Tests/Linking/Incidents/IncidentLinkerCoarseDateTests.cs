@@ -5,7 +5,7 @@ using static TestimonyNlp.Tests.Linking.Incidents.LinkClaims;
 
 namespace TestimonyNlp.Tests.Linking.Incidents;
 
-/// <summary>Accounts of two testimonies that share no more than a month and no weapon weigh less
+/// <summary>Accounts of two testimonies that share no more than a month the witnesses told and no weapon weigh less
 /// (<see cref="IncidentLinkerOptions.CoarseDateNoWeaponWeight"/>).</summary>
 public sealed class IncidentLinkerCoarseDateTests
 {
@@ -63,6 +63,19 @@ public sealed class IncidentLinkerCoarseDateTests
         [
             Claim(1, "t1", Saraqib, "2016-03-01..2016-03-31") with { ContextDates = [new DateSpan(new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12))] },
             Claim(2, "t2", Saraqib, "2016-03-01..2016-03-31") with { ContextDates = [new DateSpan(new DateOnly(2016, 3, 12), new DateOnly(2016, 3, 12))] },
+        ], []);
+
+        Assert.Equal("1,2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_OneMonthAtOneStreetOneDateCarried_Link()
+    {
+        // The street 2, the harm 1 and the place 0.5: the first claim's month was carried from around it, not told.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2016-03-01..2016-03-31", Harm.PropertyDamage) with { ContextPlaces = ["shaar"], DateCarried = true },
+            Claim(2, "t2", Shaar, "2016-03-01..2016-03-31", Harm.PropertyDamage) with { ContextPlaces = ["shaar"] },
         ], []);
 
         Assert.Equal("1,2", Groups(result));
