@@ -12,7 +12,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]
-/// [--baseline MODELS_DIR] [--gold-fields FIELDS [--gold-date-kinds KINDS]]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
+/// [--baseline MODELS_DIR] [--gold-fields FIELDS [--gold-date-kinds KINDS]] [--link-errors PREFIX]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
 /// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference;
 /// with gold fields, the pipeline's claims are linked with those fields taken from their matched gold claims.
 /// </summary>
@@ -69,9 +69,15 @@ internal static class EvalCommand
             HelpName = "KINDS",
         };
 
+        var linkErrors = new Option<string?>("--link-errors")
+        {
+            Description = "Also write the linking errors across testimonies (false and missed pairs of gold accounts, with the features of their closest accounts, then every claim's values; ids, days, site ids and weights only) to PREFIX-pipeline.tsv and PREFIX-gold.tsv.",
+            HelpName = "PREFIX",
+        };
+
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds,
+            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds, linkErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -85,7 +91,8 @@ internal static class EvalCommand
                 parse.GetValue(threads),
                 parse.GetValue(baseline),
                 parse.GetValue(goldFields),
-                parse.GetValue(goldDateKinds)),
+                parse.GetValue(goldDateKinds),
+                parse.GetValue(linkErrors)),
             cancellationToken));
         return command;
     }
@@ -249,13 +256,20 @@ internal static class EvalCommand
             var linked = goldFields == GoldField.None
                 ? result.Results
                 : [.. result.Results.Select(r => (r.Gold, GoldClaimFields.Replace(r.Gold, r.Predicted, goldFields, gazetteer, dateKinds)))];
-            var linking = EvalLinking.Score(linked, gazetteer, cancellationToken) with
+            var errorLines = settings.LinkErrors is null ? null : new List<string>();
+            var linking = EvalLinking.Score(linked, gazetteer, cancellationToken, errorLines) with
             {
                 GoldFields = goldFields == GoldField.None ? null
                     : GoldClaimFields.ToWire(goldFields) + (dateKinds is null ? string.Empty
                         : " (date only of kinds " + string.Join(",", ClaimDateKinds.All.Where(dateKinds.Contains).Select(k => k.ToWire())) + ")"),
             };
             var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
+            if (settings.LinkErrors is { } prefix && errorLines is not null)
+            {
+                await File.WriteAllLinesAsync(prefix + "-pipeline.tsv", errorLines, cancellationToken).ConfigureAwait(false);
+                await File.WriteAllLinesAsync(prefix + "-gold.tsv", LinkingEvaluator.ListErrors(gold, split, gazetteer, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+
             report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
         }
         catch (Exception exception) when (exception is StoreException or IOException or UnauthorizedAccessException or ModelFormatException)
@@ -304,7 +318,7 @@ internal static class EvalCommand
         public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors);
 
     private readonly record struct Evaluated(EvaluationReport Report, bool Failed);
 }

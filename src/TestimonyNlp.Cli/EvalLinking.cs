@@ -1,4 +1,5 @@
 using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Linking.Incidents;
 using TestimonyNlp.Linking.Sites;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
@@ -20,12 +21,15 @@ internal static class EvalLinking
     public static LinkingScores Score(
         IReadOnlyList<(GoldTestimony Gold, TestimonyResult Predicted)> results,
         PlaceGazetteer gazetteer,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        List<string>? errors = null)
     {
         var folder = Directory.CreateTempSubdirectory("testimony-eval-");
         try
         {
             var claimsByTestimony = new Dictionary<string, List<LinkedClaim>>(StringComparer.Ordinal);
+            var rowIdsByTestimony = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+            IReadOnlyList<LinkClaim> linkClaims = [];
             using (var store = SqliteTestimonyStore.Open(Path.Combine(folder.FullName, "eval.db")))
             {
                 foreach (var (_, predicted) in results)
@@ -42,10 +46,35 @@ internal static class EvalLinking
                     {
                         claims = [];
                         claimsByTestimony.Add(stored.TestimonyId, claims);
+                        rowIdsByTestimony.Add(stored.TestimonyId, []);
                     }
 
                     claims.Add(new LinkedClaim(stored.Claim, stored.IncidentId));
+                    rowIdsByTestimony[stored.TestimonyId].Add(stored.RowId);
                 }
+
+                if (errors is not null)
+                {
+                    linkClaims = IncidentStoreLinker.ReadLinkClaims(store, cancellationToken);
+                }
+            }
+
+            if (errors is not null)
+            {
+                // Each gold account stands for the stored claims that vote for where it went.
+                var accounts = new List<(string Testimony, string Gold, long[] Keys)>();
+                foreach (var (gold, predicted) in results)
+                {
+                    var id = predicted.Testimony.TestimonyId;
+                    var claims = claimsByTestimony.GetValueOrDefault(id) ?? [];
+                    var rowIds = rowIdsByTestimony.GetValueOrDefault(id) ?? [];
+                    foreach (var (incident, voters) in LinkingPredictions.Voters(gold, claims))
+                    {
+                        accounts.Add((gold.Id, incident, [.. voters.Select(v => rowIds[v])]));
+                    }
+                }
+
+                errors.AddRange(LinkingDiagnostics.ListErrors(linkClaims, new IncidentLinkerOptions(), accounts));
             }
 
             var items = new List<LinkingItem>();

@@ -125,6 +125,16 @@ public sealed class IncidentStoreLinker
         return summaries;
     }
 
+    /// <summary>The claims of <paramref name="store"/> that a linking run links, as the linker sees them, without
+    /// the reviewers' verdicts (diagnostics).</summary>
+    /// <exception cref="StoreException">The store could not be read.</exception>
+    public static IReadOnlyList<LinkClaim> ReadLinkClaims(ITestimonyStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var claims = store.ReadClaims().Where(c => c.ReviewStatus != StoreVocabulary.Rejected).ToList();
+        return ReadLinkClaims(store, claims, out _, null, null, cancellationToken);
+    }
+
     /// <summary><paramref name="claims"/> as the linker sees them, with the witness key of every testimony.</summary>
     private static List<LinkClaim> ReadLinkClaims(
         ITestimonyStore store,

@@ -171,6 +171,12 @@ internal struct AccountPairFeatures
         score += SharedPlace ? o.SharedPlaceWeight : 0;
         score += SharedPerson && !Named ? o.SharedPersonWeight : 0;
         score += SameDay ? o.SameDayWeight : NarrowOverlap ? o.NarrowOverlapWeight : 0;
+
+        // A month or a year the witnesses told says little, and without a weapon in common the rest (the site, the
+        // harm, a place named around both) is what every detention or damage at one place that month shares; unless
+        // the dates told around both name one day. A month carried from around a claim is weighed by the
+        // carried-date rules instead: the claim's own date was not told, so its month is not what the witness gave.
+        score += CoarseOnly && !OnlyWeakDates && !ContextSameDay && Weapon <= 0 ? o.CoarseDateNoWeaponWeight : 0;
         score += ContextSameDay && !SameDay ? o.ContextSameDayWeight : 0;
         score += Gap != int.MaxValue && Gap > 0 ? o.NearDayWeight : 0;
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;

@@ -21,7 +21,8 @@ namespace TestimonyNlp.Linking.Incidents;
 /// and, strongest, a victim named by both or a person few testimonies name named in the evidence of both
 /// (<see cref="LinkClaim.ContextPeople"/>); a kind of target both name (<see cref="LinkClaim.Targets"/>: the bakery,
 /// the bridge) weighs for them unless they share no more than a month, and targets of different kinds only weigh
-/// against. They conflict when
+/// against, as does a month or a year told in common without a weapon in common
+/// (<see cref="IncidentLinkerOptions.CoarseDateNoWeaponWeight"/>). They conflict when
 /// their dates lie more than a day apart (three with a victim in common), or no weapon of one is equal to or
 /// confused with a weapon of the other, or when they share no more than a month or a year (or one has no date) and
 /// name two sites neither equal nor nested, with no victim in common (nor, for an undated account, a target in the
@@ -94,11 +95,11 @@ public sealed class IncidentLinker
 
     /// <summary>Links as <see cref="Link"/> does, without prior incidents, and keeps the account linker for
     /// diagnostics.</summary>
-    internal (LinkClaim[] Ordered, AccountLinker Accounts) Diagnose(IReadOnlyList<LinkClaim> claims)
+    internal (LinkClaim[] Ordered, AccountLinker Accounts, List<int[]> Clusters) Diagnose(IReadOnlyList<LinkClaim> claims)
     {
         var ordered = claims.OrderBy(c => c.Key).ToArray();
-        var (linker, _) = Stages(ordered, CancellationToken.None);
-        return (ordered, linker);
+        var (linker, clusters) = Stages(ordered, CancellationToken.None);
+        return (ordered, linker, clusters);
     }
 
     // Claims into accounts within each testimony, then accounts into incidents across testimonies.

@@ -14,7 +14,7 @@ public static class LinkingDiagnostics
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(pairs);
-        var (ordered, linker) = new IncidentLinker(options).Diagnose(claims);
+        var (ordered, linker, _) = new IncidentLinker(options).Diagnose(claims);
         var index = new Dictionary<long, int>();
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -58,16 +58,158 @@ public static class LinkingDiagnostics
                 continue;
             }
 
-            var f = best.Features;
-            var o = options;
-            var sb = new StringBuilder();
-            sb.Append(CultureInfo.InvariantCulture, $"nA={accountsA.Count} nB={accountsB.Count} considered={best.Considered} score={best.Score:0.0} conflict={best.Conflict}");
-            sb.Append(CultureInfo.InvariantCulture, $" gap={(f.Gap == int.MaxValue ? "none" : f.Gap.ToString(CultureInfo.InvariantCulture))} firmGap={(f.FirmGap == int.MaxValue ? "none" : f.FirmGap.ToString(CultureInfo.InvariantCulture))} sameDay={f.SameDay} narrow={f.NarrowOverlap} datesApart={f.DatesApart(o)} yearsApart={f.YearsApartOnly} defYear={f.DefaultedYearOnly} ctxDay={f.ContextSameDay}");
-            sb.Append(CultureInfo.InvariantCulture, $" site={f.Site} km={(double.IsPositiveInfinity(f.SiteKm) ? "none" : f.SiteKm.ToString("0", CultureInfo.InvariantCulture))} depth={f.OuterDepth} weapon={f.Weapon} actorSame={f.ActorSame} actorOther={f.ActorOther} named={f.Named} place={f.SharedPlace} person={f.SharedPerson}");
-            sb.Append(CultureInfo.InvariantCulture, $" datedX={f.DatedX} datedY={f.DatedY} toll={f.SameToll} sameHarm={f.SameHarm} famX={f.HarmFamiliesX} famY={f.HarmFamiliesY} tgtX={(int)f.TargetsX} tgtY={(int)f.TargetsY}");
-            lines.Add(sb.ToString());
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"nA={accountsA.Count} nB={accountsB.Count} considered={best.Considered} score={best.Score:0.0} conflict={best.Conflict} ") + Features(best.Features, options));
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Links <paramref name="claims"/> and lists its pairs across testimonies: a line for every two items of
+    /// different testimonies put in one incident though of different gold incidents (<c>false</c>), put apart
+    /// though of one (<c>missed</c>) or put together rightly (<c>right</c>), with the ids of both, the accounts of each that lie closest, their score,
+    /// whether that pair alone reaches the link threshold without conflict (<c>direct</c>; otherwise the link ran
+    /// along a chain), and their features; then a line per claim with its account, incident and values. Tab-separated
+    /// ids, day numbers, site ids and weights only.
+    /// </summary>
+    /// <param name="claims">The claims to link.</param>
+    /// <param name="options">The linker's options.</param>
+    /// <param name="items">Each testimony's account of a gold incident: its testimony, gold incident key and the keys
+    /// of the claims that stand for it.</param>
+    public static IReadOnlyList<string> ListErrors(
+        IReadOnlyList<LinkClaim> claims, IncidentLinkerOptions options, IReadOnlyList<(string Testimony, string Gold, long[] Keys)> items)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(items);
+        var (ordered, linker, clusters) = new IncidentLinker(options).Diagnose(claims);
+        var index = new Dictionary<long, int>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            index[ordered[i].Key] = i;
+        }
+
+        var clusterOf = new int[ordered.Length];
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var claim in clusters[c])
+            {
+                clusterOf[claim] = c;
+            }
+        }
+
+        // An item goes to the incident holding most of its claims (ties: the first), as the scorers put it.
+        var predicted = new int[items.Count];
+        var accounts = new List<int>[items.Count];
+        for (var n = 0; n < items.Count; n++)
+        {
+            var own = items[n].Keys.Where(index.ContainsKey).Select(k => index[k]).ToList();
+            predicted[n] = own.Count == 0 ? -1 - n
+                : own.GroupBy(i => clusterOf[i]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            accounts[n] = [.. own.Where(i => clusterOf[i] == predicted[n]).Select(linker.AccountOf).Distinct()];
+        }
+
+        var lines = new List<string>();
+        for (var x = 0; x < items.Count; x++)
+        {
+            for (var y = x + 1; y < items.Count; y++)
+            {
+                if (string.Equals(items[x].Testimony, items[y].Testimony, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var sameGold = string.Equals(items[x].Gold, items[y].Gold, StringComparison.Ordinal);
+                var together = predicted[x] == predicted[y];
+                if (!sameGold && !together)
+                {
+                    continue;
+                }
+
+                var best = (A: -1, B: -1, Features: default(AccountPairFeatures), Score: double.NegativeInfinity, Conflict: true, Considered: false);
+                foreach (var a in accounts[x])
+                {
+                    foreach (var b in accounts[y])
+                    {
+                        if (a == b)
+                        {
+                            continue;
+                        }
+
+                        var e = linker.Explain(a, b);
+                        if (best.A < 0 || (best.Conflict && !e.Conflict) || (best.Conflict == e.Conflict && e.Score > best.Score))
+                        {
+                            best = (a, b, e.Features, e.Score, e.Conflict, e.Considered);
+                        }
+                    }
+                }
+
+                var direct = best.Considered && !best.Conflict && best.Score >= options.LinkThreshold;
+                lines.Add(string.Join('\t',
+                    !sameGold ? "false" : together ? "right" : "missed",
+                    items[x].Testimony,
+                    items[x].Gold,
+                    items[y].Testimony,
+                    items[y].Gold,
+                    Number(predicted[x]),
+                    Number(predicted[y]),
+                    Number(best.A),
+                    Number(best.B),
+                    best.A < 0 ? "none" : best.Score.ToString("0.00", CultureInfo.InvariantCulture),
+                    best.Conflict ? "conflict" : "ok",
+                    direct ? "direct" : "chain",
+                    best.A < 0 ? string.Empty : Features(best.Features, options)));
+            }
+        }
+
+        var itemOf = new Dictionary<long, int>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            foreach (var key in items[n].Keys)
+            {
+                itemOf.TryAdd(key, n);
+            }
+        }
+
+        var actors = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var c = ordered[i];
+            lines.Add(string.Join('\t',
+                "claim",
+                Number(c.Key),
+                c.TestimonyId,
+                itemOf.TryGetValue(c.Key, out var item) ? items[item].Gold : "-",
+                Number(linker.AccountOf(i)),
+                Number(clusterOf[i]),
+                c.Harm.ToString(),
+                c.SiteId ?? "-",
+                c.SiteAncestors.IsDefaultOrEmpty ? "-" : string.Join('|', c.SiteAncestors),
+                c.SiteLat?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "-",
+                c.SiteLon?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "-",
+                c.DateFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                c.DateTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",
+                c.Weapon?.ToString() ?? "-",
+                c.Actor is null ? "-" : Number(actors.TryGetValue(c.Actor, out var actor) ? actor : actors[c.Actor] = actors.Count),
+                c.VictimsMin is { } min ? Number(min) : "-",
+                c.VictimsMax is { } max ? Number(max) : "-",
+                Number(c.VictimNames.IsDefault ? 0 : c.VictimNames.Length),
+                Number((int)c.Targets),
+                c.DateCarried ? "carried" : "told",
+                c.ActorCarried ? "carried" : "told"));
+        }
+
+        return lines;
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Features(AccountPairFeatures f, IncidentLinkerOptions o)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"gap={(f.Gap == int.MaxValue ? "none" : f.Gap.ToString(CultureInfo.InvariantCulture))} firmGap={(f.FirmGap == int.MaxValue ? "none" : f.FirmGap.ToString(CultureInfo.InvariantCulture))} sameDay={f.SameDay} narrow={f.NarrowOverlap} datesApart={f.DatesApart(o)} yearsApart={f.YearsApartOnly} defYear={f.DefaultedYearOnly} ctxDay={f.ContextSameDay}");
+        sb.Append(CultureInfo.InvariantCulture, $" site={f.Site} km={(double.IsPositiveInfinity(f.SiteKm) ? "none" : f.SiteKm.ToString("0", CultureInfo.InvariantCulture))} depth={f.OuterDepth} weapon={f.Weapon} actorSame={f.ActorSame} actorOther={f.ActorOther} named={f.Named} place={f.SharedPlace} person={f.SharedPerson}");
+        sb.Append(CultureInfo.InvariantCulture, $" datedX={f.DatedX} datedY={f.DatedY} toll={f.SameToll} sameHarm={f.SameHarm} famX={f.HarmFamiliesX} famY={f.HarmFamiliesY} tgtX={(int)f.TargetsX} tgtY={(int)f.TargetsY}");
+        return sb.ToString();
     }
 }

@@ -28,6 +28,31 @@ public static class LinkingEvaluator
         return Score(set, result);
     }
 
+    /// <summary>The linking errors across testimonies of the gold claims of <paramref name="split"/>
+    /// (<see cref="LinkingDiagnostics.ListErrors"/>).</summary>
+    public static IReadOnlyList<string> ListErrors(
+        GoldCorpus corpus,
+        CorpusSplit split,
+        PlaceGazetteer gazetteer,
+        IncidentLinkerOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var set = LinkingGoldClaims.Build(
+            corpus.InSplit(split).ToList(),
+            gazetteer,
+            gold => corpus.ReadTranscript(gold).TryGetTestimony(out var testimony) ? testimony.Content : null,
+            cancellationToken);
+        var items = set.Claims
+            .GroupBy(c => (Testimony: set.TestimonyIds[(int)c.Key], Gold: set.GoldIncidents[(int)c.Key]))
+            .OrderBy(g => g.Key.Testimony, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Gold, StringComparer.Ordinal)
+            .Select(g => (g.Key.Testimony, g.Key.Gold, g.Select(c => c.Key).ToArray()))
+            .ToList();
+        return LinkingDiagnostics.ListErrors(set.Claims, options ?? new IncidentLinkerOptions(), items);
+    }
+
     /// <summary>
     /// Scores a linking of <paramref name="set"/>'s claims: one item per testimony and gold incident, predicted to
     /// be in the incident holding most of its claims (ties: the lowest id).

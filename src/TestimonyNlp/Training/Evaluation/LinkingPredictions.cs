@@ -21,22 +21,14 @@ public static class LinkingPredictions
     /// <summary>The items of one testimony, ordered by gold incident key.</summary>
     public static IEnumerable<LinkingItem> Items(GoldTestimony gold, IReadOnlyList<LinkedClaim> predicted)
     {
-        ArgumentNullException.ThrowIfNull(gold);
-        ArgumentNullException.ThrowIfNull(predicted);
-        foreach (var account in gold.Claims
-            .GroupBy(c => c.Incident, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (incident, voters) in Voters(gold, predicted))
         {
             var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var claim in account)
+            foreach (var linked in voters)
             {
-                var sameHarm = Overlapping(claim, predicted, sameHarmOnly: true).ToList();
-                foreach (var linked in sameHarm.Count > 0 ? sameHarm : Overlapping(claim, predicted, sameHarmOnly: false))
+                if (predicted[linked].IncidentId is { } id)
                 {
-                    if (linked.IncidentId is { } id)
-                    {
-                        votes[id] = votes.GetValueOrDefault(id) + 1;
-                    }
+                    votes[id] = votes.GetValueOrDefault(id) + 1;
                 }
             }
 
@@ -45,17 +37,38 @@ public static class LinkingPredictions
                 .ThenBy(v => v.Key, Comparer<string>.Create(IncidentIds.Compare))
                 .Select(v => v.Key)
                 .FirstOrDefault();
-            yield return new LinkingItem(gold.Id, account.Key, label);
+            yield return new LinkingItem(gold.Id, incident, label);
         }
     }
 
-    private static IEnumerable<LinkedClaim> Overlapping(GoldClaim gold, IReadOnlyList<LinkedClaim> predicted, bool sameHarmOnly)
+    /// <summary>Each gold incident of one testimony, ordered by key, with the indices in <paramref name="predicted"/>
+    /// of the claims that vote for where its account went (one vote per gold claim overlapped).</summary>
+    public static IEnumerable<(string Incident, List<int> Voters)> Voters(GoldTestimony gold, IReadOnlyList<LinkedClaim> predicted)
     {
-        foreach (var linked in predicted)
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        foreach (var account in gold.Claims
+            .GroupBy(c => c.Incident, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if ((!sameHarmOnly || linked.Claim.Harm == gold.Harm) && Overlaps(gold.Evidence, linked.Claim.Evidence))
+            var voters = new List<int>();
+            foreach (var claim in account)
             {
-                yield return linked;
+                var sameHarm = Overlapping(claim, predicted, sameHarmOnly: true).ToList();
+                voters.AddRange(sameHarm.Count > 0 ? sameHarm : Overlapping(claim, predicted, sameHarmOnly: false));
+            }
+
+            yield return (account.Key, voters);
+        }
+    }
+
+    private static IEnumerable<int> Overlapping(GoldClaim gold, IReadOnlyList<LinkedClaim> predicted, bool sameHarmOnly)
+    {
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if ((!sameHarmOnly || predicted[i].Claim.Harm == gold.Harm) && Overlaps(gold.Evidence, predicted[i].Claim.Evidence))
+            {
+                yield return i;
             }
         }
     }

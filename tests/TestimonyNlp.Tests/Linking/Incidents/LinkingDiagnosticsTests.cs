@@ -23,4 +23,31 @@ public sealed class LinkingDiagnosticsTests
             "noclaims",
         ], lines);
     }
+
+    [Fact]
+    public void ListErrors_FalseRightAndMissedPairs_ListsEachWithItsClaims()
+    {
+        // Three witnesses of one day at one town, the third of another event; a fourth of the first event dates it
+        // a week later.
+        var lines = LinkingDiagnostics.ListErrors(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(2, "t2", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(3, "t3", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike),
+            Claim(4, "t4", Ariha, "2016-03-19"),
+        ], new(), [("t1", "g1", [1]), ("t2", "g1", [2]), ("t3", "g2", [3]), ("t4", "g1", [4])]);
+
+        Assert.Equal(
+        [
+            "right\tt1\tg1\tt2\tg1\t0\t0\t0\t1\t6.50\tok\tdirect\tgap=0 firmGap=0 sameDay=True narrow=True datesApart=False yearsApart=False defYear=False ctxDay=False site=Same km=none depth=2 weapon=2 actorSame=False actorOther=False named=False place=False person=False datedX=True datedY=True toll=False sameHarm=True famX=1 famY=1 tgtX=0 tgtY=0",
+            "false\tt1\tg1\tt3\tg2\t0\t0\t0\t2\t6.50\tok\tdirect\tgap=0 firmGap=0 sameDay=True narrow=True datesApart=False yearsApart=False defYear=False ctxDay=False site=Same km=none depth=2 weapon=2 actorSame=False actorOther=False named=False place=False person=False datedX=True datedY=True toll=False sameHarm=True famX=1 famY=1 tgtX=0 tgtY=0",
+            "missed\tt1\tg1\tt4\tg1\t0\t1\t0\t3\t-2.00\tconflict\tchain\tgap=7 firmGap=7 sameDay=False narrow=False datesApart=True yearsApart=False defYear=False ctxDay=False site=Unknown km=none depth=0 weapon=0 actorSame=False actorOther=False named=False place=False person=False datedX=True datedY=True toll=False sameHarm=True famX=1 famY=1 tgtX=0 tgtY=0",
+            "false\tt2\tg1\tt3\tg2\t0\t0\t1\t2\t6.50\tok\tdirect\tgap=0 firmGap=0 sameDay=True narrow=True datesApart=False yearsApart=False defYear=False ctxDay=False site=Same km=none depth=2 weapon=2 actorSame=False actorOther=False named=False place=False person=False datedX=True datedY=True toll=False sameHarm=True famX=1 famY=1 tgtX=0 tgtY=0",
+            "missed\tt2\tg1\tt4\tg1\t0\t1\t1\t3\t-2.00\tconflict\tchain\tgap=7 firmGap=7 sameDay=False narrow=False datesApart=True yearsApart=False defYear=False ctxDay=False site=Unknown km=none depth=0 weapon=0 actorSame=False actorOther=False named=False place=False person=False datedX=True datedY=True toll=False sameHarm=True famX=1 famY=1 tgtX=0 tgtY=0",
+            "claim\t1\tt1\tg1\t0\t0\tKilled\ts-saraqib\ts-idlib-gov|s-sy\t-\t-\t2016-03-12\t2016-03-12\tAirstrike\t-\t-\t-\t0\t0\ttold\ttold",
+            "claim\t2\tt2\tg1\t1\t0\tKilled\ts-saraqib\ts-idlib-gov|s-sy\t-\t-\t2016-03-12\t2016-03-12\tAirstrike\t-\t-\t-\t0\t0\ttold\ttold",
+            "claim\t3\tt3\tg2\t2\t0\tKilled\ts-saraqib\ts-idlib-gov|s-sy\t-\t-\t2016-03-12\t2016-03-12\tAirstrike\t-\t-\t-\t0\t0\ttold\ttold",
+            "claim\t4\tt4\tg1\t3\t1\tKilled\ts-ariha\ts-idlib-gov|s-sy\t-\t-\t2016-03-19\t2016-03-19\t-\t-\t-\t-\t0\t0\ttold\ttold",
+        ], lines);
+    }
 }

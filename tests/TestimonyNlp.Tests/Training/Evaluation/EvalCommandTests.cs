@@ -251,6 +251,25 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_LinkErrorsAsked_WritesEachJudgesClaims()
+    {
+        using var corpus = BuiltCorpus();
+        var prefix = corpus.Full("out/links");
+        Directory.CreateDirectory(corpus.Full("out"));
+
+        var result = await CliRunner.RunAsync(
+            "eval", corpus.Path, "--split", "train", "--link-errors", prefix, "--models", TestPaths.SpotterModels(corpus.Path));
+
+        // One testimony makes no pair across testimonies: each file holds its claim lines only.
+        Assert.Equal(0, result.ExitCode);
+        var gold = File.ReadAllLines(prefix + "-gold.tsv");
+        var fields = Assert.Single(gold).Split('\t');
+        Assert.Equal(["claim", "0", "sy-raqqa-901", "sy-raqqa-20170601-saleh", "0", "0", "Killed"], fields[..7]);
+        Assert.Equal(["-", "-", "BarrelBomb", "-", "1", "1", "1", "0", "told", "told"], fields[11..]);
+        Assert.All(File.ReadAllLines(prefix + "-pipeline.tsv"), line => Assert.StartsWith("claim\t", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Eval_UnknownGoldField_ExitTwo()
     {
         using var corpus = BuiltCorpus();
