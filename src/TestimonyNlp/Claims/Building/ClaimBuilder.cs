@@ -106,9 +106,21 @@ public sealed class ClaimBuilder
         "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
 
     /// <summary>Property damaged one at a time: a house, a shop, a vehicle.</summary>
-    private static readonly string[] PropertyNouns = ["house", "houses", "home", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
+    private static readonly string[] PropertyNouns = ["house", "houses", "home", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
         "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
         "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
+
+    /// <summary>Words that open a sentence on a crowd of people.</summary>
+    private static readonly string[] CrowdWords = ["everybody", "everyone", "many", "thousands", "hundreds", "people", "families"];
+
+    /// <summary>Words that open a sentence on the speaker or their own party.</summary>
+    private static readonly string[] SpeakerWords = ["i", "me", "we", "my", "our"];
+
+    /// <summary>Words that join a sentence to the one before, passed over to find what it opens on.</summary>
+    private static readonly string[] Connectives = ["and", "then", "so", "but"];
+
+    /// <summary>Words of ownership that open a sentence on someone's own property ("Our house ...", "My own flat ...").</summary>
+    private static readonly string[] Possessives = ["my", "our", "his", "her", "their"];
 
     /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
     private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
@@ -241,7 +253,8 @@ public sealed class ClaimBuilder
 
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
                 && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i) && !SumsUp(layout, harm, i))
-                && !(harm == Harm.PropertyDamage && OpensOtherProperty(layout, i)))
+                && !(harm == Harm.PropertyDamage && (OpensOtherProperty(layout, i) || OpensOwnProperty(layout, start, i)))
+                && !(harm == Harm.Displaced && ChangesParty(layout, start, i)))
             {
                 continue;
             }
@@ -303,6 +316,92 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>A sentence opening on property of the speaker's or of someone's own that the run has not named ("Our
+    /// house, the roof was down." after a district's damage; "My own flat ..." after a school's): a district's damage
+    /// and a house's, told in one breath, are two claims and most often two incidents.</summary>
+    private static bool OpensOwnProperty(DocumentLayout layout, int start, int sentence)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var end = first + document.Sentences[sentence].TokenCount;
+        if (!WordList.Contains(document.Tokens[first].Span(document.Text), Possessives))
+        {
+            return false;
+        }
+
+        var noun = first + 1;
+        if (noun < end && document.Tokens[noun].Span(document.Text).Equals("own", StringComparison.OrdinalIgnoreCase))
+        {
+            noun++;
+        }
+
+        if (noun >= end || !WordList.Contains(document.Tokens[noun].Span(document.Text), PropertyNouns))
+        {
+            return false;
+        }
+
+        var named = document.Tokens[noun].Span(document.Text);
+        var runEnd = document.Sentences[sentence].FirstToken;
+        for (var t = document.Sentences[start].FirstToken; t < runEnd; t++)
+        {
+            if (document.Tokens[t].Span(document.Text).Equals(named, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A flight told of a crowd after one of the speaker's own party, or the other way ("Everybody went to the
+    /// border. Me, with my wife, we slept under a tree."): a town's exodus and a family's flight are two claims, most
+    /// often two incidents. The party is read from the opening word of the sentence and of the nearest sentence of the
+    /// run before it that opens on one.</summary>
+    private static bool ChangesParty(DocumentLayout layout, int start, int sentence) =>
+        ChangesParty(layout, start, sentence - 1, sentence);
+
+    /// <summary>True when <paramref name="sentence"/> opens on another party than the nearest sentence from
+    /// <paramref name="last"/> back to <paramref name="start"/> that opens on one.</summary>
+    private static bool ChangesParty(DocumentLayout layout, int start, int last, int sentence)
+    {
+        var party = OpeningParty(layout, sentence);
+        if (party == 0)
+        {
+            return false;
+        }
+
+        for (var s = last; s >= start; s--)
+        {
+            if (OpeningParty(layout, s) is var before && before != 0)
+            {
+                return before != party;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 when the sentence opens on a crowd ("Everybody ...", "Many people ...", "Thousands ..."), -1 when
+    /// on the speaker ("Me, ...", "We ...", "My wife and I ..."), 0 otherwise; an opening "And" or "Then" is passed over.</summary>
+    private static int OpeningParty(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var t = document.Sentences[sentence].FirstToken;
+        var end = t + document.Sentences[sentence].TokenCount;
+        while (t < end && WordList.Contains(document.Tokens[t].Span(document.Text), Connectives))
+        {
+            t++;
+        }
+
+        if (t >= end)
+        {
+            return 0;
+        }
+
+        var word = document.Tokens[t].Span(document.Text);
+        return WordList.Contains(word, CrowdWords) ? 1 : WordList.Contains(word, SpeakerWords) ? -1 : 0;
     }
 
     /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
@@ -1834,6 +1933,13 @@ public sealed class ClaimBuilder
         }
 
         if (earlier.Weapon is { } w1 && later.Weapon is { } w2 && w1 != w2)
+        {
+            return false;
+        }
+
+        // A crowd's exodus and the speaker's own flight, cut apart in the run (ChangesParty), stay apart.
+        if (earlier.Harm == Harm.Displaced
+            && ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
         {
             return false;
         }
