@@ -119,6 +119,9 @@ public sealed class ClaimBuilder
     /// <summary>Words that join a sentence to the one before, passed over to find what it opens on.</summary>
     private static readonly string[] Connectives = ["and", "then", "so", "but"];
 
+    /// <summary>Units of time gone by before "later" ("one hour later", "two days later").</summary>
+    private static readonly string[] TimeUnits = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+
     /// <summary>Words of ownership that open a sentence on someone's own property ("Our house ...", "My own flat ...").</summary>
     private static readonly string[] Possessives = ["my", "our", "his", "her", "their"];
 
@@ -1944,7 +1947,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        if (ToldAtAnotherTimeBetween(layout, earlier, later))
+        if (ToldAtAnotherTimeBetween(layout, earlier, later) || ToldAgainBetween(layout, earlier, later))
         {
             return false;
         }
@@ -2018,6 +2021,30 @@ public sealed class ClaimBuilder
             if (earlier.Date is not { From: { } from, To: { } to }
                 || told.From.DayNumber - to.DayNumber > Defaults.MergeDateGapDays
                 || from.DayNumber - told.To.DayNumber > Defaults.MergeDateGapDays)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the story moves on between the two mentions, up to the end of the later one's first sentence:
+    /// "again" ("the planes came again") or a span of time gone by ("one hour later", "two days later"). The later
+    /// mention is then of another attack, even on the same day.
+    /// </summary>
+    private static bool ToldAgainBetween(DocumentLayout layout, Draft earlier, Draft later)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(later.First)];
+        var stop = sentence.FirstToken + sentence.TokenCount;
+        for (var t = layout.TokenAt(earlier.Last); t < stop; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (word.Equals("again", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("later", StringComparison.OrdinalIgnoreCase) && t > 0
+                    && WordList.Contains(document.Tokens[t - 1].Span(document.Text), TimeUnits)))
             {
                 return true;
             }
