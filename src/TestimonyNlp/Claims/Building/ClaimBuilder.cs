@@ -114,7 +114,7 @@ public sealed class ClaimBuilder
     private static readonly string[] CrowdWords = ["everybody", "everyone", "many", "thousands", "hundreds", "people", "families"];
 
     /// <summary>Words that open a sentence on the speaker or their own party.</summary>
-    private static readonly string[] SpeakerWords = ["i", "me", "we", "my", "our"];
+    private static readonly string[] SpeakerWords = ["i", "me", "we", "my", "our", "us"];
 
     /// <summary>Words that join a sentence to the one before, passed over to find what it opens on.</summary>
     private static readonly string[] Connectives = ["and", "then", "so", "but"];
@@ -183,6 +183,12 @@ public sealed class ClaimBuilder
 
         /// <summary>Words after the "And" or "Also" opening a sentence searched for other property.</summary>
         public const int PropertyOpening = 4;
+
+        /// <summary>Fewest sentences of a damage run before a sentence opening on someone's own property cuts it ("Half
+        /// of the district was on the ground. The air strikes, in December. Our house, the roof was down."): after one
+        /// sentence ("I ran. Our house was not there.", "All burned. Our house, the granaries ...") the lead is of the
+        /// same damage. With 1, out of fold with gold sentences, damage claims gained 5 right and 21 spurious.</summary>
+        public const int OwnPropertyAfter = 2;
 
         /// <summary>Most days a date told between two mentions of one harm may lie from the earlier mention's date
         /// and still let them merge (one event told over a night and the next morning).</summary>
@@ -326,6 +332,11 @@ public sealed class ClaimBuilder
     /// and a house's, told in one breath, are two claims and most often two incidents.</summary>
     private static bool OpensOwnProperty(DocumentLayout layout, int start, int sentence)
     {
+        if (sentence - start < Defaults.OwnPropertyAfter)
+        {
+            return false;
+        }
+
         var document = layout.Document;
         var first = document.Sentences[sentence].FirstToken;
         var end = first + document.Sentences[sentence].TokenCount;
@@ -404,7 +415,26 @@ public sealed class ClaimBuilder
         }
 
         var word = document.Tokens[t].Span(document.Text);
-        return WordList.Contains(word, CrowdWords) ? 1 : WordList.Contains(word, SpeakerWords) ? -1 : 0;
+        if (WordList.Contains(word, SpeakerWords))
+        {
+            return -1;
+        }
+
+        if (!WordList.Contains(word, CrowdWords))
+        {
+            return 0;
+        }
+
+        // "Everybody who could walk left, we walked to the camps" tells the speaker's flight with the crowd's.
+        for (var u = t + 1; u < end; u++)
+        {
+            if (WordList.Contains(document.Tokens[u].Span(document.Text), SpeakerWords))
+            {
+                return 0;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
