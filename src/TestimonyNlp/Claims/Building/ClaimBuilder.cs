@@ -15,8 +15,10 @@ namespace TestimonyNlp.Claims.Building;
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
 /// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion), other than a toll
-/// of the people already told of ("The four of them died."), and unless a sentence of damage opens on other property
-/// ("And the shops on both sides ..."); one sentence
+/// of the people already told of ("The four of them died."), unless a sentence of damage opens on other property
+/// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
+/// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or
+/// the other way ("Everybody went to the border. Me, with my wife, ..."); one sentence
 /// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
@@ -25,7 +27,8 @@ namespace TestimonyNlp.Claims.Building;
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
-/// the earlier one has none) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
+/// the earlier one has none, "again" or a span of time gone by ("one hour later") told between them, a crowd's flight
+/// and the speaker's) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
@@ -121,6 +124,9 @@ public sealed class ClaimBuilder
 
     /// <summary>Units of time gone by before "later" ("one hour later", "two days later").</summary>
     private static readonly string[] TimeUnits = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+
+    /// <summary>Prepositions before a place that open a sentence on damage elsewhere ("And in Harasta, ...").</summary>
+    private static readonly string[] PlacePrepositions = ["in", "at"];
 
     /// <summary>Words of ownership that open a sentence on someone's own property ("Our house ...", "My own flat ...").</summary>
     private static readonly string[] Possessives = ["my", "our", "his", "her", "their"];
@@ -303,8 +309,9 @@ public sealed class ClaimBuilder
             && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
     }
 
-    /// <summary>A sentence opening on other property ("And the shops on both sides ...", "Also the mill of Berhe ..."):
-    /// damage told for one house, shop or car at a time is one claim each.</summary>
+    /// <summary>A sentence opening on other property ("And the shops on both sides ...", "Also the mill of Berhe ...")
+    /// or on another place ("And in Harasta, ..."): damage told for one house, shop or car at a time is one claim each.
+    /// The place opening took one false pair within one testimony away out of fold, one damage claim right more.</summary>
     private static bool OpensOtherProperty(DocumentLayout layout, int sentence)
     {
         var document = layout.Document;
@@ -321,6 +328,19 @@ public sealed class ClaimBuilder
             if (WordList.Contains(document.Tokens[t].Span(document.Text), PropertyNouns))
             {
                 return true;
+            }
+        }
+
+        // "And in Harasta, the fire burned three houses": damage elsewhere.
+        if (first + 2 < stop && WordList.Contains(document.Tokens[first + 1].Span(document.Text), PlacePrepositions))
+        {
+            var placeStart = document.Tokens[first + 2].Start;
+            foreach (var entity in document.Entities)
+            {
+                if (entity.Type == EntityType.Place && entity.Start == placeStart)
+                {
+                    return true;
+                }
             }
         }
 

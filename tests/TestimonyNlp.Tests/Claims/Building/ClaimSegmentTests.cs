@@ -392,4 +392,22 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnAnotherPlace_StartsAnotherClaim()
+    {
+        const string House = "The fire burned our street in Aleppo.";
+        const string Elsewhere = "And in Homs, the fire burned a whole street.";
+        var claims = Build(
+            Header + "Q: What did you hear?\nA: " + House + " " + Elsewhere + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Elsewhere[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e1:Aleppo date=null basis=WITNESSED evidence=[{House}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e2:Homs date=null basis=WITNESSED evidence=[{Elsewhere}] confidence=0.72",
+            ],
+            claims);
+    }
 }
