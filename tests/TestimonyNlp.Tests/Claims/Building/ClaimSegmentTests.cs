@@ -290,4 +290,124 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageRunGoingOnToOwnPropertyAfterTwoSentences_StartsAnotherClaim()
+    {
+        const string District = "Half of the old market in Aleppo was on the ground.";
+        const string When = "The planes hit it in the night, in December.";
+        const string House = "Our house, the roof was down.";
+        var claims = Build(
+            Header + "Q: What did you find?\nA: " + District + " " + When + " " + House + "\n",
+            (District[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (When[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 PROPERTY_DAMAGE null/null named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e1:Aleppo date='December' 2017-12-01..2017-12-31 basis=WITNESSED evidence=[Half of the old market in Aleppo was on the ground. The planes hit it in the night, in December.] confidence=0.72",
+                "c2 PROPERTY_DAMAGE null/null named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e1:Aleppo date='December' 2017-12-01..2017-12-31 basis=WITNESSED evidence=[Our house, the roof was down.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnOwnPropertyAfterOneSentence_StaysInTheClaim()
+    {
+        const string Lead = "Everything in our street in Aleppo burned.";
+        const string House = "Our house, the roof was down.";
+        var claims = Build(
+            Header + "Q: What did you find?\nA: " + Lead + " " + House + "\n",
+            (Lead[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e1:Aleppo date=null basis=WITNESSED evidence=[Everything in our street in Aleppo burned. Our house, the roof was down.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SpeakersFlightAfterACrowdsExodus_StartsAnotherClaim()
+    {
+        const string Crowd = "Everybody went to the west, thousands from all the villages around Homs.";
+        const string Family = "Me, with my wife and my son Karim, we slept under a tree for ten nights.";
+        var claims = Build(
+            Header + "Q: What happened to the people?\nA: " + Crowd + " " + Family + "\n",
+            (Crowd[..12], HarmSet.Displaced, Basis.Experienced),
+            (Family[..12], HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                "c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Everybody went to the west, thousands from all the villages around Homs.] confidence=0.72",
+                "c2 DISPLACED 3/3 named=[e2:Karim] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Me, with my wife and my son Karim, we slept under a tree for ten nights.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CrowdsExodusToldWithTheSpeakers_StaysInTheClaim()
+    {
+        const string Crowd = "Everybody who could walk left Homs, we walked to the camps.";
+        const string Family = "I stayed in the camp for two years.";
+        var claims = Build(
+            Header + "Q: Did you leave?\nA: " + Crowd + " " + Family + "\n",
+            (Crowd[..12], HarmSet.Displaced, Basis.Experienced),
+            (Family[..12], HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            ["c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Everybody who could walk left Homs, we walked to the camps. I stayed in the camp for two years.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SameTollToldAfterTheAttackCameAgain_StaysTwoClaims()
+    {
+        const string First = "On the 5th of March 2016 a mortar fell on the market in Douma. Four people were killed.";
+        const string Later = "Then the mortars came again. Four people were killed, all of them my neighbours.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Later + "\n",
+            ("Four people were killed", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='the 5th of March 2016' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+                "c2 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='the 5th of March 2016' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed, all of them my neighbours.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SameTollToldHoursLater_StaysTwoClaims()
+    {
+        const string First = "On the 5th of March 2016 a mortar fell on the market in Douma. Four people were killed.";
+        const string Later = "Two hours later a shell hit the bakery. Four people were killed, all of them my neighbours.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Later + "\n",
+            ("Four people were killed", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='the 5th of March 2016' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+                "c2 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e3:Douma date='Two hours later' 2016-03-05..2016-03-05 basis=WITNESSED evidence=[Four people were killed, all of them my neighbours.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnAnotherPlace_StartsAnotherClaim()
+    {
+        const string House = "The fire burned our street in Aleppo.";
+        const string Elsewhere = "And in Homs, the fire burned a whole street.";
+        var claims = Build(
+            Header + "Q: What did you hear?\nA: " + House + " " + Elsewhere + "\n",
+            (House[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Elsewhere[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e1:Aleppo date=null basis=WITNESSED evidence=[{House}] confidence=0.72",
+                $"c2 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e2:Homs date=null basis=WITNESSED evidence=[{Elsewhere}] confidence=0.72",
+            ],
+            claims);
+    }
 }
