@@ -1,0 +1,52 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// The words just after a toll may bound it above: "more" set off by a comma or a hedge leaves it open, a larger
+/// figure set off the same way is its upper bound.
+/// </summary>
+public sealed class TollUpperBoundTests
+{
+    private const string Header = "Date of interview: 9 June 2019\n\nQ: What happened?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed)
+    {
+        var document = Run(Header + answer + "\n");
+        var marks = document.Sentences
+            .Where(s => s.Start >= Header.Length)
+            .Select(s => (document.Text[s.Start..s.End], harm, Basis.Witnessed))
+            .ToArray();
+        var claims = new List<Claim>();
+        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
+        var claim = Assert.Single(claims);
+        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
+            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
+    }
+
+    [Theory]
+    [InlineData("Forty people were killed in the market of Aleppo, maybe a little more.", "40/null")]
+    [InlineData("They took sixty men from the school in Mosul, more, and put them in the trucks.", "60/null")]
+    public void Build_MoreSetOffAfterTheToll_LeavesItOpen(string answer, string expected)
+    {
+        var harm = answer.Contains("took", StringComparison.Ordinal) ? HarmSet.Detained : HarmSet.Killed;
+        Assert.Equal(expected, Toll(answer, harm));
+    }
+
+    [Theory]
+    [InlineData("Three men died near the mill in Homs, maybe four, I saw three.", "3/4")]
+    [InlineData("Twenty people, twenty-two, died in the shelter in Raqqa.", "20/22")]
+    [InlineData("I know nine dead from the shells in Idlib, nine or ten, until we left.", "9/10")]
+    public void Build_LargerHedgedFigureAfterTheToll_IsItsUpperBound(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_MoreOrLessAfterTheToll_KeepsItClosed()
+    {
+        Assert.Equal("30/30", Toll("Thirty people died in Daraa that night, more or less."));
+    }
+}
