@@ -103,7 +103,7 @@ internal sealed class PairFinder
 
     /// <summary>The evidence weight two claims share, or <see cref="double.NegativeInfinity"/> when they are
     /// incompatible.</summary>
-    private double Score(int a, int b)
+    internal double Score(int a, int b)
     {
         var t = _table;
         var o = _options;
