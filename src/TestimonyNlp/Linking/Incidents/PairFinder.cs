@@ -147,6 +147,13 @@ internal sealed class PairFinder
                 : o.OtherWeaponInTestimonyWeight;
         }
 
+        // A witness names the place of one event one way each time: a claim at the town beside one at a house in it
+        // is as often the town's event told next to the family's.
+        if (t.Sites(a, b, out _) == SiteRelation.Nested)
+        {
+            score += o.NestedSiteInTestimonyWeight;
+        }
+
         var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);
         score += gap <= o.NearChars ? o.NearWeight : gap <= o.CloseChars ? o.CloseWeight : 0;
         return score;
