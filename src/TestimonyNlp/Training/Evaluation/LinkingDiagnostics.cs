@@ -69,8 +69,9 @@ public static class LinkingDiagnostics
     /// different testimonies put in one incident though of different gold incidents (<c>false</c>), put apart
     /// though of one (<c>missed</c>) or put together rightly (<c>right</c>), with the ids of both, the accounts of each that lie closest, their score,
     /// whether that pair alone reaches the link threshold without conflict (<c>direct</c>; otherwise the link ran
-    /// along a chain), and their features; then a line per claim with its account, incident and values. Tab-separated
-    /// ids, day numbers, site ids and weights only.
+    /// along a chain), and their features; then a line per claim with its account, incident and values; then the pairs of
+    /// claims of one testimony the first stage joined or split (<see cref="ListWithin"/>). Tab-separated ids, day
+    /// numbers, site ids and weights only.
     /// </summary>
     /// <param name="claims">The claims to link.</param>
     /// <param name="options">The linker's options.</param>
