@@ -71,7 +71,7 @@ internal static class EvalCommand
 
         var linkErrors = new Option<string?>("--link-errors")
         {
-            Description = "Also write the linking errors across testimonies (false and missed pairs of gold accounts, with the features of their closest accounts, then every claim's values; ids, days, site ids and weights only) to PREFIX-pipeline.tsv and PREFIX-gold.tsv.",
+            Description = "Also write the linking errors across testimonies (false and missed pairs of gold accounts, with the features of their closest accounts, then every claim's values, then the pairs of claims of one testimony joined into one account or split; ids, days, site ids and weights only) to PREFIX-pipeline.tsv and PREFIX-gold.tsv.",
             HelpName = "PREFIX",
         };
 

@@ -55,6 +55,9 @@ internal sealed class AccountLinker
     /// <summary>The claims of account <paramref name="account"/> (diagnostics).</summary>
     internal int[] ClaimsOf(int account) => _accounts[account];
 
+    /// <summary>The claims' table (diagnostics).</summary>
+    internal ClaimTable Table => _t;
+
     /// <summary>The account of claim <paramref name="claim"/> (diagnostics).</summary>
     internal int AccountOf(int claim) => _accountOf[claim];
 

@@ -103,7 +103,7 @@ internal sealed class PairFinder
 
     /// <summary>The evidence weight two claims share, or <see cref="double.NegativeInfinity"/> when they are
     /// incompatible.</summary>
-    private double Score(int a, int b)
+    internal double Score(int a, int b)
     {
         var t = _table;
         var o = _options;
@@ -145,6 +145,13 @@ internal sealed class PairFinder
             score += t.Weapon[a] == t.Weapon[b] ? o.SameWeaponInTestimonyWeight
                 : WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? o.ConfusedWeaponInTestimonyWeight
                 : o.OtherWeaponInTestimonyWeight;
+        }
+
+        // A witness names the place of one event one way each time: a claim at the town beside one at a house in it
+        // is as often the town's event told next to the family's.
+        if (t.Sites(a, b, out _) == SiteRelation.Nested)
+        {
+            score += o.NestedSiteInTestimonyWeight;
         }
 
         var gap = Math.Max(t.EvidenceStart[a], t.EvidenceStart[b]) - Math.Min(t.EvidenceEnd[a], t.EvidenceEnd[b]);

@@ -69,8 +69,9 @@ public static class LinkingDiagnostics
     /// different testimonies put in one incident though of different gold incidents (<c>false</c>), put apart
     /// though of one (<c>missed</c>) or put together rightly (<c>right</c>), with the ids of both, the accounts of each that lie closest, their score,
     /// whether that pair alone reaches the link threshold without conflict (<c>direct</c>; otherwise the link ran
-    /// along a chain), and their features; then a line per claim with its account, incident and values. Tab-separated
-    /// ids, day numbers, site ids and weights only.
+    /// along a chain), and their features; then a line per claim with its account, incident and values; then the pairs of
+    /// claims of one testimony the first stage joined or split (<see cref="ListWithin"/>). Tab-separated ids, day
+    /// numbers, site ids and weights only.
     /// </summary>
     /// <param name="claims">The claims to link.</param>
     /// <param name="options">The linker's options.</param>
@@ -199,7 +200,76 @@ public static class LinkingDiagnostics
                 c.ActorCarried ? "carried" : "told"));
         }
 
+        lines.AddRange(ListWithin(ordered, linker, options, itemOf, items));
         return lines;
+    }
+
+    /// <summary>
+    /// The pairs of claims of one testimony that stand for gold incidents, put in one account though of different gold
+    /// incidents (<c>within-false</c>), in one account rightly (<c>within-right</c>) or in different accounts though of
+    /// one (<c>within-split</c>): the first stage's view of them (its score, harms, weapons, days, the gap between their
+    /// evidence and how many other claims of the testimony start inside it). Ids, numbers and enum names only.
+    /// </summary>
+    private static IEnumerable<string> ListWithin(
+        LinkClaim[] ordered,
+        AccountLinker linker,
+        IncidentLinkerOptions options,
+        Dictionary<long, int> itemOf,
+        IReadOnlyList<(string Testimony, string Gold, long[] Keys)> items)
+    {
+        var t = linker.Table;
+        var finder = new PairFinder(t, options);
+        var byTestimony = Enumerable.Range(0, ordered.Length).GroupBy(i => t.Testimony[i]);
+        foreach (var group in byTestimony)
+        {
+            var claims = group.Where(i => itemOf.ContainsKey(ordered[i].Key)).ToArray();
+            var starts = group.Select(i => t.EvidenceStart[i]).ToArray();
+            foreach (var x in claims)
+            {
+                foreach (var y in claims.Where(y => y > x))
+                {
+                    var goldX = items[itemOf[ordered[x].Key]].Gold;
+                    var goldY = items[itemOf[ordered[y].Key]].Gold;
+                    var sameGold = string.Equals(goldX, goldY, StringComparison.Ordinal);
+                    var together = linker.AccountOf(x) == linker.AccountOf(y);
+                    if (!sameGold && !together)
+                    {
+                        continue;
+                    }
+
+                    var (first, second) = t.EvidenceStart[x] <= t.EvidenceStart[y] ? (x, y) : (y, x);
+                    var gap = Math.Max(t.EvidenceStart[x], t.EvidenceStart[y]) - Math.Min(t.EvidenceEnd[x], t.EvidenceEnd[y]);
+                    var between = starts.Count(s => s > t.EvidenceStart[first] && s < t.EvidenceStart[second]);
+                    var score = finder.Score(x, y);
+                    yield return string.Join('\t',
+                        !sameGold ? "within-false" : together ? "within-right" : "within-split",
+                        ordered[x].TestimonyId,
+                        goldX,
+                        goldY,
+                        Number(ordered[x].Key),
+                        Number(ordered[y].Key),
+                        double.IsNegativeInfinity(score) ? "incompatible" : score.ToString("0.00", CultureInfo.InvariantCulture),
+                        score >= options.AccountThreshold ? "edge" : "chain",
+                        ordered[first].Harm.ToString(),
+                        ordered[second].Harm.ToString(),
+                        ordered[first].Weapon?.ToString() ?? "-",
+                        ordered[second].Weapon?.ToString() ?? "-",
+                        t.Dated[first] ? Number(t.From[first]) + ".." + Number(t.To[first]) : "-",
+                        t.Dated[second] ? Number(t.From[second]) + ".." + Number(t.To[second]) : "-",
+                        ordered[first].DateCarried ? "carried" : "told",
+                        ordered[second].DateCarried ? "carried" : "told",
+                        Number(gap),
+                        Number(between),
+                        t.SharesName(x, y) ? "named" : "-",
+                        Number((int)ordered[first].Targets),
+                        Number((int)ordered[second].Targets),
+                        ordered[first].VictimsMin is { } minX ? Number(minX) : "-",
+                        ordered[second].VictimsMin is { } minY ? Number(minY) : "-",
+                        ordered[first].SiteId ?? "-",
+                        ordered[second].SiteId ?? "-");
+                }
+            }
+        }
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -50,4 +50,20 @@ public sealed class LinkingDiagnosticsTests
             "claim\t4\tt4\tg1\t3\t1\tKilled\ts-ariha\ts-idlib-gov|s-sy\t-\t-\t2016-03-19\t2016-03-19\t-\t-\t-\t-\t0\t0\ttold\ttold",
         ], lines);
     }
+
+    [Fact]
+    public void ListErrors_TwoEventsJoinedInOneAccount_ListsTheWithinPair()
+    {
+        // One witness tells two strikes of one day at one town with one weapon, 20 characters apart.
+        var lines = LinkingDiagnostics.ListErrors(
+        [
+            Claim(1, "t1", Saraqib, "2016-03-12", weapon: WeaponCategory.Airstrike, min: 2),
+            Claim(2, "t1", Saraqib, "2016-03-12", Harm.Injured, weapon: WeaponCategory.Airstrike, start: 100),
+        ], new(), [("t1", "g1", [1]), ("t1", "g2", [2])]);
+
+        Assert.Equal(
+        [
+            "within-false\tt1\tg1\tg2\t1\t2\t5.00\tedge\tKilled\tInjured\tAirstrike\tAirstrike\t736034..736034\t736034..736034\ttold\ttold\t20\t0\t-\t0\t0\t2\t-\ts-saraqib\ts-saraqib",
+        ], lines.Where(l => l.StartsWith("within-", StringComparison.Ordinal)));
+    }
 }
