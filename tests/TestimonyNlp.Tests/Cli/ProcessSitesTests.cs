@@ -32,7 +32,7 @@ public sealed class ProcessSitesTests
         Language: Arabic
 
         Q: Where were you living then?
-        A: We lived in Hai al-Thawra in Mosul. On 12 March 2017 an airstrike destroyed our building and killed three of my neighbours.
+        A: We lived in Hai al-Thawra in Mosul. On 12 March 2017 an airstrike destroyed our building. Three of my neighbours were killed.
 
         """;
 
