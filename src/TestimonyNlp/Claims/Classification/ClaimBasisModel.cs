@@ -163,8 +163,9 @@ public sealed class ClaimBasisModel
     }
 
     /// <summary>
-    /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides,
-    /// the sentence basis probabilities of its evidence coming from <paramref name="classifier"/>.
+    /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
+    /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
+    /// basis probabilities of its evidence coming from <paramref name="classifier"/>.
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -264,6 +265,11 @@ public sealed class ClaimBasisModel
 
         ClaimBasisFeatures.Compute(document, evidence, claim.Harm, basisProbabilities, features);
         var decision = Decide(features);
+        if (decision.Probability < Defaults.SentenceVoteBelow)
+        {
+            return claim;
+        }
+
         return claim.Basis == decision.Basis ? claim : claim with { Basis = decision.Basis };
     }
 
@@ -272,6 +278,15 @@ public sealed class ClaimBasisModel
     {
         /// <summary>The model's file name in the models folder.</summary>
         public const string ModelFile = "basis.bin";
+
+        /// <summary>
+        /// Below this probability of its own choice the model leaves the claim the basis its sentences voted for
+        /// (settled by a stated phrase where there is one). Out of fold (four folds of train, 4,046 matched claims) the
+        /// right bases went from 3,186 with no floor to 3,197 at 0.5, 3,218 at 0.55, 3,204 at 0.6, 3,198 at 0.65 and
+        /// 3,182 at 0.7 (3,129 with the sentence votes alone); 0.6 lies inside the span that gains rather than on the
+        /// single best value.
+        /// </summary>
+        public const float SentenceVoteBelow = 0.6f;
     }
 
     private sealed class Scratch

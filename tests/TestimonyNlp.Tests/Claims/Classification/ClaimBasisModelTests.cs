@@ -153,6 +153,36 @@ public sealed class ClaimBasisModelAssignTests
     }
 
     [Fact]
+    public void Assign_ModelUnsureBelowFloor_ClaimKeepsSentenceVote()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib.\n");
+        var claim = new Claim
+        {
+            Id = "c1",
+            Harm = Harm.Killed,
+            Victims = new VictimCount(1, 1, []),
+            Basis = Basis.Witnessed,
+            Evidence = [new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "The shell killed Ahmad in Saraqib.")],
+            Confidence = 0.7,
+        };
+        var claims = new List<Claim> { claim };
+        var weights = new IReadOnlyList<float>[ClaimClassifier.BasisCount];
+        for (var b = 0; b < weights.Length; b++)
+        {
+            var row = new float[ClaimBasisFeatures.Count];
+            row[b] = 1f;
+            weights[b] = row;
+        }
+
+        var model = ClaimBasisModel.Create([0f, 0f, 0f, 0f], weights, new string('0', 64), "test");
+
+        // Hearsay leads, but with exp(0.6) / (exp(0.3) + 1 + exp(0.6) + exp(0.1)) = 0.345, under the floor of 0.6.
+        model.Assign(document, [0.9f, 0f, 0f, 0f, 0.3f, 0f, 0.6f, 0.1f], claims);
+
+        Assert.Equal([claim], claims);
+    }
+
+    [Fact]
     public void EvidenceSentences_SpanOverTwoSentencesAndAQuestion_WitnessSentencesOnce()
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: The shell fell. It killed Ahmad.\nQ: Where?\nA: In Saraqib.\n");
