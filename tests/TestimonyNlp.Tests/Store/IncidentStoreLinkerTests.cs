@@ -116,7 +116,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
     {
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
-        Save(store, "DM-012", 'b', "Huda Asmar", 3, day: new DateOnly(2016, 11, 2));
+        Save(store, "DM-012", 'b', "Huda Asmar", 3, day: new DateOnly(2017, 3, 2));
         PlaceAtMarket(store);
         new IncidentStoreLinker().Link(store);
 

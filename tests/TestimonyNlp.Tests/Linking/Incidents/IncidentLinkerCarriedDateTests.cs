@@ -42,11 +42,26 @@ public sealed class IncidentLinkerCarriedDateTests
     }
 
     [Fact]
-    public void Link_CarriedDateTwoMonthsOff_StayApart()
+    public void Link_CarriedDateTwoMonthsOffWithSiteWeaponHarmActorAndPlace_LinkContestedOnDate()
     {
+        // Within the 90 days a carried date may be overruled on the same 6 of evidence.
         var result = Linker.Link(
         [
             Claim(1, "t1", Shaar, "2016-05-12", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { DateCarried = true, ContextPlaces = [Quarter] },
+            Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal<long>([1, 2], incident.ClaimKeys);
+        Assert.Equal<string>(["date"], incident.Conflicts);
+    }
+
+    [Fact]
+    public void Link_CarriedDateFourMonthsOff_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2016-07-12", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { DateCarried = true, ContextPlaces = [Quarter] },
             Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
         ], []);
 
@@ -73,6 +88,46 @@ public sealed class IncidentLinkerCarriedDateTests
         var result = new IncidentLinker(options).Link(
         [
             Claim(1, "t1", Shaar, "2016-03-12", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { DateCarried = true, ContextPlaces = [Quarter] },
+            Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_CarriedDateOneYearOffWithSiteWeaponHarmActorAndPlace_LinkContestedOnDate()
+    {
+        // The same day and month a year apart is a year resolved wrongly, forgiven past the 90 days of other
+        // carried dates on the same 6 of evidence.
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2015-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { DateCarried = true, ContextPlaces = [Quarter] },
+            Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
+        ], []);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal<long>([1, 2], incident.ClaimKeys);
+        Assert.Equal<string>(["date"], incident.Conflicts);
+    }
+
+    [Fact]
+    public void Link_CarriedDateOneYearAndTenDaysOff_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2015-03-12", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { DateCarried = true, ContextPlaces = [Quarter] },
+            Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
+        ], []);
+
+        Assert.Equal("1 2", Groups(result));
+    }
+
+    [Fact]
+    public void Link_BothDatesToldOneYearApart_StayApart()
+    {
+        var result = Linker.Link(
+        [
+            Claim(1, "t1", Shaar, "2015-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
             Claim(2, "t2", Shaar, "2016-03-02", weapon: WeaponCategory.Artillery, actor: "Syrian Army") with { ContextPlaces = [Quarter] },
         ], []);
 
