@@ -48,9 +48,11 @@ namespace TestimonyNlp.Claims.Building;
 /// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of people named (a name that is part of another, "Elias" after "Elias Nsengiyumva", is that
 /// person again, here and in a list), else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left or were held with ("I left with my two daughters": 3; "they
-/// kept me in a room with eleven women": 12; "we left, my wife
-/// and the five children": 7), unless a total of people covers them. Named victims
+/// detention. The speaker is added to a group they were held with ("they kept me in a room with eleven women": 12).
+/// A flight the speaker went with counts its party (<see cref="Party"/>): a total of people given for it ("Me, my
+/// husband, the two boys, my mother-in-law. Six people."), else the groups joined by "and" or "with us" ("my wife and
+/// me and our six": 8), the speaker added once unless listed ("I left with my two daughters": 3; "we left, my wife and
+/// the five children": 7); a crowd they went with is counted alone ("with maybe forty people": 40). Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim). Armed men ("four men with masks", "they came at night, four
 /// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
