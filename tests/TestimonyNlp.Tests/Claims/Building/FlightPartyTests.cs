@@ -56,6 +56,12 @@ public sealed class FlightPartyTests
         Assert.Equal("23/23", Party("We left Mosul on foot, me, my husband Tariq and my mother, and with us maybe twenty people from the village."));
     }
 
+    [Fact]
+    public void Build_PartyAndALargeCrowd_CountsTheCrowdAlone()
+    {
+        Assert.Equal("4000/4000", Party("My sister and I, and maybe four thousand people, we walked out of Homs that week."));
+    }
+
     [Theory]
     [InlineData("In April we went to Amman, me, Karim, our son.", "3/3")]
     [InlineData("We went to Irbid by bus, me, Salwa, my husband and my mother.", "4/4")]
