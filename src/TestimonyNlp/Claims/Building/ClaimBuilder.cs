@@ -48,9 +48,11 @@ namespace TestimonyNlp.Claims.Building;
 /// object of another preposition, those who suffered the rival harm) are not counted. Without a
 /// count: the number of people named (a name that is part of another, "Elias" after "Elias Nsengiyumva", is that
 /// person again, here and in a list), else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
-/// detention. The speaker is added to a group they left or were held with ("I left with my two daughters": 3; "they
-/// kept me in a room with eleven women": 12; "we left, my wife
-/// and the five children": 7), unless a total of people covers them. Named victims
+/// detention. The speaker is added to a group they were held with ("they kept me in a room with eleven women": 12).
+/// A flight the speaker went with counts its party (<see cref="Party"/>): a total of people given for it ("Me, my
+/// husband, the two boys, my mother-in-law. Six people."), else the groups joined by "and" or "with us" ("my wife and
+/// me and our six": 8), the speaker added once unless listed ("I left with my two daughters": 3; "we left, my wife and
+/// the five children": 7); a crowd they went with is counted alone ("with maybe forty people": 40). Named victims
 /// are the PERSON mentions of the evidence that are neither informants ("Ali told me") nor owners ("the house of
 /// Ali", "Ali's son"; "the Haddad family" stays a victim). Armed men ("four men with masks", "they came at night, four
 /// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
@@ -180,6 +182,11 @@ public sealed class ClaimBuilder
         /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
         /// widens ("Fourteen died. Maybe fifteen").</summary>
         public const int AlternativeRatio = 3;
+
+        /// <summary>The least crowd a flight's party is not added to ("my mother and I, and maybe four thousand people":
+        /// 4,000): out of fold gold sums a party and a crowd of twenty or fifty people with them, and counts a crowd of
+        /// thousands alone.</summary>
+        public const int PartyCrowd = 100;
 
         /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
         /// maybe fifty men").</summary>
@@ -651,27 +658,19 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm is Harm.Displaced or Harm.Detained
+        if (harm == Harm.Displaced && basis == Model.Basis.Experienced && min is not null
+            && Party(layout, first, end, count, min.Value, max) is { } party)
+        {
+            // "Me, Nadiya, our son", "I left with my two daughters", "we left, my wife and the five children": the
+            // speaker's party, the speaker counted once
+            (min, max) = party;
+        }
+        else if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Detained
             && WordBefore(layout, group.Start, "with"))
         {
-            // "I left with my two daughters", "they kept me in a room with sixty men": the speaker is one more
+            // "they kept me in a room with sixty men": the speaker is one more
             min++;
             max = max is null ? null : max + 1;
-        }
-        else if (count is { Cue: CountCue.List or CountCue.Single } listedGroup && min is not null && basis == Model.Basis.Experienced
-                 && harm == Harm.Displaced && HasWord(layout, first, end, "we") && !HasSpeaker(layout, listedGroup))
-        {
-            if (TotalOf(layout, first, end) is { } together)
-            {
-                // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
-                min = max = Math.Max(min.Value, together);
-            }
-            else
-            {
-                // "We left with nothing, my husband, my mother-in-law, the five children": the speaker is one of "we"
-                min++;
-                max = max is null ? null : max + 1;
-            }
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
                  && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && WordBefore(layout, others.Start, "with")))
@@ -1686,8 +1685,9 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
-    /// "Nine."), which covers the speaker, or null.</summary>
-    private int? TotalOf(DocumentLayout layout, int first, int end)
+    /// "Nine."), which covers the speaker, or null. With <paramref name="partyOnly"/>, not a crowd they went with ("in a
+    /// truck with thirty people").</summary>
+    private int? TotalOf(DocumentLayout layout, int first, int end, bool partyOnly = false)
     {
         var document = layout.Document;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
@@ -1700,7 +1700,7 @@ public sealed class ClaimBuilder
         int? total = null;
         foreach (var m in found)
         {
-            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value
+            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value && !(partyOnly && WordBefore(layout, m.Start, "with"))
                 && (m.Cue is CountCue.Answer or CountCue.Pronoun
                     || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
                     || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("persons", StringComparison.OrdinalIgnoreCase)
@@ -1711,6 +1711,154 @@ public sealed class ClaimBuilder
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The party of a flight the speaker went with: the people listed one by one when no count of the evidence covers
+    /// them all (<see cref="VictimEnumeration"/>), the speaker added once when they went ("we", "I", "me") and are in no
+    /// list, and a total of people given for the party ("Six people.") when it is no smaller. A crowd they went with
+    /// ("with maybe forty people") is the count alone. Null when the evidence tells no party.
+    /// </summary>
+    private (int Min, int? Max)? Party(DocumentLayout layout, int first, int end, CountMention? count, int min, int? max)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        for (var s = first; s < end; s++)
+        {
+            FindCounts(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
+        }
+
+        var speakerListed = found.Exists(m => m.Target == CountTarget.People && m.Cue == CountCue.List && HasSpeaker(layout, m));
+        var withGroup = count is { } group && WordBefore(layout, group.Start, "with");
+        var listedGroup = count is { Cue: CountCue.List or CountCue.Single } && HasWord(layout, first, end, "we");
+        if ((speakerListed || HasWord(layout, first, end, "we")) && TotalOf(layout, first, end, partyOnly: true) is { } total && total > min)
+        {
+            // "we left. Me, my husband, the two boys, my mother-in-law. Six people.": the total of the party
+            return (total, total);
+        }
+
+        if (!withGroup && !listedGroup && !speakerListed)
+        {
+            return null;
+        }
+
+        var partyMin = min;
+        var partyMax = max;
+        if (count is { } chosen && Chain(layout, found, chosen) is { } chain && chain.Min > min)
+        {
+            // "my wife and me and our six", "my seven children and Poko and her three": the groups joined to the one read
+            (partyMin, partyMax) = chain;
+        }
+        else if (count is { Cue: not (CountCue.List or CountCue.Single) } crowd && !IsOwnGroup(layout, crowd)
+                 && !IsAdditive(document.Text.AsSpan(crowd.Start, crowd.End - crowd.Start)))
+        {
+            // "we left by boat with maybe forty people": the crowd is the count, the speaker one of them
+            return (min, max);
+        }
+
+        if (listedGroup && TotalOf(layout, first, end) is { } together)
+        {
+            // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
+            return (Math.Max(partyMin, together), Math.Max(partyMin, together));
+        }
+
+        if (speakerListed)
+        {
+            // "me, my husband and our son": the speaker is listed already
+            return (partyMin, partyMax);
+        }
+
+        // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more
+        return (partyMin + 1, partyMax is null ? null : partyMax + 1);
+    }
+
+    /// <summary>The sum of the people counts joined to <paramref name="chosen"/> by nothing but commas, "and" and "with
+    /// us" ("me, my wife and my three children, and forty, fifty people"), or null when no other count is joined.</summary>
+    private static (int Min, int? Max)? Chain(DocumentLayout layout, List<CountMention> found, CountMention chosen)
+    {
+        // A total after the people ("our two girls, four in one car") or a count read from a verb is no one more.
+        var people = found.FindAll(m => m.Target == CountTarget.People && m.Min is not null
+                                        && m.Cue is CountCue.List or CountCue.Single or CountCue.Noun or CountCue.Determiner
+                                        && !layout.Document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
+                                        || m.Start == chosen.Start);
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var at = people.FindIndex(m => m.Start == chosen.Start && m.End == chosen.End);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var from = at;
+        while (from > 0 && Joins(layout, people[from - 1].End, people[from].Start))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to + 1 < people.Count && Joins(layout, people[to].End, people[to + 1].Start))
+        {
+            to++;
+        }
+
+        if (from == to || people[from..(to + 1)].Exists(m => m.Min >= Defaults.PartyCrowd))
+        {
+            return null;
+        }
+
+        var min = 0;
+        int? max = 0;
+        for (var i = from; i <= to; i++)
+        {
+            min += people[i].Min!.Value;
+            max = max is { } sum && people[i].Max is { } most ? sum + most : null;
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>True when the text between two counts is only commas, "and" and "with us", with an "and" or "with us":
+    /// one party goes on. A figure set off by a comma alone is their total ("our two girls, four in one car").</summary>
+    private static bool Joins(DocumentLayout layout, int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var joined = false;
+        for (var t = layout.TokenAt(end); t < document.Tokens.Count && document.Tokens[t].Start < start; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if ((word.Equals("with", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
+                 && document.Tokens[t + 1].Span(document.Text).Equals("us", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                t += word.Equals("with", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                joined = true;
+            }
+            else if (word is not ",")
+            {
+                return false;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>True when the count is of the speaker's or someone's own people ("my two daughters", "our six",
+    /// "her four", "the four children"), not a crowd ("maybe forty people", "hundreds of people").</summary>
+    private static bool IsOwnGroup(DocumentLayout layout, CountMention group)
+    {
+        var index = layout.TokenAt(group.Start);
+        if (index >= layout.Document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        return WordList.Contains(word, Possessives) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>

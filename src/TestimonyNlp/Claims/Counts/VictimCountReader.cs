@@ -389,6 +389,7 @@ public sealed class VictimCountReader
             var absorbedAny = false;
             var previousName = false;
             var previousStart = i;
+            var speakerHead = false;
             while (true)
             {
                 if (!TryItem(j, items > 0, out var itemEnd, out var item))
@@ -428,6 +429,7 @@ public sealed class VictimCountReader
                     absorbedAny = true;
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
+                         && !(speakerHead && !item.Name)
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
@@ -439,6 +441,9 @@ public sealed class VictimCountReader
                     absorb = 0;
                 }
 
+                // "me, Nadiya, our son", "me, Wael, my husband": in a list the speaker heads, a relation set off after a
+                // name is one more person; a name after a relation still names them ("my husband, Tariq")
+                speakerHead |= items == 0 && item.Speaker;
                 items++;
                 if (item.Count > 0 || item.Open)
                 {

@@ -1,0 +1,78 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// The party of a flight the speaker went with: the speaker counted once, the groups joined to the one read, a total
+/// given for the party, and a crowd they went with counted as it is.
+/// </summary>
+public sealed class FlightPartyTests
+{
+    private const string Header = "Date of interview: 4 May 2022\n\nQ: When did you leave?\nA: ";
+
+    private static string Party(string answer)
+    {
+        var document = Run(Header + answer + "\n");
+        var marks = document.Sentences
+            .Where(s => s.Start >= Header.Length)
+            .Select(s => (document.Text[s.Start..s.End], HarmSet.Displaced, Basis.Experienced))
+            .ToArray();
+        var claims = new List<Claim>();
+        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
+        var claim = Assert.Single(claims);
+        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
+            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
+    }
+
+    [Fact]
+    public void Build_FlightWithACrowd_CountsTheCrowdAlone()
+    {
+        Assert.Equal("40/40", Party("We crossed the river to Kilis by boat with maybe forty people."));
+    }
+
+    [Fact]
+    public void Build_FlightWithOwnPeople_AddsTheSpeaker()
+    {
+        Assert.Equal("5/5", Party("In April I went down to Hama with the four children."));
+    }
+
+    [Fact]
+    public void Build_PartyWithATotal_TakesTheTotal()
+    {
+        Assert.Equal("6/6", Party("We left Hama at night, me, my husband, the two boys and my mother-in-law, six people in one car."));
+    }
+
+    [Fact]
+    public void Build_GroupsJoinedByAnd_AreSummed()
+    {
+        Assert.Equal("8/8", Party("We came to Kilis on a truck, my wife and me and our six."));
+    }
+
+    [Fact]
+    public void Build_PartyAndACrowdWithUs_AreSummed()
+    {
+        Assert.Equal("23/23", Party("We left Mosul on foot, me, my husband Tariq and my mother, and with us maybe twenty people from the village."));
+    }
+
+    [Fact]
+    public void Build_PartyAndALargeCrowd_CountsTheCrowdAlone()
+    {
+        Assert.Equal("4000/4000", Party("My sister and I, and maybe four thousand people, we walked out of Homs that week."));
+    }
+
+    [Theory]
+    [InlineData("In April we went to Amman, me, Karim, our son.", "3/3")]
+    [InlineData("We went to Irbid by bus, me, Salwa, my husband and my mother.", "4/4")]
+    public void Build_ListHeadedByTheSpeaker_CountsEachItemSetOff(string answer, string expected)
+    {
+        Assert.Equal(expected, Party(answer));
+    }
+
+    [Fact]
+    public void Build_NameAfterARelationInASpeakerList_NamesThatPerson()
+    {
+        Assert.Equal("3/3", Party("We went to Irbid by bus, me, my husband, Tariq, and his mother."));
+    }
+}
