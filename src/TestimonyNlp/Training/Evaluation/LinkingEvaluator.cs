@@ -16,14 +16,7 @@ public static class LinkingEvaluator
         IncidentLinkerOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(gazetteer);
-        var testimonies = corpus.InSplit(split).ToList();
-        var set = LinkingGoldClaims.Build(
-            testimonies,
-            gazetteer,
-            gold => corpus.ReadTranscript(gold).TryGetTestimony(out var testimony) ? testimony.Content : null,
-            cancellationToken);
+        var set = GoldClaims(corpus, split, gazetteer, cancellationToken);
         var result = new IncidentLinker(options).Link(set.Claims, [], cancellationToken);
         return Score(set, result);
     }
@@ -37,13 +30,7 @@ public static class LinkingEvaluator
         IncidentLinkerOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(corpus);
-        ArgumentNullException.ThrowIfNull(gazetteer);
-        var set = LinkingGoldClaims.Build(
-            corpus.InSplit(split).ToList(),
-            gazetteer,
-            gold => corpus.ReadTranscript(gold).TryGetTestimony(out var testimony) ? testimony.Content : null,
-            cancellationToken);
+        var set = GoldClaims(corpus, split, gazetteer, cancellationToken);
         var items = set.Claims
             .GroupBy(c => (Testimony: set.TestimonyIds[(int)c.Key], Gold: set.GoldIncidents[(int)c.Key]))
             .OrderBy(g => g.Key.Testimony, StringComparer.Ordinal)
@@ -85,5 +72,16 @@ public static class LinkingEvaluator
                     .Select(p => p.Key)
                     .FirstOrDefault()));
         return LinkingScorer.Score(items);
+    }
+
+    private static LinkingGoldSet GoldClaims(GoldCorpus corpus, CorpusSplit split, PlaceGazetteer gazetteer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return LinkingGoldClaims.Build(
+            corpus.InSplit(split).ToList(),
+            gazetteer,
+            gold => corpus.ReadTranscript(gold).TryGetTestimony(out var testimony) ? testimony.Content : null,
+            cancellationToken);
     }
 }

@@ -127,25 +127,9 @@ public sealed class ClaimBasisModelAssignTests
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib.\n");
         Assert.Equal(2, document.Sentences.Count);
-        var claim = new Claim
-        {
-            Id = "c1",
-            Harm = Harm.Killed,
-            Victims = new VictimCount(1, 1, []),
-            Basis = Basis.Witnessed,
-            Evidence = [new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "The shell killed Ahmad in Saraqib.")],
-            Confidence = 0.7,
-        };
+        var claim = WitnessedKilling(document);
         var claims = new List<Claim> { claim };
-        var weights = new IReadOnlyList<float>[ClaimClassifier.BasisCount];
-        for (var b = 0; b < weights.Length; b++)
-        {
-            var row = new float[ClaimBasisFeatures.Count];
-            row[b] = 4f;
-            weights[b] = row;
-        }
-
-        var model = ClaimBasisModel.Create([0f, 0f, 0f, 0f], weights, new string('0', 64), "test");
+        var model = OwnBasisModel(4f);
 
         model.Assign(document, [0.9f, 0f, 0f, 0f, 0.3f, 0f, 0.6f, 0.1f], claims);
 
@@ -156,25 +140,9 @@ public sealed class ClaimBasisModelAssignTests
     public void Assign_ModelUnsureBelowFloor_ClaimKeepsSentenceVote()
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib.\n");
-        var claim = new Claim
-        {
-            Id = "c1",
-            Harm = Harm.Killed,
-            Victims = new VictimCount(1, 1, []),
-            Basis = Basis.Witnessed,
-            Evidence = [new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "The shell killed Ahmad in Saraqib.")],
-            Confidence = 0.7,
-        };
+        var claim = WitnessedKilling(document);
         var claims = new List<Claim> { claim };
-        var weights = new IReadOnlyList<float>[ClaimClassifier.BasisCount];
-        for (var b = 0; b < weights.Length; b++)
-        {
-            var row = new float[ClaimBasisFeatures.Count];
-            row[b] = 1f;
-            weights[b] = row;
-        }
-
-        var model = ClaimBasisModel.Create([0f, 0f, 0f, 0f], weights, new string('0', 64), "test");
+        var model = OwnBasisModel(1f);
 
         // Hearsay leads, but with exp(0.6) / (exp(0.3) + 1 + exp(0.6) + exp(0.1)) = 0.345, under the floor of 0.6.
         model.Assign(document, [0.9f, 0f, 0f, 0f, 0.3f, 0f, 0.6f, 0.1f], claims);
@@ -195,5 +163,29 @@ public sealed class ClaimBasisModelAssignTests
             into);
 
         Assert.Equal([0, 1], into);
+    }
+
+    private static Claim WitnessedKilling(Document document) => new()
+    {
+        Id = "c1",
+        Harm = Harm.Killed,
+        Victims = new VictimCount(1, 1, []),
+        Basis = Basis.Witnessed,
+        Evidence = [new Evidence(document.Sentences[1].Start, document.Sentences[1].End, "The shell killed Ahmad in Saraqib.")],
+        Confidence = 0.7,
+    };
+
+    /// <summary>A model whose score for each basis is <paramref name="weight"/> times that basis's own feature.</summary>
+    private static ClaimBasisModel OwnBasisModel(float weight)
+    {
+        var weights = new IReadOnlyList<float>[ClaimClassifier.BasisCount];
+        for (var b = 0; b < weights.Length; b++)
+        {
+            var row = new float[ClaimBasisFeatures.Count];
+            row[b] = weight;
+            weights[b] = row;
+        }
+
+        return ClaimBasisModel.Create([0f, 0f, 0f, 0f], weights, new string('0', 64), "test");
     }
 }
