@@ -22,6 +22,22 @@ internal static class ClaimBuilderTestHelper
         return CraftedTranscript.Run(Shipped.Value, content);
     }
 
+    /// <summary>Builds the one claim of an answer after <paramref name="header"/>, every sentence of the answer marked with
+    /// <paramref name="harm"/> and <paramref name="basis"/>, and renders its toll as <c>min/max</c> (<c>null</c> for none).</summary>
+    public static string AnswerToll(string header, string answer, HarmSet harm, Basis basis)
+    {
+        var document = Run(header + answer + "\n");
+        var marks = document.Sentences
+            .Where(s => s.Start >= header.Length)
+            .Select(s => (document.Text[s.Start..s.End], harm, basis))
+            .ToArray();
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, Assess(document, marks), claims);
+        var claim = Assert.Single(claims);
+        return $"{claim.Victims.Min?.ToString(CultureInfo.InvariantCulture) ?? "null"}/"
+            + $"{claim.Victims.Max?.ToString(CultureInfo.InvariantCulture) ?? "null"}";
+    }
+
     /// <summary>One assessment per sentence: the sentences holding a fragment of <paramref name="marks"/> get its
     /// harms and basis (confidences 0.9 and 0.8), the others none.</summary>
     public static SentenceAssessment[] Assess(Document document, params (string Fragment, HarmSet Harms, Basis Basis)[] marks)

@@ -12,19 +12,8 @@ public sealed class FlightPartyTests
 {
     private const string Header = "Date of interview: 4 May 2022\n\nQ: When did you leave?\nA: ";
 
-    private static string Party(string answer)
-    {
-        var document = Run(Header + answer + "\n");
-        var marks = document.Sentences
-            .Where(s => s.Start >= Header.Length)
-            .Select(s => (document.Text[s.Start..s.End], HarmSet.Displaced, Basis.Experienced))
-            .ToArray();
-        var claims = new List<Claim>();
-        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
-        var claim = Assert.Single(claims);
-        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
-            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
-    }
+    private static string Party(string answer) =>
+        AnswerToll(Header, answer, HarmSet.Displaced, Basis.Experienced);
 
     [Fact]
     public void Build_FlightWithACrowd_CountsTheCrowdAlone()

@@ -12,19 +12,8 @@ public sealed class ListedVictimsTests
 {
     private const string Header = "Date of interview: 14 May 2018\n\nQ: What happened?\nA: ";
 
-    private static string Toll(string answer, HarmSet harm = HarmSet.Killed, Basis basis = Basis.Witnessed)
-    {
-        var document = Run(Header + answer + "\n");
-        var marks = document.Sentences
-            .Where(s => s.Start >= Header.Length)
-            .Select(s => (document.Text[s.Start..s.End], harm, basis))
-            .ToArray();
-        var claims = new List<Claim>();
-        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
-        var claim = Assert.Single(claims);
-        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
-            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
-    }
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed, Basis basis = Basis.Witnessed) =>
+        AnswerToll(Header, answer, harm, basis);
 
     [Theory]
     [InlineData("Leila Haddad died, and her grandsons Omar and Karim.", "3/3")]

@@ -12,19 +12,8 @@ public sealed class TollUpperBoundTests
 {
     private const string Header = "Date of interview: 9 June 2019\n\nQ: What happened?\nA: ";
 
-    private static string Toll(string answer, HarmSet harm = HarmSet.Killed)
-    {
-        var document = Run(Header + answer + "\n");
-        var marks = document.Sentences
-            .Where(s => s.Start >= Header.Length)
-            .Select(s => (document.Text[s.Start..s.End], harm, Basis.Witnessed))
-            .ToArray();
-        var claims = new List<Claim>();
-        new TestimonyNlp.Claims.Building.ClaimBuilder().Build(document, Assess(document, marks), claims);
-        var claim = Assert.Single(claims);
-        return $"{claim.Victims.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}/"
-            + $"{claim.Victims.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}";
-    }
+    private static string Toll(string answer, HarmSet harm = HarmSet.Killed) =>
+        AnswerToll(Header, answer, harm, Basis.Witnessed);
 
     [Theory]
     [InlineData("Forty people were killed in the market of Aleppo, maybe a little more.", "40/null")]
