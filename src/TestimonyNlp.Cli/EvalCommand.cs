@@ -159,14 +159,14 @@ internal static class EvalCommand
         }
 
         var before = settings.Baseline is { } baselineModels
-            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, dateKinds, cancellationToken).ConfigureAwait(false)
+            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, dateKinds, listLinkErrors: false, cancellationToken).ConfigureAwait(false)
             : null;
         if (settings.Baseline is not null && before is null)
         {
             return ExitCodes.Usage;
         }
 
-        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, dateKinds, cancellationToken).ConfigureAwait(false) is not { } after)
+        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, dateKinds, settings.LinkErrors is not null, cancellationToken).ConfigureAwait(false) is not { } after)
         {
             return ExitCodes.Usage;
         }
@@ -204,6 +204,13 @@ internal static class EvalCommand
             {
                 return ExitCodes.Usage;
             }
+
+            // The error lists are written after the scores, so a folder that cannot take them loses no figure.
+            if (settings.LinkErrors is { } prefix && after.LinkErrors is { } errors
+                && !(TryWriteLines(console, prefix + "-pipeline.tsv", errors.Pipeline) && TryWriteLines(console, prefix + "-gold.tsv", errors.Gold)))
+            {
+                return ExitCodes.Usage;
+            }
         }
 
         return after.Failed || before?.Failed == true ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
@@ -220,6 +227,7 @@ internal static class EvalCommand
         SentenceSource sentences,
         GoldField goldFields,
         IReadOnlySet<ClaimDateKind>? dateKinds,
+        bool listLinkErrors,
         CancellationToken cancellationToken)
     {
         var runSettings = new RunSettings([], settings.Threads, 1, ShowProgress: false, models);
@@ -235,6 +243,7 @@ internal static class EvalCommand
         }
 
         var report = result.Report;
+        LinkErrorLists? linkErrors = null;
         try
         {
             var gazetteer = EvalLinking.LoadGazetteer(models);
@@ -256,7 +265,7 @@ internal static class EvalCommand
             var linked = goldFields == GoldField.None
                 ? result.Results
                 : [.. result.Results.Select(r => (r.Gold, GoldClaimFields.Replace(r.Gold, r.Predicted, goldFields, gazetteer, dateKinds)))];
-            var errorLines = settings.LinkErrors is null ? null : new List<string>();
+            var errorLines = listLinkErrors ? new List<string>() : null;
             var linking = EvalLinking.Score(linked, gazetteer, cancellationToken, errorLines) with
             {
                 GoldFields = goldFields == GoldField.None ? null
@@ -264,10 +273,9 @@ internal static class EvalCommand
                         : " (date only of kinds " + string.Join(",", ClaimDateKinds.All.Where(dateKinds.Contains).Select(k => k.ToWire())) + ")"),
             };
             var goldLinking = LinkingEvaluator.Evaluate(gold, split, gazetteer, cancellationToken: cancellationToken) with { Claims = "gold" };
-            if (settings.LinkErrors is { } prefix && errorLines is not null)
+            if (errorLines is not null)
             {
-                await File.WriteAllLinesAsync(prefix + "-pipeline.tsv", errorLines, cancellationToken).ConfigureAwait(false);
-                await File.WriteAllLinesAsync(prefix + "-gold.tsv", LinkingEvaluator.ListErrors(gold, split, gazetteer, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+                linkErrors = new LinkErrorLists(errorLines, LinkingEvaluator.ListErrors(gold, split, gazetteer, cancellationToken: cancellationToken));
             }
 
             report = report with { Sections = report.Sections.Add(linking).Add(goldLinking) };
@@ -278,7 +286,7 @@ internal static class EvalCommand
             return null;
         }
 
-        return new Evaluated(report, !result.Failures.IsEmpty);
+        return new Evaluated(report, !result.Failures.IsEmpty, linkErrors);
     }
 
     private static bool TryWriteJson(CliConsole console, string path, Action<Utf8JsonWriter> write)
@@ -293,6 +301,26 @@ internal static class EvalCommand
 
             buffer.WriteByte((byte)'\n');
             CorpusFiles.WriteAtomically(path, buffer.ToArray());
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"error: cannot write {path}: {exception.GetType().Name}");
+            return false;
+        }
+    }
+
+    private static bool TryWriteLines(CliConsole console, string path, IReadOnlyList<string> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        try
+        {
+            CorpusFiles.WriteAtomically(path, Encoding.UTF8.GetBytes(text.ToString()));
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -320,5 +348,7 @@ internal static class EvalCommand
 
     private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors);
 
-    private readonly record struct Evaluated(EvaluationReport Report, bool Failed);
+    private readonly record struct Evaluated(EvaluationReport Report, bool Failed, LinkErrorLists? LinkErrors);
+
+    private sealed record LinkErrorLists(IReadOnlyList<string> Pipeline, IReadOnlyList<string> Gold);
 }

@@ -270,6 +270,22 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_LinkErrorsUnderAFile_NamesTheFileAndPrintsTheScores()
+    {
+        using var corpus = BuiltCorpus();
+        File.WriteAllText(corpus.Full("taken"), "a file where a folder should be");
+        var prefix = corpus.Full("taken/links");
+
+        var result = await CliRunner.RunAsync(
+            "eval", corpus.Path, "--split", "train", "--link-errors", prefix, "--models", TestPaths.SpotterModels(corpus.Path));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: cannot write {prefix}-pipeline.tsv: IOException", result.Error, StringComparison.Ordinal);
+        Assert.Contains("linking of model claims", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(prefix + "-gold.tsv"));
+    }
+
+    [Fact]
     public async Task Eval_UnknownGoldField_ExitTwo()
     {
         using var corpus = BuiltCorpus();
