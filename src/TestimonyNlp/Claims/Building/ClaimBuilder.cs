@@ -150,7 +150,7 @@ public sealed class ClaimBuilder
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
-    private readonly VictimCountReader _counts = new();
+    private readonly EvidenceCounts _counts = new();
 
     /// <summary>Settings of the builder.</summary>
     public static class Defaults
@@ -602,7 +602,7 @@ public sealed class ClaimBuilder
             enumerated = true;
         }
 
-        var additive = count is { } counted && IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
+        var additive = count is { } counted && EvidenceWords.IsAdditive(document.Text.AsSpan(counted.Start, counted.End - counted.Start));
         if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null
             && figures.Count > 1)
         {
@@ -666,14 +666,14 @@ public sealed class ClaimBuilder
             (min, max) = party;
         }
         else if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Detained
-            && WordBefore(layout, group.Start, "with"))
+            && EvidenceWords.WordBefore(layout, group.Start, "with"))
         {
             // "they kept me in a room with sixty men": the speaker is one more
             min++;
             max = max is null ? null : max + 1;
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
-                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && WordBefore(layout, others.Start, "with")))
+                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "with")))
                  && min is not null && Companions(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
@@ -729,7 +729,7 @@ public sealed class ClaimBuilder
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             found.Clear();
-            FindCounts(layout, sentenceTokens, found);
+            _counts.Find(layout, sentenceTokens, found);
             foreach (var mention in found)
             {
                 if (!IsToll(layout, harm, target, mention))
@@ -797,9 +797,9 @@ public sealed class ClaimBuilder
     /// for the wounded, people whose clause says they were killed.</summary>
     private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
         mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
-        && !(target == CountTarget.Things && Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+        && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
         && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
-        && !(target == CountTarget.People && WordBefore(layout, mention.Start, "by"))
+        && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention);
 
@@ -825,7 +825,7 @@ public sealed class ClaimBuilder
             t--;
         }
 
-        return t >= before.FirstToken && PersonEndingAt(layout, t) is not null;
+        return t >= before.FirstToken && EvidenceWords.PersonEndingAt(layout, t) is not null;
     }
 
     /// <summary>
@@ -880,7 +880,7 @@ public sealed class ClaimBuilder
         foreach (var mention in figures)
         {
             if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
-                || IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
+                || EvidenceWords.IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
                 || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
                 || !IsHedged(layout, mention.Start))
             {
@@ -908,13 +908,9 @@ public sealed class ClaimBuilder
                 continue;
             }
 
-            var word = document.Tokens[t].Span(document.Text);
-            foreach (var hedge in HedgeWords)
+            if (WordList.Contains(document.Tokens[t].Span(document.Text), HedgeWords))
             {
-                if (word.Equals(hedge, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
 
             seen++;
@@ -981,7 +977,7 @@ public sealed class ClaimBuilder
     private static bool IsMore(DocumentLayout layout, CountMention mention)
     {
         var document = layout.Document;
-        if (WordBefore(layout, mention.Start, "is") || WordBefore(layout, mention.Start, "was"))
+        if (EvidenceWords.WordBefore(layout, mention.Start, "is") || EvidenceWords.WordBefore(layout, mention.Start, "was"))
         {
             // counting aloud: "every time I said, that is one more"
             return false;
@@ -1023,14 +1019,14 @@ public sealed class ClaimBuilder
         var harmLater = false;
         for (var s = first + 1; s < end && !harmLater; s++)
         {
-            harmLater = NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
+            harmLater = EvidenceWords.NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
         }
 
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            if ((s > first || harmLater) && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
                 // on with the list ("And a teacher, ...", "His wife also.")
@@ -1038,7 +1034,7 @@ public sealed class ClaimBuilder
             }
 
             found.Clear();
-            FindCounts(layout, sentenceTokens, found);
+            _counts.Find(layout, sentenceTokens, found);
             found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || IsDistance(layout, m));
             names.Clear();
             foreach (var entity in document.Entities)
@@ -1258,19 +1254,6 @@ public sealed class ClaimBuilder
         return false;
     }
 
-    private static bool NamesHarm(string text, ReadOnlySpan<Token> tokens, Harm harm)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && HarmWords.Names(harm, token.Span(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// True when <paramref name="count"/>, a group named by a noun or a list, stands in a sentence of the evidence that
     /// names no word of the harm while a later one does: the people in the scene, of whom the later sentences say who
@@ -1292,14 +1275,14 @@ public sealed class ClaimBuilder
             // names those the harm before it was done to
             return false;
         }
-        if (NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
+        if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
         {
             return false;
         }
 
         for (var s = sentence + 1; s < end; s++)
         {
-            if (NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
+            if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
             {
                 return true;
             }
@@ -1355,16 +1338,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
-        foreach (var preposition in ObjectPrepositions)
-        {
-            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.Contains(layout.Document.Tokens[index].Span(layout.Document.Text), ObjectPrepositions);
     }
 
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
@@ -1421,7 +1395,7 @@ public sealed class ClaimBuilder
                 var word = document.Tokens[o].Span(text);
                 if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
-                    || PersonEndingAt(layout, o) is not null)
+                    || EvidenceWords.PersonEndingAt(layout, o) is not null)
                 {
                     return true;
                 }
@@ -1495,7 +1469,7 @@ public sealed class ClaimBuilder
             {
                 var whom = document.Tokens[o + 1].Span(text);
                 return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
-                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || PersonEndingAt(layout, o + 1) is not null
+                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, o + 1) is not null
                     || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
             }
         }
@@ -1521,25 +1495,7 @@ public sealed class ClaimBuilder
 
         for (var o = t + 1; o < stop && o <= t + 3; o++)
         {
-            var word = document.Tokens[o].Span(text);
-            foreach (var arms in ArmsWords)
-            {
-                if (word.Equals(arms, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
-    private static bool IsRaidVerb(ReadOnlySpan<char> word)
-    {
-        foreach (var verb in RaidVerbs)
-        {
-            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase))
+            if (WordList.Contains(document.Tokens[o].Span(text), ArmsWords))
             {
                 return true;
             }
@@ -1547,6 +1503,9 @@ public sealed class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
+    private static bool IsRaidVerb(ReadOnlySpan<char> word) => WordList.Contains(word, RaidVerbs);
 
     private static bool IsHarmVerb(ReadOnlySpan<char> word)
     {
@@ -1587,12 +1546,9 @@ public sealed class ClaimBuilder
         }
 
         var word = tokens[next + 1].Span(text);
-        foreach (var owner in DistanceOwners)
+        if (WordList.Contains(word, DistanceOwners))
         {
-            if (word.Equals(owner, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "two streets from our house", "one block from the school": streets and blocks counted from a place are a
@@ -1669,50 +1625,6 @@ public sealed class ClaimBuilder
         return one;
     }
 
-    private static bool HasWord(DocumentLayout layout, int first, int end, string word)
-    {
-        var document = layout.Document;
-        var stop = document.Sentences[end - 1].FirstToken + document.Sentences[end - 1].TokenCount;
-        for (var t = document.Sentences[first].FirstToken; t < stop; t++)
-        {
-            if (document.Tokens[t].Span(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
-    /// "Nine."), which covers the speaker, or null. With <paramref name="partyOnly"/>, not a crowd they went with ("in a
-    /// truck with thirty people").</summary>
-    private int? TotalOf(DocumentLayout layout, int first, int end, bool partyOnly = false)
-    {
-        var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<CountMention>();
-        for (var s = first; s < end; s++)
-        {
-            FindCounts(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
-        }
-
-        int? total = null;
-        foreach (var m in found)
-        {
-            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value && !(partyOnly && WordBefore(layout, m.Start, "with"))
-                && (m.Cue is CountCue.Answer or CountCue.Pronoun
-                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
-                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("persons", StringComparison.OrdinalIgnoreCase)
-                    || (m.Cue == CountCue.List && document.Text.AsSpan(m.Start, m.End - m.Start).Contains(" people,", StringComparison.OrdinalIgnoreCase))))
-            {
-                total = Math.Max(total ?? 0, value);
-            }
-        }
-
-        return total;
-    }
-
     /// <summary>
     /// The party of a flight the speaker went with: the people listed one by one when no count of the evidence covers
     /// them all (<see cref="VictimEnumeration"/>), the speaker added once when they went ("we", "I", "me") and are in no
@@ -1722,17 +1634,11 @@ public sealed class ClaimBuilder
     private (int Min, int? Max)? Party(DocumentLayout layout, int first, int end, CountMention? count, int min, int? max)
     {
         var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var found = new List<CountMention>();
-        for (var s = first; s < end; s++)
-        {
-            FindCounts(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
-        }
-
+        var found = _counts.InSentences(layout, first, end);
         var speakerListed = found.Exists(m => m.Target == CountTarget.People && m.Cue == CountCue.List && HasSpeaker(layout, m));
-        var withGroup = count is { } group && WordBefore(layout, group.Start, "with");
-        var listedGroup = count is { Cue: CountCue.List or CountCue.Single } && HasWord(layout, first, end, "we");
-        if ((speakerListed || HasWord(layout, first, end, "we")) && TotalOf(layout, first, end, partyOnly: true) is { } total && total > min)
+        var withGroup = count is { } group && EvidenceWords.WordBefore(layout, group.Start, "with");
+        var listedGroup = count is { Cue: CountCue.List or CountCue.Single } && EvidenceWords.HasWord(layout, first, end, "we");
+        if ((speakerListed || EvidenceWords.HasWord(layout, first, end, "we")) && _counts.TotalOf(layout, first, end, partyOnly: true) is { } total && total > min)
         {
             // "we left. Me, my husband, the two boys, my mother-in-law. Six people.": the total of the party
             return (total, total);
@@ -1751,13 +1657,13 @@ public sealed class ClaimBuilder
             (partyMin, partyMax) = chain;
         }
         else if (count is { Cue: not (CountCue.List or CountCue.Single) } crowd && !IsOwnGroup(layout, crowd)
-                 && !IsAdditive(document.Text.AsSpan(crowd.Start, crowd.End - crowd.Start)))
+                 && !EvidenceWords.IsAdditive(document.Text.AsSpan(crowd.Start, crowd.End - crowd.Start)))
         {
             // "we left by boat with maybe forty people": the crowd is the count, the speaker one of them
             return (min, max);
         }
 
-        if (listedGroup && TotalOf(layout, first, end) is { } together)
+        if (listedGroup && _counts.TotalOf(layout, first, end) is { } together)
         {
             // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
             return (Math.Max(partyMin, together), Math.Max(partyMin, together));
@@ -1914,7 +1820,7 @@ public sealed class ClaimBuilder
                     return 0;
                 }
 
-                if (IsPersonPronoun(before) || PersonEndingAt(layout, b) is not null)
+                if (IsPersonPronoun(before) || EvidenceWords.PersonEndingAt(layout, b) is not null)
                 {
                     return 1;
                 }
@@ -1934,7 +1840,7 @@ public sealed class ClaimBuilder
         while (t >= sentence.FirstToken && people < Defaults.MaxCompanions)
         {
             var token = document.Tokens[t].Span(text);
-            if (PersonEndingAt(layout, t) is { } person)
+            if (EvidenceWords.PersonEndingAt(layout, t) is { } person)
             {
                 people++;
                 t = layout.TokenAt(person.Start) - 1;
@@ -1983,93 +1889,6 @@ public sealed class ClaimBuilder
     private static bool IsRelationWord(ReadOnlySpan<char> word) =>
         !IsPersonPronoun(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
         && char.IsLower(word[0]) && word.Length < 12;
-
-    private static EntityMention? PersonEndingAt(DocumentLayout layout, int token)
-    {
-        var end = layout.Document.Tokens[token].End;
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type == EntityType.Person && entity.End == end)
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsAdditive(ReadOnlySpan<char> phrase) =>
-        phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
-
-    private static bool WordBefore(DocumentLayout layout, int offset, string word)
-    {
-        var index = layout.TokenAt(offset) - 1;
-        return index >= 0 && layout.Document.Tokens[index].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool Overlaps(DocumentLayout layout, EntityType type, int start, int end)
-    {
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type == type && entity.Start < end && start < entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The counts of one sentence. A listed group that starts with a place, weapon, actor or date is no group of
-    /// people ("in Aleppo and seven people" is seven, not eight): the words after that mention are read again.
-    /// </summary>
-    private void FindCounts(DocumentLayout layout, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
-    {
-        var text = layout.Document.Text;
-        var first = into.Count;
-        _counts.Find(text, sentenceTokens, into);
-        for (var m = first; m < into.Count; m++)
-        {
-            var mention = into[m];
-            if (mention.Cue == CountCue.List && mention.Min > 1 && WordBefore(layout, mention.Start, "of"))
-            {
-                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house
-                into[m] = mention with { Min = mention.Min - 1, Max = mention.Max - 1 };
-                continue;
-            }
-
-            if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
-            {
-                continue;
-            }
-
-            into.RemoveAt(m);
-            var rest = 0;
-            while (rest < sentenceTokens.Length && sentenceTokens[rest].Start < entity.End)
-            {
-                rest++;
-            }
-
-            var again = new List<CountMention>();
-            _counts.Find(text, sentenceTokens[rest..], again);
-            into.InsertRange(m, again.Where(c => c.Start < mention.End));
-            m += again.Count(c => c.Start < mention.End) - 1;
-        }
-    }
-
-    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset)
-    {
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type != EntityType.Person && entity.Start <= offset && offset < entity.End)
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>
     private static Harm? Rival(Harm harm) => harm switch

@@ -1,0 +1,104 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// The counts of a document's sentences as the claim builder reads them: those of the <see cref="VictimCountReader"/>,
+/// less the owner who opens a listed group and the place, weapon, actor or date that does. Stateless and
+/// thread-safe; one instance serves every thread.
+/// </summary>
+internal sealed class EvidenceCounts
+{
+    private readonly VictimCountReader _counts = new();
+
+    /// <summary>The counts of sentences <paramref name="first"/> to <paramref name="end"/> (exclusive), in text
+    /// order.</summary>
+    public List<CountMention> InSentences(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        for (var s = first; s < end; s++)
+        {
+            Find(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The counts of one sentence. A listed group that starts with a place, weapon, actor or date is no group of
+    /// people ("in Aleppo and seven people" is seven, not eight): the words after that mention are read again.
+    /// </summary>
+    public void Find(DocumentLayout layout, ReadOnlySpan<Token> sentenceTokens, List<CountMention> into)
+    {
+        var text = layout.Document.Text;
+        var first = into.Count;
+        _counts.Find(text, sentenceTokens, into);
+        for (var m = first; m < into.Count; m++)
+        {
+            var mention = into[m];
+            if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of"))
+            {
+                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house
+                into[m] = mention with { Min = mention.Min - 1, Max = mention.Max - 1 };
+                continue;
+            }
+
+            if (mention.Cue != CountCue.List || NonPersonAt(layout, mention.Start) is not { } entity)
+            {
+                continue;
+            }
+
+            into.RemoveAt(m);
+            var rest = 0;
+            while (rest < sentenceTokens.Length && sentenceTokens[rest].Start < entity.End)
+            {
+                rest++;
+            }
+
+            var again = new List<CountMention>();
+            _counts.Find(text, sentenceTokens[rest..], again);
+            into.InsertRange(m, again.Where(c => c.Start < mention.End));
+            m += again.Count(c => c.Start < mention.End) - 1;
+        }
+    }
+
+    /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
+    /// "Nine."), which covers the speaker, or null. With <paramref name="partyOnly"/>, not a crowd they went with ("in a
+    /// truck with thirty people").</summary>
+    public int? TotalOf(DocumentLayout layout, int first, int end, bool partyOnly = false)
+    {
+        var document = layout.Document;
+        var found = InSentences(layout, first, end);
+        int? total = null;
+        foreach (var m in found)
+        {
+            if (m.Target == CountTarget.People && m.Min is { } value && m.Max == value && !(partyOnly && EvidenceWords.WordBefore(layout, m.Start, "with"))
+                && (m.Cue is CountCue.Answer or CountCue.Pronoun
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
+                    || document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("persons", StringComparison.OrdinalIgnoreCase)
+                    || (m.Cue == CountCue.List && document.Text.AsSpan(m.Start, m.End - m.Start).Contains(" people,", StringComparison.OrdinalIgnoreCase))))
+            {
+                total = Math.Max(total ?? 0, value);
+            }
+        }
+
+        return total;
+    }
+
+    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset)
+    {
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type != EntityType.Person && entity.Start <= offset && offset < entity.End)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+}
