@@ -49,7 +49,7 @@ namespace TestimonyNlp.Claims.Building;
 /// count: the number of people named (a name that is part of another, "Elias" after "Elias Nsengiyumva", is that
 /// person again, here and in a list), else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
 /// detention. The speaker is added to a group they were held with ("they kept me in a room with eleven women": 12).
-/// A flight the speaker went with counts its party (<see cref="Party"/>): a total of people given for it ("Me, my
+/// A flight the speaker went with counts its party (<see cref="FlightParty"/>): a total of people given for it ("Me, my
 /// husband, the two boys, my mother-in-law. Six people."), else the groups joined by "and" or "with us" ("my wife and
 /// me and our six": 8), the speaker added once unless listed ("I left with my two daughters": 3; "we left, my wife and
 /// the five children": 7); a crowd they went with is counted alone ("with maybe forty people": 40). Named victims
@@ -130,9 +130,6 @@ public sealed class ClaimBuilder
     /// <summary>Prepositions before a place that open a sentence on damage elsewhere ("And in Harasta, ...").</summary>
     private static readonly string[] PlacePrepositions = ["in", "at"];
 
-    /// <summary>Words of ownership that open a sentence on someone's own property ("Our house ...", "My own flat ...").</summary>
-    private static readonly string[] Possessives = ["my", "our", "his", "her", "their"];
-
     /// <summary>Words before "more" that leave a toll open above rather than add a group to it ("or more", "maybe a
     /// little more", "even more").</summary>
     private static readonly string[] OpenWords = ["or", "and", "maybe", "perhaps", "little", "even", "probably"];
@@ -150,7 +147,15 @@ public sealed class ClaimBuilder
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
-    private readonly EvidenceCounts _counts = new();
+    private readonly EvidenceCounts _counts;
+    private readonly FlightParty _party;
+
+    /// <summary>A builder with its own count reader.</summary>
+    public ClaimBuilder()
+    {
+        _counts = new EvidenceCounts();
+        _party = new FlightParty(_counts);
+    }
 
     /// <summary>Settings of the builder.</summary>
     public static class Defaults
@@ -182,11 +187,6 @@ public sealed class ClaimBuilder
         /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
         /// widens ("Fourteen died. Maybe fifteen").</summary>
         public const int AlternativeRatio = 3;
-
-        /// <summary>The least crowd a flight's party is not added to ("my mother and I, and maybe four thousand people":
-        /// 4,000): out of fold gold sums a party and a crowd of twenty or fifty people with them, and counts a crowd of
-        /// thousands alone.</summary>
-        public const int PartyCrowd = 100;
 
         /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
         /// maybe fifty men").</summary>
@@ -434,7 +434,7 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         var first = document.Sentences[sentence].FirstToken;
         var end = first + document.Sentences[sentence].TokenCount;
-        if (!WordList.Contains(document.Tokens[first].Span(document.Text), Possessives))
+        if (!WordList.Contains(document.Tokens[first].Span(document.Text), EvidenceWords.Possessives))
         {
             return false;
         }
@@ -659,7 +659,7 @@ public sealed class ClaimBuilder
         }
 
         if (harm == Harm.Displaced && basis == Model.Basis.Experienced && min is not null
-            && Party(layout, first, end, count, min.Value, max) is { } party)
+            && _party.Count(layout, first, end, count, min.Value, max) is { } party)
         {
             // "Me, Nadiya, our son", "I left with my two daughters", "we left, my wife and the five children": the
             // speaker's party, the speaker counted once
@@ -1623,166 +1623,6 @@ public sealed class ClaimBuilder
         }
 
         return one;
-    }
-
-    /// <summary>
-    /// The party of a flight the speaker went with: the people listed one by one when no count of the evidence covers
-    /// them all (<see cref="VictimEnumeration"/>), the speaker added once when they went ("we", "I", "me") and are in no
-    /// list, and a total of people given for the party ("Six people.") when it is no smaller. A crowd they went with
-    /// ("with maybe forty people") is the count alone. Null when the evidence tells no party.
-    /// </summary>
-    private (int Min, int? Max)? Party(DocumentLayout layout, int first, int end, CountMention? count, int min, int? max)
-    {
-        var document = layout.Document;
-        var found = _counts.InSentences(layout, first, end);
-        var speakerListed = found.Exists(m => m.Target == CountTarget.People && m.Cue == CountCue.List && HasSpeaker(layout, m));
-        var withGroup = count is { } group && EvidenceWords.WordBefore(layout, group.Start, "with");
-        var listedGroup = count is { Cue: CountCue.List or CountCue.Single } && EvidenceWords.HasWord(layout, first, end, "we");
-        if ((speakerListed || EvidenceWords.HasWord(layout, first, end, "we")) && _counts.TotalOf(layout, first, end, partyOnly: true) is { } total && total > min)
-        {
-            // "we left. Me, my husband, the two boys, my mother-in-law. Six people.": the total of the party
-            return (total, total);
-        }
-
-        if (!withGroup && !listedGroup && !speakerListed)
-        {
-            return null;
-        }
-
-        var partyMin = min;
-        var partyMax = max;
-        if (count is { } chosen && Chain(layout, found, chosen) is { } chain && chain.Min > min)
-        {
-            // "my wife and me and our six", "my seven children and Poko and her three": the groups joined to the one read
-            (partyMin, partyMax) = chain;
-        }
-        else if (count is { Cue: not (CountCue.List or CountCue.Single) } crowd && !IsOwnGroup(layout, crowd)
-                 && !EvidenceWords.IsAdditive(document.Text.AsSpan(crowd.Start, crowd.End - crowd.Start)))
-        {
-            // "we left by boat with maybe forty people": the crowd is the count, the speaker one of them
-            return (min, max);
-        }
-
-        if (listedGroup && _counts.TotalOf(layout, first, end) is { } together)
-        {
-            // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
-            return (Math.Max(partyMin, together), Math.Max(partyMin, together));
-        }
-
-        if (speakerListed)
-        {
-            // "me, my husband and our son": the speaker is listed already
-            return (partyMin, partyMax);
-        }
-
-        // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more
-        return (partyMin + 1, partyMax is null ? null : partyMax + 1);
-    }
-
-    /// <summary>The sum of the people counts joined to <paramref name="chosen"/> by nothing but commas, "and" and "with
-    /// us" ("me, my wife and my three children, and forty, fifty people"), or null when no other count is joined.</summary>
-    private static (int Min, int? Max)? Chain(DocumentLayout layout, List<CountMention> found, CountMention chosen)
-    {
-        // A total after the people ("our two girls, four in one car") or a count read from a verb is no one more.
-        var people = found.FindAll(m => m.Target == CountTarget.People && m.Min is not null
-                                        && m.Cue is CountCue.List or CountCue.Single or CountCue.Noun or CountCue.Determiner
-                                        && !layout.Document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
-                                        || m.Start == chosen.Start);
-        people.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var at = people.FindIndex(m => m.Start == chosen.Start && m.End == chosen.End);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var from = at;
-        while (from > 0 && Joins(layout, people[from - 1].End, people[from].Start))
-        {
-            from--;
-        }
-
-        var to = at;
-        while (to + 1 < people.Count && Joins(layout, people[to].End, people[to + 1].Start))
-        {
-            to++;
-        }
-
-        if (from == to || people[from..(to + 1)].Exists(m => m.Min >= Defaults.PartyCrowd))
-        {
-            return null;
-        }
-
-        var min = 0;
-        int? max = 0;
-        for (var i = from; i <= to; i++)
-        {
-            min += people[i].Min!.Value;
-            max = max is { } sum && people[i].Max is { } most ? sum + most : null;
-        }
-
-        return (min, max);
-    }
-
-    /// <summary>True when the text between two counts is only commas, "and" and "with us", with an "and" or "with us":
-    /// one party goes on. A figure set off by a comma alone is their total ("our two girls, four in one car").</summary>
-    private static bool Joins(DocumentLayout layout, int end, int start)
-    {
-        if (start < end)
-        {
-            return false;
-        }
-
-        var document = layout.Document;
-        var joined = false;
-        for (var t = layout.TokenAt(end); t < document.Tokens.Count && document.Tokens[t].Start < start; t++)
-        {
-            var word = document.Tokens[t].Span(document.Text);
-            if ((word.Equals("with", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
-                 && document.Tokens[t + 1].Span(document.Text).Equals("us", StringComparison.OrdinalIgnoreCase))
-                || word.Equals("and", StringComparison.OrdinalIgnoreCase))
-            {
-                t += word.Equals("with", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                joined = true;
-            }
-            else if (word is not ",")
-            {
-                return false;
-            }
-        }
-
-        return joined;
-    }
-
-    /// <summary>True when the count is of the speaker's or someone's own people ("my two daughters", "our six",
-    /// "her four", "the four children"), not a crowd ("maybe forty people", "hundreds of people").</summary>
-    private static bool IsOwnGroup(DocumentLayout layout, CountMention group)
-    {
-        var index = layout.TokenAt(group.Start);
-        if (index >= layout.Document.Tokens.Count)
-        {
-            return false;
-        }
-
-        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
-        return WordList.Contains(word, Possessives) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>
-    private static bool HasSpeaker(DocumentLayout layout, CountMention group)
-    {
-        var document = layout.Document;
-        for (var t = layout.TokenAt(group.Start); t < document.Tokens.Count && document.Tokens[t].Start < group.End; t++)
-        {
-            var word = document.Tokens[t].Span(document.Text);
-            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("we", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

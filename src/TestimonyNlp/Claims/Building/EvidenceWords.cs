@@ -10,6 +10,10 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class EvidenceWords
 {
+    /// <summary>Words of ownership that open a sentence on someone's own property ("Our house ...", "My own flat ...")
+    /// or a count of someone's own people ("my two daughters", "our six").</summary>
+    public static readonly string[] Possessives = ["my", "our", "his", "her", "their"];
+
     /// <summary>True when the token just before the one at <paramref name="offset"/> is <paramref name="word"/>,
     /// ignoring case.</summary>
     public static bool WordBefore(DocumentLayout layout, int offset, string word)

@@ -1,0 +1,190 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// How many people went in a flight the speaker went with: a total of people given for it ("Me, my husband, the two
+/// boys, my mother-in-law. Six people."), else the groups joined by "and" or "with us" ("my wife and me and our six":
+/// 8), the speaker added once unless listed ("I left with my two daughters": 3; "we left, my wife and the five
+/// children": 7); a crowd they went with is counted alone ("with maybe forty people": 40). Stateless and thread-safe.
+/// </summary>
+internal sealed class FlightParty
+{
+    private readonly EvidenceCounts _counts;
+
+    /// <summary>A party counter that reads the evidence's counts with <paramref name="counts"/>.</summary>
+    public FlightParty(EvidenceCounts counts)
+    {
+        _counts = counts;
+    }
+
+    /// <summary>Settings of the party counter.</summary>
+    public static class Defaults
+    {
+        /// <summary>The least crowd a flight's party is not added to ("my mother and I, and maybe four thousand people":
+        /// 4,000): out of fold gold sums a party and a crowd of twenty or fifty people with them, and counts a crowd of
+        /// thousands alone.</summary>
+        public const int PartyCrowd = 100;
+    }
+
+    /// <summary>
+    /// The party of a flight the speaker went with: the people listed one by one when no count of the evidence covers
+    /// them all (<see cref="VictimEnumeration"/>), the speaker added once when they went ("we", "I", "me") and are in no
+    /// list, and a total of people given for the party ("Six people.") when it is no smaller. A crowd they went with
+    /// ("with maybe forty people") is the count alone. Null when the evidence tells no party.
+    /// </summary>
+    public (int Min, int? Max)? Count(DocumentLayout layout, int first, int end, CountMention? count, int min, int? max)
+    {
+        var document = layout.Document;
+        var found = _counts.InSentences(layout, first, end);
+        var speakerListed = found.Exists(m => m.Target == CountTarget.People && m.Cue == CountCue.List && HasSpeaker(layout, m));
+        var withGroup = count is { } group && EvidenceWords.WordBefore(layout, group.Start, "with");
+        var listedGroup = count is { Cue: CountCue.List or CountCue.Single } && EvidenceWords.HasWord(layout, first, end, "we");
+        if ((speakerListed || EvidenceWords.HasWord(layout, first, end, "we")) && _counts.TotalOf(layout, first, end, partyOnly: true) is { } total && total > min)
+        {
+            // "we left. Me, my husband, the two boys, my mother-in-law. Six people.": the total of the party
+            return (total, total);
+        }
+
+        if (!withGroup && !listedGroup && !speakerListed)
+        {
+            return null;
+        }
+
+        var partyMin = min;
+        var partyMax = max;
+        if (count is { } chosen && Chain(layout, found, chosen) is { } chain && chain.Min > min)
+        {
+            // "my wife and me and our six", "my seven children and Poko and her three": the groups joined to the one read
+            (partyMin, partyMax) = chain;
+        }
+        else if (count is { Cue: not (CountCue.List or CountCue.Single) } crowd && !IsOwnGroup(layout, crowd)
+                 && !EvidenceWords.IsAdditive(document.Text.AsSpan(crowd.Start, crowd.End - crowd.Start)))
+        {
+            // "we left by boat with maybe forty people": the crowd is the count, the speaker one of them
+            return (min, max);
+        }
+
+        if (listedGroup && _counts.TotalOf(layout, first, end) is { } together)
+        {
+            // "we left, my wife, six children, my mother. Nine.": the total counts the speaker
+            return (Math.Max(partyMin, together), Math.Max(partyMin, together));
+        }
+
+        if (speakerListed)
+        {
+            // "me, my husband and our son": the speaker is listed already
+            return (partyMin, partyMax);
+        }
+
+        // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more
+        return (partyMin + 1, partyMax is null ? null : partyMax + 1);
+    }
+
+    /// <summary>The sum of the people counts joined to <paramref name="chosen"/> by nothing but commas, "and" and "with
+    /// us" ("me, my wife and my three children, and forty, fifty people"), or null when no other count is joined.</summary>
+    private static (int Min, int? Max)? Chain(DocumentLayout layout, List<CountMention> found, CountMention chosen)
+    {
+        // A total after the people ("our two girls, four in one car") or a count read from a verb is no one more.
+        var people = found.FindAll(m => m.Target == CountTarget.People && m.Min is not null
+                                        && m.Cue is CountCue.List or CountCue.Single or CountCue.Noun or CountCue.Determiner
+                                        && !layout.Document.Text.AsSpan(m.Start, m.End - m.Start).EndsWith("people", StringComparison.OrdinalIgnoreCase)
+                                        || m.Start == chosen.Start);
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var at = people.FindIndex(m => m.Start == chosen.Start && m.End == chosen.End);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var from = at;
+        while (from > 0 && Joins(layout, people[from - 1].End, people[from].Start))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to + 1 < people.Count && Joins(layout, people[to].End, people[to + 1].Start))
+        {
+            to++;
+        }
+
+        if (from == to || people[from..(to + 1)].Exists(m => m.Min >= Defaults.PartyCrowd))
+        {
+            return null;
+        }
+
+        var min = 0;
+        int? max = 0;
+        for (var i = from; i <= to; i++)
+        {
+            min += people[i].Min!.Value;
+            max = max is { } sum && people[i].Max is { } most ? sum + most : null;
+        }
+
+        return (min, max);
+    }
+
+    /// <summary>True when the text between two counts is only commas, "and" and "with us", with an "and" or "with us":
+    /// one party goes on. A figure set off by a comma alone is their total ("our two girls, four in one car").</summary>
+    private static bool Joins(DocumentLayout layout, int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var joined = false;
+        for (var t = layout.TokenAt(end); t < document.Tokens.Count && document.Tokens[t].Start < start; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if ((word.Equals("with", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
+                 && document.Tokens[t + 1].Span(document.Text).Equals("us", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                t += word.Equals("with", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                joined = true;
+            }
+            else if (word is not ",")
+            {
+                return false;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>True when the count is of the speaker's or someone's own people ("my two daughters", "our six",
+    /// "her four", "the four children"), not a crowd ("maybe forty people", "hundreds of people").</summary>
+    private static bool IsOwnGroup(DocumentLayout layout, CountMention group)
+    {
+        var index = layout.TokenAt(group.Start);
+        if (index >= layout.Document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var word = layout.Document.Tokens[index].Span(layout.Document.Text);
+        return WordList.Contains(word, EvidenceWords.Possessives) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the listed group names the speaker ("me, my wife and our son").</summary>
+    private static bool HasSpeaker(DocumentLayout layout, CountMention group)
+    {
+        var document = layout.Document;
+        for (var t = layout.TokenAt(group.Start); t < document.Tokens.Count && document.Tokens[t].Start < group.End; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("myself", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("we", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
