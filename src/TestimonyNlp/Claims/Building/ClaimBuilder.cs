@@ -110,26 +110,6 @@ public sealed class ClaimBuilder
     private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
         "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
 
-    /// <summary>Property damaged one at a time: a house, a shop, a vehicle.</summary>
-    private static readonly string[] PropertyNouns = ["house", "houses", "home", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
-        "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
-        "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
-
-    /// <summary>Words that open a sentence on a crowd of people.</summary>
-    private static readonly string[] CrowdWords = ["everybody", "everyone", "many", "thousands", "hundreds", "people", "families"];
-
-    /// <summary>Words that open a sentence on the speaker or their own party.</summary>
-    private static readonly string[] SpeakerWords = ["i", "me", "we", "my", "our", "us"];
-
-    /// <summary>Words that join a sentence to the one before, passed over to find what it opens on.</summary>
-    private static readonly string[] Connectives = ["and", "then", "so", "but"];
-
-    /// <summary>Units of time gone by before "later" ("one hour later", "two days later").</summary>
-    private static readonly string[] TimeUnits = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
-
-    /// <summary>Prepositions before a place that open a sentence on damage elsewhere ("And in Harasta, ...").</summary>
-    private static readonly string[] PlacePrepositions = ["in", "at"];
-
     /// <summary>Words before "more" that leave a toll open above rather than add a group to it ("or more", "maybe a
     /// little more", "even more").</summary>
     private static readonly string[] OpenWords = ["or", "and", "maybe", "perhaps", "little", "even", "probably"];
@@ -209,19 +189,6 @@ public sealed class ClaimBuilder
 
         /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
         public const int LossWindow = 3;
-
-        /// <summary>Words after the "And" or "Also" opening a sentence searched for other property.</summary>
-        public const int PropertyOpening = 4;
-
-        /// <summary>Fewest sentences of a damage run before a sentence opening on someone's own property cuts it ("Half
-        /// of the district was on the ground. The air strikes, in December. Our house, the roof was down."): after one
-        /// sentence ("I ran. Our house was not there.", "All burned. Our house, the granaries ...") the lead is of the
-        /// same damage. With 1, out of fold with gold sentences, damage claims gained 5 right and 21 spurious.</summary>
-        public const int OwnPropertyAfter = 2;
-
-        /// <summary>Most days a date told between two mentions of one harm may lie from the earlier mention's date
-        /// and still let them merge (one event told over a night and the next morning).</summary>
-        public const int MergeDateGapDays = 1;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -341,9 +308,9 @@ public sealed class ClaimBuilder
             }
 
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i) && !IsAlternative(layout, i) && !SumsUp(layout, harm, i))
-                && !(harm == Harm.PropertyDamage && (OpensOtherProperty(layout, i) || OpensOwnProperty(layout, start, i)))
-                && !(harm == Harm.Displaced && ChangesParty(layout, start, i)))
+                && !(runCounted && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
+                && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
+                && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i)))
             {
                 continue;
             }
@@ -383,169 +350,10 @@ public sealed class ClaimBuilder
             && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
     }
 
-    /// <summary>A sentence opening on other property ("And the shops on both sides ...", "Also the mill of Berhe ...")
-    /// or on another place ("And in Harasta, ..."): damage told for one house, shop or car at a time is one claim each.
-    /// The place opening took one false pair within one testimony away out of fold, one damage claim right more.</summary>
-    private static bool OpensOtherProperty(DocumentLayout layout, int sentence)
-    {
-        var document = layout.Document;
-        var first = document.Sentences[sentence].FirstToken;
-        var stop = Math.Min(first + document.Sentences[sentence].TokenCount, first + Defaults.PropertyOpening + 1);
-        var word = document.Tokens[first].Span(document.Text);
-        if (!word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("also", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        for (var t = first + 1; t < stop; t++)
-        {
-            if (WordList.Contains(document.Tokens[t].Span(document.Text), PropertyNouns))
-            {
-                return true;
-            }
-        }
-
-        // "And in Harasta, the fire burned three houses": damage elsewhere.
-        if (first + 2 < stop && WordList.Contains(document.Tokens[first + 1].Span(document.Text), PlacePrepositions))
-        {
-            var placeStart = document.Tokens[first + 2].Start;
-            foreach (var entity in document.Entities)
-            {
-                if (entity.Type == EntityType.Place && entity.Start == placeStart)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A sentence opening on property of the speaker's or of someone's own that the run has not named ("Our
-    /// house, the roof was down." after a district's damage; "My own flat ..." after a school's): a district's damage
-    /// and a house's, told in one breath, are two claims and most often two incidents.</summary>
-    private static bool OpensOwnProperty(DocumentLayout layout, int start, int sentence)
-    {
-        if (sentence - start < Defaults.OwnPropertyAfter)
-        {
-            return false;
-        }
-
-        var document = layout.Document;
-        var first = document.Sentences[sentence].FirstToken;
-        var end = first + document.Sentences[sentence].TokenCount;
-        if (!WordList.Contains(document.Tokens[first].Span(document.Text), EvidenceWords.Possessives))
-        {
-            return false;
-        }
-
-        var noun = first + 1;
-        if (noun < end && document.Tokens[noun].Span(document.Text).Equals("own", StringComparison.OrdinalIgnoreCase))
-        {
-            noun++;
-        }
-
-        if (noun >= end || !WordList.Contains(document.Tokens[noun].Span(document.Text), PropertyNouns))
-        {
-            return false;
-        }
-
-        var named = document.Tokens[noun].Span(document.Text);
-        var runEnd = document.Sentences[sentence].FirstToken;
-        for (var t = document.Sentences[start].FirstToken; t < runEnd; t++)
-        {
-            if (document.Tokens[t].Span(document.Text).Equals(named, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A flight told of a crowd after one of the speaker's own party, or the other way ("Everybody went to the
-    /// border. Me, with my wife, we slept under a tree."): a town's exodus and a family's flight are two claims, most
-    /// often two incidents. The party is read from the opening word of the sentence and of the nearest sentence of the
-    /// run before it that opens on one.</summary>
-    private static bool ChangesParty(DocumentLayout layout, int start, int sentence) =>
-        ChangesParty(layout, start, sentence - 1, sentence);
-
-    /// <summary>True when <paramref name="sentence"/> opens on another party than the nearest sentence from
-    /// <paramref name="last"/> back to <paramref name="start"/> that opens on one.</summary>
-    private static bool ChangesParty(DocumentLayout layout, int start, int last, int sentence)
-    {
-        var party = OpeningParty(layout, sentence);
-        if (party == 0)
-        {
-            return false;
-        }
-
-        for (var s = last; s >= start; s--)
-        {
-            if (OpeningParty(layout, s) is var before && before != 0)
-            {
-                return before != party;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>1 when the sentence opens on a crowd ("Everybody ...", "Many people ...", "Thousands ..."), -1 when
-    /// on the speaker ("Me, ...", "We ...", "My wife and I ..."), 0 otherwise; an opening "And" or "Then" is passed over.</summary>
-    private static int OpeningParty(DocumentLayout layout, int sentence)
-    {
-        var document = layout.Document;
-        var t = document.Sentences[sentence].FirstToken;
-        var end = t + document.Sentences[sentence].TokenCount;
-        while (t < end && WordList.Contains(document.Tokens[t].Span(document.Text), Connectives))
-        {
-            t++;
-        }
-
-        if (t >= end)
-        {
-            return 0;
-        }
-
-        var word = document.Tokens[t].Span(document.Text);
-        if (WordList.Contains(word, SpeakerWords))
-        {
-            return -1;
-        }
-
-        if (!WordList.Contains(word, CrowdWords))
-        {
-            return 0;
-        }
-
-        // "Everybody who could walk left, we walked to the camps" tells the speaker's flight with the crowd's.
-        for (var u = t + 1; u < end; u++)
-        {
-            if (WordList.Contains(document.Tokens[u].Span(document.Text), SpeakerWords))
-            {
-                return 0;
-            }
-        }
-
-        return 1;
-    }
-
     /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
     /// the total of the run, not another assertion.</summary>
     private bool SumsUp(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { Cue: CountCue.Pronoun };
-
-    /// <summary>A sentence that opens with a hedged second figure for the toll before it ("Maybe fifteen, ...").</summary>
-    private static bool IsAlternative(DocumentLayout layout, int sentence) => IsAlternative(layout, sentence, out _, out _);
-
-    private static bool IsAlternative(DocumentLayout layout, int sentence, out int? min, out int? max)
-    {
-        var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
-            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
-        return VictimCountReader.TryReadAlternative(document.Text, tokens, out min, out max);
-    }
 
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
@@ -562,7 +370,7 @@ public sealed class ClaimBuilder
         int? min = count?.Min;
         int? max = count?.Max;
         if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
-            && IsAlternative(layout, tollSentence + 1, out var otherMin, out var otherMax))
+            && RunCuts.IsAlternative(layout, tollSentence + 1, out var otherMin, out var otherMax))
         {
             // "Fourteen died. Maybe fifteen, one died in the night." The bounds cover both figures; "Maybe more" opens them.
             if (otherMin is { } alternativeMin && otherMax is { } alternativeMax && toll.Max is { } high
@@ -1925,14 +1733,14 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        // A crowd's exodus and the speaker's own flight, cut apart in the run (ChangesParty), stay apart.
+        // A crowd's exodus and the speaker's own flight, cut apart in the run (RunCuts.ChangesParty), stay apart.
         if (earlier.Harm == Harm.Displaced
-            && ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
+            && RunCuts.ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
         {
             return false;
         }
 
-        if (ToldAtAnotherTimeBetween(layout, earlier, later) || ToldAgainBetween(layout, earlier, later))
+        if (RunCuts.ToldAtAnotherTimeBetween(layout, earlier.Last, earlier.Date, later.First) || RunCuts.ToldAgainBetween(layout, earlier.Last, later.First))
         {
             return false;
         }
@@ -1973,69 +1781,6 @@ public sealed class ClaimBuilder
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
         var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
         return sameNamed || sameSite || sameDate || sameCount;
-    }
-
-    /// <summary>
-    /// True when a date told between the two mentions (neither an aside nor after "since") moves the story away from
-    /// the earlier claim's date by more than <see cref="Defaults.MergeDateGapDays"/> days, or is any date at all when
-    /// the earlier claim has none: the later mention is then of another event ("My sister died in the house. ... In
-    /// September a column came ... We found them after four days, killed."), whose account a merge would give the
-    /// earlier claim's incident. Out of fold, refusing such merges took the false incident pairs within one testimony
-    /// from 32 to 30, claims unchanged.
-    /// </summary>
-    private static bool ToldAtAnotherTimeBetween(DocumentLayout layout, Draft earlier, Draft later)
-    {
-        var document = layout.Document;
-        foreach (var (entity, resolution) in layout.Dates)
-        {
-            if (entity.Start < earlier.Last)
-            {
-                continue;
-            }
-
-            if (entity.Start >= later.First)
-            {
-                break;
-            }
-
-            if (!resolution.TryGetSpan(out var told) || DateAsides.InAside(document, entity.Start) || DateAsides.FollowsSince(document.Text, entity.Start))
-            {
-                continue;
-            }
-
-            if (earlier.Date is not { From: { } from, To: { } to }
-                || told.From.DayNumber - to.DayNumber > Defaults.MergeDateGapDays
-                || from.DayNumber - told.To.DayNumber > Defaults.MergeDateGapDays)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when the story moves on between the two mentions, up to the end of the later one's first sentence:
-    /// "again" ("the planes came again") or a span of time gone by ("one hour later", "two days later"). The later
-    /// mention is then of another attack, even on the same day.
-    /// </summary>
-    private static bool ToldAgainBetween(DocumentLayout layout, Draft earlier, Draft later)
-    {
-        var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(later.First)];
-        var stop = sentence.FirstToken + sentence.TokenCount;
-        for (var t = layout.TokenAt(earlier.Last); t < stop; t++)
-        {
-            var word = document.Tokens[t].Span(document.Text);
-            if (word.Equals("again", StringComparison.OrdinalIgnoreCase)
-                || (word.Equals("later", StringComparison.OrdinalIgnoreCase) && t > 0
-                    && WordList.Contains(document.Tokens[t - 1].Span(document.Text), TimeUnits)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A claim being built: one evidence span, or several once merged.</summary>
