@@ -94,21 +94,8 @@ public sealed class ClaimBuilder
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
-    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother"), or
-    /// what someone was ("he was a soldier").</summary>
-    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
-        "was", "is", "were", "are", "as", "be", "been", "became"];
-
-    /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
-    private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
-
     /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
     private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between"];
-
-    /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
-    /// bands"): those who carry them are the ones who do the harm.</summary>
-    private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
-        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
 
     /// <summary>Words before "more" that leave a toll open above rather than add a group to it ("or more", "maybe a
     /// little more", "even more").</summary>
@@ -117,12 +104,6 @@ public sealed class ClaimBuilder
     /// <summary>Words before a larger figure that make it the upper bound of the toll just before ("maybe four", "or
     /// ten").</summary>
     private static readonly string[] UpperHedges = ["or", "maybe", "perhaps", "probably"];
-
-    /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
-    private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
-
-    /// <summary>Verbs that bring someone back when "back" or "out" follows ("came back", "came out after two months").</summary>
-    private static readonly string[] ReturnVerbs = ["came", "come", "comes", "got"];
 
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
@@ -144,15 +125,8 @@ public sealed class ClaimBuilder
         /// being told (since the last DATE mention); 0 adds none, which scores best on the training split.</summary>
         public const int LookbackSentences = 0;
 
-        /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
-        public const int InformantWindow = 3;
 
-        /// <summary>Tokens before a person's name searched for an "of" that makes them an owner ("the house of my
-        /// neighbour Faizullah").</summary>
-        public const int PossessorWindow = 3;
 
-        /// <summary>Tokens after a person's name searched for a verb that frees them from among the missing.</summary>
-        public const int ReleaseWindow = 8;
 
         /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
         public const int EnumerationGap = 1;
@@ -172,9 +146,6 @@ public sealed class ClaimBuilder
         /// maybe fifty men").</summary>
         public const int MaxCompanions = 4;
 
-        /// <summary>Most words of a phrase between a group and its verb that still make them the ones who did the harm
-        /// ("four men in a car without plates came and took him").</summary>
-        public const int AgentPhrase = 6;
 
         /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
         public const int OldestAge = 110;
@@ -186,9 +157,6 @@ public sealed class ClaimBuilder
         /// died, this is what we counted later at the hospital, six or seven": 14). Out of fold the rule fixed 7 maxima
         /// with 8 tokens, 9 with 12 and 10 with 16, and broke none at any of them.</summary>
         public const int UpperBoundWindow = 16;
-
-        /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
-        public const int LossWindow = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -364,7 +332,7 @@ public sealed class ClaimBuilder
         var spanStart = document.Sentences[first].Start;
         var spanEnd = document.Sentences[end - 1].End;
 
-        var named = NamedVictims(layout, harm, spanStart, spanEnd);
+        var named = VictimRoles.NamedVictims(layout, harm, spanStart, spanEnd);
         var figures = new List<CountMention>();
         var count = ChooseCount(layout, harm, first, end, preferTotal: true, figures);
         int? min = count?.Min;
@@ -392,7 +360,7 @@ public sealed class ClaimBuilder
 
         if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
         {
-            min = max = DistinctPeople(layout, named);
+            min = max = VictimRoles.DistinctPeople(layout, named);
         }
         else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, first, end))
         {
@@ -402,7 +370,7 @@ public sealed class ClaimBuilder
         var enumerated = false;
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && Enumerate(layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
             && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))
-                || IsBystanderGroup(layout, harm, first, end, total)))
+                || VictimRoles.IsBystanderGroup(layout, harm, first, end, total)))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
             min = listed.Min;
@@ -553,7 +521,7 @@ public sealed class ClaimBuilder
 
                 var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
                 if (figures is not null && mention.Cue is not (CountCue.List or CountCue.Single) && mention.Min is not null
-                    && !(Rival(harm) is { } other && DistanceToHarmWord(document.Text, sentenceTokens, other, mention) < distance))
+                    && !(HarmWords.Rival(harm) is { } other && DistanceToHarmWord(document.Text, sentenceTokens, other, mention) < distance))
                 {
                     figures.Add(mention);
                 }
@@ -566,7 +534,7 @@ public sealed class ClaimBuilder
                 }
 
                 var score = (rank * 100_000) + distance;
-                if (Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
+                if (HarmWords.Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
                 {
                     // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
                     score += Defaults.RivalTollPenalty * 100_000;
@@ -608,7 +576,7 @@ public sealed class ClaimBuilder
         && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
         && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
-        && !IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && SufferedRival(layout, harm, mention.Start, mention.End))
+        && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention);
 
     /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>
@@ -819,7 +787,7 @@ public sealed class ClaimBuilder
         foreach (var entity in document.Entities)
         {
             if (entity.Type == EntityType.Person && entity.Start >= document.Sentences[first].Start
-                && entity.End <= document.Sentences[end - 1].End && Bystander(layout, harm, entity.Start, entity.End))
+                && entity.End <= document.Sentences[end - 1].End && VictimRoles.Bystander(layout, harm, entity.Start, entity.End))
             {
                 bystanders.Add(entity.Id);
             }
@@ -897,7 +865,7 @@ public sealed class ClaimBuilder
                         // "my uncle Hajji Qanbar... sorry, my uncle Qanbar": someone counted already, named again
                         enumeration.AddRepeat(mention.End);
                     }
-                    else if (Bystander(layout, harm, mention.Start, mention.End)
+                    else if (VictimRoles.Bystander(layout, harm, mention.Start, mention.End)
                         || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
                         enumeration.AddBystander(mention.End, mention.Min ?? 1);
@@ -939,184 +907,6 @@ public sealed class ClaimBuilder
         return enumeration;
     }
 
-    /// <summary>
-    /// Someone in the evidence the harm was not done to: a source ("my father told me"), an owner ("the house of
-    /// Ali"), the object of another preposition ("for his mother"), or someone who suffered the rival harm ("He died,
-    /// and his friend lost his eyes").
-    /// </summary>
-    private static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
-    {
-        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, harm, end))
-        {
-            return true;
-        }
-
-        var document = layout.Document;
-        var next = layout.TokenAt(end);
-        if (next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
-        {
-            // "the Haddad family": how many not said
-            return true;
-        }
-
-        return (harm == Harm.Missing && IsReleased(layout, end)) || SufferedRival(layout, harm, start, end);
-    }
-
-    /// <summary>
-    /// True when the clause after the person ending at <paramref name="end"/> says they came back or were let go
-    /// ("Tariq came back after one month.", "Karim and Bilal were released", "Marwan, yes."): no longer missing.
-    /// Not when negated ("Hadi was not released") nor for a return from elsewhere ("when he came back from work").
-    /// </summary>
-    private static bool IsReleased(DocumentLayout layout, int end)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        var first = layout.TokenAt(end);
-        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
-        if (sentence < 0 || first >= document.Tokens.Count)
-        {
-            return false;
-        }
-
-        var stop = Math.Min(document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount, first + Defaults.ReleaseWindow);
-        if (first + 1 < stop && document.Tokens[first].Span(text).SequenceEqual(",")
-            && document.Tokens[first + 1].Span(text).Equals("yes", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        for (var t = first; t < stop; t++)
-        {
-            var token = document.Tokens[t];
-            var word = token.Span(text);
-            if ((token.Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("no", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(Harm.Missing, word))
-            {
-                return false;
-            }
-
-            if (WordList.Contains(word, ReleaseVerbs))
-            {
-                return true;
-            }
-
-            if (t + 2 < document.Tokens.Count && WordList.Contains(word, ReturnVerbs)
-                && document.Tokens[t + 1].Span(text) is var particle
-                && (particle.Equals("back", StringComparison.OrdinalIgnoreCase) || particle.Equals("out", StringComparison.OrdinalIgnoreCase))
-                && document.Tokens[t + 2].Span(text) is var then
-                && (then.Equals("after", StringComparison.OrdinalIgnoreCase) || then.Equals("alive", StringComparison.OrdinalIgnoreCase)
-                    || document.Tokens[t + 2].Kind == TokenKind.Punctuation))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
-    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes".</summary>
-    private static bool SufferedRival(DocumentLayout layout, Harm harm, int start, int end)
-    {
-        var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(start)];
-        var stop = sentence.FirstToken + sentence.TokenCount;
-        var first = layout.TokenAt(start);
-        var after = layout.TokenAt(end);
-        for (var t = first; t < stop; t++)
-        {
-            // the words of the person ("a wounded man"), then the rest of their clause
-            var word = document.Tokens[t].Span(document.Text);
-            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
-            if ((t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
-                || HarmWords.Names(harm, word))
-            {
-                return false;
-            }
-
-            if ((Rival(harm) is { } rival && HarmWords.Names(rival, word))
-                || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
-                || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when someone lost a person ("he lost his son"), not a part of himself ("he lost his hand", which
-    /// is his wound).</summary>
-    private static bool LosesPerson(DocumentLayout layout, int from, int stop)
-    {
-        var document = layout.Document;
-        for (var t = from; t < stop && t < from + Defaults.LossWindow; t++)
-        {
-            if (CountLexicon.Get(document.Tokens[t].Span(document.Text)).Has(WordTags.Person))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when <paramref name="count"/>, a group named by a noun or a list, stands in a sentence of the evidence that
-    /// names no word of the harm while a later one does: the people in the scene, of whom the later sentences say who
-    /// suffered it ("three brothers came together. Qais died on the table.").
-    /// </summary>
-    private static bool IsBystanderGroup(DocumentLayout layout, Harm harm, int first, int end, CountMention count)
-    {
-        if (count.Cue is not (CountCue.Noun or CountCue.List or CountCue.Single))
-        {
-            return false;
-        }
-
-        var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var sentence = layout.SentenceOf(count.Start);
-        if (count.Cue != CountCue.Noun && IsWholeSentence(layout, sentence, count))
-        {
-            // "... took the men. My husband Abdelsalam and my brother Marwan.": a list that is the whole sentence
-            // names those the harm before it was done to
-            return false;
-        }
-        if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
-        {
-            return false;
-        }
-
-        for (var s = sentence + 1; s < end; s++)
-        {
-            if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when nothing but punctuation lies outside <paramref name="count"/> in its sentence.</summary>
-    private static bool IsWholeSentence(DocumentLayout layout, int sentence, CountMention count)
-    {
-        var document = layout.Document;
-        var first = document.Sentences[sentence].FirstToken;
-        var stop = first + document.Sentences[sentence].TokenCount;
-        for (var t = first; t < stop; t++)
-        {
-            var token = document.Tokens[t];
-            if (token.Kind != TokenKind.Punctuation && (token.End <= count.Start || token.Start >= count.End))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>
     private static bool Continues(string text, ReadOnlySpan<Token> tokens)
     {
@@ -1128,198 +918,6 @@ public sealed class ClaimBuilder
         foreach (var token in tokens)
         {
             if (token.Span(text).Equals("also", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"for his mother", "to my brother": someone the harm was not done to; "with his worker" is a victim
-    /// beside the one named before.</summary>
-    private static bool AfterPreposition(DocumentLayout layout, int offset)
-    {
-        var index = layout.TokenAt(offset) - 1;
-        if (index < 0)
-        {
-            return false;
-        }
-
-        return WordList.Contains(layout.Document.Tokens[index].Span(layout.Document.Text), ObjectPrepositions);
-    }
-
-    /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
-    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb; or
-    /// coming for someone ("four men came at night and took my son"), except for a flight, where those who came are
-    /// the ones who fled.</summary>
-    private static bool IsAgent(DocumentLayout layout, Harm harm, int end)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        var t = layout.TokenAt(end);
-        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
-        if (sentence < 0)
-        {
-            return false;
-        }
-
-        var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
-        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)))
-        {
-            return true;
-        }
-
-        if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
-                                                                      || on.Equals("in", StringComparison.OrdinalIgnoreCase)
-                                                                      || on.Equals("of", StringComparison.OrdinalIgnoreCase)
-                                                                      || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
-        {
-            // "two men on a motorcycle": skip the phrase to the verb
-            t += 2;
-            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)) && !IsRaidVerb(document.Tokens[t].Span(text)))
-            {
-                if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
-                {
-                    // "they brought four men in a pickup and shot them": the men are the ones harmed
-                    return false;
-                }
-
-                t++;
-                if (t - layout.TokenAt(end) > Defaults.AgentPhrase)
-                {
-                    return false;
-                }
-            }
-        }
-
-        if (harm != Harm.Displaced && t + 1 < stop && IsRaidVerb(document.Tokens[t].Span(text))
-            && !document.Tokens[t + 1].Span(text).Equals("back", StringComparison.OrdinalIgnoreCase))
-        {
-            // "four men came at night and took my son", "three men with masks dragged him out": those who came for
-            // the victim, named or a pronoun after the verb
-            for (var o = t + 1; o < stop; o++)
-            {
-                var word = document.Tokens[o].Span(text);
-                if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-                    || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
-                    || EvidenceWords.PersonEndingAt(layout, o) is not null)
-                {
-                    return true;
-                }
-
-                if (o + 1 < stop && (IsHarmVerb(word) || IsRaidVerb(word)) && document.Tokens[o + 1].Span(text) is var whom
-                    && (whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase)
-                        || whom.Equals("our", StringComparison.OrdinalIgnoreCase) || whom.Equals("their", StringComparison.OrdinalIgnoreCase)))
-                {
-                    // "... and took my son"
-                    return true;
-                }
-            }
-        }
-
-        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)))
-        {
-            return false;
-        }
-
-        var next = document.Tokens[t + 1].Span(text);
-        return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("me", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>True for a group set off by commas after men who came ("the hisba came at night, four of them, and
-    /// dragged him out"): the raiders counted, when what follows does the harm to someone named or a pronoun.</summary>
-    private static bool IsRaidApposition(DocumentLayout layout, int t, int stop)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        if (t >= stop || !document.Tokens[t].Span(text).SequenceEqual(","))
-        {
-            return false;
-        }
-
-        // the start of the group: back from its end to the comma before it
-        var sentence = document.Sentences[layout.SentenceOf(document.Tokens[t].Start)];
-        var b = t - 1;
-        while (b >= sentence.FirstToken && !document.Tokens[b].Span(text).SequenceEqual(","))
-        {
-            b--;
-        }
-
-        var came = false;
-        for (var k = b - 1; k >= sentence.FirstToken && k >= b - Defaults.AgentPhrase * 2; k--)
-        {
-            var word = document.Tokens[k].Span(text);
-            if (document.Tokens[k].Kind == TokenKind.Punctuation || IsHarmVerb(word))
-            {
-                break;
-            }
-
-            if (word.Equals("came", StringComparison.OrdinalIgnoreCase) || word.Equals("arrived", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("entered", StringComparison.OrdinalIgnoreCase) || word.Equals("stormed", StringComparison.OrdinalIgnoreCase))
-            {
-                came = true;
-                break;
-            }
-        }
-
-        if (!came)
-        {
-            return false;
-        }
-
-        for (var o = t + 1; o + 1 < stop && o <= t + Defaults.AgentPhrase; o++)
-        {
-            var word = document.Tokens[o].Span(text);
-            if (IsHarmVerb(word) || IsRaidVerb(word))
-            {
-                var whom = document.Tokens[o + 1].Span(text);
-                return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
-                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, o + 1) is not null
-                    || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with
-    /// Kalashnikovs", "with the white bands".</summary>
-    private static bool IsArmed(DocumentLayout layout, int t, int stop)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        if (t < stop && document.Tokens[t].Span(text).SequenceEqual(","))
-        {
-            t++;
-        }
-
-        if (t + 1 >= stop || !document.Tokens[t].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        for (var o = t + 1; o < stop && o <= t + 3; o++)
-        {
-            if (WordList.Contains(document.Tokens[o].Span(text), ArmsWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
-    private static bool IsRaidVerb(ReadOnlySpan<char> word) => WordList.Contains(word, RaidVerbs);
-
-    private static bool IsHarmVerb(ReadOnlySpan<char> word)
-    {
-        foreach (var harm in AllHarms)
-        {
-            if (harm != Harm.PropertyDamage && HarmWords.Names(harm, word))
             {
                 return true;
             }
@@ -1538,14 +1136,6 @@ public sealed class ClaimBuilder
         !IsPersonPronoun(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
         && char.IsLower(word[0]) && word.Length < 12;
 
-    /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>
-    private static Harm? Rival(Harm harm) => harm switch
-    {
-        Harm.Killed => Harm.Injured,
-        Harm.Injured => Harm.Killed,
-        _ => null,
-    };
-
     private static int CueRank(CountCue cue) => cue switch
     {
         CountCue.Noun or CountCue.Verb or CountCue.Pronoun => 0,
@@ -1573,116 +1163,6 @@ public sealed class ClaimBuilder
         }
 
         return best;
-    }
-
-    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor, for the
-    /// missing, those who came back.</summary>
-    private static ImmutableArray<string> NamedVictims(DocumentLayout layout, Harm harm, int start, int end)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
-                && !(harm == Harm.Missing && IsReleased(layout, entity.End))
-                && !builder.Contains(entity.Id))
-            {
-                builder.Add(entity.Id);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    /// <summary>
-    /// The number of people among <paramref name="named"/>: a name whose every word is a word of another name counts
-    /// as that person again ("Elias Nsengiyumva ... Elias", "Bassel ... Bassel").
-    /// </summary>
-    private static int DistinctPeople(DocumentLayout layout, ImmutableArray<string> named)
-    {
-        var people = named.Length;
-        for (var i = 1; i < named.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (layout.SameOrPartName(named[i], named[j]))
-                {
-                    people--;
-                    break;
-                }
-            }
-        }
-
-        return people;
-    }
-
-    /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
-    /// relative the victim is named by, not a victim.</summary>
-    private static bool IsPossessor(DocumentLayout layout, int start, int end)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        var after = layout.TokenAt(end);
-        if (after < document.Tokens.Count && document.Tokens[after].Start < end + 1
-            && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        if (text.AsSpan(start, end - start).EndsWith("'s", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (after < document.Tokens.Count && document.Tokens[after].Span(text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
-        {
-            // "the house of the Haddad family and all six of them were killed": the family is who was harmed
-            return false;
-        }
-
-        var index = layout.TokenAt(start);
-        for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
-        {
-            var token = document.Tokens[t];
-            if (token.Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
-    private static bool IsInformant(DocumentLayout layout, int start, int end)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        var index = layout.TokenAt(end);
-        for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
-        {
-            var word = document.Tokens[t].Span(text);
-            if (word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("said", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("says", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("called", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(","))
-            {
-                break;
-            }
-        }
-
-        var before = layout.TokenAt(start) - 1;
-        return before >= 1
-            && document.Tokens[before].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)
-            && document.Tokens[before - 1].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

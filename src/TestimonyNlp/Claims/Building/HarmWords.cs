@@ -30,6 +30,15 @@ internal static class HarmWords
         return false;
     }
 
+    /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>
+    public static Harm? Rival(Harm harm) => harm switch
+    {
+        Harm.Killed => Harm.Injured,
+        Harm.Injured => Harm.Killed,
+        _ => null,
+    };
+
+
     private static string[] Stems(Harm harm) => harm switch
     {
         Harm.Killed => KilledStems,

@@ -1,0 +1,537 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// Who in a claim's evidence the harm was not done to: sources ("Ali told me"), owners ("the house of Ali", "Ali's
+/// son"), the object of another preposition ("for his mother"), those who did it or came for the victims ("two men
+/// shot him", "four men with masks came and took my son"), those who suffered the rival harm ("he died, and his friend
+/// lost his eyes") and, for the missing, those who came back; and the named victims that are left.
+/// </summary>
+internal static class VictimRoles
+{
+    private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
+
+    /// <summary>Words before a person that make them the object of something other than the harm ("for his mother"), or
+    /// what someone was ("he was a soldier").</summary>
+    private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
+        "was", "is", "were", "are", "as", "be", "been", "became"];
+
+    /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
+    private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
+
+    /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
+    /// bands"): those who carry them are the ones who do the harm.</summary>
+    private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
+        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
+
+    /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
+    private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
+
+    /// <summary>Verbs that bring someone back when "back" or "out" follows ("came back", "came out after two months").</summary>
+    private static readonly string[] ReturnVerbs = ["came", "come", "comes", "got"];
+
+    /// <summary>Settings of the victim roles.</summary>
+    public static class Defaults
+    {
+        /// <summary>Tokens after a person's name searched for a verb of telling that makes them an informant.</summary>
+        public const int InformantWindow = 3;
+
+        /// <summary>Tokens before a person's name searched for an "of" that makes them an owner ("the house of my
+        /// neighbour Faizullah").</summary>
+        public const int PossessorWindow = 3;
+
+        /// <summary>Tokens after a person's name searched for a verb that frees them from among the missing.</summary>
+        public const int ReleaseWindow = 8;
+
+        /// <summary>Most words of a phrase between a group and its verb that still make them the ones who did the harm
+        /// ("four men in a car without plates came and took him").</summary>
+        public const int AgentPhrase = 6;
+
+        /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
+        public const int LossWindow = 3;
+    }
+
+    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor, for the
+    /// missing, those who came back.</summary>
+    public static ImmutableArray<string> NamedVictims(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var entity in layout.Document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
+                && !(harm == Harm.Missing && IsReleased(layout, entity.End))
+                && !builder.Contains(entity.Id))
+            {
+                builder.Add(entity.Id);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The number of people among <paramref name="named"/>: a name whose every word is a word of another name counts
+    /// as that person again ("Elias Nsengiyumva ... Elias", "Bassel ... Bassel").
+    /// </summary>
+    public static int DistinctPeople(DocumentLayout layout, ImmutableArray<string> named)
+    {
+        var people = named.Length;
+        for (var i = 1; i < named.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (layout.SameOrPartName(named[i], named[j]))
+                {
+                    people--;
+                    break;
+                }
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// Someone in the evidence the harm was not done to: a source ("my father told me"), an owner ("the house of
+    /// Ali"), the object of another preposition ("for his mother"), or someone who suffered the rival harm ("He died,
+    /// and his friend lost his eyes").
+    /// </summary>
+    public static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, harm, end))
+        {
+            return true;
+        }
+
+        var document = layout.Document;
+        var next = layout.TokenAt(end);
+        if (next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Haddad family": how many not said
+            return true;
+        }
+
+        return (harm == Harm.Missing && IsReleased(layout, end)) || SufferedRival(layout, harm, start, end);
+    }
+
+    /// <summary>
+    /// True when the clause after the person ending at <paramref name="end"/> says they came back or were let go
+    /// ("Tariq came back after one month.", "Karim and Bilal were released", "Marwan, yes."): no longer missing.
+    /// Not when negated ("Hadi was not released") nor for a return from elsewhere ("when he came back from work").
+    /// </summary>
+    private static bool IsReleased(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var first = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0 || first >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var stop = Math.Min(document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount, first + Defaults.ReleaseWindow);
+        if (first + 1 < stop && document.Tokens[first].Span(text).SequenceEqual(",")
+            && document.Tokens[first + 1].Span(text).Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var t = first; t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            var word = token.Span(text);
+            if ((token.Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("no", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(Harm.Missing, word))
+            {
+                return false;
+            }
+
+            if (WordList.Contains(word, ReleaseVerbs))
+            {
+                return true;
+            }
+
+            if (t + 2 < document.Tokens.Count && WordList.Contains(word, ReturnVerbs)
+                && document.Tokens[t + 1].Span(text) is var particle
+                && (particle.Equals("back", StringComparison.OrdinalIgnoreCase) || particle.Equals("out", StringComparison.OrdinalIgnoreCase))
+                && document.Tokens[t + 2].Span(text) is var then
+                && (then.Equals("after", StringComparison.OrdinalIgnoreCase) || then.Equals("alive", StringComparison.OrdinalIgnoreCase)
+                    || document.Tokens[t + 2].Kind == TokenKind.Punctuation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
+    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes".</summary>
+    public static bool SufferedRival(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var stop = sentence.FirstToken + sentence.TokenCount;
+        var first = layout.TokenAt(start);
+        var after = layout.TokenAt(end);
+        for (var t = first; t < stop; t++)
+        {
+            // the words of the person ("a wounded man"), then the rest of their clause
+            var word = document.Tokens[t].Span(document.Text);
+            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
+            if ((t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+                || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+
+            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word))
+                || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
+                || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when someone lost a person ("he lost his son"), not a part of himself ("he lost his hand", which
+    /// is his wound).</summary>
+    private static bool LosesPerson(DocumentLayout layout, int from, int stop)
+    {
+        var document = layout.Document;
+        for (var t = from; t < stop && t < from + Defaults.LossWindow; t++)
+        {
+            if (CountLexicon.Get(document.Tokens[t].Span(document.Text)).Has(WordTags.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="count"/>, a group named by a noun or a list, stands in a sentence of the evidence that
+    /// names no word of the harm while a later one does: the people in the scene, of whom the later sentences say who
+    /// suffered it ("three brothers came together. Qais died on the table.").
+    /// </summary>
+    public static bool IsBystanderGroup(DocumentLayout layout, Harm harm, int first, int end, CountMention count)
+    {
+        if (count.Cue is not (CountCue.Noun or CountCue.List or CountCue.Single))
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var sentence = layout.SentenceOf(count.Start);
+        if (count.Cue != CountCue.Noun && IsWholeSentence(layout, sentence, count))
+        {
+            // "... took the men. My husband Abdelsalam and my brother Marwan.": a list that is the whole sentence
+            // names those the harm before it was done to
+            return false;
+        }
+        if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
+        {
+            return false;
+        }
+
+        for (var s = sentence + 1; s < end; s++)
+        {
+            if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when nothing but punctuation lies outside <paramref name="count"/> in its sentence.</summary>
+    private static bool IsWholeSentence(DocumentLayout layout, int sentence, CountMention count)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var stop = first + document.Sentences[sentence].TokenCount;
+        for (var t = first; t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Punctuation && (token.End <= count.Start || token.Start >= count.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"for his mother", "to my brother": someone the harm was not done to; "with his worker" is a victim
+    /// beside the one named before.</summary>
+    private static bool AfterPreposition(DocumentLayout layout, int offset)
+    {
+        var index = layout.TokenAt(offset) - 1;
+        if (index < 0)
+        {
+            return false;
+        }
+
+        return WordList.Contains(layout.Document.Tokens[index].Span(layout.Document.Text), ObjectPrepositions);
+    }
+
+    /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
+    /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb; or
+    /// coming for someone ("four men came at night and took my son"), except for a flight, where those who came are
+    /// the ones who fled.</summary>
+    public static bool IsAgent(DocumentLayout layout, Harm harm, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)))
+        {
+            return true;
+        }
+
+        if (t + 1 < stop && document.Tokens[t].Span(text) is var on && (on.Equals("on", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("in", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("of", StringComparison.OrdinalIgnoreCase)
+                                                                      || on.Equals("with", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "two men on a motorcycle": skip the phrase to the verb
+            t += 2;
+            while (t < stop && document.Tokens[t].Kind == TokenKind.Word && !IsHarmVerb(document.Tokens[t].Span(text)) && !IsRaidVerb(document.Tokens[t].Span(text)))
+            {
+                if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "they brought four men in a pickup and shot them": the men are the ones harmed
+                    return false;
+                }
+
+                t++;
+                if (t - layout.TokenAt(end) > Defaults.AgentPhrase)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (harm != Harm.Displaced && t + 1 < stop && IsRaidVerb(document.Tokens[t].Span(text))
+            && !document.Tokens[t + 1].Span(text).Equals("back", StringComparison.OrdinalIgnoreCase))
+        {
+            // "four men came at night and took my son", "three men with masks dragged him out": those who came for
+            // the victim, named or a pronoun after the verb
+            for (var o = t + 1; o < stop; o++)
+            {
+                var word = document.Tokens[o].Span(text);
+                if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase)
+                    || EvidenceWords.PersonEndingAt(layout, o) is not null)
+                {
+                    return true;
+                }
+
+                if (o + 1 < stop && (IsHarmVerb(word) || IsRaidVerb(word)) && document.Tokens[o + 1].Span(text) is var whom
+                    && (whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase)
+                        || whom.Equals("our", StringComparison.OrdinalIgnoreCase) || whom.Equals("their", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "... and took my son"
+                    return true;
+                }
+            }
+        }
+
+        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)))
+        {
+            return false;
+        }
+
+        var next = document.Tokens[t + 1].Span(text);
+        return next.Equals("him", StringComparison.OrdinalIgnoreCase) || next.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("them", StringComparison.OrdinalIgnoreCase) || next.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("me", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a group set off by commas after men who came ("the hisba came at night, four of them, and
+    /// dragged him out"): the raiders counted, when what follows does the harm to someone named or a pronoun.</summary>
+    private static bool IsRaidApposition(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t >= stop || !document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        // the start of the group: back from its end to the comma before it
+        var sentence = document.Sentences[layout.SentenceOf(document.Tokens[t].Start)];
+        var b = t - 1;
+        while (b >= sentence.FirstToken && !document.Tokens[b].Span(text).SequenceEqual(","))
+        {
+            b--;
+        }
+
+        var came = false;
+        for (var k = b - 1; k >= sentence.FirstToken && k >= b - Defaults.AgentPhrase * 2; k--)
+        {
+            var word = document.Tokens[k].Span(text);
+            if (document.Tokens[k].Kind == TokenKind.Punctuation || IsHarmVerb(word))
+            {
+                break;
+            }
+
+            if (word.Equals("came", StringComparison.OrdinalIgnoreCase) || word.Equals("arrived", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("entered", StringComparison.OrdinalIgnoreCase) || word.Equals("stormed", StringComparison.OrdinalIgnoreCase))
+            {
+                came = true;
+                break;
+            }
+        }
+
+        if (!came)
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o + 1 < stop && o <= t + Defaults.AgentPhrase; o++)
+        {
+            var word = document.Tokens[o].Span(text);
+            if (IsHarmVerb(word) || IsRaidVerb(word))
+            {
+                var whom = document.Tokens[o + 1].Span(text);
+                return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
+                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, o + 1) is not null
+                    || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with
+    /// Kalashnikovs", "with the white bands".</summary>
+    private static bool IsArmed(DocumentLayout layout, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t < stop && document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            t++;
+        }
+
+        if (t + 1 >= stop || !document.Tokens[t].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var o = t + 1; o < stop && o <= t + 3; o++)
+        {
+            if (WordList.Contains(document.Tokens[o].Span(text), ArmsWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
+    private static bool IsRaidVerb(ReadOnlySpan<char> word) => WordList.Contains(word, RaidVerbs);
+
+    private static bool IsHarmVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var harm in AllHarms)
+        {
+            if (harm != Harm.PropertyDamage && HarmWords.Names(harm, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
+    /// relative the victim is named by, not a victim.</summary>
+    private static bool IsPossessor(DocumentLayout layout, int start, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var after = layout.TokenAt(end);
+        if (after < document.Tokens.Count && document.Tokens[after].Start < end + 1
+            && document.Tokens[after].Span(text) is var next && (next.Equals("'s", StringComparison.Ordinal) || next.Equals("’s", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (text.AsSpan(start, end - start).EndsWith("'s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (after < document.Tokens.Count && document.Tokens[after].Span(text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the house of the Haddad family and all six of them were killed": the family is who was harmed
+            return false;
+        }
+
+        var index = layout.TokenAt(start);
+        for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ali told me", "according to Ali", "Ali said": a source, not a victim.</summary>
+    private static bool IsInformant(DocumentLayout layout, int start, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var index = layout.TokenAt(end);
+        for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("said", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("says", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("called", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(","))
+            {
+                break;
+            }
+        }
+
+        var before = layout.TokenAt(start) - 1;
+        return before >= 1
+            && document.Tokens[before].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[before - 1].Span(text).Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+}
