@@ -94,17 +94,6 @@ public sealed class ClaimBuilder
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
-    /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
-    private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between"];
-
-    /// <summary>Words before "more" that leave a toll open above rather than add a group to it ("or more", "maybe a
-    /// little more", "even more").</summary>
-    private static readonly string[] OpenWords = ["or", "and", "maybe", "perhaps", "little", "even", "probably"];
-
-    /// <summary>Words before a larger figure that make it the upper bound of the toll just before ("maybe four", "or
-    /// ten").</summary>
-    private static readonly string[] UpperHedges = ["or", "maybe", "perhaps", "probably"];
-
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
@@ -138,9 +127,6 @@ public sealed class ClaimBuilder
         /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
         public const int RivalTollPenalty = 4;
 
-        /// <summary>Most times larger or smaller a hedged second figure in the next sentence may be than the toll it
-        /// widens ("Fourteen died. Maybe fifteen").</summary>
-        public const int AlternativeRatio = 3;
 
         /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
         /// maybe fifty men").</summary>
@@ -149,14 +135,6 @@ public sealed class ClaimBuilder
 
         /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
         public const int OldestAge = 110;
-
-        /// <summary>Words looked back from a second figure for a word of hedging or reporting ("some said forty-three").</summary>
-        public const int HedgeWindow = 3;
-
-        /// <summary>Tokens looked at after a toll for a "more" that leaves it open or a larger hedged figure ("six people
-        /// died, this is what we counted later at the hospital, six or seven": 14). Out of fold the rule fixed 7 maxima
-        /// with 8 tokens, 9 with 12 and 10 with 16, and broke none at any of them.</summary>
-        public const int UpperBoundWindow = 16;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -342,7 +320,7 @@ public sealed class ClaimBuilder
         {
             // "Fourteen died. Maybe fifteen, one died in the night." The bounds cover both figures; "Maybe more" opens them.
             if (otherMin is { } alternativeMin && otherMax is { } alternativeMax && toll.Max is { } high
-                && alternativeMax <= Defaults.AlternativeRatio * high && alternativeMin * Defaults.AlternativeRatio >= low)
+                && alternativeMax <= TollBounds.Defaults.AlternativeRatio * high && alternativeMin * TollBounds.Defaults.AlternativeRatio >= low)
             {
                 min = Math.Min(low, alternativeMin);
                 max = Math.Max(high, alternativeMax);
@@ -382,7 +360,7 @@ public sealed class ClaimBuilder
         if (count is { Cue: not (CountCue.List or CountCue.Single) } figure && !enumerated && min is not null
             && figures.Count > 1)
         {
-            if (AddMore(layout, figures) is { } sum && sum.Min > min)
+            if (TollBounds.AddMore(layout, figures) is { } sum && sum.Min > min)
             {
                 // "seven died, and one more died in the hospital": the toll and the ones added to it
                 (min, max) = sum;
@@ -391,12 +369,12 @@ public sealed class ClaimBuilder
             else
             {
                 // "The channel said twelve. A journalist wrote fifteen.": the bounds cover every figure given for the toll
-                (min, max) = Widen(layout, figures, figure, min, max);
+                (min, max) = TollBounds.Widen(layout, figures, figure, min, max);
             }
         }
 
         if (count is { } hedged && !enumerated && min is { } floor && min == hedged.Min && (max is not null || hedged.Max is null)
-            && TryReadUpperAfter(layout, hedged, floor, out var upper) && (upper is null || max is null || upper > max))
+            && TollBounds.TryReadUpperAfter(layout, hedged, floor, out var upper) && (upper is null || max is null || upper > max))
         {
             // "forty flats, more": the toll is a floor; "three died near the bakery, maybe four": its upper bound
             max = upper;
@@ -489,7 +467,7 @@ public sealed class ClaimBuilder
     /// cousin and three others, five men", "... and my mother. Four.") wins over a listed group or a single person: it
     /// is the total the speaker gives for them. With <paramref name="figures"/>, also collects, in text order, every figure that may be a toll of the harm
     /// (neither a listed group nor a single person, nearer a word of the harm than of its rival), for
-    /// <see cref="AddMore"/> and <see cref="Widen"/>, so that the evidence is scanned once.</remarks>
+    /// <see cref="TollBounds.AddMore"/> and <see cref="TollBounds.Widen"/>, so that the evidence is scanned once.</remarks>
     private CountMention? ChooseCount(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false, List<CountMention>? figures = null)
     {
         CountMention? total = null;
@@ -602,172 +580,6 @@ public sealed class ClaimBuilder
         }
 
         return t >= before.FirstToken && EvidenceWords.PersonEndingAt(layout, t) is not null;
-    }
-
-    /// <summary>
-    /// The toll with the counts added to it later in the evidence ("seven died, and one more died in the hospital":
-    /// 8; "maybe twenty near the hotel, and near the school a dozen more": 32; "two tents burned and four more were
-    /// torn": 6), or null when no count says "more" after a toll. A count nearer a word of the rival harm adds nothing
-    /// ("five died and two more were wounded").
-    /// </summary>
-    private static (int? Min, int? Max)? AddMore(DocumentLayout layout, List<CountMention> figures)
-    {
-        CountMention? toll = null;
-        int? min = null;
-        int? max = null;
-        var added = false;
-        foreach (var mention in figures)
-        {
-            var more = IsMore(layout, mention);
-            if (toll is null)
-            {
-                if (more)
-                {
-                    // "two more" with no toll before it adds to a toll of another span
-                    return null;
-                }
-
-                toll = mention;
-                (min, max) = (mention.Min, mention.Max);
-            }
-            else if (more)
-            {
-                min += mention.Min;
-                max = max is { } high && mention.Max is { } most ? high + most : null;
-                added = true;
-            }
-        }
-
-        return added ? (min, max) : null;
-    }
-
-    /// <summary>
-    /// The bounds of <paramref name="chosen"/> widened by the other figures the evidence gives for the same toll, each
-    /// after a word of hedging or reporting ("nine dead, I think, or ten"; "the municipality said forty-two, some said
-    /// forty-three"; "they killed thirty, some say more than forty": 30 and open). A figure more than
-    /// <see cref="Defaults.AlternativeRatio"/> times apart, a part ("two of them"), a group added ("two more") or a
-    /// listed group is no other figure for it.
-    /// </summary>
-    private static (int? Min, int? Max) Widen(DocumentLayout layout, List<CountMention> figures, CountMention chosen, int? min, int? max)
-    {
-        var text = layout.Document.Text;
-        var low = min!.Value;
-        var high = max;
-        foreach (var mention in figures)
-        {
-            if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
-                || EvidenceWords.IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
-                || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
-                || !IsHedged(layout, mention.Start))
-            {
-                continue;
-            }
-
-            low = Math.Min(low, other);
-            high = high is { } h && mention.Max is { } most ? Math.Max(h, most) : null;
-        }
-
-        return (low, high);
-    }
-
-    /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence:
-    /// "maybe", "or", "then", "I think", "some said", "wrote".</summary>
-    private static bool IsHedged(DocumentLayout layout, int offset)
-    {
-        var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(offset)];
-        var t = layout.TokenAt(offset) - 1;
-        for (var seen = 0; t >= sentence.FirstToken && seen < Defaults.HedgeWindow; t--)
-        {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation)
-            {
-                continue;
-            }
-
-            if (WordList.Contains(document.Tokens[t].Span(document.Text), HedgeWords))
-            {
-                return true;
-            }
-
-            seen++;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Reads the upper bound the words just after <paramref name="mention"/> give its toll, in its sentence and before
-    /// any other figure; false when they give none. "more" set off by a comma or after a word of hedging leaves it open
-    /// ("forty flats, more", "twenty, or more", "maybe a little more"; not "more than", "more or less"); a larger
-    /// figure set off by a comma or after a hedge, ending its clause, is its upper bound ("three died near the bakery,
-    /// maybe four,", "twenty people, twenty-two, died", "nine dead, nine or ten"). The same figure said again is read
-    /// through; a figure more than <see cref="Defaults.AlternativeRatio"/> times the toll is no bound of it.
-    /// </summary>
-    private static bool TryReadUpperAfter(DocumentLayout layout, CountMention mention, int floor, out int? upper)
-    {
-        upper = null;
-        var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var sentence = document.Sentences[layout.SentenceOf(mention.Start)];
-        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
-        var first = layout.TokenAt(mention.End);
-        var stop = Math.Min(sentenceEnd, first + Defaults.UpperBoundWindow);
-        for (var t = first; t < stop; t++)
-        {
-            var word = tokens[t].Span(document.Text);
-            if (NumberReader.TryRead(document.Text, tokens, t, out var number))
-            {
-                var before = tokens[t - 1].Span(document.Text);
-                var setOff = WordList.Contains(before, UpperHedges) || (before is "," && t - 1 == first);
-                if (number.Min == floor && number.Max == floor)
-                {
-                    t = number.EndToken - 1;
-                    continue;
-                }
-
-                var closes = number.EndToken >= sentenceEnd || tokens[number.EndToken].Kind == TokenKind.Punctuation;
-                if (!setOff || !closes || number.Max is not { } larger || larger <= floor || larger > Defaults.AlternativeRatio * floor)
-                {
-                    return false;
-                }
-
-                upper = larger;
-                return true;
-            }
-
-            if (!word.Equals("more", StringComparison.OrdinalIgnoreCase)
-                || (t + 1 < tokens.Length && tokens[t + 1].Span(document.Text) is var after
-                    && (after.Equals("than", StringComparison.OrdinalIgnoreCase) || after.Equals("or", StringComparison.OrdinalIgnoreCase))))
-            {
-                continue;
-            }
-
-            var previous = tokens[t - 1].Span(document.Text);
-            return previous is "," || WordList.Contains(previous, OpenWords);
-        }
-
-        return false;
-    }
-
-    /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
-    private static bool IsMore(DocumentLayout layout, CountMention mention)
-    {
-        var document = layout.Document;
-        if (EvidenceWords.WordBefore(layout, mention.Start, "is") || EvidenceWords.WordBefore(layout, mention.Start, "was"))
-        {
-            // counting aloud: "every time I said, that is one more"
-            return false;
-        }
-
-        var last = layout.TokenAt(mention.End - 1);
-        if (document.Tokens[last].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var next = layout.TokenAt(mention.End);
-        return next < document.Tokens.Count && document.Tokens[next].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase)
-               && !(next + 1 < document.Tokens.Count && document.Tokens[next + 1].Span(document.Text).Equals("than", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The people listed one by one in the evidence, in text order (<see cref="VictimEnumeration"/>).</summary>
