@@ -117,8 +117,6 @@ public sealed class ClaimBuilder
 
 
 
-        /// <summary>Most sentences from a toll to a smaller count that names some of its victims and merges into it.</summary>
-        public const int EnumerationGap = 1;
 
         /// <summary>How much further a harm word before a count counts than one after it.</summary>
         public const int HarmWordBeforeWeight = 4;
@@ -153,7 +151,7 @@ public sealed class ClaimBuilder
         }
 
         var layout = new DocumentLayout(document);
-        var drafts = new List<Draft>();
+        var drafts = new List<ClaimDraft>();
         foreach (var harm in AllHarms)
         {
             CollectRuns(layout, sentences, harm, drafts);
@@ -161,17 +159,17 @@ public sealed class ClaimBuilder
 
         for (var d = drafts.Count - 1; d >= 0; d--)
         {
-            if (FoldedIn(layout, sentences, drafts[d]))
+            if (MentionMerge.FoldedIn(layout, sentences, drafts[d]))
             {
                 drafts.RemoveAt(d);
             }
         }
 
         drafts.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Harm.CompareTo(b.Harm));
-        var merged = new List<Draft>();
+        var merged = new List<ClaimDraft>();
         foreach (var draft in drafts)
         {
-            var target = merged.Find(m => m.Harm == draft.Harm && CanMerge(layout, m, draft));
+            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft));
             if (target is null)
             {
                 merged.Add(draft);
@@ -198,7 +196,7 @@ public sealed class ClaimBuilder
     /// </summary>
     /// <remarks>Out of fold, every matched MISSING claim left without a count had one in gold (35 of them: 17 of one
     /// person, the rest the group named before); see models/README.md, "Victim counts of the claim builder".</remarks>
-    private static void CountTheMissing(DocumentLayout layout, List<Draft> drafts)
+    private static void CountTheMissing(DocumentLayout layout, List<ClaimDraft> drafts)
     {
         for (var d = 0; d < drafts.Count; d++)
         {
@@ -224,7 +222,7 @@ public sealed class ClaimBuilder
         }
     }
 
-    private static bool HasPluralPronoun(DocumentLayout layout, Draft draft)
+    private static bool HasPluralPronoun(DocumentLayout layout, ClaimDraft draft)
     {
         var document = layout.Document;
         foreach (var (start, end) in draft.Spans)
@@ -241,7 +239,7 @@ public sealed class ClaimBuilder
         return false;
     }
 
-    private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<Draft> into)
+    private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<ClaimDraft> into)
     {
         var start = -1;
         var runCounted = false;
@@ -304,7 +302,7 @@ public sealed class ClaimBuilder
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         ChooseCount(layout, harm, sentence, sentence + 1) is { } count && CueRank(count.Cue) <= 1;
 
-    private Draft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
+    private ClaimDraft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
     {
         var document = layout.Document;
         var spanStart = document.Sentences[first].Start;
@@ -446,7 +444,7 @@ public sealed class ClaimBuilder
         var basisConfidence = basis is { } chosen ? voteSums[(int)chosen] / voters[(int)chosen] : 1f;
         var confidence = (double)(harmConfidence / (end - first)) * basisConfidence;
 
-        return new Draft(harm, spanStart, spanEnd)
+        return new ClaimDraft(harm, spanStart, spanEnd)
         {
             Min = min,
             Max = max,
@@ -975,181 +973,5 @@ public sealed class ClaimBuilder
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// True when the draft's harm is one the annotators fold into another harm its every sentence also asserts:
-    /// ill-treatment in detention ("they kept him a month and beat him") is part of the detention claim, a flight
-    /// told in the same sentences as a killing, an injury, an arrest or a disappearance is no claim of its own (in the
-    /// gold claims, an injury shares its evidence with a detention twice in 484 detentions, a flight with any of those
-    /// never). Damage told in the sentence of a killing stays a claim of its own ("destroyed our building and killed
-    /// four"), as "seven killed and twenty injured" is two claims: folding it in gained a little out of fold, but loses
-    /// what the witness asserts.
-    /// </summary>
-    private static bool FoldedIn(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Draft draft)
-    {
-        var into = draft.Harm switch
-        {
-            Harm.Injured => HarmSet.Detained,
-            Harm.Displaced => HarmSet.Killed | HarmSet.Injured | HarmSet.Missing | HarmSet.Detained,
-            _ => HarmSet.None,
-        };
-        if (into == HarmSet.None)
-        {
-            return false;
-        }
-
-        var last = layout.SentenceOf(draft.Last - 1);
-        for (var s = layout.SentenceOf(draft.First); s <= last; s++)
-        {
-            if ((sentences[s].Harms & into) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool CanMerge(DocumentLayout layout, Draft earlier, Draft later)
-    {
-        if (earlier.Harm == Harm.PropertyDamage)
-        {
-            // Damage told again is most often other property (one claim per house, shop or car): of the damage
-            // spans the builder merged under cross-validation, 38 joined two gold claims and 13 one.
-            return false;
-        }
-
-        if (earlier.Weapon is { } w1 && later.Weapon is { } w2 && w1 != w2)
-        {
-            return false;
-        }
-
-        // A crowd's exodus and the speaker's own flight, cut apart in the run (RunCuts.ChangesParty), stay apart.
-        if (earlier.Harm == Harm.Displaced
-            && RunCuts.ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
-        {
-            return false;
-        }
-
-        if (RunCuts.ToldAtAnotherTimeBetween(layout, earlier.Last, earlier.Date, later.First) || RunCuts.ToldAgainBetween(layout, earlier.Last, later.First))
-        {
-            return false;
-        }
-
-        if (earlier.Date is { From: { } f1, To: { } t1 } && later.Date is { From: { } f2, To: { } t2 } && (f1 > t2 || f2 > t1))
-        {
-            return false;
-        }
-
-        var sameSite = false;
-        if (earlier.Site is { } s1 && later.Site is { } s2)
-        {
-            sameSite = layout.SamePlace(s1, s2);
-            if (!sameSite)
-            {
-                return false;
-            }
-        }
-
-        // A smaller count in the next sentence names some of the victims of the toll ("17 bodies. Muhammad Hamouda, he was
-        // sixty-five, and his wife"); a larger, an additive ("three more") or a later one is another toll.
-        if (earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
-            && (m2 > (earlier.Max ?? int.MaxValue) || later.Additive
-                || layout.SentenceOf(later.First) - layout.SentenceOf(earlier.Last - 1) > Defaults.EnumerationGap))
-        {
-            return false;
-        }
-
-        var sameNamed = false;
-        foreach (var id in later.Named)
-        {
-            foreach (var other in earlier.Named)
-            {
-                sameNamed |= layout.SamePerson(id, other);
-            }
-        }
-
-        var sameDate = earlier.DateInEvidence && later.DateInEvidence;
-        var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
-        return sameNamed || sameSite || sameDate || sameCount;
-    }
-
-    /// <summary>A claim being built: one evidence span, or several once merged.</summary>
-    private sealed class Draft(Harm harm, int start, int end)
-    {
-        private readonly List<(int Start, int End)> _spans = [(start, end)];
-
-        public Harm Harm { get; } = harm;
-
-        public int First => _spans[0].Start;
-
-        public int Last => _spans[^1].End;
-
-        public IReadOnlyList<(int Start, int End)> Spans => _spans;
-
-        public int? Min { get; set; }
-
-        public int? Max { get; set; }
-
-        public ImmutableArray<string> Named { get; set; } = [];
-
-        public WeaponCategory? Weapon { get; set; }
-
-        public string? Actor { get; set; }
-
-        public string? Site { get; set; }
-
-        public DateRange? Date { get; set; }
-
-        public bool DateInEvidence { get; set; }
-
-        /// <summary>The count adds to an earlier one ("three more people", "two other men").</summary>
-        public bool Additive { get; set; }
-
-        public Basis? Basis { get; set; }
-
-        public double Confidence { get; set; }
-
-        public void Absorb(Draft later)
-        {
-            _spans.AddRange(later._spans);
-            if (Min is null && Max is null)
-            {
-                (Min, Max) = (later.Min, later.Max);
-            }
-
-            Named = [.. Named, .. later.Named.Where(id => !Named.Contains(id))];
-            Weapon ??= later.Weapon;
-            Actor ??= later.Actor;
-            Site ??= later.Site;
-            if (!DateInEvidence && later.DateInEvidence)
-            {
-                (Date, DateInEvidence) = (later.Date, true);
-            }
-
-            Basis ??= later.Basis;
-            Confidence = Math.Max(Confidence, later.Confidence);
-        }
-
-        public Claim ToClaim(string id, DocumentLayout layout)
-        {
-            var text = layout.Document.Text;
-            var evidence = _spans.Select(s => new Evidence(s.Start, s.End, text[s.Start..s.End])).ToImmutableArray();
-            return new Claim
-            {
-                Id = id,
-                Event = Weapon?.ToWire(),
-                Harm = Harm,
-                Victims = new VictimCount(Min, Max, Named),
-                Weapon = Weapon,
-                Actor = Actor,
-                Site = Site,
-                Date = Date,
-                Basis = Basis,
-                Evidence = evidence,
-                Confidence = Confidence,
-            };
-        }
     }
 }

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>A claim being built: one evidence span, or several once merged.</summary>
+internal sealed class ClaimDraft(Harm harm, int start, int end)
+{
+    private readonly List<(int Start, int End)> _spans = [(start, end)];
+
+    public Harm Harm { get; } = harm;
+
+    public int First => _spans[0].Start;
+
+    public int Last => _spans[^1].End;
+
+    public IReadOnlyList<(int Start, int End)> Spans => _spans;
+
+    public int? Min { get; set; }
+
+    public int? Max { get; set; }
+
+    public ImmutableArray<string> Named { get; set; } = [];
+
+    public WeaponCategory? Weapon { get; set; }
+
+    public string? Actor { get; set; }
+
+    public string? Site { get; set; }
+
+    public DateRange? Date { get; set; }
+
+    public bool DateInEvidence { get; set; }
+
+    /// <summary>The count adds to an earlier one ("three more people", "two other men").</summary>
+    public bool Additive { get; set; }
+
+    public Basis? Basis { get; set; }
+
+    public double Confidence { get; set; }
+
+    public void Absorb(ClaimDraft later)
+    {
+        _spans.AddRange(later._spans);
+        if (Min is null && Max is null)
+        {
+            (Min, Max) = (later.Min, later.Max);
+        }
+
+        Named = [.. Named, .. later.Named.Where(id => !Named.Contains(id))];
+        Weapon ??= later.Weapon;
+        Actor ??= later.Actor;
+        Site ??= later.Site;
+        if (!DateInEvidence && later.DateInEvidence)
+        {
+            (Date, DateInEvidence) = (later.Date, true);
+        }
+
+        Basis ??= later.Basis;
+        Confidence = Math.Max(Confidence, later.Confidence);
+    }
+
+    public Claim ToClaim(string id, DocumentLayout layout)
+    {
+        var text = layout.Document.Text;
+        var evidence = _spans.Select(s => new Evidence(s.Start, s.End, text[s.Start..s.End])).ToImmutableArray();
+        return new Claim
+        {
+            Id = id,
+            Event = Weapon?.ToWire(),
+            Harm = Harm,
+            Victims = new VictimCount(Min, Max, Named),
+            Weapon = Weapon,
+            Actor = Actor,
+            Site = Site,
+            Date = Date,
+            Basis = Basis,
+            Evidence = evidence,
+            Confidence = Confidence,
+        };
+    }
+}
