@@ -1,0 +1,244 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// Chooses the toll of a claim among the counts of its evidence: the count whose cue is most reliable (a noun, a harm
+/// verb or a pronoun; then a listed group or an apposition; then a determiner or an answer; a single relation last),
+/// of equals the one nearest a word of the claim's harm, a toll nearer a word of the rival harm last. Munitions,
+/// distances, floors and pieces, people after "by", those who did the harm and a bare figure that is an age are no
+/// toll. Stateless and thread-safe.
+/// </summary>
+internal sealed class TollChoice
+{
+    /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
+    private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
+
+    private readonly EvidenceCounts _counts;
+
+    /// <summary>A toll chooser that reads the evidence's counts with <paramref name="counts"/>.</summary>
+    public TollChoice(EvidenceCounts counts)
+    {
+        _counts = counts;
+    }
+
+    /// <summary>Settings of the toll choice.</summary>
+    public static class Defaults
+    {
+        /// <summary>How much further a harm word before a count counts than one after it.</summary>
+        public const int HarmWordBeforeWeight = 4;
+
+        /// <summary>Cue ranks a count loses when a word of the rival harm (the dead for the wounded, the wounded for the
+        /// dead) is nearer it than a word of the claim's own: enough to rank after a single relation.</summary>
+        public const int RivalTollPenalty = 4;
+
+        /// <summary>The greatest figure read as the age of the person just named rather than a toll.</summary>
+        public const int OldestAge = 110;
+    }
+
+    /// <summary>The people count of the evidence with the most reliable cue, nearest a word of the harm.</summary>
+    /// <remarks>With <paramref name="preferTotal"/>, a larger bare figure set off after the people ("my husband, his
+    /// cousin and three others, five men", "... and my mother. Four.") wins over a listed group or a single person: it
+    /// is the total the speaker gives for them. With <paramref name="figures"/>, also collects, in text order, every figure that may be a toll of the harm
+    /// (neither a listed group nor a single person, nearer a word of the harm than of its rival), for
+    /// <see cref="TollBounds.AddMore"/> and <see cref="TollBounds.Widen"/>, so that the evidence is scanned once.</remarks>
+    public CountMention? Choose(DocumentLayout layout, Harm harm, int first, int end, bool preferTotal = false, List<CountMention>? figures = null)
+    {
+        CountMention? total = null;
+        var totalScore = int.MaxValue;
+        var document = layout.Document;
+        var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
+        CountMention? best = null;
+        var bestScore = int.MaxValue;
+        var found = new List<CountMention>();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        for (var s = first; s < end; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            found.Clear();
+            _counts.Find(layout, sentenceTokens, found);
+            foreach (var mention in found)
+            {
+                if (!IsToll(layout, harm, target, mention))
+                {
+                    continue;
+                }
+
+                if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(found, mention))
+                {
+                    // "Three others were wounded, one of them my daughter": a part of the toll before it
+                    continue;
+                }
+
+                var distance = DistanceToHarmWord(document.Text, sentenceTokens, harm, mention);
+                if (figures is not null && mention.Cue is not (CountCue.List or CountCue.Single) && mention.Min is not null
+                    && !(HarmWords.Rival(harm) is { } other && DistanceToHarmWord(document.Text, sentenceTokens, other, mention) < distance))
+                {
+                    figures.Add(mention);
+                }
+
+                var rank = CueRank(mention.Cue);
+                if (mention is { Cue: CountCue.Noun, Min: 1, Max: 1 })
+                {
+                    // "Some were wounded, four or five, I carried one woman": one person picked out of a toll
+                    rank = Math.Max(rank, 2);
+                }
+
+                var score = (rank * 100_000) + distance;
+                if (HarmWords.Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
+                {
+                    // "Eleven people died, and my son was injured": for the injury, the toll of the dead counts last.
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
+                if (sentenceTokens.Length > 0 && sentenceTokens[0].Span(document.Text).Equals("among", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "More than a hundred. Among them Saidou, and two boys of my neighbour": a part of the toll
+                    score += Defaults.RivalTollPenalty * 100_000;
+                }
+
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = mention;
+                }
+
+                if (mention.Cue is CountCue.Answer or CountCue.Apposition && score < (CueRank(mention.Cue) + 1) * 100_000 && score < totalScore)
+                {
+                    totalScore = score;
+                    total = mention;
+                }
+            }
+        }
+
+        if (preferTotal && best is { Cue: CountCue.List or CountCue.Single } group && total is { Min: { } sum } && sum > (group.Min ?? 0))
+        {
+            return total;
+        }
+
+        return best;
+    }
+
+    /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
+    /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
+    /// for the wounded, people whose clause says they were killed.</summary>
+    private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
+        mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
+        && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
+        && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
+        && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
+        && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
+        && !IsAgeAnswer(layout, mention);
+
+    /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>
+    private static bool IsAgeAnswer(DocumentLayout layout, CountMention mention)
+    {
+        if (mention.Cue != CountCue.Answer || mention.Min is not { } age || mention.Max != age || age > Defaults.OldestAge)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(mention.Start);
+        if (sentence <= 0 || layout.Turn(sentence) != layout.Turn(sentence - 1))
+        {
+            return false;
+        }
+
+        var before = document.Sentences[sentence - 1];
+        var t = before.FirstToken + before.TokenCount - 1;
+        while (t >= before.FirstToken && document.Tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t--;
+        }
+
+        return t >= before.FirstToken && EvidenceWords.PersonEndingAt(layout, t) is not null;
+    }
+
+    private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)
+    {
+        foreach (var other in found)
+        {
+            if (other.Start < mention.Start && other.Target == mention.Target && other.Cue != CountCue.Pronoun
+                && other.Min > (mention.Max ?? int.MaxValue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"four houses from mine", "two doors from us": how far away something was, not how many were harmed.</summary>
+    public static bool IsDistance(DocumentLayout layout, CountMention mention)
+    {
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var next = layout.TokenAt(mention.End);
+        if (next + 1 >= tokens.Count || !tokens[next].Span(text).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var word = tokens[next + 1].Span(text);
+        if (WordList.Contains(word, DistanceOwners))
+        {
+            return true;
+        }
+
+        // "two streets from our house", "one block from the school": streets and blocks counted from a place are a
+        // distance too ("three houses from our street" are houses of that street, "five men from the village" people)
+        var unit = layout.Document.Tokens[layout.TokenAt(mention.End - 1)].Span(text);
+        return mention.Target == CountTarget.Things
+            && (unit.StartsWith("street", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("block", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("door", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("lane", StringComparison.OrdinalIgnoreCase)
+                || unit.StartsWith("road", StringComparison.OrdinalIgnoreCase))
+            && (word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"three floors", "in a hundred pieces": how big a building was or how it broke, not how many things
+    /// were damaged.</summary>
+    private static bool IsPartOrSize(DocumentLayout layout, CountMention mention)
+    {
+        var last = layout.TokenAt(mention.End - 1);
+        var word = layout.Document.Tokens[last].Span(layout.Document.Text);
+        return word.StartsWith("floor", StringComparison.OrdinalIgnoreCase) || word.StartsWith("storey", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("piece", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How reliable a count's cue is, 0 the most: a noun, a harm verb or a pronoun; a listed group or an
+    /// apposition; a determiner or an answer; anything else.</summary>
+    public static int CueRank(CountCue cue) => cue switch
+    {
+        CountCue.Noun or CountCue.Verb or CountCue.Pronoun => 0,
+        CountCue.List or CountCue.Apposition => 1,
+        CountCue.Determiner or CountCue.Answer => 2,
+        _ => 3,
+    };
+
+    private static int DistanceToHarmWord(string text, ReadOnlySpan<Token> tokens, Harm harm, CountMention mention)
+    {
+        var best = 50_000;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !HarmWords.Names(harm, token.Span(text)))
+            {
+                continue;
+            }
+
+            // A toll comes before its verb ("seven were killed and twenty injured"), so a harm word before the
+            // count weighs as if it were further away.
+            var distance = token.Start >= mention.End ? token.Start - mention.End
+                : mention.Start >= token.End ? Defaults.HarmWordBeforeWeight * (mention.Start - token.End)
+                : 0;
+            best = Math.Min(best, distance);
+        }
+
+        return best;
+    }
+}
