@@ -91,9 +91,6 @@ public sealed class ClaimBuilder
 {
     private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
 
-    /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
-    private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
-
     private readonly EvidenceCounts _counts;
     private readonly FlightParty _party;
     private readonly TollChoice _tolls;
@@ -112,17 +109,6 @@ public sealed class ClaimBuilder
         /// <summary>Sentences looked back across turns for a weapon or actor not named in the evidence, beyond the event
         /// being told (since the last DATE mention); 0 adds none, which scores best on the training split.</summary>
         public const int LookbackSentences = 0;
-
-
-
-
-
-
-
-
-        /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
-        /// maybe fifty men").</summary>
-        public const int MaxCompanions = 4;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -170,63 +156,13 @@ public sealed class ClaimBuilder
             }
         }
 
-        CountTheMissing(layout, merged);
+        MissingCounts.Fill(layout, merged);
         var number = 1;
         foreach (var draft in merged)
         {
             into.Add(draft.ToClaim("c" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), layout));
             number++;
         }
-    }
-
-    /// <summary>
-    /// Gives a count to each MISSING claim whose evidence has none ("We have no news of them.", "Since then, nothing."):
-    /// the people are those taken or lost in an earlier claim. After a plural pronoun, the count of the nearest earlier
-    /// DETAINED or MISSING claim that has one; otherwise the one person the speaker waits for.
-    /// </summary>
-    /// <remarks>Out of fold, every matched MISSING claim left without a count had one in gold (35 of them: 17 of one
-    /// person, the rest the group named before); see models/README.md, "Victim counts of the claim builder".</remarks>
-    private static void CountTheMissing(DocumentLayout layout, List<ClaimDraft> drafts)
-    {
-        for (var d = 0; d < drafts.Count; d++)
-        {
-            var draft = drafts[d];
-            if (draft.Harm != Harm.Missing || draft.Min is not null || draft.Max is not null)
-            {
-                continue;
-            }
-
-            if (!HasPluralPronoun(layout, draft))
-            {
-                draft.Min = draft.Max = 1;
-                continue;
-            }
-
-            var earlier = drafts
-                .Where(o => o.First < draft.First && o.Harm is Harm.Detained or Harm.Missing && (o.Min is not null || o.Max is not null))
-                .MaxBy(o => o.First);
-            if (earlier is not null)
-            {
-                (draft.Min, draft.Max) = (earlier.Min, earlier.Max);
-            }
-        }
-    }
-
-    private static bool HasPluralPronoun(DocumentLayout layout, ClaimDraft draft)
-    {
-        var document = layout.Document;
-        foreach (var (start, end) in draft.Spans)
-        {
-            for (var t = layout.TokenAt(start); t >= 0 && t < document.Tokens.Count && document.Tokens[t].Start < end; t++)
-            {
-                if (WordList.Contains(document.Tokens[t].Span(document.Text), PluralPronouns))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<ClaimDraft> into)
@@ -416,7 +352,7 @@ public sealed class ClaimBuilder
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
                  && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "with")))
-                 && min is not null && Companions(layout, others) is > 0 and var companions)
+                 && min is not null && Companions.Count(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
             // count leaves out those it goes with
@@ -657,110 +593,5 @@ public sealed class ClaimBuilder
 
         return one;
     }
-
-    /// <summary>
-    /// How many people a count of others goes with: one after "with" when the sentence names someone before it ("he
-    /// died, with six others", "they took him with two neighbours"); the people joined by "and" before it ("me and
-    /// Hatem and maybe fifty men", "him and five other young men"). Zero when the count stands alone.
-    /// </summary>
-    private static int Companions(DocumentLayout layout, CountMention group)
-    {
-        var document = layout.Document;
-        var text = document.Text;
-        var sentence = document.Sentences[layout.SentenceOf(group.Start)];
-        var t = layout.TokenAt(group.Start) - 1;
-        while (t >= sentence.FirstToken && (document.Tokens[t].Kind == TokenKind.Punctuation && !document.Tokens[t].Span(text).SequenceEqual(",")
-                                            || IsHedge(document.Tokens[t].Span(text))))
-        {
-            t--;
-        }
-
-        if (t < sentence.FirstToken)
-        {
-            return 0;
-        }
-
-        var word = document.Tokens[t].Span(text);
-        if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
-        {
-            // the nearest person before "with" goes with them, unless it is the speaker running to help ("I ran there
-            // with my husband")
-            for (var b = t - 1; b >= sentence.FirstToken; b--)
-            {
-                var before = document.Tokens[b].Span(text);
-                if (before.Equals("i", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase))
-                {
-                    return 0;
-                }
-
-                if (IsPersonPronoun(before) || EvidenceWords.PersonEndingAt(layout, b) is not null)
-                {
-                    return 1;
-                }
-            }
-
-            return 0;
-        }
-
-        if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
-        {
-            return 0;
-        }
-
-        // the people joined by "and" or commas before the count
-        var people = 0;
-        t--;
-        while (t >= sentence.FirstToken && people < Defaults.MaxCompanions)
-        {
-            var token = document.Tokens[t].Span(text);
-            if (EvidenceWords.PersonEndingAt(layout, t) is { } person)
-            {
-                people++;
-                t = layout.TokenAt(person.Start) - 1;
-                // "my cousin Yaqub": the relation before the name is the same person
-                while (t >= sentence.FirstToken && document.Tokens[t].Kind == TokenKind.Word && IsRelationWord(document.Tokens[t].Span(text)))
-                {
-                    t--;
-                }
-            }
-            else if (IsPersonPronoun(token))
-            {
-                people++;
-                t--;
-            }
-            else
-            {
-                break;
-            }
-
-            if (t >= sentence.FirstToken && document.Tokens[t].Span(text) is var joint
-                && (joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.SequenceEqual(",")))
-            {
-                t--;
-                continue;
-            }
-
-            break;
-        }
-
-        return people;
-    }
-
-    private static bool IsHedge(ReadOnlySpan<char> word) =>
-        word.Equals("maybe", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("nearly", StringComparison.OrdinalIgnoreCase) || word.Equals("like", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("some", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsPersonPronoun(ReadOnlySpan<char> word) =>
-        word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("myself", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Words before a name that say who the person is to someone ("my cousin Yaqub", "his son Sinan").</summary>
-    private static bool IsRelationWord(ReadOnlySpan<char> word) =>
-        !IsPersonPronoun(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
-        && char.IsLower(word[0]) && word.Length < 12;
 
 }

@@ -1,0 +1,124 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// The people a count of others goes with and leaves out ("they took him and five other men": 6; "me and Samir and
+/// about twenty others": 22; "he walked out with his wife": 2), but not the speaker who ran to help "with my son".
+/// </summary>
+internal static class Companions
+{
+    /// <summary>Settings of the companions read.</summary>
+    public static class Defaults
+    {
+        /// <summary>Most people joined by "and" before a count of others that are added to it ("me and Hatem and
+        /// maybe fifty men").</summary>
+        public const int MaxCompanions = 4;
+    }
+
+    /// <summary>
+    /// How many people a count of others goes with: one after "with" when the sentence names someone before it ("he
+    /// died, with six others", "they took him with two neighbours"); the people joined by "and" before it ("me and
+    /// Hatem and maybe fifty men", "him and five other young men"). Zero when the count stands alone.
+    /// </summary>
+    public static int Count(DocumentLayout layout, CountMention group)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var sentence = document.Sentences[layout.SentenceOf(group.Start)];
+        var t = layout.TokenAt(group.Start) - 1;
+        while (t >= sentence.FirstToken && (document.Tokens[t].Kind == TokenKind.Punctuation && !document.Tokens[t].Span(text).SequenceEqual(",")
+                                            || IsHedge(document.Tokens[t].Span(text))))
+        {
+            t--;
+        }
+
+        if (t < sentence.FirstToken)
+        {
+            return 0;
+        }
+
+        var word = document.Tokens[t].Span(text);
+        if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            // the nearest person before "with" goes with them, unless it is the speaker running to help ("I ran there
+            // with my husband")
+            for (var b = t - 1; b >= sentence.FirstToken; b--)
+            {
+                var before = document.Tokens[b].Span(text);
+                if (before.Equals("i", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase))
+                {
+                    return 0;
+                }
+
+                if (IsPersonPronoun(before) || EvidenceWords.PersonEndingAt(layout, b) is not null)
+                {
+                    return 1;
+                }
+            }
+
+            return 0;
+        }
+
+        if (!word.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        // the people joined by "and" or commas before the count
+        var people = 0;
+        t--;
+        while (t >= sentence.FirstToken && people < Defaults.MaxCompanions)
+        {
+            var token = document.Tokens[t].Span(text);
+            if (EvidenceWords.PersonEndingAt(layout, t) is { } person)
+            {
+                people++;
+                t = layout.TokenAt(person.Start) - 1;
+                // "my cousin Yaqub": the relation before the name is the same person
+                while (t >= sentence.FirstToken && document.Tokens[t].Kind == TokenKind.Word && IsRelationWord(document.Tokens[t].Span(text)))
+                {
+                    t--;
+                }
+            }
+            else if (IsPersonPronoun(token))
+            {
+                people++;
+                t--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (t >= sentence.FirstToken && document.Tokens[t].Span(text) is var joint
+                && (joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.SequenceEqual(",")))
+            {
+                t--;
+                continue;
+            }
+
+            break;
+        }
+
+        return people;
+    }
+
+    private static bool IsHedge(ReadOnlySpan<char> word) =>
+        word.Equals("maybe", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nearly", StringComparison.OrdinalIgnoreCase) || word.Equals("like", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("some", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPersonPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("myself", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words before a name that say who the person is to someone ("my cousin Yaqub", "his son Sinan").</summary>
+    private static bool IsRelationWord(ReadOnlySpan<char> word) =>
+        !IsPersonPronoun(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        && char.IsLower(word[0]) && word.Length < 12;
+}
