@@ -56,6 +56,145 @@ internal sealed class VictimEnumeration
         _harm = harm;
     }
 
+    /// <summary>The people listed one by one in sentences <paramref name="first"/> to <paramref name="end"/>
+    /// (exclusive) of <paramref name="layout"/>'s document, in text order, their counts read with
+    /// <paramref name="counts"/>.</summary>
+    public static VictimEnumeration Read(EvidenceCounts counts, DocumentLayout layout, Harm harm, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var enumeration = new VictimEnumeration(layout, harm);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var found = new List<CountMention>();
+        var names = new List<EntityMention>();
+        var counted = new List<string>();
+
+        // Someone who is no victim in one place is none anywhere in the evidence: "Hind and Ghadir found one. Ghadir
+        // died. Hind lost her eye."
+        var bystanders = new List<string>();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= document.Sentences[first].Start
+                && entity.End <= document.Sentences[end - 1].End && VictimRoles.Bystander(layout, harm, entity.Start, entity.End))
+            {
+                bystanders.Add(entity.Id);
+            }
+        }
+        var harmLater = false;
+        for (var s = first + 1; s < end && !harmLater; s++)
+        {
+            harmLater = EvidenceWords.NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
+        }
+
+        for (var s = first; s < end; s++)
+        {
+            var sentence = document.Sentences[s];
+            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            {
+                // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
+                // on with the list ("And a teacher, ...", "His wife also.")
+                continue;
+            }
+
+            found.Clear();
+            counts.Find(layout, sentenceTokens, found);
+            found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || TollChoice.IsDistance(layout, m));
+            names.Clear();
+            foreach (var entity in document.Entities)
+            {
+                if (entity.Type == EntityType.Person && entity.Start >= sentence.Start && entity.End <= sentence.End)
+                {
+                    names.Add(entity);
+                }
+            }
+
+            var m = 0;
+            var n = 0;
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var token = document.Tokens[t];
+                if (m < found.Count && (found[m].Start <= token.Start
+                                        || (n < names.Count && names[n].Start <= token.Start && found[m].Start < names[n].End)))
+                {
+                    // A name the count's phrase starts inside is one of the people it counts.
+                    var mention = found[m++];
+                    var inside = 0;
+                    var repeated = false;
+                    var phraseEnd = mention.End;
+                    if (mention.Cue == CountCue.Single && n < names.Count && names[n].Start >= mention.End
+                        && layout.TokenAt(names[n].Start) == layout.TokenAt(mention.End))
+                    {
+                        // "the girl Amal", "a man Yusuf": the name right after one person is that person
+                        phraseEnd = names[n].End;
+                        mention = mention with { End = phraseEnd };
+                    }
+
+                    for (; n < names.Count && names[n].Start < phraseEnd; n++)
+                    {
+                        if (names[n].End <= mention.Start)
+                        {
+                            continue;
+                        }
+
+                        if (!counted.Exists(id => layout.SameOrPartName(id, names[n].Id)))
+                        {
+                            counted.Add(names[n].Id);
+                            inside++;
+                        }
+                        else
+                        {
+                            repeated = true;
+                        }
+                    }
+
+                    if (repeated && inside == 0 && mention.Cue == CountCue.Single)
+                    {
+                        // "my uncle Hajji Qanbar... sorry, my uncle Qanbar": someone counted already, named again
+                        enumeration.AddRepeat(mention.End);
+                    }
+                    else if (VictimRoles.Bystander(layout, harm, mention.Start, mention.End)
+                        || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        enumeration.AddBystander(mention.End, mention.Min ?? 1);
+                    }
+                    else
+                    {
+                        enumeration.AddCount(mention, inside);
+                    }
+
+                    t = layout.TokenAt(mention.End) - 1;
+                    continue;
+                }
+
+                if (n < names.Count && names[n].Start <= token.Start)
+                {
+                    var name = names[n++];
+                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)))
+                    {
+                        enumeration.AddBystander(name.End);
+                    }
+                    else if (!counted.Exists(id => layout.SameOrPartName(id, name.Id)))
+                    {
+                        counted.Add(name.Id);
+                        enumeration.AddPerson(name.Start, name.End);
+                    }
+
+                    t = layout.TokenAt(name.End) - 1;
+                    continue;
+                }
+
+                var word = token.Span(text);
+                if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+                {
+                    enumeration.AddPronoun(t);
+                }
+            }
+        }
+
+        return enumeration;
+    }
+
     /// <summary>The least number of people listed.</summary>
     public int Min => _min;
 
@@ -344,4 +483,23 @@ internal sealed class VictimEnumeration
         mention.Cue is CountCue.Pronoun or CountCue.Answer
         || text.StartsWith("all ", StringComparison.OrdinalIgnoreCase) || text.Contains("both", StringComparison.OrdinalIgnoreCase)
         || (mention.Cue == CountCue.Noun && (text.EndsWith("people", StringComparison.OrdinalIgnoreCase) || text.EndsWith("persons", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>
+    private static bool Continues(string text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length > 0 && tokens[0].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Span(text).Equals("also", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
