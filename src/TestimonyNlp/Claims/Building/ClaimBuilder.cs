@@ -18,34 +18,35 @@ namespace TestimonyNlp.Claims.Building;
 /// of the people already told of ("The four of them died."), unless a sentence of damage opens on other property
 /// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
 /// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or
-/// the other way ("Everybody went to the border. Me, with my wife, ..."); one sentence
+/// the other way ("Everybody went to the border. Me, with my wife, ...") (<see cref="RunCuts"/>); one sentence
 /// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
-/// disappearance, are folded into that claim; damage told in the sentence of a killing stays a claim of its
-/// own.</item>
+/// disappearance, are folded into that claim (<see cref="MentionMerge.FoldedIn"/>); damage told in the sentence of a
+/// killing stays a claim of its own.</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
 /// the earlier one has none, "again" or a span of time gone by ("one hour later") told between them, a crowd's flight
 /// and the speaker's) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
-/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it.</item>
+/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it
+/// (<see cref="MentionMerge.CanMerge"/>).</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
-/// (the dead for the wounded) last; munitions and distances ("three houses
+/// (the dead for the wounded) last (<see cref="TollChoice"/>); munitions and distances ("three houses
 /// from ours") are no toll, nor, for the wounded, people whose own clause says they were killed; a count in a sentence
 /// opening with "Among" is a part and ranks last; one person counted by a noun ("I carried one woman") ranks with an
 /// answer, after a figure set off by commas. A larger figure set off after a listed group or a single person is their
 /// total ("my husband, his cousin and three others, five men"). Those who came for the victims ("four men came at
 /// night and took my son") are no toll. A count of others adds who it goes with ("they took him with five other men":
 /// 6; "me and Samir and about twenty others": 22; "he walked out with his wife": 2, but not the speaker who ran to help
-/// "with my son"). Floors and pieces are no count of damaged things, nor streets or blocks from a place (a distance),
+/// "with my son": <see cref="Companions"/>). Floors and pieces are no count of damaged things, nor streets or blocks from a place (a distance),
 /// nor people after "by" (who did it); "my boat and the boat of my cousin, both" is two damaged things. A sentence opening with a hedged second figure ("Fourteen died. Maybe
 /// fifteen") widens the toll before it ("Maybe more" opens it) and stays in its claim. When no total covers them,
 /// victims listed one by one are summed
 /// (<see cref="VictimEnumeration"/>: "She died, and her son Hazem with her": 2); bystanders (sources, owners, the
-/// object of another preposition, those who suffered the rival harm) are not counted. Without a
+/// object of another preposition, those who suffered the rival harm: <see cref="VictimRoles"/>) are not counted. Without a
 /// count: the number of people named (a name that is part of another, "Elias" after "Elias Nsengiyumva", is that
 /// person again, here and in a list), else 1 for a lone "he"/"him"/"she", or for the speaker's own injury or
 /// detention. The speaker is added to a group they were held with ("they kept me in a room with eleven women": 12).
@@ -57,7 +58,8 @@ namespace TestimonyNlp.Claims.Building;
 /// Ali", "Ali's son"; "the Haddad family" stays a victim). Armed men ("four men with masks", "they came at night, four
 /// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
 /// more in the hospital": 8); other figures for the same toll after a word of hedging or reporting widen it ("the
-/// channel said twelve, a journalist wrote fifteen": 12 to 15); a bare figure answering after a name is an age.</item>
+/// channel said twelve, a journalist wrote fifteen": 12 to 15; <see cref="TollBounds"/>); a bare figure answering after a
+/// name is an age. A MISSING claim without a count takes one from the claims before it (<see cref="MissingCounts"/>).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
