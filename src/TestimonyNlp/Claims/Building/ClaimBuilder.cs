@@ -1134,6 +1134,10 @@ public sealed class ClaimBuilder
                 {
                     enumeration.AddPronoun(t);
                 }
+                else
+                {
+                    enumeration.AddWord(t);
+                }
             }
         }
 
