@@ -1134,10 +1134,6 @@ public sealed class ClaimBuilder
                 {
                     enumeration.AddPronoun(t);
                 }
-                else
-                {
-                    enumeration.AddWord(t);
-                }
             }
         }
 

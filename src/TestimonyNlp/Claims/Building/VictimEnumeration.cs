@@ -1,6 +1,5 @@
 using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -36,13 +35,6 @@ internal sealed class VictimEnumeration
     /// <summary>Most tokens from a lone <c>he</c> or <c>she</c> to the word of the harm it suffered.</summary>
     private const int PronounWindow = 3;
 
-    /// <summary>Most tokens from <c>I</c> to the word of its wound (<c>I was hit</c>, <c>I had a piece</c>, <c>I
-    /// got some cuts</c>).</summary>
-    private const int SpeakerWindow = 4;
-
-    /// <summary>The verbs after <c>I</c> that tell what happened to the speaker rather than what they did.</summary>
-    private static readonly string[] SufferingVerbs = ["was", "got", "had", "have", "am", "also"];
-
     private readonly DocumentLayout _layout;
     private readonly Harm _harm;
     private int _min;
@@ -55,7 +47,6 @@ internal sealed class VictimEnumeration
     private int _bystanderGroup;
     private int _bystanderSentence = -1;
     private int _totalSentence = -1;
-    private bool _speaker;
 
     /// <summary>Starts an empty list of the victims of <paramref name="harm"/> in <paramref name="layout"/>'s
     /// document; the calls that add people must come in text order.</summary>
@@ -242,80 +233,6 @@ internal sealed class VictimEnumeration
                 return;
             }
         }
-    }
-
-    /// <summary>Reads a word that is neither a count, a name nor a <c>he</c> or <c>she</c>: the speaker
-    /// (<see cref="AddSpeaker"/>).</summary>
-    public void AddWord(int token)
-    {
-        var word = _layout.Document.Tokens[token].Span(_layout.Document.Text);
-        if (word.Equals("I", StringComparison.Ordinal) || word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase))
-        {
-            AddSpeaker(token, word);
-        }
-    }
-
-    /// <summary>Adds the speaker at <paramref name="token"/> (<c>I</c>, <c>me</c> or <c>my</c>) once, for the
-    /// wounded only, when the words after it tell their own wound: <c>I was hit in the back</c>, <c>I had a piece in
-    /// my shoulder</c>, <c>my leg was broken</c>, or <c>Me,</c> heading a list of the wounded.</summary>
-    private void AddSpeaker(int token, ReadOnlySpan<char> word)
-    {
-        var document = _layout.Document;
-        var tokens = document.Tokens;
-        if (_harm != Harm.Injured || _speaker)
-        {
-            return;
-        }
-
-        var wounded = false;
-        if (word.Equals("my", StringComparison.OrdinalIgnoreCase))
-        {
-            // "my leg was broken", "My hand, here, a piece cut it"; not "he poured water on my face"
-            wounded = token + 1 < tokens.Count && WoundedBody.IsPart(tokens[token + 1].Span(document.Text))
-                      && (token == 0 || tokens[token - 1].Kind == TokenKind.Punctuation || tokens[token - 1].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase));
-        }
-        else if (word.Equals("me", StringComparison.OrdinalIgnoreCase))
-        {
-            // "Me, the boy Dima, and a driver": the speaker heads the list
-            wounded = token + 1 < tokens.Count && tokens[token + 1].Span(document.Text).SequenceEqual(",")
-                      && _layout.SentenceOf(tokens[token].Start) is var sentence && document.Sentences[sentence].FirstToken == token;
-        }
-        else if (token + 1 < tokens.Count && WordList.Contains(tokens[token + 1].Span(document.Text), SufferingVerbs))
-        {
-            // "I was hit", "I had a piece in my shoulder"; not "I took the pieces out"
-            for (var t = token + 2; t < tokens.Count && t <= token + SpeakerWindow; t++)
-            {
-                var next = tokens[t].Span(document.Text);
-                if (tokens[t].Kind == TokenKind.Punctuation || next.Equals("and", StringComparison.OrdinalIgnoreCase))
-                {
-                    break;
-                }
-
-                if (WoundedBody.IsWound(next))
-                {
-                    wounded = true;
-                    break;
-                }
-            }
-        }
-
-        if (!wounded)
-        {
-            return;
-        }
-
-        _speaker = true;
-        if (_capacity > 0)
-        {
-            _capacity--;
-        }
-        else
-        {
-            _min++;
-        }
-
-        _items++;
-        Mark(tokens[token].End, person: false);
     }
 
     /// <summary>An active verb of harm done to someone: "shot", "killed", "took" (not "burned" nor "lost", which

@@ -1,6 +1,5 @@
 using System.Buffers;
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Counts;
 
@@ -736,16 +735,6 @@ public sealed class VictimCountReader
         /// A number with its modifiers and what it counts: <c>more than thirty people</c>, <c>all six of them</c>,
         /// <c>my three cousins</c>, <c>between 10 and 15 were killed</c>, <c>22 from one family</c>, <c>the two</c>.
         /// </summary>
-        /// <summary>The harms a subject suffers, said right after it: <c>three herders died</c>.</summary>
-        private static readonly string[] SufferedHarms = ["died", "dead", "drowned", "perished", "disappeared", "martyred"];
-
-        /// <summary>The harms said of people in the passive: <c>four Taliban were killed</c>; not <c>burned</c> nor
-        /// <c>hit</c>, which things suffer too.</summary>
-        private static readonly string[] PassiveHarms =
-        [
-            "killed", "shot", "executed", "martyred", "wounded", "injured", "arrested", "detained", "kidnapped", "abducted", "taken",
-        ];
-
         private readonly bool TryQuantity(int i, out int next)
         {
             next = i + 1;
@@ -955,13 +944,6 @@ public sealed class VictimCountReader
                     }
 
                     var of = Info(o);
-                    if (o < Count && !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family) && UnknownPeopleHead(o) is var unknownOf && unknownOf > 0)
-                    {
-                        // "two of the fuel sellers died"
-                        of = new WordInfo(WordTags.Person, 0, 0);
-                        o = unknownOf - 1;
-                    }
-
                     if (o >= Count || !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family))
                     {
                         return true;
@@ -973,13 +955,6 @@ public sealed class VictimCountReader
                     cue = CountCue.Noun;
                     end = o + 1;
                 }
-            }
-            else if (UnknownPeopleHead(h) is var unknown && unknown > 0)
-            {
-                // "three herders died", "four Taliban were killed", "two fuel sellers died": people the lexicon does not
-                // name, told by the harm they suffered
-                cue = CountCue.Noun;
-                end = unknown;
             }
             else if (FromFamily(k) is var fromFamily && fromFamily > 0)
             {
@@ -1372,56 +1347,6 @@ public sealed class VictimCountReader
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// The end of a head noun at <paramref name="h"/> the lexicon does not know (a lower-case plural, <c>herders</c>,
-        /// <c>fuel sellers</c>, or a capitalised people's name, <c>Taliban</c>) when the harm its people suffered comes
-        /// right after it: a verb the subject suffers (<c>died</c>, <c>dead</c>, <c>drowned</c>) or a passive (<c>were
-        /// killed</c>, <c>were taken</c>); else 0. Not an active verb ("two rockets killed ...") nor a harm things
-        /// suffer too ("two tents burned", "were hit").
-        /// </summary>
-        private readonly int UnknownPeopleHead(int h)
-        {
-            var k = UnknownHead(h);
-            if (k == 0)
-            {
-                return 0;
-            }
-
-            if (k < Count && WordList.Contains(_tokens[k].Span(_text), SufferedHarms))
-            {
-                return k;
-            }
-
-            if (k + 1 < Count && (Is(k, "were") || Is(k, "are")) && WordList.Contains(_tokens[k + 1].Span(_text), PassiveHarms))
-            {
-                return k;
-            }
-
-            return 0;
-        }
-
-        /// <summary>The end of a head noun at <paramref name="h"/> the lexicon does not know that may name people: a
-        /// lower-case plural (<c>herders</c>, <c>fuel sellers</c>) or a capitalised word (<c>Taliban</c>); else 0.</summary>
-        private readonly int UnknownHead(int h)
-        {
-            if (IsUnknownLower(h) && IsUnknownLower(h + 1) && IsPluralWord(h + 1))
-            {
-                h++;
-            }
-
-            return h < Count && _tokens[h].Kind == TokenKind.Word && _infos[h].Tags == WordTags.None
-                   && (IsPluralWord(h) || (char.IsUpper(_tokens[h].Span(_text)[0]) && !IsSentenceStart(h)))
-                ? h + 1
-                : 0;
-        }
-
-        /// <summary>A lower-case word ending in <c>s</c>, not <c>ss</c>: a plural the lexicon does not know.</summary>
-        private readonly bool IsPluralWord(int t)
-        {
-            var word = _tokens[t].Span(_text);
-            return word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's';
         }
 
         /// <summary>True at the end of the sentence, at punctuation, or at a conjunction.</summary>

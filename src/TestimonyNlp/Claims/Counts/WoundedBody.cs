@@ -23,14 +23,6 @@ internal static class WoundedBody
         "spine", "hip", "leg", "legs", "thigh", "knee", "knees", "ankle", "foot", "feet", "toe", "toes", "skin",
     ];
 
-    /// <summary>What wounded someone or how, said right after them: <c>I was hit</c>, <c>I had a piece in my
-    /// shoulder</c>, <c>I got cuts</c>.</summary>
-    private static readonly string[] WoundWords =
-    [
-        "hit", "cut", "cuts", "piece", "pieces", "glass", "shrapnel", "splinter", "splinters", "broken", "broke",
-        "wounded", "injured", "hurt", "burned", "burnt", "burns", "bleeding", "bled", "stitches",
-    ];
-
     /// <summary>Words that make the wounded more than one, or a number not given: <c>they</c>, <c>many</c>.</summary>
     private static readonly string[] Plural =
     [
@@ -63,13 +55,6 @@ internal static class WoundedBody
 
         return wound;
     }
-
-    /// <summary>True when <paramref name="word"/> is a part of the body a wound is told by.</summary>
-    public static bool IsPart(ReadOnlySpan<char> word) => WordList.Contains(word, Parts);
-
-    /// <summary>True when <paramref name="word"/> tells what wounded someone or how: <c>hit</c>, <c>cut</c>,
-    /// <c>piece</c>, <c>glass</c>, <c>broken</c>, or a word of the harm (<c>wounded</c>, <c>burned</c>).</summary>
-    public static bool IsWound(ReadOnlySpan<char> word) => WordList.Contains(word, WoundWords);
 
     private static bool NamesPart(string text, ReadOnlySpan<Token> tokens, int from)
     {
