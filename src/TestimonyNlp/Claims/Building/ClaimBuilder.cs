@@ -270,6 +270,11 @@ public sealed class ClaimBuilder
         {
             min = max = 1;
         }
+        else if (count is null && harm == Harm.Injured && WoundedBody.OfOnePerson(document, first, end))
+        {
+            // "a piece hit his leg": the one whose body is named
+            min = max = 1;
+        }
 
         var enumerated = false;
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && VictimEnumeration.Read(_counts, layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
