@@ -2450,6 +2450,7 @@ public sealed class ClaimBuilder
                 Actor = Actor,
                 Site = Site,
                 Date = Date,
+                YearlessDate = Date is null ? ClaimDates.ChooseYearless(layout, First, Last, Harm) : null,
                 Basis = Basis,
                 Evidence = evidence,
                 Confidence = Confidence,
