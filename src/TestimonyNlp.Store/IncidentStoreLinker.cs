@@ -417,6 +417,9 @@ public sealed class IncidentStoreLinker
             stored.IncidentId)
         {
             YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
+            Yearless = claim.Date is null && claim.YearlessDate is { From: { } yearlessFrom, To: { } yearlessTo } && yearlessFrom <= yearlessTo
+                ? new DateSpan(yearlessFrom, yearlessTo)
+                : null,
         };
     }
 

@@ -27,6 +27,7 @@ internal static class SqliteSchema
         new(4, Version4),
         new(5, Version5),
         new(6, Version6),
+        new(7, Version7),
     ];
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -360,5 +361,13 @@ internal static class SqliteSchema
         """
         CREATE INDEX IF NOT EXISTS ix_audit_log_link_rejections ON audit_log (item_row_id)
             WHERE item_kind = 'link' AND action = 'REJECT';
+        """;
+
+    // A claim's day or month told without a year, in a testimony that gives no interview date (Claim.YearlessDate):
+    // the claim's date stays null, and incident linking alone reads these.
+    private const string Version7 =
+        """
+        ALTER TABLE claims ADD COLUMN yearless_from TEXT;
+        ALTER TABLE claims ADD COLUMN yearless_to TEXT;
         """;
 }

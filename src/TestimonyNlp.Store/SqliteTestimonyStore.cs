@@ -685,13 +685,13 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
         using var claimCommand = NewCommand(transaction,
             """
             INSERT INTO claims (testimony_row_id, claim_id, event, harm, victims_min, victims_max, weapon, actor,
-                site, date_text, date_from, date_to, basis, confidence)
+                site, date_text, date_from, date_to, basis, confidence, yearless_from, yearless_to)
             VALUES ($testimony_row_id, $claim_id, $event, $harm, $victims_min, $victims_max, $weapon, $actor,
-                $site, $date_text, $date_from, $date_to, $basis, $confidence)
+                $site, $date_text, $date_from, $date_to, $basis, $confidence, $yearless_from, $yearless_to)
             RETURNING id
             """,
             "$testimony_row_id", "$claim_id", "$event", "$harm", "$victims_min", "$victims_max", "$weapon",
-            "$actor", "$site", "$date_text", "$date_from", "$date_to", "$basis", "$confidence");
+            "$actor", "$site", "$date_text", "$date_from", "$date_to", "$basis", "$confidence", "$yearless_from", "$yearless_to");
         using var evidenceCommand = NewCommand(transaction,
             """
             INSERT INTO claim_evidence (claim_row_id, ordinal, start, "end", quote)
@@ -723,6 +723,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             p[11].Value = Db(claim.Date?.To);
             p[12].Value = Db(claim.Basis?.ToWire());
             p[13].Value = claim.Confidence;
+            p[14].Value = Db(claim.YearlessDate?.From);
+            p[15].Value = Db(claim.YearlessDate?.To);
             var claimRowId = Convert.ToInt64(claimCommand.ExecuteScalar(), CultureInfo.InvariantCulture);
 
             if (!claim.Evidence.IsDefaultOrEmpty)
@@ -1083,7 +1085,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                     FROM claim_evidence v WHERE v.claim_row_id = c.id),
                 (SELECT json_group_array(n.entity_id ORDER BY n.ordinal)
                     FROM claim_named_victims n WHERE n.claim_row_id = c.id),
-                c.link_review_status
+                c.link_review_status, c.yearless_from, c.yearless_to
             FROM claims c JOIN testimonies t ON t.id = c.testimony_row_id
             WHERE t.status <> 'SUPERSEDED'{OfTestimonies(command, "c", testimonyRowIds)}
             ORDER BY c.testimony_row_id, c.id
@@ -1118,6 +1120,8 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
             var dateText = NullableString(reader, 14);
             var dateFrom = NullableDate(reader, 15, "claims", rowId);
             var dateTo = NullableDate(reader, 16, "claims", rowId);
+            var yearlessFrom = NullableDate(reader, 24, "claims", rowId);
+            var yearlessTo = NullableDate(reader, 25, "claims", rowId);
             var claim = new Claim
             {
                 Id = reader.GetString(4),
@@ -1130,6 +1134,7 @@ public sealed class SqliteTestimonyStore : ITestimonyStore
                 Date = dateText is null && dateFrom is null && dateTo is null
                     ? null
                     : new DateRange(dateText ?? string.Empty, dateFrom, dateTo),
+                YearlessDate = yearlessFrom is null || yearlessTo is null ? null : new DateRange(string.Empty, yearlessFrom, yearlessTo),
                 Basis = basis,
                 Evidence = evidence,
                 Confidence = reader.GetDouble(18),

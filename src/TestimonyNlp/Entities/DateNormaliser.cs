@@ -22,7 +22,9 @@ namespace TestimonyNlp.Entities;
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
 /// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
 /// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
-/// it name ("a week after the Eid, the big Eid": Eid al-Adha). Runs after <see cref="EntityMerger"/>,
+/// it name ("a week after the Eid, the big Eid": Eid al-Adha). In a testimony with no interview date at all, a mention
+/// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
+/// (<see cref="YearlessDates"/>), for the claim builder and incident linking. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
@@ -58,6 +60,28 @@ public sealed class DateNormaliser : IPipelineStage
             }
         }
 
+        var resolved = ResolveAll(document, interview, openingStart, openingEnd);
+        var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (resolved[i] is { } resolution)
+            {
+                entities[i] = entities[i] with { Normalized = Iso(resolution), Yearless = yearless?[i] };
+            }
+            else if (entities[i].Type == EntityType.Date)
+            {
+                // The interview's own date places no reported event, and no claim may take it.
+                entities[i] = entities[i] with { Normalized = null };
+            }
+        }
+    }
+
+    /// <summary>The resolution of each DATE mention (null for other entities and for a mention on the opening lines
+    /// that state the interview date), in text order, against <paramref name="interview"/>.</summary>
+    private static DateResolution?[] ResolveAll(Document document, DateOnly? interview, int openingStart, int openingEnd)
+    {
+        var entities = document.Entities;
+        var resolutions = new DateResolution?[entities.Count];
         var header = new DateContext(interview);
         var context = header;
         var previousEnd = int.MinValue / 2;
@@ -65,21 +89,14 @@ public sealed class DateNormaliser : IPipelineStage
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
-            if (entity.Type != EntityType.Date)
+            if (entity.Type != EntityType.Date || (entity.Start < openingEnd && entity.End > openingStart))
             {
-                continue;
-            }
-
-            if (entity.Start < openingEnd && entity.End > openingStart)
-            {
-                // The interview's own date places no reported event, and no claim may take it.
-                entities[i] = entity with { Normalized = null };
                 continue;
             }
 
             if (document.SentenceAt(entity.Start) < 0)
             {
-                entities[i] = entity with { Normalized = Iso(DateResolver.Resolve(entity.Text, header)) };
+                resolutions[i] = DateResolver.Resolve(entity.Text, header);
                 continue;
             }
 
@@ -110,7 +127,7 @@ public sealed class DateNormaliser : IPipelineStage
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(moved), resolution.Precision, resolution.Anchor);
             }
 
-            entities[i] = entity with { Normalized = Iso(resolution) };
+            resolutions[i] = resolution;
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
                 || DateAsides.IsMemoryReason(document, entity.Start, entity.End))
             {
@@ -127,6 +144,36 @@ public sealed class DateNormaliser : IPipelineStage
                 previousLifeEvent = DateAsides.InLifeEvent(document, entity.Start);
             }
         }
+
+        return resolutions;
+    }
+
+    /// <summary>
+    /// For a testimony with no interview date: the day or month each mention left unresolved tells without a year,
+    /// in <see cref="YearlessDates.Year"/> (null for the others). The mentions are resolved again as if the interview
+    /// had been on each of two placeholder days half a year apart; a mention that <paramref name="resolved"/> left
+    /// null and that both place on the same days of the year, with no year in its words, tells its day and month
+    /// ("Saturday, 12 March", "the 18th" after "March", "that night" after "the middle of October"). What the
+    /// placeholder interview alone places ("yesterday", "last week") or a weekday places (which day of the month a
+    /// Saturday is depends on the year) falls on other days of the year from the two and is left out.
+    /// </summary>
+    private static DateRange?[] Yearless(Document document, int openingStart, int openingEnd, DateResolution?[] resolved)
+    {
+        var entities = document.Entities;
+        var late = ResolveAll(document, YearlessDates.Interview, openingStart, openingEnd);
+        var early = ResolveAll(document, YearlessDates.OtherInterview, openingStart, openingEnd);
+        var yearless = new DateRange?[entities.Count];
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (resolved[i] is { IsResolved: false } && document.SentenceAt(entities[i].Start) >= 0
+                && late[i] is { } placed && placed.TryGetSpan(out var span) && early[i] is { } other && other.TryGetSpan(out var otherSpan)
+                && YearlessDates.SameDaysOfYear(span, otherSpan) && !DateWords.HoldsYear(entities[i].Text))
+            {
+                yearless[i] = new DateRange(entities[i].Text, span.From, span.To);
+            }
+        }
+
+        return yearless;
     }
 
     // Whether the offset lies in the body, where a date the opening lines state is and a header line is not: the

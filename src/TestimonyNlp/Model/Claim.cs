@@ -47,6 +47,12 @@ public sealed record Claim
     /// <summary>When it happened, or null.</summary>
     public DateRange? Date { get; init; }
 
+    /// <summary>For a claim without a <see cref="Date"/>: the day or month its date mention tells without a year, in
+    /// a testimony that gives none and no interview date, as a range in a placeholder year (<c>YearlessDates.Year</c>);
+    /// null otherwise. Incident linking lets it take the year of another witness's account of the same day at the same
+    /// site. Not written in the JSON output nor in <c>claims.csv</c>: the claim's date stays null there.</summary>
+    public DateRange? YearlessDate { get; init; }
+
     /// <summary>How the speaker knows.</summary>
     public Basis? Basis { get; init; }
 

@@ -35,4 +35,10 @@ public sealed record EntityMention(
     /// and the tagger disagreed on these words), so that reviewers look at it first among mentions of like
     /// confidence. Not written in the JSON output.</summary>
     public bool Disputed { get; init; }
+
+    /// <summary>For a <see cref="EntityType.Date"/> mention left unresolved in a testimony with no interview date:
+    /// the day or month its words tell without a year ("Saturday, 12 March", "the 18th" after "March"), as a range in
+    /// a placeholder year (<c>YearlessDates.Year</c>); null otherwise. Not written in the JSON output (the mention's
+    /// normalised value stays null).</summary>
+    public DateRange? Yearless { get; init; }
 }

@@ -15,6 +15,43 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayAndMonthWithNoYearNorInterviewDate_NullButYearless()
+    {
+        var entities = Normalise(
+            "On the 12th of March the planes came over Saraqib. The next day they came back.",
+            null,
+            "the 12th of March",
+            "The next day");
+
+        Assert.Equal<string?>([null, null], entities.Select(e => e.Normalized));
+        Assert.Equal<DateOnly?>([new DateOnly(2000, 3, 12), new DateOnly(2000, 3, 13)], entities.Select(e => e.Yearless?.From));
+    }
+
+    [Fact]
+    public void Process_DayCountedFromTheInterviewWithNoInterviewDate_NotYearless()
+    {
+        // "Yesterday" falls on other days of the year from each placeholder interview: nothing told in the words.
+        var entities = Normalise(
+            "Yesterday the planes came over Saraqib.",
+            null,
+            "Yesterday");
+
+        Assert.Null(Assert.Single(entities).Yearless);
+    }
+
+    [Fact]
+    public void Process_DayAndMonthWithAnInterviewDate_ResolvedNotYearless()
+    {
+        var entities = Normalise(
+            "On the 12th of March the planes came over Saraqib.",
+            new DateOnly(2019, 4, 2),
+            "the 12th of March");
+
+        Assert.Equal("2019-03-12", Assert.Single(entities).Normalized);
+        Assert.Null(entities[0].Yearless);
+    }
+
+    [Fact]
     public void Process_FullDateThenRelativeDay_EachResolvedAgainstTheOneBefore()
     {
         var entities = Normalise(

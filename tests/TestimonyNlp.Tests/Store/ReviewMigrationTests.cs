@@ -36,7 +36,7 @@ public sealed class ReviewMigrationTests : IDisposable
 
         using var store = SqliteReviewStore.Open(DatabasePath, new FixedTimeProvider(ReviewSamples.Now));
 
-        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(7L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal(
             [
                 new ReviewItem(new ReviewItemRef(ReviewItemKind.Entity, 1), "DM-007", 1, "PERSON", 0, 4, 0.5, "UNREVIEWED", 1, null, null) { EntityId = "e1" },
@@ -81,7 +81,7 @@ public sealed class ReviewMigrationTests : IDisposable
         using var testimonies = SqliteTestimonyStore.Open(DatabasePath);
 
         Assert.Equal(0, testimonies.MigrationsApplied);
-        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(7L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal("wal", SqliteProbe.Scalar(DatabasePath, "PRAGMA journal_mode"));
     }
 

@@ -152,10 +152,10 @@ public sealed class SqliteIncidentStoreTests : IDisposable
 
         using var store = SqliteTestimonyStore.Open(DatabasePath);
 
-        Assert.Equal(5, store.MigrationsApplied);
+        Assert.Equal(6, store.MigrationsApplied);
         var incident = Assert.Single(store.ReadIncidents());
         Assert.Equal(("I0001", 0, IncidentGrade.SingleSource), (incident.IncidentId, incident.Conflicts.Length, incident.Grade));
-        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(7L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
     }
 
     [Fact]

@@ -18,12 +18,12 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
     {
         using (var store = SqliteTestimonyStore.Open(DatabasePath))
         {
-            Assert.Equal(6, store.MigrationsApplied);
+            Assert.Equal(7, store.MigrationsApplied);
         }
 
-        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(7L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
         Assert.Equal(0x544E4C50L, SqliteProbe.Scalar(DatabasePath, "PRAGMA application_id"));
-        Assert.Equal(6, SqliteTestimonyStore.SchemaVersion);
+        Assert.Equal(7, SqliteTestimonyStore.SchemaVersion);
     }
 
     [Fact]
@@ -38,18 +38,18 @@ public sealed class SqliteTestimonyStoreTests : IDisposable
 
         Assert.Equal(0, second.MigrationsApplied);
         Assert.Equal(new StoreCounts(1, 0, 2, 1, 0, 0), second.GetCounts());
-        Assert.Equal(6L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
+        Assert.Equal(7L, SqliteProbe.Scalar(DatabasePath, "PRAGMA user_version"));
     }
 
     [Fact]
     public void Open_NewerSchemaVersion_ThrowsStoreExceptionWithBothVersions()
     {
         SqliteTestimonyStore.Open(DatabasePath).Dispose();
-        SqliteProbe.Execute(DatabasePath, "PRAGMA user_version = 7");
+        SqliteProbe.Execute(DatabasePath, "PRAGMA user_version = 8");
 
         var exception = Assert.Throws<StoreException>(() => SqliteTestimonyStore.Open(DatabasePath));
 
-        Assert.Equal($"{DatabasePath} has schema version 7; this build knows up to 6", exception.Message);
+        Assert.Equal($"{DatabasePath} has schema version 8; this build knows up to 7", exception.Message);
     }
 
     [Theory]

@@ -20,11 +20,43 @@ internal static class ClaimDates
     /// <param name="harm">The claim's harm.</param>
     public static (DateRange? Date, bool InEvidence) Choose(DocumentLayout layout, int start, int end, Harm harm)
     {
+        var (date, inEvidence, _) = Choose(layout, layout.Dates, start, end, harm);
+        return (date, inEvidence);
+    }
+
+    /// <summary>The day or month, told without a year, that the claim whose evidence runs from
+    /// <paramref name="start"/> to <paramref name="end"/> would take were its year known
+    /// (<see cref="EntityMention.Yearless"/>, in <see cref="YearlessDates.Year"/>), or null: the mention
+    /// <see cref="Choose(DocumentLayout, int, int, Harm)"/> would choose among the year-less ones as well as the resolved
+    /// ones, when it is a year-less one. Only for a claim that has no date.</summary>
+    public static DateRange? ChooseYearless(DocumentLayout layout, int start, int end, Harm harm)
+    {
+        if (!layout.HasYearless)
+        {
+            return null;
+        }
+
+        var dates = layout.Dates
+            .Select(d => d.Entity.Yearless is { From: { } from, To: { } to } yearless && !d.Resolution.IsResolved
+                ? (d.Entity, DateResolution.Resolved(yearless.Text, new DateSpan(from, to), DateResolver.Classify(new DateSpan(from, to)), DateAnchor.Text))
+                : d)
+            .ToList();
+        var (date, _, entity) = Choose(layout, dates, start, end, harm);
+        // A mention has a year-less range only when it was left unresolved, so the choice is a year-less one exactly when
+        // its mention has one.
+        return date is not null && entity?.Yearless is not null ? date : null;
+    }
+
+    private static (DateRange? Date, bool InEvidence, EntityMention? Entity) Choose(
+        DocumentLayout layout, IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> dates, int start, int end, Harm harm)
+    {
         DateRange? current = null;
+        EntityMention? currentEntity = null;
         DateRange? own = null;
+        EntityMention? ownEntity = null;
         var ownPartOfDay = false;
         var turn = layout.Turn(layout.SentenceOf(start));
-        foreach (var (entity, resolution) in layout.Dates)
+        foreach (var (entity, resolution) in dates)
         {
             if (harm == Harm.Missing && entity.Start < end && DateWords.MovesOn(entity.Text))
             {
@@ -34,7 +66,7 @@ internal static class ClaimDates
 
             if (own is not null && entity.Start >= end)
             {
-                return (own, true);
+                return (own, true, ownEntity);
             }
 
             if (entity.Start >= end)
@@ -42,7 +74,7 @@ internal static class ClaimDates
                 // Nothing told before: a date given later in the same answer ("... they died. It was in March 2017.")
                 if (current is null && resolution.IsResolved && layout.Turn(layout.SentenceOf(entity.Start)) == turn)
                 {
-                    return (resolution.Range, false);
+                    return (resolution.Range, false, entity);
                 }
 
                 if (current is not null || layout.Turn(layout.SentenceOf(entity.Start)) != turn)
@@ -59,12 +91,13 @@ internal static class ClaimDates
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
                 {
-                    return (resolution.Range, true);
+                    return (resolution.Range, true, entity);
                 }
 
                 if (own is null)
                 {
                     own = resolution.Range;
+                    ownEntity = entity;
                     ownPartOfDay = DateWords.PartOfDayOnly(entity.Text);
                 }
                 else if (ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
@@ -72,6 +105,7 @@ internal static class ClaimDates
                     // "One night, at the end of June, the planes came": the part of a day leans on the date told before
                     // the evidence, which may be another event's; the date after it names the event's own
                     own = resolution.Range;
+                    ownEntity = entity;
                     ownPartOfDay = false;
                 }
 
@@ -81,9 +115,10 @@ internal static class ClaimDates
             if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start))
             {
                 current = resolution.Range;
+                currentEntity = entity;
             }
         }
 
-        return own is not null ? (own, true) : (current, false);
+        return own is not null ? (own, true, ownEntity) : (current, false, currentEntity);
     }
 }

@@ -74,6 +74,7 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
             Actor = Actor,
             Site = Site,
             Date = Date,
+            YearlessDate = Date is null ? ClaimDates.ChooseYearless(layout, First, Last, Harm) : null,
             Basis = Basis,
             Evidence = evidence,
             Confidence = Confidence,

@@ -50,11 +50,16 @@ internal sealed class DocumentLayout
                     ? DateResolution.Resolved(entity.Text, span, DateResolver.Classify(span), DateAnchor.Text)
                     : DateResolution.Unresolved(entity.Text);
                 dates.Add((entity, resolution));
+                HasYearless |= entity.Yearless is not null;
             }
         }
 
         Dates = dates;
     }
+
+    /// <summary>True when a DATE mention inside the sentences tells a day or month without a year
+    /// (<see cref="EntityMention.Yearless"/>).</summary>
+    public bool HasYearless { get; }
 
     public Document Document { get; }
 

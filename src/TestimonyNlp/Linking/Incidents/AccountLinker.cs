@@ -151,6 +151,11 @@ internal sealed class AccountLinker
         }
 
         ConsiderByDayOfYear(cancellationToken);
+        if (_o.BorrowYear)
+        {
+            ConsiderByBorrowedYear(cancellationToken);
+        }
+
         foreach (var group in byPlace.Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -307,6 +312,63 @@ internal sealed class AccountLinker
         }
     }
 
+    /// <summary>A claim with a year-less date (<see cref="ClaimTable.Yearless"/>) is in no block of days, and the
+    /// rare place that lets it take a year may be named around another claim of its account: claims of one governorate
+    /// are compared when one is year-less, the other dated, and they share a day of the year (give or take the
+    /// slack).</summary>
+    private void ConsiderByBorrowedYear(CancellationToken cancellationToken)
+    {
+        var t = _t;
+        if (Array.TrueForAll(t.YearlessFrom, from => from == ClaimTable.None))
+        {
+            return;
+        }
+
+        var byDay = new Dictionary<long, List<int>>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            var yearless = t.Yearless(i);
+            if (!t.HasSite(i) || !(yearless || t.Dated[i]))
+            {
+                continue;
+            }
+
+            var (from, to) = yearless ? (t.YearlessFrom[i], t.YearlessTo[i]) : (t.From[i], t.To[i]);
+            if (to == int.MaxValue || from == int.MinValue || to - from + 1 > _o.DefaultedYearMaxDays)
+            {
+                continue;
+            }
+
+            var slack = yearless ? _o.DateSlackDays : 0;
+            var block = (long)t.PlaceBlock(i) << 10;
+            for (var day = from - slack; day <= to + slack; day++)
+            {
+                var date = DateOnly.FromDayNumber(day);
+                Add(byDay, block | (uint)((date.Month * 32) + date.Day), i);
+            }
+        }
+
+        foreach (var group in byDay.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var a in group)
+            {
+                if (!t.Yearless(a))
+                {
+                    continue;
+                }
+
+                foreach (var b in group)
+                {
+                    if (a != b && t.Dated[b])
+                    {
+                        Consider(a, b);
+                    }
+                }
+            }
+        }
+    }
+
     private bool IsNarrow(int i) => _t.Dated[i] && _t.Width(i) <= _o.MaxBlockDays;
 
     private void Consider(int claimA, int claimB)
@@ -405,7 +467,12 @@ internal sealed class AccountLinker
                 f.DatedY |= t.Dated[b];
                 f.HarmFamiliesY |= PairFinder.FamilyBit(t.Harm[b]);
                 f.TargetsY |= t.Targets[b];
-                if (t.Dated[a] && t.Dated[b])
+                var relation = t.Sites(a, b, out var depth);
+                if (o.BorrowYear && relation != SiteRelation.Apart && t.SharesPlace(a, b, o.MaxPlaceBlock) && Borrow(a, b, ref f))
+                {
+                    // One of the two took the other's year: scored as dated on the day it tells.
+                }
+                else if (t.Dated[a] && t.Dated[b])
                 {
                     var d = t.DayGap(a, b);
                     if (o.WideRangesApartByAnyGap && d > 0 && t.Width(a) > o.NarrowDays && t.Width(b) > o.NarrowDays)
@@ -430,7 +497,6 @@ internal sealed class AccountLinker
                     }
                 }
 
-                var relation = t.Sites(a, b, out var depth);
                 // Only sites with no town in common can make two accounts far apart (FarSites): a pair that shares a
                 // town already rules that out, so its distance is not worth the trigonometry.
                 if (relation > SiteRelation.Neighbours)
@@ -480,6 +546,51 @@ internal sealed class AccountLinker
         f.Weapon = weapon == int.MinValue ? 0 : weapon;
 
         return f;
+    }
+
+    /// <summary>
+    /// When claim <paramref name="a"/> or <paramref name="b"/> knows its day of the year but not its year (a day told
+    /// without one in a testimony with no interview date) and the other is dated by its own testimony on that day of
+    /// the year (<see cref="ClaimTable.TryBorrowYear"/>), compares them as if the first were dated on its day in the
+    /// other's year, adds what they share to <paramref name="f"/> and returns true; otherwise false. The caller asks
+    /// it only of claims around which a place few testimonies name is named, at sites not in two different towns: a
+    /// day of the year says nothing of where, and one site (or one inside the other) was not enough (on train, in
+    /// sample, the pairs it joined on that alone were three false ones, a month told without a year among them),
+    /// while the accounts of one event often resolved their sites to two streets of a governorate and named one rare
+    /// place.
+    /// </summary>
+    private bool Borrow(int a, int b, ref AccountPairFeatures f)
+    {
+        var t = _t;
+        var o = _o;
+        int fromA, toA, fromB, toB;
+        if (t.TryBorrowYear(a, b, o.DefaultedYearMaxDays, o.DateSlackDays, out var from, out var to))
+        {
+            (fromA, toA, fromB, toB) = (from, to, t.From[b], t.To[b]);
+            f.DatedX = true;
+        }
+        else if (t.TryBorrowYear(b, a, o.DefaultedYearMaxDays, o.DateSlackDays, out from, out to))
+        {
+            (fromA, toA, fromB, toB) = (t.From[a], t.To[a], from, to);
+            f.DatedY = true;
+        }
+        else
+        {
+            return false;
+        }
+
+        f.YearBorrowed = true;
+        var d = (int)Math.Max(0, Math.Max((long)fromB - toA, (long)fromA - toB));
+        f.Gap = Math.Min(f.Gap, d);
+        f.FirmGap = Math.Min(f.FirmGap, d);
+        if (d == 0)
+        {
+            var narrower = Math.Min(toA - fromA + 1, toB - fromB + 1);
+            f.SameDay |= narrower == 1 && fromA == fromB && toA == toB;
+            f.NarrowOverlap |= narrower <= o.NarrowDays;
+        }
+
+        return true;
     }
 
     /// <summary>True when two accounts of one testimony give one date: a claim of each with the same range (ends at

@@ -33,6 +33,10 @@ internal struct AccountPairFeatures
     /// (<see cref="ClaimTable.DefaultedYearOnly"/>).</summary>
     public bool DefaultedYearOnly;
 
+    /// <summary>A year-less claim took the year of a claim of the other account (<see cref="ClaimTable.TryBorrowYear"/>),
+    /// and the two were compared as dated on its day.</summary>
+    public bool YearBorrowed;
+
     /// <summary>The closest relation of two claims' sites, <see cref="SiteRelation.Unknown"/> when none is closer
     /// (sites in different towns included).</summary>
     public SiteRelation Site;

@@ -23,6 +23,8 @@ internal sealed class ClaimTable
         To = new int[Count];
         Dated = new bool[Count];
         YearDefaulted = new bool[Count];
+        YearlessFrom = new int[Count];
+        YearlessTo = new int[Count];
         DateCarried = new bool[Count];
         Weapon = new int[Count];
         Actor = new int[Count];
@@ -75,6 +77,8 @@ internal sealed class ClaimTable
             From[i] = claim.DateFrom?.DayNumber ?? int.MinValue;
             To[i] = claim.DateTo?.DayNumber ?? int.MaxValue;
             YearDefaulted[i] = claim.YearDefaulted && Dated[i];
+            YearlessFrom[i] = !Dated[i] && claim.Yearless is { } yearless ? yearless.From.DayNumber : None;
+            YearlessTo[i] = !Dated[i] && claim.Yearless is { } yearlessEnd ? yearlessEnd.To.DayNumber : None;
             DateCarried[i] = claim.DateCarried && Dated[i];
             Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
             Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
@@ -163,6 +167,50 @@ internal sealed class ClaimTable
 
     /// <summary>Whether each claim's year was not told (<see cref="LinkClaim.YearDefaulted"/>).</summary>
     public bool[] YearDefaulted { get; }
+
+    /// <summary>The first day of each undated claim's day or month told without a year (<see cref="LinkClaim.Yearless"/>),
+    /// as a day number in a placeholder year; <see cref="None"/> when it has none.</summary>
+    public int[] YearlessFrom { get; }
+
+    /// <summary>The last day of the year-less range, matching <see cref="YearlessFrom"/>.</summary>
+    public int[] YearlessTo { get; }
+
+    /// <summary>True when a claim knows its day of the year but not its year: a year-less date
+    /// (<see cref="YearlessFrom"/>).</summary>
+    public bool Yearless(int i) => YearlessFrom[i] != None;
+
+    /// <summary>
+    /// True when claim <paramref name="a"/>, undated but with a year-less day or month (<see cref="Yearless"/>), may
+    /// take the year of claim <paramref name="b"/>, dated by its own testimony: both at most <paramref name="maxDays"/>
+    /// wide, and <paramref name="a"/>'s days of the year put in <paramref name="b"/>'s year overlap <paramref name="b"/>'s
+    /// days, give or take <paramref name="slackDays"/> (a range crossing the new year is tried in the years either
+    /// side). <paramref name="from"/> and <paramref name="to"/> are then <paramref name="a"/>'s days in that year. A
+    /// year-less claim has no date of its own, so a year it took is never lent on.
+    /// </summary>
+    public bool TryBorrowYear(int a, int b, int maxDays, int slackDays, out int from, out int to)
+    {
+        from = to = None;
+        if (!Yearless(a) || !Dated[b] || Width(b) > maxDays || YearlessTo[a] - YearlessFrom[a] + 1 > maxDays)
+        {
+            return false;
+        }
+
+        var start = DateOnly.FromDayNumber(YearlessFrom[a]);
+        var end = DateOnly.FromDayNumber(YearlessTo[a]);
+        var years = DateOnly.FromDayNumber(From[b]).Year - start.Year;
+        foreach (var shift in (ReadOnlySpan<int>)[0, -1, 1])
+        {
+            var movedFrom = start.AddYears(years + shift).DayNumber;
+            var movedTo = end.AddYears(years + shift).DayNumber;
+            if (movedFrom <= To[b] + slackDays && From[b] - slackDays <= movedTo)
+            {
+                (from, to) = (movedFrom, movedTo);
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether each claim's date was carried from around its evidence (<see cref="LinkClaim.DateCarried"/>).</summary>
     public bool[] DateCarried { get; }

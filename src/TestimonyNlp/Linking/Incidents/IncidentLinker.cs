@@ -34,7 +34,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// then also compared by governorate and day of the year). Dates apart by at most a month only through a date
 /// carried from around a claim (<see cref="LinkClaim.DateCarried"/>: its evidence tells no date, so it took the date
 /// of the event told before it, often another event's) are forgiven on less
-/// (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>). Sites in
+/// (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>). An undated claim whose words tell a day or month
+/// but no year (<see cref="LinkClaim.Yearless"/>) is scored as dated on that day in the year of a claim of another
+/// testimony dated on it, when a rare place is named around both (<see cref="IncidentLinkerOptions.BorrowYear"/>). Sites in
 /// different towns count as no site evidence rather than a conflict: the pipeline resolves sites wrongly too often.
 /// Different local sites of one town (a street, a square) only weigh against a link, since witnesses name one
 /// place several ways. Accounts whose harms share no family (a

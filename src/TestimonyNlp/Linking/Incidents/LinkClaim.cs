@@ -77,6 +77,12 @@ public sealed record LinkClaim(
     /// </summary>
     public bool YearDefaulted { get; init; }
 
+    /// <summary>For an undated claim: the day or month its words tell without a year (<see cref="Claim.YearlessDate"/>:
+    /// a testimony with no interview date), in a placeholder year; null otherwise. It may take the year of a claim of
+    /// another testimony dated on the same day of the year at the same site (<see cref="IncidentLinkerOptions.BorrowYear"/>):
+    /// the year of an event is what other witnesses date.</summary>
+    public DateSpan? Yearless { get; init; }
+
     /// <summary>True when the claim's date was carried from the account around it rather than told in its evidence:
     /// no DATE mention in the evidence resolves to it (the date of the event being told, or one given later in the
     /// answer). A carried date is often another event's, so two accounts whose dates are apart only through such

@@ -21,6 +21,32 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_DayAndMonthWithoutYearOrInterviewDate_NoDateButKeptYearless()
+    {
+        var document = ClaimBuilderTestHelper.Run(
+            "Q: What happened to the Haddad house?\nA: On the 12th of March a shell killed my cousin Rami in Jabalia.\n");
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Rami", HarmSet.Killed, Basis.Witnessed)), claims);
+
+        var claim = Assert.Single(claims);
+        Assert.Null(claim.Date);
+        Assert.Equal("2000-03-12..2000-03-12", $"{IsoDate.ToText(claim.YearlessDate?.From)}..{IsoDate.ToText(claim.YearlessDate?.To)}");
+    }
+
+    [Fact]
+    public void Build_DayAndMonthWithAnInterviewDate_DatedAndNotYearless()
+    {
+        var document = ClaimBuilderTestHelper.Run(
+            "Date of interview: 12 February 2024\n\nQ: What happened to the Haddad house?\nA: On the 12th of March a shell killed my cousin Rami in Jabalia.\n");
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Rami", HarmSet.Killed, Basis.Witnessed)), claims);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(new DateOnly(2023, 3, 12), claim.Date?.From);
+        Assert.Null(claim.YearlessDate);
+    }
+
+    [Fact]
     public void Build_DayRightAfterAWeekday_IsTheLastSuchDayThatFellOnIt()
     {
         var dates = Dates(
