@@ -1,5 +1,3 @@
-using TestimonyNlp.Claims.Building;
-using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -9,9 +7,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// The features of one claim as a whole that the claim-level basis model reads: the sentence basis probabilities over
 /// its evidence (mean and greatest), the bases its evidence states outright (<see cref="BasisCues"/>), the ways of
 /// knowing named in the evidence, in the speaker's turn before it (the nearer, the stronger) and after it, and in the
-/// interviewer's question the turn answers, the harm, how many sentences, whether an interpreter relays it, the
-/// person of the speaker in it, whether a told phrase names the claim's own harm or victims, the person the testimony
-/// is told in, and whether the speaker was with the victim at a taking. Dense, <see cref="Count"/> values, each in [0, 1].
+/// interviewer's question the turn answers, the harm, how many sentences, whether an interpreter relays it and the
+/// person of the speaker in it. Dense, <see cref="Count"/> values, each in [0, 1].
 /// </summary>
 internal static class ClaimBasisFeatures
 {
@@ -20,8 +17,7 @@ internal static class ClaimBasisFeatures
 
     /// <summary>The number of features.</summary>
     public const int Count = Mean + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount
-        + CueKinds + CueKinds + ClaimClassifier.BasisCount + CueKinds + 2 + ClaimClassifier.HarmCount + 5 + 3 + CueKinds + 2 + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount
-        + 2 + 4 + 2;
+        + CueKinds + CueKinds + ClaimClassifier.BasisCount + CueKinds + 2 + ClaimClassifier.HarmCount + 5 + 3 + CueKinds + 2 + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount + ClaimClassifier.BasisCount;
 
     private const int Mean = 0;
     private const int Max = Mean + ClaimClassifier.BasisCount;
@@ -39,9 +35,6 @@ internal static class ClaimBasisFeatures
     private const int MeanBefore = NextAnswerOpening + 2;
     private const int MeanAfter = MeanBefore + ClaimClassifier.BasisCount;
     private const int NearestAfter = MeanAfter + ClaimClassifier.BasisCount;
-    private const int TiedTold = NearestAfter + ClaimClassifier.BasisCount;
-    private const int Narration = TiedTold + 2;
-    private const int Taking = Narration + 4;
 
     private static readonly string[] SightWords = ["saw", "see", "seen", "watched", "witnessed", "eyes", "watching", "looked"];
     private static readonly string[] HearWords = ["heard", "hear", "hearing"];
@@ -59,15 +52,6 @@ internal static class ClaimBasisFeatures
     private static readonly string[] FirstSubjects = ["i", "we"];
     private static readonly string[] FirstObjects = ["me", "us", "myself"];
     private static readonly string[] FirstOwners = ["my", "our"];
-    private static readonly string[] FirstPerson = ["i", "we", "me", "us", "my", "our", "myself", "ourselves", "mine", "ours"];
-    private static readonly string[] TakingWords = ["took", "taken", "take", "takes", "taking", "arrested", "arrest", "detained", "abducted", "kidnapped", "captured", "seized", "dragged"];
-    private static readonly string[] TakenFromPlaces = ["house", "home", "door", "room", "shop", "car", "tent", "yard", "gate", "street"];
-
-    [ThreadStatic]
-    private static Document? t_narrated;
-
-    [ThreadStatic]
-    private static float t_firstPersonShare;
 
     /// <summary>The ways of knowing <see cref="Cues"/> finds, as bits.</summary>
     [Flags]
@@ -184,12 +168,6 @@ internal static class ClaimBasisFeatures
         }
 
         NextExchange(document, last, into);
-        TiedToldFeatures(document, evidence, harm, into);
-        NarrationFeatures(document, evidence, into);
-        if (harm is Harm.Missing or Harm.Detained)
-        {
-            TakingFeatures(document, evidence, into);
-        }
 
         into[HarmSlot + (int)harm] = 1f;
         into[Shape] = evidence.Length / (evidence.Length + 1f);
@@ -234,184 +212,6 @@ internal static class ClaimBasisFeatures
         for (var k = 0; k < Defaults.AnswerSentences && s + k < sentences.Count && Speaks(document, s + k); k++)
         {
             Set(into, NextAnswer, Cues(document, s + k));
-        }
-    }
-
-    /// <summary>
-    /// Whether a told phrase ("he says", "they told us", "I heard that") names this claim's own harm, a count or one
-    /// of its victims, in the evidence and in the speaker's next few sentences (the nearer, the stronger): "twelve
-    /// dead, he says" sources this claim, "people said it was the army" only its actor.
-    /// </summary>
-    private static void TiedToldFeatures(Document document, ReadOnlySpan<int> evidence, Harm harm, Span<float> into)
-    {
-        foreach (var s in evidence)
-        {
-            if (IsTold(document, s) && NamesClaim(document, s, harm, []))
-            {
-                into[TiedTold] = 1f;
-                break;
-            }
-        }
-
-        var last = evidence[^1];
-        for (var s = last + 1; s < document.Sentences.Count && s - last <= Defaults.TiedToldSentences && Speaks(document, s); s++)
-        {
-            if (IsTold(document, s) && NamesClaim(document, s, harm, evidence))
-            {
-                into[TiedTold + 1] = 1f / (s - last);
-                break;
-            }
-        }
-    }
-
-    private static bool IsTold(Document document, int sentence) => (Cues(document, sentence) & (Cue.Told | Cue.Relayed)) != 0;
-
-    /// <summary>
-    /// True when sentence <paramref name="sentence"/> names a word of <paramref name="harm"/>, a count (a number word or
-    /// a number of up to three digits, not a year), or a person (a person or kin noun, or a capitalised word not opening
-    /// the sentence) that one of the <paramref name="evidence"/> sentences names too.
-    /// </summary>
-    private static bool NamesClaim(Document document, int sentence, Harm harm, ReadOnlySpan<int> evidence)
-    {
-        var tokens = document.Tokens;
-        var text = document.Text;
-        var at = document.Sentences[sentence];
-        var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
-        for (var t = at.FirstToken; t < end; t++)
-        {
-            var token = tokens[t];
-            var word = token.Span(text);
-            if (token.Kind == TokenKind.Number)
-            {
-                if (word.Length <= 3)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var info = CountLexicon.Get(word);
-            if (HarmWords.Names(harm, word) || info.Has(WordTags.NumberWord))
-            {
-                return true;
-            }
-
-            var person = info.Has(WordTags.Person | WordTags.Relation | WordTags.Family)
-                || (t > at.FirstToken && char.IsUpper(word[0]) && !word.Equals("I", StringComparison.Ordinal));
-            if (person && Names(document, evidence, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Names(Document document, ReadOnlySpan<int> sentences, ReadOnlySpan<char> word)
-    {
-        var tokens = document.Tokens;
-        foreach (var s in sentences)
-        {
-            var at = document.Sentences[s];
-            var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
-            for (var t = at.FirstToken; t < end; t++)
-            {
-                if (tokens[t].Span(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The person the claim is told in: no first-person word in the evidence; a he or she in it with none; the share of
-    /// the testimony's witness sentences with a first-person word; and whether that share is low enough for notes
-    /// written in the third person ("She left with the children", where gold takes the speaker's own flight).
-    /// </summary>
-    private static void NarrationFeatures(Document document, ReadOnlySpan<int> evidence, Span<float> into)
-    {
-        var first = false;
-        var third = false;
-        foreach (var s in evidence)
-        {
-            first |= HasWord(document, s, FirstPerson);
-            third |= HasWord(document, s, ThirdSpeakers);
-        }
-
-        var share = FirstPersonShare(document);
-        into[Narration] = first ? 0f : 1f;
-        into[Narration + 1] = third && !first ? 1f : 0f;
-        into[Narration + 2] = share;
-        into[Narration + 3] = share < Defaults.NotesFirstPersonShare ? 1f : 0f;
-    }
-
-    /// <summary>The share of the sentences a witness speaks in <paramref name="document"/> with a first-person word,
-    /// kept for the last document of the thread (its claims are assessed one after the other).</summary>
-    private static float FirstPersonShare(Document document)
-    {
-        if (ReferenceEquals(t_narrated, document))
-        {
-            return t_firstPersonShare;
-        }
-
-        var spoken = 0;
-        var firstPerson = 0;
-        for (var s = 0; s < document.Sentences.Count; s++)
-        {
-            if (!ClaimClassifier.CanAssert(document.RoleOf(document.Sentences[s])))
-            {
-                continue;
-            }
-
-            spoken++;
-            firstPerson += HasWord(document, s, FirstPerson) ? 1 : 0;
-        }
-
-        t_firstPersonShare = spoken == 0 ? 0f : firstPerson / (float)spoken;
-        t_narrated = document;
-        return t_firstPersonShare;
-    }
-
-    /// <summary>
-    /// For a disappearance or a detention, whether the speaker was with the victim at the taking: a sentence of the
-    /// evidence with a taking word and "I" or "we" ("we were at the checkpoint when they took him"), and one with a
-    /// taking word and "me", "us" or "my/our house" ("they took my son from our house").
-    /// </summary>
-    private static void TakingFeatures(Document document, ReadOnlySpan<int> evidence, Span<float> into)
-    {
-        var tokens = document.Tokens;
-        var text = document.Text;
-        foreach (var s in evidence)
-        {
-            if (!HasWord(document, s, TakingWords))
-            {
-                continue;
-            }
-
-            var at = document.Sentences[s];
-            var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
-            for (var t = at.FirstToken; t < end; t++)
-            {
-                var word = tokens[t].Span(text);
-                if (WordList.Contains(word, FirstSubjects))
-                {
-                    into[Taking] = 1f;
-                }
-                else if (WordList.Contains(word, FirstObjects)
-                    || (WordList.Contains(word, FirstOwners) && t + 1 < end && WordList.Contains(tokens[t + 1].Span(text), TakenFromPlaces)))
-                {
-                    into[Taking + 1] = 1f;
-                }
-            }
         }
     }
 
@@ -573,18 +373,5 @@ internal static class ClaimBasisFeatures
 
         /// <summary>Sentences before and after the evidence whose basis probabilities count.</summary>
         public const int ProbabilityContext = 3;
-
-        /// <summary>
-        /// The speaker's sentences after the evidence searched for a told phrase naming the claim: "the next few" of
-        /// the errors read out of fold, where the relay of a count or a victim mostly followed within three sentences.
-        /// </summary>
-        public const int TiedToldSentences = 3;
-
-        /// <summary>
-        /// Below this share of witness sentences with a first-person word the testimony reads as notes in the third
-        /// person: in the train transcripts the testimonies with a gold experienced flight told with no first-person
-        /// word lie between 0.02 and 0.11, and the shares run continuously from 0.1 up (median about 0.3).
-        /// </summary>
-        public const float NotesFirstPersonShare = 0.1f;
     }
 }

@@ -14,9 +14,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 public sealed class ClaimBasisModel
 {
-    /// <summary>The format version this build reads and writes (2: 87 features, the told phrase naming the claim, the
-    /// narration person and the presence at a taking added to version 1's 78).</summary>
-    public const int FormatVersion = 2;
+    /// <summary>The format version this build reads and writes.</summary>
+    public const int FormatVersion = 1;
 
     private static ReadOnlySpan<byte> Magic => "TNLPBASS"u8;
 
@@ -65,15 +64,9 @@ public sealed class ClaimBasisModel
         ArgumentNullException.ThrowIfNull(name);
         var reader = new ModelFileReader(bytes, name);
         var splitHash = reader.Header(Magic, FormatVersion, "claim basis", expectedSplitHash);
-        var features = reader.Int32();
-        if (features != ClaimBasisFeatures.Count)
+        if (reader.Int32() != ClaimBasisFeatures.Count || reader.Int32() != ClaimClassifier.BasisCount)
         {
-            throw new ModelFormatException($"{name} has {features} features; this build reads {ClaimBasisFeatures.Count} (retrain it with 'testimony train')");
-        }
-
-        if (reader.Int32() != ClaimClassifier.BasisCount)
-        {
-            throw new ModelFormatException($"{name} is corrupt (basis count differs from this build's)");
+            throw new ModelFormatException($"{name} is corrupt (feature or basis count differs from this build's)");
         }
 
         var biases = new float[ClaimClassifier.BasisCount];

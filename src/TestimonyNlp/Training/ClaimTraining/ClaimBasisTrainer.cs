@@ -125,7 +125,7 @@ internal static class ClaimBasisTrainer
 
     private static string Description(float l2, int examples) => string.Create(
         CultureInfo.InvariantCulture,
-        $"L-BFGS maximum entropy, L2 {l2:0.###}, over {ClaimBasisFeatures.Count} claim features (sentence basis probabilities out of fold, stated bases, ways of knowing in the evidence and the turn, the question, harm, shape, told phrases naming the claim, narration person, presence at a taking); {examples} train claims");
+        $"L-BFGS maximum entropy, L2 {l2:0.###}, over {ClaimBasisFeatures.Count} claim features (sentence basis probabilities out of fold, stated bases, ways of knowing in the evidence and the turn, the question, harm, shape); {examples} train claims");
 
     /// <summary>Default values.</summary>
     internal static class Defaults

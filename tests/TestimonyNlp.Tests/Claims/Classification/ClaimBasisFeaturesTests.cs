@@ -83,9 +83,6 @@ public sealed class ClaimBasisFeaturesTests
             0f, 0f, 0f, 0f, // the sentence before, weighed 1/2, has zeros
             0f, 0f, 0f, 0f, // no sentence after
             0f, 0f, 0f, 0f, // nearest after: none
-            0f, 0f, // no told phrase
-            1f, 0f, 0.5f, 0f, // no first person in the evidence, no he or she; one witness sentence of two in the first person
-            0f, 0f, // no taking
         ];
         Assert.Equal(expected, into);
     }
@@ -117,98 +114,7 @@ public sealed class ClaimBasisFeaturesTests
             0f, 0f, 0f, 0f, // before
             0f, 0f, 0f, 0f, // after
             0f, 0f, 0f, 0f, // nearest after
-            0f, 0f, // the told phrase is past the interviewer
-            1f, 0f, 0.5f, 0f, // narration: "my uncle told me" is the only other witness sentence
-            0f, 0f, // no taking
         ];
         Assert.Equal(expected, into);
-    }
-
-    private static float[] NewFeaturesOf(string transcript, int[] evidence, Harm harm)
-    {
-        var document = CraftedTranscript.Tokenized(transcript);
-        var into = new float[ClaimBasisFeatures.Count];
-        ClaimBasisFeatures.Compute(document, evidence, harm, new float[document.Sentences.Count * ClaimClassifier.BasisCount], into);
-        return into[^8..];
-    }
-
-    [Fact]
-    public void Compute_RelayedCountNextSentence_TiedToldAfter()
-    {
-        float[] expected = [0f, 1f, 1f, 0f, 0f, 1f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: A rocket hit the bakery in Binnish. Twelve were dead, he says.\n", [0], Harm.Killed));
-    }
-
-    [Fact]
-    public void Compute_RelayedCountTwoSentencesOn_TiedToldAfterHalf()
-    {
-        float[] expected = [0f, 0.5f, 1f, 0f, 0f, 1f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: A rocket hit the bakery in Binnish. It was morning. Twelve were dead, he says.\n", [0], Harm.Killed));
-    }
-
-    [Fact]
-    public void Compute_SaidAboutTheActorNextSentence_NotTied()
-    {
-        float[] expected = [0f, 0f, 1f, 0f, 0f, 1f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: A rocket hit the bakery in Binnish. People said it was the army.\n", [0], Harm.Killed));
-    }
-
-    [Fact]
-    public void Compute_ToldOfTheSameVictimNextSentence_TiedToldAfter()
-    {
-        float[] expected = [0f, 1f, 1f, 0f, 0.5f, 0f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: The sniper shot Yusuf near the bridge in Mosul. My cousin told me about Yusuf.\n", [0], Harm.Injured));
-    }
-
-    [Fact]
-    public void Compute_ToldOfTheHarmInTheEvidence_TiedToldInEvidence()
-    {
-        float[] expected = [1f, 0f, 0f, 0f, 1f, 0f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: My neighbour told me the mortar killed two boys in Douma.\n", [0], Harm.Killed));
-    }
-
-    [Fact]
-    public void Compute_ThirdPersonNotes_NarrationNotes()
-    {
-        float[] expected = [0f, 0f, 1f, 1f, 0f, 1f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: She left Kharkiv with the children in March. She stayed with her aunt in Lviv.\n", [0], Harm.Displaced));
-    }
-
-    [Fact]
-    public void Compute_OthersLeftWhileTheSpeakerStayed_FirstPersonShare()
-    {
-        float[] expected = [0f, 0f, 1f, 0f, 0.5f, 0f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: The whole street left for Lviv in March. We stayed in the flat.\n", [0], Harm.Displaced));
-    }
-
-    [Fact]
-    public void Compute_TakenFromOurHouse_TakingWithTheSpeaker()
-    {
-        float[] expected = [0f, 0f, 0f, 0f, 1f, 0f, 0f, 1f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: They took my son Karim from our house in Mosul.\n", [0], Harm.Detained));
-    }
-
-    [Fact]
-    public void Compute_WeWereThereWhenTheyTookHim_TakingFirstPersonSubject()
-    {
-        float[] expected = [0f, 0f, 0f, 0f, 1f, 0f, 1f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: We were at the checkpoint in Kirkuk when they took him.\n", [0], Harm.Missing));
-    }
-
-    [Fact]
-    public void Compute_TakingInAKilling_NoTakingFeatures()
-    {
-        float[] expected = [0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f];
-
-        Assert.Equal(expected, NewFeaturesOf("A: We were at the checkpoint in Kirkuk when they took him and shot him.\n", [0], Harm.Killed));
     }
 }
