@@ -11,9 +11,10 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 internal static class InjuryNotDeath
 {
-    /// <summary>Word starts that name a death (or that the victim lived: "survived", "alive"), any of which keeps KILLED.</summary>
+    /// <summary>Word starts that name a death, a burial ("washed", "coffin") or that the victim lived ("survived",
+    /// "alive"), any of which keeps KILLED.</summary>
     private static readonly string[] DeathStems =
-        ["kill", "die", "died", "dead", "death", "martyr", "body", "bodies", "corpse", "murder", "execut", "buri", "bury", "funeral", "grave", "surviv", "alive", "life", "lives", "passed", "drown"];
+        ["kill", "die", "died", "dead", "death", "martyr", "body", "bodies", "corpse", "murder", "execut", "buri", "bury", "funeral", "grave", "surviv", "alive", "life", "lives", "passed", "drown", "cemeter", "coffin", "shroud", "washed"];
 
     /// <summary>Word starts that name a wound.</summary>
     private static readonly string[] WoundStems = ["injur", "wound", "hurt"];
@@ -72,7 +73,8 @@ internal static class InjuryNotDeath
                 return false;
             }
 
-            wound |= StartsWithAny(word, WoundStems) || (EqualsAny(word, Limbs) && AfterLimbVerb(tokens, text, sentence.FirstToken, t));
+            wound |= (StartsWithAny(word, WoundStems) && !OfThe(tokens, text, sentence.FirstToken, t))
+                || (EqualsAny(word, Limbs) && AfterLimbVerb(tokens, text, sentence.FirstToken, t));
         }
 
         return wound;
@@ -98,6 +100,13 @@ internal static class InjuryNotDeath
 
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> follows "of the": "two of the wounded" are most often told as
+    /// some of the wounded who died.</summary>
+    private static bool OfThe(List<Token> tokens, string text, int first, int at) =>
+        at - 2 >= first
+        && tokens[at - 2].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase)
+        && tokens[at - 1].Span(text).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the limb at <paramref name="limb"/> follows "lost" within <see cref="LostReach"/> words ("lost the

@@ -31,6 +31,7 @@ public sealed class InjuryNotDeathTests
     [InlineData("He lost his leg and died the next day in Odesa.")]
     [InlineData("He was shot in front of the door with a rifle in his hand.")]
     [InlineData("Two were killed and five wounded at the market.")]
+    [InlineData("Two of the wounded we had on the mattresses in Homs.")]
     public void Apply_KilledNamingDeathOrNoWound_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
@@ -56,6 +57,14 @@ public sealed class InjuryNotDeathTests
         Assert.Equal(
             [HarmSet.Killed, HarmSet.Injured],
             Apply("Two men were killed at the stop in Kherson. The driver, Oleh, lost two fingers.", HarmSet.Killed, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_NeighbourNamingBurial_StaysKilled()
+    {
+        Assert.Equal(
+            [HarmSet.Injured, HarmSet.Killed],
+            Apply("The wound went bad in Omdurman. We washed him and took him away.", HarmSet.Killed, HarmSet.Killed));
     }
 
     [Fact]
