@@ -6,8 +6,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// Moves a sentence's KILLED to INJURED when the sentence names a wound and no death: "he lost two fingers", "they
 /// shot her in the leg", "nine wounded". The KILLED model reads "lost", "shot" and the weapon and fires on such
 /// sentences; out of fold, of the built KILLED claims whose evidence names a wound and no word of death, 15 lay on a
-/// gold INJURED claim and 1 on a gold KILLED one (models/README.md, "Claim classifiers"). Matched on the token spans,
-/// without copying them.
+/// gold INJURED claim and 1 on a gold KILLED one. The rule took 16 false KILLED claims away, lost no right one and
+/// gained 3 right INJURED claims (models/README.md, "Claim classifiers"). Matched on the token spans, without copying
+/// them.
 /// </summary>
 internal static class InjuryNotDeath
 {
