@@ -307,6 +307,7 @@ public sealed class ClaimClassifier
             probabilities.Slice(HarmCount, BasisCount).CopyTo(bases.Slice(s * BasisCount, BasisCount));
         }
 
+        InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
         if (!basisProbabilities.IsEmpty)

@@ -1,0 +1,75 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class InjuryNotDeathTests
+{
+    private static readonly SentenceAssessment Killed = new(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.9f);
+
+    private static HarmSet[] Apply(string answer, params HarmSet[] harms)
+    {
+        var document = CraftedTranscript.Tokenized("A: " + answer + "\n");
+        Assert.Equal(harms.Length, document.Sentences.Count);
+        var assessments = harms.Select(h => h == HarmSet.None ? SentenceAssessment.NoHarm : Killed with { Harms = h }).ToArray();
+        InjuryNotDeath.Apply(document, assessments);
+        return [.. assessments.Select(a => a.Harms)];
+    }
+
+    [Theory]
+    [InlineData("The driver, Oleh, lost two fingers.")]
+    [InlineData("A sniper shot him in the thigh near the bakery.")]
+    [InlineData("The radio said later eleven wounded in Kherson.")]
+    public void Apply_KilledNamingWoundNotDeath_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.Injured], Apply(answer, HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("He lost his leg and died the next day in Odesa.")]
+    [InlineData("He was shot in front of the door with a rifle in his hand.")]
+    [InlineData("Two were killed and five wounded at the market.")]
+    [InlineData("Two of the wounded we had on the mattresses in Homs.")]
+    public void Apply_KilledNamingDeathOrNoWound_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_KilledAndInjuredNamingWound_InjuredOnly()
+    {
+        Assert.Equal([HarmSet.Injured], Apply("The boy lost his foot on the path to Izium.", HarmSet.Killed | HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_SettingBeforeMovedWound_MovedWithIt()
+    {
+        Assert.Equal(
+            [HarmSet.Injured, HarmSet.Injured],
+            Apply("Last week a drone hit the bus at the stop in Kherson. The driver, Oleh, lost two fingers.", HarmSet.Killed, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_NeighbourNamingDeath_StaysKilled()
+    {
+        Assert.Equal(
+            [HarmSet.Killed, HarmSet.Injured],
+            Apply("Two men were killed at the stop in Kherson. The driver, Oleh, lost two fingers.", HarmSet.Killed, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_NeighbourNamingBurial_StaysKilled()
+    {
+        Assert.Equal(
+            [HarmSet.Injured, HarmSet.Killed],
+            Apply("The wound went bad in Omdurman. We washed him and took him away.", HarmSet.Killed, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_NoKilled_Unchanged()
+    {
+        Assert.Equal([HarmSet.None], Apply("The driver, Oleh, lost two fingers.", HarmSet.None));
+    }
+}
