@@ -15,7 +15,8 @@ namespace TestimonyNlp.Claims.Building;
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
 /// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion), other than a toll
-/// of the people already told of ("The four of them died."), unless a sentence of damage opens on other property
+/// of the people already told of ("The four of them died."), or, for damage, two sentences without a figure into the
+/// run ("Five shops near it burned."), unless a sentence of damage opens on other property
 /// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
 /// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or
 /// the other way ("Everybody went to the border. Me, with my wife, ...") (<see cref="RunCuts"/>); one sentence
@@ -180,7 +181,7 @@ public sealed class ClaimBuilder
             }
 
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(runCounted && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
+                && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i)))
             {

@@ -15,10 +15,13 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class RunCuts
 {
-    /// <summary>Property damaged one at a time: a house, a shop, a vehicle.</summary>
+    /// <summary>Property damaged one at a time: a house, a shop, a vehicle. The second line (a well, trees, an olive
+    /// press, a tractor ...) is what the damage runs merged out of fold opened on where gold told them apart; with it and
+    /// the six-word opening, out of fold damage claims went from 910 right and 212 false to 919 and 213.</summary>
     private static readonly string[] PropertyNouns = ["house", "houses", "home", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
         "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "building", "buildings", "car", "cars",
-        "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound"];
+        "truck", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound",
+        "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "motorbike", "granaries", "silos", "hangar", "stalls", "cranes", "bridge"];
 
     /// <summary>Words that open a sentence on a crowd of people.</summary>
     private static readonly string[] CrowdWords = ["everybody", "everyone", "many", "thousands", "hundreds", "people", "families"];
@@ -38,8 +41,16 @@ internal static class RunCuts
     /// <summary>Settings of the cuts.</summary>
     public static class Defaults
     {
-        /// <summary>Words after the "And" or "Also" opening a sentence searched for other property.</summary>
-        public const int PropertyOpening = 4;
+        /// <summary>Words after the "And" or "Also" opening a sentence searched for other property ("And the old olive
+        /// press of the Barakeh family"). Four until this round; six, with the longer noun list, took damage claims out
+        /// of fold from 910 right and 212 false to 919 and 213 (with four, 914 and 213).</summary>
+        public const int PropertyOpening = 6;
+
+        /// <summary>Fewest sentences of a damage run without a figure before a sentence with its own ("The planes hit
+        /// the market. The roof of the mosque fell. Five shops near it burned.") cuts it, as a figure after a figure does
+        /// for every harm: out of fold, damage claims went from 919 right and 213 false to 928 and 217; with 1, 936 and
+        /// 260; with 3, 922 and 213.</summary>
+        public const int CountedDamageAfter = 2;
 
         /// <summary>Fewest sentences of a damage run before a sentence opening on someone's own property cuts it ("Half
         /// of the district was on the ground. The air strikes, in December. Our house, the roof was down."): after one

@@ -410,4 +410,42 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_DamageSentenceOpeningOnAWellFiveWordsIn_StartsAnotherClaim()
+    {
+        const string Street = "A rocket hit our street in Aleppo and the shops burned.";
+        const string Well = "And the big old stone well of the village was broken.";
+        var claims = Build(
+            Header + "Q: What was damaged?\nA: " + Street + " " + Well + "\n",
+            (Street[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Well[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 PROPERTY_DAMAGE null/null named=[] event=ROCKET weapon=ROCKET actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[A rocket hit our street in Aleppo and the shops burned.] confidence=0.72",
+                "c2 PROPERTY_DAMAGE null/null named=[] event=ROCKET weapon=ROCKET actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[And the big old stone well of the village was broken.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DamageCountedSentenceAfterTwoUncountedOnes_StartsAnotherClaim()
+    {
+        const string Market = "The planes hit the market in Aleppo in the night.";
+        const string Roof = "The roof of the mosque fell down.";
+        const string Shops = "Five shops near the bridge burned.";
+        var claims = Build(
+            Header + "Q: What was damaged?\nA: " + Market + " " + Roof + " " + Shops + "\n",
+            (Market[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Roof[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Shops[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 PROPERTY_DAMAGE null/null named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[The planes hit the market in Aleppo in the night. The roof of the mosque fell down.] confidence=0.72",
+                "c2 PROPERTY_DAMAGE 5/5 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Aleppo date=null basis=WITNESSED evidence=[Five shops near the bridge burned.] confidence=0.72",
+            ],
+            claims);
+    }
 }
