@@ -308,6 +308,7 @@ public sealed class ClaimClassifier
         }
 
         InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
+        NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
         if (!basisProbabilities.IsEmpty)

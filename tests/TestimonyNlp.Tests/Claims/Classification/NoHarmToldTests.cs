@@ -1,0 +1,61 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class NoHarmToldTests
+{
+    private static readonly SentenceAssessment Killed = new(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.9f);
+
+    private static HarmSet[] Apply(string text, params HarmSet[] harms)
+    {
+        var document = CraftedTranscript.Tokenized(text + "\n");
+        Assert.Equal(harms.Length, document.Sentences.Count);
+        var assessments = harms.Select(h => h == HarmSet.None ? SentenceAssessment.NoHarm : Killed with { Harms = h }).ToArray();
+        NoHarmTold.Apply(document, assessments);
+        return [.. assessments.Select(a => a.Harms)];
+    }
+
+    [Fact]
+    public void Apply_ResearcherNote_NoHarm()
+    {
+        Assert.Equal(
+            [HarmSet.None],
+            Apply("Follow-up: ask the brother for the names of the three men killed near the bridge in Kherson.", HarmSet.Killed | HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_QuestionAnsweredNo_NoHarm()
+    {
+        Assert.Equal(
+            [HarmSet.None],
+            Apply("Asked whether anyone on his street was killed, he said no, he only saw the roofs burning.", HarmSet.Killed | HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_QuestionAnsweredWithAnEvent_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.Detained],
+            Apply("Asked about his cousin, he said the soldiers took him at the checkpoint in Izium.", HarmSet.Detained));
+    }
+
+    [Theory]
+    [InlineData("A: My uncle Petro died in 2010 of the heart, before all this.")]
+    [InlineData("A: Her grandmother died in Kharkiv last winter, she was old, she was sick.")]
+    [InlineData("A: Nobody died, thank God, only the windows.")]
+    public void Apply_DeathNotOfTheWar_KilledTaken(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.Killed | HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: They shot my uncle Petro in his bed and he died there.")]
+    [InlineData("A: The old man Ivan died on the road to Izium, from the cold.")]
+    public void Apply_DeathOfTheWar_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
+    }
+}
