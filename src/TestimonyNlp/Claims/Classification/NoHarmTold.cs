@@ -7,7 +7,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// Takes harms away from sentences that name a harm but tell none of the period: a researcher's follow-up note
 /// ("Follow-up: ask the cousin for the names of the dead"), a death of illness or before the war ("he died in 2009 of
 /// the sugar, before all this"), a question answered no ("Asked whether anyone was killed, he said no") and "nobody
-/// died". Out of fold, of the built claims over no gold claim, 21 came from such sentences and none of the right ones
+/// died". Out of fold, of the built claims over no gold claim, 18 came from such sentences and none of the right ones
 /// did (models/README.md, "Claim classifiers"). Run after <see cref="InjuryNotDeath"/>, before the bases are shared.
 /// </summary>
 internal static class NoHarmTold
@@ -35,9 +35,9 @@ internal static class NoHarmTold
     /// <summary>The witness's no to it.</summary>
     private static readonly Regex AnsweredNo = new(@"\b(?:said no|not true)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>A death denied.</summary>
+    /// <summary>A death denied; "nobody was killed outright" is not (in sample it is told of a death days later).</summary>
     private static readonly Regex NobodyDied = new(
-        @"\b(?:nobody|no one)\s+(?:died|was killed|were killed|was dead)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        @"\b(?:nobody|no one)\s+(?:died|was killed|were killed|was dead)\b(?!\s+outright)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Takes every harm from the notes and the questions answered no, and KILLED from the deaths not of the war, among <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>).</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)

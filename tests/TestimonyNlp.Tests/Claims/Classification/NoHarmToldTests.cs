@@ -54,6 +54,7 @@ public sealed class NoHarmToldTests
     [Theory]
     [InlineData("A: They shot my uncle Petro in his bed and he died there.")]
     [InlineData("A: The old man Ivan died on the road to Izium, from the cold.")]
+    [InlineData("A: Nobody was killed outright; the old man Ivan died in Izium a week later.")]
     public void Apply_DeathOfTheWar_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
