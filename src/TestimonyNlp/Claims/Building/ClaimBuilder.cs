@@ -180,7 +180,11 @@ public sealed class ClaimBuilder
                 continue;
             }
 
+            // A killing's figure given by a source of its own (RunCuts.TryReadReportedFigure) after the witness's toll is
+            // another claim in gold; one "people said" only when larger than the toll so far.
             if (asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
+                && !(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
+                    && _tolls.Choose(layout, harm, start, i) is var runToll && (hearsay ? runToll is null || (runToll is { Max: { } most } && reported > most) : runToll?.Min != reported))
                 && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i)))
@@ -242,6 +246,11 @@ public sealed class ClaimBuilder
         var count = _tolls.Choose(layout, harm, first, end, preferTotal: true, figures);
         int? min = count?.Min;
         int? max = count?.Max;
+        if (count is null && harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, first, out var reportedMin, out var reportedMax, out _))
+        {
+            // "The government said on the radio one hundred and thirty-two": the count reader reads no bare figure after "said".
+            (min, max) = (reportedMin, reportedMax);
+        }
         if (count is { Min: { } low } toll && layout.SentenceOf(toll.Start) is var tollSentence && tollSentence + 1 < end
             && RunCuts.IsAlternative(layout, tollSentence + 1, out var otherMin, out var otherMax))
         {

@@ -103,6 +103,13 @@ internal static class MentionMerge
             return false;
         }
 
+        // A figure a source of its own gives (media, officials, a list) after the witness's is a claim of its own.
+        if (earlier.Harm == Harm.Killed && later.Min is { } reported && RunCuts.TryReadReportedFigure(layout, layout.SentenceOf(later.First), out _, out _, out var hearsay)
+            && (hearsay ? earlier.Max is { } most && reported > most : reported != earlier.Min))
+        {
+            return false;
+        }
+
         var sameNamed = false;
         foreach (var id in later.Named)
         {

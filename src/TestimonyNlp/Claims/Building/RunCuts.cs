@@ -38,6 +38,23 @@ internal static class RunCuts
     /// <summary>Prepositions before a place that open a sentence on damage elsewhere ("And in Harasta, ...").</summary>
     private static readonly string[] PlacePrepositions = ["in", "at"];
 
+    /// <summary>Sources that give a toll of their own: media, officials and lists ("The radio said seventeen", "the
+    /// ministry said", "104 names on the list"). In the gold claims of the train transcripts, a sentence with a figure
+    /// and one of these words, right after a sentence of a killing claim, starts a claim of its own 27 times, goes on
+    /// with the claim before 11 times and is no claim 7 times.</summary>
+    private static readonly string[] SourceWords = ["radio", "television", "tv", "news", "ministry", "government", "list", "lists", "municipality",
+        "council", "administration", "channel", "newspaper", "facebook", "telegram", "bbc", "authorities", "officials"];
+
+    /// <summary>Verbs after "people" that make them the source of a figure ("people in the camp said eleven"). In the
+    /// same count, such a figure starts a claim of its own 28 times, goes on with the claim before 13 times and is no
+    /// claim 6 times.</summary>
+    private static readonly string[] SayingWords = ["said", "say", "says", "told"];
+
+    /// <summary>Words before "people" that give a figure as another estimate of the toll before it rather than a
+    /// toll of its own ("some people say three", "other people told us five"). Passing over these and figures no larger
+    /// than the toll before took out of fold killings from 1,146 right and 188 false to 1,144 and 186.</summary>
+    private static readonly string[] SomeWords = ["some", "other"];
+
     /// <summary>Settings of the cuts.</summary>
     public static class Defaults
     {
@@ -209,6 +226,52 @@ internal static class RunCuts
         }
 
         return 1;
+    }
+
+    /// <summary>
+    /// Reads the figure a source of its own gives in the sentence: a number after a word for media, officials or a list
+    /// ("On the radio they said thirty.", "104 names on the list", "the government said one hundred and thirty-two");
+    /// false when the sentence names no such source or gives no number (not a date). <paramref name="hearsay"/> is true
+    /// when the source is "people ... said" ("People in the camp said twelve.") and no medium, official or list.
+    /// </summary>
+    public static bool TryReadReportedFigure(DocumentLayout layout, int sentence, out int min, out int? max, out bool hearsay)
+    {
+        (min, max) = (0, null);
+        var document = layout.Document;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
+            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
+        var source = false;
+        var people = false;
+        hearsay = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var word = tokens[t].Span(document.Text);
+            source |= WordList.Contains(word, SourceWords);
+            hearsay |= people && WordList.Contains(word, SayingWords);
+            people |= word.Equals("people", StringComparison.OrdinalIgnoreCase)
+                && !(t > 0 && WordList.Contains(tokens[t - 1].Span(document.Text), SomeWords));
+        }
+
+        hearsay &= !source;
+        source |= hearsay;
+
+        for (var t = 0; source && t < tokens.Length; t++)
+        {
+            if (NumberReader.TryRead(document.Text, tokens, t, out var reading))
+            {
+                var end = tokens[reading.EndToken - 1].End;
+                if (EvidenceWords.Overlaps(layout, EntityType.Date, tokens[t].Start, end))
+                {
+                    t = reading.EndToken - 1;
+                    continue;
+                }
+
+                (min, max) = (reading.Min, reading.Max ?? reading.Min);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence that opens with a hedged second figure for the toll before it ("Maybe fifteen, ...").</summary>

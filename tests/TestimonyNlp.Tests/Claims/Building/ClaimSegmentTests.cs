@@ -448,4 +448,73 @@ public sealed class ClaimSegmentTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Build_FigureFromTheRadioAfterTheWitnessToll_StartsItsOwnClaim()
+    {
+        const string Seen = "Six people were killed near the bakery in Aleppo.";
+        const string Radio = "On the radio they said thirty.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Seen + " " + Radio + "\n",
+            (Seen[..12], Killed, Basis.Witnessed),
+            (Radio[..12], Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 6/6 named=[] event=null weapon=null actor=null site=e1:Aleppo date=null basis=WITNESSED evidence=[{Seen}] confidence=0.72",
+                $"c2 KILLED 30/30 named=[] event=null weapon=null actor=null site=e1:Aleppo date=null basis=WITNESSED evidence=[{Radio}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_LargerFigurePeopleSayAfterTheWitnessToll_StartsItsOwnClaim()
+    {
+        const string Seen = "I counted five bodies in the street in Homs.";
+        const string Said = "People in the camp said twelve.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Seen + " " + Said + "\n",
+            (Seen[..12], Killed, Basis.Witnessed),
+            (Said[..12], Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 5/5 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=WITNESSED evidence=[{Seen}] confidence=0.72",
+                $"c2 KILLED 12/12 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=WITNESSED evidence=[{Said}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FigureSomePeopleSayAfterTheWitnessToll_StaysInTheClaim()
+    {
+        const string Seen = "I counted five bodies in the street in Homs.";
+        const string Said = "Some people said seven.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Seen + " " + Said + "\n",
+            (Seen[..12], Killed, Basis.Witnessed),
+            (Said[..12], Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 5/7 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=WITNESSED evidence=[{Seen} {Said}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SmallerListFigureAfterTheWitnessToll_DoesNotMergeIntoIt()
+    {
+        const string Seen = "Twelve men were shot at the checkpoint in Homs.";
+        const string Listed = "The council put four names on the list.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Seen + " " + Listed + "\n",
+            (Seen[..12], Killed, Basis.Witnessed),
+            (Listed[..12], Killed, Basis.Reported));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 12/12 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Homs date=null basis=WITNESSED evidence=[{Seen}] confidence=0.72",
+                $"c2 KILLED 4/4 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=REPORTED evidence=[{Listed}] confidence=0.72",
+            ],
+            claims);
+    }
 }
