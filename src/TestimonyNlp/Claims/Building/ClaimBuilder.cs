@@ -148,8 +148,7 @@ public sealed class ClaimBuilder
         var merged = new List<ClaimDraft>();
         foreach (var draft in drafts)
         {
-            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft))
-                ?? MentionMerge.HoldingOf(layout, merged, draft);
+            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft));
             if (target is null)
             {
                 merged.Add(draft);
