@@ -1,5 +1,6 @@
 using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -9,6 +10,9 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class Companions
 {
+    private static readonly string[] Hedges = ["maybe", "about", "around", "almost", "nearly", "like", "some"];
+    private static readonly string[] PersonPronouns = ["me", "him", "her", "he", "she", "i", "myself"];
+
     /// <summary>Settings of the companions read.</summary>
     public static class Defaults
     {
@@ -105,17 +109,9 @@ internal static class Companions
         return people;
     }
 
-    private static bool IsHedge(ReadOnlySpan<char> word) =>
-        word.Equals("maybe", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("nearly", StringComparison.OrdinalIgnoreCase) || word.Equals("like", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("some", StringComparison.OrdinalIgnoreCase);
+    private static bool IsHedge(ReadOnlySpan<char> word) => WordList.Contains(word, Hedges);
 
-    private static bool IsPersonPronoun(ReadOnlySpan<char> word) =>
-        word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("myself", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPersonPronoun(ReadOnlySpan<char> word) => WordList.Contains(word, PersonPronouns);
 
     /// <summary>Words before a name that say who the person is to someone ("my cousin Yaqub", "his son Sinan").</summary>
     private static bool IsRelationWord(ReadOnlySpan<char> word) =>

@@ -1,5 +1,6 @@
 using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -26,6 +27,11 @@ namespace TestimonyNlp.Claims.Building;
 /// </remarks>
 internal sealed class VictimEnumeration
 {
+    private static readonly string[] AgentVerbs =
+        ["shot", "killed", "wounded", "injured", "took", "arrested", "detained", "kidnapped", "abducted", "executed", "stabbed"];
+    private static readonly string[] ObjectOpeners = ["my", "his", "her", "their", "our", "the", "a", "an", "him", "them", "us", "me"];
+    private static readonly string[] ReportVerbs = ["said", "says", "told", "saw", "heard", "thinks"];
+
     /// <summary>Most tokens between two people for the second to stand in apposition to the first.</summary>
     private const int AppositionWindow = 8;
 
@@ -376,28 +382,13 @@ internal sealed class VictimEnumeration
 
     /// <summary>An active verb of harm done to someone: "shot", "killed", "took" (not "burned" nor "lost", which
     /// the subject may suffer: "he burned his hand").</summary>
-    private static bool IsAgentVerb(ReadOnlySpan<char> word) =>
-        word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("killed", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("wounded", StringComparison.OrdinalIgnoreCase) || word.Equals("injured", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("took", StringComparison.OrdinalIgnoreCase) || word.Equals("arrested", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("detained", StringComparison.OrdinalIgnoreCase) || word.Equals("kidnapped", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("abducted", StringComparison.OrdinalIgnoreCase) || word.Equals("executed", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("stabbed", StringComparison.OrdinalIgnoreCase);
+    private static bool IsAgentVerb(ReadOnlySpan<char> word) => WordList.Contains(word, AgentVerbs);
 
     /// <summary>A word that opens the object of a verb: a possessive, an article, an object pronoun or a name.</summary>
     private static bool StartsObject(ReadOnlySpan<char> word) =>
-        word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("us", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase)
-        || (word.Length > 0 && char.IsUpper(word[0]));
+        WordList.Contains(word, ObjectOpeners) || (word.Length > 0 && char.IsUpper(word[0]));
 
-    private static bool IsReport(ReadOnlySpan<char> word) =>
-        word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("saw", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("heard", StringComparison.OrdinalIgnoreCase) || word.Equals("thinks", StringComparison.OrdinalIgnoreCase);
+    private static bool IsReport(ReadOnlySpan<char> word) => WordList.Contains(word, ReportVerbs);
 
     private void Mark(int end, bool person)
     {

@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -75,7 +76,7 @@ internal static class InjuryNotDeath
             }
 
             wound |= (StartsWithAny(word, WoundStems) && !OfThe(tokens, text, sentence.FirstToken, t))
-                || (EqualsAny(word, Limbs) && AfterLimbVerb(tokens, text, sentence.FirstToken, t));
+                || (WordList.Contains(word, Limbs) && AfterLimbVerb(tokens, text, sentence.FirstToken, t));
         }
 
         return wound;
@@ -150,19 +151,6 @@ internal static class InjuryNotDeath
         foreach (var stem in stems)
         {
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EqualsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var candidate in words)
-        {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
