@@ -7,16 +7,8 @@ namespace TestimonyNlp.Tests.Claims.Classification;
 
 public sealed class InjuryNotDeathTests
 {
-    private static readonly SentenceAssessment Killed = new(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.9f);
-
-    private static HarmSet[] Apply(string answer, params HarmSet[] harms)
-    {
-        var document = CraftedTranscript.Tokenized("A: " + answer + "\n");
-        Assert.Equal(harms.Length, document.Sentences.Count);
-        var assessments = harms.Select(h => h == HarmSet.None ? SentenceAssessment.NoHarm : Killed with { Harms = h }).ToArray();
-        InjuryNotDeath.Apply(document, assessments);
-        return [.. assessments.Select(a => a.Harms)];
-    }
+    private static HarmSet[] Apply(string answer, params HarmSet[] harms) =>
+        AssessedSentences.After(InjuryNotDeath.Apply, "A: " + answer + "\n", harms);
 
     [Theory]
     [InlineData("The driver, Oleh, lost two fingers.")]

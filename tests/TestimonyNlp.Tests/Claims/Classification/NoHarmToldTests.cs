@@ -7,16 +7,8 @@ namespace TestimonyNlp.Tests.Claims.Classification;
 
 public sealed class NoHarmToldTests
 {
-    private static readonly SentenceAssessment Killed = new(HarmSet.Killed, Basis.Witnessed, 0.9f, 0.9f);
-
-    private static HarmSet[] Apply(string text, params HarmSet[] harms)
-    {
-        var document = CraftedTranscript.Tokenized(text + "\n");
-        Assert.Equal(harms.Length, document.Sentences.Count);
-        var assessments = harms.Select(h => h == HarmSet.None ? SentenceAssessment.NoHarm : Killed with { Harms = h }).ToArray();
-        NoHarmTold.Apply(document, assessments);
-        return [.. assessments.Select(a => a.Harms)];
-    }
+    private static HarmSet[] Apply(string text, params HarmSet[] harms) =>
+        AssessedSentences.After(NoHarmTold.Apply, text + "\n", harms);
 
     [Fact]
     public void Apply_ResearcherNote_NoHarm()
