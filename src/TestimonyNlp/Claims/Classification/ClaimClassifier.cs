@@ -308,7 +308,9 @@ public sealed class ClaimClassifier
         }
 
         InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
+        CountAnswer.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
+        GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
         if (!basisProbabilities.IsEmpty)
@@ -386,19 +388,39 @@ public sealed class ClaimClassifier
             return new SentenceAssessment(HarmSet.None, null, confidence, 1f);
         }
 
+        var (basis, basisConfidence) = MostProbableBasis(probabilities.Slice(HarmCount, BasisCount));
+        return new SentenceAssessment(harms, basis, confidence, basisConfidence);
+    }
+
+    /// <summary>The most probable of <paramref name="basisProbabilities"/> (<see cref="BasisCount"/>), with its share of their sum.</summary>
+    private static (Basis Basis, float Share) MostProbableBasis(ReadOnlySpan<float> basisProbabilities)
+    {
         var best = 0;
         var sum = 0f;
         for (var b = 0; b < BasisCount; b++)
         {
-            sum += probabilities[HarmCount + b];
-            if (probabilities[HarmCount + b] > probabilities[HarmCount + best])
+            sum += basisProbabilities[b];
+            if (basisProbabilities[b] > basisProbabilities[best])
             {
                 best = b;
             }
         }
 
-        var basisConfidence = sum > 0f ? probabilities[HarmCount + best] / sum : 0f;
-        return new SentenceAssessment(harms, (Basis)best, confidence, basisConfidence);
+        return ((Basis)best, sum > 0f ? basisProbabilities[best] / sum : 0f);
+    }
+
+    /// <summary>Gives the harm sentences a rule asserted (no basis yet) the most probable basis of their own, as
+    /// <see cref="Decide(ReadOnlySpan{float})"/> gives it to the sentences the classifiers assert.</summary>
+    private static void GiveRuleSentencesBases(Span<SentenceAssessment> assessments, ReadOnlySpan<float> basisProbabilities)
+    {
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            if (assessments[s].Harms != HarmSet.None && assessments[s].Basis is null)
+            {
+                var (basis, share) = MostProbableBasis(basisProbabilities.Slice(s * BasisCount, BasisCount));
+                assessments[s] = assessments[s] with { Basis = basis, BasisConfidence = share };
+            }
+        }
     }
 
     /// <summary>
