@@ -45,7 +45,8 @@ public sealed class CountAnswerTests
     [InlineData("Was your family hurt?", "My uncle Taras, he is sixty.")]
     [InlineData("Was anyone hurt?", "My aunt Olena, sixty-something, she sold bread.")]
     [InlineData("Were you ever arrested?", "Not since 2015.")]
-    public void Apply_AgeOrYearNotCount_Unchanged(string question, string answer)
+    [InlineData("Was the market in Kupiansk hit again?", "Yes, in the summer, two weeks after the feast.")]
+    public void Apply_AgeYearOrTimeNotCount_Unchanged(string question, string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(question, answer, HarmSet.None, HarmSet.None));
     }
