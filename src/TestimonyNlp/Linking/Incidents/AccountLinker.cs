@@ -406,8 +406,8 @@ internal sealed class AccountLinker
             foreach (var b in y)
             {
                 // The first stage kept these two accounts of one testimony apart: the witness told two events, and
-                // one incident of another testimony cannot hold both.
-                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && !SameDates(a, b))
+                // one incident of another testimony cannot hold both, unless they give one date at one place.
+                if (_t.Testimony[_accounts[a][0]] == _t.Testimony[_accounts[b][0]] && (!SameDates(a, b) || ToldAtTwoPlaces(a, b)))
                 {
                     return false;
                 }
@@ -620,6 +620,29 @@ internal sealed class AccountLinker
         }
 
         return same;
+    }
+
+    /// <summary>True when accounts <paramref name="x"/> and <paramref name="y"/> of one testimony put a claim each at
+    /// two sites of one country neither equal nor nested, one of them a local site (a street, a neighbourhood, a
+    /// building), and their evidence lies at least <see cref="IncidentLinkerOptions.TwoPlacesInTestimonyChars"/> apart:
+    /// a witness names the place of one event one way, so two such places told apart are two events of that day (a
+    /// bakery struck in the morning and a market at noon), whichever account of another testimony both resemble. Two
+    /// different towns do not count: the pipeline resolves one place to a town and to the camp or quarter named after
+    /// it.</summary>
+    private bool ToldAtTwoPlaces(int x, int y)
+    {
+        var twoPlaces = false;
+        var gap = int.MaxValue;
+        foreach (var a in _accounts[x])
+        {
+            foreach (var b in _accounts[y])
+            {
+                twoPlaces |= _t.Sites(a, b, out _) is SiteRelation.SameTown or SiteRelation.Neighbours or SiteRelation.SameRegion or SiteRelation.SameCountry;
+                gap = Math.Min(gap, Math.Max(_t.EvidenceStart[a], _t.EvidenceStart[b]) - Math.Min(_t.EvidenceEnd[a], _t.EvidenceEnd[b]));
+            }
+        }
+
+        return twoPlaces && gap >= _o.TwoPlacesInTestimonyChars;
     }
 
     /// <summary>KILLED when a claim of the account has it, else INJURED, else the first harm in enum order.</summary>

@@ -53,8 +53,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// testimonies the incident would hold score <see cref="IncidentLinkerOptions.MergeMeanScore"/> on average (an
 /// incident does not grow along a chain of weak links). An incident takes two accounts of one testimony only when
 /// they give one date (a claim of each with the same range, give or take
-/// <see cref="IncidentLinkerOptions.DateSlackDays"/>, and every dated pair overlapping): the first stage kept them
-/// apart because the witness told two events.</para>
+/// <see cref="IncidentLinkerOptions.DateSlackDays"/>, and every dated pair overlapping) and are not told apart at two
+/// places neither equal nor nested (<see cref="IncidentLinkerOptions.TwoPlacesInTestimonyChars"/>): the first stage
+/// kept them apart because the witness told two events.</para>
 /// </remarks>
 public sealed class IncidentLinker
 {
