@@ -310,6 +310,7 @@ public sealed class ClaimClassifier
         InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
         CountAnswer.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
+        KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
