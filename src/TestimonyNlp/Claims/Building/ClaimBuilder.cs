@@ -148,7 +148,8 @@ public sealed class ClaimBuilder
         var merged = new List<ClaimDraft>();
         foreach (var draft in drafts)
         {
-            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft));
+            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft))
+                ?? MentionMerge.HoldingOf(layout, merged, draft);
             if (target is null)
             {
                 merged.Add(draft);

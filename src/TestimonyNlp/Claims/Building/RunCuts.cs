@@ -15,6 +15,12 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class RunCuts
 {
+    /// <summary>Words of a detention's holding place or keeping ("they kept him", "in the prison").</summary>
+    private static readonly string[] HoldingWords = ["kept", "keep", "held", "hold", "prison", "jail", "cell", "basement", "detained"];
+
+    /// <summary>Units of a stay counted in a detention ("nineteen days", "four months").</summary>
+    private static readonly string[] StayUnits = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+
     /// <summary>Property damaged one at a time: a house, a shop, a vehicle. The second line (a well, trees, an olive
     /// press, a tractor ...) is what the damage runs merged out of fold opened on where gold told them apart; with it and
     /// the six-word opening, out of fold damage claims went from 910 right and 212 false to 919 and 213.</summary>
@@ -348,5 +354,27 @@ internal static class RunCuts
         }
 
         return false;
+    }
+
+    /// <summary>A sentence telling how long someone was held ("They kept him nineteen days in a basement.", "Four
+    /// months in their prison."), not how long after the arrest something else was told ("After three months a lawyer
+    /// said he is in prison").</summary>
+    public static bool TellsHoldingTime(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var first = document.Sentences[sentence].FirstToken;
+        var end = first + document.Sentences[sentence].TokenCount;
+        var holds = false;
+        var stay = false;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)[first..end];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var word = tokens[t].Span(document.Text);
+            holds |= WordList.Contains(word, HoldingWords);
+            stay |= t > 0 && WordList.Contains(word, StayUnits) && NumberReader.TryRead(document.Text, tokens, t - 1, out _)
+                && !(t > 1 && tokens[t - 2].Span(document.Text).Equals("after", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return holds && stay;
     }
 }
