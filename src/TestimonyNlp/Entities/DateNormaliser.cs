@@ -13,7 +13,11 @@ namespace TestimonyNlp.Entities;
 /// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
 /// that weekday ("a Friday. The 17th"); a day placed from the interview date
 /// whose words tell no year, with a weekday alone told just after it that it does not fall on ("the 5th of January
-/// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday; a year told after "since" begins a
+/// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday, and so does a day of
+/// the month placed from the event told before, with a weekday alone told just before or after it that is more than
+/// one day off ("a Friday, the 10th"); a day or month told with a whole year counted back after a comma ("the 14th of
+/// March, last year"; "November, the year before", counted from the event told before) is in that year, which moves
+/// no context; a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
@@ -86,11 +90,21 @@ public sealed class DateNormaliser : IPipelineStage
         var context = header;
         var previousEnd = int.MinValue / 2;
         var previousLifeEvent = false;
+        var apposedYear = -1;
+        DateResolution? apposedResolution = null;
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
             if (entity.Type != EntityType.Date || (entity.Start < openingEnd && entity.End > openingStart))
             {
+                continue;
+            }
+
+            if (i == apposedYear)
+            {
+                // "the 14th of March, last year": the year the day was placed in moves no context, so the day stays
+                // the event the next dates are told from.
+                resolutions[i] = apposedResolution;
                 continue;
             }
 
@@ -110,20 +124,42 @@ public sealed class DateNormaliser : IPipelineStage
                 ? entity.Text + " " + which
                 : entity.Text;
             var resolution = DateResolver.Resolve(words, told);
+            var placedInYearTold = false;
+            if (interview is { } at && !DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, at, told.Previous) is { } apposed)
+            {
+                // "The 11th of June, last year", "November, the year before": the day or month is in the year the
+                // words just after it name, counted back from the interview's (or the event's told before it).
+                var year = DateSpan.Year(apposed.Year);
+                if (DateResolver.Resolve(words, told with { Previous = year, YearJustTold = true }).TryGetSpan(out var inYear)
+                    && inYear.From.Year == apposed.Year)
+                {
+                    resolution = DateResolution.Resolved(entity.Text, inYear, DateResolver.Classify(inYear), DateAnchor.Text);
+                    placedInYearTold = true;
+                    apposedYear = apposed.Index;
+
+                    // "this year" keeps its own reading (the year up to the interview); a year counted back is the
+                    // whole year, not one counted from the day told just before it.
+                    var thisYear = DateResolver.Resolve(entities[apposed.Index].Text, header);
+                    apposedResolution = apposed.Year == at.Year && thisYear.IsResolved
+                        ? thisYear
+                        : DateResolution.Resolved(entities[apposed.Index].Text, year, DatePrecision.Year, DateAnchor.Text);
+                }
+            }
+
             if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told with { Weekday = weekday }) is { } day
                 && (int)day.DayOfWeek == weekday)
             {
                 // "Friday, the 12th of April": the weekday is the day told right after it.
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
             }
-            else if (resolution.Anchor == DateAnchor.InterviewDate && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay
-                && !DateWords.HoldsYear(entity.Text)
-                && NextWeekday(document, i) is { } named && (int)resolved.From.DayOfWeek != named
+            else if (!placedInYearTold && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay && !DateWords.HoldsYear(entity.Text)
+                && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } named
                 && YearOnWeekday(resolved.From, named, interview) is { } moved)
             {
-                // "On the 5th of January ... a Tuesday": a day whose year was not told, placed from the interview,
-                // falls in the year nearest the interview's where it is that weekday. A day placed from the event told
-                // before keeps its year: a weekday that disagrees with it says more often that the day is off by one.
+                // "On the 5th of January ... a Tuesday", "a Friday, the 10th": a day whose year was not told falls in
+                // the year nearest its own where it is that weekday. A day placed from the event told before moves
+                // only when it names its day of the month and the weekday is more than one day off its own: one
+                // day off says more often that the day is off ("Thursday, the 19th" told of the night of the 18th).
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(moved), resolution.Precision, resolution.Anchor);
             }
 
@@ -206,6 +242,62 @@ public sealed class DateNormaliser : IPipelineStage
         return separated;
     }
 
+    // The next DATE mention when only a comma (or a dash) lies between and its words name a whole year counted back
+    // ("the 14th of March, last year"; "September, the year before this one"; "November, the year before", counted
+    // from the event told before, and left to the resolver when none was): its index and year.
+    private static (int Index, int Year)? ApposedYear(Document document, int index, DateOnly interview, DateSpan? previous)
+    {
+        var entities = document.Entities;
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            if (entities[j].Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (!OnlyCommaBetween(document.Text, entities[index].End, entities[j].Start)
+                || DateWords.YearsBack(entities[j].Text, out var fromEventTold) is not { } back)
+            {
+                return null;
+            }
+
+            return !fromEventTold ? (j, interview.Year - back)
+                : previous is { } told ? (j, told.From.Year - back)
+                : null;
+        }
+
+        return null;
+    }
+
+    // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a
+    // day placed from the interview, a weekday alone told just after it; for a day placed from the event told before
+    // that names its day of the month ("the 6th of March", "the 10th"; not "two days later"), a weekday alone told
+    // just before it ("a Friday, the 10th") or else just after it, when it is more than one day off the day's own.
+    private static int? ToldWeekday(Document document, int index, DateAnchor anchor, DateOnly day)
+    {
+        var own = (int)day.DayOfWeek;
+        if (anchor == DateAnchor.InterviewDate)
+        {
+            return NextWeekday(document, index) is { } after && after != own ? after : null;
+        }
+
+        if (!DateResolver.NamesDayOfMonth(document.Entities[index].Text))
+        {
+            return null;
+        }
+
+        var named = WeekdayJustBefore(document, index) ?? NextWeekday(document, index);
+        return named is { } weekday && ((weekday - own + 7) % 7) is not (0 or 1 or 6) ? weekday : null;
+    }
+
+    // The weekday (0 Sunday to 6 Saturday) that the DATE mention just before names alone, when it ends within a few
+    // characters ("a Friday, the 10th"); null otherwise.
+    private static int? WeekdayJustBefore(Document document, int index) =>
+        PreviousDate(document, index) is { } previous && document.Entities[index].Start - previous.End <= Defaults.WeekdayDayChars
+        && DateResolver.IsWeekdayAlone(previous.Text, out var weekday)
+            ? weekday
+            : null;
+
     // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names alone, when it follows within a few
     // characters ("the 5th of January. A Tuesday."); null otherwise.
     private static int? NextWeekday(Document document, int index) =>
@@ -250,6 +342,21 @@ public sealed class DateNormaliser : IPipelineStage
         && DateResolver.Resolve(next.Text, context).TryGetSpan(out var span) && span.IsSingleDay
             ? span.From
             : null;
+
+    // The last DATE mention before the entity at index, or null.
+    private static EntityMention? PreviousDate(Document document, int index)
+    {
+        var entities = document.Entities;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (entities[j].Type == EntityType.Date)
+            {
+                return entities[j];
+            }
+        }
+
+        return null;
+    }
 
     // The first DATE mention after the entity at index, or null.
     private static EntityMention? NextDate(Document document, int index)

@@ -180,7 +180,21 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_DayPlacedFromAYearToldThenWeekday_KeepsThatYear()
+    public void Process_DayPlacedFromAYearToldThenWeekdayOneOff_KeepsThatYear()
+    {
+        // The 5th of January 2019 was a Saturday: a Sunday one day off says the day is off more often than the year.
+        var entities = Normalise(
+            "In 2019 Mebrat Gebre lived in Edaga Hamus. On the 5th of January, a Sunday, the soldiers came.",
+            new DateOnly(2023, 3, 9),
+            "2019",
+            "the 5th of January",
+            "a Sunday");
+
+        Assert.Equal("2019-01-05", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayPlacedFromAYearToldThenWeekdayFarOff_MovesToTheNearestYearItFallsOn()
     {
         var entities = Normalise(
             "In 2019 Mebrat Gebre lived in Edaga Hamus. On the 5th of January, a Tuesday, the soldiers came.",
@@ -189,7 +203,87 @@ public sealed class DateNormaliserTests
             "the 5th of January",
             "a Tuesday");
 
-        Assert.Equal("2019-01-05", entities[1].Normalized);
+        Assert.Equal("2021-01-05", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_WeekdayThenDayOfTheMonthPlacedFromTheMonthBefore_DayMovesToTheYearItFallsOn()
+    {
+        // February is placed from the interview (2013), the 10th in it: a Sunday; the Friday told names 2012.
+        var entities = Normalise(
+            "In February the shelling of Baba Amr began. On a Friday, the 10th, a shell hit the clinic of Hisham Khatib.",
+            new DateOnly(2013, 6, 17),
+            "February",
+            "a Friday",
+            "the 10th");
+
+        Assert.Equal("2013-02-01..2013-02-28", entities[0].Normalized);
+        Assert.Equal("2012-02-10", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayCountedFromTheEventBeforeThenWeekday_KeepsItsYear()
+    {
+        // "Two days later" names no day of the month: a weekday that disagrees says nothing of its year.
+        var entities = Normalise(
+            "On the 3rd of May 2018 the planes came over Saraqib. Two days later, a Friday, they came back.",
+            new DateOnly(2019, 4, 2),
+            "the 3rd of May 2018",
+            "Two days later",
+            "a Friday");
+
+        Assert.Equal("2018-05-05", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenLastYearAfterAComma_DayTakesThatYear()
+    {
+        var entities = Normalise(
+            "The mortars fell on the market of Afgooye on the 14th of March, last year, said Hodan Warsame.",
+            new DateOnly(2020, 8, 4),
+            "the 14th of March",
+            "last year");
+
+        Assert.Equal<string?>(["2019-03-14", "2019-01-01..2019-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthThenTheYearBeforeThisOne_YearCountsFromTheInterview()
+    {
+        var entities = Normalise(
+            "It was September, the year before this one, when the shells hit the water tank in Taiz.",
+            new DateOnly(2017, 4, 2),
+            "September",
+            "the year before this one");
+
+        Assert.Equal<string?>(["2016-09-01..2016-09-30", "2016-01-01..2016-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthThenTheYearBeforeAfterAnEventTold_YearCountsFromTheEvent()
+    {
+        var entities = Normalise(
+            "The raid on Sunke was on the 11th of June. In November, the year before, they took the cattle of Garba Musa.",
+            new DateOnly(2021, 8, 14),
+            "the 11th of June",
+            "November",
+            "the year before");
+
+        Assert.Equal<string?>(["2021-06-11", "2020-11-01..2020-11-30", "2020-01-01..2020-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_DayThenLastYear_NextDateCountsFromTheDay()
+    {
+        // The year told after the day moves no context: "the next day" is the day after the 14th, not a year on.
+        var entities = Normalise(
+            "The mortars fell on the market of Afgooye on the 14th of March, last year. The next day Hodan Warsame left.",
+            new DateOnly(2020, 8, 4),
+            "the 14th of March",
+            "last year",
+            "The next day");
+
+        Assert.Equal("2019-03-15", entities[2].Normalized);
     }
 
     [Fact]

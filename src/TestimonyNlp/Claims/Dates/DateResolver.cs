@@ -187,6 +187,25 @@ public static class DateResolver
             && p.Day1 == 0 && p.Year1 == 0 && p.Part == DatePart.None;
     }
 
+    /// <summary>Whether the mention names one day of a month by its number, without a year, and counts no distance
+    /// ("the 6th of March", "the 10th", "Nehase 7"; not "two days later", "the second day of Eid").</summary>
+    internal static bool NamesDayOfMonth(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        foreach (var tok in t)
+        {
+            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                return false;
+            }
+        }
+
+        return p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0 && p.Deixis == Deixis.None;
+    }
+
     /// <summary>The precision a range shows by its shape.</summary>
     internal static DatePrecision Classify(DateSpan span)
     {

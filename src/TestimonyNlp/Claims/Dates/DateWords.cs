@@ -122,6 +122,50 @@ internal static class DateWords
         return after && unit && amount;
     }
 
+    /// <summary>How many years back the words name a whole year, when they name nothing else ("last year", "the year
+    /// before this one": 1; "this year": 0; null otherwise), counted from the interview's year, or from the year of the
+    /// event told before when <paramref name="fromEventTold"/> ("the year before").</summary>
+    public static int? YearsBack(ReadOnlySpan<char> text, out bool fromEventTold)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        fromEventTold = false;
+        bool year = false, last = false, before = false, @this = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.Unit when token.Value == (int)DateUnit.Year && !year:
+                    year = true;
+                    break;
+                case DateWord.Last when !year:
+                    last = true;
+                    break;
+                case DateWord.Before when year:
+                    before = true;
+                    break;
+                case DateWord.This:
+                    @this = true;
+                    break;
+                case DateWord.Filler when token.Value == 0:
+                    // "the"
+                    break;
+                case DateWord.Cardinal when token.Value == 1 && @this:
+                    // "this one"
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        fromEventTold = before && !@this;
+        return !year ? null
+            : last && !before && !@this ? 1
+            : before && !last ? 1
+            : @this && !last && !before ? 0
+            : null;
+    }
+
     /// <summary>True when <paramref name="text"/> names an Eid without saying which ("three days before the Eid").</summary>
     public static bool EidUnnamed(ReadOnlySpan<char> text)
     {

@@ -33,6 +33,24 @@ public sealed class DateWordsTests
     public void PartOfDayOnly_DayOrMonthNamed_IsFalse(string text) => Assert.False(DateWords.PartOfDayOnly(text));
 
     [Theory]
+    [InlineData("last year", 1, false)]
+    [InlineData("the year before this one", 1, false)]
+    [InlineData("this year", 0, false)]
+    [InlineData("the year before", 1, true)]
+    public void YearsBack_WholeYearCountedBack_CountsAndWhence(string text, int back, bool fromEventTold)
+    {
+        Assert.Equal(back, DateWords.YearsBack(text, out var fromEvent));
+        Assert.Equal(fromEventTold, fromEvent);
+    }
+
+    [Theory]
+    [InlineData("last month")]
+    [InlineData("the 3rd of May last year")]
+    [InlineData("two years before")]
+    [InlineData("2019")]
+    public void YearsBack_MoreThanAYearCountedBack_IsNull(string text) => Assert.Null(DateWords.YearsBack(text, out _));
+
+    [Theory]
     [InlineData("three days before the Eid", true)]
     [InlineData("Eid", true)]
     [InlineData("three days before the big Eid", false)]
