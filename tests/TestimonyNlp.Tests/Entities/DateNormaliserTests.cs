@@ -507,6 +507,32 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_TimeOfDayAfterTheDayOfTheReason_TakesTheDayTold()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015. I know because my cousin's wedding was on the 5th. In the evening the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the 5th",
+            "the evening");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-05", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_TimeOfDayAfterADistanceToldAsTheDayItself_TakesTheDayTold()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015. I remember because it was the day before the school trip. In the evening the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day before the school trip",
+            "the evening");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-02", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_TimeOfDayAfterTheNextDayTold_TakesTheNextDay()
     {
         var entities = Normalise(

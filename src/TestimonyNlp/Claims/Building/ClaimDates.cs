@@ -6,9 +6,9 @@ namespace TestimonyNlp.Claims.Building;
 /// <summary>
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
 /// resolved one (passing over a part of a day when a day or month follows it there), else the date of the event being
-/// told (the last resolved mention before the evidence), else a date given later in the same answer. A disappearance
-/// passes over dates counted on from the event ("two weeks later", "after a month"): it is dated by the day the
-/// person was last seen, and what came after is the waiting.
+/// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by), else a
+/// date given later in the same answer. A disappearance passes over dates counted on from the event ("two weeks
+/// later", "after a month"): it is dated by the day the person was last seen, and what came after is the waiting.
 /// </summary>
 internal static class ClaimDates
 {
@@ -112,8 +112,11 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start))
+            if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start)
+                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End))
             {
+                // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
+                // read from the day just told, a day off it.
                 current = resolution.Range;
                 currentEntity = entity;
             }

@@ -31,16 +31,16 @@ internal static class DateAsides
     // Words that make a mention a distance from the day being told ("the day after", "the next day", "two days before").
     private static readonly string[] OffsetWords = ["after", "next", "before", "later", "earlier"];
 
-    // Words just before a mention that make it the day told itself ("because it was the day before we left").
-    private static readonly string[] CopulaWords = ["was", "is"];
-
     // How far before "because" a memory word may stand ("I know the date because").
     private const int MemoryWindowChars = 24;
 
     /// <summary>
     /// True when the mention from <paramref name="start"/> to <paramref name="end"/> is a distance from the day just
-    /// told, given as the reason the witness remembers that day ("It was the 8th, I am sure because my son had his exam
-    /// the day after."): it dates the reason, not the next event the testimony tells.
+    /// told, or the day another thing happened on, given as the reason the witness remembers that day ("It was the 8th,
+    /// I am sure because my son had his exam the day after."; "the 3rd, I know because my wedding was on the 5th"): it
+    /// dates the reason, not the next event the testimony tells. A distance told as the day itself ("It was the 7th. I
+    /// remember because it was the day before the school trip") counts from a thing the resolver does not place, so it is read
+    /// from the day just told and lands a day off it: it is no event to tell the next dates from either.
     /// </summary>
     public static bool IsMemoryReason(Document document, int start, int end)
     {
@@ -54,8 +54,12 @@ internal static class DateAsides
         var sentenceStart = document.Sentences[index].Start;
         var before = text.AsSpan(sentenceStart, start - sentenceStart);
         var because = LastWord(before, "because");
-        return because >= 0 && AnyWord(before[Math.Max(0, because - MemoryWindowChars)..because], MemoryWords)
-            && !WordList.Contains(WordBefore(before), CopulaWords) && AnyWord(text.AsSpan(start, end - start), OffsetWords);
+        if (because < 0 || !AnyWord(before[Math.Max(0, because - MemoryWindowChars)..because], MemoryWords))
+        {
+            return false;
+        }
+
+        return AnyWord(text.AsSpan(start, end - start), OffsetWords) || WordBefore(before).Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").

@@ -10,7 +10,6 @@ public sealed class DateAsidesTests
     [InlineData("I am sure because my son had his exam the day after.", "the day after", true)]
     [InlineData("I know the date because my aunt was born two days before.", "two days before", true)]
     [InlineData("I remember because the week after we moved to Homs.", "the week after", true)]
-    [InlineData("I am sure because it was the day before we left.", "the day before we left", false)]
     [InlineData("I am sure because my son had his exam that day.", "that day", false)]
     [InlineData("We left because the day after they shelled the road.", "the day after", false)]
     [InlineData("I am sure. The day after they shelled the road.", "The day after", false)]
@@ -20,6 +19,29 @@ public sealed class DateAsidesTests
         var start = text.IndexOf(mention, StringComparison.Ordinal);
 
         Assert.Equal(expected, DateAsides.IsMemoryReason(document, start, start + mention.Length));
+    }
+
+    [Theory]
+    [InlineData("It was the 3rd. I know because my cousin's wedding was on the 5th.", "the 5th", true)]
+    [InlineData("The 9th. I remember because my sister called on Saturday.", "Saturday", true)]
+    [InlineData("The 9th. We left because on Saturday they shelled the road.", "Saturday", false)]
+    [InlineData("I remember because the wedding was the 5th.", "the 5th", false)]
+    public void IsMemoryReason_DaySomethingHappenedOnAfterMemoryCue_IsTheReason(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsMemoryReason(document, start, start + mention.Length));
+    }
+
+    [Fact]
+    public void IsMemoryReason_DistanceToldAsTheDayItself_IsTheReason()
+    {
+        const string text = "It was the 7th. I remember because it was the day before the school trip.";
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf("the day before the school trip", StringComparison.Ordinal);
+
+        Assert.True(DateAsides.IsMemoryReason(document, start, start + "the day before the school trip".Length));
     }
 
     [Theory]
