@@ -322,6 +322,14 @@ public sealed class ClaimBuilder
             max = upper;
         }
 
+        if (harm == Harm.PropertyDamage && count is { } buildings && !enumerated && min is { } least && least == buildings.Min
+            && JoinedBuilding.Follows(layout, buildings))
+        {
+            // "eleven houses and the post office were damaged": the building joined to the count is one more
+            min = least + 1;
+            max = max is null ? null : max + 1;
+        }
+
         var weapon = ClaimContext.Weapon(layout, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
