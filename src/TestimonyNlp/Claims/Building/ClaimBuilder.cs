@@ -322,6 +322,14 @@ public sealed class ClaimBuilder
             max = upper;
         }
 
+        if (harm == Harm.PropertyDamage && count is { } buildings && !enumerated && min is { } least && least == buildings.Min
+            && JoinedBuilding.Follows(layout, buildings))
+        {
+            // "eleven houses and the post office were damaged": the building joined to the count is one more
+            min = least + 1;
+            max = max is null ? null : max + 1;
+        }
+
         var weapon = ClaimContext.Weapon(layout, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
@@ -369,7 +377,7 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + 1;
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
-                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "with")))
+                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && (EvidenceWords.WordBefore(layout, others.Start, "with") || EvidenceWords.WordBefore(layout, others.Start, "and"))))
                  && min is not null && Companions.Count(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the

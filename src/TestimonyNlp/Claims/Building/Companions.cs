@@ -56,8 +56,11 @@ internal static class Companions
                     return 0;
                 }
 
-                if (IsPersonPronoun(before) || EvidenceWords.PersonEndingAt(layout, b) is not null)
+                if (IsPersonPronoun(before) || EvidenceWords.PersonEndingAt(layout, b) is not null
+                    || (b == t - 1 && b > sentence.FirstToken && IsOnePerson(before)
+                        && WordList.Contains(document.Tokens[b - 1].Span(text), EvidenceWords.Possessives)))
                 {
+                    // "my daughter with the two children left": the one named by a relation right before "with" too
                     return 1;
                 }
             }
@@ -110,6 +113,10 @@ internal static class Companions
     }
 
     private static bool IsHedge(ReadOnlySpan<char> word) => WordList.Contains(word, Hedges);
+
+    /// <summary>A singular people noun: <c>daughter</c>, <c>neighbour</c>.</summary>
+    private static bool IsOnePerson(ReadOnlySpan<char> word) =>
+        CountLexicon.Get(word) is var info && info.Has(WordTags.Person) && !info.Has(WordTags.Plural);
 
     private static bool IsPersonPronoun(ReadOnlySpan<char> word) => WordList.Contains(word, PersonPronouns);
 

@@ -418,7 +418,7 @@ internal static class CountLexicon
             "stall", "stalls", "kiosk", "kiosks", "garage", "garages", "tractor", "tractors", "classroom", "classrooms",
             "barn", "barns", "shed", "sheds", "palm", "palms", "ox", "oxen", "buffalo", "buffaloes", "machine", "machines",
             "generator", "generators", "workshop", "workshops", "office", "offices", "farm", "farms", "van", "vans",
-            "minibus", "minibuses", "cart", "carts", "bicycle", "bicycles", "mill", "mills", "pump", "pumps",
+            "minibus", "minibuses", "granary", "granaries", "cart", "carts", "bicycle", "bicycles", "mill", "mills", "pump", "pumps",
             "mule", "mules");
         Add(WordTags.Munition, 0,
             "rocket", "rockets", "shell", "shells", "missile", "missiles", "bomb", "bombs", "barrel", "barrels", "mortar",

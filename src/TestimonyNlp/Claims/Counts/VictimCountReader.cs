@@ -1408,6 +1408,12 @@ public sealed class VictimCountReader
                 return false;
             }
 
+            if (b >= 3 && (Is(b - 1, "us") || Is(b - 1, "them")) && Is(b - 2, "of") && Is(b - 3, "all"))
+            {
+                // "we left, all of us, seven": the figure counts the whole group just named
+                return true;
+            }
+
             var sawHarm = false;
             for (var t = b - 1; t >= 0 && t >= b - Defaults.AppositionWindow; t--)
             {
