@@ -312,7 +312,7 @@ public sealed class ClaimClassifier
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
-        KilledNotDamage.Apply(document, into[..document.Sentences.Count]);
+        CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);

@@ -4,19 +4,20 @@ using TestimonyNlp.Model;
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
-/// Takes PROPERTY_DAMAGE from a sentence the classifiers also give KILLED when the place struck is only the setting of
-/// the deaths: "a shell fell on the house of the Haddad family and three of them died", "the drone hit a car and two
-/// men were killed", with no word of what the strike did to the house or car. In the train gold 57 such sentences are
-/// the killing's evidence alone and 2 are damage too (both naming several houses, which keeps the damage here). Out of
-/// fold the rule took 5 false damage claims away and no right one (models/README.md, "Claim classifiers", the damage
-/// false claims). It leaves a sentence inside a run of damage sentences alone: there the strike is the damage's own
-/// setting. Run after <see cref="NoHarmTold"/>.
+/// Takes PROPERTY_DAMAGE from a sentence the classifiers also give KILLED or INJURED when the place struck is only the
+/// setting of the deaths or wounds: "a shell fell on the house of the Haddad family and three of them died", "the drone
+/// hit a car and two men were killed", with no word of what the strike did to the house or car. In the train gold 57
+/// such sentences with a death are the killing's evidence alone and 2 are damage too (both naming several houses,
+/// which keeps the damage here); 17 with a wound and no death are the injury's alone and none damage. Out of fold the
+/// rule took 6 false damage claims away and no right one (models/README.md, "Claim classifiers", the damage false
+/// claims). It leaves a sentence inside a run of damage sentences alone: there the strike is the damage's own setting.
+/// Run after <see cref="NoHarmTold"/>.
 /// </summary>
-internal static class KilledNotDamage
+internal static class CasualtiesNotDamage
 {
-    /// <summary>A death told in the sentence.</summary>
-    private static readonly Regex Death = new(
-        @"\b(?:kill\w*|died|dead|death|martyr\w*|bod(?:y|ies))\b",
+    /// <summary>A death or a wound told in the sentence.</summary>
+    private static readonly Regex Casualty = new(
+        @"\b(?:kill\w*|died|dead|death|martyr\w*|bod(?:y|ies)|injur\w*|wound\w*|hurt)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>What the strike did to what it struck (the damage words of the error analysis: "destroyed", "burned",
@@ -27,8 +28,8 @@ internal static class KilledNotDamage
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Takes PROPERTY_DAMAGE from the sentences of <paramref name="assessments"/> (one per entry of
-    /// <see cref="Document.Sentences"/>) that assert KILLED too, tell a death and no damage, and stand between
-    /// sentences that assert no damage.</summary>
+    /// <see cref="Document.Sentences"/>) that assert KILLED or INJURED too, tell a death or a wound and no damage,
+    /// and stand between sentences that assert no damage.</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -36,7 +37,7 @@ internal static class KilledNotDamage
         for (var s = 0; s < assessments.Length; s++)
         {
             var harms = assessments[s].Harms;
-            if (!harms.Contains(Harm.Killed) || !harms.Contains(Harm.PropertyDamage)
+            if (!(harms.Contains(Harm.Killed) || harms.Contains(Harm.Injured)) || !harms.Contains(Harm.PropertyDamage)
                 || (s > 0 && assessments[s - 1].Harms.Contains(Harm.PropertyDamage))
                 || (s + 1 < assessments.Length && assessments[s + 1].Harms.Contains(Harm.PropertyDamage)))
             {
@@ -45,7 +46,7 @@ internal static class KilledNotDamage
 
             var sentence = sentences[s];
             var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (Death.IsMatch(text) && !DamageTold.IsMatch(text))
+            if (Casualty.IsMatch(text) && !DamageTold.IsMatch(text))
             {
                 assessments[s] = assessments[s] with { Harms = harms & ~HarmSet.PropertyDamage };
             }

@@ -3,12 +3,12 @@ using TestimonyNlp.Claims.Classification;
 
 namespace TestimonyNlp.Tests.Claims.Classification;
 
-public sealed class KilledNotDamageTests
+public sealed class CasualtiesNotDamageTests
 {
     private const HarmSet Both = HarmSet.Killed | HarmSet.PropertyDamage;
 
     private static HarmSet[] Apply(string text, params HarmSet[] harms) =>
-        AssessedSentences.After(KilledNotDamage.Apply, text + "\n", harms);
+        AssessedSentences.After(CasualtiesNotDamage.Apply, text + "\n", harms);
 
     [Theory]
     [InlineData("A: In May a shell fell on the house of the Haddad family in Homs and three of them died.")]
@@ -16,6 +16,14 @@ public sealed class KilledNotDamageTests
     public void Apply_StruckPlaceOnlySettingOfDeaths_DamageTaken(string answer)
     {
         Assert.Equal([HarmSet.Killed], Apply(answer, Both));
+    }
+
+    [Fact]
+    public void Apply_StruckPlaceOnlySettingOfWounds_DamageTaken()
+    {
+        Assert.Equal(
+            [HarmSet.Injured],
+            Apply("A: In June a shell hit the house of Nadia in Aleppo and her husband was wounded in the leg.", HarmSet.Injured | HarmSet.PropertyDamage));
     }
 
     [Fact]
@@ -43,7 +51,7 @@ public sealed class KilledNotDamageTests
     }
 
     [Fact]
-    public void Apply_KilledNotAsserted_Unchanged()
+    public void Apply_NoCasualtyAsserted_Unchanged()
     {
         Assert.Equal(
             [HarmSet.PropertyDamage],
