@@ -27,6 +27,22 @@ public sealed class CasualtiesNotDamageTests
     }
 
     [Fact]
+    public void Apply_GlassThatCut_DamageTaken()
+    {
+        Assert.Equal(
+            [HarmSet.Injured],
+            Apply("A: In Odesa the windows of our flat came in and my neighbour Olha was cut on the face.", HarmSet.Injured | HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_GlassWithDeathOnly_Unchanged()
+    {
+        Assert.Equal(
+            [Both],
+            Apply("A: In Odesa the windows of our flat came in and my neighbour Olha died.", Both));
+    }
+
+    [Fact]
     public void Apply_DamageTold_Unchanged()
     {
         Assert.Equal(
