@@ -311,6 +311,8 @@ public sealed class ClaimClassifier
         CountAnswer.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
+        BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
+        CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
