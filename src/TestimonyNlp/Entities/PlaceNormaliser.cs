@@ -1070,7 +1070,9 @@ public sealed class PlaceNormaliser : IPipelineStage
     // when the gazetteer has its name exactly and half when only folded, split among the countries it has the name
     // in, or wholly for the country of its one prominent namesake (Kandahar in Afghanistan, not the village in
     // India), so an account told in a refugee camp abroad is still about home: four mentions of Gwoza outvote
-    // Cameroon and Mokolo. A country's own name votes for it. Plausible countries are the main one, those of geocoded
+    // Cameroon and Mokolo. A name several countries share votes once however often it is repeated: saying Palma six
+    // times makes it no likelier the town in Brazil than the one in Spain, and outvoted the account's own Pemba. A
+    // country's own name votes for it. Plausible countries are the main one, those of geocoded
     // places, named countries, countries of a prominent town named, and those with a whole vote from names the
     // gazetteer has exactly; folded names of little places are too weak for that (Yarmouk in a Mosul account is the
     // quarter, not the suburb of Damascus).
@@ -1080,6 +1082,7 @@ public sealed class PlaceNormaliser : IPipelineStage
         var exactVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         var countries = new HashSet<string>(StringComparer.Ordinal);
         var perName = new HashSet<string>(StringComparer.Ordinal);
+        var sharedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in entities)
         {
             if (mention.Type != EntityType.Place)
@@ -1144,7 +1147,8 @@ public sealed class PlaceNormaliser : IPipelineStage
                 votes[prominent!] = votes.GetValueOrDefault(prominent!) + weight;
                 countries.Add(prominent!);
             }
-            else if (perName.Count is > 0 and <= Defaults.MaxVotedCountries)
+            else if (perName.Count is > 0 and <= Defaults.MaxVotedCountries
+                && (perName.Count == 1 || sharedNames.Add(name.ToString())))
             {
                 foreach (var other in perName)
                 {

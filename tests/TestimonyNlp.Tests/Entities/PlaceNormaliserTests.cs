@@ -125,6 +125,19 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
+    public void Process_NameOfSeveralCountriesRepeated_VotesOnce()
+    {
+        // Palma is a town in Brazil and in Spain, none in Mozambique: said three times, it outvoted Pemba.
+        var document = Run(
+            Place("Pemba", Gazetteer("Pemba", "MZ")),
+            Place("Palma"),
+            Place("Palma"),
+            Place("Palma"));
+
+        Assert.Equal([null, null, null], document.Entities.Skip(1).Select(e => e.Geo));
+    }
+
+    [Fact]
     public void Process_ProminentNamesakeVotesForItsCountry_TownResolvedThere()
     {
         // Kandahar is a regional seat in Afghanistan and a village in India: its vote goes to Afghanistan.
