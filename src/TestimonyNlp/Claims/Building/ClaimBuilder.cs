@@ -161,6 +161,7 @@ public sealed class ClaimBuilder
         }
 
         MissingCounts.Fill(layout, merged);
+        ClaimDates.FollowTakings(merged);
         var number = 1;
         foreach (var draft in merged)
         {
@@ -333,7 +334,7 @@ public sealed class ClaimBuilder
         var weapon = ClaimContext.Weapon(layout, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);
-        var (date, dateInEvidence) = ClaimDates.Choose(layout, spanStart, spanEnd, harm);
+        var (date, dateInEvidence, dateCountedOn) = ClaimDates.Choose(layout, spanStart, spanEnd, harm);
 
         // Basis: the one with the greatest total confidence over the evidence sentences.
         Span<float> votes = stackalloc float[4];
@@ -406,6 +407,7 @@ public sealed class ClaimBuilder
             Site = site,
             Date = date,
             DateInEvidence = dateInEvidence,
+            DateCountedOn = dateCountedOn,
             Additive = additive,
             Basis = basis,
             Confidence = Math.Clamp(confidence, 0, 1),

@@ -32,6 +32,9 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
 
     public bool DateInEvidence { get; set; }
 
+    /// <summary>The date's mention counts on from an event ("two weeks later"; <see cref="ClaimDates.FollowTakings"/>).</summary>
+    public bool DateCountedOn { get; set; }
+
     /// <summary>The count adds to an earlier one ("three more people", "two other men").</summary>
     public bool Additive { get; set; }
 
@@ -53,7 +56,7 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
         Site ??= later.Site;
         if (!DateInEvidence && later.DateInEvidence)
         {
-            (Date, DateInEvidence) = (later.Date, true);
+            (Date, DateInEvidence, DateCountedOn) = (later.Date, true, later.DateCountedOn);
         }
 
         Basis ??= later.Basis;

@@ -20,6 +20,14 @@ public sealed class ClaimDatesTests
         return claims.Select(c => c.Date is null ? "null" : $"{IsoDate.ToText(c.Date.From)}..{IsoDate.ToText(c.Date.To)}").ToList();
     }
 
+    private static List<string> TakingDates(string content, string taking, string missing)
+    {
+        var document = ClaimBuilderTestHelper.Run(content);
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, (taking, HarmSet.Detained, Basis.Witnessed), (missing, HarmSet.Missing, Basis.Witnessed)), claims);
+        return claims.Select(c => $"{c.Harm}:{(c.Date is null ? "null" : $"{IsoDate.ToText(c.Date.From)}..{IsoDate.ToText(c.Date.To)}")}").ToList();
+    }
+
     [Fact]
     public void Build_DayAndMonthWithoutYearOrInterviewDate_NoDateButKeptYearless()
     {
@@ -155,5 +163,38 @@ public sealed class ClaimDatesTests
             "Musa");
 
         Assert.Equal(["2019-12-10..2019-12-20"], dates);
+    }
+
+    [Fact]
+    public void Build_DisappearanceCarryingALaterDateAfterATaking_TakesTheTakingsDate()
+    {
+        var dates = TakingDates(
+            "Date of interview: 18 February 2022\n\nQ: When did they take your son?\nA: On 5 November 2019 the soldiers took my son Idris at the checkpoint in Beni.\nQ: What did you do?\nA: In December we asked at the camp.\nA: Since then my son Idris is missing.\n",
+            "took",
+            "missing");
+
+        Assert.Equal(["Detained:2019-11-05..2019-11-05", "Missing:2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_DisappearanceTellingALaterYearAfterATaking_TakesTheTakingsDate()
+    {
+        var dates = TakingDates(
+            "Date of interview: 18 February 2022\n\nQ: When did they take your son?\nA: In March 2013 the soldiers took my son Idris at the checkpoint in Hama.\nA: A man released in 2014 said he saw him, but my son Idris is still missing.\n",
+            "took",
+            "missing");
+
+        Assert.Equal(["Detained:2013-03-01..2013-03-31", "Missing:2013-03-01..2013-03-31"], dates);
+    }
+
+    [Fact]
+    public void Build_TakingDatedByACountOn_PassesNoDateToTheDisappearance()
+    {
+        var dates = TakingDates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On 5 November 2019 the raiders came to Beni.\nA: Two weeks later the soldiers took my son Idris at the market.\nQ: What did you do?\nA: In December we asked at the camp.\nA: Since then my son Idris is missing.\n",
+            "took",
+            "missing");
+
+        Assert.Equal(["Detained:2019-11-19..2019-11-19", "Missing:2019-12-01..2019-12-31"], dates);
     }
 }
