@@ -15,4 +15,11 @@ public readonly record struct SentenceAssessment(HarmSet Harms, Basis? Basis, fl
 {
     /// <summary>A sentence that asserts no harm, surely.</summary>
     public static SentenceAssessment NoHarm => new(HarmSet.None, null, 1f, 1f);
+
+    /// <summary>This assessment without <paramref name="taken"/>: <see cref="NoHarm"/> when no harm is left.</summary>
+    public SentenceAssessment Without(HarmSet taken)
+    {
+        var rest = Harms & ~taken;
+        return rest == HarmSet.None ? NoHarm : this with { Harms = rest };
+    }
 }

@@ -44,7 +44,7 @@ internal static class BurnedPeopleNotDamage
             var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             if (PeopleBurned.IsMatch(text) && !DamagedThing.IsMatch(text))
             {
-                assessments[s] = assessments[s] with { Harms = harms & ~HarmSet.PropertyDamage };
+                assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
             }
         }
     }

@@ -60,7 +60,7 @@ internal static class CasualtiesNotDamage
             var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             if (!DamageTold.IsMatch(text) && (Glass.IsMatch(text) ? Cut.IsMatch(text) : Casualty.IsMatch(text)))
             {
-                assessments[s] = assessments[s] with { Harms = harms & ~HarmSet.PropertyDamage };
+                assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
             }
         }
     }

@@ -35,7 +35,7 @@ internal static class KilledNotDetained
             var sentence = sentences[s];
             if (TakenKilled.IsMatch(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
             {
-                assessments[s] = assessments[s] with { Harms = harms & ~HarmSet.Detained };
+                assessments[s] = assessments[s].Without(HarmSet.Detained);
             }
         }
     }

@@ -59,8 +59,7 @@ internal static class NoHarmTold
             }
             else if (assessments[s].Harms.Contains(Harm.Killed) && DeathNotOfTheWar(text))
             {
-                var rest = assessments[s].Harms & ~HarmSet.Killed;
-                assessments[s] = rest == HarmSet.None ? SentenceAssessment.NoHarm : assessments[s] with { Harms = rest };
+                assessments[s] = assessments[s].Without(HarmSet.Killed);
             }
         }
     }
