@@ -28,24 +28,8 @@ internal static class BurnedPeopleNotDamage
 
     /// <summary>Takes PROPERTY_DAMAGE from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) whose burn is told of people and that name nothing damaged.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            var harms = assessments[s].Harms;
-            if (!harms.Contains(Harm.PropertyDamage))
-            {
-                continue;
-            }
-
-            var sentence = sentences[s];
-            var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (PeopleBurned.IsMatch(text) && !DamagedThing.IsMatch(text))
-            {
-                assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
-            }
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        SentenceHarmTaking.TakeWhere(
+            document, assessments, HarmSet.PropertyDamage, HarmSet.None, aloneInRun: false,
+            text => PeopleBurned.IsMatch(text) && !DamagedThing.IsMatch(text));
 }

@@ -42,26 +42,8 @@ internal static class CasualtiesNotDamage
     /// <summary>Takes PROPERTY_DAMAGE from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) that assert KILLED or INJURED too, tell a death or a wound and no damage,
     /// and stand between sentences that assert no damage.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            var harms = assessments[s].Harms;
-            if (!(harms.Contains(Harm.Killed) || harms.Contains(Harm.Injured)) || !harms.Contains(Harm.PropertyDamage)
-                || (s > 0 && assessments[s - 1].Harms.Contains(Harm.PropertyDamage))
-                || (s + 1 < assessments.Length && assessments[s + 1].Harms.Contains(Harm.PropertyDamage)))
-            {
-                continue;
-            }
-
-            var sentence = sentences[s];
-            var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (!DamageTold.IsMatch(text) && (Glass.IsMatch(text) ? Cut.IsMatch(text) : Casualty.IsMatch(text)))
-            {
-                assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
-            }
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        SentenceHarmTaking.TakeWhere(
+            document, assessments, HarmSet.PropertyDamage, HarmSet.Killed | HarmSet.Injured, aloneInRun: true,
+            text => !DamageTold.IsMatch(text) && (Glass.IsMatch(text) ? Cut.IsMatch(text) : Casualty.IsMatch(text)));
 }

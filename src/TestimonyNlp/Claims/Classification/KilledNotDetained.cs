@@ -20,23 +20,6 @@ internal static class KilledNotDetained
 
     /// <summary>Takes DETAINED from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) that assert KILLED too and tell the taken were killed.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            var harms = assessments[s].Harms;
-            if (!harms.Contains(Harm.Killed) || !harms.Contains(Harm.Detained))
-            {
-                continue;
-            }
-
-            var sentence = sentences[s];
-            if (TakenKilled.IsMatch(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
-            {
-                assessments[s] = assessments[s].Without(HarmSet.Detained);
-            }
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Detained, HarmSet.Killed, aloneInRun: false, text => TakenKilled.IsMatch(text));
 }
