@@ -96,7 +96,8 @@ internal sealed class VictimEnumeration
         {
             var sentence = document.Sentences[s];
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
-            if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens))
+            if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens)
+                && !(s == end - 1 && FollowingNames.IsList(layout, counts, s)))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
                 // on with the list ("And a teacher, ...", "His wife also.")
@@ -476,7 +477,7 @@ internal sealed class VictimEnumeration
         || (mention.Cue == CountCue.Noun && (text.EndsWith("people", StringComparison.OrdinalIgnoreCase) || text.EndsWith("persons", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>A sentence that goes on with the people before it: "And a teacher, ...", "His wife also."</summary>
-    private static bool Continues(string text, ReadOnlySpan<Token> tokens)
+    internal static bool Continues(string text, ReadOnlySpan<Token> tokens)
     {
         if (tokens.Length > 0 && tokens[0].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
         {

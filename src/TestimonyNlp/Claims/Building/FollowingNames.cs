@@ -1,0 +1,146 @@
+using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// A sentence that only names or counts the people of the harm told just before it: "They killed our neighbours that
+/// night. Carlos Rivas and his wife Ana.", "Many were hurt. Twelve people, maybe fifteen." Gold keeps such a sentence
+/// in the claim's evidence and counts its people; the classifiers see no harm in it, so the run ended before it.
+/// </summary>
+internal static class FollowingNames
+{
+    /// <summary>Words a list of people may hold besides the people themselves: joiners, "also", "not", ages.</summary>
+    private static readonly string[] ListWords =
+        ["and", "also", "too", "not", "nor", "both", "years", "year", "old", "months", "the", "a", "an"];
+
+    /// <summary>Who a clause describing the person before it opens with: "she was sixteen", "who was three".</summary>
+    private static readonly string[] Describers = ["he", "she", "who", "they"];
+
+    /// <summary>Words of a figure given on its own: "Maybe fifteen, twenty.", "Ten, maybe more.", "Seven of us."</summary>
+    private static readonly string[] Hedges = ["maybe", "perhaps", "about", "around", "almost", "more", "or", "of", "us", "them", "all"];
+
+    private static readonly string[] Copulas = ["was", "is", "were", "are"];
+
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> is spoken in the same turn as the one before it, asserts no harm,
+    /// and is a list of people or a figure (see the overload below).
+    /// </summary>
+    public static bool IsList(DocumentLayout layout, EvidenceCounts counts, ReadOnlySpan<SentenceAssessment> sentences, int sentence)
+    {
+        if (sentence <= 0 || sentence >= sentences.Length || sentences[sentence].Harms != HarmSet.None
+            || !layout.IsSpeech(sentence) || layout.Turn(sentence) != layout.Turn(sentence - 1))
+        {
+            return false;
+        }
+
+        return IsList(layout, counts, sentence);
+    }
+
+    /// <summary>True when every word of sentence <paramref name="sentence"/> belongs to a PERSON mention, a count of
+    /// people (<c>my uncle</c>, <c>two boys</c>) or a number, or is a joiner, a hedge, punctuation, "also", "not", or a
+    /// clause describing the one before it ("she was sixteen"), and it names a person or gives a figure.</summary>
+    public static bool IsList(DocumentLayout layout, EvidenceCounts counts, int sentence)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var span = document.Sentences[sentence];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(span.FirstToken, span.TokenCount);
+        var found = new List<CountMention>();
+        counts.Find(layout, tokens, found);
+        found.RemoveAll(m => m.Target != CountTarget.People);
+        var people = 0;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start >= span.Start && entity.End <= span.End)
+            {
+                people++;
+            }
+        }
+
+        var figure = false;
+
+        // Clauses set off by commas: the first a list of people, each later one a list too or a description of the one
+        // before it ("she was sixteen", "who was three").
+        var first = true;
+        var description = false;
+        var clauseStart = true;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            var word = token.Span(text);
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (word.SequenceEqual(","))
+                {
+                    first = first && clauseStart;
+                    clauseStart = true;
+                    description = false;
+                }
+
+                continue;
+            }
+
+            if (clauseStart && !first && WordList.Contains(word, Describers) && t + 1 < tokens.Length
+                && WordList.Contains(tokens[t + 1].Span(text), Copulas))
+            {
+                description = true;
+            }
+
+            clauseStart = false;
+            if (token.Kind == TokenKind.Number || NumberReader.TryRead(text, tokens, t, out _) || found.Exists(m => m.Start <= token.Start && token.End <= m.End))
+            {
+                figure = true;
+                continue;
+            }
+
+            if (description || WordList.Contains(word, ListWords) || WordList.Contains(word, Hedges) || InPerson(document, token))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return people > 0 || figure;
+    }
+
+    /// <summary>True when the sentence before <paramref name="sentence"/> holds the figure <paramref name="figure"/>:
+    /// "they held us there nineteen days. Nineteen." says the days again, not the people.</summary>
+    public static bool Repeats(DocumentLayout layout, int sentence, int figure)
+    {
+        var document = layout.Document;
+        var before = document.Sentences[sentence - 1];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(before.FirstToken, before.TokenCount);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (NumberReader.TryRead(document.Text, tokens, t, out var reading) && reading.Min == figure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds a PERSON mention.</summary>
+    public static bool NamesPeople(Document document, int sentence)
+    {
+        var span = document.Sentences[sentence];
+        return document.Entities.Exists(e => e.Type == EntityType.Person && e.Start >= span.Start && e.End <= span.End);
+    }
+
+    private static bool InPerson(Document document, Token token)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type == EntityType.Person && entity.Start <= token.Start && token.End <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
