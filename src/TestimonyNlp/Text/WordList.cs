@@ -16,4 +16,18 @@ internal static class WordList
 
         return false;
     }
+
+    /// <summary>True when <paramref name="word"/> starts with one of <paramref name="stems"/>, ignoring case.</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

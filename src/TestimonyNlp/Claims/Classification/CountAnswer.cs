@@ -121,7 +121,7 @@ internal static class CountAnswer
 
             for (var h = 0; h < QuestionStems.Length; h++)
             {
-                if (StartsWithAny(word, QuestionStems[h]))
+                if (WordList.StartsWithAny(word, QuestionStems[h]))
                 {
                     harms |= HarmSets.Of((Harm)h);
                 }
@@ -278,18 +278,5 @@ internal static class CountAnswer
     {
         var next = NextWord(document, sentence, at);
         return next >= 0 && document.Tokens[next].Span(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
-    {
-        foreach (var stem in stems)
-        {
-            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

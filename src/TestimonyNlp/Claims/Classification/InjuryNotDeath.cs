@@ -70,12 +70,12 @@ internal static class InjuryNotDeath
         for (var t = sentence.FirstToken; t < last; t++)
         {
             var word = tokens[t].Span(text);
-            if (StartsWithAny(word, DeathStems))
+            if (WordList.StartsWithAny(word, DeathStems))
             {
                 return false;
             }
 
-            wound |= (StartsWithAny(word, WoundStems) && !OfThe(tokens, text, sentence.FirstToken, t))
+            wound |= (WordList.StartsWithAny(word, WoundStems) && !OfThe(tokens, text, sentence.FirstToken, t))
                 || (WordList.Contains(word, Limbs) && AfterLimbVerb(tokens, text, sentence.FirstToken, t));
         }
 
@@ -94,7 +94,7 @@ internal static class InjuryNotDeath
         var last = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
         for (var t = sentence.FirstToken; t < last; t++)
         {
-            if (StartsWithAny(tokens[t].Span(document.Text), DeathStems))
+            if (WordList.StartsWithAny(tokens[t].Span(document.Text), DeathStems))
             {
                 return true;
             }
@@ -145,17 +145,4 @@ internal static class InjuryNotDeath
 
     private static void Move(ref SentenceAssessment assessment) =>
         assessment = assessment with { Harms = (assessment.Harms & ~HarmSet.Killed) | HarmSet.Injured };
-
-    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
-    {
-        foreach (var stem in stems)
-        {
-            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
