@@ -172,5 +172,21 @@ internal static class JoinedBuilding
         word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
         && (WordList.Contains(word[..^1], Buildings)
             || (word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && WordList.Contains(word[..^2], Buildings))
-            || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && WordList.Contains(string.Concat(word[..^3], "y"), Buildings)));
+            || (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && EndsInYBuilding(word[..^3])));
+
+    /// <summary>True when <paramref name="stem"/> and a final "y" make one of <see cref="Buildings"/> ("bakeri" of
+    /// "bakeries"), compared on spans so that no string is built per word.</summary>
+    private static bool EndsInYBuilding(ReadOnlySpan<char> stem)
+    {
+        foreach (var building in Buildings)
+        {
+            if (building.Length == stem.Length + 1 && (building[^1] == 'y' || building[^1] == 'Y')
+                && stem.Equals(building.AsSpan(0, stem.Length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
