@@ -31,8 +31,8 @@ internal static class CasualtyTally
     private static readonly Regex Denial = new(@"\b(?:not|no|nobody|never|still)\b", Options);
 
     /// <summary>How sure a tally's harm is, in a sentence the classifiers gave no harm: out of fold, counted before the
-    /// rule was written, 11 of the 12 such sentences with a tally lay in a gold claim of the harm tallied.</summary>
-    public const float HarmConfidence = 0.9f;
+    /// rule was written, 13 of the 15 such sentences with a tally lay in a gold claim of the harm tallied.</summary>
+    public const float HarmConfidence = 0.87f;
 
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>), KILLED
     /// or INJURED to each witness sentence that tallies the dead or the wounded and was not given that harm; a sentence
