@@ -12,9 +12,8 @@ namespace TestimonyNlp.Entities;
 /// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
 /// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
 /// that weekday ("a Friday. The 17th"); a day placed from the interview date whose words tell no year, with a weekday
-/// told just after it that it does not fall on ("the 5th of January ... a Tuesday") or just before it more than one
-/// day off ("Sunday, the 20th of July"), moves to the nearest year before the interview where it falls on that
-/// weekday, and so does a day of the month placed from the event told before, with a weekday told just before or after
+/// told just after it that it does not fall on ("the 5th of January ... a Tuesday"), moves to the nearest year before
+/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before or after
 /// it that is more than one day off ("a Friday, the 10th", "9 September, the Friday before the Eid"); a day or month
 /// told with a whole year counted back after a comma ("the 14th of March, last year"; "November, the year before",
 /// counted from the event told before) is in that year, which moves
@@ -271,24 +270,17 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a
-    // day placed from the interview, a weekday told just after it, or else just before it when more than one day off
-    // the day's own ("Sunday, the 20th of July"); for a day placed from the event told before that names its day of
-    // the month ("the 6th of March", "the 10th"; not "two days later"), a weekday told just before it ("a Friday, the
-    // 10th") or else just after it, when it is more than one day off the day's own. The weekday may be told with what
-    // places it ("9 September, the Friday before the Eid", "a Sunday in Ramadan": DateResolver.NamesWeekday).
+    // day placed from the interview, a weekday told just after it; for a day placed from the event told before that
+    // names its day of the month ("the 6th of March", "the 10th"; not "two days later"), a weekday told just before it
+    // ("a Friday, the 10th") or else just after it, when it is more than one day off the day's own. The weekday may be
+    // told with what places it ("9 September, the Friday before the Eid", "a Sunday in Ramadan":
+    // DateResolver.NamesWeekday).
     private static int? ToldWeekday(Document document, int index, DateAnchor anchor, DateOnly day)
     {
         var own = (int)day.DayOfWeek;
         if (anchor == DateAnchor.InterviewDate)
         {
-            if (NextWeekday(document, index) is { } after && after != own)
-            {
-                return after;
-            }
-
-            // "Sunday, the 20th of July" told from the interview: a weekday just before the day says its year too,
-            // when it is more than one day off the day's own (one day off says as often that the day is off).
-            return WeekdayJustBefore(document, index) is { } before && ((before - own + 7) % 7) is not (0 or 1 or 6) ? before : null;
+            return NextWeekday(document, index) is { } after && after != own ? after : null;
         }
 
         if (!DateResolver.NamesDayOfMonth(document.Entities[index].Text))

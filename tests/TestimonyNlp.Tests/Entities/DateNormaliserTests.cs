@@ -120,7 +120,7 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_WeekdayThenDayThatDisagrees_WeekdayLeftNullDayInTheYearItFallsOn()
+    public void Process_WeekdayThenDayThatDisagrees_WeekdayLeftNull()
     {
         var entities = Normalise(
             "It was Monday, I think the 12th of April, when the tents in Rafah burned.",
@@ -128,32 +128,7 @@ public sealed class DateNormaliserTests
             "Monday",
             "the 12th of April");
 
-        Assert.Equal<string?>([null, "2021-04-12"], entities.Select(e => e.Normalized));
-    }
-
-    [Fact]
-    public void Process_WeekdayOneOffJustBeforeADayPlacedFromTheInterview_KeepsTheInterviewYear()
-    {
-        // The 20th of July 2016 was a Wednesday: a Thursday told with it says as often that the day is off.
-        var entities = Normalise(
-            "Thursday, the 20th of July. The tanks shelled the street in Shujaiyya.",
-            new DateOnly(2016, 11, 9),
-            "Thursday",
-            "the 20th of July");
-
-        Assert.Equal("2016-07-20", entities[1].Normalized);
-    }
-
-    [Fact]
-    public void Process_WeekdayFarOffJustBeforeADayPlacedFromTheInterview_DayMovesToTheYearItFallsOn()
-    {
-        var entities = Normalise(
-            "Sunday, the 20th of July. The tanks shelled the street in Shujaiyya.",
-            new DateOnly(2016, 11, 9),
-            "Sunday",
-            "the 20th of July");
-
-        Assert.Equal("2014-07-20", entities[1].Normalized);
+        Assert.Equal<string?>([null, "2024-04-12"], entities.Select(e => e.Normalized));
     }
 
     [Fact]
