@@ -135,13 +135,13 @@ public sealed class DateNormaliserTests
     public void Process_DayThenWeekdayToldWithAFestival_DayMovesToTheYearItFallsOn()
     {
         var entities = Normalise(
-            "We came back to Ariha in 2014. On 9 September, the Friday before the Eid, the market was shelled.",
-            new DateOnly(2017, 3, 21),
-            "2014",
-            "9 September",
-            "the Friday before the Eid");
+            "We moved to Jisr al-Shughur in 2017. On the 31st of May, the Friday before the small Eid, the bakery was hit.",
+            new DateOnly(2019, 9, 1),
+            "2017",
+            "the 31st of May",
+            "the Friday before the small Eid");
 
-        Assert.Equal<string?>(["2016-09-09", "2016-09-09"], entities.Skip(1).Select(e => e.Normalized));
+        Assert.Equal<string?>(["2019-05-31", "2019-05-31"], entities.Skip(1).Select(e => e.Normalized));
     }
 
     [Fact]
