@@ -11,12 +11,12 @@ namespace TestimonyNlp.Entities;
 /// with <see cref="DateResolver"/>, each against the interview date and the event told before it
 /// (<see cref="DateContext"/>). A weekday alone takes the day the next mention names when it follows within a few
 /// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
-/// that weekday ("a Friday. The 17th"); a day placed from the interview date
-/// whose words tell no year, with a weekday alone told just after it that it does not fall on ("the 5th of January
-/// ... a Tuesday"), moves to the nearest year before the interview where it falls on that weekday, and so does a day of
-/// the month placed from the event told before, with a weekday alone told just before or after it that is more than
-/// one day off ("a Friday, the 10th"); a day or month told with a whole year counted back after a comma ("the 14th of
-/// March, last year"; "November, the year before", counted from the event told before) is in that year, which moves
+/// that weekday ("a Friday. The 17th"); a day placed from the interview date whose words tell no year, with a weekday
+/// told just after it that it does not fall on ("the 5th of January ... a Tuesday"), moves to the nearest year before
+/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before or after
+/// it that is more than one day off ("a Friday, the 10th", "9 September, the Friday before the Eid"); a day or month
+/// told with a whole year counted back after a comma ("the 14th of March, last year"; "November, the year before",
+/// counted from the event told before) is in that year, which moves
 /// no context; a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
@@ -270,9 +270,11 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a
-    // day placed from the interview, a weekday alone told just after it; for a day placed from the event told before
-    // that names its day of the month ("the 6th of March", "the 10th"; not "two days later"), a weekday alone told
-    // just before it ("a Friday, the 10th") or else just after it, when it is more than one day off the day's own.
+    // day placed from the interview, a weekday told just after it; for a day placed from the event told before that
+    // names its day of the month ("the 6th of March", "the 10th"; not "two days later"), a weekday told just before it
+    // ("a Friday, the 10th") or else just after it, when it is more than one day off the day's own. The weekday may be
+    // told with what places it ("9 September, the Friday before the Eid", "a Sunday in Ramadan":
+    // DateResolver.NamesWeekday).
     private static int? ToldWeekday(Document document, int index, DateAnchor anchor, DateOnly day)
     {
         var own = (int)day.DayOfWeek;
@@ -290,19 +292,19 @@ public sealed class DateNormaliser : IPipelineStage
         return named is { } weekday && ((weekday - own + 7) % 7) is not (0 or 1 or 6) ? weekday : null;
     }
 
-    // The weekday (0 Sunday to 6 Saturday) that the DATE mention just before names alone, when it ends within a few
+    // The weekday (0 Sunday to 6 Saturday) that the DATE mention just before names, when it ends within a few
     // characters ("a Friday, the 10th"); null otherwise.
     private static int? WeekdayJustBefore(Document document, int index) =>
         PreviousDate(document, index) is { } previous && document.Entities[index].Start - previous.End <= Defaults.WeekdayDayChars
-        && DateResolver.IsWeekdayAlone(previous.Text, out var weekday)
+        && DateResolver.NamesWeekday(previous.Text, out var weekday)
             ? weekday
             : null;
 
-    // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names alone, when it follows within a few
-    // characters ("the 5th of January. A Tuesday."); null otherwise.
+    // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names, when it follows within a few
+    // characters ("the 5th of January. A Tuesday.", "9 September, the Friday before the Eid"); null otherwise.
     private static int? NextWeekday(Document document, int index) =>
         NextDate(document, index) is { } next && next.Start - document.Entities[index].End <= Defaults.DayWeekdayChars
-        && DateResolver.IsWeekdayAlone(next.Text, out var weekday)
+        && DateResolver.NamesWeekday(next.Text, out var weekday)
             ? weekday
             : null;
 

@@ -132,6 +132,19 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayThenWeekdayToldWithAFestival_DayMovesToTheYearItFallsOn()
+    {
+        var entities = Normalise(
+            "We moved to Jisr al-Shughur in 2017. On the 31st of May, the Friday before the small Eid, the bakery was hit.",
+            new DateOnly(2019, 9, 1),
+            "2017",
+            "the 31st of May",
+            "the Friday before the small Eid");
+
+        Assert.Equal<string?>(["2019-05-31", "2019-05-31"], entities.Skip(1).Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_WeekdayThenDayAloneOfAnEarlierMonth_BothTakeTheDayOnThatWeekday()
     {
         var entities = Normalise(

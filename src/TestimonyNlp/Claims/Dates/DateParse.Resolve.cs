@@ -400,6 +400,7 @@ internal partial struct DateParse
             DatePart.NthWeek => ((7 * (p.PartNumber - 1)) + 1, 7 * p.PartNumber),
             DatePart.NthDay => (p.PartNumber, p.PartNumber),
             DatePart.LastDay => (length, length),
+            DatePart.Half => p.PartNumber == 1 ? (1, DateResolver.Defaults.FirstHalfLastDay) : (DateResolver.Defaults.FirstHalfLastDay + 1, length),
             _ => (1, length),
         };
         if (first < 1 || last > length || first > last)
@@ -465,6 +466,10 @@ internal partial struct DateParse
                     break;
                 case Festival.OrthodoxChristmas:
                     raw[n++] = DateSpan.Day(new DateOnly(year, 1, 7));
+                    break;
+                case Festival.Thingyan:
+                    // The Burmese water festival, 13 to 16 April (as the corpus reads it).
+                    raw[n++] = new DateSpan(new DateOnly(year, 4, 13), new DateOnly(year, 4, 16));
                     break;
                 case Festival.Easter or Festival.OrthodoxEaster:
                     {

@@ -22,6 +22,7 @@ internal enum DatePart : byte
     LastWeek,
     NthDay,
     LastDay,
+    Half,
 }
 
 /// <summary>A festival named in a mention.</summary>
@@ -42,6 +43,7 @@ internal enum Festival : byte
     ShabEBarat,
     LaylatAlQadr,
     HidarTsion,
+    Thingyan,
 }
 
 /// <summary>Words that place the mention relative to now or to the previous event.</summary>
@@ -153,6 +155,13 @@ internal partial struct DateParse
                         p.AddMonth(DateWord.Month, tok.Value);
                         i++;
                     }
+                    else if (next.Kind == DateWord.TimeOfDay && next.Value == 1 && tok.Value is 1 or 2)
+                    {
+                        // "the second half of January": days 16 to the end ("half" is otherwise a clock word).
+                        p.Part = DatePart.Half;
+                        p.PartNumber = tok.Value;
+                        i++;
+                    }
                     else if (tok.Value is >= 1 and <= 31)
                     {
                         p.AddDay(tok.Value);
@@ -237,6 +246,15 @@ internal partial struct DateParse
                 case DateWord.Fitr or DateWord.Adha:
                     p.Festival = tok.Kind == DateWord.Fitr ? Festival.EidAlFitr : Festival.EidAlAdha;
                     p.FestivalNeedsEid = tok.Value == 1;
+                    break;
+                case DateWord.Christmas when tok.Value == 1:
+                    // "the feast of the Christians", "the Christian feast": Christmas; with another feast named
+                    // ("the Easter of the Christians") the word says nothing more.
+                    if (p.Festival is Festival.None or Festival.Eid)
+                    {
+                        p.Festival = Festival.Christmas;
+                    }
+
                     break;
                 case DateWord.Christmas:
                     p.Festival = prev.Kind == DateWord.Eve || next.Kind == DateWord.Eve ? Festival.ChristmasEve : Festival.Christmas;

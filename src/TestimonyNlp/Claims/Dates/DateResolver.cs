@@ -9,7 +9,8 @@ namespace TestimonyNlp.Claims.Dates;
 /// Choices where the words are vague (each a constant in <see cref="Defaults"/>):
 /// <list type="bullet">
 /// <item>Parts of a month (Gregorian, Hijri or solar): "early", "the beginning of" days 1-10; "mid", "the middle of"
-/// days 10-20; "late", "the end of" day 20 to the last day (as the corpus annotates them); "the first days of"
+/// days 10-20; "late", "the end of" day 20 to the last day (as the corpus annotates them); "the first half of" days
+/// 1-15 and "the second half of" the 16th to the last day; "the first days of"
 /// days 1-7; "the first/second/third/fourth week of" days 1-7, 8-14, 15-21, 22-28; "the last week of" the last seven
 /// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
 /// middle or last month.</item>
@@ -18,8 +19,10 @@ namespace TestimonyNlp.Claims.Dates;
 /// winter" placed from a previous event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
-/// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha.</item>
-/// <item>Other feasts: Christmas (25 December) and its eve, Orthodox Christmas / Genna (7 January), Easter by the
+/// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha; "Sallah"
+/// (Nigeria) is an Eid too ("the big Sallah").</item>
+/// <item>Other feasts: Christmas (25 December, also "the feast of the Christians") and its eve, Orthodox Christmas /
+/// Genna (7 January), Thingyan (the Burmese water festival, 13 to 16 April, as the corpus reads it), Easter by the
 /// Gregorian computus and Orthodox Easter / Fasika by the Julian one, Good Friday, Holy Saturday, Palm Sunday and
 /// Holy Week / Semana Santa (Palm Sunday to Holy Saturday), Nowruz (1 Hamal/Farvardin, the equinox day), and from
 /// Umm al-Qura Ashura (10 Muharram), the Mawlid (12 Rabi al-Awwal), Shab-e-Barat (15 Sha'ban) and Laylat al-Qadr
@@ -83,6 +86,10 @@ public static class DateResolver
 
         /// <summary>Last day of "the middle of" a month.</summary>
         public const int MidMonthLastDay = 20;
+
+        /// <summary>Last day of "the first half of" a month; "the second half" runs from the day after to the month's
+        /// end (as the corpus annotates "the second half of January": the 16th to the 31st).</summary>
+        public const int FirstHalfLastDay = 15;
 
         /// <summary>First day of "late" / "the end of" a month.</summary>
         public const int LateMonthFirstDay = 20;
@@ -204,6 +211,32 @@ public static class DateResolver
         }
 
         return p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0 && p.Deixis == Deixis.None;
+    }
+
+    /// <summary>Whether the mention says the day it names fell on one weekday, named before anything it is counted from
+    /// ("the Friday before the Eid", "a Sunday in Ramadan", "Thursday"; not "two days before Friday", "after the Friday
+    /// prayer", "the first Monday of May" or "Sunday, the 4th"), and which (0 Sunday to 6 Saturday).</summary>
+    internal static bool NamesWeekday(ReadOnlySpan<char> text, out int weekday)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        weekday = p.Weekday;
+        foreach (var tok in t)
+        {
+            if (tok.Kind == DateWord.Weekday)
+            {
+                break;
+            }
+
+            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                return false;
+            }
+        }
+
+        return p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Day1 == 0 && p.Year1 == 0 && p.Deixis is Deixis.None or Deixis.That;
     }
 
     /// <summary>The precision a range shows by its shape.</summary>

@@ -393,12 +393,13 @@ internal static class DateWords
         Add(DateWord.Mid, 0, "mid", "middle", "midst");
         Add(DateWord.Late, 0, "late", "end", "ending");
 
-        Add(DateWord.Eid, 0, "eid", "id", "feast", "bayram", "bairam", "eyd");
+        Add(DateWord.Eid, 0, "eid", "id", "feast", "bayram", "bairam", "eyd", "sallah");
         Add(DateWord.Fitr, 0, "fitr", "fitir", "futur");
         Add(DateWord.Fitr, 1, "small", "little", "sagheer", "saghir", "sghir", "seghir");
         Add(DateWord.Adha, 0, "adha", "adhaa", "azha", "qurban", "kurban", "korbani", "qurbani", "tabaski");
         Add(DateWord.Adha, 1, "big", "great", "kabir", "kebir", "kbir", "sacrifice");
         Add(DateWord.Christmas, 0, "christmas", "xmas");
+        Add(DateWord.Christmas, 1, "christians", "christian");
         Add(DateWord.Eve, 0, "eve");
         Add(DateWord.Ashura, 0, "ashura", "ashoura", "ashoora", "ashourah");
         Add(DateWord.Feast, (int)Festival.Nowruz, "nowruz", "newroz", "nawroz", "nauroz", "norooz", "nowroz", "navruz", "nevruz");
@@ -409,15 +410,17 @@ internal static class DateWords
         Add(DateWord.Feast, (int)Festival.ShabEBarat, "barat", "bara'at", "baraat", "baraah");
         Add(DateWord.Feast, (int)Festival.LaylatAlQadr, "qadr", "qadar", "kadir");
         Add(DateWord.Feast, (int)Festival.HidarTsion, "tsion", "tsiyon");
+        Add(DateWord.Feast, (int)Festival.Thingyan, "thingyan", "thingyen");
         Add(DateWord.Orthodox, 0, "orthodox");
         Add(DateWord.Holy, 0, "holy", "good", "santo", "santa", "sacred");
         Add(DateWord.Holy, 1, "palm", "palms", "ramos");
 
         Add(DateWord.TimeOfDay, 0, "noon", "midday", "midnight", "afternoon", "afternoons", "dawn", "dusk", "sunrise", "sunset",
-            "daybreak", "daylight", "o'clock", "oclock", "am", "pm", "half", "past", "quarter", "lunch",
+            "daybreak", "daylight", "o'clock", "oclock", "am", "pm", "past", "quarter", "lunch",
             "lunchtime", "breakfast", "dinner", "fajr", "dhuhr", "duhr", "zuhr", "zohr", "asr", "maghrib", "magrib", "isha",
             "ishaa", "iftar", "iftaar", "futoor", "suhoor", "suhur", "sahur", "sehri", "prayer", "prayers", "adhan", "azan",
             "athan", "sabah", "time", "light", "dark", "darkness", "sun", "sundown");
+        Add(DateWord.TimeOfDay, 1, "half");
 
         string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];

@@ -135,4 +135,25 @@ public sealed class DateResolverStoryTests
     {
         Assert.False(DateResolver.IsWeekdayAlone(text, out _));
     }
+
+    [Theory]
+    [InlineData("the Friday before the Eid", 5)]
+    [InlineData("a Sunday in Ramadan", 0)]
+    [InlineData("Thursday", 4)]
+    public void NamesWeekday_WeekdayToldBeforeWhatPlacesIt_True(string text, int weekday)
+    {
+        Assert.True(DateResolver.NamesWeekday(text, out var found));
+        Assert.Equal(weekday, found);
+    }
+
+    [Theory]
+    [InlineData("two days before Friday")]
+    [InlineData("after the Friday prayer")]
+    [InlineData("the first Monday of May")]
+    [InlineData("Friday 25 August")]
+    [InlineData("next Friday")]
+    public void NamesWeekday_WeekdayCountedFromOrWithADay_False(string text)
+    {
+        Assert.False(DateResolver.NamesWeekday(text, out _));
+    }
 }

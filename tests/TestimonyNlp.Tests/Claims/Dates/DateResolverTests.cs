@@ -238,6 +238,45 @@ public sealed class DateResolverTests
         AssertRange(DateResolver.Resolve(text, Context(null, previous)), expected, expected);
     }
 
+    [Theory]
+    [InlineData("the big Sallah 2019", "2019-08-11")]
+    [InlineData("the small Sallah 2021", "2021-05-13")]
+    public void Resolve_SallahNamed_IsThatEid(string text, string day)
+    {
+        AssertRange(DateResolver.Resolve(text, DateContext.Empty), day, day);
+    }
+
+    [Theory]
+    [InlineData("Thingyan 2023", "2023-04-13", "2023-04-16")]
+    [InlineData("two days before Thingyan", "2022-04-11", "2022-04-11")]
+    public void Resolve_Thingyan_IsTheWaterFestivalInApril(string text, string from, string to)
+    {
+        AssertRange(DateResolver.Resolve(text, Context("2022-05-22")), from, to);
+    }
+
+    [Theory]
+    [InlineData("the feast of the Christians 2019", "2019-12-25")]
+    [InlineData("the Christian feast 2019", "2019-12-25")]
+    [InlineData("the Easter of the Christians 2019", "2019-04-21")]
+    public void Resolve_FeastOfTheChristians_IsChristmasUnlessAnotherFeastIsNamed(string text, string day)
+    {
+        AssertRange(DateResolver.Resolve(text, DateContext.Empty), day, day);
+    }
+
+    [Theory]
+    [InlineData("the second half of January 2020", "2020-01-16", "2020-01-31")]
+    [InlineData("the first half of June 2023", "2023-06-01", "2023-06-15")]
+    public void Resolve_HalfOfAMonth_FirstFifteenDaysOrTheRest(string text, string from, string to)
+    {
+        AssertRange(DateResolver.Resolve(text, DateContext.Empty), from, to);
+    }
+
+    [Fact]
+    public void Resolve_HalfPastAnHour_StaysATimeOfTheDayBefore()
+    {
+        AssertRange(DateResolver.Resolve("half past ten", Context(null, Event)), Event, Event);
+    }
+
     [Fact]
     public void Resolve_HolyMonthOfRamadan_IsRamadanNotEaster()
     {
