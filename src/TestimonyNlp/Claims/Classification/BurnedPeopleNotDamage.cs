@@ -31,5 +31,11 @@ internal static class BurnedPeopleNotDamage
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
             document, assessments, HarmSet.PropertyDamage, HarmSet.None, aloneInRun: false,
-            text => PeopleBurned.IsMatch(text) && !DamagedThing.IsMatch(text));
+            Tells);
+
+    private static bool Tells(Document document, Sentence sentence)
+    {
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return PeopleBurned.IsMatch(text) && !DamagedThing.IsMatch(text);
+    }
 }

@@ -45,5 +45,11 @@ internal static class CasualtiesNotDamage
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
             document, assessments, HarmSet.PropertyDamage, HarmSet.Killed | HarmSet.Injured, aloneInRun: true,
-            text => !DamageTold.IsMatch(text) && (Glass.IsMatch(text) ? Cut.IsMatch(text) : Casualty.IsMatch(text)));
+            Tells);
+
+    private static bool Tells(Document document, Sentence sentence)
+    {
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return !DamageTold.IsMatch(text) && (Glass.IsMatch(text) ? Cut.IsMatch(text) : Casualty.IsMatch(text));
+    }
 }
