@@ -30,4 +30,19 @@ internal static class WordList
 
         return false;
     }
+
+    /// <summary>True when <paramref name="word"/> has one of <paramref name="parts"/> anywhere in it, ignoring case
+    /// ("whole" has "hole").</summary>
+    public static bool HasAnyPart(ReadOnlySpan<char> word, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (word.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -132,6 +132,28 @@ internal sealed class DocumentLayout
         return lo;
     }
 
+    /// <summary>The entity mention that holds <paramref name="offset"/>, or null. The mentions are in text order and do
+    /// not overlap (<see cref="EntityMerger"/> settles them), so at most one holds it.</summary>
+    public EntityMention? EntityAt(int offset)
+    {
+        var entities = Document.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < entities.Count && entities[lo].Start <= offset ? entities[lo] : null;
+    }
+
     /// <summary>Whether two PERSON ids name the same person, or one names part of the other's name ("Elias" and
     /// "Elias Nsengiyumva", "Doctor Nadir Babiker" and "Nadir").</summary>
     public bool SameOrPartName(string a, string b)

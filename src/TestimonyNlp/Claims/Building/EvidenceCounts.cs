@@ -89,16 +89,6 @@ internal sealed class EvidenceCounts
         return total;
     }
 
-    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset)
-    {
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type != EntityType.Person && entity.Start <= offset && offset < entity.End)
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
+    private static EntityMention? NonPersonAt(DocumentLayout layout, int offset) =>
+        layout.EntityAt(offset) is { Type: not EntityType.Person } entity ? entity : null;
 }

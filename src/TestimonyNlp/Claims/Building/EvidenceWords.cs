@@ -43,15 +43,7 @@ internal static class EvidenceWords
     public static EntityMention? PersonEndingAt(DocumentLayout layout, int token)
     {
         var end = layout.Document.Tokens[token].End;
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Type == EntityType.Person && entity.End == end)
-            {
-                return entity;
-            }
-        }
-
-        return null;
+        return layout.EntityAt(end - 1) is { Type: EntityType.Person } person && person.End == end ? person : null;
     }
 
     /// <summary>True when a mention of <paramref name="type"/> overlaps <paramref name="start"/> to

@@ -95,7 +95,7 @@ internal static class FollowingNames
                 continue;
             }
 
-            if (description || WordList.Contains(word, ListWords) || WordList.Contains(word, Hedges) || InPerson(document, token))
+            if (description || WordList.Contains(word, ListWords) || WordList.Contains(word, Hedges) || InPerson(layout, token))
             {
                 continue;
             }
@@ -131,16 +131,6 @@ internal static class FollowingNames
         return document.Entities.Exists(e => e.Type == EntityType.Person && e.Start >= span.Start && e.End <= span.End);
     }
 
-    private static bool InPerson(Document document, Token token)
-    {
-        foreach (var entity in document.Entities)
-        {
-            if (entity.Type == EntityType.Person && entity.Start <= token.Start && token.End <= entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InPerson(DocumentLayout layout, Token token) =>
+        layout.EntityAt(token.Start) is { Type: EntityType.Person } person && token.End <= person.End;
 }

@@ -112,12 +112,9 @@ internal static class RunCuts
         if (first + 2 < stop && WordList.Contains(document.Tokens[first + 1].Span(document.Text), PlacePrepositions))
         {
             var placeStart = document.Tokens[first + 2].Start;
-            foreach (var entity in document.Entities)
+            if (layout.EntityAt(placeStart) is { Type: EntityType.Place } place && place.Start == placeStart)
             {
-                if (entity.Type == EntityType.Place && entity.Start == placeStart)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -59,7 +60,7 @@ internal static class BasisCues
         {
             foreach (var (basis, words) in Patterns)
             {
-                if (t + words.Length <= last && Matches(tokens, text, t, words))
+                if (WordSequence.StartsAt(tokens, text, t, last, words))
                 {
                     return basis;
                 }
@@ -67,29 +68,5 @@ internal static class BasisCues
         }
 
         return null;
-    }
-
-    private static bool Matches(List<Token> tokens, string text, int first, string[][] words)
-    {
-        for (var k = 0; k < words.Length; k++)
-        {
-            var span = tokens[first + k].Span(text);
-            var any = false;
-            foreach (var word in words[k])
-            {
-                if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    any = true;
-                    break;
-                }
-            }
-
-            if (!any)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

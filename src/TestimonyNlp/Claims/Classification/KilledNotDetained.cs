@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -12,14 +12,25 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 internal static class KilledNotDetained
 {
+    /// <summary>Verbs of killing that, followed by an object of <see cref="Taken"/>, kill those just named.</summary>
+    private static readonly string[] Killed = ["killed", "shot", "executed", "slaughtered", "murdered"];
+
+    /// <summary>Those just named as the object of a killing; the object pronoun keeps out "shot at the soldiers" and
+    /// "there was shooting".</summary>
+    private static readonly string[] Taken = ["him", "her", "them", "both", "one", "all"];
+
     /// <summary>A killing of those just named ("killed him", "shot them both", "shot one", "shot all the men") or their
-    /// body found; the object pronoun keeps out "shot at the soldiers" and "there was shooting".</summary>
-    private static readonly Regex TakenKilled = new(
-        @"\b(?:(?:killed|shot|executed|slaughtered|murdered) (?:him|her|them|both|one|all)|found (?:his|her|their) bod(?:y|ies))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// body found.</summary>
+    private static readonly string[][][] TakenKilled =
+    [
+        [Killed, Taken],
+        [["found"], ["his", "her", "their"], ["body", "bodies"]],
+    ];
 
     /// <summary>Takes DETAINED from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) that assert KILLED too and tell the taken were killed.</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
-        SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Detained, HarmSet.Killed, aloneInRun: false, text => TakenKilled.IsMatch(text));
+        SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Detained, HarmSet.Killed, aloneInRun: false, TellsTakenKilled);
+
+    private static bool TellsTakenKilled(Document document, Sentence sentence) => WordSequence.In(document, sentence, TakenKilled);
 }

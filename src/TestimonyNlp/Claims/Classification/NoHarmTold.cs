@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -9,35 +9,62 @@ namespace TestimonyNlp.Claims.Classification;
 /// the sugar, before all this"), a question answered no ("Asked whether anyone was killed, he said no") and "nobody
 /// died". Out of fold, of the built claims over no gold claim, 18 came from such sentences and none of the right ones
 /// did (models/README.md, "Claim classifiers"). Run after <see cref="InjuryNotDeath"/>, before the bases are shared.
+/// Matched on the token spans: a hyphened word or a transcriber's bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoHarmTold
 {
-    /// <summary>A researcher's note to self, opening the sentence: it names the dead it asks about, it tells no event.</summary>
-    private static readonly Regex ResearcherNote = new(
-        @"^\W*(?:follow-up|researcher'?s? note|note)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// <summary>A researcher's note to self, opening the sentence before a colon: it names the dead it asks about, it
+    /// tells no event.</summary>
+    private static readonly string[][][] ResearcherNote =
+    [
+        [["follow-up", "note"], [":"]],
+        [["researcher", "researchers"], ["note"], [":"]],
+        [["researcher"], ["'s", "'"], ["note"], [":"]],
+    ];
+
+    /// <summary>What one dies "of" that is no attack.</summary>
+    private static readonly string[] Illnesses = ["heart", "kidney", "kidneys", "sugar", "sickness", "illness", "cancer"];
 
     /// <summary>A death of illness, old age or an accident, or one placed before the war; the causes are those of the
     /// error analysis ("of the kidneys", "from the sugar", "in his bed", "she was sick", "before all this").</summary>
-    private static readonly Regex NaturalCause = new(
-        @"\b(?:before all (?:of )?this|before the war|of (?:his |her |the )?(?:heart|kidneys?|sugar|sickness|illness|cancer|old age)|from the (?:sugar|diabetes|sickness|illness|cancer)|in (?:his|her) bed|(?:was|were) (?:old and )?sick|an accident)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[][][] NaturalCause =
+    [
+        [["before"], ["all"], ["this"]],
+        [["before"], ["all"], ["of"], ["this"]],
+        [["before"], ["the"], ["war"]],
+        [["of"], Illnesses],
+        [["of"], ["his", "her", "the"], Illnesses],
+        [["of"], ["old"], ["age"]],
+        [["of"], ["his", "her", "the"], ["old"], ["age"]],
+        [["from"], ["the"], ["sugar", "diabetes", "sickness", "illness", "cancer"]],
+        [["in"], ["his", "her"], ["bed"]],
+        [["was", "were"], ["sick"]],
+        [["was", "were"], ["old"], ["and"], ["sick"]],
+        [["an"], ["accident"]],
+    ];
 
     /// <summary>A death told without a killer ("died", "dead").</summary>
-    private static readonly Regex Died = new(@"\b(?:die[sd]?|dead|passed away)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[][][] Died = [[["die", "dies", "died", "dead"]], [["passed"], ["away"]]];
 
-    /// <summary>Words of an attack, any of which keeps the death one of the war ("shot in his bed").</summary>
-    private static readonly Regex Attack = new(
-        @"\b(?:kill|shot|shoot|murder|execut|bomb|shell|strike|struck|massacr|sniper)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    /// <summary>Word starts of an attack, any of which keeps the death one of the war ("shot in his bed").</summary>
+    private static readonly string[] Attack = ["kill", "shot", "shoot", "murder", "execut", "bomb", "shell", "strike", "struck", "massacr", "sniper"];
 
     /// <summary>The researcher's question reported in the third person, opening the sentence.</summary>
-    private static readonly Regex AskedWhether = new(@"^\W*asked (?:whether|if|about)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[][] AskedWhether = [["asked"], ["whether", "if", "about"]];
 
     /// <summary>The witness's no to it.</summary>
-    private static readonly Regex AnsweredNo = new(@"\b(?:said no|not true)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[][][] AnsweredNo = [[["said"], ["no"]], [["not"], ["true"]]];
 
     /// <summary>A death denied; "nobody was killed outright" is not (in sample it is told of a death days later).</summary>
-    private static readonly Regex NobodyDied = new(
-        @"\b(?:nobody|no one)\s+(?:died|was killed|were killed|was dead)\b(?!\s+outright)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly string[][][] NobodyDied =
+    [
+        [["nobody"], ["died"]],
+        [["nobody"], ["was", "were"], ["killed"]],
+        [["nobody"], ["was"], ["dead"]],
+        [["no"], ["one"], ["died"]],
+        [["no"], ["one"], ["was", "were"], ["killed"]],
+        [["no"], ["one"], ["was"], ["dead"]],
+    ];
 
     /// <summary>Takes every harm from the notes and the questions answered no, and KILLED from the deaths not of the war, among <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>).</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)
@@ -51,19 +78,76 @@ internal static class NoHarmTold
                 continue;
             }
 
-            var sentence = sentences[s];
-            var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (ResearcherNote.IsMatch(text) || (AskedWhether.IsMatch(text) && AnsweredNo.IsMatch(text)))
+            if (IsResearcherNote(document, sentences[s]) || IsQuestionAnsweredNo(document, sentences[s]))
             {
                 assessments[s] = SentenceAssessment.NoHarm;
             }
-            else if (assessments[s].Harms.Contains(Harm.Killed) && DeathNotOfTheWar(text))
+            else if (assessments[s].Harms.Contains(Harm.Killed) && DeathNotOfTheWar(document, sentences[s]))
             {
                 assessments[s] = assessments[s].Without(HarmSet.Killed);
             }
         }
     }
 
-    private static bool DeathNotOfTheWar(ReadOnlySpan<char> text) =>
-        NobodyDied.IsMatch(text) || (NaturalCause.IsMatch(text) && Died.IsMatch(text) && !Attack.IsMatch(text));
+    private static bool IsResearcherNote(Document document, Sentence sentence) =>
+        FirstWord(document, sentence) is var first and >= 0
+        && WordSequence.MatchAt(document.Tokens, document.Text, first, WordSequence.End(document, sentence), ResearcherNote) > 0;
+
+    private static bool IsQuestionAnsweredNo(Document document, Sentence sentence) =>
+        FirstWord(document, sentence) is var first and >= 0
+        && WordSequence.StartsAt(document.Tokens, document.Text, first, WordSequence.End(document, sentence), AskedWhether)
+        && WordSequence.In(document, sentence, AnsweredNo);
+
+    private static bool DeathNotOfTheWar(Document document, Sentence sentence) =>
+        NobodyDiedOutright(document, sentence)
+        || (WordSequence.In(document, sentence, NaturalCause) && WordSequence.In(document, sentence, Died) && !NamesAttack(document, sentence));
+
+    /// <summary>Whether a phrase of <see cref="NobodyDied"/> stands in <paramref name="sentence"/> not followed by "outright".</summary>
+    private static bool NobodyDiedOutright(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var length = WordSequence.MatchAt(tokens, text, t, end, NobodyDied);
+            if (length > 0 && !(t + length < end && tokens[t + length].Span(text).StartsWith("outright", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAttack(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (WordList.StartsWithAny(tokens[t].Span(document.Text), Attack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of <paramref name="sentence"/> with a letter or a digit, or -1.</summary>
+    private static int FirstWord(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Punctuation && tokens[t].Kind != TokenKind.Symbol)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -9,13 +9,13 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 internal static class SentenceHarmTaking
 {
-    /// <summary>Whether a sentence's words tell what a rule looks for.</summary>
-    public delegate bool Tells(ReadOnlySpan<char> sentenceText);
+    /// <summary>Whether the words of <paramref name="sentence"/> tell what a rule looks for.</summary>
+    public delegate bool Tells(Document document, Sentence sentence);
 
     /// <summary>
     /// Takes <paramref name="taken"/> from each sentence of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) that asserts it and, unless <paramref name="alongside"/> is
-    /// <see cref="HarmSet.None"/>, one of <paramref name="alongside"/> too, whose text <paramref name="tells"/>; with
+    /// <see cref="HarmSet.None"/>, one of <paramref name="alongside"/> too, whose words <paramref name="tells"/>; with
     /// <paramref name="aloneInRun"/>, only when neither neighbouring sentence asserts <paramref name="taken"/> (the
     /// sentence before as already decided in this pass).
     /// </summary>
@@ -35,8 +35,7 @@ internal static class SentenceHarmTaking
                 continue;
             }
 
-            var sentence = sentences[s];
-            if (tells(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            if (tells(document, sentences[s]))
             {
                 assessments[s] = assessments[s].Without(taken);
             }
