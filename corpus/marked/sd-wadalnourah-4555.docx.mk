@@ -34,12 +34,12 @@ Q: How is your mother?
 A: She walks. With a stick, but she walks. She says each day the names of the ones in the grave.
 @@witness sd-wadalnourah-mohanad-elhag
 @@claim c1 harm=DISPLACED min=4 max=4 actor="Rapid Support Forces" site="Madani" date=2023-12-19 basis=EXPERIENCED incident=sd-wadmadani-20231219-elhag-student-flight
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c3 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c4 harm=KILLED min=2 max=2 named="Elnour Elhag; Karim Babiker" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c5 harm=KILLED min=38 max=38 actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c6 harm=KILLED min=104 max=104 site="Wad al-Nourah" date=2024-06-05 basis=REPORTED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c7 harm=DETAINED min=2 max=2 named="Musab; Omer Eltayeb" actor="Rapid Support Forces" site="Wad al-Nourah" date=2024-06-05 basis=WITNESSED incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c8 harm=MISSING min=1 max=1 named="Omer" actor="Rapid Support Forces" site="Wad al-Nourah" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c3 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c4 harm=KILLED min=2 max=2 named="Elnour Elhag; Karim Babiker" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c5 harm=KILLED min=38 max=38 actor="Rapid Support Forces" site="Wad Alnoura" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c6 harm=KILLED min=104 max=104 site="Wad al-Nourah" date=2024-06-05 basis=REPORTED incident=sd-wadalnoura-20240605-village-attack
+@@claim c7 harm=DETAINED min=2 max=2 named="Musab; Omer Eltayeb" actor="Rapid Support Forces" site="Wad al-Nourah" date=2024-06-05 basis=WITNESSED incident=sd-wadalnoura-20240605-village-attack
+@@claim c8 harm=MISSING min=1 max=1 named="Omer" actor="Rapid Support Forces" site="Wad al-Nourah" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Wad al-Nourah" date=2024-06-07 basis=WITNESSED incident=sd-wadalnourah-20240607-antonov-west-edge
 @@claim c10 harm=DISPLACED min=7 max=7 site="Wad al-Nourah" date=2024-06-07..2024-06-11 basis=EXPERIENCED incident=sd-wadalnourah-20240607-elhag-family-flight

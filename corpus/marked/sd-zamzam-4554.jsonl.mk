@@ -34,12 +34,12 @@ RESP: {{c11|After [[the Eid al-Fitr|DATE:2025-03-30..2025-04-01]], [[the year af
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Zamzam" date=2024-11-19 basis=WITNESSED incident=sd-zamzam-20241119-khalwa-shelling
 @@claim c2 harm=KILLED min=5 max=6 weapon=EXPLOSIVE_UNSPECIFIED site="Zamzam" date=2024-11-19 basis=WITNESSED incident=sd-zamzam-20241119-khalwa-shelling
 @@claim c3 harm=KILLED min=9 max=9 site="Zamzam" date=2024-11-19 basis=REPORTED incident=sd-zamzam-20241119-khalwa-shelling
-@@claim c4 harm=KILLED min=101 max=null weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c6 harm=KILLED min=1 max=1 named="Bashir Yagoub" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c12 harm=DETAINED min=1 max=1 named="Awad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c7 harm=MISSING min=1 max=1 named="Awad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
-@@claim c8 harm=DISPLACED min=null max=null named="Adam Abdelrahim" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnourah-20240605-rsf-assault
+@@claim c4 harm=KILLED min=101 max=null weapon=SMALL_ARMS actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
+@@claim c6 harm=KILLED min=1 max=1 named="Bashir Yagoub" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
+@@claim c12 harm=DETAINED min=1 max=1 named="Awad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
+@@claim c7 harm=MISSING min=1 max=1 named="Awad" actor="Rapid Support Forces" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
+@@claim c8 harm=DISPLACED min=null max=null named="Adam Abdelrahim" site="Wad al-Noura" date=2024-06-05 basis=HEARSAY incident=sd-wadalnoura-20240605-village-attack
 @@claim c9 harm=DETAINED min=1 max=1 named="Mubarak" actor="Sudanese Armed Forces" site="Fasher" date=2024-03-01..2024-03-31 basis=HEARSAY incident=sd-fasher-20240300-mubarak-detention
 @@claim c10 harm=INJURED min=1 max=1 named="Mubarak" actor="Sudanese Armed Forces" site="Fasher" date=2024-03-01..2024-03-31 basis=WITNESSED incident=sd-fasher-20240300-mubarak-detention
 @@claim c11 harm=DISPLACED min=8 max=8 site="Zamzam" date=2025-03-30..2025-04-01 basis=EXPERIENCED incident=sd-zamzam-20250400-bosh-family-flight
