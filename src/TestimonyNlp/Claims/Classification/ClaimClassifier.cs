@@ -317,6 +317,7 @@ public sealed class ClaimClassifier
         CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
         CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
         AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
+        DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
