@@ -8,7 +8,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// three men from the field", "they pulled him and his son out of the house", "they took my husband and his brother".
 /// The KILLED model fires on the men named in such an arrest when the account goes on to their deaths; out of fold, of
 /// all witness sentences with a taking word and no word of death, 28 lie in a gold killing claim (bodies taken out of
-/// rubble, a sniper that "took him in the neck"), against 511 in a gold detention; the rule took the false killing
+/// rubble, a sniper that "took him in the neck"), against 509 in a gold detention; the rule took the false killing
 /// claims built on them (models/README.md, "Claim classifiers", the killing false claims). Only a sentence between two
 /// that assert no killing: next to one, the arrest opens the killing's account and gives the claim its actor ("a
 /// column came and took three men ... We found them after four days, killed"). The reverse of
