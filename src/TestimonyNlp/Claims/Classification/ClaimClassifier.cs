@@ -315,6 +315,9 @@ public sealed class ClaimClassifier
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
         CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
+        CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
+        AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
+        DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
