@@ -28,5 +28,8 @@ internal static class AnimalDeathsNotKilled
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
             document, assessments, HarmSet.Killed, HarmSet.None, aloneInRun: false,
-            text => AnimalDeath.IsMatch(text) && !Death.IsMatch(AnimalDeath.Replace(text.ToString(), " ")));
+            (doc, sentence) => Tells(doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+
+    private static bool Tells(ReadOnlySpan<char> text) =>
+        AnimalDeath.IsMatch(text) && !Death.IsMatch(AnimalDeath.Replace(text.ToString(), " "));
 }

@@ -34,5 +34,8 @@ internal static class CombatDeathsNotKilled
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
             document, assessments, HarmSet.Killed, HarmSet.None, aloneInRun: false,
-            text => ArmedMenKilled.IsMatch(text) || (InBattle.IsMatch(text) && !Said.IsMatch(text)));
+            (doc, sentence) => Tells(doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+
+    private static bool Tells(ReadOnlySpan<char> text) =>
+        ArmedMenKilled.IsMatch(text) || (InBattle.IsMatch(text) && !Said.IsMatch(text));
 }

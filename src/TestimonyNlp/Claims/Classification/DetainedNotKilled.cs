@@ -32,5 +32,8 @@ internal static class DetainedNotKilled
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
             document, assessments, HarmSet.Killed, HarmSet.Detained, aloneInRun: true,
-            text => Taking.IsMatch(text) && !Death.IsMatch(text));
+            (doc, sentence) => Tells(doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+
+    private static bool Tells(ReadOnlySpan<char> text) =>
+        Taking.IsMatch(text) && !Death.IsMatch(text);
 }
