@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -9,26 +9,33 @@ namespace TestimonyNlp.Claims.Classification;
 /// classifiers score such tallies low when they carry no verb of the harm (a medic's or a gravedigger's count), and out
 /// of fold they were the most regular shape among the gold claims that name a word of the harm and over which nothing
 /// was built (models/README.md, "Claim classifiers"). A sentence the classifiers gave the other harm keeps it and takes
-/// the tallied one too ("The radio said four were killed and seventeen injured."). Run after <see cref="HarmToldByNegation"/> and before
-/// <see cref="NoHarmTold"/>, which still takes every harm from a researcher's note.
+/// the tallied one too ("The radio said four were killed and seventeen injured."). Run after
+/// <see cref="HarmToldByNegation"/> and before <see cref="NoHarmTold"/>, which still takes every harm from a
+/// researcher's note. Matched on the token spans: a hyphened word is one token, read only as a count ("twenty-six"),
+/// so a denial or a noun inside one ("no-one", "dead-end") is not read, nor anything in a transcriber's bracketed
+/// note; a numeric date or a clock time is no count.
 /// </summary>
 internal static class CasualtyTally
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    /// <summary>A count in words, alone or before a hyphen ("twenty-six", "sixty-something"); digits count too. Not
+    /// <see cref="Counts.NumberReader"/>: it reads "one", "a dozen" and "thousands" as well, which the rule was not
+    /// counted with.</summary>
+    private static readonly string[] CountWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "dozens",
+    ];
 
-    /// <summary>A count: digits or a number word (hyphenated ones too: "twenty-six", "sixty-something").</summary>
-    private const string Count =
-        @"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens)(?:-\w+)?\s+(?:\w+\s+)?";
+    /// <summary>The dead tallied ("nine dead", "seventeen bodies", "fourteen martyrs").</summary>
+    private static readonly string[] Dead = ["dead", "bodies", "martyrs", "corpses"];
 
-    /// <summary>A count of the dead ("nine dead", "seventeen bodies", "fourteen martyrs").</summary>
-    private static readonly Regex DeadTally = new(Count + @"(?:dead|bodies|martyrs|corpses)\b", Options);
-
-    /// <summary>A count of the wounded ("twenty-six wounded", "seventeen injured").</summary>
-    private static readonly Regex WoundedTally = new(Count + @"(?:wounded|injured)\b", Options);
+    /// <summary>The wounded tallied ("twenty-six wounded", "seventeen injured").</summary>
+    private static readonly string[] Wounded = ["wounded", "injured"];
 
     /// <summary>Words that make a tally a denial or a guess ("not two dead", "fifty dead, not four", "still two bodies
     /// under it"): out of fold the sentences with them were on no gold claim of the harm as often as on one.</summary>
-    private static readonly Regex Denial = new(@"\b(?:not|no|nobody|never|still)\b", Options);
+    private static readonly string[] Denial = ["not", "no", "nobody", "never", "still"];
 
     /// <summary>How sure a tally's harm is, in a sentence the classifiers gave no harm: out of fold, counted before the
     /// rule was written, 13 of the 15 such sentences with a tally lay in a gold claim of the harm tallied.</summary>
@@ -50,14 +57,7 @@ internal static class CasualtyTally
                 continue;
             }
 
-            var sentence = sentences[s];
-            var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            if (Denial.IsMatch(text))
-            {
-                continue;
-            }
-
-            var tallied = (DeadTally.IsMatch(text) ? HarmSet.Killed : HarmSet.None) | (WoundedTally.IsMatch(text) ? HarmSet.Injured : HarmSet.None);
+            var tallied = Tallied(document, sentences[s]);
             if ((tallied & ~harms) == HarmSet.None)
             {
                 continue;
@@ -68,4 +68,90 @@ internal static class CasualtyTally
                 : assessments[s] with { Harms = harms | tallied };
         }
     }
+
+    /// <summary>KILLED and INJURED as <paramref name="sentence"/> tallies the dead and the wounded: a count, then the
+    /// noun right after it or after one more word ("twenty-two bodies", "eleven dead", "twelve more wounded"), each
+    /// after a space; nothing when a word of <see cref="Denial"/> stands anywhere in it.</summary>
+    private static HarmSet Tallied(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        var tallied = HarmSet.None;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(text), Denial))
+            {
+                return HarmSet.None;
+            }
+
+            if (!IsCount(tokens[t], text))
+            {
+                continue;
+            }
+
+            tallied |= NounTallied(tokens, text, t + 1, end);
+            if (t + 1 < end && AfterSpace(tokens, t + 1) && IsPlainWord(tokens[t + 1].Span(text)))
+            {
+                tallied |= NounTallied(tokens, text, t + 2, end);
+            }
+        }
+
+        return tallied;
+    }
+
+    /// <summary>The harm of the noun at <paramref name="at"/>, when it stands there after a space.</summary>
+    private static HarmSet NounTallied(List<Token> tokens, string text, int at, int end)
+    {
+        if (at >= end || !AfterSpace(tokens, at))
+        {
+            return HarmSet.None;
+        }
+
+        var word = tokens[at].Span(text);
+        return WordList.Contains(word, Dead) ? HarmSet.Killed : WordList.Contains(word, Wounded) ? HarmSet.Injured : HarmSet.None;
+    }
+
+    /// <summary>Whether <paramref name="token"/> is a number in digits or a word of <see cref="CountWords"/>, alone or
+    /// before a hyphen and one more word.</summary>
+    private static bool IsCount(Token token, string text)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.Span(text);
+        var hyphen = word.IndexOf('-');
+        return hyphen < 0
+            ? WordList.Contains(word, CountWords)
+            : WordList.Contains(word[..hyphen], CountWords) && IsPlainWord(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is letters, digits and underscores only: no hyphen or apostrophe.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether whitespace stands between token <paramref name="at"/> and the one before it.</summary>
+    private static bool AfterSpace(List<Token> tokens, int at) => tokens[at].Start > tokens[at - 1].End;
 }
