@@ -30,6 +30,9 @@ internal static class FollowingNames
     /// <summary>Words that may open a figure given on its own before the number itself.</summary>
     private static readonly string[] FigureOpeners = ["maybe", "perhaps", "about", "around", "almost"];
 
+    /// <summary>Words between a figure and its upper bound or open end ("Ten or twelve.", "Ten, maybe more.").</summary>
+    private static readonly string[] RangeJoiners = ["or", "to", "maybe", "perhaps"];
+
     /// <summary>
     /// True when sentence <paramref name="sentence"/> is spoken in the same turn as the one before it, asserts no harm,
     /// and is a list of people or a figure (see the overload below).
@@ -134,7 +137,8 @@ internal static class FollowingNames
     }
 
     /// <summary>The figure opening sentence <paramref name="sentence"/>, for a figure given alone that the count reader
-    /// reads as no people ("Ten, maybe more." 10 and open; "Ten or twelve." 10 to 12).</summary>
+    /// reads as no people ("Ten, maybe more." 10 and open; "Ten or twelve." 10 to 12). A figure with a word after it is
+    /// of something else ("Twelve years.", "Five months."): read anyway, out of fold it broke 7 counts.</summary>
     public static bool TryReadFigure(DocumentLayout layout, int sentence, out int min, out int? max)
     {
         min = 0;
@@ -157,13 +161,13 @@ internal static class FollowingNames
         min = figure.Min;
         max = figure.Max ?? figure.Min;
         t = figure.FirstToken + figure.TokenCount;
-        if (t < tokens.Length && tokens[t].Kind != TokenKind.Punctuation && !WordList.Contains(tokens[t].Span(text), ["or", "to", "maybe", "perhaps"]))
+        if (t < tokens.Length && tokens[t].Kind != TokenKind.Punctuation && !WordList.Contains(tokens[t].Span(text), RangeJoiners))
         {
             // "Twelve years.", "Eight years old.": a figure of something else
             return false;
         }
 
-        while (t < tokens.Length && (tokens[t].Span(text).SequenceEqual(",") || WordList.Contains(tokens[t].Span(text), ["or", "to", "maybe", "perhaps"])))
+        while (t < tokens.Length && (tokens[t].Span(text).SequenceEqual(",") || WordList.Contains(tokens[t].Span(text), RangeJoiners)))
         {
             t++;
         }
