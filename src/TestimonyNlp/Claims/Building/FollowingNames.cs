@@ -23,6 +23,16 @@ internal static class FollowingNames
 
     private static readonly string[] Copulas = ["was", "is", "were", "are"];
 
+    /// <summary>Words of a closing clause that says the figure is a guess: "Fifteen, twenty, I don't know.", "Forty, I
+    /// could not count."</summary>
+    private static readonly string[] Unsure = ["know", "count", "sure", "say"];
+
+    /// <summary>Words that may open a figure given on its own before the number itself.</summary>
+    private static readonly string[] FigureOpeners = ["maybe", "perhaps", "about", "around", "almost"];
+
+    /// <summary>Words between a figure and its upper bound or open end ("Ten or twelve.", "Ten, maybe more.").</summary>
+    private static readonly string[] RangeJoiners = ["or", "to", "maybe", "perhaps"];
+
     /// <summary>
     /// True when sentence <paramref name="sentence"/> is spoken in the same turn as the one before it, asserts no harm,
     /// and is a list of people or a figure (see the overload below).
@@ -88,6 +98,12 @@ internal static class FollowingNames
                 description = true;
             }
 
+            if (clauseStart && !first && figure && word.Equals("i", StringComparison.OrdinalIgnoreCase) && ClauseSays(text, tokens, t, Unsure))
+            {
+                // "Fifteen, twenty, I don't know.": the figure said to be a guess
+                description = true;
+            }
+
             clauseStart = false;
             if (token.Kind == TokenKind.Number || NumberReader.TryRead(text, tokens, t, out _) || found.Exists(m => m.Start <= token.Start && token.End <= m.End))
             {
@@ -104,6 +120,74 @@ internal static class FollowingNames
         }
 
         return people > 0 || figure;
+    }
+
+    /// <summary>True when the clause from token <paramref name="from"/> to the next comma holds one of <paramref name="words"/>.</summary>
+    private static bool ClauseSays(string text, ReadOnlySpan<Token> tokens, int from, string[] words)
+    {
+        for (var t = from; t < tokens.Length && !tokens[t].Span(text).SequenceEqual(","); t++)
+        {
+            if (WordList.Contains(tokens[t].Span(text), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The figure opening sentence <paramref name="sentence"/>, for a figure given alone that the count reader
+    /// reads as no people ("Ten, maybe more." 10 and open; "Ten or twelve." 10 to 12). A figure with a word after it is
+    /// of something else ("Twelve years.", "Five months."): read anyway, out of fold it broke 7 counts.</summary>
+    public static bool TryReadFigure(DocumentLayout layout, int sentence, out int min, out int? max)
+    {
+        min = 0;
+        max = null;
+        var document = layout.Document;
+        var text = document.Text;
+        var span = document.Sentences[sentence];
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(span.FirstToken, span.TokenCount);
+        var t = 0;
+        while (t < tokens.Length && WordList.Contains(tokens[t].Span(text), FigureOpeners))
+        {
+            t++;
+        }
+
+        if (!NumberReader.TryRead(text, tokens, t, out var figure) || figure.Form == NumberForm.Collective)
+        {
+            return false;
+        }
+
+        min = figure.Min;
+        max = figure.Max ?? figure.Min;
+        t = figure.FirstToken + figure.TokenCount;
+        if (t < tokens.Length && tokens[t].Kind != TokenKind.Punctuation && !WordList.Contains(tokens[t].Span(text), RangeJoiners))
+        {
+            // "Twelve years.", "Eight years old.": a figure of something else
+            return false;
+        }
+
+        while (t < tokens.Length && (tokens[t].Span(text).SequenceEqual(",") || WordList.Contains(tokens[t].Span(text), RangeJoiners)))
+        {
+            t++;
+        }
+
+        if (t < tokens.Length && tokens[t].Span(text).Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            max = null;
+        }
+        else if (NumberReader.TryRead(text, tokens, t, out var upper) && upper.Min > min && upper.Form != NumberForm.Collective)
+        {
+            var after = upper.FirstToken + upper.TokenCount;
+            if (after < tokens.Length && tokens[after].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            max = upper.Max ?? upper.Min;
+        }
+
+        return true;
     }
 
     /// <summary>True when the sentence before <paramref name="sentence"/> holds the figure <paramref name="figure"/>:

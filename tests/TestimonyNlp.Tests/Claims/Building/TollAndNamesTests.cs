@@ -1,0 +1,77 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// A toll and the victims named near it: names told a few sentences after the witness's own toll are some of its
+/// victims, a toll of a crowd after named victims is a claim of its own, and a figure given alone after the harm is its
+/// toll even when the count reader reads no people in it.
+/// </summary>
+public sealed class TollAndNamesTests
+{
+    private const string Header = "Date of interview: 3 March 2019\n\nQ: What happened?\nA: ";
+
+    [Fact]
+    public void Build_NamesAFewSentencesAfterTheToll_MergeIntoIt()
+    {
+        var claim = Assert.Single(Build(Header + "Six people died at the bus stop in Aleppo. I saw six. Maybe more later. The man who sold melons, Karim Haddad, and his nephew Omar.\n",
+            ("Six people died", HarmSet.Killed, Basis.Witnessed), ("The man who sold", HarmSet.Killed, Basis.Witnessed)));
+        Assert.Contains(" 6/6 ", claim, StringComparison.Ordinal);
+        Assert.Contains("evidence=[Six people died at the bus stop in Aleppo.] + [The man who sold melons, Karim Haddad, and his nephew Omar.]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NamesAfterATollTheRadioGave_StayApart()
+    {
+        var claims = Build(Header + "The city said six people died at the bus stop in Aleppo. I saw the smoke from my roof. The man who sold melons, Karim Haddad, he died.\n",
+            ("The city said", HarmSet.Killed, Basis.Hearsay), ("The man who sold", HarmSet.Killed, Basis.Witnessed));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(" 6/6 ", claims[0], StringComparison.Ordinal);
+        Assert.Contains(" 1/1 ", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TollOfACrowdAfterANamedVictim_IsAClaimOfItsOwn()
+    {
+        var claims = Build(Header + "Karim Haddad, who sold melons, died in the market of Aleppo. Twenty people were killed there that day.\n",
+            ("Karim Haddad", HarmSet.Killed, Basis.Witnessed), ("Twenty people", HarmSet.Killed, Basis.Witnessed));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(" 1/1 ", claims[0], StringComparison.Ordinal);
+        Assert.Contains("evidence=[Twenty people were killed there that day.]", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TollThatCountsTheNamedVictimWithOthers_StaysInItsClaim()
+    {
+        var claim = Assert.Single(Build(Header + "Karim Haddad, who sold melons, died in the market of Aleppo. Four people died with him.\n",
+            ("Karim Haddad", HarmSet.Killed, Basis.Witnessed), ("Four people died", HarmSet.Killed, Basis.Witnessed)));
+        Assert.Contains("evidence=[Karim Haddad, who sold melons, died in the market of Aleppo. Four people died with him.]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_BareFigureWithAnOpenEnd_IsTheToll()
+    {
+        var claim = Assert.Single(Build(Header + "A shell fell on the school in Idlib. Injured, many. Ten, maybe more.\n",
+            ("Injured, many", HarmSet.Injured, Basis.Witnessed)));
+        Assert.Contains(" 10/null ", claim, StringComparison.Ordinal);
+        Assert.Contains("evidence=[Injured, many. Ten, maybe more.]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FigureSaidToBeAGuess_IsTheToll()
+    {
+        var claim = Assert.Single(Build(Header + "A shell fell on the school in Idlib. Injured, many. Fifteen, twenty, I don't know.\n",
+            ("Injured, many", HarmSet.Injured, Basis.Witnessed)));
+        Assert.Contains(" 15/20 ", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FigureOfYearsAfterTheHarm_IsNoToll()
+    {
+        var claim = Assert.Single(Build(Header + "The soldiers took my brother Rami Haddad in Homs. Twelve years.\n",
+            ("The soldiers took", HarmSet.Detained, Basis.Witnessed)));
+        Assert.Contains(" 1/1 ", claim, StringComparison.Ordinal);
+    }
+}
