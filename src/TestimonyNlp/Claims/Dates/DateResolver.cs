@@ -182,12 +182,9 @@ public static class DateResolver
         var t = buffer[..count];
         var p = DateParse.Parse(t);
         weekday = p.Weekday;
-        foreach (var tok in t)
+        if (FirstDistanceWord(t, stopAtWeekday: false) >= 0)
         {
-            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
-            {
-                return false;
-            }
+            return false;
         }
 
         return p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Deixis is Deixis.None or Deixis.That && !p.HasRecurring
@@ -202,12 +199,9 @@ public static class DateResolver
         int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
         var t = buffer[..count];
         var p = DateParse.Parse(t);
-        foreach (var tok in t)
+        if (FirstDistanceWord(t, stopAtWeekday: false) >= 0)
         {
-            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
-            {
-                return false;
-            }
+            return false;
         }
 
         return p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0 && p.Deixis == Deixis.None;
@@ -223,20 +217,32 @@ public static class DateResolver
         var t = buffer[..count];
         var p = DateParse.Parse(t);
         weekday = p.Weekday;
-        foreach (var tok in t)
+        if (FirstDistanceWord(t, stopAtWeekday: true) >= 0)
         {
-            if (tok.Kind == DateWord.Weekday)
-            {
-                break;
-            }
-
-            if (tok.Kind is DateWord.Before or DateWord.After or DateWord.Ago)
-            {
-                return false;
-            }
+            return false;
         }
 
         return p.Weekday >= 0 && p.WeekdayOrdinal == 0 && p.Day1 == 0 && p.Year1 == 0 && p.Deixis is Deixis.None or Deixis.That;
+    }
+
+    /// <summary>The index of the first word that counts a distance from something ("before", "after", "ago"), or -1;
+    /// with <paramref name="stopAtWeekday"/>, only among the words before the first weekday.</summary>
+    private static int FirstDistanceWord(ReadOnlySpan<DateToken> t, bool stopAtWeekday)
+    {
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (stopAtWeekday && t[i].Kind == DateWord.Weekday)
+            {
+                return -1;
+            }
+
+            if (t[i].Kind is DateWord.Before or DateWord.After or DateWord.Ago)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The precision a range shows by its shape.</summary>
@@ -443,15 +449,7 @@ public static class DateResolver
             return false;
         }
 
-        int k = -1;
-        for (int i = 0; i < t.Length; i++)
-        {
-            if (t[i].Kind is DateWord.Before or DateWord.After or DateWord.Ago)
-            {
-                k = i;
-                break;
-            }
-        }
+        int k = FirstDistanceWord(t, stopAtWeekday: false);
 
         if (k >= 0 && depth < 2)
         {
