@@ -309,14 +309,14 @@ public sealed class PlaceNormaliserTests
     [Fact]
     public void Process_NamesakesOfTheAnchorsOnly_NothingMoves()
     {
-        // La Vega and Balboa each have namesakes in Colombia: neither is evidence of where the other lies, though
-        // Balboa of Cauca lies near La Vega of Cauca.
-        var laVegaCundinamarca = new GeoPoint(5.00177, -74.34174, "CO", SitePrecision.Town);
-        var balboaCauca = new GeoPoint(2.04183, -77.21646, "CO", SitePrecision.Town);
+        // Suárez and Argelia each have namesakes in Colombia: neither is evidence of where the other lies, though
+        // Argelia of Cauca lies near Suárez of Cauca.
+        var suarezTolima = new GeoPoint(4.04906, -74.83198, "CO", SitePrecision.Town);
+        var argeliaCauca = new GeoPoint(2.25563, -77.24876, "CO", SitePrecision.Town);
 
-        var document = Run(Place("La Vega", laVegaCundinamarca), Place("Balboa", balboaCauca));
+        var document = Run(Place("Suárez", suarezTolima), Place("Argelia", argeliaCauca));
 
-        Assert.Equal([laVegaCundinamarca, balboaCauca], document.Entities.Select(e => e.Geo));
+        Assert.Equal([suarezTolima, argeliaCauca], document.Entities.Select(e => e.Geo));
     }
 
     [Fact]
