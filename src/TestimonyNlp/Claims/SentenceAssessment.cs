@@ -16,6 +16,10 @@ public readonly record struct SentenceAssessment(HarmSet Harms, Basis? Basis, fl
     /// <summary>A sentence that asserts no harm, surely.</summary>
     public static SentenceAssessment NoHarm => new(HarmSet.None, null, 1f, 1f);
 
+    /// <summary>The harms a rule after the classifiers gives a sentence they gave none of them, with the rule's own
+    /// confidence; the basis is left to the sentence's basis probabilities, which fill it when the bases are shared.</summary>
+    public static SentenceAssessment GivenByRule(HarmSet harms, float harmConfidence) => new(harms, null, harmConfidence, 0f);
+
     /// <summary>This assessment without <paramref name="taken"/>: <see cref="NoHarm"/> when no harm is left.</summary>
     public SentenceAssessment Without(HarmSet taken)
     {

@@ -64,7 +64,7 @@ internal static class CasualtyTally
             }
 
             assessments[s] = harms == HarmSet.None
-                ? new SentenceAssessment(tallied, null, HarmConfidence, 0f)
+                ? SentenceAssessment.GivenByRule(tallied, HarmConfidence)
                 : assessments[s] with { Harms = harms | tallied };
         }
     }

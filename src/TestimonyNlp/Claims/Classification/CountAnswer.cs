@@ -79,7 +79,7 @@ internal static class CountAnswer
             var harms = AskedHarms(document, sentences[s - 1]);
             if (harms != HarmSet.None && GivesCount(document, sentences[s], harms))
             {
-                assessments[s] = new SentenceAssessment(harms, null, HarmConfidence, 0f);
+                assessments[s] = SentenceAssessment.GivenByRule(harms, HarmConfidence);
             }
         }
     }

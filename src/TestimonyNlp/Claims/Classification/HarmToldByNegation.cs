@@ -111,7 +111,7 @@ internal static class HarmToldByNegation
             var harms = Tells(document, sentences[s]);
             if (harms != HarmSet.None)
             {
-                assessments[s] = new SentenceAssessment(harms, null, HarmConfidence, 0f);
+                assessments[s] = SentenceAssessment.GivenByRule(harms, HarmConfidence);
             }
         }
     }
