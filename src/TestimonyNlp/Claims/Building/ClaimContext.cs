@@ -178,9 +178,9 @@ internal static class ClaimContext
     private static int WeaponCategories(DocumentLayout layout, int start, int end)
     {
         var mask = 0;
-        foreach (var entity in layout.Document.Entities)
+        foreach (var entity in layout.EntitiesWithin(start, end))
         {
-            if (entity.Type == EntityType.Weapon && entity.Start >= start && entity.End <= end)
+            if (entity.Type == EntityType.Weapon)
             {
                 mask |= 1 << (entity.Category is { } category ? (int)category + 1 : 0);
             }

@@ -50,9 +50,9 @@ internal static class EvidenceWords
     /// <paramref name="end"/>.</summary>
     public static bool Overlaps(DocumentLayout layout, EntityType type, int start, int end)
     {
-        foreach (var entity in layout.Document.Entities)
+        foreach (var entity in layout.EntitiesOverlapping(start, end))
         {
-            if (entity.Type == type && entity.Start < end && start < entity.End)
+            if (entity.Type == type)
             {
                 return true;
             }

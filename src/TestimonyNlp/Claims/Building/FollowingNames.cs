@@ -61,9 +61,9 @@ internal static class FollowingNames
         counts.Find(layout, tokens, found);
         found.RemoveAll(m => m.Target != CountTarget.People);
         var people = 0;
-        foreach (var entity in document.Entities)
+        foreach (var entity in layout.EntitiesWithin(span.Start, span.End))
         {
-            if (entity.Type == EntityType.Person && entity.Start >= span.Start && entity.End <= span.End)
+            if (entity.Type == EntityType.Person)
             {
                 people++;
             }

@@ -78,10 +78,9 @@ internal sealed class VictimEnumeration
         // Someone who is no victim in one place is none anywhere in the evidence: "Hind and Ghadir found one. Ghadir
         // died. Hind lost her eye."
         var bystanders = new List<string>();
-        foreach (var entity in document.Entities)
+        foreach (var entity in layout.EntitiesWithin(document.Sentences[first].Start, document.Sentences[end - 1].End))
         {
-            if (entity.Type == EntityType.Person && entity.Start >= document.Sentences[first].Start
-                && entity.End <= document.Sentences[end - 1].End && VictimRoles.Bystander(layout, harm, entity.Start, entity.End))
+            if (entity.Type == EntityType.Person && VictimRoles.Bystander(layout, harm, entity.Start, entity.End))
             {
                 bystanders.Add(entity.Id);
             }
@@ -108,9 +107,9 @@ internal sealed class VictimEnumeration
             counts.Find(layout, sentenceTokens, found);
             found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || TollChoice.IsDistance(layout, m));
             names.Clear();
-            foreach (var entity in document.Entities)
+            foreach (var entity in layout.EntitiesWithin(sentence.Start, sentence.End))
             {
-                if (entity.Type == EntityType.Person && entity.Start >= sentence.Start && entity.End <= sentence.End)
+                if (entity.Type == EntityType.Person)
                 {
                     names.Add(entity);
                 }

@@ -60,9 +60,9 @@ internal static class VictimRoles
     public static ImmutableArray<string> NamedVictims(DocumentLayout layout, Harm harm, int start, int end)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var entity in layout.Document.Entities)
+        foreach (var entity in layout.EntitiesWithin(start, end))
         {
-            if (entity.Type == EntityType.Person && entity.Start >= start && entity.End <= end && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
+            if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {

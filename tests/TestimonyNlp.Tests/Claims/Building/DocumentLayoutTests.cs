@@ -38,4 +38,28 @@ public sealed class DocumentLayoutTests
     {
         Assert.Null(Layout().EntityAt(Answer.IndexOf(word, StringComparison.Ordinal)));
     }
+
+    // Offsets into "A: Karim Haddad drove from Homs to Hama.": Karim Haddad 3-15, Homs 27-31, Hama 35-39.
+    [Theory]
+    [InlineData(0, 41, "e1 e2 e3")]
+    [InlineData(3, 31, "e1 e2")]
+    [InlineData(4, 31, "e2")]
+    [InlineData(3, 30, "e1")]
+    [InlineData(16, 26, "")]
+    [InlineData(28, 38, "")]
+    public void EntitiesWithin_Range_MentionsWhollyInside(int start, int end, string ids)
+    {
+        Assert.Equal(ids, string.Join(' ', Layout().EntitiesWithin(start, end).ToArray().Select(e => e.Id)));
+    }
+
+    [Theory]
+    [InlineData(0, 41, "e1 e2 e3")]
+    [InlineData(14, 28, "e1 e2")]
+    [InlineData(15, 27, "")]
+    [InlineData(30, 36, "e2 e3")]
+    [InlineData(38, 41, "e3")]
+    public void EntitiesOverlapping_Range_MentionsSharingACharacter(int start, int end, string ids)
+    {
+        Assert.Equal(ids, string.Join(' ', Layout().EntitiesOverlapping(start, end).ToArray().Select(e => e.Id)));
+    }
 }
