@@ -29,6 +29,10 @@ internal static class HearsayToldAfter
         [FirstSubjects, ["didn't", "couldn't"], ["see"], ["it", "this"]],
     ];
 
+    /// <summary>Hearing it happen ("I did not see it, I heard it from the house"): a witness by ear, WITNESSED by
+    /// CONTRACT.md's "saw or heard it"; such a sentence ends the search.</summary>
+    private static readonly string[][][] HeardIt = [[FirstSubjects, ["heard"], ["it", "this"]]];
+
     /// <summary>Who told the story, said of all of it: "he told me everything", "she told us all this", "I know this
     /// from his wife". Not "told me that ...", which brings a new fact rather than the source of the last.</summary>
     private static readonly string[][][] ToldIt =
@@ -74,7 +78,7 @@ internal static class HearsayToldAfter
 
     /// <summary>True when one of the speaker's next <see cref="Defaults.Sentences"/> sentences after the offset
     /// <paramref name="evidenceEnd"/>, each ending no later than <paramref name="stopAt"/>, says the speaker was not there,
-    /// did not see it or was told it.</summary>
+    /// did not see it or was told it, none before it or in it saying they heard it happen.</summary>
     internal static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
         var sentences = document.Sentences;
@@ -93,7 +97,7 @@ internal static class HearsayToldAfter
         for (var read = 0; read < Defaults.Sentences && s < sentences.Count; s++, read++)
         {
             var sentence = sentences[s];
-            if (sentence.End > stopAt || document.RoleOf(sentence) == SpeakerRole.Interviewer)
+            if (sentence.End > stopAt || document.RoleOf(sentence) == SpeakerRole.Interviewer || WordSequence.In(document, sentence, HeardIt))
             {
                 return false;
             }
