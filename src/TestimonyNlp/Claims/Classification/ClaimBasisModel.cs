@@ -165,7 +165,8 @@ public sealed class ClaimBasisModel
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
     /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
-    /// basis probabilities of its evidence coming from <paramref name="classifier"/>.
+    /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a witnessed claim the speaker
+    /// sources afterwards becomes hearsay (<see cref="HearsayToldAfter"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -210,11 +211,14 @@ public sealed class ClaimBasisModel
 
             claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
         }
+
+        HearsayToldAfter.Apply(document, claims, from);
     }
 
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
-    /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document).
+    /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
+    /// then <see cref="HearsayToldAfter"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -225,6 +229,8 @@ public sealed class ClaimBasisModel
             EvidenceSentences(document, claims[c].Evidence, scratch.Evidence);
             claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
         }
+
+        HearsayToldAfter.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and

@@ -151,6 +151,21 @@ public sealed class ClaimBasisModelAssignTests
     }
 
     [Fact]
+    public void Assign_ModelWitnessedSpeakerNotThereAfter_ClaimTakesHearsay()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib. I was not there.\n");
+        Assert.Equal(3, document.Sentences.Count);
+        var claim = WitnessedKilling(document);
+        var claims = new List<Claim> { claim };
+        var model = OwnBasisModel(4f);
+
+        // The model picks witnessed (exp(3.6) / (exp(3.6) + 2 + exp(0.4)) = 0.926); the next sentence makes it hearsay.
+        model.Assign(document, [0f, 0f, 0f, 0f, 0.9f, 0f, 0.1f, 0f, 0f, 0f, 0f, 0f], claims);
+
+        Assert.Equal([claim with { Basis = Basis.Hearsay }], claims);
+    }
+
+    [Fact]
     public void EvidenceSentences_SpanOverTwoSentencesAndAQuestion_WitnessSentencesOnce()
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: The shell fell. It killed Ahmad.\nQ: Where?\nA: In Saraqib.\n");

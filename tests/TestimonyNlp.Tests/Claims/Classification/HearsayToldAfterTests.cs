@@ -1,0 +1,121 @@
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class HearsayToldAfterTests
+{
+    [Theory]
+    [InlineData("I was not there, my cousin Lina told me on the phone.")]
+    [InlineData("We were not at home that week.")]
+    [InlineData("I did not see it, I only heard the bang.")]
+    [InlineData("I didn't see it myself.")]
+    [InlineData("His sister told me everything the next morning.")]
+    [InlineData("Karim told us all of this when he came to the camp.")]
+    [InlineData("I know this from his wife Rima.")]
+    public void Apply_SpeakerSourcesTheStoryNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Maarat al-Numan and killed Samir. " + next + "\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_SourcedThirdSentenceAfter_Hearsay()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A mortar fell on the bakery in Saraqib and killed Samir. It was a Friday. The bread was cold. I was not there.\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_SourcedFourthSentenceAfter_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A mortar fell on the bakery in Saraqib and killed Samir. It was a Friday. The bread was cold. Nobody came. I was not there.\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_AnotherClaimBeforeTheSource_OnlyThatClaimHearsay()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A mortar fell on the bakery in Saraqib and killed Samir. The next week a shell wounded Huda in Binnish. I was not there.\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed), Claim(document, 1, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal([Basis.Witnessed, Basis.Hearsay], claims.Select(c => c.Basis));
+    }
+
+    [Fact]
+    public void Apply_InterviewerAsksBeforeTheSource_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A mortar fell on the bakery in Saraqib and killed Samir.\nQ: And your brother?\nA: I was not there.\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("My cousin told me that the school was hit too.")]
+    [InlineData("I did not see him again after that.")]
+    public void Apply_NewFactOrOtherPerson_Witnessed(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Saraqib and killed Samir. " + next + "\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("I did not see it, I heard it from the kitchen.")]
+    [InlineData("I heard this. I did not see it.")]
+    public void Apply_SpeakerHeardItHappen_Witnessed(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Saraqib and killed Samir. " + next + "\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_ReportedClaim_Reported()
+    {
+        var document = CraftedTranscript.Tokenized("A: The radio said the strike in Ariha killed nine people. I did not see it.\n");
+        var claims = new List<Claim> { Claim(document, 0, Basis.Reported) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    private static Claim Claim(Document document, int sentence, Basis basis) => new()
+    {
+        Id = "c" + sentence,
+        Harm = Harm.Killed,
+        Victims = new VictimCount(1, 1, []),
+        Basis = basis,
+        Evidence = [new Evidence(document.Sentences[sentence].Start, document.Sentences[sentence].End, "x")],
+        Confidence = 0.7,
+    };
+}
