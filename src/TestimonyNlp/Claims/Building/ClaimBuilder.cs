@@ -24,7 +24,8 @@ namespace TestimonyNlp.Claims.Building;
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
 /// disappearance, are folded into that claim (<see cref="MentionMerge.FoldedIn"/>); damage told in the sentence of a
-/// killing stays a claim of its own.</item>
+/// killing stays a claim of its own. An injury claim, once merged, told only in sentences of a killing that name no
+/// wound, limb or survival ("they shot him in the stomach") is the fatal wound and no claim (<see cref="MentionMerge.FatalWound"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
@@ -158,6 +159,14 @@ public sealed class ClaimBuilder
             else
             {
                 target.Absorb(draft);
+            }
+        }
+
+        for (var m = merged.Count - 1; m >= 0; m--)
+        {
+            if (MentionMerge.FatalWound(layout, sentences, merged[m]))
+            {
+                merged.RemoveAt(m);
             }
         }
 
