@@ -19,8 +19,8 @@ internal static class MentionMerge
         /// <summary>Most sentences from a toll to a smaller list of named victims in the same turn that merges into it
         /// (<see cref="NamesOfToll"/>), or to the dead of the toll named without a word of death in any turn
         /// (<see cref="VictimsOfToll"/>: counted out of fold, 21 such pairs over one gold claim or none and 2 over two within
-        /// four sentences, 24 and 4 within six). The lists read out of fold came two or three sentences after the toll ("Six dead.
-        /// I saw six. Maybe more later."); six changed no claim.</summary>
+        /// four sentences, 24 and 4 within six). The named lists read out of fold came two or three sentences after the toll
+        /// ("Six dead. I saw six. Maybe more later."); six changed no claim of <see cref="NamesOfToll"/>'s.</summary>
         public const int NamesGap = 4;
 
         /// <summary>Most sentences from a detention to a later one that opens telling how long someone was held and
