@@ -24,14 +24,16 @@ namespace TestimonyNlp.Claims.Building;
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
 /// disappearance, are folded into that claim (<see cref="MentionMerge.FoldedIn"/>); damage told in the sentence of a
-/// killing stays a claim of its own.</item>
+/// killing stays a claim of its own. An injury claim, once merged, told only in sentences of a killing that name no
+/// wound, limb or survival ("they shot him in the stomach") is the fatal wound and no claim (<see cref="MentionMerge.FatalWound"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
 /// the earlier one has none, "again" or a span of time gone by ("one hour later") told between them, a crowd's flight
 /// and the speaker's) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
-/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it
-/// (<see cref="MentionMerge.CanMerge"/>).</item>
+/// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it, as do the
+/// dead of a killing's toll named a few sentences after it without a word of death, even after a question ("Seven were
+/// dead." "Who were they?" "Karim, the baker, and his son.") (<see cref="MentionMerge.CanMerge"/>).</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm
@@ -157,6 +159,14 @@ public sealed class ClaimBuilder
             else
             {
                 target.Absorb(draft);
+            }
+        }
+
+        for (var m = merged.Count - 1; m >= 0; m--)
+        {
+            if (MentionMerge.FatalWound(layout, sentences, merged[m]))
+            {
+                merged.RemoveAt(m);
             }
         }
 

@@ -6,7 +6,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// How the claim builder cuts the classifier's harm sentences into claims: which runs become one claim, which
-/// merge, and which harms are folded into another harm of the same sentences.
+/// merge, and which harms are folded into another harm of the same sentences (a beating in detention, a flight with a
+/// killing, the fatal wound of a death).
 /// </summary>
 public sealed class ClaimSegmentTests
 {
@@ -58,6 +59,35 @@ public sealed class ClaimSegmentTests
             [
                 $"c1 INJURED 1/1 named=[e1:Karim] event=null weapon=null actor=null site=e2:Homs date=null basis=HEARSAY evidence=[{Detention} {Injury}] confidence=0.72",
                 $"c2 DETAINED 1/1 named=[e1:Karim] event=null weapon=null actor=null site=e2:Homs date=null basis=HEARSAY evidence=[{Detention}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_WoundToldOnlyInTheSentenceOfADeath_IsNoClaimOfItsOwn()
+    {
+        const string Answer = "A sniper shot my cousin Karim in the chest near the bakery in Homs.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e2:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_WoundToALimbInTheSentenceOfADeath_StaysAClaim()
+    {
+        const string Answer = "A sniper killed my cousin Karim near the bakery in Homs and shot his son Omar in the leg.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n",
+            (Answer[..12], HarmSet.Killed | HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[e2:Karim, e4:Omar] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 2/2 named=[e2:Karim, e4:Omar] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }

@@ -6,7 +6,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// A toll and the victims named near it: names told a few sentences after the witness's own toll are some of its
-/// victims, a toll of a crowd after named victims is a claim of its own, and a figure given alone after the harm is its
+/// victims (across a question too, when they are told without a word of death), a toll of a crowd after named victims is a claim of its own, and a figure given alone after the harm is its
 /// toll even when the count reader reads no people in it.
 /// </summary>
 public sealed class TollAndNamesTests
@@ -30,6 +30,35 @@ public sealed class TollAndNamesTests
         Assert.Equal(2, claims.Count);
         Assert.Contains(" 6/6 ", claims[0], StringComparison.Ordinal);
         Assert.Contains(" 1/1 ", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_VictimsNamedWithoutAWordOfDeathAfterAQuestion_MergeIntoTheToll()
+    {
+        var claim = Assert.Single(Build(Header + "A shell fell on the market in Aleppo. Seven people were dead. I counted them.\nQ: Who were they?\nA: Karim Haddad, the baker, and his son Omar.\n",
+            ("Seven people were dead", HarmSet.Killed, Basis.Witnessed), ("Karim Haddad", HarmSet.Killed, Basis.Witnessed)));
+        Assert.Contains(" 7/7 ", claim, StringComparison.Ordinal);
+        Assert.Contains("evidence=[Seven people were dead.] + [Karim Haddad, the baker, and his son Omar.]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_VictimWhoseDeathIsToldAfterAQuestion_StaysApart()
+    {
+        var claims = Build(Header + "A shell fell on the market in Aleppo. Seven people were dead. I counted them.\nQ: Who were they?\nA: Karim Haddad, the baker, he died at his oven.\n",
+            ("Seven people were dead", HarmSet.Killed, Basis.Witnessed), ("Karim Haddad", HarmSet.Killed, Basis.Witnessed));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(" 7/7 ", claims[0], StringComparison.Ordinal);
+        Assert.Contains(" 1/1 ", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FigureOfAnOfficialSourceAfterNamedDead_StaysApart()
+    {
+        var claims = Build(Header + "My father Sami Haddad and my brother Rami died on the stairs in Aleppo.\nQ: How many died in the whole town?\nA: Official, for all of Homs, is four thousand.\n",
+            ("My father", HarmSet.Killed, Basis.Witnessed), ("Official, for", HarmSet.Killed, Basis.Reported));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(" 2/2 ", claims[0], StringComparison.Ordinal);
+        Assert.Contains("evidence=[Official, for all of Homs, is four thousand.]", claims[1], StringComparison.Ordinal);
     }
 
     [Fact]
