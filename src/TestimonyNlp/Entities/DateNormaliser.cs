@@ -16,8 +16,9 @@ namespace TestimonyNlp.Entities;
 /// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before or after
 /// it that is more than one day off ("a Friday, the 10th", "9 September, the Friday before the Eid"); a day or month
 /// told with a whole year counted back after a comma ("the 14th of March, last year"; "November, the year before",
-/// counted from the event told before) is in that year, which moves
-/// no context; a year told after "since" begins a
+/// counted from the event told before), or with a year the tagger took as a mention of its own after a comma, "in",
+/// "of" or "in the year" ("The 14th of January, in 2015"; with or without an interview date), is in that year, which
+/// moves no context; a year told after "since" begins a
 /// period and moves no context, so later days and months are not placed in it. This is the one resolution of the
 /// testimony's dates; the claim builder reads it back from the mentions. Mentions outside the sentences (header
 /// lines) are resolved against the interview date alone and move no context. When the header gives no interview date,
@@ -125,7 +126,7 @@ public sealed class DateNormaliser : IPipelineStage
                 : entity.Text;
             var resolution = DateResolver.Resolve(words, told);
             var placedInYearTold = false;
-            if (interview is { } at && !DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, at, told.Previous) is { } apposed)
+            if (!DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, interview, told.Previous) is { } apposed)
             {
                 // "The 11th of June, last year", "November, the year before": the day or month is in the year the
                 // words just after it name, counted back from the interview's (or the event's told before it).
@@ -140,7 +141,7 @@ public sealed class DateNormaliser : IPipelineStage
                     // "this year" keeps its own reading (the year up to the interview); a year counted back is the
                     // whole year, not one counted from the day told just before it.
                     var thisYear = DateResolver.Resolve(entities[apposed.Index].Text, header);
-                    apposedResolution = apposed.Year == at.Year && thisYear.IsResolved
+                    apposedResolution = apposed.Year == interview?.Year && thisYear.IsResolved
                         ? thisYear
                         : DateResolution.Resolved(entities[apposed.Index].Text, year, DatePrecision.Year, DateAnchor.Text);
                 }
@@ -245,7 +246,7 @@ public sealed class DateNormaliser : IPipelineStage
     // The next DATE mention when only a comma (or a dash) lies between and its words name a whole year counted back
     // ("the 14th of March, last year"; "September, the year before this one"; "November, the year before", counted
     // from the event told before, and left to the resolver when none was): its index and year.
-    private static (int Index, int Year)? ApposedYear(Document document, int index, DateOnly interview, DateSpan? previous)
+    private static (int Index, int Year)? ApposedYear(Document document, int index, DateOnly? interview, DateSpan? previous)
     {
         var entities = document.Entities;
         for (var j = index + 1; j < entities.Count; j++)
@@ -255,18 +256,49 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
+            // "The 14th of January, in 2015", "the 12th of August, 2022": the tagger often takes the year as a
+            // mention of its own, which would place the day from the interview and date what follows by the year.
+            if (DateWords.YearAlone(entities[j].Text) is { } told
+                && YearConnectorBetween(document.Text, entities[index].End, entities[j].Start))
+            {
+                return (j, told);
+            }
+
             if (!OnlyCommaBetween(document.Text, entities[index].End, entities[j].Start)
                 || DateWords.YearsBack(entities[j].Text, out var fromEventTold) is not { } back)
             {
                 return null;
             }
 
-            return !fromEventTold ? (j, interview.Year - back)
-                : previous is { } told ? (j, told.From.Year - back)
+            return !fromEventTold ? interview is { } at ? (j, at.Year - back) : null
+                : previous is { } before ? (j, before.From.Year - back)
                 : null;
         }
 
         return null;
+    }
+
+    // True when the text between two mentions joins a year told after a day or month: a comma ("the 12th of August,
+    // 2022"), or "in", "of" or "in the year" with or without one ("The 14th of January, in 2015", "late January of
+    // 2022"), and nothing else.
+    private static bool YearConnectorBetween(string text, int end, int start)
+    {
+        if (end < 0 || start - end > Defaults.YearConnectorChars)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(end, start - end).Trim();
+        var comma = between.StartsWith(",");
+        if (comma)
+        {
+            between = between[1..].TrimStart();
+        }
+
+        return between.IsEmpty ? comma
+            : between.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || between.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || between.Equals("in the year", StringComparison.OrdinalIgnoreCase);
     }
 
     // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a
@@ -400,6 +432,9 @@ public sealed class DateNormaliser : IPipelineStage
         /// <summary>Most characters between two mentions that say the same day twice ("on the 16th, two weeks
         /// after ...").</summary>
         public const int AppositionChars = 4;
+
+        /// <summary>Most characters between a day or month and the year told after it (", in the year ").</summary>
+        public const int YearConnectorChars = 14;
 
         /// <summary>How far after a day, in characters, a weekday alone still names that day's weekday ("the 5th of
         /// January. A Tuesday.").</summary>

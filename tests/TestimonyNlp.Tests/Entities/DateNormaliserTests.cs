@@ -261,6 +261,58 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayThenInAndAYearTaggedApart_DayTakesThatYearAndNextDateCountsFromTheDay()
+    {
+        // The year tagged as a mention of its own names the day's year; it moves no context, so "The next day" is the
+        // day after the 14th, not a day of that year counted from the interview.
+        var entities = Normalise(
+            "The 14th of January, in 2015, the mortars fell on the market of Muqdadiya. The next day Karim Saleh closed his shop.",
+            new DateOnly(2016, 3, 9),
+            "The 14th of January",
+            "2015",
+            "The next day");
+
+        Assert.Equal<string?>(["2015-01-14", "2015-01-01..2015-12-31", "2015-01-15"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_DayThenYearAfterACommaWithNoInterviewDate_DayTakesThatYear()
+    {
+        var entities = Normalise(
+            "On the 12th of August, 2022, the boats of Yuriy Tkach were taken at the port of Kherson.",
+            null,
+            "the 12th of August",
+            "2022");
+
+        Assert.Equal<string?>(["2022-08-12", "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthThenOfAndAYear_MonthTakesThatYear()
+    {
+        var entities = Normalise(
+            "It was late January of 2022 when the shop of Rosa Quintero in Tumaco burned.",
+            new DateOnly(2023, 6, 1),
+            "late January",
+            "2022");
+
+        Assert.Equal<string?>(["2022-01-20..2022-01-31", "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_DayThenAYearAfterOtherWords_DayKeepsTheInterviewYear()
+    {
+        // Only a comma, "in", "of" or "in the year" join the year to the day; "we left in 2015" tells another event.
+        var entities = Normalise(
+            "On the 14th of January we left, and in 2015 we came back to Muqdadiya.",
+            new DateOnly(2016, 3, 9),
+            "the 14th of January",
+            "2015");
+
+        Assert.Equal("2016-01-14", entities[0].Normalized);
+    }
+
+    [Fact]
     public void Process_MonthThenTheYearBeforeThisOne_YearCountsFromTheInterview()
     {
         var entities = Normalise(

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace TestimonyNlp.Claims.Dates;
 
@@ -75,6 +76,16 @@ internal static class DateWords
     /// <summary>Looks a word up, ignoring case.</summary>
     public static (DateWord Kind, int Value) Find(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var entry) ? entry : (DateWord.Unknown, 0);
+
+    /// <summary>The year <paramref name="text"/> is, when it is nothing but four digits from 1900 to 2099 ("2015");
+    /// otherwise null.</summary>
+    public static int? YearAlone(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 4 && HoldsYear(trimmed) && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
+    }
 
     /// <summary>True when <paramref name="text"/> holds a year: four digits from 1900 to 2099 standing alone.</summary>
     public static bool HoldsYear(ReadOnlySpan<char> text)
