@@ -6,8 +6,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// The toll of a crowd told next to one person of the speaker's own: a crowd's toll after someone named by a relation,
-/// and the speaker's own named after a crowd's toll, are claims of their own; the names of the toll's victims and a
-/// source telling it stay in its claim.
+/// and the speaker's own named after a crowd's toll, are claims of their own; the names of the toll's victims, a
+/// source telling it and names after a bare figure stay in its claim.
 /// </summary>
 public sealed class CrowdTollTests
 {
@@ -35,6 +35,15 @@ public sealed class CrowdTollTests
         Assert.Contains("evidence=[Four people were wounded in the market of Aleppo.]", claims[0], StringComparison.Ordinal);
         Assert.Contains(" 1/1 ", claims[1], StringComparison.Ordinal);
         Assert.Contains("evidence=[My nephew Omar Haddad was hit in the leg.]", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_OwnNamedAfterABareFigure_StaysInItsClaim()
+    {
+        var claim = Assert.Single(Build(Header + "Many were hurt in the market of Aleppo. Maybe twenty. My nephew Omar Haddad was hit in the leg.\n",
+            ("Many were hurt", HarmSet.Injured, Basis.Witnessed), ("Maybe twenty", HarmSet.Injured, Basis.Witnessed), ("My nephew", HarmSet.Injured, Basis.Witnessed)));
+        Assert.Contains(" 20/20 ", claim, StringComparison.Ordinal);
+        Assert.Contains("evidence=[Many were hurt in the market of Aleppo. Maybe twenty. My nephew Omar Haddad was hit in the leg.]", claim, StringComparison.Ordinal);
     }
 
     [Fact]
