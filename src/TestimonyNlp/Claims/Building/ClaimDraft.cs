@@ -40,6 +40,9 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
 
     public Basis? Basis { get; set; }
 
+    /// <summary>The draft names victims cut from the toll of a crowd told before them in the run.</summary>
+    public bool ApartFromToll { get; set; }
+
     public double Confidence { get; set; }
 
     public void Absorb(ClaimDraft later)

@@ -217,6 +217,12 @@ internal static class MentionMerge
             return false;
         }
 
+        // The speaker's own named after a crowd's toll, cut from it in the run (ClaimBuilder.NamedAfterToll), stays apart.
+        if (later.ApartFromToll && earlier.Min is { } crowd && (later.Min is null || later.Min < crowd))
+        {
+            return false;
+        }
+
         // A crowd's exodus and the speaker's own flight, cut apart in the run (RunCuts.ChangesParty), stay apart.
         if (earlier.Harm == Harm.Displaced
             && RunCuts.ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
