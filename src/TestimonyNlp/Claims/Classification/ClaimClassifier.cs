@@ -315,6 +315,7 @@ public sealed class ClaimClassifier
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
         CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
+        NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);
         CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
         AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
         DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);

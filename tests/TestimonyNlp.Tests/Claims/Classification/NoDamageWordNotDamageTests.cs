@@ -1,0 +1,46 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class NoDamageWordNotDamageTests
+{
+    private static HarmSet[] Apply(string text, params HarmSet[] harms) =>
+        AssessedSentences.After(NoDamageWordNotDamage.Apply, text + "\n", harms);
+
+    [Theory]
+    [InlineData("A: The car of Samir was parked near the corner of the bakery in Homs.")]
+    [InlineData("A: Big house, with a garden, at the end of our street in Mosul.")]
+    public void Apply_PropertyNamedNoDamageAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_OtherHarmKept_OnlyDamageTaken()
+    {
+        Assert.Equal(
+            [HarmSet.Injured],
+            Apply("A: My cousin Rami was wounded near the house of Karim in Homs.", HarmSet.Injured | HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: In May the shop of Karim in Homs burned.")]
+    [InlineData("A: In May the planes hit the market of Idlib.")]
+    [InlineData("A: The house of Karim in Homs was not a house any more.")]
+    [InlineData("A: When Nadia went back to Raqqa, our floor was not there.")]
+    [InlineData("A: Our house in Homs, I saw it in a video from a neighbour.")]
+    [InlineData("A: Three buildings across the street in Mosul, the bakery and the two beside it.")]
+    public void Apply_DamageStrikeOrLossTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_InsideDamageRun_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.PropertyDamage],
+            Apply("A: In May the shop of Karim in Homs burned. Our house, the shed and the old barn.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+}
