@@ -56,7 +56,7 @@ public sealed class TaggerStage : IPipelineStage
         var removed = new bool[spotted.Length];
         var calibration = _tagger.Model.Calibration;
         var added = new List<EntityMention>(spans.Count);
-        var fragments = Fragments(spotted, spans);
+        var fragments = Fragments(document.Text, spotted, spans);
         var first = 0;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -131,8 +131,11 @@ public sealed class TaggerStage : IPipelineStage
 
     // Tagger spans that cut one spotter mention of their type into pieces ("barrel" and "bomb" inside a lexicon
     // "barrel bomb") give way to it: two mentions where the lexicon knows one name are a tagging slip, not a
-    // boundary convention (those trim an article or a title, leaving one span).
-    private static bool[] Fragments(EntityMention[] spotted, List<TaggedSpan> spans)
+    // boundary convention (those trim an article or a title, leaving one span). So does one tagger place inside a
+    // gazetteer name that leaves out a capitalised word of it ("Zawr" of "Dayr az Zawr"): the rest of the name
+    // would be lost, and no convention trims a name's own words (a spotter match that took in a lower-case "at" as
+    // an article, "at Tal Afar", is cut rightly).
+    private static bool[] Fragments(string text, EntityMention[] spotted, List<TaggedSpan> spans)
     {
         var fragments = new bool[spans.Count];
         var container = new int[spans.Count];
@@ -162,6 +165,16 @@ public sealed class TaggerStage : IPipelineStage
             if (container[i] >= 0 && container[i] == container[i - 1])
             {
                 fragments[i] = fragments[i - 1] = true;
+            }
+        }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (container[i] >= 0 && !fragments[i] && spotted[container[i]].Type is EntityType.Place)
+            {
+                var name = spotted[container[i]];
+                fragments[i] = HasCapitalisedWord(text.AsSpan(name.Start, spans[i].Start - name.Start))
+                    || HasCapitalisedWord(text.AsSpan(spans[i].End, name.End - spans[i].End));
             }
         }
 
@@ -207,6 +220,20 @@ public sealed class TaggerStage : IPipelineStage
 
         return OnlyFunctionWords(text.AsSpan(outerStart, innerStart - outerStart))
             && OnlyFunctionWords(text.AsSpan(innerEnd, outerEnd - innerEnd));
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.SplitAny(" \t\r\n-"))
+        {
+            var word = gap[range];
+            if (!word.IsEmpty && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyFunctionWords(ReadOnlySpan<char> gap)

@@ -123,4 +123,42 @@ public sealed class TaggerStageTests
 
         Assert.Equal([spotted], document.Entities);
     }
+    [Fact]
+    public void Process_TaggerPlaceLeavesOutCapitalisedWordOfGazetteerName_KeepsSpotterMention()
+    {
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(new PlattScaling(-1, 5), ("Zawr", EntityType.Place, BilouPosition.Unit)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("Mona Haddad went back to Dayr az Zawr.");
+        var spotted = new EntityMention(string.Empty, EntityType.Place, 25, 37, "Dayr az Zawr", "Deir ez-Zor", 0.88)
+        {
+            Geo = new GeoPoint(35.34, 40.14, "SY", SitePrecision.Town),
+        };
+        document.Entities.Add(spotted);
+
+        stage.Process(document, CancellationToken.None);
+
+        Assert.Equal([spotted], document.Entities);
+    }
+
+    [Fact]
+    public void Process_TaggerPlaceLeavesOutLowerCaseWordOfGazetteerMatch_ReplacesSpotterMention()
+    {
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(
+                new PlattScaling(-1, 5),
+                ("Tal", EntityType.Place, BilouPosition.Begin),
+                ("Afar", EntityType.Place, BilouPosition.Last)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("Mona Haddad stayed at Tal Afar.");
+        document.Entities.Add(new EntityMention(string.Empty, EntityType.Place, 19, 30, "at Tal Afar", "Tall Afar", 0.93)
+        {
+            Geo = new GeoPoint(36.38, 42.45, "IQ", SitePrecision.Town),
+        });
+
+        stage.Process(document, CancellationToken.None);
+
+        var mention = Assert.Single(document.Entities);
+        Assert.Equal(new EntityMention(string.Empty, EntityType.Place, 22, 30, "Tal Afar", null, 0.9933), mention);
+    }
 }
