@@ -129,12 +129,12 @@ public sealed class TaggerStage : IPipelineStage
         entities.AddRange(added);
     }
 
-    // Tagger spans that cut one spotter mention of their type into pieces ("barrel" and "bomb" inside a lexicon
-    // "barrel bomb") give way to it: two mentions where the lexicon knows one name are a tagging slip, not a
-    // boundary convention (those trim an article or a title, leaving one span). So does one tagger place inside a
-    // gazetteer name that leaves out a capitalised word of it ("Zawr" of "Dayr az Zawr"): the rest of the name
-    // would be lost, and no convention trims a name's own words (a spotter match that took in a lower-case "at" as
-    // an article, "at Tal Afar", is cut rightly).
+    // Tagger spans that cut one spotter mention into pieces, at least one of them of its type ("barrel" and "bomb"
+    // inside a lexicon "barrel bomb", an actor "Dayr" and a place "Zawr" inside the gazetteer's "Dayr az Zawr"), give
+    // way to it: two mentions where the lexicon knows one name are a tagging slip, not a boundary convention (those
+    // trim an article or a title, leaving one span). So does one tagger place inside a gazetteer name that leaves
+    // out a capitalised word of it ("Zawr" alone): the rest of the name would be lost, and no convention trims a
+    // name's own words (a spotter match that took in a lower-case "at" as an article, "at Tal Afar", is cut rightly).
     private static bool[] Fragments(string text, EntityMention[] spotted, List<TaggedSpan> spans)
     {
         var fragments = new bool[spans.Count];
@@ -151,7 +151,7 @@ public sealed class TaggerStage : IPipelineStage
 
             for (var k = Math.Max(0, first - 1); k < spotted.Length && spotted[k].Start <= span.Start; k++)
             {
-                if (spotted[k].Type == span.Type && spotted[k].Start <= span.Start && span.End <= spotted[k].End
+                if (spotted[k].Start <= span.Start && span.End <= spotted[k].End
                     && (spotted[k].Start != span.Start || spotted[k].End != span.End))
                 {
                     container[i] = k;
@@ -162,7 +162,8 @@ public sealed class TaggerStage : IPipelineStage
 
         for (var i = 1; i < spans.Count; i++)
         {
-            if (container[i] >= 0 && container[i] == container[i - 1])
+            if (container[i] >= 0 && container[i] == container[i - 1]
+                && (spans[i].Type == spotted[container[i]].Type || spans[i - 1].Type == spotted[container[i]].Type))
             {
                 fragments[i] = fragments[i - 1] = true;
             }
@@ -170,7 +171,8 @@ public sealed class TaggerStage : IPipelineStage
 
         for (var i = 0; i < spans.Count; i++)
         {
-            if (container[i] >= 0 && !fragments[i] && spotted[container[i]].Type is EntityType.Place)
+            if (container[i] >= 0 && !fragments[i] && spans[i].Type is EntityType.Place
+                && spotted[container[i]].Type is EntityType.Place)
             {
                 var name = spotted[container[i]];
                 fragments[i] = HasCapitalisedWord(text.AsSpan(name.Start, spans[i].Start - name.Start))

@@ -161,4 +161,24 @@ public sealed class TaggerStageTests
         var mention = Assert.Single(document.Entities);
         Assert.Equal(new EntityMention(string.Empty, EntityType.Place, 22, 30, "Tal Afar", null, 0.9933), mention);
     }
+    [Fact]
+    public void Process_TaggerCutsGazetteerNameIntoActorAndPlace_KeepsSpotterMention()
+    {
+        var stage = new TaggerStage(
+            TaggerTestModels.WordModel(
+                new PlattScaling(-1, 5),
+                ("Dayr", EntityType.Actor, BilouPosition.Unit),
+                ("Zawr", EntityType.Place, BilouPosition.Unit)),
+            names: null);
+        var document = TaggerTestModels.Tokenized("Mona Haddad went back to Dayr az Zawr.");
+        var spotted = new EntityMention(string.Empty, EntityType.Place, 25, 37, "Dayr az Zawr", "Deir ez-Zor", 0.88)
+        {
+            Geo = new GeoPoint(35.34, 40.14, "SY", SitePrecision.Town),
+        };
+        document.Entities.Add(spotted);
+
+        stage.Process(document, CancellationToken.None);
+
+        Assert.Equal([spotted], document.Entities);
+    }
 }
