@@ -1,5 +1,6 @@
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
 
@@ -104,8 +105,10 @@ internal static class ClaimDates
         EntityMention? ownEntity = null;
         var ownPartOfDay = false;
         var turn = layout.Turn(layout.SentenceOf(start));
-        foreach (var (entity, resolution) in dates)
+        var ownIndex = -1;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var (entity, resolution) = dates[index];
             if (harm == Harm.Missing && entity.Start < end && DateWords.MovesOn(entity.Text))
             {
                 // "They took him on the 3rd. ... Two weeks later we went to the base. Since then, nothing."
@@ -114,7 +117,7 @@ internal static class ClaimDates
 
             if (own is not null && entity.Start >= end)
             {
-                return (own, true, ownEntity);
+                return Narrowed(layout.Document.Text, dates, ownIndex, end);
             }
 
             if (entity.Start >= end)
@@ -139,13 +142,14 @@ internal static class ClaimDates
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
                 {
-                    return (resolution.Range, true, entity);
+                    return Narrowed(layout.Document.Text, dates, index, end);
                 }
 
                 if (own is null)
                 {
                     own = resolution.Range;
                     ownEntity = entity;
+                    ownIndex = index;
                     ownPartOfDay = DateWords.PartOfDayOnly(entity.Text);
                 }
                 else if (ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
@@ -154,6 +158,7 @@ internal static class ClaimDates
                     // the evidence, which may be another event's; the date after it names the event's own
                     own = resolution.Range;
                     ownEntity = entity;
+                    ownIndex = index;
                     ownPartOfDay = false;
                 }
 
@@ -170,6 +175,75 @@ internal static class ClaimDates
             }
         }
 
-        return own is not null ? (own, true, ownEntity) : (current, false, currentEntity);
+        return own is not null ? Narrowed(layout.Document.Text, dates, ownIndex, end) : (current, false, currentEntity);
+    }
+
+    // Words that may stand after the comma between a date and the narrower one that tells it more closely ("In 2016,
+    // in the autumn", "October, maybe the 20th", "a Sunday in February, I think the 11th"). Not "before" or "after":
+    // "last year, before Ramadan" tells another range.
+    private static readonly string[] NarrowingWords = ["in", "on", "at", "maybe", "perhaps", "probably", "i", "he", "she", "they", "we", "think", "thinks", "it", "was"];
+
+    /// <summary>The evidence's date chosen at <paramref name="index"/>, or the narrower one told right after it in the
+    /// evidence, joined by a comma and at most a hedge ("In 2016, in the autumn, they came"; "It was October, maybe the
+    /// 20th"): the second tells the first more closely, and gold dates the event by it (models/README.md, "Claim
+    /// dates"). Repeated down a chain ("2016, in October, the 20th"); not to a date counted on ("October, one week after
+    /// Mawlid").</summary>
+    private static (DateRange? Date, bool InEvidence, EntityMention? Entity) Narrowed(
+        string text, IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> dates, int index, int end)
+    {
+        var (entity, resolution) = dates[index];
+        while (index + 1 < dates.Count)
+        {
+            var (next, nextResolution) = dates[index + 1];
+            var wide = resolution.Range;
+            var narrow = nextResolution.Range;
+            if (next.Start >= end || !nextResolution.IsResolved || narrow.From is not { } from || narrow.To is not { } to
+                || wide.From is not { } wideFrom || wide.To is not { } wideTo || from < wideFrom || to > wideTo
+                || (from == wideFrom && to == wideTo) || DateWords.MovesOn(next.Text) || !JoinsNarrower(text, entity.End, next.Start))
+            {
+                break;
+            }
+
+            (entity, resolution) = (next, nextResolution);
+            index++;
+        }
+
+        return (resolution.Range, true, entity);
+    }
+
+    /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> is a comma followed by nothing
+    /// but <see cref="NarrowingWords"/>, spaces and quotation marks.</summary>
+    private static bool JoinsNarrower(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from).TrimStart();
+        if (gap.IsEmpty || gap[0] != ',')
+        {
+            return false;
+        }
+
+        gap = gap[1..];
+        while (!gap.IsEmpty)
+        {
+            if (char.IsWhiteSpace(gap[0]) || gap[0] is '"' or '\u201C' or '\u201D')
+            {
+                gap = gap[1..];
+                continue;
+            }
+
+            var length = 0;
+            while (length < gap.Length && char.IsLetter(gap[length]))
+            {
+                length++;
+            }
+
+            if (length == 0 || !WordList.Contains(gap[..length], NarrowingWords))
+            {
+                return false;
+            }
+
+            gap = gap[length..];
+        }
+
+        return true;
     }
 }
