@@ -195,11 +195,8 @@ internal static class ClaimDates
         while (index + 1 < dates.Count)
         {
             var (next, nextResolution) = dates[index + 1];
-            var wide = resolution.Range;
-            var narrow = nextResolution.Range;
-            if (next.Start >= end || !nextResolution.IsResolved || narrow.From is not { } from || narrow.To is not { } to
-                || wide.From is not { } wideFrom || wide.To is not { } wideTo || from < wideFrom || to > wideTo
-                || (from == wideFrom && to == wideTo) || DateWords.MovesOn(next.Text) || !JoinsNarrower(text, entity.End, next.Start))
+            if (next.Start >= end || !nextResolution.IsResolved || !Holds(resolution.Range, nextResolution.Range)
+                || DateWords.MovesOn(next.Text) || !JoinsNarrower(text, entity.End, next.Start))
             {
                 break;
             }
@@ -210,6 +207,11 @@ internal static class ClaimDates
 
         return (resolution.Range, true, entity);
     }
+
+    /// <summary>True when <paramref name="wide"/> holds all of <paramref name="narrow"/> and more.</summary>
+    private static bool Holds(DateRange wide, DateRange narrow) =>
+        wide.From is { } wideFrom && wide.To is { } wideTo && narrow.From is { } from && narrow.To is { } to
+        && from >= wideFrom && to <= wideTo && (from != wideFrom || to != wideTo);
 
     /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> is a comma followed by nothing
     /// but <see cref="NarrowingWords"/>, spaces and quotation marks.</summary>
