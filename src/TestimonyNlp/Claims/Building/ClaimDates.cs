@@ -8,7 +8,8 @@ namespace TestimonyNlp.Claims.Building;
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
 /// resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
 /// just after it ("In 2016, in the autumn": <see cref="Narrowed"/>), else the date of the event being
-/// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by), else a
+/// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by, nor a wider
+/// date saying the last one's year or season again: <see cref="RestatesWider"/>), else a
 /// date given later in the same answer. A disappearance passes over dates counted on from the event ("two weeks
 /// later", "after a month"): it is dated by the day the person was last seen, and what came after is the waiting; for
 /// the same reason a disappearance told after a taking, dated later than it, takes the taking's date
@@ -171,8 +172,11 @@ internal static class ClaimDates
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it.
-                current = resolution.Range;
-                currentEntity = entity;
+                if (!RestatesWider(layout.Document.Text, currentEntity, current, entity, resolution.Range))
+                {
+                    current = resolution.Range;
+                    currentEntity = entity;
+                }
             }
         }
 
@@ -215,17 +219,38 @@ internal static class ClaimDates
         wide.From is { } wideFrom && wide.To is { } wideTo && narrow.From is { } from && narrow.To is { } to
         && from >= wideFrom && to <= wideTo && (from != wideFrom || to != wideTo);
 
+    // Words that may stand between a date and the wider one told right after it ("the 12th of August, 2022", "late
+    // January of 2022", "the month of Saratan, in summer"). Out of fold the rule moves 14 carried dates to gold's and 1
+    // off it (models/README.md, "Claim dates").
+    private static readonly string[] WideningWords = ["in", "of", "the", "year"];
+
+    /// <summary>True when <paramref name="wide"/>, told right after the date carried so far and joined to it by a comma,
+    /// "in" or "of", holds it ("The 12th of August, 2022"; "the month of Saratan, in summer"): it says the year or
+    /// season of that date again, and the closer date stays the event's. Not after a weekday alone or a part of a day
+    /// ("A Tuesday, in March"), which are placed from the date before them.</summary>
+    private static bool RestatesWider(string text, EntityMention? narrowEntity, DateRange? narrow, EntityMention wideEntity, DateRange wide) =>
+        narrowEntity is not null && narrow is not null && Holds(wide, narrow) && narrowEntity.End <= wideEntity.Start
+        && !DateWords.PartOfDayOnly(narrowEntity.Text) && !DateResolver.IsWeekdayAlone(narrowEntity.Text, out _)
+        && Joins(text, narrowEntity.End, wideEntity.Start, WideningWords, commaFirst: false);
+
     /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> is a comma followed by nothing
     /// but <see cref="NarrowingWords"/>, spaces and quotation marks.</summary>
-    private static bool JoinsNarrower(string text, int from, int to)
+    private static bool JoinsNarrower(string text, int from, int to) => Joins(text, from, to, NarrowingWords, commaFirst: true);
+
+    /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> holds nothing but
+    /// <paramref name="words"/>, spaces, quotation marks and a comma (first, when <paramref name="commaFirst"/>).</summary>
+    private static bool Joins(string text, int from, int to, string[] words, bool commaFirst)
     {
         var gap = text.AsSpan(from, to - from).TrimStart();
-        if (gap.IsEmpty || gap[0] != ',')
+        if (gap.Length > 0 && gap[0] == ',')
+        {
+            gap = gap[1..];
+        }
+        else if (commaFirst)
         {
             return false;
         }
 
-        gap = gap[1..];
         while (!gap.IsEmpty)
         {
             if (char.IsWhiteSpace(gap[0]) || gap[0] is '"' or '\u201C' or '\u201D')
@@ -240,7 +265,7 @@ internal static class ClaimDates
                 length++;
             }
 
-            if (length == 0 || !WordList.Contains(gap[..length], NarrowingWords))
+            if (length == 0 || !WordList.Contains(gap[..length], words))
             {
                 return false;
             }

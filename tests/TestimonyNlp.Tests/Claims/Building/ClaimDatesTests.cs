@@ -237,4 +237,24 @@ public sealed class ClaimDatesTests
 
         Assert.Equal(["2019-01-01..2019-12-31"], dates);
     }
+
+    [Fact]
+    public void Build_CarriedMonthThenItsSeasonAfterAComma_CarriesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: In June, in the summer, the raiders came to Beni.\nQ: What did you see?\nA: They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2021-06-01..2021-06-30"], dates);
+    }
+
+    [Fact]
+    public void Build_CarriedWeekdayAloneThenItsMonthAfterAComma_CarriesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On the 2nd of March 2021 the water was cut. A Tuesday, in March, the raiders came to Beni.\nQ: What did you see?\nA: They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2021-03-01..2021-03-31"], dates);
+    }
 }
