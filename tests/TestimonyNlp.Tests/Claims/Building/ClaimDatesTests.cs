@@ -197,4 +197,64 @@ public sealed class ClaimDatesTests
 
         Assert.Equal(["Detained:2019-11-19..2019-11-19", "Missing:2019-12-01..2019-12-31"], dates);
     }
+
+    [Fact]
+    public void Build_YearThenAMonthAfterAComma_TakesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: What happened in Beni?\nA: In 2019, in October, the raiders killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-10-01..2019-10-31"], dates);
+    }
+
+    [Fact]
+    public void Build_MonthThenAHedgedDayAfterAComma_TakesTheDay()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: What happened in Beni?\nA: It was October 2019, maybe the 20th, when the raiders killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-10-20..2019-10-20"], dates);
+    }
+
+    [Fact]
+    public void Build_YearThenAMonthThenADay_TakesTheDay()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: What happened in Beni?\nA: In 2019, in October, the 20th, the raiders killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-10-20..2019-10-20"], dates);
+    }
+
+    [Fact]
+    public void Build_YearThenADateAfterBefore_KeepsTheYear()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: What happened in Beni?\nA: In 2019, before the 20th of October, the raiders killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-01-01..2019-12-31"], dates);
+    }
+
+    [Fact]
+    public void Build_CarriedMonthThenItsSeasonAfterAComma_CarriesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: In June, in the summer, the raiders came to Beni.\nQ: What did you see?\nA: They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2021-06-01..2021-06-30"], dates);
+    }
+
+    [Fact]
+    public void Build_CarriedWeekdayAloneThenItsMonthAfterAComma_CarriesTheMonth()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: On the 2nd of March 2021 the water was cut. A Tuesday, in March, the raiders came to Beni.\nQ: What did you see?\nA: They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2021-03-01..2021-03-31"], dates);
+    }
 }
