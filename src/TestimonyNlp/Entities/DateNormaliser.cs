@@ -27,7 +27,9 @@ namespace TestimonyNlp.Entities;
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
 /// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
 /// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
-/// it name ("a week after the Eid, the big Eid": Eid al-Adha). In a testimony with no interview date at all, a mention
+/// it name ("a week after the Eid, the big Eid": Eid al-Adha). "That day" asked about after a day counted on from the
+/// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
+/// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
 /// (<see cref="YearlessDates"/>), for the claim builder and incident linking. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
