@@ -27,7 +27,9 @@ namespace TestimonyNlp.Entities;
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
 /// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
 /// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
-/// it name ("a week after the Eid, the big Eid": Eid al-Adha). In a testimony with no interview date at all, a mention
+/// it name ("a week after the Eid, the big Eid": Eid al-Adha). "That day" asked about after a day counted on from the
+/// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
+/// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
 /// (<see cref="YearlessDates"/>), for the claim builder and incident linking. Runs after <see cref="EntityMerger"/>,
 /// before the claim stage. Thread-safe.
@@ -93,6 +95,8 @@ public sealed class DateNormaliser : IPipelineStage
         var previousLifeEvent = false;
         var apposedYear = -1;
         DateResolution? apposedResolution = null;
+        DateSpan? countedFrom = null;
+        var countedOnEnd = -1;
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -120,6 +124,13 @@ public sealed class DateNormaliser : IPipelineStage
                 YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && !previousLifeEvent,
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
+            if (countedOnEnd >= 0 && DateWords.SaysDayTold(entity.Text) && AskedSince(document.Text, countedOnEnd, entity.Start, entity.End))
+            {
+                // "The next day we buried him. / Were there fighters in the market that day?": asked about after a
+                // question, "that day" is the event the day counted on was counted from, not the day counted on.
+                told = told with { Previous = countedFrom };
+            }
+
             // "three days before the Eid, the big Eid": the words after the mention say which Eid.
             var words = DateWords.EidUnnamed(entity.Text) && DateWords.EidNamedAt(document.Text, entity.End) is { } which
                 ? entity.Text + " " + which
@@ -174,6 +185,24 @@ public sealed class DateNormaliser : IPipelineStage
                 continue;
             }
 
+            if (resolution.IsResolved)
+            {
+                // A chain of days counted on ("the next morning ... two days later") keeps the event it began from.
+                if (!DateWords.CountsFromEventTold(entity.Text))
+                {
+                    countedOnEnd = -1;
+                }
+                else if (countedOnEnd < 0 && context.Previous is not null)
+                {
+                    countedFrom = context.Previous;
+                    countedOnEnd = entity.End;
+                }
+                else if (countedOnEnd >= 0)
+                {
+                    countedOnEnd = entity.End;
+                }
+            }
+
             context = context.After(resolution);
             if (resolution.IsResolved)
             {
@@ -217,6 +246,29 @@ public sealed class DateNormaliser : IPipelineStage
     // header block ends before the first segment.
     private static bool InBody(Testimony testimony, int offset) =>
         !testimony.Segments.IsDefaultOrEmpty && offset >= testimony.Segments[0].Start;
+
+    // Whether a question was asked after a mention ending at end and before the mention from start to mentionEnd: a
+    // question mark between them, or one ending the mention's own sentence ("Was anyone hurt that day?").
+    private static bool AskedSince(string text, int end, int start, int mentionEnd)
+    {
+        if (text.AsSpan(end, start - end).Contains('?'))
+        {
+            return true;
+        }
+
+        for (var k = mentionEnd; k < text.Length; k++)
+        {
+            switch (text[k])
+            {
+                case '?':
+                    return true;
+                case '.' or '!' or '\n':
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
     private static bool OnlyCommaBetween(string text, int end, int start)

@@ -611,6 +611,32 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_ThatDayAskedAfterADayCountedOn_TakesTheDayCountedFrom()
+    {
+        var entities = Normalise(
+            "On the 3rd of May 2015 the market in Idlib was shelled. The next day we buried my cousin.\nQ: Were there fighters in the market that day?\nA: No.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "The next day",
+            "that day");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_ThatDayToldAfterADayCountedOnWithNoQuestion_TakesTheDayCountedOn()
+    {
+        var entities = Normalise(
+            "On the 3rd of May 2015 the market in Idlib was shelled. The next day we buried my cousin, and that day the planes came again.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "The next day",
+            "that day");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-04"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_MonthAfterTheYearOfADeath_TakesTheInterviewYear()
     {
         var entities = Normalise(

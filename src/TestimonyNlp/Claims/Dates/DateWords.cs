@@ -239,6 +239,70 @@ internal static class DateWords
         return text.AsSpan(start, i - start);
     }
 
+    /// <summary>True when <paramref name="text"/> counts from the event told before it by days, weeks, months or years
+    /// and names nothing else it counts from ("the next morning", "two days later", "after three days", "the day
+    /// before", "one week before"; not "three days before Eid", "the next Thursday", "after the isha prayer").</summary>
+    public static bool CountsFromEventTold(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        bool next = false, beforeOrAfter = false, unit = false, dayUnit = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.Next:
+                    next = true;
+                    break;
+                case DateWord.Before or DateWord.After:
+                    beforeOrAfter = true;
+                    break;
+                case DateWord.Unit when token.Value is (int)DateUnit.Day:
+                    unit = dayUnit = true;
+                    break;
+                case DateWord.Unit when token.Value is (int)DateUnit.Week or (int)DateUnit.Fortnight or (int)DateUnit.Month or (int)DateUnit.Year:
+                    unit = true;
+                    break;
+                case DateWord.Filler or DateWord.Cardinal or DateWord.Few or DateWord.Tens or DateWord.Around or DateWord.Punct:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return (next && dayUnit) || (beforeOrAfter && unit);
+    }
+
+    /// <summary>True when <paramref name="text"/> says the day of the event told before and nothing else ("that day",
+    /// "the same night", "that same morning"; not "those days", "that week").</summary>
+    public static bool SaysDayTold(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        bool that = false, day = false;
+        foreach (var token in tokens[..count])
+        {
+            var word = text.Slice(token.Start, token.Length);
+            switch (token.Kind)
+            {
+                case DateWord.That when word.Equals("that", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("same", StringComparison.OrdinalIgnoreCase):
+                    that = true;
+                    break;
+                case DateWord.Unit when token.Value == (int)DateUnit.Day && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase):
+                case DateWord.TimeOfDay:
+                    day = true;
+                    break;
+                case DateWord.Filler or DateWord.Punct:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return that && day;
+    }
+
     /// <summary>True when <paramref name="text"/> names no more than a part of a day ("one night", "that evening",
     /// "the morning"): it places the event only through the date told before it.</summary>
     public static bool PartOfDayOnly(ReadOnlySpan<char> text)

@@ -33,6 +33,36 @@ public sealed class DateWordsTests
     public void PartOfDayOnly_DayOrMonthNamed_IsFalse(string text) => Assert.False(DateWords.PartOfDayOnly(text));
 
     [Theory]
+    [InlineData("the next morning")]
+    [InlineData("two days later")]
+    [InlineData("after three days")]
+    [InlineData("the day before")]
+    [InlineData("one week before")]
+    public void CountsFromEventTold_DistanceFromTheEventBefore_IsTrue(string text) => Assert.True(DateWords.CountsFromEventTold(text));
+
+    [Theory]
+    [InlineData("three days before Eid")]
+    [InlineData("the next Thursday")]
+    [InlineData("after the isha prayer")]
+    [InlineData("two weeks ago")]
+    [InlineData("that day")]
+    public void CountsFromEventTold_AnchorNamedOrNoDistance_IsFalse(string text) => Assert.False(DateWords.CountsFromEventTold(text));
+
+    [Theory]
+    [InlineData("that day")]
+    [InlineData("the same night")]
+    [InlineData("that same morning")]
+    [InlineData("that afternoon")]
+    public void SaysDayTold_DayOfTheEventBefore_IsTrue(string text) => Assert.True(DateWords.SaysDayTold(text));
+
+    [Theory]
+    [InlineData("those days")]
+    [InlineData("that week")]
+    [InlineData("the next day")]
+    [InlineData("the morning")]
+    public void SaysDayTold_OtherWords_IsFalse(string text) => Assert.False(DateWords.SaysDayTold(text));
+
+    [Theory]
     [InlineData("last year", 1, false)]
     [InlineData("the year before this one", 1, false)]
     [InlineData("this year", 0, false)]
