@@ -238,15 +238,18 @@ internal static class ClaimContext
     /// evidence's other places ("a boy from Kafr Nabl" beside "the market of Maarat al-Numan") and is not carried
     /// over to a later harm; in a flight, which leaves the site, places on the way and where people ended up are not
     /// the site ("we left Yarmouk through Beit Sahm"). A bearing ("from the side of Harasta", "the Harasta road")
-    /// ranks like an origin, and so does the place of a hospital, clinic or prison ("died in the hospital of Harasta");
-    /// neither these, a hospital or clinic itself (where the wounded were taken), a place people moved towards, through
-    /// or for ("drove towards Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later
-    /// harm: the story's site holds.
+    /// ranks like an origin. The place of a hospital, clinic or prison ("died in the hospital of Harasta") ranks below
+    /// the place carried over too, as where the wounded were taken, not where they were hurt (models/README.md, "Claim
+    /// sites"); for a detention, where the captive is held, it ranks like an origin. Neither these, a hospital or
+    /// clinic itself (where the wounded were taken), a place people moved towards, through or for ("drove towards
+    /// Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later harm: the story's site
+    /// holds.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
         EntityMention? inside = null;
         EntityMention? origin = null;
+        EntityMention? care = null;
         EntityMention? before = null;
         foreach (var entity in layout.Document.Entities)
         {
@@ -263,8 +266,11 @@ internal static class ClaimContext
                     case PlaceCue.Route when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
-                    case PlaceCue.Care:
+                    case PlaceCue.Care when harm == Harm.Detained:
                         origin = MoreSpecific(origin, entity);
+                        break;
+                    case PlaceCue.Care:
+                        care = MoreSpecific(care, entity);
                         break;
                     default:
                         inside = MoreSpecific(inside, entity);
@@ -283,7 +289,7 @@ internal static class ClaimContext
             }
         }
 
-        return (inside ?? origin ?? before)?.Id;
+        return (inside ?? origin ?? before ?? care)?.Id;
     }
 
     /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>

@@ -210,5 +210,38 @@ public sealed class ClaimSiteTests
             claims);
     }
 
+    [Fact]
+    public void Build_PlaceOfAHospitalAloneInTheEvidence_RanksBelowTheCarriedPlace()
+    {
+        const string Answer = "A shell hit the kitchen and my brother Karim died in the hospital of Harasta.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAHospitalAloneInTheEvidenceWithNoPlaceBefore_IsTheSite()
+    {
+        const string Answer = "A shell hit the kitchen and my brother Karim died in the hospital of Harasta.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e2:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAPrisonInTheEvidenceOfADetention_IsTheSite()
+    {
+        const string Answer = "The soldiers took my brother Karim and held him in the prison of Harasta.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("took my brother", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e2:The soldiers site=e4:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
     private const string HomeInDouma = "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: ";
 }
