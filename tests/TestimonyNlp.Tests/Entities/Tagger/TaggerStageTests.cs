@@ -123,6 +123,7 @@ public sealed class TaggerStageTests
 
         Assert.Equal([spotted], document.Entities);
     }
+
     [Fact]
     public void Process_TaggerPlaceLeavesOutCapitalisedWordOfGazetteerName_KeepsSpotterMention()
     {
@@ -161,6 +162,7 @@ public sealed class TaggerStageTests
         var mention = Assert.Single(document.Entities);
         Assert.Equal(new EntityMention(string.Empty, EntityType.Place, 22, 30, "Tal Afar", null, 0.9933), mention);
     }
+
     [Fact]
     public void Process_TaggerCutsGazetteerNameIntoActorAndPlace_KeepsSpotterMention()
     {
