@@ -269,7 +269,7 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         var sentence = document.Sentences[names];
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
-        if (FollowingNames.NamesPeople(document, names))
+        if (FollowingNames.NamesPeople(layout, names))
         {
             if (!VictimEnumeration.Continues(document.Text, tokens))
             {
@@ -313,7 +313,7 @@ public sealed class ClaimBuilder
     private bool TollAfterNamed(DocumentLayout layout, Harm harm, int start, int next)
     {
         var document = layout.Document;
-        if (FollowingNames.NamesPeople(document, next) || RunCuts.IsAlternative(layout, next)
+        if (FollowingNames.NamesPeople(layout, next) || RunCuts.IsAlternative(layout, next)
             || _tolls.Choose(layout, harm, next, next + 1) is not { Min: >= 2, Cue: CountCue.Noun or CountCue.Verb or CountCue.Apposition } crowd
             || _tolls.Choose(layout, harm, start, next) is { } runToll && (runToll.Cue is not (CountCue.Single or CountCue.List) || runToll.Max is not { } people || people >= crowd.Min))
         {
@@ -358,7 +358,7 @@ public sealed class ClaimBuilder
     {
         var document = layout.Document;
         if (_tolls.Choose(layout, harm, start, next) is not { Min: >= 2, Cue: CountCue.Noun or CountCue.Verb or CountCue.Apposition } toll
-            || FollowingNames.NamesPeople(document, layout.SentenceOf(toll.Start)))
+            || FollowingNames.NamesPeople(layout, layout.SentenceOf(toll.Start)))
         {
             return false;
         }

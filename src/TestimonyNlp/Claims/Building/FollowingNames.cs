@@ -209,10 +209,18 @@ internal static class FollowingNames
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> holds a PERSON mention.</summary>
-    public static bool NamesPeople(Document document, int sentence)
+    public static bool NamesPeople(DocumentLayout layout, int sentence)
     {
-        var span = document.Sentences[sentence];
-        return document.Entities.Exists(e => e.Type == EntityType.Person && e.Start >= span.Start && e.End <= span.End);
+        var span = layout.Document.Sentences[sentence];
+        foreach (var entity in layout.EntitiesWithin(span.Start, span.End))
+        {
+            if (entity.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InPerson(DocumentLayout layout, Token token) =>
