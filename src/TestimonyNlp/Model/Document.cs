@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TestimonyNlp.Model;
 
 /// <summary>
@@ -67,6 +69,14 @@ public sealed class Document
         }
 
         return -1;
+    }
+
+    /// <summary>The tokens of sentence <paramref name="sentence"/> (an index into <see cref="Sentences"/>), in text
+    /// order: a view into <see cref="Tokens"/>, valid while no token is added.</summary>
+    public ReadOnlySpan<Token> SentenceTokens(int sentence)
+    {
+        var span = Sentences[sentence];
+        return CollectionsMarshal.AsSpan(Tokens).Slice(span.FirstToken, span.TokenCount);
     }
 
     /// <summary>Number of word and number tokens: the unit throughput is reported in.</summary>
