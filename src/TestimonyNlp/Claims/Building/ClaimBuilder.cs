@@ -267,8 +267,7 @@ public sealed class ClaimBuilder
     {
         var draft = MakeDraft(layout, sentences, harm, start, names + 1);
         var document = layout.Document;
-        var sentence = document.Sentences[names];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+        var tokens = document.SentenceTokens(names);
         if (FollowingNames.NamesPeople(layout, names))
         {
             if (!VictimEnumeration.Continues(document.Text, tokens))
@@ -320,8 +319,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        var sentence = document.Sentences[next];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+        var tokens = document.SentenceTokens(next);
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Span(document.Text);
@@ -337,8 +335,7 @@ public sealed class ClaimBuilder
         var toldHarm = false;
         for (var s = start; s < next && !toldHarm; s++)
         {
-            var told = document.Sentences[s];
-            toldHarm = EvidenceWords.NamesHarm(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(told.FirstToken, told.TokenCount), harm);
+            toldHarm = EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm);
         }
 
         // The named victims told with a word of the harm ("Guuleed ... died in the seat"), not a name alone between
@@ -371,7 +368,7 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+        var tokens = document.SentenceTokens(next);
         var first = tokens.Length > 1 && tokens[0].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (tokens.Length <= first || !WordList.Contains(tokens[first].Span(document.Text), SpeakersOwn))
         {

@@ -18,11 +18,10 @@ internal sealed class EvidenceCounts
     public List<CountMention> InSentences(DocumentLayout layout, int first, int end)
     {
         var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var found = new List<CountMention>();
         for (var s = first; s < end; s++)
         {
-            Find(layout, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), found);
+            Find(layout, document.SentenceTokens(s), found);
         }
 
         return found;

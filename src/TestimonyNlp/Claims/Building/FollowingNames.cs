@@ -56,7 +56,7 @@ internal static class FollowingNames
         var document = layout.Document;
         var text = document.Text;
         var span = document.Sentences[sentence];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(span.FirstToken, span.TokenCount);
+        var tokens = document.SentenceTokens(sentence);
         var found = new List<CountMention>();
         counts.Find(layout, tokens, found);
         found.RemoveAll(m => m.Target != CountTarget.People);
@@ -145,8 +145,7 @@ internal static class FollowingNames
         max = null;
         var document = layout.Document;
         var text = document.Text;
-        var span = document.Sentences[sentence];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(span.FirstToken, span.TokenCount);
+        var tokens = document.SentenceTokens(sentence);
         var t = 0;
         while (t < tokens.Length && WordList.Contains(tokens[t].Span(text), FigureOpeners))
         {
@@ -195,8 +194,7 @@ internal static class FollowingNames
     public static bool Repeats(DocumentLayout layout, int sentence, int figure)
     {
         var document = layout.Document;
-        var before = document.Sentences[sentence - 1];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(before.FirstToken, before.TokenCount);
+        var tokens = document.SentenceTokens(sentence - 1);
         for (var t = 0; t < tokens.Length; t++)
         {
             if (NumberReader.TryRead(document.Text, tokens, t, out var reading) && reading.Min == figure)

@@ -99,8 +99,7 @@ internal static class MentionMerge
                     return false;
                 }
 
-                var sentence = document.Sentences[s];
-                var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+                var tokens = document.SentenceTokens(s);
                 if (EvidenceWords.NamesHarm(document.Text, tokens, Harm.Injured))
                 {
                     return false;
@@ -311,8 +310,7 @@ internal static class MentionMerge
         var toldHarm = false;
         for (var s = layout.SentenceOf(earlier.First); s <= layout.SentenceOf(earlier.Last - 1); s++)
         {
-            var sentence = document.Sentences[s];
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+            var tokens = document.SentenceTokens(s);
             if (RunCuts.TryReadReportedFigure(layout, s, out _, out _, out _) || Reported(document.Text, tokens))
             {
                 return false;
@@ -352,8 +350,7 @@ internal static class MentionMerge
         var document = layout.Document;
         for (var s = laterFirst; s <= laterLast; s++)
         {
-            var sentence = document.Sentences[s];
-            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+            var tokens = document.SentenceTokens(s);
             if (EvidenceWords.NamesHarm(document.Text, tokens, later.Harm) || RunCuts.TryReadReportedFigure(layout, s, out _, out _, out _) || Reported(document.Text, tokens))
             {
                 return false;

@@ -241,8 +241,7 @@ internal static class RunCuts
     {
         (min, max) = (0, null);
         var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
-            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
+        var tokens = document.SentenceTokens(sentence);
         var source = false;
         var people = false;
         hearsay = false;
@@ -283,8 +282,7 @@ internal static class RunCuts
     public static bool IsAlternative(DocumentLayout layout, int sentence, out int? min, out int? max)
     {
         var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)
-            .Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount);
+        var tokens = document.SentenceTokens(sentence);
         return VictimCountReader.TryReadAlternative(document.Text, tokens, out min, out max);
     }
 
@@ -359,11 +357,9 @@ internal static class RunCuts
     public static bool TellsHoldingTime(DocumentLayout layout, int sentence)
     {
         var document = layout.Document;
-        var first = document.Sentences[sentence].FirstToken;
-        var end = first + document.Sentences[sentence].TokenCount;
         var holds = false;
         var stay = false;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)[first..end];
+        var tokens = document.SentenceTokens(sentence);
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Span(document.Text);

@@ -53,11 +53,9 @@ internal sealed class TollChoice
         CountMention? best = null;
         var bestScore = int.MaxValue;
         var found = new List<CountMention>();
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         for (var s = first; s < end; s++)
         {
-            var sentence = document.Sentences[s];
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            var sentenceTokens = document.SentenceTokens(s);
             found.Clear();
             _counts.Find(layout, sentenceTokens, found);
             foreach (var mention in found)

@@ -70,7 +70,6 @@ internal sealed class VictimEnumeration
         var document = layout.Document;
         var text = document.Text;
         var enumeration = new VictimEnumeration(layout, harm);
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var found = new List<CountMention>();
         var names = new List<EntityMention>();
         var counted = new List<string>();
@@ -88,13 +87,13 @@ internal sealed class VictimEnumeration
         var harmLater = false;
         for (var s = first + 1; s < end && !harmLater; s++)
         {
-            harmLater = EvidenceWords.NamesHarm(text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm);
+            harmLater = EvidenceWords.NamesHarm(text, document.SentenceTokens(s), harm);
         }
 
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            var sentenceTokens = document.SentenceTokens(s);
             if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens)
                 && !(s == end - 1 && FollowingNames.IsList(layout, counts, s)))
             {

@@ -231,7 +231,6 @@ internal static class VictimRoles
         }
 
         var document = layout.Document;
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var sentence = layout.SentenceOf(count.Start);
         if (count.Cue != CountCue.Noun && IsWholeSentence(layout, sentence, count))
         {
@@ -239,14 +238,14 @@ internal static class VictimRoles
             // names those the harm before it was done to
             return false;
         }
-        if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[sentence].FirstToken, document.Sentences[sentence].TokenCount), harm))
+        if (EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(sentence), harm))
         {
             return false;
         }
 
         for (var s = sentence + 1; s < end; s++)
         {
-            if (EvidenceWords.NamesHarm(document.Text, tokens.Slice(document.Sentences[s].FirstToken, document.Sentences[s].TokenCount), harm))
+            if (EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm))
             {
                 return true;
             }
