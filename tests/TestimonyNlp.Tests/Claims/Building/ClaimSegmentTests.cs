@@ -7,7 +7,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// How the claim builder cuts the classifier's harm sentences into claims: which runs become one claim, which
 /// merge, and which harms are folded into another harm of the same sentences (a beating in detention, a flight with a
-/// killing, the fatal wound of a death, a death only doubted, restated or denied).
+/// killing, the fatal wound of a death, a death only doubted, supposed, restated or denied).
 /// </summary>
 public sealed class ClaimSegmentTests
 {
@@ -569,6 +569,17 @@ public sealed class ClaimSegmentTests
         Assert.Equal(
             [$"c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72"],
             claims);
+    }
+
+    [Fact]
+    public void Build_DeathSupposed_IsNoClaim()
+    {
+        const string Answer = "If Karim was killed in Homs, someone would tell us.";
+        var claims = Build(
+            Header + "Q: What do you think happened to him?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Hearsay));
+
+        Assert.Empty(claims);
     }
 
     [Fact]
