@@ -128,7 +128,7 @@ internal static class MentionMerge
     private static readonly string[] LaterWords = ["later", "after", "afterwards", "hospital", "clinic"];
 
     /// <summary>Words that make the death a supposition when they come before it in its clause ("If he was killed, someone
-    /// would tell us."): out of fold 37 witness sentences so, none inside a gold killing.</summary>
+    /// would tell us."): out of fold 37 sentences so, none inside a gold killing.</summary>
     private static readonly string[] SuppositionWords = ["if", "whether"];
 
     /// <summary>Words that deny the death right after them ("he did not die", "never killed").</summary>
@@ -144,11 +144,12 @@ internal static class MentionMerge
     /// <summary>
     /// True when <paramref name="draft"/>, a killing after the merge, is told only in sentences whose first word of death
     /// is not asserted: doubted in its own clause and placed later ("Maybe two died later in the hospital, I don't
-    /// know."), supposed ("If he was killed, someone would tell us."), a figure the witness restates ("I said eleven people died.", "I told you five died.") or a death denied
-    /// ("Nobody was killed outright in that incident", "he did not die, people say he died"). Out of fold such claims
-    /// were 11, all false, and of every witness sentence so, none was the only sentence of a gold killing
-    /// (models/README.md, "Claim classifiers"). Taken after the merge, as <see cref="FatalWound"/> takes its own, so that
-    /// such a sentence merged into a claim told before it stays there.
+    /// know."), supposed ("If he was killed, someone would tell us."), a figure the witness restates ("I said eleven
+    /// people died.", "I told you five died.") or a death denied ("Nobody was killed outright in that incident", "he did
+    /// not die, people say he died"). Out of fold such claims were 11, all false, and of every sentence so, none was the
+    /// only sentence of a gold killing (models/README.md, "A death doubted, supposed, restated or denied is no claim").
+    /// Taken after the merge, as <see cref="FatalWound"/> takes its own, so that such a sentence merged into a claim told
+    /// before it stays there.
     /// </summary>
     public static bool UnassertedDeath(DocumentLayout layout, ClaimDraft draft)
     {
