@@ -25,7 +25,9 @@ namespace TestimonyNlp.Claims.Building;
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
 /// disappearance, are folded into that claim (<see cref="MentionMerge.FoldedIn"/>); damage told in the sentence of a
 /// killing stays a claim of its own. An injury claim, once merged, told only in sentences of a killing that name no
-/// wound, limb or survival ("they shot him in the stomach") is the fatal wound and no claim (<see cref="MentionMerge.FatalWound"/>).</item>
+/// wound, limb or survival ("they shot him in the stomach") is the fatal wound and no claim (<see cref="MentionMerge.FatalWound"/>);
+/// a killing told only in sentences whose death is doubted, restated or denied ("Maybe two died later in the hospital",
+/// "I said eleven people died", "Nobody was killed") is no claim either (<see cref="MentionMerge.UnassertedDeath"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
@@ -164,7 +166,7 @@ public sealed class ClaimBuilder
 
         for (var m = merged.Count - 1; m >= 0; m--)
         {
-            if (MentionMerge.FatalWound(layout, sentences, merged[m]))
+            if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]))
             {
                 merged.RemoveAt(m);
             }

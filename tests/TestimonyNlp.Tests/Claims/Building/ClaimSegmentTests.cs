@@ -7,7 +7,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// How the claim builder cuts the classifier's harm sentences into claims: which runs become one claim, which
 /// merge, and which harms are folded into another harm of the same sentences (a beating in detention, a flight with a
-/// killing, the fatal wound of a death).
+/// killing, the fatal wound of a death, a death only doubted, supposed, restated or denied).
 /// </summary>
 public sealed class ClaimSegmentTests
 {
@@ -545,6 +545,77 @@ public sealed class ClaimSegmentTests
                 $"c1 KILLED 12/12 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Homs date=null basis=WITNESSED evidence=[{Seen}] confidence=0.72",
                 $"c2 KILLED 4/4 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=REPORTED evidence=[{Listed}] confidence=0.72",
             ],
+            claims);
+    }
+    [Fact]
+    public void Build_DeathDoubtedAndPlacedLater_IsNoClaim()
+    {
+        const string Answer = "Maybe two died later in the hospital in Homs, I don't know.";
+        var claims = Build(
+            Header + "Q: Did anyone else die?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Hearsay));
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Build_DeathDoubtedWithoutALaterWord_StaysAClaim()
+    {
+        const string Answer = "Maybe two died in the market in Homs, I don't know.";
+        var claims = Build(
+            Header + "Q: Did anyone else die?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            [$"c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=HEARSAY evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_DeathSupposed_IsNoClaim()
+    {
+        const string Answer = "If Karim was killed in Homs, someone would tell us.";
+        var claims = Build(
+            Header + "Q: What do you think happened to him?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Hearsay));
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Build_TollTheWitnessRestates_IsNoClaim()
+    {
+        const string Answer = "I said eleven people died.";
+        var claims = Build(
+            Header + "Q: How many died in Homs?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Witnessed));
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Build_DeathDenied_IsNoClaim()
+    {
+        const string Answer = "Karim did not die, people say he died, but no, he is in Homs now.";
+        var claims = Build(
+            Header + "Q: And the baker?\nA: " + Answer + "\n",
+            (Answer[..12], Killed, Basis.Witnessed));
+
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Build_DeathDeniedAfterATollInTheRun_StaysInTheClaim()
+    {
+        const string Toll = "A shell killed four people at the bakery in Homs.";
+        const string Denied = "The baker did not die, he lost his hand.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Toll + " " + Denied + "\n",
+            (Toll[..12], Killed, Basis.Witnessed),
+            (Denied[..12], Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 4/4 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Homs date=null basis=WITNESSED evidence=[{Toll} {Denied}] confidence=0.72"],
             claims);
     }
 }
