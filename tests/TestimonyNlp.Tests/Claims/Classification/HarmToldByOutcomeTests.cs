@@ -47,11 +47,25 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Fact]
-    public void Apply_SentenceWithHarm_Unchanged()
+    public void Apply_WreckInSentenceWithHarm_Unchanged()
     {
         Assert.Equal(
             [HarmSet.None, HarmSet.Killed],
             Apply("The shell hit the bus and it was black metal, six died inside.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_HoldingInSentenceWithHarm_DetainedAdded()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Displaced | HarmSet.Detained],
+            Apply("They drove us out of Sinjar and held us in a hall in Mosul, four months.", HarmSet.None, HarmSet.Displaced));
+    }
+
+    [Fact]
+    public void Apply_AllFlat_Unchanged()
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply("The fields near Sumy are all flat.", HarmSet.None, HarmSet.None));
     }
 
     [Fact]
