@@ -311,6 +311,7 @@ public sealed class ClaimClassifier
         CountAnswer.Apply(document, into[..document.Sentences.Count]);
         HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
+        HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);

@@ -1,0 +1,88 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class HarmToldByOutcomeTests
+{
+    private static HarmSet[] Apply(string answer, params HarmSet[] harms) =>
+        AssessedSentences.After(HarmToldByOutcome.Apply, "Q: And then?\nA: " + answer + "\n", harms);
+
+    [Theory]
+    [InlineData("The mill of Tomas in Kherson, my cousin says it is flat.")]
+    [InlineData("Two buildings flat on the street in Izium.")]
+    [InlineData("The whole clinic in Sumy folded down into the yard.")]
+    [InlineData("The van of Petro was full of holes.")]
+    [InlineData("The bus in Kharkiv was black metal after that.")]
+    [InlineData("The tractor was only pieces.")]
+    [InlineData("Her school in Mosul lost the roof and the east wall.")]
+    [InlineData("The windows of the clinic in Sumy were shot through.")]
+    [InlineData("A mortar broke the tank of the ward.")]
+    [InlineData("The row of stalls by the river was burnt out.")]
+    public void Apply_DamageToldByWhatWasLeft_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("They kept my brother Oleksii nineteen days.")]
+    [InlineData("The soldiers held him in a cellar behind the school.")]
+    [InlineData("He was held at the post for eleven days.")]
+    [InlineData("Oleksii spent thirty days with them.")]
+    public void Apply_DetentionToldByHolding_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("At the checkpoint in Sumy they held me two hours, then they let me go.")]
+    [InlineData("We kept the goats in the yard for two years.")]
+    [InlineData("My mother keeps the shirts of my uncle folded.")]
+    [InlineData("Some of the dead were in pieces.")]
+    public void Apply_NoHarmTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_WreckInSentenceWithHarm_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("The shell hit the bus and it was black metal, six died inside.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_HoldingInSentenceWithHarm_DetainedAdded()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Displaced | HarmSet.Detained],
+            Apply("They drove us out of Sinjar and held us in a hall in Mosul, four months.", HarmSet.None, HarmSet.Displaced));
+    }
+
+    [Fact]
+    public void Apply_AllFlat_Unchanged()
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply("The fields near Sumy are all flat.", HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_InterviewerSentence_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply, "Q: Was the house flat?\nA: Yes.\n", [HarmSet.None, HarmSet.None]));
+    }
+
+    [Fact]
+    public void Apply_DamageSentence_TakesRuleConfidence()
+    {
+        var document = CraftedTranscript.Tokenized("Q: And then?\nA: The shop was full of holes.\n");
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+        HarmToldByOutcome.Apply(document, assessments);
+        Assert.Equal(HarmToldByOutcome.HarmConfidence, assessments[1].HarmConfidence);
+    }
+}
