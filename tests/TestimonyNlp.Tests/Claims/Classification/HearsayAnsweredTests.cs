@@ -27,6 +27,7 @@ public sealed class HearsayAnsweredTests
     [InlineData("Q: Did you see it?\nA: Yes, from the window.\n")]
     [InlineData("Q: Did you see who fired?\nA: No, it came from the hills.\n")]
     [InlineData("Q: Who was Samir?\nA: No, he was not my brother, he was my neighbour.\n")]
+    [InlineData("Q: Did you see it happen?\nA: No. I heard the explosion from the kitchen and ran out.\n")]
     public void Apply_SeenOrAskedAboutAnotherDetail_Witnessed(string exchange)
     {
         var document = CraftedTranscript.Tokenized(Told + exchange);
