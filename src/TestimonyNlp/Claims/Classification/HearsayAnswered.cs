@@ -128,7 +128,7 @@ internal static class HearsayAnswered
     internal static bool AnswersWhatTold(Document document, int evidenceStart)
     {
         var sentences = document.Sentences;
-        var s = 0;
+        var s = sentences.Count == 0 ? -1 : 0;
         while (s + 1 < sentences.Count && sentences[s + 1].Start <= evidenceStart)
         {
             s++;
