@@ -166,7 +166,8 @@ public sealed class ClaimBasisModel
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
     /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
     /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a witnessed claim the speaker
-    /// sources afterwards becomes hearsay (<see cref="HearsayToldAfter"/>).
+    /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
+    /// <see cref="HearsayAnswered"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -213,12 +214,13 @@ public sealed class ClaimBasisModel
         }
 
         HearsayToldAfter.Apply(document, claims, from);
+        HearsayAnswered.Apply(document, claims, from);
     }
 
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
-    /// then <see cref="HearsayToldAfter"/> as at run time.
+    /// then <see cref="HearsayToldAfter"/> and <see cref="HearsayAnswered"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -231,6 +233,7 @@ public sealed class ClaimBasisModel
         }
 
         HearsayToldAfter.Apply(document, claims, from);
+        HearsayAnswered.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
