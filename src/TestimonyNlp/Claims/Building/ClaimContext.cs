@@ -263,7 +263,7 @@ internal static class ClaimContext
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:
-                    case PlaceCue.Route when harm == Harm.Displaced:
+                    case PlaceCue.Route or PlaceCue.Return when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
                     case PlaceCue.Care when harm == Harm.Detained:

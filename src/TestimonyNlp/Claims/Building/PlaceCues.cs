@@ -30,6 +30,10 @@ internal enum PlaceCue
     /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
     /// Pakistan".</summary>
     Present,
+
+    /// <summary>Where people went back to: "we went back to Ain Zara", "he returned to Pysarivka". Unlike a
+    /// destination, the place people come home to is where what is told next happened.</summary>
+    Return,
 }
 
 /// <summary>
@@ -47,6 +51,9 @@ internal static class PlaceCues
     /// <summary>Words before a place on the way of a flight that can also be where harm happened: "near Karma", "at the
     /// checkpoint", "on Salah al-Din street".</summary>
     private static readonly string[] PositionWords = ["near", "at", "on"];
+
+    /// <summary>Words before the "to" of a place people went back to: "came back to Izyum", "returned to Jalawla".</summary>
+    private static readonly string[] ReturnWords = ["back", "returned", "return", "returning", "returns"];
 
     /// <summary>Words that end a phrase opened by "to" before a place: "to the house of my uncle in Saqba" is where
     /// people ended up, "to the market and in Saqba" is not.</summary>
@@ -78,7 +85,9 @@ internal static class PlaceCues
 
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            return PlaceCue.Destination;
+            return index > 0 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), ReturnWords)
+                ? PlaceCue.Return
+                : PlaceCue.Destination;
         }
 
         if (word.Equals("from", StringComparison.OrdinalIgnoreCase)
