@@ -244,7 +244,8 @@ internal static class ClaimContext
     /// clinic itself (where the wounded were taken), a place people moved towards, through or for ("drove towards
     /// Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later harm: the story's site
     /// holds. A place people went back to ("we went back to Saqba") is no destination: it is carried over like any
-    /// other, but a flight does not take it as the place left.
+    /// other, but a flight does not take it as the place left; and a sentence that opens with "from" ("From Douma.")
+    /// names the witness's home, no origin.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {

@@ -12,7 +12,8 @@ internal enum PlaceCue
     /// <summary>Where people went: "took him to Herat".</summary>
     Destination,
 
-    /// <summary>Where someone or something came from: "a boy from Kafr Nabl", "coming back from al-Turbah".</summary>
+    /// <summary>Where someone or something came from: "a boy from Kafr Nabl", "coming back from al-Turbah". Not a
+    /// sentence that opens with "from" ("From Saraqib."): that answers where the witness is from.</summary>
     Origin,
 
     /// <summary>A place on the way, or where people ended up: "through Beit Sahm", "towards the mountains",
@@ -90,11 +91,14 @@ internal static class PlaceCues
                 : PlaceCue.Destination;
         }
 
-        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)
-            || (IsArticle(word) && index > 0 && document.Tokens[index - 1].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)))
+        var fromIndex = word.Equals("from", StringComparison.OrdinalIgnoreCase) ? index
+            : IsArticle(word) && index > 0 && document.Tokens[index - 1].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase) ? index - 1
+            : -1;
+        if (fromIndex >= 0)
         {
-            // "from Kafr Nabl", "from the Mamand valley"
-            return PlaceCue.Origin;
+            // "from Kafr Nabl", "from the Mamand valley"; but a sentence that opens with it answers where the witness
+            // is from ("From Saraqib."): the home, where what is told happened.
+            return OpensSentence(layout, fromIndex) ? PlaceCue.None : PlaceCue.Origin;
         }
 
         if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
@@ -169,6 +173,13 @@ internal static class PlaceCues
         }
 
         return false;
+    }
+
+    /// <summary>True when the token at <paramref name="index"/> is the first of its sentence.</summary>
+    private static bool OpensSentence(DocumentLayout layout, int index)
+    {
+        var sentence = layout.SentenceOf(layout.Document.Tokens[index].Start);
+        return sentence >= 0 && layout.Document.Sentences[sentence].FirstToken == index;
     }
 
     /// <summary>True when the place is named as a bearing: after "side of" ("from the side of Miranda"), or before
