@@ -243,7 +243,9 @@ internal static class ClaimContext
     /// sites"); for a detention, where the captive is held, it ranks like an origin. Neither these, a hospital or
     /// clinic itself (where the wounded were taken), a place people moved towards, through or for ("drove towards
     /// Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later harm: the story's site
-    /// holds.
+    /// holds. A place people went back to ("we went back to Saqba") is no destination: it is carried over like any
+    /// other, but a flight does not take it as the place left; and a sentence that opens with "from" ("From Douma.")
+    /// names the witness's home, no origin.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
@@ -263,7 +265,7 @@ internal static class ClaimContext
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:
-                    case PlaceCue.Route when harm == Harm.Displaced:
+                    case PlaceCue.Route or PlaceCue.Return when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
                     case PlaceCue.Care when harm == Harm.Detained:

@@ -12,7 +12,8 @@ internal enum PlaceCue
     /// <summary>Where people went: "took him to Herat".</summary>
     Destination,
 
-    /// <summary>Where someone or something came from: "a boy from Kafr Nabl", "coming back from al-Turbah".</summary>
+    /// <summary>Where someone or something came from: "a boy from Kafr Nabl", "coming back from al-Turbah". Not a
+    /// sentence that opens with "from" ("From Saraqib."): that answers where the witness is from.</summary>
     Origin,
 
     /// <summary>A place on the way, or where people ended up: "through Beit Sahm", "towards the mountains",
@@ -30,6 +31,10 @@ internal enum PlaceCue
     /// <summary>Where someone or something is now, at the time of telling: "my son is in Kalar", "they are in
     /// Pakistan".</summary>
     Present,
+
+    /// <summary>Where people went back to: "we went back to Ain Zara", "he returned to Pysarivka". Unlike a
+    /// destination, the place people come home to is where what is told next happened.</summary>
+    Return,
 }
 
 /// <summary>
@@ -47,6 +52,11 @@ internal static class PlaceCues
     /// <summary>Words before a place on the way of a flight that can also be where harm happened: "near Karma", "at the
     /// checkpoint", "on Salah al-Din street".</summary>
     private static readonly string[] PositionWords = ["near", "at", "on"];
+
+    /// <summary>Words before the "to" of a place people went back to: "came back to Izyum", "returned to Jalawla". Out
+    /// of fold gold's site was the place after "back to" for 29 of 31 claims that carried an older place past it
+    /// (models/README.md, "Claim sites").</summary>
+    private static readonly string[] ReturnWords = ["back", "returned", "return", "returning", "returns"];
 
     /// <summary>Words that end a phrase opened by "to" before a place: "to the house of my uncle in Saqba" is where
     /// people ended up, "to the market and in Saqba" is not.</summary>
@@ -78,14 +88,19 @@ internal static class PlaceCues
 
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            return PlaceCue.Destination;
+            return index > 0 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), ReturnWords)
+                ? PlaceCue.Return
+                : PlaceCue.Destination;
         }
 
-        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)
-            || (IsArticle(word) && index > 0 && document.Tokens[index - 1].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)))
+        var fromIndex = word.Equals("from", StringComparison.OrdinalIgnoreCase) ? index
+            : IsArticle(word) && index > 0 && document.Tokens[index - 1].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase) ? index - 1
+            : -1;
+        if (fromIndex >= 0)
         {
-            // "from Kafr Nabl", "from the Mamand valley"
-            return PlaceCue.Origin;
+            // "from Kafr Nabl", "from the Mamand valley"; but a sentence that opens with it answers where the witness
+            // is from ("From Saraqib."): the home, where what is told happened.
+            return OpensSentence(layout, fromIndex) ? PlaceCue.None : PlaceCue.Origin;
         }
 
         if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
@@ -160,6 +175,13 @@ internal static class PlaceCues
         }
 
         return false;
+    }
+
+    /// <summary>True when the token at <paramref name="index"/> is the first of its sentence.</summary>
+    private static bool OpensSentence(DocumentLayout layout, int index)
+    {
+        var sentence = layout.SentenceOf(layout.Document.Tokens[index].Start);
+        return sentence >= 0 && layout.Document.Sentences[sentence].FirstToken == index;
     }
 
     /// <summary>True when the place is named as a bearing: after "side of" ("from the side of Miranda"), or before

@@ -7,7 +7,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// Which place a claim takes as its site: not where someone came from when another place is told, not the
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
-/// named before the harm.
+/// named before the harm; a place someone went back to, or the home an answer opens with ("From Douma."), is.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -240,6 +240,47 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             [$"c1 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e2:The soldiers site=e4:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("went back to")]
+    [InlineData("returned to")]
+    public void Build_PlaceSomeoneWentBackTo_IsCarriedOver(string movement)
+    {
+        var content = Header + $"Q: Where were you?\nA: With my aunt in Harasta. In June my family {movement} Douma.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Douma");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceSomeoneWentTo_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: With my aunt in Harasta. In June my family went to Douma.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Douma");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOpeningTheAnswerWithFrom_IsCarriedOver()
+    {
+        const string Content = Header + "Q: Where are you from?\nA: From Douma. My cousin Samir was visiting from Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Douma");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
