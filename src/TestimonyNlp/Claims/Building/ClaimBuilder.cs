@@ -558,6 +558,13 @@ public sealed class ClaimBuilder
             additive = false;
         }
 
+        if (harm == Harm.Injured && min is >= 1 && SpeakerWoundBeside(layout, harm, first, end, count, enumerated))
+        {
+            // "I was hit in the back by the glass, and my helper lost hearing in one ear": the speaker is one more
+            min++;
+            max = max is null ? null : max + 1;
+        }
+
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
         {
             // "a piece went into my leg": the speaker is the one person harmed
@@ -582,6 +589,31 @@ public sealed class ClaimBuilder
             Basis = basis,
             Confidence = Math.Clamp(confidence, 0, 1),
         };
+    }
+
+    /// <summary>True when a sentence of the evidence tells the speaker's own wound beside the others counted: the
+    /// sentence of <paramref name="count"/>, a relation or a list that leaves the speaker out and is no bystander; or,
+    /// for people listed one by one (<paramref name="enumerated"/>), a sentence naming or counting one of them. Not
+    /// beside a total ("four were wounded, I was one"), nor for a person named alone, who may be the speaker ("W.
+    /// himself: a piece in my back").</summary>
+    private bool SpeakerWoundBeside(DocumentLayout layout, Harm harm, int first, int end, CountMention? count, bool enumerated)
+    {
+        if (!enumerated)
+        {
+            return count is { Cue: CountCue.Single or CountCue.List } told && !SpeakerWound.Counted(layout, told.Start, told.End)
+                && !VictimRoles.Bystander(layout, harm, told.Start, told.End) && SpeakerWound.Told(layout, layout.SentenceOf(told.Start));
+        }
+
+        for (var s = first; s < end; s++)
+        {
+            if (SpeakerWound.Told(layout, s)
+                && (FollowingNames.NamesPeople(layout, s) || _counts.InSentences(layout, s, s + 1).Exists(m => m.Target == CountTarget.People)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my boat and the boat of my brother-in-law, both had holes": two things taken together, when no number

@@ -158,6 +158,11 @@ internal sealed class VictimEnumeration
                         // "my uncle Hajji Qanbar... sorry, my uncle Qanbar": someone counted already, named again
                         enumeration.AddRepeat(mention.End);
                     }
+                    else if (mention.Cue == CountCue.Single && OwnedPerson(layout, mention, m >= 2 ? found[m - 2].End : -1))
+                    {
+                        // "The son of my cousin, Shafiq, his leg was broken": the son, named after his owner, is the victim
+                        enumeration.AddPerson(mention.Start, mention.End);
+                    }
                     else if (VictimRoles.Bystander(layout, harm, mention.Start, mention.End)
                         || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
@@ -198,6 +203,24 @@ internal sealed class VictimEnumeration
         }
 
         return enumeration;
+    }
+
+    /// <summary>True when the one person of <paramref name="mention"/> follows "of" after a person noun the count
+    /// reader left uncounted ("the son of my cousin", "the wife of my uncle, Sundus"): the owner is no victim, but the
+    /// person owned, whom the name after the owner names, is. <paramref name="previousEnd"/> is where the count before
+    /// it ends (-1 for none): "a son of my cousin" was counted already.</summary>
+    private static bool OwnedPerson(DocumentLayout layout, CountMention mention, int previousEnd)
+    {
+        var document = layout.Document;
+        var of = layout.TokenAt(mention.Start) - 1;
+        if (of < 1 || !document.Tokens[of].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || previousEnd > document.Tokens[of - 1].Start || layout.SentenceOf(document.Tokens[of - 1].Start) != layout.SentenceOf(mention.Start))
+        {
+            return false;
+        }
+
+        var info = CountLexicon.Get(document.Tokens[of - 1].Span(document.Text));
+        return info.Has(WordTags.Person) && !info.Has(WordTags.Plural);
     }
 
     /// <summary>The least number of people listed.</summary>

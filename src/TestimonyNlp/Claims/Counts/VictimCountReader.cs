@@ -1071,7 +1071,8 @@ public sealed class VictimCountReader
             next = i + 1;
             // "and also the driver": a definite person counts only as one more of a list
             var definite = Is(i, "the") && (Is(i - 1, "and") || Is(i - 1, "also"));
-            if (!_infos[i].Has(WordTags.Article) && !definite)
+            // "and another boy, Jamshid, was cut": one more person, as after "a"
+            if (!_infos[i].Has(WordTags.Article) && !definite && !Is(i, "another"))
             {
                 return false;
             }

@@ -1,0 +1,48 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// The victims told one by one beside each other: the speaker's own wound beside another's ("I was hit ..., and my
+/// neighbour ... lost hearing": 2), a person named after the one who owns them ("the son of my uncle, Fadi": the son),
+/// and "another" before one person ("and another boy, Walid": one more).
+/// </summary>
+public sealed class SpeakerBesideOthersTests
+{
+    private const string Header = "Date of interview: 9 October 2019\n\nQ: Was anyone hurt?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm) => AnswerToll(Header, answer, harm, Basis.Experienced);
+
+    [Theory]
+    [InlineData("I was hit in the back by the glass, and my neighbour, Rami, he lost hearing in one ear.", "2/2")]
+    [InlineData("My hand, here, a piece cut it, and my aunt Mariam was hurt in her hip.", "2/2")]
+    [InlineData("The ceiling fell on me, my arm was broken, and Hana had cuts on her face.", "2/2")]
+    public void Build_SpeakerWoundBesideAnother_CountsTheSpeaker(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("I was not hurt, but my neighbour, Rami, lost hearing in one ear.", "1/1")]
+    [InlineData("I saw with my eyes how my neighbour, Rami, was hit in the leg.", "1/1")]
+    public void Build_NoWoundOfTheSpeaker_CountsTheOtherOnly(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("The son of my uncle, Fadi, his leg was broken, and another boy, Walid, was cut on the back.", "2/2")]
+    public void Build_PersonNamedAfterTheirOwner_IsTheVictim(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("His friend Bilal Nasser died there, and another boy from the Khoury family, Elias.", "2/2")]
+    public void Build_AnotherBeforeOnePerson_IsOneMore(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+}
