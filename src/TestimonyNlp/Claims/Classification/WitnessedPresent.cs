@@ -188,9 +188,9 @@ internal static class WitnessedPresent
     internal static class Defaults
     {
         /// <summary>
-        /// How many of the speaker's sentences after the evidence are read: out of fold, counted on the matched claims
-        /// the model gives HEARSAY, gold WITNESSED 10 in the evidence alone, 11 with the next sentence, 13 two, 14
-        /// three, none gold HEARSAY (models/README.md, "Claim-level basis").
+        /// How many of the speaker's sentences after the evidence are read: out of fold, right bases 3,371 without the
+        /// rule, 3,381 reading the evidence alone, 3,382 the next sentence, 3,384 two, 3,384 three (models/README.md,
+        /// "Claim-level basis"); two is the shortest reach of the best.
         /// </summary>
         public const int Sentences = 2;
     }
