@@ -165,7 +165,8 @@ public sealed class ClaimBasisModel
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
     /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
-    /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a witnessed claim the speaker
+    /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a hearsay claim whose speaker
+    /// says they were there becomes witnessed (<see cref="WitnessedPresent"/>), and a witnessed claim the speaker
     /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
     /// <see cref="HearsayAnswered"/>).
     /// </summary>
@@ -213,6 +214,7 @@ public sealed class ClaimBasisModel
             claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
         }
 
+        WitnessedPresent.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
     }
@@ -220,7 +222,7 @@ public sealed class ClaimBasisModel
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
-    /// then <see cref="HearsayToldAfter"/> and <see cref="HearsayAnswered"/> as at run time.
+    /// then <see cref="WitnessedPresent"/>, <see cref="HearsayToldAfter"/> and <see cref="HearsayAnswered"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -232,6 +234,7 @@ public sealed class ClaimBasisModel
             claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
         }
 
+        WitnessedPresent.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
     }
