@@ -7,16 +7,17 @@ namespace TestimonyNlp.Claims.Classification;
 /// Gives a harm to a witness sentence that tells it by what became of the thing or the person, without the words the
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper." (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them."
-/// (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.",
-/// "We slept three weeks in the open." (DISPLACED). Out of fold such sentences were among the gold damage, detention,
-/// injury and displacement claims over which the classifiers fired on no sentence (models/README.md, "Claim
-/// classifiers"). Only the phrases that lay on a gold claim of their
-/// harm nearly every time out of fold are read, and only in sentences the classifiers gave no harm, except that a
-/// holding is added to a sentence of another harm ("They drove us out and held us in a hall, four months.": a flight
-/// and a detention), where a wreck is not (there it is a wound's or a death's setting). Run after
-/// <see cref="CasualtyTally"/> and before <see cref="NoHarmTold"/>, which still takes every harm from a researcher's
-/// note, and before the bases are shared, which gives the sentence its basis. Matched on the token spans: a hyphened
-/// word or a transcriber's bracketed note is one token, not read inside.
+/// (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED). Out of fold such
+/// sentences were among the gold claims of every harm but the disappearances over which the classifiers fired on no
+/// sentence (models/README.md, "Claim classifiers"). Only the phrases that lay on a gold claim of their harm nearly
+/// every time out of fold are read, and only in sentences the classifiers gave no harm, except that a holding is added
+/// to a sentence of another harm ("They drove us out and held us in a hall, four months.": a flight and a detention),
+/// where a wreck, a wound or a death is not (there the wreck is a wound's or a death's setting, and a death added there
+/// made one right claim and one false out of fold). Run after <see cref="CasualtyTally"/> and before <see
+/// cref="NoHarmTold"/>, which still takes every harm from a researcher's note, and before the bases are shared, which
+/// gives the sentence its basis. Matched on the token spans: a hyphened word or a transcriber's bracketed note is one
+/// token, not read inside.
 /// </summary>
 internal static class HarmToldByOutcome
 {
@@ -124,6 +125,28 @@ internal static class HarmToldByOutcome
         [["under"], ["the"], ["trees", "olive", "olives"]],
     ];
 
+    /// <summary>A death told by the body or the burial, with no word of dying: "a bullet in the head", "burned
+    /// inside his shelter", "Two more left us in the health centre", "We wrapped him in his cloth", "I closed their
+    /// eyes", "the sniper took him in the neck". Counted out of fold as <see cref="Maimed"/>.
+    /// Counted and left out: "washed them" (2 in a gold killing against 1 in none), "in the ground" (2 against 15),
+    /// "the cemetery" (5 against 8), "already gone" (7 against 5), "buried him / them" (7 against 12), "the body"
+    /// (4 against 12), "the funeral" (2 against 9), "his grave" (0 against 2), "were burned inside" with no place
+    /// after it (1 in none).</summary>
+    private static readonly string[][][] Dead =
+    [
+        [["bullet", "bullets", "shots", "shot"], ["in"], ["the", "his", "her"], ["head"]],
+        [["burned", "burnt"], ["in", "inside"], ["his", "her", "their", "the"], ["house", "home", "shelter", "car",
+            "room"]],
+        [["left"], ["us"]],
+        [["wrapped"], ["him", "her", "them"], ["in"]],
+        [["closed"], ["the", "his", "her", "their"], ["eyes"]],
+        [["took"], ["him", "her"], ["in"], ["the"], ["neck", "head", "chest", "heart"]],
+    ];
+
+    /// <summary>"brought him back ... in a blanket": read after "back" anywhere earlier in the sentence ("The men
+    /// somebody took in a blanket", a wounded man carried, has none).</summary>
+    private static readonly string[][][] InBlanket = [[["in"], ["a"], ["blanket"]]];
+
     /// <summary>A person held.</summary>
     private static readonly string[] Held = ["him", "her", "me", "us", "them"];
 
@@ -154,11 +177,12 @@ internal static class HarmToldByOutcome
     /// detention claim).</summary>
     public const float HarmConfidence = 0.98f;
 
-    /// <summary>How sure the harm of a sentence of no harm is when <see cref="Maimed"/>, <see cref="Uprooted"/> or
-    /// <see cref="SleptOut"/> tell it: out of fold, 25 of the 26 sentences of no harm they read lay in a gold claim of
-    /// the harm (16 of 17 injuries, 9 of 9 flights; the other lay in a gold killing: a man taken out alive with his
-    /// legs broken, told among the dead).</summary>
-    public const float PersonHarmConfidence = 0.96f;
+    /// <summary>How sure the harm of a sentence of no harm is when <see cref="Maimed"/>, <see cref="Uprooted"/>,
+    /// <see cref="SleptOut"/>, <see cref="Dead"/> or <see cref="InBlanket"/> tell it: out of fold, 42 of the 43
+    /// sentences of no harm they read lay in a gold claim of the harm (16 of 17 injuries, 9 of 9 flights, 17 of 17
+    /// deaths; the other lay in a gold killing: a man taken out alive with his legs broken, told among the
+    /// dead).</summary>
+    public const float PersonHarmConfidence = 0.98f;
 
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>), the harms
     /// its phrases tell to each witness sentence the classifiers gave no harm, and DETAINED to one of another harm that
@@ -178,7 +202,7 @@ internal static class HarmToldByOutcome
             var harms = Tells(document, sentences[s]);
             if (given == HarmSet.None && harms != HarmSet.None)
             {
-                var confidence = (harms & (HarmSet.Injured | HarmSet.Displaced)) != HarmSet.None
+                var confidence = (harms & (HarmSet.Injured | HarmSet.Displaced | HarmSet.Killed)) != HarmSet.None
                     ? PersonHarmConfidence
                     : HarmConfidence;
                 assessments[s] = SentenceAssessment.GivenByRule(harms, confidence);
@@ -199,6 +223,7 @@ internal static class HarmToldByOutcome
         var harms = HarmSet.None;
         var keeping = false;
         var slept = false;
+        var back = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
@@ -225,7 +250,14 @@ internal static class HarmToldByOutcome
                 harms |= HarmSet.Displaced;
             }
 
+            if (WordSequence.MatchAt(tokens, text, t, end, Dead) > 0
+                || (back && WordSequence.MatchAt(tokens, text, t, end, InBlanket) > 0))
+            {
+                harms |= HarmSet.Killed;
+            }
+
             slept |= word.Equals("slept", StringComparison.OrdinalIgnoreCase);
+            back |= word.Equals("back", StringComparison.OrdinalIgnoreCase);
             keeping |= WordList.Contains(word, Keeping)
                 && (t == sentence.FirstToken || !WordList.Contains(tokens[t - 1].Span(text), Speaker));
         }

@@ -65,11 +65,25 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("My cousin Taras had a bullet in the head.")]
+    [InlineData("Old Mykola burned inside his house in Izium.")]
+    [InlineData("Two more left us at the clinic in Sumy that night.")]
+    [InlineData("We wrapped him in a white sheet.")]
+    [InlineData("I closed his eyes myself.")]
+    [InlineData("The sniper took him in the neck near the bridge.")]
+    [InlineData("They brought Ivan back to his mother in a blanket.")]
+    public void Apply_DeathToldByBodyOrBurial_Killed(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("Petro has marks on his face.")]
     [InlineData("My grandmother walks with a stick.")]
     [InlineData("He came back with no teeth, he had lost the teeth in front.")]
     [InlineData("In the summer we sat under the olive trees.")]
     [InlineData("We broke the fast with nothing, only dates.")]
+    [InlineData("Somebody took the old man in a blanket to the car.")]
     public void Apply_NoInjuryOrFlightTold_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
