@@ -37,6 +37,76 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("Petro lost the left foot near Izium.")]
+    [InlineData("My uncle lost three fingers.")]
+    [InlineData("Her brother lost his hearing after that.")]
+    [InlineData("The soldier shot him in the knee at the bridge in Kherson.")]
+    [InlineData("One bullet in his shoulder, near Sumy.")]
+    [InlineData("Oleksii has marks on his back from the cable.")]
+    [InlineData("His legs were all marks.")]
+    [InlineData("I was blind for six days.")]
+    [InlineData("Her arm was broken that night.")]
+    [InlineData("We found Ivan in the yard with his leg broken.")]
+    public void Apply_InjuryToldByWhatWasLeft_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The Petrenko family left Izium with what they wore.")]
+    [InlineData("We went out with what we were wearing, nothing more.")]
+    [InlineData("My aunt went to Poltava with one bag.")]
+    [InlineData("We slept four nights in the open near Sumy.")]
+    [InlineData("They slept in the car two weeks.")]
+    [InlineData("We slept under the olive trees at the border.")]
+    public void Apply_FlightToldByWhatWasTaken_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("My cousin Taras had a bullet in the head.")]
+    [InlineData("Old Mykola burned inside his house in Izium.")]
+    [InlineData("Two more left us at the clinic in Sumy that night.")]
+    [InlineData("We wrapped him in a white sheet.")]
+    [InlineData("I closed his eyes myself.")]
+    [InlineData("The sniper took him in the neck near the bridge.")]
+    [InlineData("They brought Ivan back to his mother in a blanket.")]
+    public void Apply_DeathToldByBodyOrBurial_Killed(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Petro has marks on his face.")]
+    [InlineData("My grandmother walks with a stick.")]
+    [InlineData("He came back with no teeth, he had lost the teeth in front.")]
+    [InlineData("In the summer we sat under the olive trees.")]
+    [InlineData("We broke the fast with nothing, only dates.")]
+    [InlineData("Somebody took the old man in a blanket to the car.")]
+    public void Apply_NoInjuryOrFlightTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_InjurySentence_TakesPersonConfidence()
+    {
+        var document = CraftedTranscript.Tokenized("Q: And then?\nA: Petro lost the left foot.\n");
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+        HarmToldByOutcome.Apply(document, assessments);
+        Assert.Equal(HarmToldByOutcome.PersonHarmConfidence, assessments[1].HarmConfidence);
+    }
+
+    [Fact]
+    public void Apply_WoundInSentenceWithHarm_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("The shell killed two and Ivan lost his hand.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Theory]
     [InlineData("At the checkpoint in Sumy they held me two hours, then they let me go.")]
     [InlineData("We kept the goats in the yard for two years.")]
     [InlineData("My mother keeps the shirts of my uncle folded.")]
