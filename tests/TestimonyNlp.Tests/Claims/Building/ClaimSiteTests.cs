@@ -7,7 +7,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// Which place a claim takes as its site: not where someone came from when another place is told, not the
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
-/// named before the harm; a place someone went back to, or the home an answer opens with ("From Douma."), is.
+/// named before the harm, nor one named after "over" or joined by "and" to an origin; a place someone went back to,
+/// or the home an answer opens with ("From Douma."), is.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -281,6 +282,34 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_SecondPlaceOfAListOfOrigins_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My cousins were visiting from Harasta and Saqba.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Saqba");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("the helicopters circled over Harasta", "Harasta")]
+    [InlineData("the soldiers held the bridge over the Euphrates", "Euphrates")]
+    public void Build_PlaceNamedAfterOver_IsNotCarriedOver(string sentence, string place)
+    {
+        var content = Header + $"Q: Where did you live?\nA: In Douma. In March {sentence}.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == place);
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='March' 2018-03-01..2018-03-31 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
