@@ -86,7 +86,7 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && ActorCues.IsDoubted(layout, entity))
+                if (type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity)))
                 {
                     continue;
                 }
@@ -106,7 +106,7 @@ internal static class ClaimContext
                 }
             }
             else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end)
-                     && !(type == EntityType.Actor && ActorCues.IsDoubted(layout, entity)))
+                     && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity))))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;
