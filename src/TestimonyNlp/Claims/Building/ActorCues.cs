@@ -28,59 +28,6 @@ internal static class ActorCues
     private static readonly string[] AttackVerbs = ["shelled", "shelling", "bombed", "bombing", "bombarded", "fired", "firing", "dropped", "shot",
         "shooting", "attacked", "struck", "launched"];
 
-    /// <summary>Words that open the phrase of where people went: "to the army", "towards the SDF lines".</summary>
-    private static readonly string[] GoalWords = ["to", "towards", "toward"];
-
-    /// <summary>Words that end a phrase opened by a word of <see cref="GoalWords"/> before an actor: "to the market
-    /// when the army came" names no goal.</summary>
-    private static readonly string[] ClauseBreaks = ["and", "but", "where", "when", "while", "because", "then", "from", "was", "were", "is", "are"];
-
-    /// <summary>Settings of the cues.</summary>
-    public static class Defaults
-    {
-        /// <summary>Most tokens looked back from an actor for the "to" of where people fled ("to the checkpoint of the
-        /// army", "to the lines of the army"): the window of <see cref="PlaceCues"/>' phrase after "to".</summary>
-        public const int GoalWindow = PlaceCues.Defaults.PhraseAfterToWindow;
-    }
-
-    /// <summary>
-    /// True when <paramref name="actor"/> is named as where people went: a "to", "towards" or "toward" opens the
-    /// phrase that ends at it ("we ran to the army with white flags", "walked out to the SDF side", "towards the
-    /// lines of the army"), looking back no further than the sentence, a punctuation mark or a word that opens a
-    /// clause. Civilians fleeing a siege walk out to the side that will take them in; gold gives such a flight no
-    /// actor, or the side they fled from. Out of fold, of the flights whose evidence named such an actor first, 14
-    /// lost it rightly and 1 wrongly (models/README.md, "Claim actors").
-    /// </summary>
-    public static bool IsFledTo(DocumentLayout layout, EntityMention actor)
-    {
-        var document = layout.Document;
-        var index = layout.TokenAt(actor.Start) - 1;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = sentence >= 0 ? document.Sentences[sentence].FirstToken : Math.Max(index, 0);
-        var stop = Math.Max(first, index - Defaults.GoalWindow + 1);
-        for (var i = index; i >= stop; i--)
-        {
-            var token = document.Tokens[i];
-            if (token.Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            var word = token.Span(document.Text);
-            if (WordList.Contains(word, GoalWords))
-            {
-                return true;
-            }
-
-            if (WordList.Contains(word, ClauseBreaks))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Forms of "to be" that open a question of presence with "there": "were there", "is there".</summary>
     private static readonly string[] PresenceVerbs = ["was", "were", "is", "are"];
 
@@ -88,7 +35,8 @@ internal static class ActorCues
     /// True when <paramref name="actor"/> is named in a question of whether a side was present ("Were there Taliban
     /// in the bazaar?", "Was there army near the school?"), or in the answer to one ("No, the Taliban were in the
     /// mountains"). Interviewers ask it of the side the attacker might claim to have aimed at; what follows tells
-    /// where that side was, not who did the harm.
+    /// where that side was, not who did the harm. Out of fold the builder's actor was right 14 times more of 4,248
+    /// matched claims (models/README.md, "Claim actors").
     /// </summary>
     public static bool IsPresenceAsked(DocumentLayout layout, EntityMention actor)
     {

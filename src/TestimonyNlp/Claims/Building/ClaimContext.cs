@@ -36,11 +36,11 @@ internal static class ClaimContext
 
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
     /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance,
-    /// anywhere before it), else the first after it before the next DATE mention. A flight's evidence does not give it
-    /// the side people fled to (<see cref="ActorCues.IsFledTo"/>). Of weapons before the evidence, a
+    /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
     /// barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer, less specific one
     /// ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
-    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>) is passed over, and one
+    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), or in a question of
+    /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
     /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
     /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>).</summary>
@@ -66,11 +66,6 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
-                if (type == EntityType.Actor && harm == Harm.Displaced && ActorCues.IsFledTo(layout, entity))
-                {
-                    continue;
-                }
-
                 if (inside is null || WeaponRank(entity) < WeaponRank(inside))
                 {
                     inside = entity;

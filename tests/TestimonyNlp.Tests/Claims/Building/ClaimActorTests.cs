@@ -82,21 +82,6 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("We ran at night to the regime lines, me and my two sons.", "null")]
-    [InlineData("We walked out towards the side of the regime, me and my two sons.", "null")]
-    [InlineData("When the regime came into the town we ran, me and my two sons.", "e2:the regime")]
-    public void Build_FlightWithASideNamedInItsEvidence_TakesItOnlyWhenNotWherePeopleWent(string flight, string actor)
-    {
-        var claims = Build(
-            Header + "Q: When did you leave Douma?\nA: " + flight + "\n",
-            ("my two sons", HarmSet.Displaced, Basis.Witnessed));
-
-        Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor={actor} site=e1:Douma date=null basis=WITNESSED evidence=[{flight}] confidence=0.72"],
-            claims);
-    }
-
-    [Theory]
     [InlineData("Q: Were there regime soldiers near your house?\nA: No, only families.\n")]
     [InlineData("Q: Were there fighters near your house?\nA: The regime had a post on the hill, far away.\n")]
     public void Build_ActorNamedAfterTheHarmInAQuestionOfPresenceOrItsAnswer_IsNoActor(string exchange)
