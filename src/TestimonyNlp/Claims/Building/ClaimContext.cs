@@ -39,7 +39,8 @@ internal static class ClaimContext
     /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
     /// barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer, less specific one
     /// ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
-    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>) is passed over, and one
+    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), or in a question of
+    /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
     /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
     /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>).</summary>
@@ -80,7 +81,7 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && ActorCues.IsDoubted(layout, entity))
+                if (type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity)))
                 {
                     continue;
                 }
@@ -100,7 +101,7 @@ internal static class ClaimContext
                 }
             }
             else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end)
-                     && !(type == EntityType.Actor && ActorCues.IsDoubted(layout, entity)))
+                     && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity))))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;

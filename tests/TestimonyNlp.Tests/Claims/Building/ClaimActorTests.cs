@@ -80,4 +80,18 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e5:Karim] event=MORTAR weapon=MORTAR actor={actor} site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("Q: Were there regime soldiers near your house?\nA: No, only families.\n")]
+    [InlineData("Q: Were there fighters near your house?\nA: The regime had a post on the hill, far away.\n")]
+    public void Build_ActorNamedAfterTheHarmInAQuestionOfPresenceOrItsAnswer_IsNoActor(string exchange)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
 }
