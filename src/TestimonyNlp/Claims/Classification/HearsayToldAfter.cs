@@ -64,13 +64,9 @@ internal static class HearsayToldAfter
                 continue;
             }
 
-            var end = 0;
-            foreach (var span in claim.Evidence)
-            {
-                end = Math.Max(end, span.End);
-            }
+            var end = AfterEvidence.End(claim);
 
-            if (SaysAfter(document, end, NextEvidenceStart(claims, from, c, end)))
+            if (SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
             {
                 claims[c] = claim with { Basis = Basis.Hearsay };
             }
@@ -83,17 +79,7 @@ internal static class HearsayToldAfter
     internal static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
         var sentences = document.Sentences;
-        var s = 0;
-        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
-        {
-            s++;
-        }
-
-        // A sentence the evidence ends inside belongs to the claim itself.
-        if (s < sentences.Count && sentences[s].Start < evidenceEnd)
-        {
-            s++;
-        }
+        var s = AfterEvidence.FirstSentence(document, evidenceEnd);
 
         for (var read = 0; read < Defaults.Sentences && s < sentences.Count; s++, read++)
         {
@@ -110,33 +96,6 @@ internal static class HearsayToldAfter
         }
 
         return false;
-    }
-
-    /// <summary>The earliest start of another claim's evidence at or after <paramref name="end"/>, or
-    /// <see cref="int.MaxValue"/>.</summary>
-    private static int NextEvidenceStart(List<Claim> claims, int from, int claim, int end)
-    {
-        var next = int.MaxValue;
-        for (var c = from; c < claims.Count; c++)
-        {
-            if (c == claim)
-            {
-                continue;
-            }
-
-            var start = int.MaxValue;
-            foreach (var span in claims[c].Evidence)
-            {
-                start = Math.Min(start, span.Start);
-            }
-
-            if (start >= end && start < next)
-            {
-                next = start;
-            }
-        }
-
-        return next;
     }
 
     /// <summary>Default values.</summary>

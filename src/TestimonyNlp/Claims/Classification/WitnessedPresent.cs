@@ -76,13 +76,9 @@ internal static class WitnessedPresent
 
             evidence.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
-            var end = 0;
-            foreach (var span in claim.Evidence)
-            {
-                end = Math.Max(end, span.End);
-            }
+            var end = AfterEvidence.End(claim);
 
-            if (SaysInEvidence(document, evidence) || SaysAfter(document, end, NextEvidenceStart(claims, from, c, end)))
+            if (SaysInEvidence(document, evidence) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
             {
                 claims[c] = claim with { Basis = Basis.Witnessed };
             }
@@ -110,17 +106,7 @@ internal static class WitnessedPresent
     private static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
         var sentences = document.Sentences;
-        var s = 0;
-        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
-        {
-            s++;
-        }
-
-        // A sentence the evidence ends inside belongs to the claim itself.
-        if (s < sentences.Count && sentences[s].Start < evidenceEnd)
-        {
-            s++;
-        }
+        var s = AfterEvidence.FirstSentence(document, evidenceEnd);
 
         for (var read = 0; read < Defaults.Sentences && s < sentences.Count; s++, read++)
         {
@@ -155,33 +141,6 @@ internal static class WitnessedPresent
         }
 
         return false;
-    }
-
-    /// <summary>The earliest start of another claim's evidence at or after <paramref name="end"/>, or
-    /// <see cref="int.MaxValue"/>.</summary>
-    private static int NextEvidenceStart(List<Claim> claims, int from, int claim, int end)
-    {
-        var next = int.MaxValue;
-        for (var c = from; c < claims.Count; c++)
-        {
-            if (c == claim)
-            {
-                continue;
-            }
-
-            var start = int.MaxValue;
-            foreach (var span in claims[c].Evidence)
-            {
-                start = Math.Min(start, span.Start);
-            }
-
-            if (start >= end && start < next)
-            {
-                next = start;
-            }
-        }
-
-        return next;
     }
 
     /// <summary>Default values.</summary>
