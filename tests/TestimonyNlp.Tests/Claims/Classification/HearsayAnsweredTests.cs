@@ -16,7 +16,7 @@ public sealed class HearsayAnsweredTests
     public void Apply_AskedWhetherSeenAnsweredNo_Hearsay(string exchange)
     {
         var document = CraftedTranscript.Tokenized(Told + exchange);
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayAnswered.Apply(document, claims, 0);
 
@@ -31,7 +31,7 @@ public sealed class HearsayAnsweredTests
     public void Apply_SeenOrAskedAboutAnotherDetail_Witnessed(string exchange)
     {
         var document = CraftedTranscript.Tokenized(Told + exchange);
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayAnswered.Apply(document, claims, 0);
 
@@ -42,7 +42,7 @@ public sealed class HearsayAnsweredTests
     public void Apply_AnswersWhatSheTold_Hearsay()
     {
         var document = CraftedTranscript.Tokenized("Q: What did she tell you?\nA: A mortar fell on the bakery in Ariha and killed Samir.\n");
-        var claims = new List<Claim> { Claim(document, 1, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayAnswered.Apply(document, claims, 0);
 
@@ -53,7 +53,7 @@ public sealed class HearsayAnsweredTests
     public void Apply_AnswersWhatHappened_Witnessed()
     {
         var document = CraftedTranscript.Tokenized("Q: What happened then?\nA: A mortar fell on the bakery in Ariha and killed Samir.\n");
-        var claims = new List<Claim> { Claim(document, 1, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayAnswered.Apply(document, claims, 0);
 
@@ -64,20 +64,10 @@ public sealed class HearsayAnsweredTests
     public void Apply_ReportedClaimAnsweredNo_Reported()
     {
         var document = CraftedTranscript.Tokenized("A: The radio said the strike in Ariha killed nine people.\nQ: Did you see it?\nA: No.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Reported) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Reported) };
 
         HearsayAnswered.Apply(document, claims, 0);
 
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
-
-    private static Claim Claim(Document document, int sentence, Basis basis) => new()
-    {
-        Id = "c" + sentence,
-        Harm = Harm.Killed,
-        Victims = new VictimCount(1, 1, []),
-        Basis = basis,
-        Evidence = [new Evidence(document.Sentences[sentence].Start, document.Sentences[sentence].End, "x")],
-        Confidence = 0.7,
-    };
 }

@@ -17,7 +17,7 @@ public sealed class HearsayToldAfterTests
     public void Apply_SpeakerSourcesTheStoryNextSentence_Hearsay(string next)
     {
         var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Maarat al-Numan and killed Samir. " + next + "\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -29,7 +29,7 @@ public sealed class HearsayToldAfterTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: A mortar fell on the bakery in Saraqib and killed Samir. It was a Friday. The bread was cold. I was not there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -41,7 +41,7 @@ public sealed class HearsayToldAfterTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: A mortar fell on the bakery in Saraqib and killed Samir. It was a Friday. The bread was cold. Nobody came. I was not there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -53,7 +53,7 @@ public sealed class HearsayToldAfterTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: A mortar fell on the bakery in Saraqib and killed Samir. The next week a shell wounded Huda in Binnish. I was not there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed), Claim(document, 1, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed), BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -65,7 +65,7 @@ public sealed class HearsayToldAfterTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: A mortar fell on the bakery in Saraqib and killed Samir.\nQ: And your brother?\nA: I was not there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -78,7 +78,7 @@ public sealed class HearsayToldAfterTests
     public void Apply_NewFactOrOtherPerson_Witnessed(string next)
     {
         var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Saraqib and killed Samir. " + next + "\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -91,7 +91,7 @@ public sealed class HearsayToldAfterTests
     public void Apply_SpeakerHeardItHappen_Witnessed(string next)
     {
         var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Saraqib and killed Samir. " + next + "\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Witnessed) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
@@ -102,20 +102,10 @@ public sealed class HearsayToldAfterTests
     public void Apply_ReportedClaim_Reported()
     {
         var document = CraftedTranscript.Tokenized("A: The radio said the strike in Ariha killed nine people. I did not see it.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Reported) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Reported) };
 
         HearsayToldAfter.Apply(document, claims, 0);
 
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
-
-    private static Claim Claim(Document document, int sentence, Basis basis) => new()
-    {
-        Id = "c" + sentence,
-        Harm = Harm.Killed,
-        Victims = new VictimCount(1, 1, []),
-        Basis = basis,
-        Evidence = [new Evidence(document.Sentences[sentence].Start, document.Sentences[sentence].End, "x")],
-        Confidence = 0.7,
-    };
 }

@@ -14,7 +14,7 @@ public sealed class WitnessedPresentTests
     public void Apply_PresenceInEvidence_Witnessed(string text)
     {
         var document = CraftedTranscript.Tokenized(text);
-        var claims = new List<Claim> { Claim(document, 0, Basis.Hearsay) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
@@ -28,7 +28,7 @@ public sealed class WitnessedPresentTests
     public void Apply_PresenceNextSentence_Witnessed(string next)
     {
         var document = CraftedTranscript.Tokenized("A: The soldiers shot Karim near the school in Daraa. " + next + "\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Hearsay) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
@@ -40,7 +40,7 @@ public sealed class WitnessedPresentTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: The soldiers shot Karim near the school in Daraa. It was a Monday. The road was empty. I was there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Hearsay) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
@@ -54,7 +54,7 @@ public sealed class WitnessedPresentTests
     public void Apply_PresenceRelayedOrDenied_Hearsay(string text)
     {
         var document = CraftedTranscript.Tokenized(text);
-        var claims = new List<Claim> { Claim(document, 0, Basis.Hearsay) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
@@ -66,7 +66,7 @@ public sealed class WitnessedPresentTests
     {
         var document = CraftedTranscript.Tokenized(
             "A: The soldiers shot Karim near the school in Daraa.\nQ: And your brother?\nA: I was there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Hearsay) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
@@ -77,20 +77,10 @@ public sealed class WitnessedPresentTests
     public void Apply_ReportedClaim_Reported()
     {
         var document = CraftedTranscript.Tokenized("A: The radio said the strike in Ariha killed nine people. I was there.\n");
-        var claims = new List<Claim> { Claim(document, 0, Basis.Reported) };
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Reported) };
 
         WitnessedPresent.Apply(document, claims, 0);
 
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
-
-    private static Claim Claim(Document document, int sentence, Basis basis) => new()
-    {
-        Id = "c" + sentence,
-        Harm = Harm.Killed,
-        Victims = new VictimCount(1, 1, []),
-        Basis = basis,
-        Evidence = [new Evidence(document.Sentences[sentence].Start, document.Sentences[sentence].End, "x")],
-        Confidence = 0.7,
-    };
 }
