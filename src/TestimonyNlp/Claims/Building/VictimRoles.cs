@@ -29,13 +29,13 @@ internal static class VictimRoles
         "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
 
     /// <summary>Verbs right after a person that make them the one who saw or tended the harm, not one it was done to ("my
-    /// husband saw his body", "my wife washed her body"); not after another subject ("Abakar and Haroun, I saw them fall").
+    /// husband saw his body", "my wife washed her body"); not after another subject ("Karim and Hassan, I saw them fall").
     /// Out of fold, a PERSON right before one of them inside a gold claim of people is no victim 8 times and a victim
     /// twice, both "found" a munition (hence <see cref="FoundBodies"/>).</summary>
     private static readonly string[] SeeingVerbs = ["saw", "sees", "heard", "washed", "buried", "carried", "identified", "recognised", "recognized", "knew", "reported", "counted", "wrote", "searched", "filmed", "photographed"];
 
     /// <summary>Words after "found" that make the finder one who came upon the dead ("a farmer found his body"), not one
-    /// who found a munition and was harmed by it ("Karim found a bomb in the grass", a victim in gold).</summary>
+    /// who found a munition and was harmed by it ("Karim found a shell in the field", a victim in gold).</summary>
     private static readonly string[] FoundBodies = ["body", "bodies"];
 
     /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
