@@ -533,7 +533,12 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (harm == Harm.Displaced && basis == Model.Basis.Experienced && min is not null
+        if (harm == Harm.Displaced && min is null && FlightParty.Crowd(layout, first, end) is { } crowdFlight)
+        {
+            // "thousands, the road was one line of cars", "with thousands of others": a crowd told by a collective alone
+            (min, max) = crowdFlight;
+        }
+        else if (harm == Harm.Displaced && basis == Model.Basis.Experienced && min is not null
             && _party.Count(layout, first, end, count, min.Value, max) is { } party)
         {
             // "Me, Nadiya, our son", "I left with my two daughters", "we left, my wife and the five children": the

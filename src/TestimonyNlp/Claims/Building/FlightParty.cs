@@ -1,4 +1,5 @@
 using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Building;
@@ -11,6 +12,9 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal sealed class FlightParty
 {
+    /// <summary>Words after "of" that leave a collective a crowd of people ("with thousands of others").</summary>
+    private static readonly string[] CrowdOthers = ["others", "people", "us", "them"];
+
     private readonly EvidenceCounts _counts;
 
     /// <summary>A party counter that reads the evidence's counts with <paramref name="counts"/>.</summary>
@@ -80,6 +84,42 @@ internal sealed class FlightParty
 
         // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more
         return (partyMin + 1, partyMax is null ? null : partyMax + 1);
+    }
+
+    /// <summary>
+    /// The crowd of a flight told by a collective with no noun of its own ("thousands, the road was one line of cars",
+    /// "with thousands of others", "tens of thousands from all the valley"): MARKUP.md's "thousands" 2,000 and
+    /// "hundreds" 200, no maximum. Null when the evidence holds no such collective of <see cref="Defaults.PartyCrowd"/>
+    /// or more.
+    /// </summary>
+    public static (int Min, int? Max)? Crowd(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        for (var s = first; s < end; s++)
+        {
+            var tokens = document.SentenceTokens(s);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!NumberReader.TryRead(document.Text, tokens, i, out var reading) || reading.Form != NumberForm.Collective
+                    || reading.Min < Defaults.PartyCrowd)
+                {
+                    continue;
+                }
+
+                var after = reading.EndToken;
+                if (after >= tokens.Length || tokens[after].Kind == TokenKind.Punctuation
+                    || tokens[after].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)
+                    || (tokens[after].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase) && after + 1 < tokens.Length
+                        && WordList.Contains(tokens[after + 1].Span(document.Text), CrowdOthers)))
+                {
+                    return (reading.Min, null);
+                }
+
+                i = after - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The sum of the people counts joined to <paramref name="chosen"/> by nothing but commas, "and" and "with

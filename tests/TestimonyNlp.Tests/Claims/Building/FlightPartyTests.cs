@@ -64,4 +64,19 @@ public sealed class FlightPartyTests
     {
         Assert.Equal("3/3", Party("We went to Irbid by bus, me, my husband, Tariq, and his mother."));
     }
+
+    [Theory]
+    [InlineData("The same night we walked to Kabul, with thousands of others, to the camp.", "2000/null")]
+    [InlineData("Many people left in those days, thousands, the road to Herat was one line of cars.", "2000/null")]
+    [InlineData("Everybody went to the west, near the border, tens of thousands from all the valley.", "20000/null")]
+    public void Build_CrowdToldByACollectiveAlone_CountsTheCollective(string answer, string expected)
+    {
+        Assert.Equal(expected, Party(answer));
+    }
+
+    [Fact]
+    public void Build_CollectiveOfThings_IsNoCrowd()
+    {
+        Assert.Equal("null/null", Party("We left Kandahar in the night, we walked hundreds of kilometres to the border."));
+    }
 }

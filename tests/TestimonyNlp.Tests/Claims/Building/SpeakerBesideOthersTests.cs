@@ -45,4 +45,18 @@ public sealed class SpeakerBesideOthersTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("An old man who sold tea near the square, Yusuf Haddad, was hit by the pieces and died there, my brother saw his body.", "1/1")]
+    [InlineData("Our neighbour Leila, an old woman, was killed in her kitchen by a shell. My wife washed her body.", "1/1")]
+    public void Build_PersonWhoSawOrTendedTheDead_IsNoVictim(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_SeeingVerbAfterAnotherSubject_KeepsThePeopleNamed()
+    {
+        Assert.Equal("2/2", Toll("They shot them in the yard. Karim and Hassan, I saw them fall.", HarmSet.Killed));
+    }
 }
