@@ -162,4 +162,15 @@ public sealed class ClaimWeaponTests
             ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
+    [Fact]
+    public void Build_AircraftMoreThanThreeTurnsBackAndATimeOfDayBetween_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: Where were you?\nA: At home with my mother.\nQ: And then?\nA: In the evening we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
 }
