@@ -116,4 +116,61 @@ public sealed class ClaimWeaponTests
             ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
             claims);
     }
+    [Fact]
+    public void Build_AircraftInAnEarlierAnswerAndATimeOfDayBetween_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: And then?\nA: In the evening we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AircraftInAnEarlierAnswerAndAMonthBetween_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: And then?\nA: In March we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='March' 2018-03-01..2018-03-31 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ExplosionInAnEarlierAnswerAndATimeOfDayBetween_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: We heard the bombardment of our street in Douma.\nQ: And then?\nA: In the evening we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+    [Fact]
+    public void Build_AircraftInAnEarlierAnswerAndATimeOfDayAskedBetween_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: Who was killed that night?\nA: My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+    [Fact]
+    public void Build_AircraftMoreThanThreeTurnsBackAndATimeOfDayBetween_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: Where were you?\nA: At home with my mother.\nQ: And then?\nA: In the evening we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
 }
