@@ -368,7 +368,7 @@ public sealed class ClaimSegmentTests
 
         Assert.Equal(
             [
-                "c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Everybody went to the west, thousands from all the villages around Homs.] confidence=0.72",
+                "c1 DISPLACED 2000/null named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Everybody went to the west, thousands from all the villages around Homs.] confidence=0.72",
                 "c2 DISPLACED 3/3 named=[e2:Karim] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[Me, with my wife and my son Karim, we slept under a tree for ten nights.] confidence=0.72",
             ],
             claims);
