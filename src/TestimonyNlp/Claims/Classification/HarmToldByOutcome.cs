@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -156,6 +157,15 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
+    /// <summary>The first words of every phrase above: a token that is none of them starts no phrase, so the phrase
+    /// lists are not walked for it (most tokens of a sentence; the classifier stage's speed depends on it).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
+        new[] { Wrecked, Maimed, Uprooted, SleptOut, Dead, InBlanket, HeldIn }
+            .SelectMany(phrases => phrases)
+            .SelectMany(phrase => phrase[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
     /// does not claim.</summary>
@@ -227,31 +237,32 @@ internal static class HarmToldByOutcome
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            if (WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
+            var opens = Openers.Contains(word);
+            if (opens && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
             {
                 harms |= HarmSet.PropertyDamage;
             }
 
-            if (WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0
+            if ((opens && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end)))
             {
                 harms |= HarmSet.Detained;
             }
 
-            if (WordSequence.MatchAt(tokens, text, t, end, Maimed) > 0)
+            if (opens && WordSequence.MatchAt(tokens, text, t, end, Maimed) > 0)
             {
                 harms |= HarmSet.Injured;
             }
 
-            if (WordSequence.MatchAt(tokens, text, t, end, Uprooted) > 0
-                || (slept && WordSequence.MatchAt(tokens, text, t, end, SleptOut) > 0))
+            if ((opens && WordSequence.MatchAt(tokens, text, t, end, Uprooted) > 0)
+                || (opens && slept && WordSequence.MatchAt(tokens, text, t, end, SleptOut) > 0))
             {
                 harms |= HarmSet.Displaced;
             }
 
-            if (WordSequence.MatchAt(tokens, text, t, end, Dead) > 0
-                || (back && WordSequence.MatchAt(tokens, text, t, end, InBlanket) > 0))
+            if ((opens && WordSequence.MatchAt(tokens, text, t, end, Dead) > 0)
+                || (opens && back && WordSequence.MatchAt(tokens, text, t, end, InBlanket) > 0))
             {
                 harms |= HarmSet.Killed;
             }
