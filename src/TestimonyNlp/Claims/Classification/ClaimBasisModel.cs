@@ -168,7 +168,9 @@ public sealed class ClaimBasisModel
     /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a hearsay claim whose speaker
     /// says they were there becomes witnessed (<see cref="WitnessedPresent"/>), and a witnessed claim the speaker
     /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
-    /// <see cref="HearsayAnswered"/>).
+    /// <see cref="HearsayAnswered"/>), and a witnessed wounding or detention whose evidence says the speaker was
+    /// wounded or taken becomes experienced (<see cref="ExperiencedOwnHarm"/>), and a witnessed or hearsay claim whose
+    /// evidence gives an authority's count or a media source becomes reported (<see cref="ReportedSource"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -217,12 +219,15 @@ public sealed class ClaimBasisModel
         WitnessedPresent.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
+        ExperiencedOwnHarm.Apply(document, claims, from);
+        ReportedSource.Apply(document, claims, from);
     }
 
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
-    /// then <see cref="WitnessedPresent"/>, <see cref="HearsayToldAfter"/> and <see cref="HearsayAnswered"/> as at run time.
+    /// then <see cref="WitnessedPresent"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
+    /// <see cref="ExperiencedOwnHarm"/> and <see cref="ReportedSource"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -237,6 +242,8 @@ public sealed class ClaimBasisModel
         WitnessedPresent.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
+        ExperiencedOwnHarm.Apply(document, claims, from);
+        ReportedSource.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and

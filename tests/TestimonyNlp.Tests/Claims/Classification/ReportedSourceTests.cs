@@ -1,0 +1,74 @@
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class ReportedSourceTests
+{
+    [Theory]
+    [InlineData("A: The municipality said forty-two died in the strike on Sirte.\n")]
+    [InlineData("A: The city said seven died near the station in Kramatorsk.\n")]
+    [InlineData("A: A drone hit a car near Marib, and the local council wrote that two men were killed.\n")]
+    [InlineData("A: The Red Cross says more than ninety bodies were found near Tarhuna.\n")]
+    [InlineData("A: The government said 310 people died in Hama.\n")]
+    public void Apply_AuthorityCountInEvidence_Reported(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("A: Our house in Kfar Kila, I saw it in a video the soldiers filmed.\n")]
+    [InlineData("A: My uncle saw his name on a list of the dead from Aleppo.\n")]
+    public void Apply_MediaInEvidence_Reported(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_MediaOfItNextSentence_Reported()
+    {
+        var document = CraftedTranscript.Tokenized("A: A missile hit the school in Taiz. I read it on the page of the village.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("A: The government said dozens died in Hama, my neighbours say more.\n")]
+    [InlineData("A: The radio said they were fighters, the men killed near Baidoa.\n")]
+    [InlineData("A: My cousin said seven died in the strike on Idlib.\n")]
+    [InlineData("A: A missile hit the school in Taiz. Later I heard on the radio that more died.\n")]
+    public void Apply_NoAuthorityCountOrMediaOfIt_Hearsay(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_ExperiencedClaim_Experienced()
+    {
+        var document = CraftedTranscript.Tokenized("A: Our house in Kfar Kila, I saw it in a video the soldiers filmed.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Experienced) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Experienced, claims[0].Basis);
+    }
+}
