@@ -6,7 +6,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// People in the evidence of a claim the harm was not done to: one set right after a word of the rival harm ("it killed
-/// a man, X, and his nephew was wounded": X is not wounded), one the speaker takes back ("X... no, Y"), another name of
+/// a man, X, seventy years, and his grandson was injured": X is not wounded), one the speaker takes back ("X... no, Y"), another name of
 /// someone named ("X we call him Y", "X, Y we say") and one the harm spared ("she was not hurt", "X was not inside").
 /// </summary>
 public sealed class PeopleNotHarmedTests
@@ -16,7 +16,7 @@ public sealed class PeopleNotHarmedTests
     private static string Toll(string answer, HarmSet harm) => AnswerToll(Header, answer, harm, Basis.Experienced);
 
     [Theory]
-    [InlineData("A shell fell near the school and it killed a man, Omar Saleh, and his nephew was wounded.", "1/1")]
+    [InlineData("A shell fell near the school and it killed a man, Omar Saleh, seventy years, and his grandson was injured.", "1/1")]
     [InlineData("One man died, the baker, Karim Nasser, and his son lost an eye.", "1/1")]
     public void Build_PersonSetAfterTheRivalHarm_IsNotWounded(string answer, string expected)
     {
