@@ -10,7 +10,7 @@ namespace TestimonyNlp.Claims.Building;
 internal static class HarmWords
 {
     private static readonly string[] KilledStems = ["kill", "die", "dead", "death", "martyr", "bodies", "body", "corpse", "murder", "execut", "shot"];
-    private static readonly string[] InjuredStems = ["injur", "wound", "hurt", "bleed", "burn", "amputat"];
+    private static readonly string[] InjuredStems = ["injur", "wound", "hurt", "bleed", "burn", "amputat", "cut"];
     private static readonly string[] MissingStems = ["missing", "disappear", "vanish", "lost"];
     private static readonly string[] DetainedStems = ["detain", "arrest", "abduct", "kidnap", "taken", "took", "prison", "jail", "captur"];
     private static readonly string[] DisplacedStems = ["fled", "flee", "displac", "left", "leave", "escap"];

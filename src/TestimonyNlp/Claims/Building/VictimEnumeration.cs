@@ -382,9 +382,10 @@ internal sealed class VictimEnumeration
 
         for (var t = token + 1; t < tokens.Count && t <= token + PronounWindow; t++)
         {
-            if (tokens[t].Kind == TokenKind.Punctuation || IsReport(tokens[t].Span(document.Text)))
+            if (tokens[t].Kind == TokenKind.Punctuation || IsReport(tokens[t].Span(document.Text))
+                || tokens[t].Span(document.Text).Equals("not", StringComparison.OrdinalIgnoreCase))
             {
-                // "she said many died": who tells of the harm, not who suffered it
+                // "she said many died": who tells of the harm, not who suffered it; "she was not hurt"
                 return;
             }
 

@@ -44,6 +44,12 @@ internal static class VictimRoles
     /// <summary>Verbs that bring someone back when "back" or "out" follows ("came back", "came out after two months").</summary>
     private static readonly string[] ReturnVerbs = ["came", "come", "comes", "got"];
 
+    /// <summary>Words after "not" that keep someone away from the attack ("he was not there", "not inside").</summary>
+    private static readonly string[] AbsentWords = ["there", "inside", "home", "present"];
+
+    /// <summary>Words after "not killed" that defer the harm rather than deny it ("not killed at once").</summary>
+    private static readonly string[] LaterWords = ["at", "immediately", "yet", "then", "right"];
+
     /// <summary>Settings of the victim roles.</summary>
     public static class Defaults
     {
@@ -63,6 +69,14 @@ internal static class VictimRoles
 
         /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
         public const int LossWindow = 3;
+
+        /// <summary>Tokens after a person searched for the "not" that spares them ("X was at the mosque, he was not
+        /// hurt": seven).</summary>
+        public const int SparedWindow = 8;
+
+        /// <summary>Tokens before a person searched for the rival harm they are set after ("it killed a man, X", "one man
+        /// died, the driver, X"): the longest of those read out of fold is five.</summary>
+        public const int RivalBeforeWindow = 6;
     }
 
     /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor, for the
@@ -125,7 +139,100 @@ internal static class VictimRoles
             return true;
         }
 
-        return (harm == Harm.Missing && IsReleased(layout, end)) || SufferedRival(layout, harm, start, end);
+        return (harm == Harm.Missing && IsReleased(layout, end)) || IsRetracted(layout, end) || IsAlias(layout, start, end)
+            || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end);
+    }
+
+    /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
+    /// ("She was not hurt", "X, small, not hurt") or, for the dead and the wounded, that they were not there ("Her uncle
+    /// was not inside; his wife was killed"). Not "not killed at once", which is told of one who died later.</summary>
+    private static bool IsSpared(DocumentLayout layout, Harm harm, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var first = layout.TokenAt(end);
+        var sentence = layout.SentenceOf(Math.Max(0, end - 1));
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var stop = Math.Min(document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount, first + Defaults.SparedWindow);
+        for (var t = first; t < stop; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("but", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+
+            if (!word.Equals("not", StringComparison.OrdinalIgnoreCase) || t + 1 >= document.Tokens.Count)
+            {
+                continue;
+            }
+
+            var next = document.Tokens[t + 1].Span(text);
+            if (harm is Harm.Killed or Harm.Injured && WordList.Contains(next, AbsentWords))
+            {
+                return true;
+            }
+
+            for (var h = t + 1; h < Math.Min(document.Tokens.Count, t + 3); h++)
+            {
+                if (HarmWords.Names(harm, document.Tokens[h].Span(text)))
+                {
+                    return !(h + 1 < document.Tokens.Count && WordList.Contains(document.Tokens[h + 1].Span(text), LaterWords));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the person at <paramref name="start"/> is another name of someone named before them: after
+    /// "we call him" ("The miller, X we call him Y") or before "we say" ("My cousin X, Y we say, he was shot").</summary>
+    private static bool IsAlias(DocumentLayout layout, int start, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var first = layout.TokenAt(start);
+        if (first >= 2 && document.Tokens[first - 2].Span(text) is var verb
+            && (verb.Equals("call", StringComparison.OrdinalIgnoreCase) || verb.Equals("called", StringComparison.OrdinalIgnoreCase))
+            && document.Tokens[first - 1].Span(text) is var pronoun
+            && (pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var t = layout.TokenAt(end);
+        if (t < document.Tokens.Count && document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            t++;
+        }
+
+        return t + 1 < document.Tokens.Count && document.Tokens[t].Span(text).Equals("we", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[t + 1].Span(text).Equals("say", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the speaker takes back the person ending at <paramref name="end"/> right after naming them
+    /// ("my brother-in-law Thaer... no, my brother-in-law Muhannad", "Karim and Nour... no, Nour was not there"): a
+    /// stop, a comma or an ellipsis, then "no" and a comma.</summary>
+    private static bool IsRetracted(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        var marks = 0;
+        while (t < document.Tokens.Count && document.Tokens[t].Kind == TokenKind.Punctuation
+            && document.Tokens[t].Span(text) is var mark && (mark.SequenceEqual(",") || mark.StartsWith(".") || mark.SequenceEqual("\u2026")))
+        {
+            marks++;
+            t++;
+        }
+
+        return marks > 0 && t + 1 < document.Tokens.Count && document.Tokens[t].Span(text).Equals("no", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[t + 1].Span(text).SequenceEqual(",");
     }
 
     /// <summary>
@@ -182,8 +289,16 @@ internal static class VictimRoles
     }
 
     /// <summary>True when the clause of the people at <paramref name="start"/> gives them the rival harm before this one:
-    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes".</summary>
+    /// "his wife and his daughter were killed, and he was wounded" (for the wounded), "his friend lost his eyes"; or,
+    /// when the clause after them tells no harm, they are set right after a word of the rival harm ("it killed a man,
+    /// X, and his grandson was injured", "one man died, the driver, X, and his son lost an eye": X is not wounded).</summary>
     public static bool SufferedRival(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        return SufferedRivalAfter(layout, harm, start, end) ?? SetAfterRival(layout, harm, start);
+    }
+
+    /// <summary>The clause after the person: true for the rival harm, false for this one, null when it tells neither.</summary>
+    private static bool? SufferedRivalAfter(DocumentLayout layout, Harm harm, int start, int end)
     {
         var document = layout.Document;
         var sentence = document.Sentences[layout.SentenceOf(start)];
@@ -194,16 +309,51 @@ internal static class VictimRoles
         {
             // the words of the person ("a wounded man"), then the rest of their clause
             var word = document.Tokens[t].Span(document.Text);
-            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
-            if ((t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
-                || HarmWords.Names(harm, word))
+            if (HarmWords.Names(harm, word))
             {
                 return false;
+            }
+
+            // An aside set off by commas does not end the clause: "A policeman, Walid, was killed".
+            if (t >= after && ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
             }
 
             if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word))
                 || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
                 || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a word of the rival harm comes before the person within their clause, with no word of this
+    /// harm between ("killed a man, X"). "shot" is left out for the wounded: "they shot X in the leg" wounds X; and a
+    /// person after "of" is an owner or a body's ("stayed under the body of a man"), which the owner rules read.</summary>
+    private static bool SetAfterRival(DocumentLayout layout, Harm harm, int start)
+    {
+        if (HarmWords.Rival(harm) is not { } rival)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var first = layout.TokenAt(start);
+        for (var t = first - 1; t >= sentence.FirstToken && t >= first - Defaults.RivalBeforeWindow; t--)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if ((document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+
+            if (HarmWords.Names(rival, word) && !word.Equals("shot", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

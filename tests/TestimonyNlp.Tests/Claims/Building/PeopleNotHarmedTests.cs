@@ -1,0 +1,71 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// People in the evidence of a claim the harm was not done to: one set right after a word of the rival harm ("it killed
+/// a man, X, seventy years, and his grandson was injured": X is not wounded), one the speaker takes back ("X... no, Y"), another name of
+/// someone named ("X we call him Y", "X, Y we say") and one the harm spared ("she was not hurt", "X was not inside").
+/// </summary>
+public sealed class PeopleNotHarmedTests
+{
+    private const string Header = "Date of interview: 9 October 2019\n\nQ: Was anyone hurt?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm) => AnswerToll(Header, answer, harm, Basis.Experienced);
+
+    [Theory]
+    [InlineData("A shell fell near the school and it killed a man, Omar Saleh, seventy years, and his grandson was injured.", "1/1")]
+    [InlineData("One man died, the baker, Karim Nasser, and his son lost an eye.", "1/1")]
+    public void Build_PersonSetAfterTheRivalHarm_IsNotWounded(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PersonAfterTheBodyOf_KeepsTheSpeakerAlone()
+    {
+        Assert.Equal("1/1", Toll("I was shot in the leg and I lay in the ditch under the body of a man.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_CutBesideAnotherWound_CountsBoth()
+    {
+        Assert.Equal("2/2", Toll("My colleague Salma Haddad lives on the fifth floor. She was cut on the arms, and her husband Fadi broke his leg on the stairs.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PersonTakenBack_IsNotCounted()
+    {
+        Assert.Equal("1/1", Toll("My cousin Tarek... no, my cousin Sami, he was hit in the arm by a sniper.", HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("The baker, Nabil Aoun we call him Abu Fadi, was hurt, his leg broken.", "1/1")]
+    [InlineData("My cousin Nabil, Nabeel we say, was hurt in the leg at the crossing.", "1/1")]
+    public void Build_AnotherNameOfThePerson_IsTheSamePerson(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("She was not hurt, but the old man Yusuf, his hands were burned.", "1/1")]
+    [InlineData("The woman, Dalia, she was hurt in the leg. Her son, Adam, small, not hurt, only crying.", "1/1")]
+    public void Build_PersonTheWoundSpared_IsNotCounted(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PersonNotThere_IsNotCounted()
+    {
+        Assert.Equal("1/1", Toll("Her brother was not inside; his wife, Rana Khalil, was killed.", HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_NotKilledAtOnce_StillCountsTheDead()
+    {
+        Assert.Equal("2/2", Toll("My father, Hassan Ali, was shot in the chest, not killed at once, he died in the hospital. And my uncle Samir was killed too.", HarmSet.Killed));
+    }
+}
