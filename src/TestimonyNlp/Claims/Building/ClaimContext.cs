@@ -131,6 +131,13 @@ internal static class ClaimContext
         }
 
         var outside = before ?? after;
+        if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+            && ActorCues.IsAttackerUnknown(layout, firstSentence, layout.SentenceOf(end - 1)))
+        {
+            // "I don't know who fired": the side named around the harm is not held to be its attacker.
+            return null;
+        }
+
         if (inside is null && outside?.Category == WeaponCategory.SmallArms && !TellsShooting(layout, start, end))
         {
             // Guns fire through a whole attack, but a death, a wound or a burning told without a shot is not
