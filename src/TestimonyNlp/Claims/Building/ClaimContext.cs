@@ -71,6 +71,7 @@ internal static class ClaimContext
         EntityMention? inside = null;
         EntityMention? after = null;
         EntityMention? munition = null;
+        EntityMention? lastActor = null;
         int? evidenceWeapons = null;
         foreach (var entity in entities)
         {
@@ -101,6 +102,7 @@ internal static class ClaimContext
                     continue;
                 }
 
+                lastActor = entity;
                 var sentence = layout.SentenceOf(entity.Start);
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (context == Context.Testimony
@@ -131,6 +133,13 @@ internal static class ClaimContext
         }
 
         var outside = before ?? after;
+        if (type == EntityType.Actor && inside is null && outside is null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+            && ActorCues.TellsHandDoneHarm(layout, start, end))
+        {
+            // "they shot him by the door", "they burned the granary": "they" are the men of the side last named.
+            outside = lastActor;
+        }
+
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
             && ActorCues.IsAttackerUnknown(layout, firstSentence, layout.SentenceOf(end - 1)))
         {
