@@ -123,4 +123,18 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date=null basis=WITNESSED evidence=[A shell hit our house in Douma and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("They shot my brother Karim at the door of our house in Douma.", "SMALL_ARMS", "e1:The regime")]
+    [InlineData("They hit my brother Karim at the door of our house in Douma.", "null", "null")]
+    public void Build_TheyDidTheHarmByHandWithNoActorNear_TakesTheLastActorNamed(string death, string weapon, string actor)
+    {
+        var claims = Build(
+            Header + "Q: Who held the town?\nA: The regime held the town.\nQ: What happened in March 2016?\nA: " + death + "\n",
+            ("Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event={weapon} weapon={weapon} actor={actor} site=e4:Douma date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            claims);
+    }
 }
