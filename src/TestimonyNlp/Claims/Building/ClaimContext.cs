@@ -56,7 +56,10 @@ internal static class ClaimContext
     /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
     /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
-    /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>).</summary>
+    /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>). A death, a wound or
+    /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
+    /// (<see cref="ActorCues.TellsHandDoneHarm"/>), and takes none from outside its evidence when the witness says the
+    /// attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
