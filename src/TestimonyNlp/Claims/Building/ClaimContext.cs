@@ -56,7 +56,10 @@ internal static class ClaimContext
     /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
     /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
-    /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>).</summary>
+    /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>). A death, a wound or
+    /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
+    /// (<see cref="ActorCues.TellsHandDoneHarm"/>), and takes none from outside its evidence when the witness says the
+    /// attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -71,6 +74,7 @@ internal static class ClaimContext
         EntityMention? inside = null;
         EntityMention? after = null;
         EntityMention? munition = null;
+        EntityMention? lastActor = null;
         int? evidenceWeapons = null;
         foreach (var entity in entities)
         {
@@ -101,6 +105,7 @@ internal static class ClaimContext
                     continue;
                 }
 
+                lastActor = entity;
                 var sentence = layout.SentenceOf(entity.Start);
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (context == Context.Testimony
@@ -131,6 +136,20 @@ internal static class ClaimContext
         }
 
         var outside = before ?? after;
+        if (type == EntityType.Actor && inside is null && outside is null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+            && ActorCues.TellsHandDoneHarm(layout, start, end))
+        {
+            // "they shot him by the door", "they burned the granary": "they" are the men of the side last named.
+            outside = lastActor;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+            && ActorCues.IsAttackerUnknown(layout, firstSentence, layout.SentenceOf(end - 1)))
+        {
+            // "I don't know who fired": the side named around the harm is not held to be its attacker.
+            return null;
+        }
+
         if (inside is null && outside?.Category == WeaponCategory.SmallArms && !TellsShooting(layout, start, end))
         {
             // Guns fire through a whole attack, but a death, a wound or a burning told without a shot is not

@@ -94,4 +94,47 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("Q: Do you know who fired it?\nA: No. The regime held the hill.\n", "null")]
+    [InlineData("Q: Do you know who fired it?\nA: Yes. The regime held the hill.\n", "e4:The regime")]
+    [InlineData("Q: And then?\nA: The regime held the hill. Nobody knows whose shell it was.\n", "null")]
+    [InlineData("Q: And then?\nA: The regime held the hill. I don't know who was hurt.\n", "e4:The regime")]
+    public void Build_WitnessSaysTheAttackerIsNotKnown_IsNoActor(string exchange, string actor)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedBeforeAndAttackerNotKnownInTheTurn_IsNoActor()
+    {
+        const string Turn = "The regime was on the hill. A shell hit our house in Douma and my brother Karim was killed. I don't know who fired it.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date=null basis=WITNESSED evidence=[A shell hit our house in Douma and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("They shot my brother Karim at the door of our house in Douma.", "SMALL_ARMS", "e1:The regime")]
+    [InlineData("They hit my brother Karim at the door of our house in Douma.", "null", "null")]
+    public void Build_TheyDidTheHarmByHandWithNoActorNear_TakesTheLastActorNamed(string death, string weapon, string actor)
+    {
+        var claims = Build(
+            Header + "Q: Who held the town?\nA: The regime held the town.\nQ: What happened in March 2016?\nA: " + death + "\n",
+            ("Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event={weapon} weapon={weapon} actor={actor} site=e4:Douma date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            claims);
+    }
 }
