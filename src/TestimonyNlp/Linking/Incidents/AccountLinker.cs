@@ -517,7 +517,8 @@ internal sealed class AccountLinker
                 {
                     weapon = Math.Max(weapon, t.Weapon[a] == t.Weapon[b] ? 2
                         : WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? 1
-                        : -1);
+                        : WeaponConfusion.AreApart((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]) ? -1
+                        : 0);
                 }
 
                 if (t.ActorsCarried(a, b))

@@ -48,7 +48,7 @@ internal struct AccountPairFeatures
     /// <summary>The depth of the outer site of the closest nested pair, or of the most precise site shared.</summary>
     public int OuterDepth;
 
-    /// <summary>2 the same weapon, 1 confused weapons, -1 only different weapons, 0 unknown.</summary>
+    /// <summary>2 the same weapon, 1 confused weapons, -1 only weapons held apart (<see cref="WeaponConfusion.AreApart"/>), 0 unknown.</summary>
     public int Weapon;
 
     /// <summary>Two claims name the same actor.</summary>

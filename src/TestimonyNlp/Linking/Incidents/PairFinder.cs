@@ -71,8 +71,7 @@ internal sealed class PairFinder
         if (t.Testimony[a] != t.Testimony[b]
             && t.Weapon[a] != ClaimTable.None
             && t.Weapon[b] != ClaimTable.None
-            && t.Weapon[a] != t.Weapon[b]
-            && !WeaponConfusion.AreConfused((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]))
+            && WeaponConfusion.AreApart((WeaponCategory)t.Weapon[a], (WeaponCategory)t.Weapon[b]))
         {
             return false;
         }
