@@ -159,6 +159,44 @@ public sealed class ClaimSiteTests
     }
 
     [Fact]
+    public void Build_PlaceWhereTheWitnessWasAway_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: What happened in Douma?\nA: I was not there, I was in Beirut. A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceSomeoneIsAlreadyHereIn_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima is already here in Beirut.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceWhereAThingWas_IsCarriedOver()
+    {
+        const string Content = Header + "Q: Where did you live?\nA: In Harasta. My shop was in Douma.\nQ: What happened?\nA: A shell hit the shop and my brother Karim was killed.\n";
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[A shell hit the shop and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_PlaceAfterFromAndAnArticle_IsAnOrigin()
     {
         const string Content = Header + "Q: Where were you?\nA: At home in Douma. My cousin Samir was visiting from the Yarmouk camp.\nQ: What happened?\nA: A shell hit the kitchen and Samir was killed.\n";
