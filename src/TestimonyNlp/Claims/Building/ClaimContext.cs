@@ -337,8 +337,9 @@ internal static class ClaimContext
     /// the place carried over too, as where the wounded were taken, not where they were hurt (models/README.md, "Claim
     /// sites"); for a detention, where the captive is held, it ranks like an origin. Neither these, a hospital or
     /// clinic itself (where the wounded were taken), a place people moved towards, through or for ("drove towards
-    /// Harasta") nor where someone is now ("my sister is in Beirut") is carried over to a later harm: the story's site
-    /// holds. A place people went back to ("we went back to Saqba") is no destination: it is carried over like any
+    /// Harasta") nor where someone is now ("my sister is in Beirut") or was while the harm happened elsewhere ("I was
+    /// not there, I was in Hanano"), nor where people who talk of it are ("people in Beni say"), is carried over to a
+    /// later harm: the story's site holds. A place people went back to ("we went back to Saqba") is no destination: it is carried over like any
     /// other, but a flight does not take it as the place left; and a sentence that opens with "from" ("From Douma.")
     /// names the witness's home, no origin.
     /// </summary>

@@ -7,8 +7,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// Which place a claim takes as its site: not where someone came from when another place is told, not the
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
-/// named before the harm, nor one named after "over" or joined by "and" to an origin; a place someone went back to,
-/// or the home an answer opens with ("From Douma."), is.
+/// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
+/// or joined by "and" to an origin; a place someone went back to, or the home an answer opens with ("From Douma."), is.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -155,6 +155,59 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceWhereTheWitnessWasAway_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: What happened in Douma?\nA: I was not there, I was in Beirut. A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceSomeoneIsAlreadyHereIn_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima is already here in Beirut.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("people in")]
+    [InlineData("people of")]
+    public void Build_PlaceOfPeopleWhoTalkOfIt_IsNotCarriedOver(string words)
+    {
+        var content = Header + $"Q: Where were you?\nA: At home in Douma. The {words} Beirut say it was a drone.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceWhereAThingWas_IsCarriedOver()
+    {
+        const string Content = Header + "Q: Where did you live?\nA: In Harasta. My shop was in Douma.\nQ: What happened?\nA: A shell hit the shop and my brother Karim was killed.\n";
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[A shell hit the shop and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
