@@ -87,7 +87,7 @@ public sealed class ClaimSegmentTests
         Assert.Equal(
             [
                 $"c1 KILLED 2/2 named=[e2:Karim, e4:Omar] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
-                $"c2 INJURED 2/2 named=[e2:Karim, e4:Omar] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[e2:Karim, e4:Omar] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e3:Homs date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
