@@ -166,7 +166,8 @@ public sealed class ClaimBasisModel
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
     /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
     /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a hearsay claim whose speaker
-    /// says they were there becomes witnessed (<see cref="WitnessedPresent"/>), and a witnessed claim the speaker
+    /// says they were there, or whose witness a researcher's notes say saw it, becomes witnessed
+    /// (<see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>), and a witnessed claim the speaker
     /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
     /// <see cref="HearsayAnswered"/>), and a witnessed wounding or detention whose evidence says the speaker was
     /// wounded or taken becomes experienced (<see cref="ExperiencedOwnHarm"/>), and a witnessed or hearsay claim whose
@@ -217,6 +218,7 @@ public sealed class ClaimBasisModel
         }
 
         WitnessedPresent.Apply(document, claims, from);
+        WitnessedInNotes.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
         ExperiencedOwnHarm.Apply(document, claims, from);
@@ -226,7 +228,7 @@ public sealed class ClaimBasisModel
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
-    /// then <see cref="WitnessedPresent"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
+    /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/> and <see cref="ReportedSource"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
@@ -240,6 +242,7 @@ public sealed class ClaimBasisModel
         }
 
         WitnessedPresent.Apply(document, claims, from);
+        WitnessedInNotes.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
         HearsayAnswered.Apply(document, claims, from);
         ExperiencedOwnHarm.Apply(document, claims, from);
