@@ -390,10 +390,14 @@ internal sealed class AccountLinker
             return;
         }
 
-        var score = Score(a, b, out var conflict);
-        if (!conflict && score >= _o.LinkThreshold)
+        var f = Describe(a, b);
+        var score = f.Weigh(_o);
+        if (!f.Conflict(_o) && score >= _o.LinkThreshold)
         {
-            _edges.Add(new PairEdge(a, b, score));
+            // Of two edges of one score, the one whose accounts' sites lie closer is taken first: when two accounts
+            // of one testimony (two events) resemble one account of another equally, the one told at its place or
+            // nearer it wins, not the one that happens to have the lower index.
+            _edges.Add(new PairEdge(a, b, score, (int)f.Site));
         }
     }
 

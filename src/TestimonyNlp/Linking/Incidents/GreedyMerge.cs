@@ -1,7 +1,8 @@
 namespace TestimonyNlp.Linking.Incidents;
 
 /// <summary>
-/// Groups items along scored edges, best edge first (ties by the lower indices), with union-find: two groups join
+/// Groups items along scored edges, best edge first (ties by the lower <see cref="PairEdge.Tie"/>, then the lower
+/// indices), with union-find: two groups join
 /// only when the caller allows their members to be together, so a group never holds two items that conflict. The
 /// result does not depend on the order the edges came in.
 /// </summary>
@@ -18,6 +19,12 @@ internal static class GreedyMerge
             if (byScore != 0)
             {
                 return byScore;
+            }
+
+            var byTie = x.Tie.CompareTo(y.Tie);
+            if (byTie != 0)
+            {
+                return byTie;
             }
 
             var byA = x.A.CompareTo(y.A);

@@ -48,7 +48,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// of the two at a local site (<see cref="IncidentLinkerOptions.CountryDayBlock"/>), a town (claims without a date or with a range wider than
 /// <see cref="IncidentLinkerOptions.MaxBlockDays"/>), a victim name, or a context place or person few testimonies
 /// name (<see cref="IncidentLinkerOptions.MaxPlaceBlock"/>, <see cref="IncidentLinkerOptions.MaxPersonBlock"/>).</para>
-/// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first; two groups merge only when no
+/// <para><b>Clustering</b>: at both stages greedy agglomerative, best pair first (of pairs of accounts scoring the
+/// same, the one whose sites lie closer: two accounts of one testimony resembling one account of another equally, the
+/// one told at its place wins); two groups merge only when no
 /// member of one conflicts with a member of the other, and, for accounts, when the pairs of accounts of different
 /// testimonies the incident would hold score <see cref="IncidentLinkerOptions.MergeMeanScore"/> on average (an
 /// incident does not grow along a chain of weak links). An incident takes two accounts of one testimony only when

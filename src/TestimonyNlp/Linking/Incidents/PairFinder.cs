@@ -6,7 +6,10 @@ namespace TestimonyNlp.Linking.Incidents;
 /// <param name="A">The first claim's index.</param>
 /// <param name="B">The second claim's index.</param>
 /// <param name="Score">The evidence weight they share.</param>
-internal readonly record struct PairEdge(int A, int B, double Score);
+/// <param name="Tie">Among edges of one score, the lower is taken first (then the lower indices): 0 within a
+/// testimony; across testimonies the relation of the two accounts' closest sites (<see cref="SiteRelation"/>,
+/// closest first).</param>
+internal readonly record struct PairEdge(int A, int B, double Score, int Tie = 0);
 
 /// <summary>Scores the pairs of claims of one testimony: the first stage of linking, which joins a testimony's
 /// claims of one event (killed, injured, damage of one strike told in a few sentences) into an account.</summary>
