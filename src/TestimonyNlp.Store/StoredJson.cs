@@ -37,9 +37,20 @@ internal static class StoredJson
     }
 
     /// <summary>Reads a JSON array of strings; false when the text is not one.</summary>
-    public static bool TryReadStrings(string? json, out ImmutableArray<string> values)
+    public static bool TryReadStrings(string? json, out ImmutableArray<string> values) =>
+        TryReadArray(json, ReadString, out values);
+
+    /// <summary>Reads <c>[[start, end, quote], ...]</c>; false when the text is not that.</summary>
+    public static bool TryReadEvidence(string? json, out ImmutableArray<Evidence> evidence) =>
+        TryReadArray(json, ReadEvidence, out evidence);
+
+    // Reads one item whose first token the reader is on; false when it is not one.
+    private delegate bool ItemReader<T>(ref Utf8JsonReader reader, out T item);
+
+    // A list column's text: a JSON array of items, and nothing else.
+    private static bool TryReadArray<T>(string? json, ItemReader<T> readItem, out ImmutableArray<T> items)
     {
-        values = [];
+        items = [];
         if (json is null)
         {
             return false;
@@ -53,18 +64,23 @@ internal static class StoredJson
                 return false;
             }
 
-            var builder = ImmutableArray.CreateBuilder<string>();
+            var builder = ImmutableArray.CreateBuilder<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (reader.TokenType != JsonTokenType.String)
+                if (!readItem(ref reader, out var item))
                 {
                     return false;
                 }
 
-                builder.Add(reader.GetString()!);
+                builder.Add(item);
             }
 
-            values = builder.ToImmutable();
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                return false;
+            }
+
+            items = builder.ToImmutable();
             return true;
         }
         catch (JsonException)
@@ -73,53 +89,37 @@ internal static class StoredJson
         }
     }
 
-    /// <summary>Reads <c>[[start, end, quote], ...]</c>; false when the text is not that.</summary>
-    public static bool TryReadEvidence(string? json, out ImmutableArray<Evidence> evidence)
+    private static bool ReadString(ref Utf8JsonReader reader, out string value)
     {
-        evidence = [];
-        if (json is null)
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            value = string.Empty;
+            return false;
+        }
+
+        value = reader.GetString()!;
+        return true;
+    }
+
+    // [start, end, quote]
+    private static bool ReadEvidence(ref Utf8JsonReader reader, out Evidence evidence)
+    {
+        evidence = new Evidence(0, 0, string.Empty);
+        if (reader.TokenType != JsonTokenType.StartArray
+            || !ReadInt(ref reader, out var start) || !ReadInt(ref reader, out var end)
+            || !reader.Read() || reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
 
-        try
-        {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
-            {
-                return false;
-            }
-
-            var builder = ImmutableArray.CreateBuilder<Evidence>();
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
-            {
-                if (!ReadInt(ref reader, out var start) || !ReadInt(ref reader, out var end)
-                    || !reader.Read() || reader.TokenType != JsonTokenType.String)
-                {
-                    return false;
-                }
-
-                var quote = reader.GetString()!;
-                if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray)
-                {
-                    return false;
-                }
-
-                builder.Add(new Evidence(start, end, quote));
-            }
-
-            if (reader.TokenType != JsonTokenType.EndArray)
-            {
-                return false;
-            }
-
-            evidence = builder.ToImmutable();
-            return true;
-        }
-        catch (JsonException)
+        var quote = reader.GetString()!;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray)
         {
             return false;
         }
+
+        evidence = new Evidence(start, end, quote);
+        return true;
     }
 
     private static bool ReadInt(ref Utf8JsonReader reader, out int value)

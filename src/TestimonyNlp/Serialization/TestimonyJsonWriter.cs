@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -68,7 +69,8 @@ public static class TestimonyJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteMetadata(Utf8JsonWriter writer, TestimonyMetadata metadata)
+    /// <summary>Writes the <c>metadata</c> object of CONTRACT.md (also the gold corpus's).</summary>
+    internal static void WriteMetadata(Utf8JsonWriter writer, TestimonyMetadata metadata)
     {
         writer.WriteStartObject("metadata");
         writer.WriteOrNull("interview_id", metadata.InterviewId);
@@ -131,29 +133,13 @@ public static class TestimonyJsonWriter
         writer.WriteString("id", claim.Id);
         writer.WriteOrNull("event", claim.Event);
         writer.WriteString("harm", claim.Harm.ToWire());
-
-        writer.WriteStartObject("victims");
-        writer.WriteOrNull("min", claim.Victims.Min);
-        writer.WriteOrNull("max", claim.Victims.Max);
-        writer.WriteStartArray("named");
-        foreach (var id in claim.Victims.Named)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-
+        WriteVictims(writer, claim.Victims);
         writer.WriteOrNull("weapon", claim.Weapon?.ToWire());
         writer.WriteOrNull("actor", claim.Actor);
         writer.WriteOrNull("site", claim.Site);
         if (claim.Date is { } date)
         {
-            writer.WriteStartObject("date");
-            writer.WriteString("text", date.Text);
-            writer.WriteOrNull("from", FormatDate(date.From));
-            writer.WriteOrNull("to", FormatDate(date.To));
-            writer.WriteEndObject();
+            WriteDate(writer, date.Text, date.From, date.To);
         }
         else
         {
@@ -167,19 +153,52 @@ public static class TestimonyJsonWriter
         }
         else
         {
-            writer.WritePropertyName("evidence");
-            WriteEvidence(writer, claim.Evidence[0]);
-            writer.WriteStartArray("evidence_spans");
-            foreach (var evidence in claim.Evidence)
-            {
-                WriteEvidence(writer, evidence);
-            }
-
-            writer.WriteEndArray();
+            WriteEvidenceSpans(writer, claim.Evidence);
         }
 
         writer.WriteNumber("confidence", Math.Round(claim.Confidence, 4));
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a claim's <c>victims</c> object of CONTRACT.md (also the gold corpus's).</summary>
+    internal static void WriteVictims(Utf8JsonWriter writer, VictimCount victims)
+    {
+        writer.WriteStartObject("victims");
+        writer.WriteOrNull("min", victims.Min);
+        writer.WriteOrNull("max", victims.Max);
+        writer.WriteStartArray("named");
+        foreach (var id in victims.Named)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a claim's <c>date</c> object of CONTRACT.md (also the gold corpus's, whose text may be null).</summary>
+    internal static void WriteDate(Utf8JsonWriter writer, string? text, DateOnly? from, DateOnly? to)
+    {
+        writer.WriteStartObject("date");
+        writer.WriteOrNull("text", text);
+        writer.WriteOrNull("from", FormatDate(from));
+        writer.WriteOrNull("to", FormatDate(to));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a claim's <c>evidence</c> (the first span) and <c>evidence_spans</c> (all of them, at least
+    /// one) of CONTRACT.md (also the gold corpus's).</summary>
+    internal static void WriteEvidenceSpans(Utf8JsonWriter writer, ImmutableArray<Evidence> spans)
+    {
+        writer.WritePropertyName("evidence");
+        WriteEvidence(writer, spans[0]);
+        writer.WriteStartArray("evidence_spans");
+        foreach (var evidence in spans)
+        {
+            WriteEvidence(writer, evidence);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)

@@ -15,10 +15,6 @@ internal static class IncidentReviewSamples
     public const string Content =
         "A: A barrel bomb fell on the market of Douma <script>alert(1)</script>. People died, among them Rania Khatib.";
 
-    public const string SyriaId = "s-000000000001";
-    public const string DoumaId = "s-000000000002";
-    public const string MarketId = "s-000000000003";
-
     public static readonly DateOnly September = new(2016, 9, 9);
     public static readonly DateOnly January = new(2017, 1, 5);
 
@@ -44,13 +40,7 @@ internal static class IncidentReviewSamples
     /// <summary>Places every claim at the market and links the incidents.</summary>
     public static void Process(SqliteTestimonyStore store)
     {
-        StoredSite[] sites =
-        [
-            new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0),
-            new(DoumaId, "Douma", [], SyriaId, 33.5711, 36.4028, SitePrecision.Town, 170592, 0),
-            new(MarketId, "Douma market", [], DoumaId, 33.5711, 36.4028, SitePrecision.Town, null, 0),
-        ];
-        store.SaveSites(sites, store.ReadClaims().Select(c => new ClaimSite(c.RowId, MarketId)).ToList());
+        StoreSites.PlaceAllAtMarket(store);
         new IncidentStoreLinker().Link(store);
     }
 

@@ -1,15 +1,13 @@
 using TestimonyNlp.Model;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Support;
+using static TestimonyNlp.Tests.Store.StoreSites;
 
 namespace TestimonyNlp.Tests.Store;
 
 /// <summary>Incident linking over a real store, from hand-built results. People are fictional; places are real.</summary>
 public sealed class IncidentStoreLinkerTests : IDisposable
 {
-    private const string SyriaId = "s-000000000001";
-    private const string DoumaId = "s-000000000002";
-    private const string MarketId = "s-000000000003";
     private const string Content = "A: A barrel bomb fell on the market of Douma. Seven people died, among them Rania Khatib.";
 
     private readonly TempDirectory _folder = new();
@@ -34,7 +32,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
         Save(store, "DM-012", 'b', "Huda Asmar", 7);
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
 
         var summary = new IncidentStoreLinker().Link(store);
 
@@ -53,7 +51,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
         Save(store, "DM-012", 'b', "Huda Asmar", 9);
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
 
         new IncidentStoreLinker().Link(store);
 
@@ -68,7 +66,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
         Save(store, "DM-031", 'b', null, 7, "DM-031 (follow-up to DM-007)");
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
 
         var summary = new IncidentStoreLinker().Link(store);
 
@@ -84,7 +82,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
         Save(store, "DM-012", 'b', "Huda Asmar", 7);
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
         new IncidentStoreLinker().Link(store);
 
         var summary = new IncidentStoreLinker().Link(store);
@@ -117,14 +115,14 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         Save(store, "DM-007", 'a', "Samir Khatib", 7);
         Save(store, "DM-012", 'b', "Huda Asmar", 3, day: new DateOnly(2017, 3, 2));
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
         new IncidentStoreLinker().Link(store);
 
         // The edited DM-012 tells of nothing: its incident goes.
         Save(store, "DM-012", 'c', "Huda Asmar", 3, withClaim: false);
         var retiring = new IncidentStoreLinker().Link(store);
         Save(store, "DM-020", 'd', "Omar Asmar", 2, day: new DateOnly(2017, 1, 5));
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
         new IncidentStoreLinker().Link(store);
 
         Assert.Equal(1, retiring.Retired);
@@ -152,7 +150,7 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         SaveBare(store, "DM-007", 'a', 7, "2016-09-09");
         SaveBare(store, "DM-012", 'b', 9, "2016-09-09");
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
 
         new IncidentStoreLinker().Link(store);
 
@@ -165,27 +163,14 @@ public sealed class IncidentStoreLinkerTests : IDisposable
         using var store = Open();
         SaveBare(store, "DM-007", 'a', 7, "2016-09-09");
         SaveBare(store, "DM-012", 'b', 9, "2016-09-01..2016-09-30");
-        PlaceAtMarket(store);
+        PlaceAllAtMarket(store);
 
         new IncidentStoreLinker().Link(store);
 
         Assert.Equal(2, store.ReadIncidents().Count());
     }
 
-    private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
-
     private SqliteTestimonyStore Open() => SqliteTestimonyStore.Open(_folder.File("testimony.db"));
-
-    private static void PlaceAtMarket(SqliteTestimonyStore store)
-    {
-        StoredSite[] sites =
-        [
-            Syria,
-            new(DoumaId, "Douma", [], SyriaId, 33.5711, 36.4028, SitePrecision.Town, 170592, 0),
-            new(MarketId, "Douma market", [], DoumaId, 33.5711, 36.4028, SitePrecision.Town, null, 0),
-        ];
-        store.SaveSites(sites, store.ReadClaims().Select(c => new ClaimSite(c.RowId, MarketId)).ToList());
-    }
 
     private static void Save(
         SqliteTestimonyStore store,

@@ -1,26 +1,17 @@
 using TestimonyNlp.Model;
 using TestimonyNlp.Store;
 using TestimonyNlp.Tests.Support;
+using static TestimonyNlp.Tests.Store.StoreSites;
 
 namespace TestimonyNlp.Tests.Store;
 
 public sealed class SqliteSiteStoreTests : IDisposable
 {
-    private const string SyriaId = "s-000000000001";
-    private const string DoumaId = "s-000000000002";
-    private const string MarketId = "s-000000000003";
-
     private readonly TempDirectory _folder = new();
 
     private string DatabasePath => _folder.File("testimony.db");
 
     public void Dispose() => _folder.Dispose();
-
-    private static StoredSite Syria => new(SyriaId, "Syria", [], null, 35.0, 38.0, SitePrecision.Country, null, 0);
-
-    private static StoredSite Douma => new(DoumaId, "Douma", [], SyriaId, 33.5711, 36.4028, SitePrecision.Town, 170592, 0);
-
-    private static StoredSite Market => new(MarketId, "Douma market", [], DoumaId, 33.5711, 36.4028, SitePrecision.Town, null, 0);
 
     [Fact]
     public void SaveSites_ChildrenBeforeParents_InsertsAllAndSetsClaimSiteId()

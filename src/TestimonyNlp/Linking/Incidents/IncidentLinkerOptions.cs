@@ -12,7 +12,7 @@ public sealed record IncidentLinkerOptions
     /// <summary>The default values.</summary>
     public static class Defaults
     {
-        /// <summary>The least score that joins two claims of one testimony.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.AccountThreshold"/>.</summary>
         public const double AccountThreshold = 4.0;
 
         /// <summary>The least score that joins accounts of two testimonies (3.5: at 4, groups still averaging 3.5,
@@ -21,22 +21,22 @@ public sealed record IncidentLinkerOptions
         /// and 0.823 to 0.807, worse in 12 batches with gold claims and better in 5).</summary>
         public const double LinkThreshold = 3.5;
 
-        /// <summary>Weight of two dates naming the same single day.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameDayWeight"/>.</summary>
         public const double SameDayWeight = 2.0;
 
-        /// <summary>Weight of two overlapping dates, the narrower at most NarrowDays days.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NarrowOverlapWeight"/>.</summary>
         public const double NarrowOverlapWeight = 0.5;
 
-        /// <summary>The widest range, in days, that counts as narrow.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NarrowDays"/>.</summary>
         public const int NarrowDays = 7;
 
-        /// <summary>Weight of dates that miss each other by at most DateSlackDays (zero: the pipeline's dates are often a day off).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NearDayWeight"/>.</summary>
         public const double NearDayWeight = 0.0;
 
-        /// <summary>Dates of two testimonies this many days apart may still be one incident (witnesses misremember a day, an attack runs past midnight).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DateSlackDays"/>.</summary>
         public const int DateSlackDays = 1;
 
-        /// <summary>Dates this many days apart may still be one incident when the accounts name a victim in common.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NamedDateSlackDays"/>.</summary>
         public const int NamedDateSlackDays = 3;
 
         /// <summary>The least weight of the other evidence (a victim or a rare person named by both, the site, the
@@ -44,11 +44,10 @@ public sealed record IncidentLinkerOptions
         /// one of those its account names. The four together weigh 8.</summary>
         public const double DatesApartOverruleScore = 8.0;
 
-        /// <summary>Weight of dates apart when the other evidence overrules them (negative).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DatesApartWeight"/>.</summary>
         public const double DatesApartWeight = -3.0;
 
-        /// <summary>Dates apart by at most this many days (or by whole years) can be overruled; further apart they
-        /// are two events.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DatesApartMaxDays"/>.</summary>
         public const int DatesApartMaxDays = 7;
 
         /// <summary>The least weight of the other evidence that lets two accounts link whose dates agree on the day
@@ -59,8 +58,7 @@ public sealed record IncidentLinkerOptions
         /// <see cref="DatesApartOverruleScore"/> rule does not).</summary>
         public const double DefaultedYearOverruleScore = double.PositiveInfinity;
 
-        /// <summary>Weight of dates apart only by a year the witness did not tell, when the other evidence overrules
-        /// them.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DefaultedYearWeight"/>.</summary>
         public const double DefaultedYearWeight = -1.0;
 
         /// <summary>Dates at most this many days wide can agree on the day and month once a defaulted year is
@@ -103,10 +101,10 @@ public sealed record IncidentLinkerOptions
         /// single link).</summary>
         public const double MergeMeanScore = 3.5;
 
-        /// <summary>Weight of an account without any date (negative: an undated account links weakly).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.UndatedWeight"/>.</summary>
         public const double UndatedWeight = -1.0;
 
-        /// <summary>Weight of the same site.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameSiteWeight"/>.</summary>
         public const double SameSiteWeight = 2.0;
 
         /// <summary>Weight of the same site when the most precise site two accounts share is a whole town (no street,
@@ -115,22 +113,22 @@ public sealed record IncidentLinkerOptions
         /// and with the pipeline's 0.359 to 0.360; 1 gained little with gold claims and lost with the pipeline's (0.709 and 0.354); dev unchanged.</summary>
         public const double WholeTownWeight = 1.5;
 
-        /// <summary>Weight of one site inside the other, the outer one a town or more precise.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NestedSiteWeight"/>.</summary>
         public const double NestedSiteWeight = 1.0;
 
-        /// <summary>Weight of one site inside the other, the outer one a governorate or a country.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.WeakNestedSiteWeight"/>.</summary>
         public const double WeakNestedSiteWeight = 0.5;
 
-        /// <summary>Weight of two sites in one town under different parents (a local name resolved twice).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameTownWeight"/>.</summary>
         public const double SameTownWeight = 0.0;
 
-        /// <summary>Weight of two neighbouring local sites: one parent, two sites (negative).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NeighbourSiteWeight"/>.</summary>
         public const double NeighbourSiteWeight = -2.0;
 
-        /// <summary>Weight of local sites in one governorate under different towns.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameRegionWeight"/>.</summary>
         public const double SameRegionWeight = -0.5;
 
-        /// <summary>Weight of two sites that share no more than their country (zero: a site resolved in the wrong governorate says little).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DistantSiteWeight"/>.</summary>
         public const double DistantSiteWeight = 0.0;
 
         /// <summary>Weight of two accounts whose sites share no town and lie far apart, no rare place named around
@@ -145,13 +143,13 @@ public sealed record IncidentLinkerOptions
         /// witnesses of one event often give sites resolved under towns a district apart.</summary>
         public const double FarSiteKm = 250.0;
 
-        /// <summary>Weight of the same weapon category.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameWeaponWeight"/>.</summary>
         public const double SameWeaponWeight = 2.0;
 
-        /// <summary>Weight of two weapon categories witnesses confuse.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.ConfusedWeaponWeight"/>.</summary>
         public const double ConfusedWeaponWeight = 0.5;
 
-        /// <summary>Weight of the same actor.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameActorWeight"/>.</summary>
         public const double SameActorWeight = 0.5;
 
         /// <summary>Weight of two different actors (negative). Light, because witnesses blame different sides for one
@@ -172,13 +170,13 @@ public sealed record IncidentLinkerOptions
         /// 0: -0.25 lost two right pairs, 0.425 against 0.430; -0.5 0.425).</summary>
         public const double CarriedOtherActorWeight = 0.0;
 
-        /// <summary>Weight of the same main harm (killed, else injured, else the first in enum order).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameHarmWeight"/>.</summary>
         public const double SameHarmWeight = 1.0;
 
-        /// <summary>Weight of the same toll (least and greatest) of one harm, at least MinSharedToll.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameTollWeight"/>.</summary>
         public const double SameTollWeight = 0.5;
 
-        /// <summary>The least toll whose agreement counts (one victim is too common to tell events apart).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.MinSharedToll"/>.</summary>
         public const int MinSharedToll = 2;
 
         /// <summary>Weight of a victim named by both (3 rather than 4 once groups must average the link threshold:
@@ -186,19 +184,19 @@ public sealed record IncidentLinkerOptions
         /// 0.376 to 0.385, dev 0.364 to 0.381, gold claims unchanged).</summary>
         public const double SharedVictimWeight = 3.0;
 
-        /// <summary>Weight of two claims of one testimony giving the same date range.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SameRangeWeight"/>.</summary>
         public const double SameRangeWeight = 3.0;
 
-        /// <summary>Weight of two claims of one testimony giving the same date range wider than NarrowDays (a month, a year: many events share it).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.WideSameRangeWeight"/>.</summary>
         public const double WideSameRangeWeight = 1.5;
 
-        /// <summary>Weight of two claims of one testimony, one dated and one not.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.OneUndatedWeight"/>.</summary>
         public const double OneUndatedWeight = 0.5;
 
-        /// <summary>Weight of a strike's harm (killed, injured, damage) beside displacement in one testimony.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.StrikeDisplacementWeight"/>.</summary>
         public const double StrikeDisplacementWeight = -1.0;
 
-        /// <summary>Weight of detention or disappearance beside displacement in one testimony.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.DetentionDisplacementWeight"/>.</summary>
         public const double DetentionDisplacementWeight = -5.0;
 
         /// <summary>Weight of a strike's harm (killed, injured, damage) beside a taking (detained, missing) in one
@@ -223,7 +221,7 @@ public sealed record IncidentLinkerOptions
         /// 34).</summary>
         public const double SameWeaponInTestimonyWeight = 1.0;
 
-        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses do not confuse (negative).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.OtherWeaponInTestimonyWeight"/>.</summary>
         public const double OtherWeaponInTestimonyWeight = -2.0;
 
         /// <summary>Weight of two claims of one testimony at two sites one inside the other (a street and its town, a
@@ -246,54 +244,51 @@ public sealed record IncidentLinkerOptions
         /// sentence or two apart at a street and at the square beside it are the same strike.</summary>
         public const int TwoPlacesInTestimonyChars = 100;
 
-        /// <summary>Weight of two claims of one testimony naming different weapons that witnesses confuse (negative).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.ConfusedWeaponInTestimonyWeight"/>.</summary>
         public const double ConfusedWeaponInTestimonyWeight = -1.0;
 
-        /// <summary>Weight of two claims of one testimony whose evidence lies within NearChars.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NearWeight"/>.</summary>
         public const double NearWeight = 1.0;
 
-        /// <summary>Weight of two claims of one testimony whose evidence lies within CloseChars.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.CloseWeight"/>.</summary>
         public const double CloseWeight = 0.5;
 
-        /// <summary>The gap, in characters, under which two claims of one testimony are near.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.NearChars"/>.</summary>
         public const int NearChars = 300;
 
-        /// <summary>The gap, in characters, under which two claims of one testimony are close.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.CloseChars"/>.</summary>
         public const int CloseChars = 1000;
 
-        /// <summary>Date ranges wider than this many days are blocked by town, not by time.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.MaxBlockDays"/>.</summary>
         public const int MaxBlockDays = 62;
 
-        /// <summary>A victim name shared by more claims than this is too common to block on.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.MaxNameBlock"/>.</summary>
         public const int MaxNameBlock = 40;
 
-        /// <summary>Weight of a context place both accounts name that few testimonies name.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SharedPlaceWeight"/>.</summary>
         public const double SharedPlaceWeight = 0.5;
 
-        /// <summary>Context places named by more testimonies than this neither block nor weigh.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.MaxPlaceBlock"/>.</summary>
         public const int MaxPlaceBlock = 3;
 
-        /// <summary>Weight of a person named in the evidence of both accounts whom few testimonies name (a named victim of both weighs SharedVictimWeight instead).</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SharedPersonWeight"/>.</summary>
         public const double SharedPersonWeight = 3.0;
 
-        /// <summary>Context people named by more testimonies than this neither block nor weigh.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.MaxPersonBlock"/>.</summary>
         public const int MaxPersonBlock = 3;
 
-        /// <summary>Weight of a single day both accounts' context dates name when their claims' dates are not that
-        /// one day.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.ContextSameDayWeight"/>.</summary>
         public const double ContextSameDayWeight = 1.0;
 
         /// <summary>Whether context dates that agree make a date conflict soft. Off: on the train split it joined
         /// more accounts of different events (gold claims' pairwise precision 0.619 to 0.599) than it recovered.</summary>
         public const bool ContextSoftensDateConflict = false;
 
-        /// <summary>Context dates at most this many days wide can agree when they soften a date conflict.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.ContextMaxDays"/>.</summary>
         public const int ContextMaxDays = 7;
 
 
-        /// <summary>Weight of one kind of target (<see cref="TargetKinds"/>) named by both accounts; nothing when the
-    /// accounts share no more than a month or a year. In one town it also lets an undated account link to a site
-    /// of that town other than its own.</summary>
+        /// <summary>Default <see cref="IncidentLinkerOptions.SharedTargetWeight"/>.</summary>
         public const double SharedTargetWeight = 1.5;
 
 

@@ -237,15 +237,8 @@ public sealed class ClaimTrainer
         var featurizer = new ClaimFeaturizer();
         var buckets = new List<int>();
         var hand = new float[ClaimFeaturizer.DenseCount];
-        foreach (var (set, testimony) in reviewed.Accepted)
+        foreach (var (testimony, document) in reviewed.AcceptedDocuments(pipeline, failed, cancellationToken))
         {
-            if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
-            {
-                failed.Add(set.Name + "/" + testimony.Gold.Id);
-                continue;
-            }
-
-            var document = pipeline.Run(read, cancellationToken);
             var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedClaimSpans, testimony.UnreviewedClaimSpans);
             var before = rows.Count;
             AppendRows(document, ReviewedTestimonies + testimonies, testimony.TaughtClaims, keep, rows, featurizer, buckets, hand, vectors);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TestimonyNlp.Model;
 using TestimonyNlp.Serialization;
@@ -15,12 +14,6 @@ namespace TestimonyNlp.Training.Corpus;
 /// </summary>
 public static class GoldJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = 16 };
 
     /// <summary>The line for <paramref name="gold"/>, without line terminator.</summary>
@@ -28,7 +21,7 @@ public static class GoldJson
     {
         ArgumentNullException.ThrowIfNull(gold);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var json = new Utf8JsonWriter(buffer, TestimonyJsonWriter.Options))
         {
             Write(json, gold);
         }
@@ -45,16 +38,7 @@ public static class GoldJson
         json.WriteString("id", gold.Id);
         json.WriteString("source", gold.Source);
         json.WriteString("testimony_id", gold.TestimonyId);
-        json.WriteStartObject("metadata");
-        var metadata = gold.Metadata;
-        json.WriteOrNull("interview_id", metadata.InterviewId);
-        json.WriteOrNull("interview_date", IsoDate.ToText(metadata.InterviewDate));
-        json.WriteOrNull("place", metadata.Place);
-        json.WriteOrNull("language", metadata.Language);
-        json.WriteOrNull("interviewer", metadata.Interviewer);
-        json.WriteOrNull("interpreter", metadata.Interpreter);
-        json.WriteOrNull("speaker", metadata.Speaker);
-        json.WriteEndObject();
+        TestimonyJsonWriter.WriteMetadata(json, gold.Metadata);
 
         json.WriteStartArray("entities");
         foreach (var entity in gold.Entities)
@@ -101,27 +85,13 @@ public static class GoldJson
         json.WriteStartObject();
         json.WriteString("id", claim.Id);
         json.WriteString("harm", claim.Harm.ToWire());
-        json.WriteStartObject("victims");
-        json.WriteOrNull("min", claim.Victims.Min);
-        json.WriteOrNull("max", claim.Victims.Max);
-        json.WriteStartArray("named");
-        foreach (var id in claim.Victims.Named)
-        {
-            json.WriteStringValue(id);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        TestimonyJsonWriter.WriteVictims(json, claim.Victims);
         json.WriteOrNull("weapon", claim.Weapon?.ToWire());
         json.WriteOrNull("actor", claim.Actor);
         json.WriteOrNull("site", claim.Site);
         if (claim.Date is { } date)
         {
-            json.WriteStartObject("date");
-            json.WriteOrNull("text", date.Text);
-            json.WriteOrNull("from", IsoDate.ToText(date.From));
-            json.WriteOrNull("to", IsoDate.ToText(date.To));
-            json.WriteEndObject();
+            TestimonyJsonWriter.WriteDate(json, date.Text, date.From, date.To);
         }
         else
         {
@@ -129,25 +99,8 @@ public static class GoldJson
         }
 
         json.WriteString("basis", claim.Basis.ToWire());
-        json.WritePropertyName("evidence");
-        WriteEvidence(json, claim.Evidence[0]);
-        json.WriteStartArray("evidence_spans");
-        foreach (var evidence in claim.Evidence)
-        {
-            WriteEvidence(json, evidence);
-        }
-
-        json.WriteEndArray();
+        TestimonyJsonWriter.WriteEvidenceSpans(json, claim.Evidence);
         json.WriteString("incident", claim.Incident);
-        json.WriteEndObject();
-    }
-
-    private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("start", evidence.Start);
-        json.WriteNumber("end", evidence.End);
-        json.WriteString("quote", evidence.Quote);
         json.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using TestimonyNlp.Model;
+using TestimonyNlp.Pipeline;
 using TestimonyNlp.Training.Corpus;
 
 namespace TestimonyNlp.Training.Reviewed;
@@ -100,6 +101,34 @@ public sealed class ReviewedData
         }
 
         return new ReviewedData(accepted.ToImmutable(), refused.ToImmutable(), summaries.ToImmutable(), weight);
+    }
+
+    /// <summary>
+    /// Each accepted testimony with its document as <paramref name="pipeline"/> makes it, in order; a testimony whose
+    /// transcript cannot be read is added to <paramref name="failed"/> as <c>set/id</c> and skipped (for both trainers).
+    /// </summary>
+    public IEnumerable<(ReviewedTestimony Testimony, Document Document)> AcceptedDocuments(
+        TestimonyPipeline pipeline,
+        ImmutableArray<string>.Builder failed,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(failed);
+        return Documents();
+
+        IEnumerable<(ReviewedTestimony, Document)> Documents()
+        {
+            foreach (var (set, testimony) in Accepted)
+            {
+                if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
+                {
+                    failed.Add(set.Name + "/" + testimony.Gold.Id);
+                    continue;
+                }
+
+                yield return (testimony, pipeline.Run(read, cancellationToken));
+            }
+        }
     }
 
     /// <summary>

@@ -79,15 +79,8 @@ public sealed class TaggerTrainer
         var corpusTokens = train.TokenCount;
         var reviewedTestimonies = 0;
         var reviewedSentences = 0;
-        foreach (var (set, testimony) in reviewed.Accepted)
+        foreach (var (testimony, document) in reviewed.AcceptedDocuments(pipeline, failed, cancellationToken))
         {
-            if (!set.ReadTranscript(testimony).TryGetTestimony(out var read))
-            {
-                failed.Add(set.Name + "/" + testimony.Gold.Id);
-                continue;
-            }
-
-            var document = pipeline.Run(read, cancellationToken);
             var keep = ReviewedData.TaughtSentences(document, testimony.ReviewedEntitySpans, testimony.UnreviewedEntitySpans);
             var added = train.Add(document, testimony.TaughtEntities, names, keep, reviewed.Weight);
             reviewedTestimonies += added > 0 ? 1 : 0;

@@ -237,6 +237,32 @@ public sealed class ReviewedDataTests : IDisposable
         Assert.Equal([HarmSets.Of(Harm.Killed)], rows.Select(r => r.Harms));
     }
 
+    [Fact]
+    public void AcceptedDocuments_ReadableTranscript_ItsDocumentAndNoFailure()
+    {
+        var data = ReviewedData.Prepare(Corpus(), [Load(Line("sy-idlib-501", "ID-501", Content, ["ACCEPTED"], []))], 3);
+        var failed = ImmutableArray.CreateBuilder<string>();
+
+        var (testimony, document) = Assert.Single(data.AcceptedDocuments(new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None));
+
+        Assert.Equal("sy-idlib-501", testimony.Gold.Id);
+        Assert.Equal(3, document.Sentences.Count);
+        Assert.Empty(failed);
+    }
+
+    [Fact]
+    public void AcceptedDocuments_TranscriptGone_SkippedAndNamedSetSlashId()
+    {
+        var data = ReviewedData.Prepare(Corpus(), [Load(Line("sy-idlib-501", "ID-501", Content, ["ACCEPTED"], []))], 3);
+        File.Delete(Path.Combine(_folder.File("set"), "transcripts", "sy-idlib-501.txt"));
+        var failed = ImmutableArray.CreateBuilder<string>();
+
+        var documents = data.AcceptedDocuments(new TestimonyPipeline([new TextStage()]), failed, CancellationToken.None).ToList();
+
+        Assert.Empty(documents);
+        Assert.Equal(["set/sy-idlib-501"], failed.ToArray());
+    }
+
     private GoldCorpus Corpus() => GoldCorpus.Load(_corpus.Path);
 
     /// <summary>The claim rows one reviewed set teaches at weight 3, with the number of testimonies it taught and the
