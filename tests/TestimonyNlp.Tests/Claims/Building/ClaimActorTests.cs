@@ -168,4 +168,20 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("Q: Who fired it?\nA: The regime, from the hill.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay in the town?\nA: The regime, from the hill.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: The regime, from the hill.\n", "null")]
+    public void Build_ActorAnsweringWhoFiredPastANewDate_IsTheActorOnlyInTheNextAnswers(string exchange, string actor)
+    {
+        const string Turn = Answer + " In March 2017 we buried him.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
 }
