@@ -49,11 +49,14 @@ internal static class ClaimContext
 
     /// <summary>The first entity of <paramref name="type"/> in the evidence (of weapons, the most specific), else the
     /// nearest before it in the same turn or the event being told (for the actor of an arrest or a disappearance,
-    /// anywhere before it), else the first after it before the next DATE mention. Of weapons before the evidence, a
-    /// barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer, less specific one
-    /// ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
+    /// anywhere before it), else the first after it before the next DATE mention (an actor, or past it in the first
+    /// sentence of an answer to "Who ...?" soon after: <see cref="ActorCues.AnswersWhoDidIt"/>). Of weapons before
+    /// the evidence, a barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer,
+    /// less specific one ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
     /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), or in a question of
-    /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and one
+    /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and so is one after it in the
+    /// interviewer's question of the side itself (<see cref="ActorCues.IsAskedAside"/>) or in a later answer to a
+    /// question not of who did it (<see cref="ActorCues.IsAnsweredAside"/>); one
     /// of an earlier turn is carried to evidence that names a weapon only when named with a weapon of its category
     /// (<see cref="TiedToEvidenceWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
     /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>). A death, a wound or
@@ -69,6 +72,7 @@ internal static class ClaimContext
         var eventStart = layout.EventStart(start) is var found && found != int.MaxValue ? found : 0;
         var munitionEventStart = type == EntityType.Weapon ? WeaponEventStart(layout, start) : eventStart;
 
+        var evidenceTurn = layout.Turn(layout.SentenceOf(end - 1));
         var entities = layout.Document.Entities;
         EntityMention? before = null;
         EntityMention? inside = null;
@@ -122,8 +126,10 @@ internal static class ClaimContext
                     munition = entity;
                 }
             }
-            else if (entity.Start >= end && after is null && context != Context.Evidence && entity.Start < layout.NextDateStart(end)
-                     && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity))))
+            else if (entity.Start >= end && after is null && context != Context.Evidence
+                     && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
+                     && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity)
+                                                       || ActorCues.IsAskedAside(layout, entity) || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;

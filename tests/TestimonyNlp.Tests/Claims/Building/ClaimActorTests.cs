@@ -99,7 +99,7 @@ public sealed class ClaimActorTests
     [InlineData("Q: Do you know who fired it?\nA: No. The regime held the hill.\n", "null")]
     [InlineData("Q: Do you know who fired it?\nA: Yes. The regime held the hill.\n", "e4:The regime")]
     [InlineData("Q: And then?\nA: The regime held the hill. Nobody knows whose shell it was.\n", "null")]
-    [InlineData("Q: And then?\nA: The regime held the hill. I don't know who was hurt.\n", "e4:The regime")]
+    [InlineData("Q: Who held the hill?\nA: The regime held the hill. I don't know who was hurt.\n", "e4:The regime")]
     public void Build_WitnessSaysTheAttackerIsNotKnown_IsNoActor(string exchange, string actor)
     {
         var claims = Build(
@@ -135,6 +135,53 @@ public sealed class ClaimActorTests
 
         Assert.Equal(
             [$"c1 KILLED 1/1 named=[e3:Karim] event={weapon} weapon={weapon} actor={actor} site=e4:Douma date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("Q: When did the regime come to the town?\nA: In the spring.\n", "null")]
+    [InlineData("Q: Was it the regime?\nA: Yes.\n", "e4:the regime")]
+    [InlineData("Q: Was the shell fired by the regime?\nA: Yes.\n", "e5:the regime")]
+    public void Build_ActorNamedAfterTheHarmInAQuestionOfTheSideItself_IsNoActor(string exchange, string actor)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("Q: Why did you leave?\nA: The regime took my cousin at the checkpoint.\n", "null")]
+    [InlineData("Q: Where did it come from?\nA: The regime, from the hill.\n", "e4:The regime")]
+    [InlineData("Q: And then?\nA: I told him. The regime fired it.\n", "null")]
+    [InlineData("Q: And who was it?\nA: I told him. The regime fired it.\n", "e4:The regime")]
+    public void Build_ActorNamedAfterTheHarmInAnAnswerNotOfWhoDidIt_IsNoActor(string exchange, string actor)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("Q: Who fired it?\nA: The regime, from the hill.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay in the town?\nA: The regime, from the hill.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: The regime, from the hill.\n", "null")]
+    public void Build_ActorAnsweringWhoFiredPastANewDate_IsTheActorOnlyInTheNextAnswers(string exchange, string actor)
+    {
+        const string Turn = Answer + " In March 2017 we buried him.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 }
