@@ -358,7 +358,16 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
-                switch (PlaceCues.Of(layout, entity))
+                var cue = PlaceCues.Of(layout, entity);
+                if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
+                {
+                    // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the
+                    // missing person is said to be, not where they went missing; ranked like a hospital.
+                    care = MoreSpecific(care, entity);
+                    continue;
+                }
+
+                switch (cue)
                 {
                     case PlaceCue.Destination:
                     case PlaceCue.Route or PlaceCue.Return when harm == Harm.Displaced:
