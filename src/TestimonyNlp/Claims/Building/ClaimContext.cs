@@ -360,7 +360,6 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
-                var cue = PlaceCues.Of(layout, entity);
                 if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
                 {
                     // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the
@@ -369,7 +368,7 @@ internal static class ClaimContext
                     continue;
                 }
 
-                switch (cue)
+                switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:
                     case PlaceCue.Route or PlaceCue.Return when harm == Harm.Displaced:

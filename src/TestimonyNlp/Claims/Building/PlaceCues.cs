@@ -294,7 +294,7 @@ internal static class PlaceCues
     /// Hajin"); or is listed after such a place ("nobody knows if he is in Afrin, in Turkey"). Where the family
     /// searched, or where a missing person is said to be or was seen, is not where they went missing: out of fold,
     /// of the disappearances whose site was such a place of the evidence, gold took it once of 19 after a word of
-    /// looking and never of 10 after "is in" or "saw him in" (models/README.md, "Claim sites"). "people in" is left
+    /// looking and never of 9 after "is in" or "saw him in" (models/README.md, "Claim sites"). "people in" is left
     /// out: "the list of the people of Ardamata" names the place the missing were taken from.
     /// </summary>
     public static bool IsWhereSought(DocumentLayout layout, EntityMention place)
