@@ -347,7 +347,9 @@ internal static class ClaimContext
     /// not there, I was in Hanano"), nor where people who talk of it are ("people in Beni say"), is carried over to a
     /// later harm: the story's site holds. A place people went back to ("we went back to Saqba") is no destination: it is carried over like any
     /// other, but a flight does not take it as the place left; and a sentence that opens with "from" ("From Douma.")
-    /// names the witness's home, no origin.
+    /// names the witness's home, no origin. In a disappearance, where the family searched or the missing person is said
+    /// to be or was seen ("we asked in Qayyarah", "some said he is in Hajin") ranks like a hospital
+    /// (<see cref="PlaceCues.IsWhereSought"/>).
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
@@ -364,6 +366,14 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
+                if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
+                {
+                    // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the
+                    // missing person is said to be, not where they went missing; ranked like a hospital.
+                    care = MoreSpecific(care, entity);
+                    continue;
+                }
+
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:

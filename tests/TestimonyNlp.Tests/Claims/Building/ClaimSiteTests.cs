@@ -8,7 +8,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// Which place a claim takes as its site: not where someone came from when another place is told, not the
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
 /// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
-/// or joined by "and" to an origin; a place someone went back to, or the home an answer opens with ("From Douma."), is.
+/// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
+/// to be; a place someone went back to, or the home an answer opens with ("From Douma."), is.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -367,4 +368,22 @@ public sealed class ClaimSiteTests
     }
 
     private const string HomeInDouma = "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: ";
+
+    [Theory]
+    [InlineData("we asked in Beirut, nobody knew him.")]
+    [InlineData("some say he is in Beirut.")]
+    [InlineData("a man told us he saw him in Beirut.")]
+    [InlineData("nobody has seen him, not in Homs, not in Beirut.")]
+    public void Build_PlaceWhereAMissingManIsSoughtOrSaidToBe_RanksBelowTheCarriedPlace(string sentence)
+    {
+        var answer = "Since then my brother Karim is missing, " + sentence;
+        var content = Header + "Q: Where was he taken?\nA: At the checkpoint in Douma.\nQ: What happened after?\nA: " + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(content, ("Karim is missing", HarmSet.Missing, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
 }
