@@ -10,6 +10,14 @@ public sealed class ClaimActorTests
     private const string Header = "Date of interview: 14 May 2018\n\n";
     private const string Answer = "A shell hit our house in Douma and my brother Karim was killed.";
 
+    /// <summary>The claims of <see cref="Answer"/>, told in answer to "What happened?", followed by <paramref name="exchange"/>.</summary>
+    private static List<string> BuildAnswerThen(string exchange) =>
+        Build(Header + "Q: What happened?\nA: " + Answer + "\n" + exchange, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+    /// <summary>The one claim <see cref="BuildAnswerThen"/> gives: Karim killed by the shell, with <paramref name="actor"/>.</summary>
+    private static string KilledByShell(string actor) =>
+        $"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72";
+
     [Fact]
     public void Build_ActorNamedAfterTheHarm_IsTheActor()
     {
@@ -86,13 +94,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: Were there fighters near your house?\nA: The regime had a post on the hill, far away.\n")]
     public void Build_ActorNamedAfterTheHarmInAQuestionOfPresenceOrItsAnswer_IsNoActor(string exchange)
     {
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildAnswerThen(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShell("null")], claims);
     }
 
     [Theory]
@@ -102,13 +106,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: Who held the hill?\nA: The regime held the hill. I don't know who was hurt.\n", "e4:The regime")]
     public void Build_WitnessSaysTheAttackerIsNotKnown_IsNoActor(string exchange, string actor)
     {
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildAnswerThen(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShell(actor)], claims);
     }
 
     [Fact]
@@ -144,13 +144,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: Was the shell fired by the regime?\nA: Yes.\n", "e5:the regime")]
     public void Build_ActorNamedAfterTheHarmInAQuestionOfTheSideItself_IsNoActor(string exchange, string actor)
     {
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildAnswerThen(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShell(actor)], claims);
     }
 
     [Theory]
@@ -160,13 +156,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: And who was it?\nA: I told him. The regime fired it.\n", "e4:The regime")]
     public void Build_ActorNamedAfterTheHarmInAnAnswerNotOfWhoDidIt_IsNoActor(string exchange, string actor)
     {
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Answer + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildAnswerThen(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShell(actor)], claims);
     }
 
     [Theory]
