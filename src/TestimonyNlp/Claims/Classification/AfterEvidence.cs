@@ -3,7 +3,8 @@ using TestimonyNlp.Model;
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>Where a claim's evidence ends and what follows it, for the basis rules that read the speaker's sentences
-/// after a claim up to the next claim's evidence (<see cref="HearsayToldAfter"/>, <see cref="WitnessedPresent"/>).</summary>
+/// after a claim up to the next claim's evidence (<see cref="HearsayToldAfter"/>, <see cref="WitnessedPresent"/>,
+/// <see cref="WitnessedInNotes"/>, <see cref="ReportedSource"/>).</summary>
 internal static class AfterEvidence
 {
     /// <summary>The offset where the last span of <paramref name="claim"/>'s evidence ends.</summary>
@@ -44,6 +45,23 @@ internal static class AfterEvidence
         }
 
         return next;
+    }
+
+    /// <summary>The speaker's sentences right after the offset <paramref name="evidenceEnd"/>: from the first sentence
+    /// wholly after it (<see cref="FirstSentence"/>), at most <paramref name="count"/>, up to the first that ends past
+    /// <paramref name="stopAt"/> (the next claim's evidence) or that the interviewer says, as the range of sentence
+    /// indices [First, End).</summary>
+    public static (int First, int End) SpeakerSentences(Document document, int evidenceEnd, int stopAt, int count)
+    {
+        var sentences = document.Sentences;
+        var first = FirstSentence(document, evidenceEnd);
+        var s = first;
+        while (s < sentences.Count && s - first < count && sentences[s].End <= stopAt && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer)
+        {
+            s++;
+        }
+
+        return (first, s);
     }
 
     /// <summary>The index of the first sentence of <paramref name="document"/> wholly after the offset

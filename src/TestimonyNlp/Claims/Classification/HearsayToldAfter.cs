@@ -78,13 +78,11 @@ internal static class HearsayToldAfter
     /// did not see it or was told it, none before it or in it saying they heard it happen.</summary>
     internal static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
-        var sentences = document.Sentences;
-        var s = AfterEvidence.FirstSentence(document, evidenceEnd);
-
-        for (var read = 0; read < Defaults.Sentences && s < sentences.Count; s++, read++)
+        var (first, end) = AfterEvidence.SpeakerSentences(document, evidenceEnd, stopAt, Defaults.Sentences);
+        for (var s = first; s < end; s++)
         {
-            var sentence = sentences[s];
-            if (sentence.End > stopAt || document.RoleOf(sentence) == SpeakerRole.Interviewer || WordSequence.In(document, sentence, HeardIt))
+            var sentence = document.Sentences[s];
+            if (WordSequence.In(document, sentence, HeardIt))
             {
                 return false;
             }

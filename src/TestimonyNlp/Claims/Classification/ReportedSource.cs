@@ -111,11 +111,8 @@ internal static class ReportedSource
             if (!found)
             {
                 var end = AfterEvidence.End(claim);
-                var next = AfterEvidence.FirstSentence(document, end);
-                found = next < document.Sentences.Count
-                    && document.Sentences[next].End <= AfterEvidence.NextClaimStart(claims, from, c, end)
-                    && document.RoleOf(document.Sentences[next]) != SpeakerRole.Interviewer
-                    && MediaSeen(document, document.Sentences[next], true);
+                var (next, last) = AfterEvidence.SpeakerSentences(document, end, AfterEvidence.NextClaimStart(claims, from, c, end), 1);
+                found = next < last && MediaSeen(document, document.Sentences[next], true);
             }
 
             if (found)

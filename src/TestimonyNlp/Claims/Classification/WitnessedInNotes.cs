@@ -86,10 +86,10 @@ internal static class WitnessedInNotes
 
             read.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, read);
+            // Notes have no interviewer's turn (IsNotes), so the speaker's sentences are every sentence that follows.
             var end = AfterEvidence.End(claim);
-            var stopAt = AfterEvidence.NextClaimStart(claims, from, c, end);
-            var s = AfterEvidence.FirstSentence(document, end);
-            for (var k = 0; k < Defaults.Sentences && s < document.Sentences.Count && document.Sentences[s].End <= stopAt; k++, s++)
+            var (first, last) = AfterEvidence.SpeakerSentences(document, end, AfterEvidence.NextClaimStart(claims, from, c, end), Defaults.Sentences);
+            for (var s = first; s < last; s++)
             {
                 read.Add(s);
             }

@@ -105,17 +105,10 @@ internal static class WitnessedPresent
     /// there.</summary>
     private static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
-        var sentences = document.Sentences;
-        var s = AfterEvidence.FirstSentence(document, evidenceEnd);
-
-        for (var read = 0; read < Defaults.Sentences && s < sentences.Count; s++, read++)
+        var (first, end) = AfterEvidence.SpeakerSentences(document, evidenceEnd, stopAt, Defaults.Sentences);
+        for (var s = first; s < end; s++)
         {
-            var sentence = sentences[s];
-            if (sentence.End > stopAt || document.RoleOf(sentence) == SpeakerRole.Interviewer)
-            {
-                return false;
-            }
-
+            var sentence = document.Sentences[s];
             if (!Has(document, sentence, Relayed, false) && !Has(document, sentence, Negations, true) && WordSequence.In(document, sentence, WasThere))
             {
                 return true;
