@@ -143,11 +143,41 @@ internal static class ActorCues
         return false;
     }
 
-    private static bool IsInterviewer(Document document, int sentence)
+    private static bool IsInterviewer(Document document, int sentence) =>
+        document.RoleOf(document.Sentences[sentence]) == SpeakerRole.Interviewer;
+
+    /// <summary>The last sentence of the turn before the turn of sentence <paramref name="sentence"/>, or -1.</summary>
+    private static int PreviousTurnEnd(DocumentLayout layout, int sentence)
     {
-        var segments = document.Testimony.Segments;
-        var index = document.Sentences[sentence].Segment;
-        return index >= 0 && index < segments.Length && segments[index].Role == SpeakerRole.Interviewer;
+        var turn = layout.Turn(sentence);
+        var previous = sentence;
+        while (previous >= 0 && layout.Turn(previous) == turn)
+        {
+            previous--;
+        }
+
+        return previous;
+    }
+
+    /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds one of
+    /// <see cref="AskingWhose"/> ("who", "whose", "which", "where", "whom").</summary>
+    private static bool TurnAsksWhose(DocumentLayout layout, int question)
+    {
+        var document = layout.Document;
+        var asked = layout.Turn(question);
+        for (; question >= 0 && layout.Turn(question) == asked; question--)
+        {
+            var bounds = document.Sentences[question];
+            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
+            {
+                if (WordList.Contains(document.Tokens[i].Span(document.Text), AskingWhose))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A negated verb of knowing followed, at most one word on, by "whose" or by "who" not asking of the
@@ -252,13 +282,7 @@ internal static class ActorCues
         }
 
         // The answer: the turn before the actor's, when it was the interviewer's, asked of presence.
-        var turn = layout.Turn(sentence);
-        var question = sentence;
-        while (question >= 0 && layout.Turn(question) == turn)
-        {
-            question--;
-        }
-
+        var question = PreviousTurnEnd(layout, sentence);
         var asked = question >= 0 ? layout.Turn(question) : -1;
         for (; question >= 0 && layout.Turn(question) == asked && !layout.IsSpeech(question); question--)
         {
@@ -338,32 +362,8 @@ internal static class ActorCues
             return false;
         }
 
-        var turn = layout.Turn(sentence);
-        var question = sentence;
-        while (question >= 0 && layout.Turn(question) == turn)
-        {
-            question--;
-        }
-
-        if (question < 0 || !IsInterviewer(document, question))
-        {
-            return false;
-        }
-
-        var asked = layout.Turn(question);
-        for (; question >= 0 && layout.Turn(question) == asked; question--)
-        {
-            var bounds = document.Sentences[question];
-            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
-            {
-                if (WordList.Contains(document.Tokens[i].Span(document.Text), AskingWhose))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        var question = PreviousTurnEnd(layout, sentence);
+        return question >= 0 && IsInterviewer(document, question) && !TurnAsksWhose(layout, question);
     }
 
     /// <summary>
@@ -386,20 +386,7 @@ internal static class ActorCues
             return false;
         }
 
-        var asked = layout.Turn(sentence - 1);
-        for (var question = sentence - 1; question >= 0 && layout.Turn(question) == asked; question--)
-        {
-            var bounds = document.Sentences[question];
-            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
-            {
-                if (WordList.Contains(document.Tokens[i].Span(document.Text), AskingWhose))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return TurnAsksWhose(layout, sentence - 1);
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> tells of an attack with a verb ("they shelled the
