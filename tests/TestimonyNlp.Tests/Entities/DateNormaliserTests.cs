@@ -598,6 +598,19 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_TimeOfDayAfterADayCountedBackInThePastPerfect_TakesTheDayTold()
+    {
+        var entities = Normalise(
+            "It was the 3rd of May 2015. The bread had come the day before. In the morning the market in Idlib was hit.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the day before",
+            "the morning");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-02", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_TimeOfDayAfterTheNextDayTold_TakesTheNextDay()
     {
         var entities = Normalise(

@@ -168,10 +168,11 @@ internal static class ClaimDates
             }
 
             if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start)
-                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End))
+                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End) && !DateAsides.IsDoneBefore(layout.Document, entity.Start, entity.End))
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
-                // read from the day just told, a day off it.
+                // read from the day just told, a day off it; nor the day of what had been done before the event ("the
+                // flour had come the day before").
                 if (!RestatesWider(layout.Document.Text, currentEntity, current, entity, resolution.Range))
                 {
                     current = resolution.Range;

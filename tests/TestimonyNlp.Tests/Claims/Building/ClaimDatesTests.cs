@@ -125,6 +125,16 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_DayCountedBackInThePastPerfectBeforeTheEvidence_IsNotCarried()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When did the raid happen?\nA: It was 5 November 2019. The soldiers had left the town two days before. They killed my uncle Musa in Beni.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
     public void Build_PeriodStartBetweenTheEventAndTheEvidence_IsNotCarried()
     {
         var dates = Dates(

@@ -45,6 +45,21 @@ public sealed class DateAsidesTests
     }
 
     [Theory]
+    [InlineData("The bakers had gone home the day before.", "the day before", true)]
+    [InlineData("They had left for Idlib one week before, thank God.", "one week before", true)]
+    [InlineData("The flour had come the night before because the road was open.", "the night before because the road was open", true)]
+    [InlineData("The soldiers came the day before.", "the day before", false)]
+    [InlineData("We had left the morning before school.", "the morning before school", false)]
+    [InlineData("They had left two days before Eid.", "two days before Eid", false)]
+    public void IsDoneBefore_DayCountedBackInThePastPerfect_IsBackground(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsDoneBefore(document, start, start + mention.Length));
+    }
+
+    [Theory]
     [InlineData("My grandfather died in 2019, it was his heart.", "2019", true)]
     [InlineData("I was born in Homs in 1980.", "1980", true)]
     [InlineData("We moved to Goma in 2021.", "2021", true)]
