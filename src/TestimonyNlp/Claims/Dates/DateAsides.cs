@@ -63,7 +63,7 @@ internal static class DateAsides
     }
 
     // Words that may follow "before" inside a mention the tagger ran on past the count ("the night before because the
-    // electricity came"): they begin a clause, not the thing the count is from ("before school", "before Eid").
+    // road was open"): they begin a clause, not the thing the count is from ("before school", "before Eid").
     private static readonly string[] ClauseWords = ["because", "and", "but", "so", "when"];
 
     /// <summary>
