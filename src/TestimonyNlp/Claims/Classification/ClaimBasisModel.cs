@@ -164,8 +164,9 @@ public sealed class ClaimBasisModel
 
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
-    /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>), the sentence
-    /// basis probabilities of its evidence coming from <paramref name="classifier"/>; then a hearsay claim whose speaker
+    /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>, but for a
+    /// hearsay lean over a witnessed vote with the speaker nowhere around the claim, <see cref="HearsayLeanUnseen"/>),
+    /// the sentence basis probabilities of its evidence coming from <paramref name="classifier"/>; then a hearsay claim whose speaker
     /// says they were there, or whose witness a researcher's notes say saw it, becomes witnessed
     /// (<see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>), and a witnessed claim the speaker
     /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
@@ -289,7 +290,8 @@ public sealed class ClaimBasisModel
         var decision = Decide(features);
         if (decision.Probability < Defaults.SentenceVoteBelow)
         {
-            return claim;
+            var kept = HearsayLeanUnseen.Keep(document, evidence, claim.Harm, claim.Basis, decision.Basis);
+            return kept == claim.Basis ? claim : claim with { Basis = kept };
         }
 
         return claim.Basis == decision.Basis ? claim : claim with { Basis = decision.Basis };

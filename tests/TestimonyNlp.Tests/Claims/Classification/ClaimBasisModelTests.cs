@@ -151,6 +151,20 @@ public sealed class ClaimBasisModelAssignTests
     }
 
     [Fact]
+    public void Assign_ModelLeansHearsayBelowFloorNoSpeakerAround_ClaimTakesHearsay()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: The rain stopped. The shell killed Ahmad in Saraqib.\n");
+        var claim = WitnessedKilling(document);
+        var claims = new List<Claim> { claim };
+        var model = OwnBasisModel(1f);
+
+        // Hearsay leads under the floor (0.345, as above); no I or we in the evidence or the sentence before it.
+        model.Assign(document, [0.9f, 0f, 0f, 0f, 0.3f, 0f, 0.6f, 0.1f], claims);
+
+        Assert.Equal([claim with { Basis = Basis.Hearsay }], claims);
+    }
+
+    [Fact]
     public void Assign_ModelWitnessedSpeakerNotThereAfter_ClaimTakesHearsay()
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib. I was not there.\n");
