@@ -27,6 +27,38 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("In the spring the rockets destroyed the pickup of Andrii near Izium.")]
+    [InlineData("The mortar broke the big water tank of the ward in Sumy.")]
+    [InlineData("Then the soldiers blew up the houses of the teachers.")]
+    [InlineData("In Kherson the old bakery of my aunt was destroyed.")]
+    [InlineData("The clinic, it was also destroyed that week.")]
+    [InlineData("Our house in the village was blown up in March.")]
+    public void Apply_PropertyRuinedByName_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Nobody destroyed his house, I asked in Izium.")]
+    [InlineData("People said the soldiers destroyed the school in Kherson.")]
+    [InlineData("They destroyed in the house everything of value.")]
+    [InlineData("My shop burned in the night.")]
+    [InlineData("Our house was damaged in 2006, we fixed it.")]
+    [InlineData("The whole village was destroyed.")]
+    public void Apply_PropertyNotRuinedOrWordNotRead_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_RuinInSentenceWithHarm_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("The bomb destroyed the car and killed the driver.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Theory]
     [InlineData("They kept my brother Oleksii nineteen days.")]
     [InlineData("The soldiers held him in a cellar behind the school.")]
     [InlineData("He was held at the post for eleven days.")]
