@@ -176,4 +176,21 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("The regime fired artillery on the town all week.", "e7:Karim", "e6:Douma", "e2:The regime")]
+    [InlineData("The regime snipers fired on the town all week.", "e7:Karim", "e6:Douma", "null")]
+    [InlineData("The regime jets bombed the town all week.", "e7:Karim", "e6:Douma", "null")]
+    [InlineData("The regime and the rebels fired artillery on the town all week.", "e8:Karim", "e7:Douma", "null")]
+    [InlineData("The regime held the town all week.", "e6:Karim", "e5:Douma", "null")]
+    public void Build_ActorNamedWithTheClaimsWeaponBeforeANewDate_IsTheActor(string before, string victim, string site, string actor)
+    {
+        var claims = Build(
+            Header + "Q: What happened in the winter?\nA: " + before + "\nQ: And in March 2016?\nA: " + Answer + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[{victim}] event=ARTILLERY weapon=ARTILLERY actor={actor} site={site} date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
 }
