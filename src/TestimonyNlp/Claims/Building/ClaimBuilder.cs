@@ -224,6 +224,12 @@ public sealed class ClaimBuilder
                     // sentence in the evidence; out of fold, victims min +12 and max +10 of 4,106 matched claims).
                     draft = withNames;
                 }
+                else if (draft is { Min: null, Max: null } && CountAfter(layout, sentences, harm, i) is { } after)
+                {
+                    // "They burned the sheds and the machines. Twenty machines, maybe more, ...": a claim the run left
+                    // without any count takes the toll told in the sentence right after it.
+                    (draft.Min, draft.Max) = after;
+                }
 
                 draft.ApartFromToll = runApart;
                 into.Add(draft);
@@ -258,6 +264,42 @@ public sealed class ClaimBuilder
             && layout.Turn(gap) == layout.Turn(gap - 1) && layout.Turn(next) == layout.Turn(gap)
             && sentences[next].Harms.Contains(harm) && sentences[next].Basis == sentences[start].Basis
             && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
+    }
+
+    /// <summary>
+    /// The toll of sentence <paramref name="next"/>, right after a run of <paramref name="harm"/> that holds no count, when
+    /// it is spoken in the same turn, asserts no harm of its own and counts two or more of the harm's people or things by
+    /// a noun, a verb or an apposition ("Twenty-two houses in our section, I counted", "I saw them go, eleven people in one
+    /// pick-up"); else null. The claim's evidence stays the run's.
+    /// </summary>
+    private (int? Min, int? Max)? CountAfter(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int next)
+    {
+        if (harm == Harm.PropertyDamage)
+        {
+            return null;
+        }
+
+        for (var s = next; s < next + 2; s++)
+        {
+            if (s <= 0 || s >= sentences.Length || sentences[s].Harms != HarmSet.None || !layout.IsSpeech(s) || layout.Turn(s) != layout.Turn(s - 1))
+            {
+                return null;
+            }
+
+            var toll = _tolls.Choose(layout, harm, s, s + 1);
+            if (toll is { Min: { } least, Cue: not CountCue.Single } && least >= 2 && !FollowingNames.Repeats(layout, s, least))
+            {
+                var alone = MakeDraft(layout, sentences, harm, s, s + 1);
+                return (alone.Min, alone.Max);
+            }
+
+            if (toll is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The claim of the run <paramref name="start"/> to <paramref name="names"/> with the people of sentence
