@@ -172,6 +172,16 @@ public sealed class ClaimBuilder
             }
         }
 
+        foreach (var draft in merged)
+        {
+            if (draft.CountAfter is { } after && (draft is { Min: null, Max: null } || (draft is { Min: 1, Max: 1 } && after.Min > 1)))
+            {
+                // "we left with what we wore. Eleven people in one tractor cart, ...": a claim left without any count
+                // takes the toll told right after its run; set after the merges, which it leaves as they were.
+                (draft.Min, draft.Max) = after;
+            }
+        }
+
         MissingCounts.Fill(layout, merged);
         ClaimDates.FollowTakings(merged);
         var number = 1;
@@ -224,11 +234,9 @@ public sealed class ClaimBuilder
                     // sentence in the evidence; out of fold, victims min +12 and max +10 of 4,106 matched claims).
                     draft = withNames;
                 }
-                else if (draft is { Min: null, Max: null } && CountAfter(layout, sentences, harm, i) is { } after)
+                else if (draft is { Min: null, Max: null } || (harm is Harm.Displaced or Harm.Detained && draft is { Min: 1, Max: 1 }))
                 {
-                    // "They burned the sheds and the machines. Twenty machines, maybe more, ...": a claim the run left
-                    // without any count takes the toll told in the sentence right after it.
-                    (draft.Min, draft.Max) = after;
+                    draft.CountAfter = CountAfter(layout, sentences, harm, i);
                 }
 
                 draft.ApartFromToll = runApart;
@@ -287,7 +295,7 @@ public sealed class ClaimBuilder
             }
 
             var toll = _tolls.Choose(layout, harm, s, s + 1);
-            if (toll is { Min: { } least, Cue: not CountCue.Single } && least >= 2 && !FollowingNames.Repeats(layout, s, least))
+            if (toll is { Min: { } least, Cue: not CountCue.Single } && least >= 2 && !FollowingNames.Repeats(layout, s, least) && !CountsTimes(layout, s - 1))
             {
                 var alone = MakeDraft(layout, sentences, harm, s, s + 1);
                 return (alone.Min, alone.Max);
@@ -300,6 +308,24 @@ public sealed class ClaimBuilder
         }
 
         return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> counts times ("We moved four times"): a figure after it
+    /// ("My mother counted five.") counts them too, not people.</summary>
+    private static bool CountsTimes(DocumentLayout layout, int sentence)
+    {
+        var text = layout.Document.Text;
+        var tokens = layout.Document.SentenceTokens(sentence);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (NumberReader.TryRead(text, tokens, t, out var reading) && reading.FirstToken + reading.TokenCount is var after
+                && after < tokens.Length && tokens[after].Span(text).Equals("times", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The claim of the run <paramref name="start"/> to <paramref name="names"/> with the people of sentence

@@ -55,4 +55,20 @@ public sealed class CountAfterRunTests
             "In August", HarmSet.Displaced);
         Assert.Contains(" null/null ", claim, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_FigureAfterACountOfTimes_IsNoToll()
+    {
+        var claim = Claim("We fled from Aleppo to the camps, and we moved four times, I think. My wife counted five.",
+            "We fled", HarmSet.Displaced);
+        Assert.Contains(" null/null ", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DetentionOfOneThenARoomOfMen_TakesTheLargerCount()
+    {
+        var claim = Claim("The police arrested my brother Karim at the bus station in Homs. They held him in a hall with thirty men.",
+            "The police", HarmSet.Detained);
+        Assert.Contains(" 31/31 ", claim, StringComparison.Ordinal);
+    }
 }
