@@ -172,16 +172,6 @@ public sealed class ClaimBuilder
             }
         }
 
-        foreach (var draft in merged)
-        {
-            if (draft.CountAfter is { } after && (draft is { Min: null, Max: null } || (draft is { Min: 1, Max: 1 } && after.Min > 1)))
-            {
-                // "we left with what we wore. Eleven people in one tractor cart, ...": a claim left without any count
-                // takes the toll told right after its run; set after the merges, which it leaves as they were.
-                (draft.Min, draft.Max) = after;
-            }
-        }
-
         MissingCounts.Fill(layout, merged);
         ClaimDates.FollowTakings(merged);
         var number = 1;
@@ -234,10 +224,6 @@ public sealed class ClaimBuilder
                     // sentence in the evidence; out of fold, victims min +12 and max +10 of 4,106 matched claims).
                     draft = withNames;
                 }
-                else if (draft is { Min: null, Max: null } || (harm is Harm.Displaced or Harm.Detained && draft is { Min: 1, Max: 1 }))
-                {
-                    draft.CountAfter = CountAfter(layout, sentences, harm, i);
-                }
 
                 draft.ApartFromToll = runApart;
                 into.Add(draft);
@@ -272,60 +258,6 @@ public sealed class ClaimBuilder
             && layout.Turn(gap) == layout.Turn(gap - 1) && layout.Turn(next) == layout.Turn(gap)
             && sentences[next].Harms.Contains(harm) && sentences[next].Basis == sentences[start].Basis
             && !(runCounted && HasCount(layout, harm, next) && !SumsUp(layout, harm, next));
-    }
-
-    /// <summary>
-    /// The toll of sentence <paramref name="next"/>, right after a run of <paramref name="harm"/> that holds no count, when
-    /// it is spoken in the same turn, asserts no harm of its own and counts two or more of the harm's people or things by
-    /// a noun, a verb or an apposition ("Twenty-two houses in our section, I counted", "I saw them go, eleven people in one
-    /// pick-up"); else null. The claim's evidence stays the run's.
-    /// </summary>
-    private (int? Min, int? Max)? CountAfter(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int next)
-    {
-        if (harm == Harm.PropertyDamage)
-        {
-            return null;
-        }
-
-        for (var s = next; s < next + 2; s++)
-        {
-            if (s <= 0 || s >= sentences.Length || sentences[s].Harms != HarmSet.None || !layout.IsSpeech(s) || layout.Turn(s) != layout.Turn(s - 1))
-            {
-                return null;
-            }
-
-            var toll = _tolls.Choose(layout, harm, s, s + 1);
-            if (toll is { Min: { } least, Cue: not CountCue.Single } && least >= 2 && !FollowingNames.Repeats(layout, s, least) && !CountsTimes(layout, s - 1))
-            {
-                var alone = MakeDraft(layout, sentences, harm, s, s + 1);
-                return (alone.Min, alone.Max);
-            }
-
-            if (toll is not null)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when sentence <paramref name="sentence"/> counts times ("We moved four times"): a figure after it
-    /// ("My mother counted five.") counts them too, not people.</summary>
-    private static bool CountsTimes(DocumentLayout layout, int sentence)
-    {
-        var text = layout.Document.Text;
-        var tokens = layout.Document.SentenceTokens(sentence);
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if (NumberReader.TryRead(text, tokens, t, out var reading) && reading.FirstToken + reading.TokenCount is var after
-                && after < tokens.Length && tokens[after].Span(text).Equals("times", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The claim of the run <paramref name="start"/> to <paramref name="names"/> with the people of sentence

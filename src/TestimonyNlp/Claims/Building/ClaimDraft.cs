@@ -45,14 +45,9 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
 
     public double Confidence { get; set; }
 
-    /// <summary>The toll told right after the run (<see cref="ClaimBuilder"/>), taken only when the claim is left
-    /// without a count once the drafts are merged.</summary>
-    public (int? Min, int? Max)? CountAfter { get; set; }
-
     public void Absorb(ClaimDraft later)
     {
         _spans.AddRange(later._spans);
-        CountAfter = later.CountAfter ?? CountAfter;
         if (Min is null && Max is null)
         {
             (Min, Max) = (later.Min, later.Max);
