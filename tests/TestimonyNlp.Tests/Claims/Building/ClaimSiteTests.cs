@@ -9,7 +9,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
 /// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
-/// to be; a place someone went back to, or the home an answer opens with ("From Douma."), is.
+/// to be; a place someone went back to or towards, or reached, a road named after "on", or the home an answer opens
+/// with ("From Douma."), is.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -123,7 +124,7 @@ public sealed class ClaimSiteTests
     [Fact]
     public void Build_TownARoadLeadsTo_IsNotCarriedOver()
     {
-        const string Content = Header + "Q: Where were you?\nA: At home in Douma. The tanks stood on the Harasta road.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. The tanks came down the Harasta road.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
         Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
 
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
@@ -384,6 +385,49 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("went back towards")]
+    [InlineData("came back toward")]
+    public void Build_PlaceSomeoneWentBackTowards_IsCarriedOver(string movement)
+    {
+        var content = Header + $"Q: Where were you?\nA: With my aunt in Harasta. In June my family {movement} Douma.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Douma");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceSomeoneReached_IsCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: With my aunt in Harasta. In June we reached Douma.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Douma");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("on the Harasta road")]
+    [InlineData("on Harasta road")]
+    public void Build_RoadNamedAfterOn_IsCarriedOver(string road)
+    {
+        var content = Header + $"Q: Where were you?\nA: At home in Douma. In June my brother Karim drove his taxi {road}.\nQ: What happened?\nA: A shell hit the taxi and Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e6:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the taxi and Karim was killed.] confidence=0.72"],
             claims);
     }
 }
