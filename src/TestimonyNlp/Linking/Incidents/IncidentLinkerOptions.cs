@@ -97,8 +97,8 @@ public sealed record IncidentLinkerOptions
         /// <summary>Dates naming only an hour or the day told before on both sides (<see cref="LinkClaim.DateHourOnly"/>)
         /// at most this many days apart (or only whole years apart) do not keep two accounts at one town apart when
         /// their weapons are not held apart; they weigh <see cref="CarriedDateWeight"/>. Set out of fold on the pipeline's claims (train's four
-        /// writer-batch folds; right / false pairs, base 126 / 44): 7 (as <see cref="DatesApartMaxDays"/>) 127 / 44;
-        /// any gap 126 / 48; any gap with only one side naming only an hour 126 / 58; any gap at one site with one
+        /// writer-batch folds; right / false pairs, base 126 / 44): 7 (as <see cref="DatesApartMaxDays"/>) and 3 127 / 44;
+        /// 14 127 / 46; any gap 126 / 48; any gap with only one side naming only an hour 126 / 58; any gap at one site with one
         /// weapon 125 / 47; gold claims unchanged (models/README.md, "Incident linking").</summary>
         public const int HourDatesMaxDays = 7;
 
