@@ -456,6 +456,7 @@ internal sealed class AccountLinker
         {
             Gap = int.MaxValue,
             FirmGap = int.MaxValue,
+            DayToldGap = int.MaxValue,
             Site = SiteRelation.Unknown,
             SiteKm = double.PositiveInfinity,
             SameHarm = MainHarm(x) == MainHarm(y),
@@ -489,6 +490,11 @@ internal sealed class AccountLinker
                     if (t.FirmDate(a) && t.FirmDate(b))
                     {
                         f.FirmGap = Math.Min(f.FirmGap, d);
+                    }
+
+                    if (!t.HourOnly[a] || !t.HourOnly[b])
+                    {
+                        f.DayToldGap = Math.Min(f.DayToldGap, d);
                     }
 
                     f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);

@@ -14,6 +14,10 @@ internal struct AccountPairFeatures
     /// (<see cref="ClaimTable.FirmDate"/>), or <see cref="int.MaxValue"/> when no such pair.</summary>
     public int FirmGap;
 
+    /// <summary>The least gap in days between two dated claims not both of whose dates name only an hour or the day
+    /// told before (<see cref="ClaimTable.HourOnly"/>), or <see cref="int.MaxValue"/> when no such pair.</summary>
+    public int DayToldGap;
+
     /// <summary>Two claims name the same single day.</summary>
     public bool SameDay;
 
@@ -127,7 +131,7 @@ internal struct AccountPairFeatures
     {
         // A claim's date is often wrong by a few days or by whole years (a year the witness left out, resolved
         // wrongly): such dates rule a pair out unless a victim or a rare person, the site and the weapon all agree.
-        var dateConflict = DatesApart(o) && !Overruled(o) && !YearForgiven(o) && !CarriedForgiven(o);
+        var dateConflict = DatesApart(o) && !Overruled(o) && !YearForgiven(o) && !CarriedForgiven(o) && !HourForgiven(o);
         var targetTie = SharedTarget && TownShared;
         // A month or a year in common says little: many events share it, so two accounts that share no more than
         // that must name one site (or one inside the other) to be one incident; an undated account may also name
@@ -143,6 +147,7 @@ internal struct AccountPairFeatures
     /// less <see cref="IncidentLinkerOptions.DatesApartWeight"/> when their dates are apart.</summary>
     public readonly double Weigh(IncidentLinkerOptions o) =>
         Evidence(o) + (!DatesApart(o) ? 0
+            : HourForgiven(o) ? o.CarriedDateWeight
             : DefaultedYearOnly ? o.DefaultedYearWeight
             : OnlyWeakDates && !double.IsPositiveInfinity(o.CarriedDateOverruleScore) ? o.CarriedDateWeight
             : o.DatesApartWeight);
@@ -159,6 +164,15 @@ internal struct AccountPairFeatures
         // A carried date whole years off is a year resolved wrongly around the claim (the commonest date error of the
         // pipeline's claims), not another event's date, so it is forgiven at any gap; out of fold 3 right pairs more, 2 false.
         OnlyWeakDates && (Gap <= o.CarriedDateMaxDays || YearsApartOnly) && Evidence(o) >= o.CarriedDateOverruleScore;
+
+    /// <summary>True when the dates are apart only through pairs of claims whose dates both name no more than an hour
+    /// or the day told before (<see cref="DayToldGap"/>: "the morning" against "ten o'clock", "that day" against "the
+    /// same night"), at most <see cref="IncidentLinkerOptions.HourDatesMaxDays"/> apart or only by whole years
+    /// (<see cref="YearsApartOnly"/>), at one town and with weapons not held apart: neither witness told a day, each
+    /// account's day is the one its testimony told before, and a few days or a year off there is the date
+    /// resolver's error, not two events.</summary>
+    private readonly bool HourForgiven(IncidentLinkerOptions o) =>
+        DayToldGap == int.MaxValue && (Gap <= o.HourDatesMaxDays || YearsApartOnly) && TownShared && Weapon >= 0;
 
     /// <summary>True when the dates are apart only by a year the witness did not tell
     /// (<see cref="DefaultedYearOnly"/>) and the rest of the evidence weighs at least

@@ -26,6 +26,7 @@ internal sealed class ClaimTable
         YearlessFrom = new int[Count];
         YearlessTo = new int[Count];
         DateCarried = new bool[Count];
+        HourOnly = new bool[Count];
         Weapon = new int[Count];
         Actor = new int[Count];
         ActorCarried = new bool[Count];
@@ -80,6 +81,7 @@ internal sealed class ClaimTable
             YearlessFrom[i] = !Dated[i] && claim.Yearless is { } yearless ? yearless.From.DayNumber : None;
             YearlessTo[i] = !Dated[i] && claim.Yearless is { } yearlessEnd ? yearlessEnd.To.DayNumber : None;
             DateCarried[i] = claim.DateCarried && Dated[i];
+            HourOnly[i] = claim.DateHourOnly && Dated[i];
             Weapon[i] = claim.Weapon is { } weapon ? (int)weapon : None;
             Actor[i] = claim.Actor is null ? None : Intern(actors, claim.Actor);
             ActorCarried[i] = claim.ActorCarried && claim.Actor is not null;
@@ -214,6 +216,10 @@ internal sealed class ClaimTable
 
     /// <summary>Whether each claim's date was carried from around its evidence (<see cref="LinkClaim.DateCarried"/>).</summary>
     public bool[] DateCarried { get; }
+
+    /// <summary>Whether each claim's date was resolved from words naming only an hour or the day told before
+    /// (<see cref="LinkClaim.DateHourOnly"/>).</summary>
+    public bool[] HourOnly { get; }
 
     /// <summary>True when a claim's date was told in its evidence (<see cref="LinkClaim.DateCarried"/>): a year the
     /// witness did not tell does not make it weak, since most of the pipeline's dates ("that day") have one.</summary>

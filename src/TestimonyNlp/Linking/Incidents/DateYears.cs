@@ -1,3 +1,5 @@
+using TestimonyNlp.Claims.Dates;
+
 namespace TestimonyNlp.Linking.Incidents;
 
 /// <summary>Whether the words a claim's date came from tell its year, as <see cref="LinkClaim.YearDefaulted"/>
@@ -47,6 +49,47 @@ public static class DateYears
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> names no more than an hour or a part of a day, or the day told
+    /// before it ("the morning", "ten o'clock", "around ten", "after the fajr", "that day", "the same night"): the
+    /// words place the event on no day of their own, so the claim's day is whatever date the account told before
+    /// them. Not a relative date ("the next morning", "two days later", "the day before") nor one naming a day, a
+    /// month or a feast ("the night before Eid", "Friday morning").</summary>
+    public static bool HourOnly(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        bool hour = false, day = false, around = false, number = false, beforeOrAfter = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.TimeOfDay:
+                    hour = true;
+                    break;
+                case DateWord.Unit when token.Value == (int)DateUnit.Day
+                    && !text.Slice(token.Start, token.Length).EndsWith("s", StringComparison.OrdinalIgnoreCase):
+                    day = true;
+                    break;
+                case DateWord.Around:
+                    around = true;
+                    break;
+                case DateWord.Cardinal or DateWord.Number when token.Value is >= 1 and <= 24:
+                    number = true;
+                    break;
+                case DateWord.Before or DateWord.After:
+                    beforeOrAfter = true;
+                    break;
+                case DateWord.Filler or DateWord.That or DateWord.This or DateWord.Punct:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        // "Before" or "after" an hour stays on the day ("before noon"); before or after a day moves off it.
+        return beforeOrAfter ? hour && !day && !number : hour || day || (around && number);
     }
 
     /// <summary>True when a claim dated from <paramref name="text"/> to the range <paramref name="from"/> ..

@@ -94,6 +94,14 @@ public sealed record IncidentLinkerOptions
         /// (180: 103 / 115, but it joins the crafted store tests' events at one market a few months apart).</summary>
         public const int CarriedDateMaxDays = 90;
 
+        /// <summary>Dates naming only an hour or the day told before on both sides (<see cref="LinkClaim.DateHourOnly"/>)
+        /// at most this many days apart (or only whole years apart) do not keep two accounts at one town apart when
+        /// their weapons are not held apart; they weigh <see cref="CarriedDateWeight"/>. Set out of fold on the pipeline's claims (train's four
+        /// writer-batch folds; right / false pairs, base 126 / 44): 7 (as <see cref="DatesApartMaxDays"/>) and 3 127 / 44;
+        /// 14 127 / 46; any gap 126 / 48; any gap with only one side naming only an hour 126 / 58; any gap at one site with one
+        /// weapon 125 / 47; gold claims unchanged (models/README.md, "Incident linking").</summary>
+        public const int HourDatesMaxDays = 7;
+
         /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of
         /// accounts joining would hold: the link threshold, so that an incident grows by what its accounts share on
         /// average and not along a chain of weak links (on the train split with the pipeline's claims pairwise
@@ -395,6 +403,9 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Carried dates at most this many days apart can be overruled.</summary>
     public int CarriedDateMaxDays { get; init; } = Defaults.CarriedDateMaxDays;
+
+    /// <summary>Dates naming only an hour on both sides at most this many days apart are no hard conflict at one town.</summary>
+    public int HourDatesMaxDays { get; init; } = Defaults.HourDatesMaxDays;
 
     /// <summary>The least mean score of the pairs of accounts of different testimonies that two groups of accounts
     /// joining would hold.</summary>

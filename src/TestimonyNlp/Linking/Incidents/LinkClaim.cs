@@ -89,6 +89,11 @@ public sealed record LinkClaim(
     /// dates are not kept apart on them alone (<see cref="IncidentLinkerOptions.CarriedDateOverruleScore"/>).</summary>
     public bool DateCarried { get; init; }
 
+    /// <summary>True when the claim's date was resolved from words naming no more than an hour, a part of a day or the
+    /// day told before (<see cref="DateYears.HourOnly"/>: "the morning", "ten o'clock", "that day"): its day is the
+    /// account's date before it, which is often another event's.</summary>
+    public bool DateHourOnly { get; init; }
+
     /// <summary>True when the claim's actor was carried from the account around it rather than named in its evidence:
     /// its ACTOR mention lies outside every evidence span (the side named earlier in the answer, or long before for an
     /// arrest). A carried actor is often another event's, so two accounts whose actors differ through it are kept

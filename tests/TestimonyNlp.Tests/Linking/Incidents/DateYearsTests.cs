@@ -25,6 +25,27 @@ public sealed class DateYearsTests
         Assert.Equal(expected, DateYears.Tells(text));
     }
 
+    [Theory]
+    [InlineData("the morning", true)]
+    [InlineData("ten o'clock", true)]
+    [InlineData("around ten", true)]
+    [InlineData("after the fajr", true)]
+    [InlineData("before noon", true)]
+    [InlineData("that day", true)]
+    [InlineData("the same night", true)]
+    [InlineData("the next morning", false)]
+    [InlineData("two days later", false)]
+    [InlineData("the day before", false)]
+    [InlineData("the night before Eid", false)]
+    [InlineData("Friday morning", false)]
+    [InlineData("March", false)]
+    [InlineData("those days", false)]
+    [InlineData("", false)]
+    public void HourOnly_Words_SaysWhetherTheyNameNoDay(string text, bool expected)
+    {
+        Assert.Equal(expected, DateYears.HourOnly(text));
+    }
+
     [Fact]
     public void Defaulted_ResolvedDateWithoutYearWords_True()
     {
