@@ -26,6 +26,9 @@ internal static class ClaimContext
     private static readonly string[] TimeOfDayPointers = ["the", "that", "this", "same", "in", "at", "around", "about",
         "early", "late", "one"];
 
+    /// <summary>The words of a question's pointer back to the day being told (<see cref="IsThatDay"/>).</summary>
+    private static readonly string[] ThatDayWords = ["that", "the", "same", "day"];
+
     /// <summary>Verbs of shooting someone: "they shot him", "shooting at the people".</summary>
     private static readonly string[] ShootingVerbs = ["shot", "shoot", "shoots", "shooting"];
 
@@ -69,9 +72,11 @@ internal static class ClaimContext
         var context = ContextOf(type, harm);
 
         // The event being told began at the last DATE mention before the evidence, or with the testimony; a named
-        // munition is carried further, to the last DATE that names more than a time of day (WeaponEventStart).
+        // munition is carried further, to the last DATE that names more than a time of day (WeaponEventStart), and
+        // an explosive one past an interviewer's "that day" to the answer (AsksThatDayBetween).
         var eventStart = layout.EventStart(start) is var found && found != int.MaxValue ? found : 0;
-        var munitionEventStart = type == EntityType.Weapon ? WeaponEventStart(layout, start) : eventStart;
+        var munitionEventStart = type == EntityType.Weapon ? WeaponEventStart(layout, start, askedDay: false) : eventStart;
+        var askedDayEventStart = type == EntityType.Weapon ? WeaponEventStart(layout, start, askedDay: true) : eventStart;
 
         var evidenceTurn = layout.Turn(layout.SentenceOf(end - 1));
         var entities = layout.Document.Entities;
@@ -117,7 +122,8 @@ internal static class ClaimContext
                 if (context == Context.Testimony
                     || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart
                             || (entity.Start >= munitionEventStart && IsNamedMunition(entity)
-                                && layout.Turn(firstSentence) - layout.Turn(sentence) <= MunitionCarryTurns))
+                                && layout.Turn(firstSentence) - layout.Turn(sentence) <= MunitionCarryTurns)
+                            || (entity.Start >= askedDayEventStart && IsExplosiveMunition(entity) && AsksThatDayBetween(layout, entity.End, start) && !NamesDate(layout, start, end)))
                         && (type != EntityType.Actor || sameTurn || TiedToEvidenceWeapon(layout, sentence, start, end, ref evidenceWeapons)))
                     || (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
                         && NamedWithClaimWeapon(layout, entity, sentence, harm, firstSentence, start, end, ref claimWeapon)))
@@ -178,9 +184,10 @@ internal static class ClaimContext
     /// mine) was named in an earlier answer across one DATE, gold carries it 128 times, gives none 77 and another 23;
     /// across a time of day alone, carried about 90 times and none about 35 (models/README.md, "Claim weapons"). A
     /// time of day the interviewer asks about ("How many were killed that night?") still ends it: the answer is a toll
-    /// told apart (gold carried the munition 6 times of 15 there, 75 of 87 after a time the witness tells).
+    /// told apart (gold carried the munition 6 times of 15 there, 75 of 87 after a time the witness tells). With
+    /// <paramref name="askedDay"/>, an interviewer's "that day" does not end it either (<see cref="AsksThatDayBetween"/>).
     /// </summary>
-    private static int WeaponEventStart(DocumentLayout layout, int start)
+    private static int WeaponEventStart(DocumentLayout layout, int start, bool askedDay)
     {
         var found = 0;
         foreach (var (entity, _) in layout.Dates)
@@ -190,7 +197,9 @@ internal static class ClaimContext
                 break;
             }
 
-            if (!OnlyTimeOfDay(layout, entity) || layout.SentenceOf(entity.Start) is not (>= 0 and var sentence) || !layout.IsSpeech(sentence))
+            var sentence = layout.SentenceOf(entity.Start);
+            var witness = sentence >= 0 && layout.IsSpeech(sentence);
+            if (!(witness && OnlyTimeOfDay(layout, entity)) && !(askedDay && sentence >= 0 && !witness && IsThatDay(layout, entity)))
             {
                 found = entity.Start;
             }
@@ -226,6 +235,73 @@ internal static class ClaimContext
         }
 
         return any;
+    }
+
+    /// <summary>True for a named munition that is not guns or a mine: what an interviewer's "that day" carries
+    /// (<see cref="AsksThatDayBetween"/>); guns fire through a whole day and are tied to a harm by a shot.</summary>
+    private static bool IsExplosiveMunition(EntityMention weapon) =>
+        IsNamedMunition(weapon) && weapon.Category is not (WeaponCategory.SmallArms or WeaponCategory.Landmine);
+
+    /// <summary>
+    /// True when an interviewer's question between <paramref name="from"/> and <paramref name="to"/> points back at
+    /// the day being told (<see cref="IsThatDay"/>: "How many were killed that day?", "Were people hurt that day?"):
+    /// the answer tells the same attack, so a munition named for that day, however many turns back, is carried to
+    /// it. Out of fold, of deaths, wounds and damage naming no weapon whose last munition before them lies across
+    /// such a question alone (times of the day aside), gold carries it 14 times, leaves none 6 and gives another 1
+    /// (models/README.md, "Claim weapons").
+    /// </summary>
+    private static bool AsksThatDayBetween(DocumentLayout layout, int from, int to)
+    {
+        foreach (var (entity, _) in layout.Dates)
+        {
+            if (entity.Start >= from && entity.End <= to && layout.SentenceOf(entity.Start) is >= 0 and var sentence
+                && !layout.IsSpeech(sentence) && IsThatDay(layout, entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the DATE mention only points back at a day told: "that day", "that same day", "the same
+    /// day"; not "the day" or "one day", which may be any.</summary>
+    private static bool IsThatDay(DocumentLayout layout, EntityMention date)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var day = false;
+        var pointer = false;
+        for (var i = layout.TokenAt(date.Start); i < tokens.Count && tokens[i].Start < date.End; i++)
+        {
+            var word = tokens[i].Span(document.Text);
+            if (!WordList.Contains(word, ThatDayWords))
+            {
+                return false;
+            }
+
+            day |= word.Equals("day", StringComparison.OrdinalIgnoreCase);
+            pointer |= word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("same", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return day && pointer;
+    }
+
+    /// <summary>True when a DATE mention lies between <paramref name="start"/> and <paramref name="end"/>: evidence
+    /// that dates itself ("eleven wounded that day", a register's entry) is a count told on its own, and is not
+    /// given the munition of an earlier answer across a question (out of fold, carrying it there too made one weapon
+    /// right, and split one count of wounds in two, one a false claim).</summary>
+    private static bool NamesDate(DocumentLayout layout, int start, int end)
+    {
+        foreach (var (entity, _) in layout.Dates)
+        {
+            if (entity.Start >= start && entity.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the evidence between <paramref name="start"/> and <paramref name="end"/>, or the sentence

@@ -173,4 +173,28 @@ public sealed class ClaimWeaponTests
             ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_AircraftTurnsBackAndThatDayAskedBetween_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: Where were you?\nA: At home with my mother.\nQ: And then?\nA: We ran to the basement.\nQ: Who was killed that day?\nA: My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AircraftTurnsBackAndThatDayAskedBetweenAndADateInTheEvidence_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: Where were you?\nA: At home with my mother.\nQ: And then?\nA: We ran to the basement.\nQ: Who was killed that day?\nA: That day my brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[That day my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
 }
