@@ -417,7 +417,7 @@ public sealed class IncidentStoreLinker
             stored.IncidentId)
         {
             YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
-            DateHourOnly = claim.Date is { From: not null, To: not null, Text: { } dateText } && DateYears.HourOnly(dateText),
+            DateHourOnly = DateYears.HourOnly(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
             Yearless = claim.Date is null && claim.YearlessDate is { From: { } yearlessFrom, To: { } yearlessTo } && yearlessFrom <= yearlessTo
                 ? new DateSpan(yearlessFrom, yearlessTo)
                 : null,

@@ -291,18 +291,7 @@ internal static class ClaimContext
     /// that dates itself ("eleven wounded that day", a register's entry) is a count told on its own, and is not
     /// given the munition of an earlier answer across a question (out of fold, carrying it there too made one weapon
     /// right, and split one count of wounds in two, one a false claim).</summary>
-    private static bool NamesDate(DocumentLayout layout, int start, int end)
-    {
-        foreach (var (entity, _) in layout.Dates)
-        {
-            if (entity.Start >= start && entity.End <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesDate(DocumentLayout layout, int start, int end) => layout.NextDateStart(start) < end;
 
     /// <summary>True when the evidence between <paramref name="start"/> and <paramref name="end"/>, or the sentence
     /// before it in the same answer, tells of shooting (<see cref="ShootingWords"/>).</summary>

@@ -97,4 +97,10 @@ public static class DateYears
     /// (<see cref="Tells"/>). An unresolved date, or one without text, has no defaulted year.</summary>
     public static bool Defaulted(string? text, DateOnly? from, DateOnly? to) =>
         from is not null && to is not null && !string.IsNullOrWhiteSpace(text) && !Tells(text);
+
+    /// <summary>True when a claim dated from <paramref name="text"/> to the range <paramref name="from"/> ..
+    /// <paramref name="to"/> took its day from words naming no more than an hour or the day told before
+    /// (<see cref="HourOnly(ReadOnlySpan{char})"/>). An unresolved date, or one without text, is not such a date.</summary>
+    public static bool HourOnly(string? text, DateOnly? from, DateOnly? to) =>
+        from is not null && to is not null && text is not null && HourOnly(text.AsSpan());
 }

@@ -123,7 +123,7 @@ public static class LinkingGoldClaims
                     evidenceEnd),
                 Targets = texts.GetValueOrDefault(gold.Id) is { } text ? TargetLexicon.Around(text, evidenceStart, evidenceEnd) : TargetKinds.None,
                 YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
-                DateHourOnly = claim.Date is { From: not null, To: not null, Text: { } dateText } && DateYears.HourOnly(dateText),
+                DateHourOnly = DateYears.HourOnly(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
                 SiteLat = site is { Precision: <= SitePrecision.District } ? site.Lat : null,
                 SiteLon = site is { Precision: <= SitePrecision.District } ? site.Lon : null,
             });

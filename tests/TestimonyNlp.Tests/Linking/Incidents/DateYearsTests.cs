@@ -47,6 +47,24 @@ public sealed class DateYearsTests
     }
 
     [Fact]
+    public void HourOnly_ResolvedDateOfAnHour_True()
+    {
+        Assert.True(DateYears.HourOnly("that morning", new DateOnly(2019, 3, 12), new DateOnly(2019, 3, 12)));
+    }
+
+    [Fact]
+    public void HourOnly_UnresolvedDateOfAnHour_False()
+    {
+        Assert.False(DateYears.HourOnly("that morning", null, null));
+    }
+
+    [Fact]
+    public void HourOnly_NoText_False()
+    {
+        Assert.False(DateYears.HourOnly(null, new DateOnly(2019, 3, 12), new DateOnly(2019, 3, 12)));
+    }
+
+    [Fact]
     public void Defaulted_ResolvedDateWithoutYearWords_True()
     {
         Assert.True(DateYears.Defaulted("the 12th of March", new DateOnly(2019, 3, 12), new DateOnly(2019, 3, 12)));
