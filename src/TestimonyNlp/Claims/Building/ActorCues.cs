@@ -79,6 +79,14 @@ internal static class ActorCues
     private static readonly string[] UnknowingWords = ["don't", "don’t", "dont", "didn't", "didn’t", "doesn't", "doesn’t",
         "not", "nobody", "one", "who", "never"];
 
+    /// <summary>Verbs of telling that, after a word of <see cref="RefusingWords"/> and followed by "who" or "whose", say
+    /// the witness cannot name the attacker: "I cannot say who", "I will not swear who".</summary>
+    private static readonly string[] TellingVerbs = ["say", "tell", "swear", "guess"];
+
+    /// <summary>Words before a verb of <see cref="TellingVerbs"/> that refuse it: "cannot say", "can't tell", "will not
+    /// swear".</summary>
+    private static readonly string[] RefusingWords = ["cannot", "can't", "can’t", "not", "won't", "won’t", "couldn't", "couldn’t"];
+
     /// <summary>Words after "who" that ask of the victims, not the attacker: "I don't know who was dead, who was
     /// alive", "who they were".</summary>
     private static readonly string[] VictimAsking = ["was", "were", "is", "are", "they"];
@@ -189,8 +197,8 @@ internal static class ActorCues
         var end = bounds.FirstToken + bounds.TokenCount;
         for (var i = bounds.FirstToken + 1; i + 1 < end; i++)
         {
-            if (!WordList.Contains(tokens[i].Span(document.Text), KnowingVerbs)
-                || !WordList.Contains(tokens[i - 1].Span(document.Text), UnknowingWords))
+            if (!(WordList.Contains(tokens[i].Span(document.Text), KnowingVerbs) && WordList.Contains(tokens[i - 1].Span(document.Text), UnknowingWords))
+                && !(WordList.Contains(tokens[i].Span(document.Text), TellingVerbs) && WordList.Contains(tokens[i - 1].Span(document.Text), RefusingWords)))
             {
                 continue;
             }
@@ -389,6 +397,90 @@ internal static class ActorCues
         return TurnAsksWhose(layout, sentence - 1);
     }
 
+    /// <summary>Words that open the phrase of where people went: "to the army", "toward the SDF lines".</summary>
+    private static readonly string[] TowardWords = ["to", "into", "towards", "toward"];
+
+    /// <summary>Words that end a phrase opened by a word of <see cref="TowardWords"/> before an actor: "we went to
+    /// Saqba because the army ..." does not go to the army.</summary>
+    private static readonly string[] ClauseBreaks = ["and", "but", "where", "when", "while", "because", "then", "from", "was", "were", "is", "are"];
+
+    /// <summary>Most tokens looked back from an actor for the word that opens the phrase of where people went ("to the
+    /// checkpoint of the SDF").</summary>
+    private const int TowardWindow = 6;
+
+    /// <summary>Verbs after a side that tell it going away ("when Daesh left Hajin", "the Russians went away"); "pulled",
+    /// "went" and "ran" only before <see cref="AwayWords"/>.</summary>
+    private static readonly string[] LeavingVerbs = ["left", "withdrew", "retreated", "fled"];
+
+    /// <summary>Verbs that tell a side going away only before a word of <see cref="AwayWords"/>: "pulled out", "ran away".</summary>
+    private static readonly string[] GoingVerbs = ["pulled", "went", "ran", "moved"];
+
+    /// <summary>Words after a verb of <see cref="GoingVerbs"/> that make it a going away.</summary>
+    private static readonly string[] AwayWords = ["out", "away", "back"];
+
+    /// <summary>
+    /// True when <paramref name="actor"/>, named in the evidence of a flight, is not the side that drove people out:
+    /// the side they fled to ("we ran to the army with white flags", "walked to the lines of the army", "toward the QSD
+    /// lines"), a side whose base, trucks or checkpoint they went by ("with the trucks of the army", "near the base of
+    /// the army"), a side going away ("when Daesh left Hajin", "after the Russians went away") or not yet come ("before
+    /// the army entered"), or one named in doubt or as others' word ("people said the army was coming"). Gold leaves
+    /// such flights without an actor, and gives one to a flight only when a side took the place or drove people out
+    /// ("when the Armenians took Aghdam", "the army dropped papers: go south").
+    /// </summary>
+    public static bool IsFlightAside(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var sentence = layout.SentenceOf(actor.Start);
+        var first = layout.TokenAt(actor.Start);
+        if (sentence < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var opens = document.Sentences[sentence].FirstToken;
+        if (first > opens)
+        {
+            var before = tokens[first - 1].Span(document.Text);
+            if (before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        for (var i = first - 1; i >= Math.Max(opens, first - TowardWindow); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            var word = tokens[i].Span(document.Text);
+            if (WordList.Contains(word, TowardWords))
+            {
+                return true;
+            }
+
+            if (WordList.Contains(word, ClauseBreaks))
+            {
+                break;
+            }
+        }
+
+        var next = layout.TokenAt(actor.End);
+        if (next >= 0 && next < tokens.Count && tokens[next].Start >= actor.End)
+        {
+            var verb = tokens[next].Span(document.Text);
+            if (WordList.Contains(verb, LeavingVerbs)
+                || (WordList.Contains(verb, GoingVerbs) && next + 1 < tokens.Count && WordList.Contains(tokens[next + 1].Span(document.Text), AwayWords)))
+            {
+                return true;
+            }
+        }
+
+        return IsDoubted(layout, actor);
+    }
+
     /// <summary>True when sentence <paramref name="sentence"/> tells of an attack with a verb ("they shelled the
     /// street", "the regime bombed us").</summary>
     public static bool TellsAttack(DocumentLayout layout, int sentence)
@@ -433,6 +525,38 @@ internal static class ActorCues
             }
 
             previous = word;
+        }
+
+        return IsDeniedAfter(layout, actor);
+    }
+
+    /// <summary>Words that, within <see cref="DenialWindow"/> words after an actor in its sentence, deny what it did or
+    /// has: "Fano has no drone", "the army does not strike its own city", "the soldiers were not there".</summary>
+    private static readonly string[] DenialWords = ["no", "not", "never", "cannot", "don't", "don’t", "doesn't", "doesn’t",
+        "didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "can't", "can’t"];
+
+    /// <summary>How many words after an actor a word of <see cref="DenialWords"/> denies it: "the army trucks were not".</summary>
+    private const int DenialWindow = 3;
+
+    /// <summary>True when a word of <see cref="DenialWords"/> follows <paramref name="actor"/> within
+    /// <see cref="DenialWindow"/> words, no punctuation between: the witness says what that side did not do ("the army
+    /// does not strike its own city", "Boko Haram has no plane"), and gold does not give it the harm.</summary>
+    private static bool IsDeniedAfter(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var next = layout.TokenAt(actor.End);
+        for (var i = next; i < tokens.Count && i < next + DenialWindow && tokens[i].Start >= actor.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (WordList.Contains(tokens[i].Span(document.Text), DenialWords))
+            {
+                return true;
+            }
         }
 
         return false;

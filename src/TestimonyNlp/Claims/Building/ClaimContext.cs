@@ -96,6 +96,11 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
+                if (type == EntityType.Actor && harm == Harm.Displaced && ActorCues.IsFlightAside(layout, entity))
+                {
+                    continue;
+                }
+
                 if (inside is null || WeaponRank(entity) < WeaponRank(inside))
                 {
                     inside = entity;

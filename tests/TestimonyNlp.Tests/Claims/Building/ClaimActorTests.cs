@@ -111,6 +111,28 @@ public sealed class ClaimActorTests
         Assert.Equal([KilledByShell(actor)], claims);
     }
 
+    [Theory]
+    [InlineData("Q: Who fired it?\nA: The regime does not fire on its own town.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime has no guns on that side.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime, from the hill, not the others.\n", "e4:The regime")]
+    public void Build_ActorDeniedRightAfterItsName_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
+    [Theory]
+    [InlineData("Q: And then?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
+    [InlineData("Q: And then?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
+    [InlineData("Q: Who held the hill?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]
+    public void Build_WitnessCannotSayWhoFired_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
     [Fact]
     public void Build_ActorNamedBeforeAndAttackerNotKnownInTheTurn_IsNoActor()
     {
@@ -192,5 +214,19 @@ public sealed class ClaimActorTests
         Assert.Equal(
             [$"c1 KILLED 1/1 named=[{victim}] event=ARTILLERY weapon=ARTILLERY actor={actor} site={site} date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
+    }
+
+    [Theory]
+    [InlineData("When the regime took Douma, we left with the children.", "e1:the regime")]
+    [InlineData("We left Douma with the children, on foot to the regime lines.", "null")]
+    [InlineData("We left Douma with the children in the trucks of the regime.", "null")]
+    [InlineData("When the regime left Douma, we left with the children.", "null")]
+    [InlineData("Before the regime entered Douma, we left with the children.", "null")]
+    [InlineData("People said the regime was coming to Douma, so we left with the children.", "null")]
+    public void Build_FlightNamingTheSideGoneToPassedOrNotYetCome_IsNoActor(string flight, string actor)
+    {
+        var claims = Build(Header + "Q: When did you leave?\nA: " + flight + "\n", ("we left", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
     }
 }
