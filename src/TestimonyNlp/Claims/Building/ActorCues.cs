@@ -397,17 +397,6 @@ internal static class ActorCues
         return TurnAsksWhose(layout, sentence - 1);
     }
 
-    /// <summary>Words that open the phrase of where people went: "to the army", "toward the SDF lines".</summary>
-    private static readonly string[] TowardWords = ["to", "into", "towards", "toward"];
-
-    /// <summary>Words that end a phrase opened by a word of <see cref="TowardWords"/> before an actor: "we went to
-    /// Saqba because the army ..." does not go to the army.</summary>
-    private static readonly string[] ClauseBreaks = ["and", "but", "where", "when", "while", "because", "then", "from", "was", "were", "is", "are"];
-
-    /// <summary>Most tokens looked back from an actor for the word that opens the phrase of where people went ("to the
-    /// checkpoint of the SDF").</summary>
-    private const int TowardWindow = 6;
-
     /// <summary>Verbs after a side that tell it going away ("when Daesh left Hajin", "the Russians went away"); "pulled",
     /// "went" and "ran" only before <see cref="AwayWords"/>.</summary>
     private static readonly string[] LeavingVerbs = ["left", "withdrew", "retreated", "fled"];
@@ -420,12 +409,11 @@ internal static class ActorCues
 
     /// <summary>
     /// True when <paramref name="actor"/>, named in the evidence of a flight, is not the side that drove people out:
-    /// the side they fled to ("we ran to the army with white flags", "walked to the lines of the army", "toward the QSD
-    /// lines"), a side whose base, trucks or checkpoint they went by ("with the trucks of the army", "near the base of
-    /// the army"), a side going away ("when Daesh left Hajin", "after the Russians went away") or not yet come ("before
-    /// the army entered"), or one named in doubt or as others' word ("people said the army was coming"). Gold leaves
-    /// such flights without an actor, and gives one to a flight only when a side took the place or drove people out
-    /// ("when the Armenians took Aghdam", "the army dropped papers: go south").
+    /// a side whose base, trucks, lines or checkpoint people went by or to ("with the trucks of the army", "near the
+    /// base of the army", "to the lines of the army"), a side going away ("when Daesh left Hajin", "after the Russians
+    /// went away") or not yet come ("before the army entered"), or one named in doubt or as others' word ("people said
+    /// the army was coming"). Gold leaves such flights without an actor, and gives one to a flight when a side took the
+    /// place or drove people out ("when the Armenians took Aghdam", "the army dropped papers: go south").
     /// </summary>
     public static bool IsFlightAside(DocumentLayout layout, EntityMention actor)
     {
@@ -438,32 +426,20 @@ internal static class ActorCues
             return false;
         }
 
+        // "the base of the army", "the checkpoint of the SDF" (a name's article stays outside it), "before the army".
         var opens = document.Sentences[sentence].FirstToken;
-        if (first > opens)
+        var previous = first - 1;
+        if (previous > opens && tokens[previous].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            var before = tokens[first - 1].Span(document.Text);
+            previous--;
+        }
+
+        if (previous >= opens)
+        {
+            var before = tokens[previous].Span(document.Text);
             if (before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
-            }
-        }
-
-        for (var i = first - 1; i >= Math.Max(opens, first - TowardWindow); i--)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation)
-            {
-                break;
-            }
-
-            var word = tokens[i].Span(document.Text);
-            if (WordList.Contains(word, TowardWords))
-            {
-                return true;
-            }
-
-            if (WordList.Contains(word, ClauseBreaks))
-            {
-                break;
             }
         }
 

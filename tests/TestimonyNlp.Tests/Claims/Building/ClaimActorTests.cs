@@ -123,9 +123,9 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("Q: And then?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
-    [InlineData("Q: And then?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
-    [InlineData("Q: Who held the hill?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]
+    [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]
     public void Build_WitnessCannotSayWhoFired_IsNoActor(string exchange, string actor)
     {
         var claims = BuildAnswerThen(exchange);
@@ -218,12 +218,11 @@ public sealed class ClaimActorTests
 
     [Theory]
     [InlineData("When the regime took Douma, we left with the children.", "e1:the regime")]
-    [InlineData("We left Douma with the children, on foot to the regime lines.", "null")]
     [InlineData("We left Douma with the children in the trucks of the regime.", "null")]
     [InlineData("When the regime left Douma, we left with the children.", "null")]
     [InlineData("Before the regime entered Douma, we left with the children.", "null")]
     [InlineData("People said the regime was coming to Douma, so we left with the children.", "null")]
-    public void Build_FlightNamingTheSideGoneToPassedOrNotYetCome_IsNoActor(string flight, string actor)
+    public void Build_FlightNamingASidePassedLeavingOrNotYetCome_IsNoActor(string flight, string actor)
     {
         var claims = Build(Header + "Q: When did you leave?\nA: " + flight + "\n", ("we left", HarmSet.Displaced, Basis.Experienced));
 
