@@ -218,7 +218,7 @@ public sealed class ClaimActorTests
 
     [Theory]
     [InlineData("When the regime took Douma, we left with the children.", "e1:the regime")]
-    [InlineData("We left Douma with the children in the trucks of the regime.", "null")]
+    [InlineData("In May we left Douma with the children in the trucks of the regime.", "null")]
     [InlineData("When the regime left Douma, we left with the children.", "null")]
     [InlineData("Before the regime entered Douma, we left with the children.", "null")]
     [InlineData("People said the regime was coming to Douma, so we left with the children.", "null")]
