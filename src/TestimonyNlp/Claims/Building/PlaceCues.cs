@@ -131,10 +131,10 @@ internal static class PlaceCues
             return PlaceCue.Care;
         }
 
-        if (IsCareAt(layout, index) || IsBurial(layout, index))
+        if (IsCareAt(layout, index))
         {
-            // "died in the hospital at Ndosho", "we buried him in Najaf": where the wounded were treated or the dead
-            // buried, not where they were hurt.
+            // "died in the hospital at Ndosho", "at the hospital, in Saada": where the wounded were treated, not where
+            // they were hurt.
             return PlaceCue.Care;
         }
 
@@ -460,9 +460,6 @@ internal static class PlaceCues
     /// <summary>Heights fire comes down from: "shelling from the hills of Bloudan", "from the mountain of Kimoka".</summary>
     private static readonly string[] HeightWords = ["hills", "hill", "mountain", "mountains", "heights"];
 
-    /// <summary>Objects between "buried" and the "in" of the grave's place: "we buried him in Najaf".</summary>
-    private static readonly string[] BuriedObjects = ["him", "her", "them"];
-
     /// <summary>Words of a broadcaster before the "of" or "in" of its town: "the radio of Taiz said", "the television in
     /// Bukavu".</summary>
     private static readonly string[] BroadcastWords = ["radio", "television", "tv"];
@@ -500,27 +497,6 @@ internal static class PlaceCues
 
         return (isAt || word.Equals("in", StringComparison.OrdinalIgnoreCase)) && index > 1
             && tokens[index - 1].Span(document.Text).SequenceEqual(",") && IsCareWord(tokens[index - 2].Span(document.Text));
-    }
-
-    /// <summary>True when the token at <paramref name="index"/>, the one before a place, is the "in" or "at" of a grave's
-    /// place: "we buried him in Najaf", "she was buried in Tripoli".</summary>
-    private static bool IsBurial(DocumentLayout layout, int index)
-    {
-        var document = layout.Document;
-        var tokens = document.Tokens;
-        if (index < 1 || !(tokens[index].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase)
-                           || tokens[index].Span(document.Text).Equals("at", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        var before = index - 1;
-        if (before > 0 && WordList.Contains(tokens[before].Span(document.Text), BuriedObjects))
-        {
-            before--;
-        }
-
-        return tokens[before].Span(document.Text).Equals("buried", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
