@@ -472,6 +472,12 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
+                if (PlaceCues.IsReportSource(layout, entity))
+                {
+                    care = MoreSpecific(care, entity);
+                    continue;
+                }
+
                 if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
                 {
                     // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the

@@ -131,6 +131,19 @@ internal static class PlaceCues
             return PlaceCue.Care;
         }
 
+        if (IsCareAt(layout, index))
+        {
+            // "died in the hospital at Ndosho", "at the hospital, in Saada": where the wounded were treated, not where
+            // they were hurt.
+            return PlaceCue.Care;
+        }
+
+        if (IsReportSource(layout, place))
+        {
+            // "the radio of Taiz said eleven died": where the news came from.
+            return PlaceCue.Present;
+        }
+
         if (word.Equals("in", StringComparison.OrdinalIgnoreCase) && index > 0 && IsWhereSomeoneIs(layout, index))
         {
             return PlaceCue.Present;
@@ -278,6 +291,11 @@ internal static class PlaceCues
         var tokens = document.Tokens;
         if (index > 0 && tokens[index].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase)
             && tokens[index - 1].Span(document.Text).Equals("side", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (IsFireOrigin(layout, index))
         {
             return true;
         }
@@ -437,6 +455,68 @@ internal static class PlaceCues
         var subject = document.Tokens[be - 1];
         return WordList.Contains(subject.Span(document.Text), PersonSubjects)
             || layout.EntityAt(subject.Start) is { Type: EntityType.Person } person && person.End <= subject.End;
+    }
+
+    /// <summary>Heights fire comes down from: "shelling from the hills of Bloudan", "from the mountain of Kimoka".</summary>
+    private static readonly string[] HeightWords = ["hills", "hill", "mountain", "mountains", "heights"];
+
+    /// <summary>Words of a broadcaster before the "of" or "in" of its town: "the radio of Taiz said", "the television in
+    /// Bukavu".</summary>
+    private static readonly string[] BroadcastWords = ["radio", "television", "tv"];
+
+    /// <summary>True when the token at <paramref name="index"/>, the one before a place, is the "of" of "direction of"
+    /// ("from the direction of Pundanhar", "in the direction of Hiwane") or of heights after "from the" ("shelling from
+    /// the hills of Bloudan"): where the fire came from, a bearing like "from the side of".</summary>
+    private static bool IsFireOrigin(DocumentLayout layout, int index)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        if (index < 1 || !tokens[index].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var noun = tokens[index - 1].Span(document.Text);
+        return noun.Equals("direction", StringComparison.OrdinalIgnoreCase)
+            || (WordList.Contains(noun, HeightWords) && index > 2 && IsArticle(tokens[index - 2].Span(document.Text))
+                && tokens[index - 3].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the token at <paramref name="index"/>, the one before a place, is the "at" of "the hospital at
+    /// Ndosho", or an "in" or "at" after a comma that follows the building ("at the hospital, in Saada").</summary>
+    private static bool IsCareAt(DocumentLayout layout, int index)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var word = tokens[index].Span(document.Text);
+        var isAt = word.Equals("at", StringComparison.OrdinalIgnoreCase);
+        if (isAt && index > 0 && IsCareWord(tokens[index - 1].Span(document.Text)))
+        {
+            return true;
+        }
+
+        return (isAt || word.Equals("in", StringComparison.OrdinalIgnoreCase)) && index > 1
+            && tokens[index - 1].Span(document.Text).SequenceEqual(",") && IsCareWord(tokens[index - 2].Span(document.Text));
+    }
+
+    /// <summary>
+    /// True when <paramref name="place"/> names the town of a broadcaster that told of the harm ("the radio of Taiz said
+    /// eleven died", "the community radio of Saravena read the names"): where the news came from, not where the harm
+    /// happened. In the evidence it ranks below the place carried over, like a hospital's; before it, it is not carried
+    /// over.
+    /// </summary>
+    public static bool IsReportSource(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        if (index < 1)
+        {
+            return false;
+        }
+
+        var word = document.Tokens[index].Span(document.Text);
+        return (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            && WordList.Contains(document.Tokens[index - 1].Span(document.Text), BroadcastWords);
     }
 
     private static bool IsPresentBe(ReadOnlySpan<char> word) =>

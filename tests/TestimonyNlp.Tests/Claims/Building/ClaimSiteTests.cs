@@ -121,6 +121,38 @@ public sealed class ClaimSiteTests
             claims);
     }
 
+    [Theory]
+    [InlineData("The shells came from the direction of Harasta all night.")]
+    [InlineData("The shells came from the hills of Harasta all night.")]
+    public void Build_PlaceTheFireCameFrom_IsNotCarriedOver(string fire)
+    {
+        var content = Header + "Q: Where were you?\nA: At home in Douma. " + fire + "\nQ: What happened?\nA: One hit the kitchen and my brother Karim was killed.\n";
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal("site=e1:Douma", Assert.Single(claims).Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Build_TownOfAHospitalAfterAComma_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. My sister Rima was at the hospital, in Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal("site=e1:Douma", Assert.Single(claims).Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Build_TownOfARadioInTheEvidence_RanksBelowTheCarriedPlace()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma.\nQ: What happened?\nA: The radio of Harasta said a shell killed my brother Karim.\n";
+
+        var claims = Build(Content, ("killed my brother", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal("site=e1:Douma", Assert.Single(claims).Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Build_TownARoadLeadsTo_IsNotCarriedOver()
     {
