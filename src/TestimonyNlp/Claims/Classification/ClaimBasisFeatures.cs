@@ -91,8 +91,17 @@ internal static class ClaimBasisFeatures
     /// <paramref name="basisProbabilities"/> holds <see cref="ClaimClassifier.BasisCount"/> probabilities per sentence
     /// of the document (a sentence the classifiers do not assess has zeros).
     /// </summary>
-    public static void Compute(Document document, ReadOnlySpan<int> evidence, Harm harm, ReadOnlySpan<float> basisProbabilities, Span<float> into)
+    public static void Compute(Document document, ReadOnlySpan<int> evidence, Harm harm, ReadOnlySpan<float> basisProbabilities, Span<float> into) =>
+        Compute(new SentenceCues(document), evidence, harm, basisProbabilities, into);
+
+    /// <summary>
+    /// As <see cref="Compute(Document, ReadOnlySpan{int}, Harm, ReadOnlySpan{float}, Span{float})"/>, reading the
+    /// ways of knowing of the document's sentences from <paramref name="sentenceCues"/>, which keeps them for the
+    /// document's next claims.
+    /// </summary>
+    public static void Compute(SentenceCues sentenceCues, ReadOnlySpan<int> evidence, Harm harm, ReadOnlySpan<float> basisProbabilities, Span<float> into)
     {
+        var document = sentenceCues.Document;
         into[..Count].Clear();
         if (evidence.IsEmpty)
         {
@@ -124,7 +133,7 @@ internal static class ClaimBasisFeatures
                 into[StatedShare + (int)stated] += 1f / evidence.Length;
             }
 
-            Set(into, InEvidence, Cues(document, s));
+            Set(into, InEvidence, sentenceCues.Of(s));
             relayed |= document.RoleOf(sentences[s]) == SpeakerRole.Interpreter;
             subject |= HasWord(document, s, FirstSubjects);
             objectOfHarm |= HasWord(document, s, FirstObjects);
@@ -143,14 +152,14 @@ internal static class ClaimBasisFeatures
         var nearest = -1;
         for (var s = first - 1; s >= 0 && first - s <= Defaults.ContextSentences && Speaks(document, s); s--)
         {
-            AddContext(document, basisProbabilities, s, first - s, MeanBefore, Before, NearestBefore, ref nearest, into);
+            AddContext(sentenceCues, basisProbabilities, s, first - s, MeanBefore, Before, NearestBefore, ref nearest, into);
         }
 
         var last = evidence[^1];
         var nearestAfter = -1;
         for (var s = last + 1; s < sentences.Count && s - last <= Defaults.ContextSentences && Speaks(document, s); s++)
         {
-            AddContext(document, basisProbabilities, s, s - last, MeanAfter, After, NearestAfter, ref nearestAfter, into);
+            AddContext(sentenceCues, basisProbabilities, s, s - last, MeanAfter, After, NearestAfter, ref nearestAfter, into);
         }
 
         // The interviewer's question the speaker answers: "Did you see it?", "Who told you?"
@@ -162,12 +171,12 @@ internal static class ClaimBasisFeatures
 
         for (var s = opening - 1; s >= 0 && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s--)
         {
-            var cues = Cues(document, s);
+            var cues = sentenceCues.Of(s);
             into[Question] = Math.Max(into[Question], (cues & Cue.Sight) != 0 ? 1f : 0f);
             into[Question + 1] = Math.Max(into[Question + 1], (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : 0f);
         }
 
-        NextExchange(document, last, into);
+        NextExchange(sentenceCues, last, into);
 
         into[HarmSlot + (int)harm] = 1f;
         into[Shape] = evidence.Length / (evidence.Length + 1f);
@@ -182,8 +191,9 @@ internal static class ClaimBasisFeatures
     /// first sentences of the answer to it ("No, I was in the house. My uncle called me."): a witness often says how
     /// they know only when asked.
     /// </summary>
-    private static void NextExchange(Document document, int last, Span<float> into)
+    private static void NextExchange(SentenceCues sentenceCues, int last, Span<float> into)
     {
+        var document = sentenceCues.Document;
         var sentences = document.Sentences;
         var s = last + 1;
         while (s < sentences.Count && Speaks(document, s))
@@ -195,7 +205,7 @@ internal static class ClaimBasisFeatures
         for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
         {
             asked = true;
-            var cues = Cues(document, s);
+            var cues = sentenceCues.Of(s);
             into[NextQuestion] = (cues & Cue.Sight) != 0 ? 1f : into[NextQuestion];
             into[NextQuestion + 1] = (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : into[NextQuestion + 1];
             into[NextQuestion + 2] = HasWord(document, s, ThereWords) ? 1f : into[NextQuestion + 2];
@@ -211,7 +221,7 @@ internal static class ClaimBasisFeatures
         into[NextAnswerOpening + 1] = opening.Equals("yes", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
         for (var k = 0; k < Defaults.AnswerSentences && s + k < sentences.Count && Speaks(document, s + k); k++)
         {
-            Set(into, NextAnswer, Cues(document, s + k));
+            Set(into, NextAnswer, sentenceCues.Of(s + k));
         }
     }
 
@@ -300,11 +310,11 @@ internal static class ClaimBasisFeatures
     /// <summary>Adds what one context sentence of the speaker, <paramref name="distance"/> sentences from the evidence,
     /// says: its basis probabilities, the nearness of each cue kind it is the nearest of, and the basis of the nearest
     /// cue that names one when none nearer did.</summary>
-    private static void AddContext(Document document, ReadOnlySpan<float> basisProbabilities, int sentence, int distance,
+    private static void AddContext(SentenceCues sentenceCues, ReadOnlySpan<float> basisProbabilities, int sentence, int distance,
         int meanOffset, int cueOffset, int nearestOffset, ref int nearest, Span<float> into)
     {
         Add(into, meanOffset, basisProbabilities, sentence, distance);
-        var cues = Cues(document, sentence);
+        var cues = sentenceCues.Of(sentence);
         var nearness = 1f / distance;
         for (var k = 0; k < CueKinds; k++)
         {

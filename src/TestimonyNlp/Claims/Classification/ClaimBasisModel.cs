@@ -188,6 +188,7 @@ public sealed class ClaimBasisModel
         var probabilities = scratch.Probabilities(document.Sentences.Count);
         var done = scratch.Done(document.Sentences.Count);
         classifier.LoadFeaturizer(scratch.Featurizer, document);
+        var sentenceCues = new SentenceCues(document);
         Span<float> outputs = stackalloc float[ClaimClassifier.Outputs];
         for (var c = from; c < claims.Count; c++)
         {
@@ -215,7 +216,7 @@ public sealed class ClaimBasisModel
                 outputs.Slice(ClaimClassifier.HarmCount, ClaimClassifier.BasisCount).CopyTo(probabilities.Slice(s * ClaimClassifier.BasisCount, ClaimClassifier.BasisCount));
             }
 
-            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
+            claims[c] = Assign(sentenceCues, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
         }
 
         WitnessedPresent.Apply(document, claims, from);
@@ -235,11 +236,12 @@ public sealed class ClaimBasisModel
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
         var scratch = t_scratch ??= new Scratch();
+        var sentenceCues = new SentenceCues(document);
         for (var c = from; c < claims.Count; c++)
         {
             scratch.Evidence.Clear();
             EvidenceSentences(document, claims[c].Evidence, scratch.Evidence);
-            claims[c] = Assign(document, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
+            claims[c] = Assign(sentenceCues, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
         }
 
         WitnessedPresent.Apply(document, claims, from);
@@ -279,14 +281,15 @@ public sealed class ClaimBasisModel
         into.Sort();
     }
 
-    private Claim Assign(Document document, Claim claim, ReadOnlySpan<int> evidence, ReadOnlySpan<float> basisProbabilities, float[] features)
+    private Claim Assign(SentenceCues sentenceCues, Claim claim, ReadOnlySpan<int> evidence, ReadOnlySpan<float> basisProbabilities, float[] features)
     {
         if (evidence.IsEmpty)
         {
             return claim;
         }
 
-        ClaimBasisFeatures.Compute(document, evidence, claim.Harm, basisProbabilities, features);
+        var document = sentenceCues.Document;
+        ClaimBasisFeatures.Compute(sentenceCues, evidence, claim.Harm, basisProbabilities, features);
         var decision = Decide(features);
         if (decision.Probability < Defaults.SentenceVoteBelow)
         {

@@ -74,6 +74,7 @@ internal static class ClaimBasisTrainer
         {
             var document = documents[d];
             var bases = ClaimTrainer.BasisProbabilities(document, probabilities);
+            var sentenceCues = new SentenceCues(document.Document);
             foreach (var claim in document.Gold.Claims)
             {
                 evidence.Clear();
@@ -84,7 +85,7 @@ internal static class ClaimBasisTrainer
                 }
 
                 var features = new float[ClaimBasisFeatures.Count];
-                ClaimBasisFeatures.Compute(document.Document, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence), claim.Harm, bases, features);
+                ClaimBasisFeatures.Compute(sentenceCues, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence), claim.Harm, bases, features);
                 examples.Add(new ClaimBasisExample(d, features, claim.Basis));
             }
         }
