@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Counts;
 using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities;
@@ -56,6 +57,7 @@ internal sealed class DocumentLayout
         }
 
         Dates = dates;
+        SentenceCounts = new CountMention[]?[count];
     }
 
     /// <summary>True when a DATE mention inside the sentences tells a day or month without a year
@@ -63,6 +65,10 @@ internal sealed class DocumentLayout
     public bool HasYearless { get; }
 
     public Document Document { get; }
+
+    /// <summary>Each sentence's counts as <see cref="EvidenceCounts.Find(DocumentLayout, int, List{CountMention})"/>
+    /// reads them, null until first read: the builder's steps read one sentence's counts for several claims.</summary>
+    public CountMention[]?[] SentenceCounts { get; }
 
     /// <summary>DATE mentions inside sentences, in text order, each resolved against those before it.</summary>
     public IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> Dates { get; }

@@ -17,14 +17,28 @@ internal sealed class EvidenceCounts
     /// order.</summary>
     public List<CountMention> InSentences(DocumentLayout layout, int first, int end)
     {
-        var document = layout.Document;
         var found = new List<CountMention>();
         for (var s = first; s < end; s++)
         {
-            Find(layout, document.SentenceTokens(s), found);
+            Find(layout, s, found);
         }
 
         return found;
+    }
+
+    /// <summary>Appends the counts of sentence <paramref name="sentence"/> to <paramref name="into"/>, read from its
+    /// tokens the first time and kept in <see cref="DocumentLayout.SentenceCounts"/>.</summary>
+    public void Find(DocumentLayout layout, int sentence, List<CountMention> into)
+    {
+        var known = layout.SentenceCounts;
+        if (known[sentence] is not { } counts)
+        {
+            var found = new List<CountMention>();
+            Find(layout, layout.Document.SentenceTokens(sentence), found);
+            counts = known[sentence] = [.. found];
+        }
+
+        into.AddRange(counts);
     }
 
     /// <summary>

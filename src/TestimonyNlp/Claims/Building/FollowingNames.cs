@@ -58,7 +58,7 @@ internal static class FollowingNames
         var span = document.Sentences[sentence];
         var tokens = document.SentenceTokens(sentence);
         var found = new List<CountMention>();
-        counts.Find(layout, tokens, found);
+        counts.Find(layout, sentence, found);
         found.RemoveAll(m => m.Target != CountTarget.People);
         var people = 0;
         foreach (var entity in layout.EntitiesWithin(span.Start, span.End))

@@ -57,7 +57,7 @@ internal sealed class TollChoice
         {
             var sentenceTokens = document.SentenceTokens(s);
             found.Clear();
-            _counts.Find(layout, sentenceTokens, found);
+            _counts.Find(layout, s, found);
             foreach (var mention in found)
             {
                 if (!IsToll(layout, harm, target, mention))

@@ -103,7 +103,7 @@ internal sealed class VictimEnumeration
             }
 
             found.Clear();
-            counts.Find(layout, sentenceTokens, found);
+            counts.Find(layout, s, found);
             found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || TollChoice.IsDistance(layout, m));
             names.Clear();
             foreach (var entity in layout.EntitiesWithin(sentence.Start, sentence.End))
