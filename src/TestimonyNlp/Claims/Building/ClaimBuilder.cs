@@ -174,7 +174,7 @@ public sealed class ClaimBuilder
 
         foreach (var draft in merged)
         {
-            if (Environment.GetEnvironmentVariable("CB_NOV") != "1" && draft.Min is null && draft.Max is null && draft.Harm != Harm.PropertyDamage && PeopleBefore(layout, sentences, merged, draft) is { } before)
+            if (draft.Min is null && draft.Max is null && draft.Harm != Harm.PropertyDamage && PeopleBefore(layout, sentences, merged, draft) is { } before)
             {
                 // "My cousin Rezvan and his friend Ninos were driving near Tal Tamr. They stopped them and took them.": the
                 // people the evidence points back to are told in the sentence right before it

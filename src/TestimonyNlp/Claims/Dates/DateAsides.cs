@@ -114,7 +114,7 @@ internal static class DateAsides
     public static bool IsToldAfter(Document document, int start, int end)
     {
         var index = document.SentenceAt(start);
-        if (index < 0 || end <= start || Environment.GetEnvironmentVariable("CB_NOD") == "1")
+        if (index < 0 || end <= start)
         {
             return false;
         }
