@@ -176,7 +176,7 @@ public sealed class ClaimBuilder
         {
             if (draft.Min is null && draft.Max is null && draft.Harm != Harm.PropertyDamage && PeopleBefore(layout, sentences, merged, draft) is { } before)
             {
-                // "My cousin Rezvan and his friend Ninos were driving near Tal Tamr. They stopped them and took them.": the
+                // "My two cousins were driving near Tal Tamr. The men at the checkpoint stopped them and took them.": the
                 // people the evidence points back to are told in the sentence right before it
                 (draft.Min, draft.Max) = before;
             }
