@@ -172,6 +172,16 @@ public sealed class ClaimBuilder
             }
         }
 
+        foreach (var draft in merged)
+        {
+            if (draft.Min is null && draft.Max is null && draft.Harm != Harm.PropertyDamage && PeopleBefore(layout, sentences, merged, draft) is { } before)
+            {
+                // "My two cousins were driving near Tal Tamr. The men at the checkpoint stopped them and took them.": the
+                // people the evidence points back to are told in the sentence right before it
+                (draft.Min, draft.Max) = before;
+            }
+        }
+
         MissingCounts.Fill(layout, merged);
         ClaimDates.FollowTakings(merged);
         var number = 1;
@@ -619,6 +629,40 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>Pronouns by which a claim's evidence points back to people told before it ("They died.", "We never saw them
+    /// again.", "The men found her on the stairs").</summary>
+    private static readonly string[] BackPronouns = ["they", "them", "he", "him", "she", "her", "both"];
+
+    /// <summary>The count of <paramref name="draft"/>, which has none, read with the sentence right before its evidence
+    /// taken in, when its first sentence points back by a pronoun and that sentence, of the same turn, is no other claim's
+    /// evidence; null otherwise.</summary>
+    private (int? Min, int? Max)? PeopleBefore(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, List<ClaimDraft> drafts, ClaimDraft draft)
+    {
+        var document = layout.Document;
+        var first = layout.SentenceOf(draft.First);
+        var before = first - 1;
+        if (before < 0 || !layout.IsSpeech(before) || layout.Turn(before) != layout.Turn(first))
+        {
+            return null;
+        }
+
+        var pointsBack = false;
+        foreach (var token in document.SentenceTokens(first))
+        {
+            pointsBack |= WordList.Contains(token.Span(document.Text), BackPronouns);
+        }
+
+        var sentence = document.Sentences[before];
+        if (!pointsBack || drafts.Exists(d => d.Spans.Any(s => s.Start < sentence.End && sentence.Start < s.End)))
+        {
+            return null;
+        }
+
+        var end = layout.SentenceOf(draft.Spans[0].End - 1) + 1;
+        var wider = MakeDraft(layout, sentences, draft.Harm, before, end);
+        return wider.Min is null && wider.Max is null ? null : (wider.Min, wider.Max);
     }
 
     /// <summary>"my boat and the boat of my brother-in-law, both had holes": two things taken together, when no number

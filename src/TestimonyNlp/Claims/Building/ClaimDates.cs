@@ -140,6 +140,13 @@ internal static class ClaimDates
 
             if (entity.Start >= start && resolution.IsResolved)
             {
+                if (harm == Harm.Killed && DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End))
+                {
+                    // "We heard on the radio the next day that he had died": the day the death was learnt of, or the dead
+                    // buried, not the day of the killing
+                    continue;
+                }
+
                 // "In April ... it was June 2015 when the school was hit": a date that says its year is surer than one
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
@@ -168,11 +175,13 @@ internal static class ClaimDates
             }
 
             if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start)
-                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End) && !DateAsides.IsDoneBefore(layout.Document, entity.Start, entity.End))
+                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End) && !DateAsides.IsDoneBefore(layout.Document, entity.Start, entity.End)
+                && !DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End))
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it; nor the day of what had been done before the event ("the
-                // flour had come the day before").
+                // flour had come the day before"); nor the day the dead were heard of or buried ("we buried them the next
+                // morning"), which would date the claims after it a day or more late.
                 if (!RestatesWider(layout.Document.Text, currentEntity, current, entity, resolution.Range))
                 {
                     current = resolution.Range;

@@ -101,6 +101,34 @@ internal static class DateAsides
         return DateWords.CountsFromEventTold(count) && LastWord(text.AsSpan(sentenceStart, start - sentenceStart), "had") >= 0;
     }
 
+    // Words of hearing of a death or of burying the dead: what is done or learnt after the event, not the event.
+    private static readonly string[] AfterwardWords =
+        ["said", "say", "says", "told", "tell", "tells", "heard", "hear", "wrote", "announced", "reported", "radio", "news", "list", "buried", "bury", "burial", "funeral"];
+
+    /// <summary>
+    /// True when the mention from <paramref name="start"/> to <paramref name="end"/> counts on from the event told
+    /// ("the next day", "two days later", "the next morning") in a sentence that tells of hearing of the dead or burying
+    /// them ("she heard on the radio the next day that he had died", "we buried seven the next day"): it dates when the
+    /// witness learnt of the deaths or buried them, not the deaths.
+    /// </summary>
+    public static bool IsToldAfter(Document document, int start, int end)
+    {
+        var index = document.SentenceAt(start);
+        if (index < 0 || end <= start)
+        {
+            return false;
+        }
+
+        var mention = document.Text.AsSpan(start, end - start);
+        if (!DateWords.CountsFromEventTold(mention) || LastWord(mention, "before") >= 0 || LastWord(mention, "earlier") >= 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), AfterwardWords);
+    }
+
     // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
     private static readonly string[] LifeEventWords = ["born", "died", "married", "moved", "since"];
 

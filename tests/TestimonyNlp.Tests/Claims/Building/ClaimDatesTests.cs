@@ -166,6 +166,27 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_KillingHeardOfOnADayCountedOn_TakesTheDayOfTheAttack()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When was the shelling?\nA: On 5 November 2019 the shells fell on the market in Beni.\nQ: And your uncle?\nA: My aunt heard on the radio two days later that my uncle Musa was killed there.\n",
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
+    public void Build_DayOfABurialBeforeTheEvidence_IsNotCarried()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When was the shelling?\nA: On 5 November 2019 the shells fell on the market in Beni. We buried the dead two days later.\nQ: Who was hurt?\nA: My uncle Musa lost his leg there.\n",
+            HarmSet.Injured,
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
     public void Build_PartOfADayThenAMonthInTheEvidence_TakesTheMonth()
     {
         var dates = Dates(

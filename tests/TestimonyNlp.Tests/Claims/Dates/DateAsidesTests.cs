@@ -60,6 +60,21 @@ public sealed class DateAsidesTests
     }
 
     [Theory]
+    [InlineData("My aunt heard on the radio the next day that he was dead.", "the next day", true)]
+    [InlineData("We buried them two days later near the mosque.", "two days later", true)]
+    [InlineData("Two days later his son told me.", "Two days later", true)]
+    [InlineData("Two days later they came back and shot him.", "Two days later", false)]
+    [InlineData("My aunt heard on the radio that the day before the soldiers had come.", "the day before", false)]
+    [InlineData("My aunt heard on the radio on the 5th that he was dead.", "the 5th", false)]
+    public void IsToldAfter_DayCountedOnInASentenceOfHearingOrBurying_IsAfterTheEvent(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsToldAfter(document, start, start + mention.Length));
+    }
+
+    [Theory]
     [InlineData("My grandfather died in 2019, it was his heart.", "2019", true)]
     [InlineData("I was born in Homs in 1980.", "1980", true)]
     [InlineData("We moved to Goma in 2021.", "2021", true)]
