@@ -197,8 +197,10 @@ internal static class ActorCues
         var end = bounds.FirstToken + bounds.TokenCount;
         for (var i = bounds.FirstToken + 1; i + 1 < end; i++)
         {
-            if (!(WordList.Contains(tokens[i].Span(document.Text), KnowingVerbs) && WordList.Contains(tokens[i - 1].Span(document.Text), UnknowingWords))
-                && !(WordList.Contains(tokens[i].Span(document.Text), TellingVerbs) && WordList.Contains(tokens[i - 1].Span(document.Text), RefusingWords)))
+            var verb = tokens[i].Span(document.Text);
+            var negation = tokens[i - 1].Span(document.Text);
+            if (!(WordList.Contains(verb, KnowingVerbs) && WordList.Contains(negation, UnknowingWords))
+                && !(WordList.Contains(verb, TellingVerbs) && WordList.Contains(negation, RefusingWords)))
             {
                 continue;
             }
@@ -443,12 +445,12 @@ internal static class ActorCues
             }
         }
 
-        var next = layout.TokenAt(actor.End);
-        if (next >= 0 && next < tokens.Count && tokens[next].Start >= actor.End)
+        var after = layout.TokensAfter(actor);
+        if (!after.IsEmpty)
         {
-            var verb = tokens[next].Span(document.Text);
+            var verb = after[0].Span(document.Text);
             if (WordList.Contains(verb, LeavingVerbs)
-                || (WordList.Contains(verb, GoingVerbs) && next + 1 < tokens.Count && WordList.Contains(tokens[next + 1].Span(document.Text), AwayWords)))
+                || (WordList.Contains(verb, GoingVerbs) && after.Length > 1 && WordList.Contains(after[1].Span(document.Text), AwayWords)))
             {
                 return true;
             }
@@ -519,17 +521,16 @@ internal static class ActorCues
     /// does not strike its own city", "Boko Haram has no plane"), and gold does not give it the harm.</summary>
     private static bool IsDeniedAfter(DocumentLayout layout, EntityMention actor)
     {
-        var document = layout.Document;
-        var tokens = document.Tokens;
-        var next = layout.TokenAt(actor.End);
-        for (var i = next; i < tokens.Count && i < next + DenialWindow && tokens[i].Start >= actor.End; i++)
+        var text = layout.Document.Text;
+        var after = layout.TokensAfter(actor);
+        for (var i = 0; i < after.Length && i < DenialWindow; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation)
+            if (after[i].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
 
-            if (WordList.Contains(tokens[i].Span(document.Text), DenialWords))
+            if (WordList.Contains(after[i].Span(text), DenialWords))
             {
                 return true;
             }
