@@ -75,7 +75,8 @@ namespace TestimonyNlp.Claims.Building;
 /// arms, whatever was named before it, and damage takes no mine named outside its evidence. An arrest, a disappearance or a flight takes its weapon from the evidence alone, and a
 /// flight its actor too; an arrest or a disappearance takes its actor from anywhere before it (the side holding the
 /// place, often named once, long before). An actor outside the evidence named in doubt, denial or as others' word
-/// ("maybe the Russians", "it was not the army", "people say the M23") is never taken (<see cref="ActorCues"/>), and
+/// ("maybe the Russians", "it was not the army", "people say the M23") is never taken (<see cref="ActorCues"/>), nor
+/// anywhere one named as the side a person belongs to ("my brother was in the Free Army"), and
 /// one of an earlier answer is taken for evidence naming a weapon only when named with a weapon of the same category,
 /// or with an attack verb and no weapon ("the regime shelled our street").</item>
 /// <item>Site: the most specific place of the evidence (building over street over neighbourhood over town; an

@@ -139,6 +139,24 @@ internal sealed class DocumentLayout
         return lo;
     }
 
+    /// <summary>The tokens right after <paramref name="entity"/> to the end of its sentence, as a run of the token list:
+    /// what the words after a name say of it ("the army left", "Fano has no drone"). Empty when the entity lies in no
+    /// sentence, ends its sentence, or ends inside a token.</summary>
+    public ReadOnlySpan<Token> TokensAfter(EntityMention entity)
+    {
+        var sentence = SentenceOf(entity.Start);
+        var tokens = Document.Tokens;
+        var next = TokenAt(entity.End);
+        if (sentence < 0 || next >= tokens.Count || tokens[next].Start < entity.End)
+        {
+            return [];
+        }
+
+        var bounds = Document.Sentences[sentence];
+        var end = bounds.FirstToken + bounds.TokenCount;
+        return next < end ? CollectionsMarshal.AsSpan(tokens)[next..end] : [];
+    }
+
     /// <summary>The entity mention that holds <paramref name="offset"/>, or null. The mentions are in text order and do
     /// not overlap (<see cref="EntityMerger"/> settles them), so at most one holds it.</summary>
     public EntityMention? EntityAt(int offset)

@@ -123,6 +123,31 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Who fired it?\nA: My cousin was in the regime army then.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: They asked my cousin if he was with the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: They shouted at us, you are the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: It was the regime, from the hill.\n", "e4:the regime")]
+    public void Build_ActorNamedAsTheSideAPersonBelongsTo_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
+    [Fact]
+    public void Build_ActorNamedBeforeTheHarmAsTheVictimsSide_IsNotCarried()
+    {
+        const string Death = "My neighbour Salim was killed in Douma.";
+        var claims = Build(
+            Header + "Q: Who was Salim?\nA: Salim was in the Free Army.\nQ: What happened then?\nA: " + Death + "\n",
+            ("was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e4:Salim] event=null weapon=null actor=null site=e5:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]

@@ -62,4 +62,26 @@ public sealed class DocumentLayoutTests
     {
         Assert.Equal(ids, string.Join(' ', Layout().EntitiesOverlapping(start, end).ToArray().Select(e => e.Id)));
     }
+
+    [Theory]
+    [InlineData("Karim Haddad", "drove from Homs to Hama .")]
+    [InlineData("Homs", "to Hama .")]
+    [InlineData("Hama", ".")]
+    public void TokensAfter_Mention_TokensToTheEndOfItsSentence(string mention, string expected)
+    {
+        var layout = Layout();
+        var entity = layout.Document.Entities.Single(e => e.Text == mention);
+        var words = layout.TokensAfter(entity).ToArray().Select(t => Answer[t.Start..t.End]);
+        Assert.Equal(expected, string.Join(' ', words));
+    }
+
+    [Fact]
+    public void TokensAfter_MentionEndingItsSentence_Empty()
+    {
+        const string answer = "A: They came from Homs\nQ: When?\n";
+        var document = CraftedTranscript.Tokenized(answer);
+        var start = answer.IndexOf("Homs", StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("e1", EntityType.Place, start, start + 4, "Homs", null, 0.9));
+        Assert.True(new DocumentLayout(document).TokensAfter(document.Entities[0]).IsEmpty);
+    }
 }
