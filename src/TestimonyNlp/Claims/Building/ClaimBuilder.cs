@@ -203,6 +203,7 @@ public sealed class ClaimBuilder
                 && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
+                && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i));
 
             // "Four were wounded. My nephew Salam, the glass in his face.": the speaker's own named after a crowd's toll

@@ -351,6 +351,66 @@ internal static class RunCuts
         return false;
     }
 
+    /// <summary>A sentence opening on a span of time gone by ("Three days later his own flat ...", "Then two weeks later
+    /// ..."), after an opening "And", "Then", "So" or "But": the story has moved on to another event, as between two
+    /// mentions (<see cref="ToldAgainBetween"/>).</summary>
+    public static bool OpensLater(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var tokens = document.SentenceTokens(sentence);
+        var t = 0;
+        while (t < tokens.Length && (WordList.Contains(tokens[t].Span(document.Text), Connectives) || tokens[t].Span(document.Text).SequenceEqual(",")))
+        {
+            t++;
+        }
+
+        if (t < tokens.Length && (tokens[t].Span(document.Text).Equals("a", StringComparison.OrdinalIgnoreCase)
+            || tokens[t].Span(document.Text).Equals("one", StringComparison.OrdinalIgnoreCase)))
+        {
+            t++;
+        }
+        else if (NumberReader.TryRead(document.Text, tokens, t, out var reading))
+        {
+            t = reading.EndToken;
+        }
+        else
+        {
+            return false;
+        }
+
+        return t + 1 < tokens.Length && WordList.Contains(tokens[t].Span(document.Text), TimeUnits)
+            && tokens[t + 1].Span(document.Text).Equals("later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Words before a weapon that count it as one more attack ("another shell", "a second missile").</summary>
+    private static readonly string[] OneMoreWords = ["another", "second", "third"];
+
+    /// <summary>A sentence naming a weapon as one more attack ("the roof came down the same week, another shell"): the
+    /// harm it tells is of that attack, not of the one the run began with.</summary>
+    public static bool TellsAnotherAttack(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var bounds = document.Sentences[sentence];
+        foreach (var weapon in layout.EntitiesWithin(bounds.Start, bounds.End))
+        {
+            if (weapon.Type != EntityType.Weapon)
+            {
+                continue;
+            }
+
+            var t = layout.TokenAt(weapon.Start);
+            for (var back = t - 1; back >= bounds.FirstToken && back >= t - 2; back--)
+            {
+                if (WordList.Contains(document.Tokens[back].Span(document.Text), OneMoreWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A sentence telling how long someone was held ("They kept him nineteen days in a basement.", "Four
     /// months in their prison."), not how long after the arrest something else was told ("After three months a lawyer
     /// said he is in prison").</summary>
