@@ -19,7 +19,9 @@ namespace TestimonyNlp.Claims.Building;
 /// run ("Five shops near it burned."), unless a sentence of damage opens on other property
 /// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
 /// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or
-/// the other way ("Everybody went to the border. Me, with my wife, ...") (<see cref="RunCuts"/>); one sentence
+/// the other way ("Everybody went to the border. Me, with my wife, ..."), and unless a sentence of any harm but a flight
+/// opens on a span of time gone by ("Three days later his own flat ...") or names a weapon as one more attack ("the roof
+/// came down the same week, another shell") (<see cref="RunCuts"/>); one sentence
 /// asserting no harm between two of them, in the same turn, stays in the span. An interviewer's, interpreter's or
 /// transcriber's sentence is never evidence. A sentence with two harms gives two claims, except that an injury told
 /// only in sentences of a detention, and a flight told only in sentences of a killing, an injury, a detention or a
@@ -214,6 +216,7 @@ public sealed class ClaimBuilder
                 && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
+                && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i));
 
             // "Four were wounded. My nephew Salam, the glass in his face.": the speaker's own named after a crowd's toll

@@ -257,6 +257,51 @@ public sealed class ClaimSegmentTests
     }
 
     [Fact]
+    public void Build_DamageSentenceOpeningOnTimeGoneBy_StartsAnotherClaim()
+    {
+        const string Market = "The shell hit the market in Aleppo and burned the stalls.";
+        const string School = "Three days later the school lost its windows.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Market + " " + School + "\n",
+            (Market[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (School[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal([Market, School], claims.Select(EvidenceOf));
+    }
+
+    [Fact]
+    public void Build_DamageSentenceTellingAnotherAttack_StartsAnotherClaim()
+    {
+        const string Market = "The shell hit the market in Aleppo and burned the stalls.";
+        const string School = "The school lost its windows that week, another shell.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Market + " " + School + "\n",
+            (Market[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (School[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal([Market, School], claims.Select(EvidenceOf));
+    }
+
+    [Fact]
+    public void Build_DamageSentenceTellingTimeGoneByAtItsEnd_StaysInTheClaim()
+    {
+        const string Market = "The shell hit the market in Aleppo and burned the stalls.";
+        const string Fire = "The fire went on until the morning, three days later it still smoked.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Market + " " + Fire + "\n",
+            (Market[..12], HarmSet.PropertyDamage, Basis.Witnessed),
+            (Fire[..12], HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal([Market + " " + Fire], claims.Select(EvidenceOf));
+    }
+
+    private static string EvidenceOf(string rendered)
+    {
+        var start = rendered.IndexOf("evidence=[", StringComparison.Ordinal) + "evidence=[".Length;
+        return rendered[start..rendered.IndexOf("] confidence=", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public void Build_DamageSentenceGoingOnWithTheSameHouse_StaysInTheClaim()
     {
         const string House = "The shell hit our house in Aleppo and burned the kitchen.";
