@@ -172,7 +172,9 @@ public sealed class ClaimBasisModel
     /// sources afterwards, or says was not seen when asked, becomes hearsay (<see cref="HearsayToldAfter"/>,
     /// <see cref="HearsayAnswered"/>), and a witnessed wounding or detention whose evidence says the speaker was
     /// wounded or taken becomes experienced (<see cref="ExperiencedOwnHarm"/>), and a witnessed or hearsay claim whose
-    /// evidence gives an authority's count or a media source becomes reported (<see cref="ReportedSource"/>).
+    /// evidence gives an authority's count or a media source becomes reported (<see cref="ReportedSource"/>), and a
+    /// witnessed damage to the speaker's own property and nobody else's becomes experienced
+    /// (<see cref="ExperiencedOwnProperty"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -225,13 +227,14 @@ public sealed class ClaimBasisModel
         HearsayAnswered.Apply(document, claims, from);
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
+        ExperiencedOwnProperty.Apply(document, claims, from);
     }
 
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
-    /// <see cref="ExperiencedOwnHarm"/> and <see cref="ReportedSource"/> as at run time.
+    /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/> and <see cref="ExperiencedOwnProperty"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -250,6 +253,7 @@ public sealed class ClaimBasisModel
         HearsayAnswered.Apply(document, claims, from);
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
+        ExperiencedOwnProperty.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
