@@ -463,7 +463,9 @@ internal static class ClaimContext
     /// other, but a flight does not take it as the place left; and a sentence that opens with "from" ("From Douma.")
     /// names the witness's home, no origin. In a disappearance, where the family searched or the missing person is said
     /// to be or was seen ("we asked in Qayyarah", "some said he is in Hajin") ranks like a hospital
-    /// (<see cref="PlaceCues.IsWhereSought"/>).
+    /// (<see cref="PlaceCues.IsWhereSought"/>); so does a place of the evidence named after "to the" or "to a" ("we
+    /// carried him to the Nasser hospital", <see cref="PlaceCues.FollowsToArticle"/>). A flight's evidence never takes a
+    /// bearing ("we walked to Samarra side", "through the side of al-Alam") as the place left: it is where people went.
     /// </summary>
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
     {
@@ -486,6 +488,14 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (PlaceCues.FollowsToArticle(layout, entity))
+                {
+                    // "we carried him to the Nasser hospital", "we walked to the Tekeze": where the victims were taken
+                    // or people went, not where the harm happened; ranked like a hospital.
+                    care = MoreSpecific(care, entity);
+                    continue;
+                }
+
                 if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
                 {
                     // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the
@@ -497,7 +507,7 @@ internal static class ClaimContext
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:
-                    case PlaceCue.Route or PlaceCue.Return when harm == Harm.Displaced:
+                    case PlaceCue.Route or PlaceCue.Return or PlaceCue.Bearing when harm == Harm.Displaced:
                         break;
                     case PlaceCue.Origin or PlaceCue.Bearing when harm != Harm.Displaced:
                     case PlaceCue.Care when harm == Harm.Detained:

@@ -10,7 +10,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
 /// to be; a place someone went back to or towards, or reached, a road named after "on", or the home an answer opens
-/// with ("From Douma."), is.
+/// with ("From Douma."), is. In the evidence a place after "to the" ranks below the place carried over, and a flight never
+/// leaves a bearing ("to Harasta side").
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -447,6 +448,36 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e6:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the taxi and Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceAfterToTheInTheEvidence_RanksBelowTheCarriedPlace()
+    {
+        const string Answer = "A shell hit the kitchen and my brother Karim was wounded, we carried him to the Harasta hospital.";
+        const string Content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: " + Answer + "\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text.StartsWith("Harasta", StringComparison.Ordinal));
+
+        var claims = Build(Content, ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 INJURED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("we walked to Harasta side")]
+    [InlineData("we walked through the side of Harasta")]
+    public void Build_BearingInAFlight_IsNotThePlaceLeft(string route)
+    {
+        var answer = $"In March {route}, me and my two children.";
+        var content = Header + "Q: When did you leave Douma?\nA: " + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='March' 2018-03-01..2018-03-31 basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
 }
