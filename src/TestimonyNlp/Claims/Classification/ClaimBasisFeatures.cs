@@ -53,6 +53,16 @@ internal static class ClaimBasisFeatures
     private static readonly string[] FirstObjects = ["me", "us", "myself"];
     private static readonly string[] FirstOwners = ["my", "our"];
 
+    // One look-up per token for all the lists above; the bits follow the order of the lists given.
+    private static readonly WordTable CueWords = new(
+        SightWords, HearWords, HeardWhat, SoundWords, ToldWords, ReportWords, AwayWords, ThereWords, Negations,
+        ShelterWords, WentWords, ThirdSpeakers, SpeechVerbs, FirstSubjects, FirstObjects, FirstOwners);
+
+    private const int SightBit = 1, HearBit = 1 << 1, HeardWhatBit = 1 << 2, SoundBit = 1 << 3, ToldBit = 1 << 4;
+    private const int ReportBit = 1 << 5, AwayBit = 1 << 6, ThereBit = 1 << 7, NegationBit = 1 << 8, ShelterBit = 1 << 9;
+    private const int WentBit = 1 << 10, ThirdSpeakerBit = 1 << 11, SpeechVerbBit = 1 << 12, FirstSubjectBit = 1 << 13;
+    private const int FirstObjectBit = 1 << 14, FirstOwnerBit = 1 << 15;
+
     /// <summary>The ways of knowing <see cref="Cues"/> finds, as bits.</summary>
     [Flags]
     internal enum Cue
@@ -135,9 +145,10 @@ internal static class ClaimBasisFeatures
 
             Set(into, InEvidence, sentenceCues.Of(s));
             relayed |= document.RoleOf(sentences[s]) == SpeakerRole.Interpreter;
-            subject |= HasWord(document, s, FirstSubjects);
-            objectOfHarm |= HasWord(document, s, FirstObjects);
-            owner |= HasWord(document, s, FirstOwners);
+            var words = ListsOf(document, s);
+            subject |= (words & FirstSubjectBit) != 0;
+            objectOfHarm |= (words & FirstObjectBit) != 0;
+            owner |= (words & FirstOwnerBit) != 0;
         }
 
         for (var b = 0; b < ClaimClassifier.BasisCount && assessed > 0; b++)
@@ -208,7 +219,7 @@ internal static class ClaimBasisFeatures
             var cues = sentenceCues.Of(s);
             into[NextQuestion] = (cues & Cue.Sight) != 0 ? 1f : into[NextQuestion];
             into[NextQuestion + 1] = (cues & (Cue.Told | Cue.Report)) != 0 ? 1f : into[NextQuestion + 1];
-            into[NextQuestion + 2] = HasWord(document, s, ThereWords) ? 1f : into[NextQuestion + 2];
+            into[NextQuestion + 2] = (ListsOf(document, s) & ThereBit) != 0 ? 1f : into[NextQuestion + 2];
         }
 
         if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])))
@@ -238,49 +249,54 @@ internal static class ClaimBasisFeatures
         var there = false;
         for (var t = at.FirstToken; t < end; t++)
         {
-            var word = tokens[t].Span(text);
-            var next = t + 1 < end ? tokens[t + 1].Span(text) : [];
-            if (WordList.Contains(word, SightWords))
+            var word = CueWords.Of(tokens[t].Span(text));
+            if (word == 0)
+            {
+                continue;
+            }
+
+            var next = t + 1 < end ? CueWords.Of(tokens[t + 1].Span(text)) : 0;
+            if ((word & SightBit) != 0)
             {
                 cues |= Cue.Sight;
             }
-            else if (WordList.Contains(word, HearWords))
+            else if ((word & HearBit) != 0)
             {
-                cues |= WordList.Contains(next, HeardWhat) ? Cue.Told : Cue.Hearing;
+                cues |= (next & HeardWhatBit) != 0 ? Cue.Told : Cue.Hearing;
             }
-            else if (WordList.Contains(word, SoundWords))
+            else if ((word & SoundBit) != 0)
             {
                 cues |= Cue.Hearing;
             }
-            else if (WordList.Contains(word, ToldWords))
+            else if ((word & ToldBit) != 0)
             {
                 cues |= Cue.Told;
             }
-            else if (WordList.Contains(word, ReportWords))
+            else if ((word & ReportBit) != 0)
             {
                 cues |= Cue.Report;
             }
-            else if (WordList.Contains(word, ShelterWords))
+            else if ((word & ShelterBit) != 0)
             {
                 cues |= Cue.Shelter;
             }
-            else if (WordList.Contains(word, WentWords))
+            else if ((word & WentBit) != 0)
             {
                 cues |= Cue.Went;
             }
-            else if (WordList.Contains(word, AwayWords))
+            else if ((word & AwayBit) != 0)
             {
                 cues |= firstPerson ? Cue.Absent : Cue.None;
             }
 
-            if (WordList.Contains(word, ThirdSpeakers) && WordList.Contains(next, SpeechVerbs) && t + 2 <= end)
+            if ((word & ThirdSpeakerBit) != 0 && (next & SpeechVerbBit) != 0 && t + 2 <= end)
             {
                 cues |= Cue.Relayed;
             }
 
-            firstPerson |= WordList.Contains(word, FirstSubjects);
-            negated |= WordList.Contains(word, Negations);
-            there |= WordList.Contains(word, ThereWords);
+            firstPerson |= (word & FirstSubjectBit) != 0;
+            negated |= (word & NegationBit) != 0;
+            there |= (word & ThereBit) != 0;
         }
 
         if (firstPerson && negated && there)
@@ -356,20 +372,19 @@ internal static class ClaimBasisFeatures
         }
     }
 
-    private static bool HasWord(Document document, int sentence, string[] words)
+    /// <summary>The bits of the lists of <see cref="CueWords"/> that hold a word of sentence <paramref name="sentence"/>.</summary>
+    private static int ListsOf(Document document, int sentence)
     {
         var tokens = document.Tokens;
         var at = document.Sentences[sentence];
         var end = Math.Min(at.FirstToken + at.TokenCount, tokens.Count);
+        var bits = 0;
         for (var t = at.FirstToken; t < end; t++)
         {
-            if (WordList.Contains(tokens[t].Span(document.Text), words))
-            {
-                return true;
-            }
+            bits |= CueWords.Of(tokens[t].Span(document.Text));
         }
 
-        return false;
+        return bits;
     }
 
     /// <summary>Default values.</summary>

@@ -91,6 +91,13 @@ internal static class HarmToldByNegation
     /// <summary>What may follow <see cref="NeverCameOut"/> at the end of the sentence.</summary>
     private static readonly string[] SentenceEnd = [".", "!"];
 
+    /// <summary>The first words of every phrase above: a token that is none of them starts no phrase, so the phrase
+    /// lists are not walked for it (most tokens of a sentence).</summary>
+    private static readonly WordTable Openers = new(
+        Phrases.SelectMany(told => told.Phrases).Concat(NeverFound).Concat(NeverCameOut)
+            .SelectMany(phrase => phrase[0])
+            .ToArray());
+
     /// <summary>How sure the harm of such a sentence is: out of fold, 36 of the 38 sentences of no harm the phrases
     /// read lay in a gold claim of the harm.</summary>
     public const float HarmConfidence = 0.95f;
@@ -126,25 +133,29 @@ internal static class HarmToldByNegation
         var some = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            foreach (var (told, phrases) in Phrases)
+            var word = tokens[t].Span(text);
+            if (Openers.Of(word) != 0)
             {
-                if (WordSequence.MatchAt(tokens, text, t, end, phrases) > 0)
+                foreach (var (told, phrases) in Phrases)
                 {
-                    harms |= told;
+                    if (WordSequence.MatchAt(tokens, text, t, end, phrases) > 0)
+                    {
+                        harms |= told;
+                    }
+                }
+
+                if (!some && WordSequence.MatchAt(tokens, text, t, end, NeverFound) > 0)
+                {
+                    harms |= HarmSet.Missing;
+                }
+
+                if (WordSequence.MatchAt(tokens, text, t, end, NeverCameOut) is var length and > 0 && EndsSentence(tokens, text, t + length, end))
+                {
+                    harms |= HarmSet.Killed;
                 }
             }
 
-            if (!some && WordSequence.MatchAt(tokens, text, t, end, NeverFound) > 0)
-            {
-                harms |= HarmSet.Missing;
-            }
-
-            if (WordSequence.MatchAt(tokens, text, t, end, NeverCameOut) is var length and > 0 && EndsSentence(tokens, text, t + length, end))
-            {
-                harms |= HarmSet.Killed;
-            }
-
-            some |= tokens[t].Span(text).Equals("some", StringComparison.OrdinalIgnoreCase);
+            some |= word.Equals("some", StringComparison.OrdinalIgnoreCase);
         }
 
         return harms;

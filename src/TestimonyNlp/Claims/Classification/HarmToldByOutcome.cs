@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -213,14 +212,20 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
-    /// <summary>The first words of every phrase above: a token that is none of them starts no phrase, so the phrase
-    /// lists are not walked for it (most tokens of a sentence; the classifier stage's speed depends on it).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
+    /// <summary>The first words of every phrase above (a token that is none of them starts no phrase, so the phrase
+    /// lists are not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/> and
+    /// <see cref="Between"/>, each token looked up once for all of them (the classifier stage's speed depends on
+    /// it).</summary>
+    private static readonly WordTable OutcomeWords = new(
         new[] { Wrecked, Maimed, Uprooted, SleptOut, Dead, InBlanket, HeldIn }
             .SelectMany(phrases => phrases)
             .SelectMany(phrase => phrase[0])
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToArray(),
+        Ruining,
+        Property,
+        Between);
+
+    private const int OpenerBit = 1, RuiningBit = 1 << 1, PropertyBit = 1 << 2, BetweenBit = 1 << 3;
 
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
@@ -298,7 +303,7 @@ internal static class HarmToldByOutcome
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            var opens = Openers.Contains(word);
+            var opens = (OutcomeWords.Of(word) & OpenerBit) != 0;
             if (opens && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
             {
                 harms |= HarmSet.PropertyDamage;
@@ -368,26 +373,28 @@ internal static class HarmToldByOutcome
     private static bool TellsRuin(List<Token> tokens, string text, int first, int at, int end)
     {
         var word = tokens[at].Span(text);
+        var lists = OutcomeWords.Of(word);
         var blew = word.Equals("blew", StringComparison.OrdinalIgnoreCase) && IsUp(tokens, text, at + 1, end);
-        if ((blew || WordList.Contains(word, Ruining)) && !Denied(tokens, text, first, at))
+        if ((blew || (lists & RuiningBit) != 0) && !Denied(tokens, text, first, at))
         {
             var from = blew ? at + 2 : at + 1;
             for (var t = from; t < end && t < from + RuinReach; t++)
             {
                 var next = tokens[t].Span(text);
-                if (WordList.Contains(next, Property))
+                var nextLists = OutcomeWords.Of(next);
+                if ((nextLists & PropertyBit) != 0)
                 {
                     return true;
                 }
 
-                if (WordList.Contains(next, Between) || !char.IsLetter(next[0]))
+                if ((nextLists & BetweenBit) != 0 || !char.IsLetter(next[0]))
                 {
                     break;
                 }
             }
         }
 
-        if (!WordList.Contains(word, Property))
+        if ((lists & PropertyBit) == 0)
         {
             return false;
         }

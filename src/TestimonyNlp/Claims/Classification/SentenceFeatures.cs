@@ -1,4 +1,5 @@
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -25,6 +26,11 @@ public static class SentenceFeatures
     private static readonly string[] NegationWords = ["no", "not", "never", "nobody", "none", "nothing", "n't", "didn't", "wasn't", "weren't", "don't", "nor", "neither", "without"];
     private static readonly string[] IrrealisWords = ["would", "will", "if", "threatened", "threaten", "might", "could", "may", "going", "afraid", "feared", "unless", "warned"];
     private static readonly string[] SightWords = ["saw", "see", "seen", "watched", "looked", "witnessed", "carried", "pulled", "buried"];
+
+    // The cue lists in the order of their slots, FirstPerson to Sight, looked up at once for a word of ASCII letters.
+    private static readonly string[][] CueLists = [FirstPersonWords, HearsayWords, ReportWords, NegationWords, IrrealisWords, SightWords];
+    private static readonly WordTable CueWords = new(CueLists);
+    private static readonly int[] CueSlots = [FirstPerson, Hearsay, Report, Negation, Irrealis, Sight];
 
     /// <summary>
     /// Writes the features of <paramref name="sentence"/> in <paramref name="document"/> into
@@ -81,12 +87,25 @@ public static class SentenceFeatures
             }
 
             into[Tokens]++;
-            Tally(span, FirstPersonWords, into, FirstPerson);
-            Tally(span, HearsayWords, into, Hearsay);
-            Tally(span, ReportWords, into, Report);
-            Tally(span, NegationWords, into, Negation);
-            Tally(span, IrrealisWords, into, Irrealis);
-            Tally(span, SightWords, into, Sight);
+            if (!System.Text.Ascii.IsValid(span))
+            {
+                // A curly apostrophe (U+2019) or a letter outside ASCII: compared cue by cue, as the table cannot.
+                for (var k = 0; k < CueLists.Length; k++)
+                {
+                    Tally(span, CueLists[k], into, CueSlots[k]);
+                }
+
+                continue;
+            }
+
+            var lists = CueWords.Of(span);
+            for (var k = 0; lists != 0; k++, lists >>= 1)
+            {
+                if ((lists & 1) != 0)
+                {
+                    into[CueSlots[k]]++;
+                }
+            }
         }
 
         // Counts are squashed so that a long sentence does not dominate the n-gram features.
