@@ -25,4 +25,20 @@ public sealed class SentenceFeaturesTests
             features);
         Assert.Equal(0, cursor);
     }
+
+    [Fact]
+    public void Compute_CurlyApostropheAndCapitals_CountedAsTheStraightCueWords()
+    {
+        const string Content = "A: WE didn\u2019t SEE it, they Told us.\n";
+        var document = CraftedTranscript.Tokenized(Content);
+        var features = new float[SentenceFeatures.Count];
+        var cursor = 0;
+
+        SentenceFeatures.Compute(document, document.Sentences[0], SpeakerRole.Witness, ref cursor, features);
+
+        // witness 1, first person 2 (WE, us), hearsay 1 (Told), negation 1 (didn\u2019t), sight 1 (SEE), 7 words.
+        Assert.Equal(
+            [0, 0, 0, 0, 0, 0.5f, 0, 2f / 3f, 0.5f, 0, 0.5f, 0, 0, 0.5f, 0, 7f / 8f],
+            features);
+    }
 }
