@@ -1,3 +1,4 @@
+using System.Numerics;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -49,6 +50,10 @@ internal static class BasisCues
         (Basis.Experienced, [Ours, Property, Damaged]),
     ];
 
+    /// <summary>The first words of each pattern, pattern k as bit k: a token that is none of them starts no pattern,
+    /// so the patterns are not walked for it (most tokens of a sentence).</summary>
+    private static readonly WordTable Openers = new(Patterns.Select(pattern => pattern.Words[0]).ToArray());
+
     /// <summary>The basis a phrase of <paramref name="sentence"/> states outright, or null.</summary>
     public static Basis? Stated(Document document, Sentence sentence)
     {
@@ -58,8 +63,10 @@ internal static class BasisCues
         var last = Math.Min(sentence.FirstToken + sentence.TokenCount, tokens.Count);
         for (var t = sentence.FirstToken; t < last; t++)
         {
-            foreach (var (basis, words) in Patterns)
+            // The patterns whose first word the token is, in the patterns' order.
+            for (var starts = Openers.Of(tokens[t].Span(text)); starts != 0; starts &= starts - 1)
             {
+                var (basis, words) = Patterns[BitOperations.TrailingZeroCount(starts)];
                 if (WordSequence.StartsAt(tokens, text, t, last, words))
                 {
                     return basis;

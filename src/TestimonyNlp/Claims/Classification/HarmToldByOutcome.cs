@@ -212,20 +212,16 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
-    /// <summary>The first words of every phrase above (a token that is none of them starts no phrase, so the phrase
-    /// lists are not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/> and
-    /// <see cref="Between"/>, each token looked up once for all of them (the classifier stage's speed depends on
+    /// <summary>The first words of each phrase list above (a token that is none of a list's starts none of its phrases,
+    /// so the list is not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/>
+    /// and <see cref="Between"/>, each token looked up once for all of them (the classifier stage's speed depends on
     /// it).</summary>
     private static readonly WordTable OutcomeWords = new(
-        new[] { Wrecked, Maimed, Uprooted, SleptOut, Dead, InBlanket, HeldIn }
-            .SelectMany(phrases => phrases)
-            .SelectMany(phrase => phrase[0])
-            .ToArray(),
-        Ruining,
-        Property,
-        Between);
+        Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
+        Openers(InBlanket), Ruining, Property, Between);
 
-    private const int OpenerBit = 1, RuiningBit = 1 << 1, PropertyBit = 1 << 2, BetweenBit = 1 << 3;
+    private const int WreckedBit = 1, HeldInBit = 1 << 1, MaimedBit = 1 << 2, UprootedBit = 1 << 3, SleptOutBit = 1 << 4;
+    private const int DeadBit = 1 << 5, InBlanketBit = 1 << 6, RuiningBit = 1 << 7, PropertyBit = 1 << 8, BetweenBit = 1 << 9;
 
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
@@ -303,32 +299,32 @@ internal static class HarmToldByOutcome
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            var opens = (OutcomeWords.Of(word) & OpenerBit) != 0;
-            if (opens && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
+            var opens = OutcomeWords.Of(word);
+            if ((opens & WreckedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
             {
                 harms |= HarmSet.PropertyDamage;
             }
 
-            if ((opens && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
+            if (((opens & HeldInBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end)))
             {
                 harms |= HarmSet.Detained;
             }
 
-            if (opens && WordSequence.MatchAt(tokens, text, t, end, Maimed) > 0)
+            if ((opens & MaimedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Maimed) > 0)
             {
                 harms |= HarmSet.Injured;
             }
 
-            if ((opens && WordSequence.MatchAt(tokens, text, t, end, Uprooted) > 0)
-                || (opens && slept && WordSequence.MatchAt(tokens, text, t, end, SleptOut) > 0))
+            if (((opens & UprootedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Uprooted) > 0)
+                || ((opens & SleptOutBit) != 0 && slept && WordSequence.MatchAt(tokens, text, t, end, SleptOut) > 0))
             {
                 harms |= HarmSet.Displaced;
             }
 
-            if ((opens && WordSequence.MatchAt(tokens, text, t, end, Dead) > 0)
-                || (opens && back && WordSequence.MatchAt(tokens, text, t, end, InBlanket) > 0))
+            if (((opens & DeadBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Dead) > 0)
+                || ((opens & InBlanketBit) != 0 && back && WordSequence.MatchAt(tokens, text, t, end, InBlanket) > 0))
             {
                 harms |= HarmSet.Killed;
             }
@@ -421,6 +417,9 @@ internal static class HarmToldByOutcome
     }
 
     /// <summary>Whether the token at <paramref name="at"/> is "up".</summary>
+    /// <summary>The first words of <paramref name="phrases"/>.</summary>
+    private static string[] Openers(string[][][] phrases) => phrases.SelectMany(phrase => phrase[0]).ToArray();
+
     private static bool IsUp(List<Token> tokens, string text, int at, int end) =>
         at < end && tokens[at].Span(text).Equals("up", StringComparison.OrdinalIgnoreCase);
 
