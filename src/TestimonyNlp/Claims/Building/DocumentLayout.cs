@@ -39,7 +39,7 @@ internal sealed class DocumentLayout
             }
         }
 
-        _byId = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        _byId = new Dictionary<string, EntityMention>(document.Entities.Count, StringComparer.Ordinal);
         var dates = new List<(EntityMention, DateResolution)>();
         foreach (var entity in document.Entities)
         {
