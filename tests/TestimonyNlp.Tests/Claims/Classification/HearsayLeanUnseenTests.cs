@@ -55,14 +55,53 @@ public sealed class HearsayLeanUnseenTests
         Assert.Equal(Basis.Hearsay, kept);
     }
 
-    [Fact]
-    public void Keep_MissingNoSpeakerAround_Witnessed()
+    [Theory]
+    [InlineData(Basis.Hearsay)]
+    [InlineData(Basis.Experienced)]
+    [InlineData(Basis.Witnessed)]
+    public void Keep_MissingNoFirstPersonInEvidence_Hearsay(Basis lean)
     {
-        var document = CraftedTranscript.Tokenized("A: The soldiers took Karim at the bridge in Raqqa. Nobody has heard of him since.\n");
+        var document = CraftedTranscript.Tokenized("A: Karim never came back from the bridge in Raqqa. Nobody has heard of him since.\n");
+
+        var kept = HearsayLeanUnseen.Keep(document, [0, 1], Harm.Missing, Basis.Witnessed, lean);
+
+        Assert.Equal(Basis.Hearsay, kept);
+    }
+
+    [Theory]
+    [InlineData("A: Karim never came back from the bridge in Raqqa. We have heard nothing of him since.\n")]
+    [InlineData("A: My cousin Karim never came back from the bridge in Raqqa. Nobody has heard of him since.\n")]
+    [InlineData("A: Karim never came back from the bridge in Raqqa. Nobody tells us where he is.\n")]
+    public void Keep_MissingFirstPersonInEvidence_Witnessed(string transcript)
+    {
+        var document = CraftedTranscript.Tokenized(transcript);
 
         var kept = HearsayLeanUnseen.Keep(document, [0, 1], Harm.Missing, Basis.Witnessed, Basis.Hearsay);
 
         Assert.Equal(Basis.Witnessed, kept);
+    }
+
+    [Fact]
+    public void Keep_MissingSpeakerOnlyBefore_Hearsay()
+    {
+        var document = CraftedTranscript.Tokenized("A: We lived in Raqqa then. Karim never came back from the bridge. Nobody has heard of him since.\n");
+
+        var kept = HearsayLeanUnseen.Keep(document, [1, 2], Harm.Missing, Basis.Witnessed, Basis.Hearsay);
+
+        Assert.Equal(Basis.Hearsay, kept);
+    }
+
+    [Theory]
+    [InlineData(Basis.Experienced)]
+    [InlineData(Basis.Hearsay)]
+    [InlineData(Basis.Reported)]
+    public void Keep_MissingOtherVote_Vote(Basis vote)
+    {
+        var document = CraftedTranscript.Tokenized("A: Karim never came back from the bridge in Raqqa. Nobody has heard of him since.\n");
+
+        var kept = HearsayLeanUnseen.Keep(document, [0, 1], Harm.Missing, vote, Basis.Witnessed);
+
+        Assert.Equal(vote, kept);
     }
 
     [Theory]
