@@ -10,7 +10,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// school." a flight, not damage. Gold gives one sentence two harms seldom (in the train gold, claims of two harms
 /// share evidence 49 times outside killings with injuries, against 80 times for those), and a harm only just over its
 /// threshold beside a sure one is mostly the other's words read as its own; out of fold the rule took 10 false claims
-/// away and no right one (models/README.md, "Claim classifiers", the rival harms). Never between a killing and an
+/// away and kept as many right ones (models/README.md, "Claim classifiers", the rival harms). Never between a killing and an
 /// injury ("two were killed and five wounded"), and a disappearance is not taken for a detention: the taking opens the
 /// account of a disappearance ("they took him at the checkpoint, and since then nothing"). Only harms the classifiers
 /// gave are weighed: a harm a rule gave has its own evidence. Run last of the rules on the harms.
