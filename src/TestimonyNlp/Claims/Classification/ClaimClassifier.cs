@@ -290,6 +290,7 @@ public sealed class ClaimClassifier
         var scratch = t_scratch ??= new Scratch();
         LoadFeaturizer(scratch.Featurizer, document);
         var bases = scratch.Bases(document.Sentences.Count);
+        var harmProbabilities = scratch.Harms(document.Sentences.Count);
         Span<float> probabilities = stackalloc float[Outputs];
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -297,6 +298,7 @@ public sealed class ClaimClassifier
             {
                 into[s] = SentenceAssessment.NoHarm;
                 bases.Slice(s * BasisCount, BasisCount).Clear();
+                harmProbabilities.Slice(s * HarmCount, HarmCount).Clear();
                 continue;
             }
 
@@ -304,6 +306,7 @@ public sealed class ClaimClassifier
             scratch.Featurizer.Extract(s, scratch.Buckets, scratch.Hand);
             Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Buckets), scratch.Hand, probabilities);
             into[s] = Decide(probabilities);
+            probabilities[..HarmCount].CopyTo(harmProbabilities.Slice(s * HarmCount, HarmCount));
             probabilities.Slice(HarmCount, BasisCount).CopyTo(bases.Slice(s * BasisCount, BasisCount));
         }
 
@@ -320,6 +323,7 @@ public sealed class ClaimClassifier
         CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
         AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
         DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
+        RivalHarms.Apply(document, into[..document.Sentences.Count], harmProbabilities, _thresholds);
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
@@ -554,6 +558,8 @@ public sealed class ClaimClassifier
 
         private float[] _bases = new float[64 * BasisCount];
 
+        private float[] _harms = new float[64 * HarmCount];
+
         /// <summary>Room for the basis probabilities of <paramref name="sentences"/> sentences.</summary>
         public Span<float> Bases(int sentences)
         {
@@ -563,6 +569,17 @@ public sealed class ClaimClassifier
             }
 
             return _bases.AsSpan(0, sentences * BasisCount);
+        }
+
+        /// <summary>Room for the harm probabilities of <paramref name="sentences"/> sentences.</summary>
+        public Span<float> Harms(int sentences)
+        {
+            if (_harms.Length < sentences * HarmCount)
+            {
+                _harms = new float[sentences * HarmCount * 2];
+            }
+
+            return _harms.AsSpan(0, sentences * HarmCount);
         }
     }
 }
