@@ -142,8 +142,9 @@ internal static class DateAsides
     /// True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> tells a life event of
     /// the witness or the family (a birth, a death, a marriage, a move, "since"), or states the witness's background
     /// (where one stayed, what one joined, opened, closed, built, paid off or worked at; not asked, nor told by the
-    /// interviewer): its year is background, and the months told after it are the interview's ("My husband died in
-    /// 2019. ... From the 27th of February", "My father opened the bakery in 1988. ... In January, the planes hit it").
+    /// interviewer, nor a stay's end: "until 2014"): its year is background, and the months told after it are the
+    /// interview's ("My husband died in 2019. ... From the 27th of February", "My father opened the bakery in 1988. ...
+    /// In January, the planes hit it").
     /// </summary>
     public static bool InLifeEvent(Document document, int offset)
     {
@@ -157,7 +158,15 @@ internal static class DateAsides
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0
             || (AnyWord(text, BackgroundWords) && document.RoleOf(sentence) != SpeakerRole.Interviewer
-                && !IsQuestion(document.Text, sentence.End));
+                && !IsQuestion(document.Text, sentence.End) && !EndsStay(document.Text.AsSpan(sentence.Start, offset - sentence.Start)));
+    }
+
+    // Whether the year is told just after "until" or "till" ("We stayed in Douma until 2014"): where a stay ended is
+    // the leaving the story tells, not background.
+    private static bool EndsStay(ReadOnlySpan<char> before)
+    {
+        var word = WordBefore(before);
+        return word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether the sentence ending at the offset ends with a question mark (inside its span or just after it).

@@ -84,6 +84,7 @@ public sealed class DateAsidesTests
     [InlineData("I paid off my taxi in 2018.", "2018", true)]
     [InlineData("We stayed in Kramatorsk in 2022, my mother could not travel.", "2022", true)]
     [InlineData("You stayed in Kramatorsk in 2022?", "2022", false)]
+    [InlineData("We stayed in Kramatorsk until 2022.", "2022", false)]
     public void InLifeEvent_SentenceOfTheYear_SaysWhetherItIsBackground(string text, string year, bool expected)
     {
         var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
