@@ -158,7 +158,8 @@ internal static class DateAsides
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0
             || (AnyWord(text, BackgroundWords) && document.RoleOf(sentence) != SpeakerRole.Interviewer
-                && !IsQuestion(document.Text, sentence.End) && !EndsStay(document.Text.AsSpan(sentence.Start, offset - sentence.Start)));
+                && !IsQuestion(document.Text, sentence.End)
+                && !EndsStay(document.Text.AsSpan(sentence.Start, offset - sentence.Start)));
     }
 
     // Whether the year is told just after "until" or "till" ("We stayed in Douma until 2014"): where a stay ended is
