@@ -662,6 +662,30 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_MonthAfterTheYearOfAStay_TakesTheInterviewYear()
+    {
+        var entities = Normalise(
+            "My father opened the bakery in 2016, by the mosque. In June mortars fell near the water tank.",
+            new DateOnly(2018, 9, 3),
+            "2016",
+            "June");
+
+        Assert.Equal<string?>(["2016-01-01..2016-12-31", "2018-06-01..2018-06-30"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterAStayAsked_TakesTheYearAsked()
+    {
+        var entities = Normalise(
+            "You stayed in Kramatorsk in 2022? Yes. In June a rocket hit the station.",
+            new DateOnly(2024, 9, 3),
+            "2022",
+            "June");
+
+        Assert.Equal<string?>(["2022-01-01..2022-12-31", "2022-06-01..2022-06-30"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void SpanOf_NormalisedRange_ParsesIt()
     {
         var mention = new EntityMention("e1", EntityType.Date, 0, 10, "March 2017", "2017-03-01..2017-03-31", 0.9);

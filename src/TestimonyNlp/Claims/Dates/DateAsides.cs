@@ -132,10 +132,19 @@ internal static class DateAsides
     // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
     private static readonly string[] LifeEventWords = ["born", "died", "married", "moved", "since"];
 
+    // Words of the witness's background told as a statement: where one stayed, what one joined, opened, closed, built,
+    // paid off or worked at ("My father opened the bakery in 1988", "I paid it off in 2018"). Asked, or told by the
+    // interviewer, they name the story's year ("You stayed in Saltivka in 2022?"), so neither is background. "Left" is
+    // not among them: "that is when we left" is as often the flight the story tells.
+    private static readonly string[] BackgroundWords = ["stayed", "joined", "opened", "closed", "built", "paid", "worked"];
+
     /// <summary>
     /// True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> tells a life event of
-    /// the witness or the family (a birth, a death, a marriage, a move, "since"): its year is background, and the
-    /// months told after it are the interview's ("My husband died in 2019. ... From the 27th of February").
+    /// the witness or the family (a birth, a death, a marriage, a move, "since"), or states the witness's background
+    /// (where one stayed, what one joined, opened, closed, built, paid off or worked at; not asked, nor told by the
+    /// interviewer, nor a stay's end: "until 2014"): its year is background, and the months told after it are the
+    /// interview's ("My husband died in 2019. ... From the 27th of February", "My father opened the bakery in 1988. ...
+    /// In January, the planes hit it").
     /// </summary>
     public static bool InLifeEvent(Document document, int offset)
     {
@@ -147,7 +156,35 @@ internal static class DateAsides
 
         var sentence = document.Sentences[index];
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0;
+        return AnyWord(text, LifeEventWords) || LastWord(text, "passed away") >= 0
+            || (AnyWord(text, BackgroundWords) && document.RoleOf(sentence) != SpeakerRole.Interviewer
+                && !IsQuestion(document.Text, sentence.End)
+                && !EndsStay(document.Text.AsSpan(sentence.Start, offset - sentence.Start)));
+    }
+
+    // Whether the year is told just after "until" or "till" ("We stayed in Douma until 2014"): where a stay ended is
+    // the leaving the story tells, not background.
+    private static bool EndsStay(ReadOnlySpan<char> before)
+    {
+        var word = WordBefore(before);
+        return word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Whether the sentence ending at the offset ends with a question mark (inside its span or just after it).
+    private static bool IsQuestion(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '\u201D' or ')'))
+        {
+            i--;
+        }
+
+        if (i >= 0 && i < text.Length && text[i] == '?')
+        {
+            return true;
+        }
+
+        return end < text.Length && text[end] == '?';
     }
 
     /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>

@@ -80,10 +80,25 @@ public sealed class DateAsidesTests
     [InlineData("We moved to Goma in 2021.", "2021", true)]
     [InlineData("My aunt passed away in 2015.", "2015", true)]
     [InlineData("In 2016 the planes came every day.", "2016", false)]
+    [InlineData("My father opened the bakery in 1988, by the mosque.", "1988", true)]
+    [InlineData("I paid off my taxi in 2018.", "2018", true)]
+    [InlineData("We stayed in Kramatorsk in 2022, my mother could not travel.", "2022", true)]
+    [InlineData("You stayed in Kramatorsk in 2022?", "2022", false)]
+    [InlineData("We stayed in Kramatorsk until 2022.", "2022", false)]
     public void InLifeEvent_SentenceOfTheYear_SaysWhetherItIsBackground(string text, string year, bool expected)
     {
         var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
 
         Assert.Equal(expected, DateAsides.InLifeEvent(document, text.IndexOf(year, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void InLifeEvent_BackgroundWordsOfTheInterviewer_IsNotBackground()
+    {
+        const string text = "INTERVIEWER: I want to ask about the time you stayed in Kherson in 2022.\nWITNESS: We stayed there in 2022, my mother was sick.\n";
+        var document = CraftedTranscript.Tokenized(text);
+
+        Assert.False(DateAsides.InLifeEvent(document, text.IndexOf("2022", StringComparison.Ordinal)));
+        Assert.True(DateAsides.InLifeEvent(document, text.LastIndexOf("2022", StringComparison.Ordinal)));
     }
 }
