@@ -466,11 +466,13 @@ internal sealed class AccountLinker
         {
             f.DatedX |= t.Dated[a];
             f.HarmFamiliesX |= PairFinder.FamilyBit(t.Harm[a]);
+            f.HarmsX |= 1 << (int)t.Harm[a];
             f.TargetsX |= t.Targets[a];
             foreach (var b in _accounts[y])
             {
                 f.DatedY |= t.Dated[b];
                 f.HarmFamiliesY |= PairFinder.FamilyBit(t.Harm[b]);
+                f.HarmsY |= 1 << (int)t.Harm[b];
                 f.TargetsY |= t.Targets[b];
                 var relation = t.Sites(a, b, out var depth);
                 if (o.BorrowYear && relation != SiteRelation.Apart && t.SharesPlace(a, b, o.MaxPlaceBlock) && Borrow(a, b, ref f))

@@ -88,6 +88,12 @@ internal struct AccountPairFeatures
     /// <summary>The accounts' main harms are the same.</summary>
     public bool SameHarm;
 
+    /// <summary>The harms of the first account's claims, one bit each (<c>1 &lt;&lt; (int)harm</c>).</summary>
+    public int HarmsX;
+
+    /// <summary>The harms of the second account's claims.</summary>
+    public int HarmsY;
+
     /// <summary>The harm families of the first account's claims, one bit each (<see cref="PairFinder.FamilyBit"/>).</summary>
     public int HarmFamiliesX;
 
@@ -107,8 +113,16 @@ internal struct AccountPairFeatures
     /// <summary>No two sites of the accounts share a town or lie one inside the other, the nearest two placed ones
     /// lie more than <see cref="IncidentLinkerOptions.FarSiteKm"/> apart, and no rare place is named around both.
     /// </summary>
-    public readonly bool FarSites(IncidentLinkerOptions o) =>
-        !TownShared && Site != SiteRelation.Nested && !SharedPlace && SiteKm > o.FarSiteKm && !double.IsPositiveInfinity(SiteKm);
+    public readonly bool FarSites(IncidentLinkerOptions o) => SitesFarApart(o) && !SharedPlace;
+
+    /// <summary>No two sites of the accounts share a town or lie one inside the other, and the nearest two placed ones
+    /// lie more than <see cref="IncidentLinkerOptions.FarSiteKm"/> apart, whatever places are named around them.</summary>
+    public readonly bool SitesFarApart(IncidentLinkerOptions o) =>
+        !TownShared && Site != SiteRelation.Nested && SiteKm > o.FarSiteKm && !double.IsPositiveInfinity(SiteKm);
+
+    /// <summary>Every harm of one account is told in the other too: one witness tells part of what the other tells (the
+    /// damage alone of a strike the other tells the dead, the wounded and the damage of).</summary>
+    public readonly bool HarmsContained => (HarmsX & ~HarmsY) == 0 || (HarmsY & ~HarmsX) == 0;
 
     /// <summary>Both name one kind of target.</summary>
     public readonly bool SharedTarget => (TargetsX & TargetsY) != TargetKinds.None;
@@ -220,7 +234,10 @@ internal struct AccountPairFeatures
             : ActorOther ? o.OtherActorWeight
             : CarriedActorOther ? o.CarriedOtherActorWeight
             : 0;
-        score += SameHarm ? o.SameHarmWeight : 0;
+        // A witness of a strike's deaths and one who tells only its damage give different main harms; one account's
+        // harms all told in the other is weaker evidence than the same main harm, and none when the sites lie far
+        // apart, where two strikes of one day share their harms as often as not.
+        score += SameHarm ? o.SameHarmWeight : HarmsContained && !SitesFarApart(o) ? o.ContainedHarmWeight : 0;
         score += (HarmFamiliesX & HarmFamiliesY) == 0 ? o.OtherHarmFamilyWeight : 0;
         score += HarmFamiliesX == DisplacementBit && HarmFamiliesY == DisplacementBit && !Named && !SharedPerson ? o.FlightWithoutPersonWeight : 0;
         score += SameToll ? o.SameTollWeight : 0;
