@@ -8,11 +8,6 @@ namespace TestimonyNlp.Tests.Linking.Incidents;
 /// not far apart (<see cref="IncidentLinkerOptions.ContainedHarmWeight"/>).</summary>
 public sealed class IncidentLinkerContainedHarmTests
 {
-    private const double AleppoLat = 36.2021;
-    private const double AleppoLon = 37.1343;
-    private const double DeirLat = 35.3359;
-    private const double DeirLon = 40.1408;
-
     private static readonly IncidentLinker Linker = new();
 
     [Theory]

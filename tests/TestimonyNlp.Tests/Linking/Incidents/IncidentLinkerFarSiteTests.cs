@@ -7,13 +7,6 @@ namespace TestimonyNlp.Tests.Linking.Incidents;
 /// (<see cref="IncidentLinkerOptions.FarSiteWeight"/>).</summary>
 public sealed class IncidentLinkerFarSiteTests
 {
-    private const double AleppoLat = 36.2021;
-    private const double AleppoLon = 37.1343;
-    private const double DeirLat = 35.3359;
-    private const double DeirLon = 40.1408;
-    private const double SaraqibLat = 35.8644;
-    private const double SaraqibLon = 36.8006;
-
     private static readonly IncidentLinker Linker = new();
 
     [Theory]

@@ -7,6 +7,11 @@ namespace TestimonyNlp.Tests.Linking.Incidents;
 /// <summary>Crafted claims for linking tests over a small made-up site tree in Syria.</summary>
 internal static class LinkClaims
 {
+    /// <summary>Coordinates of towns for tests that weigh sites by distance.</summary>
+    public const double AleppoLat = 36.2021, AleppoLon = 37.1343;
+    public const double DeirLat = 35.3359, DeirLon = 40.1408;
+    public const double SaraqibLat = 35.8644, SaraqibLon = 36.8006;
+
     public const string Syria = "s-sy";
     public const string Aleppo = "s-aleppo-gov";
     public const string AleppoCity = "s-aleppo";
