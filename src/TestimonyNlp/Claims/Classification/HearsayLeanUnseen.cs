@@ -23,7 +23,7 @@ internal static class HearsayLeanUnseen
 
     /// <summary>The speaker in any role: a subject, an object or an owner.</summary>
     private static readonly string[] FirstPerson =
-        ["i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"];
+        [.. FirstSubjects, "me", "us", "my", "our", "mine", "ours", "myself", "ourselves"];
 
     /// <summary>
     /// The basis a claim whose sentences voted <paramref name="vote"/> keeps when the model chose

@@ -1,3 +1,4 @@
+using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -179,12 +180,12 @@ internal static class DateAsides
             i--;
         }
 
-        if (i >= 0 && i < text.Length && text[i] == '?')
+        if (i >= 0 && i < text.Length && IngestText.IsQuestionMark(text[i]))
         {
             return true;
         }
 
-        return end < text.Length && text[end] == '?';
+        return end < text.Length && IngestText.IsQuestionMark(text[end]);
     }
 
     /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>
