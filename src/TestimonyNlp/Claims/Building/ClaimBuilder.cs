@@ -37,7 +37,8 @@ namespace TestimonyNlp.Claims.Building;
 /// and the speaker's) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it, as do the
 /// dead of a killing's toll named a few sentences after it without a word of death, even after a question ("Seven were
-/// dead." "Who were they?" "Karim, the baker, and his son.") (<see cref="MentionMerge.CanMerge"/>).</item>
+/// dead." "Who were they?" "Karim, the baker, and his son."), or spoken of only as the dead already told ("The bodies
+/// were already taken.") (<see cref="MentionMerge.CanMerge"/>).</item>
 /// <item>Victims: the people count of the evidence whose cue is most reliable (a noun, a harm verb or a pronoun;
 /// then a listed group or an apposition; then a determiner or an answer; a single relation last), of equals the
 /// one nearest a word of the claim's harm, preferring words after the count, a toll nearer a word of the rival harm

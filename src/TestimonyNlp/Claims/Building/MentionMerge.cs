@@ -23,6 +23,12 @@ internal static class MentionMerge
         /// ("Six dead. I saw six. Maybe more later."); six changed no claim of <see cref="NamesOfToll"/>'s.</summary>
         public const int NamesGap = 4;
 
+        /// <summary>Most sentences from a killing's toll to a later mention that speaks of its dead only by a noun of the dead
+        /// pointing back ("The bodies I did not see, my husband went.") and merges into it (<see cref="VictimsOfToll"/>):
+        /// such a sentence tells no death of its own, and comes after a question and its answer as often as not. Out of
+        /// fold the two such mentions six sentences after their toll were each in gold the same claim as the toll or none.</summary>
+        public const int BodiesGap = 6;
+
         /// <summary>Most sentences from a detention to a later one that opens telling how long someone was held and
         /// merges into it (<see cref="HoldingOf"/>). Out of fold 1, 2 and 3 sentences kept more false detention claims
         /// and 6 no fewer (models/README.md, "Incident linking", the detention holding-time merge).</summary>
@@ -447,7 +453,10 @@ internal static class MentionMerge
     /// (a radio's figure and an official one, both now kept out); the same form for INJURED was wrong 9 times
     /// in 13 (a wound is told without a word of injury: "his arm broken"), so it is for killings only. A later claim
     /// that names a death is a death told on its own ("Karim, the baker, he died at his oven"), which gold keeps apart
-    /// as often as not.
+    /// as often as not; one whose only words of death point back to the dead already told ("The bodies were already
+    /// taken.", "The bodies I did not see, my husband went.") tells none, and merges up to
+    /// <see cref="Defaults.BodiesGap"/> sentences on. Without it such a mention joined a toll only when the count it read
+    /// by chance (the husband, 1) equalled the toll's.
     /// </summary>
     private static bool VictimsOfToll(DocumentLayout layout, ClaimDraft earlier, ClaimDraft later)
     {
@@ -455,22 +464,61 @@ internal static class MentionMerge
         var laterFirst = layout.SentenceOf(later.First);
         var laterLast = layout.SentenceOf(later.Last - 1);
         if (earlier is not { Harm: Harm.Killed, Min: > 1 } || (later.Min is { } counted && counted >= earlier.Min)
-            || laterFirst <= earlierLast || laterFirst - earlierLast > Defaults.NamesGap || !WitnessToll(layout, earlier))
+            || laterFirst <= earlierLast || laterFirst - earlierLast > Defaults.BodiesGap || !WitnessToll(layout, earlier))
         {
             return false;
         }
 
         var document = layout.Document;
+        var bodiesOnly = false;
         for (var s = laterFirst; s <= laterLast; s++)
         {
             var tokens = document.SentenceTokens(s);
-            if (EvidenceWords.NamesHarm(document.Text, tokens, later.Harm) || RunCuts.TryReadReportedFigure(layout, s, out _, out _, out _) || Reported(document.Text, tokens))
+            if (RunCuts.TryReadReportedFigure(layout, s, out _, out _, out _) || Reported(document.Text, tokens))
             {
                 return false;
             }
+
+            if (EvidenceWords.NamesHarm(document.Text, tokens, later.Harm))
+            {
+                if (TellsDeath(document.Text, tokens))
+                {
+                    return false;
+                }
+
+                bodiesOnly = true;
+            }
         }
 
-        return true;
+        return bodiesOnly || laterFirst - earlierLast <= Defaults.NamesGap;
+    }
+
+    /// <summary>Nouns of the dead that can point back to the dead of a toll already told ("the bodies", "the dead").</summary>
+    private static readonly string[] DeadNouns = ["bodies", "body", "dead", "corpses", "corpse"];
+
+    /// <summary>Determiners that make a noun of the dead point back to those already told of.</summary>
+    private static readonly string[] BackWords = ["the", "those", "these", "their"];
+
+    /// <summary>True when the sentence has a word of death other than a noun of the dead after "the", "those", "these" or
+    /// "their": "The bodies were already taken." tells no death, "he died there" and "they found a body" do
+    /// (<see cref="VictimsOfToll"/>).</summary>
+    private static bool TellsDeath(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var word = tokens[t].Span(text);
+            if (tokens[t].Kind != TokenKind.Word || !HarmWords.Names(Harm.Killed, word))
+            {
+                continue;
+            }
+
+            if (!WordList.Contains(word, DeadNouns) || t == 0 || !WordList.Contains(tokens[t - 1].Span(text), BackWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words of a source giving a figure of its own, besides <see cref="RunCuts.TryReadReportedFigure"/>'s forms:

@@ -6,7 +6,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
 /// A toll and the victims named near it: names told a few sentences after the witness's own toll are some of its
-/// victims (across a question too, when they are told without a word of death), a toll of a crowd after named victims is a claim of its own, and a figure given alone after the harm is its
+/// victims (across a question too, when they are told without a word of death, or spoken of only as "the bodies"), a toll of a crowd after named victims is a claim of its own, and a figure given alone after the harm is its
 /// toll even when the count reader reads no people in it.
 /// </summary>
 public sealed class TollAndNamesTests
@@ -49,6 +49,25 @@ public sealed class TollAndNamesTests
         Assert.Equal(2, claims.Count);
         Assert.Contains(" 7/7 ", claims[0], StringComparison.Ordinal);
         Assert.Contains(" 1/1 ", claims[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_BodiesSpokenOfAfterAQuestionAndAnswer_MergeIntoTheToll()
+    {
+        var claim = Assert.Single(Build(Header + "A drone hit the garage near the bus station in Mekelle. Two men died there, I knew only one, Tesfay. The garage burned.\nQ: Did you see it?\nA: I heard it. I was at the well. I saw the smoke. The bodies I did not see, my brother went.\n",
+            ("Two men died", HarmSet.Killed, Basis.Witnessed), ("The bodies I did not see", HarmSet.Killed, Basis.Witnessed)));
+        Assert.Contains(" 2/2 ", claim, StringComparison.Ordinal);
+        Assert.Contains("+ [The bodies I did not see, my brother went.]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DeathToldAsFarAfterTheToll_StaysApart()
+    {
+        var claims = Build(Header + "A drone hit the garage near the bus station in Mekelle. Two men died there, I knew only one, Tesfay. The garage burned.\nQ: Did you see it?\nA: I heard it. I was at the well. I saw the smoke. The bodies I did not see, but my brother died later.\n",
+            ("Two men died", HarmSet.Killed, Basis.Witnessed), ("The bodies I did not see", HarmSet.Killed, Basis.Witnessed));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(" 2/2 ", claims[0], StringComparison.Ordinal);
+        Assert.Contains("evidence=[The bodies I did not see, but my brother died later.]", claims[1], StringComparison.Ordinal);
     }
 
     [Fact]
