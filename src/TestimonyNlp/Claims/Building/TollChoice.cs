@@ -84,6 +84,12 @@ internal sealed class TollChoice
                     // "Some were wounded, four or five, I carried one woman": one person picked out of a toll
                     rank = Math.Max(rank, 2);
                 }
+                else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, found, mention)))
+                    && IsPartOfEarlier(found, mention))
+                {
+                    // "Two more were hurt, one lost his foot": one of the toll told before it in the sentence
+                    rank = Math.Max(rank, 2);
+                }
 
                 var score = (rank * 100_000) + distance;
                 if (HarmWords.Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
@@ -154,6 +160,23 @@ internal sealed class TollChoice
         }
 
         return t >= before.FirstToken && EvidenceWords.PersonEndingAt(layout, t) is not null;
+    }
+
+    /// <summary>True when a comma, and no "and", stands right before <paramref name="mention"/> after an earlier count of its sentence.</summary>
+    private static bool SetOffAfter(DocumentLayout layout, List<CountMention> found, CountMention mention)
+    {
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var at = layout.TokenAt(mention.Start);
+        if (at <= 0 || !tokens[at - 1].Span(text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        var word = tokens[layout.TokenAt(mention.End - 1)].Span(text);
+        var phrase = text.AsSpan(mention.Start, mention.End - mention.Start);
+        return !phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" other", StringComparison.OrdinalIgnoreCase)
+            && !word.IsEmpty;
     }
 
     private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)

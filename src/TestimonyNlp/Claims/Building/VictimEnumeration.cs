@@ -75,11 +75,12 @@ internal sealed class VictimEnumeration
         var counted = new List<string>();
 
         // Someone who is no victim in one place is none anywhere in the evidence: "Hind and Ghadir found one. Ghadir
-        // died. Hind lost her eye."
+        // died. Hind lost her eye." Not an owner or the object of a preposition ("the father of Amal"), which says
+        // nothing of the harm.
         var bystanders = new List<string>();
         foreach (var entity in layout.EntitiesWithin(document.Sentences[first].Start, document.Sentences[end - 1].End))
         {
-            if (entity.Type == EntityType.Person && VictimRoles.Bystander(layout, harm, entity.Start, entity.End))
+            if (entity.Type == EntityType.Person && VictimRoles.NotHarmed(layout, harm, entity.Start, entity.End))
             {
                 bystanders.Add(entity.Id);
             }
@@ -180,7 +181,7 @@ internal sealed class VictimEnumeration
                 if (n < names.Count && names[n].Start <= token.Start)
                 {
                     var name = names[n++];
-                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)))
+                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)) || VictimRoles.Bystander(layout, harm, name.Start, name.End))
                     {
                         enumeration.AddBystander(name.End);
                     }

@@ -126,7 +126,7 @@ internal static class VictimRoles
     /// </summary>
     public static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
     {
-        if (IsInformant(layout, start, end) || IsPossessor(layout, start, end) || AfterPreposition(layout, start) || IsAgent(layout, harm, end))
+        if (IsPossessor(layout, start, end) || AfterPreposition(layout, start) || NotHarmed(layout, harm, start, end))
         {
             return true;
         }
@@ -139,9 +139,17 @@ internal static class VictimRoles
             return true;
         }
 
-        return (harm == Harm.Missing && IsReleased(layout, end)) || IsRetracted(layout, end) || IsAlias(layout, start, end)
-            || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end);
+        return IsAlias(layout, start, end);
     }
+
+    /// <summary>
+    /// Someone the evidence says the harm was not done to, wherever else they are named: a source ("my father told
+    /// me"), one who did it, one released, taken back, spared or who suffered the rival harm. Unlike an owner ("the
+    /// father of Amal") or the object of a preposition, which say only where the name stands in its sentence.
+    /// </summary>
+    public static bool NotHarmed(DocumentLayout layout, Harm harm, int start, int end) =>
+        IsInformant(layout, start, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
+        || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end);
 
     /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
     /// ("She was not hurt", "X, small, not hurt") or, for the dead and the wounded, that they were not there ("Her uncle

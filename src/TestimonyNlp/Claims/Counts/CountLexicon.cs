@@ -336,6 +336,9 @@ internal static class CountLexicon
         Noun(P | M, "guy", "guys");
         Noun(P | M, "policeman", "policemen", "police");
         Noun(P | M, "fisherman", "fishermen");
+        Noun(P | M, "herdsman", "herdsmen");
+        // Kurdish fighters: the same word for one and for many.
+        Noun(P, "peshmerga");
         foreach (var (one, many) in new[]
                  {
                      ("baby", "babies"), ("infant", "infants"), ("toddler", "toddlers"), ("civilian", "civilians"),
@@ -355,6 +358,11 @@ internal static class CountLexicon
                      ("name", "names"), ("relative", "relatives"), ("neighbour", "neighbours"), ("neighbor", "neighbors"),
                      ("friend", "friends"), ("colleague", "colleagues"), ("cousin", "cousins"), ("twin", "twins"),
                      ("parent", "parents"), ("grandchild", "grandchildren"), ("spouse", "spouses"),
+                     ("seller", "sellers"), ("vendor", "vendors"), ("herder", "herders"), ("mechanic", "mechanics"),
+                     ("tailor", "tailors"), ("carpenter", "carpenters"), ("builder", "builders"), ("porter", "porters"),
+                     ("engineer", "engineers"), ("employee", "employees"), ("miner", "miners"), ("picker", "pickers"),
+                     ("laborer", "laborers"), ("peasant", "peasants"), ("refugee", "refugees"),
+                     ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
                  })
         {
             var relation = one is "relative" or "neighbour" or "neighbor" or "friend" or "colleague" or "cousin"

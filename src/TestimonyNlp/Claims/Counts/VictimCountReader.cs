@@ -867,6 +867,15 @@ public sealed class VictimCountReader
                 }
             }
 
+            if (SaidAgain(k, min, max) is var again && again > k
+                && (HarmFollows(again) || Info(SkipAdjectives(again)).Has(WordTags.Person)))
+            {
+                // "Six, I think six, were wounded": the figure said again is the same count, read once; only when the
+                // sentence goes on to what it counts, since "about forty, I think forty, my two nephews" lists apart
+                k = again;
+                next = again;
+            }
+
             var openEnded = false;
             k = SkipOpenEnd(k, ref openEnded);
 
@@ -1163,6 +1172,21 @@ public sealed class VictimCountReader
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The same figure said again after a hedge and a comma: <c>six, I think six,</c>. Returns the token after the
+        /// repeated figure and its comma, or <paramref name="k"/> when the figure is not said again.
+        /// </summary>
+        private readonly int SaidAgain(int k, int min, int? max)
+        {
+            if (!IsPunct(k, ',') || !Is(k + 1, "i") || !(Is(k + 2, "think") || Is(k + 2, "believe") || Is(k + 2, "guess"))
+                || !NumberReader.TryRead(_text, _tokens, _infos, k + 3, out var again) || again.Min != min || again.Max != max)
+            {
+                return k;
+            }
+
+            return IsPunct(again.EndToken, ',') ? again.EndToken + 1 : again.EndToken;
         }
 
         /// <summary>

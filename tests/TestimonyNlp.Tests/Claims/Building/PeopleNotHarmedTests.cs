@@ -36,6 +36,18 @@ public sealed class PeopleNotHarmedTests
     }
 
     [Fact]
+    public void Build_OwnerNamedInAnotherSentence_IsStillCounted()
+    {
+        Assert.Equal("2/2", Toll("Hana and Rima, nobody has seen them since. The men phoned the brother of Hana one time, in May, then nothing.", HarmSet.Missing));
+    }
+
+    [Fact]
+    public void Build_OwnerInItsOwnSentence_IsNotCounted()
+    {
+        Assert.Equal("1/1", Toll("The brother of Hana, nobody has seen him since May.", HarmSet.Missing));
+    }
+
+    [Fact]
     public void Build_PersonTakenBack_IsNotCounted()
     {
         Assert.Equal("1/1", Toll("My cousin Tarek... no, my cousin Sami, he was hit in the arm by a sniper.", HarmSet.Injured));

@@ -30,4 +30,12 @@ public sealed class WoundCountTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("A shell hit the school in Kharkiv. Three children were wounded, one lost an arm.", "3/3")]
+    [InlineData("Nine people came to the clinic in Douma coughing, with burning eyes, two children vomiting.", "9/9")]
+    public void Build_OnePickedOutAfterALargerCount_IsPartOfTheToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }

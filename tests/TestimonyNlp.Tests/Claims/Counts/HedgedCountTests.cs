@@ -19,6 +19,14 @@ public sealed class HedgedCountTests
     }
 
     [Theory]
+    [InlineData("Six, I think six, were wounded.", "0:Six, I think six, 6/6 People")]
+    [InlineData("Twelve, I believe twelve, people died.", "0:Twelve, I believe twelve, people 12/12 People")]
+    public void Find_FigureSaidAgainAfterAHedge_IsOneCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
     [InlineData("Two died, maybe three injured.", "0:Two 2/2 People | 10:maybe three injured 3/3 People")]
     [InlineData("Seven died, twelve of them children.", "0:Seven 7/7 People")]
     [InlineData("Nine people were killed, maybe eleven years ago.", "0:Nine people 9/9 People")]

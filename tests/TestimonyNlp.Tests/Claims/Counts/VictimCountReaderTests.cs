@@ -70,6 +70,10 @@ public sealed class VictimCountReaderTests
     [InlineData("A crowd gathered at the bakery.", "")]
     [InlineData("Four of my cousins died.", "0:Four of my cousins 4/4 People")]
     [InlineData("Two other young men were arrested.", "0:Two other young men 2/2 People")]
+    [InlineData("Three herders died near the well.", "0:Three herders 3/3 People")]
+    [InlineData("Two mechanics were killed.", "0:Two mechanics 2/2 People")]
+    [InlineData("Two Peshmerga were killed.", "0:Two Peshmerga 2/2 People")]
+    [InlineData("Four sellers died in the market.", "0:Four sellers 4/4 People")]
     public void Find_PeopleCues_ExactBounds(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
