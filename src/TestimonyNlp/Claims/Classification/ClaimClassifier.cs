@@ -315,6 +315,7 @@ public sealed class ClaimClassifier
         HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
         HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
+        ToldCount.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
