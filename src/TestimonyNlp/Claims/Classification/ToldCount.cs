@@ -1,3 +1,4 @@
+using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -61,7 +62,7 @@ internal static class ToldCount
                 }
                 else if (token.Kind == TokenKind.Punctuation)
                 {
-                    found |= span[0] == '?' ? Unasserting : 0;
+                    found |= IngestText.IsQuestionMark(span[0]) ? Unasserting : 0;
                 }
                 else if (token.Kind == TokenKind.Word)
                 {
