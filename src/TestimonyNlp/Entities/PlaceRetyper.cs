@@ -19,7 +19,8 @@ namespace TestimonyNlp.Entities;
 /// head word ends it or follows it (<c>Zainab street</c>, <c>the Nuba mountains</c>), when the account places the
 /// same name elsewhere, and, for a person's name, after <c>in</c>, <c>at</c> or <c>near</c> (<c>a raid in
 /// Hodan</c>, where a girl is called Hodan too). Such words, once sites, take a claim's place from the story's real
-/// places. Runs after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
+/// places. An ACTOR the tagger found that is a nationality adjective alone, which the lexicon names only right before
+/// a weapon, takes the side that adjective names in the account's country (<c>the jets were Russian</c>). Runs after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceRetyper : IPipelineStage
 {
@@ -136,6 +137,14 @@ public sealed class PlaceRetyper : IPipelineStage
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var mention = entities[i];
+            if (mention.Type == EntityType.Actor && mention.Normalized is null && Nationality(mention.Text, country) is { } side)
+            {
+                // "the jets were Russian", "two planes came, Russian": the tagger reads the adjective told after the
+                // weapon as the side, where the lexicon names it only right before one.
+                entities[i] = mention with { Normalized = side };
+                continue;
+            }
+
             if (mention.Type != EntityType.Place)
             {
                 continue;
@@ -249,6 +258,13 @@ public sealed class PlaceRetyper : IPipelineStage
     // adjective, which names an actor only before a weapon): "the Emiratis", which folding reads as a country.
     private string? Actor(string name, string? country) =>
         _actors is not null && _actors.Phrases.TryMatchWhole(name, out var alias) && !alias.IsAttributive
+        && alias.TryResolve(country, out var resolution)
+            ? resolution.Canonical
+            : null;
+
+    // The canonical actor of a nationality adjective of the actor lexicon in the account's country ("Russian" in Syria).
+    private string? Nationality(string name, string? country) =>
+        _actors is not null && _actors.Phrases.TryMatchWhole(name, out var alias) && alias.IsAttributive
         && alias.TryResolve(country, out var resolution)
             ? resolution.Canonical
             : null;

@@ -128,6 +128,32 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_NationalityTheTaggerReadAsASide_NamedInTheAccountsCountry()
+    {
+        var document = Run(
+            "Two jets came over Aleppo, Russian.",
+            (EntityType.Place, "Aleppo", 0),
+            (EntityType.Actor, "Russian", 0));
+
+        Assert.Equal(
+            [(EntityType.Place, "Aleppo", "Aleppo"), (EntityType.Actor, "Russian", "Russian forces")],
+            document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
+    public void Process_ActorTheLexiconDoesNotKnow_StaysUnnamed()
+    {
+        var document = Run(
+            "The masked guards came to Aleppo.",
+            (EntityType.Actor, "masked guards", 0),
+            (EntityType.Place, "Aleppo", 0));
+
+        Assert.Equal(
+            [(EntityType.Actor, "masked guards", (string?)null), (EntityType.Place, "Aleppo", "Aleppo")],
+            document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
     public void Process_PeoplesNameThatIsAlsoAPersonsName_Dropped()
     {
         var document = Run(

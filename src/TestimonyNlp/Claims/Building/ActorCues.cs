@@ -563,6 +563,76 @@ internal static class ActorCues
         return WordList.Contains(word, BeingForms) && WordList.Contains(previous, Members);
     }
 
+    /// <summary>Verbs of striking whose object an actor named after them is: "it hit a pickup of the army".</summary>
+    private static readonly string[] StrikingVerbs = ["hit", "hits", "attacked", "attacking", "targeted", "targeting", "ambushed", "struck", "bombed", "shelled", "killed"];
+
+    /// <summary>Words that aim a firing at what follows them: "fired mortars at the police".</summary>
+    private static readonly string[] AimWords = ["at", "on", "against"];
+
+    /// <summary>Verbs of firing that <see cref="AimWords"/> follow within two words: "shot at", "fired missiles on".</summary>
+    private static readonly string[] FiringVerbs = ["fired", "firing", "fire", "fires", "shot", "shoot", "shooting", "shoots"];
+
+    /// <summary>Words that end the look back from an actor for the verb it is the object of: its agent ("by", "from") or
+    /// another clause ("and", "when", "where").</summary>
+    private static readonly string[] TargetBreaks = ["by", "from", "and", "when", "where", "who", "which", "that", "while", "but"];
+
+    /// <summary>Most words looked back from an actor for the striking or aiming word ("shot at the soldiers of the").</summary>
+    private const int TargetWindow = 6;
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named as what an attack was aimed at: the object of a verb of striking
+    /// ("it hit a pickup of the army", "a drone hit a car of the Kaniyat") or after "at", "on" or "against" right after
+    /// a verb of firing and its weapon ("they fired mortars at the police", "they shot at the soldiers of the FDS"),
+    /// within <see cref="TargetWindow"/> words, no punctuation, agent or other clause between. The side attacked is not
+    /// the attacker, and gold does not give it the harm.
+    /// </summary>
+    public static bool IsTargeted(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        var first = layout.TokenAt(actor.Start);
+        if (sentence < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var opens = document.Sentences[sentence].FirstToken;
+        for (var i = first - 1; i >= Math.Max(opens, first - TargetWindow); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            var word = tokens[i].Span(document.Text);
+            if (WordList.Contains(word, StrikingVerbs))
+            {
+                return true;
+            }
+
+            if (WordList.Contains(word, AimWords))
+            {
+                for (var j = i - 1; j >= Math.Max(opens, i - 3) && tokens[j].Kind != TokenKind.Punctuation; j--)
+                {
+                    if (WordList.Contains(tokens[j].Span(document.Text), FiringVerbs))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (WordList.Contains(word, TargetBreaks))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that, within <see cref="DenialWindow"/> words after an actor in its sentence, deny what it did or
     /// has: "Fano has no drone", "the army does not strike its own city", "the soldiers were not there".</summary>
     private static readonly string[] DenialWords = ["no", "not", "never", "cannot", "don't", "don’t", "doesn't", "doesn’t",

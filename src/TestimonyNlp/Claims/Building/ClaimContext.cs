@@ -64,7 +64,8 @@ internal static class ClaimContext
     /// (<see cref="TiedToEvidenceWeapon"/>), and one of a death, a wound or damage named alone with a weapon of the
     /// claim's category is carried past a DATE too (<see cref="NamedWithClaimWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
     /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>). An actor named as the side a
-    /// person belongs to ("my brother was in the Free Army", <see cref="ActorCues.IsMembership"/>) is passed over
+    /// person belongs to ("my brother was in the Free Army", <see cref="ActorCues.IsMembership"/>), or as what an attack
+    /// hit or was aimed at ("it hit a pickup of the army", <see cref="ActorCues.IsTargeted"/>), is passed over
     /// wherever it is named, the evidence included. A death, a wound or
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), and takes none from outside its evidence when the witness says the
@@ -103,9 +104,10 @@ internal static class ClaimContext
                     continue;
                 }
 
-                if (type == EntityType.Actor && ActorCues.IsMembership(layout, entity))
+                if (type == EntityType.Actor && (ActorCues.IsMembership(layout, entity) || ActorCues.IsTargeted(layout, entity)))
                 {
-                    // "he is in the army now", "they said you are with Hamas": the victim's side, not the attacker.
+                    // "he is in the army now", "they said you are with Hamas", "a drone hit a car of the army": the
+                    // victim's side, not the attacker.
                     continue;
                 }
 
@@ -124,7 +126,8 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity) || ActorCues.IsMembership(layout, entity)))
+                if (type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity) || ActorCues.IsMembership(layout, entity)
+                                                   || ActorCues.IsTargeted(layout, entity)))
                 {
                     continue;
                 }
@@ -152,7 +155,7 @@ internal static class ClaimContext
             else if (entity.Start >= end && after is null && context != Context.Evidence
                      && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
                      && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity) || ActorCues.IsMembership(layout, entity)
-                                                       || ActorCues.IsAskedAside(layout, entity) || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
+                                                       || ActorCues.IsTargeted(layout, entity) || ActorCues.IsAskedAside(layout, entity) || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;

@@ -148,6 +148,18 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Who fired it?\nA: Before that, a shell hit a truck of the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, they shot at the soldiers of the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, they fired rockets on the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The shell was fired by the regime.\n", "e5:the regime")]
+    public void Build_ActorNamedAsWhatAnAttackHit_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
+    [Theory]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]

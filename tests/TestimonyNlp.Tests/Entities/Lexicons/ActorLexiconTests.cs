@@ -65,6 +65,12 @@ public sealed class ActorLexiconTests
     [InlineData("Shekau's people", null, "Boko Haram", ActorResolutionKind.Unambiguous)]
     [InlineData("yan gora", null, "Civilian JTF", ActorResolutionKind.Unambiguous)]
     [InlineData("ISWAP", null, "ISWAP", ActorResolutionKind.Unambiguous)]
+    [InlineData("Haftar", null, "Libyan National Army", ActorResolutionKind.Unambiguous)]
+    [InlineData("Frente 33", null, "FARC dissidents", ActorResolutionKind.Unambiguous)]
+    [InlineData("the 33", "CO", "FARC dissidents", ActorResolutionKind.Country)]
+    [InlineData("Faylaq al-Rahman", null, "Syrian armed opposition", ActorResolutionKind.Unambiguous)]
+    [InlineData("al-Bunyan al-Marsous", null, "Government of National Accord forces", ActorResolutionKind.Unambiguous)]
+    [InlineData("Military Security", "SY", "Syrian government forces", ActorResolutionKind.Country)]
     public void TryResolve_CommittedFile_CanonicalByCountry(string alias, string? country, string canonical, ActorResolutionKind kind)
     {
         Assert.True(LexiconFiles.Actors.TryResolve(alias, country, out var resolution));
