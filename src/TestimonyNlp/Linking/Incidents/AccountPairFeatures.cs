@@ -217,7 +217,9 @@ internal struct AccountPairFeatures
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;
         score += Site switch
         {
-            SiteRelation.Same => OuterDepth == ClaimTable.TownLength - 1 ? o.WholeTownWeight : o.SameSiteWeight,
+            SiteRelation.Same => OuterDepth == ClaimTable.TownLength - 1 ? o.WholeTownWeight
+                : OuterDepth < ClaimTable.TownLength - 1 ? o.WideSameSiteWeight
+                : o.SameSiteWeight,
             SiteRelation.Nested => OuterDepth >= 2 ? o.NestedSiteWeight : o.WeakNestedSiteWeight,
             SiteRelation.SameTown => o.SameTownWeight,
             SiteRelation.Neighbours => o.NeighbourSiteWeight,
