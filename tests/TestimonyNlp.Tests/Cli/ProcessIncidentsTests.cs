@@ -88,9 +88,9 @@ public sealed class ProcessIncidentsTests
             ],
             File.ReadAllLines(folder.File("out/incidents.csv")));
         Assert.Equal(
-            [["c1", "IQ-MSL-101", "I0001"], ["c1", "IQ-MSL-102", "I0001"]],
+            [["c1", "IQ-MSL-101", "I0001"], ["c1", "IQ-MSL-102", "I0001"], ["c2", "IQ-MSL-102", "I0001"]],
             ReadCsv(folder.File("out/claims.csv"), 4).Select(row => new[] { row[0], row[1], row[3] }).ToArray());
-        Assert.Contains("incidents: 1 (1 corroborated, 0 contested) from 2 claims of 2 witnesses", cli.Error, StringComparison.Ordinal);
+        Assert.Contains("incidents: 1 (1 corroborated, 0 contested) from 3 claims of 2 witnesses", cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]

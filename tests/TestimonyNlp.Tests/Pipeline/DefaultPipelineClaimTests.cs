@@ -35,7 +35,8 @@ public sealed class DefaultPipelineClaimTests
         Assert.Equal(WeaponCategory.BarrelBomb, killed.Weapon);
         Assert.Equal("Deir ez-Zor", document.Entities.Single(e => e.Id == killed.Site).Text);
         Assert.Equal((new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)), (killed.Date!.From, killed.Date.To));
-        Assert.Equal("I saw it with my own eyes. Seven people were killed, among them my neighbour Hussein Darwish.", killed.Evidence[0].Quote);
+        Assert.Equal("Seven people were killed, among them my neighbour Hussein Darwish.", killed.Evidence[0].Quote);
+        Assert.Equal(Basis.Witnessed, killed.Basis);
     }
 
     [Fact]
