@@ -84,7 +84,7 @@ internal sealed class TollChoice
                     // "Some were wounded, four or five, I carried one woman": one person picked out of a toll
                     rank = Math.Max(rank, 2);
                 }
-                else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, found, mention)))
+                else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, mention)))
                     && IsPartOfEarlier(found, mention))
                 {
                     // "Two more were hurt, one lost his foot": one of the toll told before it in the sentence
@@ -162,8 +162,9 @@ internal sealed class TollChoice
         return t >= before.FirstToken && EvidenceWords.PersonEndingAt(layout, t) is not null;
     }
 
-    /// <summary>True when a comma, and no "and", stands right before <paramref name="mention"/> after an earlier count of its sentence.</summary>
-    private static bool SetOffAfter(DocumentLayout layout, List<CountMention> found, CountMention mention)
+    /// <summary>True when a comma (not "and") stands right before <paramref name="mention"/> and the count adds no
+    /// "more" or "other" people to those before it.</summary>
+    private static bool SetOffAfter(DocumentLayout layout, CountMention mention)
     {
         var tokens = layout.Document.Tokens;
         var text = layout.Document.Text;
@@ -173,10 +174,8 @@ internal sealed class TollChoice
             return false;
         }
 
-        var word = tokens[layout.TokenAt(mention.End - 1)].Span(text);
         var phrase = text.AsSpan(mention.Start, mention.End - mention.Start);
-        return !phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" other", StringComparison.OrdinalIgnoreCase)
-            && !word.IsEmpty;
+        return !phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)
