@@ -519,6 +519,12 @@ internal static class ActorCues
     /// <summary>Verbs of service before "in": "his friend who served in the army".</summary>
     private static readonly string[] ServingVerbs = ["served", "serves", "serve", "serving"];
 
+    /// <summary>True when <paramref name="actor"/> is named as the victims' side rather than the attacker: the side a
+    /// person belongs to (<see cref="IsMembership"/>) or what an attack hit or was aimed at (<see cref="IsTargeted"/>).
+    /// Such a side is passed over wherever it is named, the evidence included.</summary>
+    public static bool IsVictimsSide(DocumentLayout layout, EntityMention actor) =>
+        IsMembership(layout, actor) || IsTargeted(layout, actor);
+
     /// <summary>
     /// True when <paramref name="actor"/> is named as the side a person belongs to or is taken to belong to: after
     /// "in" or "with" following a form of "to be" ("my brother who was in the Free Army", "because his son is in the

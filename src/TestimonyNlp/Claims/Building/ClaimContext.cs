@@ -104,7 +104,7 @@ internal static class ClaimContext
                     continue;
                 }
 
-                if (type == EntityType.Actor && (ActorCues.IsMembership(layout, entity) || ActorCues.IsTargeted(layout, entity)))
+                if (type == EntityType.Actor && ActorCues.IsVictimsSide(layout, entity))
                 {
                     // "he is in the army now", "they said you are with Hamas", "a drone hit a car of the army": the
                     // victim's side, not the attacker.
@@ -126,8 +126,7 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity) || ActorCues.IsMembership(layout, entity)
-                                                   || ActorCues.IsTargeted(layout, entity)))
+                if (type == EntityType.Actor && IsPassedOver(layout, entity))
                 {
                     continue;
                 }
@@ -154,8 +153,8 @@ internal static class ClaimContext
             }
             else if (entity.Start >= end && after is null && context != Context.Evidence
                      && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
-                     && !(type == EntityType.Actor && (ActorCues.IsDoubted(layout, entity) || ActorCues.IsPresenceAsked(layout, entity) || ActorCues.IsMembership(layout, entity)
-                                                       || ActorCues.IsTargeted(layout, entity) || ActorCues.IsAskedAside(layout, entity) || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
+                     && !(type == EntityType.Actor && (IsPassedOver(layout, entity) || ActorCues.IsAskedAside(layout, entity)
+                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
             {
                 // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
                 after = entity;
@@ -191,6 +190,11 @@ internal static class ClaimContext
 
         return inside ?? outside;
     }
+
+    /// <summary>True for an actor named outside the evidence that no claim takes from there: one doubted, one whose
+    /// presence is asked about, or the victims' side (<see cref="ActorCues.IsVictimsSide"/>).</summary>
+    private static bool IsPassedOver(DocumentLayout layout, EntityMention actor) =>
+        ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) || ActorCues.IsVictimsSide(layout, actor);
 
     /// <summary>
     /// Where the event whose weapon a harm at <paramref name="start"/> takes began: at the last DATE mention before it
