@@ -176,7 +176,7 @@ internal static class ClaimDates
 
             if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start)
                 && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End) && !DateAsides.IsDoneBefore(layout.Document, entity.Start, entity.End)
-                && !DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End))
+                && !DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End) && !DateAsides.IsVisitAfter(layout.Document, entity.Start, entity.End))
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it; nor the day of what had been done before the event ("the
