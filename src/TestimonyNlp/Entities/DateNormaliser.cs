@@ -177,7 +177,8 @@ public sealed class DateNormaliser : IPipelineStage
 
             resolutions[i] = resolution;
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
-                || DateAsides.IsMemoryReason(document, entity.Start, entity.End) || DateAsides.IsDoneBefore(document, entity.Start, entity.End))
+                || DateAsides.IsMemoryReason(document, entity.Start, entity.End) || DateAsides.IsDoneBefore(document, entity.Start, entity.End)
+                || DateAsides.IsVisitAfter(document, entity.Start, entity.End))
             {
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
                 // date ("my uncle died in 2012, but that is another story"), nor the day a date is remembered by ("I am
