@@ -611,6 +611,19 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_TimeOfDayAfterAVisitTheNextMorning_TakesTheDayOfTheEvent()
+    {
+        var entities = Normalise(
+            "On the 3rd of May 2015 the market in Idlib was hit. I went there the next morning with my brother. In the evening the planes had come low.",
+            new DateOnly(2016, 1, 10),
+            "the 3rd of May 2015",
+            "the next morning",
+            "the evening");
+
+        Assert.Equal<string?>(["2015-05-03", "2015-05-04", "2015-05-03"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_TimeOfDayAfterTheNextDayTold_TakesTheNextDay()
     {
         var entities = Normalise(

@@ -187,6 +187,17 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_DayOfAVisitBeforeTheEvidence_IsNotCarried()
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: When was the shelling?\nA: On 5 November 2019 the shells fell on the market in Beni. I went there the next morning with my brother.\nQ: Who was hurt?\nA: My uncle Musa lost his leg there.\n",
+            HarmSet.Injured,
+            "Musa");
+
+        Assert.Equal(["2019-11-05..2019-11-05"], dates);
+    }
+
+    [Fact]
     public void Build_PartOfADayThenAMonthInTheEvidence_TakesTheMonth()
     {
         var dates = Dates(

@@ -75,6 +75,22 @@ public sealed class DateAsidesTests
     }
 
     [Theory]
+    [InlineData("I went the next morning with my brother to help.", "the next morning", true)]
+    [InlineData("She arrived two days later with the water truck.", "two days later", true)]
+    [InlineData("My cousin called me the next day from the village.", "the next day", true)]
+    [InlineData("The soldiers brought his body three days later.", "three days later", true)]
+    [InlineData("Two days later they came back and shot him.", "Two days later", false)]
+    [InlineData("I went to the market the day before.", "the day before", false)]
+    [InlineData("I went to the market on the 5th.", "the 5th", false)]
+    public void IsVisitAfter_DayCountedOnInASentenceOfAVisitOrACall_IsAfterTheEvent(string text, string mention, bool expected)
+    {
+        var document = CraftedTranscript.WitnessDocument(text, new TestimonyMetadata());
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(expected, DateAsides.IsVisitAfter(document, start, start + mention.Length));
+    }
+
+    [Theory]
     [InlineData("My grandfather died in 2019, it was his heart.", "2019", true)]
     [InlineData("I was born in Homs in 1980.", "1980", true)]
     [InlineData("We moved to Goma in 2021.", "2021", true)]
