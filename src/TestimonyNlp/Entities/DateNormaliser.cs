@@ -183,7 +183,8 @@ public sealed class DateNormaliser : IPipelineStage
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
                 // date ("my uncle died in 2012, but that is another story"), nor the day a date is remembered by ("I am
                 // sure because my son had his exam the day after"), nor a day counted back for what had been done before
-                // the event ("they had left one week before").
+                // the event ("they had left one week before"), nor a day counted on for a visit or a call after it ("I went
+                // the next morning").
                 continue;
             }
 

@@ -181,7 +181,8 @@ internal static class ClaimDates
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it; nor the day of what had been done before the event ("the
                 // flour had come the day before"); nor the day the dead were heard of or buried ("we buried them the next
-                // morning"), which would date the claims after it a day or more late.
+                // morning"), nor the day of a visit or a call after the event ("I went the next morning"), which would date
+                // the claims after it a day or more late.
                 if (!RestatesWider(layout.Document.Text, currentEntity, current, entity, resolution.Range))
                 {
                     current = resolution.Range;
