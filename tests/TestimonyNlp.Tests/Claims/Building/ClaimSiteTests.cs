@@ -480,4 +480,58 @@ public sealed class ClaimSiteTests
             [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='March' 2018-03-01..2018-03-31 basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfAnotherDate_IsNotCarriedOver()
+    {
+        const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
+        const string Second = "In June 2017 a shell fell on our street and my uncle Karim was killed.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 KILLED 1/1 named=[e6:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='June 2017' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfAnotherWeapon_IsNotCarriedOver()
+    {
+        const string First = "An air strike hit the bakery in Saqba and killed four men.";
+        const string Second = "A landmine took the leg of my neighbour Rami.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            ("killed four men", HarmSet.Killed, Basis.Witnessed),
+            ("took the leg", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 4/4 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Saqba date=null basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[e5:Rami] event=LANDMINE weapon=LANDMINE actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfTheSameEvent_IsCarriedOver()
+    {
+        const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
+        const string Second = "My uncle Karim was wounded there.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: Anyone else?\nA: " + Second + "\n",
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
 }
