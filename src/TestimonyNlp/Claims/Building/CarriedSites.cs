@@ -37,12 +37,32 @@ internal static class CarriedSites
                 if (AreOtherEvents(other, draft) && !NamedBefore(layout, site, other.First))
                 {
                     var (start, end) = draft.Spans[0];
-                    draft.Site = ClaimContext.Site(layout, draft.Harm, start, end, carryBefore: other.First);
+                    var earlier = ClaimContext.Site(layout, draft.Harm, start, end, carryBefore: other.First);
+                    if (!IsSiteOfOtherEvent(drafts, i, earlier))
+                    {
+                        draft.Site = earlier;
+                    }
                 }
 
                 break;
             }
         }
+    }
+
+    /// <summary>True when <paramref name="site"/> is the site of a claim before claim <paramref name="index"/> that
+    /// tells another event: the place carried from before would join two events the testimony keeps apart.</summary>
+    private static bool IsSiteOfOtherEvent(IReadOnlyList<ClaimDraft> drafts, int index, string? site)
+    {
+        var draft = drafts[index];
+        for (var k = 0; k < index; k++)
+        {
+            if (drafts[k].Site == site && site is not null && drafts[k].Last <= draft.First && AreOtherEvents(drafts[k], draft))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when two claims tell different events: both dated and the dates share no day, or both with a
