@@ -7,13 +7,14 @@ namespace TestimonyNlp.Claims.Building;
 /// A place first named in a claim of another date or another weapon ("In May they shelled the market in Saqba. ... In
 /// June a shell fell on our street and killed my uncle") belongs to that event; the later claim takes the place carried
 /// into the other claim instead, the story's site from before it (models/README.md, "Claim sites"). A place named
-/// before that claim too is the story's and stays.
+/// before that claim too is the story's and stays; so does the carried place when the one before that claim is the site
+/// of a claim of a third event, which would give two events the testimony keeps apart one site.
 /// </summary>
 internal static class CarriedSites
 {
     /// <summary>Gives every claim whose site is a place carried over from inside an earlier claim of a disjoint date or
     /// of another weapon, and not named before that claim, the site it would have with nothing carried from that claim
-    /// onwards.</summary>
+    /// onwards, unless that site is the site of an earlier claim of another event.</summary>
     /// <param name="layout">The document.</param>
     /// <param name="drafts">The document's claims in text order (by their first evidence offset).</param>
     public static void StopAtOtherEvents(DocumentLayout layout, IReadOnlyList<ClaimDraft> drafts)
