@@ -188,6 +188,7 @@ public sealed class ClaimBuilder
 
         MissingCounts.Fill(layout, merged);
         ClaimDates.FollowTakings(merged);
+        CarriedSites.StopAtOtherEvents(layout, merged);
         var number = 1;
         foreach (var draft in merged)
         {

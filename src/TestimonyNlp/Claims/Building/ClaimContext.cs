@@ -474,7 +474,13 @@ internal static class ClaimContext
     /// carried him to the Nasser hospital", <see cref="PlaceCues.FollowsToArticle"/>). A flight's evidence never takes a
     /// bearing ("we walked to Samarra side", "through the side of al-Alam") as the place left: it is where people went.
     /// </summary>
-    public static string? Site(DocumentLayout layout, Harm harm, int start, int end)
+    /// <param name="layout">The document.</param>
+    /// <param name="harm">The claim's harm.</param>
+    /// <param name="start">The start of the evidence.</param>
+    /// <param name="end">The end of the evidence.</param>
+    /// <param name="carryBefore">Places before the evidence are carried over only when they end at or before this
+    /// offset (<see cref="CarriedSites"/>: a place of another event told in between is not carried).</param>
+    public static string? Site(DocumentLayout layout, Harm harm, int start, int end, int carryBefore = int.MaxValue)
     {
         EntityMention? inside = null;
         EntityMention? origin = null;
@@ -528,7 +534,7 @@ internal static class ClaimContext
                         break;
                 }
             }
-            else if (entity.End <= start && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
+            else if (entity.End <= start && entity.End <= carryBefore && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
                 && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".

@@ -11,7 +11,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
 /// to be; a place someone went back to or towards, or reached, a road named after "on", or the home an answer opens
 /// with ("From Douma."), is. In the evidence a place after "to the" ranks below the place carried over, and a flight never
-/// leaves a bearing ("to Harasta side").
+/// leaves a bearing ("to Harasta side"). A place first named in an earlier claim of another date or weapon is not carried
+/// over, unless the place before that claim is the site of a third event.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -480,4 +481,75 @@ public sealed class ClaimSiteTests
             [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='March' 2018-03-01..2018-03-31 basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfAnotherDate_IsNotCarriedOver()
+    {
+        const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
+        const string Second = "In June 2017 a shell fell on our street and my uncle Karim was killed.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 KILLED 1/1 named=[e7:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='June 2017' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfAnotherWeapon_IsNotCarriedOver()
+    {
+        const string First = "An air strike hit the bakery in Saqba and killed four men.";
+        const string Second = "A landmine took the leg of my neighbour Rami.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            ("killed four men", HarmSet.Killed, Basis.Witnessed),
+            ("took the leg", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 4/4 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Saqba date=null basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierClaimOfTheSameEvent_IsCarriedOver()
+    {
+        const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
+        const string Second = "My uncle Karim was wounded there.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: Anyone else?\nA: " + Second + "\n",
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Saqba date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Second}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_PlaceBeforeTheOtherEventIsTheSiteOfAThirdEvent_KeepsTheCarriedPlace()
+    {
+        const string First = "In May 2016 a shell hit the school in Harasta and killed three children.";
+        const string Second = "In March 2017 a shell hit the market in Saqba and killed two men.";
+        const string Third = "In June 2017 a shell fell on a bus and my uncle Karim was killed.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + First + "\nQ: And then?\nA: " + Second + "\nQ: And after that?\nA: " + Third + "\n",
+            ("killed three children", HarmSet.Killed, Basis.Witnessed),
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(["Harasta", "Saqba", "Saqba"], claims.Select(SiteName));
+    }
+
+    private static string SiteName(string claim) => claim.Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)).Split(':')[1];
 }
