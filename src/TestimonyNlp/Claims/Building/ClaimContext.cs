@@ -68,8 +68,9 @@ internal static class ClaimContext
     /// hit or was aimed at ("it hit a pickup of the army", <see cref="ActorCues.IsTargeted"/>), is passed over
     /// wherever it is named, the evidence included. A death, a wound or
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
-    /// (<see cref="ActorCues.TellsHandDoneHarm"/>), and takes none from outside its evidence when the witness says the
-    /// attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>).</summary>
+    /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within
+    /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
+    /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -88,6 +89,7 @@ internal static class ClaimContext
         EntityMention? after = null;
         EntityMention? munition = null;
         EntityMention? lastActor = null;
+        EntityMention? answeredByName = null;
         int? evidenceWeapons = null;
         int? claimWeapon = null;
         foreach (var entity in entities)
@@ -151,13 +153,22 @@ internal static class ClaimContext
                     munition = entity;
                 }
             }
-            else if (entity.Start >= end && after is null && context != Context.Evidence
-                     && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
-                     && !(type == EntityType.Actor && (IsPassedOver(layout, entity) || ActorCues.IsAskedAside(layout, entity)
-                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
+            else if (entity.Start >= end)
             {
-                // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
-                after = entity;
+                if (after is null && context != Context.Evidence
+                    && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
+                    && !(type == EntityType.Actor && (IsPassedOver(layout, entity) || ActorCues.IsAskedAside(layout, entity)
+                                                      || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
+                {
+                    // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
+                    after = entity;
+                }
+
+                if (answeredByName is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                    && ActorCues.AnswersWhoByName(layout, entity, evidenceTurn) && !IsPassedOver(layout, entity))
+                {
+                    answeredByName = entity;
+                }
             }
         }
 
@@ -172,6 +183,13 @@ internal static class ClaimContext
         {
             // "they shot him by the door", "they burned the granary": "they" are the men of the side last named.
             outside = lastActor;
+        }
+
+        if (type == EntityType.Actor && inside is null && answeredByName is not null)
+        {
+            // "Q: Who were the attackers? A: Codeco.", a few answers after the harm told: the interviewer came back to
+            // it, and the side named alone wins over one carried from before or named on the way.
+            outside = answeredByName;
         }
 
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage

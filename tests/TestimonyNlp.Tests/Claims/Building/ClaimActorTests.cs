@@ -237,6 +237,39 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: The regime.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: It was the regime.\n", "e5:the regime")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Did they come back?\nA: The regime.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: The regime, from the hill.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: And after?\nA: Yes.\nQ: And later?\nA: Yes.\nQ: Who fired it?\nA: The regime.\n", "null")]
+    public void Build_SideNamedAloneAnsweringWhoFiredPastANewDate_IsTheActorWithinFourAnswers(string exchange, string actor)
+    {
+        const string Turn = Answer + " In March 2017 we buried him.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("Q: Who fired it?\nA: The regime.\n", "e7:The regime")]
+    [InlineData("Q: Did you stay?\nA: The regime.\n", "e1:The Free Army")]
+    public void Build_SideNamedAloneAnsweringWhoFired_WinsOverTheSideNamedBefore(string exchange, string actor)
+    {
+        const string Turn = "The Free Army was shelling from the hill. " + Answer + " In March 2017 we buried him.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\nQ: Did you stay?\nA: Yes.\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e4:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
     [InlineData("The regime fired artillery on the town all week.", "e7:Karim", "e6:Douma", "e2:The regime")]
     [InlineData("The regime snipers fired on the town all week.", "e7:Karim", "e6:Douma", "null")]
     [InlineData("The regime jets bombed the town all week.", "e7:Karim", "e6:Douma", "null")]
