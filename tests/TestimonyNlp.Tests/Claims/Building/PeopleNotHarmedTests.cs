@@ -80,4 +80,36 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal("2/2", Toll("My father, Hassan Ali, was shot in the chest, not killed at once, he died in the hospital. And my uncle Samir was killed too.", HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("A driver from the market told my uncle that the soldiers took Samir Haddad at the bridge in Homs.", "1/1")]
+    [InlineData("An old man at the mosque told my brother that the soldiers took Samir Haddad at the bridge in Homs.", "1/1")]
+    public void Build_PersonTold_IsNotCounted(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Detained));
+    }
+
+    [Fact]
+    public void Build_InformantWithAPlaceBeforeTheTelling_IsNotCounted()
+    {
+        Assert.Equal("1/1", Toll("A nurse at the hospital said my cousin Rami Khoury was wounded in the leg.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PersonWaitedWith_IsNotWounded()
+    {
+        Assert.Equal("1/1", Toll("My niece Lina was cut on the face by the glass, she was hiding with her mother in the kitchen.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PersonStayedWith_IsNotKilled()
+    {
+        Assert.Equal("1/1", Toll("The shell killed my neighbour Tarek Mansour, who stayed with his father in the shop.", HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_PersonKilledWithAnother_CountsBoth()
+    {
+        Assert.Equal("2/2", Toll("The shell killed my neighbour Tarek Mansour with his father in the shop.", HarmSet.Killed));
+    }
 }
