@@ -22,7 +22,7 @@ internal static class CarriedSites
         for (var i = 1; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            if (draft.Site is not { } id || Find(layout, id) is not { } site || site.End > draft.First)
+            if (draft.Site is not { } id || layout.Entity(id) is not { } site || site.End > draft.First)
             {
                 continue;
             }
@@ -100,18 +100,5 @@ internal static class CarriedSites
         }
 
         return false;
-    }
-
-    private static EntityMention? Find(DocumentLayout layout, string id)
-    {
-        foreach (var entity in layout.Document.Entities)
-        {
-            if (entity.Id == id)
-            {
-                return entity;
-            }
-        }
-
-        return null;
     }
 }

@@ -269,6 +269,9 @@ internal sealed class DocumentLayout
         return any;
     }
 
+    /// <summary>The entity of the document with id <paramref name="id"/>, or null.</summary>
+    public EntityMention? Entity(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>Whether two PLACE ids name the same place (same canonical name, else same words).</summary>
     public bool SamePlace(string a, string b) => Same(a, b);
 
