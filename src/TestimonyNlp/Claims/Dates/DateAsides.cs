@@ -112,23 +112,8 @@ internal static class DateAsides
     /// them ("she heard on the radio the next day that he had died", "we buried seven the next day"): it dates when the
     /// witness learnt of the deaths or buried them, not the deaths.
     /// </summary>
-    public static bool IsToldAfter(Document document, int start, int end)
-    {
-        var index = document.SentenceAt(start);
-        if (index < 0 || end <= start)
-        {
-            return false;
-        }
-
-        var mention = document.Text.AsSpan(start, end - start);
-        if (!DateWords.CountsFromEventTold(mention) || LastWord(mention, "before") >= 0 || LastWord(mention, "earlier") >= 0)
-        {
-            return false;
-        }
-
-        var sentence = document.Sentences[index];
-        return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), AfterwardWords);
-    }
+    public static bool IsToldAfter(Document document, int start, int end) =>
+        CountsOnInSentenceOf(document, start, end, AfterwardWords);
 
     // Words of going to the scene or being called after the event: the witness's visit, a body brought home, a phone
     // call ("I went the next morning", "she arrived the next morning", "my sister called me the next morning").
@@ -142,7 +127,12 @@ internal static class DateAsides
     /// (out of fold gold keeps the day the count began for 11 such carried claims against 2; models/README.md, "Claim
     /// dates").
     /// </summary>
-    public static bool IsVisitAfter(Document document, int start, int end)
+    public static bool IsVisitAfter(Document document, int start, int end) =>
+        CountsOnInSentenceOf(document, start, end, VisitWords);
+
+    /// <summary>True when the mention from <paramref name="start"/> to <paramref name="end"/> counts on from the event
+    /// told (not back from it: "before", "earlier") and its sentence holds one of <paramref name="words"/>.</summary>
+    private static bool CountsOnInSentenceOf(Document document, int start, int end, string[] words)
     {
         var index = document.SentenceAt(start);
         if (index < 0 || end <= start)
@@ -157,7 +147,7 @@ internal static class DateAsides
         }
 
         var sentence = document.Sentences[index];
-        return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), VisitWords);
+        return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), words);
     }
 
     // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
