@@ -14,6 +14,17 @@ public sealed class ClaimActorTests
     private static List<string> BuildAnswerThen(string exchange) =>
         Build(Header + "Q: What happened?\nA: " + Answer + "\n" + exchange, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
+    /// <summary>Builds the killing of <see cref="Answer"/>, told with its burial in March 2017 in the same answer, then
+    /// <paramref name="exchange"/>.</summary>
+    private static List<string> BuildKillingBuriedLater(string exchange) =>
+        Build(
+            Header + "Q: What happened?\nA: " + Answer + " In March 2017 we buried him.\n" + exchange,
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+    /// <summary>The one claim <see cref="BuildKillingBuriedLater"/> gives: dated March 2017, with <paramref name="actor"/>.</summary>
+    private static string KilledByShellBuriedLater(string actor) =>
+        $"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72";
+
     /// <summary>The one claim <see cref="BuildAnswerThen"/> gives: Karim killed by the shell, with <paramref name="actor"/>.</summary>
     private static string KilledByShell(string actor) =>
         $"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72";
@@ -226,14 +237,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: Who fired it?\nA: The regime, from the hill.\n", "null")]
     public void Build_ActorAnsweringWhoFiredPastANewDate_IsTheActorOnlyInTheNextAnswers(string exchange, string actor)
     {
-        const string Turn = Answer + " In March 2017 we buried him.";
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Turn + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildKillingBuriedLater(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShellBuriedLater(actor)], claims);
     }
 
     [Theory]
@@ -244,14 +250,9 @@ public sealed class ClaimActorTests
     [InlineData("Q: Did you stay?\nA: Yes.\nQ: And then?\nA: Yes.\nQ: And after?\nA: Yes.\nQ: And later?\nA: Yes.\nQ: Who fired it?\nA: The regime.\n", "null")]
     public void Build_SideNamedAloneAnsweringWhoFiredPastANewDate_IsTheActorWithinFourAnswers(string exchange, string actor)
     {
-        const string Turn = Answer + " In March 2017 we buried him.";
-        var claims = Build(
-            Header + "Q: What happened?\nA: " + Turn + "\n" + exchange,
-            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+        var claims = BuildKillingBuriedLater(exchange);
 
-        Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
-            claims);
+        Assert.Equal([KilledByShellBuriedLater(actor)], claims);
     }
 
     [Theory]
