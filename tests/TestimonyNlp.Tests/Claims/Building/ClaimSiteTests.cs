@@ -519,6 +519,34 @@ public sealed class ClaimSiteTests
     }
 
     [Fact]
+    public void Build_PlaceOfAnEarlierArrestAcrossAQuestion_IsNotCarriedOver()
+    {
+        const string First = "Soldiers arrested my brother Sami at the checkpoint in Harasta.";
+        const string Second = "A fire burned our house.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened to your brother?\nA: " + First + "\nQ: And your house?\nA: " + Second + "\n",
+            ("arrested my brother", HarmSet.Detained, Basis.Witnessed),
+            ("burned our house", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(["e3:Harasta", "e1:Douma"], claims.Select(SiteOf));
+    }
+
+    [Fact]
+    public void Build_PlaceOfAnEarlierKillingAcrossAQuestion_IsCarriedOver()
+    {
+        const string First = "A shell hit the market in Harasta and killed two men.";
+        const string Second = "My uncle Karim was wounded.";
+        var claims = Build(
+            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: Was anyone else hurt?\nA: " + Second + "\n",
+            ("killed two men", HarmSet.Killed, Basis.Witnessed),
+            ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(["e3:Harasta", "e3:Harasta"], claims.Select(SiteOf));
+    }
+
+    private static string SiteOf(string claim) => claim.Split(" site=")[1].Split(' ')[0];
+
+    [Fact]
     public void Build_PlaceOfAnEarlierClaimOfTheSameEvent_IsCarriedOver()
     {
         const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
