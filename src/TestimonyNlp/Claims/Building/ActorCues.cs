@@ -572,10 +572,64 @@ internal static class ActorCues
     private static readonly string[] ServingVerbs = ["served", "serves", "serve", "serving"];
 
     /// <summary>True when <paramref name="actor"/> is named as the victims' side rather than the attacker: the side a
-    /// person belongs to (<see cref="IsMembership"/>) or what an attack hit or was aimed at (<see cref="IsTargeted"/>).
+    /// person belongs to (<see cref="IsMembership"/>), what an attack hit or was aimed at (<see cref="IsTargeted"/>), or the
+    /// side a person is accused of serving (<see cref="IsAccused"/>).
     /// Such a side is passed over wherever it is named, the evidence included.</summary>
     public static bool IsVictimsSide(DocumentLayout layout, EntityMention actor) =>
-        IsMembership(layout, actor) || IsTargeted(layout, actor);
+        IsMembership(layout, actor) || IsTargeted(layout, actor) || IsAccused(layout, actor);
+
+    /// <summary>Words of an accusation whose side an actor named after them is the one the accused is said to serve:
+    /// "accused him of helping the army", "suspected of working for Daesh", "spies for the army".</summary>
+    private static readonly string[] AccusingWords = ["accused", "accusing", "accuse", "accuses", "suspected", "suspecting",
+        "suspect", "suspects", "spy", "spies", "informer", "informers", "collaborator", "collaborators"];
+
+    /// <summary>The accused's roles, which may also follow the side they are said to serve: "army informers".</summary>
+    private static readonly string[] ServingRoles = ["spy", "spies", "informer", "informers", "collaborator", "collaborators"];
+
+    /// <summary>Most words looked back from an actor for a word of <see cref="AccusingWords"/>: "accused him of sending
+    /// locations to the army".</summary>
+    private const int AccusationWindow = 7;
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named as the side a person is accused of serving: after a word of
+    /// <see cref="AccusingWords"/> within <see cref="AccusationWindow"/> words, no punctuation between ("accusing them
+    /// of helping the AA", "they said spies for the army", "collaborators of the ELN"), or right before "informers",
+    /// "spies" and the like ("accused them of being army informers"). The takers name the side they hunt, not
+    /// themselves. Out of fold every actor so named (15) was the accused's side (models/README.md, "Claim actors").
+    /// </summary>
+    public static bool IsAccused(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        var first = layout.TokenAt(actor.Start);
+        if (sentence < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var after = layout.TokensAfter(actor);
+        if (after.Length > 0 && WordList.Contains(after[0].Span(document.Text), ServingRoles))
+        {
+            return true;
+        }
+
+        var tokens = document.Tokens;
+        var opens = document.Sentences[sentence].FirstToken;
+        for (var i = first - 1; i >= Math.Max(opens, first - AccusationWindow); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (WordList.Contains(tokens[i].Span(document.Text), AccusingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when <paramref name="actor"/> is named as the side a person belongs to or is taken to belong to: after

@@ -65,7 +65,8 @@ internal static class ClaimContext
     /// claim's category is carried past a DATE too (<see cref="NamedWithClaimWeapon"/>). Guns named outside the evidence are its weapon only when the evidence, or
     /// the sentence before it in the same answer, tells a shot (<see cref="TellsShooting"/>). An actor named as the side a
     /// person belongs to ("my brother was in the Free Army", <see cref="ActorCues.IsMembership"/>), or as what an attack
-    /// hit or was aimed at ("it hit a pickup of the army", <see cref="ActorCues.IsTargeted"/>), is passed over
+    /// hit or was aimed at ("it hit a pickup of the army", <see cref="ActorCues.IsTargeted"/>), or as the side a person
+    /// is accused of serving ("accusing him of helping the army", <see cref="ActorCues.IsAccused"/>), is passed over
     /// wherever it is named, the evidence included. A death, a wound or
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within

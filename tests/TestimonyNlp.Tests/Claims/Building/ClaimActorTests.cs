@@ -171,6 +171,31 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Who fired it?\nA: Before that, they took my cousin, accusing him of helping the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, they called my cousin a spy for the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, they took my cousins as army informers.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: It was the regime, from the hill.\n", "e4:the regime")]
+    public void Build_ActorNamedAsTheSideAPersonIsAccusedOfServing_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
+    [Fact]
+    public void Build_TakingAfterTheSideTheVictimWasAccusedOfServing_TakesTheTakersNamedBefore()
+    {
+        const string Taking = "In March 2015 they took my brother Karim at the checkpoint.";
+        var claims = Build(
+            Header + "Q: Who held your town?\nA: The regime held Douma for years.\nQ: What happened to Karim?\nA: They accused him of helping the Free Army. " + Taking + "\n",
+            ("they took", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 DETAINED 1/1 named=[e6:Karim] event=null weapon=null actor=e1:The regime site=e2:Douma date='March 2015' 2015-03-01..2015-03-31 basis=WITNESSED evidence=[{Taking}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]
