@@ -406,6 +406,10 @@ public sealed class ClaimSiteTests
 
     private const string HomeInDouma = "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: ";
 
+    /// <summary>A witness who lived in Douma answers two questions, one claim in each answer.</summary>
+    private static string AnswersAfterHomeInDouma(string firstQuestion, string first, string secondQuestion, string second) =>
+        Header + "Q: Where did you live?\nA: In Douma.\nQ: " + firstQuestion + "\nA: " + first + "\nQ: " + secondQuestion + "\nA: " + second + "\n";
+
     [Theory]
     [InlineData("we asked in Beirut, nobody knew him.")]
     [InlineData("some say he is in Beirut.")]
@@ -488,7 +492,7 @@ public sealed class ClaimSiteTests
         const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
         const string Second = "In June 2017 a shell fell on our street and my uncle Karim was killed.";
         var claims = Build(
-            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            AnswersAfterHomeInDouma("What happened?", First, "And after that?", Second),
             ("killed two men", HarmSet.Killed, Basis.Witnessed),
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
@@ -506,7 +510,7 @@ public sealed class ClaimSiteTests
         const string First = "An air strike hit the bakery in Saqba and killed four men.";
         const string Second = "A landmine took the leg of my neighbour Rami.";
         var claims = Build(
-            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: And after that?\nA: " + Second + "\n",
+            AnswersAfterHomeInDouma("What happened?", First, "And after that?", Second),
             ("killed four men", HarmSet.Killed, Basis.Witnessed),
             ("took the leg", HarmSet.Injured, Basis.Witnessed));
 
@@ -524,7 +528,7 @@ public sealed class ClaimSiteTests
         const string First = "Soldiers arrested my brother Sami at the checkpoint in Harasta.";
         const string Second = "A fire burned our house.";
         var claims = Build(
-            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened to your brother?\nA: " + First + "\nQ: And your house?\nA: " + Second + "\n",
+            AnswersAfterHomeInDouma("What happened to your brother?", First, "And your house?", Second),
             ("arrested my brother", HarmSet.Detained, Basis.Witnessed),
             ("burned our house", HarmSet.PropertyDamage, Basis.Witnessed));
 
@@ -537,7 +541,7 @@ public sealed class ClaimSiteTests
         const string First = "A shell hit the market in Harasta and killed two men.";
         const string Second = "My uncle Karim was wounded.";
         var claims = Build(
-            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: Was anyone else hurt?\nA: " + Second + "\n",
+            AnswersAfterHomeInDouma("What happened?", First, "Was anyone else hurt?", Second),
             ("killed two men", HarmSet.Killed, Basis.Witnessed),
             ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
 
@@ -552,7 +556,7 @@ public sealed class ClaimSiteTests
         const string First = "In March 2017 a shell hit the market in Saqba and killed two men.";
         const string Second = "My uncle Karim was wounded there.";
         var claims = Build(
-            Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + First + "\nQ: Anyone else?\nA: " + Second + "\n",
+            AnswersAfterHomeInDouma("What happened?", First, "Anyone else?", Second),
             ("killed two men", HarmSet.Killed, Basis.Witnessed),
             ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
 
