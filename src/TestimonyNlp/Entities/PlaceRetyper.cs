@@ -20,7 +20,11 @@ namespace TestimonyNlp.Entities;
 /// same name elsewhere, and, for a person's name, after <c>in</c>, <c>at</c> or <c>near</c> (<c>a raid in
 /// Hodan</c>, where a girl is called Hodan too). Such words, once sites, take a claim's place from the story's real
 /// places. An ACTOR the tagger found that is a nationality adjective alone, which the lexicon names only right before
-/// a weapon, takes the side that adjective names in the account's country (<c>the jets were Russian</c>). Runs after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
+/// a weapon, takes the side that adjective names in the account's country (<c>the jets were Russian</c>); a state's force
+/// the lexicon leaves without a name there (<c>the soldiers</c>, <c>the government</c>) takes the side <c>the army</c>
+/// names there, and a common noun the lexicon resolved to another country's side (<c>the army</c> read as Syria's in an
+/// account placed in Colombia, when the lexicon stage found no country) takes the side it names in the account's
+/// country, when more of the account's places lie in that country than in any other. Runs after <see cref="PlaceNormaliser"/>, before <see cref="EntityMerger"/>. Thread-safe.
 /// </summary>
 public sealed class PlaceRetyper : IPipelineStage
 {
@@ -51,6 +55,9 @@ public sealed class PlaceRetyper : IPipelineStage
         "language", "soldier", "soldiers", "fighters", "army", "forces", "militia", "youth", "villagers", "tribe", "tribes",
         "community", "refugees", "merchant", "trader", "farmer", "driver",
     ];
+
+    // A state's forces told without a name: "the soldiers", "the government" (of the account's country).
+    private static readonly string[] StateForces = ["soldiers", "government", "troops", "military"];
 
     // Words of talk that the gazetteer's folding can reach ("OK" folds to "UK").
     private static readonly string[] Interjections = ["ok", "okay"];
@@ -133,14 +140,34 @@ public sealed class PlaceRetyper : IPipelineStage
             }
         }
 
+        // A state's force or a common noun is read in the account's country only when more places lie there than in
+        // any other: a camp abroad or a namesake town leaves it in doubt.
+        var clearCountry = country;
+        foreach (var (code, count) in countries ?? [])
+        {
+            if (code != country && count == countries![country!])
+            {
+                clearCountry = null;
+            }
+        }
+
         var text = document.Text;
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var mention = entities[i];
-            if (mention.Type == EntityType.Actor && mention.Normalized is null && Nationality(mention.Text, country) is { } side)
+            if (mention.Type == EntityType.Actor && clearCountry is not null && mention.Normalized is not null
+                && LocalSense(mention.Text, clearCountry) is { } local && local != mention.Normalized)
+            {
+                entities[i] = mention with { Normalized = local };
+                continue;
+            }
+
+            if (mention.Type == EntityType.Actor && mention.Normalized is null
+                && (Nationality(mention.Text, country) ?? StateForce(mention.Text, clearCountry)) is { } side)
             {
                 // "the jets were Russian", "two planes came, Russian": the tagger reads the adjective told after the
-                // weapon as the side, where the lexicon names it only right before one.
+                // weapon as the side, where the lexicon names it only right before one. "The soldiers", "the
+                // government" the lexicon names in few countries are the state's forces where it names none.
                 entities[i] = mention with { Normalized = side };
                 continue;
             }
@@ -268,6 +295,38 @@ public sealed class PlaceRetyper : IPipelineStage
         && alias.TryResolve(country, out var resolution)
             ? resolution.Canonical
             : null;
+
+    // The canonical actor a common noun the lexicon reads by country names in the account's country ("the army" in
+    // Colombia), or a state's force there.
+    private string? LocalSense(string name, string country)
+    {
+        if (_actors is null || !_actors.Phrases.TryMatchWhole(name, out var alias) || alias.IsAttributive || !alias.IsCommonNoun)
+        {
+            return null;
+        }
+
+        return alias.TryResolve(country, out var resolution) && resolution.Kind == ActorResolutionKind.Country
+            ? resolution.Canonical
+            : StateForce(name, country);
+    }
+
+    // The canonical actor "the army" names in the account's country, for a state's force told without a name that the
+    // lexicon does not name there ("the soldiers took him", "the planes of the government").
+    private string? StateForce(string name, string? country)
+    {
+        if (country is null)
+        {
+            return null;
+        }
+
+        var words = name.AsSpan();
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[4..];
+        }
+
+        return WordList.Contains(words, StateForces) ? Actor("the army", country) : null;
+    }
 
     // One word that the actor lexicon knows as a nationality adjective ("Russian" before "planes"), or a people's or
     // language's name.

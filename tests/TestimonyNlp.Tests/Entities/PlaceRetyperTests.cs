@@ -14,6 +14,11 @@ public sealed class PlaceRetyperTests
         ["Kabul"] = new(34.53, 69.17, "AF", SitePrecision.Town),
         ["Aden"] = new(12.78, 45.04, "YE", SitePrecision.Town),
         ["Emiratis"] = new(24.47, 54.37, "AE", SitePrecision.Country),
+        ["Maiduguri"] = new(11.85, 13.16, "NG", SitePrecision.Town),
+        ["Bama"] = new(11.52, 13.69, "NG", SitePrecision.Town),
+        ["Medellin"] = new(6.25, -75.56, "CO", SitePrecision.Town),
+        ["Cali"] = new(3.44, -76.52, "CO", SitePrecision.Town),
+        ["Kassala"] = new(15.45, 36.4, "SD", SitePrecision.Town),
     };
 
     [Fact]
@@ -138,6 +143,64 @@ public sealed class PlaceRetyperTests
         Assert.Equal(
             [(EntityType.Place, "Aleppo", "Aleppo"), (EntityType.Actor, "Russian", "Russian forces")],
             document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
+    public void Process_SoldiersTheLexiconNamesNowhereHere_TheArmyOfTheAccountsCountry()
+    {
+        var document = Run(
+            "In Bama the soldiers took my uncle to Maiduguri.",
+            (EntityType.Place, "Bama", 0),
+            (EntityType.Actor, "the soldiers", 0),
+            (EntityType.Place, "Maiduguri", 0));
+
+        Assert.Equal(
+            [(EntityType.Place, "Bama", "Bama"), (EntityType.Actor, "the soldiers", "Nigerian armed forces"), (EntityType.Place, "Maiduguri", "Maiduguri")],
+            document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
+    public void Process_GovernmentWithPlacesOfTwoCountriesAlike_StaysUnnamed()
+    {
+        var document = Run(
+            "The planes of the government flew from Kassala to Bama.",
+            (EntityType.Actor, "the government", 0),
+            (EntityType.Place, "Kassala", 0),
+            (EntityType.Place, "Bama", 0));
+
+        Assert.Equal(
+            [(EntityType.Actor, "the government", (string?)null), (EntityType.Place, "Kassala", "Kassala"), (EntityType.Place, "Bama", "Bama")],
+            document.Entities.Select(e => (e.Type, e.Text, e.Normalized)));
+    }
+
+    [Fact]
+    public void Process_ArmyNamedForAnotherCountry_NamedInTheAccountsCountry()
+    {
+        var document = Run(
+            "The army came to Cali and then to Medellin.",
+            (EntityType.Actor, "The army", 0),
+            (EntityType.Place, "Cali", 0),
+            (EntityType.Place, "Medellin", 0));
+        document.Entities[0] = document.Entities[0] with { Normalized = "Syrian government forces" };
+
+        new PlaceRetyper(LexiconFiles.Actors).Process(document, CancellationToken.None);
+
+        Assert.Equal("Colombian armed forces", document.Entities[0].Normalized);
+    }
+
+    [Fact]
+    public void Process_ArmyWithPlacesOfTwoCountriesAlike_KeepsItsName()
+    {
+        var document = Run(
+            "The army came from Kassala to Maiduguri.",
+            (EntityType.Actor, "The army", 0),
+            (EntityType.Place, "Kassala", 0),
+            (EntityType.Place, "Maiduguri", 0));
+        document.Entities[0] = document.Entities[0] with { Normalized = "Sudanese Armed Forces" };
+
+        new PlaceRetyper(LexiconFiles.Actors).Process(document, CancellationToken.None);
+
+        Assert.Equal("Sudanese Armed Forces", document.Entities[0].Normalized);
     }
 
     [Fact]
