@@ -499,7 +499,7 @@ internal sealed class AccountLinker
                         f.DayToldGap = Math.Min(f.DayToldGap, d);
                     }
 
-                    f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b);
+                    f.YearsApartOnly |= d > o.DateSlackDays && t.YearsApartOnly(a, b, o.YearsApartSlackDays);
                     f.DefaultedYearOnly |= d > o.DateSlackDays && t.DefaultedYearOnly(a, b, o.DefaultedYearMaxDays, o.DateSlackDays);
                     if (d == 0)
                     {

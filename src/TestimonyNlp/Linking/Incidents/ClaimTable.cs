@@ -302,17 +302,19 @@ internal sealed class ClaimTable
     public int DayGap(int a, int b) =>
         (int)Math.Max(0, Math.Max((long)From[b] - To[a], (long)From[a] - To[b]));
 
-    /// <summary>True when two dated claims in different years would overlap (give or take a day) were one moved by
-    /// the whole years between their starts: the same day or month told with another year, the error a date
-    /// resolver makes when a witness leaves the year out.</summary>
-    public bool YearsApartOnly(int a, int b)
+    /// <summary>True when two dated claims in different years would overlap (give or take
+    /// <paramref name="slackDays"/>) were one moved by the whole years between their starts: the same day or month
+    /// told with another year, the error a date resolver makes when a witness leaves the year out. A weekday counted in
+    /// the wrong year lands a few days off the whole years ("the Sunday before Christmas" is the 18th of December one
+    /// year and the 20th two years before), a day of the hijri calendar ten to twelve days a year.</summary>
+    public bool YearsApartOnly(int a, int b, int slackDays)
     {
         if (!Dated[a] || !Dated[b] || Width(a) == int.MaxValue || Width(b) == int.MaxValue)
         {
             return false;
         }
 
-        return OverlapMovedByYears(a, b, 1);
+        return OverlapMovedByYears(a, b, slackDays);
     }
 
     /// <summary>True when two dated claims, each at most <paramref name="maxDays"/> wide and one with a defaulted

@@ -50,6 +50,14 @@ public sealed record IncidentLinkerOptions
         /// <summary>Default <see cref="IncidentLinkerOptions.DatesApartMaxDays"/>.</summary>
         public const int DatesApartMaxDays = 7;
 
+        /// <summary>Two dates count as whole years apart (<see cref="AccountPairFeatures.YearsApartOnly"/>, which the
+        /// carried-date, hour-only and overrule rules forgive) when, moved by the years between them, they meet give or
+        /// take this many days: a weekday counted in the wrong year lands a few days off the whole years, a day of the
+        /// hijri calendar ten to twelve days a year. Set out of fold on the pipeline's claims (train's four writer-batch
+        /// folds; right / false pairs, was 1 day: 128 / 43): 7 129 / 43, 12 130 / 43; gold claims unchanged (264 / 54)
+        /// (models/README.md, "Incident linking").</summary>
+        public const int YearsApartSlackDays = 12;
+
         /// <summary>The least weight of the other evidence that lets two accounts link whose dates agree on the day
         /// and month but not the year, when one's year was not told (<see cref="LinkClaim.YearDefaulted"/>) and they
         /// share the town, a target or a victim. Off (positive infinity): on the train split with the pipeline's
@@ -395,6 +403,10 @@ public sealed record IncidentLinkerOptions
     /// <summary>Dates apart by at most this many days (or by whole years) can be overruled; further apart they are
     /// two events.</summary>
     public int DatesApartMaxDays { get; init; } = Defaults.DatesApartMaxDays;
+
+    /// <summary>Two dates count as whole years apart when, moved by the years between them, they overlap give or take
+    /// this many days.</summary>
+    public int YearsApartSlackDays { get; init; } = Defaults.YearsApartSlackDays;
 
     /// <summary>The least weight of the other evidence that lets two accounts link whose dates agree on the day and
     /// month but not the year, when one's year was not told and they share the town, a target or a victim;
