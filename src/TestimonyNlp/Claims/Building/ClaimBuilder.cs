@@ -157,7 +157,8 @@ public sealed class ClaimBuilder
         foreach (var draft in drafts)
         {
             var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft))
-                ?? MentionMerge.HoldingOf(layout, merged, draft);
+                ?? MentionMerge.HoldingOf(layout, merged, draft)
+                ?? MentionMerge.NoNewsOf(layout, merged, draft);
             if (target is null)
             {
                 merged.Add(draft);
