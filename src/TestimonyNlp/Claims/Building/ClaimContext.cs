@@ -492,6 +492,10 @@ internal static class ClaimContext
     /// (<see cref="PlaceCues.IsWhereSought"/>); so does a place of the evidence named after "to the" or "to a" ("we
     /// carried him to the Nasser hospital", <see cref="PlaceCues.FollowsToArticle"/>). A flight's evidence never takes a
     /// bearing ("we walked to Samarra side", "through the side of al-Alam") as the place left: it is where people went.
+    /// A flight takes the place named as left in its evidence ("so we left Salah, we are living in al-Qahira"), else,
+    /// over the places of its evidence, the place the question it answers asks about leaving or staying in ("Q: When
+    /// did you leave Sirte? A: In May, when the brigades came from Misrata."), unless the answer names a place before
+    /// the evidence.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -583,8 +587,9 @@ internal static class ClaimContext
         return (left ?? inside ?? origin ?? before ?? care)?.Id;
     }
 
-    /// <summary>The place named as left ("When did you leave Axum?") in the interviewer's question that the sentence at
-    /// <paramref name="start"/> answers, when no place is named between the question and that sentence.</summary>
+    /// <summary>The place named as left or stayed in ("When did you leave Axum?", "Did you stay in Rajo after that?") in
+    /// the interviewer's question that the sentence at <paramref name="start"/> answers, when no place is named between
+    /// the question and that sentence.</summary>
     private static EntityMention? AskedPlaceLeft(DocumentLayout layout, int start)
     {
         var document = layout.Document;
@@ -620,7 +625,7 @@ internal static class ClaimContext
                 return null;
             }
 
-            if (PlaceCues.IsPlaceLeft(layout, entity))
+            if (PlaceCues.IsPlaceLeft(layout, entity) || PlaceCues.IsPlaceStayedIn(layout, entity))
             {
                 asked = entity;
             }

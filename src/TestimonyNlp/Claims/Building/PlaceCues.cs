@@ -555,6 +555,19 @@ internal static class PlaceCues
         return index >= 0 && WordList.Contains(document.Tokens[index].Span(document.Text), LeavingWords);
     }
 
+    /// <summary>Words of staying before the "in" of a place: "did you stay in Rajo after that?".</summary>
+    private static readonly string[] StayingWords = ["stay", "stayed", "remain", "remained"];
+
+    /// <summary>True when <paramref name="place"/> follows the "in" of a word of staying ("did you stay in Rajo after
+    /// that?"): asked of a flight, the place the answer tells how people left.</summary>
+    public static bool IsPlaceStayedIn(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        return index > 0 && document.Tokens[index].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingWords);
+    }
+
     private static bool IsPresentBe(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
         || word.Equals("am", StringComparison.OrdinalIgnoreCase);
