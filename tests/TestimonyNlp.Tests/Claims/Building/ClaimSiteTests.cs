@@ -80,7 +80,7 @@ public sealed class ClaimSiteTests
     [Fact]
     public void Build_FlightAnsweringWhenAPlaceWasLeft_TakesThePlaceAsked()
     {
-        const string Answer = "In May we slept with my two children in Qudsaya, at my uncle's.";
+        const string Answer = "We slept with my two children in Qudsaya, at my uncle's.";
         var claims = Build(Header + "Q: When did you leave Yarmouk?\nA: " + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
@@ -95,7 +95,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + "Q: What happened then?\nA: " + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e0:Syria date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Syria date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -108,7 +108,7 @@ public sealed class ClaimSiteTests
             ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e2:Qudsaya date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e4:Qudsaya date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
