@@ -492,6 +492,10 @@ internal static class ClaimContext
     /// (<see cref="PlaceCues.IsWhereSought"/>); so does a place of the evidence named after "to the" or "to a" ("we
     /// carried him to the Nasser hospital", <see cref="PlaceCues.FollowsToArticle"/>). A flight's evidence never takes a
     /// bearing ("we walked to Samarra side", "through the side of al-Alam") as the place left: it is where people went.
+    /// A flight takes the place named as left in its evidence ("so we left Salah, we are living in al-Qahira"), else,
+    /// over the places of its evidence, the place the question it answers asks about leaving or staying in ("Q: When
+    /// did you leave Sirte? A: In May, when the brigades came from Misrata."), unless the answer names a place before
+    /// the evidence.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -502,6 +506,7 @@ internal static class ClaimContext
     public static string? Site(DocumentLayout layout, Harm harm, int start, int end, int carryBefore = int.MaxValue)
     {
         EntityMention? inside = null;
+        EntityMention? left = null;
         EntityMention? origin = null;
         EntityMention? care = null;
         EntityMention? before = null;
@@ -536,6 +541,13 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (harm == Harm.Displaced && PlaceCues.IsPlaceLeft(layout, entity))
+                {
+                    // "So we left Salah, we are living in al-Qahira": the place the flight left is its site.
+                    left ??= entity;
+                    continue;
+                }
+
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:
@@ -565,7 +577,61 @@ internal static class ClaimContext
             }
         }
 
-        return (inside ?? origin ?? before ?? care)?.Id;
+        if (harm == Harm.Displaced && left is null && inside is not null && AskedPlaceLeft(layout, start) is { } asked)
+        {
+            // "Q: When did you leave Sirte? A: In May, when the brigades came from Misrata.": the answer tells how the
+            // place asked about was left; the places it names are where people went or who came.
+            return asked.Id;
+        }
+
+        return (left ?? inside ?? origin ?? before ?? care)?.Id;
+    }
+
+    /// <summary>The place named as left or stayed in ("When did you leave Axum?", "Did you stay in Rajo after that?") in
+    /// the interviewer's question that the sentence at <paramref name="start"/> answers, when no place is named between
+    /// the question and that sentence.</summary>
+    private static EntityMention? AskedPlaceLeft(DocumentLayout layout, int start)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(start);
+        if (sentence < 1)
+        {
+            return null;
+        }
+
+        var question = sentence - 1;
+        while (question >= 0 && document.RoleOf(document.Sentences[question]) != SpeakerRole.Interviewer)
+        {
+            question--;
+        }
+
+        if (question < 0)
+        {
+            return null;
+        }
+
+        var bounds = document.Sentences[question];
+        EntityMention? asked = null;
+        foreach (var entity in layout.EntitiesWithin(bounds.Start, start))
+        {
+            if (entity.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            if (entity.Start >= bounds.End)
+            {
+                // a place named in the answer before the evidence: the answer has moved on from the question.
+                return null;
+            }
+
+            if (PlaceCues.IsPlaceLeft(layout, entity) || PlaceCues.IsPlaceStayedIn(layout, entity))
+            {
+                asked = entity;
+            }
+        }
+
+        return asked;
     }
 
     /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>

@@ -534,6 +534,40 @@ internal static class PlaceCues
             && document.Tokens[index - 1].Span(document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Words of leaving a place before it, or before the "from" before it: "we left Sirte", "when did you leave
+    /// Axum?", "they fled from Tawergha".</summary>
+    private static readonly string[] LeavingWords = ["leave", "left", "leaving", "flee", "fled", "fleeing", "escape", "escaped"];
+
+    /// <summary>
+    /// True when <paramref name="place"/> is named as the place people left: right after a word of leaving ("we left
+    /// Sirte", "when did you leave Axum?"), or after the "from" that follows one ("they fled from Tawergha"). A flight's
+    /// site is the place it left, not the places on its way or where it ended.
+    /// </summary>
+    public static bool IsPlaceLeft(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        if (index > 0 && document.Tokens[index].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            index--;
+        }
+
+        return index >= 0 && WordList.Contains(document.Tokens[index].Span(document.Text), LeavingWords);
+    }
+
+    /// <summary>Words of staying before the "in" of a place: "did you stay in Rajo after that?".</summary>
+    private static readonly string[] StayingWords = ["stay", "stayed", "remain", "remained"];
+
+    /// <summary>True when <paramref name="place"/> follows the "in" of a word of staying ("did you stay in Rajo after
+    /// that?"): asked of a flight, the place the answer tells how people left.</summary>
+    public static bool IsPlaceStayedIn(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        return index > 0 && document.Tokens[index].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingWords);
+    }
+
     private static bool IsPresentBe(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
         || word.Equals("am", StringComparison.OrdinalIgnoreCase);

@@ -78,6 +78,41 @@ public sealed class ClaimSiteTests
     }
 
     [Fact]
+    public void Build_FlightAnsweringWhenAPlaceWasLeft_TakesThePlaceAsked()
+    {
+        const string Answer = "We slept with my two children in Qudsaya, at my uncle's.";
+        var claims = Build(Header + "Q: When did you leave Yarmouk?\nA: " + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Yarmouk date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightNamingThePlaceLeftBesideAMoreSpecificOne_TakesThePlaceLeft()
+    {
+        const string Answer = "We left Syria with my two children, and now we rent a room in Beirut.";
+        var claims = Build(Header + "Q: What happened then?\nA: " + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Syria date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightAfterAnAnswerNamingAnotherPlace_KeepsTheAnswersPlace()
+    {
+        const string Answer = "After a week we slept with my two children in Qudsaya.";
+        var claims = Build(
+            Header + "Q: When did you leave Yarmouk?\nA: First we stayed at the school in Babbila. " + Answer + "\n",
+            ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e4:Qudsaya date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_FlightToAHouseInAnotherTown_KeepsThePlaceLeft()
     {
         const string Answer = "We left with my two children to the house of my uncle in Saqba.";
