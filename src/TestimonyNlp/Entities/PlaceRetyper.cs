@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Entities.Places;
@@ -151,19 +152,39 @@ public sealed class PlaceRetyper : IPipelineStage
             }
         }
 
+        // Nor when the account's words (country and town names, demonyms), by which the lexicon stage read the
+        // aliases, name another country: a quarter named like a town abroad (Hamdaniya in Aleppo, placed in Iraq) can
+        // carry the places' vote. Read only when a force would be renamed, since it folds the text once more.
+        var wordsChecked = false;
+        string? ForcesCountry()
+        {
+            if (!wordsChecked)
+            {
+                wordsChecked = true;
+                if (clearCountry is not null && WordsCountry(document) is { } words && words != clearCountry)
+                {
+                    clearCountry = null;
+                }
+            }
+
+            return clearCountry;
+        }
+
         var text = document.Text;
         for (var i = entities.Count - 1; i >= 0; i--)
         {
             var mention = entities[i];
             if (mention.Type == EntityType.Actor && clearCountry is not null && mention.Normalized is not null
-                && LocalSense(mention.Text, clearCountry) is { } local && local != mention.Normalized)
+                && LocalSense(mention.Text, clearCountry) is { } local && local != mention.Normalized
+                && ForcesCountry() is not null)
             {
                 entities[i] = mention with { Normalized = local };
                 continue;
             }
 
             if (mention.Type == EntityType.Actor && mention.Normalized is null
-                && (Nationality(mention.Text, country) ?? StateForce(mention.Text, clearCountry)) is { } side)
+                && (Nationality(mention.Text, country)
+                    ?? (StateForce(mention.Text, clearCountry) is { } force && ForcesCountry() is not null ? force : null)) is { } side)
             {
                 // "the jets were Russian", "two planes came, Russian": the tagger reads the adjective told after the
                 // weapon as the side, where the lexicon names it only right before one. "The soldiers", "the
@@ -295,6 +316,14 @@ public sealed class PlaceRetyper : IPipelineStage
         && alias.TryResolve(country, out var resolution)
             ? resolution.Canonical
             : null;
+
+    // The country the account's words name, as the lexicon stage found it, or null when they name none or tie.
+    private static string? WordsCountry(Document document)
+    {
+        var folded = new FoldedTokens();
+        folded.Fold(document.Text, CollectionsMarshal.AsSpan(document.Tokens));
+        return CountryKeywords.Detect(document, folded, []).Code;
+    }
 
     // The canonical actor a common noun the lexicon reads by country names in the account's country ("the army" in
     // Colombia), or a state's force there.

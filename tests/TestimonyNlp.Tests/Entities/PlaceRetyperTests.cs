@@ -189,6 +189,33 @@ public sealed class PlaceRetyperTests
     }
 
     [Fact]
+    public void Process_ArmyPlacedAbroadButWordsNameItsCountry_KeepsItsName()
+    {
+        var document = Run(
+            "The army came to Cali and then to Medellin, from Idlib and Raqqa in Syria.",
+            (EntityType.Actor, "The army", 0),
+            (EntityType.Place, "Cali", 0),
+            (EntityType.Place, "Medellin", 0));
+        document.Entities[0] = document.Entities[0] with { Normalized = "Syrian government forces" };
+
+        new PlaceRetyper(LexiconFiles.Actors).Process(document, CancellationToken.None);
+
+        Assert.Equal("Syrian government forces", document.Entities[0].Normalized);
+    }
+
+    [Fact]
+    public void Process_SoldiersPlacedAbroadButWordsNameAnotherCountry_StayUnnamed()
+    {
+        var document = Run(
+            "The soldiers came to Cali and then to Medellin, from Idlib and Raqqa in Syria.",
+            (EntityType.Actor, "The soldiers", 0),
+            (EntityType.Place, "Cali", 0),
+            (EntityType.Place, "Medellin", 0));
+
+        Assert.Null(document.Entities[0].Normalized);
+    }
+
+    [Fact]
     public void Process_ArmyWithPlacesOfTwoCountriesAlike_KeepsItsName()
     {
         var document = Run(
