@@ -229,8 +229,10 @@ internal static class ClaimContext
     private static int WeaponEventStart(DocumentLayout layout, int start, bool askedDay)
     {
         var found = 0;
-        foreach (var (entity, _) in layout.Dates)
+        var dates = layout.Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.End > start)
             {
                 break;
@@ -238,7 +240,8 @@ internal static class ClaimContext
 
             var sentence = layout.SentenceOf(entity.Start);
             var witness = sentence >= 0 && layout.IsSpeech(sentence);
-            if (!(witness && OnlyTimeOfDay(layout, entity)) && !(askedDay && sentence >= 0 && !witness && IsThatDay(layout, entity)))
+            var traits = layout.TraitsOfDate(index);
+            if (!(witness && traits.HasFlag(DateTraits.TimeOfDay)) && !(askedDay && sentence >= 0 && !witness && traits.HasFlag(DateTraits.ThatDay)))
             {
                 found = entity.Start;
             }
@@ -255,7 +258,7 @@ internal static class ClaimContext
     /// <summary>True when every word of the DATE mention is a time of day or a word that only points at one ("the",
     /// "that", "same", "early" ...): "the morning", "that night", "around midnight"; not "the next morning" or "that
     /// day", which may be another day.</summary>
-    private static bool OnlyTimeOfDay(DocumentLayout layout, EntityMention date)
+    internal static bool OnlyTimeOfDay(DocumentLayout layout, EntityMention date)
     {
         var document = layout.Document;
         var tokens = document.Tokens;
@@ -291,10 +294,12 @@ internal static class ClaimContext
     /// </summary>
     private static bool AsksThatDayBetween(DocumentLayout layout, int from, int to)
     {
-        foreach (var (entity, _) in layout.Dates)
+        var dates = layout.Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.Start >= from && entity.End <= to && layout.SentenceOf(entity.Start) is >= 0 and var sentence
-                && !layout.IsSpeech(sentence) && IsThatDay(layout, entity))
+                && !layout.IsSpeech(sentence) && layout.TraitsOfDate(index).HasFlag(DateTraits.ThatDay))
             {
                 return true;
             }
@@ -305,7 +310,7 @@ internal static class ClaimContext
 
     /// <summary>True when the DATE mention only points back at a day told: "that day", "that same day", "the same
     /// day"; not "the day" or "one day", which may be any.</summary>
-    private static bool IsThatDay(DocumentLayout layout, EntityMention date)
+    internal static bool IsThatDay(DocumentLayout layout, EntityMention date)
     {
         var document = layout.Document;
         var tokens = document.Tokens;

@@ -98,6 +98,8 @@ internal static class ClaimDates
         return date is not null && entity?.Yearless is not null ? date : null;
     }
 
+    // The dates are the layout's or the same mentions, at the same indices, with other resolutions: each mention's
+    // words are asked of the layout by index (DocumentLayout.TraitsOfDate).
     private static (DateRange? Date, bool InEvidence, EntityMention? Entity) Choose(
         DocumentLayout layout, IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> dates, int start, int end, Harm harm)
     {
@@ -111,7 +113,7 @@ internal static class ClaimDates
         for (var index = 0; index < dates.Count; index++)
         {
             var (entity, resolution) = dates[index];
-            if (harm == Harm.Missing && entity.Start < end && DateWords.MovesOn(entity.Text))
+            if (harm == Harm.Missing && entity.Start < end && layout.TraitsOfDate(index).HasFlag(DateTraits.MovesOn))
             {
                 // "They took him on the 3rd. ... Two weeks later we went to the base. Since then, nothing."
                 continue;
@@ -140,7 +142,7 @@ internal static class ClaimDates
 
             if (entity.Start >= start && resolution.IsResolved)
             {
-                if (harm == Harm.Killed && DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End))
+                if (harm == Harm.Killed && layout.TraitsOfDate(index).HasFlag(DateTraits.ToldAfter))
                 {
                     // "We heard on the radio the next day that he had died": the day the death was learnt of, or the dead
                     // buried, not the day of the killing
@@ -174,9 +176,7 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved && !DateAsides.InAside(layout.Document, entity.Start) && !DateAsides.FollowsSince(layout.Document.Text, entity.Start)
-                && !DateAsides.IsMemoryReason(layout.Document, entity.Start, entity.End) && !DateAsides.IsDoneBefore(layout.Document, entity.Start, entity.End)
-                && !DateAsides.IsToldAfter(layout.Document, entity.Start, entity.End) && !DateAsides.IsVisitAfter(layout.Document, entity.Start, entity.End))
+            if (entity.End <= start && resolution.IsResolved && !layout.TraitsOfDate(index).HasFlag(DateTraits.Background))
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it; nor the day of what had been done before the event ("the

@@ -15,6 +15,7 @@ internal sealed class DocumentLayout
     private readonly int[] _turns;
     private readonly bool[] _speech;
     private readonly Dictionary<string, EntityMention> _byId;
+    private readonly DateTraits[] _dateTraits;
 
     public DocumentLayout(Document document)
     {
@@ -57,6 +58,7 @@ internal sealed class DocumentLayout
         }
 
         Dates = dates;
+        _dateTraits = new DateTraits[dates.Count];
         SentenceCounts = new CountMention[]?[count];
     }
 
@@ -72,6 +74,54 @@ internal sealed class DocumentLayout
 
     /// <summary>DATE mentions inside sentences, in text order, each resolved against those before it.</summary>
     public IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> Dates { get; }
+
+    /// <summary>What the builder asks of the DATE mention <see cref="Dates"/>[<paramref name="index"/>] whatever the
+    /// claim, read from its words the first time and kept: every claim's date and weapon walk the document's dates, and
+    /// asked per claim, these checks of each date's words were an eighth of the claim stage's time.</summary>
+    public DateTraits TraitsOfDate(int index)
+    {
+        var traits = _dateTraits[index];
+        if (traits == DateTraits.None)
+        {
+            traits = _dateTraits[index] = ReadTraits(Dates[index].Entity);
+        }
+
+        return traits;
+    }
+
+    private DateTraits ReadTraits(EntityMention date)
+    {
+        var document = Document;
+        var traits = DateTraits.Read;
+        if (DateWords.MovesOn(date.Text))
+        {
+            traits |= DateTraits.MovesOn;
+        }
+
+        if (DateAsides.IsToldAfter(document, date.Start, date.End))
+        {
+            traits |= DateTraits.ToldAfter;
+        }
+
+        if (DateAsides.InAside(document, date.Start) || DateAsides.FollowsSince(document.Text, date.Start)
+            || DateAsides.IsMemoryReason(document, date.Start, date.End) || DateAsides.IsDoneBefore(document, date.Start, date.End)
+            || DateAsides.IsToldAfter(document, date.Start, date.End) || DateAsides.IsVisitAfter(document, date.Start, date.End))
+        {
+            traits |= DateTraits.Background;
+        }
+
+        if (ClaimContext.OnlyTimeOfDay(this, date))
+        {
+            traits |= DateTraits.TimeOfDay;
+        }
+
+        if (ClaimContext.IsThatDay(this, date))
+        {
+            traits |= DateTraits.ThatDay;
+        }
+
+        return traits;
+    }
 
     /// <summary>Where the event told at <paramref name="offset"/> began to be told: the start of the last DATE
     /// mention before it, or <see cref="int.MaxValue"/> when none.</summary>
@@ -292,4 +342,32 @@ internal sealed class DocumentLayout
 
         return string.Equals(x.Normalized ?? x.Text, y.Normalized ?? y.Text, StringComparison.OrdinalIgnoreCase);
     }
+}
+
+/// <summary>What the claim builder asks of a DATE mention whatever the claim (<see cref="DocumentLayout.TraitsOfDate"/>).</summary>
+[Flags]
+internal enum DateTraits : byte
+{
+    /// <summary>Not read yet.</summary>
+    None = 0,
+
+    /// <summary>The mention's traits were read (set on every read mention).</summary>
+    Read = 1,
+
+    /// <summary>It counts a span of time on from the event told before it ("two weeks later",
+    /// <see cref="DateWords.MovesOn"/>).</summary>
+    MovesOn = 2,
+
+    /// <summary>It dates the hearing of a death or a burial (<see cref="DateAsides.IsToldAfter"/>).</summary>
+    ToldAfter = 4,
+
+    /// <summary>It is no event a later claim carries: an aside, a period's start after "since", the reason a day is
+    /// remembered, what had been done before, the hearing of the dead or a visit after (<see cref="DateAsides"/>).</summary>
+    Background = 8,
+
+    /// <summary>It names only a time of day ("that night", <see cref="ClaimContext.OnlyTimeOfDay"/>).</summary>
+    TimeOfDay = 16,
+
+    /// <summary>It only points back at a day told ("that day", <see cref="ClaimContext.IsThatDay"/>).</summary>
+    ThatDay = 32,
 }
