@@ -346,7 +346,7 @@ public sealed class ClaimBuilder
     {
         var document = layout.Document;
         if (FollowingNames.NamesPeople(layout, next) || RunCuts.IsAlternative(layout, next)
-            || _tolls.Choose(layout, harm, next, next + 1) is not { Min: >= 2, Cue: CountCue.Noun or CountCue.Verb or CountCue.Apposition } crowd
+            || _tolls.OfSentence(layout, harm, next) is not { Min: >= 2, Cue: CountCue.Noun or CountCue.Verb or CountCue.Apposition } crowd
             || _tolls.Choose(layout, harm, start, next) is { } runToll && (runToll.Cue is not (CountCue.Single or CountCue.List) || runToll.Max is not { } people || people >= crowd.Min))
         {
             return false;
@@ -395,7 +395,7 @@ public sealed class ClaimBuilder
 
         var sentence = document.Sentences[next];
         var named = VictimRoles.DistinctPeople(layout, VictimRoles.NamedVictims(layout, harm, sentence.Start, sentence.End));
-        var own = _tolls.Choose(layout, harm, next, next + 1);
+        var own = _tolls.OfSentence(layout, harm, next);
         if (own is { } told ? told is not { Cue: CountCue.Single, Max: 1 } || named > 1 : named != 1)
         {
             return false;
@@ -433,10 +433,10 @@ public sealed class ClaimBuilder
     /// <summary>A sentence whose toll counts people already told of ("The four of them died.", "all three of them"):
     /// the total of the run, not another assertion.</summary>
     private bool SumsUp(DocumentLayout layout, Harm harm, int sentence) =>
-        _tolls.Choose(layout, harm, sentence, sentence + 1) is { Cue: CountCue.Pronoun };
+        _tolls.OfSentence(layout, harm, sentence) is { Cue: CountCue.Pronoun };
 
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
-        _tolls.Choose(layout, harm, sentence, sentence + 1) is { } count && TollChoice.CueRank(count.Cue) <= 1;
+        _tolls.OfSentence(layout, harm, sentence) is { } count && TollChoice.CueRank(count.Cue) <= 1;
 
     private ClaimDraft MakeDraft(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int first, int end)
     {
@@ -748,7 +748,7 @@ public sealed class ClaimBuilder
             return null;
         }
 
-        return _tolls.Choose(layout, draft.Harm, before, before + 1) is { Min: >= 2 } toll && toll.Cue != CountCue.Single && !CountsTimes(document, toll)
+        return _tolls.OfSentence(layout, draft.Harm, before) is { Min: >= 2 } toll && toll.Cue != CountCue.Single && !CountsTimes(document, toll)
             ? (toll.Min, toll.Max)
             : null;
     }

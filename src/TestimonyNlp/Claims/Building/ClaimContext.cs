@@ -228,26 +228,27 @@ internal static class ClaimContext
     /// </summary>
     private static int WeaponEventStart(DocumentLayout layout, int start, bool askedDay)
     {
-        var found = 0;
+        // The dates told before the harm, then the last of them that ends the event, walked back from the harm.
         var dates = layout.Dates;
-        for (var index = 0; index < dates.Count; index++)
+        var told = 0;
+        while (told < dates.Count && dates[told].Entity.End <= start)
+        {
+            told++;
+        }
+
+        for (var index = told - 1; index >= 0; index--)
         {
             var entity = dates[index].Entity;
-            if (entity.End > start)
-            {
-                break;
-            }
-
             var sentence = layout.SentenceOf(entity.Start);
             var witness = sentence >= 0 && layout.IsSpeech(sentence);
             var traits = layout.TraitsOfDate(index);
             if (!(witness && traits.HasFlag(DateTraits.TimeOfDay)) && !(askedDay && sentence >= 0 && !witness && traits.HasFlag(DateTraits.ThatDay)))
             {
-                found = entity.Start;
+                return entity.Start;
             }
         }
 
-        return found;
+        return 0;
     }
 
     /// <summary>True for a weapon of a category other than an unspecified explosion: "a bomb", "an explosion" told

@@ -126,6 +126,20 @@ internal sealed class TollChoice
         return best;
     }
 
+    /// <summary>The toll <see cref="Choose"/> gives sentence <paramref name="sentence"/> alone (neither preferring a total
+    /// nor collecting figures), chosen the first time and kept in <see cref="DocumentLayout.SentenceTolls"/>: the runs of
+    /// every harm ask it of each sentence several times (whether it counts, sums up, or names a crowd).</summary>
+    public CountMention? OfSentence(DocumentLayout layout, Harm harm, int sentence)
+    {
+        var known = layout.SentenceTolls[(int)harm] ??= new (bool, CountMention?)[layout.Document.Sentences.Count];
+        if (!known[sentence].Read)
+        {
+            known[sentence] = (true, Choose(layout, harm, sentence, sentence + 1));
+        }
+
+        return known[sentence].Toll;
+    }
+
     /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
     /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
     /// for the wounded, people whose clause says they were killed.</summary>
