@@ -1,4 +1,5 @@
 using TestimonyNlp.Claims.Building;
+using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Tests.Support;
 
@@ -83,5 +84,67 @@ public sealed class DocumentLayoutTests
         var start = answer.IndexOf("Homs", StringComparison.Ordinal);
         document.Entities.Add(new EntityMention("e1", EntityType.Place, start, start + 4, "Homs", null, 0.9));
         Assert.True(new DocumentLayout(document).TokensAfter(document.Entities[0]).IsEmpty);
+    }
+
+    private const string Dated =
+        "Q: Were people hurt that day?\n"
+        + "A: That night the shelling began. Two weeks later we left. By the way, in 2009 we had moved. We buried him the next day. It was March 2016.\n";
+
+    private static DocumentLayout DatedLayout()
+    {
+        var document = CraftedTranscript.Tokenized(Dated);
+        foreach (var text in new[] { "that day", "That night", "Two weeks later", "2009", "the next day", "March 2016" })
+        {
+            var start = Dated.IndexOf(text, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention($"e{document.Entities.Count + 1}", EntityType.Date, start, start + text.Length, text, null, 0.9));
+        }
+
+        return new DocumentLayout(document);
+    }
+
+    // The traits as bits (DateTraits is internal): Read 1, MovesOn 2, ToldAfter 4, Background 8, TimeOfDay 16, ThatDay 32.
+    [Theory]
+    [InlineData(0, 1 | 32)]
+    [InlineData(1, 1 | 16)]
+    [InlineData(2, 1 | 2)]
+    [InlineData(3, 1 | 8)]
+    [InlineData(4, 1 | 4 | 8)]
+    [InlineData(5, 1)]
+    public void TraitsOfDate_EachMention_WhatItsWordsSay(int index, int expected)
+    {
+        Assert.Equal((DateTraits)expected, DatedLayout().TraitsOfDate(index));
+    }
+
+    [Fact]
+    public void TraitsOfDate_AskedTwice_SameTraits()
+    {
+        var layout = DatedLayout();
+        var first = layout.TraitsOfDate(4);
+        Assert.Equal(first, layout.TraitsOfDate(4));
+    }
+
+    private const string Tolls = "A: Seven people were killed in the market. My cousin was hurt.\n";
+
+    [Theory]
+    [InlineData(Harm.Killed, 0)]
+    [InlineData(Harm.Injured, 0)]
+    [InlineData(Harm.Injured, 1)]
+    [InlineData(Harm.PropertyDamage, 0)]
+    public void OfSentence_AnySentence_TheTollChooseGivesIt(Harm harm, int sentence)
+    {
+        var layout = new DocumentLayout(CraftedTranscript.Tokenized(Tolls));
+        var tolls = new TollChoice(new EvidenceCounts());
+        Assert.Equal(tolls.Choose(layout, harm, sentence, sentence + 1), tolls.OfSentence(layout, harm, sentence));
+        Assert.Equal(tolls.Choose(layout, harm, sentence, sentence + 1), tolls.OfSentence(layout, harm, sentence));
+    }
+
+    [Fact]
+    public void OfSentence_Killed_TheFigureOfItsSentenceKept()
+    {
+        var layout = new DocumentLayout(CraftedTranscript.Tokenized(Tolls));
+        var toll = new TollChoice(new EvidenceCounts()).OfSentence(layout, Harm.Killed, 0);
+        Assert.Equal((7, 7), (toll?.Min, toll?.Max));
+        Assert.Equal(toll, layout.SentenceTolls[(int)Harm.Killed]?[0].Toll);
+        Assert.Null(layout.SentenceTolls[(int)Harm.Displaced]);
     }
 }
