@@ -161,7 +161,8 @@ public sealed class ClaimBuilder
         {
             var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft))
                 ?? MentionMerge.HoldingOf(layout, merged, draft)
-                ?? MentionMerge.NoNewsOf(layout, merged, draft);
+                ?? MentionMerge.NoNewsOf(layout, merged, draft)
+                ?? MentionMerge.ToldOnOf(layout, merged, draft);
             if (target is null)
             {
                 merged.Add(draft);

@@ -39,6 +39,10 @@ internal static class MentionMerge
         /// (<see cref="NoNewsOf"/>). Out of fold twelve took 14 false disappearances away and no right one; forty took 19
         /// and one right one, and three basis values with the mentions of other sources it joined.</summary>
         public const int NoNewsGap = 12;
+
+        /// <summary>Most paragraphs of one answer from a detention or a flight to a later mention naming and counting no one
+        /// that goes on telling it (<see cref="ToldOnOf"/>): the same paragraph or the next.</summary>
+        public const int ToldOnParagraphs = 1;
     }
 
     /// <summary>
@@ -312,6 +316,64 @@ internal static class MentionMerge
 
         return last;
     }
+
+    /// <summary>
+    /// The detention or flight <paramref name="later"/> goes on telling when it names no one and counts at most one, in
+    /// the same answer as the last detention or flight drafted before it, in its paragraph or the next ("They took my
+    /// brother at the checkpoint. ... They kept him in a cellar in Izium." or "We left Kharkiv in March, the five of us.
+    /// ... In Lviv we slept in a school."): that last one, whatever the places the two name (a detention goes on in the
+    /// place someone is held, a flight in the places it passes), unless its source is nearer than the earlier's (one
+    /// held whose arrest was heard of and who was then seen, or the speaker held after another's arrest), their weapons or
+    /// dates differ, another time or "again" is told between them, or a flight changes party; in the next paragraph,
+    /// only after a detention or flight of at most one person (one of a group taken, held on his own, is a claim of its
+    /// own as often as not); null otherwise. A mention naming someone or counting more may be another person's, and one
+    /// in a later answer is as often another event.
+    /// </summary>
+    public static ClaimDraft? ToldOnOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
+    {
+        if (later.Harm is not (Harm.Detained or Harm.Displaced) || !later.Named.IsEmpty || later.Min > 1 || later.Max > 1 || later.Additive || later.ApartFromToll)
+        {
+            return null;
+        }
+
+        var last = earlier.FindLast(m => m.Harm == later.Harm);
+        if (last is null)
+        {
+            return null;
+        }
+
+        var lastSentence = layout.SentenceOf(last.Last - 1);
+        var laterFirst = layout.SentenceOf(later.First);
+        var paragraphs = layout.Turn(laterFirst) - layout.Turn(lastSentence);
+        if (laterFirst <= lastSentence || paragraphs > Defaults.ToldOnParagraphs || (paragraphs > 0 && last.Min > 1)
+            || Directness(later.Basis) > Directness(last.Basis)
+            || Conflicts(layout, last, later) || RunCuts.ToldAgainBetween(layout, last.Last, later.First)
+            || (later.Harm == Harm.Displaced && RunCuts.ChangesParty(layout, layout.SentenceOf(last.First), lastSentence, laterFirst)))
+        {
+            return null;
+        }
+
+        for (var s = lastSentence + 1; s < laterFirst; s++)
+        {
+            if (!layout.IsSpeech(s))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>How close the speaker stood to what a basis tells: their own harm, then one seen, then one heard of, then
+    /// a report; none is the farthest.</summary>
+    private static int Directness(Basis? basis) => basis switch
+    {
+        Basis.Experienced => 4,
+        Basis.Witnessed => 3,
+        Basis.Hearsay => 2,
+        Basis.Reported => 1,
+        _ => 0,
+    };
 
     /// <summary>True when <paramref name="later"/> names victims and none of them is one of <paramref name="earlier"/>'s
     /// ("took him with his friend Bilal. ... Fares they held in a basement"): another person's detention.</summary>
