@@ -593,12 +593,38 @@ internal static class ActorCues
             return false;
         }
 
-        var bounds = layout.Document.Sentences[sentence];
+        var document = layout.Document;
+        var bounds = document.Sentences[sentence];
+        if (!HasWeighingWord(document, bounds))
+        {
+            return false;
+        }
+
         foreach (var other in layout.EntitiesWithin(bounds.Start, bounds.End))
         {
             if (other.Type == EntityType.Actor && other.Normalized is not null
                 && !string.Equals(other.Normalized, actor.Normalized, StringComparison.Ordinal) && !IsVictimsSide(layout, other)
                 && !IsAimedFor(layout, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words by which a sentence sets one side against another: an alternative ("the coalition or the Iraqi
+    /// planes"), both ("both were firing") or each side's word ("the Taliban say the army").</summary>
+    private static readonly string[] WeighingWords = ["or", "nor", "both", "either", "say", "says", "said", "tell", "told"];
+
+    /// <summary>True when the sentence <paramref name="bounds"/> holds a word of <see cref="WeighingWords"/>.</summary>
+    private static bool HasWeighingWord(Document document, Sentence bounds)
+    {
+        var tokens = document.Tokens;
+        var last = Math.Min(tokens.Count, bounds.FirstToken + bounds.TokenCount);
+        for (var i = bounds.FirstToken; i < last; i++)
+        {
+            if (WordList.Contains(tokens[i].Span(document.Text), WeighingWords))
             {
                 return true;
             }
