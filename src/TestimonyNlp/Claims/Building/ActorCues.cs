@@ -578,6 +578,70 @@ internal static class ActorCues
     public static bool IsVictimsSide(DocumentLayout layout, EntityMention actor) =>
         IsMembership(layout, actor) || IsTargeted(layout, actor) || IsAccused(layout, actor);
 
+    /// <summary>
+    /// True when the sentence of <paramref name="actor"/> also names another side (a mention with another canonical
+    /// name, not itself named as the victims' side, <see cref="IsVictimsSide"/>): "The coalition or the Iraqi planes,
+    /// who knows", "Both were firing, Daesh from inside, the army from outside", "The Taliban say the army, the army
+    /// says the Taliban". Named after the harm, such a sentence weighs two sides rather than telling whose attack it
+    /// was, and gold gives the harm no actor more often than either side (models/README.md, "Claim actors").
+    /// </summary>
+    public static bool NamesAnotherSide(DocumentLayout layout, EntityMention actor)
+    {
+        var sentence = layout.SentenceOf(actor.Start);
+        if (sentence < 0 || actor.Normalized is null)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var bounds = document.Sentences[sentence];
+        if (!HasWeighingWord(document, bounds))
+        {
+            return false;
+        }
+
+        foreach (var other in layout.EntitiesWithin(bounds.Start, bounds.End))
+        {
+            if (other.Type == EntityType.Actor && other.Normalized is not null
+                && !string.Equals(other.Normalized, actor.Normalized, StringComparison.Ordinal) && !IsVictimsSide(layout, other)
+                && !IsAimedFor(layout, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words by which a sentence sets one side against another: an alternative ("the coalition or the Iraqi
+    /// planes"), both ("both were firing") or each side's word ("the Taliban say the army").</summary>
+    private static readonly string[] WeighingWords = ["or", "nor", "both", "either", "say", "says", "said", "tell", "told"];
+
+    /// <summary>True when the sentence <paramref name="bounds"/> holds a word of <see cref="WeighingWords"/>.</summary>
+    private static bool HasWeighingWord(Document document, Sentence bounds)
+    {
+        var tokens = document.Tokens;
+        var last = Math.Min(tokens.Count, bounds.FirstToken + bounds.TokenCount);
+        for (var i = bounds.FirstToken; i < last; i++)
+        {
+            if (WordList.Contains(tokens[i].Span(document.Text), WeighingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="actor"/> follows "for", as the side an attack was laid for: "the Taliban put
+    /// the mine for the police".</summary>
+    private static bool IsAimedFor(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var first = layout.TokenAt(actor.Start);
+        return first > 0 && document.Tokens[first - 1].Span(document.Text).Equals("for", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Words of an accusation whose side an actor named after them is the one the accused is said to serve:
     /// "accused him of helping the army", "suspected of working for Daesh", "spies for the army".</summary>
     private static readonly string[] AccusingWords = ["accused", "accusing", "accuse", "accuses", "suspected", "suspecting",

@@ -93,6 +93,7 @@ internal static class ClaimContext
         EntityMention? answeredByName = null;
         int? evidenceWeapons = null;
         int? claimWeapon = null;
+        var weighsSides = false;
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -156,13 +157,22 @@ internal static class ClaimContext
             }
             else if (entity.Start >= end)
             {
-                if (after is null && context != Context.Evidence
+                if (after is null && !weighsSides && context != Context.Evidence
                     && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
                     && !(type == EntityType.Actor && (IsPassedOver(layout, entity) || ActorCues.IsAskedAside(layout, entity)
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
-                    // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
-                    after = entity;
+                    if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.NamesAnotherSide(layout, entity))
+                    {
+                        // "The coalition or the Iraqi planes, who knows": the first side named after the harm is weighed
+                        // against another, and a side named further on is no surer.
+                        weighsSides = true;
+                    }
+                    else
+                    {
+                        // Named only after the harm, before another event is dated: "... my son died. It was the army's shell."
+                        after = entity;
+                    }
                 }
 
                 if (answeredByName is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage

@@ -182,6 +182,19 @@ public sealed class ClaimActorTests
         Assert.Equal([KilledByShell(actor)], claims);
     }
 
+    [Theory]
+    [InlineData("Q: Who fired it?\nA: The regime or the Russians, who knows.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime says the Free Army, the Free Army says the regime.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime or the Russians. Later the regime came to the square.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime, people said, it was for the Free Army.\n", "e4:The regime")]
+    [InlineData("Q: Who fired it?\nA: The regime, from the hill. The Free Army said nothing.\n", "e4:The regime")]
+    public void Build_ActorNamedAfterTheHarmWeighedAgainstAnotherSide_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
     [Fact]
     public void Build_TakingAfterTheSideTheVictimWasAccusedOfServing_TakesTheTakersNamedBefore()
     {
