@@ -105,14 +105,15 @@ internal sealed class DocumentLayout
             traits |= DateTraits.MovesOn;
         }
 
-        if (DateAsides.IsToldAfter(document, date.Start, date.End))
+        var toldAfter = DateAsides.IsToldAfter(document, date.Start, date.End);
+        if (toldAfter)
         {
             traits |= DateTraits.ToldAfter;
         }
 
-        if (DateAsides.InAside(document, date.Start) || DateAsides.FollowsSince(document.Text, date.Start)
+        if (toldAfter || DateAsides.InAside(document, date.Start) || DateAsides.FollowsSince(document.Text, date.Start)
             || DateAsides.IsMemoryReason(document, date.Start, date.End) || DateAsides.IsDoneBefore(document, date.Start, date.End)
-            || DateAsides.IsToldAfter(document, date.Start, date.End) || DateAsides.IsVisitAfter(document, date.Start, date.End))
+            || DateAsides.IsVisitAfter(document, date.Start, date.End))
         {
             traits |= DateTraits.Background;
         }
