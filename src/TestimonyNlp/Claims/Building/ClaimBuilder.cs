@@ -699,7 +699,7 @@ public sealed class ClaimBuilder
         var stop = Math.Min(last + 1 + Defaults.TollReachAfter, document.Sentences.Count);
         for (var next = last + 1; next < stop; next++)
         {
-            if (!layout.IsSpeech(next) || layout.Turn(next) != layout.Turn(last) || IsEvidence(document, drafts, next))
+            if (!IsFreeBeside(layout, drafts, next, last))
             {
                 return null;
             }
@@ -708,7 +708,7 @@ public sealed class ClaimBuilder
             int? most;
             if (_tolls.Choose(layout, draft.Harm, next, next + 1, preferTotal: true) is { Min: { } low } toll)
             {
-                if (toll.Cue == CountCue.Single || low < 2 || CountsTimes(document, toll))
+                if (!IsGroupToll(document, toll))
                 {
                     return null;
                 }
@@ -744,15 +744,25 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         var first = layout.SentenceOf(draft.First);
         var before = first - 1;
-        if (before < 0 || !layout.IsSpeech(before) || layout.Turn(before) != layout.Turn(first) || IsEvidence(document, drafts, before))
+        if (before < 0 || !IsFreeBeside(layout, drafts, before, first))
         {
             return null;
         }
 
-        return _tolls.OfSentence(layout, draft.Harm, before) is { Min: >= 2 } toll && toll.Cue != CountCue.Single && !CountsTimes(document, toll)
+        return _tolls.OfSentence(layout, draft.Harm, before) is { } toll && IsGroupToll(document, toll)
             ? (toll.Min, toll.Max)
             : null;
     }
+
+    /// <summary>True when sentence <paramref name="sentence"/>, beside the evidence sentence <paramref name="evidence"/>,
+    /// is speech of the same turn and no claim's evidence: a toll there may be the claim's.</summary>
+    private static bool IsFreeBeside(DocumentLayout layout, List<ClaimDraft> drafts, int sentence, int evidence) =>
+        layout.IsSpeech(sentence) && layout.Turn(sentence) == layout.Turn(evidence) && !IsEvidence(layout.Document, drafts, sentence);
+
+    /// <summary>True when <paramref name="toll"/> counts two or more people by a figure, not one person and not a
+    /// count of times.</summary>
+    private static bool IsGroupToll(Document document, CountMention toll) =>
+        toll.Min >= 2 && toll.Cue != CountCue.Single && !CountsTimes(document, toll);
 
     /// <summary>True when sentence <paramref name="sentence"/> lies in the evidence of one of <paramref name="drafts"/>.</summary>
     private static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
