@@ -19,10 +19,7 @@ public sealed class NoNewsMergeTests
     {
         const string Gone = "My cousin Karim went to the market in Homs and did not come back.";
         const string Search = "We asked at every office in Damascus, nothing, we do not know if he is alive.";
-        var claims = Build(
-            Header + "A: " + Gone + "\nQ: Did you look for him?\nA: " + Search + "\n",
-            (Gone[..12], Missing, Basis.Hearsay),
-            (Search[..12], Missing, Basis.Experienced));
+        var claims = BuildTwoAnswers(Gone, "Did you look for him?", Search, Basis.Hearsay, Basis.Experienced);
 
         Assert.Equal(
             [
@@ -36,10 +33,7 @@ public sealed class NoNewsMergeTests
     {
         const string Gone = "My cousin Karim went to the market in Homs and did not come back.";
         const string Others = "Nobody has heard from the two in Damascus since.";
-        var claims = Build(
-            Header + "A: " + Gone + "\nQ: And the others?\nA: " + Others + "\n",
-            (Gone[..12], Missing, Basis.Hearsay),
-            (Others[..12], Missing, Basis.Hearsay));
+        var claims = BuildTwoAnswers(Gone, "And the others?", Others, Basis.Hearsay, Basis.Hearsay);
 
         Assert.Equal(
             [
@@ -54,10 +48,7 @@ public sealed class NoNewsMergeTests
     {
         const string Gone = "Forty men from our village in Daraa disappeared that week.";
         const string Search = "We asked at every office in Damascus, nothing, we do not know if he is alive.";
-        var claims = Build(
-            Header + "A: " + Gone + "\nQ: Did you look for him?\nA: " + Search + "\n",
-            (Gone[..12], Missing, Basis.Hearsay),
-            (Search[..12], Missing, Basis.Experienced));
+        var claims = BuildTwoAnswers(Gone, "Did you look for him?", Search, Basis.Hearsay, Basis.Experienced);
 
         Assert.Equal(
             [
@@ -66,4 +57,12 @@ public sealed class NoNewsMergeTests
             ],
             claims);
     }
+
+    /// <summary>Builds the claims of a missing person told in one answer and, after the question, in the next, each
+    /// answer drafted as a disappearance of the basis given.</summary>
+    private static List<string> BuildTwoAnswers(string first, string question, string second, Basis firstBasis, Basis secondBasis) =>
+        Build(
+            Header + "A: " + first + "\nQ: " + question + "\nA: " + second + "\n",
+            (first[..12], Missing, firstBasis),
+            (second[..12], Missing, secondBasis));
 }
