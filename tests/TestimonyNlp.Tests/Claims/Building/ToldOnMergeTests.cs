@@ -16,14 +16,12 @@ public sealed class ToldOnMergeTests
     private const HarmSet Displaced = HarmSet.Displaced;
     private const string Arrest = "The soldiers took my brother Tariq from our door in Homs.";
     private const string Held = "They kept him in a basement in Aleppo, his friend told us.";
+    private const string Road = " The road was full of cars. Nobody moved for hours. ";
 
     [Fact]
     public void Build_HoldingElsewhereLaterInTheAnswer_MergesIntoTheArrest()
     {
-        var claims = Build(
-            Header + "A: " + Arrest + " " + Held + "\n",
-            (Arrest[..12], Detained, Basis.Witnessed),
-            (Held[..12], Detained, Basis.Hearsay));
+        var claims = BuildAnswer(Arrest, " ", Held, Detained, Basis.Witnessed, Basis.Hearsay);
 
         Assert.Equal(
             [
@@ -35,10 +33,7 @@ public sealed class ToldOnMergeTests
     [Fact]
     public void Build_HoldingInTheNextAnswer_StaysApart()
     {
-        var claims = Build(
-            Header + "A: " + Arrest + "\nQ: Where did they keep him?\nA: " + Held + "\n",
-            (Arrest[..12], Detained, Basis.Witnessed),
-            (Held[..12], Detained, Basis.Hearsay));
+        var claims = BuildAnswer(Arrest, "\nQ: Where did they keep him?\nA: ", Held, Detained, Basis.Witnessed, Basis.Hearsay);
 
         Assert.Equal(
             [
@@ -52,10 +47,7 @@ public sealed class ToldOnMergeTests
     public void Build_HoldingSeenAfterAnArrestHeardOf_StaysApart()
     {
         const string Seen = "They kept him in a basement in Aleppo, I saw him there.";
-        var claims = Build(
-            Header + "A: " + Arrest + " " + Seen + "\n",
-            (Arrest[..12], Detained, Basis.Hearsay),
-            (Seen[..12], Detained, Basis.Witnessed));
+        var claims = BuildAnswer(Arrest, " ", Seen, Detained, Basis.Hearsay, Basis.Witnessed);
 
         Assert.Equal(
             [
@@ -69,10 +61,7 @@ public sealed class ToldOnMergeTests
     public void Build_LaterDetentionCountingMore_StaysApart()
     {
         const string Others = "They took three men from the bus in Aleppo, people said.";
-        var claims = Build(
-            Header + "A: " + Arrest + " " + Others + "\n",
-            (Arrest[..12], Detained, Basis.Witnessed),
-            (Others[..12], Detained, Basis.Hearsay));
+        var claims = BuildAnswer(Arrest, " ", Others, Detained, Basis.Witnessed, Basis.Hearsay);
 
         Assert.Equal(
             [
@@ -87,10 +76,7 @@ public sealed class ToldOnMergeTests
     {
         const string Left = "We left Kharkiv in March, me, my wife and our two sons.";
         const string Slept = "In Lviv we slept in a school.";
-        var claims = Build(
-            Header + "A: " + Left + " The road was full of cars. Nobody moved for hours. " + Slept + "\n",
-            (Left[..12], Displaced, Basis.Experienced),
-            (Slept[..12], Displaced, Basis.Experienced));
+        var claims = BuildAnswer(Left, Road, Slept, Displaced, Basis.Experienced, Basis.Experienced);
 
         Assert.Equal(
             [
@@ -104,10 +90,7 @@ public sealed class ToldOnMergeTests
     {
         const string Left = "We left Kharkiv in March, me, my wife and our two sons.";
         const string Again = "From Lviv we moved again, to Uzhhorod.";
-        var claims = Build(
-            Header + "A: " + Left + " The road was full of cars. Nobody moved for hours. " + Again + "\n",
-            (Left[..12], Displaced, Basis.Experienced),
-            (Again[..12], Displaced, Basis.Experienced));
+        var claims = BuildAnswer(Left, Road, Again, Displaced, Basis.Experienced, Basis.Experienced);
 
         Assert.Equal(
             [
@@ -116,4 +99,13 @@ public sealed class ToldOnMergeTests
             ],
             claims);
     }
+
+    /// <summary>Builds the claims of an answer that opens with <paramref name="first"/> and, past
+    /// <paramref name="between"/>, tells <paramref name="later"/>, both drafted with <paramref name="harm"/> and the basis
+    /// given.</summary>
+    private static List<string> BuildAnswer(string first, string between, string later, HarmSet harm, Basis firstBasis, Basis laterBasis) =>
+        Build(
+            Header + "A: " + first + between + later + "\n",
+            (first[..12], harm, firstBasis),
+            (later[..12], harm, laterBasis));
 }
