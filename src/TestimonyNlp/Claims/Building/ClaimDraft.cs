@@ -69,7 +69,12 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
     public Claim ToClaim(string id, DocumentLayout layout)
     {
         var text = layout.Document.Text;
-        var evidence = _spans.Select(s => new Evidence(s.Start, s.End, text[s.Start..s.End])).ToImmutableArray();
+        var evidence = ImmutableArray.CreateBuilder<Evidence>(_spans.Count);
+        foreach (var (start, end) in _spans)
+        {
+            evidence.Add(new Evidence(start, end, text[start..end]));
+        }
+
         return new Claim
         {
             Id = id,
@@ -82,7 +87,7 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
             Date = Date,
             YearlessDate = Date is null ? ClaimDates.ChooseYearless(layout, First, Last, Harm) : null,
             Basis = Basis,
-            Evidence = evidence,
+            Evidence = evidence.MoveToImmutable(),
             Confidence = Confidence,
         };
     }

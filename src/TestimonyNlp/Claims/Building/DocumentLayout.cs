@@ -60,10 +60,8 @@ internal sealed class DocumentLayout
         Dates = dates;
         _dateTraits = new DateTraits[dates.Count];
         SentenceCounts = new CountMention[]?[count];
-        SentenceTolls = new (bool, CountMention?)[]?[HarmCount];
+        SentenceTolls = new SentenceTolls(count);
     }
-
-    private static readonly int HarmCount = Enum.GetValues<Harm>().Length;
 
     /// <summary>True when a DATE mention inside the sentences tells a day or month without a year
     /// (<see cref="EntityMention.Yearless"/>).</summary>
@@ -75,9 +73,9 @@ internal sealed class DocumentLayout
     /// reads them, null until first read: the builder's steps read one sentence's counts for several claims.</summary>
     public CountMention[]?[] SentenceCounts { get; }
 
-    /// <summary>Each sentence's toll of each harm as <see cref="TollChoice.OfSentence"/> chooses it, by harm then
-    /// sentence; a harm's row is null, and each entry unread, until first asked.</summary>
-    public (bool Read, CountMention? Toll)[]?[] SentenceTolls { get; }
+    /// <summary>Each sentence's toll of each harm as <see cref="TollChoice.OfSentence"/> chooses it, unread until first
+    /// asked.</summary>
+    public SentenceTolls SentenceTolls { get; }
 
     /// <summary>DATE mentions inside sentences, in text order, each resolved against those before it.</summary>
     public IReadOnlyList<(EntityMention Entity, DateResolution Resolution)> Dates { get; }

@@ -28,7 +28,11 @@ internal sealed class EvidenceCounts
 
     /// <summary>Appends the counts of sentence <paramref name="sentence"/> to <paramref name="into"/>, read from its
     /// tokens the first time and kept in <see cref="DocumentLayout.SentenceCounts"/>.</summary>
-    public void Find(DocumentLayout layout, int sentence, List<CountMention> into)
+    public void Find(DocumentLayout layout, int sentence, List<CountMention> into) => into.AddRange(Of(layout, sentence));
+
+    /// <summary>The counts of sentence <paramref name="sentence"/> in text order, read from its tokens the first time
+    /// and kept in <see cref="DocumentLayout.SentenceCounts"/>; not to be changed.</summary>
+    public CountMention[] Of(DocumentLayout layout, int sentence)
     {
         var known = layout.SentenceCounts;
         if (known[sentence] is not { } counts)
@@ -38,7 +42,7 @@ internal sealed class EvidenceCounts
             counts = known[sentence] = [.. found];
         }
 
-        into.AddRange(counts);
+        return counts;
     }
 
     /// <summary>

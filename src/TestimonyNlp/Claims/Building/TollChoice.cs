@@ -52,12 +52,10 @@ internal sealed class TollChoice
         var target = harm == Harm.PropertyDamage ? CountTarget.Things : CountTarget.People;
         CountMention? best = null;
         var bestScore = int.MaxValue;
-        var found = new List<CountMention>();
         for (var s = first; s < end; s++)
         {
             var sentenceTokens = document.SentenceTokens(s);
-            found.Clear();
-            _counts.Find(layout, s, found);
+            var found = _counts.Of(layout, s);
             foreach (var mention in found)
             {
                 if (!IsToll(layout, harm, target, mention))
@@ -131,13 +129,14 @@ internal sealed class TollChoice
     /// every harm ask it of each sentence several times (whether it counts, sums up, or names a crowd).</summary>
     public CountMention? OfSentence(DocumentLayout layout, Harm harm, int sentence)
     {
-        var known = layout.SentenceTolls[(int)harm] ??= new (bool, CountMention?)[layout.Document.Sentences.Count];
-        if (!known[sentence].Read)
+        var known = layout.SentenceTolls;
+        if (!known.TryGet(harm, sentence, out var toll))
         {
-            known[sentence] = (true, Choose(layout, harm, sentence, sentence + 1));
+            toll = Choose(layout, harm, sentence, sentence + 1);
+            known.Keep(harm, sentence, toll);
         }
 
-        return known[sentence].Toll;
+        return toll;
     }
 
     /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
@@ -192,7 +191,7 @@ internal sealed class TollChoice
         return !phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsPartOfEarlier(List<CountMention> found, CountMention mention)
+    private static bool IsPartOfEarlier(CountMention[] found, CountMention mention)
     {
         foreach (var other in found)
         {

@@ -214,6 +214,39 @@ public sealed class ClaimClassifierDecideTests
     }
 
     [Fact]
+    public void Probabilities_BucketsAndHandFeatures_SameBitsAsSummingOneFeatureAtATime()
+    {
+        // Weights on every seventh bucket and hand feature; the sentence's buckets hit some of them and miss others.
+        var random = new Random(20240611);
+        var weights = new float[ClaimClassifier.Outputs][];
+        for (var o = 0; o < ClaimClassifier.Outputs; o++)
+        {
+            weights[o] = new float[ClaimFeaturizer.Dimension];
+            for (var f = o % 7; f < ClaimFeaturizer.Dimension; f += 7)
+            {
+                weights[o][f] = (float)((random.NextDouble() * 2.0) - 1.0) / 3f;
+            }
+        }
+
+        var outputs = Enumerable.Range(0, ClaimClassifier.Outputs).Select(o => new LinearOutput(0.1f * o, -1.3f, 0.2f)).ToArray();
+        var classifier = ClaimClassifier.Create(weights, outputs, [0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.3f], new string('0', 64), "test");
+        int[] buckets = [3, 14, 700, 701, 9_000, 65_537, 200_003, ClaimFeaturizer.HashedBuckets - 1];
+        var hand = new float[SentenceFeatures.Count];
+        hand[0] = 1f;
+        hand[2] = 0.37f;
+        hand[^1] = 2.5f;
+        var indices = buckets.Concat(Enumerable.Range(0, hand.Length).Where(i => hand[i] != 0f).Select(i => ClaimFeaturizer.HandOffset + i)).ToArray();
+        var values = buckets.Select(_ => 1f).Concat(hand.Where(v => v != 0f)).ToArray();
+        var expected = new float[ClaimClassifier.Outputs];
+        classifier.VectorProbabilities(indices, values, expected);
+
+        var probabilities = new float[ClaimClassifier.Outputs];
+        classifier.Probabilities(buckets, hand, probabilities);
+
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), probabilities.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void Decide_EveryHarmUnderThreshold_NoneWithoutBasis()
     {
         var classifier = WithBiases([-10f, -10f, -10f, -10f, -10f, -10f, 5f, 0f, 0f, 0f]);
