@@ -144,7 +144,7 @@ public sealed class DocumentLayoutTests
         var layout = new DocumentLayout(CraftedTranscript.Tokenized(Tolls));
         var toll = new TollChoice(new EvidenceCounts()).OfSentence(layout, Harm.Killed, 0);
         Assert.Equal((7, 7), (toll?.Min, toll?.Max));
-        Assert.Equal(toll, layout.SentenceTolls[(int)Harm.Killed]?[0].Toll);
-        Assert.Null(layout.SentenceTolls[(int)Harm.Displaced]);
+        Assert.Equal((true, toll), (layout.SentenceTolls.TryGet(Harm.Killed, 0, out var kept), kept));
+        Assert.False(layout.SentenceTolls.TryGet(Harm.Displaced, 0, out _));
     }
 }
