@@ -536,9 +536,9 @@ public sealed class ClaimClassifier
     }
 
     /// <summary>
-    /// The weighted sums of <see cref="Probabilities"/> (<see cref="Outputs"/> is ten) with the first eight outputs added as one vector: each output
-    /// still sums the same products in the same order, so the scores are those of <see cref="Add"/> to the bit, and
-    /// a bucket's weight (times one) is added without the multiplication.
+    /// The weighted sums of <see cref="Probabilities"/> (<see cref="Outputs"/> is ten) with the first eight outputs
+    /// added as one vector: each output still sums the same products in the same order, so the scores are those of
+    /// <see cref="Add"/> to the bit, and a bucket's weight (times one) is added without the multiplication.
     /// </summary>
     private void SumRows(ReadOnlySpan<int> buckets, ReadOnlySpan<float> hand, Span<float> scores)
     {
