@@ -355,6 +355,100 @@ internal static class ActorCues
     }
 
     /// <summary>
+    /// True when <paramref name="actor"/> is named in a witness's answer to an interviewer's turn that asks "who",
+    /// "whose", "which", "where" or "whom", and the first sentence of that answer says the attacker is not known: a
+    /// negated verb of knowing or telling ("I don't know.", "Who knows.", "That I cannot say."), an opening "nobody"
+    /// ("Nobody saw them put it."), or an opening "no" or "not" when the question asked what the witness knows ("Do you
+    /// know who fired? No. Both sides were firing ... the army was inside."). The sides the witness goes on to name are
+    /// guesses or where each side stood, and the annotated claims leave the harm without an actor. The answer may come
+    /// long after the harm, past <see cref="IsAttackerUnknown"/>'s reach (models/README.md, "Claim actors").
+    /// </summary>
+    public static bool IsNamedUnknowing(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        if (sentence <= 0 || IsInterviewer(document, sentence))
+        {
+            return false;
+        }
+
+        var first = sentence;
+        var turn = layout.Turn(sentence);
+        while (first > 0 && layout.Turn(first - 1) == turn)
+        {
+            first--;
+        }
+
+        var question = first - 1;
+        if (question < 0 || !IsInterviewer(document, question) || !TurnAsksWhose(layout, question))
+        {
+            return false;
+        }
+
+        return SaysNotKnowing(document, first) || OpensWith(document, first, NobodyWords)
+            || (OpensWith(document, first, AnswerNegations) && TurnAsksKnowing(layout, question));
+    }
+
+    /// <summary>A first word of an answer that says nobody knows or saw: "Nobody saw them put it."</summary>
+    private static readonly string[] NobodyWords = ["nobody"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds a negated verb of knowing ("I don't know", "who
+    /// knows", "nobody knows") or of telling ("I cannot say", "I can't tell you").</summary>
+    private static bool SaysNotKnowing(Document document, int sentence)
+    {
+        var bounds = document.Sentences[sentence];
+        var tokens = document.Tokens;
+        var end = bounds.FirstToken + bounds.TokenCount;
+        for (var i = bounds.FirstToken + 1; i < end; i++)
+        {
+            var verb = tokens[i].Span(document.Text);
+            var negation = tokens[i - 1].Span(document.Text);
+            if ((WordList.Contains(verb, KnowingVerbs) && WordList.Contains(negation, UnknowingWords))
+                || (WordList.Contains(verb, TellingVerbs) && WordList.Contains(negation, RefusingWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the first word of sentence <paramref name="sentence"/> is one of <paramref name="words"/>.</summary>
+    private static bool OpensWith(Document document, int sentence, string[] words)
+    {
+        var bounds = document.Sentences[sentence];
+        var tokens = document.Tokens;
+        var end = bounds.FirstToken + bounds.TokenCount;
+        var first = bounds.FirstToken;
+        while (first < end && !char.IsLetter(tokens[first].Span(document.Text)[0]))
+        {
+            first++;
+        }
+
+        return first < end && WordList.Contains(tokens[first].Span(document.Text), words);
+    }
+
+    /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds "know".</summary>
+    private static bool TurnAsksKnowing(DocumentLayout layout, int question)
+    {
+        var document = layout.Document;
+        var asked = layout.Turn(question);
+        for (; question >= 0 && layout.Turn(question) == asked; question--)
+        {
+            var bounds = document.Sentences[question];
+            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
+            {
+                if (document.Tokens[i].Span(document.Text).Equals("know", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when <paramref name="actor"/> is named, in a turn after <paramref name="evidenceTurn"/>, in the witness's
     /// answer to an interviewer's turn that holds none of "who", "whose", "which", "where" or "whom": the answer to
     /// "Why did you leave?" or "Were you ever stopped yourself?" tells what that side did elsewhere ("the soldiers took

@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -71,7 +72,9 @@ internal static class ClaimContext
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within
     /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
-    /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>).</summary>
+    /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
+    /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
+    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>).</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -94,6 +97,10 @@ internal static class ClaimContext
         int? evidenceWeapons = null;
         int? claimWeapon = null;
         var weighsSides = false;
+
+        // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
+        // the calendar is an event of its own, and a side named in an earlier turn was named of another.
+        var datedApart = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && DatesByCalendar(layout, start, end);
         foreach (var entity in entities)
         {
             if (entity.Type != type || !layout.InSpeech(entity))
@@ -130,14 +137,19 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && IsPassedOver(layout, entity))
+                if (type == EntityType.Actor && IsPassedOver(layout, entity, harm))
+                {
+                    continue;
+                }
+
+                var sentence = layout.SentenceOf(entity.Start);
+                var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
+                if (datedApart && !sameTurn)
                 {
                     continue;
                 }
 
                 lastActor = entity;
-                var sentence = layout.SentenceOf(entity.Start);
-                var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (context == Context.Testimony
                     || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart
                             || (entity.Start >= munitionEventStart && IsNamedMunition(entity)
@@ -159,7 +171,7 @@ internal static class ClaimContext
             {
                 if (after is null && !weighsSides && context != Context.Evidence
                     && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
-                    && !(type == EntityType.Actor && (IsPassedOver(layout, entity) || ActorCues.IsAskedAside(layout, entity)
+                    && !(type == EntityType.Actor && (IsPassedOver(layout, entity, harm) || ActorCues.IsAskedAside(layout, entity)
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
                     if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.NamesAnotherSide(layout, entity))
@@ -176,7 +188,7 @@ internal static class ClaimContext
                 }
 
                 if (answeredByName is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
-                    && ActorCues.AnswersWhoByName(layout, entity, evidenceTurn) && !IsPassedOver(layout, entity))
+                    && ActorCues.AnswersWhoByName(layout, entity, evidenceTurn) && !IsPassedOver(layout, entity, harm))
                 {
                     answeredByName = entity;
                 }
@@ -220,10 +232,64 @@ internal static class ClaimContext
         return inside ?? outside;
     }
 
+    /// <summary>True when the evidence from <paramref name="start"/> to <paramref name="end"/> holds a DATE mention
+    /// that places its event by the calendar (<see cref="NamesCalendarTime"/>): "In December ...", "in 2021", "last
+    /// spring", "on the 3rd of August". Out of fold, of deaths, wounds and damage given a side named in an earlier turn,
+    /// those whose evidence dates itself so were right 17 times and without an actor in gold 33 (models/README.md,
+    /// "Claim actors").</summary>
+    private static bool DatesByCalendar(DocumentLayout layout, int start, int end)
+    {
+        foreach (var (entity, _) in layout.Dates)
+        {
+            if (entity.Start >= end)
+            {
+                break;
+            }
+
+            if (entity.Start >= start && NamesCalendarTime(entity.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a date's words name a month, a season, a year, a feast or a numeric date ("December", "the
+    /// autumn of 2016", "last week", "Eid") and nothing that counts from or points back at the event told before it
+    /// ("after", "before", "next", "that", "same", "those": "two days after", "the next morning", "that week").</summary>
+    private static bool NamesCalendarTime(string text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        var calendar = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.After or DateWord.Before or DateWord.Next or DateWord.Previous or DateWord.That:
+                    return false;
+                case DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth or DateWord.EthiopianMonth or DateWord.Season
+                    or DateWord.NumericDate or DateWord.Last or DateWord.Eid or DateWord.Christmas or DateWord.Feast:
+                    calendar = true;
+                    break;
+                case DateWord.Number when token.Extra == 4:
+                    // a year: "in 2021"
+                    calendar = true;
+                    break;
+            }
+        }
+
+        return calendar;
+    }
+
     /// <summary>True for an actor named outside the evidence that no claim takes from there: one doubted, one whose
-    /// presence is asked about, or the victims' side (<see cref="ActorCues.IsVictimsSide"/>).</summary>
-    private static bool IsPassedOver(DocumentLayout layout, EntityMention actor) =>
-        ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) || ActorCues.IsVictimsSide(layout, actor);
+    /// presence is asked about, or the victims' side (<see cref="ActorCues.IsVictimsSide"/>); and, for a death, a wound
+    /// or damage, one named in an answer to "Who ...?" that opens by saying it is not known
+    /// (<see cref="ActorCues.IsNamedUnknowing"/>).</summary>
+    private static bool IsPassedOver(DocumentLayout layout, EntityMention actor, Harm harm) =>
+        ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) || ActorCues.IsVictimsSide(layout, actor)
+        || (harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.IsNamedUnknowing(layout, actor));
 
     /// <summary>
     /// Where the event whose weapon a harm at <paramref name="start"/> takes began: at the last DATE mention before it

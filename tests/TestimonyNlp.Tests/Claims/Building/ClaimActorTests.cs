@@ -219,6 +219,37 @@ public sealed class ClaimActorTests
         Assert.Equal([KilledByShell(actor)], claims);
     }
 
+    [Theory]
+    [InlineData("A: I don't know. The regime shelled the town.", "null")]
+    [InlineData("A: Who knows. The regime shelled the town.", "null")]
+    [InlineData("A: No. The regime shelled the town.", "null")]
+    [InlineData("A: Nobody saw it. The regime shelled the town.", "null")]
+    [InlineData("A: The regime shelled the town.", "e1:The regime")]
+    public void Build_ActorNamedInAnAnswerToWhoThatOpensNotKnowing_IsNoActor(string answer, string actor)
+    {
+        var claims = Build(
+            Header + "Q: Do you know who fired on the town?\n" + answer + "\nQ: What happened?\nA: " + Answer + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("In December a shell hit our house in Douma and my brother Karim was killed.", "null", "'December' 2017-12-01..2017-12-31")]
+    [InlineData("That night a shell hit our house in Douma and my brother Karim was killed.", "e1:The regime", "null")]
+    public void Build_HarmDatedByTheCalendarInItsEvidence_TakesNoActorOfAnEarlierTurn(string death, string actor, string date)
+    {
+        var claims = Build(
+            Header + "Q: Who shelled the town?\nA: The regime shelled the town.\nQ: Is there anything else?\nA: " + death + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e4:Douma date={date} basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            claims);
+    }
+
     [Fact]
     public void Build_ActorNamedBeforeAndAttackerNotKnownInTheTurn_IsNoActor()
     {
