@@ -577,7 +577,10 @@ internal static class ClaimContext
     /// A flight takes the place named as left in its evidence ("so we left Salah, we are living in al-Qahira"), else,
     /// over the places of its evidence, the place the question it answers asks about leaving or staying in ("Q: When
     /// did you leave Sirte? A: In May, when the brigades came from Misrata."), unless the answer names a place before
-    /// the evidence.
+    /// the evidence. A place after "on the road to" or "by the road from" ("a mine exploded on the road to Harasta") is the
+    /// road where the harm happened, not where people went: in the evidence it ranks below the evidence's other places
+    /// and above the place carried over, and named in the witness's sentence right before the evidence it is carried
+    /// over; a flight or a disappearance does not take it.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -589,6 +592,7 @@ internal static class ClaimContext
     {
         EntityMention? inside = null;
         EntityMention? left = null;
+        EntityMention? road = null;
         EntityMention? origin = null;
         EntityMention? care = null;
         EntityMention? before = null;
@@ -623,6 +627,14 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (harm is not (Harm.Displaced or Harm.Missing) && PlaceCues.IsAlongRoad(layout, entity))
+                {
+                    // "a mine exploded on the road to Harasta": the road where the harm happened, named by a place it
+                    // leads to; below the evidence's other places ("on the road to Harasta, near Arbin").
+                    road = MoreSpecific(road, entity);
+                    continue;
+                }
+
                 if (harm == Harm.Displaced && PlaceCues.IsPlaceLeft(layout, entity))
                 {
                     // "So we left Salah, we are living in al-Qahira": the place the flight left is its site.
@@ -647,8 +659,10 @@ internal static class ClaimContext
                         break;
                 }
             }
-            else if (entity.End <= start && entity.End <= carryBefore && PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
-                && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))
+            else if (entity.End <= start && entity.End <= carryBefore
+                && ((harm is not (Harm.Displaced or Harm.Missing) && RoadJustBefore(layout, entity, start))
+                    || (PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
+                        && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)
@@ -666,7 +680,7 @@ internal static class ClaimContext
             return asked.Id;
         }
 
-        return (left ?? inside ?? origin ?? before ?? care)?.Id;
+        return (left ?? inside ?? road ?? origin ?? before ?? care)?.Id;
     }
 
     /// <summary>The place named as left or stayed in ("When did you leave Axum?", "Did you stay in Rajo after that?") in
@@ -714,6 +728,16 @@ internal static class ClaimContext
         }
 
         return asked;
+    }
+
+    /// <summary>True when <paramref name="place"/> follows "on the road to" in the witness's sentence right before the
+    /// one at <paramref name="start"/>: "a drone hit a car on the road to Harasta. Two men died."</summary>
+    private static bool RoadJustBefore(DocumentLayout layout, EntityMention place, int start)
+    {
+        var sentence = layout.SentenceOf(place.Start);
+        return sentence >= 0 && sentence == layout.SentenceOf(start) - 1
+            && layout.Document.RoleOf(layout.Document.Sentences[sentence]) != SpeakerRole.Interviewer
+            && PlaceCues.IsAlongRoad(layout, place);
     }
 
     /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>

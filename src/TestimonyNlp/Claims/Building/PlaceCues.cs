@@ -311,6 +311,87 @@ internal static class PlaceCues
             || (word.Equals("road", StringComparison.OrdinalIgnoreCase) && !IsOnRoad(layout, index));
     }
 
+    /// <summary>True when <paramref name="place"/> follows "on the road to", "by the road from" and the like ("a mine
+    /// exploded on the road to Harasta"): like "on the Harasta road", the road where the harm happened, named by a
+    /// place it leads to or comes from, not where people went; unless it only says which gate or exit a spot at the edge
+    /// of the story's place is (<see cref="AfterEdgeOfPlace"/>). Out of fold gold took such a place as the site of 28
+    /// matched claims whose site was wrong, the pipeline having passed it over as a destination or an origin
+    /// (models/README.md, "Claim sites").</summary>
+    public static bool IsAlongRoad(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        if (index < 2)
+        {
+            return false;
+        }
+
+        var word = document.Tokens[index].Span(document.Text);
+        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase) && !word.Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var road = document.Tokens[index - 1].Span(document.Text);
+        if (!road.Equals("road", StringComparison.OrdinalIgnoreCase) && !road.Equals("highway", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = index - 2;
+        if (IsArticle(document.Tokens[before].Span(document.Text)))
+        {
+            before--;
+        }
+
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var position = document.Tokens[before].Span(document.Text);
+        return (position.Equals("on", StringComparison.OrdinalIgnoreCase) || position.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || position.Equals("along", StringComparison.OrdinalIgnoreCase))
+            && !AfterEdgeOfPlace(layout, before - 1);
+    }
+
+    /// <summary>Words of a spot at the edge of a place: "outside the gate", "at the exits", "the checkpoint at the
+    /// entrance".</summary>
+    private static readonly string[] EdgeWords = ["outside", "gate", "gates", "exit", "exits", "entrance", "checkpoint",
+        "outskirts", "edge"];
+
+    /// <summary>True when the token at <paramref name="comma"/> is a comma closing a phrase, within its sentence, that
+    /// names a spot at the edge of a place (<see cref="EdgeWords"/>): "outside the gate, on the road to Adwa", "they put
+    /// mines at the exits, on the road to Hama". The road then only says which gate or exit: the harm happened there,
+    /// at the story's place, not along the road towards the place it leads to.</summary>
+    private static bool AfterEdgeOfPlace(DocumentLayout layout, int comma)
+    {
+        var document = layout.Document;
+        if (comma < 1 || !document.Tokens[comma].Span(document.Text).Equals(",", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var sentence = layout.SentenceOf(document.Tokens[comma].Start);
+        var first = sentence >= 0 ? document.Sentences[sentence].FirstToken : comma;
+        var stop = Math.Max(first, comma - Defaults.PhraseAfterToWindow);
+        for (var i = comma - 1; i >= stop; i--)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (WordList.Contains(token.Span(document.Text), EdgeWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the token at <paramref name="index"/>, the one before a place followed by "road", is "on" or
     /// the article of "on the" ("on the Hama road").</summary>
     private static bool IsOnRoad(DocumentLayout layout, int index)

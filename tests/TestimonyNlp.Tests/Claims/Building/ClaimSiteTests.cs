@@ -9,9 +9,9 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
 /// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
-/// to be; a place someone went back to or towards, or reached, a road named after "on", or the home an answer opens
-/// with ("From Douma."), is. In the evidence a place after "to the" ranks below the place carried over, and a flight never
-/// leaves a bearing ("to Harasta side"). A place first named in an earlier claim of another date or weapon is not carried
+/// to be; a place someone went back to or towards, or reached, a road named after "on" ("on the Harasta road", "on the
+/// road to Harasta"), or the home an answer opens with ("From Douma."), is. In the evidence a place after "to the" ranks
+/// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on. A place first named in an earlier claim of another date or weapon is not carried
 /// over, unless the place before that claim is the site of a third event.
 /// </summary>
 public sealed class ClaimSiteTests
@@ -488,6 +488,91 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 1/1 named=[e6:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the taxi and Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_RoadToAPlaceAfterOnInTheEvidence_IsTheSite()
+    {
+        const string Answer = "In June a mine exploded on the road to Harasta and killed my brother Karim.";
+        const string Content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: " + Answer + "\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("killed my brother Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=LANDMINE weapon=LANDMINE actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("on the road to Harasta")]
+    [InlineData("by the road from Harasta")]
+    public void Build_RoadToOrFromAPlaceInTheSentenceBefore_IsCarriedOver(string road)
+    {
+        var content = Header + $"Q: Where did you live?\nA: In Douma. In June a drone hit a car {road}. My brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=DRONE_STRIKE weapon=DRONE_STRIKE actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_RoadToAPlaceAcrossAQuestion_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. In June my brother Karim drove his taxi on the road to Harasta.\nQ: What happened?\nA: A shell hit the taxi and Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e6:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the taxi and Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("outside the gate")]
+    [InlineData("at the checkpoint")]
+    public void Build_RoadToAPlaceAfterAnEdgeOfTheStorysPlace_IsNotTheSite(string edge)
+    {
+        var answer = $"In June soldiers shot my brother Karim {edge}, on the road to Harasta.";
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: " + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("shot my brother Karim", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightOnTheRoadToAPlace_KeepsThePlaceLeft()
+    {
+        const string Answer = "We fled with the children on the road to Harasta.";
+        const string Content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened then?\nA: " + Answer + "\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("We fled", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_RoadToAPlaceTaken_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma. In June my brother Karim took the road to Harasta.\nQ: What happened?\nA: A shell hit the kitchen and my mother was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("my mother was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[A shell hit the kitchen and my mother was killed.] confidence=0.72"],
             claims);
     }
 
