@@ -509,7 +509,7 @@ internal static class ClaimContext
 
     /// <summary>
     /// An arrest, a disappearance or a flight is not done with the weapon of the attack told before it, so their
-    /// weapon comes from the evidence alone; a flight is not attributed to the actor of what came before either.
+    /// weapon comes from the evidence alone (and not from one it followed or a mine there: <see cref="IsNotWhatTookPeople"/>); a flight is not attributed to the actor of what came before either.
     /// Those who take people are most often the side that holds the place, named once, maybe long before ("under
     /// Daesh ... in Ramadan they took eight men"), so an arrest or a disappearance takes its actor from anywhere
     /// before it. Other harms take both from the event being told (since the last DATE mention).
