@@ -363,7 +363,7 @@ public sealed class ClaimBuilderTests
         var claims = Build(Header + "Q: What did you do?\nA: " + Answer + "\n", ("daughters", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Daraa date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e2:Daraa date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 

@@ -197,4 +197,52 @@ public sealed class ClaimWeaponTests
             ["c1 KILLED 1/1 named=[e5:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[That day my brother Karim was killed.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_FlightToldAfterADrone_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What did you do then?\nA: After the drone, we left Kafr Nabl, the six of us, to Sarmada.\n",
+            ("we left Kafr Nabl", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            ["c1 DISPLACED 6/6 named=[] event=null weapon=null actor=null site=e2:Kafr Nabl date=null basis=EXPERIENCED evidence=[After the drone, we left Kafr Nabl, the six of us, to Sarmada.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightToldAfterTheSecondStrike_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What did you do then?\nA: After the second strike we left Kafr Nabl, the six of us.\n",
+            ("we left Kafr Nabl", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            ["c1 DISPLACED 6/6 named=[] event=null weapon=null actor=null site=e2:Kafr Nabl date=null basis=EXPERIENCED evidence=[After the second strike we left Kafr Nabl, the six of us.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightWhileTheShellingWentOn_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What did you do then?\nA: The shelling was in our street every day, so we left Kafr Nabl, the six of us.\n",
+            ("we left Kafr Nabl", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            ["c1 DISPLACED 6/6 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Kafr Nabl date=null basis=EXPERIENCED evidence=[The shelling was in our street every day, so we left Kafr Nabl, the six of us.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_ArrestAtTheMine_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened to your son?\nA: Four armed men came to the mine near Segovia and took my son Julian.\n",
+            ("took my son", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 DETAINED 1/1 named=[e3:Julian] event=null weapon=null actor=null site=e2:Segovia date=null basis=WITNESSED evidence=[Four armed men came to the mine near Segovia and took my son Julian.] confidence=0.72"],
+            claims);
+    }
 }
