@@ -779,14 +779,26 @@ internal static class ClaimContext
     }
 
     /// <summary>True when <paramref name="place"/> follows "on the road to" in the witness's sentence right before the
-    /// one at <paramref name="start"/>: "a drone hit a car on the road to Harasta. Two men died."</summary>
+    /// one at <paramref name="start"/>: "a drone hit a car on the road to Harasta. Two men died." Not when that one
+    /// opens on another time ("They laid mines on the road to Gao. Later they burned the house."): the harm told then
+    /// happened elsewhere.</summary>
     private static bool RoadJustBefore(DocumentLayout layout, EntityMention place, int start)
     {
         var sentence = layout.SentenceOf(place.Start);
-        return sentence >= 0 && sentence == layout.SentenceOf(start) - 1
-            && layout.Document.RoleOf(layout.Document.Sentences[sentence]) != SpeakerRole.Interviewer
-            && PlaceCues.IsAlongRoad(layout, place);
+        var evidence = layout.SentenceOf(start);
+        if (sentence < 0 || sentence != evidence - 1
+            || layout.Document.RoleOf(layout.Document.Sentences[sentence]) == SpeakerRole.Interviewer)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var opening = document.Tokens[document.Sentences[evidence].FirstToken].Span(document.Text);
+        return !WordList.Contains(opening, LaterOpenings) && PlaceCues.IsAlongRoad(layout, place);
     }
+
+    /// <summary>First words of a sentence telling of another time than the one before it.</summary>
+    private static readonly string[] LaterOpenings = ["later", "afterwards", "afterward"];
 
     /// <summary>The more specific of <paramref name="best"/> and <paramref name="candidate"/>, the earlier on a tie.</summary>
     private static EntityMention MoreSpecific(EntityMention? best, EntityMention candidate) =>

@@ -521,6 +521,19 @@ public sealed class ClaimSiteTests
     }
 
     [Fact]
+    public void Build_RoadToAPlaceBeforeAnEvidenceOpeningOnLater_IsNotCarriedOver()
+    {
+        const string Content = Header + "Q: Where did you live?\nA: In Douma. In June a drone hit a car on the road to Harasta. Later my brother Karim was killed.\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e5:Karim] event=DRONE_STRIKE weapon=DRONE_STRIKE actor=null site=e1:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[Later my brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_RoadToAPlaceAcrossAQuestion_IsNotCarriedOver()
     {
         const string Content = Header + "Q: Where were you?\nA: At home in Douma. In June my brother Karim drove his taxi on the road to Harasta.\nQ: What happened?\nA: A shell hit the taxi and Karim was killed.\n";

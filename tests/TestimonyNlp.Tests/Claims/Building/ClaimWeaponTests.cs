@@ -113,9 +113,10 @@ public sealed class ClaimWeaponTests
             ("they burned", HarmSet.PropertyDamage, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e2:Gao date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
+            ["c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=null date=null basis=WITNESSED evidence=[Later they burned the house of my brother Karim.] confidence=0.72"],
             claims);
     }
+
     [Fact]
     public void Build_AircraftInAnEarlierAnswerAndATimeOfDayBetween_IsTheWeapon()
     {
