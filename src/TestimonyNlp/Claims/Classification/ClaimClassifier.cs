@@ -46,6 +46,12 @@ public sealed class ClaimClassifier
 
     private ClaimClassifier(int[] features, float[] weights, LinearOutput[] outputs, float[] thresholds, string splitHash, string description, WordVectors? vectors, float vectorScale)
     {
+        // SumRows reads the rows without bounds checks, so every kept feature must own a whole row of weights.
+        if (weights.Length != features.Length * Outputs)
+        {
+            throw new ArgumentException("one row of weights per feature is required", nameof(weights));
+        }
+
         _vectors = vectorScale != 0f ? vectors : null;
         VectorScale = _vectors is null ? 0f : vectorScale;
         _features = features;
