@@ -250,14 +250,10 @@ internal static class ClaimContext
     /// "Claim actors").</summary>
     private static bool DatesByCalendar(DocumentLayout layout, int start, int end)
     {
-        foreach (var (entity, _) in layout.Dates)
+        var dates = layout.Dates;
+        for (var i = 0; i < dates.Count && dates[i].Entity.Start < end; i++)
         {
-            if (entity.Start >= end)
-            {
-                break;
-            }
-
-            if (entity.Start >= start && NamesCalendarTime(entity.Text))
+            if (dates[i].Entity.Start >= start && layout.TraitsOfDate(i).HasFlag(DateTraits.Calendar))
             {
                 return true;
             }
@@ -269,7 +265,7 @@ internal static class ClaimContext
     /// <summary>True when a date's words name a month, a season, a year, a feast or a numeric date ("December", "the
     /// autumn of 2016", "last week", "Eid") and nothing that counts from or points back at the event told before it
     /// ("after", "before", "next", "that", "same", "those": "two days after", "the next morning", "that week").</summary>
-    private static bool NamesCalendarTime(string text)
+    internal static bool NamesCalendarTime(string text)
     {
         Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
         var count = DateTokenizer.Tokenize(text, tokens);

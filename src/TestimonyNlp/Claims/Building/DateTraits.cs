@@ -28,4 +28,8 @@ internal enum DateTraits : byte
 
     /// <summary>It only points back at a day told ("that day", <see cref="ClaimContext.IsThatDay"/>).</summary>
     ThatDay = 32,
+
+    /// <summary>It places its event by the calendar ("December", "in 2021", "last spring",
+    /// <see cref="ClaimContext.NamesCalendarTime"/>).</summary>
+    Calendar = 64,
 }

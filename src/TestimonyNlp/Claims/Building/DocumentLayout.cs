@@ -126,6 +126,11 @@ internal sealed class DocumentLayout
             traits |= DateTraits.ThatDay;
         }
 
+        if (ClaimContext.NamesCalendarTime(date.Text))
+        {
+            traits |= DateTraits.Calendar;
+        }
+
         return traits;
     }
 

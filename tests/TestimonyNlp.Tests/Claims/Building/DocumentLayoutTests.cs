@@ -102,14 +102,15 @@ public sealed class DocumentLayoutTests
         return new DocumentLayout(document);
     }
 
-    // The traits as bits (DateTraits is internal): Read 1, MovesOn 2, ToldAfter 4, Background 8, TimeOfDay 16, ThatDay 32.
+    // The traits as bits (DateTraits is internal): Read 1, MovesOn 2, ToldAfter 4, Background 8, TimeOfDay 16, ThatDay 32,
+    // Calendar 64.
     [Theory]
     [InlineData(0, 1 | 32)]
     [InlineData(1, 1 | 16)]
     [InlineData(2, 1 | 2)]
-    [InlineData(3, 1 | 8)]
+    [InlineData(3, 1 | 8 | 64)]
     [InlineData(4, 1 | 4 | 8)]
-    [InlineData(5, 1)]
+    [InlineData(5, 1 | 64)]
     public void TraitsOfDate_EachMention_WhatItsWordsSay(int index, int expected)
     {
         Assert.Equal((DateTraits)expected, DatedLayout().TraitsOfDate(index));
