@@ -169,7 +169,11 @@ internal static class ActorCues
 
     /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds one of
     /// <see cref="AskingWhose"/> ("who", "whose", "which", "where", "whom").</summary>
-    private static bool TurnAsksWhose(DocumentLayout layout, int question)
+    private static bool TurnAsksWhose(DocumentLayout layout, int question) => TurnHolds(layout, question, AskingWhose);
+
+    /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds one of
+    /// <paramref name="words"/>.</summary>
+    private static bool TurnHolds(DocumentLayout layout, int question, string[] words)
     {
         var document = layout.Document;
         var asked = layout.Turn(question);
@@ -178,7 +182,7 @@ internal static class ActorCues
             var bounds = document.Sentences[question];
             for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
             {
-                if (WordList.Contains(document.Tokens[i].Span(document.Text), AskingWhose))
+                if (WordList.Contains(document.Tokens[i].Span(document.Text), words))
                 {
                     return true;
                 }
@@ -428,25 +432,11 @@ internal static class ActorCues
         return first < end && WordList.Contains(tokens[first].Span(document.Text), words);
     }
 
-    /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds "know".</summary>
-    private static bool TurnAsksKnowing(DocumentLayout layout, int question)
-    {
-        var document = layout.Document;
-        var asked = layout.Turn(question);
-        for (; question >= 0 && layout.Turn(question) == asked; question--)
-        {
-            var bounds = document.Sentences[question];
-            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
-            {
-                if (document.Tokens[i].Span(document.Text).Equals("know", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
+    /// <summary>The word of a question about what the witness knows ("Do you know who fired?").</summary>
+    private static readonly string[] Knowing = ["know"];
 
-        return false;
-    }
+    /// <summary>True when a sentence of the turn that ends with sentence <paramref name="question"/> holds "know".</summary>
+    private static bool TurnAsksKnowing(DocumentLayout layout, int question) => TurnHolds(layout, question, Knowing);
 
     /// <summary>
     /// True when <paramref name="actor"/> is named, in a turn after <paramref name="evidenceTurn"/>, in the witness's
