@@ -77,6 +77,24 @@ internal static class WordSequence
         return false;
     }
 
+    /// <summary>True when a token of <paramref name="sentence"/> is one of <paramref name="words"/>, ignoring case
+    /// (<see cref="WordList.Contains"/>).</summary>
+    public static bool HasWord(Document document, Sentence sentence, string[] words)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        var end = End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(document.Text), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index just past the last token of <paramref name="sentence"/>.</summary>
     public static int End(Document document, Sentence sentence)
     {

@@ -1,3 +1,4 @@
+using TestimonyNlp.Tests.Support;
 using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Tests.Text;
@@ -38,5 +39,14 @@ public sealed class WordSequenceTests
         var tokens = TextTestHelper.Tokenize(text);
         Assert.True(WordSequence.EndsAt(tokens, text, 0, 3, Phrases));
         Assert.False(WordSequence.EndsAt(tokens, text, 3, 3, Phrases));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void HasWord_WordOfTheListInTheSentence_True(int sentence, bool expected)
+    {
+        var document = CraftedTranscript.Tokenized("A: The ARMY fired on Idlib. Nobody came.\n");
+        Assert.Equal(expected, WordSequence.HasWord(document, document.Sentences[sentence], ["army", "police"]));
     }
 }

@@ -179,13 +179,9 @@ internal static class ActorCues
         var asked = layout.Turn(question);
         for (; question >= 0 && layout.Turn(question) == asked; question--)
         {
-            var bounds = document.Sentences[question];
-            for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
+            if (WordSequence.HasWord(document, document.Sentences[question], words))
             {
-                if (WordList.Contains(document.Tokens[i].Span(document.Text), words))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -679,7 +675,7 @@ internal static class ActorCues
 
         var document = layout.Document;
         var bounds = document.Sentences[sentence];
-        if (!HasWeighingWord(document, bounds))
+        if (!WordSequence.HasWord(document, bounds, WeighingWords))
         {
             return false;
         }
@@ -700,22 +696,6 @@ internal static class ActorCues
     /// <summary>Words by which a sentence sets one side against another: an alternative ("the coalition or the Iraqi
     /// planes"), both ("both were firing") or each side's word ("the Taliban say the army").</summary>
     private static readonly string[] WeighingWords = ["or", "nor", "both", "either", "say", "says", "said", "tell", "told"];
-
-    /// <summary>True when the sentence <paramref name="bounds"/> holds a word of <see cref="WeighingWords"/>.</summary>
-    private static bool HasWeighingWord(Document document, Sentence bounds)
-    {
-        var tokens = document.Tokens;
-        var last = Math.Min(tokens.Count, bounds.FirstToken + bounds.TokenCount);
-        for (var i = bounds.FirstToken; i < last; i++)
-        {
-            if (WordList.Contains(tokens[i].Span(document.Text), WeighingWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>True when <paramref name="actor"/> follows "for", as the side an attack was laid for: "the Taliban put
     /// the mine for the police".</summary>
