@@ -148,6 +148,12 @@ public sealed class IncidentStoreLinker
         var sites = store.ReadSites().ToList();
         var ancestors = SiteAncestors(sites);
         var placed = PlacedSites(sites);
+        var siteNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            siteNames[site.SiteId] = site.Name;
+        }
+
         var (names, places, people, dates, actors) = EntityNames(testimonyRowIds is null ? store.ReadEntities() : store.ReadEntities(testimonyRowIds));
         var linkClaims = new List<LinkClaim>(claims.Count);
         // Only the text of one testimony is held at a time (for the targets around each claim): claims come
@@ -184,6 +190,7 @@ public sealed class IncidentStoreLinker
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),
                 Targets = TargetLexicon.Around(content, claim.EvidenceStart, claim.EvidenceEnd),
+                SiteName = claim.SiteId is { } namedSiteId ? siteNames.GetValueOrDefault(namedSiteId) : null,
                 SiteLat = point?.Lat,
                 SiteLon = point?.Lon,
             });

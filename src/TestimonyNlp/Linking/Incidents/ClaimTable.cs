@@ -1,4 +1,5 @@
 using TestimonyNlp.Entities.Places;
+using TestimonyNlp.Linking.Sites;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Linking.Incidents;
@@ -39,6 +40,7 @@ internal sealed class ClaimTable
         ContextTo = new int[Count][];
         Targets = new TargetKinds[Count];
         Lat = new double[Count];
+        LocalKey = new string?[Count];
         Lon = new double[Count];
         var testimonies = new Dictionary<string, int>(StringComparer.Ordinal);
         var witnesses = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,6 +74,9 @@ internal sealed class ClaimTable
 
                 chain[^1] = Intern(sites, claim.SiteId);
                 Chain[i] = chain;
+                LocalKey[i] = chain.Length > TownLength && !string.IsNullOrWhiteSpace(claim.SiteName)
+                    ? LocalSiteName.Parse(claim.SiteName).Key
+                    : null;
             }
 
             Dated[i] = claim.DateFrom is not null || claim.DateTo is not null;
@@ -164,6 +169,10 @@ internal sealed class ClaimTable
 
     /// <summary>The site's chain from the root down to the site itself; empty when there is no site.</summary>
     public int[][] Chain { get; }
+
+    /// <summary>The spelling key (<see cref="LocalSiteName.Key"/>) of each claim's local site, or null for a town
+    /// or wider, or when the site's name is unknown.</summary>
+    public string?[] LocalKey { get; }
 
     public bool[] Dated { get; }
 
@@ -388,6 +397,15 @@ internal sealed class ClaimTable
         // sites (streets, neighbourhoods, buildings) that differ may be one place named twice, or resolved under
         // two towns, so they only weigh against a link.
         var local = ca.Length > TownLength || cb.Length > TownLength;
+        if (local && common >= TownLength && ca.Length == cb.Length && common == ca.Length - 1
+            && LocalKey[a] is { } keyA && LocalKey[b] is { } keyB && LocalSiteName.AreVariants(keyA, keyB)
+            && Harm[a] == Harm[b] && WithinOneWeek(a, b))
+        {
+            // One quarter or street spelled two ways under one parent: the same site.
+            outerDepth = ca.Length - 1;
+            return SiteRelation.Same;
+        }
+
         return common switch
         {
             0 => SiteRelation.Apart,
@@ -397,6 +415,14 @@ internal sealed class ClaimTable
             _ => SiteRelation.SameCountry,
         };
     }
+
+    /// <summary>The widest date two claims at spellings of one local site may each have to be weighed as one site.</summary>
+    internal const int VariantSiteMaxDays = 7;
+
+    /// <summary>True when both claims are dated within a week (<see cref="VariantSiteMaxDays"/>) and their dates
+    /// overlap.</summary>
+    private bool WithinOneWeek(int a, int b) =>
+        Dated[a] && Dated[b] && Width(a) <= VariantSiteMaxDays && Width(b) <= VariantSiteMaxDays && DayGap(a, b) <= VariantSiteMaxDays;
 
     /// <summary>True when the context dates of two claims name one single day.</summary>
     public bool ContextSharesDay(int a, int b)

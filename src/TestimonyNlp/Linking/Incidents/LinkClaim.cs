@@ -62,6 +62,11 @@ public sealed record LinkClaim(
     /// bakery, the wedding, the bridge) even when their dates or sites came out differently.</summary>
     public TargetKinds Targets { get; init; }
 
+    /// <summary>The canonical name of the claim's site (<see cref="Sites.ResolvedSite.Name"/>), or null. Two local
+    /// sites of one town whose names are one name spelled two ways (<see cref="Sites.LocalSiteName.AreVariants"/>)
+    /// are weighed as one site: witnesses and interpreters spell a quarter or a street each their own way.</summary>
+    public string? SiteName { get; init; }
+
     /// <summary>The latitude of the claim's site when its coordinates place it within a town (a town's, a district's
     /// or a finer place's; a local site carries its town's), or null. Two witnesses of one day at sites in towns far
     /// apart tell two events (<see cref="IncidentLinkerOptions.FarSiteWeight"/>).</summary>

@@ -98,5 +98,117 @@ internal sealed record LocalSiteName(SitePrecision Kind, string Tag, string Core
         return new string(buffer[..written]);
     }
 
+    /// <summary>
+    /// True when two spelling keys (<see cref="Key"/>) of local sites under one parent are one name written two ways
+    /// that the key keeps apart: the same letters with the words split or joined differently (Dos Quebradas,
+    /// Dosquebradas), a name of <see cref="Defaults.MinPrefixLetters"/> letters or more and the name with a word after
+    /// it (Muthafar, Muthafar square), or a letter apart in a name of <see cref="Defaults.OneLetterApart"/> letters or
+    /// more, two in one of <see cref="Defaults.TwoLettersApart"/> (Yahidne, Yagidne; Vokzalna, Vokzalnaya).
+    /// Interpreters transliterate a name their own way, and the key folds only the commonest of those ways.
+    /// </summary>
+    internal static bool AreVariants(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length >= Defaults.MinPrefixLetters
+            && longer.Length > shorter.Length
+            && longer[shorter.Length] == ' '
+            && longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (longer.Length > Defaults.MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[Defaults.MaxLetters];
+        Span<char> y = stackalloc char[Defaults.MaxLetters];
+        var joinedX = Letters(shorter, x);
+        var joinedY = Letters(longer, y);
+        if (joinedX.SequenceEqual(joinedY))
+        {
+            return true;
+        }
+
+        var least = Math.Min(joinedX.Length, joinedY.Length);
+        var allowed = least >= Defaults.TwoLettersApart ? 2 : least >= Defaults.OneLetterApart ? 1 : 0;
+        return allowed > 0 && WithinEdits(joinedX, joinedY, allowed);
+    }
+
+    /// <summary>The key's letters without spaces, in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Letters(string key, Span<char> buffer)
+    {
+        var written = 0;
+        foreach (var c in key)
+        {
+            if (c != ' ')
+            {
+                buffer[written++] = c;
+            }
+        }
+
+        return buffer[..written];
+    }
+
+    /// <summary>True when <paramref name="x"/> becomes <paramref name="y"/> in at most <paramref name="allowed"/>
+    /// letters put in, left out or changed (a banded edit distance).</summary>
+    private static bool WithinEdits(ReadOnlySpan<char> x, ReadOnlySpan<char> y, int allowed)
+    {
+        if (Math.Abs(x.Length - y.Length) > allowed)
+        {
+            return false;
+        }
+
+        Span<int> previous = stackalloc int[y.Length + 1];
+        Span<int> current = stackalloc int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > allowed)
+            {
+                return false;
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return previous[y.Length] <= allowed;
+    }
+
+    /// <summary>The lengths <see cref="AreVariants"/> allows spellings to differ at.</summary>
+    internal static class Defaults
+    {
+        /// <summary>The least letters of a name that the same name with a word after it may be told as.</summary>
+        public const int MinPrefixLetters = 5;
+
+        /// <summary>The least letters of a name two spellings of which may differ by one letter.</summary>
+        public const int OneLetterApart = 6;
+
+        /// <summary>The least letters of a name two spellings of which may differ by two letters.</summary>
+        public const int TwoLettersApart = 8;
+
+        /// <summary>The longest key compared letter by letter; a longer one is a description, not a name.</summary>
+        public const int MaxLetters = 64;
+    }
+
     private static string Fold(string[] words) => PlaceNameFolding.Key(string.Join(' ', words), PlaceMatchLevel.Folded);
 }

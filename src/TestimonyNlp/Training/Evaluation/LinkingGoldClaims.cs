@@ -124,6 +124,7 @@ public static class LinkingGoldClaims
                 Targets = texts.GetValueOrDefault(gold.Id) is { } text ? TargetLexicon.Around(text, evidenceStart, evidenceEnd) : TargetKinds.None,
                 YearDefaulted = DateYears.Defaulted(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
                 DateHourOnly = DateYears.HourOnly(claim.Date?.Text, claim.Date?.From, claim.Date?.To),
+                SiteName = site?.Name,
                 SiteLat = site is { Precision: <= SitePrecision.District } ? site.Lat : null,
                 SiteLon = site is { Precision: <= SitePrecision.District } ? site.Lon : null,
             });
