@@ -422,7 +422,7 @@ internal sealed class ClaimTable
     /// <summary>True when both claims are dated within a week (<see cref="VariantSiteMaxDays"/>) and their dates
     /// overlap.</summary>
     private bool WithinOneWeek(int a, int b) =>
-        Dated[a] && Dated[b] && Width(a) <= VariantSiteMaxDays && Width(b) <= VariantSiteMaxDays && DayGap(a, b) <= VariantSiteMaxDays;
+        Dated[a] && Dated[b] && Width(a) <= VariantSiteMaxDays && Width(b) <= VariantSiteMaxDays && DayGap(a, b) == 0;
 
     /// <summary>True when the context dates of two claims name one single day.</summary>
     public bool ContextSharesDay(int a, int b)
