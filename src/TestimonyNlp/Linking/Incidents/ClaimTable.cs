@@ -401,7 +401,9 @@ internal sealed class ClaimTable
             && LocalKey[a] is { } keyA && LocalKey[b] is { } keyB && LocalSiteName.AreVariants(keyA, keyB)
             && Harm[a] == Harm[b] && WithinOneWeek(a, b))
         {
-            // One quarter or street spelled two ways under one parent: the same site.
+            // One quarter or street spelled two ways under one parent is one site when both claims tell the same harm
+            // on dates that share a day: a besieged quarter is struck day after day, and a second spelling alone does
+            // not make one witness's dead and another's wounded, or a day inside another's month, one event there.
             outerDepth = ca.Length - 1;
             return SiteRelation.Same;
         }
