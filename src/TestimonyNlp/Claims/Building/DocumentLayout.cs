@@ -139,8 +139,10 @@ internal sealed class DocumentLayout
     public int EventStart(int offset)
     {
         var found = int.MaxValue;
-        foreach (var (entity, _) in Dates)
+        var dates = Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.End > offset)
             {
                 break;
@@ -156,8 +158,10 @@ internal sealed class DocumentLayout
     /// mention at or after it, or <see cref="int.MaxValue"/> when none.</summary>
     public int NextDateStart(int offset)
     {
-        foreach (var (entity, _) in Dates)
+        var dates = Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.Start >= offset)
             {
                 return entity.Start;
