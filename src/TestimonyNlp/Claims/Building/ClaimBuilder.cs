@@ -159,7 +159,7 @@ public sealed class ClaimBuilder
         var merged = new List<ClaimDraft>();
         foreach (var draft in drafts)
         {
-            var target = merged.Find(m => m.Harm == draft.Harm && MentionMerge.CanMerge(layout, m, draft))
+            var target = SameHarmMerge(layout, merged, draft)
                 ?? MentionMerge.HoldingOf(layout, merged, draft)
                 ?? MentionMerge.NoNewsOf(layout, merged, draft)
                 ?? MentionMerge.ToldOnOf(layout, merged, draft);
@@ -644,7 +644,7 @@ public sealed class ClaimBuilder
         for (var s = first; s < end; s++)
         {
             if (SpeakerWound.Told(layout, s)
-                && (FollowingNames.NamesPeople(layout, s) || _counts.InSentences(layout, s, s + 1).Exists(m => m.Target == CountTarget.People)))
+                && (FollowingNames.NamesPeople(layout, s) || CountsPeople(layout, s)))
             {
                 return true;
             }
@@ -677,7 +677,7 @@ public sealed class ClaimBuilder
         }
 
         var sentence = document.Sentences[before];
-        if (!pointsBack || drafts.Exists(d => d.Spans.Any(s => s.Start < sentence.End && sentence.Start < s.End)))
+        if (!pointsBack || Overlapped(drafts, sentence.Start, sentence.End))
         {
             return null;
         }
@@ -764,11 +764,55 @@ public sealed class ClaimBuilder
     private static bool IsGroupToll(Document document, CountMention toll) =>
         toll.Min >= 2 && toll.Cue != CountCue.Single && !CountsTimes(document, toll);
 
+    /// <summary>The first of <paramref name="merged"/> of the harm of <paramref name="draft"/> that it merges into
+    /// (<see cref="MentionMerge.CanMerge"/>), or null.</summary>
+    private static ClaimDraft? SameHarmMerge(DocumentLayout layout, List<ClaimDraft> merged, ClaimDraft draft)
+    {
+        foreach (var earlier in merged)
+        {
+            if (earlier.Harm == draft.Harm && MentionMerge.CanMerge(layout, earlier, draft))
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds a count of people.</summary>
+    private bool CountsPeople(DocumentLayout layout, int sentence)
+    {
+        foreach (var count in _counts.Of(layout, sentence))
+        {
+            if (count.Target == CountTarget.People)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when sentence <paramref name="sentence"/> lies in the evidence of one of <paramref name="drafts"/>.</summary>
     private static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
     {
         var span = document.Sentences[sentence];
-        return drafts.Exists(d => d.Spans.Any(s => s.Start < span.End && span.Start < s.End));
+        return Overlapped(drafts, span.Start, span.End);
+    }
+
+    /// <summary>True when the evidence of one of <paramref name="drafts"/> shares a character with
+    /// <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool Overlapped(List<ClaimDraft> drafts, int start, int end)
+    {
+        foreach (var draft in drafts)
+        {
+            if (draft.Overlaps(start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the evidence of <paramref name="draft"/> counts times ("We moved four times, I think."): a

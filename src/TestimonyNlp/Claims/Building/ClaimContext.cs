@@ -107,9 +107,10 @@ internal static class ClaimContext
         // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
         // the calendar is an event of its own, and a side named in an earlier turn was named of another.
         var datedApart = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && DatesByCalendar(layout, start, end);
-        foreach (var entity in entities)
+        for (var index = 0; index < entities.Count; index++)
         {
-            if (entity.Type != type || !layout.InSpeech(entity))
+            var entity = entities[index];
+            if (entity.Type != type || layout.SentenceOfEntity(index) < 0)
             {
                 continue;
             }
@@ -126,7 +127,7 @@ internal static class ClaimContext
                     continue;
                 }
 
-                if (type == EntityType.Actor && ActorCues.IsVictimsSide(layout, entity))
+                if (type == EntityType.Actor && layout.TraitsOfActor(index).HasFlag(ActorTraits.VictimsSide))
                 {
                     // "he is in the army now", "they said you are with Hamas", "a drone hit a car of the army": the
                     // victim's side, not the attacker.
@@ -148,12 +149,12 @@ internal static class ClaimContext
 
             if (entity.End <= start && context != Context.Evidence)
             {
-                if (type == EntityType.Actor && IsPassedOver(layout, entity, harm))
+                if (type == EntityType.Actor && IsPassedOver(layout, index, harm))
                 {
                     continue;
                 }
 
-                var sentence = layout.SentenceOf(entity.Start);
+                var sentence = layout.SentenceOfEntity(index);
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (datedApart && !sameTurn)
                 {
@@ -182,7 +183,7 @@ internal static class ClaimContext
             {
                 if (after is null && !weighsSides && context != Context.Evidence
                     && (entity.Start < layout.NextDateStart(end) || (type == EntityType.Actor && ActorCues.AnswersWhoDidIt(layout, entity, evidenceTurn)))
-                    && !(type == EntityType.Actor && (IsPassedOver(layout, entity, harm) || ActorCues.IsAskedAside(layout, entity)
+                    && !(type == EntityType.Actor && (IsPassedOver(layout, index, harm) || ActorCues.IsAskedAside(layout, entity)
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
                     if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.NamesAnotherSide(layout, entity))
@@ -199,7 +200,7 @@ internal static class ClaimContext
                 }
 
                 if (answeredByName is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
-                    && ActorCues.AnswersWhoByName(layout, entity, evidenceTurn) && !IsPassedOver(layout, entity, harm))
+                    && ActorCues.AnswersWhoByName(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
                 {
                     answeredByName = entity;
                 }
@@ -293,10 +294,14 @@ internal static class ClaimContext
     /// <summary>True for an actor named outside the evidence that no claim takes from there: one doubted, one whose
     /// presence is asked about, or the victims' side (<see cref="ActorCues.IsVictimsSide"/>); and, for a death, a wound
     /// or damage, one named in an answer to "Who ...?" that opens by saying it is not known
-    /// (<see cref="ActorCues.IsNamedUnknowing"/>).</summary>
-    private static bool IsPassedOver(DocumentLayout layout, EntityMention actor, Harm harm) =>
-        ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) || ActorCues.IsVictimsSide(layout, actor)
-        || (harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.IsNamedUnknowing(layout, actor));
+    /// (<see cref="ActorCues.IsNamedUnknowing"/>). <paramref name="actor"/> is the mention's index in the document's
+    /// entities; what it says is read once per document (<see cref="DocumentLayout.TraitsOfActor"/>).</summary>
+    private static bool IsPassedOver(DocumentLayout layout, int actor, Harm harm)
+    {
+        var traits = layout.TraitsOfActor(actor);
+        return (traits & (ActorTraits.DoubtedOrAsked | ActorTraits.VictimsSide)) != 0
+            || (harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && traits.HasFlag(ActorTraits.NamedUnknowing));
+    }
 
     /// <summary>
     /// Where the event whose weapon a harm at <paramref name="start"/> takes began: at the last DATE mention before it
@@ -640,9 +645,11 @@ internal static class ClaimContext
         EntityMention? origin = null;
         EntityMention? care = null;
         EntityMention? before = null;
-        foreach (var entity in layout.Document.Entities)
+        var entities = layout.Document.Entities;
+        for (var index = 0; index < entities.Count; index++)
         {
-            if (entity.Type != EntityType.Place || !layout.InSpeech(entity))
+            var entity = entities[index];
+            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Claims.Building;
@@ -14,7 +15,24 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
 
     public int Last => _spans[^1].End;
 
-    public IReadOnlyList<(int Start, int End)> Spans => _spans;
+    /// <summary>The evidence spans in the order absorbed, read without an enumerator object: the builder walks them
+    /// for every claim. Not to be held across <see cref="Absorb"/>.</summary>
+    public ReadOnlySpan<(int Start, int End)> Spans => CollectionsMarshal.AsSpan(_spans);
+
+    /// <summary>True when one of the evidence spans shares a character with <paramref name="start"/> to
+    /// <paramref name="end"/>.</summary>
+    public bool Overlaps(int start, int end)
+    {
+        foreach (var span in _spans)
+        {
+            if (span.Start < end && start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public int? Min { get; set; }
 

@@ -16,6 +16,8 @@ internal sealed class DocumentLayout
     private readonly bool[] _speech;
     private readonly Dictionary<string, EntityMention> _byId;
     private readonly DateTraits[] _dateTraits;
+    private readonly int[] _entitySentences;
+    private readonly ActorTraits[] _actorTraits;
 
     public DocumentLayout(Document document)
     {
@@ -40,12 +42,17 @@ internal sealed class DocumentLayout
             }
         }
 
-        _byId = new Dictionary<string, EntityMention>(document.Entities.Count, StringComparer.Ordinal);
+        var entities = document.Entities;
+        _byId = new Dictionary<string, EntityMention>(entities.Count, StringComparer.Ordinal);
+        _entitySentences = new int[entities.Count];
+        _actorTraits = new ActorTraits[entities.Count];
         var dates = new List<(EntityMention, DateResolution)>();
-        foreach (var entity in document.Entities)
+        for (var index = 0; index < entities.Count; index++)
         {
+            var entity = entities[index];
             _byId[entity.Id] = entity;
-            if (entity.Type == EntityType.Date && SentenceOf(entity.Start) >= 0)
+            var sentence = _entitySentences[index] = SentenceOf(entity.Start);
+            if (entity.Type == EntityType.Date && sentence >= 0)
             {
                 // The dates were resolved once, in text order, by the DateNormaliser stage; read them back (the
                 // builder uses only the range, so the anchor is not kept).
@@ -89,6 +96,41 @@ internal sealed class DocumentLayout
         if (traits == DateTraits.None)
         {
             traits = _dateTraits[index] = ReadTraits(Dates[index].Entity);
+        }
+
+        return traits;
+    }
+
+    /// <summary>What the builder asks of the ACTOR mention <see cref="Model.Document.Entities"/>[<paramref name="index"/>]
+    /// whatever the claim, read from its words the first time and kept: the weapon and actor of every claim walk the
+    /// document's mentions, and each actor named before or after the evidence was read again for each claim.</summary>
+    public ActorTraits TraitsOfActor(int index)
+    {
+        var traits = _actorTraits[index];
+        if (traits == ActorTraits.None)
+        {
+            traits = _actorTraits[index] = ReadActorTraits(Document.Entities[index]);
+        }
+
+        return traits;
+    }
+
+    private ActorTraits ReadActorTraits(EntityMention actor)
+    {
+        var traits = ActorTraits.Read;
+        if (ActorCues.IsVictimsSide(this, actor))
+        {
+            traits |= ActorTraits.VictimsSide;
+        }
+
+        if (ActorCues.IsDoubted(this, actor) || ActorCues.IsPresenceAsked(this, actor))
+        {
+            traits |= ActorTraits.DoubtedOrAsked;
+        }
+
+        if (ActorCues.IsNamedUnknowing(this, actor))
+        {
+            traits |= ActorTraits.NamedUnknowing;
         }
 
         return traits;
@@ -139,8 +181,10 @@ internal sealed class DocumentLayout
     public int EventStart(int offset)
     {
         var found = int.MaxValue;
-        foreach (var (entity, _) in Dates)
+        var dates = Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.End > offset)
             {
                 break;
@@ -156,8 +200,10 @@ internal sealed class DocumentLayout
     /// mention at or after it, or <see cref="int.MaxValue"/> when none.</summary>
     public int NextDateStart(int offset)
     {
-        foreach (var (entity, _) in Dates)
+        var dates = Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var entity = dates[index].Entity;
             if (entity.Start >= offset)
             {
                 return entity.Start;
@@ -172,6 +218,10 @@ internal sealed class DocumentLayout
 
     /// <summary>True when the sentence is a witness's speech (or of an unlabelled speaker), which can be evidence.</summary>
     public bool IsSpeech(int sentence) => _speech[sentence];
+
+    /// <summary>Index of the sentence holding the start of <see cref="Model.Document.Entities"/>[<paramref name="index"/>],
+    /// or -1 (a header line), found once per document.</summary>
+    public int SentenceOfEntity(int index) => _entitySentences[index];
 
     /// <summary>True when the entity lies in a sentence (not a header line).</summary>
     public bool InSpeech(EntityMention entity) => SentenceOf(entity.Start) >= 0;

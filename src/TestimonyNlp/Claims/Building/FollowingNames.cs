@@ -105,7 +105,7 @@ internal static class FollowingNames
             }
 
             clauseStart = false;
-            if (token.Kind == TokenKind.Number || NumberReader.TryRead(text, tokens, t, out _) || found.Exists(m => m.Start <= token.Start && token.End <= m.End))
+            if (token.Kind == TokenKind.Number || NumberReader.TryRead(text, tokens, t, out _) || Covers(found, token))
             {
                 figure = true;
                 continue;
@@ -120,6 +120,20 @@ internal static class FollowingNames
         }
 
         return people > 0 || figure;
+    }
+
+    /// <summary>True when one of <paramref name="found"/> holds <paramref name="token"/>.</summary>
+    private static bool Covers(List<CountMention> found, Token token)
+    {
+        foreach (var mention in found)
+        {
+            if (mention.Start <= token.Start && token.End <= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the clause from token <paramref name="from"/> to the next comma holds one of <paramref name="words"/>.</summary>

@@ -336,7 +336,7 @@ internal static class MentionMerge
             return null;
         }
 
-        var last = earlier.FindLast(m => m.Harm == later.Harm);
+        var last = LastOf(earlier, later.Harm);
         if (last is null)
         {
             return null;
@@ -362,6 +362,20 @@ internal static class MentionMerge
         }
 
         return last;
+    }
+
+    /// <summary>The last of <paramref name="drafts"/> of <paramref name="harm"/>, or null.</summary>
+    private static ClaimDraft? LastOf(List<ClaimDraft> drafts, Harm harm)
+    {
+        for (var index = drafts.Count - 1; index >= 0; index--)
+        {
+            if (drafts[index].Harm == harm)
+            {
+                return drafts[index];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How close the speaker stood to what a basis tells: their own harm, then one seen, then one heard of, then

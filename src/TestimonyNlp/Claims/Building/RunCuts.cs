@@ -299,8 +299,10 @@ internal static class RunCuts
     public static bool ToldAtAnotherTimeBetween(DocumentLayout layout, int earlierLast, DateRange? earlierDate, int laterFirst)
     {
         var document = layout.Document;
-        foreach (var (entity, resolution) in layout.Dates)
+        var dates = layout.Dates;
+        for (var index = 0; index < dates.Count; index++)
         {
+            var (entity, resolution) = dates[index];
             if (entity.Start < earlierLast)
             {
                 continue;

@@ -104,8 +104,14 @@ internal sealed class VictimEnumeration
             }
 
             found.Clear();
-            counts.Find(layout, s, found);
-            found.RemoveAll(m => m.Target != CountTarget.People || m.Cue == CountCue.Nobody || m.Min is null || TollChoice.IsDistance(layout, m));
+            foreach (var count in counts.Of(layout, s))
+            {
+                if (count.Target == CountTarget.People && count.Cue != CountCue.Nobody && count.Min is not null && !TollChoice.IsDistance(layout, count))
+                {
+                    found.Add(count);
+                }
+            }
+
             names.Clear();
             foreach (var entity in layout.EntitiesWithin(sentence.Start, sentence.End))
             {
@@ -143,7 +149,7 @@ internal sealed class VictimEnumeration
                             continue;
                         }
 
-                        if (!counted.Exists(id => layout.SameOrPartName(id, names[n].Id)))
+                        if (!HoldsName(layout, counted, names[n].Id))
                         {
                             counted.Add(names[n].Id);
                             inside++;
@@ -181,11 +187,11 @@ internal sealed class VictimEnumeration
                 if (n < names.Count && names[n].Start <= token.Start)
                 {
                     var name = names[n++];
-                    if (bystanders.Exists(id => layout.SamePerson(id, name.Id)) || VictimRoles.Bystander(layout, harm, name.Start, name.End))
+                    if (HoldsPerson(layout, bystanders, name.Id) || VictimRoles.Bystander(layout, harm, name.Start, name.End))
                     {
                         enumeration.AddBystander(name.End);
                     }
-                    else if (!counted.Exists(id => layout.SameOrPartName(id, name.Id)))
+                    else if (!HoldsName(layout, counted, name.Id))
                     {
                         counted.Add(name.Id);
                         enumeration.AddPerson(name.Start, name.End);
@@ -204,6 +210,36 @@ internal sealed class VictimEnumeration
         }
 
         return enumeration;
+    }
+
+    /// <summary>True when one of <paramref name="ids"/> names the person of <paramref name="id"/> or part of the name
+    /// (<see cref="DocumentLayout.SameOrPartName"/>).</summary>
+    private static bool HoldsName(DocumentLayout layout, List<string> ids, string id)
+    {
+        foreach (var other in ids)
+        {
+            if (layout.SameOrPartName(other, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="ids"/> is the person of <paramref name="id"/>
+    /// (<see cref="DocumentLayout.SamePerson"/>).</summary>
+    private static bool HoldsPerson(DocumentLayout layout, List<string> ids, string id)
+    {
+        foreach (var other in ids)
+        {
+            if (layout.SamePerson(other, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the one person of <paramref name="mention"/> follows "of" after a person noun the count

@@ -77,6 +77,37 @@ public readonly record struct DateSpan(DateOnly From, DateOnly To)
 
     private static string Format(DateOnly day) => day.ToString(IsoDate.Format, CultureInfo.InvariantCulture);
 
-    private static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day) =>
-        DateOnly.TryParseExact(text, IsoDate.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    /// <summary>Reads one day as <see cref="IsoDate.Format"/> writes it. A well-formed day ("2016-09-09", ASCII digits,
+    /// a day the month has) is read digit by digit, giving what the exact parser gives; anything else goes to the exact
+    /// parser. The claim stage reads every DATE mention's range back this way, and the parser alone was a twentieth of
+    /// the stage's time.</summary>
+    private static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var dayOfMonth)
+            && year >= 1 && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month))
+        {
+            day = new DateOnly(year, month, dayOfMonth);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, IsoDate.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+
+    /// <summary>The number <paramref name="digits"/> spells, when every one is an ASCII digit.</summary>
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit))
+            {
+                return false;
+            }
+
+            value = value * 10 + digit - '0';
+        }
+
+        return true;
+    }
 }

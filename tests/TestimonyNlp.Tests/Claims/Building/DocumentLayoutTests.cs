@@ -148,4 +148,57 @@ public sealed class DocumentLayoutTests
         Assert.Equal((true, toll), (layout.SentenceTolls.TryGet(Harm.Killed, 0, out var kept), kept));
         Assert.False(layout.SentenceTolls.TryGet(Harm.Displaced, 0, out _));
     }
+
+    private const string Sides = "A: Maybe the army did it. He was in the militia. The police came.\n";
+
+    private static DocumentLayout SidesLayout()
+    {
+        var document = CraftedTranscript.Tokenized(Sides);
+        foreach (var text in new[] { "the army", "the militia", "The police" })
+        {
+            var start = Sides.IndexOf(text, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention($"e{document.Entities.Count + 1}", EntityType.Actor, start, start + text.Length, text, null, 0.9));
+        }
+
+        return new DocumentLayout(document);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void TraitsOfActor_EachMention_WhatActorCuesSay(int index)
+    {
+        var layout = SidesLayout();
+        var actor = layout.Document.Entities[index];
+        var expected = ActorTraits.Read
+            | (ActorCues.IsVictimsSide(layout, actor) ? ActorTraits.VictimsSide : ActorTraits.None)
+            | (ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) ? ActorTraits.DoubtedOrAsked : ActorTraits.None)
+            | (ActorCues.IsNamedUnknowing(layout, actor) ? ActorTraits.NamedUnknowing : ActorTraits.None);
+        Assert.Equal(expected, layout.TraitsOfActor(index));
+        Assert.Equal(expected, layout.TraitsOfActor(index));
+    }
+
+    [Fact]
+    public void TraitsOfActor_SideNamedInDoubt_DoubtedOrAsked()
+    {
+        Assert.Equal(ActorTraits.Read | ActorTraits.DoubtedOrAsked, SidesLayout().TraitsOfActor(0));
+    }
+
+    [Fact]
+    public void TraitsOfActor_SideNamedPlainly_OnlyRead()
+    {
+        Assert.Equal(ActorTraits.Read, SidesLayout().TraitsOfActor(2));
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    public void SentenceOfEntity_EachMention_TheSentenceOfItsStart(int index, int sentence)
+    {
+        var layout = SidesLayout();
+        Assert.Equal(sentence, layout.SentenceOfEntity(index));
+        Assert.Equal(layout.SentenceOf(layout.Document.Entities[index].Start), layout.SentenceOfEntity(index));
+    }
 }
