@@ -104,6 +104,11 @@ internal static class ClaimContext
         int? claimWeapon = null;
         var weighsSides = false;
 
+        // "There was shooting between the army and the dissidents, and a bullet hit the girl": a death, a wound or damage
+        // told beside two sides fighting each other is neither's, and a side named further from it is no surer.
+        var caughtBetween = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage;
+        var foughtInEvidence = false;
+
         // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
         // the calendar is an event of its own, and a side named in an earlier turn was named of another.
         var datedApart = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && DatesByCalendar(layout, start, end);
@@ -123,6 +128,12 @@ internal static class ClaimContext
 
                 if (type == EntityType.Weapon && context == Context.Evidence && IsNotWhatTookPeople(layout, entity))
                 {
+                    continue;
+                }
+
+                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                {
+                    foughtInEvidence = true;
                     continue;
                 }
 
@@ -150,6 +161,13 @@ internal static class ClaimContext
             {
                 if (type == EntityType.Actor && IsPassedOver(layout, entity, harm))
                 {
+                    continue;
+                }
+
+                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                {
+                    before = null;
+                    lastActor = null;
                     continue;
                 }
 
@@ -185,7 +203,8 @@ internal static class ClaimContext
                     && !(type == EntityType.Actor && (IsPassedOver(layout, entity, harm) || ActorCues.IsAskedAside(layout, entity)
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
-                    if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.NamesAnotherSide(layout, entity))
+                    if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                        && (ActorCues.NamesAnotherSide(layout, entity) || ActorCues.IsFightingParty(layout, entity)))
                     {
                         // "The coalition or the Iraqi planes, who knows": the first side named after the harm is weighed
                         // against another, and a side named further on is no surer.
@@ -209,6 +228,11 @@ internal static class ClaimContext
         if (inside is null && before is not null && munition is not null && WeaponRank(before) > 0)
         {
             before = munition;
+        }
+
+        if (foughtInEvidence && inside is null)
+        {
+            return null;
         }
 
         var outside = before ?? after;
