@@ -108,6 +108,7 @@ internal static class ClaimContext
         // told beside two sides fighting each other is neither's, and a side named further from it is no surer.
         var caughtBetween = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage;
         var foughtInEvidence = false;
+        var foughtBefore = false;
 
         // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
         // the calendar is an event of its own, and a side named in an earlier turn was named of another.
@@ -168,6 +169,7 @@ internal static class ClaimContext
                 {
                     before = null;
                     lastActor = null;
+                    foughtBefore = true;
                     continue;
                 }
 
@@ -179,6 +181,7 @@ internal static class ClaimContext
                 }
 
                 lastActor = entity;
+                foughtBefore = false;
                 if (context == Context.Testimony
                     || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart
                             || (entity.Start >= munitionEventStart && IsNamedMunition(entity)
@@ -235,7 +238,9 @@ internal static class ClaimContext
             return null;
         }
 
-        var outside = before ?? after;
+        // "Q: Who was shooting at whom? A: Both. The army was in the school.": after a harm told beside two sides
+        // fighting, a side named after it is where the sides stood.
+        var outside = before ?? (foughtBefore ? null : after);
         if (type == EntityType.Actor && inside is null && outside is null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
             && ActorCues.TellsHandDoneHarm(layout, start, end))
         {
