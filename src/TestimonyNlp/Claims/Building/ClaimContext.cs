@@ -80,7 +80,10 @@ internal static class ClaimContext
     /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
-    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>).</summary>
+    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). A death, a wound or damage told beside
+    /// two sides fighting each other (<see cref="ActorCues.IsFightingParty"/>: "there was shooting between the army and
+    /// the dissidents") takes no actor when such a side is named in its evidence, none named before such a side, and,
+    /// when such a side is the last named before it, none named after it either.</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
