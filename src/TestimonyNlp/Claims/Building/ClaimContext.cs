@@ -80,7 +80,10 @@ internal static class ClaimContext
     /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
-    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>).</summary>
+    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). A death, a wound or damage told beside
+    /// two sides fighting each other (<see cref="ActorCues.IsFightingParty"/>: "there was shooting between the army and
+    /// the dissidents") takes no actor when such a side is named in its evidence, none named before such a side, and,
+    /// when such a side is the last named before it, none named after it either.</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -104,6 +107,12 @@ internal static class ClaimContext
         int? claimWeapon = null;
         var weighsSides = false;
 
+        // "There was shooting between the army and the dissidents, and a bullet hit the girl": a death, a wound or damage
+        // told beside two sides fighting each other is neither's, and a side named further from it is no surer.
+        var caughtBetween = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage;
+        var foughtInEvidence = false;
+        var foughtBefore = false;
+
         // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
         // the calendar is an event of its own, and a side named in an earlier turn was named of another.
         var datedApart = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && DatesByCalendar(layout, start, end);
@@ -124,6 +133,12 @@ internal static class ClaimContext
 
                 if (type == EntityType.Weapon && context == Context.Evidence && IsNotWhatTookPeople(layout, entity))
                 {
+                    continue;
+                }
+
+                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                {
+                    foughtInEvidence = true;
                     continue;
                 }
 
@@ -154,6 +169,14 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                {
+                    before = null;
+                    lastActor = null;
+                    foughtBefore = true;
+                    continue;
+                }
+
                 var sentence = layout.SentenceOfEntity(index);
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (datedApart && !sameTurn)
@@ -162,6 +185,7 @@ internal static class ClaimContext
                 }
 
                 lastActor = entity;
+                foughtBefore = false;
                 if (context == Context.Testimony
                     || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart
                             || (entity.Start >= munitionEventStart && IsNamedMunition(entity)
@@ -186,7 +210,8 @@ internal static class ClaimContext
                     && !(type == EntityType.Actor && (IsPassedOver(layout, index, harm) || ActorCues.IsAskedAside(layout, entity)
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
-                    if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && ActorCues.NamesAnotherSide(layout, entity))
+                    if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                        && (ActorCues.NamesAnotherSide(layout, entity) || ActorCues.IsFightingParty(layout, entity)))
                     {
                         // "The coalition or the Iraqi planes, who knows": the first side named after the harm is weighed
                         // against another, and a side named further on is no surer.
@@ -212,7 +237,14 @@ internal static class ClaimContext
             before = munition;
         }
 
-        var outside = before ?? after;
+        if (foughtInEvidence && inside is null)
+        {
+            return null;
+        }
+
+        // "Q: Who was shooting at whom? A: Both. The army was in the school.": after a harm told beside two sides
+        // fighting, a side named after it is where the sides stood.
+        var outside = before ?? (foughtBefore ? null : after);
         if (type == EntityType.Actor && inside is null && outside is null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
             && ActorCues.TellsHandDoneHarm(layout, start, end))
         {

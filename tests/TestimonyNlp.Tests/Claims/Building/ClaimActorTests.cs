@@ -368,4 +368,47 @@ public sealed class ClaimActorTests
 
         Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
     }
+
+    [Theory]
+    [InlineData("There was fighting between the regime and the Free Army in our street.", "null")]
+    [InlineData("The regime and the Free Army were fighting in our street.", "null")]
+    [InlineData("A pickup of the Free Army was fighting with the regime in our street.", "null")]
+    [InlineData("The regime shelled our street.", "e1:The regime")]
+    public void Build_HarmToldBesideTwoSidesFighting_IsNoActor(string before, string actor)
+    {
+        var claims = Build(Header + "Q: What happened?\nA: " + before + " " + Answer + "\n", ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
+    [InlineData("There was fighting between the regime and the Free Army in our street. ", "null")]
+    [InlineData("", "e4:The regime")]
+    public void Build_SideNamedAfterAHarmToldBesideTwoSidesFighting_IsNoActor(string before, string actor)
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + before + Answer + "\nQ: Who was shooting at whom?\nA: Both. The regime was in the school.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
+    [InlineData("In the fighting between the regime and the Free Army a shell hit our house in Douma and my brother Karim was killed.", "null")]
+    [InlineData("The regime shelled our street and my brother Karim was killed.", "e1:The regime")]
+    public void Build_EvidenceNamingTwoSidesFighting_IsNoActor(string death, string actor)
+    {
+        var claims = Build(Header + "Q: What happened?\nA: " + death + "\n", ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
+    [InlineData("There was fighting between the regime and the Free Army. In March 2015 they took my brother Karim at the checkpoint.", "e3:the Free Army")]
+    public void Build_TakingToldBesideTwoSidesFighting_KeepsTheLastSideNamed(string turn, string actor)
+    {
+        var claims = Build(Header + "Q: What happened to Karim?\nA: " + turn + "\n", ("they took", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
 }
