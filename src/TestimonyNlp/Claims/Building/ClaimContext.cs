@@ -702,6 +702,15 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (harm != Harm.Displaced && PlaceCues.IsPersonOrigin(layout, entity))
+                {
+                    // "two men from Kafr Nabl who sold vegetables died": where the victims came from, not where they
+                    // were hurt; ranked like a hospital. A flight's people from a place ("families from Saqba left")
+                    // left it.
+                    care = MoreSpecific(care, entity);
+                    continue;
+                }
+
                 if (harm == Harm.Missing && PlaceCues.IsWhereSought(layout, entity))
                 {
                     // "his wife asked in Qayyarah", "some said he is in Hajin": where the family searched or the

@@ -615,6 +615,36 @@ internal static class PlaceCues
             && document.Tokens[index - 1].Span(document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Nouns of people, victims or bystanders, whose home a place after "from" names: "a boy from Kafr Nabl",
+    /// "two workers from Maabatli", "a family from Dinsoor", "one from Niger". Armed men are left out: where they came
+    /// from is where the attack came from.</summary>
+    private static readonly string[] PeopleNouns = ["man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+        "child", "children", "family", "families", "people", "person", "persons", "villagers", "worker", "workers",
+        "farmer", "farmers", "driver", "drivers", "shepherd", "shepherds", "trader", "traders", "merchant", "merchants",
+        "teacher", "student", "students", "elder", "elders", "guest", "guests", "relatives", "displaced", "one", "ones",
+        "fisherman", "fishermen", "labourer", "labourers", "youth", "youths"];
+
+    /// <summary>
+    /// True when <paramref name="place"/> follows "from" right after a noun of people (<see cref="PeopleNouns"/>): "a
+    /// boy from Kafr Nabl who sold tea", "two men from Sabr", "a family from Dinsoor". The place says where a victim or
+    /// a bystander came from, not where the harm told with them happened; the witness tells the harm at the story's
+    /// place and says who the dead were by their villages. A place joined to such a place by "and" or "or" ("boys from
+    /// Solhan and Mansila") is one too.
+    /// </summary>
+    public static bool IsPersonOrigin(DocumentLayout layout, EntityMention place)
+    {
+        if (EarlierConjunct(layout, place) is { } first)
+        {
+            // "other boys from Solhan and Mansila": the second village of the list is the boys' home too.
+            return IsPersonOrigin(layout, first);
+        }
+
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start) - 1;
+        return index > 0 && document.Tokens[index].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)
+            && WordList.Contains(document.Tokens[index - 1].Span(document.Text), PeopleNouns);
+    }
+
     /// <summary>Words of leaving a place before it, or before the "from" before it: "we left Sirte", "when did you leave
     /// Axum?", "they fled from Tawergha".</summary>
     private static readonly string[] LeavingWords = ["leave", "left", "leaving", "flee", "fled", "fleeing", "escape", "escaped"];

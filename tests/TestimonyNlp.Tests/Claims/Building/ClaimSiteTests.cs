@@ -9,7 +9,7 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// route or the end of a flight, and not a bearing, a hospital, a place someone moved towards or where someone is now
 /// (or was, away from the harm) named before the harm, nor where people who talk of it are, nor one named after "over"
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
-/// to be; a place someone went back to or towards, or reached, a road named after "on" ("on the Harasta road", "on the
+/// to be, nor where victims named in the evidence came from ("two men from Harasta"); a place someone went back to or towards, or reached, a road named after "on" ("on the Harasta road", "on the
 /// road to Harasta"), or the home an answer opens with ("From Douma."), is. In the evidence a place after "to the" ranks
 /// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on. A place first named in an earlier claim of another date or weapon is not carried
 /// over, unless the place before that claim is the site of a third event.
@@ -50,6 +50,37 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             ["c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e2:Harasta date=null basis=WITNESSED evidence=[Two boys from Harasta were brought to us dead.] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("two men from Harasta were killed", "2/2")]
+    [InlineData("a family from Harasta was killed", "null/null")]
+    [InlineData("two workers from Homs and Harasta were killed", "2/2")]
+    public void Build_HomeOfVictimsInTheEvidence_RanksBelowTheCarriedPlace(string told, string victims)
+    {
+        var answer = "In June a shell fell on the market and " + told + ".";
+        var content = Header + HomeInDouma + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED {victims} named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OriginOfTheFireInTheEvidence_StillRanksAboveTheCarriedPlace()
+    {
+        const string Answer = "In June the shells came from Harasta and my brother Karim was killed.";
+        const string Content = Header + HomeInDouma + Answer + "\n";
+        Assert.Contains(Run(Content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Harasta date='June' 2017-06-01..2017-06-30 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
