@@ -80,10 +80,13 @@ internal static class ClaimContext
     /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
-    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). A death, a wound or damage told beside
-    /// two sides fighting each other (<see cref="ActorCues.IsFightingParty"/>: "there was shooting between the army and
-    /// the dissidents") takes no actor when such a side is named in its evidence, none named before such a side, and,
-    /// when such a side is the last named before it, none named after it either.</summary>
+    /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
+    /// no weapon of an earlier turn either, nor then one named after it ("Q: And your house? A: In March my cousin went
+    /// back, the roof is down."): out of fold, of such claims given a weapon of an earlier answer, gold gives none far
+    /// more often than that weapon (models/README.md, "Claim weapons"). A death, a wound or damage told beside two sides
+    /// fighting each other (<see cref="ActorCues.IsFightingParty"/>: "there was shooting between the army and the
+    /// dissidents") takes no actor when such a side is named in its evidence, none named before such a side, and, when
+    /// such a side is the last named before it, none named after it either.</summary>
     public static EntityMention? Nearest(DocumentLayout layout, EntityType type, Harm harm, int firstSentence, int start, int end)
     {
         var context = ContextOf(type, harm);
@@ -114,8 +117,10 @@ internal static class ClaimContext
         var foughtBefore = false;
 
         // "Q: Is there anything else? A: In December a mine took my neighbour's leg.": a harm the evidence dates by
-        // the calendar is an event of its own, and a side named in an earlier turn was named of another.
-        var datedApart = type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage && DatesByCalendar(layout, start, end);
+        // the calendar is an event of its own, and a side or a weapon named in an earlier turn was named of another.
+        var datedApart = type is EntityType.Actor or EntityType.Weapon && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                         && DatesByCalendar(layout, start, end);
+        var weaponPassedOver = false;
         for (var index = 0; index < entities.Count; index++)
         {
             var entity = entities[index];
@@ -181,6 +186,7 @@ internal static class ClaimContext
                 var sameTurn = layout.Turn(sentence) == layout.Turn(firstSentence);
                 if (datedApart && !sameTurn)
                 {
+                    weaponPassedOver |= type == EntityType.Weapon;
                     continue;
                 }
 
@@ -240,6 +246,13 @@ internal static class ClaimContext
         if (foughtInEvidence && inside is null)
         {
             return null;
+        }
+
+        if (weaponPassedOver && before is null)
+        {
+            // "Q: And your house? A: In March my cousin went back; the roof is down. I don't know, the planes or the
+            // tanks.": a harm dated apart from the attacks of earlier answers takes no weapon named after it either.
+            after = null;
         }
 
         // "Q: Who was shooting at whom? A: Both. The army was in the school.": after a harm told beside two sides

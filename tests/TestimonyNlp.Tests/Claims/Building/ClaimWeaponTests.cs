@@ -246,4 +246,40 @@ public sealed class ClaimWeaponTests
             ["c1 DETAINED 1/1 named=[e3:Julian] event=null weapon=null actor=null site=e2:Segovia date=null basis=WITNESSED evidence=[Four armed men came to the mine near Segovia and took my son Julian.] confidence=0.72"],
             claims);
     }
+
+    [Fact]
+    public void Build_AircraftInAnEarlierAnswerAndTheEvidenceDatedByTheCalendar_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: And your house?\nA: In March my cousin Karim went back and our house was destroyed.\n",
+            ("our house was destroyed", HarmSet.PropertyDamage, Basis.Hearsay));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='March' 2018-03-01..2018-03-31 basis=HEARSAY evidence=[In March my cousin Karim went back and our house was destroyed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AircraftInTheSameAnswerAsTheEvidenceDatedByTheCalendar_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma. In March my cousin Karim went back and our house was destroyed.\n",
+            ("our house was destroyed", HarmSet.PropertyDamage, Basis.Hearsay));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date='March' 2018-03-01..2018-03-31 basis=HEARSAY evidence=[In March my cousin Karim went back and our house was destroyed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_AircraftInAnEarlierAnswerAndShellsNamedAfterTheEvidenceDatedByTheCalendar_NoWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nQ: And your house?\nA: In March my cousin Karim went back and our house was destroyed. The planes or the shells, I don't know.\n",
+            ("our house was destroyed", HarmSet.PropertyDamage, Basis.Hearsay));
+
+        Assert.Equal(
+            ["c1 PROPERTY_DAMAGE null/null named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='March' 2018-03-01..2018-03-31 basis=HEARSAY evidence=[In March my cousin Karim went back and our house was destroyed.] confidence=0.72"],
+            claims);
+    }
 }
