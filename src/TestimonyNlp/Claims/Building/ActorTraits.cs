@@ -20,4 +20,7 @@ internal enum ActorTraits : byte
     /// <summary>It is named in an answer to "Who ...?" that opens by saying it is not known
     /// (<see cref="ActorCues.IsNamedUnknowing"/>).</summary>
     NamedUnknowing = 8,
+
+    /// <summary>It is named as one of two sides fighting each other (<see cref="ActorCues.IsFightingParty"/>).</summary>
+    FightingParty = 16,
 }

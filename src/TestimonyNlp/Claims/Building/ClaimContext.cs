@@ -141,7 +141,7 @@ internal static class ClaimContext
                     continue;
                 }
 
-                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                if (caughtBetween && layout.TraitsOfActor(index).HasFlag(ActorTraits.FightingParty))
                 {
                     foughtInEvidence = true;
                     continue;
@@ -174,7 +174,7 @@ internal static class ClaimContext
                     continue;
                 }
 
-                if (caughtBetween && ActorCues.IsFightingParty(layout, entity))
+                if (caughtBetween && layout.TraitsOfActor(index).HasFlag(ActorTraits.FightingParty))
                 {
                     before = null;
                     lastActor = null;
@@ -217,7 +217,7 @@ internal static class ClaimContext
                                                       || ActorCues.IsAnsweredAside(layout, entity, evidenceTurn))))
                 {
                     if (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
-                        && (ActorCues.NamesAnotherSide(layout, entity) || ActorCues.IsFightingParty(layout, entity)))
+                        && (ActorCues.NamesAnotherSide(layout, entity) || layout.TraitsOfActor(index).HasFlag(ActorTraits.FightingParty)))
                     {
                         // "The coalition or the Iraqi planes, who knows": the first side named after the harm is weighed
                         // against another, and a side named further on is no surer.

@@ -133,6 +133,11 @@ internal sealed class DocumentLayout
             traits |= ActorTraits.NamedUnknowing;
         }
 
+        if (ActorCues.IsFightingParty(this, actor))
+        {
+            traits |= ActorTraits.FightingParty;
+        }
+
         return traits;
     }
 

@@ -174,7 +174,8 @@ public sealed class DocumentLayoutTests
         var expected = ActorTraits.Read
             | (ActorCues.IsVictimsSide(layout, actor) ? ActorTraits.VictimsSide : ActorTraits.None)
             | (ActorCues.IsDoubted(layout, actor) || ActorCues.IsPresenceAsked(layout, actor) ? ActorTraits.DoubtedOrAsked : ActorTraits.None)
-            | (ActorCues.IsNamedUnknowing(layout, actor) ? ActorTraits.NamedUnknowing : ActorTraits.None);
+            | (ActorCues.IsNamedUnknowing(layout, actor) ? ActorTraits.NamedUnknowing : ActorTraits.None)
+            | (ActorCues.IsFightingParty(layout, actor) ? ActorTraits.FightingParty : ActorTraits.None);
         Assert.Equal(expected, layout.TraitsOfActor(index));
         Assert.Equal(expected, layout.TraitsOfActor(index));
     }
@@ -189,6 +190,16 @@ public sealed class DocumentLayoutTests
     public void TraitsOfActor_SideNamedPlainly_OnlyRead()
     {
         Assert.Equal(ActorTraits.Read, SidesLayout().TraitsOfActor(2));
+    }
+
+    [Fact]
+    public void TraitsOfActor_SideNamedAfterBetween_FightingParty()
+    {
+        const string text = "A: There was shooting between the army and the rebels.\n";
+        var document = CraftedTranscript.Tokenized(text);
+        var start = text.IndexOf("the army", StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("e1", EntityType.Actor, start, start + "the army".Length, "the army", null, 0.9));
+        Assert.Equal(ActorTraits.Read | ActorTraits.FightingParty, new DocumentLayout(document).TraitsOfActor(0));
     }
 
     [Theory]
