@@ -15,7 +15,7 @@ namespace TestimonyNlp.Claims.Dates;
 /// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
 /// middle or last month.</item>
 /// <item>Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
-/// December to February; "the winter of 2014" is January and February 2014 (as the corpus reads it), while "the
+/// December to February; the rainy season ("the rainy season", "the rains", "the monsoon") June to September; "the winter of 2014" is January and February 2014 (as the corpus reads it), while "the
 /// winter" placed from a previous event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
@@ -53,8 +53,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// between (<see cref="DateContext.PreviousJustBefore"/>), "three days after the strike" says that day again: the
 /// distance counts from an event the mention does not name.
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
-/// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
-/// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
+/// <item>Open-ended "before X" / "after X" with no distance ("before the war", "after 2014") are unresolved;
+/// before or after a feast or the fast ("after the Eid", "before Ramadan") is the part of the month before it begins
+/// or the rest of the month after it ends; before or after a time of day ("after the isha prayer") is the previous event's day.</item>
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
 /// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
@@ -559,7 +560,26 @@ public static class DateResolver
                 return DateParse.TryResolve(in before, c with { Previous = from }, ref anchor, out span);
             }
 
-            // Open-ended "before Ramadan" or "after the market" places nothing; "after the isha prayer" is that day.
+            if (named && IsFeast(right))
+            {
+                // "after the Eid", "before Ramadan": a household's year turns on its feasts, and the witness dates by the
+                // days just after the feast or just before it; the corpus reads them as the rest of the month after it
+                // ("after Christmas" is the 26th to the 31st) or the part of the month before it.
+                if (direction == DateWord.Before)
+                {
+                    var last = from.From.AddDays(-1);
+                    span = new DateSpan(new DateOnly(last.Year, last.Month, 1), last);
+                }
+                else
+                {
+                    var first = from.To.AddDays(1);
+                    span = new DateSpan(first, new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month)));
+                }
+
+                return InYears(span);
+            }
+
+            // Open-ended "before 2014" or "after the market" places nothing; "after the isha prayer" is that day.
             if (!named || !OnlyTimeOfDay(right))
             {
                 return false;
@@ -741,6 +761,15 @@ public static class DateResolver
         }
 
         return false;
+    }
+
+    /// <summary>Whether the words name a feast or the fast alone ("the Eid", "Eid al-Adha", "Christmas", "Ramadan"),
+    /// with no day, part or week of it.</summary>
+    private static bool IsFeast(ReadOnlySpan<DateToken> t)
+    {
+        var p = DateParse.Parse(t);
+        var fast = p.Calendar1 == MonthCalendar.Hijri && p.Month1 == IslamicCalendarTable.Ramadan && p.Month2 == 0;
+        return (p.Festival != Festival.None || fast) && p.Day1 == 0 && p.Part == DatePart.None && p.Weekday < 0 && p.Season == 0;
     }
 
     private static bool OnlyTimeOfDay(ReadOnlySpan<DateToken> t)
