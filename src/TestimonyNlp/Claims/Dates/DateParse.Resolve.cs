@@ -413,7 +413,7 @@ internal partial struct DateParse
     }
 
     // The occurrences of the named month, season or festival that begin in one Gregorian year, narrowed to the part named.
-    private readonly int Occurrences(int year, Span<DateSpan> into)
+    internal readonly int Occurrences(int year, Span<DateSpan> into)
     {
         if (year is < DateResolver.Defaults.MinYear or > DateResolver.Defaults.MaxYear)
         {

@@ -565,10 +565,23 @@ public static class DateResolver
                 // "after the Eid", "before Ramadan": a household's year turns on its feasts, and the witness dates by the
                 // days just after the feast or just before it; the corpus reads them as the rest of the month after it
                 // ("after Christmas" is the 26th to the 31st) or the part of the month before it.
+                if (c.Previous is { } month && IsWholeMonth(month) && TryEidWithinMonth(right, month, direction, out var eid))
+                {
+                    // "June, after the Eid": the Eid is the one the month told reaches, and the days after it (or before
+                    // it) are that month's.
+                    span = direction == DateWord.Before
+                        ? new DateSpan(month.From, Min(eid.From.AddDays(-1), month.To))
+                        : new DateSpan(Max(eid.To.AddDays(1), month.From), month.To);
+                    return InYears(span);
+                }
+
                 if (direction == DateWord.Before)
                 {
+                    // A feast in the first days of its month is waited for through the month before ("before Ramadan"
+                    // when the fast begins on the 6th of May is April and those days of May).
                     var last = from.From.AddDays(-1);
-                    span = new DateSpan(new DateOnly(last.Year, last.Month, 1), last);
+                    var start = new DateOnly(last.Year, last.Month, 1);
+                    span = new DateSpan(from.From.Day <= Defaults.FewDaysOfMonth ? start.AddMonths(-1) : start, last);
                 }
                 else
                 {
@@ -761,6 +774,42 @@ public static class DateResolver
         }
 
         return false;
+    }
+
+    private static bool IsWholeMonth(DateSpan span) =>
+        span.From.Day == 1 && span.To == span.From.AddMonths(1).AddDays(-1);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // An Eid named without which one or its year ("the Eid", "Eid") counted from with a month told just before: after
+    // it, the last Eid from a month before that month to its end; before it, the first from its start to a month after.
+    private static bool TryEidWithinMonth(ReadOnlySpan<DateToken> t, DateSpan month, DateWord direction, out DateSpan eid)
+    {
+        eid = default;
+        var p = DateParse.Parse(t);
+        if (p.Festival != Festival.Eid || p.Year1 != 0 || p.Deixis != Deixis.None)
+        {
+            return false;
+        }
+
+        Span<DateSpan> found = stackalloc DateSpan[12];
+        int n = p.Occurrences(month.From.Year - 1, found);
+        n += p.Occurrences(month.From.Year, found[n..]);
+        n += p.Occurrences(month.From.Year + 1, found[n..]);
+        bool any = false;
+        foreach (var s in found[..n])
+        {
+            if (direction == DateWord.Before
+                ? s.From >= month.From && s.From <= month.To.AddMonths(1) && (!any || s.From < eid.From)
+                : s.From >= month.From.AddMonths(-1) && s.From <= month.To && (!any || s.From > eid.From))
+            {
+                (eid, any) = (s, true);
+            }
+        }
+
+        return any;
     }
 
     /// <summary>Whether the words name a feast or the fast alone ("the Eid", "Eid al-Adha", "Christmas", "Ramadan"),
