@@ -208,6 +208,25 @@ public static class DateResolver
         return p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0 && p.Deixis == Deixis.None;
     }
 
+    /// <summary>The day of the month a mention names with no month, year or distance ("the 8th", "on the 21st"), or
+    /// null.</summary>
+    internal static int? DayAlone(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        if (FirstDistanceWord(t, stopAtWeekday: false) >= 0)
+        {
+            return null;
+        }
+
+        return p.Day1 != 0 && p.Day2 == 0 && p.Month1 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0
+            && p.Deixis == Deixis.None && p.Part == DatePart.None && p.Weekday < 0 && !p.HasRecurring
+            ? p.Day1
+            : null;
+    }
+
     /// <summary>Whether the mention says the day it names fell on one weekday, named before anything it is counted from
     /// ("the Friday before the Eid", "a Sunday in Ramadan", "Thursday"; not "two days before Friday", "after the Friday
     /// prayer", "the first Monday of May" or "Sunday, the 4th"), and which (0 Sunday to 6 Saturday).</summary>
