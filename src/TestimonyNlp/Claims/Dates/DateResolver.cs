@@ -15,8 +15,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
 /// middle or last month.</item>
 /// <item>Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
-/// December to February; the rainy season ("the rainy season", "the rains", "the monsoon") June to September; "the winter of 2014" is January and February 2014 (as the corpus reads it), while "the
-/// winter" placed from a previous event is the whole one from December.</item>
+/// December to February; the rainy season ("the rainy season", "the rains", "the monsoon") June to September; "the
+/// winter of 2014" is January and February 2014 (as the corpus reads it), while "the winter" placed from a previous
+/// event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
 /// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha; "Sallah"
@@ -55,7 +56,10 @@ namespace TestimonyNlp.Claims.Dates;
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
 /// <item>Open-ended "before X" / "after X" with no distance ("before the war", "after 2014") are unresolved;
 /// before or after a feast or the fast ("after the Eid", "before Ramadan") is the part of the month before it begins
-/// or the rest of the month after it ends; before or after a time of day ("after the isha prayer") is the previous event's day.</item>
+/// (from the month before when it begins in its month's first week) or the rest of the month after it ends; an
+/// unnamed Eid counted from with a whole month as the previous event ("June, after the Eid") is the Eid that month
+/// reaches, and the days are that month's; before or after a time of day ("after the isha prayer") is the previous
+/// event's day.</item>
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
 /// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
