@@ -158,6 +158,13 @@ public sealed class DateNormaliser : IPipelineStage
                 }
             }
 
+            if (!resolution.IsResolved && DateResolver.DayAlone(entity.Text) is { } dayOfMonth
+                && MonthToldAfter(document, i, told) is { } monthTold && dayOfMonth <= monthTold.Days)
+            {
+                // "The 8th, in May": the day is of the month the words just after it name.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(monthTold.From.AddDays(dayOfMonth - 1)), DatePrecision.Day, DateAnchor.Text);
+            }
+
             if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told with { Weekday = weekday }) is { } day
                 && (int)day.DayOfWeek == weekday)
             {
@@ -328,6 +335,31 @@ public sealed class DateNormaliser : IPipelineStage
             return !fromEventTold ? interview is { } at ? (j, at.Year - back) : null
                 : previous is { } before ? (j, before.From.Year - back)
                 : null;
+        }
+
+        return null;
+    }
+
+    // The month the next DATE mention names as a whole month, joined to this one by a comma, "in" or "of" ("The 8th, in
+    // May"), resolved in the context of this one; null otherwise.
+    private static DateSpan? MonthToldAfter(Document document, int index, DateContext told)
+    {
+        var entities = document.Entities;
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            if (entities[j].Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (!YearConnectorBetween(document.Text, entities[index].End, entities[j].Start)
+                || !DateResolver.Resolve(entities[j].Text, told).TryGetSpan(out var month)
+                || month.From.Day != 1 || month.To != month.From.AddMonths(1).AddDays(-1))
+            {
+                return null;
+            }
+
+            return month;
         }
 
         return null;

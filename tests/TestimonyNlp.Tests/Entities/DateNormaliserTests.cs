@@ -40,6 +40,32 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayThenItsMonth_DayOfThatMonth()
+    {
+        var entities = Normalise(
+            "In 2019 the war came to Idlib. The 8th, in May, the shells fell on our street.",
+            null,
+            "2019",
+            "The 8th",
+            "May");
+
+        Assert.Equal("2019-05-08", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenAMonthAfterOtherWords_DayNotPlacedInIt()
+    {
+        var entities = Normalise(
+            "In 2019 the war came to Idlib. The 8th the shells fell on our street, and we left in May.",
+            null,
+            "2019",
+            "The 8th",
+            "May");
+
+        Assert.Null(entities[1].Normalized);
+    }
+
+    [Fact]
     public void Process_DayAndMonthWithAnInterviewDate_ResolvedNotYearless()
     {
         var entities = Normalise(

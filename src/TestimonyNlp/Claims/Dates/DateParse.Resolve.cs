@@ -413,7 +413,7 @@ internal partial struct DateParse
     }
 
     // The occurrences of the named month, season or festival that begin in one Gregorian year, narrowed to the part named.
-    private readonly int Occurrences(int year, Span<DateSpan> into)
+    internal readonly int Occurrences(int year, Span<DateSpan> into)
     {
         if (year is < DateResolver.Defaults.MinYear or > DateResolver.Defaults.MaxYear)
         {
@@ -509,14 +509,16 @@ internal partial struct DateParse
         }
         else if (Season != 0)
         {
-            int startMonth = Season switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
-            var end = new DateOnly(year, startMonth, 1).AddMonths(3).AddDays(-1);
+            // The rainy season of the Sahel, Sudan, Ethiopia and Myanmar runs June to September, as the corpus reads it.
+            int startMonth = Season switch { 1 => 3, 2 => 6, 3 => 9, 5 => 6, _ => 12 };
+            int months = Season == 5 ? 4 : 3;
+            var end = new DateOnly(year, startMonth, 1).AddMonths(months).AddDays(-1);
             var (first, last) = Part switch
             {
                 DatePart.Early => (0, 0),
-                DatePart.Mid => (1, 1),
-                DatePart.Late => (2, 2),
-                _ => (0, 2),
+                DatePart.Mid => (1, months - 2),
+                DatePart.Late => (months - 1, months - 1),
+                _ => (0, months - 1),
             };
             var from = new DateOnly(year, startMonth, 1).AddMonths(first);
             var to = new DateOnly(year, startMonth, 1).AddMonths(last + 1).AddDays(-1);

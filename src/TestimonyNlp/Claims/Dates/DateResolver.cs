@@ -15,8 +15,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// days. Parts of a year: early January-March, mid May-August, late October-December. Parts of a season: its first,
 /// middle or last month.</item>
 /// <item>Seasons are meteorological: spring March-May, summer June-August, autumn September-November, winter
-/// December to February; "the winter of 2014" is January and February 2014 (as the corpus reads it), while "the
-/// winter" placed from a previous event is the whole one from December.</item>
+/// December to February; the rainy season ("the rainy season", "the rains", "the monsoon") June to September; "the
+/// winter of 2014" is January and February 2014 (as the corpus reads it), while "the winter" placed from a previous
+/// event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
 /// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha; "Sallah"
@@ -53,8 +54,12 @@ namespace TestimonyNlp.Claims.Dates;
 /// between (<see cref="DateContext.PreviousJustBefore"/>), "three days after the strike" says that day again: the
 /// distance counts from an event the mention does not name.
 /// "N days/weeks/months/years ago" is the day, the Monday-Sunday week, the month or the year that far back.</item>
-/// <item>Open-ended "before X" / "after X" with no distance ("before Ramadan", "after 2014") are unresolved;
-/// before or after a time of day ("after the isha prayer") is the previous event's day.</item>
+/// <item>Open-ended "before X" / "after X" with no distance ("before the war", "after 2014") are unresolved;
+/// before or after a feast or the fast ("after the Eid", "before Ramadan") is the part of the month before it begins
+/// (from the month before when it begins in its month's first week) or the rest of the month after it ends; an
+/// unnamed Eid counted from with a whole month as the previous event ("June, after the Eid") is the Eid that month
+/// reaches, and the days are that month's; before or after a time of day ("after the isha prayer") is the previous
+/// event's day.</item>
 /// <item>Weeks run Monday to Sunday. A weekday alone ("Monday", "a Friday", "that Saturday") is read as "in the week
 /// of the previous event": the one within three days either side of a one-day previous event (the week centred on
 /// it, which follows a narrative across a weekend better than the calendar week), or the only one inside a previous
@@ -205,6 +210,25 @@ public static class DateResolver
         }
 
         return p.Day1 != 0 && p.Day2 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0 && p.Deixis == Deixis.None;
+    }
+
+    /// <summary>The day of the month a mention names with no month, year or distance ("the 8th", "on the 21st"), or
+    /// null.</summary>
+    internal static int? DayAlone(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        var p = DateParse.Parse(t);
+        if (FirstDistanceWord(t, stopAtWeekday: false) >= 0)
+        {
+            return null;
+        }
+
+        return p.Day1 != 0 && p.Day2 == 0 && p.Month1 == 0 && p.Year1 == 0 && p.Festival == Festival.None && p.Season == 0
+            && p.Deixis == Deixis.None && p.Part == DatePart.None && p.Weekday < 0 && !p.HasRecurring
+            ? p.Day1
+            : null;
     }
 
     /// <summary>Whether the mention says the day it names fell on one weekday, named before anything it is counted from
@@ -559,7 +583,39 @@ public static class DateResolver
                 return DateParse.TryResolve(in before, c with { Previous = from }, ref anchor, out span);
             }
 
-            // Open-ended "before Ramadan" or "after the market" places nothing; "after the isha prayer" is that day.
+            if (named && IsFeast(right))
+            {
+                // "after the Eid", "before Ramadan": a household's year turns on its feasts, and the witness dates by the
+                // days just after the feast or just before it; the corpus reads them as the rest of the month after it
+                // ("after Christmas" is the 26th to the 31st) or the part of the month before it.
+                if (c.Previous is { } month && IsWholeMonth(month) && TryEidWithinMonth(right, month, direction, out var eid))
+                {
+                    // "June, after the Eid": the Eid is the one the month told reaches, and the days after it (or before
+                    // it) are that month's.
+                    span = direction == DateWord.Before
+                        ? new DateSpan(month.From, Min(eid.From.AddDays(-1), month.To))
+                        : new DateSpan(Max(eid.To.AddDays(1), month.From), month.To);
+                    return InYears(span);
+                }
+
+                if (direction == DateWord.Before)
+                {
+                    // A feast in the first days of its month is waited for through the month before ("before Ramadan"
+                    // when the fast begins on the 6th of May is April and those days of May).
+                    var last = from.From.AddDays(-1);
+                    var start = new DateOnly(last.Year, last.Month, 1);
+                    span = new DateSpan(from.From.Day <= Defaults.FewDaysOfMonth ? start.AddMonths(-1) : start, last);
+                }
+                else
+                {
+                    var first = from.To.AddDays(1);
+                    span = new DateSpan(first, new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month)));
+                }
+
+                return InYears(span);
+            }
+
+            // Open-ended "before 2014" or "after the market" places nothing; "after the isha prayer" is that day.
             if (!named || !OnlyTimeOfDay(right))
             {
                 return false;
@@ -741,6 +797,51 @@ public static class DateResolver
         }
 
         return false;
+    }
+
+    private static bool IsWholeMonth(DateSpan span) =>
+        span.From.Day == 1 && span.To == span.From.AddMonths(1).AddDays(-1);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // An Eid named without which one or its year ("the Eid", "Eid") counted from with a month told just before: after
+    // it, the last Eid from a month before that month to its end; before it, the first from its start to a month after.
+    private static bool TryEidWithinMonth(ReadOnlySpan<DateToken> t, DateSpan month, DateWord direction, out DateSpan eid)
+    {
+        eid = default;
+        var p = DateParse.Parse(t);
+        if (p.Festival != Festival.Eid || p.Year1 != 0 || p.Deixis != Deixis.None)
+        {
+            return false;
+        }
+
+        Span<DateSpan> found = stackalloc DateSpan[12];
+        int n = p.Occurrences(month.From.Year - 1, found);
+        n += p.Occurrences(month.From.Year, found[n..]);
+        n += p.Occurrences(month.From.Year + 1, found[n..]);
+        bool any = false;
+        foreach (var s in found[..n])
+        {
+            if (direction == DateWord.Before
+                ? s.From >= month.From && s.From <= month.To.AddMonths(1) && (!any || s.From < eid.From)
+                : s.From >= month.From.AddMonths(-1) && s.From <= month.To && (!any || s.From > eid.From))
+            {
+                (eid, any) = (s, true);
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether the words name a feast or the fast alone ("the Eid", "Eid al-Adha", "Christmas", "Ramadan"),
+    /// with no day, part or week of it.</summary>
+    private static bool IsFeast(ReadOnlySpan<DateToken> t)
+    {
+        var p = DateParse.Parse(t);
+        var fast = p.Calendar1 == MonthCalendar.Hijri && p.Month1 == IslamicCalendarTable.Ramadan && p.Month2 == 0;
+        return (p.Festival != Festival.None || fast) && p.Day1 == 0 && p.Part == DatePart.None && p.Weekday < 0 && p.Season == 0;
     }
 
     private static bool OnlyTimeOfDay(ReadOnlySpan<DateToken> t)

@@ -20,7 +20,7 @@ internal enum DateWord : byte
     EthiopianMonth, // Ethiopian month names; Value 1-12
     MonthQualifier, // "awwal", "thani" after kanun / tishrin / rabi / jumada
     Weekday,     // Value is (int)DayOfWeek
-    Season,      // 1 spring, 2 summer, 3 autumn, 4 winter
+    Season,      // 1 spring, 2 summer, 3 autumn, 4 winter, 5 the rainy season
     Unit,        // Value is a DateUnit
     Before,
     After,       // "after", "later", "afterwards"
@@ -442,6 +442,7 @@ internal static class DateWords
         Add(DateWord.Season, 2, "summer", "summertime");
         Add(DateWord.Season, 3, "autumn", "fall");
         Add(DateWord.Season, 4, "winter", "wintertime");
+        Add(DateWord.Season, 5, "rainy", "rains", "monsoon");
 
         Add(DateWord.Unit, (int)DateUnit.Minute, "minute", "minutes", "min", "mins");
         Add(DateWord.Unit, (int)DateUnit.Hour, "hour", "hours", "hr", "hrs");

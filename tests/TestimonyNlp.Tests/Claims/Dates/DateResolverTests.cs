@@ -414,11 +414,9 @@ public sealed class DateResolverTests
     [InlineData("October", null, null)]
     [InlineData("Ramadan", null, null)]
     [InlineData("the second day of Eid", null, null)]
-    [InlineData("before Ramadan", Interview, "2016-05-01")]
     [InlineData("after 2014", Interview, Event)]
     [InlineData("after the market", Interview, Event)]
     [InlineData("the second day of the fighting", Interview, Event)]
-    [InlineData("the rainy season", Interview, Event)]
     [InlineData("every night", null, null)]
     [InlineData("31 February 2016", null, null)]
     [InlineData("Ramadan 1985", null, null)]
@@ -433,6 +431,67 @@ public sealed class DateResolverTests
         Assert.Equal(text, result.Range.Text);
         Assert.Equal(DatePrecision.Unresolved, result.Precision);
         Assert.Equal(DateAnchor.None, result.Anchor);
+    }
+
+    [Theory]
+    [InlineData("after Christmas 2018", "2018-12-26", "2018-12-31")]
+    [InlineData("before Christmas 2018", "2018-12-01", "2018-12-24")]
+    [InlineData("just after Christmas 2018", "2018-12-26", "2018-12-31")]
+    public void Resolve_BeforeOrAfterFeast_IsRestOfItsMonth(string text, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, DateContext.Empty);
+
+        AssertRange(result, from, to);
+    }
+
+    [Fact]
+    public void Resolve_BeforeRamadanBeginningInTheFirstDaysOfAMonth_ReachesIntoTheMonthBefore()
+    {
+        // Ramadan 2016 begins on the 6th of June.
+        var result = DateResolver.Resolve("before Ramadan", Context(Interview, "2016-05-01"));
+
+        AssertRange(result, "2016-05-01", "2016-06-05");
+    }
+
+    [Fact]
+    public void Resolve_BeforeRamadanBeginningLateInAMonth_IsOnlyThatMonth()
+    {
+        // Ramadan 2015 begins on the 18th of June.
+        var result = DateResolver.Resolve("before Ramadan 2015", DateContext.Empty);
+
+        AssertRange(result, "2015-06-01", "2015-06-17");
+    }
+
+    [Theory]
+    [InlineData("after the Eid", "2020-06-01", "2020-06-30", "2020-06-01", "2020-06-30")] // Eid al-Fitr on 24 May
+    [InlineData("after the Eid", "2018-06-01", "2018-06-30", "2018-06-16", "2018-06-30")] // Eid al-Fitr on 15 June
+    [InlineData("before the Eid", "2018-08-01", "2018-08-31", "2018-08-01", "2018-08-20")] // Eid al-Adha on 21 August
+    public void Resolve_UnnamedEidCountedFromAMonthTold_IsTheEidThatMonthReaches(
+        string text, string monthFrom, string monthTo, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, Context(null, monthFrom, monthTo));
+
+        AssertRange(result, from, to);
+    }
+
+    [Fact]
+    public void Resolve_NamedEidCountedFromAMonthTold_IsRestOfItsOwnMonth()
+    {
+        // Eid al-Adha 2018 falls on the 21st of August, outside the June told.
+        var result = DateResolver.Resolve("after Eid al-Adha", Context(Interview, "2018-06-01", "2018-06-30"));
+
+        AssertRange(result, "2018-08-22", "2018-08-31");
+    }
+
+    [Theory]
+    [InlineData("the rainy season of 2012", "2012-06-01", "2012-09-30")]
+    [InlineData("the rains of 2012", "2012-06-01", "2012-09-30")]
+    [InlineData("the end of the rainy season of 2012", "2012-09-01", "2012-09-30")]
+    public void Resolve_RainySeason_IsJuneToSeptember(string text, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, DateContext.Empty);
+
+        AssertRange(result, from, to);
     }
 
     [Fact]
