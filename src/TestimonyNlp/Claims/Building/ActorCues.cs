@@ -280,19 +280,18 @@ internal static class ActorCues
     /// </summary>
     public static bool IsPresenceAsked(DocumentLayout layout, EntityMention actor)
     {
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
-        if (AsksPresence(layout, sentence, actor.Start))
+        if (AsksPresence(layout, place.Sentence, actor.Start))
         {
             return true;
         }
 
         // The answer: the turn before the actor's, when it was the interviewer's, asked of presence.
-        var question = PreviousTurnEnd(layout, sentence);
+        var question = PreviousTurnEnd(layout, place.Sentence);
         var asked = question >= 0 ? layout.Turn(question) : -1;
         for (; question >= 0 && layout.Turn(question) == asked && !layout.IsSpeech(question); question--)
         {
@@ -336,14 +335,13 @@ internal static class ActorCues
     public static bool IsAskedAside(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0 || !IsInterviewer(document, sentence))
+        if (ActorPlace.Of(layout, actor) is not { } place || !IsInterviewer(document, place.Sentence))
         {
             return false;
         }
 
         var tokens = document.Tokens;
-        for (var i = document.Sentences[sentence].FirstToken; i < tokens.Count && tokens[i].Start < actor.Start; i++)
+        for (var i = place.Opens; i < tokens.Count && tokens[i].Start < actor.Start; i++)
         {
             if (WordList.Contains(tokens[i].Span(document.Text), AttributingWords))
             {
@@ -366,8 +364,7 @@ internal static class ActorCues
     public static bool IsNamedUnknowing(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence <= 0 || IsInterviewer(document, sentence))
+        if (ActorPlace.Of(layout, actor) is not { Sentence: > 0 and var sentence } || IsInterviewer(document, sentence))
         {
             return false;
         }
@@ -446,8 +443,8 @@ internal static class ActorCues
     public static bool IsAnsweredAside(DocumentLayout layout, EntityMention actor, int evidenceTurn)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0 || IsInterviewer(document, sentence) || layout.Turn(sentence) <= evidenceTurn)
+        if (ActorPlace.Of(layout, actor) is not { Sentence: var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) <= evidenceTurn)
         {
             return false;
         }
@@ -468,8 +465,8 @@ internal static class ActorCues
     public static bool AnswersWhoDidIt(DocumentLayout layout, EntityMention actor, int evidenceTurn)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence <= 0 || IsInterviewer(document, sentence) || layout.Turn(sentence) - evidenceTurn > WhoAnswerTurns
+        if (ActorPlace.Of(layout, actor) is not { Sentence: > 0 and var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) - evidenceTurn > WhoAnswerTurns
             || layout.Turn(sentence) <= evidenceTurn || layout.Turn(sentence - 1) == layout.Turn(sentence)
             || !IsInterviewer(document, sentence - 1))
         {
@@ -498,9 +495,8 @@ internal static class ActorCues
     public static bool AnswersWhoByName(DocumentLayout layout, EntityMention actor, int evidenceTurn)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence <= 0 || IsInterviewer(document, sentence) || layout.Turn(sentence) <= evidenceTurn
-            || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
+        if (ActorPlace.Of(layout, actor) is not { Sentence: > 0 and var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) <= evidenceTurn || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
         {
             return false;
         }
@@ -552,25 +548,16 @@ internal static class ActorCues
     public static bool IsFlightAside(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var tokens = document.Tokens;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
         // "the base of the army", "the checkpoint of the SDF" (a name's article stays outside it), "before the army".
-        var opens = document.Sentences[sentence].FirstToken;
-        var previous = first - 1;
-        if (previous > opens && tokens[previous].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        var previous = place.WordBeforeArticle(document);
+        if (previous >= place.Opens)
         {
-            previous--;
-        }
-
-        if (previous >= opens)
-        {
-            var before = tokens[previous].Span(document.Text);
+            var before = document.Tokens[previous].Span(document.Text);
             if (before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -613,17 +600,15 @@ internal static class ActorCues
     /// know", or "people say" and its kin.</summary>
     public static bool IsDoubted(DocumentLayout layout, EntityMention actor)
     {
-        var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
+        var document = layout.Document;
         var tokens = document.Tokens;
-        var first = document.Sentences[sentence].FirstToken;
         var previous = ReadOnlySpan<char>.Empty;
-        for (var i = first; i < tokens.Count && tokens[i].Start < actor.Start; i++)
+        for (var i = place.Opens; i < tokens.Count && tokens[i].Start < actor.Start; i++)
         {
             var word = tokens[i].Span(document.Text);
             if (WordList.Contains(word, DoubtWords)
@@ -667,14 +652,13 @@ internal static class ActorCues
     /// </summary>
     public static bool NamesAnotherSide(DocumentLayout layout, EntityMention actor)
     {
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0 || actor.Normalized is null)
+        if (ActorPlace.Of(layout, actor) is not { } place || actor.Normalized is null)
         {
             return false;
         }
 
         var document = layout.Document;
-        var bounds = document.Sentences[sentence];
+        var bounds = document.Sentences[place.Sentence];
         if (!WordSequence.HasWord(document, bounds, WeighingWords))
         {
             return false;
@@ -728,35 +712,14 @@ internal static class ActorCues
     public static bool IsAccused(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
         var after = layout.TokensAfter(actor);
-        if (after.Length > 0 && WordList.Contains(after[0].Span(document.Text), ServingRoles))
-        {
-            return true;
-        }
-
-        var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        for (var i = first - 1; i >= Math.Max(opens, first - AccusationWindow); i--)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (WordList.Contains(tokens[i].Span(document.Text), AccusingWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (after.Length > 0 && WordList.Contains(after[0].Span(document.Text), ServingRoles))
+            || HoldsWord(place.WordsBefore(document, AccusationWindow), document.Text, AccusingWords);
     }
 
     /// <summary>
@@ -771,20 +734,14 @@ internal static class ActorCues
     public static bool IsMembership(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        if (sentence < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
         var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        var i = layout.TokenAt(actor.Start) - 1;
-        if (i > opens && tokens[i].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            i--;
-        }
-
+        var opens = place.Opens;
+        var i = place.WordBeforeArticle(document);
         if (i <= opens)
         {
             return false;
@@ -819,6 +776,9 @@ internal static class ActorCues
     /// <summary>Most words looked back from an actor for the striking or aiming word ("shot at the soldiers of the").</summary>
     private const int TargetWindow = 6;
 
+    /// <summary>Most words looked back from an aiming word for its verb of firing: "fired mortars at", "shot at".</summary>
+    private const int FiringReach = 3;
+
     /// <summary>
     /// True when <paramref name="actor"/> is named as what an attack was aimed at: the object of a verb of striking
     /// ("it hit a pickup of the army", "a drone hit a car of the Kaniyat") or after "at", "on" or "against" right after
@@ -829,23 +789,15 @@ internal static class ActorCues
     public static bool IsTargeted(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
-        var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        for (var i = first - 1; i >= Math.Max(opens, first - TargetWindow); i--)
+        var before = place.WordsBefore(document, TargetWindow);
+        for (var i = before.Length - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            var word = tokens[i].Span(document.Text);
+            var word = before[i].Span(document.Text);
             if (WordList.Contains(word, StrikingVerbs))
             {
                 return true;
@@ -853,15 +805,8 @@ internal static class ActorCues
 
             if (WordList.Contains(word, AimWords))
             {
-                for (var j = i - 1; j >= Math.Max(opens, i - 3) && tokens[j].Kind != TokenKind.Punctuation; j--)
-                {
-                    if (WordList.Contains(tokens[j].Span(document.Text), FiringVerbs))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                var aim = place.FirstToken - before.Length + i;
+                return HoldsWord(place.WordsBefore(document, aim, FiringReach), document.Text, FiringVerbs);
             }
 
             if (WordList.Contains(word, TargetBreaks))
@@ -883,6 +828,9 @@ internal static class ActorCues
     /// <summary>Most words looked back from an actor for "between": "combat between the army and the dissidents".</summary>
     private const int BetweenWindow = 6;
 
+    /// <summary>The word that sets two sides fighting each other: "shooting between the army and the rebels".</summary>
+    private static readonly string[] Between = ["between"];
+
     /// <summary>
     /// True when <paramref name="actor"/> is named as one of two sides fighting each other: after "between" within
     /// <see cref="BetweenWindow"/> words, no punctuation between ("there was shooting between the army and the
@@ -895,30 +843,20 @@ internal static class ActorCues
     public static bool IsFightingParty(DocumentLayout layout, EntityMention actor)
     {
         var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
-        var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        for (var i = first - 1; i >= Math.Max(opens, first - BetweenWindow) && tokens[i].Kind != TokenKind.Punctuation; i--)
+        if (HoldsWord(place.WordsBefore(document, BetweenWindow), document.Text, Between))
         {
-            if (tokens[i].Span(document.Text).Equals("between", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "fighting with the army": the article may stand outside the name.
-        var previous = first - 1;
-        if (previous > opens && tokens[previous].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            previous--;
-        }
-
+        var tokens = document.Tokens;
+        var opens = place.Opens;
+        var previous = place.WordBeforeArticle(document);
         if (previous > opens && WordList.Contains(tokens[previous].Span(document.Text), PartnerWords)
             && WordList.Contains(tokens[previous - 1].Span(document.Text), FightingVerbs))
         {
@@ -992,6 +930,20 @@ internal static class ActorCues
             }
 
             if (WordList.Contains(after[i].Span(text), DenialWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="words"/> is a word of the run <paramref name="run"/>.</summary>
+    private static bool HoldsWord(ReadOnlySpan<Token> run, string text, string[] words)
+    {
+        foreach (var token in run)
+        {
+            if (WordList.Contains(token.Span(text), words))
             {
                 return true;
             }
