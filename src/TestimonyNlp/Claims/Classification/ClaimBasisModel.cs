@@ -221,13 +221,7 @@ public sealed class ClaimBasisModel
             claims[c] = Assign(sentenceCues, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), probabilities, scratch.Features);
         }
 
-        WitnessedPresent.Apply(document, claims, from);
-        WitnessedInNotes.Apply(document, claims, from);
-        HearsayToldAfter.Apply(document, claims, from);
-        HearsayAnswered.Apply(document, claims, from);
-        ExperiencedOwnHarm.Apply(document, claims, from);
-        ReportedSource.Apply(document, claims, from);
-        ExperiencedOwnProperty.Apply(document, claims, from);
+        ApplyRules(document, claims, from);
     }
 
     /// <summary>
@@ -247,6 +241,16 @@ public sealed class ClaimBasisModel
             claims[c] = Assign(sentenceCues, claims[c], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Evidence), basisProbabilities, scratch.Features);
         }
 
+        ApplyRules(document, claims, from);
+    }
+
+    /// <summary>The rules that correct the basis the model gave each claim of <paramref name="claims"/> from
+    /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
+    /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
+    /// <see cref="ReportedSource"/> and <see cref="ExperiencedOwnProperty"/>. Both ways of assigning apply the same
+    /// rules, so that the basis scored from stored probabilities is the basis of a run.</summary>
+    private static void ApplyRules(Document document, List<Claim> claims, int from)
+    {
         WitnessedPresent.Apply(document, claims, from);
         WitnessedInNotes.Apply(document, claims, from);
         HearsayToldAfter.Apply(document, claims, from);
