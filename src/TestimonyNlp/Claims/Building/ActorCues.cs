@@ -192,25 +192,21 @@ internal static class ActorCues
     /// victims: "I don't know who fired", "she does not know whose shell".</summary>
     private static bool SaysUnknown(Document document, int sentence)
     {
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        for (var i = bounds.FirstToken + 1; i + 1 < end; i++)
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 1; i + 1 < words.Length; i++)
         {
-            var verb = tokens[i].Span(document.Text);
-            var negation = tokens[i - 1].Span(document.Text);
-            if (!(WordList.Contains(verb, KnowingVerbs) && WordList.Contains(negation, UnknowingWords))
-                && !(WordList.Contains(verb, TellingVerbs) && WordList.Contains(negation, RefusingWords)))
+            if (!NegatesKnowing(words[i - 1].Span(text), words[i].Span(text)))
             {
                 continue;
             }
 
-            for (var j = i + 1; j <= i + 2 && j < end; j++)
+            for (var j = i + 1; j <= i + 2 && j < words.Length; j++)
             {
-                var word = tokens[j].Span(document.Text);
+                var word = words[j].Span(text);
                 if (word.Equals("whose", StringComparison.OrdinalIgnoreCase)
                     || (word.Equals("who", StringComparison.OrdinalIgnoreCase)
-                        && (j + 1 >= end || !WordList.Contains(tokens[j + 1].Span(document.Text), VictimAsking))))
+                        && (j + 1 >= words.Length || !WordList.Contains(words[j + 1].Span(text), VictimAsking))))
                 {
                     return true;
                 }
@@ -223,15 +219,14 @@ internal static class ActorCues
     /// <summary>"Do you know who ...", "did he know whose ...".</summary>
     private static bool AsksWho(Document document, int sentence)
     {
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        for (var i = bounds.FirstToken; i + 3 < end; i++)
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 0; i + 3 < words.Length; i++)
         {
-            var asked = tokens[i + 3].Span(document.Text);
-            if (WordList.Contains(tokens[i].Span(document.Text), AskingVerbs)
-                && WordList.Contains(tokens[i + 1].Span(document.Text), AskedPeople)
-                && tokens[i + 2].Span(document.Text).Equals("know", StringComparison.OrdinalIgnoreCase)
+            var asked = words[i + 3].Span(text);
+            if (WordList.Contains(words[i].Span(text), AskingVerbs)
+                && WordList.Contains(words[i + 1].Span(text), AskedPeople)
+                && words[i + 2].Span(text).Equals("know", StringComparison.OrdinalIgnoreCase)
                 && (asked.Equals("who", StringComparison.OrdinalIgnoreCase) || asked.Equals("whose", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
@@ -245,24 +240,18 @@ internal static class ActorCues
     /// know", "we did not know").</summary>
     private static bool AnswersNo(Document document, int sentence)
     {
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        var first = bounds.FirstToken;
-        while (first < end && !char.IsLetter(tokens[first].Span(document.Text)[0]))
-        {
-            first++;
-        }
-
-        if (first < end && WordList.Contains(tokens[first].Span(document.Text), AnswerNegations))
+        if (OpensWith(document, sentence, AnswerNegations))
         {
             return true;
         }
 
-        for (var i = first + 1; i < end; i++)
+        // Tokens before the first word are marks or numbers, none of them "know" nor a negation.
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 1; i < words.Length; i++)
         {
-            if (tokens[i].Span(document.Text).Equals("know", StringComparison.OrdinalIgnoreCase)
-                && WordList.Contains(tokens[i - 1].Span(document.Text), NegatedAnswer))
+            if (words[i].Span(text).Equals("know", StringComparison.OrdinalIgnoreCase)
+                && WordList.Contains(words[i - 1].Span(text), NegatedAnswer))
             {
                 return true;
             }
@@ -308,14 +297,12 @@ internal static class ActorCues
     /// hold a form of "to be" followed by "there".</summary>
     private static bool AsksPresence(DocumentLayout layout, int sentence, int before)
     {
-        var document = layout.Document;
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        for (var i = bounds.FirstToken; i + 1 < end && tokens[i + 1].Start < before; i++)
+        var text = layout.Document.Text;
+        var words = layout.Document.SentenceTokens(sentence);
+        for (var i = 0; i + 1 < words.Length && words[i + 1].Start < before; i++)
         {
-            if (WordList.Contains(tokens[i].Span(document.Text), PresenceVerbs)
-                && tokens[i + 1].Span(document.Text).Equals("there", StringComparison.OrdinalIgnoreCase))
+            if (WordList.Contains(words[i].Span(text), PresenceVerbs)
+                && words[i + 1].Span(text).Equals("there", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -369,19 +356,14 @@ internal static class ActorCues
             return false;
         }
 
-        var first = sentence;
-        var turn = layout.Turn(sentence);
-        while (first > 0 && layout.Turn(first - 1) == turn)
-        {
-            first--;
-        }
-
-        var question = first - 1;
+        // The answer's first sentence follows the question's turn.
+        var question = PreviousTurnEnd(layout, sentence);
         if (question < 0 || !IsInterviewer(document, question) || !TurnAsksWhose(layout, question))
         {
             return false;
         }
 
+        var first = question + 1;
         return SaysNotKnowing(document, first) || OpensWith(document, first, NobodyWords)
             || (OpensWith(document, first, AnswerNegations) && TurnAsksKnowing(layout, question));
     }
@@ -393,15 +375,11 @@ internal static class ActorCues
     /// knows", "nobody knows") or of telling ("I cannot say", "I can't tell you").</summary>
     private static bool SaysNotKnowing(Document document, int sentence)
     {
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        for (var i = bounds.FirstToken + 1; i < end; i++)
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 1; i < words.Length; i++)
         {
-            var verb = tokens[i].Span(document.Text);
-            var negation = tokens[i - 1].Span(document.Text);
-            if ((WordList.Contains(verb, KnowingVerbs) && WordList.Contains(negation, UnknowingWords))
-                || (WordList.Contains(verb, TellingVerbs) && WordList.Contains(negation, RefusingWords)))
+            if (NegatesKnowing(words[i - 1].Span(text), words[i].Span(text)))
             {
                 return true;
             }
@@ -413,17 +391,24 @@ internal static class ActorCues
     /// <summary>True when the first word of sentence <paramref name="sentence"/> is one of <paramref name="words"/>.</summary>
     private static bool OpensWith(Document document, int sentence, string[] words)
     {
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        var first = bounds.FirstToken;
-        while (first < end && !char.IsLetter(tokens[first].Span(document.Text)[0]))
+        var text = document.Text;
+        foreach (var token in document.SentenceTokens(sentence))
         {
-            first++;
+            var word = token.Span(text);
+            if (char.IsLetter(word[0]))
+            {
+                return WordList.Contains(word, words);
+            }
         }
 
-        return first < end && WordList.Contains(tokens[first].Span(document.Text), words);
+        return false;
     }
+
+    /// <summary>True when <paramref name="verb"/> is a verb of knowing that <paramref name="negation"/> negates ("don't
+    /// know", "nobody knows", "who knows") or a verb of telling it refuses ("cannot say", "won't tell").</summary>
+    private static bool NegatesKnowing(ReadOnlySpan<char> negation, ReadOnlySpan<char> verb) =>
+        (WordList.Contains(verb, KnowingVerbs) && WordList.Contains(negation, UnknowingWords))
+        || (WordList.Contains(verb, TellingVerbs) && WordList.Contains(negation, RefusingWords));
 
     /// <summary>The word of a question about what the witness knows ("Do you know who fired?").</summary>
     private static readonly string[] Knowing = ["know"];
@@ -507,16 +492,15 @@ internal static class ActorCues
             return false;
         }
 
-        var bounds = document.Sentences[sentence];
-        var tokens = document.Tokens;
-        var end = bounds.FirstToken + bounds.TokenCount;
-        for (var i = bounds.FirstToken; i < end; i++)
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 0; i < words.Length; i++)
         {
-            var token = tokens[i];
-            var word = token.Span(document.Text);
+            var token = words[i];
+            var word = token.Span(text);
             if ((token.Start >= actor.Start && token.End <= actor.End) || !char.IsLetter(word[0])
                 || WordList.Contains(word, NameAnswerFillers)
-                || (i + 1 < end && tokens[i + 1].Span(document.Text) is ":"))
+                || (i + 1 < words.Length && words[i + 1].Span(text) is ":"))
             {
                 continue;
             }
@@ -582,17 +566,7 @@ internal static class ActorCues
     /// street", "the regime bombed us").</summary>
     public static bool TellsAttack(DocumentLayout layout, int sentence)
     {
-        var document = layout.Document;
-        var bounds = document.Sentences[sentence];
-        for (var i = bounds.FirstToken; i < bounds.FirstToken + bounds.TokenCount; i++)
-        {
-            if (WordList.Contains(document.Tokens[i].Span(document.Text), AttackVerbs))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HoldsWord(layout.Document.SentenceTokens(sentence), layout.Document.Text, AttackVerbs);
     }
 
     /// <summary>True when the words of <paramref name="actor"/>'s sentence before it doubt, deny or report as others'

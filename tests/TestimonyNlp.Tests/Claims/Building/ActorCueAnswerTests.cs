@@ -1,0 +1,78 @@
+using TestimonyNlp.Claims.Building;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>The cues of <see cref="ActorCues"/> that read whole sentences: questions, answers and what they say of
+/// knowing the attacker.</summary>
+public sealed class ActorCueAnswerTests
+{
+    /// <summary>A layout of <paramref name="text"/> with one ACTOR mention, the first <paramref name="name"/>, if any.</summary>
+    private static (DocumentLayout Layout, EntityMention? Actor) WithActor(string text, string? name = null)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        EntityMention? actor = null;
+        if (name is not null)
+        {
+            var start = text.IndexOf(name, StringComparison.Ordinal);
+            actor = new EntityMention("e1", EntityType.Actor, start, start + name.Length, name, "army", 0.9);
+            document.Entities.Add(actor);
+        }
+
+        return (new DocumentLayout(document), actor);
+    }
+
+    [Theory]
+    [InlineData("A: A shell hit our house. I don't know who fired it.\n", true)]
+    [InlineData("A: A shell hit our house. I cannot say whose shell it was.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know who fired?\nA: We did not know.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know who fired?\nA: - No.\n", true)]
+    [InlineData("A: A shell hit our house. I don't know who was dead.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know who fired?\nA: Yes, the army.\n", false)]
+    public void IsAttackerUnknown_WitnessSaysWhoIsNotKnown_Unknown(string text, bool unknown)
+    {
+        var (layout, _) = WithActor(text);
+        Assert.Equal(unknown, ActorCues.IsAttackerUnknown(layout, 0, 0));
+    }
+
+    [Theory]
+    [InlineData("Q: Who fired the shell?\nA: I don't know. Maybe the army.\n", true)]
+    [InlineData("Q: Do you know who fired?\nA: - No, both were firing, the army was inside.\n", true)]
+    [InlineData("Q: Who fired?\nA: - No, the army was inside.\n", false)]
+    [InlineData("Q: Who fired the shell?\nA: The army, from the hill.\n", false)]
+    public void IsNamedUnknowing_AnswerOpensByNotKnowing_NamedUnknowing(string text, bool unknowing)
+    {
+        var (layout, actor) = WithActor(text, "the army");
+        Assert.Equal(unknowing, ActorCues.IsNamedUnknowing(layout, actor!));
+    }
+
+    [Theory]
+    [InlineData("Q: Were there soldiers in the market?\nA: No, the army was in the mountains.\n", "the army", true)]
+    [InlineData("Q: Were there army near the school?\nA: No.\n", "army", true)]
+    [InlineData("A: The army was there.\n", "The army", false)]
+    public void IsPresenceAsked_FormOfBeThere_Asked(string text, string name, bool asked)
+    {
+        var (layout, actor) = WithActor(text, name);
+        Assert.Equal(asked, ActorCues.IsPresenceAsked(layout, actor!));
+    }
+
+    [Theory]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Codeco.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: It was Codeco.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Codeco came at night.\n", false)]
+    public void AnswersWhoByName_AnswerOnlyTheSide_Answers(string text, bool answers)
+    {
+        var (layout, actor) = WithActor(text, "Codeco");
+        Assert.Equal(answers, ActorCues.AnswersWhoByName(layout, actor!, layout.Turn(0)));
+    }
+
+    [Theory]
+    [InlineData("A: They shelled the street.\n", true)]
+    [InlineData("A: We left the street.\n", false)]
+    public void TellsAttack_VerbOfAttack_Attack(string text, bool attack)
+    {
+        var (layout, _) = WithActor(text);
+        Assert.Equal(attack, ActorCues.TellsAttack(layout, 0));
+    }
+}
