@@ -893,9 +893,7 @@ public sealed class VictimCountReader
                     return true;
                 }
 
-                target = head.Has(WordTags.Person) ? CountTarget.People
-                    : head.Has(WordTags.Family) ? CountTarget.Families
-                    : CountTarget.Things;
+                target = TargetOf(head);
                 cue = CountCue.Noun;
                 end = h + 1;
                 if (target == CountTarget.People && head.Has(WordTags.Couple) && form != NumberForm.Collective)
@@ -958,9 +956,7 @@ public sealed class VictimCountReader
                         return true;
                     }
 
-                    target = of.Has(WordTags.Person) ? CountTarget.People
-                        : of.Has(WordTags.Family) ? CountTarget.Families
-                        : CountTarget.Things;
+                    target = TargetOf(of);
                     cue = CountCue.Noun;
                     end = o + 1;
                 }
@@ -1699,6 +1695,13 @@ public sealed class VictimCountReader
         }
 
         private readonly WordInfo Info(int i) => i >= 0 && i < Count ? _infos[i] : default;
+
+        /// <summary>What a count whose head noun is <paramref name="noun"/> counts: people ("two men"), families
+        /// ("forty families") or things ("two houses").</summary>
+        private static CountTarget TargetOf(WordInfo noun) =>
+            noun.Has(WordTags.Person) ? CountTarget.People
+            : noun.Has(WordTags.Family) ? CountTarget.Families
+            : CountTarget.Things;
 
         private readonly bool Is(int i, string word) =>
             i >= 0 && i < Count && NumberReader.Is(_text, _tokens[i], word);

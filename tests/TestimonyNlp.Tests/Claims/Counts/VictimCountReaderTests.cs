@@ -124,6 +124,8 @@ public sealed class VictimCountReaderTests
     [InlineData("Eighty trees burned.", "0:Eighty trees 80/80 Things")]
     [InlineData("Forty-three families left in the boats.", "0:Forty-three families 43/43 Families")]
     [InlineData("Many trucks burned, sixty, seventy.", "20:sixty, seventy 60/70 Things")]
+    [InlineData("Two of the families left for Aleppo.", "0:Two of the families 2/2 Families")]
+    [InlineData("Three of our houses burned.", "0:Three of our houses 3/3 Things")]
     public void Find_ThingsAndFamilies_TargetedApart(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
