@@ -228,6 +228,7 @@ public sealed class ClaimBasisModel
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
         ExperiencedOwnProperty.Apply(document, claims, from);
+        HearsaySentPicture.Apply(document, claims, from);
     }
 
     /// <summary>
@@ -254,6 +255,7 @@ public sealed class ClaimBasisModel
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
         ExperiencedOwnProperty.Apply(document, claims, from);
+        HearsaySentPicture.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
