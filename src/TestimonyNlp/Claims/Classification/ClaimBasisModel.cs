@@ -174,7 +174,8 @@ public sealed class ClaimBasisModel
     /// wounded or taken becomes experienced (<see cref="ExperiencedOwnHarm"/>), and a witnessed or hearsay claim whose
     /// evidence gives an authority's count or a media source becomes reported (<see cref="ReportedSource"/>), and a
     /// witnessed damage to the speaker's own property and nobody else's becomes experienced
-    /// (<see cref="ExperiencedOwnProperty"/>).
+    /// (<see cref="ExperiencedOwnProperty"/>), and a damage whose photo or video someone sent the speaker becomes
+    /// hearsay (<see cref="HearsaySentPicture"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -228,7 +229,8 @@ public sealed class ClaimBasisModel
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
-    /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/> and <see cref="ExperiencedOwnProperty"/> as at run time.
+    /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/> and
+    /// <see cref="HearsaySentPicture"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -247,8 +249,9 @@ public sealed class ClaimBasisModel
     /// <summary>The rules that correct the basis the model gave each claim of <paramref name="claims"/> from
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
-    /// <see cref="ReportedSource"/> and <see cref="ExperiencedOwnProperty"/>. Both ways of assigning apply the same
-    /// rules, so that the basis scored from stored probabilities is the basis of a run.</summary>
+    /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/> and <see cref="HearsaySentPicture"/>. Both
+    /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
+    /// run.</summary>
     private static void ApplyRules(Document document, List<Claim> claims, int from)
     {
         WitnessedPresent.Apply(document, claims, from);
@@ -258,6 +261,7 @@ public sealed class ClaimBasisModel
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
         ExperiencedOwnProperty.Apply(document, claims, from);
+        HearsaySentPicture.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
