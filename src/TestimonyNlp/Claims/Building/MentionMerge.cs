@@ -43,6 +43,10 @@ internal static class MentionMerge
         /// <summary>Most paragraphs of one answer from a detention or a flight to a later mention naming and counting no one
         /// that goes on telling it (<see cref="ToldOnOf"/>): the same paragraph or the next.</summary>
         public const int ToldOnParagraphs = 1;
+
+        /// <summary>Most sentences from a killing to a later mention telling only the burial of the dead that joins it
+        /// (<see cref="BurialOf"/>).</summary>
+        public const int BurialGap = 12;
     }
 
     /// <summary>
@@ -376,6 +380,64 @@ internal static class MentionMerge
         }
 
         return null;
+    }
+
+    /// <summary>Word starts of what is done with the dead: "buried", "bury", "burial", "grave", "graves", "washed".</summary>
+    private static readonly string[] BurialStems = ["buri", "bury", "grave", "wash"];
+
+    /// <summary>True when token <paramref name="t"/> is a noun of the dead after "the", "those", "these" or "their"
+    /// ("The bodies they had taken already.", "Among the dead I did not see uniforms."): the dead already told.</summary>
+    private static bool DeadPointedBack(string text, ReadOnlySpan<Token> tokens, int t) =>
+        t > 0 && WordList.Contains(tokens[t].Span(text), DeadNouns) && WordList.Contains(tokens[t - 1].Span(text), BackWords);
+
+    /// <summary>
+    /// The killing <paramref name="later"/> tells again when all it says is the burial of the dead ("We buried him the
+    /// next day behind the house.", "They buried Karim in the garden of the mosque."), with no word of death and no
+    /// number, a few sentences after a killing: that last killing, whatever its site or date (the dead are buried the
+    /// next day, elsewhere); null otherwise. A burial is what became of the dead already told, not another death; one
+    /// with a figure ("We buried eight.") is a toll of its own.
+    /// </summary>
+    public static ClaimDraft? BurialOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
+    {
+        if (later.Harm != Harm.Killed)
+        {
+            return null;
+        }
+
+        var last = earlier.FindLast(m => m.Harm == Harm.Killed);
+        if (last is null || layout.SentenceOf(later.First) - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap)
+        {
+            return null;
+        }
+
+        var document = layout.Document;
+        var text = document.Text;
+        var burial = false;
+        foreach (var (start, end) in later.Spans)
+        {
+            for (var s = layout.SentenceOf(start); s >= 0 && s <= layout.SentenceOf(end - 1); s++)
+            {
+                var tokens = document.SentenceTokens(s);
+                if (TellsDeath(text, tokens))
+                {
+                    return null;
+                }
+
+                for (var t = 0; t < tokens.Length; t++)
+                {
+                    // A figure or an age beside a burial is a toll or a victim of its own ("We buried eight.", "the men
+                    // who buried them told us forty", "my father, 71"); one grave is no count.
+                    if (NumberReader.TryRead(text, tokens, t, out var number) && number.Min > 1)
+                    {
+                        return null;
+                    }
+
+                    burial |= tokens[t].Kind == TokenKind.Word && (WordList.StartsWithAny(tokens[t].Span(text), BurialStems) || DeadPointedBack(text, tokens, t));
+                }
+            }
+        }
+
+        return burial ? last : null;
     }
 
     /// <summary>How close the speaker stood to what a basis tells: their own harm, then one seen, then one heard of, then
