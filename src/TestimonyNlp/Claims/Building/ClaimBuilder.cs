@@ -163,7 +163,8 @@ public sealed class ClaimBuilder
                 ?? MentionMerge.HoldingOf(layout, merged, draft)
                 ?? MentionMerge.NoNewsOf(layout, merged, draft)
                 ?? MentionMerge.ToldOnOf(layout, merged, draft)
-                ?? MentionMerge.BurialOf(layout, merged, draft);
+                ?? MentionMerge.BurialOf(layout, merged, draft)
+                ?? MentionMerge.ChallengedTollOf(layout, merged, draft);
             if (target is null)
             {
                 merged.Add(draft);

@@ -47,6 +47,10 @@ internal static class MentionMerge
         /// <summary>Most sentences from a killing to a later mention telling only the burial of the dead that joins it
         /// (<see cref="BurialOf"/>).</summary>
         public const int BurialGap = 12;
+
+        /// <summary>Most sentences of an answer before a killing that answers another's account put by the interviewer
+        /// (<see cref="ChallengedTollOf"/>): "Eight, eleven. Some died later in the hospital."</summary>
+        public const int ChallengeAnswerOpening = 2;
     }
 
     /// <summary>
@@ -405,7 +409,8 @@ internal static class MentionMerge
         }
 
         var last = earlier.FindLast(m => m.Harm == Harm.Killed);
-        if (last is null || layout.SentenceOf(later.First) - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap)
+        if (last is null || layout.SentenceOf(later.First) - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap
+            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First))
         {
             return null;
         }
@@ -438,6 +443,84 @@ internal static class MentionMerge
         }
 
         return burial ? last : null;
+    }
+
+    /// <summary>Words that open another's account put to the witness: "other people", "another witness", "some people".</summary>
+    private static readonly string[] OtherWords = ["other", "another", "some"];
+
+    /// <summary>Who gave that other account.</summary>
+    private static readonly string[] OtherSources = ["people", "witness", "witnesses", "person", "neighbours", "neighbors", "families", "survivors"];
+
+    /// <summary>Verbs of the other account's telling.</summary>
+    private static readonly string[] TellingWords = ["told", "tell", "say", "says", "said"];
+
+    /// <summary>
+    /// The killing <paramref name="later"/> tells again when it answers the interviewer putting another account of the
+    /// dead to the witness ("Another witness told us two died." - "Three. The third died on the way to the clinic."): the
+    /// last killing drafted a few sentences before, whatever its site or date; null otherwise. The witness defends or
+    /// explains the toll already told, which gold keeps in that claim or leaves out, not another death.
+    /// </summary>
+    public static ClaimDraft? ChallengedTollOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
+    {
+        if (later.Harm != Harm.Killed)
+        {
+            return null;
+        }
+
+        var laterFirst = layout.SentenceOf(later.First);
+        var last = earlier.FindLast(m => m.Harm == Harm.Killed);
+        if (last is null || laterFirst - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap
+            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First))
+        {
+            return null;
+        }
+
+        // Back over the answer's opening ("People add.", "Eight, eleven.") to the question turn before it.
+        var s = laterFirst - 1;
+        var answer = layout.Turn(laterFirst);
+        while (s >= 0 && layout.Turn(s) == answer && laterFirst - s <= Defaults.ChallengeAnswerOpening)
+        {
+            s--;
+        }
+
+        if (s < 0 || layout.Turn(s) == answer)
+        {
+            return null;
+        }
+
+        var document = layout.Document;
+        for (var question = layout.Turn(s); s >= 0 && layout.Turn(s) == question && !layout.IsSpeech(s); s--)
+        {
+            if (PutsOtherAccount(document.Text, document.SentenceTokens(s)))
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the sentence puts another's account: "other people" or "another witness" and a verb of telling
+    /// after it ("Some people told us three.", "Another witness says only one died.").</summary>
+    private static bool PutsOtherAccount(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (!WordList.Contains(tokens[t].Span(text), OtherWords) || !WordList.Contains(tokens[t + 1].Span(text), OtherSources))
+            {
+                continue;
+            }
+
+            for (var v = t + 2; v < tokens.Length; v++)
+            {
+                if (WordList.Contains(tokens[v].Span(text), TellingWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How close the speaker stood to what a basis tells: their own harm, then one seen, then one heard of, then
