@@ -470,7 +470,7 @@ internal static class MentionMerge
         var laterFirst = layout.SentenceOf(later.First);
         var last = earlier.FindLast(m => m.Harm == Harm.Killed);
         if (last is null || laterFirst - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap
-            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First))
+            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First) || NamesOthers(layout, last, later))
         {
             return null;
         }
