@@ -45,7 +45,8 @@ internal static class MentionMerge
         public const int ToldOnParagraphs = 1;
 
         /// <summary>Most sentences from a killing to a later mention telling only the burial of the dead that joins it
-        /// (<see cref="BurialOf"/>).</summary>
+        /// (<see cref="BurialOf"/>), or answering another's account of the dead (<see cref="ChallengedTollOf"/>). Out of
+        /// fold forty sentences joined burials of a person gold keeps apart.</summary>
         public const int BurialGap = 12;
 
         /// <summary>Most sentences of an answer before a killing that answers another's account put by the interviewer
@@ -395,11 +396,12 @@ internal static class MentionMerge
         t > 0 && WordList.Contains(tokens[t].Span(text), DeadNouns) && WordList.Contains(tokens[t - 1].Span(text), BackWords);
 
     /// <summary>
-    /// The killing <paramref name="later"/> tells again when all it says is the burial of the dead ("We buried him the
-    /// next day behind the house.", "They buried Karim in the garden of the mosque."), with no word of death and no
-    /// number, a few sentences after a killing: that last killing, whatever its site or date (the dead are buried the
-    /// next day, elsewhere); null otherwise. A burial is what became of the dead already told, not another death; one
-    /// with a figure ("We buried eight.") is a toll of its own.
+    /// The killing <paramref name="later"/> tells again when all it says is what became of the dead already told: their
+    /// burial or washing ("We buried him the next day behind the house.", "We washed him in the yard.") or the dead
+    /// pointed back to ("The bodies they had taken already."), with no other word of death and no number, a few sentences
+    /// after a killing: that last killing, whatever its site or date (the dead are buried the next day, elsewhere),
+    /// unless another time is told between them (the burial is then of that time's dead); null otherwise. One with a
+    /// figure ("We buried eight.") is a toll of its own.
     /// </summary>
     public static ClaimDraft? BurialOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
     {
