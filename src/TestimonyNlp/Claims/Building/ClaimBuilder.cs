@@ -162,7 +162,9 @@ public sealed class ClaimBuilder
             var target = SameHarmMerge(layout, merged, draft)
                 ?? MentionMerge.HoldingOf(layout, merged, draft)
                 ?? MentionMerge.NoNewsOf(layout, merged, draft)
-                ?? MentionMerge.ToldOnOf(layout, merged, draft);
+                ?? MentionMerge.ToldOnOf(layout, merged, draft)
+                ?? MentionMerge.BurialOf(layout, merged, draft)
+                ?? MentionMerge.ChallengedTollOf(layout, merged, draft);
             if (target is null)
             {
                 merged.Add(draft);

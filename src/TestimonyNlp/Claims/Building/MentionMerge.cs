@@ -43,6 +43,15 @@ internal static class MentionMerge
         /// <summary>Most paragraphs of one answer from a detention or a flight to a later mention naming and counting no one
         /// that goes on telling it (<see cref="ToldOnOf"/>): the same paragraph or the next.</summary>
         public const int ToldOnParagraphs = 1;
+
+        /// <summary>Most sentences from a killing to a later mention telling only the burial of the dead that joins it
+        /// (<see cref="BurialOf"/>), or answering another's account of the dead (<see cref="ChallengedTollOf"/>). Out of
+        /// fold forty sentences joined burials of a person gold keeps apart.</summary>
+        public const int BurialGap = 12;
+
+        /// <summary>Most sentences of an answer before a killing that answers another's account put by the interviewer
+        /// (<see cref="ChallengedTollOf"/>): "Eight, eleven. Some died later in the hospital."</summary>
+        public const int ChallengeAnswerOpening = 2;
     }
 
     /// <summary>
@@ -376,6 +385,144 @@ internal static class MentionMerge
         }
 
         return null;
+    }
+
+    /// <summary>Word starts of what is done with the dead: "buried", "bury", "burial", "grave", "graves", "washed".</summary>
+    private static readonly string[] BurialStems = ["buri", "bury", "grave", "wash"];
+
+    /// <summary>True when token <paramref name="t"/> is a noun of the dead after "the", "those", "these" or "their"
+    /// ("The bodies they had taken already.", "Among the dead I did not see uniforms."): the dead already told.</summary>
+    private static bool DeadPointedBack(string text, ReadOnlySpan<Token> tokens, int t) =>
+        t > 0 && WordList.Contains(tokens[t].Span(text), DeadNouns) && WordList.Contains(tokens[t - 1].Span(text), BackWords);
+
+    /// <summary>
+    /// The killing <paramref name="later"/> tells again when all it says is what became of the dead already told: their
+    /// burial or washing ("We buried him the next day behind the house.", "We washed him in the yard.") or the dead
+    /// pointed back to ("The bodies they had taken already."), with no other word of death and no number, a few sentences
+    /// after a killing: that last killing, whatever its site or date (the dead are buried the next day, elsewhere),
+    /// unless another time is told between them (the burial is then of that time's dead); null otherwise. One with a
+    /// figure ("We buried eight.") is a toll of its own.
+    /// </summary>
+    public static ClaimDraft? BurialOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
+    {
+        if (later.Harm != Harm.Killed)
+        {
+            return null;
+        }
+
+        var last = earlier.FindLast(m => m.Harm == Harm.Killed);
+        if (last is null || layout.SentenceOf(later.First) - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap
+            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First))
+        {
+            return null;
+        }
+
+        var document = layout.Document;
+        var text = document.Text;
+        var burial = false;
+        foreach (var (start, end) in later.Spans)
+        {
+            for (var s = layout.SentenceOf(start); s >= 0 && s <= layout.SentenceOf(end - 1); s++)
+            {
+                var tokens = document.SentenceTokens(s);
+                if (TellsDeath(text, tokens))
+                {
+                    return null;
+                }
+
+                for (var t = 0; t < tokens.Length; t++)
+                {
+                    // A figure or an age beside a burial is a toll or a victim of its own ("We buried eight.", "the men
+                    // who buried them told us forty", "my father, 71"); one grave is no count.
+                    if (NumberReader.TryRead(text, tokens, t, out var number) && number.Min > 1)
+                    {
+                        return null;
+                    }
+
+                    burial |= tokens[t].Kind == TokenKind.Word && (WordList.StartsWithAny(tokens[t].Span(text), BurialStems) || DeadPointedBack(text, tokens, t));
+                }
+            }
+        }
+
+        return burial ? last : null;
+    }
+
+    /// <summary>Words that open another's account put to the witness: "other people", "another witness", "some people".</summary>
+    private static readonly string[] OtherWords = ["other", "another", "some"];
+
+    /// <summary>Who gave that other account.</summary>
+    private static readonly string[] OtherSources = ["people", "witness", "witnesses", "person", "neighbours", "neighbors", "families", "survivors"];
+
+    /// <summary>Verbs of the other account's telling.</summary>
+    private static readonly string[] TellingWords = ["told", "tell", "say", "says", "said"];
+
+    /// <summary>
+    /// The killing <paramref name="later"/> tells again when it answers the interviewer putting another account of the
+    /// dead to the witness ("Another witness told us two died." - "Three. The third died on the way to the clinic."): the
+    /// last killing drafted a few sentences before, whatever its site or date; null otherwise. The witness defends or
+    /// explains the toll already told, which gold keeps in that claim or leaves out, not another death.
+    /// </summary>
+    public static ClaimDraft? ChallengedTollOf(DocumentLayout layout, List<ClaimDraft> earlier, ClaimDraft later)
+    {
+        if (later.Harm != Harm.Killed)
+        {
+            return null;
+        }
+
+        var laterFirst = layout.SentenceOf(later.First);
+        var last = earlier.FindLast(m => m.Harm == Harm.Killed);
+        if (last is null || laterFirst - layout.SentenceOf(last.Last - 1) > Defaults.BurialGap
+            || RunCuts.ToldAtAnotherTimeBetween(layout, last.Last, last.Date, later.First) || NamesOthers(layout, last, later))
+        {
+            return null;
+        }
+
+        // Back over the answer's opening ("People add.", "Eight, eleven.") to the question turn before it.
+        var s = laterFirst - 1;
+        var answer = layout.Turn(laterFirst);
+        while (s >= 0 && layout.Turn(s) == answer && laterFirst - s <= Defaults.ChallengeAnswerOpening)
+        {
+            s--;
+        }
+
+        if (s < 0 || layout.Turn(s) == answer)
+        {
+            return null;
+        }
+
+        var document = layout.Document;
+        for (var question = layout.Turn(s); s >= 0 && layout.Turn(s) == question && !layout.IsSpeech(s); s--)
+        {
+            if (PutsOtherAccount(document.Text, document.SentenceTokens(s)))
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the sentence puts another's account: "other people" or "another witness" and a verb of telling
+    /// after it ("Some people told us three.", "Another witness says only one died.").</summary>
+    private static bool PutsOtherAccount(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (!WordList.Contains(tokens[t].Span(text), OtherWords) || !WordList.Contains(tokens[t + 1].Span(text), OtherSources))
+            {
+                continue;
+            }
+
+            for (var v = t + 2; v < tokens.Length; v++)
+            {
+                if (WordList.Contains(tokens[v].Span(text), TellingWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How close the speaker stood to what a basis tells: their own harm, then one seen, then one heard of, then
