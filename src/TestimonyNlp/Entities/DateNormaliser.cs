@@ -407,8 +407,15 @@ public sealed class DateNormaliser : IPipelineStage
             return null;
         }
 
-        var named = WeekdayJustBefore(document, index) ?? NextWeekday(document, index);
-        return named is { } weekday && ((weekday - own + 7) % 7) is not (0 or 1 or 6) ? weekday : null;
+        if (WeekdayJustBefore(document, index) is { } before)
+        {
+            return ((before - own + 7) % 7) is not (0 or 1 or 6) ? before : null;
+        }
+
+        // A weekday told after the day checks it ("the 6th of March, a Tuesday I think"): one day off says the year
+        // is off as surely as more, as for a day placed from the interview. Told before the day, one day off more
+        // often names the day a night ran into ("Thursday, the 19th" told of the small hours of the 19th).
+        return NextWeekday(document, index) is { } checkedBy && checkedBy != own ? checkedBy : null;
     }
 
     // The weekday (0 Sunday to 6 Saturday) that the DATE mention just before names, when it ends within a few
