@@ -13,8 +13,9 @@ namespace TestimonyNlp.Entities;
 /// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
 /// that weekday ("a Friday. The 17th"); a day placed from the interview date whose words tell no year, with a weekday
 /// told just after it that it does not fall on ("the 5th of January ... a Tuesday"), moves to the nearest year before
-/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before or after
-/// it that is more than one day off ("a Friday, the 10th", "9 September, the Friday before the Eid"); a day or month
+/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before
+/// it that is more than one day off ("a Friday, the 10th") or one told just after it that it does not fall on ("the 6th of
+/// March, a Tuesday I think", "9 September, the Friday before the Eid"); a day or month
 /// told with a whole year counted back after a comma ("the 14th of March, last year"; "November, the year before",
 /// counted from the event told before), or with a year the tagger took as a mention of its own after a comma, "in",
 /// "of" or "in the year" ("The 14th of January, in 2015"; with or without an interview date), is in that year, which
@@ -391,7 +392,8 @@ public sealed class DateNormaliser : IPipelineStage
     // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a
     // day placed from the interview, a weekday told just after it; for a day placed from the event told before that
     // names its day of the month ("the 6th of March", "the 10th"; not "two days later"), a weekday told just before it
-    // ("a Friday, the 10th") or else just after it, when it is more than one day off the day's own. The weekday may be
+    // ("a Friday, the 10th") when it is more than one day off the day's own, or else one told just after it that the day
+    // does not fall on ("the 6th of March, a Tuesday"; one day off moves the day a year at most). The weekday may be
     // told with what places it ("9 September, the Friday before the Eid", "a Sunday in Ramadan":
     // DateResolver.NamesWeekday).
     private static int? ToldWeekday(Document document, int index, DateAnchor anchor, DateOnly day)
@@ -407,8 +409,15 @@ public sealed class DateNormaliser : IPipelineStage
             return null;
         }
 
-        var named = WeekdayJustBefore(document, index) ?? NextWeekday(document, index);
-        return named is { } weekday && ((weekday - own + 7) % 7) is not (0 or 1 or 6) ? weekday : null;
+        if (WeekdayJustBefore(document, index) is { } before)
+        {
+            return ((before - own + 7) % 7) is not (0 or 1 or 6) ? before : null;
+        }
+
+        // A weekday told after the day checks it ("the 6th of March, a Tuesday I think"): one day off says the year
+        // is off as surely as more, as for a day placed from the interview. Told before the day, one day off more
+        // often names the day a night ran into ("Thursday, the 19th" told of the small hours of the 19th).
+        return NextWeekday(document, index) is { } checkedBy && checkedBy != own ? checkedBy : null;
     }
 
     // The weekday (0 Sunday to 6 Saturday) that the DATE mention just before names, when it ends within a few
@@ -420,12 +429,22 @@ public sealed class DateNormaliser : IPipelineStage
             : null;
 
     // The weekday (0 Sunday to 6 Saturday) that the next DATE mention names, when it follows within a few
-    // characters ("the 5th of January. A Tuesday.", "9 September, the Friday before the Eid"); null otherwise.
+    // characters ("the 5th of January. A Tuesday.", "9 September, the Friday before the Eid") and is not denied ("the
+    // 2nd of September, not the Sunday": the day stands, the weekday others gave is set aside); null otherwise.
     private static int? NextWeekday(Document document, int index) =>
         NextDate(document, index) is { } next && next.Start - document.Entities[index].End <= Defaults.DayWeekdayChars
         && DateResolver.NamesWeekday(next.Text, out var weekday)
+        && !EndsWithNot(document.Text.AsSpan(document.Entities[index].End, next.Start - document.Entities[index].End))
             ? weekday
             : null;
+
+    // True when the last word of text is "not".
+    private static bool EndsWithNot(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith("not", StringComparison.OrdinalIgnoreCase)
+            && (trimmed.Length == 3 || !char.IsLetter(trimmed[^4]));
+    }
 
     // The same day and month in the nearest year to the day's own, a few years either way, that falls on the
     // weekday and not after the interview; the earlier year on a tie; null when none does.

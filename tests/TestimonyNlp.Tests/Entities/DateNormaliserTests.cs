@@ -219,9 +219,9 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_DayPlacedFromAYearToldThenWeekdayOneOff_KeepsThatYear()
+    public void Process_DayPlacedFromAYearToldThenWeekdayOneOff_MovesToTheYearItFallsOn()
     {
-        // The 5th of January 2019 was a Saturday: a Sunday one day off says the day is off more often than the year.
+        // The 5th of January 2019 was a Saturday: a Sunday told after the day checks it, and names 2020.
         var entities = Normalise(
             "In 2019 Mebrat Gebre lived in Edaga Hamus. On the 5th of January, a Sunday, the soldiers came.",
             new DateOnly(2023, 3, 9),
@@ -229,7 +229,36 @@ public sealed class DateNormaliserTests
             "the 5th of January",
             "a Sunday");
 
-        Assert.Equal("2019-01-05", entities[1].Normalized);
+        Assert.Equal("2020-01-05", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayOfAMonthToldBeforeThenWeekdayOneOff_MovesToTheYearItFallsOn()
+    {
+        // August is placed from the interview (2022), the 14th in it: a Sunday; the Saturday told after it names 2021.
+        var entities = Normalise(
+            "In August the fighting reached the river near Tumaco. On the 14th, a Saturday, Rosa Quinones lost her boat.",
+            new DateOnly(2022, 11, 21),
+            "August",
+            "the 14th",
+            "a Saturday");
+
+        Assert.Equal("2022-08-01..2022-08-31", entities[0].Normalized);
+        Assert.Equal("2021-08-14", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_WeekdayOneOffThenDayOfAMonthToldBefore_KeepsItsYear()
+    {
+        // Told before the day, a weekday one day off more often names the day a night ran into.
+        var entities = Normalise(
+            "In August the fighting reached the river near Tumaco. On a Saturday, the 14th, Rosa Quinones lost her boat.",
+            new DateOnly(2022, 11, 21),
+            "August",
+            "a Saturday",
+            "the 14th");
+
+        Assert.Equal("2022-08-14", entities[2].Normalized);
     }
 
     [Fact]
@@ -258,6 +287,19 @@ public sealed class DateNormaliserTests
 
         Assert.Equal("2013-02-01..2013-02-28", entities[0].Normalized);
         Assert.Equal("2012-02-10", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayThenAWeekdayDenied_KeepsItsYear()
+    {
+        // The 9th of January 2024 was a Tuesday: "not the Sunday" sets the weekday aside, it does not check the day.
+        var entities = Normalise(
+            "On the 9th of January, not the Sunday, the shell hit the house of Rami Haddad in Jabalia.",
+            new DateOnly(2024, 2, 12),
+            "the 9th of January",
+            "the Sunday");
+
+        Assert.Equal("2024-01-09", entities[0].Normalized);
     }
 
     [Fact]
