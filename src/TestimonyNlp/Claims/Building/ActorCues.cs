@@ -818,7 +818,7 @@ internal static class ActorCues
 
     /// <summary>
     /// True when the words right after <paramref name="actor"/> tell its men dead or wounded: the side itself or its
-    /// men, then at most a few words of <see cref="HarmedLinks"/>, then a harm of <see cref="SufferedHarms"/> ("the radio
+    /// men, then words of <see cref="HarmedLinks"/> only, then a harm of <see cref="SufferedHarms"/> ("the radio
     /// said four Taliban were killed by a drone", "Abdullahi the vigilante also died", "two Peshmerga soldiers were
     /// wounded"). The witness names the side among those the attack hurt, not as the one who did it, and gold does not
     /// give it the harm; "Daesh killed them" (the side doing the killing) is not read.
