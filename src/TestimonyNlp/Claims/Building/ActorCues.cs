@@ -612,10 +612,13 @@ internal static class ActorCues
 
     /// <summary>True when <paramref name="actor"/> is named as the victims' side rather than the attacker: the side a
     /// person belongs to (<see cref="IsMembership"/>), what an attack hit or was aimed at (<see cref="IsTargeted"/>), or the
-    /// side a person is accused of serving (<see cref="IsAccused"/>).
+    /// side a person is accused of serving (<see cref="IsAccused"/>), the side whose men are told as the dead or the
+    /// wounded (<see cref="IsNamedAsHarmed"/>), the side the takers hunt for (<see cref="IsHunted"/>), or the side a
+    /// relative or a soldier is said to be in (<see cref="IsPersonOfSide"/>).
     /// Such a side is passed over wherever it is named, the evidence included.</summary>
     public static bool IsVictimsSide(DocumentLayout layout, EntityMention actor) =>
-        IsMembership(layout, actor) || IsTargeted(layout, actor) || IsAccused(layout, actor);
+        IsMembership(layout, actor) || IsTargeted(layout, actor) || IsAccused(layout, actor) || IsNamedAsHarmed(layout, actor)
+        || IsHunted(layout, actor) || IsPersonOfSide(layout, actor);
 
     /// <summary>
     /// True when the sentence of <paramref name="actor"/> also names another side (a mention with another canonical
@@ -732,6 +735,190 @@ internal static class ActorCues
         }
 
         return WordList.Contains(word, BeingForms) && WordList.Contains(previous, Members);
+    }
+
+    /// <summary>The men of a side a harm may be told of right after its name: "four Taliban fighters were killed".</summary>
+    private static readonly string[] SideMen = ["soldier", "soldiers", "fighter", "fighters", "men", "member", "members",
+        "commander", "commanders", "policemen", "guard", "guards"];
+
+    /// <summary>Words between a side (or its men) and the harm told of them: "were killed", "also died", "had been wounded".</summary>
+    private static readonly string[] HarmedLinks = ["was", "were", "is", "are", "also", "had", "have", "has", "been", "got"];
+
+    /// <summary>Harms told of a side's men, after a word of <see cref="HarmedLinks"/> ("were killed") or alone ("died").</summary>
+    private static readonly string[] SufferedHarms = ["killed", "wounded", "injured", "hurt", "martyred", "dead", "died"];
+
+    /// <summary>
+    /// True when the words right after <paramref name="actor"/> tell its men dead or wounded: the side itself or its
+    /// men, then words of <see cref="HarmedLinks"/> only, then a harm of <see cref="SufferedHarms"/> ("the radio
+    /// said four Taliban were killed by a drone", "Abdullahi the vigilante also died", "two Peshmerga soldiers were
+    /// wounded"). The witness names the side among those the attack hurt, not as the one who did it, and gold does not
+    /// give it the harm; "Daesh killed them" (the side doing the killing) is not read.
+    /// </summary>
+    public static bool IsNamedAsHarmed(DocumentLayout layout, EntityMention actor)
+    {
+        var text = layout.Document.Text;
+        var after = layout.TokensAfter(actor);
+        var i = 0;
+        if (i < after.Length && WordList.Contains(after[i].Span(text), SideMen))
+        {
+            i++;
+        }
+
+        var links = 0;
+        while (i < after.Length && WordList.Contains(after[i].Span(text), HarmedLinks))
+        {
+            i++;
+            links++;
+        }
+
+        if (i >= after.Length)
+        {
+            return false;
+        }
+
+        var harm = after[i].Span(text);
+        return WordList.Contains(harm, SufferedHarms) && (links > 0 || harm.Equals("died", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Verbs of asking that make "about" a side the side asked after: "they questioned me about the ZSU".</summary>
+    private static readonly string[] AskingAbout = ["ask", "asks", "asked", "asking", "question", "questioned", "questioning",
+        "interrogate", "interrogated", "interrogating"];
+
+    /// <summary>Most words looked back from "about" for a verb of <see cref="AskingAbout"/>: "questioned me for one hour,
+    /// about my son, about the".</summary>
+    private const int AskingAboutWindow = 10;
+
+    /// <summary>What of a side a phone may hold: "a chat of the territorial defence", "a channel of the army".</summary>
+    private static readonly string[] PhoneHoldings = ["channel", "channels", "chat", "chats", "contacts", "messages"];
+
+    /// <summary>Ways of being in touch with a side, before "with" or "to": "talking with the Free Army".</summary>
+    private static readonly string[] TouchingVerbs = ["talking", "talked", "talks", "speaking", "spoke", "contact", "contacts"];
+
+    /// <summary>Calls to a side, right before its name: "a SIM card for calling the army".</summary>
+    private static readonly string[] CallingVerbs = ["calling", "phoned", "phoning"];
+
+    /// <summary>Question words that, with a form of "to be", ask where or who a side is: "where is KNU", "who is VDP".</summary>
+    private static readonly string[] SeekingWords = ["where", "who"];
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named as the side the takers hunt for or the victim is said to be in touch
+    /// with: right after "where is" or "who is" and the like ("they asked where is KNU", "who is VDP"), after "about"
+    /// with a verb of asking shortly before it ("they questioned me about my son, about the ZSU"), after "a chat of",
+    /// "a channel of" ("in his phone there was a chat of the territorial defence"), or after "calling", "talking with",
+    /// "in contact with" ("because he was talking with the Free Army on the phone"). Like the side a victim is accused of
+    /// serving (<see cref="IsAccused"/>), it is the victim's supposed side, not the taker, and gold does not give it the
+    /// taking.
+    /// </summary>
+    public static bool IsHunted(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        var first = layout.TokenAt(actor.Start);
+        if (sentence < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var opens = document.Sentences[sentence].FirstToken;
+        var i = first - 1;
+        if (i > opens && tokens[i].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            i--;
+        }
+
+        if (i < opens)
+        {
+            return false;
+        }
+
+        var word = tokens[i].Span(document.Text);
+        if (WordList.Contains(word, CallingVerbs))
+        {
+            return true;
+        }
+
+        if (word.Equals("about", StringComparison.OrdinalIgnoreCase))
+        {
+            return AsksBefore(layout, opens, i);
+        }
+
+        if (i <= opens)
+        {
+            return false;
+        }
+
+        // "they asked where is KNU", not "men who were Daesh": the question the takers asked.
+        var previous = tokens[i - 1].Span(document.Text);
+        return (WordList.Contains(word, PresenceVerbs) && WordList.Contains(previous, SeekingWords) && AsksBefore(layout, opens, i - 1))
+            || (word.Equals("of", StringComparison.OrdinalIgnoreCase) && WordList.Contains(previous, PhoneHoldings))
+            || ((word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                && WordList.Contains(previous, TouchingVerbs));
+    }
+
+    /// <summary>True when a verb of <see cref="AskingAbout"/> lies within <see cref="AskingAboutWindow"/> words before
+    /// token <paramref name="index"/>, no earlier than token <paramref name="opens"/>.</summary>
+    private static bool AsksBefore(DocumentLayout layout, int opens, int index)
+    {
+        var document = layout.Document;
+        for (var j = index - 1; j >= Math.Max(opens, index - AskingAboutWindow); j--)
+        {
+            if (WordList.Contains(document.Tokens[j].Span(document.Text), AskingAbout))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>People said to be in a side, right before "in": a relative ("his cousin in the army") or a soldier ("a
+    /// soldier, in the army"); not "men", whose side the words after may tell by their uniform.</summary>
+    private static readonly string[] PeopleOfSides = ["son", "sons", "cousin", "cousins", "brother", "brothers", "father",
+        "husband", "nephew", "nephews", "uncle", "daughter", "relative", "relatives", "friend", "friends", "soldier", "officer"];
+
+    /// <summary>
+    /// True when <paramref name="actor"/> follows "in" (its article aside) right after a person of
+    /// <see cref="PeopleOfSides"/>, a comma or "before" allowed between ("they questioned him about his cousin in the
+    /// army", "was Mykola's son in the army?", "I was a soldier before, in the army"). As with a form of "to be"
+    /// (<see cref="IsMembership"/>), the words tell whose side the person is on, not who did the harm.
+    /// </summary>
+    public static bool IsPersonOfSide(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(actor.Start);
+        var first = layout.TokenAt(actor.Start);
+        if (sentence < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var opens = document.Sentences[sentence].FirstToken;
+        var i = first - 1;
+        if (i > opens && tokens[i].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            i--;
+        }
+
+        if (i <= opens || !tokens[i].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "a soldier before, in the army": a comma and "before" may stand between the person and "in".
+        i--;
+        if (i > opens && tokens[i].Span(document.Text) is ",")
+        {
+            i--;
+        }
+
+        if (i > opens && tokens[i].Span(document.Text).Equals("before", StringComparison.OrdinalIgnoreCase))
+        {
+            i--;
+        }
+
+        return WordList.Contains(tokens[i].Span(document.Text), PeopleOfSides);
     }
 
     /// <summary>Verbs of striking whose object an actor named after them is: "it hit a pickup of the army".</summary>

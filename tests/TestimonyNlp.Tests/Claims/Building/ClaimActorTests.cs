@@ -209,6 +209,49 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Who fired it?\nA: Before that, four men of the regime were killed on the hill.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, the regime soldiers had been wounded on the hill.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: Before that, the Free Army also died on the hill.\n", "null")]
+    [InlineData("Q: Who fired it?\nA: The regime killed many on the hill.\n", "e4:The regime")]
+    public void Build_ActorNamedAsTheDeadOrWounded_IsNoActor(string exchange, string actor)
+    {
+        var claims = BuildAnswerThen(exchange);
+
+        Assert.Equal([KilledByShell(actor)], claims);
+    }
+
+    [Theory]
+    [InlineData("They asked where is the Free Army.", "e1:The regime")]
+    [InlineData("They questioned him for an hour, about his friends, about the Free Army.", "e1:The regime")]
+    [InlineData("In his phone there was a chat of the Free Army.", "e1:The regime")]
+    [InlineData("They said he was talking with the Free Army.", "e1:The regime")]
+    [InlineData("Then the Free Army came to the checkpoint.", "e4:the Free Army")]
+    [InlineData("Then men who were the Free Army came to the checkpoint.", "e4:the Free Army")]
+    public void Build_TakingAfterTheSideTheTakersHunted_TakesTheTakersNamedBefore(string hunt, string actor)
+    {
+        const string Taking = "In March 2015 they took my brother Karim at the checkpoint.";
+        var claims = Build(
+            Header + "Q: Who held your town?\nA: The regime held Douma for years.\nQ: What happened to Karim?\nA: " + hunt + " " + Taking + "\n",
+            ("they took", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
+    [InlineData("They asked him about his cousin in the Free Army.", "e1:The regime")]
+    [InlineData("He was a soldier before, in the Free Army.", "e1:The regime")]
+    [InlineData("Then men in the Free Army uniforms came to the checkpoint.", "e4:the Free Army")]
+    public void Build_TakingAfterTheSideOfARelativeOrASoldier_TakesTheTakersNamedBefore(string side, string actor)
+    {
+        const string Taking = "In March 2015 they took my brother Karim at the checkpoint.";
+        var claims = Build(
+            Header + "Q: Who held your town?\nA: The regime held Douma for years.\nQ: What happened to Karim?\nA: " + side + " " + Taking + "\n",
+            ("they took", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say who fired it.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I will not swear whose shell it was.\n", "null")]
     [InlineData("Q: Who fired it?\nA: The regime held the hill. I cannot say how many died.\n", "e4:The regime")]
