@@ -811,21 +811,15 @@ internal static class ActorCues
     /// </summary>
     public static bool IsHunted(DocumentLayout layout, EntityMention actor)
     {
-        var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
+        var document = layout.Document;
         var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        var i = first - 1;
-        if (i > opens && tokens[i].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            i--;
-        }
+        var opens = place.Opens;
+        var i = place.WordBeforeArticle(document);
 
         if (i < opens)
         {
@@ -885,21 +879,15 @@ internal static class ActorCues
     /// </summary>
     public static bool IsPersonOfSide(DocumentLayout layout, EntityMention actor)
     {
-        var document = layout.Document;
-        var sentence = layout.SentenceOf(actor.Start);
-        var first = layout.TokenAt(actor.Start);
-        if (sentence < 0 || first < 0)
+        if (ActorPlace.Of(layout, actor) is not { } place)
         {
             return false;
         }
 
+        var document = layout.Document;
         var tokens = document.Tokens;
-        var opens = document.Sentences[sentence].FirstToken;
-        var i = first - 1;
-        if (i > opens && tokens[i].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            i--;
-        }
+        var opens = place.Opens;
+        var i = place.WordBeforeArticle(document);
 
         if (i <= opens || !tokens[i].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase))
         {
