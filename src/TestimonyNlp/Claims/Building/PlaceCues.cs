@@ -706,7 +706,8 @@ internal static class PlaceCues
                 && (i == 0 || !WordList.Contains(document.Tokens[i - 1].Span(document.Text), ComingWords)))
             {
                 var next = document.Tokens[i + 1].Span(document.Text);
-                if (WordList.Contains(next, GoalOpeners) || (next.Length > 0 && char.IsUpper(next[0])))
+                if ((WordList.Contains(next, GoalOpeners) && !IsBearingWord(document, i + 2))
+                    || (next.Length > 0 && char.IsUpper(next[0])) || StartsPlace(layout, i + 1))
                 {
                     return true;
                 }
@@ -715,6 +716,27 @@ internal static class PlaceCues
 
         return false;
     }
+
+    /// <summary>Points of the compass: "everybody went to the west" tells which way, not where people got to.</summary>
+    private static readonly string[] CompassWords = ["north", "south", "east", "west"];
+
+    /// <summary>True when a PLACE mention starts at token <paramref name="index"/> ("to al-Dabaa").</summary>
+    private static bool StartsPlace(DocumentLayout layout, int index)
+    {
+        var token = layout.Document.Tokens[index];
+        foreach (var entity in layout.EntitiesWithin(token.Start, token.End))
+        {
+            if (entity.Type == EntityType.Place && entity.Start == token.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBearingWord(Document document, int index) =>
+        index < document.Tokens.Count && WordList.Contains(document.Tokens[index].Span(document.Text), CompassWords);
 
     /// <summary>Words of staying before the "in" of a place: "did you stay in Rajo after that?".</summary>
     private static readonly string[] StayingWords = ["stay", "stayed", "remain", "remained"];
