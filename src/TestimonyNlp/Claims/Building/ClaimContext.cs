@@ -747,6 +747,13 @@ internal static class ClaimContext
                     continue;
                 }
 
+                if (harm == Harm.Displaced && PlaceCues.FollowsJourneyTold(layout, entity))
+                {
+                    // "we walked to the camp, in Amiriya": where the flight ended, named after the way there; the place
+                    // it left is the story's place carried over.
+                    continue;
+                }
+
                 switch (PlaceCues.Of(layout, entity))
                 {
                     case PlaceCue.Destination:

@@ -666,6 +666,78 @@ internal static class PlaceCues
         return index >= 0 && WordList.Contains(document.Tokens[index].Span(document.Text), LeavingWords);
     }
 
+    /// <summary>Words that tell people got somewhere: "we arrived in Riosucio", "we reached Pemba".</summary>
+    private static readonly string[] ArrivalWords = ["arrived", "arrive", "reached", "reach"];
+
+    /// <summary>Words before a "to" or "into" that tell an attack or a party coming to a place ("when the army came
+    /// into Rafah"), not people going away from it.</summary>
+    private static readonly string[] ComingWords = ["came", "come", "comes", "coming", "entered"];
+
+    /// <summary>Words after a "to" that open where people went ("to the camp", "to my uncle", "to here"), not a verb
+    /// ("we had to go").</summary>
+    private static readonly string[] GoalOpeners = ["the", "a", "my", "our", "his", "her", "their", "here", "there"];
+
+    /// <summary>
+    /// True when the sentence of <paramref name="place"/> has already told, before it, where people went: a "to" or
+    /// "into" before a name or a phrase of a place ("we walked to the camp, in Amiriya", "we went to the border with
+    /// Jordan", "we came here to Medellin, to the barrio Santo Domingo"), or "arrived" or "reached" ("we arrived in
+    /// Riosucio"). In a flight's evidence such a place is where the flight ended, not the place it left, which gold
+    /// takes as the site; "the army came into Rafah" tells the attack coming, and the place stays.
+    /// </summary>
+    public static bool FollowsJourneyTold(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var index = layout.TokenAt(place.Start);
+        var sentence = layout.SentenceOf(place.Start);
+        if (index <= 0 || sentence < 0)
+        {
+            return false;
+        }
+
+        for (var i = document.Sentences[sentence].FirstToken; i < index; i++)
+        {
+            var word = document.Tokens[i].Span(document.Text);
+            if (WordList.Contains(word, ArrivalWords))
+            {
+                return true;
+            }
+
+            if (IsTo(word) && i + 1 < document.Tokens.Count
+                && (i == 0 || !WordList.Contains(document.Tokens[i - 1].Span(document.Text), ComingWords)))
+            {
+                var next = document.Tokens[i + 1].Span(document.Text);
+                if ((WordList.Contains(next, GoalOpeners) && !IsBearingWord(document, i + 2))
+                    || (next.Length > 0 && char.IsUpper(next[0])) || StartsPlace(layout, i + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Points of the compass: "everybody went to the west" tells which way, not where people got to.</summary>
+    private static readonly string[] CompassWords = ["north", "south", "east", "west"];
+
+    /// <summary>True when a PLACE mention starts at token <paramref name="index"/> ("to al-Dabaa").</summary>
+    private static bool StartsPlace(DocumentLayout layout, int index)
+    {
+        var token = layout.Document.Tokens[index];
+        foreach (var entity in layout.EntitiesWithin(token.Start, token.End))
+        {
+            if (entity.Type == EntityType.Place && entity.Start == token.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBearingWord(Document document, int index) =>
+        index < document.Tokens.Count && WordList.Contains(document.Tokens[index].Span(document.Text), CompassWords);
+
     /// <summary>Words of staying before the "in" of a place: "did you stay in Rajo after that?".</summary>
     private static readonly string[] StayingWords = ["stay", "stayed", "remain", "remained"];
 

@@ -11,7 +11,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// or joined by "and" to an origin, nor, for a disappearance, where the family searched or the missing person is said
 /// to be, nor where victims named in the evidence came from ("two men from Harasta"); a place someone went back to or towards, or reached, a road named after "on" ("on the Harasta road", "on the
 /// road to Harasta"), or the home an answer opens with ("From Douma."), is. In the evidence a place after "to the" ranks
-/// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on. A place first named in an earlier claim of another date or weapon is not carried
+/// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on, nor a place named after
+/// the way there ("to the camp, in Harasta", "we arrived in Harasta"). A place first named in an earlier claim of another date or weapon is not carried
 /// over, unless the place before that claim is the site of a third event.
 /// </summary>
 public sealed class ClaimSiteTests
@@ -163,6 +164,50 @@ public sealed class ClaimSiteTests
         Assert.Equal(
             [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
+    }
+
+    [Fact]
+    public void Build_FlightEndingInAPlaceNamedAfterTheWayThere_KeepsThePlaceLeft()
+    {
+        const string Answer = "We walked with my two children to the camp, in Harasta.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightArrivingInAPlace_KeepsThePlaceLeft()
+    {
+        const string Answer = "After three days we arrived in Harasta with my two children.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
+    public void Build_FlightWhenTheArmyCameIntoAPlace_TakesThatPlace()
+    {
+        const string Answer = "When the army came into Harasta we fled with my two children.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal(
+            $"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=e2:the army site=e3:Harasta date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            Assert.Single(claims));
+    }
+
+    [Fact]
+    public void Build_KillingNamedAfterTheWayThere_TakesThePlace()
+    {
+        const string Answer = "We walked to the market, in Harasta, and a shell killed two men.";
+        var claims = Build(Header + HomeInDouma + Answer + "\n", ("killed two men", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            Assert.Single(claims));
     }
 
     [Fact]
