@@ -13,9 +13,9 @@ namespace TestimonyNlp.Entities;
 /// characters and falls on that weekday ("Friday, I think the 12th of April"), the day being read as one that falls on
 /// that weekday ("a Friday. The 17th"); a day placed from the interview date whose words tell no year, with a weekday
 /// told just after it that it does not fall on ("the 5th of January ... a Tuesday"), moves to the nearest year before
-/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with a weekday told just before
-/// it that is more than one day off ("a Friday, the 10th") or one told just after it that it does not fall on ("the 6th of
-/// March, a Tuesday I think", "9 September, the Friday before the Eid"); a day or month
+/// the interview where it falls on that weekday, and so does a day of the month placed from the event told before, with
+/// a weekday told just before it that is more than one day off ("a Friday, the 10th") or one told just after it that it
+/// does not fall on ("the 6th of March, a Tuesday I think", "9 September, the Friday before the Eid"); a day or month
 /// told with a whole year counted back after a comma ("the 14th of March, last year"; "November, the year before",
 /// counted from the event told before), or with a year the tagger took as a mention of its own after a comma, "in",
 /// "of" or "in the year" ("The 14th of January, in 2015"; with or without an interview date), is in that year, which

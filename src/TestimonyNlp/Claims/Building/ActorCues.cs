@@ -820,7 +820,6 @@ internal static class ActorCues
         var tokens = document.Tokens;
         var opens = place.Opens;
         var i = place.WordBeforeArticle(document);
-
         if (i < opens)
         {
             return false;
@@ -888,7 +887,6 @@ internal static class ActorCues
         var tokens = document.Tokens;
         var opens = place.Opens;
         var i = place.WordBeforeArticle(document);
-
         if (i <= opens || !tokens[i].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase))
         {
             return false;
