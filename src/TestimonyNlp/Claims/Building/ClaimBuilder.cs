@@ -567,7 +567,13 @@ public sealed class ClaimBuilder
             }
         }
 
-        if (harm == Harm.Displaced && min is null && FlightParty.Crowd(layout, first, end) is { } crowdFlight)
+        if (harm == Harm.Displaced && min is not null && count is null or { Cue: CountCue.List or CountCue.Single } && figures.Count == 0
+            && UnnumberedKin.Holds(_counts, layout, first, end))
+        {
+            // "He left with his wife and the children", "my sister went to Aden with her children": who went, not how many
+            min = max = null;
+        }
+        else if (harm == Harm.Displaced && min is null && FlightParty.Crowd(layout, first, end) is { } crowdFlight)
         {
             // "thousands, the road was one line of cars", "with thousands of others": a crowd told by a collective alone
             (min, max) = crowdFlight;

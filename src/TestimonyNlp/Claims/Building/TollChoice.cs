@@ -56,8 +56,10 @@ internal sealed class TollChoice
         {
             var sentenceTokens = document.SentenceTokens(s);
             var found = _counts.Of(layout, s);
-            foreach (var mention in found)
+            foreach (var read in found)
             {
+                // "The shops on that road, five or six, were finished": a bare figure after damaged things counts them
+                var mention = target == CountTarget.Things && FigureOfThings.Counts(layout, read) ? read with { Target = CountTarget.Things } : read;
                 if (!IsToll(layout, harm, target, mention))
                 {
                     continue;
