@@ -876,6 +876,14 @@ public sealed class VictimCountReader
                 next = again;
             }
 
+            if (modifier == Modifier.None && !ranged && BoundSaidAgain(k, min, max, out var bound) is var bounded && bounded > k)
+            {
+                // "I counted twenty, more than twenty": the figure said again as a bound is that bound
+                modifier = bound;
+                k = bounded;
+                next = bounded;
+            }
+
             var openEnded = false;
             k = SkipOpenEnd(k, ref openEnded);
 
@@ -978,6 +986,11 @@ public sealed class VictimCountReader
             else if (OnlyFillerBefore(i) && (Is(k, "i") || Is(k, "we")) && IsVerbOfCount(k + 1))
             {
                 // the object put first: "Eleven I carried in my pickup", "Ten or twelve I saw"
+                cue = CountCue.Verb;
+            }
+            else if (OnlyFillerBefore(i) && IsPunct(k, ',') && (Is(k + 1, "i") || Is(k + 1, "we")) && IsVerbOfCount(k + 2) && Is(k + 3, "them"))
+            {
+                // the object put first and taken up again: "More than twenty, I saw them on the ground"
                 cue = CountCue.Verb;
             }
             // "many were wounded, twenty maybe": a hedge may close the figure
@@ -1186,9 +1199,59 @@ public sealed class VictimCountReader
         }
 
         /// <summary>
+        /// The same figure said again after a comma as a lower bound: <c>twenty, more than twenty</c>, <c>forty, maybe
+        /// over forty</c>, <c>ten, at least ten</c>. Returns the token after the repeated figure, with the bound it puts
+        /// on the count, or <paramref name="k"/> when the figure is not said again so.
+        /// </summary>
+        private readonly int BoundSaidAgain(int k, int min, int? max, out Modifier bound)
+        {
+            bound = Modifier.None;
+            if (!IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            var j = k + 1;
+            if (Is(j, "maybe") || Is(j, "perhaps") || Is(j, "even"))
+            {
+                j++;
+            }
+
+            int figure;
+            if (Is(j, "more") && Is(j + 1, "than"))
+            {
+                bound = Modifier.MoreThan;
+                figure = j + 2;
+            }
+            else if (Is(j, "over"))
+            {
+                bound = Modifier.MoreThan;
+                figure = j + 1;
+            }
+            else if (Is(j, "at") && Is(j + 1, "least"))
+            {
+                bound = Modifier.AtLeast;
+                figure = j + 2;
+            }
+            else
+            {
+                return k;
+            }
+
+            if (!NumberReader.TryRead(_text, _tokens, _infos, figure, out var again) || again.Min != min || again.Max != max)
+            {
+                bound = Modifier.None;
+                return k;
+            }
+
+            return again.EndToken;
+        }
+
+        /// <summary>
         /// A hedged second figure set off by a comma after a count: <c>nine bodies, maybe eleven</c>, <c>fourteen died,
-        /// some say sixteen</c>, <c>forty, or thirty-five</c>, <c>six killed, five or six</c>. Only a figure, or a figure
-        /// with a noun of what the count counts; returns the token after it, or <paramref name="k"/> when there is none.
+        /// some say sixteen</c>, <c>thirty-one, and some say thirty-five</c>, <c>forty, or thirty-five</c>, <c>six killed,
+        /// five or six</c>. Only a figure, or a figure with a noun of what the count counts; returns the token after it, or
+        /// <paramref name="k"/> when there is none.
         /// </summary>
         private readonly int Alternative(int k, CountTarget target, out int min, out int max)
         {
@@ -1221,6 +1284,13 @@ public sealed class VictimCountReader
                 {
                     hedged = true;
                     j += 2;
+                }
+                else if (!hedged && (Is(j, "and") || Is(j, "but")) && (Is(j + 1, "some") || Is(j + 1, "others"))
+                         && (Is(j + 2, "say") || Is(j + 2, "said") || Is(j + 2, "says")))
+                {
+                    // "the lists said thirty-one, and some say thirty-five"
+                    hedged = true;
+                    j += 3;
                 }
                 else
                 {

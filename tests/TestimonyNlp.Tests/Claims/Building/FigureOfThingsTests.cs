@@ -28,6 +28,12 @@ public sealed class FigureOfThingsTests
     }
 
     [Fact]
+    public void Build_FigureSaidAgainAsABoundAfterDamagedThings_IsThatBound()
+    {
+        Assert.Equal("21/null", Damage("The roofs of the lower quarter were down, I counted twenty, more than twenty."));
+    }
+
+    [Fact]
     public void Build_FigureAfterMunitions_StaysWithoutCount()
     {
         Assert.Equal("null/null", Damage("Mortar rounds fell on the market in the evening, three or four."));

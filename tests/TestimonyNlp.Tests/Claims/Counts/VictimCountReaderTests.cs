@@ -364,6 +364,21 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("More than twenty, I saw them on the road to Kalemie.", "0:More than twenty 21/null People")]
+    [InlineData("Seven, we buried them behind the school.", "0:Seven 7/7 People")]
+    public void Find_FigurePutFirstAndTakenUpByThem_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Twenty, I saw him near the well.", "")]
+    public void Find_FigurePutFirstAndTakenUpByOnePerson_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("The page wrote eleven martyrs and more than thirty wounded.", "15:eleven martyrs 11/11 People | 34:more than thirty wounded 31/null People")]
     [InlineData("Eleven martyrs and more, the page wrote.", "0:Eleven martyrs and more 11/null People")]
     public void Find_AndMoreThan_OpensTheNextCountNotTheOneBefore(string text, string expected)
