@@ -926,7 +926,9 @@ public sealed class VictimCountReader
             else if (Is(h, "of") && h + 1 < Count)
             {
                 var o = h + 1;
-                if (_infos[o].Has(WordTags.ObjectPronoun) && !Info(o + 1).Has(WordTags.Noun))
+                // "all six of them dead": the state after "them" is the harm, not a noun of what is counted
+                if (_infos[o].Has(WordTags.ObjectPronoun)
+                    && (!Info(o + 1).Has(WordTags.Noun) || Is(o + 1, "dead") || Is(o + 1, "wounded") || Is(o + 1, "injured")))
                 {
                     var noun = Info(i - 2).Has(WordTags.Harm) ? i - 3 : i - 2;
                     if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(noun))
@@ -1134,8 +1136,10 @@ public sealed class VictimCountReader
             var prev = Info(before);
             if (before >= 0)
             {
+                // "on 21 November two people were killed": a month whose day was told before it takes no day after it
                 if (Is(before, "at") || Is(before, "aged") || Is(before, "age") || Is(before, "ages")
-                    || prev.Has(WordTags.Month) || (prev.Has(WordTags.Measure) && !Is(before, "per")))
+                    || (prev.Has(WordTags.Month) && !(before >= 1 && _tokens[before - 1].Kind == TokenKind.Number))
+                    || (prev.Has(WordTags.Measure) && !Is(before, "per")))
                 {
                     return true;
                 }

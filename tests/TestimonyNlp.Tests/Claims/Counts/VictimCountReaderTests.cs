@@ -364,6 +364,23 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("On 14 March three people were killed near the bridge.", "12:three people 3/3 People")]
+    [InlineData("They found four of them dead near the river.", "11:four of them 4/4 People")]
+    [InlineData("All six of them dead, from the same house.", "0:All six of them 6/6 People")]
+    public void Find_CountAfterADayOrBeforeAHarmState_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("On March 14 they shelled the village.", "")]
+    [InlineData("On 14 March 2021 they shelled the village.", "")]
+    public void Find_DayAfterAMonth_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("More than twenty, I saw them on the road to Kalemie.", "0:More than twenty 21/null People")]
     [InlineData("Seven, we buried them behind the school.", "0:Seven 7/7 People")]
     public void Find_FigurePutFirstAndTakenUpByThem_CountsPeople(string text, string expected)
