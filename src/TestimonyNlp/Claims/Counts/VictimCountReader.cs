@@ -894,7 +894,9 @@ public sealed class VictimCountReader
             var h = both && (Info(k).Has(WordTags.Possessive) || Is(k, "the")) ? k + 1 : k;
             h = SkipAdjectives(h);
             var head = Info(h);
-            if (h < Count && head.Has(WordTags.Noun))
+
+            // "I saw four shot": after a figure above one, "shot" is the verb (shots counted are "four shots")
+            if (h < Count && head.Has(WordTags.Noun) && !(h == k && min > 1 && Is(h, "shot")))
             {
                 if (head.Has(WordTags.Time | WordTags.Measure) && !head.Has(WordTags.Person))
                 {
@@ -958,6 +960,12 @@ public sealed class VictimCountReader
                     if (Is(o + 1, "'s"))
                     {
                         o = SkipAdjectives(o + 2);
+                    }
+                    else if (o + 1 < Count && _tokens[o].Kind == TokenKind.Word && (_infos[o].Tags == WordTags.None || _infos[o].Has(WordTags.Thing))
+                             && _infos[o + 1].Has(WordTags.Person) && _infos[o + 1].Has(WordTags.Plural))
+                    {
+                        // "two of the fuel sellers", "two of the bus drivers": a noun that says which people they are, before them
+                        o++;
                     }
 
                     var of = Info(o);

@@ -373,6 +373,21 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("I saw three shot near the gate of the camp.", "6:three 3/3 People")]
+    [InlineData("Two of the bus drivers died, I heard.", "0:Two of the bus drivers 2/2 People")]
+    public void Find_ShotAfterAFigureOrPeopleAfterANounOfWhich_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("I heard three shots near the gate of the camp.", "")]
+    public void Find_ShotsCounted_AreNoPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("On March 14 they shelled the village.", "")]
     [InlineData("On 14 March 2021 they shelled the village.", "")]
     public void Find_DayAfterAMonth_IsNoCount(string text, string expected)
