@@ -878,7 +878,7 @@ public sealed class VictimCountReader
 
             if (modifier == Modifier.None && !ranged && BoundSaidAgain(k, min, max, out var bound) is var bounded && bounded > k)
             {
-                // "I counted twenty, more than twenty": the figure said again as a bound is that bound
+                // "I counted thirty, more than thirty": the figure said again as a bound is that bound
                 modifier = bound;
                 k = bounded;
                 next = bounded;
@@ -895,7 +895,7 @@ public sealed class VictimCountReader
             h = SkipAdjectives(h);
             var head = Info(h);
 
-            // "I saw four shot": after a figure above one, "shot" is the verb (shots counted are "four shots")
+            // "I saw three shot": after a figure above one, "shot" is the verb (shots counted are "three shots")
             if (h < Count && head.Has(WordTags.Noun) && !(h == k && min > 1 && Is(h, "shot")))
             {
                 if (head.Has(WordTags.Time | WordTags.Measure) && !head.Has(WordTags.Person))
@@ -928,7 +928,7 @@ public sealed class VictimCountReader
             else if (Is(h, "of") && h + 1 < Count)
             {
                 var o = h + 1;
-                // "all six of them dead": the state after "them" is the harm, not a noun of what is counted
+                // "five of them dead": the state after "them" is the harm, not a noun of what is counted
                 if (_infos[o].Has(WordTags.ObjectPronoun)
                     && (!Info(o + 1).Has(WordTags.Noun) || Is(o + 1, "dead") || Is(o + 1, "wounded") || Is(o + 1, "injured")))
                 {
@@ -961,10 +961,11 @@ public sealed class VictimCountReader
                     {
                         o = SkipAdjectives(o + 2);
                     }
-                    else if (o + 1 < Count && _tokens[o].Kind == TokenKind.Word && (_infos[o].Tags == WordTags.None || _infos[o].Has(WordTags.Thing))
+                    else if (o + 1 < Count && _tokens[o].Kind == TokenKind.Word
+                             && (_infos[o].Tags == WordTags.None || _infos[o].Has(WordTags.Thing))
                              && _infos[o + 1].Has(WordTags.Person) && _infos[o + 1].Has(WordTags.Plural))
                     {
-                        // "two of the fuel sellers", "two of the bus drivers": a noun that says which people they are, before them
+                        // "two of the bread sellers", "two of the bus drivers": a noun before the people says which they are
                         o++;
                     }
 
@@ -998,9 +999,10 @@ public sealed class VictimCountReader
                 // the object put first: "Eleven I carried in my pickup", "Ten or twelve I saw"
                 cue = CountCue.Verb;
             }
-            else if (OnlyFillerBefore(i) && IsPunct(k, ',') && (Is(k + 1, "i") || Is(k + 1, "we")) && IsVerbOfCount(k + 2) && Is(k + 3, "them"))
+            else if (OnlyFillerBefore(i) && IsPunct(k, ',') && (Is(k + 1, "i") || Is(k + 1, "we")) && IsVerbOfCount(k + 2)
+                     && Is(k + 3, "them"))
             {
-                // the object put first and taken up again: "More than twenty, I saw them on the ground"
+                // the object put first and taken up again: "More than thirty, I saw them by the road"
                 cue = CountCue.Verb;
             }
             // "many were wounded, twenty maybe": a hedge may close the figure
@@ -1144,7 +1146,7 @@ public sealed class VictimCountReader
             var prev = Info(before);
             if (before >= 0)
             {
-                // "on 21 November two people were killed": a month whose day was told before it takes no day after it
+                // "on 14 March three people were killed": a month whose day was told before it takes no day after it
                 if (Is(before, "at") || Is(before, "aged") || Is(before, "age") || Is(before, "ages")
                     || (prev.Has(WordTags.Month) && !(before >= 1 && _tokens[before - 1].Kind == TokenKind.Number))
                     || (prev.Has(WordTags.Measure) && !Is(before, "per")))
@@ -1261,7 +1263,7 @@ public sealed class VictimCountReader
 
         /// <summary>
         /// A hedged second figure set off by a comma after a count: <c>nine bodies, maybe eleven</c>, <c>fourteen died,
-        /// some say sixteen</c>, <c>thirty-one, and some say thirty-five</c>, <c>forty, or thirty-five</c>, <c>six killed,
+        /// some say sixteen</c>, <c>forty-two, and others said fifty</c>, <c>forty, or thirty-five</c>, <c>six killed,
         /// five or six</c>. Only a figure, or a figure with a noun of what the count counts; returns the token after it, or
         /// <paramref name="k"/> when there is none.
         /// </summary>
@@ -1300,7 +1302,7 @@ public sealed class VictimCountReader
                 else if (!hedged && (Is(j, "and") || Is(j, "but")) && (Is(j + 1, "some") || Is(j + 1, "others"))
                          && (Is(j + 2, "say") || Is(j + 2, "said") || Is(j + 2, "says")))
                 {
-                    // "the lists said thirty-one, and some say thirty-five"
+                    // "the radio said forty-two, and others said fifty"
                     hedged = true;
                     j += 3;
                 }

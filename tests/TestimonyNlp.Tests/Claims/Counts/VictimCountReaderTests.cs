@@ -365,7 +365,7 @@ public sealed class VictimCountReaderTests
 
     [Theory]
     [InlineData("On 14 March three people were killed near the bridge.", "12:three people 3/3 People")]
-    [InlineData("They found four of them dead near the river.", "11:four of them 4/4 People")]
+    [InlineData("They found five of them dead by the well.", "11:five of them 5/5 People")]
     [InlineData("All six of them dead, from the same house.", "0:All six of them 6/6 People")]
     public void Find_CountAfterADayOrBeforeAHarmState_CountsPeople(string text, string expected)
     {
@@ -373,7 +373,7 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
-    [InlineData("I saw three shot near the gate of the camp.", "6:three 3/3 People")]
+    [InlineData("I saw three shot outside the bakery.", "6:three 3/3 People")]
     [InlineData("Two of the bus drivers died, I heard.", "0:Two of the bus drivers 2/2 People")]
     public void Find_ShotAfterAFigureOrPeopleAfterANounOfWhich_CountsPeople(string text, string expected)
     {
@@ -381,7 +381,7 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
-    [InlineData("I heard three shots near the gate of the camp.", "")]
+    [InlineData("I heard three shots outside the bakery.", "")]
     public void Find_ShotsCounted_AreNoPeople(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
@@ -396,7 +396,7 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
-    [InlineData("More than twenty, I saw them on the road to Kalemie.", "0:More than twenty 21/null People")]
+    [InlineData("More than thirty, I saw them by the road to Kalemie.", "0:More than thirty 31/null People")]
     [InlineData("Seven, we buried them behind the school.", "0:Seven 7/7 People")]
     public void Find_FigurePutFirstAndTakenUpByThem_CountsPeople(string text, string expected)
     {
