@@ -511,6 +511,71 @@ internal static class ActorCues
         return true;
     }
 
+    /// <summary>Words before "else" that close off every other side: "who else", "nobody else", "no one else".</summary>
+    private static readonly string[] ExcludingWords = ["who", "nobody", "one", "none", "noone"];
+
+    /// <summary>
+    /// True when the witness names <paramref name="actor"/> by ruling every other side out: "only" right before it
+    /// ("Only the army has helicopters.", "From the east only the Russians are there."), or "who else", "nobody else"
+    /// in its sentence or the next sentence of the same turn ("The regime, who else has planes?", "The Syrian
+    /// helicopters. Who else?"). Reasoning by exclusion is the witness's firm word on who did it, not a side named in
+    /// passing, though the sentence holds more than the name.
+    /// </summary>
+    internal static bool NamesByExclusion(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { } place)
+        {
+            return false;
+        }
+
+        var before = place.WordBeforeArticle(document);
+        if (before >= place.Opens && document.Tokens[before].Span(document.Text).Equals("only", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = place.Sentence + 1;
+        return SaysNoOtherSide(document, place.Sentence)
+            || (next < document.Sentences.Count && layout.Turn(next) == layout.Turn(place.Sentence) && SaysNoOtherSide(document, next));
+    }
+
+    /// <summary>"who else", "nobody else", "no one else" in sentence <paramref name="sentence"/>.</summary>
+    private static bool SaysNoOtherSide(Document document, int sentence)
+    {
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Span(text).Equals("else", StringComparison.OrdinalIgnoreCase) && WordList.Contains(words[i - 1].Span(text), ExcludingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named by ruling every other side out (<see cref="NamesByExclusion"/>),
+    /// at most <see cref="NameAnswerTurns"/> turns after <paramref name="evidenceTurn"/>, in a witness's answer to an
+    /// interviewer's turn that asks "who", "whose", "which", "where" or "whom": "Q: Who fired? A: Only the Russians
+    /// can reach us from that side.", "A: The regime, who else has planes?".
+    /// </summary>
+    public static bool AnswersWhoByExclusion(DocumentLayout layout, EntityMention actor, int evidenceTurn)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { Sentence: > 0 and var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) <= evidenceTurn || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
+        {
+            return false;
+        }
+
+        var question = PreviousTurnEnd(layout, sentence);
+        return question >= 0 && IsInterviewer(document, question) && TurnAsksWhose(layout, question)
+            && NamesByExclusion(layout, actor);
+    }
+
     /// <summary>Verbs after a side that tell it going away ("when Daesh left Hajin", "the Russians went away"); "pulled",
     /// "went" and "ran" only before <see cref="AwayWords"/>.</summary>
     private static readonly string[] LeavingVerbs = ["left", "withdrew", "retreated", "fled"];

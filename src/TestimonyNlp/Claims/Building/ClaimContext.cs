@@ -106,6 +106,7 @@ internal static class ClaimContext
         EntityMention? munition = null;
         EntityMention? lastActor = null;
         EntityMention? answeredByName = null;
+        EntityMention? answeredByExclusion = null;
         int? evidenceWeapons = null;
         int? claimWeapon = null;
         var weighsSides = false;
@@ -235,6 +236,12 @@ internal static class ClaimContext
                 {
                     answeredByName = entity;
                 }
+
+                if (answeredByExclusion is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                    && ActorCues.AnswersWhoByExclusion(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
+                {
+                    answeredByExclusion = entity;
+                }
             }
         }
 
@@ -270,6 +277,13 @@ internal static class ClaimContext
             // "Q: Who were the attackers? A: Codeco.", a few answers after the harm told: the interviewer came back to
             // it, and the side named alone wins over one carried from before or named on the way.
             outside = answeredByName;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is null && answeredByExclusion is not null)
+        {
+            // "Q: Who fired? A: Only the army has helicopters.": the witness rules every other side out. It argues
+            // from who could, so a side told before as doing the harm still stands.
+            outside = answeredByExclusion;
         }
 
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
