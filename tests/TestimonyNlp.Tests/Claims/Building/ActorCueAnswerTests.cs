@@ -68,6 +68,28 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
+    [InlineData("A: Only the army has planes.\n", "the army", true)]
+    [InlineData("A: The army, who else?\n", "The army", true)]
+    [InlineData("A: The army. Nobody else has planes here.\n", "The army", true)]
+    [InlineData("A: The army came at night.\n", "The army", false)]
+    [InlineData("A: The army came at night.\nQ: Who else came?\n", "The army", false)]
+    public void NamesByExclusion_OnlyOrNoOtherSide_Excludes(string text, string name, bool excludes)
+    {
+        var (layout, actor) = WithActor(text, name);
+        Assert.Equal(excludes, ActorCues.NamesByExclusion(layout, actor!));
+    }
+
+    [Theory]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Only the army has planes.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Did you stay?\nA: Only the army has planes.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: I saw the army on the hill.\n", false)]
+    public void AnswersWhoByExclusion_AnswerToWhoRulingOthersOut_Answers(string text, bool answers)
+    {
+        var (layout, actor) = WithActor(text, "the army");
+        Assert.Equal(answers, ActorCues.AnswersWhoByExclusion(layout, actor!, layout.Turn(0)));
+    }
+
+    [Theory]
     [InlineData("A: They shelled the street.\n", true)]
     [InlineData("A: We left the street.\n", false)]
     public void TellsAttack_VerbOfAttack_Attack(string text, bool attack)
