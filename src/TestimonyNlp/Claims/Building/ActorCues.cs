@@ -576,6 +576,86 @@ internal static class ActorCues
             && NamesByExclusion(layout, actor);
     }
 
+    /// <summary>Verbs by which a side makes its own word known: "the army said", "the LNA announced it".</summary>
+    private static readonly string[] ClaimingVerbs = ["said", "says", "announced", "claimed", "wrote", "admitted", "declared"];
+
+    /// <summary>What a side says it did, after "they" or "we": "they said they killed", "we hit".</summary>
+    private static readonly string[] ClaimedStrikes = ["killed", "hit", "targeted", "struck", "attacked", "bombed", "destroyed", "did"];
+
+    /// <summary>The speakers of a side's claim: "they said they killed", "we hit".</summary>
+    private static readonly string[] ClaimingSpeakers = ["they", "we"];
+
+    /// <summary>Most tokens between a side's name and its verb of saying: "Al-Shabaab, they said".</summary>
+    private const int ClaimingVerbWindow = 3;
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named in a witness's turn, at most <see cref="NameAnswerTurns"/> turns
+    /// after <paramref name="evidenceTurn"/>, as claiming an attack itself: a verb of saying within three tokens after
+    /// its name, then, in the same sentence, "it was them", "themselves" or "they" or "we" before a verb of striking
+    /// ("The rebels said on their radio that they hit the post.", "The army announced it, they said they targeted a
+    /// base.", "Al-Shabaab said it was them."). The witness reports the side's own word of responsibility, which is
+    /// not others' guess about it.
+    /// </summary>
+    public static bool ClaimsTheAttack(DocumentLayout layout, EntityMention actor, int evidenceTurn)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { Sentence: var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) < evidenceTurn || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var after = layout.TokensAfter(actor);
+        var said = -1;
+        for (var i = 0; i < after.Length && i < ClaimingVerbWindow; i++)
+        {
+            if (WordList.Contains(after[i].Span(text), ClaimingVerbs))
+            {
+                said = i;
+                break;
+            }
+        }
+
+        if (said < 0)
+        {
+            return false;
+        }
+
+        for (var i = said + 1; i < after.Length; i++)
+        {
+            var word = after[i].Span(text);
+            if (word.Equals("themselves", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("them", StringComparison.OrdinalIgnoreCase) && after[i - 1].Span(text).Equals("was", StringComparison.OrdinalIgnoreCase))
+                || (i + 1 < after.Length && WordList.Contains(word, ClaimingSpeakers) && WordList.Contains(after[i + 1].Span(text), ClaimedStrikes)))
+            {
+                return !WeighsOnInTurn(layout, sentence);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word that opens a sentence setting another side beside the one just named: "Or the army."</summary>
+    private static readonly string[] OtherSideOpeners = ["or"];
+
+    /// <summary>True when a later sentence of the turn of <paramref name="sentence"/> opens with "or": "The rebels said
+    /// it was them. Or the army, I don't know." The witness goes on to weigh another side.</summary>
+    private static bool WeighsOnInTurn(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var turn = layout.Turn(sentence);
+        for (var next = sentence + 1; next < document.Sentences.Count && layout.Turn(next) == turn; next++)
+        {
+            if (OpensWith(document, next, OtherSideOpeners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs after a side that tell it going away ("when Daesh left Hajin", "the Russians went away"); "pulled",
     /// "went" and "ran" only before <see cref="AwayWords"/>.</summary>
     private static readonly string[] LeavingVerbs = ["left", "withdrew", "retreated", "fled"];

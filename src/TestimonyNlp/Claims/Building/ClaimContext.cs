@@ -107,6 +107,7 @@ internal static class ClaimContext
         EntityMention? lastActor = null;
         EntityMention? answeredByName = null;
         EntityMention? answeredByExclusion = null;
+        EntityMention? claimedBy = null;
         int? evidenceWeapons = null;
         int? claimWeapon = null;
         var weighsSides = false;
@@ -237,6 +238,12 @@ internal static class ClaimContext
                     answeredByName = entity;
                 }
 
+                if (claimedBy is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                    && ActorCues.ClaimsTheAttack(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
+                {
+                    claimedBy = entity;
+                }
+
                 if (answeredByExclusion is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
                     && ActorCues.AnswersWhoByExclusion(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
                 {
@@ -284,6 +291,12 @@ internal static class ClaimContext
             // "Q: Who fired? A: Only the army has helicopters.": the witness rules every other side out. It argues
             // from who could, so a side told before as doing the harm still stands.
             outside = answeredByExclusion;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is null && claimedBy is not null)
+        {
+            // "The rebels said on their radio that they hit the post.": the side's own word of the attack.
+            outside = claimedBy;
         }
 
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
