@@ -90,6 +90,19 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said on the radio that they hit a base.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army, they said it themselves.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them. Or the rebels.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said the road was closed.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Did the army say it was them?\nA: Yes.\n", false)]
+    public void ClaimsTheAttack_SideSaysItDidIt_Claims(string text, bool claims)
+    {
+        var (layout, actor) = WithActor(text, "army");
+        Assert.Equal(claims, ActorCues.ClaimsTheAttack(layout, actor!, layout.Turn(0)));
+    }
+
+    [Theory]
     [InlineData("A: They shelled the street.\n", true)]
     [InlineData("A: We left the street.\n", false)]
     public void TellsAttack_VerbOfAttack_Attack(string text, bool attack)

@@ -394,6 +394,17 @@ public sealed class ClaimActorTests
         Assert.Equal([KilledByShellBuriedLater(actor)], claims);
     }
 
+    [Theory]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that they hit a base of fighters.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that they hit a base of fighters. Or the Russians.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that the road was closed.\n", "null")]
+    public void Build_SideClaimingTheAttackPastANewDate_IsTheActor(string exchange, string actor)
+    {
+        var claims = BuildKillingBuriedLater(exchange);
+
+        Assert.Equal([KilledByShellBuriedLater(actor)], claims);
+    }
+
     [Fact]
     public void Build_SideNamedByRulingOthersOutAnsweringWhoFired_LeavesTheSideNamedBefore()
     {
