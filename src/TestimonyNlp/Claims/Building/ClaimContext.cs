@@ -77,7 +77,10 @@ internal static class ClaimContext
     /// wherever it is named, the evidence included. A death, a wound or
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within
-    /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
+    /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), else one a witness names in answer to "Who ...?"
+    /// by ruling the others out (<see cref="ActorCues.AnswersWhoByExclusion"/>: "Only the army has helicopters."), else
+    /// one the witness reports claiming the attack itself (<see cref="ActorCues.ClaimsTheAttack"/>: "The army said on
+    /// the radio that they hit a base."), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
     /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
