@@ -516,9 +516,9 @@ internal static class ActorCues
 
     /// <summary>
     /// True when the witness names <paramref name="actor"/> by ruling every other side out: "only" right before it
-    /// ("Only the army has helicopters.", "From the east only the Russians are there."), or "who else", "nobody else"
-    /// in its sentence or the next sentence of the same turn ("The regime, who else has planes?", "The Syrian
-    /// helicopters. Who else?"). Reasoning by exclusion is the witness's firm word on who did it, not a side named in
+    /// ("Only the militia keeps mortars on that ridge.", "Across the river only the army is posted."), or "who else",
+    /// "nobody else" in its sentence or the next sentence of the same turn ("The rebels, who else fires rockets at
+    /// night?", "The militia. Nobody else."). Reasoning by exclusion is the witness's firm word on who did it, not a side named in
     /// passing, though the sentence holds more than the name.
     /// </summary>
     internal static bool NamesByExclusion(DocumentLayout layout, EntityMention actor)
@@ -559,8 +559,8 @@ internal static class ActorCues
     /// <summary>
     /// True when <paramref name="actor"/> is named by ruling every other side out (<see cref="NamesByExclusion"/>),
     /// at most <see cref="NameAnswerTurns"/> turns after <paramref name="evidenceTurn"/>, in a witness's answer to an
-    /// interviewer's turn that asks "who", "whose", "which", "where" or "whom": "Q: Who fired? A: Only the Russians
-    /// can reach us from that side.", "A: The regime, who else has planes?".
+    /// interviewer's turn that asks "who", "whose", "which", "where" or "whom": "Q: Who fired? A: Only the militia
+    /// keeps mortars on that ridge.", "A: The rebels, who else fires rockets at night?".
     /// </summary>
     public static bool AnswersWhoByExclusion(DocumentLayout layout, EntityMention actor, int evidenceTurn)
     {
@@ -576,7 +576,7 @@ internal static class ActorCues
             && NamesByExclusion(layout, actor);
     }
 
-    /// <summary>Verbs by which a side makes its own word known: "the army said", "the LNA announced it".</summary>
+    /// <summary>Verbs by which a side makes its own word known: "the army said", "the rebels announced it".</summary>
     private static readonly string[] ClaimingVerbs = ["said", "says", "announced", "claimed", "wrote", "admitted", "declared"];
 
     /// <summary>What a side says it did, after "they" or "we": "they said they killed", "we hit".</summary>
@@ -585,15 +585,15 @@ internal static class ActorCues
     /// <summary>The speakers of a side's claim: "they said they killed", "we hit".</summary>
     private static readonly string[] ClaimingSpeakers = ["they", "we"];
 
-    /// <summary>Most tokens between a side's name and its verb of saying: "Al-Shabaab, they said".</summary>
+    /// <summary>Most tokens between a side's name and its verb of saying: "The militia, they said".</summary>
     private const int ClaimingVerbWindow = 3;
 
     /// <summary>
     /// True when <paramref name="actor"/> is named in a witness's turn, at most <see cref="NameAnswerTurns"/> turns
     /// after <paramref name="evidenceTurn"/>, as claiming an attack itself: a verb of saying within three tokens after
     /// its name, then, in the same sentence, "it was them", "themselves" or "they" or "we" before a verb of striking
-    /// ("The rebels said on their radio that they hit the post.", "The army announced it, they said they targeted a
-    /// base.", "Al-Shabaab said it was them."). The witness reports the side's own word of responsibility, which is
+    /// ("The rebels said on their channel that they hit the post.", "The militia put out a statement, they said they
+    /// destroyed a depot.", "The army declared it was them."). The witness reports the side's own word of responsibility, which is
     /// not others' guess about it.
     /// </summary>
     public static bool ClaimsTheAttack(DocumentLayout layout, EntityMention actor, int evidenceTurn)

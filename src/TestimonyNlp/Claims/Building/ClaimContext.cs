@@ -78,9 +78,9 @@ internal static class ClaimContext
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within
     /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), else one a witness names in answer to "Who ...?"
-    /// by ruling the others out (<see cref="ActorCues.AnswersWhoByExclusion"/>: "Only the army has helicopters."), else
+    /// by ruling the others out (<see cref="ActorCues.AnswersWhoByExclusion"/>: "Only the militia keeps mortars on that ridge."), else
     /// one the witness reports claiming the attack itself (<see cref="ActorCues.ClaimsTheAttack"/>: "The army said on
-    /// the radio that they hit a base."), and takes none from outside its evidence when
+    /// its channel that they hit a base."), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
     /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
@@ -291,14 +291,14 @@ internal static class ClaimContext
 
         if (type == EntityType.Actor && inside is null && outside is null && answeredByExclusion is not null)
         {
-            // "Q: Who fired? A: Only the army has helicopters.": the witness rules every other side out. It argues
+            // "Q: Who fired? A: Only the militia keeps mortars on that ridge.": the witness rules every other side out. It argues
             // from who could, so a side told before as doing the harm still stands.
             outside = answeredByExclusion;
         }
 
         if (type == EntityType.Actor && inside is null && outside is null && claimedBy is not null)
         {
-            // "The rebels said on their radio that they hit the post.": the side's own word of the attack.
+            // "The rebels said on their channel that they hit the post.": the side's own word of the attack.
             outside = claimedBy;
         }
 

@@ -68,9 +68,9 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
-    [InlineData("A: Only the army has planes.\n", "the army", true)]
+    [InlineData("A: Only the army keeps mortars on that ridge.\n", "the army", true)]
     [InlineData("A: The army, who else?\n", "The army", true)]
-    [InlineData("A: The army. Nobody else has planes here.\n", "The army", true)]
+    [InlineData("A: The army. Nobody else fires from the ridge.\n", "The army", true)]
     [InlineData("A: The army came at night.\n", "The army", false)]
     [InlineData("A: The army came at night.\nQ: Who else came?\n", "The army", false)]
     public void NamesByExclusion_OnlyOrNoOtherSide_Excludes(string text, string name, bool excludes)
@@ -80,8 +80,8 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
-    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Only the army has planes.\n", true)]
-    [InlineData("A: A shell hit our house.\nQ: Did you stay?\nA: Only the army has planes.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Only the army keeps mortars on that ridge.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Did you stay?\nA: Only the army keeps mortars on that ridge.\n", false)]
     [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: I saw the army on the hill.\n", false)]
     public void AnswersWhoByExclusion_AnswerToWhoRulingOthersOut_Answers(string text, bool answers)
     {
@@ -90,7 +90,7 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
-    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said on the radio that they hit a base.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said on its channel that they hit a base.\n", true)]
     [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army, they said it themselves.\n", true)]
     [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them.\n", true)]
     [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them. Or the rebels.\n", false)]

@@ -395,9 +395,9 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that they hit a base of fighters.\n", "e5:The regime")]
-    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that they hit a base of fighters. Or the Russians.\n", "null")]
-    [InlineData("Q: Did you stay?\nA: Yes. The regime said on the radio that the road was closed.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that they hit a base of fighters.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that they hit a base of fighters. Or the Russians.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that the road was closed.\n", "null")]
     public void Build_SideClaimingTheAttackPastANewDate_IsTheActor(string exchange, string actor)
     {
         var claims = BuildKillingBuriedLater(exchange);
