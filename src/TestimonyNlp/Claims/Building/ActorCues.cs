@@ -511,6 +511,151 @@ internal static class ActorCues
         return true;
     }
 
+    /// <summary>Words before "else" that close off every other side: "who else", "nobody else", "no one else".</summary>
+    private static readonly string[] ExcludingWords = ["who", "nobody", "one", "none", "noone"];
+
+    /// <summary>
+    /// True when the witness names <paramref name="actor"/> by ruling every other side out: "only" right before it
+    /// ("Only the militia keeps mortars on that ridge.", "Across the river only the army is posted."), or "who else",
+    /// "nobody else" in its sentence or the next sentence of the same turn ("The rebels, who else fires rockets at
+    /// night?", "The militia. Nobody else."). Reasoning by exclusion is the witness's firm word on who did it, not a side named in
+    /// passing, though the sentence holds more than the name.
+    /// </summary>
+    internal static bool NamesByExclusion(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { } place)
+        {
+            return false;
+        }
+
+        var before = place.WordBeforeArticle(document);
+        if (before >= place.Opens && document.Tokens[before].Span(document.Text).Equals("only", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = place.Sentence + 1;
+        return SaysNoOtherSide(document, place.Sentence)
+            || (next < document.Sentences.Count && layout.Turn(next) == layout.Turn(place.Sentence) && SaysNoOtherSide(document, next));
+    }
+
+    /// <summary>"who else", "nobody else", "no one else" in sentence <paramref name="sentence"/>.</summary>
+    private static bool SaysNoOtherSide(Document document, int sentence)
+    {
+        var text = document.Text;
+        var words = document.SentenceTokens(sentence);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Span(text).Equals("else", StringComparison.OrdinalIgnoreCase) && WordList.Contains(words[i - 1].Span(text), ExcludingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named by ruling every other side out (<see cref="NamesByExclusion"/>),
+    /// at most <see cref="NameAnswerTurns"/> turns after <paramref name="evidenceTurn"/>, in a witness's answer to an
+    /// interviewer's turn that asks "who", "whose", "which", "where" or "whom": "Q: Who fired? A: Only the militia
+    /// keeps mortars on that ridge.", "A: The rebels, who else fires rockets at night?".
+    /// </summary>
+    public static bool AnswersWhoByExclusion(DocumentLayout layout, EntityMention actor, int evidenceTurn)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { Sentence: > 0 and var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) <= evidenceTurn || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
+        {
+            return false;
+        }
+
+        var question = PreviousTurnEnd(layout, sentence);
+        return question >= 0 && IsInterviewer(document, question) && TurnAsksWhose(layout, question)
+            && NamesByExclusion(layout, actor);
+    }
+
+    /// <summary>Verbs by which a side makes its own word known: "the army said", "the rebels announced it".</summary>
+    private static readonly string[] ClaimingVerbs = ["said", "says", "announced", "claimed", "wrote", "admitted", "declared"];
+
+    /// <summary>What a side says it did, after "they" or "we": "they said they killed", "we hit".</summary>
+    private static readonly string[] ClaimedStrikes = ["killed", "hit", "targeted", "struck", "attacked", "bombed", "destroyed", "did"];
+
+    /// <summary>The speakers of a side's claim: "they said they killed", "we hit".</summary>
+    private static readonly string[] ClaimingSpeakers = ["they", "we"];
+
+    /// <summary>Most tokens between a side's name and its verb of saying: "The militia, they said".</summary>
+    private const int ClaimingVerbWindow = 3;
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is named in a witness's turn, at most <see cref="NameAnswerTurns"/> turns
+    /// after <paramref name="evidenceTurn"/>, as claiming an attack itself: a verb of saying within three tokens after
+    /// its name, then, in the same sentence, "it was them", "themselves" or "they" or "we" before a verb of striking
+    /// ("The rebels said on their channel that they hit the post.", "The militia put out a statement, they said they
+    /// destroyed a depot.", "The army declared it was them."). The witness reports the side's own word of responsibility, which is
+    /// not others' guess about it.
+    /// </summary>
+    public static bool ClaimsTheAttack(DocumentLayout layout, EntityMention actor, int evidenceTurn)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { Sentence: var sentence } || IsInterviewer(document, sentence)
+            || layout.Turn(sentence) < evidenceTurn || layout.Turn(sentence) - evidenceTurn > NameAnswerTurns)
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var after = layout.TokensAfter(actor);
+        var said = -1;
+        for (var i = 0; i < after.Length && i < ClaimingVerbWindow; i++)
+        {
+            if (WordList.Contains(after[i].Span(text), ClaimingVerbs))
+            {
+                said = i;
+                break;
+            }
+        }
+
+        if (said < 0)
+        {
+            return false;
+        }
+
+        for (var i = said + 1; i < after.Length; i++)
+        {
+            var word = after[i].Span(text);
+            if (word.Equals("themselves", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("them", StringComparison.OrdinalIgnoreCase) && after[i - 1].Span(text).Equals("was", StringComparison.OrdinalIgnoreCase))
+                || (i + 1 < after.Length && WordList.Contains(word, ClaimingSpeakers) && WordList.Contains(after[i + 1].Span(text), ClaimedStrikes)))
+            {
+                return !WeighsOnInTurn(layout, sentence);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word that opens a sentence setting another side beside the one just named: "Or the army."</summary>
+    private static readonly string[] OtherSideOpeners = ["or"];
+
+    /// <summary>True when a later sentence of the turn of <paramref name="sentence"/> opens with "or": "The rebels said
+    /// it was them. Or the army, I don't know." The witness goes on to weigh another side.</summary>
+    private static bool WeighsOnInTurn(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var turn = layout.Turn(sentence);
+        for (var next = sentence + 1; next < document.Sentences.Count && layout.Turn(next) == turn; next++)
+        {
+            if (OpensWith(document, next, OtherSideOpeners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs after a side that tell it going away ("when Daesh left Hajin", "the Russians went away"); "pulled",
     /// "went" and "ran" only before <see cref="AwayWords"/>.</summary>
     private static readonly string[] LeavingVerbs = ["left", "withdrew", "retreated", "fled"];

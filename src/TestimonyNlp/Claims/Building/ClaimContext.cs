@@ -77,7 +77,10 @@ internal static class ClaimContext
     /// wherever it is named, the evidence included. A death, a wound or
     /// damage told as "they" doing it by hand and left without an actor takes the last one named before it
     /// (<see cref="ActorCues.TellsHandDoneHarm"/>), else the side a witness names alone in answer to "Who ...?" within
-    /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), and takes none from outside its evidence when
+    /// the next four answers (<see cref="ActorCues.AnswersWhoByName"/>), else one a witness names in answer to "Who ...?"
+    /// by ruling the others out (<see cref="ActorCues.AnswersWhoByExclusion"/>: "Only the militia keeps mortars on that ridge."), else
+    /// one the witness reports claiming the attack itself (<see cref="ActorCues.ClaimsTheAttack"/>: "The army said on
+    /// its channel that they hit a base."), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
     /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
@@ -106,6 +109,8 @@ internal static class ClaimContext
         EntityMention? munition = null;
         EntityMention? lastActor = null;
         EntityMention? answeredByName = null;
+        EntityMention? answeredByExclusion = null;
+        EntityMention? claimedBy = null;
         int? evidenceWeapons = null;
         int? claimWeapon = null;
         var weighsSides = false;
@@ -235,6 +240,18 @@ internal static class ClaimContext
                 {
                     answeredByName = entity;
                 }
+
+                if (claimedBy is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                    && ActorCues.ClaimsTheAttack(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
+                {
+                    claimedBy = entity;
+                }
+
+                if (answeredByExclusion is null && type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
+                    && ActorCues.AnswersWhoByExclusion(layout, entity, evidenceTurn) && !IsPassedOver(layout, index, harm))
+                {
+                    answeredByExclusion = entity;
+                }
             }
         }
 
@@ -270,6 +287,19 @@ internal static class ClaimContext
             // "Q: Who were the attackers? A: Codeco.", a few answers after the harm told: the interviewer came back to
             // it, and the side named alone wins over one carried from before or named on the way.
             outside = answeredByName;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is null && answeredByExclusion is not null)
+        {
+            // "Q: Who fired? A: Only the militia keeps mortars on that ridge.": the witness rules every other side out. It argues
+            // from who could, so a side told before as doing the harm still stands.
+            outside = answeredByExclusion;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is null && claimedBy is not null)
+        {
+            // "The rebels said on their channel that they hit the post.": the side's own word of the attack.
+            outside = claimedBy;
         }
 
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage

@@ -68,6 +68,41 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
+    [InlineData("A: Only the army keeps mortars on that ridge.\n", "the army", true)]
+    [InlineData("A: The army, who else?\n", "The army", true)]
+    [InlineData("A: The army. Nobody else fires from the ridge.\n", "The army", true)]
+    [InlineData("A: The army came at night.\n", "The army", false)]
+    [InlineData("A: The army came at night.\nQ: Who else came?\n", "The army", false)]
+    public void NamesByExclusion_OnlyOrNoOtherSide_Excludes(string text, string name, bool excludes)
+    {
+        var (layout, actor) = WithActor(text, name);
+        Assert.Equal(excludes, ActorCues.NamesByExclusion(layout, actor!));
+    }
+
+    [Theory]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: Only the army keeps mortars on that ridge.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Did you stay?\nA: Only the army keeps mortars on that ridge.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Who fired it?\nA: I saw the army on the hill.\n", false)]
+    public void AnswersWhoByExclusion_AnswerToWhoRulingOthersOut_Answers(string text, bool answers)
+    {
+        var (layout, actor) = WithActor(text, "the army");
+        Assert.Equal(answers, ActorCues.AnswersWhoByExclusion(layout, actor!, layout.Turn(0)));
+    }
+
+    [Theory]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said on its channel that they hit a base.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army, they said it themselves.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them.\n", true)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said it was them. Or the rebels.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Do you know more?\nA: The army said the road was closed.\n", false)]
+    [InlineData("A: A shell hit our house.\nQ: Did the army say it was them?\nA: Yes.\n", false)]
+    public void ClaimsTheAttack_SideSaysItDidIt_Claims(string text, bool claims)
+    {
+        var (layout, actor) = WithActor(text, "army");
+        Assert.Equal(claims, ActorCues.ClaimsTheAttack(layout, actor!, layout.Turn(0)));
+    }
+
+    [Theory]
     [InlineData("A: They shelled the street.\n", true)]
     [InlineData("A: We left the street.\n", false)]
     public void TellsAttack_VerbOfAttack_Attack(string text, bool attack)

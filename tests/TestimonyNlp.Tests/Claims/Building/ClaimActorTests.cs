@@ -383,6 +383,42 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: Who fired it?\nA: Only the regime had guns on that hill.\n", "e5:the regime")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: Who fired it?\nA: The regime, who else had guns on that hill?\n", "e5:The regime")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: Did they come back?\nA: Only the regime came back.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes.\nQ: Who fired it?\nA: The regime came back to the hill later.\n", "null")]
+    public void Build_SideNamedByRulingOthersOutAnsweringWhoFiredPastANewDate_IsTheActor(string exchange, string actor)
+    {
+        var claims = BuildKillingBuriedLater(exchange);
+
+        Assert.Equal([KilledByShellBuriedLater(actor)], claims);
+    }
+
+    [Theory]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that they hit a base of fighters.\n", "e5:The regime")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that they hit a base of fighters. Or the Russians.\n", "null")]
+    [InlineData("Q: Did you stay?\nA: Yes. The regime said on its channel that the road was closed.\n", "null")]
+    public void Build_SideClaimingTheAttackPastANewDate_IsTheActor(string exchange, string actor)
+    {
+        var claims = BuildKillingBuriedLater(exchange);
+
+        Assert.Equal([KilledByShellBuriedLater(actor)], claims);
+    }
+
+    [Fact]
+    public void Build_SideNamedByRulingOthersOutAnsweringWhoFired_LeavesTheSideNamedBefore()
+    {
+        const string Turn = "The Free Army was shelling from the hill. " + Answer + " In March 2017 we buried him.";
+        var claims = Build(
+            Header + "Q: What happened?\nA: " + Turn + "\nQ: Did you stay?\nA: Yes.\nQ: Who fired it?\nA: Only the regime had guns on that hill.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=e1:The Free Army site=e4:Douma date='March 2017' 2017-03-01..2017-03-31 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
     [InlineData("The regime fired artillery on the town all week.", "e7:Karim", "e6:Douma", "e2:The regime")]
     [InlineData("The regime snipers fired on the town all week.", "e7:Karim", "e6:Douma", "null")]
     [InlineData("The regime jets bombed the town all week.", "e7:Karim", "e6:Douma", "null")]
