@@ -701,7 +701,7 @@ internal static class ClaimContext
 
             if (entity.Start >= start && entity.End <= end)
             {
-                if (PlaceCues.IsReportSource(layout, entity))
+                if (PlaceCues.IsReportSource(layout, entity) || PlaceCues.IsPlaceReleased(layout, entity))
                 {
                     care = MoreSpecific(care, entity);
                     continue;
