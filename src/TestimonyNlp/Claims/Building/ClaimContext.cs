@@ -694,8 +694,9 @@ internal static class ClaimContext
         for (var index = 0; index < entities.Count; index++)
         {
             var entity = entities[index];
-            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0)
+            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity))
             {
+                // "people call me Wad Elamin": a person's name the tagger read as a place.
                 continue;
             }
 
