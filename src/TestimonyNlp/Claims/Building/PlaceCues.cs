@@ -63,10 +63,6 @@ internal static class PlaceCues
     /// (models/README.md, "Claim sites").</summary>
     private static readonly string[] ReturnWords = ["back", "returned", "return", "returning", "returns"];
 
-    /// <summary>Words before a "to" that says where something stood, not where people went: "close to Laiza", "next to
-    /// Bab Musa", read like "near Laiza".</summary>
-    private static readonly string[] NearnessWords = ["near", "nearer", "close", "closer", "next"];
-
     /// <summary>Words that end a phrase opened by "to" before a place: "to the house of my uncle in Saqba" is where
     /// people ended up, "to the market and in Saqba" is not.</summary>
     private static readonly string[] ClauseBreaks = ["and", "but", "where", "when", "while", "because", "then", "from", "was", "were", "is", "are"];
@@ -109,9 +105,8 @@ internal static class PlaceCues
 
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            var previous = index > 0 ? document.Tokens[index - 1].Span(document.Text) : default;
-            return WordList.Contains(previous, ReturnWords) ? PlaceCue.Return
-                : WordList.Contains(previous, NearnessWords) ? PlaceCue.Route
+            return index > 0 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), ReturnWords)
+                ? PlaceCue.Return
                 : PlaceCue.Destination;
         }
 
