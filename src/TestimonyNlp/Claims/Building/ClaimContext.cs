@@ -674,7 +674,10 @@ internal static class ClaimContext
     /// the evidence. A place after "on the road to" or "by the road from" ("a mine exploded on the road to Harasta") is the
     /// road where the harm happened, not where people went: in the evidence it ranks below the evidence's other places
     /// and above the place carried over, and named in the witness's sentence right before the evidence it is carried
-    /// over; a flight or a disappearance does not take it.
+    /// over; a flight or a disappearance does not take it. Where the wounded were treated ("the doctors in Kyiv", "he had
+    /// surgery in Ramtha") is a care place, where the armed men the fire came from sat ("from the army positions in
+    /// Harasta") a bearing, and where a captive was let go ("they released him in Amiriya") ranks like a hospital in the
+    /// evidence and is not carried over; a name a person goes by ("people call me Wad Elamin") is no site.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>

@@ -147,7 +147,8 @@ internal static class PlaceCues
 
         if (IsReportSource(layout, place) || IsPlaceReleased(layout, place))
         {
-            // "the radio of Taiz said eleven died": where the news came from.
+            // "the radio of Taiz said eleven died": where the news came from; "they released him in Amiriya": where a
+            // captive came out.
             return PlaceCue.Present;
         }
 
@@ -577,7 +578,7 @@ internal static class PlaceCues
     /// <summary>True when the token at <paramref name="index"/>, the one before a place, is an "in" or "at" after a word
     /// of treating the wounded (<see cref="TreatmentWords"/>: "the doctors in Kyiv took the hand", "he had surgery in
     /// Ramtha"): where the wounded were treated, a care place like "the hospital in Duhok". Out of fold such a place was
-    /// the site of no gold claim of 14 (models/README.md, "Claim sites").</summary>
+    /// the site of a gold claim once in 14, and then a hospital named as such (models/README.md, "Claim sites").</summary>
     private static bool IsTreatedIn(DocumentLayout layout, int index)
     {
         var document = layout.Document;
