@@ -704,7 +704,10 @@ internal static class ClaimContext
     /// the evidence. A place after "on the road to" or "by the road from" ("a mine exploded on the road to Harasta") is the
     /// road where the harm happened, not where people went: in the evidence it ranks below the evidence's other places
     /// and above the place carried over, and named in the witness's sentence right before the evidence it is carried
-    /// over; a flight or a disappearance does not take it.
+    /// over; a flight or a disappearance does not take it. Where the wounded were treated ("the doctors in Kyiv", "he had
+    /// surgery in Ramtha") is a care place, where the armed men the fire came from sat ("from the army positions in
+    /// Harasta") a bearing, and where a captive was let go ("they released him in Amiriya") ranks like a hospital in the
+    /// evidence and is not carried over; a name a person goes by ("people call me Wad Elamin") is no site.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -724,14 +727,15 @@ internal static class ClaimContext
         for (var index = 0; index < entities.Count; index++)
         {
             var entity = entities[index];
-            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0)
+            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity))
             {
+                // "people call me Wad Elamin": a person's name the tagger read as a place.
                 continue;
             }
 
             if (entity.Start >= start && entity.End <= end)
             {
-                if (PlaceCues.IsReportSource(layout, entity))
+                if (PlaceCues.IsReportSource(layout, entity) || PlaceCues.IsPlaceReleased(layout, entity))
                 {
                     care = MoreSpecific(care, entity);
                     continue;

@@ -792,5 +792,80 @@ public sealed class ClaimSiteTests
         Assert.Equal(["Harasta", "Saqba", "Saqba"], claims.Select(SiteName));
     }
 
+    [Theory]
+    [InlineData("The doctors in Harasta took out the metal.", "Douma")]
+    [InlineData("He had surgery in Harasta.", "Douma")]
+    [InlineData("The shops in Harasta were closed.", "Harasta")]
+    public void Build_TownWhereTheWoundedWereTreated_IsNotCarriedOver(string sentence, string site)
+    {
+        var content = Header + "Q: Where were you?\nA: At home in Douma. My cousin Samir was hurt in March. " + sentence + "\nQ: What happened then?\nA: A shell hit the kitchen and my brother Karim was killed.\n";
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("The shells came from the army positions in Harasta.", "Douma")]
+    [InlineData("The shells came from the army in Harasta.", "Douma")]
+    [InlineData("The army shelled Harasta all day.", "Harasta")]
+    public void Build_PositionOfTheArmedMenTheFireCameFrom_IsNotCarriedOver(string sentence, string site)
+    {
+        var content = Header + "Q: Where were you?\nA: At home in Douma. " + sentence + "\nQ: What happened then?\nA: One hit the kitchen and my brother Karim was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Actor);
+
+        var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("Soldiers arrested my brother Sami in March and released him in Harasta after a month.", "Douma")]
+    [InlineData("Soldiers arrested my brother Sami in March and let him go at Harasta after a month.", "Douma")]
+    [InlineData("Soldiers arrested my brother Sami in March in Harasta.", "Harasta")]
+    public void Build_PlaceACaptiveWasLetGo_RanksBelowTheCarriedPlace(string answer, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened to your brother?\nA: " + answer + "\n";
+
+        var claims = Build(content, ("arrested my brother", HarmSet.Detained, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("My neighbour Salma, she is from Harasta, lost her leg when a shell hit the market.", "Douma")]
+    [InlineData("A shell from Harasta hit the market and my neighbour Salma lost her leg.", "Harasta")]
+    public void Build_HomeOfAPersonToldWithIsFrom_RanksBelowTheCarriedPlace(string answer, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + answer + "\n";
+
+        var claims = Build(content, ("lost her leg", HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Fact]
+    public void Build_TownOfARadioAfterTheArticle_RanksBelowTheCarriedPlace()
+    {
+        const string Content = Header + "Q: Where were you?\nA: At home in Douma.\nQ: What happened?\nA: The radio of the Harasta council said a shell killed my brother Karim.\n";
+
+        var claims = Build(Content, ("killed my brother", HarmSet.Killed, Basis.Hearsay));
+
+        Assert.Equal("Douma", SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("My name is Karim, people call me Harasta.", "Douma")]
+    [InlineData("My name is Karim, I went to school in Harasta.", "Harasta")]
+    public void Build_NameAPersonGoesBy_IsNoSite(string sentence, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: Tell me about yourself.\nA: " + sentence + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
     private static string SiteName(string claim) => claim.Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)).Split(':')[1];
 }
