@@ -1,0 +1,141 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Building;
+
+/// <summary>
+/// A detention whose own telling undoes it: the taking did not happen ("They wanted to take him, but the elders swore
+/// for him.", "He was not taken.", "they left without him") or was a stop of an hour or so that ended with the person
+/// sent on ("They asked me questions, one hour. Then they gave me my card and said go."). Gold claims neither; a
+/// holding of days does not count as such a stop.
+/// </summary>
+internal static class TakingUndone
+{
+    /// <summary>Objects of the taking the witness tells as not done: "wanted to take him".</summary>
+    private static readonly string[] TakenPeople = ["him", "me", "her"];
+
+    /// <summary>Objects of a release: "let me go", "let us go".</summary>
+    private static readonly string[] LetGoPeople = ["him", "me", "her", "us"];
+
+    /// <summary>Verbs of a taking only meant: "wanted to take him", "tried to take me".</summary>
+    private static readonly string[] MeantWords = ["wanted", "tried"];
+
+    /// <summary>Words of a stop told in hours or less.</summary>
+    private static readonly string[] ShortWords = ["hour", "hours", "afternoon", "minutes"];
+
+    /// <summary>Words of a holding longer than a stop: with one, the time told is not the stop's.</summary>
+    private static readonly string[] LongWords = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"];
+
+    /// <summary>What is handed back at the end of a stop: "gave me my card", "gave it back".</summary>
+    private static readonly string[] HandedBack = ["back", "card", "cards", "papers", "phone", "taskira"];
+
+    /// <summary>
+    /// True when <paramref name="draft"/>, a detention of at most one person after the merge, is undone in its last
+    /// sentence or the sentence after it in the same answer: a taking only meant or denied, or a stop told in hours that
+    /// ends with a release, with no longer time told there.
+    /// </summary>
+    public static bool Undone(DocumentLayout layout, ClaimDraft draft)
+    {
+        if (draft.Harm != Harm.Detained || draft.Min > 1)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var last = layout.SentenceOf(draft.Last - 1);
+        var first = layout.SentenceOf(draft.First);
+        if (last < 0 || first < 0)
+        {
+            return false;
+        }
+
+        var end = last + 1 < document.Sentences.Count && layout.IsSpeech(last + 1) && layout.Turn(last + 1) == layout.Turn(last) ? last + 1 : last;
+        var released = false;
+        var hours = false;
+        var longer = false;
+        for (var s = first; s <= end; s++)
+        {
+            var tokens = document.SentenceTokens(s);
+            var text = document.Text;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = tokens[t].Span(text);
+                if (s >= last && NotTaken(text, tokens, t))
+                {
+                    return true;
+                }
+
+                released |= Release(text, tokens, t);
+                hours |= WordList.Contains(word, ShortWords);
+                longer |= WordList.Contains(word, LongWords);
+            }
+        }
+
+        return released && hours && !longer;
+    }
+
+    /// <summary>True at "wanted/tried to take him", "was/were not taken", "did not take me", "left without him", "would
+    /// be arrested/taken" and "not arrested".</summary>
+    private static bool NotTaken(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var word = tokens[t].Span(text);
+        if (WordList.Contains(word, MeantWords))
+        {
+            return Is(text, tokens, t + 1, "to") && Is(text, tokens, t + 2, "take") && t + 3 < tokens.Length && WordList.Contains(tokens[t + 3].Span(text), TakenPeople);
+        }
+
+        if (word.Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            return (Is(text, tokens, t + 1, "taken") && (Is(text, tokens, t - 1, "was") || Is(text, tokens, t - 1, "were")))
+                || Is(text, tokens, t + 1, "arrested")
+                || (Is(text, tokens, t - 1, "did") && Is(text, tokens, t + 1, "take") && t + 2 < tokens.Length && WordList.Contains(tokens[t + 2].Span(text), TakenPeople));
+        }
+
+        if (word.Equals("without", StringComparison.OrdinalIgnoreCase))
+        {
+            return Is(text, tokens, t - 1, "left") && t + 1 < tokens.Length && WordList.Contains(tokens[t + 1].Span(text), TakenPeople);
+        }
+
+        return word.Equals("would", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t + 1, "be")
+            && (Is(text, tokens, t + 2, "arrested") || Is(text, tokens, t + 2, "taken"));
+    }
+
+    /// <summary>True at "let him go", "said go" and "gave" followed within three words by what is handed back.</summary>
+    private static bool Release(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        var word = tokens[t].Span(text);
+        if (word.Equals("let", StringComparison.OrdinalIgnoreCase))
+        {
+            return t + 2 < tokens.Length && WordList.Contains(tokens[t + 1].Span(text), LetGoPeople) && Is(text, tokens, t + 2, "go");
+        }
+
+        if (word.Equals("said", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Punctuation ? t + 2 : t + 1;
+            return Is(text, tokens, next, "go");
+        }
+
+        if (!word.Equals("gave", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var g = t + 1; g < tokens.Length && g <= t + 3; g++)
+        {
+            if (WordList.Contains(tokens[g].Span(text), HandedBack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, ReadOnlySpan<Token> tokens, int t, string word) =>
+        t >= 0 && t < tokens.Length && tokens[t].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}
