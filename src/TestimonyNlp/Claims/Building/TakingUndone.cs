@@ -65,7 +65,7 @@ internal static class TakingUndone
                 }
 
                 var word = tokens[t].Span(text);
-                if (s >= last && NotTaken(text, tokens, t))
+                if (s >= last && NotTaken(text, tokens, t) && !OtherPerson(layout, s, tokens))
                 {
                     return true;
                 }
@@ -77,6 +77,34 @@ internal static class TakingUndone
         }
 
         return released && hours && !longer;
+    }
+
+    /// <summary>Words that turn a sentence to someone else: "her brother-in-law too", "another time".</summary>
+    private static readonly string[] OtherWords = ["too", "also", "another"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> names a person or turns to someone else ("they wanted to
+    /// take her brother-in-law Jaber too"): the taking it undoes may be another's, not the detention's.</summary>
+    private static bool OtherPerson(DocumentLayout layout, int sentence, ReadOnlySpan<Token> tokens)
+    {
+        var document = layout.Document;
+        var span = document.Sentences[sentence];
+        foreach (var entity in layout.EntitiesWithin(span.Start, span.End))
+        {
+            if (entity.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(document.Text), OtherWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True at "wanted/tried to take him", "was/were not taken", "did not take me", "left without him", "would
