@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -11,6 +12,14 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class TakingUndone
 {
+    /// <summary>Tunable values.</summary>
+    public static class Defaults
+    {
+        /// <summary>Most sentences after the detention, in its answer, that may tell the stop's hours and release ("They
+        /// took me out of the minibus. They looked at my phone. One hour, in the sun. Then an officer said go.").</summary>
+        public const int StopReach = 3;
+    }
+
     /// <summary>Objects of the taking the witness tells as not done: "wanted to take him".</summary>
     private static readonly string[] TakenPeople = ["him", "me", "her"];
 
@@ -19,6 +28,9 @@ internal static class TakingUndone
 
     /// <summary>Verbs of a taking only meant: "wanted to take him", "tried to take me".</summary>
     private static readonly string[] MeantWords = ["wanted", "tried"];
+
+    /// <summary>Most hours a stop is told to last ("two hours"); "for eight hours, on my knees" is a holding.</summary>
+    private const int MostHours = 2;
 
     /// <summary>Words of a stop told in hours or less.</summary>
     private static readonly string[] ShortWords = ["hour", "hours", "afternoon", "minutes"];
@@ -49,7 +61,13 @@ internal static class TakingUndone
             return false;
         }
 
-        var end = last + 1 < document.Sentences.Count && layout.IsSpeech(last + 1) && layout.Turn(last + 1) == layout.Turn(last) ? last + 1 : last;
+        var end = last;
+        while (end + 1 < document.Sentences.Count && end - last < Defaults.StopReach && layout.IsSpeech(end + 1) && layout.Turn(end + 1) == layout.Turn(last)
+            && !OtherPerson(layout, end + 1, document.SentenceTokens(end + 1)))
+        {
+            end++;
+        }
+
         var released = false;
         var hours = false;
         var longer = false;
@@ -65,14 +83,17 @@ internal static class TakingUndone
                 }
 
                 var word = tokens[t].Span(text);
-                if (s >= last && NotTaken(text, tokens, t) && !OtherPerson(layout, s, tokens))
+                if (s >= last && s <= last + 1 && NotTaken(text, tokens, t) && !OtherPerson(layout, s, tokens))
                 {
                     return true;
                 }
 
-                released |= Release(text, tokens, t);
+                // The release ends the telling: one told before another sentence of the detention is another's stop
+                // ("they asked him one hour, and they let him go. But the sons, they dragged them out").
+                released |= s >= last && Release(text, tokens, t);
                 hours |= WordList.Contains(word, ShortWords);
-                longer |= WordList.Contains(word, LongWords);
+                longer |= word.Equals("hours", StringComparison.OrdinalIgnoreCase) && t > 0 && NumberReader.TryRead(text, tokens, t - 1, out var count) && count.Min > MostHours;
+                longer |= WordList.Contains(word, LongWords) && !(word.Equals("day", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t - 1, "same"));
             }
         }
 
