@@ -32,9 +32,6 @@ internal static class TakingUndone
     /// <summary>Most hours a stop is told to last ("two hours"); "for eight hours, on my knees" is a holding.</summary>
     private const int MostHours = 2;
 
-    /// <summary>Words of a stop told in hours or less.</summary>
-    private static readonly string[] ShortWords = ["hour", "hours", "afternoon", "minutes"];
-
     /// <summary>Words of a holding longer than a stop: with one, the time told is not the stop's.</summary>
     private static readonly string[] LongWords = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"];
 
@@ -69,7 +66,6 @@ internal static class TakingUndone
         }
 
         var released = false;
-        var hours = false;
         var longer = false;
         for (var s = first; s <= end; s++)
         {
@@ -91,13 +87,12 @@ internal static class TakingUndone
                 // The release ends the telling: one told before another sentence of the detention is another's stop
                 // ("they asked him one hour, and they let him go. But the sons, they dragged them out").
                 released |= s >= last && Release(text, tokens, t);
-                hours |= WordList.Contains(word, ShortWords);
                 longer |= word.Equals("hours", StringComparison.OrdinalIgnoreCase) && t > 0 && NumberReader.TryRead(text, tokens, t - 1, out var count) && count.Min > MostHours;
                 longer |= WordList.Contains(word, LongWords) && !(word.Equals("day", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t - 1, "same"));
             }
         }
 
-        return released && hours && !longer;
+        return released && !longer;
     }
 
     /// <summary>Words that turn a sentence to someone else: "her brother-in-law too", "another time".</summary>
