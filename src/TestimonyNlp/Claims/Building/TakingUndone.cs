@@ -6,9 +6,9 @@ namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
 /// A detention whose own telling undoes it: the taking did not happen ("They wanted to take him, but the elders swore
-/// for him.", "He was not taken.", "they left without him") or was a stop of an hour or so that ended with the person
-/// sent on ("They asked me questions, one hour. Then they gave me my card and said go."). Gold claims neither; a
-/// holding of days does not count as such a stop.
+/// for him.", "He was not taken.", "they left without him") or was a stop that ended with the person sent on and no
+/// holding told ("They asked me questions, one hour. Then they gave me my card and said go."). Gold claims neither: a
+/// check at a checkpoint or a door is no detention. A holding of days, or of more than two hours, is one.
 /// </summary>
 internal static class TakingUndone
 {
@@ -39,9 +39,12 @@ internal static class TakingUndone
     private static readonly string[] HandedBack = ["back", "card", "cards", "papers", "phone", "taskira"];
 
     /// <summary>
-    /// True when <paramref name="draft"/>, a detention of at most one person after the merge, is undone in its last
-    /// sentence or the sentence after it in the same answer: a taking only meant or denied, or a stop told in hours that
-    /// ends with a release, with no longer time told there.
+    /// True when <paramref name="draft"/>, a detention of at most one person after the merge, is undone: its last sentence
+    /// or the next one in the same answer tells the taking only meant or denied, or its last sentence or the next few in
+    /// the answer tell a release ("let him go", "said go", "gave me my card") with no time of days, weeks, months, years
+    /// or nights and no more than two hours told in the detention or there. Neither reads on into a sentence that names
+    /// a person or turns to someone else ("too", "also", "another"), which may tell another's taking or release; a
+    /// release told before another sentence of the detention is another's stop too.
     /// </summary>
     public static bool Undone(DocumentLayout layout, ClaimDraft draft)
     {
