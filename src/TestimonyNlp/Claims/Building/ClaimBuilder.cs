@@ -29,7 +29,9 @@ namespace TestimonyNlp.Claims.Building;
 /// killing stays a claim of its own. An injury claim, once merged, told only in sentences of a killing that name no
 /// wound, limb or survival ("they shot him in the stomach") is the fatal wound and no claim (<see cref="MentionMerge.FatalWound"/>);
 /// a killing told only in sentences whose death is doubted, restated or denied ("Maybe two died later in the hospital",
-/// "I said eleven people died", "Nobody was killed") is no claim either (<see cref="MentionMerge.UnassertedDeath"/>).</item>
+/// "I said eleven people died", "Nobody was killed") is no claim either (<see cref="MentionMerge.UnassertedDeath"/>), nor
+/// is a detention of one person undone in its telling, a taking only meant or a stop ended by a release with no holding
+/// told ("They asked me questions, one hour. Then they gave me my card and said go.") (<see cref="TakingUndone"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
@@ -177,7 +179,7 @@ public sealed class ClaimBuilder
 
         for (var m = merged.Count - 1; m >= 0; m--)
         {
-            if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]))
+            if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]) || TakingUndone.Undone(layout, merged[m]))
             {
                 merged.RemoveAt(m);
             }
