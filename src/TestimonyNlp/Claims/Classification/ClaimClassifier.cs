@@ -321,6 +321,7 @@ public sealed class ClaimClassifier
 
         InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
         CountAnswer.Apply(document, into[..document.Sentences.Count]);
+        AffirmedAnswer.Apply(document, into[..document.Sentences.Count]);
         HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
         HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
