@@ -94,6 +94,7 @@ public sealed class DateNormaliser : IPipelineStage
         var context = header;
         var previousEnd = int.MinValue / 2;
         var previousLifeEvent = false;
+        var previousAskedYear = -1;
         var apposedYear = -1;
         DateResolution? apposedResolution = null;
         DateSpan? countedFrom = null;
@@ -122,7 +123,8 @@ public sealed class DateNormaliser : IPipelineStage
 
             var told = context with
             {
-                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && !previousLifeEvent,
+                YearJustTold = !previousLifeEvent
+                    && (entity.Start - previousEnd <= Defaults.YearContextChars || InAnswerTo(document, previousAskedYear, entity.Start)),
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
             if (countedOnEnd >= 0 && DateWords.SaysDayTold(entity.Text) && AskedSince(document.Text, countedOnEnd, entity.Start, entity.End))
@@ -219,6 +221,7 @@ public sealed class DateNormaliser : IPipelineStage
             {
                 previousEnd = entity.End;
                 previousLifeEvent = DateAsides.InLifeEvent(document, entity.Start);
+                previousAskedYear = AskedYear(document, entity) ? document.SentenceAt(entity.Start) : -1;
             }
         }
 
@@ -279,6 +282,42 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return false;
+    }
+
+    // Whether the mention is a year the interviewer names ("Let us go to 2016.", "And in 2018, during the marches?"):
+    // the interviewer sets the time the answer tells of.
+    private static bool AskedYear(Document document, EntityMention entity)
+    {
+        var index = document.SentenceAt(entity.Start);
+        return index >= 0 && DateWords.HoldsYear(entity.Text) && document.RoleOf(document.Sentences[index]) == SpeakerRole.Interviewer;
+    }
+
+    // Whether the offset lies in the answer to the interviewer's turn holding the sentence at index question: after
+    // that turn, with no later turn of the interviewer's between. However long the answer runs, it tells of the year
+    // asked about.
+    private static bool InAnswerTo(Document document, int question, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (question < 0 || index <= question)
+        {
+            return false;
+        }
+
+        var sentences = document.Sentences;
+        var turn = document.TurnOf(sentences[question]);
+        var answered = false;
+        for (var k = question + 1; k <= index; k++)
+        {
+            var role = document.RoleOf(sentences[k]);
+            if (role == SpeakerRole.Interviewer && (turn < 0 || answered || document.TurnOf(sentences[k]) != turn))
+            {
+                return false;
+            }
+
+            answered |= role != SpeakerRole.Interviewer;
+        }
+
+        return answered;
     }
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
