@@ -188,13 +188,13 @@ public sealed class DateNormaliser : IPipelineStage
             resolutions[i] = resolution;
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
                 || DateAsides.IsMemoryReason(document, entity.Start, entity.End) || DateAsides.IsDoneBefore(document, entity.Start, entity.End)
-                || DateAsides.IsVisitAfter(document, entity.Start, entity.End))
+                || DateAsides.IsVisitAfter(document, entity.Start, entity.End) || DateAsides.IsTakenBack(document, entity.End))
             {
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
                 // date ("my uncle died in 2012, but that is another story"), nor the day a date is remembered by ("I am
                 // sure because my son had his exam the day after"), nor a day counted back for what had been done before
                 // the event ("they had left one week before"), nor a day counted on for a visit or a call after it ("I went
-                // the next morning").
+                // the next morning"), nor a date the witness takes back ("the 19th, no, wait, it was the 18th").
                 continue;
             }
 

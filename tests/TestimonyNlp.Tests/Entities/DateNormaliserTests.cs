@@ -303,6 +303,33 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DateTakenBack_NextDatePlacedFromTheDateBeforeIt()
+    {
+        // "The start of April" is taken back: the 12th is of March, the month told before it.
+        var entities = Normalise(
+            "In March the planes came over Kharkiv. At the start of April, no, wait, it was the 12th, the school of Olena Kravets burned.",
+            new DateOnly(2023, 5, 1),
+            "March",
+            "the start of April",
+            "the 12th");
+
+        Assert.Equal("2023-03-12", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DateFollowedByAnotherWithoutNo_NextDatePlacedFromIt()
+    {
+        var entities = Normalise(
+            "In March the planes came over Kharkiv. At the start of April, it was the 12th, the school of Olena Kravets burned.",
+            new DateOnly(2023, 5, 1),
+            "March",
+            "the start of April",
+            "the 12th");
+
+        Assert.Equal("2023-04-12", entities[2].Normalized);
+    }
+
+    [Fact]
     public void Process_DayCountedFromTheEventBeforeThenWeekday_KeepsItsYear()
     {
         // "Two days later" names no day of the month: a weekday that disagrees says nothing of its year.
