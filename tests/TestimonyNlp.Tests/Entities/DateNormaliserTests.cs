@@ -575,6 +575,44 @@ public sealed class DateNormaliserTests
         return document.Entities;
     }
 
+    // An answer long enough that a year told at its start is more than 200 characters before the month.
+    private const string LongAnswer =
+        "A: Hunger, only hunger. The roads were closed and nobody could bring flour from the villages, so we ate what "
+        + "we had kept, and then bread made of barley and grass. My son Tarek was nine, he became thin like a stick.\n";
+
+    [Fact]
+    public void Process_MonthFarIntoTheAnswerToAYearAsked_PlacedInThatYear()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: Let us go back to 2016. How was life in Douma?\n"
+            + LongAnswer + "A: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2016-03-01..2016-03-31", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthAfterANewQuestionFollowingAYearAsked_PlacedFromTheInterview()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: Let us go back to 2016. How was life in Douma?\n"
+            + LongAnswer + "Q: Were you hurt?\nA: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2019-03-01..2019-03-31", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthFarAfterAYearTheWitnessTold_PlacedFromTheInterview()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: How was life in Douma?\nA: We were there in 2016.\n"
+            + LongAnswer + "A: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2019-03-01..2019-03-31", entities[2].Normalized);
+    }
+
     [Fact]
     public void Process_PhoneNotesDateReportedAsMetadata_ItsOwnMentionStaysNull()
     {
