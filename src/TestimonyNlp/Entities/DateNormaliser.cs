@@ -26,9 +26,12 @@ namespace TestimonyNlp.Entities;
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
 /// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
-/// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
-/// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
-/// it name ("a week after the Eid, the big Eid": Eid al-Adha). "That day" asked about after a day counted on from the
+/// exam the day after"), nor a date the witness takes back ("the 19th, no, wait, it was the 18th"); a year told with a
+/// life event ("my husband died in 2019") does not name the year of the months told after it, which are the
+/// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
+/// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
+/// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
+/// Eid al-Adha). "That day" asked about after a day counted on from the
 /// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
 /// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
@@ -98,6 +101,7 @@ public sealed class DateNormaliser : IPipelineStage
         var apposedYear = -1;
         DateResolution? apposedResolution = null;
         DateSpan? countedFrom = null;
+        DateSpan? takenBackDay = null;
         var countedOnEnd = -1;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -127,6 +131,13 @@ public sealed class DateNormaliser : IPipelineStage
                     && (entity.Start - previousEnd <= Defaults.YearContextChars || InAnswerTo(document, previousAskedYear, entity.Start)),
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
+            if (takenBackDay is { } replaced)
+            {
+                // "The 19th of May, no, the 20th": the day told in place of one taken back is of its month.
+                told = told with { Previous = replaced };
+                takenBackDay = null;
+            }
+
             if (countedOnEnd >= 0 && DateWords.SaysDayTold(entity.Text) && AskedSince(document.Text, countedOnEnd, entity.Start, entity.End))
             {
                 // "The next day we buried him. / Were there fighters in the market that day?": asked about after a
@@ -186,15 +197,23 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             resolutions[i] = resolution;
+            if (DateAsides.IsTakenBack(document, entity.End))
+            {
+                // A day taken back still names the month of the one told in its place; a longer date ("the week
+                // before Holy Week, no, it was the 12th") names none, and the 12th is placed as if it had not been told.
+                takenBackDay = resolution.TryGetSpan(out var takenBack) && takenBack.IsSingleDay ? takenBack : null;
+                continue;
+            }
+
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
                 || DateAsides.IsMemoryReason(document, entity.Start, entity.End) || DateAsides.IsDoneBefore(document, entity.Start, entity.End)
-                || DateAsides.IsVisitAfter(document, entity.Start, entity.End) || DateAsides.IsTakenBack(document, entity.End))
+                || DateAsides.IsVisitAfter(document, entity.Start, entity.End))
             {
                 // "since 2013": where a period begins is no event the next dates are told from; nor is an aside's
                 // date ("my uncle died in 2012, but that is another story"), nor the day a date is remembered by ("I am
                 // sure because my son had his exam the day after"), nor a day counted back for what had been done before
                 // the event ("they had left one week before"), nor a day counted on for a visit or a call after it ("I went
-                // the next morning"), nor a date the witness takes back ("the 19th, no, wait, it was the 18th").
+                // the next morning").
                 continue;
             }
 
@@ -284,7 +303,7 @@ public sealed class DateNormaliser : IPipelineStage
         return false;
     }
 
-    // Whether the mention is a year the interviewer names ("Let us go to 2016.", "And in 2018, during the marches?"):
+    // Whether the mention is a year the interviewer names ("Tell me about 2015.", "And in 2019, at the checkpoint?"):
     // the interviewer sets the time the answer tells of.
     private static bool AskedYear(Document document, EntityMention entity)
     {

@@ -317,6 +317,18 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayTakenBack_DayToldInItsPlaceIsOfItsMonth()
+    {
+        var entities = Normalise(
+            "A drone hit the fuel depot of Karim Nasser on the 19th of May, no, the 20th, before dawn.",
+            new DateOnly(2021, 9, 1),
+            "the 19th of May",
+            "the 20th");
+
+        Assert.Equal("2021-05-20", entities[1].Normalized);
+    }
+
+    [Fact]
     public void Process_DateFollowedByAnotherWithoutNo_NextDatePlacedFromIt()
     {
         var entities = Normalise(
@@ -577,13 +589,13 @@ public sealed class DateNormaliserTests
 
     // An answer long enough that a year told at its start is more than 200 characters before the month.
     private const string LongAnswer =
-        "A: Hunger, only hunger. The roads were closed and nobody could bring flour from the villages, so we ate what "
-        + "we had kept, and then bread made of barley and grass. My son Tarek was nine, he became thin like a stick.\n";
+        "A: Hard. The bakery of Salim Haddad closed, the water came two hours a week, and the school near our street "
+        + "was full of families from the farms. My daughter Lina walked every morning to the mosque well with two cans.\n";
 
     [Fact]
     public void Process_MonthFarIntoTheAnswerToAYearAsked_PlacedInThatYear()
     {
-        const string content = "Date of interview: 2 April 2019\n\nQ: Let us go back to 2016. How was life in Douma?\n"
+        const string content = "Date of interview: 2 April 2019\n\nQ: Tell me about 2016. How was life in Douma?\n"
             + LongAnswer + "A: In March the shells fell on the market of Douma.\n";
 
         var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
@@ -594,7 +606,7 @@ public sealed class DateNormaliserTests
     [Fact]
     public void Process_MonthAfterANewQuestionFollowingAYearAsked_PlacedFromTheInterview()
     {
-        const string content = "Date of interview: 2 April 2019\n\nQ: Let us go back to 2016. How was life in Douma?\n"
+        const string content = "Date of interview: 2 April 2019\n\nQ: Tell me about 2016. How was life in Douma?\n"
             + LongAnswer + "Q: Were you hurt?\nA: In March the shells fell on the market of Douma.\n";
 
         var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
