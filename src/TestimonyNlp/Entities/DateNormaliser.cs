@@ -26,7 +26,7 @@ namespace TestimonyNlp.Entities;
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
 /// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
-/// exam the day after"), nor a date the witness takes back ("the 19th, no, wait, it was the 18th"); a year told with a
+/// exam the day after"), nor a date the witness takes back ("the 14th, no, wait, it was the 13th"); a year told with a
 /// life event ("my husband died in 2019") does not name the year of the months told after it, which are the
 /// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
 /// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
@@ -133,7 +133,7 @@ public sealed class DateNormaliser : IPipelineStage
             };
             if (takenBackDay is { } replaced)
             {
-                // "The 19th of May, no, the 20th": the day told in place of one taken back is of its month.
+                // "The 11th of May, no, the 12th": the day told in place of one taken back is of its month.
                 told = told with { Previous = replaced };
                 takenBackDay = null;
             }
@@ -200,7 +200,7 @@ public sealed class DateNormaliser : IPipelineStage
             if (DateAsides.IsTakenBack(document, entity.End))
             {
                 // A day taken back still names the month of the one told in its place; a longer date ("the week
-                // before Holy Week, no, it was the 12th") names none, and the 12th is placed as if it had not been told.
+                // before Easter, no, it was the 9th") names none, and the 9th is placed as if it had not been told.
                 takenBackDay = resolution.TryGetSpan(out var takenBack) && takenBack.IsSingleDay ? takenBack : null;
                 continue;
             }

@@ -144,7 +144,7 @@ internal static class ClaimDates
             {
                 if (layout.TraitsOfDate(index).HasFlag(DateTraits.TakenBack))
                 {
-                    // "On the 19th, no, wait, it was the 18th, the shell hit the school": the date told in its place
+                    // "On the 14th, no, wait, it was the 13th, the shell hit the school": the date told in its place
                     continue;
                 }
 

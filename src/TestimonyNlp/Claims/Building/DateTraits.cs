@@ -33,7 +33,7 @@ internal enum DateTraits : byte
     /// <see cref="ClaimContext.NamesCalendarTime"/>).</summary>
     Calendar = 64,
 
-    /// <summary>The witness takes it back for the date told right after it ("the 19th, no, wait, it was the 18th",
+    /// <summary>The witness takes it back for the date told right after it ("the 14th, no, wait, it was the 13th",
     /// <see cref="DateAsides.IsTakenBack"/>).</summary>
     TakenBack = 128,
 }

@@ -150,9 +150,9 @@ internal static class DateAsides
         return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), words);
     }
 
-    // Words that may stand after "no" between a date taken back and the one told in its place ("the 19th, no, wait,
-    // it was the 18th", "the 3rd, no, sorry, I mean the 4th"). A hedge is not among them: "the 26th, no, maybe the
-    // 27th" doubts the date told first without taking it back, and that date stands.
+    // Words that may stand after "no" between a date taken back and the one told in its place ("the 14th, no, wait,
+    // it was the 13th", "the 3rd, no, sorry, I mean the 4th"). A hedge is not among them: "the 3rd, no, maybe the
+    // 4th" doubts the date told first without taking it back, and that date stands.
     private static readonly string[] CorrectionWords = ["no", "wait", "sorry", "it", "was", "i", "mean", "later", "earlier", "eh", "uh"];
 
     // Most characters between a date taken back and the one told in its place.
@@ -161,10 +161,11 @@ internal static class DateAsides
     /// <summary>
     /// True when the DATE mention ending at <paramref name="end"/> is taken back by the witness: the next DATE mention
     /// follows within a few characters with "no" between them and nothing else but a hesitation or a restating ("the
-    /// 19th, no, wait, it was the 18th"; "the week before Holy Week, no, it was the 12th"; "the 3rd, no, I mean the
-    /// 4th"). The date told in its place is the event's; the one taken back dates no claim and places no later date.
+    /// 14th, no, wait, it was the 13th"; "the week before Easter, no, it was the 9th"; "the 3rd, no, I mean the
+    /// 4th"). The date told in its place is the event's; the one taken back dates no claim and places no later date,
+    /// but for the one told in its place when it is a single day ("the 11th of May, no, the 12th": the 12th of May).
     /// "Not" is no correction: in "the 2nd of September, not the Sunday" the date told first stands; nor is a hedge
-    /// ("the 26th, no, maybe the 27th"), which doubts the first date without taking it back.
+    /// ("the 3rd, no, maybe the 4th"), which doubts the first date without taking it back.
     /// </summary>
     public static bool IsTakenBack(Document document, int end)
     {
