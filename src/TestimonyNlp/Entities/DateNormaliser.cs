@@ -26,9 +26,12 @@ namespace TestimonyNlp.Entities;
 /// the one the opening lines state is used (<c>NoteDates</c>: a date line under a title, "Recorded on ...", a
 /// recording month), and a mention on that line is left null. An aside's date ("my uncle died in 2012, but that is
 /// another story") moves no context either, nor a distance a date is remembered by ("I am sure because my son had his
-/// exam the day after"); a year told with a life event ("my husband died in 2019") does not name the year of the
-/// months told after it, which are the interview's. An Eid the mention leaves unnamed is the one the words just after
-/// it name ("a week after the Eid, the big Eid": Eid al-Adha). "That day" asked about after a day counted on from the
+/// exam the day after"), nor a date the witness takes back ("the 14th, no, wait, it was the 13th"); a year told with a
+/// life event ("my husband died in 2019") does not name the year of the months told after it, which are the
+/// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
+/// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
+/// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
+/// Eid al-Adha). "That day" asked about after a day counted on from the
 /// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
 /// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
@@ -94,9 +97,11 @@ public sealed class DateNormaliser : IPipelineStage
         var context = header;
         var previousEnd = int.MinValue / 2;
         var previousLifeEvent = false;
+        var previousAskedYear = -1;
         var apposedYear = -1;
         DateResolution? apposedResolution = null;
         DateSpan? countedFrom = null;
+        DateSpan? takenBackDay = null;
         var countedOnEnd = -1;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -122,9 +127,17 @@ public sealed class DateNormaliser : IPipelineStage
 
             var told = context with
             {
-                YearJustTold = entity.Start - previousEnd <= Defaults.YearContextChars && !previousLifeEvent,
+                YearJustTold = !previousLifeEvent
+                    && (entity.Start - previousEnd <= Defaults.YearContextChars || InAnswerTo(document, previousAskedYear, entity.Start)),
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
             };
+            if (takenBackDay is { } replaced)
+            {
+                // "The 11th of May, no, the 12th": the day told in place of one taken back is of its month.
+                told = told with { Previous = replaced };
+                takenBackDay = null;
+            }
+
             if (countedOnEnd >= 0 && DateWords.SaysDayTold(entity.Text) && AskedSince(document.Text, countedOnEnd, entity.Start, entity.End))
             {
                 // "The next day we buried him. / Were there fighters in the market that day?": asked about after a
@@ -184,6 +197,14 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             resolutions[i] = resolution;
+            if (DateAsides.IsTakenBack(document, entity.End))
+            {
+                // A day taken back still names the month of the one told in its place; a longer date ("the week
+                // before Easter, no, it was the 9th") names none, and the 9th is placed as if it had not been told.
+                takenBackDay = resolution.TryGetSpan(out var takenBack) && takenBack.IsSingleDay ? takenBack : null;
+                continue;
+            }
+
             if (DateAsides.FollowsSince(document.Text, entity.Start) || DateAsides.InAside(document, entity.Start)
                 || DateAsides.IsMemoryReason(document, entity.Start, entity.End) || DateAsides.IsDoneBefore(document, entity.Start, entity.End)
                 || DateAsides.IsVisitAfter(document, entity.Start, entity.End))
@@ -219,6 +240,7 @@ public sealed class DateNormaliser : IPipelineStage
             {
                 previousEnd = entity.End;
                 previousLifeEvent = DateAsides.InLifeEvent(document, entity.Start);
+                previousAskedYear = AskedYear(document, entity) ? document.SentenceAt(entity.Start) : -1;
             }
         }
 
@@ -279,6 +301,42 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return false;
+    }
+
+    // Whether the mention is a year the interviewer names ("Tell me about 2015.", "And in 2019, at the checkpoint?"):
+    // the interviewer sets the time the answer tells of.
+    private static bool AskedYear(Document document, EntityMention entity)
+    {
+        var index = document.SentenceAt(entity.Start);
+        return index >= 0 && DateWords.HoldsYear(entity.Text) && document.RoleOf(document.Sentences[index]) == SpeakerRole.Interviewer;
+    }
+
+    // Whether the offset lies in the answer to the interviewer's turn holding the sentence at index question: after
+    // that turn, with no later turn of the interviewer's between. However long the answer runs, it tells of the year
+    // asked about.
+    private static bool InAnswerTo(Document document, int question, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (question < 0 || index <= question)
+        {
+            return false;
+        }
+
+        var sentences = document.Sentences;
+        var turn = document.TurnOf(sentences[question]);
+        var answered = false;
+        for (var k = question + 1; k <= index; k++)
+        {
+            var role = document.RoleOf(sentences[k]);
+            if (role == SpeakerRole.Interviewer && (turn < 0 || answered || document.TurnOf(sentences[k]) != turn))
+            {
+                return false;
+            }
+
+            answered |= role != SpeakerRole.Interviewer;
+        }
+
+        return answered;
     }
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.

@@ -303,6 +303,45 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DateTakenBack_NextDatePlacedFromTheDateBeforeIt()
+    {
+        // "The start of April" is taken back: the 12th is of March, the month told before it.
+        var entities = Normalise(
+            "In March the planes came over Kharkiv. At the start of April, no, wait, it was the 12th, the school of Olena Kravets burned.",
+            new DateOnly(2023, 5, 1),
+            "March",
+            "the start of April",
+            "the 12th");
+
+        Assert.Equal("2023-03-12", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayTakenBack_DayToldInItsPlaceIsOfItsMonth()
+    {
+        var entities = Normalise(
+            "A drone hit the fuel depot of Karim Nasser on the 11th of May, no, the 12th, before dawn.",
+            new DateOnly(2021, 9, 1),
+            "the 11th of May",
+            "the 12th");
+
+        Assert.Equal("2021-05-12", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DateFollowedByAnotherWithoutNo_NextDatePlacedFromIt()
+    {
+        var entities = Normalise(
+            "In March the planes came over Kharkiv. At the start of April, it was the 12th, the school of Olena Kravets burned.",
+            new DateOnly(2023, 5, 1),
+            "March",
+            "the start of April",
+            "the 12th");
+
+        Assert.Equal("2023-04-12", entities[2].Normalized);
+    }
+
+    [Fact]
     public void Process_DayCountedFromTheEventBeforeThenWeekday_KeepsItsYear()
     {
         // "Two days later" names no day of the month: a weekday that disagrees says nothing of its year.
@@ -546,6 +585,44 @@ public sealed class DateNormaliserTests
 
         new DateNormaliser().Process(document, CancellationToken.None);
         return document.Entities;
+    }
+
+    // An answer long enough that a year told at its start is more than 200 characters before the month.
+    private const string LongAnswer =
+        "A: Hard. The bakery of Salim Haddad closed, the water came two hours a week, and the school near our street "
+        + "was full of families from the farms. My daughter Lina walked every morning to the mosque well with two cans.\n";
+
+    [Fact]
+    public void Process_MonthFarIntoTheAnswerToAYearAsked_PlacedInThatYear()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: Tell me about 2016. How was life in Douma?\n"
+            + LongAnswer + "A: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2016-03-01..2016-03-31", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthAfterANewQuestionFollowingAYearAsked_PlacedFromTheInterview()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: Tell me about 2016. How was life in Douma?\n"
+            + LongAnswer + "Q: Were you hurt?\nA: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2019-03-01..2019-03-31", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthFarAfterAYearTheWitnessTold_PlacedFromTheInterview()
+    {
+        const string content = "Date of interview: 2 April 2019\n\nQ: How was life in Douma?\nA: We were there in 2016.\n"
+            + LongAnswer + "A: In March the shells fell on the market of Douma.\n";
+
+        var entities = NormaliseParsed(content, "2 April 2019", "2016", "March");
+
+        Assert.Equal("2019-03-01..2019-03-31", entities[2].Normalized);
     }
 
     [Fact]

@@ -142,6 +142,12 @@ internal static class ClaimDates
 
             if (entity.Start >= start && resolution.IsResolved)
             {
+                if (layout.TraitsOfDate(index).HasFlag(DateTraits.TakenBack))
+                {
+                    // "On the 14th, no, wait, it was the 13th, the shell hit the school": the date told in its place
+                    continue;
+                }
+
                 if (harm == Harm.Killed && layout.TraitsOfDate(index).HasFlag(DateTraits.ToldAfter))
                 {
                     // "We heard on the radio the next day that he had died": the day the death was learnt of, or the dead

@@ -32,4 +32,8 @@ internal enum DateTraits : byte
     /// <summary>It places its event by the calendar ("December", "in 2021", "last spring",
     /// <see cref="ClaimContext.NamesCalendarTime"/>).</summary>
     Calendar = 64,
+
+    /// <summary>The witness takes it back for the date told right after it ("the 14th, no, wait, it was the 13th",
+    /// <see cref="DateAsides.IsTakenBack"/>).</summary>
+    TakenBack = 128,
 }

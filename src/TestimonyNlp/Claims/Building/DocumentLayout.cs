@@ -163,6 +163,11 @@ internal sealed class DocumentLayout
             traits |= DateTraits.Background;
         }
 
+        if (DateAsides.IsTakenBack(document, date.End))
+        {
+            traits |= DateTraits.TakenBack | DateTraits.Background;
+        }
+
         if (ClaimContext.OnlyTimeOfDay(this, date))
         {
             traits |= DateTraits.TimeOfDay;

@@ -150,6 +150,86 @@ internal static class DateAsides
         return AnyWord(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start), words);
     }
 
+    // Words that may stand after "no" between a date taken back and the one told in its place ("the 14th, no, wait,
+    // it was the 13th", "the 3rd, no, sorry, I mean the 4th"). A hedge is not among them: "the 3rd, no, maybe the
+    // 4th" doubts the date told first without taking it back, and that date stands.
+    private static readonly string[] CorrectionWords = ["no", "wait", "sorry", "it", "was", "i", "mean", "later", "earlier", "eh", "uh"];
+
+    // Most characters between a date taken back and the one told in its place.
+    private const int CorrectionChars = 40;
+
+    /// <summary>
+    /// True when the DATE mention ending at <paramref name="end"/> is taken back by the witness: the next DATE mention
+    /// follows within a few characters with "no" between them and nothing else but a hesitation or a restating ("the
+    /// 14th, no, wait, it was the 13th"; "the week before Easter, no, it was the 9th"; "the 3rd, no, I mean the
+    /// 4th"). The date told in its place is the event's; the one taken back dates no claim and places no later date,
+    /// but for the one told in its place when it is a single day ("the 11th of May, no, the 12th": the 12th of May).
+    /// "Not" is no correction: in "the 2nd of September, not the Sunday" the date told first stands; nor is a hedge
+    /// ("the 3rd, no, maybe the 4th"), which doubts the first date without taking it back.
+    /// </summary>
+    public static bool IsTakenBack(Document document, int end)
+    {
+        var entities = document.Entities;
+        for (var j = 0; j < entities.Count; j++)
+        {
+            var next = entities[j];
+            if (next.Type != EntityType.Date || next.Start < end)
+            {
+                continue;
+            }
+
+            return next.Start - end <= CorrectionChars && SaysNo(document.Text.AsSpan(end, next.Start - end));
+        }
+
+        return false;
+    }
+
+    // True when the words of text are "no" with only correction words around it, and no sentence ends after "no".
+    private static bool SaysNo(ReadOnlySpan<char> text)
+    {
+        var no = false;
+        var k = 0;
+        while (k < text.Length)
+        {
+            if (!char.IsLetter(text[k]))
+            {
+                k++;
+                continue;
+            }
+
+            var wordStart = k;
+            while (k < text.Length && (char.IsLetter(text[k]) || text[k] == '\''))
+            {
+                k++;
+            }
+
+            var word = text[wordStart..k];
+            if (word.Equals("no", StringComparison.OrdinalIgnoreCase))
+            {
+                no = true;
+            }
+            else if (!IsCorrectionWord(word))
+            {
+                return false;
+            }
+        }
+
+        return no;
+    }
+
+    private static bool IsCorrectionWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in CorrectionWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Words of a life event told for the witness's background ("My husband died in 2019", "I moved to Goma in 2021").
     private static readonly string[] LifeEventWords = ["born", "died", "married", "moved", "since"];
 

@@ -241,6 +241,38 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_DayTakenBackInTheEvidence_TakesTheDayToldInItsPlace()
+    {
+        var dates = Dates(
+            "Date of interview: 12 February 2024\n\nQ: What happened in Jabalia in January?\nA: On the 9th, no, wait, the 8th, a shell killed my cousin Rami there.\n",
+            "Rami");
+
+        Assert.Equal(["2024-01-08..2024-01-08"], dates);
+    }
+
+    [Fact]
+    public void Build_DayDoubtedWithMaybe_KeepsTheDayToldFirst()
+    {
+        // "Maybe" doubts the 9th without taking it back.
+        var dates = Dates(
+            "Date of interview: 12 February 2024\n\nQ: What happened in Jabalia?\nA: On the 9th of January, no, maybe the 10th, a shell killed my cousin Rami there.\n",
+            "Rami");
+
+        Assert.Equal(["2024-01-09..2024-01-09"], dates);
+    }
+
+    [Fact]
+    public void Build_DayThenNotAWeekday_KeepsTheDay()
+    {
+        // "Not" sets aside what follows it: the day told first stands.
+        var dates = Dates(
+            "Date of interview: 12 February 2024\n\nQ: What happened in Jabalia?\nA: On the 9th of January, not the Sunday, a shell killed my cousin Rami there.\n",
+            "Rami");
+
+        Assert.Equal(["2024-01-09..2024-01-09"], dates);
+    }
+
+    [Fact]
     public void Build_YearThenAMonthAfterAComma_TakesTheMonth()
     {
         var dates = Dates(
