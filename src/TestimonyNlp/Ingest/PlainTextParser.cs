@@ -106,7 +106,8 @@ public static class PlainTextParser
     }
 
     // A short title ("WITNESS STATEMENT", "Notes of phone call") may stand above the header, on its own or
-    // directly on top of the first key. It is skipped only when a known header key follows it.
+    // directly on top of the first key. It is skipped only when a known header key follows it, directly or after a
+    // line or two of keys the parser does not read ("Ref: AB-12", "File no.: 7").
     private static int SkipTitle(string content, List<TextLine> lines, int first)
     {
         if (first >= lines.Count || IsKnownKeyLine(content, lines[first]))
@@ -123,14 +124,40 @@ public static class PlainTextParser
             }
 
             var next = SkipBlank(lines, first + titleLines);
-            if (next < lines.Count && next - (first + titleLines) <= 1 && IsKnownKeyLine(content, lines[next])
-                && !HeaderKeys.IsAlsoSpeakerLabel(ClassifyLine(content, lines[next])))
+            if (next < lines.Count && next - (first + titleLines) <= 1 && StartsHeader(content, lines, next))
             {
                 return next;
             }
         }
 
         return first;
+    }
+
+    // Whether a header block opens at the line: a known key that is not also a speaker label, maybe after a few
+    // unknown keys. A speaker label such as "Interpreter:" may be the first turn, and a key the body could hold
+    // ("Note: ...") opens nothing on its own.
+    private static bool StartsHeader(string content, List<TextLine> lines, int index)
+    {
+        for (var unknown = 0; index < lines.Count && !lines[index].IsBlank; index++, unknown++)
+        {
+            if (!HeaderKeys.TrySplit(Trimmed(content, lines[index]), out var key, out _))
+            {
+                return false;
+            }
+
+            var field = HeaderKeys.Classify(key);
+            if (field != HeaderField.None)
+            {
+                return !HeaderKeys.IsAlsoSpeakerLabel(field);
+            }
+
+            if (unknown == Defaults.MaxUnknownKeysAfterTitle || SpeakerLabels.TryKeyword(key, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsKnownKeyLine(string content, TextLine line) =>
@@ -607,6 +634,9 @@ public static class PlainTextParser
 
         /// <summary>Longest title line, in characters.</summary>
         public const int MaxTitleLength = 80;
+
+        /// <summary>Lines of unknown keys ("Ref: AB-12") allowed between a title and the first known header key.</summary>
+        public const int MaxUnknownKeysAfterTitle = 2;
 
         /// <summary>Most words in a descriptive header value such as "W-034, woman, about 50".</summary>
         public const int MaxHeaderValueWords = 12;

@@ -14,14 +14,14 @@ public sealed class OpeningInterviewDateTests
         ReadOne(reader, source, Encoding.UTF8.GetBytes(text));
 
     [Fact]
-    public void Parse_PhoneNotesWithAnUnknownRefKey_DateLineIsTheInterviewDate()
+    public void Parse_PhoneNotesWithAnUnknownRefKeyUnderATitle_ReadsTheHeaderDate()
     {
         const string content = NoteDatesTests.PhoneNotes;
 
         var parsed = PlainTextParser.Parse(content);
 
         Assert.Equal(new TestimonyMetadata { InterviewDate = new DateOnly(2023, 2, 27) }, parsed.Metadata);
-        Assert.Empty(parsed.HeaderLines);
+        Assert.Equal([HeaderField.None, HeaderField.Date], parsed.HeaderLines.Select(line => line.Field));
     }
 
     [Fact]

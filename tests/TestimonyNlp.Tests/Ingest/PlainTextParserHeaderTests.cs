@@ -246,6 +246,64 @@ public sealed class PlainTextParserHeaderTests
     }
 
     [Fact]
+    public void Parse_TitleOverAnUnknownKeyThenHeader_ReadsHeaderAndTheStatementIsTheWitnesss()
+    {
+        const string content =
+            "WITNESS STATEMENT\nRef: SY-HMS-204\nInterview date: 11 June 2021\nPlace of interview: Gaziantep\n" +
+            "Interviewer: Ruth Adler\nInterpreter: Karim Saleh\n\nI lived in Homs until the winter.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(
+            new TestimonyMetadata
+            {
+                InterviewDate = new DateOnly(2021, 6, 11),
+                Place = "Gaziantep",
+                Interviewer = "Ruth Adler",
+                Interpreter = "Karim Saleh",
+            },
+            parsed.Metadata);
+        IngestAssert.Segment(
+            content, Assert.Single(parsed.Segments), "I lived in Homs until the winter.", SpeakerRole.Witness, null, 0);
+    }
+
+    [Fact]
+    public void Parse_TitleOverTwoUnknownKeysThenDate_ReadsTheDate()
+    {
+        const string content = "PHONE NOTES\nRef: YE-TAZ-88\nFile: 3\nDate: 2 May 2018\n\nShe called from Taiz.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(new TestimonyMetadata { InterviewDate = new DateOnly(2018, 5, 2) }, parsed.Metadata);
+        IngestAssert.Segment(content, Assert.Single(parsed.Segments), "She called from Taiz.", SpeakerRole.Witness, null, 0);
+    }
+
+    [Fact]
+    public void Parse_TitleOverThreeUnknownKeysThenDate_IsNotSkipped()
+    {
+        const string content = "PHONE NOTES\nRef: YE-TAZ-88\nFile: 3\nBox: 12\nDate: 2 May 2018\n\nShe called from Taiz.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Empty(parsed.HeaderLines);
+        Assert.Equal(new TestimonyMetadata { InterviewDate = new DateOnly(2018, 5, 2) }, parsed.Metadata);
+        Assert.Equal(2, parsed.Segments.Length);
+        Assert.Equal(0, parsed.Segments[0].Start);
+    }
+
+    [Fact]
+    public void Parse_TitleOverAnUnknownKeyThenSpeakerLabel_IsNotSkipped()
+    {
+        const string content = "The checkpoint\nRef: 7\nInterpreter: She says they came at dawn.\n\nWe hid.";
+
+        var parsed = PlainTextParser.Parse(content);
+
+        Assert.Equal(TestimonyMetadata.Empty, parsed.Metadata);
+        Assert.Empty(parsed.HeaderLines);
+        Assert.Equal(0, parsed.Segments[0].Start);
+    }
+
+    [Fact]
     public void Parse_TitleWithoutHeaderKeyBelow_IsNotSkipped()
     {
         const string content = "The night of the fire\n\nWe heard the planes first.";
