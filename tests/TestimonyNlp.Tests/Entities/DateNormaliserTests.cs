@@ -626,13 +626,13 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
-    public void Process_PhoneNotesDateReportedAsMetadata_ItsOwnMentionStaysNull()
+    public void Process_PhoneNotesDateUnderATitleAndAnUnknownKey_IsTheHeaderDate()
     {
         const string content = "PHONE CALL NOTES\nRef: SO-BLW-908\nDate: 2023-02-27\n\nThe clinic in Beledweyne was hit last year.\n";
 
         var entities = NormaliseParsed(content, "2023-02-27", "last year");
 
-        Assert.Equal<string?>([null, "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
+        Assert.Equal<string?>(["2023-02-27", "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
     }
 
     [Fact]
