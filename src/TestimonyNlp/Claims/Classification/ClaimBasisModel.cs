@@ -261,6 +261,7 @@ public sealed class ClaimBasisModel
         ExperiencedOwnHarm.Apply(document, claims, from);
         ReportedSource.Apply(document, claims, from);
         ExperiencedOwnProperty.Apply(document, claims, from);
+        WitnessedPublicDamage.Apply(document, claims, from);
         HearsaySentPicture.Apply(document, claims, from);
     }
 

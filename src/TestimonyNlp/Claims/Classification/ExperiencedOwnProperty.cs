@@ -83,7 +83,9 @@ internal static class ExperiencedOwnProperty
         }
     }
 
-    private static bool NamesOwn(Document document, List<int> evidence)
+    /// <summary>True when an evidence sentence names the speaker's own property, not as a landmark ("my shop",
+    /// "our side wall", "mine also"; not "three hundred metres from our tent").</summary>
+    internal static bool NamesOwn(Document document, List<int> evidence)
     {
         var tokens = document.Tokens;
         foreach (var s in evidence)
