@@ -174,8 +174,9 @@ public sealed class ClaimBasisModel
     /// wounded or taken becomes experienced (<see cref="ExperiencedOwnHarm"/>), and a witnessed or hearsay claim whose
     /// evidence gives an authority's count or a media source becomes reported (<see cref="ReportedSource"/>), and a
     /// witnessed damage to the speaker's own property and nobody else's becomes experienced
-    /// (<see cref="ExperiencedOwnProperty"/>), and a damage whose photo or video someone sent the speaker becomes
-    /// hearsay (<see cref="HearsaySentPicture"/>).
+    /// (<see cref="ExperiencedOwnProperty"/>), and an experienced damage to a public building (a school, a mosque, the
+    /// market) with none of the speaker's own property becomes witnessed (<see cref="WitnessedPublicDamage"/>), and a
+    /// damage whose photo or video someone sent the speaker becomes hearsay (<see cref="HearsaySentPicture"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -229,8 +230,8 @@ public sealed class ClaimBasisModel
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides from
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
-    /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/> and
-    /// <see cref="HearsaySentPicture"/> as at run time.
+    /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
+    /// <see cref="WitnessedPublicDamage"/> and <see cref="HearsaySentPicture"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -249,7 +250,8 @@ public sealed class ClaimBasisModel
     /// <summary>The rules that correct the basis the model gave each claim of <paramref name="claims"/> from
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
-    /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/> and <see cref="HearsaySentPicture"/>. Both
+    /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/> and
+    /// <see cref="HearsaySentPicture"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private static void ApplyRules(Document document, List<Claim> claims, int from)
