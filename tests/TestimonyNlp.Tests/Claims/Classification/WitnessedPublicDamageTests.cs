@@ -34,6 +34,17 @@ public sealed class WitnessedPublicDamageTests
     }
 
     [Fact]
+    public void Apply_HotelAsLandmark_Experienced()
+    {
+        var document = CraftedTranscript.Tokenized("A: The jets hit near the Nile Hotel in Khartoum, two streets from our room.\n");
+        var claims = new List<Claim> { Over(document, Harm.PropertyDamage, Basis.Experienced) };
+
+        WitnessedPublicDamage.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Experienced, claims[0].Basis);
+    }
+
+    [Fact]
     public void Apply_BakeryNoOwnProperty_Experienced()
     {
         var document = CraftedTranscript.Tokenized("A: The bakery in Kafranbel burned, the flour and the new oven.\n");
