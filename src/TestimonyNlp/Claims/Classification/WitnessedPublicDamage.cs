@@ -9,7 +9,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// own property ("the barrel flattened the school of the quarter", "in our mosque the wall split"). CONTRACT.md's
 /// EXPERIENCED is "it happened to the speaker"; a school or a mosque is nobody's household, so even "our mosque" or the
 /// teacher's "my school" is damage the speaker saw, and gold reads it so (out of fold, of the matched damage claims
-/// with such a building and no property of the speaker's, 86 are gold WITNESSED and none EXPERIENCED). A building named
+/// with such a building and no property of the speaker's, 84 are gold WITNESSED and 1 EXPERIENCED). A building named
 /// only as a landmark ("the jets hit near the hotel, two streets from our room") is not what was damaged, and a mill,
 /// a bakery, a pump house or a well is left: it is often the speaker's own livelihood ("the bakery burned, the new
 /// dough machine we paid for") (models/README.md, "Claim-level basis").
