@@ -326,6 +326,7 @@ public sealed class ClaimClassifier
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
         HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
         ToldCount.Apply(document, into[..document.Sentences.Count]);
+        WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
