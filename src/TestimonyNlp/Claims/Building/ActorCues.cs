@@ -492,6 +492,13 @@ internal static class ActorCues
             return false;
         }
 
+        return IsNameAlone(document, sentence, actor);
+    }
+
+    /// <summary>True when <paramref name="actor"/> is the whole of <paramref name="sentence"/>, a speaker's label,
+    /// punctuation and the words of <see cref="NameAnswerFillers"/> aside: "A: The regime.", "It was Daesh."</summary>
+    private static bool IsNameAlone(Document document, int sentence, EntityMention actor)
+    {
         var text = document.Text;
         var words = document.SentenceTokens(sentence);
         for (var i = 0; i < words.Length; i++)
@@ -509,6 +516,46 @@ internal static class ActorCues
         }
 
         return true;
+    }
+
+    /// <summary>Who is said to say a thing when a witness hands on common word: "everybody says", "people say" (not
+    /// "they", whose "they said it on their radio" is the side's own word).</summary>
+    private static readonly string[] CommonSayers = ["people", "everyone", "everybody"];
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is the whole of a sentence and the next sentence of the same turn hands the
+    /// name on as common word: "A: The Americans. Everybody says the Americans.", "ISIS-K. That is what everybody says."
+    /// The witness gives the name as what people say, not as what they know, as with "people say" before a side in its
+    /// own sentence (<see cref="IsDoubted"/>).
+    /// </summary>
+    public static bool IsNamedAsHearsay(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { } place || !IsNameAlone(document, place.Sentence, actor))
+        {
+            return false;
+        }
+
+        var next = place.Sentence + 1;
+        if (next >= document.Sentences.Count || layout.Turn(next) != layout.Turn(place.Sentence))
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var token in document.SentenceTokens(next))
+        {
+            var word = token.Span(text);
+            if (WordList.Contains(word, SayingVerbs) && WordList.Contains(previous, CommonSayers))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
     }
 
     /// <summary>Words before "else" that close off every other side: "who else", "nobody else", "no one else".</summary>
