@@ -713,15 +713,15 @@ internal static class ActorCues
     /// <summary>Words after a verb of <see cref="GoingVerbs"/> that make it a going away.</summary>
     private static readonly string[] AwayWords = ["out", "away", "back"];
 
-    /// <summary>Words right before a side (its article aside) that make it where a flight went: "we ran to the army",
-    /// "toward the SDF lines".</summary>
+    /// <summary>Words right before a side (its article aside) that make it where a flight went: "we walked to the army
+    /// post", "toward the militia lines".</summary>
     private static readonly string[] TowardWords = ["to", "toward", "towards"];
 
     /// <summary>
     /// True when <paramref name="actor"/>, named in the evidence of a flight, is not the side that drove people out:
     /// a side whose base, trucks, lines or checkpoint people went by or to ("with the trucks of the army", "near the
-    /// base of the army", "to the lines of the army"), a side people went to ("we ran to the army with white flags",
-    /// "walked out to the SDF side"), a side going away ("when Daesh left Hajin", "after the Russians
+    /// base of the army", "to the lines of the army"), a side people went to ("we walked to the army post at dawn",
+    /// "toward the militia lines"), a side going away ("when Daesh left Hajin", "after the Russians
     /// went away") or not yet come ("before the army entered"), or one named in doubt or as others' word ("people said
     /// the army was coming"). Gold leaves such flights without an actor, and gives one to a flight when a side took the
     /// place or drove people out ("when the Armenians took Aghdam", "the army dropped papers: go south").
@@ -735,7 +735,7 @@ internal static class ActorCues
         }
 
         // "the base of the army", "the checkpoint of the SDF" (a name's article stays outside it), "before the army";
-        // "we ran to the army with white flags", "toward the SDF lines": the side people went to for safety.
+        // "we walked to the army post at dawn", "toward the militia lines": the side people went to for safety.
         var previous = place.WordBeforeArticle(document);
         if (previous >= place.Opens)
         {

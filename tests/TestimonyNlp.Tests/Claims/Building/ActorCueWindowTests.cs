@@ -70,7 +70,7 @@ public sealed class ActorCueWindowTests
     }
 
     [Theory]
-    [InlineData("A: We ran to the army with white flags.\n", "the army", true)]
+    [InlineData("A: We walked to the army post at dawn.\n", "the army", true)]
     [InlineData("A: We walked toward the army lines at night.\n", "army", true)]
     [InlineData("A: We went to Hama when the army came.\n", "army", false)]
     [InlineData("A: The army came to our street and we left.\n", "The army", false)]

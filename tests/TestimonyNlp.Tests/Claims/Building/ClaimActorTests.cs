@@ -449,7 +449,7 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("In May we ran from Douma to the regime with white flags.", "null")]
+    [InlineData("In May we walked from Douma to the regime post at dawn.", "null")]
     [InlineData("In May we walked out of Douma toward the regime lines.", "null")]
     [InlineData("In May the regime came to Douma and we left with the children.", "e2:the regime")]
     public void Build_FlightNamingTheSidePeopleWentTo_IsNoActor(string flight, string actor)
