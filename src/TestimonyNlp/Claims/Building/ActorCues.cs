@@ -524,7 +524,7 @@ internal static class ActorCues
 
     /// <summary>
     /// True when <paramref name="actor"/> is the whole of a sentence and the next sentence of the same turn hands the
-    /// name on as common word: "A: The Americans. Everybody says the Americans.", "ISIS-K. That is what everybody says."
+    /// name on as common word: "A: The militia. Everybody says the militia.", "The regime. That is what people say."
     /// The witness gives the name as what people say, not as what they know, as with "people say" before a side in its
     /// own sentence (<see cref="IsDoubted"/>).
     /// </summary>
