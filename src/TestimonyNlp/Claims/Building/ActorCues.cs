@@ -492,6 +492,13 @@ internal static class ActorCues
             return false;
         }
 
+        return IsNameAlone(document, sentence, actor);
+    }
+
+    /// <summary>True when <paramref name="actor"/> is the whole of <paramref name="sentence"/>, a speaker's label,
+    /// punctuation and the words of <see cref="NameAnswerFillers"/> aside: "A: The regime.", "It was Daesh."</summary>
+    private static bool IsNameAlone(Document document, int sentence, EntityMention actor)
+    {
         var text = document.Text;
         var words = document.SentenceTokens(sentence);
         for (var i = 0; i < words.Length; i++)
@@ -509,6 +516,46 @@ internal static class ActorCues
         }
 
         return true;
+    }
+
+    /// <summary>Who is said to say a thing when a witness hands on common word: "everybody says", "people say" (not
+    /// "they", whose "they said it on their radio" is the side's own word).</summary>
+    private static readonly string[] CommonSayers = ["people", "everyone", "everybody"];
+
+    /// <summary>
+    /// True when <paramref name="actor"/> is the whole of a sentence and the next sentence of the same turn hands the
+    /// name on as common word: "A: The militia. Everybody says the militia.", "The regime. That is what people say."
+    /// The witness gives the name as what people say, not as what they know, as with "people say" before a side in its
+    /// own sentence (<see cref="IsDoubted"/>).
+    /// </summary>
+    public static bool IsNamedAsHearsay(DocumentLayout layout, EntityMention actor)
+    {
+        var document = layout.Document;
+        if (ActorPlace.Of(layout, actor) is not { } place || !IsNameAlone(document, place.Sentence, actor))
+        {
+            return false;
+        }
+
+        var next = place.Sentence + 1;
+        if (next >= document.Sentences.Count || layout.Turn(next) != layout.Turn(place.Sentence))
+        {
+            return false;
+        }
+
+        var text = document.Text;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var token in document.SentenceTokens(next))
+        {
+            var word = token.Span(text);
+            if (WordList.Contains(word, SayingVerbs) && WordList.Contains(previous, CommonSayers))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
     }
 
     /// <summary>Words before "else" that close off every other side: "who else", "nobody else", "no one else".</summary>
@@ -666,10 +713,15 @@ internal static class ActorCues
     /// <summary>Words after a verb of <see cref="GoingVerbs"/> that make it a going away.</summary>
     private static readonly string[] AwayWords = ["out", "away", "back"];
 
+    /// <summary>Words right before a side (its article aside) that make it where a flight went: "we walked to the army
+    /// post", "toward the militia lines".</summary>
+    private static readonly string[] TowardWords = ["to", "toward", "towards"];
+
     /// <summary>
     /// True when <paramref name="actor"/>, named in the evidence of a flight, is not the side that drove people out:
     /// a side whose base, trucks, lines or checkpoint people went by or to ("with the trucks of the army", "near the
-    /// base of the army", "to the lines of the army"), a side going away ("when Daesh left Hajin", "after the Russians
+    /// base of the army", "to the lines of the army"), a side people went to ("we walked to the army post at dawn",
+    /// "toward the militia lines"), a side going away ("when Daesh left Hajin", "after the Russians
     /// went away") or not yet come ("before the army entered"), or one named in doubt or as others' word ("people said
     /// the army was coming"). Gold leaves such flights without an actor, and gives one to a flight when a side took the
     /// place or drove people out ("when the Armenians took Aghdam", "the army dropped papers: go south").
@@ -682,12 +734,14 @@ internal static class ActorCues
             return false;
         }
 
-        // "the base of the army", "the checkpoint of the SDF" (a name's article stays outside it), "before the army".
+        // "the base of the army", "the checkpoint of the SDF" (a name's article stays outside it), "before the army";
+        // "we walked to the army post at dawn", "toward the militia lines": the side people went to for safety.
         var previous = place.WordBeforeArticle(document);
         if (previous >= place.Opens)
         {
             var before = document.Tokens[previous].Span(document.Text);
-            if (before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase))
+            if (before.Equals("of", StringComparison.OrdinalIgnoreCase) || before.Equals("before", StringComparison.OrdinalIgnoreCase)
+                || WordList.Contains(before, TowardWords))
             {
                 return true;
             }

@@ -13,8 +13,9 @@ internal enum ActorTraits : byte
     /// <summary>It is named as the victims' side, not the attacker (<see cref="ActorCues.IsVictimsSide"/>).</summary>
     VictimsSide = 2,
 
-    /// <summary>It is named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), or in a question of
-    /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>).</summary>
+    /// <summary>It is named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), alone and then handed
+    /// on as common word (<see cref="ActorCues.IsNamedAsHearsay"/>), or in a question of presence or its answer
+    /// (<see cref="ActorCues.IsPresenceAsked"/>).</summary>
     DoubtedOrAsked = 4,
 
     /// <summary>It is named in an answer to "Who ...?" that opens by saying it is not known

@@ -63,7 +63,7 @@ internal static class ClaimContext
     /// sentence of an answer to "Who ...?" soon after: <see cref="ActorCues.AnswersWhoDidIt"/>). Of weapons before
     /// the evidence, a barrel, cluster, chemical or incendiary munition of the event being told wins over a nearer,
     /// less specific one ("the planes dropped barrels ... the planes came back ... my son died" is a barrel bomb). An actor outside the
-    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>), or in a question of
+    /// evidence named in doubt, denial or as others' word (<see cref="ActorCues.IsDoubted"/>, <see cref="ActorCues.IsNamedAsHearsay"/>), or in a question of
     /// presence or its answer (<see cref="ActorCues.IsPresenceAsked"/>), is passed over, and so is one after it in the
     /// interviewer's question of the side itself (<see cref="ActorCues.IsAskedAside"/>) or in a later answer to a
     /// question not of who did it (<see cref="ActorCues.IsAnsweredAside"/>); one

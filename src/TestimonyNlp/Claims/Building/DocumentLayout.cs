@@ -123,7 +123,7 @@ internal sealed class DocumentLayout
             traits |= ActorTraits.VictimsSide;
         }
 
-        if (ActorCues.IsDoubted(this, actor) || ActorCues.IsPresenceAsked(this, actor))
+        if (ActorCues.IsDoubted(this, actor) || ActorCues.IsPresenceAsked(this, actor) || ActorCues.IsNamedAsHearsay(this, actor))
         {
             traits |= ActorTraits.DoubtedOrAsked;
         }

@@ -68,6 +68,18 @@ public sealed class ActorCueAnswerTests
     }
 
     [Theory]
+    [InlineData("Q: Who fired it?\nA: Codeco. Everybody says Codeco.\n", true)]
+    [InlineData("Q: Who fired it?\nA: It was Codeco. That is what people say.\n", true)]
+    [InlineData("Q: Who fired it?\nA: Codeco. They said it on their radio.\n", false)]
+    [InlineData("Q: Who fired it?\nA: Codeco came at night. Everybody says so.\n", false)]
+    [InlineData("Q: Who fired it?\nA: Codeco.\nQ: Everybody says so?\n", false)]
+    public void IsNamedAsHearsay_NextSentenceHandsTheNameOn_Hearsay(string text, bool hearsay)
+    {
+        var (layout, actor) = WithActor(text, "Codeco");
+        Assert.Equal(hearsay, ActorCues.IsNamedAsHearsay(layout, actor!));
+    }
+
+    [Theory]
     [InlineData("A: Only the army keeps mortars on that ridge.\n", "the army", true)]
     [InlineData("A: The army, who else?\n", "The army", true)]
     [InlineData("A: The army. Nobody else fires from the ridge.\n", "The army", true)]

@@ -68,4 +68,15 @@ public sealed class ActorCueWindowTests
         var (layout, actor) = WithActor(text, name);
         Assert.Equal(aside, ActorCues.IsFlightAside(layout, actor));
     }
+
+    [Theory]
+    [InlineData("A: We walked to the army post at dawn.\n", "the army", true)]
+    [InlineData("A: We walked toward the army lines at night.\n", "army", true)]
+    [InlineData("A: We went to Hama when the army came.\n", "army", false)]
+    [InlineData("A: The army came to our street and we left.\n", "The army", false)]
+    public void IsFlightAside_ToOrTowardTheSide_Aside(string text, string name, bool aside)
+    {
+        var (layout, actor) = WithActor(text, name);
+        Assert.Equal(aside, ActorCues.IsFlightAside(layout, actor));
+    }
 }

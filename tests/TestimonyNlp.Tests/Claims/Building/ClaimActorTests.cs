@@ -449,6 +449,29 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
+    [InlineData("In May we walked from Douma to the regime post at dawn.", "null")]
+    [InlineData("In May we walked out of Douma toward the regime lines.", "null")]
+    [InlineData("In May the regime came to Douma and we left with the children.", "e2:the regime")]
+    public void Build_FlightNamingTheSidePeopleWentTo_IsNoActor(string flight, string actor)
+    {
+        var claims = Build(Header + "Q: When did you leave?\nA: " + flight + "\n", ("we", HarmSet.Displaced, Basis.Experienced));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
+    [InlineData("The regime. Everybody says the regime.", "null")]
+    [InlineData("The regime. That is what people say.", "null")]
+    [InlineData("The regime. They said it on their radio.", "e4:The regime")]
+    [InlineData("The regime. I saw the guns on the hill.", "e4:The regime")]
+    public void Build_SideNamedAloneThenHandedOnAsCommonWord_IsNoActor(string reply, string actor)
+    {
+        var claims = BuildAnswerThen("Q: Who fired it?\nA: " + reply + "\n");
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
+
+    [Theory]
     [InlineData("There was fighting between the regime and the Free Army in our street.", "null")]
     [InlineData("The regime and the Free Army were fighting in our street.", "null")]
     [InlineData("A pickup of the Free Army was fighting with the regime in our street.", "null")]
