@@ -34,7 +34,8 @@ namespace TestimonyNlp.Entities;
 /// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
 /// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
 /// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
-/// Eid al-Adha). "That day" asked about after a day counted on from the
+/// Eid al-Adha), and Easter left unnamed ("the day before Easter") in a testimony about a country whose churches keep
+/// the Orthodox Easter (Ukraine, Ethiopia) is that Easter. "That day" asked about after a day counted on from the
 /// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
 /// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
