@@ -1,7 +1,10 @@
+using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Dates;
+using TestimonyNlp.Entities.Lexicons;
 using TestimonyNlp.Ingest;
 using TestimonyNlp.Model;
 using TestimonyNlp.Pipeline;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Entities;
 
@@ -31,7 +34,8 @@ namespace TestimonyNlp.Entities;
 /// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
 /// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
 /// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
-/// Eid al-Adha). "That day" asked about after a day counted on from the
+/// Eid al-Adha), and Easter left unnamed ("the day before Easter") in a testimony about a country whose churches keep
+/// the Orthodox Easter (Ukraine, Ethiopia) is that Easter. "That day" asked about after a day counted on from the
 /// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
 /// count began at. In a testimony with no interview date at all, a mention
 /// left unresolved whose words tell a day or month without a year keeps it as <see cref="EntityMention.Yearless"/>
@@ -103,6 +107,7 @@ public sealed class DateNormaliser : IPipelineStage
         DateSpan? countedFrom = null;
         DateSpan? takenBackDay = null;
         var countedOnEnd = -1;
+        bool? orthodoxEaster = null;
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
@@ -145,9 +150,11 @@ public sealed class DateNormaliser : IPipelineStage
                 told = told with { Previous = countedFrom };
             }
 
-            // "three days before the Eid, the big Eid": the words after the mention say which Eid.
+            // "three days before the Eid, the big Eid": the words after the mention say which Eid; "the day before
+            // Easter" told in Ukraine is the Easter of the Orthodox church.
             var words = DateWords.EidUnnamed(entity.Text) && DateWords.EidNamedAt(document.Text, entity.End) is { } which
                 ? entity.Text + " " + which
+                : DateWords.EasterUnnamed(entity.Text) && (orthodoxEaster ??= KeepsOrthodoxEaster(document)) ? entity.Text + " " + OrthodoxWord
                 : entity.Text;
             var resolution = DateResolver.Resolve(words, told);
             var placedInYearTold = false;
@@ -273,6 +280,23 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return yearless;
+    }
+
+    // The countries whose churches keep Easter by the Julian computus: the Orthodox churches of Ukraine, Russia,
+    // Belarus, Moldova, Georgia and Serbia, and the Ethiopian and Eritrean Orthodox Tewahedo churches.
+    private static readonly string[] OrthodoxEasterCountries = ["UA", "RU", "BY", "MD", "GE", "RS", "ET", "ER"];
+
+    // The word that makes the resolver read Easter as the Orthodox one.
+    private const string OrthodoxWord = "orthodox";
+
+    // Whether the testimony is about a country where Easter is the Orthodox one: a witness there counts "the week
+    // before Easter" from the Easter the churches around keep, which falls one to five weeks after the Western one in
+    // most years.
+    private static bool KeepsOrthodoxEaster(Document document)
+    {
+        var folded = new FoldedTokens();
+        folded.Fold(document.Text, CollectionsMarshal.AsSpan(document.Tokens));
+        return CountryKeywords.Detect(document, folded, []).Code is { } code && Array.IndexOf(OrthodoxEasterCountries, code) >= 0;
     }
 
     // Whether the offset lies in the body, where a date the opening lines state is and a header line is not: the

@@ -114,6 +114,53 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DaysBeforeEidAlAdhaOf2016_CountedFromTheDayItWasKept()
+    {
+        var entities = Normalise(
+            "The market in Ariha was full. It was three days before Eid al-Adha when the jets came.",
+            new DateOnly(2017, 3, 2),
+            "three days before Eid al-Adha");
+
+        Assert.Equal<string?>(["2016-09-09"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_EasterInATestimonyFromUkraine_OrthodoxEaster()
+    {
+        var entities = Normalise(
+            "We stayed in Orikhiv, in Zaporizhzhia oblast. In April, the day before Easter, the shells fell on our street.",
+            new DateOnly(2023, 11, 12),
+            "April",
+            "the day before Easter");
+
+        Assert.Equal<string?>(["2023-04-01..2023-04-30", "2023-04-15"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_EasterInATestimonyFromColombia_WesternEaster()
+    {
+        var entities = Normalise(
+            "We stayed in Tibu, in Norte de Santander, Colombia. In April, the day before Easter, the shots began.",
+            new DateOnly(2023, 11, 12),
+            "April",
+            "the day before Easter");
+
+        Assert.Equal<string?>(["2023-04-01..2023-04-30", "2023-04-08"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_OrthodoxEasterNamedInAColombianTestimony_StaysOrthodox()
+    {
+        var entities = Normalise(
+            "We stayed in Tibu, in Norte de Santander, Colombia. In April, the day before the Orthodox Easter, the shots began.",
+            new DateOnly(2023, 11, 12),
+            "April",
+            "the day before the Orthodox Easter");
+
+        Assert.Equal<string?>(["2023-04-01..2023-04-30", "2023-04-15"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_EidLeftUnnamed_TheNextAfterTheMonthTold()
     {
         var entities = Normalise(

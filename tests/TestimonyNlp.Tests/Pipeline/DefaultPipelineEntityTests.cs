@@ -101,9 +101,9 @@ public sealed class DefaultPipelineEntityTests
             [
                 (EntityType.Date, "9 September 2016", "2016-09-09", null),
                 (EntityType.Weapon, "barrel bomb", "barrel bomb", WeaponCategory.BarrelBomb),
-                (EntityType.Date, "Three days before Eid", "2016-09-08", null),
+                (EntityType.Date, "Three days before Eid", "2016-09-09", null),
                 (EntityType.Weapon, "airstrikes", "air strike", WeaponCategory.Airstrike),
-                (EntityType.Date, "That night", "2016-09-08", null),
+                (EntityType.Date, "That night", "2016-09-09", null),
                 (EntityType.Weapon, "mortar shell", "mortar", WeaponCategory.Mortar),
                 (EntityType.Weapon, "sniper", "sniper", WeaponCategory.SmallArms),
                 (EntityType.Date, "The next month", "2016-10-01..2016-10-31", null),

@@ -177,6 +177,27 @@ internal static class DateWords
             : null;
     }
 
+    /// <summary>True when <paramref name="text"/> names Easter or its week ("the day before Easter", "Holy Week", "Good
+    /// Friday") without saying which church's: no "orthodox" and no other feast named with it.</summary>
+    public static bool EasterUnnamed(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        var easter = false;
+        foreach (var token in tokens[..count])
+        {
+            if (token.Kind is DateWord.Orthodox or DateWord.Christmas
+                || (token.Kind == DateWord.Feast && token.Value != (int)Festival.Easter))
+            {
+                return false;
+            }
+
+            easter |= token.Kind == DateWord.Holy || (token.Kind == DateWord.Feast && token.Value == (int)Festival.Easter);
+        }
+
+        return easter;
+    }
+
     /// <summary>True when <paramref name="text"/> names an Eid without saying which ("three days before the Eid").</summary>
     public static bool EidUnnamed(ReadOnlySpan<char> text)
     {

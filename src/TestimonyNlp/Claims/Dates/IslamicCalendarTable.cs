@@ -10,8 +10,12 @@ namespace TestimonyNlp.Claims.Dates;
 /// </summary>
 /// <remarks>
 /// Umm al-Qura is a computed calendar; where the start of a month is set by sighting the moon, local observance
-/// can fall a day later (or, rarely, earlier). The table gives the Umm al-Qura day and no margin: a reader that
-/// compares festival dates across testimonies should allow a day either way.
+/// can fall a day later (or, rarely, earlier). The months that open the fast and the pilgrimage are set by sighting
+/// in Saudi Arabia too, and where the day it kept is known to have differed from the computed one the table keeps
+/// that day (<see cref="ObservedStarts"/>): the fast of 2018 began on the 17th of May, not the 16th, and Eid al-Adha
+/// fell on the 24th of September 2015 and the 12th of September 2016, a day after the computed one. Otherwise the
+/// table gives the Umm al-Qura day and no margin: a reader that compares festival dates across testimonies should
+/// allow a day either way.
 /// </remarks>
 public static class IslamicCalendarTable
 {
@@ -37,6 +41,16 @@ public static class IslamicCalendarTable
     /// <summary>Month number of Dhu al-Hijjah (Eid al-Adha is its tenth day).</summary>
     public const int DhuAlHijjah = 12;
 
+    /// <summary>Months whose first day as Saudi Arabia kept it, by sighting, was not the Umm al-Qura day: Hijri year,
+    /// month and the Gregorian day it began. A witness counts "three days before the Eid" or "the third day of
+    /// Ramadan" from the day the feast or the fast was kept.</summary>
+    private static readonly (int HijriYear, int Month, DateOnly Start)[] ObservedStarts =
+    [
+        (1436, DhuAlHijjah, new DateOnly(2015, 9, 15)),
+        (1437, DhuAlHijjah, new DateOnly(2016, 9, 3)),
+        (1439, Ramadan, new DateOnly(2018, 5, 17)),
+    ];
+
     private static readonly int _firstHijriYear;
     private static readonly DateOnly[] _monthStarts;
 
@@ -57,6 +71,11 @@ public static class IslamicCalendarTable
         }
 
         _monthStarts[^1] = DateOnly.FromDateTime(calendar.ToDateTime(lastHijriYear + 1, 1, 1, 0, 0, 0, 0));
+        foreach (var (hijriYear, month, start) in ObservedStarts)
+        {
+            // The month before ends a day later or earlier with it.
+            _monthStarts[((hijriYear - _firstHijriYear) * 12) + month - 1] = start;
+        }
     }
 
     /// <summary>Gets the Gregorian days of Hijri month <paramref name="month"/> of Hijri year <paramref name="hijriYear"/>.</summary>

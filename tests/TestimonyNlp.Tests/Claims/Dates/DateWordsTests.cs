@@ -90,6 +90,15 @@ public sealed class DateWordsTests
         Assert.Equal(expected, DateWords.EidUnnamed(text));
 
     [Theory]
+    [InlineData("the day before Easter", true)]
+    [InlineData("Holy Week", true)]
+    [InlineData("the Orthodox Easter", false)]
+    [InlineData("a week after Fasika", false)]
+    [InlineData("the 3rd of May", false)]
+    public void EasterUnnamed_Text_SaysWhetherEasterIsLeftUnnamed(string text, bool expected) =>
+        Assert.Equal(expected, DateWords.EasterUnnamed(text));
+
+    [Theory]
     [InlineData("It was a week after the Eid, the big Eid. People ran.", 27, "big")]
     [InlineData("It was the day before Eid. The small Eid, after Ramadan.", 25, "small")]
     [InlineData("It was a week after the Eid, the big market.", 27, null)]

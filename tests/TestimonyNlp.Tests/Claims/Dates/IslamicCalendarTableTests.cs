@@ -27,8 +27,8 @@ public sealed class IslamicCalendarTableTests
     }
 
     [Theory]
-    [InlineData(2015, "2015-09-23")]
-    [InlineData(2016, "2016-09-11")]
+    [InlineData(2015, "2015-09-24")]
+    [InlineData(2016, "2016-09-12")]
     [InlineData(2019, "2019-08-11")]
     [InlineData(2024, "2024-06-16")]
     [InlineData(2025, "2025-06-06")]
@@ -63,6 +63,21 @@ public sealed class IslamicCalendarTableTests
         Assert.Equal(2, count);
         Assert.Equal(new DateOnly(2000, 1, 8), days[0]);
         Assert.Equal(new DateOnly(2000, 12, 27), days[1]);
+    }
+
+    [Fact]
+    public void TryGetMonth_Ramadan1439_BeginsOnTheDaySaudiArabiaKept()
+    {
+        // Umm al-Qura computes the 16th of May 2018; the fast was kept from the 17th, and Shawwal began on the 15th of June.
+        Assert.True(IslamicCalendarTable.TryGetMonth(1439, IslamicCalendarTable.Ramadan, out var span));
+        Assert.Equal(new DateSpan(new DateOnly(2018, 5, 17), new DateOnly(2018, 6, 14)), span);
+    }
+
+    [Fact]
+    public void TryGetMonth_MonthBeforeAnObservedStart_EndsTheDayBefore()
+    {
+        Assert.True(IslamicCalendarTable.TryGetMonth(1437, IslamicCalendarTable.DhuAlHijjah - 1, out var span));
+        Assert.Equal(new DateOnly(2016, 9, 2), span.To);
     }
 
     [Fact]
