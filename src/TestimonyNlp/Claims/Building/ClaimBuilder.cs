@@ -180,7 +180,7 @@ public sealed class ClaimBuilder
         for (var m = merged.Count - 1; m >= 0; m--)
         {
             if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]) || TakingUndone.Undone(layout, merged[m])
-                || WoundThatKilled.Fatal(layout, merged[m]))
+                || WoundThatKilled.Fatal(layout, merged[m]) || FightingSetAside.SetAside(layout, merged[m]))
             {
                 merged.RemoveAt(m);
             }

@@ -16,7 +16,7 @@ internal static class WoundThatKilled
     {
         /// <summary>Most sentences after the wound, in its paragraph, that may tell the death ("In March a sniper shot
         /// my assistant in the neck. He was twenty-three. He died before we reached the hospital.").</summary>
-        public const int DeathReach = 2;
+        public const int DeathReach = 3;
 
         /// <summary>Most words from the subject to the word of death ("She died", "He was dead", "Walid also died").</summary>
         public const int SubjectReach = 3;
