@@ -53,7 +53,7 @@ internal static class WoundThatKilled
     /// the speaker, with no word that the one hurt lived, and followed within <see cref="Defaults.DeathReach"/> sentences
     /// of its paragraph by a sentence opening on "he", "she" or one of its named victims and saying they died
     /// (<see cref="DiedAfter"/>); or told only in sentences where the wounded die (<see cref="WoundedWhoDied"/>). Out of
-    /// fold it took 11 false injury claims away (8 and 3), all over a gold killing or none, and no right one
+    /// fold it took 11 false injury claims away (8 and 3), all of them over a gold killing, and no right one
     /// (models/README.md, "Claim classifiers"). Taken after the merge, as <see cref="MentionMerge.FatalWound"/> takes its own.
     /// </summary>
     public static bool Fatal(DocumentLayout layout, ClaimDraft draft)
