@@ -31,7 +31,11 @@ namespace TestimonyNlp.Claims.Building;
 /// a killing told only in sentences whose death is doubted, restated or denied ("Maybe two died later in the hospital",
 /// "I said eleven people died", "Nobody was killed") is no claim either (<see cref="MentionMerge.UnassertedDeath"/>), nor
 /// is a detention of one person undone in its telling, a taking only meant or a stop ended by a release with no holding
-/// told ("They asked me questions, one hour. Then they gave me my card and said go.") (<see cref="TakingUndone"/>).</item>
+/// told ("They asked me questions, one hour. Then they gave me my card and said go.") (<see cref="TakingUndone"/>), nor
+/// an injury of one person whose death is told right after it ("A piece hit her in the hip. She died after four
+/// days.") or the wounded told dying ("Two of the wounded died the next day") (<see cref="WoundThatKilled"/>), nor a
+/// death of fighters the witness sets aside as combat ("Soldiers died there. That is fighting, soldiers with
+/// soldiers.") (<see cref="FightingSetAside"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (other than damage: damage told again is most often other
 /// property) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
 /// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
@@ -179,7 +183,8 @@ public sealed class ClaimBuilder
 
         for (var m = merged.Count - 1; m >= 0; m--)
         {
-            if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]) || TakingUndone.Undone(layout, merged[m]))
+            if (MentionMerge.FatalWound(layout, sentences, merged[m]) || MentionMerge.UnassertedDeath(layout, merged[m]) || TakingUndone.Undone(layout, merged[m])
+                || WoundThatKilled.Fatal(layout, merged[m]) || FightingSetAside.SetAside(layout, merged[m]))
             {
                 merged.RemoveAt(m);
             }
