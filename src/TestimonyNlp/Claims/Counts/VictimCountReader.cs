@@ -1016,8 +1016,9 @@ public sealed class VictimCountReader
                      && (Is(k + 1, "they") || Is(k + 1, "we") || Is(k + 1, "i")) && k + 3 < Count && _tokens[k + 2].Kind == TokenKind.Word
                      && Is(k + 3, "them"))
             {
-                // "Many, more than fifteen, they took them to the hospital": "them" takes up the figure put first
-                cue = CountCue.Verb;
+                // "Many, more than fifteen, they took them to the hospital": "them" takes up the figure put first, as
+                // an answer's figure is taken up, so a person told in the next sentence stays in the same claim
+                cue = CountCue.Answer;
             }
             else if (Is(i - 1, "so") && IsPunct(i - 2, ',') && min > 1 && max == min && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation))
             {
