@@ -542,6 +542,14 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + 1;
         }
 
+        if (harm != Harm.PropertyDamage && count is { } joinedGroup && !enumerated && min is { } joinedTo && joinedTo == joinedGroup.Min
+            && JoinedVictim.FollowsGroup(layout, joinedGroup))
+        {
+            // "four guards were killed and one man who sold bread": the person joined after the group's harm is one more
+            min = joinedTo + 1;
+            max = max is null ? null : max + 1;
+        }
+
         var weapon = ClaimContext.Weapon(layout, harm, first, spanStart, spanEnd);
         var actor = ClaimContext.Nearest(layout, EntityType.Actor, harm, first, spanStart, spanEnd);
         var site = ClaimContext.Site(layout, harm, spanStart, spanEnd);

@@ -91,6 +91,12 @@ internal sealed class TollChoice
                     rank = Math.Max(rank, 2);
                 }
 
+                if (SumsUpEarlier(layout, found, mention))
+                {
+                    // "they took him and five other men from the bus, six men": the total said for the people before it
+                    rank = -1;
+                }
+
                 var score = (rank * 100_000) + distance;
                 if (HarmWords.Rival(harm) is { } rival && DistanceToHarmWord(document.Text, sentenceTokens, rival, mention) < distance)
                 {
@@ -191,6 +197,53 @@ internal sealed class TollChoice
 
         var phrase = text.AsSpan(mention.Start, mention.End - mention.Start);
         return !phrase.Contains(" more", StringComparison.OrdinalIgnoreCase) && !phrase.Contains(" other", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a figure set off by a comma after the people counted before it in the sentence, larger than
+    /// any of their counts and no larger than their sum and two people told with no number ("him and five other men, six
+    /// men", "eight civilians and four soldiers, twelve"): the total the witness gives for them. Not a figure right after
+    /// a lone count, which corrects it ("twenty people, twenty-two").</summary>
+    private static bool SumsUpEarlier(DocumentLayout layout, CountMention[] found, CountMention mention)
+    {
+        if (mention.Cue is not (CountCue.Noun or CountCue.Apposition) || mention.Min is not { } total || mention.Max != total || total < 2)
+        {
+            return false;
+        }
+
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var comma = layout.TokenAt(mention.Start) - 1;
+        if (comma > 0 && tokens[comma].Span(text).Equals("so", StringComparison.OrdinalIgnoreCase))
+        {
+            // "and two more died at night, so eight"
+            comma--;
+        }
+
+        var phrase = text.AsSpan(mention.Start, mention.End - mention.Start);
+        if (comma <= 0 || !tokens[comma].Span(text).SequenceEqual(",") || phrase.Contains(" more", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains(" other", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var beforeComma = comma > 0 ? tokens[comma - 1].End : -1;
+        var sum = 0;
+        var largest = 0;
+        var counts = 0;
+        var adjacent = false;
+        foreach (var other in found)
+        {
+            if (other.End <= mention.Start && other.Target == mention.Target && other.Cue != CountCue.Pronoun && other.Min is { } part)
+            {
+                sum += part;
+                largest = Math.Max(largest, part);
+                counts++;
+                adjacent |= other.End == beforeComma;
+            }
+        }
+
+        // "Twenty people, twenty-two, died": a second figure right after a lone count corrects it, it sums nothing up
+        return largest > 0 && total > largest && total <= sum + 2 && !(counts == 1 && adjacent);
     }
 
     private static bool IsPartOfEarlier(CountMention[] found, CountMention mention)

@@ -867,13 +867,14 @@ public sealed class VictimCountReader
                 }
             }
 
-            if (SaidAgain(k, min, max) is var again && again > k
-                && (HarmFollows(again) || Info(SkipAdjectives(again)).Has(WordTags.Person)))
+            var saidAgain = SaidAgain(k, min, max);
+            if (saidAgain > k && (HarmFollows(saidAgain) || Info(SkipAdjectives(saidAgain)).Has(WordTags.Person)))
             {
                 // "Six, I think six, were wounded": the figure said again is the same count, read once; only when the
                 // sentence goes on to what it counts, since "about forty, I think forty, my two nephews" lists apart
-                k = again;
-                next = again;
+                k = saidAgain;
+                next = saidAgain;
+                saidAgain = 0;
             }
 
             if (modifier == Modifier.None && !ranged && BoundSaidAgain(k, min, max, out var bound) is var bounded && bounded > k)
@@ -924,6 +925,12 @@ public sealed class VictimCountReader
                 // "with five others", "three others were wounded", "and two more from the Akrad family"
                 cue = CountCue.Noun;
                 end = h + 1;
+            }
+            else if (Is(h, "of") && FromFamily(h) is var ofFamily && ofFamily > 0)
+            {
+                // "six of her family died": people of one family, not families
+                cue = CountCue.Noun;
+                end = ofFamily;
             }
             else if (Is(h, "of") && h + 1 < Count)
             {
@@ -1005,6 +1012,19 @@ public sealed class VictimCountReader
                 // the object put first and taken up again: "More than thirty, I saw them by the road"
                 cue = CountCue.Verb;
             }
+            else if ((OnlyFillerBefore(i) || (i == 2 && Is(0, "many") && IsPunct(1, ','))) && min > 1 && IsPunct(k, ',')
+                     && (Is(k + 1, "they") || Is(k + 1, "we") || Is(k + 1, "i")) && k + 3 < Count && _tokens[k + 2].Kind == TokenKind.Word
+                     && Is(k + 3, "them"))
+            {
+                // "Many, more than fifteen, they took them to the hospital": "them" takes up the figure put first, as
+                // an answer's figure is taken up, so a person told in the next sentence stays in the same claim
+                cue = CountCue.Answer;
+            }
+            else if (Is(i - 1, "so") && IsPunct(i - 2, ',') && min > 1 && max == min && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation))
+            {
+                // "five came in dead, and three more died at night, so eight": the sum the witness draws
+                cue = CountCue.Apposition;
+            }
             // "many were wounded, twenty maybe": a hedge may close the figure
             else if ((EndsPhrase(k) || ((Is(k, "maybe") || Is(k, "perhaps")) && EndsPhrase(k + 1))) && min > 1 && IsApposition(i, out target))
             {
@@ -1035,6 +1055,15 @@ public sealed class VictimCountReader
                 // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many": two figures say a count;
                 // not after things ("I heard the shots, four, five")
                 cue = CountCue.Answer;
+            }
+            else if (saidAgain > k && min > 1 && max == min)
+            {
+                // "Six, I think six, with burns", "we put twenty-two, I think twenty-two, all from one family": a figure
+                // the witness says twice, hedged, is the count told, whatever follows it
+                cue = CountCue.Answer;
+                k = IsPunct(saidAgain - 1, ',') ? saidAgain - 1 : saidAgain;
+                end = k;
+                next = saidAgain;
             }
             else
             {
@@ -1418,6 +1447,12 @@ public sealed class VictimCountReader
                 {
                     j++;
                     continue;
+                }
+
+                // "nine from the Hindi family": the family's name before "family"
+                if (Is(j - 1, "the") && IsName(j) && j + 1 < Count && _infos[j + 1].Has(WordTags.Family) && !_infos[j + 1].Has(WordTags.Plural))
+                {
+                    return j + 2;
                 }
 
                 return 0;

@@ -28,6 +28,49 @@ public sealed class HedgedCountTests
     }
 
     [Theory]
+    [InlineData("Seven, I think seven, with wounds in the legs.", "0:Seven, I think seven 7/7 People")]
+    [InlineData("In Aleppo we buried fourteen, I think fourteen, all from one street.", "20:fourteen, I think fourteen 14/14 People")]
+    public void Find_FigureSaidTwiceBeforeNoPeople_IsTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("We waited two days, I think two, in the basement.", "")]
+    public void Find_FigureSaidTwiceOfATime_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Many, more than twelve, they carried them to the clinic in Rafah.", "6:more than twelve 13/null People")]
+    public void Find_FigureTakenUpByThem_IsTheCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Many, more than twelve, they carried us to the clinic.", "")]
+    public void Find_FigureNotTakenUpByThem_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Five died in the market, and three more in the hospital, so eight.", "0:Five 5/5 People | 60:eight 8/8 People")]
+    public void Find_FigureAfterSo_IsACount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("So two days later we left.", "")]
+    public void Find_TimeAfterSo_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("At the checkpoint they took men, I counted thirty, more than thirty.", "43:thirty, more than thirty 31/null People")]
     [InlineData("We buried ten, at least ten, behind the mosque in Kidal.", "10:ten, at least ten 10/null People")]
     public void Find_FigureSaidAgainAsABound_IsThatBound(string text, string expected)

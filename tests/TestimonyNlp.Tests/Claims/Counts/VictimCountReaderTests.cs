@@ -119,6 +119,22 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("Six of her family died in Homs.", "0:Six of her family 6/6 People")]
+    [InlineData("Nine from the Haddad family died in the shelling.", "0:Nine from the Haddad family 9/9 People")]
+    public void Find_PeopleOfOneFamily_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two of the families left for Aleppo.", "0:Two of the families 2/2 Families")]
+    [InlineData("Nine from the same street died.", "")]
+    public void Find_FamiliesOrPeopleOfAPlace_AreNoPeopleOfOneFamily(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
     [InlineData("Two houses were destroyed.", "0:Two houses 2/2 Things")]
     [InlineData("Three rockets fell on the market.", "0:Three rockets 3/3 Things")]
     [InlineData("Eighty trees burned.", "0:Eighty trees 80/80 Things")]

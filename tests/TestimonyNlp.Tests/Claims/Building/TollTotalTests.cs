@@ -1,0 +1,52 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// A total the witness says after the people counted ("him and four other men, five men", "so eight") is the toll; a
+/// person joined by "and" after a counted group's word of the harm is one more ("four guards were killed and one man").
+/// </summary>
+public sealed class TollTotalTests
+{
+    private const string Header = "Date of interview: 9 October 2019\n\nQ: What happened?\nA: ";
+
+    private static string Toll(string answer, HarmSet harm) => AnswerToll(Header, answer, harm, Basis.Witnessed);
+
+    [Theory]
+    [InlineData("In Hama eight soldiers were killed, two of them officers, and three civilians, eleven.", "11/11")]
+    [InlineData("In Tyre nine bodies reached the clinic, and one more died at dawn, so ten.", "10/10")]
+    public void Build_TotalSaidAfterThePeople_IsTheToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_TotalSaidAfterOneTakenWithOthers_IsTheToll()
+    {
+        Assert.Equal("4/4", Toll("In Hama they arrested him, and with him three other drivers from the same depot, four men.", HarmSet.Detained));
+    }
+
+    [Fact]
+    public void Build_SecondFigureCorrectingOneCount_IsNoTotal()
+    {
+        Assert.Equal("30/32", Toll("Thirty people, thirty-two, died under the school in Raqqa.", HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("In Mosul four guards were killed and one man who sold bread.", "5/5")]
+    [InlineData("In Mosul three soldiers died and a taxi driver who stood next to them.", "4/4")]
+    public void Build_PersonJoinedAfterAGroupsHarm_IsOneMore(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("In Mosul four people were killed, and the old baker also.", "4/4")]
+    [InlineData("In Mosul four guards were killed and one man of them was my cousin.", "4/4")]
+    public void Build_PersonJoinedAfterPeopleAsSuchOrAmongThem_AddsNothing(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+}
