@@ -186,6 +186,8 @@ public sealed class IncidentStoreLinker
                     && !Told(stored.Claim.Evidence, actorSpan.Start, actorSpan.End),
                 ContextPlaces = PlaceNames.Around(
                     testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
+                EvidencePlaces = PlaceNames.Around(
+                    testimonyPlaces.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, siteName, 0),
                 ContextPeople = PlaceNames.Around(
                     testimonyPeople.Select(p => (p.Folded, p.Start, p.End)), claim.EvidenceStart, claim.EvidenceEnd, null, PlaceNames.Defaults.PeopleContextChars),
                 ContextDates = ContextDates.Around(testimonyDates, claim.EvidenceStart, claim.EvidenceEnd),

@@ -548,6 +548,7 @@ internal sealed class AccountLinker
                 f.ContextSameDay |= t.ContextSharesDay(a, b);
                 f.ContextAgree |= o.ContextSoftensDateConflict && t.ContextDatesAgree(a, b, o.ContextMaxDays, o.DateSlackDays) == true;
                 f.SharedPlace |= t.SharesPlace(a, b, o.MaxPlaceBlock);
+                f.EvidencePlace |= t.SharesEvidencePlace(a, b);
                 f.SharedPerson |= t.SharesPerson(a, b, o.MaxPersonBlock);
                 if (t.Harm[a] == t.Harm[b] && t.VictimsMin[a] >= o.MinSharedToll)
                 {
@@ -637,11 +638,13 @@ internal sealed class AccountLinker
 
     /// <summary>True when accounts <paramref name="x"/> and <paramref name="y"/> of one testimony put a claim each at
     /// two sites of one country neither equal nor nested, one of them a local site (a street, a neighbourhood, a
-    /// building), and their evidence lies at least <see cref="IncidentLinkerOptions.TwoPlacesInTestimonyChars"/> apart:
+    /// building), or at a town and a local site inside it, and their evidence lies at least <see cref="IncidentLinkerOptions.TwoPlacesInTestimonyChars"/> apart:
     /// a witness names the place of one event one way, so two such places told apart are two events of that day (a
     /// bakery struck in the morning and a market at noon), whichever account of another testimony both resemble. Two
     /// different towns do not count: the pipeline resolves one place to a town and to the camp or quarter named after
-    /// it.</summary>
+    /// it. A town and a building in it told apart count: the witness who tells the dead of the town and, further on,
+    /// the dead of a building there on that day tells two strikes, which a third witness resembling both must not
+    /// join.</summary>
     private bool ToldAtTwoPlaces(int x, int y)
     {
         var twoPlaces = false;
@@ -650,7 +653,9 @@ internal sealed class AccountLinker
         {
             foreach (var b in _accounts[y])
             {
-                twoPlaces |= _t.Sites(a, b, out _) is SiteRelation.SameTown or SiteRelation.Neighbours or SiteRelation.SameRegion or SiteRelation.SameCountry;
+                var relation = _t.Sites(a, b, out var outerDepth);
+                twoPlaces |= relation is SiteRelation.SameTown or SiteRelation.Neighbours or SiteRelation.SameRegion or SiteRelation.SameCountry
+                    || (relation == SiteRelation.Nested && outerDepth >= 2);
                 gap = Math.Min(gap, Math.Max(_t.EvidenceStart[a], _t.EvidenceStart[b]) - Math.Min(_t.EvidenceEnd[a], _t.EvidenceEnd[b]));
             }
         }

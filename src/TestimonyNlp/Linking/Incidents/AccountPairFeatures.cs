@@ -73,6 +73,9 @@ internal struct AccountPairFeatures
     /// <summary>A context place few testimonies name is named around both.</summary>
     public bool SharedPlace;
 
+    /// <summary>A place is named within the evidence of a claim of each account.</summary>
+    public bool EvidencePlace;
+
     /// <summary>A context person few testimonies name is named around both.</summary>
     public bool SharedPerson;
 
@@ -119,6 +122,14 @@ internal struct AccountPairFeatures
     /// lie more than <see cref="IncidentLinkerOptions.FarSiteKm"/> apart, whatever places are named around them.</summary>
     public readonly bool SitesFarApart(IncidentLinkerOptions o) =>
         !TownShared && Site != SiteRelation.Nested && SiteKm > o.FarSiteKm && !double.IsPositiveInfinity(SiteKm);
+
+    /// <summary>A place named where both witnesses tell the harm (<see cref="EvidencePlace"/>) stands for the site when
+    /// the resolved sites share no town and neither lies inside the other (a village placed under the town of refuge,
+    /// a quarter under a namesake), the accounts tell the same main harm, and a day is told alike by both or around
+    /// both: a quarter or a camp named in the evidence is where many events of one month happened, but on one day it
+    /// tells one event.</summary>
+    public readonly bool EvidencePlaceCounts =>
+        EvidencePlace && !TownShared && Site != SiteRelation.Nested && SameHarm && (SameDay || ContextSameDay);
 
     /// <summary>Every harm of one account is told in the other too: one witness tells part of what the other tells (the
     /// damage alone of a strike the other tells the dead, the wounded and the damage of).</summary>
@@ -204,6 +215,7 @@ internal struct AccountPairFeatures
     {
         var score = Named ? o.SharedVictimWeight : 0.0;
         score += SharedPlace ? o.SharedPlaceWeight : 0;
+        score += EvidencePlaceCounts ? o.EvidencePlaceWeight : 0;
         score += SharedPerson && !Named ? o.SharedPersonWeight : 0;
         score += SameDay ? o.SameDayWeight : NarrowOverlap ? o.NarrowOverlapWeight : 0;
 

@@ -33,6 +33,7 @@ internal sealed class ClaimTable
         ActorCarried = new bool[Count];
         Names = new int[Count][];
         Places = new int[Count][];
+        EvidencePlaces = new int[Count][];
         People = new int[Count][];
         EvidenceStart = new int[Count];
         EvidenceEnd = new int[Count];
@@ -109,6 +110,15 @@ internal sealed class ClaimTable
 
             Array.Sort(placeIds);
             Places[i] = placeIds;
+            var evidencePlaces = claim.EvidencePlaces.IsDefault ? [] : claim.EvidencePlaces;
+            var evidenceIds = new int[evidencePlaces.Length];
+            for (var n = 0; n < evidenceIds.Length; n++)
+            {
+                evidenceIds[n] = Intern(places, evidencePlaces[n]);
+            }
+
+            Array.Sort(evidenceIds);
+            EvidencePlaces[i] = evidenceIds;
             var contextPeople = claim.ContextPeople.IsDefault ? [] : claim.ContextPeople;
             var personIds = new int[contextPeople.Length];
             for (var n = 0; n < personIds.Length; n++)
@@ -262,6 +272,13 @@ internal sealed class ClaimTable
 
     /// <summary>Interned context people (<see cref="LinkClaim.ContextPeople"/>), ascending.</summary>
     public int[][] People { get; }
+
+    /// <summary>Interned names of the places named within each claim's evidence (<see cref="LinkClaim.EvidencePlaces"/>),
+    /// ascending, in the ids of <see cref="Places"/>.</summary>
+    public int[][] EvidencePlaces { get; }
+
+    /// <summary>True when a place is named within the evidence of both claims.</summary>
+    public bool SharesEvidencePlace(int a, int b) => SharesRare(EvidencePlaces[a], EvidencePlaces[b], null, 0);
 
     /// <summary>How many testimonies name each interned context person.</summary>
     public int[] PersonTestimonyCount { get; }
@@ -488,14 +505,14 @@ internal sealed class ClaimTable
     /// testimonies name.</summary>
     public bool SharesPerson(int a, int b, int maxTestimonies) => SharesRare(People[a], People[b], PersonTestimonyCount, maxTestimonies);
 
-    private static bool SharesRare(int[] na, int[] nb, int[] testimonyCount, int maxTestimonies)
+    private static bool SharesRare(int[] na, int[] nb, int[]? testimonyCount, int maxTestimonies)
     {
         int i = 0, j = 0;
         while (i < na.Length && j < nb.Length)
         {
             if (na[i] == nb[j])
             {
-                if (testimonyCount[na[i]] <= maxTestimonies)
+                if (testimonyCount is null || testimonyCount[na[i]] <= maxTestimonies)
                 {
                     return true;
                 }

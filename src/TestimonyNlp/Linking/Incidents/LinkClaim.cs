@@ -46,6 +46,13 @@ public sealed record LinkClaim(
     /// a rare place both name.</summary>
     public ImmutableArray<string> ContextPlaces { get; init; } = [];
 
+    /// <summary>The folded names (<see cref="PlaceNames.Fold"/>) of the places the testimony names within the claim's
+    /// evidence, its site's mention among them, ordinal order, no duplicates; empty when unknown. A witness names the
+    /// village or the quarter in the very sentence that tells the harm even when the claim's site was resolved to
+    /// another place (the town of refuge, a namesake), so two accounts whose sites fell apart may still name one
+    /// place where each tells the harm (<see cref="IncidentLinkerOptions.EvidencePlaceWeight"/>).</summary>
+    public ImmutableArray<string> EvidencePlaces { get; init; } = [];
+
     /// <summary>The folded names (<see cref="PlaceNames.Fold"/>) of the people the testimony names in and around
     /// the claim's evidence, named victims or not, ordinal order, no duplicates; empty when unknown. Two witnesses
     /// of one event name the same dead and neighbours; a rare name both give is strong evidence.</summary>

@@ -110,6 +110,8 @@ public static class LinkingGoldClaims
             {
                 ContextPlaces = PlaceNames.Around(
                     goldPlaces.Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName, PlaceNames.Defaults.ContextChars),
+                EvidencePlaces = PlaceNames.Around(
+                    goldPlaces.Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)), evidenceStart, evidenceEnd, siteName, 0),
                 ContextPeople = PlaceNames.Around(
                     gold.Entities.Where(e => e.Type == EntityType.Person).Select(e => (PlaceNames.Fold(e.Normalized ?? e.Text), e.Start, e.End)),
                     evidenceStart,

@@ -52,6 +52,22 @@ public sealed class IncidentLinkerTwoPlacesTests
     }
 
     [Fact]
+    public void Link_OneDayAtTownAndBuildingInItToldApartInOneTestimony_OtherTestimonyJoinsOne()
+    {
+        // The dead told at the town, and 1,100 characters on the dead of a mosque in one of its quarters: two strikes
+        // of that day. The third claim, at the quarter, scores 6 with each (the day 2, one inside the other 1, the
+        // weapon 2, the harm 1).
+        var result = new IncidentLinker().Link(
+        [
+            Claim(1, "t1", AleppoCity, "2016-03-12", weapon: WeaponCategory.Airstrike, start: 0),
+            Claim(2, "t1", ShaarMosque, "2016-03-12", weapon: WeaponCategory.Airstrike, start: 1200),
+            Claim(3, "t2", Shaar, "2016-03-12", weapon: WeaponCategory.Airstrike),
+        ], []);
+
+        Assert.Equal("1,3 2", Groups(result));
+    }
+
+    [Fact]
     public void Link_OneDayAtTwoQuartersToldApartWithoutTheRule_OneIncident()
     {
         var options = new IncidentLinkerOptions { TwoPlacesInTestimonyChars = int.MaxValue };
