@@ -727,7 +727,8 @@ internal static class ClaimContext
         for (var index = 0; index < entities.Count; index++)
         {
             var entity = entities[index];
-            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity))
+            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity)
+                || PlaceCues.IsPersonNamed(layout, entity))
             {
                 // "people call me Wad Elamin": a person's name the tagger read as a place.
                 continue;
@@ -808,7 +809,8 @@ internal static class ClaimContext
             else if (entity.End <= start && entity.End <= carryBefore
                 && ((harm is not (Harm.Displaced or Harm.Missing) && RoadJustBefore(layout, entity, start))
                     || (PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
-                        && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))))
+                        && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity)
+                        && !PlaceCues.IsEarlierTimeTold(layout, entity))))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)

@@ -703,6 +703,97 @@ internal static class PlaceCues
             && WordList.Contains(document.Tokens[index - 1].Span(document.Text), NamingWords);
     }
 
+    /// <summary>Kin words whose "of" names a person: "the granddaughter of Abu Hassan", "the two sons of Mai Unguwa",
+    /// "a cousin of Sher Ahmad".</summary>
+    private static readonly string[] KinWords = ["son", "sons", "daughter", "daughters", "granddaughter", "grandson",
+        "wife", "husband", "brother", "brothers", "sister", "sisters", "cousin", "nephew", "nephews", "niece", "uncle",
+        "aunt", "father", "mother", "widow"];
+
+    /// <summary>Words of a person's part that stand right before the person's name: "the teacher Matanat", "the
+    /// shepherd Bave Kemal", "my colleague Caicedo".</summary>
+    private static readonly string[] RoleWords = ["teacher", "shepherd", "colleague", "pupil", "friend", "neighbour",
+        "imam", "driver", "baker", "tailor"];
+
+    /// <summary>Titles said before a person's name: "Hajji Abd al-Zahra", "Doña Carmenza", "mwenye Sumail". Not
+    /// "Sheikh", which opens names of places ("Sheikh Maqsoud").</summary>
+    private static readonly string[] PersonTitles = ["hajji", "hajja", "haji", "doña", "don", "senhor", "señor", "señora",
+        "mwenye", "mr", "mrs", "ustaz", "ustadh"];
+
+    /// <summary>Words that open a noun phrase of a person before a kin or role word: "my daughter", "his two nephews",
+    /// "the teacher".</summary>
+    private static readonly string[] PersonOpeners = ["my", "his", "her", "our", "their", "the", "a", "two", "three"];
+
+    /// <summary>
+    /// True when <paramref name="place"/> is a person's name the tagger read as a place, by the words right before it:
+    /// a title ("Hajji Abd al-Zahra"), a kin word and "of" ("the granddaughter of Abu Hassan"), or a kin or role word
+    /// opened by a possessive or an article, a comma after a kin word allowed ("his granddaughter Sitt al-Banat", "the
+    /// teacher Matanat", "my daughter, Marah"). It is no site, like a name given after "call me".
+    /// </summary>
+    public static bool IsPersonNamed(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var index = layout.TokenAt(place.Start) - 1;
+        if (index < 1)
+        {
+            return false;
+        }
+
+        var word = tokens[index].Span(document.Text);
+        if (WordList.Contains(word, PersonTitles))
+        {
+            return true;
+        }
+
+        if (IsArticle(word) && index > 1 && tokens[index - 1].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the sons of the Jubouri": an article between "of" and the name.
+            index--;
+            word = tokens[index].Span(document.Text);
+        }
+
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return WordList.Contains(tokens[index - 1].Span(document.Text), KinWords);
+        }
+
+        var comma = word.SequenceEqual(",");
+        if (comma)
+        {
+            index--;
+            word = tokens[index].Span(document.Text);
+        }
+
+        if (index < 1 || !(WordList.Contains(word, KinWords) || (!comma && WordList.Contains(word, RoleWords))))
+        {
+            return false;
+        }
+
+        var opener = tokens[index - 1].Span(document.Text);
+        return comma ? opener.Equals("my", StringComparison.OrdinalIgnoreCase) || opener.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || opener.Equals("her", StringComparison.OrdinalIgnoreCase) || opener.Equals("our", StringComparison.OrdinalIgnoreCase)
+            : WordList.Contains(opener, PersonOpeners);
+    }
+
+    /// <summary>
+    /// True when <paramref name="place"/> stands in a witness's sentence that opens with "Before" ("Before that Baalbek
+    /// was hit many times", "Before the war I studied in Deir ez-Zor"): the witness tells the background of an earlier
+    /// time, and the place it names is not where the harms told after it happened, so it is not carried over. An
+    /// interviewer's "Before that, there was an attack in Jagual" opens a new story and is left alone.
+    /// </summary>
+    public static bool IsEarlierTimeTold(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var sentence = layout.SentenceOf(place.Start);
+        if (sentence < 0 || document.RoleOf(document.Sentences[sentence]) == SpeakerRole.Interviewer)
+        {
+            return false;
+        }
+
+        return document.Tokens[document.Sentences[sentence].FirstToken].Span(document.Text)
+            .Equals("before", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Words of letting a captive go before the "in" or "at" of a place: "they released him in Amiriya", "they
     /// let him go at Kerem Shalom".</summary>
     /// <summary>Pronouns between a word of letting a captive go and the "in" or "at": "released him in", "let them go
