@@ -779,7 +779,8 @@ internal static class PlaceCues
     /// True when <paramref name="place"/> stands in a witness's sentence that opens with "Before" ("Before that Baalbek
     /// was hit many times", "Before the war I studied in Deir ez-Zor"): the witness tells the background of an earlier
     /// time, and the place it names is not where the harms told after it happened, so it is not carried over. An
-    /// interviewer's "Before that, there was an attack in Jagual" opens a new story and is left alone.
+    /// interviewer's "Before that, there was an attack in Jagual" opens a new story and is left alone, and so is a home
+    /// told for the time before ("Before the war we lived in Kafouri"): the story comes back to it.
     /// </summary>
     public static bool IsEarlierTimeTold(DocumentLayout layout, EntityMention place)
     {
@@ -790,9 +791,27 @@ internal static class PlaceCues
             return false;
         }
 
-        return document.Tokens[document.Sentences[sentence].FirstToken].Span(document.Text)
-            .Equals("before", StringComparison.OrdinalIgnoreCase);
+        var bounds = document.Sentences[sentence];
+        if (!document.Tokens[bounds.FirstToken].Span(document.Text).Equals("before", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "Before the war we lived in Kafouri", "Before, Nusairat camp, all my life": the home of the time before is
+        // still the story's place.
+        for (var index = bounds.FirstToken + 1; index < bounds.FirstToken + bounds.TokenCount; index++)
+        {
+            if (WordList.Contains(document.Tokens[index].Span(document.Text), HomeWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>Words of where someone lived: "we lived in Kafouri", "all my life in Nusairat".</summary>
+    private static readonly string[] HomeWords = ["lived", "live", "living", "born", "life"];
 
     /// <summary>Words of letting a captive go before the "in" or "at" of a place: "they released him in Amiriya", "they
     /// let him go at Kerem Shalom".</summary>
