@@ -13,7 +13,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// road to Harasta"), or the home an answer opens with ("From Douma."), is. In the evidence a place after "to the" ranks
 /// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on, nor a place named after
 /// the way there ("to the camp, in Harasta", "we arrived in Harasta"). A place first named in an earlier claim of another date or weapon is not carried
-/// over, unless the place before that claim is the site of a third event.
+/// over, unless the place before that claim is the site of a third event. A person's name told after a kin word or a
+/// title is no site, and a place of a witness's sentence opening on "Before" is not carried over unless it is a home.
 /// </summary>
 public sealed class ClaimSiteTests
 {
