@@ -708,9 +708,10 @@ internal static class ClaimContext
     /// surgery in Ramtha") is a care place, where the armed men the fire came from sat ("from the army positions in
     /// Harasta") a bearing, and where a captive was let go ("they released him in Amiriya") ranks like a hospital in the
     /// evidence and is not carried over; a name a person goes by ("people call me Wad Elamin") or told after a kin word
-    /// or a title ("the granddaughter of Abu Hassan", "Hajji Abd al-Zahra", <see cref="PlaceCues.IsPersonNamed"/>) is no
-    /// site. A place of a witness's sentence that opens on "Before" ("Before that Baalbek was hit many times") tells the
-    /// background of an earlier time and is not carried over, unless it is a home (<see cref="PlaceCues.IsEarlierTimeTold"/>).
+    /// or a title ("the granddaughter of Abu Karim", "Hajji Mahmoud", <see cref="PlaceCues.IsPersonNamed"/>) is no
+    /// site. A place of a witness's sentence that opens on "Before" ("Before that the army shelled Harasta for weeks")
+    /// tells the background of an earlier time and is not carried over, unless it is a home
+    /// (<see cref="PlaceCues.IsEarlierTimeTold"/>).
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>

@@ -703,18 +703,18 @@ internal static class PlaceCues
             && WordList.Contains(document.Tokens[index - 1].Span(document.Text), NamingWords);
     }
 
-    /// <summary>Kin words whose "of" names a person: "the granddaughter of Abu Hassan", "the two sons of Mai Unguwa",
-    /// "a cousin of Sher Ahmad".</summary>
+    /// <summary>Kin words whose "of" names a person: "the granddaughter of Abu Karim", "the two sons of Umm Salim",
+    /// "a cousin of Hassan".</summary>
     private static readonly string[] KinWords = ["son", "sons", "daughter", "daughters", "granddaughter", "grandson",
         "wife", "husband", "brother", "brothers", "sister", "sisters", "cousin", "nephew", "nephews", "niece", "uncle",
         "aunt", "father", "mother", "widow"];
 
-    /// <summary>Words of a person's part that stand right before the person's name: "the teacher Matanat", "the
-    /// shepherd Bave Kemal", "my colleague Caicedo".</summary>
+    /// <summary>Words of a person's part that stand right before the person's name: "the teacher Rania", "the
+    /// shepherd Abu Fadi", "my colleague Tarek".</summary>
     private static readonly string[] RoleWords = ["teacher", "shepherd", "colleague", "pupil", "friend", "neighbour",
         "imam", "driver", "baker", "tailor"];
 
-    /// <summary>Titles said before a person's name: "Hajji Abd al-Zahra", "Doña Carmenza", "mwenye Sumail". Not
+    /// <summary>Titles said before a person's name: "Hajji Mahmoud", "Doña Lucia", "mwenye Juma". Not
     /// "Sheikh", which opens names of places ("Sheikh Maqsoud").</summary>
     private static readonly string[] PersonTitles = ["hajji", "hajja", "haji", "doña", "don", "senhor", "señor", "señora",
         "mwenye", "mr", "mrs", "ustaz", "ustadh"];
@@ -725,9 +725,9 @@ internal static class PlaceCues
 
     /// <summary>
     /// True when <paramref name="place"/> is a person's name the tagger read as a place, by the words right before it:
-    /// a title ("Hajji Abd al-Zahra"), a kin word and "of" ("the granddaughter of Abu Hassan"), or a kin or role word
-    /// opened by a possessive or an article, a comma after a kin word allowed ("his granddaughter Sitt al-Banat", "the
-    /// teacher Matanat", "my daughter, Marah"). It is no site, like a name given after "call me": out of fold such a
+    /// a title ("Hajji Mahmoud"), a kin word and "of" ("the granddaughter of Abu Karim"), or a kin or role word
+    /// opened by a possessive or an article, a comma after a kin word allowed ("his granddaughter Layla", "the
+    /// teacher Rania", "my daughter, Hiba"). It is no site, like a name given after "call me": out of fold such a
     /// mention was the pipeline's site of 23 matched claims, none of them right (models/README.md, "Claim sites").
     /// </summary>
     public static bool IsPersonNamed(DocumentLayout layout, EntityMention place)
@@ -748,7 +748,7 @@ internal static class PlaceCues
 
         if (IsArticle(word) && index > 1 && tokens[index - 1].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            // "the sons of the Jubouri": an article between "of" and the name.
+            // "the sons of the Haddad": an article between "of" and the name.
             index--;
             word = tokens[index].Span(document.Text);
         }
@@ -777,11 +777,11 @@ internal static class PlaceCues
     }
 
     /// <summary>
-    /// True when <paramref name="place"/> stands in a witness's sentence that opens with "Before" ("Before that Baalbek
-    /// was hit many times", "Before the war I studied in Deir ez-Zor"): the witness tells the background of an earlier
+    /// True when <paramref name="place"/> stands in a witness's sentence that opens with "Before" ("Before that the army
+    /// shelled Harasta for weeks", "Before the war I worked in Homs"): the witness tells the background of an earlier
     /// time, and the place it names is not where the harms told after it happened, so it is not carried over. An
-    /// interviewer's "Before that, there was an attack in Jagual" opens a new story and is left alone, and so is a home
-    /// told for the time before ("Before the war we lived in Kafouri"): the story comes back to it. Out of fold such a
+    /// interviewer's "Before that, was there shelling in Saqba?" opens a new story and is left alone, and so is a home
+    /// told for the time before ("Before the war we lived in Saqba"): the story comes back to it. Out of fold such a
     /// place carried over a later harm was right for 4 matched claims of 29, and for 17 gold kept the story's place
     /// named before it (models/README.md, "Claim sites").
     /// </summary>
@@ -800,7 +800,7 @@ internal static class PlaceCues
             return false;
         }
 
-        // "Before the war we lived in Kafouri", "Before, Nusairat camp, all my life": the home of the time before is
+        // "Before the war we lived in Saqba", "Before, Yarmouk camp, all my life": the home of the time before is
         // still the story's place.
         for (var index = bounds.FirstToken + 1; index < bounds.FirstToken + bounds.TokenCount; index++)
         {
@@ -813,7 +813,7 @@ internal static class PlaceCues
         return true;
     }
 
-    /// <summary>Words of where someone lived: "we lived in Kafouri", "all my life in Nusairat".</summary>
+    /// <summary>Words of where someone lived: "we lived in Saqba", "all my life in Yarmouk".</summary>
     private static readonly string[] HomeWords = ["lived", "live", "living", "born", "life"];
 
     /// <summary>Words of letting a captive go before the "in" or "at" of a place: "they released him in Amiriya", "they
