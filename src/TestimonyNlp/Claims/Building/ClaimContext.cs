@@ -707,7 +707,11 @@ internal static class ClaimContext
     /// over; a flight or a disappearance does not take it. Where the wounded were treated ("the doctors in Kyiv", "he had
     /// surgery in Ramtha") is a care place, where the armed men the fire came from sat ("from the army positions in
     /// Harasta") a bearing, and where a captive was let go ("they released him in Amiriya") ranks like a hospital in the
-    /// evidence and is not carried over; a name a person goes by ("people call me Wad Elamin") is no site.
+    /// evidence and is not carried over; a name a person goes by ("people call me Wad Elamin") or told after a kin word
+    /// or a title ("the granddaughter of Abu Karim", "Hajji Mahmoud", <see cref="PlaceCues.IsPersonNamed"/>) is no
+    /// site. A place of a witness's sentence that opens on "Before" ("Before that the army shelled Harasta for weeks")
+    /// tells the background of an earlier time and is not carried over, unless it is a home
+    /// (<see cref="PlaceCues.IsEarlierTimeTold"/>).
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -727,7 +731,8 @@ internal static class ClaimContext
         for (var index = 0; index < entities.Count; index++)
         {
             var entity = entities[index];
-            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity))
+            if (entity.Type != EntityType.Place || layout.SentenceOfEntity(index) < 0 || PlaceCues.IsNameGiven(layout, entity)
+                || PlaceCues.IsPersonNamed(layout, entity))
             {
                 // "people call me Wad Elamin": a person's name the tagger read as a place.
                 continue;
@@ -808,7 +813,8 @@ internal static class ClaimContext
             else if (entity.End <= start && entity.End <= carryBefore
                 && ((harm is not (Harm.Displaced or Harm.Missing) && RoadJustBefore(layout, entity, start))
                     || (PlaceCues.Of(layout, entity) is not (PlaceCue.Destination or PlaceCue.Origin or PlaceCue.Bearing or PlaceCue.Present or PlaceCue.Care)
-                        && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity))))
+                        && !PlaceCues.IsCare(entity) && !PlaceCues.FollowsMovementWord(layout, entity)
+                        && !PlaceCues.IsEarlierTimeTold(layout, entity))))
             {
                 // Of the places in the sentence that named the last place, the most specific: "From Pikha, in Achin".
                 if (before is null || layout.SentenceOf(before.Start) != layout.SentenceOf(entity.Start)

@@ -13,7 +13,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// road to Harasta"), or the home an answer opens with ("From Douma."), is. In the evidence a place after "to the" ranks
 /// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on, nor a place named after
 /// the way there ("to the camp, in Harasta", "we arrived in Harasta"). A place first named in an earlier claim of another date or weapon is not carried
-/// over, unless the place before that claim is the site of a third event.
+/// over, unless the place before that claim is the site of a third event. A person's name told after a kin word or a
+/// title is no site, and a place of a witness's sentence opening on "Before" is not carried over unless it is a home.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -865,6 +866,46 @@ public sealed class ClaimSiteTests
         var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("I walked to the market with the teacher Saqba.", "Saqba", "Douma")]
+    [InlineData("The two sons of Harasta helped us carry the water.", "Harasta", "Douma")]
+    [InlineData("Hajji Harasta sold us bread.", "Harasta", "Douma")]
+    [InlineData("My daughter studied at the school in Harasta.", "Harasta", "Harasta")]
+    public void Build_PersonNamedAfterAKinWordOrTitle_IsNoSite(string sentence, string name, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: Tell me about your family.\nA: " + sentence + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == name);
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("Before that, the army shelled Harasta many times.", "Douma")]
+    [InlineData("Before the war I studied at the university in Harasta.", "Douma")]
+    [InlineData("Before the war we lived in Harasta.", "Harasta")]
+    [InlineData("In May the army shelled Harasta many times.", "Harasta")]
+    public void Build_PlaceOfASentenceOpeningOnBefore_IsNotCarriedOver(string sentence, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: Tell me about that year.\nA: " + sentence + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Fact]
+    public void Build_InterviewerQuestionOpeningOnBefore_KeepsItsPlaceCarried()
+    {
+        const string Content = Header + "Q: Where did you live?\nA: In Douma.\nQ: Before that, was there shelling in Harasta?\nA: Yes. A shell hit the kitchen of my uncle and my brother Sami was killed.\n";
+
+        var claims = Build(Content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal("Harasta", SiteName(Assert.Single(claims)));
     }
 
     private static string SiteName(string claim) => claim.Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)).Split(':')[1];
