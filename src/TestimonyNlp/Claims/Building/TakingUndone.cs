@@ -15,9 +15,14 @@ internal static class TakingUndone
     /// <summary>Tunable values.</summary>
     public static class Defaults
     {
-        /// <summary>Most sentences after the detention, in its answer, that may tell the stop's hours and release ("They
-        /// took me out of the minibus. They looked at my phone. One hour, in the sun. Then an officer said go.").</summary>
+        /// <summary>Most sentences after the detention, in its answer, that may tell the stop's hours and release
+        /// ("They took me out of the minibus. They looked at my phone. One hour, in the sun. Then an officer said
+        /// go.").</summary>
         public const int StopReach = 3;
+
+        /// <summary>Most hours a stop is told to last ("two hours"); "for eight hours, on my knees" is a
+        /// holding.</summary>
+        public const int MostHours = 2;
     }
 
     /// <summary>Objects of the taking the witness tells as not done: "wanted to take him".</summary>
@@ -29,22 +34,23 @@ internal static class TakingUndone
     /// <summary>Verbs of a taking only meant: "wanted to take him", "tried to take me".</summary>
     private static readonly string[] MeantWords = ["wanted", "tried"];
 
-    /// <summary>Most hours a stop is told to last ("two hours"); "for eight hours, on my knees" is a holding.</summary>
-    private const int MostHours = 2;
-
     /// <summary>Words of a holding longer than a stop: with one, the time told is not the stop's.</summary>
-    private static readonly string[] LongWords = ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"];
+    private static readonly string[] LongWords =
+        ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"];
 
     /// <summary>What is handed back at the end of a stop: "gave me my card", "gave it back".</summary>
     private static readonly string[] HandedBack = ["back", "card", "cards", "papers", "phone", "taskira"];
 
+    /// <summary>Words that turn a sentence to someone else: "her brother-in-law too", "another time".</summary>
+    private static readonly string[] OtherWords = ["too", "also", "another"];
+
     /// <summary>
-    /// True when <paramref name="draft"/>, a detention of at most one person after the merge, is undone: its last sentence
-    /// or the next one in the same answer tells the taking only meant or denied, or its last sentence or the next few in
-    /// the answer tell a release ("let him go", "said go", "gave me my card") with no time of days, weeks, months, years
-    /// or nights and no more than two hours told in the detention or there. Neither reads on into a sentence that names
-    /// a person or turns to someone else ("too", "also", "another"), which may tell another's taking or release; a
-    /// release told before another sentence of the detention is another's stop too.
+    /// True when <paramref name="draft"/>, a detention of at most one person after the merge, is undone: its last
+    /// sentence or the next one in the same answer tells the taking only meant or denied, or its last sentence or the
+    /// next few in the answer tell a release ("let him go", "said go", "gave me my card") with no time of days, weeks,
+    /// months, years or nights and no more than two hours told in the detention or there. Neither reads on into a
+    /// sentence that names a person or turns to someone else ("too", "also", "another"), which may tell another's
+    /// taking or release; a release told before another sentence of the detention is another's stop too.
     /// </summary>
     public static bool Undone(DocumentLayout layout, ClaimDraft draft)
     {
@@ -62,18 +68,21 @@ internal static class TakingUndone
         }
 
         var end = last;
-        while (end + 1 < document.Sentences.Count && end - last < Defaults.StopReach && layout.IsSpeech(end + 1) && layout.Turn(end + 1) == layout.Turn(last)
+        while (end + 1 < document.Sentences.Count
+            && end - last < Defaults.StopReach
+            && layout.IsSpeech(end + 1)
+            && layout.Turn(end + 1) == layout.Turn(last)
             && !OtherPerson(layout, end + 1, document.SentenceTokens(end + 1)))
         {
             end++;
         }
 
+        var text = document.Text;
         var released = false;
         var longer = false;
         for (var s = first; s <= end; s++)
         {
             var tokens = document.SentenceTokens(s);
-            var text = document.Text;
             for (var t = 0; t < tokens.Length; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word)
@@ -90,22 +99,24 @@ internal static class TakingUndone
                 // The release ends the telling: one told before another sentence of the detention is another's stop
                 // ("they asked him one hour, and they let him go. But the sons, they dragged them out").
                 released |= s >= last && Release(text, tokens, t);
-                longer |= word.Equals("hours", StringComparison.OrdinalIgnoreCase) && t > 0 && NumberReader.TryRead(text, tokens, t - 1, out var count) && count.Min > MostHours;
-                longer |= WordList.Contains(word, LongWords) && !(word.Equals("day", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t - 1, "same"));
+                longer |= word.Equals("hours", StringComparison.OrdinalIgnoreCase)
+                    && t > 0
+                    && NumberReader.TryRead(text, tokens, t - 1, out var count)
+                    && count.Min > Defaults.MostHours;
+                longer |= WordList.Contains(word, LongWords)
+                    && !(word.Equals("day", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t - 1, "same"));
             }
         }
 
         return released && !longer;
     }
 
-    /// <summary>Words that turn a sentence to someone else: "her brother-in-law too", "another time".</summary>
-    private static readonly string[] OtherWords = ["too", "also", "another"];
-
     /// <summary>True when sentence <paramref name="sentence"/> names a person or turns to someone else ("they wanted to
     /// take her brother-in-law Jaber too"): the taking it undoes may be another's, not the detention's.</summary>
     private static bool OtherPerson(DocumentLayout layout, int sentence, ReadOnlySpan<Token> tokens)
     {
         var document = layout.Document;
+        var text = document.Text;
         var span = document.Sentences[sentence];
         foreach (var entity in layout.EntitiesWithin(span.Start, span.End))
         {
@@ -117,7 +128,7 @@ internal static class TakingUndone
 
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (WordList.Contains(tokens[t].Span(document.Text), OtherWords))
+            if (WordList.Contains(tokens[t].Span(text), OtherWords))
             {
                 return true;
             }
@@ -133,19 +144,28 @@ internal static class TakingUndone
         var word = tokens[t].Span(text);
         if (WordList.Contains(word, MeantWords))
         {
-            return Is(text, tokens, t + 1, "to") && Is(text, tokens, t + 2, "take") && t + 3 < tokens.Length && WordList.Contains(tokens[t + 3].Span(text), TakenPeople);
+            return Is(text, tokens, t + 1, "to")
+                && Is(text, tokens, t + 2, "take")
+                && t + 3 < tokens.Length
+                && WordList.Contains(tokens[t + 3].Span(text), TakenPeople);
         }
 
         if (word.Equals("not", StringComparison.OrdinalIgnoreCase))
         {
-            return (Is(text, tokens, t + 1, "taken") && (Is(text, tokens, t - 1, "was") || Is(text, tokens, t - 1, "were")))
+            return (Is(text, tokens, t + 1, "taken")
+                    && (Is(text, tokens, t - 1, "was") || Is(text, tokens, t - 1, "were")))
                 || Is(text, tokens, t + 1, "arrested")
-                || (Is(text, tokens, t - 1, "did") && Is(text, tokens, t + 1, "take") && t + 2 < tokens.Length && WordList.Contains(tokens[t + 2].Span(text), TakenPeople));
+                || (Is(text, tokens, t - 1, "did")
+                    && Is(text, tokens, t + 1, "take")
+                    && t + 2 < tokens.Length
+                    && WordList.Contains(tokens[t + 2].Span(text), TakenPeople));
         }
 
         if (word.Equals("without", StringComparison.OrdinalIgnoreCase))
         {
-            return Is(text, tokens, t - 1, "left") && t + 1 < tokens.Length && WordList.Contains(tokens[t + 1].Span(text), TakenPeople);
+            return Is(text, tokens, t - 1, "left")
+                && t + 1 < tokens.Length
+                && WordList.Contains(tokens[t + 1].Span(text), TakenPeople);
         }
 
         return word.Equals("would", StringComparison.OrdinalIgnoreCase) && Is(text, tokens, t + 1, "be")
@@ -158,7 +178,9 @@ internal static class TakingUndone
         var word = tokens[t].Span(text);
         if (word.Equals("let", StringComparison.OrdinalIgnoreCase))
         {
-            return t + 2 < tokens.Length && WordList.Contains(tokens[t + 1].Span(text), LetGoPeople) && Is(text, tokens, t + 2, "go");
+            return t + 2 < tokens.Length
+                && WordList.Contains(tokens[t + 1].Span(text), LetGoPeople)
+                && Is(text, tokens, t + 2, "go");
         }
 
         if (word.Equals("said", StringComparison.OrdinalIgnoreCase))
