@@ -239,6 +239,15 @@ internal sealed class DocumentLayout
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1.</summary>
     public int SentenceOf(int offset) => Document.SentenceAt(offset);
 
+    /// <summary>The first and last sentences of <paramref name="draft"/>'s evidence; false when either end lies outside
+    /// every sentence (a header line).</summary>
+    public bool TrySentencesOf(ClaimDraft draft, out int first, out int last)
+    {
+        first = SentenceOf(draft.First);
+        last = SentenceOf(draft.Last - 1);
+        return first >= 0 && last >= 0;
+    }
+
     /// <summary>Index of the first token that ends after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {

@@ -46,9 +46,7 @@ internal static class FightingSetAside
 
         var document = layout.Document;
         var text = document.Text;
-        var first = layout.SentenceOf(draft.First);
-        var last = layout.SentenceOf(draft.Last - 1);
-        if (first < 0 || last < 0)
+        if (!layout.TrySentencesOf(draft, out var first, out var last))
         {
             return false;
         }

@@ -60,9 +60,7 @@ internal static class TakingUndone
         }
 
         var document = layout.Document;
-        var last = layout.SentenceOf(draft.Last - 1);
-        var first = layout.SentenceOf(draft.First);
-        if (last < 0 || first < 0)
+        if (!layout.TrySentencesOf(draft, out var first, out var last))
         {
             return false;
         }
