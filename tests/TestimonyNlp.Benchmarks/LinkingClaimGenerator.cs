@@ -10,7 +10,7 @@ namespace TestimonyNlp.Benchmarks;
 /// event told in one to three claims (killed, injured, damage) close together in the text; about 30% of the
 /// events a testimony tells are also told by another testimony. Events fall over ten years, at about 2,000 towns
 /// in 50 governorates (a neighbourhood of the town half the time); some claims have no date, some a month, some
-/// no site; weapons, actors and named victims are given part of the time.
+/// no site; weapons, actors, named victims and the places named in the evidence are given part of the time.
 /// </summary>
 internal static class LinkingClaimGenerator
 {
@@ -117,6 +117,7 @@ internal static class LinkingClaimGenerator
         }
 
         var toll = harm == Harm.PropertyDamage ? (int?)null : e.Toll + (random.NextDouble() < 0.2 ? random.Next(3) : 0);
+        var evidencePlaces = EvidencePlaces(random, town);
         return new LinkClaim(
             key,
             testimony,
@@ -133,7 +134,29 @@ internal static class LinkingClaimGenerator
             harm == Harm.Killed ? e.Names : [],
             offset,
             offset + 100,
-            null);
+            null)
+        {
+            EvidencePlaces = evidencePlaces,
+        };
+    }
+
+    // Witnesses name the event's town in the evidence more often than not, and now and then a town of another
+    // governorate (where they fled to, where a relative lives), so the evidence-place term meets both kinds of pair.
+    private static ImmutableArray<string> EvidencePlaces(Random random, string town)
+    {
+        var places = ImmutableArray.CreateBuilder<string>(2);
+        if (random.NextDouble() < 0.6)
+        {
+            places.Add(town);
+        }
+
+        if (random.NextDouble() < 0.2)
+        {
+            places.Add("s-g" + random.Next(Governorates).ToString(CultureInfo.InvariantCulture)
+                + "-t" + random.Next(TownsPerGovernorate).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return places.DrainToImmutable();
     }
 
     private sealed record Event(
