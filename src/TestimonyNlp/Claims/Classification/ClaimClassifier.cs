@@ -325,6 +325,7 @@ public sealed class ClaimClassifier
         HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
         HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
+        FlightToldByParty.Apply(document, into[..document.Sentences.Count]);
         ToldCount.Apply(document, into[..document.Sentences.Count]);
         WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);

@@ -1,0 +1,141 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
+/// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
+/// Kassala after that.", "The whole village went down to the river." Out of fold such sentences were among the gold
+/// flights over which the classifiers fired on no sentence (models/README.md, "Claim classifiers"). Only sentences the
+/// classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
+/// which still takes every harm from a researcher's note, and before the bases are shared, which gives the sentence its
+/// basis. Matched on the token spans.
+/// </summary>
+internal static class FlightToldByParty
+{
+    /// <summary>A going that "with nothing" after it tells as a flight ("we ran again, to Saada, with nothing").
+    /// Counted over the witness sentences of the train and dev transcripts before the rule was written: 20 lay in a
+    /// gold flight and 2 in no gold claim ("We left with nothing." told again after the flight's claim).</summary>
+    private static readonly string[] Going =
+        ["went", "ran", "run", "left", "came", "fled", "moved", "walked", "crossed", "drove"];
+
+    /// <summary>Whose people were taken away: another's, not the speaker's ("I took my daughters to the roof" is a
+    /// shelter, not a flight).</summary>
+    private static readonly string[] Theirs = ["his", "her", "their"];
+
+    /// <summary>The people a flight takes ("took his family to Peshawar", "took her grandchildren to Lviv"): over the
+    /// train and dev transcripts "took his / her / their ... to" lay in a gold flight 5 times and in no claim
+    /// never.</summary>
+    private static readonly string[] Kin =
+        ["family", "wife", "children", "grandchildren", "girls", "boys", "mother", "daughters", "sons"];
+
+    /// <summary>A whole place ("the whole town", "half the village") whose people went: over the train and dev
+    /// transcripts, with a word of <see cref="Leaving"/> after it, 10 lay in a gold flight, 2 in no gold claim and 1 in
+    /// a gold detention only ("the whole village" held in a basement until the soldiers left). "Street" and "family"
+    /// are left out ("half the street burned").</summary>
+    private static readonly string[] Places = ["town", "village", "villages", "river", "neighbourhood", "quarter"];
+
+    /// <summary>What the people of a whole place did.</summary>
+    private static readonly string[] Leaving = ["went", "ran", "left", "came", "fled", "moved", "walked", "crossed"];
+
+    /// <summary>The words of a whole place before <see cref="Places"/>: "whole", or "half" and "all" before
+    /// "the".</summary>
+    private static readonly string[] Part = ["half", "all"];
+
+    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part);
+
+    private const int GoingBit = 1, TheirsBit = 1 << 1, KinBit = 1 << 2, PlacesBit = 1 << 3, LeavingBit = 1 << 4, PartBit = 1 << 5;
+
+    /// <summary>How many words may stand between "his" and the people ("took his wife", "took his two girls").</summary>
+    private const int KinReach = 2;
+
+    /// <summary>How sure the flight is: over the train and dev transcripts, 35 of the 40 witness sentences the three
+    /// forms read lay in a gold flight.</summary>
+    public const float HarmConfidence = 0.9f;
+
+    /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
+    /// DISPLACED to each witness sentence the classifiers gave no harm that tells a flight by its party.</summary>
+    public static void Apply(Document document, Span<SentenceAssessment> assessments)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentences = document.Sentences;
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            if (assessments[s].Harms == HarmSet.None
+                && ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
+                && Tells(document, sentences[s]))
+            {
+                assessments[s] = SentenceAssessment.GivenByRule(HarmSet.Displaced, HarmConfidence);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, or
+    /// the people of a whole place gone, in one pass over its tokens.</summary>
+    private static bool Tells(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        var going = false;
+        var taken = false;
+        var whole = false;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(text);
+            var lists = Words.Of(word);
+            if ((going && Is(tokens, text, t, end, "with") && Is(tokens, text, t + 1, end, "nothing"))
+                || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
+                || (whole && (lists & LeavingBit) != 0))
+            {
+                return true;
+            }
+
+            going |= (lists & GoingBit) != 0;
+            taken |= word.Equals("took", StringComparison.OrdinalIgnoreCase) && TakesKin(tokens, text, t, end);
+            whole |= OpensWholePlace(tokens, text, t, end);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "took" at <paramref name="took"/> is followed by "his", "her" or "their" and, within
+    /// <see cref="KinReach"/> words, the people of a family.</summary>
+    private static bool TakesKin(List<Token> tokens, string text, int took, int end)
+    {
+        if (took + 2 >= end || (Words.Of(tokens[took + 1].Span(text)) & TheirsBit) == 0)
+        {
+            return false;
+        }
+
+        for (var t = took + 2; t < end && t <= took + 1 + KinReach; t++)
+        {
+            if ((Words.Of(tokens[t].Span(text)) & KinBit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a whole place opens at <paramref name="at"/>: "whole" and a place, or "half" or "all", "the"
+    /// and a place.</summary>
+    private static bool OpensWholePlace(List<Token> tokens, string text, int at, int end)
+    {
+        var word = tokens[at].Span(text);
+        if (word.Equals("whole", StringComparison.OrdinalIgnoreCase))
+        {
+            return at + 1 < end && (Words.Of(tokens[at + 1].Span(text)) & PlacesBit) != 0;
+        }
+
+        return (Words.Of(word) & PartBit) != 0
+            && Is(tokens, text, at + 1, end, "the")
+            && at + 2 < end
+            && (Words.Of(tokens[at + 2].Span(text)) & PlacesBit) != 0;
+    }
+
+    private static bool Is(List<Token> tokens, string text, int at, int end, string word) =>
+        at < end && tokens[at].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,76 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class FlightToldByPartyTests
+{
+    private static HarmSet[] Apply(string answer, params HarmSet[] harms) =>
+        AssessedSentences.After(FlightToldByParty.Apply, "Q: And then?\nA: " + answer + "\n", harms);
+
+    [Theory]
+    [InlineData("We left with nothing, only the bag of papers.")]
+    [InlineData("In March they ran again from Kupiansk, at night, with nothing.")]
+    [InlineData("So we came down to the town the second time with nothing.")]
+    public void Apply_GoingWithNothing_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("My uncle took his family to Poltava after that.")]
+    [InlineData("The neighbour took her two grandchildren to Lviv the same week.")]
+    public void Apply_AnothersPeopleTakenToPlace_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The whole village went down to the river that night.")]
+    [InlineData("Half the town ran with the soldiers to the east.")]
+    [InlineData("All the villages crossed to the other bank.")]
+    public void Apply_WholePlaceGone_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We broke the fast with nothing, only dates.")]
+    [InlineData("With nothing in the house we went to the market.")]
+    [InlineData("I took my daughters to the roof because of the smoke.")]
+    [InlineData("He took his phone to the office in Sumy.")]
+    [InlineData("Half the street burned and the people went to look.")]
+    public void Apply_NoFlightTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_SentenceWithHarm_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("They shot my cousin and we left with nothing.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_InterviewerSentence_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None],
+            AssessedSentences.After(
+                FlightToldByParty.Apply, "Q: Did you leave with nothing?\nA: Yes.\n", [HarmSet.None, HarmSet.None]));
+    }
+
+    [Fact]
+    public void Apply_Flight_TakesRuleConfidence()
+    {
+        var document = CraftedTranscript.Tokenized("Q: And then?\nA: We left with nothing.\n");
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+        FlightToldByParty.Apply(document, assessments);
+        Assert.Equal(HarmSet.Displaced, assessments[1].Harms);
+        Assert.Equal(FlightToldByParty.HarmConfidence, assessments[1].HarmConfidence);
+    }
+}
