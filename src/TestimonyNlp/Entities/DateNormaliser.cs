@@ -32,7 +32,9 @@ namespace TestimonyNlp.Entities;
 /// exam the day after"), nor a date the witness takes back ("the 14th, no, wait, it was the 13th"); a year told with a
 /// life event ("my husband died in 2019") does not name the year of the months told after it, which are the
 /// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
-/// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long.
+/// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long; after
+/// an interviewer's question about "this war" ("Can we come to this war?") the dates are placed from the interview
+/// date again, not from an earlier war told before.
 /// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
 /// Eid al-Adha), and Easter left unnamed ("the day before Easter") in a testimony about a country whose churches keep
 /// the Orthodox Easter (Ukraine, Ethiopia) is that Easter. "That day" asked about after a day counted on from the
@@ -107,6 +109,7 @@ public sealed class DateNormaliser : IPipelineStage
         DateSpan? countedFrom = null;
         DateSpan? takenBackDay = null;
         var countedOnEnd = -1;
+        var lastMentionEnd = 0;
         bool? orthodoxEaster = null;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -129,6 +132,19 @@ public sealed class DateNormaliser : IPipelineStage
                 resolutions[i] = DateResolver.Resolve(entity.Text, header);
                 continue;
             }
+
+            if (AsksOfPresentWar(document, lastMentionEnd, entity.Start))
+            {
+                // "Can we come to this war?": the answer tells of the war the witness lives in, up to the interview, not
+                // of the earlier one told before; its months are placed from the interview date again.
+                context = header;
+                previousEnd = int.MinValue / 2;
+                previousLifeEvent = false;
+                previousAskedYear = -1;
+                countedOnEnd = -1;
+            }
+
+            lastMentionEnd = entity.End;
 
             var told = context with
             {
@@ -361,6 +377,61 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return answered;
+    }
+
+    // The words an interviewer turns to the present war with ("Can we come to this war?", "And in this war, since
+    // October?").
+    private const string PresentWar = "this war";
+
+    // Whether an interviewer's sentence between from and to asks about "this war", not "before this war": after a
+    // war told of earlier (Gaza 2014 before 2023), the months told in answer are of the war at the interview.
+    private static bool AsksOfPresentWar(Document document, int from, int to)
+    {
+        var text = document.Text;
+        var k = Math.Max(0, from);
+        while (k < to)
+        {
+            var at = text.AsSpan(k, to - k).IndexOf(PresentWar, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = k + at;
+            var end = start + PresentWar.Length;
+            k = end;
+            if ((start > 0 && char.IsLetter(text[start - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var sentence = document.SentenceAt(start);
+            if (sentence >= 0 && document.RoleOf(document.Sentences[sentence]) == SpeakerRole.Interviewer
+                && !WordJustBefore(text, start, "before"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the word ending just before offset (spaces between) is word.
+    private static bool WordJustBefore(string text, int offset, string word)
+    {
+        var end = offset;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.

@@ -662,6 +662,54 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_MonthAfterTheInterviewerAsksOfThisWar_PlacedFromTheInterview()
+    {
+        const string content = "Interview ID: PS-KHU-900\nDate: 2024-05-20\n\nQ: What happened in 2014?\n"
+            + "A: In 2014, in July, the tanks shelled our street.\nQ: And in this war?\n"
+            + "A: In November the planes hit the school near our house.\n";
+
+        var entities = NormaliseParsed(content, "2014", "2014", "July", "November");
+
+        Assert.Equal<string?>(["2014-07-01..2014-07-31", "2023-11-01..2023-11-30"], entities.Skip(2).Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterTheInterviewerAsksOfThisWarWithSince_DayPlacedFromTheInterview()
+    {
+        // "since October" begins a period and moves no context; the months after it are still of this war.
+        const string content = "Interview ID: PS-KHU-901\nDate: 2024-05-20\n\nQ: Tell me about 2014.\n"
+            + "A: In August the shells fell on the market.\nQ: And in this war, since October?\n"
+            + "A: In December, the 3rd, the planes hit our house.\n";
+
+        var entities = NormaliseParsed(content, "2014", "August", "October", "December", "the 3rd");
+
+        Assert.Equal<string?>(["2014-08-01..2014-08-31", "2023-12-01..2023-12-31", "2023-12-03"],
+            new[] { entities[1], entities[3], entities[4] }.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthAfterTheInterviewerAsksBeforeThisWar_KeepsTheYearTold()
+    {
+        const string content = "Interview ID: PS-KHU-902\nDate: 2024-05-20\n\nQ: Was anyone hurt before this war?\n"
+            + "A: In 2014, in July, the tanks shelled our street.\n";
+
+        var entities = NormaliseParsed(content, "2014", "July");
+
+        Assert.Equal("2014-07-01..2014-07-31", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_ThisWarToldByTheWitness_MonthKeepsTheYearTold()
+    {
+        const string content = "Interview ID: PS-KHU-903\nDate: 2024-05-20\n\nQ: What happened in 2014?\n"
+            + "A: In 2014 it was like this war. In July the tanks shelled our street.\n";
+
+        var entities = NormaliseParsed(content, "2014", "2014", "July");
+
+        Assert.Equal("2014-07-01..2014-07-31", entities[2].Normalized);
+    }
+
+    [Fact]
     public void Process_MonthFarAfterAYearTheWitnessTold_PlacedFromTheInterview()
     {
         const string content = "Date of interview: 2 April 2019\n\nQ: How was life in Douma?\nA: We were there in 2016.\n"
