@@ -81,7 +81,8 @@ internal static class ClaimContext
     /// by ruling the others out (<see cref="ActorCues.AnswersWhoByExclusion"/>: "Only the militia keeps mortars on that ridge."), else
     /// one the witness reports claiming the attack itself (<see cref="ActorCues.ClaimsTheAttack"/>: "The army said on
     /// its channel that they hit a base."), and takes none from outside its evidence when
-    /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>), none named in an answer
+    /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>) or its evidence is a council's
+    /// count (<see cref="ActorCues.CitesCouncil"/>: "The local council put on its page that five died."), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
     /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
     /// no weapon of an earlier turn either, nor then one named after it ("Q: And your house? A: In March my cousin went
@@ -303,9 +304,10 @@ internal static class ClaimContext
         }
 
         if (type == EntityType.Actor && inside is null && outside is not null && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage
-            && ActorCues.IsAttackerUnknown(layout, firstSentence, layout.SentenceOf(end - 1)))
+            && (ActorCues.IsAttackerUnknown(layout, firstSentence, layout.SentenceOf(end - 1)) || ActorCues.CitesCouncil(layout, start, end)))
         {
-            // "I don't know who fired": the side named around the harm is not held to be its attacker.
+            // "I don't know who fired": the side named around the harm is not held to be its attacker; nor is it when the
+            // evidence is a council's count ("the local council put on its page that five died").
             return null;
         }
 

@@ -513,4 +513,19 @@ public sealed class ClaimActorTests
 
         Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
     }
+
+    [Theory]
+    [InlineData("The local council put on its page that my brother Karim was killed.", "null")]
+    [InlineData("The list of the council said my brother Karim was killed.", "null")]
+    [InlineData("The neighbours told us that my brother Karim was killed.", "e2:The regime")]
+    public void Build_EvidenceCitesACouncilsCount_TakesNoActorNamedOutsideIt(string death, string actor)
+    {
+        var claims = Build(
+            Header + "Q: Who shelled Douma?\nA: The regime shelled Douma all week.\nQ: What happened then?\nA: " + death + "\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e3:Douma date=null basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            claims);
+    }
 }
