@@ -176,7 +176,8 @@ public sealed class ClaimBasisModel
     /// witnessed damage to the speaker's own property and nobody else's becomes experienced
     /// (<see cref="ExperiencedOwnProperty"/>), and an experienced damage to a public building (a school, a mosque, the
     /// market) with none of the speaker's own property becomes witnessed (<see cref="WitnessedPublicDamage"/>), and a
-    /// damage whose photo or video someone sent the speaker becomes hearsay (<see cref="HearsaySentPicture"/>).
+    /// damage whose photo or video someone sent the speaker becomes hearsay (<see cref="HearsaySentPicture"/>), and a
+    /// hearsay disappearance the speaker searched for becomes experienced (<see cref="ExperiencedOwnSearch"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -231,7 +232,7 @@ public sealed class ClaimBasisModel
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
-    /// <see cref="WitnessedPublicDamage"/> and <see cref="HearsaySentPicture"/> as at run time.
+    /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/> and <see cref="ExperiencedOwnSearch"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -250,8 +251,8 @@ public sealed class ClaimBasisModel
     /// <summary>The rules that correct the basis the model gave each claim of <paramref name="claims"/> from
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
-    /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/> and
-    /// <see cref="HearsaySentPicture"/>. Both
+    /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/>,
+    /// <see cref="HearsaySentPicture"/> and <see cref="ExperiencedOwnSearch"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private static void ApplyRules(Document document, List<Claim> claims, int from)
@@ -265,6 +266,7 @@ public sealed class ClaimBasisModel
         ExperiencedOwnProperty.Apply(document, claims, from);
         WitnessedPublicDamage.Apply(document, claims, from);
         HearsaySentPicture.Apply(document, claims, from);
+        ExperiencedOwnSearch.Apply(document, claims, from);
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and
