@@ -121,8 +121,8 @@ internal static class PlaceCues
         if (fromIndex >= 0)
         {
             // "from Kafr Nabl", "from the Mamand valley"; but a sentence that opens with it answers where the witness
-            // is from ("From Saraqib."): the home, where what is told happened.
-            return OpensSentence(layout, fromIndex) ? PlaceCue.None : PlaceCue.Origin;
+            // is from ("From Saraqib."), and so does "I am from Saraqib": the home, where what is told happened.
+            return OpensSentence(layout, fromIndex) || IsOwnHomeTold(layout, fromIndex, place) ? PlaceCue.None : PlaceCue.Origin;
         }
 
         if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
@@ -278,6 +278,39 @@ internal static class PlaceCues
         }
 
         return false;
+    }
+
+    /// <summary>Pronouns of the witness's own party, or of the witness asked, before "am" or "are": "I am from",
+    /// "we are from", "you are from".</summary>
+    private static readonly string[] OwnPartyPronouns = ["i", "we", "you"];
+
+    /// <summary>
+    /// True when the "from" at <paramref name="fromIndex"/> tells the witness's own home: "I am from Saqba", "we are
+    /// from Saqba", "You are from Saqba?", "Are you from Saqba?". Where the witness comes from is the story's place,
+    /// like the answer that opens with "From"; a home left long ago ("I am from Saqba originally") stays an origin. Out
+    /// of fold, carrying such a home over gained 16 right sites for 6 lost (models/README.md, "Claim sites").
+    /// </summary>
+    private static bool IsOwnHomeTold(DocumentLayout layout, int fromIndex, EntityMention place)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        if (fromIndex < 2)
+        {
+            return false;
+        }
+
+        var verb = tokens[fromIndex - 1].Span(document.Text);
+        var subject = tokens[fromIndex - 2].Span(document.Text);
+        var told = (verb.Equals("am", StringComparison.OrdinalIgnoreCase) && subject.Equals("i", StringComparison.OrdinalIgnoreCase))
+                   || (verb.Equals("are", StringComparison.OrdinalIgnoreCase) && WordList.Contains(subject, OwnPartyPronouns))
+                   || (verb.Equals("you", StringComparison.OrdinalIgnoreCase) && subject.Equals("are", StringComparison.OrdinalIgnoreCase));
+        if (!told)
+        {
+            return false;
+        }
+
+        var after = layout.TokenAt(place.End - 1) + 1;
+        return after >= tokens.Count || !tokens[after].Span(document.Text).Equals("originally", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the token at <paramref name="index"/> is the first of its sentence.</summary>
