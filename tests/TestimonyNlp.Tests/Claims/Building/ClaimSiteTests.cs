@@ -923,6 +923,20 @@ public sealed class ClaimSiteTests
         Assert.Equal(site, SiteName(Assert.Single(claims)));
     }
 
+    [Theory]
+    [InlineData("I am from Harasta, from Saqba.", "Saqba")]
+    [InlineData("We are from Harasta, near Saqba.", "Saqba")]
+    [InlineData("I am from Harasta, but I study far away.", "Douma")]
+    [InlineData("We are from Harasta. We left in the winter, a truck took us to Saqba.", "Douma")]
+    public void Build_HomeToldWithAnotherPlaceOrLeft_IsNotCarriedOver(string answer, string site)
+    {
+        var content = Header + "Q: Where were you in the war?\nA: In Douma.\nQ: Tell me about yourself.\nA: " + answer + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
     [Fact]
     public void Build_HomeAskedWithYouAreFrom_IsCarriedOver()
     {
