@@ -713,7 +713,9 @@ internal static class ClaimContext
     /// or a title ("the granddaughter of Abu Karim", "Hajji Mahmoud", <see cref="PlaceCues.IsPersonNamed"/>) is no
     /// site. A place of a witness's sentence that opens on "Before" ("Before that the army shelled Harasta for weeks")
     /// tells the background of an earlier time and is not carried over, unless it is a home
-    /// (<see cref="PlaceCues.IsEarlierTimeTold"/>).
+    /// (<see cref="PlaceCues.IsEarlierTimeTold"/>). "I am from Saqba", "we are from" or "you are from" names the
+    /// witness's home, no origin, unless another place follows it in its sentence or the answer goes on to where
+    /// people were taken (<see cref="PlaceCues.Of"/>).
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>

@@ -651,9 +651,10 @@ internal static class MentionMerge
             return false;
         }
 
-        // A figure a source of its own gives (media, officials, a list) after the witness's is a claim of its own.
+        // A figure a source of its own gives (media, officials, a list) after the witness's is a claim of its own; so is
+        // what people say past an open toll ("we buried more than eighty. People say a hundred and fifty").
         if (earlier.Harm == Harm.Killed && later.Min is { } reported && RunCuts.TryReadReportedFigure(layout, layout.SentenceOf(later.First), out _, out _, out var hearsay)
-            && (hearsay ? earlier.Max is { } most && reported > most : reported != earlier.Min))
+            && (hearsay ? (earlier.Max ?? earlier.Min) is { } most && reported > most : reported != earlier.Min))
         {
             return false;
         }

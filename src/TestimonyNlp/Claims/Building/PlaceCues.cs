@@ -121,8 +121,8 @@ internal static class PlaceCues
         if (fromIndex >= 0)
         {
             // "from Kafr Nabl", "from the Mamand valley"; but a sentence that opens with it answers where the witness
-            // is from ("From Saraqib."): the home, where what is told happened.
-            return OpensSentence(layout, fromIndex) ? PlaceCue.None : PlaceCue.Origin;
+            // is from ("From Saraqib."), and so does "I am from Saraqib": the home, where what is told happened.
+            return OpensSentence(layout, fromIndex) || IsOwnHomeTold(layout, fromIndex, place) ? PlaceCue.None : PlaceCue.Origin;
         }
 
         if ((word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)) && index > 0
@@ -278,6 +278,107 @@ internal static class PlaceCues
         }
 
         return false;
+    }
+
+    /// <summary>Pronouns of the witness's own party, or of the witness asked, before "am" or "are": "I am from",
+    /// "we are from", "you are from".</summary>
+    private static readonly string[] OwnPartyPronouns = ["i", "we", "you"];
+
+    /// <summary>Words right after a home told that set it apart from the story's place: "I am from Saqba originally",
+    /// "I am from Saqba, but I worked in Arbin".</summary>
+    private static readonly string[] HomeLeftWords = ["originally", "but"];
+
+    /// <summary>
+    /// True when the "from" at <paramref name="fromIndex"/> tells the witness's own home: "I am from Saqba", "we are
+    /// from Saqba", "You are from Saqba?", "Are you from Saqba?", and the second "from" of "I am from Saqba, from the
+    /// Jawra quarter". Where the witness comes from is the story's place, like the answer that opens with "From"; but a
+    /// home left long ago or set apart ("I am from Saqba originally", "I am from Saqba, but I worked in the mine") stays
+    /// an origin, and so does a home followed in its sentence by another place ("we are from Saqba, the Jawra
+    /// quarter"), which tells where the story is, or one where the same answer goes on to say where people were taken
+    /// ("We left in May, a truck took us to Arbin"), a home left behind. Out of fold, carrying such a home over gained
+    /// 13 right sites net and moved no pair of the linking (models/README.md, "Claim sites").
+    /// </summary>
+    private static bool IsOwnHomeTold(DocumentLayout layout, int fromIndex, EntityMention place)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        if (fromIndex < 2 || !(IsOwnHomeFrom(layout, fromIndex) || IsSecondHomeFrom(layout, fromIndex)))
+        {
+            return false;
+        }
+
+        var after = layout.TokenAt(place.End - 1) + 1;
+        if (after < tokens.Count && tokens[after].Span(document.Text).SequenceEqual(","))
+        {
+            after++;
+        }
+
+        if (after < tokens.Count && WordList.Contains(tokens[after].Span(document.Text), HomeLeftWords))
+        {
+            return false;
+        }
+
+        var sentence = layout.SentenceOf(place.Start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var sentences = document.Sentences;
+        foreach (var later in layout.EntitiesWithin(place.End, sentences[sentence].End))
+        {
+            if (later.Type == EntityType.Place)
+            {
+                return false;
+            }
+        }
+
+        var turn = layout.Turn(sentence);
+        for (var next = sentence + 1; next < sentences.Count && layout.Turn(next) == turn; next++)
+        {
+            foreach (var later in layout.EntitiesWithin(sentences[next].Start, sentences[next].End))
+            {
+                if (later.Type == EntityType.Place && Of(layout, later) == PlaceCue.Destination)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when "I am", "we are", "you are" or "are you" stands right before the "from" at
+    /// <paramref name="fromIndex"/>.</summary>
+    private static bool IsOwnHomeFrom(DocumentLayout layout, int fromIndex)
+    {
+        var document = layout.Document;
+        var verb = document.Tokens[fromIndex - 1].Span(document.Text);
+        var subject = document.Tokens[fromIndex - 2].Span(document.Text);
+        return (verb.Equals("am", StringComparison.OrdinalIgnoreCase) && subject.Equals("i", StringComparison.OrdinalIgnoreCase))
+               || (verb.Equals("are", StringComparison.OrdinalIgnoreCase) && WordList.Contains(subject, OwnPartyPronouns))
+               || (verb.Equals("you", StringComparison.OrdinalIgnoreCase) && subject.Equals("are", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the "from" at <paramref name="fromIndex"/> follows a comma after a home told with
+    /// <see cref="IsOwnHomeFrom"/>: the second "from" of "I am from Saqba, from the Jawra quarter".</summary>
+    private static bool IsSecondHomeFrom(DocumentLayout layout, int fromIndex)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        if (!tokens[fromIndex - 1].Span(document.Text).SequenceEqual(",") || layout.EntityAt(tokens[fromIndex - 2].Start) is not { Type: EntityType.Place } home)
+        {
+            return false;
+        }
+
+        var homeFrom = layout.TokenAt(home.Start) - 1;
+        if (homeFrom >= 0 && IsArticle(tokens[homeFrom].Span(document.Text)))
+        {
+            homeFrom--;
+        }
+
+        return homeFrom >= 2 && tokens[homeFrom].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)
+               && IsOwnHomeFrom(layout, homeFrom);
     }
 
     /// <summary>True when the token at <paramref name="index"/> is the first of its sentence.</summary>

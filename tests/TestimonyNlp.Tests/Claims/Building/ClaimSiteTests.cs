@@ -14,7 +14,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// below the place carried over, and a flight never leaves a bearing ("to Harasta side") nor takes the road it fled on, nor a place named after
 /// the way there ("to the camp, in Harasta", "we arrived in Harasta"). A place first named in an earlier claim of another date or weapon is not carried
 /// over, unless the place before that claim is the site of a third event. A person's name told after a kin word or a
-/// title is no site, and a place of a witness's sentence opening on "Before" is not carried over unless it is a home.
+/// title is no site, and a place of a witness's sentence opening on "Before" is not carried over unless it is a home;
+/// "I am from Douma" names the witness's home, which is carried over.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -902,6 +903,44 @@ public sealed class ClaimSiteTests
     public void Build_InterviewerQuestionOpeningOnBefore_KeepsItsPlaceCarried()
     {
         const string Content = Header + "Q: Where did you live?\nA: In Douma.\nQ: Before that, was there shelling in Harasta?\nA: Yes. A shell hit the kitchen of my uncle and my brother Sami was killed.\n";
+
+        var claims = Build(Content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal("Harasta", SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("I am from Harasta.", "Harasta")]
+    [InlineData("We are from Harasta.", "Harasta")]
+    [InlineData("I am from Harasta originally.", "Douma")]
+    [InlineData("My cousin came from Harasta.", "Douma")]
+    public void Build_HomeToldWithIAmFrom_IsCarriedOver(string sentence, string site)
+    {
+        var content = Header + "Q: Where were you in the war?\nA: In Douma.\nQ: Tell me about yourself.\nA: " + sentence + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("I am from Harasta, from Saqba.", "Saqba")]
+    [InlineData("We are from Harasta, near Saqba.", "Saqba")]
+    [InlineData("I am from Harasta, but I study far away.", "Douma")]
+    [InlineData("We are from Harasta. We left in the winter, a truck took us to Saqba.", "Douma")]
+    public void Build_HomeToldWithAnotherPlaceOrLeft_IsNotCarriedOver(string answer, string site)
+    {
+        var content = Header + "Q: Where were you in the war?\nA: In Douma.\nQ: Tell me about yourself.\nA: " + answer + "\nQ: What happened?\nA: A shell hit the kitchen and my brother Sami was killed.\n";
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
+    }
+
+    [Fact]
+    public void Build_HomeAskedWithYouAreFrom_IsCarriedOver()
+    {
+        const string Content = Header + "Q: You are from Harasta?\nA: Yes. A shell hit the kitchen and my brother Sami was killed.\n";
 
         var claims = Build(Content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
 

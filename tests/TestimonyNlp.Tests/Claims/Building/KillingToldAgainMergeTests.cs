@@ -86,6 +86,19 @@ public sealed class KillingToldAgainMergeTests
         Assert.Equal(2, claims.Count);
     }
 
+    [Theory]
+    [InlineData("Now people say forty, because many died later.", 2)]
+    [InlineData("Now people say twenty, no more.", 1)]
+    public void Build_HearsayFigureAfterAnOpenToll_StaysApartOnlyWhenLarger(string hearsay, int count)
+    {
+        var claims = Build(
+            Header + "A: The mortar hit the market in Douma. We buried more than twenty that day. " + hearsay + "\n",
+            ("We buried", Killed, Basis.Witnessed),
+            ("people say", Killed, Basis.Hearsay));
+
+        Assert.Equal(count, claims.Count);
+    }
+
     /// <summary>The evidence part of a rendered claim.</summary>
     private static string Evidence(string rendered)
     {
