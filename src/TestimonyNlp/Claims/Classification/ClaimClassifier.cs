@@ -326,6 +326,7 @@ public sealed class ClaimClassifier
         CasualtyTally.Apply(document, into[..document.Sentences.Count]);
         HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
         FlightToldByParty.Apply(document, into[..document.Sentences.Count]);
+        DisappearanceToldByAbsence.Apply(document, into[..document.Sentences.Count]);
         ToldCount.Apply(document, into[..document.Sentences.Count]);
         WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);

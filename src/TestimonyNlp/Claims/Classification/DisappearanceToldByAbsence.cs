@@ -1,0 +1,120 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// Gives MISSING to a witness sentence that tells a disappearance by where the person is not or was asked for, without
+/// a word of going missing the classifiers read for it: "Not in the hospital, not among the bodies.", "Not alive, not
+/// dead.", "He is not on any list.", "We asked at the police, at the court.", "They are still not found.", "She is not
+/// anywhere." Only sentences the classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and
+/// before <see cref="NoHarmTold"/>, as <see cref="FlightToldByParty"/> is. Matched on the token spans.
+/// </summary>
+internal static class DisappearanceToldByAbsence
+{
+    /// <summary>The words after "not" that open a place the person is not in ("not in the prison", "not among the
+    /// bodies", "not with the Red Cross").</summary>
+    private static readonly string[] Within = ["in", "on", "among", "with", "at"];
+
+    /// <summary>A list of names ("not on any list", "not in any list").</summary>
+    private static readonly string[] Lists = ["list", "lists"];
+
+    /// <summary>The states after "not" that a person searched for is in neither of ("not alive, not dead", "not in
+    /// prison, not dead").</summary>
+    private static readonly string[] States = ["alive", "dead", "grave"];
+
+    private static readonly WordTable Words = new(Within, Lists, States);
+
+    private const int WithinBit = 1, ListsBit = 1 << 1, StatesBit = 1 << 2;
+
+    /// <summary>How sure the disappearance is: over the train and dev transcripts the witness sentences of the forms
+    /// lay in a gold disappearance 42 times and in no gold claim twice.</summary>
+    public const float HarmConfidence = 0.9f;
+
+    /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
+    /// MISSING to each witness sentence the classifiers gave no harm that tells a disappearance by absence.</summary>
+    public static void Apply(Document document, Span<SentenceAssessment> assessments)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentences = document.Sentences;
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            if (assessments[s].Harms == HarmSet.None
+                && ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
+                && Tells(document, sentences[s]))
+            {
+                assessments[s] = SentenceAssessment.GivenByRule(HarmSet.Missing, HarmConfidence);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells a person on no list, in none of two places or states named
+    /// one after the other, asked for at two places, still not found or not anywhere, in one pass over its
+    /// tokens.</summary>
+    private static bool Tells(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        var placesNotIn = 0;
+        var asked = false;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(text);
+            if (word.Equals(",", StringComparison.Ordinal) && asked && AtOrIn(tokens, text, t + 1, end))
+            {
+                return true;
+            }
+
+            asked |= (word.Equals("asked", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("searched", StringComparison.OrdinalIgnoreCase))
+                && AtOrIn(tokens, text, t + 1, end);
+            if (!word.Equals("not", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (Is(tokens, text, t + 1, end, "anywhere")
+                || (Is(tokens, text, t + 1, end, "found") && t > sentence.FirstToken && Is(tokens, text, t - 1, end, "still")))
+            {
+                return true;
+            }
+
+            var after = t + 1 < end ? Words.Of(tokens[t + 1].Span(text)) : 0;
+            if (Is(tokens, text, t + 1, end, "the") && t + 2 < end)
+            {
+                after |= Words.Of(tokens[t + 2].Span(text)) & StatesBit;
+            }
+
+            if ((after & (WithinBit | StatesBit)) != 0)
+            {
+                if (Is(tokens, text, t + 2, end, "any")
+                    && t + 3 < end
+                    && (Words.Of(tokens[t + 3].Span(text)) & ListsBit) != 0)
+                {
+                    return true;
+                }
+
+                // The second place must follow a comma ("not in the prison, not in the graves"): "not in the house
+                // but not in the street" is a contrast, not a search.
+                if (placesNotIn == 0 || (t > sentence.FirstToken && Is(tokens, text, t - 1, end, ",")))
+                {
+                    placesNotIn++;
+                }
+
+                if (placesNotIn >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AtOrIn(List<Token> tokens, string text, int at, int end) =>
+        Is(tokens, text, at, end, "at") || Is(tokens, text, at, end, "in");
+
+    private static bool Is(List<Token> tokens, string text, int at, int end, string word) =>
+        at < end && tokens[at].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

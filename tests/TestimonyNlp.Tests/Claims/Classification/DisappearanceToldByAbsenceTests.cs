@@ -1,0 +1,91 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class DisappearanceToldByAbsenceTests
+{
+    private static HarmSet[] Apply(string answer, params HarmSet[] harms) =>
+        AssessedSentences.After(DisappearanceToldByAbsence.Apply, "Q: And then?\nA: " + answer + "\n", harms);
+
+    [Theory]
+    [InlineData("Not in the clinic, not among the bodies at the school.")]
+    [InlineData("Not with the living, not with the dead.")]
+    public void Apply_TwoPlacesNotIn_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Two winters now, not alive, not dead.")]
+    [InlineData("Not in the camp, not the grave, nothing.")]
+    public void Apply_NeitherStateNorPlace_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We asked at the police, at the court, everywhere.")]
+    [InlineData("My aunt searched in the camps, in the clinics.")]
+    public void Apply_AskedForAtTwoPlaces_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("My brother is not on any list.")]
+    [InlineData("The office says they are not in any list.")]
+    public void Apply_NotOnAnyList_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The two drivers are still not found.")]
+    [InlineData("We asked, and she is not anywhere.")]
+    public void Apply_StillNotFoundOrNotAnywhere_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Not in our street, thank God.")]
+    [InlineData("The shelling was not in the town but not far from it.")]
+    [InlineData("The keys were not found in the car.")]
+    [InlineData("He was not on the list of the bus, so he walked.")]
+    [InlineData("She asked at the bakery for bread, and they gave it.")]
+    [InlineData("The cat is not dead, thank God.")]
+    public void Apply_NoDisappearanceTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_SentenceWithHarm_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("They shot him, and he is not on any list.", HarmSet.None, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_InterviewerSentence_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None],
+            AssessedSentences.After(
+                DisappearanceToldByAbsence.Apply, "Q: Is he not on any list?\nA: Yes.\n", [HarmSet.None, HarmSet.None]));
+    }
+
+    [Fact]
+    public void Apply_Disappearance_TakesRuleConfidence()
+    {
+        var document = CraftedTranscript.Tokenized("Q: And then?\nA: He is not on any list.\n");
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+        DisappearanceToldByAbsence.Apply(document, assessments);
+        Assert.Equal(HarmSet.Missing, assessments[1].Harms);
+        Assert.Equal(DisappearanceToldByAbsence.HarmConfidence, assessments[1].HarmConfidence);
+    }
+}
