@@ -101,4 +101,9 @@ internal static class WordSequence
         ArgumentNullException.ThrowIfNull(document);
         return Math.Min(sentence.FirstToken + sentence.TokenCount, document.Tokens.Count);
     }
+
+    /// <summary>Whether the token at <paramref name="at"/>, before <paramref name="end"/>, is <paramref name="word"/>
+    /// (any case).</summary>
+    public static bool WordIs(List<Token> tokens, string text, int at, int end, string word) =>
+        at < end && tokens[at].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -33,20 +33,8 @@ internal static class DisappearanceToldByAbsence
 
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
     /// MISSING to each witness sentence the classifiers gave no harm that tells a disappearance by absence.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            if (assessments[s].Harms == HarmSet.None
-                && ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
-                && Tells(document, sentences[s]))
-            {
-                assessments[s] = SentenceAssessment.GivenByRule(HarmSet.Missing, HarmConfidence);
-            }
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        NoHarmSentences.Give(document, assessments, HarmSet.Missing, HarmConfidence, Tells);
 
     /// <summary>Whether <paramref name="sentence"/> tells a person on no list, in none of two places or states named
     /// one after the other, asked for at two places, still not found or not anywhere, in one pass over its
@@ -74,21 +62,21 @@ internal static class DisappearanceToldByAbsence
                 continue;
             }
 
-            if (Is(tokens, text, t + 1, end, "anywhere")
-                || (Is(tokens, text, t + 1, end, "found") && t > sentence.FirstToken && Is(tokens, text, t - 1, end, "still")))
+            if (WordSequence.WordIs(tokens, text, t + 1, end, "anywhere")
+                || (WordSequence.WordIs(tokens, text, t + 1, end, "found") && t > sentence.FirstToken && WordSequence.WordIs(tokens, text, t - 1, end, "still")))
             {
                 return true;
             }
 
             var after = t + 1 < end ? Words.Of(tokens[t + 1].Span(text)) : 0;
-            if (Is(tokens, text, t + 1, end, "the") && t + 2 < end)
+            if (WordSequence.WordIs(tokens, text, t + 1, end, "the") && t + 2 < end)
             {
                 after |= Words.Of(tokens[t + 2].Span(text)) & StatesBit;
             }
 
             if ((after & (WithinBit | StatesBit)) != 0)
             {
-                if (Is(tokens, text, t + 2, end, "any")
+                if (WordSequence.WordIs(tokens, text, t + 2, end, "any")
                     && t + 3 < end
                     && (Words.Of(tokens[t + 3].Span(text)) & ListsBit) != 0)
                 {
@@ -97,7 +85,7 @@ internal static class DisappearanceToldByAbsence
 
                 // The second place must follow a comma ("not in the prison, not in the graves"): "not in the house
                 // but not in the street" is a contrast, not a search.
-                if (placesNotIn == 0 || (t > sentence.FirstToken && Is(tokens, text, t - 1, end, ",")))
+                if (placesNotIn == 0 || (t > sentence.FirstToken && WordSequence.WordIs(tokens, text, t - 1, end, ",")))
                 {
                     placesNotIn++;
                 }
@@ -113,8 +101,5 @@ internal static class DisappearanceToldByAbsence
     }
 
     private static bool AtOrIn(List<Token> tokens, string text, int at, int end) =>
-        Is(tokens, text, at, end, "at") || Is(tokens, text, at, end, "in");
-
-    private static bool Is(List<Token> tokens, string text, int at, int end, string word) =>
-        at < end && tokens[at].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        WordSequence.WordIs(tokens, text, at, end, "at") || WordSequence.WordIs(tokens, text, at, end, "in");
 }

@@ -56,20 +56,8 @@ internal static class FlightToldByParty
 
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
     /// DISPLACED to each witness sentence the classifiers gave no harm that tells a flight by its party.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            if (assessments[s].Harms == HarmSet.None
-                && ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
-                && Tells(document, sentences[s]))
-            {
-                assessments[s] = SentenceAssessment.GivenByRule(HarmSet.Displaced, HarmConfidence);
-            }
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        NoHarmSentences.Give(document, assessments, HarmSet.Displaced, HarmConfidence, Tells);
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, or
     /// the people of a whole place gone, in one pass over its tokens.</summary>
@@ -85,7 +73,7 @@ internal static class FlightToldByParty
         {
             var word = tokens[t].Span(text);
             var lists = Words.Of(word);
-            if ((going && Is(tokens, text, t, end, "with") && Is(tokens, text, t + 1, end, "nothing"))
+            if ((going && WordSequence.WordIs(tokens, text, t, end, "with") && WordSequence.WordIs(tokens, text, t + 1, end, "nothing"))
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (whole && (lists & LeavingBit) != 0))
             {
@@ -131,11 +119,8 @@ internal static class FlightToldByParty
         }
 
         return (Words.Of(word) & PartBit) != 0
-            && Is(tokens, text, at + 1, end, "the")
+            && WordSequence.WordIs(tokens, text, at + 1, end, "the")
             && at + 2 < end
             && (Words.Of(tokens[at + 2].Span(text)) & PlacesBit) != 0;
     }
-
-    private static bool Is(List<Token> tokens, string text, int at, int end, string word) =>
-        at < end && tokens[at].Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }
