@@ -46,6 +46,23 @@ namespace TestimonyNlp.Entities;
 /// </summary>
 public sealed class DateNormaliser : IPipelineStage
 {
+    private readonly ConflictEpisodes _episodes;
+
+    /// <summary>Creates the stage with no episode table: a testimony with no interview date keeps its year-less
+    /// dates unresolved.</summary>
+    public DateNormaliser()
+        : this(ConflictEpisodes.Empty)
+    {
+    }
+
+    /// <summary>Creates the stage with the episodes that date a testimony giving neither an interview date nor a
+    /// year: its dates are placed from the last day of the episode whose towns it names most.</summary>
+    public DateNormaliser(ConflictEpisodes episodes)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        _episodes = episodes;
+    }
+
     /// <inheritdoc />
     public string Name => "date-normaliser";
 
@@ -74,6 +91,14 @@ public sealed class DateNormaliser : IPipelineStage
             if (interview is null && NoteDates.RecordedMonth(document.Text) is { } month)
             {
                 interview = month.AddMonths(1).AddDays(-1);
+            }
+
+            // "The 16th of March" told by a witness of the siege of Mariupol, who names no year and was recorded on no
+            // known day, is March 2022: the episode ended before the interview, and its last day is as near as the
+            // table comes to it. A testimony that tells a year anywhere places its dates from that year instead.
+            if (interview is null && !TellsYear(entities) && _episodes.EpisodeOf(entities) is { } episode)
+            {
+                interview = episode.Last;
             }
         }
 
@@ -296,6 +321,20 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return yearless;
+    }
+
+    // Whether a DATE mention holds a year (1900 to 2099).
+    private static bool TellsYear(List<EntityMention> entities)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Date && DateWords.HoldsYear(entity.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The countries whose churches keep Easter by the Julian computus: the Orthodox churches of Ukraine, Russia,

@@ -59,7 +59,7 @@ public static class DefaultPipeline
         stages.Add(new PlaceRetyper(lexicons.Actors));
         stages.Add(new NumericDateSpotter());
         stages.Add(new EntityMerger());
-        stages.Add(new DateNormaliser());
+        stages.Add(new DateNormaliser(LoadEpisodes(modelsDirectory)));
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));
 
         // The claim classifiers exist only once `testimony train` has run; until then no claims are built.
@@ -71,6 +71,13 @@ public static class DefaultPipeline
         return new TestimonyPipeline(stages);
     }
 
+    // A models folder from before the episode table dates no testimony by an episode.
+    private static ConflictEpisodes LoadEpisodes(string modelsDirectory)
+    {
+        var path = Path.Combine(modelsDirectory, Defaults.EpisodesFile);
+        return File.Exists(path) ? ConflictEpisodes.Load(path) : ConflictEpisodes.Empty;
+    }
+
     /// <summary>Builds the pipeline with the models in <see cref="DefaultModelsDirectory"/>.</summary>
     public static TestimonyPipeline Create() => Create(DefaultModelsDirectory);
 
@@ -79,5 +86,8 @@ public static class DefaultPipeline
     {
         /// <summary>The place gazetteer's file name in the models folder.</summary>
         public const string PlacesFile = "places.bin";
+
+        /// <summary>The conflict episode table's file name in the models folder.</summary>
+        public const string EpisodesFile = "episodes.tsv";
     }
 }
