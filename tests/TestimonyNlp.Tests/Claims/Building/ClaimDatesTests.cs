@@ -32,7 +32,7 @@ public sealed class ClaimDatesTests
     public void Build_DayAndMonthWithoutYearOrInterviewDate_NoDateButKeptYearless()
     {
         var document = ClaimBuilderTestHelper.Run(
-            "Q: What happened to the Haddad house?\nA: On the 12th of March a shell killed my cousin Rami in Jabalia.\n");
+            "Q: What happened to the Haddad house?\nA: On the 12th of March a shell killed my cousin Rami in Khuza'a.\n");
         var claims = new List<Claim>();
         new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Rami", HarmSet.Killed, Basis.Witnessed)), claims);
 

@@ -1,0 +1,66 @@
+using TestimonyNlp.Entities;
+using TestimonyNlp.Entities.Lexicons;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
+
+namespace TestimonyNlp.Tests.Entities;
+
+public sealed class DateNormaliserEpisodeTests
+{
+    private static readonly ConflictEpisodes Siege = ConflictEpisodes.Load(
+        new StringReader("# format: testimony-episodes 1\nUA\t2022-02-24\t2022-05-20\tmariupol\tSiege of Mariupol\n"),
+        "episodes.tsv");
+
+    // The DATE mentions of the content, in text order, after the stage ran with the one-siege table; the places are
+    // tagged too, since the episode is found by them.
+    private static List<EntityMention> Normalise(string content, DateOnly? interview, string[] places, string[] dates)
+    {
+        var document = CraftedTranscript.WitnessDocument(content, new TestimonyMetadata { InterviewDate = interview });
+        var mentions = new List<EntityMention>();
+        foreach (var (words, type) in places.Select(p => (p, EntityType.Place)).Concat(dates.Select(d => (d, EntityType.Date))))
+        {
+            var start = content.IndexOf(words, StringComparison.Ordinal);
+            mentions.Add(new EntityMention("e" + mentions.Count, type, start, start + words.Length, words, null, 0.9));
+        }
+
+        document.Entities.AddRange(mentions.OrderBy(m => m.Start));
+        new DateNormaliser(Siege).Process(document, CancellationToken.None);
+        return document.Entities.Where(e => e.Type == EntityType.Date).ToList();
+    }
+
+    [Fact]
+    public void Process_NoInterviewDateNoYearAndTheEpisodesTown_DayInTheEpisodesYear()
+    {
+        var dates = Normalise("On the 16th of March the theatre in Mariupol was hit.", null, ["Mariupol"], ["the 16th of March"]);
+
+        Assert.Equal("2022-03-16", Assert.Single(dates).Normalized);
+        Assert.Null(dates[0].Yearless);
+    }
+
+    [Fact]
+    public void Process_NoInterviewDateButAYearTold_DayInThatYearNotTheEpisodes()
+    {
+        var dates = Normalise(
+            "In 2014 we lived in Mariupol. On the 9th of May the shooting began.", null, ["Mariupol"], ["2014", "the 9th of May"]);
+
+        Assert.Equal("2014-05-09", dates[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_InterviewDateAndTheEpisodesTown_DayPlacedFromTheInterview()
+    {
+        var dates = Normalise(
+            "On the 16th of March the theatre in Mariupol was hit.", new DateOnly(2023, 4, 2), ["Mariupol"], ["the 16th of March"]);
+
+        Assert.Equal("2023-03-16", Assert.Single(dates).Normalized);
+    }
+
+    [Fact]
+    public void Process_NoInterviewDateNoYearNoTownOfTheTable_NullButYearless()
+    {
+        var dates = Normalise("On the 16th of March the theatre in Kherson was hit.", null, ["Kherson"], ["the 16th of March"]);
+
+        Assert.Null(Assert.Single(dates).Normalized);
+        Assert.Equal(new DateOnly(2000, 3, 16), dates[0].Yearless?.From);
+    }
+}
