@@ -197,6 +197,12 @@ public sealed class DateNormaliser : IPipelineStage
                 ? entity.Text + " " + which
                 : DateWords.EasterUnnamed(entity.Text) && (orthodoxEaster ??= KeepsOrthodoxEaster(document)) ? entity.Text + " " + OrthodoxWord
                 : entity.Text;
+            if (CountedFromWordBefore(document.Text, entity.Start) is { } counted && DateResolver.NamesFeastAlone(entity.Text))
+            {
+                // "last year, before Ramadan", tagged without its "before": the days before the feast, not the feast.
+                words = counted + " " + words;
+            }
+
             var resolution = DateResolver.Resolve(words, told);
             var placedInYearTold = false;
             if (!DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, interview, told.Previous) is { } apposed)
@@ -454,6 +460,38 @@ public sealed class DateNormaliser : IPipelineStage
 
         return false;
     }
+
+    // "before" or "after" when it is the word just before offset (spaces between) and counts no distance itself, else
+    // null: a feast the tagger took without the word counting from it ("after Eid al-Fitr" tagged as "Eid al-Fitr"). A
+    // distance before the word ("some weeks before Ramadan") is no open range, and is left to the feast alone.
+    private static string? CountedFromWordBefore(string text, int offset)
+    {
+        var word = WordJustBefore(text, offset, "before") ? "before" : WordJustBefore(text, offset, "after") ? "after" : null;
+        if (word is null)
+        {
+            return null;
+        }
+
+        var start = offset;
+        while (start > 0 && text[start - 1] == ' ')
+        {
+            start--;
+        }
+
+        start -= word.Length;
+        foreach (var unit in DistanceUnits)
+        {
+            if (WordJustBefore(text, start, unit))
+            {
+                return null;
+            }
+        }
+
+        return word;
+    }
+
+    // The units a distance before "before" or "after" is counted in ("two weeks before", "days after").
+    private static readonly string[] DistanceUnits = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
 
     // Whether the word ending just before offset (spaces between) is word.
     private static bool WordJustBefore(string text, int offset, string word)

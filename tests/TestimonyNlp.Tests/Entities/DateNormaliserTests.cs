@@ -125,6 +125,54 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_FeastTaggedWithoutTheBeforeJustAheadOfIt_DaysBeforeTheFeast()
+    {
+        var entities = Normalise(
+            "In 2016 we lived in Ariha. Before Eid al-Adha the jets hit the market.",
+            new DateOnly(2017, 3, 2),
+            "2016",
+            "Eid al-Adha");
+
+        Assert.Equal("2016-09-01..2016-09-11", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_FastTaggedWithoutTheAfterJustAheadOfIt_RestOfTheMonthAfterTheFast()
+    {
+        var entities = Normalise(
+            "In 2012 we lived in Homs. After Ramadan we left for Tripoli.",
+            new DateOnly(2013, 5, 4),
+            "2012",
+            "Ramadan");
+
+        Assert.Equal("2012-08-19..2012-08-31", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DistanceBeforeTheWordAheadOfTheFast_TheFastItself()
+    {
+        var entities = Normalise(
+            "In 2012 we lived in Homs. Two weeks before Ramadan the shelling began.",
+            new DateOnly(2013, 5, 4),
+            "2012",
+            "Ramadan");
+
+        Assert.Equal("2012-07-20..2012-08-18", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthWithAfterJustAheadOfIt_TheMonthItself()
+    {
+        var entities = Normalise(
+            "In 2012 we lived in Homs. After June the shelling began.",
+            new DateOnly(2013, 5, 4),
+            "2012",
+            "June");
+
+        Assert.Equal("2012-06-01..2012-06-30", entities[1].Normalized);
+    }
+
+    [Fact]
     public void Process_EasterInATestimonyFromUkraine_OrthodoxEaster()
     {
         var entities = Normalise(

@@ -196,6 +196,16 @@ public static class DateResolver
             && p.Day1 == 0 && p.Year1 == 0 && p.Part == DatePart.None;
     }
 
+    /// <summary>Whether the mention names a feast or the fast and nothing else: no distance, day of the month, part of a day,
+    /// weekday or season ("Ramadan", "the Eid", "Eid al-Adha"; not "two days before Eid", "June").</summary>
+    internal static bool NamesFeastAlone(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> buffer = stackalloc DateToken[Defaults.MaxTokens];
+        int count = Normalize(buffer[..DateTokenizer.Tokenize(text, buffer)]);
+        var t = buffer[..count];
+        return FirstDistanceWord(t, stopAtWeekday: false) < 0 && IsFeast(t);
+    }
+
     /// <summary>Whether the mention names one day of a month by its number, without a year, and counts no distance
     /// ("the 6th of March", "the 10th", "Nehase 7"; not "two days later", "the second day of Eid").</summary>
     internal static bool NamesDayOfMonth(ReadOnlySpan<char> text)

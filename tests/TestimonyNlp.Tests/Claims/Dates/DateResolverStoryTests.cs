@@ -156,4 +156,22 @@ public sealed class DateResolverStoryTests
     {
         Assert.False(DateResolver.NamesWeekday(text, out _));
     }
+
+    [Theory]
+    [InlineData("Ramadan")]
+    [InlineData("the Eid")]
+    [InlineData("Eid al-Adha")]
+    public void NamesFeastAlone_FeastOrTheFastAlone_True(string text)
+    {
+        Assert.True(DateResolver.NamesFeastAlone(text));
+    }
+
+    [Theory]
+    [InlineData("three days before Eid al-Adha")]
+    [InlineData("June")]
+    [InlineData("the morning")]
+    public void NamesFeastAlone_FeastCountedFromOrNoFeast_False(string text)
+    {
+        Assert.False(DateResolver.NamesFeastAlone(text));
+    }
 }
