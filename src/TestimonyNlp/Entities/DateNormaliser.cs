@@ -36,7 +36,9 @@ namespace TestimonyNlp.Entities;
 /// an interviewer's question about "this war" ("Can we come to this war?") the dates are placed from the interview
 /// date again, not from an earlier war told before.
 /// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
-/// Eid al-Adha), and Easter left unnamed ("the day before Easter") in a testimony about a country whose churches keep
+/// Eid al-Adha); a feast or the fast tagged without the "before" or "after" just ahead of it ("last year, before
+/// Ramadan" tagged as "Ramadan") is read with that word, as the days before or after it, unless a distance stands before
+/// the word ("some weeks before Ramadan"); and Easter left unnamed ("the day before Easter") in a testimony about a country whose churches keep
 /// the Orthodox Easter (Ukraine, Ethiopia) is that Easter. "That day" asked about after a day counted on from the
 /// event ("The next day we buried him. / Were there fighters in the market that day?") is the event's day, the one the
 /// count began at. In a testimony with no interview date at all, a mention
