@@ -92,7 +92,10 @@ namespace TestimonyNlp.Claims.Building;
 /// ungeocoded local place counts as a neighbourhood), else the last place before it, the most specific of its
 /// sentence ("from Pikha, in Achin"); a destination ("took him to Herat") is never the site, a place someone came
 /// from ("a boy from Kafr Nabl") only when the evidence names no other, and a flight's route ("through Beit Sahm")
-/// or the place it ended ("left for Kharkiv", "to the house of my uncle in Saqba") never (<see cref="PlaceCues"/>).</item>
+/// or the place it ended ("left for Kharkiv", "to the house of my uncle in Saqba") never (<see cref="PlaceCues"/>). A claim
+/// whose evidence names no place and tells the harm at the witness's own home ("a shell fell on our street") takes the
+/// home the witness told before ("I lived in Irpin, on Tolstoho street") over the place carried over, and so do the
+/// claims that carried the same mention (<see cref="OwnHome"/>).</item>
 /// <item>Date: every DATE mention is resolved in text order, each against the one before
 /// (<see cref="DateContext"/>, from the interview date); a claim takes the first resolved date of its evidence,
 /// else the date of the current event (the last resolved date before its evidence), else a date given later in
@@ -214,6 +217,7 @@ public sealed class ClaimBuilder
         MissingCounts.Fill(layout, merged);
         ClaimDates.FollowTakings(merged);
         CarriedSites.StopAtOtherEvents(layout, merged);
+        OwnHome.Carry(layout, merged);
         var number = 1;
         foreach (var draft in merged)
         {
