@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -161,7 +162,7 @@ public sealed class ActorLexicon
         var codes = column.Split(',', StringSplitOptions.TrimEntries);
         foreach (var code in codes)
         {
-            if (code.Length != 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
+            if (!PlaceData.IsCountryCode(code))
             {
                 throw new ModelFormatException(
                     file, line, $"country '{code}' is not an upper-case ISO 3166-1 alpha-2 code; use '*' for any country");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Entities.Lexicons;
@@ -59,7 +60,7 @@ public sealed class ConflictEpisodes
         foreach (var line in ModelFile.Read(reader, file, FormatName, FormatVersion, columns: 5))
         {
             var country = line.Columns[0];
-            if (country.Length != 2 || !char.IsAsciiLetterUpper(country[0]) || !char.IsAsciiLetterUpper(country[1]))
+            if (!PlaceData.IsCountryCode(country))
             {
                 throw new ModelFormatException(file, line.Number, $"country '{country}' is not an upper-case ISO 3166-1 alpha-2 code");
             }
