@@ -635,6 +635,12 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
+        if (min is null && max is null && harm == Harm.Injured && SpeakerWound.ToldIn(layout, first, end))
+        {
+            // "I had cuts on my arm from glass": the speaker's own wound, whatever basis the sentences voted
+            min = max = 1;
+        }
+
         var basisConfidence = basis is { } chosen ? voteSums[(int)chosen] / voters[(int)chosen] : 1f;
         var confidence = (double)(harmConfidence / (end - first)) * basisConfidence;
 

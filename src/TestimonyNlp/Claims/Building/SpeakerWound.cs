@@ -25,7 +25,7 @@ internal static class SpeakerWound
     private static readonly string[] WoundWords =
     [
         "hit", "cut", "wounded", "injured", "hurt", "broken", "broke", "burned", "burnt", "piece", "pieces", "shrapnel",
-        "splinter", "splinters", "glass", "bleeding", "stitches", "shot", "cuts",
+        "splinter", "splinters", "glass", "bleeding", "stitches", "shot", "cuts", "blind",
     ];
 
     /// <summary>Parts of the body a wound is told by (<c>WoundedBody</c>'s, less "teeth" and "skin", which no wound of
@@ -49,9 +49,10 @@ internal static class SpeakerWound
     /// <summary>Words by which the speaker is one of a group already: "we", "us", "me" in a list.</summary>
     private static readonly string[] FirstPersonGroup = ["we", "us", "me", "both"];
 
-    /// <summary>True when sentence <paramref name="sentence"/> tells a wound of the speaker: "I" and a verb before a
-    /// word of the wound ("I was hit", not "I was not hurt"), a wound word before "me" ("it cut me"), or "my" and a part
-    /// of the body near a wound word ("my arm was broken", "a piece in my shoulder"; not "with my eyes").</summary>
+    /// <summary>True when sentence <paramref name="sentence"/> tells a wound of the speaker: "I broke", "I" and a verb
+    /// before a word of the wound ("I was hit", "I was blind", not "I was not hurt"), a wound word before "me" ("it cut
+    /// me"), or "my" and a part of the body near a wound word ("my arm was broken", "a piece in my shoulder"; not "with my
+    /// eyes").</summary>
     public static bool Told(DocumentLayout layout, int sentence)
     {
         var document = layout.Document;
@@ -61,6 +62,11 @@ internal static class SpeakerWound
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Span(text);
+            if (word.SequenceEqual("I") && t + 1 < tokens.Length && tokens[t + 1].Span(text).SequenceEqual("broke"))
+            {
+                return true;
+            }
+
             if (word.SequenceEqual("I") && t + 1 < tokens.Length && WordList.Contains(tokens[t + 1].Span(text), SubjectVerbs)
                 && Within(text, tokens, t + 2, t + SubjectWindow, WoundWords) && !Within(text, tokens, t + 1, t + SubjectWindow, Negations))
             {
@@ -74,6 +80,21 @@ internal static class SpeakerWound
 
             if (word.Equals("my", StringComparison.OrdinalIgnoreCase) && !(t > 0 && WordList.Contains(tokens[t - 1].Span(text), Sight))
                 && PartAfter(text, tokens, t + 1) is { } part && Within(text, tokens, part - PartWindow, part + PartWindow, WoundWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of sentences <paramref name="first"/> to <paramref name="end"/> (exclusive) tells a wound of
+    /// the speaker (<see cref="Told"/>).</summary>
+    public static bool ToldIn(DocumentLayout layout, int first, int end)
+    {
+        for (var s = first; s < end; s++)
+        {
+            if (Told(layout, s))
             {
                 return true;
             }

@@ -7,7 +7,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// <summary>
 /// The victims told one by one beside each other: the speaker's own wound beside another's ("I was hit ..., and my
 /// neighbour ... lost hearing": 2), a person named after the one who owns them ("the son of my uncle, Fadi": the son),
-/// and "another" before one person ("and another boy, Walid": one more).
+/// "another" before one person ("and another boy, Walid": one more), and the speaker's own wound told with no count
+/// ("I had cuts on my arm": 1).
 /// </summary>
 public sealed class SpeakerBesideOthersTests
 {
@@ -30,6 +31,24 @@ public sealed class SpeakerBesideOthersTests
     public void Build_NoWoundOfTheSpeaker_CountsTheOtherOnly(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("I had cuts on my arm from the glass, small ones.")]
+    [InlineData("The roof came down on me, I broke two ribs.")]
+    [InlineData("After the gas I was blind for some days.")]
+    public void Build_SpeakerWoundWithoutCountOrOwnVote_CountsTheSpeaker(string answer)
+    {
+        // the sentences voted witnessed, so only the wound itself says the speaker is the one hurt
+        Assert.Equal("1/1", AnswerToll(Header, answer, HarmSet.Injured, Basis.Witnessed));
+    }
+
+    [Theory]
+    [InlineData("Many were wounded in the market of Hama, I cannot give a number.")]
+    [InlineData("I was not hurt, but in the street many people were cut by the glass.")]
+    public void Build_NoWoundOfTheSpeakerAndNoCount_LeavesTheCountNull(string answer)
+    {
+        Assert.Equal("null/null", AnswerToll(Header, answer, HarmSet.Injured, Basis.Witnessed));
     }
 
     [Theory]
