@@ -343,11 +343,11 @@ public sealed class DateNormaliser : IPipelineStage
         return yearless;
     }
 
-    // For a testimony dated by an episode: a mention its words place in a year only through the episode's last day
-    // (standing for the interview date) that falls in a year before the episode began, placed in the next year
-    // instead, after the episode's end, when the words name a day, month, season or feast that the next year holds;
-    // null otherwise. Words that count from the interview ("last year", "two months ago") are not moved: placed in a
-    // whole year told just before, they still count from the interview.
+    // For a testimony dated by an episode: a mention placed, not by its own words, in a year before the episode began
+    // (from the episode's last day, which stands for the interview date and nothing may follow, or from the event told
+    // before), placed in the next year instead, after the episode's end, when its words name a day, month, season or
+    // feast that the next year holds; null otherwise. Words that count from the interview ("last year", "two months
+    // ago") are not moved: with no interview date they place nothing in a year told.
     private static DateResolution? AfterEpisode(string words, DateContext told, DateResolution resolution, ConflictEpisode episode)
     {
         if (resolution.Anchor == DateAnchor.Text || !resolution.TryGetSpan(out var span)
