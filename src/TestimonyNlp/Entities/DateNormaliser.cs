@@ -58,7 +58,8 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     /// <summary>Creates the stage with the episodes that date a testimony giving neither an interview date nor a
-    /// year: its dates are placed from the last day of the episode whose towns it names most.</summary>
+    /// year: its dates are placed from the last day of the episode whose towns it names most, and a day or month that
+    /// would fall in a year before the episode began is the one after the episode's end.</summary>
     public DateNormaliser(ConflictEpisodes episodes)
     {
         ArgumentNullException.ThrowIfNull(episodes);
@@ -75,6 +76,7 @@ public sealed class DateNormaliser : IPipelineStage
         var entities = document.Entities;
         var interview = document.Testimony.Metadata.InterviewDate;
         var opening = NoteDates.InOpening(document.Text, out var openingStart, out var openingEnd);
+        ConflictEpisode? datingEpisode = null;
         if (interview is not null && (opening != interview || !InBody(document.Testimony, openingStart)))
         {
             // The date is the header's or the record's, not one the body's opening lines state.
@@ -101,10 +103,11 @@ public sealed class DateNormaliser : IPipelineStage
             if (interview is null && !TellsYear(entities) && _episodes.EpisodeOf(entities) is { } episode)
             {
                 interview = episode.Last;
+                datingEpisode = episode;
             }
         }
 
-        var resolved = ResolveAll(document, interview, openingStart, openingEnd);
+        var resolved = ResolveAll(document, interview, openingStart, openingEnd, datingEpisode);
         var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -122,7 +125,8 @@ public sealed class DateNormaliser : IPipelineStage
 
     /// <summary>The resolution of each DATE mention (null for other entities and for a mention on the opening lines
     /// that state the interview date), in text order, against <paramref name="interview"/>.</summary>
-    private static DateResolution?[] ResolveAll(Document document, DateOnly? interview, int openingStart, int openingEnd)
+    private static DateResolution?[] ResolveAll(Document document, DateOnly? interview, int openingStart, int openingEnd,
+        ConflictEpisode? episode = null)
     {
         var entities = document.Entities;
         var resolutions = new DateResolution?[entities.Count];
@@ -206,6 +210,14 @@ public sealed class DateNormaliser : IPipelineStage
             }
 
             var resolution = DateResolver.Resolve(words, told);
+            if (episode is not null && AfterEpisode(words, told, resolution, episode) is { } after)
+            {
+                // "a Monday in December" told by a witness of an occupation that ended in September: the episode's last
+                // day stands for the interview, and the latest December before it lies in the year before the episode
+                // began; the witness tells of the December after it.
+                resolution = after;
+            }
+
             var placedInYearTold = false;
             if (!DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, interview, told.Previous) is { } apposed)
             {
@@ -329,6 +341,27 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         return yearless;
+    }
+
+    // For a testimony dated by an episode: a mention placed, not by its own words, in a year before the episode began
+    // (from the episode's last day, which stands for the interview date and nothing may follow, or from the event told
+    // before), placed in the next year instead, after the episode's end, when its words name a day, month, season or
+    // feast that the next year holds; null otherwise. Words that count from the interview ("last year", "two months
+    // ago") are not moved: with no interview date they place nothing in a year told.
+    private static DateResolution? AfterEpisode(string words, DateContext told, DateResolution resolution, ConflictEpisode episode)
+    {
+        if (resolution.Anchor == DateAnchor.Text || !resolution.TryGetSpan(out var span)
+            || span.From.Year >= episode.First.Year || span.To >= episode.First)
+        {
+            return null;
+        }
+
+        var next = span.From.Year + 1;
+        var inNext = DateResolver.Resolve(words, told with { InterviewDate = null, Previous = DateSpan.Year(next), YearJustTold = true });
+        return inNext.Anchor == DateAnchor.PreviousEvent && inNext.TryGetSpan(out var moved) && moved.From.Year == next
+            && moved.From > episode.Last
+            ? DateResolution.Resolved(resolution.Range.Text, moved, DateResolver.Classify(moved), resolution.Anchor)
+            : null;
     }
 
     // Whether a DATE mention holds a year (1900 to 2099).

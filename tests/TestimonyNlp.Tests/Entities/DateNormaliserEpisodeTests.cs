@@ -63,4 +63,31 @@ public sealed class DateNormaliserEpisodeTests
         Assert.Null(Assert.Single(dates).Normalized);
         Assert.Equal(new DateOnly(2000, 3, 16), dates[0].Yearless?.From);
     }
+
+    [Fact]
+    public void Process_MonthToldAfterTheEpisodesEnd_PlacedAfterItNotTheYearBefore()
+    {
+        var dates = Normalise(
+            "In the middle of March the shelling in Mariupol was worst. In September my sister came back.", null, ["Mariupol"],
+            ["the middle of March", "September"]);
+
+        Assert.Equal("2022-03-10..2022-03-20", dates[0].Normalized);
+        Assert.Equal("2022-09-01..2022-09-30", dates[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthBeforeTheEpisodeInItsYear_StaysInThatYear()
+    {
+        var dates = Normalise("In January we still worked in Mariupol.", null, ["Mariupol"], ["January"]);
+
+        Assert.Equal("2022-01-01..2022-01-31", Assert.Single(dates).Normalized);
+    }
+
+    [Fact]
+    public void Process_LastYearInATestimonyDatedByTheEpisode_CountedFromItsLastDayNotMoved()
+    {
+        var dates = Normalise("Last year we moved to Mariupol.", null, ["Mariupol"], ["Last year"]);
+
+        Assert.Equal("2021-01-01..2021-12-31", Assert.Single(dates).Normalized);
+    }
 }
