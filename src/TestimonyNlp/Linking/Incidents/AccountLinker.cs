@@ -7,7 +7,9 @@ namespace TestimonyNlp.Linking.Incidents;
 /// event) into incidents. Candidate pairs come from blocks of claims (one governorate and overlapping days, one
 /// town for undated or vaguely dated claims, one victim name, one rare context place or person); a pair links when
 /// its score reaches the threshold, and two groups merge only when no account of one has a hard conflict with an
-/// account of the other and no two accounts of one testimony in them give different dates.
+/// account of the other and no two accounts of one testimony in them give different dates. Then each account left
+/// alone joins the incident of another account of its testimony that it tells as one event with
+/// (<see cref="IncidentLinkerOptions.LoneAccountMeanScore"/>).
 /// </summary>
 internal sealed class AccountLinker
 {
@@ -40,6 +42,11 @@ internal sealed class AccountLinker
     {
         FindPairs(cancellationToken);
         var groups = GreedyMerge.Groups(_accounts.Count, _edges, CanMerge, cancellationToken);
+        if (!double.IsPositiveInfinity(_o.LoneAccountMeanScore))
+        {
+            groups = AdoptLoneAccounts(groups, cancellationToken);
+        }
+
         var incidents = new List<int[]>();
         foreach (var group in groups)
         {
@@ -431,6 +438,151 @@ internal sealed class AccountLinker
         }
 
         return pairs == 0 || sum / pairs >= _o.MergeMeanScore;
+    }
+
+    /// <summary>
+    /// Puts each account left alone into the incident of two or more testimonies that holds another account of its
+    /// testimony told as one event with it (<see cref="TellsOneEvent"/>), when it conflicts with no account of the
+    /// incident and its pairs with the accounts of the other testimonies score
+    /// <see cref="IncidentLinkerOptions.LoneAccountMeanScore"/> on average (the best such incident). The first stage
+    /// splits one event of a witness's into accounts by harm (the dead in one, the damage in another) when the words
+    /// lie far apart; one part links with the other witnesses and the rest, each weaker alone, stays apart, and the
+    /// witness's account of the event is then counted where most of its claims lie, alone.
+    /// </summary>
+    private List<List<int>> AdoptLoneAccounts(List<List<int>> groups, CancellationToken cancellationToken)
+    {
+        var testimonyOf = new int[_accounts.Count];
+        for (var a = 0; a < _accounts.Count; a++)
+        {
+            testimonyOf[a] = _t.Testimony[_accounts[a][0]];
+        }
+
+        var shared = new List<int>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var first = testimonyOf[groups[g][0]];
+            if (groups[g].Exists(a => testimonyOf[a] != first))
+            {
+                shared.Add(g);
+            }
+        }
+
+        var adopted = new bool[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (groups[g].Count != 1)
+            {
+                continue;
+            }
+
+            var lone = groups[g][0];
+            var home = -1;
+            var best = double.NegativeInfinity;
+            foreach (var s in shared)
+            {
+                var mean = MeanWithLone(lone, groups[s], testimonyOf);
+                if (mean >= _o.LoneAccountMeanScore && mean > best)
+                {
+                    (home, best) = (s, mean);
+                }
+            }
+
+            if (home >= 0)
+            {
+                groups[home].Add(lone);
+                adopted[g] = true;
+            }
+        }
+
+        return [.. groups.Where((_, g) => !adopted[g])];
+    }
+
+    /// <summary>The mean score of account <paramref name="lone"/> with the accounts of other testimonies in
+    /// <paramref name="group"/>, or <see cref="double.NegativeInfinity"/> when it conflicts with one of them, when no
+    /// account of its testimony in the group tells one event with it, or when the group holds only its
+    /// testimony.</summary>
+    private double MeanWithLone(int lone, List<int> group, int[] testimonyOf)
+    {
+        var sibling = false;
+        var sum = 0.0;
+        var pairs = 0;
+        foreach (var b in group)
+        {
+            if (testimonyOf[b] == testimonyOf[lone])
+            {
+                if (!TellsOneEvent(lone, b) || ToldAtTwoPlaces(lone, b))
+                {
+                    return double.NegativeInfinity;
+                }
+
+                sibling = true;
+                continue;
+            }
+
+            var score = Score(lone, b, out var conflict);
+            if (conflict)
+            {
+                return double.NegativeInfinity;
+            }
+
+            sum += score;
+            pairs++;
+        }
+
+        return sibling && pairs > 0 ? sum / pairs : double.NegativeInfinity;
+    }
+
+    /// <summary>
+    /// True when accounts <paramref name="lone"/> and <paramref name="sibling"/> of one testimony read as parts of one
+    /// event: both undated or a claim of each with the very same range, no claim of <paramref name="lone"/> wider than
+    /// <see cref="IncidentLinkerOptions.LoneAccountMaxDays"/>, no dated claims of the two apart, a harm family
+    /// in common (a family's flight is not the strike's dead), and a weapon in common when both name one.
+    /// </summary>
+    private bool TellsOneEvent(int lone, int sibling)
+    {
+        var t = _t;
+        var sameRange = false;
+        var dated = false;
+        var families = (Lone: 0, Sibling: 0);
+        var weapons = (Lone: 0L, Sibling: 0L);
+        foreach (var b in _accounts[sibling])
+        {
+            families.Sibling |= PairFinder.FamilyBit(t.Harm[b]);
+            weapons.Sibling |= t.Weapon[b] == ClaimTable.None ? 0 : 1L << t.Weapon[b];
+        }
+
+        foreach (var a in _accounts[lone])
+        {
+            if (t.Dated[a] && t.Width(a) > _o.LoneAccountMaxDays)
+            {
+                return false;
+            }
+
+            families.Lone |= PairFinder.FamilyBit(t.Harm[a]);
+            weapons.Lone |= t.Weapon[a] == ClaimTable.None ? 0 : 1L << t.Weapon[a];
+            foreach (var b in _accounts[sibling])
+            {
+                if (!t.Dated[a] && !t.Dated[b])
+                {
+                    continue;
+                }
+
+                dated = true;
+                if (t.Dated[a] && t.Dated[b])
+                {
+                    if (!t.DatesOverlap(a, b))
+                    {
+                        return false;
+                    }
+
+                    sameRange |= t.From[a] == t.From[b] && t.To[a] == t.To[b];
+                }
+            }
+        }
+
+        var weaponsFit = weapons.Lone == 0 || weapons.Sibling == 0 || (weapons.Lone & weapons.Sibling) != 0;
+        return (families.Lone & families.Sibling) != 0 && weaponsFit && (sameRange || !dated);
     }
 
     /// <summary>

@@ -57,7 +57,12 @@ namespace TestimonyNlp.Linking.Incidents;
 /// they give one date (a claim of each with the same range, give or take
 /// <see cref="IncidentLinkerOptions.DateSlackDays"/>, and every dated pair overlapping) and are not told apart at two
 /// places neither equal nor nested (<see cref="IncidentLinkerOptions.TwoPlacesInTestimonyChars"/>): the first stage
-/// kept them apart because the witness told two events.</para>
+/// kept them apart because the witness told two events. Last, an account left alone joins the incident holding another
+/// account of its testimony that it reads as one event with (both undated or one range of at most
+/// <see cref="IncidentLinkerOptions.LoneAccountMaxDays"/> in common, a harm family in common, no weapons of their own
+/// apart), when it conflicts with no account there and scores
+/// <see cref="IncidentLinkerOptions.LoneAccountMeanScore"/> on average with the other testimonies' accounts: the first
+/// stage splits one event into accounts by harm when its words lie far apart.</para>
 /// </remarks>
 public sealed class IncidentLinker
 {
