@@ -531,16 +531,30 @@ internal static class PlaceCues
     private static readonly string[] SeekingWords = ["asked", "ask", "asking", "searched", "searching", "looked", "looking",
         "paid", "saw", "seen"];
 
+    /// <summary>Words of a guess before a place: "maybe Kalay prison".</summary>
+    private static readonly string[] GuessWords = ["maybe", "perhaps"];
+
+    /// <summary>Subjects after the verb of a question of where someone is: "is he in", "are they in".</summary>
+    private static readonly string[] AskedSubjects = ["he", "she", "they"];
+
+    /// <summary>Nouns of where families go to ask for the missing, before the "in" or "at" of its town: "the Red Cross in
+    /// Maiduguri", "the morgue at Omdurman", "the office in Duhok", "a lawyer in Damascus".</summary>
+    private static readonly string[] SearchedPlaceNouns = ["office", "morgue", "cross", "crescent", "lawyer", "court", "list", "lists"];
+
     /// <summary>
     /// True when <paramref name="place"/> follows "in" or "at" (an article between allowed) within
     /// <see cref="Defaults.SeekingWindow"/> tokens of its sentence after a word of looking for someone or of a
     /// sighting (<see cref="SeekingWords"/>): "his wife asked in Qayyarah, in Baghdad", "a man told us he saw him in
     /// Sednaya"; or follows the "in" of where someone is (<see cref="IsWhereSomeoneIs"/>: "some said he is in
-    /// Hajin"); or is listed after such a place ("nobody knows if he is in Afrin, in Turkey"). Where the family
-    /// searched, or where a missing person is said to be or was seen, is not where they went missing: out of fold,
-    /// of the disappearances whose site was such a place of the evidence, gold took it once of 19 after a word of
-    /// looking and never of 9 after "is in" or "saw him in" (models/README.md, "Claim sites"). "people in" is left
-    /// out: "the list of the people of Ardamata" names the place the missing were taken from.
+    /// Hajin"); or is listed after such a place ("nobody knows if he is in Afrin, in Turkey"). So is a place after
+    /// "not in" ("no news of them, not in Sebba"), after "in" or "at" within the window after a noun of where families
+    /// ask (<see cref="SearchedPlaceNouns"/>: "the Red Cross in Maiduguri", "the office in Duhok"), after "maybe"
+    /// ("maybe Kalay prison") and after "is he in". Where the family searched, or where a missing person is said or
+    /// guessed to be or was seen, is not where they went missing: out of fold, of the disappearances whose site was
+    /// such a place of the evidence, gold took it once of 19 after a word of looking and never of 9 after "is in" or
+    /// "saw him in", nor any of 10 it took after "not in", a noun of asking, "maybe" or "is he in" (models/README.md, "Claim
+    /// sites"). "people in" is left out: "the list of the people of Ardamata" names the place the missing were taken
+    /// from.
     /// </summary>
     public static bool IsWhereSought(DocumentLayout layout, EntityMention place)
     {
@@ -551,10 +565,23 @@ internal static class PlaceCues
             index--;
         }
 
+        if (index >= 0 && WordList.Contains(document.Tokens[index].Span(document.Text), GuessWords))
+        {
+            // "we don't know where he is, maybe Kalay prison": a guess at where the missing man is.
+            return true;
+        }
+
         if (index < 1 || !(document.Tokens[index].Span(document.Text).Equals("in", StringComparison.OrdinalIgnoreCase)
                            || document.Tokens[index].Span(document.Text).Equals("at", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        if (index > 1 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), AskedSubjects)
+            && IsPresentBe(document.Tokens[index - 2].Span(document.Text)))
+        {
+            // "is he alive, is he in Russia": the question of where the missing man is now.
+            return true;
         }
 
         if (EarlierListed(layout, index) is { } earlier)
@@ -569,11 +596,18 @@ internal static class PlaceCues
             return true;
         }
 
+        if (document.Tokens[index - 1].Span(document.Text).Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            // "we have no news of them, not in Sebba": a place where the missing were not found.
+            return true;
+        }
+
         var sentence = layout.SentenceOf(document.Tokens[index].Start);
         var first = sentence >= 0 ? document.Sentences[sentence].FirstToken : index;
         for (var i = index - 1; i >= Math.Max(first, index - Defaults.SeekingWindow); i--)
         {
-            if (WordList.Contains(document.Tokens[i].Span(document.Text), SeekingWords))
+            if (WordList.Contains(document.Tokens[i].Span(document.Text), SeekingWords)
+                || WordList.Contains(document.Tokens[i].Span(document.Text), SearchedPlaceNouns))
             {
                 return true;
             }

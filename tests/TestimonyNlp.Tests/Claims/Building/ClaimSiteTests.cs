@@ -528,6 +528,11 @@ public sealed class ClaimSiteTests
     [InlineData("some say he is in Beirut.")]
     [InlineData("a man told us he saw him in Beirut.")]
     [InlineData("nobody has seen him, not in Homs, not in Beirut.")]
+    [InlineData("we have no news of him, not in Beirut.")]
+    [InlineData("we went to the Red Cross in Beirut, nothing.")]
+    [InlineData("his name is not on the list in Beirut.")]
+    [InlineData("we do not know where he is, maybe Beirut.")]
+    [InlineData("nobody knows, is he in Beirut or not.")]
     public void Build_PlaceWhereAMissingManIsSoughtOrSaidToBe_RanksBelowTheCarriedPlace(string sentence)
     {
         var answer = "Since then my brother Karim is missing, " + sentence;
@@ -538,6 +543,22 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
+            claims);
+    }
+
+    [Theory]
+    [InlineData("two men took him at the checkpoint in Beirut.")]
+    [InlineData("he was not at home, two men took him in Beirut.")]
+    public void Build_PlaceWhereAMissingManWasTaken_IsTheSite(string sentence)
+    {
+        var answer = "Since then my brother Karim is missing, " + sentence;
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened after?\nA: " + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Beirut");
+
+        var claims = Build(content, ("Karim is missing", HarmSet.Missing, Basis.Experienced));
+
+        Assert.Equal(
+            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e3:Beirut date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
 
