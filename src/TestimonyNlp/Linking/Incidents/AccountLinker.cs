@@ -457,13 +457,25 @@ internal sealed class AccountLinker
             testimonyOf[a] = _t.Testimony[_accounts[a][0]];
         }
 
-        var shared = new List<int>();
+        // Shared incidents by the testimonies they hold, so a lone account is scored only against incidents that hold
+        // another account of its testimony, not against every incident of the store.
+        var sharedOf = new Dictionary<int, List<int>>();
         for (var g = 0; g < groups.Count; g++)
         {
             var first = testimonyOf[groups[g][0]];
-            if (groups[g].Exists(a => testimonyOf[a] != first))
+            if (!groups[g].Exists(a => testimonyOf[a] != first))
             {
-                shared.Add(g);
+                continue;
+            }
+
+            foreach (var testimony in groups[g].Select(a => testimonyOf[a]).Distinct())
+            {
+                if (!sharedOf.TryGetValue(testimony, out var list))
+                {
+                    sharedOf[testimony] = list = [];
+                }
+
+                list.Add(g);
             }
         }
 
@@ -479,6 +491,11 @@ internal sealed class AccountLinker
             var lone = groups[g][0];
             var home = -1;
             var best = double.NegativeInfinity;
+            if (!sharedOf.TryGetValue(testimonyOf[lone], out var shared))
+            {
+                continue;
+            }
+
             foreach (var s in shared)
             {
                 var mean = MeanWithLone(lone, groups[s], testimonyOf);
