@@ -103,7 +103,7 @@ public sealed class DateNormaliser : IPipelineStage
             // table comes to it. A testimony that tells a year anywhere places its dates from that year instead.
             if (interview is null && _episodes.EpisodeOf(entities) is { } episode)
             {
-                if (FirstYearTold(entities) < 0)
+                if (FirstYearTold(document.Text, entities) < 0)
                 {
                     interview = episode.Last;
                     datingEpisode = episode;
@@ -121,7 +121,7 @@ public sealed class DateNormaliser : IPipelineStage
             // "On the 2nd of March the theatre was hit ... In 2014 we had left Donetsk": the year told later is of
             // another time, and the event told before any year is still the episode's. Only the mentions before the
             // first year told are placed from the episode; the others follow the years told, as before.
-            var firstYear = FirstYearTold(entities);
+            var firstYear = FirstYearTold(document.Text, entities);
             var dated = ResolveAll(document, earlyEpisode.Last, openingStart, openingEnd, earlyEpisode);
             for (var i = 0; i < firstYear; i++)
             {
@@ -389,12 +389,15 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // Whether a DATE mention holds a year (1900 to 2099).
-    // The index of the first DATE mention that holds a year, or -1 when none does.
-    private static int FirstYearTold(List<EntityMention> entities)
+    // The index of the first DATE mention that holds a year, or -1 when none does. A year the witness has lived or
+    // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over.
+    private static int FirstYearTold(string text, List<EntityMention> entities)
     {
         for (var i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Type == EntityType.Date && DateWords.HoldsYear(entities[i].Text))
+            var entity = entities[i];
+            if (entity.Type == EntityType.Date && DateWords.HoldsYear(entity.Text)
+                && !entity.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !WordJustBefore(text, entity.Start, "since"))
             {
                 return i;
             }
