@@ -100,7 +100,7 @@ public sealed class DateNormaliser : IPipelineStage
 
             // "The 16th of March" told by a witness of the siege of Mariupol, who names no year and was recorded on no
             // known day, is March 2022: the episode ended before the interview, and its last day is as near as the
-            // table comes to it. A testimony that tells a year anywhere places its dates from that year instead.
+            // table comes to it. A testimony that tells a year places the dates from that year on by it instead.
             if (interview is null && _episodes.EpisodeOf(entities) is { } episode)
             {
                 if (FirstYearTold(document.Text, entities) < 0)
