@@ -77,6 +77,7 @@ public sealed class DateNormaliser : IPipelineStage
         var interview = document.Testimony.Metadata.InterviewDate;
         var opening = NoteDates.InOpening(document.Text, out var openingStart, out var openingEnd);
         ConflictEpisode? datingEpisode = null;
+        ConflictEpisode? earlyEpisode = null;
         if (interview is not null && (opening != interview || !InBody(document.Testimony, openingStart)))
         {
             // The date is the header's or the record's, not one the body's opening lines state.
@@ -99,15 +100,38 @@ public sealed class DateNormaliser : IPipelineStage
 
             // "The 16th of March" told by a witness of the siege of Mariupol, who names no year and was recorded on no
             // known day, is March 2022: the episode ended before the interview, and its last day is as near as the
-            // table comes to it. A testimony that tells a year anywhere places its dates from that year instead.
-            if (interview is null && !TellsYear(entities) && _episodes.EpisodeOf(entities) is { } episode)
+            // table comes to it. A testimony that tells a year places the dates from that year on by it instead.
+            if (interview is null && _episodes.EpisodeOf(entities) is { } episode)
             {
-                interview = episode.Last;
-                datingEpisode = episode;
+                if (FirstYearTold(document.Text, entities) < 0)
+                {
+                    interview = episode.Last;
+                    datingEpisode = episode;
+                }
+                else
+                {
+                    earlyEpisode = episode;
+                }
             }
         }
 
         var resolved = ResolveAll(document, interview, openingStart, openingEnd, datingEpisode);
+        if (earlyEpisode is not null)
+        {
+            // "On the 2nd of March the theatre was hit ... In 2014 we had left Donetsk": the year told later is of
+            // another time, and the event told before any year is still the episode's. Only the mentions before the
+            // first year told are placed from the episode; the others follow the years told, as before.
+            var firstYear = FirstYearTold(document.Text, entities);
+            var dated = ResolveAll(document, earlyEpisode.Last, openingStart, openingEnd, earlyEpisode);
+            for (var i = 0; i < firstYear; i++)
+            {
+                if (resolved[i] is not { IsResolved: true } && dated[i] is { IsResolved: true } placed)
+                {
+                    resolved[i] = placed;
+                }
+            }
+        }
+
         var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -365,17 +389,21 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // Whether a DATE mention holds a year (1900 to 2099).
-    private static bool TellsYear(List<EntityMention> entities)
+    // The index of the first DATE mention that holds a year, or -1 when none does. A year the witness has lived or
+    // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over.
+    private static int FirstYearTold(string text, List<EntityMention> entities)
     {
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (entity.Type == EntityType.Date && DateWords.HoldsYear(entity.Text))
+            var entity = entities[i];
+            if (entity.Type == EntityType.Date && DateWords.HoldsYear(entity.Text)
+                && !entity.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !WordJustBefore(text, entity.Start, "since"))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // The countries whose churches keep Easter by the Julian computus: the Orthodox churches of Ukraine, Russia,

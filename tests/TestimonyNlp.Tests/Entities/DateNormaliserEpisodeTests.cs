@@ -47,6 +47,27 @@ public sealed class DateNormaliserEpisodeTests
     }
 
     [Fact]
+    public void Process_YearToldOnlyAfterTheEvent_EventInTheEpisodesYearLaterDayInTheYearTold()
+    {
+        var dates = Normalise(
+            "On the 16th of March the theatre in Mariupol was hit. In 2014 we had come from Donetsk, and on the 9th of May we moved.",
+            null, ["Mariupol"], ["the 16th of March", "2014", "the 9th of May"]);
+
+        Assert.Equal(["2022-03-16", "2014-01-01..2014-12-31", "2014-05-09"], dates.Select(d => d.Normalized));
+        Assert.Null(dates[0].Yearless);
+    }
+
+    [Fact]
+    public void Process_YearToldAfterSince_DayInTheEpisodesYear()
+    {
+        var dates = Normalise(
+            "I have had the bakery in Mariupol since 2009. On the 16th of March the theatre was hit.",
+            null, ["Mariupol"], ["2009", "the 16th of March"]);
+
+        Assert.Equal(["2009-01-01..2009-12-31", "2022-03-16"], dates.Select(d => d.Normalized));
+    }
+
+    [Fact]
     public void Process_InterviewDateAndTheEpisodesTown_DayPlacedFromTheInterview()
     {
         var dates = Normalise(

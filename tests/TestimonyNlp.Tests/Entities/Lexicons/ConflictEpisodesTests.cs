@@ -85,8 +85,12 @@ public sealed class ConflictEpisodesTests
     {
         var episodes = ConflictEpisodes.Load(LexiconFiles.PathOf("episodes.tsv"));
 
-        Assert.Equal(56, episodes.Episodes.Length);
+        Assert.Equal(58, episodes.Episodes.Length);
         Assert.Equal("Siege of Mariupol", episodes.EpisodeOf([Place("Mariupol")])?.Name);
         Assert.Equal("Battle of Mosul", episodes.EpisodeOf([Place("Gogjali")])?.Name);
+        Assert.Equal("Israel and Hezbollah war of 2023 and 2024", episodes.EpisodeOf([Place("Sour")])?.Name);
+        Assert.Equal("Offensive on Tripoli", episodes.EpisodeOf([Place("Abu Sleem")])?.Name);
+        Assert.Equal("Arakan Army offensive in central and northern Rakhine", episodes.EpisodeOf([Place("Mrauk U")])?.Name);
+        Assert.Equal("Operation 1027 in northern Shan, up to the Lashio ceasefire", episodes.EpisodeOf([Place("Namhsan")])?.Name);
     }
 }
