@@ -37,7 +37,7 @@ internal sealed class VictimEnumeration
 
     /// <summary>Most tokens from one person described by an indefinite noun to a name set off after the clause of their
     /// harm that names them ("a boy was wounded in the stomach in Hama, Samir": eight).</summary>
-    private const int NamedAfterWindow = 10;
+    private const int NamedAfterWindow = 12;
 
     /// <summary>Most tokens from the last person to the <c>and</c> that joins a group to them.</summary>
     private const int JoinWindow = 6;
@@ -299,6 +299,13 @@ internal sealed class VictimEnumeration
 
         if (mention.Cue == CountCue.Single)
         {
+            if (namesInside == 0 && text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && NamesUnnamed(mention.Start, mention.End))
+            {
+                // "one man died, the driver, Ko Aung": the one told before, described again
+                Mark(mention.End, person: true);
+                return;
+            }
+
             AddPerson(mention.Start, mention.End);
             _previousUnnamed = namesInside == 0 && IsIndefinite(text);
             return;
@@ -445,6 +452,7 @@ internal sealed class VictimEnumeration
                 }
 
                 AddPerson(tokens[token].Start, tokens[token].End);
+                _previousUnnamed = true;
                 return;
             }
         }
