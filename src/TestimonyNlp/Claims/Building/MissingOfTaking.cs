@@ -26,7 +26,8 @@ internal static class MissingOfTaking
     private static readonly string[] ReturnWords = ["back", "released", "freed", "escaped"];
 
     /// <summary>The count of a MISSING claim over sentences <paramref name="first"/> to <paramref name="end"/>
-    /// (exclusive) whose toll <paramref name="count"/> stands in a sentence that tells a taking and no disappearance,
+    /// (exclusive) whose toll <paramref name="count"/> stands in a sentence that tells a taking and neither a disappearance
+    /// nor the dead ("more than a hundred bodies were taken out of the graves" counts the dead),
     /// when the other sentences name fewer missing people (or tell of one person alone); null otherwise.</summary>
     public static int? Count(DocumentLayout layout, int first, int end, CountMention count)
     {
@@ -39,7 +40,8 @@ internal static class MissingOfTaking
         var text = document.Text;
         var tollSentence = layout.SentenceOf(count.Start);
         var tollTokens = document.SentenceTokens(tollSentence);
-        if (!EvidenceWords.NamesHarm(text, tollTokens, Harm.Detained) || EvidenceWords.NamesHarm(text, tollTokens, Harm.Missing) || HasAny(text, tollTokens, MissingWords))
+        if (!EvidenceWords.NamesHarm(text, tollTokens, Harm.Detained) || EvidenceWords.NamesHarm(text, tollTokens, Harm.Missing)
+            || EvidenceWords.NamesHarm(text, tollTokens, Harm.Killed) || HasAny(text, tollTokens, MissingWords))
         {
             return null;
         }
