@@ -622,6 +622,13 @@ public sealed class ClaimBuilder
             additive = false;
         }
 
+        if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)
+        {
+            // "they took Wahid and other men, twenty-two from our family. We never saw him again.": the toll of the
+            // taking, not of the missing
+            min = max = missing;
+        }
+
         if (harm == Harm.Injured && min is >= 1 && SpeakerWoundBeside(layout, harm, first, end, count, enumerated))
         {
             // "I was hit in the back by the glass, and my helper lost hearing in one ear": the speaker is one more

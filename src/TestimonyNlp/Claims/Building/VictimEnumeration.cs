@@ -35,6 +35,10 @@ internal sealed class VictimEnumeration
     /// <summary>Most tokens between two people for the second to stand in apposition to the first.</summary>
     private const int AppositionWindow = 8;
 
+    /// <summary>Most tokens from one person described by an indefinite noun to a name set off after the clause of their
+    /// harm that names them ("a boy was wounded in the stomach in Hama, Samir": eight).</summary>
+    private const int NamedAfterWindow = 12;
+
     /// <summary>Most tokens from the last person to the <c>and</c> that joins a group to them.</summary>
     private const int JoinWindow = 6;
 
@@ -49,6 +53,7 @@ internal sealed class VictimEnumeration
     private int _items;
     private int _previousEnd = -1;
     private bool _previousPerson;
+    private bool _previousUnnamed;
     private bool _bystander;
     private int _bystanderGroup;
     private int _bystanderSentence = -1;
@@ -194,7 +199,7 @@ internal sealed class VictimEnumeration
                     else if (!HoldsName(layout, counted, name.Id))
                     {
                         counted.Add(name.Id);
-                        enumeration.AddPerson(name.Start, name.End);
+                        enumeration.AddPerson(name.Start, name.End, named: true);
                     }
 
                     t = layout.TokenAt(name.End) - 1;
@@ -294,7 +299,15 @@ internal sealed class VictimEnumeration
 
         if (mention.Cue == CountCue.Single)
         {
+            if (namesInside == 0 && text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && NamesUnnamed(mention.Start, mention.End))
+            {
+                // "one man died, the driver, Ko Aung": the one told before, described again
+                Mark(mention.End, person: true);
+                return;
+            }
+
             AddPerson(mention.Start, mention.End);
+            _previousUnnamed = namesInside == 0 && IsIndefinite(text);
             return;
         }
 
@@ -362,7 +375,11 @@ internal sealed class VictimEnumeration
     public void AddRepeat(int end) => Mark(end, person: true);
 
     /// <summary>Adds a named victim or a person described by one noun phrase.</summary>
-    public void AddPerson(int start, int end)
+    /// <param name="start">Where the person's words start.</param>
+    /// <param name="end">Where they end.</param>
+    /// <param name="named">True for a PERSON mention: a name set off after one person described by an indefinite noun,
+    /// at the end of the clause that tells their harm, names that person (<see cref="NamesUnnamed"/>).</param>
+    public void AddPerson(int start, int end, bool named = false)
     {
         if (_bystanderGroup > 0 && _layout.SentenceOf(start) == _bystanderSentence)
         {
@@ -372,7 +389,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (InApposition(start))
+        if (InApposition(start) || (named && NamesUnnamed(start, end)))
         {
             if (_bystander)
             {
@@ -435,6 +452,7 @@ internal sealed class VictimEnumeration
                 }
 
                 AddPerson(tokens[token].Start, tokens[token].End);
+                _previousUnnamed = true;
                 return;
             }
         }
@@ -452,6 +470,7 @@ internal sealed class VictimEnumeration
 
     private void Mark(int end, bool person)
     {
+        _previousUnnamed = false;
         _bystander = false;
         _bystanderGroup = 0;
         _previousEnd = end;
@@ -493,6 +512,47 @@ internal sealed class VictimEnumeration
 
         return comma;
     }
+
+    /// <summary>True when the last person listed is one described by an indefinite noun and no name ("a boy", "an old
+    /// woman", "one man") and the name at <paramref name="start"/> is set off by a comma after the clause of their harm,
+    /// in the same sentence, with no "and", "or" nor "with" between, and ends its clause ("a boy was wounded in the
+    /// stomach, Yazan, ten"; "one boy died, Yousef."): the name of that person, not another victim. Not "a boy died, Ali
+    /// was wounded".</summary>
+    private bool NamesUnnamed(int start, int end)
+    {
+        if (!_previousUnnamed || _previousEnd < 0)
+        {
+            return false;
+        }
+
+        var document = _layout.Document;
+        var tokens = document.Tokens;
+        var from = _layout.TokenAt(_previousEnd);
+        var to = _layout.TokenAt(start);
+        if (to - from > NamedAfterWindow || to <= from + 1 || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start)
+            || !tokens[to - 1].Span(document.Text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        for (var t = from; t < to; t++)
+        {
+            var word = tokens[t].Span(document.Text);
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("with", StringComparison.OrdinalIgnoreCase) || (tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
+            {
+                return false;
+            }
+        }
+
+        var next = _layout.TokenAt(end);
+        return next >= tokens.Count || _layout.SentenceOf(tokens[next].Start) != _layout.SentenceOf(start) || tokens[next].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>"a boy", "an old man", "one woman": one person not yet named.</summary>
+    private static bool IsIndefinite(ReadOnlySpan<char> text) =>
+        text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("one ", StringComparison.OrdinalIgnoreCase);
 
     private bool CommaBetween(int from, int to)
     {
