@@ -132,6 +132,12 @@ public sealed class DateNormaliser : IPipelineStage
             }
         }
 
+        // The episode's days for the claims whose words give no date: in a testimony it dates, or in one recorded after
+        // the episode began ("the Wednesday" of a Tula Toli witness interviewed in November 2017 is of the clearance
+        // operations, whose days the claim then holds, named as the episode).
+        var dating = datingEpisode ?? earlyEpisode
+            ?? (datingEpisode is null && interview is { } recorded && _episodes.EpisodeOf(entities) is { } named && named.First <= recorded ? named : null);
+        document.EpisodeDates = dating is null ? null : new DateRange(dating.Name, dating.First, dating.Last);
         var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
         for (var i = 0; i < entities.Count; i++)
         {

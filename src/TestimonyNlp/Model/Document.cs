@@ -29,6 +29,11 @@ public sealed class Document
     /// <summary>Entity mentions in text order, filled by the entity stages.</summary>
     public List<EntityMention> Entities { get; } = [];
 
+    /// <summary>The first and last day of the episode of the war whose towns the testimony names (its name for the
+    /// text), when that episode dates the testimony; a claim whose words give no date takes it. Set by the date
+    /// normaliser.</summary>
+    public DateRange? EpisodeDates { get; set; }
+
     /// <summary>Claims, filled by the claim stages.</summary>
     public List<Claim> Claims { get; } = [];
 

@@ -55,6 +55,30 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_NoDateWordsInATownOfAnEpisodeBeforeTheInterview_TakesTheEpisodesDaysAndName()
+    {
+        var document = ClaimBuilderTestHelper.Run(
+            "Date of interview: 20 November 2017\n\nQ: What happened in your village?\nA: The soldiers came and killed my uncle Karim in Tula Toli.\n");
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Karim", HarmSet.Killed, Basis.Witnessed)), claims);
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(new DateRange("Clearance operations in northern Rakhine", new DateOnly(2017, 8, 25), new DateOnly(2017, 10, 31)), claim.Date);
+        Assert.Null(claim.YearlessDate);
+    }
+
+    [Fact]
+    public void Build_NoDateWordsInATownOfAnEpisodeAfterTheInterview_NoDate()
+    {
+        var document = ClaimBuilderTestHelper.Run(
+            "Date of interview: 20 November 2016\n\nQ: What happened in your village?\nA: The soldiers came and killed my uncle Karim in Tula Toli.\n");
+        var claims = new List<Claim>();
+        new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Karim", HarmSet.Killed, Basis.Witnessed)), claims);
+
+        Assert.Null(Assert.Single(claims).Date);
+    }
+
+    [Fact]
     public void Build_DayRightAfterAWeekday_IsTheLastSuchDayThatFellOnIt()
     {
         var dates = Dates(
