@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Entities.Lexicons;
@@ -137,7 +138,7 @@ public sealed class DateNormaliser : IPipelineStage
         // operations, whose days the claim then holds, named as the episode).
         var dating = datingEpisode ?? earlyEpisode
             ?? (datingEpisode is null && interview is { } recorded && _episodes.EpisodeOf(entities) is { } named && named.First <= recorded ? named : null);
-        document.EpisodeDates = dating is null ? null : new DateRange(dating.Name, dating.First, dating.Last);
+        document.EpisodeDates = dating is null ? null : new DateRange(EpisodeText(dating), dating.First, dating.Last);
         var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
         for (var i = 0; i < entities.Count; i++)
         {
@@ -395,6 +396,13 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // Whether a DATE mention holds a year (1900 to 2099).
+    // The text of a date taken from an episode: its name and years ("Siege of Mariupol, 2022"), so that the years are
+    // read as told, not as defaulted from the interview.
+    private static string EpisodeText(ConflictEpisode episode) =>
+        episode.First.Year == episode.Last.Year
+            ? string.Create(CultureInfo.InvariantCulture, $"{episode.Name}, {episode.First.Year}")
+            : string.Create(CultureInfo.InvariantCulture, $"{episode.Name}, {episode.First.Year} to {episode.Last.Year}");
+
     // The index of the first DATE mention that holds a year, or -1 when none does. A year the witness has lived or
     // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over.
     private static int FirstYearTold(string text, List<EntityMention> entities)

@@ -63,7 +63,7 @@ public sealed class ClaimDatesTests
         new ClaimBuilder().Build(document, ClaimBuilderTestHelper.Assess(document, ("Karim", HarmSet.Killed, Basis.Witnessed)), claims);
 
         var claim = Assert.Single(claims);
-        Assert.Equal(new DateRange("Clearance operations in northern Rakhine", new DateOnly(2017, 8, 25), new DateOnly(2017, 10, 31)), claim.Date);
+        Assert.Equal(new DateRange("Clearance operations in northern Rakhine, 2017", new DateOnly(2017, 8, 25), new DateOnly(2017, 10, 31)), claim.Date);
         Assert.Null(claim.YearlessDate);
     }
 
