@@ -27,7 +27,7 @@ public sealed class ClaimActorTests
 
     /// <summary>The one claim <see cref="BuildAnswerThen"/> gives: Karim killed by the shell, with <paramref name="actor"/>.</summary>
     private static string KilledByShell(string actor) =>
-        $"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72";
+        $"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72";
 
     [Fact]
     public void Build_ActorNamedAfterTheHarm_IsTheActor()
@@ -37,7 +37,7 @@ public sealed class ClaimActorTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=e4:The regime site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=e4:The regime site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -53,7 +53,7 @@ public sealed class ClaimActorTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -66,7 +66,7 @@ public sealed class ClaimActorTests
             ("Salim", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Salim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e3:Salim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 
@@ -96,7 +96,7 @@ public sealed class ClaimActorTests
             ("Karim", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e5:Karim] event=MORTAR weapon=MORTAR actor={actor} site=e4:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e5:Karim] event=MORTAR weapon=MORTAR actor={actor} site=e4:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 
@@ -154,7 +154,7 @@ public sealed class ClaimActorTests
             ("was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e4:Salim] event=null weapon=null actor=null site=e5:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e4:Salim] event=null weapon=null actor=null site=e5:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 
@@ -275,13 +275,13 @@ public sealed class ClaimActorTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor={actor} site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
     [Theory]
     [InlineData("In December a shell hit our house in Douma and my brother Karim was killed.", "null", "'December' 2017-12-01..2017-12-31")]
-    [InlineData("That night a shell hit our house in Douma and my brother Karim was killed.", "e1:The regime", "null")]
+    [InlineData("That night a shell hit our house in Douma and my brother Karim was killed.", "e1:The regime", "'Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14")]
     public void Build_HarmDatedByTheCalendarInItsEvidence_TakesNoActorOfAnEarlierTurn(string death, string actor, string date)
     {
         var claims = Build(
@@ -302,7 +302,7 @@ public sealed class ClaimActorTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date=null basis=WITNESSED evidence=[A shell hit our house in Douma and my brother Karim was killed.] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit our house in Douma and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -525,7 +525,7 @@ public sealed class ClaimActorTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e3:Douma date=null basis=WITNESSED evidence=[{death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{death}] confidence=0.72"],
             claims);
     }
 }

@@ -58,7 +58,7 @@ public sealed class ClaimBuilderTests
             ("Salim", Killed, Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e4:Salim] event=ARTILLERY weapon=ARTILLERY actor=e1:The regime site=e2:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e4:Salim] event=ARTILLERY weapon=ARTILLERY actor=e1:The regime site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 
@@ -69,7 +69,7 @@ public sealed class ClaimBuilderTests
         var claims = Build(Header + "Q: What happened?\nA: " + Death + " It was a shell of the regime.\n", ("Salim", Killed, Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e1:Salim] event=ARTILLERY weapon=ARTILLERY actor=e4:the regime site=e2:Douma date=null basis=WITNESSED evidence=[{Death}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e1:Salim] event=ARTILLERY weapon=ARTILLERY actor=e4:the regime site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Death}] confidence=0.72"],
             claims);
     }
 
@@ -246,7 +246,7 @@ public sealed class ClaimBuilderTests
             ("leg", HarmSet.Injured, Basis.Experienced));
 
         Assert.Equal(
-            ["c1 INJURED 1/1 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=EXPERIENCED evidence=[I was wounded in the leg by a mortar in Douma.] confidence=0.72"],
+            ["c1 INJURED 1/1 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[I was wounded in the leg by a mortar in Douma.] confidence=0.72"],
             claims);
     }
 
@@ -268,7 +268,7 @@ public sealed class ClaimBuilderTests
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("television", Killed, Basis.Reported));
 
         Assert.Equal(
-            [$"c1 KILLED 20/20 named=[] event=ROCKET weapon=ROCKET actor=null site=e2:Raqqa date=null basis=REPORTED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 20/20 named=[] event=ROCKET weapon=ROCKET actor=null site=e2:Raqqa date='Battle of Raqqa, 2017' 2017-06-06..2017-10-17 basis=REPORTED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -280,8 +280,8 @@ public sealed class ClaimBuilderTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 7/7 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
-                $"c2 INJURED 20/20 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 7/7 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c2 INJURED 20/20 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -309,7 +309,7 @@ public sealed class ClaimBuilderTests
             ("Five", Killed, Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 5/5 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=WITNESSED evidence=[The mortar fell on the bakery in Douma. Five people were killed there.] confidence=0.72"],
+            ["c1 KILLED 5/5 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[The mortar fell on the bakery in Douma. Five people were killed there.] confidence=0.72"],
             claims);
     }
 
@@ -389,8 +389,8 @@ public sealed class ClaimBuilderTests
 
         Assert.Equal(
             [
-                "c1 KILLED 8/8 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=WITNESSED evidence=[Eight people were killed in the market in Douma.] confidence=0.72",
-                "c2 KILLED 3/3 named=[] event=MORTAR weapon=MORTAR actor=null site=e1:Douma date=null basis=WITNESSED evidence=[The next day the mortar killed three more people.] confidence=0.72",
+                "c1 KILLED 8/8 named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[Eight people were killed in the market in Douma.] confidence=0.72",
+                "c2 KILLED 3/3 named=[] event=MORTAR weapon=MORTAR actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[The next day the mortar killed three more people.] confidence=0.72",
             ],
             claims);
     }

@@ -57,7 +57,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 4/4 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Sirte date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 KILLED 4/4 named=[] event=SMALL_ARMS weapon=SMALL_ARMS actor=null site=e1:Sirte date='Battle of Sirte, 2016' 2016-05-12..2016-12-06 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -122,7 +122,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 DETAINED 6/6 named=[] event=null weapon=null actor=null site=e1:Raqqa date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 DETAINED 6/6 named=[] event=null weapon=null actor=null site=e1:Raqqa date='Battle of Raqqa, 2017' 2017-06-06..2017-10-17 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -148,7 +148,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Mosul date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=null site=e1:Mosul date='Battle of Mosul, 2016 to 2017' 2016-10-17..2017-07-20 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -187,7 +187,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 PROPERTY_DAMAGE null/null named=[e2:Haddad] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 PROPERTY_DAMAGE null/null named=[e2:Haddad] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }
@@ -398,7 +398,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Sinjar date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Sinjar date='Attack on Sinjar, 2014' 2014-08-03..2014-12-21 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }

@@ -315,7 +315,7 @@ public sealed class ClaimSegmentTests
 
         Assert.Equal(
             [
-                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date=null basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
+                "c1 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
                 "c2 KILLED 4/4 named=[] event=MORTAR weapon=MORTAR actor=null site=e5:Douma date='March 2016' 2016-03-01..2016-03-31 basis=WITNESSED evidence=[Four people were killed.] confidence=0.72",
             ],
             claims);

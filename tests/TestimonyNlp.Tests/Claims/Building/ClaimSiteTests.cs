@@ -29,7 +29,7 @@ public sealed class ClaimSiteTests
             ("Samir was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
             claims);
     }
 
@@ -40,7 +40,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -52,7 +52,7 @@ public sealed class ClaimSiteTests
             ("were brought", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e2:Harasta date=null basis=WITNESSED evidence=[Two boys from Harasta were brought to us dead.] confidence=0.72"],
+            ["c1 KILLED 2/2 named=[] event=null weapon=null actor=null site=e2:Harasta date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[Two boys from Harasta were brought to us dead.] confidence=0.72"],
             claims);
     }
 
@@ -153,7 +153,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -164,7 +164,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -175,7 +175,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -186,7 +186,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -197,7 +197,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("two children", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            $"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=e2:the army site=e3:Harasta date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
+            $"c1 DISPLACED 3/3 named=[] event=null weapon=null actor=e2:the army site=e3:Harasta date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72",
             Assert.Single(claims));
     }
 
@@ -208,7 +208,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("killed two men", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            $"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Harasta date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             Assert.Single(claims));
     }
 
@@ -219,7 +219,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("killed two men", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Saqba date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 2/2 named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Saqba date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -232,7 +232,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[One hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[One hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -277,7 +277,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -290,7 +290,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -303,7 +303,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -316,7 +316,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -329,7 +329,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -344,7 +344,7 @@ public sealed class ClaimSiteTests
         var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -356,7 +356,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date=null basis=WITNESSED evidence=[A shell hit the shop and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the shop and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -369,7 +369,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Samir was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Samir] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and Samir was killed.] confidence=0.72"],
             claims);
     }
 
@@ -385,7 +385,7 @@ public sealed class ClaimSiteTests
         var claims = Build(content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -398,7 +398,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -409,7 +409,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e1:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e1:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e4:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -420,7 +420,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -431,7 +431,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("Karim died", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 KILLED 1/1 named=[e2:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 KILLED 1/1 named=[e2:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e3:Harasta date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -442,7 +442,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Header + HomeInDouma + Answer + "\n", ("took my brother", HarmSet.Detained, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e2:The soldiers site=e4:Harasta date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e2:The soldiers site=e4:Harasta date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -485,7 +485,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -498,7 +498,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the kitchen and my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -542,7 +542,7 @@ public sealed class ClaimSiteTests
         var claims = Build(content, ("Karim is missing", HarmSet.Missing, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
+            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
 
@@ -558,7 +558,7 @@ public sealed class ClaimSiteTests
         var claims = Build(content, ("Karim is missing", HarmSet.Missing, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e3:Beirut date=null basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
+            [$"c1 MISSING 1/1 named=[e2:Karim] event=null weapon=null actor=null site=e3:Beirut date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{answer}] confidence=0.72"],
             claims);
     }
 
@@ -671,7 +671,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("We fled", HarmSet.Displaced, Basis.Experienced));
 
         Assert.Equal(
-            [$"c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Douma date=null basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 DISPLACED null/null named=[] event=null weapon=null actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -698,7 +698,7 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Karim was wounded", HarmSet.Injured, Basis.Witnessed));
 
         Assert.Equal(
-            [$"c1 INJURED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
+            [$"c1 INJURED 1/1 named=[e3:Karim] event=ARTILLERY weapon=ARTILLERY actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Answer}] confidence=0.72"],
             claims);
     }
 
@@ -748,8 +748,8 @@ public sealed class ClaimSiteTests
 
         Assert.Equal(
             [
-                $"c1 KILLED 4/4 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Saqba date=null basis=WITNESSED evidence=[{First}] confidence=0.72",
-                $"c2 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e1:Douma date=null basis=WITNESSED evidence=[{Second}] confidence=0.72",
+                $"c1 KILLED 4/4 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e3:Saqba date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{First}] confidence=0.72",
+                $"c2 INJURED 1/1 named=[] event=LANDMINE weapon=LANDMINE actor=null site=e1:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{Second}] confidence=0.72",
             ],
             claims);
     }

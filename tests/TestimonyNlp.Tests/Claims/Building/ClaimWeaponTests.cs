@@ -17,7 +17,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e3:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=BARREL_BOMB weapon=BARREL_BOMB actor=null site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -29,7 +29,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e3:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e3:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -125,7 +125,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -149,7 +149,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
     [Fact]
@@ -160,7 +160,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
     [Fact]
@@ -171,7 +171,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -183,7 +183,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date=null basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
@@ -195,7 +195,7 @@ public sealed class ClaimWeaponTests
             ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["c1 KILLED 1/1 named=[e5:Karim] event=null weapon=null actor=null site=e2:Douma date=null basis=WITNESSED evidence=[That day my brother Karim was killed.] confidence=0.72"],
+            ["c1 KILLED 1/1 named=[e5:Karim] event=null weapon=null actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[That day my brother Karim was killed.] confidence=0.72"],
             claims);
     }
 
