@@ -30,6 +30,17 @@ internal static class HearsayToldAfter
         [FirstSubjects, ["didn't", "couldn't"], ["see"], ["it", "this"]],
     ];
 
+    /// <summary>Not seeing whatever follows ("I did not see them hurt", "This I did not see", "I did not see,"), read
+    /// only in a sentence that also names a teller (<see cref="Telling"/>).</summary>
+    private static readonly string[][][] NotSeen =
+    [
+        [FirstSubjects, ["did", "could"], ["not"], ["see"]],
+        [FirstSubjects, ["didn't", "couldn't"], ["see"]],
+    ];
+
+    /// <summary>A teller's verb in the same sentence as <see cref="NotSeen"/>: "I did not see it, my aunt called us".</summary>
+    private static readonly string[][][] Telling = [[["told", "tells", "tell", "said", "says", "called", "phoned"]]];
+
     /// <summary>Hearing it happen ("I did not see it, I heard it from the house"): a witness by ear, WITNESSED by
     /// CONTRACT.md's "saw or heard it"; such a sentence ends the search.</summary>
     private static readonly string[][][] HeardIt = [[FirstSubjects, ["heard"], ["it", "this"]]];
@@ -66,11 +77,30 @@ internal static class HearsayToldAfter
 
             var end = AfterEvidence.End(claim);
 
-            if (SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
+            if (NotSeenTold(document, claim) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
             {
                 claims[c] = claim with { Basis = Basis.Hearsay };
             }
         }
+    }
+
+    /// <summary>True when a sentence of <paramref name="claim"/>'s evidence says the speaker did not see and names who
+    /// told it ("I did not see them hurt, my neighbour told me"), not that the speaker heard it.</summary>
+    private static bool NotSeenTold(Document document, Claim claim)
+    {
+        var evidence = new List<int>();
+        ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
+        foreach (var s in evidence)
+        {
+            var sentence = document.Sentences[s];
+            if (WordSequence.In(document, sentence, NotSeen) && WordSequence.In(document, sentence, Telling)
+                && !WordSequence.In(document, sentence, HeardIt))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when one of the speaker's next <see cref="Defaults.Sentences"/> sentences after the offset
@@ -87,7 +117,8 @@ internal static class HearsayToldAfter
                 return false;
             }
 
-            if (WordSequence.In(document, sentence, NotThere) || WordSequence.In(document, sentence, ToldIt))
+            if (WordSequence.In(document, sentence, NotThere) || WordSequence.In(document, sentence, ToldIt)
+                || (WordSequence.In(document, sentence, NotSeen) && WordSequence.In(document, sentence, Telling)))
             {
                 return true;
             }
