@@ -147,4 +147,29 @@ public sealed class HearsayToldAfterTests
 
         Assert.Equal(Basis.Witnessed, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("That is what the civil defence said to my father.")]
+    [InlineData("This is what Mona told me, I was in Homs.")]
+    public void Apply_ThatIsWhatSomeoneSaidNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: The shell hit the school in Kafr Nabl and three children died. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_ThatIsWhatWithoutTeller_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: The shell hit the school in Kafr Nabl and three children died. That is what I want the world to know.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }
