@@ -79,6 +79,7 @@ internal static class HearsayToldAfter
     /// </summary>
     public static void Apply(Document document, List<Claim> claims, int from)
     {
+        var evidence = new List<int>();
         for (var c = from; c < claims.Count; c++)
         {
             var claim = claims[c];
@@ -89,25 +90,23 @@ internal static class HearsayToldAfter
 
             var end = AfterEvidence.End(claim);
 
-            if (NotSeenTold(document, claim) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
+            if (NotSeenTold(document, claim, evidence) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
             {
                 claims[c] = claim with { Basis = Basis.Hearsay };
             }
         }
     }
 
-    /// <summary>True when a sentence of <paramref name="claim"/>'s evidence says the speaker did not see and names who
-    /// told it ("I did not see them hurt, my neighbour told me"), not that the speaker heard it.</summary>
-    private static bool NotSeenTold(Document document, Claim claim)
+    /// <summary>True when a sentence of <paramref name="claim"/>'s evidence (its indices written into
+    /// <paramref name="evidence"/>) names who told it (<see cref="NamesTeller"/>), not that the speaker heard it.</summary>
+    private static bool NotSeenTold(Document document, Claim claim, List<int> evidence)
     {
-        var evidence = new List<int>();
+        evidence.Clear();
         ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
         foreach (var s in evidence)
         {
             var sentence = document.Sentences[s];
-            if (((WordSequence.In(document, sentence, NotSeen) && WordSequence.In(document, sentence, Telling))
-                    || (WordSequence.In(document, sentence, ThatIsWhat) && WordSequence.In(document, sentence, ToldOrSaid)))
-                && !WordSequence.In(document, sentence, HeardIt))
+            if (NamesTeller(document, sentence) && !WordSequence.In(document, sentence, HeardIt))
             {
                 return true;
             }
@@ -116,9 +115,15 @@ internal static class HearsayToldAfter
         return false;
     }
 
+    /// <summary>True when <paramref name="sentence"/> says the speaker did not see and names a teller ("I did not see
+    /// them hurt, my neighbour told me"), or names the source after the story ("That is what the civil defence said").</summary>
+    private static bool NamesTeller(Document document, Sentence sentence) =>
+        (WordSequence.In(document, sentence, NotSeen) && WordSequence.In(document, sentence, Telling))
+        || (WordSequence.In(document, sentence, ThatIsWhat) && WordSequence.In(document, sentence, ToldOrSaid));
+
     /// <summary>True when one of the speaker's next <see cref="Defaults.Sentences"/> sentences after the offset
     /// <paramref name="evidenceEnd"/>, each ending no later than <paramref name="stopAt"/>, says the speaker was not there,
-    /// did not see it or was told it, none before it or in it saying they heard it happen.</summary>
+    /// did not see it, was told it or names who told it, none before it or in it saying they heard it happen.</summary>
     internal static bool SaysAfter(Document document, int evidenceEnd, int stopAt)
     {
         var (first, end) = AfterEvidence.SpeakerSentences(document, evidenceEnd, stopAt, Defaults.Sentences);
@@ -130,9 +135,7 @@ internal static class HearsayToldAfter
                 return false;
             }
 
-            if (WordSequence.In(document, sentence, NotThere) || WordSequence.In(document, sentence, ToldIt)
-                || (WordSequence.In(document, sentence, NotSeen) && WordSequence.In(document, sentence, Telling))
-                || (WordSequence.In(document, sentence, ThatIsWhat) && WordSequence.In(document, sentence, ToldOrSaid)))
+            if (WordSequence.In(document, sentence, NotThere) || WordSequence.In(document, sentence, ToldIt) || NamesTeller(document, sentence))
             {
                 return true;
             }
