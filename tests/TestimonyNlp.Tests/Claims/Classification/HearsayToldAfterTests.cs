@@ -108,4 +108,68 @@ public sealed class HearsayToldAfterTests
 
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("I did not see them hurt, my neighbour Rania told me.")]
+    [InlineData("That one I did not see; my uncle phoned us.")]
+    [InlineData("I couldn't see, Yusuf called me from the clinic.")]
+    public void Apply_NotSeenWithTellerNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Kafr Nabl and wounded two boys. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_NotSeenWithTellerInEvidence_Hearsay()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A mortar wounded two boys in Kafr Nabl, I did not see them, their mother told me. The market was closed.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("I did not see them, it was dark.")]
+    [InlineData("She did not see it, her son told her.")]
+    public void Apply_NotSeenWithoutTellerOrNotTheSpeaker_Witnessed(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A mortar fell on the bakery in Kafr Nabl and wounded two boys. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("That is what the civil defence said to my father.")]
+    [InlineData("This is what Mona told me, I was in Homs.")]
+    public void Apply_ThatIsWhatSomeoneSaidNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: The shell hit the school in Kafr Nabl and three children died. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_ThatIsWhatWithoutTeller_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: The shell hit the school in Kafr Nabl and three children died. That is what I want the world to know.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }
