@@ -265,7 +265,7 @@ public sealed class ClaimBuilder
             if (start >= 0)
             {
                 var draft = MakeDraft(layout, sentences, harm, start, i);
-                if (!asserts && harm != Harm.PropertyDamage && (FollowingNames.IsList(layout, _counts, sentences, i) || FollowingNames.GoesOnWithPerson(layout, _counts, sentences, i))
+                if (!asserts && harm != Harm.PropertyDamage && (FollowingNames.IsList(layout, _counts, sentences, i) || (FollowingNames.GoesOnWithPerson(layout, _counts, sentences, i) && ToldHarm(layout, harm, start, i)))
                     && WithNamesAfter(layout, sentences, harm, start, i) is { Min: { } named } withNames && named > (draft.Min ?? 0))
                 {
                     // "They killed our neighbours that night. Karim Haddad and his wife Salma.": the people named or counted
@@ -390,15 +390,9 @@ public sealed class ClaimBuilder
             }
         }
 
-        var toldHarm = false;
-        for (var s = start; s < next && !toldHarm; s++)
-        {
-            toldHarm = EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm);
-        }
-
         // The named victims told with a word of the harm ("Guuleed ... died in the seat"), not a name alone between
         // the harm's sentences ("Old Shahin from the fifth floor.")
-        return toldHarm && VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End).Length > 0;
+        return ToldHarm(layout, harm, start, next) && VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End).Length > 0;
     }
 
     /// <summary>True when the run <paramref name="start"/> to <paramref name="next"/> gave the toll of a crowd (two or more
@@ -483,7 +477,25 @@ public sealed class ClaimBuilder
             }
         }
 
-        return true;
+        // The total told with a word of the harm ("Nine people from that family died"), not a household listed and
+        // counted ("his wife, his sons and the two girls. Six people in two rooms.")
+        return ToldHarm(layout, harm, next, next + 1);
+    }
+
+    /// <summary>True when a sentence of <paramref name="start"/> to <paramref name="end"/> (exclusive) tells
+    /// <paramref name="harm"/> with a word of it ("died", "wounded"), not only by the classifiers' vote.</summary>
+    private static bool ToldHarm(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var document = layout.Document;
+        for (var s = start; s < end; s++)
+        {
+            if (EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker's own, opening a sentence that names one person after a crowd's toll.</summary>
