@@ -15,7 +15,9 @@ namespace TestimonyNlp.Claims.Building;
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
 /// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion), other than a toll
-/// of the people already told of ("The four of them died."), or, for damage, two sentences without a figure into the
+/// of the people already told of ("The four of them died.") or a larger toll told in a word of the harm right after
+/// three or more victims listed one by one, their total ("... and one more from the Bahri family, died. Seven died.",
+/// <see cref="TotalAfterList"/>), or, for damage, two sentences without a figure into the
 /// run ("Five shops near it burned."), unless a sentence of damage opens on other property
 /// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
 /// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or

@@ -92,7 +92,7 @@ internal static class FollowingNames
                 return true;
             }
 
-            if (!WordList.Contains(token.Span(text), ListWords) && !WordList.Contains(token.Span(text), Possessives))
+            if (!WordList.Contains(token.Span(text), ListWords) && !WordList.Contains(token.Span(text), PersonOpeners))
             {
                 return false;
             }
@@ -104,7 +104,8 @@ internal static class FollowingNames
     /// <summary>True when <paramref name="tokens"/> open with "And" or "Also".</summary>
     public static bool GoesOn(string text, ReadOnlySpan<Token> tokens) => tokens.Length > 0 && WordList.Contains(tokens[0].Span(text), GoOnWords);
 
-    private static readonly string[] Possessives = ["my", "our", "his", "her", "their", "old", "little", "small", "young"];
+    /// <summary>Words that may stand before the person going on with a list: "And my ...", "And the old ...".</summary>
+    private static readonly string[] PersonOpeners = ["my", "our", "his", "her", "their", "old", "little", "small", "young"];
 
     /// <summary>True when every word of sentence <paramref name="sentence"/> belongs to a PERSON mention, a count of
     /// people (<c>my uncle</c>, <c>two boys</c>) or a number, or is a joiner, a hedge, punctuation, "also", "not", or a
