@@ -15,7 +15,9 @@ namespace TestimonyNlp.Claims.Building;
 /// <list type="bullet">
 /// <item>Evidence: consecutive sentences of one speaker turn asserting the same harm with the same basis form one
 /// span, unless a sentence gives a toll of its own after one was given (each toll is an assertion), other than a toll
-/// of the people already told of ("The four of them died."), or, for damage, two sentences without a figure into the
+/// of the people already told of ("The four of them died.") or a larger toll told in a word of the harm right after
+/// three or more victims listed one by one, their total ("... and one more from the Bahri family, died. Seven died.",
+/// <see cref="TotalAfterList"/>), or, for damage, two sentences without a figure into the
 /// run ("Five shops near it burned."), unless a sentence of damage opens on other property
 /// ("And the shops on both sides ...") or on another place ("And in Homs, ..."), or, two sentences into the run, on someone's own property the run has not named
 /// ("Our house, the roof was down."), and unless a flight's sentence opens on a crowd after the speaker's own party or
@@ -132,6 +134,10 @@ public sealed class ClaimBuilder
 
         /// <summary>Sentences after the evidence of a claim without a count looked at for its toll.</summary>
         public const int TollReachAfter = 2;
+
+        /// <summary>People a run must list one by one for a larger toll told right after it to be their total; one or two
+        /// named before a crowd's toll are a claim of their own in gold (<see cref="TollAfterNamed"/>).</summary>
+        public const int ListedBeforeTotal = 3;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -242,13 +248,13 @@ public sealed class ClaimBuilder
             // A killing's figure given by a source of its own (RunCuts.TryReadReportedFigure) after the witness's toll is
             // another claim in gold; one "people said" only when larger than the toll so far.
             var continues = asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && !(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
+                && (harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i) || !(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
                     && _tolls.Choose(layout, harm, start, i) is var runToll && (hearsay ? runToll is null || (runToll is { Max: { } most } && reported > most) : runToll?.Min != reported))
                 && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
-                && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i));
+                && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i)));
 
             // "Four were wounded. My nephew Salam, the glass in his face.": the speaker's own named after a crowd's toll
             // is a claim of its own, which no later merge joins back to the toll.
@@ -261,7 +267,7 @@ public sealed class ClaimBuilder
             if (start >= 0)
             {
                 var draft = MakeDraft(layout, sentences, harm, start, i);
-                if (!asserts && harm != Harm.PropertyDamage && FollowingNames.IsList(layout, _counts, sentences, i)
+                if (!asserts && harm != Harm.PropertyDamage && (FollowingNames.IsList(layout, _counts, sentences, i) || (FollowingNames.GoesOnWithPerson(layout, _counts, sentences, i) && ToldHarm(layout, harm, start, i)))
                     && WithNamesAfter(layout, sentences, harm, start, i) is { Min: { } named } withNames && named > (draft.Min ?? 0))
                 {
                     // "They killed our neighbours that night. Karim Haddad and his wife Salma.": the people named or counted
@@ -328,6 +334,13 @@ public sealed class ClaimBuilder
         }
 
         var alone = MakeDraft(layout, sentences, harm, names, names + 1);
+        if (VictimEnumeration.Continues(document.Text, tokens) && alone.Min is not null && FollowingNames.GoesOn(document.Text, tokens))
+        {
+            // "And the grandfather.": one more of the list, not a toll of its own
+            return draft;
+        }
+
+
         if (alone.Min is null && FollowingNames.TryReadFigure(layout, names, out var bare, out var bareMax))
         {
             // "Injured, many. Ten, maybe more.": a bare figure the count reader reads as no people
@@ -379,15 +392,9 @@ public sealed class ClaimBuilder
             }
         }
 
-        var toldHarm = false;
-        for (var s = start; s < next && !toldHarm; s++)
-        {
-            toldHarm = EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm);
-        }
-
         // The named victims told with a word of the harm ("Guuleed ... died in the seat"), not a name alone between
         // the harm's sentences ("Old Shahin from the fifth floor.")
-        return toldHarm && VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End).Length > 0;
+        return ToldHarm(layout, harm, start, next) && VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End).Length > 0;
     }
 
     /// <summary>True when the run <paramref name="start"/> to <paramref name="next"/> gave the toll of a crowd (two or more
@@ -431,6 +438,66 @@ public sealed class ClaimBuilder
         }
 
         return true;
+    }
+
+    /// <summary>Words of someone else's figure ("the people say nine", "the news said"): a toll of its own, not the total of
+    /// the witness's list.</summary>
+    private static readonly string[] OthersFigure = ["say", "says", "said", "told", "tells", "news", "radio", "list", "heard", "more", "other", "others", "another"];
+
+    /// <summary>True when the run <paramref name="start"/> to <paramref name="next"/> lists three or more victims one by
+    /// one (names, relations, a listed group) with no figure of its own beyond them, and sentence <paramref name="next"/>
+    /// gives a larger toll by a noun or a verb, naming no one and told as the witness's own ("Umm Turki and her daughters
+    /// Sabah and Noura, and the old man Abu Turki. Nine people from that family died, nine."): the total of the list,
+    /// which gold keeps in the list's claim.</summary>
+    private bool TotalAfterList(DocumentLayout layout, Harm harm, int start, int next)
+    {
+        if (FollowingNames.NamesPeople(layout, next) || RunCuts.IsAlternative(layout, next)
+            || _tolls.OfSentence(layout, harm, next) is not { Min: { } total, Cue: CountCue.Noun or CountCue.Verb } crowd)
+        {
+            return false;
+        }
+
+        if (_tolls.Choose(layout, harm, start, next) is { } runToll && runToll.Cue is not (CountCue.List or CountCue.Single))
+        {
+            return false;
+        }
+
+        var listed = VictimEnumeration.Read(_counts, layout, harm, start, next);
+        var document = layout.Document;
+        var people = Math.Max(listed.Items > 0 ? listed.Min : 0,
+            VictimRoles.DistinctPeople(layout, VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End)));
+        if (people < Defaults.ListedBeforeTotal || total <= people)
+        {
+            return false;
+        }
+
+        foreach (var token in document.SentenceTokens(next))
+        {
+            if (WordList.Contains(token.Span(document.Text), OthersFigure))
+            {
+                return false;
+            }
+        }
+
+        // The total told with a word of the harm ("Nine people from that family died"), not a household listed and
+        // counted ("his wife, his sons and the two girls. Six people in two rooms.")
+        return ToldHarm(layout, harm, next, next + 1);
+    }
+
+    /// <summary>True when a sentence of <paramref name="start"/> to <paramref name="end"/> (exclusive) tells
+    /// <paramref name="harm"/> with a word of it ("died", "wounded"), not only by the classifiers' vote.</summary>
+    private static bool ToldHarm(DocumentLayout layout, Harm harm, int start, int end)
+    {
+        var document = layout.Document;
+        for (var s = start; s < end; s++)
+        {
+            if (EvidenceWords.NamesHarm(document.Text, document.SentenceTokens(s), harm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker's own, opening a sentence that names one person after a crowd's toll.</summary>

@@ -48,6 +48,65 @@ internal static class FollowingNames
         return IsList(layout, counts, sentence);
     }
 
+    /// <summary>Words that open a sentence going on with the victims told before it: "And my husband, ...", "Also the girl
+    /// of the neighbour, ...".</summary>
+    private static readonly string[] GoOnWords = ["and", "also"];
+
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> is spoken in the same turn as the one before it, asserts no harm,
+    /// opens with "And" or "Also" and then a person: a PERSON mention or a count of one person ("And my husband, X, I saw
+    /// him in the water.", "And a man who was buying bread, I don't know him."), whatever is told of them after.
+    /// </summary>
+    public static bool GoesOnWithPerson(DocumentLayout layout, EvidenceCounts counts, ReadOnlySpan<SentenceAssessment> sentences, int sentence)
+    {
+        if (sentence <= 0 || sentence >= sentences.Length || sentences[sentence].Harms != HarmSet.None
+            || !layout.IsSpeech(sentence) || layout.Turn(sentence) != layout.Turn(sentence - 1))
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var text = document.Text;
+        var tokens = document.SentenceTokens(sentence);
+        if (tokens.Length < 2 || !WordList.Contains(tokens[0].Span(text), GoOnWords))
+        {
+            return false;
+        }
+
+        var found = new List<CountMention>();
+        counts.Find(layout, sentence, found);
+        // One person at a time: "And four or five others from their tents" is a toll of its own in gold
+        found.RemoveAll(m => m.Target != CountTarget.People || m.Min is not 1 || m.Max is not 1);
+
+        // The person must come first, before any verb: "And the old man, who ...", "And my husband, X, ..."
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (InPerson(layout, token) || Covers(found, token))
+            {
+                return true;
+            }
+
+            if (!WordList.Contains(token.Span(text), ListWords) && !WordList.Contains(token.Span(text), PersonOpeners))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="tokens"/> open with "And" or "Also".</summary>
+    public static bool GoesOn(string text, ReadOnlySpan<Token> tokens) => tokens.Length > 0 && WordList.Contains(tokens[0].Span(text), GoOnWords);
+
+    /// <summary>Words that may stand before the person going on with a list: "And my ...", "And the old ...".</summary>
+    private static readonly string[] PersonOpeners = ["my", "our", "his", "her", "their", "old", "little", "small", "young"];
+
     /// <summary>True when every word of sentence <paramref name="sentence"/> belongs to a PERSON mention, a count of
     /// people (<c>my uncle</c>, <c>two boys</c>) or a number, or is a joiner, a hedge, punctuation, "also", "not", or a
     /// clause describing the one before it ("she was sixteen"), and it names a person or gives a figure.</summary>
