@@ -79,6 +79,7 @@ public sealed class DateNormaliser : IPipelineStage
         var opening = NoteDates.InOpening(document.Text, out var openingStart, out var openingEnd);
         ConflictEpisode? datingEpisode = null;
         ConflictEpisode? earlyEpisode = null;
+        var earlyEnd = -1;
         if (interview is not null && (opening != interview || !InBody(document.Testimony, openingStart)))
         {
             // The date is the header's or the record's, not one the body's opening lines state.
@@ -104,7 +105,8 @@ public sealed class DateNormaliser : IPipelineStage
             // table comes to it. A testimony that tells a year places the dates from that year on by it instead.
             if (interview is null && _episodes.EpisodeOf(entities) is { } episode)
             {
-                if (FirstYearTold(document.Text, entities) < 0)
+                earlyEnd = FirstYearTold(document.Text, entities);
+                if (earlyEnd < 0)
                 {
                     interview = episode.Last;
                     datingEpisode = episode;
@@ -122,9 +124,8 @@ public sealed class DateNormaliser : IPipelineStage
             // "On the 2nd of March the theatre was hit ... In 2014 we had left Donetsk": the year told later is of
             // another time, and the event told before any year is still the episode's. Only the mentions before the
             // first year told are placed from the episode; the others follow the years told, as before.
-            var firstYear = FirstYearTold(document.Text, entities);
             var dated = ResolveAll(document, earlyEpisode.Last, openingStart, openingEnd, earlyEpisode);
-            for (var i = 0; i < firstYear; i++)
+            for (var i = 0; i < earlyEnd; i++)
             {
                 if (resolved[i] is not { IsResolved: true } && dated[i] is { IsResolved: true } placed)
                 {
@@ -137,7 +138,7 @@ public sealed class DateNormaliser : IPipelineStage
         // the episode began ("the Wednesday" of a Tula Toli witness interviewed in November 2017 is of the clearance
         // operations, whose days the claim then holds, named as the episode).
         var dating = datingEpisode ?? earlyEpisode
-            ?? (datingEpisode is null && interview is { } recorded && _episodes.EpisodeOf(entities) is { } named && named.First <= recorded ? named : null);
+            ?? (interview is { } recorded && _episodes.EpisodeOf(entities) is { } named && named.First <= recorded ? named : null);
         document.EpisodeDates = dating is null ? null : new DateRange(EpisodeText(dating), dating.First, dating.Last);
         var yearless = interview is null ? Yearless(document, openingStart, openingEnd, resolved) : null;
         for (var i = 0; i < entities.Count; i++)

@@ -246,15 +246,17 @@ public sealed class ClaimBuilder
             }
 
             // A killing's figure given by a source of its own (RunCuts.TryReadReportedFigure) after the witness's toll is
-            // another claim in gold; one "people said" only when larger than the toll so far.
+            // another claim in gold; one "people said" only when larger than the toll so far. A cut is undone for the total
+            // told right after a list of victims (TotalAfterList), looked at only where the run would be cut.
             var continues = asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
-                && (harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i) || !(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
+                && (!(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
                     && _tolls.Choose(layout, harm, start, i) is var runToll && (hearsay ? runToll is null || (runToll is { Max: { } most } && reported > most) : runToll?.Min != reported))
                 && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
-                && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i)));
+                && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i))
+                    || harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i));
 
             // "Four were wounded. My nephew Salam, the glass in his face.": the speaker's own named after a crowd's toll
             // is a claim of its own, which no later merge joins back to the toll.
@@ -339,7 +341,6 @@ public sealed class ClaimBuilder
             // "And the grandfather.": one more of the list, not a toll of its own
             return draft;
         }
-
 
         if (alone.Min is null && FollowingNames.TryReadFigure(layout, names, out var bare, out var bareMax))
         {
