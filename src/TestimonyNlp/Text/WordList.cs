@@ -1,3 +1,5 @@
+using TestimonyNlp.Model;
+
 namespace TestimonyNlp.Text;
 
 /// <summary>Small fixed word lists matched against a token's text without allocating.</summary>
@@ -38,6 +40,21 @@ internal static class WordList
         foreach (var part in parts)
         {
             if (word.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="tokens"/> (spans into <paramref name="text"/>) is one of
+    /// <paramref name="words"/>, ignoring case.</summary>
+    public static bool ContainsAny(ReadOnlySpan<Token> tokens, string text, string[] words)
+    {
+        foreach (var token in tokens)
+        {
+            if (Contains(token.Span(text), words))
             {
                 return true;
             }

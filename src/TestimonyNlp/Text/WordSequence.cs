@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TestimonyNlp.Model;
 
 namespace TestimonyNlp.Text;
@@ -82,17 +83,8 @@ internal static class WordSequence
     public static bool HasWord(Document document, Sentence sentence, string[] words)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens;
-        var end = End(document, sentence);
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            if (WordList.Contains(tokens[t].Span(document.Text), words))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        return WordList.ContainsAny(tokens[sentence.FirstToken..End(document, sentence)], document.Text, words);
     }
 
     /// <summary>The index just past the last token of <paramref name="sentence"/>.</summary>

@@ -792,7 +792,7 @@ internal static class ActorCues
     /// street", "the regime bombed us").</summary>
     public static bool TellsAttack(DocumentLayout layout, int sentence)
     {
-        return HoldsWord(layout.Document.SentenceTokens(sentence), layout.Document.Text, AttackVerbs);
+        return WordList.ContainsAny(layout.Document.SentenceTokens(sentence), layout.Document.Text, AttackVerbs);
     }
 
     /// <summary>True when the words of <paramref name="actor"/>'s sentence before it doubt, deny or report as others'
@@ -922,7 +922,7 @@ internal static class ActorCues
 
         var after = layout.TokensAfter(actor);
         return (after.Length > 0 && WordList.Contains(after[0].Span(document.Text), ServingRoles))
-            || HoldsWord(place.WordsBefore(document, AccusationWindow), document.Text, AccusingWords);
+            || WordList.ContainsAny(place.WordsBefore(document, AccusationWindow), document.Text, AccusingWords);
     }
 
     /// <summary>
@@ -1179,7 +1179,7 @@ internal static class ActorCues
             if (WordList.Contains(word, AimWords))
             {
                 var aim = place.FirstToken - before.Length + i;
-                return HoldsWord(place.WordsBefore(document, aim, FiringReach), document.Text, FiringVerbs);
+                return WordList.ContainsAny(place.WordsBefore(document, aim, FiringReach), document.Text, FiringVerbs);
             }
 
             if (WordList.Contains(word, TargetBreaks))
@@ -1221,7 +1221,7 @@ internal static class ActorCues
             return false;
         }
 
-        if (HoldsWord(place.WordsBefore(document, BetweenWindow), document.Text, Between))
+        if (WordList.ContainsAny(place.WordsBefore(document, BetweenWindow), document.Text, Between))
         {
             return true;
         }
@@ -1303,20 +1303,6 @@ internal static class ActorCues
             }
 
             if (WordList.Contains(after[i].Span(text), DenialWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when one of <paramref name="words"/> is a word of the run <paramref name="run"/>.</summary>
-    private static bool HoldsWord(ReadOnlySpan<Token> run, string text, string[] words)
-    {
-        foreach (var token in run)
-        {
-            if (WordList.Contains(token.Span(text), words))
             {
                 return true;
             }

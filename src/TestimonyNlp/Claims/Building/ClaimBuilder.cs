@@ -472,12 +472,9 @@ public sealed class ClaimBuilder
             return false;
         }
 
-        foreach (var token in document.SentenceTokens(next))
+        if (WordList.ContainsAny(document.SentenceTokens(next), document.Text, OthersFigure))
         {
-            if (WordList.Contains(token.Span(document.Text), OthersFigure))
-            {
-                return false;
-            }
+            return false;
         }
 
         // The total told with a word of the harm ("Nine people from that family died"), not a household listed and

@@ -796,16 +796,5 @@ internal static class MentionMerge
     /// a father's death was joined to it, a right claim lost out of fold.</summary>
     private static readonly string[] SourceWords = ["said", "says", "list", "news", "radio", "reported", "announced", "official", "officials"];
 
-    private static bool Reported(string text, ReadOnlySpan<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (WordList.Contains(token.Span(text), SourceWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Reported(string text, ReadOnlySpan<Token> tokens) => WordList.ContainsAny(tokens, text, SourceWords);
 }

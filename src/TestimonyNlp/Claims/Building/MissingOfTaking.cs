@@ -41,7 +41,7 @@ internal static class MissingOfTaking
         var tollSentence = layout.SentenceOf(count.Start);
         var tollTokens = document.SentenceTokens(tollSentence);
         if (!EvidenceWords.NamesHarm(text, tollTokens, Harm.Detained) || EvidenceWords.NamesHarm(text, tollTokens, Harm.Missing)
-            || EvidenceWords.NamesHarm(text, tollTokens, Harm.Killed) || HasAny(text, tollTokens, MissingWords))
+            || EvidenceWords.NamesHarm(text, tollTokens, Harm.Killed) || WordList.ContainsAny(tollTokens, text, MissingWords))
         {
             return null;
         }
@@ -58,7 +58,7 @@ internal static class MissingOfTaking
 
             var sentence = document.Sentences[s];
             var tokens = document.SentenceTokens(s);
-            if (HasAny(text, tokens, ReturnWords))
+            if (WordList.ContainsAny(tokens, text, ReturnWords))
             {
                 continue;
             }
@@ -71,24 +71,11 @@ internal static class MissingOfTaking
                 }
             }
 
-            singular |= HasAny(text, tokens, Singular);
-            plural |= HasAny(text, tokens, Plural);
+            singular |= WordList.ContainsAny(tokens, text, Singular);
+            plural |= WordList.ContainsAny(tokens, text, Plural);
         }
 
         var people = named.Count > 0 ? VictimRoles.DistinctPeople(layout, named.ToImmutable()) : singular && !plural ? 1 : 0;
         return people > 0 && people < taken ? people : null;
-    }
-
-    private static bool HasAny(string text, ReadOnlySpan<Token> tokens, string[] words)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && WordList.Contains(token.Span(text), words))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -124,15 +124,7 @@ internal static class TakingUndone
             }
         }
 
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if (WordList.Contains(tokens[t].Span(text), OtherWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.ContainsAny(tokens, text, OtherWords);
     }
 
     /// <summary>True at "wanted/tried to take him", "was/were not taken", "did not take me", "left without him", "would

@@ -209,18 +209,7 @@ internal static class WoundThatKilled
     }
 
     /// <summary>True when the sentence has a word of death: one not of the wounded person is another's death.</summary>
-    private static bool TellsDeath(string text, ReadOnlySpan<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (WordList.Contains(token.Span(text), DeathWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool TellsDeath(string text, ReadOnlySpan<Token> tokens) => WordList.ContainsAny(tokens, text, DeathWords);
 
     /// <summary>
     /// True when every sentence of the injury tells the wounded dying: "the" and at most one word before "wounded" and a word of death after it in the clause ("Mustafa and the two wounded, all three, dead.", "Two of the
