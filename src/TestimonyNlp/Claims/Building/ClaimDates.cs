@@ -159,6 +159,13 @@ internal static class ClaimDates
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
                 {
+                    if (ownIndex == index - 1 && RestatesWider(layout.Document.Text, ownEntity, own, entity, resolution.Range))
+                    {
+                        // "A Sunday in March, 2021", "November 2021" tagged as two mentions: the year says the year of
+                        // the date just told again, and the closer date stays the event's.
+                        continue;
+                    }
+
                     return Narrowed(layout.Document.Text, dates, index, end);
                 }
 
