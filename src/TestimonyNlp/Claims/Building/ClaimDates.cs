@@ -5,8 +5,9 @@ using TestimonyNlp.Text;
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
-/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
-/// resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
+/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year (unless it only says
+/// again the year of the evidence's date told just before it, "A Sunday in March, 2021": <see cref="RestatesWider"/>),
+/// else the first resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
 /// just after it ("In 2016, in the autumn": <see cref="Narrowed"/>), else the date of the event being
 /// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by, nor a wider
 /// date saying the last one's year or season again: <see cref="RestatesWider"/>), else a
