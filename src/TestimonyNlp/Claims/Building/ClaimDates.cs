@@ -160,14 +160,17 @@ internal static class ClaimDates
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
                 {
-                    if (ownIndex == index - 1 && RestatesWider(layout.Document.Text, ownEntity, own, entity, resolution.Range))
+                    var narrowed = Narrowed(layout.Document.Text, dates, index, end);
+                    if (narrowed.Entity == entity && ownIndex == index - 1
+                        && RestatesWider(layout.Document.Text, ownEntity, own, entity, resolution.Range))
                     {
                         // "A Sunday in March, 2021", "November 2021" tagged as two mentions: the year says the year of
-                        // the date just told again, and the closer date stays the event's.
+                        // the date just told again, and the closer date stays the event's ("March, 2021, on the 5th"
+                        // still takes the 5th).
                         continue;
                     }
 
-                    return Narrowed(layout.Document.Text, dates, index, end);
+                    return narrowed;
                 }
 
                 if (own is null)

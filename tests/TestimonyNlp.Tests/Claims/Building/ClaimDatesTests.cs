@@ -290,6 +290,7 @@ public sealed class ClaimDatesTests
     [Theory]
     [InlineData("A Sunday in March, 2021, the raiders killed my uncle Musa in Beni.", "2021-03-01..2021-03-31")]
     [InlineData("The first Saturday of December, 2020, the raiders killed my uncle Musa in Beni.", "2020-12-05..2020-12-05")]
+    [InlineData("In March, 2021, on the 5th, the raiders killed my uncle Musa in Beni.", "2021-03-05..2021-03-05")]
     public void Build_DateThenItsYearAfterAComma_KeepsTheDate(string answer, string date)
     {
         var dates = Dates(
