@@ -5,8 +5,9 @@ using TestimonyNlp.Text;
 namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
-/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year, else the first
-/// resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
+/// Which date a claim takes: the first resolved DATE mention of its evidence that says its year (unless it only says
+/// again the year of the evidence's date told just before it, "A Sunday in March, 2021": <see cref="RestatesWider"/>),
+/// else the first resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
 /// just after it ("In 2016, in the autumn": <see cref="Narrowed"/>), else the date of the event being
 /// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by, nor a wider
 /// date saying the last one's year or season again: <see cref="RestatesWider"/>), else a
@@ -159,7 +160,17 @@ internal static class ClaimDates
                 // placed from the context, which may be another event's.
                 if (DateWords.HoldsYear(entity.Text))
                 {
-                    return Narrowed(layout.Document.Text, dates, index, end);
+                    var narrowed = Narrowed(layout.Document.Text, dates, index, end);
+                    if (narrowed.Entity == entity && ownIndex == index - 1
+                        && RestatesWider(layout.Document.Text, ownEntity, own, entity, resolution.Range))
+                    {
+                        // "A Sunday in March, 2021", "November 2021" tagged as two mentions: the year says the year of
+                        // the date just told again, and the closer date stays the event's ("March, 2021, on the 5th"
+                        // still takes the 5th).
+                        continue;
+                    }
+
+                    return narrowed;
                 }
 
                 if (own is null)

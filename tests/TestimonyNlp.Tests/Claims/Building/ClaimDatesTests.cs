@@ -287,6 +287,19 @@ public sealed class ClaimDatesTests
         Assert.Equal(["2024-01-09..2024-01-09"], dates);
     }
 
+    [Theory]
+    [InlineData("A Sunday in March, 2021, the raiders killed my uncle Musa in Beni.", "2021-03-01..2021-03-31")]
+    [InlineData("The first Saturday of December, 2020, the raiders killed my uncle Musa in Beni.", "2020-12-05..2020-12-05")]
+    [InlineData("In March, 2021, on the 5th, the raiders killed my uncle Musa in Beni.", "2021-03-05..2021-03-05")]
+    public void Build_DateThenItsYearAfterAComma_KeepsTheDate(string answer, string date)
+    {
+        var dates = Dates(
+            "Date of interview: 18 February 2022\n\nQ: What happened in Beni?\nA: " + answer + "\n",
+            "Musa");
+
+        Assert.Equal([date], dates);
+    }
+
     [Fact]
     public void Build_YearThenAMonthAfterAComma_TakesTheMonth()
     {
