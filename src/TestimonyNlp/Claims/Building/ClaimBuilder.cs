@@ -777,8 +777,8 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>Pronouns by which a claim's evidence points back to people told before it ("They died.", "We never saw them
-    /// again.", "The men found her on the stairs").</summary>
-    private static readonly string[] BackPronouns = ["they", "them", "he", "him", "she", "her", "both"];
+    /// again.", "The men found her on the stairs", "A piece went in his back.").</summary>
+    private static readonly string[] BackPronouns = ["they", "them", "he", "him", "his", "she", "her", "both"];
 
     /// <summary>The count of <paramref name="draft"/>, which has none, read with the sentence right before its evidence
     /// taken in, when its first sentence points back by a pronoun and that sentence, of the same turn, is no other claim's
