@@ -75,7 +75,9 @@ namespace TestimonyNlp.Claims.Building;
 /// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
 /// more in the hospital": 8); other figures for the same toll after a word of hedging or reporting widen it ("the
 /// channel said twelve, a journalist wrote fifteen": 12 to 15; <see cref="TollBounds"/>); a bare figure answering after a
-/// name is an age. A MISSING claim without a count takes one from the claims before it (<see cref="MissingCounts"/>).</item>
+/// name is an age. A run that counts only the people it names takes the toll told before the names: a figure alone
+/// opening the answer or said twice ("Seven. My mother X. My brother Y and his wife Z died."), or for a killing a count
+/// of people in a sentence of no harm ("They found four in the river. My cousin X and two boys."). A MISSING claim without a count takes one from the claims before it (<see cref="MissingCounts"/>).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
