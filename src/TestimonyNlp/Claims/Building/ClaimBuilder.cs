@@ -289,7 +289,7 @@ public sealed class ClaimBuilder
                 {
                     // "Nine. My mother X. My grandmother Y, ...": the toll told before the names of the dead is theirs, and the
                     // claim's evidence starts with it
-                    var wider = MakeDraft(layout, sentences, harm, opening.Sentence, draft.Last > layout.Document.Sentences[i - 1].End ? layout.SentenceOf(draft.Last - 1) + 1 : i);
+                    var wider = MakeDraft(layout, sentences, harm, opening.Sentence, layout.SentenceOf(draft.Last - 1) + 1);
                     (wider.Min, wider.Max) = (opening.Min, opening.Max);
                     draft = wider;
                 }
