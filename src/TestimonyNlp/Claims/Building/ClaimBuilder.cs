@@ -75,7 +75,9 @@ namespace TestimonyNlp.Claims.Building;
 /// of them, and dragged him out") are no toll; a count saying "more" after a toll adds to it ("seven died, and one
 /// more in the hospital": 8); other figures for the same toll after a word of hedging or reporting widen it ("the
 /// channel said twelve, a journalist wrote fifteen": 12 to 15; <see cref="TollBounds"/>); a bare figure answering after a
-/// name is an age. A MISSING claim without a count takes one from the claims before it (<see cref="MissingCounts"/>).</item>
+/// name is an age. A run that counts only the people it names takes the toll told before the names: a figure alone
+/// opening the answer or said twice ("Seven. My mother X. My brother Y and his wife Z died."), or for a killing a count
+/// of people in a sentence of no harm ("They found four in the river. My cousin X and two boys."). A MISSING claim without a count takes one from the claims before it (<see cref="MissingCounts"/>).</item>
 /// <item>Weapon and actor: the first in the evidence (of weapons, the most specific: a barrel, cluster, chemical or
 /// incendiary munition over other kinds, those over an air strike, and that over an unspecified explosive), else the
 /// nearest before it in the same turn (or the previous <see cref="Defaults.LookbackSentences"/> sentences) or since
@@ -138,6 +140,9 @@ public sealed class ClaimBuilder
         /// <summary>People a run must list one by one for a larger toll told right after it to be their total; one or two
         /// named before a crowd's toll are a claim of their own in gold (<see cref="TollAfterNamed"/>).</summary>
         public const int ListedBeforeTotal = 3;
+
+        /// <summary>Sentences naming people that may stand between a toll told bare and the run of the harm it counts.</summary>
+        public const int NamesBeforeToll = 2;
     }
 
     /// <summary>Builds the claims of <paramref name="document"/> and appends them to <paramref name="into"/>, with
@@ -235,6 +240,7 @@ public sealed class ClaimBuilder
     private void CollectRuns(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, List<ClaimDraft> into)
     {
         var start = -1;
+        var runFloor = 0;
         var runCounted = false;
         var runApart = false;
         for (var i = 0; i <= sentences.Length; i++)
@@ -278,8 +284,19 @@ public sealed class ClaimBuilder
                     draft = withNames;
                 }
 
+                if (harm is not (Harm.PropertyDamage or Harm.Displaced) && TollOpening(layout, sentences, harm, start, i, runFloor) is { } opening
+                    && opening.Min > (draft.Min ?? 0))
+                {
+                    // "Nine. My mother X. My grandmother Y, ...": the toll told before the names of the dead is theirs, and the
+                    // claim's evidence starts with it
+                    var wider = MakeDraft(layout, sentences, harm, opening.Sentence, layout.SentenceOf(draft.Last - 1) + 1);
+                    (wider.Min, wider.Max) = (opening.Min, opening.Max);
+                    draft = wider;
+                }
+
                 draft.ApartFromToll = runApart;
                 into.Add(draft);
+                runFloor = layout.SentenceOf(draft.Last - 1) + 1;
                 start = -1;
             }
 
@@ -759,8 +776,8 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>Pronouns by which a claim's evidence points back to people told before it ("They died.", "We never saw them
-    /// again.", "The men found her on the stairs").</summary>
-    private static readonly string[] BackPronouns = ["they", "them", "he", "him", "she", "her", "both"];
+    /// again.", "The men found her on the stairs", "A piece went in his back.").</summary>
+    private static readonly string[] BackPronouns = ["they", "them", "he", "him", "his", "she", "her", "both"];
 
     /// <summary>The count of <paramref name="draft"/>, which has none, read with the sentence right before its evidence
     /// taken in, when its first sentence points back by a pronoun and that sentence, of the same turn, is no other claim's
@@ -790,6 +807,140 @@ public sealed class ClaimBuilder
         var end = layout.SentenceOf(draft.Spans[0].End - 1) + 1;
         var wider = MakeDraft(layout, sentences, draft.Harm, before, end);
         return wider.Min is null && wider.Max is null ? null : (wider.Min, wider.Max);
+    }
+
+    /// <summary>The toll told before the names of the run <paramref name="start"/> to <paramref name="end"/>, when the run
+    /// counts only the people it lists or names: a figure alone that opens the witness's answer or says again the figure
+    /// before it ("Nine. My mother X. My grandmother Y, ..."; "I saw them bring out eleven. Eleven, I counted. X, his
+    /// wife Y, ..."), the run's own first sentence or a sentence of the same turn before it that asserts no harm, with only
+    /// sentences naming people between; for a killing also a sentence counting two or more people by a noun or a verb, with
+    /// no word of another's report ("They found three in the water. My brother, X and the young one. My brother had a
+    /// bullet in the head."). Null when none; never before <paramref name="floor"/>, the end of the run before.</summary>
+    private (int Sentence, int Min, int? Max)? TollOpening(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, Harm harm, int start, int end, int floor)
+    {
+        var document = layout.Document;
+        if (_tolls.Choose(layout, harm, start, end) is { Cue: not (CountCue.List or CountCue.Single or CountCue.Answer) } runToll && !AfterPossessive(layout.Document, runToll))
+        {
+            // "Thirty-one, thirty-two. They killed 22 from one family.": the run gives its own toll
+            return null;
+        }
+
+        if (IsAnswerToll(layout, start, out var own, out var ownMax) && end - start > 1)
+        {
+            return (start, own, ownMax);
+        }
+
+        for (var b = start - 1; b >= floor && b >= start - 1 - Defaults.NamesBeforeToll; b--)
+        {
+            if (!layout.IsSpeech(b) || layout.Turn(b) != layout.Turn(start) || sentences[b].Harms != HarmSet.None)
+            {
+                return null;
+            }
+
+            if (IsAnswerToll(layout, b, out var figure, out var most))
+            {
+                return (b, figure, most);
+            }
+
+            if (b > floor && _tolls.OfSentence(layout, harm, b) is { Min: { } low } toll && IsGroupToll(layout.Document, toll)
+                && layout.Turn(b - 1) == layout.Turn(b) && IsAnswerToll(layout, b - 1, out var said, out var saidMost) && said == low)
+            {
+                // "Twenty-two. Twenty-two from one family.": the answer's figure said again with the people it counts
+                return (b - 1, said, saidMost);
+            }
+
+            if (harm == Harm.Killed && !FollowingNames.NamesPeople(layout, b) && !SaysWord(layout, b, ReportWords)
+                && _tolls.OfSentence(layout, harm, b) is { Min: { } count, Cue: CountCue.Noun or CountCue.Verb } nounToll && IsGroupToll(layout.Document, nounToll))
+            {
+                // "They found three in the water. My brother, X and the young one.": the dead counted before they are
+                // named; not another's figure ("they told us ... three hundred people came down")
+                return (b, count, nounToll.Max);
+            }
+
+            if (!FollowingNames.NamesPeople(layout, b))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> is a figure of two or more alone ("Nine.", "Eleven, I
+    /// counted.") that opens the witness's answer or says again the figure of the sentence before it ("I saw them bring
+    /// out eleven. Eleven, I counted."): a toll, where a figure after a name is an age ("Kevin. Twenty-two.").</summary>
+    private static bool IsAnswerToll(DocumentLayout layout, int sentence, out int figure, out int? most)
+    {
+        var document = layout.Document;
+        if (!FollowingNames.TryReadFigure(layout, sentence, out figure, out most) || figure < 2
+            || document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].End - document.Sentences[sentence].Start).TrimStart() is var words && words.Length > 0 && char.IsAsciiDigit(words[0]))
+        {
+            // "3. His neighbour ...": a numbered paragraph
+            return false;
+        }
+
+        return OpensTurn(layout, sentence) || (sentence > 0 && layout.Turn(sentence - 1) == layout.Turn(sentence) && FollowingNames.Repeats(layout, sentence, figure));
+    }
+
+    /// <summary>Words of a figure given by someone else: a toll before the names that says one is not the witness's.</summary>
+    private static readonly string[] ReportWords = ["said", "say", "says", "told", "tell"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> holds one of <paramref name="words"/>.</summary>
+    private static bool SaysWord(DocumentLayout layout, int sentence, string[] words)
+    {
+        var document = layout.Document;
+        foreach (var token in document.SentenceTokens(sentence))
+        {
+            if (WordList.Contains(token.Span(document.Text), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Possessives before a count of people in a list.</summary>
+    private static readonly string[] Possessives = ["my", "his", "her", "their", "our", "your"];
+
+    /// <summary>True when the count <paramref name="toll"/> opens with a possessive or follows one ("their four children",
+    /// "with her three girls"): people of a list, not a toll.</summary>
+    private static bool AfterPossessive(Document document, CountMention toll)
+    {
+        var tokens = document.Tokens;
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start < toll.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return (low < tokens.Count && WordList.Contains(tokens[low].Span(document.Text), Possessives))
+            || (low > 0 && WordList.Contains(tokens[low - 1].Span(document.Text), Possessives));
+    }
+
+    /// <summary>True when every sentence of the turn before <paramref name="sentence"/> is a bracketed note ("[crying]").</summary>
+    private static bool OpensTurn(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        for (var s = sentence - 1; s >= 0 && layout.Turn(s) == layout.Turn(sentence); s--)
+        {
+            var span = document.Text.AsSpan(document.Sentences[s].Start, document.Sentences[s].End - document.Sentences[s].Start).Trim();
+            if (!(span.Length > 1 && span[0] == '[' && span[^1] == ']'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The toll of the first sentence after the evidence of <paramref name="draft"/>, or of the one after it

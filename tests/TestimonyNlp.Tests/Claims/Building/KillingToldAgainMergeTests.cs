@@ -60,7 +60,7 @@ public sealed class KillingToldAgainMergeTests
             ("The third died", Killed, Basis.Witnessed));
 
         Assert.Equal(
-            ["[The mortar hit the market in Douma and three people died.] + [The third died on the way to the clinic.]"],
+            ["[The mortar hit the market in Douma and three people died.] + [Three. The third died on the way to the clinic.]"],
             claims.Select(Evidence).ToList());
     }
 

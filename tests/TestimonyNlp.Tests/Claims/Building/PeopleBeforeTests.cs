@@ -5,8 +5,9 @@ using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
 namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
-/// A claim left without a count whose evidence points back by a pronoun ("They stopped them and took them.") takes the
-/// people of the sentence right before it, when that sentence is of the same answer and no other claim's evidence.
+/// A claim left without a count whose evidence points back by a pronoun ("They stopped them and took them.", "broke his
+/// door") takes the people of the sentence right before it, when that sentence is of the same answer and no other claim's
+/// evidence.
 /// </summary>
 public sealed class PeopleBeforeTests
 {
@@ -24,6 +25,14 @@ public sealed class PeopleBeforeTests
     {
         Assert.Equal("2/2", Toll(
             Header + "My two cousins were driving near Tal Tamr. The men at the checkpoint stopped them and took them.\n",
+            ("checkpoint", HarmSet.Detained, Basis.Witnessed)));
+    }
+
+    [Fact]
+    public void Build_NoCountAndAPossessivePointingBack_TakesThePersonOfTheSentenceBefore()
+    {
+        Assert.Equal("1/1", Toll(
+            Header + "Our neighbour, Samir Khoury. At night the men at the checkpoint in Tal Tamr came and broke his door.\n",
             ("checkpoint", HarmSet.Detained, Basis.Witnessed)));
     }
 
