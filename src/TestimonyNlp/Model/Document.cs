@@ -51,6 +51,27 @@ public sealed class Document
         return (uint)sentence.Segment < (uint)segments.Length ? segments[sentence.Segment].Turn : -1;
     }
 
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, or <c>Tokens.Count</c> when
+    /// none does. Tokens are in text order, so this is a binary search.</summary>
+    public int FirstTokenFrom(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1 when none does (a header line, the
     /// space between sentences). Sentences are in text order, so this is a binary search.</summary>
     public int SentenceAt(int offset)

@@ -31,4 +31,21 @@ public sealed class DocumentSentenceAtTests
     {
         Assert.Equal(expected, TwoSentences().SentenceAt(offset));
     }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(7, 0)]
+    [InlineData(8, 1)]
+    [InlineData(11, 1)]
+    [InlineData(12, 2)]
+    [InlineData(27, 5)]
+    public void FirstTokenFrom_Offset_GivesTheFirstTokenStartingThereOrLater(int offset, int expected)
+    {
+        var document = TwoSentences();
+        document.Tokens.AddRange([
+            new Token(7, 3, TokenKind.Word), new Token(11, 3, TokenKind.Word), new Token(14, 1, TokenKind.Punctuation),
+            new Token(16, 5, TokenKind.Word), new Token(22, 4, TokenKind.Word)]);
+
+        Assert.Equal(expected, document.FirstTokenFrom(offset));
+    }
 }

@@ -849,7 +849,7 @@ public sealed class ClaimBuilder
                 return (b - 1, said, saidMost);
             }
 
-            if (harm == Harm.Killed && !FollowingNames.NamesPeople(layout, b) && !SaysWord(layout, b, ReportWords)
+            if (harm == Harm.Killed && !FollowingNames.NamesPeople(layout, b) && !WordSequence.HasWord(document, document.Sentences[b], ReportWords)
                 && _tolls.OfSentence(layout, harm, b) is { Min: { } count, Cue: CountCue.Noun or CountCue.Verb } nounToll && IsGroupToll(layout.Document, nounToll))
             {
                 // "They found three in the water. My brother, X and the young one.": the dead counted before they are
@@ -885,21 +885,6 @@ public sealed class ClaimBuilder
     /// <summary>Words of a figure given by someone else: a toll before the names that says one is not the witness's.</summary>
     private static readonly string[] ReportWords = ["said", "say", "says", "told", "tell"];
 
-    /// <summary>True when sentence <paramref name="sentence"/> holds one of <paramref name="words"/>.</summary>
-    private static bool SaysWord(DocumentLayout layout, int sentence, string[] words)
-    {
-        var document = layout.Document;
-        foreach (var token in document.SentenceTokens(sentence))
-        {
-            if (WordList.Contains(token.Span(document.Text), words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Possessives before a count of people in a list.</summary>
     private static readonly string[] Possessives = ["my", "his", "her", "their", "our", "your"];
 
@@ -908,21 +893,7 @@ public sealed class ClaimBuilder
     private static bool AfterPossessive(Document document, CountMention toll)
     {
         var tokens = document.Tokens;
-        var low = 0;
-        var high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < toll.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
+        var low = document.FirstTokenFrom(toll.Start);
         return (low < tokens.Count && WordList.Contains(tokens[low].Span(document.Text), Possessives))
             || (low > 0 && WordList.Contains(tokens[low - 1].Span(document.Text), Possessives));
     }
