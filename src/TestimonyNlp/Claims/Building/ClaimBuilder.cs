@@ -237,6 +237,7 @@ public sealed class ClaimBuilder
         var start = -1;
         var runCounted = false;
         var runApart = false;
+        var runAnother = false;
         for (var i = 0; i <= sentences.Length; i++)
         {
             var asserts = i < sentences.Length && layout.IsSpeech(i) && sentences[i].Harms.Contains(harm);
@@ -248,6 +249,7 @@ public sealed class ClaimBuilder
             // A killing's figure given by a source of its own (RunCuts.TryReadReportedFigure) after the witness's toll is
             // another claim in gold; one "people said" only when larger than the toll so far. A cut is undone for the total
             // told right after a list of victims (TotalAfterList), looked at only where the run would be cut.
+            var anotherVictim = false;
             var continues = asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
                 && (!(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
                     && _tolls.Choose(layout, harm, start, i) is var runToll && (hearsay ? runToll is null || (runToll is { Max: { } most } && reported > most) : runToll?.Min != reported))
@@ -256,6 +258,7 @@ public sealed class ClaimBuilder
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i))
+                && !(anotherVictim = harm is Harm.Killed or Harm.Injured && AnotherNamedVictim(layout, harm, start, i))
                     || harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i));
 
             // "Four were wounded. My nephew Salam, the glass in his face.": the speaker's own named after a crowd's toll
@@ -279,6 +282,7 @@ public sealed class ClaimBuilder
                 }
 
                 draft.ApartFromToll = runApart;
+                draft.AnotherVictim = runAnother;
                 into.Add(draft);
                 start = -1;
             }
@@ -288,6 +292,7 @@ public sealed class ClaimBuilder
                 start = i;
                 runCounted = false;
                 runApart = namedApart;
+                runAnother = anotherVictim;
             }
 
             // A sentence that gives its own toll after a toll was given is another assertion ("eight were dead.
@@ -435,6 +440,50 @@ public sealed class ClaimBuilder
             if (WordList.Contains(token.Span(document.Text), InformantWords) || WordList.Contains(token.Span(document.Text), OneOfToll))
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the run <paramref name="start"/> to <paramref name="next"/> names a victim and sentence
+    /// <paramref name="next"/> tells the harm with a word of it of another person named, none of the run's ("Rania died
+    /// at the door. Her neighbour Hala Saeed was killed in the yard."): each named death told with its own telling is a
+    /// claim of its own in gold.</summary>
+    private static readonly string[] TiedToRun = ["also", "too", "his", "her", "him", "their", "them", "with"];
+
+    private static bool AnotherNamedVictim(DocumentLayout layout, Harm harm, int start, int next)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[next];
+        var later = VictimRoles.NamedVictims(layout, harm, sentence.Start, sentence.End);
+        if (later.Length == 0 || !ToldHarm(layout, harm, next, next + 1))
+        {
+            return false;
+        }
+
+        foreach (var token in document.SentenceTokens(next))
+        {
+            if (WordList.Contains(token.Span(document.Text), TiedToRun))
+            {
+                return false;
+            }
+        }
+
+        var earlier = VictimRoles.NamedVictims(layout, harm, document.Sentences[start].Start, document.Sentences[next - 1].End);
+        if (earlier.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var id in later)
+        {
+            foreach (var other in earlier)
+            {
+                if (layout.SameOrPartName(id, other))
+                {
+                    return false;
+                }
             }
         }
 

@@ -668,6 +668,11 @@ internal static class MentionMerge
             }
         }
 
+        if (later.AnotherVictim && !sameNamed)
+        {
+            return false;
+        }
+
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
         var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
         return sameNamed || sameSite || sameDate || sameCount || namesOfToll;
