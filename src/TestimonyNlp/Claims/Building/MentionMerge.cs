@@ -673,6 +673,11 @@ internal static class MentionMerge
             return false;
         }
 
+        if (earlier.Harm is Harm.Killed or Harm.Injured && !sameNamed && !namesOfToll && earlier.Named.Length > 0 && later.Named.Length > 0)
+        {
+            return false;
+        }
+
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
         var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
         return sameNamed || sameSite || sameDate || sameCount || namesOfToll;
