@@ -673,7 +673,7 @@ internal static class MentionMerge
             return false;
         }
 
-        if (earlier.Harm is Harm.Killed or Harm.Injured && !sameNamed && !namesOfToll && earlier.Named.Length > 0 && later.Named.Length > 0)
+        if (earlier.Harm is Harm.Killed or Harm.Injured && !namesOfToll && earlier.Named.Length > 0 && later.Named.Length > 0 && !SharesPart(layout, earlier, later))
         {
             return false;
         }
@@ -681,6 +681,22 @@ internal static class MentionMerge
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
         var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
         return sameNamed || sameSite || sameDate || sameCount || namesOfToll;
+    }
+
+    private static bool SharesPart(DocumentLayout layout, ClaimDraft earlier, ClaimDraft later)
+    {
+        foreach (var id in later.Named)
+        {
+            foreach (var other in earlier.Named)
+            {
+                if (layout.SameOrPartName(id, other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="later"/> names fewer victims than the toll of <paramref name="earlier"/>, a few
