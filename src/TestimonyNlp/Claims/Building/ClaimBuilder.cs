@@ -450,7 +450,7 @@ public sealed class ClaimBuilder
     /// <paramref name="next"/> tells the harm with a word of it of another person named, none of the run's ("Rania died
     /// at the door. Her neighbour Hala Saeed was killed in the yard."): each named death told with its own telling is a
     /// claim of its own in gold.</summary>
-    private static readonly string[] TiedToRun = ["also", "too", "his", "her", "him", "their", "them", "with"];
+    private static readonly string[] TiedToRun = ["also", "too", "his", "her", "him", "their", "them", "with", "more"];
 
     private static bool AnotherNamedVictim(DocumentLayout layout, Harm harm, int start, int next)
     {
