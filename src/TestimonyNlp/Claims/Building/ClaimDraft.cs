@@ -61,6 +61,9 @@ internal sealed class ClaimDraft(Harm harm, int start, int end)
     /// <summary>The draft names victims cut from the toll of a crowd told before them in the run.</summary>
     public bool ApartFromToll { get; set; }
 
+    /// <summary>The draft opens on another named victim cut from the run before it.</summary>
+    public bool AnotherVictim { get; set; }
+
     public double Confidence { get; set; }
 
     public void Absorb(ClaimDraft later)

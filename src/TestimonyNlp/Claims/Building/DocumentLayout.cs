@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TestimonyNlp.Claims.Counts;
 using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Dates;
@@ -368,6 +369,24 @@ internal sealed class DocumentLayout
 
         return _byId.TryGetValue(a, out var x) && _byId.TryGetValue(b, out var y)
             && (WordsWithin(x.Text, y.Text) || WordsWithin(y.Text, x.Text));
+    }
+
+    /// <summary>Whether a PERSON id of <paramref name="these"/> and one of <paramref name="those"/> name the same person
+    /// or one a part of the other's name (<see cref="SameOrPartName"/>): "Karim" after "Karim Haddad".</summary>
+    public bool SharesName(ImmutableArray<string> these, ImmutableArray<string> those)
+    {
+        foreach (var id in these)
+        {
+            foreach (var other in those)
+            {
+                if (SameOrPartName(id, other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>

@@ -585,7 +585,8 @@ internal static class MentionMerge
 
     /// <summary>True when <paramref name="later"/>, a mention of the same harm, merges into <paramref name="earlier"/>:
     /// nothing conflicts (weapon, party, a date or a new attack told between them, dates, site, count) and something
-    /// ties them (a named victim, the site, dates given in both, or the count); or when it tells who some of the dead of
+    /// ties them (a named victim, the site, dates given in both, or the count), and a killing or a wounding naming
+    /// victims does not merge with one naming only others; or when it tells who some of the dead of
     /// a toll told a few sentences before were (<see cref="VictimsOfToll"/>), where only a date or a new attack told
     /// between them, or dates, conflict.</summary>
     public static bool CanMerge(DocumentLayout layout, ClaimDraft earlier, ClaimDraft later)
@@ -666,6 +667,19 @@ internal static class MentionMerge
             {
                 sameNamed |= layout.SamePerson(id, other);
             }
+        }
+
+        // Another named victim cut from its run (ClaimBuilder.AnotherNamedVictim) stays apart from what it was cut from.
+        if (later.AnotherVictim && !sameNamed)
+        {
+            return false;
+        }
+
+        // Two killings or woundings that each name victims and share none are most often two gold claims ("Karim died
+        // at the door. ... Omar was killed in the street."), whatever site they share.
+        if (earlier.Harm is Harm.Killed or Harm.Injured && !namesOfToll && earlier.Named.Length > 0 && later.Named.Length > 0 && !layout.SharesName(later.Named, earlier.Named))
+        {
+            return false;
         }
 
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
