@@ -17,7 +17,8 @@ only rescores: pass --score-only to never train.
 
 Usage (from the repository root, after `dotnet build -c Release`):
   python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [-- EVAL_ARGS...]
-EVAL_ARGS go to every `eval` call, for example `--sentences gold` or `--errors 20`.
+EVAL_ARGS go to every `eval` call, for example `--sentences gold` or `--errors 20`; `--link-errors PREFIX` writes
+PREFIX-foldK-pipeline.tsv and PREFIX-foldK-gold.tsv for each fold K.
 """
 
 import argparse
@@ -118,6 +119,18 @@ def pool(results):
               " b-cubed F1 (weighted by items) %.3f" % b3, f" false pairs within one testimony {inside}")
 
 
+def fold_args(eval_args, k):
+    """The eval arguments of fold k: an output prefix (`--link-errors PREFIX`) gets the fold's number, so that the folds do
+    not write over each other's files."""
+    args = list(eval_args)
+    for i, arg in enumerate(args):
+        if arg == "--link-errors" and i + 1 < len(args):
+            args[i + 1] = f"{args[i + 1]}-fold{k}"
+        elif arg.startswith("--link-errors="):
+            args[i] = f"{arg}-fold{k}"
+    return args
+
+
 def main():
     args, eval_args = sys.argv[1:], []
     if "--" in args:
@@ -158,7 +171,7 @@ def main():
         result = os.path.join(out, f"fold{k}.json")
         with open(os.path.join(out, f"fold{k}.txt"), "w", encoding="utf-8") as log:
             subprocess.run(["dotnet", opts.cli, "eval", copy, "--split", "test", "--models", models,
-                            "--json", result, *eval_args], stdout=log, stderr=subprocess.STDOUT, check=True)
+                            "--json", result, *fold_args(eval_args, k)], stdout=log, stderr=subprocess.STDOUT, check=True)
         results.append(result)
     if results:
         pool(results)
