@@ -13,41 +13,29 @@ public sealed class AnotherNamedVictimTests
 {
     private const string Header = "Date of interview: 3 March 2019\n\nQ: What happened?\nA: ";
 
-    [Fact]
-    public void Build_AnotherNamedVictimToldWithTheHarm_IsAClaimOfItsOwn()
-    {
-        var claims = Build(Header + "Karim Haddad died at the door of the bakery in Aleppo. Omar Nasser was killed in the street.\n",
-            ("Karim Haddad", HarmSet.Killed, Basis.Witnessed), ("Omar Nasser", HarmSet.Killed, Basis.Witnessed));
-        Assert.Equal(2, claims.Count);
-        Assert.Contains("evidence=[Karim Haddad died at the door of the bakery in Aleppo.]", claims[0], StringComparison.Ordinal);
-        Assert.Contains("evidence=[Omar Nasser was killed in the street.]", claims[1], StringComparison.Ordinal);
-    }
+    private const string KarimAtTheDoor = "Karim Haddad died at the door of the bakery in Aleppo.";
 
-    [Fact]
-    public void Build_AnotherNamedVictimToldWithAlso_StaysInTheClaim()
-    {
-        var claim = Assert.Single(Build(Header + "Karim Haddad died at the door of the bakery in Aleppo. Omar Nasser also died there.\n",
-            ("Karim Haddad", HarmSet.Killed, Basis.Witnessed), ("Omar Nasser", HarmSet.Killed, Basis.Witnessed)));
-        Assert.Contains("evidence=[Karim Haddad died at the door of the bakery in Aleppo. Omar Nasser also died there.]", claim, StringComparison.Ordinal);
-    }
+    private const string KarimInTheMarket = "Karim Haddad was killed in the market of Aleppo.";
 
-    [Fact]
-    public void Build_MentionsNamingOtherVictimsAtOneSite_StayApart()
-    {
-        var claims = Build(Header + "Karim Haddad was killed in the market of Aleppo.\nQ: What did you do then?\nA: I went home.\n"
-            + "Q: Do you know anyone else?\nA: Omar Nasser was killed in the market of Aleppo.\n",
-            ("Karim Haddad", HarmSet.Killed, Basis.Witnessed), ("Omar Nasser", HarmSet.Killed, Basis.Witnessed));
-        Assert.Equal(2, claims.Count);
-        Assert.Contains("evidence=[Karim Haddad was killed in the market of Aleppo.]", claims[0], StringComparison.Ordinal);
-        Assert.Contains("evidence=[Omar Nasser was killed in the market of Aleppo.]", claims[1], StringComparison.Ordinal);
-    }
+    private const string ThenAsked = "\nQ: What did you do then?\nA: I went home.\nQ: Do you know more?\nA: ";
 
-    [Fact]
-    public void Build_MentionsNamingOneVictimAtOneSite_Merge()
+    [Theory]
+    // Another named person's death told with its own word of death: a claim of its own.
+    [InlineData(KarimAtTheDoor + " Omar Nasser was killed in the street.", "Karim Haddad", "Omar Nasser",
+        new[] { KarimAtTheDoor, "Omar Nasser was killed in the street." })]
+    // "also" ties the second death to the first.
+    [InlineData(KarimAtTheDoor + " Omar Nasser also died there.", "Karim Haddad", "Omar Nasser",
+        new[] { KarimAtTheDoor + " Omar Nasser also died there." })]
+    // Two answers naming different victims at one site stay apart.
+    [InlineData(KarimInTheMarket + ThenAsked + "Omar Nasser was killed in the market of Aleppo.", "Karim Haddad", "Omar Nasser",
+        new[] { KarimInTheMarket, "Omar Nasser was killed in the market of Aleppo." })]
+    // Two answers naming the same victim merge.
+    [InlineData(KarimInTheMarket + ThenAsked + "Karim Haddad was killed in the market of Aleppo by a shell.", KarimInTheMarket, "by a shell",
+        new[] { KarimInTheMarket + "] + [Karim Haddad was killed in the market of Aleppo by a shell." })]
+    public void Build_NamedVictimsOneAfterAnother_ClaimsWithTheirEvidence(string answer, string first, string second, string[] evidences)
     {
-        var claim = Assert.Single(Build(Header + "Karim Haddad was killed in the market of Aleppo.\nQ: What did you do then?\nA: I went home.\n"
-            + "Q: Do you know more?\nA: Karim Haddad was killed in the market of Aleppo by a shell.\n",
-            ("Karim Haddad was killed in the market of Aleppo.", HarmSet.Killed, Basis.Witnessed), ("by a shell", HarmSet.Killed, Basis.Witnessed)));
-        Assert.Contains("evidence=[Karim Haddad was killed in the market of Aleppo.] + [Karim Haddad was killed in the market of Aleppo by a shell.]", claim, StringComparison.Ordinal);
+        var claims = Build(Header + answer + "\n", (first, HarmSet.Killed, Basis.Witnessed), (second, HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(evidences, claims.Select(c => TollAndEvidence(c).Evidence));
     }
 }

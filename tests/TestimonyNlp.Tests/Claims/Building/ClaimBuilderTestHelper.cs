@@ -69,6 +69,14 @@ internal static class ClaimBuilderTestHelper
         return claims.Select(c => Render(document, c)).ToList();
     }
 
+    /// <summary>The toll (<c>2/2</c>) and the evidence (its quotes joined by <c>] + [</c>) of a claim rendered by
+    /// <see cref="Render"/>.</summary>
+    public static (string Toll, string Evidence) TollAndEvidence(string claim)
+    {
+        var evidence = claim.IndexOf("evidence=[", StringComparison.Ordinal) + "evidence=[".Length;
+        return (claim.Split(' ')[2], claim[evidence..claim.IndexOf("] confidence=", evidence, StringComparison.Ordinal)]);
+    }
+
     /// <summary>
     /// A claim as <c>id HARM min/max named=[...] event weapon actor site date basis evidence confidence</c>, entity
     /// ids followed by their text.

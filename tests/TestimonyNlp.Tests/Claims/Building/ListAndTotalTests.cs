@@ -17,13 +17,6 @@ public sealed class ListAndTotalTests
 
     private const string ThreeDied = "My uncle Karim Haddad, his wife Salma and their son Omar died under the roof in Aleppo.";
 
-    // The toll ("2/2") and the evidence of a rendered claim.
-    private static (string Toll, string Evidence) TollAndEvidence(string claim)
-    {
-        var evidence = claim.IndexOf("evidence=[", StringComparison.Ordinal) + "evidence=[".Length;
-        return (claim.Split(' ')[2], claim[evidence..claim.IndexOf("] confidence=", evidence, StringComparison.Ordinal)]);
-    }
-
     [Theory]
     [InlineData(AuntDied + " And my uncle, Tariq Haddad, I found him by the door.", "2/2",
         AuntDied + " And my uncle, Tariq Haddad, I found him by the door.", "My aunt")]

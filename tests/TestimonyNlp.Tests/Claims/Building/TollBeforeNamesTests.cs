@@ -12,13 +12,6 @@ public sealed class TollBeforeNamesTests
 {
     private const string Header = "Date of interview: 3 March 2019\n\nQ: Who was in the house?\nA: ";
 
-    // The toll ("2/2") and the evidence of a rendered claim.
-    private static (string Toll, string Evidence) TollAndEvidence(string claim)
-    {
-        var evidence = claim.IndexOf("evidence=[", StringComparison.Ordinal) + "evidence=[".Length;
-        return (claim.Split(' ')[2], claim[evidence..claim.IndexOf("] confidence=", evidence, StringComparison.Ordinal)]);
-    }
-
     [Theory]
     // A figure alone opening the answer, then the names.
     [InlineData("Seven. My mother Mariam Saleh. My brother Yusuf Saleh and his wife Dalia died under the roof in Mosul.",
