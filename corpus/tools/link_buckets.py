@@ -22,6 +22,8 @@ import argparse
 import collections
 import datetime
 
+from date_errors import kind
+
 KINDS = ['none', 'exact', 'narrower', 'wider', 'straddling', 'days_off', 'years_off', 'further', 'missing', 'extra',
          'both_undated']
 THRESHOLD = 3.5
@@ -31,22 +33,6 @@ def day_range(first, last):
     if first == '-':
         return None
     return (datetime.date.fromisoformat(first), datetime.date.fromisoformat(last if last != '-' else first))
-
-
-def kind(gold, predicted):
-    """As ClaimDateKinds.Of (and date_errors.py)."""
-    if not gold or not predicted:
-        return 'missing' if gold else 'extra' if predicted else 'both_undated'
-    if gold == predicted:
-        return 'exact'
-    if gold[0] <= predicted[1] and predicted[0] <= gold[1]:
-        if predicted[0] <= gold[0] and predicted[1] >= gold[1]:
-            return 'wider'
-        return 'narrower' if predicted[0] >= gold[0] and predicted[1] <= gold[1] else 'straddling'
-    gap = (gold[0] - predicted[1]).days if predicted[1] < gold[0] else (predicted[0] - gold[1]).days
-    if gap <= 7:
-        return 'days_off'
-    return 'years_off' if predicted[0].year != gold[0].year and predicted[0].month == gold[0].month else 'further'
 
 
 def worse(a, b):
