@@ -905,9 +905,9 @@ public sealed class ClaimBuilder
     /// out eleven. Eleven, I counted."): a toll, where a figure after a name is an age ("Kevin. Twenty-two.").</summary>
     private static bool IsAnswerToll(DocumentLayout layout, int sentence, out int figure, out int? most)
     {
-        var document = layout.Document;
+        var span = layout.Document.Sentences[sentence];
         if (!FollowingNames.TryReadFigure(layout, sentence, out figure, out most) || figure < 2
-            || document.Text.AsSpan(document.Sentences[sentence].Start, document.Sentences[sentence].End - document.Sentences[sentence].Start).TrimStart() is var words && words.Length > 0 && char.IsAsciiDigit(words[0]))
+            || layout.Document.Text.AsSpan(span.Start, span.End - span.Start).TrimStart() is [var first, ..] && char.IsAsciiDigit(first))
         {
             // "3. His neighbour ...": a numbered paragraph
             return false;
@@ -938,7 +938,8 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         for (var s = sentence - 1; s >= 0 && layout.Turn(s) == layout.Turn(sentence); s--)
         {
-            var span = document.Text.AsSpan(document.Sentences[s].Start, document.Sentences[s].End - document.Sentences[s].Start).Trim();
+            var sentenceSpan = document.Sentences[s];
+            var span = document.Text.AsSpan(sentenceSpan.Start, sentenceSpan.End - sentenceSpan.Start).Trim();
             if (!(span.Length > 1 && span[0] == '[' && span[^1] == ']'))
             {
                 return false;
