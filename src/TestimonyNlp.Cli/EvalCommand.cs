@@ -12,7 +12,7 @@ namespace TestimonyNlp.Cli;
 
 /// <summary>
 /// <c>eval [CORPUS] [--split test|dev|train] [--sentences model|gold] [--models DIR] [--json FILE] [--errors N]
-/// [--baseline MODELS_DIR] [--gold-fields FIELDS [--gold-date-kinds KINDS]] [--link-errors PREFIX]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
+/// [--baseline MODELS_DIR] [--gold-fields FIELDS [--gold-date-kinds KINDS]] [--link-errors PREFIX] [--ids FILE]</c>: entity extraction, claim and incident linking quality on the gold corpus, as aligned
 /// tables on stdout and optionally as JSON; with a baseline, each section's figures before, after and their difference;
 /// with gold fields, the pipeline's claims are linked with those fields taken from their matched gold claims.
 /// </summary>
@@ -75,9 +75,15 @@ internal static class EvalCommand
             HelpName = "PREFIX",
         };
 
+        var ids = new Option<string?>("--ids")
+        {
+            Description = "Score only the transcripts of the split whose ids are listed in FILE (one per line; blank lines and lines starting with # are skipped), for example one batch of writers.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds, linkErrors,
+            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds, linkErrors, ids,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -92,7 +98,8 @@ internal static class EvalCommand
                 parse.GetValue(baseline),
                 parse.GetValue(goldFields),
                 parse.GetValue(goldDateKinds),
-                parse.GetValue(linkErrors)),
+                parse.GetValue(linkErrors),
+                parse.GetValue(ids)),
             cancellationToken));
         return command;
     }
@@ -151,6 +158,29 @@ internal static class EvalCommand
             // GoldCorpus names the file and line; the message never quotes the annotation's text.
             var reason = exception is InvalidDataException ? exception.Message : CorpusFiles.Describe(exception);
             return await console.UsageAsync($"cannot load the corpus in {settings.Corpus}: {reason}").ConfigureAwait(false);
+        }
+
+        if (settings.IdsPath is { } idsPath)
+        {
+            if (!TestimonyIdList.TryRead(idsPath, out var listed, out var problem))
+            {
+                return await console.UsageAsync($"cannot read the id list {idsPath}: {problem}").ConfigureAwait(false);
+            }
+
+            var known = gold.Testimonies.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var unknown = listed.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
+            if (unknown.Count == listed.Count)
+            {
+                return await console.UsageAsync($"no id of the list {idsPath} is in the corpus").ConfigureAwait(false);
+            }
+
+            // A list made for the whole corpus is also read against a copy that holds part of it (a fold).
+            if (unknown.Count > 0)
+            {
+                await console.Error.WriteLineAsync($"warning: {unknown.Count} ids of the list {idsPath} are not in the corpus, the first '{unknown[0]}'").ConfigureAwait(false);
+            }
+
+            gold = gold.Only(listed);
         }
 
         if (settings.Baseline is { } baseline && !Directory.Exists(baseline))
@@ -346,7 +376,7 @@ internal static class EvalCommand
         public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors, string? IdsPath);
 
     private readonly record struct Evaluated(EvaluationReport Report, bool Failed, LinkErrorLists? LinkErrors);
 

@@ -84,6 +84,13 @@ public sealed class GoldCorpus
         return new GoldCorpus(directory, testimonies);
     }
 
+    /// <summary>The same corpus with only the transcripts whose ids are in <paramref name="ids"/>, each keeping its split.</summary>
+    public GoldCorpus Only(IReadOnlySet<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return new GoldCorpus(CorpusDirectory, [.. Testimonies.Where(t => ids.Contains(t.Id))]);
+    }
+
     /// <summary>The transcripts of one split, by id.</summary>
     public IEnumerable<GoldTestimony> InSplit(CorpusSplit split) => Testimonies.Where(t => t.Split == split);
 

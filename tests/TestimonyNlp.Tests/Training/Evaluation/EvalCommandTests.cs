@@ -375,10 +375,67 @@ public sealed class EvalCommandTests
         Assert.Equal(["error: transcripts/sy-raqqa-901.txt: cannot read file (not found)"], result.ErrorLines.ToArray());
     }
 
-    private static CorpusTestFolder BuiltCorpus()
+    [Fact]
+    public async Task Eval_IdsListed_ScoresOnlyThoseTranscripts()
+    {
+        using var corpus = BuiltCorpus(("sy-raqqa-903.txt.mk", Raqqa.Replace("901", "903", StringComparison.Ordinal)));
+        var ids = corpus.Full("ids.txt");
+        File.WriteAllText(ids, "# one batch\nsy-raqqa-903\n\n");
+
+        var models = TestPaths.SpotterModels(corpus.Path);
+
+        var all = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--models", models);
+        var listed = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--ids", ids, "--models", models);
+
+        Assert.Equal((0, 0), (all.ExitCode, listed.ExitCode));
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 2 transcripts, 46 tokens, 38 words, ", all.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 1 transcripts, 23 tokens, 19 words, ", listed.Output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, listed.Error);
+    }
+
+    [Fact]
+    public async Task Eval_IdsPartlyOutsideTheCorpus_WarnsAndScoresTheRest()
+    {
+        using var corpus = BuiltCorpus();
+        var ids = corpus.Full("ids.txt");
+        File.WriteAllText(ids, "sy-raqqa-901\nsy-raqqa-999\nsy-homs-998\n");
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--ids", ids, "--models", TestPaths.SpotterModels(corpus.Path));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"warning: 2 ids of the list {ids} are not in the corpus, the first 'sy-homs-998'", result.Error.Trim());
+        Assert.StartsWith($"eval: corpus {corpus.Path}, split train, sentences model: 1 transcripts, ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sy-raqqa-999\n", "no id of the list {0} is in the corpus")]
+    [InlineData("# nothing yet\n\n", "cannot read the id list {0}: it lists no id")]
+    [InlineData(null, "cannot read the id list {0}: file not found")]
+    public async Task Eval_IdsThatSelectNothing_ExitTwo(string? content, string message)
+    {
+        using var corpus = BuiltCorpus();
+        var ids = corpus.Full("ids.txt");
+        if (content is not null)
+        {
+            File.WriteAllText(ids, content);
+        }
+
+        var result = await CliRunner.RunAsync("eval", corpus.Path, "--split", "train", "--ids", ids);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["error: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, message, ids)], result.ErrorLines.ToArray());
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    private static CorpusTestFolder BuiltCorpus(params (string Name, string Marked)[] more)
     {
         var corpus = new CorpusTestFolder();
         corpus.Mark(RaqqaName, Raqqa);
+        foreach (var (name, marked) in more)
+        {
+            corpus.Mark(name, marked);
+        }
+
         corpus.Build();
         return corpus;
     }
