@@ -332,6 +332,7 @@ public sealed class ClaimClassifier
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
         ThingsTakenNotDetained.Apply(document, into[..document.Sentences.Count]);
+        TakenUnheardOf.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
         CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
         NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);
