@@ -22,7 +22,7 @@ internal static class TakenUnheardOf
     private static readonly string[][][] Unheard =
     [
         [["nobody", "no"], ["knows", "one"]],
-        [["not", "n't"], ["know"], ["where"]],
+        [["not", "n't", "don't", "doesn't", "didn't"], ["know"], ["where"]],
         [["no"], ["news"]],
         [["not", "never"], ["appeared", "returned", "heard"]],
         [["not", "never"], ["come", "came"], ["back"]],
@@ -43,6 +43,9 @@ internal static class TakenUnheardOf
         [["let"], ["him", "her", "them", "us", "me"], ["go"]],
     ];
 
+    /// <summary>How sure a disappearance given to a sentence the classifiers gave no harm is.</summary>
+    public const float HarmConfidence = 0.8f;
+
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>), MISSING
     /// in place of DETAINED to each sentence given DETAINED and not MISSING that tells a taking unheard of since.</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)
@@ -62,6 +65,8 @@ internal static class TakenUnheardOf
                 assessments[s] = assessments[s] with { Harms = (harms & ~HarmSet.Detained) | HarmSet.Missing };
             }
         }
+
+        NoHarmSentences.Give(document, assessments, HarmSet.Missing, HarmConfidence, Tells);
     }
 
     private static bool Tells(Document document, Sentence sentence)
