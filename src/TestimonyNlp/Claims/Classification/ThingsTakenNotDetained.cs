@@ -8,7 +8,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// "took the shops, the hotels", "the cars they took from the soldiers", "they took the checkpoints around", or whose
 /// taker is the speaker ("I took the boy from his hands"), when no word of a holding (arrest, prison, kept, tied,
 /// released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold detention
-/// (models/README.md, "Detentions and disappearances, the early blocks"). Run after <see cref="KilledNotDetained"/>.
+/// (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after <see cref="KilledNotDetained"/>.
 /// Matched on the token spans.
 /// </summary>
 internal static class ThingsTakenNotDetained
