@@ -331,6 +331,8 @@ public sealed class ClaimClassifier
         WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
         NoHarmTold.Apply(document, into[..document.Sentences.Count]);
         KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
+        ThingsTakenNotDetained.Apply(document, into[..document.Sentences.Count]);
+        TakenUnheardOf.Apply(document, into[..document.Sentences.Count]);
         BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
         CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
         NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);

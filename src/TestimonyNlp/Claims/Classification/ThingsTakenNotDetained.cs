@@ -1,0 +1,142 @@
+using TestimonyNlp.Model;
+using TestimonyNlp.Text;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// Takes DETAINED from a sentence whose every taking takes a thing, not a person: "they took my phone and the money",
+/// "took the shops, the hotels", "the cars they took from the soldiers", "they took the checkpoints around", or whose
+/// taker is the speaker ("I took the boy from his hands"), when no word of a holding (arrest, prison, kept, tied,
+/// released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold detention
+/// (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after <see cref="KilledNotDetained"/>.
+/// Matched on the token spans.
+/// </summary>
+internal static class ThingsTakenNotDetained
+{
+    /// <summary>The forms of "take" a taking is told with.</summary>
+    private static readonly string[] Taking = ["took", "taken", "take", "takes", "taking"];
+
+    /// <summary>Belongings and places taken: what follows a taking of things, passed over the determiners and a
+    /// possessor.</summary>
+    private static readonly string[] Things =
+    [
+        "phone", "phones", "mobile", "money", "cash", "savings", "card", "cards", "id", "papers", "documents", "passport", "passports",
+        "car", "cars", "truck", "trucks", "motorbike", "motorbikes", "motorcycle", "motorcycles", "bajaj", "bicycle", "keys", "food",
+        "flour", "rice", "fuel", "petrol", "shop", "shops", "hotels", "cattle", "cows", "goats", "sheep", "camels", "animals", "livestock",
+        "gold", "jewellery", "jewelry", "laptop", "television", "tv", "furniture", "desks", "doors", "wires", "generator", "everything",
+        "nothing", "it", "checkpoint", "checkpoints", "bag", "bags", "wallet", "clothes", "blankets", "mattresses", "medicine", "medicines",
+        "harvest", "grain",
+    ];
+
+    /// <summary>Words passed over between the taking and what it takes ("took my husband's car", "took all the
+    /// money", "took two cars").</summary>
+    private static readonly string[] Determiners =
+    [
+        "the", "a", "an", "my", "our", "his", "her", "their", "your", "its", "all", "some", "every", "two", "three", "four", "five",
+        "also", "even",
+    ];
+
+    /// <summary>The speaker as the taker.</summary>
+    private static readonly string[] Speaker = ["i", "we"];
+
+    /// <summary>Who takes a thing named before them ("the cars they took").</summary>
+    private static readonly string[] Takers = ["they", "he", "she"];
+
+    /// <summary>What may follow a taking whose thing came before it.</summary>
+    private static readonly string[] AfterThingTaken = ["from", "away", ",", ".", "and"];
+
+    /// <summary>Words of a holding: with one of them the sentence may tell a person held beside the things.</summary>
+    private static readonly string[] HoldingParts =
+    [
+        "arrest", "prison", "jail", "detain", "detention", "custody", "kept", "keep", "held", "hold", "tied", "release", "blindfold",
+        "handcuff", "hostage", "kidnap", "abduct",
+    ];
+
+    /// <summary>Takes DETAINED from the sentences of <paramref name="assessments"/> (one per entry of
+    /// <see cref="Document.Sentences"/>) whose every taking takes a thing or is the speaker's.</summary>
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Detained, HarmSet.None, aloneInRun: false, TellsThingsTaken);
+
+    private static bool TellsThingsTaken(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        var takings = 0;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(text);
+            if (WordList.HasAnyPart(word, HoldingParts))
+            {
+                return false;
+            }
+
+            if (!WordList.Contains(word, Taking))
+            {
+                continue;
+            }
+
+            takings++;
+            if (!TakesThing(tokens, text, sentence.FirstToken, t, end))
+            {
+                return false;
+            }
+        }
+
+        return takings > 0;
+    }
+
+    private static bool TakesThing(List<Token> tokens, string text, int first, int taking, int end)
+    {
+        if (taking > first && WordList.Contains(tokens[taking - 1].Span(text), Speaker))
+        {
+            return true;
+        }
+
+        // "the cars they took from the soldiers": the thing comes first and nothing is taken after the verb, which
+        // keeps out "at the checkpoint they took him".
+        if (taking > first + 1
+            && WordList.Contains(tokens[taking - 1].Span(text), Takers)
+            && WordList.Contains(tokens[taking - 2].Span(text), Things)
+            && (taking + 1 >= end || WordList.Contains(tokens[taking + 1].Span(text), AfterThingTaken)))
+        {
+            return true;
+        }
+
+        var at = taking + 1;
+        while (at < end)
+        {
+            var word = tokens[at].Span(text);
+            if (WordList.Contains(word, Determiners) || IsDigits(word))
+            {
+                at++;
+            }
+            else if (at + 1 < end && IsPossessive(tokens[at + 1].Span(text)))
+            {
+                at += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return at < end && WordList.Contains(tokens[at].Span(text), Things);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("'s", StringComparison.OrdinalIgnoreCase) || word.Equals("’s", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
+}
