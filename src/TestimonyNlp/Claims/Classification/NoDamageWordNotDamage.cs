@@ -26,8 +26,28 @@ internal static class NoDamageWordNotDamage
         "destroy", "damag", "collaps", "flatten", "burn", "ruin", "rubble", "raze", "loot", "shatter", "demolish", "level", "bulldoz",
         "torch", "gutt", "ablaze", "flame", "hole", "crack", "roof", "wall", "nothing", "smash", "crumbl", "melt", "smoke", "stone",
         "pieces", "torn", "finished", "dust", "black", "glass", "window", "windscreen", "broke", "blown", "break", "standing", "petrol",
+        "photo", "video", "picture",
+    ];
+
+    private static readonly string[] StrikeParts =
+    [
         "hit", "bomb", "shell", "struck", "strike", "drop", "missile", "rocket", "mortar", "barrel", "explo", "fire", "shot", "shoot",
-        "cluster", "grenade", "drone", "plane", "jet", "artillery", "shahed", "katyusha", "tatuco", "photo", "video", "picture",
+        "cluster", "grenade", "drone", "plane", "jet", "artillery", "shahed", "katyusha", "tatuco",
+    ];
+
+    private static readonly string[] StrikeWords =
+    [
+        "fell", "fall", "falls", "falling", "mine", "mines", "landmine", "landmines", "grad", "antonov",
+    ];
+
+    private static readonly string[] StruckThings =
+    [
+        "house", "houses", "home", "homes", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
+        "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "warehouses", "building", "buildings",
+        "car", "cars", "truck", "trucks", "bus", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound",
+        "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "pick-up", "motorbike", "granaries", "silos",
+        "hangar", "stalls", "cranes", "bridge", "shelter", "shelters", "room", "yard", "field", "fields", "elevator", "it", "them", "souq",
+        "vehicle", "vehicles", "floor", "stairs", "door", "gate", "ambulance", "jetty",
     ];
 
     /// <summary>Damage, a strike, a weapon ("the tractor went on a landmine") or a loss taken only as whole words, dead
@@ -35,9 +55,9 @@ internal static class NoDamageWordNotDamage
     /// the street").</summary>
     private static readonly string[] DamageWords =
     [
-        "fell", "fall", "falls", "falling", "down", "sank", "sunk", "gone", "flat", "ash", "ashes", "took", "taken", "stole", "stolen",
-        "emptied", "folded", "pierced", "died", "dead", "mine", "mines", "landmine", "landmines", "open", "opened", "heap", "hill",
-        "grad", "antonov", "houses", "homes", "shops", "buildings", "cars", "trucks", "tents", "stalls", "vehicles", "animals", "sheep",
+        "down", "sank", "sunk", "gone", "flat", "ash", "ashes", "took", "taken", "stole", "stolen",
+        "emptied", "folded", "pierced", "died", "dead", "open", "opened", "heap", "hill",
+        "houses", "homes", "shops", "buildings", "cars", "trucks", "tents", "stalls", "vehicles", "animals", "sheep",
         "cows", "goats", "cattle",
     ];
 
@@ -59,6 +79,7 @@ internal static class NoDamageWordNotDamage
     {
         var tokens = document.Tokens;
         var end = WordSequence.End(document, sentence);
+        bool strike = false, struck = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(document.Text);
@@ -67,8 +88,11 @@ internal static class NoDamageWordNotDamage
             {
                 return false;
             }
+
+            strike |= WordList.HasAnyPart(word, StrikeParts) || WordList.Contains(word, StrikeWords);
+            struck |= WordList.Contains(word, StruckThings);
         }
 
-        return true;
+        return !strike || !struck;
     }
 }
