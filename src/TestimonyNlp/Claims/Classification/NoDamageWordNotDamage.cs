@@ -47,7 +47,8 @@ internal static class NoDamageWordNotDamage
         "car", "cars", "truck", "trucks", "bus", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound",
         "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "pick-up", "motorbike", "granaries", "silos",
         "hangar", "stalls", "cranes", "bridge", "shelter", "shelters", "room", "yard", "field", "fields", "elevator", "it", "them", "souq",
-        "vehicle", "vehicles", "floor", "stairs", "door", "gate", "ambulance", "jetty",
+        "vehicle", "vehicles", "floor", "stairs", "door", "gate", "ambulance", "jetty", "farms", "district", "districts", "quarter",
+        "neighbourhood", "village", "villages",
     ];
 
     /// <summary>Damage, a strike, a weapon ("the tractor went on a landmine") or a loss taken only as whole words, dead
