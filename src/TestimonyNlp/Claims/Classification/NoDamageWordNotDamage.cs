@@ -24,7 +24,7 @@ internal static class NoDamageWordNotDamage
     private static readonly string[] DamageParts =
     [
         "destroy", "damag", "collaps", "flatten", "burn", "ruin", "rubble", "raze", "loot", "shatter", "demolish", "level", "bulldoz",
-        "torch", "gutt", "ablaze", "flame", "hole", "crack", "roof", "wall", "nothing", "smash", "crumbl", "melt", "smoke", "stone",
+        "torch", "gutt", "ablaze", "flame", "crack", "roof", "wall", "nothing", "smash", "crumbl", "melt", "smoke", "stone",
         "pieces", "torn", "finished", "dust", "black", "glass", "window", "windscreen", "broke", "blown", "break", "standing", "petrol",
         "photo", "video", "picture",
     ];
@@ -57,7 +57,7 @@ internal static class NoDamageWordNotDamage
     private static readonly string[] DamageWords =
     [
         "down", "sank", "sunk", "gone", "flat", "ash", "ashes", "took", "taken", "stole", "stolen",
-        "emptied", "folded", "pierced", "died", "dead", "open", "opened", "heap", "hill",
+        "emptied", "folded", "pierced", "died", "dead", "open", "opened", "heap", "hill", "hole", "holes",
         "houses", "homes", "shops", "buildings", "cars", "trucks", "tents", "stalls", "vehicles", "animals", "sheep",
         "cows", "goats", "cattle",
     ];
