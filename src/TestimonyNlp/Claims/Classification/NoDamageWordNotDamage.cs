@@ -57,7 +57,7 @@ internal static class NoDamageWordNotDamage
     private static readonly string[] DamageWords =
     [
         "down", "sank", "sunk", "gone", "flat", "ash", "ashes", "took", "taken", "stole", "stolen",
-        "emptied", "folded", "pierced", "died", "dead", "open", "opened", "heap", "hill", "hole", "holes",
+        "emptied", "folded", "pierced", "died", "dead", "open", "opened", "heap", "hill", "hole", "holes", "fire", "fires",
         "houses", "homes", "shops", "buildings", "cars", "trucks", "tents", "stalls", "vehicles", "animals", "sheep",
         "cows", "goats", "cattle",
     ];
