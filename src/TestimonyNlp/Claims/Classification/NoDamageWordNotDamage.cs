@@ -58,7 +58,7 @@ internal static class NoDamageWordNotDamage
         "car", "cars", "truck", "trucks", "bus", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound",
         "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "pick-up", "motorbike", "granaries", "silos",
         "hangar", "stalls", "cranes", "bridge", "shelter", "shelters", "room", "yard", "field", "fields", "elevator", "it", "them", "souq",
-        "vehicle", "vehicles", "floor", "stairs", "door", "gate", "ambulance", "jetty", "farms", "district", "districts", "quarter",
+        "vehicle", "vehicles", "ambulance", "jetty", "farms", "district", "districts", "quarter",
         "neighbourhood", "village", "villages",
     ];
 
