@@ -59,7 +59,7 @@ internal static class NoDamageWordNotDamage
         "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "pick-up", "motorbike", "granaries", "silos",
         "hangar", "stalls", "cranes", "bridge", "shelter", "shelters", "room", "yard", "field", "fields", "elevator", "it", "them", "souq",
         "vehicle", "vehicles", "ambulance", "jetty", "farms", "district", "districts", "quarter",
-        "neighbourhood", "village", "villages",
+        "neighbourhood", "village", "villages", "town", "hut", "huts", "camp", "camps",
     ];
 
     /// <summary>Damage or a loss taken only as whole words ("a hole", "on fire"; "whole" and "fired" are not), dead
