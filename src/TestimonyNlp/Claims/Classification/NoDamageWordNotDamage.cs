@@ -14,8 +14,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// sentence goes on with the damage told beside it: "Our house, the granaries of millet, the house of the goats.").
 /// The rule took 17 false damage claims away and no right one (models/README.md, "Incident linking", the damage claims
 /// without a word of damage); reading a strike as damage only when the sentence names property, a vehicle, a shelter,
-/// a room, a field, a district or "it" / "them" struck took 9 false claims more and no right one (same section, strikes
-/// with nothing struck). Run after <see cref="CasualtiesNotDamage"/>. Matched on the token spans: a transcriber's
+/// a field, a district or "it" / "them" struck took 10 false claims more and no right one (section "Claim
+/// classifiers", the strikes with nothing struck). Run after <see cref="CasualtiesNotDamage"/>. Matched on the token spans: a transcriber's
 /// bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoDamageWordNotDamage
@@ -47,10 +47,10 @@ internal static class NoDamageWordNotDamage
     ];
 
     /// <summary>What a strike can be told to have struck, taken as whole words: <c>RunCuts</c>' property nouns,
-    /// vehicles, shelters, rooms, fields, districts and villages ("mortars fell on our district", which gold keeps as
-    /// damage), and "it" / "them" for a property named before. A street, a road or a camp named alone is where the
-    /// strike fell, not what it damaged ("Shells fell on our street, four or five."); gold claims such sentences as damage
-    /// only with the damage told.</summary>
+    /// vehicles, shelters, huts and camps, rooms, fields, districts, villages and a town ("mortars fell on our
+    /// district", "the jets hit the edge of the town", which gold keeps as damage), and "it" / "them" for a property
+    /// named before. A street or a road named alone is where the strike fell, not what it damaged ("Shells fell on our
+    /// street, four or five."); out of fold gold claimed no such sentence standing alone.</summary>
     private static readonly string[] StruckThings =
     [
         "house", "houses", "home", "homes", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",

@@ -27,6 +27,7 @@ public sealed class NoDamageWordNotDamageTests
 
     [Theory]
     [InlineData("A: In May the mortars fell on our district in Homs.")]
+    [InlineData("A: The helicopter dropped two barrels on the huts near Myitkyina.")]
     [InlineData("A: The house of Karim in Homs, the drone hit it twice.")]
     [InlineData("A: In May the tractor of Samir went on a landmine near Homs.")]
     [InlineData("A: The car of Samir in Homs was on fire.")]
