@@ -16,6 +16,27 @@ public sealed class NoDamageWordNotDamageTests
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
     }
 
+    [Theory]
+    [InlineData("A: In May the mortars fell on our street in Homs, three or four.")]
+    [InlineData("A: Rockets from the helicopter over Idlib, two or three.")]
+    [InlineData("A: In May the shells hit the whole street of Homs.")]
+    public void Apply_StrikeWithNothingStruckAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: In May the mortars fell on our district in Homs.")]
+    [InlineData("A: The helicopter dropped two barrels on the huts near Myitkyina.")]
+    [InlineData("A: The house of Karim in Homs, the drone hit it twice.")]
+    [InlineData("A: In May the tractor of Samir went on a landmine near Homs.")]
+    [InlineData("A: The car of Samir in Homs was on fire.")]
+    [InlineData("A: In May the shells made a hole in our street in Homs.")]
+    public void Apply_StrikeOnSomethingStruckOrDamageWordWhole_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
     [Fact]
     public void Apply_OtherHarmKept_OnlyDamageTaken()
     {
