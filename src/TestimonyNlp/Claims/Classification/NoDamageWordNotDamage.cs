@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Building;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -46,20 +47,16 @@ internal static class NoDamageWordNotDamage
         "fell", "fall", "falls", "falling", "mine", "mines", "landmine", "landmines", "grad", "antonov",
     ];
 
-    /// <summary>What a strike can be told to have struck, taken as whole words: <c>RunCuts</c>' property nouns,
+    /// <summary>What a strike can be told to have struck, taken as whole words: <see cref="RunCuts.PropertyNouns"/>,
     /// vehicles, shelters, huts and camps, rooms, fields, districts, villages and a town ("mortars fell on our
     /// district", "the jets hit the edge of the town", which gold keeps as damage), and "it" / "them" for a property
     /// named before. A street or a road named alone is where the strike fell, not what it damaged ("Shells fell on our
     /// street, four or five."); out of fold gold claimed no such sentence standing alone.</summary>
     private static readonly string[] StruckThings =
     [
-        "house", "houses", "home", "homes", "flat", "apartment", "shop", "shops", "store", "stores", "bakery", "mill", "pharmacy",
-        "school", "mosque", "church", "clinic", "hospital", "market", "workshop", "factory", "warehouse", "warehouses", "building", "buildings",
-        "car", "cars", "truck", "trucks", "bus", "boat", "boats", "tent", "tents", "farm", "kiosk", "restaurant", "garage", "office", "compound",
-        "well", "trees", "press", "tractor", "kitchen", "hotel", "station", "van", "pickup", "pick-up", "motorbike", "granaries", "silos",
-        "hangar", "stalls", "cranes", "bridge", "shelter", "shelters", "room", "yard", "field", "fields", "elevator", "it", "them", "souq",
-        "vehicle", "vehicles", "ambulance", "jetty", "farms", "district", "districts", "quarter",
-        "neighbourhood", "village", "villages", "town", "hut", "huts", "camp", "camps",
+        .. RunCuts.PropertyNouns, "homes", "warehouses", "trucks", "bus", "pick-up", "vehicle", "vehicles", "ambulance", "jetty", "souq",
+        "shelter", "shelters", "room", "yard", "elevator", "field", "fields", "farms", "district", "districts", "quarter", "neighbourhood",
+        "village", "villages", "town", "hut", "huts", "camp", "camps", "it", "them",
     ];
 
     /// <summary>Damage or a loss taken only as whole words ("a hole", "on fire"; "whole" and "fired" are not), dead
