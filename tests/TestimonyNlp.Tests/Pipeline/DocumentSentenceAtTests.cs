@@ -32,6 +32,21 @@ public sealed class DocumentSentenceAtTests
         Assert.Equal(expected, TwoSentences().SentenceAt(offset));
     }
 
+    [Fact]
+    public void SentenceAt_NoSentences_MinusOne()
+    {
+        var document = TwoSentences();
+        document.Sentences.Clear();
+
+        Assert.Equal(-1, document.SentenceAt(7));
+    }
+
+    [Fact]
+    public void FirstTokenFrom_NoTokens_Zero()
+    {
+        Assert.Equal(0, TwoSentences().FirstTokenFrom(7));
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(7, 0)]
