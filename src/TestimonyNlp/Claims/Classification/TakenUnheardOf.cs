@@ -77,6 +77,13 @@ internal static class TakenUnheardOf
         var tokens = document.Tokens;
         var text = document.Text;
         var end = WordSequence.End(document, sentence);
+        // Most sentences this sees are witness sentences of no harm: a cheap look for a taking first spares them the
+        // part and phrase searches, which cannot make a sentence without one tell anything.
+        if (!HasTaking(tokens, text, sentence.FirstToken, end))
+        {
+            return false;
+        }
+
         bool taking = false, unheard = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
@@ -91,5 +98,18 @@ internal static class TakenUnheardOf
         }
 
         return unheard;
+    }
+
+    private static bool HasTaking(List<Token> tokens, string text, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(text), Taking))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
