@@ -79,7 +79,7 @@ internal static class TakenUnheardOf
         var end = WordSequence.End(document, sentence);
         // Most sentences this sees are witness sentences of no harm: a cheap look for a taking first spares them the
         // part and phrase searches, which cannot make a sentence without one tell anything.
-        if (!HasTaking(tokens, text, sentence.FirstToken, end))
+        if (!WordSequence.HasWord(document, sentence, Taking))
         {
             return false;
         }
@@ -98,18 +98,5 @@ internal static class TakenUnheardOf
         }
 
         return unheard;
-    }
-
-    private static bool HasTaking(List<Token> tokens, string text, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (WordList.Contains(tokens[t].Span(text), Taking))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
