@@ -87,7 +87,8 @@ public sealed class LinkingScorerTests
             + "measure   gold  pred  tp  fp  fn  precision  recall     f1\n"
             + "pairwise     4     2   1   1   3      0.500   0.250  0.333\n"
             + "b-cubed      -     -   -   -   -      0.800   0.533  0.640\n"
-            + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4, false pairs within one testimony 0\n",
+            + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4, false pairs within one testimony 0\n"
+            + "pairwise F1 95% interval (bootstrap over the testimonies, 1000 draws): 0.000-1.000\n",
             text.ToString());
     }
 }

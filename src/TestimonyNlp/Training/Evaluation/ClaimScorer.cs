@@ -22,14 +22,19 @@ public sealed class ClaimScorer
     private readonly int[] _dateKinds = new int[Enum.GetValues<ClaimDateKind>().Length];
     private readonly List<ClaimErrorExample> _errors = [];
     private readonly List<ClaimErrorExample> _pending = [];
+    private readonly List<TestimonyClaimCounts> _byTestimony = [];
     private readonly int _maxErrors;
+    private readonly bool _intervals;
     private int _matched;
 
-    /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples.</summary>
-    public ClaimScorer(int maxErrors = 0)
+    /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples and, when
+    /// <paramref name="intervals"/> is set, gives its scores the bootstrap intervals over testimonies
+    /// (<see cref="ClaimIntervals"/>; left out where scores are only compared, as in training).</summary>
+    public ClaimScorer(int maxErrors = 0, bool intervals = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxErrors);
         _maxErrors = maxErrors;
+        _intervals = intervals;
     }
 
     /// <summary>Compares the predicted claims of one testimony with its gold claims and adds the counts.</summary>
@@ -64,6 +69,8 @@ public sealed class ClaimScorer
 
         var goldTaken = new bool[gold.Count];
         var predictedTaken = new bool[predicted.Count];
+        var matchedByHarm = new int[HarmCount];
+        var fieldEqual = new int[FieldCount];
         var goldIds = Index(goldEntities, e => e.Id);
         var predictedIds = Index(predictedEntities, e => e.Id);
         foreach (var (g, p) in Match(gold, predicted))
@@ -72,6 +79,7 @@ public sealed class ClaimScorer
             predictedTaken[p] = true;
             _matched++;
             _matchedByHarm[(int)gold[g].Harm]++;
+            matchedByHarm[(int)gold[g].Harm]++;
             var comparison = new ClaimComparison(gold[g], goldIds, predicted[p], predictedIds);
             _dateKinds[(int)comparison.DateKind]++;
             var disagreements = ImmutableArray.CreateBuilder<string>();
@@ -80,6 +88,7 @@ public sealed class ClaimScorer
                 if (comparison.Agrees(field))
                 {
                     _fieldEqual[(int)field]++;
+                    fieldEqual[(int)field]++;
                 }
                 else
                 {
@@ -92,6 +101,24 @@ public sealed class ClaimScorer
                 AddError(testimonyId, gold[g].Evidence, gold[g].Harm, gold[g].Harm, disagreements.ToImmutable());
             }
         }
+
+        var goldByHarm = new int[HarmCount];
+        var predictedByHarm = new int[HarmCount];
+        foreach (var claim in gold)
+        {
+            goldByHarm[(int)claim.Harm]++;
+        }
+
+        foreach (var claim in predicted)
+        {
+            predictedByHarm[(int)claim.Harm]++;
+        }
+
+        _byTestimony.Add(new TestimonyClaimCounts(
+            [.. Enumerable.Range(0, HarmCount).Select(h => new MatchCounts(
+                matchedByHarm[h], predictedByHarm[h] - matchedByHarm[h], goldByHarm[h] - matchedByHarm[h]))],
+            [.. fieldEqual],
+            matchedByHarm.Sum()));
 
         for (var g = 0; g < gold.Count; g++)
         {
@@ -130,6 +157,7 @@ public sealed class ClaimScorer
         Fields = [.. Enum.GetValues<ClaimField>().Select(f => (f, new Share(_fieldEqual[(int)f], _matched)))],
         DateKinds = [.. ClaimDateKinds.All.Select(k => (k, _dateKinds[(int)k]))],
         Errors = [.. _errors],
+        Intervals = _intervals ? ClaimIntervals.Bootstrap(_byTestimony) : null,
     };
 
     /// <summary>

@@ -38,6 +38,9 @@ public sealed record ClaimScores : IEvaluationSection
     /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
     public ImmutableArray<ClaimErrorExample> Errors { get; init; } = [];
 
+    /// <summary>The 95% intervals of the claim figures over the testimonies scored; null for fewer than two.</summary>
+    public ClaimIntervals? Intervals { get; init; }
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -65,6 +68,7 @@ public sealed record ClaimScores : IEvaluationSection
         }
 
         fields.Write(writer);
+        Intervals?.WriteText(writer);
         if (!DateKinds.IsDefaultOrEmpty && DateKinds.Any(d => d.Count > 0))
         {
             writer.Write("claim dates by kind (matched pairs): "
@@ -110,6 +114,12 @@ public sealed record ClaimScores : IEvaluationSection
             }
 
             writer.WriteEndObject();
+        }
+
+        if (Intervals is { } intervals)
+        {
+            writer.WritePropertyName("intervals");
+            intervals.WriteJson(writer);
         }
 
         writer.WriteEndObject();

@@ -68,7 +68,7 @@ public sealed class EntityEvaluator
             i => outcomes[i] = Run(corpus, golds[i], sentences, cancellationToken));
 
         var scorer = new EntityScorer(maxErrors);
-        var claimScorer = new ClaimScorer(maxErrors);
+        var claimScorer = new ClaimScorer(maxErrors, intervals: true);
         var failures = ImmutableArray.CreateBuilder<IngestError>();
         var results = ImmutableArray.CreateBuilder<(GoldTestimony, TestimonyResult)>(golds.Length);
         var transcripts = 0;

@@ -51,6 +51,12 @@ public static class LinkingScorer
             recallSum += cell / goldSize[gold];
         }
 
+        var testimonyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in distinct)
+        {
+            testimonyIndex.TryAdd(item.TestimonyId, testimonyIndex.Count);
+        }
+
         var multi = distinct
             .GroupBy(i => i.GoldIncident, StringComparer.Ordinal)
             .Count(g => g.Select(i => i.TestimonyId).Distinct(StringComparer.Ordinal).Count() >= 2);
@@ -68,7 +74,32 @@ public static class LinkingScorer
             // Items are distinct per testimony and gold incident, so two items of one testimony in one predicted
             // incident are always a false pair: two events the testimony tells put in one incident.
             SameTestimonyFalsePairs = checked((int)testimonySize.Values.Sum(Pairs)),
+            PairwiseF1Interval = LinkingIntervals.PairwiseF1(testimonyIndex.Count, ScoredPairs(distinct, predicted, testimonyIndex)),
         };
+    }
+
+    // The pairs gold or the prediction puts in one incident; every other pair counts towards no figure.
+    private static List<LinkingIntervals.ScoredPair> ScoredPairs(
+        List<LinkingItem> items,
+        string[] predicted,
+        Dictionary<string, int> testimonyIndex)
+    {
+        var pairs = new List<LinkingIntervals.ScoredPair>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                var gold = string.Equals(items[i].GoldIncident, items[j].GoldIncident, StringComparison.Ordinal);
+                var together = string.Equals(predicted[i], predicted[j], StringComparison.Ordinal);
+                if (gold || together)
+                {
+                    pairs.Add(new LinkingIntervals.ScoredPair(
+                        testimonyIndex[items[i].TestimonyId], testimonyIndex[items[j].TestimonyId], gold, together));
+                }
+            }
+        }
+
+        return pairs;
     }
 
     private static long Pairs(int size) => (long)size * (size - 1) / 2;

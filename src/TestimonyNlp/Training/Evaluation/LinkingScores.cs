@@ -43,6 +43,10 @@ public sealed record LinkingScores : IEvaluationSection
     /// often by one claim whose evidence runs over both).</summary>
     public int SameTestimonyFalsePairs { get; init; }
 
+    /// <summary>The 95% interval of the pairwise F1 over draws of the testimonies scored
+    /// (<see cref="LinkingIntervals"/>); null for fewer than two testimonies.</summary>
+    public ScoreInterval? PairwiseF1Interval { get; init; }
+
     /// <summary>Item pairs in one gold incident.</summary>
     public int GoldPositivePairs => Pairwise.Gold;
 
@@ -69,6 +73,12 @@ public sealed record LinkingScores : IEvaluationSection
         writer.Write(string.Create(
             CultureInfo.InvariantCulture,
             $"items {ItemCount}, gold incidents with 2+ testimonies {MultiTestimonyIncidents}, gold positive pairs {GoldPositivePairs}, false pairs within one testimony {SameTestimonyFalsePairs}\n"));
+        if (PairwiseF1Interval is { } interval)
+        {
+            writer.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"pairwise F1 95% interval (bootstrap over the testimonies, {ClaimIntervals.Defaults.Resamples} draws): {interval}\n"));
+        }
     }
 
     /// <inheritdoc />
@@ -93,6 +103,11 @@ public sealed record LinkingScores : IEvaluationSection
         writer.WriteNumber("multi_testimony_incidents", MultiTestimonyIncidents);
         writer.WriteNumber("gold_positive_pairs", GoldPositivePairs);
         writer.WriteNumber("same_testimony_false_pairs", SameTestimonyFalsePairs);
+        if (PairwiseF1Interval is { } interval)
+        {
+            interval.WriteJson(writer, "pairwise_f1_interval");
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+
+namespace TestimonyNlp.Training.Evaluation;
+
+/// <summary>
+/// How far the claim figures could move with another draw of testimonies of the same kind: 95% percentile intervals
+/// of a bootstrap over testimonies (the testimonies scored, drawn with replacement, as many as there are, each draw
+/// scored as a whole). Testimonies and not claims are drawn because the claims of one testimony stand or fall
+/// together (one speaker, one writer, one style). Null bounds where a draw had no score (no gold and no prediction).
+/// </summary>
+/// <param name="Resamples">Draws made.</param>
+/// <param name="Testimonies">Testimonies drawn from.</param>
+/// <param name="ClaimF1">Micro F1 over all harms.</param>
+/// <param name="HarmMacroF1">Mean F1 over the harms with a gold or predicted claim in the draw.</param>
+/// <param name="Fields">Per field, in <see cref="ClaimField"/> order: the share of matched pairs that agree.</param>
+public sealed record ClaimIntervals(
+    int Resamples,
+    int Testimonies,
+    ScoreInterval ClaimF1,
+    ScoreInterval HarmMacroF1,
+    ImmutableArray<(ClaimField Field, ScoreInterval Interval)> Fields)
+{
+    /// <summary>Defaults of <see cref="Bootstrap"/>.</summary>
+    public static class Defaults
+    {
+        /// <summary>Draws: enough for the 2.5th and 97.5th percentiles to settle in the third decimal.</summary>
+        public const int Resamples = 1000;
+
+        /// <summary>A fixed seed, so that one corpus and one set of predictions always print the same interval.</summary>
+        public const int Seed = 20261204;
+    }
+
+    /// <summary>
+    /// The intervals of the testimonies' counts, or null when there are fewer than two testimonies (one testimony
+    /// drawn again and again says nothing of the spread).
+    /// </summary>
+    public static ClaimIntervals? Bootstrap(
+        IReadOnlyList<TestimonyClaimCounts> testimonies,
+        int resamples = Defaults.Resamples,
+        int seed = Defaults.Seed)
+    {
+        ArgumentNullException.ThrowIfNull(testimonies);
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
+        if (testimonies.Count < 2)
+        {
+            return null;
+        }
+
+        var harmCount = testimonies[0].ByHarm.Length;
+        var fieldCount = testimonies[0].FieldEqual.Length;
+        var random = new Random(seed);
+        var claimF1 = new List<double>(resamples);
+        var macroF1 = new List<double>(resamples);
+        var fields = Enumerable.Range(0, fieldCount).Select(_ => new List<double>(resamples)).ToArray();
+        var byHarm = new MatchCounts[harmCount];
+        var fieldEqual = new int[fieldCount];
+        for (var r = 0; r < resamples; r++)
+        {
+            Array.Clear(byHarm);
+            Array.Clear(fieldEqual);
+            var matched = 0;
+            for (var i = 0; i < testimonies.Count; i++)
+            {
+                var drawn = testimonies[random.Next(testimonies.Count)];
+                for (var h = 0; h < harmCount; h++)
+                {
+                    byHarm[h] += drawn.ByHarm[h];
+                }
+
+                for (var f = 0; f < fieldCount; f++)
+                {
+                    fieldEqual[f] += drawn.FieldEqual[f];
+                }
+
+                matched += drawn.Matched;
+            }
+
+            var overall = byHarm.Aggregate(default(MatchCounts), (sum, counts) => sum + counts);
+            AddScore(claimF1, overall.F1);
+            var scored = byHarm.Where(counts => counts.F1 is not null).ToArray();
+            AddScore(macroF1, scored.Length == 0 ? null : scored.Sum(counts => counts.F1!.Value) / scored.Length);
+            for (var f = 0; f < fieldCount; f++)
+            {
+                AddScore(fields[f], new Share(fieldEqual[f], matched).Value);
+            }
+        }
+
+        return new ClaimIntervals(
+            resamples,
+            testimonies.Count,
+            ScoreInterval.Of(claimF1),
+            ScoreInterval.Of(macroF1),
+            [.. Enum.GetValues<ClaimField>().Take(fieldCount).Select(f => (f, ScoreInterval.Of(fields[(int)f])))]);
+    }
+
+    /// <summary>Writes the intervals as one line under the claim tables.</summary>
+    public void WriteText(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var parts = new List<string> { "claim F1 " + ClaimF1, "harm macro-F1 " + HarmMacroF1 };
+        parts.AddRange(Fields.Select(f => f.Field.ToWire() + " " + f.Interval));
+        writer.Write(string.Create(
+            CultureInfo.InvariantCulture,
+            $"95% intervals (bootstrap over the {TextTable.Number(Testimonies)} testimonies, {TextTable.Number(Resamples)} draws): {string.Join(", ", parts)}\n"));
+    }
+
+    /// <summary>Writes the intervals as a JSON object: each figure as a two-number array, low then high.</summary>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber("resamples", Resamples);
+        writer.WriteNumber("testimonies", Testimonies);
+        ClaimF1.WriteJson(writer, "claim_f1");
+        HarmMacroF1.WriteJson(writer, "harm_macro_f1");
+        writer.WriteStartObject("fields");
+        foreach (var (field, interval) in Fields)
+        {
+            interval.WriteJson(writer, field.ToWire());
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void AddScore(List<double> scores, double? score)
+    {
+        if (score is { } value)
+        {
+            scores.Add(value);
+        }
+    }
+}
+
+/// <summary>The 2.5th and 97.5th percentiles of a figure over bootstrap draws; null bounds when no draw had it.</summary>
+/// <param name="Low">The 2.5th percentile.</param>
+/// <param name="High">The 97.5th percentile.</param>
+public readonly record struct ScoreInterval(double? Low, double? High)
+{
+    /// <summary>The percentiles of <paramref name="scores"/> (nearest rank; the list is sorted in place).</summary>
+    public static ScoreInterval Of(List<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Count == 0)
+        {
+            return new ScoreInterval(null, null);
+        }
+
+        scores.Sort();
+        return new ScoreInterval(scores[Rank(scores.Count, 0.025)], scores[Rank(scores.Count, 0.975)]);
+    }
+
+    /// <summary><c>0.780-0.841</c>, or <c>-</c> when there is no score.</summary>
+    public override string ToString() => Low is null ? "-" : TextTable.Score(Low) + "-" + TextTable.Score(High);
+
+    /// <summary>Writes the interval as <c>"name": [low, high]</c>, or null.</summary>
+    public void WriteJson(Utf8JsonWriter writer, string name)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (Low is not { } low || High is not { } high)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        writer.WriteNumberValue(Math.Round(low, 6));
+        writer.WriteNumberValue(Math.Round(high, 6));
+        writer.WriteEndArray();
+    }
+
+    // Nearest rank: the smallest value with at least the share p of the draws at or below it.
+    private static int Rank(int count, double p) => Math.Clamp((int)Math.Ceiling(p * count) - 1, 0, count - 1);
+}
