@@ -94,6 +94,19 @@ public sealed class GeocodingScorerTests
     }
 
     [Fact]
+    public void Build_OneRightOneWrongTestimony_AccuracyIntervalFromNoneToAll()
+    {
+        var scorer = new GeocodingScorer(PlacesTestData.Gazetteer);
+        scorer.Add(Id, [Gold(0, 5, "Mosul")], [Place(0, 5, MosulPoint)]);
+        scorer.Add("iq-mosul-902", [Gold(0, 5, "Mosul")], [Place(0, 5, null)]);
+
+        var scores = scorer.Build();
+
+        Assert.Equal(new ScoreInterval(0.0, 1.0), scores.AccuracyInterval);
+        Assert.Null(Score(Id, [Gold(0, 5, "Mosul")], [Place(0, 5, MosulPoint)]).AccuracyInterval);
+    }
+
+    [Fact]
     public void Add_TwoCountries_CountsPerCountryInCodeOrder()
     {
         var scorer = new GeocodingScorer(PlacesTestData.Gazetteer);

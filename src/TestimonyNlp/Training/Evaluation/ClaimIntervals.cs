@@ -22,27 +22,13 @@ public sealed record ClaimIntervals(
     ScoreInterval HarmMacroF1,
     ImmutableArray<(ClaimField Field, ScoreInterval Interval)> Fields)
 {
-    /// <summary>Defaults of <see cref="Bootstrap"/>.</summary>
-    public static class Defaults
-    {
-        /// <summary>Draws: enough for the 2.5th and 97.5th percentiles to settle in the third decimal.</summary>
-        public const int Resamples = 1000;
-
-        /// <summary>A fixed seed, so that one corpus and one set of predictions always print the same interval.</summary>
-        public const int Seed = 20261204;
-    }
-
     /// <summary>
     /// The intervals of the testimonies' counts, or null when there are fewer than two testimonies (one testimony
     /// drawn again and again says nothing of the spread).
     /// </summary>
-    public static ClaimIntervals? Bootstrap(
-        IReadOnlyList<TestimonyClaimCounts> testimonies,
-        int resamples = Defaults.Resamples,
-        int seed = Defaults.Seed)
+    public static ClaimIntervals? Bootstrap(IReadOnlyList<TestimonyClaimCounts> testimonies)
     {
         ArgumentNullException.ThrowIfNull(testimonies);
-        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
         if (testimonies.Count < 2)
         {
             return null;
@@ -50,31 +36,38 @@ public sealed record ClaimIntervals(
 
         var harmCount = testimonies[0].ByHarm.Length;
         var fieldCount = testimonies[0].FieldEqual.Length;
-        var random = new Random(seed);
+        const int resamples = TestimonyDraws.Defaults.Resamples;
         var claimF1 = new List<double>(resamples);
         var macroF1 = new List<double>(resamples);
         var fields = Enumerable.Range(0, fieldCount).Select(_ => new List<double>(resamples)).ToArray();
         var byHarm = new MatchCounts[harmCount];
         var fieldEqual = new int[fieldCount];
-        for (var r = 0; r < resamples; r++)
+        foreach (var taken in TestimonyDraws.Of(testimonies.Count, resamples))
         {
             Array.Clear(byHarm);
             Array.Clear(fieldEqual);
             var matched = 0;
-            for (var i = 0; i < testimonies.Count; i++)
+            for (var t = 0; t < taken.Length; t++)
             {
-                var drawn = testimonies[random.Next(testimonies.Count)];
+                var times = taken[t];
+                if (times == 0)
+                {
+                    continue;
+                }
+
+                var testimony = testimonies[t];
                 for (var h = 0; h < harmCount; h++)
                 {
-                    byHarm[h] += drawn.ByHarm[h];
+                    var counts = testimony.ByHarm[h];
+                    byHarm[h] += new MatchCounts(times * counts.TruePositives, times * counts.FalsePositives, times * counts.FalseNegatives);
                 }
 
                 for (var f = 0; f < fieldCount; f++)
                 {
-                    fieldEqual[f] += drawn.FieldEqual[f];
+                    fieldEqual[f] += times * testimony.FieldEqual[f];
                 }
 
-                matched += drawn.Matched;
+                matched += times * testimony.Matched;
             }
 
             var overall = byHarm.Aggregate(default(MatchCounts), (sum, counts) => sum + counts);

@@ -22,6 +22,7 @@ public sealed class GeocodingScorer
     private readonly Dictionary<(string Name, string Country), PlaceEntry?> _goldEntries = [];
     private readonly SortedDictionary<string, GeocodingCounts> _byCountry = new(StringComparer.Ordinal);
     private readonly List<GeocodingError> _errors = [];
+    private readonly List<Share> _byTestimony = [];
 
     /// <summary>Creates a scorer over <paramref name="gazetteer"/> that keeps up to <paramref name="maxErrors"/>
     /// error examples.</summary>
@@ -72,6 +73,7 @@ public sealed class GeocodingScorer
             return;
         }
 
+        int correct = 0, places = 0;
         foreach (var place in gold)
         {
             if (place.Type != EntityType.Place || place.Normalized is null || GoldEntry(place.Normalized, country) is not { } entry)
@@ -86,6 +88,12 @@ public sealed class GeocodingScorer
                 : distance <= Defaults.MaxDistanceKm ? GeocodingOutcome.Correct
                 : GeocodingOutcome.Wrong;
             _byCountry[country] = _byCountry.GetValueOrDefault(country).With(outcome);
+            places++;
+            if (outcome == GeocodingOutcome.Correct)
+            {
+                correct++;
+            }
+
             if (outcome != GeocodingOutcome.Correct && _errors.Count < _maxErrors)
             {
                 _errors.Add(new GeocodingError(
@@ -101,6 +109,8 @@ public sealed class GeocodingScorer
                     distance is { } km ? Math.Round(km, 1) : null));
             }
         }
+
+        _byTestimony.Add(new Share(correct, places));
     }
 
     /// <summary>The scores of everything added so far.</summary>
@@ -108,6 +118,7 @@ public sealed class GeocodingScorer
     {
         ByCountry = [.. _byCountry.Select(p => (p.Key, p.Value))],
         Errors = [.. _errors],
+        AccuracyInterval = TestimonyDraws.Share(_byTestimony),
     };
 
     /// <summary>The predicted PLACE with the gold span, else the one overlapping it most (ties: the earlier).</summary>

@@ -16,6 +16,10 @@ public sealed record GeocodingScores : IEvaluationSection
     /// <summary>Counts over every country.</summary>
     public GeocodingCounts Overall => ByCountry.Aggregate(default(GeocodingCounts), (sum, c) => sum + c.Counts);
 
+    /// <summary>The 95% interval of the overall accuracy over draws of the testimonies scored (a bootstrap over
+    /// testimonies, as <see cref="ClaimIntervals"/>); null for fewer than two.</summary>
+    public ScoreInterval? AccuracyInterval { get; init; }
+
     /// <inheritdoc />
     public string Name => "geocoding";
 
@@ -31,6 +35,12 @@ public sealed record GeocodingScores : IEvaluationSection
         }
 
         table.Add(Row("all", Overall)).Write(writer);
+        if (AccuracyInterval is { } interval)
+        {
+            writer.Write(FormattableString.Invariant(
+                $"accuracy 95% interval (bootstrap over the testimonies, {TestimonyDraws.Defaults.Resamples} draws): {interval}\n"));
+        }
+
         TextTable.WriteExamples(writer, "\ngeocoding errors (id start-end outcome \"gold\" (entry/country) -> \"predicted\"/country distance)\n", Errors);
     }
 
@@ -40,6 +50,11 @@ public sealed record GeocodingScores : IEvaluationSection
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         WriteCounts(writer, "overall", Overall);
+        if (AccuracyInterval is { } interval)
+        {
+            interval.WriteJson(writer, "accuracy_interval");
+        }
+
         writer.WriteStartObject("by_country");
         foreach (var (country, counts) in ByCountry)
         {

@@ -14,11 +14,7 @@ internal static class LinkingIntervals
 
     /// <summary>The interval of pairwise F1 over <paramref name="testimonies"/> testimonies, or null for fewer than
     /// two.</summary>
-    public static ScoreInterval? PairwiseF1(
-        int testimonies,
-        IReadOnlyList<ScoredPair> pairs,
-        int resamples = ClaimIntervals.Defaults.Resamples,
-        int seed = ClaimIntervals.Defaults.Seed)
+    public static ScoreInterval? PairwiseF1(int testimonies, IReadOnlyList<ScoredPair> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         if (testimonies < 2)
@@ -26,17 +22,9 @@ internal static class LinkingIntervals
             return null;
         }
 
-        var random = new Random(seed);
-        var drawn = new int[testimonies];
-        var scores = new List<double>(resamples);
-        for (var r = 0; r < resamples; r++)
+        var scores = new List<double>(TestimonyDraws.Defaults.Resamples);
+        foreach (var drawn in TestimonyDraws.Of(testimonies))
         {
-            Array.Clear(drawn);
-            for (var i = 0; i < testimonies; i++)
-            {
-                drawn[random.Next(testimonies)]++;
-            }
-
             long both = 0, goldOnly = 0, predictedOnly = 0;
             foreach (var pair in pairs)
             {

@@ -77,7 +77,7 @@ public sealed record LinkingScores : IEvaluationSection
         {
             writer.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"pairwise F1 95% interval (bootstrap over the testimonies, {ClaimIntervals.Defaults.Resamples} draws): {interval}\n"));
+                $"pairwise F1 95% interval (bootstrap over the testimonies, {TestimonyDraws.Defaults.Resamples} draws): {interval}\n"));
         }
     }
 

@@ -100,6 +100,24 @@ public sealed class ClaimIntervalsTests
         Assert.Null(new ClaimScorer().Build().Intervals);
     }
 
+    [Fact]
+    public void Of_FiveTestimonies_EveryDrawTakesFive()
+    {
+        var draws = TestimonyDraws.Of(5, resamples: 20).Select(taken => (taken.Length, taken.Sum())).ToArray();
+
+        Assert.Equal(20, draws.Length);
+        Assert.All(draws, draw => Assert.Equal((5, 5), draw));
+    }
+
+    [Fact]
+    public void Of_SameSeed_SameDraws()
+    {
+        var first = TestimonyDraws.Of(7, resamples: 3, seed: 11).Select(taken => string.Join(',', taken)).ToArray();
+        var second = TestimonyDraws.Of(7, resamples: 3, seed: 11).Select(taken => string.Join(',', taken)).ToArray();
+
+        Assert.Equal(first, second);
+    }
+
     private static TestimonyClaimCounts Killed(int tp, int fp, int fn, int fieldsEqual, int matched = 1)
     {
         var byHarm = Enum.GetValues<Model.Harm>()
