@@ -57,14 +57,18 @@ public sealed class ClaimScorer
         _pending.Clear();
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(predictedEntities);
+        var goldByHarm = new int[HarmCount];
+        var predictedByHarm = new int[HarmCount];
         foreach (var claim in gold)
         {
             _goldByHarm[(int)claim.Harm]++;
+            goldByHarm[(int)claim.Harm]++;
         }
 
         foreach (var claim in predicted)
         {
             _predictedByHarm[(int)claim.Harm]++;
+            predictedByHarm[(int)claim.Harm]++;
         }
 
         var goldTaken = new bool[gold.Count];
@@ -100,18 +104,6 @@ public sealed class ClaimScorer
             {
                 AddError(testimonyId, gold[g].Evidence, gold[g].Harm, gold[g].Harm, disagreements.ToImmutable());
             }
-        }
-
-        var goldByHarm = new int[HarmCount];
-        var predictedByHarm = new int[HarmCount];
-        foreach (var claim in gold)
-        {
-            goldByHarm[(int)claim.Harm]++;
-        }
-
-        foreach (var claim in predicted)
-        {
-            predictedByHarm[(int)claim.Harm]++;
         }
 
         _byTestimony.Add(new TestimonyClaimCounts(
