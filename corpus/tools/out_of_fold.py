@@ -12,11 +12,16 @@ It then pools the folds' counts: entities, geocoding, claims per harm, claim fie
 and of the gold claims. Linking pairs are scored within a fold; whole writer batches keep nearly every incident
 told by several witnesses inside one fold.
 
+When the folds' JSON holds each testimony's claim counts (`eval` writes them under `claims.by_testimony`), it also
+prints the 95% intervals of the pooled claim F1 and harm macro-F1 from a bootstrap over the transcripts, and with
+--baseline DIR (another run's --out folder) each claim figure's change against that run, testimony by testimony, with
+its interval and the share of draws in which the change is a gain: whether a rule's few claims are more than chance.
+
 Steps already done are skipped (a fold with a `done` marker is not retrained), so a second call with another build
 only rescores: pass --score-only to never train.
 
 Usage (from the repository root, after `dotnet build -c Release`):
-  python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [-- EVAL_ARGS...]
+  python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [--out DIR] [--baseline DIR] [-- EVAL_ARGS...]
 EVAL_ARGS go to every `eval` call, for example `--sentences gold` or `--errors 20`; `--link-errors PREFIX` writes
 PREFIX-foldK-pipeline.tsv and PREFIX-foldK-gold.tsv for each fold K.
 """
@@ -25,6 +30,7 @@ import argparse
 import collections
 import glob
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -80,7 +86,69 @@ def f1(tp, fp, fn):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def pool(results):
+SEED = 20261204
+DRAWS = 1000
+
+
+def testimony_counts(ds):
+    """Each scored testimony's claim counts, by id: (tp, fp, fn) per harm in the JSON's order."""
+    counts = {}
+    for d in ds:
+        for t in d["claims"].get("by_testimony", []):
+            counts[t["id"]] = [tuple(v) for v in t["by_harm"].values()]
+    return counts
+
+
+def claim_figures(rows):
+    """Claim F1, harm macro-F1 and right minus false claims of a list of testimonies' counts."""
+    harms = len(rows[0]) if rows else 0
+    sums = [[sum(r[h][k] for r in rows) for k in range(3)] for h in range(harms)]
+    tp, fp, fn = (sum(s[k] for s in sums) for k in range(3))
+    scored = [2 * s[0] / (2 * s[0] + s[1] + s[2]) for s in sums if 2 * s[0] + s[1] + s[2] > 0]
+    micro = 2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else 0.0
+    return micro, (sum(scored) / len(scored) if scored else 0.0), tp - fp
+
+
+def percentiles(values):
+    values = sorted(values)
+    return values[max(0, math.ceil(0.025 * len(values)) - 1)], values[max(0, math.ceil(0.975 * len(values)) - 1)]
+
+
+def print_intervals(counts, baseline):
+    """A bootstrap over the pooled testimonies (the same draws each call): the 95% interval of claim F1 and harm
+    macro-F1, and with a baseline (another run's --out folder) the interval of each figure's change, testimony by
+    testimony, over the testimonies both scored."""
+    ids = sorted(counts)
+    if len(ids) < 2:
+        return
+    random = __import__("random").Random(SEED)
+    draws = [[ids[random.randrange(len(ids))] for _ in ids] for _ in range(DRAWS)]
+    figures = [claim_figures([counts[i] for i in draw]) for draw in draws]
+    f1_low, f1_high = percentiles([f[0] for f in figures])
+    macro_low, macro_high = percentiles([f[1] for f in figures])
+    print(f"claims 95% intervals over the {len(ids)} transcripts ({DRAWS} draws): F1 {f1_low:.3f}-{f1_high:.3f}"
+          f"  harm macro-F1 {macro_low:.3f}-{macro_high:.3f}")
+    if baseline is None:
+        return
+    common = [i for i in ids if i in baseline]
+    if len(common) < 2:
+        print("against the baseline: fewer than two transcripts in common")
+        return
+    random = __import__("random").Random(SEED)
+    changes = []
+    for _ in range(DRAWS):
+        draw = [common[random.randrange(len(common))] for _ in common]
+        now, before = claim_figures([counts[i] for i in draw]), claim_figures([baseline[i] for i in draw])
+        changes.append(tuple(a - b for a, b in zip(now, before)))
+    now, before = claim_figures([counts[i] for i in common]), claim_figures([baseline[i] for i in common])
+    for k, name, fmt in ((0, "claim F1", "+.3f"), (1, "harm macro-F1", "+.3f"), (2, "right minus false claims", "+.0f")):
+        low, high = percentiles([c[k] for c in changes])
+        better = sum(c[k] > 0 for c in changes) / DRAWS
+        print(f"against the baseline ({len(common)} transcripts in common): {name} {now[k] - before[k]:{fmt}},"
+              f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
+
+
+def pool(results, baseline_dir=None):
     ds = [json.load(open(path, encoding="utf-8")) for path in results]
     print(f"folds pooled: {len(ds)}, transcripts {sum(d['transcripts'] for d in ds)}")
     # With `--sentences gold` eval scores claims and linking only.
@@ -117,6 +185,13 @@ def pool(results):
         label = f"{key} (fields from gold: {fields})" if fields else key
         print(f"{label}: pairwise tp {c[0]} fp {c[1]} fn {c[2]} of {pairs} gold pairs: P %.3f R %.3f F1 %.3f" % f1(*c),
               " b-cubed F1 (weighted by items) %.3f" % b3, f" false pairs within one testimony {inside}")
+    counts = testimony_counts(ds)
+    if counts:
+        baseline = None
+        if baseline_dir:
+            paths = sorted(glob.glob(os.path.join(baseline_dir, "fold*.json")))
+            baseline = testimony_counts([json.load(open(path, encoding="utf-8")) for path in paths])
+        print_intervals(counts, baseline)
 
 
 def fold_args(eval_args, k):
@@ -144,6 +219,8 @@ def main():
     parser.add_argument("--cli", default=DEFAULT_CLI)
     parser.add_argument("--score-only", action="store_true")
     parser.add_argument("--out", help="folder for the folds' eval output (default: WORKDIR/eval)")
+    parser.add_argument("--baseline", help="another run's --out folder: print each claim figure's change against it, "
+                        "with its 95%% interval over the transcripts both scored")
     opts = parser.parse_args(args)
     if not os.path.isfile(opts.cli):
         sys.exit(f"out_of_fold: no build at {opts.cli}: run `dotnet build -c Release` first")
@@ -174,7 +251,7 @@ def main():
                             "--json", result, *fold_args(eval_args, k)], stdout=log, stderr=subprocess.STDOUT, check=True)
         results.append(result)
     if results:
-        pool(results)
+        pool(results, opts.baseline)
 
 
 if __name__ == "__main__":

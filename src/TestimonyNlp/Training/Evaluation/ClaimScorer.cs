@@ -107,6 +107,7 @@ public sealed class ClaimScorer
         }
 
         _byTestimony.Add(new TestimonyClaimCounts(
+            testimonyId,
             [.. Enumerable.Range(0, HarmCount).Select(h => new MatchCounts(
                 matchedByHarm[h], predictedByHarm[h] - matchedByHarm[h], goldByHarm[h] - matchedByHarm[h]))],
             [.. fieldEqual],
@@ -150,6 +151,7 @@ public sealed class ClaimScorer
         DateKinds = [.. ClaimDateKinds.All.Select(k => (k, _dateKinds[(int)k]))],
         Errors = [.. _errors],
         Intervals = _intervals ? ClaimIntervals.Bootstrap(_byTestimony) : null,
+        ByTestimony = _intervals ? [.. _byTestimony] : [],
     };
 
     /// <summary>

@@ -41,6 +41,11 @@ public sealed record ClaimScores : IEvaluationSection
     /// <summary>The 95% intervals of the claim figures over the testimonies scored; null for fewer than two.</summary>
     public ClaimIntervals? Intervals { get; init; }
 
+    /// <summary>Each testimony's counts, in the order scored, written to JSON so that scores of folds or of two builds
+    /// can be pooled or compared testimony by testimony (<c>corpus/tools/out_of_fold.py</c>); empty unless the
+    /// scorer was asked for intervals.</summary>
+    public ImmutableArray<TestimonyClaimCounts> ByTestimony { get; init; } = [];
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -122,6 +127,45 @@ public sealed record ClaimScores : IEvaluationSection
             intervals.WriteJson(writer);
         }
 
+        if (!ByTestimony.IsDefaultOrEmpty)
+        {
+            WriteByTestimony(writer);
+        }
+
         writer.WriteEndObject();
+    }
+
+    // One object per testimony: its id, tp/fp/fn per harm as three-number arrays, matched pairs and agreeing fields.
+    private void WriteByTestimony(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("by_testimony");
+        foreach (var testimony in ByTestimony)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", testimony.TestimonyId);
+            writer.WriteStartObject("by_harm");
+            for (var h = 0; h < ByHarm.Length; h++)
+            {
+                var counts = testimony.ByHarm[h];
+                writer.WriteStartArray(ByHarm[h].Harm.ToWire());
+                writer.WriteNumberValue(counts.TruePositives);
+                writer.WriteNumberValue(counts.FalsePositives);
+                writer.WriteNumberValue(counts.FalseNegatives);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteNumber("matched", testimony.Matched);
+            writer.WriteStartObject("fields_equal");
+            for (var f = 0; f < Fields.Length; f++)
+            {
+                writer.WriteNumber(Fields[f].Field.ToWire(), testimony.FieldEqual[f]);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

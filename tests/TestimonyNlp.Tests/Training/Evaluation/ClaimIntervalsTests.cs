@@ -46,6 +46,7 @@ public sealed class ClaimIntervalsTests
     public void Bootstrap_NoClaimsAnywhere_NullBounds()
     {
         var empty = new TestimonyClaimCounts(
+            "sy-raqqa-901",
             [.. Enum.GetValues<Model.Harm>().Select(_ => default(MatchCounts))], [.. new int[FieldCount]], 0);
 
         var intervals = ClaimIntervals.Bootstrap([empty, empty])!;
@@ -123,6 +124,6 @@ public sealed class ClaimIntervalsTests
         var byHarm = Enum.GetValues<Model.Harm>()
             .Select(h => h == Model.Harm.Killed ? new MatchCounts(tp, fp, fn) : default)
             .ToImmutableArray();
-        return new TestimonyClaimCounts(byHarm, [.. Enumerable.Repeat(fieldsEqual, FieldCount)], matched);
+        return new TestimonyClaimCounts("sy-raqqa-901", byHarm, [.. Enumerable.Repeat(fieldsEqual, FieldCount)], matched);
     }
 }
