@@ -102,6 +102,25 @@ public sealed class ClaimIntervalsTests
     }
 
     [Fact]
+    public void WriteJson_ScorerAskedForIntervals_ListsEachTestimonysCounts()
+    {
+        var scorer = new ClaimScorer(intervals: true);
+        scorer.Add("sy-raqqa-901", [], [], [], []);
+        scorer.Add("sy-raqqa-902", [], [], [], []);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            scorer.Build().WriteJson(writer);
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var testimonies = json.RootElement.GetProperty("by_testimony").EnumerateArray().ToArray();
+        Assert.Equal(["sy-raqqa-901", "sy-raqqa-902"], testimonies.Select(t => t.GetProperty("id").GetString()));
+        Assert.Equal([0, 0, 0], testimonies[0].GetProperty("by_harm").GetProperty("KILLED").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(0, testimonies[1].GetProperty("fields_equal").GetProperty("basis").GetInt32());
+    }
+
+    [Fact]
     public void Of_FiveTestimonies_EveryDrawTakesFive()
     {
         var draws = TestimonyDraws.Of(5, resamples: 20).Select(taken => (taken.Length, taken.Sum())).ToArray();
