@@ -106,12 +106,15 @@ public sealed class ClaimScorer
             }
         }
 
-        _byTestimony.Add(new TestimonyClaimCounts(
-            testimonyId,
-            [.. Enumerable.Range(0, HarmCount).Select(h => new MatchCounts(
-                matchedByHarm[h], predictedByHarm[h] - matchedByHarm[h], goldByHarm[h] - matchedByHarm[h]))],
-            [.. fieldEqual],
-            matchedByHarm.Sum()));
+        if (_intervals)
+        {
+            _byTestimony.Add(new TestimonyClaimCounts(
+                testimonyId,
+                [.. Enumerable.Range(0, HarmCount).Select(h => new MatchCounts(
+                    matchedByHarm[h], predictedByHarm[h] - matchedByHarm[h], goldByHarm[h] - matchedByHarm[h]))],
+                [.. fieldEqual],
+                matchedByHarm.Sum()));
+        }
 
         for (var g = 0; g < gold.Count; g++)
         {
