@@ -72,8 +72,7 @@ public sealed record ClaimIntervals(
 
             var overall = byHarm.Aggregate(default(MatchCounts), (sum, counts) => sum + counts);
             AddScore(claimF1, overall.F1);
-            var scored = byHarm.Where(counts => counts.F1 is not null).ToArray();
-            AddScore(macroF1, scored.Length == 0 ? null : scored.Sum(counts => counts.F1!.Value) / scored.Length);
+            AddScore(macroF1, ClaimScores.MacroF1(byHarm));
             for (var f = 0; f < fieldCount; f++)
             {
                 AddScore(fields[f], new Share(fieldEqual[f], matched).Value);

@@ -23,9 +23,25 @@ public sealed record ClaimScores : IEvaluationSection
     public int ScoredHarms => ByHarm.Count(h => h.Counts.F1 is not null);
 
     /// <summary>Mean F1 over the harms with a gold or a predicted claim, or null when there is none.</summary>
-    public double? HarmMacroF1 => ScoredHarms == 0
-        ? null
-        : ByHarm.Sum(h => h.Counts.F1 ?? 0) / ScoredHarms;
+    public double? HarmMacroF1 => MacroF1(ByHarm.Select(h => h.Counts));
+
+    /// <summary>Mean F1 over the counts with a gold or a predicted claim, or null when none has one: the harm
+    /// macro-F1 of a report, and of each draw of <see cref="ClaimIntervals"/>.</summary>
+    internal static double? MacroF1(IEnumerable<MatchCounts> byHarm)
+    {
+        double sum = 0;
+        var scored = 0;
+        foreach (var counts in byHarm)
+        {
+            if (counts.F1 is { } f1)
+            {
+                sum += f1;
+                scored++;
+            }
+        }
+
+        return scored == 0 ? null : sum / scored;
+    }
 
     /// <summary>Per field, in <see cref="ClaimField"/> order: matched pairs that agree on it, out of all matched
     /// pairs.</summary>
