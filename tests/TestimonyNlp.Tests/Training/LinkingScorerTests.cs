@@ -76,6 +76,40 @@ public sealed class LinkingScorerTests
     }
 
     [Fact]
+    public void Score_FiveItems_PairCountsPerTwoTestimonies()
+    {
+        var scores = LinkingScorer.Score(FiveItems);
+
+        Assert.Equal(
+            [
+                new TestimonyPairCounts("t1", "t2", new MatchCounts(1, 0, 0)),
+                new TestimonyPairCounts("t1", "t3", new MatchCounts(0, 0, 1)),
+                new TestimonyPairCounts("t2", "t3", new MatchCounts(0, 0, 1)),
+                new TestimonyPairCounts("t3", "t4", new MatchCounts(0, 1, 0)),
+                new TestimonyPairCounts("t4", "t5", new MatchCounts(0, 0, 1)),
+            ],
+            scores.ByTestimonyPair.ToArray());
+    }
+
+    [Fact]
+    public void WriteJson_TwoEventsOfOneTestimonyJoined_PairCountedWithinIt()
+    {
+        var scores = LinkingScorer.Score([new("t1", "A", "P1"), new("t1", "B", "P1"), new("t2", "A", "P1")]);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            scores.WriteJson(writer);
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var pairs = json.RootElement.GetProperty("by_testimony_pair").EnumerateArray()
+            .Select(p => $"{p.GetProperty("first").GetString()} {p.GetProperty("second").GetString()} {p.GetProperty("tp").GetInt32()} {p.GetProperty("fp").GetInt32()} {p.GetProperty("fn").GetInt32()}")
+            .ToArray();
+        Assert.Equal(["t1 t1 0 1 0", "t1 t2 1 1 0"], pairs);
+        Assert.Equal(2, json.RootElement.GetProperty("b_cubed_f1_interval").GetArrayLength());
+    }
+
+    [Fact]
     public void WriteText_FiveItems_PrintsBothRows()
     {
         var text = new StringWriter();
@@ -88,7 +122,8 @@ public sealed class LinkingScorerTests
             + "pairwise     4     2   1   1   3      0.500   0.250  0.333\n"
             + "b-cubed      -     -   -   -   -      0.800   0.533  0.640\n"
             + "items 5, gold incidents with 2+ testimonies 2, gold positive pairs 4, false pairs within one testimony 0\n"
-            + "pairwise F1 95% interval (bootstrap over the testimonies, 1000 draws): 0.000-1.000\n",
+            + "pairwise F1 95% interval (bootstrap over the testimonies, 1000 draws): 0.000-1.000\n"
+            + "b-cubed F1 95% interval (the same draws): 0.529-1.000\n",
             text.ToString());
     }
 }

@@ -67,7 +67,7 @@ public sealed class EntityEvaluator
             new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
             i => outcomes[i] = Run(corpus, golds[i], sentences, cancellationToken));
 
-        var scorer = new EntityScorer(maxErrors);
+        var scorer = new EntityScorer(maxErrors, intervals: true);
         var claimScorer = new ClaimScorer(maxErrors, intervals: true);
         var failures = ImmutableArray.CreateBuilder<IngestError>();
         var results = ImmutableArray.CreateBuilder<(GoldTestimony, TestimonyResult)>(golds.Length);

@@ -25,7 +25,9 @@ public sealed class EntityScorer
     private readonly int[] _binCorrect = new int[Defaults.BinLowerBounds.Length];
     private readonly List<ErrorExample> _errors = [];
     private readonly List<ErrorExample> _pending = [];
+    private readonly List<MatchCounts> _byTestimony = [];
     private readonly int _maxErrors;
+    private readonly bool _intervals;
     private int _goldWeapons;
     private int _predictedWeapons;
     private int _weaponCategoryMatches;
@@ -37,11 +39,14 @@ public sealed class EntityScorer
     private int _dateNormalized;
     private int _dateMatches;
 
-    /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples.</summary>
-    public EntityScorer(int maxErrors = 0)
+    /// <summary>Creates a scorer that keeps up to <paramref name="maxErrors"/> error examples and, when
+    /// <paramref name="intervals"/> is set, gives its scores the bootstrap interval of the overall F1 over
+    /// testimonies (<see cref="EntityScores.F1Interval"/>).</summary>
+    public EntityScorer(int maxErrors = 0, bool intervals = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxErrors);
         _maxErrors = maxErrors;
+        _intervals = intervals;
     }
 
     /// <summary>Compares the predictions for one testimony with its gold mentions and adds the counts.</summary>
@@ -182,6 +187,12 @@ public sealed class EntityScorer
             AddError(testimonyId, mention.Start, mention.End, "-", Label(mention), mention.Text);
         }
 
+        if (_intervals)
+        {
+            var matched = predictedMatch.Count(g => g >= 0);
+            _byTestimony.Add(new MatchCounts(matched, predicted.Count - matched, gold.Count - matched));
+        }
+
         foreach (var error in _pending.OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Gold, StringComparer.Ordinal))
         {
             if (_errors.Count == _maxErrors)
@@ -218,6 +229,8 @@ public sealed class EntityScorer
             DateNormalization = new Share(_dateNormalized, _dateMatches),
             Calibration = [.. bins],
             Errors = [.. _errors],
+            F1Interval = _intervals ? TestimonyDraws.F1(_byTestimony) : null,
+            Testimonies = _byTestimony.Count,
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using TestimonyNlp.Model;
 
@@ -43,6 +44,13 @@ public sealed record EntityScores : IEvaluationSection
     /// <summary>Predictions per confidence range, highest first.</summary>
     public required ImmutableArray<ConfidenceBin> Calibration { get; init; }
 
+    /// <summary>The 95% interval of the overall F1 over draws of the testimonies scored (<see cref="TestimonyDraws"/>);
+    /// null unless the scorer was asked for intervals, or for fewer than two testimonies.</summary>
+    public ScoreInterval? F1Interval { get; init; }
+
+    /// <summary>The testimonies <see cref="F1Interval"/> draws from.</summary>
+    public int Testimonies { get; init; }
+
     /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
     public ImmutableArray<ErrorExample> Errors { get; init; } = [];
 
@@ -61,6 +69,12 @@ public sealed record EntityScores : IEvaluationSection
         }
 
         types.Add(TextTable.CountsRow("all", Overall)).Write(writer);
+        if (F1Interval is { } interval)
+        {
+            writer.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"F1 95% interval (bootstrap over the {TextTable.Number(Testimonies)} testimonies, {TextTable.Number(TestimonyDraws.Defaults.Resamples)} draws): {interval}\n"));
+        }
 
         writer.Write("\nweapon categories (same span and category)\n");
         var categories = new TextTable("category", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1");
@@ -128,6 +142,10 @@ public sealed record EntityScores : IEvaluationSection
 
         writer.WriteEndObject();
         JsonScores.WriteCounts(writer, "overall", Overall);
+        if (F1Interval is { } f1Interval)
+        {
+            f1Interval.WriteJson(writer, "f1_interval");
+        }
 
         writer.WriteStartObject("weapon_categories");
         foreach (var (category, counts) in ByWeaponCategory)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace TestimonyNlp.Training.Evaluation;
 
 /// <summary>Scores incident linking against gold incident keys (<see cref="LinkingScores"/>).</summary>
@@ -57,6 +59,7 @@ public static class LinkingScorer
             testimonyIndex.TryAdd(item.TestimonyId, testimonyIndex.Count);
         }
 
+        var scoredPairs = ScoredPairs(distinct, predicted, testimonyIndex);
         var multi = distinct
             .GroupBy(i => i.GoldIncident, StringComparer.Ordinal)
             .Count(g => g.Select(i => i.TestimonyId).Distinct(StringComparer.Ordinal).Count() >= 2);
@@ -74,7 +77,9 @@ public static class LinkingScorer
             // Items are distinct per testimony and gold incident, so two items of one testimony in one predicted
             // incident are always a false pair: two events the testimony tells put in one incident.
             SameTestimonyFalsePairs = checked((int)testimonySize.Values.Sum(Pairs)),
-            PairwiseF1Interval = LinkingIntervals.PairwiseF1(testimonyIndex.Count, ScoredPairs(distinct, predicted, testimonyIndex)),
+            PairwiseF1Interval = LinkingIntervals.PairwiseF1(testimonyIndex.Count, scoredPairs),
+            BCubedF1Interval = LinkingIntervals.BCubedF1(testimonyIndex.Count, ClusteredItems(distinct, predicted, testimonyIndex)),
+            ByTestimonyPair = ByTestimonyPair(scoredPairs, [.. testimonyIndex.Keys]),
         };
     }
 
@@ -100,6 +105,49 @@ public static class LinkingScorer
         }
 
         return pairs;
+    }
+
+    // The pairs' counts summed per two testimonies (or one, for pairs within it), in the order of the testimonies.
+    private static ImmutableArray<TestimonyPairCounts> ByTestimonyPair(List<LinkingIntervals.ScoredPair> pairs, string[] testimonies)
+    {
+        var counts = new SortedDictionary<(int, int), MatchCounts>();
+        foreach (var pair in pairs)
+        {
+            var key = (Math.Min(pair.First, pair.Second), Math.Max(pair.First, pair.Second));
+            var one = new MatchCounts(
+                pair.Gold && pair.Predicted ? 1 : 0,
+                pair.Predicted && !pair.Gold ? 1 : 0,
+                pair.Gold && !pair.Predicted ? 1 : 0);
+            counts[key] = counts.GetValueOrDefault(key) + one;
+        }
+
+        return [.. counts.Select(c => new TestimonyPairCounts(testimonies[c.Key.Item1], testimonies[c.Key.Item2], c.Value))];
+    }
+
+    private static List<LinkingIntervals.ClusteredItem> ClusteredItems(
+        List<LinkingItem> items,
+        string[] predicted,
+        Dictionary<string, int> testimonyIndex)
+    {
+        var goldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predictedIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clustered = new List<LinkingIntervals.ClusteredItem>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!goldIndex.TryGetValue(items[i].GoldIncident, out var gold))
+            {
+                goldIndex[items[i].GoldIncident] = gold = goldIndex.Count;
+            }
+
+            if (!predictedIndex.TryGetValue(predicted[i], out var cluster))
+            {
+                predictedIndex[predicted[i]] = cluster = predictedIndex.Count;
+            }
+
+            clustered.Add(new LinkingIntervals.ClusteredItem(testimonyIndex[items[i].TestimonyId], gold, cluster));
+        }
+
+        return clustered;
     }
 
     private static long Pairs(int size) => (long)size * (size - 1) / 2;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 
@@ -10,6 +11,14 @@ namespace TestimonyNlp.Training.Evaluation;
 /// <param name="PredictedIncident">The predicted incident, or null when linking put it in none (then it stands
 /// alone).</param>
 public sealed record LinkingItem(string TestimonyId, string GoldIncident, string? PredictedIncident);
+
+/// <summary>The item pairs of two testimonies (or of one, when both are the same) that gold or the prediction puts in
+/// one incident: true positives are pairs in both, false positives pairs only predicted, false negatives pairs only in
+/// gold.</summary>
+/// <param name="First">The first testimony, in the order the items came.</param>
+/// <param name="Second">The second testimony, or the first again.</param>
+/// <param name="Counts">The pairs.</param>
+public sealed record TestimonyPairCounts(string First, string Second, MatchCounts Counts);
 
 /// <summary>Incident linking quality: pairwise "same incident" precision, recall and F1 over all pairs of items,
 /// and B-cubed precision, recall and F1. The <c>linking</c> section of a report.</summary>
@@ -47,6 +56,14 @@ public sealed record LinkingScores : IEvaluationSection
     /// (<see cref="LinkingIntervals"/>); null for fewer than two testimonies.</summary>
     public ScoreInterval? PairwiseF1Interval { get; init; }
 
+    /// <summary>The 95% interval of the B-cubed F1 over draws of the testimonies scored
+    /// (<see cref="LinkingIntervals"/>); null for fewer than two testimonies.</summary>
+    public ScoreInterval? BCubedF1Interval { get; init; }
+
+    /// <summary>The pairwise counts per two testimonies, from which a bootstrap over testimonies can be drawn again
+    /// (<c>corpus/tools/out_of_fold.py</c> pools them over folds and compares two runs).</summary>
+    public ImmutableArray<TestimonyPairCounts> ByTestimonyPair { get; init; } = [];
+
     /// <summary>Item pairs in one gold incident.</summary>
     public int GoldPositivePairs => Pairwise.Gold;
 
@@ -79,6 +96,11 @@ public sealed record LinkingScores : IEvaluationSection
                 CultureInfo.InvariantCulture,
                 $"pairwise F1 95% interval (bootstrap over the testimonies, {TestimonyDraws.Defaults.Resamples} draws): {interval}\n"));
         }
+
+        if (BCubedF1Interval is { } bCubed)
+        {
+            writer.Write("b-cubed F1 95% interval (the same draws): " + bCubed + "\n");
+        }
     }
 
     /// <inheritdoc />
@@ -107,6 +129,25 @@ public sealed record LinkingScores : IEvaluationSection
         {
             interval.WriteJson(writer, "pairwise_f1_interval");
         }
+
+        if (BCubedF1Interval is { } bCubed)
+        {
+            bCubed.WriteJson(writer, "b_cubed_f1_interval");
+        }
+
+        writer.WriteStartArray("by_testimony_pair");
+        foreach (var pair in ByTestimonyPair)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("first", pair.First);
+            writer.WriteString("second", pair.Second);
+            writer.WriteNumber("tp", pair.Counts.TruePositives);
+            writer.WriteNumber("fp", pair.Counts.FalsePositives);
+            writer.WriteNumber("fn", pair.Counts.FalseNegatives);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
 
         writer.WriteEndObject();
     }

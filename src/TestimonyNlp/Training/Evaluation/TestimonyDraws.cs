@@ -67,4 +67,35 @@ internal static class TestimonyDraws
 
         return ScoreInterval.Of(scores);
     }
+
+    /// <summary>The interval of the micro F1 of counts kept per testimony (such as entity matches), or null for fewer
+    /// than two testimonies.</summary>
+    public static ScoreInterval? F1(IReadOnlyList<MatchCounts> byTestimony)
+    {
+        ArgumentNullException.ThrowIfNull(byTestimony);
+        if (byTestimony.Count < 2)
+        {
+            return null;
+        }
+
+        var scores = new List<double>(Defaults.Resamples);
+        foreach (var taken in Of(byTestimony.Count))
+        {
+            long matched = 0, spurious = 0, missed = 0;
+            for (var t = 0; t < taken.Length; t++)
+            {
+                matched += (long)taken[t] * byTestimony[t].TruePositives;
+                spurious += (long)taken[t] * byTestimony[t].FalsePositives;
+                missed += (long)taken[t] * byTestimony[t].FalseNegatives;
+            }
+
+            var denominator = 2 * matched + spurious + missed;
+            if (denominator > 0)
+            {
+                scores.Add(2.0 * matched / denominator);
+            }
+        }
+
+        return ScoreInterval.Of(scores);
+    }
 }

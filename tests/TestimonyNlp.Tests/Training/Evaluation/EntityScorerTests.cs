@@ -131,6 +131,32 @@ public sealed class EntityScorerTests
     }
 
     [Fact]
+    public void Build_OneRightOneMissedTestimonyWithIntervals_ZeroToOne()
+    {
+        // Both drawn: F1 2/3. The first drawn twice: 1. The second drawn twice: 0.
+        var scorer = new EntityScorer(intervals: true);
+        scorer.Add("sy-homs-901", [Gold(EntityType.Place, 0, 4)], [Predicted(EntityType.Place, 0, 4)]);
+        scorer.Add("sy-homs-902", [Gold(EntityType.Place, 0, 4)], []);
+        using var text = new StringWriter();
+
+        var scores = scorer.Build();
+        scores.WriteText(text);
+
+        Assert.Equal(new ScoreInterval(0.0, 1.0), scores.F1Interval);
+        Assert.Contains("\nF1 95% interval (bootstrap over the 2 testimonies, 1000 draws): 0.000-1.000\n", text.ToString());
+    }
+
+    [Fact]
+    public void Build_WithoutIntervals_NoInterval()
+    {
+        var scorer = new EntityScorer();
+        scorer.Add("sy-homs-901", [Gold(EntityType.Place, 0, 4)], [Predicted(EntityType.Place, 0, 4)]);
+        scorer.Add("sy-homs-902", [Gold(EntityType.Place, 0, 4)], []);
+
+        Assert.Null(scorer.Build().F1Interval);
+    }
+
+    [Fact]
     public void Add_DuplicatePrediction_OnlyOneMatchesAndNoPartialOverlap()
     {
         var scores = Score([Gold(EntityType.Place, 0, 4)], [Predicted(EntityType.Place, 0, 4), Predicted(EntityType.Place, 0, 4)]);
