@@ -16,6 +16,9 @@ When the folds' JSON holds each testimony's claim counts (`eval` writes them und
 prints the 95% intervals of the pooled claim F1 and harm macro-F1 from a bootstrap over the transcripts, and with
 --baseline DIR (another run's --out folder) each claim figure's change against that run, testimony by testimony, with
 its interval and the share of draws in which the change is a gain: whether a rule's few claims are more than chance.
+Linking is read the same way from its pair counts per two testimonies (`linking.by_testimony_pair`): the interval of
+the pooled pairwise F1, and against a baseline the change of F1, right pairs and false pairs, for the pipeline's
+claims and for gold claims, on the same draws.
 
 Steps already done are skipped (a fold with a `done` marker is not retrained), so a second call with another build
 only rescores: pass --score-only to never train.
@@ -148,6 +151,58 @@ def print_intervals(counts, baseline):
               f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
 
 
+def pair_counts(ds, key):
+    """The linking pairs of section `key`, pooled over the folds: (first, second) -> [tp, fp, fn]; None when the JSON
+    has no pair counts (an older build)."""
+    if not all(d.get(key) and "by_testimony_pair" in d[key] for d in ds):
+        return None
+    counts = {}
+    for d in ds:
+        for p in d[key]["by_testimony_pair"]:
+            counts[(p["first"], p["second"])] = [p["tp"], p["fp"], p["fn"]]
+    return counts
+
+
+def linking_figures(pairs, times):
+    """Pairwise F1, right pairs and false pairs of a draw: a pair of two testimonies drawn k and m times counts k * m
+    times, a pair within one testimony k times (the copies of one testimony are never paired)."""
+    tp = fp = fn = 0
+    for (a, b), (t, f, n) in pairs.items():
+        weight = times.get(a, 0) if a == b else times.get(a, 0) * times.get(b, 0)
+        if weight:
+            tp, fp, fn = tp + weight * t, fp + weight * f, fn + weight * n
+    return (2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else None), tp, fp
+
+
+def print_linking_intervals(key, ids, pairs, baseline):
+    """The 95% interval of the pooled pairwise F1 over the transcripts (the draws of the claim intervals), and with a
+    baseline's pairs the interval of the change of F1, right pairs and false pairs."""
+    random = __import__("random").Random(SEED)
+    scores, changes = [], []
+    for _ in range(DRAWS):
+        times = collections.Counter(ids[random.randrange(len(ids))] for _ in ids)
+        now = linking_figures(pairs, times)
+        if now[0] is not None:
+            scores.append(now[0])
+        if baseline is not None:
+            before = linking_figures(baseline, times)
+            if now[0] is not None and before[0] is not None:
+                changes.append((now[0] - before[0], now[1] - before[1], now[2] - before[2]))
+    if scores:
+        low, high = percentiles(scores)
+        print(f"{key} pairwise F1 95% interval over the {len(ids)} transcripts ({DRAWS} draws): {low:.3f}-{high:.3f}")
+    if baseline is None or not changes:
+        return
+    every = {t: 1 for t in ids}
+    now, before = linking_figures(pairs, every), linking_figures(baseline, every)
+    for k, name, fmt in ((0, "pairwise F1", "+.3f"), (1, "right pairs", "+.0f"), (2, "false pairs", "+.0f")):
+        low, high = percentiles([c[k] for c in changes])
+        # A gain is more right pairs, or fewer false ones.
+        better = sum((c[k] < 0) if k == 2 else (c[k] > 0) for c in changes) / len(changes)
+        print(f"{key} against the baseline: {name} {(now[k] or 0) - (before[k] or 0):{fmt}},"
+              f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
+
+
 def pool(results, baseline_dir=None):
     ds = [json.load(open(path, encoding="utf-8")) for path in results]
     print(f"folds pooled: {len(ds)}, transcripts {sum(d['transcripts'] for d in ds)}")
@@ -186,12 +241,22 @@ def pool(results, baseline_dir=None):
         print(f"{label}: pairwise tp {c[0]} fp {c[1]} fn {c[2]} of {pairs} gold pairs: P %.3f R %.3f F1 %.3f" % f1(*c),
               " b-cubed F1 (weighted by items) %.3f" % b3, f" false pairs within one testimony {inside}")
     counts = testimony_counts(ds)
+    before = None
+    if baseline_dir:
+        paths = sorted(glob.glob(os.path.join(baseline_dir, "fold*.json")))
+        before = [json.load(open(path, encoding="utf-8")) for path in paths]
     if counts:
-        baseline = None
-        if baseline_dir:
-            paths = sorted(glob.glob(os.path.join(baseline_dir, "fold*.json")))
-            baseline = testimony_counts([json.load(open(path, encoding="utf-8")) for path in paths])
-        print_intervals(counts, baseline)
+        print_intervals(counts, testimony_counts(before) if before else None)
+    ids = sorted(counts) or sorted({t for d in ds for p in d.get("linking", {}).get("by_testimony_pair", [])
+                                    for t in (p["first"], p["second"])})
+    for key in ("linking", "linking_gold_claims"):
+        pairs = pair_counts(ds, key)
+        if pairs is None or len(ids) < 2:
+            continue
+        baseline = pair_counts(before, key) if before else None
+        if before and baseline is None:
+            print(f"{key}: the baseline has no pair counts per two testimonies (an older build); no comparison")
+        print_linking_intervals(key, ids, pairs, baseline)
 
 
 def fold_args(eval_args, k):
@@ -219,8 +284,8 @@ def main():
     parser.add_argument("--cli", default=DEFAULT_CLI)
     parser.add_argument("--score-only", action="store_true")
     parser.add_argument("--out", help="folder for the folds' eval output (default: WORKDIR/eval)")
-    parser.add_argument("--baseline", help="another run's --out folder: print each claim figure's change against it, "
-                        "with its 95%% interval over the transcripts both scored")
+    parser.add_argument("--baseline", help="another run's --out folder: print each claim and linking figure's change "
+                        "against it, with its 95%% interval over the transcripts")
     opts = parser.parse_args(args)
     if not os.path.isfile(opts.cli):
         sys.exit(f"out_of_fold: no build at {opts.cli}: run `dotnet build -c Release` first")
