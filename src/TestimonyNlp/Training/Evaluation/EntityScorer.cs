@@ -25,7 +25,7 @@ public sealed class EntityScorer
     private readonly int[] _binCorrect = new int[Defaults.BinLowerBounds.Length];
     private readonly List<ErrorExample> _errors = [];
     private readonly List<ErrorExample> _pending = [];
-    private readonly List<MatchCounts> _byTestimony = [];
+    private readonly List<(string TestimonyId, MatchCounts Counts)> _byTestimony = [];
     private readonly int _maxErrors;
     private readonly bool _intervals;
     private int _goldWeapons;
@@ -190,7 +190,7 @@ public sealed class EntityScorer
         if (_intervals)
         {
             var matched = predictedMatch.Count(g => g >= 0);
-            _byTestimony.Add(new MatchCounts(matched, predicted.Count - matched, gold.Count - matched));
+            _byTestimony.Add((testimonyId, new MatchCounts(matched, predicted.Count - matched, gold.Count - matched)));
         }
 
         foreach (var error in _pending.OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Gold, StringComparer.Ordinal))
@@ -229,8 +229,8 @@ public sealed class EntityScorer
             DateNormalization = new Share(_dateNormalized, _dateMatches),
             Calibration = [.. bins],
             Errors = [.. _errors],
-            F1Interval = _intervals ? TestimonyDraws.F1(_byTestimony) : null,
-            Testimonies = _byTestimony.Count,
+            F1Interval = _intervals ? TestimonyDraws.F1([.. _byTestimony.Select(t => t.Counts)]) : null,
+            ByTestimony = [.. _byTestimony],
         };
     }
 

@@ -48,8 +48,9 @@ public sealed record EntityScores : IEvaluationSection
     /// null unless the scorer was asked for intervals, or for fewer than two testimonies.</summary>
     public ScoreInterval? F1Interval { get; init; }
 
-    /// <summary>The testimonies <see cref="F1Interval"/> draws from.</summary>
-    public int Testimonies { get; init; }
+    /// <summary>Each testimony's overall counts, in the order added, when the scorer was asked for intervals (so that
+    /// two evaluations can be compared testimony by testimony, <see cref="ComparisonIntervals"/>); else empty.</summary>
+    public ImmutableArray<(string TestimonyId, MatchCounts Counts)> ByTestimony { get; init; } = [];
 
     /// <summary>The first error examples, by testimony id and offset; empty unless asked for.</summary>
     public ImmutableArray<ErrorExample> Errors { get; init; } = [];
@@ -73,7 +74,7 @@ public sealed record EntityScores : IEvaluationSection
         {
             writer.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"F1 95% interval (bootstrap over the {TextTable.Number(Testimonies)} testimonies, {TextTable.Number(TestimonyDraws.Defaults.Resamples)} draws): {interval}\n"));
+                $"F1 95% interval (bootstrap over the {TextTable.Number(ByTestimony.Length)} testimonies, {TextTable.Number(TestimonyDraws.Defaults.Resamples)} draws): {interval}\n"));
         }
 
         writer.Write("\nweapon categories (same span and category)\n");

@@ -19,7 +19,9 @@ public sealed record ComparedFigure(string Name, double? Before, double? After, 
 /// <summary>One section's figures before and after.</summary>
 /// <param name="Name">The section's JSON name (<c>entities</c>).</param>
 /// <param name="Figures">Its figures, in print order.</param>
-public sealed record ComparedSection(string Name, ImmutableArray<ComparedFigure> Figures);
+/// <param name="Intervals">The 95% intervals of its headline changes over paired draws of the testimonies
+/// (<see cref="ComparisonIntervals"/>); empty when the reports keep no per-testimony counts.</param>
+public sealed record ComparedSection(string Name, ImmutableArray<ComparedFigure> Figures, ImmutableArray<DeltaInterval> Intervals);
 
 /// <summary>
 /// Two evaluations of one corpus split, with a baseline's models and with the models evaluated: each section's
@@ -67,6 +69,16 @@ public sealed record EvaluationComparison(EvaluationReport Before, EvaluationRep
             }
 
             table.Write(writer);
+            if (!section.Intervals.IsDefaultOrEmpty)
+            {
+                writer.Write(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"delta 95% intervals (paired bootstrap over the {section.Intervals[0].Testimonies} testimonies both scored, {TestimonyDraws.Defaults.Resamples} draws): "));
+                writer.Write(string.Join("; ", section.Intervals.Select(i => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{i.Figure} {Signed(i.Delta.Low)} to {Signed(i.Delta.High)}, higher in {i.BetterShare:0%} of draws"))));
+                writer.Write('\n');
+            }
         }
     }
 
@@ -99,6 +111,23 @@ public sealed record EvaluationComparison(EvaluationReport Before, EvaluationRep
         }
 
         writer.WriteEndObject();
+        writer.WriteStartObject("comparison_intervals");
+        foreach (var section in Sections.Where(s => !s.Intervals.IsDefaultOrEmpty))
+        {
+            writer.WriteStartObject(section.Name);
+            foreach (var interval in section.Intervals)
+            {
+                writer.WriteStartObject(interval.Figure);
+                writer.WriteNumber("testimonies", interval.Testimonies);
+                interval.Delta.WriteJson(writer, "delta");
+                writer.WriteNumber("higher_share", Math.Round(interval.BetterShare, 6));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
@@ -117,11 +146,14 @@ public sealed record EvaluationComparison(EvaluationReport Before, EvaluationRep
         var beforeFigures = Figures(before);
         var afterFigures = Figures(after);
         var names = afterFigures.Select(f => (f.Name, f.IsCount)).Concat(beforeFigures.Select(f => (f.Name, f.IsCount))).Distinct();
-        return new ComparedSection(name, [.. names.Select(n => new ComparedFigure(
-            n.Name,
-            beforeFigures.Where(f => f.Name == n.Name).Select(f => f.Value).FirstOrDefault(),
-            afterFigures.Where(f => f.Name == n.Name).Select(f => f.Value).FirstOrDefault(),
-            n.IsCount))]);
+        return new ComparedSection(
+            name,
+            [.. names.Select(n => new ComparedFigure(
+                n.Name,
+                beforeFigures.Where(f => f.Name == n.Name).Select(f => f.Value).FirstOrDefault(),
+                afterFigures.Where(f => f.Name == n.Name).Select(f => f.Value).FirstOrDefault(),
+                n.IsCount))],
+            ComparisonIntervals.Of(before, after));
     }
 
     private static IEnumerable<(string, double?, bool)> EntityFigures(EntityScores scores)
@@ -194,6 +226,9 @@ public sealed record EvaluationComparison(EvaluationReport Before, EvaluationRep
         yield return (label + " recall", counts.Recall, false);
         yield return (label + " f1", counts.F1, false);
     }
+
+    private static string Signed(double? value) =>
+        value is { } v ? (v >= 0 ? "+" : "-") + Math.Abs(v).ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
     private static string Value(double? value, bool isCount) =>
         value is { } v && isCount ? v.ToString("0", CultureInfo.InvariantCulture) : TextTable.Score(value);

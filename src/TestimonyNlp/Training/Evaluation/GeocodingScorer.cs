@@ -22,7 +22,7 @@ public sealed class GeocodingScorer
     private readonly Dictionary<(string Name, string Country), PlaceEntry?> _goldEntries = [];
     private readonly SortedDictionary<string, GeocodingCounts> _byCountry = new(StringComparer.Ordinal);
     private readonly List<GeocodingError> _errors = [];
-    private readonly List<Share> _byTestimony = [];
+    private readonly List<(string TestimonyId, Share Correct)> _byTestimony = [];
 
     /// <summary>Creates a scorer over <paramref name="gazetteer"/> that keeps up to <paramref name="maxErrors"/>
     /// error examples.</summary>
@@ -110,7 +110,7 @@ public sealed class GeocodingScorer
             }
         }
 
-        _byTestimony.Add(new Share(correct, places));
+        _byTestimony.Add((testimonyId, new Share(correct, places)));
     }
 
     /// <summary>The scores of everything added so far.</summary>
@@ -118,7 +118,8 @@ public sealed class GeocodingScorer
     {
         ByCountry = [.. _byCountry.Select(p => (p.Key, p.Value))],
         Errors = [.. _errors],
-        AccuracyInterval = TestimonyDraws.Share(_byTestimony),
+        AccuracyInterval = TestimonyDraws.Share([.. _byTestimony.Select(t => t.Correct)]),
+        ByTestimony = [.. _byTestimony],
     };
 
     /// <summary>The predicted PLACE with the gold span, else the one overlapping it most (ties: the earlier).</summary>

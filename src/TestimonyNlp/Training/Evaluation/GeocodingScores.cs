@@ -20,6 +20,10 @@ public sealed record GeocodingScores : IEvaluationSection
     /// testimonies, as <see cref="ClaimIntervals"/>); null for fewer than two.</summary>
     public ScoreInterval? AccuracyInterval { get; init; }
 
+    /// <summary>Each testimony's gazetteer places and how many were placed right, in the order added (so that two
+    /// evaluations can be compared testimony by testimony, <see cref="ComparisonIntervals"/>).</summary>
+    public ImmutableArray<(string TestimonyId, Share Correct)> ByTestimony { get; init; } = [];
+
     /// <inheritdoc />
     public string Name => "geocoding";
 

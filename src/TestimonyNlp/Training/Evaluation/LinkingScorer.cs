@@ -80,6 +80,7 @@ public static class LinkingScorer
             PairwiseF1Interval = LinkingIntervals.PairwiseF1(testimonyIndex.Count, scoredPairs),
             BCubedF1Interval = LinkingIntervals.BCubedF1(testimonyIndex.Count, ClusteredItems(distinct, predicted, testimonyIndex)),
             ByTestimonyPair = ByTestimonyPair(scoredPairs, [.. testimonyIndex.Keys]),
+            Testimonies = [.. testimonyIndex.Keys],
         };
     }
 

@@ -64,6 +64,9 @@ public sealed record LinkingScores : IEvaluationSection
     /// (<c>corpus/tools/out_of_fold.py</c> pools them over folds and compares two runs).</summary>
     public ImmutableArray<TestimonyPairCounts> ByTestimonyPair { get; init; } = [];
 
+    /// <summary>The testimonies with an item, in the order the items came: the ones a bootstrap draws from.</summary>
+    public ImmutableArray<string> Testimonies { get; init; } = [];
+
     /// <summary>Item pairs in one gold incident.</summary>
     public int GoldPositivePairs => Pairwise.Gold;
 
