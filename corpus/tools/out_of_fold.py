@@ -16,9 +16,10 @@ When the folds' JSON holds each testimony's claim counts (`eval` writes them und
 prints the 95% intervals of the pooled claim F1 and harm macro-F1 from a bootstrap over the transcripts, and with
 --baseline DIR (another run's --out folder) each claim figure's change against that run, testimony by testimony, with
 its interval and the share of draws in which the change is a gain: whether a rule's few claims are more than chance.
-Linking is read the same way from its pair counts per two testimonies (`linking.by_testimony_pair`): the interval of
-the pooled pairwise F1, and against a baseline the change of F1, right pairs and false pairs, for the pipeline's
-claims and for gold claims, on the same draws.
+Entity F1 and geocoding accuracy are read the same way from their counts per testimony (`entities.by_testimony`,
+`geocoding.by_testimony`), and linking from its pair counts per two testimonies (`linking.by_testimony_pair`): the
+interval of the pooled pairwise F1, and against a baseline the change of F1, right pairs and false pairs, for the
+pipeline's claims and for gold claims, on the same draws.
 
 Steps already done are skipped (a fold with a `done` marker is not retrained), so a second call with another build
 only rescores: pass --score-only to never train.
@@ -151,6 +152,55 @@ def print_intervals(counts, baseline):
               f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
 
 
+def section_rows(ds, section, fields):
+    """Each scored testimony's counts of a section that lists them (`entities` and `geocoding` under `by_testimony`),
+    by id; empty when the JSON has none (an older build)."""
+    rows = {}
+    for d in ds or []:
+        for t in (d.get(section) or {}).get("by_testimony", []):
+            rows[t["id"]] = tuple(t[f] for f in fields)
+    return rows
+
+
+def f1_of(rows):
+    tp, fp, fn = (sum(r[k] for r in rows) for k in range(3))
+    return 2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else None
+
+
+def share_of(rows):
+    total = sum(r[1] for r in rows)
+    return sum(r[0] for r in rows) / total if total else None
+
+
+def print_figure_intervals(label, rows, baseline, figure):
+    """The 95% interval of one pooled figure over the transcripts (the claims' draws, when the same transcripts), and
+    with a baseline's rows the interval of its change over the transcripts both scored."""
+    ids = sorted(rows)
+    if len(ids) < 2:
+        return
+    random = __import__("random").Random(SEED)
+    values = [figure([rows[i] for i in (ids[random.randrange(len(ids))] for _ in ids)]) for _ in range(DRAWS)]
+    low, high = percentiles([v for v in values if v is not None])
+    print(f"{label} 95% interval over the {len(ids)} transcripts ({DRAWS} draws): {low:.3f}-{high:.3f}")
+    if not baseline:
+        return
+    common = [i for i in ids if i in baseline]
+    if len(common) < 2:
+        print(f"{label} against the baseline: fewer than two transcripts in common")
+        return
+    random = __import__("random").Random(SEED)
+    changes = []
+    for _ in range(DRAWS):
+        draw = [common[random.randrange(len(common))] for _ in common]
+        now, before = figure([rows[i] for i in draw]), figure([baseline[i] for i in draw])
+        if now is not None and before is not None:
+            changes.append(now - before)
+    change = figure([rows[i] for i in common]) - figure([baseline[i] for i in common])
+    low, high = percentiles(changes)
+    print(f"{label} against the baseline ({len(common)} transcripts in common): {change:+.3f}, 95% interval"
+          f" {low:+.3f} to {high:+.3f}, better in {sum(c > 0 for c in changes) / len(changes):.0%} of draws")
+
+
 def pair_counts(ds, key):
     """The linking pairs of section `key`, pooled over the folds: (first, second) -> [tp, fp, fn]; None when the JSON
     has no pair counts (an older build)."""
@@ -245,6 +295,12 @@ def pool(results, baseline_dir=None):
     if baseline_dir:
         paths = sorted(glob.glob(os.path.join(baseline_dir, "fold*.json")))
         before = [json.load(open(path, encoding="utf-8")) for path in paths]
+    for section, label, fields, figure in (("entities", "entity F1", ("tp", "fp", "fn"), f1_of),
+                                           ("geocoding", "geocoding accuracy", ("correct", "gazetteer_places"), share_of)):
+        baseline = section_rows(before, section, fields) if before else None
+        if before and not baseline and section_rows(ds, section, fields):
+            print(f"{label}: the baseline has no counts per testimony (an older build); no comparison")
+        print_figure_intervals(label, section_rows(ds, section, fields), baseline, figure)
     if counts:
         print_intervals(counts, testimony_counts(before) if before else None)
     ids = sorted(counts) or sorted({t for d in ds for p in d.get("linking", {}).get("by_testimony_pair", [])

@@ -107,6 +107,24 @@ public sealed class GeocodingScorerTests
     }
 
     [Fact]
+    public void WriteJson_TwoTestimonies_CountsPerTestimonyInOrderAdded()
+    {
+        var scorer = new GeocodingScorer(PlacesTestData.Gazetteer);
+        scorer.Add(Id, [Gold(0, 5, "Mosul")], [Place(0, 5, MosulPoint)]);
+        scorer.Add("iq-mosul-902", [Gold(0, 5, "Mosul")], [Place(0, 5, null)]);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            scorer.Build().WriteJson(writer);
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var rows = json.RootElement.GetProperty("by_testimony").EnumerateArray()
+            .Select(t => $"{t.GetProperty("id").GetString()} {t.GetProperty("correct").GetInt32()} {t.GetProperty("gazetteer_places").GetInt32()}");
+        Assert.Equal([Id + " 1 1", "iq-mosul-902 0 1"], rows);
+    }
+
+    [Fact]
     public void Add_TwoCountries_CountsPerCountryInCodeOrder()
     {
         var scorer = new GeocodingScorer(PlacesTestData.Gazetteer);

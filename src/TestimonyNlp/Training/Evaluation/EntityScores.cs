@@ -148,6 +148,22 @@ public sealed record EntityScores : IEvaluationSection
             f1Interval.WriteJson(writer, "f1_interval");
         }
 
+        if (!ByTestimony.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("by_testimony");
+            foreach (var (id, counts) in ByTestimony)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", id);
+                writer.WriteNumber("tp", counts.TruePositives);
+                writer.WriteNumber("fp", counts.FalsePositives);
+                writer.WriteNumber("fn", counts.FalseNegatives);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartObject("weapon_categories");
         foreach (var (category, counts) in ByWeaponCategory)
         {

@@ -66,6 +66,21 @@ public sealed record GeocodingScores : IEvaluationSection
         }
 
         writer.WriteEndObject();
+        if (!ByTestimony.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("by_testimony");
+            foreach (var (id, correct) in ByTestimony)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", id);
+                writer.WriteNumber("correct", correct.Count);
+                writer.WriteNumber("gazetteer_places", correct.Total);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TestimonyNlp.Model;
 using TestimonyNlp.Training.Corpus;
 using TestimonyNlp.Training.Evaluation;
@@ -144,6 +145,25 @@ public sealed class EntityScorerTests
 
         Assert.Equal(new ScoreInterval(0.0, 1.0), scores.F1Interval);
         Assert.Contains("\nF1 95% interval (bootstrap over the 2 testimonies, 1000 draws): 0.000-1.000\n", text.ToString());
+    }
+
+    [Fact]
+    public void WriteJson_WithIntervals_CountsPerTestimony()
+    {
+        var scorer = new EntityScorer(intervals: true);
+        scorer.Add("sy-homs-901", [Gold(EntityType.Place, 0, 4)], [Predicted(EntityType.Place, 0, 4), Predicted(EntityType.Date, 9, 12)]);
+        scorer.Add("sy-homs-902", [Gold(EntityType.Place, 0, 4)], []);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            scorer.Build().WriteJson(writer);
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var rows = json.RootElement.GetProperty("by_testimony").EnumerateArray()
+            .Select(t => $"{t.GetProperty("id").GetString()} {t.GetProperty("tp").GetInt32()} {t.GetProperty("fp").GetInt32()} {t.GetProperty("fn").GetInt32()}");
+        Assert.Equal(["sy-homs-901 1 1 0", "sy-homs-902 0 0 1"], rows);
+        Assert.Equal(2, json.RootElement.GetProperty("f1_interval").GetArrayLength());
     }
 
     [Fact]
