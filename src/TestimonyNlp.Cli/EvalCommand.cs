@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
 using TestimonyNlp.Entities;
 using TestimonyNlp.Entities.Places;
 using TestimonyNlp.Pipeline;
@@ -81,9 +83,16 @@ internal static class EvalCommand
             HelpName = "FILE",
         };
 
+        var withoutRules = new Option<string?>("--without-rules")
+        {
+            Description = "Leave these rules after the sentence classifiers out of the models evaluated (not the baseline's): a comma list of "
+                + string.Join(", ", SentenceRuleNames.Each) + ", or all. A diagnostic of what the rules are worth; with --baseline naming the same models, the change is theirs.",
+            HelpName = "RULES",
+        };
+
         var command = new Command("eval", "Score entity extraction (exact span match) and claims (same harm, overlapping evidence) against the gold corpus.")
         {
-            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds, linkErrors, ids,
+            corpus, split, sentences, models, json, errors, threads, baseline, goldFields, goldDateKinds, linkErrors, ids, withoutRules,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -99,7 +108,8 @@ internal static class EvalCommand
                 parse.GetValue(goldFields),
                 parse.GetValue(goldDateKinds),
                 parse.GetValue(linkErrors),
-                parse.GetValue(ids)),
+                parse.GetValue(ids),
+                parse.GetValue(withoutRules)),
             cancellationToken));
         return command;
     }
@@ -136,6 +146,12 @@ internal static class EvalCommand
             }
 
             dateKinds = parsed;
+        }
+
+        var leftOut = SentenceRules.None;
+        if (settings.WithoutRules is { } rules && !SentenceRuleNames.TryParse(rules, out leftOut))
+        {
+            return await console.UsageAsync($"unknown rules '{rules}' (expected a comma list of {string.Join(", ", SentenceRuleNames.Each)}, or all)").ConfigureAwait(false);
         }
 
         if (settings.Errors < 0 || settings.Threads < 1)
@@ -189,14 +205,14 @@ internal static class EvalCommand
         }
 
         var before = settings.Baseline is { } baselineModels
-            ? await EvaluateAsync(console, settings, baselineModels, gold, split, sentences, fields, dateKinds, listLinkErrors: false, cancellationToken).ConfigureAwait(false)
+            ? await EvaluateAsync(console, settings, baselineModels, SentenceRules.None, gold, split, sentences, fields, dateKinds, listLinkErrors: false, cancellationToken).ConfigureAwait(false)
             : null;
         if (settings.Baseline is not null && before is null)
         {
             return ExitCodes.Usage;
         }
 
-        if (await EvaluateAsync(console, settings, settings.Models, gold, split, sentences, fields, dateKinds, settings.LinkErrors is not null, cancellationToken).ConfigureAwait(false) is not { } after)
+        if (await EvaluateAsync(console, settings, settings.Models, leftOut, gold, split, sentences, fields, dateKinds, settings.LinkErrors is not null, cancellationToken).ConfigureAwait(false) is not { } after)
         {
             return ExitCodes.Usage;
         }
@@ -252,6 +268,7 @@ internal static class EvalCommand
         CliConsole console,
         EvalSettings settings,
         string? models,
+        SentenceRules leftOut,
         GoldCorpus gold,
         CorpusSplit split,
         SentenceSource sentences,
@@ -266,13 +283,18 @@ internal static class EvalCommand
             return null;
         }
 
+        if (leftOut != SentenceRules.None)
+        {
+            pipeline = new TestimonyPipeline(pipeline.Stages.Select(stage => stage is ClaimStage claims ? claims.Without(leftOut) : stage));
+        }
+
         var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken, sentences);
         foreach (var failure in result.Failures)
         {
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
-        var report = result.Report;
+        var report = leftOut == SentenceRules.None ? result.Report : result.Report with { WithoutRules = SentenceRuleNames.ToWire(leftOut) };
         LinkErrorLists? linkErrors = null;
         try
         {
@@ -376,7 +398,7 @@ internal static class EvalCommand
         public const string ModelsDescription = "(default)";
     }
 
-    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors, string? IdsPath);
+    private sealed record EvalSettings(string Corpus, string Split, string Sentences, string? Models, string? JsonPath, int Errors, int Threads, string? Baseline, string? GoldFields, string? GoldDateKinds, string? LinkErrors, string? IdsPath, string? WithoutRules);
 
     private readonly record struct Evaluated(EvaluationReport Report, bool Failed, LinkErrorLists? LinkErrors);
 

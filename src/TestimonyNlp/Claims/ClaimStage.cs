@@ -36,6 +36,10 @@ public sealed class ClaimStage : IPipelineStage
     /// <inheritdoc />
     public string Name => "claims";
 
+    /// <summary>The same stage with <paramref name="rules"/> of the sentence classifiers left out (a diagnostic,
+    /// <see cref="ClaimClassifier.Without"/>).</summary>
+    public ClaimStage Without(SentenceRules rules) => new(_classifier.Without(rules), _basis);
+
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)
     {

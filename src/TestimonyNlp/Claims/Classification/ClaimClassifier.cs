@@ -44,6 +44,9 @@ public sealed class ClaimClassifier
     private readonly float[] _thresholds;
     private readonly WordVectors? _vectors;
 
+    // Set only on a copy made by Without, before it is shared.
+    private SentenceRules _leftOut;
+
     private ClaimClassifier(int[] features, float[] weights, LinearOutput[] outputs, float[] thresholds, string splitHash, string description, WordVectors? vectors, float vectorScale)
     {
         // SumRows reads the rows without bounds checks, so every kept feature must own a whole row of weights.
@@ -277,6 +280,18 @@ public sealed class ClaimClassifier
         return stream.ToArray();
     }
 
+    /// <summary>The rules after the sentence models that this classifier leaves out (none in the pipeline).</summary>
+    public SentenceRules LeftOut => _leftOut;
+
+    /// <summary>A copy of this classifier, sharing its weights, that leaves <paramref name="rules"/> out: a
+    /// diagnostic of what each rule is worth (<c>testimony eval --without-rules</c>).</summary>
+    public ClaimClassifier Without(SentenceRules rules)
+    {
+        var copy = (ClaimClassifier)MemberwiseClone();
+        copy._leftOut = rules;
+        return copy;
+    }
+
     /// <summary>
     /// Fills <paramref name="into"/> with one assessment per entry of <see cref="Document.Sentences"/>, in order.
     /// Sentences of interviewers and transcriber notes are <see cref="SentenceAssessment.NoHarm"/>.
@@ -319,27 +334,111 @@ public sealed class ClaimClassifier
             probabilities.Slice(HarmCount, BasisCount).CopyTo(bases.Slice(s * BasisCount, BasisCount));
         }
 
-        InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
-        CountAnswer.Apply(document, into[..document.Sentences.Count]);
-        AffirmedAnswer.Apply(document, into[..document.Sentences.Count]);
-        HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
-        CasualtyTally.Apply(document, into[..document.Sentences.Count]);
-        HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
-        FlightToldByParty.Apply(document, into[..document.Sentences.Count]);
-        DisappearanceToldByAbsence.Apply(document, into[..document.Sentences.Count]);
-        ToldCount.Apply(document, into[..document.Sentences.Count]);
-        WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
-        NoHarmTold.Apply(document, into[..document.Sentences.Count]);
-        KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
-        ThingsTakenNotDetained.Apply(document, into[..document.Sentences.Count]);
-        TakenUnheardOf.Apply(document, into[..document.Sentences.Count]);
-        BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
-        CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
-        NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);
-        CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
-        AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
-        DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
-        RivalHarms.Apply(document, into[..document.Sentences.Count], harmProbabilities, _thresholds);
+        if (Applies(SentenceRules.InjuryNotDeath))
+        {
+            InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.CountAnswer))
+        {
+            CountAnswer.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.AffirmedAnswer))
+        {
+            AffirmedAnswer.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.HarmToldByNegation))
+        {
+            HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.CasualtyTally))
+        {
+            CasualtyTally.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.HarmToldByOutcome))
+        {
+            HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.FlightToldByParty))
+        {
+            FlightToldByParty.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.DisappearanceToldByAbsence))
+        {
+            DisappearanceToldByAbsence.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.ToldCount))
+        {
+            ToldCount.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.WoundToldByBody))
+        {
+            WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.NoHarmTold))
+        {
+            NoHarmTold.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.KilledNotDetained))
+        {
+            KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.ThingsTakenNotDetained))
+        {
+            ThingsTakenNotDetained.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.TakenUnheardOf))
+        {
+            TakenUnheardOf.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.BurnedPeopleNotDamage))
+        {
+            BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.CasualtiesNotDamage))
+        {
+            CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.NoDamageWordNotDamage))
+        {
+            NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.CombatDeathsNotKilled))
+        {
+            CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.AnimalDeathsNotKilled))
+        {
+            AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.DetainedNotKilled))
+        {
+            DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
+        }
+
+        if (Applies(SentenceRules.RivalHarms))
+        {
+            RivalHarms.Apply(document, into[..document.Sentences.Count], harmProbabilities, _thresholds);
+        }
+
         GiveRuleSentencesBases(into[..document.Sentences.Count], bases);
         ShareRunBases(document, into[..document.Sentences.Count], bases);
         ApplyStatedBases(document, into[..document.Sentences.Count]);
@@ -621,6 +720,8 @@ public sealed class ClaimClassifier
         /// <summary>The ML.NET seed for training.</summary>
         public const int Seed = 20161009;
     }
+
+    private bool Applies(SentenceRules rule) => (_leftOut & rule) == 0;
 
     private sealed class Scratch
     {

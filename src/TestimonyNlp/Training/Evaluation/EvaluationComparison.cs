@@ -50,7 +50,7 @@ public sealed record EvaluationComparison(EvaluationReport Before, EvaluationRep
     /// <summary>The heading: the corpus, split and size, and which models are before and after.</summary>
     public string Heading => string.Create(
         CultureInfo.InvariantCulture,
-        $"eval: corpus {After.Corpus}, split {After.Split}, sentences {After.Sentences}: {After.Transcripts} transcripts, {After.Tokens} tokens, {After.Words} words; before = models {BeforeModels}, after = models {AfterModels}");
+        $"eval: corpus {After.Corpus}, split {After.Split}, sentences {After.Sentences}: {After.Transcripts} transcripts, {After.Tokens} tokens, {After.Words} words; before = models {BeforeModels}, after = models {AfterModels}{(After.WithoutRules is { } rules ? " without rules " + rules : string.Empty)}");
 
     /// <summary>Writes the heading and a table per section (figure, before, after, delta), a blank line between.</summary>
     public void WriteText(TextWriter writer)

@@ -25,10 +25,14 @@ public sealed record EvaluationReport(
     /// gold claims, scoring the claim builder alone).</summary>
     public string Sentences { get; init; } = "model";
 
-    /// <summary>The heading line: corpus, split, sentence source, size and elapsed time.</summary>
+    /// <summary>The rules after the sentence classifiers that were left out (<c>eval --without-rules</c>, as a comma
+    /// list or <c>all</c>), or null when every rule applied.</summary>
+    public string? WithoutRules { get; init; }
+
+    /// <summary>The heading line: corpus, split, sentence source, rules left out, size and elapsed time.</summary>
     public string Heading => string.Create(
         CultureInfo.InvariantCulture,
-        $"eval: corpus {Corpus}, split {Split}, sentences {Sentences}: {Transcripts} transcripts, {Tokens} tokens, {Words} words, {Elapsed.TotalSeconds:0.0} s");
+        $"eval: corpus {Corpus}, split {Split}, sentences {Sentences}{(WithoutRules is null ? string.Empty : ", without rules " + WithoutRules)}: {Transcripts} transcripts, {Tokens} tokens, {Words} words, {Elapsed.TotalSeconds:0.0} s");
 
     /// <summary>Writes the heading and every section as plain text, a blank line between them.</summary>
     public void WriteText(TextWriter writer)
@@ -51,6 +55,10 @@ public sealed record EvaluationReport(
         writer.WriteString("corpus", Corpus);
         writer.WriteString("split", Split);
         writer.WriteString("sentences", Sentences);
+        if (WithoutRules is not null)
+        {
+            writer.WriteString("without_rules", WithoutRules);
+        }
         writer.WriteNumber("transcripts", Transcripts);
         writer.WriteNumber("tokens", Tokens);
         writer.WriteNumber("words", Words);

@@ -69,6 +69,32 @@ public sealed class ClaimClassifierTests
     }
 
     [Fact]
+    public void Without_DamageToldByWhatBecameOfIt_DamageOnlyWithTheRule()
+    {
+        var document = Run("A: The van of Petro was full of holes.\n");
+        var with = new SentenceAssessment[document.Sentences.Count];
+        var without = new SentenceAssessment[document.Sentences.Count];
+        var withoutOthers = new SentenceAssessment[document.Sentences.Count];
+
+        Shipped.Value.Assess(document, with);
+        Shipped.Value.Without(SentenceRules.HarmToldByOutcome).Assess(document, without);
+        Shipped.Value.Without(SentenceRules.All & ~SentenceRules.HarmToldByOutcome).Assess(document, withoutOthers);
+
+        Assert.Equal([HarmSet.PropertyDamage], with.Select(a => a.Harms));
+        Assert.Equal([HarmSet.None], without.Select(a => a.Harms));
+        Assert.Equal([HarmSet.PropertyDamage], withoutOthers.Select(a => a.Harms));
+    }
+
+    [Fact]
+    public void Without_Rules_CopyLeavesThemOutOriginalKeepsAll()
+    {
+        var copy = Shipped.Value.Without(SentenceRules.RivalHarms | SentenceRules.ToldCount);
+
+        Assert.Equal(SentenceRules.RivalHarms | SentenceRules.ToldCount, copy.LeftOut);
+        Assert.Equal(SentenceRules.None, Shipped.Value.LeftOut);
+    }
+
+    [Fact]
     public void Assess_NobodyHurt_NoHarm()
     {
         var found = Assess("A: Nobody was hurt in our building.\n");

@@ -102,6 +102,30 @@ public sealed class EvalBaselineTests : IDisposable
         Assert.Equal([$"error: baseline models folder not found: {missing}"], result.ErrorLines);
     }
 
+    [Fact]
+    public async Task Eval_WithoutRulesUnknown_ExitTwo()
+    {
+        var result = await CliRunner.RunAsync("eval", _corpus.Path, "--split", "train", "--without-rules", "HarmToldByOutcome,NoSuchRule");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: unknown rules 'HarmToldByOutcome,NoSuchRule' (expected a comma list of InjuryNotDeath, CountAnswer,", result.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task Eval_WithoutRulesAgainstBaseline_AfterNamesTheRulesLeftOut()
+    {
+        var (_, after) = ModelFolders();
+        var json = _models.File("compare.json");
+
+        var result = await CliRunner.RunAsync("eval", _corpus.Path, "--split", "train", "--models", after, "--baseline", after, "--without-rules", "all", "--json", json);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith($"before = models {after}, after = models {after} without rules all", result.Output.Split('\n')[0]);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal("all", document.RootElement.GetProperty("after").GetProperty("without_rules").GetString());
+        Assert.False(document.RootElement.GetProperty("before").TryGetProperty("without_rules", out _));
+    }
+
     /// <summary>The spotter models, and a copy of them whose actor lexicon lacks Islamic State.</summary>
     private (string Before, string After) ModelFolders()
     {

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+
+namespace TestimonyNlp.Claims.Classification;
+
+/// <summary>
+/// The rules that <see cref="ClaimClassifier"/> applies to the sentence models' decisions, each by its class name.
+/// All apply in the pipeline; <c>testimony eval --without-rules</c> leaves some out, so that a rule's worth can be
+/// measured on any split without a build of its own.
+/// </summary>
+[Flags]
+public enum SentenceRules
+{
+    /// <summary>No rule.</summary>
+    None = 0,
+
+    /// <summary><see cref="Classification.InjuryNotDeath"/>.</summary>
+    InjuryNotDeath = 1 << 0,
+
+    /// <summary><see cref="Classification.CountAnswer"/>.</summary>
+    CountAnswer = 1 << 1,
+
+    /// <summary><see cref="Classification.AffirmedAnswer"/>.</summary>
+    AffirmedAnswer = 1 << 2,
+
+    /// <summary><see cref="Classification.HarmToldByNegation"/>.</summary>
+    HarmToldByNegation = 1 << 3,
+
+    /// <summary><see cref="Classification.CasualtyTally"/>.</summary>
+    CasualtyTally = 1 << 4,
+
+    /// <summary><see cref="Classification.HarmToldByOutcome"/>.</summary>
+    HarmToldByOutcome = 1 << 5,
+
+    /// <summary><see cref="Classification.FlightToldByParty"/>.</summary>
+    FlightToldByParty = 1 << 6,
+
+    /// <summary><see cref="Classification.DisappearanceToldByAbsence"/>.</summary>
+    DisappearanceToldByAbsence = 1 << 7,
+
+    /// <summary><see cref="Classification.ToldCount"/>.</summary>
+    ToldCount = 1 << 8,
+
+    /// <summary><see cref="Classification.WoundToldByBody"/>.</summary>
+    WoundToldByBody = 1 << 9,
+
+    /// <summary><see cref="Classification.NoHarmTold"/>.</summary>
+    NoHarmTold = 1 << 10,
+
+    /// <summary><see cref="Classification.KilledNotDetained"/>.</summary>
+    KilledNotDetained = 1 << 11,
+
+    /// <summary><see cref="Classification.ThingsTakenNotDetained"/>.</summary>
+    ThingsTakenNotDetained = 1 << 12,
+
+    /// <summary><see cref="Classification.TakenUnheardOf"/>.</summary>
+    TakenUnheardOf = 1 << 13,
+
+    /// <summary><see cref="Classification.BurnedPeopleNotDamage"/>.</summary>
+    BurnedPeopleNotDamage = 1 << 14,
+
+    /// <summary><see cref="Classification.CasualtiesNotDamage"/>.</summary>
+    CasualtiesNotDamage = 1 << 15,
+
+    /// <summary><see cref="Classification.NoDamageWordNotDamage"/>.</summary>
+    NoDamageWordNotDamage = 1 << 16,
+
+    /// <summary><see cref="Classification.CombatDeathsNotKilled"/>.</summary>
+    CombatDeathsNotKilled = 1 << 17,
+
+    /// <summary><see cref="Classification.AnimalDeathsNotKilled"/>.</summary>
+    AnimalDeathsNotKilled = 1 << 18,
+
+    /// <summary><see cref="Classification.DetainedNotKilled"/>.</summary>
+    DetainedNotKilled = 1 << 19,
+
+    /// <summary><see cref="Classification.RivalHarms"/>.</summary>
+    RivalHarms = 1 << 20,
+
+    /// <summary>Every rule.</summary>
+    All = (1 << 21) - 1,
+}
+
+/// <summary>Reads and writes <see cref="SentenceRules"/> as a comma list of rule names.</summary>
+public static class SentenceRuleNames
+{
+    /// <summary>Every rule, in the order they apply.</summary>
+    public static readonly ImmutableArray<SentenceRules> Each =
+        [.. Enum.GetValues<SentenceRules>().Where(r => r is not SentenceRules.None and not SentenceRules.All)];
+
+    /// <summary>Reads a comma list of rule names (any case) or <c>all</c>; false for an empty list or an unknown
+    /// name.</summary>
+    public static bool TryParse(string text, out SentenceRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        rules = SentenceRules.None;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (string.Equals(part, "all", StringComparison.OrdinalIgnoreCase))
+            {
+                rules |= SentenceRules.All;
+                continue;
+            }
+
+            var rule = Each.FirstOrDefault(r => string.Equals(r.ToString(), part, StringComparison.OrdinalIgnoreCase));
+            if (rule == SentenceRules.None)
+            {
+                rules = SentenceRules.None;
+                return false;
+            }
+
+            rules |= rule;
+        }
+
+        return rules != SentenceRules.None;
+    }
+
+    /// <summary><c>all</c>, or the rules' names in the order they apply, comma-separated.</summary>
+    public static string ToWire(SentenceRules rules) =>
+        rules == SentenceRules.All ? "all" : string.Join(",", Each.Where(r => (rules & r) != 0));
+}
