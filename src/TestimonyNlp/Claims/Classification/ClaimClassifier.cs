@@ -44,6 +44,31 @@ public sealed class ClaimClassifier
     private readonly float[] _thresholds;
     private readonly WordVectors? _vectors;
 
+    // The rules after the sentence models, in the order they apply; RivalHarms, which reads the probabilities, last.
+    private static readonly (SentenceRules Rule, SentenceRuleAction Apply)[] SentenceRuleOrder =
+    [
+        (SentenceRules.InjuryNotDeath, InjuryNotDeath.Apply),
+        (SentenceRules.CountAnswer, CountAnswer.Apply),
+        (SentenceRules.AffirmedAnswer, AffirmedAnswer.Apply),
+        (SentenceRules.HarmToldByNegation, HarmToldByNegation.Apply),
+        (SentenceRules.CasualtyTally, CasualtyTally.Apply),
+        (SentenceRules.HarmToldByOutcome, HarmToldByOutcome.Apply),
+        (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
+        (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
+        (SentenceRules.ToldCount, ToldCount.Apply),
+        (SentenceRules.WoundToldByBody, WoundToldByBody.Apply),
+        (SentenceRules.NoHarmTold, NoHarmTold.Apply),
+        (SentenceRules.KilledNotDetained, KilledNotDetained.Apply),
+        (SentenceRules.ThingsTakenNotDetained, ThingsTakenNotDetained.Apply),
+        (SentenceRules.TakenUnheardOf, TakenUnheardOf.Apply),
+        (SentenceRules.BurnedPeopleNotDamage, BurnedPeopleNotDamage.Apply),
+        (SentenceRules.CasualtiesNotDamage, CasualtiesNotDamage.Apply),
+        (SentenceRules.NoDamageWordNotDamage, NoDamageWordNotDamage.Apply),
+        (SentenceRules.CombatDeathsNotKilled, CombatDeathsNotKilled.Apply),
+        (SentenceRules.AnimalDeathsNotKilled, AnimalDeathsNotKilled.Apply),
+        (SentenceRules.DetainedNotKilled, DetainedNotKilled.Apply),
+    ];
+
     // Set only on a copy made by Without, before it is shared.
     private SentenceRules _leftOut;
 
@@ -334,104 +359,12 @@ public sealed class ClaimClassifier
             probabilities.Slice(HarmCount, BasisCount).CopyTo(bases.Slice(s * BasisCount, BasisCount));
         }
 
-        if (Applies(SentenceRules.InjuryNotDeath))
+        foreach (var (rule, apply) in SentenceRuleOrder)
         {
-            InjuryNotDeath.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.CountAnswer))
-        {
-            CountAnswer.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.AffirmedAnswer))
-        {
-            AffirmedAnswer.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.HarmToldByNegation))
-        {
-            HarmToldByNegation.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.CasualtyTally))
-        {
-            CasualtyTally.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.HarmToldByOutcome))
-        {
-            HarmToldByOutcome.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.FlightToldByParty))
-        {
-            FlightToldByParty.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.DisappearanceToldByAbsence))
-        {
-            DisappearanceToldByAbsence.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.ToldCount))
-        {
-            ToldCount.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.WoundToldByBody))
-        {
-            WoundToldByBody.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.NoHarmTold))
-        {
-            NoHarmTold.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.KilledNotDetained))
-        {
-            KilledNotDetained.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.ThingsTakenNotDetained))
-        {
-            ThingsTakenNotDetained.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.TakenUnheardOf))
-        {
-            TakenUnheardOf.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.BurnedPeopleNotDamage))
-        {
-            BurnedPeopleNotDamage.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.CasualtiesNotDamage))
-        {
-            CasualtiesNotDamage.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.NoDamageWordNotDamage))
-        {
-            NoDamageWordNotDamage.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.CombatDeathsNotKilled))
-        {
-            CombatDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.AnimalDeathsNotKilled))
-        {
-            AnimalDeathsNotKilled.Apply(document, into[..document.Sentences.Count]);
-        }
-
-        if (Applies(SentenceRules.DetainedNotKilled))
-        {
-            DetainedNotKilled.Apply(document, into[..document.Sentences.Count]);
+            if (Applies(rule))
+            {
+                apply(document, into[..document.Sentences.Count]);
+            }
         }
 
         if (Applies(SentenceRules.RivalHarms))
@@ -720,6 +653,8 @@ public sealed class ClaimClassifier
         /// <summary>The ML.NET seed for training.</summary>
         public const int Seed = 20161009;
     }
+
+    private delegate void SentenceRuleAction(Document document, Span<SentenceAssessment> into);
 
     private bool Applies(SentenceRules rule) => (_leftOut & rule) == 0;
 
