@@ -34,7 +34,7 @@ public static class ComparisonIntervals
         var common = Common(before.ByTestimony.Select(t => t.TestimonyId), after.ByTestimony.Select(t => t.TestimonyId));
         var b = Indexed(common, before.ByTestimony);
         var a = Indexed(common, after.ByTestimony);
-        return Paired(common.Count, ["all f1"], drawn => [Sum(b, drawn).F1], drawn => [Sum(a, drawn).F1]);
+        return Paired(common.Count, ["all f1"], drawn => [TestimonyDraws.Sum(b, drawn).F1], drawn => [TestimonyDraws.Sum(a, drawn).F1]);
     }
 
     private static ImmutableArray<DeltaInterval> Geocoding(GeocodingScores before, GeocodingScores after)
@@ -42,7 +42,7 @@ public static class ComparisonIntervals
         var common = Common(before.ByTestimony.Select(t => t.TestimonyId), after.ByTestimony.Select(t => t.TestimonyId));
         var b = Indexed(common, before.ByTestimony);
         var a = Indexed(common, after.ByTestimony);
-        return Paired(common.Count, ["all accuracy"], drawn => [Sum(b, drawn).Value], drawn => [Sum(a, drawn).Value]);
+        return Paired(common.Count, ["all accuracy"], drawn => [TestimonyDraws.Sum(b, drawn).Value], drawn => [TestimonyDraws.Sum(a, drawn).Value]);
     }
 
     private static ImmutableArray<DeltaInterval> Claims(ClaimScores before, ClaimScores after)
@@ -59,7 +59,7 @@ public static class ComparisonIntervals
         var index = common.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var b = Pairs(before, index);
         var a = Pairs(after, index);
-        return Paired(common.Count, ["pairwise f1"], drawn => [PairwiseF1(b, drawn)], drawn => [PairwiseF1(a, drawn)]);
+        return Paired(common.Count, ["pairwise f1"], drawn => [LinkingIntervals.PairwiseF1(b, drawn)], drawn => [LinkingIntervals.PairwiseF1(a, drawn)]);
     }
 
     private static ImmutableArray<DeltaInterval> Paired(int testimonies, string[] names, Func<int[], double?[]> before, Func<int[], double?[]> after)
@@ -105,62 +105,21 @@ public static class ComparisonIntervals
         return [.. common.Select(id => values[id])];
     }
 
-    private static MatchCounts Sum(MatchCounts[] counts, int[] drawn)
-    {
-        long tp = 0, fp = 0, fn = 0;
-        for (var t = 0; t < counts.Length; t++)
-        {
-            tp += (long)drawn[t] * counts[t].TruePositives;
-            fp += (long)drawn[t] * counts[t].FalsePositives;
-            fn += (long)drawn[t] * counts[t].FalseNegatives;
-        }
-
-        return new MatchCounts(checked((int)tp), checked((int)fp), checked((int)fn));
-    }
-
-    private static Share Sum(Share[] shares, int[] drawn)
-    {
-        long count = 0, total = 0;
-        for (var t = 0; t < shares.Length; t++)
-        {
-            count += (long)drawn[t] * shares[t].Count;
-            total += (long)drawn[t] * shares[t].Total;
-        }
-
-        return new Share(checked((int)count), checked((int)total));
-    }
-
     private static double?[] ClaimFigures(ImmutableArray<MatchCounts>[] byHarm, int[] drawn)
     {
         var harms = byHarm.Length == 0 ? 0 : byHarm[0].Length;
         var sums = new MatchCounts[harms];
         for (var h = 0; h < harms; h++)
         {
-            sums[h] = Sum([.. byHarm.Select(t => t[h])], drawn);
+            sums[h] = TestimonyDraws.Sum([.. byHarm.Select(t => t[h])], drawn);
         }
 
         var overall = sums.Aggregate(default(MatchCounts), (sum, counts) => sum + counts);
         return [overall.F1, ClaimScores.MacroF1(sums)];
     }
 
-    private static List<(int First, int Second, MatchCounts Counts)> Pairs(LinkingScores scores, Dictionary<string, int> index) =>
+    private static List<LinkingIntervals.CountedPairs> Pairs(LinkingScores scores, Dictionary<string, int> index) =>
         [.. scores.ByTestimonyPair
             .Where(p => index.ContainsKey(p.First) && index.ContainsKey(p.Second))
-            .Select(p => (index[p.First], index[p.Second], p.Counts))];
-
-    // A pair of two testimonies drawn k and m times counts k * m times, a pair within one testimony k times.
-    private static double? PairwiseF1(List<(int First, int Second, MatchCounts Counts)> pairs, int[] drawn)
-    {
-        long tp = 0, fp = 0, fn = 0;
-        foreach (var (first, second, counts) in pairs)
-        {
-            long weight = first == second ? drawn[first] : (long)drawn[first] * drawn[second];
-            tp += weight * counts.TruePositives;
-            fp += weight * counts.FalsePositives;
-            fn += weight * counts.FalseNegatives;
-        }
-
-        var denominator = (2 * tp) + fp + fn;
-        return denominator == 0 ? null : 2.0 * tp / denominator;
-    }
+            .Select(p => new LinkingIntervals.CountedPairs(index[p.First], index[p.Second], p.Counts))];
 }

@@ -15,6 +15,9 @@ internal static class LinkingIntervals
     /// <summary>One item as B-cubed sees it: its testimony, its gold incident and its predicted incident (indexes).</summary>
     public readonly record struct ClusteredItem(int Testimony, int Gold, int Predicted);
 
+    /// <summary>The pairs of two testimonies (indexes; the same one twice for pairs within it) and their counts.</summary>
+    public readonly record struct CountedPairs(int First, int Second, MatchCounts Counts);
+
     /// <summary>The interval of pairwise F1 over <paramref name="testimonies"/> testimonies, or null for fewer than
     /// two.</summary>
     public static ScoreInterval? PairwiseF1(int testimonies, IReadOnlyList<ScoredPair> pairs)
@@ -25,37 +28,53 @@ internal static class LinkingIntervals
             return null;
         }
 
+        var counted = Count(pairs);
         var scores = new List<double>(TestimonyDraws.Defaults.Resamples);
         foreach (var drawn in TestimonyDraws.Of(testimonies))
         {
-            long both = 0, goldOnly = 0, predictedOnly = 0;
-            foreach (var pair in pairs)
+            if (PairwiseF1(counted, drawn) is { } f1)
             {
-                long weight = pair.First == pair.Second
-                    ? drawn[pair.First]
-                    : (long)drawn[pair.First] * drawn[pair.Second];
-                if (pair.Gold && pair.Predicted)
-                {
-                    both += weight;
-                }
-                else if (pair.Gold)
-                {
-                    goldOnly += weight;
-                }
-                else
-                {
-                    predictedOnly += weight;
-                }
-            }
-
-            var denominator = 2 * both + goldOnly + predictedOnly;
-            if (denominator > 0)
-            {
-                scores.Add(2.0 * both / denominator);
+                scores.Add(f1);
             }
         }
 
         return ScoreInterval.Of(scores);
+    }
+
+    /// <summary>The pairwise F1 of one draw, or null when it holds no pair gold or the prediction puts together.</summary>
+    public static double? PairwiseF1(IReadOnlyList<CountedPairs> pairs, int[] drawn)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(drawn);
+        long both = 0, predictedOnly = 0, goldOnly = 0;
+        foreach (var (first, second, counts) in pairs)
+        {
+            long weight = first == second ? drawn[first] : (long)drawn[first] * drawn[second];
+            both += weight * counts.TruePositives;
+            predictedOnly += weight * counts.FalsePositives;
+            goldOnly += weight * counts.FalseNegatives;
+        }
+
+        var denominator = (2 * both) + goldOnly + predictedOnly;
+        return denominator == 0 ? null : 2.0 * both / denominator;
+    }
+
+    /// <summary>The scored pairs summed per two testimonies, in the order of the testimonies.</summary>
+    public static List<CountedPairs> Count(IReadOnlyList<ScoredPair> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var counts = new SortedDictionary<(int, int), MatchCounts>();
+        foreach (var pair in pairs)
+        {
+            var key = (Math.Min(pair.First, pair.Second), Math.Max(pair.First, pair.Second));
+            var one = new MatchCounts(
+                pair.Gold && pair.Predicted ? 1 : 0,
+                pair.Predicted && !pair.Gold ? 1 : 0,
+                pair.Gold && !pair.Predicted ? 1 : 0);
+            counts[key] = counts.GetValueOrDefault(key) + one;
+        }
+
+        return [.. counts.Select(c => new CountedPairs(c.Key.Item1, c.Key.Item2, c.Value))];
     }
 
     /// <summary>The interval of B-cubed F1 over <paramref name="testimonies"/> testimonies, or null for fewer than

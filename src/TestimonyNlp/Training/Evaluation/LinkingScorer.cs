@@ -108,22 +108,8 @@ public static class LinkingScorer
         return pairs;
     }
 
-    // The pairs' counts summed per two testimonies (or one, for pairs within it), in the order of the testimonies.
-    private static ImmutableArray<TestimonyPairCounts> ByTestimonyPair(List<LinkingIntervals.ScoredPair> pairs, string[] testimonies)
-    {
-        var counts = new SortedDictionary<(int, int), MatchCounts>();
-        foreach (var pair in pairs)
-        {
-            var key = (Math.Min(pair.First, pair.Second), Math.Max(pair.First, pair.Second));
-            var one = new MatchCounts(
-                pair.Gold && pair.Predicted ? 1 : 0,
-                pair.Predicted && !pair.Gold ? 1 : 0,
-                pair.Gold && !pair.Predicted ? 1 : 0);
-            counts[key] = counts.GetValueOrDefault(key) + one;
-        }
-
-        return [.. counts.Select(c => new TestimonyPairCounts(testimonies[c.Key.Item1], testimonies[c.Key.Item2], c.Value))];
-    }
+    private static ImmutableArray<TestimonyPairCounts> ByTestimonyPair(List<LinkingIntervals.ScoredPair> pairs, string[] testimonies) =>
+        [.. LinkingIntervals.Count(pairs).Select(p => new TestimonyPairCounts(testimonies[p.First], testimonies[p.Second], p.Counts))];
 
     private static List<LinkingIntervals.ClusteredItem> ClusteredItems(
         List<LinkingItem> items,

@@ -52,16 +52,9 @@ internal static class TestimonyDraws
         var scores = new List<double>(Defaults.Resamples);
         foreach (var taken in Of(byTestimony.Count))
         {
-            long count = 0, total = 0;
-            for (var t = 0; t < taken.Length; t++)
+            if (Sum(byTestimony, taken).Value is { } share)
             {
-                count += (long)taken[t] * byTestimony[t].Count;
-                total += (long)taken[t] * byTestimony[t].Total;
-            }
-
-            if (total > 0)
-            {
-                scores.Add((double)count / total);
+                scores.Add(share);
             }
         }
 
@@ -81,21 +74,43 @@ internal static class TestimonyDraws
         var scores = new List<double>(Defaults.Resamples);
         foreach (var taken in Of(byTestimony.Count))
         {
-            long matched = 0, spurious = 0, missed = 0;
-            for (var t = 0; t < taken.Length; t++)
+            if (Sum(byTestimony, taken).F1 is { } f1)
             {
-                matched += (long)taken[t] * byTestimony[t].TruePositives;
-                spurious += (long)taken[t] * byTestimony[t].FalsePositives;
-                missed += (long)taken[t] * byTestimony[t].FalseNegatives;
-            }
-
-            var denominator = 2 * matched + spurious + missed;
-            if (denominator > 0)
-            {
-                scores.Add(2.0 * matched / denominator);
+                scores.Add(f1);
             }
         }
 
         return ScoreInterval.Of(scores);
+    }
+
+    /// <summary>The counts of one draw: each testimony's counts as many times as it was taken.</summary>
+    public static MatchCounts Sum(IReadOnlyList<MatchCounts> byTestimony, int[] taken)
+    {
+        ArgumentNullException.ThrowIfNull(byTestimony);
+        ArgumentNullException.ThrowIfNull(taken);
+        long matched = 0, spurious = 0, missed = 0;
+        for (var t = 0; t < byTestimony.Count; t++)
+        {
+            matched += (long)taken[t] * byTestimony[t].TruePositives;
+            spurious += (long)taken[t] * byTestimony[t].FalsePositives;
+            missed += (long)taken[t] * byTestimony[t].FalseNegatives;
+        }
+
+        return new MatchCounts(checked((int)matched), checked((int)spurious), checked((int)missed));
+    }
+
+    /// <summary>The share of one draw: each testimony's counts as many times as it was taken.</summary>
+    public static Share Sum(IReadOnlyList<Share> byTestimony, int[] taken)
+    {
+        ArgumentNullException.ThrowIfNull(byTestimony);
+        ArgumentNullException.ThrowIfNull(taken);
+        long count = 0, total = 0;
+        for (var t = 0; t < byTestimony.Count; t++)
+        {
+            count += (long)taken[t] * byTestimony[t].Count;
+            total += (long)taken[t] * byTestimony[t].Total;
+        }
+
+        return new Share(checked((int)count), checked((int)total));
     }
 }
