@@ -118,6 +118,36 @@ def percentiles(values):
     return values[max(0, math.ceil(0.025 * len(values)) - 1)], values[max(0, math.ceil(0.975 * len(values)) - 1)]
 
 
+def draws(ids):
+    """The bootstrap's draws of `ids` (the same sequence on every call): each as many ids as there are, with
+    replacement."""
+    random = __import__("random").Random(SEED)
+    for _ in range(DRAWS):
+        yield [ids[random.randrange(len(ids))] for _ in ids]
+
+
+def print_changes(label, rows, baseline, figures, names):
+    """With a baseline's rows, each figure's change over the transcripts both scored, with the 95% interval of a
+    paired bootstrap (each draw takes the same transcripts for both runs) and the share of draws in which it grew.
+    `figures` maps a list of rows to a tuple of figures (None where a draw has none); `names` is a (name, format)
+    pair per figure."""
+    common = [i for i in sorted(rows) if i in baseline]
+    if len(common) < 2:
+        print(f"{label}against the baseline: fewer than two transcripts in common")
+        return
+    changes = []
+    for draw in draws(common):
+        now, before = figures([rows[i] for i in draw]), figures([baseline[i] for i in draw])
+        changes.append(tuple(None if a is None or b is None else a - b for a, b in zip(now, before)))
+    now, before = figures([rows[i] for i in common]), figures([baseline[i] for i in common])
+    for k, (name, fmt) in enumerate(names):
+        values = [c[k] for c in changes if c[k] is not None]
+        low, high = percentiles(values)
+        better = sum(v > 0 for v in values) / len(values)
+        print(f"{label}against the baseline ({len(common)} transcripts in common): {name}{now[k] - before[k]:{fmt}},"
+              f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
+
+
 def print_intervals(counts, baseline):
     """A bootstrap over the pooled testimonies (the same draws each call): the 95% interval of claim F1 and harm
     macro-F1, and with a baseline (another run's --out folder) the interval of each figure's change, testimony by
@@ -125,31 +155,14 @@ def print_intervals(counts, baseline):
     ids = sorted(counts)
     if len(ids) < 2:
         return
-    random = __import__("random").Random(SEED)
-    draws = [[ids[random.randrange(len(ids))] for _ in ids] for _ in range(DRAWS)]
-    figures = [claim_figures([counts[i] for i in draw]) for draw in draws]
+    figures = [claim_figures([counts[i] for i in draw]) for draw in draws(ids)]
     f1_low, f1_high = percentiles([f[0] for f in figures])
     macro_low, macro_high = percentiles([f[1] for f in figures])
     print(f"claims 95% intervals over the {len(ids)} transcripts ({DRAWS} draws): F1 {f1_low:.3f}-{f1_high:.3f}"
           f"  harm macro-F1 {macro_low:.3f}-{macro_high:.3f}")
-    if baseline is None:
-        return
-    common = [i for i in ids if i in baseline]
-    if len(common) < 2:
-        print("against the baseline: fewer than two transcripts in common")
-        return
-    random = __import__("random").Random(SEED)
-    changes = []
-    for _ in range(DRAWS):
-        draw = [common[random.randrange(len(common))] for _ in common]
-        now, before = claim_figures([counts[i] for i in draw]), claim_figures([baseline[i] for i in draw])
-        changes.append(tuple(a - b for a, b in zip(now, before)))
-    now, before = claim_figures([counts[i] for i in common]), claim_figures([baseline[i] for i in common])
-    for k, name, fmt in ((0, "claim F1", "+.3f"), (1, "harm macro-F1", "+.3f"), (2, "right minus false claims", "+.0f")):
-        low, high = percentiles([c[k] for c in changes])
-        better = sum(c[k] > 0 for c in changes) / DRAWS
-        print(f"against the baseline ({len(common)} transcripts in common): {name} {now[k] - before[k]:{fmt}},"
-              f" 95% interval {low:{fmt}} to {high:{fmt}}, better in {better:.0%} of draws")
+    if baseline is not None:
+        print_changes("", counts, baseline, claim_figures,
+                      (("claim F1 ", "+.3f"), ("harm macro-F1 ", "+.3f"), ("right minus false claims ", "+.0f")))
 
 
 def section_rows(ds, section, fields):
@@ -178,27 +191,11 @@ def print_figure_intervals(label, rows, baseline, figure):
     ids = sorted(rows)
     if len(ids) < 2:
         return
-    random = __import__("random").Random(SEED)
-    values = [figure([rows[i] for i in (ids[random.randrange(len(ids))] for _ in ids)]) for _ in range(DRAWS)]
+    values = [figure([rows[i] for i in draw]) for draw in draws(ids)]
     low, high = percentiles([v for v in values if v is not None])
     print(f"{label} 95% interval over the {len(ids)} transcripts ({DRAWS} draws): {low:.3f}-{high:.3f}")
-    if not baseline:
-        return
-    common = [i for i in ids if i in baseline]
-    if len(common) < 2:
-        print(f"{label} against the baseline: fewer than two transcripts in common")
-        return
-    random = __import__("random").Random(SEED)
-    changes = []
-    for _ in range(DRAWS):
-        draw = [common[random.randrange(len(common))] for _ in common]
-        now, before = figure([rows[i] for i in draw]), figure([baseline[i] for i in draw])
-        if now is not None and before is not None:
-            changes.append(now - before)
-    change = figure([rows[i] for i in common]) - figure([baseline[i] for i in common])
-    low, high = percentiles(changes)
-    print(f"{label} against the baseline ({len(common)} transcripts in common): {change:+.3f}, 95% interval"
-          f" {low:+.3f} to {high:+.3f}, better in {sum(c > 0 for c in changes) / len(changes):.0%} of draws")
+    if baseline:
+        print_changes(label + " ", rows, baseline, lambda r: (figure(r),), (("", "+.3f"),))
 
 
 def pair_counts(ds, key):
