@@ -85,8 +85,8 @@ internal static class EvalCommand
 
         var withoutRules = new Option<string?>("--without-rules")
         {
-            Description = "Leave these rules after the sentence classifiers out of the models evaluated (not the baseline's): a comma list of "
-                + string.Join(", ", SentenceRuleNames.Each) + ", or all. A diagnostic of what the rules are worth; with --baseline naming the same models, the change is theirs.",
+            Description = "Leave these rules after the claim models out of the models evaluated (not the baseline's): a comma list of "
+                + string.Join(", ", ClaimRuleNames.All) + "; sentence (the rules after the sentence classifiers), basis (after the basis model) or all. A diagnostic of what the rules are worth; with --baseline naming the same models, the change is theirs.",
             HelpName = "RULES",
         };
 
@@ -148,11 +148,13 @@ internal static class EvalCommand
             dateKinds = parsed;
         }
 
-        var leftOut = SentenceRules.None;
-        if (settings.WithoutRules is { } rules && !SentenceRuleNames.TryParse(rules, out leftOut))
+        var (sentenceLeftOut, basisLeftOut) = (SentenceRules.None, BasisRules.None);
+        if (settings.WithoutRules is { } rules && !ClaimRuleNames.TryParse(rules, out sentenceLeftOut, out basisLeftOut))
         {
-            return await console.UsageAsync($"unknown rules '{rules}' (expected a comma list of {string.Join(", ", SentenceRuleNames.Each)}, or all)").ConfigureAwait(false);
+            return await console.UsageAsync($"unknown rules '{rules}' (expected a comma list of {string.Join(", ", ClaimRuleNames.All)}; sentence, basis or all)").ConfigureAwait(false);
         }
+
+        var leftOut = (sentenceLeftOut, basisLeftOut);
 
         if (settings.Errors < 0 || settings.Threads < 1)
         {
@@ -205,7 +207,7 @@ internal static class EvalCommand
         }
 
         var before = settings.Baseline is { } baselineModels
-            ? await EvaluateAsync(console, settings, baselineModels, SentenceRules.None, gold, split, sentences, fields, dateKinds, listLinkErrors: false, cancellationToken).ConfigureAwait(false)
+            ? await EvaluateAsync(console, settings, baselineModels, (SentenceRules.None, BasisRules.None), gold, split, sentences, fields, dateKinds, listLinkErrors: false, cancellationToken).ConfigureAwait(false)
             : null;
         if (settings.Baseline is not null && before is null)
         {
@@ -268,7 +270,7 @@ internal static class EvalCommand
         CliConsole console,
         EvalSettings settings,
         string? models,
-        SentenceRules leftOut,
+        (SentenceRules Sentence, BasisRules Basis) leftOut,
         GoldCorpus gold,
         CorpusSplit split,
         SentenceSource sentences,
@@ -283,9 +285,10 @@ internal static class EvalCommand
             return null;
         }
 
-        if (leftOut != SentenceRules.None)
+        var leavesOut = leftOut.Sentence != SentenceRules.None || leftOut.Basis != BasisRules.None;
+        if (leavesOut)
         {
-            pipeline = new TestimonyPipeline(pipeline.Stages.Select(stage => stage is ClaimStage claims ? claims.Without(leftOut) : stage));
+            pipeline = new TestimonyPipeline(pipeline.Stages.Select(stage => stage is ClaimStage claims ? claims.Without(leftOut.Sentence, leftOut.Basis) : stage));
         }
 
         var result = new EntityEvaluator(pipeline).Evaluate(gold, split, settings.Threads, settings.Errors, cancellationToken, sentences);
@@ -294,7 +297,7 @@ internal static class EvalCommand
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
-        var report = leftOut == SentenceRules.None ? result.Report : result.Report with { WithoutRules = SentenceRuleNames.ToWire(leftOut) };
+        var report = leavesOut ? result.Report with { WithoutRules = ClaimRuleNames.ToWire(leftOut.Sentence, leftOut.Basis) } : result.Report;
         LinkErrorLists? linkErrors = null;
         try
         {

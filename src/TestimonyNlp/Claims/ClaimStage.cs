@@ -36,9 +36,10 @@ public sealed class ClaimStage : IPipelineStage
     /// <inheritdoc />
     public string Name => "claims";
 
-    /// <summary>The same stage with <paramref name="rules"/> of the sentence classifiers left out (a diagnostic,
-    /// <see cref="ClaimClassifier.Without"/>).</summary>
-    public ClaimStage Without(SentenceRules rules) => new(_classifier.Without(rules), _basis);
+    /// <summary>The same stage with rules after its models left out: <paramref name="sentence"/> of the sentence
+    /// classifiers', <paramref name="basis"/> of the basis model's (a diagnostic, <see cref="ClaimClassifier.Without"/>,
+    /// <see cref="ClaimBasisModel.Without"/>).</summary>
+    public ClaimStage Without(SentenceRules sentence, BasisRules basis) => new(_classifier.Without(sentence), _basis?.Without(basis));
 
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)

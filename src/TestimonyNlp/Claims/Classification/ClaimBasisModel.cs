@@ -25,6 +25,24 @@ public sealed class ClaimBasisModel
     private readonly float[] _weights;
     private readonly float[] _biases;
 
+    // The rules after the model, in the order they apply.
+    private static readonly (BasisRules Rule, Action<Document, List<Claim>, int> Apply)[] RuleOrder =
+    [
+        (BasisRules.WitnessedPresent, WitnessedPresent.Apply),
+        (BasisRules.WitnessedInNotes, WitnessedInNotes.Apply),
+        (BasisRules.HearsayToldAfter, HearsayToldAfter.Apply),
+        (BasisRules.HearsayAnswered, HearsayAnswered.Apply),
+        (BasisRules.ExperiencedOwnHarm, ExperiencedOwnHarm.Apply),
+        (BasisRules.ReportedSource, ReportedSource.Apply),
+        (BasisRules.ExperiencedOwnProperty, ExperiencedOwnProperty.Apply),
+        (BasisRules.WitnessedPublicDamage, WitnessedPublicDamage.Apply),
+        (BasisRules.HearsaySentPicture, HearsaySentPicture.Apply),
+        (BasisRules.ExperiencedOwnSearch, ExperiencedOwnSearch.Apply),
+    ];
+
+    // Set only on a copy made by Without, before it is shared.
+    private BasisRules _leftOut;
+
     private ClaimBasisModel(float[] weights, float[] biases, string splitHash, string description)
     {
         _weights = weights;
@@ -162,6 +180,18 @@ public sealed class ClaimBasisModel
         return new ClaimBasisDecision((Basis)best, (float)(1.0 / sum));
     }
 
+    /// <summary>The rules after the model that this model leaves out (none in the pipeline).</summary>
+    public BasisRules LeftOut => _leftOut;
+
+    /// <summary>A copy of this model, sharing its weights, that leaves <paramref name="rules"/> out: a diagnostic of
+    /// what each rule is worth (<c>testimony eval --without-rules</c>).</summary>
+    public ClaimBasisModel Without(BasisRules rules)
+    {
+        var copy = (ClaimBasisModel)MemberwiseClone();
+        copy._leftOut = rules;
+        return copy;
+    }
+
     /// <summary>
     /// Gives each claim of <paramref name="claims"/> from <paramref name="from"/> on the basis this model decides
     /// (or keeps its sentences' vote where the model is unsure, <see cref="Defaults.SentenceVoteBelow"/>, but for a
@@ -255,18 +285,15 @@ public sealed class ClaimBasisModel
     /// <see cref="HearsaySentPicture"/> and <see cref="ExperiencedOwnSearch"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
-    private static void ApplyRules(Document document, List<Claim> claims, int from)
+    private void ApplyRules(Document document, List<Claim> claims, int from)
     {
-        WitnessedPresent.Apply(document, claims, from);
-        WitnessedInNotes.Apply(document, claims, from);
-        HearsayToldAfter.Apply(document, claims, from);
-        HearsayAnswered.Apply(document, claims, from);
-        ExperiencedOwnHarm.Apply(document, claims, from);
-        ReportedSource.Apply(document, claims, from);
-        ExperiencedOwnProperty.Apply(document, claims, from);
-        WitnessedPublicDamage.Apply(document, claims, from);
-        HearsaySentPicture.Apply(document, claims, from);
-        ExperiencedOwnSearch.Apply(document, claims, from);
+        foreach (var (rule, apply) in RuleOrder)
+        {
+            if ((_leftOut & rule) == 0)
+            {
+                apply(document, claims, from);
+            }
+        }
     }
 
     /// <summary>The sentences of <paramref name="document"/> that a witness (not an interviewer or a note) speaks and

@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
-
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
 /// The rules that <see cref="ClaimClassifier"/> applies to the sentence models' decisions, each by its class name.
-/// All apply in the pipeline; <c>testimony eval --without-rules</c> leaves some out, so that a rule's worth can be
-/// measured on any split without a build of its own.
+/// All apply in the pipeline; <c>testimony eval --without-rules</c> leaves some out (<see cref="ClaimRuleNames"/>), so
+/// that a rule's worth can be measured on any split without a build of its own.
 /// </summary>
 [Flags]
 public enum SentenceRules
@@ -78,43 +76,4 @@ public enum SentenceRules
 
     /// <summary>Every rule.</summary>
     All = (1 << 21) - 1,
-}
-
-/// <summary>Reads and writes <see cref="SentenceRules"/> as a comma list of rule names.</summary>
-public static class SentenceRuleNames
-{
-    /// <summary>Every rule, in the order they apply.</summary>
-    public static readonly ImmutableArray<SentenceRules> Each =
-        [.. Enum.GetValues<SentenceRules>().Where(r => r is not SentenceRules.None and not SentenceRules.All)];
-
-    /// <summary>Reads a comma list of rule names (any case) or <c>all</c>; false for an empty list or an unknown
-    /// name.</summary>
-    public static bool TryParse(string text, out SentenceRules rules)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        rules = SentenceRules.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (string.Equals(part, "all", StringComparison.OrdinalIgnoreCase))
-            {
-                rules |= SentenceRules.All;
-                continue;
-            }
-
-            var rule = Each.FirstOrDefault(r => string.Equals(r.ToString(), part, StringComparison.OrdinalIgnoreCase));
-            if (rule == SentenceRules.None)
-            {
-                rules = SentenceRules.None;
-                return false;
-            }
-
-            rules |= rule;
-        }
-
-        return rules != SentenceRules.None;
-    }
-
-    /// <summary><c>all</c>, or the rules' names in the order they apply, comma-separated.</summary>
-    public static string ToWire(SentenceRules rules) =>
-        rules == SentenceRules.All ? "all" : string.Join(",", Each.Where(r => (rules & r) != 0));
 }

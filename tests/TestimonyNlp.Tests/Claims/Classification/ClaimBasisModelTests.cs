@@ -180,6 +180,21 @@ public sealed class ClaimBasisModelAssignTests
     }
 
     [Fact]
+    public void Without_HearsayToldAfter_SpeakerNotThereAfterKeepsWitnessed()
+    {
+        var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: I went out. The shell killed Ahmad in Saraqib. I was not there.\n");
+        var claim = WitnessedKilling(document);
+        var claims = new List<Claim> { claim };
+        var model = OwnBasisModel(4f).Without(BasisRules.HearsayToldAfter);
+
+        // As above, without the rule that makes it hearsay.
+        model.Assign(document, [0f, 0f, 0f, 0f, 0.9f, 0f, 0.1f, 0f, 0f, 0f, 0f, 0f], claims);
+
+        Assert.Equal([claim], claims);
+        Assert.Equal(BasisRules.HearsayToldAfter, model.LeftOut);
+    }
+
+    [Fact]
     public void EvidenceSentences_SpanOverTwoSentencesAndAQuestion_WitnessSentencesOnce()
     {
         var document = TestimonyNlp.Tests.Support.CraftedTranscript.Tokenized("A: The shell fell. It killed Ahmad.\nQ: Where?\nA: In Saraqib.\n");
