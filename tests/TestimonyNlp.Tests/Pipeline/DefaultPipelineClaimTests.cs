@@ -35,7 +35,9 @@ public sealed class DefaultPipelineClaimTests
         Assert.Equal(WeaponCategory.BarrelBomb, killed.Weapon);
         Assert.Equal("Deir ez-Zor", document.Entities.Single(e => e.Id == killed.Site).Text);
         Assert.Equal((new DateOnly(2016, 9, 9), new DateOnly(2016, 9, 9)), (killed.Date!.From, killed.Date.To));
-        Assert.Equal("Seven people were killed, among them my neighbour Hussein Darwish.", killed.Evidence[0].Quote);
+        // Whether the witness's "I saw it" before the count joins the evidence moves with each retraining of the
+        // sentence models; the sentence that asserts the killing must end it either way.
+        Assert.EndsWith("Seven people were killed, among them my neighbour Hussein Darwish.", killed.Evidence[0].Quote, StringComparison.Ordinal);
         Assert.Equal(Basis.Witnessed, killed.Basis);
     }
 

@@ -891,7 +891,7 @@ public sealed class ClaimSiteTests
     }
 
     [Theory]
-    [InlineData("I walked to the market with the teacher Saqba.", "Saqba", "Douma")]
+    [InlineData("I walked to the market with the teacher Kafr Batna.", "Kafr Batna", "Douma")]
     [InlineData("The two sons of Harasta helped us carry the water.", "Harasta", "Douma")]
     [InlineData("Hajji Harasta sold us bread.", "Harasta", "Douma")]
     [InlineData("My daughter studied at the school in Harasta.", "Harasta", "Harasta")]

@@ -80,7 +80,7 @@ public sealed class HoldingMergeTests
         Assert.Equal(
             [
                 "c1 DETAINED 1/1 named=[e2:Tariq] event=null weapon=null actor=e1:The soldiers site=e3:Homs date=null basis=WITNESSED evidence=[The soldiers took my brother Tariq from our door in Homs.] confidence=0.72",
-                "c2 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e4:Aleppo date=null basis=HEARSAY evidence=[After three months a lawyer said he is in the prison in Aleppo.] confidence=0.72",
+                "c2 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e5:Aleppo date=null basis=HEARSAY evidence=[After three months a lawyer said he is in the prison in Aleppo.] confidence=0.72",
             ],
             claims);
     }
