@@ -21,11 +21,18 @@ Entity F1 and geocoding accuracy are read the same way from their counts per tes
 interval of the pooled pairwise F1, and against a baseline the change of F1, right pairs and false pairs, for the
 pipeline's claims and for gold claims, on the same draws.
 
+With --train-share S each fold's models are trained on only a share S of the transcripts outside it (whole writer
+batches in a fixed order, each smaller share a subset of a larger one), and the rest are left out of the copy: the
+folds scored are the same at every share, so `--baseline` with the full run's --out folder gives the change a corpus
+that much smaller costs, with its interval. Run at a few shares, it is the learning curve that says what more
+annotated transcripts would be worth.
+
 Steps already done are skipped (a fold with a `done` marker is not retrained), so a second call with another build
 only rescores: pass --score-only to never train.
 
 Usage (from the repository root, after `dotnet build -c Release`):
-  python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [--out DIR] [--baseline DIR] [-- EVAL_ARGS...]
+  python3 corpus/tools/out_of_fold.py WORKDIR [--folds 4] [--score-only] [--cli DLL] [--out DIR] [--baseline DIR]
+                                       [--train-share S] [-- EVAL_ARGS...]
 EVAL_ARGS go to every `eval` call, for example `--sentences gold` or `--errors 20`; `--link-errors PREFIX` writes
 PREFIX-foldK-pipeline.tsv and PREFIX-foldK-gold.tsv for each fold K.
 """
@@ -33,6 +40,7 @@ PREFIX-foldK-pipeline.tsv and PREFIX-foldK-gold.tsv for each fold K.
 import argparse
 import collections
 import glob
+import hashlib
 import json
 import math
 import os
@@ -55,7 +63,7 @@ def assign_folds(split, folds):
     batches = collections.defaultdict(list)
     for tid, part in split:
         if part == "train":
-            batches[int(tid.rsplit("-", 1)[1]) // 50].append(tid)
+            batches[batch_of(tid)].append(tid)
     members = [[] for _ in range(folds)]
     for batch in sorted(batches, key=lambda b: -len(batches[b])):
         smallest = min(range(folds), key=lambda k: len(members[k]))
@@ -63,8 +71,34 @@ def assign_folds(split, folds):
     return [set(m) for m in members]
 
 
-def write_copy(corpus, split, fold, target):
-    test = {tid for tid, part in split if part == "test"}
+def batch_of(tid):
+    """The writer batch of an id: its trailing number divided by 50 (each writer was given a block of 50 numbers)."""
+    return int(tid.rsplit("-", 1)[1]) // 50
+
+
+def training_subset(split, fold, share):
+    """The train and dev ids outside the fold that a fold's models are trained on when only a share of them is kept:
+    whole writer batches in a fixed order (a hash of the batch number, the same for every fold and every share), taken
+    until the share of the transcripts is reached. A smaller share keeps a subset of a larger one's batches, so the
+    points of a learning curve differ only in the transcripts added."""
+    outside = [tid for tid, part in split if part in ("train", "dev") and tid not in fold]
+    if share >= 1:
+        return set(outside)
+    batches = collections.defaultdict(list)
+    for tid in outside:
+        batches[batch_of(tid)].append(tid)
+    order = sorted(batches, key=lambda b: hashlib.sha256(str(b).encode("ascii")).hexdigest())
+    kept, wanted = set(), share * len(outside)
+    for batch in order:
+        if len(kept) >= wanted:
+            break
+        kept.update(batches[batch])
+    return kept
+
+
+def write_copy(corpus, split, fold, target, share=1.0):
+    kept = training_subset(split, fold, share) | fold
+    left_out = {tid for tid, part in split if tid not in kept}
     os.makedirs(os.path.join(target, "annotations"), exist_ok=True)
     os.makedirs(os.path.join(target, "transcripts"), exist_ok=True)
     for name in os.listdir(corpus):
@@ -72,15 +106,15 @@ def write_copy(corpus, split, fold, target):
             shutil.copy(os.path.join(corpus, name), target)
     with open(os.path.join(target, "split.tsv"), "w", encoding="utf-8", newline="\n") as f:
         for tid, part in split:
-            if part != "test":
+            if tid in kept:
                 f.write(f"{tid}\t{'test' if tid in fold else part}\n")
     with open(os.path.join(corpus, "annotations", "gold.jsonl"), encoding="utf-8") as src, \
             open(os.path.join(target, "annotations", "gold.jsonl"), "w", encoding="utf-8", newline="\n") as dst:
         for line in src:
-            if line.strip() and json.loads(line)["id"] not in test:
+            if line.strip() and json.loads(line)["id"] not in left_out:
                 dst.write(line)
     for name in os.listdir(os.path.join(corpus, "transcripts")):
-        if name.split(".", 1)[0] not in test:
+        if name.split(".", 1)[0] not in left_out:
             shutil.copy(os.path.join(corpus, "transcripts", name), os.path.join(target, "transcripts", name))
 
 
@@ -337,11 +371,16 @@ def main():
     parser.add_argument("--cli", default=DEFAULT_CLI)
     parser.add_argument("--score-only", action="store_true")
     parser.add_argument("--out", help="folder for the folds' eval output (default: WORKDIR/eval)")
+    parser.add_argument("--train-share", type=float, default=1.0,
+                        help="train each fold's models on only this share of the other transcripts (whole writer "
+                        "batches, a fixed order), for a learning curve; 1 (the default) keeps them all")
     parser.add_argument("--baseline", help="another run's --out folder: print each claim and linking figure's change "
                         "against it, with its 95%% interval over the transcripts")
     opts = parser.parse_args(args)
     if not os.path.isfile(opts.cli):
         sys.exit(f"out_of_fold: no build at {opts.cli}: run `dotnet build -c Release` first")
+    if not 0 < opts.train_share <= 1:
+        sys.exit(f"out_of_fold: --train-share must be above 0 and at most 1, not {opts.train_share}")
     split = read_split(opts.corpus)
     folds = assign_folds(split, opts.folds)
     out = opts.out or os.path.join(opts.workdir, "eval")
@@ -356,13 +395,14 @@ def main():
                 continue
             shutil.rmtree(copy, ignore_errors=True)
             shutil.rmtree(models, ignore_errors=True)
-            write_copy(opts.corpus, split, fold, copy)
+            write_copy(opts.corpus, split, fold, copy, opts.train_share)
             shutil.copytree(opts.models, models)
             with open(os.path.join(opts.workdir, f"train{k}.log"), "w", encoding="utf-8") as log:
                 subprocess.run(["dotnet", opts.cli, "train", "--corpus", copy, "--models", models],
                                stdout=log, stderr=subprocess.STDOUT, check=True)
             open(done, "w").close()
-            print(f"fold {k}: {len(fold)} transcripts, models trained")
+            trained = len(training_subset(split, fold, opts.train_share))
+            print(f"fold {k}: {len(fold)} transcripts, models trained on {trained}")
         result = os.path.join(out, f"fold{k}.json")
         with open(os.path.join(out, f"fold{k}.txt"), "w", encoding="utf-8") as log:
             subprocess.run(["dotnet", opts.cli, "eval", copy, "--split", "test", "--models", models,
