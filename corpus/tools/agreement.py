@@ -157,7 +157,8 @@ def report(title, tally, detail=True):
         f"{name} {equal / total:.3f} ({equal}/{total})" if total else f"{name} -"
         for name, (equal, total) in tally.fields.items()))
     if detail and tally.basis:
-        print("  basis, reference (rows) against second (columns): " + " ".join(b[:4] for b in BASES))
+        print("  basis, reference (rows) against second (columns)")
+        print("    " + " " * 12 + " ".join(f"{b[:4]:>4}" for b in BASES))
         for row in BASES:
             print(f"    {row:11s} " + " ".join(f"{tally.basis.get((row, col), 0):4d}" for col in BASES))
 
