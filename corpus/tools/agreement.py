@@ -172,10 +172,11 @@ def file_id(source):
     return os.path.basename(source).split(".", 1)[0]
 
 
-def contents(corpus, ids, cli):
-    """The decoded content of each transcript, by id, as the project's reader gives it."""
+def extract(cli, corpus, ids, models=None):
+    """The testimony JSON `testimony extract` writes for the transcripts of `ids` (with the models of `models`, else
+    the shipped ones)."""
     if not os.path.isfile(cli):
-        sys.exit(f"agreement: no build at {cli}: run `dotnet build -c Release` first, or pass --no-check")
+        sys.exit(f"no build at {cli}: run `dotnet build -c Release` first")
     with tempfile.TemporaryDirectory() as folder:
         transcripts = os.path.join(folder, "transcripts")
         os.mkdir(transcripts)
@@ -183,9 +184,15 @@ def contents(corpus, ids, cli):
             for path in glob.glob(os.path.join(corpus, "transcripts", tid + ".*")):
                 os.symlink(os.path.abspath(path), os.path.join(transcripts, os.path.basename(path)))
         out = os.path.join(folder, "extract.jsonl")
-        subprocess.run(["dotnet", cli, "extract", transcripts, "--out", out, "--quiet"], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return {file_id(d["source"]): d["content"] for d in read_lines(out)}
+        subprocess.run(["dotnet", cli, "extract", transcripts, "--out", out, "--quiet",
+                        *(["--models", models] if models else [])],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return read_lines(out)
+
+
+def contents(corpus, ids, cli):
+    """The decoded content of each transcript, by id, as the project's reader gives it."""
+    return {file_id(d["source"]): d["content"] for d in extract(cli, corpus, ids)}
 
 
 def validate(second, gold, content):

@@ -18,14 +18,11 @@ Usage (from the repository root):
 """
 
 import argparse
-import glob
 import json
 import math
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 try:
     import numpy as np
@@ -36,7 +33,7 @@ except ImportError:
     sys.exit("claim_filter_study: needs numpy and scikit-learn (Debian: apt-get install python3-sklearn)")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from agreement import HARMS, BASES, DEFAULT_CLI, ROOT, evidence, file_id, match, overlap, read_lines  # noqa: E402
+from agreement import HARMS, BASES, DEFAULT_CLI, ROOT, evidence, extract, file_id, match, overlap, read_lines  # noqa: E402
 
 HARM_WORDS = {
     "KILLED": r"kill|dead|died|\bdie|bod(y|ies)|martyr|murder|slaughter|buried|grave|corpse",
@@ -74,19 +71,6 @@ def features(content, claim, claims):
             len(IRREALIS.findall(text)), "?" in text]
     row += [confidence * (1.0 if claim["harm"] == h else 0.0) for h in HARMS]
     return [float(x) for x in row]
-
-
-def extract(cli, corpus, ids, models):
-    with tempfile.TemporaryDirectory() as folder:
-        transcripts = os.path.join(folder, "transcripts")
-        os.mkdir(transcripts)
-        for tid in ids:
-            for path in glob.glob(os.path.join(corpus, "transcripts", tid + ".*")):
-                os.symlink(os.path.abspath(path), os.path.join(transcripts, os.path.basename(path)))
-        out = os.path.join(folder, "extract.jsonl")
-        subprocess.run(["dotnet", cli, "extract", transcripts, "--models", models, "--out", out, "--quiet"],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return read_lines(out)
 
 
 def f1(right, false, gold):
