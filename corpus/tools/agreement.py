@@ -164,8 +164,18 @@ def report(title, tally, detail=True):
 
 
 def read_lines(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The JSON objects of a JSON Lines file; a line that is not one stops the tool with the file and line named."""
+    lines = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    lines.append(json.loads(line))
+    except (OSError, UnicodeDecodeError) as error:
+        sys.exit(f"{path}: cannot be read: {error.__class__.__name__}")
+    except json.JSONDecodeError as error:
+        sys.exit(f"{path}:{number}: not a JSON object (column {error.colno})")
+    return lines
 
 
 def file_id(source):
@@ -197,8 +207,12 @@ def contents(corpus, ids, cli):
 
 def validate(second, gold, content):
     errors = []
-    for line in second:
-        tid = line["id"]
+    for number, line in enumerate(second, 1):
+        if not isinstance(line, dict) or not isinstance(line.get("id"), str) or \
+                not isinstance(line.get("claims"), list) or any(not isinstance(c, dict) or not isinstance(c.get("evidence"), list) for c in line["claims"]):
+            errors.append(f"line {number}: not an object with an id and a list of claims, each with a list of evidence")
+            continue
+        tid = line.get("id")
         if tid not in gold:
             errors.append(f"{tid}: not in the gold corpus")
             continue
@@ -210,7 +224,9 @@ def validate(second, gold, content):
             if content is not None:
                 text = content.get(tid)
                 for span in claim["evidence"]:
-                    if text is None or text[span["start"]:span["end"]] != span["quote"]:
+                    if not isinstance(span, dict) or not {"start", "end", "quote"} <= span.keys():
+                        errors.append(f"{tid} claim {n}: evidence needs start, end and quote")
+                    elif text is None or text[span["start"]:span["end"]] != span["quote"]:
                         errors.append(f"{tid} claim {n}: evidence {span['start']}-{span['end']} is not its quote")
     return errors
 
@@ -225,7 +241,9 @@ def main():
     opts = parser.parse_args()
     gold = {d["id"]: d for d in read_lines(os.path.join(opts.corpus, "annotations", "gold.jsonl"))}
     second = read_lines(opts.second)
-    content = None if opts.no_check else contents(opts.corpus, [line["id"] for line in second], opts.cli)
+    content = None if opts.no_check else contents(
+        opts.corpus, [line["id"] for line in second if isinstance(line, dict) and isinstance(line.get("id"), str)],
+        opts.cli)
     errors = validate(second, gold, content)
     if errors:
         for error in errors:
