@@ -76,7 +76,7 @@ c16
 
 c17
 00:01:49.300 --> 00:01:55.000
-<v Hazrat Gul>No, no. Write it. After that, [[the same week|DATE:2017-06-10..2017-06-16]], they burned the houses.
+<v Hazrat Gul>No, no. Write it. {{c3|After that, [[the same week|DATE:2017-06-10..2017-06-16]], they burned the houses.}}
 
 c18
 00:01:55.800 --> 00:02:03.500

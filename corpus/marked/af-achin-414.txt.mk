@@ -19,7 +19,7 @@ WITNESS: {{c2|[[Jan Agha|PERSON]], who had the pickup, and [[Hazrat Gul|PERSON]]
 INTERVIEWER: Another person told us five people died and that there were no fighters in the pickup.
 WITNESS: I tell you what I saw. There were two strangers. But the five from our village were farmers, nothing else. For two [[Daesh|ACTOR:Islamic State]] men, they killed five farmers. Is it right?
 INTERVIEWER: Did anything else happen in [[Pekha|PLACE]] after that?
-WITNESS: Yes. Again [[the drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son [[Zabiullah|PERSON]] told me on the phone.
+WITNESS: Yes. Again [[the drone|WEAPON:DRONE_STRIKE]]. In [[the autumn|DATE:2018-09-23..2018-12-21]], [[the month of Mizan|DATE:2018-09-23..2018-10-22]], at [[night|DATE]]. {{c3,c7,c8|It hit the house of [[Sayed Rasul|PERSON]], near the mosque, and his wife and his daughter were killed, and he was wounded.}} This I did not see, I was in [[Jalalabad|PLACE]] for goods; my son [[Zabiullah|PERSON]] told me on the phone.
 INTERPRETER: Mizan is the seventh month, from September to October.
 INTERVIEWER: Is that why you left [[Achin|PLACE]]?
 WITNESS: {{c4|After that, yes, I closed the shop and we came to [[Jalalabad|PLACE]], my wife, my mother, my five children.}} But [[Jalalabad|PLACE]] is also not safe.
@@ -37,3 +37,4 @@ WITNESS: If the two strangers had not asked for the lift, I think [[Jan Agha|PER
 @@claim c5 harm=INJURED min=1 max=1 named="Farid Ahmad" weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=HEARSAY incident=af-jalalabad-20190200-square-motorcycle-bomb
 @@claim c6 harm=KILLED min=4 max=4 weapon=IED site="Pashtunistan Watt" date=2019-02-01..2019-02-28 basis=REPORTED incident=af-jalalabad-20190200-square-motorcycle-bomb
 @@claim c7 harm=INJURED min=1 max=1 named="Sayed Rasul" weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20180000-pekha-house
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Pekha" date=2018-09-23..2018-10-22 basis=HEARSAY incident=af-achin-20180000-pekha-house

@@ -156,7 +156,7 @@ near [[Asadabad|PLACE]] [[the same year|DATE:2020-01-01..2020-12-31]].
 34
 00:03:15,600 --> 00:03:22,000
 WITNESS: Yes, in [[Sarkano|PLACE]], not in the city. I heard only.
-{{c9|The people said [[the drone|WEAPON:DRONE_STRIKE]] hit a car and three men died.}}
+{{c9,c11|The people said [[the drone|WEAPON:DRONE_STRIKE]] hit a car and three men died.}}
 
 35
 00:03:22,600 --> 00:03:28,000
@@ -182,3 +182,4 @@ to buy sweets. Every day. I still remember his face.
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Taliban" site="Asadabad" date=2020-05-08..2020-05-09 basis=WITNESSED incident=af-asadabad-20200500-ramadan-rockets
 @@claim c9 harm=KILLED min=3 max=3 weapon=DRONE_STRIKE site="Sarkano" date=2020-01-01..2020-12-31 basis=HEARSAY incident=af-sarkano-20200000-car-drone
 @@claim c10 harm=DISPLACED min=7 max=7 actor="Taliban" site="Asadabad" date=2020-05-01..2020-12-31 basis=WITNESSED incident=af-asadabad-20200500-ramadan-rockets
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Sarkano" date=2020-01-01..2020-12-31 basis=HEARSAY incident=af-sarkano-20200000-car-drone

@@ -11,7 +11,7 @@ A: Yes, from the bazaar, we lived behind the shops. Some people say [[Haskamina|
 Q: What happened to your husband?
 A: It was [[the twentieth of Sunbula|DATE:2018-09-11]], I know because my daughter [[Nazo|PERSON]] wrote it in her school book. {{c1|My husband went to the tea house of [[Gul Zaman|PERSON]] after the prayer, like every day, and the [[bomb|WEAPON:AIRSTRIKE]] from [[the plane|WEAPON:AIRSTRIKE]] fell on it, and he died there.}}
 Q: Did you see the [[strike|WEAPON:AIRSTRIKE]]?
-A: No, I was in the house. I heard it. Eh, the whole house was shaking, the glass, the windows. {{c2|Our window glass broke and cut my small boy [[Jawad|PERSON]] on the face, here, he has the mark.}} Then the people were shouting and running.
+A: No, I was in the house. I heard it. Eh, the whole house was shaking, the glass, the windows. {{c2,c7|Our window glass broke and cut my small boy [[Jawad|PERSON]] on the face, here, he has the mark.}} Then the people were shouting and running.
 Q: How did you learn that your husband was killed?
 A: My brother-in-law [[Ahmad Shah|PERSON]] came. He did not say anything, he only looked at me. Then I knew.
 Q: Do you know how many people died?
@@ -38,3 +38,4 @@ A: My husband was forty-one years old. Please write that. [[Mirwais|PERSON]], fo
 @@claim c4 harm=INJURED min=2 max=2 weapon=MORTAR site="Khogyani" date=2018-09-11 basis=HEARSAY incident=af-khogyani-20180911-yard-mortar
 @@claim c5 harm=DISPLACED min=7 max=7 site="Dih Bala" date=2018-09-14 basis=EXPERIENCED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c6 harm=KILLED min=2 max=2 named="Noor Agha" weapon=IED actor="Taliban" site="Ghani Khel" date=2016-01-01..2016-12-31 basis=HEARSAY incident=af-shinwar-20160000-minibus-ied
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Dih Bala" date=2018-09-11 basis=EXPERIENCED incident=af-dehbala-20180911-bazaar-teahouse

@@ -11,7 +11,7 @@ INTERVIEWER: When did you leave [[Afghanistan|PLACE]]?
 WITNESS: At [[the end of Asad|DATE:2021-08-13..2021-08-22]], after the [[Taliban|ACTOR:Taliban]] took [[Herat|PLACE]]. We crossed at [[Islam Qala|PLACE]].
 INTERVIEWER: What did you see during the fighting for [[Herat|PLACE]]?
 WITNESS: The fighting was around the city for two weeks, more. The [[Taliban|ACTOR:Taliban]] came from [[Injil|PLACE]] and [[Guzara|PLACE]], toward the airport. [[Ismail Khan|PERSON]]'s men and [[the army|ACTOR:Afghan forces]] were defending.
-WITNESS: {{c1|At [[night|DATE]] [[rockets|WEAPON:ROCKET]] fell in the city, on [[Jebrael|PLACE]] also. [[One night|DATE]], [[the last week of July|DATE:2021-07-25..2021-07-31]], a [[rocket|WEAPON:ROCKET]] hit the house of my cousin [[Ali Reza|PERSON]], and his wife [[Zahra|PERSON]] and their little son [[Salam|PERSON]], two years old, were killed.}}
+WITNESS: {{c1|At [[night|DATE]] [[rockets|WEAPON:ROCKET]] fell in the city, on [[Jebrael|PLACE]] also.}} {{c1,c2|[[One night|DATE]], [[the last week of July|DATE:2021-07-25..2021-07-31]], a [[rocket|WEAPON:ROCKET]] hit the house of my cousin [[Ali Reza|PERSON]], and his wife [[Zahra|PERSON]] and their little son [[Salam|PERSON]], two years old, were killed.}}
 INTERPRETER: He says the boy's name, Salam. It means peace.
 WITNESS: Yes. Peace. [crying] [pause] Sorry.
 INTERVIEWER: Take your time. Who fired the [[rocket|WEAPON:ROCKET]], do you know?

@@ -9,7 +9,7 @@ Recording: 00:58:10; transcript starts at 00:02:05
 [00:02:05] Q: Salam. Thank you for coming today. Can you tell me where you lived in [[Kabul|PLACE]]?
 [00:02:14] A: Salam. In [[Dasht-e Barchi|PLACE]], in the west of [[Kabul|PLACE]], near [[Pul-e Sukhta|PLACE]]. My husband drove a minibus on the line from [[Dasht-e Barchi|PLACE]] to [[Kote Sangi|PLACE]].
 [00:02:40] Q: What happened to your husband?
-[00:02:46] A: It was in [[Jawza|DATE:2021-05-22..2021-06-21]], [[the 15th of Jawza|DATE:2021-06-05]], [[a Saturday|DATE:2021-06-05]], in [[the evening|DATE:2021-06-05]], when people come back from work. {{c1|A [[bomb|WEAPON:IED]], the magnetic kind, the [[sticky bomb|WEAPON:IED]], it was under the seat of the minibus, and it exploded near the bridge, and my husband [[Mohammad Hussain|PERSON]] was killed, and four passengers with him.}}
+[00:02:46] A: It was in [[Jawza|DATE:2021-05-22..2021-06-21]], [[the 15th of Jawza|DATE:2021-06-05]], [[a Saturday|DATE:2021-06-05]], in [[the evening|DATE:2021-06-05]], when people come back from work. {{c1,c7|A [[bomb|WEAPON:IED]], the magnetic kind, the [[sticky bomb|WEAPON:IED]], it was under the seat of the minibus, and it exploded near the bridge, and my husband [[Mohammad Hussain|PERSON]] was killed, and four passengers with him.}}
 [00:03:30] Interpreter: She says "sticky bomb", the magnetic bomb that they put on cars.
 [00:03:41] Q: Were you there?
 [00:03:44] A: No, I was at home. I heard it, the windows shook. Our neighbour, [[Abdul Salam|PERSON]], he came running, he said, come, come. When I came, it was burning. [crying]
@@ -39,3 +39,4 @@ Recording: 00:58:10; transcript starts at 00:02:05
 @@claim c4 harm=KILLED min=101 max=null weapon=IED site="Kabul" date=2021-08-26 basis=REPORTED incident=af-kabul-20210826-airport-gate-bombing
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Qala-e Fathullah" date=2020-12-01..2021-02-28 basis=HEARSAY incident=af-kabul-20200000-qalaefathullah-rocket
 @@claim c6 harm=DISPLACED min=5 max=5 site="Kabul" date=2021-10-01..2021-10-31 basis=EXPERIENCED incident=af-kabul-20211000-family-departure
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Pul-e Sukhta" date=2021-06-05 basis=WITNESSED incident=af-kabul-20210605-minibus-sticky-bomb

@@ -13,7 +13,7 @@ Nasrullah: {{c1|In [[October 2020|DATE:2020-10-01..2020-10-31]] the [[Taliban|AC
 Farid: He means the walls fell, the roofs.
 Nasrullah: {{c2|Then we left, twelve people, my parents, my wife, my brothers' families, to [[Spin Boldak|PLACE]], where my uncle has a shop.}}
 Clare: Was anyone in your family hurt in [[Arghandab|PLACE]]?
-Nasrullah: {{c3|My father, yes, a [[roadside bomb|WEAPON:IED]] on the way to the bazaar, [[two days before we left|DATE:2020-10-01..2020-10-31]]. It hit the car in front, and the glass cut his face and his hand.}} I was driving. Nobody in our car died, thanks to God.
+Nasrullah: {{c3|My father, yes, a [[roadside bomb|WEAPON:IED]] on the way to the bazaar, [[two days before we left|DATE:2020-10-01..2020-10-31]].}} {{c3,c10|It hit the car in front, and the glass cut his face and his hand.}} I was driving. Nobody in our car died, thanks to God.
 Clare: And in [[Spin Boldak|PLACE]]?
 Nasrullah: In [[Saratan|DATE:2021-06-22..2021-07-22]], [[last summer|DATE:2021-06-01..2021-08-31]], the [[Taliban|ACTOR:Taliban]] took [[Spin Boldak|PLACE]]. After that they went to the houses of the people who worked in the offices or in the police.
 Farid: Saratan is the fourth month, it is June-July.
@@ -45,3 +45,4 @@ Nasrullah: {{c5|About [[Abdul Wahid|PERSON]]. I do not know if he is alive.}} Hi
 @@claim c7 harm=KILLED min=41 max=null actor="Taliban" site="Spin Boldak" date=2021-07-14..2021-07-31 basis=REPORTED incident=af-spinboldak-20210700-takeover-killings-radio
 @@claim c8 harm=DETAINED min=1 max=1 actor="Taliban" site="Kandahar" date=2021-10-01..2021-10-31 basis=EXPERIENCED incident=af-kandahar-20211000-nasrullah-detention
 @@claim c9 harm=DISPLACED min=5 max=5 site="Kandahar" date=2021-11-01..2021-11-30 basis=EXPERIENCED incident=af-kandahar-20211100-nasrullah-flight-quetta
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Arghandab" date=2020-10-01..2020-10-31 basis=WITNESSED incident=af-arghandab-20201000-bazaar-road-ied

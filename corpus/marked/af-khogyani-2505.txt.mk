@@ -11,7 +11,7 @@ Zalmai: Yes, [[Nasrat|PERSON]]. [[Nasratullah|PERSON]], but we call him [[Nasrat
 Farhad: He is saying they had the same grandfather.
 Ingrid: What happened?
 Zalmai: This was [[two days after the Eid|DATE:2019-08-13]], the Eid of the sacrifice. [[Nasrat|PERSON]] and two friends were going in his car, a white Corolla, to bring a sheep from the other village, a little late, for the Eid guests.
-Zalmai: {{c1|On the road below [[Wazir|PLACE:Wazir Tangi]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car, and all three died there, [[Nasrat|PERSON]], and [[Hikmat|PERSON]], and the boy [[Ajmal|PERSON]] who was sixteen.}}
+Zalmai: {{c1,c2|On the road below [[Wazir|PLACE:Wazir Tangi]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car, and all three died there, [[Nasrat|PERSON]], and [[Hikmat|PERSON]], and the boy [[Ajmal|PERSON]] who was sixteen.}}
 Ingrid: Were you there?
 Zalmai: I was in [[Jalalabad|PLACE]] with the truck. My uncle called me at [[maghrib|DATE:2019-08-13]]. I drove there in [[the night|DATE:2019-08-13]], I arrived at [[the first light|DATE:2019-08-14]].
 Zalmai: {{c2|The car, I mean, there was no car. The metal had melted, the seats were gone, the tyres had run like black water onto the road.}} We knew [[Ajmal|PERSON]] only from his shoes.

@@ -33,8 +33,8 @@ It was [[Friday morning|DATE:2018-06-08]], [[the 8th of June|DATE:2018-06-08]].
 
 8
 00:00:38,700 --> 00:00:45,500
-{{c1|He said, [[the planes|WEAPON:AIRSTRIKE]] hit our house, my father is dead,
-my brother is dead, come.}} Only this, and then the line was cut.
+{{c1,c2|He said, [[the planes|WEAPON:AIRSTRIKE]] hit our house, my father is dead,}}
+{{c1|my brother is dead, come.}} Only this, and then the line was cut.
 
 9
 00:00:46,100 --> 00:00:48,600

@@ -24,7 +24,7 @@ A: Yes, my daughter [[Noor|PERSON]] was born in [[those days|DATE]], in the figh
 Q: Did the fighting come back later?
 A: In [[October 2016|DATE:2016-10-01..2016-10-31]], [[one year after|DATE]], the [[Taliban|ACTOR:Taliban]] attacked again. {{c4|A [[rocket|WEAPON:ROCKET]] hit the roof of my pharmacy, in [[the night|DATE]], and everything inside was destroyed, medicines for maybe six thousand dollars.}} Nobody was inside, thanks to God. After that I closed it.
 Q: And your family outside the city?
-A: My uncle, [[Sayed Jalal|PERSON]], lives in [[Gor Tepa|PLACE]], that is a [[Taliban|ACTOR:Taliban]] area. {{c5|[[This winter|DATE:2016-12-01..2017-02-22]], [[two months ago|DATE]], [[the planes|WEAPON:AIRSTRIKE]] bombed a compound near his house at [[night|DATE]], and his wife, [[Marzia|PERSON]], was injured in the head, and my cousin [[Khalil|PERSON]] also, in the hand.}} I was not there. My uncle called me [[the next day|DATE]], crying.
+A: My uncle, [[Sayed Jalal|PERSON]], lives in [[Gor Tepa|PLACE]], that is a [[Taliban|ACTOR:Taliban]] area. {{c5,c7|[[This winter|DATE:2016-12-01..2017-02-22]], [[two months ago|DATE]], [[the planes|WEAPON:AIRSTRIKE]] bombed a compound near his house at [[night|DATE]], and his wife, [[Marzia|PERSON]], was injured in the head, and my cousin [[Khalil|PERSON]] also, in the hand.}} I was not there. My uncle called me [[the next day|DATE]], crying.
 Q: Do you know whose [[planes|WEAPON:AIRSTRIKE]] they were?
 A: My uncle says [[the Americans|ACTOR:US forces]]. Others say [[the Afghan air force|ACTOR:Afghan forces]]. In the dark, who can see?
 Q: Why did you move to [[Kabul|PLACE]]?
@@ -36,3 +36,4 @@ A: {{c6|After the [[rocket|WEAPON:ROCKET]] and everything, in [[November|DATE:20
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Kunduz" date=2016-10-01..2016-10-31 basis=EXPERIENCED incident=af-kunduz-20161000-pharmacy-rocket
 @@claim c5 harm=INJURED min=2 max=2 named="Marzia; Khalil" weapon=AIRSTRIKE site="Gor Tepa" date=2016-12-01..2017-01-15 basis=HEARSAY incident=af-gortepa-20160000-compound-airstrike
 @@claim c6 harm=DISPLACED min=9 max=9 site="Kunduz" date=2016-11-01..2016-11-30 basis=EXPERIENCED incident=af-kunduz-20161000-pharmacy-rocket
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Gor Tepa" date=2016-12-01..2017-01-15 basis=HEARSAY incident=af-gortepa-20160000-compound-airstrike

@@ -8,7 +8,7 @@ WITNESS: All my life. I am Haji [[Abdul Rauf|PERSON]], people know me. My father
 INTERVIEWER: I want to start with [[2010|DATE:2010-01-01..2010-12-31]], when [[the foreign troops|ACTOR:US forces]] came. What do you remember?
 WITNESS: [[February|DATE:2010-02-01..2010-02-28]], [[the month of Dalwa|DATE:2010-01-21..2010-02-19]]. Very cold. [[The Americans|ACTOR:US forces]] came from the sky, helicopters, many, and [[the Afghan army|ACTOR:Afghan forces]] with them. The [[Taliban|ACTOR:Taliban]] were fighting from the canals. For two weeks nobody could go out.
 INTERPRETER: He says "the Americans", he means the foreign soldiers in general.
-WITNESS: [[One day|DATE]] [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
+WITNESS: [[One day|DATE]] [[the Marines|ACTOR:US forces]] fired the [[shells that burn|WEAPON:INCENDIARY]], to make smoke, white smoke, so the [[Taliban|ACTOR:Taliban]] cannot see them. {{c1,c7|One fell on the roof of our mosque, and two boys who were sleeping there, [[Obaidullah|PERSON]] and [[Shafiqullah|PERSON]], were burned on the back and the arms, I carried [[Obaidullah|PERSON]] myself.}}
 INTERVIEWER: Do you know what kind of [[shells|WEAPON:INCENDIARY]] those were?
 WITNESS: Later a doctor in [[Lashkar Gah|PLACE]], Dr. [[Sadiqullah|PERSON]], told us: [[white phosphorus|WEAPON:INCENDIARY]]. The burns did not stop burning, even with water.
 INTERVIEWER: After [[the foreign troops|ACTOR:US forces]] left, what happened?
@@ -36,3 +36,4 @@ WITNESS: {{c6|We came to [[Lashkar Gah|PLACE]] [[this winter|DATE:2016-12-01..20
 @@claim c4 harm=INJURED min=21 max=null weapon=MORTAR actor="Afghan forces" site="Marjeh" date=2016-09-22..2016-10-21 basis=WITNESSED incident=af-marjah-20160000-wedding-mortar
 @@claim c5 harm=DETAINED min=1 max=1 named="Lal Mohammad" actor="Afghan forces" site="Marjeh" date=2016-09-22..2016-12-31 basis=HEARSAY incident=af-marjah-20160000-bazaar-arrest
 @@claim c6 harm=DISPLACED min=14 max=14 site="Marjah" date=2016-12-01..2017-02-28 basis=EXPERIENCED incident=af-marjah-20160000-family-displacement
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="US forces" site="Marjah" date=2010-02-01..2010-02-28 basis=WITNESSED incident=af-marjah-20100200-mosque-phosphorus

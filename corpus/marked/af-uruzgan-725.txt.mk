@@ -11,7 +11,7 @@ My village is on the river, one hour walking from [[Tarinkot|PLACE]] town, the p
 
 In [[2016|DATE:2016-01-01..2016-12-31]], at [[the end of the summer|DATE:2016-08-20..2016-09-15]], [[before Eid al-Adha|DATE:2016-09-01..2016-09-11]], the [[Taliban|ACTOR:Taliban]] came very close to [[Tarinkot|PLACE]], they took the checkpoints around, and for one week there was fighting in the villages on the river. The [[Taliban|ACTOR:Taliban]] fired [[mortars|WEAPON:MORTAR]] at the checkpoints, and [[the army|ACTOR:Afghan forces]] fired [[artillery|WEAPON:ARTILLERY]] back, and [[the planes|WEAPON:AIRSTRIKE]] came at night.
 
-{{c1|One [[mortar|WEAPON:MORTAR]] of the [[Taliban|ACTOR:Taliban]] fell short, on the house of my neighbour [[Sher Khan|PERSON]], and his son [[Lalai|PERSON]], sixteen, was killed in the yard.}} I saw it from my roof, I saw where it came from, from the side of the [[Taliban|ACTOR:Taliban]] positions.
+{{c1,c8|One [[mortar|WEAPON:MORTAR]] of the [[Taliban|ACTOR:Taliban]] fell short, on the house of my neighbour [[Sher Khan|PERSON]], and his son [[Lalai|PERSON]], sixteen, was killed in the yard.}} I saw it from my roof, I saw where it came from, from the side of the [[Taliban|ACTOR:Taliban]] positions.
 
 [Interpreter's note: the witness said "the Taliban" in this part without hesitation; later he was more careful about who fired.]
 
@@ -33,3 +33,4 @@ If there is peace I will go back the same day. My almonds are waiting for me.
 @@claim c4 harm=KILLED min=4 max=4 named="Khial Mohammad" weapon=IED site="Dehrawud" date=2017-12-01..2018-02-28 basis=HEARSAY incident=af-dehrawud-20180100-bus-roadside-bomb
 @@claim c5 harm=DETAINED min=null max=null named="Agha Mohammad" actor="Taliban" site="Chora" date=2018-03-01..2018-05-08 basis=HEARSAY incident=af-chora-20180400-bus-government-employees
 @@claim c7 harm=INJURED min=1 max=1 weapon=LANDMINE site="Tarinkot" date=2017-03-01..2017-05-31 basis=HEARSAY incident=af-tarinkot-20170400-shepherd-old-minefield
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Taliban" site="Tarinkot" date=2016-08-20..2016-09-11 basis=WITNESSED incident=af-tarinkot-20160900-sher-khan-house-mortar

@@ -12,7 +12,7 @@ RESP: From the first morning the [[Grad|WEAPON:ROCKET]] fell on the town. And [[
 INT: Who fired the [[rockets|WEAPON:ROCKET]], in your view?
 RESP: [[The Azerbaijanis|ACTOR:Azerbaijani forces]]. We call them [[the Turks|ACTOR:Azerbaijani forces]], it is the same for us, excuse me. They fired from the east, from the plain. In [[Martuni|PLACE]] itself there was no fighting in the streets, the front was far, eight, ten kilometres.
 INT: You mentioned [[drones|WEAPON:DRONE_STRIKE]] before we started.
-RESP: Yes. [[The Bayraktar|WEAPON:DRONE_STRIKE]]. You hear it like a mosquito, very high, all day. {{c3,c7|In [[the second week|DATE:2020-10-04..2020-10-10]], the brothers [[Gagik|PERSON]] and [[Aram Ohanyan|PERSON]] drove to [[Stepanakert|PLACE]] for bread and medicine, in their Niva, and on the road near [[Karmir Shuka|PLACE]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car. [[Gagik|PERSON]] died, [[Aram|PERSON]] lost his arm.}} I did not see it; [[Aram|PERSON]] told me himself, in the hospital.
+RESP: Yes. [[The Bayraktar|WEAPON:DRONE_STRIKE]]. You hear it like a mosquito, very high, all day. {{c3,c7,c8|In [[the second week|DATE:2020-10-04..2020-10-10]], the brothers [[Gagik|PERSON]] and [[Aram Ohanyan|PERSON]] drove to [[Stepanakert|PLACE]] for bread and medicine, in their Niva, and on the road near [[Karmir Shuka|PLACE]] [[the drone|WEAPON:DRONE_STRIKE]] hit the car.}} {{c3,c7|[[Gagik|PERSON]] died, [[Aram|PERSON]] lost his arm.}} I did not see it; [[Aram|PERSON]] told me himself, in the hospital.
 INT: And your son?
 RESP: [pause] [[Hayk|PERSON]] was doing his army service when the war started. {{c4|On [[the 16th of October|DATE:2020-10-16]] he called us for the last time, from near [[Jrakan|PLACE:Jabrayil]]. Since [[that day|DATE]] we do not know anything. Not in the lists of the dead, not in the lists of prisoners.}}
 INTERPRETER: [[Jrakan|PLACE:Jabrayil]] is the Armenian name. The Azerbaijanis say [[Jabrayil|PLACE]].
@@ -30,4 +30,5 @@ RESP: Write the name of my son. [[Hayk Avanesyan|PERSON]]. Born [[2000|DATE:2000
 @@claim c4 harm=MISSING min=1 max=1 named="Hayk" site="Jrakan" date=2020-10-16 basis=EXPERIENCED incident=am-jrakan-20201016-hayk-avanesyan-missing
 @@claim c5 harm=KILLED min=2 max=2 named="Suren; Zhenya" weapon=SMALL_ARMS actor="Azerbaijani forces" site="Taghaser" date=2020-10-10..2020-10-20 basis=HEARSAY incident=am-hadrut-20201015-taghaser-elderly-couple
 @@claim c6 harm=INJURED min=1 max=1 named="Gor" weapon=LANDMINE site="Taghavard" date=2021-05-01..2021-05-31 basis=HEARSAY incident=am-taghavard-20210500-gor-mine
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Karmir Shuka" date=2020-10-04..2020-10-10 basis=HEARSAY incident=am-karmirshuka-20201000-ohanyan-niva-drone
 @@witness am-martuni-seyran-avanesyan

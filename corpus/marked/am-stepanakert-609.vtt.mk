@@ -104,7 +104,7 @@ v021
 
 v022
 00:02:25.500 --> 00:02:34.000
-<v Vahram>I did not leave until the end. [[The 28th|DATE:2020-10-28]] they hit the maternity hospital,
+<v Vahram>I did not leave until the end. {{c5|[[The 28th|DATE:2020-10-28]] they hit the maternity hospital,}}
 I heard it on the radio, I was at the other side of the city.</v>
 
 v023

@@ -19,7 +19,7 @@ Witness: {{c4|The television said twenty-one.}} {{c5|People in the street said m
 Interviewer: Who do you think fired these [[rockets|WEAPON:ROCKET]]?
 Witness: [[The Armenians|ACTOR:Armenian forces]]. The day before they had also fired on the villages of [[Barda|PLACE]]. [[The enemy|ACTOR:Armenian forces]] knows there is no military in the centre of [[Barda|PLACE]], there is no base here, only the market and the bank and the pharmacies. They fired at the people.
 Interviewer: You said the day before. What happened [[the day before|DATE]]?
-Witness: {{c6|[[The 27th|DATE:2020-10-27]], in [[Garayusifli|PLACE]], a village near [[Barda|PLACE]], a [[rocket|WEAPON:ROCKET]] fell on the houses. My cousin lives there and he told me five people died, one of them a small girl, [[Aysu|PERSON]], seven years.}} I did not see it. [inaudible] ...near the road to [[Aghdam|PLACE]].
+Witness: {{c6,c8|[[The 27th|DATE:2020-10-27]], in [[Garayusifli|PLACE]], a village near [[Barda|PLACE]], a [[rocket|WEAPON:ROCKET]] fell on the houses.}} {{c6|My cousin lives there and he told me five people died, one of them a small girl, [[Aysu|PERSON]], seven years.}} I did not see it. [inaudible] ...near the road to [[Aghdam|PLACE]].
 Interviewer: Were you or your family hurt on [[the 28th|DATE:2020-10-28]]?
 Witness: Me, no, nothing, not a scratch. My family was at home, far from the centre. If the [[rockets|WEAPON:ROCKET]] had come one hour before, my daughter would have been walking home from school on this street. I think about this every day.
 Interviewer: What happened to the pharmacy?
@@ -32,4 +32,5 @@ Interviewer: Thank you, Mr. [[Rzayev|PERSON]].
 @@claim c5 harm=KILLED min=26 max=null weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=HEARSAY incident=az-barda-20201028-centre-cluster-rockets
 @@claim c6 harm=KILLED min=5 max=5 named="Aysu" weapon=ROCKET actor="Armenian forces" site="Garayusifli" date=2020-10-27 basis=HEARSAY incident=az-barda-20201027-garayusifli-rocket
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Armenian forces" site="Berde" date=2020-10-28 basis=WITNESSED incident=az-barda-20201028-centre-cluster-rockets
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Armenian forces" site="Garayusifli" date=2020-10-27 basis=HEARSAY incident=az-barda-20201027-garayusifli-rocket
 @@witness az-barda-elnur-rzayev

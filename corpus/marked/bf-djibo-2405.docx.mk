@@ -30,7 +30,7 @@ A: I heard about it. {{c7|People at the market said a [[drone|WEAPON:DRONE_STRIK
 Q: When did you leave [[Djibo|PLACE]]?
 A: {{c8|In [[July|DATE:2023-07-01..2023-07-31]], with the helicopter of [[the army|ACTOR:Burkinabè armed forces]] that took the sick people and the women, me and my five children, to [[Ouaga|PLACE:Ouagadougou]].}} My mother stayed. She says she will wait for [[Hama|PERSON]].
 Q: Is there anything else you want to say?
-A: Only that the road to [[Djibo|PLACE]] is closed, the convoys are attacked. {{c9|My brother [[Idrissa|PERSON]] drives a truck, he told me in [[June|DATE:2023-06-01..2023-06-30]] a [[mine|WEAPON:LANDMINE]] on the road of [[Namssiguia|PLACE]] burned three trucks of his convoy and killed two drivers.}} If someone can find my husband, even his body, I will thank God.
+A: Only that the road to [[Djibo|PLACE]] is closed, the convoys are attacked. {{c9,c10|My brother [[Idrissa|PERSON]] drives a truck, he told me in [[June|DATE:2023-06-01..2023-06-30]] a [[mine|WEAPON:LANDMINE]] on the road of [[Namssiguia|PLACE]] burned three trucks of his convoy and killed two drivers.}} If someone can find my husband, even his body, I will thank God.
 @@witness bf-djibo-aminata-dicko
 @@claim c1 harm=DETAINED min=5 max=5 named="Hama Dicko; Boubacar" actor="JNIM" site="Gasseliki" date=2023-03-14 basis=HEARSAY incident=bf-djibo-20230314-gasseliki-woodcutters-taken
 @@claim c2 harm=MISSING min=1 max=1 actor="JNIM" site="Gasseliki" date=2023-03-14 basis=EXPERIENCED incident=bf-djibo-20230314-gasseliki-woodcutters-taken
@@ -41,3 +41,4 @@ A: Only that the road to [[Djibo|PLACE]] is closed, the convoys are attacked. {{
 @@claim c7 harm=KILLED min=null max=null weapon=DRONE_STRIKE actor="Burkinabè armed forces" site="Pobé" basis=HEARSAY incident=bf-pobemengao-20230000-wedding-drone
 @@claim c8 harm=DISPLACED min=6 max=6 site="Djibo" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=bf-djibo-20230700-dicko-family-evacuation
 @@claim c9 harm=KILLED min=2 max=2 weapon=LANDMINE site="Namssiguia" date=2023-06-01..2023-06-30 basis=HEARSAY incident=bf-djibo-20230600-namssiguia-convoy-ied
+@@claim c10 harm=PROPERTY_DAMAGE min=3 max=3 weapon=LANDMINE site="Namssiguia" date=2023-06-01..2023-06-30 basis=HEARSAY incident=bf-djibo-20230600-namssiguia-convoy-ied

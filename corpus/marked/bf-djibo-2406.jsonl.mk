@@ -27,7 +27,7 @@ RESP: After I came back I could not stay. The [[VDP|ACTOR:VDP]] said I went to [
 INT: Did something happen on the way?
 RESP: {{c7|Before [[Bourzanga|PLACE]] there was an explosion under the lead truck, a [[mine|WEAPON:LANDMINE]] they said.}} {{c8|The cab was torn open and the driver was hurt in the legs.}} We waited in the sun all day.
 INT: You also have family in [[Barsalogho|PLACE]]?
-RESP: My sister's son, [[Yacouba|PERSON]]. {{c9|In [[September|DATE:2023-09-01..2023-09-30]] his tricycle hit a [[roadside bomb|WEAPON:IED]] near [[Foubé|PLACE]], coming back from the market. He died with his friend [[Adama Ouédraogo|PERSON]].}} I heard it on the telephone from my sister, I could not go to the burial.
+RESP: My sister's son, [[Yacouba|PERSON]]. {{c9,c11|In [[September|DATE:2023-09-01..2023-09-30]] his tricycle hit a [[roadside bomb|WEAPON:IED]] near [[Foubé|PLACE]], coming back from the market.}} {{c9|He died with his friend [[Adama Ouédraogo|PERSON]].}} I heard it on the telephone from my sister, I could not go to the burial.
 INT: Did the radio say anything about it?
 RESP: {{c10|The radio of [[Kaya|PLACE]] said three people died near [[Foubé|PLACE]] [[that week|DATE:2023-09-01..2023-09-30]].}} My sister says two. I believe my sister.
 INT: Is there anything else?
@@ -42,3 +42,4 @@ RESP: [[Aminata|PERSON]] asked me to tell what I know. I told it. If [[Hama|PERS
 @@claim c8 harm=INJURED min=1 max=1 weapon=LANDMINE site="Bourzanga" date=2023-05-01..2023-05-31 basis=WITNESSED incident=bf-bourzanga-20230500-convoy-truck-mine
 @@claim c9 harm=KILLED min=2 max=2 named="Yacouba; Adama Ouédraogo" weapon=IED site="Foubé" date=2023-09-01..2023-09-30 basis=HEARSAY incident=bf-barsalogho-20230900-foube-tricycle-ied
 @@claim c10 harm=KILLED min=3 max=3 weapon=IED site="Foubé" date=2023-09-01..2023-09-30 basis=REPORTED incident=bf-barsalogho-20230900-foube-tricycle-ied
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Foubé" date=2023-09-01..2023-09-30 basis=HEARSAY incident=bf-barsalogho-20230900-foube-tricycle-ied

@@ -13,7 +13,7 @@ WITNESS: Yes! That is the good news. [[Mwangaza|PERSON]] came back. In [[January
 WITNESS: {{c2|She says the [[ADF|ACTOR:ADF]] kept her in the forest for two years and nine months, near [[Mayangose|PLACE]], she cooked for them, they gave her to one of them.}} She escaped when [[the soldiers|ACTOR:FARDC]] attacked their camp. She does not talk much. Her mother says she wakes at night and screams.
 INTERVIEWER: You also wanted to tell us about [[Beni|PLACE]].
 WITNESS: Yes. This one I saw myself. I was in [[Beni|PLACE]] at my sister [[Masika Kavuo|PERSON]]'s house, in [[Mabakanga|PLACE]]. She has a small shop near the bar. It was [[a Sunday evening|DATE:2022-10-02]], [[the 2nd of October|DATE:2022-10-02]]. People were watching football in the bar.
-WITNESS: At [[about eight|DATE:2022-10-02]] we heard a big blast, the window of my sister broke. I thought, they are shooting [[Beni|PLACE]] now. We lay on the floor. [[After some minutes|DATE:2022-10-02]] we heard people crying, so we went out to see.
+WITNESS: {{c3|At [[about eight|DATE:2022-10-02]] we heard a big blast, the window of my sister broke.}} I thought, they are shooting [[Beni|PLACE]] now. We lay on the floor. [[After some minutes|DATE:2022-10-02]] we heard people crying, so we went out to see.
 WITNESS: {{c3|The front of the bar was open, the iron sheets were on the road, the plastic chairs melted.}} {{c4|I saw two people who were dead, one of them a boy who sold eggs, [[Kambere|PERSON]], we used to buy from him.}} {{c5|Many people were bleeding. My sister's neighbour [[Justin Paluku Kitsa|PERSON]] lost his eye, the glass of the bottles went into his face.}}
 INTERVIEWER: How many were injured?
 WITNESS: {{c7|At the hospital they said eleven, or twelve.}} I did not count.

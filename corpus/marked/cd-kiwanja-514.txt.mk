@@ -12,7 +12,7 @@ RESP: It was [[the end of October|DATE:2022-10-25..2022-10-31]]. [[Saturday|DATE
 INT: Sorry, [[Thursday or Saturday|DATE:2022-10-27..2022-10-29]]?
 RESP: The fighting started [[Thursday|DATE:2022-10-27]]. The [[shell|WEAPON:ARTILLERY]] on our street was [[Saturday|DATE:2022-10-29]], in [[the morning|DATE:2022-10-29]], when I was making the porridge.
 INT: Please tell me about that.
-RESP: {{c1|It fell on the house of [[Habimana|PERSON]], two doors from me. The roof came down. His wife [[Uwase|PERSON]] and the baby were inside. They died. The baby was one year and some months.}} {{c2|[[Habimana|PERSON]] himself was in the yard, his back was cut, and my daughter [[Imani|PERSON]] also, on the leg, from the pieces.}}
+RESP: {{c1,c7|It fell on the house of [[Habimana|PERSON]], two doors from me.}} {{c1,c7|The roof came down.}} {{c1|His wife [[Uwase|PERSON]] and the baby were inside. They died. The baby was one year and some months.}} {{c2|[[Habimana|PERSON]] himself was in the yard, his back was cut, and my daughter [[Imani|PERSON]] also, on the leg, from the pieces.}}
 INT: Do you know who fired it?
 RESP: No. Some people say the [[FARDC|ACTOR:FARDC]] fired from [[Rumangabo|PLACE]] at the [[M23|ACTOR:M23]] who were coming, and it fell short. Some people say it was the [[M23|ACTOR:M23]]. I did not see the [[gun|WEAPON:ARTILLERY]]. I only saw the house.
 INT: What did you do then?
@@ -36,3 +36,4 @@ RESP: [[Imani|PERSON]] is walking again. Imani means faith, you know. Her name i
 @@claim c4 harm=KILLED min=101 max=null actor="M23" site="Kishishe" date=2022-11-29 basis=HEARSAY incident=cd-kishishe-20221129-killings
 @@claim c5 harm=KILLED min=1 max=1 named="Ntawukiriryayo" weapon=SMALL_ARMS actor="M23" site="Kishishe" date=2022-11-29 basis=HEARSAY incident=cd-kishishe-20221129-killings
 @@claim c6 harm=DISPLACED min=2000 max=null site="Kiwanja" date=2022-10-29 basis=WITNESSED incident=cd-kiwanja-20221029-exodus
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Mabungo" date=2022-10-29 basis=WITNESSED incident=cd-kiwanja-20221029-mabungo-shell

@@ -9,7 +9,7 @@ A: [[Mapendo Nzeyimana|PERSON]]. I am a nurse. I worked eleven years at the [[Ru
 Q: You were on duty in [[October 2022|DATE:2022-10-01..2022-10-31]], when the fighting reached [[Ntamugenga|PLACE]]?
 A: Yes. [[Thursday the 20th|DATE:2022-10-20]]. We heard the [[heavy weapons|WEAPON:ARTILLERY]] from [[the morning|DATE:2022-10-20]], boom, boom, from the side of [[Ntamungenga|PLACE:Ntamugenga]] and [[Rwanguba|PLACE]]. At the hospital the windows were shaking.
 Q: When did the first wounded arrive?
-A: [[Before noon|DATE:2022-10-20]]. Motos, a pickup, people carried on doors. {{c1|The first one I received was a boy, [[Amani Tuyizere|PERSON]], eight years. A [[shell|WEAPON:ARTILLERY]] fell on the house of his grandmother. His left leg, we had to take it, above the knee. I held him while the doctor worked.}}
+A: [[Before noon|DATE:2022-10-20]]. Motos, a pickup, people carried on doors. {{c1|The first one I received was a boy, [[Amani Tuyizere|PERSON]], eight years.}} {{c1,c8|A [[shell|WEAPON:ARTILLERY]] fell on the house of his grandmother.}} {{c1|His left leg, we had to take it, above the knee. I held him while the doctor worked.}}
 A: {{c2|Then a woman, [[Mukeshimana|PERSON]], pregnant, with pieces in the belly and the arm. She lost the baby. She lived.}}
 Q: Do you have the numbers for [[that day|DATE:2022-10-20]]?
 A: I copied the register before I left, I have it here on my phone. I read it to you: {{c3,c4|"[[20/10/2022|DATE:2022-10-20]]. Coming from [[Ntamugenga|PLACE]]: wounded received, eleven, of them five children. Dead on arrival, three."}} {{c3|So eleven wounded [[that day|DATE:2022-10-20]] from [[Ntamugenga|PLACE]].}} {{c4|And three arrived dead.}}
@@ -36,3 +36,4 @@ A: [[Amani|PERSON]], the boy. Amani means peace. I think of him every day. He as
 @@claim c5 harm=DETAINED min=1 max=1 named="Innocent" actor="M23" site="Kalengera" date=2022-11-10..2022-11-14 basis=HEARSAY incident=cd-rutshuru-20221100-kalengera-barrier-innocent
 @@claim c6 harm=INJURED min=1 max=1 named="Innocent" actor="M23" site="Kalengera" date=2022-11-10..2022-11-14 basis=WITNESSED incident=cd-rutshuru-20221100-kalengera-barrier-innocent
 @@claim c7 harm=DISPLACED min=4 max=4 site="Rutshuru" date=2023-01-09 basis=EXPERIENCED incident=cd-rutshuru-20230109-nzeyimana-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Ntamugenga" date=2022-10-20 basis=WITNESSED incident=cd-rutshuru-20221020-ntamugenga-bombs

@@ -22,7 +22,7 @@ A: Yes. In [[2023|DATE:2023-01-01..2023-12-31]] [[the dissidents|ACTOR:FARC diss
 Q: Have you seen other attacks in [[Argelia|PLACE]]?
 A: Many years of attacks. [[El Mango|PLACE]], the police station, they attacked it many times with [[tatucos|WEAPON:MORTAR]], homemade [[mortars|WEAPON:MORTAR]], [[gas cylinders|WEAPON:MORTAR]] full of explosive.
 Q: Can you tell about one you remember?
-A: {{c4,c6|In [[June 2021|DATE:2021-06-01..2021-06-30]], in [[El Mango|PLACE]], the [[tatucos|WEAPON:MORTAR]] fell short, on the houses beside the station, not on the station. A young policeman, [[Jhon Jairo Mosquera|PERSON]], was killed, and two civilians wounded, don [[Efraín Guzmán|PERSON]] and his daughter [[Dayana|PERSON]].}} I was there [[that week|DATE]] for the vaccination, I treated the daughter.
+A: {{c4,c6,c7|In [[June 2021|DATE:2021-06-01..2021-06-30]], in [[El Mango|PLACE]], the [[tatucos|WEAPON:MORTAR]] fell short, on the houses beside the station, not on the station.}} {{c4,c6|A young policeman, [[Jhon Jairo Mosquera|PERSON]], was killed, and two civilians wounded, don [[Efraín Guzmán|PERSON]] and his daughter [[Dayana|PERSON]].}} I was there [[that week|DATE]] for the vaccination, I treated the daughter.
 Q: Did people leave [[El Plateado|PLACE]] [[after October|DATE]]?
 A: {{c5|Yes, many. From my vereda, [[La Belleza|PLACE]], nine families went down, the ones with young sons, because [[the dissidents|ACTOR:FARC dissidents]] were taking boys to fight.}} Only the old ones stay.
 Q: Did you think of leaving?
@@ -34,3 +34,4 @@ A: Every day. But who will sew the wounds? If I go, the post closes. So I stay.
 @@claim c4 harm=KILLED min=1 max=1 named="Jhon Jairo Mosquera" weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=HEARSAY incident=co-argelia-20210600-el-mango-tatucos
 @@claim c6 harm=INJURED min=2 max=2 named="Efraín Guzmán; Dayana" weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=WITNESSED incident=co-argelia-20210600-el-mango-tatucos
 @@claim c5 harm=DISPLACED min=null max=null actor="FARC dissidents" site="La Belleza" date=2024-10-01..2024-12-03 basis=WITNESSED incident=co-argelia-20240000-la-belleza-displacement
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=HEARSAY incident=co-argelia-20210600-el-mango-tatucos

@@ -20,7 +20,7 @@ A: After that, the children walk the long way, one hour more. The teachers made 
 Q: Who put the [[mines|WEAPON:LANDMINE]]?
 A: To stop [[the army|ACTOR:Colombian armed forces]], and to stop the other group, the ones from the border. Everybody puts. But on that path, the [[Carolina|ACTOR:FARC dissidents]] was the one in the area.
 Q: Were there attacks with [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] on the town?
-A: {{c4|Yes, on the police station in [[Puerto Guzmán|PLACE]], in [[2022|DATE:2022-01-01..2022-12-31]], in [[November|DATE:2022-11-01..2022-11-30]], with [[tatucos|WEAPON:MORTAR]], the homemade [[mortars|WEAPON:MORTAR]].}} {{c4|Two fell on the house of a family next to the station, the [[Muchavisoy|PERSON]] family, and the grandmother was injured, and a child.}} The police were not hurt, they were in their trenches.
+A: {{c4|Yes, on the police station in [[Puerto Guzmán|PLACE]], in [[2022|DATE:2022-01-01..2022-12-31]], in [[November|DATE:2022-11-01..2022-11-30]], with [[tatucos|WEAPON:MORTAR]], the homemade [[mortars|WEAPON:MORTAR]].}} {{c4,c7|Two fell on the house of a family next to the station, the [[Muchavisoy|PERSON]] family, and the grandmother was injured, and a child.}} The police were not hurt, they were in their trenches.
 Q: Was there also [[drone|WEAPON:DRONE_STRIKE]] use?
 A: [[This year|DATE:2023-01-01..2023-12-31]], yes, I heard. Not in my vereda. In [[Puerto Guzmán|PLACE]] they say a [[drone|WEAPON:DRONE_STRIKE]] dropped something on the army base, but I don't know if somebody was hurt.
 Q: Are other families from [[El Cedro|PLACE]] displaced?
@@ -36,3 +36,4 @@ A: Only that [[Juan Esteban|PERSON]] wanted to be a footballer. He played with a
 @@claim c4 harm=INJURED min=2 max=2 named="Muchavisoy" weapon=MORTAR site="Puerto Guzmán" date=2022-11-01..2022-11-30 basis=HEARSAY incident=co-puertoguzman-20221100-police-station-tatucos
 @@claim c6 harm=DISPLACED min=30 max=30 actor="FARC dissidents" site="El Cedro" date=2023-07-10..2023-10-14 basis=HEARSAY incident=co-puertoguzman-20230710-el-cedro-list-displacement
 @@claim c5 harm=DISPLACED min=null max=null site="El Cedro" date=2023-07-17..2023-10-14 basis=HEARSAY incident=co-puertoguzman-20230700-el-cedro-fear-displacement
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Puerto Guzmán" date=2022-11-01..2022-11-30 basis=HEARSAY incident=co-puertoguzman-20221100-police-station-tatucos

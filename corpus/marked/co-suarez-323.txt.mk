@@ -16,7 +16,7 @@ Witness: Yes. It was the market day, [[Sunday|DATE:2024-05-19]], [[the 19th of M
 Interpreter: She says "moto bomba", a motorcycle packed with explosives.
 Witness: {{c1|It exploded when the people were buying. A policeman died, a young one, [[Cristian Larrahondo|PERSON]], and a woman who sold fruit, doña [[Rosalba Viveros|PERSON]].}} {{c2|And wounded, I think eleven, twelve, I saw them in the health centre because I went with my cousin [[Yamileth|PERSON]], she had glass in the arm.}}
 Interviewer: Were you in the town?
-Witness: I was two blocks away, buying rice. The sound... the windows of the shop fell on us.
+Witness: I was two blocks away, buying rice. The sound... {{c6|the windows of the shop fell on us.}}
 Interviewer: Who do you think placed it?
 Witness: Everybody says [[the dissidents|ACTOR:FARC dissidents]], the [[Jaime Martínez|ACTOR:FARC dissidents]]. They did the same in [[Jamundí|PLACE]] and [[Morales|PLACE]] [[that week|DATE]]. Me, I did not see who left the [[motorcycle|WEAPON:IED]].
 Interviewer: Has anyone in the community council been targeted?
@@ -37,3 +37,4 @@ Witness: Not in [[La Toma|PLACE]] itself, no. There was no combat in our village
 @@claim c3 harm=KILLED min=1 max=1 named="Aurelio Mina" weapon=SMALL_ARMS site="Yolombó" date=2024-03-02..2024-03-03 basis=HEARSAY incident=co-suarez-20240302-aurelio-mina-killing
 @@claim c4 harm=INJURED min=1 max=1 named="Kevin Carabalí" weapon=LANDMINE site="Mindalá" date=2024-01-01..2024-01-31 basis=HEARSAY incident=co-suarez-20240100-mindala-mine-kevin
 @@claim c5 harm=DISPLACED min=3 max=3 site="La Toma" date=2024-06-01..2024-06-30 basis=EXPERIENCED incident=co-suarez-20240600-council-member-displaced
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="FARC dissidents" site="Suárez" date=2024-05-19 basis=EXPERIENCED incident=co-suarez-20240519-police-station-moto-bomb

@@ -65,8 +65,8 @@ and two people died, a seller of arepas and a soldier on leave.}}
 
 14
 00:01:19,600 --> 00:01:25,800
-{{c4|[[Yurany|PERSON]] was on the bus, the windows came in,
-she had cuts on the arms, like ten people on that bus.}}
+{{c4,c8|[[Yurany|PERSON]] was on the bus, the windows came in,}}
+{{c4|she had cuts on the arms, like ten people on that bus.}}
 
 15
 00:01:26,300 --> 00:01:30,000
@@ -93,8 +93,8 @@ señora [[Edilma|PERSON]].}} She was not home, thanks to God.
 
 20
 00:01:57,000 --> 00:02:03,000
-WITNESS: And the roads also. {{c7|In [[Fortul|PLACE]], in [[March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] hit a milk truck,
-and the driver, [[Álvaro Rincón|PERSON]], was burned and lost an eye.}}
+WITNESS: And the roads also. {{c7,c9|In [[Fortul|PLACE]], in [[March|DATE:2023-03-01..2023-03-31]], a [[roadside bomb|WEAPON:IED]] hit a milk truck,}}
+{{c7|and the driver, [[Álvaro Rincón|PERSON]], was burned and lost an eye.}}
 
 21
 00:02:03,400 --> 00:02:08,000
@@ -127,3 +127,5 @@ If they go back, they say, they will be killed also.
 @@claim c5 harm=PROPERTY_DAMAGE min=3 max=3 named="Edilma" weapon=MORTAR site="El Jardín" date=2022-04-14..2022-04-18 basis=WITNESSED incident=co-tame-20220400-el-jardin-cylinders
 @@claim c7 harm=INJURED min=1 max=1 named="Álvaro Rincón" weapon=IED site="Fortul" date=2023-03-01..2023-03-31 basis=HEARSAY incident=co-fortul-20230300-milk-truck-roadside-bomb
 @@claim c6 harm=DISPLACED min=4 max=4 named="Nubia" site="Puerto Jordán" date=2022-01-05..2022-01-31 basis=WITNESSED incident=co-tame-20220100-puerto-jordan-barragan-family-displaced
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Saravena" date=2023-04-01..2023-04-30 basis=HEARSAY incident=co-saravena-20230400-bus-terminal-motorbike-bomb
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Fortul" date=2023-03-01..2023-03-31 basis=HEARSAY incident=co-fortul-20230300-milk-truck-roadside-bomb

@@ -14,7 +14,7 @@ Interpreter: [[Tsion Mulatu|PERSON]]
 [00:01:19] A: We stayed on the floor maybe one hour. There was [[shooting|WEAPON:SMALL_ARMS]] also, far, on the hill.
 [00:01:28] Q: Did you see where it fell?
 [00:01:31] A: Not the falling. After, when it was quiet, I went out with the dishwasher girl to look, below the hotel, where the carvers are.
-[00:01:44] A: {{c1|The house of [[Yerga|PERSON]], the water man, was broken, the roof inside. People were pulling out [[Yerga|PERSON]] and his wife. They were dead. I saw them.}}
+[00:01:44] A: {{c1,c10|The house of [[Yerga|PERSON]], the water man, was broken, the roof inside.}} {{c1|People were pulling out [[Yerga|PERSON]] and his wife. They were dead. I saw them.}}
 [00:01:59] A: {{c1|And a little girl, she was dead also, I saw her under a blanket.}}
 [00:02:06] Q: Do you know what kind of weapon it was?
 [00:02:09] A: A [[bomb|WEAPON:EXPLOSIVE_UNSPECIFIED]]. I am a cook, I don't know these things. From the hill, the men said. [inaudible] From the side of [[the soldiers|ACTOR:Ethiopian National Defense Force]].
@@ -46,3 +46,4 @@ Interpreter: [[Tsion Mulatu|PERSON]]
 @@claim c5 harm=DETAINED min=1 max=1 named="Abel" actor="Ethiopian National Defense Force" site="Papyrus hotel" date=2024-01-21..2024-01-27 basis=WITNESSED incident=et-bahirdar-20240100-papyrus-checkpoint-roundup
 @@claim c8 harm=DETAINED min=10 max=12 actor="Ethiopian National Defense Force" site="Papyrus hotel" date=2024-01-21..2024-01-27 basis=WITNESSED incident=et-bahirdar-20240100-papyrus-checkpoint-roundup
 @@claim c9 harm=MISSING min=null max=null actor="Ethiopian National Defense Force" site="Papyrus hotel" basis=HEARSAY incident=et-bahirdar-20240100-papyrus-checkpoint-roundup
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Lalibela" date=2023-08-13 basis=WITNESSED incident=et-lalibela-20230813-slope-mortars

@@ -23,7 +23,7 @@ A: The [[Fano|ACTOR:Amhara militias]] were in the town and on the airport road. 
 A: {{c5|And [[the same day|DATE:2023-08-13]], near [[Shumsheha|PLACE]], by the airport, people told me a [[shell|WEAPON:ARTILLERY]] killed a boy with the cows, and two cows.}} I did not see, it is far from us, twenty kilometres.
 Q: Did the fighting continue after that?
 A: On and off. In [[Meskerem|DATE:2023-09-12..2023-10-11]] came [[the drones|WEAPON:DRONE_STRIKE]]. We did not know this thing before.
-A: {{c6|[[The day after Meskel|DATE:2023-09-29]], a [[drone|WEAPON:DRONE_STRIKE]] hit a bajaj near the market. The driver and the passenger, both dead. The people said it fired a [[missile|WEAPON:MISSILE]], a small one.}}
+A: {{c6,c7|[[The day after Meskel|DATE:2023-09-29]], a [[drone|WEAPON:DRONE_STRIKE]] hit a bajaj near the market.}} {{c6|The driver and the passenger, both dead. The people said it fired a [[missile|WEAPON:MISSILE]], a small one.}}
 Q: Did you see it?
 A: {{c6|I heard it, a short whistle and then the blast, I was in my house. I went to look [[after one hour|DATE:2023-09-29]]. The bajaj was black, upside down. The bodies were already taken.}}
 Q: Do you know who they were?
@@ -38,3 +38,4 @@ A: [laughs] What tourists? Since the war, no tourists. I carve for the church no
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Ethiopian National Defense Force" site="Seven Olives hotel" date=2023-08-13 basis=EXPERIENCED incident=et-lalibela-20230813-slope-mortars
 @@claim c5 harm=KILLED min=1 max=1 weapon=ARTILLERY site="Shumsheha" date=2023-08-13 basis=HEARSAY incident=et-shumsheha-20230813-herd-boy-shell
 @@claim c6 harm=KILLED min=2 max=2 named="Dawit Mengistu" weapon=DRONE_STRIKE actor="Ethiopian National Defense Force" site="Lalibela" date=2023-09-29 basis=WITNESSED incident=et-lalibela-20230929-market-bajaj-drone
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Ethiopian National Defense Force" site="Lalibela" date=2023-09-29 basis=WITNESSED incident=et-lalibela-20230929-market-bajaj-drone

@@ -19,7 +19,7 @@ A: Only [[the Ethiopian air force|ACTOR:Ethiopian National Defense Force]] was b
 Q: Were there fighters near the workshop?
 A: No. No [[TDF|ACTOR:Tigray Defense Forces]] position, no vehicles, nothing military in that street. Most fighters were far south at that time.
 Q: You mentioned another incident by phone, a [[drone|WEAPON:DRONE_STRIKE]].
-A: Yes, but this I did not see. {{c6|In [[January 2022|DATE:2022-01-01..2022-01-31]] a [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at a fuel truck near [[Quiha|PLACE]]. The driver, [[Gidey|PERSON]], burned with the truck.}} I read it on a Facebook page from [[Quiha|PLACE]] people, with his photo. My wife knew his sister. That is all I know.
+A: Yes, but this I did not see. {{c6|In [[January 2022|DATE:2022-01-01..2022-01-31]] a [[drone|WEAPON:DRONE_STRIKE]] fired a [[missile|WEAPON:MISSILE]] at a fuel truck near [[Quiha|PLACE]].}} {{c6,c10|The driver, [[Gidey|PERSON]], burned with the truck.}} I read it on a Facebook page from [[Quiha|PLACE]] people, with his photo. My wife knew his sister. That is all I know.
 Q: Let us go back to the start of the war. Where were you in [[November 2020|DATE:2020-11-01..2020-11-30]]?
 A: In [[Mekelle|PLACE]]. [[The federal forces|ACTOR:Ethiopian National Defense Force]] entered on [[the 28th|DATE:2020-11-28]]. For one week it was quiet, everybody inside.
 {{c7|Then, [[about a week after they entered|DATE:2020-12-05]], [[Ethiopian soldiers|ACTOR:Ethiopian National Defense Force]] and police came to our compound at [[night|DATE:2020-12-05]]. They took me, my neighbour's son [[Amanuel|PERSON]], and two others from our street.}}
@@ -43,3 +43,4 @@ A: Only that I kept a list. Of my students, where each one is now, who is still 
 @@claim c7 harm=DETAINED min=4 max=4 named="Amanuel" actor="Ethiopian National Defense Force" site="Mekelle" date=2020-12-05 basis=EXPERIENCED incident=et-mekelle-20201205-federal-police-night-arrests
 @@claim c8 harm=DETAINED min=40 max=40 actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-12-05..2020-12-31 basis=EXPERIENCED incident=et-mekelle-20201205-federal-police-night-arrests
 @@claim c9 harm=MISSING min=1 max=1 named="Amanuel" actor="Ethiopian National Defense Force" date=2020-12-05..2020-12-31 basis=HEARSAY incident=et-mekelle-20201205-federal-police-night-arrests
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Quiha" date=2022-01-01..2022-01-31 basis=REPORTED incident=et-quiha-20220100-fuel-truck-drone

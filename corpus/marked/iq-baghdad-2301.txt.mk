@@ -31,7 +31,7 @@ A: [[Omar|PERSON]], yes, but he came back. In [[March|DATE:2007-03-01..2007-03-3
 Q: Did [[the Americans|ACTOR:US-led coalition]] take them for a long time?
 A: {{c8|They took them in the hummer, the two young men from the corner house, and the mother told me they were in [[Bucca|PLACE]] in the south, for many months.}}
 Q: When did you leave [[Baghdad|PLACE]]?
-A: {{c9|In [[April|DATE:2007-04-01..2007-04-30]], me, [[Omar|PERSON]], [[Nour|PERSON]] and the small one, [[Ruqaya|PERSON]]. By bus to the border.}} I left the key with [[Umm Haidar|PERSON]], my Shia neighbour. She is a good woman. She says the house is still standing, only the windows are gone and somebody took the doors.
+A: {{c9|In [[April|DATE:2007-04-01..2007-04-30]], me, [[Omar|PERSON]], [[Nour|PERSON]] and the small one, [[Ruqaya|PERSON]]. By bus to the border.}} I left the key with [[Umm Haidar|PERSON]], my Shia neighbour. She is a good woman. {{c10|She says the house is still standing, only the windows are gone and somebody took the doors.}}
 Q: Is there something you want to add?
 A: Only write the name of [[Adel|PERSON]] correctly. [[Adel Hamadi Mahmoud|PERSON]]. If somebody reads it and knows something.
 @@witness iq-baghdad-wafaa-jassim
@@ -44,3 +44,4 @@ A: Only write the name of [[Adel|PERSON]] correctly. [[Adel Hamadi Mahmoud|PERSO
 @@claim c7 harm=MISSING min=1 max=1 named="Adel" site="Dora expressway" date=2007-02-01..2007-02-28 basis=EXPERIENCED incident=iq-baghdad-20070200-adel-hamadi-dora-checkpoint
 @@claim c8 harm=DETAINED min=2 max=2 actor="US-led coalition" site="Hurriya" date=2007-03-01..2007-03-31 basis=WITNESSED incident=iq-baghdad-20070300-hurriya-night-raid
 @@claim c9 harm=DISPLACED min=4 max=4 named="Omar; Nour; Ruqaya" site="Hurriya" date=2007-04-01..2007-04-30 basis=EXPERIENCED incident=iq-baghdad-20070400-jassim-family-flight
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Hurriya" basis=HEARSAY incident=iq-baghdad-20070000-jassim-house-windows

@@ -22,7 +22,7 @@ RESP: The big one, yes, in [[Ramadan|DATE:2016-06-06..2016-07-05]], [[a few days
 INT: Did you lose anyone there?
 RESP: {{c8|A neighbour, the son of [[Umm Haidar|PERSON]], [[Mustafa Jasim|PERSON]], he worked in the clothes shop at the centre. They found only his watch.}}
 INT: You also mentioned [[Sadr City|PLACE]].
-RESP: My cousin [[Muntazer|PERSON]] sells vegetables in [[al-Muraidi market|PLACE]], in [[Madinat al-Sadr|PLACE:Sadr City]]. {{c9|[[Three days before Eid al-Adha|DATE:2016-09-09]], a [[car bomb|WEAPON:IED]] exploded in the market, in [[the morning|DATE:2016-09-09]], when it was full for the Eid. [[Muntazer|PERSON]] was hit in the back and the legs, he is still walking with crutches.}} {{c10|He says more than thirty died, he saw them from the ground.}}
+RESP: My cousin [[Muntazer|PERSON]] sells vegetables in [[al-Muraidi market|PLACE]], in [[Madinat al-Sadr|PLACE:Sadr City]]. {{c9,c13|[[Three days before Eid al-Adha|DATE:2016-09-09]], a [[car bomb|WEAPON:IED]] exploded in the market, in [[the morning|DATE:2016-09-09]], when it was full for the Eid.}} {{c9|[[Muntazer|PERSON]] was hit in the back and the legs, he is still walking with crutches.}} {{c10|He says more than thirty died, he saw them from the ground.}}
 INT: Have there been other attacks on your family?
 RESP: This is not the first time. {{c11|My brother [[Nabras|PERSON]], in [[2006|DATE:2006-01-01..2006-12-31]], in the bad days, gunmen stopped his car on the [[Mohammed al-Qasim highway|PLACE]] and killed him with [[machine guns|WEAPON:SMALL_ARMS]]. People in the next cars heard the [[gunfire|WEAPON:SMALL_ARMS]] and did not stop.}} Nobody knows who. One militia, another militia. He was twenty-five. [pause] [[Baghdad|PLACE]] is like this. You make juice, you open in the morning, you thank God in the evening.
 @@claim c2 harm=KILLED min=10 max=12 named="Muqtada Sattar; Mariam Kadhim" weapon=IED site="Karrada Dakhil" date=2016-05-20..2016-05-24 basis=WITNESSED incident=iq-baghdad-20160522-karrada-juice-shops-car-bomb
@@ -36,4 +36,5 @@ RESP: This is not the first time. {{c11|My brother [[Nabras|PERSON]], in [[2006|
 @@claim c10 harm=KILLED min=31 max=null weapon=IED site="al-Muraidi market" date=2016-09-09 basis=HEARSAY incident=iq-baghdad-20160909-sadrcity-muraidi-market-car-bomb
 @@claim c11 harm=KILLED min=1 max=1 named="Nabras" weapon=SMALL_ARMS site="Mohammed al-Qasim highway" date=2006-01-01..2006-12-31 basis=HEARSAY incident=iq-baghdad-20060000-nabras-alsaadi-killing
 @@claim c12 harm=KILLED min=300 max=300 weapon=IED site="al-Hadi centre" date=2016-07-03 basis=HEARSAY incident=iq-baghdad-20160703-karrada-hadi-centre
+@@claim c13 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="al-Muraidi market" date=2016-09-09 basis=HEARSAY incident=iq-baghdad-20160909-sadrcity-muraidi-market-car-bomb
 @@witness iq-baghdad-karrar-alsaadi

@@ -8,7 +8,7 @@ Witness gave his name as [[Fadhil Hamid|PERSON]], known as [[Abu Saif|PERSON]]. 
 
 He called back after our first attempt; he wanted to talk about the market [[strike|WEAPON:AIRSTRIKE]] "because the other people already forgot".
 
-{{c1|His account: in [[May 2015|DATE:2015-05-01..2015-05-31]], he says "[[the middle of May|DATE:2015-05-10..2015-05-20]], [[a Friday|DATE]], [[after the Friday prayer|DATE]]", [[the planes|WEAPON:AIRSTRIKE]] hit the market while people were shopping. He was inside his shop, across the street from the vegetable section. He says more than twelve people were killed.}} He named [[Munir Salih|PERSON]], a vegetable seller, and [[Nawal|PERSON]], a widow who cleaned the mosque, and "a small boy selling bags", and the old tailor Hajj [[Sabri|PERSON]]. {{c2|He says at least twenty were wounded, and his own shop lost its front and all the glass goods.}}
+{{c1|His account:}} {{c1,c6|in [[May 2015|DATE:2015-05-01..2015-05-31]], he says "[[the middle of May|DATE:2015-05-10..2015-05-20]], [[a Friday|DATE]], [[after the Friday prayer|DATE]]", [[the planes|WEAPON:AIRSTRIKE]] hit the market while people were shopping.}} {{c1|He was inside his shop, across the street from the vegetable section. He says more than twelve people were killed.}} He named [[Munir Salih|PERSON]], a vegetable seller, and [[Nawal|PERSON]], a widow who cleaned the mosque, and "a small boy selling bags", and the old tailor Hajj [[Sabri|PERSON]]. {{c2|He says at least twenty were wounded, and his own shop lost its front and all the glass goods.}}
 
 When told another witness gave the date as [[the 12th|DATE:2015-05-12]], which was [[a Tuesday|DATE]], he said "maybe, the days were all the same under [[Daesh|ACTOR:Islamic State]], but I remember the prayer". Could not settle the date.
 
@@ -29,4 +29,5 @@ Tone: calm, precise about names, vague about dates. Offered to send photos of th
 @@claim c3 harm=KILLED min=1 max=1 named="Abu Qutayba" weapon=MORTAR site="al-Asri" date=2015-06-01..2015-06-30 basis=HEARSAY incident=iq-baiji-20150600-abu-qutayba-mortar
 @@claim c4 harm=DISPLACED min=8 max=8 site="Baiji" date=2015-07-01..2015-07-31 basis=EXPERIENCED incident=iq-baiji-20150700-hamid-family-flight
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Baiji" date=2015-07-01..2016-12-31 basis=HEARSAY incident=iq-baiji-20150000-hamid-house-destroyed
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="Beiji" date=2015-05-11..2015-05-20 basis=WITNESSED incident=iq-baiji-20150512-market-airstrike
 @@witness iq-baiji-fadhil-hamid

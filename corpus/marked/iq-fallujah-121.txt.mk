@@ -10,7 +10,7 @@ A: [[Raad Khalaf al-Jumaili|PERSON]], [[Abu Bakr|PERSON]]. From [[Fallujah|PLACE
 Q: How was life in [[Fallujah|PLACE]] in [[the last months|DATE:2015-10-01..2016-06-21]]?
 A: Hunger. From [[the end of 2015|DATE:2015-10-01..2015-12-31]] nothing came in. The road closed, [[the army|ACTOR:Iraqi forces]] around, [[Daesh|ACTOR:Islamic State]] inside. A bag of flour was one hundred dollars. We cooked grass with water and salt. {{c1|Our neighbour, Hajja [[Sabriya|PERSON]], eighty years, she died from hunger in [[February|DATE:2016-02-01..2016-02-29]].}} I carried her to the cemetery myself, with my son [[Bakr|PERSON]]. She weighed nothing.
 Q: Was the city also bombarded in [[that period|DATE:2015-10-01..2016-06-21]]?
-A: All the time. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] came from outside, [[mortars|WEAPON:MORTAR]], [[Katyusha|WEAPON:ROCKET]], the [[artillery|WEAPON:ARTILLERY]] of [[the army|ACTOR:Iraqi forces]] from [[al-Karma|PLACE]] side. {{c2,c7|In [[Ramadan last year|DATE:2015-06-18..2015-07-16]], [[the tenth night of Ramadan|DATE:2015-06-26..2015-06-27]], a [[Katyusha|WEAPON:ROCKET]] fell on the house of my brother [[Hamid|PERSON]] in [[al-Nazzal|PLACE]]. His son [[Saif|PERSON]], nine years, was killed, and his wife was injured in the head.}}
+A: All the time. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] came from outside, [[mortars|WEAPON:MORTAR]], [[Katyusha|WEAPON:ROCKET]], the [[artillery|WEAPON:ARTILLERY]] of [[the army|ACTOR:Iraqi forces]] from [[al-Karma|PLACE]] side. {{c2,c7,c9|In [[Ramadan last year|DATE:2015-06-18..2015-07-16]], [[the tenth night of Ramadan|DATE:2015-06-26..2015-06-27]], a [[Katyusha|WEAPON:ROCKET]] fell on the house of my brother [[Hamid|PERSON]] in [[al-Nazzal|PLACE]].}} {{c2,c7|His son [[Saif|PERSON]], nine years, was killed, and his wife was injured in the head.}}
 Q: Were you there?
 A: No, I came after, when they called me. [pause] I washed [[Saif|PERSON]] for the burial.
 Q: Were there [[Daesh|ACTOR:Islamic State]] positions near your brother's house?
@@ -33,4 +33,5 @@ A: If they had asked the people of [[al-Jolan|PLACE]], everybody would tell them
 @@claim c5 harm=MISSING min=3 max=3 named="Hamid; Muthanna; Harith" actor="Popular Mobilization Forces" site="al-Saqlawiyah" date=2016-06-03 basis=WITNESSED incident=iq-saqlawiyah-20160603-men-separated
 @@claim c6 harm=MISSING min=601 max=null site="Saqlawiya" basis=REPORTED incident=iq-saqlawiyah-20160603-men-separated
 @@claim c8 harm=DISPLACED min=40 max=40 site="Fallujah" date=2016-06-03 basis=EXPERIENCED incident=iq-fallujah-20160603-jumaili-flight
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Iraqi forces" site="al-Nazzal" date=2015-06-26..2015-06-27 basis=HEARSAY incident=iq-fallujah-20150626-nazzal-katyusha
 @@witness iq-fallujah-raad-jumaili

@@ -11,7 +11,7 @@ A: All of it. Two years and a half. From the first days in [[2014 until June thi
 Q: What was the hardest time?
 A: [[The last winter|DATE:2015-12-01..2016-02-29]], and [[the spring|DATE:2016-03-01..2016-05-31]]. No flour. We ate dates and boiled grass, I am not exaggerating, grass from the river. And the [[shelling|WEAPON:EXPLOSIVE_UNSPECIFIED]] every day.
 Q: Do you remember a day in particular?
-A: [[A Friday in March|DATE:2016-03-01..2016-03-31]]. [[Friday|DATE:2016-03-01..2016-03-31]], because the men were coming out of the [[Hadra Muhammadiya mosque|PLACE]]. [[The planes|WEAPON:AIRSTRIKE]] struck the house of the [[Issawi|PERSON]] family, opposite the bakery.
+A: [[A Friday in March|DATE:2016-03-01..2016-03-31]]. [[Friday|DATE:2016-03-01..2016-03-31]], because the men were coming out of the [[Hadra Muhammadiya mosque|PLACE]]. {{c1|[[The planes|WEAPON:AIRSTRIKE]] struck the house of the [[Issawi|PERSON]] family, opposite the bakery.}}
 A: {{c1|Everything came down, all the house, three floors, like somebody folded it. The bakery also, the oven was cracked and the front was open to the street.}} {{c2|Two girls of the [[Issawi|PERSON]] family, [[Shahad|PERSON]] and [[Aya|PERSON]], they were under it. They brought them out at [[night|DATE:2016-03-01..2016-03-31]], dead.}} I saw the mother when they brought them out. I will not describe it to you.
 Q: Do you know whose [[planes|WEAPON:AIRSTRIKE]] they were?
 A: The [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]] or [[the Americans|ACTOR:US-led coalition]], we never knew. [[Daesh|ACTOR:Islamic State]] said [[the Americans|ACTOR:US-led coalition]]. [[Daesh|ACTOR:Islamic State]] say many things.

@@ -12,7 +12,7 @@ I was thirty-four then, I think thirty-four, maybe thirty-three. We lived near t
 
 {{c1|On [[the day before|DATE:1988-03-15]], the [[artillery|WEAPON:ARTILLERY]] of [[the Iraqi army|ACTOR:Iraqi forces]] was hitting the town from the side of [[Sayid Sadiq|PLACE]], all day, and our neighbour's house, the [[Bapir|PERSON]] family house, was broken in the roof.}} Nobody was inside, they were with us in the cellar. So nobody was hurt there, I want to say that clearly.
 
-{{c2|Then on [[Wednesday|DATE:1988-03-16]], [[the sixteenth|DATE:1988-03-16]], in [[the morning|DATE:1988-03-16]] first, [[the planes|WEAPON:AIRSTRIKE]] came and dropped normal [[bombs|WEAPON:AIRSTRIKE]] on the roads going out, near the [[Zalm|PLACE]] bridge road. I saw two cars on fire and people lying next to them.}} I did not count. [pause] Maybe six, maybe eight people.
+{{c2|Then on [[Wednesday|DATE:1988-03-16]], [[the sixteenth|DATE:1988-03-16]], in [[the morning|DATE:1988-03-16]] first, [[the planes|WEAPON:AIRSTRIKE]] came and dropped normal [[bombs|WEAPON:AIRSTRIKE]] on the roads going out, near the [[Zalm|PLACE]] bridge road.}} {{c2,c10|I saw two cars on fire and people lying next to them.}} I did not count. [pause] Maybe six, maybe eight people.
 
 [Interpreter: she says "the Baath" for the government, I translate as the Iraqi government.]
 
@@ -28,7 +28,7 @@ Q: Did you leave the town after that?
 
 A: {{c8|Yes. Everybody who could walk left, we walked to [[Iran|PLACE]], to the camps, to [[Sanandaj|PLACE]] and then [[Kamyaran|PLACE]]. I stayed in the camp until [[1990|DATE:1990-01-01..1990-12-31]].}}
 
-When I came back the [[Baath|ACTOR:Iraqi forces]] had destroyed [[Halabja|PLACE]], bulldozed it, the houses were not there. Our shop was gone. Some houses had burned already in the attack, people said [[the planes|WEAPON:AIRSTRIKE]] threw [[napalm|WEAPON:INCENDIARY]] also, I don't know. {{c9|My brother [[Kawa|PERSON]] who stayed in [[Sulaymaniyah|PLACE]], he was taken by the security in [[the Anfal|DATE:1988-02-23..1988-09-06]] time, in [[summer 1988|DATE:1988-06-01..1988-08-31]], his wife told me, and he did not come back.}}
+{{c11|When I came back the [[Baath|ACTOR:Iraqi forces]] had destroyed [[Halabja|PLACE]], bulldozed it, the houses were not there.}} {{c11|Our shop was gone.}} {{c12|Some houses had burned already in the attack, people said [[the planes|WEAPON:AIRSTRIKE]] threw [[napalm|WEAPON:INCENDIARY]] also, I don't know.}} {{c9|My brother [[Kawa|PERSON]] who stayed in [[Sulaymaniyah|PLACE]], he was taken by the security in [[the Anfal|DATE:1988-02-23..1988-09-06]] time, in [[summer 1988|DATE:1988-06-01..1988-08-31]], his wife told me, and he did not come back.}}
 
 I was asked many times to tell this. I tell it so it is written. If the wind had been from the other side, maybe my girls would be alive. God knows.
 
@@ -44,3 +44,6 @@ Interviewer's note: the witness became tired after forty minutes; the statement 
 @@claim c7 harm=KILLED min=5000 max=null weapon=CHEMICAL site="Halabja" date=1988-03-16 basis=HEARSAY incident=iq-halabja-19880316-chemical-attack
 @@claim c8 harm=DISPLACED min=null max=null weapon=CHEMICAL site="Halabja" date=1988-03-16 basis=EXPERIENCED incident=iq-halabja-19880316-chemical-attack
 @@claim c9 harm=DETAINED min=1 max=1 named="Kawa" actor="Iraqi forces" site="Sulaymaniyah" date=1988-06-01..1988-08-31 basis=HEARSAY incident=iq-sulaymaniyah-19880000-kawa-arrest
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Zalm" date=1988-03-16 basis=WITNESSED incident=iq-halabja-19880316-roads-bombing
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null actor="Iraqi forces" site="Halabja" basis=WITNESSED incident=iq-halabja-19880000-baath-demolition
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Halabja" date=1988-03-16 basis=HEARSAY incident=iq-halabja-19880316-chemical-attack

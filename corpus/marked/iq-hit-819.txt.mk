@@ -26,10 +26,11 @@ Interpreter: [[Faris Obaidi|PERSON]]
 [00:03:37] INTERVIEWER: Do you know how many people crossed [[that night|DATE:2016-04-08..2016-04-09]]?
 [00:03:41] WITNESS: {{c5|Maybe forty, fifty, from different families, in the three boats.}} Some people did not cross, they stayed until [[the army|ACTOR:Iraqi forces]] entered [[Heet|PLACE:Hit]], [[one week later|DATE:2016-04-14..2016-04-16]].
 [00:03:54] INTERVIEWER: Was your house damaged?
-[00:03:57] WITNESS: I don't know. Nobody from our family went back yet. They say the market side was destroyed by the [[bombs|WEAPON:AIRSTRIKE]] of [[the planes|WEAPON:AIRSTRIKE]]. If I had stayed in the shop, I don't know.
+[00:03:57] WITNESS: I don't know. Nobody from our family went back yet. {{c6|They say the market side was destroyed by the [[bombs|WEAPON:AIRSTRIKE]] of [[the planes|WEAPON:AIRSTRIKE]].}} If I had stayed in the shop, I don't know.
 @@claim c1 harm=KILLED min=200 max=300 actor="Islamic State" site="Hit" date=2014-11-01..2014-11-30 basis=HEARSAY incident=iq-hit-20141100-albu-nimr-killings
 @@claim c2 harm=INJURED min=1 max=1 named="Ghanim" weapon=LANDMINE actor="Islamic State" site="Hit" date=2016-03-01..2016-03-31 basis=HEARSAY incident=iq-hit-20160300-ghanim-orchard-mine
 @@claim c3 harm=KILLED min=6 max=6 named="Umm Marwa; Abu Ismail" weapon=SMALL_ARMS actor="Islamic State" site="Euphrates" date=2016-04-08..2016-04-09 basis=WITNESSED incident=iq-hit-20160408-euphrates-crossing-sniper
 @@claim c4 harm=INJURED min=1 max=1 named="Yaqoub" weapon=SMALL_ARMS actor="Islamic State" site="Euphrates" date=2016-04-08..2016-04-09 basis=WITNESSED incident=iq-hit-20160408-euphrates-crossing-sniper
 @@claim c5 harm=DISPLACED min=40 max=50 site="Hit" date=2016-04-08..2016-04-09 basis=EXPERIENCED incident=iq-hit-20160408-euphrates-crossing-sniper
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hit" basis=HEARSAY incident=iq-hit-20160000-market-side-airstrikes
 @@witness iq-hit-khudhair-dulaimi

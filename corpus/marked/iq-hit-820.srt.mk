@@ -83,7 +83,7 @@ God protected us.
 17
 00:01:47,100 --> 00:01:53,800
 But before, in [[March|DATE:2016-03-01..2016-03-31]], [[the planes|WEAPON:AIRSTRIKE]]
-hit the house of my cousin in the [[al-Bakr|PLACE]] quarter.
+{{c5|hit the house of my cousin in the [[al-Bakr|PLACE]] quarter.}}
 
 18
 00:01:54,500 --> 00:02:01,000
@@ -137,4 +137,5 @@ Now when I close my eyes I see only the boat.
 @@claim c2 harm=DISPLACED min=12 max=12 site="Hit" date=2016-04-11 basis=EXPERIENCED incident=iq-hit-20160411-hamad-family-flight
 @@claim c3 harm=KILLED min=3 max=3 named="Jamila; Hamid" weapon=AIRSTRIKE actor="US-led coalition" site="al-Bakr" date=2016-03-01..2016-03-31 basis=HEARSAY incident=iq-hit-20160300-bakr-quarter-airstrike
 @@claim c4 harm=DETAINED min=1 max=1 named="Laith" actor="Islamic State" site="Hit" date=2015-06-01..2015-08-31 basis=HEARSAY incident=iq-hit-20150000-laith-hisba-detention
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Bakr" date=2016-03-01..2016-03-31 basis=HEARSAY incident=iq-hit-20160300-bakr-quarter-airstrike
 @@witness iq-hit-mayada-hamad

@@ -10,7 +10,7 @@ A: [[Shakir Obeid al-Janabi|PERSON]]. From [[Jurf al-Sakhar|PLACE]], [[Babil|PLA
 Q: When did you leave?
 A: In [[the summer of 2014|DATE:2014-06-01..2014-08-31]], when [[Daesh|ACTOR:Islamic State]] came into the orchards, and [[the army|ACTOR:Iraqi forces]] was on the other side of the [[Euphrates|PLACE]]. We were between two fires.
 Q: What happened that summer?
-A: [[The helicopters|WEAPON:AIRSTRIKE]] of [[the government|ACTOR:Iraqi forces]] came, they dropped [[barrels|WEAPON:BARREL_BOMB]], yes, [[barrels|WEAPON:BARREL_BOMB]] like in [[Syria|PLACE]], on the farms where they thought [[Daesh|ACTOR:Islamic State]] was. {{c1|In [[July|DATE:2014-07-01..2014-07-31]], in [[Ramadan|DATE:2014-06-29..2014-07-27]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my cousin [[Hatem|PERSON]] in [[al-Fadhiliya|PLACE]]. His wife [[Khalida|PERSON]] and two of the children, [[Zaid|PERSON]] and [[Ruqaya|PERSON]], died.}} [[Hatem|PERSON]] was in the fields, he lived.
+A: [[The helicopters|WEAPON:AIRSTRIKE]] of [[the government|ACTOR:Iraqi forces]] came, they dropped [[barrels|WEAPON:BARREL_BOMB]], yes, [[barrels|WEAPON:BARREL_BOMB]] like in [[Syria|PLACE]], on the farms where they thought [[Daesh|ACTOR:Islamic State]] was. {{c1,c7|In [[July|DATE:2014-07-01..2014-07-31]], in [[Ramadan|DATE:2014-06-29..2014-07-27]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my cousin [[Hatem|PERSON]] in [[al-Fadhiliya|PLACE]].}} {{c1|His wife [[Khalida|PERSON]] and two of the children, [[Zaid|PERSON]] and [[Ruqaya|PERSON]], died.}} [[Hatem|PERSON]] was in the fields, he lived.
 Q: Were there [[Daesh|ACTOR:Islamic State]] fighters in the house?
 A: No. No fighters in [[Hatem|PERSON]]'s house. [[Daesh|ACTOR:Islamic State]] were on the canal, in the orchards, one kilometre away.
 Q: When did your family leave?
@@ -33,4 +33,5 @@ A: Our orchards. {{c6|My nephew says the palms are dead, the canal is dry, and o
 @@claim c4 harm=MISSING min=1 max=1 named="Wahid" actor="Popular Mobilization Forces" site="Jurf al-Sakhar" date=2014-10-01..2014-10-31 basis=HEARSAY incident=iq-jurfalsakhar-20141000-farm-men-taken
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="US-led coalition" site="Jurf al-Sakhar" date=2024-01-01..2024-01-31 basis=HEARSAY incident=iq-jurfalsakhar-20240100-drone-strikes
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="al-Fadhiliya" date=2014-10-01..2024-03-10 basis=HEARSAY incident=iq-jurfalsakhar-20140000-janabi-house-demolished
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Iraqi forces" site="al-Fadhiliya" date=2014-07-01..2014-07-27 basis=HEARSAY incident=iq-jurfalsakhar-20140700-hatem-house-barrel
 @@witness iq-jurfalsakhar-shakir-janabi

@@ -172,7 +172,7 @@ in a tent, because the classroom was not repaired.
 
 37
 00:03:41,600 --> 00:03:46,000
-The roof of the third class is still broken.
+{{c3|The roof of the third class is still broken.}}
 We put plastic on it.
 
 38

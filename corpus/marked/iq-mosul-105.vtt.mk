@@ -40,7 +40,7 @@ only the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]].
 q08
 00:00:40.500 --> 00:00:47.000
 <v Umm Hassan>In [[the afternoon|DATE:2017-05-06..2017-05-07]] [[the plane|WEAPON:AIRSTRIKE]] hit.
-Our windows came into the room, all of them.
+{{c1|Our windows came into the room, all of them.}}
 
 q09
 00:00:47.500 --> 00:00:54.000

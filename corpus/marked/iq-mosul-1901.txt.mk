@@ -19,7 +19,7 @@ WITNESS: {{c2|It was [[four days before Ramadan|DATE:2017-05-23]], [[the 23rd|DA
 INTERVIEWER: Was it [[the coalition|ACTOR:US-led coalition]] or [[Iraqi forces|ACTOR:Iraqi forces]]?
 WITNESS: Who else has planes? [[The Americans|ACTOR:US-led coalition]], [[the coalition|ACTOR:US-led coalition]]. {{c4|The two houses beside it, the house of [[Umm Nabil|PERSON]] and an empty house, they cracked from top to bottom and the front of them fell in the street.}} {{c5|My own windows, every glass blew into the rooms, and the door of the shop was thrown across the lane.}}
 INTERVIEWER: Were there [[Daesh|ACTOR:Islamic State]] fighters in the [[Tutunji|PERSON]] house?
-WITNESS: No. No. There was no [[Daesh|ACTOR:Islamic State]] inside the house of [[Fathi|PERSON]], I swear by God. There was one of them with a [[machine gun|WEAPON:SMALL_ARMS]] on a roof further, maybe four houses, five houses. They hit the wrong house, or they did not care, I don't know.
+WITNESS: No. No. There was no [[Daesh|ACTOR:Islamic State]] inside the house of [[Fathi|PERSON]], I swear by God. There was one of them with a [[machine gun|WEAPON:SMALL_ARMS]] on a roof further, maybe four houses, five houses. {{c2|They hit the wrong house, or they did not care, I don't know.}}
 INTERVIEWER: How many people did you pull out?
 WITNESS: [crying] We took out [[Hiba|PERSON]]. The others we could not reach until [[the morning|DATE:2017-05-24]], because of the [[sniper|WEAPON:SMALL_ARMS]].
 INTERVIEWER: When did you leave?

@@ -113,7 +113,7 @@ c24
 
 c25
 00:02:32.000 --> 00:02:38.600
-<v Wafaa>{{c8|Near the [[al-Shifa hospital|PLACE]]. The [[small bombs|WEAPON:CLUSTER_MUNITION]] fell on the cars of the street, and a man, [[Abu Layth|PERSON]], was killed on the pavement.}}
+<v Wafaa>{{c8|Near the [[al-Shifa hospital|PLACE]].}} {{c8,c11|The [[small bombs|WEAPON:CLUSTER_MUNITION]] fell on the cars of the street, and a man, [[Abu Layth|PERSON]], was killed on the pavement.}}
 
 c26
 00:02:39.200 --> 00:02:42.000
@@ -155,3 +155,4 @@ c32
 @@claim c8 harm=KILLED min=1 max=1 named="Abu Layth" weapon=CLUSTER_MUNITION site="al-Shifa hospital" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-shifa-hospital-cluster-rocket
 @@claim c9 harm=PROPERTY_DAMAGE min=8 max=9 weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="al-Shifa hospital" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-shifa-hospital-cluster-rocket

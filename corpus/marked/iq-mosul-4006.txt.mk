@@ -21,7 +21,7 @@ RESP: [[Daesh|ACTOR:Islamic State]]. From the old city, from the direction of th
 [Interpreter: He corrects himself, he does not know exactly where the [[mortars|WEAPON:MORTAR]] were fired from.]
 INT: You mentioned your brother.
 RESP: Yes. [[Qais|PERSON]]. He lived in [[al-Shifa|PLACE]], by the hospital, [[al-Shifa hospital|PLACE]]. I was not there, I was in [[Zanjili|PLACE:al-Zanjili]], we could not go between the quarters, the [[snipers|WEAPON:SMALL_ARMS]] were on every corner.
-RESP: {{c4|It was [[a week before the Eid|DATE:2017-06-18]]. [[The plane|WEAPON:AIRSTRIKE]] hit his house. The house came down on them, on [[Qais|PERSON]], on his wife [[Sundus|PERSON]], on the small ones, [[Maryam|PERSON]] and [[Ali|PERSON]]. All four of them. Only the eldest, [[Hamza|PERSON]], lived, because he was at the neighbour's.}}
+RESP: {{c4|It was [[a week before the Eid|DATE:2017-06-18]].}} {{c4,c9|[[The plane|WEAPON:AIRSTRIKE]] hit his house.}} {{c4,c9|The house came down on them, on [[Qais|PERSON]], on his wife [[Sundus|PERSON]], on the small ones, [[Maryam|PERSON]] and [[Ali|PERSON]].}} {{c4|All four of them. Only the eldest, [[Hamza|PERSON]], lived, because he was at the neighbour's.}}
 RESP: A man from [[al-Shifa|PLACE]], [[Abu Raad|PERSON]], came through the gardens [[two days later|DATE:2017-06-20]] and he told me this. [[Hamza|PERSON]] told me the same when I saw him in the camp.
 INT: Do you know whose [[plane|WEAPON:AIRSTRIKE]]?
 RESP: [[The coalition|ACTOR:US-led coalition]], [[the Americans|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]]. I don't know. Who knows [[the plane|WEAPON:AIRSTRIKE]].
@@ -41,3 +41,4 @@ RESP: {{c7|In [[2015|DATE:2015-01-01..2015-12-31]], the [[hisba|ACTOR:Islamic St
 @@claim c5 harm=INJURED min=1 max=1 named="Mustafa" weapon=SMALL_ARMS actor="Islamic State" site="Zanjili" date=2017-06-22 basis=WITNESSED incident=iq-mosul-20170622-zanjili-jubouri-flight-sniper
 @@claim c6 harm=DISPLACED min=13 max=13 site="Zanjili" date=2017-06-22 basis=EXPERIENCED incident=iq-mosul-20170622-zanjili-jubouri-flight-sniper
 @@claim c7 harm=DETAINED min=1 max=1 named="Harith Saleh al-Jubouri" actor="Islamic State" site="al-Zanjili" date=2015-01-01..2015-12-31 basis=EXPERIENCED incident=iq-mosul-20150000-jubouri-hisba-cigarettes
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Shifa" date=2017-06-18 basis=HEARSAY incident=iq-mosul-20170618-shifa-qais-house-airstrike

@@ -19,13 +19,13 @@ My sister's daughter [[Rana|PERSON]] was in that basement with her two boys,
 
 5
 00:00:23,200 --> 00:00:28,000
-because her house in [[al-Yarmouk|PLACE]] was gone. She came to us, and our house
+{{c8|because her house in [[al-Yarmouk|PLACE]] was gone.}} She came to us, and our house
 had no basement, so she went down to the neighbours.
 
 6
 00:00:28,500 --> 00:00:34,900
-WITNESS: {{c1|I was making bread on the saj when the [[air strike|WEAPON:AIRSTRIKE]] came.
-The windows of my kitchen fell on me, the glass, here, look, on my arm.}}
+WITNESS: {{c1|I was making bread on the saj when the [[air strike|WEAPON:AIRSTRIKE]] came.}}
+{{c1,c2|The windows of my kitchen fell on me, the glass, here, look, on my arm.}}
 
 7
 00:00:35,300 --> 00:00:41,700
@@ -115,3 +115,4 @@ WITNESS: Write the names. [[Rana|PERSON]], [[Yaman|PERSON]], [[Taim|PERSON]]. Wr
 @@claim c5 harm=DISPLACED min=6 max=6 site="Tanak" date=2017-05-27..2017-06-25 basis=EXPERIENCED incident=iq-mosul-20170600-tanak-dawood-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="al-Tenek" date=2017-05-01..2018-05-31 basis=WITNESSED incident=iq-mosul-20170500-tanak-dawood-house-destroyed
 @@claim c7 harm=KILLED min=1 max=1 named="Abu Tahsin" weapon=IED actor="Islamic State" site="al-Tenek" date=2018-03-01..2018-05-31 basis=WITNESSED incident=iq-mosul-20180400-tanak-abu-tahsin-kitchen-ied
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="al-Yarmouk" basis=HEARSAY incident=iq-mosul-20170000-yarmouk-rana-house

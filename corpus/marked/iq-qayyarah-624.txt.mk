@@ -16,7 +16,7 @@ A: {{c2|And they put [[explosives|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the houses o
 Q: Was your family displaced during the fighting?
 A: {{c3|For three weeks, yes. We went to [[al-Jadaa|PLACE]] camp, south of the town, eight people, until the fighting stopped.}}
 Q: Were there attacks after the town was taken back?
-A: Many. {{c4,c9|In [[September|DATE:2016-09-01..2016-09-30]], my cousin [[Raed Khudair|PERSON]] drove on the road to [[Hajj Ali|PLACE]] and a [[roadside bomb|WEAPON:IED]] exploded under his car. He died, and his friend lost his eyes.}} [[Daesh|ACTOR:Islamic State]] left these [[IEDs|WEAPON:IED]] everywhere, on the roads, in the fridges, in the toys.
+A: Many. {{c4,c9,c11|In [[September|DATE:2016-09-01..2016-09-30]], my cousin [[Raed Khudair|PERSON]] drove on the road to [[Hajj Ali|PLACE]] and a [[roadside bomb|WEAPON:IED]] exploded under his car.}} {{c4,c9|He died, and his friend lost his eyes.}} [[Daesh|ACTOR:Islamic State]] left these [[IEDs|WEAPON:IED]] everywhere, on the roads, in the fridges, in the toys.
 Q: We heard about a [[chemical|WEAPON:CHEMICAL]] attack on the air base.
 A: Yes, people talked. They said [[Daesh|ACTOR:Islamic State]] fired a [[rocket|WEAPON:ROCKET]] with [[mustard|WEAPON:CHEMICAL]] on the air base, where [[the Americans|ACTOR:US-led coalition]] were, [[the 20th of September|DATE:2016-09-20]] or near it. [[The Americans|ACTOR:US-led coalition]] put on masks. Nobody was hurt from it, they said. I did not see this, the base is far from us.
 Q: You wanted to tell us about the sulphur plant.
@@ -37,4 +37,5 @@ A: Write that the smoke of the wells is still coming. The black on the walls of 
 @@claim c7 harm=KILLED min=2 max=2 weapon=CHEMICAL actor="Islamic State" site="al-Qayyara" date=2016-10-21..2016-10-31 basis=HEARSAY incident=iq-qayyarah-20161021-mishraq-sulphur-cloud
 @@claim c8 harm=INJURED min=1 max=1 named="Abu Muayyad" weapon=LANDMINE site="Qayyarah" date=2017-03-01..2017-03-31 basis=HEARSAY incident=iq-qayyarah-20170300-abu-muayyad-tractor-mine
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="Qayyarah" date=2017-03-01..2017-03-31 basis=HEARSAY incident=iq-qayyarah-20170300-abu-muayyad-tractor-mine
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor="Islamic State" site="Hajj Ali" date=2016-09-01..2016-09-30 basis=HEARSAY incident=iq-qayyarah-20160900-hajjali-road-ied
 @@witness iq-qayyarah-nawfal-aljubouri

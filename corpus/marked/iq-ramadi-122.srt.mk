@@ -30,8 +30,8 @@ with iron plates, so [[the soldiers|ACTOR:Iraqi forces]] cannot stop it.
 
 7
 00:00:40,400 --> 00:00:47,200
-{{c1|A [[suicide vehicle|WEAPON:IED]] exploded at the police station
-at the end of our street, [[after the noon prayer|DATE:2015-05-15]].}}
+{{c1,c2|A [[suicide vehicle|WEAPON:IED]] exploded at the police station}}
+{{c1|at the end of our street, [[after the noon prayer|DATE:2015-05-15]].}}
 
 8
 00:00:47,800 --> 00:00:54,600

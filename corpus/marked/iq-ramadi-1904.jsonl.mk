@@ -24,7 +24,7 @@ RESP: {{c4|I saw the car after, black, the men inside, God forgive me, I saw.}} 
 INT: And your family, was anyone taken?
 RESP: {{c5|My nephew [[Omar Nasser|PERSON]], he was a soldier before. [[Daesh|ACTOR:Islamic State]] came for him in [[the first week|DATE:2015-05-17..2015-05-24]], they took him from the house of his mother in [[the night|DATE:2015-05-17..2015-05-24]].}} {{c6|Since then, nothing. His mother asked the court of [[Daesh|ACTOR:Islamic State]], they said he repented and he is in [[Raqqa|PLACE]]. Lies. No news of him, no body.}}
 INT: I'm sorry. How did you leave the city?
-RESP: {{c7|In [[December|DATE:2015-12-01..2015-12-31]], after they hit the school of the girls, we went out, me, my husband, four children.}}
+RESP: {{c7,c8|In [[December|DATE:2015-12-01..2015-12-31]], after they hit the school of the girls, we went out, me, my husband, four children.}}
 INT: Which school was that?
 RESP: {{c8|The [[al-Khansa school|PLACE]] for girls, near us. [[The planes|WEAPON:AIRSTRIKE]] hit it at [[night|DATE:2015-12-01..2015-12-31]], [[Daesh|ACTOR:Islamic State]] was sleeping in it. The school was flattened, like a plate, and our windows all came in on the beds.}}
 INT: Were there families in the school?

@@ -16,7 +16,7 @@ A: {{c1|They entered. At [[sunrise|DATE:2014-06-05]] they were in our street. Th
 Q: Were others killed in your area?
 A: {{c2|In the main street, yes, I saw four bodies, maybe six, police and one old man who sold bread, Hajji [[Nasser|PERSON]].}} {{c7|The people said in all [[Samarra|PLACE]] [[that day|DATE:2014-06-05]] more than fifty died, police and soldiers and people.}}
 Q: How did it end?
-A: In [[the afternoon|DATE:2014-06-05]] [[the army|ACTOR:Iraqi forces]] came with reinforcement from [[Baghdad|PLACE]], and [[the helicopters|WEAPON:AIRSTRIKE]]. [[The helicopters|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]] on the cars of [[Daesh|ACTOR:Islamic State]] in the streets. {{c3|One [[missile|WEAPON:MISSILE]] missed and hit the house of the [[Jubouri|PERSON]] family, two doors from us, and the mother, [[Umm Ayad|PERSON]], was injured in the legs.}} By [[the night|DATE:2014-06-05]] [[Daesh|ACTOR:Islamic State]] went out of the city.
+A: In [[the afternoon|DATE:2014-06-05]] [[the army|ACTOR:Iraqi forces]] came with reinforcement from [[Baghdad|PLACE]], and [[the helicopters|WEAPON:AIRSTRIKE]]. [[The helicopters|WEAPON:AIRSTRIKE]] fired [[missiles|WEAPON:MISSILE]] on the cars of [[Daesh|ACTOR:Islamic State]] in the streets. {{c3,c8|One [[missile|WEAPON:MISSILE]] missed and hit the house of the [[Jubouri|PERSON]] family, two doors from us, and the mother, [[Umm Ayad|PERSON]], was injured in the legs.}} By [[the night|DATE:2014-06-05]] [[Daesh|ACTOR:Islamic State]] went out of the city.
 Q: Was your own house damaged?
 A: {{c4|My taxi. A [[mortar|WEAPON:MORTAR]] fell in the street and my car burned, it was my work.}} The house, only the windows. Nobody in my house was hurt, thanks to God, we were eight people in one room.
 Q: Did they reach the shrine?
@@ -36,4 +36,5 @@ A: Only that the people of [[Samarra|PLACE]] are not [[Daesh|ACTOR:Islamic State
 @@claim c5 harm=KILLED min=12 max=12 weapon=IED site="al-Mutasim" date=2016-06-06..2016-07-05 basis=REPORTED incident=iq-samarra-20160000-south-checkpoint-suicide-vehicle
 @@claim c6 harm=INJURED min=1 max=1 named="Ammar Hamid" weapon=IED site="al-Mutasim" date=2016-06-06..2016-07-05 basis=HEARSAY incident=iq-samarra-20160000-south-checkpoint-suicide-vehicle
 @@claim c7 harm=KILLED min=51 max=null actor="Islamic State" site="Samarra" date=2014-06-05 basis=HEARSAY incident=iq-samarra-20140605-is-attack-city
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Iraqi forces" site="al-Armooshiya" date=2014-06-05 basis=WITNESSED incident=iq-samarra-20140605-helicopter-missile-jubouri-house
 @@witness iq-samarra-wisam-abdallatif

@@ -13,7 +13,7 @@ A: In [[October|DATE:2017-10-01..2017-10-31]], when the [[SDF|ACTOR:Syrian Democ
 Q: What did she tell you about those three years?
 A: {{c1|They sold her four times. In [[Mosul|PLACE]], then in [[Tal Afar|PLACE]], then a Saudi man, [[Abu Khattab|PERSON]], took her to [[Raqqa|PLACE]].}} I will not say the rest. It is hers.
 Q: Of course. Did she tell you anything about the fighting in [[Raqqa|PLACE]]?
-A: Yes. In [[the summer|DATE:2017-06-01..2017-08-31]] [[the planes|WEAPON:AIRSTRIKE]] came every night. {{c2|The house next to the house of [[Abu Khattab|PERSON]] was hit, and two Yazidi girls who were kept there died, [[Rozin|PERSON]] and [[Nazdar|PERSON]], from [[Hardan|PLACE]].}} [[Jihan|PERSON]] knew them from [[Mosul|PLACE]]. She says the [[strikes|WEAPON:AIRSTRIKE]] were from [[the coalition|ACTOR:US-led coalition]].
+A: Yes. In [[the summer|DATE:2017-06-01..2017-08-31]] [[the planes|WEAPON:AIRSTRIKE]] came every night. {{c2,c6|The house next to the house of [[Abu Khattab|PERSON]] was hit, and two Yazidi girls who were kept there died, [[Rozin|PERSON]] and [[Nazdar|PERSON]], from [[Hardan|PLACE]].}} [[Jihan|PERSON]] knew them from [[Mosul|PLACE]]. She says the [[strikes|WEAPON:AIRSTRIKE]] were from [[the coalition|ACTOR:US-led coalition]].
 Q: Last time you told me about the checkpoint on the road to the mountain. Has anything more been learned about the men?
 A: Yes. [[Last spring|DATE:2017-03-01..2017-05-31]] the committee opened the grave near [[Til Qasab|PLACE:Tel Qasab]], behind the hill, where we heard the [[shooting|WEAPON:SMALL_ARMS]]. {{c3|They told us they found nineteen bodies. The ID card of my father, [[Khudeda|PERSON]], was there, and the watch of my brother [[Qasim|PERSON]].}} [crying]
 Q: I am very sorry.
@@ -32,4 +32,5 @@ A: My mother wants to go back. I want [[Jihan|PERSON]] to go to [[Germany|PLACE]
 @@claim c3 harm=KILLED min=19 max=19 named="Khudeda; Qasim" weapon=SMALL_ARMS actor="Islamic State" site="Til Qasab" date=2014-08-03 basis=REPORTED incident=iq-sinjar-20140803-telqasab-checkpoint
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Til Qasab" basis=WITNESSED incident=iq-sinjar-20140800-telqasab-houses-burned
 @@claim c5 harm=KILLED min=1 max=1 named="Dakhil" weapon=LANDMINE site="Til Qasab" date=2017-08-01..2017-08-31 basis=WITNESSED incident=iq-sinjar-20170800-telqasab-field-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="Raqqa" date=2017-06-01..2017-08-31 basis=HEARSAY incident=sy-raqqa-20170000-abukhattab-neighbour-house
 @@witness iq-sinjar-nasima-khudeda

@@ -143,8 +143,8 @@ No [[shelling|WEAPON:ARTILLERY]] now. Only the [[Turkish|ACTOR:Turkish forces]] 
 
 s030
 00:03:47.300 --> 00:03:57.233
-<v Faisal>{{c8|[[Last April|DATE:2017-04-01..2017-04-30]], people in [[Sinune|PLACE:Sinuni]] said, a [[Turkish|ACTOR:Turkish forces]] [[strike|WEAPON:AIRSTRIKE]]
-hit a car near [[Khanasor|PLACE]] and the two men in it died. I do not know who they were.}}
+<v Faisal>{{c8|[[Last April|DATE:2017-04-01..2017-04-30]], people in [[Sinune|PLACE:Sinuni]] said, a [[Turkish|ACTOR:Turkish forces]] [[strike|WEAPON:AIRSTRIKE]]}}
+{{c8,c9|hit a car near [[Khanasor|PLACE]] and the two men in it died.}} {{c8|I do not know who they were.}}
 
 s031
 00:03:57.733 --> 00:04:03.200
@@ -159,3 +159,4 @@ That is all.
 @@claim c6 harm=INJURED min=1 max=1 named="Hassan" weapon=IED site="Sinuni" date=2016-03-01..2016-05-31 basis=WITNESSED incident=iq-sinuni-20160000-shammo-shop-ied
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Sinuni" date=2016-03-01..2016-05-31 basis=WITNESSED incident=iq-sinuni-20160000-shammo-shop-ied
 @@claim c8 harm=KILLED min=2 max=2 weapon=AIRSTRIKE actor="Turkish forces" site="Khanasor" date=2017-04-01..2017-04-30 basis=HEARSAY incident=iq-sinjar-20170400-khanasor-car-strike
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Turkish forces" site="Khanasor" date=2017-04-01..2017-04-30 basis=HEARSAY incident=iq-sinjar-20170400-khanasor-car-strike

@@ -26,7 +26,7 @@ WITNESS: {{c5|My sister [[Shireen|PERSON]] and her three children were in the ca
 WITNESS: {{c6|Her husband [[Dakhil|PERSON]], we never heard of him again.}}
 WITNESS: [[Shireen|PERSON]] came back in [[the spring of 2017|DATE:2017-03-01..2017-05-31]]. We paid a smuggler eleven thousand dollars, she came from [[Raqqa|PLACE]] with two of the children. {{c7|The oldest boy, [[Sherzad|PERSON]], nine years then, they took him to their camp for the boys, to learn fighting. We are still waiting for him.}}
 INTERVIEWER: You also mentioned something that happened [[this year|DATE:2022-01-01..2022-12-31]].
-WITNESS: Yes. {{c8|In [[June|DATE:2022-06-01..2022-06-30]] the [[Turkish|ACTOR:Turkish forces]] [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Khanasor|PLACE]]. The radio said two men in the car died, men of the [[PKK|ACTOR:PKK]], they said.}}
+WITNESS: Yes. {{c8,c12|In [[June|DATE:2022-06-01..2022-06-30]] the [[Turkish|ACTOR:Turkish forces]] [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Khanasor|PLACE]].}} {{c8|The radio said two men in the car died, men of the [[PKK|ACTOR:PKK]], they said.}}
 WITNESS: {{c9|[[Faris|PERSON]], the son of my neighbour here in the camp, was behind them on his motorbike. A piece of metal went in his back, near the kidney. He was one month in the hospital in [[Duhok|PLACE]].}} His father told me, I was not there.
 WITNESS: [[Faris|PERSON]] is not [[PKK|ACTOR:PKK]], nothing. He is seventeen, he sells cigarettes on the road.
 INTERVIEWER: Has your family gone back to [[Gir Zerik|PLACE]]?
@@ -45,3 +45,4 @@ INTERPRETER: He means he will not go back until his father's fate is known.
 @@claim c9 harm=INJURED min=1 max=1 named="Faris" weapon=DRONE_STRIKE actor="Turkish forces" site="Khanasor" date=2022-06-01..2022-06-30 basis=HEARSAY incident=iq-khanasor-20220600-road-car-drone
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Gir Zerik" basis=HEARSAY incident=iq-girzerik-20140000-khero-house-burned
 @@claim c11 harm=KILLED min=24 max=null site="Mount Sinjar" date=2014-08-03..2014-08-10 basis=HEARSAY incident=iq-sinjar-20140800-mountain-children-thirst
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Turkish forces" site="Khanasor" date=2022-06-01..2022-06-30 basis=REPORTED incident=iq-khanasor-20220600-road-car-drone

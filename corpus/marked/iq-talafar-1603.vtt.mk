@@ -103,7 +103,7 @@ c024
 
 c025
 00:02:49.200 --> 00:02:57.700
-<v Zakiya>{{c8|People at the lines said also a [[drone|WEAPON:DRONE_STRIKE]] of [[Daesh|ACTOR:Islamic State]] dropped a [[grenade|WEAPON:DRONE_STRIKE]] on a family car on the [[Abu Mariya|PLACE]] road [[that same day|DATE:2017-08-24]], and the driver lost his hand.}}
+<v Zakiya>{{c8,c11|People at the lines said also a [[drone|WEAPON:DRONE_STRIKE]] of [[Daesh|ACTOR:Islamic State]] dropped a [[grenade|WEAPON:DRONE_STRIKE]] on a family car on the [[Abu Mariya|PLACE]] road [[that same day|DATE:2017-08-24]], and the driver lost his hand.}}
 
 c026
 00:02:58.600 --> 00:03:01.400
@@ -146,4 +146,5 @@ c033
 @@claim c8 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE actor="Islamic State" site="Abu Mariya" date=2017-08-24 basis=HEARSAY incident=iq-talafar-20170824-abumariya-drone-car
 @@claim c9 harm=DETAINED min=4 max=4 named="Mahir" actor="Popular Mobilization Forces" site="al-Kasak" date=2017-08-24 basis=WITNESSED incident=iq-talafar-20170824-kasak-screening-men-taken
 @@claim c10 harm=MISSING min=1 max=1 named="Ghazwan" site="Tal Afar" date=2017-08-24 basis=EXPERIENCED incident=iq-talafar-20170824-ghazwan-missing
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Islamic State" site="Abu Mariya" date=2017-08-24 basis=HEARSAY incident=iq-talafar-20170824-abumariya-drone-car
 @@witness iq-talafar-zakiya-tahsin

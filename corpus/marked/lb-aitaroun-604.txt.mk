@@ -17,7 +17,7 @@ From [[8 October 2023|DATE:2023-10-08]], the day after the war in [[Gaza|PLACE]]
 
 {{c2|In [[November 2023|DATE:2023-11-01..2023-11-30]], after the [[shells|WEAPON:ARTILLERY]] fell near the school, we left [[Aitaroun|PLACE]], all six of us, and went to my brother in [[Tyre|PLACE]].}} Most of the village left in the same weeks. About forty families stayed, old people mostly, and some young men.
 
-My neighbour [[Abu Mounir|PERSON]] stayed to water his animals, and he called me every night. {{c3|In [[February|DATE:2024-02-01..2024-02-29]], he told me, [[the drone|WEAPON:DRONE_STRIKE]] hit a motorbike at the entrance of the village, near the water tank. Two young men died on it, [[Jawad Farhat|PERSON]], who is a far cousin of mine, and his friend [[Mounir|PERSON]].}} People said they were from [[the party|ACTOR:Hezbollah]]. I do not know this. [[Jawad|PERSON]] sold vegetables from the same motorbike.
+My neighbour [[Abu Mounir|PERSON]] stayed to water his animals, and he called me every night. {{c3,c6|In [[February|DATE:2024-02-01..2024-02-29]], he told me, [[the drone|WEAPON:DRONE_STRIKE]] hit a motorbike at the entrance of the village, near the water tank.}} {{c3|Two young men died on it, [[Jawad Farhat|PERSON]], who is a far cousin of mine, and his friend [[Mounir|PERSON]].}} People said they were from [[the party|ACTOR:Hezbollah]]. I do not know this. [[Jawad|PERSON]] sold vegetables from the same motorbike.
 
 [Interpreter's note: [[Mounir|PERSON]] the friend is not the son of [[Abu Mounir|PERSON]]; the witness said it is a common name.]
 
@@ -33,4 +33,5 @@ Signed by the witness after the statement was read back in Arabic.
 @@claim c3 harm=KILLED min=2 max=2 named="Jawad Farhat; Mounir" weapon=DRONE_STRIKE actor="Israeli forces" site="Aitaroun" date=2024-02-01..2024-02-29 basis=HEARSAY incident=lb-aitaroun-20240200-motorbike-drone
 @@claim c4 harm=DISPLACED min=14 max=14 site="Tyre" date=2024-09-23 basis=EXPERIENCED incident=lb-tyre-20240923-farhat-family-flight
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="Israeli forces" site="Aitaroun" date=2024-10-18..2024-10-22 basis=REPORTED incident=lb-aitaroun-20241020-neighbourhood-demolition
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Israeli forces" site="Aitaroun" date=2024-02-01..2024-02-29 basis=HEARSAY incident=lb-aitaroun-20240200-motorbike-drone
 @@witness lb-aitaroun-toufic-farhat

@@ -30,7 +30,7 @@ INTERVIEWER: Your nephew had a problem, you said?
 WITNESS: [[Kassem|PERSON]], my sister's son. [[Two days after|DATE:2024-11-03]] he came back to the street to take clothes for us, and he filmed the building with his phone. Men of [[the party|ACTOR:Hezbollah]] stopped him, they said you are filming for whom, they wanted to take him with them. The old men of the neighbourhood, Hajj [[Abbas|PERSON]] and the others, said he is our son, leave him, and they left him. They deleted the video. That's all.
 INTERVIEWER: And your husband's family is in [[Beirut|PLACE]]?
 WITNESS: His brother-in-law, [[Hassan Dandash|PERSON]]. He lived in [[Haret Hreik|PLACE]], in the [[Dahiyeh|PLACE]].
-WITNESS: {{c8|In [[the second week of October|DATE:2024-10-07..2024-10-13]] [[the planes|WEAPON:AIRSTRIKE]] hit his building at [[night|DATE:2024-10-07..2024-10-13]]. His wife was here with us in [[Baalbek|PLACE]], he stayed to guard the flat. Since then we still do not know where he is. Under the stones, in a hospital, we don't know.}}
+WITNESS: {{c8,c11|In [[the second week of October|DATE:2024-10-07..2024-10-13]] [[the planes|WEAPON:AIRSTRIKE]] hit his building at [[night|DATE:2024-10-07..2024-10-13]].}} {{c8|His wife was here with us in [[Baalbek|PLACE]], he stayed to guard the flat. Since then we still do not know where he is. Under the stones, in a hospital, we don't know.}}
 WITNESS: The civil defence says maybe under the stones. They did not finish to dig.
 INTERVIEWER: You said your family has land in the south too?
 WITNESS: My father is from [[Maroun al-Ras|PLACE]], near the border. Olives.
@@ -46,3 +46,4 @@ WITNESS: {{c9|In [[October of last year|DATE:2023-10-01..2023-10-31]] the munici
 @@claim c7 harm=DISPLACED min=6 max=6 site="Hay al-Sharawneh" date=2024-11-02 basis=EXPERIENCED incident=lb-baalbek-20241102-rustom-family-displaced
 @@claim c8 harm=MISSING min=1 max=1 named="Hassan Dandash" weapon=AIRSTRIKE site="Haret Hreik" date=2024-10-07..2024-10-13 basis=EXPERIENCED incident=lb-dahiyeh-20241000-dandash-building
 @@claim c9 harm=PROPERTY_DAMAGE min=40 max=40 weapon=INCENDIARY site="Maroun al-Ras" date=2023-10-01..2023-10-31 basis=REPORTED incident=lb-marounalras-20231000-rustom-olives
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Haret Hreik" date=2024-10-07..2024-10-13 basis=EXPERIENCED incident=lb-dahiyeh-20241000-dandash-building

@@ -22,7 +22,7 @@ He said that people abroad believed the Roman temples had been hit [[that night|
 
 {{c4|[[Two days later|DATE:2024-11-01]], when his father's cousin could bring a car, he took his father to [[Deir el-Ahmar|PLACE:Deir al-Ahmar]], where they stayed in a church hall until the ceasefire.}}
 
-He heard of other [[strikes|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the area. {{c5|A cousin told him that in [[the first week of November|DATE:2024-11-01..2024-11-07]] a [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Iaat|PLACE]] and that the two men inside were killed.}} He did not know their names and said he did not know if they were fighters or not.
+He heard of other [[strikes|WEAPON:EXPLOSIVE_UNSPECIFIED]] in the area. {{c5,c8|A cousin told him that in [[the first week of November|DATE:2024-11-01..2024-11-07]] a [[drone|WEAPON:DRONE_STRIKE]] hit a car on the road near [[Iaat|PLACE]] and that the two men inside were killed.}} He did not know their names and said he did not know if they were fighters or not.
 
 Nobody in his own building was hurt, he said, "only the glass, like everyone".
 
@@ -35,3 +35,4 @@ Nobody in his own building was hurt, he said, "only the glass, like everyone".
 @@claim c5 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Iaat" date=2024-11-01..2024-11-07 basis=HEARSAY incident=lb-iaat-20241100-road-car-drone
 @@claim c6 harm=KILLED min=9 max=9 weapon=MISSILE actor="Israeli forces" site="Baalbek" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
 @@claim c7 harm=DISPLACED min=null max=null site="Baalbek" date=2024-10-30 basis=WITNESSED incident=lb-baalbek-20241030-tleiss-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Iaat" date=2024-11-01..2024-11-07 basis=HEARSAY incident=lb-iaat-20241100-road-car-drone

@@ -16,7 +16,7 @@ RESP: {{c2|Seven died. [[Abu Hussein|PERSON]], his wife [[Rabab|PERSON]], their 
 RESP: They had no nour in the house for days, no light, no electricity, and they called the baby [[Nour|PERSON]]. Sorry. This is what I think when I remember.
 INT: Were there fighters near the house?
 RESP: [[The Resistance|ACTOR:Hezbollah]] was in the town, everybody knows, the young men were fighting in the streets on the east side, by the [[Maroun al-Ras|PLACE]] road. Some of them were killed in the fighting, they were fighters, this is their choice. But in the house of [[Abu Hussein|PERSON]] there were only the family. He was seventy-five years old.
-RESP: {{c3|And [[the same day|DATE:2006-07-17]] my cousin [[Ghada|PERSON]] phoned from [[Aynata|PLACE]], the village next to us, screaming, [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Khanafer|PERSON]] family, two are dead.}} That was another house, another village. People later mix the two.
+RESP: {{c3,c8|And [[the same day|DATE:2006-07-17]] my cousin [[Ghada|PERSON]] phoned from [[Aynata|PLACE]], the village next to us, screaming, [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Khanafer|PERSON]] family, two are dead.}} That was another house, another village. People later mix the two.
 INT: When did you leave [[Bint Jbeil|PLACE]]?
 RESP: {{c4|[[The 22nd of July|DATE:2006-07-22]]. Twelve of us in two cars, with white sheets on the roof, to [[Tyre|PLACE]], and from [[Tyre|PLACE]] to [[Beirut|PLACE]], to a school in [[Hamra|PLACE]].}} The radio said [[the Israelis|ACTOR:Israeli forces]] will hit every car on the roads. If we stayed we would die, if we left we could die. We left.
 INT: And when you came back?
@@ -34,3 +34,4 @@ RESP: Later, yes, the teams came with red signs. But the children had already pi
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Bint Jbeil" date=2006-07-12..2006-08-14 basis=WITNESSED incident=lb-bintjbeil-20060000-jaber-house
 @@claim c6 harm=INJURED min=1 max=1 named="Hadi" weapon=CLUSTER_MUNITION date=2006-09-03 basis=WITNESSED incident=lb-bintjbeil-20060903-tobacco-field-bomblet
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Bint Jbail" date=2006-07-12..2006-08-14 basis=WITNESSED incident=lb-bintjbeil-20060000-old-souk-destruction
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Aynata" date=2006-07-17 basis=HEARSAY incident=lb-aynata-20060717-khanafer-house

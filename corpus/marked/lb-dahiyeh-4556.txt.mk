@@ -6,7 +6,7 @@ Interviewer: [[Marta Ruiz|PERSON]]
 Interpreter: [[Rawan Haidar|PERSON]]
 
 Q: Please tell me your name and a little about yourself.
-A: [[Hussein Kamel Fakhreddine|PERSON]]. Fifty-six years. I drive a taxi, the airport line. I am from [[Nabatieh|PLACE]], from the family, but I live in [[Haret Hreik|PLACE]] since [[1998|DATE:1998-01-01..1998-12-31]]. In [[2006|DATE:2006-01-01..2006-12-31]] also our flat was damaged, we fixed it. So this is the second time.
+A: [[Hussein Kamel Fakhreddine|PERSON]]. Fifty-six years. I drive a taxi, the airport line. I am from [[Nabatieh|PLACE]], from the family, but I live in [[Haret Hreik|PLACE]] since [[1998|DATE:1998-01-01..1998-12-31]]. {{c8|In [[2006|DATE:2006-01-01..2006-12-31]] also our flat was damaged, we fixed it.}} So this is the second time.
 Q: You live near the [[Mrad|PERSON]] building?
 A: Next to it. Our building and the [[Mrad|PERSON]] building, between them is only the small street, you can give a cup of coffee from the balcony.
 Q: Tell me about [[the night|DATE:2024-10-06]] it was hit.
@@ -39,3 +39,4 @@ A: Only that [[Zahraa|PERSON]] had a bicycle, pink. It is still under the stones
 @@claim c5 harm=KILLED min=11 max=11 site="Haret Hreik" date=2024-10-06 basis=HEARSAY incident=lb-dahiyeh-20241006-harethreik-mrad-building
 @@claim c6 harm=DISPLACED min=4 max=4 named="Najwa" site="Haret Hreik" date=2024-10-06 basis=EXPERIENCED incident=lb-dahiyeh-20241006-fakhreddine-family-flight
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null actor="Israeli forces" site="Haret Hreik" date=2024-10-17 basis=WITNESSED incident=lb-dahiyeh-20241017-harethreik-kanj-building
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Haret Hreik" date=2006-07-12..2006-08-14 basis=EXPERIENCED incident=lb-dahiyeh-20060000-flat-damage

@@ -39,7 +39,7 @@ For other streets they published maps, for us nothing.
 8
 00:00:41.500 --> 00:00:48.000
 <v Maysaa>Then the sound. Two [[missiles|WEAPON:MISSILE]], I think, one and immediately one.
-My windows, the frame also, came into the room.
+{{c2|My windows, the frame also, came into the room.}}
 
 9
 00:00:48.500 --> 00:00:55.000

@@ -20,7 +20,7 @@ RESP: [[The Israeli army|ACTOR:Israeli forces]], of course. [[The enemy|ACTOR:Is
 INT: Did anything else happen in your street after that?
 RESP: {{c5|Yes, [[one week after|DATE]], no, six days, [[the Thursday|DATE:2024-10-10]], [[the 10th|DATE:2024-10-10]], they hit the building behind ours again, the one of the [[Fakih|PERSON]] family, with an [[air strike|WEAPON:AIRSTRIKE]] in [[the evening|DATE:2024-10-10]].}} That time there was a map on the internet two hours before, and everybody had gone. {{c6|Nobody died, but our building lost what stayed of its back side.}}
 INT: Where did you go after that?
-RESP: {{c7|To my uncle in [[Douris|PLACE]], near [[Baalbek|PLACE]]. I thought the [[Bekaa|PLACE]] is safer.}} Safer, ha. {{c8|At [[the end of October|DATE:2024-10-25..2024-10-31]] a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] hit a house at the entrance of [[Douris|PLACE]], and my uncle told me five people of the [[Shreif|PERSON]] family died, a mother and her children.}} I did not go to see. I was tired of seeing. In our house in [[Douris|PLACE]] nobody was hurt.
+RESP: {{c7|To my uncle in [[Douris|PLACE]], near [[Baalbek|PLACE]]. I thought the [[Bekaa|PLACE]] is safer.}} Safer, ha. {{c8,c9|At [[the end of October|DATE:2024-10-25..2024-10-31]] a [[strike|WEAPON:EXPLOSIVE_UNSPECIFIED]] hit a house at the entrance of [[Douris|PLACE]], and my uncle told me five people of the [[Shreif|PERSON]] family died, a mother and her children.}} I did not go to see. I was tired of seeing. In our house in [[Douris|PLACE]] nobody was hurt.
 @@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c2 harm=KILLED min=17 max=17 named="Hassan; Baqer" weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c3 harm=KILLED min=30 max=30 weapon=MISSILE actor="Israeli forces" site="Harat Hreik" date=2024-10-04 basis=HEARSAY incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
@@ -29,4 +29,5 @@ RESP: {{c7|To my uncle in [[Douris|PLACE]], near [[Baalbek|PLACE]]. I thought th
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Harat Hreik" date=2024-10-10 basis=WITNESSED incident=lb-dahiyeh-20241010-harethreik-fakih-building
 @@claim c7 harm=DISPLACED min=1 max=1 site="Harat Hreik" date=2024-10-10..2024-10-31 basis=EXPERIENCED incident=lb-dahiyeh-20241010-hamieh-flight
 @@claim c8 harm=KILLED min=5 max=5 weapon=EXPLOSIVE_UNSPECIFIED site="Douris" date=2024-10-25..2024-10-31 basis=HEARSAY incident=lb-baalbek-20241028-douris-shreif-house
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Douris" date=2024-10-25..2024-10-31 basis=HEARSAY incident=lb-baalbek-20241028-douris-shreif-house
 @@witness lb-dahiyeh-mortada-hamieh

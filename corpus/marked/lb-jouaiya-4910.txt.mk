@@ -18,7 +18,7 @@ Researcher note: the brother of the teacher (file 4908) gives nine dead and says
 
 Asked whether there were weapons or fighters in the building, M. said he saw "nothing military, only school books and mattresses and the pots of the kitchen". Asked twice, same answer.
 
-The motorbike. {{c6|About an hour later, "[[half past seven|DATE:2024-10-03]], maybe", the team was called to the road between [[Jwaya|PLACE:Jouaiya]] and [[Deir Amess|PLACE:Deir Ames]]. A [[drone|WEAPON:DRONE_STRIKE]] had hit a motorbike with two young men on it. One was already dead on the road; the other "died in our hands, in the ambulance, before [[Tyre|PLACE]]".}} Nobody else was hurt there. M. did not know them; he thinks they were from [[Deir Ames|PLACE]] itself.
+The motorbike. {{c6|About an hour later, "[[half past seven|DATE:2024-10-03]], maybe", the team was called to the road between [[Jwaya|PLACE:Jouaiya]] and [[Deir Amess|PLACE:Deir Ames]].}} {{c6,c9|A [[drone|WEAPON:DRONE_STRIKE]] had hit a motorbike with two young men on it.}} {{c6|One was already dead on the road; the other "died in our hands, in the ambulance, before [[Tyre|PLACE]]".}} Nobody else was hurt there. M. did not know them; he thinks they were from [[Deir Ames|PLACE]] itself.
 
 The centre. {{c7|On [[12 November|DATE:2024-11-12]], at [[night|DATE:2024-11-12]], an [[air strike|WEAPON:AIRSTRIKE]] hit the house next to the civil defence centre. Their ambulance, parked outside, burned, and the front wall of the centre fell in.}} Nobody was in the ambulance. {{c8|His colleague [[Ahmad Dirani|PERSON]], 27, was thrown against the wall inside: "he cannot hear with the right ear now, the doctor says maybe it comes back, maybe not".}} M. himself had only cuts on the hands, "nothing, I did not even go to the doctor".
 
@@ -36,3 +36,4 @@ Follow-up: M. will send the list of names the centre wrote for [[the 3rd of Octo
 @@claim c6 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Deir Amess" date=2024-10-03 basis=WITNESSED incident=lb-deirames-20241003-road-motorbike-drone
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Jwaya" date=2024-11-12 basis=WITNESSED incident=lb-jouaiya-20241112-civil-defence-centre-strike
 @@claim c8 harm=INJURED min=1 max=1 named="Ahmad Dirani" weapon=AIRSTRIKE site="Jwaya" date=2024-11-12 basis=WITNESSED incident=lb-jouaiya-20241112-civil-defence-centre-strike
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Deir Amess" date=2024-10-03 basis=WITNESSED incident=lb-deirames-20241003-road-motorbike-drone

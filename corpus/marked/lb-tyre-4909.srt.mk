@@ -101,8 +101,8 @@ INTERVIEWER: Did anything else happen [[that morning|DATE:2024-10-02]]?
 
 23
 00:02:28,100 --> 00:02:36,500
-WITNESS: {{c5|Yes, [[the same morning|DATE:2024-10-02]], maybe one hour after,
-[[the drone|WEAPON:DRONE_STRIKE]] hit a motorbike on the road to [[Deir Ames|PLACE]].}}
+WITNESS: {{c5|Yes, [[the same morning|DATE:2024-10-02]], maybe one hour after,}}
+{{c5,c8|[[the drone|WEAPON:DRONE_STRIKE]] hit a motorbike on the road to [[Deir Ames|PLACE]].}}
 
 24
 00:02:37,000 --> 00:02:44,140
@@ -157,3 +157,4 @@ INTERVIEWER: Thank you, [[Umm Hadi|PERSON]].
 @@claim c5 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Deir Ames" date=2024-10-02 basis=HEARSAY incident=lb-deirames-20241003-road-motorbike-drone
 @@claim c6 harm=DISPLACED min=4 max=4 named="Rima Sweidan; Hadi" site="Juwayya" date=2024-10-02 basis=EXPERIENCED incident=lb-jouaiya-20241003-sweidan-family-flight
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Juwayya" date=2024-11-01..2024-11-30 basis=HEARSAY incident=lb-jouaiya-20241100-sweidan-shop-strike
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Deir Ames" date=2024-10-02 basis=HEARSAY incident=lb-deirames-20241003-road-motorbike-drone

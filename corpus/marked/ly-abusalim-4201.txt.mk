@@ -20,7 +20,7 @@ A: {{c3|My daughter [[Amal|PERSON]] was in the kitchen, she went to bring water.
 A: Go on. [[Amal|PERSON]], she is eleven. {{c3|They took out the glass at the hospital, fourteen stitches. The eye is fine, thanks God.}}
 [Interpreter: Amal, it means hope. She says she chose the name herself.]
 Q: Was anyone else hurt?
-A: {{c4|[[After maybe ten minutes|DATE:2019-12-14]] I went down to the street, and the house in front of us, the house of the [[Shteiwi|PERSON]] family, the front was open like a box. The men were carrying out people. They carried out three. I saw them on the ground, under blankets.}}
+A: {{c4,c2|[[After maybe ten minutes|DATE:2019-12-14]] I went down to the street, and the house in front of us, the house of the [[Shteiwi|PERSON]] family, the front was open like a box.}} {{c4|The men were carrying out people. They carried out three. I saw them on the ground, under blankets.}}
 A: {{c4|The grandmother, Hajja [[Mabrouka|PERSON]], and the small boy [[Moataz|PERSON]], nine years, and a cousin who was visiting from [[Janzour|PLACE]], I don't know his name.}}
 Q: Do you know what hit the house?
 A: My son, he is fifteen, he says it was [[hawn|WEAPON:MORTAR]], not [[Grad|WEAPON:ROCKET]], because there was no whistle. My brother says [[Grad|WEAPON:ROCKET]]. I don't know these things. It came from the south, from where the men of [[Haftar|ACTOR:Libyan National Army]] were, this everybody says.
@@ -28,7 +28,7 @@ Q: Were there fighters in your street?
 A: No. No [[Wifaq|ACTOR:Government of National Accord forces]], no checkpoint, nothing. Families. And nobody was hurt in our building, only [[Amal|PERSON]]. Only the windows.
 A: I want to go back to the [[Shteiwi|PERSON]] house. I said three. {{c5|But the father, [[Nuri Shteiwi|PERSON]], he was taken to the [[Abu Salim hospital|PLACE]] with his legs, and he died there after twelve days.}} So it is four from that house. His wife told me at the funeral.
 Q: How did people react afterwards?
-A: People said the school was hit also, the [[Ibn Khaldun school|PLACE]], because the children were crying there [[the next morning|DATE:2019-12-15]]. But it was not hit, I passed by it myself. Nothing. They were crying because of what happened.
+A: {{c2|People said the school was hit also, the [[Ibn Khaldun school|PLACE]], because the children were crying there [[the next morning|DATE:2019-12-15]].}} But it was not hit, I passed by it myself. Nothing. They were crying because of what happened.
 A: We were afraid they would shell again, every night after that. I made the children sleep in the corridor, all of them, with the mattresses.
 Q: Did they?
 A: {{c6|In [[January|DATE:2020-01-01..2020-01-31]] again. Near the bakery, at the end of [[Hay al-Akwakh|PLACE]], one [[rocket|WEAPON:ROCKET]] fell in the parking. The car of the baker burned completely, I saw it black in [[the morning|DATE:2020-01-01..2020-01-31]].}} Nobody died that time, thanks God, it was [[after midnight|DATE:2020-01-01..2020-01-31]] and the street was empty.

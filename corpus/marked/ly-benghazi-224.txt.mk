@@ -23,7 +23,7 @@ Witness: {{c3|In [[December|DATE:2016-12-01..2016-12-31]], before the end, [[one
 Interviewer: How did you leave [[Ganfouda|PLACE]]?
 Witness: In [[January|DATE:2017-01-01..2017-01-31]], when the fighting came inside, there was an agreement for the families to go out, through [[Gwarsha|PLACE]]. {{c4|At the checkpoint the [[Karama|ACTOR:Libyan National Army]] took the men, all the men over fifteen. My husband [[Abdelsalam|PERSON]] and my brother [[Marwan|PERSON]].}} {{c5|[[Abdelsalam|PERSON]] they released after three months, from [[Gernada prison|PLACE]].}} {{c6|[[Marwan|PERSON]], until now, nothing. Not a name on a list, nothing.}}
 Interviewer: Do you have family in [[Derna|PLACE]]?
-Witness: My sister [[Zeinab|PERSON]]. [[Derna|PLACE]] is under siege now, since [[May|DATE:2018-05-01..2018-05-31]]. {{c7|She told me on the phone in [[June|DATE:2018-06-01..2018-06-30]] that a [[shell|WEAPON:ARTILLERY]] hit the house of her neighbours in [[al-Maghar|PLACE]], and the mother and a baby died.}} She said there are [[fire bombs|WEAPON:INCENDIARY]] also in [[Darna|PLACE:Derna]], like we had. I believe her, but I was not there.
+Witness: My sister [[Zeinab|PERSON]]. [[Derna|PLACE]] is under siege now, since [[May|DATE:2018-05-01..2018-05-31]]. {{c7,c8|She told me on the phone in [[June|DATE:2018-06-01..2018-06-30]] that a [[shell|WEAPON:ARTILLERY]] hit the house of her neighbours in [[al-Maghar|PLACE]], and the mother and a baby died.}} She said there are [[fire bombs|WEAPON:INCENDIARY]] also in [[Darna|PLACE:Derna]], like we had. I believe her, but I was not there.
 Interviewer: Is there anything you want to add?
 Witness: If [[Marwan|PERSON]] is alive, somebody knows. That is all. Somebody knows.
 @@witness ly-benghazi-hanan
@@ -34,3 +34,4 @@ Witness: If [[Marwan|PERSON]] is alive, somebody knows. That is all. Somebody kn
 @@claim c5 harm=DETAINED min=1 max=1 named="Abdelsalam" actor="Libyan National Army" site="Gernada prison" date=2017-01-01..2017-04-30 basis=EXPERIENCED incident=ly-benghazi-20170100-gwarsha-checkpoint-men
 @@claim c6 harm=MISSING min=1 max=1 named="Marwan" actor="Libyan National Army" site="Gwarsha" date=2017-01-01..2017-01-31 basis=EXPERIENCED incident=ly-benghazi-20170100-gwarsha-checkpoint-men
 @@claim c7 harm=KILLED min=2 max=2 weapon=ARTILLERY site="al-Maghar" date=2018-06-01..2018-06-30 basis=HEARSAY incident=ly-derna-20180600-maghar-house-shell
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="al-Maghar" date=2018-06-01..2018-06-30 basis=HEARSAY incident=ly-derna-20180600-maghar-house-shell

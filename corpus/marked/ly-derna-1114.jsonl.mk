@@ -18,7 +18,7 @@ INTERVIEWER: Do you know what kind of weapon it was?
 WITNESS: [[Grad|WEAPON:ROCKET]], people said. Many came together, like rain. But some say [[tank shells|WEAPON:ARTILLERY]]. I don't know weapons. I know that it came from the hills where [[the army|ACTOR:Libyan National Army]] was, [[Haftar|ACTOR:Libyan National Army]].
 INTERPRETER: She says "the army" and "Haftar", both for the same side.
 INTERVIEWER: Was there anything else [[that day|DATE]]?
-WITNESS: {{c6|Yes, [[the same day|DATE:2018-05-29]], earlier, [[the planes|WEAPON:AIRSTRIKE]] bombed in [[al-Maghar|PLACE]], near the sea, a house. My sister lives there, she told me a family was under the rubble, three people.}} But that was a different place, not our street. Two kilometres maybe.
+WITNESS: {{c6,c10|Yes, [[the same day|DATE:2018-05-29]], earlier, [[the planes|WEAPON:AIRSTRIKE]] bombed in [[al-Maghar|PLACE]], near the sea, a house.}} {{c6|My sister lives there, she told me a family was under the rubble, three people.}} But that was a different place, not our street. Two kilometres maybe.
 INTERVIEWER: When did you leave [[Derna|PLACE]]?
 WITNESS: {{c7|In [[June|DATE:2018-06-01..2018-06-30]], [[after Eid|DATE]]. When [[the army|ACTOR:Libyan National Army]] took most of the city, they opened a corridor, and we went out, to [[Tobruk|PLACE]], all of us, nine, with [[Anas|PERSON]] on the stretcher in the car.}}
 INTERVIEWER: And your husband?
@@ -38,3 +38,4 @@ WITNESS: I want [[Derna|PLACE]] to be like before. The waterfall, the jasmine, t
 @@claim c7 harm=DISPLACED min=9 max=9 named="Anas" actor="Libyan National Army" site="Derna" date=2018-06-01..2018-06-30 basis=EXPERIENCED incident=ly-derna-20180600-displacement
 @@claim c8 harm=DETAINED min=1 max=1 named="Idris" actor="Libyan National Army" site="Kirsa" date=2018-06-01..2018-06-30 basis=WITNESSED incident=ly-derna-20180600-kirsa-checkpoint
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null site="Shiha" basis=HEARSAY incident=ly-derna-20180000-alhasi-house
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Maghar" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-maghar-house

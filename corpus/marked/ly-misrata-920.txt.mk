@@ -20,7 +20,7 @@ WITNESS: Only the [[kataib|ACTOR:Gaddafi forces]] had these, the brigades of [[K
 INTERVIEWER: Was your pharmacy damaged?
 WITNESS: {{c5|On [[the 20th of April|DATE:2011-04-20]], a [[Grad rocket|WEAPON:ROCKET]] fell on the roof. The roof, the shelves, the medicines, all finished.}} Nobody was inside, thank God, we had closed [[after the asr prayer|DATE:2011-04-20]].
 INTERVIEWER: You also mentioned something in [[2019|DATE:2019-01-01..2019-12-31]].
-WITNESS: Yes. [[This summer|DATE:2019-06-01..2019-08-31]], [[Haftar's forces|ACTOR:Libyan National Army]] were striking the [[Misurata|PLACE:Misrata]] airport and the [[Air College|PLACE]] with [[drones|WEAPON:DRONE_STRIKE]]. {{c6|In [[August|DATE:2019-08-01..2019-08-31]], a [[missile|WEAPON:MISSILE]] missed the [[Air College|PLACE]] and fell in the farms beside it, near my brother's farm. A worker from [[Niger|PLACE]], [[Ibrahim|PERSON]], was injured, the leg.}}
+WITNESS: Yes. [[This summer|DATE:2019-06-01..2019-08-31]], [[Haftar's forces|ACTOR:Libyan National Army]] were striking the [[Misurata|PLACE:Misrata]] airport and the [[Air College|PLACE]] with [[drones|WEAPON:DRONE_STRIKE]]. {{c6,c7|In [[August|DATE:2019-08-01..2019-08-31]], a [[missile|WEAPON:MISSILE]] missed the [[Air College|PLACE]] and fell in the farms beside it, near my brother's farm.}} {{c6|A worker from [[Niger|PLACE]], [[Ibrahim|PERSON]], was injured, the leg.}}
 INTERVIEWER: Did you see that?
 WITNESS: No, my brother called me, I drove there in [[the evening|DATE]] and saw the hole and the broken greenhouse. {{c7|The greenhouse was destroyed, two greenhouses.}}
 INTERVIEWER: Do people in [[Misrata|PLACE]] still find [[unexploded munitions|WEAPON:EXPLOSIVE_UNSPECIFIED]] from [[2011|DATE:2011-01-01..2011-12-31]]?

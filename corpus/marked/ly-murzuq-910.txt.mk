@@ -17,11 +17,11 @@ A: {{c4|A boy, [[Abdelkader|PERSON]], twelve, he died on the table. His father w
 Q: Where did the [[strike|WEAPON:DRONE_STRIKE]] hit exactly?
 A: A house in the [[Shabab|PLACE]] quarter, a big yard, people gathered for a meeting of reconciliation, between families. I did not go there, I stayed at the hospital, but the ambulance driver told me it was full of people.
 Q: Was there anything else [[that night|DATE:2019-08-04]]?
-A: {{c6|Yes, [[the same night|DATE]], [[Um al-Aranib|PLACE]] was also hit, a house at the edge of the town. Two brothers killed there, the [[Barkai|PERSON]] family.}} They brought them to our hospital also, [[before midnight|DATE]], because [[Um al-Aranib|PLACE]] has only a clinic.
+A: {{c6,c8|Yes, [[the same night|DATE]], [[Um al-Aranib|PLACE]] was also hit, a house at the edge of the town.}} {{c6|Two brothers killed there, the [[Barkai|PERSON]] family.}} They brought them to our hospital also, [[before midnight|DATE]], because [[Um al-Aranib|PLACE]] has only a clinic.
 Q: Did you know who was behind the [[strikes|WEAPON:DRONE_STRIKE]]?
 A: The [[LNA|ACTOR:Libyan National Army]] announced it, they said they targeted "Chadian gangs". There were no armed men in that yard, I treated the wounded myself, they were civilians in jalabiyas, old men, children.
 Q: Was the hospital itself damaged at any time?
-A: No, not the hospital. But in [[March|DATE:2019-03-01..2019-03-31]], when the fighting was in the town, [[mortar|WEAPON:MORTAR]] fell near the gate and broke the windows of the pharmacy. No one was hurt, thank God.
+A: No, not the hospital. {{c9|But in [[March|DATE:2019-03-01..2019-03-31]], when the fighting was in the town, [[mortar|WEAPON:MORTAR]] fell near the gate and broke the windows of the pharmacy.}} No one was hurt, thank God.
 Q: What happened to the hospital staff [[after that night|DATE]]?
 A: {{c7|Two of our nurses left [[Murzuq|PLACE]] with their families [[the following week|DATE:2019-08-05..2019-08-11]], to [[Ubari|PLACE]] and to [[Qatrun|PLACE]]. They were afraid of the next [[strike|WEAPON:DRONE_STRIKE]].}} I stayed, but I sent my wife and children to [[Sabha|PLACE]]. I did not sleep in my house after that, I slept in the hospital.
 Q: Thank you, doctor.
@@ -34,3 +34,5 @@ A: Write that we had no blood, no oxygen. That is also part of the story.
 @@claim c5 harm=INJURED min=1 max=1 named="Hawa Sidi" weapon=DRONE_STRIKE actor="Libyan National Army" site="Shabab" date=2019-08-04 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
 @@claim c6 harm=KILLED min=2 max=2 named="Barkai" actor="Libyan National Army" site="Um al-Aranib" date=2019-08-04 basis=WITNESSED incident=ly-umalaranib-20190804-house-strike
 @@claim c7 harm=DISPLACED min=2 max=null site="Murzuk" date=2019-08-05..2019-08-11 basis=WITNESSED incident=ly-murzuq-20190804-gathering-drone
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null actor="Libyan National Army" site="Um al-Aranib" date=2019-08-04 basis=WITNESSED incident=ly-umalaranib-20190804-house-strike
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Murzuk" date=2019-03-01..2019-03-31 basis=WITNESSED incident=ly-murzuq-20190300-pharmacy-mortar

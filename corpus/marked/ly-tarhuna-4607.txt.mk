@@ -24,7 +24,7 @@ Rabia: {{c3|In [[August|DATE:2020-08-01..2020-08-31]] the committee called my br
 Rabia: [[Abdelsalam|PERSON]], until now, no. There are bodies they cannot name. Maybe he is one of them. Maybe he is in a prison in the east. I pray for both, and I don't know which prayer to say.
 [pause]
 Ingrid: Were there other attacks on [[Tarhuna|PLACE]] while the [[Kaniyat|ACTOR:al-Kaniyat]] held it?
-Rabia: [[The drones|WEAPON:DRONE_STRIKE]]. In [[spring|DATE:2020-03-01..2020-05-31]], the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]] of the [[Wifaq|ACTOR:Government of National Accord forces]] were over us every day. {{c4|My sister's son, [[Hamza Ghnaiya|PERSON]], was at the petrol station at the entrance of [[Tarhouna|PLACE:Tarhuna]] when [[the drone|WEAPON:DRONE_STRIKE]] hit a truck of fuel there, in [[April|DATE:2020-04-01..2020-04-30]].}} {{c5|He was burned on the arms and his face. Two men who were filling died there.}} My sister told me. I did not see it, I was in the farm.
+Rabia: [[The drones|WEAPON:DRONE_STRIKE]]. In [[spring|DATE:2020-03-01..2020-05-31]], the [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]] of the [[Wifaq|ACTOR:Government of National Accord forces]] were over us every day. {{c4,c8|My sister's son, [[Hamza Ghnaiya|PERSON]], was at the petrol station at the entrance of [[Tarhouna|PLACE:Tarhuna]] when [[the drone|WEAPON:DRONE_STRIKE]] hit a truck of fuel there, in [[April|DATE:2020-04-01..2020-04-30]].}} {{c5|He was burned on the arms and his face. Two men who were filling died there.}} My sister told me. I did not see it, I was in the farm.
 Ingrid: Did [[Hamza|PERSON]] recover?
 Rabia: His arms, yes. His face, he has the marks. He is twenty and he does not want to go to weddings now.
 Ingrid: What happened to the rest of your husband's family?
@@ -42,3 +42,4 @@ Rabia: [[Ali|PERSON]] is his father. [[Masoud|PERSON]] is mine. The interpreter 
 @@claim c5 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhouna" date=2020-04-01..2020-04-30 basis=HEARSAY incident=ly-tarhuna-20200400-entrance-petrol-station-fuel-truck-drone
 @@claim c6 harm=DISPLACED min=20 max=20 site="Tarhuna" date=2020-06-01..2020-06-30 basis=HEARSAY incident=ly-tarhuna-20200600-zarrouk-brothers-flight-baniwalid
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Tarhuna" date=2020-06-01..2020-10-20 basis=HEARSAY incident=ly-tarhuna-20200600-zarrouk-houses-burned
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Government of National Accord forces" site="Tarhouna" date=2020-04-01..2020-04-30 basis=HEARSAY incident=ly-tarhuna-20200400-entrance-petrol-station-fuel-truck-drone

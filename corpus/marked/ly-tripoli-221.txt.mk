@@ -18,7 +18,7 @@ Q: Was there any military position near your buildings?
 A: No. I swear there was no position, no [[GNA|ACTOR:Government of National Accord forces]] fighters in the blocks. The front was far, five, six kilometres. The [[rockets|WEAPON:ROCKET]] of the [[LNA|ACTOR:Libyan National Army]], they are not accurate, they fall like rain, wherever.
 [Interpreter: He says "Katyusha" and "Grad" for the same thing.]
 Q: Did anything else happen near you?
-A: In [[November|DATE:2019-11-01..2019-11-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car near the [[Fornaj roundabout|PLACE]], in [[the afternoon|DATE:2019-11-01..2019-11-30]]. {{c5|Two men inside died.}} People said they were [[Wifaq|ACTOR:Government of National Accord forces]] fighters going to the front, some said they were just two brothers going to work. I did not see the car, I heard the explosion from my office.
+A: {{c7|In [[November|DATE:2019-11-01..2019-11-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car near the [[Fornaj roundabout|PLACE]], in [[the afternoon|DATE:2019-11-01..2019-11-30]].}} {{c5|Two men inside died.}} People said they were [[Wifaq|ACTOR:Government of National Accord forces]] fighters going to the front, some said they were just two brothers going to work. I did not see the car, I heard the explosion from my office.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]], do people say?
 A: [[The drones|WEAPON:DRONE_STRIKE]] of [[Haftar|ACTOR:Libyan National Army]] are from the [[Emirates|PLACE:United Arab Emirates]], people say, the Chinese ones. The [[Turkish|ACTOR:Turkish forces]] [[drones|WEAPON:DRONE_STRIKE]] came later, for the [[GNA|ACTOR:Government of National Accord forces]]. In [[November|DATE:2019-11-01..2019-11-30]] it was [[Haftar|ACTOR:Libyan National Army]]'s sky.
 Q: You mentioned something about your cousin before we started.
@@ -32,3 +32,4 @@ A: Still in the blocks. Where will we go? The rent in the centre is too much. If
 @@claim c4 harm=INJURED min=1 max=1 named="Ali al-Fituri" weapon=ROCKET actor="Libyan National Army" site="al-Hadba al-Khadra" date=2019-12-07 basis=WITNESSED incident=ly-tripoli-20191207-hadba-grad
 @@claim c5 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Fornaj roundabout" date=2019-11-01..2019-11-30 basis=HEARSAY incident=ly-tripoli-20191100-fornaj-drone-car
 @@claim c6 harm=INJURED min=1 max=1 named="Moatasem" weapon=CLUSTER_MUNITION actor="Libyan National Army" site="Salah al-Din" date=2020-01-01..2020-01-31 basis=HEARSAY incident=ly-tripoli-20200100-salahaldin-cluster
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Fornaj roundabout" date=2019-11-01..2019-11-30 basis=HEARSAY incident=ly-tripoli-20191100-fornaj-drone-car

@@ -25,7 +25,7 @@ I am a teacher even without school. And then the [[Katyusha|WEAPON:ROCKET]].
 6
 00:00:31,000 --> 00:00:36,800
 WITNESS: We say [[Katyusha|WEAPON:ROCKET]] for all of them. Many. One after the other,
-it went on for maybe ten minutes. The window of the kitchen came in on the table.
+it went on for maybe ten minutes. {{c1|The window of the kitchen came in on the table.}}
 
 7
 00:00:37,400 --> 00:00:43,000

@@ -23,7 +23,7 @@ Interpreter: [[Haitham Elmabrouk|PERSON]]
 [00:02:34] A: From the south. From [[Haftar|ACTOR:Libyan National Army]]. Who else? The fighters of the [[Wifaq|ACTOR:Government of National Accord forces]] were not in our street, they were at the front, at [[Salah al-Din|PLACE]] and beyond.
 [00:02:47] Interpreter: She says "[[Wifaq|ACTOR:Government of National Accord forces]]", the forces of the government in [[Tripoli|PLACE]].
 [00:02:53] Q: You mentioned your husband's cousin.
-[00:02:56] A: [[Ramadan Elghoul|PERSON]]. He drove a truck for vegetables. {{c5|In [[January|DATE:2020-01-01..2020-01-31]], on the airport road, [[the drone|WEAPON:DRONE_STRIKE]] hit his truck. He died with the boy who helped him.}}
+[00:02:56] A: [[Ramadan Elghoul|PERSON]]. He drove a truck for vegetables. {{c5,c8|In [[January|DATE:2020-01-01..2020-01-31]], on the airport road, [[the drone|WEAPON:DRONE_STRIKE]] hit his truck.}} {{c5|He died with the boy who helped him.}}
 [00:03:08] A: {{c5|I saw it on the page of the municipality, with the photo of the truck, black.}} They wrote [[the drone|WEAPON:DRONE_STRIKE]] came from the [[Emirates|PLACE:United Arab Emirates]], for [[Haftar|ACTOR:Libyan National Army]]. I don't know these things.
 [00:03:18] Q: When did you go back to [[Ain Zara|PLACE]]?
 [00:03:21] A: [[June|DATE:2020-06-01..2020-06-30]], [[after the Eid|DATE:2020-05-24..2020-06-30]], when they pulled back. The men went first. My husband said, don't come, there are [[mines|WEAPON:LANDMINE]] in the houses.
@@ -42,3 +42,4 @@ Interpreter: [[Haitham Elmabrouk|PERSON]]
 @@claim c5 harm=KILLED min=2 max=2 named="Ramadan Elghoul" weapon=DRONE_STRIKE actor="Libyan National Army" date=2020-01-01..2020-01-31 basis=REPORTED incident=ly-tripoli-20200100-airport-road-elghoul-truck-drone
 @@claim c6 harm=KILLED min=1 max=1 named="Khaled Jaballah" weapon=IED site="Ain Zara" date=2020-06-10..2020-06-20 basis=WITNESSED incident=ly-tripoli-20200600-ainzara-jaballah-kitchen-booby-trap
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Ain Zara" date=2019-04-02..2020-06-30 basis=EXPERIENCED incident=ly-tripoli-20190400-ainzara-elghoul-house-looted
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Libyan National Army" date=2020-01-01..2020-01-31 basis=REPORTED incident=ly-tripoli-20200100-airport-road-elghoul-truck-drone

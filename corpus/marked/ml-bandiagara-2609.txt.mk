@@ -18,7 +18,7 @@ RESP: Maybe four at the place and one more at the hospital, I do not know. I am 
 INT: Who put the [[bomb|WEAPON:IED]]?
 RESP: Who else? The [[Katiba Macina|ACTOR:JNIM]] people. They put these [[engines|WEAPON:IED]] on all the roads now, because the Dogon are with the [[dozos|ACTOR:Dan Na Ambassagou]]. But I did not see them put it, I cannot say I saw.
 INT: Has it happened before on that road?
-RESP: Yes. {{c5|In [[February|DATE:2022-02-01..2022-02-28]], on the same road, a truck with goats hit a [[mine|WEAPON:LANDMINE]] near the same bridge, the apprentice lost his two legs. This I heard from the drivers.}} And [[the same day|DATE:2022-07-07]] as our bus, they say another car hit one near [[Songho|PLACE]], but nobody was killed there, only the car was finished. {{c6|The car, they say, was torn in two, it lay in the ditch for weeks.}}
+RESP: Yes. {{c5,c10|In [[February|DATE:2022-02-01..2022-02-28]], on the same road, a truck with goats hit a [[mine|WEAPON:LANDMINE]] near the same bridge, the apprentice lost his two legs.}} {{c5|This I heard from the drivers.}} {{c6|And [[the same day|DATE:2022-07-07]] as our bus, they say another car hit one near [[Songho|PLACE]], but nobody was killed there, only the car was finished.}} {{c6|The car, they say, was torn in two, it lay in the ditch for weeks.}}
 INT: I also want to ask about your husband.
 RESP: [pause] My husband is [[Amadou Guindo|PERSON]]. {{c7|In [[May|DATE:2022-05-01..2022-05-31]], [[the week the schools closed|DATE:2022-05-01..2022-05-31]], he was going to [[Bankass|PLACE]] on a bus. [[The men of the bush|ACTOR:JNIM]] stopped the bus on the road. They made everybody get down. They took my husband and four other men, Dogon men, and they let the bus go.}}
 INT: Have you had news of him?
@@ -38,3 +38,4 @@ RESP: {{c9|My house in [[Bandiagara|PLACE]] is fine. But my brother's grain stor
 @@claim c7 harm=DETAINED min=5 max=5 named="Amadou Guindo" actor="JNIM" date=2022-05-01..2022-05-31 basis=HEARSAY incident=ml-bankass-20220500-bus-abduction
 @@claim c8 harm=MISSING min=1 max=1 named="Amadou Guindo" actor="JNIM" date=2022-05-01..2022-05-31 basis=EXPERIENCED incident=ml-bankass-20220500-bus-abduction
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null site="Doucombo" date=2022-06-01..2022-09-02 basis=HEARSAY incident=ml-doucombo-20220000-grain-store
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="Bandiagara" date=2022-02-01..2022-02-28 basis=HEARSAY incident=ml-bandiagara-20220200-goat-truck-mine

@@ -31,7 +31,7 @@ Interpreter: [[Naw Paw Htoo|PERSON]]
 [00:03:52] INTERVIEWER: Did anyone die in the village?
 [00:03:55] WITNESS: {{c10|A radio from the Karenni side, the local news, said two old people were killed by the [[shelling|WEAPON:ARTILLERY]], a husband and wife, the [[Bu Reh|PERSON]] family.}} I did not see.
 [00:04:08] INTERVIEWER: Was there anything else on the roads?
-[00:04:11] WITNESS: {{c11|Yes, in [[October|DATE:2022-10-01..2022-10-31]], on the [[Demoso|PLACE]] road, a [[roadside bomb|WEAPON:IED]] hit a motorbike of a farmer, [[Maw Meh|PERSON]], a Karenni man, he died.}} Nobody knows who put it. Some say [[the army|ACTOR:Tatmadaw]], some say the [[PDF|ACTOR:People's Defence Force]] put it for the army trucks.
+[00:04:11] WITNESS: {{c11,c14|Yes, in [[October|DATE:2022-10-01..2022-10-31]], on the [[Demoso|PLACE]] road, a [[roadside bomb|WEAPON:IED]] hit a motorbike of a farmer, [[Maw Meh|PERSON]], a Karenni man, he died.}} Nobody knows who put it. Some say [[the army|ACTOR:Tatmadaw]], some say the [[PDF|ACTOR:People's Defence Force]] put it for the army trucks.
 [00:04:30] WITNESS: {{c12|And the [[cluster bomb|WEAPON:CLUSTER_MUNITION]], you know, the small balls, in the field of [[Ngwe Taung|PLACE]] a boy picked one, his hand was injured, this my wife heard from her sister.}}
 [00:04:46] INTERVIEWER: Did the planes come to the camp?
 [00:04:49] WITNESS: They came over, but they did not drop there. Only we heard them and the children screamed.
@@ -51,3 +51,4 @@ Interpreter: [[Naw Paw Htoo|PERSON]]
 @@claim c11 harm=KILLED min=1 max=1 named="Maw Meh" weapon=IED site="Demoso" date=2022-10-01..2022-10-31 basis=HEARSAY incident=mm-demoso-20221000-road-ied
 @@claim c12 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION site="Ngwe Taung" basis=HEARSAY incident=mm-demoso-20220000-ngwetaung-cluster
 @@claim c13 harm=INJURED min=1 max=1 named="Pe Reh" weapon=AIRSTRIKE site="Demoso" date=2022-06-08 basis=WITNESSED incident=mm-demoso-20220608-market-jets
+@@claim c14 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="Demoso" date=2022-10-01..2022-10-31 basis=HEARSAY incident=mm-demoso-20221000-road-ied

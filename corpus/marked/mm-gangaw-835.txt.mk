@@ -9,7 +9,7 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:00:35] Q: What happened in your village?
 [00:00:38] A: Many things. From [[2021|DATE:2021-01-01..2021-12-31]] [[the army|ACTOR:Tatmadaw]] came many times, because the young people joined the [[PDF|ACTOR:People's Defence Force]]. But the worst was [[last year|DATE:2023-01-01..2023-12-31]], in [[the rainy season|DATE:2023-06-01..2023-09-30]].
 [00:01:02] Q: Can you describe it?
-[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in [[the morning|DATE]], after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of [[the helicopter|WEAPON:AIRSTRIKE]], two, three. One fell on the house of my sister.
+[00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in [[the morning|DATE]], after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of [[the helicopter|WEAPON:AIRSTRIKE]], two, three. {{c1|One fell on the house of my sister.}}
 [00:01:31] [Interpreter: she says "si-pi" for the drums, oil barrels; she means improvised bombs dropped from the helicopter.]
 [00:01:40] A: {{c2|My sister [[Daw Than Than Win|PERSON]] and her husband [[U Soe Naing|PERSON]] died in the house. Also the neighbour girl, [[Ma Phyu Phyu|PERSON]], she was sixteen.}} {{c3|Five or six houses burned down.}}
 [00:02:05] Q: Do you remember the date?
@@ -24,7 +24,7 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:04:10] Q: When did you leave?
 [00:04:13] A: {{c8|In [[October|DATE:2023-10-01..2023-10-31]], with my son and his wife and my grandchildren, seven of us, we walked to the [[Chin|PLACE]] hills and then to the river, to [[India|PLACE]].}} All the village left by then, maybe four hundred people, some to the forest, some to [[India|PLACE]].
 [00:04:38] Q: Is there anything else?
-[00:04:41] A: The [[barrel|WEAPON:BARREL_BOMB]] that fell on my sister's house, I think about it every night. If I had visited her [[that morning|DATE]], like I planned, I would be with her now.
+[00:04:41] A: {{c1|The [[barrel|WEAPON:BARREL_BOMB]] that fell on my sister's house, I think about it every night.}} If I had visited her [[that morning|DATE]], like I planned, I would be with her now.
 @@witness mm-gangaw-khin-myo-aye
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels
 @@claim c2 harm=KILLED min=3 max=3 named="Daw Than Than Win; U Soe Naing; Ma Phyu Phyu" weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels

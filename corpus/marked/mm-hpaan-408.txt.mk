@@ -20,7 +20,7 @@ A: {{c2|Yes, the small boy of my cousin [[Naw Mu Mu|PERSON]], [[Saw Tha Dah|PERS
 Q: Did the village stay after that?
 A: {{c4|No. [[The next morning|DATE:2021-12-28]] everybody left, all the village, about two hundred people, to the forest, and then walking to the [[Moei|PLACE]] river.}} We crossed to the Thai side for one week, then the Thai side sent us back, then we crossed again. Now I am here.
 Q: Were there also [[air attacks|WEAPON:AIRSTRIKE]]?
-A: Yes. In [[January|DATE:2022-01-01..2022-01-31]] [[the jets|WEAPON:AIRSTRIKE]] came two times. We were in the forest then, we saw them. {{c5|People said one [[bomb|WEAPON:AIRSTRIKE]] fell on the clinic near [[Hlaingbwe|PLACE]] and two nurses died, but I did not see that, I only heard it from the people who came after.}}
+A: Yes. In [[January|DATE:2022-01-01..2022-01-31]] [[the jets|WEAPON:AIRSTRIKE]] came two times. We were in the forest then, we saw them. {{c5,c7|People said one [[bomb|WEAPON:AIRSTRIKE]] fell on the clinic near [[Hlaingbwe|PLACE]] and two nurses died, but I did not see that, I only heard it from the people who came after.}}
 [Interpreter: she calls the planes "the jet fighters", in English.]
 Q: You told me earlier about your brother.
 A: My brother, [[Saw Ler Htoo|PERSON]]. This was [[before the coup|DATE]], in [[2019|DATE:2019-01-01..2019-12-31]], [[the rainy season|DATE]]. {{c6|He was going to the farm on the path we always use and he stepped on a [[landmine|WEAPON:LANDMINE]], and his left leg is gone, below the knee.}} I heard the sound from the house, and I ran.
@@ -37,3 +37,4 @@ A: My mother, [[Naw Say Paw|PERSON]], she stayed. She is old, she said I will no
 @@claim c4 harm=DISPLACED min=200 max=200 site="Hlaingbwe" date=2021-12-28 basis=EXPERIENCED incident=mm-hlaingbwe-20211227-village-mortars
 @@claim c5 harm=KILLED min=2 max=2 weapon=AIRSTRIKE site="Hlaingbwe" date=2022-01-01..2022-01-31 basis=HEARSAY incident=mm-hlaingbwe-20220100-clinic-airstrike
 @@claim c6 harm=INJURED min=1 max=1 named="Saw Ler Htoo" weapon=LANDMINE site="Hlaingbwe" date=2019-06-01..2019-10-31 basis=WITNESSED incident=mm-hlaingbwe-20190000-farm-path-mine
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hlaingbwe" date=2022-01-01..2022-01-31 basis=HEARSAY incident=mm-hlaingbwe-20220100-clinic-airstrike

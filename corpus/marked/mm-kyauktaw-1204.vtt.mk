@@ -110,7 +110,7 @@ I am sorry.
 
 25
 00:02:22.600 --> 00:02:29.000
-<v Tun Tun>{{c7|One [[shell|WEAPON:ARTILLERY]] hit the house of [[Daw Saw Mya|PERSON]], near the pagoda, and her husband was injured in the head.}}
+<v Tun Tun>{{c7,c13|One [[shell|WEAPON:ARTILLERY]] hit the house of [[Daw Saw Mya|PERSON]], near the pagoda, and her husband was injured in the head.}}
 
 26
 00:02:29.600 --> 00:02:34.000
@@ -172,3 +172,4 @@ I am sorry.
 @@claim c10 harm=INJURED min=1 max=1 named="Daw Hla Hla Win" site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c11 harm=MISSING min=1 max=1 named="Ko Zaw Lin Oo" basis=HEARSAY incident=mm-sittwe-20230000-checkpoint-driver
 @@claim c12 harm=KILLED min=3 max=3 named="Daw Khin Hla; Daw Aye Than; Maung Thein" site="Apaukwa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
+@@claim c13 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Tatmadaw" site="Apaukwa" date=2024-01-01..2024-01-31 basis=HEARSAY incident=mm-kyauktaw-20240100-pagoda-house-shell

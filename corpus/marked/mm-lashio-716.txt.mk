@@ -8,7 +8,7 @@ Interpreter: [[Sai Lao Kham|PERSON]]
 Q: Please tell me where you are from.
 A: From [[Lashio|PLACE]], in northern [[Shan|PLACE]]. I had a noodle shop near the [[Myoma market|PLACE]], with my husband [[Sai Aung Myint|PERSON]]. I am [[Nang Kham Hom|PERSON]]. Fifty-two.
 Q: When did the fighting come to [[Lashio|PLACE]]?
-A: In [[July|DATE:2024-07-01..2024-07-31]]. The [[MNDAA|ACTOR:MNDAA]], [[the Kokang army|ACTOR:MNDAA]], came from the north and attacked [[the military|ACTOR:Tatmadaw]]. Every night [[mortars|WEAPON:MORTAR]], and their small [[drones|WEAPON:DRONE_STRIKE]] dropping on the camps of [[the army|ACTOR:Tatmadaw]]. {{c1|One [[mortar|WEAPON:MORTAR]] fell on the house of [[U Kyaw Soe|PERSON]], our neighbour, near the railway, he was hurt in the arm and his kitchen was destroyed.}} I think it came from the [[Kokang|ACTOR:MNDAA]] side, because it came from the north, but I am not sure.
+A: In [[July|DATE:2024-07-01..2024-07-31]]. The [[MNDAA|ACTOR:MNDAA]], [[the Kokang army|ACTOR:MNDAA]], came from the north and attacked [[the military|ACTOR:Tatmadaw]]. Every night [[mortars|WEAPON:MORTAR]], and their small [[drones|WEAPON:DRONE_STRIKE]] dropping on the camps of [[the army|ACTOR:Tatmadaw]]. {{c1,c9|One [[mortar|WEAPON:MORTAR]] fell on the house of [[U Kyaw Soe|PERSON]], our neighbour, near the railway, he was hurt in the arm and his kitchen was destroyed.}} I think it came from the [[Kokang|ACTOR:MNDAA]] side, because it came from the north, but I am not sure.
 [Interpreter: "U" is a respectful title for an older man.]
 Q: Did you stay in the town?
 A: {{c2|No. In [[the middle of July|DATE:2024-07-10..2024-07-20]] we left, nine people, with my sister [[Nang Hseng Noom|PERSON]] and her family, to a monastery outside the town, on the road to [[Hsipaw|PLACE]].}} We came back at [[the end of August|DATE:2024-08-20..2024-08-31]], after [[the Kokang army|ACTOR:MNDAA]] took the town, because the shop is all we have.
@@ -33,3 +33,4 @@ A: People say [[the junta|ACTOR:Tatmadaw]] will come back to [[Lashio|PLACE]] an
 @@claim c6 harm=DETAINED min=1 max=1 named="Sai Aung Myint" actor=MNDAA site="Lashio" date=2024-09-01..2024-09-07 basis=WITNESSED incident=mm-lashio-20240900-sai-aung-myint-questioning
 @@claim c7 harm=DISPLACED min=3 max=3 named="Nang Ying; Sai Aung Myint" site="Lashio" date=2024-10-01..2024-10-31 basis=EXPERIENCED incident=mm-lashio-20241000-nang-kham-hom-family-displaced
 @@claim c8 harm=KILLED min=14 max=14 weapon=AIRSTRIKE site="Myoma market" date=2024-09-08 basis=REPORTED incident=mm-lashio-20240908-myoma-market-airstrike
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Lashio" date=2024-07-01..2024-07-31 basis=WITNESSED incident=mm-lashio-20240700-kyaw-soe-house-mortar

@@ -14,7 +14,7 @@ She says the big fighting for [[Loikaw|PLACE]] started on [[11 November|DATE:202
 
 [line dropped, call resumed after about five minutes]
 
-W then describes [[the helicopter|WEAPON:AIRSTRIKE]]. She says that [[that evening|DATE:2023-11-13]] "[[the helicopter|WEAPON:AIRSTRIKE]] came very low and rolled down [[drums|WEAPON:BARREL_BOMB]]", which the researcher understood as improvised [[barrel bombs|WEAPON:BARREL_BOMB]]. She did not see them fall; she heard "three big sounds, bigger than the [[jet bombs|WEAPON:AIRSTRIKE]]". {{c3|[[The next day|DATE:2023-11-14]] she learned from a neighbour, [[Saw Eh Htoo|PERSON]], that one [[barrel|WEAPON:BARREL_BOMB]] had hit the compound of the [[Sacred Heart church|PLACE]] and that people sheltering there were hurt, "maybe five or six, one child lost his hand".}} The researcher could not confirm the name of the church; W also called it "the [[Trinity church|PLACE]]" once, then corrected herself.
+W then describes [[the helicopter|WEAPON:AIRSTRIKE]]. She says that [[that evening|DATE:2023-11-13]] "[[the helicopter|WEAPON:AIRSTRIKE]] came very low and rolled down [[drums|WEAPON:BARREL_BOMB]]", which the researcher understood as improvised [[barrel bombs|WEAPON:BARREL_BOMB]]. She did not see them fall; she heard "three big sounds, bigger than the [[jet bombs|WEAPON:AIRSTRIKE]]". {{c3,c8|[[The next day|DATE:2023-11-14]] she learned from a neighbour, [[Saw Eh Htoo|PERSON]], that one [[barrel|WEAPON:BARREL_BOMB]] had hit the compound of the [[Sacred Heart church|PLACE]] and that people sheltering there were hurt, "maybe five or six, one child lost his hand".}} The researcher could not confirm the name of the church; W also called it "the [[Trinity church|PLACE]]" once, then corrected herself.
 
 {{c4|W says she and her mother left [[Loikaw|PLACE]] on [[15 November|DATE:2023-11-15]], on a motorbike trailer pushed by her cousin [[Khu Maw Reh|PERSON]], to [[Demawso|PLACE:Demoso]].}} It took them two days.
 
@@ -37,3 +37,4 @@ Researcher's note: the call quality was poor; the date of the church incident is
 @@claim c5 harm=KILLED min=2 max=2 named="Pyae Sone" weapon=ARTILLERY actor="Tatmadaw" site="Demoso" date=2023-12-01..2023-12-31 basis=HEARSAY incident=mm-demoso-20231209-camp-shell
 @@claim c6 harm=KILLED min=11 max=11 actor="Tatmadaw" site="Demoso" date=2023-11-11..2024-01-15 basis=REPORTED incident=mm-demoso-20231100-camps-toll
 @@claim c7 harm=INJURED min=1 max=1 named="Ko Aung Myo" weapon=LANDMINE actor="Tatmadaw" site="Loikaw" date=2023-11-15..2024-01-10 basis=HEARSAY incident=mm-loikaw-20231100-hillside-mines
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-13 basis=HEARSAY incident=mm-loikaw-20231113-church-barrels

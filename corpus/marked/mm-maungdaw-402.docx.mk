@@ -21,7 +21,7 @@ A: Yes, some news. A man came from [[Buthidaung|PLACE]] side in [[March|DATE:201
 Q: How is your daughter, [[Nur Begum|PERSON]]?
 A: {{c5|The arm of [[Nur Begum|PERSON]] is good now, where the [[bullet|WEAPON:SMALL_ARMS]] touched her there is a line only.}} She goes to the learning centre. She draws houses, always houses with fire. The teacher showed me.
 Q: You came with your neighbour's family. Are they with you?
-A: [[Rahima Khatun|PERSON]], yes, she is in the next block. Her son [[Jubair|PERSON]] works with the NGO for the water. Her husband stayed in [[Myanmar|PLACE]], in [[Maungdaw|PLACE]] town with his brother. He calls sometimes. He says [[the army|ACTOR:Tatmadaw]] took the land where our village was, they are making something there, a camp for soldiers, and our mosque is gone.
+A: [[Rahima Khatun|PERSON]], yes, she is in the next block. Her son [[Jubair|PERSON]] works with the NGO for the water. Her husband stayed in [[Myanmar|PLACE]], in [[Maungdaw|PLACE]] town with his brother. He calls sometimes. {{c6|He says [[the army|ACTOR:Tatmadaw]] took the land where our village was, they are making something there, a camp for soldiers, and our mosque is gone.}}
 Q: Would you go back?
 A: If they give us papers, citizenship, and our land, yes. If not, they would kill us again, like before. Here is not our home. There is not safe.
 @@witness mm-alethankyaw-hasina-begum
@@ -30,3 +30,4 @@ A: If they give us papers, citizenship, and our land, yes. If not, they would ki
 @@claim c3 harm=KILLED min=72 max=72 site="Alel Than Kyaw" basis=REPORTED incident=mm-alethankyaw-20170825-village
 @@claim c4 harm=DETAINED min=1 max=1 named="Mohammed Ayas" site="Maungdaw" basis=HEARSAY incident=mm-maungdaw-20170811-checkpoint-arrest
 @@claim c5 harm=INJURED min=1 max=1 named="Nur Begum" weapon=SMALL_ARMS site="Alel Than Kyaw" date=2017-08-25 basis=WITNESSED incident=mm-alethankyaw-20170825-village
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Tatmadaw" site="Maungdaw" basis=HEARSAY incident=mm-maungdaw-20170000-village-mosque-gone

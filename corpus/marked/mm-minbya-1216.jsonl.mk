@@ -28,7 +28,7 @@ Witness: {{c6|The mosque roof had holes. And the house of [[Dil Mohammed|PERSON]
 Interviewer: Has anything happened to you in the camp?
 Witness: In the camp it is quiet. Nobody attacks the camp. But there is no work. My husband's salary, nobody pays. I wash clothes for the families.
 Interviewer: Did you hear about [[drones|WEAPON:DRONE_STRIKE]] near [[Minbya|PLACE]]?
-Witness: {{c7|Yes. My cousin [[Noor Kamal|PERSON]] told me that in [[May|DATE:2024-05-01..2024-05-31]] a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[bomb|WEAPON:DRONE_STRIKE]] on a boat on the [[Lemro|PLACE]] river, and two fishermen were killed.}} He did not see it himself. He said it was the [[AA|ACTOR:Arakan Army]] [[drone|WEAPON:DRONE_STRIKE]], but others say it was [[the army|ACTOR:Tatmadaw]]. Now everybody has drones.
+Witness: {{c7|Yes.}} {{c7,c9|My cousin [[Noor Kamal|PERSON]] told me that in [[May|DATE:2024-05-01..2024-05-31]] a [[drone|WEAPON:DRONE_STRIKE]] dropped a [[bomb|WEAPON:DRONE_STRIKE]] on a boat on the [[Lemro|PLACE]] river, and two fishermen were killed.}} He did not see it himself. He said it was the [[AA|ACTOR:Arakan Army]] [[drone|WEAPON:DRONE_STRIKE]], but others say it was [[the army|ACTOR:Tatmadaw]]. Now everybody has drones.
 Interviewer: Is there anything else you want to tell us?
 Witness: Please find my husband. [[Mohammed Ayaz|PERSON]], thirty-two years, from near [[Minbya|PLACE]]. He has a mark on the left hand from a fire when he was a child. If he is alive, please tell him his children are waiting. My small one, [[Amina|PERSON]], asks every day.
 Interpreter: She asked me to repeat his name twice for the recording. I have done that.
@@ -41,3 +41,4 @@ Interpreter: She asked me to repeat his name twice for the recording. I have don
 @@claim c5 harm=DISPLACED min=5 max=5 date=2024-03-15..2024-07-09 basis=EXPERIENCED incident=mm-minbya-20240315-village-mosque-shell
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY date=2024-03-15 basis=WITNESSED incident=mm-minbya-20240315-village-mosque-shell
 @@claim c7 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Lemro" date=2024-05-01..2024-05-31 basis=HEARSAY incident=mm-minbya-20240500-lemro-boat-drone
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Lemro" date=2024-05-01..2024-05-31 basis=HEARSAY incident=mm-minbya-20240500-lemro-boat-drone

@@ -24,7 +24,7 @@ A: Yes, [[the same evening|DATE:2021-05-13]]. They searched everything, they too
 Q: What happened after the arrests?
 A: After that the fighting started. [[Two days after|DATE:2021-05-15]], [[the Saturday|DATE:2021-05-15]], from the hill they fired the [[big guns|WEAPON:ARTILLERY]] into the town.
 [Interpreter: She says "big guns", I think she means the [[artillery|WEAPON:ARTILLERY]].]
-A: Yes, the [[artillery|WEAPON:ARTILLERY]]. The [[shells|WEAPON:ARTILLERY]] fell in our ward, [[Cin Sung|PLACE]] ward, near the Baptist church.
+A: Yes, the [[artillery|WEAPON:ARTILLERY]]. {{c4|The [[shells|WEAPON:ARTILLERY]] fell in our ward, [[Cin Sung|PLACE]] ward, near the Baptist church.}}
 Q: Was anybody hurt?
 A: {{c3|The old lady next door, [[Daw Shwe Ni|PERSON]], seventy-four, a [[shell|WEAPON:ARTILLERY]] fell in her kitchen and she died there, we found her in [[the afternoon|DATE:2021-05-15]].}} {{c4|Her house, the roof came down, the wall on the street side fell, nothing you can live in.}}
 Q: And your house?

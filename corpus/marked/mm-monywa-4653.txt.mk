@@ -22,7 +22,7 @@ She was asked whether anyone died at that place [[that day|DATE:2021-04-01..2021
 
 5. The in-laws near [[Myaung|PLACE]]. Her husband's parents farm near [[Myaung|PLACE]], south of the river. {{c6|On [[9 March 2023|DATE:2023-03-09]], "[[the same day|DATE:2023-03-09]] as the [[Kani|PLACE]] market", a [[drone|WEAPON:DRONE_STRIKE]] dropped two [[small bombs|WEAPON:DRONE_STRIKE]] on their compound. The cattle shed was destroyed and the kitchen roof has holes "like a basket".}} {{c7|Two of the three cows died.}} Nobody hurt: the family was in the field. She knows this from her father-in-law [[U Pe Thein|PERSON]] by phone [[that evening|DATE:2023-03-09]]. She does not know whose [[drone|WEAPON:DRONE_STRIKE]]; she said the [[PDF|ACTOR:People's Defence Force]] also fly drones but they would not bomb farmers.
 
-6. Displacement. {{c8|After the uncle's death she and her husband left [[Monywa|PLACE]] town, in [[October 2021|DATE:2021-10-01..2021-10-31]], to the aunt's village.}} {{c8|They have moved twice since, once for two months to a monastery, when [[soldiers|ACTOR:Tatmadaw]] burned houses in the next village.}} She was careful to say she did not see that burning herself.
+6. Displacement. {{c8|After the uncle's death she and her husband left [[Monywa|PLACE]] town, in [[October 2021|DATE:2021-10-01..2021-10-31]], to the aunt's village.}} {{c8,c9|They have moved twice since, once for two months to a monastery, when [[soldiers|ACTOR:Tatmadaw]] burned houses in the next village.}} She was careful to say she did not see that burning herself.
 
 7. Other. She had planned to visit [[Mandalay|PLACE]] for an exam in [[2022|DATE:2022-01-01..2022-12-31]] and did not go, because of the checkpoints; she mentioned this only as an example of how life stopped.
 
@@ -36,3 +36,4 @@ Follow-up: ask [[Ma Hnin Yu Mon|PERSON]] if she will speak to us about the hospi
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Myaung" date=2023-03-09 basis=HEARSAY incident=mm-myaung-20230309-pe-thein-compound-drone
 @@claim c7 harm=PROPERTY_DAMAGE min=2 max=2 weapon=DRONE_STRIKE site="Myaung" date=2023-03-09 basis=HEARSAY incident=mm-myaung-20230309-pe-thein-compound-drone
 @@claim c8 harm=DISPLACED min=2 max=2 site="Monywa" date=2021-10-01..2021-10-31 basis=EXPERIENCED incident=mm-monywa-20211000-thiri-naing-flight
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null actor="Tatmadaw" basis=HEARSAY incident=mm-monywa-20210000-next-village-burning

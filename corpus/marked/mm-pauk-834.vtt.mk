@@ -23,7 +23,7 @@ p003
 p004
 00:00:18.000 --> 00:00:25.000
 <v Ma Hnin Wai>[[Kyaung Taung|PLACE]], [[Paukkhaung|PLACE]] area. No, sorry, it is [[Pauk|PLACE]] township.
-{{c1|We left in [[June 2022|DATE:2022-06-01..2022-06-30]], when [[the soldiers|ACTOR:Tatmadaw]] came and burned the houses.}}
+{{c1,c2|We left in [[June 2022|DATE:2022-06-01..2022-06-30]], when [[the soldiers|ACTOR:Tatmadaw]] came and burned the houses.}}
 
 p005
 00:00:25.500 --> 00:00:32.000

@@ -17,7 +17,7 @@ Htet: Yes. We were in the next village. [[After lunch, around one o'clock|DATE:2
 Tom: Three? Are you sure it was three?
 Htet: I heard three. Maybe one was the echo, I don't know. We went on motorbikes, four of us. It took maybe twenty minutes.
 Tom: What did you find there?
-Htet: The kitchen building was gone. Half of the main hall also. {{c1|I helped carry twelve bodies myself to the school next door, children and women mostly, some we could not... they were not complete.}} [pause] {{c2|[[Ma Ei Phyu|PERSON]], the nurse from our team, she counted the wounded, she said more than thirty.}}
+Htet: {{c6|The kitchen building was gone.}} Half of the main hall also. {{c1|I helped carry twelve bodies myself to the school next door, children and women mostly, some we could not... they were not complete.}} [pause] {{c2|[[Ma Ei Phyu|PERSON]], the nurse from our team, she counted the wounded, she said more than thirty.}}
 Zin Mar: He says "Ma Ei Phyu". Ma is like "Miss".
 Tom: Was anyone attacked while you were helping?
 Htet: Yes. After we were there maybe half one hour, a [[helicopter|WEAPON:AIRSTRIKE]] came and shot with the [[machine gun|WEAPON:SMALL_ARMS]] at the people going to the forest. {{c3|My friend [[Ko Thet Naing|PERSON]] was hit in the shoulder, and a woman we were carrying, [[Daw Than Than Nwe|PERSON]], she was hit again in the leg.}}
@@ -39,3 +39,4 @@ Htet: Only that the abbot, [[U Kovida|PERSON]], he is still there. He said he wi
 @@claim c3 harm=INJURED min=2 max=2 named="Ko Thet Naing; Daw Than Than Nwe" weapon=SMALL_ARMS site="Thiri Mingala monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery
 @@claim c4 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Yinmabin" date=2023-02-15 basis=HEARSAY incident=mm-yinmabin-20230215-village-airstrike
 @@claim c5 harm=INJURED min=1 max=1 named="Aung Myo Min" weapon=LANDMINE actor=Tatmadaw site="Thiri Mingala monastery" date=2023-04-01..2023-05-21 basis=WITNESSED incident=mm-kani-20230000-monastery-path-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Thiri Mingala monastery" date=2023-02-15 basis=WITNESSED incident=mm-kani-20230215-monastery

@@ -15,7 +15,7 @@ WITNESS: {{c2|They kept him in [[Hakha|PLACE]] one month, in a room of the polic
 INTERVIEWER: When did you go back to [[Thantlang|PLACE]]?
 WITNESS: My husband and I went back in [[November|DATE:2021-11-01..2021-11-30]], to bring the rice and the blankets, because in [[Mizoram|PLACE]] it was cold. The town was empty, only dogs.
 INTERVIEWER: What did you see?
-WITNESS: Already many houses were burned from [[the end of October|DATE:2021-10-25..2021-10-31]], I heard about that in the camp. But we saw the second fire ourselves.
+WITNESS: {{c10|Already many houses were burned from [[the end of October|DATE:2021-10-25..2021-10-31]], I heard about that in the camp.}} But we saw the second fire ourselves.
 WITNESS: {{c3|It was [[the 6th|DATE:2021-11-06]], [[the Saturday|DATE:2021-11-06]], in [[the afternoon|DATE:2021-11-06]]. [[The soldiers|ACTOR:Tatmadaw]] came down the road and went house to house with petrol, and we watched from the hill behind the school, in the bushes.}}
 WITNESS: {{c4|Our house burned, the whole wooden house, the sewing machine, the photographs of my mother. Twenty-two houses in our section, I counted the smoke one by one.}}
 WITNESS: {{c5|And our church, the roof fell in, the big bell fell down, only the front wall stood.}}
@@ -42,3 +42,4 @@ WITNESS: {{c9|Only this, that in [[December|DATE:2021-12-01..2021-12-31]] the ra
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Mindat" date=2021-05-01..2021-05-31 basis=HEARSAY incident=mm-mindat-20210500-ward-water-pipe-mortars
 @@claim c8 harm=MISSING min=1 max=1 named="Salai Ram Cung" actor=Tatmadaw site="Mindat" date=2021-05-17..2021-05-23 basis=HEARSAY incident=mm-mindat-20210500-salai-ram-cung-taken
 @@claim c9 harm=PROPERTY_DAMAGE min=501 max=null site="Thantlang" date=2021-12-01..2021-12-31 basis=REPORTED incident=mm-thantlang-20211200-radio-house-toll
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null actor="Tatmadaw" site="Thantlang" date=2021-10-25..2021-10-31 basis=HEARSAY incident=mm-thantlang-20211000-first-fire

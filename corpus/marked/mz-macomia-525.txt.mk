@@ -17,7 +17,7 @@ Interpreter: [[Jamal Cheia|PERSON]]
 [00:01:48] INTERVIEWER: And [[the helicopters|WEAPON:AIRSTRIKE]]?
 [00:01:51] WITNESS: [[The second day|DATE:2020-05-29]] [[the helicopter|WEAPON:AIRSTRIKE]] came. The one of [[the white men|ACTOR:Dyck Advisory Group]], the private one. It fired [[missiles|WEAPON:MISSILE]] and the [[machine gun|WEAPON:SMALL_ARMS]], and they threw [[barrels|WEAPON:BARREL_BOMB]] from the door.
 [00:02:05] INTERPRETER: She says "mapipa", drums, like the drums for water. She says they exploded when they fell.
-[00:02:12] WITNESS: {{c5|One [[barrel|WEAPON:BARREL_BOMB]] fell near the health centre, on the houses behind. My neighbour [[Zuhura|PERSON]] and her three children died there, all four of them. The youngest was [[Nuru|PERSON]], two years.}} [crying]
+[00:02:12] WITNESS: {{c5,c6|One [[barrel|WEAPON:BARREL_BOMB]] fell near the health centre, on the houses behind.}} {{c5|My neighbour [[Zuhura|PERSON]] and her three children died there, all four of them. The youngest was [[Nuru|PERSON]], two years.}} [crying]
 [00:02:35] WITNESS: Nuru, it means light. She was our light.
 [00:02:40] INTERVIEWER: Were [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] near that house?
 [00:02:44] WITNESS: Some of them were in the health centre, they took the medicines. But in the houses behind, only families. {{c6|Another [[barrel|WEAPON:BARREL_BOMB]] fell in the street of the tailors and broke three houses.}} I don't know if it killed anybody there.

@@ -12,7 +12,7 @@ Witness: The very first day. [[The 5th of October 2017|DATE:2017-10-05]]. [[Earl
 Interviewer: And after that?
 Witness: {{c2|After that the police of the [[UIR|ACTOR:Mozambican defence forces]] took many young men, they said these are [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]]. My nephew [[Faizal|PERSON]], seventeen years, they took him in [[2018|DATE:2018-01-01..2018-12-31]] from the mosque and he was six months in the prison in [[Pemba|PLACE]] without judge.}} He was not an insurgent. He was playing football.
 Interviewer: Were you in the town in [[2020|DATE:2020-01-01..2020-12-31]]?
-Witness: Yes. {{c3|In [[June 2020|DATE:2020-06-01..2020-06-30]], at the end, they came into the town and stayed three days. [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] came and fired [[rockets|WEAPON:ROCKET]] on the houses where they thought [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] were. One [[rocket|WEAPON:ROCKET]] fell on the house of my neighbour [[Ussene|PERSON]], his wife [[Rabia|PERSON]] died and his small girl.}}
+Witness: Yes. {{c3|In [[June 2020|DATE:2020-06-01..2020-06-30]], at the end, they came into the town and stayed three days. [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] came and fired [[rockets|WEAPON:ROCKET]] on the houses where they thought [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] were.}} {{c3,c9|One [[rocket|WEAPON:ROCKET]] fell on the house of my neighbour [[Ussene|PERSON]], his wife [[Rabia|PERSON]] died and his small girl.}}
 Interpreter: He says "the South Africans" for the private company with the helicopters, [[DAG|ACTOR:Dyck Advisory Group]].
 Witness: {{c4|In the same days [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses of people who worked for the government. The house of my colleague [[Celestino Mário|PERSON]] burned completely.}} I saw the boys prepare the [[fire bombs|WEAPON:INCENDIARY]] behind the market, with the bottles of beer from the bar they had closed.
 Interviewer: When did you leave?
@@ -22,7 +22,7 @@ Witness: In [[Metuge|PLACE]], yes, almost two years. {{c6|In [[March 2021|DATE:2
 Interviewer: Did you hear about [[Palma|PLACE]] [[that month|DATE]]?
 Witness: {{c7|Yes. My son-in-law [[Abudo|PERSON]] was in [[Palma|PLACE]]. He came to [[Metuge|PLACE]] in [[April|DATE:2021-04-01..2021-04-30]]. He told me in [[Palma|PLACE]] more than seventy people were killed, he helped to bury some of them near the airstrip.}}
 Interviewer: What did you find when you came back here?
-Witness: {{c8|My house is standing but with no roof, no doors, no windows. Everything taken.}} The school is broken. The market is empty. Many houses in the centre are burned. My daughter [[Saquina|PERSON]] cried when she saw her school. But the people come back, because where else.
+Witness: {{c8|My house is standing but with no roof, no doors, no windows. Everything taken.}} {{c4|The school is broken.}} The market is empty. {{c4|Many houses in the centre are burned.}} My daughter [[Saquina|PERSON]] cried when she saw her school. But the people come back, because where else.
 Interviewer: Do you feel safe now?
 Witness: In the town, with [[the Rwandans|ACTOR:Rwandan forces]], yes, a little. Outside the town, no. If you go to the fields far, they can come. Nobody was attacked in the town since we came back, but we don't sleep well.
 @@witness mz-mocimboa-amisse-nurdine
@@ -34,3 +34,4 @@ Witness: In the town, with [[the Rwandans|ACTOR:Rwandan forces]], yes, a little.
 @@claim c6 harm=INJURED min=null max=null weapon=CHEMICAL actor="Mozambican defence forces" site="Metuge" date=2021-03-01..2021-03-31 basis=WITNESSED incident=mz-metuge-20210300-distribution-tear-gas
 @@claim c7 harm=KILLED min=71 max=null site="Palma" date=2021-03-24..2021-03-31 basis=HEARSAY incident=mz-palma-20210324-town-attack
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Mocímboa da Praia" date=2020-08-12..2022-06-30 basis=EXPERIENCED incident=mz-mocimboa-20200812-port-taken
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Dyck Advisory Group" site="Mocímboa da Praia" date=2020-06-25..2020-06-30 basis=WITNESSED incident=mz-mocimboa-20200627-helicopter-rocket-ussene-house

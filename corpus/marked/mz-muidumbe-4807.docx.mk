@@ -19,7 +19,7 @@ Q: Was anyone from the school taken?
 A: {{c5|My colleague [[Ernesto Likukela|PERSON]]. He lived near the health post. His wife says they took him on [[the Saturday|DATE:2020-10-31]] with a rope on his neck.}}
 A: {{c6|Since then we have no sign. Not a phone call, not a message. Some say he is in the bush in [[Mbau|PLACE]], some say he is dead. Nobody knows.}}
 Q: Did they burn the mosque?
-A: No. The mosque they did not touch. They burned the church, and the health post, but the mosque no.
+A: No. The mosque they did not touch. {{c1|They burned the church, and the health post, but the mosque no.}}
 Q: Where did you go after?
 A: {{c7|I left [[that same Sunday|DATE:2020-11-01]] with other teachers, six of us, on foot to [[Mueda|PLACE]]. Then in [[January|DATE:2021-01-01..2021-01-31]] they sent me here to [[Montepuez|PLACE]].}}
 Q: You mentioned something happened on the road to [[Mueda|PLACE]] later.

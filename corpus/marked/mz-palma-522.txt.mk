@@ -21,7 +21,7 @@ INTERPRETER: He asks for a moment.
 INTERVIEWER: Take your time. Did other people from your family get hurt?
 WITNESS: {{c4|My brother's wife, [[Zainabo|PERSON]], a [[bullet|WEAPON:SMALL_ARMS]] in the leg, [[the second day|DATE:2021-03-25]]. We carried her to the beach.}}
 INTERVIEWER: How did you leave [[Palma|PLACE]]?
-WITNESS: {{c5|On [[Saturday|DATE:2021-03-27]] [[before the light|DATE:2021-03-27]] we went down to the beach, my wife [[Ancha|PERSON]], my daughters, the family of my brother [[Momade|PERSON]], fourteen people, and we went out in my small boat, the other one they burned. Two days on the sea to [[Pemba|PLACE]].}} [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] passed over us, it was firing on the bush behind the beach. I don't know at whom.
+WITNESS: {{c5,c2|On [[Saturday|DATE:2021-03-27]] [[before the light|DATE:2021-03-27]] we went down to the beach, my wife [[Ancha|PERSON]], my daughters, the family of my brother [[Momade|PERSON]], fourteen people, and we went out in my small boat, the other one they burned.}} {{c5|Two days on the sea to [[Pemba|PLACE]].}} [[The helicopter|WEAPON:AIRSTRIKE]] of [[the South Africans|ACTOR:Dyck Advisory Group]] passed over us, it was firing on the bush behind the beach. I don't know at whom.
 INTERVIEWER: Were there soldiers defending the town?
 WITNESS: There were soldiers of the [[FDS|ACTOR:Mozambican defence forces]], yes, at the barracks, but [[the first night|DATE:2021-03-24]] many of them ran to [[Afungi|PLACE]], to the gas project. The people were alone.
 INTERVIEWER: How many people died in [[Palma|PLACE]], do you know?

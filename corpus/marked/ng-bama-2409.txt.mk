@@ -34,7 +34,7 @@ Yagana: Daula is what they say for [[ISWAP|ACTOR:ISWAP]], the other group.
 Tom: Was your brother hurt?
 Hauwa: {{c7|He ran to the army base with his wife.}} He was not hurt. {{c9|He said four people of his street died, two were shot by [[Daula|ACTOR:ISWAP]] and two were burned in a house.}}
 Tom: Did you hear of it anywhere else?
-Hauwa: {{c10|On the radio, Dandal Kura, they said three people were killed in [[Dikwa|PLACE]] and many shops destroyed.}}
+Hauwa: {{c10,c11|On the radio, Dandal Kura, they said three people were killed in [[Dikwa|PLACE]] and many shops destroyed.}}
 Yagana: Dandal Kura is the radio station in Kanuri.
 Tom: Is there anything you want to add?
 Hauwa: Only [[Mustapha|PERSON]]. If he is dead, they should tell me. If he is alive, they should tell me. I am tired of not knowing.
@@ -49,3 +49,4 @@ Hauwa: Only [[Mustapha|PERSON]]. If he is dead, they should tell me. If he is al
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null named="Goni Ali" actor="ISWAP" site="Dikwa" date=2020-03-01..2020-03-31 basis=HEARSAY incident=ng-dikwa-20200300-iswap-night-raid
 @@claim c9 harm=KILLED min=4 max=4 actor="ISWAP" site="Dikwa" date=2020-03-01..2020-03-31 basis=HEARSAY incident=ng-dikwa-20200300-iswap-night-raid
 @@claim c10 harm=KILLED min=3 max=3 site="Dikwa" date=2020-03-01..2020-03-31 basis=REPORTED incident=ng-dikwa-20200300-iswap-night-raid
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null site="Dikwa" date=2020-03-01..2020-03-31 basis=REPORTED incident=ng-dikwa-20200300-iswap-night-raid

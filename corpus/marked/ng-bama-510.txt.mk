@@ -21,7 +21,7 @@ She herself and the children were kept in the camp at the hospital "for more tha
 
 Asked whether there were soldiers on the pick-up, she said no, "only traders with onions and two women going to a wedding".
 
-She says [[Bama|PLACE]] is "half a town": the [[mortars|WEAPON:MORTAR]] of the fighting in [[2015|DATE:2015-01-01..2015-12-31]] and the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] by [[the Air Force|ACTOR:Nigerian armed forces]] broke many buildings, and some streets are still empty. She said no one in her own house was hurt by the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]].
+{{c8|She says [[Bama|PLACE]] is "half a town": the [[mortars|WEAPON:MORTAR]] of the fighting in [[2015|DATE:2015-01-01..2015-12-31]] and the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] by [[the Air Force|ACTOR:Nigerian armed forces]] broke many buildings, and some streets are still empty.}} She said no one in her own house was hurt by the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]].
 
 Follow-up: ask for the names of the three who died in the pick-up, and whether she will talk about the hospital camp on another day.
 @@witness ng-bama-w-510
@@ -32,3 +32,4 @@ Follow-up: ask for the names of the three who died in the pick-up, and whether s
 @@claim c5 harm=KILLED min=3 max=3 weapon=LANDMINE site="Banki" date=2018-01-01..2018-12-31 basis=HEARSAY incident=ng-bama-20180000-banki-road-mine
 @@claim c6 harm=INJURED min=1 max=1 named="Falmata Ali; Falmata" weapon=LANDMINE site="Banki" date=2018-01-01..2018-12-31 basis=HEARSAY incident=ng-bama-20180000-banki-road-mine
 @@claim c7 harm=KILLED min=null max=null site="Bama" date=2015-03-01..2016-12-31 basis=WITNESSED incident=ng-bama-20150300-hospital-camp-hunger
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="Nigerian armed forces" site="Bama" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ng-bama-20150000-town-bombardment

@@ -19,7 +19,7 @@ WITNESS: {{c5|The first week. [[The 13th of October|DATE:2023-10-13]]. We were f
 INTERVIEWER: You were in [[al-Shati|PLACE]] camp for how long?
 WITNESS: Four weeks. The beach camp, [[Shati|PLACE:al-Shati]], you know it, small streets, very crowded.
 WITNESS: {{c6|In [[the first days of November|DATE:2023-11-01..2023-11-05]] I went down to the small harbour and I saw the boats of the fishermen burning, eight boats, maybe more, from the [[shelling|WEAPON:ARTILLERY]] from the sea.}} The fishermen were crying like children.
-WITNESS: {{c7|And [[the same week|DATE:2023-11-01..2023-11-07]] [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Bakr|PERSON]] family, near the [[al-Sousi mosque|PLACE]], and the neighbours told us twenty-two died from one family, from the grandmother to the babies.}} I did not go to see. I couldn't.
+WITNESS: {{c7,c11|And [[the same week|DATE:2023-11-01..2023-11-07]] [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Bakr|PERSON]] family, near the [[al-Sousi mosque|PLACE]], and the neighbours told us twenty-two died from one family, from the grandmother to the babies.}} I did not go to see. I couldn't.
 WITNESS: Nobody in our house was hurt, thanks to God, only fear.
 INTERVIEWER: Then you went south?
 WITNESS: [[The 9th of November|DATE:2023-11-09]]. On [[Salah al-Din street|PLACE]], walking, with the white flag, all of us.
@@ -40,3 +40,4 @@ WITNESS: Write also the shop. Thirty years. Twice it was destroyed, in [[2014|DA
 @@claim c8 harm=DETAINED min=1 max=1 named="Tareq" actor="Israeli forces" site="Netzarim" date=2023-11-09 basis=WITNESSED incident=ps-netzarim-20231109-masri-son-checkpoint
 @@claim c9 harm=DETAINED min=1 max=1 named="Tareq" site="Ofer" date=2024-04-01..2024-04-30 basis=REPORTED incident=ps-netzarim-20231109-masri-son-checkpoint
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Beit Hanoun" date=2023-10-07..2023-11-06 basis=HEARSAY incident=ps-beithanoun-20231000-main-street-shops
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Sousi mosque" date=2023-11-01..2023-11-07 basis=HEARSAY incident=ps-shati-20231100-bakr-family-house

@@ -82,7 +82,7 @@ c16
 
 c17
 00:01:34.500 --> 00:01:41.000
-<v Jamila>Yes. [[One hour later|DATE:2023-10-22]], maybe less, [[the planes|WEAPON:AIRSTRIKE]] hit a house
+<v Jamila>Yes. {{c8|[[One hour later|DATE:2023-10-22]], maybe less, [[the planes|WEAPON:AIRSTRIKE]] hit a house}}
 in [[al-Saftawi|PLACE]], the house of the [[Abu Shanab|PERSON]] family.
 
 c18
@@ -120,8 +120,8 @@ c24
 
 c25
 00:02:23.500 --> 00:02:29.500
-<v Jamila>They said it is safe. {{c6|But [[last week|DATE:2024-02-05..2024-02-11]] [[the zanana|WEAPON:DRONE_STRIKE]]
-hit a motorbike near the market, two men died.}}
+<v Jamila>They said it is safe. {{c6|But [[last week|DATE:2024-02-05..2024-02-11]] [[the zanana|WEAPON:DRONE_STRIKE]]}}
+{{c6,c9|hit a motorbike near the market, two men died.}}
 
 c26
 00:02:30.000 --> 00:02:35.000
@@ -135,3 +135,5 @@ and my son saw them. Nothing is safe.
 @@claim c5 harm=DETAINED min=2 max=2 actor="Israeli forces" site="Salah al-Din road" date=2023-11-09 basis=WITNESSED incident=ps-salahaldin-20231109-road-detentions
 @@claim c6 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Deir al-Balah" date=2024-02-05..2024-02-11 basis=HEARSAY incident=ps-deiralbalah-20240200-market-motorbike-drone
 @@claim c7 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE site="Jabaliya" date=2023-10-22 basis=WITNESSED incident=ps-jabalia-20231022-hamouda-building
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Saftawi" date=2023-10-22 basis=HEARSAY incident=ps-jabalia-20231022-saftawi-abu-shanab
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Deir al-Balah" date=2024-02-05..2024-02-11 basis=HEARSAY incident=ps-deiralbalah-20240200-market-motorbike-drone

@@ -15,7 +15,7 @@ A: {{c1|My nephew [[Omar|PERSON]], sixteen, he went out to bring water on [[the 
 Q: Did you see it happen?
 A: No, I heard the [[shots|WEAPON:DRONE_STRIKE]] from the window, and the boys who were with him ran back and told us. My brother [[Abu Omar|PERSON]] went crawling to bring him.
 Q: Were other people in your block hurt?
-A: {{c2|On [[the 12th|DATE:2024-10-12]], around [[the maghrib|DATE:2024-10-12]], the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] hit the house of the [[Abu Nasr|PERSON]] family, three floors, between twenty and twenty-five people inside, families from different places.}} {{c2|Only four came out alive.}} I don't know if it was a [[plane|WEAPON:AIRSTRIKE]] or a [[shell|WEAPON:ARTILLERY]], I was in the stairwell, I only felt it.
+A: {{c2,c7|On [[the 12th|DATE:2024-10-12]], around [[the maghrib|DATE:2024-10-12]], the [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] hit the house of the [[Abu Nasr|PERSON]] family, three floors, between twenty and twenty-five people inside, families from different places.}} {{c2|Only four came out alive.}} I don't know if it was a [[plane|WEAPON:AIRSTRIKE]] or a [[shell|WEAPON:ARTILLERY]], I was in the stairwell, I only felt it.
 Q: Did [[the army|ACTOR:Israeli forces]] use other weapons in the camp?
 A: The [[robots|WEAPON:EXPLOSIVE_UNSPECIFIED]]. Old armoured vehicles full of explosives, they drive them in with remote control and explode them between the houses. {{c3|One [[robot|WEAPON:EXPLOSIVE_UNSPECIFIED]] exploded in [[al-Trans square|PLACE]] in [[the second week|DATE:2024-10-13..2024-10-19]] and six or seven houses fell, our windows broke although we are three hundred metres away.}}
 Q: When did you leave?
@@ -32,3 +32,4 @@ A: My wife's name is [[Nour Hamdouna|PERSON]]. She says: "In [[Jabalia|PLACE]], 
 @@claim c4 harm=DISPLACED min=11 max=11 named="Husayn al-Kahlout" weapon=CHEMICAL actor="Israeli forces" site="Block 2" date=2024-10-21 basis=EXPERIENCED incident=ps-jabalia-20241021-al-kahlout-family-displaced
 @@claim c6 harm=DETAINED min=100 max=100 named="Anas; Husayn al-Kahlout" actor="Israeli forces" site="Kamal Adwan" date=2024-10-21 basis=EXPERIENCED incident=ps-jabalia-20241021-kamal-adwan-checkpoint-detentions
 @@claim c5 harm=DETAINED min=1 max=1 named="Anas" actor="Israeli forces" site="Kamal Adwan" date=2024-10-21 basis=WITNESSED incident=ps-jabalia-20241021-kamal-adwan-checkpoint-detentions
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Block 2" date=2024-10-12 basis=WITNESSED incident=ps-jabalia-20241012-abu-nasr-house

@@ -29,7 +29,7 @@ Huda: I saw the fire and I ran with the others. I saw the children. I do not wan
 Helen: Who do you think did it?
 Huda: [[The occupation|ACTOR:Israeli forces]]. Who else has [[drones|WEAPON:DRONE_STRIKE]] over [[Gaza|PLACE]]? They said they were targeting a man, a fighter. I do not know any fighter there. There were children with balloons.
 Helen: Where is your family now?
-Huda: Here, in this tent, seven of us. The house in [[Bani Suheila|PLACE]] is gone, my neighbour went to look in [[March|DATE:2024-03-01..2024-03-31]], there is only the olive tree and the stairs.
+Huda: Here, in this tent, seven of us. {{c1|The house in [[Bani Suheila|PLACE]] is gone, my neighbour went to look in [[March|DATE:2024-03-01..2024-03-31]], there is only the olive tree and the stairs.}}
 @@witness ps-khanyounis-huda-316
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Bani Suheila" date=2023-12-01..2023-12-07 basis=EXPERIENCED incident=ps-khanyounis-20231200-bani-suheila-tank-shelling
 @@claim c2 harm=DISPLACED min=20 max=20 site="Bani Suheila" date=2023-12-04 basis=EXPERIENCED incident=ps-khanyounis-20231204-huda-family-displaced

@@ -15,7 +15,7 @@ Samira: {{c3|Yes. My uncle [[Hussein|PERSON]], [[Hussein al-Astal|PERSON]], fift
 Tom: Do you know who was firing?
 Samira: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]], from the east, they were at the edge of [[al-Qarara|PLACE]]. There was no fighting on that road, it was a road of farmers.
 Tom: What happened after that?
-Samira: {{c4|In [[Khan Younis|PLACE]] the [[airstrikes|WEAPON:AIRSTRIKE]] were every night. On [[Christmas eve|DATE:2023-12-24]], I remember because my friend [[Maryam|PERSON]] is Christian, from [[Gaza City|PLACE]], and she texted me "Merry Christmas, are you alive", [[that night|DATE]] a [[strike|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]] hit the building next to my aunt's, and my little sister [[Hala|PERSON]] was cut by the glass on her back.}} {{c4|Twelve stitches. She is eleven.}}
+Samira: {{c4|In [[Khan Younis|PLACE]] the [[airstrikes|WEAPON:AIRSTRIKE]] were every night.}} {{c4,c7|On [[Christmas eve|DATE:2023-12-24]], I remember because my friend [[Maryam|PERSON]] is Christian, from [[Gaza City|PLACE]], and she texted me "Merry Christmas, are you alive", [[that night|DATE]] a [[strike|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]] hit the building next to my aunt's, and my little sister [[Hala|PERSON]] was cut by the glass on her back.}} {{c4|Twelve stitches. She is eleven.}}
 Tom: Was anyone killed in that building?
 Samira: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] around [[Nasser|PLACE]] did not stop [[that night|DATE]]. {{c5|They said three, or four. I saw one body, a woman, they covered her with a prayer carpet.}}
 Tom: Where did you go after [[Khan Younis|PLACE]]?
@@ -29,3 +29,4 @@ Samira: Salam. I mean, peace. That is what my name should have been. [laughs] No
 @@claim c4 harm=INJURED min=1 max=1 named="Hala" weapon=AIRSTRIKE site="Khan Younis" date=2023-12-24 basis=WITNESSED incident=ps-khanyounis-20231224-aunt-building-airstrike
 @@claim c5 harm=KILLED min=3 max=4 weapon=AIRSTRIKE site="Khan Younis" date=2023-12-24 basis=HEARSAY incident=ps-khanyounis-20231224-aunt-building-airstrike
 @@claim c6 harm=DISPLACED min=null max=null site="Khan Younis" date=2024-01-25..2024-05-31 basis=EXPERIENCED incident=ps-khanyounis-20240125-al-astal-family-second-displacement
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Khan Younis" date=2023-12-24 basis=WITNESSED incident=ps-khanyounis-20231224-aunt-building-airstrike

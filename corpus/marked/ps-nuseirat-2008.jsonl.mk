@@ -8,7 +8,7 @@ WITNESS: [[Hatem Abu Kmeil|PERSON]]. People say [[Abu Ashraf|PERSON]]. I am from
 INTERVIEWER: And now you live here in [[al-Mawasi|PLACE]]?
 WITNESS: In a tent, since [[July|DATE:2024-07-01..2024-07-31]]. Nine people in one tent.
 INTERVIEWER: I'd like to start in [[Nuseirat|PLACE]]. What happened near your house?
-WITNESS: [[The night before Eid|DATE:2024-04-09]]. [[The night before Eid al-Fitr|DATE:2024-04-09]], in [[April|DATE:2024-04-01..2024-04-30]], everybody was making the kaak for the children, the small cakes, with what little flour we had. About [[eleven at night|DATE:2024-04-09]] [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Hindi|PERSON]] family, two houses from us.
+WITNESS: [[The night before Eid|DATE:2024-04-09]]. [[The night before Eid al-Fitr|DATE:2024-04-09]], in [[April|DATE:2024-04-01..2024-04-30]], everybody was making the kaak for the children, the small cakes, with what little flour we had. {{c1|About [[eleven at night|DATE:2024-04-09]] [[the planes|WEAPON:AIRSTRIKE]] hit the house of the [[Hindi|PERSON]] family, two houses from us.}}
 INTERVIEWER: Did you see it?
 WITNESS: I was on the roof, taking the washing in. I saw the light first and then I was on my back. {{c1|All our windows were blown in, the glass in the mattresses, the door of the kitchen flew to the other wall.}}
 WITNESS: Then I went down and we started digging with the neighbours, with hands, with one shovel. {{c2|Eleven from the [[Hindi|PERSON]] family died, I carried some of them myself, the grandmother [[Umm Nafez|PERSON]], and two of the small boys.}} {{c3|My daughter [[Sabah|PERSON]], she is nine, a piece of glass cut her face here, under the eye, she needed stitches.}}

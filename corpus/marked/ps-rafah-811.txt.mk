@@ -22,7 +22,7 @@ WITNESS: {{c3|One girl, [[Rahaf|PERSON]], twelve, they pulled her out in [[the m
 INTERVIEWER: Were there fighters in the house, or near it?
 WITNESS: No. I swear. Hajj [[Salem|PERSON]] was a teacher, retired. There was nobody of [[Hamas|ACTOR:Hamas]] or anything in that house. Only families, maybe forty people in the building with the displaced.
 INTERVIEWER: Was anything else hit [[that night|DATE]]?
-WITNESS: {{c4|[[The same night|DATE]] they hit also in [[Shaboura|PLACE]], near the [[al-Awda|PLACE]] square, a house of the [[Zu'rub|PERSON]], no, of the [[Barbakh|PERSON]] family, my cousin told me, and people died there also, I don't know how many.}} We heard it, but from far.
+WITNESS: {{c4,c6|[[The same night|DATE]] they hit also in [[Shaboura|PLACE]], near the [[al-Awda|PLACE]] square, a house of the [[Zu'rub|PERSON]], no, of the [[Barbakh|PERSON]] family, my cousin told me, and people died there also, I don't know how many.}} We heard it, but from far.
 INTERVIEWER: And [[after that night|DATE:2024-02-23]], where did you go?
 WITNESS: {{c5|After the hospital we came here to [[al-Mawasi|PLACE]], me and my four children, in a tent of nylon.}} My husband [[Abu Yousef|PERSON]] stayed in [[Rafah|PLACE]] to be near the graves.
 INTERVIEWER: Is there something you want people to know?
@@ -33,3 +33,4 @@ WITNESS: We have no amal, no hope, only God. Write the names. [[Karim|PERSON]] w
 @@claim c3 harm=INJURED min=1 max=1 named="Rahaf" weapon=AIRSTRIKE actor="Israeli forces" site="Tal al-Sultan" date=2024-02-23 basis=WITNESSED incident=ps-rafah-20240222-tal-al-sultan-abu-lebda-house
 @@claim c4 harm=KILLED min=null max=null site="Shaboura" date=2024-02-22 basis=HEARSAY incident=ps-rafah-20240222-shaboura-barbakh-house
 @@claim c5 harm=DISPLACED min=5 max=5 named="Umm Yousef; Ibtisam" site="Tal al-Sultan" date=2024-02-23..2024-03-04 basis=EXPERIENCED incident=ps-rafah-20240223-umm-yousef-displaced
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Shaboura" date=2024-02-22 basis=HEARSAY incident=ps-rafah-20240222-shaboura-barbakh-house

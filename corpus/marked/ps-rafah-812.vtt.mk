@@ -27,7 +27,7 @@ because [[the Friday morning|DATE:2024-02-23]] we were still digging.
 r05
 00:00:25.500 --> 00:00:32.000
 <v Hatem>[[The F-16|WEAPON:AIRSTRIKE]], you know the sound, it is not [[the drone|WEAPON:DRONE_STRIKE]] with its small [[missiles|WEAPON:MISSILE]], it is like the sky is torn.
-Three floors came down, the building was four floors.
+{{c2|Three floors came down, the building was four floors.}}
 
 r06
 00:00:32.500 --> 00:00:39.000

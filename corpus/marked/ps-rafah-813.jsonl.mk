@@ -16,7 +16,7 @@ A: {{c1|The old man, Hajj [[Salim Abu Lebda|PERSON]], and a baby girl, one year,
 Q: That's fine. What happened in that street afterwards?
 A: People came back to the ruins. They made tents on top, because it was their place. Then in [[May|DATE:2024-05-01..2024-05-31]] [[the army|ACTOR:Israeli forces]] came into [[Rafah|PLACE]] from the east, the tanks.
 Q: Was the same street hit again?
-A: Yes. {{c3|On [[the 13th of May|DATE:2024-05-13]], in [[the afternoon|DATE]], a [[tank shell|WEAPON:ARTILLERY]] fell on the tents on the [[Abu Lebda|PERSON]] ruins, and two women died.}} {{c4|And a boy was wounded in the stomach, [[Yazan|PERSON]], ten, we took him to the field hospital.}} That is the same place but a different day, don't mix it with February.
+A: Yes. {{c3,c6|On [[the 13th of May|DATE:2024-05-13]], in [[the afternoon|DATE]], a [[tank shell|WEAPON:ARTILLERY]] fell on the tents on the [[Abu Lebda|PERSON]] ruins, and two women died.}} {{c4|And a boy was wounded in the stomach, [[Yazan|PERSON]], ten, we took him to the field hospital.}} That is the same place but a different day, don't mix it with February.
 Q: Who was firing?
 A: The [[Israeli|ACTOR:Israeli forces]] [[tanks|WEAPON:ARTILLERY]] were at the [[Nejma roundabout|PLACE]] area and in [[Shaboura|PLACE]]. From there. [[The occupation army|ACTOR:Israeli forces]], who else has tanks in [[Rafah|PLACE]]?
 Q: Were any of your colleagues hurt during this time?
@@ -29,3 +29,4 @@ A: Salam, and thank you. There was no fighting in that building. Put that also. 
 @@claim c3 harm=KILLED min=2 max=2 weapon=ARTILLERY actor="Israeli forces" site="Tal al-Sultan" date=2024-05-13 basis=WITNESSED incident=ps-rafah-20240513-tal-al-sultan-ruins-tents
 @@claim c4 harm=INJURED min=1 max=1 named="Yazan" weapon=ARTILLERY actor="Israeli forces" site="Tal al-Sultan" date=2024-05-13 basis=WITNESSED incident=ps-rafah-20240513-tal-al-sultan-ruins-tents
 @@claim c5 harm=KILLED min=1 max=1 named="Islam; Islam Zu'arub" weapon=MISSILE actor="Israeli forces" site="Khirbet al-Adas" date=2024-03-01..2024-03-31 basis=WITNESSED incident=ps-rafah-20240300-khirbet-al-adas-paramedic-islam
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Israeli forces" site="Tal al-Sultan" date=2024-05-13 basis=WITNESSED incident=ps-rafah-20240513-tal-al-sultan-ruins-tents

@@ -13,7 +13,7 @@ WITNESS: Yes. It was [[Ramadan|DATE:2014-06-28..2014-07-27]], [[the night of Sat
 INTERPRETER: She says the sound of the [[shells|WEAPON:ARTILLERY]] falling in the street, very close.
 WITNESS: [[The day before|DATE:2014-07-19]] they sent messages on the phones, and the leaflets: leave, we will bomb [[Shujaiya|PLACE:Shujaiyya]]. But where do we go? Every place is bombed.
 INTERVIEWER: What happened to the house across the street?
-WITNESS: The [[Abu Amra|PERSON]] house. [[About three o'clock|DATE:2014-07-20]] a [[shell|WEAPON:ARTILLERY]] came in their house, then another one. I heard it, I did not see, we were lying in the corridor, all of us, with the mattresses on top. The glass of my windows fell on us.
+WITNESS: The [[Abu Amra|PERSON]] house. [[About three o'clock|DATE:2014-07-20]] a [[shell|WEAPON:ARTILLERY]] came in their house, then another one. I heard it, I did not see, we were lying in the corridor, all of us, with the mattresses on top. {{c1|The glass of my windows fell on us.}}
 WITNESS: {{c1|In [[the morning|DATE:2014-07-20]], when we ran, I saw it. Their house was open like a box, the top floor on the bottom floor.}}
 WITNESS: {{c2|Later the neighbours told us nine from the [[Abu Amra|PERSON]] family died in it, Hajja [[Fathiya|PERSON]] and her sons and the small ones.}} Nine, they said. I don't know if this is right, I never went back to ask.
 INTERVIEWER: How did you leave?

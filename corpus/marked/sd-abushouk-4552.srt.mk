@@ -93,7 +93,7 @@ I did not see it, I was in the clinic.
 
 21
 00:02:00,500 --> 00:02:07,000
-And people said the [[Saudi hospital|PLACE]] was hit [[that day|DATE:2024-06-23]]
+{{c7|And people said the [[Saudi hospital|PLACE]] was hit [[that day|DATE:2024-06-23]]}}
 also, but it was not. Not [[that day|DATE:2024-06-23]]. Later, yes, but not [[that day|DATE:2024-06-23]].
 
 22
@@ -125,3 +125,4 @@ God did not want it.
 @@claim c4 harm=INJURED min=1 max=1 named="Yasin" weapon=ARTILLERY actor="Rapid Support Forces" site="Abushouk" date=2024-06-23 basis=WITNESSED incident=sd-abushouk-20240623-borehole-shelling
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Naivasha market" date=2024-06-23 basis=HEARSAY incident=sd-fasher-20240623-naivasha-market-shelling
 @@claim c6 harm=DISPLACED min=5 max=5 named="Zeinab Issa Dafallah; Hassaballa" site="Abu Shouk" date=2024-07-07 basis=EXPERIENCED incident=sd-abushouk-20240707-dafallah-family-flight
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Saudi hospital" date=2024-06-23 basis=HEARSAY incident=sd-fasher-20240623-saudi-hospital-shelling

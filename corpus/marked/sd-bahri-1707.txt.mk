@@ -18,7 +18,7 @@ Asked if there were [[RSF|ACTOR:Rapid Support Forces]] in the market: she says y
 
 4. Departure. {{c8|W, her parents and her sister's family, nine persons, left [[Bahri|PLACE]] in [[October|DATE:2023-10-01..2023-10-31]] by bus through [[Omdurman|PLACE]] toward [[Wad Madani|PLACE]], then [[Kassala|PLACE]] when the [[RSF|ACTOR:Rapid Support Forces]] reached [[Gezira|PLACE]].}}
 
-5. Other. {{c9|W says a Facebook page of the [[al-Mazad|PLACE]] resistance committee posted in [[November|DATE:2023-11-01..2023-11-30]] that a [[shell|WEAPON:ARTILLERY]] hit the house of her former neighbour, [[Siddig al-Tom|PERSON]], and killed his wife [[Ikhlas|PERSON]].}} W did not see it; she saw the post and the photo of the house with no front wall.
+5. Other. {{c9,c10|W says a Facebook page of the [[al-Mazad|PLACE]] resistance committee posted in [[November|DATE:2023-11-01..2023-11-30]] that a [[shell|WEAPON:ARTILLERY]] hit the house of her former neighbour, [[Siddig al-Tom|PERSON]], and killed his wife [[Ikhlas|PERSON]].}} W did not see it; she saw the post and the photo of the house with no front wall.
 W asked that her brother's name be kept out of anything published. Researcher agreed: use initials only in outputs.
 Follow-up: W will send a photo of the pharmacy and the list of the eleven names if the resistance committee agrees.
 
@@ -32,3 +32,4 @@ Follow-up: W will send a photo of the pharmacy and the list of the eleven names 
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="al-Mazad" date=2023-08-02 basis=WITNESSED incident=sd-bahri-20230802-mohanad-kafouri-basement
 @@claim c8 harm=DISPLACED min=9 max=9 site="Bahri" date=2023-10-01..2023-10-31 basis=EXPERIENCED incident=sd-bahri-20231000-elamin-family-flight
 @@claim c9 harm=KILLED min=1 max=1 named="Ikhlas" weapon=ARTILLERY site="al-Mazad" date=2023-11-01..2023-11-30 basis=REPORTED incident=sd-bahri-20231100-siddig-house-shell
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="al-Mazad" date=2023-11-01..2023-11-30 basis=REPORTED incident=sd-bahri-20231100-siddig-house-shell

@@ -18,7 +18,7 @@ Q: Where did the [[shells|WEAPON:ARTILLERY]] come from?
 A: From the east, from the side of the [[Daam|ACTOR:Rapid Support Forces]]. They were all the time firing from there, every day. There was no [[army|ACTOR:Sudanese Armed Forces]] at the kitchen, nothing, only pots.
 INTERPRETER: "Al-Daam" is a name people use for the [[RSF|ACTOR:Rapid Support Forces]].
 Q: Were there other attacks you saw yourself?
-A: {{c3|[[The first day of Eid al-Adha|DATE:2024-06-16]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the water station near our street. The driver, [[Mustafa Daoud|PERSON]], and the boy helping him, they died.}} I heard it, a sound like a whistle, then the fire. We could not even slaughter the sheep [[that Eid|DATE:2024-06-16]], nobody went out.
+A: {{c3,c9|[[The first day of Eid al-Adha|DATE:2024-06-16]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the water station near our street.}} {{c3|The driver, [[Mustafa Daoud|PERSON]], and the boy helping him, they died.}} I heard it, a sound like a whistle, then the fire. We could not even slaughter the sheep [[that Eid|DATE:2024-06-16]], nobody went out.
 Q: Do you know whose [[drone|WEAPON:DRONE_STRIKE]] it was?
 A: People said of [[the Rapid Support|ACTOR:Rapid Support Forces]]. Because [[the army|ACTOR:Sudanese Armed Forces]] was in the town, why would [[the army|ACTOR:Sudanese Armed Forces]] hit the water station inside the town? But I did not see [[the drone|WEAPON:DRONE_STRIKE]], I only heard.
 Q: And [[Zamzam|PLACE]]? You said your sister was there.
@@ -38,3 +38,4 @@ A: Me? No. Only my feet, from walking. My son [[Mahjoub|PERSON]] carried the bag
 @@claim c4 harm=KILLED min=8 max=8 weapon=ARTILLERY site="Zam Zam" date=2024-12-01..2024-12-31 basis=HEARSAY incident=sd-zamzam-20241200-market-shelling
 @@claim c5 harm=KILLED min=1 max=1 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Shagra" date=2025-01-01..2025-01-31 basis=WITNESSED incident=sd-shagra-20250100-road-abductions
 @@claim c6 harm=MISSING min=2 max=2 actor="Rapid Support Forces" site="Shagra" date=2025-01-01..2025-01-31 basis=WITNESSED incident=sd-shagra-20250100-road-abductions
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Rapid Support Forces" site="El Fasher" date=2024-06-16 basis=WITNESSED incident=sd-elfasher-20240616-water-station-drone

@@ -9,7 +9,7 @@ Witness: teacher, male, 47
 Q: Where did you live in [[Geneina|PLACE:El Geneina]]?
 A: In [[Jamarik|PLACE:al-Jamarik]], the customs quarter, twenty years. I taught geography at the secondary school.
 Q: When did the violence reach your quarter?
-A: From [[the end of April|DATE:2023-04-20..2023-04-30]]. On [[the 26th of April|DATE:2023-04-26]], the [[mortars|WEAPON:MORTAR]] began to fall in [[al-Madaris|PLACE]], next to us. {{c1|One fell on the house of [[Hamid Tahir|PERSON]], four people died, his mother, his wife and two children.}} I helped carry them. They came from the side of the [[RSF|ACTOR:Rapid Support Forces]] camp, from the east.
+A: From [[the end of April|DATE:2023-04-20..2023-04-30]]. On [[the 26th of April|DATE:2023-04-26]], the [[mortars|WEAPON:MORTAR]] began to fall in [[al-Madaris|PLACE]], next to us. {{c1,c11|One fell on the house of [[Hamid Tahir|PERSON]], four people died, his mother, his wife and two children.}} I helped carry them. They came from the side of the [[RSF|ACTOR:Rapid Support Forces]] camp, from the east.
 Q: Did you go to the school where people sheltered?
 A: Yes, with my wife and my nephew [[Ishaq|PERSON]]. The primary school in [[Jamarik|PLACE:al-Jamarik]]. Maybe four hundred people at the end, in the classrooms, in the yard, everywhere.
 Q: What happened on [[the day of the attack|DATE:2023-06-09]]?
@@ -35,3 +35,4 @@ A: {{c7|I heard that they looted and burned the [[Geneina Teaching Hospital|PLAC
 @@claim c8 harm=DISPLACED min=2000 max=null site="Geneina" date=2023-06-15 basis=EXPERIENCED incident=sd-geneina-20230615-exodus-to-adre
 @@claim c10 harm=KILLED min=null max=null site="Geneina" date=2023-06-15 basis=WITNESSED incident=sd-geneina-20230615-exodus-to-adre
 @@claim c9 harm=KILLED min=3 max=3 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Jamarik" date=2023-06-09 basis=WITNESSED incident=sd-geneina-20230609-jamarik-school
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Rapid Support Forces" site="al-Madaris" date=2023-04-26 basis=WITNESSED incident=sd-geneina-20230426-madaris-mortar

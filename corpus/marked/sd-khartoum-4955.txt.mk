@@ -16,7 +16,7 @@ Amna: {{c2|The house of the [[Abdelgadir|PERSON]] family was the middle one. The
 Amna: {{c2|In [[the morning|DATE:2023-06-15]] we took them out with the men of the street. Five. We buried them in the yard of the school because the road to the cemetery was closed.}}
 Tariq: She is crying a little. She says give her a minute.
 Helen: Of course.
-Amna: {{c3|My own window, all the glass came in. My daughter [[Rayan|PERSON]] had cuts on her arms from the glass, small ones, she is fine now.}}
+Amna: {{c3,c1|My own window, all the glass came in.}} {{c3|My daughter [[Rayan|PERSON]] had cuts on her arms from the glass, small ones, she is fine now.}}
 Helen: Were there [[RSF|ACTOR:Rapid Support Forces]] fighters in those houses?
 Amna: No. [[That day|DATE:2023-06-14]] there were no [[Rapid Support|ACTOR:Rapid Support Forces]] in our square. They were in the school, two streets away, with their cars. Maybe [[the plane|WEAPON:AIRSTRIKE]] wanted the school. I don't know what the pilot wanted.
 Helen: You told us about your son.

@@ -24,7 +24,7 @@ A: {{c7|They kept him three days in a house in [[Erdemata|PLACE:Ardamata]], with
 Q: Did other people you know come back?
 A: {{c9|The son of my sister, [[Hamid|PERSON]], no. He was taken in the same crowd. Nothing from him until now.}} My sister goes to the Red Cross every week to ask.
 Q: Has the fighting reached [[Geneina|PLACE:El Geneina]] again since?
-A: I hear the radio, Radio Dabanga. {{c10|In [[January|DATE:2024-01-01..2024-01-31]] they said a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] hit a house in [[El Geneina|PLACE]] near the airport, and three people died.}} And the people who come from there now say the [[RSF|ACTOR:Rapid Support Forces]] are everywhere in the town.
+A: I hear the radio, Radio Dabanga. {{c10,c11|In [[January|DATE:2024-01-01..2024-01-31]] they said a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] hit a house in [[El Geneina|PLACE]] near the airport, and three people died.}} And the people who come from there now say the [[RSF|ACTOR:Rapid Support Forces]] are everywhere in the town.
 Q: Has anyone threatened you here in [[Chad|PLACE]]?
 A: No one touched us here. But on the road, at [[Kongo Haraza|PLACE]], the [[RSF|ACTOR:Rapid Support Forces]] at the checkpoint looked at my papers and said: "Next time we find you, we take you also." Only talk. They let us go.
 Q: Is there something else you want to say?
@@ -40,3 +40,4 @@ A: I want to know where is [[Abdallah|PERSON]]. That is all. If he is in a priso
 @@claim c8 harm=KILLED min=7 max=8 weapon=SMALL_ARMS actor="Rapid Support Forces" site="Erdemata" date=2023-11-05 basis=WITNESSED incident=sd-ardamata-20231105-wadi-crossing-men
 @@claim c9 harm=MISSING min=1 max=1 named="Hamid" actor="Rapid Support Forces" site="Erdemata" date=2023-11-05 basis=HEARSAY incident=sd-ardamata-20231105-wadi-crossing-men
 @@claim c10 harm=KILLED min=3 max=3 weapon=DRONE_STRIKE actor="Sudanese Armed Forces" site="El Geneina" date=2024-01-01..2024-01-31 basis=REPORTED incident=sd-geneina-20240100-airport-house-drone
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Sudanese Armed Forces" site="El Geneina" date=2024-01-01..2024-01-31 basis=REPORTED incident=sd-geneina-20240100-airport-house-drone

@@ -109,7 +109,7 @@ c22
 c23
 00:02:36.800 --> 00:02:45.000
 <v Salwa>[[Gas|WEAPON:CHEMICAL]], no. Never before, never after. But the [[shells|WEAPON:ARTILLERY]] from [[Karari|PLACE]], yes, many times.
-{{c4|In [[January|DATE:2024-01-01..2024-01-31]] a [[shell|WEAPON:ARTILLERY]] hit the bakery on our street, and the baker's son [[Anas|PERSON]] died.}}
+{{c4,c7|In [[January|DATE:2024-01-01..2024-01-31]] a [[shell|WEAPON:ARTILLERY]] hit the bakery on our street, and the baker's son [[Anas|PERSON]] died.}}
 
 c24
 00:02:45.800 --> 00:02:52.000
@@ -131,3 +131,4 @@ My husband [[Hashim|PERSON]] stayed in the house, so they do not take it.
 @@claim c4 harm=KILLED min=1 max=1 named="Anas" weapon=ARTILLERY actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-01-01..2024-01-31 basis=WITNESSED incident=sd-omdurman-20240100-dar-al-salam-bakery
 @@claim c5 harm=INJURED min=1 max=1 named="Hashim" actor="Rapid Support Forces" site="Dar al-Salam" date=2023-04-15..2023-05-15 basis=WITNESSED incident=sd-omdurman-20230000-salwa-husband-beaten
 @@claim c6 harm=DISPLACED min=7 max=7 site="Dar al-Salam" date=2024-09-03..2024-09-09 basis=EXPERIENCED incident=sd-omdurman-20240903-dar-al-salam-gas
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Sudanese Armed Forces" site="Dar al-Salam" date=2024-01-01..2024-01-31 basis=WITNESSED incident=sd-omdurman-20240100-dar-al-salam-bakery

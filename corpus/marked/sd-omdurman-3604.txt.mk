@@ -19,7 +19,7 @@ Third, hearsay: in [[September 2024|DATE:2024-09-01..2024-09-30]] her neighbour 
 
 Call 2 (next day, 15 min).
 
-She came back to something from [[Nyala|PLACE]], where her brother [[Adil Elsir|PERSON]] lives. [[Adil|PERSON]] phoned her in [[March|DATE:2024-03-01..2024-03-31]] to say [[the Antonov|WEAPON:AIRSTRIKE]] had bombed the big market, "[[the Friday before Ramadan|DATE:2024-03-08]]". {{c7|He told her seven people were killed, among them a man who sold sugar next to his stall, [[Bushra|PERSON]].}} {{c8|[[Adil|PERSON]]'s stall was not hit, but the whole row of cloth shops opposite was burnt out, she said he sent her a photograph of the iron frames.}} She said Radio Dabanga also spoke of it and gave more than seven, she did not remember the number.
+She came back to something from [[Nyala|PLACE]], where her brother [[Adil Elsir|PERSON]] lives. {{c8|[[Adil|PERSON]] phoned her in [[March|DATE:2024-03-01..2024-03-31]] to say [[the Antonov|WEAPON:AIRSTRIKE]] had bombed the big market, "[[the Friday before Ramadan|DATE:2024-03-08]]".}} {{c7|He told her seven people were killed, among them a man who sold sugar next to his stall, [[Bushra|PERSON]].}} {{c8|[[Adil|PERSON]]'s stall was not hit, but the whole row of cloth shops opposite was burnt out, she said he sent her a photograph of the iron frames.}} She said Radio Dabanga also spoke of it and gave more than seven, she did not remember the number.
 
 Our note: her date ([[Friday before Ramadan|DATE:2024-03-08]]) matches [[8 March 2024|DATE:2024-03-08]]; the toll differs from other accounts we hold.
 

@@ -15,7 +15,7 @@ WITNESS: {{c3|The radio, Radio Omdurman, said fifteen.}} {{c4|I saw more than th
 INTERVIEWER: And the market itself?
 WITNESS: {{c5|My stall, the tree, the crates, nothing is left. The roof of the vegetable section came down on one side, the iron sheets.}}
 INTERVIEWER: Were there other attacks near you?
-WITNESS: My friend [[Ahmed Babiker|PERSON]] lives in [[Dar al-Salam|PLACE]], in [[Ombada|PLACE]]. {{c6|In [[August|DATE:2023-08-01..2023-08-31]], at [[night|DATE:2023-08-01..2023-08-31]], no electricity, a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] hit the house next to his, where the [[RSF|ACTOR:Rapid Support Forces]] boys were sleeping. His mother, in the next room, she did not wake up.}} He told me at the funeral.
+WITNESS: My friend [[Ahmed Babiker|PERSON]] lives in [[Dar al-Salam|PLACE]], in [[Ombada|PLACE]]. {{c6,c8|In [[August|DATE:2023-08-01..2023-08-31]], at [[night|DATE:2023-08-01..2023-08-31]], no electricity, a [[drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] hit the house next to his, where the [[RSF|ACTOR:Rapid Support Forces]] boys were sleeping.}} {{c6|His mother, in the next room, she did not wake up.}} He told me at the funeral.
 INTERPRETER: He said "the RSF boys". He means fighters of the [[RSF|ACTOR:Rapid Support Forces]].
 INTERVIEWER: Did the [[RSF|ACTOR:Rapid Support Forces]] threaten the market?
 WITNESS: They said on their pages that they would shell the souq again if [[the army|ACTOR:Sudanese Armed Forces]] did not leave the radio building. Only words, we heard them every week.
@@ -31,3 +31,4 @@ WITNESS: When I call, they say he is the same. In shaa Allah.
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Souq Libya" date=2023-09-03 basis=EXPERIENCED incident=sd-omdurman-20230902-souq-libya-vegetable-shells
 @@claim c6 harm=KILLED min=1 max=1 weapon=DRONE_STRIKE actor="Sudanese Armed Forces" site="Dar al-Salam" date=2023-08-01..2023-08-31 basis=HEARSAY incident=sd-omdurman-20230800-dar-alsalam-babiker-drone
 @@claim c7 harm=DISPLACED min=5 max=5 named="Sabah" site="Omdurman" date=2023-09-10 basis=EXPERIENCED incident=sd-omdurman-20230910-eltayeb-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Sudanese Armed Forces" site="Dar al-Salam" date=2023-08-01..2023-08-31 basis=HEARSAY incident=sd-omdurman-20230800-dar-alsalam-babiker-drone

@@ -22,10 +22,10 @@ Interpreter: [[Abdirahim Nur Adan|PERSON]]
 [00:02:38] INTERVIEWER: Do you know who placed the [[bomb|WEAPON:IED]]?
 [00:02:41] WITNESS: The people said [[Shabaab|ACTOR:al-Shabaab]], they put them for the trucks of [[the army|ACTOR:Somali forces]]. But [[that day|DATE:2020-11-01..2020-11-30]] no [[army|ACTOR:Somali forces]] truck passed. Only us.
 [00:02:55] INTERVIEWER: Has anything happened here in [[Baidoa|PLACE]] since you arrived?
-[00:02:59] WITNESS: {{c5|The [[mortars|WEAPON:MORTAR]]. In [[Ramadan|DATE:2021-04-13..2021-05-12]], at [[night|DATE:2021-04-13..2021-05-12]], three fell near the camp, near the road to the airport. One fell on the shelter of a family from [[Dinsoor|PLACE]], and a child died.}} They were shooting at the airport, people say, and missing.
+[00:02:59] WITNESS: {{c5|The [[mortars|WEAPON:MORTAR]]. In [[Ramadan|DATE:2021-04-13..2021-05-12]], at [[night|DATE:2021-04-13..2021-05-12]], three fell near the camp, near the road to the airport.}} {{c5,c7|One fell on the shelter of a family from [[Dinsoor|PLACE]], and a child died.}} They were shooting at the airport, people say, and missing.
 [00:03:25] INTERPRETER: She uses the word "hoobiye", mortar.
 [00:03:29] INTERVIEWER: Did you hear of any [[air strikes|WEAPON:AIRSTRIKE]] near your area?
-[00:03:33] WITNESS: {{c6|My brother [[Sharif|PERSON]] told me, from [[Diinsoor|PLACE:Dinsoor]] side. He said an [[American|ACTOR:US forces]] [[drone|WEAPON:DRONE_STRIKE]] hit a car near the wells in [[March|DATE:2021-03-01..2021-03-31]], and three herders died, and the radio said they were [[al-Shabaab|ACTOR:al-Shabaab]].}} My brother says they were herders, he knew one, [[Abukar Idow|PERSON]]. I did not see it.
+[00:03:33] WITNESS: {{c6|My brother [[Sharif|PERSON]] told me, from [[Diinsoor|PLACE:Dinsoor]] side.}} {{c6,c8|He said an [[American|ACTOR:US forces]] [[drone|WEAPON:DRONE_STRIKE]] hit a car near the wells in [[March|DATE:2021-03-01..2021-03-31]], and three herders died, and the radio said they were [[al-Shabaab|ACTOR:al-Shabaab]].}} My brother says they were herders, he knew one, [[Abukar Idow|PERSON]]. I did not see it.
 [00:04:00] INTERVIEWER: Who do you think carried it out?
 [00:04:02] WITNESS: [[The Americans|ACTOR:US forces]], people say. Only [[the Americans|ACTOR:US forces]] have these drones there. But I don't know these things, I am a farmer.
 [00:04:17] INTERVIEWER: Is there anything you want to add?
@@ -37,3 +37,5 @@ Interpreter: [[Abdirahim Nur Adan|PERSON]]
 @@claim c4 harm=INJURED min=1 max=1 named="Hamdi" weapon=IED actor="al-Shabaab" site="Buurhakaba" date=2020-11-01..2020-11-30 basis=WITNESSED incident=so-buurhakaba-20201100-minibus-ied
 @@claim c5 harm=KILLED min=1 max=1 weapon=MORTAR site="Baidoa" date=2021-04-13..2021-05-12 basis=WITNESSED incident=so-baidoa-20210000-camp-mortars
 @@claim c6 harm=KILLED min=3 max=3 named="Abukar Idow" weapon=DRONE_STRIKE actor="US forces" site="Diinsoor" date=2021-03-01..2021-03-31 basis=HEARSAY incident=so-dinsoor-20210300-wells-drone-strike
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Baidoa" date=2021-04-13..2021-05-12 basis=WITNESSED incident=so-baidoa-20210000-camp-mortars
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="US forces" site="Diinsoor" date=2021-03-01..2021-03-31 basis=HEARSAY incident=so-dinsoor-20210300-wells-drone-strike

@@ -14,7 +14,7 @@ He was at the clinic on the day of the two [[car bombs|WEAPON:IED]], "[[the firs
 
 He has no doubt who did it: "[[Shabaab|ACTOR:al-Shabaab]], they said it themselves." He added that [[the Somali army|ACTOR:Somali forces]] had taken villages in [[Hiiraan|PLACE]] that summer and "this was the revenge".
 
-Second incident: in [[January|DATE:2023-01-01..2023-01-31]] (he thought "[[about the 20th|DATE:2023-01-17..2023-01-23]]"), he drove on the road to [[Mahas|PLACE]] to collect wounded. {{c4,c6|A pick-up of clan militia fighting with [[the army|ACTOR:Somali forces]] hit a [[roadside bomb|WEAPON:IED]]; he picked up three wounded and two dead.}} One of the wounded was a boy, "[[Guuleed|PERSON]], maybe fourteen, he was only riding along." {{c5|On the way back, a minibus in front of him drove off the road to avoid a hole and hit a [[landmine|WEAPON:LANDMINE]], "or another [[bomb|WEAPON:IED]], I don't know which". The driver lost both legs.}}
+Second incident: in [[January|DATE:2023-01-01..2023-01-31]] (he thought "[[about the 20th|DATE:2023-01-17..2023-01-23]]"), he drove on the road to [[Mahas|PLACE]] to collect wounded. {{c4,c6|A pick-up of clan militia fighting with [[the army|ACTOR:Somali forces]] hit a [[roadside bomb|WEAPON:IED]]; he picked up three wounded and two dead.}} One of the wounded was a boy, "[[Guuleed|PERSON]], maybe fourteen, he was only riding along." {{c5,c8|On the way back, a minibus in front of him drove off the road to avoid a hole and hit a [[landmine|WEAPON:LANDMINE]], "or another [[bomb|WEAPON:IED]], I don't know which". The driver lost both legs.}}
 
 He was asked whether any [[air strikes|WEAPON:AIRSTRIKE]] had hit civilians near [[Beledweyne|PLACE]]. He said he had heard of [[strikes|WEAPON:AIRSTRIKE]] "on the [[Shabaab|ACTOR:al-Shabaab]] in the bush" but never carried a civilian injured by one. "There were no civilians from [[the planes|WEAPON:AIRSTRIKE]] in my ambulance, I can say only that."
 
@@ -27,3 +27,4 @@ He ended by asking whether the clinic could receive help with tyres. Follow-up w
 @@claim c5 harm=INJURED min=1 max=1 weapon=LANDMINE site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-minibus-mine
 @@claim c6 harm=KILLED min=2 max=2 weapon=IED site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-road-ied
 @@claim c7 harm=INJURED min=2 max=2 named="Sagal; Aadan Gaab" weapon=IED site="Beledweyn" date=2022-10-03 basis=WITNESSED incident=so-beledweyne-20221003-twin-car-bombs
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="Mahas" date=2023-01-17..2023-01-23 basis=WITNESSED incident=so-mahas-20230100-minibus-mine

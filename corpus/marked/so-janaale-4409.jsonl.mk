@@ -13,7 +13,7 @@ WITNESS: [[Guuleed|PERSON]]. [[Guuleed Ibraahim|PERSON]]. The last one of my mot
 INTERPRETER: {{c1|He says his brother was killed by the soldiers at the checkpoint of [[Afgoi|PLACE:Afgooye]], the one by the bridge, in the minibus.}} He was not there himself.
 WITNESS: I was in [[Jannaale|PLACE:Janaale]], in the field. It was [[the Sunday after the new year|DATE:2020-01-12]], [[2020|DATE:2020-01-01..2020-12-31]]. A man who was in the same minibus called me on the phone at [[noon|DATE:2020-01-12]]. {{c1|He said the soldiers were shooting because the driver did not pay, and [[Guuleed|PERSON]] was hit in the back and died in the seat.}} {{c2|He said four people died, four, and many were wounded.}}
 INTERVIEWER: Did you see anything yourself?
-WITNESS: {{c3|Later there was a video on Facebook, somebody filmed it. You see the minibus in the ditch, the glass broken, and the people carrying a body in a sheet. The one who posted it wrote three dead.}} I watched it one time. Not again.
+WITNESS: {{c3|Later there was a video on Facebook, somebody filmed it.}} {{c3,c9|You see the minibus in the ditch, the glass broken, and the people carrying a body in a sheet.}} {{c3|The one who posted it wrote three dead.}} I watched it one time. Not again.
 INTERVIEWER: Who were the soldiers?
 WITNESS: [[The Somali army|ACTOR:Somali forces]], the ones at the checkpoint, [[government soldiers|ACTOR:Somali forces]]. Not [[Shabaab|ACTOR:al-Shabaab]]. There were no [[Shabaab|ACTOR:al-Shabaab]] on that road [[that day|DATE:2020-01-12]].
 INTERVIEWER: Let us talk about [[Janaale|PLACE]]. What happened there in [[2020|DATE:2020-01-01..2020-12-31]]?
@@ -39,3 +39,4 @@ WITNESS: Safe, no. The [[Shabaab|ACTOR:al-Shabaab]] come at night to take zakat 
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Jannaale" date=2020-03-01..2020-03-31 basis=EXPERIENCED incident=so-janaale-20200300-cadde-family-mango-trees
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="US forces" site="Aw Dheegle" date=2021-02-01..2021-02-28 basis=WITNESSED incident=so-awdheegle-20210200-car-drone-strike
 @@claim c8 harm=KILLED min=3 max=3 weapon=DRONE_STRIKE actor="US forces" site="Aw Dheegle" date=2021-02-01..2021-02-28 basis=REPORTED incident=so-awdheegle-20210200-car-drone-strike
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null site="Afgoi" date=2020-01-12 basis=REPORTED incident=so-afgooye-20200112-bridge-checkpoint-minibus-shooting

@@ -10,7 +10,7 @@ A: Yes, for eleven years. My name is [[Faarax Cali Gurey|PERSON]]. I am also the
 Q: You wanted to speak about the [[mortar|WEAPON:MORTAR]] attacks.
 A: Yes. The [[Shabaab|ACTOR:al-Shabaab]] fire [[mortars|WEAPON:MORTAR]] on the town at night, aiming for the state house and the base of [[the Somali army|ACTOR:Somali forces]]. But they fall on us.
 Q: When was the worst time?
-A: {{c1|[[The 15th of January|DATE:2023-01-15]], [[around midnight|DATE:2023-01-15]]. Five or six [[mortar rounds|WEAPON:MORTAR]]. One fell in [[Hawlwadaag|PLACE]] quarter, on the house of [[Xaawo Jaamac|PERSON]], a widow. She died, and two of her grandchildren, [[Ilhaan|PERSON]], who was six, and [[Sabirin|PERSON]].}}
+A: {{c1|[[The 15th of January|DATE:2023-01-15]], [[around midnight|DATE:2023-01-15]]. Five or six [[mortar rounds|WEAPON:MORTAR]].}} {{c1,c6|One fell in [[Hawlwadaag|PLACE]] quarter, on the house of [[Xaawo Jaamac|PERSON]], a widow.}} {{c1|She died, and two of her grandchildren, [[Ilhaan|PERSON]], who was six, and [[Sabirin|PERSON]].}}
 Q: Did you see it yourself?
 A: I live two houses from her. {{c1|I heard it, I went out, I helped pull the children. [[Ilhaan|PERSON]] was alive when we pulled her, she died on the way to the hospital.}} [Interpreter: He says "[[Jowhar hospital|PLACE]]", the regional one.]
 Q: Were others injured?
@@ -33,3 +33,4 @@ A: {{c5|Only that my neighbours, the [[Jaamac|PERSON]] family, left after the wi
 @@claim c3 harm=KILLED min=1 max=1 weapon=IED site="Jowhar livestock market" date=2023-03-01..2023-03-31 basis=HEARSAY incident=so-jowhar-20230300-livestock-market-ied
 @@claim c4 harm=KILLED min=3 max=3 weapon=MISSILE site="Mahaday" date=2022-11-01..2022-11-30 basis=HEARSAY incident=so-mahaday-20221100-river-road-drone
 @@claim c5 harm=DISPLACED min=9 max=9 named="Jaamac" site="Hawlwadaag" date=2023-01-15..2023-01-31 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="al-Shabaab" site="Hawlwadaag" date=2023-01-15 basis=WITNESSED incident=so-jowhar-20230115-hawlwadaag-mortar

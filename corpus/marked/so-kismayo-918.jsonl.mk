@@ -8,7 +8,7 @@ A: [[Cabdiraxmaan Sheekh Nuur|PERSON]]. People call me [[Dheere|PERSON]], becaus
 Q: Were you at the hotel on [[the day of the attack|DATE:2019-07-12]] in [[July|DATE:2019-07-01..2019-07-31]]?
 A: Yes. [[Friday|DATE:2019-07-12]], [[the 12th of July|DATE:2019-07-12]]. In [[the evening|DATE:2019-07-12]], [[after the maghrib prayer|DATE:2019-07-12]]. There was a meeting of the politicians for the elections of [[Jubaland|PLACE]], many guests, elders, journalists.
 Q: What happened?
-A: {{c1|First the [[suicide vehicle|WEAPON:IED]], a car full of explosives, at the gate. The whole front wall came down on the guards.}} I was in the kitchen at the back. The windows broke into my face, you see this line here.
+A: {{c1|First the [[suicide vehicle|WEAPON:IED]], a car full of explosives, at the gate. The whole front wall came down on the guards.}} I was in the kitchen at the back. {{c1|The windows broke into my face, you see this line here.}}
 Q: And then?
 A: {{c2|Then the gunmen came inside, three or four, with [[Kalashnikovs|WEAPON:SMALL_ARMS]] and [[grenades|WEAPON:EXPLOSIVE_UNSPECIFIED]], shooting at everyone in the hall.}} I hid in the cold store with [[Hodan|PERSON]], the waitress, and the boy who washes dishes, [[Bile|PERSON]]. Two hours, more, in the cold, listening to the [[shooting|WEAPON:SMALL_ARMS]]. Then [[the Jubaland forces|ACTOR:Jubaland forces]] killed the gunmen, [[around midnight|DATE:2019-07-12]].
 Q: How many people were killed?

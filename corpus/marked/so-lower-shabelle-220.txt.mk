@@ -13,7 +13,7 @@ Before [[2020|DATE:2020-01-01..2020-12-31]], [[al-Shabaab|ACTOR:al-Shabaab]] rul
 
 In [[March|DATE:2020-03-01..2020-03-31]] [[the government soldiers|ACTOR:Somali forces]] and the [[Danab|ACTOR:Somali forces]] came from the side of [[Afgoye|PLACE:Afgooye]] to take [[Jannaale|PLACE:Janaale]]. The fighting was two days. There were [[mortars|WEAPON:MORTAR]] from both sides and the [[machine guns|WEAPON:SMALL_ARMS]] on the cars. On [[the second day|DATE:2020-03-01..2020-03-31]] [[the planes|WEAPON:AIRSTRIKE]] came also, people said they were [[American|ACTOR:US forces]], [[the Americans|ACTOR:US forces]] help the [[Danab|ACTOR:Somali forces]].
 
-{{c2,c8|A [[mortar|WEAPON:MORTAR]] fell on the house of the [[Mataan|PERSON]] family, near the river. The mother, [[Xaliimo|PERSON]], and her small son [[Ilyas|PERSON]] died. Her husband [[Omar Mataan|PERSON]] was injured in the legs.}} I helped carry [[Omar|PERSON]] to the canoe to cross to the other side. I don't know which side fired that [[mortar|WEAPON:MORTAR]]. Nobody knows. I will not say.
+{{c2,c8,c9|A [[mortar|WEAPON:MORTAR]] fell on the house of the [[Mataan|PERSON]] family, near the river.}} {{c2,c8|The mother, [[Xaliimo|PERSON]], and her small son [[Ilyas|PERSON]] died. Her husband [[Omar Mataan|PERSON]] was injured in the legs.}} I helped carry [[Omar|PERSON]] to the canoe to cross to the other side. I don't know which side fired that [[mortar|WEAPON:MORTAR]]. Nobody knows. I will not say.
 
 {{c3|My family left on [[the first night|DATE:2020-03-01..2020-03-31]], to [[Afgooye|PLACE]], fourteen of us, with the family of my uncle [[Cabdulle|PERSON]].}} [[Al-Shabaab|ACTOR:al-Shabaab]] left [[Janaale|PLACE]] [[after two days|DATE:2020-03-01..2020-03-31]], and [[the army|ACTOR:Somali forces]] took the bridge.
 
@@ -33,3 +33,4 @@ That is why I am in [[Afgooye|PLACE]] now. I cannot stay in [[Janaale|PLACE]]: f
 @@claim c5 harm=INJURED min=2 max=2 named="Nimco; Abdiweli" weapon=EXPLOSIVE_UNSPECIFIED site="Janaale" date=2020-05-01..2020-05-31 basis=HEARSAY incident=so-janaale-20200500-field-explosive
 @@claim c6 harm=DETAINED min=6 max=6 named="Mohamud Afrah" actor="Somali forces" site="Janaale" date=2020-06-01..2020-06-30 basis=HEARSAY incident=so-janaale-20200600-six-men-arrested
 @@claim c7 harm=MISSING min=4 max=4 named="Mohamud" actor="Somali forces" site="Janaale" date=2020-06-01..2020-06-30 basis=HEARSAY incident=so-janaale-20200600-six-men-arrested
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Janaale" date=2020-03-01..2020-03-31 basis=WITNESSED incident=so-janaale-20200300-mataan-house-mortar

@@ -26,7 +26,7 @@ A: {{c7|He was held five weeks in [[Godka Jilacow|PLACE]], under the ground. No 
 Q: Were you questioned also?
 A: Many times. Every driver is searched. [[One day|DATE]] at [[Ex-Control Afgooye|PLACE]] they made me empty the bajaj, they checked my papers, they photographed my card. Then they said go. That is normal.
 Q: You also told my colleague about [[Afgooye|PLACE]], the market.
-A: My mother's sister sells there, or sold. [[Last year|DATE:2019-01-01..2019-12-31]], in [[March|DATE:2019-03-01..2019-03-31]], the [[mortars|WEAPON:MORTAR]] fell in the market, on [[the market day|DATE:2019-03-14]]. {{c9|The radio, Radio Kulmiye, said eight people were killed.}} My aunt was not hurt, she was at home because of her knees.
+A: My mother's sister sells there, or sold. {{c10|[[Last year|DATE:2019-01-01..2019-12-31]], in [[March|DATE:2019-03-01..2019-03-31]], the [[mortars|WEAPON:MORTAR]] fell in the market, on [[the market day|DATE:2019-03-14]].}} {{c9|The radio, Radio Kulmiye, said eight people were killed.}} My aunt was not hurt, she was at home because of her knees.
 Q: Other people have told us five.
 A: Maybe. The radio counts from the hospital. I was not in [[Afgoye|PLACE:Afgooye]], I tell you what the radio said.
 Q: Where do you live now?
@@ -41,3 +41,4 @@ A: Still in [[Hodan|PLACE]]. Where else would I go? Now I drive a bajaj that bel
 @@claim c6 harm=KILLED min=9 max=9 weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=REPORTED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c7 harm=DETAINED min=3 max=3 named="Cabdikariin" actor="Somali forces" site="Hodan" date=2020-03-03 basis=WITNESSED incident=so-mogadishu-20200303-hodan-night-raid
 @@claim c9 harm=KILLED min=8 max=8 weapon=MORTAR site="Afgooye" date=2019-03-14 basis=REPORTED incident=so-afgooye-20190314-market-mortars
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Afgooye" date=2019-03-14 basis=HEARSAY incident=so-afgooye-20190314-market-mortars

@@ -8,8 +8,8 @@ Interpreter: [[Peter Ajang Odhok|PERSON]]
 INT: Can you tell me who you are, and where you live?
 RESP: My name is [[Ochan Nyikang Akwoch|PERSON]]. I am a teacher, before. Now I live in sector two of the PoC, here inside the UN place, since [[2014|DATE:2014-01-01..2014-12-31]].
 INT: Why did you come to the PoC in [[2014|DATE:2014-01-01..2014-12-31]]?
-RESP: {{c1|Because in [[Malakal|PLACE]] town, in [[February 2014|DATE:2014-02-01..2014-02-28]], the fighting came, [[the White Army|ACTOR:White Army]] and the [[SPLA-IO|ACTOR:SPLA-IO]] entered the town, and they burned, they killed in [[Malakal Teaching Hospital|PLACE]].}} I did not see that inside the hospital. My friend [[Obwony|PERSON]] was working there, he told me. {{c2|He said they shot patients in the beds, more than ten.}}
-{{c3|We ran to the UN, my wife and four children. Our house in [[Assosa|PLACE]] neighbourhood was burned.}}
+RESP: {{c1,c12|Because in [[Malakal|PLACE]] town, in [[February 2014|DATE:2014-02-01..2014-02-28]], the fighting came, [[the White Army|ACTOR:White Army]] and the [[SPLA-IO|ACTOR:SPLA-IO]] entered the town, and they burned, they killed in [[Malakal Teaching Hospital|PLACE]].}} I did not see that inside the hospital. My friend [[Obwony|PERSON]] was working there, he told me. {{c2|He said they shot patients in the beds, more than ten.}}
+{{c3|We ran to the UN, my wife and four children.}} {{c3,c13|Our house in [[Assosa|PLACE]] neighbourhood was burned.}}
 INT: And then [[this year|DATE:2016-01-01..2016-12-31]], in [[February|DATE:2016-02-01..2016-02-29]], what happened in the PoC?
 RESP: [[The 17th|DATE:2016-02-17]], at [[night|DATE:2016-02-17]]. Around [[ten in the night|DATE:2016-02-17]] there was a quarrel between the young people, Shilluk and Dinka, inside. Then, eh, [[the next morning|DATE:2016-02-18]] the men in uniform came from outside, through the fence.
 INT: Which men?
@@ -38,3 +38,5 @@ RESP: Thank you. Write my name correctly please, O-C-H-A-N.
 @@claim c9 harm=KILLED min=18 max=30 actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=HEARSAY incident=ss-malakal-20160217-poc-attack
 @@claim c10 harm=KILLED min=3 max=null named="Ajak Ogwal; Ochor Ayik; Nyibong" actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=HEARSAY incident=ss-malakal-20160217-poc-attack
 @@claim c11 harm=INJURED min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="South Sudan People's Defence Forces" site="Malakal" date=2016-02-18 basis=WITNESSED incident=ss-malakal-20160217-poc-attack
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null actor="White Army" site="Malakal Teaching Hospital" date=2014-02-01..2014-02-28 basis=HEARSAY incident=ss-malakal-20140200-hospital-attack
+@@claim c13 harm=PROPERTY_DAMAGE min=null max=null site="Assosa" date=2014-02-01..2014-02-28 basis=EXPERIENCED incident=ss-malakal-20140200-hospital-attack

@@ -22,7 +22,7 @@ A: {{c8|We buried forty. The community leaders said forty and more.}} The UN sai
 Q: Was anyone taken away?
 A: No, nobody was taken, they only killed and burned and then they went out.
 Q: After the attack, where did you sleep?
-A: {{c10|Our shelter was gone, so we slept in the open near the UN fence, maybe two weeks, me and the children and my sister [[Nyabuay|PERSON]] with her four.}} When the rain came the children were sick, the small one had diarrhoea. The organisations brought plastic sheets at [[the end of February|DATE:2016-02-20..2016-02-29]].
+A: {{c10,c5|Our shelter was gone, so we slept in the open near the UN fence, maybe two weeks, me and the children and my sister [[Nyabuay|PERSON]] with her four.}} When the rain came the children were sick, the small one had diarrhoea. The organisations brought plastic sheets at [[the end of February|DATE:2016-02-20..2016-02-29]].
 Q: Did anyone from the government come to ask what happened?
 A: Nobody. People from the UN came with notebooks, like you. [laughs] Sorry. I know you are different.
 Q: Who do you think sent them?

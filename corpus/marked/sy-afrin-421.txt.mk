@@ -11,7 +11,7 @@ Hevin: In [[Jinderes|PLACE]], in [[Afrin|PLACE]]. Some write it Jindires. We had
 Sofia: When did the operation start for you?
 Hevin: [[The 20th of January|DATE:2018-01-20]]. In [[the afternoon|DATE:2018-01-20]] [[the jets|WEAPON:AIRSTRIKE]] of [[the Turks|ACTOR:Turkish forces]] came, many, all over [[Afrin|PLACE]] at the same time. After that, every day, the [[artillery|WEAPON:ARTILLERY]] from the border, and [[the planes|WEAPON:AIRSTRIKE]]. The [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] did not stop for two months.
 Sofia: What happened to your family?
-Hevin: My aunt lived at the edge of [[Jinderes|PLACE]], near the road to [[Hamam|PLACE]]. At [[the start of February|DATE:2018-02-01..2018-02-07]], I think [[the 3rd or the 4th|DATE:2018-02-03..2018-02-04]], a [[missile|WEAPON:MISSILE]] from [[the plane|WEAPON:AIRSTRIKE]] hit her house in [[the night|DATE]]. {{c1|My three cousins were killed, [[Rezan|PERSON]], [[Ciwan|PERSON]] and [[Baran|PERSON]], the oldest was nineteen.}} {{c2|My aunt, [[Xezal|PERSON]], she lived, but her back is broken, she is in a wheelchair now.}}
+Hevin: My aunt lived at the edge of [[Jinderes|PLACE]], near the road to [[Hamam|PLACE]]. {{c7|At [[the start of February|DATE:2018-02-01..2018-02-07]], I think [[the 3rd or the 4th|DATE:2018-02-03..2018-02-04]], a [[missile|WEAPON:MISSILE]] from [[the plane|WEAPON:AIRSTRIKE]] hit her house in [[the night|DATE]].}} {{c1|My three cousins were killed, [[Rezan|PERSON]], [[Ciwan|PERSON]] and [[Baran|PERSON]], the oldest was nineteen.}} {{c2|My aunt, [[Xezal|PERSON]], she lived, but her back is broken, she is in a wheelchair now.}}
 Dilshad: She says "Xezal". In Arabic it would be Ghazal, or Khazal.
 Sofia: Were you there?
 Hevin: We came in [[the morning|DATE]]. I saw them take my cousins out of the stones. I washed [[Baran|PERSON]], the youngest, myself.
@@ -35,3 +35,4 @@ Hevin: {{c6|The house is taken, a family from [[Ghouta|PLACE]] lives in it now, 
 @@claim c4 harm=DISPLACED min=8 max=8 site="Jinderes" date=2018-03-15 basis=EXPERIENCED incident=sy-afrin-20180315-jinderes-exodus
 @@claim c5 harm=DETAINED min=1 max=1 named="Shiyar" actor="Syrian National Army" site="Jinderes" date=2018-07-01..2018-07-31 basis=HEARSAY incident=sy-jinderes-20180700-checkpoint-detention
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Syrian National Army" site="Jinderes" basis=HEARSAY incident=sy-jinderes-20180000-house-seizure
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Turkish forces" site="Jinderes" date=2018-02-03..2018-02-04 basis=WITNESSED incident=sy-jinderes-20180203-aunt-house

@@ -20,7 +20,7 @@ She wanted to correct something other people say. On [[2 February|DATE:2017-02-0
 
 On the regime side: {{c6|her brother [[Ammar|PERSON]], 24, was arrested at a checkpoint of [[the Air Force Intelligence|ACTOR:Syrian government forces]] in [[March 2017|DATE:2017-03-01..2017-03-31]], because a name on a list looked like his name.}} {{c6|She said he was held for almost two months in a basement, and they only knew where he was because a released man told them.}} He is home now. [inaudible] Her other brother, [[Wael|PERSON]], was stopped [[the same week|DATE:2017-03-01..2017-03-31]], they took his ID and questioned him in the car for an hour, and then they gave the ID back and let him go.
 
-About the end of the siege, [[September 2017|DATE:2017-09-01..2017-09-30]]: she did not see any fighting inside [[al-Joura|PLACE]] itself at that time. She said the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] were hitting the villages across the river, [[Hawijat Sakr|PLACE:Hawija Saqr]] and beyond. {{c7|She heard from a colleague, a male nurse called [[Fares|PERSON]], that a boat with families trying to cross from [[Hawija Saqr|PLACE]] was hit and that "maybe twenty" died.}} She said she cannot confirm this. {{c8|She said a local news page on Facebook, one of the city pages, wrote that eleven houses on the island were flattened [[that week|DATE:2017-09-01..2017-09-30]].}}
+About the end of the siege, [[September 2017|DATE:2017-09-01..2017-09-30]]: she did not see any fighting inside [[al-Joura|PLACE]] itself at that time. She said the [[Russian|ACTOR:Russian forces]] [[planes|WEAPON:AIRSTRIKE]] were hitting the villages across the river, [[Hawijat Sakr|PLACE:Hawija Saqr]] and beyond. {{c7,c12|She heard from a colleague, a male nurse called [[Fares|PERSON]], that a boat with families trying to cross from [[Hawija Saqr|PLACE]] was hit and that "maybe twenty" died.}} She said she cannot confirm this. {{c8|She said a local news page on Facebook, one of the city pages, wrote that eleven houses on the island were flattened [[that week|DATE:2017-09-01..2017-09-30]].}}
 
 [line dropped, called back]
 
@@ -38,4 +38,5 @@ Interviewer note: witness agreed to be contacted again. Her account of [[2 Febru
 @@claim c9 harm=DISPLACED min=null max=null named="Hallak" site="al-Joura" date=2017-10-01..2017-10-31 basis=HEARSAY incident=sy-deirezzor-20171000-hallak-family-leave
 @@claim c10 harm=INJURED min=41 max=null weapon=ARTILLERY actor="Islamic State" site="al-Jorah" date=2017-01-16 basis=WITNESSED incident=sy-deirezzor-20170116-joura-is-shelling
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null site="al-Joura" basis=HEARSAY incident=sy-deirezzor-20170000-hallak-house-damage
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Hawija Saqr" date=2017-09-01..2017-09-30 basis=HEARSAY incident=sy-deirezzor-20170900-hawija-saqr-boat-strike
 @@witness sy-deirezzor-rasha-obeid

@@ -14,7 +14,7 @@ Interpreter: [[Bashar Moualem|PERSON]]
 [00:00:49] A: First, the car of [[Mustafa|PERSON]]. [[Mustafa Haj Omar|PERSON]], he was my colleague, paramedic, twenty-nine years. It was [[the 27th of July|DATE:2016-07-27]], in [[the morning|DATE:2016-07-27]], I am sure because it was the day they closed the [[Castello road|PLACE]] completely.
 [00:01:10] A: {{c1|He went with the small ambulance to bring two wounded from the edge of [[Anadan|PLACE]]. On the way back a guided [[missile|WEAPON:MISSILE]] hit the car.}} I was at the centre, I heard it on the radio, somebody shouting "[[Mustafa|PERSON]], [[Mustafa|PERSON]]", and then nothing.
 [00:01:31] Q: Did you go there?
-[00:01:33] A: {{c2|Yes, after maybe half an hour, when they stopped. The car was on its side and burned. [[Mustafa|PERSON]] and the two wounded, all three, dead. We took them out in pieces, I am sorry to say it.}}
+[00:01:33] A: {{c2|Yes, after maybe half an hour, when they stopped.}} {{c2,c1|The car was on its side and burned.}} {{c2|[[Mustafa|PERSON]] and the two wounded, all three, dead. We took them out in pieces, I am sorry to say it.}}
 [00:01:52] INTERPRETER: He says the [[missile|WEAPON:MISSILE]] came from [[the regime|ACTOR:Syrian government forces]] positions at the [[Mallah farms|PLACE]], he is pointing north.
 [00:01:58] A: From [[the regime|ACTOR:Syrian government forces]] at the [[Mallah|PLACE:Mallah farms]], yes, this kind of [[missile|WEAPON:MISSILE]] you see it coming, it has a small light.
 [00:02:10] Q: Do you know the names of the two wounded?

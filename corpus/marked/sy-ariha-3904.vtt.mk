@@ -13,7 +13,7 @@ a1
 a2
 00:00:05.800 --> 00:00:12.400
 <v Samira Kayali>[[Samira Kayali|PERSON]]. From [[Jisr al-Shoghour|PLACE:Jisr al-Shughur]] first, then [[Ariha|PLACE]].
-We moved to [[Ariha|PLACE]] because of the house, eh, because the house was gone.
+{{c1|We moved to [[Ariha|PLACE]] because of the house, eh, because the house was gone.}}
 
 a3
 00:00:13.000 --> 00:00:16.100

@@ -34,7 +34,7 @@ then nothing, then the [[barrel|WEAPON:BARREL_BOMB]] whistles when it falls.
 
 c07
 00:00:37.500 --> 00:00:45.000
-<v Abu Nour>{{c1|On [[the second night of Ramadan|DATE:2019-05-06..2019-05-07]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my wife's brother, [[Fawwaz|PERSON]].}}
+<v Abu Nour>{{c1,c8|On [[the second night of Ramadan|DATE:2019-05-06..2019-05-07]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of my wife's brother, [[Fawwaz|PERSON]].}}
 {{c1|He died with his two sons, [[Bakri|PERSON]] and [[Zakaria|PERSON]].}}
 
 c08
@@ -109,8 +109,8 @@ In [[November|DATE:2019-11-01..2019-11-30]], [[the 20th|DATE:2019-11-20]], at [[
 
 c23
 00:02:15.500 --> 00:02:23.000
-<v Abu Nour>{{c6|A [[missile|WEAPON:MISSILE]] with [[small bombs|WEAPON:CLUSTER_MUNITION]] inside, the [[cluster|WEAPON:CLUSTER_MUNITION]], fell on the tents.
-My cousin [[Abu Raed|PERSON]] lives there. He says sixteen died, children and women.}}
+<v Abu Nour>{{c6,c7|A [[missile|WEAPON:MISSILE]] with [[small bombs|WEAPON:CLUSTER_MUNITION]] inside, the [[cluster|WEAPON:CLUSTER_MUNITION]], fell on the tents.}}
+{{c6|My cousin [[Abu Raed|PERSON]] lives there. He says sixteen died, children and women.}}
 
 c24
 00:02:23.500 --> 00:02:29.000
@@ -128,4 +128,5 @@ We are all the same, tents and children.
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Kafr Nabudah" basis=REPORTED incident=sy-kafrnabudah-20190500-alhamwi-house
 @@claim c6 harm=KILLED min=16 max=16 weapon=CLUSTER_MUNITION site="Qah" date=2019-11-20 basis=HEARSAY incident=sy-qah-20191120-camp-cluster-missile
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Qah" date=2019-11-20 basis=WITNESSED incident=sy-qah-20191120-camp-cluster-missile
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Kafr Nabudah" date=2019-05-06..2019-05-07 basis=WITNESSED incident=sy-kafrnabudah-20190506-fawwaz-house-barrel
 @@witness sy-atmeh-ahmad-alhamwi

@@ -31,7 +31,7 @@ WITNESS: [pause] After that we stayed in the basement, I think two weeks more. W
 INTERVIEWER: And your house?
 WITNESS: {{c9|A neighbour who stayed, [[Fawwaz|PERSON]], told me by telephone the top floor is gone, a [[shell|WEAPON:ARTILLERY]] took it, and they burned the shop downstairs.}} My father, God rest him, he died in [[2009|DATE]], from the sugar, the diabetes, before all of this. Good that he did not see.
 INTERVIEWER: Is there anything else you want to add?
-WITNESS: Only that people say the clinic was hit by the [[mortars|WEAPON:MORTAR]] of the fighters. It was not. I know the sound of the [[Grad|WEAPON:ROCKET]], and it came from the hill.
+WITNESS: {{c1|Only that people say the clinic was hit by the [[mortars|WEAPON:MORTAR]] of the fighters.}} It was not. I know the sound of the [[Grad|WEAPON:ROCKET]], and it came from the hill.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Syrian government forces" site="Baba Amr" date=2012-02-10 basis=WITNESSED incident=sy-homs-20120210-zaarour-field-clinic
 @@claim c2 harm=KILLED min=4 max=4 named="Rasha" weapon=ROCKET actor="Syrian government forces" site="Baba Amr" date=2012-02-10 basis=WITNESSED incident=sy-homs-20120210-zaarour-field-clinic
 @@claim c3 harm=INJURED min=8 max=10 weapon=ROCKET actor="Syrian government forces" site="Baba Amr" date=2012-02-10 basis=WITNESSED incident=sy-homs-20120210-zaarour-field-clinic

@@ -124,7 +124,7 @@ INTERVIEWER: Before [[the 10th|DATE:2019-03-10]], were there other attacks on th
 
 29
 00:03:04,000 --> 00:03:12,000
-WITNESS: Every day something. But {{c9|one time, before that, I think [[the 4th or the 5th|DATE:2019-03-04..2019-03-05]], [[the drone|WEAPON:DRONE_STRIKE]] hit a car next to the well.
+WITNESS: Every day something. But {{c9,c10|one time, before that, I think [[the 4th or the 5th|DATE:2019-03-04..2019-03-05]], [[the drone|WEAPON:DRONE_STRIKE]] hit a car next to the well.
 Two men inside were killed.}}
 
 30
@@ -155,3 +155,4 @@ And [[Hanadi|PERSON]], the Iraqi woman's sister, but she went back to [[Iraq|PLA
 @@claim c7 harm=INJURED min=1 max=1 named="Anas" weapon=LANDMINE site="Baghouz" date=2019-03-13 basis=WITNESSED incident=sy-baghuz-20190313-exit-path-mine
 @@claim c8 harm=MISSING min=1 max=1 named="Abu Yaman" site="Baghouz" date=2019-03-13 basis=EXPERIENCED incident=sy-baghuz-20190313-abu-yaman-missing
 @@claim c9 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Baghouz" date=2019-03-04..2019-03-05 basis=WITNESSED incident=sy-baghuz-20190304-well-car-drone
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Baghouz" date=2019-03-04..2019-03-05 basis=WITNESSED incident=sy-baghuz-20190304-well-car-drone

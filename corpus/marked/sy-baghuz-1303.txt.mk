@@ -8,7 +8,7 @@ Interviewer: [[Tom Hale|PERSON]]
 Q: Please introduce yourself, only what you are comfortable with.
 A: My name is [[Mustafa Khidr|PERSON]]. I am from [[Hajin|PLACE]], from [[Hay al-Jisr|PLACE]]. Before the war I drove a water tanker. Under [[Daesh|ACTOR:Islamic State]] also I drove it, they needed water like everybody.
 Q: When did you leave [[Hajin|PLACE]]?
-A: When the [[SDF|ACTOR:Syrian Democratic Forces]] came in, [[December|DATE:2018-12-01..2018-12-31]]. But before that, many things. {{c1|In [[the middle of December|DATE:2018-12-10..2018-12-20]], the [[air strike|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]] hit the house of [[Abu Issa al-Hamad|PERSON]], near the bakery. His wife and his three sons died.}} I was driving behind, I saw the dust.
+A: When the [[SDF|ACTOR:Syrian Democratic Forces]] came in, [[December|DATE:2018-12-01..2018-12-31]]. But before that, many things. {{c1,c10|In [[the middle of December|DATE:2018-12-10..2018-12-20]], the [[air strike|WEAPON:AIRSTRIKE]] of [[the coalition|ACTOR:US-led coalition]] hit the house of [[Abu Issa al-Hamad|PERSON]], near the bakery.}} {{c1|His wife and his three sons died.}} I was driving behind, I saw the dust.
 Q: Were you hurt?
 A: No, no. My tanker, the glass broke, nothing more. Nobody in my car was hurt.
 Q: What were the names of the sons, if you remember?
@@ -53,3 +53,4 @@ A: That the people in the tents were not all [[Daesh|ACTOR:Islamic State]]. Most
 @@claim c7 harm=INJURED min=30 max=30 weapon=INCENDIARY actor="US-led coalition" site="Baghouz" date=2019-03-10 basis=WITNESSED incident=sy-baghuz-20190310-tent-camp-phosphorus
 @@claim c8 harm=INJURED min=1 max=1 named="Sabah" weapon=INCENDIARY actor="US-led coalition" site="Baghouz" date=2019-03-10 basis=EXPERIENCED incident=sy-baghuz-20190310-tent-camp-phosphorus
 @@claim c9 harm=KILLED min=4 max=5 weapon=IED actor="Islamic State" site="Baghouz" date=2019-03-11 basis=HEARSAY incident=sy-baghuz-20190311-exit-car-bomb
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="Hajin" date=2018-12-10..2018-12-20 basis=WITNESSED incident=sy-hajin-20181200-abu-issa-house-strike

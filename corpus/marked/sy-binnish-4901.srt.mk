@@ -28,7 +28,7 @@ before the farmers come.
 
 7
 00:00:33,100 --> 00:00:39,800
-WITNESS: {{c1|[[The regime|ACTOR:Syrian government forces]] [[planes|WEAPON:AIRSTRIKE]] hit the market. He was inside the shop.
+WITNESS: {{c1,c2|[[The regime|ACTOR:Syrian government forces]] [[planes|WEAPON:AIRSTRIKE]] hit the market.}} {{c1|He was inside the shop.
 A piece of metal went into his back, here, near the spine.}}
 
 8

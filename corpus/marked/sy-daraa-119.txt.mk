@@ -9,7 +9,7 @@ Interpreter: [[Samih Nasrallah|PERSON]]
 INT: Can you hear me? Can you say who you are?
 RESP: Yes, I hear you. I am [[Asmaa Abazeid|PERSON]], [[Umm Qusai|PERSON]]. From [[Daraa al-Balad|PLACE]], the old city, we never left it except one time.
 INT: When did the war reach your street?
-RESP: Early, in [[2012|DATE:2012-01-01..2012-12-31]]. But the [[barrels|WEAPON:BARREL_BOMB]] were the worst, [[2014|DATE:2014-01-01..2014-12-31]], [[2015|DATE:2015-01-01..2015-12-31]]. {{c1|In [[the spring of 2015|DATE:2015-03-01..2015-05-31]] a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of the [[Masalmeh|PERSON]] family, behind the [[Omari mosque|PLACE]]. Five died, Hajja [[Fatma al-Masalmeh|PERSON]] and her daughters-in-law and two children.}} I helped to wash Hajja [[Fatma|PERSON]] for the burial.
+RESP: Early, in [[2012|DATE:2012-01-01..2012-12-31]]. But the [[barrels|WEAPON:BARREL_BOMB]] were the worst, [[2014|DATE:2014-01-01..2014-12-31]], [[2015|DATE:2015-01-01..2015-12-31]]. {{c1,c7|In [[the spring of 2015|DATE:2015-03-01..2015-05-31]] a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of the [[Masalmeh|PERSON]] family, behind the [[Omari mosque|PLACE]].}} {{c1|Five died, Hajja [[Fatma al-Masalmeh|PERSON]] and her daughters-in-law and two children.}} I helped to wash Hajja [[Fatma|PERSON]] for the burial.
 INT: Who dropped the [[barrels|WEAPON:BARREL_BOMB]]?
 RESP: [[The helicopters|WEAPON:AIRSTRIKE]] of [[the regime|ACTOR:Syrian government forces]]. Who else has helicopters?
 INT: You said you left one time.
@@ -34,4 +34,5 @@ RESP: If we had wanted to be safe, we would have left. We stay. It is our city.
 @@claim c4 harm=KILLED min=3 max=3 named="Obaida; Akrad" weapon=MISSILE actor="Syrian government forces" site="al-Arbaeen mosque" date=2021-07-29 basis=WITNESSED incident=sy-daraa-20210729-arbaeen-street-missile
 @@claim c5 harm=KILLED min=15 max=15 site="Daraa" date=2021-07-29..2021-08-04 basis=REPORTED incident=sy-daraa-20210729-siege-first-week
 @@claim c6 harm=INJURED min=1 max=1 named="Taim" weapon=LANDMINE site="Tafas" date=2019-01-01..2019-12-31 basis=HEARSAY incident=sy-daraa-20190000-tafas-taim-mine
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Omari mosque" date=2015-03-01..2015-05-31 basis=WITNESSED incident=sy-daraa-20150000-masalmeh-house-barrel
 @@witness sy-daraa-asmaa-abazeid

@@ -99,7 +99,7 @@ happen to your family in [[Daraya|PLACE:Darayya]]?
 21
 00:02:00,800 --> 00:02:07,300
 WITNESS: In [[2016|DATE:2016-01-01..2016-12-31]], in [[the spring|DATE:2016-03-01..2016-05-31]],
-they burned the fields. The wheat. With the [[fire bombs|WEAPON:INCENDIARY]].
+{{c4|they burned the fields.}} The wheat. With the [[fire bombs|WEAPON:INCENDIARY]].
 
 22
 00:02:07,900 --> 00:02:13,600

@@ -17,7 +17,7 @@ A: Later the inspectors said [[sarin|WEAPON:CHEMICAL]]. Then we didn't know the 
 Q: How many died, as far as you know?
 A: {{c2|Between us and the other points, I heard around eighty from [[Moadamiyeh|PLACE]], maybe more. The people of [[Moadamiyeh|PLACE]] will tell you better.}} In eastern [[Ghouta|PLACE]] it was much more, hundreds, but that is another place.
 Q: Let us go to [[February 2015|DATE:2015-02-01..2015-02-28]]. The [[Mustafa mosque|PLACE]].
-A: Yes. I was on duty. {{c3|It was [[the afternoon|DATE:2015-02-14]], the [[barrel|WEAPON:BARREL_BOMB]] hit the house beside the mosque, the basement, and we received the dead, more than ten, and many wounded.}} The people said twelve but I counted the bodies in the hospital, I think ten or eleven came to us, the others were taken direct to the cemetery.
+A: Yes. I was on duty. {{c3,c6|It was [[the afternoon|DATE:2015-02-14]], the [[barrel|WEAPON:BARREL_BOMB]] hit the house beside the mosque, the basement, and we received the dead, more than ten, and many wounded.}} The people said twelve but I counted the bodies in the hospital, I think ten or eleven came to us, the others were taken direct to the cemetery.
 Q: Do you remember names?
 A: A boy called [[Hassan|PERSON]], I knew his face from the mosque. And an old man from the [[Naqqash|PERSON]] family, [[Abu Sami Naqqash|PERSON]]. We could not save him, the head.
 Q: Were you yourself hurt during the siege?
@@ -31,4 +31,5 @@ A: {{c5|[[The planes|WEAPON:AIRSTRIKE]] and [[the helicopters|WEAPON:AIRSTRIKE]]
 @@claim c3 harm=KILLED min=11 max=null named="Hassan; Abu Sami Naqqash" weapon=BARREL_BOMB site="Mustafa mosque" date=2015-02-14 basis=WITNESSED incident=sy-darayya-20150214-mustafa-mosque-barrel
 @@claim c4 harm=INJURED min=1 max=1 weapon=SMALL_ARMS actor="Syrian government forces" site="Darayya" date=2016-05-01..2016-05-31 basis=EXPERIENCED incident=sy-darayya-20160500-ammar-habbal-sniper
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Darayya" date=2016-01-01..2016-01-31 basis=WITNESSED incident=sy-darayya-20160100-field-hospital-barrel
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Mustafa mosque" date=2015-02-14 basis=WITNESSED incident=sy-darayya-20150214-mustafa-mosque-barrel
 @@witness sy-darayya-ammar-habbal

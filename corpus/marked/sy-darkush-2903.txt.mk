@@ -15,7 +15,7 @@ Interpreter: [[Rima Haddad|PERSON]]
 [00:01:35] A: {{c2|My son [[Bilal|PERSON]], he was hit in the back, shrapnel, he was with me between the rows.}} He is fine now, he walks. {{c3|And in the village, three people were killed, I know two of them, [[Khaled al-Ali|PERSON]], a teacher, and a girl, [[Salam|PERSON]], she was seven.}} [pause] Seven years.
 [00:02:01] Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 [00:02:04] A: [[The regime|ACTOR:Syrian government forces]], [[Assad's army|ACTOR:Syrian government forces]], from [[Jurin|PLACE]] side, from the plain. Everyone knows where they fire from. There are no fighters inside [[Darkush|PLACE]], nobody was shooting from our village [[that day|DATE:2023-10-05]].
-[00:02:30] INTERPRETER: He says also the mosque was hit, the small one near the bridge.
+[00:02:30] INTERPRETER: {{c1|He says also the mosque was hit, the small one near the bridge.}}
 [00:02:36] A: {{c4|[[Jamea al-Noor|PLACE]], the roof of the mosque came down, half of it.}} Nour, light, this is its name. [laughs]
 [00:02:52] Q: What happened after?
 [00:02:55] A: {{c5|[[That night|DATE:2023-10-05]] we slept in the olive trees, and [[the next morning|DATE:2023-10-06]] we went to [[Armanaz|PLACE]] to my wife's family, all eight of us.}} We stayed one month. The [[shelling|WEAPON:ARTILLERY]] continued on [[Jisr al-Shughur|PLACE]] every day, we heard it from here.

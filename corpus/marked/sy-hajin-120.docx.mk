@@ -22,7 +22,7 @@ A: It came from where the [[artillery|WEAPON:ARTILLERY]] of [[the Americans|ACTO
 Q: Were there [[Daesh|ACTOR:Islamic State]] fighters near your house?
 A: In our street, no. There was no [[Daesh|ACTOR:Islamic State]] in our street, they were in the centre, near the hospital, and at the front. Maybe they passed in the street at night, I cannot know everything.
 Q: Did other members of your family suffer harm?
-A: {{c4|My cousin [[Fayez|PERSON]] and his family were in [[al-Shaafa|PLACE]]. In [[December|DATE:2018-12-01..2018-12-31]] an [[air strike|WEAPON:AIRSTRIKE]] hit the house, they said, seven people, the whole family except one girl.}} This I heard from a man who came from [[al-Shaafa|PLACE]]. I did not see.
+A: {{c4|My cousin [[Fayez|PERSON]] and his family were in [[al-Shaafa|PLACE]].}} {{c4,c7|In [[December|DATE:2018-12-01..2018-12-31]] an [[air strike|WEAPON:AIRSTRIKE]] hit the house, they said, seven people, the whole family except one girl.}} This I heard from a man who came from [[al-Shaafa|PLACE]]. I did not see.
 Q: How did you leave?
 A: {{c5|In [[January|DATE:2019-01-01..2019-01-31]], my wife [[Khitam|PERSON]], my mother and our five children, on foot, at [[night|DATE:2019-01-01..2019-01-31]], with a smuggler, to [[al-Bahra|PLACE]] and then to the checkpoint of the [[SDF|ACTOR:Syrian Democratic Forces]].}} The smuggler said, walk behind me, exactly. There were [[mines|WEAPON:LANDMINE]] from [[Daesh|ACTOR:Islamic State]] on the sides of the path. {{c6|A man in the group behind us stepped on a [[mine|WEAPON:LANDMINE]], I heard it and the screaming.}} We did not go back to look. We could not.
 Q: Is there anything else you want to say?
@@ -33,4 +33,5 @@ A: In [[2016|DATE:2016-01-01..2016-12-31]], in [[Deir ez-Zor|PLACE]] city, I saw
 @@claim c4 harm=KILLED min=7 max=7 named="Fayez" weapon=AIRSTRIKE site="al-Shaafa" date=2018-12-01..2018-12-31 basis=HEARSAY incident=sy-shaafa-20181200-fayez-family-strike
 @@claim c5 harm=DISPLACED min=8 max=8 named="Khitam" site="Hajin" date=2019-01-01..2019-01-31 basis=EXPERIENCED incident=sy-hajin-20190100-shuwaikh-family-flight
 @@claim c6 harm=INJURED min=1 max=1 weapon=LANDMINE actor="Islamic State" date=2019-01-01..2019-01-31 basis=WITNESSED incident=sy-hajin-20190100-escape-path-mine
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Shaafa" date=2018-12-01..2018-12-31 basis=HEARSAY incident=sy-shaafa-20181200-fayez-family-strike
 @@witness sy-hajin-saleh-shuwaikh

@@ -25,7 +25,7 @@ INTERVIEWER: How did you leave [[Hajin|PLACE]] in the end?
 WITNESS: {{c7|In [[the end of January|DATE:2019-01-20..2019-01-31]], when [[Daesh|ACTOR:Islamic State]] left [[Hajin|PLACE]] and went to [[al-Shaafa|PLACE]] and [[Baghouz|PLACE:Baghuz]], we walked out with my brother-in-law, fourteen of us, to the [[SDF|ACTOR:Syrian Democratic Forces]] point.}}
 WITNESS: At the point they checked the papers of everybody. My brother-in-law [[Fayez|PERSON]] they took aside, they asked him questions, they looked at his hands and shoulders for the marks of a [[rifle|WEAPON:SMALL_ARMS]]. Then they let him come with us. They said, you are lucky, you have no beard.
 INTERVIEWER: Did you see anything on the way out?
-WITNESS: {{c8|On the road near [[al-Kishma|PLACE]] we saw a car burned, and a dead man beside it. The people said the [[mine|WEAPON:LANDMINE]] took it [[that morning|DATE:2019-01-20..2019-01-31]].}} After that everybody walked only in the tracks of the cars in front.
+WITNESS: {{c8,c9|On the road near [[al-Kishma|PLACE]] we saw a car burned, and a dead man beside it.}} {{c8|The people said the [[mine|WEAPON:LANDMINE]] took it [[that morning|DATE:2019-01-20..2019-01-31]].}} After that everybody walked only in the tracks of the cars in front.
 INTERVIEWER: Is there anything else?
 WITNESS: I only want [[Khalil|PERSON]]. If anybody has his name on a list, any list, I want to know. [crying]
 @@witness sy-hajin-wadha-alshaheen
@@ -37,3 +37,4 @@ WITNESS: I only want [[Khalil|PERSON]]. If anybody has his name on a list, any l
 @@claim c6 harm=MISSING min=1 max=1 named="Khalil Muhammad al-Shaheen" actor="Islamic State" site="Hajin" basis=EXPERIENCED incident=sy-hajin-20190100-shaheen-smuggling-abduction
 @@claim c7 harm=DISPLACED min=14 max=14 site="Hajin" date=2019-01-20..2019-01-31 basis=EXPERIENCED incident=sy-hajin-20190100-shaheen-family-flight
 @@claim c8 harm=KILLED min=1 max=1 weapon=LANDMINE site="al-Kishma" date=2019-01-20..2019-01-31 basis=WITNESSED incident=sy-hajin-20190100-kishma-road-mine
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="al-Kishma" date=2019-01-20..2019-01-31 basis=WITNESSED incident=sy-hajin-20190100-kishma-road-mine

@@ -21,7 +21,7 @@ Hannah: And the [[bombing|WEAPON:AIRSTRIKE]] from the air, whose was it?
 Amal: The [[Russian|ACTOR:Russian forces]] [[jets|WEAPON:AIRSTRIKE]] and [[the jets|WEAPON:AIRSTRIKE]] of [[the regime|ACTOR:Syrian government forces]], both. People know the difference, the [[Russian|ACTOR:Russian forces]] ones fly very high and you don't hear them until the [[bomb|WEAPON:AIRSTRIKE]].
 Hannah: Do you remember a particular attack by [[the jets|WEAPON:AIRSTRIKE]]?
 Amal: The market. It was [[the Sunday after the ceasefire|DATE:2018-02-25]] they announced on the television. We laughed at the television, a ceasefire.
-Amal: {{c5|My neighbour [[Jouri|PERSON]] went out for bread, because we had nothing. She came back with her arm open. She said [[the Russians|ACTOR:Russian forces]] dropped the small [[bombs|WEAPON:CLUSTER_MUNITION]], the [[bomblets|WEAPON:CLUSTER_MUNITION]], all over the market, like seeds.}}
+Amal: {{c5|My neighbour [[Jouri|PERSON]] went out for bread, because we had nothing. She came back with her arm open.}} {{c5,c12|She said [[the Russians|ACTOR:Russian forces]] dropped the small [[bombs|WEAPON:CLUSTER_MUNITION]], the [[bomblets|WEAPON:CLUSTER_MUNITION]], all over the market, like seeds.}}
 Amal: {{c6|She said she saw maybe ten people lying down. Later the medical office wrote on their page that fourteen were killed in the market of [[Hamouriyah|PLACE]] [[that day|DATE:2018-02-25]].}}
 Hannah: Were there fighters in your area?
 Amal: [[Faylaq al-Rahman|ACTOR:Syrian armed opposition]] was in the town, yes, at the front, in [[Jobar|PLACE]] side. But in our building, no. There was nobody with a weapon in our cellar, only women and children and old men.
@@ -51,4 +51,5 @@ Amal: {{c10|My sister in [[Kafr Batna|PLACE]] told me a [[missile|WEAPON:MISSILE
 @@claim c9 harm=MISSING min=1 max=1 named="Eyad" actor="Syrian government forces" site="Hamouriyah" date=2018-03-15 basis=WITNESSED incident=sy-hamouriyah-20180315-corridor-men-taken
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kafr Batna" date=2018-02-18..2018-03-15 basis=HEARSAY incident=sy-kafrbatna-20180000-mill-missile
 @@claim c11 harm=PROPERTY_DAMAGE min=3 max=3 weapon=INCENDIARY site="Harasta" date=2018-02-18..2018-03-15 basis=HEARSAY incident=sy-harasta-20180000-napalm-houses
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Russian forces" site="Hamouriyah" date=2018-02-25 basis=WITNESSED incident=sy-hamouriyah-20180225-market-cluster
 @@witness sy-hamouriyah-amal-hamdoun

@@ -25,9 +25,9 @@ A: Yes, it was the biggest problem. {{c7|[[The next morning|DATE:2022-11-07]] a 
 Q: Who fired the [[rockets|WEAPON:ROCKET]]?
 A: From [[the regime|ACTOR:Syrian government forces]] areas, from [[Jurin|PLACE]] or the [[Sahl al-Ghab|PLACE]]. [[The regime|ACTOR:Syrian government forces]] and [[the Russians|ACTOR:Russian forces]] with them. The [[Smerch|WEAPON:ROCKET]], the big one, carries the [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
 Q: The third incident?
-A: {{c8|[[Last month|DATE:2023-01-01..2023-01-31]], in [[January|DATE:2023-01-01..2023-01-31]], near [[Salqeen|PLACE:Salqin]], a guided [[missile|WEAPON:MISSILE]] hit a car on the road by the olive press. Two men, brothers, [[Mustafa Haj Omar|PERSON]] and [[Ahmad Haj Omar|PERSON]], killed.}}
+A: {{c8,c10|[[Last month|DATE:2023-01-01..2023-01-31]], in [[January|DATE:2023-01-01..2023-01-31]], near [[Salqeen|PLACE:Salqin]], a guided [[missile|WEAPON:MISSILE]] hit a car on the road by the olive press.}} {{c8|Two men, brothers, [[Mustafa Haj Omar|PERSON]] and [[Ahmad Haj Omar|PERSON]], killed.}}
 Q: Where did the [[missile|WEAPON:MISSILE]] come from?
-A: This kind of [[missile|WEAPON:MISSILE]], with a laser, they fire it from [[the regime|ACTOR:Syrian government forces]] positions on the hills, the Krasnopol people call it. But from [[Salqin|PLACE]] the front is far, so some said it was a [[drone|WEAPON:DRONE_STRIKE]], not a [[missile|WEAPON:MISSILE]]. I don't know. I saw the car, it was burned, the men inside.
+A: This kind of [[missile|WEAPON:MISSILE]], with a laser, they fire it from [[the regime|ACTOR:Syrian government forces]] positions on the hills, the Krasnopol people call it. But from [[Salqin|PLACE]] the front is far, so some said it was a [[drone|WEAPON:DRONE_STRIKE]], not a [[missile|WEAPON:MISSILE]]. I don't know. {{c10|I saw the car, it was burned, the men inside.}}
 Q: Were there any [[strikes|WEAPON:AIRSTRIKE]] on your centre?
 A: On the centre itself, no, never. Thank God we were never hit. {{c9|But in [[2021|DATE:2021-01-01..2021-12-31]] the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] near the [[Harem castle|PLACE]] damaged our ambulance, the glass, the doors.}}
 Q: Is there anything else?
@@ -42,3 +42,4 @@ A: Only that the people in the camps are the same people who fled already two an
 @@claim c7 harm=INJURED min=1 max=1 named="Mahmoud Kanjo" weapon=CLUSTER_MUNITION site="Maram" date=2022-11-07 basis=HEARSAY incident=sy-kafrjales-20221107-maram-bomblet-boy
 @@claim c8 harm=KILLED min=2 max=2 named="Mustafa Haj Omar; Ahmad Haj Omar" weapon=MISSILE site="Salqeen" date=2023-01-01..2023-01-31 basis=WITNESSED incident=sy-salqin-20230100-haj-omar-car-missile
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Harem castle" date=2021-01-01..2021-12-31 basis=EXPERIENCED incident=sy-harem-20210000-ambulance-damage
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Salqeen" date=2023-01-01..2023-01-31 basis=WITNESSED incident=sy-salqin-20230100-haj-omar-car-missile

@@ -24,7 +24,7 @@ A: [[The 1st of March|DATE:2012-03-01]]. We stayed in the basement. {{c3|They to
 Q: Do you know what happened to [[Mutaz|PERSON]]?
 A: {{c4|Six years nothing. Then [[last month|DATE:2017-10-01..2017-10-31]] his mother went to the civil registry in [[Homs|PLACE]] and they gave her a paper: died in [[2013|DATE:2013-01-01..2013-12-31]], heart attack.}} Heart attack, at twenty-three.
 Q: You later lived in [[al-Waer|PLACE]]?
-A: Yes. [[Al-Wa'er|PLACE:al-Waer]] was under siege from [[2013|DATE:2013-01-01..2013-12-31]]. Not like [[Baba Amr|PLACE]], slowly, the food and medicine only by the agreements. In [[February this year|DATE:2017-02-01..2017-02-28]] [[the planes|WEAPON:AIRSTRIKE]] came again. {{c5|A [[strike|WEAPON:AIRSTRIKE]] hit the building next to us. Four people died, the [[Sukkar|PERSON]] family, a mother and three children.}} I carried the small one out myself.
+A: Yes. [[Al-Wa'er|PLACE:al-Waer]] was under siege from [[2013|DATE:2013-01-01..2013-12-31]]. Not like [[Baba Amr|PLACE]], slowly, the food and medicine only by the agreements. In [[February this year|DATE:2017-02-01..2017-02-28]] [[the planes|WEAPON:AIRSTRIKE]] came again. {{c5,c7|A [[strike|WEAPON:AIRSTRIKE]] hit the building next to us.}} {{c5|Four people died, the [[Sukkar|PERSON]] family, a mother and three children.}} I carried the small one out myself.
 Q: How did you come to [[Jarablus|PLACE]]?
 A: {{c6|With the agreement, in [[May|DATE:2017-05-01..2017-05-31]]. The buses. My wife [[Hanadi|PERSON]], [[Kareem|PERSON]], and the two girls.}} Before we left, the officers told us: if you stay, we will consider you terrorists. So nobody wanted to stay.
 @@claim c1 harm=KILLED min=1 max=1 named="Khaldoun" weapon=ROCKET actor="Syrian government forces" site="Bab Amr" date=2012-02-10..2012-02-20 basis=WITNESSED incident=sy-homs-20120200-babaamr-khaldoun-rocket
@@ -33,4 +33,5 @@ A: {{c6|With the agreement, in [[May|DATE:2017-05-01..2017-05-31]]. The buses. M
 @@claim c4 harm=KILLED min=1 max=1 named="Mutaz" date=2013-01-01..2013-12-31 basis=REPORTED incident=sy-homs-20120301-babaamr-basement-arrests
 @@claim c5 harm=KILLED min=4 max=4 named="Sukkar" weapon=AIRSTRIKE site="al-Waer" date=2017-02-01..2017-02-28 basis=WITNESSED incident=sy-homs-20170200-waer-sukkar-building-strike
 @@claim c6 harm=DISPLACED min=5 max=5 named="Hanadi; Kareem" site="al-Waer" date=2017-05-01..2017-05-31 basis=EXPERIENCED incident=sy-homs-20170500-waer-evacuation
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Waer" date=2017-02-01..2017-02-28 basis=WITNESSED incident=sy-homs-20170200-waer-sukkar-building-strike
 @@witness sy-homs-hassan-jouriyeh

@@ -12,7 +12,7 @@ A: All of it, from the first day until we ran out. The [[shelling|WEAPON:ARTILLE
 Q: You told my colleague about a clinic.
 A: Yes. The field clinic, it was in a house, the ground floor, near the [[Abu Bakr mosque|PLACE]]. Young men brought the wounded there because nobody could go to the [[National hospital|PLACE]], [[the army|ACTOR:Syrian government forces]] was there. On [[the 9th|DATE:2012-02-09]], I think it was [[the 9th|DATE:2012-02-09]], the [[hawn|WEAPON:MORTAR]] started falling on that street, one, two, then many. I was coming with bread for them.
 INTERPRETER: Hawn is what they call the mortar.
-A: {{c1|The last [[mortar round|WEAPON:MORTAR]] fell right at the door of the clinic. Four died there, I saw them carried out, one of them was the nurse, [[Khaled al-Bitar|PERSON]], twenty-four, and one wounded man who was already on the bed.}} {{c2|Maybe twelve more were wounded, a dozen, people who were waiting outside.}} {{c3|The front of the house fell, the room with the medicines was gone, everything under the stones.}}
+A: {{c1,c3|The last [[mortar round|WEAPON:MORTAR]] fell right at the door of the clinic.}} {{c1|Four died there, I saw them carried out, one of them was the nurse, [[Khaled al-Bitar|PERSON]], twenty-four, and one wounded man who was already on the bed.}} {{c2|Maybe twelve more were wounded, a dozen, people who were waiting outside.}} {{c3|The front of the house fell, the room with the medicines was gone, everything under the stones.}}
 Q: Who was firing the [[mortars|WEAPON:MORTAR]]?
 A: [[The army|ACTOR:Syrian government forces]], from the [[Kafr Aya|PLACE]] hill and from the [[Inshaat|PLACE]] side. There were no fighters in the clinic, only the wounded.
 Q: What about the [[snipers|WEAPON:SMALL_ARMS]] people mention?

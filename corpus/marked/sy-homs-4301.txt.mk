@@ -18,7 +18,7 @@ A: People said it came from the side of [[the army|ACTOR:Syrian government force
 Q: Was your own family hurt [[that day|DATE:2013-11-16]]?
 A: No, thank God. [[Karim|PERSON]] wanted to go to the bakery [[that morning|DATE:2013-11-16]] and I said no, wait, it is crowded, go later. Allah karim. If he had gone he would be in the line. I think about this every day.
 Q: You said in the first interview something about [[Khaldiyeh|PLACE]] in [[the summer|DATE:2012-06-01..2012-08-31]].
-A: Ah, the building. My brother's wife, [[Nisreen|PERSON]], she stayed in [[Khaldiyeh|PLACE]], in [[Khalidiya|PLACE:Khaldiyeh]] as you write it, near the [[Khalid ibn al-Walid mosque|PLACE]]. {{c6|She called me on the phone at [[night|DATE]], crying, she said [[the tanks|WEAPON:ARTILLERY]] hit the building of the [[Jandali|PERSON]] family, the one where the families sat in the stairs because it was strong, and eleven died, eleven, from three families.}}
+A: Ah, the building. My brother's wife, [[Nisreen|PERSON]], she stayed in [[Khaldiyeh|PLACE]], in [[Khalidiya|PLACE:Khaldiyeh]] as you write it, near the [[Khalid ibn al-Walid mosque|PLACE]]. {{c6,c8|She called me on the phone at [[night|DATE]], crying, she said [[the tanks|WEAPON:ARTILLERY]] hit the building of the [[Jandali|PERSON]] family, the one where the families sat in the stairs because it was strong, and eleven died, eleven, from three families.}}
 Q: When was that?
 A: In [[the summer|DATE:2012-06-01..2012-08-31]], before [[Ramadan|DATE:2012-07-20..2012-08-18]], I am sure before [[Ramadan|DATE:2012-07-20..2012-08-18]]. The day, I don't remember. [[Nisreen|PERSON]] knows. {{c6|She said old [[Abu Samir|PERSON]] was one of them, the one who sold the sheep.}}
 Q: Did she see it herself?
@@ -36,3 +36,4 @@ A: {{c7|In [[the winter|DATE:2015-12-01..2016-02-29]], all five of us, with a sm
 @@claim c6 harm=KILLED min=11 max=11 named="Abu Samir" weapon=ARTILLERY site="Khaldiyeh" date=2012-06-01..2012-07-19 basis=HEARSAY incident=sy-homs-20120624-khaldiyeh-jandali-building
 @@claim c5 harm=DETAINED min=1 max=1 named="Adnan" actor="Syrian government forces" site="al-Birr hospital" date=2014-05-01..2014-05-31 basis=HEARSAY incident=sy-homs-20140500-adnan-hallak-checkpoint
 @@claim c7 harm=DISPLACED min=5 max=5 site="Homs" date=2015-12-01..2016-02-29 basis=EXPERIENCED incident=sy-homs-20151200-hallak-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Khaldiyeh" date=2012-06-01..2012-07-19 basis=HEARSAY incident=sy-homs-20120624-khaldiyeh-jandali-building

@@ -73,7 +73,7 @@ I tell you the truth, only the house.
 
 17
 00:02:00.700 --> 00:02:09.500
-<v Amal>Not quiet. {{c6|In [[January|DATE:2024-01-01..2024-01-31]] a [[guided missile|WEAPON:MISSILE]] hit the tractor of our neighbour [[Hassan Dib|PERSON]] in his field at [[al-Ghab|PLACE]] edge. He was killed, fifty-two years old.}}
+<v Amal>Not quiet. {{c6,c8|In [[January|DATE:2024-01-01..2024-01-31]] a [[guided missile|WEAPON:MISSILE]] hit the tractor of our neighbour [[Hassan Dib|PERSON]] in his field at [[al-Ghab|PLACE]] edge.}} {{c6|He was killed, fifty-two years old.}}
 
 18
 00:02:10.200 --> 00:02:16.000
@@ -136,4 +136,5 @@ I found her only at [[night|DATE:2023-10-05]], the phones were not working.
 @@claim c5 harm=DISPLACED min=5 max=5 named="Mazen" site="Darkush" date=2023-10-19..2023-10-31 basis=EXPERIENCED incident=sy-darkush-20231000-qaddour-family-flight
 @@claim c6 harm=KILLED min=1 max=1 named="Hassan Dib" weapon=MISSILE site="al-Ghab" date=2024-01-01..2024-01-31 basis=HEARSAY incident=sy-jisralshughur-20240100-dib-tractor-missile
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Jisr al-Shughur" date=2023-12-01..2023-12-31 basis=REPORTED incident=sy-jisralshughur-20231200-olive-groves-incendiary
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="al-Ghab" date=2024-01-01..2024-01-31 basis=HEARSAY incident=sy-jisralshughur-20240100-dib-tractor-missile
 @@witness sy-darkush-amal-qaddour

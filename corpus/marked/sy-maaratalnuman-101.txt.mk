@@ -12,7 +12,7 @@ A: Yes, everybody, [[Abu Fadi|PERSON]]. My name is [[Abdulkarim Qaddour|PERSON]]
 Q: I would like to ask about the attack on the market in [[December|DATE:2019-12-01..2019-12-31]]. What do you remember?
 A: It was [[the 17th of December|DATE:2019-12-17]]. [[A Tuesday|DATE:2019-12-17]]. I remember because on Tuesdays the trucks come from [[Saraqib|PLACE]] with the potatoes. Around [[ten in the morning|DATE:2019-12-17]] the market was full, full. People were buying for the whole week, because everybody was afraid, the front was coming closer every day.
 Q: Where were you at that moment?
-A: At my stall, weighing potatoes for a woman. First we heard [[the jets|WEAPON:AIRSTRIKE]], very high. In the market there is a man with a walkie-talkie, he listens to the observers, and he shouted that a [[plane|WEAPON:AIRSTRIKE]] took off from [[Hmeimim|PLACE]], a [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]]. Before we could move, the first [[strike|WEAPON:AIRSTRIKE]] fell on the east side of the market, by the fuel sellers.
+A: At my stall, weighing potatoes for a woman. First we heard [[the jets|WEAPON:AIRSTRIKE]], very high. In the market there is a man with a walkie-talkie, he listens to the observers, and he shouted that a [[plane|WEAPON:AIRSTRIKE]] took off from [[Hmeimim|PLACE]], a [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]]. {{c6|Before we could move, the first [[strike|WEAPON:AIRSTRIKE]] fell on the east side of the market, by the fuel sellers.}}
 Q: What did you do?
 A: I threw myself under the stall. The sound, I cannot describe it to you. Then dust, and screaming. I stood up and ran to the side of the fuel sellers, because my nephew [[Omar|PERSON]] was there, he was helping a man with the jerrycans.
 Q: What did you see there?
@@ -35,4 +35,5 @@ A: Only this. If the second [[strike|WEAPON:AIRSTRIKE]] had come one minute befo
 @@claim c3 harm=INJURED min=30 max=40 weapon=AIRSTRIKE actor="Russian forces" site="Maarat al-Numan" date=2019-12-17 basis=WITNESSED incident=sy-maaratalnuman-20191217-vegetable-market
 @@claim c4 harm=KILLED min=4 max=4 weapon=AIRSTRIKE site="Maarat al-Numan" date=2019-06-29 basis=HEARSAY incident=sy-maaratalnuman-20190629-vegetable-market
 @@claim c5 harm=DISPLACED min=10 max=10 named="Jamila" site="Maarat al-Numan" date=2019-12-26..2019-12-27 basis=EXPERIENCED incident=sy-maaratalnuman-20191200-qaddour-family-flight
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Maarat al-Numan" date=2019-12-17 basis=WITNESSED incident=sy-maaratalnuman-20191217-vegetable-market
 @@witness sy-maaratalnuman-abdulkarim-qaddour

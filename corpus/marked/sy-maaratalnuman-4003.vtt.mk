@@ -38,7 +38,7 @@ q7
 
 q8
 00:00:46.500 --> 00:00:55.100
-<v Yaser Shehadeh>{{c1|Then the [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]] hit the station. Two times. I felt the bus lift, and my leg, the right one, it was open from here to here.}}
+<v Yaser Shehadeh>{{c1,c4|Then the [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]] hit the station.}} {{c1|Two times. I felt the bus lift, and my leg, the right one, it was open from here to here.}}
 
 q9
 00:00:55.700 --> 00:00:57.900

@@ -13,7 +13,7 @@ A: Every day. More than every day, because the people from the south came, from 
 Q: What happened on [[the day of the attack|DATE]]?
 A: It was [[Wednesday|DATE:2020-01-22]], [[the 22nd of January|DATE:2020-01-22]]. [[Eight in the morning|DATE:2020-01-22]], maybe a little after, the queue was the longest. I was inside at the oven with my cousin [[Shadi|PERSON]]. We heard [[the plane|WEAPON:AIRSTRIKE]] circling, we always hear it, the observers on the radio said a [[Russian|ACTOR:Russian forces]] [[plane|WEAPON:AIRSTRIKE]] is over [[Maarat Misrin|PLACE]]. Then the first [[missile|WEAPON:MISSILE]] fell in the street, at the place of the queue. Then a second one, on the vegetable stalls across the street.
 Q: Where exactly did they fall?
-A: In front of the bakery, ten metres, fifteen. The glass of the window, the trays, everything fell on us. {{c2|[[Shadi|PERSON]] went out to help and he was hit, in the head. He died in the car on the way to the hospital.}} He was twenty-two. [pause]
+A: In front of the bakery, ten metres, fifteen. {{c4|The glass of the window, the trays, everything fell on us.}} {{c2|[[Shadi|PERSON]] went out to help and he was hit, in the head. He died in the car on the way to the hospital.}} He was twenty-two. [pause]
 Q: How many people were killed?
 A: {{c2|Eleven. Eleven people died, with [[Shadi|PERSON]]. I know because I went to every funeral. One was a little girl, [[Salam|PERSON]], eight years, from a family of [[Kafr Nabl|PLACE]] that was displaced to us. She was in the queue with her brother.}} {{c3|The wounded, around twenty. The brother of [[Salam|PERSON]] lost his foot.}}
 [Interpreter: Salam is a girl's name here. It also means peace.]

@@ -40,7 +40,7 @@ maybe [[the middle of the month|DATE:2016-07-10..2016-07-20]], at [[night|DATE]]
 
 9
 00:00:46,500 --> 00:00:52,000
-[[the planes|WEAPON:AIRSTRIKE]] hit the house of our neighbour,
+{{c7|[[the planes|WEAPON:AIRSTRIKE]] hit the house of our neighbour,}}
 [[Abu Jassim|PERSON]], across the street.
 
 10
@@ -116,7 +116,7 @@ Her brother, [[Dilovan|PERSON]], son of [[Ehmed Bozan|PERSON]], he had a car for
 
 26
 00:02:27,000 --> 00:02:32,000
-We saw the car on the news, burned, but they said he was a fighter.
+{{c8|We saw the car on the news, burned, but they said he was a fighter.}}
 He was not a fighter. He was a driver, like me.
 
 27
@@ -148,3 +148,5 @@ She asks me, when she marries, will the husband mind?
 @@claim c4 harm=INJURED min=1 max=1 named="Hamoudi" weapon=LANDMINE actor="Islamic State" site="Manbij" date=2016-08-01..2016-12-31 basis=HEARSAY incident=sy-manbij-20160000-field-mine
 @@claim c5 harm=DETAINED min=1 max=1 named="Mohamad" actor="Islamic State" site="Manbij" date=2015-01-01..2015-12-31 basis=HEARSAY incident=sy-manbij-20150000-hisba-detention
 @@claim c6 harm=KILLED min=3 max=3 named="Dilovan" weapon=DRONE_STRIKE actor="Turkish forces" site="Kobani" date=2022-11-01..2022-11-30 basis=HEARSAY incident=sy-kobani-20221100-passenger-car-drone
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="Manbij" date=2016-07-10..2016-07-20 basis=WITNESSED incident=sy-manbij-20160700-abujassim-house
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Turkish forces" site="Kobani" date=2022-11-01..2022-11-30 basis=REPORTED incident=sy-kobani-20221100-passenger-car-drone

@@ -17,7 +17,7 @@ Interviewer: [[Leila Sorensen|PERSON]]
 [00:01:51] A: [[Anwar Mohammed al-Shlash|PERSON]]. Thirty-five, thirty-six.
 [00:02:00] A: [pause] Sorry.
 [00:02:14] Q: Were there also injured?
-[00:02:16] A: {{c4|Many, many. Dozens.}} The hospital, the [[al-Mayadin national hospital|PLACE]], was already hit before, so they took people to houses, to a doctor who worked in his house.
+[00:02:16] A: {{c4|Many, many. Dozens.}} {{c5|The hospital, the [[al-Mayadin national hospital|PLACE]], was already hit before, so they took people to houses, to a doctor who worked in his house.}}
 [00:02:34] Q: You said the hospital was hit before. When?
 [00:02:37] A: {{c5|[[End of September|DATE:2017-09-20..2017-09-30]]. A [[missile|WEAPON:MISSILE]], or two, I heard them. The building stayed but the second floor was finished.}} I did not go in.
 [00:02:52] Q: Who, in your opinion?

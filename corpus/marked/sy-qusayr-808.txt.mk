@@ -9,7 +9,7 @@ Owen: Thank you for meeting us. Can you start with where you lived?
 Samar: In [[al-Qusayr|PLACE:Qusayr]], the western side, near the [[Khalid bin al-Walid mosque|PLACE]]. Not the big one in [[Homs|PLACE]], our small one.
 Dalal: She wants to be clear it is a local mosque with the same name.
 Owen: Understood. When did the fighting reach your area?
-Samar: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] was there from [[2012|DATE:2012-01-01..2012-12-31]], but small. [[The planes|WEAPON:AIRSTRIKE]] came sometimes. {{c1|In [[March|DATE:2013-03-01..2013-03-31]], I think [[the beginning of March|DATE:2013-03-01..2013-03-10]], [[the jets|WEAPON:AIRSTRIKE]] hit the vegetable market in [[Qusair|PLACE:Qusayr]], in [[the morning|DATE:2013-03-01..2013-03-10]] when it is full. My husband [[Muhannad|PERSON]] told me between ten and fifteen people died, he helped to carry.}} I did not go, I was afraid for the children.
+Samar: The [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] was there from [[2012|DATE:2012-01-01..2012-12-31]], but small. [[The planes|WEAPON:AIRSTRIKE]] came sometimes. {{c1,c6|In [[March|DATE:2013-03-01..2013-03-31]], I think [[the beginning of March|DATE:2013-03-01..2013-03-10]], [[the jets|WEAPON:AIRSTRIKE]] hit the vegetable market in [[Qusair|PLACE:Qusayr]], in [[the morning|DATE:2013-03-01..2013-03-10]] when it is full.}} {{c1|My husband [[Muhannad|PERSON]] told me between ten and fifteen people died, he helped to carry.}} I did not go, I was afraid for the children.
 Owen: And in [[May|DATE:2013-05-01..2013-05-31]]?
 Samar: In [[May|DATE:2013-05-01..2013-05-31]] it was the real attack. [[The 19th of May|DATE:2013-05-19]], [[Sunday|DATE:2013-05-19]], early. [[Hezbollah|ACTOR:Hezbollah]] and [[the army|ACTOR:Syrian government forces]] together. [[Shelling|WEAPON:ARTILLERY]], [[rockets|WEAPON:ROCKET]], [[the planes|WEAPON:AIRSTRIKE]], all in the same time. My sister [[Sabah|PERSON]] called from [[Homs|PLACE]], she said they say on the television [[al-Qusayr|PLACE:Qusayr]] is finished, and we were still inside, alive.
 Owen: Was anyone in your family hurt?
@@ -33,4 +33,5 @@ Owen: We will pass it on with her permission.
 @@claim c3 harm=DISPLACED min=2000 max=null site="al-Qusayr" date=2013-06-04..2013-06-05 basis=EXPERIENCED incident=sy-qusayr-20130605-exodus-north
 @@claim c4 harm=KILLED min=7 max=8 weapon=SMALL_ARMS site="Shamsin" date=2013-06-05..2013-06-08 basis=WITNESSED incident=sy-shamsin-20130605-exodus-road-fire
 @@claim c5 harm=MISSING min=1 max=1 named="Rabie" site="al-Qusayr" date=2013-06-04..2013-06-05 basis=WITNESSED incident=sy-qusayr-20130605-rabie-missing
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Qusair" date=2013-03-01..2013-03-10 basis=HEARSAY incident=sy-qusayr-20130300-vegetable-market-airstrike
 @@witness sy-qusayr-samar-zahra

@@ -23,7 +23,7 @@ INTERVIEWER: Who fired it?
 WITNESS: [[The coalition|ACTOR:US-led coalition]]. [[Daesh|ACTOR:Islamic State]] has no such thing.
 INTERVIEWER: When did you leave [[al-Mashlab|PLACE]]?
 WITNESS: {{c4|Not yet then. [[Daesh|ACTOR:Islamic State]] did not let us go to the [[SDF|ACTOR:Syrian Democratic Forces]] side, so we moved west inside the city, to my uncle in [[al-Badu|PLACE]], seven of us.}}
-WITNESS: And in [[al-Badu|PLACE]] was the bakery. [[The 22nd of July|DATE:2017-07-22]], I remember because it was the birthday of my daughter [[Jamila|PERSON]], she was turning six. {{c5|[[After the dhuhr prayer|DATE:2017-07-22]] the line for bread was long, maybe fifty people, and an [[air strike|WEAPON:AIRSTRIKE]] hit the building beside the bakery.}}
+WITNESS: And in [[al-Badu|PLACE]] was the bakery. [[The 22nd of July|DATE:2017-07-22]], I remember because it was the birthday of my daughter [[Jamila|PERSON]], she was turning six. {{c5,c7|[[After the dhuhr prayer|DATE:2017-07-22]] the line for bread was long, maybe fifty people, and an [[air strike|WEAPON:AIRSTRIKE]] hit the building beside the bakery.}}
 INTERVIEWER: Where were you?
 WITNESS: {{c5|I was in the line. Maybe thirty metres from the front. I was thrown down, my ear, this one, I still hear nothing in it.}} {{c6|Eleven people died. I counted them, we put them on the sidewalk. Eleven. One was my neighbour's boy, [[Mahmoud al-Ali|PERSON]], fourteen years, and the baker's helper [[Hassan|PERSON]].}}
 INTERPRETER: He is crying. [pause]

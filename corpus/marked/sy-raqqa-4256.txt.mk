@@ -13,7 +13,7 @@ About the well. W. gives the date as [[14 June|DATE:2017-06-14]], "[[the middle 
 {{c2|W. himself: "a small piece in my back, under the shoulder". A nurse stitched it in a house. He was standing at the gate of the yard.}}
 Researcher note: a second witness (file 4255) describes the same event as [[artillery|WEAPON:ARTILLERY]] fire from the [[SDF|ACTOR:Syrian Democratic Forces]] side and gives six dead. W. insists on [[the planes|WEAPON:AIRSTRIKE]]. Not resolved.
 
-{{c3|Same day, in [[the evening|DATE:2017-06-14]], he heard from his brother-in-law that a house in the [[Sinaa|PLACE:al-Sinaa]] area, "five minutes walking" from the well, was hit and two brothers of the [[Jasim|PERSON]] family died, [[Khalaf Jasim|PERSON]] and his younger brother.}} W. did not see this, did not go there.
+{{c3,c11|Same day, in [[the evening|DATE:2017-06-14]], he heard from his brother-in-law that a house in the [[Sinaa|PLACE:al-Sinaa]] area, "five minutes walking" from the well, was hit and two brothers of the [[Jasim|PERSON]] family died, [[Khalaf Jasim|PERSON]] and his younger brother.}} W. did not see this, did not go there.
 
 About his own house in [[al-Thakana|PLACE]]. W. went back to [[Thakana|PLACE:al-Thakana]] at [[the end of July|DATE:2017-07-20..2017-07-31]] because [[Daesh|ACTOR:Islamic State]] moved the families from the east toward the centre. {{c4|On [[the 3rd or 4th of August|DATE:2017-08-03..2017-08-04]], [[the planes|WEAPON:AIRSTRIKE]] hit the building next to theirs at [[night|DATE:2017-08-03..2017-08-04]]. Their top floor fell. His mother, [[Umm Yousef|PERSON]] ([[Fatma|PERSON]]), was hit in the head by the ceiling.}} {{c5|"She passed away in the car, before we reached the point." They buried her in the garden of the building opposite.}}
 W. says there were [[Daesh|ACTOR:Islamic State]] [[snipers|WEAPON:SMALL_ARMS]] two streets away, "not in our building, not next to us". Asked twice, same answer.
@@ -40,3 +40,4 @@ Follow-up: W. agreed to a second call; he will send the name of the boy at the w
 @@claim c8 harm=INJURED min=1 max=1 weapon=LANDMINE date=2017-08-20 basis=WITNESSED incident=sy-raqqa-20170820-east-path-boy-mine
 @@claim c9 harm=DETAINED min=1 max=1 actor="Syrian Democratic Forces" site="al-Karama" date=2017-08-20..2017-08-31 basis=EXPERIENCED incident=sy-karama-20170800-dandal-screening
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="al-Thakana" basis=WITNESSED incident=sy-raqqa-20170803-thakana-dandal-building
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null site="Sinaa" date=2017-06-14 basis=HEARSAY incident=sy-raqqa-20170614-sinaa-jasim-brothers-house

@@ -17,9 +17,9 @@ Interpreter: [[Lazgin Ferhad|PERSON]]
 [00:01:39] A: [[The next morning|DATE:2019-10-10]]. With my mother and my sister [[Berfin|PERSON]], in the car of a neighbour, to [[Tal Tamr|PLACE]], because the hospital there needed nurses.
 [00:01:58] Q: Tell me about the hospital in [[those days|DATE:2019-10-10..2019-10-31]].
 [00:02:03] A: It was like a... [pause] like a station. Cars coming, pick-ups, people in the back. No beds. We put them in the corridor.
-[00:02:19] A: {{c3|On [[the 13th|DATE:2019-10-13]] [[the drone|WEAPON:DRONE_STRIKE]] hit a car on the road from [[Ras al-Ein|PLACE:Ras al-Ain]], near [[Aliya|PLACE]] village. They brought two dead to us, a man and his son, [[Ferhad Lokman|PERSON]] and [[Renas|PERSON]], the boy was maybe fifteen.}}
+[00:02:19] A: {{c3,c12|On [[the 13th|DATE:2019-10-13]] [[the drone|WEAPON:DRONE_STRIKE]] hit a car on the road from [[Ras al-Ein|PLACE:Ras al-Ain]], near [[Aliya|PLACE]] village.}} {{c3|They brought two dead to us, a man and his son, [[Ferhad Lokman|PERSON]] and [[Renas|PERSON]], the boy was maybe fifteen.}}
 [00:02:44] Q: How do you know it was a [[drone|WEAPON:DRONE_STRIKE]]?
-[00:02:47] A: The driver who brought them said this. He saw it in the sky, then the car was on fire. I only saw the bodies.
+[00:02:47] A: The driver who brought them said this. {{c12|He saw it in the sky, then the car was on fire.}} I only saw the bodies.
 [00:02:59] Q: There were reports of burn injuries. Did you see any?
 [00:03:05] A: Yes. This I saw with my eyes. On [[the 16th|DATE:2019-10-16]], in [[the evening|DATE:2019-10-16]], they brought people from [[Serê Kaniyê|PLACE:Ras al-Ain]].
 [00:03:19] A: {{c4|Six, I think six, with burns. A girl of eleven, [[Mizgin|PERSON]], the skin of her back was black and it was still, how do you say, still burning under the bandage.}} {{c4|Dr. [[Raman|PERSON]] said it is [[phosphorus|WEAPON:INCENDIARY]], white [[phosphorus|WEAPON:INCENDIARY]], from [[the Turks|ACTOR:Turkish forces]].}}
@@ -49,4 +49,5 @@ Interpreter: [[Lazgin Ferhad|PERSON]]
 @@claim c8 harm=MISSING min=1 max=1 named="Rezvan" actor="Syrian National Army" site="M4" date=2019-10-25..2019-10-31 basis=EXPERIENCED incident=sy-taltamr-20191000-m4-checkpoint-rezvan-ninos
 @@claim c9 harm=DETAINED min=1 max=1 named="Ninos" actor="Syrian National Army" site="Ras al-Ain" date=2019-12-01..2019-12-31 basis=HEARSAY incident=sy-taltamr-20191000-m4-checkpoint-rezvan-ninos
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Serê Kaniyê" basis=REPORTED incident=sy-rasalain-20191000-ibo-house-seized
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Aliya" date=2019-10-13 basis=WITNESSED incident=sy-rasalain-20191013-aliya-road-drone-car
 @@witness sy-rasalain-zilan-ibo

@@ -26,7 +26,7 @@ WITNESS: {{c7|He came back after fifty-three days, thin like a stick.}} He does 
 INTERVIEWER: Take your time. Were you also questioned?
 WITNESS: They came to me also, one time, at the checkpoint near [[Sarmin|PLACE]]. They asked me one hour about my brother, who he talks to, and then they let me go. Nothing more.
 INTERVIEWER: Is there anything else from [[Saraqib|PLACE]] you want to say?
-WITNESS: {{c8|Before we left, in [[the first days of February|DATE:2020-02-01..2020-02-03]], my cousin [[Firas|PERSON]] called me from the road to [[Afis|PLACE]]. He said [[cluster bombs|WEAPON:CLUSTER_MUNITION]] fell on the cars of people who were leaving, and a family from [[Tell Mardikh|PLACE]] died in their car, the father, the mother and the small girl.}} I did not see this. I tell you what he told me. And [[Firas|PERSON]], he says a lot of things, but this one I believe, because his voice was shaking.
+WITNESS: {{c8|Before we left, in [[the first days of February|DATE:2020-02-01..2020-02-03]], my cousin [[Firas|PERSON]] called me from the road to [[Afis|PLACE]].}} {{c8,c9|He said [[cluster bombs|WEAPON:CLUSTER_MUNITION]] fell on the cars of people who were leaving, and a family from [[Tell Mardikh|PLACE]] died in their car, the father, the mother and the small girl.}} I did not see this. I tell you what he told me. And [[Firas|PERSON]], he says a lot of things, but this one I believe, because his voice was shaking.
 [Interpreter: the witness is showing a picture of the mill on his phone, the roof is on the ground.]
 WITNESS: You see? This is the mill of the [[Sheikh|PERSON]] family. Sixty years. My father bought flour there.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
@@ -37,4 +37,5 @@ WITNESS: You see? This is the mill of the [[Sheikh|PERSON]] family. Sixty years.
 @@claim c6 harm=DISPLACED min=7 max=7 site="Saraqib" date=2020-02-03 basis=EXPERIENCED incident=sy-saraqib-20200203-barakat-family-flight
 @@claim c7 harm=DETAINED min=1 max=1 named="Mahmoud" actor="Hayat Tahrir al-Sham" site="Idlib" date=2019-07-01..2019-07-31 basis=HEARSAY incident=sy-idlib-20190700-mahmoud-barakat-arrest
 @@claim c8 harm=KILLED min=3 max=3 weapon=CLUSTER_MUNITION site="Afis" date=2020-02-01..2020-02-03 basis=HEARSAY incident=sy-afis-20200200-road-cluster-family-car
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Afis" date=2020-02-01..2020-02-03 basis=HEARSAY incident=sy-afis-20200200-road-cluster-family-car
 @@witness sy-saraqib-khaled-barakat

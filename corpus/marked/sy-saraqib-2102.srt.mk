@@ -35,7 +35,7 @@ maybe two, I heard three explosions.}}
 8
 00:00:40,700 --> 00:00:46,500
 I was in my sister's house, two streets away.
-All our windows came in on us, on the carpet.
+{{c1|All our windows came in on us, on the carpet.}}
 
 9
 00:00:47,100 --> 00:00:50,000

@@ -21,7 +21,7 @@ Jamila: {{c4|[[The 1st of February|DATE:2020-02-01]] we left. Me, [[Zakariya|PER
 Jamila: If we had waited one more day, I think we would not have left at all. The road was under fire [[the next day|DATE:2020-02-02]], people told us.
 Ruth: Did you go back?
 Jamila: [[The regime|ACTOR:Syrian government forces]] came into [[Saraqib|PLACE]], then [[the factions|ACTOR:Syrian armed opposition]] came back, then [[the regime|ACTOR:Syrian government forces]] again. Our house is on [[the regime|ACTOR:Syrian government forces]] side now.
-Jamila: {{c5|In [[March|DATE:2020-03-01..2020-03-31]], before the ceasefire, [[Zakariya|PERSON]] went with the truck to [[Nayrab|PLACE]], near the line, to bring the olive oil from his cousin's house. A [[guided missile|WEAPON:MISSILE]] hit the truck from the side of [[the regime|ACTOR:Syrian government forces]].}}
+Jamila: {{c5|In [[March|DATE:2020-03-01..2020-03-31]], before the ceasefire, [[Zakariya|PERSON]] went with the truck to [[Nayrab|PLACE]], near the line, to bring the olive oil from his cousin's house.}} {{c5,c6|A [[guided missile|WEAPON:MISSILE]] hit the truck from the side of [[the regime|ACTOR:Syrian government forces]].}}
 Jamila: {{c5|He jumped out before it burned. His back and his arm have shrapnel. He cannot drive now.}}
 Ruth: Were you there?
 Jamila: No. His cousin brought him to the hospital in [[Idlib|PLACE]]. I saw him there, [[the same night|DATE]].
@@ -32,3 +32,4 @@ Jamila: Write that [[Nour|PERSON]] was a student. He wanted to study English. He
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null named="Abdulkarim" weapon=EXPLOSIVE_UNSPECIFIED site="Saraqib" date=2020-01-27 basis=WITNESSED incident=sy-saraqib-20200127-abdulkarim-house-grain-centre
 @@claim c4 harm=DISPLACED min=7 max=null site="Saraqib" date=2020-02-01 basis=EXPERIENCED incident=sy-saraqib-20200201-hajbakri-family-flight
 @@claim c5 harm=INJURED min=1 max=1 named="Zakariya" weapon=MISSILE actor="Syrian government forces" site="Nayrab" date=2020-03-01..2020-03-31 basis=HEARSAY incident=sy-saraqib-20200300-nayrab-truck-missile
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Syrian government forces" site="Nayrab" date=2020-03-01..2020-03-31 basis=HEARSAY incident=sy-saraqib-20200300-nayrab-truck-missile

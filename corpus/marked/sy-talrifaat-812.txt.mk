@@ -13,7 +13,7 @@ RESP: Yes. I said two died. {{c1|Later we learned it was three, [[Khalil|PERSON]
 INT: Thank you. What has happened since then?
 RESP: Many things. Always [[shelling|WEAPON:ARTILLERY]] from [[the Turks|ACTOR:Turkish forces]] and [[the National Army|ACTOR:Syrian National Army]]. Not every day, but every week. And [[the drones|WEAPON:DRONE_STRIKE]], the [[Turkish|ACTOR:Turkish forces]] ones, now they are the new thing.
 INT: Can you tell me about a specific day?
-RESP: {{c2|In [[November|DATE:2019-11-01..2019-11-30]], [[the 11th or 12th|DATE:2019-11-11..2019-11-12]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the entrance of the town, on the road to [[Kafr Naya|PLACE]]. Two young men inside, they burned.}} One of them, [[Baran|PERSON]], I knew his mother. They were not fighters, they carried bread to the shops. This is what his mother says.
+RESP: {{c2,c7|In [[November|DATE:2019-11-01..2019-11-30]], [[the 11th or 12th|DATE:2019-11-11..2019-11-12]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the entrance of the town, on the road to [[Kafr Naya|PLACE]].}} {{c2|Two young men inside, they burned.}} One of them, [[Baran|PERSON]], I knew his mother. They were not fighters, they carried bread to the shops. This is what his mother says.
 INT: Did you see it?
 RESP: No. I heard the sound, like a whistle and then boom, and I saw the smoke from the roof.
 INT: Were you or your family hurt in this time?
@@ -32,4 +32,5 @@ RESP: {{c6|[[Azad|PERSON]] said there is a family from [[Ghouta|PLACE]] living i
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Tal Rifaat" date=2019-11-28 basis=WITNESSED incident=sy-talrifaat-20191128-hamo-street-shelling
 @@claim c5 harm=DETAINED min=1 max=1 named="Azad" actor="Syrian National Army" site="Basuta" date=2019-08-01..2019-10-31 basis=HEARSAY incident=sy-basuta-20190800-azad-checkpoint-detention
 @@claim c6 harm=PROPERTY_DAMAGE min=80 max=80 site="Maabatli" date=2018-03-15..2020-01-20 basis=HEARSAY incident=sy-maabatli-20190000-hamo-olive-trees
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Turkish forces" site="Tal Rifaat" date=2019-11-11..2019-11-12 basis=HEARSAY incident=sy-talrifaat-20191111-entrance-car-drone
 @@witness sy-talrifaat-rojin-hamo

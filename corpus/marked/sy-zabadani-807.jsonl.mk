@@ -8,7 +8,7 @@ WITNESS: From [[al-Zabadani|PLACE:Zabadani]], yes. My name is [[Ghassan Dalloul|
 INTERVIEWER: Tell me about the attack in [[2015|DATE:2015-01-01..2015-12-31]].
 WITNESS: It started at [[the start of July|DATE:2015-07-01..2015-07-05]], [[the first days of July|DATE:2015-07-01..2015-07-05]], in [[Ramadan|DATE:2015-06-18..2015-07-16]]. [[Hezbollah|ACTOR:Hezbollah]] from one side and [[the army|ACTOR:Syrian government forces]] from the other, [[the Fourth Division|ACTOR:Syrian government forces]]. And [[the helicopters|WEAPON:AIRSTRIKE]] from the morning to the night. They say in two months they dropped more than one thousand [[barrels|WEAPON:BARREL_BOMB]] on [[Zabadani|PLACE]], a small town. I believe it.
 INTERVIEWER: Were you inside the town?
-WITNESS: Inside, in the centre. {{c1|On [[the 10th of Ramadan|DATE:2015-06-27]]... no, wait, later, it was [[the 20th of Ramadan|DATE:2015-07-07]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of the [[Hmeidan|PERSON]] family near the [[Jisr mosque|PLACE]]. The father, [[Abdulrahman Hmeidan|PERSON]], and his two sons died.}} We dug with the hands until [[the suhoor|DATE:2015-07-08]].
+WITNESS: Inside, in the centre. {{c1|On [[the 10th of Ramadan|DATE:2015-06-27]]...}} {{c1,c8|no, wait, later, it was [[the 20th of Ramadan|DATE:2015-07-07]], a [[barrel|WEAPON:BARREL_BOMB]] fell on the house of the [[Hmeidan|PERSON]] family near the [[Jisr mosque|PLACE]].}} {{c1|The father, [[Abdulrahman Hmeidan|PERSON]], and his two sons died.}} We dug with the hands until [[the suhoor|DATE:2015-07-08]].
 INTERVIEWER: Did you see it fall?
 WITNESS: I heard it, I was two houses away, the wall of my house fell in the kitchen. {{c2|My wife [[Rabab|PERSON]] was cut in the face from the glass.}}
 INTERVIEWER: What other weapons were used?
@@ -30,4 +30,5 @@ WITNESS: {{c7|In [[April 2017|DATE:2017-04-01..2017-04-30]], with the four towns
 @@claim c5 harm=INJURED min=1 max=1 named="Nader Jumaa" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-nader-jumaa-mine
 @@claim c6 harm=KILLED min=1 max=1 named="Kinan" weapon=LANDMINE actor="Hezbollah" site="Madaya" date=2015-12-01..2015-12-31 basis=HEARSAY incident=sy-madaya-20151200-kinan-minefield
 @@claim c7 harm=DISPLACED min=200 max=null site="Zabadani" date=2017-04-01..2017-04-30 basis=EXPERIENCED incident=sy-zabadani-20170400-four-towns-evacuation
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Jisr mosque" date=2015-07-07 basis=WITNESSED incident=sy-zabadani-20150707-hmeidan-house-barrel
 @@witness sy-zabadani-ghassan-dalloul

@@ -19,7 +19,7 @@ When [[our army|ACTOR:Ukrainian armed forces]] came back, on [[the 8th of Septem
 
 But they left the [[mines|WEAPON:LANDMINE]]. Everywhere. In the fields, on the road to [[Savyntsi|PLACE]], around the military warehouse. {{c7|My colleague from the kolkhoz, [[Fedir Musiienko|PERSON]], fifty-nine, on [[the 24th of September|DATE:2022-09-24]] went with his tractor to the sunflower field, because the sunflowers were standing and nobody harvested them, and the tractor went on an [[anti-tank mine|WEAPON:LANDMINE]].}} {{c7|He died on the spot.}} I saw the tractor afterwards, the front wheel was gone and the cabin was open like a can.
 
-{{c8|Also, about [[two weeks before liberation|DATE:2022-08-25]], the [[Grad|WEAPON:ROCKET]] hit the dormitory of the college, from which side I cannot say, and a young man, [[Illia|PERSON]], was wounded in the stomach.}} I was not there, my wife's sister told me.
+{{c8,c10|Also, about [[two weeks before liberation|DATE:2022-08-25]], the [[Grad|WEAPON:ROCKET]] hit the dormitory of the college, from which side I cannot say, and a young man, [[Illia|PERSON]], was wounded in the stomach.}} I was not there, my wife's sister told me.
 
 I have nothing more to add. I ask that [[Roman Shulha|PERSON]] be found. His mother comes to me every week and asks if I heard something. I did not hear anything.
 
@@ -34,3 +34,4 @@ Signed, V. S. Hordiienko
 @@claim c6 harm=MISSING min=1 max=1 named="Roman" actor="Russian armed forces in Ukraine" site="Balakliia" basis=HEARSAY incident=ua-balakliia-20220400-police-building-detentions
 @@claim c7 harm=KILLED min=1 max=1 named="Fedir Musiienko" weapon=LANDMINE actor="Russian armed forces in Ukraine" site="Balakliia" date=2022-09-24 basis=HEARSAY incident=ua-balakliia-20220924-sunflower-field-tractor-mine
 @@claim c8 harm=INJURED min=1 max=1 named="Illia" weapon=ROCKET site="Balakliia" date=2022-08-25 basis=HEARSAY incident=ua-balakliia-20220825-college-dormitory-grad
+@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Balakliia" date=2022-08-25 basis=HEARSAY incident=ua-balakliia-20220825-college-dormitory-grad

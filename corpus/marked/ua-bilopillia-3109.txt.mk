@@ -14,7 +14,7 @@ Interpreter: [[Daryna Kolesnyk|PERSON]]
 [00:01:04] A: {{c2|[[Hanna Didenko|PERSON]] herself, she was seventy, she died inside. And a man who was buying cigarettes, I don't know him.}} [crying]
 [00:01:15] A: [pause] Sorry.
 [00:01:20] Q: Take your time. Were you there?
-[00:01:24] A: {{c3|I was in the post office, maybe one hundred fifty metres. The windows blew in on us, all of them, on the parcels, on the counter. My colleague [[Vira|PERSON]], her face was cut by the glass, many small cuts.}}
+[00:01:24] A: {{c3|I was in the post office, maybe one hundred fifty metres.}} {{c3,c1|The windows blew in on us, all of them, on the parcels, on the counter.}} {{c3|My colleague [[Vira|PERSON]], her face was cut by the glass, many small cuts.}}
 [00:01:40] A: {{c4|And our building, the old one, now there are cracks all through the walls, from the roof to the floor, the post office is closed since.}}
 [00:01:51] Q: How many people were hurt in total, do you know?
 [00:01:55] A: {{c5|The city council wrote on their page eleven wounded.}} {{c12|In the town people said more, fifteen, twenty.}} I do not know. I saw maybe five or six bleeding people on the square.

@@ -4,7 +4,7 @@ place: Kherson, Ukraine
 language: Ukrainian, interpreted
 
 INT: We are recording. Could you say your name?
-RESP: [[Hennadii Shevchuk|PERSON]]. [[Gena|PERSON]], everybody says. I am the, eh, I was the head of the water station in [[Bilozerka|PLACE]], now I am nobody, the station is broken.
+RESP: [[Hennadii Shevchuk|PERSON]]. [[Gena|PERSON]], everybody says. {{c1|I am the, eh, I was the head of the water station in [[Bilozerka|PLACE]], now I am nobody, the station is broken.}}
 INT: How was it broken?
 RESP: {{c1|This was [[the 27th of December|DATE:2022-12-27]], after the liberation, when [[the Russians|ACTOR:Russian armed forces in Ukraine]] were already on the left bank and firing across the [[Dnipro|PLACE]]. A [[Grad|WEAPON:ROCKET]] package, maybe twenty [[rockets|WEAPON:ROCKET]], came on [[Bilozerka|PLACE]] and three fell on the station. The pump house, the roof is in the pump, the pipes torn like paper. The whole village without water for five weeks.}}
 INT: Were you there when it happened?
@@ -12,7 +12,7 @@ RESP: {{c2|I was there. I was inside, in the control room. The glass came in on 
 INT: I am sorry.
 RESP: [pause] Yes.
 INT: Were there other people hurt in the village [[that day|DATE:2022-12-27]]?
-RESP: {{c4|The administration said on their Telegram four wounded in the village, and two houses burned on [[Shkilna street|PLACE]].}} I did not see this, I was in the hospital in [[Kherson|PLACE]] already.
+RESP: {{c4,c1|The administration said on their Telegram four wounded in the village, and two houses burned on [[Shkilna street|PLACE]].}} I did not see this, I was in the hospital in [[Kherson|PLACE]] already.
 INT: You mentioned before the interview something about burning.
 RESP: Yes, this is another thing. At [[New Year|DATE:2022-12-31..2023-01-01]], in [[the night|DATE:2022-12-31..2023-01-01]], they fired the [[incendiary|WEAPON:INCENDIARY]], the [[thermite|WEAPON:INCENDIARY]] I think, it comes down like a rain of fire, very beautiful and very terrible.
 RESP: {{c5|My sister [[Tamara|PERSON]] lives near the lake, [[Bilozerske|PLACE:Bilozerka]] side, and her barn and the hay, and the greenhouse where she grows tomatoes, everything burned, the plastic melted on the frames.}} {{c6|She was not hurt, but the neighbour's dog... and the old man [[Kuzma|PERSON]], his hands were burned when he tried to put out the fire, she told me.}}

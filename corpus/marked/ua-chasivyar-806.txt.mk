@@ -22,7 +22,7 @@ RESP: {{c3|Several times. The worst, in [[February|DATE:2024-02-01..2024-02-29]]
 INT: Were people hurt by the fires?
 RESP: In those houses, no. Nobody lived there already. That time nobody was hurt.
 INT: Do you know about other places nearby, [[Kostiantynivka|PLACE]] for example?
-RESP: My daughter lives in [[Konstantinovka|PLACE:Kostiantynivka]], we say it in Russian also. {{c4|In [[January|DATE:2024-01-01..2024-01-31]] a [[missile|WEAPON:MISSILE]], an [[S-300|WEAPON:MISSILE]], hit the street near the railway station there, and the windows of her flat all broke, and her neighbour [[Kateryna Sirenko|PERSON]] had glass in her face.}} {{c5|[[The Russians|ACTOR:Russian armed forces in Ukraine]] also dropped the [[cluster|WEAPON:CLUSTER_MUNITION]] on the market there, I think in [[autumn|DATE:2023-09-01..2023-11-30]], my daughter says two people were killed.}}
+RESP: My daughter lives in [[Konstantinovka|PLACE:Kostiantynivka]], we say it in Russian also. {{c4,c7|In [[January|DATE:2024-01-01..2024-01-31]] a [[missile|WEAPON:MISSILE]], an [[S-300|WEAPON:MISSILE]], hit the street near the railway station there, and the windows of her flat all broke, and her neighbour [[Kateryna Sirenko|PERSON]] had glass in her face.}} {{c5,c8|[[The Russians|ACTOR:Russian armed forces in Ukraine]] also dropped the [[cluster|WEAPON:CLUSTER_MUNITION]] on the market there, I think in [[autumn|DATE:2023-09-01..2023-11-30]], my daughter says two people were killed.}}
 INT: Were there soldiers or military vehicles near your house in [[Chasiv Yar|PLACE]]?
 RESP: Near my house, no. The soldiers were in the east part, near the canal bridge, yes. But in our yard only me, [[Volodymyr|PERSON]], [[Lidiia|PERSON]], and the dog Bars. No, you don't write the dog. [laughs] Sorry.
 INT: It's fine. Is there anything you want to add?
@@ -34,3 +34,5 @@ RESP: {{c6|Only that my house is gone now. My neighbour [[Taras|PERSON]], who st
 @@claim c4 harm=INJURED min=1 max=1 named="Kateryna Sirenko" weapon=MISSILE site="Kostiantynivka" date=2024-01-01..2024-01-31 basis=HEARSAY incident=ua-kostiantynivka-20240100-railway-station-s300
 @@claim c5 harm=KILLED min=2 max=2 weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Kostiantynivka" date=2023-09-01..2023-11-30 basis=HEARSAY incident=ua-kostiantynivka-20230000-market-cluster
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null named="Hryhorii Lutsenko" weapon=AIRSTRIKE site="Kanal" date=2024-04-13 basis=HEARSAY incident=ua-chasivyar-20240413-lutsenko-house-kab
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kostiantynivka" date=2024-01-01..2024-01-31 basis=HEARSAY incident=ua-kostiantynivka-20240100-railway-station-s300
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Kostiantynivka" date=2023-09-01..2023-11-30 basis=HEARSAY incident=ua-kostiantynivka-20230000-market-cluster

@@ -11,7 +11,7 @@ My name is [[Halyna Serdiuk|PERSON]], I am fifty-eight. Thirty years I worked in
 
 The first weeks of [[March|DATE:2022-03-01..2022-03-31]] the town was in between. [[The Russians|ACTOR:Russian armed forces in Ukraine]] came from the north, from the [[Kupiansk|PLACE]] side, and [[our soldiers|ACTOR:Ukrainian armed forces]] held the south part, over the [[Donets|PLACE]]. From [[the 3rd|DATE:2022-03-03]] we had no light, no gas, no water. We cooked in the yard on bricks.
 
-{{c1|[[The 8th of March|DATE:2022-03-08]], [[the women's day|DATE:2022-03-08]], [[around four in the afternoon|DATE:2022-03-08]]. I was at the window with tea, waiting for my neighbour to come back with the water. [[The plane|WEAPON:AIRSTRIKE]] came low, first the engine and then the whistle, and the long house folded in the middle, the third and fourth entrance, like a book closing.}} {{c2|Dust to the sky, and our window came in on me. My face, my hands, all cut with the glass, here and here, you can still see the lines.}}
+{{c1|[[The 8th of March|DATE:2022-03-08]], [[the women's day|DATE:2022-03-08]], [[around four in the afternoon|DATE:2022-03-08]]. I was at the window with tea, waiting for my neighbour to come back with the water. [[The plane|WEAPON:AIRSTRIKE]] came low, first the engine and then the whistle, and the long house folded in the middle, the third and fourth entrance, like a book closing.}} {{c2,c1|Dust to the sky, and our window came in on me.}} {{c2|My face, my hands, all cut with the glass, here and here, you can still see the lines.}}
 
 [Interpreter's note: the witness shows scars on her left cheek and on the backs of both hands.]
 

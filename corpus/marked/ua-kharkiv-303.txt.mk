@@ -19,7 +19,7 @@ A: People ask me this. In [[Syria|PLACE]] my family knew the [[barrel bombs|WEAP
 Q: And here?
 A: Here, now, it is the [[KABs|WEAPON:AIRSTRIKE]], the [[guided bombs|WEAPON:AIRSTRIKE]]. [[The planes|WEAPON:AIRSTRIKE]] drop them from far, from [[Belgorod|PLACE]] side, and the [[bomb|WEAPON:AIRSTRIKE]] has wings, it flies forty, fifty kilometres. Much bigger than any [[barrel|WEAPON:BARREL_BOMB]]. And the [[S-300 missiles|WEAPON:MISSILE]], from [[Belgorod|PLACE]] they arrive in one minute, no time for the sirens. Some of my Ukrainian colleagues say "this is like [[Aleppo|PLACE]]", and I say no, it is worse, because it is precise and still it hits the houses.
 Q: Has your hospital treated victims of these [[bombs|WEAPON:AIRSTRIKE]]?
-A: Many. {{c4|In [[May|DATE:2024-05-01..2024-05-31]], [[the 22nd|DATE:2024-05-22]], a [[KAB|WEAPON:AIRSTRIKE]] hit a building on [[Akademika Pavlova street|PLACE]], in [[Saltivka|PLACE]] again, and we received nine people.}} {{c5|One of them died in [[the night|DATE]], a girl of nineteen, [[Daria Tkachenko|PERSON]].}} [pause] Sorry. Her mother was with her.
+A: Many. {{c4,c8|In [[May|DATE:2024-05-01..2024-05-31]], [[the 22nd|DATE:2024-05-22]], a [[KAB|WEAPON:AIRSTRIKE]] hit a building on [[Akademika Pavlova street|PLACE]], in [[Saltivka|PLACE]] again, and we received nine people.}} {{c5|One of them died in [[the night|DATE]], a girl of nineteen, [[Daria Tkachenko|PERSON]].}} [pause] Sorry. Her mother was with her.
 Q: Do you know who dropped it?
 A: [[The Russian air force|ACTOR:Russian armed forces in Ukraine]], who else. There is no other aviation over [[Kharkiv|PLACE]] that drops [[bombs|WEAPON:AIRSTRIKE]] on us.
 Q: What about [[the drones|WEAPON:DRONE_STRIKE]]?
@@ -36,3 +36,4 @@ A: Only this: I left [[Hama|PLACE]] because of [[bombs|WEAPON:AIRSTRIKE]] from t
 @@claim c5 harm=KILLED min=1 max=1 named="Daria Tkachenko" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Akademika Pavlova street" date=2024-05-22 basis=WITNESSED incident=ua-kharkiv-20240522-saltivka-pavlova-kab
 @@claim c6 harm=PROPERTY_DAMAGE min=30 max=30 weapon=DRONE_STRIKE site="Traktorobudivnykiv avenue" date=2024-01-01..2024-01-31 basis=WITNESSED incident=ua-kharkiv-20240100-saltivka-hospital-garages
 @@claim c7 harm=INJURED min=1 max=1 named="Svitlana Oliinyk" weapon=ARTILLERY site="Heroiv Pratsi" date=2022-01-01..2022-12-31 basis=HEARSAY incident=ua-kharkiv-20220000-heroiv-pratsi-bus-stop
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Akademika Pavlova street" date=2024-05-22 basis=WITNESSED incident=ua-kharkiv-20240522-saltivka-pavlova-kab

@@ -93,7 +93,7 @@ t20
 t21
 00:02:02.000 --> 00:02:08.500
 <v Tetiana>[[The Shaheds|WEAPON:DRONE_STRIKE]], at night, you hear them like a moped in the sky. In [[April|DATE:2024-04-01..2024-04-30]], I think [[the 6th|DATE:2024-04-06]],
-it was [[Saturday night|DATE:2024-04-06]], one hit the building next to ours, number twenty-one.
+{{c4|it was [[Saturday night|DATE:2024-04-06]], one hit the building next to ours, number twenty-one.}}
 
 t22
 00:02:09.000 --> 00:02:15.000

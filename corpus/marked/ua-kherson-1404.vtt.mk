@@ -90,7 +90,7 @@ s21
 
 s22
 00:02:20.800 --> 00:02:29.000
-<v Oleh>{{c6,c7|On [[the 3rd of January|DATE:2023-01-03]] a [[shell|WEAPON:ARTILLERY]] hit the bus stop at the corner of our street, I was in the shop opposite, and two people were killed, a man and a woman, and four or five wounded.}}
+<v Oleh>{{c6,c7,c8|On [[the 3rd of January|DATE:2023-01-03]] a [[shell|WEAPON:ARTILLERY]] hit the bus stop at the corner of our street, I was in the shop opposite, and two people were killed, a man and a woman, and four or five wounded.}}
 
 s23
 00:02:29.600 --> 00:02:35.000

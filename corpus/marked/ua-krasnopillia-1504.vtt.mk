@@ -63,7 +63,7 @@ k14
 
 k15
 00:01:36.200 --> 00:01:44.800
-<v Demyd>{{c4|Yes, [[the 2nd of July|DATE:2024-07-02]], on the road from [[Mezenivka|PLACE]], the small [[FPV|WEAPON:DRONE_STRIKE]] hit the front of the town bus. Six passengers were wounded, the driver [[Prokip|PERSON]] lost an eye.}}
+<v Demyd>{{c4,c9|Yes, [[the 2nd of July|DATE:2024-07-02]], on the road from [[Mezenivka|PLACE]], the small [[FPV|WEAPON:DRONE_STRIKE]] hit the front of the town bus.}} {{c4|Six passengers were wounded, the driver [[Prokip|PERSON]] lost an eye.}}
 
 k16
 00:01:45.500 --> 00:01:50.400
@@ -130,3 +130,4 @@ k29
 @@claim c6 harm=DETAINED min=3 max=3 named="Horpynenko" actor="Russian armed forces in Ukraine" site="Riasne" date=2024-06-01..2024-06-30 basis=REPORTED incident=ua-riasne-20240600-horpynenko-family-taken
 @@claim c7 harm=MISSING min=1 max=1 named="Arsen Pankratov" site="Pysarivka" date=2024-09-09 basis=WITNESSED incident=ua-velykapysarivka-20240909-arsen-pankratov-missing
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Krasnopillia" date=2024-10-01..2024-10-31 basis=EXPERIENCED incident=ua-krasnopillia-20241000-witness-yard-mortar
+@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Mezenivka" date=2024-07-02 basis=HEARSAY incident=ua-krasnopillia-20240702-town-bus-fpv

@@ -26,7 +26,7 @@ Liubov: Four I saw. {{c8|[[Svitlana|PERSON]] says five, because one more died at
 Lena: Some reports said three.
 Liubov: Some reports. I saw four.
 Lena: Where did the fire come from?
-Liubov: From the other side of the [[Oskil|PLACE]], the east, where [[the Russians|ACTOR:Russian armed forces in Ukraine]] went when they ran in [[September|DATE:2022-09-01..2022-09-30]]. People said later the bus stop was hit because the bread factory is a military place. This is a lie. There were no soldiers at the stop, no soldiers in the bread factory. Bread.
+Liubov: From the other side of the [[Oskil|PLACE]], the east, where [[the Russians|ACTOR:Russian armed forces in Ukraine]] went when they ran in [[September|DATE:2022-09-01..2022-09-30]]. {{c3|People said later the bus stop was hit because the bread factory is a military place.}} This is a lie. There were no soldiers at the stop, no soldiers in the bread factory. Bread.
 Lena: What happened after that, in [[2023|DATE:2023-01-01..2023-12-31]]?
 Liubov: The [[KABs|WEAPON:AIRSTRIKE]] began, the big [[bombs|WEAPON:AIRSTRIKE]] from [[the planes|WEAPON:AIRSTRIKE]]. {{c6|My sister [[Valentyna Reva|PERSON]], in [[Kupiansk-Vuzlovyi|PLACE]], sent me a voice message in [[July|DATE:2023-07-01..2023-07-31]]. Her roof was gone, the summer kitchen was gone, the [[bomb|WEAPON:AIRSTRIKE]] fell in the neighbours' garden.}} Nobody in her house was hurt, she was in the cellar.
 Lena: And you left [[Kupiansk|PLACE]] when?

@@ -6,7 +6,7 @@ Language: Ukrainian
 Interviewer: [[Marta Kolesnyk|PERSON]]
 
 Q: [[Halyna Vasylivna|PERSON]], thank you for talking again. You are in [[Poltava|PLACE]] now?
-A: Yes, with my daughter [[Oksana|PERSON]], since [[January|DATE:2024-01-01..2024-01-31]]. In [[Kharkiv|PLACE]] it was also loud. {{c5|On [[the 10th of January|DATE:2024-01-10]], at [[five in the morning|DATE:2024-01-10]], a [[missile|WEAPON:MISSILE]], the [[S-300|WEAPON:MISSILE]] they said, hit the building across from the collective centre, and the windows of our room came in, and the woman in the next bed, [[Liubov Oliinyk|PERSON]], was cut on the head.}} And my daughter said, mama, enough.
+A: Yes, with my daughter [[Oksana|PERSON]], since [[January|DATE:2024-01-01..2024-01-31]]. In [[Kharkiv|PLACE]] it was also loud. {{c5,c6|On [[the 10th of January|DATE:2024-01-10]], at [[five in the morning|DATE:2024-01-10]], a [[missile|WEAPON:MISSILE]], the [[S-300|WEAPON:MISSILE]] they said, hit the building across from the collective centre, and the windows of our room came in, and the woman in the next bed, [[Liubov Oliinyk|PERSON]], was cut on the head.}} And my daughter said, mama, enough.
 Q: Last time you spoke about the bread queue on [[Poshtova street|PLACE]]. Do you want to add anything?
 A: Yes, I want to correct. I said four. {{c1|It is five now, because [[Petro|PERSON]], [[Petro Sydorenko|PERSON]] from the garages, he was still alive when they took him, and he died in the hospital [[the same night|DATE:2023-10-14]].}} I learned it from his sister at the funeral of [[Zina|PERSON]]. So five. Some people in the town say seven, but I saw what I saw.
 Q: Did you learn anything else about [[that day|DATE]]?
@@ -29,3 +29,4 @@ A: Write that they were grandmothers with bags. Write it like that.
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Poshtova street" date=2023-12-27 basis=HEARSAY incident=ua-kupiansk-20231227-poshtova-kiosk-night
 @@claim c3 harm=MISSING min=1 max=1 named="Andrii; Andrii Poliakov" site="Synkivka" date=2024-01-03 basis=HEARSAY incident=ua-kupiansk-20240103-poliakov-missing
 @@claim c4 harm=INJURED min=1 max=1 named="Maksym" weapon=LANDMINE actor="Russian armed forces in Ukraine" site="Kupiansk" date=2022-09-17..2022-09-24 basis=HEARSAY incident=ua-kupiansk-20220900-park-mine-maksym
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kharkiv" date=2024-01-10 basis=EXPERIENCED incident=ua-kharkiv-20240110-collective-centre-s300

@@ -23,7 +23,7 @@ A: From the side of [[Skhidnyi|PLACE]], from [[the Russians|ACTOR:Russian armed 
 Q: What happened to [[Halyna|PERSON]] and the others afterwards?
 A: {{c1|We buried them [[the same day|DATE:2022-03-06]], in the flowerbed, [[Halyna|PERSON]] and the boy together, because the ground was soft there.}} The men somebody took in a blanket, I don't know where.
 Q: You said your husband was hurt later.
-A: Yes. [[A week after|DATE:2022-03-13]], more or less, [[the planes|WEAPON:AIRSTRIKE]] came. We were sleeping in the corridor on the floor, away from the windows, but he went to the kitchen for water. {{c3|The [[bomb|WEAPON:AIRSTRIKE]] fell on the building across the avenue, and the glass went into his face, into his eye, [[Petro|PERSON]]'s left eye.}} {{c4|The building across, number forty-seven, half of it came down, from the roof to the third floor, and burned two days.}}
+A: Yes. [[A week after|DATE:2022-03-13]], more or less, [[the planes|WEAPON:AIRSTRIKE]] came. We were sleeping in the corridor on the floor, away from the windows, but he went to the kitchen for water. {{c3,c4|The [[bomb|WEAPON:AIRSTRIKE]] fell on the building across the avenue, and the glass went into his face, into his eye, [[Petro|PERSON]]'s left eye.}} {{c4|The building across, number forty-seven, half of it came down, from the roof to the third floor, and burned two days.}}
 [Interpreter: she is showing with her hands how the building fell.]
 A: The eye he lost. A doctor in the basement of the theatre... no, sorry, not the theatre, a doctor from our building, she pulled out the glass with tweezers.
 Q: Were people killed in building forty-seven?

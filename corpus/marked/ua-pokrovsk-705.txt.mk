@@ -9,9 +9,9 @@ Interpreter: [[Bohdana Savchyn|PERSON]]
 Q: You were a teacher in [[Pokrovsk|PLACE]]?
 A: Mathematics, twenty-two years, at [[Lyceum No. 1|PLACE]]. Before the war the town was [[Krasnoarmeisk|PLACE:Pokrovsk]] on the old maps, we changed it in [[2016|DATE:2016-01-01..2016-12-31]]. My pupils still write both, eh, by mistake.
 Q: Can you tell me about [[the night|DATE:2024-03-18]] your street was hit?
-A: It was [[18 March|DATE:2024-03-18]]. At [[three in the night|DATE:2024-03-18]], maybe three-twenty. We live in [[Lazurnyi|PLACE]], private houses with gardens. I woke up because the windows came into the room, all the glass, on the bed. My daughter was screaming in the next room.
+A: It was [[18 March|DATE:2024-03-18]]. At [[three in the night|DATE:2024-03-18]], maybe three-twenty. We live in [[Lazurnyi|PLACE]], private houses with gardens. {{c2|I woke up because the windows came into the room, all the glass, on the bed.}} My daughter was screaming in the next room.
 Q: What hit the street?
-A: A [[missile|WEAPON:MISSILE]]. People said [[Iskander|WEAPON:MISSILE]], from the sound, there is no sound, only the end. {{c1|It hit the house of the [[Bilyk|PERSON]] family, three houses from us, and there is nothing, a hole, the house is gone. [[Orest Bilyk|PERSON]], his wife [[Marharyta|PERSON]] and their son [[Matvii|PERSON]], who was nine, all three died.}} [[Matvii|PERSON]] was my pupil in the fourth class, no, the third class, I am confused. [pause]
+A: A [[missile|WEAPON:MISSILE]]. People said [[Iskander|WEAPON:MISSILE]], from the sound, there is no sound, only the end. {{c1,c2|It hit the house of the [[Bilyk|PERSON]] family, three houses from us, and there is nothing, a hole, the house is gone.}} {{c1|[[Orest Bilyk|PERSON]], his wife [[Marharyta|PERSON]] and their son [[Matvii|PERSON]], who was nine, all three died.}} [[Matvii|PERSON]] was my pupil in the fourth class, no, the third class, I am confused. [pause]
 Q: Take your time.
 A: {{c2|Two more houses were destroyed, and in ours the roof and windows.}} {{c3|Our neighbour [[Vitalik|PERSON]] had his face cut, he was at the window smoking.}} If the [[missile|WEAPON:MISSILE]] came ten metres to the left, it would be our house. I think about this every night.
 Q: Was anything military near your street?

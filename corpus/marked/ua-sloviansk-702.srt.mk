@@ -44,7 +44,7 @@ Crack, crack, crack, on the roof, on the glass.
 
 10
 00:00:52,200 --> 00:00:57,300
-My back window broke. I put my head down
+{{c4|My back window broke.}} I put my head down
 to the seat and waited.
 
 11

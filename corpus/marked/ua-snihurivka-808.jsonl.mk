@@ -12,7 +12,7 @@ RESP: {{c1|On [[the 17th of March|DATE:2022-03-17]], in [[the afternoon|DATE]], 
 INT: Did you leave after that?
 RESP: {{c3|Yes, on [[the 19th|DATE:2022-03-19]], we left on foot, then a car took us, to [[Snihurivka|PLACE]] side and then around to [[Mykolaiv|PLACE]], me, my husband [[Leonid|PERSON]] and my mother-in-law, and with us maybe twenty people from the village.}} Most of the village left [[that week|DATE:2022-03-14..2022-03-20]]. Only maybe fifty people stayed, the very old.
 INT: When did you come back?
-RESP: After the liberation, in [[November|DATE:2022-11-01..2022-11-30]], to see. There is no village. I mean, there is, but the library is gone, the school is gone, the [[church of the Intercession|PLACE]] has no roof, the houses are black.
+RESP: After the liberation, in [[November|DATE:2022-11-01..2022-11-30]], to see. There is no village. {{c6|I mean, there is, but the library is gone, the school is gone, the [[church of the Intercession|PLACE]] has no roof, the houses are black.}}
 INT: What did you find when you went back?
 RESP: [[Mines|WEAPON:LANDMINE]] everywhere. And the wires. {{c4|The son of my colleague, [[Yaroslav|PERSON]], nineteen, he went into the garden of his grandmother in [[December|DATE:2022-12-01..2022-12-31]] and there was a wire across the path with a [[grenade|WEAPON:IED]], a [[tripwire|WEAPON:IED]], and it exploded.}} {{c4|He lost two fingers and his eye.}} The sappers said [[the Russians|ACTOR:Russian armed forces in Ukraine]] put these [[tripwires|WEAPON:IED]] by the doors and gates when they left.
 INT: Were other people harmed by [[mines|WEAPON:LANDMINE]] in the village?
@@ -27,3 +27,4 @@ RESP: Only that in [[Snihurivka|PLACE]] my sister was under occupation all the t
 @@claim c3 harm=DISPLACED min=23 max=23 named="Taisiia Hnatiuk; Leonid" site="Posad-Pokrovske" date=2022-03-19 basis=EXPERIENCED incident=ua-posadpokrovske-20220319-hnatiuk-displaced
 @@claim c4 harm=INJURED min=1 max=1 named="Yaroslav" weapon=IED actor="Russian armed forces in Ukraine" site="Posad-Pokrovske" date=2022-12-01..2022-12-31 basis=HEARSAY incident=ua-posadpokrovske-20221200-yaroslav-tripwire
 @@claim c5 harm=INJURED min=1 max=1 named="Stepan" weapon=LANDMINE site="Posad-Pokrovske" date=2023-04-01..2023-04-30 basis=HEARSAY incident=ua-posadpokrovske-20230400-farm-field-tractor-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Posad-Pokrovske" basis=WITNESSED incident=ua-posadpokrovske-20220000-village-destruction

@@ -85,7 +85,7 @@ y17
 
 y18
 00:01:51.200 --> 00:01:56.000
-<v Liubov>People also said they burned the church itself. But no, the church stands, I went there in [[May|DATE:2022-05-01..2022-05-31]].
+<v Liubov>{{c4|People also said they burned the church itself.}} But no, the church stands, I went there in [[May|DATE:2022-05-01..2022-05-31]].
 
 y19
 00:01:56.600 --> 00:02:02.000

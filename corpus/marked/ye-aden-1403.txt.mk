@@ -8,7 +8,7 @@ Interpreter: [[Walid Bin Break|PERSON]]
 INTERVIEWER: Thank you for coming. Please say your name, or the name you want us to use.
 WITNESS: [[Umm Ayman|PERSON]]. My name is [[Afrah Saeed al-Yafei|PERSON]], but write [[Umm Ayman|PERSON]].
 INTERVIEWER: Where did you live during the war in [[2015|DATE:2015-01-01..2015-12-31]]?
-WITNESS: In [[Dar Saad|PLACE]], near the [[al-Hashimi roundabout|PLACE]]. {{c1|In [[Ramadan|DATE:2015-06-18..2015-07-16]], the [[Houthis|ACTOR:Houthis]] were firing the [[Katyusha|WEAPON:ROCKET]] from the north, every evening, and [[one evening|DATE:2015-06-18..2015-07-16]] it fell on the house of the [[Bahumaish|PERSON]] family, and the father and two of his daughters, they died.}} I was at the window. I saw the roof go.
+WITNESS: In [[Dar Saad|PLACE]], near the [[al-Hashimi roundabout|PLACE]]. {{c1,c12|In [[Ramadan|DATE:2015-06-18..2015-07-16]], the [[Houthis|ACTOR:Houthis]] were firing the [[Katyusha|WEAPON:ROCKET]] from the north, every evening, and [[one evening|DATE:2015-06-18..2015-07-16]] it fell on the house of the [[Bahumaish|PERSON]] family, and the father and two of his daughters, they died.}} I was at the window. I saw the roof go.
 INTERPRETER: She says the [[rockets|WEAPON:ROCKET]] came when people were breaking the fast.
 INTERVIEWER: Was anyone in your family hurt?
 WITNESS: {{c2|My brother [[Hamdi|PERSON]], he was in the street, a piece went in his shoulder.}} I took him myself to the [[al-Jumhuriya hospital|PLACE]], in the car of a neighbour.
@@ -49,3 +49,4 @@ WITNESS: I want to know one thing. {{c5|I do not know if he is alive.}} Only thi
 @@claim c9 harm=MISSING min=49 max=49 named="Ayman" site="Aden" date=2018-06-01..2018-08-31 basis=REPORTED incident=ye-aden-20180000-families-list-disappeared
 @@claim c10 harm=DETAINED min=3 max=3 site="al-Mansoura" date=2017-03-01..2017-03-31 basis=HEARSAY incident=ye-aden-20170300-mansoura-binfareed-boys
 @@claim c11 harm=MISSING min=1 max=1 site="al-Mansoura" date=2017-03-01..2017-03-31 basis=HEARSAY incident=ye-aden-20170300-mansoura-binfareed-boys
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Dar Saad" date=2015-06-18..2015-07-16 basis=WITNESSED incident=ye-aden-20150700-darsaad-bahumaish-katyusha

@@ -10,13 +10,13 @@ INTERVIEWER: Thank you, Ustaz. You are from [[Amran|PLACE]]?
 WITNESS: From [[Amran|PLACE]] city, yes. I taught Arabic in the secondary school for nineteen years. My name you can write, [[Mutahar Shamlan|PERSON]]. I am not afraid any more, I am here in [[Marib|PLACE]].
 INTERVIEWER: Let us begin with [[2014|DATE:2014-01-01..2014-12-31]]. What did you see?
 WITNESS: In [[2014|DATE:2014-01-01..2014-12-31]] the [[Houthis|ACTOR:Houthis]] came down on [[Amran|PLACE]] from the north, and [[the 310th Brigade|ACTOR:Yemeni government forces]] was inside the city, in its big camp. For weeks the [[Katyusha|WEAPON:ROCKET]] and the [[shells|WEAPON:ARTILLERY]] went over our heads, from both sides.
-WITNESS: {{c1|[[Two days before the city fell|DATE:2014-07-06]], [[the 6th of July|DATE:2014-07-06]], [[a Sunday|DATE:2014-07-06]], a [[shell|WEAPON:ARTILLERY]] hit the house of our neighbour [[Qaid Mulhi|PERSON]]. He died, his wife died, and his daughter [[Tahani|PERSON]], she was in my class, seventeen.}} [pause] I carried her out myself.
+WITNESS: {{c1,c8|[[Two days before the city fell|DATE:2014-07-06]], [[the 6th of July|DATE:2014-07-06]], [[a Sunday|DATE:2014-07-06]], a [[shell|WEAPON:ARTILLERY]] hit the house of our neighbour [[Qaid Mulhi|PERSON]].}} {{c1|He died, his wife died, and his daughter [[Tahani|PERSON]], she was in my class, seventeen.}} [pause] I carried her out myself.
 [Interpreter: he said "bint Qaid", the daughter of [[Qaid|PERSON]], and then her name.]
 INTERVIEWER: Do you know who fired that [[shell|WEAPON:ARTILLERY]]?
 WITNESS: No. Honestly, no. [[The brigade|ACTOR:Yemeni government forces]] fired from the camp, the [[Houthis|ACTOR:Houthis]] fired from the hills. Our street was between. I will not accuse without knowing.
 INTERVIEWER: And after the [[Houthis|ACTOR:Houthis]] took the city?
 WITNESS: Then [[2015|DATE:2015-01-01..2015-12-31]], [[the coalition|ACTOR:Saudi-led coalition]]. In the city itself [[the planes|WEAPON:AIRSTRIKE]] did not strike much in those months, mostly the camps and the mountains. But [[Raydah|PLACE]], north of us, the livestock market.
-WITNESS: {{c2|It was [[the Thursday before Eid al-Adha|DATE:2015-09-17]], the big market day, when people buy the sheep for the sacrifice. [[The planes|WEAPON:AIRSTRIKE]] struck the market at [[noon|DATE:2015-09-17]], people said more than twenty died, and many sheep and cows.}}
+WITNESS: {{c2|It was [[the Thursday before Eid al-Adha|DATE:2015-09-17]], the big market day, when people buy the sheep for the sacrifice.}} {{c2,c3|[[The planes|WEAPON:AIRSTRIKE]] struck the market at [[noon|DATE:2015-09-17]], people said more than twenty died, and many sheep and cows.}}
 WITNESS: {{c3|I went [[the next morning|DATE:2015-09-18]] with my cousin [[Abdulaziz|PERSON]] to look for his father-in-law, Hajj [[Muqbil|PERSON]]. The stalls were burned, the trucks turned over, and I saw the animals dead in the square.}} His father-in-law was alive, thanks God, he was late, his car broke.
 [Interpreter: "Eid al-Adha" is the feast of the sacrifice.]
 INTERVIEWER: Were there other weapons used near [[Amran|PLACE]]?
@@ -34,3 +34,4 @@ WITNESS: They told me, if you talk to the organisations, we will take you also. 
 @@claim c5 harm=DETAINED min=1 max=1 named="Hamid Shamlan" actor="Houthis" site="Amran" date=2017-04-27..2017-05-26 basis=WITNESSED incident=ye-amran-20170500-hamid-shamlan-detention
 @@claim c6 harm=MISSING min=1 max=1 named="Hamid Shamlan" actor="Houthis" date=2017-04-27..2019-04-11 basis=WITNESSED incident=ye-amran-20170500-hamid-shamlan-detention
 @@claim c7 harm=DISPLACED min=6 max=6 site="Amran" date=2018-12-01..2018-12-31 basis=EXPERIENCED incident=ye-amran-20181200-shamlan-family-displaced
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Amran" date=2014-07-06 basis=WITNESSED incident=ye-amran-20140706-mulhi-house-shell

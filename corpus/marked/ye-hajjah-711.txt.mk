@@ -22,7 +22,7 @@ It was [[Saturday, the 22nd of September, 2018|DATE:2018-09-22]]. I remember bec
 
 We have no amal now, only God. But [[Amal|PERSON]] lived, thanks God. She walks now.
 
-There were no fighters at the well. No [[Houthis|ACTOR:Houthis]], no soldiers, no weapons. Women and children and donkeys. Why they hit the well, I don't know. People say [[the aggression|ACTOR:Saudi-led coalition]] thought it was a gathering of fighters. I ask: fighters with jerrycans?
+There were no fighters at the well. No [[Houthis|ACTOR:Houthis]], no soldiers, no weapons. Women and children and donkeys. {{c4|Why they hit the well, I don't know.}} People say [[the aggression|ACTOR:Saudi-led coalition]] thought it was a gathering of fighters. I ask: fighters with jerrycans?
 
 {{c4|The pump house was destroyed, and for one month we brought water from [[Abs|PLACE]] town on the donkeys, two hours.}}
 

@@ -75,7 +75,7 @@ two of them died.}} This I did not see myself.
 
 16
 00:01:31.800 --> 00:01:38.600
-<v Fatima>[[The jets|WEAPON:AIRSTRIKE]] hit the pump house [[after the asr prayer|DATE:2018-02-01..2018-02-28]]. We heard it from the village.
+<v Fatima>{{c5|[[The jets|WEAPON:AIRSTRIKE]] hit the pump house [[after the asr prayer|DATE:2018-02-01..2018-02-28]].}} We heard it from the village.
 {{c4|The guard, [[Ahmed Muslih al-Hadi|PERSON]], and his son [[Yahya|PERSON]], sixteen, they were killed.}}
 
 17

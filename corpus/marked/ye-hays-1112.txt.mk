@@ -14,7 +14,7 @@ A: {{c1,c7|The [[Houthis|ACTOR:Houthis]] were firing [[mortar rounds|WEAPON:MORT
 Q: Did you see this?
 A: I was in the mosque, the [[Hays Great Mosque|PLACE]], for [[the maghrib prayer|DATE]]. I heard it, and I went after. I saw [[Mabkhout|PERSON]] on the ground.
 Q: Was that the only time?
-A: No, many times. {{c2|[[The drone|WEAPON:DRONE_STRIKE]] also, [[the zanana|WEAPON:DRONE_STRIKE]], we call it zanana because of the noise, zzzzz. In [[April|DATE:2018-04-01..2018-04-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the junction of the [[al-Jarrahi road|PLACE]], two men in the car died.}} I don't know who they were, fighters or not. People said fighters.
+A: No, many times. {{c2|[[The drone|WEAPON:DRONE_STRIKE]] also, [[the zanana|WEAPON:DRONE_STRIKE]], we call it zanana because of the noise, zzzzz.}} {{c2,c8|In [[April|DATE:2018-04-01..2018-04-30]], a [[drone|WEAPON:DRONE_STRIKE]] hit a car at the junction of the [[al-Jarrahi road|PLACE]], two men in the car died.}} I don't know who they were, fighters or not. People said fighters.
 Q: Whose [[drone|WEAPON:DRONE_STRIKE]]?
 A: [[The coalition|ACTOR:Saudi-led coalition]] has drones, the [[Houthis|ACTOR:Houthis]] have drones. In [[Hays|PLACE]] everybody says it was the [[Houthi|ACTOR:Houthis]] [[drone|WEAPON:DRONE_STRIKE]], because the car was from the army side. I did not see [[the drone|WEAPON:DRONE_STRIKE]], only the car burning.
 Q: What made you leave in the end?
@@ -39,3 +39,4 @@ A: Only that [[Hays|PLACE]] was a peaceful town. We made pots, water jars. The w
 @@claim c4 harm=DISPLACED min=9 max=9 site="Hays" date=2018-05-04..2018-05-05 basis=EXPERIENCED incident=ye-hays-20180504-zaid-house
 @@claim c5 harm=KILLED min=1 max=1 named="Ali Hadi" weapon=LANDMINE date=2018-04-27..2018-04-28 basis=HEARSAY incident=ye-hays-20180400-shepherd-mine
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Hays" basis=HEARSAY incident=ye-hays-20180504-zaid-house
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Houthis" site="al-Jarrahi road" date=2018-04-01..2018-04-30 basis=HEARSAY incident=ye-hays-20180400-jarrahi-road-drone

@@ -29,7 +29,7 @@ RESP: {{c8|They held him in the basement of the old security building, near the 
 INT: Were you yourself ever arrested?
 RESP: They took my card at the checkpoint of [[al-Dhahi|PLACE]] road, they asked me one hour where I go, what I do, then they gave it back. And another time they told me, "your son is a traitor, we will take you also", but they did not.
 INT: Why did you leave?
-RESP: {{c10|After [[Ibrahim|PERSON]] came home, we left [[Hodeida|PLACE:Hodeidah]], all the family, eleven people, in [[February|DATE:2019-02-01..2019-02-28]].}} We went by [[al-Tuhayta|PLACE]]. On the road we saw a car of a family that hit a [[mine|WEAPON:LANDMINE]], it was burned. {{c11|A man at the checkpoint said the [[landmine|WEAPON:LANDMINE]] was from the [[Houthis|ACTOR:Houthis]], and that the three people in the car were injured, a woman and two boys.}}
+RESP: {{c10|After [[Ibrahim|PERSON]] came home, we left [[Hodeida|PLACE:Hodeidah]], all the family, eleven people, in [[February|DATE:2019-02-01..2019-02-28]].}} We went by [[al-Tuhayta|PLACE]]. {{c12|On the road we saw a car of a family that hit a [[mine|WEAPON:LANDMINE]], it was burned.}} {{c11|A man at the checkpoint said the [[landmine|WEAPON:LANDMINE]] was from the [[Houthis|ACTOR:Houthis]], and that the three people in the car were injured, a woman and two boys.}}
 INT: Thank you, [[Abu Fuad|PERSON]].
 RESP: Write that the bakery was bread for the poor. Nothing else there.
 
@@ -45,3 +45,4 @@ RESP: Write that the bakery was bread for the poor. Nothing else there.
 @@claim c9 harm=MISSING min=1 max=1 named="Walid Mabkhout" actor="Houthis" date=2019-01-01..2019-01-31 basis=HEARSAY incident=ye-hodeidah-20190100-rabsa-arrests
 @@claim c10 harm=DISPLACED min=11 max=11 site="Hodeida" date=2019-02-01..2019-02-28 basis=EXPERIENCED incident=ye-hodeidah-20190100-rabsa-arrests
 @@claim c11 harm=INJURED min=3 max=3 weapon=LANDMINE actor="Houthis" basis=HEARSAY incident=ye-tuhayta-20190200-car-mine
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE actor="Houthis" basis=WITNESSED incident=ye-tuhayta-20190200-car-mine

@@ -20,8 +20,8 @@ WITNESS: The small brother [[Ba-Alawi|PERSON]], [[Salem|PERSON]], they let him o
 INTERVIEWER: I'm sorry. Let us stop a moment if you want.
 WITNESS: No. I want to say it.
 INTERVIEWER: Tell me about your street in [[November|DATE:2018-11-01..2018-11-30]].
-WITNESS: When the fighting came near the city, [[the Giants|ACTOR:Yemeni government forces]] came from the south, from [[Kilo 16|PLACE]], and every night there were [[shells|WEAPON:ARTILLERY]]. On [[the 8th of November|DATE:2018-11-08]], [[the Thursday|DATE:2018-11-08]], [[after midnight|DATE:2018-11-08..2018-11-09]], one fell on the house of our neighbour [[Abdo Haddad|PERSON]].
-WITNESS: {{c3|The roof of their room came down. Their daughter [[Ruqaya|PERSON]], nine years, she was sleeping there with her grandmother. [[Ruqaya|PERSON]] did not wake up.}} {{c4|The grandmother, her hip is broken, she cannot walk now, they carry her.}}
+WITNESS: When the fighting came near the city, [[the Giants|ACTOR:Yemeni government forces]] came from the south, from [[Kilo 16|PLACE]], and every night there were [[shells|WEAPON:ARTILLERY]]. {{c5|On [[the 8th of November|DATE:2018-11-08]], [[the Thursday|DATE:2018-11-08]], [[after midnight|DATE:2018-11-08..2018-11-09]], one fell on the house of our neighbour [[Abdo Haddad|PERSON]].}}
+WITNESS: {{c3,c5|The roof of their room came down.}} {{c3|Their daughter [[Ruqaya|PERSON]], nine years, she was sleeping there with her grandmother. [[Ruqaya|PERSON]] did not wake up.}} {{c4|The grandmother, her hip is broken, she cannot walk now, they carry her.}}
 WITNESS: {{c3|We took [[Ruqaya|PERSON]] out with our hands in the dark. We buried her [[the next day|DATE:2018-11-09]], in the small cemetery near the sea.}}
 WITNESS: {{c5|Their house is finished, only one wall is standing.}} {{c6|Our window glass and the door of the yard, broken.}}
 INTERVIEWER: Do you know who fired?

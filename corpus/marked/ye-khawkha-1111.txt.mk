@@ -26,7 +26,7 @@ Samira: {{c6|My husband [[Jabir Mahdi|PERSON]], and his brother [[Mansour|PERSON
 Tom: Who do you believe [[the helicopter|WEAPON:AIRSTRIKE]] belonged to?
 Samira: [[The coalition|ACTOR:Saudi-led coalition]]. The [[Houthis|ACTOR:Houthis]] have no helicopters. Who else flies on the sea?
 Tom: Did anyone from the authorities contact you?
-Samira: Nobody. They said the boats were carrying weapons. Weapons! They were carrying nets and ice. [[Ismail|PERSON]] said one boat burned like it was hit by [[fire shells|WEAPON:INCENDIARY]], it burned until the water.
+Samira: Nobody. They said the boats were carrying weapons. Weapons! They were carrying nets and ice. {{c5|[[Ismail|PERSON]] said one boat burned like it was hit by [[fire shells|WEAPON:INCENDIARY]], it burned until the water.}}
 Tom: How do you live now?
 Samira: I clean in a house here in [[Aden|PLACE]]. My son [[Amjad|PERSON]] sells water at the traffic light. Sometimes I dream of the sea, the smell of the fish market in the early morning, and I wake up and it is [[Aden|PLACE]]. The nour, the light of the family, it went out with [[Jabir|PERSON]]. [[Nada|PERSON]] has a scar and headaches, the doctor in [[al-Jumhuriya hospital|PLACE]] said she needs a scan, but the scan costs.
 Tom: Is your house in [[al-Khawkha|PLACE]] still standing?

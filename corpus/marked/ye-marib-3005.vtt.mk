@@ -89,7 +89,7 @@ h19
 
 h20
 00:02:30.000 --> 00:02:36.500
-<v Hind>{{c11|Then [[the same week|DATE:2021-02-21..2021-02-27]] [[the drone|WEAPON:DRONE_STRIKE]], the one that explodes itself, it hit a car on the road of [[Sirwah|PLACE]], and the local council wrote that two men were killed.}}
+<v Hind>{{c11,c16|Then [[the same week|DATE:2021-02-21..2021-02-27]] [[the drone|WEAPON:DRONE_STRIKE]], the one that explodes itself, it hit a car on the road of [[Sirwah|PLACE]], and the local council wrote that two men were killed.}}
 
 h21
 00:02:37.000 --> 00:02:42.500
@@ -127,3 +127,4 @@ h25
 @@claim c11 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Sirwah" date=2021-02-21..2021-02-27 basis=REPORTED incident=ye-sirwah-20210200-car-drone
 @@claim c14 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
 @@claim c15 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
+@@claim c16 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Sirwah" date=2021-02-21..2021-02-27 basis=REPORTED incident=ye-sirwah-20210200-car-drone

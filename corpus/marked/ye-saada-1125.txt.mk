@@ -18,7 +18,7 @@ WITNESS: No, I was here. My colleague Dr. [[Murad|PERSON]]... Doctor [[Murad al-
 WITNESS: {{c5|And the [[cluster munitions|WEAPON:CLUSTER_MUNITION]]. In [[2016|DATE:2016-01-01..2016-12-31]] and [[2017|DATE:2017-01-01..2017-12-31]] we received many children from [[Dahyan|PLACE]], [[Sahar|PLACE]], [[Kitaf|PLACE]], injured by [[bomblets|WEAPON:CLUSTER_MUNITION]] they picked up. I think between 30 and 40 children in two years, only in my department.}}
 WITNESS: {{c6,c10|In [[January 2017|DATE:2017-01-01..2017-01-31]], three brothers, the [[Farhan|PERSON]] boys, from [[al-Safra|PLACE]], came together. [[Qais|PERSON]] died on the table. [[Bakil|PERSON]] and [[Wadhah Farhan|PERSON]] lost hands.}} Their father said it was a [[cluster bomb|WEAPON:CLUSTER_MUNITION]] left in the wadi since [[2015|DATE:2015-01-01..2015-12-31]].
 INTERVIEWER: Has the hospital itself been hit?
-WITNESS: Not directly. There was a [[missile|WEAPON:MISSILE]] on the road near the gate, in [[2017|DATE:2017-01-01..2017-12-31]], on a car. {{c7|Two men in the car died, I don't know who they were, people said fighters.}} The hospital windows broke, but no patient was hurt.
+WITNESS: Not directly. There was a [[missile|WEAPON:MISSILE]] on the road near the gate, in [[2017|DATE:2017-01-01..2017-12-31]], on a car. {{c7|Two men in the car died, I don't know who they were, people said fighters.}} {{c11|The hospital windows broke, but no patient was hurt.}}
 INTERVIEWER: What about threats to the hospital?
 WITNESS: Some said [[the coalition|ACTOR:Saudi-led coalition]] would bomb [[Saada|PLACE]] city completely, "all of [[Saada|PLACE]] is a military target", they announced this in [[2015|DATE:2015-01-01..2015-12-31]]. The people left, many of them, but the hospital stayed.
 INTERVIEWER: Did your own family leave?
@@ -37,3 +37,4 @@ WITNESS: The bus. The children had the blue bags. In the operating room I was cu
 @@claim c10 harm=INJURED min=2 max=2 named="Bakil; Wadhah Farhan" weapon=CLUSTER_MUNITION site="al-Safra" date=2017-01-01..2017-01-31 basis=WITNESSED incident=ye-saada-20170100-farhan-boys
 @@claim c7 harm=KILLED min=2 max=2 weapon=MISSILE site="Saada" date=2017-01-01..2017-12-31 basis=HEARSAY incident=ye-saada-20170000-hospital-road-missile
 @@claim c8 harm=DISPLACED min=null max=null site="Saada" date=2015-05-01..2015-05-31 basis=EXPERIENCED incident=ye-saada-20150500-city-target
+@@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Saada" date=2017-01-01..2017-12-31 basis=WITNESSED incident=ye-saada-20170000-hospital-road-missile

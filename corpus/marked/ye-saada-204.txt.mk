@@ -22,7 +22,7 @@ A: No. I heard the explosion from the house and I ran. I found [[Jamil|PERSON]] 
 Q: Were there [[Houthi fighters|ACTOR:Houthis]] in the wadi or near the orchard?
 A: No. There were no [[Houthis|ACTOR:Houthis]] in the orchard, no weapons, only trees. Maybe on the mountain, far, I don't know what is on the mountain. People said the [[Houthis|ACTOR:Houthis]] fired a [[missile|WEAPON:MISSILE]] toward [[Najran|PLACE]] from somewhere in [[Majz|PLACE]], and that is why [[the planes|WEAPON:AIRSTRIKE]] came. I did not see any [[missile|WEAPON:MISSILE]].
 Q: Were there other attacks near you?
-A: Many. The [[Talh market|PLACE:Suq al-Talh]]. My brother [[Hassan|PERSON]], the father of [[Ismail|PERSON]], was there [[one Sunday in February 2016|DATE:2016-02-01..2016-02-29]], selling. {{c4|He says [[the planes|WEAPON:AIRSTRIKE]] hit a truck in the market and more than thirty people died, in one moment.}} He came home with blood on his clothes, not his blood. I did not go there.
+A: Many. The [[Talh market|PLACE:Suq al-Talh]]. My brother [[Hassan|PERSON]], the father of [[Ismail|PERSON]], was there [[one Sunday in February 2016|DATE:2016-02-01..2016-02-29]], selling. {{c4,c6|He says [[the planes|WEAPON:AIRSTRIKE]] hit a truck in the market and more than thirty people died, in one moment.}} He came home with blood on his clothes, not his blood. I did not go there.
 Q: And your own house in the city?
 A: {{c5|My cousin went to look in [[the summer|DATE:2015-06-01..2015-08-31]]. He said the house is standing but the roof is gone, burned.}} Also the [[artillery|WEAPON:ARTILLERY]] of [[the Saudis|ACTOR:Saudi-led coalition]], from across the border, it shelled [[Razih|PLACE]] and [[Shida|PLACE]] every day. My wife [[Hamama|PERSON]], her family is in [[Razih|PLACE]]. Thank God, nobody of them was killed. They live in the caves now, some of them.
 Q: Do you want to add anything?
@@ -34,3 +34,4 @@ A: My daughter [[Jamila|PERSON]] asks me every day when we go back to the villag
 @@claim c3 harm=INJURED min=1 max=1 named="Jamil" weapon=CLUSTER_MUNITION actor="Saudi-led coalition" site="Majz" date=2015-10-05 basis=WITNESSED incident=ye-majz-20151005-orchard-bomblet
 @@claim c4 harm=KILLED min=31 max=null weapon=AIRSTRIKE site="Talh market" date=2016-02-01..2016-02-29 basis=HEARSAY incident=ye-saada-20160200-talh-market
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Saada" basis=HEARSAY incident=ye-saada-20150000-dhayfallah-house
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Talh market" date=2016-02-01..2016-02-29 basis=HEARSAY incident=ye-saada-20160200-talh-market

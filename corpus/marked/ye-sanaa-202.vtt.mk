@@ -89,7 +89,7 @@ There was no store. I lived next to them eleven years.
 19
 00:02:05.800 --> 00:02:13.000
 <v Arwa>My sister, in [[Dhamar|PLACE]]. In [[Ramadan|DATE:2016-06-06..2016-07-05]], [[the year before|DATE:2016-01-01..2016-12-31]],
-[[the planes|WEAPON:AIRSTRIKE]] hit the petrol station on the main road, near her house.
+{{c7|[[the planes|WEAPON:AIRSTRIKE]] hit the petrol station on the main road, near her house.}}
 
 20
 00:02:13.600 --> 00:02:21.500
@@ -129,3 +129,4 @@ I cannot say more, I was not there, I am telling you what she told me.
 @@claim c4 harm=INJURED min=1 max=1 named="Abdo" weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station
 @@claim c5 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station
 @@claim c6 harm=INJURED min=10 max=12 weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Dhamar" date=2016-06-06..2016-07-05 basis=HEARSAY incident=ye-dhamar-20160000-petrol-station

@@ -21,7 +21,7 @@ Asked about [[mines|WEAPON:LANDMINE]] in the area: W. says people say the [[Hout
 
 Her brother [[Fahd|PERSON]]. {{c10|He is a soldier with [[the National Army|ACTOR:Yemeni government forces]] at the front of [[Salah|PLACE]]. In [[November|DATE:2017-11-01..2017-11-30]] he was injured by a [[sniper|WEAPON:SMALL_ARMS]], a [[bullet|WEAPON:SMALL_ARMS]] in the shoulder, and he came to her own emergency room.}} W. says she does not count him "because he is a soldier, it is different". Researcher notes this is her own distinction.
 
-W. on leaving: {{c11|her parents left [[al-Masbah|PLACE]] in [[the summer|DATE:2017-06-01..2017-08-31]] for [[al-Turba|PLACE:al-Turbah]] with her four sisters, after a [[shell|WEAPON:ARTILLERY]] hit the house next door.}} She stays in the city for the hospital. "If I leave, who stays?"
+W. on leaving: {{c11,c12|her parents left [[al-Masbah|PLACE]] in [[the summer|DATE:2017-06-01..2017-08-31]] for [[al-Turba|PLACE:al-Turbah]] with her four sisters, after a [[shell|WEAPON:ARTILLERY]] hit the house next door.}} She stays in the city for the hospital. "If I leave, who stays?"
 
 End of call 23:10. W. asked that her photograph not be used. Follow-up: ask for the names of the seven dead from the hospital register.
 @@witness ye-taiz-raghda-abdulkarim-sallam
@@ -36,3 +36,4 @@ End of call 23:10. W. asked that her photograph not be used. Follow-up: ask for 
 @@claim c9 harm=PROPERTY_DAMAGE min=3 max=3 weapon=LANDMINE site="al-Wazi'iyah" date=2017-03-01..2017-05-31 basis=HEARSAY incident=ye-waziiyah-20170000-mukhtar-goats-mine
 @@claim c10 harm=INJURED min=1 max=1 named="Fahd" weapon=SMALL_ARMS site="Salah" date=2017-11-01..2017-11-30 basis=WITNESSED incident=ye-taiz-20171100-salah-front-fahd-sniper
 @@claim c11 harm=DISPLACED min=6 max=6 site="al-Masbah" date=2017-06-01..2017-08-31 basis=HEARSAY incident=ye-taiz-20170000-sallam-parents-flight
+@@claim c12 harm=PROPERTY_DAMAGE min=null max=null site="al-Masbah" date=2017-06-01..2017-08-31 basis=HEARSAY incident=ye-taiz-20170000-sallam-parents-flight

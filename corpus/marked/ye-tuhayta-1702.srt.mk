@@ -28,7 +28,7 @@ I am not sure which, around [[the noon|DATE:2018-08-27..2018-08-28]].
 7
 00:00:34,000 --> 00:00:40,100
 WITNESS: Two pick-ups came, and a man on a motorbike with a boy in front of him.
-They said [[the aircraft|WEAPON:AIRSTRIKE]] struck a farm, a mango farm, the people picking.
+{{c8|They said [[the aircraft|WEAPON:AIRSTRIKE]] struck a farm, a mango farm, the people picking.}}
 
 8
 00:00:40,700 --> 00:00:46,300
@@ -73,7 +73,7 @@ and the [[Houthis|ACTOR:Houthis]] were firing [[hawn|WEAPON:MORTAR]] from the ea
 
 17
 00:01:34,500 --> 00:01:41,000
-WITNESS: {{c3|One morning, [[a Thursday|DATE:2018-10-18]], [[the 18th|DATE:2018-10-18]] I think, three [[mortar bombs|WEAPON:MORTAR]] fell on the fish market.}}
+WITNESS: {{c3,c4|One morning, [[a Thursday|DATE:2018-10-18]], [[the 18th|DATE:2018-10-18]] I think, three [[mortar bombs|WEAPON:MORTAR]] fell on the fish market.}}
 We call it the [[Suq al-Samak|PLACE]], by the old jetty.
 
 18
@@ -139,3 +139,4 @@ INTERVIEWER: Thank you, [[Mohammed|PERSON]].
 @@claim c5 harm=INJURED min=1 max=1 named="Nasser" weapon=LANDMINE site="al-Tuhayta" date=2018-11-01..2018-11-30 basis=WITNESSED incident=ye-tuhayta-20181100-nasser-goat-mine
 @@claim c6 harm=DETAINED min=2 max=2 named="Faisal; Adel" actor="Yemeni government forces" date=2019-01-01..2019-01-31 basis=HEARSAY incident=ye-khawkha-20190100-shami-brothers-container
 @@claim c7 harm=DISPLACED min=6 max=6 site="al-Tuhayta" date=2019-01-01..2019-01-31 basis=EXPERIENCED incident=ye-tuhayta-20190100-shami-family-flight
+@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Duraihimi" date=2018-08-27..2018-08-28 basis=HEARSAY incident=ye-durayhimi-20180828-bajash-mango-farm
