@@ -87,12 +87,11 @@ public sealed class ProcessIncidentsTests
                 $"I0001,{ThawraId},2016-03-12,2016-03-12,AIRSTRIKE,,4,4,IQ-MSL-101;IQ-MSL-102,2,CORROBORATED,,,UNREVIEWED",
             ],
             File.ReadAllLines(folder.File("out/incidents.csv")));
-        // The second witness's killing links; the damage told in the same sentence is below the damage threshold of
-        // the classifiers as trained now, so it makes no claim of its own.
+        // The second witness's killing links, and so does the damage to the building told in the same sentence.
         Assert.Equal(
-            [["c1", "IQ-MSL-101", "I0001"], ["c1", "IQ-MSL-102", "I0001"]],
+            [["c1", "IQ-MSL-101", "I0001"], ["c1", "IQ-MSL-102", "I0001"], ["c2", "IQ-MSL-102", "I0001"]],
             ReadCsv(folder.File("out/claims.csv"), 4).Select(row => new[] { row[0], row[1], row[3] }).ToArray());
-        Assert.Contains("incidents: 1 (1 corroborated, 0 contested) from 2 claims of 2 witnesses", cli.Error, StringComparison.Ordinal);
+        Assert.Contains("incidents: 1 (1 corroborated, 0 contested) from 3 claims of 2 witnesses", cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,6 @@ public sealed class ClaimClassifier
         (SentenceRules.ThingsTakenNotDetained, ThingsTakenNotDetained.Apply),
         (SentenceRules.TakenUnheardOf, TakenUnheardOf.Apply),
         (SentenceRules.BurnedPeopleNotDamage, BurnedPeopleNotDamage.Apply),
-        (SentenceRules.CasualtiesNotDamage, CasualtiesNotDamage.Apply),
         (SentenceRules.NoDamageWordNotDamage, NoDamageWordNotDamage.Apply),
         (SentenceRules.CombatDeathsNotKilled, CombatDeathsNotKilled.Apply),
         (SentenceRules.AnimalDeathsNotKilled, AnimalDeathsNotKilled.Apply),

@@ -16,14 +16,14 @@ namespace TestimonyNlp.Claims.Classification;
 /// The rule took 17 false damage claims away and no right one (models/README.md, "Incident linking", the damage claims
 /// without a word of damage); reading a strike as damage only when the sentence names property, a vehicle, a shelter,
 /// a field, a district or "it" / "them" struck took 10 false claims more and no right one (section "Claim
-/// classifiers", the strikes with nothing struck). Run after <see cref="CasualtiesNotDamage"/>. Matched on the token spans: a transcriber's
+/// classifiers", the strikes with nothing struck). Run after <see cref="BurnedPeopleNotDamage"/>. Matched on the token spans: a transcriber's
 /// bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoDamageWordNotDamage
 {
-    /// <summary>Damage found anywhere in a word ("burnt", "rooftop", "smashed"): <see cref="CasualtiesNotDamage"/>'s
-    /// damage words, what is left ("only the frames standing") or set alight ("petrol"), and the photographs the damage
-    /// is seen in ("I saw it in a video").</summary>
+    /// <summary>Damage found anywhere in a word ("burnt", "rooftop", "smashed"): the damage words of the error analysis,
+    /// what is left ("only the frames standing") or set alight ("petrol"), and the photographs the damage is seen in ("I
+    /// saw it in a video").</summary>
     private static readonly string[] DamageParts =
     [
         "destroy", "damag", "collaps", "flatten", "burn", "ruin", "rubble", "raze", "loot", "shatter", "demolish", "level", "bulldoz",
@@ -60,8 +60,7 @@ internal static class NoDamageWordNotDamage
     ];
 
     /// <summary>Damage or a loss taken only as whole words ("a hole", "on fire"; "whole" and "fired" are not), dead
-    /// animals, and several things named (the plurals <see cref="CasualtiesNotDamage"/> keeps: "Three buildings across
-    /// the street").</summary>
+    /// animals, and several things named ("Three buildings across the street").</summary>
     private static readonly string[] DamageWords =
     [
         "down", "sank", "sunk", "gone", "flat", "ash", "ashes", "took", "taken", "stole", "stolen",

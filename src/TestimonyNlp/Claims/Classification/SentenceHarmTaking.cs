@@ -5,7 +5,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// The loop the post-classifier rules that take one harm from a sentence share: <see cref="KilledNotDetained"/>,
 /// <see cref="ThingsTakenNotDetained"/>,
-/// <see cref="BurnedPeopleNotDamage"/>, <see cref="CasualtiesNotDamage"/>, <see cref="NoDamageWordNotDamage"/>,
+/// <see cref="BurnedPeopleNotDamage"/>, <see cref="NoDamageWordNotDamage"/>,
 /// <see cref="CombatDeathsNotKilled"/>, <see cref="AnimalDeathsNotKilled"/> and <see cref="DetainedNotKilled"/> differ
 /// only in which harms the sentence must hold and in what its words must tell.
 /// </summary>

@@ -56,24 +56,21 @@ public enum SentenceRules
     /// <summary><see cref="Classification.BurnedPeopleNotDamage"/>.</summary>
     BurnedPeopleNotDamage = 1 << 14,
 
-    /// <summary><see cref="Classification.CasualtiesNotDamage"/>.</summary>
-    CasualtiesNotDamage = 1 << 15,
-
     /// <summary><see cref="Classification.NoDamageWordNotDamage"/>.</summary>
-    NoDamageWordNotDamage = 1 << 16,
+    NoDamageWordNotDamage = 1 << 15,
 
     /// <summary><see cref="Classification.CombatDeathsNotKilled"/>.</summary>
-    CombatDeathsNotKilled = 1 << 17,
+    CombatDeathsNotKilled = 1 << 16,
 
     /// <summary><see cref="Classification.AnimalDeathsNotKilled"/>.</summary>
-    AnimalDeathsNotKilled = 1 << 18,
+    AnimalDeathsNotKilled = 1 << 17,
 
     /// <summary><see cref="Classification.DetainedNotKilled"/>.</summary>
-    DetainedNotKilled = 1 << 19,
+    DetainedNotKilled = 1 << 18,
 
     /// <summary><see cref="Classification.RivalHarms"/>.</summary>
-    RivalHarms = 1 << 20,
+    RivalHarms = 1 << 19,
 
     /// <summary>Every rule.</summary>
-    All = (1 << 21) - 1,
+    All = (1 << 20) - 1,
 }

@@ -26,7 +26,7 @@ public sealed class ClaimBasisHardCaseTests
         var found = Claims("Notes of a phone call.\n\nShe says a shell hit the house of her neighbours in Ariha in May and killed their son Fadi. "
             + "She was at her sister's that week; her neighbour told her on the phone.\n");
 
-        Assert.Equal([(Harm.Killed, (Basis?)Basis.Hearsay)], found);
+        Assert.Equal([(Harm.Killed, (Basis?)Basis.Hearsay), (Harm.PropertyDamage, (Basis?)Basis.Hearsay)], found);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ClaimBasisHardCaseTests
     {
         var found = Claims("A: We were in the basement. The barrel hit the building next door and killed the Haddad family, we heard it hit.\n");
 
-        Assert.Equal([(Harm.Killed, (Basis?)Basis.Witnessed)], found);
+        Assert.Equal([(Harm.Killed, (Basis?)Basis.Witnessed), (Harm.PropertyDamage, (Basis?)Basis.Witnessed)], found);
     }
 
     [Fact]
