@@ -145,7 +145,7 @@ INTERVIEWER: Did the [[rockets|WEAPON:ROCKET]] damage your pharmacy?
 
 32
 00:03:03,600 --> 00:03:09,000
-WITNESS: {{c8|The glass of the front, all the glass, and the shelves fell,
+WITNESS: {{c1|The glass of the front, all the glass, and the shelves fell,
 many medicines were broken.}} Maybe forty thousand afghanis of loss.
 
 33
@@ -179,7 +179,6 @@ to buy sweets. Every day. I still remember his face.
 @@claim c5 harm=INJURED min=2 max=2 weapon=ROCKET actor="Taliban" site="Asadabad" date=2020-05-08..2020-05-09 basis=WITNESSED incident=af-asadabad-20200500-ramadan-rockets
 @@claim c6 harm=INJURED min=1 max=1 weapon=ROCKET actor="Taliban" site="Asadabad" date=2020-05-08..2020-05-09 basis=HEARSAY incident=af-asadabad-20200500-ramadan-rockets
 @@claim c7 harm=KILLED min=1 max=1 named="Gul Ahmad" weapon=IED site="Asadabad" date=2018-01-01..2018-12-31 basis=HEARSAY incident=af-asadabad-20180000-policeman-magnetic-bomb
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Taliban" site="Asadabad" date=2020-05-08..2020-05-09 basis=WITNESSED incident=af-asadabad-20200500-ramadan-rockets
 @@claim c9 harm=KILLED min=3 max=3 weapon=DRONE_STRIKE site="Sarkano" date=2020-01-01..2020-12-31 basis=HEARSAY incident=af-sarkano-20200000-car-drone
 @@claim c10 harm=DISPLACED min=7 max=7 actor="Taliban" site="Asadabad" date=2020-05-01..2020-12-31 basis=WITNESSED incident=af-asadabad-20200500-ramadan-rockets
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Sarkano" date=2020-01-01..2020-12-31 basis=HEARSAY incident=af-sarkano-20200000-car-drone

@@ -21,7 +21,7 @@ People said [[Daesh|ACTOR:Islamic State]] men were in the tea house. I did not s
 
 Who did it? People say [[the Americans|ACTOR:US forces]], because [[the Americans|ACTOR:US forces]] have the planes that fly so high that you do not see them. Others say the [[Afghan|ACTOR:Afghan forces]] [[planes|WEAPON:AIRSTRIKE]]. I cannot say for sure, I only heard the sound.
 
-{{c5|Six shops were burned, mine also, the oil caught fire and everything was finished.}} {{c6|After that we left [[Deh Bala|PLACE]], all my family, eleven people, we came to [[Jalalabad|PLACE]] and we rent two rooms here.}}
+{{c1|Six shops were burned, mine also, the oil caught fire and everything was finished.}} {{c6|After that we left [[Deh Bala|PLACE]], all my family, eleven people, we came to [[Jalalabad|PLACE]] and we rent two rooms here.}}
 
 Interviewer asked about earlier events.
 
@@ -35,10 +35,9 @@ My nephew [[Sardar Wali|PERSON]] reached the bazaar in [[the evening|DATE:2018-0
 
 That is all. I want only that people know these were not fighters.
 @@witness af-dehbala-rahmatullah
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Deh Bala" date=2018-09-11 basis=WITNESSED incident=af-dehbala-20180911-bazaar-teahouse
+@@claim c1 harm=PROPERTY_DAMAGE min=6 max=6 weapon=AIRSTRIKE site="Deh Bala" date=2018-09-11 basis=WITNESSED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c2 harm=INJURED min=1 max=1 weapon=AIRSTRIKE site="Deh Bala" date=2018-09-11 basis=EXPERIENCED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c3 harm=KILLED min=9 max=11 named="Gul Zaman; Zabiullah" weapon=AIRSTRIKE site="Deh Bala" date=2018-09-11 basis=WITNESSED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c4 harm=INJURED min=15 max=null site="Deh Bala" date=2018-09-11 basis=WITNESSED incident=af-dehbala-20180911-bazaar-teahouse
-@@claim c5 harm=PROPERTY_DAMAGE min=6 max=6 site="Deh Bala" date=2018-09-11 basis=WITNESSED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c6 harm=DISPLACED min=11 max=11 site="Deh Bala" date=2018-09-11..2018-10-03 basis=EXPERIENCED incident=af-dehbala-20180911-bazaar-teahouse
 @@claim c7 harm=INJURED min=1 max=1 named="Hekmatullah" weapon=LANDMINE actor="Islamic State" site="Deh Bala" date=2018-03-21..2018-04-20 basis=HEARSAY incident=af-dehbala-20180300-upper-road-mine

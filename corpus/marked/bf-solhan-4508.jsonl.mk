@@ -14,7 +14,7 @@ INTERVIEWER: How did you survive?
 WITNESS: I stayed in the pit until [[the morning|DATE:2021-06-05]]. Fifteen metres deep. They threw a torch down but they did not see me.
 INTERVIEWER: What did you see in the village in [[the morning|DATE:2021-06-05]]?
 WITNESS: {{c3|Bodies in the street, in the houses. I helped to carry, to bury. In one grave near the market we put twenty-two, I think twenty-two, all from one family, the [[Tapsoba|PERSON]] family and their relatives.}} {{c4|People said more than one hundred died, and later in [[Sebba|PLACE]] they said one hundred and sixty.}}
-WITNESS: {{c5|The health centre burned, and the houses near the market.}} People said the school also burned, but it is not true. I passed in front of it, it was standing, only the door was broken from before.
+WITNESS: {{c2|The health centre burned, and the houses near the market.}} People said the school also burned, but it is not true. I passed in front of it, it was standing, only the door was broken from before.
 INTERVIEWER: Had the site been attacked before?
 WITNESS: {{c6|In [[May|DATE:2021-05-01..2021-05-31]], yes, one time, at the same site. Men came in [[the afternoon|DATE:2021-05-01..2021-05-31]] and took six motorbikes and the phones. Nobody was killed that time.}} We told [[the gendarmes|ACTOR:Burkinabè armed forces]] in [[Sebba|PLACE]], nobody came.
 INTERVIEWER: We heard there was also an attack on [[Tadaryat|PLACE]] [[the same day|DATE:2021-06-04]].
@@ -31,7 +31,6 @@ WITNESS: [pause] The site is closed. The government closed it. And who would go 
 @@claim c2 harm=PROPERTY_DAMAGE min=20 max=null site="Solhan" date=2021-06-05 basis=WITNESSED incident=bf-solhan-20210605-night-attack
 @@claim c3 harm=KILLED min=22 max=22 named="Tapsoba" site="Solhan" date=2021-06-05 basis=WITNESSED incident=bf-solhan-20210605-night-attack
 @@claim c4 harm=KILLED min=101 max=null site="Solhan" date=2021-06-05 basis=HEARSAY incident=bf-solhan-20210605-night-attack
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Solhan" date=2021-06-05 basis=WITNESSED incident=bf-solhan-20210605-night-attack
 @@claim c6 harm=PROPERTY_DAMAGE min=6 max=6 site="Solhan" date=2021-05-01..2021-05-31 basis=WITNESSED incident=bf-solhan-20210500-gold-site-robbery
 @@claim c7 harm=KILLED min=14 max=15 site="Tadariat" date=2021-06-04 basis=HEARSAY incident=bf-tadaryat-20210604-herders-killed
 @@claim c8 harm=DISPLACED min=2000 max=null site="Solhan" date=2021-06-05 basis=WITNESSED incident=bf-solhan-20210605-town-exodus

@@ -13,7 +13,7 @@ A: {{c1|She told me they came with machetes and some [[guns|WEAPON:SMALL_ARMS]],
 Q: Has he come back?
 A: {{c3|No. Three months now. No call, no ransom, nothing. We do not know if he is alive or if he is in the forest with them.}}
 Q: Did you go to [[Mukondi|PLACE]] yourself?
-A: Yes, [[after one week|DATE:2023-03-15..2023-03-16]], with an escort of [[the army|ACTOR:FARDC]] on the road to [[Mangurujipa|PLACE]]. {{c4|I saw my father's house. Only the bricks stand, the roof of sheets is on the ground, black. The little shop of my sister, the same, flat, the sugar and salt melted together.}} {{c5|All that side of the village, maybe thirty houses, were burned, I counted and I stopped counting.}}
+A: Yes, [[after one week|DATE:2023-03-15..2023-03-16]], with an escort of [[the army|ACTOR:FARDC]] on the road to [[Mangurujipa|PLACE]]. {{c4|I saw my father's house. Only the bricks stand, the roof of sheets is on the ground, black. The little shop of my sister, the same, flat, the sugar and salt melted together.}} {{c4|All that side of the village, maybe thirty houses, were burned, I counted and I stopped counting.}}
 Q: How many people were killed, do you know?
 A: {{c6|The local chief read a list at the burial, forty-one names.}} {{c7|But Radio Moto said more than forty-five, because some bodies were found later in the fields.}} I believe the list, I knew some of the names.
 Q: Was [[the army|ACTOR:FARDC]] in [[Mukondi|PLACE]] [[that night|DATE:2023-03-08..2023-03-09]]?
@@ -34,8 +34,7 @@ A: {{c12|People in the taxi park said fifteen, twenty civilians died in [[Butemb
 @@claim c1 harm=KILLED min=1 max=1 named="Paluku Kisando" actor="ADF" site="Mukondi" date=2023-03-08..2023-03-09 basis=HEARSAY incident=cd-mukondi-20230308-adf-raid
 @@claim c2 harm=DETAINED min=1 max=1 named="Muhindo" actor="ADF" site="Mukondi" date=2023-03-08..2023-03-09 basis=HEARSAY incident=cd-mukondi-20230308-adf-raid
 @@claim c3 harm=MISSING min=1 max=1 named="Muhindo" actor="ADF" site="Mukondi" date=2023-03-08..2023-03-09 basis=EXPERIENCED incident=cd-mukondi-20230308-adf-raid
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null site="Mukondi" date=2023-03-08..2023-03-09 basis=WITNESSED incident=cd-mukondi-20230308-adf-raid
-@@claim c5 harm=PROPERTY_DAMAGE min=30 max=30 site="Mukondi" date=2023-03-08..2023-03-09 basis=WITNESSED incident=cd-mukondi-20230308-adf-raid
+@@claim c4 harm=PROPERTY_DAMAGE min=30 max=30 site="Mukondi" date=2023-03-08..2023-03-09 basis=WITNESSED incident=cd-mukondi-20230308-adf-raid
 @@claim c6 harm=KILLED min=41 max=41 site="Mukondi" date=2023-03-08..2023-03-09 basis=REPORTED incident=cd-mukondi-20230308-adf-raid
 @@claim c7 harm=KILLED min=46 max=null site="Mukondi" date=2023-03-08..2023-03-09 basis=REPORTED incident=cd-mukondi-20230308-adf-raid
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Butembo" date=2022-07-26 basis=WITNESSED incident=cd-butembo-20220725-monusco-protests

@@ -22,7 +22,7 @@ INT: Did the armed men come to your farm too?
 RESP: They came, in [[February|DATE:2022-02-01..2022-02-28]], a group. They searched the house, they looked under the beds, they asked for my son [[Brayan|PERSON]], he was sixteen, they wanted to take him for the organisation. Don [[Aurelio Mantilla|PERSON]], the president of the junta, he came and talked with them a long time, and they left without him. After that I sent [[Brayan|PERSON]] to my sister in [[Bogotá|PLACE]].
 INT: You mentioned a [[drone|WEAPON:DRONE_STRIKE]].
 RESP: Ay, yes. That was [[last year|DATE:2022-01-01..2022-12-31]], in [[August|DATE:2022-08-01..2022-08-31]], no... in [[September|DATE:2022-09-01..2022-09-30]]. At [[night|DATE:2022-09-01..2022-09-30]] we heard it, like a big mosquito, bzzz, over the trees. People said [[the dissidents|ACTOR:FARC dissidents]] had a camp in the finca of the neighbour. Then it dropped the [[bomb|WEAPON:DRONE_STRIKE]].
-RESP: {{c3|It fell between my kitchen and the house of my neighbour [[Arley|PERSON]], and the kitchen roof, the zinc, it was torn away, the pots, the stove, everything thrown.}} {{c4|The water tank broke and the chicken house, forty chickens, nothing left.}} {{c5|[[Arley|PERSON]]'s little girl got a cut on the head from the zinc, she was asleep, she is fine now.}}
+RESP: {{c3|It fell between my kitchen and the house of my neighbour [[Arley|PERSON]], and the kitchen roof, the zinc, it was torn away, the pots, the stove, everything thrown.}} {{c3|The water tank broke and the chicken house, forty chickens, nothing left.}} {{c5|[[Arley|PERSON]]'s little girl got a cut on the head from the zinc, she was asleep, she is fine now.}}
 INT: Who do you think sent [[the drone|WEAPON:DRONE_STRIKE]]?
 RESP: The [[ELN|ACTOR:ELN]] has the drones here, everyone knows, they put bombs on them. But I did not see anybody, only the noise.
 INT: Were there [[mines|WEAPON:LANDMINE]] near your farm?
@@ -32,8 +32,7 @@ RESP: No, since Don [[Rubiel|PERSON]]... no, thanks to God, nobody else was hurt
 @@witness co-arauquita-luz-dary-pabon
 @@claim c1 harm=DETAINED min=3 max=3 named="Yeison; Jhon Fredy Castaño; Deiver" actor=ELN site="Caño Limón" date=2022-01-04 basis=HEARSAY incident=co-arauquita-20220104-cano-limon-bridge-motorbike-boys
 @@claim c2 harm=MISSING min=3 max=3 actor=ELN site="Caño Limón" date=2022-01-04 basis=EXPERIENCED incident=co-arauquita-20220104-cano-limon-bridge-motorbike-boys
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-arauquita-20220900-esmeralda-drone-kitchen
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-arauquita-20220900-esmeralda-drone-kitchen
+@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-arauquita-20220900-esmeralda-drone-kitchen
 @@claim c5 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=WITNESSED incident=co-arauquita-20220900-esmeralda-drone-kitchen
 @@claim c6 harm=INJURED min=1 max=1 named="Rubiel" weapon=LANDMINE site="Ele" date=2023-03-01..2023-03-31 basis=WITNESSED incident=co-arauquita-20230300-ele-river-path-mine
 @@claim c7 harm=DISPLACED min=11 max=11 site="La Esmeralda" date=2022-01-01..2023-05-17 basis=WITNESSED incident=co-arauquita-20220000-esmeralda-families-leave

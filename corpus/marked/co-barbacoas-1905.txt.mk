@@ -22,7 +22,7 @@ Now the second thing. I have a cousin, [[Franklin Cortés|PERSON]]. {{c5|In [[20
 
 The third thing is my sister's shop.
 
-{{c6|In [[Barbacoas|PLACE]], in [[June this year|DATE:2022-06-01..2022-06-30]], [[the night of San Juan|DATE:2022-06-24]], somebody threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] into the shop of [[Nelly|PERSON]], by the port. Nothing is left of the shop. The fridge with the drinks, the shelves, the roof of zinc with holes like a sieve.}} I was in the house behind. I heard it and I came out with the children screaming. Thank God nobody was hurt, [[Nelly|PERSON]] had closed one hour before and she was with us. {{c7|The wall of the house of the neighbour, [[don Eusebio|PERSON]], is cracked all through also.}}
+{{c6|In [[Barbacoas|PLACE]], in [[June this year|DATE:2022-06-01..2022-06-30]], [[the night of San Juan|DATE:2022-06-24]], somebody threw a [[grenade|WEAPON:EXPLOSIVE_UNSPECIFIED]] into the shop of [[Nelly|PERSON]], by the port. Nothing is left of the shop. The fridge with the drinks, the shelves, the roof of zinc with holes like a sieve.}} I was in the house behind. I heard it and I came out with the children screaming. Thank God nobody was hurt, [[Nelly|PERSON]] had closed one hour before and she was with us. {{c6|The wall of the house of the neighbour, [[don Eusebio|PERSON]], is cracked all through also.}}
 
 They said it was because she did not pay the vacuna, the money they ask every month. [[Nelly|PERSON]] says it was the people of the [[Oliver Sinisterra|ACTOR:FARC dissidents]]. I say I don't know. The police came in [[the morning|DATE:2022-06-25]], they looked, they wrote, they left.
 
@@ -39,5 +39,4 @@ That is what I have to say. I ask that they look for [[Wilmer|PERSON]] and for [
 @@claim c4 harm=DISPLACED min=5 max=5 site="El Diviso" date=2021-04-01..2021-04-30 basis=EXPERIENCED incident=co-barbacoas-20210400-eldiviso-quinones-displaced
 @@claim c5 harm=INJURED min=1 max=1 named="Franklin Cortés" weapon=LANDMINE site="Magüí" date=2019-09-01..2019-09-30 basis=HEARSAY incident=co-maguipayan-20190900-franklin-cortes-mine
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
 @@claim c8 harm=DISPLACED min=null max=null site="El Diviso" date=2021-05-01..2022-11-04 basis=HEARSAY incident=co-barbacoas-20210500-eldiviso-families-displaced

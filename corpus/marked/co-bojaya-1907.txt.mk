@@ -16,7 +16,7 @@ A: {{c1|[[Deiner Rentería|PERSON]], nineteen, and a boy we call [[Chuchito|PERS
 Q: Have they come back?
 A: {{c2|[[Chuchito|PERSON]] came back after eleven days, they let him go in [[Vigía del Fuerte|PLACE]]. [[Yeferson|PERSON]] and [[Deiner|PERSON]], no. Two months now. My comadre cries every night. Nobody tells her where they are.}}
 Q: What else happened [[that day|DATE:2022-07-22]]?
-A: {{c3|They burned the house of the teacher, profe [[Arnulfo|PERSON]], because they said he gave food to the [[ELN|ACTOR:ELN]]. All the wood, the roof of palm, everything to the ground.}} {{c4|And the health post, they broke the door and the windows and they took the medicines, the fridge for the vaccines was shot, it does not work.}}
+A: {{c3|They burned the house of the teacher, profe [[Arnulfo|PERSON]], because they said he gave food to the [[ELN|ACTOR:ELN]]. All the wood, the roof of palm, everything to the ground.}} {{c3|And the health post, they broke the door and the windows and they took the medicines, the fridge for the vaccines was shot, it does not work.}}
 Q: Did you see the fire?
 A: Yes, from my kitchen. The smoke was black. My husband [[Gilberto|PERSON]] wanted to go help and I held him by the shirt.
 Q: Was anybody killed in [[Napipí|PLACE]] [[that day|DATE:2022-07-22]]?
@@ -42,7 +42,6 @@ A: Write the names of the boys. [[Yeferson Moreno|PERSON]]. [[Deiner Rentería|P
 @@claim c1 harm=DETAINED min=3 max=3 named="Yeferson; Deiner Rentería; Chuchito" actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
 @@claim c2 harm=MISSING min=2 max=2 named="Yeferson; Deiner" actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
 @@claim c5 harm=DISPLACED min=null max=null site="Napipí" date=2022-07-23 basis=EXPERIENCED incident=co-bojaya-20220723-napipi-mass-displacement
 @@claim c6 harm=INJURED min=1 max=1 named="Luis Alberto" weapon=LANDMINE site="Carrillo" date=2020-10-01..2020-10-31 basis=HEARSAY incident=co-bojaya-20201000-carrillo-path-mine-luis-alberto
 @@claim c7 harm=KILLED min=1 max=1 named="Luis Alberto" weapon=LANDMINE site="Carrillo" date=2020-10-01..2020-10-31 basis=HEARSAY incident=co-bojaya-20201000-carrillo-path-mine-luis-alberto

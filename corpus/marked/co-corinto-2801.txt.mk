@@ -12,7 +12,7 @@ WITNESS: Yes. It was [[the 12th of April|DATE:2021-04-12]], [[a Monday|DATE:2021
 INTERVIEWER: Who sent [[the drone|WEAPON:DRONE_STRIKE]]?
 WITNESS: Who knows. [[The dissidents|ACTOR:FARC dissidents]] say it was [[the army|ACTOR:Colombian armed forces]], [[the army|ACTOR:Colombian armed forces]] says it was [[the dissidents|ACTOR:FARC dissidents]] fighting with other [[dissidents|ACTOR:FARC dissidents]]. I only know it came from the side of [[Miranda|PLACE]].
 INTERPRETER: She says "the Dagoberto", it is the name of a column, the people call them like that.
-WITNESS: {{c3|And the second [[drone|WEAPON:DRONE_STRIKE]], [[the same afternoon|DATE:2021-04-12]], fell on the drying shed of the [[Guetio|PERSON]] family, and the shed burned completely, the coffee of the whole harvest, forty arrobas, all gone in smoke, and the beneficiadero also.}}
+WITNESS: {{c1|And the second [[drone|WEAPON:DRONE_STRIKE]], [[the same afternoon|DATE:2021-04-12]], fell on the drying shed of the [[Guetio|PERSON]] family, and the shed burned completely, the coffee of the whole harvest, forty arrobas, all gone in smoke, and the beneficiadero also.}}
 INTERVIEWER: Was anybody killed [[that day|DATE:2021-04-12]]?
 WITNESS: No, gracias a Dios, nobody died [[that day|DATE:2021-04-12]]. People said on the WhatsApp that one boy died, but it is not true, I know the boy, [[Brayan|PERSON]], he is fine, he was in [[Cali|PLACE]].
 INTERVIEWER: You also mentioned what happened on the road.
@@ -31,7 +31,6 @@ WITNESS: Only that we want [[Ferney|PERSON]] back. Alive or, if not, we want to 
 @@witness co-corinto-rosalba-yatacue
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Hernando Guetio" weapon=DRONE_STRIKE site="El Jagual" date=2021-04-12 basis=WITNESSED incident=co-corinto-20210412-eljagual-drone
 @@claim c2 harm=INJURED min=2 max=2 named="Yuli; Tránsito" weapon=DRONE_STRIKE site="El Jagual" date=2021-04-12 basis=WITNESSED incident=co-corinto-20210412-eljagual-drone
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="El Jagual" date=2021-04-12 basis=WITNESSED incident=co-corinto-20210412-eljagual-drone
 @@claim c4 harm=DETAINED min=3 max=3 named="Ferney Dagua; Albeiro" actor="FARC dissidents" site="La Cominera" date=2021-05-01..2021-05-31 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
 @@claim c5 harm=DETAINED min=1 max=1 named="Albeiro" actor="FARC dissidents" site="La Cominera" date=2021-05-01..2021-05-31 basis=HEARSAY incident=co-corinto-20210500-lacominera-stop
 @@claim c6 harm=MISSING min=1 max=1 named="Ferney" actor="FARC dissidents" site="La Cominera" date=2021-05-01..2021-05-31 basis=REPORTED incident=co-corinto-20210500-lacominera-stop

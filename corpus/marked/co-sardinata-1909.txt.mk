@@ -18,7 +18,7 @@ Interviewer: [[Julián Becerra|PERSON]]
 [00:01:31] Q: Was anyone killed [[that night|DATE:2024-02-10]]?
 [00:01:34] A: In [[Las Mercedes|PLACE]], no. Nobody died [[that night|DATE:2024-02-10]], not a policeman, not a civilian. It was a miracle, with all that.
 [00:01:42] Q: And your own house?
-[00:01:45] A: {{c3|My house is on the same block. The walls have cracks all through, from the floor to the ceiling, and the glass of the front is finished.}} {{c4|The motorbike was parked in front of the station, I was taking a coffee, and a [[rocket|WEAPON:ROCKET]] hit the street there. My moto burned. Only the frame is left, black.}}
+[00:01:45] A: {{c3|My house is on the same block. The walls have cracks all through, from the floor to the ceiling, and the glass of the front is finished.}} {{c3|The motorbike was parked in front of the station, I was taking a coffee, and a [[rocket|WEAPON:ROCKET]] hit the street there. My moto burned. Only the frame is left, black.}}
 [00:02:03] Q: I'm sorry. Were other houses hit?
 [00:02:06] A: {{c5|The radio of [[Sardinata|PLACE]] said seven houses damaged and the school. The school lost the roof on one side, the children went to class in the church for a month.}}
 [00:02:19] Q: Was there any other time your family was affected?
@@ -41,8 +41,7 @@ Interviewer: [[Julián Becerra|PERSON]]
 @@witness co-sardinata-jesus-emiro-bayona
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=WITNESSED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c2 harm=INJURED min=2 max=2 named="Sharit; Camilo" weapon=DRONE_STRIKE actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=WITNESSED incident=co-sardinata-20240210-lasmercedes-police-attack
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 weapon=ROCKET basis=EXPERIENCED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c5 harm=PROPERTY_DAMAGE min=8 max=8 actor="FARC dissidents" site="Las Mercedes" date=2024-02-10 basis=REPORTED incident=co-sardinata-20240210-lasmercedes-police-attack
 @@claim c6 harm=DETAINED min=2 max=2 named="Rigoberto Quintero" actor="ELN" site="La Playa" date=2023-09-01..2023-09-30 basis=HEARSAY incident=co-abrego-20230900-rigoberto-quintero-kidnap
 @@claim c7 harm=DETAINED min=1 max=1 named="Wilder" actor="ELN" site="Pacelli" date=2025-01-18 basis=HEARSAY incident=co-tibu-20250118-pacelli-wilder-taken

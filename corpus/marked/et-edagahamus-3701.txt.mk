@@ -20,7 +20,7 @@ INTERVIEWER: Do you know how many people died [[that day|DATE:2021-01-05]]?
 WITNESS: {{c4|We buried seven [[the next day|DATE:2021-01-06]] at the church. Seven I know myself.}} {{c5|Later the list of the kebele said eleven, because some died in [[Adigrat|PLACE]] hospital, and some were from the villages and their families took them.}}
 INTERVIEWER: Were there soldiers or fighters in the market?
 WITNESS: No. Nobody with guns was in the market [[that morning|DATE:2021-01-05]]. The [[TDF|ACTOR:Tigray Defense Forces]] fighters were not in the town [[that week|DATE:2021-01-04..2021-01-10]], they were in the mountains. I want to say this clearly.
-{{c6|Also the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] broke the mill of [[Berhe|PERSON]], the grain mill next to me. The roof came down on the machine.}} {{c7|On our side of the road, I think six shops were finished completely, just walls.}}
+{{c6|Also the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] broke the mill of [[Berhe|PERSON]], the grain mill next to me. The roof came down on the machine.}} {{c6|On our side of the road, I think six shops were finished completely, just walls.}}
 INTERVIEWER: What did you do after?
 WITNESS: I stayed. Where to go? My family was there. But after that, eh, the problem was different. The soldiers at the roads.
 INTERVIEWER: Which soldiers?
@@ -42,8 +42,7 @@ WITNESS: Write the names. [[Tsegay|PERSON]], [[Haftom|PERSON]]. Please write the
 @@claim c3 harm=INJURED min=1 max=1 named="Abrehet" weapon=ARTILLERY actor="Eritrean forces" site="Edaga Hamus" date=2021-01-05 basis=WITNESSED incident=et-edagahamus-20210105-market-shelling
 @@claim c4 harm=KILLED min=7 max=7 weapon=ARTILLERY actor="Eritrean forces" site="Edaga Hamus" date=2021-01-05 basis=WITNESSED incident=et-edagahamus-20210105-market-shelling
 @@claim c5 harm=KILLED min=11 max=11 weapon=ARTILLERY actor="Eritrean forces" site="Edaga Hamus" date=2021-01-05 basis=REPORTED incident=et-edagahamus-20210105-market-shelling
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Edaga Hamus" date=2021-01-05 basis=WITNESSED incident=et-edagahamus-20210105-market-shelling
-@@claim c7 harm=PROPERTY_DAMAGE min=6 max=6 weapon=EXPLOSIVE_UNSPECIFIED site="Edaga Hamus" date=2021-01-05 basis=WITNESSED incident=et-edagahamus-20210105-market-shelling
+@@claim c6 harm=PROPERTY_DAMAGE min=6 max=6 weapon=EXPLOSIVE_UNSPECIFIED site="Edaga Hamus" date=2021-01-05 basis=WITNESSED incident=et-edagahamus-20210105-market-shelling
 @@claim c8 harm=DETAINED min=4 max=4 named="Haftom" actor="Eritrean forces" site="Edaga Hamus" date=2021-01-21 basis=HEARSAY incident=et-edagahamus-20210121-checkpoint-arrests
 @@claim c9 harm=MISSING min=1 max=1 named="Haftom" actor="Eritrean forces" date=2021-01-21 basis=EXPERIENCED incident=et-edagahamus-20210121-checkpoint-arrests
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null site="Edaga Hamus" date=2021-02-01..2021-02-28 basis=WITNESSED incident=et-edagahamus-20210200-school-looted

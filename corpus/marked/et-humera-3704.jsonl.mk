@@ -10,13 +10,13 @@ RESP: In my house in [[Humera|PLACE]], [[Kebele 02|PLACE]], near the road to [[O
 INT: What happened on [[the 9th|DATE:2020-11-09]]?
 RESP: [[Early morning|DATE:2020-11-09]], [[before the sun|DATE:2020-11-09]], [[rockets|WEAPON:ROCKET]]. From the Eritrean side, across the [[Tekeze|PLACE]], everybody says this, you hear them going over and then boom.
 INTERPRETER: He says the river, [[Tekeze|PLACE]], the Sudanese call it Setit. The [[rockets|WEAPON:ROCKET]] came from [[Eritrea|PLACE]], from the north.
-RESP: {{c1|One fell in my compound. My store, where I keep the sesame, two hundred sacks, it burned all day.}} {{c2|The wall to the street fell down and the front of the house has holes like a sieve.}}
+RESP: {{c1|One fell in my compound. My store, where I keep the sesame, two hundred sacks, it burned all day.}} {{c1|The wall to the street fell down and the front of the house has holes like a sieve.}}
 INT: Was anyone in your family hurt?
 RESP: No, nobody, we were in the back room. But the neighbour. {{c3|[[Gebrekidan|PERSON]], he was a mechanic, he went out to look at the sky and a [[rocket|WEAPON:ROCKET]] fell in the street. He died there.}} {{c4|His daughter [[Saba|PERSON]], nine years, her legs were injured. I carried her myself to the clinic of Dr. [[Kahsu|PERSON]].}}
 INT: Who do you think fired the [[rockets|WEAPON:ROCKET]]?
 RESP: [[The Eritreans|ACTOR:Eritrean forces]]. [[Shaebia|ACTOR:Eritrean forces]]. Later [[the Ethiopian soldiers|ACTOR:Ethiopian National Defense Force]] came from the south with [[the Amhara special forces|ACTOR:Amhara militias]].
 INT: What happened after they entered the town?
-RESP: [[After three days|DATE:2020-11-12]] maybe. The [[Fano|ACTOR:Amhara militias]] came to the market. {{c5|They had [[bottles with petrol|WEAPON:INCENDIARY]] and a cloth, they threw [[petrol bombs|WEAPON:INCENDIARY]] inside the shops that had Tigrinya writing. I counted fourteen shops burning on the market street.}} {{c6|The shop of my brother-in-law too, the pharmacy. Nothing left, the shelves are ash.}}
+RESP: [[After three days|DATE:2020-11-12]] maybe. The [[Fano|ACTOR:Amhara militias]] came to the market. {{c5|They had [[bottles with petrol|WEAPON:INCENDIARY]] and a cloth, they threw [[petrol bombs|WEAPON:INCENDIARY]] inside the shops that had Tigrinya writing. I counted fourteen shops burning on the market street.}} {{c5|The shop of my brother-in-law too, the pharmacy. Nothing left, the shelves are ash.}}
 INT: Did you see this yourself?
 RESP: Yes. From the corner of the mosque. I was hiding there with [[Alemu Desta|PERSON]], an Amhara, a friend for thirty years, he said stay near me.
 INT: What about your sons?
@@ -32,11 +32,9 @@ INT: Is there anything you want to add?
 RESP: Please, if you find [[Filmon|PERSON]] in a list, any list, call this number. [[Filmon Abraha Weldu|PERSON]]. Write it like this.
 @@witness et-humera-abraha-weldu
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Eritrean forces" site="Kebele 02" date=2020-11-09 basis=EXPERIENCED incident=et-humera-20201109-kebele02-rockets
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Eritrean forces" site="Kebele 02" date=2020-11-09 basis=EXPERIENCED incident=et-humera-20201109-kebele02-rockets
 @@claim c3 harm=KILLED min=1 max=1 named="Gebrekidan" weapon=ROCKET actor="Eritrean forces" site="Kebele 02" date=2020-11-09 basis=WITNESSED incident=et-humera-20201109-kebele02-rockets
 @@claim c4 harm=INJURED min=1 max=1 named="Saba" weapon=ROCKET actor="Eritrean forces" site="Kebele 02" date=2020-11-09 basis=WITNESSED incident=et-humera-20201109-kebele02-rockets
 @@claim c5 harm=PROPERTY_DAMAGE min=14 max=14 weapon=INCENDIARY actor="Amhara militias" site="Humera" date=2020-11-12 basis=WITNESSED incident=et-humera-20201112-market-shops-burned
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Amhara militias" site="Humera" date=2020-11-12 basis=WITNESSED incident=et-humera-20201112-market-shops-burned
 @@claim c7 harm=DETAINED min=2 max=2 named="Filmon; Teklay" actor="Amhara militias" site="Humera" date=2020-11-20 basis=WITNESSED incident=et-humera-20201120-weldu-sons-taken
 @@claim c8 harm=DETAINED min=200 max=200 actor="Amhara militias" site="Humera" date=2020-11-20 basis=HEARSAY incident=et-humera-20201120-weldu-sons-taken
 @@claim c9 harm=DETAINED min=1 max=1 named="Teklay" actor="Amhara militias" site="Humera" date=2020-11-20..2020-12-02 basis=HEARSAY incident=et-humera-20201120-weldu-sons-taken

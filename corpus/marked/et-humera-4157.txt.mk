@@ -26,7 +26,7 @@ INTERPRETER: He spells it [[Mai-Kadra|PLACE:Mai Kadra]], the town south of [[Hum
 INT: What about your wife and children?
 RESP: {{c7|My wife [[Selamawit|PERSON]] took the children [[the same night|DATE:2020-11-16]] they took me, four children, and crossed the [[Tekeze|PLACE]] at [[Hamdayet|PLACE]] with our neighbours. They walked two days.}} They searched her at the river crossing, they asked her my name, and they let her go. She was not held.
 INT: What happened to your property?
-RESP: {{c8|When I came out of the warehouse I went to the shop. The door broken, the shelves empty, and then someone had put fire inside. There was nothing left, only the smell.}} {{c9|One of my trucks they burned in front of the gate. The other they drove away, I saw it later in [[Humera|PLACE]] with a new plate.}}
+RESP: {{c8|When I came out of the warehouse I went to the shop. The door broken, the shelves empty, and then someone had put fire inside. There was nothing left, only the smell.}} {{c8|One of my trucks they burned in front of the gate. The other they drove away, I saw it later in [[Humera|PLACE]] with a new plate.}}
 INT: Did anyone threaten you?
 RESP: A man with a list said if any Amhara hides a Tigrayan they will burn his house also. So [[Alemayehu|PERSON]] took a big risk. Nobody burned his house, I asked.
 {{c10|[[After two days|DATE:2020-11-28]] I left too, on foot, at [[night|DATE:2020-11-28]], with my neighbour [[Hagos Welday|PERSON]] and his old father. We crossed to [[Sudan|PLACE]] and found my family in [[Hamdayet|PLACE]], and [[after one month|DATE:2020-12-28]] they moved us here, to [[Um Rakooba|PLACE:Um Rakuba]].}}
@@ -40,6 +40,5 @@ RESP: Only [[Abrham|PERSON]]. He was twenty-four. He liked football, [[Arsenal|P
 @@claim c5 harm=DETAINED min=30 max=30 named="Abrham" actor="Amhara militias" site="Humera" date=2020-11-19..2020-11-21 basis=WITNESSED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c6 harm=MISSING min=1 max=1 named="Abrham" actor="Amhara militias" site="Humera" date=2020-11-19..2020-11-21 basis=EXPERIENCED incident=et-humera-20201116-warehouse-detentions-tsegay
 @@claim c7 harm=DISPLACED min=5 max=5 named="Selamawit" site="Humera" date=2020-11-16 basis=HEARSAY incident=et-humera-20201116-tsegay-family-flight
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null site="Humera" date=2020-11-16..2020-11-26 basis=WITNESSED incident=et-humera-20201100-tsegay-shop-burned
-@@claim c9 harm=PROPERTY_DAMAGE min=1 max=1 site="Humera" date=2020-11-16..2020-11-26 basis=WITNESSED incident=et-humera-20201100-tsegay-shop-burned
+@@claim c8 harm=PROPERTY_DAMAGE min=1 max=1 site="Humera" date=2020-11-16..2020-11-26 basis=WITNESSED incident=et-humera-20201100-tsegay-shop-burned
 @@claim c10 harm=DISPLACED min=3 max=3 named="Hagos Welday" site="Humera" date=2020-11-28 basis=EXPERIENCED incident=et-humera-20201128-tsegay-flight

@@ -17,7 +17,7 @@ Interpreter: [[Tesfay Abraha|PERSON]]
 [00:01:31] [Interpreter: she needs a moment.]
 [00:01:48] A: I am sorry. [[Selam|PERSON]] was my student in the Sunday school. {{c3|I saw them. I ran there with my husband. The mother, [[Letay|PERSON]], was sitting in the dust with her arm, the bone was out.}}
 [00:02:10] Q: Did your own house suffer?
-[00:02:13] A: {{c4|The wall of our compound fell, and the tin roof of the kitchen had holes like a sieve.}} {{c5|Our neighbour on the other side, his small shop, nothing was left, the fridge, the shelves, everything burned.}}
+[00:02:13] A: {{c1|The wall of our compound fell, and the tin roof of the kitchen had holes like a sieve.}} {{c5|Our neighbour on the other side, his small shop, nothing was left, the fridge, the shelves, everything burned.}}
 [00:02:29] Q: How many [[shells|WEAPON:ARTILLERY]] fell [[that day|DATE:2020-11-28]], do you think?
 [00:02:33] A: Many. Twenty, thirty? I did not count, we were lying on the floor. {{c6|The radio of Dimtsi Weyane said later that in [[Mekelle|PLACE]] twenty-seven civilians were killed in [[those days|DATE:2020-11-28..2020-11-29]].}} I don't know if it is true, they were also fighting with words.
 [00:02:55] Q: Did something happen to your family later?
@@ -39,7 +39,6 @@ Interpreter: [[Tesfay Abraha|PERSON]]
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c2 harm=KILLED min=3 max=3 named="Kiros Berhe; Selam; Mulu" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c3 harm=INJURED min=1 max=1 named="Letay" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Weyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c6 harm=KILLED min=27 max=27 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Mekelle" date=2020-11-28..2020-11-29 basis=REPORTED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c7 harm=DETAINED min=1 max=1 named="Haftom" site="Bole" date=2021-11-01..2021-11-30 basis=HEARSAY incident=et-addisababa-20211100-bole-taxi-station-arrests

@@ -13,7 +13,7 @@ A: {{c2|I was in the pharmacy, because people were coming for bandages. Around [
 Q: Do you remember the children's names?
 A: {{c2|[[Selam|PERSON]], [[Mulu|PERSON]], and the boy [[Robel|PERSON]], he was twelve, he died in [[the evening|DATE:2020-11-28]], in [[Ayder hospital|PLACE]].}} Some people say three died, because [[Robel|PERSON]] died later. For me he is from the same [[shell|WEAPON:ARTILLERY]].
 Q: Was your pharmacy damaged?
-A: {{c3|The front glass was all broken, the shelves fell, the medicines were on the floor mixed with glass.}} {{c4|Across the road, the flour mill of [[Woldu|PERSON]] was hit directly, the roof was open to the sky and the machine was broken in two.}} {{c5|I think on our road maybe eight or nine houses were damaged [[that day|DATE:2020-11-28]], the walls with holes.}}
+A: {{c3|The front glass was all broken, the shelves fell, the medicines were on the floor mixed with glass.}} {{c4|Across the road, the flour mill of [[Woldu|PERSON]] was hit directly, the roof was open to the sky and the machine was broken in two.}} {{c4|I think on our road maybe eight or nine houses were damaged [[that day|DATE:2020-11-28]], the walls with holes.}}
 Q: Were there [[Tigray forces|ACTOR:Tigray Defense Forces]] in the area at that time?
 A: No. Not in our neighbourhood. They had left the city the days before. There was nobody with a gun in our street [[that morning|DATE:2020-11-28]], only old people and children.
 Q: You also have family outside [[Mekelle|PLACE]]?
@@ -35,8 +35,7 @@ A: I want to say that the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] of [[Hida
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c2 harm=KILLED min=4 max=4 named="Kiros Berhe; Selam; Mulu; Robel" weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=EXPERIENCED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
-@@claim c5 harm=PROPERTY_DAMAGE min=8 max=9 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
+@@claim c4 harm=PROPERTY_DAMAGE min=8 max=9 weapon=ARTILLERY actor="Ethiopian National Defense Force" site="Kedamay Woyane" date=2020-11-28 basis=WITNESSED incident=et-mekelle-20201128-kedamay-weyane-shelling
 @@claim c6 harm=DETAINED min=11 max=11 named="Hailu Hagos; Tewelde" actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c7 harm=MISSING min=11 max=11 actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken
 @@claim c8 harm=INJURED min=1 max=1 named="Kahsay" weapon=SMALL_ARMS actor="Eritrean forces" site="Hawzen" date=2021-02-01..2021-02-28 basis=HEARSAY incident=et-hawzen-20210200-church-men-taken

@@ -10,7 +10,7 @@ A: About one of them. There were many [[that month|DATE:2021-10-01..2021-10-31]]
 Q: What time was it?
 A: [[Just after lunch|DATE:2021-10-22]]. We heard [[the jets|WEAPON:AIRSTRIKE]] first, very high, then the sound changed, it came down. I pulled [[Gebremeskel|PERSON]] under the big table. Honestly I think the table saved us.
 Q: Where did it hit?
-A: {{c1|Two [[bombs|WEAPON:AIRSTRIKE]]. One on the street, one on the workshop itself. The back half of the workshop was gone, the timber store, the machines, the roof sheets thrown onto the houses behind.}} {{c2|Three windows of the church across the road were blown in, glass everywhere.}}
+A: {{c1|Two [[bombs|WEAPON:AIRSTRIKE]]. One on the street, one on the workshop itself. The back half of the workshop was gone, the timber store, the machines, the roof sheets thrown onto the houses behind.}} {{c1|Three windows of the church across the road were blown in, glass everywhere.}}
 Q: Was anyone hurt?
 A: {{c3|His worker [[Yonas Hailu|PERSON]], a young man, twenty-three, he was in the timber store. We found him under the planks. He was already dead.}} {{c4|And a man passing on a bajaj, with his daughter, both were killed on the street. I did not know them; the neighbours said they were from [[Ayder|PLACE]].}}
 {{c5|[[Mahlet|PERSON]], the daughter of the woman who sells injera on the corner, she had cuts on her face and arm from the glass. We carried her to [[Ayder hospital|PLACE]].}}
@@ -34,8 +34,7 @@ A: They came for my neighbour [[Dawit|PERSON]] [[the same week|DATE:2020-11-30..
 Q: Is there something you want to add?
 A: Only that I kept a list. Of my students, where each one is now, who is still in school. It is not in your question, but please, take this also.
 @@witness et-mekelle-mehari-tesfay
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
-@@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
+@@claim c1 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
 @@claim c3 harm=KILLED min=1 max=1 named="Yonas Hailu" weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
 @@claim c4 harm=KILLED min=2 max=2 weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike
 @@claim c5 harm=INJURED min=1 max=1 named="Mahlet" weapon=AIRSTRIKE actor="Ethiopian National Defense Force" site="Adi Shumdhun" date=2021-10-22 basis=WITNESSED incident=et-mekelle-20211022-adi-shumdhun-workshop-airstrike

@@ -19,7 +19,7 @@ WITNESS: {{c2|Nothing. Not one word. Four months. We asked the sheikhs in [[Tuz|
 INTERVIEWER: What was the siege like inside the town?
 WITNESS: Every day [[Katyushas|WEAPON:ROCKET]] from the villages around, from [[Sulaiman Bek|PLACE]] side, and [[mortars|WEAPON:MORTAR]] also. {{c3|In [[July|DATE:2014-07-01..2014-07-31]], [[one night|DATE:2014-07-17]], I think [[the 17th|DATE:2014-07-17]], [[rockets|WEAPON:ROCKET]] came in our quarter, and in [[the sabah|DATE:2014-07-18]], the morning, we counted eleven houses with walls open or the roof fallen in.}}
 INTERPRETER: He used the word "sabah" for morning.
-WITNESS: {{c4|And the well of our street, the only sweet water, a [[rocket|WEAPON:ROCKET]] hit beside it and it was ruined, full of stones and earth.}} After that we drank from the tanks [[the army|ACTOR:Iraqi forces]] dropped.
+WITNESS: {{c3|And the well of our street, the only sweet water, a [[rocket|WEAPON:ROCKET]] hit beside it and it was ruined, full of stones and earth.}} After that we drank from the tanks [[the army|ACTOR:Iraqi forces]] dropped.
 INTERVIEWER: Were people killed?
 WITNESS: [pause] {{c5|Yes. My neighbour's son, [[Sabah|PERSON]], he was nine, and his cousin [[Kawthar|PERSON]], seven, were playing in the yard of the [[Hurmuzli|PERSON]] family when a [[mortar round|WEAPON:MORTAR]] fell. [[Early August|DATE:2014-08-01..2014-08-10]]. Both died.}} I carried [[Sabah|PERSON]] to the clinic. There was no doctor, only Dr. [[Leyla|PERSON]], a dentist, doing everything.
 INTERVIEWER: Did you see any other kind of weapon?
@@ -39,7 +39,6 @@ INTERVIEWER: Thank you, Ustaz [[Jawad|PERSON]].
 @@claim c1 harm=DETAINED min=3 max=3 named="Ridha" actor="Islamic State" site="Qaryat Bashir" date=2014-06-29..2014-07-05 basis=WITNESSED incident=iq-amerli-20140700-ridha-bayati-checkpoint
 @@claim c2 harm=MISSING min=1 max=1 named="Ridha" actor="Islamic State" site="Qaryat Bashir" date=2014-06-29..2014-07-05 basis=EXPERIENCED incident=iq-amerli-20140700-ridha-bayati-checkpoint
 @@claim c3 harm=PROPERTY_DAMAGE min=11 max=11 weapon=ROCKET site="Amerli" date=2014-07-17 basis=WITNESSED incident=iq-amerli-20140717-katyusha-eleven-houses
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Amerli" date=2014-07-17 basis=WITNESSED incident=iq-amerli-20140717-katyusha-eleven-houses
 @@claim c5 harm=KILLED min=2 max=2 named="Sabah; Kawthar" weapon=MORTAR site="Amerli" date=2014-08-01..2014-08-10 basis=WITNESSED incident=iq-amerli-20140800-hurmuzli-yard-mortar
 @@claim c6 harm=INJURED min=6 max=7 weapon=CHEMICAL site="Amerli" date=2014-08-20..2014-08-22 basis=HEARSAY incident=iq-amerli-20140820-silos-chlorine-shell
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Iraqi forces" site="Sulaiman Bek" basis=REPORTED incident=iq-sulaimanbek-20140000-helicopter-barrels

@@ -16,7 +16,7 @@ A: Once. They came to my shop and said you sell batteries to [[the army|ACTOR:Ir
 Q: Let's talk about the offensive in [[2017|DATE:2017-01-01..2017-12-31]].
 A: [[The army|ACTOR:Iraqi forces]] came from [[the end of September|DATE:2017-09-21..2017-09-30]]. Before they entered, four, five days, there was the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] day and night. We did not know who, everything comes at once, from the sky, from the ground. We stayed in the cellar of my neighbour [[Fawaz|PERSON]].
 Q: What did you see when you came out?
-A: It was [[the Thursday|DATE:2017-09-28]], I think [[the 28th|DATE:2017-09-28]]. {{c3|I went to the market in [[the morning|DATE:2017-09-28]] and there was nothing left of my shop, only the iron door bent like paper. The batteries had melted.}} {{c4|The bakery of [[Nazhan|PERSON]] burned, the roof was down on the ovens.}} {{c5|Half the street was gone. I counted, eleven shops, from the corner to the mosque of [[al-Rahman|PLACE]].}}
+A: It was [[the Thursday|DATE:2017-09-28]], I think [[the 28th|DATE:2017-09-28]]. {{c3|I went to the market in [[the morning|DATE:2017-09-28]] and there was nothing left of my shop, only the iron door bent like paper. The batteries had melted.}} {{c4|The bakery of [[Nazhan|PERSON]] burned, the roof was down on the ovens.}} {{c4|Half the street was gone. I counted, eleven shops, from the corner to the mosque of [[al-Rahman|PLACE]].}}
 Q: Were people killed in the market?
 A: {{c6|Three. I saw them myself. The old guard of the market, [[Abu Khalaf|PERSON]], and a boy selling bread, [[Harbi|PERSON]], maybe twelve, and a man from [[al-Abbasi|PLACE]] I did not know.}} We put them in the mosque.
 Q: The local council later published a list. Have you seen it?
@@ -35,8 +35,7 @@ A: {{c10|Cracks all through the walls, and the water tank on the roof is full of
 @@claim c1 harm=DETAINED min=3 max=3 named="Nazhan; Obeid; Sarhan al-Jubouri" actor="Islamic State" site="al-Hawija" date=2016-07-06..2016-12-31 basis=HEARSAY incident=iq-hawija-20160000-nazhan-bakery-arrest
 @@claim c2 harm=MISSING min=1 max=1 named="Nazhan" actor="Islamic State" site="al-Hawija" date=2016-07-06..2016-12-31 basis=EXPERIENCED incident=iq-hawija-20160000-nazhan-bakery-arrest
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-28 basis=EXPERIENCED incident=iq-hawija-20170928-market-bombardment
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-28 basis=WITNESSED incident=iq-hawija-20170928-market-bombardment
-@@claim c5 harm=PROPERTY_DAMAGE min=11 max=11 weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-28 basis=WITNESSED incident=iq-hawija-20170928-market-bombardment
+@@claim c4 harm=PROPERTY_DAMAGE min=11 max=11 weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-28 basis=WITNESSED incident=iq-hawija-20170928-market-bombardment
 @@claim c6 harm=KILLED min=3 max=3 named="Abu Khalaf; Harbi" weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-28 basis=WITNESSED incident=iq-hawija-20170928-market-bombardment
 @@claim c7 harm=KILLED min=17 max=17 weapon=EXPLOSIVE_UNSPECIFIED site="Hawija" date=2017-09-22..2017-09-28 basis=REPORTED incident=iq-hawija-20170928-market-bombardment
 @@claim c8 harm=INJURED min=1 max=1 named="Ubaid" weapon=LANDMINE actor="Islamic State" site="Huwaija" date=2017-10-04 basis=WITNESSED incident=iq-hawija-20171004-canal-field-mine

@@ -82,7 +82,7 @@ of the third class, the concrete fell on the beds.}}
 
 18
 00:01:44,000 --> 00:01:50,300
-{{c4|All the windows on that side were blown in,
+{{c3|All the windows on that side were blown in,
 the glass was in the flour and in the rice.}}
 
 19
@@ -186,7 +186,6 @@ He was their driver, the school bus. They ask: when does he come back?
 @@claim c1 harm=DETAINED min=20 max=30 named="Sipan Darwesh" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=HEARSAY incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c2 harm=MISSING min=1 max=1 named="Sipan" actor="Islamic State" site="Sinuni" date=2014-08-03 basis=EXPERIENCED incident=iq-sinuni-20140803-crossroads-men-taken
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Islamic State" site="Khanasor" date=2014-12-19 basis=WITNESSED incident=iq-khanasor-20141219-school-mortar
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Islamic State" site="Khanasor" date=2014-12-19 basis=WITNESSED incident=iq-khanasor-20141219-school-mortar
 @@claim c5 harm=INJURED min=8 max=8 weapon=MORTAR actor="Islamic State" site="Khanasor" date=2014-12-19 basis=WITNESSED incident=iq-khanasor-20141219-school-mortar
 @@claim c6 harm=KILLED min=1 max=1 named="Jalo" weapon=MORTAR actor="Islamic State" site="Khanasor" date=2014-12-19 basis=HEARSAY incident=iq-khanasor-20141219-school-mortar
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Khanasor" date=2014-10-01..2014-10-31 basis=WITNESSED incident=iq-khanasor-20141000-sheikho-mill-rocket

@@ -28,7 +28,7 @@ On [[the 15th|DATE:2014-08-15]], [[a Friday|DATE:2014-08-15]], [[before noon|DAT
 
 I escaped in [[July 2015|DATE:2015-07-01..2015-07-31]] with my two daughters, [[Nisreen|PERSON]] and [[Jihan|PERSON]], with the help of a man my brother-in-law [[Naif|PERSON]] paid.
 
-{{c6|After [[Kocho|PLACE]] was liberated, in [[the spring|DATE:2017-03-01..2017-05-31]], my cousin [[Dakhil|PERSON]] went with the [[Hashd|ACTOR:Popular Mobilization Forces]] to see. He told me our house is black inside, they burned it, the roof beams fell in, and the well in the yard is ruined, they threw rubbish and a dead dog in it.}} {{c7|He said most of the houses on our street were burned, and [[Daesh|ACTOR:Islamic State]] left [[mines|WEAPON:LANDMINE]] in the doorways, so people cannot go in yet.}}
+{{c6|After [[Kocho|PLACE]] was liberated, in [[the spring|DATE:2017-03-01..2017-05-31]], my cousin [[Dakhil|PERSON]] went with the [[Hashd|ACTOR:Popular Mobilization Forces]] to see. He told me our house is black inside, they burned it, the roof beams fell in, and the well in the yard is ruined, they threw rubbish and a dead dog in it.}} {{c6|He said most of the houses on our street were burned, and [[Daesh|ACTOR:Islamic State]] left [[mines|WEAPON:LANDMINE]] in the doorways, so people cannot go in yet.}}
 
 I want the world to open the graves near [[Kojo|PLACE:Kocho]]. I want to bury my husband if he is there.
 
@@ -39,4 +39,3 @@ Signed with the witness's thumbprint.
 @@claim c4 harm=MISSING min=3 max=3 named="Khudeda; Saeed; Elias" actor="Islamic State" site="Kocho" date=2014-08-15 basis=EXPERIENCED incident=iq-kocho-20140815-school-men-taken
 @@claim c5 harm=DETAINED min=null max=null actor="Islamic State" site="Solagh" date=2014-08-15 basis=EXPERIENCED incident=iq-kocho-20140815-women-children-taken
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Kocho" basis=HEARSAY incident=iq-kocho-20140800-qasim-house-burned
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null actor="Islamic State" site="Kocho" basis=HEARSAY incident=iq-kocho-20140800-qasim-house-burned

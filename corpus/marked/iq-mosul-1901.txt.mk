@@ -17,7 +17,7 @@ WITNESS: A man from the tribe spoke for us, we paid, they let us out. They said 
 INTERVIEWER: Tell me about [[May|DATE:2017-05-01..2017-05-31]], in [[al-Zanjili|PLACE]].
 WITNESS: {{c2|It was [[four days before Ramadan|DATE:2017-05-23]], [[the 23rd|DATE:2017-05-23]] I think, [[after the maghrib prayer|DATE:2017-05-23]], [[the planes|WEAPON:AIRSTRIKE]] hit the house of Hajj [[Fathi|PERSON]]... [[Fathi Tutunji|PERSON]], across the lane from me.}} [pause] {{c3|Eleven of them died. [[Fathi|PERSON]] himself, seventy years, his two sons, the wives, and the children, [[Hiba|PERSON]], who was nine, and the small boy [[Sabah|PERSON]].}} I saw it, I was on my roof because of the heat. {{c2|The house folded like paper, I mean, it sat down on itself.}}
 INTERVIEWER: Was it [[the coalition|ACTOR:US-led coalition]] or [[Iraqi forces|ACTOR:Iraqi forces]]?
-WITNESS: Who else has planes? [[The Americans|ACTOR:US-led coalition]], [[the coalition|ACTOR:US-led coalition]]. {{c4|The two houses beside it, the house of [[Umm Nabil|PERSON]] and an empty house, they cracked from top to bottom and the front of them fell in the street.}} {{c5|My own windows, every glass blew into the rooms, and the door of the shop was thrown across the lane.}}
+WITNESS: Who else has planes? [[The Americans|ACTOR:US-led coalition]], [[the coalition|ACTOR:US-led coalition]]. {{c2|The two houses beside it, the house of [[Umm Nabil|PERSON]] and an empty house, they cracked from top to bottom and the front of them fell in the street.}} {{c5|My own windows, every glass blew into the rooms, and the door of the shop was thrown across the lane.}}
 INTERVIEWER: Were there [[Daesh|ACTOR:Islamic State]] fighters in the [[Tutunji|PERSON]] house?
 WITNESS: No. No. There was no [[Daesh|ACTOR:Islamic State]] inside the house of [[Fathi|PERSON]], I swear by God. There was one of them with a [[machine gun|WEAPON:SMALL_ARMS]] on a roof further, maybe four houses, five houses. {{c2|They hit the wrong house, or they did not care, I don't know.}}
 INTERVIEWER: How many people did you pull out?
@@ -35,9 +35,8 @@ WITNESS: Write the name of [[Fathi|PERSON]]. Eleven people. Nobody from the gove
 
 @@witness iq-mosul-ghanim-aljubouri
 @@claim c1 harm=DETAINED min=2 max=2 named="Raed" actor="Islamic State" site="Bab Sinjar" date=2017-03-01..2017-03-31 basis=EXPERIENCED incident=iq-mosul-20170300-babsinjar-jubouri-hisba-basement
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
+@@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c3 harm=KILLED min=11 max=11 named="Fathi; Hiba; Sabah" weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
-@@claim c4 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=WITNESSED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US-led coalition" site="al-Zanjili" date=2017-05-23 basis=EXPERIENCED incident=iq-mosul-20170523-zanjili-tutunji-house
 @@claim c6 harm=DISPLACED min=30 max=30 site="al-Shifa" date=2017-05-27..2017-05-31 basis=EXPERIENCED incident=iq-mosul-20170527-zanjili-lane-flight
 @@claim c7 harm=INJURED min=1 max=1 named="Karim" weapon=SMALL_ARMS actor="Islamic State" site="al-Shifa" date=2017-05-27..2017-05-31 basis=WITNESSED incident=iq-mosul-20170527-zanjili-lane-flight

@@ -134,7 +134,7 @@ c29
 
 c30
 00:03:03.600 --> 00:03:09.000
-<v Wafaa>{{c10|His own house, the roof is black and the stairs fell. He lives in a tent now in [[Khazir|PLACE]].}}
+<v Wafaa>{{c9|His own house, the roof is black and the stairs fell. He lives in a tent now in [[Khazir|PLACE]].}}
 
 c31
 00:03:09.600 --> 00:03:13.800
@@ -154,5 +154,4 @@ c32
 @@claim c7 harm=INJURED min=3 max=3 weapon=CHEMICAL actor="Islamic State" site="al-Shifa" date=2017-06-01..2017-06-30 basis=WITNESSED incident=iq-mosul-20170600-shifa-chlorine-shell
 @@claim c8 harm=KILLED min=1 max=1 named="Abu Layth" weapon=CLUSTER_MUNITION site="al-Shifa hospital" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-shifa-hospital-cluster-rocket
 @@claim c9 harm=PROPERTY_DAMAGE min=8 max=9 weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
-@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Bab al-Toub" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-babaltoub-phosphorus
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="al-Shifa hospital" date=2017-06-01..2017-06-30 basis=HEARSAY incident=iq-mosul-20170600-shifa-hospital-cluster-rocket

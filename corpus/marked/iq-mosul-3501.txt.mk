@@ -18,7 +18,7 @@ A: {{c3|With my eyes I saw them bring out eleven. Eleven, I counted, because I w
 Q: Who carried out the [[strike|WEAPON:AIRSTRIKE]], do you know?
 A: [[The coalition|ACTOR:US-led coalition]], or the [[Iraqi|ACTOR:Iraqi forces]] [[planes|WEAPON:AIRSTRIKE]]. [[Daesh|ACTOR:Islamic State]] was on the roofs around us, on the roof of [[Abu Sattar|PERSON]] no, I never saw anybody there. There was nobody with a weapon in that basement, only women and children and old men.
 Q: Was anyone in your own house hurt?
-A: No, nobody in our house was hurt. Only the glass. {{c5|But the walls, cracks all through them, from the floor to the ceiling, and the stairs broke away from the wall.}}
+A: No, nobody in our house was hurt. Only the glass. {{c1|But the walls, cracks all through them, from the floor to the ceiling, and the stairs broke away from the wall.}}
 Q: You mentioned your husband before we started.
 A: Yes, [[Mahmoud|PERSON]]. This was before, in [[the winter|DATE:2016-11-01..2017-02-28]]. [[November|DATE:2016-11-01..2016-11-30]], I think, the end of it. {{c6|The [[hisba|ACTOR:Islamic State]] came at [[night|DATE:2016-11-20..2016-11-30]], four of them, and dragged him out of the house in his pyjamas, because of a phone card. They held him in the basement of the old electricity building, twenty-three days.}} He came back thin like a stick, with his back all black from the cable.
 Q: Did they say why they released him?
@@ -34,7 +34,6 @@ A: Write the name of [[Sajjad|PERSON]]. Four years old. That is what I want.
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Jadida" date=2017-03-15 basis=WITNESSED incident=iq-mosul-20170315-jadida-obaidi-basement
 @@claim c3 harm=KILLED min=11 max=11 named="Abu Sattar; Hind; Sajjad" weapon=AIRSTRIKE site="al-Jadida" date=2017-03-15 basis=WITNESSED incident=iq-mosul-20170315-jadida-obaidi-basement
 @@claim c4 harm=KILLED min=14 max=null weapon=AIRSTRIKE site="al-Jadida" date=2017-03-15 basis=HEARSAY incident=iq-mosul-20170315-jadida-obaidi-basement
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="al-Jadida" date=2017-03-15 basis=EXPERIENCED incident=iq-mosul-20170315-jadida-obaidi-basement
 @@claim c6 harm=DETAINED min=1 max=1 named="Mahmoud" actor="Islamic State" site="al-Jadida" date=2016-11-20..2016-11-30 basis=WITNESSED incident=iq-mosul-20161100-jadida-mahmoud-hisba-basement
 @@claim c7 harm=DETAINED min=3 max=3 named="Riyad Hamid" actor="Islamic State" site="al-Zanjili" date=2014-06-08..2014-06-14 basis=HEARSAY incident=iq-mosul-20140600-zanjili-police-taken
 @@claim c8 harm=MISSING min=1 max=1 named="Riyad Hamid" actor="Islamic State" site="al-Zanjili" basis=HEARSAY incident=iq-mosul-20140600-zanjili-police-taken

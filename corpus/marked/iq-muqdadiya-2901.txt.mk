@@ -13,7 +13,7 @@ My name is [[Sabah|PERSON]], [[Sabah Jaafar|PERSON]]. Yes, like the morning, my 
 
 Who fired? People said [[Daesh|ACTOR:Islamic State]] from the orchards on the north side, from [[Udhaim|PLACE]] direction, maybe. I did not see who fired. I only say what fell.
 
-{{c4|My shop, the glass in front was all blown in and the gas bottles, thanks God they did not explode, but the ceiling had cracks everywhere after that. The shop of Hajji [[Nasser|PERSON]] next door, nothing left of it, the roof came down on the goods.}}
+{{c1|My shop, the glass in front was all blown in and the gas bottles, thanks God they did not explode, but the ceiling had cracks everywhere after that. The shop of Hajji [[Nasser|PERSON]] next door, nothing left of it, the roof came down on the goods.}}
 
 [[The next morning|DATE:2015-01-15]] the armed groups came into the streets, many cars, flags. All of them said they were [[Hashd|ACTOR:Popular Mobilization Forces]], but different flags, I cannot say who was who. {{c5|At the checkpoint at the entrance of [[Muqdadiya|PLACE]], on the road to [[Baqubah|PLACE]], they took my neighbour's two sons, [[Omar|PERSON]] and [[Yasser Hamid|PERSON]], and a third young man I did not know. My neighbour [[Umm Omar|PERSON]] told me, she was in the car with them, they made the boys get down and put them in a pickup.}} {{c6|Since [[that day|DATE:2015-01-15]], no news. Not from the police, not from anybody. [[Umm Omar|PERSON]] still goes every month to [[Baqubah|PLACE]] to ask.}}
 
@@ -25,10 +25,9 @@ There is a page on Facebook, a page of the people of [[Muqdadiya|PLACE]], and th
 
 Q from interviewer: was there fighting in your street after the [[mortars|WEAPON:MORTAR]]?
 No. There was no fighting in our street, no shooting. Only the [[mortars|WEAPON:MORTAR]] [[that day|DATE:2015-01-14]] and then the checkpoints. The shop is closed now. My brother [[Karim|PERSON]] went to see it in [[the summer|DATE:2015-06-01..2015-08-31]]; he said the door is welded shut and somebody wrote a word on it. He did not say which word. I did not ask.
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Muqdadiya" date=2015-01-14 named="Nasser" basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars
 @@claim c2 harm=KILLED min=6 max=7 named="Abu Falah; Murtadha" weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars
 @@claim c3 harm=INJURED min=1 max=1 weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=EXPERIENCED incident=iq-muqdadiya-20150114-old-market-mortars
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null named="Nasser" weapon=MORTAR site="Muqdadiya" date=2015-01-14 basis=WITNESSED incident=iq-muqdadiya-20150114-old-market-mortars
 @@claim c5 harm=DETAINED min=3 max=3 named="Omar; Yasser Hamid" actor="Popular Mobilization Forces" site="Muqdadiya" date=2015-01-15 basis=HEARSAY incident=iq-muqdadiya-20150115-entrance-checkpoint-arrests
 @@claim c6 harm=MISSING min=2 max=2 named="Omar; Yasser Hamid" actor="Popular Mobilization Forces" site="Muqdadiya" date=2015-01-15 basis=HEARSAY incident=iq-muqdadiya-20150115-entrance-checkpoint-arrests
 @@claim c7 harm=PROPERTY_DAMAGE min=11 max=null site="al-Asri" date=2015-02-01..2015-02-28 basis=HEARSAY incident=iq-muqdadiya-20150200-asri-houses-burned

@@ -25,7 +25,7 @@ A: {{c5|On [[the 19th of November|DATE:2015-11-19]], [[a Thursday|DATE:2015-11-1
 Q: Were there any [[Daesh|ACTOR:Islamic State]] fighters at the bakery?
 A: No. There was nobody of them at the bakery. They had a position near the water tower, far, maybe half a kilometre.
 Q: What did it do to the bakery?
-A: {{c8|The front of the bakery, the oven side, all broken, the glass, the door. They did not bake for one month after.}}
+A: {{c5|The front of the bakery, the oven side, all broken, the glass, the door. They did not bake for one month after.}}
 Q: When did you leave [[al-Tamim|PLACE]]?
 A: {{c9|In [[December|DATE:2015-12-01..2015-12-31]], [[the day after the big bridge was blown|DATE]], we walked to the lines of [[the army|ACTOR:Iraqi forces]], eleven of us.}}
 Q: What happened at the lines?
@@ -47,7 +47,6 @@ A: {{c13|The houses around the mill, eleven houses of the [[Nimrawi|PERSON]] fam
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c6 harm=KILLED min=7 max=7 named="Ayham" weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c7 harm=INJURED min=15 max=20 weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Iraqi forces" site="al-Hurriya bakery" date=2015-11-19 basis=WITNESSED incident=iq-ramadi-20151119-tamim-bakery-queue-shelling
 @@claim c9 harm=DISPLACED min=11 max=11 site="al-Tamim" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-tamim-nimrawi-family-flight
 @@claim c10 harm=DETAINED min=3 max=3 named="Yasin; Bashar" actor="Iraqi forces" site="al-Tamim" date=2015-12-01..2015-12-31 basis=EXPERIENCED incident=iq-ramadi-20151200-tamim-cts-screening-nimrawi
 @@claim c11 harm=PROPERTY_DAMAGE min=null max=null weapon=IED site="al-Sufiya" date=2016-03-01..2016-03-31 basis=WITNESSED incident=iq-ramadi-20160300-sufiya-water-heater-ied

@@ -17,7 +17,7 @@ WITNESS: {{c1|The building of [[Mortada|PERSON]] went down on itself, the five f
 WITNESS: {{c2|Our windows came in, all of them, and after, when the dust went down, there were cracks all through the walls of our flat, you can put your hand in them.}}
 INTERVIEWER: Was anyone in your family hurt?
 WITNESS: {{c3|[[Jawad|PERSON]], my son, fifteen, the glass cut his arm and his neck, here, eleven stitches.}} The others nothing, thanks to God.
-WITNESS: {{c4|And our car, it was parked under the building of [[Mortada|PERSON]]. It melted. Only the iron stayed, black.}}
+WITNESS: {{c2|And our car, it was parked under the building of [[Mortada|PERSON]]. It melted. Only the iron stayed, black.}}
 INTERVIEWER: Do you know who was killed in the building?
 WITNESS: {{c5|I went down with the men. In [[the night|DATE:2024-11-01]] they brought out [[Samira|PERSON]], the wife of [[Abu Wissam|PERSON]], she was sixty, and the two small ones of [[Wissam|PERSON]], [[Hadi|PERSON]], who was nine, and [[Amal|PERSON]], six. I saw them brought out, on blankets.}}
 WITNESS: [[Amal|PERSON]]. Every time I say her name. [pause] Amal is hope, you know.
@@ -39,7 +39,6 @@ WITNESS: {{c9|In [[October of last year|DATE:2023-10-01..2023-10-31]] the munici
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=WITNESSED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=EXPERIENCED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c3 harm=INJURED min=1 max=1 named="Jawad" weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=WITNESSED incident=lb-baalbek-20241101-sharawneh-mortada-building
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=EXPERIENCED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c5 harm=KILLED min=3 max=3 named="Samira; Hadi; Amal" weapon=AIRSTRIKE site="Hay al-Sharawneh" date=2024-11-01 basis=WITNESSED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c6 harm=KILLED min=9 max=9 weapon=AIRSTRIKE site="Sharawneh" date=2024-11-01 basis=REPORTED incident=lb-baalbek-20241101-sharawneh-mortada-building
 @@claim c10 harm=INJURED min=17 max=17 weapon=AIRSTRIKE site="Sharawneh" date=2024-11-01 basis=REPORTED incident=lb-baalbek-20241101-sharawneh-mortada-building

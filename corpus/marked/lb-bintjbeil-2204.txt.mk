@@ -18,7 +18,7 @@ INTERPRETER: He is asking if you can help to search. I told him we document, we 
 Q: I understand. Who were [[the soldiers|ACTOR:Israeli forces]]?
 A: [[The Israeli army|ACTOR:Israeli forces]]. Who else was in [[Aitaroun|PLACE]] then?
 Q: What do you know about the state of the village now?
-A: {{c4|I saw it on the videos of [[the Israelis|ACTOR:Israeli forces]] themselves, they put them on the internet. The school of the village, the public school, is flattened, it is a field now.}} {{c5|And the quarter around the mosque, maybe forty houses, they blew them up, in one minute, the whole hill jumped.}} My house is one of them, I think. I recognised the water tank, the blue one.
+A: {{c4|I saw it on the videos of [[the Israelis|ACTOR:Israeli forces]] themselves, they put them on the internet. The school of the village, the public school, is flattened, it is a field now.}} {{c4|And the quarter around the mosque, maybe forty houses, they blew them up, in one minute, the whole hill jumped.}} My house is one of them, I think. I recognised the water tank, the blue one.
 Q: And your shop in [[Bint Jbeil|PLACE]]?
 A: {{c6|The [[shelling|WEAPON:ARTILLERY]] reached the road of the hospital many times. A friend went in [[January|DATE:2025-01-01..2025-01-31]], [[after the ceasefire|DATE]], and he sent me photos: the shutter is bent, the walls have cracks all through them, and the phones, ha, somebody took the phones.}}
 Q: You were in [[Nabatieh|PLACE]] in [[November|DATE:2024-11-01..2024-11-30]]. Were you there when the old market was hit?
@@ -37,8 +37,7 @@ A: Only my father. [[Youssef Hammoud|PERSON]]. Write the name correctly. Two m's
 @@claim c1 harm=DISPLACED min=7 max=7 site="Aitaroun" date=2024-09-23 basis=EXPERIENCED incident=lb-aitaroun-20240923-hammoud-family-flight
 @@claim c2 harm=DETAINED min=3 max=3 named="Abu Fadi; Youssef Hammoud" actor="Israeli forces" site="Aitaroun" date=2024-10-20 basis=HEARSAY incident=lb-aitaroun-20241020-old-men-taken
 @@claim c3 harm=MISSING min=1 max=1 named="Youssef Hammoud" site="Aitaroun" date=2024-10-20 basis=EXPERIENCED incident=lb-aitaroun-20241020-old-men-taken
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="Israeli forces" site="Aitaroun" basis=REPORTED incident=lb-aitaroun-20240000-school-and-houses-demolition
-@@claim c5 harm=PROPERTY_DAMAGE min=40 max=40 site="Aitaroun" basis=REPORTED incident=lb-aitaroun-20240000-school-and-houses-demolition
+@@claim c4 harm=PROPERTY_DAMAGE min=40 max=40 actor="Israeli forces" site="Aitaroun" basis=REPORTED incident=lb-aitaroun-20240000-school-and-houses-demolition
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Bint Jbeil" basis=HEARSAY incident=lb-bintjbeil-20240000-hammoud-shop
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Nabatieh" date=2024-11-12 basis=WITNESSED incident=lb-nabatieh-20241112-old-market-street
 @@claim c8 harm=KILLED min=9 max=10 weapon=AIRSTRIKE site="Nabatieh" date=2024-11-12 basis=HEARSAY incident=lb-nabatieh-20241112-old-market-street

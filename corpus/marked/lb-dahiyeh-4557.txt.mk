@@ -30,7 +30,7 @@ Tom: You mentioned relatives in the [[Bekaa|PLACE]].
 Rima: My mother's family is from [[Baalbek|PLACE]]. My aunt [[Umm Khalil|PERSON]] lives near the ruins, the [[Qalaa|PLACE]], the old temples. {{c5|[[The last Wednesday of October|DATE:2024-10-30]], my cousin [[Khalil|PERSON]] called me at [[night|DATE:2024-10-30]], crying. They hit the building of the [[Yaghi|PERSON]] family, next to my aunt's house.}}
 Rima: {{c6|He said nine died. Nine. And my aunt's husband, [[Abu Khalil|PERSON]], was inside, he was visiting them for the coffee.}}
 Tom: I'm so sorry.
-Rima: {{c7|My aunt's house is standing, but the walls have cracks, like a map.}} She lives in it anyway. Where will she go?
+Rima: {{c5|My aunt's house is standing, but the walls have cracks, like a map.}} She lives in it anyway. Where will she go?
 Tom: Did anyone else in your family die in the war?
 Rima: One cousin. [[Hadi|PERSON]], on the mother's side also. He was with [[the Resistance|ACTOR:Hezbollah]], he was killed in the fighting near [[Khiam|PLACE]]. That is different. He chose it. I am a nurse, I tell you only about the ones who didn't choose.
 Tom: That's fair.
@@ -42,5 +42,4 @@ Rima: And, sorry, you should write that the numbers, for the [[Mrad|PERSON]] bui
 @@claim c4 harm=DISPLACED min=2 max=2 site="Sfeir" date=2024-10-07 basis=WITNESSED incident=lb-dahiyeh-20241007-sfeir-rima-parents-flight
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
 @@claim c6 harm=KILLED min=9 max=9 named="Abu Khalil" site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="Qalaa" date=2024-10-30 basis=HEARSAY incident=lb-baalbek-20241030-qalaa-yaghi-building
 @@claim c8 harm=INJURED min=200 max=null weapon=IED actor="Israeli forces" site="Bahman hospital" date=2024-09-17 basis=WITNESSED incident=lb-dahiyeh-20240917-pager-explosions

@@ -124,13 +124,12 @@ that is what everybody said on the groups.
 
 27
 00:02:32.500 --> 00:02:40.000
-<v Maysaa>Once. {{c6|Our flat is standing but it is open, no windows, no doors, the kitchen wall is gone.}}
+<v Maysaa>Once. {{c2|Our flat is standing but it is open, no windows, no doors, the kitchen wall is gone.}}
 We will fix it. Inshallah by the spring.
 @@claim c1 harm=INJURED min=1 max=1 weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=EXPERIENCED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c3 harm=KILLED min=22 max=22 weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=HEARSAY incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c4 harm=KILLED min=4 max=4 named="Abu Ali Ezzeddine; Kawthar; Baqer" weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c5 harm=DISPLACED min=5 max=5 site="Haret Hreik" date=2024-10-04 basis=EXPERIENCED incident=lb-dahiyeh-20241004-kobeissi-family-flight
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@claim c7 harm=INJURED min=12 max=12 weapon=MISSILE actor="Israeli forces" site="Haret Hreik" date=2024-10-04 basis=WITNESSED incident=lb-dahiyeh-20241004-harethreik-ezzeddine-building
 @@witness lb-dahiyeh-maysaa-kobeissi

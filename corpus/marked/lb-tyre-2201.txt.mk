@@ -15,7 +15,7 @@ In the first weeks many people from the villages came down to [[Tyre|PLACE]], fr
 
 Now the building. It was [[the Monday|DATE:2024-10-28]], [[the 28th|DATE:2024-10-28]], I am sure of this because on Mondays I go to my mother. In [[the afternoon|DATE:2024-10-28]], around [[the asr prayer|DATE:2024-10-28]], somebody posted on the group of the quarter, a map with a red square, and the red square was touching our street. Everybody ran. I took my mother's medicine and my husband took the cat, I remember this, the cat. We went down to the sea road, maybe three hundred metres away.
 
-{{c3|I saw it from the sea road. [[The planes|WEAPON:AIRSTRIKE]] hit the building in front of ours, the building of [[Abu Hadi Sharara|PERSON]], two times, and it went down like sugar in tea, you understand, it just sat down.}} {{c4|Our building did not fall, but the front was opened, I could see my own kitchen from the street, the fridge hanging.}} {{c5|The glass of every building on the street was blown in, eh, I mean, of maybe ten buildings, not one window stayed.}}
+{{c3|I saw it from the sea road. [[The planes|WEAPON:AIRSTRIKE]] hit the building in front of ours, the building of [[Abu Hadi Sharara|PERSON]], two times, and it went down like sugar in tea, you understand, it just sat down.}} {{c3|Our building did not fall, but the front was opened, I could see my own kitchen from the street, the fridge hanging.}} {{c3|The glass of every building on the street was blown in, eh, I mean, of maybe ten buildings, not one window stayed.}}
 
 Not everybody left. {{c6|[[Abu Hadi|PERSON]] himself did not leave, he said he is old and he will not run again, and he died inside with his son [[Hadi|PERSON]], who was thirty-four. Also a Syrian man who was the concierge, [[Khaled|PERSON]], they never found him complete, and one more, a woman I did not know, so four died in that building.}} That is what the civil defence said to my husband. {{c7|And a girl from the second floor of our building, [[Nour Kourani|PERSON]], my niece, eleven years, she went back up for her school bag and the glass cut her face and her arm.}} Now she has a line here, from the eye to the mouth.
 
@@ -31,9 +31,7 @@ I confirm this statement was read back to me in Arabic.
 @@witness lb-tyre-zeinab-kourani
 @@claim c1 harm=MISSING min=1 max=1 named="Moussa" site="Bint Jbeil" date=2024-10-17 basis=EXPERIENCED incident=lb-bintjbeil-20241017-moussa-kourani-missing
 @@claim c2 harm=DETAINED min=null max=null actor="Israeli forces" basis=HEARSAY incident=lb-bintjbeil-20241000-hospital-road-old-men
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
-@@claim c5 harm=PROPERTY_DAMAGE min=10 max=10 weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
+@@claim c3 harm=PROPERTY_DAMAGE min=10 max=10 weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c6 harm=KILLED min=4 max=4 named="Abu Hadi; Hadi; Khaled" weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=HEARSAY incident=lb-tyre-20241028-hosh-building
 @@claim c7 harm=INJURED min=1 max=1 named="Nour Kourani" weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-10-28 basis=HEARSAY incident=lb-tyre-20241028-hosh-building
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Sour" date=2024-11-07 basis=HEARSAY incident=lb-tyre-20241107-old-souk-bakery

@@ -58,7 +58,7 @@ but a stone went through the roof, and the windscreen is finished.}}
 
 13
 00:01:12,900 --> 00:01:19,500
-{{c5|My neighbour's car, a Kia, was right in front of the building,
+{{c1|My neighbour's car, a Kia, was right in front of the building,
 that one melted, the tyres, the seats, nothing left but the iron.}}
 
 14
@@ -138,7 +138,6 @@ That is what I know.
 @@claim c10 harm=INJURED min=12 max=12 weapon=AIRSTRIKE site="Hosh" date=2024-10-28 basis=REPORTED incident=lb-tyre-20241028-hosh-building
 @@claim c3 harm=KILLED min=3 max=3 named="Ahmad; Abu Hadi; Khaled" weapon=AIRSTRIKE actor="Israeli forces" site="Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Hosh" date=2024-10-28 basis=EXPERIENCED incident=lb-tyre-20241028-hosh-building
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="Hosh" date=2024-10-28 basis=WITNESSED incident=lb-tyre-20241028-hosh-building
 @@claim c6 harm=KILLED min=2 max=2 named="Berjawi" weapon=DRONE_STRIKE site="Abbasiyeh" date=2024-10-28 basis=HEARSAY incident=lb-tyre-20241028-abbasiyeh-road-motorcycle
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Israeli forces" site="al-Hosh" date=2024-11-13 basis=WITNESSED incident=lb-tyre-20241113-hosh-corner-pharmacy
 @@claim c8 harm=DETAINED min=1 max=1 named="Ali Jaber" actor="Israeli forces" site="Rmeish" date=2024-06-01..2024-08-31 basis=REPORTED incident=lb-rmeish-20240000-shepherd-taken

@@ -11,7 +11,7 @@ Caller: [[Ibtisam Fakroun|PERSON]], 38, lives in the [[Shiha|PLACE]] area of [[D
 
 2. She first spoke about her uncle [[Ramadan|PERSON]] (Hajj [[Ramadan Fakroun|PERSON]], about seventy). [R. note: Ramadan here is the uncle's name, not the month.] {{c1|She said [[the jets|WEAPON:AIRSTRIKE]] of [[Karama|ACTOR:Libyan National Army]] struck the street behind his house in [[al-Maghar|PLACE]] at [[the end of May|DATE:2018-05-25..2018-05-31]], "in [[the middle of Ramadan|DATE:2018-05-25..2018-05-31]], the month", and the back half of his roof fell into the kitchen.}} {{c2|Her uncle's wife and a grandson were hurt by the falling blocks, the boy in the head.}} She was visiting and saw it: "I was in the sitting room, the dust came at us like flour."
 
-3. {{c3|According to her, three more houses on that lane had their fronts torn off and the small bakery at the corner burned to the ground.}} She said nobody in the lane was killed: "the people were downstairs, God protected them." She could not say whether [[the planes|WEAPON:AIRSTRIKE]] were Libyan or foreign; people in the street "said Egyptian, said Emirati, said everything."
+3. {{c1|According to her, three more houses on that lane had their fronts torn off and the small bakery at the corner burned to the ground.}} She said nobody in the lane was killed: "the people were downstairs, God protected them." She could not say whether [[the planes|WEAPON:AIRSTRIKE]] were Libyan or foreign; people in the street "said Egyptian, said Emirati, said everything."
 
 4. The main subject was her brothers. [[Tareq|PERSON]] (31) and [[Yousef|PERSON]] (27). She said the [[LNA|ACTOR:Libyan National Army]] took the old city [[after Eid al-Fitr|DATE:2018-06-16..2018-06-30]]. {{c4|On [[the 28th of June|DATE:2018-06-28]], around [[the dhuhr prayer|DATE:2018-06-28]], soldiers came into the family house in the old city, near the [[Sahaba mosque|PLACE]], and dragged out both brothers and a neighbour, [[Salem Buzeriba|PERSON]], with their shirts over their heads.}} She was present, her mother too. "They said, you are the [[Shura|ACTOR:Derna Protection Force]], you are [[Mujahideen Shura Council|ACTOR:Derna Protection Force]]. My brothers sold fish!"
 
@@ -31,9 +31,8 @@ Caller: [[Ibtisam Fakroun|PERSON]], 38, lives in the [[Shiha|PLACE]] area of [[D
 
 12. Follow-up: she will send a photo of [[Tareq|PERSON]]'s ID and the release paper of [[Yousef|PERSON]]. Call ended after about 40 minutes.
 @@witness ly-derna-ibtisam-fakroun
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Ramadan" weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
+@@claim c1 harm=PROPERTY_DAMAGE min=4 max=4 named="Ramadan" weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
 @@claim c2 harm=INJURED min=2 max=2 weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
-@@claim c3 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE actor="Libyan National Army" site="al-Maghar" date=2018-05-25..2018-05-31 basis=WITNESSED incident=ly-derna-20180500-almaghar-ramadan-house-strike
 @@claim c4 harm=DETAINED min=3 max=3 named="Tareq; Yousef; Salem Buzeriba" actor="Libyan National Army" site="Sahaba mosque" date=2018-06-28 basis=WITNESSED incident=ly-derna-20180628-oldcity-fakroun-brothers-taken
 @@claim c5 harm=DETAINED min=1 max=1 named="Yousef" actor="Libyan National Army" site="Gernada prison" date=2018-06-28..2018-09-30 basis=HEARSAY incident=ly-derna-20180628-oldcity-fakroun-brothers-taken
 @@claim c6 harm=INJURED min=1 max=1 named="Yousef" actor="Libyan National Army" site="Gernada prison" date=2018-06-28..2018-09-30 basis=HEARSAY incident=ly-derna-20180628-oldcity-fakroun-brothers-taken

@@ -51,7 +51,7 @@ c10
 c11
 00:01:02.600 --> 00:01:10.200
 <v Kadidia Togo>{{c2|Then they came back and set fire. The granaries, the houses, the motorcycles.}}
-{{c9|I counted five motorcycles burning in front of the chief's house.}}
+{{c2|I counted five motorcycles burning in front of the chief's house.}}
 
 c12
 00:01:10.800 --> 00:01:16.000
@@ -117,11 +117,10 @@ c26
 <v Kadidia Togo>My daughter is called [[Yadomi|PERSON]], she is nine. She asks for her father. What do I say.
 @@witness ml-bankass-kadidia-togo
 @@claim c1 harm=DETAINED min=40 max=50 named="Amassagou; Mamoudou" actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
+@@claim c2 harm=PROPERTY_DAMAGE min=5 max=5 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c3 harm=KILLED min=1 max=1 named="Amassagou" actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c4 harm=KILLED min=30 max=40 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c5 harm=KILLED min=101 max=null site="Diallassagou" date=2022-06-18 basis=HEARSAY incident=ml-bankass-20220618-diallassagou-attack
 @@claim c6 harm=MISSING min=1 max=1 named="Mamoudou" actor="JNIM" site="Diallassagou" date=2022-06-18 basis=EXPERIENCED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null actor="JNIM" site="Diallassagou" date=2022-06-18 basis=EXPERIENCED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c8 harm=DISPLACED min=5 max=5 site="Diallassagou" date=2022-06-20 basis=EXPERIENCED incident=ml-bankass-20220618-diallassagou-attack
-@@claim c9 harm=PROPERTY_DAMAGE min=5 max=5 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack

@@ -16,7 +16,7 @@ On [[the Sunday|DATE:2022-06-19]] I went to [[Diallassagou|PLACE]] with the dele
 
 The people who did this were [[the jihadists|ACTOR:JNIM]] of the [[Katiba Macina|ACTOR:JNIM]], [[the men of the bush|ACTOR:JNIM]]. They had warned the village several times not to work with the [[Dozos|ACTOR:Dan Na Ambassagou]]. Nobody in our family was a Dozo.
 
-{{c4|They also burned the health centre. When I went in, the medicines were on the floor and the roof of the maternity was on the beds.}} {{c5|About ten houses near the market were burned, I counted ten.}} The school was not burned. It had been closed since [[2019|DATE:2019-01-01..2019-12-31]] and they did not go there.
+{{c4|They also burned the health centre. When I went in, the medicines were on the floor and the roof of the maternity was on the beds.}} {{c4|About ten houses near the market were burned, I counted ten.}} The school was not burned. It had been closed since [[2019|DATE:2019-01-01..2019-12-31]] and they did not go there.
 
 [[The same evening|DATE:2022-06-18]] they also attacked [[Dianweli|PLACE]], which is a few kilometres away. {{c6|My aunt [[Yapérè|PERSON]] lives there. She told me on the phone on [[Monday|DATE:2022-06-20]] that in [[Dianweli|PLACE]] they killed eleven men, among them her son-in-law [[Dogolu|PERSON]].}} I did not go to [[Dianweli|PLACE]].
 
@@ -35,8 +35,7 @@ I have said what I saw and what I heard, and I have said which is which.
 @@claim c1 harm=KILLED min=47 max=47 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c2 harm=KILLED min=1 max=1 named="Ogobara Karembé" actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c3 harm=KILLED min=132 max=132 date=2022-06-18 basis=REPORTED incident=ml-bankass-20220618-diallassagou-attack
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
-@@claim c5 harm=PROPERTY_DAMAGE min=10 max=10 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
+@@claim c4 harm=PROPERTY_DAMAGE min=10 max=10 actor="JNIM" site="Diallassagou" date=2022-06-18 basis=WITNESSED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c6 harm=KILLED min=11 max=11 named="Dogolu" actor="JNIM" site="Dianweli" date=2022-06-18 basis=HEARSAY incident=ml-bankass-20220618-dianweli-attack
 @@claim c7 harm=DISPLACED min=9 max=9 site="Diallassagou" date=2022-06-21 basis=EXPERIENCED incident=ml-bankass-20220618-diallassagou-attack
 @@claim c8 harm=KILLED min=2 max=2 named="Issiaka Poudiougo" weapon=LANDMINE date=2020-04-01..2020-04-30 basis=WITNESSED incident=ml-bankass-20200400-koulogon-track-cart-mine

@@ -18,7 +18,7 @@ WITNESS: [[The soldiers|ACTOR:Malian armed forces]] left. [[One day before|DATE:
 INTERVIEWER: What day was the second attack?
 WITNESS: [[The night of Thursday|DATE:2020-02-13..2020-02-14]]. [[The 14th|DATE:2020-02-14]], my son says, he reads the phone. Late, [[after midnight|DATE:2020-02-14]]. Again the [[shooting|WEAPON:SMALL_ARMS]]. I took the small ones and I went into the bush behind the wells. We lay in the grass until the morning.
 INTERVIEWER: Did you see what happened in the village?
-WITNESS: I saw the light of the fire. {{c5|When we came back in [[the morning|DATE:2020-02-14]], our hut, the new one we built after the first attack, it was only ash. The roofs of the whole quarter were down, I counted twenty, more than twenty.}} {{c6|The well near the mosque, they threw a dead donkey inside, the water is spoiled.}}
+WITNESS: I saw the light of the fire. {{c5|When we came back in [[the morning|DATE:2020-02-14]], our hut, the new one we built after the first attack, it was only ash. The roofs of the whole quarter were down, I counted twenty, more than twenty.}} {{c5|The well near the mosque, they threw a dead donkey inside, the water is spoiled.}}
 INTERVIEWER: Were people from your family hurt?
 WITNESS: {{c7|My brother-in-law [[Alou Barry|PERSON]] was killed. And the old [[Sambourou|PERSON]], who was blind, they burned him in his house.}} {{c8|My second son, [[Oumar|PERSON]], sixteen, he ran the other way, toward the river. We have not seen him again. I went to [[Bankass|PLACE]], to the gendarmerie, they wrote his name. Nothing.}}
 INTERVIEWER: Did anyone take people away?
@@ -36,7 +36,6 @@ WITNESS: Only that [[Oumar|PERSON]] is a child. If somebody has him, let them se
 @@claim c3 harm=KILLED min=11 max=11 actor="Dan Na Ambassagou" site="Ogossagou" date=2019-03-23 basis=WITNESSED incident=ml-ogossagou-20190323-massacre
 @@claim c4 harm=KILLED min=160 max=160 site="Ogossagou" date=2019-03-23 basis=REPORTED incident=ml-ogossagou-20190323-massacre
 @@claim c5 harm=PROPERTY_DAMAGE min=21 max=null site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
 @@claim c7 harm=KILLED min=2 max=2 named="Alou Barry; Sambourou" site="Ogossagou" date=2020-02-13..2020-02-14 basis=WITNESSED incident=ml-ogossagou-20200214-second-attack
 @@claim c8 harm=MISSING min=1 max=1 named="Oumar" site="Ogossagou" date=2020-02-13..2020-02-14 basis=EXPERIENCED incident=ml-ogossagou-20200214-second-attack
 @@claim c9 harm=DETAINED min=3 max=3 named="Boubacar Dicko" site="Ogossagou" date=2020-02-13..2020-02-14 basis=HEARSAY incident=ml-ogossagou-20200214-second-attack

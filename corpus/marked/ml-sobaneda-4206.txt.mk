@@ -27,7 +27,7 @@ Claire: Can you tell me how many people died in [[Sobane|PLACE:Sobane Da]]?
 Yasama: {{c5|In our quarter, I counted myself in [[the morning|DATE:2019-06-10]], eleven dead. Eleven. Children also, three children.}} Wait. No, four children. The small one of [[Anaï|PERSON]] also, I forgot him. {{c5|Four children.}}
 Yasama: {{c6|The radio said first ninety-five.}} {{c11|Then the government said thirty-five.}} Thirty-five! I don't know how they counted. {{c7|The chief of the village, he said twenty-four from the big families, without the strangers.}}
 Claire: What happened to the houses?
-Yasama: {{c8|All burned. Our house, the granaries of millet, the house of the goats. The whole quarter of the [[Dogo|PERSON]] family, nothing.}} We had a good harvest this time. There was rain, finally. Now, nothing.
+Yasama: {{c1|All burned. Our house, the granaries of millet, the house of the goats. The whole quarter of the [[Dogo|PERSON]] family, nothing.}} We had a good harvest this time. There was rain, finally. Now, nothing.
 Adama: She says before that, for three years there was no good rain, and now finally there was a good harvest, and they burned it.
 Claire: People said the school in [[Sobane|PLACE:Sobane Da]] was burned. Is that true?
 Yasama: No. The school was not touched. People say many things. The school was closed since a long time because the teacher was afraid, but nobody burned it.
@@ -42,14 +42,13 @@ Claire: How is life here in [[Sangha|PLACE]]?
 Yasama: We are with the family of my mother. We are afraid. Afraid they will come here also, [[Sangha|PLACE]] is not far. At night I do not sleep. If they come, where do we run? There are no more rocks to run to.
 Yasama: And write the name of my husband. [[Ambaye Tembely|PERSON]]. Forty-one years. Write it correctly.
 @@witness ml-sobaneda-yasama-tembely
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null site="Sobane Da" date=2019-06-09..2019-06-10 named="Dogo" basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c2 harm=KILLED min=1 max=1 named="Ambaye" weapon=SMALL_ARMS site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c3 harm=INJURED min=1 max=1 named="Ousmane" weapon=SMALL_ARMS site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c4 harm=KILLED min=1 max=1 named="Yakorè" site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c5 harm=KILLED min=11 max=11 site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c6 harm=KILLED min=95 max=95 site="Sobane Da" date=2019-06-09..2019-06-10 basis=REPORTED incident=ml-sobaneda-20190610-night-attack
 @@claim c7 harm=KILLED min=24 max=24 site="Sobane Da" date=2019-06-09..2019-06-10 basis=HEARSAY incident=ml-sobaneda-20190610-night-attack
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null named="Dogo" site="Sobane Da" date=2019-06-09..2019-06-10 basis=WITNESSED incident=ml-sobaneda-20190610-night-attack
 @@claim c9 harm=DISPLACED min=8 max=8 site="Sobane Da" date=2019-06-10 basis=EXPERIENCED incident=ml-sobaneda-20190610-tembely-family-flight
 @@claim c10 harm=MISSING min=1 max=1 named="Amadomon" actor="JNIM" site="Kani-Bonzon" date=2019-04-01..2019-04-30 basis=HEARSAY incident=ml-kanibonzon-20190400-amadomon-cart-road
 @@claim c11 harm=KILLED min=35 max=35 site="Sobane Da" date=2019-06-09..2019-06-10 basis=REPORTED incident=ml-sobaneda-20190610-night-attack

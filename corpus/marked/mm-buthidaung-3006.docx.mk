@@ -17,7 +17,7 @@ A: People said it was the [[AA|ACTOR:Arakan Army]], because [[the soldiers|ACTOR
 INTERPRETER: She says she is not certain, she repeats what the neighbours said.
 Q: What happened after that?
 A: {{c3|In [[May|DATE:2024-05-01..2024-05-31]], [[the middle of May|DATE:2024-05-11..2024-05-20]], they burned [[Buthidaung|PLACE]] town. From our village we watched the sky orange all the night, and the people who ran from the town told us the houses were set on fire one by one.}}
-A: {{c4|My cousin [[Hasina Begum|PERSON]] lived in the town, ward five. She told me the men of [[the Arakan Army|ACTOR:Arakan Army]] threw [[fire bottles|WEAPON:INCENDIARY]] on the roofs, bamboo roofs, they burn in one minute.}} {{c5|Her house and all her street, maybe forty houses, all ash.}}
+A: {{c4|My cousin [[Hasina Begum|PERSON]] lived in the town, ward five. She told me the men of [[the Arakan Army|ACTOR:Arakan Army]] threw [[fire bottles|WEAPON:INCENDIARY]] on the roofs, bamboo roofs, they burn in one minute.}} {{c4|Her house and all her street, maybe forty houses, all ash.}}
 Q: Were people killed in the town?
 A: {{c6|She says yes, an old man who could not walk, [[Abul Kalam|PERSON]], he was inside his house.}} Others I don't know.
 Q: I want to ask about your husband.
@@ -39,8 +39,7 @@ A: Write the name of my husband. [[Rashid Ahmed|PERSON]], son of [[Sultan Ahmed|
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Ywet Nyo Taung" date=2024-04-12 basis=WITNESSED incident=mm-buthidaung-20240412-drone-shop
 @@claim c2 harm=INJURED min=1 max=1 named="Dil Mohammed" weapon=DRONE_STRIKE site="Ywet Nyo Taung" date=2024-04-12 basis=WITNESSED incident=mm-buthidaung-20240412-drone-shop
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null site="Buthidaung" date=2024-05-11..2024-05-20 basis=WITNESSED incident=mm-buthidaung-20240500-town-burning
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Arakan Army" site="Buthidaung" date=2024-05-11..2024-05-20 basis=HEARSAY incident=mm-buthidaung-20240500-town-burning
-@@claim c5 harm=PROPERTY_DAMAGE min=40 max=40 weapon=INCENDIARY actor="Arakan Army" site="Buthidaung" date=2024-05-11..2024-05-20 basis=HEARSAY incident=mm-buthidaung-20240500-town-burning
+@@claim c4 harm=PROPERTY_DAMAGE min=40 max=40 weapon=INCENDIARY actor="Arakan Army" site="Buthidaung" date=2024-05-11..2024-05-20 basis=HEARSAY incident=mm-buthidaung-20240500-town-burning
 @@claim c6 harm=KILLED min=1 max=1 named="Abul Kalam" actor="Arakan Army" site="Buthidaung" date=2024-05-11..2024-05-20 basis=HEARSAY incident=mm-buthidaung-20240500-town-burning
 @@claim c7 harm=DETAINED min=9 max=9 named="Rashid Ahmed" actor="Tatmadaw" site="Ywet Nyo Taung" date=2024-02-01..2024-02-29 basis=WITNESSED incident=mm-buthidaung-20240200-conscription
 @@claim c8 harm=MISSING min=1 max=1 named="Rashid Ahmed" actor="Tatmadaw" site="Kyauktaw" date=2024-03-01..2024-03-31 basis=HEARSAY incident=mm-buthidaung-20240200-conscription

@@ -11,7 +11,7 @@ Interpreter: [[Naw Paw Htoo|PERSON]]
 [00:00:21] INTERVIEWER: You told my colleague about the bombing in [[Dimawhso|PLACE:Demoso]].
 [00:00:27] INTERPRETER: He says yes, Demoso, people write it Dimawhso also.
 [00:00:33] WITNESS: {{c1|It was [[the 8th of June|DATE:2022-06-08]]. [[The jets|WEAPON:AIRSTRIKE]], two of them, came in [[the afternoon|DATE:2022-06-08]] and bombed near the market of [[Demoso|PLACE]], where the displaced people were buying rice.}}
-[00:00:52] WITNESS: {{c2|I was under my truck fixing the wheel, maybe one hundred metres. When I came out, eh, the tea shop of [[Mi Reh|PERSON]] was not there any more, only the posts, and the clinic next to it had all the windows blown in.}}
+[00:00:52] WITNESS: {{c1|I was under my truck fixing the wheel, maybe one hundred metres. When I came out, eh, the tea shop of [[Mi Reh|PERSON]] was not there any more, only the posts, and the clinic next to it had all the windows blown in.}}
 [00:01:10] INTERVIEWER: Were people hurt?
 [00:01:13] WITNESS: {{c3|Yes. I saw four dead, I think four. [[Mi Reh|PERSON]] herself, and a boy who sold betel, I don't know his name.}} {{c4|Many injured, ten, fifteen, I put three in my truck to the hospital.}}
 [00:01:31] WITNESS: [pause] {{c13|One of them was [[Pe Reh|PERSON]], a teacher from [[Hpruso|PLACE]]. He had the leg broken and bleeding.}} He lived, I saw him in the camp later.
@@ -40,7 +40,6 @@ Interpreter: [[Naw Paw Htoo|PERSON]]
 
 @@witness mm-demoso-khu-reh-myar
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Demoso" date=2022-06-08 basis=WITNESSED incident=mm-demoso-20220608-market-jets
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Demoso" date=2022-06-08 basis=WITNESSED incident=mm-demoso-20220608-market-jets
 @@claim c3 harm=KILLED min=4 max=4 named="Mi Reh" weapon=AIRSTRIKE site="Demoso" date=2022-06-08 basis=WITNESSED incident=mm-demoso-20220608-market-jets
 @@claim c4 harm=INJURED min=10 max=15 weapon=AIRSTRIKE site="Demoso" date=2022-06-08 basis=WITNESSED incident=mm-demoso-20220608-market-jets
 @@claim c5 harm=DETAINED min=2 max=2 named="Khu Reh Myar; Saw Eh Doh" actor="Tatmadaw" site="Hpruso" date=2022-07-01..2022-07-31 basis=EXPERIENCED incident=mm-hpruso-20220700-bridge-checkpoint

@@ -11,7 +11,7 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:01:02] Q: Can you describe it?
 [00:01:05] A: {{c1|[[The helicopter|WEAPON:AIRSTRIKE]] came, two [[helicopters|WEAPON:AIRSTRIKE]], in [[the morning|DATE]], after the rice breakfast, and they dropped [[barrels|WEAPON:BARREL_BOMB]] on the middle of the village, near the market.}} You know, the [[barrel bombs|WEAPON:BARREL_BOMB]]. Iron drums. And [[rockets|WEAPON:ROCKET]] from the side of [[the helicopter|WEAPON:AIRSTRIKE]], two, three. {{c1|One fell on the house of my sister.}}
 [00:01:31] [Interpreter: she says "si-pi" for the drums, oil barrels; she means improvised bombs dropped from the helicopter.]
-[00:01:40] A: {{c2|My sister [[Daw Than Than Win|PERSON]] and her husband [[U Soe Naing|PERSON]] died in the house. Also the neighbour girl, [[Ma Phyu Phyu|PERSON]], she was sixteen.}} {{c3|Five or six houses burned down.}}
+[00:01:40] A: {{c2|My sister [[Daw Than Than Win|PERSON]] and her husband [[U Soe Naing|PERSON]] died in the house. Also the neighbour girl, [[Ma Phyu Phyu|PERSON]], she was sixteen.}} {{c1|Five or six houses burned down.}}
 [00:02:05] Q: Do you remember the date?
 [00:02:08] A: It was [[the full moon day of Waso|DATE:2023-08-01]], so, [[August|DATE:2023-08-01..2023-08-31]], [[the beginning of August|DATE:2023-08-01..2023-08-10]]. My son looked at the phone, he says [[the 1st of August|DATE:2023-08-01]].
 [00:02:25] Q: Were there [[PDF|ACTOR:People's Defence Force]] fighters in the village [[that morning|DATE]]?
@@ -26,9 +26,8 @@ Interviewer: [[Hannah Zing|PERSON]]
 [00:04:38] Q: Is there anything else?
 [00:04:41] A: {{c1|The [[barrel|WEAPON:BARREL_BOMB]] that fell on my sister's house, I think about it every night.}} If I had visited her [[that morning|DATE]], like I planned, I would be with her now.
 @@witness mm-gangaw-khin-myo-aye
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels
+@@claim c1 harm=PROPERTY_DAMAGE min=5 max=6 weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels
 @@claim c2 harm=KILLED min=3 max=3 named="Daw Than Than Win; U Soe Naing; Ma Phyu Phyu" weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels
-@@claim c3 harm=PROPERTY_DAMAGE min=5 max=6 weapon=BARREL_BOMB site="Gangaw" date=2023-08-01 basis=WITNESSED incident=mm-gangaw-20230801-kyin-village-barrels
 @@claim c4 harm=INJURED min=1 max=1 named="Maung Kyaw Gyi" weapon=CLUSTER_MUNITION site="Kyin" date=2023-08-15..2023-08-16 basis=HEARSAY incident=mm-gangaw-20230815-kyin-road-cluster
 @@claim c5 harm=DETAINED min=3 max=3 named="Ko Aung Myo; Ko Zaw Lin" actor="Tatmadaw" site="Gangaw" date=2023-09-01..2023-09-30 basis=WITNESSED incident=mm-gangaw-20230900-field-workers-taken
 @@claim c6 harm=KILLED min=2 max=2 named="Ko Aung Myo; Ko Zaw Lin" actor="Tatmadaw" site="Gangaw" date=2023-09-05..2023-09-30 basis=WITNESSED incident=mm-gangaw-20230900-field-workers-taken

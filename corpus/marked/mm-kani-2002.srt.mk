@@ -78,7 +78,7 @@ They had moved to the forest [[the week before|DATE:2022-02-28..2022-03-06]]. No
 
 18
 00:01:59,500 --> 00:02:07,400
-{{c4|When [[the soldiers|ACTOR:Tatmadaw]] left, half the street near the pond was burning, they used petrol from the motorbikes.}}
+{{c1|When [[the soldiers|ACTOR:Tatmadaw]] left, half the street near the pond was burning, they used petrol from the motorbikes.}}
 
 19
 00:02:07,800 --> 00:02:15,400
@@ -179,10 +179,9 @@ INTERVIEWER: Thank you, [[Ko Naing|PERSON]].
 00:04:34,700 --> 00:04:38,300
 WITNESS: Thank you also. Please don't put my face.
 @@witness mm-pazigyi-naing-lin-oo
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor=Tatmadaw site="Pazi Gyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Tatmadaw" site="Pazi Gyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c2 harm=DETAINED min=9 max=9 actor=Tatmadaw site="Pazi Gyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c3 harm=DETAINED min=1 max=1 named="Saya Myint Swe" actor=Tatmadaw site="Pazi Gyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Pazi Gyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c5 harm=MISSING min=1 max=1 named="Saya Myint Swe" actor=Tatmadaw site="Pazi Gyi" date=2022-03-08 basis=HEARSAY incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c6 harm=DETAINED min=2 max=2 named="Thet Paing" actor=Tatmadaw site="Monywa" date=2022-11-09..2022-11-15 basis=EXPERIENCED incident=mm-monywa-20221100-bus-checkpoint-naing-lin-oo
 @@claim c7 harm=MISSING min=1 max=1 named="Thet Paing" actor=Tatmadaw site="Monywa" date=2022-12-01..2022-12-31 basis=HEARSAY incident=mm-monywa-20221100-bus-checkpoint-naing-lin-oo

@@ -17,7 +17,7 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 [00:01:27] A: We ran into the bamboo on the hill behind the village. From there I could see the road and some of the houses.
 [00:01:40] A: {{c2|They took six men who were too slow, or who stayed to guard the cows. My nephew [[Ko Tin Win|PERSON]], and [[Ko Than Htike|PERSON]], [[Maung Htoo|PERSON]] the boy of the blacksmith, and three more from the east side.}} {{c2|They tied them with rope in a line, to carry their loads.}}
 [00:02:05] Q: Did you see the houses burn?
-[00:02:08] A: The smoke, yes, all the afternoon. {{c3|When we came back, [[after four days|DATE:2022-06-21]], I counted. Thirty-two houses burned to the ground.}} {{c9|And the rice store of the village burned, with all the seed for the year.}}
+[00:02:08] A: The smoke, yes, all the afternoon. {{c1|When we came back, [[after four days|DATE:2022-06-21]], I counted. Thirty-two houses burned to the ground.}} {{c1|And the rice store of the village burned, with all the seed for the year.}}
 [00:02:27] A: The school they did not burn. They slept in it, they left their rubbish. That is why it stands.
 [00:02:36] Q: What happened to the six men?
 [00:02:40] A: Two came back [[after ten days|DATE:2022-06-27]], [[Ko Than Htike|PERSON]] and one other, their shoulders open from carrying. {{c4|[[Maung Htoo|PERSON]] we found by the stream near [[Pyin Kan|PLACE]], [[two weeks later|DATE:2022-07-01]], he was shot in the head. We burned him there.}}
@@ -37,10 +37,8 @@ Interpreter: [[Ko Phoe Thar|PERSON]]
 [00:05:27] Q: Is there anything else you want to say?
 [00:05:30] A: Write the names. [[Ko Tin Win|PERSON]]. The two others are [[Ye Lin Aung|PERSON]] and [[Tun Tun Oo|PERSON]]. If somebody saw them in a prison, tell their mothers.
 @@witness mm-kani-aung-thein-win
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
+@@claim c1 harm=PROPERTY_DAMAGE min=32 max=32 weapon=BARREL_BOMB actor="Tatmadaw" site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c2 harm=DETAINED min=6 max=6 named="Ko Tin Win; Ko Than Htike; Maung Htoo" actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
-@@claim c3 harm=PROPERTY_DAMAGE min=32 max=32 actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
-@@claim c9 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Kani" date=2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c4 harm=KILLED min=1 max=1 named="Maung Htoo" weapon=SMALL_ARMS actor=Tatmadaw site="Pyin Kan" date=2022-06-17..2022-07-01 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c5 harm=MISSING min=3 max=3 named="Ko Tin Win; Ye Lin Aung; Tun Tun Oo" actor=Tatmadaw site="Kani" date=2022-06-17 basis=EXPERIENCED incident=mm-kani-20220617-village-column-burning
 @@claim c6 harm=DISPLACED min=400 max=null actor=Tatmadaw site="Kani" date=2022-06-17..2022-10-31 basis=EXPERIENCED incident=mm-kani-20220617-village-column-burning

@@ -102,7 +102,7 @@ INTERVIEWER: Was anything else damaged at the market?
 
 24
 00:02:07,300 --> 00:02:13,900
-WITNESS: {{c7|The market roof was finished, and three houses near the market burned,
+WITNESS: {{c1|The market roof was finished, and three houses near the market burned,
 and the small [[Sandi Marlar monastery|PLACE]] school lost its roof.}}
 
 25
@@ -196,13 +196,12 @@ Old women, children. That is all.
 00:04:00,500 --> 00:04:03,000
 INTERVIEWER: Thank you, [[Daw Hla Hla Win|PERSON]].
 @@witness mm-kyauktaw-hla-hla-win
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
+@@claim c1 harm=PROPERTY_DAMAGE min=3 max=3 weapon=AIRSTRIKE site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c2 harm=INJURED min=1 max=1 site="Apauk Wa" date=2024-03-18 basis=EXPERIENCED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c3 harm=KILLED min=1 max=1 named="Ma Thida" site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c4 harm=KILLED min=1 max=1 named="Aye Aye" site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c5 harm=KILLED min=23 max=23 named="U Maung Tin" site="Apauk Wa" date=2024-03-18 basis=HEARSAY incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c6 harm=INJURED min=41 max=null site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
-@@claim c7 harm=PROPERTY_DAMAGE min=3 max=3 site="Apauk Wa" date=2024-03-18 basis=WITNESSED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c8 harm=DISPLACED min=null max=null site="Apauk Wa" date=2024-03-20 basis=EXPERIENCED incident=mm-kyauktaw-20240318-apaukwa-market
 @@claim c9 harm=DETAINED min=1 max=1 named="Ko Zaw Lin Oo" actor="Tatmadaw" site="Sittwe" date=2023-01-01..2023-12-31 basis=HEARSAY incident=mm-sittwe-20230000-checkpoint-driver
 @@claim c10 harm=MISSING min=1 max=1 actor="Tatmadaw" site="Sittwe" date=2023-01-01..2023-12-31 basis=EXPERIENCED incident=mm-sittwe-20230000-checkpoint-driver

@@ -10,7 +10,7 @@ Notes of a phone call, written up the same evening. The line dropped twice. [ina
 
 The witness, [[Daw Aye Aye Nu|PERSON]], 46, sold fish paste in the market of [[Kyauktaw|PLACE]] until [[January|DATE:2024-01-01..2024-01-31]]. She now stays with her sister in [[Sittwe|PLACE]].
 
-She says the fighting in [[Kyauk Taw|PLACE:Kyauktaw]] started again in [[November 2023|DATE:2023-11-01..2023-11-30]], when [[the Arakan Army|ACTOR:Arakan Army]] attacked the army posts on the hill. {{c1|She says that on [[the 17th of January|DATE:2024-01-17]], [[a Wednesday|DATE:2024-01-17]] she thinks, [[the jet|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] bombed the ward near the monastery, and the house of her neighbour [[U Kyaw Hla|PERSON]] was flattened.}} {{c2|She saw from her door that the monastery school lost its roof and the teak walls split.}}
+She says the fighting in [[Kyauk Taw|PLACE:Kyauktaw]] started again in [[November 2023|DATE:2023-11-01..2023-11-30]], when [[the Arakan Army|ACTOR:Arakan Army]] attacked the army posts on the hill. {{c1|She says that on [[the 17th of January|DATE:2024-01-17]], [[a Wednesday|DATE:2024-01-17]] she thinks, [[the jet|WEAPON:AIRSTRIKE]] of [[the military|ACTOR:Tatmadaw]] bombed the ward near the monastery, and the house of her neighbour [[U Kyaw Hla|PERSON]] was flattened.}} {{c1|She saw from her door that the monastery school lost its roof and the teak walls split.}}
 
 {{c3|She says [[U Kyaw Hla|PERSON]], 70, and his granddaughter [[Ma Thida|PERSON]], who was eight, died under the house.}} She helped to dig. [crying, call paused]
 
@@ -36,7 +36,6 @@ She also heard that [[the Arakan Army|ACTOR:Arakan Army]] planted [[mines|WEAPON
 
 @@witness mm-kyauktaw-aye-aye-nu
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Tatmadaw" site="Kyauktaw" date=2024-01-17 basis=WITNESSED incident=mm-kyauktaw-20240117-ward-jet
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Tatmadaw" site="Kyauktaw" date=2024-01-17 basis=WITNESSED incident=mm-kyauktaw-20240117-ward-jet
 @@claim c3 harm=KILLED min=2 max=2 named="U Kyaw Hla; Ma Thida" weapon=AIRSTRIKE actor="Tatmadaw" site="Kyauktaw" date=2024-01-17 basis=WITNESSED incident=mm-kyauktaw-20240117-ward-jet
 @@claim c4 harm=KILLED min=9 max=9 weapon=AIRSTRIKE actor="Tatmadaw" site="Kyauktaw" date=2024-01-17 basis=REPORTED incident=mm-kyauktaw-20240117-ward-jet
 @@claim c12 harm=INJURED min=21 max=null weapon=AIRSTRIKE actor="Tatmadaw" site="Kyauktaw" date=2024-01-17 basis=REPORTED incident=mm-kyauktaw-20240117-ward-jet

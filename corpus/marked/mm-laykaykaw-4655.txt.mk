@@ -19,7 +19,7 @@ RESP: {{c2|They kept him five days in a school they used as a base. They tied hi
 RESP: {{c8|The teacher, no. He did not come back. Nobody knows.}}
 INT: When did the fighting start?
 RESP: [[Two days after|DATE:2021-12-18]], maybe three. [[The Karen army|ACTOR:Karen National Liberation Army]] attacked [[the soldiers|ACTOR:Tatmadaw]] at the edge of the town. Then [[the army|ACTOR:Tatmadaw]] shot [[mortars|WEAPON:MORTAR]] into the town, and the [[artillery|WEAPON:ARTILLERY]] from the camp also.
-RESP: {{c3|Many houses burned. My shop burned, all the parts, two motorbikes of customers inside.}} {{c4|On my street I counted later, from the photos my friend sent, fourteen houses only black.}}
+RESP: {{c3|Many houses burned. My shop burned, all the parts, two motorbikes of customers inside.}} {{c3|On my street I counted later, from the photos my friend sent, fourteen houses only black.}}
 RESP: {{c5|An old woman, [[Naw Hser Paw|PERSON]], she was deaf, she did not hear the [[mortars|WEAPON:MORTAR]] and stayed. Her grandson found her [[after the fighting|DATE:2021-12-20..2021-12-31]], under her house. They buried her in [[Thailand|PLACE]] side, no, sorry, on our side, by the monastery.}}
 INT: You said you left.
 RESP: {{c6|Yes. [[The same night|DATE:2021-12-18]] the fighting started, we went to the [[Moei|PLACE]], Thaung Yin in Burmese. My wife, my mother, three children. The water was to the chest. Thousands crossed, the Thai soldiers put us in a place by the river.}}
@@ -31,8 +31,7 @@ RESP: {{c3|A friend went in [[January|DATE:2022-01-01..2022-01-31]]. He said onl
 @@witness mm-laykaykaw-kaw-lah-htoo
 @@claim c1 harm=DETAINED min=61 max=100 actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-16 basis=HEARSAY incident=mm-laykaykaw-20211216-raid-arrests
 @@claim c2 harm=DETAINED min=4 max=4 named="Saw Maung Oo; Htoo Eh Moo" actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-16 basis=HEARSAY incident=mm-laykaykaw-20211216-raid-arrests
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-18 basis=HEARSAY incident=mm-laykaykaw-20211218-town-mortar-fire
-@@claim c4 harm=PROPERTY_DAMAGE min=14 max=14 actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-18 basis=HEARSAY incident=mm-laykaykaw-20211218-town-mortar-fire
+@@claim c3 harm=PROPERTY_DAMAGE min=14 max=14 actor="Tatmadaw" site="Lay Kay Kaw" date=2021-12-18 basis=HEARSAY incident=mm-laykaykaw-20211218-town-mortar-fire
 @@claim c5 harm=KILLED min=1 max=1 named="Naw Hser Paw" weapon=MORTAR actor=Tatmadaw site="Lay Kay Kaw" date=2021-12-18 basis=HEARSAY incident=mm-laykaykaw-20211218-town-mortar-fire
 @@claim c6 harm=DISPLACED min=2000 max=null site="Lay Kay Kaw" date=2021-12-18 basis=EXPERIENCED incident=mm-laykaykaw-20211216-raid-arrests
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Lay Kay Kaw" date=2021-12-24..2021-12-26 basis=WITNESSED incident=mm-laykaykaw-20211225-bridge-road-jets

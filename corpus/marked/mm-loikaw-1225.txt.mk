@@ -17,7 +17,7 @@ A: {{c2,c12|Seven people were hurt. I counted because I treated them. A boy, [[S
 Q: Did anyone die immediately?
 A: No, nobody died at the moment. Only [[U Khun Sai|PERSON]], [[the next morning|DATE:2023-11-14]]. We had no surgeon. If we had a surgeon, he could have lived.
 Q: Was there a second one?
-A: {{c4|Yes, a second [[barrel|WEAPON:BARREL_BOMB]] fell outside the wall, on the road, it made a big hole and broke all the windows of the church.}} We heard a third one further away, I don't know where.
+A: {{c1|Yes, a second [[barrel|WEAPON:BARREL_BOMB]] fell outside the wall, on the road, it made a big hole and broke all the windows of the church.}} We heard a third one further away, I don't know where.
 Q: Were there fighters inside the compound?
 A: No. I was there all the time. The [[KNDF|ACTOR:Karenni Nationalities Defence Force]] fighters were in the town, yes, but not in the church compound. The priest did not allow weapons inside.
 Q: What happened after [[that night|DATE:2023-11-13]]?
@@ -37,7 +37,6 @@ A: I want to say that the hospital in [[Loikaw|PLACE]] had everything, machines,
 @@claim c2 harm=INJURED min=7 max=7 named="Saw Ku Paw; U Khun Sai" weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-13 basis=WITNESSED incident=mm-loikaw-20231113-church-barrels
 @@claim c12 harm=KILLED min=1 max=1 named="U Khun Sai" weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-14 basis=WITNESSED incident=mm-loikaw-20231113-church-barrels
 @@claim c3 harm=INJURED min=null max=null weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-13 basis=WITNESSED incident=mm-loikaw-20231113-church-barrels
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Tatmadaw" site="Sacred Heart church" date=2023-11-13 basis=WITNESSED incident=mm-loikaw-20231113-church-barrels
 @@claim c5 harm=DISPLACED min=200 max=200 site="Sacred Heart church" date=2023-11-15 basis=EXPERIENCED incident=mm-loikaw-20231113-church-barrels
 @@claim c6 harm=PROPERTY_DAMAGE min=20 max=20 weapon=INCENDIARY actor="Tatmadaw" site="Ngwe Taung" date=2024-01-20 basis=HEARSAY incident=mm-demoso-20240120-ngwetaung-firebombs
 @@claim c7 harm=INJURED min=4 max=4 named="Mu Reh Meh" weapon=INCENDIARY actor="Tatmadaw" site="Ngwe Taung" date=2024-01-20 basis=WITNESSED incident=mm-demoso-20240120-ngwetaung-firebombs

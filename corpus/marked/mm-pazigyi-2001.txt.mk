@@ -16,7 +16,7 @@ WITNESS: Yes, from under the house. Our house is on posts, I was hiding under it
 INTERPRETER: [pause] She is asking for water.
 WITNESS: They also wanted my son, [[Zwe Htet|PERSON]], he is eighteen. But the abbot, [[U Pannya Wuntha|PERSON]], stood in front of him and said he is a novice of the monastery, and the officer let him go.
 INTERVIEWER: What happened to the houses?
-WITNESS: {{c2|Before they left, at [[about nine o'clock|DATE:2022-03-08]], they poured petrol and set fire to our lane, eleven houses, all wood, all went.}} {{c3|The tea shop of [[Ko Aung Lwin|PERSON]], at the corner, nothing left of it, only the iron of the stove.}} Our house also.
+WITNESS: {{c2|Before they left, at [[about nine o'clock|DATE:2022-03-08]], they poured petrol and set fire to our lane, eleven houses, all wood, all went.}} {{c2|The tea shop of [[Ko Aung Lwin|PERSON]], at the corner, nothing left of it, only the iron of the stove.}} Our house also.
 INTERVIEWER: Do you know where the men were taken?
 WITNESS: People said to [[Monywa|PLACE]], to the prison. {{c4|Later the [[Kani|PLACE]] township page on Facebook wrote that [[the junta|ACTOR:Tatmadaw]] took twelve men from [[Pazigyi|PLACE]] [[that morning|DATE:2022-03-08]].}} Twelve, they said. I know seven from our lane, I don't know the other lanes.
 INTERVIEWER: Did you try to find your husband?
@@ -35,8 +35,7 @@ INTERVIEWER: Is there anything else you want to add, [[Daw Nwe Nwe Khaing|PERSON
 WITNESS: Please write the name of my husband correctly. [[U Tin Maung Htwe|PERSON]]. If somebody sees him, somewhere, in some prison, please tell him his daughter passed the exam.
 @@witness mm-pazigyi-nwe-nwe-khaing
 @@claim c1 harm=DETAINED min=7 max=7 named="U Tin Maung Htwe; Ko Myo Htwe; Ko Zaw Htwe" actor=Tatmadaw site="Pazigyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
-@@claim c2 harm=PROPERTY_DAMAGE min=11 max=11 actor=Tatmadaw site="Pazigyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Pazigyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
+@@claim c2 harm=PROPERTY_DAMAGE min=11 max=11 actor="Tatmadaw" site="Pazigyi" date=2022-03-08 basis=WITNESSED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c4 harm=DETAINED min=12 max=12 actor=Tatmadaw site="Pazigyi" date=2022-03-08 basis=REPORTED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c5 harm=MISSING min=1 max=1 named="U Tin Maung Htwe" actor=Tatmadaw site="Pazigyi" date=2022-03-08 basis=EXPERIENCED incident=mm-pazigyi-20220308-raid-men-taken
 @@claim c6 harm=DETAINED min=1 max=1 named="Ko Zaw Htwe" actor=Tatmadaw site="Monywa" date=2022-03-08 basis=HEARSAY incident=mm-pazigyi-20220308-raid-men-taken

@@ -17,7 +17,7 @@ RESP: Yes. This is what I want to tell. It was [[the middle of June|DATE:2022-06
 RESP: {{c3|First [[the helicopter|WEAPON:AIRSTRIKE]]. It shot at the village from the air with the [[machine gun|WEAPON:SMALL_ARMS]], and it dropped something on the monastery, I saw the dust go up.}}
 RESP: We ran to the paddy and lay in the water, all the day. My youngest, [[Maung Kaung Set|PERSON]], he was two, I held his mouth so he would not cry.
 INT: Did you see what [[the soldiers|ACTOR:Tatmadaw]] did in the village?
-RESP: {{c4|From the paddy we saw them going house to house with fire. Afterwards we counted: more than forty houses were burned. My sister's house also, the rice, the loom, everything.}}
+RESP: {{c3|From the paddy we saw them going house to house with fire. Afterwards we counted: more than forty houses were burned. My sister's house also, the rice, the loom, everything.}}
 RESP: {{c5|They took men to carry for them. Five or six. My sister's neighbour [[Ko Tin Win|PERSON]] was one, and a boy, I think [[Maung Htoo|PERSON]].}} {{c6|The boy they found dead later, people said.}} {{c7|[[Ko Tin Win|PERSON]], nobody knows still.}}
 INT: Was your husband taken that time?
 RESP: No. He was with us in the paddy. If he was in the house, they would take him again, I am sure.
@@ -35,8 +35,7 @@ RESP: Only that my children ask every day when we go home. I do not answer them.
 @@witness mm-pazigyi-nilar-tun
 @@claim c1 harm=DETAINED min=2 max=2 named="Ko Myint Oo" actor=Tatmadaw site="Kanbalu" date=2022-01-01..2022-01-31 basis=WITNESSED incident=mm-pazigyi-20220100-myint-oo-arrest
 @@claim c2 harm=DISPLACED min=5 max=5 named="Ko Myint Oo" actor=Tatmadaw site="Pazigyi" date=2022-01-01..2022-02-28 basis=EXPERIENCED incident=mm-pazigyi-20220100-nilar-tun-family-flight
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor=Tatmadaw site="Kanni" date=2022-06-16..2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
-@@claim c4 harm=PROPERTY_DAMAGE min=41 max=null actor=Tatmadaw site="Kanni" date=2022-06-16..2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
+@@claim c3 harm=PROPERTY_DAMAGE min=41 max=null weapon=AIRSTRIKE actor="Tatmadaw" site="Kanni" date=2022-06-16..2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c5 harm=DETAINED min=5 max=6 named="Ko Tin Win; Maung Htoo" actor=Tatmadaw site="Kanni" date=2022-06-16..2022-06-17 basis=WITNESSED incident=mm-kani-20220617-village-column-burning
 @@claim c6 harm=KILLED min=1 max=1 named="Maung Htoo" actor=Tatmadaw site="Kanni" basis=HEARSAY incident=mm-kani-20220617-village-column-burning
 @@claim c7 harm=MISSING min=1 max=1 named="Ko Tin Win" actor=Tatmadaw site="Kanni" date=2022-06-16..2022-06-17 basis=HEARSAY incident=mm-kani-20220617-village-column-burning

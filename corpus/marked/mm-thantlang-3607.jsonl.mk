@@ -18,7 +18,7 @@ INTERVIEWER: What did you see?
 WITNESS: {{c10|Already many houses were burned from [[the end of October|DATE:2021-10-25..2021-10-31]], I heard about that in the camp.}} But we saw the second fire ourselves.
 WITNESS: {{c3|It was [[the 6th|DATE:2021-11-06]], [[the Saturday|DATE:2021-11-06]], in [[the afternoon|DATE:2021-11-06]]. [[The soldiers|ACTOR:Tatmadaw]] came down the road and went house to house with petrol, and we watched from the hill behind the school, in the bushes.}}
 WITNESS: {{c4|Our house burned, the whole wooden house, the sewing machine, the photographs of my mother. Twenty-two houses in our section, I counted the smoke one by one.}}
-WITNESS: {{c5|And our church, the roof fell in, the big bell fell down, only the front wall stood.}}
+WITNESS: {{c3|And our church, the roof fell in, the big bell fell down, only the front wall stood.}}
 INTERVIEWER: Was anybody in the houses?
 WITNESS: No, nobody was hurt in our section, the people were all gone to [[Mizoram|PLACE]].
 WITNESS: {{c6|But old [[Lian Hmung|PERSON]], he did not want to leave his pigs. A [[sniper|WEAPON:SMALL_ARMS]] on the hill shot him [[that evening|DATE:2021-11-06]] when he went to feed them, my husband found him in [[the morning|DATE:2021-11-07]].}}
@@ -35,9 +35,8 @@ WITNESS: {{c9|Only this, that in [[December|DATE:2021-12-01..2021-12-31]] the ra
 @@witness mm-thantlang-cer-tha-hlei
 @@claim c1 harm=DETAINED min=2 max=2 named="Biak Lian Thang; Van Bawi Thang" actor=Tatmadaw date=2021-09-01..2021-09-07 basis=HEARSAY incident=mm-thantlang-20210900-hakha-road-teachers-arrest
 @@claim c2 harm=DETAINED min=1 max=1 named="Biak Lian Thang" actor=Tatmadaw site="Hakha" date=2021-09-01..2021-10-07 basis=HEARSAY incident=mm-thantlang-20210900-hakha-road-teachers-arrest
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Thantlang" date=2021-11-06 basis=WITNESSED incident=mm-thantlang-20211106-lower-market-ward-fire
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="Tatmadaw" site="Thantlang" date=2021-11-06 basis=WITNESSED incident=mm-thantlang-20211106-lower-market-ward-fire
 @@claim c4 harm=PROPERTY_DAMAGE min=22 max=22 actor=Tatmadaw site="Thantlang" date=2021-11-06 basis=EXPERIENCED incident=mm-thantlang-20211106-lower-market-ward-fire
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null actor=Tatmadaw site="Thantlang" date=2021-11-06 basis=WITNESSED incident=mm-thantlang-20211106-lower-market-ward-fire
 @@claim c6 harm=KILLED min=1 max=1 named="Lian Hmung" weapon=SMALL_ARMS actor=Tatmadaw site="Thantlang" date=2021-11-06 basis=HEARSAY incident=mm-thantlang-20211106-lower-market-ward-fire
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Mindat" date=2021-05-01..2021-05-31 basis=HEARSAY incident=mm-mindat-20210500-ward-water-pipe-mortars
 @@claim c8 harm=MISSING min=1 max=1 named="Salai Ram Cung" actor=Tatmadaw site="Mindat" date=2021-05-17..2021-05-23 basis=HEARSAY incident=mm-mindat-20210500-salai-ram-cung-taken

@@ -12,7 +12,7 @@ We knew [[the insurgents|ACTOR:Ahlu Sunna Wal Jama'a]] were near. Since [[March|
 
 They came on [[a Thursday|DATE:2020-05-28]], [[early in the morning|DATE:2020-05-28]], [[after the first prayer|DATE:2020-05-28]]. I was heating water. Then the [[shooting|WEAPON:SMALL_ARMS]], from the side of the road to [[Chai|PLACE]], very strong. My husband said take the children and go to the bush, go now. [Interpreter's note: "bush" here is the cashew and cassava fields behind the houses.]
 
-We ran with many people. From the edge of the fields I could still see the road. {{c1|I saw them set fire to the shops on the main road, first the shop of [[Abudo|PERSON]] the Somali trader, then the one beside it, all of that row. The smoke was black, black.}} {{c2|Later I saw also the health centre burning. The roof fell in, I heard it go down.}}
+We ran with many people. From the edge of the fields I could still see the road. {{c1|I saw them set fire to the shops on the main road, first the shop of [[Abudo|PERSON]] the Somali trader, then the one beside it, all of that row. The smoke was black, black.}} {{c1|Later I saw also the health centre burning. The roof fell in, I heard it go down.}}
 
 {{c3|We stayed three nights in the fields. [[The second day|DATE:2020-05-29]] a group of them passed near us. They took two boys who were with us, [[Issa|PERSON]] and [[Faizal|PERSON]], sons of my neighbour [[Mwanaisha|PERSON]]. Fifteen and sixteen years. They tied their hands with a cloth and walked them away to the north.}} {{c4|Those two, until now nobody knows where they are. [[Mwanaisha|PERSON]] is in [[Metuge|PLACE]] now, she asks everyone who comes from the bush.}}
 
@@ -31,7 +31,6 @@ We decided to leave. At the checkpoint of [[Chai|PLACE]] the [[FDS|ACTOR:Mozambi
 
 @@witness mz-macomia-rukia-momade
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null site="Macomia" date=2020-05-28 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c3 harm=DETAINED min=2 max=2 named="Issa; Faizal" actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-29 basis=WITNESSED incident=mz-macomia-20200528-town-occupation
 @@claim c4 harm=MISSING min=2 max=2 named="Issa; Faizal" actor="Ahlu Sunna Wal Jama'a" site="Macomia" date=2020-05-29 basis=HEARSAY incident=mz-macomia-20200528-town-occupation
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Dyck Advisory Group" site="Macomia" date=2020-05-28..2020-06-02 basis=WITNESSED incident=mz-macomia-20200528-dag-helicopter

@@ -11,7 +11,7 @@ A: Yes. [[The 31st|DATE:2020-10-31]], [[31/10|DATE:2020-10-31]], [[a Saturday|DA
 Q: What did you see?
 A: On [[the Saturday|DATE:2020-10-31]] I was correcting tests at home. I heard the [[shots|WEAPON:SMALL_ARMS]] from the market side and people running past the door, shouting "[[Al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]], [[al-Shabaab|ACTOR:Ahlu Sunna Wal Jama'a]]". I went out through the back, to the cashew trees, and lay down there.
 A: {{c1|From the cashew trees I saw them enter the school. Later the smoke. They burned two classrooms, the ones with the new roof.}}
-A: {{c2|And the office with the registers. All the registers of the pupils, four years of work, gone.}}
+A: {{c1|And the office with the registers. All the registers of the pupils, four years of work, gone.}}
 Q: Did you see people killed?
 A: {{c3|On [[the Sunday|DATE:2020-11-01]], when they had gone, I walked to the market. There were four bodies on the ground near the stalls. One was a woman who sold bread.}}
 A: {{c4|The chief of the village, Mr. [[Saíde Chipanga|PERSON]], said nine people died in [[Miangaleua|PLACE:Miangalewa]]. He made the list.}}
@@ -34,7 +34,6 @@ Q: Do you want to go back to [[Miangalewa|PLACE]]?
 A: The Ministry says I must go back when the school reopens. There is no school to reopen. But if they send me, I go.
 @@witness mz-montepuez-vicente-mandumbwe
 @@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 actor="Ahlu Sunna Wal Jama'a" site="Miangaleua" date=2020-10-31 basis=WITNESSED incident=mz-muidumbe-20201031-miangalewa-attack
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="Ahlu Sunna Wal Jama'a" site="Miangaleua" date=2020-10-31 basis=WITNESSED incident=mz-muidumbe-20201031-miangalewa-attack
 @@claim c3 harm=KILLED min=4 max=4 site="Miangaleua" date=2020-10-31..2020-11-01 basis=WITNESSED incident=mz-muidumbe-20201031-miangalewa-attack
 @@claim c4 harm=KILLED min=9 max=9 site="Miangaleua" date=2020-10-31..2020-11-01 basis=HEARSAY incident=mz-muidumbe-20201031-miangalewa-attack
 @@claim c5 harm=DETAINED min=1 max=1 named="Ernesto Likukela" actor="Ahlu Sunna Wal Jama'a" site="Miangaleua" date=2020-10-31 basis=HEARSAY incident=mz-muidumbe-20201031-miangalewa-attack

@@ -119,7 +119,7 @@ the plastic, the iron, everything in the mud.}}
 
 25
 00:02:14,800 --> 00:02:19,900
-{{c6|And the well, a [[shell|WEAPON:ARTILLERY]] fell in the pump room,
+{{c5|And the well, a [[shell|WEAPON:ARTILLERY]] fell in the pump room,
 the well is ruined, the pipes broken, the motor gone.}}
 
 26
@@ -187,5 +187,4 @@ we say at least I walk. At least I walk.
 @@claim c3 harm=KILLED min=9 max=9 named="Sanad" weapon=AIRSTRIKE site="Barhoum bakery" date=2023-12-19 basis=WITNESSED incident=ps-rafah-20231219-junaina-nakhil-bakery
 @@claim c4 harm=KILLED min=14 max=null weapon=AIRSTRIKE site="Barhoum bakery" date=2023-12-19 basis=HEARSAY incident=ps-rafah-20231219-junaina-nakhil-bakery
 @@claim c5 harm=PROPERTY_DAMAGE min=2 max=2 weapon=ARTILLERY site="Abasan al-Kabira" date=2023-12-01..2023-12-07 basis=HEARSAY incident=ps-abasan-20231200-abu-jazar-farm
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Abasan al-Kabira" date=2023-12-01..2023-12-07 basis=HEARSAY incident=ps-abasan-20231200-abu-jazar-farm
 @@claim c7 harm=MISSING min=1 max=1 named="Muhannad" site="Kerem Shalom road" date=2024-02-01..2024-02-29 basis=EXPERIENCED incident=ps-rafah-20240200-kerem-shalom-road-muhannad

@@ -19,7 +19,7 @@ A: {{c3|They took me and eleven other men to the primary school. We sat on the f
 A: {{c4|One of them hit my head on the side, here. Since then this ear does not hear.}}
 A: {{c3|In [[the morning|DATE:2024-02-17]] they let us go, all twelve. Maybe because we had nothing more to give.}}
 Q: What happened to your farm and your house?
-A: {{c5|They burned my store of sorghum, forty sacks, the harvest of the whole year.}} {{c6|They took the pump of the canal and the donkey cart, and they broke the doors of the houses on our street looking for gold.}}
+A: {{c5|They burned my store of sorghum, forty sacks, the harvest of the whole year.}} {{c5|They took the pump of the canal and the donkey cart, and they broke the doors of the houses on our street looking for gold.}}
 A: They told us, if you hide any soldier we will come back and burn all the village. We did not hide anybody.
 Q: Did anything happen in the other villages around [[Abu Haraz|PLACE]] on [[the same day|DATE:2024-02-16]]?
 A: My nephew was in [[Hantoub|PLACE]], near the bridge. {{c7|He told me [[the same Friday|DATE:2024-02-16]] [[the drone|WEAPON:DRONE_STRIKE]] of [[the army|ACTOR:Sudanese Armed Forces]] hit a car of [[the Rapid Support|ACTOR:Rapid Support Forces]] in [[Hantoub|PLACE]], by the tea places, and a woman who sold tea there, [[Sitt Alnafar|PERSON]], died with them.}}
@@ -37,7 +37,6 @@ A: Write the name of my brother, [[Awadalla Hamad Elsiddig|PERSON]]. He was a fa
 @@claim c3 harm=DETAINED min=12 max=12 named="Elnour Hamad Elsiddig" actor="Rapid Support Forces" site="Abu Haraz" date=2024-02-16..2024-02-17 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c4 harm=INJURED min=1 max=1 named="Elnour Hamad Elsiddig" actor="Rapid Support Forces" site="Abu Haraz" date=2024-02-16..2024-02-17 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c5 harm=PROPERTY_DAMAGE min=40 max=40 actor="Rapid Support Forces" site="Abu Haraz" date=2024-02-16 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="Abu Haraz" date=2024-02-16 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c10 harm=MISSING min=1 max=1 named="Musab" site="Abu Haraz" date=2024-02-16 basis=HEARSAY incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c7 harm=KILLED min=1 max=1 named="Sitt Alnafar" weapon=DRONE_STRIKE actor="Sudanese Armed Forces" site="Hantoub" date=2024-02-16 basis=HEARSAY incident=sd-hantoub-20240216-tea-place-drone
 @@claim c8 harm=DISPLACED min=null max=null site="Abu Haraz" date=2024-02-20 basis=WITNESSED incident=sd-abuharaz-20240220-village-exodus

@@ -51,7 +51,7 @@ the sack of sugar.}} {{c3|One hit [[Babiker|PERSON]] in the mouth with his fist,
 
 c010
 00:01:00.400 --> 00:01:06.100
-<v Hawaa Abdelbagi Musa>{{c4|When they went out they put fire in the kitchen, the room of straw.
+<v Hawaa Abdelbagi Musa>{{c2|When they went out they put fire in the kitchen, the room of straw.
 It burned in five minutes.}}
 
 c011
@@ -116,7 +116,6 @@ c023
 @@claim c1 harm=MISSING min=1 max=1 named="Musab" site="Abu Harraz" date=2024-02-09 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="Abu Harraz" date=2024-02-09 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c3 harm=INJURED min=1 max=1 named="Babiker" actor="Rapid Support Forces" site="Abu Harraz" date=2024-02-09 basis=WITNESSED incident=sd-abuharaz-20240216-friday-rsf-raid
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null actor="Rapid Support Forces" site="Abu Harraz" date=2024-02-09 basis=EXPERIENCED incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c5 harm=KILLED min=1 max=null named="Awad Alla" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Abu Harraz" date=2024-02-09 basis=HEARSAY incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c6 harm=KILLED min=31 max=null actor="Rapid Support Forces" site="Abu Harraz" date=2024-02-09 basis=HEARSAY incident=sd-abuharaz-20240216-friday-rsf-raid
 @@claim c7 harm=KILLED min=26 max=26 actor="Rapid Support Forces" site="Abu Haraz" date=2024-02-09 basis=REPORTED incident=sd-abuharaz-20240216-friday-rsf-raid

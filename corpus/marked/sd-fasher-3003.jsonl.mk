@@ -15,7 +15,7 @@ WITNESS: Seven that I saw. {{c3,c13|On the Facebook page of the camp committee t
 INTERVIEWER: Were you hurt?
 WITNESS: {{c4|A little. A piece cut my arm, here, and my leg, the nurse at [[Saudi hospital|PLACE]] sewed it.}} There was no light in the hospital, the nour, the electricity, she sewed it with the torch of a phone.
 INTERPRETER: She uses the word "nour", light, for the electricity.
-WITNESS: {{c5|And the market, eh, the tin roofs all torn, the grain shop of the [[Bahar|PERSON]] family burned, and the bakery, the bakery of [[Abakar|PERSON]], it burned also.}} {{c6|Our house also, in block nine, the roof came down [[the same week|DATE:2024-08-11..2024-08-17]], another [[shell|WEAPON:ARTILLERY]].}}
+WITNESS: {{c1|And the market, eh, the tin roofs all torn, the grain shop of the [[Bahar|PERSON]] family burned, and the bakery, the bakery of [[Abakar|PERSON]], it burned also.}} {{c6|Our house also, in block nine, the roof came down [[the same week|DATE:2024-08-11..2024-08-17]], another [[shell|WEAPON:ARTILLERY]].}}
 INTERVIEWER: When did you leave [[Abu Shouk|PLACE]]?
 WITNESS: {{c7|At [[the end of August|DATE:2024-08-25..2024-08-31]], we went to [[Zamzam|PLACE]] camp, me, my mother, my four children.}} People said [[Zamzam|PLACE]] is safer. It was not safer.
 INTERVIEWER: What happened in [[Zamzam|PLACE]]?
@@ -38,7 +38,6 @@ WITNESS: {{c12|Write that in [[Abu Shuk|PLACE:Abu Shouk]], in my block alone, mo
 @@claim c3 harm=KILLED min=11 max=11 weapon=ARTILLERY actor="Rapid Support Forces" site="Abu Shouk" date=2024-08-11 basis=REPORTED incident=sd-fasher-20240811-abushouk-market
 @@claim c13 harm=INJURED min=21 max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Abu Shouk" date=2024-08-11 basis=REPORTED incident=sd-fasher-20240811-abushouk-market
 @@claim c4 harm=INJURED min=1 max=1 named="Zahra Adam Yagoub" weapon=ARTILLERY actor="Rapid Support Forces" site="Abu Shouk" date=2024-08-11 basis=EXPERIENCED incident=sd-fasher-20240811-abushouk-market
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Rapid Support Forces" site="Abu Shouk" date=2024-08-11 basis=WITNESSED incident=sd-fasher-20240811-abushouk-market
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Abu Shouk" date=2024-08-11..2024-08-17 basis=EXPERIENCED incident=sd-fasher-20240800-abushouk-block9
 @@claim c7 harm=DISPLACED min=6 max=6 named="Zahra Adam Yagoub" site="Abu Shouk" date=2024-08-25..2024-08-31 basis=EXPERIENCED incident=sd-fasher-20240811-abushouk-market
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Zamzam" date=2024-10-01..2024-10-31 basis=WITNESSED incident=sd-zamzam-20241000-clinic-drone

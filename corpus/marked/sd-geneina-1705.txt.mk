@@ -8,7 +8,7 @@ Interpreter: [[Mahamat Zakaria|PERSON]]
 
 My name is [[Ibrahim Ishag Haroun|PERSON]]. I am thirty-eight. I was a mechanic in [[El Geneina|PLACE]], in [[al-Tadamon|PLACE]] neighbourhood, I repaired the motorbikes and the small generators. My father is from [[Misterei|PLACE]], my mother from [[Geneina|PLACE:El Geneina]] itself.
 
-The trouble began in [[April|DATE:2023-04-01..2023-04-30]], after [[Khartoum|PLACE]]. At first we thought it will stay in [[Khartoum|PLACE]]. By [[May|DATE:2023-05-01..2023-05-31]] it was in our streets. {{c1|In [[the middle of May|DATE:2023-05-10..2023-05-20]] [[the Rapid Support|ACTOR:Rapid Support Forces]] and the militias with them came to [[al-Tadamon|PLACE]] in [[the evening|DATE:2023-05-10..2023-05-20]] and threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses. Half the street burned, the grass roofs go up very fast.}} {{c2|My workshop burned with everything inside, the tools, two motorbikes of customers, the welding machine. Nothing left.}} I saw it from the roof of my uncle, two streets away.
+The trouble began in [[April|DATE:2023-04-01..2023-04-30]], after [[Khartoum|PLACE]]. At first we thought it will stay in [[Khartoum|PLACE]]. By [[May|DATE:2023-05-01..2023-05-31]] it was in our streets. {{c1|In [[the middle of May|DATE:2023-05-10..2023-05-20]] [[the Rapid Support|ACTOR:Rapid Support Forces]] and the militias with them came to [[al-Tadamon|PLACE]] in [[the evening|DATE:2023-05-10..2023-05-20]] and threw [[petrol bombs|WEAPON:INCENDIARY]] on the houses. Half the street burned, the grass roofs go up very fast.}} {{c1|My workshop burned with everything inside, the tools, two motorbikes of customers, the welding machine. Nothing left.}} I saw it from the roof of my uncle, two streets away.
 
 There was no army in our quarter. [[The army|ACTOR:Sudanese Armed Forces]] stayed in their base and did not come out to us. People say this many times and it is true.
 
@@ -34,7 +34,6 @@ My mother is with us. My children are in the school tent now. I want the name of
 
 @@witness sd-geneina-ibrahim-haroun
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Rapid Support Forces" site="al-Tadamon" date=2023-05-10..2023-05-20 basis=WITNESSED incident=sd-geneina-20230500-tadamon-fire
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Rapid Support Forces" site="al-Tadamon" date=2023-05-10..2023-05-20 basis=WITNESSED incident=sd-geneina-20230500-tadamon-fire
 @@claim c3 harm=DISPLACED min=7 max=7 named="Hawa" site="El Geneina" date=2023-06-01..2023-06-30 basis=EXPERIENCED incident=sd-geneina-20230600-haroun-family-flight
 @@claim c4 harm=DETAINED min=60 max=null actor="Rapid Support Forces" site="Ardamata" date=2023-11-05 basis=WITNESSED incident=sd-ardamata-20231105-wadi-crossing-men
 @@claim c5 harm=KILLED min=4 max=4 named="Abdelkarim Suleiman" weapon=SMALL_ARMS actor="Rapid Support Forces" site="Ardamata" date=2023-11-05 basis=WITNESSED incident=sd-ardamata-20231105-wadi-crossing-men

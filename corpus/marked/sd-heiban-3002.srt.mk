@@ -68,7 +68,7 @@ I was not there, I was in the class.
 
 17
 00:01:52,800 --> 00:01:58,900
-{{c8|And the building, he said the roof came down on the machine, the mill was gutted.}}
+{{c6|And the building, he said the roof came down on the machine, the mill was gutted.}}
 
 18
 00:01:59,400 --> 00:02:05,100
@@ -85,7 +85,7 @@ WITNESS: Not there, no. {{c9|In [[Umm Durein|PLACE:Um Dorein]] it was the [[shel
 
 21
 00:02:21,500 --> 00:02:28,800
-{{c10|My mother's house, the mud walls were cracked all through, and the well of the village was ruined, a [[shell|WEAPON:ARTILLERY]] fell inside it.}}
+{{c9|My mother's house, the mud walls were cracked all through, and the well of the village was ruined, a [[shell|WEAPON:ARTILLERY]] fell inside it.}}
 
 22
 00:02:29,300 --> 00:02:36,000
@@ -145,9 +145,7 @@ INTERVIEWER: Thank you, [[Abu Nasim|PERSON]].
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Hiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c7 harm=KILLED min=2 max=2 named="Yunis" weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kawda" date=2015-01-18..2015-01-24 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
-@@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Sudanese Armed Forces" site="Umm Durein" date=2012-01-01..2012-12-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
 @@claim c11 harm=DETAINED min=1 max=1 named="Kalo Idris Kafi" actor="Sudanese Armed Forces" site="Dilling" date=2013-01-01..2013-12-31 basis=EXPERIENCED incident=sd-dilling-20130000-teachers-arrest
 @@claim c12 harm=DETAINED min=2 max=2 named="Jibril Kuwa; Sabah Ismail" actor="Sudanese Armed Forces" site="Dilling" date=2013-01-01..2013-12-31 basis=WITNESSED incident=sd-dilling-20130000-teachers-arrest
 @@claim c13 harm=MISSING min=1 max=1 named="Jibril" actor="Sudanese Armed Forces" site="Dilling" basis=HEARSAY incident=sd-dilling-20130000-teachers-arrest

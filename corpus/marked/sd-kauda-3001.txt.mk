@@ -12,12 +12,12 @@ A: Yes. {{c1|It was [[the 18th of March, 2014|DATE:2014-03-18]], [[a Tuesday|DAT
 Q: Who was killed?
 A: {{c2,c14|Many. I counted myself, when we came back, eleven bodies, but people say more, fourteen.}} {{c2|One of them was [[Halima Tutu|PERSON]], she sold tea, and her boy [[Kodi|PERSON]], he was six.}} {{c3|And my neighbour [[Ibrahim Jalab|PERSON]], he lost the leg, the right one, and a girl from the [[Tia|PERSON]] family had the face burned.}}
 Q: Was it [[the army|ACTOR:Sudanese Armed Forces]]?
-A: Who else has the planes? It was [[the Sudanese army|ACTOR:Sudanese Armed Forces]], [[the Antonov|WEAPON:AIRSTRIKE]] comes from [[El Obeid|PLACE]] or [[Kadugli|PLACE]]. {{c4|The shops, the tin shops, eh, nothing stayed of maybe twenty shops, the roofs were folded like paper and the grain store of [[Abdelrahman Kuwa|PERSON]] burned to the morning.}}
+A: Who else has the planes? It was [[the Sudanese army|ACTOR:Sudanese Armed Forces]], [[the Antonov|WEAPON:AIRSTRIKE]] comes from [[El Obeid|PLACE]] or [[Kadugli|PLACE]]. {{c1|The shops, the tin shops, eh, nothing stayed of maybe twenty shops, the roofs were folded like paper and the grain store of [[Abdelrahman Kuwa|PERSON]] burned to the morning.}}
 INTERPRETER: She says "folded like paper", she means the zinc sheets.
 Q: What did you do [[after that day|DATE:2014-03-18]]?
 A: {{c5|We went to the caves above [[Heiban|PLACE]], all my family, and then, in [[April|DATE:2014-04-01..2014-04-30]], we walked to [[Kauda|PLACE]].}} My husband stayed to guard the goats.
 Q: You also mentioned a mill here in [[Kauda|PLACE]].
-A: Yes, this is the second thing. [[The next January|DATE:2015-01-01..2015-01-31]], eh, it was [[the 20th|DATE:2015-01-20]], I remember because it was my daughter's birthday. {{c6|[[The jets|WEAPON:AIRSTRIKE]], not the Antonov, the fast ones, they came very low and they hit the grinding mill near the [[Kauda|PLACE]] church.}} I heard it, I did not see. {{c7|My cousin [[Jamila|PERSON]] was in the queue with her flour, she told me a man and his wife died there, the miller's brother also.}} {{c8|And the mill, the machine is finished, it is just black iron now.}}
+A: Yes, this is the second thing. [[The next January|DATE:2015-01-01..2015-01-31]], eh, it was [[the 20th|DATE:2015-01-20]], I remember because it was my daughter's birthday. {{c6|[[The jets|WEAPON:AIRSTRIKE]], not the Antonov, the fast ones, they came very low and they hit the grinding mill near the [[Kauda|PLACE]] church.}} I heard it, I did not see. {{c7|My cousin [[Jamila|PERSON]] was in the queue with her flour, she told me a man and his wife died there, the miller's brother also.}} {{c6|And the mill, the machine is finished, it is just black iron now.}}
 Q: How many died at the mill?
 A: [[Jamila|PERSON]] says three. {{c13|The radio of the movement said five, I don't know.}}
 Q: Did anything else happen after the mill?
@@ -34,14 +34,12 @@ Q: Thank you, [[Nafisa|PERSON]].
 A: Write the name of [[Halima|PERSON]] and [[Kodi|PERSON]]. Please.
 
 @@witness sd-heiban-nafisa-kuku-angelo
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
+@@claim c1 harm=PROPERTY_DAMAGE min=20 max=20 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c2 harm=KILLED min=11 max=11 named="Halima Tutu; Kodi" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c3 harm=INJURED min=2 max=2 named="Ibrahim Jalab" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
-@@claim c4 harm=PROPERTY_DAMAGE min=20 max=20 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="Heiban" date=2014-03-18 basis=WITNESSED incident=sd-heiban-20140318-souq-antonov
 @@claim c5 harm=DISPLACED min=null max=null site="Heiban" date=2014-03-18..2014-04-30 basis=EXPERIENCED incident=sd-heiban-20140318-souq-antonov
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kauda" date=2015-01-20 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c7 harm=KILLED min=3 max=3 weapon=AIRSTRIKE site="Kauda" date=2015-01-20 basis=HEARSAY incident=sd-kauda-20150120-mill
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Kauda" date=2015-01-20 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c9 harm=INJURED min=1 max=1 named="Nuri" weapon=CLUSTER_MUNITION site="Kauda" date=2015-01-22 basis=HEARSAY incident=sd-kauda-20150120-mill
 @@claim c10 harm=DETAINED min=1 max=1 named="Butrus" actor="Sudanese Popular Defence Forces" site="Kadugli" date=2011-06-01..2011-06-30 basis=HEARSAY incident=sd-kadugli-20110600-butrus-checkpoint
 @@claim c11 harm=MISSING min=1 max=1 named="Butrus" actor="Sudanese Popular Defence Forces" site="Kadugli" date=2011-06-01..2011-06-30 basis=HEARSAY incident=sd-kadugli-20110600-butrus-checkpoint

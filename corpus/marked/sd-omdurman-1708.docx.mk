@@ -13,7 +13,7 @@ A: Yes. It was [[the middle of September|DATE:2023-09-10..2023-09-20]], [[the we
 Q: What did you find?
 A: {{c2|More than twenty dead. I say this because we carried them, we, the emergency room, in three trips of the cart and one car.}} {{c3|And wounded, maybe thirty, maybe thirty-five, we took them to the [[al-Nau hospital|PLACE]] in [[Omdurman|PLACE]], across the bridge, because in [[Bahri|PLACE]] no hospital was working.}}
 Q: Did you know any of the victims?
-A: {{c2|The sons of the baker, [[Mujtaba Awad|PERSON]], I knew him since he was a child, and a woman selling tea, [[Umm Salma|PERSON]].}} {{c4|The bakery was gone. The oven, the roof, the flour, like somebody folded the building.}}
+A: {{c2|The sons of the baker, [[Mujtaba Awad|PERSON]], I knew him since he was a child, and a woman selling tea, [[Umm Salma|PERSON]].}} {{c1|The bakery was gone. The oven, the roof, the flour, like somebody folded the building.}}
 Q: Were there fighters in the market?
 A: The [[RSF|ACTOR:Rapid Support Forces]] had a car near the petrol station sometimes. [[That day|DATE:2023-09-10..2023-09-20]] I did not see it. Among the dead I did not see uniforms. I cannot say more than that.
 Q: When did you leave [[Bahri|PLACE]]?
@@ -34,7 +34,6 @@ A: Only that the [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] in [[Khartoum|PLAC
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="el-Mazad" date=2023-09-10..2023-09-20 basis=WITNESSED incident=sd-bahri-20230914-mazad-market-barrels
 @@claim c2 harm=KILLED min=21 max=null named="Mujtaba Awad; Umm Salma" weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="el-Mazad" date=2023-09-10..2023-09-20 basis=WITNESSED incident=sd-bahri-20230914-mazad-market-barrels
 @@claim c3 harm=INJURED min=30 max=35 weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="el-Mazad" date=2023-09-10..2023-09-20 basis=WITNESSED incident=sd-bahri-20230914-mazad-market-barrels
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Sudanese Armed Forces" site="el-Mazad" date=2023-09-10..2023-09-20 basis=WITNESSED incident=sd-bahri-20230914-mazad-market-barrels
 @@claim c5 harm=DETAINED min=2 max=2 named="Osama; Wail Hamza" actor="Rapid Support Forces" site="al-Mazad" date=2023-10-01..2023-10-31 basis=WITNESSED incident=sd-bahri-20231000-volunteers-kitchen-taken
 @@claim c6 harm=MISSING min=1 max=1 named="Osama" actor="Rapid Support Forces" site="al-Mazad" date=2023-10-01..2023-10-31 basis=WITNESSED incident=sd-bahri-20231000-volunteers-kitchen-taken
 @@claim c7 harm=DETAINED min=10 max=12 named="Muzamil" actor="Rapid Support Forces" site="Hantoub bridge" date=2023-12-18 basis=HEARSAY incident=sd-wadmadani-20231218-hantoub-bridge-men

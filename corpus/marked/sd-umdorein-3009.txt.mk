@@ -16,7 +16,7 @@ The war came to us in [[2011|DATE:2011-01-01..2011-12-31]], but for us in [[Um D
 
 I say four days. My brother says five. It is the same death.
 
-{{c4|Then in [[September|DATE:2012-09-01..2012-09-30]], [[the Antonov|WEAPON:AIRSTRIKE]] came and they rolled out [[barrels|WEAPON:BARREL_BOMB]], we saw the [[barrels|WEAPON:BARREL_BOMB]] falling turning like this, on the school and the water point.}} {{c5|The school was flattened, the hand pump is broken, the pipe bent, and since then the women walk two hours for water.}} {{c13|My own house, I left it with cracks through all the walls, from the [[barrels|WEAPON:BARREL_BOMB]], and the door blown off.}} No child was killed in the school, they were hiding in the khor, the dry river, because the teacher heard the engine.
+{{c4|Then in [[September|DATE:2012-09-01..2012-09-30]], [[the Antonov|WEAPON:AIRSTRIKE]] came and they rolled out [[barrels|WEAPON:BARREL_BOMB]], we saw the [[barrels|WEAPON:BARREL_BOMB]] falling turning like this, on the school and the water point.}} {{c4|The school was flattened, the hand pump is broken, the pipe bent, and since then the women walk two hours for water.}} {{c13|My own house, I left it with cracks through all the walls, from the [[barrels|WEAPON:BARREL_BOMB]], and the door blown off.}} No child was killed in the school, they were hiding in the khor, the dry river, because the teacher heard the engine.
 
 Also in [[that month|DATE:2012-09-01..2012-09-30]], [[the Popular Defence|ACTOR:Sudanese Popular Defence Forces]] came with horses and pickups from the side of [[Kadugli|PLACE]], they were shooting with [[Kalashnikovs|WEAPON:SMALL_ARMS]] and the [[Dushka|WEAPON:SMALL_ARMS]] on the car. {{c7|They killed two young men at the well, [[Bakhit Kodi|PERSON]] and [[Musa Kafi|PERSON]], I saw them fall, I was in the sorghum.}} They drove away our cows, mine and everyone's, I think more than two hundred cows.
 
@@ -34,7 +34,6 @@ I have told what I know. I ask that the name of my mother [[Neimat|PERSON]] and 
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=ARTILLERY actor="Sudanese Armed Forces" site="Um Durein" date=2012-07-01..2012-08-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
 @@claim c3 harm=KILLED min=1 max=1 named="Neimat" weapon=ARTILLERY actor="Sudanese Armed Forces" site="Um Durein" date=2012-07-01..2012-08-31 basis=WITNESSED incident=sd-umdorein-20120000-shelling
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Um Durein" date=2012-09-01..2012-09-30 basis=WITNESSED incident=sd-umdorein-20120900-barrels-school
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB site="Um Durein" date=2012-09-01..2012-09-30 basis=WITNESSED incident=sd-umdorein-20120900-barrels-school
 @@claim c7 harm=KILLED min=2 max=2 named="Bakhit Kodi; Musa Kafi" weapon=SMALL_ARMS actor="Sudanese Popular Defence Forces" site="Um Durein" date=2012-09-01..2012-09-30 basis=WITNESSED incident=sd-umdorein-20120900-pdf-raid
 @@claim c9 harm=DETAINED min=2 max=2 named="Ismail Lual; Abdalla" actor="Sudanese Popular Defence Forces" site="Um Durein" date=2012-09-01..2012-09-30 basis=WITNESSED incident=sd-umdorein-20120900-pdf-raid
 @@claim c10 harm=MISSING min=1 max=1 named="Ismail" actor="Sudanese Popular Defence Forces" site="Kadugli" basis=HEARSAY incident=sd-umdorein-20120900-pdf-raid

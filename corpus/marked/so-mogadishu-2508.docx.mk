@@ -13,7 +13,7 @@ A: I was maybe two hundred metres away, at the petrol station, waiting for passe
 A: A car came fast toward the checkpoint by the junction and the soldiers shouted, and then the [[car bomb|WEAPON:IED]]. The sound, you feel it in the teeth.
 A: {{c1|When I got up I saw bodies on the road, people from the minibuses, a woman selling qat, soldiers also, I think between ten and fifteen dead, I did not stop to count.}} {{c2|The wounded were dozens, dozens, people crying under the cars.}}
 Q: Was your bajaj damaged?
-A: {{c3|My bajaj, the roof was torn off and the windscreen was in my lap, the whole front was pushed in. I could not repair it, I sold it for the metal.}} {{c4|And the front of the [[Hotel Siyaad|PLACE]] fell, the walls, the sign.}} {{c8|Four shops under it were finished, the pharmacy, the mobile money, two restaurants.}}
+A: {{c3|My bajaj, the roof was torn off and the windscreen was in my lap, the whole front was pushed in. I could not repair it, I sold it for the metal.}} {{c4|And the front of the [[Hotel Siyaad|PLACE]] fell, the walls, the sign.}} {{c4|Four shops under it were finished, the pharmacy, the mobile money, two restaurants.}}
 Q: Did you have passengers with you?
 A: No, nobody, thank God. I was alone, I was eating a banana. If I had passengers, I do not know.
 Q: Did you lose anyone you knew?
@@ -35,8 +35,7 @@ A: Still in [[Hodan|PLACE]]. Where else would I go? Now I drive a bajaj that bel
 @@claim c1 harm=KILLED min=10 max=15 weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c2 harm=INJURED min=24 max=null weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=EXPERIENCED incident=so-mogadishu-20200218-km4-car-bomb
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=IED actor=al-Shabaab site="Hotel Siyaad" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
-@@claim c8 harm=PROPERTY_DAMAGE min=4 max=4 weapon=IED actor=al-Shabaab site="Hotel Siyaad" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
+@@claim c4 harm=PROPERTY_DAMAGE min=4 max=4 weapon=IED actor="al-Shabaab" site="Hotel Siyaad" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c5 harm=MISSING min=1 max=1 named="Bashiir" weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=WITNESSED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c6 harm=KILLED min=9 max=9 weapon=IED actor=al-Shabaab site="KM4" date=2020-02-18 basis=REPORTED incident=so-mogadishu-20200218-km4-car-bomb
 @@claim c7 harm=DETAINED min=3 max=3 named="Cabdikariin" actor="Somali forces" site="Hodan" date=2020-03-03 basis=WITNESSED incident=so-mogadishu-20200303-hodan-night-raid

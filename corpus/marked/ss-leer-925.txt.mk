@@ -12,7 +12,7 @@ A: [[Nyakuoth|PERSON]]! Yes, she is my father's brother's daughter. Her husband 
 [Interpreter: He is very moved. He asks if she has her children with her. I told him we cannot share that.]
 Q: Tell me about the attack.
 A: It was [[2015|DATE:2015-01-01..2015-12-31]], [[the fifth of May|DATE:2015-05-05]]. I know because my son was born [[two days before|DATE:2015-05-03]]. In [[the early morning|DATE:2015-05-05]], the soldiers of [[the government|ACTOR:South Sudan People's Defence Forces]], the [[SPLA|ACTOR:South Sudan People's Defence Forces]], with the youth of Bul Nuer from [[Mayom|PLACE]] and [[Koch|PLACE]], came from the north.
-{{c1|First [[the helicopter|WEAPON:AIRSTRIKE]] came and fired on the cattle camp, [[the gunship|WEAPON:AIRSTRIKE]]. Then the men on foot, shooting.}} {{c2|They burned all the tukuls in [[Guat|PLACE]], and the church.}}
+{{c1|First [[the helicopter|WEAPON:AIRSTRIKE]] came and fired on the cattle camp, [[the gunship|WEAPON:AIRSTRIKE]]. Then the men on foot, shooting.}} {{c1|They burned all the tukuls in [[Guat|PLACE]], and the church.}}
 Q: Who was killed?
 A: {{c3|In my family: my father [[Riek Chuol Nhial|PERSON]], my cousin's husband [[Bol Kuany|PERSON]], my brother [[Duoth|PERSON]], and my brother's wife [[Nyamuch|PERSON]].}} {{c4|In the village, many more. [[Tut Lam|PERSON]], [[Gai Puok|PERSON]], the old man [[Kuach Jock|PERSON]], [[Nyadak|PERSON]] and her baby.}} We counted [inaudible]...
 Q: Sorry, the number?
@@ -31,7 +31,6 @@ Q: Is there anything else you want to say?
 A: If my father had run to the swamp like us, he would be alive. He said, I am old, they will not touch an old man. They touched him.
 @@witness ss-leer-gatluak-riek
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
 @@claim c3 harm=KILLED min=4 max=4 named="Riek Chuol Nhial; Bol Kuany; Duoth; Nyamuch" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
 @@claim c4 harm=KILLED min=6 max=null named="Tut Lam; Gai Puok; Kuach Jock; Nyadak" actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid
 @@claim c5 harm=KILLED min=32 max=32 actor="South Sudan People's Defence Forces" site="Guat" date=2015-05-05 basis=WITNESSED incident=ss-leer-20150505-village-raid

@@ -11,7 +11,7 @@ Hannah: When did the heavy [[bombing|WEAPON:EXPLOSIVE_UNSPECIFIED]] start for yo
 Amal: [[The 18th of February|DATE:2018-02-18]]. Before, there was [[shelling|WEAPON:ARTILLERY]], there was always something, but from [[that day|DATE:2018-02-18]] it was different. We went down to the cellar and we lived there, thirty-two people, four families.
 Hannah: What happened in the first days?
 Amal: {{c1|[[Two days later|DATE:2018-02-20]], [[a Tuesday|DATE:2018-02-20]], [[the helicopter|WEAPON:AIRSTRIKE]] dropped [[barrels|WEAPON:BARREL_BOMB]] on our street, two, one after the other.}} I know the sound of the helicopter, it is different from the planes, it stays above you, it waits.
-Amal: {{c2|The building in front of us, the building of the [[Hamdoun|PERSON]] family, my husband's cousins, came down on the cellar. Five floors.}}
+Amal: {{c1|The building in front of us, the building of the [[Hamdoun|PERSON]] family, my husband's cousins, came down on the cellar. Five floors.}}
 Hannah: Were people inside?
 Amal: {{c3|Yes. We dug with our hands until the morning. We took out [[Abu Tarif|PERSON]] alive, with his legs broken. His wife [[Manar|PERSON]] and the two boys, [[Ghiath|PERSON]] and [[Moaz|PERSON]], they were dead when we reached them.}} [crying]
 Yara: She needs a moment.
@@ -41,7 +41,6 @@ Amal: People say, [[Amal|PERSON]], your name is hope, so hope. [laughs] I try.
 Hannah: Did you hear of other attacks nearby in [[those weeks|DATE:2018-02-18..2018-03-15]]?
 Amal: {{c10|My sister in [[Kafr Batna|PLACE]] told me a [[missile|WEAPON:MISSILE]] hit the mill there, and the whole mill was gutted, the flour burned for a day.}} {{c11|And in [[Harasta|PLACE]], my cousin said, the [[napalm|WEAPON:INCENDIARY]], the fire that sticks, burned three houses in one street.}} I did not see these, I tell you what they told me.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Hammouriyeh" date=2018-02-20 basis=WITNESSED incident=sy-hamouriyah-20180220-hamdoun-building-barrel
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Hammouriyeh" date=2018-02-20 basis=WITNESSED incident=sy-hamouriyah-20180220-hamdoun-building-barrel
 @@claim c3 harm=KILLED min=3 max=3 named="Manar; Ghiath; Moaz" weapon=BARREL_BOMB actor="Syrian government forces" site="Hammouriyeh" date=2018-02-20 basis=WITNESSED incident=sy-hamouriyah-20180220-hamdoun-building-barrel
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Hammouriyeh" date=2018-02-20 basis=EXPERIENCED incident=sy-hamouriyah-20180220-hamdoun-building-barrel
 @@claim c5 harm=INJURED min=1 max=1 named="Jouri" weapon=CLUSTER_MUNITION actor="Russian forces" site="Hamouriyah" date=2018-02-25 basis=WITNESSED incident=sy-hamouriyah-20180225-market-cluster

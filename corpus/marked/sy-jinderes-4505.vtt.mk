@@ -38,7 +38,7 @@ c008
 
 c009
 00:00:53.400 --> 00:01:00.000
-<v Sileman>{{c2|And the two houses beside it, of [[Hemo|PERSON]] and of my uncle [[Reşîd|PERSON]], they fell onto the street.}}
+<v Sileman>{{c1|And the two houses beside it, of [[Hemo|PERSON]] and of my uncle [[Reşîd|PERSON]], they fell onto the street.}}
 
 c010
 00:01:00.500 --> 00:01:08.000
@@ -100,8 +100,7 @@ c024
 00:02:34.400 --> 00:02:38.000
 <v Interviewer>Thank you, [[Silêman|PERSON]].
 @@witness sy-jinderes-sileman-mistefa
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Turkish forces" site="Jindires" date=2018-03-05 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
-@@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Turkish forces" site="Jindires" date=2018-03-05 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Turkish forces" site="Jindires" date=2018-03-05 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
 @@claim c3 harm=KILLED min=3 max=3 named="Nûredîn; Bavê Ciwan; Kemal" weapon=AIRSTRIKE actor="Turkish forces" site="Jindires" date=2018-03-05 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
 @@claim c4 harm=INJURED min=1 max=1 named="Mistefa Osman" weapon=AIRSTRIKE actor="Turkish forces" site="Jindires" date=2018-03-05 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
 @@claim c5 harm=INJURED min=6 max=6 weapon=CHEMICAL actor="Turkish forces" site="Sheikh al-Hadid" date=2018-02-01..2018-02-28 basis=REPORTED incident=sy-sheikhalhadid-20180200-gas-village

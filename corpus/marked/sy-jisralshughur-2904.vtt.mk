@@ -40,7 +40,7 @@ or [[Bab al-Hawa hospital|PLACE]]. His name, eh, [[Fawwaz|PERSON]], [[Abu Rami|P
 
 9
 00:00:59.600 --> 00:01:07.000
-<v Amal>{{c3|And the school. Cracks all through the walls of the second floor, the windows blown in, the children's drawings on the floor with the glass.}}
+<v Amal>{{c1|And the school. Cracks all through the walls of the second floor, the windows blown in, the children's drawings on the floor with the glass.}}
 
 10
 00:01:07.700 --> 00:01:13.200
@@ -131,7 +131,6 @@ I found her only at [[night|DATE:2023-10-05]], the phones were not working.
 <v Amal>Thank you for listening. Write the names, please. [[Khaled|PERSON]], [[Fawwaz|PERSON]]. They were people.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
 @@claim c2 harm=KILLED min=4 max=4 named="Khaled; Fawwaz" site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Darkoosh" date=2023-10-05 basis=WITNESSED incident=sy-darkush-20231005-grad-rockets
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Darkush" date=2023-10-19 basis=EXPERIENCED incident=sy-darkush-20231019-qaddour-house-airstrike
 @@claim c5 harm=DISPLACED min=5 max=5 named="Mazen" site="Darkush" date=2023-10-19..2023-10-31 basis=EXPERIENCED incident=sy-darkush-20231000-qaddour-family-flight
 @@claim c6 harm=KILLED min=1 max=1 named="Hassan Dib" weapon=MISSILE site="al-Ghab" date=2024-01-01..2024-01-31 basis=HEARSAY incident=sy-jisralshughur-20240100-dib-tractor-missile

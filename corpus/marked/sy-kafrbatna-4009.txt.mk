@@ -28,7 +28,7 @@ Rawan: No fighters. [[Faylaq al-Rahman|ACTOR:Syrian armed opposition]] were at t
 Ingrid: Had your street been hit before [[that night|DATE:2018-03-08]]?
 Rawan: Yes, the same street, [[the 2nd of March|DATE:2018-03-02]], [[a Friday|DATE:2018-03-02]], but that was different. The [[cluster bombs|WEAPON:CLUSTER_MUNITION]].
 Rawan: {{c5|We were inside the shelter that time, all of us, and I heard them fall on the street above us, tak tak tak tak, many small ones, on the roofs and on the shutters.}}
-Rawan: {{c6|When we came up, the shutters of [[Abu Samir|PERSON]]'s shop, and our door, and the water tanks on the roofs, all full of small holes, like a sieve.}}
+Rawan: {{c5|When we came up, the shutters of [[Abu Samir|PERSON]]'s shop, and our door, and the water tanks on the roofs, all full of small holes, like a sieve.}}
 Rawan: Nobody was killed [[that day|DATE:2018-03-02]] in our street. {{c7|One boy, [[Ahmad Tabbaa|PERSON]], twelve, had a small piece in his back, the nurses took it out.}} That I saw, I was with his mother.
 Ingrid: And after the fire, what happened to your family?
 Rawan: We were afraid they would come back with the fire, every night we were afraid. {{c8|On [[the 22nd|DATE:2018-03-22]] we walked to [[Arbin|PLACE]], to my aunt's house, nine people, my mother carrying the bag of papers, and [[Karam|PERSON]] with his arms in bandages.}} [[The army|ACTOR:Syrian government forces]] was already in the east of [[Kfar Batna|PLACE:Kafr Batna]].
@@ -40,6 +40,5 @@ Rawan: Write [[Noor|PERSON]]. And write [[Abu Nidal|PERSON]], his name was [[Nid
 @@claim c3 harm=INJURED min=1 max=1 named="Karam" weapon=INCENDIARY site="Kafrbatna" date=2018-03-08 basis=WITNESSED incident=sy-kafrbatna-20180308-municipality-street-napalm
 @@claim c4 harm=KILLED min=7 max=7 named="Noor; Noor al-Huda Zeitoun" weapon=INCENDIARY site="Kafrbatna" date=2018-03-08 basis=WITNESSED incident=sy-kafrbatna-20180308-municipality-street-napalm
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Kafrbatna" date=2018-03-02 basis=WITNESSED incident=sy-kafrbatna-20180302-municipality-street-cluster
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Kafrbatna" date=2018-03-02 basis=WITNESSED incident=sy-kafrbatna-20180302-municipality-street-cluster
 @@claim c7 harm=INJURED min=1 max=1 named="Ahmad Tabbaa" weapon=CLUSTER_MUNITION site="Kafrbatna" date=2018-03-02 basis=WITNESSED incident=sy-kafrbatna-20180302-municipality-street-cluster
 @@claim c8 harm=DISPLACED min=9 max=9 named="Karam" site="Kafrbatna" date=2018-03-22 basis=EXPERIENCED incident=sy-kafrbatna-20180322-shalabi-family-arbin

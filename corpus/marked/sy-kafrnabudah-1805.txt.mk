@@ -19,7 +19,7 @@ Razan: She says "the planes" but she also heard [[barrels|WEAPON:BARREL_BOMB]] b
 Tom: Understood. What happened after?
 Khadija: We did not stay. We were afraid of the [[chlorine|WEAPON:CHEMICAL]] also, like people said in the old years, we kept wet cloths near the door. Thank God no [[chlorine|WEAPON:CHEMICAL]] came to us. {{c5|[[That same evening|DATE:2019-05-07]], [[a Tuesday|DATE:2019-05-07]], after the iftar, we left, thirteen people in the pickup of my brother [[Saeed|PERSON]], to here, [[Atmeh|PLACE]].}}
 Tom: Your brother had land in [[Kafr Zita|PLACE]]?
-Khadija: Yes, wheat. Forty dunums near the road to [[al-Latamneh|PLACE:Latamneh]]. He went back alone at [[the end of May|DATE:2019-05-25..2019-05-31]] to see if he can harvest anything. {{c6|He told me [[the jets|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]], the [[incendiary|WEAPON:INCENDIARY]] ones, that burn on the ground, and all the wheat of [[Kafr Zeita|PLACE:Kafr Zita]] burned, his forty dunums and the fields of the neighbours, black to the horizon.}} {{c7|The tractor also, the tyres melted, only the iron stayed.}}
+Khadija: Yes, wheat. Forty dunums near the road to [[al-Latamneh|PLACE:Latamneh]]. He went back alone at [[the end of May|DATE:2019-05-25..2019-05-31]] to see if he can harvest anything. {{c6|He told me [[the jets|WEAPON:AIRSTRIKE]] dropped the [[fire bombs|WEAPON:INCENDIARY]], the [[incendiary|WEAPON:INCENDIARY]] ones, that burn on the ground, and all the wheat of [[Kafr Zeita|PLACE:Kafr Zita]] burned, his forty dunums and the fields of the neighbours, black to the horizon.}} {{c6|The tractor also, the tyres melted, only the iron stayed.}}
 Tom: Was your brother hurt?
 Khadija: No. He was in the olive trees, far. Nobody was in the fields, the farmers were afraid. It was to burn the bread of the people, nothing else.
 Tom: You mentioned your nephew on the phone.
@@ -38,6 +38,5 @@ Khadija: {{c9|Only that our village is empty. Who is left, the old ones, [[Umm W
 @@claim c4 harm=PROPERTY_DAMAGE min=8 max=8 weapon=AIRSTRIKE site="Kafr Nabouda" date=2019-05-07 basis=HEARSAY incident=sy-kafrnabudah-20190507-sweidan-mill
 @@claim c5 harm=DISPLACED min=13 max=13 named="Saeed" site="Kafr Nabudah" date=2019-05-07 basis=EXPERIENCED incident=sy-kafrnabudah-20190507-al-ahmad-family-flight
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Kafr Zeita" date=2019-05-25..2019-05-31 basis=HEARSAY incident=sy-kafrzita-20190500-saeed-wheat-incendiary
-@@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Kafr Zeita" date=2019-05-25..2019-05-31 basis=HEARSAY incident=sy-kafrzita-20190500-saeed-wheat-incendiary
 @@claim c8 harm=INJURED min=1 max=1 named="Karam" weapon=CLUSTER_MUNITION site="Latamneh" date=2019-04-01..2019-04-30 basis=WITNESSED incident=sy-latamneh-20190400-karam-bomblet
 @@claim c9 harm=MISSING min=2 max=2 named="Umm Walid" actor="Syrian government forces" site="Kafr Nabudah" date=2019-05-01..2019-05-31 basis=WITNESSED incident=sy-kafrnabudah-20190500-umm-walid-missing

@@ -107,7 +107,7 @@ q23
 
 q24
 00:02:45.500 --> 00:02:54.000
-<v Yaser Shehadeh>{{c9|In [[the morning|DATE:2019-12-20]] I went up and the house of the [[Jbeili|PERSON]] family, across from us, it had no roof. The second floor was in the street.}}
+<v Yaser Shehadeh>{{c8|In [[the morning|DATE:2019-12-20]] I went up and the house of the [[Jbeili|PERSON]] family, across from us, it had no roof. The second floor was in the street.}}
 
 q25
 00:02:54.600 --> 00:03:02.300
@@ -142,7 +142,6 @@ q30
 @@claim c6 harm=KILLED min=11 max=11 weapon=AIRSTRIKE site="Maarat al-Numan" date=2019-12-22 basis=REPORTED incident=sy-maaratalnuman-20191222-hama-road-fuel-station
 @@claim c7 harm=INJURED min=21 max=null weapon=AIRSTRIKE site="Maarat al-Numan" date=2019-12-22 basis=REPORTED incident=sy-maaratalnuman-20191222-hama-road-fuel-station
 @@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Great Mosque" date=2019-12-19 basis=WITNESSED incident=sy-maaratalnuman-20191219-great-mosque-jbeili-rockets
-@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Great Mosque" date=2019-12-19 basis=WITNESSED incident=sy-maaratalnuman-20191219-great-mosque-jbeili-rockets
 @@claim c10 harm=KILLED min=1 max=1 named="Umm Hisham Jbeili" weapon=ROCKET site="Great Mosque" date=2019-12-19 basis=HEARSAY incident=sy-maaratalnuman-20191219-great-mosque-jbeili-rockets
 @@claim c11 harm=DISPLACED min=null max=null site="Maarat al-Numan" date=2019-12-22..2019-12-30 basis=HEARSAY incident=sy-maaratalnuman-20191200-shehadeh-family-atmeh
 

@@ -10,7 +10,7 @@ RESP: Yes. But first you must know what we lived before, in [[the summer|DATE:20
 INT: Please, go ahead.
 RESP: In [[July|DATE:2018-07-01..2018-07-31]], before the agreement, [[Nawa|PLACE]] was full, people came from everywhere, from [[Sheikh Miskin|PLACE]], from [[Ibta'|PLACE]], sleeping in the schools. Then the [[rockets|WEAPON:ROCKET]] came, the [[Grad|WEAPON:ROCKET]], I know them, they come in a row, ta-ta-ta-ta. {{c1|It was [[the Thursday, the 12th|DATE:2018-07-12]], at [[the time of the asr prayer|DATE:2018-07-12]], they fell around the garage where the buses stop, and between ten and fifteen people died there, they were waiting for cars to the [[Golan|PLACE]] side.}} I did not see the dead. My husband [[Abu Anas|PERSON]] went to help and he told me, he came back with the blood on his clothes to here.
 INT: Were you hurt?
-RESP: {{c2|Not us. But the greenhouse of my husband, behind the house, it was torn apart, the plastic and the iron, and all the tomato plants burned in the sun after.}} {{c3|And the wall of the kitchen, cracks from the floor to the ceiling, until today.}}
+RESP: {{c2|Not us. But the greenhouse of my husband, behind the house, it was torn apart, the plastic and the iron, and all the tomato plants burned in the sun after.}} {{c2|And the wall of the kitchen, cracks from the floor to the ceiling, until today.}}
 INT: Who fired the [[rockets|WEAPON:ROCKET]]?
 RESP: [[The regime|ACTOR:Syrian government forces]], from the [[Tal al-Jumou|PLACE]] side. Who else? [[The rebels|ACTOR:Syrian armed opposition]] had no such rockets there.
 INT: Tell me about [[Anas|PERSON]].
@@ -27,7 +27,6 @@ RESP: {{c7|My cousin [[Jihad|PERSON]], at the same checkpoint in [[Hirak|PLACE]]
 @@witness sy-nawa-wafaa-al-masri
 @@claim c1 harm=KILLED min=10 max=15 weapon=ROCKET actor="Syrian government forces" site="Nawa" date=2018-07-12 basis=HEARSAY incident=sy-nawa-20180712-garage-grad
 @@claim c2 harm=PROPERTY_DAMAGE min=null max=null named="Abu Anas" weapon=ROCKET actor="Syrian government forces" site="Nawa" date=2018-07-12 basis=EXPERIENCED incident=sy-nawa-20180712-garage-grad
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Syrian government forces" site="Nawa" date=2018-07-12 basis=EXPERIENCED incident=sy-nawa-20180712-garage-grad
 @@claim c4 harm=DETAINED min=5 max=5 named="Anas" actor="Syrian government forces" site="Hrak" date=2018-09-09..2018-09-15 basis=HEARSAY incident=sy-hirak-20180915-nawa-road-checkpoint
 @@claim c5 harm=DETAINED min=1 max=1 named="Anas" actor="Syrian government forces" site="Mezzeh" basis=REPORTED incident=sy-hirak-20180915-nawa-road-checkpoint
 @@claim c6 harm=MISSING min=1 max=1 named="Anas" actor="Syrian government forces" basis=EXPERIENCED incident=sy-hirak-20180915-nawa-road-checkpoint

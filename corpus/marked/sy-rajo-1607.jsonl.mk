@@ -8,7 +8,7 @@ RESP: [[Rojda Hesen|PERSON]]. Everybody calls me [[Umm Salam|PERSON]], after my 
 INT: When did the attack on [[Rajo|PLACE]] begin for you?
 RESP: In the first days, [[the end of January|DATE:2018-01-25..2018-01-31]]. The [[Turkish|ACTOR:Turkish forces]] [[shells|WEAPON:ARTILLERY]] came from the hills across the border. They were falling on the village, one here, one there, we didn't know where the next one will come.
 INT: Was your home damaged?
-RESP: {{c1|Yes. In [[the middle of February|DATE:2018-02-10..2018-02-20]], I think [[the 14th or 15th|DATE:2018-02-14..2018-02-15]], two [[shells|WEAPON:ARTILLERY]] hit our yard. The greenhouse of my husband was torn apart, all the tomatoes, the plastic hanging on the trees.}} {{c2|And the windows of the house were blown in, every window, and the water tank on the roof got holes like a sieve.}} We were in the cellar of my father-in-law, so we were alive.
+RESP: {{c1|Yes. In [[the middle of February|DATE:2018-02-10..2018-02-20]], I think [[the 14th or 15th|DATE:2018-02-14..2018-02-15]], two [[shells|WEAPON:ARTILLERY]] hit our yard. The greenhouse of my husband was torn apart, all the tomatoes, the plastic hanging on the trees.}} {{c1|And the windows of the house were blown in, every window, and the water tank on the roof got holes like a sieve.}} We were in the cellar of my father-in-law, so we were alive.
 INT: Was anyone hurt in [[Rajo|PLACE]] in [[that period|DATE:2018-01-25..2018-02-24]]?
 RESP: {{c3|Our neighbour's boy, [[Welat|PERSON]], fourteen, was hit in the stomach by a piece of [[shell|WEAPON:ARTILLERY]], in the street in front of the mosque. I saw him when they carried him to the car. He lived, he is in [[Aleppo|PLACE]] now.}}
 INT: When did you leave?
@@ -30,7 +30,6 @@ RESP: {{c10,c13|My uncle, [[Xalid Hesen|PERSON]], sixty-eight years. They took h
 INT: Did [[the factions|ACTOR:Syrian National Army]] ever threaten your husband again?
 RESP: They said if you come back, we take you again, and this time you don't come out. So he didn't go. There was nothing to go for. {{c11|Our house, a man from [[Homs|PLACE]] lives in it, and the olives are theirs now, they sell the oil.}}
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Turkish forces" site="Rajo" date=2018-02-14..2018-02-15 basis=EXPERIENCED incident=sy-rajo-20180214-hesen-yard-shelling
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Turkish forces" site="Rajo" date=2018-02-14..2018-02-15 basis=EXPERIENCED incident=sy-rajo-20180214-hesen-yard-shelling
 @@claim c3 harm=INJURED min=1 max=1 named="Welat" weapon=ARTILLERY actor="Turkish forces" site="Rajo" date=2018-02-10..2018-02-20 basis=WITNESSED incident=sy-rajo-20180200-welat-mosque-street
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Jindires" date=2018-03-02 basis=WITNESSED incident=sy-jinderes-20180302-bakery-airstrike
 @@claim c5 harm=INJURED min=null max=null weapon=AIRSTRIKE site="Jindires" date=2018-03-02 basis=WITNESSED incident=sy-jinderes-20180302-bakery-airstrike

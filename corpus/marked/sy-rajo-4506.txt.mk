@@ -15,7 +15,7 @@ Maja: Did you stay in [[Rajo|PLACE]] after that?
 Gulistan: {{c2|No. We went to [[Jinderes|PLACE]], to my sister [[Nazê|PERSON]], me and my four children and my husband [[Şiyar|PERSON]].}} We thought [[Jinderes|PLACE]] was safer. [laughs] It was not safer.
 Maja: What happened in [[Jinderes|PLACE]]?
 Gulistan: {{c3|[[The 20th of February|DATE:2018-02-20]], a [[shell|WEAPON:ARTILLERY]] fell in the yard of the olive press of the [[Mistefa|PERSON]] family, near my sister's house. It broke the windows and the gate of the press.}} Nothing more. Nobody was hurt, the workers were at lunch.
-Gulistan: {{c4,c12|Then [[two weeks later|DATE:2018-03-06]], on [[the 6th of March|DATE:2018-03-06]], [[a Tuesday|DATE:2018-03-06]] I think, [[the planes|WEAPON:AIRSTRIKE]] came and hit the same press. This time it was finished. The press and four houses around it, all destroyed.}}
+Gulistan: {{c4|Then [[two weeks later|DATE:2018-03-06]], on [[the 6th of March|DATE:2018-03-06]], [[a Tuesday|DATE:2018-03-06]] I think, [[the planes|WEAPON:AIRSTRIKE]] came and hit the same press. This time it was finished. The press and four houses around it, all destroyed.}}
 Maja: Did you see it?
 Gulistan: {{c5|I saw it from the roof of my sister. The smoke was black because of the oil. Five people died there, five, the son of the owner and workers.}} [[The next day|DATE:2018-03-07]] we went to the funeral of the boy, [[Nûredîn|PERSON]]. They buried him in the field, not in the cemetery, because of [[the planes|WEAPON:AIRSTRIKE]].
 Rênas: She says they were afraid to go to the cemetery.
@@ -36,7 +36,7 @@ Gulistan: {{c11|After [[Şiyar|PERSON]], I was afraid for [[Loqman|PERSON]]. In 
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Rajo" date=2018-02-01..2018-02-10 basis=WITNESSED incident=sy-rajo-20180200-siyar-sweet-shop-rockets
 @@claim c2 harm=DISPLACED min=6 max=6 named="Şiyar" site="Rajo" date=2018-02-01..2018-02-28 basis=EXPERIENCED incident=sy-rajo-20180200-hemid-family-flight
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Jinderes" date=2018-02-20 basis=WITNESSED incident=sy-jinderes-20180220-olive-press-shell
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Jinderes" date=2018-03-06 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
+@@claim c4 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE site="Jinderes" date=2018-03-06 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
 @@claim c5 harm=KILLED min=5 max=5 named="Nûredîn" weapon=AIRSTRIKE site="Jinderes" date=2018-03-06 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press
 @@claim c6 harm=DISPLACED min=null max=null site="Jinderes" date=2018-03-10 basis=EXPERIENCED incident=sy-jinderes-20180310-town-exodus
 @@claim c7 harm=DETAINED min=1 max=1 named="Şiyar" weapon=SMALL_ARMS actor="Syrian National Army" site="Rajo" date=2018-06-01..2018-06-30 basis=WITNESSED incident=sy-rajo-20180600-siyar-night-arrest
@@ -44,4 +44,3 @@ Gulistan: {{c11|After [[Şiyar|PERSON]], I was afraid for [[Loqman|PERSON]]. In 
 @@claim c9 harm=MISSING min=1 max=1 named="Şiyar" actor="Syrian National Army" site="Rajo" date=2018-06-01..2018-06-30 basis=EXPERIENCED incident=sy-rajo-20180600-siyar-night-arrest
 @@claim c10 harm=PROPERTY_DAMAGE min=201 max=null actor="Syrian National Army" site="Rajo" date=2018-12-01..2019-02-28 basis=HEARSAY incident=sy-rajo-20181200-hemid-olive-trees-cut
 @@claim c11 harm=DISPLACED min=5 max=5 site="Rajo" date=2019-03-01..2019-03-31 basis=EXPERIENCED incident=sy-rajo-20190300-hemid-second-flight
-@@claim c12 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE site="Jinderes" date=2018-03-06 basis=WITNESSED incident=sy-jinderes-20180305-mistefa-olive-press

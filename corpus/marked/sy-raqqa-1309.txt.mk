@@ -22,7 +22,7 @@ Yasser: At the bakery, no. There was no checkpoint there, no fighters. They came
 Marta: Do you remember the date, the exact date?
 Yasser: No. Wait. It was [[a Thursday|DATE]]. My wife says it was the day her sister had a baby, the baby is called [[Salam|PERSON]], born [[8 June|DATE:2017-06-08]]. Yes. So it was [[the 8th|DATE:2017-06-08]].
 Marta: Let's go to later. You left [[Raqqa|PLACE]] when?
-Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, an [[air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at [[night|DATE]]. Nobody was inside, we had stopped working, there was no flour.}} {{c5|The bakery was finished, and the house above it.}}
+Yasser: In [[August|DATE:2017-08-01..2017-08-31]]. Before that, one more thing. {{c4|In [[August|DATE:2017-08-01..2017-08-31]], the beginning, an [[air strike|WEAPON:AIRSTRIKE]] fell on the bakery itself, at [[night|DATE]]. Nobody was inside, we had stopped working, there was no flour.}} {{c4|The bakery was finished, and the house above it.}}
 Marta: How did you leave?
 Yasser: {{c6|With my wife, my mother, my two daughters, [[Ruba|PERSON]] and [[Karima|PERSON]]. Five of us. At [[night|DATE]], with a smuggler, through the gardens to the river.}}
 Yasser: But before we left, [[Daesh|ACTOR:Islamic State]] took me. [[Three days before|DATE]].
@@ -42,7 +42,6 @@ Yasser: My brother [[Mohammed Ayash|PERSON]], he was twenty-six, he was engaged.
 @@claim c2 harm=KILLED min=2 max=2 named="Mohammed; Abu Hussam" weapon=ARTILLERY actor="US-led coalition" site="Ayash bakery" date=2017-06-08 basis=WITNESSED incident=sy-raqqa-20170608-badu-bakery-shelling
 @@claim c3 harm=INJURED min=5 max=6 weapon=ARTILLERY actor="US-led coalition" site="Ayash bakery" date=2017-06-08 basis=EXPERIENCED incident=sy-raqqa-20170608-badu-bakery-shelling
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Ayash bakery" date=2017-08-01..2017-08-10 basis=WITNESSED incident=sy-raqqa-20170800-ayash-bakery-airstrike
-@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Ayash bakery" date=2017-08-01..2017-08-10 basis=WITNESSED incident=sy-raqqa-20170800-ayash-bakery-airstrike
 @@claim c6 harm=DISPLACED min=5 max=5 site="Raqqa" date=2017-08-01..2017-08-31 basis=EXPERIENCED incident=sy-raqqa-20170800-ayash-family-flight
 @@claim c7 harm=DETAINED min=1 max=1 actor="Islamic State" site="al-Naim roundabout" date=2017-08-01..2017-08-31 basis=EXPERIENCED incident=sy-raqqa-20170800-yasser-ayash-hisba-detention
 @@claim c8 harm=INJURED min=1 max=1 weapon=LANDMINE actor="Islamic State" site="Raqqa" date=2017-08-01..2017-08-31 basis=WITNESSED incident=sy-raqqa-20170800-gardens-path-mine

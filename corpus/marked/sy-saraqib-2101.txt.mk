@@ -14,7 +14,7 @@ WITNESS: {{c1|Two [[jets|WEAPON:AIRSTRIKE]] came, [[Russian|ACTOR:Russian forces
 INTERVIEWER: Was anyone inside?
 WITNESS: {{c2|Eh, the workers. My nephew [[Hamza al-Sheikh|PERSON]], thirty-four, he was the one who runs the machines. And [[Yahya|PERSON]], a boy from [[Maarat al-Numan|PLACE]] who came displaced, sixteen. And three others, I did not know their names. Five died, five, I counted them when we took them out.}} {{c3|A woman passing in the street, [[Umm Ali|PERSON]], her leg was cut by the glass, and the son of the guard also hurt in his head.}}
 INTERVIEWER: And the building?
-WITNESS: {{c4|The mill is gone. The roof of iron fell inside on the machines, the walls on the east side fell down, everything, the sacks, the wheat, burned for two days.}} {{c5|Also two houses next to the mill, the house of [[Abu Jaber|PERSON]] and his brother's house, the fronts came down into the street.}} Nobody was inside those two, thank God, they had left [[one week before|DATE:2020-01-21]].
+WITNESS: {{c1|The mill is gone. The roof of iron fell inside on the machines, the walls on the east side fell down, everything, the sacks, the wheat, burned for two days.}} {{c1|Also two houses next to the mill, the house of [[Abu Jaber|PERSON]] and his brother's house, the fronts came down into the street.}} Nobody was inside those two, thank God, they had left [[one week before|DATE:2020-01-21]].
 INTERVIEWER: Were there fighters near the mill?
 WITNESS: No. There was no checkpoint there and no fighters in the mill. It is flour, it is bread. Why the mill? They want that people have no bread, so they leave.
 INTERVIEWER: Did you leave after this?
@@ -29,11 +29,9 @@ INTERVIEWER: Is there anything else from [[Saraqib|PLACE]] you want to say?
 WITNESS: {{c8|Before we left, in [[the first days of February|DATE:2020-02-01..2020-02-03]], my cousin [[Firas|PERSON]] called me from the road to [[Afis|PLACE]].}} {{c8,c9|He said [[cluster bombs|WEAPON:CLUSTER_MUNITION]] fell on the cars of people who were leaving, and a family from [[Tell Mardikh|PLACE]] died in their car, the father, the mother and the small girl.}} I did not see this. I tell you what he told me. And [[Firas|PERSON]], he says a lot of things, but this one I believe, because his voice was shaking.
 [Interpreter: the witness is showing a picture of the mill on his phone, the roof is on the ground.]
 WITNESS: You see? This is the mill of the [[Sheikh|PERSON]] family. Sixty years. My father bought flour there.
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c2 harm=KILLED min=5 max=5 named="Hamza al-Sheikh; Yahya" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c3 harm=INJURED min=2 max=2 named="Umm Ali" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
-@@claim c5 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c6 harm=DISPLACED min=7 max=7 site="Saraqib" date=2020-02-03 basis=EXPERIENCED incident=sy-saraqib-20200203-barakat-family-flight
 @@claim c7 harm=DETAINED min=1 max=1 named="Mahmoud" actor="Hayat Tahrir al-Sham" site="Idlib" date=2019-07-01..2019-07-31 basis=HEARSAY incident=sy-idlib-20190700-mahmoud-barakat-arrest
 @@claim c8 harm=KILLED min=3 max=3 weapon=CLUSTER_MUNITION site="Afis" date=2020-02-01..2020-02-03 basis=HEARSAY incident=sy-afis-20200200-road-cluster-family-car

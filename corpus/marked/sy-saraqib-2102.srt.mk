@@ -77,7 +77,7 @@ The rest I heard.
 
 17
 00:01:34,000 --> 00:01:40,500
-WITNESS: {{c3|My windows, the glass of the whole street
+WITNESS: {{c1|My windows, the glass of the whole street
 was broken, the doors of the shops bent like paper.}}
 
 18
@@ -181,7 +181,6 @@ the stairs hanging. I saw it from the car when we were leaving.}}
 Nobody was inside, he was already in [[Sarmada|PLACE]].
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c2 harm=KILLED min=7 max=7 named="Hamzeh; Abdelkarim Qassab" weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=REPORTED incident=sy-saraqib-20200128-sheikh-mill-airstrike
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian forces" site="Saraqib" date=2020-01-28 basis=WITNESSED incident=sy-saraqib-20200128-sheikh-mill-airstrike
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Saraqib" date=2019-12-01..2019-12-31 basis=WITNESSED incident=sy-saraqib-20191200-primary-school-barrel
 @@claim c5 harm=DETAINED min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=HEARSAY incident=sy-hama-20130000-samer-checkpoint-arrest
 @@claim c6 harm=MISSING min=1 max=1 named="Samer" actor="Syrian government forces" site="Hama" date=2013-01-01..2013-12-31 basis=EXPERIENCED incident=sy-hama-20130000-samer-checkpoint-arrest

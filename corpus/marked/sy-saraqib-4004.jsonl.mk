@@ -13,7 +13,7 @@ INTERVIEWER: Who did your brother-in-law say carried out the attack?
 WITNESS: [[The Russians|ACTOR:Russian forces]]. He said [[the Russians|ACTOR:Russian forces]], because at that hour it is always [[the Russians|ACTOR:Russian forces]] who come. But I was not there, so.
 INTERVIEWER: Let's go to [[Saraqib|PLACE]]. When did you leave?
 WITNESS: At [[the end of January|DATE:2020-01-25..2020-01-31]]. [[The Wednesday|DATE:2020-01-29]], [[the 29th|DATE:2020-01-29]], that was the worst day. I was at the window of the kitchen, on the second floor, I watched all of it from there, the whole morning, because my husband was outside and I was waiting for him.
-WITNESS: {{c5|The [[artillery|WEAPON:ARTILLERY]] fell on our street one after the other, maybe ten [[shells|WEAPON:ARTILLERY]], maybe twelve.}} {{c6|The house of [[Abu Khaled Dabbour|PERSON]] lost its wall, the whole side, you could see inside the rooms like a doll house.}} {{c7|[[Mohamad Dabbour|PERSON]], his son, twenty-two, he was at the door. He was killed at the door.}} {{c8|And my husband's cousin, [[Raed|PERSON]], his legs, both of them, full of metal. They took him on a motorbike to [[Sarmin|PLACE]].}}
+WITNESS: {{c5|The [[artillery|WEAPON:ARTILLERY]] fell on our street one after the other, maybe ten [[shells|WEAPON:ARTILLERY]], maybe twelve.}} {{c5|The house of [[Abu Khaled Dabbour|PERSON]] lost its wall, the whole side, you could see inside the rooms like a doll house.}} {{c7|[[Mohamad Dabbour|PERSON]], his son, twenty-two, he was at the door. He was killed at the door.}} {{c8|And my husband's cousin, [[Raed|PERSON]], his legs, both of them, full of metal. They took him on a motorbike to [[Sarmin|PLACE]].}}
 INTERVIEWER: Was anyone in your own house hurt?
 WITNESS: No, nobody in our house was hurt, thanks God. Only the glass. My husband came back at [[noon|DATE:2020-01-29]], white like paper.
 WITNESS: {{c5|And people said [[that day|DATE:2020-01-29]] the hospital was hit also, the hospital of [[Saraqib|PLACE]].}} It was not. It was closed already, the doctors had left [[a week before|DATE:2020-01-22]]. People say things.
@@ -31,7 +31,6 @@ WITNESS: My father died in [[Saraqib|PLACE]] of the sugar disease, long before, 
 @@claim c3 harm=KILLED min=9 max=9 site="Maarra" date=2019-12-23 basis=REPORTED incident=sy-maaratalnuman-20191222-hama-road-fuel-station
 @@claim c4 harm=INJURED min=24 max=null site="Maarra" date=2019-12-23 basis=REPORTED incident=sy-maaratalnuman-20191222-hama-road-fuel-station
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Saraqeb" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-grain-centre-street-shelling
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Saraqeb" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-grain-centre-street-shelling
 @@claim c7 harm=KILLED min=1 max=1 named="Mohamad Dabbour" weapon=ARTILLERY site="Saraqeb" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-grain-centre-street-shelling
 @@claim c8 harm=INJURED min=1 max=1 named="Raed" weapon=ARTILLERY site="Saraqeb" date=2020-01-29 basis=WITNESSED incident=sy-saraqib-20200129-grain-centre-street-shelling
 @@claim c9 harm=DISPLACED min=11 max=11 site="Saraqeb" date=2020-01-30 basis=EXPERIENCED incident=sy-saraqib-20200130-jallul-family-sarmada

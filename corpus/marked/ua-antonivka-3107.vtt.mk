@@ -91,7 +91,7 @@ a21
 
 a22
 00:02:23.200 --> 00:02:31.000
-<v Lidiia>{{c6|It came on our street also. My barn and the summer kitchen burned to the ground.}} {{c8|And the plum trees, twelve trees, black sticks now.}}
+<v Lidiia>{{c6|It came on our street also. My barn and the summer kitchen burned to the ground.}} {{c6|And the plum trees, twelve trees, black sticks now.}}
 
 a23
 00:02:31.600 --> 00:02:38.000
@@ -131,7 +131,6 @@ a26
 @@claim c3 harm=INJURED min=5 max=5 named="Nadiia" weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Antonivka" date=2023-01-14 basis=WITNESSED incident=ua-antonivka-20230114-aid-point-shelling
 @@claim c4 harm=DETAINED min=1 max=1 named="Serhii Kovalchuk" site="Antonivka" date=2022-03-01..2022-03-31 basis=HEARSAY incident=ua-antonivka-20220300-kovalchuk-teacher-taken
 @@claim c5 harm=MISSING min=1 max=1 named="Serhii Kovalchuk" site="Crimea" date=2022-09-01..2022-11-30 basis=HEARSAY incident=ua-antonivka-20220300-kovalchuk-teacher-taken
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Antonivka" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=ua-antonivka-20230700-lidiia-street-thermite
+@@claim c6 harm=PROPERTY_DAMAGE min=12 max=12 weapon=INCENDIARY site="Antonivka" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=ua-antonivka-20230700-lidiia-street-thermite
 @@claim c7 harm=INJURED min=1 max=1 named="Vasyl" weapon=DRONE_STRIKE site="Antonivka" date=2023-07-31..2023-08-06 basis=HEARSAY incident=ua-antonivka-20230800-pharmacy-stop-bus-drone
-@@claim c8 harm=PROPERTY_DAMAGE min=12 max=12 weapon=INCENDIARY site="Antonivka" date=2023-07-01..2023-07-31 basis=EXPERIENCED incident=ua-antonivka-20230700-lidiia-street-thermite
 @@claim c9 harm=DISPLACED min=4 max=4 named="Taras; Kateryna" site="Antonivka" date=2023-02-01..2023-02-28 basis=WITNESSED incident=ua-antonivka-20230200-taras-family-displaced

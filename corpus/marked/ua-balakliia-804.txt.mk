@@ -9,7 +9,7 @@ The witness, [[Viktor Semenovych Hordiienko|PERSON]], 63, a retired tractor driv
 
 I was here all the time, from the beginning to the end. [[The Russians|ACTOR:Russian armed forces in Ukraine]] came into [[Balakliia|PLACE]] in [[the beginning of March|DATE:2022-03-01..2022-03-10]], [[the 3rd or the 4th|DATE:2022-03-03..2022-03-04]], with the columns, the tanks, the letters Z on everything. At first they were quiet, they only took the petrol station and the police building.
 
-{{c1|The first bad day for us was [[8 March|DATE:2022-03-08]], Women's Day, when [[cluster rockets|WEAPON:CLUSTER_MUNITION]] fell on the private houses near the railway, on [[Vokzalna street|PLACE]], I do not know from which side, and the little [[bomblets|WEAPON:CLUSTER_MUNITION]] were everywhere in the gardens.}} {{c2|My friend [[Ivan Kovalenko|PERSON]] lost his barn and his car.}} {{c3,c9|A woman I knew from the market, [[Tamara|PERSON]], was killed in her yard, and her grandson was hurt in the hand.}} I went there myself [[the next morning|DATE]], I saw the tails of the [[rockets|WEAPON:CLUSTER_MUNITION]] in the ground.
+{{c1|The first bad day for us was [[8 March|DATE:2022-03-08]], Women's Day, when [[cluster rockets|WEAPON:CLUSTER_MUNITION]] fell on the private houses near the railway, on [[Vokzalna street|PLACE]], I do not know from which side, and the little [[bomblets|WEAPON:CLUSTER_MUNITION]] were everywhere in the gardens.}} {{c1|My friend [[Ivan Kovalenko|PERSON]] lost his barn and his car.}} {{c3,c9|A woman I knew from the market, [[Tamara|PERSON]], was killed in her yard, and her grandson was hurt in the hand.}} I went there myself [[the next morning|DATE]], I saw the tails of the [[rockets|WEAPON:CLUSTER_MUNITION]] in the ground.
 
 In [[April|DATE:2022-04-01..2022-04-30]] they began to take people. {{c4|They took my neighbour's son, [[Roman Shulha|PERSON]], who was in the army in [[2015|DATE:2015-01-01..2015-12-31]], in the ATO, and they took also [[Dmytro|PERSON]], the brother of my wife, because he had a photo with a flag on his phone.}} {{c4|They held them in the police building on [[Zhovtneva|PLACE:Zhovtneva street]], in the basement.}} {{c5|[[Dmytro|PERSON]] came home after eleven days, with broken ribs and the marks of the electricity on his fingers.}} {{c6|[[Roman|PERSON]] did not come home. Nobody knows where he is.}}
 
@@ -25,8 +25,7 @@ I have nothing more to add. I ask that [[Roman Shulha|PERSON]] be found. His mot
 
 Signed, V. S. Hordiienko
 @@witness ua-balakliia-viktor-hordiienko
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=CLUSTER_MUNITION site="Vokzalna street" date=2022-03-08 basis=WITNESSED incident=ua-balakliia-20220308-vokzalna-cluster
-@@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 named="Ivan Kovalenko" weapon=CLUSTER_MUNITION site="Vokzalna street" date=2022-03-08 basis=WITNESSED incident=ua-balakliia-20220308-vokzalna-cluster
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=CLUSTER_MUNITION site="Vokzalna street" date=2022-03-08 named="Ivan Kovalenko" basis=WITNESSED incident=ua-balakliia-20220308-vokzalna-cluster
 @@claim c3 harm=KILLED min=1 max=1 named="Tamara" weapon=CLUSTER_MUNITION site="Vokzalna street" date=2022-03-08 basis=HEARSAY incident=ua-balakliia-20220308-vokzalna-cluster
 @@claim c9 harm=INJURED min=1 max=1 weapon=CLUSTER_MUNITION site="Vokzalna street" date=2022-03-08 basis=HEARSAY incident=ua-balakliia-20220308-vokzalna-cluster
 @@claim c4 harm=DETAINED min=2 max=2 named="Roman Shulha; Dmytro" actor="Russian armed forces in Ukraine" site="Zhovtneva" date=2022-04-01..2022-04-30 basis=HEARSAY incident=ua-balakliia-20220400-police-building-detentions

@@ -27,7 +27,7 @@ Olena: {{c7|More than forty injured, people said. I don't know exactly.}}
 Tom: Who do you think fired the [[missile|WEAPON:MISSILE]]?
 Olena: [[The Russians|ACTOR:Russian armed forces in Ukraine]]. Who else sends [[missiles|WEAPON:MISSILE]] to [[Dnipro|PLACE]]? It came from the south, people say from the sea, a [[Kalibr|WEAPON:MISSILE]] or an [[Iskander|WEAPON:MISSILE]], I don't understand these names.
 Tom: Where do you live now?
-Olena: {{c8|The building is destroyed, the whole stairwell, our flat is gone.}} {{c9|We live now at my sister's, [[Tetiana|PERSON]], in [[Novokodatskyi|PLACE]] district, on the other side of [[Dnipro|PLACE]], four people in two rooms.}}
+Olena: {{c1|The building is destroyed, the whole stairwell, our flat is gone.}} {{c9|We live now at my sister's, [[Tetiana|PERSON]], in [[Novokodatskyi|PLACE]] district, on the other side of [[Dnipro|PLACE]], four people in two rooms.}}
 Tom: Has your family been affected by the war in other ways?
 Olena: Yes. My brother [[Viktor|PERSON]] lives, lived, in [[Huliaipole|PLACE]]. [[Hulyaipole|PLACE:Huliaipole]], you know, in [[Zaporizhzhia|PLACE]] region. {{c10|In [[spring 2022|DATE:2022-03-01..2022-05-31]] the [[shelling|WEAPON:ARTILLERY]] destroyed his house, the [[Russian|ACTOR:Russian armed forces in Ukraine]] [[artillery|WEAPON:ARTILLERY]] from [[Polohy|PLACE]] side.}} He left to us in [[Dnipro|PLACE]] then. He was lucky, he was in the cellar.
 Tom: Is he still with you?
@@ -42,6 +42,5 @@ Olena: I want that somebody answers for [[Mykola|PERSON]]. He was a peaceful man
 @@claim c5 harm=KILLED min=11 max=13 weapon=MISSILE site="Kalynova street" date=2023-11-19 basis=REPORTED incident=ua-dnipro-20231119-kalynova-block
 @@claim c6 harm=KILLED min=3 max=3 named="Savchenko; Liuba" weapon=MISSILE site="Kalynova street" date=2023-11-19 basis=HEARSAY incident=ua-dnipro-20231119-kalynova-block
 @@claim c7 harm=INJURED min=41 max=null weapon=MISSILE site="Kalynova street" date=2023-11-19 basis=HEARSAY incident=ua-dnipro-20231119-kalynova-block
-@@claim c8 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Kalynova street" date=2023-11-19 basis=WITNESSED incident=ua-dnipro-20231119-kalynova-block
 @@claim c9 harm=DISPLACED min=null max=null site="Kalynova street" date=2023-11-19..2023-12-09 basis=EXPERIENCED incident=ua-dnipro-20231119-kalynova-block
 @@claim c10 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Russian armed forces in Ukraine" site="Huliaipole" date=2022-03-01..2022-05-31 basis=HEARSAY incident=ua-huliaipole-20220000-viktor-house

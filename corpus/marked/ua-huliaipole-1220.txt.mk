@@ -12,7 +12,7 @@ A: In [[February|DATE:2024-02-01..2024-02-29]], [[this year|DATE]]. I stayed two
 Q: What changed?
 A: [[Gulyaipole|PLACE:Huliaipole]], you understand, is on the front line since [[March 2022|DATE:2022-03-01..2022-03-31]]. [[The Russians|ACTOR:Russian armed forces in Ukraine]] are five kilometres away, maybe less. [[Grad|WEAPON:ROCKET]], [[mortars|WEAPON:MORTAR]], [[artillery|WEAPON:ARTILLERY]], every day. We lived in the cellar, me and my neighbour [[Hanna|PERSON]], two old women with candles.
 Q: Can you describe specific attacks you saw?
-A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think [[the 15th|DATE:2023-08-15]], something burning fell on our street, [[Shevchenka street|PLACE]]. White fire, falling like rain, sparks. The soldiers said it was [[phosphorus|WEAPON:INCENDIARY]], or some [[incendiary|WEAPON:INCENDIARY]] thing.}} {{c2|Two houses burned completely, and the roof of the school gym.}}
+A: Yes. {{c1|In [[August 2023|DATE:2023-08-01..2023-08-31]], I think [[the 15th|DATE:2023-08-15]], something burning fell on our street, [[Shevchenka street|PLACE]]. White fire, falling like rain, sparks. The soldiers said it was [[phosphorus|WEAPON:INCENDIARY]], or some [[incendiary|WEAPON:INCENDIARY]] thing.}} {{c1|Two houses burned completely, and the roof of the school gym.}}
 Q: Was anyone hurt?
 A: {{c3|A man on the corner, [[Petro Sydorenko|PERSON]], was burned on his hands trying to save his dog.}} No one died that time. The dog died.
 Q: Did you see other attacks?
@@ -30,8 +30,7 @@ A: Yes, all the time, the [[cassette|WEAPON:CLUSTER_MUNITION]] ones, we call the
 Q: Is anyone still in [[Huliaipole|PLACE]]?
 A: Maybe a few hundred. Old people, who do not want to go. My cousin [[Yurii|PERSON]] is still there. He says if he leaves, who will feed the cats? [pause] I call him every evening at seven. If he does not answer, I do not sleep.
 @@witness ua-huliaipole-liubov-zinchenko
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Shevchenka street" date=2023-08-15 basis=WITNESSED incident=ua-huliaipole-20230815-shevchenka-incendiary
-@@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Shevchenka street" date=2023-08-15 basis=WITNESSED incident=ua-huliaipole-20230815-shevchenka-incendiary
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Shevchenka street" date=2023-08-15 basis=WITNESSED incident=ua-huliaipole-20230815-shevchenka-incendiary
 @@claim c3 harm=INJURED min=1 max=1 named="Petro Sydorenko" weapon=INCENDIARY actor="Russian armed forces in Ukraine" site="Shevchenka street" date=2023-08-15 basis=WITNESSED incident=ua-huliaipole-20230815-shevchenka-incendiary
 @@claim c4 harm=INJURED min=1 max=1 named="Hanna" weapon=MORTAR actor="Russian armed forces in Ukraine" site="Huliaipole" date=2023-10-01..2023-10-31 basis=WITNESSED incident=ua-huliaipole-20231000-water-queue-mortar
 @@claim c5 harm=KILLED min=1 max=1 named="Kateryna" weapon=MORTAR actor="Russian armed forces in Ukraine" site="Huliaipole" date=2023-10-01..2023-10-31 basis=WITNESSED incident=ua-huliaipole-20231000-water-queue-mortar

@@ -16,7 +16,7 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 [00:01:58] INTERPRETER: He is making the noise of the drone.
 [00:02:03] WITNESS: {{c1|Then the explosions. One, two, then more, I counted maybe eight or nine. [[The drones|WEAPON:DRONE_STRIKE]] hit the grain elevator and the warehouses by the berth.}}
 [00:02:21] INTERVIEWER: Did you see the damage?
-[00:02:24] WITNESS: {{c2|When we came out, maybe at [[four|DATE:2023-08-02]], [[after the all-clear|DATE:2023-08-02]], there was fire everywhere. The silos, the hangar where we keep the grain, it burned until the afternoon.}} {{c3|My crane also, the glass of the cabin was gone, all the windows of the administration building broken.}}
+[00:02:24] WITNESS: {{c1|When we came out, maybe at [[four|DATE:2023-08-02]], [[after the all-clear|DATE:2023-08-02]], there was fire everywhere. The silos, the hangar where we keep the grain, it burned until the afternoon.}} {{c1|My crane also, the glass of the cabin was gone, all the windows of the administration building broken.}}
 [00:02:51] INTERVIEWER: Was anyone hurt?
 [00:02:54] WITNESS: {{c4|Yes. Two of our guys were injured. [[Serhii|PERSON]], the watchman, [[Serhii Babenko|PERSON]], he stayed in his booth near the gate, and his leg was cut very bad by the glass and metal. And a young one, from the loading brigade, [[Dmytro|PERSON]], burns on his hands.}}
 [00:03:20] WITNESS: Nobody was killed. Thank God. If the shift had been in the warehouse at that moment, I think five, six people would be dead. There was nobody inside, only grain.
@@ -35,8 +35,6 @@ Interpreter: [[Oksana Melnyk|PERSON]]
 [00:06:07] INTERVIEWER: Thank you, [[Ivan|PERSON]].
 @@witness ua-izmail-ivan-dimitrov
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmail" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null actor="Russian armed forces in Ukraine" site="Izmail" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
-@@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="Russian armed forces in Ukraine" site="Izmail" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c4 harm=INJURED min=2 max=2 named="Serhii Babenko; Dmytro" weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmail" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c5 harm=INJURED min=1 max=1 named="Larysa" weapon=MISSILE actor="Russian armed forces in Ukraine" site="Prymorskyi" date=2023-07-19..2023-07-20 basis=HEARSAY incident=ua-odesa-20230720-prymorskyi-missile
 @@claim c6 harm=DISPLACED min=3 max=null named="Halyna Ivanova" site="Izmail" date=2023-08-02..2023-08-08 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones

@@ -18,7 +18,7 @@ Serhii: {{c3|Yes, three people of ours in the hospital. Me, the boy [[Dima|PERSO
 Interviewer: We spoke to [[Ivan Dimitrov|PERSON]], the crane operator. He said two were injured.
 Serhii: [[Ivan|PERSON]] did not know about [[Vitalii|PERSON]] maybe, because [[Vitalii|PERSON]] is not ours, he is from a company from [[Reni|PLACE]]. He went to the hospital himself, in [[the morning|DATE:2023-08-02]]. So three.
 Interviewer: What was damaged?
-Serhii: {{c4|The grain hangar number two, burned completely. Part of the elevator. The administration windows. Some trucks at the parking, I think four trucks burned.}} The grain burned for a long time, the smell of bread everywhere, in all the town. Very strange, that smell.
+Serhii: {{c1|The grain hangar number two, burned completely. Part of the elevator. The administration windows. Some trucks at the parking, I think four trucks burned.}} The grain burned for a long time, the smell of bread everywhere, in all the town. Very strange, that smell.
 Interviewer: Who was responsible, in your opinion?
 Serhii: [[The Russian army|ACTOR:Russian armed forces in Ukraine]], obviously. They want to close the [[Danube|PLACE]] for our grain. After they left the grain deal they started with [[Odesa|PLACE]], and then they came to us.
 Interviewer: Has the port been attacked again since then?
@@ -28,8 +28,7 @@ Serhii: My wife wanted. She said, [[Serhii|PERSON]], let's go to her sister in [
 Interviewer: Is there something you want to say at the end?
 Serhii: The town is small. Everybody knows everybody. After this the people understood that the war is here also, not only in [[Kherson|PLACE]], not only in [[Zaporizhzhia|PLACE]]. My grandson asks me every night, grandpa, will the moped come? What can I tell him. [pause] I tell him no.
 @@witness ua-izmail-serhii-babenko
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
+@@claim c1 harm=PROPERTY_DAMAGE min=4 max=4 weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c2 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=EXPERIENCED incident=ua-izmail-20230802-port-grain-drones
 @@claim c3 harm=INJURED min=3 max=3 named="Dima; Vitalii" weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
-@@claim c4 harm=PROPERTY_DAMAGE min=4 max=4 weapon=DRONE_STRIKE actor="Russian armed forces in Ukraine" site="Izmayil" date=2023-08-02 basis=WITNESSED incident=ua-izmail-20230802-port-grain-drones
 @@claim c5 harm=INJURED min=2 max=3 weapon=DRONE_STRIKE site="Izmail" date=2023-08-16 basis=HEARSAY incident=ua-izmail-20230816-private-warehouses-drones

@@ -28,7 +28,7 @@ the roof was lying on the sacks and the grain was burning three days.}}
 
 7
 00:00:35,100 --> 00:00:39,000
-{{c2|Two of the cranes fell, one into the water.}}
+{{c1|Two of the cranes fell, one into the water.}}
 
 8
 00:00:39,600 --> 00:00:44,800
@@ -155,8 +155,7 @@ the building was half empty already.}}
 - Is there anything you want to add?
 - [pause] The cranes. I want to see them one more time.
 @@witness ua-mariupol-andriy-holub
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
-@@claim c2 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="Mariupol" date=2022-03-05..2022-03-06 basis=WITNESSED incident=ua-mariupol-20220305-port-grain-warehouse-air
 @@claim c3 harm=INJURED min=1 max=1 named="Vasyl Mykolayovych" weapon=CLUSTER_MUNITION actor="Russian armed forces in Ukraine" site="Cheryomushki" date=2022-03-10 basis=WITNESSED incident=ua-mariupol-20220310-cheryomushki-water-point-cluster
 @@claim c4 harm=KILLED min=5 max=5 weapon=ROCKET site="Azovstalskaya street" date=2022-03-14 basis=WITNESSED incident=ua-mariupol-20220314-azovstalska-courtyard-fires
 @@claim c5 harm=INJURED min=10 max=10 weapon=ROCKET site="Azovstalskaya street" date=2022-03-14 basis=WITNESSED incident=ua-mariupol-20220314-azovstalska-courtyard-fires

@@ -13,7 +13,7 @@ A: In [[March|DATE:2024-03-01..2024-03-31]]. After the [[bombs|WEAPON:AIRSTRIKE]
 Q: Yes, please.
 A: Through all the winter they were shelling us from across the border, it is only six kilometres, the [[mortars|WEAPON:MORTAR]], the [[artillery|WEAPON:ARTILLERY]], every day something. We got used, if you can get used. But on [[the 11th of February|DATE:2024-02-11]] it was different. It was [[a Sunday|DATE:2024-02-11]], [[around lunch|DATE:2024-02-11]].
 Q: What happened?
-A: {{c1|[[The planes|WEAPON:AIRSTRIKE]] dropped two [[KABs|WEAPON:AIRSTRIKE]], these [[guided bombs|WEAPON:AIRSTRIKE]], on the centre, near [[Sumska street|PLACE]]. The bakery where I bought bread every day, there is nothing left of it, only the oven standing in the air.}} {{c2|And across the road four houses, the roofs, the walls, everything came down in a heap. I saw it with my eyes when I came out from the cellar.}}
+A: {{c1|[[The planes|WEAPON:AIRSTRIKE]] dropped two [[KABs|WEAPON:AIRSTRIKE]], these [[guided bombs|WEAPON:AIRSTRIKE]], on the centre, near [[Sumska street|PLACE]]. The bakery where I bought bread every day, there is nothing left of it, only the oven standing in the air.}} {{c1|And across the road four houses, the roofs, the walls, everything came down in a heap. I saw it with my eyes when I came out from the cellar.}}
 Q: Were people hurt?
 A: {{c3|Two died. The baker, [[Vasyl Ivanovych|PERSON]], and the woman who sold with him, [[Halyna|PERSON]], I knew her only by the first name. They were inside.}} {{c4|And a boy on a bicycle, [[Artem|PERSON]], eleven years, his leg was broken by a piece of wall, I helped the medics with him, I still know how to make a tourniquet.}}
 Q: Did anyone say who dropped the [[bombs|WEAPON:AIRSTRIKE]]?
@@ -35,8 +35,7 @@ Q: Is your house still standing?
 A: Standing. Empty. On the Facebook page of the hromada I see photos of [[Seredina-Buda|PLACE:Seredyna-Buda]], every week another street. I do not look often.
 
 @@witness ua-seredynabuda-liudmyla-sych
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sumska street" date=2024-02-11 basis=WITNESSED incident=ua-seredynabuda-20240211-kab-bakery
-@@claim c2 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sumska street" date=2024-02-11 basis=WITNESSED incident=ua-seredynabuda-20240211-kab-bakery
+@@claim c1 harm=PROPERTY_DAMAGE min=4 max=4 weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sumska street" date=2024-02-11 basis=WITNESSED incident=ua-seredynabuda-20240211-kab-bakery
 @@claim c3 harm=KILLED min=2 max=2 named="Vasyl Ivanovych; Halyna" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sumska street" date=2024-02-11 basis=HEARSAY incident=ua-seredynabuda-20240211-kab-bakery
 @@claim c4 harm=INJURED min=1 max=1 named="Artem" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Sumska street" date=2024-02-11 basis=WITNESSED incident=ua-seredynabuda-20240211-kab-bakery
 @@claim c5 harm=DETAINED min=2 max=2 named="Petro Hrytsai; Ihor" actor="Russian armed forces in Ukraine" date=2024-01-08..2024-01-12 basis=HEARSAY incident=ua-seredynabuda-20240100-drg-abduction

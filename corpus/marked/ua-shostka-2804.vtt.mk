@@ -36,7 +36,7 @@ on [[Korolova street|PLACE]], and our whole block shook like paper.}}
 
 7
 00:00:36.500 --> 00:00:43.000
-<v Borys>{{c2|In our entrance the windows blew in on every floor, eh, forty flats,
+<v Borys>{{c1|In our entrance the windows blew in on every floor, eh, forty flats,
 more, the balcony of the fifth floor fell down on the cars, my Lanos was flat like a pancake.}}
 
 8
@@ -137,8 +137,7 @@ He says it was not the first time, but the first time he was hit.
 Nobody hurt. Knock on wood.
 
 @@witness ua-shostka-borys-tkachuk
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=WITNESSED incident=ua-shostka-20240323-shahed-boiler-house
-@@claim c2 harm=PROPERTY_DAMAGE min=40 max=null weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=WITNESSED incident=ua-shostka-20240323-shahed-boiler-house
+@@claim c1 harm=PROPERTY_DAMAGE min=40 max=null weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=WITNESSED incident=ua-shostka-20240323-shahed-boiler-house
 @@claim c3 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=EXPERIENCED incident=ua-shostka-20240323-shahed-boiler-house
 @@claim c4 harm=INJURED min=2 max=2 named="Zoia Mykhailivna" weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=WITNESSED incident=ua-shostka-20240323-shahed-boiler-house
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Korolova street" date=2024-03-23 basis=REPORTED incident=ua-shostka-20240323-shahed-boiler-house

@@ -20,7 +20,7 @@ In [[the spring|DATE:2024-03-01..2024-05-31]] it became worse, because the sabot
 
 Now the bakery. {{c4,c5|It was [[the 14th of August|DATE:2024-08-14]], [[the day of Makovei|DATE:2024-08-14]], I had baked poppy-seed buns and I was carrying them to [[Feodosiia|PERSON]] at the bakery, when the [[Russian|ACTOR:Russian armed forces in Ukraine]] [[plane|WEAPON:AIRSTRIKE]] threw one of those big [[guided bombs|WEAPON:AIRSTRIKE]], the [[KAB|WEAPON:AIRSTRIKE]].}} [Interpreter's note: Makovei is the church feast of the poppy, on 14 August.] I was on the corner by the well, two hundred metres. It threw me down on the buns. {{c4|When I stood up there was no bakery, only the back wall standing and the ovens open to the sky.}} {{c5|[[Feodosiia Shkurat|PERSON]], who was sixty-three and baked our bread for thirty years, was under the bricks, and the boy who drove the bread van, [[Omelian|PERSON]], [[Omelian Lukianenko|PERSON]], nineteen, also. Both dead.}} We dug with our hands until the rescuers from [[Krasnopillia|PLACE]] came.
 
-{{c6|The same [[bomb|WEAPON:AIRSTRIKE]] broke the roofs of the houses on both sides, and the well by the corner was filled with earth, you cannot take water from it any more.}} {{c11|I had cuts on my arm from glass, small ones, I do not count them.}}
+{{c4|The same [[bomb|WEAPON:AIRSTRIKE]] broke the roofs of the houses on both sides, and the well by the corner was filled with earth, you cannot take water from it any more.}} {{c11|I had cuts on my arm from glass, small ones, I do not count them.}}
 
 {{c7,c10|[[The next morning|DATE:2024-08-15]] the local council put on its page that in [[Pysarivka|PLACE:Velyka Pysarivka]] two people were killed and four injured.}} Four I did not see, I saw only [[Feodosiia|PERSON]] and [[Omelian|PERSON]].
 
@@ -36,7 +36,6 @@ I have read this statement in Ukrainian and it is what I said.
 @@claim c3 harm=MISSING min=2 max=2 named="Mykhailo Sydorenko; Yukhym" actor="Russian armed forces in Ukraine" site="Velyka Pysarivka" date=2024-03-11..2024-03-17 basis=HEARSAY incident=ua-velykapysarivka-20240300-khutir-sydorenko-taken
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velyka Pysarivka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c5 harm=KILLED min=2 max=2 named="Feodosiia Shkurat; Omelian Lukianenko" weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Velyka Pysarivka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
-@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Velyka Pysarivka" date=2024-08-14 basis=WITNESSED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c7 harm=KILLED min=2 max=2 site="Pysarivka" date=2024-08-14 basis=REPORTED incident=ua-velykapysarivka-20240814-bakery-kab
 @@claim c8 harm=DISPLACED min=20 max=20 site="Velyka Pysarivka" date=2024-08-20..2024-08-31 basis=EXPERIENCED incident=ua-velykapysarivka-20240800-pond-street-evacuation
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Velyka Pysarivka" date=2024-09-30..2024-10-06 basis=HEARSAY incident=ua-velykapysarivka-20241000-harkusha-house-drone

@@ -30,7 +30,7 @@ h6
 
 h7
 00:00:39.100 --> 00:00:44.000
-<v Ghania>{{c2|The shop of my husband's brother, [[Mohsen Ali|PERSON]], the cloth shop, nothing left of it, not even the door.}}
+<v Ghania>{{c1|The shop of my husband's brother, [[Mohsen Ali|PERSON]], the cloth shop, nothing left of it, not even the door.}}
 
 h8
 00:00:44.500 --> 00:00:49.800
@@ -137,8 +137,7 @@ h33
 <v Interviewer>Thank you, [[Umm Hadi|PERSON]].
 
 @@witness ye-haydan-ghania-umm-hadi
-@@claim c1 harm=PROPERTY_DAMAGE min=11 max=11 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null named="Mohsen Ali" weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
+@@claim c1 harm=PROPERTY_DAMAGE min=11 max=11 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 named="Mohsen Ali" basis=HEARSAY incident=ye-haydan-20150000-saturday-market
 @@claim c3 harm=KILLED min=5 max=5 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Haydan" date=2015-07-17..2015-08-15 basis=HEARSAY incident=ye-haydan-20150000-saturday-market
 @@claim c4 harm=KILLED min=1 max=1 named="Yahya" weapon=CLUSTER_MUNITION site="Bani Bahr" date=2016-03-01..2016-05-31 basis=WITNESSED incident=ye-haydan-20160000-yahya-bomblet
 @@claim c5 harm=INJURED min=2 max=2 weapon=CLUSTER_MUNITION site="Bani Bahr" date=2016-01-01..2016-12-31 basis=HEARSAY incident=ye-haydan-20160000-banibahr-bomblets

@@ -12,7 +12,7 @@ RESP: [[The 5th of November|DATE:2018-11-05]], I remember because it was the day
 RESP: {{c2|I was in the line. I was thrown on the ground, the wall fell, and when I stood up, eh, I saw the people, I cannot say it. Five dead at least, one I knew, [[Sadeq al-Ahdal|PERSON]], he sold the qat.}}
 INT: Were you hurt?
 RESP: {{c3|In the ear, I don't hear well since then, and a burn here on my neck.}} Nothing big. My nephew [[Fuad|PERSON]] pulled me out.
-RESP: {{c4|The bakery was flattened, nothing left of it, and the cars in front, two cars, they melted, the tyres and everything.}}
+RESP: {{c1|The bakery was flattened, nothing left of it, and the cars in front, two cars, they melted, the tyres and everything.}}
 INT: Some people say there were [[Houthi fighters|ACTOR:Houthis]] in the building next to it.
 RESP: I did not see fighters. There was a [[Houthi|ACTOR:Houthis]] checkpoint, yes, at the corner, maybe fifty metres. Maybe this is why. [pause] I don't know.
 INT: How many died there in total?
@@ -37,7 +37,6 @@ RESP: Write that the bakery was bread for the poor. Nothing else there.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Sunaidar bakery" date=2018-11-05 basis=WITNESSED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c2 harm=KILLED min=5 max=null named="Sadeq al-Ahdal" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Sunaidar bakery" date=2018-11-05 basis=WITNESSED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c3 harm=INJURED min=1 max=1 named="Abdo Ali Ghaleb" weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Sunaidar bakery" date=2018-11-05 basis=EXPERIENCED incident=ye-hodeidah-20181105-hali-bakery
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Sunaidar bakery" date=2018-11-05 basis=WITNESSED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c5 harm=KILLED min=12 max=15 weapon=AIRSTRIKE actor="Saudi-led coalition" site="al-Sunaidar bakery" date=2018-11-05 basis=REPORTED incident=ye-hodeidah-20181105-hali-bakery
 @@claim c6 harm=PROPERTY_DAMAGE min=2 max=2 weapon=MORTAR site="al-Meena" date=2018-12-09..2018-12-15 basis=EXPERIENCED incident=ye-hodeidah-20181200-mina-boats
 @@claim c7 harm=DETAINED min=1 max=1 named="Ibrahim" actor="Houthis" site="Hay al-Rabsa" date=2019-01-01..2019-01-31 basis=WITNESSED incident=ye-hodeidah-20190100-rabsa-arrests

@@ -65,7 +65,7 @@ h14b
 
 h14c
 00:01:47.500 --> 00:01:53.600
-<v Hind>{{c15|Also the water pump, the diesel one, it is broken in pieces, and the house of the guard, the roof is gone.}} The cousin cried for the pump more than for the house.
+<v Hind>{{c14|Also the water pump, the diesel one, it is broken in pieces, and the house of the guard, the roof is gone.}} The cousin cried for the pump more than for the house.
 
 h15
 00:01:54.200 --> 00:02:00.500
@@ -85,7 +85,7 @@ h18
 
 h19
 00:02:22.400 --> 00:02:29.500
-<v Hind>{{c10,c13|I did not see it, my neighbour [[Umm Ramzi|PERSON]] told me, a boy and his grandfather died, and the tents burned, maybe fifteen tents.}}
+<v Hind>{{c10,c9|I did not see it, my neighbour [[Umm Ramzi|PERSON]] told me, a boy and his grandfather died, and the tents burned, maybe fifteen tents.}}
 
 h20
 00:02:30.000 --> 00:02:36.500
@@ -121,10 +121,8 @@ h25
 @@claim c6 harm=DISPLACED min=null max=null actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=EXPERIENCED incident=ye-raghwan-20210200-offensive
 @@claim c7 harm=DETAINED min=3 max=3 named="Mujahid" actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=HEARSAY incident=ye-raghwan-20210200-offensive
 @@claim c8 harm=MISSING min=3 max=3 named="Mujahid" actor="Houthis" site="Raghwan" basis=HEARSAY incident=ye-raghwan-20210200-offensive
-@@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
+@@claim c9 harm=PROPERTY_DAMAGE min=15 max=15 weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
 @@claim c10 harm=KILLED min=2 max=2 weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
-@@claim c13 harm=PROPERTY_DAMAGE min=15 max=15 weapon=MISSILE actor="Houthis" site="al-Juba" date=2021-02-21 basis=HEARSAY incident=ye-marib-20210221-juba-missile
 @@claim c11 harm=KILLED min=2 max=2 weapon=DRONE_STRIKE site="Sirwah" date=2021-02-21..2021-02-27 basis=REPORTED incident=ye-sirwah-20210200-car-drone
 @@claim c14 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
-@@claim c15 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Houthis" site="Raghwan" date=2021-02-01..2021-02-28 basis=WITNESSED incident=ye-raghwan-20210200-offensive
 @@claim c16 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Sirwah" date=2021-02-21..2021-02-27 basis=REPORTED incident=ye-sirwah-20210200-car-drone

@@ -9,7 +9,7 @@ Interpreter: [[Nabil al-Wazir|PERSON]]
 
 My name is [[Ali Hussein Fayed|PERSON]], I am forty-seven years old. I am a farmer from the area of [[Dahyan|PLACE]], in [[Majz|PLACE]] district. We grow grapes and pomegranate, and I had a well with a diesel pump that watered my land and the land of four neighbours.
 
-{{c1|The well was struck in [[the second week of Ramadan|DATE:2015-06-25..2015-07-01]], [[the first Ramadan of the war|DATE:2015-06-18..2015-07-16]]. [[The planes|WEAPON:AIRSTRIKE]] came [[after the suhoor|DATE:2015-06-25..2015-07-01]], two [[strikes|WEAPON:AIRSTRIKE]], one on the pump house and one on the road beside it. The pump, the pipes, the little room, all of it was crushed, and the well itself filled with stones.}} {{c2|My pickup was parked by the wall, it burned to the frame.}} {{c3|And two of my cows that were tied under the tree died, I found them in [[the morning|DATE]].}}
+{{c1|The well was struck in [[the second week of Ramadan|DATE:2015-06-25..2015-07-01]], [[the first Ramadan of the war|DATE:2015-06-18..2015-07-16]]. [[The planes|WEAPON:AIRSTRIKE]] came [[after the suhoor|DATE:2015-06-25..2015-07-01]], two [[strikes|WEAPON:AIRSTRIKE]], one on the pump house and one on the road beside it. The pump, the pipes, the little room, all of it was crushed, and the well itself filled with stones.}} {{c1|My pickup was parked by the wall, it burned to the frame.}} {{c1|And two of my cows that were tied under the tree died, I found them in [[the morning|DATE]].}}
 
 There was nobody at the well, thanks God, and there were no [[Houthi fighters|ACTOR:Houthis]] there and no weapons, only a farmer's pump. Why [[the coalition|ACTOR:Saudi-led coalition]] struck it I cannot tell you. Maybe they saw the light of the pump at night.
 
@@ -17,7 +17,7 @@ There was nobody at the well, thanks God, and there were no [[Houthi fighters|AC
 
 Without water the grapes died in one summer. The four neighbours also lost their crop, the whole slope below the well is dry now, twelve families' trees.
 
-{{c4|In [[2017|DATE:2017-01-01..2017-12-31]], I think in [[the month of Safar|DATE:2017-10-21..2017-11-18]], a [[missile|WEAPON:MISSILE]] from [[the aggression|ACTOR:Saudi-led coalition]] hit the fuel station at the entrance of [[Dahyan|PLACE]] market.}} {{c9|Five shops next to it burned with the station, the tyre shop, the sweets shop of [[Abu Murad|PERSON]], and three others.}} This I did not see, I was in the fields, but I passed there [[the next day|DATE:2017-10-22..2017-11-19]] and the smell of burnt rubber was still there. {{c4|People said the school across the road was hit too.}} It was not, not even a window.
+{{c4|In [[2017|DATE:2017-01-01..2017-12-31]], I think in [[the month of Safar|DATE:2017-10-21..2017-11-18]], a [[missile|WEAPON:MISSILE]] from [[the aggression|ACTOR:Saudi-led coalition]] hit the fuel station at the entrance of [[Dahyan|PLACE]] market.}} {{c4|Five shops next to it burned with the station, the tyre shop, the sweets shop of [[Abu Murad|PERSON]], and three others.}} This I did not see, I was in the fields, but I passed there [[the next day|DATE:2017-10-22..2017-11-19]] and the smell of burnt rubber was still there. {{c4|People said the school across the road was hit too.}} It was not, not even a window.
 
 My brother [[Mohsen|PERSON]] lived with his family in [[Razih|PLACE]], up near the border, in the village of our mother. There the [[shelling|WEAPON:ARTILLERY]] never stopped. Every day the [[Saudi|ACTOR:Saudi-led coalition]] [[artillery|WEAPON:ARTILLERY]] from across the border, morning and evening.
 
@@ -33,11 +33,8 @@ I am afraid one day the well will be struck again if I repair it. So I did not r
 
 That is my statement. I have told the truth as I saw it.
 @@witness ye-saada-ali-hussein-fayed
-@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Dahyan" date=2015-06-25..2015-07-01 basis=EXPERIENCED incident=ye-dahyan-20150600-fayed-well-strike
-@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Saudi-led coalition" site="Dahyan" date=2015-06-25..2015-07-01 basis=EXPERIENCED incident=ye-dahyan-20150600-fayed-well-strike
-@@claim c3 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Dahyan" date=2015-06-25..2015-07-01 basis=EXPERIENCED incident=ye-dahyan-20150600-fayed-well-strike
-@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2017-10-21..2017-11-18 basis=HEARSAY incident=ye-dahyan-20171000-market-fuel-station-missile
-@@claim c9 harm=PROPERTY_DAMAGE min=5 max=5 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2017-10-21..2017-11-18 basis=HEARSAY incident=ye-dahyan-20171000-market-fuel-station-missile
+@@claim c1 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE actor="Saudi-led coalition" site="Dahyan" date=2015-06-25..2015-07-01 basis=EXPERIENCED incident=ye-dahyan-20150600-fayed-well-strike
+@@claim c4 harm=PROPERTY_DAMAGE min=5 max=5 weapon=MISSILE actor="Saudi-led coalition" site="Dahyan" date=2017-10-21..2017-11-18 basis=HEARSAY incident=ye-dahyan-20171000-market-fuel-station-missile
 @@claim c5 harm=DISPLACED min=6 max=6 named="Mohsen; Jamila; Saleh; Ammar" weapon=ARTILLERY actor="Saudi-led coalition" site="Razih" date=2015-11-01..2015-12-31 basis=WITNESSED incident=ye-razih-20151100-mohsen-family-flight
 @@claim c6 harm=DISPLACED min=null max=null weapon=ARTILLERY site="Razeh" date=2019-03-01..2019-05-31 basis=HEARSAY incident=ye-razih-20190300-mohsen-family-second-flight
 @@claim c7 harm=INJURED min=1 max=1 named="Ammar" weapon=CLUSTER_MUNITION site="Razih" date=2016-09-22..2016-12-20 basis=HEARSAY incident=ye-razih-20160900-terraces-ammar-bomblet
