@@ -1,0 +1,50 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// One event's damage is one claim (<c>MentionMerge.CanMerge</c>): damage told again merges into the damage claim
+/// told before it, except the speaker's own property with others', which keeps its own basis.
+/// </summary>
+public sealed class DamageMergeTests
+{
+    private const string Header = "Date of interview: 14 May 2018\n\n";
+    private const HarmSet Damage = HarmSet.PropertyDamage;
+
+    [Fact]
+    public void Build_DamageOfOneStrikeToldAgainAfterAQuestion_MergesIntoOneClaim()
+    {
+        const string Strike = "A shell hit the bakery in Douma and the roof fell in.";
+        const string Again = "The bakery in Douma burned all night, the ovens are black.";
+        var claims = Build(
+            Header + "A: " + Strike + "\nQ: And after?\nA: " + Again + "\n",
+            (Strike[..12], Damage, Basis.Witnessed),
+            (Again[..12], Damage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                "c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the bakery in Douma and the roof fell in.] + [The bakery in Douma burned all night, the ovens are black.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_OwnWindowsAfterTheNeighboursRoof_StaysApart()
+    {
+        const string Strike = "A shell hit the house of our neighbours in Douma and the roof fell in.";
+        const string Own = "Our windows came in, all of them, and the door of the kitchen flew.";
+        var claims = Build(
+            Header + "A: " + Strike + "\nQ: And your house?\nA: " + Own + "\n",
+            (Strike[..12], Damage, Basis.Witnessed),
+            (Own[..12], Damage, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                "c1 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[A shell hit the house of our neighbours in Douma and the roof fell in.] confidence=0.72",
+                "c2 PROPERTY_DAMAGE null/null named=[] event=ARTILLERY weapon=ARTILLERY actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=EXPERIENCED evidence=[Our windows came in, all of them, and the door of the kitchen flew.] confidence=0.72",
+            ],
+            claims);
+    }
+}
