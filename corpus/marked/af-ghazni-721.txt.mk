@@ -24,7 +24,7 @@ WITNESS: People said the [[Taliban|ACTOR:Taliban]], because they were against th
 INTERVIEWER: Was there any other time your area was attacked?
 WITNESS: In the years before, sometimes [[mortars|WEAPON:MORTAR]] at night from the mountains, on the city, but in our street nothing fell, nobody was hurt in [[Qala-e Jawz|PLACE]] before [[August|DATE:2018-08-01..2018-08-31]]. The real [[bombardment|WEAPON:EXPLOSIVE_UNSPECIFIED]] was only in [[those five days|DATE:2018-08-10..2018-08-15]].
 @@witness af-ghazni-ghulam-sakhi-rezaie
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
 @@claim c2 harm=KILLED min=9 max=9 named="Qurban Ali; Rahila; Rabia; Mahdi" weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
 @@claim c3 harm=INJURED min=1 max=1 named="Fatema" weapon=AIRSTRIKE actor="US forces" site="Qala-e Jawz" date=2018-08-12 basis=WITNESSED incident=af-ghazni-20180812-qalaejawz-qurban-ali-house
 @@claim c4 harm=DISPLACED min=11 max=11 named="Fatema" site="Ghazni" date=2018-08-15 basis=EXPERIENCED incident=af-ghazni-20180815-rezaie-family-displaced

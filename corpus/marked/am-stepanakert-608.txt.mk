@@ -30,7 +30,7 @@ Anahit: For five weeks we heard nothing. {{c6|Then the Red Cross called us: [[Sa
 @@claim c1 harm=KILLED min=4 max=4 named="Grigor Petrosyan" weapon=CLUSTER_MUNITION actor="Azerbaijani forces" site="Stepanakert" date=2020-10-04 basis=WITNESSED incident=am-stepanakert-20201004-market-bus-stop-cluster
 @@claim c2 harm=INJURED min=12 max=15 named="Hasmik" weapon=CLUSTER_MUNITION actor="Azerbaijani forces" site="Stepanakert" date=2020-10-04 basis=WITNESSED incident=am-stepanakert-20201004-market-bus-stop-cluster
 @@claim c3 harm=INJURED min=1 max=1 named="Davit" weapon=CLUSTER_MUNITION actor="Azerbaijani forces" site="Stepanakert" date=2020-10-04 basis=WITNESSED incident=am-stepanakert-20201004-market-bus-stop-cluster
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE actor="Azerbaijani forces" site="Stepanakert" date=2020-10-06..2020-10-07 basis=HEARSAY incident=am-stepanakert-20201006-substation-drone
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE actor="Azerbaijani forces" site="Stepanakert" date=2020-10-06..2020-10-07 basis=HEARSAY incident=am-stepanakert-20201006-substation-drone
 @@claim c5 harm=DISPLACED min=3 max=3 site="Stepanakert" date=2020-10-09 basis=EXPERIENCED incident=am-stepanakert-20201009-anahit-family-flight
 @@claim c6 harm=DETAINED min=1 max=1 named="Samvel" actor="Azerbaijani forces" site="Hadrut" date=2020-10-01..2020-10-31 basis=REPORTED incident=am-hadrut-20201000-samvel-captured
 @@witness am-stepanakert-anahit

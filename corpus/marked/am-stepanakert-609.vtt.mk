@@ -132,9 +132,9 @@ v027
 <v Vahram>I saw the fire and the white smoke from the road. The rest, I don't know.</v>
 @@claim c1 harm=KILLED min=2 max=2 named="Grisha" weapon=CLUSTER_MUNITION actor="Azerbaijani forces" site="Stepanakerd" date=2020-10-04 basis=WITNESSED incident=am-stepanakert-20201004-market-bus-stop-cluster
 @@claim c2 harm=INJURED min=21 max=null weapon=CLUSTER_MUNITION actor="Azerbaijani forces" site="Stepanakerd" date=2020-10-04 basis=WITNESSED incident=am-stepanakert-20201004-market-bus-stop-cluster
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE site="Ghazanchetsots" date=2020-10-08 basis=WITNESSED incident=am-shushi-20201008-ghazanchetsots-cathedral
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE site="Ghazanchetsots" date=2020-10-08 basis=WITNESSED incident=am-shushi-20201008-ghazanchetsots-cathedral
 @@claim c4 harm=INJURED min=3 max=3 named="Narek" weapon=MISSILE site="Ghazanchetsots" date=2020-10-08 basis=WITNESSED incident=am-shushi-20201008-ghazanchetsots-cathedral
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 site="Stepanakert" date=2020-10-28 basis=REPORTED incident=am-stepanakert-20201028-maternity-hospital
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Stepanakert" date=2020-10-28 basis=REPORTED incident=am-stepanakert-20201028-maternity-hospital
 @@claim c6 harm=DISPLACED min=3 max=3 named="Siranush; Lilit" site="Stepanakert" date=2020-11-10..2020-11-30 basis=EXPERIENCED incident=am-stepanakert-20201100-mkrtchyan-family-flight
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Azerbaijani forces" site="Shushi" date=2020-10-28..2020-11-08 basis=HEARSAY incident=am-shushi-20201100-forest-phosphorus
 @@witness am-stepanakert-vahram-mkrtchyan

@@ -28,7 +28,7 @@ She asked that the name of [[Ulduz|PERSON]] be written "with the others, not onl
 Follow-up: ask whether she has the names of the other victims from the building; ask [[Elchin|PERSON]] for a call about [[17 October|DATE:2020-10-17]].
 @@claim c1 harm=INJURED min=1 max=1 named="Tural" weapon=MISSILE actor="Armenian forces" site="Kapaz" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
 @@claim c2 harm=INJURED min=1 max=1 weapon=MISSILE actor="Armenian forces" site="Kapaz" date=2020-10-11 basis=EXPERIENCED incident=az-ganja-20201011-kapaz-building
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="Armenian forces" site="Kapaz" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="Armenian forces" site="Kapaz" date=2020-10-11 basis=WITNESSED incident=az-ganja-20201011-kapaz-building
 @@claim c4 harm=KILLED min=10 max=10 named="Rauf Mammadli; Aygun; Ulduz" weapon=MISSILE actor="Armenian forces" site="Kapaz" date=2020-10-11 basis=HEARSAY incident=az-ganja-20201011-kapaz-building
 @@claim c5 harm=DISPLACED min=3 max=3 site="Ganja" date=2020-10-11..2020-10-31 basis=EXPERIENCED incident=az-ganja-20201011-tural-family-flight
 @@claim c6 harm=KILLED min=11 max=null site="Ganja" date=2020-10-17 basis=HEARSAY incident=az-ganja-20201017-second-strike

@@ -28,7 +28,7 @@ A: [[The Armenians|ACTOR:Armenian forces]], before they left, everybody says. It
 Q: Is there anything else you want to add?
 A: Only that [[Tartar|PLACE]] is standing. The windows we put back. The people we cannot put back.
 @@claim c1 harm=KILLED min=1 max=1 named="Alakbar" weapon=ARTILLERY actor="Armenian forces" site="Terter" date=2020-10-02 basis=WITNESSED incident=az-tartar-20201002-alakbar-yard-shell
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Armenian forces" site="Terter" date=2020-10-02 basis=WITNESSED incident=az-tartar-20201002-alakbar-yard-shell
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Armenian forces" site="Terter" date=2020-10-02 basis=WITNESSED incident=az-tartar-20201002-alakbar-yard-shell
 @@claim c3 harm=DISPLACED min=5 max=5 site="Tartar" date=2020-10-05 basis=EXPERIENCED incident=az-tartar-20201005-guliyev-family-flight
 @@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY site="Tartar" date=2020-10-28 basis=WITNESSED incident=az-tartar-20201028-cemetery-street-shell
 @@claim c5 harm=KILLED min=14 max=14 named="Matanat" weapon=CLUSTER_MUNITION site="Bərdə" date=2020-10-28 basis=HEARSAY incident=az-barda-20201028-centre-cluster-rockets

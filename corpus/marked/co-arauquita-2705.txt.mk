@@ -32,7 +32,7 @@ RESP: No, since Don [[Rubiel|PERSON]]... no, thanks to God, nobody else was hurt
 @@witness co-arauquita-luz-dary-pabon
 @@claim c1 harm=DETAINED min=3 max=3 named="Yeison; Jhon Fredy Castaño; Deiver" actor=ELN site="Caño Limón" date=2022-01-04 basis=HEARSAY incident=co-arauquita-20220104-cano-limon-bridge-motorbike-boys
 @@claim c2 harm=MISSING min=3 max=3 actor=ELN site="Caño Limón" date=2022-01-04 basis=EXPERIENCED incident=co-arauquita-20220104-cano-limon-bridge-motorbike-boys
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-arauquita-20220900-esmeralda-drone-kitchen
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=EXPERIENCED incident=co-arauquita-20220900-esmeralda-drone-kitchen
 @@claim c5 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE site="La Esmeralda" date=2022-09-01..2022-09-30 basis=WITNESSED incident=co-arauquita-20220900-esmeralda-drone-kitchen
 @@claim c6 harm=INJURED min=1 max=1 named="Rubiel" weapon=LANDMINE site="Ele" date=2023-03-01..2023-03-31 basis=WITNESSED incident=co-arauquita-20230300-ele-river-path-mine
 @@claim c7 harm=DISPLACED min=11 max=11 site="La Esmeralda" date=2022-01-01..2023-05-17 basis=WITNESSED incident=co-arauquita-20220000-esmeralda-families-leave

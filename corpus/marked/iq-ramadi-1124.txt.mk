@@ -36,7 +36,7 @@ A: Thank you. Write that the guards of the complex were brave. Nobody writes abo
 @@claim c3 harm=INJURED min=1 max=1 weapon=IED actor="Islamic State" site="Ramadi" date=2015-05-15 basis=EXPERIENCED incident=iq-ramadi-20150515-car-bombs
 @@claim c4 harm=KILLED min=null max=null weapon=SMALL_ARMS actor="Islamic State" site="Ramadi" date=2015-05-15 basis=WITNESSED incident=iq-ramadi-20150515-car-bombs
 @@claim c5 harm=DISPLACED min=7 max=7 actor="Islamic State" site="Ramadi" date=2015-05-17 basis=EXPERIENCED incident=iq-ramadi-20150517-fall
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MISSILE actor="US-led coalition" site="al-Malab" date=2015-05-17..2016-02-29 basis=HEARSAY incident=iq-ramadi-20150000-fahdawi-house
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=MISSILE actor="US-led coalition" site="al-Malab" date=2015-05-17..2016-02-29 basis=HEARSAY incident=iq-ramadi-20150000-fahdawi-house
 @@claim c7 harm=KILLED min=1 max=1 named="Sabiha Nawaf" weapon=AIRSTRIKE site="al-Malab" date=2015-12-01..2015-12-31 basis=HEARSAY incident=iq-ramadi-20151200-alwani-house
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null named="Khamis" weapon=AIRSTRIKE site="al-Malab" date=2015-12-01..2015-12-31 basis=HEARSAY incident=iq-ramadi-20151200-alwani-house
 @@claim c8 harm=KILLED min=4 max=4 weapon=IED actor="Islamic State" site="al-Tameem" date=2016-03-01..2016-03-31 basis=HEARSAY incident=iq-ramadi-20160300-tameem-boobytrap

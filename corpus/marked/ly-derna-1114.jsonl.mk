@@ -29,7 +29,7 @@ INTERVIEWER: Is there anything else?
 WITNESS: I want [[Derna|PLACE]] to be like before. The waterfall, the jasmine, the old city. [[Derna|PLACE]] is the city of jasmine. Now it is the city of the widows.
 
 @@witness ly-derna-fatima-alhasi
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=ARTILLERY actor="Libyan National Army" site="Bouzid bakery" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-shiha-bakery
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Libyan National Army" site="Bouzid bakery" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-shiha-bakery
 @@claim c2 harm=INJURED min=1 max=1 named="Anas" weapon=ARTILLERY actor="Libyan National Army" site="Bouzid bakery" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-shiha-bakery
 @@claim c3 harm=INJURED min=1 max=1 named="Anas" weapon=ARTILLERY actor="Libyan National Army" site="Bouzid bakery" date=2018-05-29 basis=WITNESSED incident=ly-derna-20180529-shiha-bakery
 @@claim c4 harm=KILLED min=4 max=4 named="Abu Bakr Bouzid" weapon=ARTILLERY actor="Libyan National Army" site="Bouzid bakery" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-shiha-bakery

@@ -30,6 +30,6 @@ Researcher's note: witness was calm and consistent; some hesitation on dates. He
 @@claim c4 harm=INJURED min=20 max=30 weapon=ROCKET actor="Libyan National Army" site="Bu Zaid bakery" date=2018-05-29 basis=HEARSAY incident=ly-derna-20180529-shiha-bakery
 @@claim c5 harm=KILLED min=16 max=null weapon=AIRSTRIKE site="al-Fataih" date=2017-10-30 basis=HEARSAY incident=ly-derna-20171030-fatayeh-airstrike
 @@claim c6 harm=MISSING min=1 max=1 named="Faraj Abdelkarim" actor="Islamic State" site="Derna" date=2015-01-01..2015-12-31 basis=HEARSAY incident=ly-derna-20150000-faraj-abduction
-@@claim c7 harm=PROPERTY_DAMAGE min=1 max=1 site="al-Madina al-Qadima" date=2018-06-01..2019-02-28 basis=HEARSAY incident=ly-derna-20180000-oldcity-house
+@@claim c7 harm=PROPERTY_DAMAGE min=null max=null site="al-Madina al-Qadima" date=2018-06-01..2019-02-28 basis=HEARSAY incident=ly-derna-20180000-oldcity-house
 @@claim c8 harm=PROPERTY_DAMAGE min=2 max=2 weapon=AIRSTRIKE site="al-Fataih" date=2017-10-30 basis=WITNESSED incident=ly-derna-20171030-fatayeh-airstrike
 @@claim c9 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET actor="Libyan National Army" site="Bu Zaid bakery" date=2018-05-29 basis=WITNESSED incident=ly-derna-20180529-shiha-bakery

@@ -32,7 +32,7 @@ A: Please, if you find the name [[Hamma Barry|PERSON]] anywhere, on any list, ca
 @@claim c2 harm=MISSING min=1 max=1 named="Hamma Barry" actor="Malian armed forces" site="Mourah" date=2022-03-27..2022-03-31 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c3 harm=KILLED min=1 max=1 named="Souleymane" weapon=SMALL_ARMS site="Moura" date=2022-03-27..2022-03-31 basis=WITNESSED incident=ml-moura-20220327-market-day-killings
 @@claim c4 harm=KILLED min=501 max=null site="Moura" date=2022-03-27..2022-03-31 basis=REPORTED incident=ml-moura-20220327-market-day-killings
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 site="Mourah" date=2022-03-27..2022-03-31 basis=EXPERIENCED incident=ml-moura-20220327-market-day-killings
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null site="Mourah" date=2022-03-27..2022-03-31 basis=EXPERIENCED incident=ml-moura-20220327-market-day-killings
 @@claim c6 harm=DISPLACED min=5 max=5 site="Moura" date=2022-04-01..2022-04-30 basis=EXPERIENCED incident=ml-moura-20220327-market-day-killings
 @@claim c7 harm=KILLED min=8 max=8 weapon=LANDMINE actor="JNIM" site="Sofara" date=2023-01-01..2023-05-31 basis=HEARSAY incident=ml-sofara-20230000-djenne-road-bus-mine
 @@claim c8 harm=INJURED min=1 max=1 named="Djeneba" weapon=LANDMINE actor="JNIM" site="Sofara" date=2023-01-01..2023-05-31 basis=WITNESSED incident=ml-sofara-20230000-djenne-road-bus-mine

@@ -36,7 +36,7 @@ A: {{c11|To [[al-Rashideen|PLACE]], then to [[Idlib|PLACE]]. My mother and I, an
 Q: Is there anything else you want to add?
 A: My uncle. Write his name correctly, please. [[Zuhair|PERSON]], with Z.
 @@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-19 basis=WITNESSED incident=sy-aleppo-20161119-shaar-qattan-building-barrel
-@@claim c2 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-19 basis=EXPERIENCED incident=sy-aleppo-20161119-shaar-qattan-building-barrel
+@@claim c2 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-19 basis=EXPERIENCED incident=sy-aleppo-20161119-shaar-qattan-building-barrel
 @@claim c3 harm=KILLED min=1 max=1 named="Abu Nizar" weapon=BARREL_BOMB actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-19 basis=WITNESSED incident=sy-aleppo-20161119-shaar-qattan-building-barrel
 @@claim c4 harm=INJURED min=1 max=1 named="Sabah" weapon=BARREL_BOMB actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-19 basis=WITNESSED incident=sy-aleppo-20161119-shaar-qattan-building-barrel
 @@claim c5 harm=PROPERTY_DAMAGE min=4 max=5 weapon=INCENDIARY actor="Syrian government forces" site="Hay al-Sha'ar" date=2016-11-18 basis=WITNESSED incident=sy-aleppo-20161118-shaar-incendiary-cars

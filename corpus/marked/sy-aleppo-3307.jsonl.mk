@@ -30,7 +30,7 @@ RESP: Write [[Wafaa Mansour|PERSON]]. Maybe someone knows.
 @@witness sy-aleppo-ghalia-mansour
 @@claim c1 harm=KILLED min=20 max=20 named="Umm Samer" weapon=BARREL_BOMB actor="Syrian government forces" site="Masakin Hanano" date=2014-02-08 basis=HEARSAY incident=sy-aleppo-20140208-masakenhanano-barrels
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=BARREL_BOMB actor="Syrian government forces" site="Masakin Hanano" date=2014-02-08 basis=WITNESSED incident=sy-aleppo-20140208-masakenhanano-barrels
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB actor="Syrian government forces" site="Masaken Hanano" date=2014-02-15 basis=HEARSAY incident=sy-aleppo-20140215-masakenhanano-girls-school-barrel
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Masaken Hanano" date=2014-02-15 basis=HEARSAY incident=sy-aleppo-20140215-masakenhanano-girls-school-barrel
 @@claim c4 harm=INJURED min=2 max=2 named="Hamza; Salam" weapon=CHEMICAL actor="Syrian government forces" site="Sakhour" date=2016-08-10 basis=WITNESSED incident=sy-aleppo-20160810-sakhour-chlorine-barrel
 @@claim c5 harm=INJURED min=71 max=null weapon=CHEMICAL site="al-Sakhour" date=2016-08-10 basis=REPORTED incident=sy-aleppo-20160810-sakhour-chlorine-barrel
 @@claim c6 harm=DETAINED min=1 max=1 named="Wael" actor="Hayat Tahrir al-Sham" site="Qadi Askar" date=2015-01-01..2015-12-31 basis=WITNESSED incident=sy-aleppo-20150000-wael-mansour-nusra-detention

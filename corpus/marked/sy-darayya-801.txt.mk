@@ -31,7 +31,7 @@ WITNESS: Write the name of my brother. [[Yasser Kharrat|PERSON]]. Born [[1984|DA
 @@claim c2 harm=MISSING min=1 max=1 named="Yasser" actor="Syrian government forces" site="Mezzeh" date=2012-08-01..2012-08-31 basis=HEARSAY incident=sy-mezzeh-20120800-yasser-kharrat-checkpoint
 @@claim c3 harm=KILLED min=9 max=9 named="Umm Hassan Ulabi; Hassan; Bilal" weapon=BARREL_BOMB actor="Syrian government forces" site="Mustafa mosque" date=2015-02-14 basis=WITNESSED incident=sy-darayya-20150214-mustafa-mosque-barrel
 @@claim c4 harm=INJURED min=15 max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Mustafa mosque" date=2015-02-14 basis=WITNESSED incident=sy-darayya-20150214-mustafa-mosque-barrel
-@@claim c5 harm=PROPERTY_DAMAGE min=1 max=1 weapon=INCENDIARY actor="Syrian government forces" site="Mustafa mosque" date=2015-03-02 basis=WITNESSED incident=sy-darayya-20150302-mustafa-mosque-incendiary
+@@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY actor="Syrian government forces" site="Mustafa mosque" date=2015-03-02 basis=WITNESSED incident=sy-darayya-20150302-mustafa-mosque-incendiary
 @@claim c6 harm=DISPLACED min=8 max=8 site="Darayya" date=2016-08-26..2016-08-31 basis=EXPERIENCED incident=sy-darayya-20160826-evacuation-buses
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="Mustafa mosque" date=2015-02-14 basis=WITNESSED incident=sy-darayya-20150214-mustafa-mosque-barrel
 @@witness sy-darayya-mahmoud-kharrat

@@ -30,7 +30,7 @@ A: {{c9|[[A week later|DATE:2014-03-08..2014-06-07]], with [[Ghaith|PERSON]] and
 @@claim c1 harm=KILLED min=6 max=7 weapon=ROCKET site="Bab Amr" date=2012-02-08..2012-02-09 basis=WITNESSED incident=sy-homs-20120209-babaamr-field-clinic
 @@claim c2 harm=INJURED min=1 max=1 named="Rima al-Masri" weapon=ROCKET site="Bab Amr" date=2012-02-08..2012-02-09 basis=EXPERIENCED incident=sy-homs-20120209-babaamr-field-clinic
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=ROCKET site="Bab Amr" date=2012-02-08..2012-02-09 basis=WITNESSED incident=sy-homs-20120209-babaamr-field-clinic
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=BARREL_BOMB actor="Syrian government forces" site="al-Jazira" date=2014-03-01..2014-05-31 basis=WITNESSED incident=sy-homs-20140000-waer-jazira-school-barrel
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=BARREL_BOMB actor="Syrian government forces" site="al-Jazira" date=2014-03-01..2014-05-31 basis=WITNESSED incident=sy-homs-20140000-waer-jazira-school-barrel
 @@claim c5 harm=KILLED min=2 max=2 named="Abu Samer; Jamila" weapon=BARREL_BOMB actor="Syrian government forces" site="al-Jazira" date=2014-03-01..2014-05-31 basis=WITNESSED incident=sy-homs-20140000-waer-jazira-school-barrel
 @@claim c6 harm=INJURED min=5 max=6 weapon=CHEMICAL site="al-Bayyada" date=2012-12-01..2012-12-31 basis=HEARSAY incident=sy-homs-20121200-bayyada-gas
 @@claim c7 harm=DETAINED min=3 max=3 named="Ammar; Samer; Muhammad Dib" actor="Syrian government forces" site="al-Waer" date=2013-10-01..2013-10-31 basis=WITNESSED incident=sy-homs-20131000-waer-dawn-raid-ammar

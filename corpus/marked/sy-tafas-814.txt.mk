@@ -30,7 +30,7 @@ Q: Why did you leave?
 A: {{c5|After [[Anas|PERSON]], they sent a message to my father: the other son is next. So in [[April 2022|DATE:2022-04-01..2022-04-30]] I crossed to [[Jordan|PLACE]], with my wife and [[Tarek|PERSON]], my brother's boy.}} If I had stayed, you would be interviewing my father about me.
 Q: Thank you, [[Suhaib|PERSON]].
 A: [[Tafas|PLACE]] is beautiful, write that also. The water, the fields. [[Taffas|PLACE:Tafas]] we say in the dialect.
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 named="Abu Jihad" weapon=ARTILLERY actor="Syrian government forces" site="Tafas" date=2020-05-27..2020-05-28 basis=HEARSAY incident=sy-tafas-20200527-abu-jihad-house-shell
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null named="Abu Jihad" weapon=ARTILLERY actor="Syrian government forces" site="Tafas" date=2020-05-27..2020-05-28 basis=HEARSAY incident=sy-tafas-20200527-abu-jihad-house-shell
 @@claim c2 harm=KILLED min=1 max=1 named="Anas" weapon=IED site="Tafas" date=2022-01-16 basis=WITNESSED incident=sy-tafas-20220116-anas-zoubi-roadside-bomb
 @@claim c3 harm=KILLED min=21 max=null site="Tafas" date=2021-01-01..2021-12-31 basis=HEARSAY incident=sy-tafas-20210000-assassinations
 @@claim c4 harm=INJURED min=1 max=1 named="Louay" weapon=CLUSTER_MUNITION site="Tafas" date=2021-06-01..2021-08-31 basis=HEARSAY incident=sy-tafas-20210000-louay-bomblet

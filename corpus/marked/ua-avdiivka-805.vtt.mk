@@ -109,4 +109,4 @@ Forty years of my life, and there are only stairs.
 @@claim c3 harm=INJURED min=1 max=1 weapon=CHEMICAL site="Avdiivka" date=2023-10-01..2023-10-27 basis=HEARSAY incident=ua-avdiivka-20231000-coke-plant-trench-gas
 @@claim c4 harm=DISPLACED min=4 max=4 named="Svitlana Ivanivna; Nina; Raisa; Petrovych" site="Avdiivka" date=2023-10-27 basis=EXPERIENCED incident=ua-avdiivka-20231027-sobornaya-evacuation
 @@claim c5 harm=PROPERTY_DAMAGE min=null max=null weapon=INCENDIARY site="Orlivka" date=2023-10-27 basis=WITNESSED incident=ua-orlivka-20231027-fields-incendiary
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 site="Sobornaya street" date=2023-10-27..2024-02-29 basis=HEARSAY incident=ua-avdiivka-20240200-sobornaya-witness-building
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null site="Sobornaya street" date=2023-10-27..2024-02-29 basis=HEARSAY incident=ua-avdiivka-20240200-sobornaya-witness-building

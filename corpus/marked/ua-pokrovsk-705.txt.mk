@@ -30,6 +30,6 @@ A: I tell her the town will stay. Under such [[bombardment|WEAPON:EXPLOSIVE_UNSP
 @@claim c1 harm=KILLED min=3 max=3 named="Orest Bilyk; Marharyta; Matvii" weapon=MISSILE site="Lazurnyi" date=2024-03-18 basis=WITNESSED incident=ua-pokrovsk-20240318-lazurnyi-bilyk-house
 @@claim c2 harm=PROPERTY_DAMAGE min=3 max=3 weapon=MISSILE site="Lazurnyi" date=2024-03-18 basis=WITNESSED incident=ua-pokrovsk-20240318-lazurnyi-bilyk-house
 @@claim c3 harm=INJURED min=1 max=1 named="Vitalik" weapon=MISSILE site="Lazurnyi" date=2024-03-18 basis=WITNESSED incident=ua-pokrovsk-20240318-lazurnyi-bilyk-house
-@@claim c4 harm=PROPERTY_DAMAGE min=1 max=1 weapon=DRONE_STRIKE site="Lyceum No. 1" date=2024-07-20..2024-07-31 basis=WITNESSED incident=ua-pokrovsk-20240700-lyceum-shahed
+@@claim c4 harm=PROPERTY_DAMAGE min=null max=null weapon=DRONE_STRIKE site="Lyceum No. 1" date=2024-07-20..2024-07-31 basis=WITNESSED incident=ua-pokrovsk-20240700-lyceum-shahed
 @@claim c5 harm=INJURED min=5 max=6 weapon=CLUSTER_MUNITION site="Dymytrov" date=2024-08-09..2024-08-10 basis=HEARSAY incident=ua-myrnohrad-20240809-aid-queue-cluster
 @@claim c6 harm=DISPLACED min=3 max=3 named="Nadiya" site="Pokrovsk" date=2024-08-21 basis=EXPERIENCED incident=ua-pokrovsk-20240821-teacher-family-displaced

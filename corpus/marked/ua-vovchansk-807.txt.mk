@@ -26,7 +26,7 @@ He said at the end that he wants to go back "when it is possible", but that "the
 
 [Interviewer's note: the witness spoke quickly and was emotional when speaking about his uncle. Dates were confirmed twice.]
 @@witness ua-vovchansk-yevhen-koval
-@@claim c1 harm=PROPERTY_DAMAGE min=1 max=1 weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Soborna street" date=2024-05-10 basis=WITNESSED incident=ua-vovchansk-20240510-soborna-kab
+@@claim c1 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE actor="Russian armed forces in Ukraine" site="Soborna street" date=2024-05-10 basis=WITNESSED incident=ua-vovchansk-20240510-soborna-kab
 @@claim c3 harm=INJURED min=1 max=1 named="Stanislav" weapon=DRONE_STRIKE site="Hoholia street" date=2024-05-11 basis=WITNESSED incident=ua-vovchansk-20240511-hoholia-water-truck-drone
 @@claim c4 harm=DISPLACED min=3 max=3 named="Yevhen Koval; Antonina; Oleksii Tymchenko" site="Vovchansk" date=2024-05-12 basis=EXPERIENCED incident=ua-vovchansk-20240512-koval-evacuation
 @@claim c5 harm=MISSING min=1 max=1 named="Borys Koval" site="Vovchanski Khutory" date=2024-05-13 basis=EXPERIENCED incident=ua-vovchansk-20240513-borys-koval-missing

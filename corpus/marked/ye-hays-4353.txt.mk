@@ -26,4 +26,4 @@ Call ended 11:40. W. agreed to a second call; did not want to be recorded.
 @@claim c3 harm=PROPERTY_DAMAGE min=2 max=2 weapon=ROCKET site="Hais" date=2019-03-24..2019-03-25 basis=EXPERIENCED incident=ye-hays-20190300-main-road-shops-rockets
 @@claim c4 harm=DETAINED min=1 max=1 named="Murad" actor="Yemeni government forces" site="al-Khawkha" date=2018-11-01..2018-11-30 basis=EXPERIENCED incident=ye-khawkha-20181100-murad-checkpoint-held
 @@claim c5 harm=KILLED min=1 max=1 named="Fuad; Fuad Hizam" weapon=LANDMINE site="Hays" date=2018-08-01..2018-08-31 basis=HEARSAY incident=ye-hays-20180800-sand-road-mine-fuad
-@@claim c6 harm=PROPERTY_DAMAGE min=1 max=1 weapon=LANDMINE site="Hays" basis=HEARSAY incident=ye-hays-20180800-sand-road-truck-mine
+@@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=LANDMINE site="Hays" basis=HEARSAY incident=ye-hays-20180800-sand-road-truck-mine

@@ -38,7 +38,7 @@ Interpreter: [[Bushra al-Absi|PERSON]]
 @@witness ye-taiz-fuad-al-shamiri
 @@claim c1 harm=KILLED min=1 max=1 named="Ameen al-Hakimi" weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=WITNESSED incident=ye-taiz-20180314-samil-market-mortars
 @@claim c2 harm=PROPERTY_DAMAGE min=6 max=6 weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=WITNESSED incident=ye-taiz-20180314-samil-market-mortars
-@@claim c3 harm=PROPERTY_DAMAGE min=1 max=1 weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=WITNESSED incident=ye-taiz-20180314-samil-market-mortars
+@@claim c3 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=WITNESSED incident=ye-taiz-20180314-samil-market-mortars
 @@claim c4 harm=KILLED min=8 max=8 weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=REPORTED incident=ye-taiz-20180314-samil-market-mortars
 @@claim c5 harm=INJURED min=21 max=null weapon=MORTAR actor="Houthis" site="Samil market" date=2018-03-14 basis=HEARSAY incident=ye-taiz-20180314-samil-market-mortars
 @@claim c6 harm=INJURED min=1 max=1 named="Maher" weapon=SMALL_ARMS actor="Houthis" site="Wadi al-Qadi" date=2016-06-16..2016-06-24 basis=WITNESSED incident=ye-taiz-20160600-wadi-al-qadi-sniper-maher
