@@ -39,8 +39,8 @@ namespace TestimonyNlp.Claims.Building;
 /// death of fighters the witness sets aside as combat ("Soldiers died there. That is fighting, soldiers with
 /// soldiers.") (<see cref="FightingSetAside"/>).</item>
 /// <item>Repeated mentions: a later span with the same harm (for damage, not the speaker's own property with others':
-/// one event's damage is one claim, with its own basis) merges into an earlier claim (as a further evidence span) when nothing conflicts (weapon, site,
-/// overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
+/// one event's damage is one claim, with its own basis) merges into an earlier claim (as a further evidence span)
+/// when nothing conflicts (weapon, site, overlapping dates, count, a date told between them away from the earlier one's, or any date told between them when
 /// the earlier one has none, "again" or a span of time gone by ("one hour later") told between them, a crowd's flight
 /// and the speaker's) and something ties them (a named victim, the site, dates given in both, or the count). A smaller count in the sentence right after a toll ("seventeen
 /// bodies. Muhammad Hamouda, he was sixty-five, and his wife") names some of its victims and merges into it, as do the
