@@ -51,7 +51,11 @@ internal sealed class FlightParty
             return (total, total);
         }
 
-        if (!withGroup && !listedGroup && !speakerListed)
+        // "I took the five children and we walked", "I left the farm with Deiver and Yordan": the speaker went with them
+        var takenGroup = count is { Cue: CountCue.Noun or CountCue.Determiner } taken && IsOwnGroup(layout, taken) && SpeakerTook(layout, taken.Start);
+        var withNamed = count is null && (EvidenceWords.HasWord(layout, first, end, "i") || EvidenceWords.HasWord(layout, first, end, "we"))
+            && FirstPersonAfterWith(layout, first, end);
+        if (!withGroup && !listedGroup && !speakerListed && !takenGroup && !withNamed)
         {
             return null;
         }
@@ -194,6 +198,32 @@ internal sealed class FlightParty
         }
 
         return joined;
+    }
+
+    /// <summary>True when "I took" comes right before <paramref name="start"/> ("I took the five children").</summary>
+    private static bool SpeakerTook(DocumentLayout layout, int start)
+    {
+        var took = layout.TokenAt(start) - 1;
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        return took >= 1 && (tokens[took].Span(text).Equals("took", StringComparison.OrdinalIgnoreCase) || tokens[took].Span(text).Equals("take", StringComparison.OrdinalIgnoreCase))
+            && tokens[took - 1].Span(text).Equals("i", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the first person named in sentences <paramref name="first"/> to <paramref name="end"/>
+    /// (exclusive) follows "with" ("I left the farm with Deiver and Yordan").</summary>
+    private static bool FirstPersonAfterWith(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        foreach (var entity in layout.EntitiesWithin(document.Sentences[first].Start, document.Sentences[end - 1].End))
+        {
+            if (entity.Type == EntityType.Person)
+            {
+                return EvidenceWords.WordBefore(layout, entity.Start, "with");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the count is of the speaker's or someone's own people ("my two daughters", "our six",

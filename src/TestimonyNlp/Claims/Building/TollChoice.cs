@@ -16,6 +16,9 @@ internal sealed class TollChoice
     /// <summary>Words after "from" that make a count a distance from the speaker ("three houses from ours").</summary>
     private static readonly string[] DistanceOwners = ["me", "mine", "us", "ours", "hers", "theirs"];
 
+    /// <summary>Parts of one building, counted only to tell what is left of it or how far away ("two doors from me").</summary>
+    private static readonly string[] BuildingParts = ["wall", "walls", "room", "rooms", "door", "doors"];
+
     private readonly EvidenceCounts _counts;
 
     /// <summary>A toll chooser that reads the evidence's counts with <paramref name="counts"/>.</summary>
@@ -289,14 +292,14 @@ internal sealed class TollChoice
                 || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>"three floors", "in a hundred pieces": how big a building was or how it broke, not how many things
-    /// were damaged.</summary>
+    /// <summary>"three floors", "in a hundred pieces", "only two walls", "the roof of two rooms", "two doors from me":
+    /// how big a building was, how it broke or what of it stands, not how many things were damaged.</summary>
     private static bool IsPartOrSize(DocumentLayout layout, CountMention mention)
     {
         var last = layout.TokenAt(mention.End - 1);
         var word = layout.Document.Tokens[last].Span(layout.Document.Text);
         return word.StartsWith("floor", StringComparison.OrdinalIgnoreCase) || word.StartsWith("storey", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("piece", StringComparison.OrdinalIgnoreCase);
+            || word.StartsWith("piece", StringComparison.OrdinalIgnoreCase) || WordList.Contains(word, BuildingParts);
     }
 
     /// <summary>How reliable a count's cue is, 0 the most: a noun, a harm verb or a pronoun; a listed group or an

@@ -1,5 +1,6 @@
 using System.Buffers;
 using TestimonyNlp.Model;
+using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Counts;
 
@@ -17,6 +18,9 @@ namespace TestimonyNlp.Claims.Counts;
 /// </remarks>
 public sealed class VictimCountReader
 {
+    /// <summary>Verbs of going after "and I" in a list of people (<see cref="Scanner.IsJourneyVerb"/>).</summary>
+    private static readonly string[] JourneyVerbs = ["left", "moved", "went", "walked", "ran", "came", "escaped", "crossed", "fled", "reached"];
+
     /// <summary>Limits of the reader.</summary>
     public static class Defaults
     {
@@ -583,7 +587,7 @@ public sealed class VictimCountReader
             {
                 // "I" is a listed person only beside a separator and before the verb that it shares:
                 // "my brother and I were hurt", "I, my wife and my son left", not "and I don't know".
-                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm)))
+                if (Is(i, "i") && !(afterSeparator && (EndsItem(i + 1) || Info(i + 1).Has(WordTags.Aux | WordTags.Harm) || (IsJourneyVerb(i + 1) && !IsPunct(i - 2, ','))))
                     && !(!afterSeparator && (IsPunct(i + 1, ',') || Is(i + 1, "and"))))
                 {
                     return false;
@@ -613,6 +617,18 @@ public sealed class VictimCountReader
                 end = i + 2;
                 item = new ListItem(0, true, false, false, false);
                 return true;
+            }
+
+            if (afterSeparator && Is(i, "we") && Info(i + 1).Has(WordTags.NumberWord))
+            {
+                // "my father, my mother and we six children": the speaker is one of the group counted
+                if (TryItem(i + 1, afterSeparator, out end, out item) && item.Numbered)
+                {
+                    item = item with { Speaker = true };
+                    return true;
+                }
+
+                return false;
             }
 
             var j = i;
@@ -713,11 +729,28 @@ public sealed class VictimCountReader
                 return true;
             }
 
+            if (afterSeparator && definite && !numbered && j == i + 1 && Info(j).Has(WordTags.Adjective) && Is(j + 1, "one")
+                && !Info(j + 2).Has(WordTags.Noun) && !Is(j + 2, "of"))
+            {
+                // "me, Omar, Nour and the small one": a child told by an adjective alone
+                end = j + 2;
+                item = new ListItem(1, false, false, false, false, Definite: true);
+                return true;
+            }
+
             if (i == j && !possessive && IsName(i))
             {
                 end = SkipName(i);
                 if (Is(end, "'s"))
                 {
+                    if (afterSeparator && Info(end + 1).Has(WordTags.Relation) && !Info(end + 1).Has(WordTags.Plural))
+                    {
+                        // "me and my father, and Ammar's mother": a name's relation is one more person
+                        end += 2;
+                        item = new ListItem(1, false, false, true, false);
+                        return true;
+                    }
+
                     return false;
                 }
 
@@ -727,6 +760,10 @@ public sealed class VictimCountReader
 
             return false;
         }
+
+        /// <summary>A verb of going somewhere that the speaker shares with the people listed right before "and I" ("my
+        /// daughter and I moved to Addis", "my wife and I left"; not "they shot a man, and I ran").</summary>
+        private readonly bool IsJourneyVerb(int k) => k < Count && WordList.Contains(_tokens[k].Span(_text), JourneyVerbs);
 
         private readonly bool EndsItem(int k) =>
             k >= Count || (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '\'') && !IsPunct(k, '\u2019'));

@@ -38,4 +38,13 @@ public sealed class FigureOfThingsTests
     {
         Assert.Equal("null/null", Damage("Mortar rounds fell on the market in the evening, three or four."));
     }
+
+    [Theory]
+    [InlineData("The planes bombed the houses along the canal. Our guest room is finished, only two walls stand.")]
+    [InlineData("Our house lost the roof of two rooms.")]
+    [InlineData("It fell on the house of Habimana, two doors from me, and the roof came down.")]
+    public void Build_WallsRoomsOrDoorsOfOneBuilding_StayWithoutCount(string answer)
+    {
+        Assert.Equal("null/null", Damage(answer));
+    }
 }

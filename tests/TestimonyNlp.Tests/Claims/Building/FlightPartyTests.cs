@@ -79,4 +79,30 @@ public sealed class FlightPartyTests
     {
         Assert.Equal("null/null", Party("We left Kandahar in the night, we walked hundreds of kilometres to the border."));
     }
+
+    [Fact]
+    public void Build_NameAndIBeforeAVerbOfGoing_CountsTheSpeaker()
+    {
+        Assert.Equal("2/2", Party("My daughter Hiwot and I moved to my brother's house here in Addis in October."));
+    }
+
+    [Fact]
+    public void Build_SpeakerTookOwnGroup_AddsTheSpeaker()
+    {
+        Assert.Equal("6/6", Party("On Sunday. I took the five children and we walked to Anka, then a bus to Gusau."));
+    }
+
+    [Fact]
+    public void Build_GroupTheSpeakerIsOneOf_IsNotAddedTo()
+    {
+        Assert.Equal("8/8", Party("The militia burned our village. My father, my mother and we six children walked to Kalma, three days."));
+    }
+
+    [Theory]
+    [InlineData("In the middle of December. Me and my father, and Ammar's mother.", "3/3")]
+    [InlineData("In April, me, Omar, Nour and the small one, Ruqaya. By bus to the border.", "4/4")]
+    public void Build_ListWithANamesRelationOrAChildByAnAdjective_CountsThemAsPeople(string answer, string expected)
+    {
+        Assert.Equal(expected, Party(answer));
+    }
 }
