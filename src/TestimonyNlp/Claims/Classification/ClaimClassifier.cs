@@ -56,6 +56,7 @@ public sealed class ClaimClassifier
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
         (SentenceRules.ToldCount, ToldCount.Apply),
+        (SentenceRules.TollToldBySource, TollToldBySource.Apply),
         (SentenceRules.WoundToldByBody, WoundToldByBody.Apply),
         (SentenceRules.NoHarmTold, NoHarmTold.Apply),
         (SentenceRules.KilledNotDetained, KilledNotDetained.Apply),

@@ -38,39 +38,42 @@ public enum SentenceRules
     /// <summary><see cref="Classification.ToldCount"/>.</summary>
     ToldCount = 1 << 8,
 
+    /// <summary><see cref="Classification.TollToldBySource"/>.</summary>
+    TollToldBySource = 1 << 9,
+
     /// <summary><see cref="Classification.WoundToldByBody"/>.</summary>
-    WoundToldByBody = 1 << 9,
+    WoundToldByBody = 1 << 10,
 
     /// <summary><see cref="Classification.NoHarmTold"/>.</summary>
-    NoHarmTold = 1 << 10,
+    NoHarmTold = 1 << 11,
 
     /// <summary><see cref="Classification.KilledNotDetained"/>.</summary>
-    KilledNotDetained = 1 << 11,
+    KilledNotDetained = 1 << 12,
 
     /// <summary><see cref="Classification.ThingsTakenNotDetained"/>.</summary>
-    ThingsTakenNotDetained = 1 << 12,
+    ThingsTakenNotDetained = 1 << 13,
 
     /// <summary><see cref="Classification.TakenUnheardOf"/>.</summary>
-    TakenUnheardOf = 1 << 13,
+    TakenUnheardOf = 1 << 14,
 
     /// <summary><see cref="Classification.BurnedPeopleNotDamage"/>.</summary>
-    BurnedPeopleNotDamage = 1 << 14,
+    BurnedPeopleNotDamage = 1 << 15,
 
     /// <summary><see cref="Classification.NoDamageWordNotDamage"/>.</summary>
-    NoDamageWordNotDamage = 1 << 15,
+    NoDamageWordNotDamage = 1 << 16,
 
     /// <summary><see cref="Classification.CombatDeathsNotKilled"/>.</summary>
-    CombatDeathsNotKilled = 1 << 16,
+    CombatDeathsNotKilled = 1 << 17,
 
     /// <summary><see cref="Classification.AnimalDeathsNotKilled"/>.</summary>
-    AnimalDeathsNotKilled = 1 << 17,
+    AnimalDeathsNotKilled = 1 << 18,
 
     /// <summary><see cref="Classification.DetainedNotKilled"/>.</summary>
-    DetainedNotKilled = 1 << 18,
+    DetainedNotKilled = 1 << 19,
 
     /// <summary><see cref="Classification.RivalHarms"/>.</summary>
-    RivalHarms = 1 << 19,
+    RivalHarms = 1 << 20,
 
     /// <summary>Every rule.</summary>
-    All = (1 << 20) - 1,
+    All = (1 << 21) - 1,
 }
