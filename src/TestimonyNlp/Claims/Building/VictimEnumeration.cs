@@ -327,6 +327,13 @@ internal sealed class VictimEnumeration
             return;
         }
 
+        if (mention.Cue == CountCue.List && !open && min >= 2 && IsRelatives(text) && RelationSetOff(mention.Start) && InApposition(mention.Start))
+        {
+            // "Abakar, my husband, and Haroun Suleiman, his brother": the list's first relation is the one just named
+            // ("Mykola, his wife Tetiana and a neighbour" names another)
+            min--;
+        }
+
         var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
@@ -581,6 +588,16 @@ internal sealed class VictimEnumeration
 
         var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
         return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the list at <paramref name="start"/> opens on a possessive and one noun set off by a comma
+    /// ("my husband, and ...").</summary>
+    private bool RelationSetOff(int start)
+    {
+        var tokens = _layout.Document.Tokens;
+        var t = _layout.TokenAt(start);
+        return t + 2 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word
+            && tokens[t + 2].Span(_layout.Document.Text).SequenceEqual(",");
     }
 
     /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>

@@ -157,5 +157,12 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Missing, Basis.Hearsay));
     }
-}
 
+    [Theory]
+    [InlineData("They killed the men in the yard in Geneina. Abakar, my husband, and Haroun Suleiman, his brother.", "2/2")]
+    [InlineData("In August a drone dropped a gas grenade in Orikhiv. Mykola, his wife Tetiana and a neighbour woman were hurt.", "3/3")]
+    public void Build_NameThenARelationSetOffByCommas_IsOnePersonUnlessTheRelationIsNamed(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, answer.Contains("hurt") ? HarmSet.Injured : HarmSet.Killed));
+    }
+}
