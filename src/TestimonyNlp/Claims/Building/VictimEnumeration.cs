@@ -211,6 +211,18 @@ internal sealed class VictimEnumeration
                 {
                     enumeration.AddPronoun(t);
                 }
+                else if ((word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
+                         && enumeration.Items == 0 && t > sentence.FirstToken && HarmWords.Names(harm, document.Tokens[t - 1].Span(text))
+                         && t + 2 < sentence.FirstToken + sentence.TokenCount
+                         && (document.Tokens[t + 1].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)
+                             || document.Tokens[t + 1].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+                         && (n < names.Count && layout.TokenAt(names[n].Start) == t + 2
+                             || m < found.Count && layout.TokenAt(found[m].Start) == t + 2))
+                {
+                    // "they took him and Ubaldo", "they shot her with her son": the one the harm's verb names, then others
+                    // ("my cousin Omar, they arrested him with his brothers" names Omar again)
+                    enumeration.AddPerson(token.Start, token.End);
+                }
             }
         }
 
@@ -311,7 +323,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (_bystanderGroup >= min && _layout.SentenceOf(mention.Start) == _bystanderSentence)
+        if (_bystanderGroup >= min && _layout.SentenceOf(mention.Start) == _bystanderSentence && !HarmBetween(_previousEnd, mention.Start))
         {
             // "two civilians wounded, Efrain and his daughter": the group named
             _bystanderGroup -= min;
@@ -388,7 +400,7 @@ internal sealed class VictimEnumeration
     /// at the end of the clause that tells their harm, names that person (<see cref="NamesUnnamed"/>).</param>
     public void AddPerson(int start, int end, bool named = false)
     {
-        if (_bystanderGroup > 0 && _layout.SentenceOf(start) == _bystanderSentence)
+        if (_bystanderGroup > 0 && _layout.SentenceOf(start) == _bystanderSentence && !HarmBetween(_previousEnd, start))
         {
             _bystanderGroup--;
             _previousEnd = end;
@@ -588,6 +600,22 @@ internal sealed class VictimEnumeration
 
         var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
         return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:
+    /// "six men with rifles came and took him and Ubaldo" names the men taken after the verb, not the group before.</summary>
+    private bool HarmBetween(int from, int to)
+    {
+        var document = _layout.Document;
+        for (var t = _layout.TokenAt(Math.Max(0, from)); t < document.Tokens.Count && document.Tokens[t].Start < to; t++)
+        {
+            if (HarmWords.Names(_harm, document.Tokens[t].Span(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the list at <paramref name="start"/> opens on a possessive and one noun set off by a comma

@@ -1,0 +1,40 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Model;
+using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Building;
+
+/// <summary>
+/// People taken together: the one the verb names and those named or counted with them, each once, but not the armed
+/// men who took them nor someone named again.
+/// </summary>
+public sealed class TakenWithOthersTests
+{
+    private const string Header = "Date of interview: 3 March 2024\n\nQ: What happened to your family?\nA: ";
+
+    private static string Toll(string answer) => AnswerToll(Header, answer, HarmSet.Detained, Basis.Witnessed);
+
+    [Fact]
+    public void Build_PronounAndANameAfterTheVerb_CountsBoth()
+    {
+        Assert.Equal("2/2", Toll("In October six men with rifles came to the mine in Segovia and took him and Ubaldo, his partner."));
+    }
+
+    [Fact]
+    public void Build_RelationOwnedByAnUnknownNoun_IsOnePersonOfTheList()
+    {
+        Assert.Equal("2/2", Toll("The soldiers came to Kanbalu in January and took my husband Ko Myint Oo and the headman's son."));
+    }
+
+    [Fact]
+    public void Build_ListedGroupAfterWith_AddsTheOneTheyWentWith()
+    {
+        Assert.Equal("3/3", Toll("They took him from the house in Aitaroun with two neighbours, old men like him."));
+    }
+
+    [Fact]
+    public void Build_PronounForSomeoneNamedBefore_IsNotCountedAgain()
+    {
+        Assert.Equal("3/3", Toll("My cousin Omar Sanguino, they arrested him with his two brothers, Alirio and Nelson, in Cucuta."));
+    }
+}
