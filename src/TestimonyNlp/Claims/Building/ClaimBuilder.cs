@@ -728,8 +728,8 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + 1;
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
-                 && (others.Cue is not (CountCue.List or CountCue.Single) || (others.Cue == CountCue.Single && (EvidenceWords.WordBefore(layout, others.Start, "with") || EvidenceWords.WordBefore(layout, others.Start, "and")))
-                     || (others.Cue == CountCue.List && EvidenceWords.WordBefore(layout, others.Start, "with")))
+                 && (others.Cue is not (CountCue.List or CountCue.Single) || EvidenceWords.WordBefore(layout, others.Start, "with")
+                     || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "and")))
                  && min is not null && Companions.Count(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the

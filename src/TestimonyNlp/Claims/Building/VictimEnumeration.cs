@@ -211,22 +211,37 @@ internal sealed class VictimEnumeration
                 {
                     enumeration.AddPronoun(t);
                 }
-                else if ((word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
-                         && enumeration.Items == 0 && t > sentence.FirstToken && HarmWords.Names(harm, document.Tokens[t - 1].Span(text))
-                         && t + 2 < sentence.FirstToken + sentence.TokenCount
-                         && (document.Tokens[t + 1].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)
-                             || document.Tokens[t + 1].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+                else if (enumeration.Items == 0 && IsObjectBeforeOthers(document, harm, sentence, t)
                          && (n < names.Count && layout.TokenAt(names[n].Start) == t + 2
                              || m < found.Count && layout.TokenAt(found[m].Start) == t + 2))
                 {
-                    // "they took him and Ubaldo", "they shot her with her son": the one the harm's verb names, then others
-                    // ("my cousin Omar, they arrested him with his brothers" names Omar again)
+                    // "they took him and Ubaldo", "they shot her with her son": the one the harm's verb names, then the
+                    // person named or counted right after ("my cousin Omar, they arrested him with his brothers" names
+                    // Omar again, so only when nobody was listed before)
                     enumeration.AddPerson(token.Start, token.End);
                 }
             }
         }
 
         return enumeration;
+    }
+
+    /// <summary>True when token <paramref name="t"/> of <paramref name="sentence"/> is "him" or "her" right after a word
+    /// of <paramref name="harm"/> and before "and" or "with" and one more token ("took him and Ubaldo").</summary>
+    private static bool IsObjectBeforeOthers(Document document, Harm harm, Sentence sentence, int t)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var word = tokens[t].Span(text);
+        if (!(word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
+            || t <= sentence.FirstToken || t + 2 >= sentence.FirstToken + sentence.TokenCount)
+        {
+            return false;
+        }
+
+        var next = tokens[t + 1].Span(text);
+        return HarmWords.Names(harm, tokens[t - 1].Span(text))
+            && (next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("with", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when one of <paramref name="ids"/> names the person of <paramref name="id"/> or part of the name

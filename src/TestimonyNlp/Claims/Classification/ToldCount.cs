@@ -20,13 +20,20 @@ internal static class ToldCount
     private const int Saying = 1, Count = 2, Unasserting = 4, KilledVerb = 8, InjuredVerb = 16, MissingVerb = 32, DetainedVerb = 64, DisplacedVerb = 128;
     private const int HarmVerbs = KilledVerb | InjuredVerb | MissingVerb | DetainedVerb | DisplacedVerb;
 
+    /// <summary>Words that deny, doubt or put off what a sentence tells ("not", "would", "afraid", "still"), so that it
+    /// passes on no harm.</summary>
+    internal static readonly string[] UnassertingWords =
+    [
+        "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "without", "cannot", "would", "will", "if", "might",
+        "could", "may", "afraid", "feared", "unless", "threatened", "warned", "going", "still",
+    ];
+
     private static readonly WordTable Words = new(
         ["says", "said", "told", "say", "tell"],
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
          "hundred", "hundreds", "dozens"],
-        ["no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "without", "cannot", "would", "will", "if", "might",
-         "could", "may", "afraid", "feared", "unless", "threatened", "warned", "going", "still"],
+        UnassertingWords,
         ["killed", "died"],
         ["wounded", "injured", "hurt", "wounding"],
         ["disappeared"],
@@ -101,6 +108,7 @@ internal static class ToldCount
         }
     }
 
-    private static bool IsYear(ReadOnlySpan<char> number) =>
+    /// <summary>A four-digit number from 1900 to 2099: a year of the period, no count.</summary>
+    internal static bool IsYear(ReadOnlySpan<char> number) =>
         number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 }

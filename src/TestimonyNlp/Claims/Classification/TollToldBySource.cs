@@ -22,8 +22,7 @@ internal static class TollToldBySource
 
     private static readonly WordTable Words = new(
         ["says", "said", "say", "told", "tells", "wrote", "writes", "reported", "announced"],
-        ["no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "without", "cannot", "would", "will", "if", "might",
-         "could", "may", "afraid", "feared", "unless", "threatened", "warned", "going", "still", "only"],
+        [.. ToldCount.UnassertingWords, "only"],
         ["killed", "died", "dead", "wounded", "injured", "hurt", "disappeared", "arrested", "detained", "abducted", "kidnapped",
          "fled", "taken", "took", "burned", "destroyed", "houses", "shells", "rockets"],
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
@@ -85,7 +84,7 @@ internal static class TollToldBySource
                     found |= IngestText.IsQuestionMark(span[0]) ? Unasserting : 0;
                     continue;
                 case TokenKind.Number:
-                    figure |= IsBareFigure(text, tokens, t) && !IsYear(span);
+                    figure |= IsBareFigure(text, tokens, t) && !ToldCount.IsYear(span);
                     continue;
                 case TokenKind.Word:
                     var hyphen = span.IndexOf('-');
@@ -143,7 +142,4 @@ internal static class TollToldBySource
 
         return HarmSet.None;
     }
-
-    private static bool IsYear(ReadOnlySpan<char> number) =>
-        number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 }

@@ -93,6 +93,12 @@ public sealed class FlightPartyTests
     }
 
     [Fact]
+    public void Build_SpeakerLeftWithPeopleNamed_AddsTheSpeaker()
+    {
+        Assert.Equal("3/3", Party("On the 7th I left the farm with Deiver and Yordan, with only two bags."));
+    }
+
+    [Fact]
     public void Build_GroupTheSpeakerIsOneOf_IsNotAddedTo()
     {
         Assert.Equal("8/8", Party("The militia burned our village. My father, my mother and we six children walked to Kalma, three days."));
