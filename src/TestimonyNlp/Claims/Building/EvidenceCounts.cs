@@ -57,9 +57,11 @@ internal sealed class EvidenceCounts
         for (var m = first; m < into.Count; m++)
         {
             var mention = into[m];
-            if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of"))
+            if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of")
+                && !VictimRoles.IsOfTheDead(layout, mention.Start))
             {
-                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house
+                // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house (not
+                // "the bodies of Abu Khalil and his son")
                 into[m] = mention with { Min = mention.Min - 1, Max = mention.Max - 1 };
                 continue;
             }

@@ -54,6 +54,7 @@ internal sealed class VictimEnumeration
     private int _previousEnd = -1;
     private bool _previousPerson;
     private bool _previousUnnamed;
+    private bool _previousNamed;
     private bool _bystander;
     private int _bystanderGroup;
     private int _bystanderSentence = -1;
@@ -211,13 +212,13 @@ internal sealed class VictimEnumeration
                 {
                     enumeration.AddPronoun(t);
                 }
-                else if (enumeration.Items == 0 && IsObjectBeforeOthers(document, harm, sentence, t)
-                         && (n < names.Count && layout.TokenAt(names[n].Start) == t + 2
-                             || m < found.Count && layout.TokenAt(found[m].Start) == t + 2))
+                else if (enumeration.Items == 0 && OthersAfterObject(document, harm, sentence, t) is var others and > 0
+                         && (n < names.Count && layout.TokenAt(names[n].Start) == others
+                             || m < found.Count && layout.TokenAt(found[m].Start) == others))
                 {
-                    // "they took him and Ubaldo", "they shot her with her son": the one the harm's verb names, then the
-                    // person named or counted right after ("my cousin Omar, they arrested him with his brothers" names
-                    // Omar again, so only when nobody was listed before)
+                    // "they took him and Ubaldo", "they shot her with her son", "they took him, and two boys of our
+                    // cousin": the one the harm's verb names, then the person named or counted right after ("my cousin
+                    // Omar, they arrested him with his brothers" names Omar again, so only when nobody was listed before)
                     enumeration.AddPerson(token.Start, token.End);
                 }
             }
@@ -226,22 +227,28 @@ internal sealed class VictimEnumeration
         return enumeration;
     }
 
-    /// <summary>True when token <paramref name="t"/> of <paramref name="sentence"/> is "him" or "her" right after a word
-    /// of <paramref name="harm"/> and before "and" or "with" and one more token ("took him and Ubaldo").</summary>
-    private static bool IsObjectBeforeOthers(Document document, Harm harm, Sentence sentence, int t)
+    /// <summary>The token after "and" or "with" when token <paramref name="t"/> of <paramref name="sentence"/> is "him" or
+    /// "her" right after a word of <paramref name="harm"/> and before "and", ", and" or "with" ("took him and Ubaldo",
+    /// "took him, and two boys"); else -1.</summary>
+    private static int OthersAfterObject(Document document, Harm harm, Sentence sentence, int t)
     {
         var text = document.Text;
         var tokens = document.Tokens;
         var word = tokens[t].Span(text);
+        var stop = sentence.FirstToken + sentence.TokenCount;
         if (!(word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase))
-            || t <= sentence.FirstToken || t + 2 >= sentence.FirstToken + sentence.TokenCount)
+            || t <= sentence.FirstToken || t + 2 >= stop || !HarmWords.Names(harm, tokens[t - 1].Span(text)))
         {
-            return false;
+            return -1;
         }
 
         var next = tokens[t + 1].Span(text);
-        return HarmWords.Names(harm, tokens[t - 1].Span(text))
-            && (next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("with", StringComparison.OrdinalIgnoreCase));
+        if (next.Equals("and", StringComparison.OrdinalIgnoreCase) || next.Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return t + 2;
+        }
+
+        return next.SequenceEqual(",") && t + 3 < stop && tokens[t + 2].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase) ? t + 3 : -1;
     }
 
     /// <summary>True when one of <paramref name="ids"/> names the person of <paramref name="id"/> or part of the name
@@ -423,7 +430,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (InApposition(start) || (named && NamesUnnamed(start, end)))
+        if ((InApposition(start) && !(named && _previousNamed && CommaAlone(start) && ListGoesOn(end))) || (named && NamesUnnamed(start, end)))
         {
             if (_bystander)
             {
@@ -433,6 +440,7 @@ internal sealed class VictimEnumeration
             }
 
             Mark(end, person: true);
+            _previousNamed = named;
             return;
         }
 
@@ -448,6 +456,39 @@ internal sealed class VictimEnumeration
 
         _items++;
         Mark(end, person: true);
+        _previousNamed = named;
+    }
+
+    /// <summary>True when "and" or "or" follows the name ending at <paramref name="end"/>, or a comma and another name
+    /// or "and": the list goes on ("Karim, Omar and Hassan"), where a second name of one person is followed by what
+    /// befell them ("Ahmad Qurbi, Abu Nizar, he was martyred").</summary>
+    private bool ListGoesOn(int end)
+    {
+        var document = _layout.Document;
+        var text = document.Text;
+        var next = _layout.TokenAt(end);
+        if (next >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var word = document.Tokens[next].Span(text);
+        if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return word.SequenceEqual(",") && next + 1 < document.Tokens.Count
+            && (document.Tokens[next + 1].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)
+                || _layout.EntityAt(document.Tokens[next + 1].Start) is { Type: EntityType.Person });
+    }
+
+    /// <summary>True when a lone comma separates the last person from the one at <paramref name="start"/>: two names so
+    /// set ("Karim, Omar and Hassan") are two items of a list, not one person named twice.</summary>
+    private bool CommaAlone(int start)
+    {
+        var from = _layout.TokenAt(_previousEnd);
+        return _layout.TokenAt(start) == from + 1 && _layout.Document.Tokens[from].Span(_layout.Document.Text).SequenceEqual(",");
     }
 
     private void NoteOverflow(int start, int added)
@@ -505,6 +546,7 @@ internal sealed class VictimEnumeration
     private void Mark(int end, bool person)
     {
         _previousUnnamed = false;
+        _previousNamed = false;
         _bystander = false;
         _bystanderGroup = 0;
         _previousEnd = end;

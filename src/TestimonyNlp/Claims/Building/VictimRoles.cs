@@ -34,7 +34,12 @@ internal static class VictimRoles
     /// <summary>What armed men are described by ("four men with masks", "six men with rifles", "soldiers with the white
     /// bands"): those who carry them are the ones who do the harm.</summary>
     private static readonly string[] ArmsWords = ["mask", "masks", "masked", "rifle", "rifles", "gun", "guns", "weapons", "kalashnikov", "kalashnikovs",
-        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes"];
+        "faces", "armband", "armbands", "bands", "uniform", "uniforms", "balaclava", "balaclavas", "machete", "machetes",
+        "automatics", "pistols", "knives", "sticks"];
+
+    /// <summary>Nouns of armed men that, counted in apposition to "they" who did the harm, name the doers ("they took
+    /// him, two soldiers").</summary>
+    private static readonly string[] ForceWords = ["soldiers", "fighters", "gunmen", "militiamen", "policemen", "officers", "guards"];
 
     /// <summary>Verbs right after a person that make them the one who saw or tended the harm, not one it was done to ("my
     /// husband saw his body", "my wife washed her body"); not after another subject ("Karim and Hassan, I saw them fall").
@@ -45,6 +50,9 @@ internal static class VictimRoles
     /// <summary>Words after "found" that make the finder one who came upon the dead ("a farmer found his body"), not one
     /// who found a munition and was harmed by it ("Karim found a shell in the field", a victim in gold).</summary>
     private static readonly string[] FoundBodies = ["body", "bodies"];
+
+    /// <summary>Words whose "of" names the dead ("the body of Ali").</summary>
+    private static readonly string[] BodyWords = ["body", "bodies", "corpse", "corpses", "remains"];
 
     /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
     private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
@@ -79,6 +87,10 @@ internal static class VictimRoles
 
         /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
         public const int LossWindow = 3;
+
+        /// <summary>Tokens back from an "of" in a list searched for the body word that opens the list ("the bodies of
+        /// Abu Khalil, the father, of his young son").</summary>
+        public const int BodyListWindow = 12;
 
         /// <summary>Tokens after a person searched for the "not" that spares them ("X was at the mosque, he was not
         /// hurt": seven).</summary>
@@ -136,7 +148,8 @@ internal static class VictimRoles
     /// </summary>
     public static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
     {
-        if (IsPossessor(layout, start, end) || AfterPreposition(layout, start) || NotHarmed(layout, harm, start, end))
+        if ((!(harm == Harm.Killed && IsOfTheDead(layout, start)) && (IsPossessor(layout, start, end) || AfterPreposition(layout, start)))
+            || NotHarmed(layout, harm, start, end))
         {
             return true;
         }
@@ -484,7 +497,8 @@ internal static class VictimRoles
         }
 
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
-        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)))
+        if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)
+                                       || IsSubjectApposition(layout, harm, t, document.Sentences[sentence].FirstToken)))
         {
             return true;
         }
@@ -604,6 +618,38 @@ internal static class VictimRoles
         return false;
     }
 
+    /// <summary>True for armed men counted in a phrase set off by a comma after "they" did the harm to someone ("They
+    /// took him out of the line, two soldiers, the DNR ones"): the count names who "they" were. <paramref name="t"/>
+    /// is the token after the count.</summary>
+    private static bool IsSubjectApposition(DocumentLayout layout, Harm harm, int t, int first)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t - 1 <= first || !WordList.Contains(document.Tokens[t - 1].Span(text), ForceWords))
+        {
+            return false;
+        }
+
+        var comma = t - 2;
+        while (comma > first && comma >= t - 4 && !document.Tokens[comma].Span(text).SequenceEqual(","))
+        {
+            comma--;
+        }
+
+        if (comma <= first + 2 || !document.Tokens[comma].Span(text).SequenceEqual(",")
+            || !document.Tokens[first].Span(text).Equals("they", StringComparison.OrdinalIgnoreCase)
+            || !HarmWords.Names(harm, document.Tokens[first + 1].Span(text)))
+        {
+            return false;
+        }
+
+        var whom = document.Tokens[first + 2].Span(text);
+        return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || whom.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || whom.Equals("them", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, first + 2) is not null
+            || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when the words from <paramref name="t"/> describe people as armed: "with masks", ", with
     /// Kalashnikovs", "with the white bands".</summary>
     private static bool IsArmed(DocumentLayout layout, int t, int stop)
@@ -677,12 +723,91 @@ internal static class VictimRoles
             var token = document.Tokens[t];
             if (token.Kind == TokenKind.Punctuation)
             {
-                return false;
+                return t == index - 1 && token.Span(text).SequenceEqual(",") && IsOwnerSetOff(document, t);
             }
 
             if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> ends the owner of a thing, so that the name after it is
+    /// that owner again: "the house of her former neighbour, Siddig" (not "the daughter of my neighbour, Reem", where
+    /// the name is the daughter's).</summary>
+    private static bool IsOwnerSetOff(Document document, int comma)
+    {
+        var text = document.Text;
+        for (var t = comma - 1; t >= 1 && t >= comma - Defaults.PossessorWindow - 1; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return CountLexicon.Get(document.Tokens[t - 1].Span(text)).Has(WordTags.Thing)
+                    && !WordList.Contains(document.Tokens[t - 1].Span(text), BodyWords);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the person at <paramref name="start"/> is the one whose body is told: "the body of Abu Khalil",
+    /// "the bodies of my uncle Salem", or a later "of" of the same list ("the bodies of Abu Khalil, of his young son, and
+    /// of his brother").</summary>
+    public static bool IsOfTheDead(DocumentLayout layout, int start)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var index = layout.TokenAt(start);
+        var sentence = layout.SentenceOf(start);
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        var first = document.Sentences[sentence].FirstToken;
+        var of = -1;
+        for (var t = index - 1; t >= first && t >= index - Defaults.PossessorWindow; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                of = t;
+                break;
+            }
+        }
+
+        if (of <= first)
+        {
+            return false;
+        }
+
+        if (WordList.Contains(document.Tokens[of - 1].Span(text), BodyWords))
+        {
+            return true;
+        }
+
+        if (!(document.Tokens[of - 1].Span(text).SequenceEqual(",") || document.Tokens[of - 1].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var t = of - 2; t > first && t >= of - Defaults.BodyListWindow; t--)
+        {
+            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return WordList.Contains(document.Tokens[t - 1].Span(text), BodyWords);
             }
         }
 
