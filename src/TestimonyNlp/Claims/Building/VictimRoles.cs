@@ -496,6 +496,12 @@ internal static class VictimRoles
             return false;
         }
 
+        if (t > 0 && WordList.Contains(document.Tokens[t - 1].Span(text), BodyWords))
+        {
+            // "nine bodies came to us": the dead brought, not men who came
+            return false;
+        }
+
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
         if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)
                                        || IsSubjectApposition(layout, harm, t, document.Sentences[sentence].FirstToken)))

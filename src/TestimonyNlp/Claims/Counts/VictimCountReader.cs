@@ -1023,14 +1023,24 @@ public sealed class VictimCountReader
                     }
 
                     var of = Info(o);
-                    if (o >= Count || !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family))
+                    if (o < Count && of.Has(WordTags.Unit | WordTags.Teen | WordTags.Tens) && Is(o - 1, "the") && !Is(i - 1, "not") && !Info(o + 1).Has(WordTags.Noun & ~WordTags.Person))
+                    {
+                        // "one of the four", "two of the five men": some of a group told before (not "not one of the
+                        // three", which is all of them)
+                        cue = CountCue.Noun;
+                        end = Info(o + 1).Has(WordTags.Person) ? o + 2 : o + 1;
+                    }
+                    else if (o >= Count || !of.Has(WordTags.Person | WordTags.Thing | WordTags.Family))
                     {
                         return true;
                     }
+                    else
+                    {
+                        target = TargetOf(of);
+                        cue = CountCue.Noun;
+                        end = o + 1;
+                    }
 
-                    target = TargetOf(of);
-                    cue = CountCue.Noun;
-                    end = o + 1;
                 }
             }
             else if (FromFamily(k) is var fromFamily && fromFamily > 0)
