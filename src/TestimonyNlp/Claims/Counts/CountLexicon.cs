@@ -466,7 +466,7 @@ internal static class CountLexicon
         Add(WordTags.HarmVerb, 0,
             "killed", "buried", "lost", "wounded", "injured", "shot", "executed", "arrested", "detained", "kidnapped",
             "abducted", "martyred", "slaughtered", "murdered", "counted", "treated", "rescued", "killing", "kill",
-            "bury", "took", "evacuated", "carried", "shoot", "seen", "received", "collected");
+            "bury", "took", "evacuated", "carried", "shoot", "seen", "received", "collected", "wounding", "injuring");
         Add(WordTags.Aux, 0,
             "was", "were", "is", "are", "had", "have", "has", "been", "got", "get", "all", "also", "later", "both",
             "immediately", "instantly", "badly", "seriously", "slightly", "then", "there", "together", "they", "we",
