@@ -730,7 +730,7 @@ public sealed class ClaimBuilder
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
                  && (others.Cue is not (CountCue.List or CountCue.Single) || EvidenceWords.WordBefore(layout, others.Start, "with")
                      || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "and")))
-                 && min is not null && Companions.Count(layout, others) is > 0 and var companions)
+                 && min is not null && !EvidenceCounts.IsSummedList(layout, others) && Companions.Count(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
             // count leaves out those it goes with

@@ -108,6 +108,22 @@ internal sealed class EvidenceCounts
         return total;
     }
 
+    /// <summary>True for a listed group closed by a figure that sums it up ("with his wife, his mother and four children,
+    /// seven in one car"): the figure already holds the one they went with.</summary>
+    public static bool IsSummedList(DocumentLayout layout, CountMention group)
+    {
+        if (group.Cue != CountCue.List)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var last = layout.TokenAt(group.End) - 1;
+        return last > 0 && document.Tokens[last - 1].Span(document.Text).SequenceEqual(",")
+            && CountLexicon.Get(document.Tokens[last].Span(document.Text)) is var info
+            && (info.Has(WordTags.NumberWord) || char.IsAsciiDigit(document.Tokens[last].Span(document.Text)[0]));
+    }
+
     private static EntityMention? NonPersonAt(DocumentLayout layout, int offset) =>
         layout.EntityAt(offset) is { Type: not EntityType.Person } entity ? entity : null;
 }

@@ -60,6 +60,12 @@ internal sealed class FlightParty
             return null;
         }
 
+        if (withGroup && count is { } summed && EvidenceCounts.IsSummedList(layout, summed))
+        {
+            // "he left with his wife, his mother and four children, seven in one car": the figure sums up the party
+            return (min, max);
+        }
+
         var partyMin = min;
         var partyMax = max;
         if (count is { } chosen && Chain(layout, found, chosen) is { } chain && chain.Min > min)

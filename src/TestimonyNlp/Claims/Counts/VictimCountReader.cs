@@ -471,6 +471,7 @@ public sealed class VictimCountReader
                 {
                     comma = IsPunct(s, ',');
                     s++;
+                    s = speakerHead ? SkipAgeAside(s) : s;
                 }
 
                 var and = false;
@@ -565,6 +566,23 @@ public sealed class VictimCountReader
             return true;
         }
 
+        /// <summary>
+        /// After a comma in a list the speaker heads, the "and" after an aside that gives the age of the one just listed
+        /// ("me, my son Matvii, he is nine, and my mother"), or <paramref name="s"/> when there is none. Not in other
+        /// lists, where the aside follows a name the list does not hold ("Yagana, my brother's daughter, she is
+        /// fifteen, and Hauwa": the list starts after the name).
+        /// </summary>
+        private readonly int SkipAgeAside(int s)
+        {
+            if (!(Is(s, "he") || Is(s, "she")) || !(Is(s + 1, "is") || Is(s + 1, "was"))
+                || !NumberReader.TryRead(_text, _tokens, s + 2, out var age) || !IsPunct(age.EndToken, ','))
+            {
+                return s;
+            }
+
+            return Is(age.EndToken + 1, "and") ? age.EndToken + 1 : s;
+        }
+
         /// <summary>One item of a listed group.</summary>
         private readonly bool TryItem(int i, bool afterSeparator, out int end, out ListItem item)
         {
@@ -595,6 +613,14 @@ public sealed class VictimCountReader
 
                 end = i + 1;
                 item = item with { Speaker = true };
+                return true;
+            }
+
+            if (afterSeparator && (Is(i, "him") || Is(i, "her")) && Is(i - 2, "me") && (IsPunct(i + 1, ',') || Is(i + 1, "and")))
+            {
+                // "we went, me, him, our three children": the one told of beside the speaker
+                end = i + 1;
+                item = new ListItem(1, false, false, false, false);
                 return true;
             }
 
