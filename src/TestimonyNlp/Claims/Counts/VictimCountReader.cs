@@ -827,6 +827,11 @@ public sealed class VictimCountReader
                     determiner = true;
                     j++;
                 }
+                else if (determiner && Is(j, "other") && Info(j + 1).Has(WordTags.NumberWord))
+                {
+                    // "the other two": the rest of a group
+                    j++;
+                }
                 else if (info.Has(WordTags.Possessive))
                 {
                     possessive = true;
