@@ -1217,6 +1217,14 @@ public sealed class VictimCountReader
             next = i + 1;
             // "and also the driver": a definite person counts only as one more of a list
             var definite = Is(i, "the") && (Is(i - 1, "and") || Is(i - 1, "also"));
+            if (Is(i, "the") && NamedCouple(i + 1) is var coupleEnd && coupleEnd > 0)
+            {
+                // "the Quintero couple": two people
+                Emit(i, coupleEnd, 2, 2, CountTarget.People, CountCue.Single);
+                next = coupleEnd;
+                return true;
+            }
+
             // "and another boy, Jamshid, was cut": one more person, as after "a"
             if (!_infos[i].Has(WordTags.Article) && !definite && !Is(i, "another"))
             {
@@ -1253,6 +1261,18 @@ public sealed class VictimCountReader
             }
 
             return false;
+        }
+
+        /// <summary>The token after a couple named by its family ("Quintero couple" in "the Quintero couple"), or 0.</summary>
+        private readonly int NamedCouple(int i)
+        {
+            var k = i;
+            while (IsName(k))
+            {
+                k++;
+            }
+
+            return k > i && Info(k).Has(WordTags.Couple) && !Info(k).Has(WordTags.Plural) ? k + 1 : 0;
         }
 
         /// <summary>True when the number is an age, a time, a date, a year, money, a measure or a phone number.</summary>
