@@ -55,6 +55,7 @@ internal sealed class VictimEnumeration
     private bool _previousPerson;
     private bool _previousUnnamed;
     private bool _previousNamed;
+    private bool _previousListed;
     private bool _bystander;
     private int _bystanderGroup;
     private int _bystanderSentence = -1;
@@ -430,7 +431,9 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if ((InApposition(start) && !(named && _previousNamed && CommaAlone(start) && ListGoesOn(end))) || (named && NamesUnnamed(start, end)))
+        // "Karim, Omar and Hassan", "Karim, Omar, Hassan": names in a list, each one more person
+        var listed = named && _previousNamed && CommaAlone(start) && (_previousListed || ListGoesOn(end));
+        if ((InApposition(start) && !listed) || (named && NamesUnnamed(start, end)))
         {
             if (_bystander)
             {
@@ -457,6 +460,7 @@ internal sealed class VictimEnumeration
         _items++;
         Mark(end, person: true);
         _previousNamed = named;
+        _previousListed = listed;
     }
 
     /// <summary>True when "and" or "or" follows the name ending at <paramref name="end"/>, or a comma and another name
@@ -547,6 +551,7 @@ internal sealed class VictimEnumeration
     {
         _previousUnnamed = false;
         _previousNamed = false;
+        _previousListed = false;
         _bystander = false;
         _bystanderGroup = 0;
         _previousEnd = end;

@@ -111,4 +111,16 @@ public sealed class FlightPartyTests
     {
         Assert.Equal(expected, Party(answer));
     }
+
+    [Fact]
+    public void Build_PartySummedUpByAFigure_TakesNoOneMore()
+    {
+        Assert.Equal("7/7", Party("He left Murzuq with his wife, his mother and four children, seven in one car, on the 22nd, to Sabha."));
+    }
+
+    [Fact]
+    public void Build_SpeakerAndHimListed_CountsTheParty()
+    {
+        Assert.Equal("5/5", Party("We went, me, him, our three children, to my elder sister in her village near Kanni."));
+    }
 }

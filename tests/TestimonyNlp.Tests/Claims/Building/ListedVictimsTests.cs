@@ -165,4 +165,19 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer, answer.Contains("hurt") ? HarmSet.Injured : HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("Karim, Omar and Hassan were killed in the strike.", "3/3")]
+    [InlineData("Karim, Omar, Hassan were killed in the strike.", "3/3")]
+    [InlineData("The man of the bread car, Ahmad Qurbi, Abu Nizar, he was martyred there, next to his car.", "1/1")]
+    public void Build_NamesSetOffByCommas_AreAListUnlessWhatBefellThemFollows(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_OneOfAGroupToldBefore_IsOne()
+    {
+        Assert.Equal("1/1", Toll("One of the four, the teacher's wife, Fatmeh, died two days later in the hospital in Tyre."));
+    }
 }

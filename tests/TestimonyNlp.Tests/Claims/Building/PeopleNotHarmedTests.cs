@@ -112,4 +112,19 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal("2/2", Toll("The shell killed my neighbour Tarek Mansour with his father in the shop.", HarmSet.Killed));
     }
+
+    [Fact]
+    public void Build_OwnerOfAThingNamedAfterAComma_IsNotKilled()
+    {
+        Assert.Equal("1/1", Toll("A shell hit the house of her former neighbour, Siddig al-Tom, and killed his wife Ikhlas.", HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("I saw the neighbours carry out the body of Abu Khalil.", "1/1")]
+    [InlineData("I saw them carry out the bodies of my uncle and his son.", "2/2")]
+    [InlineData("And nine bodies came to us.", "9/9")]
+    public void Build_TheDeadWhoseBodiesAreTold_AreKilled(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
 }

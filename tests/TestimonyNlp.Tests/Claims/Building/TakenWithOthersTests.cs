@@ -37,4 +37,22 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal("3/3", Toll("My cousin Omar Sanguino, they arrested him with his two brothers, Alirio and Nelson, in Cucuta."));
     }
+
+    [Fact]
+    public void Build_PronounBeforeACommaAndOthers_CountsThemAll()
+    {
+        Assert.Equal("3/3", Toll("The men of Daesh came to our orchard and they took him, and two boys of our cousin, Samiullah and Ihsan."));
+    }
+
+    [Fact]
+    public void Build_ArmedMenCountedBesideThey_AreNotTaken()
+    {
+        Assert.Equal("10/10", Toll("They took him out of the line, two soldiers, the DNR ones, and they put him in a bus with other men, maybe ten men, and they drove away."));
+    }
+
+    [Fact]
+    public void Build_MenWithAutomatics_AreNotTaken()
+    {
+        Assert.Equal("1/1", Toll("The occupiers came to the flat at six in the morning, four men with automatics, and took Andrii."));
+    }
 }

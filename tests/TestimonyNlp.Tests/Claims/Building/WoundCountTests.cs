@@ -38,4 +38,10 @@ public sealed class WoundCountTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Fact]
+    public void Build_FigureAfterWounding_IsTheToll()
+    {
+        Assert.Equal("2/2", Toll("Somebody threw a grenade into a shop selling phones, wounding two, the owner and a girl."));
+    }
 }

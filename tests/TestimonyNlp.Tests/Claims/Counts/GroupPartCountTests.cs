@@ -1,0 +1,58 @@
+using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
+
+namespace TestimonyNlp.Tests.Claims.Counts;
+
+/// <summary>Counts of part of a group told before ("one of the four", "the other two"), a couple named by its family,
+/// the people after a verb of wounding, and lists the speaker heads with a pronoun or an age aside.</summary>
+public sealed class GroupPartCountTests
+{
+    [Theory]
+    [InlineData("Two of the four died.", "0:Two of the four 2/2 People")]
+    [InlineData("One of the four, the teacher's wife, died two days later.", "0:One of the four 1/1 People")]
+    [InlineData("Two of the five men were killed.", "0:Two of the five men 2/2 People")]
+    public void Find_SomeOfTheGroup_CountsThePart(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_NotOneOfTheGroup_IsNoCountOfOne()
+    {
+        Assert.Equal("", RenderPeople("Not one of the three came back."));
+    }
+
+    [Theory]
+    [InlineData("They killed the other two.", "12:the other two 2/2 People")]
+    [InlineData("The other two, they took them in the car.", "0:The other two 2/2 People")]
+    public void Find_TheOtherTwo_CountsTwo(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_CoupleNamedByItsFamily_CountsTwo()
+    {
+        Assert.Equal("37:the Quintero couple 2/2 People", RenderPeople("At night they killed our neighbours, the Quintero couple, in front of their house."));
+    }
+
+    [Theory]
+    [InlineData("A grenade hit the shop, wounding two, the owner and a girl.", "33:two 2/2 People")]
+    [InlineData("The shell fell in the queue, injuring five.", "38:five 5/5 People")]
+    public void Find_FigureAfterAVerbOfWounding_CountsThePeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text).Split(" | ")[0]);
+    }
+
+    [Fact]
+    public void Find_SpeakerAndHimInAList_CountsBoth()
+    {
+        Assert.Equal("9:me, him, our three children 5/5 People | 41:my elder sister 1/1 People", RenderPeople("We went, me, him, our three children, to my elder sister."));
+    }
+
+    [Fact]
+    public void Find_AgeAsideInAListTheSpeakerHeads_KeepsTheList()
+    {
+        Assert.Equal("24:me, my son Matvii, he is nine, and my mother 3/3 People",
+            RenderPeople("We went to the station, me, my son Matvii, he is nine, and my mother."));
+    }
+}
