@@ -35,6 +35,9 @@ internal sealed class VictimEnumeration
     /// <summary>Most tokens between two people for the second to stand in apposition to the first.</summary>
     private const int AppositionWindow = 8;
 
+    /// <summary>Most words of the owner after "the wife of" in a relation set off after a name.</summary>
+    private const int OwnerWords = 4;
+
     /// <summary>Most tokens from one person described by an indefinite noun to a name set off after the clause of their
     /// harm that names them ("a boy was wounded in the stomach in Hama, Samir": eight).</summary>
     private const int NamedAfterWindow = 12;
@@ -362,14 +365,16 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (mention.Cue == CountCue.List && !open && min >= 2 && IsRelatives(text) && RelationSetOff(mention.Start) && InApposition(mention.Start))
+        if (mention.Cue == CountCue.List && !open && min >= 2
+            && ((IsRelatives(text) && RelationSetOff(mention.Start)) || OwnedRelationSetOff(mention.Start)) && InApposition(mention.Start))
         {
             // "Abakar, my husband, and Haroun Suleiman, his brother": the list's first relation is the one just named
             // ("Mykola, his wife Tetiana and a neighbour" names another)
             min--;
         }
 
-        var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase);
+        var additive = text.Contains(" other", StringComparison.OrdinalIgnoreCase) || text.Contains(" more", StringComparison.OrdinalIgnoreCase)
+                       || (_items > 0 && AlsoAfter(mention.End));
         if (_items > 0 && !additive && IsTotal(mention, text) && min >= _min)
         {
             // "... and their grandson. All three of them.": a total of what was listed
@@ -688,6 +693,47 @@ internal sealed class VictimEnumeration
         var t = _layout.TokenAt(start);
         return t + 2 < tokens.Count && tokens[t + 1].Kind == TokenKind.Word
             && tokens[t + 2].Span(_layout.Document.Text).SequenceEqual(",");
+    }
+
+    /// <summary>True when the list at <paramref name="start"/> opens on a relation owned by someone named and set off by a
+    /// comma: "the wife of Taha al-Shaibani," in "Mona, the wife of Taha al-Shaibani, and her two boys".</summary>
+    private bool OwnedRelationSetOff(int start)
+    {
+        var document = _layout.Document;
+        var tokens = document.Tokens;
+        var t = _layout.TokenAt(start);
+        if (t + 3 >= tokens.Count || !tokens[t].Span(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !CountLexicon.Get(tokens[t + 1].Span(document.Text)).Has(WordTags.Relation)
+            || !tokens[t + 2].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = t + 3; k < tokens.Count && k <= t + 3 + OwnerWords; k++)
+        {
+            var word = tokens[k].Span(document.Text);
+            if (word.SequenceEqual(","))
+            {
+                return k > t + 3;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "also" or "too" follows the count ending at <paramref name="end"/> ("Two women also"): people
+    /// added to those listed, not their total.</summary>
+    private bool AlsoAfter(int end)
+    {
+        var document = _layout.Document;
+        var t = _layout.TokenAt(end);
+        return t < document.Tokens.Count && document.Tokens[t].Span(document.Text) is var word
+            && (word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("too", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>

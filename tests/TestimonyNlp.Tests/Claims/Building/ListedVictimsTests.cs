@@ -180,4 +180,16 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("1/1", Toll("One of the four, the teacher's wife, Fatmeh, died two days later in the hospital in Tyre."));
     }
+
+    [Fact]
+    public void Build_NameThenARelationOwnedBySomeoneNamed_IsOnePerson()
+    {
+        Assert.Equal("3/3", Toll("Mona, the wife of Taha al-Shaibani, and her two boys were injured.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_GroupAddedWithAlso_IsNoTotalOfThoseListed()
+    {
+        Assert.Equal("3/3", Toll("My nephew Bilal, Bilal Hazim, fifteen, got it in the back and the neck. Two women also, I do not know their names.", HarmSet.Injured));
+    }
 }
