@@ -587,6 +587,7 @@ internal sealed class VictimEnumeration
             // no comma closes what it governs ("a boy with goats, Kuku" is one boy)
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || (word.Equals("with", StringComparison.OrdinalIgnoreCase) && !CommaBetween(t + 1, to))
+                || (word.Equals("of", StringComparison.OrdinalIgnoreCase) && t > from && document.Tokens[t - 1].Span(document.Text).SequenceEqual(","))
                 || HarmWords.Names(_harm, word)
                 || word.Equals("or", StringComparison.OrdinalIgnoreCase) || (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(",")))
             {

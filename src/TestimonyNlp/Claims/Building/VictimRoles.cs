@@ -88,8 +88,8 @@ internal static class VictimRoles
         /// <summary>Words after "lost" searched for a person lost ("lost his two sons") rather than a limb.</summary>
         public const int LossWindow = 3;
 
-        /// <summary>Tokens back from an "of" in a list searched for the body word that opens the list ("the bodies of
-        /// Abu Khalil, the father, of his young son").</summary>
+        /// <summary>Tokens back from an "of" in a list searched for the "of" before it, up to the body word that opens
+        /// the list ("the bodies of Abu Khalil, the father, of his young son").</summary>
         public const int BodyListWindow = 12;
 
         /// <summary>Tokens after a person searched for the "not" that spares them ("X was at the mosque, he was not
@@ -809,11 +809,26 @@ internal static class VictimRoles
             return false;
         }
 
-        for (var t = of - 2; t > first && t >= of - Defaults.BodyListWindow; t--)
+        var from = of;
+        for (var t = of - 2; t > first && t >= from - Defaults.BodyListWindow; t--)
         {
-            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (!document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
             {
-                return WordList.Contains(document.Tokens[t - 1].Span(text), BodyWords);
+                continue;
+            }
+
+            // each "of" of the list opens the window again
+            from = t;
+
+            var before = document.Tokens[t - 1].Span(text);
+            if (WordList.Contains(before, BodyWords))
+            {
+                return true;
+            }
+
+            if (!(before.SequenceEqual(",") || before.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
             }
         }
 

@@ -123,6 +123,7 @@ public sealed class PeopleNotHarmedTests
     [InlineData("I saw the neighbours carry out the body of Abu Khalil.", "1/1")]
     [InlineData("I saw them carry out the bodies of my uncle and his son.", "2/2")]
     [InlineData("And nine bodies came to us.", "9/9")]
+    [InlineData("She saw the neighbours carry out the bodies of Abu Khalil, the father, of his young son, and of his brother.", "3/3")]
     public void Build_TheDeadWhoseBodiesAreTold_AreKilled(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
