@@ -296,12 +296,12 @@ public sealed class VictimCountReader
             return i + 1;
         }
 
-        /// <summary><c>we were five</c>, <c>we are five here</c>, <c>we were all together, fifteen</c>: the speaker's group,
-        /// the speaker included.</summary>
+        /// <summary><c>we were five</c>, <c>we are five here</c>, <c>we were all together, fifteen</c>, <c>we came eleven</c>:
+        /// the speaker's group, the speaker included.</summary>
         private readonly bool TryWeWere(int i, out int next)
         {
             next = i + 1;
-            if (!Is(i, "we") || !(Is(i + 1, "were") || Is(i + 1, "are")))
+            if (!Is(i, "we") || !(Is(i + 1, "were") || Is(i + 1, "are") || (IsJourneyVerb(i + 1) && Info(i + 2).Has(WordTags.NumberWord))))
             {
                 return false;
             }
@@ -392,6 +392,9 @@ public sealed class VictimCountReader
             var previousAbsorbed = false;
             var absorbedAny = false;
             var previousName = false;
+            // "my son Taras, Kateryna": a relation that carries its name already is not named again by the next name
+            var previousNamedRelation = false;
+            var previousEnd = i;
             var previousStart = i;
             var speakerHead = false;
             while (true)
@@ -416,6 +419,12 @@ public sealed class VictimCountReader
                     return false;
                 }
 
+                if (items == 0 && Is(i - 1, "to") && IsPunct(itemEnd, ',') && Info(itemEnd + 1).Has(WordTags.Speaker))
+                {
+                    // "we went to Jinderes, to my sister Naze, me and my four children": where they went, then who went
+                    return false;
+                }
+
                 if (items == 0 && item.Name && !Is(itemEnd, "and"))
                 {
                     // A list starts with a name only before "and": "Ali, my brother" is one man, "Kabul, ten
@@ -433,7 +442,7 @@ public sealed class VictimCountReader
                     absorbedAny = true;
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
-                         && !(speakerHead && !item.Name)
+                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
@@ -460,6 +469,8 @@ public sealed class VictimCountReader
                 single = items == 1 && item.Relation && !item.Open;
                 previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
                 previousName = item.Name;
+                previousNamedRelation = item.Relation && itemEnd - 1 > j && IsName(itemEnd - 1);
+                previousEnd = itemEnd;
                 previousStart = j;
                 previousAbsorbed = absorbed;
                 end = itemEnd;
@@ -519,6 +530,9 @@ public sealed class VictimCountReader
 
             return false;
         }
+
+        /// <summary>"Abu Ali", "Umm Khalid": a kunya, another name of someone named before it.</summary>
+        private readonly bool IsKunya(int i) => Is(i, "abu") || Is(i, "umm") || Is(i, "um");
 
         private readonly bool SameWord(int a, int b) =>
             a < Count && b < Count && _tokens[a].Span(_text).Equals(_tokens[b].Span(_text), StringComparison.OrdinalIgnoreCase);

@@ -55,4 +55,25 @@ public sealed class GroupPartCountTests
         Assert.Equal("24:me, my son Matvii, he is nine, and my mother 3/3 People",
             RenderPeople("We went to the station, me, my son Matvii, he is nine, and my mother."));
     }
+
+    [Theory]
+    [InlineData("My son Taras, Kateryna and the two grandchildren left in February.", "0:My son Taras, Kateryna and the two grandchildren 4/4 People")]
+    [InlineData("My brother Ramiro, Ramiro Barragan, and his son were taken.", "0:My brother Ramiro, Ramiro Barragan, and his son 2/2 People")]
+    public void Find_NameAfterARelationNamedAlready_IsAnotherPersonUnlessTheNameIsRepeated(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Fact]
+    public void Find_SpeakersGroupCountedAfterAVerbOfGoing_IsTheGroup()
+    {
+        Assert.Equal("0:We came eleven 11/11 People", RenderPeople("We came eleven, me, my wife, my mother, my sons and daughters, in two cars.").Split(" | ")[0]);
+    }
+
+    [Fact]
+    public void Find_DestinationBeforeTheSpeakersList_IsNotInTheList()
+    {
+        Assert.Equal("44:me and my four children and my husband Siyar 6/6 People",
+            RenderPeople("No. We went to Jinderes, to my sister Naze, me and my four children and my husband Siyar."));
+    }
 }
