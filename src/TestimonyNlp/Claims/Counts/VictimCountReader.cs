@@ -531,6 +531,9 @@ public sealed class VictimCountReader
             return false;
         }
 
+        /// <summary>A child named by a noun of age alone ("boy", "girl", "baby"): after a possessive, someone's child.</summary>
+        private readonly bool IsChild(int i) => Is(i, "boy") || Is(i, "girl") || Is(i, "baby") || Is(i, "child") || Is(i, "kid");
+
         /// <summary>"Abu Ali", "Umm Khalid": a kunya, another name of someone named before it.</summary>
         private readonly bool IsKunya(int i) => Is(i, "abu") || Is(i, "umm") || Is(i, "um");
 
@@ -772,7 +775,8 @@ public sealed class VictimCountReader
                     end = SkipName(end + 1);
                 }
 
-                item = new ListItem(count, open, false, possessive && noun.Has(WordTags.Relation) && !numbered, numbered,
+                // "his boy", "my girl": someone's child, as much a relation as "his son"
+                item = new ListItem(count, open, false, possessive && (noun.Has(WordTags.Relation) || IsChild(j)) && !numbered, numbered,
                     article, numbered && (Is(j, "people") || Is(j, "persons")), Definite: definite,
                     Bare: !possessive && !article && !definite && !numbered);
                 return true;

@@ -76,4 +76,12 @@ public sealed class GroupPartCountTests
         Assert.Equal("44:me and my four children and my husband Siyar 6/6 People",
             RenderPeople("No. We went to Jinderes, to my sister Naze, me and my four children and my husband Siyar."));
     }
+
+    [Theory]
+    [InlineData("His boy died.", "0:His boy 1/1 People")]
+    [InlineData("His wife died and his small girl.", "0:His wife 1/1 People | 18:his small girl 1/1 People")]
+    public void Find_SomeonesChildByANounOfAge_IsOnePerson(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
 }
