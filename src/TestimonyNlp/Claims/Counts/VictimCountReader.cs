@@ -442,7 +442,7 @@ public sealed class VictimCountReader
                     absorbedAny = true;
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
-                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j))
+                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j) && !IsSpelling(itemEnd))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
@@ -533,6 +533,10 @@ public sealed class VictimCountReader
 
         /// <summary>A child named by a noun of age alone ("boy", "girl", "baby"): after a possessive, someone's child.</summary>
         private readonly bool IsChild(int i) => Is(i, "boy") || Is(i, "girl") || Is(i, "baby") || Is(i, "child") || Is(i, "kid");
+
+        /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
+        /// before it ("My cousin Nabil, Nabeel we say").</summary>
+        private readonly bool IsSpelling(int k) => (Is(k, "we") || Is(k, "they")) && (Is(k + 1, "say") || Is(k + 1, "call"));
 
         /// <summary>"Abu Ali", "Umm Khalid": a kunya, another name of someone named before it.</summary>
         private readonly bool IsKunya(int i) => Is(i, "abu") || Is(i, "umm") || Is(i, "um");
