@@ -849,9 +849,11 @@ public sealed class VictimCountReader
                     determiner = true;
                     j++;
                 }
-                else if (determiner && Is(j, "other") && Info(j + 1).Has(WordTags.NumberWord))
+                else if (determiner && Is(j, "other") && Info(j + 1).Has(WordTags.NumberWord) && !Is(j + 1, "one")
+                         && !Info(j + 2).Has(WordTags.Noun))
                 {
-                    // "the other two": the rest of a group
+                    // "the other two": the rest of a group, no noun after it ("the other two boys" counts "two boys" as
+                    // before, and "the other one" is one person of a group already counted)
                     j++;
                 }
                 else if (info.Has(WordTags.Possessive))

@@ -24,6 +24,7 @@ public sealed class GroupPartCountTests
     [Theory]
     [InlineData("They killed the other two.", "12:the other two 2/2 People")]
     [InlineData("The other two, they took them in the car.", "0:The other two 2/2 People")]
+    [InlineData("The other two boys also did not come back.", "10:two boys 2/2 People")]
     public void Find_TheOtherTwo_CountsTwo(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
