@@ -724,21 +724,32 @@ internal static class VictimRoles
         }
 
         var index = layout.TokenAt(start);
-        for (var t = index - 1; t >= 0 && t >= index - Defaults.PossessorWindow; t--)
+        if (index >= 1 && document.Tokens[index - 1].Kind == TokenKind.Punctuation)
         {
-            var token = document.Tokens[t];
-            if (token.Kind == TokenKind.Punctuation)
+            return document.Tokens[index - 1].Span(text).SequenceEqual(",") && IsOwnerSetOff(document, index - 1);
+        }
+
+        return OfWithin(document, index - 1, Math.Max(0, index - Defaults.PossessorWindow)) >= 0;
+    }
+
+    /// <summary>The token of the nearest "of" from <paramref name="from"/> back to <paramref name="lowest"/> with no
+    /// punctuation between, or -1.</summary>
+    private static int OfWithin(Document document, int from, int lowest)
+    {
+        for (var t = from; t >= lowest; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
             {
-                return t == index - 1 && token.Span(text).SequenceEqual(",") && IsOwnerSetOff(document, t);
+                return -1;
             }
 
-            if (token.Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (document.Tokens[t].Span(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>True when the comma at <paramref name="comma"/> ends the owner of a thing, so that the name after it is
@@ -746,22 +757,9 @@ internal static class VictimRoles
     /// the name is the daughter's).</summary>
     private static bool IsOwnerSetOff(Document document, int comma)
     {
-        var text = document.Text;
-        for (var t = comma - 1; t >= 1 && t >= comma - Defaults.PossessorWindow - 1; t--)
-        {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                return CountLexicon.Get(document.Tokens[t - 1].Span(text)).Has(WordTags.Thing)
-                    && !WordList.Contains(document.Tokens[t - 1].Span(text), BodyWords);
-            }
-        }
-
-        return false;
+        var of = OfWithin(document, comma - 1, Math.Max(1, comma - Defaults.PossessorWindow - 1));
+        return of >= 1 && CountLexicon.Get(document.Tokens[of - 1].Span(document.Text)).Has(WordTags.Thing)
+            && !WordList.Contains(document.Tokens[of - 1].Span(document.Text), BodyWords);
     }
 
     /// <summary>True when the person at <paramref name="start"/> is the one whose body is told: "the body of Abu Khalil",
@@ -779,21 +777,7 @@ internal static class VictimRoles
         }
 
         var first = document.Sentences[sentence].FirstToken;
-        var of = -1;
-        for (var t = index - 1; t >= first && t >= index - Defaults.PossessorWindow; t--)
-        {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation)
-            {
-                break;
-            }
-
-            if (document.Tokens[t].Span(text).Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                of = t;
-                break;
-            }
-        }
-
+        var of = OfWithin(document, index - 1, Math.Max(first, index - Defaults.PossessorWindow));
         if (of <= first)
         {
             return false;
