@@ -91,8 +91,11 @@ internal static class Companions
             }
             else if (IsPersonPronoun(token))
             {
+                // "they took him, him and four other boys": the pronoun said again is the same person
+                var again = t >= sentence.FirstToken + 2 && document.Tokens[t - 1].Span(text).SequenceEqual(",")
+                            && document.Tokens[t - 2].Span(text).Equals(token, StringComparison.OrdinalIgnoreCase);
                 people++;
-                t--;
+                t -= again ? 3 : 1;
             }
             else
             {

@@ -718,6 +718,14 @@ public sealed class VictimCountReader
             }
 
             j = SkipAdjectives(j);
+            if (numbered && afterSeparator && Is(j, "others"))
+            {
+                // "me, my neighbour's son Amanuel, and two others": the others are counted with the list
+                end = j + 1;
+                item = new ListItem(count, false, false, false, true);
+                return true;
+            }
+
             if (j == i && afterSeparator && IsCapitalised(i) && IsName(i + 1))
             {
                 // "Uncle Osman", "Doctor Karim": a title before a name

@@ -55,4 +55,16 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal("1/1", Toll("The occupiers came to the flat at six in the morning, four men with automatics, and took Andrii."));
     }
+
+    [Fact]
+    public void Build_OthersCountedInTheSpeakersList_AreAddedToIt()
+    {
+        Assert.Equal("4/4", Toll("They took me, my neighbour's son Amanuel, and two others from our street."));
+    }
+
+    [Fact]
+    public void Build_PronounSaidAgainBeforeOthers_IsOnePerson()
+    {
+        Assert.Equal("5/5", Toll("At the checkpoint at the entrance of the town they took him, him and four other boys."));
+    }
 }
