@@ -614,10 +614,7 @@ internal static class VictimRoles
             var word = document.Tokens[o].Span(text);
             if (IsHarmVerb(word) || IsRaidVerb(word))
             {
-                var whom = document.Tokens[o + 1].Span(text);
-                return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
-                    || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, o + 1) is not null
-                    || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
+                return IsOneTaken(layout, o + 1);
             }
         }
 
@@ -650,9 +647,17 @@ internal static class VictimRoles
         }
 
         var whom = document.Tokens[first + 2].Span(text);
+        return IsOneTaken(layout, first + 2) || whom.Equals("us", StringComparison.OrdinalIgnoreCase)
+            || whom.Equals("them", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when token <paramref name="t"/> opens the one the verb of the harm names: "him", "her", "me", a
+    /// name, or "my" or "his" before a relation ("dragged him out", "took my son").</summary>
+    private static bool IsOneTaken(DocumentLayout layout, int t)
+    {
+        var whom = layout.Document.Tokens[t].Span(layout.Document.Text);
         return whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || whom.Equals("us", StringComparison.OrdinalIgnoreCase)
-            || whom.Equals("them", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, first + 2) is not null
+            || whom.Equals("me", StringComparison.OrdinalIgnoreCase) || EvidenceWords.PersonEndingAt(layout, t) is not null
             || whom.Equals("my", StringComparison.OrdinalIgnoreCase) || whom.Equals("his", StringComparison.OrdinalIgnoreCase);
     }
 
