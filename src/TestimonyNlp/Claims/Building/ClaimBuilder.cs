@@ -225,7 +225,7 @@ public sealed class ClaimBuilder
             }
         }
 
-        MissingCounts.Fill(layout, merged);
+        MissingCounts.Fill(layout, _counts, merged);
         ClaimDates.FollowTakings(merged);
         CarriedSites.StopAtOtherEvents(layout, merged);
         OwnHome.Carry(layout, merged);
@@ -477,7 +477,9 @@ public sealed class ClaimBuilder
     {
         var document = layout.Document;
         var sentence = document.Sentences[next];
-        var later = VictimRoles.NamedVictims(layout, harm, sentence.Start, sentence.End);
+        // "All died, only Faris lived": one named as spared is no other victim
+        var later = VictimRoles.NamedVictims(layout, harm, sentence.Start, sentence.End)
+            .RemoveAll(id => layout.Entity(id) is { } person && VictimRoles.NotHarmed(layout, harm, person.Start, person.End));
         if (later.Length == 0 || !ToldHarm(layout, harm, next, next + 1))
         {
             return false;
@@ -609,7 +611,7 @@ public sealed class ClaimBuilder
         {
             min = max = VictimRoles.DistinctPeople(layout, named);
         }
-        else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, first, end))
+        else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, harm, first, end))
         {
             min = max = 1;
         }
@@ -1145,7 +1147,7 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
-    private static bool OnePerson(DocumentLayout layout, int first, int end)
+    private static bool OnePerson(DocumentLayout layout, Harm harm, int first, int end)
     {
         var document = layout.Document;
         var text = document.Text;
@@ -1163,6 +1165,12 @@ public sealed class ClaimBuilder
             if (word.Equals("many", StringComparison.OrdinalIgnoreCase))
             {
                 // "she said many died": a number not given
+                return false;
+            }
+
+            if (harm == Harm.Missing && word.Equals("them", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Nobody saw them. The contractor says he does not know.": the missing are a group told before
                 return false;
             }
 

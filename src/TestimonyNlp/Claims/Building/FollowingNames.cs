@@ -13,7 +13,11 @@ internal static class FollowingNames
 {
     /// <summary>Words a list of people may hold besides the people themselves: joiners, "also", "not", ages.</summary>
     private static readonly string[] ListWords =
-        ["and", "also", "too", "not", "nor", "both", "years", "year", "old", "months", "the", "a", "an"];
+        ["and", "also", "too", "not", "nor", "both", "years", "year", "old", "months", "the", "a", "an", "small", "little", "young",
+         "eldest", "oldest", "youngest", "older", "younger"];
+
+    /// <summary>Verbs of a name given after "we": "we call him Hammoudi".</summary>
+    private static readonly string[] Calling = ["call", "called"];
 
     /// <summary>Who a clause describing the person before it opens with: "she was sixteen", "who was three".</summary>
     private static readonly string[] Describers = ["he", "she", "who", "they"];
@@ -154,6 +158,13 @@ internal static class FollowingNames
             if (clauseStart && !first && WordList.Contains(word, Describers) && t + 1 < tokens.Length
                 && WordList.Contains(tokens[t + 1].Span(text), Copulas))
             {
+                description = true;
+            }
+
+            if (clauseStart && !first && word.Equals("we", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Length
+                && WordList.Contains(tokens[t + 1].Span(text), Calling))
+            {
+                // "Mohammad, we call him Hammoudi, seven": another name of the one before it
                 description = true;
             }
 

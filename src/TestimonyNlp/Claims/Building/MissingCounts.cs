@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -9,6 +10,9 @@ internal static class MissingCounts
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
+    /// <summary>Most sentences before a MISSING claim searched for the group its pronoun points back to.</summary>
+    private const int GroupWindow = 3;
+
     /// <summary>
     /// Gives a count to each MISSING claim whose evidence has none ("We have no news of them.", "Since then, nothing."):
     /// the people are those taken or lost in an earlier claim. After a plural pronoun, the count of the nearest earlier
@@ -16,7 +20,7 @@ internal static class MissingCounts
     /// </summary>
     /// <remarks>Out of fold, every matched MISSING claim left without a count had one in gold (35 of them: 17 of one
     /// person, the rest the group named before); see models/README.md, "Victim counts of the claim builder".</remarks>
-    public static void Fill(DocumentLayout layout, List<ClaimDraft> drafts)
+    public static void Fill(DocumentLayout layout, EvidenceCounts counts, List<ClaimDraft> drafts)
     {
         for (var d = 0; d < drafts.Count; d++)
         {
@@ -35,11 +39,71 @@ internal static class MissingCounts
             var earlier = drafts
                 .Where(o => o.First < draft.First && o.Harm is Harm.Detained or Harm.Missing && (o.Min is not null || o.Max is not null))
                 .MaxBy(o => o.First);
-            if (earlier is not null)
+            if (GroupBefore(layout, counts, drafts, draft, earlier) is { } group)
+            {
+                // "Two soldiers, they were going home. ... Nobody has heard from them.": the group named just before
+                (draft.Min, draft.Max) = group;
+            }
+            else if (earlier is not null)
             {
                 (draft.Min, draft.Max) = (earlier.Min, earlier.Max);
             }
         }
+    }
+
+    /// <summary>The nearest group of two or more people counted in the speaker's sentences just before
+    /// <paramref name="draft"/> (up to <see cref="GroupWindow"/>, in its turn, no claim's evidence, none before the
+    /// claim <paramref name="earlier"/> the pronoun would otherwise point to), or null.</summary>
+    private static (int? Min, int? Max)? GroupBefore(DocumentLayout layout, EvidenceCounts counts, List<ClaimDraft> drafts, ClaimDraft draft,
+        ClaimDraft? earlier)
+    {
+        var first = layout.SentenceOf(draft.First);
+        var stop = Math.Max(0, first - GroupWindow);
+        if (earlier is not null)
+        {
+            stop = Math.Max(stop, layout.SentenceOf(earlier.Last - 1) + 1);
+        }
+
+        for (var s = first - 1; s >= stop; s--)
+        {
+            if (!layout.IsSpeech(s) || layout.Turn(s) != layout.Turn(first) || IsEvidence(layout.Document, drafts, s))
+            {
+                return null;
+            }
+
+            (int? Min, int? Max)? nearest = null;
+            foreach (var count in counts.Of(layout, s))
+            {
+                if (count.Target == CountTarget.People && count.Min >= 2 && count.Cue is not (CountCue.Single or CountCue.Nobody))
+                {
+                    nearest = (count.Min, count.Max);
+                }
+            }
+
+            if (nearest is not null)
+            {
+                return nearest;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
+    {
+        var span = document.Sentences[sentence];
+        foreach (var draft in drafts)
+        {
+            foreach (var (start, end) in draft.Spans)
+            {
+                if (start < span.End && span.Start < end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPluralPronoun(DocumentLayout layout, ClaimDraft draft)

@@ -159,7 +159,23 @@ internal sealed class TollChoice
         && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
-        && !IsAgeAnswer(layout, mention);
+        && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention);
+
+    /// <summary>Verbs of telling right after one person who is the source: "My husband says they were taken".</summary>
+    private static readonly string[] TellingVerbs = ["says", "said", "told", "tells"];
+
+    /// <summary>True when one person is counted right before a verb of telling: the one who tells, not a victim.</summary>
+    private static bool IsTeller(DocumentLayout layout, CountMention mention)
+    {
+        if (mention.Cue != CountCue.Single)
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var next = layout.TokenAt(mention.End);
+        return next < document.Tokens.Count && WordList.Contains(document.Tokens[next].Span(document.Text), TellingVerbs);
+    }
 
     /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>
     private static bool IsAgeAnswer(DocumentLayout layout, CountMention mention)

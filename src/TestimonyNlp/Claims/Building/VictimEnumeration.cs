@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
@@ -47,6 +48,12 @@ internal sealed class VictimEnumeration
 
     /// <summary>Most tokens from a lone <c>he</c> or <c>she</c> to the word of the harm it suffered.</summary>
     private const int PronounWindow = 3;
+
+    /// <summary>The oldest age read between two names.</summary>
+    private const int MaxAge = 120;
+
+    /// <summary>Words that may follow an age between two names: ", twelve years old,".</summary>
+    private static readonly string[] AgeWords = ["years", "year", "old"];
 
     private readonly DocumentLayout _layout;
     private readonly Harm _harm;
@@ -106,10 +113,11 @@ internal sealed class VictimEnumeration
             var sentence = document.Sentences[s];
             var sentenceTokens = document.SentenceTokens(s);
             if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens)
-                && !(s == end - 1 && FollowingNames.IsList(layout, counts, s)))
+                && !((s == end - 1 || FollowingNames.NamesPeople(layout, s)) && FollowingNames.IsList(layout, counts, s)))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
-                // on with the list ("And a teacher, ...", "His wife also.")
+                // on with the list ("And a teacher, ...", "His wife also."); before the last sentence only a list that names
+                // someone ("My brother Hassan. His wife Fatima. Ali and Zeinab."), not a figure said again ("Eight. Maybe nine.")
                 continue;
             }
 
@@ -437,7 +445,8 @@ internal sealed class VictimEnumeration
         }
 
         // "Karim, Omar and Hassan", "Karim, Omar, Hassan": names in a list, each one more person
-        var listed = named && _previousNamed && CommaAlone(start) && (_previousListed || ListGoesOn(end));
+        // "Ali, nineteen, Zeinab, twelve": a name after another's age is the next person
+        var listed = named && _previousNamed && ((CommaAlone(start) && (_previousListed || ListGoesOn(end))) || AgeBetween(start));
         if ((InApposition(start) && !listed) || (named && NamesUnnamed(start, end)))
         {
             if (_bystander)
@@ -498,6 +507,33 @@ internal sealed class VictimEnumeration
     {
         var from = _layout.TokenAt(_previousEnd);
         return _layout.TokenAt(start) == from + 1 && _layout.Document.Tokens[from].Span(_layout.Document.Text).SequenceEqual(",");
+    }
+
+    /// <summary>True when only an age set off by commas separates the last person from the one at <paramref name="start"/>:
+    /// ", nineteen,", ", 12 years old,".</summary>
+    private bool AgeBetween(int start)
+    {
+        var document = _layout.Document;
+        var text = document.Text;
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        var from = _layout.TokenAt(_previousEnd);
+        var to = _layout.TokenAt(start);
+        if (_previousEnd < 0 || to - from < 3 || to > tokens.Length || !tokens[from].Span(text).SequenceEqual(",")
+            || !tokens[to - 1].Span(text).SequenceEqual(",")
+            || !NumberReader.TryRead(text, tokens[..(to - 1)], from + 1, out var age) || age.Max != age.Min || age.Min is < 1 or > MaxAge)
+        {
+            return false;
+        }
+
+        for (var t = age.EndToken; t < to - 1; t++)
+        {
+            if (!WordList.Contains(tokens[t].Span(text), AgeWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void NoteOverflow(int start, int added)

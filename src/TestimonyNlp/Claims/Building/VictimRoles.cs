@@ -177,6 +177,9 @@ internal static class VictimRoles
     /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
     /// ("She was not hurt", "X, small, not hurt") or, for the dead and the wounded, that they were not there ("Her uncle
     /// was not inside; his wife was killed"). Not "not killed at once", which is told of one who died later.</summary>
+    /// <summary>Verbs right after a person that say they came out alive.</summary>
+    private static readonly string[] LivedWords = ["lived", "survived", "survives"];
+
     private static bool IsSpared(DocumentLayout layout, Harm harm, int end)
     {
         var document = layout.Document;
@@ -196,6 +199,12 @@ internal static class VictimRoles
                 || word.Equals("but", StringComparison.OrdinalIgnoreCase) || HarmWords.Names(harm, word))
             {
                 return false;
+            }
+
+            if (harm == Harm.Killed && t == first && WordList.Contains(word, LivedWords))
+            {
+                // "All died, only Faris lived"
+                return true;
             }
 
             if (!word.Equals("not", StringComparison.OrdinalIgnoreCase) || t + 1 >= document.Tokens.Count)

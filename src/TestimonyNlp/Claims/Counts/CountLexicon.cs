@@ -362,7 +362,9 @@ internal static class CountLexicon
                      ("tailor", "tailors"), ("carpenter", "carpenters"), ("builder", "builders"), ("porter", "porters"),
                      ("engineer", "engineers"), ("employee", "employees"), ("miner", "miners"), ("picker", "pickers"),
                      ("laborer", "laborers"), ("peasant", "peasants"), ("refugee", "refugees"),
-                     ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
+                     ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"), ("waiter", "waiters"), ("baker", "bakers"),
+                     ("butcher", "butchers"), ("barber", "barbers"), ("pharmacist", "pharmacists"), ("cleaner", "cleaners"),
+                     ("gardener", "gardeners"), ("clerk", "clerks"), ("imam", "imams"),
                  })
         {
             var relation = one is "relative" or "neighbour" or "neighbor" or "friend" or "colleague" or "cousin"
