@@ -13,6 +13,10 @@ internal static class Companions
     private static readonly string[] Hedges = ["maybe", "about", "around", "almost", "nearly", "like", "some"];
     private static readonly string[] PersonPronouns = ["me", "him", "her", "he", "she", "i", "myself"];
 
+    /// <summary>Nouns of people by their harm: "a list with nine dead", "a truck with five bodies" holds them, goes with
+    /// nobody.</summary>
+    private static readonly string[] StateNouns = ["dead", "bodies", "corpses", "wounded", "injured", "martyrs"];
+
     /// <summary>Settings of the companions read.</summary>
     public static class Defaults
     {
@@ -44,7 +48,8 @@ internal static class Companions
         }
 
         var word = document.Tokens[t].Span(text);
-        if (word.Equals("with", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("with", StringComparison.OrdinalIgnoreCase)
+            && !WordList.Contains(document.Tokens[layout.TokenAt(group.End - 1)].Span(text), StateNouns))
         {
             // the nearest person before "with" goes with them, unless it is the speaker running to help ("I ran there
             // with my husband")

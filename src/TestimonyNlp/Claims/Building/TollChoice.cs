@@ -68,7 +68,7 @@ internal sealed class TollChoice
                     continue;
                 }
 
-                if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(found, mention))
+                if (mention.Cue == CountCue.Pronoun && IsPartOfEarlier(layout, harm, found, mention))
                 {
                     // "Three others were wounded, one of them my daughter": a part of the toll before it
                     continue;
@@ -88,7 +88,7 @@ internal sealed class TollChoice
                     rank = Math.Max(rank, 2);
                 }
                 else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, mention)))
-                    && IsPartOfEarlier(found, mention))
+                    && IsPartOfEarlier(layout, harm, found, mention))
                 {
                     // "Two more were hurt, one lost his foot": one of the toll told before it in the sentence
                     rank = Math.Max(rank, 2);
@@ -159,6 +159,7 @@ internal sealed class TollChoice
         && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
+        && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention);
 
     /// <summary>Verbs of telling right after one person who is the source: "My husband says they were taken".</summary>
@@ -265,12 +266,14 @@ internal sealed class TollChoice
         return largest > 0 && total > largest && total <= sum + 2 && !(counts == 1 && adjacent);
     }
 
-    private static bool IsPartOfEarlier(CountMention[] found, CountMention mention)
+    /// <summary>True when a larger count before <paramref name="mention"/> in its sentence holds it; for the dead, not a
+    /// group told wounded ("Nine children were wounded, two of them died": the two are the toll).</summary>
+    private static bool IsPartOfEarlier(DocumentLayout layout, Harm harm, CountMention[] found, CountMention mention)
     {
         foreach (var other in found)
         {
             if (other.Start < mention.Start && other.Target == mention.Target && other.Cue != CountCue.Pronoun
-                && other.Min > (mention.Max ?? int.MaxValue))
+                && other.Min > (mention.Max ?? int.MaxValue) && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, other.Start, other.End)))
             {
                 return true;
             }

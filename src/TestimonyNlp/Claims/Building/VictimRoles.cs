@@ -337,8 +337,15 @@ internal static class VictimRoles
         return SufferedRivalAfter(layout, harm, start, end) ?? SetAfterRival(layout, harm, start);
     }
 
-    /// <summary>The clause after the person: true for the rival harm, false for this one, null when it tells neither.</summary>
-    private static bool? SufferedRivalAfter(DocumentLayout layout, Harm harm, int start, int end)
+    /// <summary>True when the clause of the people at <paramref name="start"/> tells they were wounded, by a word that is
+    /// never a way of killing ("nine children were wounded", "two men were hurt"; not "burned" nor "cut", which are often
+    /// told of the dead): no toll of the dead.</summary>
+    public static bool ToldWounded(DocumentLayout layout, int start, int end) =>
+        SufferedRivalAfter(layout, Harm.Killed, start, end, plainWounds: true) == true;
+
+    /// <summary>The clause after the person: true for the rival harm, false for this one, null when it tells neither.
+    /// With <paramref name="plainWounds"/>, "burned" and "cut" are not read as the rival harm of a killing.</summary>
+    private static bool? SufferedRivalAfter(DocumentLayout layout, Harm harm, int start, int end, bool plainWounds = false)
     {
         var document = layout.Document;
         var sentence = document.Sentences[layout.SentenceOf(start)];
@@ -360,9 +367,10 @@ internal static class VictimRoles
                 return null;
             }
 
-            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word))
-                || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
-                || (harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
+            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word)
+                 && !(plainWounds && (word.StartsWith("burn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cut", StringComparison.OrdinalIgnoreCase))))
+                || (!plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
+                || (!plainWounds && harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
             }

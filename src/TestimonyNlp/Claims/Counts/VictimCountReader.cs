@@ -1049,7 +1049,7 @@ public sealed class VictimCountReader
                     && (!Info(o + 1).Has(WordTags.Noun) || Is(o + 1, "dead") || Is(o + 1, "wounded") || Is(o + 1, "injured")))
                 {
                     var noun = Info(i - 2).Has(WordTags.Harm) ? i - 3 : i - 2;
-                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(noun))
+                    if (Is(o, "them") && IsPunct(i - 1, ',') && IsPluralNonPerson(noun) && !DiedAfter(o + 1))
                     {
                         // "his arms burned, both of them", "the cars, four or five of them": "them" are no people
                         if (!Info(noun).Has(WordTags.Thing) || Info(noun).Has(WordTags.Munition))
@@ -1885,6 +1885,11 @@ public sealed class VictimCountReader
             return !(Is(p, "by") || Is(p, "on") || Is(p, "near") || Is(p, "in") || Is(p, "at") || Is(p, "to") || Is(p, "from")
                      || Is(p, "of") || Is(p, "around") || Is(p, "behind") || Is(p, "into") || Is(p, "between") || Is(p, "among"));
         }
+
+        /// <summary>True when token <paramref name="k"/> opens a death: "died", "were killed" ("nine children with these
+        /// wounds, two of them died": "them" are the children).</summary>
+        private readonly bool DiedAfter(int k) =>
+            Is(k, "died") || ((Is(k, "were") || Is(k, "was")) && Is(k + 1, "killed"));
 
         /// <summary>A lower-case plural word that names no people: <c>arms</c>, <c>legs</c>, <c>cars</c>.</summary>
         private readonly bool IsPluralNonPerson(int t) =>
