@@ -109,6 +109,7 @@ internal static class VictimRoles
         foreach (var entity in layout.EntitiesWithin(start, end))
         {
             if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
+                && !NamesFacility(layout, entity.End)
                 && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {
@@ -171,12 +172,25 @@ internal static class VictimRoles
     /// father of Amal") or the object of a preposition, which say only where the name stands in its sentence.
     /// </summary>
     public static bool NotHarmed(DocumentLayout layout, Harm harm, int start, int end) =>
-        IsInformant(layout, start, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
+        IsInformant(layout, start, end) || NamesFacility(layout, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
         || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end);
 
     /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
     /// ("She was not hurt", "X, small, not hurt") or, for the dead and the wounded, that they were not there ("Her uncle
     /// was not inside; his wife was killed"). Not "not killed at once", which is told of one who died later.</summary>
+    /// <summary>Nouns of places named after a person: "the Mohammad Ali Jinnah hospital", "Jamal Abdel Nasser street".</summary>
+    private static readonly string[] FacilityNouns =
+        ["hospital", "school", "street", "road", "mosque", "square", "university", "bridge", "clinic", "market", "avenue", "college", "airport"];
+
+    /// <summary>True when a facility noun follows the person ending at <paramref name="end"/>: the name is a place's.</summary>
+    private static bool NamesFacility(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var next = layout.TokenAt(end);
+        return next < document.Tokens.Count && document.Tokens[next].Start == end + 1
+            && WordList.Contains(document.Tokens[next].Span(document.Text), FacilityNouns);
+    }
+
     /// <summary>Verbs right after a person that say they came out alive.</summary>
     private static readonly string[] LivedWords = ["lived", "survived", "survives"];
 
@@ -367,7 +381,7 @@ internal static class VictimRoles
                 return null;
             }
 
-            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word)
+            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word) && !(harm == Harm.Injured && ShotInBody(document, t))
                  && !(plainWounds && (word.StartsWith("burn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cut", StringComparison.OrdinalIgnoreCase))))
                 || (!plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
                 || (!plainWounds && harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
@@ -378,6 +392,13 @@ internal static class VictimRoles
 
         return null;
     }
+
+    /// <summary>"shot in the legs", "shot at the knee": a wound, not a killing.</summary>
+    private static bool ShotInBody(Document document, int t) =>
+        document.Tokens[t].Span(document.Text).Equals("shot", StringComparison.OrdinalIgnoreCase) && t + 1 < document.Tokens.Count
+        && document.Tokens[t + 1].Span(document.Text) is var next
+        && (next.Equals("in", StringComparison.OrdinalIgnoreCase) || next.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("through", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when a word of the rival harm comes before the person within their clause, with no word of this
     /// harm between ("killed a man, X"). "shot" is left out for the wounded: "they shot X in the leg" wounds X; and a
