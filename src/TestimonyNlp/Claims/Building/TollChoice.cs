@@ -152,7 +152,8 @@ internal sealed class TollChoice
 
     /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
     /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
-    /// for the wounded, people whose clause says they were killed.</summary>
+    /// for the wounded, people whose clause says they were killed; for a flight, one person or a list after "to" or "of",
+    /// where and to whom they went ("to the house of my sister Edilma").</summary>
     private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
         mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
         && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
@@ -160,7 +161,8 @@ internal sealed class TollChoice
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
-        && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention);
+        && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention)
+        && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && VictimRoles.Bystander(layout, harm, mention.Start, mention.End));
 
     /// <summary>Verbs of telling right after one person who is the source: "My husband says they were taken".</summary>
     private static readonly string[] TellingVerbs = ["says", "said", "told", "tells"];
