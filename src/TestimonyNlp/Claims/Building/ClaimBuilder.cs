@@ -731,7 +731,8 @@ public sealed class ClaimBuilder
         }
         else if (!enumerated && harm != Harm.PropertyDamage && count is { } others
                  && (others.Cue is not (CountCue.List or CountCue.Single) || EvidenceWords.WordBefore(layout, others.Start, "with")
-                     || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "and")))
+                     || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "and"))
+                     || (others.Cue == CountCue.List && PronounAndBefore(layout, others.Start)))
                  && min is not null && !EvidenceCounts.IsSummedList(layout, others) && Companions.Count(layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
@@ -1144,6 +1145,18 @@ public sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>True when "him and", "her and" or "me and" comes right before <paramref name="start"/>: "they dragged him out,
+    /// him and his two cousins, Samer and Muhammad" lists the one taken first.</summary>
+    private static bool PronounAndBefore(DocumentLayout layout, int start)
+    {
+        var document = layout.Document;
+        var t = layout.TokenAt(start);
+        return t >= 2 && document.Tokens[t - 1].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[t - 2].Span(document.Text) is var pronoun
+            && (pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || pronoun.Equals("me", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
