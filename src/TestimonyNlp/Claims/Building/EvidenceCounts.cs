@@ -57,6 +57,13 @@ internal sealed class EvidenceCounts
         for (var m = first; m < into.Count; m++)
         {
             var mention = into[m];
+            if (IsAgePair(layout, sentenceTokens, mention))
+            {
+                // "Sherko and Dara died, eighteen and fourteen": their ages, not a toll
+                into.RemoveAt(m--);
+                continue;
+            }
+
             if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of")
                 && !VictimRoles.IsOfTheDead(layout, mention.Start))
             {
@@ -83,6 +90,38 @@ internal sealed class EvidenceCounts
             into.InsertRange(m, again.Where(c => c.Start < mention.End));
             m += again.Count(c => c.Start < mention.End) - 1;
         }
+    }
+
+    /// <summary>The oldest age read in a pair of ages.</summary>
+    private const int OldestAge = 110;
+
+    /// <summary>True when <paramref name="mention"/> is a bare number set off by a comma and followed by "and" and another
+    /// bare number that ends the clause: "died, eighteen and fourteen", "two girls, seven and eleven" give two ages.</summary>
+    private static bool IsAgePair(DocumentLayout layout, ReadOnlySpan<Token> tokens, CountMention mention)
+    {
+        var text = layout.Document.Text;
+        var first = 0;
+        while (first < tokens.Length && tokens[first].Start < mention.Start)
+        {
+            first++;
+        }
+
+        if (first == 0 || first >= tokens.Length || tokens[first].Start != mention.Start || !tokens[first - 1].Span(text).SequenceEqual(",")
+            || !NumberReader.TryRead(text, tokens, first, out var age) || age.Max != age.Min || age.Min > OldestAge
+            || tokens[age.EndToken - 1].End != mention.End)
+        {
+            return false;
+        }
+
+        var and = age.EndToken;
+        if (and + 1 >= tokens.Length || !tokens[and].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)
+            || !NumberReader.TryRead(text, tokens, and + 1, out var other) || other.Max != other.Min || other.Min > OldestAge)
+        {
+            return false;
+        }
+
+        var after = other.EndToken;
+        return after >= tokens.Length || tokens[after].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>The largest total of people the evidence gives ("we left, twelve people, my parents, ...", an answer
