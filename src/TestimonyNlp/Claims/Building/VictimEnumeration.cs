@@ -49,6 +49,10 @@ internal sealed class VictimEnumeration
     /// <summary>Most tokens from a lone <c>he</c> or <c>she</c> to the word of the harm it suffered.</summary>
     private const int PronounWindow = 3;
 
+    /// <summary>Most tokens after a count searched for the "also" that adds it to those listed ("two of the men in the
+    /// trailer died also").</summary>
+    private const int AlsoWindow = 7;
+
     /// <summary>The oldest age read between two names.</summary>
     private const int MaxAge = 120;
 
@@ -763,14 +767,27 @@ internal sealed class VictimEnumeration
         return false;
     }
 
-    /// <summary>True when "also" or "too" follows the count ending at <paramref name="end"/> ("Two women also"): people
-    /// added to those listed, not their total.</summary>
+    /// <summary>True when "also" or "too" follows the count ending at <paramref name="end"/> within its clause ("Two women
+    /// also", "two of the men in the trailer died also"): people added to those listed, not their total.</summary>
     private bool AlsoAfter(int end)
     {
         var document = _layout.Document;
-        var t = _layout.TokenAt(end);
-        return t < document.Tokens.Count && document.Tokens[t].Span(document.Text) is var word
-            && (word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("too", StringComparison.OrdinalIgnoreCase));
+        var stop = Math.Min(document.Tokens.Count, _layout.TokenAt(end) + AlsoWindow);
+        for (var t = _layout.TokenAt(end); t < stop; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            if (word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("too", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind == TokenKind.Punctuation || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"his two sons", "my three cousins": a group of relatives, one more item of a list.</summary>
