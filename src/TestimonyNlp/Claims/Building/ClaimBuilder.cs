@@ -621,6 +621,12 @@ public sealed class ClaimBuilder
             min = max = 1;
         }
 
+        if (harm is Harm.Killed or Harm.Injured && (count is null || count is { Min: 1, Max: 1 }) && OneAndOther.Told(layout, first, end))
+        {
+            // "One was already dead on the road; the other died in the ambulance"
+            min = max = 2;
+        }
+
         var enumerated = false;
         if (harm is not (Harm.PropertyDamage or Harm.Displaced) && VictimEnumeration.Read(_counts, layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
             && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))
