@@ -123,4 +123,13 @@ public sealed class FlightPartyTests
     {
         Assert.Equal("5/5", Party("We went, me, him, our three children, to my elder sister in her village near Kanni."));
     }
+
+    [Theory]
+    [InlineData("On the 3rd I left the village with Omar and Rayan, the younger one, with one bag, and we went to Idlib to the house of my sister Huda.", "3/3")]
+    [InlineData("Then we left, at the start of May, to the house of my uncle Sabri in Zakho.", "null/null")]
+    [InlineData("In March I took my family to Amman, to my brother.", "null/null")]
+    public void Build_WhereAndToWhomTheyWent_IsNoPartOfTheParty(string answer, string expected)
+    {
+        Assert.Equal(expected, Party(answer));
+    }
 }

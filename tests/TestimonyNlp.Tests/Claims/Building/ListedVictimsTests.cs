@@ -192,4 +192,60 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("3/3", Toll("My nephew Bilal, Bilal Hazim, fifteen, got it in the back and the neck. Two women also, I do not know their names.", HarmSet.Injured));
     }
+
+    [Theory]
+    [InlineData("Karam, twenty, Dunia, fourteen, and Yaman, nine, died under the stairs.", "3/3")]
+    [InlineData("They found them under the roof: Ihab, 17 years old, Lina, 12 years old, and their grandmother.", "3/3")]
+    public void Build_NamesSetOffByTheirAges_AreEachAPerson(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_SentencesListingNamedPeople_AreAllCounted()
+    {
+        Assert.Equal("5/5", Toll("My brother Fadel, Abu Maher, fifty. His wife Rasha. Maher, sixteen, Tala, eleven, and the little one, Joud, we call him Joudi, four."));
+    }
+
+    [Theory]
+    [InlineData("Abu Rami was killed at the door, and his son Rami.", "2/2")]
+    [InlineData("The strike killed Abu Rami and Rami, the eldest.", "2/2")]
+    public void Build_ChildNamedInAKunya_IsAnotherPerson(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_AlsoLaterInTheClause_AddsTheGroup()
+    {
+        Assert.Equal("3/3", Toll("Ghassan Nouri died there, in his seat, and two of the men in the trailer died also, Samer and a boy from Marib."));
+    }
+
+    [Theory]
+    [InlineData("One was already dead by the wall; the other died in the car before Jableh.", "2/2")]
+    [InlineData("One died in the other room.", "1/1")]
+    public void Build_OneAndTheOther_AreTwo(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Theory]
+    [InlineData("My cousins Nizar and Ward died in the yard, nineteen and sixteen.", "2/2")]
+    [InlineData("They killed twelve and nine were wounded.", "12/12")]
+    public void Build_TwoAgesAfterThePeople_AreNoToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_CountToldWounded_GivesTheDeadItsPart()
+    {
+        Assert.Equal("2/2", Toll("In the shelter of Azaz eight children were wounded, two of them died."));
+    }
+
+    [Fact]
+    public void Build_DeadCountedWithAList_GoesWithNobody()
+    {
+        Assert.Equal("9/9", Toll("She said the administrator gave a list to the priests with nine dead in the village that day, and more than twenty wounded.", basis: Basis.Hearsay));
+    }
 }

@@ -40,4 +40,24 @@ public sealed class MissingCountTests
     {
         Assert.Equal("2/2", MissingCount("Soldiers took three men from our street in Kirkuk.", "Two of them never came back."));
     }
+
+    [Fact]
+    public void Build_MissingThemAfterAGroupTold_TakesTheGroup()
+    {
+        var answer = "Two drivers, they were going back to Kirkuk that night. My husband says the men at the checkpoint took them away. Nobody has heard from them since.";
+        var lines = Build(Header + answer + "\n", ("Nobody has heard", HarmSet.Missing, Basis.Hearsay));
+        Assert.Equal("2/2", Assert.Single(lines).Split(' ')[2]);
+    }
+
+    [Fact]
+    public void Build_MissingThemBesideAnotherHe_TakesTheEarlierCount()
+    {
+        var lines = Build(
+            Header + "In June the police took two young men from the car wash in Erbil.\nA: Since then, nobody saw them. The owner says he does not know.\n",
+            ("two young men", HarmSet.Detained, Basis.Hearsay),
+            ("nobody saw them", HarmSet.Missing, Basis.Hearsay),
+            ("The owner says", HarmSet.Missing, Basis.Hearsay));
+        var line = Assert.Single(lines, l => l.Contains(" MISSING ", StringComparison.Ordinal));
+        Assert.Equal("2/2", line.Split(' ')[2]);
+    }
 }

@@ -128,4 +128,14 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Fact]
+    public void Build_KilledWhenOneNamedLived_StaysOneClaim()
+    {
+        var lines = Build(
+            Header + "Seven people of the Haddad family were in the room, the grandmother, Umm Nabil, and the children. All died, only Nabil lived because he was at the shop.\n",
+            ("Seven people", HarmSet.Killed, Basis.Witnessed),
+            ("All died", HarmSet.Killed, Basis.Witnessed));
+        Assert.Equal("7/7", TollAndEvidence(Assert.Single(lines)).Toll);
+    }
 }

@@ -67,4 +67,10 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal("5/5", Toll("At the checkpoint at the entrance of the town they took him, him and four other boys."));
     }
+
+    [Fact]
+    public void Build_HimAndAListedGroup_CountsHim()
+    {
+        Assert.Equal("3/3", Toll("In May the militia came to our house in Homs and pulled him from the bed, him and his two cousins, Yazan and Firas."));
+    }
 }

@@ -44,4 +44,10 @@ public sealed class WoundCountTests
     {
         Assert.Equal("2/2", Toll("Somebody threw a grenade into a shop selling phones, wounding two, the owner and a girl."));
     }
+
+    [Fact]
+    public void Build_NameSaidAgainBeforeShotInTheThigh_IsOnePerson()
+    {
+        Assert.Equal("1/1", Toll("My cousin Wassim, Wasim we say, he was shot in the thigh at the crossing."));
+    }
 }
