@@ -162,7 +162,27 @@ internal sealed class TollChoice
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention)
-        && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && VictimRoles.Bystander(layout, harm, mention.Start, mention.End));
+        && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention));
+
+    /// <summary>Homes a flight goes to: "to the house of my sister".</summary>
+    private static readonly string[] Homes = ["house", "home", "place", "tent", "flat", "farm"];
+
+    /// <summary>True when the people of <paramref name="mention"/> are where a flight went: right after "to" ("to my
+    /// brother"), or after "of" that follows a home ("to the house of my sister Edilma").</summary>
+    private static bool IsWhereTheyWent(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var before = layout.TokenAt(mention.Start) - 1;
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var word = document.Tokens[before].Span(text);
+        return word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || (before >= 1 && word.Equals("of", StringComparison.OrdinalIgnoreCase) && WordList.Contains(document.Tokens[before - 1].Span(text), Homes));
+    }
 
     /// <summary>Verbs of telling right after one person who is the source: "My husband says they were taken".</summary>
     private static readonly string[] TellingVerbs = ["says", "said", "told", "tells"];
