@@ -351,11 +351,11 @@ internal static class VictimRoles
         return SufferedRivalAfter(layout, harm, start, end) ?? SetAfterRival(layout, harm, start);
     }
 
-    /// <summary>True when the clause of the people at <paramref name="start"/> tells they were wounded, by a word that is
-    /// never a way of killing ("nine children were wounded", "two men were hurt"; not "burned" nor "cut", which are often
-    /// told of the dead): no toll of the dead.</summary>
+    /// <summary>True when the clause after the people ending at <paramref name="end"/> tells they were wounded, by a word
+    /// that is never a way of killing ("nine children were wounded", "two men were hurt"; not "burned" nor "cut", which are
+    /// often told of the dead, nor the people's own words: "two of the wounded died"): no toll of the dead.</summary>
     public static bool ToldWounded(DocumentLayout layout, int start, int end) =>
-        SufferedRivalAfter(layout, Harm.Killed, start, end, plainWounds: true) == true;
+        SufferedRivalAfter(layout, Harm.Killed, end, end, plainWounds: true) == true;
 
     /// <summary>The clause after the person: true for the rival harm, false for this one, null when it tells neither.
     /// With <paramref name="plainWounds"/>, "burned" and "cut" are not read as the rival harm of a killing.</summary>
