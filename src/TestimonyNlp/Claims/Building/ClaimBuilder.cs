@@ -1066,7 +1066,7 @@ public sealed class ClaimBuilder
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> lies in the evidence of one of <paramref name="drafts"/>.</summary>
-    private static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
+    internal static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
     {
         var span = document.Sentences[sentence];
         return Overlapped(drafts, span.Start, span.End);

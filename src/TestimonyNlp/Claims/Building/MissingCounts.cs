@@ -66,7 +66,7 @@ internal static class MissingCounts
 
         for (var s = first - 1; s >= stop; s--)
         {
-            if (!layout.IsSpeech(s) || layout.Turn(s) != layout.Turn(first) || IsEvidence(layout.Document, drafts, s))
+            if (!layout.IsSpeech(s) || layout.Turn(s) != layout.Turn(first) || ClaimBuilder.IsEvidence(layout.Document, drafts, s))
             {
                 return null;
             }
@@ -87,23 +87,6 @@ internal static class MissingCounts
         }
 
         return null;
-    }
-
-    private static bool IsEvidence(Document document, List<ClaimDraft> drafts, int sentence)
-    {
-        var span = document.Sentences[sentence];
-        foreach (var draft in drafts)
-        {
-            foreach (var (start, end) in draft.Spans)
-            {
-                if (start < span.End && span.Start < end)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool HasPluralPronoun(DocumentLayout layout, ClaimDraft draft)
