@@ -194,6 +194,12 @@ internal static class TollBounds
             return false;
         }
 
+        if (EvidenceWords.WordBefore(layout, mention.Start, "because"))
+        {
+            // "Svitlana says five, because one more died at the hospital": why the toll is what it is, already in it
+            return false;
+        }
+
         var last = layout.TokenAt(mention.End - 1);
         if (document.Tokens[last].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase))
         {

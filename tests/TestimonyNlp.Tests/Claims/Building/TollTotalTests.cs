@@ -49,4 +49,12 @@ public sealed class TollTotalTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("Oksana says six, because one more died at the hospital, she says.", "6/6")]
+    [InlineData("Seven died near the well in Hajin, and one more died in the hospital.", "8/8")]
+    public void Build_OneMoreGivenAsTheReason_IsInTheToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
 }
