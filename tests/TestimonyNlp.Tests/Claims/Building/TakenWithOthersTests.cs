@@ -73,4 +73,12 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal("3/3", Toll("In May the militia came to our house in Homs and pulled him from the bed, him and his two cousins, Yazan and Firas."));
     }
+
+    [Theory]
+    [InlineData("At the checkpoint near Jowhar they took him and the driver's boy, to make them carry ammunition.", "2/2")]
+    [InlineData("At the checkpoint near Jowhar they took him and my neighbour's son.", "2/2")]
+    public void Build_HimAndSomeonesBoy_CountsBoth(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
