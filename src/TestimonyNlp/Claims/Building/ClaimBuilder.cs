@@ -1160,9 +1160,7 @@ public sealed class ClaimBuilder
         var document = layout.Document;
         var t = layout.TokenAt(start);
         return t >= 2 && document.Tokens[t - 1].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
-            && document.Tokens[t - 2].Span(document.Text) is var pronoun
-            && (pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase)
-                || pronoun.Equals("me", StringComparison.OrdinalIgnoreCase));
+            && Companions.IsObjectPronoun(document.Tokens[t - 2].Span(document.Text));
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>

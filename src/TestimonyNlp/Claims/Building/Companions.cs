@@ -11,7 +11,8 @@ namespace TestimonyNlp.Claims.Building;
 internal static class Companions
 {
     private static readonly string[] Hedges = ["maybe", "about", "around", "almost", "nearly", "like", "some"];
-    private static readonly string[] PersonPronouns = ["me", "him", "her", "he", "she", "i", "myself"];
+    private static readonly string[] ObjectPronouns = ["me", "him", "her"];
+    private static readonly string[] PersonPronouns = [.. ObjectPronouns, "he", "she", "i", "myself"];
 
     /// <summary>Nouns of people by their harm: "a list with nine dead", "a truck with five bodies" holds them, goes with
     /// nobody.</summary>
@@ -127,6 +128,9 @@ internal static class Companions
         CountLexicon.Get(word) is var info && info.Has(WordTags.Person) && !info.Has(WordTags.Plural);
 
     private static bool IsPersonPronoun(ReadOnlySpan<char> word) => WordList.Contains(word, PersonPronouns);
+
+    /// <summary>"me", "him" or "her": the one person a list after "him and" goes with.</summary>
+    internal static bool IsObjectPronoun(ReadOnlySpan<char> word) => WordList.Contains(word, ObjectPronouns);
 
     /// <summary>Words before a name that say who the person is to someone ("my cousin Yaqub", "his son Sinan").</summary>
     private static bool IsRelationWord(ReadOnlySpan<char> word) =>

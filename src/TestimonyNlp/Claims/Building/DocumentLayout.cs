@@ -372,15 +372,12 @@ internal sealed class DocumentLayout
             && ((WordsWithin(x.Text, y.Text) && !ChildOfKunya(x.Text, y.Text)) || (WordsWithin(y.Text, x.Text) && !ChildOfKunya(y.Text, x.Text)));
     }
 
-    /// <summary>Kunya particles: "Abu Ali" is the father of Ali, "Umm Omar" the mother of Omar.</summary>
-    private static readonly string[] KunyaParticles = ["abu", "umm", "um", "ab"];
-
     /// <summary>True when <paramref name="whole"/> is a kunya and <paramref name="part"/> the child's name it holds:
     /// "Ali" is another person than "Abu Ali".</summary>
     private static bool ChildOfKunya(ReadOnlySpan<char> part, ReadOnlySpan<char> whole)
     {
         var space = whole.IndexOf(' ');
-        return space > 0 && WordList.Contains(whole[..space], KunyaParticles) && whole[(space + 1)..].Trim().Equals(part.Trim(), StringComparison.OrdinalIgnoreCase);
+        return space > 0 && VictimCountReader.IsKunyaParticle(whole[..space]) && whole[(space + 1)..].Trim().Equals(part.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a PERSON id of <paramref name="these"/> and one of <paramref name="those"/> name the same person

@@ -184,10 +184,8 @@ internal sealed class TollChoice
             || (before >= 1 && word.Equals("of", StringComparison.OrdinalIgnoreCase) && WordList.Contains(document.Tokens[before - 1].Span(text), Homes));
     }
 
-    /// <summary>Verbs of telling right after one person who is the source: "My husband says they were taken".</summary>
-    private static readonly string[] TellingVerbs = ["says", "said", "told", "tells"];
-
-    /// <summary>True when one person is counted right before a verb of telling: the one who tells, not a victim.</summary>
+    /// <summary>True when one person is counted right before a verb of <see cref="VictimRoles.IsSourceVerb"/>: the one who
+    /// tells ("My husband says they were taken"), not a victim.</summary>
     private static bool IsTeller(DocumentLayout layout, CountMention mention)
     {
         if (mention.Cue != CountCue.Single)
@@ -197,7 +195,7 @@ internal sealed class TollChoice
 
         var document = layout.Document;
         var next = layout.TokenAt(mention.End);
-        return next < document.Tokens.Count && WordList.Contains(document.Tokens[next].Span(document.Text), TellingVerbs);
+        return next < document.Tokens.Count && VictimRoles.IsSourceVerb(document.Tokens[next].Span(document.Text));
     }
 
     /// <summary>A bare figure answering after a sentence that ends on a name ("My niece, Neema. Sixteen."): her age.</summary>

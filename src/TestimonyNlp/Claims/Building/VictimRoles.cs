@@ -888,6 +888,12 @@ internal static class VictimRoles
         return false;
     }
 
+    /// <summary>Verbs whose subject is the source of what is told: "Ali told me", "My husband says they were taken".</summary>
+    private static readonly string[] SourceVerbs = ["says", "said", "told", "tells"];
+
+    /// <summary>True for a verb of <see cref="SourceVerbs"/>: the person right before it tells, and is not told of.</summary>
+    internal static bool IsSourceVerb(ReadOnlySpan<char> word) => WordList.Contains(word, SourceVerbs);
+
     /// <summary>"Ali told me", "according to Ali", "Ali said", "Ali saw his body": a source, not a victim.</summary>
     private static bool IsInformant(DocumentLayout layout, int start, int end)
     {
@@ -897,9 +903,7 @@ internal static class VictimRoles
         for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
         {
             var word = document.Tokens[t].Span(text);
-            if (word.Equals("told", StringComparison.OrdinalIgnoreCase) || word.Equals("said", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("says", StringComparison.OrdinalIgnoreCase) || word.Equals("tells", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("called", StringComparison.OrdinalIgnoreCase) || (t == index && IsSeeing(document, t)))
+            if (IsSourceVerb(word) || word.Equals("called", StringComparison.OrdinalIgnoreCase) || (t == index && IsSeeing(document, t)))
             {
                 return true;
             }

@@ -248,6 +248,12 @@ public sealed class VictimCountReader
         Between,
     }
 
+    /// <summary>Kunya particles: "Abu Ali" is the father of Ali, "Umm Omar" the mother of Omar.</summary>
+    private static readonly string[] KunyaParticles = ["abu", "umm", "um", "ab"];
+
+    /// <summary>True for a kunya particle (<see cref="KunyaParticles"/>): the name after it is another's, its child's.</summary>
+    internal static bool IsKunyaParticle(ReadOnlySpan<char> word) => WordList.Contains(word, KunyaParticles);
+
     private ref struct Scanner
     {
         private readonly string _text;
@@ -539,7 +545,7 @@ public sealed class VictimCountReader
         private readonly bool IsSpelling(int k) => (Is(k, "we") || Is(k, "they")) && (Is(k + 1, "say") || Is(k + 1, "call"));
 
         /// <summary>"Abu Ali", "Umm Khalid": a kunya, another name of someone named before it.</summary>
-        private readonly bool IsKunya(int i) => Is(i, "abu") || Is(i, "umm") || Is(i, "um");
+        private readonly bool IsKunya(int i) => i >= 0 && i < Count && IsKunyaParticle(_tokens[i].Span(_text));
 
         private readonly bool SameWord(int a, int b) =>
             a < Count && b < Count && _tokens[a].Span(_text).Equals(_tokens[b].Span(_text), StringComparison.OrdinalIgnoreCase);
