@@ -671,7 +671,7 @@ public sealed class ClaimBuilder
         }
 
         if (harm != Harm.PropertyDamage && count is { } joinedGroup && !enumerated && min is { } joinedTo && joinedTo == joinedGroup.Min
-            && JoinedVictim.FollowsGroup(layout, joinedGroup))
+            && JoinedVictim.FollowsGroup(layout, harm, joinedGroup))
         {
             // "four guards were killed and one man who sold bread": the person joined after the group's harm is one more
             min = joinedTo + 1;

@@ -6,7 +6,8 @@ namespace TestimonyNlp.Claims.Building;
 
 /// <summary>
 /// One person the toll leaves out though the witness joins them to it: a person joined by "and" after a counted
-/// group's word of the harm ("four guards were killed and one man who sold bread" are five). Not after a count of
+/// group's word of the harm ("four guards were killed and one man who sold bread" are five; "three of them died, and a
+/// boy who sold tea" are four). Not after a count of
 /// people as such ("four people died, and the old baker also" stays four: he is often one of them). Stateless and
 /// thread-safe.
 /// </summary>
@@ -15,8 +16,9 @@ internal static class JoinedVictim
     /// <summary>Settings of the joined person read.</summary>
     public static class Defaults
     {
-        /// <summary>Most tokens between the group's noun and its word of the harm ("four guards were all killed").</summary>
-        public const int HarmWindow = 4;
+        /// <summary>Most words between the group's noun and its word of the harm ("four guards were all killed", "two
+        /// farmers who worked there were killed").</summary>
+        public const int HarmWindow = 6;
 
         /// <summary>Most words between the opener and the person ("a taxi driver", "the old baker").</summary>
         public const int ModifierWindow = 2;
@@ -28,11 +30,13 @@ internal static class JoinedVictim
     /// <summary>Words opening one person joined after a group.</summary>
     private static readonly string[] Openers = ["a", "an", "one", "another", "the"];
 
-    /// <summary>True when <paramref name="count"/>, a group counted by a noun of a kind of people ("four guards"),
-    /// has its word of the harm right after it and then one person joined by "and" ("were killed and one man").</summary>
-    public static bool FollowsGroup(DocumentLayout layout, CountMention count)
+    /// <summary>True when <paramref name="count"/>, a group counted by a noun of a kind of people ("four guards", "two
+    /// men in the car", "two farmers who worked there") or by "of them" ("three of them"), has its word of the harm in
+    /// its clause and then one person joined by "and" ("were killed and one man", "died, and a boy who sold tea") to
+    /// whom the harm was done (not "and the man who owned the cart lost his leg").</summary>
+    public static bool FollowsGroup(DocumentLayout layout, Harm harm, CountMention count)
     {
-        if (count is not { Target: CountTarget.People, Cue: CountCue.Noun, Min: > 1 })
+        if (count is not { Target: CountTarget.People, Cue: CountCue.Noun or CountCue.Pronoun, Min: > 1 })
         {
             return false;
         }
@@ -44,7 +48,9 @@ internal static class JoinedVictim
         var stop = sentence.FirstToken + sentence.TokenCount;
         var last = layout.TokenAt(count.End - 1);
         var noun = CountLexicon.Get(tokens[last].Span(text));
-        if (!noun.Has(WordTags.Person) || !noun.Has(WordTags.Plural) || WordList.Contains(tokens[last].Span(text), PeopleAsSuch))
+        if (count.Cue == CountCue.Pronoun
+                ? !tokens[last].Span(text).Equals("them", StringComparison.OrdinalIgnoreCase)
+                : !noun.Has(WordTags.Person) || !noun.Has(WordTags.Plural) || WordList.Contains(tokens[last].Span(text), PeopleAsSuch))
         {
             return false;
         }
@@ -59,7 +65,7 @@ internal static class JoinedVictim
                 break;
             }
 
-            if (tokens[t].Kind != TokenKind.Word || !info.Has(WordTags.Aux))
+            if (tokens[t].Kind != TokenKind.Word)
             {
                 return false;
             }
@@ -83,7 +89,8 @@ internal static class JoinedVictim
 
         j++;
         return j < stop && WordList.Contains(tokens[j].Span(text), Openers) && NamesOnePerson(document, j + 1, stop, out var personEnd)
-               && !OneOfThem(document, personEnd, stop);
+               && !OneOfThem(document, personEnd, stop)
+               && !VictimRoles.NotHarmed(layout, harm, tokens[j].Start, tokens[personEnd - 1].End);
     }
 
     /// <summary>True when one singular person word comes within <see cref="Defaults.ModifierWindow"/> words of

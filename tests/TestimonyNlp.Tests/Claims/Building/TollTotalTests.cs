@@ -37,6 +37,9 @@ public sealed class TollTotalTests
     [Theory]
     [InlineData("In Mosul four guards were killed and one man who sold bread.", "5/5")]
     [InlineData("In Mosul three soldiers died and a taxi driver who stood next to them.", "4/4")]
+    [InlineData("In Mosul two farmers who worked there were killed, and a small child, the daughter of one of them.", "3/3")]
+    [InlineData("In Aleppo two men in the car died, and a man selling gas who was passing.", "3/3")]
+    [InlineData("The soldiers in Homs told me three of them died, and a boy who sold tea.", "4/4")]
     public void Build_PersonJoinedAfterAGroupsHarm_IsOneMore(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
@@ -45,7 +48,9 @@ public sealed class TollTotalTests
     [Theory]
     [InlineData("In Mosul four people were killed, and the old baker also.", "4/4")]
     [InlineData("In Mosul four guards were killed and one man of them was my cousin.", "4/4")]
-    public void Build_PersonJoinedAfterPeopleAsSuchOrAmongThem_AddsNothing(string answer, string expected)
+    [InlineData("In Gaza two boys who sold the water were killed, and the man who owned the cart, Abu Jihad, lost his leg.", "2/2")]
+    [InlineData("In Homs two of them died, and a woman was wounded.", "2/2")]
+    public void Build_PersonJoinedAfterPeopleAsSuchOrAmongThemOrOtherwiseHarmed_AddsNothing(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
