@@ -400,6 +400,8 @@ public sealed class VictimCountReader
             var previousName = false;
             // "my son Taras, Kateryna": a relation that carries its name already is not named again by the next name
             var previousNamedRelation = false;
+            // "the father, the mother and the girl": two kin nouns set off by a comma are two people
+            var previousDefinite = false;
             var previousEnd = i;
             var previousStart = i;
             var speakerHead = false;
@@ -449,6 +451,7 @@ public sealed class VictimCountReader
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
                          && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j) && !IsSpelling(itemEnd))
+                         && !(previousDefinite && item.Definite && IsOtherKin(previousEnd - 1, itemEnd - 1))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)))
                 {
@@ -476,6 +479,7 @@ public sealed class VictimCountReader
                 previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
                 previousName = item.Name;
                 previousNamedRelation = item.Relation && itemEnd - 1 > j && IsName(itemEnd - 1);
+                previousDefinite = item.Definite;
                 previousEnd = itemEnd;
                 previousStart = j;
                 previousAbsorbed = absorbed;
@@ -543,6 +547,13 @@ public sealed class VictimCountReader
         /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
         /// before it ("My cousin Nabil, Nabeel we say").</summary>
         private readonly bool IsSpelling(int k) => (Is(k, "we") || Is(k, "they")) && (Is(k + 1, "say") || Is(k + 1, "call"));
+
+        /// <summary>True when the words at <paramref name="a"/> and <paramref name="b"/> are two different nouns of kin
+        /// ("father" and "mother", "son" and "daughter"): two people, never one named twice.</summary>
+        private readonly bool IsOtherKin(int a, int b) =>
+            a >= 0 && b < Count && IsKin(a) && IsKin(b) && !SameWord(a, b);
+
+        private readonly bool IsKin(int i) => Info(i) is var info && info.Has(WordTags.Relation) && (info.Has(WordTags.Male) || info.Has(WordTags.Female));
 
         /// <summary>"Abu Ali", "Umm Khalid": a kunya, another name of someone named before it.</summary>
         private readonly bool IsKunya(int i) => i >= 0 && i < Count && IsKunyaParticle(_tokens[i].Span(_text));
