@@ -451,7 +451,7 @@ internal sealed class VictimEnumeration
         // "Karim, Omar and Hassan", "Karim, Omar, Hassan": names in a list, each one more person
         // "Ali, nineteen, Zeinab, twelve": a name after another's age is the next person
         var listed = named && _previousNamed && ((CommaAlone(start) && (_previousListed || ListGoesOn(end))) || AgeBetween(start));
-        if ((InApposition(start) && !listed) || (named && NamesUnnamed(start, end)))
+        if ((InApposition(start) && !listed && !(_bystander && OwnedByBystander(start))) || (named && NamesUnnamed(start, end)))
         {
             if (_bystander)
             {
@@ -601,6 +601,16 @@ internal sealed class VictimEnumeration
         _bystanderGroup = 0;
         _previousEnd = end;
         _previousPerson = person;
+    }
+
+    /// <summary>True when the person at <paramref name="start"/> opens on "his", "her" or "their": set off after one
+    /// who is no victim ("the house of my neighbour Ussene, his wife Rabia died"), another person, theirs.</summary>
+    private bool OwnedByBystander(int start)
+    {
+        var document = _layout.Document;
+        var word = document.Tokens[_layout.TokenAt(start)].Span(document.Text);
+        return word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("their", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when only a comma-separated aside lies between the last person and this one.</summary>

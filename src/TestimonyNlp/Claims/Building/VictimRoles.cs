@@ -742,6 +742,8 @@ internal static class VictimRoles
         return false;
     }
 
+    private static readonly string[] ThirdPossessives = ["his", "her", "their"];
+
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
     /// relative the victim is named by, not a victim.</summary>
     private static bool IsPossessor(DocumentLayout layout, int start, int end)
@@ -769,7 +771,9 @@ internal static class VictimRoles
         var index = layout.TokenAt(start);
         if (index >= 1 && document.Tokens[index - 1].Kind == TokenKind.Punctuation)
         {
-            return document.Tokens[index - 1].Span(text).SequenceEqual(",") && IsOwnerSetOff(document, index - 1);
+            // "the house of my neighbour Ussene, his wife Rabia": one of the owner's, not the owner again
+            return document.Tokens[index - 1].Span(text).SequenceEqual(",") && IsOwnerSetOff(document, index - 1)
+                && !WordList.Contains(document.Tokens[index].Span(text), ThirdPossessives);
         }
 
         return OfWithin(document, index - 1, Math.Max(0, index - Defaults.PossessorWindow)) >= 0;

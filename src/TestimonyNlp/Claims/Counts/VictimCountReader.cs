@@ -412,6 +412,12 @@ public sealed class VictimCountReader
                     break;
                 }
 
+                if (items == 1 && commaOnly && Is(i - 1, "of") && (Is(j, "his") || Is(j, "her") || Is(j, "their")))
+                {
+                    // "the house of my neighbour Ussene, his wife Rabia died": the owner, then one of his; no list
+                    break;
+                }
+
                 var absorbed = false;
                 if (items > 0 && commaOnly && item.Numbered && (onlyNames || item.Total))
                 {
