@@ -465,7 +465,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (_capacity > 0)
+        if (_capacity > 0 && !JoinedAfterHarm(start))
         {
             _capacity--;
         }
@@ -718,6 +718,27 @@ internal sealed class VictimEnumeration
 
         var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
         return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the person at <paramref name="start"/> comes right after "and" or ", and" that follows a word of
+    /// the claim's harm ("three patients died, and Abu Nayef, who was visiting"): one more, joined to the group after its
+    /// harm, not one of the group named.</summary>
+    private bool JoinedAfterHarm(int start)
+    {
+        var document = _layout.Document;
+        var t = _layout.TokenAt(start) - 1;
+        if (t < 1 || !document.Tokens[t].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        t--;
+        if (document.Tokens[t].Span(document.Text).SequenceEqual(","))
+        {
+            t--;
+        }
+
+        return t >= 0 && HarmWords.Names(_harm, document.Tokens[t].Span(document.Text));
     }
 
     /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:

@@ -143,6 +143,14 @@ public sealed class ListedVictimsTests
     }
 
     [Theory]
+    [InlineData("In Nawa a colleague, the nurse Bashar, and three patients in the emergency room died, and Abu Nayef Masri, who was visiting.", "5/5")]
+    [InlineData("In Hama three patients died, Ali, Omar and Fadi.", "3/3")]
+    public void Build_NameJoinedAfterTheGroupsHarm_IsOneMore(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Theory]
     [InlineData("A rocket hit the house of my cousin Ali Reza in Herat, and his wife Zahra and their little son Salam were killed.", "2/2")]
     [InlineData("One rocket fell on the house of my neighbour Ussene in Palma, his wife Rabia died and his small girl.", "2/2")]
     [InlineData("One rocket fell on the house of my neighbour in Palma, his wife died and his small girl.", "2/2")]
