@@ -398,7 +398,9 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start));
+        // "A nurse, Kahindo, ..., and one mother who had just given birth": one more joined after someone listed is no total
+        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start))
+                    && !(_items > 0 && mention.Min == 1 && mention.Max == 1 && AndBefore(mention.Start));
         if (total && !HasTotal)
         {
             HasTotal = true;
@@ -739,6 +741,13 @@ internal sealed class VictimEnumeration
         }
 
         return t >= 0 && HarmWords.Names(_harm, document.Tokens[t].Span(document.Text));
+    }
+
+    /// <summary>True when "and" comes right before <paramref name="start"/>.</summary>
+    private bool AndBefore(int start)
+    {
+        var t = _layout.TokenAt(start) - 1;
+        return t >= 0 && _layout.Document.Tokens[t].Span(_layout.Document.Text).Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:

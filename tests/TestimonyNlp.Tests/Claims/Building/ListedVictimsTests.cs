@@ -151,6 +151,15 @@ public sealed class ListedVictimsTests
     }
 
     [Theory]
+    [InlineData("A nurse in Sake, Kahindo, she was cut on the face by the glass, and one mother who had just given birth.", HarmSet.Injured, "2/2")]
+    [InlineData("His wife Bibi Gul we found in Kabul under the beam, wounded, and one grandson, Omid, his head was open.", HarmSet.Injured, "2/2")]
+    [InlineData("My brother Ko Aung went with two friends to Kani and the soldiers took all three of them, because one friend had a photo.", HarmSet.Detained, "3/3")]
+    public void Build_OneJoinedByAndAfterSomeoneListed_IsOneMore(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, harm));
+    }
+
+    [Theory]
     [InlineData("A rocket hit the house of my cousin Ali Reza in Herat, and his wife Zahra and their little son Salam were killed.", "2/2")]
     [InlineData("One rocket fell on the house of my neighbour Ussene in Palma, his wife Rabia died and his small girl.", "2/2")]
     [InlineData("One rocket fell on the house of my neighbour in Palma, his wife died and his small girl.", "2/2")]
