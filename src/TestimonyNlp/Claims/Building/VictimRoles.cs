@@ -180,7 +180,8 @@ internal static class VictimRoles
     /// was not inside; his wife was killed"). Not "not killed at once", which is told of one who died later.</summary>
     /// <summary>Nouns of places named after a person: "the Mohammad Ali Jinnah hospital", "Jamal Abdel Nasser street".</summary>
     private static readonly string[] FacilityNouns =
-        ["hospital", "school", "street", "road", "mosque", "square", "university", "bridge", "clinic", "market", "avenue", "college", "airport"];
+        ["hospital", "school", "street", "road", "mosque", "square", "university", "bridge", "clinic", "market", "avenue", "college", "airport",
+         "ruins", "camp", "building", "tower", "compound", "roundabout", "junction", "cemetery", "stadium", "bakery", "station"];
 
     /// <summary>True when a facility noun follows the person ending at <paramref name="end"/>: the name is a place's.</summary>
     private static bool NamesFacility(DocumentLayout layout, int end)
