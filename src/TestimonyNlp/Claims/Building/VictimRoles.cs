@@ -26,7 +26,11 @@ internal static class VictimRoles
     /// <summary>Verbs of staying or waiting somewhere: the one after "with" was there with someone, which says nothing
     /// of their harm ("a girl who was waiting with her mother", "she was hiding with her mother").</summary>
     private static readonly string[] StayingVerbs = ["stayed", "stays", "staying", "waiting", "waited", "hiding", "hid", "sitting", "sat",
-        "living", "lived", "lives", "standing", "stood", "talking", "talked", "speaking"];
+        "living", "lived", "lives", "standing", "stood", "talking", "talked", "speaking", "sleeping", "slept"];
+
+    /// <summary>Words of place that may stand between a verb of staying and "with": "she was sleeping there with her
+    /// grandmother".</summary>
+    private static readonly string[] StayingPlaces = ["there", "here", "inside", "outside", "together"];
 
     /// <summary>Verbs of armed men coming for someone ("four men came", "three men dragged him out").</summary>
     private static readonly string[] RaidVerbs = ["came", "come", "arrived", "entered", "knocked", "dragged", "pulled", "grabbed", "stormed", "raided", "surrounded", "broke"];
@@ -517,7 +521,9 @@ internal static class VictimRoles
         var word = document.Tokens[index].Span(document.Text);
         return WordList.Contains(word, ObjectPrepositions) || WordList.Contains(word, TellingVerbs)
             || (index >= 1 && word.Equals("with", StringComparison.OrdinalIgnoreCase)
-                && WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingVerbs));
+                && (WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingVerbs)
+                    || (index >= 2 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingPlaces)
+                        && WordList.Contains(document.Tokens[index - 2].Span(document.Text), StayingVerbs))));
     }
 
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
