@@ -105,15 +105,15 @@ internal static class VictimRoles
         public const int RivalBeforeWindow = 6;
     }
 
-    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor, for the
-    /// missing, those who came back.</summary>
+    /// <summary>PERSON mentions inside the evidence that are not the speaker's informants, nor owners, nor places'
+    /// names, nor, for the dead and the wounded, those tending to them, nor, for the missing, those who came back.</summary>
     public static ImmutableArray<string> NamedVictims(DocumentLayout layout, Harm harm, int start, int end)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var entity in layout.EntitiesWithin(start, end))
         {
             if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
-                && !NamesFacility(layout, entity.End)
+                && !NamesFacility(layout, entity.End) && !(harm is Harm.Killed or Harm.Injured && IsHelper(layout, entity.End))
                 && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {
@@ -177,7 +177,29 @@ internal static class VictimRoles
     /// </summary>
     public static bool NotHarmed(DocumentLayout layout, Harm harm, int start, int end) =>
         IsInformant(layout, start, end) || NamesFacility(layout, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
-        || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end);
+        || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end)
+        || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end));
+
+    /// <summary>Verbs of tending to the harmed: the one doing it is not the one harmed.</summary>
+    private static readonly string[] CareVerbs = ["holding", "held", "carrying", "carried", "helping", "helped", "dragging", "pulling", "lifting", "lifted"];
+
+    private static readonly string[] TendedPronouns = ["him", "her", "me", "us", "them"];
+
+    /// <summary>True when the person ending at <paramref name="end"/> tends to someone named by a pronoun right after
+    /// ("his friend Omar Hilal was holding him", "my brother carried her"): a helper, not a victim.</summary>
+    private static bool IsHelper(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        if (t < document.Tokens.Count && CountLexicon.Get(document.Tokens[t].Span(text)).Has(WordTags.Aux))
+        {
+            t++;
+        }
+
+        return t + 1 < document.Tokens.Count && WordList.Contains(document.Tokens[t].Span(text), CareVerbs)
+            && WordList.Contains(document.Tokens[t + 1].Span(text), TendedPronouns);
+    }
 
     /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
     /// ("She was not hurt", "X, small, not hurt") or, for the dead and the wounded, that they were not there ("Her uncle

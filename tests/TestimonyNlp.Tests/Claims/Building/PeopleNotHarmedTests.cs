@@ -95,6 +95,14 @@ public sealed class PeopleNotHarmedTests
         Assert.Equal("1/1", Toll("A nurse at the hospital said my cousin Rami Khoury was wounded in the leg.", HarmSet.Injured));
     }
 
+    [Theory]
+    [InlineData("My son was sitting against the wall in Raqqa, his leg open from the knee, and his friend Omar Hilal was holding him.", "1/1")]
+    [InlineData("My son was hit in the leg in Raqqa, and his friend Omar Hilal, he was carried to the clinic too.", "2/2")]
+    public void Build_PersonTendingToTheWounded_IsNotWounded(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
     [Fact]
     public void Build_PersonWaitedWith_IsNotWounded()
     {
