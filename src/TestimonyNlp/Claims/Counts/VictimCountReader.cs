@@ -459,9 +459,12 @@ public sealed class VictimCountReader
                          && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j) && !IsSpelling(itemEnd))
                          && !(previousDefinite && item.Definite && IsOtherKin(previousEnd - 1, itemEnd - 1))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
-                             || (previousName && item.Count == 1 && !item.Numbered)))
+                             || (previousName && item.Count == 1 && !item.Numbered)
+                             || (item.Relation && IsThirdPossessive(previousStart) && (Is(j, "my") || Is(j, "our")) && IsName(itemEnd - 1)
+                                 && !Is(itemEnd, "and") && !(IsPunct(itemEnd, ',') && Is(itemEnd + 1, "and")))))
                 {
-                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" one
+                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" one; "his son, my
+                    // cousin Rahmatullah" one, told again as the speaker's kin
                     item = item with { Count = 0 };
                 }
                 else
@@ -553,6 +556,8 @@ public sealed class VictimCountReader
         /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
         /// before it ("My cousin Nabil, Nabeel we say").</summary>
         private readonly bool IsSpelling(int k) => (Is(k, "we") || Is(k, "they")) && (Is(k + 1, "say") || Is(k + 1, "call"));
+
+        private readonly bool IsThirdPossessive(int i) => Is(i, "his") || Is(i, "her") || Is(i, "their");
 
         /// <summary>True when the words at <paramref name="a"/> and <paramref name="b"/> are two different nouns of kin
         /// ("father" and "mother", "son" and "daughter"): two people, never one named twice.</summary>

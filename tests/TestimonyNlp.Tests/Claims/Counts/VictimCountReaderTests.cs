@@ -108,6 +108,8 @@ public sealed class VictimCountReaderTests
     [InlineData("Two men, brothers, Tariq and Omar Haddad, were killed.", "0:Two men, brothers, Tariq and Omar Haddad 2/2 People")]
     [InlineData("Two brothers, Kyaw Kyaw and Min Min, died.", "0:Two brothers, Kyaw Kyaw and Min Min 2/2 People")]
     [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
+    [InlineData("His son, my cousin Rahmatullah, was killed.", "0:His son, my cousin Rahmatullah 1/1 People")]
+    [InlineData("His wife, my son Ali, and my daughter died.", "0:His wife, my son Ali, and my daughter 3/3 People")]
     [InlineData("The father, the mother and the small girl died in their car.", "0:The father, the mother and the small girl 3/3 People")]
     [InlineData("The mother, the wife of Ali, and her son died.", "0:The mother, the wife of Ali, and her son 2/2 People")]
     [InlineData("Two children, Yasmin and her brother Arafat, died.", "0:Two children, Yasmin and her brother Arafat 2/2 People")]
