@@ -68,6 +68,7 @@ internal sealed class VictimEnumeration
     private int _previousEnd = -1;
     private bool _previousPerson;
     private bool _previousUnnamed;
+    private bool _previousNoName;
     private bool _previousNamed;
     private bool _previousListed;
     private bool _bystander;
@@ -358,6 +359,7 @@ internal sealed class VictimEnumeration
 
             AddPerson(mention.Start, mention.End);
             _previousUnnamed = namesInside == 0 && IsIndefinite(text);
+            _previousNoName = namesInside == 0;
             return;
         }
 
@@ -453,7 +455,7 @@ internal sealed class VictimEnumeration
         // "Karim, Omar and Hassan", "Karim, Omar, Hassan": names in a list, each one more person
         // "Ali, nineteen, Zeinab, twelve": a name after another's age is the next person
         var listed = named && _previousNamed && ((CommaAlone(start) && (_previousListed || ListGoesOn(end))) || AgeBetween(start));
-        if ((InApposition(start) && !listed && !(_bystander && OwnedByBystander(start))) || (named && NamesUnnamed(start, end)))
+        if ((InApposition(start) && !listed && !(_bystander && OwnedByBystander(start))) || (named && (NamesUnnamed(start, end) || NameAlone(start, end))))
         {
             if (_bystander)
             {
@@ -597,6 +599,7 @@ internal sealed class VictimEnumeration
     private void Mark(int end, bool person)
     {
         _previousUnnamed = false;
+        _previousNoName = false;
         _previousNamed = false;
         _previousListed = false;
         _bystander = false;
@@ -686,6 +689,33 @@ internal sealed class VictimEnumeration
 
         var next = _layout.TokenAt(end);
         return next >= tokens.Count || _layout.SentenceOf(tokens[next].Start) != _layout.SentenceOf(start) || tokens[next].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>True when the last person listed was one told with no name ("her husband") and the name at
+    /// <paramref name="start"/> is the whole of the next sentence ("... he died. Abu Jamal."): that person's name.</summary>
+    private bool NameAlone(int start, int end)
+    {
+        if (!_previousNoName || _previousEnd < 0)
+        {
+            return false;
+        }
+
+        var document = _layout.Document;
+        var index = _layout.SentenceOf(start);
+        if (index != _layout.SentenceOf(_previousEnd - 1) + 1)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        var first = sentence.FirstToken;
+        var last = first + sentence.TokenCount - 1;
+        if (document.Tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        return _layout.TokenAt(start) == first && last >= first && document.Tokens[last].End == end;
     }
 
     /// <summary>"a boy", "an old man", "one woman": one person not yet named.</summary>

@@ -38,6 +38,14 @@ public sealed class ListedVictimsTests
         Assert.Equal("2/2", Toll("He died there. And a woman who was selling bread, Umm Khaled, an old woman, also she died."));
     }
 
+    [Theory]
+    [InlineData("And her husband, he was on the roof in Anadan trying to put it out with sand, he died. Abu Jamal.", "1/1")]
+    [InlineData("My brother died in the market in Anadan. Ali and Omar also.", "3/3")]
+    public void Build_NameAloneAfterOneUnnamed_NamesThem(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
     [Fact]
     public void Build_SentenceThatGoesOnWithAlso_AddsItsPerson()
     {
