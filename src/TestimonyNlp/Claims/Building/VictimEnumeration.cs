@@ -401,7 +401,8 @@ internal sealed class VictimEnumeration
         }
 
         // "A nurse, Kahindo, ..., and one mother who had just given birth": one more joined after someone listed is no total
-        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !(_items > 0 && JoinedToList(mention.Start))
+        var joined = _items > 0 && JoinedToList(mention.Start);
+        var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !joined
                     && !(_items > 0 && mention.Min == 1 && mention.Max == 1 && AndBefore(mention.Start));
         if (total && !HasTotal)
         {
@@ -409,8 +410,9 @@ internal sealed class VictimEnumeration
             _totalSentence = _layout.SentenceOf(mention.Start);
         }
 
-        // "Two other men were wounded, the baker and his son": a list after a group names its people
-        var filled = Math.Min(_capacity, min);
+        // "Two other men were wounded, the baker and his son": a list after a group names its people; a group joined to
+        // them by "and" or "with" ("me and Hatem and maybe fifty men") names nobody listed before it
+        var filled = joined && mention.Cue != CountCue.List ? 0 : Math.Min(_capacity, min);
         _capacity -= filled;
         _min += min - filled;
         NoteOverflow(mention.Start, min - filled);

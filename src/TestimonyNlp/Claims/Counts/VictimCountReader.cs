@@ -456,14 +456,15 @@ public sealed class VictimCountReader
                     absorbedAny = true;
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
-                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !IsKunya(j) && !IsSpelling(itemEnd))
+                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !SameWord(previousEnd - 1, itemEnd - 1) && !IsKunya(j) && !IsSpelling(itemEnd))
                          && !(previousDefinite && item.Definite && IsOtherKin(previousEnd - 1, itemEnd - 1))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)
                              || (item.Relation && IsThirdPossessive(previousStart) && (Is(j, "my") || Is(j, "our")) && IsName(itemEnd - 1)
                                  && !Is(itemEnd, "and") && !(IsPunct(itemEnd, ',') && Is(itemEnd + 1, "and")))))
                 {
-                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" one; "his son, my
+                    // "my brother, Ali" is one man; "me, Omar, Nour" are three, "Yeison, Yeison Tobon" and "my cousin Vagheni,
+                    // Mumbere Vagheni" one; "his son, my
                     // cousin Rahmatullah" one, told again as the speaker's kin
                     item = item with { Count = 0 };
                 }

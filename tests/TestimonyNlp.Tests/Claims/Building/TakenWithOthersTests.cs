@@ -81,4 +81,13 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("On al-Rashid street, at a checkpoint, the army took me and Hatem and maybe fifty men, and they put us in trucks.", "52/52")]
+    [InlineData("Me and my cousin Yaqub and about twenty others, they tied our hands and took us in a truck to Ardamata.", "22/22")]
+    [InlineData("In Butembo my cousin Vagheni, Mumbere Vagheni, was taken with five others.", "6/6")]
+    public void Build_GroupJoinedToListedPeople_AddsToThem(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
