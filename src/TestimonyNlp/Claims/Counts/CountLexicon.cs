@@ -364,7 +364,8 @@ internal static class CountLexicon
                      ("laborer", "laborers"), ("peasant", "peasants"), ("refugee", "refugees"),
                      ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"), ("waiter", "waiters"), ("baker", "bakers"),
                      ("butcher", "butchers"), ("barber", "barbers"), ("pharmacist", "pharmacists"), ("cleaner", "cleaners"),
-                     ("gardener", "gardeners"), ("clerk", "clerks"), ("imam", "imams"),
+                     ("gardener", "gardeners"), ("clerk", "clerks"), ("imam", "imams"), ("apprentice", "apprentices"),
+                     ("helper", "helpers"), ("assistant", "assistants"), ("mate", "mates"),
                  })
         {
             var relation = one is "relative" or "neighbour" or "neighbor" or "friend" or "colleague" or "cousin"

@@ -728,11 +728,11 @@ public sealed class VictimCountReader
             }
 
             if ((definite || possessive || article) && j < Count && _tokens[j].Kind == TokenKind.Word
-                && (!_infos[j].Has(WordTags.Person) || (definite && IsChild(j + 2)))
-                && Is(j + 1, "'s") && (Info(j + 2).Has(WordTags.Relation) || IsChild(j + 2)) && !Info(j + 2).Has(WordTags.Plural))
+                && (!_infos[j].Has(WordTags.Person) || (definite && Info(j + 2).Has(WordTags.Person)))
+                && Is(j + 1, "'s") && (Info(j + 2).Has(WordTags.Relation) || Info(j + 2).Has(WordTags.Person)) && !Info(j + 2).Has(WordTags.Plural))
             {
-                // "and the headman's son", "with the smuggler's brother", "and the driver's boy": one person, whoever
-                // owns them
+                // "and the headman's son", "with the smuggler's brother", "and the driver's boy", "him and the driver's
+                // mate": one person, whoever owns them
                 end = SkipName(j + 3);
                 item = new ListItem(1, false, false, true, false, Definite: definite);
                 return true;

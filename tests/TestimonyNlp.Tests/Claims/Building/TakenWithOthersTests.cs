@@ -77,6 +77,7 @@ public sealed class TakenWithOthersTests
     [Theory]
     [InlineData("At the checkpoint near Jowhar they took him and the driver's boy, to make them carry ammunition.", "2/2")]
     [InlineData("At the checkpoint near Jowhar they took him and my neighbour's son.", "2/2")]
+    [InlineData("At the checkpoint at Custom House in Maiduguri the army took him down, him and the driver's mate.", "2/2")]
     public void Build_HimAndSomeonesBoy_CountsBoth(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer));

@@ -117,6 +117,7 @@ public sealed class VictimCountReaderTests
     [InlineData("We left, my wife, my four children, my mother, me.", "9:my wife, my four children, my mother, me 7/7 People")]
     [InlineData("We left, ten people, my parents, my wife.", "9:ten people, my parents, my wife 10/10 People")]
     [InlineData("They said four dead and seventeen wounded.", "10:four dead 4/4 People | 24:seventeen wounded 17/17 People")]
+    [InlineData("The baker and his apprentice died.", "0:The baker and his apprentice 2/2 People")]
     public void Find_ListedGroup_SumsItems(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
