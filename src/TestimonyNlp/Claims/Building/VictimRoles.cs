@@ -114,6 +114,7 @@ internal static class VictimRoles
         {
             if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !NamesFacility(layout, entity.End) && !(harm is Harm.Killed or Harm.Injured && IsHelper(layout, entity.End))
+                && !IsSpared(layout, harm, entity.End)
                 && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {

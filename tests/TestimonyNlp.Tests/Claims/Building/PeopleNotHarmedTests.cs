@@ -95,6 +95,15 @@ public sealed class PeopleNotHarmedTests
         Assert.Equal("1/1", Toll("A nurse at the hospital said my cousin Rami Khoury was wounded in the leg.", HarmSet.Injured));
     }
 
+    [Fact]
+    public void Build_NamedPersonNotHurt_IsNoNamedVictim()
+    {
+        var claims = Build(Header + "I found Wajdi in Taiz, he was sitting, holding his leg, the blood everywhere. Ayman was not hurt, God protected him.\n",
+            ("I found Wajdi", HarmSet.Injured, Basis.Witnessed), ("Ayman was not hurt", HarmSet.Injured, Basis.Witnessed));
+        var claim = Assert.Single(claims);
+        Assert.Contains(" 1/1 named=[e1:Wajdi] ", claim, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("My son was sitting against the wall in Raqqa, his leg open from the knee, and his friend Omar Hilal was holding him.", "1/1")]
     [InlineData("My son was hit in the leg in Raqqa, and his friend Omar Hilal, he was carried to the clinic too.", "2/2")]
