@@ -447,9 +447,11 @@ public sealed class VictimCountReader
                 }
 
                 if (total || (absorb > 0 && !item.Numbered
-                              && (item.Name || item.Indefinite || item.Bare || (previousAbsorbed && !commaOnly))))
+                              && (item.Name || item.Indefinite || item.Bare || (previousAbsorbed && !commaOnly)
+                                  || (commaOnly && item.Count == 1 && (Is(itemEnd, "also") || Is(itemEnd, "too"))))))
                 {
-                    // "two men, brothers, ...": a plural description names nobody new
+                    // "two men, brothers, ...": a plural description names nobody new; "eleven boys, my sister's son Mahad
+                    // also": one of them
                     absorb -= item.Open ? 0 : 1;
                     item = item with { Count = 0, Open = false };
                     absorbed = true;

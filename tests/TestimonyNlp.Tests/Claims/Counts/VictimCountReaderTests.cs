@@ -107,6 +107,8 @@ public sealed class VictimCountReaderTests
     [InlineData("Next to me, Karim was lying.", "")]
     [InlineData("Two men, brothers, Tariq and Omar Haddad, were killed.", "0:Two men, brothers, Tariq and Omar Haddad 2/2 People")]
     [InlineData("Two brothers, Kyaw Kyaw and Min Min, died.", "0:Two brothers, Kyaw Kyaw and Min Min 2/2 People")]
+    [InlineData("They took eleven boys, my sister's son Mahad also.", "10:eleven boys, my sister's son Mahad 11/11 People")]
+    [InlineData("They took eleven boys, and my sister's son Mahad also.", "10:eleven boys, and my sister's son Mahad 12/12 People")]
     [InlineData("Our neighbour, Uncle Osman, died.", "0:Our neighbour, Uncle Osman 1/1 People")]
     [InlineData("His son, my cousin Rahmatullah, was killed.", "0:His son, my cousin Rahmatullah 1/1 People")]
     [InlineData("His wife, my son Ali, and my daughter died.", "0:His wife, my son Ali, and my daughter 3/3 People")]
