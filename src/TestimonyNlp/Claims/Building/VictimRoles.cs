@@ -549,6 +549,36 @@ internal static class VictimRoles
                         && WordList.Contains(document.Tokens[index - 2].Span(document.Text), StayingVerbs))));
     }
 
+    /// <summary>True when a group ends right before <paramref name="t"/> and ", and" or "and" there joins a verb of harm
+    /// or of coming for someone done to one person ("Talibs came at night, four of them, and dragged him out"): the
+    /// group did it. Not "and shot them", where the group may be the ones shot.</summary>
+    private static bool JoinedVerbOnOne(Document document, int t, int stop)
+    {
+        var text = document.Text;
+        if (t < 1 || !(document.Tokens[t - 1].Span(text).Equals("them", StringComparison.OrdinalIgnoreCase)
+                       || CountLexicon.Get(document.Tokens[t - 1].Span(text)) is var last && last.Has(WordTags.Person) && last.Has(WordTags.Plural)))
+        {
+            // "they took my father, and killed him": one person before is the one taken
+            return false;
+        }
+
+        if (t < stop && document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            t++;
+        }
+
+        if (t + 2 >= stop || !document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var verb = document.Tokens[t + 1].Span(text);
+        var whom = document.Tokens[t + 2].Span(text);
+        return (IsHarmVerb(verb) || IsRaidVerb(verb))
+            && (whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || whom.Equals("me", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
     /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb; or
     /// coming for someone ("four men came at night and took my son"), except for a flight, where those who came are
@@ -571,6 +601,11 @@ internal static class VictimRoles
         }
 
         var stop = document.Sentences[sentence].FirstToken + document.Sentences[sentence].TokenCount;
+        if (harm != Harm.Displaced && JoinedVerbOnOne(document, t, stop))
+        {
+            return true;
+        }
+
         if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)
                                        || IsSubjectApposition(layout, harm, t, document.Sentences[sentence].FirstToken)))
         {

@@ -91,4 +91,12 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("In October Talibs came to our house in Kabul at night, four of them, and dragged him out of the house.", "1/1")]
+    [InlineData("In Kabul they took my father, and dragged him to the car.", "1/1")]
+    public void Build_GroupJoinedToAVerbDoneToOne_DidIt(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
