@@ -110,14 +110,14 @@ internal sealed class VictimEnumeration
         var harmLater = false;
         for (var s = first + 1; s < end && !harmLater; s++)
         {
-            harmLater = EvidenceWords.NamesHarm(text, document.SentenceTokens(s), harm);
+            harmLater = NamesHarm(text, document.SentenceTokens(s), harm);
         }
 
         for (var s = first; s < end; s++)
         {
             var sentence = document.Sentences[s];
             var sentenceTokens = document.SentenceTokens(s);
-            if ((s > first || harmLater) && !EvidenceWords.NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens)
+            if ((s > first || harmLater) && !NamesHarm(text, sentenceTokens, harm) && !Continues(text, sentenceTokens)
                 && !((s == end - 1 || FollowingNames.NamesPeople(layout, s)) && FollowingNames.IsList(layout, counts, s)))
             {
                 // "He died there. His wife was at work.": a later sentence without the harm adds nobody, unless it goes
@@ -157,10 +157,12 @@ internal sealed class VictimEnumeration
                     var inside = 0;
                     var repeated = false;
                     var phraseEnd = mention.End;
-                    if (mention.Cue == CountCue.Single && n < names.Count && names[n].Start >= mention.End
-                        && layout.TokenAt(names[n].Start) == layout.TokenAt(mention.End))
+                    if (mention.Cue == CountCue.Single && n < names.Count
+                        && ((names[n].Start >= mention.End && layout.TokenAt(names[n].Start) == layout.TokenAt(mention.End))
+                            || (names[n].Start > mention.Start && names[n].Start < mention.End && names[n].End > mention.End)))
                     {
-                        // "the girl Amal", "a man Yusuf": the name right after one person is that person
+                        // "the girl Amal", "a man Yusuf": the name right after one person is that person; "my cousin Zin
+                        // Mar", a name the count's phrase cut short, is theirs whole
                         phraseEnd = names[n].End;
                         mention = mention with { End = phraseEnd };
                     }
@@ -243,6 +245,11 @@ internal sealed class VictimEnumeration
 
         return enumeration;
     }
+
+    /// <summary>True when the sentence names the harm, or for the wounded a part of someone's body ("His friend Orlando,
+    /// called El Mono, lost his foot").</summary>
+    private static bool NamesHarm(string text, ReadOnlySpan<Token> sentenceTokens, Harm harm) =>
+        EvidenceWords.NamesHarm(text, sentenceTokens, harm) || (harm == Harm.Injured && WoundedBody.Names(text, sentenceTokens));
 
     /// <summary>The token after "and" or "with" when token <paramref name="t"/> of <paramref name="sentence"/> is "him" or
     /// "her" right after a word of <paramref name="harm"/> and before "and", ", and" or "with" ("took him and Ubaldo",

@@ -20,6 +20,9 @@ internal static class VictimRoles
     private static readonly string[] ObjectPrepositions = ["for", "to", "of", "from", "by", "near", "at", "about", "behind", "beside", "toward", "towards", "like",
         "was", "is", "were", "are", "as", "be", "been", "became"];
 
+    /// <summary>Verbs of an errand after "to": "she went out to bring my small brother" names whom she went for.</summary>
+    private static readonly string[] ErrandVerbs = ["bring", "fetch", "collect"];
+
     /// <summary>Verbs of telling whose object is the one told, not a victim ("A man on the bus told my father.").</summary>
     private static readonly string[] TellingVerbs = ["told", "tells", "tell", "texted", "asked", "asks", "phoned", "informed"];
 
@@ -182,12 +185,13 @@ internal static class VictimRoles
         || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end));
 
     /// <summary>Verbs of tending to the harmed: the one doing it is not the one harmed.</summary>
-    private static readonly string[] CareVerbs = ["holding", "held", "carrying", "carried", "helping", "helped", "dragging", "pulling", "lifting", "lifted"];
+    private static readonly string[] CareVerbs = ["holding", "held", "carrying", "carried", "helping", "helped", "dragging", "pulling", "lifting", "lifted", "pulled"];
 
     private static readonly string[] TendedPronouns = ["him", "her", "me", "us", "them"];
 
     /// <summary>True when the person ending at <paramref name="end"/> tends to someone named by a pronoun right after
-    /// ("his friend Omar Hilal was holding him", "my brother carried her"): a helper, not a victim.</summary>
+    /// ("his friend Omar Hilal was holding him", "my brother carried her", "my cousin helped to carry him"): a helper, not
+    /// a victim.</summary>
     private static bool IsHelper(DocumentLayout layout, int end)
     {
         var document = layout.Document;
@@ -198,8 +202,14 @@ internal static class VictimRoles
             t++;
         }
 
-        return t + 1 < document.Tokens.Count && WordList.Contains(document.Tokens[t].Span(text), CareVerbs)
-            && WordList.Contains(document.Tokens[t + 1].Span(text), TendedPronouns);
+        if (t + 1 >= document.Tokens.Count || !WordList.Contains(document.Tokens[t].Span(text), CareVerbs))
+        {
+            return false;
+        }
+
+        // "helped to carry him"
+        var whom = t + 3 < document.Tokens.Count && document.Tokens[t + 1].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase) ? t + 3 : t + 1;
+        return WordList.Contains(document.Tokens[whom].Span(text), TendedPronouns);
     }
 
     /// <summary>True when the clause after the person ending at <paramref name="end"/> says the harm was not done to them
@@ -543,6 +553,7 @@ internal static class VictimRoles
         var document = layout.Document;
         var word = document.Tokens[index].Span(document.Text);
         return WordList.Contains(word, ObjectPrepositions) || WordList.Contains(word, TellingVerbs)
+            || (index >= 1 && WordList.Contains(word, ErrandVerbs) && document.Tokens[index - 1].Span(document.Text).Equals("to", StringComparison.OrdinalIgnoreCase))
             || (index >= 1 && word.Equals("with", StringComparison.OrdinalIgnoreCase)
                 && (WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingVerbs)
                     || (index >= 2 && WordList.Contains(document.Tokens[index - 1].Span(document.Text), StayingPlaces)
@@ -957,6 +968,11 @@ internal static class VictimRoles
         return false;
     }
 
+    /// <summary>True when the token at <paramref name="t"/> opens a name ("Orlando Restrepo, called El Mono"): "called"
+    /// then names, it does not phone.</summary>
+    private static bool NamesAfter(Document document, int t) =>
+        t < document.Tokens.Count && document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[t].Start]);
+
     /// <summary>Verbs whose subject is the source of what is told: "Ali told me", "My husband says they were taken".</summary>
     private static readonly string[] SourceVerbs = ["says", "said", "told", "tells"];
 
@@ -972,7 +988,8 @@ internal static class VictimRoles
         for (var t = index; t >= 0 && t < document.Tokens.Count && t < index + Defaults.InformantWindow; t++)
         {
             var word = document.Tokens[t].Span(text);
-            if (IsSourceVerb(word) || word.Equals("called", StringComparison.OrdinalIgnoreCase) || (t == index && IsSeeing(document, t)))
+            if (IsSourceVerb(word) || (word.Equals("called", StringComparison.OrdinalIgnoreCase) && !NamesAfter(document, t + 1))
+                || (t == index && IsSeeing(document, t)))
             {
                 return true;
             }

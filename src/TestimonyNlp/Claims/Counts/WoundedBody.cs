@@ -56,6 +56,21 @@ internal static class WoundedBody
         return wound;
     }
 
+    /// <summary>True when <paramref name="tokens"/> name a part of someone's body after a possessive: "lost his foot",
+    /// "her arm was broken", a wound told without a word of it.</summary>
+    public static bool Names(string text, ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (WordList.Contains(tokens[i].Span(text), Possessives) && NamesPart(text, tokens, i + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesPart(string text, ReadOnlySpan<Token> tokens, int from)
     {
         for (var j = from; j < tokens.Length && j <= from + ModifierWindow; j++)

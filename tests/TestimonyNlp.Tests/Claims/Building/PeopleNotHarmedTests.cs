@@ -106,10 +106,20 @@ public sealed class PeopleNotHarmedTests
 
     [Theory]
     [InlineData("My son was sitting against the wall in Raqqa, his leg open from the knee, and his friend Omar Hilal was holding him.", "1/1")]
+    [InlineData("In August Ko Thet Paing Oo stepped on a mine near Pazigyi and lost his leg, my cousin Zin Mar helped to carry him.", "1/1")]
+    [InlineData("My mother went out in Nyala to bring my small brother from the neighbours, and a bullet hit her in the leg.", "1/1")]
     [InlineData("My son was hit in the leg in Raqqa, and his friend Omar Hilal, he was carried to the clinic too.", "2/2")]
     public void Build_PersonTendingToTheWounded_IsNotWounded(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("My cousin Raed died near Qayyarah when the bomb exploded under his car, and his friend lost his eyes.")]
+    [InlineData("My cousin Fayez opened the door in Manbij and it exploded, he died at once. And a shepherd boy, Hamoudi, a mine took his leg.")]
+    public void Build_DeadBesideAWoundToldByTheBody_IsNotWounded(string answer)
+    {
+        Assert.Equal("1/1", Toll(answer, HarmSet.Injured));
     }
 
     [Fact]
