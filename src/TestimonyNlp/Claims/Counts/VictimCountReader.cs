@@ -730,7 +730,7 @@ public sealed class VictimCountReader
             }
 
             if ((definite || possessive || article) && j < Count && _tokens[j].Kind == TokenKind.Word
-                && (!_infos[j].Has(WordTags.Person) || (definite && Info(j + 2).Has(WordTags.Person)))
+                && (!_infos[j].Has(WordTags.Person) || (definite && (IsChild(j + 2) || ((afterSeparator || Is(i - 1, "and")) && Info(j + 2).Has(WordTags.Person)))))
                 && Is(j + 1, "'s") && (Info(j + 2).Has(WordTags.Relation) || Info(j + 2).Has(WordTags.Person)) && !Info(j + 2).Has(WordTags.Plural))
             {
                 // "and the headman's son", "with the smuggler's brother", "and the driver's boy", "him and the driver's
