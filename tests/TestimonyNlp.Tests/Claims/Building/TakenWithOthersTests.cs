@@ -93,7 +93,7 @@ public sealed class TakenWithOthersTests
     }
 
     [Theory]
-    [InlineData("In October Talibs came to our house in Kabul at night, four of them, and dragged him out of the house.", "1/1")]
+    [InlineData("In October Talibs came to our house in Qala-e-Fathullah, where we lived then, at night, four of them, and dragged him out.", "1/1")]
     [InlineData("In Kabul they took my father, and dragged him to the car.", "1/1")]
     public void Build_GroupJoinedToAVerbDoneToOne_DidIt(string answer, string expected)
     {
