@@ -410,7 +410,7 @@ internal sealed class VictimEnumeration
         // "A nurse, Kahindo, ..., and one mother who had just given birth": one more joined after someone listed is no total
         var joined = _items > 0 && JoinedToList(mention.Start);
         var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !joined
-                    && !(_items > 0 && mention.Min == 1 && mention.Max == 1 && AndBefore(mention.Start));
+                    && !(_items > 0 && mention.Min == 1 && mention.Max == 1 && EvidenceWords.WordBefore(_layout, mention.Start, "and"));
         if (total && !HasTotal)
         {
             HasTotal = true;
@@ -619,13 +619,8 @@ internal sealed class VictimEnumeration
 
     /// <summary>True when the person at <paramref name="start"/> opens on "his", "her" or "their": set off after one
     /// who is no victim ("the house of my neighbour Ussene, his wife Rabia died"), another person, theirs.</summary>
-    private bool OwnedByBystander(int start)
-    {
-        var document = _layout.Document;
-        var word = document.Tokens[_layout.TokenAt(start)].Span(document.Text);
-        return word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("their", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool OwnedByBystander(int start) =>
+        VictimRoles.IsThirdPossessive(_layout.Document.Tokens[_layout.TokenAt(start)].Span(_layout.Document.Text));
 
     /// <summary>True when only a comma-separated aside lies between the last person and this one.</summary>
     private bool InApposition(int start)
@@ -780,13 +775,6 @@ internal sealed class VictimEnumeration
         }
 
         return t >= 0 && HarmWords.Names(_harm, document.Tokens[t].Span(document.Text));
-    }
-
-    /// <summary>True when "and" comes right before <paramref name="start"/>.</summary>
-    private bool AndBefore(int start)
-    {
-        var t = _layout.TokenAt(start) - 1;
-        return t >= 0 && _layout.Document.Tokens[t].Span(_layout.Document.Text).Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:

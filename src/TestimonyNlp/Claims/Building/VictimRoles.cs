@@ -585,9 +585,7 @@ internal static class VictimRoles
 
         var verb = document.Tokens[t + 1].Span(text);
         var whom = document.Tokens[t + 2].Span(text);
-        return (IsHarmVerb(verb) || IsRaidVerb(verb))
-            && (whom.Equals("him", StringComparison.OrdinalIgnoreCase) || whom.Equals("her", StringComparison.OrdinalIgnoreCase)
-                || whom.Equals("me", StringComparison.OrdinalIgnoreCase));
+        return (IsHarmVerb(verb) || IsRaidVerb(verb)) && Companions.IsObjectPronoun(whom);
     }
 
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
@@ -820,6 +818,9 @@ internal static class VictimRoles
 
     private static readonly string[] ThirdPossessives = ["his", "her", "their"];
 
+    /// <summary>"his", "her" or "their": what follows is someone's, another person than the one they point to.</summary>
+    internal static bool IsThirdPossessive(ReadOnlySpan<char> word) => WordList.Contains(word, ThirdPossessives);
+
     /// <summary>"the house of Sayed Rasul", "the yard of our neighbour Faizullah", "Ibtisam's husband": an owner or a
     /// relative the victim is named by, not a victim.</summary>
     private static bool IsPossessor(DocumentLayout layout, int start, int end)
@@ -849,7 +850,7 @@ internal static class VictimRoles
         {
             // "the house of my neighbour Ussene, his wife Rabia": one of the owner's, not the owner again
             return document.Tokens[index - 1].Span(text).SequenceEqual(",") && IsOwnerSetOff(document, index - 1)
-                && !WordList.Contains(document.Tokens[index].Span(text), ThirdPossessives);
+                && !IsThirdPossessive(document.Tokens[index].Span(text));
         }
 
         return OfWithin(document, index - 1, Math.Max(0, index - Defaults.PossessorWindow)) >= 0;
