@@ -412,7 +412,7 @@ public sealed class VictimCountReader
                     break;
                 }
 
-                if (items == 1 && commaOnly && Is(i - 1, "of") && (Is(j, "his") || Is(j, "her") || Is(j, "their")))
+                if (items == 1 && commaOnly && Is(i - 1, "of") && IsThirdPossessive(j))
                 {
                     // "the house of my neighbour Ussene, his wife Rabia died": the owner, then one of his; no list
                     break;
