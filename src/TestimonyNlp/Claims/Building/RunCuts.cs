@@ -270,6 +270,18 @@ internal static class RunCuts
                 }
 
                 (min, max) = (reading.Min, reading.Max ?? reading.Min);
+                if (t >= 2 && tokens[t - 2].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase)
+                    && tokens[t - 1].Span(document.Text).Equals("than", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "more than fifty they said": 51 and open, as the count reader reads it
+                    (min, max) = (max.Value + 1, null);
+                }
+                else if (t >= 2 && tokens[t - 2].Span(document.Text).Equals("at", StringComparison.OrdinalIgnoreCase)
+                    && tokens[t - 1].Span(document.Text).Equals("least", StringComparison.OrdinalIgnoreCase))
+                {
+                    max = null;
+                }
+
                 return true;
             }
         }

@@ -745,6 +745,14 @@ internal sealed class VictimEnumeration
     private bool JoinedToList(int start)
     {
         var index = _layout.TokenAt(start) - 1;
+        if (index >= 0 && _previousEnd >= 0 && _layout.Document.Sentences[_layout.SentenceOf(start)].FirstToken == index
+            && _layout.SentenceOf(_previousEnd - 1) == _layout.SentenceOf(start) - 1
+            && _layout.Document.Tokens[index].Span(_layout.Document.Text).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Nyagoa, she was cut on the head. And the two boys of Chuol, shot in the legs.": the list goes on
+            return true;
+        }
+
         if (index < 0 || _previousEnd < 0 || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start)
             || index - _layout.TokenAt(_previousEnd) > JoinWindow)
         {

@@ -229,6 +229,44 @@ internal static class VictimRoles
             && WordList.Contains(document.Tokens[next].Span(document.Text), FacilityNouns);
     }
 
+    /// <summary>Verbs of going away after "had": "had left", "had gone".</summary>
+    private static readonly string[] GoneVerbs = ["left", "gone", "fled", "moved"];
+
+    /// <summary>Words that put a going away before the event: "had left one week before", "had already gone".</summary>
+    private static readonly string[] EarlierWords = ["before", "earlier", "already", "ago"];
+
+    /// <summary>True when the words from token <paramref name="t"/> say someone had gone away before the event: "had left
+    /// one week before", "had already gone to Idlib", within the clause (before <paramref name="stop"/> or a comma).</summary>
+    private static bool LeftBefore(Document document, int t, int stop)
+    {
+        var text = document.Text;
+        if (t + 1 >= stop || !document.Tokens[t].Span(text).Equals("had", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var verb = t + 1;
+        if (document.Tokens[verb].Span(text).Equals("already", StringComparison.OrdinalIgnoreCase))
+        {
+            verb++;
+        }
+
+        if (verb >= stop || !WordList.Contains(document.Tokens[verb].Span(text), GoneVerbs))
+        {
+            return false;
+        }
+
+        for (var u = t + 1; u < stop && !document.Tokens[u].Span(text).SequenceEqual(","); u++)
+        {
+            if (WordList.Contains(document.Tokens[u].Span(text), EarlierWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs right after a person that say they came out alive.</summary>
     private static readonly string[] LivedWords = ["lived", "survived", "survives"];
 
@@ -256,6 +294,12 @@ internal static class VictimRoles
             if (harm == Harm.Killed && t == first && WordList.Contains(word, LivedWords))
             {
                 // "All died, only Faris lived"
+                return true;
+            }
+
+            if (harm is Harm.Killed or Harm.Injured && t == first && LeftBefore(document, t, stop))
+            {
+                // "My uncle had left one week before, but his neighbour ... we found him dead"
                 return true;
             }
 
