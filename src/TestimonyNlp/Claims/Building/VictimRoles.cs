@@ -182,7 +182,46 @@ internal static class VictimRoles
     public static bool NotHarmed(DocumentLayout layout, Harm harm, int start, int end) =>
         IsInformant(layout, start, end) || NamesFacility(layout, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
         || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end)
-        || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end));
+        || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end)) || (harm == Harm.Missing && IsSearcher(layout, end));
+
+    /// <summary>Verbs of looking for the missing, after the one who looks: "his mother still waits", "his wife asks
+    /// everybody". Not "went", which the missing did too.</summary>
+    private static readonly string[] SearchVerbs = ["asks", "asked", "waits", "waited", "searches", "searched", "looks", "writes",
+        "visits", "prays", "hopes", "cries", "cooks", "calls", "goes"];
+
+    /// <summary>Words that may stand between the one who looks and the verb: "still", "always", "every week".</summary>
+    private static readonly string[] SearchAdverbs = ["still", "always", "never", "also", "everyday"];
+
+    /// <summary>True when the person ending at <paramref name="end"/> looks for the missing: a verb of looking right after
+    /// them ("his mother still waits"), or "does not know" ("his wife still does not know where he is").</summary>
+    private static bool IsSearcher(DocumentLayout layout, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var t = layout.TokenAt(end);
+        var stop = Math.Min(document.Tokens.Count, t + 4);
+        while (t < stop && WordList.Contains(document.Tokens[t].Span(text), SearchAdverbs))
+        {
+            t++;
+        }
+
+        if (t >= stop)
+        {
+            return false;
+        }
+
+        var word = document.Tokens[t].Span(text);
+        if (WordList.Contains(word, SearchVerbs))
+        {
+            return true;
+        }
+
+        return t + 2 < document.Tokens.Count
+            && (word.Equals("does", StringComparison.OrdinalIgnoreCase) || word.Equals("did", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("do", StringComparison.OrdinalIgnoreCase))
+            && document.Tokens[t + 1].Span(text).Equals("not", StringComparison.OrdinalIgnoreCase)
+            && document.Tokens[t + 2].Span(text).Equals("know", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Verbs of tending to the harmed: the one doing it is not the one harmed.</summary>
     private static readonly string[] CareVerbs = ["holding", "held", "carrying", "carried", "helping", "helped", "dragging", "pulling", "lifting", "lifted", "pulled"];
