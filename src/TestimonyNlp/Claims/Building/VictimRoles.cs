@@ -171,7 +171,19 @@ internal static class VictimRoles
             return true;
         }
 
-        return IsAlias(layout, start, end);
+        return IsAlias(layout, start, end) || IsTimeAnchor(layout, start, end);
+    }
+
+    /// <summary>True when the person is named right after "after" or "before" and set off by a comma: "After Yahya, two
+    /// more children were hurt" tells others, placed by someone told before.</summary>
+    private static bool IsTimeAnchor(DocumentLayout layout, int start, int end)
+    {
+        var document = layout.Document;
+        var before = layout.TokenAt(start) - 1;
+        var next = layout.TokenAt(end);
+        return before >= 0 && next < document.Tokens.Count && document.Tokens[next].Span(document.Text).SequenceEqual(",")
+            && document.Tokens[before].Span(document.Text) is var word
+            && (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
