@@ -418,6 +418,13 @@ public sealed class VictimCountReader
                     break;
                 }
 
+                if (items == 1 && commaOnly && item.Relation && item.Count == 1 && (Is(j, "my") || Is(j, "our")) && OwnerNamedAt(previousEnd)
+                    && !Is(itemEnd, "and"))
+                {
+                    // "two children of Deeqa, our neighbour": the owner described, not one more person
+                    break;
+                }
+
                 var absorbed = false;
                 if (items > 0 && commaOnly && item.Numbered && (onlyNames || item.Total))
                 {
@@ -559,6 +566,18 @@ public sealed class VictimCountReader
         /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
         /// before it ("My cousin Nabil, Nabeel we say").</summary>
         private readonly bool IsSpelling(int k) => (Is(k, "we") || Is(k, "they")) && (Is(k + 1, "say") || Is(k + 1, "call"));
+
+        /// <summary>True when the item ending at <paramref name="end"/> ends with "of" and a name: "two children of Deeqa".</summary>
+        private readonly bool OwnerNamedAt(int end)
+        {
+            var k = end - 1;
+            while (k > 0 && IsName(k))
+            {
+                k--;
+            }
+
+            return k < end - 1 && Is(k, "of");
+        }
 
         private readonly bool IsThirdPossessive(int i) => Is(i, "his") || Is(i, "her") || Is(i, "their");
 
