@@ -683,6 +683,9 @@ internal static class VictimRoles
         return (IsHarmVerb(verb) || IsRaidVerb(verb)) && Companions.IsObjectPronoun(whom);
     }
 
+    /// <summary>Pronouns that open a clause of their own subject.</summary>
+    private static readonly string[] SubjectPronouns = ["i", "we", "you", "he", "she", "they"];
+
     /// <summary>"two men shot him", "a soldier killed them": a person or group doing the harm to someone else, the
     /// verb right after them (a prepositional phrase between is skipped) and an object pronoun after the verb; or
     /// coming for someone ("four men came at night and took my son"), except for a flight, where those who came are
@@ -728,6 +731,12 @@ internal static class VictimRoles
                 if (document.Tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase))
                 {
                     // "they brought four men in a pickup and shot them": the men are the ones harmed
+                    return false;
+                }
+
+                if (WordList.Contains(document.Tokens[t].Span(text), SubjectPronouns))
+                {
+                    // "six dead on the ground when I came": the verb after is another subject's
                     return false;
                 }
 
