@@ -1197,8 +1197,10 @@ public sealed class VictimCountReader
                 cue = CountCue.Apposition;
             }
             // "many were wounded, twenty maybe": a hedge may close the figure
-            else if ((EndsPhrase(k) || ((Is(k, "maybe") || Is(k, "perhaps")) && EndsPhrase(k + 1))) && min > 1 && IsApposition(i, out target))
+            else if ((EndsPhrase(k) || ((Is(k, "maybe") || Is(k, "perhaps")) && EndsPhrase(k + 1))
+                      || (Is(k, "with") && Info(k + 1).Has(WordTags.Possessive))) && min > 1 && IsApposition(i, out target))
             {
+                // "we left, all of us, 14 with my brothers": a figure that takes in the people with it
                 cue = CountCue.Apposition;
             }
             else if ((determiner || possessive || both) && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
