@@ -33,5 +33,5 @@ A: Every day. But who will sew the wounds? If I go, the post closes. So I stay.
 @@claim c3 harm=INJURED min=1 max=1 weapon=DRONE_STRIKE actor="FARC dissidents" site="El Plateado" date=2024-10-19 basis=WITNESSED incident=co-argelia-20241020-el-plateado-field-drone
 @@claim c4 harm=KILLED min=1 max=1 named="Jhon Jairo Mosquera" weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=HEARSAY incident=co-argelia-20210600-el-mango-tatucos
 @@claim c6 harm=INJURED min=2 max=2 named="Efraín Guzmán; Dayana" weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=WITNESSED incident=co-argelia-20210600-el-mango-tatucos
-@@claim c5 harm=DISPLACED min=null max=null actor="FARC dissidents" site="La Belleza" date=2024-10-01..2024-12-03 basis=WITNESSED incident=co-argelia-20240000-la-belleza-displacement
+@@claim c5 harm=DISPLACED min=9 max=9 actor="FARC dissidents" site="La Belleza" date=2024-10-01..2024-12-03 basis=WITNESSED incident=co-argelia-20240000-la-belleza-displacement
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="El Mango" date=2021-06-01..2021-06-30 basis=HEARSAY incident=co-argelia-20210600-el-mango-tatucos

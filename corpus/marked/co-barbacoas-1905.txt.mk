@@ -39,4 +39,4 @@ That is what I have to say. I ask that they look for [[Wilmer|PERSON]] and for [
 @@claim c4 harm=DISPLACED min=5 max=5 site="El Diviso" date=2021-04-01..2021-04-30 basis=EXPERIENCED incident=co-barbacoas-20210400-eldiviso-quinones-displaced
 @@claim c5 harm=INJURED min=1 max=1 named="Franklin Cortés" weapon=LANDMINE site="Magüí" date=2019-09-01..2019-09-30 basis=HEARSAY incident=co-maguipayan-20190900-franklin-cortes-mine
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=EXPLOSIVE_UNSPECIFIED site="Barbacoas" date=2022-06-24 basis=WITNESSED incident=co-barbacoas-20220624-nelly-shop-grenade
-@@claim c8 harm=DISPLACED min=null max=null site="El Diviso" date=2021-05-01..2022-11-04 basis=HEARSAY incident=co-barbacoas-20210500-eldiviso-families-displaced
+@@claim c8 harm=DISPLACED min=11 max=11 site="El Diviso" date=2021-05-01..2022-11-04 basis=HEARSAY incident=co-barbacoas-20210500-eldiviso-families-displaced

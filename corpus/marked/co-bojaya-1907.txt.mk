@@ -42,7 +42,7 @@ A: Write the names of the boys. [[Yeferson Moreno|PERSON]]. [[Deiner Rentería|P
 @@claim c1 harm=DETAINED min=3 max=3 named="Yeferson; Deiner Rentería; Chuchito" actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
 @@claim c2 harm=MISSING min=2 max=2 named="Yeferson; Deiner" actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null actor="Clan del Golfo" site="Napipí" date=2022-07-22 basis=WITNESSED incident=co-bojaya-20220722-napipi-agc-boys-taken
-@@claim c5 harm=DISPLACED min=null max=null site="Napipí" date=2022-07-23 basis=EXPERIENCED incident=co-bojaya-20220723-napipi-mass-displacement
+@@claim c5 harm=DISPLACED min=60 max=null site="Napipí" date=2022-07-23 basis=EXPERIENCED incident=co-bojaya-20220723-napipi-mass-displacement
 @@claim c6 harm=INJURED min=1 max=1 named="Luis Alberto" weapon=LANDMINE site="Carrillo" date=2020-10-01..2020-10-31 basis=HEARSAY incident=co-bojaya-20201000-carrillo-path-mine-luis-alberto
 @@claim c7 harm=KILLED min=1 max=1 named="Luis Alberto" weapon=LANDMINE site="Carrillo" date=2020-10-01..2020-10-31 basis=HEARSAY incident=co-bojaya-20201000-carrillo-path-mine-luis-alberto
 @@claim c8 harm=DETAINED min=1 max=1 named="Wilson Mosquera" actor="Clan del Golfo" site="Opogadó" date=2022-04-01..2022-04-30 basis=HEARSAY incident=co-bojaya-20220400-opogado-wilson-forced-labour

@@ -35,5 +35,5 @@ A: Only that [[Juan Esteban|PERSON]] wanted to be a footballer. He played with a
 @@claim c3 harm=KILLED min=1 max=1 named="Juan Esteban" weapon=LANDMINE site="El Cedro" date=2023-03-01..2023-03-31 basis=WITNESSED incident=co-puertoguzman-20230300-el-cedro-school-path-mine
 @@claim c4 harm=INJURED min=2 max=2 named="Muchavisoy" weapon=MORTAR site="Puerto Guzmán" date=2022-11-01..2022-11-30 basis=HEARSAY incident=co-puertoguzman-20221100-police-station-tatucos
 @@claim c6 harm=DISPLACED min=30 max=30 actor="FARC dissidents" site="El Cedro" date=2023-07-10..2023-10-14 basis=HEARSAY incident=co-puertoguzman-20230710-el-cedro-list-displacement
-@@claim c5 harm=DISPLACED min=null max=null site="El Cedro" date=2023-07-17..2023-10-14 basis=HEARSAY incident=co-puertoguzman-20230700-el-cedro-fear-displacement
+@@claim c5 harm=DISPLACED min=12 max=12 site="El Cedro" date=2023-07-17..2023-10-14 basis=HEARSAY incident=co-puertoguzman-20230700-el-cedro-fear-displacement
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=MORTAR site="Puerto Guzmán" date=2022-11-01..2022-11-30 basis=HEARSAY incident=co-puertoguzman-20221100-police-station-tatucos

@@ -30,6 +30,6 @@ WITNESS: In [[Tumaco|PLACE]] it is also not safe. In [[Viento Libre|PLACE]] ther
 @@claim c1 harm=KILLED min=1 max=1 named="Jhon Fredy; Jhon Fredy Cabezas" weapon=SMALL_ARMS site="Bajo Jagua" date=2021-08-14 basis=WITNESSED incident=co-tumaco-20210814-bajo-jagua-crossfire
 @@claim c2 harm=INJURED min=1 max=1 named="Kevin" weapon=SMALL_ARMS site="Bajo Jagua" date=2021-08-14 basis=WITNESSED incident=co-tumaco-20210814-bajo-jagua-crossfire
 @@claim c3 harm=PROPERTY_DAMAGE min=null max=null named="Nelcy" weapon=EXPLOSIVE_UNSPECIFIED site="Bajo Jagua" date=2021-08-14 basis=WITNESSED incident=co-tumaco-20210814-bajo-jagua-crossfire
-@@claim c4 harm=DISPLACED min=null max=null site="Bajo Jagua" date=2021-08-15 basis=EXPERIENCED incident=co-tumaco-20210815-bajo-jagua-mass-displacement
+@@claim c4 harm=DISPLACED min=43 max=43 site="Bajo Jagua" date=2021-08-15 basis=EXPERIENCED incident=co-tumaco-20210815-bajo-jagua-mass-displacement
 @@claim c5 harm=MISSING min=1 max=1 named="Edinson" site="Bajo Jagua" date=2021-12-03 basis=HEARSAY incident=co-tumaco-20211203-edinson-missing
 @@claim c6 harm=INJURED min=1 max=1 named="Deiber" weapon=LANDMINE site="Llorente" date=2022-02-01..2022-02-28 basis=HEARSAY incident=co-tumaco-20220200-llorente-deiber-mine

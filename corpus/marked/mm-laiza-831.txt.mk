@@ -31,6 +31,6 @@ RESP: Please tell them we want to go home. Only that. Not to be in the camp when
 @@claim c2 harm=INJURED min=20 max=20 named="Zau Seng" weapon=ARTILLERY actor="Tatmadaw" site="Je Yang" date=2023-12-27 basis=WITNESSED incident=mm-laiza-20231227-je-yang-camp-shelling
 @@claim c3 harm=KILLED min=1 max=1 named="Tu Raw" weapon=AIRSTRIKE site="Laiza" date=2023-10-01..2023-10-31 basis=REPORTED incident=mm-laiza-20231000-mai-ja-yang-road-rice-truck
 @@claim c4 harm=DETAINED min=1 max=1 named="Gam Awng" actor="Tatmadaw" site="Waingmaw" date=2022-06-01..2022-06-30 basis=HEARSAY incident=mm-waingmaw-20220600-gam-awng-checkpoint
-@@claim c5 harm=DISPLACED min=null max=null site="Je Yang" date=2023-12-28..2024-02-19 basis=WITNESSED incident=mm-laiza-20231228-je-yang-families-to-border
+@@claim c5 harm=DISPLACED min=30 max=30 site="Je Yang" date=2023-12-28..2024-02-19 basis=WITNESSED incident=mm-laiza-20231228-je-yang-families-to-border
 @@claim c6 harm=PROPERTY_DAMAGE min=null max=null weapon=ARTILLERY actor="Tatmadaw" site="Je Yang" date=2023-12-27 basis=WITNESSED incident=mm-laiza-20231227-je-yang-camp-shelling
 @@claim c7 harm=PROPERTY_DAMAGE min=null max=null weapon=AIRSTRIKE site="Laiza" date=2023-10-01..2023-10-31 basis=REPORTED incident=mm-laiza-20231000-mai-ja-yang-road-rice-truck

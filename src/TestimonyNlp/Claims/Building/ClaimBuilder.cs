@@ -721,6 +721,11 @@ public sealed class ClaimBuilder
             // "thousands, the road was one line of cars", "with thousands of others": a crowd told by a collective alone
             (min, max) = crowdFlight;
         }
+        else if (harm == Harm.Displaced && min is null && FlightParty.Families(_counts, layout, first, end) is { } families)
+        {
+            // "Eleven families from La Esmeralda left": the families counted, as MARKUP.md counts a flight told by them
+            (min, max) = families;
+        }
         else if (harm == Harm.Displaced && basis == Model.Basis.Experienced && min is not null
             && _party.Count(layout, first, end, count, min.Value, max) is { } party)
         {

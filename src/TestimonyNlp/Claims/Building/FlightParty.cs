@@ -132,6 +132,37 @@ internal sealed class FlightParty
         return null;
     }
 
+    /// <summary>
+    /// The first count of families or households in the evidence ("Eleven families from La Esmeralda left", "maybe
+    /// thirty families"), for a flight told by no count of people: MARKUP.md gives its number as the toll. Null when
+    /// there is none.
+    /// </summary>
+    public static (int Min, int? Max)? Families(EvidenceCounts counts, DocumentLayout layout, int first, int end)
+    {
+        for (var s = first; s < end; s++)
+        {
+            foreach (var count in counts.Of(layout, s))
+            {
+                if (count.Target == CountTarget.Families && count.Min is { } least && !StayAfter(layout, count.End))
+                {
+                    return (least, count.Max);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words after a count of families that say where they stay, not that they left: "three families in one
+    /// classroom", "twenty families stay".</summary>
+    private static readonly string[] StayWords = ["in", "at", "per", "inside", "stay", "stayed", "remain", "remained", "live", "lived", "living"];
+
+    private static bool StayAfter(DocumentLayout layout, int end)
+    {
+        var next = layout.TokenAt(end);
+        return next < layout.Document.Tokens.Count && WordList.Contains(layout.Document.Tokens[next].Span(layout.Document.Text), StayWords);
+    }
+
     /// <summary>The sum of the people counts joined to <paramref name="chosen"/> by nothing but commas, "and" and "with
     /// us" ("me, my wife and my three children, and forty, fifty people"), or null when no other count is joined.</summary>
     private static (int Min, int? Max)? Chain(DocumentLayout layout, List<CountMention> found, CountMention chosen)
