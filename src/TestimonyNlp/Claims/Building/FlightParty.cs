@@ -134,8 +134,9 @@ internal sealed class FlightParty
 
     /// <summary>
     /// The first count of families or households in the evidence ("Eleven families from La Esmeralda left", "maybe
-    /// thirty families"), for a flight told by no count of people: MARKUP.md gives its number as the toll. Null when
-    /// there is none.
+    /// thirty families"), with the upper bound a figure after it gives, for a flight told by no count of people:
+    /// MARKUP.md gives its number as the toll. Null when there is none, or when the families are counted where they
+    /// stay ("three families in one classroom").
     /// </summary>
     public static (int Min, int? Max)? Families(EvidenceCounts counts, DocumentLayout layout, int first, int end)
     {
@@ -145,7 +146,8 @@ internal sealed class FlightParty
             {
                 if (count.Target == CountTarget.Families && count.Min is { } least && !StayAfter(layout, count.End))
                 {
-                    return (least, count.Max);
+                    // "twelve families went down to the town, maybe fifteen": the figure after it is the upper bound
+                    return count.Max is not null && TollBounds.TryReadUpperAfter(layout, count, least, out var upper) ? (least, upper) : (least, count.Max);
                 }
             }
         }

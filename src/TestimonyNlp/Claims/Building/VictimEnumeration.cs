@@ -169,8 +169,10 @@ internal sealed class VictimEnumeration
 
                     for (; n < names.Count && names[n].Start < phraseEnd; n++)
                     {
-                        if (names[n].End <= mention.Start)
+                        if (names[n].End <= mention.Start
+                            || (mention.Cue == CountCue.List && EvidenceWords.WordBefore(layout, names[n].Start, "of") && !VictimRoles.IsOfTheDead(layout, names[n].Start)))
                         {
+                            // "two children of Fatima, our neighbour": the owner named inside the group is none of it
                             continue;
                         }
 

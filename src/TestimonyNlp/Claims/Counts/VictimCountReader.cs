@@ -418,14 +418,16 @@ public sealed class VictimCountReader
                     break;
                 }
 
+                var absorbed = false;
                 if (items == 1 && commaOnly && item.Relation && item.Count == 1 && (Is(j, "my") || Is(j, "our")) && OwnerNamedAt(previousEnd)
                     && !Is(itemEnd, "and"))
                 {
                     // "two children of Deeqa, our neighbour": the owner described, not one more person
-                    break;
+                    item = item with { Count = 0 };
+                    absorbed = true;
+                    absorbedAny = true;
                 }
 
-                var absorbed = false;
                 if (items > 0 && commaOnly && item.Numbered && (onlyNames || item.Total))
                 {
                     // "Abba Haile, three hundred people", "my wife and four children, six people": a total in

@@ -519,4 +519,13 @@ public sealed class ClaimBuilderVictimTests
             ],
             claims);
     }
+
+    [Theory]
+    [InlineData("People from the church said the rebels killed many people in Kishishe, near the church, more than fifty they said.", "51/null")]
+    [InlineData("People from the church said the rebels killed many people in Kishishe, near the church, at least fifty they said.", "50/null")]
+    [InlineData("People from the church said the rebels killed many people in Kishishe, near the church, fifty they said.", "50/50")]
+    public void Build_ReportedFigureAfterMoreThan_IsOpen(string answer, string expected)
+    {
+        Assert.Equal(expected, AnswerToll(Header + "Q: What happened?\nA: ", answer, HarmSet.Killed, Basis.Hearsay));
+    }
 }

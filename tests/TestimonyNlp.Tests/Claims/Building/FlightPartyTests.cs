@@ -132,4 +132,26 @@ public sealed class FlightPartyTests
     {
         Assert.Equal(expected, Party(answer));
     }
+
+    [Theory]
+    [InlineData("Eleven families from our village left in one year, to Saravena, to Arauca.", "11/11")]
+    [InlineData("The next day the whole vereda left, forty-three families, in the boats, down to Tumaco.", "43/43")]
+    [InlineData("After the fighting in June, twelve families went down to the town, maybe fifteen.", "12/15")]
+    [InlineData("Everybody left the village after that, more than a hundred families.", "101/null")]
+    public void Build_FlightCountedInFamilies_TakesTheFamilies(string answer, string expected)
+    {
+        Assert.Equal(expected, AnswerToll(Header, answer, HarmSet.Displaced, Basis.Witnessed));
+    }
+
+    [Fact]
+    public void Build_FamiliesWhereTheyStayed_AreNoToll()
+    {
+        Assert.Equal("null/null", AnswerToll(Header, "In Benghazi we slept in a school, three families in one classroom.", HarmSet.Displaced, Basis.Witnessed));
+    }
+
+    [Fact]
+    public void Build_FigureWithTheSpeakersKin_TakesThemIn()
+    {
+        Assert.Equal("14/14", Party("Two days after, we left, all of us, 14 with my brothers, on a tractor."));
+    }
 }

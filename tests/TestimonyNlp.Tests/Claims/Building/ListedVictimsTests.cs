@@ -277,4 +277,16 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("9/9", Toll("She said the administrator gave a list to the priests with nine dead in the village that day, and more than twenty wounded.", basis: Basis.Hearsay));
     }
+
+    [Fact]
+    public void Build_GroupOpeningTheNextSentenceWithAnd_AddsToTheList()
+    {
+        Assert.Equal("3/3", Toll("Nyagoa Kuol, my friend, she was cut on the head with a panga when she ran. And the two boys of Chuol Duoth, Bichiok and Machar, shot in the legs.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_OwnerNamedInsideTheGroup_IsNoneOfIt()
+    {
+        Assert.Equal("2/2", Toll("In May two children of Fatima, our neighbour, found an old bomb in the field. Nimco, the girl, lost her eye. Abdiweli, the boy, his hand.", HarmSet.Injured));
+    }
 }

@@ -167,4 +167,38 @@ public sealed class PeopleNotHarmedTests
             ("All died", HarmSet.Killed, Basis.Witnessed));
         Assert.Equal("7/7", TollAndEvidence(Assert.Single(lines)).Toll);
     }
+
+    [Theory]
+    [InlineData("My uncle had left one week before, but his neighbour Hajj Saadeddin had refused to leave, and we found him dead under his wall.", "1/1")]
+    [InlineData("My brother had already gone to Idlib, and his wife Rima was killed in the kitchen.", "1/1")]
+    public void Build_PersonWhoHadLeftBefore_IsNotKilled(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_PersonWhoLeftWhenTheShellFell_IsKilled()
+    {
+        Assert.Equal("2/2", Toll("My uncle had left the house to buy bread, and the shell killed him and his neighbour Hajj Saadeddin.", HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("His neighbour Serhiy Melnyk was taken the same night, and Serhiy never came back, his wife still does not know where he is.", "1/1")]
+    [InlineData("Bilal never came back. His mother still waits, she asks every office.", "1/1")]
+    public void Build_RelativeWhoLooksForTheMissing_IsNotMissing(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Missing));
+    }
+
+    [Fact]
+    public void Build_NameAfterAfterSetOffByAComma_IsNotWounded()
+    {
+        Assert.Equal("2/2", Toll("After Yahya, two more children were hurt by the bomblets in Bani Bahr that year.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_GroupBeforeAnotherSubjectsVerb_IsTheToll()
+    {
+        Assert.Equal("6/6", Toll("There were six dead on the ground when I came, six, with Abu Dahham's wife and two boys of the neighbours.", HarmSet.Killed));
+    }
 }

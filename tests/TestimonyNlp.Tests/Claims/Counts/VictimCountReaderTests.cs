@@ -457,4 +457,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderPeople(text));
     }
+
+    [Theory]
+    [InlineData("In May two children of Deeqa, our neighbour, found an old bomb.", "7:two children of Deeqa, our neighbour 2/2 People")]
+    [InlineData("In May two children of Deeqa, our neighbour and my cousin were wounded.", "7:two children of Deeqa, our neighbour and my cousin 4/4 People")]
+    public void Find_OwnerDescribedAfterTheGroup_IsNoOneMore(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
