@@ -752,6 +752,12 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + companions;
             additive = false;
         }
+        else if (!enumerated && harm is not (Harm.PropertyDamage or Harm.Displaced) && count is { Cue: CountCue.Single } one && min == 1
+                 && Companions.WithAfter(_counts, layout, harm, one) is { } joined)
+        {
+            // "they put my husband Faisal in the car, with my brother-in-law Mustafa": the one with him too
+            min = max = 1 + joined;
+        }
 
         if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)
         {

@@ -26,6 +26,50 @@ internal static class Companions
         public const int MaxCompanions = 4;
     }
 
+    /// <summary>Most tokens from one person to the "with" that joins another to them ("my husband Faisal in the car,
+    /// with my brother-in-law Mustafa").</summary>
+    private const int WithAfterWindow = 6;
+
+    /// <summary>
+    /// The people of the count right after "with" (or ", with") that follows <paramref name="one"/> in its sentence,
+    /// within a few words and no other verb of the harm between ("they put my husband Faisal in the car, with my
+    /// brother-in-law Mustafa": 1); null when there is none, or when they are no victims.
+    /// </summary>
+    public static int? WithAfter(EvidenceCounts counts, DocumentLayout layout, Harm harm, CountMention one)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var sentence = layout.SentenceOf(one.Start);
+        var from = layout.TokenAt(one.End);
+        foreach (var other in counts.Of(layout, sentence))
+        {
+            if (other.Start < one.End || other.Target != CountTarget.People || other.Min is not { } people
+                || other.Cue is not (CountCue.Single or CountCue.List or CountCue.Noun))
+            {
+                continue;
+            }
+
+            var with = layout.TokenAt(other.Start) - 1;
+            if (with - from > WithAfterWindow || with < from || !document.Tokens[with].Span(text).Equals("with", StringComparison.OrdinalIgnoreCase)
+                || VictimRoles.Bystander(layout, harm, other.Start, other.End))
+            {
+                return null;
+            }
+
+            for (var t = from; t < with; t++)
+            {
+                if (HarmWords.Names(harm, document.Tokens[t].Span(text)))
+                {
+                    return null;
+                }
+            }
+
+            return people;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// How many people a count of others goes with: one after "with" when the sentence names someone before it ("he
     /// died, with six others", "they took him with two neighbours"); the people joined by "and" before it ("me and

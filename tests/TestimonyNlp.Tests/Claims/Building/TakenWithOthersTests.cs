@@ -99,4 +99,13 @@ public sealed class TakenWithOthersTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with my brother-in-law Mustafa.", "2/2")]
+    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with his two cousins.", "3/3")]
+    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with the hands tied.", "1/1")]
+    public void Build_PersonWithAnotherJoinedAfter_CountsBoth(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
