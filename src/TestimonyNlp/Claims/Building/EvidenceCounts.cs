@@ -65,7 +65,7 @@ internal sealed class EvidenceCounts
             }
 
             if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of")
-                && !VictimRoles.IsOfTheDead(layout, mention.Start))
+                && !VictimRoles.IsOfTheDead(layout, mention.Start) && !KinNamedAfterOwner(layout, mention))
             {
                 // "the house of my cousin Ali, and his wife and their son": the first of the list owns the house (not
                 // "the bodies of Abu Khalil and his son")
@@ -90,6 +90,41 @@ internal sealed class EvidenceCounts
             into.InsertRange(m, again.Where(c => c.Start < mention.End));
             m += again.Count(c => c.Start < mention.End) - 1;
         }
+    }
+
+    /// <summary>True when <paramref name="mention"/> follows "of" after a plural noun of kin and two or more names follow
+    /// the owner's comma: "the sons of our neighbour, Uday and Bilal" names the sons, whom the list counts already (the
+    /// owner and the first name read as one).</summary>
+    private static bool KinNamedAfterOwner(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        var of = layout.TokenAt(mention.Start) - 1;
+        if (of < 1 || CountLexicon.Get(document.Tokens[of - 1].Span(document.Text)) is var kin && !(kin.Has(WordTags.Relation) && kin.Has(WordTags.Plural)))
+        {
+            return false;
+        }
+
+        // The names right after the owner's comma: not "my neighbour Abu Hamza, the two boys, Hamza and Salam", where a
+        // group after the owner holds them
+        var comma = layout.TokenAt(mention.Start);
+        while (comma < document.Tokens.Count && document.Tokens[comma].Start < mention.End && !document.Tokens[comma].Span(document.Text).SequenceEqual(","))
+        {
+            comma++;
+        }
+
+        if (comma + 1 >= document.Tokens.Count || document.Tokens[comma + 1].Start >= mention.End
+            || layout.EntityAt(document.Tokens[comma + 1].Start) is not { Type: EntityType.Person })
+        {
+            return false;
+        }
+
+        var names = 0;
+        foreach (var entity in layout.EntitiesWithin(document.Tokens[comma + 1].Start, mention.End))
+        {
+            names += entity.Type == EntityType.Person ? 1 : 0;
+        }
+
+        return names >= 2;
     }
 
     /// <summary>The oldest age read in a pair of ages.</summary>

@@ -289,4 +289,12 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("2/2", Toll("In May two children of Fatima, our neighbour, found an old bomb in the field. Nimco, the girl, lost her eye. Abdiweli, the boy, his hand.", HarmSet.Injured));
     }
+
+    [Theory]
+    [InlineData("The sons of our neighbour, Uday and Bilal, until now nobody knows anything, their mother goes from office to office.", HarmSet.Missing, "2/2")]
+    [InlineData("The children of my neighbour Abu Hamza, the two boys, Hamza and Salam, they could not breathe, they were coughing.", HarmSet.Injured, "2/2")]
+    public void Build_KinNamedAfterTheirOwner_AreTheKin(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, harm));
+    }
 }
