@@ -405,6 +405,8 @@ public sealed class VictimCountReader
             var previousEnd = i;
             var previousStart = i;
             var speakerHead = false;
+            var openKinHead = false;
+            var namesAfterHead = 0;
             while (true)
             {
                 if (!TryItem(j, items > 0, out var itemEnd, out var item))
@@ -457,8 +459,10 @@ public sealed class VictimCountReader
 
                 if (total || (absorb > 0 && !item.Numbered
                               && (item.Name || item.Indefinite || item.Bare || (previousAbsorbed && !commaOnly)
-                                  || (commaOnly && item.Count == 1 && (Is(itemEnd, "also") || Is(itemEnd, "too"))))))
+                                  || (commaOnly && item.Count == 1 && (Is(itemEnd, "also") || Is(itemEnd, "too")))))
+                    || (previousAbsorbed && commaOnly && item.Open && item.Bare && !item.Numbered))
                 {
+                    // "Two brothers, Yemane and Berhane Gidey, students at the university": what the named were
                     // "two men, brothers, ...": a plural description names nobody new; "eleven boys, my sister's son Mahad
                     // also": one of them
                     absorb -= item.Open ? 0 : 1;
@@ -482,6 +486,17 @@ public sealed class VictimCountReader
                 else
                 {
                     absorb = 0;
+                }
+
+                // "his sons, Uday and Bilal": the names after an unnumbered group of kin say how many they are
+                if (items == 0)
+                {
+                    openKinHead = item.Open && item.Relation && !item.Numbered && IsPunct(itemEnd, ',');
+                }
+                else
+                {
+                    namesAfterHead += item.Name ? 1 : 0;
+                    openKinHead &= item.Name;
                 }
 
                 // "me, Nadiya, our son", "me, Wael, my husband": in a list the speaker heads, a relation set off after a
@@ -536,6 +551,11 @@ public sealed class VictimCountReader
                 }
 
                 j = s;
+            }
+
+            if (openKinHead && namesAfterHead >= 2 && namesAfterHead == items - 1)
+            {
+                open = false;
             }
 
             if (items >= 2 && (counted >= 2 || absorbedAny) && min > 0 && HasNonName(i, end))

@@ -465,4 +465,20 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("They took his sons, Uday and Bilal.", "10:his sons, Uday and Bilal 2/2 People")]
+    [InlineData("They took his sons, Uday, Bilal and others.", "10:his sons, Uday, Bilal and others 2/null People")]
+    public void Find_NamesAfterKinOfNoNumber_SayHowMany(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two brothers, Yemane and Berhane Gidey, students at the university, were killed.", "0:Two brothers, Yemane and Berhane Gidey, students 2/2 People")]
+    [InlineData("Two brothers, Yemane and Berhane Gidey, and students from the university were killed.", "0:Two brothers, Yemane and Berhane Gidey, and students 2/null People")]
+    public void Find_DescriptionAfterTheNamedOfAGroup_NamesNobodyNew(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
