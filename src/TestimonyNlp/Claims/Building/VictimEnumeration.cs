@@ -411,6 +411,11 @@ internal sealed class VictimEnumeration
 
         // "A nurse, Kahindo, ..., and one mother who had just given birth": one more joined after someone listed is no total
         var joined = _items > 0 && JoinedToList(mention.Start);
+
+        // "Faki Adam was wounded in the stomach, and many children, ten, twelve": a group in a clause of its own after
+        // the harm of the one before it is more people, not their total
+        var ownClause = _items > 0 && _previousPerson && mention.Cue is not (CountCue.List or CountCue.Pronoun) && AfterOwnHarm(mention.Start);
+        joined |= ownClause;
         var total = !additive && mention.Cue != CountCue.List && !IsRelatives(text) && !joined
                     && !(_items > 0 && mention.Min == 1 && mention.Max == 1 && EvidenceWords.WordBefore(_layout, mention.Start, "and"));
         if (total && !HasTotal)
@@ -785,6 +790,26 @@ internal sealed class VictimEnumeration
         }
 
         return t >= 0 && HarmWords.Names(_harm, document.Tokens[t].Span(document.Text));
+    }
+
+    /// <summary>True when, in the sentence of the one listed last, a word of the claim's harm follows them and "and" or ";"
+    /// comes right before <paramref name="start"/>: "She was cut on the arm, and two of the children were hit".</summary>
+    private bool AfterOwnHarm(int start)
+    {
+        var document = _layout.Document;
+        if (_previousEnd < 0 || _layout.SentenceOf(_previousEnd - 1) != _layout.SentenceOf(start))
+        {
+            return false;
+        }
+
+        var joiner = _layout.TokenAt(start) - 1;
+        if (joiner < 0 || document.Tokens[joiner].Span(document.Text) is var word
+            && !(word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.SequenceEqual(";")))
+        {
+            return false;
+        }
+
+        return HarmBetween(_previousEnd, document.Tokens[joiner].Start);
     }
 
     /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:

@@ -297,4 +297,16 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer, harm));
     }
+
+    [Fact]
+    public void Build_GroupJoinedAfterTheHarmOfOneBefore_AddsToThem()
+    {
+        Assert.Equal("3/3", Toll("She was cut on the arm and the shoulder, and two of the children were hit, Sneider, who is eight, and Valentina, nine, in the legs.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_FigureAfterAnotherFigureOfTheSameDead_IsNoMore()
+    {
+        Assert.Equal("12/12", Toll("He counted the dead laid in the yard of the clinic: between 12 and 15, I counted twelve and then I stopped.", HarmSet.Killed));
+    }
 }
