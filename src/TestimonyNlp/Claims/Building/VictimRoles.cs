@@ -194,7 +194,49 @@ internal static class VictimRoles
     public static bool NotHarmed(DocumentLayout layout, Harm harm, int start, int end) =>
         IsInformant(layout, start, end) || NamesFacility(layout, end) || IsAgent(layout, harm, end) || (harm == Harm.Missing && IsReleased(layout, end))
         || IsRetracted(layout, end) || IsSpared(layout, harm, end) || SufferedRival(layout, harm, start, end)
-        || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end)) || (harm == Harm.Missing && IsSearcher(layout, end));
+        || (harm is Harm.Killed or Harm.Injured && IsHelper(layout, end)) || (harm == Harm.Missing && IsSearcher(layout, end))
+        || InReason(layout, harm, start);
+
+    /// <summary>True when the person at <paramref name="start"/> stands in a clause of "because" that tells no word of the
+    /// harm: "They took Abdelsalam ... because his wife was with her mother", "They killed him because his brother was a
+    /// soldier" say why, not who else was harmed.</summary>
+    private static bool InReason(DocumentLayout layout, Harm harm, int start)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        var because = -1;
+        for (var t = layout.TokenAt(start) - 1; t >= sentence.FirstToken; t--)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (word.Equals("because", StringComparison.OrdinalIgnoreCase))
+            {
+                because = t;
+                break;
+            }
+
+            if (word.SequenceEqual(";") || word.SequenceEqual(":") || HarmWords.Names(harm, word))
+            {
+                return false;
+            }
+        }
+
+        if (because < 0)
+        {
+            return false;
+        }
+
+        for (var t = because + 1; t < end && !document.Tokens[t].Span(text).SequenceEqual(";"); t++)
+        {
+            if (HarmWords.Names(harm, document.Tokens[t].Span(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Verbs of looking for the missing, after the one who looks: "his mother still waits", "his wife asks
     /// everybody". Not "went", which the missing did too.</summary>
@@ -714,7 +756,8 @@ internal static class VictimRoles
         }
 
         if (harm != Harm.Displaced && (IsArmed(layout, t, stop) || IsRaidApposition(layout, t, stop)
-                                       || IsSubjectApposition(layout, harm, t, document.Sentences[sentence].FirstToken)))
+                                       || IsSubjectApposition(layout, harm, t, document.Sentences[sentence].FirstToken)
+                                       || IsForceBeforeThey(layout, harm, t, stop)))
         {
             return true;
         }
@@ -865,6 +908,34 @@ internal static class VictimRoles
         var whom = document.Tokens[first + 2].Span(text);
         return IsOneTaken(layout, first + 2) || whom.Equals("us", StringComparison.OrdinalIgnoreCase)
             || whom.Equals("them", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Most tokens from armed men counted to the "they" that takes them up ("eight or nine soldiers, two in plain
+    /// clothes, they took him").</summary>
+    private const int ForceTheyWindow = 8;
+
+    /// <summary>True for armed men counted before a comma and a clause of "they" doing the harm to someone: "eight or nine
+    /// soldiers, two in plain clothes, they took him and the printer". <paramref name="t"/> is the token after the
+    /// count.</summary>
+    private static bool IsForceBeforeThey(DocumentLayout layout, Harm harm, int t, int stop)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        if (t < 1 || t >= stop || !WordList.Contains(document.Tokens[t - 1].Span(text), ForceWords) || !document.Tokens[t].Span(text).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        for (var u = t + 1; u + 2 < stop && u <= t + ForceTheyWindow; u++)
+        {
+            if (document.Tokens[u].Span(text).Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                return document.Tokens[u - 1].Span(text).SequenceEqual(",") && HarmWords.Names(harm, document.Tokens[u + 1].Span(text))
+                    && IsOneTaken(layout, u + 2);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when token <paramref name="t"/> opens the one the verb of the harm names: "him", "her", "me", a

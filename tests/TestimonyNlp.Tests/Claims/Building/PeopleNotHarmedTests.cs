@@ -201,4 +201,21 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal("6/6", Toll("There were six dead on the ground when I came, six, with Abu Dahham's wife and two boys of the neighbours.", HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("They took Abdelsalam and his brother Mukhtar, who was sleeping with us because his wife was with her mother.", HarmSet.Detained, "2/2")]
+    [InlineData("They killed Abdelsalam because his brother was a soldier.", HarmSet.Killed, "1/1")]
+    [InlineData("They killed Abdelsalam, and his brother died because the doctors could not come.", HarmSet.Killed, "2/2")]
+    public void Build_PeopleInAReasonGiven_AreNotHarmed(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, harm));
+    }
+
+    [Theory]
+    [InlineData("Then eight or nine soldiers, from the checkpoint, they took him to the base.", "1/1")]
+    [InlineData("Then eight or nine soldiers, from the checkpoint, they were taken to the base.", "8/9")]
+    public void Build_ArmedMenTakenUpByThey_AreWhoTookHim(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Detained));
+    }
 }
