@@ -572,6 +572,14 @@ public sealed class VictimCountReader
                 return true;
             }
 
+            if (items == 1 && single && min == 2)
+            {
+                // "my parents": one noun of kin that names two people
+                Emit(i, end, 2, 2, CountTarget.People, CountCue.List);
+                next = end;
+                return true;
+            }
+
             if (items >= 1 && (single || (items >= 2 && counted == 1 && min == 1 && !open && IsRelationStart(i))))
             {
                 Emit(i, end, 1, 1, CountTarget.People, CountCue.Single);

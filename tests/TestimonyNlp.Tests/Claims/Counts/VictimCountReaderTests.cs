@@ -481,4 +481,13 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("My parents were killed.", "0:My parents 2/2 People")]
+    [InlineData("My parents and my brother were killed.", "0:My parents and my brother 3/3 People")]
+    [InlineData("My father was killed.", "0:My father 1/1 People")]
+    public void Find_KinNounOfTwo_CountsTwo(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
