@@ -161,8 +161,64 @@ internal sealed class TollChoice
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
-        && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention)
+        && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
         && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention));
+
+    /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
+    private const int MunitionsWindow = 10;
+
+    /// <summary>True when <paramref name="mention"/> is a figure alone (an answer or an apposition) whose nearest word
+    /// before it in its sentence, past no word of any harm and no person, is a weapon: "the mortar shells, they fell in
+    /// the street, three, four" counts the shells. Not "the shells killed many, ten, twelve".</summary>
+    private static bool CountsMunitions(DocumentLayout layout, CountMention mention)
+    {
+        if (mention.Target != CountTarget.People || mention.Cue is not (CountCue.Answer or CountCue.Apposition))
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(mention.Start)];
+        var at = layout.TokenAt(mention.Start);
+        for (var t = at - 1; t >= sentence.FirstToken && t >= at - MunitionsWindow; t--)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (layout.EntityAt(token.Start) is { } entity)
+            {
+                return entity.Type == EntityType.Weapon;
+            }
+
+            var word = token.Span(document.Text);
+            if (CountLexicon.Get(word).Has(WordTags.Person | WordTags.Relation | WordTags.Speaker | WordTags.Others | WordTags.Harm)
+                || NamesHarmToPeople(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Harm[] PeopleHarms = [Harm.Killed, Harm.Injured, Harm.Missing, Harm.Detained, Harm.Displaced];
+
+    /// <summary>True when <paramref name="word"/> names a harm done to people (not damage).</summary>
+    private static bool NamesHarmToPeople(ReadOnlySpan<char> word)
+    {
+        foreach (var harm in PeopleHarms)
+        {
+            if (HarmWords.Names(harm, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Homes a flight goes to: "to the house of my sister".</summary>
     private static readonly string[] Homes = ["house", "home", "place", "tent", "flat", "farm"];

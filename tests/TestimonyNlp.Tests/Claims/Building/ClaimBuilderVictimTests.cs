@@ -528,4 +528,12 @@ public sealed class ClaimBuilderVictimTests
     {
         Assert.Equal(expected, AnswerToll(Header + "Q: What happened?\nA: ", answer, HarmSet.Killed, Basis.Hearsay));
     }
+
+    [Theory]
+    [InlineData("My son Omar, seventeen, in al-Tuffah. The mortar shells, they fell in the street, three, four, one after another, and a piece went into his back.", HarmSet.Injured, "1/1")]
+    [InlineData("The mortar shells killed many in the street, ten, twelve.", HarmSet.Killed, "10/12")]
+    public void Build_FigureAfterMunitions_IsNoToll(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, AnswerToll(Header + "Q: What happened?\nA: ", answer, harm, Basis.Witnessed));
+    }
 }
