@@ -373,6 +373,14 @@ internal static class CountLexicon
             Noun(relation ? R : P, one, many);
         }
 
+        // Funerals, graves and coffins counted for the dead ("eleven funerals"); the singular is no person ("one grave"
+        // may hold a family, "in a grave" is where someone may be).
+        foreach (var plural in new[] { "funerals", "graves", "coffins" })
+        {
+            Noun(P, plural);
+            words[plural] = words[plural] with { Tags = words[plural].Tags | WordTags.Plural };
+        }
+
         // A crowd is many people: plural even in the singular, never "one person".
         Noun(P | WordTags.Plural, "crowd", "crowds");
         // "my two small ones", "the little ones": children, counted only as a noun after a number or in a list.

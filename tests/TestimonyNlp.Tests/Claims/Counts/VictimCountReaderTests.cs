@@ -490,4 +490,13 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("She counted eleven funerals in the quarter over the next two days.", "12:eleven funerals 11/11 People")]
+    [InlineData("We dug thirty graves in two days.", "7:thirty graves 30/30 People")]
+    [InlineData("In one grave near the market we put them.", "")]
+    public void Find_FuneralsAndGraves_CountTheDead(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
