@@ -101,9 +101,9 @@ public sealed class TakenWithOthersTests
     }
 
     [Theory]
-    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with my brother-in-law Mustafa.", "2/2")]
-    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with his two cousins.", "3/3")]
-    [InlineData("They put the men on one side, and they put my husband Faisal in the car, with the hands tied.", "1/1")]
+    [InlineData("Yes, by the Hashd, at a farm. They put the men on one side, and they put my husband Faisal in the car, with my brother-in-law Mustafa.", "2/2")]
+    [InlineData("Yes, by the Hashd, at a farm. They put the men on one side, and they put my husband Faisal in the car, with his two cousins.", "3/3")]
+    [InlineData("Yes, by the Hashd, at a farm. They put the men on one side, and they put my husband Faisal in the car, with the hands tied.", "1/1")]
     public void Build_PersonWithAnotherJoinedAfter_CountsBoth(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer));
