@@ -195,25 +195,9 @@ internal sealed class TollChoice
 
             var word = token.Span(document.Text);
             if (CountLexicon.Get(word).Has(WordTags.Person | WordTags.Relation | WordTags.Speaker | WordTags.Others | WordTags.Harm)
-                || NamesHarmToPeople(word))
+                || VictimRoles.IsHarmVerb(word))
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly Harm[] PeopleHarms = [Harm.Killed, Harm.Injured, Harm.Missing, Harm.Detained, Harm.Displaced];
-
-    /// <summary>True when <paramref name="word"/> names a harm done to people (not damage).</summary>
-    private static bool NamesHarmToPeople(ReadOnlySpan<char> word)
-    {
-        foreach (var harm in PeopleHarms)
-        {
-            if (HarmWords.Names(harm, word))
-            {
-                return true;
             }
         }
 

@@ -243,7 +243,7 @@ internal static class VictimRoles
     private static readonly string[] SearchVerbs = ["asks", "asked", "waits", "waited", "searches", "searched", "looks", "writes",
         "visits", "prays", "hopes", "cries", "cooks", "calls", "goes"];
 
-    /// <summary>Words that may stand between the one who looks and the verb: "still", "always", "every week".</summary>
+    /// <summary>Words that may stand between the one who looks and the verb: "still", "always".</summary>
     private static readonly string[] SearchAdverbs = ["still", "always", "never", "also", "everyday"];
 
     /// <summary>True when the person ending at <paramref name="end"/> looks for the missing: a verb of looking right after
@@ -978,7 +978,8 @@ internal static class VictimRoles
     /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
     private static bool IsRaidVerb(ReadOnlySpan<char> word) => WordList.Contains(word, RaidVerbs);
 
-    private static bool IsHarmVerb(ReadOnlySpan<char> word)
+    /// <summary>True when <paramref name="word"/> names a harm done to people (any harm but damage).</summary>
+    public static bool IsHarmVerb(ReadOnlySpan<char> word)
     {
         foreach (var harm in AllHarms)
         {
