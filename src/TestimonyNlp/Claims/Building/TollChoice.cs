@@ -94,7 +94,7 @@ internal sealed class TollChoice
                     rank = Math.Max(rank, 2);
                 }
 
-                if (SumsUpEarlier(layout, found, mention))
+                if (SumsUpEarlier(layout, found, mention) || SplitAfter(found, mention))
                 {
                     // "they took him and five other men from the bus, six men": the total said for the people before it
                     rank = -1;
@@ -283,6 +283,37 @@ internal sealed class TollChoice
     /// any of their counts and no larger than their sum and two people told with no number ("him and five other men, six
     /// men", "eight civilians and four soldiers, twelve"): the total the witness gives for them. Not a figure right after
     /// a lone count, which corrects it ("twenty people, twenty-two").</summary>
+    /// <summary>True when <paramref name="mention"/>, an exact figure of a noun, is followed in its sentence by two or
+    /// more exact counts of people that add up to it: "four people of his street died, two were shot by Daula and two
+    /// were burned" tells the toll, then its parts.</summary>
+    private static bool SplitAfter(CountMention[] found, CountMention mention)
+    {
+        if (mention.Cue != CountCue.Noun || mention.Min is not { } total || mention.Max != total || total < 2)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        var parts = 0;
+        foreach (var part in found)
+        {
+            if (part.Start < mention.End || part.Target != CountTarget.People)
+            {
+                continue;
+            }
+
+            if (part.Min is not { } people || part.Max != people)
+            {
+                return false;
+            }
+
+            sum += people;
+            parts++;
+        }
+
+        return parts >= 2 && sum == total;
+    }
+
     private static bool SumsUpEarlier(DocumentLayout layout, CountMention[] found, CountMention mention)
     {
         if (mention.Cue is not (CountCue.Noun or CountCue.Apposition) || mention.Min is not { } total || mention.Max != total || total < 2)

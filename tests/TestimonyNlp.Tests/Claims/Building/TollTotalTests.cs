@@ -62,4 +62,12 @@ public sealed class TollTotalTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("He said four people of his street died, two were shot by the gunmen and two were burned in a house.", "4/4")]
+    [InlineData("He said four people of his street died, two were shot by the gunmen and one was burned in a house.", "2/4")]
+    public void Build_TotalToldBeforeItsParts_IsTheToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
 }
