@@ -607,9 +607,9 @@ public sealed class ClaimBuilder
             min = max = 2;
         }
 
-        if (count is null && named.Length > 0 && harm != Harm.PropertyDamage)
+        if (count is null && harm != Harm.PropertyDamage && VictimRoles.WithoutFamilies(layout, named) is { Length: > 0 } persons)
         {
-            min = max = VictimRoles.DistinctPeople(layout, named);
+            min = max = VictimRoles.DistinctPeople(layout, persons);
         }
         else if (count is null && harm != Harm.PropertyDamage && OnePerson(layout, harm, first, end))
         {

@@ -87,10 +87,12 @@ internal sealed class TollChoice
                     // "Some were wounded, four or five, I carried one woman": one person picked out of a toll
                     rank = Math.Max(rank, 2);
                 }
-                else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, mention)))
+                else if ((mention is { Cue: CountCue.Verb, Min: 1, Max: 1 } || (mention.Cue == CountCue.Noun && SetOffAfter(layout, mention))
+                          || IncludedAfter(layout, mention))
                     && IsPartOfEarlier(layout, harm, found, mention))
                 {
-                    // "Two more were hurt, one lost his foot": one of the toll told before it in the sentence
+                    // "Two more were hurt, one lost his foot", "Seven people, including two children, were killed": some of
+                    // the toll told before it in the sentence
                     rank = Math.Max(rank, 2);
                 }
 
@@ -162,7 +164,8 @@ internal sealed class TollChoice
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
-        && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention));
+        && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention))
+        && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention));
 
     /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
     private const int MunitionsWindow = 10;
@@ -359,6 +362,17 @@ internal sealed class TollChoice
 
     /// <summary>True when a larger count before <paramref name="mention"/> in its sentence holds it; for the dead, not a
     /// group told wounded ("Nine children were wounded, two of them died": the two are the toll).</summary>
+    /// <summary>A count right after "including" or "among them": some of the people counted before it.</summary>
+    private static bool IncludedAfter(DocumentLayout layout, CountMention mention)
+    {
+        var tokens = layout.Document.Tokens;
+        var text = layout.Document.Text;
+        var before = layout.TokenAt(mention.Start) - 1;
+        return before >= 1 && (tokens[before].Span(text).Equals("including", StringComparison.OrdinalIgnoreCase)
+            || (tokens[before].Span(text) is var word && (word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("whom", StringComparison.OrdinalIgnoreCase))
+                && tokens[before - 1].Span(text).Equals("among", StringComparison.OrdinalIgnoreCase)));
+    }
+
     private static bool IsPartOfEarlier(DocumentLayout layout, Harm harm, CountMention[] found, CountMention mention)
     {
         foreach (var other in found)

@@ -61,6 +61,9 @@ internal static class VictimRoles
     /// <summary>Words whose "of" names the dead ("the body of Ali").</summary>
     private static readonly string[] BodyWords = ["body", "bodies", "corpse", "corpses", "remains"];
 
+    /// <summary>Words whose "of" names the missing ("no news of Khudeda", "no trace of him").</summary>
+    private static readonly string[] TidingsWords = ["news", "word", "trace", "sign"];
+
     /// <summary>Verbs that free someone taken with the missing ("Tariq came back after a month", "two were released").</summary>
     private static readonly string[] ReleaseVerbs = ["released", "freed", "escaped"];
 
@@ -128,6 +131,15 @@ internal static class VictimRoles
         return builder.ToImmutable();
     }
 
+    /// <summary><paramref name="named"/> without the names of families ("the son of the Jácome family"), which name no
+    /// one person.</summary>
+    public static ImmutableArray<string> WithoutFamilies(DocumentLayout layout, ImmutableArray<string> named)
+    {
+        var document = layout.Document;
+        return named.RemoveAll(id => layout.Entity(id) is { } entity && layout.TokenAt(entity.End) is var next && next < document.Tokens.Count
+            && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// The number of people among <paramref name="named"/>: a name whose every word is a word of another name counts
     /// as that person again ("Elias Nsengiyumva ... Elias", "Bassel ... Bassel").
@@ -157,7 +169,8 @@ internal static class VictimRoles
     /// </summary>
     public static bool Bystander(DocumentLayout layout, Harm harm, int start, int end)
     {
-        if ((!(harm == Harm.Killed && IsOfTheDead(layout, start)) && (IsPossessor(layout, start, end) || AfterPreposition(layout, start)))
+        if ((!(harm == Harm.Killed && IsOfTheDead(layout, start)) && !(harm == Harm.Missing && IsOf(layout, start, TidingsWords))
+             && (IsPossessor(layout, start, end) || AfterPreposition(layout, start)))
             || NotHarmed(layout, harm, start, end))
         {
             return true;
@@ -978,6 +991,43 @@ internal static class VictimRoles
     /// <summary>Verbs of armed men arriving or seizing someone: who does them is no victim.</summary>
     private static bool IsRaidVerb(ReadOnlySpan<char> word) => WordList.Contains(word, RaidVerbs);
 
+    /// <summary>True when <paramref name="mention"/> is a group with the speaker in it set off after a clause of "we" that
+    /// tells no harm to people: "We carried her on a bed frame, me and her grandson Issa." names those who carried.</summary>
+    public static bool IsWeWithoutHarm(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var at = layout.TokenAt(mention.Start);
+        var sentence = document.Sentences[layout.SentenceOf(mention.Start)];
+        if (mention.Cue != CountCue.List || at < sentence.FirstToken + 3 || !document.Tokens[at - 1].Span(text).SequenceEqual(",")
+            || !(document.Tokens[at].Span(text).Equals("me", StringComparison.OrdinalIgnoreCase) || document.Tokens[at].Span(text).Equals("I", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var we = sentence.FirstToken;
+        if (document.Tokens[we].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase) || document.Tokens[we].Span(text).Equals("then", StringComparison.OrdinalIgnoreCase))
+        {
+            we++;
+        }
+
+        if (!document.Tokens[we].Span(text).Equals("we", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = we + 1; t < at - 1; t++)
+        {
+            var word = document.Tokens[t].Span(text);
+            if (IsHarmVerb(word) || CountLexicon.Get(word).Has(WordTags.Harm))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when <paramref name="word"/> names a harm done to people (any harm but damage).</summary>
     public static bool IsHarmVerb(ReadOnlySpan<char> word)
     {
@@ -1065,7 +1115,12 @@ internal static class VictimRoles
     /// <summary>True when the person at <paramref name="start"/> is the one whose body is told: "the body of Abu Khalil",
     /// "the bodies of my uncle Salem", or a later "of" of the same list ("the bodies of Abu Khalil, of his young son, and
     /// of his brother").</summary>
-    public static bool IsOfTheDead(DocumentLayout layout, int start)
+    public static bool IsOfTheDead(DocumentLayout layout, int start) => IsOf(layout, start, BodyWords);
+
+    /// <summary>True when the person at <paramref name="start"/> follows an "of" after one of <paramref name="heads"/>,
+    /// or a later "of" of the same list ("of Abu Khalil, of his young son, and of his brother", "of Khudeda, or of
+    /// Saeed").</summary>
+    private static bool IsOf(DocumentLayout layout, int start, string[] heads)
     {
         var document = layout.Document;
         var text = document.Text;
@@ -1083,12 +1138,12 @@ internal static class VictimRoles
             return false;
         }
 
-        if (WordList.Contains(document.Tokens[of - 1].Span(text), BodyWords))
+        if (WordList.Contains(document.Tokens[of - 1].Span(text), heads))
         {
             return true;
         }
 
-        if (!(document.Tokens[of - 1].Span(text).SequenceEqual(",") || document.Tokens[of - 1].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase)))
+        if (!IsListJoint(document.Tokens[of - 1].Span(text)))
         {
             return false;
         }
@@ -1105,12 +1160,12 @@ internal static class VictimRoles
             from = t;
 
             var before = document.Tokens[t - 1].Span(text);
-            if (WordList.Contains(before, BodyWords))
+            if (WordList.Contains(before, heads))
             {
                 return true;
             }
 
-            if (!(before.SequenceEqual(",") || before.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            if (!IsListJoint(before))
             {
                 return false;
             }
@@ -1118,6 +1173,9 @@ internal static class VictimRoles
 
         return false;
     }
+
+    private static bool IsListJoint(ReadOnlySpan<char> word) =>
+        word.SequenceEqual(",") || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when token <paramref name="t"/> is a verb of seeing or tending the harmed, or "found" before a body
     /// within two words ("found his body", "found the bodies").</summary>

@@ -1242,6 +1242,12 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Answer;
             }
+            else if (IsPunct(k, ',') && Is(k + 1, "including") && OnlyFillerBefore(i) && min > 1)
+            {
+                // "Four, including Mohamud, we still don't know where they are": the people picked out after the figure
+                // are some of those it counts
+                cue = CountCue.Apposition;
+            }
             else if (IsPunct(k, ',') && IsPeopleAfterComma(k + 1))
             {
                 // "six or seven, the men of the street"
