@@ -64,6 +64,14 @@ internal sealed class EvidenceCounts
                 continue;
             }
 
+            if (mention.Cue == CountCue.List && OpeningName(layout, sentenceTokens, mention) is { } opening)
+            {
+                // "Mahmoud, Ghassan and the four young men": the name that opens the sentence is the first of the list,
+                // which the count reader cannot tell from any other capitalised first word
+                into[m] = mention with { Start = opening, Min = mention.Min + 1, Max = mention.Max + 1 };
+                continue;
+            }
+
             if (mention.Cue == CountCue.List && mention.Min > 1 && EvidenceWords.WordBefore(layout, mention.Start, "of")
                 && !VictimRoles.IsOfTheDead(layout, mention.Start) && !KinNamedAfterOwner(layout, mention))
             {
@@ -90,6 +98,45 @@ internal sealed class EvidenceCounts
             into.InsertRange(m, again.Where(c => c.Start < mention.End));
             m += again.Count(c => c.Start < mention.End) - 1;
         }
+    }
+
+    /// <summary>The start of the name that opens the sentence and, with a comma after it, the listed group
+    /// <paramref name="mention"/> that goes on with another name or the person's kin: a person's name, or an initial
+    /// ("W., his wife and their two children"); else null.</summary>
+    private static int? OpeningName(DocumentLayout layout, ReadOnlySpan<Token> sentenceTokens, CountMention mention)
+    {
+        var text = layout.Document.Text;
+        var comma = 0;
+        while (comma < sentenceTokens.Length && sentenceTokens[comma].End <= mention.Start)
+        {
+            comma++;
+        }
+
+        comma--;
+        if (comma < 1 || sentenceTokens[comma + 1].Start != mention.Start || !sentenceTokens[comma].Span(text).SequenceEqual(","))
+        {
+            return null;
+        }
+
+        // The list goes on from the name with another name or the opening person's kin; "Abakar, my husband, and Haroun"
+        // and "Mona, the wife of Taha, and her two boys" say who the name is
+        var next = sentenceTokens[comma + 1].Span(text);
+        if (!(layout.EntityAt(mention.Start) is { Type: EntityType.Person } || next.Equals("his", StringComparison.OrdinalIgnoreCase)
+              || next.Equals("her", StringComparison.OrdinalIgnoreCase) || next.Equals("their", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var opening = sentenceTokens[0];
+        if (layout.EntityAt(opening.Start) is { Type: EntityType.Person } person && person.Start == opening.Start
+            && person.End == sentenceTokens[comma - 1].End)
+        {
+            return person.Start;
+        }
+
+        var word = opening.Span(text);
+        var initial = (comma == 1 && word.Length == 2 && word[1] == '.') || (comma == 2 && word.Length == 1 && sentenceTokens[1].Span(text).SequenceEqual("."));
+        return initial && char.IsUpper(word[0]) ? opening.Start : null;
     }
 
     /// <summary>True when <paramref name="mention"/> follows "of" after a plural noun of kin and two or more names follow

@@ -120,7 +120,7 @@ internal static class VictimRoles
         {
             if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !NamesFacility(layout, entity.End) && !(harm is Harm.Killed or Harm.Injured && IsHelper(layout, entity.End))
-                && !IsSpared(layout, harm, entity.End)
+                && !IsSpared(layout, harm, entity.End) && !IsTimeAnchor(layout, harm, entity.Start, entity.End)
                 && !(harm == Harm.Missing && IsReleased(layout, entity.End))
                 && !builder.Contains(entity.Id))
             {
@@ -184,19 +184,32 @@ internal static class VictimRoles
             return true;
         }
 
-        return IsAlias(layout, start, end) || IsTimeAnchor(layout, start, end);
+        return IsAlias(layout, start, end) || IsTimeAnchor(layout, harm, start, end);
     }
 
-    /// <summary>True when the person is named right after "after" or "before" and set off by a comma: "After Yahya, two
-    /// more children were hurt" tells others, placed by someone told before.</summary>
-    private static bool IsTimeAnchor(DocumentLayout layout, int start, int end)
+    /// <summary>True when the person is named right after "after" or "before" and set off by a comma, or suffers another
+    /// harm there: "After Yahya, two more children were hurt" tells others, placed by someone told before; "after Adam was
+    /// taken, ... we walked to Adre" places the flight by his arrest.</summary>
+    private static bool IsTimeAnchor(DocumentLayout layout, Harm harm, int start, int end)
     {
         var document = layout.Document;
+        var text = document.Text;
         var before = layout.TokenAt(start) - 1;
         var next = layout.TokenAt(end);
-        return before >= 0 && next < document.Tokens.Count && document.Tokens[next].Span(document.Text).SequenceEqual(",")
-            && document.Tokens[before].Span(document.Text) is var word
-            && (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase));
+        if (before < 0 || next >= document.Tokens.Count || document.Tokens[before].Span(text) is var word
+            && !(word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (document.Tokens[next].Span(text).SequenceEqual(","))
+        {
+            return true;
+        }
+
+        return next + 1 < document.Tokens.Count && document.Tokens[next].Span(text) is var be
+            && (be.Equals("was", StringComparison.OrdinalIgnoreCase) || be.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && document.Tokens[next + 1].Span(text) is var done && IsHarmVerb(done) && !HarmWords.Names(harm, done);
     }
 
     /// <summary>
