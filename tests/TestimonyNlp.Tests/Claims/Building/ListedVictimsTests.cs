@@ -309,4 +309,14 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("12/12", Toll("He counted the dead laid in the yard of the clinic: between 12 and 15, I counted twelve and then I stopped.", HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("Tariq, Ghassan and the three young men, nobody has seen them since.", HarmSet.Missing, "5/5")]
+    [InlineData("K., his wife and their three children were taken at the checkpoint of Tal Abyad.", HarmSet.Detained, "5/5")]
+    [InlineData("Abakar, my husband, and Haroun, his brother, were killed in the yard.", HarmSet.Killed, "2/2")]
+    [InlineData("Mona, the wife of Taha, and her two boys were injured in Taiz.", HarmSet.Injured, "3/3")]
+    public void Build_NameOpeningTheSentenceBeforeAList_IsTheFirstOfIt(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, harm));
+    }
 }

@@ -218,4 +218,36 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Detained));
     }
+
+    [Fact]
+    public void Build_PersonWhoseArrestDatesTheFlight_IsNotDisplaced()
+    {
+        Assert.Equal("null/null", Toll("In July, after Idris was arrested, we walked to Adre with nothing.", HarmSet.Displaced));
+    }
+
+    [Fact]
+    public void Build_PersonWhoseWoundDatesTheKilling_IsNotKilled()
+    {
+        Assert.Equal("1/1", Toll("After Yahya was wounded, they killed his father at the gate.", HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("A sniper shot our neighbour Hawa in the leg near the well in Geneina. We carried her to the clinic on a door, me and her son Tahir.", "1/1")]
+    [InlineData("A shell fell on the market in Geneina. We were hit, me and my son.", "2/2")]
+    public void Build_SpeakersGroupAfterWeWithoutAHarm_IsNotWounded(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_FamilyNameBeforeTheVictimsName_IsNoPerson()
+    {
+        Assert.Equal("1/1", Toll("In 2021 the son of the Ortega family, Wilson, stepped on a mine near Ituango.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_PeopleAfterNewsOf_AreMissing()
+    {
+        Assert.Equal("3/3", Toll("Since that night we have no news of Rashid, or of Samir and Nawaf.", HarmSet.Missing));
+    }
 }

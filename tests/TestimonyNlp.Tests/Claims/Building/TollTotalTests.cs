@@ -70,4 +70,13 @@ public sealed class TollTotalTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("Seven people, including two children, were killed in the market of Kafranbel.", HarmSet.Killed, "7/7")]
+    [InlineData("Twelve were wounded in Bentiu, among them my two sons.", HarmSet.Injured, "12/12")]
+    [InlineData("Four, including my nephew Mohamud, we still do not know where they are.", HarmSet.Missing, "4/4")]
+    public void Build_FigureWithSomePickedOutAfterIt_IsTheToll(string answer, HarmSet harm, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, harm));
+    }
 }
