@@ -259,7 +259,8 @@ public sealed class ClaimBuilder
             var continues = asserts && start >= 0 && layout.Turn(i) == layout.Turn(i - 1) && sentences[i].Basis == sentences[start].Basis
                 && (!(harm is Harm.Killed && RunCuts.TryReadReportedFigure(layout, i, out var reported, out _, out var hearsay) && !SumsUp(layout, harm, i)
                     && _tolls.Choose(layout, harm, start, i) is var runToll && (hearsay ? runToll is null || (runToll is { Max: { } most } && reported > most) : runToll?.Min != reported))
-                && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i))
+                && !((runCounted || (harm == Harm.PropertyDamage && i - start >= RunCuts.Defaults.CountedDamageAfter)) && HasCount(layout, harm, i) && !RunCuts.IsAlternative(layout, i) && !SumsUp(layout, harm, i)
+                     && !AddsMore(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
@@ -566,6 +567,11 @@ public sealed class ClaimBuilder
     /// the total of the run, not another assertion.</summary>
     private bool SumsUp(DocumentLayout layout, Harm harm, int sentence) =>
         _tolls.OfSentence(layout, harm, sentence) is { Cue: CountCue.Pronoun };
+
+    /// <summary>A sentence whose toll adds to the toll told before it ("Nine were dead in the pick-ups. One more died
+    /// with us."): the same assertion, the toll summed (<see cref="TollBounds.AddMore"/>).</summary>
+    private bool AddsMore(DocumentLayout layout, Harm harm, int sentence) =>
+        harm is Harm.Killed or Harm.Injured && _tolls.OfSentence(layout, harm, sentence) is { } more && TollBounds.IsMore(layout, more);
 
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         _tolls.OfSentence(layout, harm, sentence) is { } count && TollChoice.CueRank(count.Cue) <= 1;

@@ -185,7 +185,7 @@ internal static class TollBounds
     }
 
     /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
-    private static bool IsMore(DocumentLayout layout, CountMention mention)
+    public static bool IsMore(DocumentLayout layout, CountMention mention)
     {
         var document = layout.Document;
         if (EvidenceWords.WordBefore(layout, mention.Start, "is") || EvidenceWords.WordBefore(layout, mention.Start, "was"))
@@ -203,7 +203,9 @@ internal static class TollBounds
         var last = layout.TokenAt(mention.End - 1);
         if (document.Tokens[last].Span(document.Text).Equals("more", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            // "forty and more", "ten or more": an open toll, not one added to another
+            return !(document.Tokens[last - 1].Span(document.Text) is var joint
+                     && (joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.Equals("or", StringComparison.OrdinalIgnoreCase)));
         }
 
         var next = layout.TokenAt(mention.End);

@@ -79,4 +79,10 @@ public sealed class TollTotalTests
     {
         Assert.Equal(expected, Toll(answer, harm));
     }
+
+    [Fact]
+    public void Build_MoreDeadInTheNextSentence_AddToTheToll()
+    {
+        Assert.Equal("10/10", Toll("Nine were already dead in the pick-ups near Hodeidah. One more died with us on the road.", HarmSet.Killed));
+    }
 }
