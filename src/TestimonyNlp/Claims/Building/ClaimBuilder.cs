@@ -634,13 +634,22 @@ public sealed class ClaimBuilder
         }
 
         var enumerated = false;
-        if (harm is not (Harm.PropertyDamage or Harm.Displaced) && VictimEnumeration.Read(_counts, layout, harm, first, end) is { Items: > 0 } listed && (!listed.HasTotal || listed.OverflowsTotal)
+        var listed = harm is not (Harm.PropertyDamage or Harm.Displaced) ? VictimEnumeration.Read(_counts, layout, harm, first, end) : null;
+        if (listed is { Items: > 0 } && (!listed.HasTotal || listed.OverflowsTotal)
             && (count is not { } total || (total.Cue is not (CountCue.Single or CountCue.List) ? total.Max is { } most && listed.Min > most : listed.Min > (total.Min ?? 0))
                 || VictimRoles.IsBystanderGroup(layout, harm, first, end, total)))
         {
             // No total covers everyone listed: "My uncle was killed in his shop, with his worker."
             min = listed.Min;
             max = listed.Max;
+            enumerated = true;
+        }
+        else if (listed is { Items: > 1, HasTotal: false } && count is { Cue: CountCue.Noun or CountCue.Verb, Min: { } othersMin } others
+                 && listed.Min > othersMin && document.Text.AsSpan(others.Start, others.End - others.Start).Contains(" other", StringComparison.OrdinalIgnoreCase))
+        {
+            // "His friend Orlando lost his foot. Five or six others were hurt.": the others and the people told before them
+            min = listed.Min;
+            max = others.Max is { } othersMax ? othersMax + (listed.Min - othersMin) : null;
             enumerated = true;
         }
 

@@ -809,7 +809,26 @@ internal sealed class VictimEnumeration
             return false;
         }
 
-        return HarmBetween(_previousEnd, document.Tokens[joiner].Start);
+        return HarmBetween(_previousEnd, document.Tokens[joiner].Start) || (_harm == Harm.Injured && LossBetween(_previousEnd, joiner));
+    }
+
+    /// <summary>True when "lost" and a part of the body or a sense come between <paramref name="from"/> and token
+    /// <paramref name="to"/>: "A girl of nine, Yuliana, lost the sight of one eye; two boys had cuts" tells her wound.</summary>
+    private bool LossBetween(int from, int to)
+    {
+        var document = _layout.Document;
+        var lost = false;
+        for (var t = _layout.TokenAt(Math.Max(0, from)); t < to; t++)
+        {
+            var word = document.Tokens[t].Span(document.Text);
+            lost |= word.Equals("lost", StringComparison.OrdinalIgnoreCase);
+            if (lost && WoundedBody.IsPartOrSense(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a word of the claim's harm lies between <paramref name="from"/> and <paramref name="to"/>:

@@ -23,6 +23,9 @@ internal static class WoundedBody
         "spine", "hip", "leg", "legs", "thigh", "knee", "knees", "ankle", "foot", "feet", "toe", "toes", "skin",
     ];
 
+    /// <summary>Senses a wound takes: "lost the sight of one eye".</summary>
+    private static readonly string[] Senses = ["sight", "hearing"];
+
     /// <summary>Words that make the wounded more than one, or a number not given: <c>they</c>, <c>many</c>.</summary>
     private static readonly string[] Plural =
     [
@@ -55,6 +58,10 @@ internal static class WoundedBody
 
         return wound;
     }
+
+    /// <summary>True when <paramref name="word"/> is a part of the body or a sense a wound takes ("the sight of one
+    /// eye").</summary>
+    public static bool IsPartOrSense(ReadOnlySpan<char> word) => WordList.Contains(word, Parts) || WordList.Contains(word, Senses);
 
     /// <summary>True when <paramref name="tokens"/> name a part of someone's body after a possessive: "lost his foot",
     /// "her arm was broken", a wound told without a word of it.</summary>

@@ -319,4 +319,18 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal(expected, Toll(answer, harm));
     }
+
+    [Theory]
+    [InlineData("His friend Ovidio Restrepo lost his foot near Segovia. Five or six others were hurt.", "6/7")]
+    [InlineData("My brother Salem and two other men were wounded at the checkpoint.", "3/3")]
+    public void Build_OthersAfterThePeopleTold_AddToThem(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_GroupAfterOnesLossOfASense_AddsToThem()
+    {
+        Assert.Equal("3/3", Toll("A girl of ten, Daniela, lost the sight of one eye; two boys had cuts on the legs.", HarmSet.Injured));
+    }
 }
