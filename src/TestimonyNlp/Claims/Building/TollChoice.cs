@@ -165,7 +165,8 @@ internal sealed class TollChoice
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
         && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention))
-        && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention));
+        && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention))
+        && !(mention.Cue is CountCue.Single or CountCue.Pronoun or CountCue.List && VictimRoles.InReason(layout, harm, mention.Start));
 
     /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
     private const int MunitionsWindow = 10;

@@ -226,7 +226,7 @@ internal static class VictimRoles
     /// <summary>True when the person at <paramref name="start"/> stands in a clause of "because" that tells no word of the
     /// harm: "They took Abdelsalam ... because his wife was with her mother", "They killed him because his brother was a
     /// soldier" say why, not who else was harmed.</summary>
-    private static bool InReason(DocumentLayout layout, Harm harm, int start)
+    public static bool InReason(DocumentLayout layout, Harm harm, int start)
     {
         var document = layout.Document;
         var text = document.Text;

@@ -205,6 +205,7 @@ public sealed class PeopleNotHarmedTests
     [Theory]
     [InlineData("They took Abdelsalam and his brother Mukhtar, who was sleeping with us because his wife was with her mother.", HarmSet.Detained, "2/2")]
     [InlineData("They killed Abdelsalam because his brother was a soldier.", HarmSet.Killed, "1/1")]
+    [InlineData("They took my brother Iyad to their prison in Douma because he argued with one of them about the fuel.", HarmSet.Detained, "1/1")]
     [InlineData("They killed Abdelsalam, and his brother died because the doctors could not come.", HarmSet.Killed, "2/2")]
     public void Build_PeopleInAReasonGiven_AreNotHarmed(string answer, HarmSet harm, string expected)
     {
