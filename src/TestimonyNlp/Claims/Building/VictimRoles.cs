@@ -529,6 +529,13 @@ internal static class VictimRoles
                 return true;
             }
 
+            if (word.Equals("found", StringComparison.OrdinalIgnoreCase) && t > first && document.Tokens[t - 1].Span(text).Equals("they", StringComparison.OrdinalIgnoreCase)
+                && t + 1 < stop && document.Tokens[t + 1].Span(text) is var after && !after.Equals("nothing", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Jumaa they found also, in the same place as Ayman": found, alive or dead, so no longer missing
+                return true;
+            }
+
             if (t + 2 < document.Tokens.Count && WordList.Contains(word, ReturnVerbs)
                 && document.Tokens[t + 1].Span(text) is var particle
                 && (particle.Equals("back", StringComparison.OrdinalIgnoreCase) || particle.Equals("out", StringComparison.OrdinalIgnoreCase))

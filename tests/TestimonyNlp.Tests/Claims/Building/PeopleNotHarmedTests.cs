@@ -251,4 +251,10 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal("3/3", Toll("Since that night we have no news of Rashid, or of Samir and Nawaf.", HarmSet.Missing));
     }
+
+    [Fact]
+    public void Build_PersonTheyFound_IsNotMissing()
+    {
+        Assert.Equal("2/2", Toll("Karam they found also, near the river in Tarhuna. Salem and his son, they are still missing.", HarmSet.Missing));
+    }
 }
