@@ -361,8 +361,6 @@ internal sealed class TollChoice
         return largest > 0 && total > largest && total <= sum + 2 && !(counts == 1 && adjacent);
     }
 
-    /// <summary>True when a larger count before <paramref name="mention"/> in its sentence holds it; for the dead, not a
-    /// group told wounded ("Nine children were wounded, two of them died": the two are the toll).</summary>
     /// <summary>A count right after "including" or "among them": some of the people counted before it.</summary>
     private static bool IncludedAfter(DocumentLayout layout, CountMention mention)
     {
@@ -374,6 +372,8 @@ internal sealed class TollChoice
                 && tokens[before - 1].Span(text).Equals("among", StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>True when a larger count before <paramref name="mention"/> in its sentence holds it; for the dead, not a
+    /// group told wounded ("Nine children were wounded, two of them died": the two are the toll).</summary>
     private static bool IsPartOfEarlier(DocumentLayout layout, Harm harm, CountMention[] found, CountMention mention)
     {
         foreach (var other in found)
