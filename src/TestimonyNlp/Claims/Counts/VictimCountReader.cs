@@ -1202,6 +1202,12 @@ public sealed class VictimCountReader
                 // "they shot seven, maybe eight", "we buried seven the next day", "I saw four or five with my eyes"
                 cue = CountCue.Verb;
             }
+            else if (i > 0 && min > 1 && IsUnknownCapitalised(k) && (EndsPhrase(k + 1) || EndsObject(k + 1)) && Info(i - 1).Has(WordTags.HarmVerb))
+            {
+                // "they killed twenty Rafidha": a people called by a name the lexicon does not know
+                cue = CountCue.Verb;
+                end = k + 1;
+            }
             else if (OnlyFillerBefore(i) && (Is(k, "i") || Is(k, "we")) && IsVerbOfCount(k + 1))
             {
                 // the object put first: "Eleven I carried in my pickup", "Ten or twelve I saw"
@@ -1820,6 +1826,13 @@ public sealed class VictimCountReader
                     return true;
                 }
 
+                if (info.Has(WordTags.Thing) && !sawHarm && t >= 2 && Is(t - 1, "the") && (Is(t - 2, "in") || Is(t - 2, "from")))
+                {
+                    // "the young men they found in the houses, maybe fifteen": where they were, not what is counted
+                    t -= 2;
+                    continue;
+                }
+
                 if (info.Has(WordTags.Thing | WordTags.Family | WordTags.Time | WordTags.Measure))
                 {
                     return false;
@@ -2002,6 +2015,9 @@ public sealed class VictimCountReader
             var span = _tokens[i].Span(_text);
             return char.IsUpper(span[0]) && i > 0 && !IsSentenceStart(i);
         }
+
+        private readonly bool IsUnknownCapitalised(int i) =>
+            i < Count && _tokens[i].Kind == TokenKind.Word && _infos[i].Tags == WordTags.None && char.IsUpper(_text[_tokens[i].Start]);
 
         private readonly bool IsCapitalised(int i) =>
             i < Count && _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start]);

@@ -499,4 +499,28 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("They said they killed twenty Rafidha in Baghdad.", "22:twenty Rafidha 20/20 People")]
+    [InlineData("They killed two in Aleppo.", "12:two 2/2 People")]
+    public void Find_FigureBeforeAPeoplesUnknownName_CountsThem(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("They took the young men they found in the houses, maybe fifteen, to the cars.", "50:maybe fifteen 15/15 People")]
+    [InlineData("They burned the houses in the village, maybe fifteen, and left.", "39:maybe fifteen 15/15 Things")]
+    public void Find_FigureAfterWhereThePeopleWere_CountsThePeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Four, including my nephew Mohamud, we still do not know where they are.", "0:Four 4/4 People | 16:my nephew Mohamud 1/1 People")]
+    [InlineData("Four, five, including my nephew.", "0:Four, five 4/5 People | 22:my nephew 1/1 People")]
+    public void Find_FigureWithSomeIncludedAfterIt_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
