@@ -133,11 +133,16 @@ internal static class VictimRoles
 
     /// <summary><paramref name="named"/> without the names of families ("the son of the Jácome family"), which name no
     /// one person.</summary>
-    public static ImmutableArray<string> WithoutFamilies(DocumentLayout layout, ImmutableArray<string> named)
+    public static ImmutableArray<string> WithoutFamilies(DocumentLayout layout, ImmutableArray<string> named) =>
+        named.RemoveAll(id => layout.Entity(id) is { } entity && NamesFamily(layout, entity.End));
+
+    /// <summary>True when "family" or "families" follows the name ending at <paramref name="end"/>: "the Haddad
+    /// family".</summary>
+    private static bool NamesFamily(DocumentLayout layout, int end)
     {
         var document = layout.Document;
-        return named.RemoveAll(id => layout.Entity(id) is { } entity && layout.TokenAt(entity.End) is var next && next < document.Tokens.Count
-            && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase));
+        var next = layout.TokenAt(end);
+        return next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -176,9 +181,7 @@ internal static class VictimRoles
             return true;
         }
 
-        var document = layout.Document;
-        var next = layout.TokenAt(end);
-        if (next < document.Tokens.Count && document.Tokens[next].Span(document.Text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        if (NamesFamily(layout, end))
         {
             // "the Haddad family": how many not said
             return true;
@@ -1085,7 +1088,7 @@ internal static class VictimRoles
             return true;
         }
 
-        if (after < document.Tokens.Count && document.Tokens[after].Span(text).StartsWith("famil", StringComparison.OrdinalIgnoreCase))
+        if (NamesFamily(layout, end))
         {
             // "the house of the Haddad family and all six of them were killed": the family is who was harmed
             return false;
