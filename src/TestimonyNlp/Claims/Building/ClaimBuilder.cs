@@ -748,7 +748,7 @@ public sealed class ClaimBuilder
             // speaker's party, the speaker counted once
             (min, max) = party;
         }
-        else if (count is { } group && min is not null && basis == Model.Basis.Experienced && harm == Harm.Detained
+        else if (count is { } group && min is not null && !enumerated && basis == Model.Basis.Experienced && harm == Harm.Detained
             && EvidenceWords.WordBefore(layout, group.Start, "with"))
         {
             // "they kept me in a room with sixty men": the speaker is one more

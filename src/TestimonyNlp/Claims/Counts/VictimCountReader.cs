@@ -18,6 +18,9 @@ namespace TestimonyNlp.Claims.Counts;
 /// </remarks>
 public sealed class VictimCountReader
 {
+    /// <summary>Participles of suffering after a figure the witness saw: "I saw dozens choking".</summary>
+    private static readonly string[] SufferingParticiples = ["choking", "coughing", "bleeding", "burning", "vomiting", "screaming"];
+
     /// <summary>Verbs of going after "and I" in a list of people (<see cref="Scanner.IsJourneyVerb"/>).</summary>
     private static readonly string[] JourneyVerbs = ["left", "moved", "went", "walked", "ran", "came", "escaped", "crossed", "fled", "reached"];
 
@@ -1202,6 +1205,11 @@ public sealed class VictimCountReader
                 // "they shot seven, maybe eight", "we buried seven the next day", "I saw four or five with my eyes"
                 cue = CountCue.Verb;
             }
+            else if (i > 0 && IsSeenDoing(k) && IsVerbOfCount(i - 1) && !Info(i - 1).Has(WordTags.HarmVerb))
+            {
+                // "I saw dozens choking from the gas": whom the witness saw, and what they suffered
+                cue = CountCue.Verb;
+            }
             else if (i > 0 && min > 1 && IsUnknownCapitalised(k) && (EndsPhrase(k + 1) || EndsObject(k + 1)) && Info(i - 1).Has(WordTags.HarmVerb))
             {
                 // "they killed twenty Rafidha": a people called by a name the lexicon does not know
@@ -1723,6 +1731,12 @@ public sealed class VictimCountReader
 
             return false;
         }
+
+        /// <summary>A participle of suffering ending a phrase: <c>choking</c> in "dozens choking from the gas". Not a
+        /// posture ("ten lying there"), which says where people were, dead or alive, and out of fold split the run of a
+        /// toll told after it.</summary>
+        private readonly bool IsSeenDoing(int k) =>
+            k < Count && WordList.Contains(_tokens[k].Span(_text), SufferingParticiples) && (EndsPhrase(k + 1) || EndsObject(k + 1));
 
         /// <summary>True at the end of the sentence, at punctuation, or at a conjunction.</summary>
         private readonly bool EndsPhrase(int k) =>
