@@ -1130,7 +1130,14 @@ public sealed class VictimCountReader
             {
                 var o = h + 1;
                 // "five of them dead": the state after "them" is the harm, not a noun of what is counted
-                if (_infos[o].Has(WordTags.ObjectPronoun)
+                if (_infos[o].Has(WordTags.ObjectPronoun) && (Is(o, "us") || Is(o, "them")) && Info(o + 1).Has(WordTags.Person)
+                    && Info(o + 1).Has(WordTags.Plural) && !Info(o + 1).Has(WordTags.Relation))
+                {
+                    // "the four of us women", "the three of them boys": the people the pronoun stands for
+                    cue = CountCue.Pronoun;
+                    end = o + 2;
+                }
+                else if (_infos[o].Has(WordTags.ObjectPronoun)
                     && (!Info(o + 1).Has(WordTags.Noun) || Is(o + 1, "dead") || Is(o + 1, "wounded") || Is(o + 1, "injured")))
                 {
                     var noun = Info(i - 2).Has(WordTags.Harm) ? i - 3 : i - 2;
