@@ -410,6 +410,9 @@ public sealed class VictimCountReader
             var speakerHead = false;
             var openKinHead = false;
             var namesAfterHead = 0;
+            // "a woman with the leg, a young guy": an aside after a person ends them, so a person described next is no
+            // apposition (a name still is: "a boy with the buffalo, Maung Kyaw Gyi")
+            var afterAside = false;
             while (true)
             {
                 if (!TryItem(j, items > 0, out var itemEnd, out var item))
@@ -473,7 +476,7 @@ public sealed class VictimCountReader
                     absorbed = true;
                     absorbedAny = true;
                 }
-                else if (items > 0 && commaOnly && previousSingle && !(previousName && item.Name && !SameWord(previousStart, j))
+                else if (items > 0 && commaOnly && previousSingle && !(afterAside && item.Indefinite) && !(previousName && item.Name && !SameWord(previousStart, j))
                          && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !SameWord(previousEnd - 1, itemEnd - 1) && !IsKunya(j) && !IsSpelling(itemEnd))
                          && !(previousDefinite && item.Definite && IsOtherKin(previousEnd - 1, itemEnd - 1))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
@@ -526,6 +529,16 @@ public sealed class VictimCountReader
 
                 // separators: "," "and" ", and" "&"
                 var s = end;
+                afterAside = false;
+                if (Is(s, "with") && (IsThirdPossessive(s + 1) || Is(s + 1, "the")) && s + 2 < Count && _tokens[s + 2].Kind == TokenKind.Word && !Info(s + 2).Has(WordTags.Person)
+                    && IsPunct(s + 3, ','))
+                {
+                    // "Me, Maksym with his bandages, and Halyna", "a woman with the leg, a young guy with the arm": what one
+                    // of them bore, set off before the next
+                    s += 3;
+                    afterAside = true;
+                }
+
                 var comma = false;
                 if (s < Count && (IsPunct(s, ',') || IsPunct(s, '&')))
                 {
