@@ -78,4 +78,12 @@ public sealed class SpeakerBesideOthersTests
     {
         Assert.Equal("2/2", Toll("They shot them in the yard. Karim and Hassan, I saw them fall.", HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("In June I went with three other mothers to the gate of the prison, and the guards held us in a room at the gate, the four of us.", "4/4")]
+    [InlineData("In June the guards held me in a room at the gate with three other mothers.", "4/4")]
+    public void Build_SpeakerHeldWithOthersAlreadyListed_CountsTheSpeakerOnce(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Detained));
+    }
 }

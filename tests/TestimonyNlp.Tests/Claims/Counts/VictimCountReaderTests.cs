@@ -523,4 +523,30 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("I saw dozens choking from the tear gas, old men, a girl.", "6:dozens 24/null People | 49:a girl 1/1 People")]
+    [InlineData("I saw two sleeping bags.", "6:two sleeping bags 2/2 Things")]
+    public void Find_FigureSeenSuffering_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("We left on the 9th of March, the four of us women, through the green corridor.", "29:the four of us women 4/4 People")]
+    [InlineData("The three of them boys went to Fastiv.", "0:The three of them boys 3/3 People")]
+    [InlineData("The four of us went to Fastiv.", "0:The four of us 4/4 People")]
+    public void Find_PeopleNounAfterUsOrThem_CountsThePeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Me, Maksym with his bandages, and Halyna Oliinyk, the widow of Stepan.", "0:Me, Maksym with his bandages, and Halyna Oliinyk 3/3 People")]
+    [InlineData("Yes, some, a woman with the leg, a young guy with the arm.", "11:a woman with the leg, a young guy 2/2 People")]
+    [InlineData("A boy with the buffalo, Maung Kyaw Gyi, ten years, picked one of the bomblets.", "0:A boy with the buffalo, Maung Kyaw Gyi 1/1 People")]
+    public void Find_AsideOfWhatAListedPersonBore_KeepsTheList(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
