@@ -456,6 +456,12 @@ public sealed class VictimCountReader
                     return false;
                 }
 
+                if (items == 0 && Is(i - 1, "of") && item.Open && !item.Numbered && Info(i - 2).Has(WordTags.Person) && !Info(i - 2).Has(WordTags.Plural))
+                {
+                    // "a boy of her neighbours, Sayed Alam": whose the one person is, not a group
+                    return false;
+                }
+
                 if (items == 0 && item.Name && !Is(itemEnd, "and"))
                 {
                     // A list starts with a name only before "and": "Ali, my brother" is one man, "Kabul, ten
