@@ -85,4 +85,12 @@ public sealed class TollTotalTests
     {
         Assert.Equal("10/10", Toll("Nine were already dead in the pick-ups near Hodeidah. One more died with us on the road.", HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("The police said later on the radio nine wounded, but in the health post I counted more, twelve, fourteen maybe.", "9/14")]
+    [InlineData("The police said on the radio nine wounded, and I counted twelve more in the health post.", "21/21")]
+    public void Build_FigureTheWitnessCountedAfterAnother_WidensTheToll(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Injured));
+    }
 }

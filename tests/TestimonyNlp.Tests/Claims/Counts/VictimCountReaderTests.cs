@@ -549,4 +549,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("A boy of her neighbours, Sayed Alam, twelve, was hit in the stomach.", "0:A boy 1/1 People")]
+    [InlineData("The sons of her neighbours, Sayed and Alam, were hit in the stomach.", "12:her neighbours, Sayed and Alam 2/2 People")]
+    public void Find_GroupAfterOnePersonOf_IsWhoseThePersonIs(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
