@@ -563,7 +563,7 @@ internal static class VictimRoles
     }
 
     /// <summary>True when the clause after the people ending at <paramref name="end"/> tells they were wounded, by a word
-    /// that is never a way of killing ("nine children were wounded", "two men were hurt"; not "burned" nor "cut", which are
+    /// that is never a way of killing ("nine children were wounded", "two men were hurt", "his son lost the eye"; not "burned" nor "cut", which are
     /// often told of the dead, nor the people's own words: "two of the wounded died"): no toll of the dead.</summary>
     public static bool ToldWounded(DocumentLayout layout, int start, int end) =>
         SufferedRivalAfter(layout, Harm.Killed, end, end, plainWounds: true) == true;
@@ -595,6 +595,7 @@ internal static class VictimRoles
             if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word) && !(harm == Harm.Injured && ShotInBody(document, t))
                  && !(plainWounds && (word.StartsWith("burn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cut", StringComparison.OrdinalIgnoreCase))))
                 || (!plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
+                || (plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && LosesBodyPart(document, t + 1, stop))
                 || (!plainWounds && harm == Harm.Killed && (word.Equals("survived", StringComparison.OrdinalIgnoreCase) || word.Equals("lived", StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
@@ -602,6 +603,20 @@ internal static class VictimRoles
         }
 
         return null;
+    }
+
+    /// <summary>"lost the eye", "lost his left leg": a part of the body or a sense within the next three tokens.</summary>
+    private static bool LosesBodyPart(Document document, int from, int stop)
+    {
+        for (var t = from; t < stop && t < from + 3; t++)
+        {
+            if (WoundedBody.IsPartOrSense(document.Tokens[t].Span(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"shot in the legs", "shot at the knee": a wound, not a killing.</summary>
@@ -1254,6 +1269,14 @@ internal static class VictimRoles
 
             if (document.Tokens[t].Kind == TokenKind.Punctuation && !word.SequenceEqual(","))
             {
+                // "My cousin Abdul Qahar lives in Almar; he told us that ...": the next clause takes them up to tell
+                if (word.SequenceEqual(";") && t + 2 < document.Tokens.Count && IsSourceVerb(document.Tokens[t + 2].Span(text))
+                    && (document.Tokens[t + 1].Span(text).Equals("he", StringComparison.OrdinalIgnoreCase)
+                        || document.Tokens[t + 1].Span(text).Equals("she", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+
                 break;
             }
         }

@@ -257,4 +257,20 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal("2/2", Toll("Karam they found also, near the river in Tarhuna. Salem and his son, they are still missing.", HarmSet.Missing));
     }
+
+    [Theory]
+    [InlineData("My husband's cousin Abdul Qahar lives in Almar; he told us that in June a bomb fell on a house in his village and a family was killed, five people, a father and children.", "5/5")]
+    [InlineData("My husband's cousin Abdul Qahar lives in Almar; in June a bomb fell on his house and he was killed with his son.", "2/2")]
+    public void Build_PersonTakenUpToTellAfterASemicolon_IsNoVictim(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("A tractor of the villagers went on it, one man died, the driver, Ko Kyaw Gyi, and his son lost the eye.", "1/1")]
+    [InlineData("A tractor of the villagers went on it, the driver, Ko Kyaw Gyi, and his son died.", "2/2")]
+    public void Build_ListEndingOnOneWhoLostAPartOfTheBody_IsNoTollOfTheDead(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
 }
