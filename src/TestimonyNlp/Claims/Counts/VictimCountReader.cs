@@ -544,6 +544,14 @@ public sealed class VictimCountReader
                     s += 3;
                     afterAside = true;
                 }
+                else if (Is(s, "with") && IsThirdPossessive(s + 1) && IsKin(s + 2) && !Info(s + 2).Has(WordTags.Plural)
+                         && (s + 3 >= Count || _tokens[s + 3].Kind == TokenKind.Punctuation || Is(s + 3, "and")))
+                {
+                    // "Me, Olena, her mother Nadiia, and her brother Bohdan with his wife": one more, who went with them
+                    min++;
+                    s += 3;
+                    end = s;
+                }
 
                 var comma = false;
                 if (s < Count && (IsPunct(s, ',') || IsPunct(s, '&')))

@@ -557,4 +557,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("Me, Olena, her mother Nadiia, and her brother Bohdan with his wife.", "0:Me, Olena, her mother Nadiia, and her brother Bohdan with his wife 5/5 People")]
+    [InlineData("Me, Olena with her husband, and her brother Bohdan.", "0:Me, Olena with her husband, and her brother Bohdan 4/4 People")]
+    public void Find_KinWithAListedPerson_IsOneMore(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
