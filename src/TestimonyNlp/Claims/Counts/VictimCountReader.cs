@@ -1353,7 +1353,8 @@ public sealed class VictimCountReader
 
             (int? lo, int? hi) = modifier switch
             {
-                Modifier.MoreThan => ((int?)((max ?? min) + 1), (int?)null),
+                // "more than thirty, forty": more than the first figure, the second a guess above it
+                Modifier.MoreThan => ((int?)((ranged ? min : max ?? min) + 1), (int?)null),
                 Modifier.AtLeast => (min, null),
                 Modifier.UpTo => (null, max ?? min),
                 Modifier.LessThan => (null, min - 1),

@@ -565,4 +565,12 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("The drivers who came back told us more than thirty, forty drivers and apprentices.", "34:more than thirty, forty drivers 31/null People")]
+    [InlineData("More than thirty people were killed.", "0:More than thirty people 31/null People")]
+    public void Find_MoreThanAFigureThenAnother_IsMoreThanTheFirst(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
