@@ -163,10 +163,20 @@ internal sealed class TollChoice
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
+        && !(harm is Harm.Killed or Harm.Missing && EndsAlive(layout, mention))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
         && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention))
         && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention))
         && !(mention.Cue is CountCue.Single or CountCue.Pronoun or CountCue.List && VictimRoles.InReason(layout, harm, mention.Start));
+
+    /// <summary>True when the count ends on "alive" ("we took out five alive", "seven came out alive"): the living, no
+    /// toll of the dead or the missing.</summary>
+    private static bool EndsAlive(DocumentLayout layout, CountMention mention)
+    {
+        var document = layout.Document;
+        var last = layout.TokenAt(mention.End - 1);
+        return last >= 0 && last < document.Tokens.Count && document.Tokens[last].Span(document.Text).Equals("alive", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
     private const int MunitionsWindow = 10;

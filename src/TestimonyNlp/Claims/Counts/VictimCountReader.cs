@@ -1239,6 +1239,18 @@ public sealed class VictimCountReader
                 // "they shot seven, maybe eight", "we buried seven the next day", "I saw four or five with my eyes"
                 cue = CountCue.Verb;
             }
+            else if (i > 0 && (Is(i - 1, "out") || (Is(i - 1, "also") && Is(i - 2, "out"))) && Is(k, "alive") && EndsPhrase(k + 1))
+            {
+                // "We took out three alive": the living brought out of the ruins, the wounded of a strike
+                cue = CountCue.Verb;
+                end = k + 1;
+            }
+            else if (Is(k, "came") && Is(k + 1, "out") && Is(k + 2, "alive") && EndsPhrase(k + 3))
+            {
+                // "seven or eight came out alive, injured"
+                cue = CountCue.Verb;
+                end = k + 3;
+            }
             else if (i > 0 && IsSeenDoing(k) && IsVerbOfCount(i - 1) && !Info(i - 1).Has(WordTags.HarmVerb))
             {
                 // "I saw dozens choking from the gas": whom the witness saw, and what they suffered

@@ -273,4 +273,12 @@ public sealed class PeopleNotHarmedTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("With the rescuers we took out five alive and two dead, a man and his mother.", "2/2")]
+    [InlineData("Seven or eight came out alive, the others were dead, four.", "4/4")]
+    public void Build_PeopleTakenOutAlive_AreNoTollOfTheDead(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
 }

@@ -573,4 +573,13 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("We took out three alive.", "12:three alive 3/3 People")]
+    [InlineData("We took out also six alive, one of them a girl.", "17:six alive 6/6 People | 28:one of them 1/1 People | 40:a girl 1/1 People")]
+    [InlineData("Yes, seven or eight came out alive, injured.", "5:seven or eight came out alive 7/8 People")]
+    public void Find_FigureTakenOutAlive_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
