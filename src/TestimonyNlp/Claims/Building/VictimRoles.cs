@@ -563,8 +563,9 @@ internal static class VictimRoles
     }
 
     /// <summary>True when the clause after the people ending at <paramref name="end"/> tells they were wounded, by a word
-    /// that is never a way of killing ("nine children were wounded", "two men were hurt", "his son lost the eye"; not "burned" nor "cut", which are
-    /// often told of the dead, nor the people's own words: "two of the wounded died"): no toll of the dead.</summary>
+    /// that is never a way of killing ("nine children were wounded", "two men were hurt", "his son lost the eye"; not
+    /// "burned" nor "cut", which are often told of the dead, nor the people's own words: "two of the wounded died"): no
+    /// toll of the dead.</summary>
     public static bool ToldWounded(DocumentLayout layout, int start, int end) =>
         SufferedRivalAfter(layout, Harm.Killed, end, end, plainWounds: true) == true;
 
