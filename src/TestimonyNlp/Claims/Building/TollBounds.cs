@@ -13,7 +13,7 @@ namespace TestimonyNlp.Claims.Building;
 internal static class TollBounds
 {
     /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
-    private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between", "counted"];
+    private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between", "counted", "eh"];
 
     /// <summary>Words before "more" that leave a toll open above rather than add a group to it ("or more", "maybe a
     /// little more", "even more").</summary>
@@ -106,7 +106,7 @@ internal static class TollBounds
     }
 
     /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence:
-    /// "maybe", "or", "then", "I think", "some said", "wrote", "I counted".</summary>
+    /// "maybe", "or", "then", "I think", "some said", "wrote", "I counted", a hesitating "eh".</summary>
     private static bool IsHedged(DocumentLayout layout, int offset)
     {
         var document = layout.Document;

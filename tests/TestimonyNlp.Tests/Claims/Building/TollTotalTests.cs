@@ -89,7 +89,8 @@ public sealed class TollTotalTests
     [Theory]
     [InlineData("The police said later on the radio nine wounded, but in the health post I counted more, twelve, fourteen maybe.", "9/14")]
     [InlineData("The police said on the radio nine wounded, and I counted twelve more in the health post.", "21/21")]
-    public void Build_FigureTheWitnessCountedAfterAnother_WidensTheToll(string answer, string expected)
+    [InlineData("The wounded, I wrote twenty-six names, eh, between twenty-five and thirty, some went to the hospital.", "25/30")]
+    public void Build_FigureCountedOrCorrectedAfterAnother_WidensTheToll(string answer, string expected)
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Injured));
     }
