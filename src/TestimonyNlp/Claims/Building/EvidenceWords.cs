@@ -22,6 +22,11 @@ internal static class EvidenceWords
         return index >= 0 && layout.Document.Tokens[index].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the last token before <paramref name="end"/> (the end of a mention) is <paramref name="word"/>,
+    /// ignoring case: "alive" in "five alive", "more" in "four more".</summary>
+    public static bool LastWord(DocumentLayout layout, int end, string word) =>
+        layout.Document.Tokens[layout.TokenAt(end - 1)].Span(layout.Document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when a token of sentences <paramref name="first"/> to <paramref name="end"/> (exclusive) is
     /// <paramref name="word"/>, ignoring case.</summary>
     public static bool HasWord(DocumentLayout layout, int first, int end, string word)

@@ -32,8 +32,7 @@ internal static class FigureOfThings
         var text = document.Text;
         var tokens = document.Tokens;
         var at = layout.TokenAt(mention.Start);
-        if (mention.Cue == CountCue.Noun
-            && !tokens[layout.TokenAt(mention.End - 1)].Span(text).Equals("more", StringComparison.OrdinalIgnoreCase))
+        if (mention.Cue == CountCue.Noun && !EvidenceWords.LastWord(layout, mention.End, "more"))
         {
             // a noun of its own says what the figure counts; "four more" has none ("two tents burned and four more")
             return false;

@@ -154,7 +154,8 @@ internal sealed class TollChoice
 
     /// <summary>False for a count that is no toll of the harm: munitions ("three rockets fell" counts no damaged
     /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
-    /// for the wounded, people whose clause says they were killed; for a flight, one person or a list after "to" or "of",
+    /// for the wounded, people whose clause says they were killed; for the dead and the missing, people counted
+    /// "alive" ("we took out five alive"); for a flight, one person or a list after "to" or "of",
     /// where and to whom they went ("to the house of my sister Edilma").</summary>
     private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
         mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
@@ -163,20 +164,11 @@ internal sealed class TollChoice
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
-        && !(harm is Harm.Killed or Harm.Missing && EndsAlive(layout, mention))
+        && !(harm is Harm.Killed or Harm.Missing && EvidenceWords.LastWord(layout, mention.End, "alive"))
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
         && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention))
         && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention))
         && !(mention.Cue is CountCue.Single or CountCue.Pronoun or CountCue.List && VictimRoles.InReason(layout, harm, mention.Start));
-
-    /// <summary>True when the count ends on "alive" ("we took out five alive", "seven came out alive"): the living, no
-    /// toll of the dead or the missing.</summary>
-    private static bool EndsAlive(DocumentLayout layout, CountMention mention)
-    {
-        var document = layout.Document;
-        var last = layout.TokenAt(mention.End - 1);
-        return last >= 0 && last < document.Tokens.Count && document.Tokens[last].Span(document.Text).Equals("alive", StringComparison.OrdinalIgnoreCase);
-    }
 
     /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
     private const int MunitionsWindow = 10;
