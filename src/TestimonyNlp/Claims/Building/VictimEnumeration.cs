@@ -64,6 +64,7 @@ internal sealed class VictimEnumeration
     private int _min;
     private bool _open;
     private int _capacity;
+    private int _listSentence = -1;
     private int _items;
     private int _previousEnd = -1;
     private bool _previousPerson;
@@ -432,6 +433,7 @@ internal sealed class VictimEnumeration
         NoteOverflow(mention.Start, min - filled);
         _open |= open;
         _capacity += mention.Cue == CountCue.List ? Math.Max(0, min - namesInside) : min;
+        _listSentence = mention.Cue == CountCue.List ? _layout.SentenceOf(mention.Start) : -1;
         _items++;
         Mark(mention.End, person: false);
     }
@@ -485,7 +487,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (_capacity > 0 && !JoinedAfterHarm(start))
+        if (_capacity > 0 && !JoinedAfterHarm(start) && !NewAfterList(start, end))
         {
             _capacity--;
         }
@@ -770,6 +772,14 @@ internal sealed class VictimEnumeration
         var word = _layout.Document.Tokens[index].Span(_layout.Document.Text);
         return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>True when the person at <paramref name="start"/> to <paramref name="end"/>, brought in by "a" or "an",
+    /// comes in a sentence after a list of people described one by one and a word of the harm told after the list: "I
+    /// saw a woman and her son, dead. And an old man, he died in the hospital." is three. A list names its people, so
+    /// one brought in later is none of them.</summary>
+    private bool NewAfterList(int start, int end) =>
+        _listSentence >= 0 && _layout.SentenceOf(start) > _listSentence
+        && IsIndefinite(_layout.Document.Text.AsSpan(start, end - start)) && HarmBetween(_previousEnd, start);
 
     /// <summary>True when the person at <paramref name="start"/> comes right after "and" or ", and" that follows a word of
     /// the claim's harm ("three patients died, and Abu Nayef, who was visiting"): one more, joined to the group after its
