@@ -759,7 +759,7 @@ public sealed class ClaimBuilder
                  && (others.Cue is not (CountCue.List or CountCue.Single) || EvidenceWords.WordBefore(layout, others.Start, "with")
                      || (others.Cue == CountCue.Single && EvidenceWords.WordBefore(layout, others.Start, "and"))
                      || (others.Cue == CountCue.List && PronounAndBefore(layout, others.Start)))
-                 && min is not null && !EvidenceCounts.IsSummedList(layout, others) && Companions.Count(layout, others) is > 0 and var companions)
+                 && min is not null && !EvidenceCounts.IsSummedList(layout, others) && Companions.Count(_counts, layout, others) is > 0 and var companions)
         {
             // "they took him and five other men", "he died with six others", "he ran to the base with his wife": the
             // count leaves out those it goes with

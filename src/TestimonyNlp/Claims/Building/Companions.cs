@@ -70,12 +70,29 @@ internal static class Companions
         return null;
     }
 
+    /// <summary>The people of a group counted exactly (<c>her parents</c>, <c>my two brothers</c>) whose words start at
+    /// token <paramref name="token"/>, or null.</summary>
+    private static int? GroupAt(EvidenceCounts counts, DocumentLayout layout, int token)
+    {
+        foreach (var count in counts.Of(layout, layout.SentenceOf(layout.Document.Tokens[token].Start)))
+        {
+            if (count.Target == CountTarget.People && count.Min is >= 2 and var people && count.Max == people
+                && layout.TokenAt(count.Start) == token)
+            {
+                return people;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// How many people a count of others goes with: one after "with" when the sentence names someone before it ("he
     /// died, with six others", "they took him with two neighbours"); the people joined by "and" before it ("me and
-    /// Hatem and maybe fifty men", "him and five other young men"). Zero when the count stands alone.
+    /// Hatem and maybe fifty men", "him and five other young men"). Zero when the count stands alone. A counted group
+    /// before "with" goes with them whole ("her parents left with her four sisters": 2).
     /// </summary>
-    public static int Count(DocumentLayout layout, CountMention group)
+    public static int Count(EvidenceCounts counts, DocumentLayout layout, CountMention group)
     {
         var document = layout.Document;
         var text = document.Text;
@@ -111,7 +128,7 @@ internal static class Companions
                         && WordList.Contains(document.Tokens[b - 1].Span(text), EvidenceWords.Possessives)))
                 {
                     // "my daughter with the two children left": the one named by a relation right before "with" too
-                    return 1;
+                    return GroupAt(counts, layout, b) ?? 1;
                 }
             }
 

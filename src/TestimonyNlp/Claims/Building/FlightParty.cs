@@ -92,8 +92,10 @@ internal sealed class FlightParty
             return (partyMin, partyMax);
         }
 
-        // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more
-        return (partyMin + 1, partyMax is null ? null : partyMax + 1);
+        // "I left with my two daughters", "We left with nothing, my husband, the five children": the speaker is one more;
+        // "her parents left for al-Turba with her four sisters": the group counted before "with", not the speaker
+        var goers = withGroup && count is { } withWhom && Companions.Count(_counts, layout, withWhom) is >= 2 and var before ? before : 1;
+        return (partyMin + goers, partyMax is null ? null : partyMax + goers);
     }
 
     /// <summary>
