@@ -662,6 +662,15 @@ internal static class MentionMerge
             return false;
         }
 
+        // A toll passed on from others after the speaker's own or another source's is a claim of its own with its own
+        // basis ("I saw dead: three children and one old man. ... They said six killed, five or six."), even where the
+        // figures agree.
+        if (earlier.Harm is Harm.Killed or Harm.Injured && earlier.Min is not null && later.Min is not null && earlier.Basis != later.Basis
+            && later.Basis is Basis.Hearsay or Basis.Reported)
+        {
+            return false;
+        }
+
         var sameNamed = false;
         foreach (var id in later.Named)
         {

@@ -198,7 +198,7 @@ internal sealed class VictimEnumeration
                         // "The son of my cousin, Shafiq, his leg was broken": the son, named after his owner, is the victim
                         enumeration.AddPerson(mention.Start, mention.End);
                     }
-                    else if (VictimRoles.Bystander(layout, harm, mention.Start, mention.End)
+                    else if ((VictimRoles.Bystander(layout, harm, mention.Start, mention.End) && !(mention.Cue == CountCue.List && VictimRoles.NameCorrected(layout, mention.End)))
                         || (mention.Cue == CountCue.Single && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith("name", StringComparison.OrdinalIgnoreCase)))
                     {
                         enumeration.AddBystander(mention.End, mention.Min ?? 1);
@@ -773,13 +773,24 @@ internal sealed class VictimEnumeration
         return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when the person at <paramref name="start"/> to <paramref name="end"/>, brought in by "a" or "an",
-    /// comes in a sentence after a list of people described one by one and a word of the harm told after the list: "I
-    /// saw a woman and her son, dead. And an old man, he died in the hospital." is three. A list names its people, so
+    /// <summary>True when the person at <paramref name="start"/> to <paramref name="end"/> comes in a sentence after a
+    /// list of people described one by one, brought in by "a" or "an" after a word of the harm told after the list ("I saw
+    /// a woman and her son, dead. And an old man, he died in the hospital." is three), or by "Also" opening their sentence
+    /// ("I saw dead: three children and one old man. Also the daughter of my neighbour" five). A list names its people, so
     /// one brought in later is none of them.</summary>
     private bool NewAfterList(int start, int end) =>
         _listSentence >= 0 && _layout.SentenceOf(start) > _listSentence
-        && IsIndefinite(_layout.Document.Text.AsSpan(start, end - start)) && HarmBetween(_previousEnd, start);
+        && ((IsIndefinite(_layout.Document.Text.AsSpan(start, end - start)) && HarmBetween(_previousEnd, start)) || OpensOnAlso(start));
+
+    /// <summary>True when "Also" or "And also" opens the sentence right before the person at <paramref name="start"/>.</summary>
+    private bool OpensOnAlso(int start)
+    {
+        var document = _layout.Document;
+        var t = _layout.TokenAt(start) - 1;
+        var first = document.Sentences[_layout.SentenceOf(start)].FirstToken;
+        return t >= first && document.Tokens[t].Span(document.Text).Equals("also", StringComparison.OrdinalIgnoreCase)
+            && (t == first || (t == first + 1 && document.Tokens[first].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>True when the person at <paramref name="start"/> comes right after "and" or ", and" that follows a word of
     /// the claim's harm ("three patients died, and Abu Nayef, who was visiting"): one more, joined to the group after its

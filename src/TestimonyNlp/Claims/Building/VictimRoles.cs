@@ -473,6 +473,25 @@ internal static class VictimRoles
             && document.Tokens[t + 1].Span(text).Equals("say", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the speaker takes back the name ending at <paramref name="end"/> for another name right after
+    /// ("three children and one old man, Hajj Abdo, no, Abdo Qassem"): the person is the same, only the name changes.</summary>
+    public static bool NameCorrected(DocumentLayout layout, int end)
+    {
+        if (!IsRetracted(layout, end))
+        {
+            return false;
+        }
+
+        var document = layout.Document;
+        var t = layout.TokenAt(end);
+        while (t < document.Tokens.Count && !document.Tokens[t].Span(document.Text).Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            t++;
+        }
+
+        return t + 2 < document.Tokens.Count && layout.EntityAt(document.Tokens[t + 2].Start) is { Type: EntityType.Person };
+    }
+
     /// <summary>True when the speaker takes back the person ending at <paramref name="end"/> right after naming them
     /// ("my brother-in-law Thaer... no, my brother-in-law Muhannad", "Karim and Nour... no, Nour was not there"): a
     /// stop, a comma or an ellipsis, then "no" and a comma.</summary>
