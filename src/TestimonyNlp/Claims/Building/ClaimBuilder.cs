@@ -264,6 +264,7 @@ public sealed class ClaimBuilder
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
+                && !(harm == Harm.Injured && WoundOwnerChanges(layout, i - 1, i))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i))
                 && !(anotherVictim = harm is Harm.Killed or Harm.Injured && AnotherNamedVictim(layout, harm, start, i))
                     || harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i));
@@ -1075,6 +1076,19 @@ public sealed class ClaimBuilder
         }
 
         return null;
+    }
+
+    /// <summary>True when one of sentences <paramref name="before"/> and <paramref name="next"/> tells the speaker's own
+    /// wound and no one else, and the other tells someone else's without the speaker's ("My arm was broken. My wife
+    /// Gunay, her head was cut."): gold keeps what the speaker lived and what they saw in claims of their own, where
+    /// "my cousin had glass in her back, and I had the ears ringing" told in one sentence is one claim.</summary>
+    private bool WoundOwnerChanges(DocumentLayout layout, int before, int next)
+    {
+        var ownBefore = SpeakerWound.Told(layout, before);
+        var ownNext = SpeakerWound.Told(layout, next);
+        var othersBefore = FollowingNames.NamesPeople(layout, before) || CountsPeople(layout, before);
+        var othersNext = FollowingNames.NamesPeople(layout, next) || CountsPeople(layout, next);
+        return (ownBefore && !othersBefore && othersNext && !ownNext) || (othersBefore && !ownBefore && ownNext && !othersNext);
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> holds a count of people.</summary>

@@ -671,6 +671,11 @@ internal static class MentionMerge
             return false;
         }
 
+        if (earlier.Harm == Harm.Injured && WoundOwner(layout, earlier) * WoundOwner(layout, later) < 0)
+        {
+            return false;
+        }
+
         var sameNamed = false;
         foreach (var id in later.Named)
         {
@@ -696,6 +701,25 @@ internal static class MentionMerge
         var sameDate = earlier.DateInEvidence && later.DateInEvidence;
         var sameCount = earlier.Min is not null && earlier.Min == later.Min && earlier.Max == later.Max;
         return sameNamed || sameSite || sameDate || sameCount || namesOfToll;
+    }
+
+    /// <summary>1 when <paramref name="draft"/> tells the speaker's own wound and names no one else, -1 when it names
+    /// someone and tells no wound of the speaker's, 0 otherwise: the speaker's wound and others' told apart are two gold
+    /// claims ("My arm was broken. ... My wife Gunay, her head was cut.").</summary>
+    private static int WoundOwner(DocumentLayout layout, ClaimDraft draft)
+    {
+        var own = false;
+        var others = draft.Named.Length > 0;
+        foreach (var (start, end) in draft.Spans)
+        {
+            for (var s = layout.SentenceOf(start); s <= layout.SentenceOf(end - 1); s++)
+            {
+                own |= SpeakerWound.Told(layout, s);
+                others |= FollowingNames.NamesPeople(layout, s);
+            }
+        }
+
+        return own == others ? 0 : own ? 1 : -1;
     }
 
     /// <summary>Words that make the property after them the speaker's own: "our house", "my shop".</summary>
