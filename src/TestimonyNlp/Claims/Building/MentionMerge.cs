@@ -664,9 +664,9 @@ internal static class MentionMerge
 
         // A toll passed on from others after the speaker's own or another source's is a claim of its own with its own
         // basis ("I saw dead: three children and one old man. ... They said six killed, five or six."), even where the
-        // figures agree.
+        // figures agree; not a figure within an open toll ("We buried more than twenty. Now people say twenty.").
         if (earlier.Harm is Harm.Killed or Harm.Injured && earlier.Min is not null && later.Min is not null && earlier.Basis != later.Basis
-            && later.Basis is Basis.Hearsay or Basis.Reported)
+            && later.Basis is Basis.Hearsay or Basis.Reported && !(earlier.Max is null && later.Min <= earlier.Min))
         {
             return false;
         }
