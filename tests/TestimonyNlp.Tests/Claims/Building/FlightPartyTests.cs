@@ -154,4 +154,10 @@ public sealed class FlightPartyTests
     {
         Assert.Equal("14/14", Party("Two days after, we left, all of us, 14 with my brothers, on a tractor."));
     }
+
+    [Fact]
+    public void Build_GroupCountedBeforeWith_GoesWholeInsteadOfTheSpeaker()
+    {
+        Assert.Equal("6/6", Party("In March her parents left al-Masbah for al-Turba with her four sisters, after a shell hit the house next door."));
+    }
 }

@@ -99,6 +99,32 @@ public sealed class KillingToldAgainMergeTests
         Assert.Equal(count, claims.Count);
     }
 
+    [Fact]
+    public void Build_TollPassedOnFromOthersAfterTheWitnesssOwn_StaysApart()
+    {
+        var claims = Build(
+            Header + "A: I saw five dead by the bakery in Saqba. My brother says five died there.\n",
+            ("I saw five", Killed, Basis.Witnessed),
+            ("My brother says", Killed, Basis.Hearsay));
+
+        Assert.Equal(
+            ["[I saw five dead by the bakery in Saqba.]", "[My brother says five died there.]"],
+            claims.Select(Evidence).ToList());
+    }
+
+    [Fact]
+    public void Build_TollToldAgainOnTheSameBasis_Joins()
+    {
+        var claims = Build(
+            Header + "A: I saw five dead by the bakery in Saqba. My brother says five died there.\n",
+            ("I saw five", Killed, Basis.Witnessed),
+            ("My brother says", Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["[I saw five dead by the bakery in Saqba.] + [My brother says five died there.]"],
+            claims.Select(Evidence).ToList());
+    }
+
     /// <summary>The evidence part of a rendered claim.</summary>
     private static string Evidence(string rendered)
     {

@@ -333,4 +333,32 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("3/3", Toll("A girl of ten, Daniela, lost the sight of one eye; two boys had cuts on the legs.", HarmSet.Injured));
     }
+
+    [Theory]
+    [InlineData("I saw a woman and her son, they were selling bread, dead. And an old man, Uncle Salem, he sold tobacco, he died in the hospital in al-Khawkha.", "3/3")]
+    [InlineData("I saw dead: three children and one old man. Also the daughter of my neighbour, Reem, she died on the way to the hospital.", "5/5")]
+    public void Build_PersonBroughtInAfterADescribedList_IsOneMore(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Theory]
+    [InlineData("My father and my brother died. Ahmad and Ali.", "2/2")]
+    [InlineData("My father, my mother and my brother died. A neighbour too.", "4/4")]
+    public void Build_NamesAfterADescribedList_NameItsPeople(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_NameCorrectedAtTheEndOfAList_KeepsTheListCounted()
+    {
+        Assert.Equal("5/5", Toll("I saw dead: three children and one old man, Hajj Abdo, no, Abdo Qassem, the one who organises the line. Also the daughter of my neighbour, Reem, she died on the way to the hospital."));
+    }
+
+    [Fact]
+    public void Build_NameTakenBackForAnother_IsOnePerson()
+    {
+        Assert.Equal("1/1", Toll("They killed my brother-in-law Thaer... no, my brother-in-law Muhannad."));
+    }
 }

@@ -86,4 +86,25 @@ public sealed class SpeakerBesideOthersTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Detained));
     }
+
+    [Fact]
+    public void Build_SpeakersWoundAndAnothersInSentencesOfTheirOwn_AreTwoClaims()
+    {
+        var claims = Build(
+            Header + "My arm was broken, here, the plate is still inside. My wife Gunay, her head was cut, much blood.\n",
+            ("My arm was", HarmSet.Injured, Basis.Experienced),
+            ("My wife Gunay", HarmSet.Injured, Basis.Experienced));
+
+        Assert.Equal(["1/1", "1/1"], claims.Select(c => TollAndEvidence(c).Toll).ToList());
+    }
+
+    [Fact]
+    public void Build_SpeakersWoundBesideAnothersInOneSentence_IsOneClaim()
+    {
+        var claims = Build(
+            Header + "I was hit in the back by the glass, and my neighbour, Rami, he lost hearing in one ear.\n",
+            ("I was hit", HarmSet.Injured, Basis.Experienced));
+
+        Assert.Equal(["2/2"], claims.Select(c => TollAndEvidence(c).Toll).ToList());
+    }
 }

@@ -27,4 +27,11 @@ public sealed class ThirdPersonPartyTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("Her parents left Kherson for Odesa with her four sisters.", "6/6")]
+    public void Build_GroupCountedBeforeWith_GoesWhole(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
