@@ -1865,8 +1865,9 @@ public sealed class VictimCountReader
                     return info.Has(WordTags.Plural) || info.Has(WordTags.Harm) || Is(t, "people");
                 }
 
-                if (Is(t, "many"))
+                if (Is(t, "many") || (Is(t, "more") && Is(t + 1, "than") && Is(t + 2, "that")))
                 {
+                    // "I saw more than that lying in the mud, twenty": more than the ones told before
                     return true;
                 }
 
