@@ -487,7 +487,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (_capacity > 0 && !JoinedAfterHarm(start) && !NewAfterList(start, end))
+        if (_capacity > 0 && !(!_previousPerson && JoinedAfterHarm(start)) && !NewAfterList(start, end))
         {
             _capacity--;
         }
