@@ -361,4 +361,10 @@ public sealed class ListedVictimsTests
     {
         Assert.Equal("1/1", Toll("They killed my brother-in-law Thaer... no, my brother-in-law Muhannad."));
     }
+
+    [Fact]
+    public void Build_PersonJoinedAfterAnotherNamedOfTheGroup_FillsTheGroup()
+    {
+        Assert.Equal("8/8", Toll("I counted eight people dead on the road. Gul Ahmad, who sells cloth, he was dead, and Sher Mohammad, and his boy."));
+    }
 }

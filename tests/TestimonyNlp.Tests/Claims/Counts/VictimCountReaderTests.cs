@@ -272,6 +272,8 @@ public sealed class VictimCountReaderTests
     [InlineData("I saw in our street, six or seven, the men of the street.", "21:six or seven 6/7 People")]
     [InlineData("We left with the big crowd, thousands, walking.", "28:thousands 2000/null People")]
     [InlineData("Many trucks burned, sixty, seventy.", "")]
+    [InlineData("I saw more than that lying in the mud, twenty, maybe more.", "39:twenty 20/null People")]
+    [InlineData("It was more than that, two hours, three.", "")]
     public void Find_CountInApposition_PeopleOnlyAfterPeople(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
