@@ -487,7 +487,7 @@ internal sealed class VictimEnumeration
             return;
         }
 
-        if (_capacity > 0 && !(!_previousPerson && JoinedAfterHarm(start)) && !NewAfterList(start, end))
+        if (_capacity > 0 && !JoinedAfterHarm(start) && !NewAfterList(start, end))
         {
             _capacity--;
         }
@@ -793,10 +793,16 @@ internal sealed class VictimEnumeration
     }
 
     /// <summary>True when the person at <paramref name="start"/> comes right after "and" or ", and" that follows a word of
-    /// the claim's harm ("three patients died, and Abu Nayef, who was visiting"): one more, joined to the group after its
-    /// harm, not one of the group named.</summary>
+    /// the claim's harm told of the group listed last ("three patients died, and Abu Nayef, who was visiting"): one more,
+    /// joined to the group after its harm, not one of the group named. After the harm of a person named
+    /// ("eight people dead. Gul Ahmad, he was dead, and Sher Mohammad") the person is one more of the group.</summary>
     private bool JoinedAfterHarm(int start)
     {
+        if (_previousPerson)
+        {
+            return false;
+        }
+
         var document = _layout.Document;
         var t = _layout.TokenAt(start) - 1;
         if (t < 1 || !document.Tokens[t].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase))
