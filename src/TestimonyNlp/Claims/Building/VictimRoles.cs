@@ -475,27 +475,18 @@ internal static class VictimRoles
 
     /// <summary>True when the speaker takes back the name ending at <paramref name="end"/> for another name right after
     /// ("three children and one old man, Hajj Abdo, no, Abdo Qassem"): the person is the same, only the name changes.</summary>
-    public static bool NameCorrected(DocumentLayout layout, int end)
-    {
-        if (!IsRetracted(layout, end))
-        {
-            return false;
-        }
-
-        var document = layout.Document;
-        var t = layout.TokenAt(end);
-        while (t < document.Tokens.Count && !document.Tokens[t].Span(document.Text).Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            t++;
-        }
-
-        return t + 2 < document.Tokens.Count && layout.EntityAt(document.Tokens[t + 2].Start) is { Type: EntityType.Person };
-    }
+    public static bool NameCorrected(DocumentLayout layout, int end) =>
+        RetractionAt(layout, end) is var no and >= 0 && no + 2 < layout.Document.Tokens.Count
+        && layout.EntityAt(layout.Document.Tokens[no + 2].Start) is { Type: EntityType.Person };
 
     /// <summary>True when the speaker takes back the person ending at <paramref name="end"/> right after naming them
     /// ("my brother-in-law Thaer... no, my brother-in-law Muhannad", "Karim and Nour... no, Nour was not there"): a
     /// stop, a comma or an ellipsis, then "no" and a comma.</summary>
-    private static bool IsRetracted(DocumentLayout layout, int end)
+    private static bool IsRetracted(DocumentLayout layout, int end) => RetractionAt(layout, end) >= 0;
+
+    /// <summary>The token of the "no" by which the speaker takes back the person ending at <paramref name="end"/>
+    /// (<see cref="IsRetracted"/>), or -1.</summary>
+    private static int RetractionAt(DocumentLayout layout, int end)
     {
         var document = layout.Document;
         var text = document.Text;
@@ -509,7 +500,7 @@ internal static class VictimRoles
         }
 
         return marks > 0 && t + 1 < document.Tokens.Count && document.Tokens[t].Span(text).Equals("no", StringComparison.OrdinalIgnoreCase)
-            && document.Tokens[t + 1].Span(text).SequenceEqual(",");
+            && document.Tokens[t + 1].Span(text).SequenceEqual(",") ? t : -1;
     }
 
     /// <summary>
