@@ -11,6 +11,9 @@ internal static class NoteDates
 {
     private const int MaxWords = 4;
 
+    // The words that put the interview's own day just before a date.
+    private static readonly string[] TodayWords = ["today is", "it is", "it's", "today"];
+
     /// <summary>The recording date <paramref name="note"/> states, or null.</summary>
     public static DateOnly? RecordedOn(ReadOnlySpan<char> note)
     {
@@ -138,7 +141,7 @@ internal static class NoteDates
         {
             var stop = SentenceEnd(rest);
             var sentence = rest[..stop];
-            if (SpeaksOfRecording(sentence) && FirstDate(sentence, out var offset) is { } recorded)
+            if (FirstDate(sentence, out var offset) is { } recorded && (SpeaksOfRecording(sentence) || SaysToday(sentence, offset)))
             {
                 at = consumed + offset;
                 return recorded;
@@ -182,6 +185,28 @@ internal static class NoteDates
         return count;
     }
 
+    // Whether the words just before the date at offset say it is the day of the interview: "Today is the 15th of July
+    // 2023", "It is the 9th of February 2024, we are in Oicha", as an interviewer opens the recording.
+    private static bool SaysToday(ReadOnlySpan<char> sentence, int offset)
+    {
+        var before = sentence[..offset].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        foreach (var opening in TodayWords)
+        {
+            if (before.EndsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == opening.Length || !char.IsLetter(before[before.Length - opening.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SpeaksOfRecording(ReadOnlySpan<char> sentence) =>
         sentence.Contains("record", StringComparison.OrdinalIgnoreCase)
         || sentence.Contains("interview", StringComparison.OrdinalIgnoreCase)
@@ -216,7 +241,8 @@ internal static class NoteDates
                 var stop = words[first + length - 1].End.GetOffset(sentence.Length);
                 var word = sentence[start..stop];
                 var candidate = word.TrimEnd(".,;:)").TrimStart("(");
-                if (!candidate.IsEmpty && char.IsDigit(candidate[^1]) && InterviewDates.TryParse(candidate, out var date))
+                if (!candidate.IsEmpty && char.IsDigit(candidate[^1])
+                    && (InterviewDates.TryParse(candidate, out var date) || InterviewDates.TryParse(WithoutOrdinal(candidate), out date)))
                 {
                     at = start + (word.Length - word.TrimStart("(").Length);
                     return date;
@@ -225,6 +251,31 @@ internal static class NoteDates
         }
 
         return null;
+    }
+
+    // "15th of July 2023" as "15 July 2023": a day told as an ordinal, with "of" before its month.
+    private static string WithoutOrdinal(ReadOnlySpan<char> candidate)
+    {
+        var plain = new System.Text.StringBuilder(candidate.Length);
+        for (var i = 0; i < candidate.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(candidate[i - 1]) && i + 1 < candidate.Length
+                && candidate.Slice(i, 2) is "st" or "nd" or "rd" or "th" && (i + 2 == candidate.Length || candidate[i + 2] == ' '))
+            {
+                i++;
+                continue;
+            }
+
+            if (candidate[i..].StartsWith(" of ", StringComparison.OrdinalIgnoreCase))
+            {
+                i += 2;
+                continue;
+            }
+
+            plain.Append(candidate[i]);
+        }
+
+        return plain.ToString();
     }
 
     /// <summary>Limits of the opening scan.</summary>

@@ -58,6 +58,7 @@ public static class DefaultPipeline
         stages.Add(new PlaceNormaliser(places));
         stages.Add(new PlaceRetyper(lexicons.Actors));
         stages.Add(new NumericDateSpotter());
+        stages.Add(new CalendarDateSpans());
         stages.Add(new EntityMerger());
         stages.Add(new DateNormaliser(LoadEpisodes(modelsDirectory)));
         stages.Add(WeaponCategoryStage.Load(modelsDirectory));

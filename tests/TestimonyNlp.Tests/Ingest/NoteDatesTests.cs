@@ -75,6 +75,23 @@ public sealed class NoteDatesTests
         Assert.Equal(new DateOnly(2023, 3, 12), NoteDates.InOpening(content, out _, out _));
     }
 
+    [Theory]
+    [InlineData("INTERVIEWER: We are recording. Today is the 15th of July 2023,\nin Beledweyne. Can you say your name?\n", 2023, 7, 15)]
+    [InlineData("[00:00:02] Q: It is the 9th of February 2024, we are in Oicha.\nCan you say your name?\n", 2024, 2, 9)]
+    [InlineData("INTERVIEWER: Today is 2 November 2017, we are in Taiz city.\n", 2017, 11, 2)]
+    public void InOpening_InterviewerSaysTodaysDate_ReadsIt(string content, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
+    public void InOpening_OrdinalDayOfAnEventInTheOpening_IsNull()
+    {
+        const string content = "WITNESS: On the 15th of July 2023 the mortars fell on the market of Bulo Burte.\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
     [Fact]
     public void InOpening_DateLineBelowTheOpeningLines_IsNull()
     {
