@@ -11,11 +11,11 @@ namespace TestimonyNlp.Entities;
 /// <see cref="DateNormaliser"/> reads the whole date: a mention is widened back over the day or the part of the month
 /// before its month ("the fourth of" before "September", "the start of" before "July", "the beginning of" before
 /// "2014"); a month, a season or a day of a month is joined to the year told right after it ("summer" and "2015", "the
-/// 18th of March" and "2014" with a space between, as the corpus marks them; a year set off by a comma stays a mention of
-/// its own), which alone would place the month in the interview's year; and a day and a month written out that no
-/// mention covers becomes one ("11 October", "October 11", "the 9th of May"). Only words in
-/// one sentence that no other mention holds are taken. Runs after the tagger and <see cref="NumericDateSpotter"/>,
-/// before <see cref="EntityMerger"/>. Stateless and thread-safe.
+/// 18th of March" and "2014" with a space between, as the corpus marks them; a year set off by a comma stays a mention
+/// of its own), which alone would place the month in the interview's year; and a day and a month written out that no
+/// mention covers becomes one ("11 October", "October 11", "the 9th of May"). Only words in one sentence that no other
+/// mention holds are taken. Runs after the tagger and <see cref="NumericDateSpotter"/>, before
+/// <see cref="EntityMerger"/>. Stateless and thread-safe.
 /// </summary>
 public sealed class CalendarDateSpans : IPipelineStage
 {
