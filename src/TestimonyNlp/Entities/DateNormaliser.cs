@@ -630,7 +630,8 @@ public sealed class DateNormaliser : IPipelineStage
             // "The 14th of January, in 2015", "the 12th of August, 2022": the tagger often takes the year as a
             // mention of its own, which would place the day from the interview and date what follows by the year.
             if (DateWords.YearAlone(entities[j].Text) is { } told
-                && YearConnectorBetween(document.Text, entities[index].End, entities[j].Start))
+                && (YearConnectorBetween(document.Text, entities[index].End, entities[j].Start)
+                    || YearOpensNextSentence(document.Text, entities[index].End, entities[j].Start)))
             {
                 return (j, told);
             }
@@ -695,6 +696,26 @@ public sealed class DateNormaliser : IPipelineStage
             : between.Equals("in", StringComparison.OrdinalIgnoreCase)
             || between.Equals("of", StringComparison.OrdinalIgnoreCase)
             || between.Equals("in the year", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // True when the year opens the sentence right after the mention, alone or after "the year": "They took him in
+    // September. The year 2019.", "It was after the taraweeh. 2018, yes.". Not after "in" ("the 3rd. In 2019 the camp
+    // ..."): a sentence that opens on "In 2019" tells of that year, not of the day before it.
+    private static bool YearOpensNextSentence(string text, int end, int start)
+    {
+        if (end < 0 || start - end > Defaults.YearConnectorChars)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(end, start - end).Trim();
+        if (between.IsEmpty || between[0] != '.')
+        {
+            return false;
+        }
+
+        between = between[1..].TrimStart();
+        return between.IsEmpty || between.Equals("the year", StringComparison.OrdinalIgnoreCase);
     }
 
     // The weekday told with a one-day mention that the day does not fall on (0 Sunday to 6 Saturday), or null: for a

@@ -489,6 +489,28 @@ public sealed class DateNormaliserTests
         Assert.Equal<string?>(["2022-08-12", "2022-01-01..2022-12-31"], entities.Select(e => e.Normalized));
     }
 
+    [Theory]
+    [InlineData("They took him from the checkpoint in September. The year 2019. After that nobody saw him.")]
+    [InlineData("They took him from the checkpoint in September. 2019, yes. After that nobody saw him.")]
+    public void Process_MonthThenTheYearOpeningTheNextSentence_MonthTakesThatYear(string content)
+    {
+        var entities = Normalise(content, new DateOnly(2020, 11, 2), "September", "2019");
+
+        Assert.Equal<string?>(["2019-09-01..2019-09-30", "2019-01-01..2019-12-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
+    public void Process_MonthThenASentenceOpeningInAYear_MonthKeepsItsOwnYear()
+    {
+        var entities = Normalise(
+            "They took him from the checkpoint in September. In 2019 the camp was closed.",
+            new DateOnly(2020, 11, 2),
+            "September",
+            "2019");
+
+        Assert.Equal<string?>(["2020-09-01..2020-09-30", "2019-01-01..2019-12-31"], entities.Select(e => e.Normalized));
+    }
+
     [Fact]
     public void Process_MonthThenOfAndAYear_MonthTakesThatYear()
     {
