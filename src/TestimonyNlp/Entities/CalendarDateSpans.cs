@@ -12,15 +12,19 @@ namespace TestimonyNlp.Entities;
 /// before its month ("the fourth of" before "September", "the start of" before "July", "the beginning of" before
 /// "2014"); a month, a season or a day of a month is joined to the year told right after it ("summer" and "2015", "the
 /// 18th of March" and "2014" with a space between, as the corpus marks them; a year set off by a comma stays a mention
-/// of its own), which alone would place the month in the interview's year; and a day and a month written out that no
-/// mention covers becomes one ("11 October", "October 11", "the 9th of May"). Only words in one sentence that no other
-/// mention holds are taken. Runs after the tagger and <see cref="NumericDateSpotter"/>, before
-/// <see cref="EntityMerger"/>. Stateless and thread-safe.
+/// of its own), which alone would place the month in the interview's year; and a date written out that no mention
+/// covers becomes one: a day and a month ("11 October", "October 11", "the 9th of May", "Nehase 1"), a numeric date
+/// with its year ("20/10/2022"), or a year after a word that places it ("since 1998", "born 1971", "the 2017 attack").
+/// Only words in one sentence that no other mention holds are taken. Runs after the tagger and
+/// <see cref="NumericDateSpotter"/>, before <see cref="EntityMerger"/>. Stateless and thread-safe.
 /// </summary>
 public sealed class CalendarDateSpans : IPipelineStage
 {
     // Words for a stretch of a month told before it with "of": "the second half of June", "the last days of December".
     private static readonly string[] Stretches = ["half", "days", "week", "weeks", "part"];
+
+    // Words that place a year told alone: "since 1998", "born 1971", "in 2019", "the 2017 attack".
+    private static readonly string[] YearPlacers = ["since", "in", "born", "the", "from", "until", "till", "of", "after", "before"];
 
     // Words that say which stretch: "the first week of", "the last days of".
     private static readonly string[] StretchOrders = ["first", "second", "last", "early", "final"];
@@ -187,8 +191,7 @@ public sealed class CalendarDateSpans : IPipelineStage
         return tokens[year].End;
     }
 
-    // Adds a DATE mention for a day and a month written out that no mention covers: "11 October", "the 9th of May",
-    // "October 11", each with a year right after it when one follows ("11 October 2020").
+    // Adds a DATE mention for a written date that no mention covers (WrittenDate), never on a header line.
     private static void AddWrittenDays(Document document)
     {
         var text = document.Text;
@@ -206,41 +209,9 @@ public sealed class CalendarDateSpans : IPipelineStage
             var stop = sentence.FirstToken + sentence.TokenCount;
             for (var t = sentence.FirstToken; t < stop; t++)
             {
-                if (!IsCapitalMonth(text, tokens[t]))
+                if (!WrittenDate(text, tokens, sentence.FirstToken, stop, t, out var from, out var to))
                 {
                     continue;
-                }
-
-                int from, to;
-                if (t - 1 >= sentence.FirstToken && IsDay(text, tokens[t - 1]) && tokens[t - 1].Kind != TokenKind.Word)
-                {
-                    // "11 October"
-                    from = t - 1;
-                    to = t;
-                }
-                else if (t - 2 >= sentence.FirstToken && Is(text, tokens[t - 1], "of") && IsDay(text, tokens[t - 2])
-                         && tokens[t - 2].Kind != TokenKind.Word)
-                {
-                    // "the 9th of May"
-                    from = t - 2 - 1 >= sentence.FirstToken && Is(text, tokens[t - 3], "the") ? t - 3 : t - 2;
-                    to = t;
-                }
-                else if (t + 1 < stop && IsDay(text, tokens[t + 1]) && tokens[t + 1].Kind != TokenKind.Word
-                         && (t + 2 >= stop || tokens[t + 2].Kind == TokenKind.Punctuation))
-                {
-                    // "October 11", not "May 5 people"
-                    from = t;
-                    to = t + 1;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (to + 1 < stop && DateWords.YearAlone(tokens[to + 1].Span(text)) is not null && tokens[to + 1].Start == tokens[to].End + 1)
-                {
-                    // "11 October 2020"; a year set off by a comma is a mention of its own
-                    to++;
                 }
 
                 var start = tokens[from].Start;
@@ -255,6 +226,71 @@ public sealed class CalendarDateSpans : IPipelineStage
                 t = to;
             }
         }
+    }
+
+    // The tokens of a written date that starts or ends at token t: "11 October", "the 9th of May", "October 11" (with
+    // a year one space after it), "Nehase 1" (a day of an Ethiopian month), "20/10/2022", and a year after a word that
+    // places it ("since 1998", "born 1971", "the 2017 attack").
+    private static bool WrittenDate(string text, List<Token> tokens, int first, int stop, int t, out int from, out int to)
+    {
+        (from, to) = (t, t);
+        var token = tokens[t];
+        if (token.Kind == TokenKind.Date)
+        {
+            return DateWords.HoldsYear(token.Span(text));
+        }
+
+        if (DateWords.YearAlone(token.Span(text)) is not null)
+        {
+            return t - 1 >= first && WordList.Contains(tokens[t - 1].Span(text), YearPlacers);
+        }
+
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+        {
+            return false;
+        }
+
+        var month = DateWords.Find(token.Span(text)).Kind;
+        if (month == DateWord.EthiopianMonth)
+        {
+            // "Nehase 1, in our calendar"
+            to = t + 1;
+            return to < stop && tokens[to].Kind == TokenKind.Number && IsDay(text, tokens[to]);
+        }
+
+        if (month != DateWord.Month)
+        {
+            return false;
+        }
+
+        if (t - 1 >= first && IsDay(text, tokens[t - 1]) && tokens[t - 1].Kind != TokenKind.Word)
+        {
+            // "11 October"
+            from = t - 1;
+        }
+        else if (t - 2 >= first && Is(text, tokens[t - 1], "of") && IsDay(text, tokens[t - 2]) && tokens[t - 2].Kind != TokenKind.Word)
+        {
+            // "the 9th of May"
+            from = t - 3 >= first && Is(text, tokens[t - 3], "the") ? t - 3 : t - 2;
+        }
+        else if (t + 1 < stop && IsDay(text, tokens[t + 1]) && tokens[t + 1].Kind != TokenKind.Word
+                 && (t + 2 >= stop || tokens[t + 2].Kind == TokenKind.Punctuation))
+        {
+            // "October 11", not "May 5 people"
+            to = t + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (to + 1 < stop && DateWords.YearAlone(tokens[to + 1].Span(text)) is not null && tokens[to + 1].Start == tokens[to].End + 1)
+        {
+            // "11 October 2020"; a year set off by a comma is a mention of its own
+            to++;
+        }
+
+        return true;
     }
 
     // Whether the mention holds a month before the token at day ("March, the 18th"): a day alone is joined to a year
@@ -294,10 +330,6 @@ public sealed class CalendarDateSpans : IPipelineStage
                 return false;
         }
     }
-
-    // A month name written with its capital: "May" and "March" in lower case are a verb more often than a month.
-    private static bool IsCapitalMonth(string text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && DateWords.Find(token.Span(text)).Kind == DateWord.Month;
 
     private static bool Is(string text, Token token, string word) => token.Span(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 

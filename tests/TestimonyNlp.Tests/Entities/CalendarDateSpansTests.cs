@@ -59,6 +59,11 @@ public sealed class CalendarDateSpansTests
     [InlineData("On 11 October 2020 they came again.", "11 October 2020")]
     [InlineData("It was the 2nd of February, in the night.", "the 2nd of February")]
     [InlineData("They came back on October 11.", "October 11")]
+    [InlineData("A: Nehase 1, in our calendar. The young men came down.", "Nehase 1")]
+    [InlineData("I read it to you: 20/10/2022. Coming from the north.", "20/10/2022")]
+    [InlineData("He has run a pharmacy on the main street since 1989.", "1989")]
+    [InlineData("His full name is Kiflom Weldegiorgis, born 1998.", "1998")]
+    [InlineData("How many people were killed in the 2019 attack?", "2019")]
     public void Process_DayAndMonthNothingCovers_AddsADateMention(string content, string expected)
     {
         var date = Assert.Single(Mend(content).Entities);
@@ -71,6 +76,8 @@ public sealed class CalendarDateSpansTests
     [InlineData("We had to march 5 kilometres.")]
     [InlineData("May 5 people stay here, God willing.")]
     [InlineData("Five of them, 11 men, in the truck.")]
+    [InlineData("We were 2019 people in the camp.")]
+    [InlineData("The number was 1998, the officer said.")]
     public void Process_NoCalendarDate_AddsNothing(string content)
     {
         Assert.Empty(Mend(content).Entities);
