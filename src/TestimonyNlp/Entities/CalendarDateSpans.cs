@@ -64,7 +64,7 @@ public sealed class CalendarDateSpans : IPipelineStage
             }
         }
 
-        AddWrittenDays(document);
+        AddWrittenDates(document);
     }
 
     /// <summary>The start of <paramref name="mention"/> widened back over the day before its month ("11" before
@@ -167,7 +167,7 @@ public sealed class CalendarDateSpans : IPipelineStage
 
         // "summer 2015" is one date; "the 4th of September, 2016" is two mentions, the year set off after the day.
         var year = next;
-        if (year >= tokens.Count || DateWords.YearAlone(tokens[year].Span(text)) is null
+        if (DateWords.YearAlone(tokens[year].Span(text)) is null
             || tokens[year].Start != mention.End + 1 || text[mention.End] != ' '
             || document.SentenceAt(tokens[year].Start) != document.SentenceAt(mention.Start)
             || (year + 1 < tokens.Count && tokens[year + 1].Start == tokens[year].End && tokens[year + 1].Kind != TokenKind.Punctuation))
@@ -192,7 +192,7 @@ public sealed class CalendarDateSpans : IPipelineStage
     }
 
     // Adds a DATE mention for a written date that no mention covers (WrittenDate), never on a header line.
-    private static void AddWrittenDays(Document document)
+    private static void AddWrittenDates(Document document)
     {
         var text = document.Text;
         var tokens = document.Tokens;
