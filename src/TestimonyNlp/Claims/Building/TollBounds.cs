@@ -93,7 +93,7 @@ internal static class TollBounds
             if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
                 || EvidenceWords.IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
                 || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
-                || !IsHedged(layout, mention.Start))
+                || !(IsHedged(layout, mention.Start) || Holds(mention, low, high)))
             {
                 continue;
             }
@@ -105,13 +105,25 @@ internal static class TollBounds
         return (low, high);
     }
 
-    /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence:
-    /// "maybe", "or", "then", "I think", "some said", "wrote", "I counted", a hesitating "eh".</summary>
+    /// <summary>True when <paramref name="mention"/> gives the toll as a range that holds it: "Eight, maybe nine. I know
+    /// eight names.", "Eight or nine, I think. The young men said nine." The witness's own bounds for the figure.</summary>
+    private static bool Holds(CountMention mention, int low, int? high) =>
+        mention is { Min: { } least, Max: { } most } && least < most && least <= low && high is { } toll && most >= toll;
+
+    /// <summary>True when a word of hedging or reporting comes just before <paramref name="offset"/> in its sentence, or
+    /// opens the figure there: "maybe", "or", "then", "I think", "some said", "wrote", "I counted", a hesitating "eh";
+    /// "Maybe nine."</summary>
     private static bool IsHedged(DocumentLayout layout, int offset)
     {
         var document = layout.Document;
         var sentence = document.Sentences[layout.SentenceOf(offset)];
-        var t = layout.TokenAt(offset) - 1;
+        var t = layout.TokenAt(offset);
+        if (WordList.Contains(document.Tokens[t].Span(document.Text), UpperHedges))
+        {
+            return true;
+        }
+
+        t--;
         for (var seen = 0; t >= sentence.FirstToken && seen < Defaults.HedgeWindow; t--)
         {
             if (document.Tokens[t].Kind == TokenKind.Punctuation)

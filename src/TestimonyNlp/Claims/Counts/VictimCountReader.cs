@@ -1068,13 +1068,14 @@ public sealed class VictimCountReader
                 return true;
             }
 
-            // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty"
+            // a range: "10 to 15", "ten or eleven", "10-15", "between 10 and 15", "forty, fifty", "eight, maybe nine"
             var k = numberEnd;
             var ranged = false;
-            if (k + 1 < Count && max is not null
+            var hedgedSecond = IsPunct(k, ',') && (Is(k + 1, "maybe") || Is(k + 1, "perhaps")) ? 1 : 0;
+            if (k + 1 + hedgedSecond < Count && max is not null
                 && (Is(k, "to") || Is(k, "or") || IsPunct(k, '-') || IsDash(k) || IsPunct(k, ',')
                     || (modifier == Modifier.Between && Is(k, "and")))
-                && NumberReader.TryRead(_text, _tokens, _infos, k + 1, out var second)
+                && NumberReader.TryRead(_text, _tokens, _infos, k + 1 + hedgedSecond, out var second)
                 && second.Max is not null && second.Min > min && (!IsPunct(k, ',') || second.Min <= 3 * min))
             {
                 max = second.Max;
@@ -1318,12 +1319,16 @@ public sealed class VictimCountReader
                 // "More than seventy, the health directorate said."
                 cue = CountCue.Verb;
             }
-            else if (ranged && modifier == Modifier.None && (k >= Count || _tokens[k].Kind == TokenKind.Punctuation)
+            else if (ranged && modifier is Modifier.None or Modifier.Between && AfterTotal(k) is var closed
+                     && (closed >= Count || _tokens[closed].Kind == TokenKind.Punctuation)
                      && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2)))
             {
-                // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many": two figures say a count;
-                // not after things ("I heard the shots, four, five")
+                // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many", "Between nineteen and
+                // twenty-five in total, because ...": two figures say a count; not after things ("I heard the shots,
+                // four, five")
                 cue = CountCue.Answer;
+                k = closed;
+                end = closed;
             }
             else if (saidAgain > k && min > 1 && max == min)
             {
@@ -1964,6 +1969,13 @@ public sealed class VictimCountReader
             var span = _tokens[t].Span(_text);
             return span.Length > 2 && (span[^1] | 0x20) == 's' && (span[^2] | 0x20) != 's';
         }
+
+        /// <summary>The token after "in total", "altogether" or "all together" at <paramref name="k"/>, else <paramref name="k"/>.</summary>
+        private readonly int AfterTotal(int k) =>
+            Is(k, "in") && Is(k + 1, "total") ? k + 2
+            : Is(k, "altogether") ? k + 1
+            : Is(k, "all") && Is(k + 1, "together") ? k + 2
+            : k;
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
         private readonly bool IsWholeSentence(int start, int end) => OnlyFillerBefore(start) && OnlyFillerAfter(end);

@@ -307,7 +307,7 @@ public sealed class ListedVictimsTests
     [Fact]
     public void Build_FigureAfterAnotherFigureOfTheSameDead_IsNoMore()
     {
-        Assert.Equal("12/12", Toll("He counted the dead laid in the yard of the clinic: between 12 and 15, I counted twelve and then I stopped.", HarmSet.Killed));
+        Assert.Equal("12/15", Toll("He counted the dead laid in the yard of the clinic: between 12 and 15, I counted twelve and then I stopped.", HarmSet.Killed));
     }
 
     [Theory]

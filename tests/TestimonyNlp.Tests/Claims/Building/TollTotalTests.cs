@@ -94,4 +94,20 @@ public sealed class TollTotalTests
     {
         Assert.Equal(expected, Toll(answer, HarmSet.Injured));
     }
+
+    [Theory]
+    [InlineData("In Homs eight, maybe nine. I know eight names, they read them in the mosque.", "8/9")]
+    [InlineData("In Homs eight or nine were killed, I think. The young men said nine.", "8/9")]
+    [InlineData("In Homs eight were killed. I know eight names, they read them in the mosque.", "8/8")]
+    public void Build_RangeHoldingTheToll_GivesItsBounds(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Build_HedgedFigureOpeningASentence_WidensTheToll()
+    {
+        Assert.Equal("8/9", Toll("In Homs the shell killed people. Eight. Maybe nine. I saw eight bodies on the ground.", HarmSet.Killed));
+    }
 }
+

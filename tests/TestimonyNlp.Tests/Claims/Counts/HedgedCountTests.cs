@@ -142,4 +142,22 @@ public sealed class HedgedCountTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("Four, maybe five, on that side, the people said.", "0:Four, maybe five 4/5 People")]
+    [InlineData("In Homs eight, maybe nine people were killed.", "8:eight, maybe nine people 8/9 People")]
+    [InlineData("Three died, perhaps four.", "0:Three died, perhaps four 3/4 People")]
+    [InlineData("Two, maybe three days later they came back.", "")]
+    public void Find_FigureWithAHedgedLargerOneAfterAComma_IsOneRange(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Between nineteen and twenty-five in total, because some died later.", "0:Between nineteen and twenty-five in total 19/25 People")]
+    [InlineData("Fifteen, sixteen altogether, I think.", "0:Fifteen, sixteen altogether 15/16 People")]
+    public void Find_TwoFiguresInTotal_AreACount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
