@@ -71,12 +71,6 @@ public sealed class ActorLexiconTests
     [InlineData("Faylaq al-Rahman", null, "Syrian armed opposition", ActorResolutionKind.Unambiguous)]
     [InlineData("al-Bunyan al-Marsous", null, "Government of National Accord forces", ActorResolutionKind.Unambiguous)]
     [InlineData("Military Security", "SY", "Syrian government forces", ActorResolutionKind.Country)]
-    [InlineData("Daam", null, "Rapid Support Forces", ActorResolutionKind.Unambiguous)]
-    [InlineData("al-Daam al-Sarie", null, "Rapid Support Forces", ActorResolutionKind.Unambiguous)]
-    [InlineData("Bunyan", null, "Government of National Accord forces", ActorResolutionKind.Unambiguous)]
-    [InlineData("hisba", "LY", "Islamic State", ActorResolutionKind.Country)]
-    [InlineData("Faylaq", "SY", "Syrian armed opposition", ActorResolutionKind.Country)]
-    [InlineData("DRG", "UA", "Russian armed forces in Ukraine", ActorResolutionKind.Country)]
     public void TryResolve_CommittedFile_CanonicalByCountry(string alias, string? country, string canonical, ActorResolutionKind kind)
     {
         Assert.True(LexiconFiles.Actors.TryResolve(alias, country, out var resolution));
