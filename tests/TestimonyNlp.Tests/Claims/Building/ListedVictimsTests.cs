@@ -63,6 +63,14 @@ public sealed class ListedVictimsTests
         Assert.Equal(expected, Toll(answer));
     }
 
+    [Theory]
+    [InlineData("On the 5th of March a shell hit the bus stop in Kherson. Two people left us right there on the asphalt.", "2/2")]
+    [InlineData("On the 5th of March a shell hit the bus stop in Kherson. Three people died right there, two men on a bicycle shot them.", "3/3")]
+    public void Build_PeopleWhoLeftUs_AreTheDead(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
     [Fact]
     public void Build_GroupWoundedBesideTheDead_TakesTheNamesAfterIt()
     {
