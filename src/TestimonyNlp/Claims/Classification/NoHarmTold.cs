@@ -66,7 +66,22 @@ internal static class NoHarmTold
         [["no"], ["one"], ["was"], ["dead"]],
     ];
 
-    /// <summary>Takes every harm from the notes and the questions answered no, and KILLED from the deaths not of the war, among <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>).</summary>
+    /// <summary>Words that pass on what others said or wrote.</summary>
+    private static readonly string[][][] OthersSaid = [[["said", "say", "says", "wrote", "write", "rumours", "rumors", "rumour", "rumor"]]];
+
+    /// <summary>The speaker's denial of it after "but": "but it was not", "but it is not true", "but no,".</summary>
+    private static readonly string[][][] ButDenied =
+    [
+        [["but"], ["it", "that", "this"], ["was", "is"], ["not"]],
+        [["but"], ["it", "that", "this"], ["wasn't", "isn't"]],
+        [["but"], ["no"], [","]],
+        [["but"], ["not"], ["true"]],
+    ];
+
+    /// <summary>Takes every harm from the notes and the questions answered no, KILLED from the deaths not of the war,
+    /// and PROPERTY_DAMAGE from damage others spoke of that the speaker denies ("People said the school also burned, but
+    /// it is not true."; corpus/MARKUP.md: a rumour the speaker denies is no damage), among
+    /// <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>).</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -86,6 +101,11 @@ internal static class NoHarmTold
             {
                 assessments[s] = assessments[s].Without(HarmSet.Killed);
             }
+
+            if (assessments[s].Harms.Contains(Harm.PropertyDamage) && DamageDenied(document, sentences[s]))
+            {
+                assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
+            }
         }
     }
 
@@ -97,6 +117,9 @@ internal static class NoHarmTold
         FirstWord(document, sentence) is var first and >= 0
         && WordSequence.StartsAt(document.Tokens, document.Text, first, WordSequence.End(document, sentence), AskedWhether)
         && WordSequence.In(document, sentence, AnsweredNo);
+
+    private static bool DamageDenied(Document document, Sentence sentence) =>
+        WordSequence.In(document, sentence, OthersSaid) && WordSequence.In(document, sentence, ButDenied);
 
     private static bool DeathNotOfTheWar(Document document, Sentence sentence) =>
         NobodyDiedOutright(document, sentence)

@@ -51,4 +51,22 @@ public sealed class NoHarmToldTests
     {
         Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
     }
+
+    [Theory]
+    [InlineData("A: People said that night that the school in Nuseirat was hit also, but it was not, I saw it standing.")]
+    [InlineData("A: Some wrote on Facebook that the whole village burned, but no, it was the field of the ceremony.")]
+    [InlineData("A: People said the clinic in Solhan also burned, but it is not true.")]
+    public void Apply_DamageOthersSpokeOfDenied_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: People said the school in Nuseirat was hit also, and it was true, the roof was gone.", HarmSet.PropertyDamage)]
+    [InlineData("A: Our house in Raqqa is standing, but no doors, no windows.", HarmSet.PropertyDamage)]
+    [InlineData("A: People said the baker died, but no, he lost his hand, and his shop burned.", HarmSet.Injured)]
+    public void Apply_DamageNotDenied_Unchanged(string answer, HarmSet expected)
+    {
+        Assert.Equal([expected], Apply(answer, expected));
+    }
 }
