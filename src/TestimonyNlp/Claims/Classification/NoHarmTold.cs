@@ -69,11 +69,11 @@ internal static class NoHarmTold
     /// <summary>Words that pass on what others said or wrote.</summary>
     private static readonly string[][][] OthersSaid = [[["said", "say", "says", "wrote", "write", "rumours", "rumors", "rumour", "rumor"]]];
 
-    /// <summary>The speaker's denial of it after "but": "but it was not", "but it is not true", "but no,".</summary>
+    /// <summary>The speaker's denial of it after "but", closing its clause: "but it was not.", "but it is not true", "but
+    /// no,"; not "but it was not the bakery, it was the shop next to it", which moves the damage elsewhere.</summary>
     private static readonly string[][][] ButDenied =
     [
-        [["but"], ["it", "that", "this"], ["was", "is"], ["not"]],
-        [["but"], ["it", "that", "this"], ["wasn't", "isn't"]],
+        [["but"], ["it", "that", "this"], ["was", "is"], ["not"], [",", ".", ";", "true"]],
         [["but"], ["no"], [","]],
         [["but"], ["not"], ["true"]],
     ];

@@ -64,6 +64,7 @@ public sealed class NoHarmToldTests
     [Theory]
     [InlineData("A: People said the school in Nuseirat was hit also, and it was true, the roof was gone.", HarmSet.PropertyDamage)]
     [InlineData("A: Our house in Raqqa is standing, but no doors, no windows.", HarmSet.PropertyDamage)]
+    [InlineData("A: People said this, but it was not the bakery in Homs, it was the shop next to it.", HarmSet.PropertyDamage)]
     [InlineData("A: People said the baker died, but no, he lost his hand, and his shop burned.", HarmSet.Injured)]
     public void Apply_DamageNotDenied_Unchanged(string answer, HarmSet expected)
     {
