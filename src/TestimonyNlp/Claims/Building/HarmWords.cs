@@ -15,6 +15,7 @@ internal static class HarmWords
     private static readonly string[] DetainedStems = ["detain", "arrest", "abduct", "kidnap", "taken", "took", "prison", "jail", "captur"];
     private static readonly string[] DisplacedStems = ["fled", "flee", "displac", "left", "leave", "escap"];
     private static readonly string[] DamageStems = ["destroy", "damag", "collaps", "flatten", "burn", "ruin", "hit"];
+    private static readonly Harm[] AllHarms = Enum.GetValues<Harm>();
 
     /// <summary>True when the word starts with a stem of <paramref name="harm"/>.</summary>
     public static bool Names(Harm harm, ReadOnlySpan<char> word)
@@ -28,6 +29,26 @@ internal static class HarmWords
         }
 
         return false;
+    }
+
+    /// <summary>True when the word starts with a stem of <paramref name="harm"/> and of no other harm: "left", "fled" for
+    /// a flight.</summary>
+    public static bool NamesOnly(Harm harm, ReadOnlySpan<char> word)
+    {
+        if (!Names(harm, word))
+        {
+            return false;
+        }
+
+        foreach (var other in AllHarms)
+        {
+            if (other != harm && Names(other, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The harm whose toll is most often told beside this one's, in one sentence: the dead beside the wounded.</summary>

@@ -878,7 +878,7 @@ internal static class VictimRoles
             }
         }
 
-        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)) || IsFlightVerbOnly(document.Tokens[t].Span(text)))
+        if (t + 1 >= stop || !IsHarmVerb(document.Tokens[t].Span(text)) || HarmWords.NamesOnly(Harm.Displaced, document.Tokens[t].Span(text)))
         {
             // "Two people left us right there": those who leave someone do them no harm; said of the dead
             return false;
@@ -1076,20 +1076,6 @@ internal static class VictimRoles
         }
 
         return true;
-    }
-
-    /// <summary>True for a word that names a flight and no other harm: "left", "fled".</summary>
-    private static bool IsFlightVerbOnly(ReadOnlySpan<char> word)
-    {
-        foreach (var harm in AllHarms)
-        {
-            if (harm != Harm.Displaced && HarmWords.Names(harm, word))
-            {
-                return false;
-            }
-        }
-
-        return HarmWords.Names(Harm.Displaced, word);
     }
 
     /// <summary>True when <paramref name="word"/> names a harm done to people (any harm but damage).</summary>
