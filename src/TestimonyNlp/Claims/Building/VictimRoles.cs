@@ -603,6 +603,13 @@ internal static class VictimRoles
                 return null;
             }
 
+            if (HarmWords.Rival(harm) is { } named && HarmWords.Names(named, word) && t + 1 < stop
+                && HarmWords.Names(harm, document.Tokens[t + 1].Span(document.Text)))
+            {
+                // "some say thirty-five, because the injured died after": the wounded are the ones who died
+                return false;
+            }
+
             if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word) && !(harm == Harm.Injured && ShotInBody(document, t))
                  && !(plainWounds && (word.StartsWith("burn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cut", StringComparison.OrdinalIgnoreCase))))
                 || (!plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))

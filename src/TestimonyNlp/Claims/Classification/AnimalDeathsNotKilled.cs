@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -8,8 +9,12 @@ namespace TestimonyNlp.Claims.Classification;
 /// "the crops died", "I saw the animals dead in the square". Out of fold, of all witness sentences telling such a
 /// death, none lies in a gold killing claim (they are damage's evidence, or an injury's told beside them); the rule took
 /// the false killing claims built on them (models/README.md, "Claim classifiers", the killing false claims). A death of
-/// people told in the same sentence keeps KILLED. Run after <see cref="NoHarmTold"/>. Matched on the token spans: a
-/// hyphened word ("cow-shed") or a transcriber's bracketed note is one token, not read inside.
+/// people told in the same sentence keeps KILLED. A witness sentence left with no harm that counts the animals that
+/// died ("Two of my camels died in the pens, and eleven goats.", "Three goats died with him.") tells PROPERTY_DAMAGE:
+/// livestock is property (corpus/MARKUP.md counts "two houses", "eighty trees"), and out of fold every such sentence
+/// lay in a gold damage claim, while an animal's death told with no number ("The cow died.", "The mule also died.")
+/// lay in none. Run after <see cref="NoHarmTold"/>. Matched on the token spans: a hyphened word ("cow-shed") or a
+/// transcriber's bracketed note is one token, not read inside.
 /// </summary>
 internal static class AnimalDeathsNotKilled
 {
@@ -41,10 +46,67 @@ internal static class AnimalDeathsNotKilled
 
     private static readonly string[] DeathWords = ["died", "dead", "death", "body", "bodies", "shot"];
 
+    /// <summary>How many tokens before an animal its number may stand: "two of my cows", "Two of the three cows".</summary>
+    private const int CountReach = 4;
+
+    /// <summary>How sure the damage of counted animals' deaths is: every such sentence out of fold lay in a gold
+    /// damage claim.</summary>
+    public const float DamageConfidence = 0.98f;
+
     /// <summary>Takes KILLED from the sentences of <paramref name="assessments"/> (one per entry of
-    /// <see cref="Document.Sentences"/>) that tell animals' or crops' deaths and no other.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+    /// <see cref="Document.Sentences"/>) that tell animals' or crops' deaths and no other, and gives PROPERTY_DAMAGE to
+    /// a witness sentence of no harm that tells the deaths of animals it counts.</summary>
+    public static void Apply(Document document, Span<SentenceAssessment> assessments)
+    {
         SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Killed, HarmSet.None, aloneInRun: false, Tells);
+        var sentences = document.Sentences;
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            if (assessments[s].Harms == HarmSet.None && ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
+                && CountsAnimalsDead(document, sentences[s]))
+            {
+                assessments[s] = SentenceAssessment.GivenByRule(HarmSet.PropertyDamage, DamageConfidence);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells only animals' deaths (<see cref="Tells"/>) and its first
+    /// dead animal has a number before it in the same clause.</summary>
+    private static bool CountsAnimalsDead(Document document, Sentence sentence)
+    {
+        if (!Tells(document, sentence))
+        {
+            return false;
+        }
+
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (!WordList.Contains(tokens[t].Span(text), Animals) || AnimalDeathEnd(document.Tokens, text, t, end) == 0)
+            {
+                continue;
+            }
+
+            for (var b = t - 1; b >= sentence.FirstToken && b >= t - CountReach; b--)
+            {
+                if (tokens[b].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+
+                if (NumberReader.TryRead(text, tokens, b, out var number) && number.EndToken <= t && number.Min > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="sentence"/> tells an animal's death and, outside each animal's death (an animal
     /// to its nearest death, read from the left), no death word.</summary>

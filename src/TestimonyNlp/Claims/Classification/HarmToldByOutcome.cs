@@ -39,7 +39,10 @@ internal static class HarmToldByOutcome
     /// pair). Counted and left out: "in pieces" but after "was" (the
     /// dead: "some were in pieces", "we took them out in pieces"), "came down" (people and planes: 50 sentences in no
     /// gold claim against 2), "not there" (the witness away: 38 against 3), "on fire" and "was burning" (6 against
-    /// 6), "folded" alone ("the clothes folded").</summary>
+    /// 6), "folded" alone ("the clothes folded"). Added later: a building told as a hole ("Our house is just a hole
+    /// now.", "the rest is a hole", "Just a hole and bricks."): out of fold 4 witness sentences, each in a gold damage
+    /// claim over which nothing was built; "a hole" alone was left out (a hole a shell made in a field, a hole in
+    /// the sand a man was pushed into, a hole in the wall one watched from).</summary>
     private static readonly string[][][] Wrecked =
     [
         [["is", "was", "were", "are"], ["flat"]],
@@ -62,6 +65,8 @@ internal static class HarmToldByOutcome
         [["broke"], ["the"], Breakable],
         [["the"], ["window", "windows", "glass"], ["came", "fell"], ["in"]],
         [["burnt", "burned"], ["out", "down"]],
+        [["is", "was"], ["a"], ["hole"]],
+        [["just", "only"], ["a"], ["hole"]],
     ];
 
     /// <summary>Property a strike or a blast ruins, named with the word of what it did ("the shelling destroyed his

@@ -34,6 +34,20 @@ public sealed class TollUpperBoundTests
     }
 
     [Fact]
+    public void Build_OtherFigureOfTheDeadThenWoundedWhoDied_IsItsUpperBound()
+    {
+        Assert.Equal(
+            "31/35",
+            Toll("The lists in the hussainiya of Kadhimiya said thirty-one, and some say thirty-five, because the injured died after."));
+    }
+
+    [Fact]
+    public void Build_OtherFigureOfTheWounded_IsNoBoundOfTheDead()
+    {
+        Assert.Equal("31/31", Toll("In Kadhimiya thirty-one people died, and thirty-five were injured."));
+    }
+
+    [Fact]
     public void Build_MoreOrLessAfterTheToll_KeepsItClosed()
     {
         Assert.Equal("30/30", Toll("Thirty people died in Daraa that night, more or less."));

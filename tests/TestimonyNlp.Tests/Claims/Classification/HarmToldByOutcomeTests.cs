@@ -21,6 +21,9 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The windows of the clinic in Sumy were shot through.")]
     [InlineData("A mortar broke the tank of the ward.")]
     [InlineData("The row of stalls by the river was burnt out.")]
+    [InlineData("Our house in Irpin is just a hole now.")]
+    [InlineData("The bakery of Tulio, the rest is a hole.")]
+    [InlineData("Just a hole and bricks where the shop was.")]
     public void Apply_DamageToldByWhatWasLeft_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
@@ -45,6 +48,7 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("My shop burned in the night.")]
     [InlineData("Our house was damaged in 2006, we fixed it.")]
     [InlineData("The whole village was destroyed.")]
+    [InlineData("The mortar made a hole in the field of my uncle.")]
     public void Apply_PropertyNotRuinedOrWordNotRead_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
