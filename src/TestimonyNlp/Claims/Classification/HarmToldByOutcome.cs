@@ -76,7 +76,7 @@ internal static class HarmToldByOutcome
         "house", "houses", "home", "homes", "shop", "shops", "building", "buildings", "pickup", "car", "cars", "truck",
         "trucks", "tent", "tents", "shelter", "shelters", "barn", "mill", "bakery", "school", "hospital", "clinic",
         "mosque", "church", "market", "roof", "windows", "garage", "kitchen", "wall", "walls", "well", "pipe", "tank",
-        "boat", "boats", "taxi", "bus", "minibus", "ambulance", "granaries", "hut", "huts", "pharmacy", "office",
+        "boat", "boats", "taxi", "bus", "minibus", "ambulance", "granaries", "granary", "hut", "huts", "lorry", "lorries", "pharmacy", "office",
         "factory", "store", "greenhouse", "fence", "classroom", "classrooms", "centre", "station", "bridge",
         "apartment", "flat", "floor", "bathroom", "stall", "stalls", "van", "tractor", "motorbike", "press",
     ];
@@ -91,7 +91,7 @@ internal static class HarmToldByOutcome
     /// 1: a built claim split), "flattened" (1, 1, 0; its right claim, eleven houses told from a news page, joined to
     /// another testimony's bombing), "damaged" (1, 0, 1: "In 2006 also our flat was damaged, we fixed it."), "looted"
     /// (0, 0, 1).</summary>
-    private static readonly string[] Ruining = ["destroyed", "demolished", "razed", "broke"];
+    private static readonly string[] Ruining = ["destroyed", "demolished", "razed", "broke", "burned", "burnt", "fire"];
 
     /// <summary>What became of the property, told after it and "was", "were", "is" or "are" ("was destroyed");
     /// "blown up" is read as two tokens. Counted with <see cref="Ruining"/>.</summary>
@@ -376,9 +376,15 @@ internal static class HarmToldByOutcome
         var word = tokens[at].Span(text);
         var lists = OutcomeWords.Of(word);
         var blew = word.Equals("blew", StringComparison.OrdinalIgnoreCase) && IsUp(tokens, text, at + 1, end);
+        var fire = word.Equals("fire", StringComparison.OrdinalIgnoreCase);
+        if (fire && !SetFireTo(tokens, text, first, at, end))
+        {
+            return false;
+        }
+
         if ((blew || (lists & RuiningBit) != 0) && !Denied(tokens, text, first, at))
         {
-            var from = blew ? at + 2 : at + 1;
+            var from = blew || fire ? at + 2 : at + 1;
             for (var t = from; t < end && t < from + RuinReach; t++)
             {
                 var next = tokens[t].Span(text);
@@ -421,10 +427,16 @@ internal static class HarmToldByOutcome
         return false;
     }
 
-    /// <summary>Whether the token at <paramref name="at"/> is "up".</summary>
+    /// <summary>Whether "fire" at <paramref name="at"/> is set to or put on something: "set fire to", "put fire on".</summary>
+    private static bool SetFireTo(List<Token> tokens, string text, int first, int at, int end) =>
+        at > first && at + 1 < end
+        && (tokens[at - 1].Span(text) is var verb && (verb.Equals("set", StringComparison.OrdinalIgnoreCase) || verb.Equals("put", StringComparison.OrdinalIgnoreCase)))
+        && (tokens[at + 1].Span(text) is var onto && (onto.Equals("to", StringComparison.OrdinalIgnoreCase) || onto.Equals("on", StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>The first words of <paramref name="phrases"/>.</summary>
     private static string[] Openers(string[][][] phrases) => phrases.SelectMany(phrase => phrase[0]).ToArray();
 
+    /// <summary>Whether the token at <paramref name="at"/> is "up".</summary>
     private static bool IsUp(List<Token> tokens, string text, int at, int end) =>
         at < end && tokens[at].Span(text).Equals("up", StringComparison.OrdinalIgnoreCase);
 

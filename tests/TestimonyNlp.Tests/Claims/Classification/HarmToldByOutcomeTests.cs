@@ -36,6 +36,10 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("In Kherson the old bakery of my aunt was destroyed.")]
     [InlineData("The clinic, it was also destroyed that week.")]
     [InlineData("Our house in the village was blown up in March.")]
+    [InlineData("They burned the lorry near Buulobarde, with the sacks of sugar in it.")]
+    [InlineData("The RSF burned two classrooms with petrol bombs.")]
+    [InlineData("They set fire to the houses of straw in Kassab.")]
+    [InlineData("They put fire on the shelters of the Nuer sector.")]
     public void Apply_PropertyRuinedByName_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
@@ -49,6 +53,10 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("Our house was damaged in 2006, we fixed it.")]
     [InlineData("The whole village was destroyed.")]
     [InlineData("The mortar made a hole in the field of my uncle.")]
+    [InlineData("People said Daesh burned the old market in Mosul after we left.")]
+    [InlineData("Nobody burned his house, I asked in Humera.")]
+    [InlineData("They burned him in his house in Ogossagou.")]
+    [InlineData("They opened fire on the house of Yusuf.")]
     public void Apply_PropertyNotRuinedOrWordNotRead_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
