@@ -141,6 +141,11 @@ internal static class HarmToldByOutcome
     /// <summary>A person's.</summary>
     private static readonly string[] Whose = ["his", "her", "my", "their"];
 
+    /// <summary>Where a burn marks the living ("he was burned on the face", "my own hands were burned"): out of fold 2
+    /// witness sentences of no harm, each in a gold injury claim. "burned in his house" and "the body was burned" tell
+    /// a death, and "burns" alone is left out (below).</summary>
+    private static readonly string[] Burned = ["face", "hand", "hands", "arm", "arms", "leg", "legs", "back", "feet"];
+
     /// <summary>Where the beating's marks stay.</summary>
     private static readonly string[] Beaten = ["back", "feet", "legs", "body", "arms"];
 
@@ -165,6 +170,9 @@ internal static class HarmToldByOutcome
         [["was", "were"], ["blind"], ["for"]],
         [Whose, BodyParts, ["was", "were"], ["broken"]],
         [["with"], Whose, BodyParts, ["broken"]],
+        [["was", "were"], ["burned", "burnt"], ["on", "in"], ["the", "his", "her", "my", "their"], Burned],
+        [Whose, Burned, ["was", "were"], ["burned", "burnt"]],
+        [Whose, ["own"], Burned, ["was", "were"], ["burned", "burnt"]],
     ];
 
     /// <summary>A flight told by what the people took or where they slept, with no word of fleeing: "They left with

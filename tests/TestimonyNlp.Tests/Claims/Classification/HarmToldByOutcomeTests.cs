@@ -91,6 +91,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("I was blind for six days.")]
     [InlineData("Her arm was broken that night.")]
     [InlineData("We found Ivan in the yard with his leg broken.")]
+    [InlineData("The son of Sidi, Abakar, he was burned on the face.")]
+    [InlineData("My own hands were burned, I tried to take my money box out.")]
     public void Apply_InjuryToldByWhatWasLeft_Injured(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.None));
