@@ -25,6 +25,23 @@ public sealed class CasualtyTallyTests
             Apply("That night the hospital in Sumy received thirty-one wounded.", HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("And wounded, maybe thirty, maybe thirty-five, we took them to the hospital in Omdurman.")]
+    [InlineData("And the injured, twenty-something, twenty-five maybe.")]
+    [InlineData("She saw people lying in the road in Bahri, wounded, she thinks six or seven.")]
+    public void Apply_WoundedCountedAfterComma_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The wounded, we carried them to the cars in Omdurman.")]
+    [InlineData("The wounded waited, maybe two hours, in the corridor.")]
+    public void Apply_WoundedNotCountedAfterComma_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
     [Fact]
     public void Apply_WoundedTallyInKilledSentence_AddsInjured()
     {
