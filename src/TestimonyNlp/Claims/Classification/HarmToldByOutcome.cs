@@ -320,7 +320,8 @@ internal static class HarmToldByOutcome
 
             if (((opens & HeldInBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
                 || (keeping && WordList.Contains(word, Durations))
-                || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end)))
+                || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
+                || (WordList.Contains(word, Taking) && TookPeople(document, sentence.FirstToken, t, end)))
             {
                 harms |= HarmSet.Detained;
             }
@@ -464,6 +465,71 @@ internal static class HarmToldByOutcome
     }
 
     /// <summary>Whether a time of days or more, then "with them", follows "spent" at <paramref name="spent"/>.</summary>
+    /// <summary>Verbs of a taking.</summary>
+    private static readonly string[] Taking = ["took"];
+
+    /// <summary>Who is taken when not named ("they took my husband", "took the men", "took two boys").</summary>
+    private static readonly string[] Kin =
+    [
+        "husband", "son", "sons", "brother", "brothers", "father", "nephew", "nephews", "cousin", "cousins", "uncle",
+        "men", "boys", "daughter", "daughters", "wife",
+    ];
+
+    /// <summary>Whose kin is taken, or how many.</summary>
+    private static readonly string[] KinOwners =
+        ["my", "his", "her", "our", "their", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>Places the taken are brought to for care or for a search, not held: "took my son to the hospital",
+    /// "took my husband to the yard and asked him", "took Anatolii outside".</summary>
+    private static readonly string[] CarePlaces = ["hospital", "clinic", "doctor", "health", "yard", "outside"];
+
+    /// <summary>Whether "took" at <paramref name="took"/>, right after "they", takes people: a PERSON mention opens
+    /// right after it ("They took Kolya, and the young one", "took Xirsi and his friend Idiris"), or kin, men or boys
+    /// ("they took my husband", "took the men", "took two boys"; not "my husband's car"); not to a hospital or a
+    /// doctor after it ("they took him to the clinic").</summary>
+    private static bool TookPeople(Document document, int first, int took, int end)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        if (took - 1 < first || !tokens[took - 1].Span(text).Equals("they", StringComparison.OrdinalIgnoreCase) || took + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = tokens[took + 1];
+        var people = false;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Start == next.Start && entity.Type == EntityType.Person)
+            {
+                people = true;
+                break;
+            }
+        }
+
+        if (!people && WordList.Contains(next.Span(text), KinOwners) && took + 2 < end
+            && WordList.Contains(tokens[took + 2].Span(text), Kin)
+            && !(took + 3 < end && tokens[took + 3].Span(text).StartsWith("'", StringComparison.Ordinal)))
+        {
+            people = true;
+        }
+
+        if (!people)
+        {
+            return false;
+        }
+
+        for (var t = took + 1; t < end && t <= took + 12; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(text), CarePlaces))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool SpentWithThem(List<Token> tokens, string text, int spent, int end)
     {
         for (var t = spent + 2; t <= spent + SpentReach && t + 2 < end; t++)

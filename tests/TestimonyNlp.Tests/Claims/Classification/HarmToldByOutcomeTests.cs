@@ -81,6 +81,40 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("In the night they took my husband out of the house in Tibu.")]
+    [InlineData("Then the army came in and they took the men, the doctors also.")]
+    [InlineData("At the bridge they took two boys from the canoe.")]
+    public void Apply_TakingOfKin_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_TakingOfNamedPerson_Detained()
+    {
+        const string Content = "Q: And then?\nA: They took Kolya from the cellar in Bucha.\n";
+        var document = CraftedTranscript.Tokenized(Content);
+        var start = Content.IndexOf("Kolya", StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("e1", EntityType.Person, start, start + 5, "Kolya", null, 1.0));
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+
+        HarmToldByOutcome.Apply(document, assessments);
+
+        Assert.Equal([HarmSet.None, HarmSet.Detained], assessments.Select(a => a.Harms));
+    }
+
+    [Theory]
+    [InlineData("They took my husband's car and his phone.")]
+    [InlineData("They took my son to the hospital in Sumy.")]
+    [InlineData("They took my husband to the yard and asked him about guns.")]
+    [InlineData("We took my father to Deir el-Ahmar in the car.")]
+    [InlineData("They wanted to take my son also, for their fighters.")]
+    public void Apply_TakingOfThingsOrForCare_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("Petro lost the left foot near Izium.")]
     [InlineData("My uncle lost three fingers.")]
     [InlineData("Her brother lost his hearing after that.")]
