@@ -479,6 +479,9 @@ internal static class HarmToldByOutcome
     private static readonly string[] KinOwners =
         ["my", "his", "her", "our", "their", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    /// <summary>Words of others' saying before a taking, which make it their account or guess.</summary>
+    private static readonly string[] Saying = ["say", "says", "said"];
+
     /// <summary>Places the taken are brought to for care or for a search, not held: "took my son to the hospital",
     /// "took my husband to the yard and asked him", "took Anatolii outside".</summary>
     private static readonly string[] CarePlaces = ["hospital", "clinic", "doctor", "health", "yard", "outside"];
@@ -494,6 +497,15 @@ internal static class HarmToldByOutcome
         if (took - 1 < first || !tokens[took - 1].Span(text).Equals("they", StringComparison.OrdinalIgnoreCase) || took + 1 >= end)
         {
             return false;
+        }
+
+        for (var t = first; t < took; t++)
+        {
+            if (WordList.Contains(tokens[t].Span(text), Saying))
+            {
+                // "Some say he is with them, they took the boys to fight": what others guess of a taking
+                return false;
+            }
         }
 
         var next = tokens[took + 1];
@@ -523,6 +535,15 @@ internal static class HarmToldByOutcome
         {
             if (WordList.Contains(tokens[t].Span(text), CarePlaces))
             {
+                return false;
+            }
+        }
+
+        for (var t = took + 1; t < end; t++)
+        {
+            if (tokens[t].Span(text).Equals("let", StringComparison.OrdinalIgnoreCase))
+            {
+                // "they took Firas to one side, they searched him, ... and then they let him come with us": a stop
                 return false;
             }
         }

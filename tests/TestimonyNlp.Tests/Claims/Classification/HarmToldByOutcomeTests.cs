@@ -109,6 +109,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("They took my husband to the yard and asked him about guns.")]
     [InlineData("We took my father to Deir el-Ahmar in the car.")]
     [InlineData("They wanted to take my son also, for their fighters.")]
+    [InlineData("Some say he is with them, they took the boys to fight.")]
+    [InlineData("At the checkpoint they took my son to one side, they searched him, and then they let him come with us.")]
     public void Apply_TakingOfThingsOrForCare_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
