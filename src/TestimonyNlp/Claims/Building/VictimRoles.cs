@@ -588,6 +588,7 @@ internal static class VictimRoles
         var stop = sentence.FirstToken + sentence.TokenCount;
         var first = layout.TokenAt(start);
         var after = layout.TokenAt(end);
+        var rival = HarmWords.Rival(harm);
         for (var t = first; t < stop; t++)
         {
             // the words of the person ("a wounded man"), then the rest of their clause
@@ -603,14 +604,14 @@ internal static class VictimRoles
                 return null;
             }
 
-            if (HarmWords.Rival(harm) is { } named && HarmWords.Names(named, word) && t + 1 < stop
-                && HarmWords.Names(harm, document.Tokens[t + 1].Span(document.Text)))
+            var namesRival = rival is { } other && HarmWords.Names(other, word);
+            if (namesRival && t + 1 < stop && HarmWords.Names(harm, document.Tokens[t + 1].Span(document.Text)))
             {
                 // "some say thirty-five, because the injured died after": the wounded are the ones who died
                 return false;
             }
 
-            if ((HarmWords.Rival(harm) is { } rival && HarmWords.Names(rival, word) && !(harm == Harm.Injured && ShotInBody(document, t))
+            if ((namesRival && !(harm == Harm.Injured && ShotInBody(document, t))
                  && !(plainWounds && (word.StartsWith("burn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cut", StringComparison.OrdinalIgnoreCase))))
                 || (!plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && (harm == Harm.Killed || (harm == Harm.Injured && LosesPerson(layout, t + 1, stop))))
                 || (plainWounds && word.Equals("lost", StringComparison.OrdinalIgnoreCase) && LosesBodyPart(document, t + 1, stop))
