@@ -25,6 +25,9 @@ internal static class AnimalDeathsNotKilled
         "crops", "mule", "mules", "chickens", "hens", "horse", "horses", "oxen", "livestock", "dog", "dogs",
     ];
 
+    /// <summary><see cref="Animals"/> as one hashed look-up: the rule now reads every witness sentence of no harm.</summary>
+    private static readonly WordTable AnimalWords = new(Animals);
+
     /// <summary>The death of the animals before it: "his cow died there", "the buffalo stepped on a mine and died", "the
     /// chickens dead".</summary>
     private static readonly string[][][] AnimalsDied =
@@ -74,17 +77,13 @@ internal static class AnimalDeathsNotKilled
     /// dead animal has a number before it in the same clause.</summary>
     private static bool CountsAnimalsDead(Document document, Sentence sentence)
     {
-        if (!Tells(document, sentence))
-        {
-            return false;
-        }
-
+        // The counted animal is looked for first: most sentences name none, and Tells walks them all.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         var text = document.Text;
         var end = WordSequence.End(document, sentence);
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            if (!WordList.Contains(tokens[t].Span(text), Animals) || AnimalDeathEnd(document.Tokens, text, t, end) == 0)
+            if (AnimalWords.Of(tokens[t].Span(text)) == 0 || AnimalDeathEnd(document.Tokens, text, t, end) == 0)
             {
                 continue;
             }
@@ -98,7 +97,7 @@ internal static class AnimalDeathsNotKilled
 
                 if (NumberReader.TryRead(text, tokens, b, out var number) && number.EndToken <= t && number.Min > 0)
                 {
-                    return true;
+                    return Tells(document, sentence);
                 }
             }
 
@@ -118,7 +117,7 @@ internal static class AnimalDeathsNotKilled
         var animalDeathTold = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
-            var deathEnd = WordList.Contains(tokens[t].Span(text), Animals) ? AnimalDeathEnd(tokens, text, t, end) : 0;
+            var deathEnd = AnimalWords.Of(tokens[t].Span(text)) != 0 ? AnimalDeathEnd(tokens, text, t, end) : 0;
             if (deathEnd > 0)
             {
                 animalDeathTold = true;

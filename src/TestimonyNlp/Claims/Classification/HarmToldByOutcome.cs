@@ -321,7 +321,7 @@ internal static class HarmToldByOutcome
             if (((opens & HeldInBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
-                || (WordList.Contains(word, Taking) && TookPeople(document, sentence.FirstToken, t, end)))
+                || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end)))
             {
                 harms |= HarmSet.Detained;
             }
@@ -464,10 +464,6 @@ internal static class HarmToldByOutcome
         return false;
     }
 
-    /// <summary>Whether a time of days or more, then "with them", follows "spent" at <paramref name="spent"/>.</summary>
-    /// <summary>Verbs of a taking.</summary>
-    private static readonly string[] Taking = ["took"];
-
     /// <summary>Who is taken when not named ("they took my husband", "took the men", "took two boys").</summary>
     private static readonly string[] Kin =
     [
@@ -486,10 +482,14 @@ internal static class HarmToldByOutcome
     /// "took my husband to the yard and asked him", "took Anatolii outside".</summary>
     private static readonly string[] CarePlaces = ["hospital", "clinic", "doctor", "health", "yard", "outside"];
 
+    /// <summary>How many tokens after "took" a place of <see cref="CarePlaces"/> is looked for.</summary>
+    private const int CareReach = 12;
+
     /// <summary>Whether "took" at <paramref name="took"/>, right after "they", takes people: a PERSON mention opens
     /// right after it ("They took Kolya, and the young one", "took Xirsi and his friend Idiris"), or kin, men or boys
-    /// ("they took my husband", "took the men", "took two boys"; not "my husband's car"); not to a hospital or a
-    /// doctor after it ("they took him to the clinic").</summary>
+    /// ("they took my husband", "took the men", "took two boys"; not "my husband's car"). Not when others' saying
+    /// comes before it ("Some say ..., they took the boys"), a place of <see cref="CarePlaces"/> within twelve tokens
+    /// after it ("they took him to the clinic"), or "let" anywhere after it in the sentence (a stop, not a holding).</summary>
     private static bool TookPeople(Document document, int first, int took, int end)
     {
         var tokens = document.Tokens;
@@ -531,17 +531,11 @@ internal static class HarmToldByOutcome
             return false;
         }
 
-        for (var t = took + 1; t < end && t <= took + 12; t++)
-        {
-            if (WordList.Contains(tokens[t].Span(text), CarePlaces))
-            {
-                return false;
-            }
-        }
-
         for (var t = took + 1; t < end; t++)
         {
-            if (tokens[t].Span(text).Equals("let", StringComparison.OrdinalIgnoreCase))
+            var word = tokens[t].Span(text);
+            if ((t <= took + CareReach && WordList.Contains(word, CarePlaces))
+                || word.Equals("let", StringComparison.OrdinalIgnoreCase))
             {
                 // "they took Firas to one side, they searched him, ... and then they let him come with us": a stop
                 return false;
@@ -551,6 +545,7 @@ internal static class HarmToldByOutcome
         return true;
     }
 
+    /// <summary>Whether a time of days or more, then "with them", follows "spent" at <paramref name="spent"/>.</summary>
     private static bool SpentWithThem(List<Token> tokens, string text, int spent, int end)
     {
         for (var t = spent + 2; t <= spent + SpentReach && t + 2 < end; t++)
