@@ -678,6 +678,13 @@ public sealed class ClaimBuilder
             max = upper;
         }
 
+        if (harm == Harm.PropertyDamage && count is { } animals && !enumerated && min == animals.Min
+            && AnimalCountBesideDamage.Told(layout, animals, first, end))
+        {
+            // "The barn burned with the hay, two cows died.": the animals are a part of the damage, not its count
+            min = max = null;
+        }
+
         if (harm == Harm.PropertyDamage && count is { } buildings && !enumerated && min is { } least && least == buildings.Min
             && JoinedBuilding.Follows(layout, buildings))
         {

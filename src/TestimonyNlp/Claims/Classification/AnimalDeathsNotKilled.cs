@@ -28,6 +28,9 @@ internal static class AnimalDeathsNotKilled
     /// <summary><see cref="Animals"/> as one hashed look-up: the rule now reads every witness sentence of no harm.</summary>
     private static readonly WordTable AnimalWords = new(Animals);
 
+    /// <summary>True when <paramref name="word"/> names animals or the crops ("cows", "the goats").</summary>
+    public static bool IsAnimal(ReadOnlySpan<char> word) => AnimalWords.Of(word) != 0;
+
     /// <summary>The death of the animals before it: "his cow died there", "the buffalo stepped on a mine and died", "the
     /// chickens dead".</summary>
     private static readonly string[][][] AnimalsDied =
