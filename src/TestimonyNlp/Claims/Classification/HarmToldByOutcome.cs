@@ -7,8 +7,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// Gives a harm to a witness sentence that tells it by what became of the thing or the person, without the words the
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper.", and property named with what was done to it that the damage model scored low ("the shelling destroyed his
-/// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them."
-/// (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them.",
+/// "he said Tareq is in Ofer prison" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
 /// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED). Out of fold such
 /// sentences were among the gold claims of every harm but the disappearances over which the classifiers fired on no
 /// sentence (models/README.md, "Claim classifiers"). Only the phrases that lay on a gold claim of their harm nearly
@@ -321,7 +321,8 @@ internal static class HarmToldByOutcome
             if (((opens & HeldInBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, HeldIn) > 0)
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
-                || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end)))
+                || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end))
+                || (WordList.Contains(word, Prisons) && InPrison(tokens, text, sentence.FirstToken, t)))
             {
                 harms |= HarmSet.Detained;
             }
@@ -477,6 +478,73 @@ internal static class HarmToldByOutcome
 
     /// <summary>Words of others' saying before a taking, which make it their account or guess.</summary>
     private static readonly string[] Saying = ["say", "says", "said"];
+
+    /// <summary>Where someone is told to be held ("he is in Ofer prison", "he is registered as a prisoner").</summary>
+    private static readonly string[] Prisons = ["prison", "jail", "prisoner"];
+
+    /// <summary>Words between "is" and the prison ("is in the Loikaw prison", "is registered as a prisoner", "is also
+    /// a prisoner now").</summary>
+    private static readonly string[] InPrisonWords = ["in", "the", "a", "registered", "as", "also", "now", "still", "held", "kept"];
+
+    /// <summary>Being, before <see cref="InPrisonWords"/>.</summary>
+    private static readonly string[] IsHeld = ["is", "was", "are", "were"];
+
+    /// <summary>Words that leave the holding a wish, a doubt or a rumour ("if he is in a prison", "Maybe he is in a prison
+    /// in the east", "I pray he is a prisoner", "Some say she is in Obo prison", "Somebody said he is in the jail").</summary>
+    private static readonly string[] PrisonDoubts = ["if", "maybe", "perhaps", "pray", "some", "somebody", "someone", "whether", "not"];
+
+    /// <summary>The most words between "is" and the prison word, one of them the prison's own name ("is in the Loikaw
+    /// prison").</summary>
+    private const int PrisonReach = 4;
+
+    /// <summary>Whether the prison word at <paramref name="at"/> tells someone held there: "is", "was", "are" or "were",
+    /// then only <see cref="InPrisonWords"/> up to it, with "in" among them and at most one other word after "in" (the
+    /// prison's name) for a prison or a jail ("he said Tareq is in Ofer prison", "He is in a prison there, in Israel"),
+    /// and "a" just before a prisoner ("he is registered as a prisoner"); no word of <see cref="PrisonDoubts"/> before it
+    /// in the sentence ("He was a guard in the prison" holds no one).</summary>
+    private static bool InPrison(List<Token> tokens, string text, int first, int at)
+    {
+        var prisoner = tokens[at].Span(text).Equals("prisoner", StringComparison.OrdinalIgnoreCase);
+        var named = 0;
+        var seenIn = false;
+        for (var t = at - 1; t >= first && t >= at - 1 - PrisonReach; t--)
+        {
+            var word = tokens[t].Span(text);
+            if (WordList.Contains(word, IsHeld))
+            {
+                if (prisoner ? !tokens[at - 1].Span(text).Equals("a", StringComparison.OrdinalIgnoreCase) : !seenIn)
+                {
+                    return false;
+                }
+
+                for (var b = first; b < t; b++)
+                {
+                    if (WordList.Contains(tokens[b].Span(text), PrisonDoubts))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                seenIn = true;
+            }
+            else if (WordList.Contains(word, PrisonDoubts) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            else if (!WordList.Contains(word, InPrisonWords) && (seenIn || prisoner || tokens[t].Kind != TokenKind.Word || ++named > 1))
+            {
+                // the prison's name stands between "in" and the prison ("in Ofer prison"), nothing else outside the list
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Places the taken are brought to for care or for a search, not held: "took my son to the hospital",
     /// "took my husband to the yard and asked him", "took Anatolii outside".</summary>

@@ -117,6 +117,30 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("A lawyer called us and said Tareq is in Ofer prison, with no charge.")]
+    [InlineData("He is in a prison there, in Israel.")]
+    [InlineData("The Red Cross wrote that he is registered as a prisoner in Taganrog.")]
+    [InlineData("His friend Taras is also a prisoner now, his mother told me.")]
+    [InlineData("Ammar, we heard he is in the jail in Hodeidah city.")]
+    public void Apply_HoldingToldByPrison_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We do not know if he is in a prison or in a grave.")]
+    [InlineData("Maybe he is in a prison in the east.")]
+    [InlineData("I pray he is a prisoner, a prisoner can come back.")]
+    [InlineData("Some say she is in Obo prison in Mandalay.")]
+    [InlineData("The Red Cross says he is not in the prison of Taganrog.")]
+    [InlineData("The old prison of the town is a school now.")]
+    [InlineData("He was a guard in the prison before the war.")]
+    public void Apply_PrisonDoubtedOrNoHolding_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("Petro lost the left foot near Izium.")]
     [InlineData("My uncle lost three fingers.")]
     [InlineData("Her brother lost his hearing after that.")]
