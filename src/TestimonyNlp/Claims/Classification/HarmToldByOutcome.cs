@@ -225,16 +225,20 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
+    /// <summary>Where someone is told to be held ("he is in Ofer prison", "he is registered as a prisoner").</summary>
+    private static readonly string[] Prisons = ["prison", "jail", "prisoner"];
+
     /// <summary>The first words of each phrase list above (a token that is none of a list's starts none of its phrases,
-    /// so the list is not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/>
-    /// and <see cref="Between"/>, each token looked up once for all of them (the classifier stage's speed depends on
+    /// so the list is not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/>,
+    /// <see cref="Between"/> and <see cref="Prisons"/>, each token looked up once for all of them (the classifier stage's speed depends on
     /// it).</summary>
     private static readonly WordTable OutcomeWords = new(
         Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
-        Openers(InBlanket), Ruining, Property, Between);
+        Openers(InBlanket), Ruining, Property, Between, Prisons);
 
     private const int WreckedBit = 1, HeldInBit = 1 << 1, MaimedBit = 1 << 2, UprootedBit = 1 << 3, SleptOutBit = 1 << 4;
     private const int DeadBit = 1 << 5, InBlanketBit = 1 << 6, RuiningBit = 1 << 7, PropertyBit = 1 << 8, BetweenBit = 1 << 9;
+    private const int PrisonBit = 1 << 10;
 
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
@@ -322,7 +326,7 @@ internal static class HarmToldByOutcome
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
                 || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end))
-                || (WordList.Contains(word, Prisons) && InPrison(tokens, text, sentence.FirstToken, t)))
+                || ((opens & PrisonBit) != 0 && InPrison(tokens, text, sentence.FirstToken, t)))
             {
                 harms |= HarmSet.Detained;
             }
@@ -478,9 +482,6 @@ internal static class HarmToldByOutcome
 
     /// <summary>Words of others' saying before a taking, which make it their account or guess.</summary>
     private static readonly string[] Saying = ["say", "says", "said"];
-
-    /// <summary>Where someone is told to be held ("he is in Ofer prison", "he is registered as a prisoner").</summary>
-    private static readonly string[] Prisons = ["prison", "jail", "prisoner"];
 
     /// <summary>Words between "is" and the prison ("is in the Loikaw prison", "is registered as a prisoner", "is also
     /// a prisoner now").</summary>
