@@ -1,3 +1,4 @@
+using TestimonyNlp.Claims.Counts;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
 
@@ -8,7 +9,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper.", and property named with what was done to it that the damage model scored low ("the shelling destroyed his
 /// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them.",
-/// "he said Tareq is in Ofer prison" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// "he said Tareq is in Ofer prison", "three years they gave her" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
 /// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED). Out of fold such
 /// sentences were among the gold claims of every harm but the disappearances over which the classifiers fired on no
 /// sentence (models/README.md, "Claim classifiers"). Only the phrases that lay on a gold claim of their harm nearly
@@ -225,20 +226,27 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
+    /// <summary>A prison term told after its length, a number before it: "three years they gave her", "eight years they
+    /// gave him" (not "For years they gave us nothing").</summary>
+    private static readonly string[][][] Sentenced =
+    [
+        [["years", "months"], ["they"], ["gave"], Held],
+    ];
+
     /// <summary>Where someone is told to be held ("he is in Ofer prison", "he is registered as a prisoner").</summary>
     private static readonly string[] Prisons = ["prison", "jail", "prisoner"];
 
     /// <summary>The first words of each phrase list above (a token that is none of a list's starts none of its phrases,
     /// so the list is not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/>,
-    /// <see cref="Between"/> and <see cref="Prisons"/>, each token looked up once for all of them (the classifier stage's speed depends on
+    /// <see cref="Between"/>, <see cref="Prisons"/> and the first words of <see cref="Sentenced"/>, each token looked up once for all of them (the classifier stage's speed depends on
     /// it).</summary>
     private static readonly WordTable OutcomeWords = new(
         Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
-        Openers(InBlanket), Ruining, Property, Between, Prisons);
+        Openers(InBlanket), Ruining, Property, Between, Prisons, Openers(Sentenced));
 
     private const int WreckedBit = 1, HeldInBit = 1 << 1, MaimedBit = 1 << 2, UprootedBit = 1 << 3, SleptOutBit = 1 << 4;
     private const int DeadBit = 1 << 5, InBlanketBit = 1 << 6, RuiningBit = 1 << 7, PropertyBit = 1 << 8, BetweenBit = 1 << 9;
-    private const int PrisonBit = 1 << 10;
+    private const int PrisonBit = 1 << 10, SentencedBit = 1 << 11;
 
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
@@ -326,7 +334,9 @@ internal static class HarmToldByOutcome
                 || (keeping && WordList.Contains(word, Durations))
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
                 || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end))
-                || ((opens & PrisonBit) != 0 && InPrison(tokens, text, sentence.FirstToken, t)))
+                || ((opens & PrisonBit) != 0 && InPrison(tokens, text, sentence.FirstToken, t))
+                || ((opens & SentencedBit) != 0 && t > sentence.FirstToken && IsNumber(document, t - 1)
+                    && WordSequence.MatchAt(tokens, text, t, end, Sentenced) > 0))
             {
                 harms |= HarmSet.Detained;
             }
@@ -613,6 +623,11 @@ internal static class HarmToldByOutcome
 
         return true;
     }
+
+    /// <summary>True when a number starts at token <paramref name="t"/>: "three", "12".</summary>
+    private static bool IsNumber(Document document, int t) =>
+        document.Tokens[t].Kind == TokenKind.Number
+        || NumberReader.TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), t, out _);
 
     /// <summary>Whether a time of days or more, then "with them", follows "spent" at <paramref name="spent"/>.</summary>
     private static bool SpentWithThem(List<Token> tokens, string text, int spent, int end)

@@ -122,6 +122,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The Red Cross wrote that he is registered as a prisoner in Taganrog.")]
     [InlineData("His friend Taras is also a prisoner now, his mother told me.")]
     [InlineData("Ammar, we heard he is in the jail in Hodeidah city.")]
+    [InlineData("Three years they gave him, for the Facebook.")]
+    [InlineData("Ma Hnin Wai, she is still inside, eight months they gave her.")]
     public void Apply_HoldingToldByPrison_Detained(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
@@ -135,6 +137,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The Red Cross says he is not in the prison of Taganrog.")]
     [InlineData("The old prison of the town is a school now.")]
     [InlineData("He was a guard in the prison before the war.")]
+    [InlineData("They gave him three years of school in Monywa.")]
+    [InlineData("For years they gave us nothing.")]
     public void Apply_PrisonDoubtedOrNoHolding_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
