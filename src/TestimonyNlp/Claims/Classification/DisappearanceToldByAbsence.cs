@@ -7,7 +7,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// Gives MISSING to a witness sentence that tells a disappearance by where the person is not or was asked for, without
 /// a word of going missing the classifiers read for it: "Not in the hospital, not among the bodies.", "Not alive, not
 /// dead.", "He is not on any list.", "We asked at the police, at the court.", "They are still not found.", "She is not
-/// anywhere." Only sentences the classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and
+/// anywhere.", "We never heard of him again." Only sentences the classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and
 /// before <see cref="NoHarmTold"/>, as <see cref="FlightToldByParty"/> is. Matched on the token spans.
 /// </summary>
 internal static class DisappearanceToldByAbsence
@@ -54,6 +54,11 @@ internal static class DisappearanceToldByAbsence
                 return true;
             }
 
+            if (word.Equals("never", StringComparison.OrdinalIgnoreCase) && NeverAgain(tokens, text, t, end))
+            {
+                return true;
+            }
+
             asked |= (word.Equals("asked", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("searched", StringComparison.OrdinalIgnoreCase))
                 && AtOrIn(tokens, text, t + 1, end);
@@ -94,6 +99,33 @@ internal static class DisappearanceToldByAbsence
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Seeing or hearing right after "never": "we never saw again", "we never heard of him again".</summary>
+    private static readonly string[] SeenOrHeard = ["saw", "seen", "heard"];
+
+    /// <summary>How many tokens after "never" "again" is looked for ("never heard from my brother Hailay again": 6).</summary>
+    private const int AgainReach = 7;
+
+    /// <summary>Whether "never" at <paramref name="never"/> opens a person not seen or heard of since: "saw", "seen" or
+    /// "heard" right after it and "again" within <see cref="AgainReach"/> tokens ("Ihsan also we never saw again", "Her
+    /// husband Dakhil, we never heard of him again", "We never heard again.").</summary>
+    private static bool NeverAgain(List<Token> tokens, string text, int never, int end)
+    {
+        if (never + 1 >= end || !WordList.Contains(tokens[never + 1].Span(text), SeenOrHeard))
+        {
+            return false;
+        }
+
+        for (var t = never + 2; t < end && t <= never + AgainReach; t++)
+        {
+            if (tokens[t].Span(text).Equals("again", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -51,6 +51,17 @@ public sealed class DisappearanceToldByAbsenceTests
     }
 
     [Theory]
+    [InlineData("Her husband Dakhil, we never heard of him again.")]
+    [InlineData("But Ihsan also we never saw again.")]
+    [InlineData("We never heard from my brother Hailay again.")]
+    public void Apply_NeverSeenOrHeardAgain_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("I never saw the sniper.")]
+    [InlineData("We never heard the planes that night, and again in the morning nothing.")]
     [InlineData("Not in our street, thank God.")]
     [InlineData("The shelling was not in the town but not far from it.")]
     [InlineData("The keys were not found in the car.")]
