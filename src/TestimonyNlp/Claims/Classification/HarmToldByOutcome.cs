@@ -43,7 +43,8 @@ internal static class HarmToldByOutcome
     /// 6), "folded" alone ("the clothes folded"). Added later: a building told as a hole ("Our house is just a hole
     /// now.", "the rest is a hole", "Just a hole and bricks."): out of fold 4 witness sentences, each in a gold damage
     /// claim over which nothing was built; "a hole" alone was left out (a hole a shell made in a field, a hole in
-    /// the sand a man was pushed into, a hole in the wall one watched from).</summary>
+    /// the sand a man was pushed into, a hole in the wall one watched from). "Came down" right after a word of
+    /// <see cref="Property"/> and not onto anyone is read apart (<see cref="WentDown"/>).</summary>
     private static readonly string[][][] Wrecked =
     [
         [["is", "was", "were", "are"], ["flat"]],
@@ -325,7 +326,8 @@ internal static class HarmToldByOutcome
         {
             var word = tokens[t].Span(text);
             var opens = OutcomeWords.Of(word);
-            if ((opens & WreckedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
+            if (((opens & WreckedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
+                || ((opens & PropertyBit) != 0 && WentDown(tokens, text, t, end)))
             {
                 harms |= HarmSet.PropertyDamage;
             }
@@ -623,6 +625,22 @@ internal static class HarmToldByOutcome
 
         return true;
     }
+
+    /// <summary>A building's fall told right after it: "went down", "go down", "came down".</summary>
+    private static readonly string[] Going = ["went", "go", "came", "come"];
+
+    /// <summary>What may follow "down" when the fall is onto people or a place ("the three floors came down on us",
+    /// "the families went down there").</summary>
+    private static readonly string[] DownOnto = ["on", "there", "to", "with", "from"];
+
+    /// <summary>Whether the property at <paramref name="at"/> is told falling right after it: "The whole house went
+    /// down into the basement", "I saw the bakery go down." Not "... came down on us" nor "went down there" (onto
+    /// people, or people going to a place), which the classifiers read as a harm to people or as nothing.</summary>
+    private static bool WentDown(List<Token> tokens, string text, int at, int end) =>
+        at + 2 < end
+        && WordList.Contains(tokens[at + 1].Span(text), Going)
+        && tokens[at + 2].Span(text).Equals("down", StringComparison.OrdinalIgnoreCase)
+        && !(at + 3 < end && WordList.Contains(tokens[at + 3].Span(text), DownOnto));
 
     /// <summary>True when a number starts at token <paramref name="t"/>: "three", "12".</summary>
     private static bool IsNumber(Document document, int t) =>

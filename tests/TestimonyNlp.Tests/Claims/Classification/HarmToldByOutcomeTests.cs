@@ -24,6 +24,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("Our house in Irpin is just a hole now.")]
     [InlineData("The bakery of Tulio, the rest is a hole.")]
     [InlineData("Just a hole and bricks where the shop was.")]
+    [InlineData("The whole house went down into the basement in Mosul.")]
+    [InlineData("I saw the bakery go down.")]
     public void Apply_DamageToldByWhatWasLeft_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
@@ -57,6 +59,9 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("Nobody burned his house, I asked in Humera.")]
     [InlineData("They burned him in his house in Ogossagou.")]
     [InlineData("They opened fire on the house of Yusuf.")]
+    [InlineData("The three floors came down on us.")]
+    [InlineData("The families from the small houses went down there, to the basement.")]
+    [InlineData("We went down to the basement of the house.")]
     public void Apply_PropertyNotRuinedOrWordNotRead_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
