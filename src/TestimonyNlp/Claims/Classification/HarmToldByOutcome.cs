@@ -227,6 +227,13 @@ internal static class HarmToldByOutcome
         [["kept", "held"], Held, ["in", "at"], ["a", "the"]],
     ];
 
+    /// <summary>Nothing left of the property: "Nothing stayed.", "nothing was left, only the wheels", "Nothing left."</summary>
+    private static readonly string[][][] NothingLeft =
+    [
+        [["nothing"], ["was", "is"], ["left"]],
+        [["nothing"], ["left", "stayed", "remained"]],
+    ];
+
     /// <summary>A prison term told after its length, a number before it: "three years they gave her", "eight years they
     /// gave him" (not "For years they gave us nothing").</summary>
     private static readonly string[][][] Sentenced =
@@ -243,11 +250,11 @@ internal static class HarmToldByOutcome
     /// it).</summary>
     private static readonly WordTable OutcomeWords = new(
         Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
-        Openers(InBlanket), Ruining, Property, Between, Prisons, Openers(Sentenced));
+        Openers(InBlanket), Ruining, Property, Between, Prisons, Openers(Sentenced), Openers(NothingLeft));
 
     private const int WreckedBit = 1, HeldInBit = 1 << 1, MaimedBit = 1 << 2, UprootedBit = 1 << 3, SleptOutBit = 1 << 4;
     private const int DeadBit = 1 << 5, InBlanketBit = 1 << 6, RuiningBit = 1 << 7, PropertyBit = 1 << 8, BetweenBit = 1 << 9;
-    private const int PrisonBit = 1 << 10, SentencedBit = 1 << 11;
+    private const int PrisonBit = 1 << 10, SentencedBit = 1 << 11, NothingLeftBit = 1 << 12;
 
     /// <summary>The words of a holding that a time of days or more tells as a detention ("They kept him twenty-three
     /// days", "was held at the screening point for eleven days"); a time in hours is a stop at a checkpoint, which gold
@@ -327,7 +334,8 @@ internal static class HarmToldByOutcome
             var word = tokens[t].Span(text);
             var opens = OutcomeWords.Of(word);
             if (((opens & WreckedBit) != 0 && WordSequence.MatchAt(tokens, text, t, end, Wrecked) > 0)
-                || ((opens & PropertyBit) != 0 && WentDown(tokens, text, t, end)))
+                || ((opens & PropertyBit) != 0 && WentDown(tokens, text, t, end))
+                || ((opens & NothingLeftBit) != 0 && LeftOfProperty(tokens, text, sentence.FirstToken, t, end)))
             {
                 harms |= HarmSet.PropertyDamage;
             }
@@ -624,6 +632,18 @@ internal static class HarmToldByOutcome
         }
 
         return true;
+    }
+
+    /// <summary>Whether "nothing" at <paramref name="at"/> opens <see cref="NothingLeft"/> said of property: not "nothing
+    /// left to come for" (a reason), nor "until nothing was left" (supplies used up: "I gave bandages until nothing was
+    /// left").</summary>
+    private static bool LeftOfProperty(List<Token> tokens, string text, int first, int at, int end)
+    {
+        var length = WordSequence.MatchAt(tokens, text, at, end, NothingLeft);
+        var after = at + length;
+        return length > 0
+            && !(after < end && tokens[after].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            && !(at > first && tokens[at - 1].Span(text).Equals("until", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A building's fall told right after it: "went down", "go down", "came down".</summary>

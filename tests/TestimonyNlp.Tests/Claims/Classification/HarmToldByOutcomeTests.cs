@@ -26,6 +26,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("Just a hole and bricks where the shop was.")]
     [InlineData("The whole house went down into the basement in Mosul.")]
     [InlineData("I saw the bakery go down.")]
+    [InlineData("The cart, the donkey, nothing was left, only the wheels, black.")]
+    [InlineData("My shop in Douma, nothing stayed.")]
     public void Apply_DamageToldByWhatWasLeft_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));
@@ -62,6 +64,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The three floors came down on us.")]
     [InlineData("The families from the small houses went down there, to the basement.")]
     [InlineData("We went down to the basement of the house.")]
+    [InlineData("There was nothing left to come for.")]
+    [InlineData("I gave bandages until nothing was left.")]
     public void Apply_PropertyNotRuinedOrWordNotRead_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
