@@ -163,9 +163,7 @@ internal static class JoinedBuilding
     }
 
     /// <summary>True when a number starts at token <paramref name="t"/>: "three", "12".</summary>
-    private static bool IsFigure(Document document, int t) =>
-        document.Tokens[t].Kind == TokenKind.Number
-        || NumberReader.TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), t, out _);
+    private static bool IsFigure(Document document, int t) => NumberReader.StartsAt(document, t);
 
     /// <summary>True when <paramref name="word"/> is the plural of a building: "houses", "bakeries", "churches".</summary>
     private static bool IsBuildingPlural(ReadOnlySpan<char> word) =>

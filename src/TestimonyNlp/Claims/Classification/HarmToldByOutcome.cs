@@ -246,8 +246,8 @@ internal static class HarmToldByOutcome
 
     /// <summary>The first words of each phrase list above (a token that is none of a list's starts none of its phrases,
     /// so the list is not walked for it: most tokens of a sentence), then <see cref="Ruining"/>, <see cref="Property"/>,
-    /// <see cref="Between"/>, <see cref="Prisons"/> and the first words of <see cref="Sentenced"/>, each token looked up once for all of them (the classifier stage's speed depends on
-    /// it).</summary>
+    /// <see cref="Between"/> and <see cref="Prisons"/>, each token looked up once for all of them (the classifier stage's
+    /// speed depends on it).</summary>
     private static readonly WordTable OutcomeWords = new(
         Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
         Openers(InBlanket), Ruining, Property, Between, Prisons, Openers(Sentenced), Openers(NothingLeft));
@@ -345,7 +345,7 @@ internal static class HarmToldByOutcome
                 || (word.Equals("spent", StringComparison.OrdinalIgnoreCase) && SpentWithThem(tokens, text, t, end))
                 || (word.Equals("took", StringComparison.OrdinalIgnoreCase) && TookPeople(document, sentence.FirstToken, t, end))
                 || ((opens & PrisonBit) != 0 && InPrison(tokens, text, sentence.FirstToken, t))
-                || ((opens & SentencedBit) != 0 && t > sentence.FirstToken && IsNumber(document, t - 1)
+                || ((opens & SentencedBit) != 0 && t > sentence.FirstToken && NumberReader.StartsAt(document, t - 1)
                     && WordSequence.MatchAt(tokens, text, t, end, Sentenced) > 0))
             {
                 harms |= HarmSet.Detained;
@@ -661,11 +661,6 @@ internal static class HarmToldByOutcome
         && WordList.Contains(tokens[at + 1].Span(text), Going)
         && tokens[at + 2].Span(text).Equals("down", StringComparison.OrdinalIgnoreCase)
         && !(at + 3 < end && WordList.Contains(tokens[at + 3].Span(text), DownOnto));
-
-    /// <summary>True when a number starts at token <paramref name="t"/>: "three", "12".</summary>
-    private static bool IsNumber(Document document, int t) =>
-        document.Tokens[t].Kind == TokenKind.Number
-        || NumberReader.TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), t, out _);
 
     /// <summary>Whether a time of days or more, then "with them", follows "spent" at <paramref name="spent"/>.</summary>
     private static bool SpentWithThem(List<Token> tokens, string text, int spent, int end)

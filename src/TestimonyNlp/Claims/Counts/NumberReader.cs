@@ -26,6 +26,15 @@ public static class NumberReader
         public const int MaxTokens = 12;
     }
 
+    /// <summary>True when a number starts at token <paramref name="index"/> of <paramref name="document"/>: digits
+    /// ("12") or words the reader reads ("three", "forty-one").</summary>
+    public static bool StartsAt(Document document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Tokens[index].Kind == TokenKind.Number
+            || TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), index, out _);
+    }
+
     /// <summary>Reads the number that starts at token <paramref name="index"/>.</summary>
     /// <param name="text">The text the tokens point into.</param>
     /// <param name="tokens">The tokens of a sentence (or any run of tokens).</param>
