@@ -1,4 +1,5 @@
 using TestimonyNlp.Claims.Counts;
+using TestimonyNlp.Tests.Support;
 using static TestimonyNlp.Tests.Claims.Counts.CountTestHelper;
 
 namespace TestimonyNlp.Tests.Claims.Counts;
@@ -87,5 +88,17 @@ public sealed class NumberReaderTests
         Assert.True(NumberReader.TryRead(text, tokens, 2, out var reading));
 
         Assert.Equal(new NumberReading(22, 22, 2, 2, NumberForm.Words), reading);
+    }
+
+    [Theory]
+    [InlineData("Three years they gave him.", 0, true)]
+    [InlineData("For 12 years they gave us nothing.", 1, true)]
+    [InlineData("For years they gave us nothing.", 1, false)]
+    public void StartsAt_TokenOfDocument_TellsWhetherANumberStartsThere(string answer, int token, bool expected)
+    {
+        var document = CraftedTranscript.Tokenized("Q: And then?\nA: " + answer + "\n");
+        var first = document.Sentences[1].FirstToken;
+
+        Assert.Equal(expected, NumberReader.StartsAt(document, first + token));
     }
 }
