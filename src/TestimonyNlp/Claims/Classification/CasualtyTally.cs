@@ -107,13 +107,14 @@ internal static class CasualtyTally
     /// <summary>INJURED when the wounded are named just before the count at <paramref name="count"/>, set off by a
     /// comma, with at most two words of <see cref="CountHedges"/> between ("And wounded, maybe thirty, maybe
     /// thirty-five, we took them to the hospital"): out of fold, counted before the rule was written, 3 witness
-    /// sentences so that the classifiers gave no harm, each in a gold injury claim, and none elsewhere. The dead so
+    /// sentences that the classifiers gave no harm, each in a gold injury claim, and none elsewhere. The dead so
     /// told were all claimed already.</summary>
     private static HarmSet WoundedBefore(List<Token> tokens, string text, int first, int count)
     {
         var t = count - 1;
-        for (var hedges = 0; t > first && hedges < 2 && WordList.Contains(tokens[t].Span(text), CountHedges); t--, hedges++)
+        while (t > first && count - 1 - t < 2 && WordList.Contains(tokens[t].Span(text), CountHedges))
         {
+            t--;
         }
 
         return t - 1 >= first && tokens[t].Span(text).SequenceEqual(",") && WordList.Contains(tokens[t - 1].Span(text), Wounded)
