@@ -1363,7 +1363,9 @@ public sealed class VictimCountReader
                 end = k;
             }
 
-            if (!openEnded && modifier is Modifier.None or Modifier.AtLeast && MoreSaidLater(end))
+            // "nine or ten men, I counted from the window, maybe more": the witness's own range bounds the count; the
+            // "more" after it is a doubt, not a figure
+            if (!openEnded && !ranged && modifier is Modifier.None or Modifier.AtLeast && MoreSaidLater(end))
             {
                 openEnded = true;
             }

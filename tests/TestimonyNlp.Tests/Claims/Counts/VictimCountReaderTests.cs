@@ -44,6 +44,8 @@ public sealed class VictimCountReaderTests
     [InlineData("Up to ten people were taken.", "0:Up to ten people null/10 People")]
     [InlineData("People said four hundred died, some said more.", "12:four hundred 400/null People")]
     [InlineData("Four hundred died, some said more than five hundred.", "0:Four hundred 400/400 People | 29:more than five hundred 501/null People")]
+    [InlineData("Four or five died there, people say more, we do not know.", "0:Four or five 4/5 People")]
+    [InlineData("Four died there, people say more, we do not know.", "0:Four 4/null People")]
     public void Find_ModifiersAndRanges_ExactBounds(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
