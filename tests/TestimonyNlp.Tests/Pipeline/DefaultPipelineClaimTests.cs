@@ -20,8 +20,9 @@ public sealed class DefaultPipelineClaimTests
         + "Q: Was there shelling the next day?\n"
         + "A: No, there was no shelling that day.\n";
 
-    private static readonly Lazy<Document> Processed = new(() =>
-        CraftedTranscript.Run(DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")), Interview));
+    private static readonly Lazy<TestimonyPipeline> Shipped = new(() => DefaultPipeline.Create(Path.Combine(TestPaths.RepositoryRoot, "models")));
+
+    private static readonly Lazy<Document> Processed = new(() => CraftedTranscript.Run(Shipped.Value, Interview));
 
     [Fact]
     public void Run_WitnessedKilling_ClaimCarriesCountNamedVictimWeaponSiteAndDate()
@@ -49,6 +50,29 @@ public sealed class DefaultPipelineClaimTests
         Assert.Equal((12, 12), (injured.Victims.Min, injured.Victims.Max));
         Assert.Equal(("that night", new DateOnly(2016, 9, 9)), (injured.Date!.Text, injured.Date.From));
         Assert.Equal(Basis.Hearsay, injured.Basis);
+    }
+
+    [Theory]
+    [InlineData("They shelled the market. Eleven dead")]
+    [InlineData("They shelled the market. Eleven dead\n")]
+    [InlineData("eleven dead")]
+    public void Run_TollEndsTheTextWithNoStop_KilledClaimOfThatToll(string content)
+    {
+        var document = CraftedTranscript.Run(Shipped.Value, content);
+
+        var killed = Assert.Single(document.Claims, c => c.Harm == Harm.Killed);
+        Assert.Equal((11, 11), (killed.Victims.Min, killed.Victims.Max));
+    }
+
+    [Theory]
+    [InlineData("bodies 1,200more,")]
+    [InlineData("wounded ! 2015")]
+    [InlineData("They killed twenty, or")]
+    public void Run_FigureCutOffAtTheEnd_ProcessesWithoutError(string content)
+    {
+        var document = CraftedTranscript.Run(Shipped.Value, content);
+
+        Assert.All(document.Claims, c => Assert.Equal(content[c.Evidence[0].Start..c.Evidence[0].End], c.Evidence[0].Quote));
     }
 
     [Fact]

@@ -584,7 +584,14 @@ internal static class VictimRoles
     private static bool? SufferedRivalAfter(DocumentLayout layout, Harm harm, int start, int end, bool plainWounds = false)
     {
         var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(start)];
+        var index = layout.SentenceOf(start);
+        if (index < 0)
+        {
+            // A count that ends the text, or its line, has no clause after it.
+            return null;
+        }
+
+        var sentence = document.Sentences[index];
         var stop = sentence.FirstToken + sentence.TokenCount;
         var first = layout.TokenAt(start);
         var after = layout.TokenAt(end);

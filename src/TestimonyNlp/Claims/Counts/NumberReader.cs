@@ -27,25 +27,31 @@ public static class NumberReader
     }
 
     /// <summary>True when a number starts at token <paramref name="index"/> of <paramref name="document"/>: digits
-    /// ("12") or words the reader reads ("three", "forty-one").</summary>
+    /// ("12") or words the reader reads ("three", "forty-one"); false when there is no such token.</summary>
     public static bool StartsAt(Document document, int index)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Tokens[index].Kind == TokenKind.Number
-            || TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), index, out _);
+        return (uint)index < (uint)document.Tokens.Count
+            && (document.Tokens[index].Kind == TokenKind.Number
+                || TryRead(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens), index, out _));
     }
 
     /// <summary>Reads the number that starts at token <paramref name="index"/>.</summary>
     /// <param name="text">The text the tokens point into.</param>
     /// <param name="tokens">The tokens of a sentence (or any run of tokens).</param>
-    /// <param name="index">The token where the number must start.</param>
+    /// <param name="index">The token where the number must start; an index outside <paramref name="tokens"/> holds
+    /// no number (callers look a few tokens past a word, which may end the run).</param>
     /// <param name="reading">The number, when there is one.</param>
     /// <returns>True when a number starts at <paramref name="index"/>.</returns>
     public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int index, out NumberReading reading)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, tokens.Length);
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            reading = default;
+            return false;
+        }
+
         var window = tokens[index..Math.Min(tokens.Length, index + Defaults.MaxTokens)];
         Span<WordInfo> infos = stackalloc WordInfo[window.Length];
         CountLexicon.Describe(text, window, infos);
@@ -59,11 +65,17 @@ public static class NumberReader
         return true;
     }
 
-    /// <summary>Reads the number at <paramref name="index"/> given the tokens' lexicon entries.</summary>
+    /// <summary>Reads the number at <paramref name="index"/> given the tokens' lexicon entries; false when
+    /// <paramref name="index"/> lies outside the tokens.</summary>
     internal static bool TryRead(
         string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<WordInfo> infos, int index, out NumberReading reading)
     {
         reading = default;
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
         {

@@ -51,6 +51,61 @@ public sealed class ClaimRobustnessTests
     }
 
     [Fact]
+    public void Run_CueWordSalad_ClaimsPointInsideTheTextWithBoundsInOrder()
+    {
+        // The words the rules after the classifiers and the claim builder look for, with the marks and numbers around
+        // them, so that a phrase can stop at a sentence's end, a text's end or a turn's end at any word.
+        string[] words =
+        [
+            "more", "than", "or", "and", "maybe", "perhaps", "about", "at", "least", "some", "say", "said", "people",
+            "they", "we", "I", "he", "she", "him", "her", "them", "us", "my", "our", "the", "a", "of", "in", "to", "from",
+            "on", "with", "by", "until", "since", "never", "again", "not", "no", "nothing", "nobody", "left", "stayed",
+            "remained", "went", "came", "down", "took", "taken", "arrested", "prison", "prisoner", "jail", "years",
+            "gave", "killed", "died", "dead", "bodies", "wounded", "injured", "hurt", "missing", "fled", "ran",
+            "house", "roof", "barn", "car", "shop", "school", "burned", "destroyed", "fell", "hit", "shell", "drone",
+            "cows", "goats", "chickens", "family", "children", "brother", "wife", "all", "both", "dozens", "hundreds",
+            "two", "three", "seven", "eleven", "twenty", "forty", "hundred", "thousand", "first", "second", "12",
+            "1,200", "2015", "the 12th", "March", "Ramadan", "Eid", "Friday", "night", "morning", "that day", "later",
+            "ago", "end", "middle", "beginning", "week", "month", "year", "saw", "heard", "told", "radio", "Aleppo",
+            "Mosul", "Samir", "Hajja", "Umm", "Abu", "including", "among", "only", "alone", "each", "one", "another", "so",
+            ".", ",", ",", "?", "!", ";", ":", "-", "\"", "(", ")", "[pause]", "\n",
+        ];
+        var random = new Random(71);
+        var claims = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var text = new StringBuilder();
+            var turns = random.Next(1, 6);
+            for (var turn = 0; turn < turns; turn++)
+            {
+                text.Append(random.Next(4) == 0 ? "INTERVIEWER: " : "WITNESS: ");
+                var length = random.Next(0, 60);
+                for (var i = 0; i < length; i++)
+                {
+                    text.Append(words[random.Next(words.Length)]).Append(random.Next(6) == 0 ? "" : " ");
+                }
+
+                text.Append('\n');
+            }
+
+            var content = text.ToString();
+            var document = CraftedTranscript.Run(Shipped.Value, content);
+
+            claims += document.Claims.Count;
+            foreach (var claim in document.Claims)
+            {
+                Assert.InRange(claim.Confidence, 0, 1);
+                Assert.True(claim.Victims.Min is null or >= 0 && claim.Victims.Max is null or >= 0, $"round {round}: negative victims");
+                Assert.True(claim.Victims.Min is not { } min || claim.Victims.Max is not { } max || min <= max, $"round {round}: min above max");
+                Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote));
+            }
+        }
+
+        // The salad is made of harm and count words, so the checks above see many claims.
+        Assert.InRange(claims, 100, int.MaxValue);
+    }
+
+    [Fact]
     public void Read_CorruptedOrTruncatedModel_ReadsOrRefusesWithModelFormatException()
     {
         var shipped = File.ReadAllBytes(ShippedFile);

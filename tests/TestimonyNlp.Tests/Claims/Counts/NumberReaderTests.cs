@@ -91,6 +91,27 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void TryRead_IndexOutsideTheTokens_False(int index)
+    {
+        const string text = "they killed twenty";
+        var tokens = Tokenize(text);
+
+        Assert.False(NumberReader.TryRead(text, tokens, index, out var reading));
+        Assert.Equal(default, reading);
+    }
+
+    [Fact]
+    public void StartsAt_TokenPastTheDocument_False()
+    {
+        var document = CraftedTranscript.Tokenized("A: They killed twenty\n");
+
+        Assert.False(NumberReader.StartsAt(document, document.Tokens.Count));
+    }
+
+    [Theory]
     [InlineData("Three years they gave him.", 0, true)]
     [InlineData("For 12 years they gave us nothing.", 1, true)]
     [InlineData("For years they gave us nothing.", 1, false)]
