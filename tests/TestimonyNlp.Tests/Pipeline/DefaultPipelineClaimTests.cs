@@ -68,6 +68,7 @@ public sealed class DefaultPipelineClaimTests
     [InlineData("bodies 1,200more,")]
     [InlineData("wounded ! 2015")]
     [InlineData("They killed twenty, or")]
+    [InlineData("killed 2015 people")]
     public void Run_FigureCutOffAtTheEnd_ProcessesWithoutError(string content)
     {
         var document = CraftedTranscript.Run(Shipped.Value, content);
