@@ -5,11 +5,18 @@ namespace TestimonyNlp.Ingest;
 /// <summary>
 /// Parses the interview dates headers give: <c>2019-04-02</c>, <c>2 April 2019</c>, <c>2 Apr 2019</c>,
 /// <c>April 2, 2019</c>, and day-first <c>14/10/2016</c>, <c>14.10.2016</c>, <c>14-10-2016</c>. Ordinal suffixes
-/// (<c>2nd</c>) and <c>Sept</c> are accepted; text after a final comma (a time of day) is ignored.
+/// (<c>2nd</c>) and <c>Sept</c> are accepted; text after a final comma (a time of day) is ignored. A date outside the
+/// years the date resolver places events in (<see cref="IsPlausible"/>) is no interview date: "1 January 0001" is a
+/// placeholder, and dates counted back or on from it would leave the calendar.
 /// </summary>
 internal static class InterviewDates
 {
     private const int MaxLength = 64;
+
+    /// <summary>True when <paramref name="date"/> lies in the years the date resolver reads
+    /// (<see cref="Claims.Dates.DateResolver.Defaults.MinYear"/> to <see cref="Claims.Dates.DateResolver.Defaults.MaxYear"/>).</summary>
+    public static bool IsPlausible(DateOnly date) =>
+        date.Year is >= Claims.Dates.DateResolver.Defaults.MinYear and <= Claims.Dates.DateResolver.Defaults.MaxYear;
 
     private static readonly string[] Formats =
     [
@@ -49,7 +56,8 @@ internal static class InterviewDates
     }
 
     private static bool TryExact(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+        DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date)
+        && IsPlausible(date);
 
     // Drops ordinal suffixes after digits ("2nd" -> "2"), collapses runs of spaces and shortens "Sept" to "Sep".
     private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text, Span<char> buffer)

@@ -104,7 +104,8 @@ internal static class NoteDates
             var stop = words[first + 1].End.GetOffset(sentence.Length);
             var candidate = sentence[start..stop].TrimEnd(".,;:)").TrimStart("(");
             if (candidate.Length > 0 && char.IsAsciiDigit(candidate[^1])
-                && DateOnly.TryParseExact(candidate, MonthFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
+                && DateOnly.TryParseExact(candidate, MonthFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month)
+                && InterviewDates.IsPlausible(month))
             {
                 return month;
             }

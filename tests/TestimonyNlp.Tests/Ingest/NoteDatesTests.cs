@@ -126,6 +126,22 @@ public sealed class NoteDatesTests
     }
 
     [Fact]
+    public void RecordedMonth_YearOutsideTheResolversYears_IsNull()
+    {
+        const string note = "Interview YE-DHY-1109. Recorded by phone in Saada city,\nOctober 9999. Arabic, subtitled.\n";
+
+        Assert.Null(NoteDates.RecordedMonth(note));
+    }
+
+    [Fact]
+    public void InOpening_RecordedOnAPlaceholderDate_IsNull()
+    {
+        const string content = "Recorded on 1 January 0001 in Gaziantep.\n\nI am from Saraqib, I left in 2020.\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Fact]
     public void RecordedMonth_MonthInASentenceNotAboutTheRecording_IsNull()
     {
         const string note = "The school was hit in October 2018. Arabic, subtitled.\n";

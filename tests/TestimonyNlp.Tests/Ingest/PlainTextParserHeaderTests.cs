@@ -106,6 +106,18 @@ public sealed class PlainTextParserHeaderTests
         Assert.Equal("interview date in the header not recognised (line 2)", Assert.Single(parsed.Warnings));
     }
 
+    [Theory]
+    [InlineData("1 January 0001")]
+    [InlineData("31 December 9999")]
+    [InlineData("1899-12-31")]
+    public void Parse_DateOutsideTheResolversYears_LeavesDateNullWithWarning(string date)
+    {
+        var parsed = PlainTextParser.Parse("Interview ID: X-1\nDate: " + date + "\n\nA: Yes.");
+
+        Assert.Null(parsed.Metadata.InterviewDate);
+        Assert.Equal("interview date in the header not recognised (line 2)", Assert.Single(parsed.Warnings));
+    }
+
     [Fact]
     public void Parse_UnknownKeyInHeader_IsIgnored()
     {

@@ -76,6 +76,17 @@ public sealed class DefaultPipelineClaimTests
         Assert.All(document.Claims, c => Assert.Equal(content[c.Evidence[0].Start..c.Evidence[0].End], c.Evidence[0].Quote));
     }
 
+    [Theory]
+    [InlineData("Date of interview: 31 December 9999\nQ: last morning since some 29th they\n")]
+    [InlineData("Date of interview: 1 January 0001\nA: Three days ago, the Monday before, the shell killed seven.\n")]
+    public void Run_PlaceholderInterviewDate_DatesResolvedWithoutIt(string content)
+    {
+        var document = CraftedTranscript.Run(Shipped.Value, content);
+
+        Assert.Null(document.Testimony.Metadata.InterviewDate);
+        Assert.All(document.Claims, c => Assert.Null(c.Date));
+    }
+
     [Fact]
     public void Run_NegatedShellingAndInterviewerQuestions_GiveNoClaim()
     {
