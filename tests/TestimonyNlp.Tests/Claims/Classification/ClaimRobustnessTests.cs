@@ -105,6 +105,45 @@ public sealed class ClaimRobustnessTests
         Assert.InRange(claims, 100, int.MaxValue);
     }
 
+    // Transcripts cut off mid-sentence (an interrupted transcription, a file truncated in transit), where a figure or
+    // a clause that the builder reads on from ends the text.
+    [Theory]
+    [InlineData("co-tibu-1509", 2068)]
+    [InlineData("ua-izium-304", 1123)]
+    public void Run_CorpusTranscriptCutAtOffset_ClaimsPointInsideTheText(string id, int cut)
+    {
+        var content = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "corpus", "transcripts", id + ".txt"))[..cut];
+
+        var document = CraftedTranscript.Run(Shipped.Value, content);
+
+        Assert.All(document.Claims, claim => Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote)));
+    }
+
+    [Fact]
+    public void Run_CorpusTranscriptsCutAtRandomOffsets_ClaimsPointInsideTheText()
+    {
+        var transcripts = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "corpus", "transcripts"), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var random = new Random(5);
+        var claims = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            var text = File.ReadAllText(transcripts[random.Next(transcripts.Length)]);
+            for (var cuts = 0; cuts < 4; cuts++)
+            {
+                var content = text[..random.Next(text.Length / 3, text.Length)];
+
+                var document = CraftedTranscript.Run(Shipped.Value, content);
+
+                claims += document.Claims.Count;
+                Assert.All(document.Claims, claim => Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote)));
+            }
+        }
+
+        Assert.InRange(claims, 240, int.MaxValue);
+    }
+
     [Fact]
     public void Read_CorruptedOrTruncatedModel_ReadsOrRefusesWithModelFormatException()
     {
