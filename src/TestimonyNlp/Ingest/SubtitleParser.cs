@@ -46,7 +46,7 @@ internal static class SubtitleParser
         var warnings = ImmutableArray.CreateBuilder<string>();
         var metadata = TestimonyMetadata.Empty;
         var error = dialect == SubtitleDialect.WebVtt
-            ? CollectWebVtt(text, lines, cues, cueLines, out metadata)
+            ? CollectWebVtt(text, lines, cues, cueLines, warnings, out metadata)
             : CollectSubRip(text, lines, cues, cueLines, warnings);
         if (error is not null)
         {
@@ -78,6 +78,30 @@ internal static class SubtitleParser
 
     private static string MalformedTiming(int lineIndex) =>
         string.Create(CultureInfo.InvariantCulture, $"malformed cue timing at line {lineIndex + 1}");
+
+    /// <summary>
+    /// The reason to stop at a malformed cue opening at line <paramref name="lineIndex"/>: none, with a warning, when the
+    /// file ends there after complete cues (an export or a copy cut off in the last cue's number or timing keeps the
+    /// cues before it); else <see cref="MalformedTiming"/>.
+    /// </summary>
+    private static string? MalformedOrCutOff(List<TextLine> lines, List<Cue> cues, int lineIndex, ImmutableArray<string>.Builder warnings)
+    {
+        for (var next = lineIndex + 1; next < lines.Count; next++)
+        {
+            if (!lines[next].IsBlank)
+            {
+                return MalformedTiming(lineIndex);
+            }
+        }
+
+        if (cues.Count == 0)
+        {
+            return MalformedTiming(lineIndex);
+        }
+
+        warnings.Add(string.Create(CultureInfo.InvariantCulture, $"file ends inside a cue at line {lineIndex + 1}; the cues before it are kept"));
+        return null;
+    }
 
     private static ReadOnlySpan<char> Trimmed(string text, TextLine line) =>
         text.AsSpan(line.TrimStart, line.TrimEnd - line.TrimStart);
@@ -125,7 +149,7 @@ internal static class SubtitleParser
             {
                 if (!TryParseTiming(Trimmed(text, lines[i]), out var start, out var end))
                 {
-                    return MalformedTiming(i);
+                    return MalformedOrCutOff(lines, cues, i, warnings);
                 }
 
                 i++;
@@ -156,7 +180,13 @@ internal static class SubtitleParser
 
                 if (i + 1 < lines.Count && !lines[i + 1].IsBlank)
                 {
-                    return MalformedTiming(i + 1);
+                    return MalformedOrCutOff(lines, cues, i + 1, warnings);
+                }
+
+                if (next >= lines.Count && cues.Count > 0)
+                {
+                    // The cue number the file ends on is not text of the cue before it.
+                    return MalformedOrCutOff(lines, cues, i, warnings);
                 }
             }
 
@@ -195,6 +225,7 @@ internal static class SubtitleParser
         List<TextLine> lines,
         List<Cue> cues,
         List<int> cueLines,
+        ImmutableArray<string>.Builder warnings,
         out TestimonyMetadata metadata)
     {
         metadata = TestimonyMetadata.Empty;
@@ -249,19 +280,19 @@ internal static class SubtitleParser
                 // A cue identifier; the timing must follow on the next line.
                 if (i + 1 >= lines.Count || lines[i + 1].IsBlank)
                 {
-                    return MalformedTiming(i);
+                    return MalformedOrCutOff(lines, cues, i, warnings);
                 }
 
                 timing = i + 1;
                 if (!IsTiming(text, lines[timing]))
                 {
-                    return MalformedTiming(timing);
+                    return MalformedOrCutOff(lines, cues, timing, warnings);
                 }
             }
 
             if (!TryParseTiming(Trimmed(text, lines[timing]), out var start, out var end))
             {
-                return MalformedTiming(timing);
+                return MalformedOrCutOff(lines, cues, timing, warnings);
             }
 
             i = timing + 1;

@@ -165,6 +165,18 @@ public sealed class SubRipReaderTests
         Assert.Equal(new IngestError("tapes/kh-2.srt", null, "malformed cue timing at line 6"), error);
     }
 
+    [Theory]
+    [InlineData("1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n00:00:0", "file ends inside a cue at line 6; the cues before it are kept")]
+    [InlineData("1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n00:00:03,000 -\n", "file ends inside a cue at line 6; the cues before it are kept")]
+    [InlineData("1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n", "file ends inside a cue at line 5; the cues before it are kept")]
+    public void Read_FileCutOffInTheLastCuesOpening_KeepsTheCuesBeforeWithWarning(string srt, string warning)
+    {
+        var testimony = IngestAssert.Single(Read(srt));
+
+        Assert.Equal("Hello.", testimony.Content);
+        Assert.Equal(warning, Assert.Single(testimony.Warnings));
+    }
+
     [Fact]
     public void Read_IndexFollowedByText_ErrorNamesTimingLine()
     {

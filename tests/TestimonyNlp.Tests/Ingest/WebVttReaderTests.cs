@@ -82,6 +82,18 @@ public sealed class WebVttReaderTests
         Assert.Equal("malformed cue timing at line 3", error.Reason);
     }
 
+    [Theory]
+    [InlineData("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\n00:00:03.0", "file ends inside a cue at line 6; the cues before it are kept")]
+    [InlineData("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\ncue-2\n", "file ends inside a cue at line 6; the cues before it are kept")]
+    [InlineData("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n\ncue-2\n00:00:03", "file ends inside a cue at line 7; the cues before it are kept")]
+    public void Read_FileCutOffInTheLastCuesOpening_KeepsTheCuesBeforeWithWarning(string vtt, string warning)
+    {
+        var testimony = IngestAssert.Single(Read(vtt));
+
+        Assert.Equal("Hi", testimony.Content);
+        Assert.Equal(warning, Assert.Single(testimony.Warnings));
+    }
+
     [Fact]
     public void Read_IdentifierWithoutTiming_ErrorNamesLine()
     {
