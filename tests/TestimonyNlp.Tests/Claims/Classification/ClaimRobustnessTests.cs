@@ -21,29 +21,12 @@ public sealed class ClaimRobustnessTests
         string[] words = ["killed", "wounded", "no", "not", "they", "said", "I", "saw", "seven", "the", "shell", "house", "destroyed", "arrested", "fled", "Aleppo", "Samir", "1990", ".", ",", "?", "\u0627\u0644", "\ud800", "\n"];
         for (var round = 0; round < 100; round++)
         {
-            var text = new StringBuilder();
-            var turns = random.Next(0, 8);
-            for (var turn = 0; turn < turns; turn++)
-            {
-                text.Append(random.Next(3) == 0 ? "Q: " : "A: ");
-                var length = random.Next(0, 40);
-                for (var i = 0; i < length; i++)
-                {
-                    text.Append(words[random.Next(words.Length)]).Append(' ');
-                }
-
-                text.Append('\n');
-            }
-
-            var content = text.ToString();
+            var content = RandomTurns(random, words, new TurnShape(0, 8, 40, "Q: ", "A: ", 3, 0));
             var document = CraftedTranscript.Run(Shipped.Value, content);
 
             claims += document.Claims.Count;
-            foreach (var claim in document.Claims)
-            {
-                Assert.InRange(claim.Confidence, 0, 1);
-                Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote));
-            }
+            Assert.All(document.Claims, claim => Assert.InRange(claim.Confidence, 0, 1));
+            AssertQuotesInside(content, document.Claims);
         }
 
         // The word salad asserts harm often enough that the checks above see claims.
@@ -74,21 +57,7 @@ public sealed class ClaimRobustnessTests
         var claims = 0;
         for (var round = 0; round < 300; round++)
         {
-            var text = new StringBuilder();
-            var turns = random.Next(1, 6);
-            for (var turn = 0; turn < turns; turn++)
-            {
-                text.Append(random.Next(4) == 0 ? "INTERVIEWER: " : "WITNESS: ");
-                var length = random.Next(0, 60);
-                for (var i = 0; i < length; i++)
-                {
-                    text.Append(words[random.Next(words.Length)]).Append(random.Next(6) == 0 ? "" : " ");
-                }
-
-                text.Append('\n');
-            }
-
-            var content = text.ToString();
+            var content = RandomTurns(random, words, new TurnShape(1, 6, 60, "INTERVIEWER: ", "WITNESS: ", 4, 6));
             var document = CraftedTranscript.Run(Shipped.Value, content);
 
             claims += document.Claims.Count;
@@ -97,8 +66,9 @@ public sealed class ClaimRobustnessTests
                 Assert.InRange(claim.Confidence, 0, 1);
                 Assert.True(claim.Victims.Min is null or >= 0 && claim.Victims.Max is null or >= 0, $"round {round}: negative victims");
                 Assert.True(claim.Victims.Min is not { } min || claim.Victims.Max is not { } max || min <= max, $"round {round}: min above max");
-                Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote));
             }
+
+            AssertQuotesInside(content, document.Claims);
         }
 
         // The salad is made of harm and count words, so the checks above see many claims.
@@ -116,7 +86,7 @@ public sealed class ClaimRobustnessTests
 
         var document = CraftedTranscript.Run(Shipped.Value, content);
 
-        Assert.All(document.Claims, claim => Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote)));
+        AssertQuotesInside(content, document.Claims);
     }
 
     [Fact]
@@ -137,7 +107,7 @@ public sealed class ClaimRobustnessTests
                 var document = CraftedTranscript.Run(Shipped.Value, content);
 
                 claims += document.Claims.Count;
-                Assert.All(document.Claims, claim => Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote)));
+                AssertQuotesInside(content, document.Claims);
             }
         }
 
@@ -163,4 +133,35 @@ public sealed class ClaimRobustnessTests
             Assert.True(error is null or ModelFormatException, error?.GetType().Name);
         }
     }
+
+    // Every quote is the text between its offsets.
+    private static void AssertQuotesInside(string content, IEnumerable<TestimonyNlp.Model.Claim> claims) =>
+        Assert.All(claims, claim => Assert.All(claim.Evidence, evidence => Assert.Equal(content[evidence.Start..evidence.End], evidence.Quote)));
+
+    // Turns of words drawn from a list, each on its own line after a question's or an answer's label; a word is glued
+    // to the next one once in GlueOneIn when that is not 0.
+    private static string RandomTurns(Random random, string[] words, TurnShape shape)
+    {
+        var text = new StringBuilder();
+        var turns = random.Next(shape.MinTurns, shape.MaxTurns);
+        for (var turn = 0; turn < turns; turn++)
+        {
+            text.Append(random.Next(shape.QuestionOneIn) == 0 ? shape.Question : shape.Answer);
+            var length = random.Next(0, shape.MaxWords);
+            for (var i = 0; i < length; i++)
+            {
+                text.Append(words[random.Next(words.Length)]);
+                if (shape.GlueOneIn == 0 || random.Next(shape.GlueOneIn) != 0)
+                {
+                    text.Append(' ');
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record TurnShape(int MinTurns, int MaxTurns, int MaxWords, string Question, string Answer, int QuestionOneIn, int GlueOneIn);
 }
