@@ -13,11 +13,6 @@ internal static class InterviewDates
 {
     private const int MaxLength = 64;
 
-    /// <summary>True when <paramref name="date"/> lies in the years the date resolver reads
-    /// (<see cref="Claims.Dates.DateResolver.Defaults.MinYear"/> to <see cref="Claims.Dates.DateResolver.Defaults.MaxYear"/>).</summary>
-    public static bool IsPlausible(DateOnly date) =>
-        date.Year is >= Claims.Dates.DateResolver.Defaults.MinYear and <= Claims.Dates.DateResolver.Defaults.MaxYear;
-
     private static readonly string[] Formats =
     [
         "yyyy-M-d",
@@ -34,7 +29,12 @@ internal static class InterviewDates
         "d MMMM, yyyy",
     ];
 
-    /// <summary>Parses <paramref name="text"/> as a date; false when it is none of the known forms.</summary>
+    /// <summary>True when <paramref name="date"/> lies in the years the date resolver reads
+    /// (<see cref="Claims.Dates.DateResolver.Defaults.MinYear"/> to <see cref="Claims.Dates.DateResolver.Defaults.MaxYear"/>).</summary>
+    public static bool IsPlausible(DateOnly date) =>
+        date.Year is >= Claims.Dates.DateResolver.Defaults.MinYear and <= Claims.Dates.DateResolver.Defaults.MaxYear;
+
+    /// <summary>Parses <paramref name="text"/> as a date; false when it is none of the known forms or not plausible.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
