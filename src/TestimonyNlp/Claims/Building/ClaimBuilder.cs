@@ -672,9 +672,12 @@ public sealed class ClaimBuilder
         }
 
         if (count is { } hedged && !enumerated && min is { } floor && min == hedged.Min && (max is not null || hedged.Max is null)
-            && TollBounds.TryReadUpperAfter(layout, hedged, floor, out var upper) && (upper is null || max is null || upper > max))
+            && TollBounds.TryReadUpperAfter(layout, hedged, floor, out var upper) && (upper is null || max is null || upper > max)
+            && !(upper is null && max > floor))
         {
-            // "forty flats, more": the toll is a floor; "three died near the bakery, maybe four": its upper bound
+            // "forty flats, more": the toll is a floor; "three died near the bakery, maybe four": its upper bound. A
+            // range the witness gave stays closed by a "maybe more" after it ("nine or ten men, I counted from the
+            // window, maybe more"), as the count reader keeps it.
             max = upper;
         }
 

@@ -25,6 +25,14 @@ public sealed class TollUpperBoundTests
     }
 
     [Theory]
+    [InlineData("They took the men from the street in Mosul, nine or ten men, I counted from the window, maybe more.", "9/10")]
+    [InlineData("They took nine men from the street in Mosul, I counted from the window, maybe more.", "9/null")]
+    public void Build_MoreAfterTheWitnesssOwnRange_KeepsTheRange(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer, HarmSet.Detained));
+    }
+
+    [Theory]
     [InlineData("Three men died near the mill in Homs, maybe four, I saw three.", "3/4")]
     [InlineData("Twenty people, twenty-two, died in the shelter in Raqqa.", "20/22")]
     [InlineData("I know nine dead from the shells in Idlib, nine or ten, until we left.", "9/10")]
