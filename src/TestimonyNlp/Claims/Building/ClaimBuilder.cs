@@ -672,8 +672,8 @@ public sealed class ClaimBuilder
         }
 
         if (count is { } hedged && !enumerated && min is { } floor && min == hedged.Min && (max is not null || hedged.Max is null)
-            && TollBounds.TryReadUpperAfter(layout, hedged, floor, out var upper) && (upper is null || max is null || upper > max)
-            && !(upper is null && max > floor))
+            && TollBounds.TryReadUpperAfter(layout, hedged, floor, out var upper)
+            && (upper is { } bound ? max is null || bound > max : max is null || max == floor))
         {
             // "forty flats, more": the toll is a floor; "three died near the bakery, maybe four": its upper bound. A
             // range the witness gave stays closed by a "maybe more" after it ("nine or ten men, I counted from the
