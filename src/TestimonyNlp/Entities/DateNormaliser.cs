@@ -35,7 +35,9 @@ namespace TestimonyNlp.Entities;
 /// interview's. A year names the year of a month or day told within 200 characters after it, and a year the
 /// interviewer names ("Tell me about 2015.") that of every month or day told in the answer to it, however long; after
 /// an interviewer's question about "this war" ("Can we come to this war?") the dates are placed from the interview
-/// date again, not from an earlier war told before.
+/// date again, not from an earlier war told before. A month, season or feast without a year in a sentence that opens on
+/// "before this" or "before" a name ("Before this, in February", "Before Orión there was Mariscal, in May") is the one
+/// before the event told last (<see cref="DateContext.ToldBefore"/>).
 /// An Eid the mention leaves unnamed is the one the words just after it name ("a week after the Eid, the big Eid":
 /// Eid al-Adha); a feast or the fast tagged without the "before" or "after" just ahead of it ("last year, before
 /// Ramadan" tagged as "Ramadan") is read with that word, as the days before or after it, unless a distance stands before
@@ -214,6 +216,7 @@ public sealed class DateNormaliser : IPipelineStage
                 YearJustTold = !previousLifeEvent
                     && (entity.Start - previousEnd <= Defaults.YearContextChars || InAnswerTo(document, previousAskedYear, entity.Start)),
                 PreviousJustBefore = OnlyCommaBetween(document.Text, previousEnd, entity.Start),
+                ToldBefore = !DateWords.HoldsYear(entity.Text) && ToldAsBefore(document, entity.Start),
             };
             if (takenBackDay is { } replaced)
             {
@@ -590,6 +593,58 @@ public sealed class DateNormaliser : IPipelineStage
     }
 
     // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
+    // Whether the words before the mention in its sentence open on a time before the event told last: "Before this,
+    // in February", "Before Orión there was Mariscal, in May" (EventTold). Not when a DATE mention lies between ("Two weeks
+    // before Ramadan, in May", "A few days before Eid al-Adha, in August": the "before" is that date's), nor with
+    // "after" or "later" between "before" and the mention.
+    private static bool ToldAsBefore(Document document, int start)
+    {
+        var index = document.SentenceAt(start);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentenceStart = document.Sentences[index].Start;
+        foreach (var other in document.Entities)
+        {
+            if (other.Type == EntityType.Date && other.End > sentenceStart && other.Start < start)
+            {
+                return false;
+            }
+        }
+
+        var text = document.Text;
+        var opening = text.AsSpan(sentenceStart, start - sentenceStart);
+        var at = opening.IndexOf("before ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || (at > 0 && char.IsLetter(opening[at - 1])) || opening[..at].Trim().Length > Defaults.BeforeOpeningChars)
+        {
+            return false;
+        }
+
+        var rest = opening[(at + "before ".Length)..];
+        var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.'))];
+        return ((word.Length > 1 && char.IsUpper(word[0])) || PointsBack(word))
+            && rest.IndexOf("after", StringComparison.OrdinalIgnoreCase) < 0 && rest.IndexOf("later", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    private static bool PointsBack(ReadOnlySpan<char> word)
+    {
+        foreach (var told in EventTold)
+        {
+            if (word.Equals(told, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words after "before" that point back at the event told last ("before this", "before all that"); a name after it
+    // ("Before Orión") is the event asked about. "Before we left", "before the elections" name another time.
+    private static readonly string[] EventTold = ["this", "that", "it", "then", "all"];
+
     private static bool OnlyCommaBetween(string text, int end, int start)
     {
         if (end < 0 || start - end > Defaults.AppositionChars)
@@ -859,6 +914,10 @@ public sealed class DateNormaliser : IPipelineStage
     {
         /// <summary>How far before a date mention, in characters, a whole year told still names its year.</summary>
         public const int YearContextChars = 200;
+
+        /// <summary>Most characters that may open a sentence before the "before" that puts a month told in it before the
+        /// event told last ("Yes, before that, in April", "And before this, in February").</summary>
+        public const int BeforeOpeningChars = 12;
 
         /// <summary>How far after a weekday alone, in characters, a mention naming one day still names its day
         /// ("Friday, I think the 12th").</summary>

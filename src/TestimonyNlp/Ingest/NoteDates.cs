@@ -208,10 +208,56 @@ internal static class NoteDates
         return false;
     }
 
+    // "Recorded on", "this interview", "statement taken": the word itself or as done, doing or many, not the
+    // interviewer's speaker label ("INTERVIEWER: I want to ask about November 2022"), which names who speaks, not
+    // when the interview was.
     private static bool SpeaksOfRecording(ReadOnlySpan<char> sentence) =>
-        sentence.Contains("record", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("interview", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("statement", StringComparison.OrdinalIgnoreCase);
+        HasWord(sentence, "record") || HasWord(sentence, "interview") || HasWord(sentence, "statement");
+
+    private static readonly string[] WordEndings = ["", "s", "ed", "ing"];
+
+    private static bool IsWordEnding(ReadOnlySpan<char> ending)
+    {
+        foreach (var known in WordEndings)
+        {
+            if (ending.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> sentence, string stem)
+    {
+        var from = 0;
+        while (from < sentence.Length)
+        {
+            var found = sentence[from..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var start = from + found;
+            var end = start + stem.Length;
+            var wordEnd = end;
+            while (wordEnd < sentence.Length && char.IsLetter(sentence[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if ((start == 0 || !char.IsLetter(sentence[start - 1])) && IsWordEnding(sentence[end..wordEnd]))
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
+    }
 
     /// <summary>The end of the first sentence: after a full stop followed by a space or the end, else the whole text.</summary>
     private static int SentenceEnd(ReadOnlySpan<char> text)

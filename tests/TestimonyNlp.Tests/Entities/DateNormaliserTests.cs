@@ -690,6 +690,39 @@ public sealed class DateNormaliserTests
     }
 
     // Marks each of dates, in order, as a DATE mention of document and runs the normaliser over them.
+    [Theory]
+    [InlineData("In August 2019 the drone hit the yard of the elders. Before this, in February, the shells fell on the market.", "February", "2019-02-01..2019-02-28")]
+    [InlineData("In August 2019 the drone hit the yard of the elders. And before that, in February, the shells fell on the market.", "February", "2019-02-01..2019-02-28")]
+    [InlineData("In October 2002 the army came into the comuna, it was Orión. Before Orión there was Mariscal, in May.", "May", "2002-05-01..2002-05-31")]
+    public void Process_MonthToldAsBeforeTheEventToldLast_TheOneBeforeIt(string content, string month, string expected)
+    {
+        var entities = Normalise(content, null, content.Contains("2019", StringComparison.Ordinal) ? "August 2019" : "October 2002", month);
+
+        Assert.Equal(expected, entities[1].Normalized);
+    }
+
+    [Theory]
+    [InlineData("In August 2019 the drone hit the yard of the elders. Before we left, in February, the shells fell on the market.", "February", "2020-02-01..2020-02-29")]
+    [InlineData("In August 2019 the drone hit the yard of the elders. Before I left, in February, the shells fell on the market.", "February", "2020-02-01..2020-02-29")]
+    [InlineData("In August 2019 the drone hit the yard of the elders. We stayed, and in February the shells fell on the market.", "February", "2020-02-01..2020-02-29")]
+    public void Process_MonthNotToldAsBeforeTheEventToldLast_TheNearerOneAfterIt(string content, string month, string expected)
+    {
+        var entities = Normalise(content, null, "August 2019", month);
+
+        Assert.Equal(expected, entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_MonthAfterAFeastCountedBackFrom_TheNearerOneAfterTheEventToldLast()
+    {
+        // The "before" is the feast's date ("a few days before Eid al-Adha"), not the event's place in the story.
+        const string content = "In March 2018 the market burned. A few days before Eid al-Adha, in August, a Grad came into the yard.";
+
+        var entities = Normalise(content, null, "March 2018", "A few days before Eid al-Adha", "August");
+
+        Assert.Equal("2018-08-01..2018-08-31", entities[2].Normalized);
+    }
+
     private static List<EntityMention> NormaliseIn(Document document, string content, string[] dates)
     {
         var from = 0;

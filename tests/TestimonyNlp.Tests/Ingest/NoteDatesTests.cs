@@ -149,6 +149,33 @@ public sealed class NoteDatesTests
         Assert.Null(NoteDates.RecordedMonth(note));
     }
 
+    [Fact]
+    public void RecordedMonth_InterviewersQuestionNamingAMonth_IsNull()
+    {
+        const string note = "INTERVIEWER: We are recording now. Tell me your name.\nWITNESS: Souleymane.\n" +
+            "INTERVIEWER: I want to ask about November 2022, the attack on the camp.\n";
+
+        Assert.Null(NoteDates.RecordedMonth(note));
+    }
+
+    [Fact]
+    public void InOpening_InterviewersQuestionGivingAnEventsDate_IsNull()
+    {
+        const string content = "INTERVIEWER: On 12 March 2023, were you at the market?\nWITNESS: Yes.\n";
+
+        Assert.Null(NoteDates.InOpening(content, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("The interview was held in Gaziantep, 3 May 2021.\n", 2021, 5, 3)]
+    [InlineData("Interviewed in Erbil on 14 June 2022.\n", 2022, 6, 14)]
+    [InlineData("Interviews were recorded in Aden, 2 November 2017.\n", 2017, 11, 2)]
+    [InlineData("Statement taken 4 June 2019 in Khartoum.\n", 2019, 6, 4)]
+    public void InOpening_SentenceOfTheInterviewOrTheRecording_ReadsItsDate(string content, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), NoteDates.InOpening(content, out _, out _));
+    }
+
     [Theory]
     [InlineData("Date of statement")]
     [InlineData("Statement date")]

@@ -16,6 +16,11 @@ public sealed record DateContext(DateOnly? InterviewDate, DateSpan? Previous = n
     /// between ("on the 10th of February, three days after the strike"), so that it may say the same day again.</summary>
     public bool PreviousJustBefore { get; init; }
 
+    /// <summary>True when the words before the mention in its sentence tell of a time before the event told last
+    /// ("Before this, in February, ...", "Before Orión there was Mariscal, in May"), so that a month, season or
+    /// festival without a year is the one before that event, not the nearer one after it.</summary>
+    public bool ToldBefore { get; init; }
+
     /// <summary>The weekday (0 Sunday to 6 Saturday) that the mention just before named alone and left unplaced
     /// ("Sunday, the 22nd" tagged as two mentions), which the day of the next mention falls on; null otherwise.</summary>
     public int? Weekday { get; init; }

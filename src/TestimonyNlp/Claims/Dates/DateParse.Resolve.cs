@@ -794,7 +794,7 @@ internal partial struct DateParse
         {
             int n = Collect(in p, previous.From.Year - 1, previous.To.Year + 1, found);
             n = NotAfter(found[..n], interview);
-            if (TryPick(found[..n], previous, out span))
+            if (c.ToldBefore ? LatestBefore(found[..n], previous, out span) : TryPick(found[..n], previous, out span))
             {
                 return Used(ref anchor, DateAnchor.PreviousEvent);
             }
@@ -860,6 +860,23 @@ internal partial struct DateParse
         }
 
         return Nearest(found, previous, out span);
+    }
+
+    // Told as before the previous event ("Before this, in February"): the latest candidate that ends before it begins,
+    // else the nearest as usual.
+    private static bool LatestBefore(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)
+    {
+        span = default;
+        var ok = false;
+        foreach (var s in found)
+        {
+            if (s.To < previous.From && (!ok || s.From > span.From))
+            {
+                (span, ok) = (s, true);
+            }
+        }
+
+        return ok || TryPick(found, previous, out span);
     }
 
     private static bool Nearest(ReadOnlySpan<DateSpan> found, DateSpan previous, out DateSpan span)

@@ -33,8 +33,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
 /// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
 /// middle, a distance back in time counting four times (so "February" after "October 2018" is February 2019, and
-/// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. With no
-/// previous event it is the latest one that began by the interview date.</item>
+/// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. Told as
+/// before that event (<see cref="DateContext.ToldBefore"/>: "Before this, in February") it is the latest one that
+/// ends before the event begins. With no previous event it is the latest one that began by the interview date.</item>
 /// <item>"That day", "the same night", "that week/month/year", times of day ("the morning", "after midnight",
 /// "ten in the morning") are the previous event's day, week, month or year, and unresolved without one.
 /// "Last year/month/week" are the calendar unit before the interview's; "this year/month/summer" end at the
