@@ -7,7 +7,8 @@ namespace TestimonyNlp.Claims.Building;
 /// <summary>
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year (unless it only says
 /// again the year of the evidence's date told just before it, "A Sunday in March, 2021": <see cref="RestatesWider"/>),
-/// else the first resolved one (passing over a part of a day when a day or month follows it there), either told more closely by the date
+/// else the first resolved one (passing over a part of a day when a day or month follows it there, and a time counted
+/// on when a day of the calendar follows it: "Two weeks later, on the 6th of March"), either told more closely by the date
 /// just after it ("In 2016, in the autumn": <see cref="Narrowed"/>), else the date of the event being
 /// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by, nor a wider
 /// date saying the last one's year or season again: <see cref="RestatesWider"/>), else a
@@ -180,10 +181,13 @@ internal static class ClaimDates
                     ownIndex = index;
                     ownPartOfDay = DateWords.PartOfDayOnly(entity.Text);
                 }
-                else if (ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
+                else if ((ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
+                         || (DateWords.MovesOn(ownEntity!.Text) && DateWords.NamesCalendarDay(entity.Text)))
                 {
                     // "One night, at the end of June, the planes came": the part of a day leans on the date told before
-                    // the evidence, which may be another event's; the date after it names the event's own
+                    // the evidence, which may be another event's; the date after it names the event's own. So does a day
+                    // of the calendar after a time counted on ("Two weeks later, on the 6th of March, the planes came back"):
+                    // the count is the witness's reckoning, the day the event's.
                     own = resolution.Range;
                     ownEntity = entity;
                     ownIndex = index;

@@ -103,6 +103,29 @@ internal static class DateWords
         return false;
     }
 
+    /// <summary>True when <paramref name="text"/> names a day of the calendar by its number, month or weekday ("the 6th
+    /// of March", "the 15th or the 16th", "the Wednesday"), and counts no time on from another event.</summary>
+    public static bool NamesCalendarDay(ReadOnlySpan<char> text)
+    {
+        Span<DateToken> tokens = stackalloc DateToken[DateResolver.Defaults.MaxTokens];
+        var count = DateTokenizer.Tokenize(text, tokens);
+        var named = false;
+        foreach (var token in tokens[..count])
+        {
+            switch (token.Kind)
+            {
+                case DateWord.Ordinal or DateWord.TensOrdinal or DateWord.Month or DateWord.HijriMonth or DateWord.SolarMonth
+                    or DateWord.EthiopianMonth or DateWord.Weekday or DateWord.NumericDate:
+                    named = true;
+                    break;
+                case DateWord.After or DateWord.Before or DateWord.Unit:
+                    return false;
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>True when <paramref name="text"/> counts a span of time on from the event told before it ("two weeks
     /// later", "after three days", "a few months after"): a date reached by moving on, not the event's own.</summary>
     public static bool MovesOn(ReadOnlySpan<char> text)

@@ -212,6 +212,29 @@ public sealed class ClaimDatesTests
         Assert.Equal(["2019-11-05..2019-11-05"], dates);
     }
 
+    [Theory]
+    [InlineData("Two weeks later, on the 6th of March, the planes came back and killed my uncle Musa in Oicha.", "2020-03-06..2020-03-06")]
+    [InlineData("About a week later, the 15th or the 16th, the raiders came back and killed my uncle Musa in Oicha.", "2020-02-15..2020-02-16")]
+    [InlineData("Two weeks later, the Friday, the raiders came back and killed my uncle Musa in Oicha.", "2020-02-21..2020-02-21")]
+    public void Build_TimeCountedOnThenADayOfTheCalendarInTheEvidence_TakesTheDay(string answer, string expected)
+    {
+        var dates = Dates(
+            "Date of interview: 18 May 2020\n\nQ: When did the raid happen?\nA: On 5 February 2020 the raiders came to Oicha at night.\nQ: And then?\nA: " + answer + "\n",
+            "Musa");
+
+        Assert.Equal([expected], dates);
+    }
+
+    [Fact]
+    public void Build_TimeCountedOnThenATimeOfDayInTheEvidence_TakesTheTimeCountedOn()
+    {
+        var dates = Dates(
+            "Date of interview: 18 May 2020\n\nQ: When did the raid happen?\nA: On 5 February 2020 the raiders came to Oicha at night.\nQ: And then?\nA: Two weeks later, in the morning, the raiders came back and killed my uncle Musa in Oicha.\n",
+            "Musa");
+
+        Assert.Equal(["2020-02-19..2020-02-19"], dates);
+    }
+
     [Fact]
     public void Build_PartOfADayThenAMonthInTheEvidence_TakesTheMonth()
     {

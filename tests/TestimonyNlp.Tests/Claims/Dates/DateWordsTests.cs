@@ -5,6 +5,22 @@ namespace TestimonyNlp.Tests.Claims.Dates;
 public sealed class DateWordsTests
 {
     [Theory]
+    [InlineData("the 6th of March")]
+    [InlineData("the 15th or the 16th")]
+    [InlineData("the Wednesday")]
+    [InlineData("March")]
+    [InlineData("the second of June")]
+    public void NamesCalendarDay_DayMonthOrWeekday_IsTrue(string text) => Assert.True(DateWords.NamesCalendarDay(text));
+
+    [Theory]
+    [InlineData("two weeks later")]
+    [InlineData("the morning")]
+    [InlineData("two days after the 6th")]
+    [InlineData("the week before Eid")]
+    [InlineData("that night")]
+    public void NamesCalendarDay_CountedOrNoDayNamed_IsFalse(string text) => Assert.False(DateWords.NamesCalendarDay(text));
+
+    [Theory]
     [InlineData("two weeks later")]
     [InlineData("after three days")]
     [InlineData("a week later")]
