@@ -624,21 +624,8 @@ public sealed class DateNormaliser : IPipelineStage
 
         var rest = opening[(at + "before ".Length)..];
         var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.'))];
-        return ((word.Length > 1 && char.IsUpper(word[0])) || PointsBack(word))
+        return ((word.Length > 1 && char.IsUpper(word[0])) || WordList.Contains(word, EventTold))
             && rest.IndexOf("after", StringComparison.OrdinalIgnoreCase) < 0 && rest.IndexOf("later", StringComparison.OrdinalIgnoreCase) < 0;
-    }
-
-    private static bool PointsBack(ReadOnlySpan<char> word)
-    {
-        foreach (var told in EventTold)
-        {
-            if (word.Equals(told, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Words after "before" that point back at the event told last ("before this", "before all that"); a name after it

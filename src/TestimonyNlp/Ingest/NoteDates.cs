@@ -216,19 +216,6 @@ internal static class NoteDates
 
     private static readonly string[] WordEndings = ["", "s", "ed", "ing"];
 
-    private static bool IsWordEnding(ReadOnlySpan<char> ending)
-    {
-        foreach (var known in WordEndings)
-        {
-            if (ending.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasWord(ReadOnlySpan<char> sentence, string stem)
     {
         var from = 0;
@@ -248,7 +235,7 @@ internal static class NoteDates
                 wordEnd++;
             }
 
-            if ((start == 0 || !char.IsLetter(sentence[start - 1])) && IsWordEnding(sentence[end..wordEnd]))
+            if ((start == 0 || !char.IsLetter(sentence[start - 1])) && Text.WordList.Contains(sentence[end..wordEnd], WordEndings))
             {
                 return true;
             }

@@ -121,18 +121,7 @@ public sealed class ReviewFuzzTests : IDisposable
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
 
-        // What reviewers saved must still flow on: linking again, the CSV export and the annotations that become
-        // training data, read back as training reads them.
-        using var exports = new TempDirectory();
-        using (var store = SqliteTestimonyStore.Open(_host.DatabasePath))
-        {
-            IncidentReviewSamples.Process(store);
-            new ReviewedCsvExport().Export(store, exports.File("csv"), Pseudonymiser.ForStore(_host.DatabasePath));
-            new ReviewedAnnotationExport().Export(store, exports.File("annotations"));
-        }
-
-        var load = ReviewedSet.Load(exports.File("annotations"));
-        Assert.Null(load.Error);
+        AssertSavedWorkLinksAndExports();
     }
 
     [Fact]
@@ -232,16 +221,7 @@ public sealed class ReviewFuzzTests : IDisposable
             Assert.True((int)(await client.GetAsync(page)).StatusCode < 500, page);
         }
 
-        using var exports = new TempDirectory();
-        using (var store = SqliteTestimonyStore.Open(_host.DatabasePath))
-        {
-            IncidentReviewSamples.Process(store);
-            new ReviewedCsvExport().Export(store, exports.File("csv"), Pseudonymiser.ForStore(_host.DatabasePath));
-            new ReviewedAnnotationExport().Export(store, exports.File("annotations"));
-        }
-
-        var load = ReviewedSet.Load(exports.File("annotations"));
-        Assert.Null(load.Error);
+        AssertSavedWorkLinksAndExports();
     }
 
     [Fact]
@@ -275,6 +255,21 @@ public sealed class ReviewFuzzTests : IDisposable
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    // What reviewers saved must still flow on: linking again, the CSV export and the annotations that become training
+    // data, read back as training reads them.
+    private void AssertSavedWorkLinksAndExports()
+    {
+        using var exports = new TempDirectory();
+        using (var store = SqliteTestimonyStore.Open(_host.DatabasePath))
+        {
+            IncidentReviewSamples.Process(store);
+            new ReviewedCsvExport().Export(store, exports.File("csv"), Pseudonymiser.ForStore(_host.DatabasePath));
+            new ReviewedAnnotationExport().Export(store, exports.File("annotations"));
+        }
+
+        Assert.Null(ReviewedSet.Load(exports.File("annotations")).Error);
     }
 
     private string? IncidentVersion(string incidentId)
