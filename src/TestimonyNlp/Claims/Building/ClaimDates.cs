@@ -1,3 +1,4 @@
+using System.Buffers;
 using TestimonyNlp.Claims.Dates;
 using TestimonyNlp.Model;
 using TestimonyNlp.Text;
@@ -8,7 +9,8 @@ namespace TestimonyNlp.Claims.Building;
 /// Which date a claim takes: the first resolved DATE mention of its evidence that says its year (unless it only says
 /// again the year of the evidence's date told just before it, "A Sunday in March, 2021": <see cref="RestatesWider"/>),
 /// else the first resolved one (passing over a part of a day when a day or month follows it there, and a time counted
-/// on when a day of the calendar follows it: "Two weeks later, on the 6th of March"), either told more closely by the date
+/// on when a day of the calendar follows it: "Two weeks later, on the 6th of March"; of a flight, passing over a date
+/// told of coming back: "and came back at the end of November"), either told more closely by the date
 /// just after it ("In 2016, in the autumn": <see cref="Narrowed"/>), else the date of the event being
 /// told (the last resolved mention before the evidence, not an aside's nor the day a date is remembered by, nor a wider
 /// date saying the last one's year or season again: <see cref="RestatesWider"/>), else a
@@ -150,6 +152,13 @@ internal static class ClaimDates
                     continue;
                 }
 
+                if (harm == Harm.Displaced && TellsReturn(layout.Document.Text, entity))
+                {
+                    // "They went to Baku for a month and came back at the end of November": the day the family came
+                    // home, not the day it fled
+                    continue;
+                }
+
                 if (harm == Harm.Killed && layout.TraitsOfDate(index).HasFlag(DateTraits.ToldAfter))
                 {
                     // "We heard on the radio the next day that he had died": the day the death was learnt of, or the dead
@@ -247,6 +256,29 @@ internal static class ClaimDates
     }
 
     /// <summary>True when <paramref name="wide"/> holds all of <paramref name="narrow"/> and more.</summary>
+    // Words of coming home again after a flight.
+    private static readonly string[] ReturnWords = ["came back", "come back", "comes back", "returned", "went back", "go back", "back home"];
+
+    // Whether the clause of the DATE mention (between the commas, semicolons or sentence ends around it) tells a
+    // return: "We came back only in April 2016", "In 2018 they went back up to Razeh".
+    private static bool TellsReturn(string text, EntityMention date)
+    {
+        var from = text.AsSpan(0, date.Start).LastIndexOfAny(ClauseEnds) + 1;
+        var after = text.AsSpan(date.End).IndexOfAny(ClauseEnds);
+        var clause = text.AsSpan(from, (after < 0 ? text.Length : date.End + after) - from);
+        foreach (var words in ReturnWords)
+        {
+            if (clause.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.?!\n");
+
     private static bool Holds(DateRange wide, DateRange narrow) =>
         wide.From is { } wideFrom && wide.To is { } wideTo && narrow.From is { } from && narrow.To is { } to
         && from >= wideFrom && to <= wideTo && (from != wideFrom || to != wideTo);

@@ -226,6 +226,28 @@ public sealed class ClaimDatesTests
     }
 
     [Fact]
+    public void Build_FlightWithAReturnDatedInItsEvidence_TakesTheFlightsDate()
+    {
+        var dates = Dates(
+            "Date of interview: 18 May 2021\n\nQ: When was the attack?\nA: On 11 October 2020 the rocket fell on our street in Ganja.\nQ: What did the family do?\nA: They went to her sister in Baku with the children, and came back at the end of November.\n",
+            HarmSet.Displaced,
+            "went to her sister");
+
+        Assert.Equal(["2020-10-11..2020-10-11"], dates);
+    }
+
+    [Fact]
+    public void Build_ReturnThenAFlightInOneEvidence_TakesTheFlightsDate()
+    {
+        var dates = Dates(
+            "Date of interview: 18 May 2021\n\nQ: Where did they go?\nA: In 2018 they went back up to Razeh, because the rent was too much, and in the spring of 2019 they ran again, to Saada, with nothing.\n",
+            HarmSet.Displaced,
+            "ran again");
+
+        Assert.Equal(["2019-03-01..2019-05-31"], dates);
+    }
+
+    [Fact]
     public void Build_TimeCountedOnThenATimeOfDayInTheEvidence_TakesTheTimeCountedOn()
     {
         var dates = Dates(
