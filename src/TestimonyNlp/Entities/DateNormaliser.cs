@@ -592,7 +592,6 @@ public sealed class DateNormaliser : IPipelineStage
         return text.AsSpan(begin, end - begin).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
     // Whether the words before the mention in its sentence open on a time before the event told last: "Before this,
     // in February", "Before Orión there was Mariscal, in May" (EventTold). Not when a DATE mention lies between ("Two weeks
     // before Ramadan, in May", "A few days before Eid al-Adha, in August": the "before" is that date's), nor with
@@ -606,16 +605,7 @@ public sealed class DateNormaliser : IPipelineStage
         }
 
         var sentenceStart = document.Sentences[index].Start;
-        foreach (var other in document.Entities)
-        {
-            if (other.Type == EntityType.Date && other.End > sentenceStart && other.Start < start)
-            {
-                return false;
-            }
-        }
-
-        var text = document.Text;
-        var opening = text.AsSpan(sentenceStart, start - sentenceStart);
+        var opening = document.Text.AsSpan(sentenceStart, start - sentenceStart);
         var at = opening.IndexOf("before ", StringComparison.OrdinalIgnoreCase);
         if (at < 0 || (at > 0 && char.IsLetter(opening[at - 1])) || opening[..at].Trim().Length > Defaults.BeforeOpeningChars)
         {
@@ -624,14 +614,29 @@ public sealed class DateNormaliser : IPipelineStage
 
         var rest = opening[(at + "before ".Length)..];
         var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.'))];
-        return ((word.Length > 1 && char.IsUpper(word[0])) || WordList.Contains(word, EventTold))
-            && rest.IndexOf("after", StringComparison.OrdinalIgnoreCase) < 0 && rest.IndexOf("later", StringComparison.OrdinalIgnoreCase) < 0;
+        if (!((word.Length > 1 && char.IsUpper(word[0])) || WordList.Contains(word, EventTold))
+            || rest.IndexOf("after", StringComparison.OrdinalIgnoreCase) >= 0 || rest.IndexOf("later", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false;
+        }
+
+        // Only such a sentence is searched for a DATE mention before this one.
+        foreach (var other in document.Entities)
+        {
+            if (other.Type == EntityType.Date && other.End > sentenceStart && other.Start < start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words after "before" that point back at the event told last ("before this", "before all that"); a name after it
     // ("Before Orión") is the event asked about. "Before we left", "before the elections" name another time.
     private static readonly string[] EventTold = ["this", "that", "it", "then", "all"];
 
+    // Whether only a comma, a semicolon or a dash (and spaces) lies between two mentions.
     private static bool OnlyCommaBetween(string text, int end, int start)
     {
         if (end < 0 || start - end > Defaults.AppositionChars)

@@ -255,7 +255,6 @@ internal static class ClaimDates
         return (resolution.Range, true, entity);
     }
 
-    /// <summary>True when <paramref name="wide"/> holds all of <paramref name="narrow"/> and more.</summary>
     // Words of coming home again after a flight.
     private static readonly string[] ReturnWords = ["came back", "come back", "comes back", "returned", "went back", "go back", "back home"];
 
@@ -279,6 +278,7 @@ internal static class ClaimDates
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.?!\n");
 
+    /// <summary>True when <paramref name="wide"/> holds all of <paramref name="narrow"/> and more.</summary>
     private static bool Holds(DateRange wide, DateRange narrow) =>
         wide.From is { } wideFrom && wide.To is { } wideTo && narrow.From is { } from && narrow.To is { } to
         && from >= wideFrom && to <= wideTo && (from != wideFrom || to != wideTo);
