@@ -112,6 +112,7 @@ internal static class ClaimDates
         DateRange? own = null;
         EntityMention? ownEntity = null;
         var ownPartOfDay = false;
+        var ownCountedOn = false;
         var turn = layout.Turn(layout.SentenceOf(start));
         var ownIndex = -1;
         for (var index = 0; index < dates.Count; index++)
@@ -189,9 +190,10 @@ internal static class ClaimDates
                     ownEntity = entity;
                     ownIndex = index;
                     ownPartOfDay = DateWords.PartOfDayOnly(entity.Text);
+                    ownCountedOn = DateWords.MovesOn(entity.Text);
                 }
                 else if ((ownPartOfDay && !DateWords.PartOfDayOnly(entity.Text) && !DateWords.MovesOn(entity.Text))
-                         || (DateWords.MovesOn(ownEntity!.Text) && DateWords.NamesCalendarDay(entity.Text)))
+                         || (ownCountedOn && DateWords.NamesCalendarDay(entity.Text)))
                 {
                     // "One night, at the end of June, the planes came": the part of a day leans on the date told before
                     // the evidence, which may be another event's; the date after it names the event's own. So does a day
@@ -201,6 +203,7 @@ internal static class ClaimDates
                     ownEntity = entity;
                     ownIndex = index;
                     ownPartOfDay = false;
+                    ownCountedOn = false;
                 }
 
                 continue;
