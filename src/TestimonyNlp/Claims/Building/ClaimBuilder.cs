@@ -225,6 +225,19 @@ public sealed class ClaimBuilder
             }
         }
 
+        foreach (var draft in merged)
+        {
+            var next = layout.SentenceOf(draft.Last - 1) + 1;
+            if (draft.Harm == Harm.PropertyDamage && draft.Min is null && draft.Max is null && next < document.Sentences.Count
+                && IsFreeBeside(layout, merged, next, next - 1) && DamageCountAfter.Opening(layout, _tolls, next) is { } buildings)
+            {
+                // "Our house burned. Twenty-two houses in our section, I counted.": the sentence after numbers the buildings
+                var sentence = document.Sentences[next];
+                draft.Absorb(new ClaimDraft(Harm.PropertyDamage, sentence.Start, sentence.End));
+                (draft.Min, draft.Max) = (buildings.Min, buildings.Max);
+            }
+        }
+
         MissingCounts.Fill(layout, _counts, merged);
         ClaimDates.FollowTakings(merged);
         CarriedSites.StopAtOtherEvents(layout, merged);
