@@ -1321,11 +1321,12 @@ public sealed class VictimCountReader
             }
             else if (ranged && modifier is Modifier.None or Modifier.Between && AfterTotal(k) is var closed
                      && (closed >= Count || _tokens[closed].Kind == TokenKind.Punctuation)
-                     && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2)))
+                     && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2))
+                     && !(IsPunct(i - 1, ',') && i >= 2 && IsUnknownCapitalised(i - 2)))
             {
-                // "By the tents, fifteen, sixteen.", "Thirty, forty, I don't know how many", "Between nineteen and
+                // "Thirty, forty, I don't know how many", "Between nineteen and
                 // twenty-five in total, because ...": two figures say a count; not after things ("I heard the shots,
-                // four, five")
+                // four, five") nor after a name, where they are an age ("Hadi Jaber, twelve or thirteen,")
                 cue = CountCue.Answer;
                 k = closed;
                 end = closed;

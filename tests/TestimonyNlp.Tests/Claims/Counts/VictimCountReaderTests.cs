@@ -270,6 +270,8 @@ public sealed class VictimCountReaderTests
     [InlineData("She said many were wounded, dozens.", "28:dozens 24/null People")]
     [InlineData("My son, 14, was hit.", "0:My son 1/1 People")]
     [InlineData("Hussein Darwish, 52, was killed.", "")]
+    [InlineData("Hadi Jaber, twelve or thirteen, was wounded in the hand.", "")]
+    [InlineData("Hadi Jaber, twelve or thirteen.", "")]
     [InlineData("I heard the shots, four, five.", "")]
     [InlineData("I saw in our street, six or seven, the men of the street.", "21:six or seven 6/7 People")]
     [InlineData("We left with the big crowd, thousands, walking.", "28:thousands 2000/null People")]
