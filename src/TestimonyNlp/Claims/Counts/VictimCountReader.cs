@@ -254,6 +254,9 @@ public sealed class VictimCountReader
     /// <summary>Kunya particles: "Abu Ali" is the father of Ali, "Umm Omar" the mother of Omar.</summary>
     private static readonly string[] KunyaParticles = ["abu", "umm", "um", "ab"];
 
+    /// <summary>Words before capitalised words that make them a place, not a name ("wounded in Idlib, four or five").</summary>
+    private static readonly string[] PlacePrepositions = ["in", "at", "from", "near", "to", "of", "on", "by", "into", "toward", "around", "behind"];
+
     /// <summary>True for a kunya particle (<see cref="KunyaParticles"/>): the name after it is another's, its child's.</summary>
     internal static bool IsKunyaParticle(ReadOnlySpan<char> word) => WordList.Contains(word, KunyaParticles);
 
@@ -1322,7 +1325,7 @@ public sealed class VictimCountReader
             else if (ranged && modifier is Modifier.None or Modifier.Between && AfterTotal(k) is var closed
                      && (closed >= Count || _tokens[closed].Kind == TokenKind.Punctuation)
                      && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2))
-                     && !(IsPunct(i - 1, ',') && i >= 2 && IsUnknownCapitalised(i - 2)))
+                     && !(IsPunct(i - 1, ',') && i >= 2 && IsNameBefore(i - 2)))
             {
                 // "Thirty, forty, I don't know how many", "Between nineteen and
                 // twenty-five in total, because ...": two figures say a count; not after things ("I heard the shots,
@@ -2091,6 +2094,19 @@ public sealed class VictimCountReader
 
             var span = _tokens[i].Span(_text);
             return char.IsUpper(span[0]) && i > 0 && !IsSentenceStart(i);
+        }
+
+        /// <summary>True when the unknown capitalised words ending at <paramref name="last"/> name someone: no
+        /// preposition before them, which makes them a place ("wounded in Idlib, four or five").</summary>
+        private readonly bool IsNameBefore(int last)
+        {
+            var first = last;
+            while (first > 0 && IsUnknownCapitalised(first - 1))
+            {
+                first--;
+            }
+
+            return IsUnknownCapitalised(last) && !(first > 0 && WordList.Contains(_tokens[first - 1].Span(_text), PlacePrepositions));
         }
 
         private readonly bool IsUnknownCapitalised(int i) =>

@@ -272,6 +272,7 @@ public sealed class VictimCountReaderTests
     [InlineData("Hussein Darwish, 52, was killed.", "")]
     [InlineData("Hadi Jaber, twelve or thirteen, was wounded in the hand.", "")]
     [InlineData("Hadi Jaber, twelve or thirteen.", "")]
+    [InlineData("Some were wounded in Idlib, four or five.", "28:four or five 4/5 People")]
     [InlineData("I heard the shots, four, five.", "")]
     [InlineData("I saw in our street, six or seven, the men of the street.", "21:six or seven 6/7 People")]
     [InlineData("We left with the big crowd, thousands, walking.", "28:thousands 2000/null People")]
