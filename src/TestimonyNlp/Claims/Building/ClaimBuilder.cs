@@ -238,6 +238,19 @@ public sealed class ClaimBuilder
             }
         }
 
+        foreach (var draft in merged)
+        {
+            var next = layout.SentenceOf(draft.Last - 1) + 1;
+            if (draft.Harm != Harm.PropertyDamage && draft is { Min: { } least, Max: { } most } && least == most && least > 1
+                && next < document.Sentences.Count && IsFreeBeside(layout, merged, next, next - 1) && TollBounds.OpensTollBefore(layout, next))
+            {
+                // "I counted thirty-eight bodies. Maybe more, I stopped counting.": the toll is a floor
+                var sentence = document.Sentences[next];
+                draft.Absorb(new ClaimDraft(draft.Harm, sentence.Start, sentence.End));
+                draft.Max = null;
+            }
+        }
+
         MissingCounts.Fill(layout, _counts, merged);
         ClaimDates.FollowTakings(merged);
         CarriedSites.StopAtOtherEvents(layout, merged);

@@ -196,6 +196,30 @@ internal static class TollBounds
         return false;
     }
 
+    /// <summary>True when sentence <paramref name="sentence"/> only leaves the toll told before it open: it opens on a
+    /// hedge and "more" ("Maybe more, I stopped counting.", "Or even more."), and not on more that came later ("Maybe
+    /// more later.") or a comparison ("Maybe more than that").</summary>
+    public static bool OpensTollBefore(DocumentLayout layout, int sentence)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var tokens = document.SentenceTokens(sentence);
+        var t = 0;
+        if (tokens.Length < 3 || !WordList.Contains(tokens[t].Span(text), UpperHedges))
+        {
+            return false;
+        }
+
+        t++;
+        if (tokens[t].Span(text).Equals("even", StringComparison.OrdinalIgnoreCase))
+        {
+            t++;
+        }
+
+        return t + 1 < tokens.Length && tokens[t].Span(text).Equals("more", StringComparison.OrdinalIgnoreCase)
+            && tokens[t + 1].Kind == TokenKind.Punctuation;
+    }
+
     /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>
     public static bool IsMore(DocumentLayout layout, CountMention mention)
     {

@@ -60,4 +60,24 @@ public sealed class TollUpperBoundTests
     {
         Assert.Equal("30/30", Toll("Thirty people died in Daraa that night, more or less."));
     }
+
+    private static (string Toll, string Evidence) TollAfterSentence(string harmSentence, string next) =>
+        TollAndEvidence(Assert.Single(Build(Header + harmSentence + " " + next + "\n", (harmSentence, HarmSet.Killed, Basis.Witnessed))));
+
+    [Theory]
+    [InlineData("In our street in Axum I counted thirty-eight bodies.", "Maybe more, I stopped counting.", "38/null")]
+    [InlineData("Forty men fell on the sand in Tula Toli.", "Or even more.", "40/null")]
+    public void Build_NextSentenceOpensOnMaybeMore_LeavesTheTollOpenAndJoinsIt(string harmSentence, string next, string expected)
+    {
+        Assert.Equal((expected, harmSentence + "] + [" + next), TollAfterSentence(harmSentence, next));
+    }
+
+    [Theory]
+    [InlineData("Six died in the market in Jisr al-Shughur.", "Maybe more later.")]
+    [InlineData("Six died in the market in Jisr al-Shughur.", "Maybe more than that, I do not know.")]
+    [InlineData("Six died in the market in Jisr al-Shughur.", "More came after.")]
+    public void Build_NextSentenceNoOpenEnd_KeepsTheTollClosed(string harmSentence, string next)
+    {
+        Assert.Equal(("6/6", harmSentence), TollAfterSentence(harmSentence, next));
+    }
 }
