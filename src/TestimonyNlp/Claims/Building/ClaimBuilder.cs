@@ -228,25 +228,23 @@ public sealed class ClaimBuilder
         foreach (var draft in merged)
         {
             var next = layout.SentenceOf(draft.Last - 1) + 1;
-            if (draft.Harm == Harm.PropertyDamage && draft.Min is null && draft.Max is null && next < document.Sentences.Count
-                && IsFreeBeside(layout, merged, next, next - 1) && DamageCountAfter.Opening(layout, _tolls, next) is { } buildings)
+            if (next >= document.Sentences.Count || !IsFreeBeside(layout, merged, next, next - 1))
+            {
+                continue;
+            }
+
+            if (draft.Harm == Harm.PropertyDamage && draft.Min is null && draft.Max is null
+                && DamageCountAfter.Opening(layout, _tolls, next) is { } buildings)
             {
                 // "Our house burned. Twenty-two houses in our section, I counted.": the sentence after numbers the buildings
-                var sentence = document.Sentences[next];
-                draft.Absorb(new ClaimDraft(Harm.PropertyDamage, sentence.Start, sentence.End));
+                draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 (draft.Min, draft.Max) = (buildings.Min, buildings.Max);
             }
-        }
-
-        foreach (var draft in merged)
-        {
-            var next = layout.SentenceOf(draft.Last - 1) + 1;
-            if (draft.Harm != Harm.PropertyDamage && draft is { Min: { } least, Max: { } most } && least == most && least > 1
-                && next < document.Sentences.Count && IsFreeBeside(layout, merged, next, next - 1) && TollBounds.OpensTollBefore(layout, next))
+            else if (draft.Harm != Harm.PropertyDamage && draft is { Min: { } least, Max: { } most } && least == most && least > 1
+                     && TollBounds.OpensTollBefore(layout, next))
             {
                 // "I counted thirty-eight bodies. Maybe more, I stopped counting.": the toll is a floor
-                var sentence = document.Sentences[next];
-                draft.Absorb(new ClaimDraft(draft.Harm, sentence.Start, sentence.End));
+                draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 draft.Max = null;
             }
         }

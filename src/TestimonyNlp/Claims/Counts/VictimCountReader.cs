@@ -1327,9 +1327,9 @@ public sealed class VictimCountReader
                      && !(IsPunct(i - 1, ',') && i >= 2 && !Info(i - 2).Has(WordTags.Person) && IsPluralThing(i - 2))
                      && !(IsPunct(i - 1, ',') && i >= 2 && IsNameBefore(i - 2)))
             {
-                // "Thirty, forty, I don't know how many", "Between nineteen and
-                // twenty-five in total, because ...": two figures say a count; not after things ("I heard the shots,
-                // four, five") nor after a name, where they are an age ("Hadi Jaber, twelve or thirteen,")
+                // "Thirty, forty, I don't know how many", "Between nineteen and twenty-five in total, because ...": two
+                // figures say a count; not after things ("I heard the shots, four, five") nor after a name, where they
+                // are an age ("Hadi Jaber, twelve or thirteen,")
                 cue = CountCue.Answer;
                 k = closed;
                 end = closed;
@@ -2100,13 +2100,18 @@ public sealed class VictimCountReader
         /// preposition before them, which makes them a place ("wounded in Idlib, four or five").</summary>
         private readonly bool IsNameBefore(int last)
         {
+            if (!IsUnknownCapitalised(last))
+            {
+                return false;
+            }
+
             var first = last;
             while (first > 0 && IsUnknownCapitalised(first - 1))
             {
                 first--;
             }
 
-            return IsUnknownCapitalised(last) && !(first > 0 && WordList.Contains(_tokens[first - 1].Span(_text), PlacePrepositions));
+            return !(first > 0 && WordList.Contains(_tokens[first - 1].Span(_text), PlacePrepositions));
         }
 
         private readonly bool IsUnknownCapitalised(int i) =>
