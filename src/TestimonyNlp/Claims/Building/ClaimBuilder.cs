@@ -227,21 +227,22 @@ public sealed class ClaimBuilder
 
         foreach (var draft in merged)
         {
+            var uncountedDamage = draft.Harm == Harm.PropertyDamage && draft.Min is null && draft.Max is null;
+            var closedToll = draft.Harm != Harm.PropertyDamage && draft is { Min: { } least, Max: { } most } && least == most && least > 1;
             var next = layout.SentenceOf(draft.Last - 1) + 1;
-            if (next >= document.Sentences.Count || !IsFreeBeside(layout, merged, next, next - 1))
+            if (!(uncountedDamage || closedToll) || next >= document.Sentences.Count)
             {
                 continue;
             }
 
-            if (draft.Harm == Harm.PropertyDamage && draft.Min is null && draft.Max is null
-                && DamageCountAfter.Opening(layout, _tolls, next) is { } buildings)
+            // the sentence tests first: whether the sentence is free scans every claim's evidence
+            if (uncountedDamage && DamageCountAfter.Opening(layout, _tolls, next) is { } buildings && IsFreeBeside(layout, merged, next, next - 1))
             {
                 // "Our house burned. Twenty-two houses in our section, I counted.": the sentence after numbers the buildings
                 draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 (draft.Min, draft.Max) = (buildings.Min, buildings.Max);
             }
-            else if (draft.Harm != Harm.PropertyDamage && draft is { Min: { } least, Max: { } most } && least == most && least > 1
-                     && TollBounds.OpensTollBefore(layout, next))
+            else if (closedToll && TollBounds.OpensTollBefore(layout, next) && IsFreeBeside(layout, merged, next, next - 1))
             {
                 // "I counted thirty-eight bodies. Maybe more, I stopped counting.": the toll is a floor
                 draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
