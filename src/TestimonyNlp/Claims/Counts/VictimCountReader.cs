@@ -24,6 +24,12 @@ public sealed class VictimCountReader
     /// <summary>Verbs of going after "and I" in a list of people (<see cref="Scanner.IsJourneyVerb"/>).</summary>
     private static readonly string[] JourneyVerbs = ["left", "moved", "went", "walked", "ran", "came", "escaped", "crossed", "fled", "reached"];
 
+    /// <summary>Nouns a distance is counted in ("two houses away", "three streets from us"; <see cref="Scanner.IsDistance"/>).</summary>
+    private static readonly string[] DistanceNouns = ["houses", "streets", "doors", "blocks", "buildings", "roads", "shops", "alleys", "lanes"];
+
+    /// <summary>Words after such a noun that make the figure a distance.</summary>
+    private static readonly string[] DistanceWords = ["away", "further", "farther"];
+
     /// <summary>Limits of the reader.</summary>
     public static class Defaults
     {
@@ -943,6 +949,14 @@ public sealed class VictimCountReader
 
         /// <summary>A verb of going somewhere that the speaker shares with the people listed right before "and I" ("my
         /// daughter and I moved to Addis", "my wife and I left"; not "they shot a man, and I ran").</summary>
+        // "I was two houses away", "two streets from him", "two houses from my aunt": how far from the witness or a
+        // person, not what the strike hit.
+        private readonly bool IsDistance(int h) =>
+            h + 1 < Count && WordList.Contains(_tokens[h].Span(_text), DistanceNouns)
+            && (WordList.Contains(_tokens[h + 1].Span(_text), DistanceWords)
+                || (Is(h + 1, "from") && (Info(h + 2).Has(WordTags.ObjectPronoun | WordTags.Pronoun | WordTags.Speaker)
+                    || (Info(h + 2).Has(WordTags.Possessive) && Info(h + 3).Has(WordTags.Relation | WordTags.Family | WordTags.Person)))));
+
         private readonly bool IsJourneyVerb(int k) => k < Count && WordList.Contains(_tokens[k].Span(_text), JourneyVerbs);
 
         private readonly bool EndsItem(int k) =>
@@ -1124,7 +1138,7 @@ public sealed class VictimCountReader
             // "I saw three shot": after a figure above one, "shot" is the verb (shots counted are "three shots")
             if (h < Count && head.Has(WordTags.Noun) && !(h == k && min > 1 && Is(h, "shot")))
             {
-                if (head.Has(WordTags.Time | WordTags.Measure) && !head.Has(WordTags.Person))
+                if ((head.Has(WordTags.Time | WordTags.Measure) && !head.Has(WordTags.Person)) || IsDistance(h))
                 {
                     return true;
                 }

@@ -589,4 +589,22 @@ public sealed class VictimCountReaderTests
     {
         Assert.Equal(expected, RenderAll(text));
     }
+
+    [Theory]
+    [InlineData("I heard it, I was two houses away.", "")]
+    [InlineData("The rocket fell two streets from him, on the houses.", "")]
+    [InlineData("The house of the Abu Amsha family, two houses from my aunt, came down.", "51:my aunt 1/1 People")]
+    [InlineData("Our house is two streets away and the windows came in.", "")]
+    public void Find_FigureOfHousesOrStreetsApart_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
+
+    [Theory]
+    [InlineData("Two houses from our street burned.", "0:Two houses 2/2 Things")]
+    [InlineData("Three houses were destroyed.", "0:Three houses 3/3 Things")]
+    public void Find_FigureOfHousesNotApart_CountsThem(string text, string expected)
+    {
+        Assert.Equal(expected, RenderAll(text));
+    }
 }
