@@ -721,6 +721,13 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + 1;
         }
 
+        if (harm == Harm.PropertyDamage && min == 1 && max == 1)
+        {
+            // "one house of mud just went down", "the house of Yerga was broken", "one car was melted": damage has a
+            // count when several buildings or things are numbered (3 of the corpus's 1,406 gold damage claims count one)
+            min = max = null;
+        }
+
         if (harm != Harm.PropertyDamage && count is { } joinedGroup && !enumerated && min is { } joinedTo && joinedTo == joinedGroup.Min
             && JoinedVictim.FollowsGroup(layout, harm, joinedGroup))
         {
