@@ -64,4 +64,24 @@ public sealed class TakingUndoneTests
 
         Assert.Single(claims);
     }
+
+    [Theory]
+    [InlineData("A: At the checkpoint near Mosul they took my son to one side, they searched him, one hour, and then they let him come with us.\n", "At the checkpoint")]
+    [InlineData("A: At the point near Hajin they took my brother aside and asked him questions. Then they let him come with us.\n", "At the point")]
+    [InlineData("A: At the checkpoint of Sevare the soldiers took the men of the truck down and looked at their papers. They let everybody go.\n", "At the checkpoint")]
+    public void Build_StopEndedByLettingComeOrEverybodyGo_IsNoClaim(string answer, string fragment)
+    {
+        Assert.Empty(Build(Header + answer, (fragment, Detained, Basis.Witnessed)));
+    }
+
+    [Fact]
+    public void Build_HeldDaysThenLetComeHome_StaysAClaim()
+    {
+        var claims = Build(
+            Header + "A: At the checkpoint near Mosul they took my son. They kept him nine days in a school. Then they let him come home.\n",
+            ("At the checkpoint", Detained, Basis.Witnessed),
+            ("They kept him", Detained, Basis.Witnessed));
+
+        Assert.Single(claims);
+    }
 }
