@@ -724,7 +724,8 @@ public sealed class ClaimBuilder
         if (harm == Harm.PropertyDamage && min == 1 && max == 1)
         {
             // "one house of mud just went down", "the house of Yerga was broken", "one car was melted": damage has a
-            // count when several buildings or things are numbered (3 of the corpus's 1,406 gold damage claims count one)
+            // count when several buildings or things are numbered (3 of the corpus's 1,406 gold damage claims count
+            // one)
             min = max = null;
         }
 

@@ -31,7 +31,8 @@ internal static class TakingUndone
     /// <summary>Objects of a release: "let me go", "let us go", "let everybody go".</summary>
     private static readonly string[] LetGoPeople = ["him", "me", "her", "us", "everybody", "everyone"];
 
-    /// <summary>Verbs of a release after "let" and its object: "let him go", "let him come with us", "let me pass".</summary>
+    /// <summary>Verbs of a release after "let" and its object: "let him go", "let him come with us", "let me
+    /// pass".</summary>
     private static readonly string[] LetGoVerbs = ["go", "come", "pass"];
 
     /// <summary>Verbs of a taking only meant: "wanted to take him", "tried to take me".</summary>
@@ -165,8 +166,8 @@ internal static class TakingUndone
             && (Is(text, tokens, t + 2, "arrested") || Is(text, tokens, t + 2, "taken"));
     }
 
-    /// <summary>True at "let him go" ("let him come with us", "let everybody go"), "said go" and "gave" followed within three
-    /// words by what is handed back.</summary>
+    /// <summary>True at "let him go" ("let him come with us", "let everybody go"), "said go" and "gave" followed
+    /// within three words by what is handed back.</summary>
     private static bool Release(string text, ReadOnlySpan<Token> tokens, int t)
     {
         var word = tokens[t].Span(text);

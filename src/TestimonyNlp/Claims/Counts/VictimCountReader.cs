@@ -24,7 +24,8 @@ public sealed class VictimCountReader
     /// <summary>Verbs of going after "and I" in a list of people (<see cref="Scanner.IsJourneyVerb"/>).</summary>
     private static readonly string[] JourneyVerbs = ["left", "moved", "went", "walked", "ran", "came", "escaped", "crossed", "fled", "reached"];
 
-    /// <summary>Nouns a distance is counted in ("two houses away", "three streets from us"; <see cref="Scanner.IsDistance"/>).</summary>
+    /// <summary>Nouns a distance is counted in ("two houses away", "three streets from us";
+    /// <see cref="Scanner.IsDistance"/>).</summary>
     private static readonly string[] DistanceNouns = ["houses", "streets", "doors", "blocks", "buildings", "roads", "shops", "alleys", "lanes"];
 
     /// <summary>Words after such a noun that make the figure a distance.</summary>
@@ -947,16 +948,17 @@ public sealed class VictimCountReader
             return false;
         }
 
-        /// <summary>A verb of going somewhere that the speaker shares with the people listed right before "and I" ("my
-        /// daughter and I moved to Addis", "my wife and I left"; not "they shot a man, and I ran").</summary>
-        // "I was two houses away", "two streets from him", "two houses from my aunt": how far from the witness or a
-        // person, not what the strike hit.
+        /// <summary>True when the noun at <paramref name="h"/> after a figure tells how far from the witness or a
+        /// person the strike fell, not what it hit: "I was two houses away", "two streets from him", "two houses
+        /// from my aunt".</summary>
         private readonly bool IsDistance(int h) =>
             h + 1 < Count && WordList.Contains(_tokens[h].Span(_text), DistanceNouns)
             && (WordList.Contains(_tokens[h + 1].Span(_text), DistanceWords)
                 || (Is(h + 1, "from") && (Info(h + 2).Has(WordTags.ObjectPronoun | WordTags.Pronoun | WordTags.Speaker)
                     || (Info(h + 2).Has(WordTags.Possessive) && Info(h + 3).Has(WordTags.Relation | WordTags.Family | WordTags.Person)))));
 
+        /// <summary>A verb of going somewhere that the speaker shares with the people listed right before "and I" ("my
+        /// daughter and I moved to Addis", "my wife and I left"; not "they shot a man, and I ran").</summary>
         private readonly bool IsJourneyVerb(int k) => k < Count && WordList.Contains(_tokens[k].Span(_text), JourneyVerbs);
 
         private readonly bool EndsItem(int k) =>
