@@ -23,6 +23,10 @@ internal static class TollBounds
     /// ten").</summary>
     private static readonly string[] UpperHedges = ["or", "maybe", "perhaps", "probably"];
 
+    /// <summary>Words of the witness's own counting before a figure: "I counted forty-three", "I wrote
+    /// forty".</summary>
+    private static readonly string[] OwnCountWords = ["wrote", "counted"];
+
     /// <summary>Settings of the toll bounds.</summary>
     public static class Defaults
     {
@@ -81,19 +85,35 @@ internal static class TollBounds
     /// after a word of hedging or reporting ("nine dead, I think, or ten"; "the municipality said forty-two, some said
     /// forty-three"; "they killed thirty, some say more than forty": 30 and open). A figure more than
     /// <see cref="Defaults.AlternativeRatio"/> times apart, a part ("two of them"), a group added ("two more") or a
-    /// listed group is no other figure for it.
+    /// listed group is no other figure for it. A floor alone ("more than twenty") followed by the witness's own figure
+    /// above it, counted or told as the answer ("I counted twenty-three", "Twenty-one, twenty-two."), is closed at it.
     /// </summary>
     public static (int? Min, int? Max) Widen(DocumentLayout layout, List<CountMention> figures, CountMention chosen, int? min, int? max)
     {
         var text = layout.Document.Text;
         var low = min!.Value;
         var high = max;
+        var floorOnly = chosen.Max is null && max is null;
         foreach (var mention in figures)
         {
             if (mention.Start == chosen.Start || mention.Cue == CountCue.Pronoun || mention.Min is not { } other || IsMore(layout, mention)
                 || EvidenceWords.IsAdditive(text.AsSpan(mention.Start, mention.End - mention.Start))
-                || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low)
-                || !(IsHedged(layout, mention.Start) || Holds(mention, low, high)))
+                || other * Defaults.AlternativeRatio < low || other > Defaults.AlternativeRatio * (high ?? low))
+            {
+                continue;
+            }
+
+            if (floorOnly && mention.Start > chosen.Start && other >= low && mention.Max is { } closed
+                && (mention.Cue == CountCue.Answer || IsOwnCount(layout, mention.Start)))
+            {
+                // "more than forty wounded, I counted forty-three"; "more than twenty died. Twenty-one, twenty-two.":
+                // the floor told first, then the witness's own figure above it
+                (low, high) = (other, closed);
+                floorOnly = false;
+                continue;
+            }
+
+            if (!(IsHedged(layout, mention.Start) || Holds(mention, low, high)))
             {
                 continue;
             }
@@ -103,6 +123,31 @@ internal static class TollBounds
         }
 
         return (low, high);
+    }
+
+    /// <summary>True when the witness's own counting comes just before <paramref name="offset"/> in its sentence: "I
+    /// counted forty-three", "I wrote forty"; not what others said.</summary>
+    private static bool IsOwnCount(DocumentLayout layout, int offset)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(offset)];
+        var seen = 0;
+        for (var t = layout.TokenAt(offset) - 1; t >= sentence.FirstToken && seen < Defaults.HedgeWindow + 1; t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (WordList.Contains(document.Tokens[t].Span(document.Text), OwnCountWords))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="mention"/> gives the toll as a range that holds it: "Eight, maybe nine. I know

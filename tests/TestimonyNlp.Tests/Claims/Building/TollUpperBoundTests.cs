@@ -80,4 +80,24 @@ public sealed class TollUpperBoundTests
     {
         Assert.Equal(("6/6", harmSentence), TollAfterSentence(harmSentence, next));
     }
+
+    private static string TollOfRun(string first, string second) =>
+        TollAndEvidence(Assert.Single(Build(Header + first + " " + second + "\n",
+            (first, HarmSet.Killed, Basis.Hearsay), (second, HarmSet.Killed, Basis.Hearsay)))).Toll;
+
+    [Theory]
+    [InlineData("After, people said more than twenty died in Hawzen.", "Twenty-one, twenty-two.", "21/22")]
+    [InlineData("More than twenty died in the market of Hawzen.", "Twenty-five.", "25/25")]
+    public void Build_OwnFigureAboveAFloorToldBefore_ClosesTheToll(string first, string second, string expected)
+    {
+        Assert.Equal(expected, TollOfRun(first, second));
+    }
+
+    [Theory]
+    [InlineData("More than thirty were killed in the market of Hawzen, some say fifty.", "31/null")]
+    [InlineData("More than thirty were killed in the market of Hawzen, people said thirty-five.", "31/null")]
+    public void Build_OthersFigureAfterAFloor_KeepsItOpen(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
