@@ -37,6 +37,10 @@ internal static class TollBounds
         /// <summary>Words looked back from a second figure for a word of hedging or reporting ("some said forty-three").</summary>
         public const int HedgeWindow = 3;
 
+        /// <summary>Words looked back from a figure above a floor for the witness's own counting ("I counted them,
+        /// forty-three").</summary>
+        public const int OwnCountWindow = 4;
+
         /// <summary>Tokens looked at after a toll for a "more" that leaves it open or a larger hedged figure ("six people
         /// died, this is what we counted later at the hospital, six or seven": 14). Out of fold the rule fixed 7 maxima
         /// with 8 tokens, 9 with 12 and 10 with 16, and broke none at any of them.</summary>
@@ -127,28 +131,8 @@ internal static class TollBounds
 
     /// <summary>True when the witness's own counting comes just before <paramref name="offset"/> in its sentence: "I
     /// counted forty-three", "I wrote forty"; not what others said.</summary>
-    private static bool IsOwnCount(DocumentLayout layout, int offset)
-    {
-        var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(offset)];
-        var seen = 0;
-        for (var t = layout.TokenAt(offset) - 1; t >= sentence.FirstToken && seen < Defaults.HedgeWindow + 1; t--)
-        {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation)
-            {
-                continue;
-            }
-
-            if (WordList.Contains(document.Tokens[t].Span(document.Text), OwnCountWords))
-            {
-                return true;
-            }
-
-            seen++;
-        }
-
-        return false;
-    }
+    private static bool IsOwnCount(DocumentLayout layout, int offset) =>
+        WordJustBefore(layout, offset, OwnCountWords, Defaults.OwnCountWindow);
 
     /// <summary>True when <paramref name="mention"/> gives the toll as a range that holds it: "Eight, maybe nine. I know
     /// eight names.", "Eight or nine, I think. The young men said nine." The witness's own bounds for the figure.</summary>
@@ -161,22 +145,25 @@ internal static class TollBounds
     private static bool IsHedged(DocumentLayout layout, int offset)
     {
         var document = layout.Document;
-        var sentence = document.Sentences[layout.SentenceOf(offset)];
-        var t = layout.TokenAt(offset);
-        if (WordList.Contains(document.Tokens[t].Span(document.Text), UpperHedges))
-        {
-            return true;
-        }
+        return WordList.Contains(document.Tokens[layout.TokenAt(offset)].Span(document.Text), UpperHedges)
+            || WordJustBefore(layout, offset, HedgeWords, Defaults.HedgeWindow);
+    }
 
-        t--;
-        for (var seen = 0; t >= sentence.FirstToken && seen < Defaults.HedgeWindow; t--)
+    /// <summary>True when one of <paramref name="words"/> stands among the <paramref name="window"/> words just before
+    /// <paramref name="offset"/> in its sentence, punctuation passed over.</summary>
+    private static bool WordJustBefore(DocumentLayout layout, int offset, string[] words, int window)
+    {
+        var document = layout.Document;
+        var sentence = document.Sentences[layout.SentenceOf(offset)];
+        var seen = 0;
+        for (var t = layout.TokenAt(offset) - 1; t >= sentence.FirstToken && seen < window; t--)
         {
             if (document.Tokens[t].Kind == TokenKind.Punctuation)
             {
                 continue;
             }
 
-            if (WordList.Contains(document.Tokens[t].Span(document.Text), HedgeWords))
+            if (WordList.Contains(document.Tokens[t].Span(document.Text), words))
             {
                 return true;
             }
