@@ -221,8 +221,9 @@ internal static class FollowingNames
     }
 
     /// <summary>The figure opening sentence <paramref name="sentence"/>, for a figure given alone that the count reader
-    /// reads as no people ("Ten, maybe more." 10 and open; "Ten or twelve." 10 to 12). A figure with a word after it is
-    /// of something else ("Twelve years.", "Five months."): read anyway, out of fold it broke 7 counts.</summary>
+    /// reads as no people ("Ten, maybe more." 10 and open; "Ten or twelve." 10 to 12; "More than twenty, in the street."
+    /// 21 and open, as ANNOTATION.md counts "more than thirty"). A figure with a word after it is of something else
+    /// ("Twelve years.", "Five months."): read anyway, out of fold it broke 7 counts.</summary>
     public static bool TryReadFigure(DocumentLayout layout, int sentence, out int min, out int? max)
     {
         min = 0;
@@ -236,9 +237,28 @@ internal static class FollowingNames
             t++;
         }
 
+        var floor = t + 1 < tokens.Length && NumberReader.Is(text, tokens[t], "more") && NumberReader.Is(text, tokens[t + 1], "than");
+        if (floor)
+        {
+            t += 2;
+        }
+
         if (!NumberReader.TryRead(text, tokens, t, out var figure) || figure.Form == NumberForm.Collective)
         {
             return false;
+        }
+
+        if (floor)
+        {
+            // a floor is open above, whatever follows it ("More than twenty, maybe thirty." stays 21 and open)
+            var end = figure.FirstToken + figure.TokenCount;
+            if (end < tokens.Length && tokens[end].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            min = figure.Min + 1;
+            return true;
         }
 
         min = figure.Min;
