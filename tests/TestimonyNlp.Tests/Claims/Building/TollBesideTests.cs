@@ -39,6 +39,18 @@ public sealed class TollBesideTests
     }
 
     [Fact]
+    public void Build_NoCountAndAFloorAloneInTheNextSentence_OpensTheToll()
+    {
+        Assert.Equal("21/null", Toll("wounded", "Many were wounded in the market of Aleppo. More than twenty, in the street.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_NoCountAndAFloorOfSomethingElseInTheNextSentence_StaysWithoutCount()
+    {
+        Assert.Equal("null/null", Toll("wounded", "Many were wounded in the market of Aleppo. More than twenty shops were there.", HarmSet.Injured));
+    }
+
+    [Fact]
     public void Build_EvidenceCountsTimes_StaysWithoutCount()
     {
         Assert.Equal("null/null", Toll("moved", "We moved four times from Raqqa. Five families in one truck.", HarmSet.Displaced));
