@@ -884,6 +884,11 @@ public sealed class ClaimBuilder
             // "a piece went into my leg": the speaker is the one person harmed
             min = max = 1;
         }
+        else if (min is null && max is null && basis == Model.Basis.Experienced && harm == Harm.Displaced && FleesAlone(layout, first, end))
+        {
+            // "So I stayed in Rafah, alone", "The volunteers took me and the two goats in a van": the speaker went alone
+            min = max = 1;
+        }
 
         if (min is null && max is null && harm == Harm.Injured && SpeakerWound.ToldIn(layout, first, end))
         {
@@ -1291,6 +1296,35 @@ public sealed class ClaimBuilder
         var t = layout.TokenAt(start);
         return t >= 2 && document.Tokens[t - 1].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase)
             && Companions.IsObjectPronoun(document.Tokens[t - 2].Span(document.Text));
+    }
+
+    /// <summary>Words of a party or a crowd beside the speaker in a flight ("we", "our family", "everybody").</summary>
+    private static readonly string[] PartyWords = ["we", "us", "our", "ours", "family", "families", "people", "everybody", "everyone", "all", "together", "with"];
+
+    /// <summary>The speaker's own pronouns.</summary>
+    private static readonly string[] SpeakerAlone = ["i", "me", "myself"];
+
+    /// <summary>True when the evidence tells the flight by the speaker's own "I" or "me" and names no party or crowd
+    /// that went too ("So I stayed in Rafah, alone", not "I left with my two daughters").</summary>
+    private static bool FleesAlone(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var speaker = false;
+        for (var s = first; s < end; s++)
+        {
+            foreach (var token in document.SentenceTokens(s))
+            {
+                var word = token.Span(document.Text);
+                if (WordList.Contains(word, PartyWords))
+                {
+                    return false;
+                }
+
+                speaker |= WordList.Contains(word, SpeakerAlone);
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>True when the evidence speaks of one person by a pronoun ("he died", "they took him") and of no group.</summary>
