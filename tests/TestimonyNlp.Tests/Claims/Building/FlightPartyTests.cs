@@ -16,6 +16,24 @@ public sealed class FlightPartyTests
         AnswerToll(Header, answer, HarmSet.Displaced, Basis.Experienced);
 
     [Fact]
+    public void Build_SpeakerAloneByI_CountsTheSpeaker()
+    {
+        Assert.Equal("1/1", Party("So I stayed in Rafah, alone, my wife and children are still in Jabalia."));
+    }
+
+    [Fact]
+    public void Build_SpeakerAloneByMe_CountsTheSpeaker()
+    {
+        Assert.Equal("1/1", Party("The volunteers took me and the two goats to Zmiiv in a van."));
+    }
+
+    [Fact]
+    public void Build_SpeakerWithOwnParty_StaysUncountedByTheSpeaker()
+    {
+        Assert.Equal("null/null", Party("The volunteers took me and my family to Zmiiv in a van."));
+    }
+
+    [Fact]
     public void Build_FlightWithACrowd_CountsTheCrowdAlone()
     {
         Assert.Equal("40/40", Party("We crossed the river to Kilis by boat with maybe forty people."));
