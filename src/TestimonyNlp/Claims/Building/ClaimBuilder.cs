@@ -551,7 +551,34 @@ public sealed class ClaimBuilder
         }
 
         var run = (document.Sentences[start].Start, document.Sentences[next - 1].End);
-        return _tolls.Choose(layout, harm, start, next) is not null || !VictimRoles.NamedVictims(layout, harm, run.Start, run.End).IsEmpty;
+        return (_tolls.Choose(layout, harm, start, next) is not null || !VictimRoles.NamedVictims(layout, harm, run.Start, run.End).IsEmpty)
+            && !(next + 1 < document.Sentences.Count && layout.Turn(next + 1) == layout.Turn(next) && IsTotalAlone(document, next + 1));
+    }
+
+    /// <summary>Words a total told alone may carry after its figure ("Nine people.", "Eleven in all.").</summary>
+    private static readonly string[] TotalWords = ["people", "persons", "dead", "martyrs", "in", "all", "total", "together"];
+
+    /// <summary>True when sentence <paramref name="sentence"/> is a figure alone, the total of a list told before it
+    /// ("My father-in-law ... And from the Dakroub family four people, ... Nine people."): the list is one claim.</summary>
+    private static bool IsTotalAlone(Document document, int sentence)
+    {
+        var tokens = document.SentenceTokens(sentence);
+        var t = tokens.Length > 0 && tokens[0].Span(document.Text).Equals("so", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (!NumberReader.TryRead(document.Text, tokens, t, out var figure) || figure.FirstToken != t || figure.Form == NumberForm.Collective)
+        {
+            return false;
+        }
+
+        for (t = figure.FirstToken + figure.TokenCount; t < tokens.Length; t++)
+        {
+            // a bracketed note after the figure ("Nine people. [crying]") is no word of the answer
+            if (tokens[t].Kind is not (TokenKind.Punctuation or TokenKind.Note) && !WordList.Contains(tokens[t].Span(document.Text), TotalWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a figure stands among the tokens from <paramref name="from"/> on ("And from the house, three.").</summary>

@@ -36,6 +36,17 @@ public sealed class GroupFromTests
     }
 
     [Fact]
+    public void Build_FamilyInAListGivenItsTotal_GoesOnWithTheRun()
+    {
+        var claim = Assert.Single(Build(Header + "My father-in-law, Hajj Kamel, seventy-four. My mother-in-law Wadad. My husband's sister Sawsan and her two girls, Rim and Hanin, seven and nine. And from the Dakroub family four people, the old man Abu Fouad, his wife and his two sons. Nine people. [crying]\n",
+            ("My father", HarmSet.Killed, Basis.Witnessed), ("My mother", HarmSet.Killed, Basis.Witnessed), ("Sawsan", HarmSet.Killed, Basis.Witnessed),
+            ("Dakroub", HarmSet.Killed, Basis.Witnessed), ("Nine people", HarmSet.Killed, Basis.Witnessed)));
+        Assert.Contains(" 9/9 ", claim, StringComparison.Ordinal);
+        Assert.Contains("evidence=[My father-in-law, Hajj Kamel, seventy-four. My mother-in-law Wadad.", claim, StringComparison.Ordinal);
+        Assert.Contains("Nine people. [crying]]", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_FromAPlaceWithoutVictims_GoesOnWithTheRun()
     {
         var claim = Assert.Single(Build(Header + "Nine people died in the market of Aleppo. From the roof we saw them lying there.\n",
