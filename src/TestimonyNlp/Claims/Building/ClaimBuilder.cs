@@ -529,12 +529,14 @@ public sealed class ClaimBuilder
     /// and counts or names victims of its own, after a run that counted or named victims: "I saw many bodies in the road.
     /// From the Alizai family, three brothers, ..., all three died.", "Bouzo died in the ambulance. And from the house,
     /// three." Gold keeps that group in a claim of its own; out of fold every such opening inside a killing's run was a
-    /// gold claim apart (models/README.md, "Victim counts of the claim builder").</summary>
+    /// gold claim apart. Not when the next sentence is a total told alone (<see cref="IsTotalAlone"/>): the group is one
+    /// more item of a list (models/README.md, "Victim counts of the claim builder").</summary>
     private bool OpensOnAnotherGroup(DocumentLayout layout, Harm harm, int start, int next)
     {
         var document = layout.Document;
         var tokens = document.SentenceTokens(next);
         var first = tokens.Length > 0 && tokens[0].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        // a capital: a sentence that opens so, not a line of a subtitle cue broken before "from the knee"
         if (first + 1 >= tokens.Length || !tokens[first].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)
             || !char.IsUpper(document.Text[tokens[0].Start]) || !WordList.Contains(tokens[first + 1].Span(document.Text), GroupOwners))
         {
