@@ -566,7 +566,7 @@ public sealed class ClaimBuilder
     {
         var tokens = document.SentenceTokens(sentence);
         var t = tokens.Length > 0 && tokens[0].Span(document.Text).Equals("so", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        if (!NumberReader.TryRead(document.Text, tokens, t, out var figure) || figure.FirstToken != t || figure.Form == NumberForm.Collective)
+        if (!NumberReader.TryRead(document.Text, tokens, t, out var figure) || figure.Form == NumberForm.Collective)
         {
             return false;
         }
