@@ -473,7 +473,7 @@ public sealed class ClaimBuilder
         }
 
         var tokens = document.SentenceTokens(next);
-        var first = tokens.Length > 1 && tokens[0].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var first = AfterOpeningAnd(document, tokens);
         if (tokens.Length <= first || !WordList.Contains(tokens[first].Span(document.Text), SpeakersOwn))
         {
             return false;
@@ -535,7 +535,7 @@ public sealed class ClaimBuilder
     {
         var document = layout.Document;
         var tokens = document.SentenceTokens(next);
-        var first = tokens.Length > 0 && tokens[0].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var first = AfterOpeningAnd(document, tokens);
         // a capital: a sentence that opens so, not a line of a subtitle cue broken before "from the knee"
         if (first + 1 >= tokens.Length || !tokens[first].Span(document.Text).Equals("from", StringComparison.OrdinalIgnoreCase)
             || !char.IsUpper(document.Text[tokens[0].Start]) || !WordList.Contains(tokens[first + 1].Span(document.Text), GroupOwners))
@@ -556,6 +556,11 @@ public sealed class ClaimBuilder
         return (_tolls.Choose(layout, harm, start, next) is not null || !VictimRoles.NamedVictims(layout, harm, run.Start, run.End).IsEmpty)
             && !(next + 1 < document.Sentences.Count && layout.Turn(next + 1) == layout.Turn(next) && IsTotalAlone(document, next + 1));
     }
+
+    /// <summary>The index of a sentence's first word past an opening "And" ("And from the house, three.", "And my
+    /// nephew ..."): 1 after it, 0 otherwise.</summary>
+    private static int AfterOpeningAnd(Document document, ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 1 && tokens[0].Span(document.Text).Equals("and", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
 
     /// <summary>Words a total told alone may carry after its figure ("Nine people.", "Eleven in all.").</summary>
     private static readonly string[] TotalWords = ["people", "persons", "dead", "martyrs", "in", "all", "total", "together"];
