@@ -1306,8 +1306,9 @@ public sealed class VictimCountReader
                 // "five came in dead, and three more died at night, so eight": the sum the witness draws
                 cue = CountCue.Apposition;
             }
-            // "many were wounded, twenty maybe": a hedge may close the figure
+            // "many were wounded, twenty maybe", "many people, about thirty I think": a hedge may close the figure
             else if ((EndsPhrase(k) || ((Is(k, "maybe") || Is(k, "perhaps")) && EndsPhrase(k + 1))
+                      || (Is(k, "i") && (Is(k + 1, "think") || Is(k + 1, "believe") || Is(k + 1, "guess")) && EndsPhrase(k + 2))
                       || (Is(k, "with") && Info(k + 1).Has(WordTags.Possessive))) && min > 1 && IsApposition(i, out target))
             {
                 // "we left, all of us, 14 with my brothers": a figure that takes in the people with it
