@@ -19,6 +19,15 @@ internal sealed class TollChoice
     /// <summary>Parts of one building, counted only to tell what is left of it or how far away ("two doors from me").</summary>
     private static readonly string[] BuildingParts = ["wall", "walls", "room", "rooms", "door", "doors"];
 
+    /// <summary>Munitions and their firing the tagger may leave untagged ("two explosions", "three strikes"): counted,
+    /// they number the attack, not the damaged things.</summary>
+    private static readonly string[] FiringWords =
+    [
+        "explosion", "explosions", "blast", "blasts", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+        "shot", "shots", "round", "rounds", "bullet", "bullets", "shell", "shells", "rocket", "rockets", "missile", "missiles",
+        "bomb", "bombs", "barrel", "barrels", "mortar", "mortars", "grenade", "grenades",
+    ];
+
     private readonly EvidenceCounts _counts;
 
     /// <summary>A toll chooser that reads the evidence's counts with <paramref name="counts"/>.</summary>
@@ -160,7 +169,7 @@ internal sealed class TollChoice
     private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
         mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
         && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
-        && !IsDistance(layout, mention) && !(target == CountTarget.Things && IsPartOrSize(layout, mention))
+        && !IsDistance(layout, mention) && !(target == CountTarget.Things && (IsPartOrSize(layout, mention) || CountsFiring(layout, mention)))
         && !(target == CountTarget.People && EvidenceWords.WordBefore(layout, mention.Start, "by"))
         && !VictimRoles.IsAgent(layout, harm, mention.End) && !(harm == Harm.Injured && VictimRoles.SufferedRival(layout, harm, mention.Start, mention.End))
         && !(harm == Harm.Killed && VictimRoles.ToldWounded(layout, mention.Start, mention.End))
@@ -418,6 +427,10 @@ internal sealed class TollChoice
                 || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"two explosions", "three strikes": a count of things whose noun is the firing (<see cref="FiringWords"/>).</summary>
+    private static bool CountsFiring(DocumentLayout layout, CountMention mention) =>
+        WordList.Contains(layout.Document.Tokens[layout.TokenAt(mention.End - 1)].Span(layout.Document.Text), FiringWords);
 
     /// <summary>"three floors", "in a hundred pieces", "only two walls", "the roof of two rooms", "two doors from me":
     /// how big a building was, how it broke or what of it stands, not how many things were damaged.</summary>

@@ -206,6 +206,32 @@ public sealed class ClaimBuilderVictimTests
     }
 
     [Fact]
+    public void Build_ExplosionsCountedBeforeTheHouses_CountTheHouses()
+    {
+        const string Answer = "The plane came low over Saraqib and there were two explosions, and three houses of our square were flat.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("three houses", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE 3/3 named=[] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Saraqib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_BlastsCountedAlone_AreNoCount()
+    {
+        const string Answer = "There were three blasts in the market of Saraqib and the shops were burned.";
+        var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("three blasts", HarmSet.PropertyDamage, Basis.Witnessed));
+
+        Assert.Equal(
+            [
+                $"c1 PROPERTY_DAMAGE null/null named=[] event=null weapon=null actor=null site=e1:Saraqib date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
     public void Build_CountAfterBy_IsWhoDidIt()
     {
         const string Answer = "My brother was taken from the field near Marka by four armed men.";
