@@ -1767,6 +1767,13 @@ public sealed class VictimCountReader
                     continue;
                 }
 
+                // "from my wife's family", "from my uncle's family": the family is the relative's
+                if (_infos[j].Has(WordTags.Relation) && Is(j + 1, "'s"))
+                {
+                    j += 2;
+                    continue;
+                }
+
                 // "nine from the Hindi family": the family's name before "family"
                 if (Is(j - 1, "the") && IsName(j) && j + 1 < Count && _infos[j + 1].Has(WordTags.Family) && !_infos[j + 1].Has(WordTags.Plural))
                 {

@@ -53,6 +53,8 @@ public sealed class VictimCountReaderTests
 
     [Theory]
     [InlineData("They killed 22 from one family.", "12:22 from one family 22/22 People")]
+    [InlineData("They killed five from my uncle's family.", "12:five from my uncle's family 5/5 People")]
+    [InlineData("They took the men, between 10 and 15 from my wife's family alone.", "19:between 10 and 15 from my wife's family 10/15 People")]
     [InlineData("All six of them were killed.", "0:All six of them 6/6 People")]
     [InlineData("We left on Friday, all nine of us.", "19:all nine of us 9/9 People")]
     [InlineData("My three cousins were killed.", "0:My three cousins 3/3 People")]
