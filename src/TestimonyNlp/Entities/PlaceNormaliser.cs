@@ -641,7 +641,10 @@ public sealed class PlaceNormaliser : IPipelineStage
     // A town far from every place of the account's country, in a country the account never names, is a namesake the
     // gazetteer could not place (al-Hol is not Hol in Norway): the town of the account's country its name is spelt
     // for (LooseTown), else no coordinates, which are better than a wrong continent that would put the site and its
-    // incidents abroad. Capitals stay: witnesses do say they reached Berlin.
+    // incidents abroad. Capitals stay: witnesses do say they reached Berlin. A place abroad the gazetteer reached only
+    // by folding or by the skeleton (al-Sufiya is Sofia, Kokola is Kokkola, Hodan is Houdan) is a namesake already at
+    // a shorter distance, and whatever it is: a capital, one of several such places of its country, or beside a home
+    // country of a single place (a Ramadi account's al-Sufiya, a Mogadishu account's Hodan).
     private void ForgetDistantStrangers(List<EntityMention> entities)
     {
         var main = MainCountry(entities);
@@ -677,9 +680,19 @@ public sealed class PlaceNormaliser : IPipelineStage
             places.Add(mention.Normalized ?? mention.Text);
         }
 
-        if (placesByCountry[main].Count < 2)
+        if (!placesByCountry.TryGetValue(main, out var homePlaces))
         {
             return;
+        }
+
+        // A single place of the main country judges only loose namesakes, and only when the gazetteer knows it by its
+        // own spelling (not Tawila, folded to a Yemeni town, against Fasher in a Darfur account).
+        var firmHome = homePlaces.Count >= 2;
+        var spelledHome = firmHome;
+        for (var i = 0; i < entities.Count && !spelledHome; i++)
+        {
+            spelledHome = entities[i] is { Type: EntityType.Place, Geo: { Country: { } country } point } mention
+                && string.Equals(country, main, StringComparison.Ordinal) && !IsLooseMatch(mention.Text, point);
         }
 
         for (var i = 0; i < entities.Count; i++)
@@ -689,9 +702,13 @@ public sealed class PlaceNormaliser : IPipelineStage
                 || mention.Geo is not { Precision: SitePrecision.Town or SitePrecision.Governorate } geo
                 || geo.Country is null
                 || string.Equals(geo.Country, main, StringComparison.Ordinal)
-                || named.Contains(geo.Country)
-                || placesByCountry[geo.Country].Count > 1
-                || IsCapital(mention.Text, geo))
+                || named.Contains(geo.Country))
+            {
+                continue;
+            }
+
+            var loose = spelledHome && IsLooseMatch(mention.Text, geo);
+            if (!loose && (!firmHome || placesByCountry[geo.Country].Count > 1 || IsCapital(mention.Text, geo)))
             {
                 continue;
             }
@@ -702,7 +719,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 nearest = Math.Min(nearest, GeoDistance.Kilometres(point.Lat, point.Lon, geo.Lat, geo.Lon));
             }
 
-            if (nearest > Defaults.FarAbroadKm)
+            if (nearest > (loose ? Defaults.LooseAbroadKm : Defaults.FarAbroadKm))
             {
                 // A town of the account's country spelt another way is what the name meant (Sirt is Sirte in a
                 // Libyan account, not Siirt in Turkey).
@@ -717,6 +734,35 @@ public sealed class PlaceNormaliser : IPipelineStage
                     : mention with { Normalized = null, Geo = null };
             }
         }
+    }
+
+    // True when the gazetteer reaches the place at geo from text only by transliteration folding or the skeleton.
+    private bool IsLooseMatch(string text, GeoPoint geo)
+    {
+        var name = text.AsSpan();
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
+
+        var found = false;
+        foreach (var candidate in _gazetteer.Find(name, geo.Country))
+        {
+            var entry = candidate.Entry;
+            if (string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
+                && Math.Abs(entry.Lat - geo.Lat) < 1e-4
+                && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+            {
+                if (candidate.Level == PlaceMatchLevel.Exact)
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     private bool IsCapital(string text, GeoPoint geo)
@@ -1382,6 +1428,11 @@ public sealed class PlaceNormaliser : IPipelineStage
         /// <summary>How far, in kilometres, from every place of the account's own country a town abroad in a country
         /// the account never names loses its coordinates.</summary>
         public const double FarAbroadKm = 1500;
+
+        /// <summary>How far, in kilometres, from every place of the account's own country a town abroad that the
+        /// gazetteer reached only by folding or the skeleton, in a country the account never names, loses its
+        /// coordinates.</summary>
+        public const double LooseAbroadKm = 500;
 
         /// <summary>The vote of a geocoded place for its country; a little more than an ungeocoded name's, so that it
         /// wins ties.</summary>

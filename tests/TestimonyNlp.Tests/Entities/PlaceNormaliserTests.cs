@@ -103,6 +103,39 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
+    public void Process_CapitalAbroadReachedByFolding_LosesItsCoordinates()
+    {
+        // "al-Sufiya", a quarter of Ramadi, folds to Sofia.
+        var ramadi = Gazetteer("Ramadi", "IQ");
+
+        var document = Run(Place("Ramadi", ramadi), Place("al-Sufiya", Gazetteer("al-Sufiya", "BG")));
+
+        Assert.Equal((null, null), (document.Entities[1].Normalized, document.Entities[1].Geo));
+    }
+
+    [Fact]
+    public void Process_TownAbroadReachedByFoldingWithinTheFarDistance_LosesItsCoordinates()
+    {
+        // Khanke, a town of Duhok, folds to Al Khankah near Cairo, about 1,200 km away.
+        var document = Run(Place("Duhok", Gazetteer("Duhok", "IQ")), Place("Khanke", Gazetteer("Khanke", "EG")));
+
+        Assert.Equal((null, null), (document.Entities[1].Normalized, document.Entities[1].Geo));
+    }
+
+    [Fact]
+    public void Process_HomeKnownOnlyByFolding_JudgesNothingAbroad()
+    {
+        // Tawila in Darfur folds to a Yemeni town; said twice, it makes Yemen the main country, and must not take El
+        // Fasher's coordinates away.
+        var tawila = Gazetteer("Tawila", "YE");
+        var fasher = Gazetteer("Fasher", "SD");
+
+        var document = Run(Place("Tawila", tawila), Place("Tawila", tawila), Place("Fasher", fasher));
+
+        Assert.Equal(fasher, document.Entities[2].Geo);
+    }
+
+    [Fact]
     public void Process_MainCountryWithOnePlace_JudgesNothingAbroad()
     {
         var document = Run(Place("Aleppo", Aleppo), Place("Hol", HolNorway));
