@@ -707,8 +707,9 @@ public sealed class PlaceNormaliser : IPipelineStage
                 continue;
             }
 
+            var stranger = firmHome && placesByCountry[geo.Country].Count == 1 && !IsCapital(mention.Text, geo);
             var loose = spelledHome && IsLooseMatch(mention.Text, geo);
-            if (!loose && (!firmHome || placesByCountry[geo.Country].Count > 1 || IsCapital(mention.Text, geo)))
+            if (!stranger && !loose)
             {
                 continue;
             }
@@ -719,7 +720,7 @@ public sealed class PlaceNormaliser : IPipelineStage
                 nearest = Math.Min(nearest, GeoDistance.Kilometres(point.Lat, point.Lon, geo.Lat, geo.Lon));
             }
 
-            if (nearest > (loose ? Defaults.LooseAbroadKm : Defaults.FarAbroadKm))
+            if (stranger && nearest > Defaults.FarAbroadKm)
             {
                 // A town of the account's country spelt another way is what the name meant (Sirt is Sirte in a
                 // Libyan account, not Siirt in Turkey).
@@ -732,6 +733,13 @@ public sealed class PlaceNormaliser : IPipelineStage
                 entities[i] = LooseTown(name, main, entities) is { } town
                     ? mention with { Normalized = town.Name, Geo = town.ToGeoPoint() }
                     : mention with { Normalized = null, Geo = null };
+            }
+            else if (loose && nearest > Defaults.LooseAbroadKm)
+            {
+                // Judged by a weaker home (a single place, or a country with several such namesakes), the name is no
+                // more read as a home town spelt another way: Karaan, a quarter of Mogadishu, is not Kiriaini near
+                // Nairobi where the interview was held.
+                entities[i] = mention with { Normalized = null, Geo = null };
             }
         }
     }
@@ -1359,20 +1367,26 @@ public sealed class PlaceNormaliser : IPipelineStage
     // one account, one country (Beni, a region of Bolivia, beside Rutshuru is the Congolese town).
     private string? MainCountry(List<EntityMention> entities)
     {
-        Dictionary<string, (HashSet<string> Places, HashSet<string> Names, int Mentions)>? counts = null;
+        Dictionary<string, (HashSet<string> Places, HashSet<string> Names, HashSet<string> Spelled, int Mentions)>? counts = null;
         foreach (var mention in entities)
         {
-            if (mention.Geo?.Country is { } code)
+            if (mention.Geo is { Country: { } code } geo)
             {
-                counts ??= new Dictionary<string, (HashSet<string>, HashSet<string>, int)>(StringComparer.Ordinal);
+                counts ??= new Dictionary<string, (HashSet<string>, HashSet<string>, HashSet<string>, int)>(StringComparer.Ordinal);
                 if (!counts.TryGetValue(code, out var count))
                 {
-                    count = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), 0);
+                    count = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal),
+                        new HashSet<string>(StringComparer.Ordinal), 0);
                 }
 
-                count.Places.Add(mention.Normalized ?? mention.Text);
+                var place = mention.Normalized ?? mention.Text;
+                if (count.Places.Add(place) && geo.Precision is SitePrecision.Town or SitePrecision.Governorate && !IsLooseMatch(mention.Text, geo))
+                {
+                    count.Spelled.Add(place);
+                }
+
                 count.Names.Add(mention.Text);
-                counts[code] = (count.Places, count.Names, count.Mentions + 1);
+                counts[code] = (count.Places, count.Names, count.Spelled, count.Mentions + 1);
             }
         }
 
@@ -1381,7 +1395,10 @@ public sealed class PlaceNormaliser : IPipelineStage
             return null;
         }
 
-        var main = counts.MaxBy(pair => ((long)pair.Value.Places.Count << 32) + pair.Value.Mentions).Key;
+        // Between countries of as many places, the one with more towns and regions the gazetteer knows by the account's
+        // spelling wins before the one said more often: Ramadi said once against al-Sufiya, folded to Sofia, said four
+        // times. A country named is no such town ("Sweden" does not outvote a Yarmouk folded to al-Yarmuk).
+        var main = counts.MaxBy(pair => ((long)pair.Value.Places.Count << 40) + ((long)pair.Value.Spelled.Count << 24) + pair.Value.Mentions).Key;
         foreach (var (code, count) in counts)
         {
             if (!string.Equals(code, main, StringComparison.Ordinal)

@@ -136,6 +136,30 @@ public sealed class PlaceNormaliserTests
     }
 
     [Fact]
+    public void Process_HomeTownSaidOnceAgainstAFoldedNamesakeSaidOften_IsTheMainCountry()
+    {
+        var ramadi = Gazetteer("Ramadi", "IQ");
+        var sofia = Gazetteer("al-Sufiya", "BG");
+
+        var document = Run(Place("Ramadi", ramadi), Place("al-Sufiya", sofia), Place("al-Sufiya", sofia), Place("al-Sufiya", sofia));
+
+        Assert.Equal(
+            [ramadi, null, null, null],
+            document.Entities.Select(e => e.Geo));
+    }
+
+    [Fact]
+    public void Process_CountryNamedBesideAFoldedHomeTown_DoesNotOutvoteIt()
+    {
+        // Yarmouk folds to al-Yarmuk; "Sweden", where the witness lives now, is a country, not a town spelt as written.
+        var yarmouk = Gazetteer("Yarmouk", "SY");
+
+        var document = Run(Place("Yarmouk", yarmouk), Place("Yarmouk", yarmouk), Place("Sweden", Gazetteer("Sweden", "SE")));
+
+        Assert.Equal(yarmouk, document.Entities[0].Geo);
+    }
+
+    [Fact]
     public void Process_MainCountryWithOnePlace_JudgesNothingAbroad()
     {
         var document = Run(Place("Aleppo", Aleppo), Place("Hol", HolNorway));
