@@ -1143,6 +1143,12 @@ public sealed class ClaimBuilder
 
                 (figure, most) = (low, toll.Max);
             }
+            else if (draft.Harm == Harm.Displaced && FlightParty.Families(_counts, layout, next, next + 1) is { Min: >= 2 } families)
+            {
+                // "A lot of people left, after the list. Maybe fifty families, maybe more.": a flight's families counted
+                // after it, its toll as when counted in its own sentence
+                (figure, most) = families;
+            }
             else if (FollowingNames.TryReadFigure(layout, next, out var bare, out var bareMax) && bare >= 2)
             {
                 // "Many men. Forty, fifty, I could not count.": a figure alone

@@ -5,9 +5,9 @@ using static TestimonyNlp.Tests.Claims.Building.ClaimBuilderTestHelper;
 namespace TestimonyNlp.Tests.Claims.Building;
 
 /// <summary>
-/// A claim other than damage left without a count takes the toll of people told in the sentence right after its
-/// evidence (or one further past a sentence without a count), else in the sentence right before it, when that sentence
-/// is of the same answer and no claim's evidence; not a count of times nor a figure said again.
+/// A claim other than damage left without a count takes the toll of people (for a flight, also of families) told in the
+/// sentence right after its evidence (or one further past a sentence without a count), else in the sentence right before
+/// it, when that sentence is of the same answer and no claim's evidence; not a count of times nor a figure said again.
 /// </summary>
 public sealed class TollBesideTests
 {
@@ -48,6 +48,18 @@ public sealed class TollBesideTests
     public void Build_NoCountAndAFloorOfSomethingElseInTheNextSentence_StaysWithoutCount()
     {
         Assert.Equal("null/null", Toll("wounded", "Many were wounded in the market of Aleppo. More than twenty shops were there.", HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Build_FlightWithoutCountAndFamiliesCountedInTheNextSentence_TakesThatToll()
+    {
+        Assert.Equal("50/null", Toll("left", "A lot of people left Puerto Claver after the list. Maybe fifty families, maybe more.", HarmSet.Displaced));
+    }
+
+    [Fact]
+    public void Build_FlightWithoutCountAndFamiliesThatStayedInTheNextSentence_StaysWithoutCount()
+    {
+        Assert.Equal("null/null", Toll("left", "A lot of people left Puerto Claver after the list. Fifty families stayed in the school.", HarmSet.Displaced));
     }
 
     [Fact]
