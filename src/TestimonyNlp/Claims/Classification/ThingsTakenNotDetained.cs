@@ -6,8 +6,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Takes DETAINED from a sentence whose every taking takes a thing, not a person: "they took my phone and the money",
 /// "took the shops, the hotels", "the cars they took from the soldiers", "they took the checkpoints around", or whose
-/// taker is the speaker ("I took the boy from his hands"), when no word of a holding (arrest, prison, kept, tied,
-/// released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold detention
+/// taker is the speaker ("I took the boy from his hands"), or that takes people to care or shelter ("They took them to
+/// the emergency room", "They took us in buses to the shelter at Dweir"), when no word of a holding (arrest, prison,
+/// kept, tied, released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold detention
 /// (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after <see cref="KilledNotDetained"/>.
 /// Matched on the token spans.
 /// </summary>
@@ -45,6 +46,17 @@ internal static class ThingsTakenNotDetained
     /// <summary>What may follow a taking whose thing came before it.</summary>
     private static readonly string[] AfterThingTaken = ["from", "away", ",", ".", "and"];
 
+    /// <summary>Places of care and shelter a taking brings people to: a rescue or an evacuation, not a detention.</summary>
+    private static readonly string[] CarePlaces =
+        ["hospital", "clinic", "emergency", "shelter", "ambulance", "doctor", "doctors", "health", "medical", "infirmary"];
+
+    /// <summary>The most tokens from a taking to the "to" of its destination ("took them in the car of my uncle to
+    /// the hospital").</summary>
+    private const int CareReach = 8;
+
+    /// <summary>The most capitalised words of a place's name before its word of care.</summary>
+    private const int CareNameWords = 3;
+
     /// <summary>Words of a holding: with one of them the sentence may tell a person held beside the things.</summary>
     private static readonly string[] HoldingParts =
     [
@@ -77,7 +89,7 @@ internal static class ThingsTakenNotDetained
             }
 
             takings++;
-            if (!TakesThing(tokens, text, sentence.FirstToken, t, end))
+            if (!TakesThing(tokens, text, sentence.FirstToken, t, end) && !TakesToCare(tokens, text, t, end))
             {
                 return false;
             }
@@ -123,6 +135,37 @@ internal static class ThingsTakenNotDetained
 
         return at < end && WordList.Contains(tokens[at].Span(text), Things);
     }
+
+    // "took them to the emergency room", "took us in buses to the shelter": a "to" within reach of the taking, then a
+    // place of care or shelter past the determiners.
+    private static bool TakesToCare(List<Token> tokens, string text, int taking, int end)
+    {
+        for (var to = taking + 1; to < end && to <= taking + CareReach; to++)
+        {
+            if (!tokens[to].Span(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var at = to + 1;
+            while (at < end && WordList.Contains(tokens[at].Span(text), Determiners))
+            {
+                at++;
+            }
+
+            // the place's own name before the word of care: "to Hamdaniya hospital", "to the Jabal Amel hospital"
+            for (var named = 0; named < CareNameWords && at < end && IsCapitalised(tokens[at].Span(text)) && !WordList.Contains(tokens[at].Span(text), CarePlaces); named++)
+            {
+                at++;
+            }
+
+            return at < end && WordList.Contains(tokens[at].Span(text), CarePlaces);
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Equals("'s", StringComparison.OrdinalIgnoreCase) || word.Equals("’s", StringComparison.OrdinalIgnoreCase);

@@ -20,6 +20,15 @@ public sealed class ThingsTakenNotDetainedTests
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));
     }
 
+    [Theory]
+    [InlineData("A: They took them to the emergency room in Gao, the nurses and the volunteers.")]
+    [InlineData("A: They took us in buses to the shelter at Sevare.")]
+    [InlineData("A: The soldiers took us in a car to a clinic in a house, then an ambulance took my wife to Mopti hospital.")]
+    public void Apply_PeopleTakenToCareOrShelter_DetainedTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));
+    }
+
     [Fact]
     public void Apply_ThingsTakenBesideAnInjury_InjuryKept()
     {
@@ -33,6 +42,8 @@ public sealed class ThingsTakenNotDetainedTests
     [InlineData("A: They took his phone and they took him to the camp near Kidal.")]
     [InlineData("A: They took our money and kept us two days in a school in Mopti.")]
     [InlineData("A: In Gao the soldiers arrested my cousin Amadou.")]
+    [InlineData("A: They took him to the hospital in Gao and kept him there two weeks under guard.")]
+    [InlineData("A: They took him from the hospital in Gao to the camp near Kidal.")]
     public void Apply_APersonTakenOrHeld_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Detained], Apply(answer, HarmSet.Detained));
