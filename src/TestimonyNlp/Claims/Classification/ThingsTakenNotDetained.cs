@@ -8,9 +8,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// "took the shops, the hotels", "the cars they took from the soldiers", "they took the checkpoints around", or whose
 /// taker is the speaker ("I took the boy from his hands"), or that takes people to care or shelter ("They took them to
 /// the emergency room", "They took us in buses to the shelter at Dweir"), when no word of a holding (arrest, prison,
-/// kept, tied, released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold detention
-/// (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after <see cref="KilledNotDetained"/>.
-/// Matched on the token spans.
+/// kept, tied, released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold
+/// detention (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after
+/// <see cref="KilledNotDetained"/>. Matched on the token spans.
 /// </summary>
 internal static class ThingsTakenNotDetained
 {
@@ -154,7 +154,7 @@ internal static class ThingsTakenNotDetained
             }
 
             // the place's own name before the word of care: "to Hamdaniya hospital", "to the Jabal Amel hospital"
-            for (var named = 0; named < CareNameWords && at < end && IsCapitalised(tokens[at].Span(text)) && !WordList.Contains(tokens[at].Span(text), CarePlaces); named++)
+            for (var named = 0; named < CareNameWords && at < end && IsNameWord(tokens[at].Span(text)); named++)
             {
                 at++;
             }
@@ -165,7 +165,9 @@ internal static class ThingsTakenNotDetained
         return false;
     }
 
-    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+    // A capitalised word of a place's name, not itself the word of care ("Hospital" of "Jowhar Hospital").
+    private static bool IsNameWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !WordList.Contains(word, CarePlaces);
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Equals("'s", StringComparison.OrdinalIgnoreCase) || word.Equals("’s", StringComparison.OrdinalIgnoreCase);
