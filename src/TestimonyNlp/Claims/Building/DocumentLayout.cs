@@ -14,6 +14,10 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal sealed class DocumentLayout
 {
+    /// <summary>Opening words of an interpreter's turn that give the witness's answer, not a remark of the
+    /// interpreter's own.</summary>
+    private static readonly string[] RelayOpenings = ["she says ", "he says ", "she said ", "he said "];
+
     private readonly int[] _turns;
     private readonly bool[] _speech;
     private readonly Dictionary<string, EntityMention> _byId;
@@ -35,7 +39,8 @@ internal sealed class DocumentLayout
             {
                 var segment = segments[index];
                 _turns[i] = segment.Turn;
-                _speech[i] = segment.Role is SpeakerRole.Witness or SpeakerRole.Unknown || RelaysAnswer(document.Text, segments, index);
+                _speech[i] = segment.Role is SpeakerRole.Witness or SpeakerRole.Unknown
+                    || RelaysAnswer(document.Text, segments, index);
             }
             else
             {
@@ -227,10 +232,6 @@ internal sealed class DocumentLayout
 
     /// <summary>The speaker turn of sentence <paramref name="sentence"/>; -1 for none.</summary>
     public int Turn(int sentence) => sentence >= 0 ? _turns[sentence] : -1;
-
-    /// <summary>Opening words of an interpreter's turn that give the witness's answer, not a remark of the
-    /// interpreter's own.</summary>
-    private static readonly string[] RelayOpenings = ["she says ", "he says ", "she said ", "he said "];
 
     /// <summary>True for an interpreter's turn, after the interviewer's question or the witness's own turn, that opens
     /// "She says ..." or "He says ...": the interpreted answer ("She says her son Brayan was taken", "He says his wife
