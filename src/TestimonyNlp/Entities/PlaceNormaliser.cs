@@ -1379,8 +1379,11 @@ public sealed class PlaceNormaliser : IPipelineStage
                         new HashSet<string>(StringComparer.Ordinal), 0);
                 }
 
+                // A place counts as spelt when any of its mentions is ("Sofia" after "al-Sufiya").
                 var place = mention.Normalized ?? mention.Text;
-                if (count.Places.Add(place) && geo.Precision is SitePrecision.Town or SitePrecision.Governorate && !IsLooseMatch(mention.Text, geo))
+                count.Places.Add(place);
+                if (geo.Precision is SitePrecision.Town or SitePrecision.Governorate && !count.Spelled.Contains(place)
+                    && !IsLooseMatch(mention.Text, geo))
                 {
                     count.Spelled.Add(place);
                 }
