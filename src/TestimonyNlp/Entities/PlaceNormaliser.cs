@@ -747,19 +747,10 @@ public sealed class PlaceNormaliser : IPipelineStage
     // True when the gazetteer reaches the place at geo from text only by transliteration folding or the skeleton.
     private bool IsLooseMatch(string text, GeoPoint geo)
     {
-        var name = text.AsSpan();
-        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            name = name[4..];
-        }
-
         var found = false;
-        foreach (var candidate in _gazetteer.Find(name, geo.Country))
+        foreach (var candidate in _gazetteer.Find(WithoutArticle(text), geo.Country))
         {
-            var entry = candidate.Entry;
-            if (string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
-                && Math.Abs(entry.Lat - geo.Lat) < 1e-4
-                && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+            if (IsAt(candidate.Entry, geo))
             {
                 if (candidate.Level == PlaceMatchLevel.Exact)
                 {
@@ -775,25 +766,22 @@ public sealed class PlaceNormaliser : IPipelineStage
 
     private bool IsCapital(string text, GeoPoint geo)
     {
-        var name = text.AsSpan();
-        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        foreach (var candidate in _gazetteer.Find(WithoutArticle(text), geo.Country))
         {
-            name = name[4..];
-        }
-
-        foreach (var candidate in _gazetteer.Find(name, geo.Country))
-        {
-            var entry = candidate.Entry;
-            if (string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
-                && Math.Abs(entry.Lat - geo.Lat) < 1e-4
-                && Math.Abs(entry.Lon - geo.Lon) < 1e-4)
+            if (IsAt(candidate.Entry, geo))
             {
-                return entry.Prominence == PlaceProminence.CountryCapital;
+                return candidate.Entry.Prominence == PlaceProminence.CountryCapital;
             }
         }
 
         return false;
     }
+
+    // The gazetteer entry a mention was placed at: its country and point.
+    private static bool IsAt(PlaceEntry entry, GeoPoint geo) =>
+        string.Equals(entry.Country, geo.Country, StringComparison.Ordinal)
+        && Math.Abs(entry.Lat - geo.Lat) < 1e-4
+        && Math.Abs(entry.Lon - geo.Lon) < 1e-4;
 
     // Every country the account names itself ("Place of interview: Mashhad, Iran"): its towns are plausible.
     private static HashSet<string> NamedCountries(List<EntityMention> entities)
