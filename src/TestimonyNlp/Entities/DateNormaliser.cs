@@ -290,7 +290,15 @@ public sealed class DateNormaliser : IPipelineStage
             }
             else if (!placedInYearTold && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay && !DateWords.HoldsYear(entity.Text)
                 && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } named
-                && YearOnWeekday(resolved.From, named, interview) is { } moved)
+                && MonthOnWeekday(entity.Text, resolution, named, told) is { } onWeekday)
+            {
+                // "It was the 15th, a Saturday", no month told: the month was only the interview's guess, so the day is
+                // the last such day that fell on the weekday, as for "Saturday, the 15th", not the same month years back.
+                resolution = onWeekday;
+            }
+            else if (!placedInYearTold && resolution.TryGetSpan(out resolved) && resolved.IsSingleDay && !DateWords.HoldsYear(entity.Text)
+                && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } weekdayNamed
+                && YearOnWeekday(resolved.From, weekdayNamed, interview) is { } moved)
             {
                 // "On the 5th of January ... a Tuesday", "a Friday, the 10th": a day whose year was not told falls in
                 // the year nearest its own where it is that weekday. A day placed from the event told before moves
@@ -821,6 +829,15 @@ public sealed class DateNormaliser : IPipelineStage
         return trimmed.EndsWith("not", StringComparison.OrdinalIgnoreCase)
             && (trimmed.Length == 3 || !char.IsLetter(trimmed[^4]));
     }
+
+    // A day of the month told alone and placed from the interview, read again with the weekday told after it, when
+    // that gives one day that falls on it; null otherwise.
+    private static DateResolution? MonthOnWeekday(string text, DateResolution resolution, int weekday, DateContext told) =>
+        resolution.Anchor == DateAnchor.InterviewDate && DateResolver.DayAlone(text) is not null
+        && DateResolver.Resolve(text, told with { Weekday = weekday }) is var again
+        && again.TryGetSpan(out var span) && span.IsSingleDay && (int)span.From.DayOfWeek == weekday
+            ? again
+            : null;
 
     // The same day and month in the nearest year to the day's own, a few years either way, that falls on the
     // weekday and not after the interview; the earlier year on a tie; null when none does.

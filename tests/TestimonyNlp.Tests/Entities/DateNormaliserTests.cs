@@ -343,6 +343,34 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayAloneThenWeekdayNoMonthTold_IsTheLastSuchDayOnThatWeekday()
+    {
+        // Told on 2 March 2024 with no month: the last 15th that was a Saturday is July 2023 (not February 2020,
+        // the interview's month years back).
+        var entities = Normalise(
+            "It was the 15th, a Saturday, when the shell fell on the yard of Osman Tayeb.",
+            new DateOnly(2024, 3, 2),
+            "the 15th",
+            "a Saturday");
+
+        Assert.Equal("2023-07-15", entities[0].Normalized);
+        Assert.Equal("2023-07-15", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayAloneThenWeekdayItFallsOn_KeepsTheInterviewMonth()
+    {
+        // The 15th of February 2024 was a Thursday.
+        var entities = Normalise(
+            "It was the 15th, a Thursday, when the shell fell on the yard of Osman Tayeb.",
+            new DateOnly(2024, 3, 2),
+            "the 15th",
+            "a Thursday");
+
+        Assert.Equal("2024-02-15", entities[0].Normalized);
+    }
+
+    [Fact]
     public void Process_WeekdayOneOffThenDayOfAMonthToldBefore_KeepsItsYear()
     {
         // Told before the day, a weekday one day off more often names the day a night ran into.
