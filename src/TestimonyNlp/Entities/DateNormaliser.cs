@@ -289,22 +289,22 @@ public sealed class DateNormaliser : IPipelineStage
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(day), DatePrecision.Day, DateAnchor.Text);
             }
             else if (!placedInYearTold && resolution.TryGetSpan(out var resolved) && resolved.IsSingleDay && !DateWords.HoldsYear(entity.Text)
-                && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } named
-                && MonthOnWeekday(entity.Text, resolution, named, told) is { } onWeekday)
+                && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } named)
             {
                 // "It was the 15th, a Saturday", no month told: the month was only the interview's guess, so the day is
                 // the last such day that fell on the weekday, as for "Saturday, the 15th", not the same month years back.
-                resolution = onWeekday;
-            }
-            else if (!placedInYearTold && resolution.TryGetSpan(out resolved) && resolved.IsSingleDay && !DateWords.HoldsYear(entity.Text)
-                && ToldWeekday(document, i, resolution.Anchor, resolved.From) is { } weekdayNamed
-                && YearOnWeekday(resolved.From, weekdayNamed, interview) is { } moved)
-            {
-                // "On the 5th of January ... a Tuesday", "a Friday, the 10th": a day whose year was not told falls in
-                // the year nearest its own where it is that weekday. A day placed from the event told before moves
-                // only when it names its day of the month and the weekday is more than one day off its own: one
+                // Otherwise ("On the 5th of January ... a Tuesday", "a Friday, the 10th") a day whose year was not told
+                // falls in the year nearest its own where it is that weekday. A day placed from the event told before
+                // moves only when it names its day of the month and the weekday is more than one day off its own: one
                 // day off says more often that the day is off ("Thursday, the 19th" told of the night of the 18th).
-                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(moved), resolution.Precision, resolution.Anchor);
+                if (MonthOnWeekday(entity.Text, resolution, named, told) is { } onWeekday)
+                {
+                    resolution = onWeekday;
+                }
+                else if (YearOnWeekday(resolved.From, named, interview) is { } moved)
+                {
+                    resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(moved), resolution.Precision, resolution.Anchor);
+                }
             }
 
             resolutions[i] = resolution;
