@@ -25,6 +25,10 @@ internal static class InjuryNotDeath
     private static readonly string[] Limbs =
         ["finger", "fingers", "leg", "legs", "foot", "feet", "hand", "hands", "arm", "arms", "eye", "eyes", "toe", "toes", "thigh", "shoulder", "knee", "knees", "ankle", "hip", "elbow", "wrist"];
 
+    /// <summary>Words that tell a limb struck when at most two words before the "in" before it: "shot him in the thigh",
+    /// "hit in the legs", "a bullet in the shoulder", "the bullet came in his hip".</summary>
+    private static readonly string[] LimbStrikes = ["shot", "hit", "bullet"];
+
     /// <summary>How far before a limb "lost" may stand: "lost the right foot" (the widest wording of the error analysis).</summary>
     private const int LostReach = 3;
 
@@ -112,7 +116,8 @@ internal static class InjuryNotDeath
 
     /// <summary>
     /// Whether the limb at <paramref name="limb"/> follows "lost" within <see cref="LostReach"/> words ("lost the
-    /// right foot") or "shot ... in" with "in" at most two words before it ("shot him in the thigh").
+    /// right foot") or a word of <see cref="LimbStrikes"/> and "in", with "in" at most two words before it ("shot him
+    /// in the thigh", "a bullet in his hip").
     /// </summary>
     private static bool AfterLimbVerb(List<Token> tokens, string text, int first, int limb)
     {
@@ -133,7 +138,7 @@ internal static class InjuryNotDeath
 
             for (var v = t - 1; v >= Math.Max(first, t - 2); v--)
             {
-                if (tokens[v].Span(text).Equals("shot", StringComparison.OrdinalIgnoreCase))
+                if (WordList.Contains(tokens[v].Span(text), LimbStrikes))
                 {
                     return true;
                 }

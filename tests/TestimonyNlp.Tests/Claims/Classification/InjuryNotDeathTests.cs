@@ -20,6 +20,23 @@ public sealed class InjuryNotDeathTests
     }
 
     [Theory]
+    [InlineData("The bullet came in his hip at the corner of the stalls.")]
+    [InlineData("Her cousin Samir was hit by a bullet in the thigh.")]
+    [InlineData("Karim was hit in the legs by the same mine.")]
+    public void Apply_KilledNamingLimbStruck_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.Injured], Apply(answer, HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("A bullet hit him in the head at the corner.")]
+    [InlineData("He was hit in the legs and died in the clinic.")]
+    public void Apply_LimbStruckWithDeathOrHeadStruck_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
+    }
+
+    [Theory]
     [InlineData("He lost his leg and died the next day in Odesa.")]
     [InlineData("He was shot in front of the door with a rifle in his hand.")]
     [InlineData("Two were killed and five wounded at the market.")]
