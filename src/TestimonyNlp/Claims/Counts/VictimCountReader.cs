@@ -1250,7 +1250,7 @@ public sealed class VictimCountReader
                 cue = CountCue.Noun;
                 end = fromFamily;
             }
-            else if (HarmFollows(k))
+            else if (HarmFollows(k) || NotBackFollows(k))
             {
                 cue = CountCue.Verb;
             }
@@ -1493,16 +1493,19 @@ public sealed class VictimCountReader
             var prev = Info(before);
             if (before >= 0)
             {
-                // "on 14 March three people were killed": a month whose day was told before it takes no day after it
+                // "on 14 March three people were killed": a month whose day was told before it takes no day after it;
+                // nor does a month told as a period ("in January more than thirty men were taken", "at the end of July
+                // one fell on the school")
                 if (Is(before, "at") || Is(before, "aged") || Is(before, "age") || Is(before, "ages")
-                    || (prev.Has(WordTags.Month) && !(before >= 1 && _tokens[before - 1].Kind == TokenKind.Number))
+                    || (prev.Has(WordTags.Month) && !(before >= 1 && _tokens[before - 1].Kind == TokenKind.Number) && !IsMonthAsPeriod(before))
                     || (prev.Has(WordTags.Measure) && !Is(before, "per")))
                 {
                     return true;
                 }
 
-                // the second of two numbers in a row: "0933 456 789", "page 12 13"
-                if (_tokens[before].Kind == TokenKind.Number)
+                // the second of two numbers in a row: "0933 456 789", "page 12 13"; not a spelt figure after a year ("in
+                // 2015 twelve people died")
+                if (_tokens[before].Kind == TokenKind.Number && !(form == NumberForm.Words && IsYear(before)))
                 {
                     return true;
                 }
@@ -1543,6 +1546,16 @@ public sealed class VictimCountReader
 
             return false;
         }
+
+        /// <summary>True when the month at <paramref name="month"/> is told as a period, after "in", "since", "during" or
+        /// "of" ("in January", "the end of July"), so a number right after it is no day of it.</summary>
+        private readonly bool IsMonthAsPeriod(int month) =>
+            Is(month - 1, "in") || Is(month - 1, "since") || Is(month - 1, "during") || Is(month - 1, "of");
+
+        /// <summary>True when the token at <paramref name="i"/> is a year in digits: <c>2015</c>.</summary>
+        private readonly bool IsYear(int i) =>
+            i >= 0 && i < Count && _tokens[i].Kind == TokenKind.Number && _tokens[i].Length == 4
+            && NumberReader.TryParseDigits(_tokens[i].Span(_text), out var year) && year is >= Defaults.FirstYear and <= Defaults.LastYear;
 
         /// <summary>
         /// The same figure said again after a hedge and a comma: <c>six, I think six,</c>. Returns the token after the
@@ -1812,6 +1825,40 @@ public sealed class VictimCountReader
             }
 
             return false;
+        }
+
+        /// <summary>True when the people counted before <paramref name="k"/> are said never to have come back or been
+        /// found: "three did not come back", "more than forty are still not found", "five never returned", "two are
+        /// still missing". The missing told by what did not happen, which no word of harm names.</summary>
+        private readonly bool NotBackFollows(int k)
+        {
+            for (var guard = 0; guard <= Defaults.MaxAuxiliaries && k < Count && (Info(k).Has(WordTags.Aux) || Is(k, "still")); guard++)
+            {
+                k++;
+            }
+
+            if (Is(k, "missing"))
+            {
+                return true;
+            }
+
+            if (Is(k, "did"))
+            {
+                k++;
+            }
+
+            if (!Is(k, "not") && !Is(k, "never"))
+            {
+                return false;
+            }
+
+            k++;
+            if (Is(k, "been"))
+            {
+                k++;
+            }
+
+            return ((Is(k, "come") || Is(k, "came")) && Is(k + 1, "back")) || Is(k, "return") || Is(k, "returned") || Is(k, "found");
         }
 
         /// <summary>A participle of suffering ending a phrase: <c>choking</c> in "dozens choking from the gas". Not a

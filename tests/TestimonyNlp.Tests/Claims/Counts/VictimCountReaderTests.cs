@@ -431,6 +431,34 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("In June more than twenty men from the village were taken.", "8:more than twenty men 21/null People")]
+    [InlineData("Since April nine people died in the camp.", "12:nine people 9/9 People")]
+    [InlineData("At the end of May two women were wounded.", "18:two women 2/2 People")]
+    [InlineData("In 2016 eleven people died on that road.", "8:eleven people 11/11 People")]
+    public void Find_CountAfterAMonthOrYearAsAPeriod_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Two came home, three did not come back.", "15:three 3/3 People")]
+    [InlineData("Of the boys taken at the bridge more than ten are still not found.", "32:more than ten 11/null People")]
+    [InlineData("Four never returned from the camp.", "0:Four 4/4 People")]
+    [InlineData("Two are still missing.", "0:Two 2/2 People")]
+    public void Find_FigureThatNeverCameBack_CountsPeople(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
+    [InlineData("Three did not come.", "")]
+    [InlineData("Two were not hurt.", "")]
+    public void Find_FigureThatDidSomethingElseNot_IsNoCount(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("More than thirty, I saw them by the road to Kalemie.", "0:More than thirty 31/null People")]
     [InlineData("Seven, we buried them behind the school.", "0:Seven 7/7 People")]
     public void Find_FigurePutFirstAndTakenUpByThem_CountsPeople(string text, string expected)
