@@ -53,6 +53,7 @@ public sealed class ClaimClassifier
         (SentenceRules.HarmToldByNegation, HarmToldByNegation.Apply),
         (SentenceRules.CasualtyTally, CasualtyTally.Apply),
         (SentenceRules.HarmToldByOutcome, HarmToldByOutcome.Apply),
+        (SentenceRules.DamageToldByStrike, DamageToldByStrike.Apply),
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
         (SentenceRules.ToldCount, ToldCount.Apply),

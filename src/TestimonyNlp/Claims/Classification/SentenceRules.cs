@@ -74,6 +74,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.RivalHarms"/>.</summary>
     RivalHarms = 1 << 20,
 
+    /// <summary><see cref="Classification.DamageToldByStrike"/>.</summary>
+    DamageToldByStrike = 1 << 21,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 21) - 1,
+    All = (1 << 22) - 1,
 }

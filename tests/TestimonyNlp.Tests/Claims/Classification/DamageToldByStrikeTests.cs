@@ -1,0 +1,77 @@
+using TestimonyNlp.Claims;
+using TestimonyNlp.Claims.Classification;
+
+namespace TestimonyNlp.Tests.Claims.Classification;
+
+public sealed class DamageToldByStrikeTests
+{
+    private static HarmSet[] Apply(string text, params HarmSet[] harms) =>
+        AssessedSentences.After(DamageToldByStrike.Apply, text + "\n", harms);
+
+    [Theory]
+    [InlineData("A: In May a shell fell on the house of Karim Tello.")]
+    [InlineData("A: The drone hit a car on the road to Zarin.")]
+    [InlineData("A: That night the planes bombed the bakery of Salim.")]
+    public void Apply_StrikeOnPropertyInSentenceOfNoHarm_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_StrikeOnPropertyInSentenceOfKilling_DamageAdded()
+    {
+        Assert.Equal(
+            [HarmSet.Killed | HarmSet.PropertyDamage],
+            Apply("A: One rocket fell on the shop of Omar Dabbas, and his son died.", HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("A: The shells fell near the school, by the gate.")]
+    [InlineData("A: The mortars fell on the street of the mill.")]
+    [InlineData("A: A shell fell in the compound of our neighbours.")]
+    [InlineData("A: I fell in the house when I ran.")]
+    [InlineData("A: He was hit in the house by a piece of metal.")]
+    public void Apply_StrikeBesideOrNotOnProperty_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The shell did not hit the house.")]
+    [InlineData("A: We were afraid they would hit the school.")]
+    [InlineData("A: Why they hit the mill, I do not know.")]
+    [InlineData("A: The drone hit a car of the army on the bridge road.")]
+    [InlineData("A: The jets hit a farm where the fighters slept.")]
+    public void Apply_StrikeDeniedFearedOrOnArmedSide_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The barrel that fell on the house of Hiba, I remember it.")]
+    [InlineData("A: After they hit the school, we went out.")]
+    [InlineData("A: A rocket fell in Souq Marwa at noon.")]
+    [InlineData("A: A shell fell on the kitchen when he was cooking.")]
+    public void Apply_StrikeToldElsewhereOrOnPlaceNameOrRoom_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_TownNamedHitInsideSentence_NoHarm()
+    {
+        Assert.Equal([HarmSet.None], Apply("A: We stayed in the house near the Hit bridge.", HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_SentenceWithDamage_Unchanged()
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply("A: A shell fell on the house of Karim Tello.", HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_InterviewerQuestion_NoHarm()
+    {
+        Assert.Equal([HarmSet.None], Apply("Q: A shell fell on the house of Karim Tello.", HarmSet.None));
+    }
+}
