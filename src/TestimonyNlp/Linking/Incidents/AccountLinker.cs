@@ -629,6 +629,9 @@ internal sealed class AccountLinker
             Site = SiteRelation.Unknown,
             SiteKm = double.PositiveInfinity,
             SameHarm = MainHarm(x) == MainHarm(y),
+
+            // The claims of one account share its testimony, and so its witness.
+            SameWitness = t.Witness[_accounts[x][0]] == t.Witness[_accounts[y][0]],
         };
         var weapon = int.MinValue;
         foreach (var a in _accounts[x])

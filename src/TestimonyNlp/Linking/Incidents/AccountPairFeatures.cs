@@ -70,6 +70,9 @@ internal struct AccountPairFeatures
     /// <summary>A victim is named by both.</summary>
     public bool Named;
 
+    /// <summary>The accounts are told by one witness in two interviews (<see cref="LinkClaim.WitnessKey"/>).</summary>
+    public bool SameWitness;
+
     /// <summary>A context place few testimonies name is named around both.</summary>
     public bool SharedPlace;
 
@@ -214,6 +217,7 @@ internal struct AccountPairFeatures
     private readonly double Evidence(IncidentLinkerOptions o)
     {
         var score = Named ? o.SharedVictimWeight : 0.0;
+        score += SameWitness ? o.SameWitnessWeight : 0;
         score += SharedPlace ? o.SharedPlaceWeight : 0;
         score += EvidencePlaceCounts ? o.EvidencePlaceWeight : 0;
         score += SharedPerson && !Named ? o.SharedPersonWeight : 0;

@@ -278,7 +278,7 @@ public static class LinkingDiagnostics
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"gap={(f.Gap == int.MaxValue ? "none" : f.Gap.ToString(CultureInfo.InvariantCulture))} firmGap={(f.FirmGap == int.MaxValue ? "none" : f.FirmGap.ToString(CultureInfo.InvariantCulture))} sameDay={f.SameDay} narrow={f.NarrowOverlap} datesApart={f.DatesApart(o)} yearsApart={f.YearsApartOnly} defYear={f.DefaultedYearOnly} borrowed={f.YearBorrowed} ctxDay={f.ContextSameDay}");
-        sb.Append(CultureInfo.InvariantCulture, $" site={f.Site} km={(double.IsPositiveInfinity(f.SiteKm) ? "none" : f.SiteKm.ToString("0", CultureInfo.InvariantCulture))} depth={f.OuterDepth} weapon={f.Weapon} actorSame={f.ActorSame} actorOther={f.ActorOther} named={f.Named} place={f.SharedPlace} person={f.SharedPerson}");
+        sb.Append(CultureInfo.InvariantCulture, $" site={f.Site} km={(double.IsPositiveInfinity(f.SiteKm) ? "none" : f.SiteKm.ToString("0", CultureInfo.InvariantCulture))} depth={f.OuterDepth} weapon={f.Weapon} actorSame={f.ActorSame} actorOther={f.ActorOther} named={f.Named} witness={f.SameWitness} place={f.SharedPlace} person={f.SharedPerson}");
         sb.Append(CultureInfo.InvariantCulture, $" datedX={f.DatedX} datedY={f.DatedY} toll={f.SameToll} sameHarm={f.SameHarm} famX={f.HarmFamiliesX} famY={f.HarmFamiliesY} tgtX={(int)f.TargetsX} tgtY={(int)f.TargetsY}");
         return sb.ToString();
     }
