@@ -590,12 +590,16 @@ internal static class MentionMerge
     /// a toll told a few sentences before were (<see cref="VictimsOfToll"/>), where only a date or a new attack told
     /// between them, or dates, conflict. Damage merges so too (one event's damage is one claim), except the speaker's own
     /// property with others' (<see cref="TellsOwnProperty"/>): out of fold this took 106 false damage claims away for 23
-    /// right ones (models/README.md, "One event's damage, one claim").</summary>
+    /// right ones (models/README.md, "One event's damage, one claim"). Damage that names no building, vehicle or another's
+    /// part of a home (<see cref="NamesProperty"/>: "The planes hit at noon.", "The roof came down.") is neither, and joins
+    /// the speaker's own as it joins others' (models/README.md, "Damage naming no property joins the speaker's own").</summary>
     public static bool CanMerge(DocumentLayout layout, ClaimDraft earlier, ClaimDraft later)
     {
         // One event's damage is one claim (corpus/MARKUP.md), with its own basis: the speaker's own house, windows or
-        // shop (EXPERIENCED) stays apart from the neighbours' roof seen hit (WITNESSED) in the same strike.
-        if (earlier.Harm == Harm.PropertyDamage && TellsOwnProperty(layout, earlier) != TellsOwnProperty(layout, later))
+        // shop (EXPERIENCED) stays apart from the neighbours' roof seen hit (WITNESSED) in the same strike; a strike told
+        // without the property it hit is of neither.
+        if (earlier.Harm == Harm.PropertyDamage && TellsOwnProperty(layout, earlier) is var ownEarlier && ownEarlier != TellsOwnProperty(layout, later)
+            && NamesProperty(layout, ownEarlier ? later : earlier))
         {
             return false;
         }
@@ -729,8 +733,13 @@ internal static class MentionMerge
     /// in", "my own canal"), beside the buildings and vehicles of <see cref="RunCuts.PropertyNouns"/>.</summary>
     private static readonly string[] OwnedParts = ["windows", "window", "roof", "roofs", "walls", "wall", "door", "doors", "room", "rooms", "canal", "field", "fields", "land", "sheep", "goats", "cattle", "animals", "livestock", "furniture"];
 
+    /// <summary>Prepositions that make "my house" or "our door" after them where the speaker stood or went, not what was
+    /// damaged: "from my door I saw", "behind my shop", "we ran to our house".</summary>
+    private static readonly string[] PlaceOfSpeaker = ["from", "at", "behind", "near", "beside", "opposite", "to", "outside", "towards", "toward"];
+
     /// <summary>True when a sentence of <paramref name="draft"/> names property as the speaker's own: "my" or "our" a
-    /// word or two before a property noun or a part of a home ("our house", "my own canal", "our windows").</summary>
+    /// word or two before a property noun or a part of a home ("our house", "my own canal", "our windows"), not after a
+    /// preposition of where the speaker stood (<see cref="PlaceOfSpeaker"/>: "from my door I saw").</summary>
     private static bool TellsOwnProperty(DocumentLayout layout, ClaimDraft draft)
     {
         var document = layout.Document;
@@ -741,7 +750,8 @@ internal static class MentionMerge
                 var run = document.SentenceTokens(s);
                 for (var t = 0; t < run.Length; t++)
                 {
-                    if (!WordList.Contains(run[t].Span(document.Text), OwnPossessives))
+                    if (!WordList.Contains(run[t].Span(document.Text), OwnPossessives)
+                        || (t > 0 && WordList.Contains(run[t - 1].Span(document.Text), PlaceOfSpeaker)))
                     {
                         continue;
                     }
@@ -753,6 +763,37 @@ internal static class MentionMerge
                         {
                             return true;
                         }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that make the part of a home after them someone else's: "their roof", "his windows".</summary>
+    private static readonly string[] OthersPossessives = ["their", "his", "her"];
+
+    /// <summary>True when a sentence of <paramref name="draft"/> names property that can be someone else's: a building, a
+    /// vehicle or a shelter (<see cref="Classification.DamageToldByStrike.Property"/>), or a part of a home after "their",
+    /// "his" or "her" ("their roof"). A part with no owner named ("the roof came down", "the walls cracked") may be the
+    /// speaker's as well as another's.</summary>
+    private static bool NamesProperty(DocumentLayout layout, ClaimDraft draft)
+    {
+        var document = layout.Document;
+        foreach (var (start, end) in draft.Spans)
+        {
+            for (var s = layout.SentenceOf(start); s <= layout.SentenceOf(end - 1); s++)
+            {
+                var run = document.SentenceTokens(s);
+                for (var t = 0; t < run.Length; t++)
+                {
+                    var word = run[t].Span(document.Text);
+                    if (WordList.Contains(word, Classification.DamageToldByStrike.Property)
+                        || (WordList.Contains(word, OwnedParts) && ((t > 0 && WordList.Contains(run[t - 1].Span(document.Text), OthersPossessives))
+                            || (t > 1 && WordList.Contains(run[t - 2].Span(document.Text), OthersPossessives)))))
+                    {
+                        return true;
                     }
                 }
             }

@@ -40,7 +40,7 @@ internal static class DamageToldByStrike
     private static readonly string[] Passive = ["was", "were", "been", "got", "be", "is", "are"];
 
     /// <summary>Property a strike can hit: <see cref="RunCuts.PropertyNouns"/> and more vehicles and shelters.</summary>
-    private static readonly string[] Property =
+    internal static readonly string[] Property =
     [
         .. RunCuts.PropertyNouns, "homes", "bus", "minibus", "vehicle", "motorcycle", "pick-up", "lorry", "tanker", "ambulance",
         "shelter", "shelters", "monastery", "madrasa", "shop", "souq", "hut", "huts",
