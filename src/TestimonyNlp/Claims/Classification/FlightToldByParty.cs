@@ -6,7 +6,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
 /// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
-/// Kassala after that.", "The whole village went down to the river." Out of fold such sentences were among the gold
+/// Kassala after that.", "The whole village went down to the river.", or by the side they went over to: "At dawn we
+/// ran to the army lines." Out of fold such sentences were among the gold
 /// flights over which the classifiers fired on no sentence (models/README.md, "Claim classifiers"). Only sentences the
 /// classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
 /// which still takes every harm from a researcher's note, and before the bases are shared, which gives the sentence its
@@ -43,9 +44,24 @@ internal static class FlightToldByParty
     /// "the".</summary>
     private static readonly string[] Part = ["half", "all"];
 
-    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part);
+    /// <summary>A going on foot or in haste that, with "to the" and a side after it, tells a flight to that side's lines
+    /// ("at dawn we ran to the army lines", "my uncle walked out to the SDF"). "Went" and "came" are left out ("he
+    /// went to the army office to ask", "they came out to the SDF" told of a surrender).</summary>
+    private static readonly string[] GoingOver = ["ran", "run", "walked", "crossed", "fled", "escaped"];
+
+    /// <summary>The words between a going and the "to" of a side: "walked out to", "crossed over to".</summary>
+    private static readonly string[] Over = ["out", "over", "across"];
+
+    /// <summary>The sides people fled to, as the first word after "to the": an army, the protecting forces and the
+    /// camps of the UN. "Soldiers" and "regime" are left out ("ran to the soldiers" to help, "went to the side of the
+    /// regime" for family).</summary>
+    private static readonly string[] Sides = ["army", "sdf", "un", "hashd", "peshmerga", "monusco"];
+
+    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides);
 
     private const int GoingBit = 1, TheirsBit = 1 << 1, KinBit = 1 << 2, PlacesBit = 1 << 3, LeavingBit = 1 << 4, PartBit = 1 << 5;
+
+    private const int GoingOverBit = 1 << 6, OverBit = 1 << 7, SidesBit = 1 << 8;
 
     /// <summary>How many words may stand between "his" and the people ("took his wife", "took his two girls").</summary>
     private const int KinReach = 2;
@@ -59,8 +75,8 @@ internal static class FlightToldByParty
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         NoHarmSentences.Give(document, assessments, HarmSet.Displaced, HarmConfidence, Tells);
 
-    /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, or
-    /// the people of a whole place gone, in one pass over its tokens.</summary>
+    /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
+    /// people of a whole place gone, or a going over to a side, in one pass over its tokens.</summary>
     private static bool Tells(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -75,7 +91,8 @@ internal static class FlightToldByParty
             var lists = Words.Of(word);
             if ((going && WordSequence.WordIs(tokens, text, t, end, "with") && WordSequence.WordIs(tokens, text, t + 1, end, "nothing"))
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
-                || (whole && (lists & LeavingBit) != 0))
+                || (whole && (lists & LeavingBit) != 0)
+                || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end)))
             {
                 return true;
             }
@@ -86,6 +103,22 @@ internal static class FlightToldByParty
         }
 
         return false;
+    }
+
+    /// <summary>Whether the going at <paramref name="going"/> goes, past "out", "over" or "across", to "the" and a side
+    /// (<see cref="Sides"/>).</summary>
+    private static bool GoesToSide(List<Token> tokens, string text, int going, int end)
+    {
+        var at = going + 1;
+        if (at < end && (Words.Of(tokens[at].Span(text)) & OverBit) != 0)
+        {
+            at++;
+        }
+
+        return WordSequence.WordIs(tokens, text, at, end, "to")
+            && WordSequence.WordIs(tokens, text, at + 1, end, "the")
+            && at + 2 < end
+            && (Words.Of(tokens[at + 2].Span(text)) & SidesBit) != 0;
     }
 
     /// <summary>Whether "took" at <paramref name="took"/> is followed by "his", "her" or "their" and, within

@@ -37,11 +37,23 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("At dawn we ran to the army with the children.")]
+    [InlineData("In March my uncle walked out to the SDF with his sons.")]
+    [InlineData("Nadia crossed over to the UN compound with the baby.")]
+    public void Apply_GoingToSide_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("We broke the fast with nothing, only dates.")]
     [InlineData("With nothing in the house we went to the market.")]
     [InlineData("I took my daughters to the roof because of the smoke.")]
     [InlineData("He took his phone to the office in Sumy.")]
     [InlineData("Half the street burned and the people went to look.")]
+    [InlineData("I ran to the side of the road to help him.")]
+    [InlineData("The soldiers came out to the army trucks.")]
+    [InlineData("He went to the army office to ask about his son.")]
     public void Apply_NoFlightTold_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
