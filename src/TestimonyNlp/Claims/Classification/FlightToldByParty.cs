@@ -6,10 +6,10 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
 /// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
-/// Kassala after that.", "The whole village went down to the river.", or by the side they went over to: "At dawn we
-/// ran to the army lines." Out of fold such sentences were among the gold
-/// flights over which the classifiers fired on no sentence (models/README.md, "Claim classifiers"). Only sentences the
-/// classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
+/// Kassala after that.", "The whole village went down to the river.", or by the side they went over to or the buses
+/// of an evacuation: "At dawn we ran to the army lines.", "In May we went out on the buses." Out of fold such
+/// sentences were among the gold flights over which the classifiers fired on no sentence (models/README.md, "Claim
+/// classifiers"). Only sentences the classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
 /// which still takes every harm from a researcher's note, and before the bases are shared, which gives the sentence its
 /// basis. Matched on the token spans.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class FlightToldByParty
 
     /// <summary>A going on foot or in haste that, with "to the" and a side after it, tells a flight to that side's lines
     /// ("at dawn we ran to the army lines", "my uncle walked out to the SDF"). "Went" and "came" are left out ("he
-    /// went to the army office to ask", "they came out to the SDF" told of a surrender).</summary>
+    /// went to the army office to ask", and a surrender told by "came out to").</summary>
     private static readonly string[] GoingOver = ["ran", "run", "walked", "crossed", "fled", "escaped"];
 
     /// <summary>The words between a going and the "to" of a side: "walked out to", "crossed over to".</summary>
@@ -57,11 +57,23 @@ internal static class FlightToldByParty
     /// regime" for family).</summary>
     private static readonly string[] Sides = ["army", "sdf", "un", "hashd", "peshmerga", "monusco"];
 
-    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides);
+    /// <summary>A taking onto the buses of an evacuation ("they let us take the green buses north"), beside the words of
+    /// <see cref="Going"/> ("we went out on the buses to the north").</summary>
+    private static readonly string[] Boarding = ["take", "took"];
+
+    /// <summary>Words that deny the boarding ("she did not come on the buses").</summary>
+    private static readonly string[] Denials = ["not", "n't", "never"];
+
+    /// <summary>The words before "the buses" that make them the buses of an evacuation ("on the buses", "in the
+    /// buses"); "green" before "buses" does alone. "The buses" after anything else is a place or a thing ("where the
+    /// buses stop").</summary>
+    private static readonly string[] OnBoard = ["on", "in", "by"];
+
+    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides, Boarding, OnBoard);
 
     private const int GoingBit = 1, TheirsBit = 1 << 1, KinBit = 1 << 2, PlacesBit = 1 << 3, LeavingBit = 1 << 4, PartBit = 1 << 5;
 
-    private const int GoingOverBit = 1 << 6, OverBit = 1 << 7, SidesBit = 1 << 8;
+    private const int GoingOverBit = 1 << 6, OverBit = 1 << 7, SidesBit = 1 << 8, BoardingBit = 1 << 9, OnBoardBit = 1 << 10;
 
     /// <summary>How many words may stand between "his" and the people ("took his wife", "took his two girls").</summary>
     private const int KinReach = 2;
@@ -76,13 +88,14 @@ internal static class FlightToldByParty
         NoHarmSentences.Give(document, assessments, HarmSet.Displaced, HarmConfidence, Tells);
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
-    /// people of a whole place gone, or a going over to a side, in one pass over its tokens.</summary>
+    /// people of a whole place gone, a going over to a side, or a going on the buses, in one pass over its tokens.</summary>
     private static bool Tells(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
         var text = document.Text;
         var end = WordSequence.End(document, sentence);
         var going = false;
+        var boarding = false;
         var taken = false;
         var whole = false;
         for (var t = sentence.FirstToken; t < end; t++)
@@ -92,18 +105,41 @@ internal static class FlightToldByParty
             if ((going && WordSequence.WordIs(tokens, text, t, end, "with") && WordSequence.WordIs(tokens, text, t + 1, end, "nothing"))
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (whole && (lists & LeavingBit) != 0)
-                || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end)))
+                || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end))
+                || (boarding && IsEvacuationBuses(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Denials)))
             {
                 return true;
             }
 
             going |= (lists & GoingBit) != 0;
+            // The last going before the buses decides: "the shelling went on until we left on the buses" tells no flight.
+            boarding = (lists & (GoingBit | BoardingBit)) != 0 ? !AfterUntil(tokens, text, sentence.FirstToken, t) : boarding;
             taken |= word.Equals("took", StringComparison.OrdinalIgnoreCase) && TakesKin(tokens, text, t, end);
             whole |= OpensWholePlace(tokens, text, t, end);
         }
 
         return false;
     }
+
+    /// <summary>Whether "buses" stands at <paramref name="at"/> after "green", or after "the" and "on", "in" or
+    /// "by".</summary>
+    private static bool IsEvacuationBuses(List<Token> tokens, string text, int first, int at)
+    {
+        if (at <= first || !tokens[at].Span(text).Equals("buses", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = tokens[at - 1].Span(text);
+        return before.Equals("green", StringComparison.OrdinalIgnoreCase)
+            || (at > first + 1 && before.Equals("the", StringComparison.OrdinalIgnoreCase) && (Words.Of(tokens[at - 2].Span(text)) & OnBoardBit) != 0);
+    }
+
+    /// <summary>Whether the going at <paramref name="going"/> follows "until" and its subject ("until we left on the
+    /// buses"): the end of something else told, not the flight. Over the out-of-fold transcripts "until" and a
+    /// pronoun before a word of going lay in no gold flight (8 in no gold claim, 2 in another harm's).</summary>
+    private static bool AfterUntil(List<Token> tokens, string text, int first, int going) =>
+        going >= first + 2 && tokens[going - 2].Span(text).Equals("until", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the going at <paramref name="going"/> goes, past "out", "over" or "across", to "the" and a side
     /// (<see cref="Sides"/>).</summary>

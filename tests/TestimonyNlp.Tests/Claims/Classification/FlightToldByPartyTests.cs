@@ -46,6 +46,14 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("In May we went out on the buses to the north.")]
+    [InlineData("Then they let us take the green buses, me and my son.")]
+    public void Apply_GoingOnEvacuationBuses_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("We broke the fast with nothing, only dates.")]
     [InlineData("With nothing in the house we went to the market.")]
     [InlineData("I took my daughters to the roof because of the smoke.")]
@@ -54,6 +62,9 @@ public sealed class FlightToldByPartyTests
     [InlineData("I ran to the side of the road to help him.")]
     [InlineData("The soldiers came out to the army trucks.")]
     [InlineData("He went to the army office to ask about his son.")]
+    [InlineData("The shelling went on every day until we left on the buses.")]
+    [InlineData("Samir did not come on the buses with us.")]
+    [InlineData("We went to the market where the buses stop.")]
     public void Apply_NoFlightTold_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
