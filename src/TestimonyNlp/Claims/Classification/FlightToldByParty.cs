@@ -9,7 +9,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// Kassala after that.", "The whole village went down to the river.", or by the side they went over to or the buses
 /// of an evacuation: "At dawn we ran to the army lines.", "In May we went out on the buses." Out of fold such
 /// sentences were among the gold flights over which the classifiers fired on no sentence (models/README.md, "Claim
-/// classifiers"). Only sentences the classifiers gave no harm are read. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
+/// classifiers"). Only sentences the classifiers gave no harm are read, but for one family taking its own people along
+/// ("My wife took the children and crossed the river."), where the DETAINED model fires on "took" and the flight takes
+/// its place. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
 /// which still takes every harm from a researcher's note, and before the bases are shared, which gives the sentence its
 /// basis. Matched on the token spans.
 /// </summary>
@@ -82,10 +84,97 @@ internal static class FlightToldByParty
     /// forms read lay in a gold flight.</summary>
     public const float HarmConfidence = 0.9f;
 
+    /// <summary>Who takes their own people along in a flight: the speaker, one named, or one of the family ("my wife
+    /// took the children and crossed"), not "they".</summary>
+    private static readonly string[] Fleers =
+    [
+        "i", "we", "he", "she", "wife", "husband", "mother", "father", "brother", "sister", "uncle", "aunt", "son", "daughter",
+        "cousin",
+    ];
+
+    /// <summary>The words before the people taken along: "the children", "their two children".</summary>
+    private static readonly string[] Along = ["the", "his", "her", "their", "my", "our"];
+
+    private static readonly WordTable AlongWords = new(Fleers, Along);
+
+    private const int FleersBit = 1, AlongBit = 1 << 1;
+
     /// <summary>Gives, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
-    /// DISPLACED to each witness sentence the classifiers gave no harm that tells a flight by its party.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+    /// DISPLACED to each witness sentence the classifiers gave no harm that tells a flight by its party, and DISPLACED in
+    /// place of DETAINED to each sentence given DETAINED and not DISPLACED that tells someone of the family taking their
+    /// own people along and going ("My sister took her two boys and walked to the border."): the DETAINED model fires on
+    /// "took".</summary>
+    public static void Apply(Document document, Span<SentenceAssessment> assessments)
+    {
         NoHarmSentences.Give(document, assessments, HarmSet.Displaced, HarmConfidence, Tells);
+        var sentences = document.Sentences;
+        for (var s = 0; s < assessments.Length; s++)
+        {
+            var harms = assessments[s].Harms;
+            if ((harms & HarmSet.Detained) != HarmSet.None && TellsPeopleTakenAlong(document, sentences[s]))
+            {
+                assessments[s] = assessments[s] with { Harms = (harms & ~HarmSet.Detained) | HarmSet.Displaced };
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells one of <see cref="Fleers"/> (or a person named) taking "the",
+    /// "his", "their" ... and, past at most one word, people of a family (<see cref="Kin"/>), then "and" and a word of
+    /// going.</summary>
+    private static bool TellsPeopleTakenAlong(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        var along = false;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (along && tokens[t].Span(text).Equals("and", StringComparison.OrdinalIgnoreCase) && t + 1 < end
+                && (Words.Of(tokens[t + 1].Span(text)) & GoingBit) != 0)
+            {
+                return true;
+            }
+
+            along |= t > sentence.FirstToken
+                && tokens[t].Span(text).Equals("took", StringComparison.OrdinalIgnoreCase)
+                && IsFleer(document, tokens[t - 1])
+                && TakesPeopleAlong(tokens, text, t, end);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="taker"/> is one of <see cref="Fleers"/> or ends a person's name.</summary>
+    private static bool IsFleer(Document document, Token taker)
+    {
+        if ((AlongWords.Of(taker.Span(document.Text)) & FleersBit) != 0)
+        {
+            return true;
+        }
+
+        foreach (var entity in document.Entities)
+        {
+            if (entity.End == taker.End && entity.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "took" at <paramref name="took"/> is followed by a word of <see cref="Along"/> and, next or
+    /// one word on, the people of a family.</summary>
+    private static bool TakesPeopleAlong(List<Token> tokens, string text, int took, int end)
+    {
+        if (took + 2 >= end || (AlongWords.Of(tokens[took + 1].Span(text)) & AlongBit) == 0)
+        {
+            return false;
+        }
+
+        return (Words.Of(tokens[took + 2].Span(text)) & KinBit) != 0
+            || (took + 3 < end && (Words.Of(tokens[took + 3].Span(text)) & KinBit) != 0);
+    }
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
     /// people of a whole place gone, a going over to a side, or a going on the buses, in one pass over its tokens.</summary>

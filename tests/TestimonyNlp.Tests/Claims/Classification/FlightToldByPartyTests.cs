@@ -70,6 +70,23 @@ public sealed class FlightToldByPartyTests
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("My wife took the children and crossed the river at night.")]
+    [InlineData("She took her two boys and her mother and went to the coast.")]
+    public void Apply_DetentionTellingPeopleTakenAlong_DisplacedInstead(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.Detained));
+    }
+
+    [Theory]
+    [InlineData("They took the boys and went away in the trucks.")]
+    [InlineData("My wife took the children to the cellar.")]
+    [InlineData("The soldiers took their sons and left.")]
+    public void Apply_DetentionTellingNoFlight_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.Detained));
+    }
+
     [Fact]
     public void Apply_SentenceWithHarm_Unchanged()
     {
