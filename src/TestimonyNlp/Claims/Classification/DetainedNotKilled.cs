@@ -44,7 +44,9 @@ internal static class DetainedNotKilled
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(document, assessments, HarmSet.Killed, HarmSet.Detained, aloneInRun: true, Tells);
 
-    private static bool Tells(Document document, Sentence sentence) =>
+    /// <summary>Whether <paramref name="sentence"/> tells a taking and no death: read also by
+    /// <see cref="FlightToldByParty"/>, which takes the detention from such a sentence before this rule runs.</summary>
+    internal static bool Tells(Document document, Sentence sentence) =>
         WordSequence.In(document, sentence, Taking) && !TellsDeath(document, sentence);
 
     private static bool TellsDeath(Document document, Sentence sentence)

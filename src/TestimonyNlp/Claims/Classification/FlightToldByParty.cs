@@ -111,10 +111,21 @@ internal static class FlightToldByParty
         for (var s = 0; s < assessments.Length; s++)
         {
             var harms = assessments[s].Harms;
-            if ((harms & HarmSet.Detained) != HarmSet.None && TellsPeopleTakenAlong(document, sentences[s]))
+            if ((harms & HarmSet.Detained) == HarmSet.None || !TellsPeopleTakenAlong(document, sentences[s]))
             {
-                assessments[s] = assessments[s] with { Harms = (harms & ~HarmSet.Detained) | HarmSet.Displaced };
+                continue;
             }
+
+            // The killing DetainedNotKilled would take from the taking goes with the detention: it reads only sentences
+            // that still carry DETAINED.
+            var killing = (harms & HarmSet.Killed) != HarmSet.None
+                && (s == 0 || (assessments[s - 1].Harms & HarmSet.Killed) == HarmSet.None)
+                && (s + 1 >= assessments.Length || (assessments[s + 1].Harms & HarmSet.Killed) == HarmSet.None)
+                && DetainedNotKilled.Tells(document, sentences[s]);
+            assessments[s] = assessments[s] with
+            {
+                Harms = (harms & ~(HarmSet.Detained | (killing ? HarmSet.Killed : HarmSet.None))) | HarmSet.Displaced,
+            };
         }
     }
 

@@ -78,6 +78,22 @@ public sealed class FlightToldByPartyTests
         Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.Detained));
     }
 
+    [Fact]
+    public void Apply_PeopleTakenAlongWithKillingAndNoDeath_DisplacedOnly()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Displaced],
+            Apply("After the shelling my wife took the children and crossed the river.", HarmSet.None, HarmSet.Detained | HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_PeopleTakenAlongWithDeathTold_KillingKept()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed | HarmSet.Displaced],
+            Apply("My wife took the children and crossed, and a mine killed her.", HarmSet.None, HarmSet.Detained | HarmSet.Killed));
+    }
+
     [Theory]
     [InlineData("They took the boys and went away in the trucks.")]
     [InlineData("My wife took the children to the cellar.")]
