@@ -26,7 +26,7 @@ internal static class ThingsTakenNotDetained
         "flour", "rice", "fuel", "petrol", "shop", "shops", "hotels", "cattle", "cows", "goats", "sheep", "camels", "animals", "livestock",
         "gold", "jewellery", "jewelry", "laptop", "television", "tv", "furniture", "desks", "doors", "wires", "generator", "everything",
         "nothing", "it", "checkpoint", "checkpoints", "bag", "bags", "wallet", "clothes", "blankets", "mattresses", "medicine", "medicines",
-        "harvest", "grain",
+        "harvest", "grain", "solar", "panels", "pump", "pumps", "batteries", "zakat", "tax", "bodies", "body", "dead",
     ];
 
     /// <summary>Words passed over between the taking and what it takes ("took my husband's car", "took all the

@@ -15,6 +15,8 @@ public sealed class ThingsTakenNotDetainedTests
     [InlineData("A: They drove into Gao in the cars they took from the army.")]
     [InlineData("A: The militia took the checkpoints around Mopti for a week.")]
     [InlineData("A: I took the little boy from his arms and ran to Sevare.")]
+    [InlineData("A: In Gao the gunmen took the solar panels of the well and broke the tap.")]
+    [InlineData("A: The fighters took the zakat from every family in Kidal.")]
     public void Apply_ThingsOrTheSpeakerTaking_DetainedTaken(string answer)
     {
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));
