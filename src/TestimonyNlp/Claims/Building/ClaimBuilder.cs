@@ -289,7 +289,7 @@ public sealed class ClaimBuilder
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
-                && !(harm == Harm.Injured && WoundOwnerChanges(layout, i - 1, i))
+                && !(harm == Harm.Injured && WoundOwnerChanges(layout, LastTelling(layout, start, i), i))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i))
                 && !(anotherVictim = harm is Harm.Killed or Harm.Injured && (AnotherNamedVictim(layout, harm, start, i) || OpensOnAnotherGroup(layout, harm, start, i)))
                     || harm is Harm.Killed or Harm.Injured && TotalAfterList(layout, harm, start, i));
@@ -1224,6 +1224,30 @@ public sealed class ClaimBuilder
         var othersBefore = FollowingNames.NamesPeople(layout, before) || CountsPeople(layout, before);
         var othersNext = FollowingNames.NamesPeople(layout, next) || CountsPeople(layout, next);
         return (ownBefore && !othersBefore && othersNext && !ownNext) || (othersBefore && !ownBefore && ownNext && !othersNext);
+    }
+
+    /// <summary>The last sentence of the run <paramref name="start"/> to <paramref name="next"/> that tells the speaker's
+    /// wound or names or counts people, or the sentence right before <paramref name="next"/> when none does: "My leg was
+    /// under the wall. They pulled me out at night. Yusuf had his arm broken." compares the speaker's wound with Yusuf's
+    /// across the sentence that tells neither; not when <paramref name="next"/> opens on "And".</summary>
+    private int LastTelling(DocumentLayout layout, int start, int next)
+    {
+        // "A piece in my back. Nothing. And my nephew, his hand was burned.": an opening "And" goes on with the telling
+        // before it, which gold keeps as one claim
+        if (AfterOpeningAnd(layout.Document, layout.Document.SentenceTokens(next)) > 0)
+        {
+            return next - 1;
+        }
+
+        for (var s = next - 1; s >= start; s--)
+        {
+            if (SpeakerWound.Told(layout, s) || FollowingNames.NamesPeople(layout, s) || CountsPeople(layout, s))
+            {
+                return s;
+            }
+        }
+
+        return next - 1;
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> holds a count of people.</summary>

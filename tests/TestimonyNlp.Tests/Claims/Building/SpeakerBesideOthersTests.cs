@@ -99,6 +99,30 @@ public sealed class SpeakerBesideOthersTests
     }
 
     [Fact]
+    public void Build_SpeakersWoundAndAnothersAcrossASentenceOfNeither_AreTwoClaims()
+    {
+        var claims = Build(
+            Header + "I broke my leg when the wall fell. They pulled me out in the night. My wife Gunay, her head was cut, much blood.\n",
+            ("I broke my", HarmSet.Injured, Basis.Experienced),
+            ("They pulled me", HarmSet.Injured, Basis.Experienced),
+            ("My wife Gunay", HarmSet.Injured, Basis.Experienced));
+
+        Assert.Equal(["1/1", "1/1"], claims.Select(c => TollAndEvidence(c).Toll).ToList());
+    }
+
+    [Fact]
+    public void Build_AnothersWoundOpeningOnAndAfterASentenceOfNeither_StaysInTheClaim()
+    {
+        var claims = Build(
+            Header + "I broke my leg when the wall fell. It is nothing. And my wife Gunay, her head was cut, much blood.\n",
+            ("I broke my", HarmSet.Injured, Basis.Experienced),
+            ("It is nothing", HarmSet.Injured, Basis.Experienced),
+            ("And my wife", HarmSet.Injured, Basis.Experienced));
+
+        Assert.Single(claims);
+    }
+
+    [Fact]
     public void Build_SpeakersWoundBesideAnothersInOneSentence_IsOneClaim()
     {
         var claims = Build(
