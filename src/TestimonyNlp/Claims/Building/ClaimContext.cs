@@ -16,7 +16,8 @@ internal static class ClaimContext
 
     /// <summary>How many speaker turns back a named munition is carried across a time of day: the answer before
     /// and the turns between. Out of fold, gold carries it 51 times of 54 within three turns, 24 of 33 further back
-    /// (models/README.md, "Claim weapons").</summary>
+    /// (models/README.md, "Claim weapons"). Turns are counted as answers (<see cref="DocumentLayout.Answer"/>): the
+    /// witness's turns that follow one another with no question between (cues of a subtitle file) are one.</summary>
     private const int MunitionCarryTurns = 3;
 
     /// <summary>Times of a day (<see cref="OnlyTimeOfDay"/>).</summary>
@@ -201,7 +202,7 @@ internal static class ClaimContext
                 if (context == Context.Testimony
                     || ((sameTurn || firstSentence - sentence <= ClaimBuilder.Defaults.LookbackSentences || entity.Start >= eventStart
                             || (entity.Start >= munitionEventStart && IsNamedMunition(entity)
-                                && layout.Turn(firstSentence) - layout.Turn(sentence) <= MunitionCarryTurns)
+                                && layout.Answer(firstSentence) - layout.Answer(sentence) <= MunitionCarryTurns)
                             || (entity.Start >= askedDayEventStart && IsExplosiveMunition(entity) && AsksThatDayBetween(layout, entity.End, start) && !NamesDate(layout, start, end)))
                         && (type != EntityType.Actor || sameTurn || TiedToEvidenceWeapon(layout, sentence, start, end, ref evidenceWeapons)))
                     || (type == EntityType.Actor && harm is Harm.Killed or Harm.Injured or Harm.PropertyDamage

@@ -20,6 +20,7 @@ internal sealed class DocumentLayout
 
     private readonly int[] _turns;
     private readonly bool[] _speech;
+    private readonly int[] _answers;
     private readonly Dictionary<string, EntityMention> _byId;
     private readonly DateTraits[] _dateTraits;
     private readonly int[] _entitySentences;
@@ -32,18 +33,34 @@ internal sealed class DocumentLayout
         var count = document.Sentences.Count;
         _turns = new int[count];
         _speech = new bool[count];
+        _answers = new int[count];
+        var answer = -1;
+        var lastTurn = int.MinValue;
+        var lastWitness = false;
         for (var i = 0; i < count; i++)
         {
             var index = document.Sentences[i].Segment;
             if (index >= 0 && index < segments.Length)
             {
                 var segment = segments[index];
+                var witness = segment.Role == SpeakerRole.Witness;
+                if (segment.Turn != lastTurn && !(witness && lastWitness))
+                {
+                    answer++;
+                }
+
+                lastTurn = segment.Turn;
+                lastWitness = witness;
+                _answers[i] = answer;
                 _turns[i] = segment.Turn;
                 _speech[i] = segment.Role is SpeakerRole.Witness or SpeakerRole.Unknown
                     || RelaysAnswer(document.Text, segments, index);
             }
             else
             {
+                _answers[i] = -1;
+                lastTurn = int.MinValue;
+                lastWitness = false;
                 _turns[i] = -1;
                 _speech[i] = segments.IsEmpty;
             }
@@ -232,6 +249,11 @@ internal sealed class DocumentLayout
 
     /// <summary>The speaker turn of sentence <paramref name="sentence"/>; -1 for none.</summary>
     public int Turn(int sentence) => sentence >= 0 ? _turns[sentence] : -1;
+
+    /// <summary>The witness's answer that sentence <paramref name="sentence"/> belongs to: its speaker turn, except that
+    /// turns of the witness that follow one another with no other speaker between (cues of a subtitle file, lines
+    /// each opened by "A:") are one answer; -1 for none.</summary>
+    public int Answer(int sentence) => sentence >= 0 ? _answers[sentence] : -1;
 
     /// <summary>True for an interpreter's turn, after the interviewer's question or the witness's own turn, that opens
     /// "She says ..." or "He says ...": the interpreted answer ("She says her son Brayan was taken", "He says his wife

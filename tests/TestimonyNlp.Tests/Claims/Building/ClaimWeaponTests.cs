@@ -176,6 +176,18 @@ public sealed class ClaimWeaponTests
     }
 
     [Fact]
+    public void Build_AircraftInAnAnswerOfSeveralWitnessTurnsAndATimeOfDayBetween_IsTheWeapon()
+    {
+        var claims = Build(
+            Header + "Q: What happened?\nA: The planes bombed our street in Douma.\nA: We ran to the cellar.\nA: We stayed there an hour.\nQ: And then?\nA: In the evening we went home. My brother Karim was killed.\n",
+            ("Karim was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 KILLED 1/1 named=[e4:Karim] event=AIRSTRIKE weapon=AIRSTRIKE actor=null site=e2:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[My brother Karim was killed.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_AircraftTurnsBackAndThatDayAskedBetween_IsTheWeapon()
     {
         var claims = Build(
