@@ -72,6 +72,27 @@ public sealed class Document
         return lo;
     }
 
+    /// <summary>The entity mention holding <paramref name="offset"/>, or null. Mentions are in text order and do not
+    /// overlap, so this is a binary search for the first that ends after it.</summary>
+    public EntityMention? EntityAt(int offset)
+    {
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Entities[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Entities.Count && Entities[lo].Start <= offset ? Entities[lo] : null;
+    }
+
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or -1 when none does (a header line, the
     /// space between sentences). Sentences are in text order, so this is a binary search.</summary>
     public int SentenceAt(int offset)

@@ -354,12 +354,7 @@ internal sealed class DocumentLayout
 
     /// <summary>The entity mention that holds <paramref name="offset"/>, or null. The mentions are in text order and do
     /// not overlap (<see cref="EntityMerger"/> settles them), so at most one holds it.</summary>
-    public EntityMention? EntityAt(int offset)
-    {
-        var entities = Document.Entities;
-        var index = FirstEndingAfter(offset);
-        return index < entities.Count && entities[index].Start <= offset ? entities[index] : null;
-    }
+    public EntityMention? EntityAt(int offset) => Document.EntityAt(offset);
 
     /// <summary>The entity mentions that lie wholly between <paramref name="start"/> and <paramref name="end"/>, in text
     /// order. The mentions are in text order and do not overlap, so they are one run of the list, found by two binary

@@ -203,16 +203,5 @@ internal static class DamageToldByStrike
         return false;
     }
 
-    private static bool IsActor(Document document, int offset)
-    {
-        foreach (var entity in document.Entities)
-        {
-            if (entity.Type == EntityType.Actor && entity.Start <= offset && offset < entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsActor(Document document, int offset) => document.EntityAt(offset) is { Type: EntityType.Actor };
 }

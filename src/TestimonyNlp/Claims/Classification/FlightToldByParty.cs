@@ -156,23 +156,9 @@ internal static class FlightToldByParty
     }
 
     /// <summary>Whether <paramref name="taker"/> is one of <see cref="Fleers"/> or ends a person's name.</summary>
-    private static bool IsFleer(Document document, Token taker)
-    {
-        if ((AlongWords.Of(taker.Span(document.Text)) & FleersBit) != 0)
-        {
-            return true;
-        }
-
-        foreach (var entity in document.Entities)
-        {
-            if (entity.End == taker.End && entity.Type == EntityType.Person)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFleer(Document document, Token taker) =>
+        (AlongWords.Of(taker.Span(document.Text)) & FleersBit) != 0
+        || (document.EntityAt(taker.End - 1) is { Type: EntityType.Person } person && person.End == taker.End);
 
     /// <summary>Whether "took" at <paramref name="took"/> is followed by a word of <see cref="Along"/> and, next or
     /// one word on, the people of a family.</summary>

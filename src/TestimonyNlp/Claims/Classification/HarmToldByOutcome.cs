@@ -598,15 +598,7 @@ internal static class HarmToldByOutcome
         }
 
         var next = tokens[took + 1];
-        var people = false;
-        foreach (var entity in document.Entities)
-        {
-            if (entity.Start == next.Start && entity.Type == EntityType.Person)
-            {
-                people = true;
-                break;
-            }
-        }
+        var people = document.EntityAt(next.Start) is { Type: EntityType.Person } person && person.Start == next.Start;
 
         if (!people && WordList.Contains(next.Span(text), KinOwners) && took + 2 < end
             && WordList.Contains(tokens[took + 2].Span(text), Kin)
