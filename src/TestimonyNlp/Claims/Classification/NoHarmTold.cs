@@ -78,6 +78,18 @@ internal static class NoHarmTold
         [["but"], ["not"], ["true"]],
     ];
 
+    /// <summary>The speaker's denial opening the next sentence of the same turn: "It was not.", "It is not true, they
+    /// fell in front of the door.", "No, the school was not hit."; an opening "also" is passed over, as in a subtitle
+    /// line broken before it ("... was hit that day" / "also, but it was not.").</summary>
+    private static readonly string[][][] DeniedAfter =
+    [
+        [["it", "that", "this"], ["was", "is"], ["not"], [",", ".", ";", "!", "true"]],
+        [["it", "that", "this"], ["is", "was"], ["a"], ["lie", "rumour", "rumor"]],
+        [["no"], [",", ".", "!"]],
+        [["not"], ["true"]],
+        .. ButDenied,
+    ];
+
     /// <summary>Takes every harm from the notes and the questions answered no, KILLED from the deaths not of the war,
     /// and PROPERTY_DAMAGE from damage others spoke of that the speaker denies ("People said the school also burned, but
     /// it is not true."; corpus/MARKUP.md: a rumour the speaker denies is no damage), among
@@ -102,7 +114,8 @@ internal static class NoHarmTold
                 assessments[s] = assessments[s].Without(HarmSet.Killed);
             }
 
-            if (assessments[s].Harms.Contains(Harm.PropertyDamage) && DamageDenied(document, sentences[s]))
+            if (assessments[s].Harms.Contains(Harm.PropertyDamage)
+                && (DamageDenied(document, sentences[s]) || DeniedInNextSentence(document, s)))
             {
                 assessments[s] = assessments[s].Without(HarmSet.PropertyDamage);
             }
@@ -120,6 +133,39 @@ internal static class NoHarmTold
 
     private static bool DamageDenied(Document document, Sentence sentence) =>
         WordSequence.In(document, sentence, OthersSaid) && WordSequence.In(document, sentence, ButDenied);
+
+    /// <summary>Whether the sentence at <paramref name="sentence"/> passes on what others said and the next sentence of
+    /// the same turn opens on the speaker's denial of it (<see cref="DeniedAfter"/>).</summary>
+    private static bool DeniedInNextSentence(Document document, int sentence)
+    {
+        var sentences = document.Sentences;
+        if (sentence + 1 >= sentences.Count
+            || document.TurnOf(sentences[sentence + 1]) != document.TurnOf(sentences[sentence])
+            || !WordSequence.In(document, sentences[sentence], OthersSaid))
+        {
+            return false;
+        }
+
+        var next = sentences[sentence + 1];
+        var first = FirstWord(document, next);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var end = WordSequence.End(document, next);
+        var tokens = document.Tokens;
+        if (tokens[first].Span(document.Text).Equals("also", StringComparison.OrdinalIgnoreCase))
+        {
+            first++;
+            if (first < end && tokens[first].Span(document.Text).Equals(",", StringComparison.Ordinal))
+            {
+                first++;
+            }
+        }
+
+        return WordSequence.MatchAt(tokens, document.Text, first, end, DeniedAfter) > 0;
+    }
 
     private static bool DeathNotOfTheWar(Document document, Sentence sentence) =>
         NobodyDiedOutright(document, sentence)

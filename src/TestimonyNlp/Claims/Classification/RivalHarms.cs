@@ -92,6 +92,13 @@ internal static class RivalHarms
 
     private static bool Names(Document document, int sentence, Harm harm)
     {
+        // A strike told falling on property is damage by its own words ("One rocket fell on the house of X, his wife
+        // died."), however bare the damage model's score beside the death
+        if (harm == Harm.PropertyDamage && DamageToldByStrike.Tells(document, document.Sentences[sentence]))
+        {
+            return true;
+        }
+
         foreach (var token in document.SentenceTokens(sentence))
         {
             if (token.Kind == TokenKind.Word && HarmWords.Names(harm, token.Span(document.Text)))
