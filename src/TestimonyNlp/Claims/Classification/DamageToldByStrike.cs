@@ -52,6 +52,10 @@ internal static class DamageToldByStrike
     /// <summary>Words of a strike denied, wished, feared or only possible.</summary>
     private static readonly string[] NotTold = ["not", "no", "never", "nothing", "would", "could", "might", "if", "will", "afraid", "didn't", "wasn't", "why", "sometimes"];
 
+    /// <summary>What the speaker does not know or is not sure of after a word of <see cref="NotTold"/> ("I do not know
+    /// whose", "I am not sure"): a doubt about the attacker or the hour, not a denial of the strike.</summary>
+    private static readonly string[] Unknowing = ["know", "sure", "remember"];
+
     /// <summary>Fighters or their position named anywhere in the sentence: the strike is on an armed side ("hit a farm
     /// where the fighters had a position").</summary>
     private static readonly string[] FightersTold = ["fighters", "position", "positions"];
@@ -112,13 +116,15 @@ internal static class DamageToldByStrike
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            if (WordList.Contains(word, NotTold) || WordList.Contains(word, FightersTold) || word.Equals("?", StringComparison.Ordinal))
+            if ((WordList.Contains(word, NotTold) && !(t + 1 < end && WordList.Contains(tokens[t + 1].Span(text), Unknowing)))
+                || WordList.Contains(word, FightersTold) || word.Equals("?", StringComparison.Ordinal))
             {
                 return false;
             }
 
             // "Hit" with a capital inside a sentence is the town of that name
             struck |= WordList.Contains(word, StrikeVerbs) && (t == sentence.FirstToken || char.IsLower(word[0])) && StrikesProperty(document, sentence, t, end);
+            struck |= WordList.Contains(word, PassiveStrikes) && PropertyStruck(document, sentence, t);
         }
 
         return struck;
@@ -181,6 +187,69 @@ internal static class DamageToldByStrike
 
         return false;
     }
+
+    /// <summary>Participles of a strike told in the passive, with the property as its subject ("the clinic was hit").</summary>
+    private static readonly string[] PassiveStrikes = ["hit", "struck", "bombed", "shelled", "targeted"];
+
+    /// <summary>Words that may stand between the passive's "was" and its participle ("was also hit").</summary>
+    private static readonly string[] PassiveAdverbs = ["also", "again", "too", "even", "directly"];
+
+    /// <summary>The passive's "was" and "were".</summary>
+    private static readonly string[] PassiveBe = ["was", "were"];
+
+    /// <summary>Words before the property that make it only where the one struck was ("the people in the house were
+    /// hit"), or someone else's setting.</summary>
+    private static readonly string[] PlacedBefore = ["in", "inside", "at", "near", "by", "from", "behind", "beside", "into", "to", "of", "on"];
+
+    /// <summary>Determiners and owners passed over before the property ("the", "our", "his").</summary>
+    private static readonly string[] Determiners = ["the", "a", "an", "our", "my", "his", "her", "their", "your", "this", "that"];
+
+    /// <summary>People who, between the property and the verb, are the ones hit ("the house of X, his son was hit").</summary>
+    private static readonly string[] People = ["he", "she", "they", "we", "i", "people", "man", "men", "woman", "women", "child", "children", "boy", "girl", "son", "daughter", "who"];
+
+    /// <summary>Whether the passive participle at <paramref name="verb"/> ("was hit", "were also struck") has property
+    /// as its subject: property within <see cref="Reach"/> words before "was", no person between, and nothing before
+    /// it that makes it only where the one hit was.</summary>
+    private static bool PropertyStruck(Document document, Sentence sentence, int verb)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var be = verb - 1;
+        if (be >= sentence.FirstToken && WordList.Contains(tokens[be].Span(text), PassiveAdverbs))
+        {
+            be--;
+        }
+
+        if (be <= sentence.FirstToken || !WordList.Contains(tokens[be].Span(text), PassiveBe))
+        {
+            return false;
+        }
+
+        for (var n = be - 1; n >= sentence.FirstToken && n >= be - 1 - Reach; n--)
+        {
+            var word = tokens[n].Span(text);
+            if (tokens[n].Kind == TokenKind.Punctuation || WordList.Contains(word, People) || IsPerson(document, tokens[n].Start))
+            {
+                return false;
+            }
+
+            if (WordList.Contains(word, Property) && char.IsLower(word[0]) && !WordList.Contains(word, Rooms))
+            {
+                var before = n - 1;
+                while (before >= sentence.FirstToken && WordList.Contains(tokens[before].Span(text), Determiners))
+                {
+                    before--;
+                }
+
+                return !(before >= sentence.FirstToken && WordList.Contains(tokens[before].Span(text), PlacedBefore))
+                    && !OwnedByArmedSide(document, n, be);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPerson(Document document, int offset) => document.EntityAt(offset) is { Type: EntityType.Person };
 
     /// <summary>Whether an armed side is named within a few words after the property at <paramref name="noun"/>.</summary>
     private static bool OwnedByArmedSide(Document document, int noun, int end)
