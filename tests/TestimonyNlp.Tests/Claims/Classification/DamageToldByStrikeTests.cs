@@ -74,4 +74,31 @@ public sealed class DamageToldByStrikeTests
     {
         Assert.Equal([HarmSet.None], Apply("Q: A shell fell on the house of Karim Tello.", HarmSet.None));
     }
+
+    [Theory]
+    [InlineData("A: My cousin said a clinic was hit.")]
+    [InlineData("A: The house of Karim Tello was also shelled that night.")]
+    [InlineData("A: The shops were bombed in the morning.")]
+    public void Apply_PropertyStruckInPassive_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The people in the house were hit by the shells.")]
+    [InlineData("A: The car of Omar, his son was hit in it.")]
+    [InlineData("A: The kitchen was hit when he was cooking.")]
+    [InlineData("A: The truck of the army was hit on the bridge road.")]
+    public void Apply_PassiveStrikeOnPeopleRoomOrArmedSide_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: Something hit the tents of the Tello family, I do not know what.")]
+    [InlineData("A: I am not sure of the day, a shell fell on the bakery of Salim.")]
+    public void Apply_StrikeOnPropertyWithDoubtOfItsDetails_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
 }

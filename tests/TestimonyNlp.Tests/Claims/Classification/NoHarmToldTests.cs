@@ -70,4 +70,30 @@ public sealed class NoHarmToldTests
     {
         Assert.Equal([expected], Apply(answer, expected));
     }
+
+    [Theory]
+    [InlineData("A: People said the clinic in Zarin was hit also. It was not, I went there the next day.")]
+    [InlineData("A: Some people said the school itself was hit. No, only the gate.")]
+    [InlineData("A: People said the rockets hit the mill in March. It is not true, they fell in the field.")]
+    public void Apply_DamageOthersSpokeOfDeniedInNextSentence_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.PropertyDamage, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: People said the clinic in Zarin was hit also. It was true, the roof was gone.")]
+    [InlineData("A: The clinic in Zarin was hit also. It was not the first time.")]
+    [InlineData("A: People said the clinic in Zarin was hit also. No one was inside.")]
+    public void Apply_DamageNotDeniedInNextSentence_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage, HarmSet.None], Apply(answer, HarmSet.PropertyDamage, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_DenialInNextTurn_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None, HarmSet.None],
+            Apply("A: People said the clinic in Zarin was hit also.\nQ: And the school?\nA: It was not.", HarmSet.PropertyDamage, HarmSet.None, HarmSet.None));
+    }
 }

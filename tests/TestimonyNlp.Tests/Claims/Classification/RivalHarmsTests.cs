@@ -113,4 +113,16 @@ public sealed class RivalHarmsTests
                 (Harm.Injured, injured),
                 (Harm.PropertyDamage, damage)));
     }
+
+    [Fact]
+    public void Apply_BareDamageOfStrikeOnPropertyBesideSureKilling_Unchanged()
+    {
+        Assert.Equal(
+            HarmSet.Killed | HarmSet.PropertyDamage,
+            Apply(
+                "A: One rocket fell on the house of my neighbour Omar, his wife died.",
+                HarmSet.Killed | HarmSet.PropertyDamage,
+                (Harm.Killed, 0.95f),
+                (Harm.PropertyDamage, 0.45f)));
+    }
 }
