@@ -12,8 +12,11 @@ namespace TestimonyNlp.Claims.Classification;
 /// death. The property must follow the strike verb, after at most a preposition and a few words, with no "near",
 /// "beside", "in front of", "of" or "from" between them (a strike beside a building is no damage to it); an armed
 /// side's own vehicle or position ("a car of the army", "a pickup of the fighters") is not property, nor a strike
-/// denied, wished, feared or asked about. Run after <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>,
-/// which still takes every harm from a researcher's note or a rumour denied; the sentence keeps any harm it had.
+/// denied, wished, feared or asked about (a doubt of the speaker's, "I do not know whose", is no denial). The strike
+/// may also be told in the passive with the property its subject ("the clinic was hit", not "the people in the house
+/// were hit"), or by a munition named arriving ("the second shell came through the shop"). Run after
+/// <see cref="HarmToldByOutcome"/> and before <see cref="NoHarmTold"/>, which still takes every harm from a
+/// researcher's note or a rumour denied; the sentence keeps any harm it had.
 /// Matched on the token spans: a hyphened word ("pick-up") or a transcriber's bracketed note is one token.
 /// </summary>
 internal static class DamageToldByStrike
@@ -125,6 +128,7 @@ internal static class DamageToldByStrike
             // "Hit" with a capital inside a sentence is the town of that name
             struck |= WordList.Contains(word, StrikeVerbs) && (t == sentence.FirstToken || char.IsLower(word[0])) && StrikesProperty(document, sentence, t, end);
             struck |= WordList.Contains(word, PassiveStrikes) && PropertyStruck(document, sentence, t);
+            struck |= WordList.Contains(word, ArrivingVerbs) && WeaponJustBefore(document, sentence, t) && StrikesProperty(document, sentence, t, end);
         }
 
         return struck;
@@ -135,7 +139,7 @@ internal static class DamageToldByStrike
     {
         var tokens = document.Tokens;
         var text = document.Text;
-        var falling = WordList.Contains(tokens[verb].Span(text), FallingVerbs);
+        var falling = WordList.Contains(tokens[verb].Span(text), FallingVerbs) || WordList.Contains(tokens[verb].Span(text), ArrivingVerbs);
         if (verb > sentence.FirstToken)
         {
             var before = tokens[verb - 1].Span(text);
@@ -182,6 +186,24 @@ internal static class DamageToldByStrike
             if (WordList.Contains(word, Property) && char.IsLower(word[0]) && !WordList.Contains(word, Rooms))
             {
                 return !(inside && WordList.Contains(word, Grounds)) && !OwnedByArmedSide(document, n, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of a munition arriving ("the shell came through the roof of the shop"), read only with a weapon
+    /// named right before them.</summary>
+    private static readonly string[] ArrivingVerbs = ["came", "comes", "went", "crashed"];
+
+    /// <summary>Whether a WEAPON mention ends within two words before the verb at <paramref name="verb"/>.</summary>
+    private static bool WeaponJustBefore(Document document, Sentence sentence, int verb)
+    {
+        for (var b = verb - 1; b >= sentence.FirstToken && b >= verb - 2; b--)
+        {
+            if (document.EntityAt(document.Tokens[b].Start) is { Type: EntityType.Weapon })
+            {
+                return true;
             }
         }
 

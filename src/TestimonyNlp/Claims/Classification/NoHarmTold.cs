@@ -92,7 +92,8 @@ internal static class NoHarmTold
 
     /// <summary>Takes every harm from the notes and the questions answered no, KILLED from the deaths not of the war,
     /// and PROPERTY_DAMAGE from damage others spoke of that the speaker denies ("People said the school also burned, but
-    /// it is not true."; corpus/MARKUP.md: a rumour the speaker denies is no damage), among
+    /// it is not true.", or denied in the next sentence of the turn: "People said the clinic was hit. It was not.";
+    /// corpus/MARKUP.md: a rumour the speaker denies is no damage), among
     /// <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>).</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments)
     {

@@ -12,7 +12,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// threshold beside a sure one is mostly the other's words read as its own; out of fold the rule took 10 false claims
 /// away and kept as many right ones (models/README.md, "Claim classifiers", the rival harms). Never between a killing and an
 /// injury ("two were killed and five wounded"), and a disappearance is not taken for a detention: the taking opens the
-/// account of a disappearance ("they took him at the checkpoint, and since then nothing"). Only harms the classifiers
+/// account of a disappearance ("they took him at the checkpoint, and since then nothing"). A strike told falling on
+/// property (<see cref="DamageToldByStrike"/>) names its damage, as a word of damage would. Only harms the classifiers
 /// gave are weighed: a harm a rule gave has its own evidence. Run last of the rules on the harms.
 /// </summary>
 internal static class RivalHarms

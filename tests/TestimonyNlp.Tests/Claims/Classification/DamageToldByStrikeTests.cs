@@ -1,5 +1,7 @@
 using TestimonyNlp.Claims;
 using TestimonyNlp.Claims.Classification;
+using TestimonyNlp.Model;
+using TestimonyNlp.Tests.Support;
 
 namespace TestimonyNlp.Tests.Claims.Classification;
 
@@ -100,5 +102,38 @@ public sealed class DamageToldByStrikeTests
     public void Apply_StrikeOnPropertyWithDoubtOfItsDetails_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    /// <summary>The harms of a one-sentence answer of no harm after the rule, with <paramref name="weapon"/>, when
+    /// given, marked as a WEAPON mention at its first occurrence.</summary>
+    private static HarmSet ApplyWithWeapon(string answer, string? weapon)
+    {
+        var content = answer + "\n";
+        var document = CraftedTranscript.Tokenized(content);
+        if (weapon is not null)
+        {
+            var start = content.IndexOf(weapon, StringComparison.Ordinal);
+            document.Entities.Add(new EntityMention("e1", EntityType.Weapon, start, start + weapon.Length, weapon, weapon, 1.0));
+        }
+
+        var assessments = new[] { SentenceAssessment.NoHarm };
+        DamageToldByStrike.Apply(document, assessments);
+        return assessments[0].Harms;
+    }
+
+    [Theory]
+    [InlineData("A: The second shell came through the shop of Salim.", "shell")]
+    [InlineData("A: One rocket went into the bakery of Salim.", "rocket")]
+    public void Apply_WeaponArrivingOnProperty_PropertyDamage(string answer, string weapon)
+    {
+        Assert.Equal(HarmSet.PropertyDamage, ApplyWithWeapon(answer, weapon));
+    }
+
+    [Theory]
+    [InlineData("A: The soldiers came into the house at night.", null)]
+    [InlineData("A: The shell came near the school, by the gate.", "shell")]
+    public void Apply_PeopleArrivingOrWeaponBesideProperty_NoHarm(string answer, string? weapon)
+    {
+        Assert.Equal(HarmSet.None, ApplyWithWeapon(answer, weapon));
     }
 }
