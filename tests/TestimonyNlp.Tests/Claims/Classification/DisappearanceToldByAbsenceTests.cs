@@ -60,6 +60,26 @@ public sealed class DisappearanceToldByAbsenceTests
     }
 
     [Theory]
+    [InlineData("Since then, nothing.")]
+    [InlineData("Since that day we don't know.")]
+    [InlineData("Since that night I do not know anything about Pavel.")]
+    [InlineData("Since that morning nobody knows where she is.")]
+    public void Apply_NothingKnownSinceThen_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Since then we did not go back to the farm.")]
+    [InlineData("Since that Monday she does not sleep.")]
+    [InlineData("Since then I know the names of all the streets.")]
+    [InlineData("Nothing has changed since the war.")]
+    public void Apply_NoSilenceSinceThen_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("Four men of our street are missing from that night.")]
     [InlineData("The office wrote that dozens of boys are still missing.")]
     [InlineData("The council put up the names of the people missing from the village.")]
