@@ -6,8 +6,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
 /// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
-/// Kassala after that.", "The whole village went down to the river.", or by the side they went over to or the buses
-/// of an evacuation: "At dawn we ran to the army lines.", "In May we went out on the buses." Out of fold such
+/// Kassala after that.", "The whole village went down to the river.", "We moved to my sister, the two of us and the
+/// cat.", or by the side they went over to or the buses of an evacuation: "At dawn we ran to the army lines.", "In May
+/// we went out on the buses." Out of fold such
 /// sentences were among the gold flights over which the classifiers fired on no sentence (models/README.md, "Claim
 /// classifiers"). Only sentences the classifiers gave no harm are read, but for one family taking its own people along
 /// ("My wife took the children and crossed the river."), where the DETAINED model fires on "took" and the flight takes
@@ -71,11 +72,23 @@ internal static class FlightToldByParty
     /// buses stop").</summary>
     private static readonly string[] OnBoard = ["on", "in", "by"];
 
-    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides, Boarding, OnBoard);
+    /// <summary>The pets a family takes along when it flees ("we moved to my sister, the two of us and the cat", "the
+    /// volunteers took me from the second floor, with the cats"): over the out-of-fold witness sentences of no harm, after
+    /// a word of <see cref="Going"/> or a taking and "with" or "and" and "the", "my", "his", "her", "our" or "their",
+    /// 4 lay in a gold flight and none elsewhere; farm animals were led to water and to pasture as often ("walked to the
+    /// wadi for water, with the donkey"), and those who stayed stayed with their pets ("I stayed with the cat").</summary>
+    private static readonly string[] Pets = ["cat", "cats", "dog", "dogs"];
+
+    /// <summary>The words before a pet taken along: "with the cat", "and her dog".</summary>
+    private static readonly string[] PetOwners = ["the", "my", "his", "her", "our", "their"];
+
+    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides, Boarding, OnBoard, Pets, PetOwners);
 
     private const int GoingBit = 1, TheirsBit = 1 << 1, KinBit = 1 << 2, PlacesBit = 1 << 3, LeavingBit = 1 << 4, PartBit = 1 << 5;
 
     private const int GoingOverBit = 1 << 6, OverBit = 1 << 7, SidesBit = 1 << 8, BoardingBit = 1 << 9, OnBoardBit = 1 << 10;
+
+    private const int PetsBit = 1 << 11, PetOwnersBit = 1 << 12;
 
     /// <summary>How many words may stand between "his" and the people ("took his wife", "took his two girls").</summary>
     private const int KinReach = 2;
@@ -174,7 +187,8 @@ internal static class FlightToldByParty
     }
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
-    /// people of a whole place gone, a going over to a side, or a going on the buses, in one pass over its tokens.</summary>
+    /// people of a whole place gone, a going over to a side, a going on the buses, or a going or a taking with the pets
+    /// along, in one pass over its tokens.</summary>
     private static bool Tells(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -183,6 +197,7 @@ internal static class FlightToldByParty
         var going = false;
         var boarding = false;
         var taken = false;
+        var taking = false;
         var whole = false;
         for (var t = sentence.FirstToken; t < end; t++)
         {
@@ -192,12 +207,14 @@ internal static class FlightToldByParty
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (whole && (lists & LeavingBit) != 0)
                 || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end))
-                || (boarding && IsEvacuationBuses(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Denials)))
+                || (boarding && IsEvacuationBuses(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Denials))
+                || ((going || taking) && IsPetAlong(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Staying)))
             {
                 return true;
             }
 
             going |= (lists & GoingBit) != 0;
+            taking |= (lists & BoardingBit) != 0;
             // The last going before the buses decides: "the shelling went on until we left on the buses" tells no flight.
             boarding = (lists & (GoingBit | BoardingBit)) != 0 ? !AfterUntil(tokens, text, sentence.FirstToken, t) : boarding;
             taken |= word.Equals("took", StringComparison.OrdinalIgnoreCase) && TakesKin(tokens, text, t, end);
@@ -205,6 +222,22 @@ internal static class FlightToldByParty
         }
 
         return false;
+    }
+
+    /// <summary>The words of those who stayed with their pets ("he stayed for the house and the dog").</summary>
+    private static readonly string[] Staying = ["stayed", "stay", "remained", "lived"];
+
+    /// <summary>Whether a pet (<see cref="Pets"/>) stands at <paramref name="at"/> after "the", "my" ... and, before
+    /// that, "with" or "and": "with the cats", "and the cat".</summary>
+    private static bool IsPetAlong(List<Token> tokens, string text, int first, int at)
+    {
+        if (at < first + 2 || (Words.Of(tokens[at].Span(text)) & PetsBit) == 0 || (Words.Of(tokens[at - 1].Span(text)) & PetOwnersBit) == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[at - 2].Span(text);
+        return before.Equals("with", StringComparison.OrdinalIgnoreCase) || before.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether "buses" stands at <paramref name="at"/> after "green", or after "the" and "on", "in" or

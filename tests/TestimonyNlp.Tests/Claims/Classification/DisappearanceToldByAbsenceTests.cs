@@ -60,6 +60,49 @@ public sealed class DisappearanceToldByAbsenceTests
     }
 
     [Theory]
+    [InlineData("Since then, nothing.")]
+    [InlineData("Since that day we don't know.")]
+    [InlineData("Since that night I do not know anything about Pavel.")]
+    [InlineData("Since that morning nobody knows where she is.")]
+    public void Apply_NothingKnownSinceThen_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Since then we did not go back to the farm.")]
+    [InlineData("Since that Monday she does not sleep.")]
+    [InlineData("Since then I know the names of all the streets.")]
+    [InlineData("Nothing has changed since the war.")]
+    public void Apply_NoSilenceSinceThen_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Four men of our street are missing from that night.")]
+    [InlineData("The office wrote that dozens of boys are still missing.")]
+    [InlineData("The council put up the names of the people missing from the village.")]
+    [InlineData("Twelve fishermen are missing since the storm of the guns.")]
+    [InlineData("The radio read a list of the disappeared of the valley.")]
+    [InlineData("Her name was on the Red Cross list as missing.")]
+    public void Apply_MissingInSoManyWords_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We pray for the ones who are missing.")]
+    [InlineData("So for Tomas, he is still missing.")]
+    [InlineData("I told them my brother is disappeared.")]
+    [InlineData("He is not missing, his wife saw him in the camp.")]
+    [InlineData("She asked about the other disappeared, the ones from the market.")]
+    public void Apply_MissingOfOneOrInGeneral_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("I never saw the sniper.")]
     [InlineData("We never heard the planes that night, and again in the morning nothing.")]
     [InlineData("Not in our street, thank God.")]

@@ -20,6 +20,25 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("We moved to my cousin Ilse in the north, the two of us and the cat.")]
+    [InlineData("The next morning the volunteers took me from the third floor, with the dogs.")]
+    [InlineData("My nephew came with his van and took me and Greta with her cat.")]
+    public void Apply_GoingWithPets_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("I stayed with the cat.")]
+    [InlineData("My wife left in the spring; I stayed for the house and the dog.")]
+    [InlineData("We were in the cellar, my husband and me, and the cat.")]
+    [InlineData("Every day we walked to the river for water, with the donkey.")]
+    public void Apply_PetsWithNoFlight_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("My uncle took his family to Poltava after that.")]
     [InlineData("The neighbour took her two grandchildren to Lviv the same week.")]
     public void Apply_AnothersPeopleTakenToPlace_Displaced(string answer)
