@@ -165,7 +165,8 @@ internal sealed class TollChoice
     /// thing), distances, floors, people after "by", those who did the harm ("two men on a motorcycle shot him") and,
     /// for the wounded, people whose clause says they were killed; for the dead and the missing, people counted
     /// "alive" ("we took out five alive"); for a flight, one person or a list after "to" or "of",
-    /// where and to whom they went ("to the house of my sister Edilma").</summary>
+    /// where and to whom they went ("to the house of my sister Edilma"); for the missing, one who looks for them ("their
+    /// mother has asked everybody").</summary>
     private static bool IsToll(DocumentLayout layout, Harm harm, CountTarget target, CountMention mention) =>
         mention.Target == target && mention.Cue != CountCue.Nobody && (mention.Min is not null || mention.Max is not null)
         && !(target == CountTarget.Things && EvidenceWords.Overlaps(layout, EntityType.Weapon, mention.Start, mention.End))
@@ -177,7 +178,8 @@ internal sealed class TollChoice
         && !IsAgeAnswer(layout, mention) && !IsTeller(layout, mention) && !CountsMunitions(layout, mention)
         && !(harm == Harm.Displaced && mention.Cue is CountCue.Single or CountCue.List && IsWhereTheyWent(layout, mention))
         && !(harm != Harm.Displaced && VictimRoles.IsWeWithoutHarm(layout, mention))
-        && !(mention.Cue is CountCue.Single or CountCue.Pronoun or CountCue.List && VictimRoles.InReason(layout, harm, mention.Start));
+        && !(mention.Cue is CountCue.Single or CountCue.Pronoun or CountCue.List && VictimRoles.InReason(layout, harm, mention.Start))
+        && !(harm == Harm.Missing && mention.Cue == CountCue.Single && VictimRoles.IsSearcher(layout, mention.End));
 
     /// <summary>Most tokens from a bare figure back to the munitions it may count.</summary>
     private const int MunitionsWindow = 10;

@@ -15,6 +15,10 @@ internal static class UnnumberedKin
     /// list: "his wife and children").</summary>
     private static readonly string[] Openers = ["the", "my", "our", "his", "her", "their", "your", "and", "with"];
 
+    /// <summary>Plurals of children that name a household's own after a possessive or "the" ("his wife and the girls", "with
+    /// my boys"), though the count lexicon has them as people, not relations.</summary>
+    private static readonly string[] Offspring = ["girls", "boys"];
+
     /// <summary>Relations whose plural is itself a number ("my parents" are two).</summary>
     private static readonly string[] CountedPlurals = ["parent", "twin", "spouse"];
 
@@ -108,6 +112,11 @@ internal static class UnnumberedKin
 
     private static bool IsKinGroup(ReadOnlySpan<char> word)
     {
+        if (WordList.Contains(word, Offspring))
+        {
+            return true;
+        }
+
         var info = CountLexicon.Get(word);
         return info.Has(WordTags.Relation) && info.Has(WordTags.Plural) && !info.Has(WordTags.Couple)
             && CountLexicon.LemmaOf(info) is { } lemma && !WordList.Contains(lemma, CountedPlurals);

@@ -121,7 +121,7 @@ internal static class VictimRoles
             if (entity.Type == EntityType.Person && !IsInformant(layout, entity.Start, entity.End) && !IsPossessor(layout, entity.Start, entity.End)
                 && !NamesFacility(layout, entity.End) && !(harm is Harm.Killed or Harm.Injured && IsHelper(layout, entity.End))
                 && !IsSpared(layout, harm, entity.End) && !IsTimeAnchor(layout, harm, entity.Start, entity.End)
-                && !(harm == Harm.Missing && IsReleased(layout, entity.End))
+                && !(harm == Harm.Missing && (IsReleased(layout, entity.End) || IsSearcher(layout, entity.End)))
                 && !builder.Contains(entity.Id))
             {
                 builder.Add(entity.Id);
@@ -272,16 +272,24 @@ internal static class VictimRoles
     private static readonly string[] SearchVerbs = ["asks", "asked", "waits", "waited", "searches", "searched", "looks", "writes",
         "visits", "prays", "hopes", "cries", "cooks", "calls", "goes"];
 
-    /// <summary>Words that may stand between the one who looks and the verb: "still", "always".</summary>
-    private static readonly string[] SearchAdverbs = ["still", "always", "never", "also", "everyday"];
+    /// <summary>Words that may stand between the one who looks and the verb: "still", "always", and the auxiliary of a
+    /// perfect ("has asked everybody").</summary>
+    private static readonly string[] SearchAdverbs = ["still", "always", "never", "also", "everyday", "has", "have", "had"];
 
     /// <summary>True when the person ending at <paramref name="end"/> looks for the missing: a verb of looking right after
-    /// them ("his mother still waits"), or "does not know" ("his wife still does not know where he is").</summary>
-    private static bool IsSearcher(DocumentLayout layout, int end)
+    /// them, or after their name ("his mother still waits", "their mother Awa has asked everybody"), or "does not know"
+    /// ("his wife still does not know where he is").</summary>
+    public static bool IsSearcher(DocumentLayout layout, int end)
     {
         var document = layout.Document;
         var text = document.Text;
         var t = layout.TokenAt(end);
+        if (t < document.Tokens.Count && document.EntityAt(document.Tokens[t].Start) is { Type: EntityType.Person } name)
+        {
+            // "Their mother Kadiatou has asked everybody": the relation's name, then the verb
+            t = layout.TokenAt(name.End);
+        }
+
         var stop = Math.Min(document.Tokens.Count, t + 4);
         while (t < stop && WordList.Contains(document.Tokens[t].Span(text), SearchAdverbs))
         {

@@ -32,6 +32,14 @@ internal static class WoundedBody
         "they", "them", "their", "we", "us", "our", "many", "several", "everybody", "everyone", "others", "dozens",
     ];
 
+    /// <summary>Plural people who tend the wounded or bear arms: "the doctors took it", "a mine for the soldiers" tell
+    /// who treated or who was meant, not that the wounded were several.</summary>
+    private static readonly string[] Tenders =
+    [
+        "doctors", "nurses", "paramedics", "rescuers", "volunteers", "soldiers", "fighters", "guards", "policemen", "gunmen",
+        "militiamen",
+    ];
+
     /// <summary>True when sentences <paramref name="first"/> to <paramref name="end"/> (exclusive) of
     /// <paramref name="document"/> tell a wound by a part of the body of one person and nothing makes them several.</summary>
     public static bool OfOnePerson(Document document, int first, int end)
@@ -44,7 +52,8 @@ internal static class WoundedBody
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span(text);
-            if (WordList.Contains(word, Plural) || CountLexicon.Get(word) is var info && info.Has(WordTags.Person) && info.Has(WordTags.Plural))
+            if (WordList.Contains(word, Plural)
+                || (CountLexicon.Get(word) is var info && info.Has(WordTags.Person) && info.Has(WordTags.Plural) && !WordList.Contains(word, Tenders)))
             {
                 // "their legs", "two children, in the legs": several, counted or not
                 return false;

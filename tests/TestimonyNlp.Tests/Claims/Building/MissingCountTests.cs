@@ -29,6 +29,22 @@ public sealed class MissingCountTests
         Assert.Equal("3/3", MissingCount("Soldiers took three men from our street in Kirkuk.", "We have no news of them until today."));
     }
 
+    [Theory]
+    [InlineData("Their mother Awa has asked everybody.")]
+    [InlineData("Their father has asked at every post.")]
+    public void Build_MissingWithTheOneWhoLooksForThem_TakesTheEarlierDetainedCount(string search)
+    {
+        const string Taken = "Soldiers took three men from our street in Kirkuk.";
+        const string Missing = "We have no news of them until today.";
+        var lines = Build(
+            Header + Taken + "\nQ: And since then?\nA: " + search + " " + Missing + "\n",
+            (Taken, HarmSet.Detained, Basis.Witnessed),
+            (search, HarmSet.Missing, Basis.Experienced),
+            (Missing, HarmSet.Missing, Basis.Experienced));
+        var line = Assert.Single(lines, l => l.Contains(" MISSING ", StringComparison.Ordinal));
+        Assert.Equal("3/3", line.Split(' ')[2]);
+    }
+
     [Fact]
     public void Build_MissingWithNoPronounAndNoCount_IsOnePerson()
     {

@@ -21,6 +21,20 @@ public sealed class UnnumberedKinTests
         Assert.Equal("null/null", Party("In April my uncle Tarek left Sidon for Tyre with his wife and the children."));
     }
 
+    [Theory]
+    [InlineData("Abu Fadi took his wife and the girls and they went to Jbeil the next morning in a van.")]
+    [InlineData("In April my uncle Tarek left Sidon for Tyre with his boys.")]
+    public void Build_FlightWithUnnumberedGirlsOrBoys_LeavesTheCountNull(string answer)
+    {
+        Assert.Equal("null/null", Party(answer));
+    }
+
+    [Fact]
+    public void Build_FlightWithNumberedGirls_CountsThem()
+    {
+        Assert.Equal("3/3", Party("In April my uncle Tarek left Sidon for Tyre with his two girls."));
+    }
+
     [Fact]
     public void Build_FlightWithNumberedKin_CountsThem()
     {

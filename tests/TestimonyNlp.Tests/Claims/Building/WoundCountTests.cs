@@ -24,6 +24,14 @@ public sealed class WoundCountTests
     }
 
     [Theory]
+    [InlineData("His right hand, there is no hand now. The doctors in Lviv took it at the wrist.", "1/1")]
+    [InlineData("Someone left a mine on the track for the soldiers. His leg is of plastic now, from the knee.", "1/1")]
+    public void Build_WoundOfOneBodyBesideThoseWhoTendOrFight_IsOnePerson(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Theory]
     [InlineData("The children in the yard, the glass cut their legs.", "null/null")]
     [InlineData("Many were hurt, a piece went into his arm too.", "null/null")]
     public void Build_WoundOfSeveralOrOfManyUncounted_StaysUncounted(string answer, string expected)
