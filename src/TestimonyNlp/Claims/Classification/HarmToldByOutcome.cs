@@ -16,7 +16,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// every time out of fold are read, and only in sentences the classifiers gave no harm, except that a holding is added
 /// to a sentence of another harm ("They drove us out and held us in a hall, four months.": a flight and a detention),
 /// where a wreck, a wound or a death is not (there the wreck is a wound's or a death's setting, and a death added there
-/// made one right claim and one false out of fold). Run after <see cref="CasualtyTally"/> and before <see
+/// made one right claim and one false out of fold), and that a killing by the blade ("They cut him at his door.")
+/// takes the place of an injury the classifiers gave alone (<see cref="Hacked"/>). Run after <see cref="CasualtyTally"/> and before <see
 /// cref="NoHarmTold"/>, which still takes every harm from a researcher's note, and before the bases are shared, which
 /// gives the sentence its basis. Matched on the token spans: a hyphened word or a transcriber's bracketed note is one
 /// token, not read inside.
@@ -214,6 +215,18 @@ internal static class HarmToldByOutcome
         [["took"], ["him", "her"], ["in"], ["the"], ["neck", "head", "chest", "heart"]],
     ];
 
+    /// <summary>A killing by the blade, told with no word of dying: "They cut him at his door.", "They were cut with
+    /// machetes.", "they cut them in the yard". The classifiers read "cut" as a wound, so a sentence they gave INJURED
+    /// alone is given KILLED instead. Out of fold the five such witness sentences of people lay in a gold killing; a cut told of a
+    /// body part ("the glass cut her face", "they cut on the head") is not read.</summary>
+    private static readonly string[][][] Hacked =
+    [
+        [["they"], ["cut"], ["him", "them"], ["at", "near"]],
+        [["they"], ["cut"], ["him", "them"], ["in"], ["the"], ["yard", "street", "house", "compound", "field"]],
+        [["cut"], ["with"], ["machetes", "knives", "axes"]],
+        [["cut"], ["with"], ["a", "the"], ["machete", "knife", "axe"]],
+    ];
+
     /// <summary>"brought him back ... in a blanket": read after "back" anywhere earlier in the sentence ("The men
     /// somebody took in a blanket", a wounded man carried, has none).</summary>
     private static readonly string[][][] InBlanket = [[["in"], ["a"], ["blanket"]]];
@@ -251,6 +264,9 @@ internal static class HarmToldByOutcome
     private static readonly WordTable OutcomeWords = new(
         Openers(Wrecked), Openers(HeldIn), Openers(Maimed), Openers(Uprooted), Openers(SleptOut), Openers(Dead),
         Openers(InBlanket), Ruining, Property, Between, Prisons, Openers(Sentenced), Openers(NothingLeft));
+
+    /// <summary>The first words of <see cref="Hacked"/>.</summary>
+    private static readonly WordTable HackedWords = new(Openers(Hacked));
 
     private const int WreckedBit = 1, HeldInBit = 1 << 1, MaimedBit = 1 << 2, UprootedBit = 1 << 3, SleptOutBit = 1 << 4;
     private const int DeadBit = 1 << 5, InBlanketBit = 1 << 6, RuiningBit = 1 << 7, PropertyBit = 1 << 8, BetweenBit = 1 << 9;
@@ -311,6 +327,10 @@ internal static class HarmToldByOutcome
                     ? PersonHarmConfidence
                     : HarmConfidence;
                 assessments[s] = SentenceAssessment.GivenByRule(harms, confidence);
+            }
+            else if (given == HarmSet.Injured && TellsHacking(document, sentences[s]))
+            {
+                assessments[s] = assessments[s] with { Harms = HarmSet.Killed };
             }
             else if (given != HarmSet.None && (harms & HarmSet.Detained) != HarmSet.None)
             {
@@ -375,6 +395,23 @@ internal static class HarmToldByOutcome
         }
 
         return harms;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> tells a killing by the blade (<see cref="Hacked"/>).</summary>
+    private static bool TellsHacking(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if ((HackedWords.Of(tokens[t].Span(text)) != 0) && WordSequence.MatchAt(tokens, text, t, end, Hacked) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="sentence"/> tells property ruined at one of its tokens and does not open

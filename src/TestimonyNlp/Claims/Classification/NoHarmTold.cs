@@ -8,7 +8,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// ("Follow-up: ask the cousin for the names of the dead"), a death of illness or before the war ("he died in 2009 of
 /// the sugar, before all this"), a question answered no ("Asked whether anyone was killed, he said no") and "nobody
 /// died". Out of fold, of the built claims over no gold claim, 18 came from such sentences and none of the right ones
-/// did (models/README.md, "Claim classifiers"). Run after <see cref="InjuryNotDeath"/>, before the bases are shared.
+/// did (models/README.md, "Claim classifiers"). And the witness's own question ("Who else shoots at old men in a
+/// bread queue?", "They killed my son, for what?"), none of which lay in a gold claim out of fold. Run after
+/// <see cref="InjuryNotDeath"/>, before the bases are shared.
 /// Matched on the token spans: a hyphened word or a transcriber's bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoHarmTold
@@ -66,6 +68,12 @@ internal static class NoHarmTold
         [["no"], ["one"], ["was"], ["dead"]],
     ];
 
+    /// <summary>Words that open a question.</summary>
+    private static readonly string[] QuestionWords = ["who", "why", "what", "how", "where", "when"];
+
+    /// <summary>A question that closes the sentence asking what a harm was for: "They killed my son, for what?".</summary>
+    private static readonly string[][] ForWhat = [["for"], ["what"], ["?"]];
+
     /// <summary>Words that pass on what others said or wrote.</summary>
     private static readonly string[][][] OthersSaid = [[["said", "say", "says", "wrote", "write", "rumours", "rumors", "rumour", "rumor"]]];
 
@@ -106,7 +114,8 @@ internal static class NoHarmTold
                 continue;
             }
 
-            if (IsResearcherNote(document, sentences[s]) || IsQuestionAnsweredNo(document, sentences[s]))
+            if (IsResearcherNote(document, sentences[s]) || IsQuestionAnsweredNo(document, sentences[s])
+                || IsWitnessQuestion(document, sentences[s]))
             {
                 assessments[s] = SentenceAssessment.NoHarm;
             }
@@ -131,6 +140,24 @@ internal static class NoHarmTold
         FirstWord(document, sentence) is var first and >= 0
         && WordSequence.StartsAt(document.Tokens, document.Text, first, WordSequence.End(document, sentence), AskedWhether)
         && WordSequence.In(document, sentence, AnsweredNo);
+
+    /// <summary>Whether <paramref name="sentence"/> is the witness's own question, one that asks and tells nothing: it ends
+    /// with "?" and opens with a word of <see cref="QuestionWords"/> ("Who else shoots at old men in a bread queue?") or
+    /// closes on <see cref="ForWhat"/>.</summary>
+    private static bool IsWitnessQuestion(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        if (end <= sentence.FirstToken || !tokens[end - 1].Span(text).Equals("?", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return (FirstWord(document, sentence) is var first and >= 0 && WordList.Contains(tokens[first].Span(text), QuestionWords))
+            || (end - ForWhat.Length >= sentence.FirstToken
+                && WordSequence.StartsAt(tokens, text, end - ForWhat.Length, end, ForWhat));
+    }
 
     private static bool DamageDenied(Document document, Sentence sentence) =>
         WordSequence.In(document, sentence, OthersSaid) && WordSequence.In(document, sentence, ButDenied);

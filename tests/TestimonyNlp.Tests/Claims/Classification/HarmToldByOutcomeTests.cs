@@ -197,6 +197,31 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("They cut him at his door in Bunia.")]
+    [InlineData("They were cut with machetes behind the chapel.")]
+    [InlineData("They cut them in the yard, the father and his two sons.")]
+    public void Apply_InjuryToldAsKillingByBlade_Killed(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("The glass cut her face and her arm.")]
+    [InlineData("They cut him on the head with a stick, he lives.")]
+    public void Apply_CutOfBodyPart_StaysInjured(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_BladeKillingInSentenceOfInjuryAndDamage_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Injured | HarmSet.PropertyDamage],
+            Apply("They cut him at the door and burned the shop.", HarmSet.None, HarmSet.Injured | HarmSet.PropertyDamage));
+    }
+
+    [Theory]
     [InlineData("Petro has marks on his face.")]
     [InlineData("My grandmother walks with a stick.")]
     [InlineData("He came back with no teeth, he had lost the teeth in front.")]

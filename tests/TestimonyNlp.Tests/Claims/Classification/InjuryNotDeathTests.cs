@@ -76,6 +76,57 @@ public sealed class InjuryNotDeathTests
             Apply("The wound went bad in Omdurman. We washed him and took him away.", HarmSet.Killed, HarmSet.Killed));
     }
 
+    [Theory]
+    [InlineData("The boy picked up a small ball by the well and it exploded in his hand.")]
+    [InlineData("Lina and her uncle came out of the cellar coughing, and Lina vomited all night.")]
+    public void Apply_KilledNamingBlastOnHandOrGas_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.Injured], Apply(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_BothHarmsBeforeWound_KilledDropped()
+    {
+        Assert.Equal(
+            [HarmSet.Injured, HarmSet.Injured],
+            Apply("Karim picked up a small ball near the well in Ariha. He lost two fingers.", HarmSet.Killed | HarmSet.Injured, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_BothHarmsAfterWound_KilledDropped()
+    {
+        Assert.Equal(
+            [HarmSet.Injured, HarmSet.Injured],
+            Apply("Her brother Tarek was hit by a bullet in the thigh. She was behind him and saw him fall.", HarmSet.Injured, HarmSet.Killed | HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_BothHarmsNamingDeathBeforeWound_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.Killed | HarmSet.Injured, HarmSet.Injured],
+            Apply("The ball killed his friend near the well in Ariha. Karim lost two fingers.", HarmSet.Killed | HarmSet.Injured, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_KilledOnlyBeforeInjuredWound_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.Killed, HarmSet.Injured],
+            Apply("A drone hit the bus at the stop in Kherson. The driver, Oleh, lost two fingers.", HarmSet.Killed, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_BothHarmsBeforeWoundOfNextTurn_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.Killed | HarmSet.Injured, HarmSet.None, HarmSet.Injured],
+            AssessedSentences.After(
+                InjuryNotDeath.Apply,
+                "A: Karim picked up a small ball near the well in Ariha.\nQ: And then?\nA: He lost two fingers.\n",
+                [HarmSet.Killed | HarmSet.Injured, HarmSet.None, HarmSet.Injured]));
+    }
+
     [Fact]
     public void Apply_NoKilled_Unchanged()
     {

@@ -35,6 +35,28 @@ public sealed class NoHarmToldTests
     }
 
     [Theory]
+    [InlineData("A: Who else shoots at old men standing for bread?")]
+    [InlineData("A: They killed Samir, nineteen years, for what?")]
+    public void Apply_WitnessQuestion_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_WitnessQuestionThenAnswer_AnswerKeepsKilled()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("A: Who was killed? Samir, my cousin, at the bakery.", HarmSet.Killed, HarmSet.Killed));
+    }
+
+    [Fact]
+    public void Apply_QuestionWordWithoutQuestionMark_Unchanged()
+    {
+        Assert.Equal([HarmSet.Killed], Apply("A: Why they killed Samir at the bakery, I do not know.", HarmSet.Killed));
+    }
+
+    [Theory]
     [InlineData("A: My uncle Petro died in 2010 of the heart, before all this.")]
     [InlineData("A: Her grandmother died in Kharkiv last winter, she was old, she was sick.")]
     [InlineData("A: Nobody died, thank God, only the windows.")]
