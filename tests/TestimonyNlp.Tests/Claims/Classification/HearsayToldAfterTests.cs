@@ -172,4 +172,32 @@ public sealed class HearsayToldAfterTests
 
         Assert.Equal(Basis.Witnessed, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("A: A rocket hit the garage in Binnish, two mechanics died, I heard.\n")]
+    [InlineData("A: A rocket hit the garage in Binnish, I heard later that two mechanics died.\n")]
+    [InlineData("A: Two mechanics died in the garage in Binnish, we heard from the drivers.\n")]
+    [InlineData("A: Many shops burned in Binnish, I heard about that in the camp.\n")]
+    public void Apply_SpeakerHeardOfItInEvidence_Hearsay(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("A: A rocket hit the garage in Binnish, I heard the blast, two mechanics died.\n")]
+    [InlineData("A: Two mechanics died in the garage in Binnish, I went there when we heard.\n")]
+    public void Apply_SpeakerHeardItHappenOrWentOnHearing_Witnessed(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }
