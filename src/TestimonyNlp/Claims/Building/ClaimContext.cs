@@ -716,7 +716,11 @@ internal static class ClaimContext
     /// tells the background of an earlier time and is not carried over, unless it is a home
     /// (<see cref="PlaceCues.IsEarlierTimeTold"/>). "I am from Saqba", "we are from" or "you are from" names the
     /// witness's home, no origin, unless another place follows it in its sentence or the answer goes on to where
-    /// people were taken (<see cref="PlaceCues.Of"/>).
+    /// people were taken (<see cref="PlaceCues.Of"/>). A place of the evidence that people went or came to ("the
+    /// soldiers came at night to Harasta and shot him", <see cref="PlaceCues.IsArrivalTold"/>) is where the harm told
+    /// with it happened: it ranks below the evidence's other places and roads and above its origins and the place
+    /// carried over, unless the wounded or the dead went there or the sentence tells a search; a flight
+    /// still does not take it.
     /// </summary>
     /// <param name="layout">The document.</param>
     /// <param name="harm">The claim's harm.</param>
@@ -731,6 +735,7 @@ internal static class ClaimContext
         EntityMention? road = null;
         EntityMention? origin = null;
         EntityMention? care = null;
+        EntityMention? arrival = null;
         EntityMention? before = null;
         var entities = layout.Document.Entities;
         for (var index = 0; index < entities.Count; index++)
@@ -800,6 +805,11 @@ internal static class ClaimContext
 
                 switch (PlaceCues.Of(layout, entity))
                 {
+                    case PlaceCue.Destination when harm != Harm.Displaced && PlaceCues.IsArrivalTold(layout, entity):
+                        // "the soldiers came at night to Wadi Sela": where the people of the harm arrived; ranked
+                        // above the place carried over.
+                        arrival = MoreSpecific(arrival, entity);
+                        break;
                     case PlaceCue.Destination:
                     case PlaceCue.Route or PlaceCue.Return or PlaceCue.Bearing when harm == Harm.Displaced:
                         break;
@@ -837,7 +847,7 @@ internal static class ClaimContext
             return asked.Id;
         }
 
-        return (left ?? inside ?? road ?? origin ?? before ?? care)?.Id;
+        return (left ?? inside ?? road ?? arrival ?? origin ?? before ?? care)?.Id;
     }
 
     /// <summary>The place named as left or stayed in ("When did you leave Axum?", "Did you stay in Rajo after that?") in

@@ -1018,6 +1018,53 @@ internal static class PlaceCues
             && document.Tokens[index - 1].Span(document.Text).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Past forms of going or coming whose subject arrives where what is told next happens.</summary>
+    private static readonly string[] ArrivalVerbs = ["went", "came"];
+
+    /// <summary>
+    /// True when <paramref name="place"/> follows "to" within six tokens of its sentence after "went" or "came": "the
+    /// soldiers came at night to Wadi Sela", "he went to Tarsa to buy flour". The place is where the people of the
+    /// harm arrived, and so where it happened, unlike a place the victims were taken or carried to ("they took him to
+    /// Tarsa") after it; nor when the sentence before the place names the wounded or the dead ("the wounded went in
+    /// cars to Tarsa", <see cref="CarriedPeopleNouns"/>) or the sentence tells a search ("his mother went to Tarsa to
+    /// ask", <see cref="SearchWords"/>).
+    /// </summary>
+    public static bool IsArrivalTold(DocumentLayout layout, EntityMention place)
+    {
+        var document = layout.Document;
+        var tokens = document.Tokens;
+        var to = layout.TokenAt(place.Start) - 1;
+        var sentence = layout.SentenceOf(place.Start);
+        if (to < 1 || sentence < 0 || !tokens[to].Span(document.Text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var bounds = document.Sentences[sentence];
+        var arrived = false;
+        for (var index = bounds.FirstToken; index < bounds.FirstToken + bounds.TokenCount; index++)
+        {
+            var word = tokens[index].Span(document.Text);
+            if ((index < to && WordList.Contains(word, CarriedPeopleNouns)) || WordList.Contains(word, SearchWords))
+            {
+                // "the wounded went in cars to Tarsa", "bodies came to Tarsa": carried there after the harm; "his mother
+                // went to Tarsa to ask": where the family searched.
+                return false;
+            }
+
+            arrived |= index < to && index >= to - 6 && WordList.Contains(word, ArrivalVerbs);
+        }
+
+        return arrived;
+    }
+
+    /// <summary>Words of looking for someone: "his mother went to Tarsa to ask", "we paid a man in Tarsa".</summary>
+    private static readonly string[] SearchWords = ["asked", "ask", "asking", "searched", "searching", "looked", "looking",
+        "paid"];
+
+    /// <summary>Nouns of the wounded and the dead, who go or come somewhere after the harm, not to where it happens.</summary>
+    private static readonly string[] CarriedPeopleNouns = ["wounded", "injured", "body", "bodies", "corpse", "corpses"];
+
     /// <summary>Nouns of people, victims or bystanders, whose home a place after "from" names: "a boy from Kafr Nabl",
     /// "two workers from Maabatli", "a family from Dinsoor", "one from Niger". Armed men are left out: where they came
     /// from is where the attack came from.</summary>

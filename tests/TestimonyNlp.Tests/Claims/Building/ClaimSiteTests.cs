@@ -15,7 +15,8 @@ namespace TestimonyNlp.Tests.Claims.Building;
 /// the way there ("to the camp, in Harasta", "we arrived in Harasta"). A place first named in an earlier claim of another date or weapon is not carried
 /// over, unless the place before that claim is the site of a third event. A person's name told after a kin word or a
 /// title is no site, and a place of a witness's sentence opening on "Before" is not carried over unless it is a home;
-/// "I am from Douma" names the witness's home, which is carried over.
+/// "I am from Douma" names the witness's home, which is carried over. A place of the evidence that people went or came
+/// to ranks above the place carried over.
 /// </summary>
 public sealed class ClaimSiteTests
 {
@@ -966,6 +967,21 @@ public sealed class ClaimSiteTests
         var claims = Build(Content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal("Harasta", SiteName(Assert.Single(claims)));
+    }
+
+    [Theory]
+    [InlineData("My brother Sami went to Harasta for bread and Sami was killed by a sniper.", "Harasta")]
+    [InlineData("The soldiers came at night to Harasta and Sami was killed by a sniper.", "Harasta")]
+    [InlineData("A sniper shot at us, Sami was killed and the wounded went in a car to Harasta.", "Douma")]
+    [InlineData("Sami was killed by a sniper, and his mother went to Harasta to ask about the body.", "Douma")]
+    public void Build_PlaceArrivedAtInTheEvidence_RanksAboveTheCarriedPlace(string answer, string site)
+    {
+        var content = Header + "Q: Where did you live?\nA: In Douma.\nQ: What happened?\nA: " + answer + "\n";
+        Assert.Contains(Run(content).Entities, e => e.Type == EntityType.Place && e.Text == "Harasta");
+
+        var claims = Build(content, ("Sami was killed", HarmSet.Killed, Basis.Witnessed));
+
+        Assert.Equal(site, SiteName(Assert.Single(claims)));
     }
 
     private static string SiteName(string claim) => claim.Split(' ').Single(part => part.StartsWith("site=", StringComparison.Ordinal)).Split(':')[1];
