@@ -144,6 +144,13 @@ internal struct AccountPairFeatures
     /// <summary>The accounts' dates share no more than a range wider than a week.</summary>
     public readonly bool CoarseOnly => Gap == 0 && !NarrowOverlap;
 
+    /// <summary>The accounts' dates miss each other by a day or so but lie within the slack (not
+    /// <see cref="DatesApart"/>), and no site of one is placed near a site of the other: a side has no site, or the
+    /// two share no more than their country. Such a pair rests on the date and what else it shares; a day off at one
+    /// town or a neighbour is the same event told a day late, but nowhere near it is another event as often.</summary>
+    public readonly bool NearDayUnplaced(IncidentLinkerOptions o) =>
+        Gap != int.MaxValue && Gap > 0 && !DatesApart(o) && Site is SiteRelation.Unknown or SiteRelation.SameCountry;
+
     /// <summary>The accounts' dates lie further apart than the slack (more slack when a victim is named by both),
     /// and their context dates do not make up for it.</summary>
     public readonly bool DatesApart(IncidentLinkerOptions o) =>
@@ -230,6 +237,7 @@ internal struct AccountPairFeatures
         score += CoarseOnly && !OnlyWeakDates && !ContextSameDay && Weapon <= 0 ? o.CoarseDateNoWeaponWeight : 0;
         score += ContextSameDay && !SameDay ? o.ContextSameDayWeight : 0;
         score += Gap != int.MaxValue && Gap > 0 ? o.NearDayWeight : 0;
+        score += NearDayUnplaced(o) ? o.NearDayUnplacedWeight : 0;
         score += !DatedX || !DatedY ? o.UndatedWeight : 0;
         score += Site switch
         {

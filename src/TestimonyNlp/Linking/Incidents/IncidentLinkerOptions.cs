@@ -33,6 +33,15 @@ public sealed record IncidentLinkerOptions
         /// <summary>Default <see cref="IncidentLinkerOptions.NearDayWeight"/>.</summary>
         public const double NearDayWeight = 0.0;
 
+        /// <summary>Weight of two accounts whose dates miss each other by a day or so, within the slack
+        /// (<see cref="AccountPairFeatures.NearDayUnplaced"/>), when their sites say nothing of where they lie to each
+        /// other (no site on a side, or no more than one country in common): one day apart and nowhere near is as often
+        /// two events of the same weapon as one told a day off. Set out of fold on the pipeline's claims (right / false
+        /// pairs, was 0: 139 / 66): -0.25 and -0.5 139 / 62, -1 137 / 62; gold claims 278 / 58 to 278 / 57; any site
+        /// but one or nested -0.5 139 / 62 and gold 277 / 57; every site -0.5 138 / 63 (models/README.md,
+        /// "Incident linking").</summary>
+        public const double NearDayUnplacedWeight = -0.5;
+
         /// <summary>Default <see cref="IncidentLinkerOptions.DateSlackDays"/>.</summary>
         public const int DateSlackDays = 1;
 
@@ -407,6 +416,10 @@ public sealed record IncidentLinkerOptions
 
     /// <summary>Weight of dates that miss each other by at most DateSlackDays (zero: the pipeline's dates are often a day off).</summary>
     public double NearDayWeight { get; init; } = Defaults.NearDayWeight;
+
+    /// <summary>Weight of dates a day or so apart within the slack at sites with no site on a side or no more than
+    /// one country in common (<see cref="AccountPairFeatures.NearDayUnplaced"/>; negative).</summary>
+    public double NearDayUnplacedWeight { get; init; } = Defaults.NearDayUnplacedWeight;
 
     /// <summary>Dates of two testimonies this many days apart may still be one incident (witnesses misremember a day, an attack runs past midnight).</summary>
     public int DateSlackDays { get; init; } = Defaults.DateSlackDays;
