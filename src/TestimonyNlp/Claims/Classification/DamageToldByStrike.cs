@@ -59,6 +59,29 @@ internal static class DamageToldByStrike
     /// whose", "I am not sure"): a doubt about the attacker or the hour, not a denial of the strike.</summary>
     private static readonly string[] Unknowing = ["know", "sure", "remember"];
 
+    /// <summary>Verbs of a munition arriving ("the shell came through the roof of the shop"), read only with a weapon
+    /// named right before them.</summary>
+    private static readonly string[] ArrivingVerbs = ["came", "comes", "went", "crashed"];
+
+    /// <summary>Participles of a strike told in the passive, with the property as its subject ("the clinic was hit").</summary>
+    private static readonly string[] PassiveStrikes = ["hit", "struck", "bombed", "shelled", "targeted"];
+
+    /// <summary>Words that may stand between the passive's "was" and its participle ("was also hit").</summary>
+    private static readonly string[] PassiveAdverbs = ["also", "again", "too", "even", "directly"];
+
+    /// <summary>The passive's "was" and "were".</summary>
+    private static readonly string[] PassiveBe = ["was", "were"];
+
+    /// <summary>Words before the property that make it only where the one struck was ("the people in the house were
+    /// hit"), or someone else's setting.</summary>
+    private static readonly string[] PlacedBefore = ["in", "inside", "at", "near", "by", "from", "behind", "beside", "into", "to", "of", "on"];
+
+    /// <summary>Determiners and owners passed over before the property ("the", "our", "his").</summary>
+    private static readonly string[] Determiners = ["the", "a", "an", "our", "my", "his", "her", "their", "your", "this", "that"];
+
+    /// <summary>People who, between the property and the verb, are the ones hit ("the house of X, his son was hit").</summary>
+    private static readonly string[] People = ["he", "she", "they", "we", "i", "people", "man", "men", "woman", "women", "child", "children", "boy", "girl", "son", "daughter", "who"];
+
     /// <summary>Fighters or their position named anywhere in the sentence: the strike is on an armed side ("hit a farm
     /// where the fighters had a position").</summary>
     private static readonly string[] FightersTold = ["fighters", "position", "positions"];
@@ -192,10 +215,6 @@ internal static class DamageToldByStrike
         return false;
     }
 
-    /// <summary>Verbs of a munition arriving ("the shell came through the roof of the shop"), read only with a weapon
-    /// named right before them.</summary>
-    private static readonly string[] ArrivingVerbs = ["came", "comes", "went", "crashed"];
-
     /// <summary>Whether a WEAPON mention ends within two words before the verb at <paramref name="verb"/>.</summary>
     private static bool WeaponJustBefore(Document document, Sentence sentence, int verb)
     {
@@ -209,25 +228,6 @@ internal static class DamageToldByStrike
 
         return false;
     }
-
-    /// <summary>Participles of a strike told in the passive, with the property as its subject ("the clinic was hit").</summary>
-    private static readonly string[] PassiveStrikes = ["hit", "struck", "bombed", "shelled", "targeted"];
-
-    /// <summary>Words that may stand between the passive's "was" and its participle ("was also hit").</summary>
-    private static readonly string[] PassiveAdverbs = ["also", "again", "too", "even", "directly"];
-
-    /// <summary>The passive's "was" and "were".</summary>
-    private static readonly string[] PassiveBe = ["was", "were"];
-
-    /// <summary>Words before the property that make it only where the one struck was ("the people in the house were
-    /// hit"), or someone else's setting.</summary>
-    private static readonly string[] PlacedBefore = ["in", "inside", "at", "near", "by", "from", "behind", "beside", "into", "to", "of", "on"];
-
-    /// <summary>Determiners and owners passed over before the property ("the", "our", "his").</summary>
-    private static readonly string[] Determiners = ["the", "a", "an", "our", "my", "his", "her", "their", "your", "this", "that"];
-
-    /// <summary>People who, between the property and the verb, are the ones hit ("the house of X, his son was hit").</summary>
-    private static readonly string[] People = ["he", "she", "they", "we", "i", "people", "man", "men", "woman", "women", "child", "children", "boy", "girl", "son", "daughter", "who"];
 
     /// <summary>Whether the passive participle at <paramref name="verb"/> ("was hit", "were also struck") has property
     /// as its subject: property within <see cref="Reach"/> words before "was", no person between, and nothing before

@@ -124,7 +124,7 @@ internal static class DisappearanceToldByAbsence
     /// the list as missing". Not after "who" ("to call the ones who are missing": the missing told of in general), and
     /// "is not missing" reads none of them. One person who "is (still) missing" or "disappeared" is left out: out of
     /// fold such witness sentences the classifiers gave no harm were a disappearance told again ("So for him, he is
-    /// still disappeared.", "I said my husband is disappeared."), while the forms kept lay in a gold disappearance
+    /// still disappeared.", "I told them my father is disappeared."), while the forms kept lay in a gold disappearance
     /// nothing was built over 6 times and in no gold claim never. "The other disappeared" is left out too: its one
     /// sentence, a list told right after the disappearance, joined that claim and tied two incidents together.</summary>
     private static readonly string[][][] ToldMissing =
