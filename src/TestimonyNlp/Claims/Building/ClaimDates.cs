@@ -209,7 +209,8 @@ internal static class ClaimDates
                 continue;
             }
 
-            if (entity.End <= start && resolution.IsResolved && !layout.TraitsOfDate(index).HasFlag(DateTraits.Background))
+            if (entity.End <= start && resolution.IsResolved && !layout.TraitsOfDate(index).HasFlag(DateTraits.Background)
+                && !AnswersAskedOfEarlier(layout, entity.Start, start))
             {
                 // Nor the day a date is remembered by ("I know because it was the day before the school trip"): it is
                 // read from the day just told, a day off it; nor the day of what had been done before the event ("the
@@ -225,6 +226,53 @@ internal static class ClaimDates
         }
 
         return own is not null ? Narrowed(layout.Document.Text, dates, ownIndex, end) : (current, false, currentEntity);
+    }
+
+    /// <summary>True when the DATE mention at <paramref name="dateStart"/> lies in another answer than the evidence
+    /// starting at <paramref name="claimStart"/>, an answer to a question asking of an earlier time ("Was the market shelled
+    /// before?" / "In March, yes, once."; <see cref="DateAsides.AsksOfEarlierTime"/>): that date is of an earlier
+    /// event the witness was asked about, and the questions after it return to the story, so a claim two or more answers
+    /// later does not carry it. The answer right after it is a follow-up on that event ("What happened there?") and
+    /// still does (out of fold 3 claims to gold's date, none away; models/README.md, "Claim dates").</summary>
+    private static bool AnswersAskedOfEarlier(DocumentLayout layout, int dateStart, int claimStart)
+    {
+        var sentence = layout.SentenceOf(dateStart);
+        var answer = layout.Answer(sentence);
+        var claimAnswer = layout.Answer(layout.SentenceOf(claimStart));
+        if (answer < 0 || answer == claimAnswer || claimAnswer == NextAnswer(layout, sentence, answer))
+        {
+            return false;
+        }
+
+        var question = sentence - 1;
+        while (question >= 0 && layout.Answer(question) == answer)
+        {
+            question--;
+        }
+
+        if (question < 0 || layout.IsSpeech(question))
+        {
+            return false;
+        }
+
+        var span = layout.Document.Sentences[question];
+        return DateAsides.AsksOfEarlierTime(layout.Document.Text.AsSpan(span.Start, span.End - span.Start));
+    }
+
+    /// <summary>The witness's answer after <paramref name="answer"/>, which holds sentence <paramref name="sentence"/>;
+    /// -1 for none.</summary>
+    private static int NextAnswer(DocumentLayout layout, int sentence, int answer)
+    {
+        for (var next = sentence + 1; next < layout.Document.Sentences.Count; next++)
+        {
+            var nextAnswer = layout.Answer(next);
+            if (nextAnswer >= 0 && nextAnswer != answer && layout.IsSpeech(next))
+            {
+                return nextAnswer;
+            }
+        }
+
+        return -1;
     }
 
     // Words that may stand after the comma between a date and the narrower one that tells it more closely ("In 2016,

@@ -119,6 +119,16 @@ internal static class DateAsides
     // call ("I went the next morning", "she arrived the next morning", "my sister called me the next morning").
     private static readonly string[] VisitWords = ["went", "arrived", "reached", "visited", "returned", "called", "brought"];
 
+    // Words of a question asking of a time before the one being told ("Was the market shelled before?").
+    private static readonly string[] EarlierWords = ["before", "earlier"];
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> is a question asking of a time before the story being told ("Was the market
+    /// shelled before?", "Did anything happen earlier?"): the date of the answer is of an earlier event.
+    /// </summary>
+    public static bool AsksOfEarlierTime(ReadOnlySpan<char> sentence) =>
+        sentence.Contains('?') && AnyWord(sentence, EarlierWords);
+
     /// <summary>
     /// True when the mention from <paramref name="start"/> to <paramref name="end"/> counts on from the event told
     /// ("the next morning", "two weeks later", "after one week") in a sentence that tells of going to the place, being

@@ -404,4 +404,14 @@ public sealed class ClaimDatesTests
 
         Assert.Equal(["2021-03-01..2021-03-31"], dates);
     }
+
+    [Fact]
+    public void Build_DateOfAnEarlierEventAskedAbout_NotCarriedPastTheNextQuestion()
+    {
+        var dates = Dates(
+            "Date of interview: 10 October 2021\n\nQ: What happened on the 4th of June?\nA: The shells fell on the square of Tamba.\nQ: Was the square shelled before?\nA: In March, yes, once.\nQ: What did you see then?\nA: I saw that my uncle Musa was dead.\nQ: Were others hurt?\nA: My cousin Lina was killed too.\n",
+            "Musa", "Lina");
+
+        Assert.Equal(["2021-03-01..2021-03-31", "2021-06-04..2021-06-04"], dates);
+    }
 }

@@ -117,4 +117,13 @@ public sealed class DateAsidesTests
         Assert.False(DateAsides.InLifeEvent(document, text.IndexOf("2022", StringComparison.Ordinal)));
         Assert.True(DateAsides.InLifeEvent(document, text.LastIndexOf("2022", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Was the square shelled before?", true)]
+    [InlineData("Did anything happen there earlier?", true)]
+    [InlineData("Was the square shelled before.", false)]
+    [InlineData("What happened after that?", false)]
+    [InlineData("Were the beforehand warnings given?", false)]
+    public void AsksOfEarlierTime_QuestionOfAnEarlierTime_True(string sentence, bool expected) =>
+        Assert.Equal(expected, DateAsides.AsksOfEarlierTime(sentence));
 }
