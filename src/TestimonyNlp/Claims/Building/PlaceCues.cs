@@ -525,11 +525,14 @@ internal static class PlaceCues
         word.Equals("hospital", StringComparison.OrdinalIgnoreCase) || word.Equals("clinic", StringComparison.OrdinalIgnoreCase)
         || word.Equals("prison", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Words of looking for someone: "his mother went to Tarsa to ask", "we paid a man in Tarsa".</summary>
+    private static readonly string[] SearchWords = ["asked", "ask", "asking", "searched", "searching", "looked", "looking",
+        "paid"];
+
     /// <summary>Words of looking for someone, or of being told where they were seen, before the "in" or "at" of the
     /// place: "we asked in Hajin", "we paid a lawyer in Damascus", "asked everywhere, in Baghdad", "he saw him in
     /// Mezzeh".</summary>
-    private static readonly string[] SeekingWords = ["asked", "ask", "asking", "searched", "searching", "looked", "looking",
-        "paid", "saw", "seen"];
+    private static readonly string[] SeekingWords = [.. SearchWords, "saw", "seen"];
 
     /// <summary>Words of a guess before a place: "maybe Kalay prison".</summary>
     private static readonly string[] GuessWords = ["maybe", "perhaps"];
@@ -1057,10 +1060,6 @@ internal static class PlaceCues
 
         return arrived;
     }
-
-    /// <summary>Words of looking for someone: "his mother went to Tarsa to ask", "we paid a man in Tarsa".</summary>
-    private static readonly string[] SearchWords = ["asked", "ask", "asking", "searched", "searching", "looked", "looking",
-        "paid"];
 
     /// <summary>Nouns of the wounded and the dead, who go or come somewhere after the harm, not to where it happens.</summary>
     private static readonly string[] CarriedPeopleNouns = ["wounded", "injured", "body", "bodies", "corpse", "corpses"];
