@@ -787,6 +787,14 @@ internal partial struct DateParse
                 span = found[0];
                 return Used(ref anchor, DateAnchor.PreviousEvent);
             }
+
+            // "In 2017, on the day of Eid", "last year, in the summer, one week after Eid": both Eids of the year (or
+            // of the season) told are candidates, and the mention is one of them, so it spans from the first to the
+            // last; the interview's latest Eid would be another year's.
+            if (n > 1 && p.Festival == Festival.Eid && InsideTold(found[..n], told, out span))
+            {
+                return Used(ref anchor, DateAnchor.PreviousEvent);
+            }
         }
 
         // A season told before says little about which year a month belongs to; the interview says more.
@@ -819,6 +827,23 @@ internal partial struct DateParse
         }
 
         return false;
+    }
+
+    // The candidates that lie in the year or part of a year told: one, or from the first to the last of several.
+    private static bool InsideTold(ReadOnlySpan<DateSpan> found, DateSpan told, out DateSpan span)
+    {
+        span = default;
+        var ok = false;
+        foreach (var s in found)
+        {
+            if (told.Contains(s.From))
+            {
+                span = ok ? new DateSpan(span.From < s.From ? span.From : s.From, span.To > s.To ? span.To : s.To) : s;
+                ok = true;
+            }
+        }
+
+        return ok;
     }
 
     // Among candidates: the one overlapping the previous event (of several, the one beginning inside it), else the

@@ -20,8 +20,9 @@ namespace TestimonyNlp.Claims.Dates;
 /// event is the whole one from December.</item>
 /// <item>Festivals come from the Umm al-Qura calendar (<see cref="IslamicCalendarTable"/>) as one day, with no
 /// margin for local observance. "Eid" alone is whichever Eid the context points at (only one in the context's
-/// year, or the nearer to a short previous event); "the small Eid" is Eid al-Fitr, "the big Eid" Eid al-Adha; "Sallah"
-/// (Nigeria) is an Eid too ("the big Sallah").</item>
+/// year, or the nearer to a short previous event; after a year or a season just told that holds both, the range from
+/// the first to the last, "in 2014, a week after Eid" moving it whole); "the small Eid" is Eid al-Fitr, "the big Eid"
+/// Eid al-Adha; "Sallah" (Nigeria) is an Eid too ("the big Sallah").</item>
 /// <item>Other feasts: Christmas (25 December, also "the feast of the Christians") and its eve, Orthodox Christmas /
 /// Genna (7 January), Thingyan (the Burmese water festival, 13 to 16 April, as the corpus reads it), Easter by the
 /// Gregorian computus and Orthodox Easter / Fasika by the Julian one, Good Friday, Holy Saturday, Palm Sunday and
@@ -31,7 +32,7 @@ namespace TestimonyNlp.Claims.Dates;
 /// <item>Ethiopian months (Meskerem to Nehase, thirty days each) by the Ethiopian calendar, and the feast of Hidar
 /// Tsion (21 Hidar).</item>
 /// <item>A month, day and month, season or festival without a year is the occurrence that overlaps the previous event
-/// (of several, the one beginning inside it; "Eid" in a whole year is unresolved), else the one nearest it, middle to
+/// (of several, the one beginning inside it), else the one nearest it, middle to
 /// middle, a distance back in time counting four times (so "February" after "October 2018" is February 2019, and
 /// after "July 2015" February 2016), ties going to the later; never one beginning after the interview date. Told as
 /// before that event (<see cref="DateContext.ToldBefore"/>: "Before this, in February") it is the latest one that
@@ -650,8 +651,10 @@ public static class DateResolver
             return true;
         }
 
-        // A previous event moves whole; a named anchor is counted from its edge.
-        var baseSpan = named ? (sign < 0 ? DateSpan.Day(from.From) : DateSpan.Day(from.To)) : from;
+        // A previous event moves whole; a named anchor is counted from its edge, except both Eids of a year told ("in
+        // 2017, a week after Eid"), which move whole: the distance counts from whichever of the two it was.
+        var bothEids = named && !from.IsSingleDay && DateParse.Parse(right).Festival == Festival.Eid;
+        var baseSpan = named && !bothEids ? (sign < 0 ? DateSpan.Day(from.From) : DateSpan.Day(from.To)) : from;
         span = Shift(baseSpan, unit, sign, min, max, implicitCount);
         return InYears(span);
     }

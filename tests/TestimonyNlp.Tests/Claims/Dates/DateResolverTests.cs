@@ -549,4 +549,32 @@ public sealed class DateResolverYearJustToldTests
         Assert.Equal(DateOnly.Parse(from), result.Range.From);
         Assert.Equal(DateOnly.Parse(to), result.Range.To);
     }
+
+    [Theory]
+    [InlineData("Eid", "2014-07-28", "2014-10-04")]
+    [InlineData("the day of Eid", "2014-07-28", "2014-10-04")]
+    [InlineData("a week after Eid", "2014-08-04", "2014-10-11")]
+    [InlineData("two days before the Eid", "2014-07-26", "2014-10-02")]
+    public void Resolve_EidInWholeYearToldJustBefore_SpansBothEidsOfThatYear(string text, string from, string to)
+    {
+        var result = DateResolver.Resolve(text, YearTold(justTold: true));
+
+        Assert.Equal(DateOnly.Parse(from), result.Range.From);
+        Assert.Equal(DateOnly.Parse(to), result.Range.To);
+        Assert.Equal(DateAnchor.PreviousEvent, result.Anchor);
+    }
+
+    [Fact]
+    public void Resolve_EidAfterSeasonToldJustBefore_SpansTheEidsOfThatSeason()
+    {
+        var summer = new DateContext(new DateOnly(2020, 9, 30), new DateSpan(new DateOnly(2019, 6, 1), new DateOnly(2019, 8, 31)))
+        {
+            YearJustTold = true,
+        };
+
+        var result = DateResolver.Resolve("one week after Eid", summer);
+
+        Assert.Equal(new DateOnly(2019, 6, 11), result.Range.From);
+        Assert.Equal(new DateOnly(2019, 8, 18), result.Range.To);
+    }
 }
