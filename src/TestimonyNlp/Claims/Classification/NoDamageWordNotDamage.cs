@@ -49,14 +49,15 @@ internal static class NoDamageWordNotDamage
 
     /// <summary>What a strike can be told to have struck, taken as whole words: <see cref="RunCuts.PropertyNouns"/>,
     /// vehicles, shelters, huts and camps, rooms, fields, districts, villages and a town ("mortars fell on our
-    /// district", "the jets hit the edge of the town", which gold keeps as damage), and "it" / "them" for a property
+    /// district", "the jets hit the edge of the town", which gold keeps as damage), the dome, minaret or tomb of a
+    /// shrine told by its name ("hit by the shelling, the dome and the tomb"), and "it" / "them" for a property
     /// named before. A street or a road named alone is where the strike fell, not what it damaged ("Shells fell on our
     /// street, four or five."); out of fold gold claimed no such sentence standing alone.</summary>
     private static readonly string[] StruckThings =
     [
         .. RunCuts.PropertyNouns, "homes", "warehouses", "trucks", "bus", "pick-up", "vehicle", "vehicles", "ambulance", "jetty", "souq",
         "shelter", "shelters", "room", "yard", "elevator", "field", "fields", "farms", "district", "districts", "quarter", "neighbourhood",
-        "village", "villages", "town", "hut", "huts", "camp", "camps", "it", "them",
+        "village", "villages", "town", "hut", "huts", "camp", "camps", "dome", "minaret", "tomb", "it", "them",
     ];
 
     /// <summary>Damage or a loss taken only as whole words ("a hole", "on fire"; "whole" and "fired" are not), dead

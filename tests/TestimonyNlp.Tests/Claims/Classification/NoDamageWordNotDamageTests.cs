@@ -37,6 +37,14 @@ public sealed class NoDamageWordNotDamageTests
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
     }
 
+    [Theory]
+    [InlineData("A: In May the shelling hit al-Nour in Homs, the dome and the minaret.")]
+    [InlineData("A: The mortars hit the tomb of the sheikh in Homs.")]
+    public void Apply_StrikeOnDomeMinaretOrTomb_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
     [Fact]
     public void Apply_OtherHarmKept_OnlyDamageTaken()
     {
