@@ -54,6 +54,7 @@ public sealed class ClaimClassifier
         (SentenceRules.CasualtyTally, CasualtyTally.Apply),
         (SentenceRules.HarmToldByOutcome, HarmToldByOutcome.Apply),
         (SentenceRules.DamageToldByStrike, DamageToldByStrike.Apply),
+        (SentenceRules.DamageToldByRuin, DamageToldByRuin.Apply),
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
         (SentenceRules.ToldCount, ToldCount.Apply),

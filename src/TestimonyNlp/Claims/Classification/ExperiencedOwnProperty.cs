@@ -15,15 +15,17 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 internal static class ExperiencedOwnProperty
 {
-    /// <summary>What one household owns and can lose: a home, a shop and their parts, a vehicle, animals.</summary>
+    /// <summary>What one household owns and can lose: a home, a shop and their parts, a vehicle, a well, a field,
+    /// animals.</summary>
     private static readonly string[] Property =
     [
         "house", "home", "flat", "apartment", "shop", "store", "stall", "workshop", "pharmacy", "car", "window",
         "windows", "kitchen", "room", "door", "roof", "balcony", "wall", "walls", "garage", "tent", "shelter", "garden",
-        "yard", "compound", "cows", "goats", "sheep", "animals",
+        "yard", "compound", "cows", "goats", "sheep", "animals", "greenhouse", "van", "truck", "tractor", "taxi", "minibus",
+        "bakery", "mill", "farm", "field", "orchard", "well", "pump",
     ];
 
-    private static readonly string[] Part = ["own", "old", "second", "whole", "side", "front", "back"];
+    private static readonly string[] Part = ["own", "old", "second", "whole", "side", "front", "back", "guest", "first", "new", "small", "little", "big"];
 
     /// <summary>The speaker's own property: "my shop", "our side wall", "mine also".</summary>
     private static readonly string[][][] Own =

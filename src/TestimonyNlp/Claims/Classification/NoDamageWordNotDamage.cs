@@ -16,7 +16,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// The rule took 17 false damage claims away and no right one (models/README.md, "Incident linking", the damage claims
 /// without a word of damage); reading a strike as damage only when the sentence names property, a vehicle, a shelter,
 /// a field, a district or "it" / "them" struck took 10 false claims more and no right one (section "Claim
-/// classifiers", the strikes with nothing struck). Run after <see cref="BurnedPeopleNotDamage"/>. Matched on the token spans: a transcriber's
+/// classifiers", the strikes with nothing struck). A sentence alone that tells only a repair ("We fixed one room with
+/// plastic on the window.", "We put nylon on the windows.") loses its damage too: the windows it names are what was
+/// mended, and gold claims no such sentence. Run after <see cref="BurnedPeopleNotDamage"/>. Matched on the token spans: a transcriber's
 /// bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoDamageWordNotDamage
@@ -49,14 +51,15 @@ internal static class NoDamageWordNotDamage
 
     /// <summary>What a strike can be told to have struck, taken as whole words: <see cref="RunCuts.PropertyNouns"/>,
     /// vehicles, shelters, huts and camps, rooms, fields, districts, villages and a town ("mortars fell on our
-    /// district", "the jets hit the edge of the town", which gold keeps as damage), and "it" / "them" for a property
+    /// district", "the jets hit the edge of the town", which gold keeps as damage), the dome, minaret or tomb of a
+    /// shrine told by its name ("hit by the shelling, the dome and the tomb"), and "it" / "them" for a property
     /// named before. A street or a road named alone is where the strike fell, not what it damaged ("Shells fell on our
     /// street, four or five."); out of fold gold claimed no such sentence standing alone.</summary>
     private static readonly string[] StruckThings =
     [
         .. RunCuts.PropertyNouns, "homes", "warehouses", "trucks", "bus", "pick-up", "vehicle", "vehicles", "ambulance", "jetty", "souq",
         "shelter", "shelters", "room", "yard", "elevator", "field", "fields", "farms", "district", "districts", "quarter", "neighbourhood",
-        "village", "villages", "town", "hut", "huts", "camp", "camps", "it", "them",
+        "village", "villages", "town", "hut", "huts", "camp", "camps", "dome", "minaret", "tomb", "it", "them",
     ];
 
     /// <summary>Damage or a loss taken only as whole words ("a hole", "on fire"; "whole" and "fired" are not), dead
@@ -77,11 +80,53 @@ internal static class NoDamageWordNotDamage
         [["was", "is", "were"], ["no"]],
     ];
 
+    /// <summary>Verbs of a repair, taken as whole words ("we fixed the door").</summary>
+    private static readonly string[] RepairWords = ["fixed", "repaired", "mended", "rebuilt"];
+
+    /// <summary>A window covered in place of its glass ("we put nylon on the windows").</summary>
+    private static readonly string[][][] RepairPhrases =
+    [
+        [["put"], ["plastic", "nylon"]],
+    ];
+
+    /// <summary>Ruin found anywhere in a word, which a repair sentence may still tell ("our flat was damaged, we fixed
+    /// it", "the walls are cracked, I put plastic in the windows").</summary>
+    private static readonly string[] RuinParts =
+    [
+        "destroy", "damag", "collaps", "burn", "broke", "break", "crack", "shatter", "smash", "ruin", "rubble", "blown", "torn",
+        "melt", "flatten", "demolish", "loot",
+    ];
+
+    /// <summary>Ruin or loss taken as whole words.</summary>
+    private static readonly string[] RuinWords = ["fell", "gone", "hole", "holes", "flat", "down", "fire", "took", "taken", "stolen"];
+
     /// <summary>Takes PROPERTY_DAMAGE from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) that tell no damage and stand between sentences that assert none.</summary>
     public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
         SentenceHarmTaking.TakeWhere(
-            document, assessments, HarmSet.PropertyDamage, HarmSet.None, aloneInRun: true, TellsNoDamage);
+            document, assessments, HarmSet.PropertyDamage, HarmSet.None, aloneInRun: true,
+            (d, sentence) => TellsNoDamage(d, sentence) || TellsRepairOnly(d, sentence));
+
+    /// <summary>Whether <paramref name="sentence"/> tells a repair ("We fixed one room with plastic on the window.", "We
+    /// put nylon on the windows.") and no ruin: the windows and walls it names are what was mended, not damage told.</summary>
+    private static bool TellsRepairOnly(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var end = WordSequence.End(document, sentence);
+        var repair = false;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(document.Text);
+            if (WordList.HasAnyPart(word, RuinParts) || WordList.Contains(word, RuinWords))
+            {
+                return false;
+            }
+
+            repair |= WordList.Contains(word, RepairWords) || WordSequence.MatchAt(tokens, document.Text, t, end, RepairPhrases) > 0;
+        }
+
+        return repair;
+    }
 
     private static bool TellsNoDamage(Document document, Sentence sentence)
     {

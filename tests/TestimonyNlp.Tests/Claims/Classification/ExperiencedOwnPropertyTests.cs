@@ -21,6 +21,20 @@ public sealed class ExperiencedOwnPropertyTests
     }
 
     [Theory]
+    [InlineData("A: In Kherson our first van, the grey one, burned to the frame.\n")]
+    [InlineData("A: The drone hit the pump of our well near Saada, the engine is broken.\n")]
+    [InlineData("A: In Homs the shell came through the roof of our guest room.\n")]
+    public void Apply_SpeakerVehicleWellOrNamedRoomOnly_Experienced(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { Over(document, Harm.PropertyDamage, Basis.Witnessed) };
+
+        ExperiencedOwnProperty.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Experienced, claims[0].Basis);
+    }
+
+    [Theory]
     [InlineData("A: The rocket in Maarat al-Numan broke our windows and the shop of my uncle Tarek.\n")]
     [InlineData("A: In Kherson the shell hit our roof and the car of Oleh next door.\n")]
     [InlineData("A: Nine boats burned at the pier in Mykolaiv, mine too.\n")]

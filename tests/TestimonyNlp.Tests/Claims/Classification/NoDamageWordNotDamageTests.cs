@@ -37,6 +37,30 @@ public sealed class NoDamageWordNotDamageTests
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
     }
 
+    [Theory]
+    [InlineData("A: In May the shelling hit al-Nour in Homs, the dome and the minaret.")]
+    [InlineData("A: The mortars hit the tomb of the sheikh in Homs.")]
+    public void Apply_StrikeOnDomeMinaretOrTomb_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: We fixed one room in Homs with plastic on the window.")]
+    [InlineData("A: In Idlib we put nylon on the windows for the winter.")]
+    public void Apply_RepairAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: Our flat in Homs was damaged, we fixed it.")]
+    [InlineData("A: The walls in Homs are cracked, I put plastic in the windows.")]
+    public void Apply_RepairWithRuinTold_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
     [Fact]
     public void Apply_OtherHarmKept_OnlyDamageTaken()
     {
