@@ -324,7 +324,7 @@ internal static class HarmToldByOutcome
             }
 
             if (given == HarmSet.None && (harms & HarmSet.Killed) == HarmSet.None && !KillingBeside(sentences, assessments, s)
-                && TellsShootingOrLoss(document, sentences[s]))
+                && TellsShootingOrLoss(document, s))
             {
                 harms |= HarmSet.Killed;
             }
@@ -724,17 +724,44 @@ internal static class HarmToldByOutcome
         return false;
     }
 
-    /// <summary>Whether <paramref name="sentence"/> tells people shot dead (<see cref="ShotDead"/>) or kin lost
-    /// (<see cref="LostKin"/>).</summary>
-    private static bool TellsShootingOrLoss(Document document, Sentence sentence)
+    /// <summary>Whether the sentence after <paramref name="s"/> tells someone alive or wounded in a limb (<see
+    /// cref="Living"/>, <see cref="Limbs"/>): a shooting told before it is that wound ("he was shot." then "A sniper
+    /// shot him in the leg, he lives.").</summary>
+    private static bool LivingNext(Document document, int s)
     {
+        var sentences = document.Sentences;
+        if (s + 1 >= sentences.Count)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var end = WordSequence.End(document, sentences[s + 1]);
+        for (var t = sentences[s + 1].FirstToken; t < end; t++)
+        {
+            var word = tokens[t].Span(document.Text);
+            if (WordList.Contains(word, Living) || WordList.Contains(word, Limbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> tells people shot dead (<see cref="ShotDead"/>) or kin lost
+    /// (<see cref="LostKin"/>).</summary>
+    private static bool TellsShootingOrLoss(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
         var tokens = document.Tokens;
         var text = document.Text;
         var end = WordSequence.End(document, sentence);
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            if ((word.Equals("shot", StringComparison.OrdinalIgnoreCase) && ShotDead(document, sentence.FirstToken, t, end))
+            if ((word.Equals("shot", StringComparison.OrdinalIgnoreCase) && ShotDead(document, sentence.FirstToken, t, end)
+                    && !LivingNext(document, s))
                 || (word.Equals("lost", StringComparison.OrdinalIgnoreCase) && LostKin(document, sentence.FirstToken, t, end))
                 || (WordList.Contains(word, Moving) && LayStill(tokens, text, sentence.FirstToken, t, end)))
             {
@@ -847,7 +874,8 @@ internal static class HarmToldByOutcome
     /// nothing was built, 1 in a gold injury (shot "in the leg" told after the sniper, read as the body) and 1 in no
     /// gold claim. Not: shot "at" someone, the speaker shot ("I was shot", "shot me"), a part of the body named after
     /// it ("shot him in the shoulder": <see cref="Maimed"/> or the classifiers tell it), animals, a denial or a
-    /// condition within three tokens before it ("Nobody was shot", "they would have shot my sons").</summary>
+    /// condition within three tokens before it ("Nobody was shot", "they would have shot my sons"), nor, in <see
+    /// cref="TellsShootingOrLoss"/>, before a sentence of the living or of a limb (<see cref="LivingNext"/>).</summary>
     private static bool ShotDead(Document document, int first, int shot, int end)
     {
         var tokens = document.Tokens;

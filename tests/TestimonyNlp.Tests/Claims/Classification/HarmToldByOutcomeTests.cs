@@ -256,6 +256,17 @@ public sealed class HarmToldByOutcomeTests
                 [HarmSet.None, HarmSet.None, HarmSet.Killed]));
     }
 
+    [Fact]
+    public void Apply_ShootingWithWoundToldNext_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None, HarmSet.None],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: My cousin Anton, he was shot.\nThe bullet went through the leg, he lives.\n",
+                [HarmSet.None, HarmSet.None, HarmSet.None]));
+    }
+
     [Theory]
     [InlineData("They cut him at his door in Bunia.")]
     [InlineData("They were cut with machetes behind the chapel.")]
