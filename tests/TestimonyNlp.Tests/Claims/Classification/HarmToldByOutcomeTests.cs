@@ -197,6 +197,77 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("They had shot him behind the mill.")]
+    [InlineData("The soldiers shot two herders near the well.")]
+    [InlineData("They separated the men and shot them.")]
+    [InlineData("Taras, twenty years, was shot crossing the square to bring water.")]
+    [InlineData("My colleague, he lost his wife there.")]
+    [InlineData("Our neighbour lost two children in the market.")]
+    [InlineData("I saw him on the road, he did not move.")]
+    [InlineData("Two of them were on the ground, not moving.")]
+    [InlineData("My uncle was not moving.")]
+    public void Apply_DeathToldByShootingLossOrStillness_Killed(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_NamedPersonLost_Killed()
+    {
+        const string Content = "Q: And then?\nA: We lost Oleh at the end of May.\n";
+        var document = CraftedTranscript.Tokenized(Content);
+        var start = Content.IndexOf("Oleh", StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("e1", EntityType.Person, start, start + 4, "Oleh", null, 1.0));
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+
+        HarmToldByOutcome.Apply(document, assessments);
+
+        Assert.Equal([HarmSet.None, HarmSet.Killed], assessments.Select(a => a.Harms));
+    }
+
+    [Theory]
+    [InlineData("They shot at the soldiers from the hill.")]
+    [InlineData("I was shot near the bakery.")]
+    [InlineData("They shot me and my cousin.")]
+    [InlineData("A sniper shot him in the face near the well.")]
+    [InlineData("If they caught us, they would have shot my sons.")]
+    [InlineData("Nobody was shot in our street.")]
+    [InlineData("And my goats, they shot them in the field.")]
+    [InlineData("They were shot at on the road by the river.")]
+    [InlineData("He was shot, but he survived.")]
+    [InlineData("She lost the baby.")]
+    [InlineData("He lost his family, he is alone now.")]
+    [InlineData("I would have lost my children too.")]
+    [InlineData("I did not move until the night.")]
+    [InlineData("The car went into the ditch and did not move.")]
+    public void Apply_ShootingLossOrStillnessOfNoDeath_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_ShootingInTurnWithKilling_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None, HarmSet.Killed],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: They shot him at the gate. He died there.\n",
+                [HarmSet.None, HarmSet.None, HarmSet.Killed]));
+    }
+
+    [Fact]
+    public void Apply_ShootingWithWoundToldNext_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.None, HarmSet.None],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: My cousin Anton, he was shot.\nThe bullet went through the leg, he lives.\n",
+                [HarmSet.None, HarmSet.None, HarmSet.None]));
+    }
+
+    [Theory]
     [InlineData("They cut him at his door in Bunia.")]
     [InlineData("They were cut with machetes behind the chapel.")]
     [InlineData("They cut them in the yard, the father and his two sons.")]
