@@ -251,6 +251,7 @@ public sealed class ClaimBuilder
         }
 
         MissingCounts.Fill(layout, _counts, merged);
+        UnnumberedCrowd.Open(layout, _tolls, merged);
         ClaimDates.FollowTakings(merged);
         CarriedSites.StopAtOtherEvents(layout, merged);
         OwnHome.Carry(layout, merged);

@@ -10,6 +10,12 @@ internal static class MissingCounts
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
+    /// <summary>The answers that close a sentence of names not back: "Yasser and Omar, no."</summary>
+    private static readonly string[] NoAnswers = ["no", "nothing"];
+
+    /// <summary>Words that join the names of such a sentence.</summary>
+    private static readonly string[] NameJoints = ["and", "or"];
+
     /// <summary>Most sentences before a MISSING claim searched for the group its pronoun points back to.</summary>
     private const int GroupWindow = 3;
 
@@ -25,6 +31,14 @@ internal static class MissingCounts
         for (var d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
+            if (draft.Harm == Harm.Missing && draft is { Min: null or 1, Max: null or 1 } && NamesAnsweredNo(layout, draft) is var named and >= 2)
+            {
+                // "Ahmed came back after a month, he told us. Yasser and Omar, no.": the people the answer names as not
+                // back, over one person read from a pronoun
+                draft.Min = draft.Max = named;
+                continue;
+            }
+
             if (draft.Harm != Harm.Missing || draft.Min is not null || draft.Max is not null)
             {
                 continue;
@@ -87,6 +101,71 @@ internal static class MissingCounts
         }
 
         return null;
+    }
+
+    /// <summary>The people named in the sentences of <paramref name="draft"/> that are only names and "no" or "nothing"
+    /// ("Yasser and Omar, no.", "Arcesio, no. Olinto and Hadi, nothing."): the ones asked about who did not come back;
+    /// 0 when there are none.</summary>
+    private static int NamesAnsweredNo(DocumentLayout layout, ClaimDraft draft)
+    {
+        var document = layout.Document;
+        var named = 0;
+        foreach (var (start, end) in draft.Spans)
+        {
+            for (var s = layout.SentenceOf(start); s <= layout.SentenceOf(end - 1); s++)
+            {
+                named += NamesBeforeNo(document, s);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The PERSON mentions of sentence <paramref name="sentence"/> when it is only names joined by "and", "or"
+    /// or commas, then a comma and "no" or "nothing" closing it; else 0.</summary>
+    private static int NamesBeforeNo(Document document, int sentence)
+    {
+        var text = document.Text;
+        var tokens = document.SentenceTokens(sentence);
+        var last = tokens.Length - 1;
+        while (last >= 0 && tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        if (last < 2 || !WordList.Contains(tokens[last].Span(text), NoAnswers) || !tokens[last - 1].Span(text).SequenceEqual(","))
+        {
+            return 0;
+        }
+
+        var names = 0;
+        var listEnd = tokens[last - 1].Start;
+        var t = 0;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != EntityType.Person || entity.Start < tokens[0].Start || entity.End > listEnd)
+            {
+                continue;
+            }
+
+            // only joints between the names: "and", "or" and commas
+            for (; t < last - 1 && tokens[t].End <= entity.Start; t++)
+            {
+                if (!(tokens[t].Kind == TokenKind.Punctuation || WordList.Contains(tokens[t].Span(text), NameJoints)))
+                {
+                    return 0;
+                }
+            }
+
+            while (t < last - 1 && tokens[t].Start < entity.End)
+            {
+                t++;
+            }
+
+            names++;
+        }
+
+        return t == last - 1 ? names : 0;
     }
 
     private static bool HasPluralPronoun(DocumentLayout layout, ClaimDraft draft)

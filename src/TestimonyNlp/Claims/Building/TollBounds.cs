@@ -19,6 +19,12 @@ internal static class TollBounds
     /// little more", "even more").</summary>
     private static readonly string[] OpenWords = ["or", "and", "maybe", "perhaps", "little", "even", "probably"];
 
+    /// <summary>Verbs between "there" and "more" that tell more of the same toll: "there were more".</summary>
+    private static readonly string[] ThereVerbs = ["were", "are"];
+
+    /// <summary>Words after "there were more" that tell where the others are: "under the stones", "in the hospital".</summary>
+    private static readonly string[] PlaceWords = ["under", "in", "inside", "at", "on", "among", "still"];
+
     /// <summary>Words before a larger figure that make it the upper bound of the toll just before ("maybe four", "or
     /// ten").</summary>
     private static readonly string[] UpperHedges = ["or", "maybe", "perhaps", "probably"];
@@ -177,7 +183,8 @@ internal static class TollBounds
     /// <summary>
     /// Reads the upper bound the words just after <paramref name="mention"/> give its toll, in its sentence and before
     /// any other figure; false when they give none. "more" set off by a comma or after a word of hedging leaves it open
-    /// ("forty flats, more", "twenty, or more", "maybe a little more"; not "more than", "more or less"); a larger
+    /// ("forty flats, more", "twenty, or more", "maybe a little more"; not "more than", "more or less"), and so does
+    /// "there were more" ending its clause or before a place ("they said there were more under the stones"); a larger
     /// figure set off by a comma or after a hedge, ending its clause, is its upper bound ("three died near the bakery,
     /// maybe four,", "twenty people, twenty-two, died", "nine dead, nine or ten"). The same figure said again is read
     /// through; a figure more than <see cref="Defaults.AlternativeRatio"/> times the toll is no bound of it.
@@ -222,10 +229,24 @@ internal static class TollBounds
             }
 
             var previous = tokens[t - 1].Span(document.Text);
-            return previous is "," || WordList.Contains(previous, OpenWords);
+            return previous is "," || WordList.Contains(previous, OpenWords) || ThereWereMore(document, tokens, t, sentenceEnd);
         }
 
         return false;
+    }
+
+    /// <summary>True when the "more" at <paramref name="t"/> is told as "there were more" or "there are more" and ends its
+    /// clause or opens a place ("the neighbours said there were more under the stones"): more of the same toll, not
+    /// more of something else ("there were more wounded").</summary>
+    private static bool ThereWereMore(Document document, ReadOnlySpan<Token> tokens, int t, int sentenceEnd)
+    {
+        if (t < 2 || !WordList.Contains(tokens[t - 1].Span(document.Text), ThereVerbs)
+            || !tokens[t - 2].Span(document.Text).Equals("there", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return t + 1 >= sentenceEnd || tokens[t + 1].Kind == TokenKind.Punctuation || WordList.Contains(tokens[t + 1].Span(document.Text), PlaceWords);
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> only leaves the toll told before it open: it opens on a

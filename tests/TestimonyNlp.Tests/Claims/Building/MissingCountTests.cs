@@ -45,6 +45,31 @@ public sealed class MissingCountTests
         Assert.Equal("3/3", line.Split(' ')[2]);
     }
 
+    private static string MissingCountOfSentences(string taken, params string[] missing)
+    {
+        var marks = missing.Select(m => (m, HarmSet.Missing, Basis.Experienced)).Prepend((taken, HarmSet.Detained, Basis.Witnessed)).ToArray();
+        var lines = Build(Header + taken + "\nQ: And since then?\nA: " + string.Join(" ", missing) + "\n", marks);
+        var line = Assert.Single(lines, l => l.Contains(" MISSING ", StringComparison.Ordinal));
+        return line.Split(' ')[2];
+    }
+
+    [Fact]
+    public void Build_MissingWithNamesAnsweredNoAfterOneReadFromAPronoun_CountsTheNames()
+    {
+        Assert.Equal("2/2", MissingCountOfSentences(
+            "Soldiers took my sons at the checkpoint in Kirkuk.",
+            "Karim called after two months, he is in the army now, they made him a soldier.", "Tarek and Nabil, no.", "No news until today.",
+            "My sister asks every week."));
+    }
+
+    [Fact]
+    public void Build_MissingWithNamesAndOtherWordsBeforeNo_IsOnePerson()
+    {
+        Assert.Equal("1/1", MissingCountOfSentences(
+            "Soldiers took my son at the checkpoint in Kirkuk.",
+            "We asked Tarek and Nabil, no.", "No news of my son until today."));
+    }
+
     [Fact]
     public void Build_MissingWithNoPronounAndNoCount_IsOnePerson()
     {

@@ -25,6 +25,20 @@ public sealed class TollUpperBoundTests
     }
 
     [Theory]
+    [InlineData("We pulled out seven dead from the house in Homs, and the neighbours said there were more under the stones.", "7/null")]
+    [InlineData("Seven died in the shelter in Raqqa, and people say there are more, we do not know.", "7/null")]
+    public void Build_ThereWereMoreAfterTheToll_LeavesItOpen(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
+
+    [Fact]
+    public void Build_ThereWereMoreOfAnotherHarm_KeepsTheTollClosed()
+    {
+        Assert.Equal("5/5", Toll("Five people died in the market of Idlib, and there were more wounded."));
+    }
+
+    [Theory]
     [InlineData("They took the men from the street in Mosul, nine or ten men, I counted from the window, maybe more.", "9/10")]
     [InlineData("They took nine men from the street in Mosul, I counted from the window, maybe more.", "9/null")]
     public void Build_MoreAfterTheWitnesssOwnRange_KeepsTheRange(string answer, string expected)
