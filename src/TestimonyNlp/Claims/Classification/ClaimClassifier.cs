@@ -56,6 +56,7 @@ public sealed class ClaimClassifier
         (SentenceRules.DamageToldByStrike, DamageToldByStrike.Apply),
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
+        (SentenceRules.TakingToldObjectFirst, TakingToldObjectFirst.Apply),
         (SentenceRules.ToldCount, ToldCount.Apply),
         (SentenceRules.TollToldBySource, TollToldBySource.Apply),
         (SentenceRules.WoundToldByBody, WoundToldByBody.Apply),

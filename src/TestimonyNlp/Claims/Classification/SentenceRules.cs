@@ -77,6 +77,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.DamageToldByStrike"/>.</summary>
     DamageToldByStrike = 1 << 21,
 
+    /// <summary><see cref="Classification.TakingToldObjectFirst"/>.</summary>
+    TakingToldObjectFirst = 1 << 22,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 22) - 1,
+    All = (1 << 23) - 1,
 }
