@@ -57,6 +57,7 @@ public sealed class ClaimClassifier
         (SentenceRules.DamageToldByRuin, DamageToldByRuin.Apply),
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
+        (SentenceRules.TakingToldObjectFirst, TakingToldObjectFirst.Apply),
         (SentenceRules.ToldCount, ToldCount.Apply),
         (SentenceRules.TollToldBySource, TollToldBySource.Apply),
         (SentenceRules.WoundToldByBody, WoundToldByBody.Apply),

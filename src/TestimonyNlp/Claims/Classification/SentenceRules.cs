@@ -80,6 +80,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.DamageToldByRuin"/>.</summary>
     DamageToldByRuin = 1 << 22,
 
+    /// <summary><see cref="Classification.TakingToldObjectFirst"/>.</summary>
+    TakingToldObjectFirst = 1 << 23,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 23) - 1,
+    All = (1 << 24) - 1,
 }
