@@ -13,7 +13,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// says five.") are left alone: the annotation as often widens the toll told before with them as it claims them
 /// apart, and out of fold the rule gained nothing with them. The harm is the one killing or injury of the nearest witness sentence with a harm, at most
 /// <see cref="Defaults.LookBack"/> sentences before; the figure must stand bare (the end of the clause, or a word for
-/// people or names after it: "sixty names", "more, fifty, sixty") and nothing may deny, doubt or ask. Run after
+/// people or names after it: "sixty names", "more, fifty, sixty") and nothing may deny, doubt or ask ("without" after
+/// the figure only narrows it: "twenty-four, without the strangers"). Run after
 /// <see cref="ToldCount"/> and before <see cref="NoHarmTold"/>.
 /// </summary>
 internal static class TollToldBySource
@@ -89,6 +90,12 @@ internal static class TollToldBySource
                 case TokenKind.Word:
                     var hyphen = span.IndexOf('-');
                     var lists = Words.Of(hyphen > 0 ? span[..hyphen] : span);
+                    if (figure && span.Equals("without", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // "twenty-four, without the strangers" narrows the figure told; it denies nothing
+                        lists &= ~Unasserting;
+                    }
+
                     found |= lists & (Saying | Unasserting | HarmVerb | Source);
                     figure |= (lists & CountWord) != 0 && IsBareFigure(text, tokens, t);
                     if (span.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || span.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))

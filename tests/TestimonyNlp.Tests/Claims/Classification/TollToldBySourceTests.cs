@@ -16,6 +16,7 @@ public sealed class TollToldBySourceTests
     [InlineData("The news in the morning said twelve, and later they said fourteen.")]
     [InlineData("The radio said first ninety-five.")]
     [InlineData("The government said dozens.")]
+    [InlineData("The mayor said twenty-four, without the guests from the town.")]
     public void Apply_InstitutionsFigureAfterAKilling_Killed(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Killed, HarmSet.Killed], Apply(answer, HarmSet.Killed));
@@ -35,6 +36,7 @@ public sealed class TollToldBySourceTests
     [InlineData("The Ministry did not say seventeen.")]
     [InlineData("Did the Ministry say seventeen?")]
     [InlineData("The Ministry said the school had three floors.")]
+    [InlineData("Without a list the Ministry said seventeen.")]
     public void Apply_PeoplesFigureOrNoBareFigure_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Killed, HarmSet.None], Apply(answer, HarmSet.Killed));
