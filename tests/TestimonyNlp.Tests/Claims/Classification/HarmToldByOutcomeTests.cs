@@ -211,6 +211,26 @@ public sealed class HarmToldByOutcomeTests
         Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("In the morning there were bodies on the road to the bakery.")]
+    [InlineData("I saw the bodies in the orchard, many.")]
+    [InlineData("Other bodies were still on the road when she came.")]
+    public void Apply_BodiesLyingInPlace_Killed(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("I did not see the bodies by the road.")]
+    [InlineData("Nobody was there, or we would have seen bodies in the rooms.")]
+    [InlineData("The bodies were taken, in the evening, to the clinic.")]
+    [InlineData("There were bodies, on the road.")]
+    [InlineData("We carried the bodies.")]
+    public void Apply_BodiesNotLyingInPlace_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
     [Fact]
     public void Apply_NamedPersonLost_Killed()
     {
@@ -254,6 +274,17 @@ public sealed class HarmToldByOutcomeTests
                 HarmToldByOutcome.Apply,
                 "Q: And then?\nA: They shot him at the gate. He died there.\n",
                 [HarmSet.None, HarmSet.None, HarmSet.Killed]));
+    }
+
+    [Fact]
+    public void Apply_BodiesInTurnWithKilling_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed, HarmSet.None],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: The shell killed four men. We saw the bodies on the road.\n",
+                [HarmSet.None, HarmSet.Killed, HarmSet.None]));
     }
 
     [Fact]
