@@ -10,7 +10,7 @@ internal static class MissingCounts
     /// <summary>Pronouns that point a MISSING claim without a count back to a group ("no news of them", "these three").</summary>
     private static readonly string[] PluralPronouns = ["they", "them", "their", "these", "those"];
 
-    /// <summary>The answers that close a sentence of names not back: "Yasser and Omar, no."</summary>
+    /// <summary>The answers that close a sentence of names not back: "Bilal and Sami, no."</summary>
     private static readonly string[] NoAnswers = ["no", "nothing"];
 
     /// <summary>Words that join the names of such a sentence.</summary>
@@ -33,7 +33,7 @@ internal static class MissingCounts
             var draft = drafts[d];
             if (draft.Harm == Harm.Missing && draft is { Min: null or 1, Max: null or 1 } && NamesAnsweredNo(layout, draft) is var named and >= 2)
             {
-                // "Ahmed came back after a month, he told us. Yasser and Omar, no.": the people the answer names as not
+                // "Nizar came back after a month, he told us. Bilal and Sami, no.": the people the answer names as not
                 // back, over one person read from a pronoun
                 draft.Min = draft.Max = named;
                 continue;
@@ -104,7 +104,7 @@ internal static class MissingCounts
     }
 
     /// <summary>The people named in the sentences of <paramref name="draft"/> that are only names and "no" or "nothing"
-    /// ("Yasser and Omar, no.", "Arcesio, no. Olinto and Hadi, nothing."): the ones asked about who did not come back;
+    /// ("Bilal and Sami, no.", "Efrain, no. Hugo and Tariq, nothing."): the ones asked about who did not come back;
     /// 0 when there are none.</summary>
     private static int NamesAnsweredNo(DocumentLayout layout, ClaimDraft draft)
     {

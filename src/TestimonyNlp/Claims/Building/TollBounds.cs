@@ -22,7 +22,7 @@ internal static class TollBounds
     /// <summary>Verbs between "there" and "more" that tell more of the same toll: "there were more".</summary>
     private static readonly string[] ThereVerbs = ["were", "are"];
 
-    /// <summary>Words after "there were more" that tell where the others are: "under the stones", "in the hospital".</summary>
+    /// <summary>Words after "there were more" that tell where the others are: "under the roof", "in the clinic".</summary>
     private static readonly string[] PlaceWords = ["under", "in", "inside", "at", "on", "among", "still"];
 
     /// <summary>Words before a larger figure that make it the upper bound of the toll just before ("maybe four", "or
@@ -184,7 +184,7 @@ internal static class TollBounds
     /// Reads the upper bound the words just after <paramref name="mention"/> give its toll, in its sentence and before
     /// any other figure; false when they give none. "more" set off by a comma or after a word of hedging leaves it open
     /// ("forty flats, more", "twenty, or more", "maybe a little more"; not "more than", "more or less"), and so does
-    /// "there were more" ending its clause or before a place ("they said there were more under the stones"); a larger
+    /// "there were more" ending its clause or before a place ("they said there were more under the roof"); a larger
     /// figure set off by a comma or after a hedge, ending its clause, is its upper bound ("three died near the bakery,
     /// maybe four,", "twenty people, twenty-two, died", "nine dead, nine or ten"). The same figure said again is read
     /// through; a figure more than <see cref="Defaults.AlternativeRatio"/> times the toll is no bound of it.
@@ -236,7 +236,7 @@ internal static class TollBounds
     }
 
     /// <summary>True when the "more" at <paramref name="t"/> is told as "there were more" or "there are more" and ends its
-    /// clause or opens a place ("the neighbours said there were more under the stones"): more of the same toll, not
+    /// clause or opens a place ("the cousins said there were more under the roof"): more of the same toll, not
     /// more of something else ("there were more wounded").</summary>
     private static bool ThereWereMore(Document document, ReadOnlySpan<Token> tokens, int t, int sentenceEnd)
     {

@@ -5,8 +5,8 @@ namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
 /// Gives DETAINED to a witness sentence that tells a taking with the people taken put first, which the classifiers
-/// leave unread: "Five men they took.", "Some they took off the bus.", "Six, they took with them when they left.",
-/// "some of them the soldiers took on the road", "Some men they kept, I don't know who". The people are a count
+/// leave unread: "Five men they took.", "Some they took off the bus.", "Four, they took with them at dawn.",
+/// "some of them the soldiers took at the bridge", "Some men they kept, I cannot say which". The people are a count
 /// ("five", "some", "nine or ten men") or people ("the young men"); "took", "kept" or "arrested" follows "they" or
 /// "the soldiers" and ends its clause or opens a place or a time ("off", "with", "on", "to", "that"), so "Then they
 /// took him", "the phone they took", "Him they kept." and "Some they took from the towns" (whence, told in general)
@@ -18,7 +18,7 @@ namespace TestimonyNlp.Claims.Classification;
 internal static class TakingToldObjectFirst
 {
     /// <summary>How sure the detention is: over the train transcripts, counted by pattern, the sentences of the form lay
-    /// in a gold detention 6 times and in no gold claim once ("Many nurses they took.", told in general).</summary>
+    /// in a gold detention 6 times and in no gold claim once ("Many teachers they took.", told in general).</summary>
     public const float HarmConfidence = 0.6f;
 
     /// <summary>The verbs of a taking read after the subject.</summary>

@@ -788,7 +788,7 @@ internal partial struct DateParse
                 return Used(ref anchor, DateAnchor.PreviousEvent);
             }
 
-            // "In 2017, on the day of Eid", "last year, in the summer, one week after Eid": both Eids of the year (or
+            // "In 2017, on the day of Eid", "last year, in the autumn, two days after Eid": both Eids of the year (or
             // of the season) told are candidates, and the mention is one of them, so it spans from the first to the
             // last; the interview's latest Eid would be another year's.
             if (n > 1 && p.Festival == Festival.Eid && InsideTold(found[..n], told, out span))

@@ -58,8 +58,8 @@ public sealed class MissingCountTests
     {
         Assert.Equal("2/2", MissingCountOfSentences(
             "Soldiers took my sons at the checkpoint in Kirkuk.",
-            "Karim called after two months, he is in the army now, they made him a soldier.", "Tarek and Nabil, no.", "No news until today.",
-            "My sister asks every week."));
+            "Karim called after two months, he is in the army now, they made him a soldier.", "Tarek and Nabil, no.", "No word since then.",
+            "My mother asks every month."));
     }
 
     [Fact]
