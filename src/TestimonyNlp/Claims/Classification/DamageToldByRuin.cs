@@ -11,7 +11,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// an account of another harm or of a flight; gold claims them as damage (models/README.md, "Claim classifiers", the
 /// property told with its ruin). The property comes first: its word, then within a few words "was", "is", "were",
 /// "are" or "got" and a word of ruin ("destroyed", "burned", "finished" ..., and "gone" after "was" or "were"), or a verb of ruin ("broke",
-/// "burned", "collapsed"), or "has cracks" / "had holes".
+/// "burned", "collapsed"), or "has cracks" / "had holes". Or a house taken over: a stranger living in it now ("A family
+/// from the north lives in it.", "someone is living in our house"), which gold claims as damage (6 such train and dev
+/// sentences in a gold damage claim, 1 in none).
 /// Not read: a sentence with a denial, a wish or a condition ("Nobody burned his house."), the rumours of people in
 /// general ("People said the school was burned.", most often denied after), damage from before ("the door was broken
 /// from before", "already broken"), a ruin laid on someone ("the glass broke on me", the setting of a wound), a
@@ -77,6 +79,18 @@ internal static class DamageToldByRuin
         [["rumour", "rumours", "rumor", "rumors"]],
     ];
 
+    /// <summary>Strangers who have taken over a house ("a family from the north", "someone").</summary>
+    private static readonly string[] Occupiers = ["family", "man", "someone", "somebody", "strangers", "settlers", "fighters"];
+
+    /// <summary>The verbs of living in a place, in the present ("lives in it").</summary>
+    private static readonly string[] Live = ["lives", "live", "living"];
+
+    /// <summary>The owners before a house that strangers live in ("in our house").</summary>
+    private static readonly string[] Owners = ["our", "my", "his", "her", "their"];
+
+    /// <summary>Most tokens between the stranger and the verb of living ("a family of the fighters lives").</summary>
+    private const int OccupierReach = 4;
+
     /// <summary>Most tokens between the property and the verb of being ("the kiosk of Mugisha, it was finished").</summary>
     private const int BeReach = 5;
 
@@ -121,7 +135,8 @@ internal static class DamageToldByRuin
                 return false;
             }
 
-            ruined |= WordList.Contains(word, Property) && char.IsLower(word[0]) && RuinAfter(document, t, end);
+            ruined |= (WordList.Contains(word, Property) && char.IsLower(word[0]) && RuinAfter(document, t, end))
+                || (WordList.Contains(word, Occupiers) && LivesInAfter(document, t, end));
         }
 
         return ruined;
@@ -149,6 +164,32 @@ internal static class DamageToldByRuin
 
         var next = noun + 1;
         return next + 1 < end && WordList.Contains(tokens[next].Span(text), Have) && WordList.Contains(tokens[next + 1].Span(text), Marks);
+    }
+
+    /// <summary>Whether the stranger at <paramref name="occupier"/> is followed by living in a house: "lives in it",
+    /// "is living in our house".</summary>
+    private static bool LivesInAfter(Document document, int occupier, int end)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        for (var n = occupier + 1; n < end && n <= occupier + OccupierReach; n++)
+        {
+            if (!WordList.Contains(tokens[n].Span(text), Live))
+            {
+                continue;
+            }
+
+            if (n + 2 >= end || !tokens[n + 1].Span(text).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var place = tokens[n + 2].Span(text);
+            return place.Equals("it", StringComparison.OrdinalIgnoreCase)
+                || (WordList.Contains(place, Owners) && n + 3 < end && WordList.Contains(tokens[n + 3].Span(text), Property));
+        }
+
+        return false;
     }
 
     /// <summary>Whether "on" or "onto" and a person follow the verb of ruin ("the glass broke on me"): the setting of

@@ -18,7 +18,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// a field, a district or "it" / "them" struck took 10 false claims more and no right one (section "Claim
 /// classifiers", the strikes with nothing struck). A sentence alone that tells only a repair ("We fixed one room with
 /// plastic on the window.", "We put nylon on the windows.") loses its damage too: the windows it names are what was
-/// mended, and gold claims no such sentence. Run after <see cref="BurnedPeopleNotDamage"/>. Matched on the token spans: a transcriber's
+/// mended, and gold claims no such sentence. A sentence <see cref="DamageToldByRuin"/> reads keeps its damage ("A family
+/// from the north lives in it."). Run after <see cref="BurnedPeopleNotDamage"/>. Matched on the token spans: a transcriber's
 /// bracketed note is one token, not read inside.
 /// </summary>
 internal static class NoDamageWordNotDamage
@@ -130,6 +131,12 @@ internal static class NoDamageWordNotDamage
 
     private static bool TellsNoDamage(Document document, Sentence sentence)
     {
+        // Property told with what became of it, by a word the lists here do not hold: a house strangers live in now.
+        if (DamageToldByRuin.Tells(document, sentence))
+        {
+            return false;
+        }
+
         var tokens = document.Tokens;
         var end = WordSequence.End(document, sentence);
         var strike = false;

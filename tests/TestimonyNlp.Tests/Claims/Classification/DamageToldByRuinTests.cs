@@ -51,6 +51,25 @@ public sealed class DamageToldByRuinTests
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("A: A family from Dorvan lives in it now.")]
+    [InlineData("A: Our house, a man from Belvo lives in it.")]
+    [InlineData("A: He says someone is living in our house.")]
+    public void Apply_StrangersLiveInTheHouse_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: Nobody lives in it now.")]
+    [InlineData("A: A family from Dorvan lived in the village.")]
+    [InlineData("A: Our house, can a family live in it?")]
+    [InlineData("A: A man from Belvo lives in the next street.")]
+    public void Apply_StrangersNotLivingInTheHouse_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
     [Fact]
     public void Apply_SentenceOfAnotherHarm_Unchanged()
     {

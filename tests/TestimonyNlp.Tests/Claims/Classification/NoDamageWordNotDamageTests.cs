@@ -62,6 +62,12 @@ public sealed class NoDamageWordNotDamageTests
     }
 
     [Fact]
+    public void Apply_StrangersLiveInTheHouse_Unchanged()
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply("A: Our house in Homs, a family from Dorvan lives in it.", HarmSet.PropertyDamage));
+    }
+
+    [Fact]
     public void Apply_OtherHarmKept_OnlyDamageTaken()
     {
         Assert.Equal(
