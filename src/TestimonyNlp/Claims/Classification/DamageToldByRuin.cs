@@ -5,8 +5,8 @@ namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
 /// Gives PROPERTY_DAMAGE to a witness sentence the classifiers gave no harm that names property and, right after it,
-/// what became of it: "Her tent burned with everything.", "Our shop was gone.", "The tank of water was pierced.",
-/// "Our house has cracks all through the walls.", "the window of my sister broke". Out of fold
+/// what became of it: "Her stall burned with all the stock.", "Our shop was gone.", "The water pipe was pierced.",
+/// "Our school has cracks in every wall.", "the door of my uncle broke". Out of fold
 /// the damage model scored such sentences 0.04 to 0.35, under its threshold, most often when they stand alone after
 /// an account of another harm or of a flight; gold claims them as damage (models/README.md, "Claim classifiers", the
 /// property told with its ruin). The property comes first: its word, then within a few words "was", "is", "were",
@@ -66,7 +66,7 @@ internal static class DamageToldByRuin
     /// <summary>The people a ruin falls on ("on me", "on him").</summary>
     private static readonly string[] Persons = ["me", "us", "him", "her", "them"];
 
-    /// <summary>A researcher's account of the questions put ("He was asked about the night the tents burned.").</summary>
+    /// <summary>A researcher's account of the questions put ("He was asked about the day the stalls burned.").</summary>
     private static readonly string[] Asked = ["asked"];
 
     /// <summary>Damage told as from before the events of the account ("broken from before", "already broken").</summary>
@@ -91,10 +91,10 @@ internal static class DamageToldByRuin
     /// <summary>Most tokens between the stranger and the verb of living ("a family of the fighters lives").</summary>
     private const int OccupierReach = 4;
 
-    /// <summary>Most tokens between the property and the verb of being ("the kiosk of Mugisha, it was finished").</summary>
+    /// <summary>Most tokens between the property and the verb of being ("the bakery of Haroun, it was finished").</summary>
     private const int BeReach = 5;
 
-    /// <summary>Most tokens between the property and a verb of ruin ("the window of my sister broke").</summary>
+    /// <summary>Most tokens between the property and a verb of ruin ("the door of my uncle broke").</summary>
     private const int VerbReach = 4;
 
     /// <summary>How sure the damage of property told with its ruin is.</summary>

@@ -778,18 +778,18 @@ internal static class HarmToldByOutcome
     /// (<see cref="Dead"/>).</summary>
     private static readonly string[] Bodies = ["bodies", "corpses"];
 
-    /// <summary>A place the bodies lie in, after them ("bodies on the road", "bodies in the field").</summary>
+    /// <summary>A place the bodies lie in, after them ("bodies on the road", "bodies in the yard").</summary>
     private static readonly string[] BodiesWhere =
         ["on", "in", "by", "under", "near", "at", "along", "behind", "between"];
 
     /// <summary>What opens the place ("on the road", "in a ditch", "behind our house").</summary>
     private static readonly string[] BodiesWhereOpeners = ["the", "a", "our", "their"];
 
-    /// <summary>How many tokens may stand between the bodies and the place ("bodies were still on the road").</summary>
+    /// <summary>How many tokens may stand between the bodies and the place ("bodies were still by the well").</summary>
     private const int BodiesReach = 3;
 
     /// <summary>Whether "bodies" at <paramref name="at"/> tells the dead lying in a place: "there were bodies on the
-    /// road", "I saw the bodies in the field", "other bodies were still on the road", with no comma between; not after
+    /// road", "I saw the bodies in the yard", "other bodies were still by the well", with no comma between; not after
     /// a denial or a condition anywhere before it in the sentence ("I did not see the bodies by the road", "or we
     /// would have seen bodies in the rooms"). Counted out of fold on the witness sentences of no death word ("dead",
     /// "killed", "died" ...), before the rule was written: 22 lay in a gold killing (19 of them already given KILLED by

@@ -21,7 +21,7 @@ public sealed class DamageToldByRuinTests
     }
 
     [Theory]
-    [InlineData("A: Her tent burned with everything inside.")]
+    [InlineData("A: Her stall burned with all the stock inside.")]
     [InlineData("A: We heard a bang, the window of my aunt broke.")]
     [InlineData("A: Our house has cracks in every wall.")]
     public void Apply_PropertyThenVerbOrMarksOfRuin_PropertyDamage(string answer)
@@ -42,7 +42,7 @@ public sealed class DamageToldByRuinTests
 
     [Theory]
     [InlineData("A: The glass broke on me.")]
-    [InlineData("A: He was asked about the night the tents burned.")]
+    [InlineData("A: He was asked about the day the stalls burned.")]
     [InlineData("A: Our mosque is gone.")]
     [InlineData("A: The pharmacy was closed when the medicine finished.")]
     [InlineData("A: The broken bridge is still there.")]

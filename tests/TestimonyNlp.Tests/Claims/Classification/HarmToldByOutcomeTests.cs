@@ -214,7 +214,7 @@ public sealed class HarmToldByOutcomeTests
     [Theory]
     [InlineData("In the morning there were bodies on the road to the bakery.")]
     [InlineData("I saw the bodies in the orchard, many.")]
-    [InlineData("Other bodies were still on the road when she came.")]
+    [InlineData("Other bodies were still by the well when she came.")]
     public void Apply_BodiesLyingInPlace_Killed(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
