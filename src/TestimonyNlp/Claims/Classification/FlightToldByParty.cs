@@ -7,8 +7,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
 /// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
 /// Kassala after that.", "The whole village went down to the river.", "We moved to my sister, the two of us and the
-/// cat.", or by the side they went over to or the buses of an evacuation: "At dawn we ran to the army lines.", "In May
-/// we went out on the buses." Out of fold such
+/// cat.", "Ruth and her two sons left in May.", or by the side they went over to or the buses of an evacuation: "At
+/// dawn we ran to the army lines.", "In May we went out on the buses." Out of fold such
 /// sentences were among the gold flights over which the classifiers fired on no sentence (models/README.md, "Claim
 /// classifiers"). Only sentences the classifiers gave no harm are read, but for one family taking its own people along
 /// ("My wife took the children and crossed the river."), where the DETAINED model fires on "took" and the flight takes
@@ -82,13 +82,26 @@ internal static class FlightToldByParty
     /// <summary>The words before a pet taken along: "with the cat", "and her dog".</summary>
     private static readonly string[] PetOwners = ["the", "my", "his", "her", "our", "their"];
 
-    private static readonly WordTable Words = new(Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides, Boarding, OnBoard, Pets, PetOwners);
+    /// <summary>The people of a family who go with another, after "and" and a possessive or "the" ("Ruth and her two
+    /// sons left in May", "me and my daughter went north"): over the witness sentences of the train and dev transcripts,
+    /// "and", such a party and a word of <see cref="Going"/> lay in a gold flight 22 times and elsewhere never.</summary>
+    private static readonly string[] Party =
+    [
+        "family", "wife", "husband", "children", "mother", "father", "son", "sons", "daughter", "daughters", "kids", "grandson",
+        "granddaughter", "grandchildren", "brother", "sister", "girls", "boys",
+    ];
+
+    private static readonly WordTable Words = new(
+        Going, Theirs, Kin, Places, Leaving, Part, GoingOver, Over, Sides, Boarding, OnBoard, Pets, PetOwners, Party);
 
     private const int GoingBit = 1, TheirsBit = 1 << 1, KinBit = 1 << 2, PlacesBit = 1 << 3, LeavingBit = 1 << 4, PartBit = 1 << 5;
 
     private const int GoingOverBit = 1 << 6, OverBit = 1 << 7, SidesBit = 1 << 8, BoardingBit = 1 << 9, OnBoardBit = 1 << 10;
 
-    private const int PetsBit = 1 << 11, PetOwnersBit = 1 << 12;
+    private const int PetsBit = 1 << 11, PetOwnersBit = 1 << 12, PartyBit = 1 << 13;
+
+    /// <summary>How many names or commas may stand between the party and its going ("his wife Olga, left").</summary>
+    private const int PartyReach = 2;
 
     /// <summary>How many words may stand between "his" and the people ("took his wife", "took his two girls").</summary>
     private const int KinReach = 2;
@@ -187,8 +200,8 @@ internal static class FlightToldByParty
     }
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
-    /// people of a whole place gone, a going over to a side, a going on the buses, or a going or a taking with the pets
-    /// along, in one pass over its tokens.</summary>
+    /// people of a whole place gone, a going over to a side, a going on the buses, a going or a taking with the pets
+    /// along, or the people of a family going with another, in one pass over its tokens.</summary>
     private static bool Tells(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -207,6 +220,7 @@ internal static class FlightToldByParty
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (whole && (lists & LeavingBit) != 0)
                 || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end))
+                || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && PartyGoes(document, t, end))
                 || (boarding && IsEvacuationBuses(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Denials))
                 || ((going || taking) && IsPetAlong(tokens, text, sentence.FirstToken, t) && !WordSequence.HasWord(document, sentence, Staying)))
             {
@@ -274,6 +288,54 @@ internal static class FlightToldByParty
             && WordSequence.WordIs(tokens, text, at + 1, end, "the")
             && at + 2 < end
             && (Words.Of(tokens[at + 2].Span(text)) & SidesBit) != 0;
+    }
+
+    /// <summary>Whether "and" at <paramref name="and"/> is followed by a word of <see cref="Along"/>, the people of a
+    /// family (<see cref="Party"/>, next or one word on: "and her two sons") and, past a bracket and at most
+    /// <see cref="PartyReach"/> names or commas, a word of <see cref="Going"/>.</summary>
+    private static bool PartyGoes(Document document, int and, int end)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        if (and + 2 >= end || (AlongWords.Of(tokens[and + 1].Span(text)) & AlongBit) == 0)
+        {
+            return false;
+        }
+
+        var at = (Words.Of(tokens[and + 2].Span(text)) & PartyBit) != 0 ? and + 3
+            : and + 3 < end && (Words.Of(tokens[and + 3].Span(text)) & PartyBit) != 0 ? and + 4
+            : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // A bracket after the party says who or how many ("and his family (nine people) left").
+        if (at < end && tokens[at].Span(text) is "(")
+        {
+            while (at < end && tokens[at].Span(text) is not ")")
+            {
+                at++;
+            }
+
+            at++;
+        }
+
+        for (var skipped = 0; at < end; at++, skipped++)
+        {
+            var word = tokens[at].Span(text);
+            if ((Words.Of(word) & GoingBit) != 0)
+            {
+                return true;
+            }
+
+            if (skipped == PartyReach || !(word is "," || char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "took" at <paramref name="took"/> is followed by "his", "her" or "their" and, within

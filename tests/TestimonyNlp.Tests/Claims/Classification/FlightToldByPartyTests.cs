@@ -47,6 +47,26 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("Ruth and her two sons left in May.")]
+    [InlineData("In the spring me and my daughter went north.")]
+    [InlineData("Tomas and his family (six people) moved to the coast.")]
+    [InlineData("Pavel and his wife Vera, drove to the lake town.")]
+    public void Apply_FamilyGoingWithAnother_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Ruth and her two sons were at home all winter.")]
+    [InlineData("We cooked and the boys played, then we went to sleep.")]
+    [InlineData("Pavel and his wife, who were tired, went home.")]
+    [InlineData("Ruth and her neighbours left in May.")]
+    public void Apply_FamilyNotGoing_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("The whole village went down to the river that night.")]
     [InlineData("Half the town ran with the soldiers to the east.")]
     [InlineData("All the villages crossed to the other bank.")]
