@@ -1161,9 +1161,10 @@ public sealed class VictimCountReader
                     end = from;
                 }
             }
-            else if (h < Count && (Is(h, "others") || (Is(h, "more") && (Is(h + 1, "from") || EndsItem(h + 1)))))
+            else if (h < Count && (Is(h, "others") || (Is(h, "more") && (Is(h + 1, "from") || (Is(h + 1, "were") && !Info(h + 2).Has(WordTags.Harm)) || EndsItem(h + 1)))))
             {
-                // "with five others", "three others were wounded", "and two more from the Akrad family"
+                // "with five others", "three others were wounded", "and two more from the Akrad family"; "two sheds
+                // burned and three more were flattened": a group added, whatever the verb after it (a harm verb reads it already)
                 cue = CountCue.Noun;
                 end = h + 1;
             }

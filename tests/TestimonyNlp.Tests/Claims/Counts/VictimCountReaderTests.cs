@@ -350,6 +350,7 @@ public sealed class VictimCountReaderTests
     [InlineData("They took my uncle Rashid with five others.", "10:my uncle Rashid 1/1 People | 31:five others 5/5 People")]
     [InlineData("Three others were wounded in the street.", "0:Three others 3/3 People")]
     [InlineData("He died, and two more from the Sabbagh family.", "13:two more 2/2 People")]
+    [InlineData("He stayed, and three more were sent away.", "15:three more 3/3 People")]
     public void Find_NumberOfOthers_CountsPeople(string text, string expected)
     {
         Assert.Equal(expected, RenderPeople(text));
