@@ -102,21 +102,8 @@ internal static class DamageToldByRuin
 
     /// <summary>Gives PROPERTY_DAMAGE, in <paramref name="assessments"/> (one per entry of <see cref="Document.Sentences"/>),
     /// to each witness sentence of no harm that tells property with what became of it.</summary>
-    public static void Apply(Document document, Span<SentenceAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = document.Sentences;
-        for (var s = 0; s < assessments.Length; s++)
-        {
-            if (assessments[s].Harms != HarmSet.None || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s]))
-                || !Tells(document, sentences[s]))
-            {
-                continue;
-            }
-
-            assessments[s] = SentenceAssessment.GivenByRule(HarmSet.PropertyDamage, DamageConfidence);
-        }
-    }
+    public static void Apply(Document document, Span<SentenceAssessment> assessments) =>
+        NoHarmSentences.Give(document, assessments, HarmSet.PropertyDamage, DamageConfidence, Tells);
 
     /// <summary>Whether <paramref name="sentence"/> tells property with its ruin, and no denial, rumour, earlier
     /// damage or question.</summary>
@@ -129,8 +116,8 @@ internal static class DamageToldByRuin
         for (var t = sentence.FirstToken; t < end; t++)
         {
             var word = tokens[t].Span(text);
-            if (WordList.Contains(word, NotTold) || WordList.Contains(word, Earlier) || WordList.Contains(word, Asked) || word.Equals("?", StringComparison.Ordinal)
-                || WordSequence.MatchAt(tokens, text, t, end, Rumours) > 0)
+            if (WordList.Contains(word, NotTold) || WordList.Contains(word, Earlier) || WordList.Contains(word, Asked)
+                || word.Equals("?", StringComparison.Ordinal) || WordSequence.MatchAt(tokens, text, t, end, Rumours) > 0)
             {
                 return false;
             }
