@@ -413,6 +413,9 @@ public sealed class VictimCountReader
             var previousName = false;
             // "my son Taras, Kateryna": a relation that carries its name already is not named again by the next name
             var previousNamedRelation = false;
+            // "me, my wife, Oskar": in a list the speaker heads, a name set off after the speaker's own kin is one more
+            // person, not the kin's name
+            var previousOwnKin = false;
             // "the father, the mother and the girl": two kin nouns set off by a comma are two people
             var previousDefinite = false;
             var previousEnd = i;
@@ -493,7 +496,7 @@ public sealed class VictimCountReader
                     absorbedAny = true;
                 }
                 else if (items > 0 && commaOnly && previousSingle && !(afterAside && item.Indefinite) && !(previousName && item.Name && !SameWord(previousStart, j))
-                         && !(speakerHead && !item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !SameWord(previousEnd - 1, itemEnd - 1) && !IsKunya(j) && !IsSpelling(itemEnd))
+                         && !(speakerHead && !item.Name) && !(speakerHead && previousOwnKin && item.Name) && !(previousNamedRelation && item.Name && !SameWord(previousEnd - 1, j) && !SameWord(previousEnd - 1, itemEnd - 1) && !IsKunya(j) && !IsSpelling(itemEnd))
                          && !(previousDefinite && item.Definite && IsOtherKin(previousEnd - 1, itemEnd - 1))
                          && (item.Name || item.Indefinite || (item.Definite && !item.Numbered)
                              || (previousName && item.Count == 1 && !item.Numbered)
@@ -522,7 +525,8 @@ public sealed class VictimCountReader
                 }
 
                 // "me, Nadiya, our son", "me, Wael, my husband": in a list the speaker heads, a relation set off after a
-                // name is one more person; a name after a relation still names them ("my husband, Tariq")
+                // name is one more person, and so is a name after the speaker's own kin ("me, my wife, Oskar"); a name
+                // after another's kin still names them ("me, my husband and his mother, Hajja Mona")
                 speakerHead |= items == 0 && item.Speaker;
                 items++;
                 if (item.Count > 0 || item.Open)
@@ -537,6 +541,7 @@ public sealed class VictimCountReader
                 previousSingle = (!item.Open && item.Count == 1 && !item.Speaker) || (previousSingle && item.Count == 0);
                 previousName = item.Name;
                 previousNamedRelation = item.Relation && itemEnd - 1 > j && IsName(itemEnd - 1);
+                previousOwnKin = item.Relation && item.Count == 1 && !previousNamedRelation && (Is(j, "my") || Is(j, "our"));
                 previousDefinite = item.Definite;
                 previousEnd = itemEnd;
                 previousStart = j;
@@ -686,16 +691,16 @@ public sealed class VictimCountReader
 
         /// <summary>
         /// True when a bare figure set off by a comma after a listed group of <paramref name="listed"/> people in
-        /// <paramref name="items"/> items ends its phrase and counts them: no fewer than listed, and no more than one
-        /// more per item, where a name set off after a relation was taken for the same person ("me, my wife, Tesfay
-        /// and my mother, four").
+        /// <paramref name="items"/> items ends its phrase and counts them: no fewer than listed (the same figure closes
+        /// the list: "me, my wife, Oskar and my mother, four"), and no more than one more per item, where a name set
+        /// off after a relation was taken for the same person ("my husband, Tariq and my mother, three").
         /// </summary>
         private readonly bool TotalAfter(int end, int listed, int items, out int totalEnd, out int total)
         {
             totalEnd = end;
             total = listed;
             if (!IsPunct(end, ',') || end + 1 >= Count || !NumberReader.TryRead(_text, _tokens, end + 1, out var figure)
-                || figure.Min is var value && figure.Max != value || figure.Form == NumberForm.Collective || value <= listed || value > listed + items
+                || figure.Min is var value && figure.Max != value || figure.Form == NumberForm.Collective || value < listed || value > listed + items
                 || !(figure.EndToken >= Count || _tokens[figure.EndToken].Kind == TokenKind.Punctuation || Is(figure.EndToken, "in")
                      || Is(figure.EndToken, "on") || Is(figure.EndToken, "to")))
             {

@@ -78,9 +78,15 @@ public sealed class FlightPartyTests
     }
 
     [Fact]
-    public void Build_NameAfterARelationInASpeakerList_NamesThatPerson()
+    public void Build_NameAfterOwnKinInASpeakerList_CountsOneMore()
     {
-        Assert.Equal("3/3", Party("We went to Irbid by bus, me, my husband, Tariq, and his mother."));
+        Assert.Equal("4/4", Party("We went to Irbid by bus, me, my husband, Tariq, and his mother."));
+    }
+
+    [Fact]
+    public void Build_NameAfterAnothersKinInASpeakerList_NamesThatPerson()
+    {
+        Assert.Equal("3/3", Party("We went to Irbid by bus, me, my husband and his mother, Hajja Mona."));
     }
 
     [Theory]
