@@ -21,6 +21,20 @@ public sealed class WoundToldByBodyTests
         Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("In the yard of the school my sister was cut on the knee.")]
+    [InlineData("Yusuf, twelve, burned on the legs, stayed with us.")]
+    [InlineData("My cousin Lina had glass in her arm, only a little.")]
+    [InlineData("My uncle Fares got a small piece in his thigh that winter.")]
+    [InlineData("The driver of the van had a wound in his abdomen.")]
+    [InlineData("Since the blast her right leg is gone.")]
+    [InlineData("Karim was carried to the clinic with his belly open.")]
+    [InlineData("Sami fell from the truck and his nose was bleeding.")]
+    public void Apply_WoundToldByPartCutOrGone_Injured(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
     [Fact]
     public void Apply_ChokingInKilledSentenceNamingNoDeath_MovedToInjured()
     {
@@ -42,6 +56,11 @@ public sealed class WoundToldByBodyTests
     [InlineData("The bullets went in the asphalt.")]
     [InlineData("Nobody was choking, the wind took the smoke away.")]
     [InlineData("He came back from the prison in Aleppo with broken ribs.")]
+    [InlineData("The guards left Nabil in the cell with his back open.")]
+    [InlineData("The truck burned on the side of the hill.")]
+    [InlineData("The soldier at the gate had a bullet in the chest.")]
+    [InlineData("The rope was cut in two.")]
+    [InlineData("Adel was released from the camp with a wound on his knee.")]
     public void Apply_NoWoundOfTheBody_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
