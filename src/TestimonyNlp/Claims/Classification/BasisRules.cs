@@ -40,6 +40,9 @@ public enum BasisRules
     /// <summary><see cref="Classification.ExperiencedOwnSearch"/>.</summary>
     ExperiencedOwnSearch = 1 << 9,
 
+    /// <summary><see cref="Classification.WitnessedStayedBehind"/>.</summary>
+    WitnessedStayedBehind = 1 << 10,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 10) - 1,
+    All = (1 << 11) - 1,
 }

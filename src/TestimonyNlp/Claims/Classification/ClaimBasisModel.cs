@@ -38,6 +38,7 @@ public sealed class ClaimBasisModel
         (BasisRules.WitnessedPublicDamage, WitnessedPublicDamage.Apply),
         (BasisRules.HearsaySentPicture, HearsaySentPicture.Apply),
         (BasisRules.ExperiencedOwnSearch, ExperiencedOwnSearch.Apply),
+        (BasisRules.WitnessedStayedBehind, WitnessedStayedBehind.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.
@@ -207,7 +208,9 @@ public sealed class ClaimBasisModel
     /// (<see cref="ExperiencedOwnProperty"/>), and an experienced damage to a public building (a school, a mosque, the
     /// market) with none of the speaker's own property becomes witnessed (<see cref="WitnessedPublicDamage"/>), and a
     /// damage whose photo or video someone sent the speaker becomes hearsay (<see cref="HearsaySentPicture"/>), and a
-    /// hearsay disappearance the speaker searched for becomes experienced (<see cref="ExperiencedOwnSearch"/>).
+    /// hearsay disappearance the speaker searched for becomes experienced (<see cref="ExperiencedOwnSearch"/>), and an
+    /// experienced or hearsay flight of others that the speaker stayed behind from becomes witnessed
+    /// (<see cref="WitnessedStayedBehind"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -262,7 +265,8 @@ public sealed class ClaimBasisModel
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
-    /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/> and <see cref="ExperiencedOwnSearch"/> as at run time.
+    /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/> and
+    /// <see cref="WitnessedStayedBehind"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -282,7 +286,7 @@ public sealed class ClaimBasisModel
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
     /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/>,
-    /// <see cref="HearsaySentPicture"/> and <see cref="ExperiencedOwnSearch"/>. Both
+    /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/> and <see cref="WitnessedStayedBehind"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private void ApplyRules(Document document, List<Claim> claims, int from)

@@ -23,6 +23,21 @@ public sealed class ExperiencedOwnHarmTests
     }
 
     [Theory]
+    [InlineData("A: The roof of the clinic in Tikrit fell and I broke three ribs.\n")]
+    [InlineData("A: I ran from the shelling in Mosul, slipped on the road and broke my left wrist.\n")]
+    [InlineData("A: Something from the blast in Homs hit my knee and I fell.\n")]
+    [InlineData("A: Many people in the square of Aleppo were hurt, and my own fingers were burned.\n")]
+    public void Apply_SpeakerBodyStruckOrBroken_Experienced(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { Over(document, Harm.Injured, Basis.Witnessed) };
+
+        ExperiencedOwnHarm.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Experienced, claims[0].Basis);
+    }
+
+    [Theory]
     [InlineData("A: In May the soldiers took me and two other teachers to the camp near Mekelle.\n")]
     [InlineData("A: The police came to the station in Kherson and took four men, me too.\n")]
     [InlineData("A: They kept us in the basement of the school in Raqqa for nine days.\n")]
@@ -39,6 +54,7 @@ public sealed class ExperiencedOwnHarmTests
     [Theory]
     [InlineData("A: The shell fell on the market in Kafr Nabl and a piece went into the leg of Samir.\n")]
     [InlineData("A: Samir was hit near the mosque in Idlib, I carried him on my back to the car.\n")]
+    [InlineData("A: The soldiers broke my door in Aleppo and wounded Samir in the street.\n")]
     public void Apply_OthersWounded_Witnessed(string text)
     {
         var document = CraftedTranscript.Tokenized(text);
