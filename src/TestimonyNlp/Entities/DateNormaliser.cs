@@ -253,6 +253,13 @@ public sealed class DateNormaliser : IPipelineStage
                 resolution = after;
             }
 
+            if (DateWords.OwnCalendarYear(document.Text, entity.Start, entity.End) is { } ethiopian)
+            {
+                // "2014 in our calendar": the Ethiopian year, from September 2021 to September 2022.
+                var year = DateParse.EthiopianYear(ethiopian);
+                resolution = DateResolution.Resolved(entity.Text, year, DatePrecision.Year, DateAnchor.Text);
+            }
+
             var placedInYearTold = false;
             if (!DateWords.HoldsYear(entity.Text) && ApposedYear(document, i, interview, told.Previous) is { } apposed)
             {

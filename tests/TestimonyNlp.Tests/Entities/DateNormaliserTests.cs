@@ -40,6 +40,18 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_YearInTheWitnessCalendarThenAMonth_MonthOfThatEthiopianYear()
+    {
+        var entities = Normalise(
+            "It was 2014 in our calendar. In October the shells fell on the mill of Almaz Tesfaye.",
+            new DateOnly(2025, 3, 1),
+            "2014 in our calendar",
+            "In October");
+
+        Assert.Equal<string?>(["2021-09-11..2022-09-10", "2021-10-01..2021-10-31"], entities.Select(e => e.Normalized));
+    }
+
+    [Fact]
     public void Process_DayThenItsMonth_DayOfThatMonth()
     {
         var entities = Normalise(

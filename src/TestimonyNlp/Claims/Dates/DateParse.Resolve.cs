@@ -797,6 +797,28 @@ internal partial struct DateParse
             }
         }
 
+        // An Ethiopian year just told ("2014 in our calendar", from September 2021 to September 2022) holds the one
+        // month or season of that name that begins inside it.
+        if (c.YearJustTold && c.Previous is { } ethiopianYear && IsEthiopianYear(ethiopianYear))
+        {
+            int n = Collect(in p, ethiopianYear.From.Year, ethiopianYear.To.Year, found);
+            n = NotAfter(found[..n], interview);
+            int inside = 0;
+            foreach (var s in found[..n])
+            {
+                if (ethiopianYear.Contains(s.From))
+                {
+                    span = s;
+                    inside++;
+                }
+            }
+
+            if (inside == 1)
+            {
+                return Used(ref anchor, DateAnchor.PreviousEvent);
+            }
+        }
+
         // A season told before says little about which year a month belongs to; the interview says more.
         if (c.Previous is { } previous && (interview is null || previous.Days <= DateResolver.Defaults.YearContextMaxDays))
         {
@@ -962,6 +984,17 @@ internal partial struct DateParse
 
         return w == 0 ? found.Length : w;
     }
+
+    // Whether a range is one whole Ethiopian year (the 11th or 12th of September to the day before the next one), as
+    // "2014 in our calendar" resolves; a year-long range counted on from a day ("the next day" after a whole year) is not.
+    private static bool IsEthiopianYear(DateSpan span) =>
+        span.From.Month == 9 && span == EthiopianYear(span.From.Year - 7);
+
+    /// <summary>The Ethiopian year <paramref name="year"/> in Gregorian days: from its 1 Meskerem (the 11th or 12th of
+    /// September of the Gregorian year 7 after) to the day before the next ("2014 in our calendar" is the 11th of
+    /// September 2021 to the 10th of September 2022).</summary>
+    internal static DateSpan EthiopianYear(int year) =>
+        new(EthiopianMonth(year + 7, 1).From, EthiopianMonth(year + 8, 1).From.AddDays(-1));
 
     // Keeps the candidates that began by the interview date: nothing told happened after it.
     private static bool IsCalendarYear(DateSpan span) =>

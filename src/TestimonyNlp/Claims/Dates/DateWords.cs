@@ -87,6 +87,53 @@ internal static class DateWords
             : null;
     }
 
+    // What a witness says after a year of the calendar of the country ("2012 in our calendar", "2013, in the Ethiopian
+    // calendar"); the only calendar whose years look like Gregorian ones is the Ethiopian.
+    private static readonly string[] OwnCalendarWords = [" in our calendar", " in the ethiopian calendar", " ethiopian calendar"];
+
+    /// <summary>
+    /// The year a mention names alone (with "in" or "the year" before it at most) when its own words or the words
+    /// just after it say it is of the witness's calendar ("2012 in our calendar", "In 2013, in the Ethiopian
+    /// calendar"): an Ethiopian year, which runs from September of the Gregorian year 7 after it. Null otherwise.
+    /// </summary>
+    public static int? OwnCalendarYear(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = start;
+        while (i < end && !char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i + 4 > end || !HoldsYear(text.AsSpan(i, 4)) || (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])))
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(start, i - start).Trim();
+        if (!(before.IsEmpty || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("the year", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var k = i + 4;
+        if (k < text.Length && text[k] == ',')
+        {
+            k++;
+        }
+
+        var rest = text.AsSpan(k, Math.Min(text.Length - k, 30));
+        foreach (var words in OwnCalendarWords)
+        {
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return int.Parse(text.AsSpan(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when <paramref name="text"/> holds a year: four digits from 1900 to 2099 standing alone.</summary>
     public static bool HoldsYear(ReadOnlySpan<char> text)
     {

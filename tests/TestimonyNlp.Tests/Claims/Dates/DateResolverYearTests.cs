@@ -171,4 +171,24 @@ public sealed class DateResolverYearTests
 
         AssertRange(DateResolver.Resolve("Tahsas", context), "2020-12-10", "2021-01-08", DatePrecision.Month);
     }
+
+    [Fact]
+    public void Resolve_MonthJustAfterAYearOfAnotherCalendar_TheMonthBeginningInsideIt()
+    {
+        // The Ethiopian year 2014 runs from the 11th of September 2021 to the 10th of September 2022.
+        var context = new DateContext(new DateOnly(2025, 3, 1), new DateSpan(new DateOnly(2021, 9, 11), new DateOnly(2022, 9, 10)))
+        {
+            YearJustTold = true,
+        };
+
+        AssertRange(DateResolver.Resolve("in October", context), "2021-10-01", "2021-10-31", DatePrecision.Month);
+    }
+
+    [Fact]
+    public void EthiopianYear_Year2014_FromSeptember2021ToSeptember2022()
+    {
+        var year = DateParse.EthiopianYear(2014);
+
+        Assert.Equal(new DateSpan(new DateOnly(2021, 9, 11), new DateOnly(2022, 9, 10)), year);
+    }
 }

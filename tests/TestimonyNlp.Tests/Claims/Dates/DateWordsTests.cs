@@ -122,4 +122,26 @@ public sealed class DateWordsTests
     [InlineData("It was a week after the Eid", 27, null)]
     public void EidNamedAt_WordsAfterTheMention_TheWordSayingWhichEid(string text, int end, string? expected) =>
         Assert.Equal(expected, DateWords.EidNamedAt(text, end));
+
+    [Theory]
+    [InlineData("It was 2012 in our calendar, in the dry months.", "2012 in our calendar", 2012)]
+    [InlineData("It was 2013, in the Ethiopian calendar.", "2013", 2013)]
+    [InlineData("That was in 2014 in our calendar.", "in 2014", 2014)]
+    public void OwnCalendarYear_YearOfTheWitnessCalendar_TheYear(string text, string mention, int year)
+    {
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Equal(year, DateWords.OwnCalendarYear(text, start, start + mention.Length));
+    }
+
+    [Theory]
+    [InlineData("It was 2015, in the dry months.", "2015")]
+    [InlineData("In May 2015 in our calendar it rained.", "May 2015")]
+    [InlineData("It was the 3rd of Hamle, in our calendar.", "the 3rd of Hamle")]
+    public void OwnCalendarYear_NoCalendarNamedOrNotAYearAlone_Null(string text, string mention)
+    {
+        var start = text.IndexOf(mention, StringComparison.Ordinal);
+
+        Assert.Null(DateWords.OwnCalendarYear(text, start, start + mention.Length));
+    }
 }
