@@ -200,4 +200,41 @@ public sealed class HearsayToldAfterTests
 
         Assert.Equal(Basis.Witnessed, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("A: Soldiers took Omar from the mill in Tal Hadya, this I know from his cousin Fadi.\n")]
+    [InlineData("A: Soldiers took Omar from the mill in Tal Hadya, I know from his cousin.\n")]
+    public void Apply_SpeakerKnowsFromSomeoneInEvidence_Hearsay(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("This I know from his cousin Fadi.")]
+    [InlineData("About him we know from the tailor's nephew.")]
+    public void Apply_SpeakerKnowsFromSomeoneNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: Soldiers took Omar from the mill in Tal Hadya. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_AcquaintanceKnownFromPlace_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized("A: A shell killed a baker we knew from the mosque in Tal Hadya.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }
