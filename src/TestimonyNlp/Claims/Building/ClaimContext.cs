@@ -83,7 +83,8 @@ internal static class ClaimContext
     /// one the witness reports claiming the attack itself (<see cref="ActorCues.ClaimsTheAttack"/>: "The army said on
     /// its channel that they hit a base."), and takes none from outside its evidence when
     /// the witness says the attacker is not known (<see cref="ActorCues.IsAttackerUnknown"/>) or its evidence is a council's
-    /// count (<see cref="ActorCues.CitesCouncil"/>: "The local council put on its page that five died."), none named in an answer
+    /// count (<see cref="ActorCues.CitesCouncil"/>: "The local council put on its page that five died."; a disappearance
+    /// too, "the council put up a list of the missing"), none named in an answer
     /// to "Who ...?" that opens by not knowing (<see cref="ActorCues.IsNamedUnknowing"/>), and none of an earlier turn
     /// when its evidence dates it by the calendar (<see cref="DatesByCalendar"/>). Such a death, wound or damage takes
     /// no weapon of an earlier turn either, nor then one named after it ("Q: And your house? A: In March my cousin went
@@ -309,6 +310,13 @@ internal static class ClaimContext
         {
             // "I don't know who fired": the side named around the harm is not held to be its attacker; nor is it when the
             // evidence is a council's count ("the local council put on its page that five died").
+            return null;
+        }
+
+        if (type == EntityType.Actor && inside is null && outside is not null && harm == Harm.Missing && ActorCues.CitesCouncil(layout, start, end))
+        {
+            // "The village council read out eleven names of the missing": a count of the disappeared published by a
+            // council names no taker, though "nobody knows where he is" (of where the man is) does not drop the side.
             return null;
         }
 

@@ -528,4 +528,16 @@ public sealed class ClaimActorTests
             [$"c1 KILLED 1/1 named=[e4:Karim] event=null weapon=null actor={actor} site=e3:Douma date='Offensive on Eastern Ghouta, 2018' 2018-02-18..2018-04-14 basis=WITNESSED evidence=[{death}] confidence=0.72"],
             claims);
     }
+
+    [Theory]
+    [InlineData("The council put on its page that my brother Karim is still missing.", "null")]
+    [InlineData("Since then my brother Karim is still missing.", "e2:The regime")]
+    public void Build_DisappearanceCitesACouncilsList_TakesNoActorNamedOutsideIt(string disappearance, string actor)
+    {
+        var claims = Build(
+            Header + "Q: Who held Douma?\nA: The regime held Douma all year.\nQ: What happened then?\nA: " + disappearance + "\n",
+            ("Karim is still missing", HarmSet.Missing, Basis.Hearsay));
+
+        Assert.Equal([actor], claims.Select(c => c.Split(" actor=")[1].Split(" site=")[0]));
+    }
 }
