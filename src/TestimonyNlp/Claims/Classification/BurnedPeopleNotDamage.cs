@@ -41,7 +41,7 @@ internal static class BurnedPeopleNotDamage
 
     /// <summary>Anything a damage claim is told of (the claim builder's property nouns, the goods, crops, animals and
     /// shelters of the error analysis) and the other damage words: any of them keeps the damage.</summary>
-    private static readonly string[] DamagedThing =
+    internal static readonly string[] DamagedThing =
     [
         "house", "houses", "home", "homes", "flat", "flats", "apartment", "apartments", "shop", "shops", "store", "stores", "bakery",
         "mill", "pharmacy", "school", "mosque", "church", "clinic", "hospital", "market", "markets", "workshop", "factory",
@@ -55,7 +55,7 @@ internal static class BurnedPeopleNotDamage
     ];
 
     /// <summary>Word starts of the other damage words.</summary>
-    private static readonly string[] DamageStems = ["destroy", "damag", "collaps", "flatten", "ruin"];
+    internal static readonly string[] DamageStems = ["destroy", "damag", "collaps", "flatten", "ruin"];
 
     /// <summary>Takes PROPERTY_DAMAGE from the sentences of <paramref name="assessments"/> (one per entry of
     /// <see cref="Document.Sentences"/>) whose burn is told of people and that name nothing damaged.</summary>

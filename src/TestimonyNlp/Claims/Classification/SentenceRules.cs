@@ -83,6 +83,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.TakingToldObjectFirst"/>.</summary>
     TakingToldObjectFirst = 1 << 23,
 
+    /// <summary><see cref="Classification.ArmedVehicleNotDamage"/>.</summary>
+    ArmedVehicleNotDamage = 1 << 24,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 24) - 1,
+    All = (1 << 25) - 1,
 }
