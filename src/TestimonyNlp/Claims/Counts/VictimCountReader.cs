@@ -791,6 +791,15 @@ public sealed class VictimCountReader
                 return true;
             }
 
+            // "Omar and the other men": a group beyond the named ones, uncounted, so the list stays open above
+            if (afterSeparator && (Is(i, "the") || Is(i, "many") || Is(i, "some")) && Is(i + 1, "other")
+                && Info(i + 2).Has(WordTags.Person) && Info(i + 2).Has(WordTags.Plural))
+            {
+                end = i + 3;
+                item = new ListItem(0, true, false, false, false);
+                return true;
+            }
+
             if (afterSeparator && Is(i, "we") && Info(i + 1).Has(WordTags.NumberWord))
             {
                 // "my father, my mother and we six children": the speaker is one of the group counted

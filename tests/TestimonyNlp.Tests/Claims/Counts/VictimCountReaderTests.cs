@@ -103,6 +103,7 @@ public sealed class VictimCountReaderTests
     [Theory]
     [InlineData("My father, my mother and my brother were killed.", "0:My father, my mother and my brother 3/3 People")]
     [InlineData("My father, my mother and others were killed.", "0:My father, my mother and others 2/null People")]
+    [InlineData("My uncle, his son Bertil and the other men were shot.", "0:My uncle, his son Bertil and the other men 2/null People")]
     [InlineData("We came, me, Nadiya and our son.", "9:me, Nadiya and our son 3/3 People")]
     [InlineData("We came, me, my wife, Oskar and his brother.", "9:me, my wife, Oskar and his brother 4/4 People")]
     [InlineData("We came, me, my wife, Oskar.", "9:me, my wife, Oskar 3/3 People")]
