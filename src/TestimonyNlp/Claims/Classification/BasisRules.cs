@@ -43,6 +43,9 @@ public enum BasisRules
     /// <summary><see cref="Classification.WitnessedStayedBehind"/>.</summary>
     WitnessedStayedBehind = 1 << 10,
 
+    /// <summary><see cref="Classification.WitnessedKinWounded"/>.</summary>
+    WitnessedKinWounded = 1 << 11,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 11) - 1,
+    All = (1 << 12) - 1,
 }

@@ -39,6 +39,7 @@ public sealed class ClaimBasisModel
         (BasisRules.HearsaySentPicture, HearsaySentPicture.Apply),
         (BasisRules.ExperiencedOwnSearch, ExperiencedOwnSearch.Apply),
         (BasisRules.WitnessedStayedBehind, WitnessedStayedBehind.Apply),
+        (BasisRules.WitnessedKinWounded, WitnessedKinWounded.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.
@@ -210,7 +211,8 @@ public sealed class ClaimBasisModel
     /// damage whose photo or video someone sent the speaker becomes hearsay (<see cref="HearsaySentPicture"/>), and a
     /// hearsay disappearance the speaker searched for becomes experienced (<see cref="ExperiencedOwnSearch"/>), and an
     /// experienced or hearsay flight of others that the speaker stayed behind from becomes witnessed
-    /// (<see cref="WitnessedStayedBehind"/>).
+    /// (<see cref="WitnessedStayedBehind"/>), and an experienced wounding of the speaker's kin, with no I or me nor the
+    /// speaker's own body in its evidence, becomes witnessed (<see cref="WitnessedKinWounded"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -265,8 +267,8 @@ public sealed class ClaimBasisModel
     /// the given sentence basis probabilities (<see cref="ClaimClassifier.BasisCount"/> per sentence of the document),
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
-    /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/> and
-    /// <see cref="WitnessedStayedBehind"/> as at run time.
+    /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>,
+    /// <see cref="WitnessedStayedBehind"/> and <see cref="WitnessedKinWounded"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -286,7 +288,8 @@ public sealed class ClaimBasisModel
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
     /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/>,
-    /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/> and <see cref="WitnessedStayedBehind"/>. Both
+    /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>, <see cref="WitnessedStayedBehind"/> and
+    /// <see cref="WitnessedKinWounded"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private void ApplyRules(Document document, List<Claim> claims, int from)
