@@ -515,7 +515,7 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("The local council put on its page that my brother Karim was killed.", "null")]
+    [InlineData("The local council wrote on its page that my brother Karim was killed.", "null")]
     [InlineData("The list of the council said my brother Karim was killed.", "null")]
     [InlineData("The neighbours told us that my brother Karim was killed.", "e2:The regime")]
     public void Build_EvidenceCitesACouncilsCount_TakesNoActorNamedOutsideIt(string death, string actor)
@@ -530,7 +530,7 @@ public sealed class ClaimActorTests
     }
 
     [Theory]
-    [InlineData("The council put on its page that my brother Karim is still missing.", "null")]
+    [InlineData("The council wrote on its page that my brother Karim is still missing.", "null")]
     [InlineData("Since then my brother Karim is still missing.", "e2:The regime")]
     public void Build_DisappearanceCitesACouncilsList_TakesNoActorNamedOutsideIt(string disappearance, string actor)
     {

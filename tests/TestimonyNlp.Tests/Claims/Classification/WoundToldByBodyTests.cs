@@ -22,7 +22,7 @@ public sealed class WoundToldByBodyTests
     }
 
     [Theory]
-    [InlineData("In the yard of the school my sister was cut on the knee.")]
+    [InlineData("Behind the bakery my sister was cut on the knee.")]
     [InlineData("Yusuf, twelve, burned on the legs, stayed with us.")]
     [InlineData("My cousin Lina had glass in her arm, only a little.")]
     [InlineData("My uncle Fares got a small piece in his thigh that winter.")]
@@ -58,7 +58,7 @@ public sealed class WoundToldByBodyTests
     [InlineData("He came back from the prison in Aleppo with broken ribs.")]
     [InlineData("The guards left Nabil in the cell with his back open.")]
     [InlineData("The truck burned on the side of the hill.")]
-    [InlineData("The soldier at the gate had a bullet in the chest.")]
+    [InlineData("The guard by the gate had a bullet in his chest.")]
     [InlineData("The rope was cut in two.")]
     [InlineData("Adel was released from the camp with a wound on his knee.")]
     public void Apply_NoWoundOfTheBody_Unchanged(string answer)
