@@ -67,6 +67,14 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("Bruno and his sons went to dig in the garden.")]
+    [InlineData("My aunt and her daughter came back to look for the goat.")]
+    public void Apply_FamilyGoingOnErrand_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("The whole village went down to the river that night.")]
     [InlineData("Half the town ran with the soldiers to the east.")]
     [InlineData("All the villages crossed to the other bank.")]
