@@ -68,9 +68,10 @@ internal static class ReportedSource
     private static readonly string[] Pronouns = ["it", "this", "that", "them"];
     private static readonly string[] Determiners = ["a", "the", "his", "her"];
     private static readonly string[] Shown = ["photo", "photos", "video", "name", "names", "news"];
-    private static readonly string[] Since = ["later", "after"];
+    private static readonly string[] Since = ["later", "after", "first"];
     private static readonly string[] Where = ["on", "in"];
     private static readonly string[] Outlets = ["the", "a", "their", "his", "her"];
+    private static readonly string[] Own = ["own"];
 
     private static readonly string[] Media =
     [
@@ -199,7 +200,8 @@ internal static class ReportedSource
     }
 
     /// <summary>True when <paramref name="sentence"/> says I/we/he/she or "my" someone saw, read, heard or found (it,
-    /// a photo ...) (later) on or in (the) a medium ("I saw it on Facebook", "my brother saw his name on a list");
+    /// a photo ...) (later, first) on or in (the, their (own)) a medium ("I saw it on Facebook", "my brother saw his
+    /// name on a list", "she read it first in the paper", "my uncle found it on their own channel");
     /// with <paramref name="ofIt"/>, only with a pronoun, photo, video, name or news between.</summary>
     private static bool MediaSeen(Document document, Sentence sentence, bool ofIt)
     {
@@ -269,6 +271,11 @@ internal static class ReportedSource
             if (Is(tokens, text, i, end, Outlets))
             {
                 i++;
+                // "on their own channel": the ones who did it filmed it.
+                if (Is(tokens, text, i, end, Own))
+                {
+                    i++;
+                }
             }
 
             if (Is(tokens, text, i, end, Media))

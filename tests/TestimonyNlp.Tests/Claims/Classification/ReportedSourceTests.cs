@@ -46,6 +46,28 @@ public sealed class ReportedSourceTests
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
 
+    [Fact]
+    public void Apply_TheirOwnMediaInEvidence_Reported()
+    {
+        var document = CraftedTranscript.Tokenized("A: The mill of Dorvan burned, my uncle found it on their own channel.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_MediaFirstOfItNextSentence_Reported()
+    {
+        var document = CraftedTranscript.Tokenized("A: A shell hit the bridge at Velmor. She read it first in the paper.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
     [Theory]
     [InlineData("A: The government said dozens died in Hama, my neighbours say more.\n")]
     [InlineData("A: The radio said they were fighters, the men killed near Baidoa.\n")]
