@@ -242,9 +242,11 @@ public sealed class ClaimBuilder
                 draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 (draft.Min, draft.Max) = (buildings.Min, buildings.Max);
             }
-            else if (closedToll && TollBounds.OpensTollBefore(layout, next) && IsFreeBeside(layout, merged, next, next - 1))
+            else if (closedToll && (TollBounds.OpensTollBefore(layout, next) || TollBounds.RepeatsTollOpen(layout, next, draft.Min!.Value))
+                     && IsFreeBeside(layout, merged, next, next - 1))
             {
-                // "I counted thirty-eight bodies. Maybe more, I stopped counting.": the toll is a floor
+                // "I counted thirty-eight bodies. Maybe more, I stopped counting.", "We buried thirty. The imam wrote down
+                // thirty and more.": the toll is a floor
                 draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 draft.Max = null;
             }

@@ -19,6 +19,10 @@ internal static class TollBounds
     /// little more", "even more").</summary>
     private static readonly string[] OpenWords = ["or", "and", "maybe", "perhaps", "little", "even", "probably"];
 
+    /// <summary>Words between a toll said again and the "more" that leaves it open: "thirty and more", "two thousand,
+    /// some say more".</summary>
+    private static readonly string[] RepeatOpenWords = ["and", "or", "maybe", "perhaps", "probably", "even", "some", "people", "others", "they", "say", "says", "said"];
+
     /// <summary>Verbs between "there" and "more" that tell more of the same toll: "there were more".</summary>
     private static readonly string[] ThereVerbs = ["were", "are"];
 
@@ -51,6 +55,10 @@ internal static class TollBounds
         /// died, this is what we counted later at the hospital, six or seven": 14). Out of fold the rule fixed 7 maxima
         /// with 8 tokens, 9 with 12 and 10 with 16, and broke none at any of them.</summary>
         public const int UpperBoundWindow = 16;
+
+        /// <summary>Most words of hedging or reporting between a toll said again in the next sentence and the "more" that
+        /// leaves it open ("two thousand, some say more").</summary>
+        public const int RepeatOpenWindow = 2;
     }
 
     /// <summary>
@@ -271,6 +279,69 @@ internal static class TollBounds
 
         return t + 1 < tokens.Length && tokens[t].Span(text).Equals("more", StringComparison.OrdinalIgnoreCase)
             && tokens[t + 1].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> only says the toll <paramref name="toll"/> told before it again and
+    /// leaves it open: the same figure, the only one in the sentence, then "more" ending its clause after at most
+    /// <see cref="Defaults.RepeatOpenWindow"/> words of hedging or reporting ("We buried thirty. The imam wrote down
+    /// thirty and more."; "Two thousand died. The radio gave two thousand, some say more."); not more of something
+    /// else ("The imam wrote down thirty and more were hurt.") nor another figure ("Some said forty or more.").
+    /// </summary>
+    public static bool RepeatsTollOpen(DocumentLayout layout, int sentence, int toll)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var tokens = document.SentenceTokens(sentence);
+        var figureEnd = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!NumberReader.TryRead(text, tokens, t, out var number))
+            {
+                continue;
+            }
+
+            if (figureEnd >= 0 || number.Min != toll || number.Max != toll)
+            {
+                // a second figure, or another one: not the toll said again
+                return false;
+            }
+
+            figureEnd = number.EndToken;
+            t = number.EndToken - 1;
+        }
+
+        if (figureEnd < 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = figureEnd; t < tokens.Length; t++)
+        {
+            var word = tokens[t].Span(text);
+            if (tokens[t].Kind == TokenKind.Punctuation)
+            {
+                if (word is ",")
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (word.Equals("more", StringComparison.OrdinalIgnoreCase))
+            {
+                return t + 1 == tokens.Length || tokens[t + 1].Kind == TokenKind.Punctuation;
+            }
+
+            if (++words > Defaults.RepeatOpenWindow || !WordList.Contains(word, RepeatOpenWords))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"two more", "a dozen more", "one more died": a count that adds to one before it.</summary>

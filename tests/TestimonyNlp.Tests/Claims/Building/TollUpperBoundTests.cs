@@ -95,6 +95,23 @@ public sealed class TollUpperBoundTests
         Assert.Equal(("6/6", harmSentence), TollAfterSentence(harmSentence, next));
     }
 
+    [Theory]
+    [InlineData("We buried thirty in the orchard of Belmira.", "The imam wrote down thirty and more.", "30/null")]
+    [InlineData("Two thousand died in the shelling of Belmira.", "The radio gave two thousand, some say more.", "2000/null")]
+    public void Build_NextSentenceRepeatsTheTollWithMore_LeavesItOpenAndJoinsIt(string harmSentence, string next, string expected)
+    {
+        Assert.Equal((expected, harmSentence + "] + [" + next), TollAfterSentence(harmSentence, next));
+    }
+
+    [Theory]
+    [InlineData("We buried thirty in the orchard of Belmira.", "The imam wrote down forty and more.")]
+    [InlineData("We buried thirty in the orchard of Belmira.", "The imam wrote down thirty and more were hurt.")]
+    [InlineData("We buried thirty in the orchard of Belmira.", "Thirty, and then we found more in the river.")]
+    public void Build_NextSentenceOtherFigureOrMoreOfSomethingElse_KeepsTheTollClosed(string harmSentence, string next)
+    {
+        Assert.Equal(("30/30", harmSentence), TollAfterSentence(harmSentence, next));
+    }
+
     private static string TollOfRun(string first, string second) =>
         TollAndEvidence(Assert.Single(Build(Header + first + " " + second + "\n",
             (first, HarmSet.Killed, Basis.Hearsay), (second, HarmSet.Killed, Basis.Hearsay)))).Toll;
