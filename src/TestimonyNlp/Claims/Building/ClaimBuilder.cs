@@ -245,7 +245,7 @@ public sealed class ClaimBuilder
             else if (closedToll && (TollBounds.OpensTollBefore(layout, next) || TollBounds.RepeatsTollOpen(layout, next, draft.Min!.Value))
                      && IsFreeBeside(layout, merged, next, next - 1))
             {
-                // "I counted thirty-eight bodies. Maybe more, I stopped counting.", "We buried thirty. The imam wrote down
+                // "We found thirty-eight bodies near the mill. Maybe more, we lost count.", "We buried thirty. The imam wrote down
                 // thirty and more.": the toll is a floor
                 draft.Absorb(new ClaimDraft(draft.Harm, document.Sentences[next].Start, document.Sentences[next].End));
                 draft.Max = null;

@@ -258,7 +258,7 @@ internal static class TollBounds
     }
 
     /// <summary>True when sentence <paramref name="sentence"/> only leaves the toll told before it open: it opens on a
-    /// hedge and "more" ("Maybe more, I stopped counting.", "Or even more."), and not on more that came later ("Maybe
+    /// hedge and "more" ("Maybe more, we lost count.", "Or even more."), and not on more that came later ("Maybe
     /// more later.") or a comparison ("Maybe more than that").</summary>
     public static bool OpensTollBefore(DocumentLayout layout, int sentence)
     {

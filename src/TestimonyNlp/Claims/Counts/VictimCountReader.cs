@@ -143,7 +143,7 @@ public sealed class VictimCountReader
 
     /// <summary>
     /// Reads a sentence that opens with a hedged second figure for a toll told just before it: <c>Maybe fifteen,
-    /// one died later.</c>, <c>Some said forty-three.</c>, <c>Maybe more, I stopped counting.</c> (no upper bound).
+    /// one died later.</c>, <c>Some said forty-three.</c>, <c>Maybe more, we lost count.</c> (no upper bound).
     /// </summary>
     /// <param name="text">The text the tokens point into.</param>
     /// <param name="sentenceTokens">The tokens of the sentence.</param>
@@ -2003,7 +2003,7 @@ public sealed class VictimCountReader
 
         /// <summary>
         /// True when the rest of the sentence raises the count with no new number: <c>four hundred died, some
-        /// said more</c>, <c>thirty-eight bodies, maybe more</c>.
+        /// said more</c>, <c>thirty-eight graves, maybe more</c>.
         /// </summary>
         private readonly bool MoreSaidLater(int k)
         {

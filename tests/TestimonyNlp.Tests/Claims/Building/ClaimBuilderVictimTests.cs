@@ -26,7 +26,7 @@ public sealed class ClaimBuilderVictimTests
     [Fact]
     public void Build_MaybeMoreInTheNextSentence_OpensTheToll()
     {
-        const string Answer = "I counted thirty-eight bodies in our street in Axum. Maybe more, I stopped counting.";
+        const string Answer = "We found thirty-eight bodies near the mill in Axum. Maybe more, we lost count.";
         var claims = Build(Header + "Q: What happened?\nA: " + Answer + "\n", ("thirty-eight", HarmSet.Killed, Basis.Witnessed), ("Maybe more", HarmSet.Killed, Basis.Witnessed));
 
         Assert.Equal(

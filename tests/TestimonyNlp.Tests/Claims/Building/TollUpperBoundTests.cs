@@ -79,7 +79,7 @@ public sealed class TollUpperBoundTests
         TollAndEvidence(Assert.Single(Build(Header + harmSentence + " " + next + "\n", (harmSentence, HarmSet.Killed, Basis.Witnessed))));
 
     [Theory]
-    [InlineData("In our street in Axum I counted thirty-eight bodies.", "Maybe more, I stopped counting.", "38/null")]
+    [InlineData("Near the mill in Axum we found thirty-eight bodies.", "Maybe more, we lost count.", "38/null")]
     [InlineData("Forty men fell on the sand in Tula Toli.", "Or even more.", "40/null")]
     public void Build_NextSentenceOpensOnMaybeMore_LeavesTheTollOpenAndJoinsIt(string harmSentence, string next, string expected)
     {
