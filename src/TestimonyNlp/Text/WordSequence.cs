@@ -87,6 +87,42 @@ internal static class WordSequence
         return WordList.ContainsAny(tokens[sentence.FirstToken..End(document, sentence)], document.Text, words);
     }
 
+    /// <summary>True when one of <paramref name="phrases"/> is <see cref="In(Document, Sentence, string[][][])"/> one of
+    /// the sentences of <paramref name="document"/> at the indices <paramref name="sentences"/> holds (a claim's
+    /// evidence).</summary>
+    public static bool InAny(Document document, List<int> sentences, string[][][] phrases)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        foreach (var s in sentences)
+        {
+            if (In(document, document.Sentences[s], phrases))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the sentences of <paramref name="document"/> at the indices
+    /// <paramref name="sentences"/> holds has one of <paramref name="words"/>
+    /// (<see cref="HasWord(Document, Sentence, string[])"/>).</summary>
+    public static bool HasWordInAny(Document document, List<int> sentences, string[] words)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        foreach (var s in sentences)
+        {
+            if (HasWord(document, document.Sentences[s], words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index just past the last token of <paramref name="sentence"/>.</summary>
     public static int End(Document document, Sentence sentence)
     {

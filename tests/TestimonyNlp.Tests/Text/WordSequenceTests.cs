@@ -49,4 +49,24 @@ public sealed class WordSequenceTests
         var document = CraftedTranscript.Tokenized("A: The ARMY fired on Idlib. Nobody came.\n");
         Assert.Equal(expected, WordSequence.HasWord(document, document.Sentences[sentence], ["army", "police"]));
     }
+
+    [Theory]
+    [InlineData(new[] { 1 }, false)]
+    [InlineData(new[] { 1, 0 }, true)]
+    [InlineData(new int[0], false)]
+    public void HasWordInAny_WordInOneOfTheSentences_True(int[] sentences, bool expected)
+    {
+        var document = CraftedTranscript.Tokenized("A: The ARMY fired on Idlib. Nobody came.\n");
+        Assert.Equal(expected, WordSequence.HasWordInAny(document, [.. sentences], ["army", "police"]));
+    }
+
+    [Theory]
+    [InlineData(new[] { 0 }, false)]
+    [InlineData(new[] { 0, 1 }, true)]
+    [InlineData(new int[0], false)]
+    public void InAny_PhraseInOneOfTheSentences_True(int[] sentences, bool expected)
+    {
+        var document = CraftedTranscript.Tokenized("A: The army fired on Idlib. No one came.\n");
+        Assert.Equal(expected, WordSequence.InAny(document, [.. sentences], Phrases));
+    }
 }

@@ -78,7 +78,7 @@ internal static class ExperiencedOwnProperty
 
             evidence.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
-            if (NamesOwn(document, evidence) && !AnySays(document, evidence, Others) && !AnySays(document, evidence, Returned))
+            if (NamesOwn(document, evidence) && !WordSequence.InAny(document, evidence, Others) && !WordSequence.InAny(document, evidence, Returned))
             {
                 claims[c] = claim with { Basis = Basis.Experienced };
             }
@@ -101,19 +101,6 @@ internal static class ExperiencedOwnProperty
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnySays(Document document, List<int> evidence, string[][][] phrases)
-    {
-        foreach (var s in evidence)
-        {
-            if (WordSequence.In(document, document.Sentences[s], phrases))
-            {
-                return true;
             }
         }
 

@@ -47,24 +47,11 @@ internal static class ExperiencedOwnSearch
             evidence.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
             var end = AfterEvidence.End(claim);
-            if (AnySays(document, evidence) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
+            if (WordSequence.InAny(document, evidence, Search) || SaysAfter(document, end, AfterEvidence.NextClaimStart(claims, from, c, end)))
             {
                 claims[c] = claim with { Basis = Basis.Experienced };
             }
         }
-    }
-
-    private static bool AnySays(Document document, List<int> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            if (WordSequence.In(document, document.Sentences[s], Search))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool SaysAfter(Document document, int evidenceEnd, int stopAt)

@@ -53,7 +53,7 @@ internal static class HearsaySentPicture
 
             read.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, read);
-            if (read.Count == 0 || AnyMedium(document, read))
+            if (read.Count == 0 || WordSequence.HasWordInAny(document, read, Media))
             {
                 continue;
             }
@@ -87,20 +87,6 @@ internal static class HearsaySentPicture
         {
             var sentence = document.Sentences[read[r]];
             if (PictureSent(document, sentence) && (r < evidenceCount || !WordSequence.HasWord(document, sentence, Media)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when one of the evidence sentences <paramref name="evidence"/> names a medium.</summary>
-    private static bool AnyMedium(Document document, List<int> evidence)
-    {
-        foreach (var s in evidence)
-        {
-            if (WordSequence.HasWord(document, document.Sentences[s], Media))
             {
                 return true;
             }

@@ -62,7 +62,7 @@ internal static class WitnessedStayedBehind
 
             evidence.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
-            if (evidence.Count == 0 || AnyHasSpeaker(document, evidence) || AnyNamesHousehold(document, evidence))
+            if (evidence.Count == 0 || WordSequence.HasWordInAny(document, evidence, Speaker) || WordSequence.InAny(document, evidence, OwnHousehold))
             {
                 continue;
             }
@@ -78,32 +78,6 @@ internal static class WitnessedStayedBehind
                 }
             }
         }
-    }
-
-    private static bool AnyHasSpeaker(Document document, List<int> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            if (WordSequence.HasWord(document, document.Sentences[s], Speaker))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyNamesHousehold(Document document, List<int> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            if (WordSequence.In(document, document.Sentences[s], OwnHousehold))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool SaysStayed(Document document, Sentence sentence)
