@@ -46,6 +46,9 @@ public enum BasisRules
     /// <summary><see cref="Classification.WitnessedKinWounded"/>.</summary>
     WitnessedKinWounded = 1 << 11,
 
+    /// <summary><see cref="Classification.HearsayAbsentAtTaking"/>.</summary>
+    HearsayAbsentAtTaking = 1 << 12,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 12) - 1,
+    All = (1 << 13) - 1,
 }

@@ -40,6 +40,7 @@ public sealed class ClaimBasisModel
         (BasisRules.ExperiencedOwnSearch, ExperiencedOwnSearch.Apply),
         (BasisRules.WitnessedStayedBehind, WitnessedStayedBehind.Apply),
         (BasisRules.WitnessedKinWounded, WitnessedKinWounded.Apply),
+        (BasisRules.HearsayAbsentAtTaking, HearsayAbsentAtTaking.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.
@@ -212,7 +213,9 @@ public sealed class ClaimBasisModel
     /// hearsay disappearance the speaker searched for becomes experienced (<see cref="ExperiencedOwnSearch"/>), and an
     /// experienced or hearsay flight of others that the speaker stayed behind from becomes witnessed
     /// (<see cref="WitnessedStayedBehind"/>), and an experienced wounding of the speaker's kin, with no I or me nor the
-    /// speaker's own body in its evidence, becomes witnessed (<see cref="WitnessedKinWounded"/>).
+    /// speaker's own body in its evidence, becomes witnessed (<see cref="WitnessedKinWounded"/>), and a witnessed or
+    /// experienced disappearance whose speaker says just before it that they were not there becomes hearsay
+    /// (<see cref="HearsayAbsentAtTaking"/>).
     /// </summary>
     public void Assign(Document document, ClaimClassifier classifier, List<Claim> claims, int from = 0)
     {
@@ -268,7 +271,8 @@ public sealed class ClaimBasisModel
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
     /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>,
-    /// <see cref="WitnessedStayedBehind"/> and <see cref="WitnessedKinWounded"/> as at run time.
+    /// <see cref="WitnessedStayedBehind"/>, <see cref="WitnessedKinWounded"/> and <see cref="HearsayAbsentAtTaking"/> as at
+    /// run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -288,8 +292,8 @@ public sealed class ClaimBasisModel
     /// <paramref name="from"/> on, in order: <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>,
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
     /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/>,
-    /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>, <see cref="WitnessedStayedBehind"/> and
-    /// <see cref="WitnessedKinWounded"/>. Both
+    /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>, <see cref="WitnessedStayedBehind"/>,
+    /// <see cref="WitnessedKinWounded"/> and <see cref="HearsayAbsentAtTaking"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private void ApplyRules(Document document, List<Claim> claims, int from)
