@@ -49,9 +49,13 @@ internal static class HearsayAnswered
     private static readonly string[][][] WhatTold = [[["what"], Did, ["he", "she", "they"], ["tell"], You]];
 
     private static readonly string[] No = ["no", "not"];
+    private static readonly string[] Yes = ["yes", "yeah"];
 
     /// <summary>The speaker heard it happen: "I heard the explosion", "we heard it".</summary>
     private static readonly string[][][] Heard = [[["i", "we"], ["heard"]]];
+
+    /// <summary>The speaker heard the event itself: "I heard it, I was two streets away".</summary>
+    private static readonly string[][][] HeardIt = [[["i", "we"], ["heard"], ["it"]]];
 
     /// <summary>
     /// Turns to <see cref="Basis.Hearsay"/> each <see cref="Basis.Witnessed"/> claim of <paramref name="claims"/> from
@@ -106,7 +110,7 @@ internal static class HearsayAnswered
             asked |= AsksSight(document, sentences[s]) || WordSequence.In(document, sentences[s], WereThere);
         }
 
-        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) || !OpensWithNo(document, sentences[s]))
+        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) || !OpensWith(document, sentences[s], No))
         {
             return false;
         }
@@ -121,6 +125,51 @@ internal static class HearsayAnswered
         }
 
         return true;
+    }
+
+    /// <summary>True when the interviewer's next sentences after the speaker's turn that holds the offset
+    /// <paramref name="evidenceEnd"/> ask whether the speaker saw it (<see cref="AsksSight"/>), and the speaker's answer
+    /// opens with "Yes" or says in its first sentences that the speaker heard it ("Did you see it?" "I heard it, I was
+    /// in the yard."): the mirror of <see cref="AnsweredNo"/>, read by <see cref="WitnessedPresent"/>.</summary>
+    internal static bool AnsweredYes(Document document, int evidenceEnd)
+    {
+        var sentences = document.Sentences;
+        var s = 0;
+        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
+        {
+            s++;
+        }
+
+        while (s < sentences.Count && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer)
+        {
+            s++;
+        }
+
+        var asked = false;
+        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
+        {
+            asked |= AsksSight(document, sentences[s]);
+        }
+
+        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) || OpensWith(document, sentences[s], No))
+        {
+            return false;
+        }
+
+        if (OpensWith(document, sentences[s], Yes))
+        {
+            return true;
+        }
+
+        for (var k = 0; k < Defaults.AnswerSentences && s + k < sentences.Count && ClaimClassifier.CanAssert(document.RoleOf(sentences[s + k])); k++)
+        {
+            if (WordSequence.In(document, sentences[s + k], HeardIt))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the interviewer's sentences just before the speaker's turn that holds the offset
@@ -169,8 +218,8 @@ internal static class HearsayAnswered
         return last >= sentence.FirstToken && WordSequence.EndsAt(tokens, document.Text, sentence.FirstToken, last, SawIt);
     }
 
-    /// <summary>True when the first word of <paramref name="sentence"/> is "No" or "Not".</summary>
-    private static bool OpensWithNo(Document document, Sentence sentence)
+    /// <summary>True when the first word of <paramref name="sentence"/> is one of <paramref name="words"/>.</summary>
+    private static bool OpensWith(Document document, Sentence sentence, string[] words)
     {
         var tokens = document.Tokens;
         var end = WordSequence.End(document, sentence);
@@ -178,7 +227,7 @@ internal static class HearsayAnswered
         {
             if (tokens[t].Kind == TokenKind.Word)
             {
-                return WordList.Contains(tokens[t].Span(document.Text), No);
+                return WordList.Contains(tokens[t].Span(document.Text), words);
             }
         }
 

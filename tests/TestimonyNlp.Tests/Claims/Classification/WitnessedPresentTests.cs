@@ -83,4 +83,30 @@ public sealed class WitnessedPresentTests
 
         Assert.Equal(Basis.Reported, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("Q: Did you see it?\nA: I heard it, I was in the yard behind the mill.\n")]
+    [InlineData("Q: Did you see this yourself?\nA: Yes, from the roof of my aunt.\n")]
+    public void Apply_AskedIfSeenAnsweredYesOrHeardIt_Witnessed(string question)
+    {
+        var document = CraftedTranscript.Tokenized("A: A shell fell on the mill of Yusuf in Kafr Nabl and burned it.\n" + question);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
+
+        WitnessedPresent.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("Q: Did you see it?\nA: No, I heard it from my cousin Lina.\n")]
+    [InlineData("Q: Did you see who fired?\nA: Yes, the men on the hill.\n")]
+    public void Apply_AskedIfSeenAnsweredNoOrAboutAnotherDetail_Hearsay(string question)
+    {
+        var document = CraftedTranscript.Tokenized("A: A shell fell on the mill of Yusuf in Kafr Nabl and burned it.\n" + question);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Hearsay) };
+
+        WitnessedPresent.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
 }
