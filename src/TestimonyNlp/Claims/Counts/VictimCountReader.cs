@@ -1338,6 +1338,11 @@ public sealed class VictimCountReader
             {
                 cue = CountCue.Answer;
             }
+            else if (min > 1 && max == min && form == NumberForm.Words && IsTollToldAgain(i) && (EndsClause(k) || (Is(k, "now") && EndsClause(k + 1))))
+            {
+                // "I told you five died. It was six.", "Later I heard it was thirteen, two more died": the toll told again
+                cue = CountCue.Verb;
+            }
             else if (IsPunct(k, ',') && Is(k + 1, "including") && OnlyFillerBefore(i) && min > 1)
             {
                 // "Four, including Mohamud, we still don't know where they are": the people picked out after the figure
@@ -2068,6 +2073,18 @@ public sealed class VictimCountReader
             : Is(k, "altogether") ? k + 1
             : Is(k, "all") && Is(k + 1, "together") ? k + 2
             : k;
+
+        /// <summary>Words before "it was" or "it is" that leave the figure after it the toll told again: "So it was four",
+        /// "Later I heard it was thirteen", "For me it is three".</summary>
+        private static readonly string[] TollAgainOpeners = ["so", "that", "heard", "later", "but", "me", "now", "and", "learned", "said", "says", "think"];
+
+        /// <summary>True when "it was" or "it is" opens a clause right before the figure at <paramref name="i"/>.</summary>
+        private readonly bool IsTollToldAgain(int i) =>
+            i >= 2 && (Is(i - 1, "was") || Is(i - 1, "is")) && Is(i - 2, "it")
+            && (i == 2 || _tokens[i - 3].Kind == TokenKind.Punctuation || WordList.Contains(_tokens[i - 3].Span(_text), TollAgainOpeners));
+
+        /// <summary>True at the end of the sentence or at a punctuation mark.</summary>
+        private readonly bool EndsClause(int k) => k >= Count || _tokens[k].Kind == TokenKind.Punctuation;
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
         private readonly bool IsWholeSentence(int start, int end) => OnlyFillerBefore(start) && OnlyFillerAfter(end);

@@ -307,6 +307,19 @@ public sealed class VictimCountReaderTests
     }
 
     [Theory]
+    [InlineData("It was nine.", "7:nine 9/9 People")]
+    [InlineData("It is seven now, because Oleg died in the clinic.", "6:seven 7/7 People")]
+    [InlineData("Later we heard it was fourteen, two more died.", "22:fourteen 14/14 People | 32:two 2/2 People")]
+    [InlineData("It was two bombs from the jets.", "")]
+    [InlineData("It is eight, nine kilometres from the base.", "")]
+    [InlineData("It was 2015, in the spring.", "")]
+    [InlineData("Are you sure it was three?", "")]
+    public void Find_TollToldAgainAfterItWas_People(string text, string expected)
+    {
+        Assert.Equal(expected, RenderPeople(text));
+    }
+
+    [Theory]
     [InlineData("A 14-year-old boy was shot.", "0:A 14-year-old boy 1/1 People")]
     [InlineData("Two couples died in the fire.", "0:Two couples 4/4 People")]
     [InlineData("Two more were wounded.", "0:Two 2/2 People")]
