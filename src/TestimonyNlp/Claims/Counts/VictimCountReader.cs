@@ -423,6 +423,7 @@ public sealed class VictimCountReader
             var speakerHead = false;
             var openKinHead = false;
             var namesAfterHead = 0;
+            var openKinItem = 0;
             // "a woman with the leg, a young guy": an aside after a person ends them, so a person described next is no
             // apposition (a name still is: "a boy with the buffalo, Maung Kyaw Gyi")
             var afterAside = false;
@@ -513,10 +514,13 @@ public sealed class VictimCountReader
                     absorb = 0;
                 }
 
-                // "his sons, Uday and Bilal": the names after an unnumbered group of kin say how many they are
-                if (items == 0)
+                // "his sons, Uday and Bilal", "me and my girls, Rima and Dana": the names after an unnumbered group of kin
+                // say how many they are
+                if (items == 0 || (!open && !openKinHead && item.Open && !item.Numbered && IsChildren(itemEnd - 1)))
                 {
-                    openKinHead = item.Open && item.Relation && !item.Numbered && IsPunct(itemEnd, ',');
+                    openKinHead = item.Open && (item.Relation || IsChildren(itemEnd - 1)) && !item.Numbered && IsPunct(itemEnd, ',');
+                    openKinItem = items;
+                    namesAfterHead = 0;
                 }
                 else
                 {
@@ -598,7 +602,7 @@ public sealed class VictimCountReader
                 j = s;
             }
 
-            if (openKinHead && namesAfterHead >= 2 && namesAfterHead == items - 1)
+            if (openKinHead && namesAfterHead >= 2 && namesAfterHead == items - 1 - openKinItem)
             {
                 open = false;
             }
@@ -637,6 +641,9 @@ public sealed class VictimCountReader
 
         /// <summary>A child named by a noun of age alone ("boy", "girl", "baby"): after a possessive, someone's child.</summary>
         private readonly bool IsChild(int i) => Is(i, "boy") || Is(i, "girl") || Is(i, "baby") || Is(i, "child") || Is(i, "kid");
+
+        /// <summary>Children named by a plural noun of age alone ("girls", "boys", "children", "kids").</summary>
+        private readonly bool IsChildren(int i) => Is(i, "girls") || Is(i, "boys") || Is(i, "children") || Is(i, "kids");
 
         /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
         /// before it ("My cousin Nabil, Nabeel we say").</summary>

@@ -527,6 +527,9 @@ public sealed class VictimCountReaderTests
     [Theory]
     [InlineData("They took his sons, Uday and Bilal.", "10:his sons, Uday and Bilal 2/2 People")]
     [InlineData("They took his sons, Uday, Bilal and others.", "10:his sons, Uday, Bilal and others 2/null People")]
+    [InlineData("At night we walked, me and my girls, Rima and Dana, to the hills.", "20:me and my girls, Rima and Dana 3/3 People")]
+    [InlineData("They shot my boys, Tarun and Belal, by the well.", "10:my boys, Tarun and Belal 2/2 People")]
+    [InlineData("At night we walked, me and my girls, Rima and the others, to the hills.", "20:me and my girls, Rima and the others 2/null People")]
     public void Find_NamesAfterKinOfNoNumber_SayHowMany(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
