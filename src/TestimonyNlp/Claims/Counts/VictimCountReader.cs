@@ -424,6 +424,7 @@ public sealed class VictimCountReader
             var openKinHead = false;
             var namesAfterHead = 0;
             var openKinItem = 0;
+            var namedKin = false;
             // "a woman with the leg, a young guy": an aside after a person ends them, so a person described next is no
             // apposition (a name still is: "a boy with the buffalo, Maung Kyaw Gyi")
             var afterAside = false;
@@ -516,9 +517,11 @@ public sealed class VictimCountReader
 
                 // "his sons, Uday and Bilal", "me and my girls, Rima and Dana": the names after an unnumbered group of kin
                 // say how many they are
-                if (items == 0 || (!open && !openKinHead && item.Open && !item.Numbered && IsChildren(itemEnd - 1)))
+                if (items == 0 || (!open && !openKinHead && item.Open && !item.Numbered && (IsChildren(itemEnd - 1) || NamedKinAt(j, itemEnd))))
                 {
-                    openKinHead = item.Open && (item.Relation || IsChildren(itemEnd - 1)) && !item.Numbered && IsPunct(itemEnd, ',');
+                    // "my sisters Rima and Dana": the first name right after the kin, the others joined after it
+                    namedKin = item.Open && !item.Numbered && NamedKinAt(j, itemEnd);
+                    openKinHead = item.Open && (item.Relation || IsChildren(itemEnd - 1)) && !item.Numbered && IsPunct(itemEnd, ',') || namedKin;
                     openKinItem = items;
                     namesAfterHead = 0;
                 }
@@ -602,7 +605,9 @@ public sealed class VictimCountReader
                 j = s;
             }
 
-            if (openKinHead && namesAfterHead >= 2 && namesAfterHead == items - 1 - openKinItem)
+            // the name told right after the kin is one of them
+            min += namedKin ? 1 : 0;
+            if (openKinHead && namesAfterHead >= (namedKin ? 1 : 2) && namesAfterHead == items - 1 - openKinItem)
             {
                 open = false;
             }
@@ -641,6 +646,21 @@ public sealed class VictimCountReader
 
         /// <summary>A child named by a noun of age alone ("boy", "girl", "baby"): after a possessive, someone's child.</summary>
         private readonly bool IsChild(int i) => Is(i, "boy") || Is(i, "girl") || Is(i, "baby") || Is(i, "child") || Is(i, "kid");
+
+        /// <summary>True when the item from <paramref name="start"/> to <paramref name="end"/> is a plural noun of kin or
+        /// children and a name right after it: "my sisters Rima", "his sons Karim".</summary>
+        private readonly bool NamedKinAt(int start, int end)
+        {
+            for (var t = start; t < end - 1; t++)
+            {
+                if (Info(t).Has(WordTags.Person) && Info(t).Has(WordTags.Plural) && (Info(t).Has(WordTags.Relation) || IsChildren(t)))
+                {
+                    return SkipName(t + 1) == end && end > t + 1 && IsName(t + 1);
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Children named by a plural noun of age alone ("girls", "boys", "children", "kids").</summary>
         private readonly bool IsChildren(int i) => Is(i, "girls") || Is(i, "boys") || Is(i, "children") || Is(i, "kids");

@@ -530,6 +530,11 @@ public sealed class VictimCountReaderTests
     [InlineData("At night we walked, me and my girls, Rima and Dana, to the hills.", "20:me and my girls, Rima and Dana 3/3 People")]
     [InlineData("They shot my boys, Tarun and Belal, by the well.", "10:my boys, Tarun and Belal 2/2 People")]
     [InlineData("At night we walked, me and my girls, Rima and the others, to the hills.", "20:me and my girls, Rima and the others 2/null People")]
+    [InlineData("They walked to the camp with my sisters Rima and Dana.", "29:my sisters Rima and Dana 2/2 People")]
+    [InlineData("They shot my brothers Tarek and Nabil by the well.", "10:my brothers Tarek and Nabil 2/2 People")]
+    [InlineData("His wife Salma, and her grandsons Yunus and Bilal died there.", "0:His wife Salma, and her grandsons Yunus and Bilal 3/3 People")]
+    [InlineData("They shot my brothers Tarek and Nabil and others.", "10:my brothers Tarek and Nabil and others 2/null People")]
+    [InlineData("They shot my brothers Tarek Haddad and Nabil Haddad.", "10:my brothers Tarek Haddad and Nabil Haddad 2/2 People")]
     public void Find_NamesAfterKinOfNoNumber_SayHowMany(string text, string expected)
     {
         Assert.Equal(expected, RenderAll(text));
