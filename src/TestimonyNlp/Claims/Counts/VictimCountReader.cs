@@ -423,6 +423,8 @@ public sealed class VictimCountReader
             var speakerHead = false;
             var openKinHead = false;
             var namesAfterHead = 0;
+            var openKinItem = 0;
+            var namedKin = false;
             // "a woman with the leg, a young guy": an aside after a person ends them, so a person described next is no
             // apposition (a name still is: "a boy with the buffalo, Maung Kyaw Gyi")
             var afterAside = false;
@@ -513,10 +515,15 @@ public sealed class VictimCountReader
                     absorb = 0;
                 }
 
-                // "his sons, Uday and Bilal": the names after an unnumbered group of kin say how many they are
-                if (items == 0)
+                // "his sons, Uday and Bilal", "me and my girls, Rima and Dana": the names after an unnumbered group of kin
+                // say how many they are
+                if (items == 0 || (!open && !openKinHead && item.Open && !item.Numbered && (IsChildren(itemEnd - 1) || NamedKinAt(j, itemEnd))))
                 {
-                    openKinHead = item.Open && item.Relation && !item.Numbered && IsPunct(itemEnd, ',');
+                    // "my sisters Rima and Dana": the first name right after the kin, the others joined after it
+                    namedKin = item.Open && !item.Numbered && NamedKinAt(j, itemEnd);
+                    openKinHead = item.Open && (item.Relation || IsChildren(itemEnd - 1)) && !item.Numbered && IsPunct(itemEnd, ',') || namedKin;
+                    openKinItem = items;
+                    namesAfterHead = 0;
                 }
                 else
                 {
@@ -598,7 +605,9 @@ public sealed class VictimCountReader
                 j = s;
             }
 
-            if (openKinHead && namesAfterHead >= 2 && namesAfterHead == items - 1)
+            // the name told right after the kin is one of them
+            min += namedKin ? 1 : 0;
+            if (openKinHead && namesAfterHead >= (namedKin ? 1 : 2) && namesAfterHead == items - 1 - openKinItem)
             {
                 open = false;
             }
@@ -637,6 +646,24 @@ public sealed class VictimCountReader
 
         /// <summary>A child named by a noun of age alone ("boy", "girl", "baby"): after a possessive, someone's child.</summary>
         private readonly bool IsChild(int i) => Is(i, "boy") || Is(i, "girl") || Is(i, "baby") || Is(i, "child") || Is(i, "kid");
+
+        /// <summary>True when the item from <paramref name="start"/> to <paramref name="end"/> is a plural noun of kin or
+        /// children and a name right after it: "my sisters Rima", "his sons Karim".</summary>
+        private readonly bool NamedKinAt(int start, int end)
+        {
+            for (var t = start; t < end - 1; t++)
+            {
+                if (Info(t).Has(WordTags.Person) && Info(t).Has(WordTags.Plural) && (Info(t).Has(WordTags.Relation) || IsChildren(t)))
+                {
+                    return SkipName(t + 1) == end && end > t + 1 && IsName(t + 1);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Children named by a plural noun of age alone ("girls", "boys", "children", "kids").</summary>
+        private readonly bool IsChildren(int i) => Is(i, "girls") || Is(i, "boys") || Is(i, "children") || Is(i, "kids");
 
         /// <summary>True when "we say", "we call" or "they call" follows a name: another spelling or name of the one
         /// before it ("My cousin Nabil, Nabeel we say").</summary>
@@ -1337,6 +1364,11 @@ public sealed class VictimCountReader
             else if (IsWholeSentence(i, k))
             {
                 cue = CountCue.Answer;
+            }
+            else if (min > 1 && max == min && form == NumberForm.Words && IsTollToldAgain(i) && (EndsClause(k) || (Is(k, "now") && EndsClause(k + 1))))
+            {
+                // "I told you five died. It was six.", "Later I heard it was thirteen, two more died": the toll told again
+                cue = CountCue.Verb;
             }
             else if (IsPunct(k, ',') && Is(k + 1, "including") && OnlyFillerBefore(i) && min > 1)
             {
@@ -2068,6 +2100,18 @@ public sealed class VictimCountReader
             : Is(k, "altogether") ? k + 1
             : Is(k, "all") && Is(k + 1, "together") ? k + 2
             : k;
+
+        /// <summary>Words before "it was" or "it is" that leave the figure after it the toll told again: "So it was four",
+        /// "Later I heard it was thirteen", "For me it is three".</summary>
+        private static readonly string[] TollAgainOpeners = ["so", "that", "heard", "later", "but", "me", "now", "and", "learned", "said", "says", "think"];
+
+        /// <summary>True when "it was" or "it is" opens a clause right before the figure at <paramref name="i"/>.</summary>
+        private readonly bool IsTollToldAgain(int i) =>
+            i >= 2 && (Is(i - 1, "was") || Is(i - 1, "is")) && Is(i - 2, "it")
+            && (i == 2 || _tokens[i - 3].Kind == TokenKind.Punctuation || WordList.Contains(_tokens[i - 3].Span(_text), TollAgainOpeners));
+
+        /// <summary>True at the end of the sentence or at a punctuation mark.</summary>
+        private readonly bool EndsClause(int k) => k >= Count || _tokens[k].Kind == TokenKind.Punctuation;
 
         /// <summary>True when nothing but punctuation and approximations surrounds the count: an answer.</summary>
         private readonly bool IsWholeSentence(int start, int end) => OnlyFillerBefore(start) && OnlyFillerAfter(end);
