@@ -158,6 +158,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("My uncle lost three fingers.")]
     [InlineData("Her brother lost his hearing after that.")]
     [InlineData("The soldier shot him in the knee at the bridge in Kherson.")]
+    [InlineData("The guard shot me in the chest at the bridge.")]
+    [InlineData("Oleksii was hit in the head by a stone from the wall.")]
     [InlineData("One bullet in his shoulder, near Sumy.")]
     [InlineData("Oleksii has marks on his back from the cable.")]
     [InlineData("His legs were all marks.")]
@@ -191,6 +193,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("I closed his eyes myself.")]
     [InlineData("The sniper took him in the neck near the bridge.")]
     [InlineData("They brought Ivan back to his mother in a blanket.")]
+    [InlineData("Taras, my nephew, they shot him in the chest by the mill.")]
+    [InlineData("Old Mykola was shot in the neck at the gate.")]
     public void Apply_DeathToldByBodyOrBurial_Killed(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
