@@ -940,7 +940,8 @@ internal static class HarmToldByOutcome
     /// witness sentences the classifiers gave no harm, before the rule was written: 7 lay in a gold killing over which
     /// nothing was built, 1 in a gold injury (shot "in the leg" told after the sniper, read as the body) and 1 in no
     /// gold claim. Not: shot "at" someone, the speaker shot ("I was shot", "shot me"), a part of the body named after
-    /// it ("shot him in the shoulder": <see cref="Maimed"/> or the classifiers tell it), animals, a denial or a
+    /// it ("shot him in the shoulder": <see cref="Maimed"/> or the classifiers tell it), animals (<see
+    /// cref="ShotAnimal"/>), a denial or a
     /// condition within three tokens before it ("Nobody was shot", "they would have shot my sons"), nor, in <see
     /// cref="TellsShootingOrLoss"/>, before a sentence of the living or of a limb (<see cref="LivingNext"/>).</summary>
     private static bool ShotDead(Document document, int first, int shot, int end)
@@ -969,7 +970,7 @@ internal static class HarmToldByOutcome
             var word = tokens[t].Span(text);
             if (WordList.Contains(word, Living)
                 || (t > shot && (WordList.Contains(word, BodyParts) || WordList.Contains(word, ShotBodyParts)))
-                || WordList.Contains(word, Animals))
+                || (WordList.Contains(word, Animals) && ShotAnimal(tokens, text, shot, t, passive)))
             {
                 return false;
             }
@@ -977,6 +978,19 @@ internal static class HarmToldByOutcome
 
         return true;
     }
+
+    /// <summary>How many tokens after "shot" the animals shot may stand ("shot two cows", "shot the goats").</summary>
+    private const int AnimalReach = 2;
+
+    /// <summary>Whether the animal at <paramref name="animal"/> is what was shot: named right after "shot" ("shot the
+    /// camels"), or before it when the shot ones are "them" or told in the passive ("my cows, they shot them", "the
+    /// goats were shot"); not an animal that only names a place or an errand ("shot him by the cattle byre", "he ran
+    /// to bring his goats, they shot him"). Over the train and dev witness sentences that tell a shooting and name an
+    /// animal, those 3 lay in a gold killing, and the cows shot "them" in a gold damage claim.</summary>
+    private static bool ShotAnimal(List<Token> tokens, string text, int shot, int animal, bool passive) =>
+        animal > shot
+            ? animal <= shot + AnimalReach
+            : passive || tokens[shot + 1].Span(text).Equals("them", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Kin a family loses to a death ("he lost his wife there", "lost two sons in the market"); not "the baby"
     /// (a miscarriage, a wound) nor "his family" (told of a boy alone).</summary>
