@@ -324,6 +324,25 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Fact]
+    public void Apply_FatalShotInSentenceOfInjury_Killed()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("The son of Baraka, a bullet in the head.", HarmSet.None, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_FatalShotInSentenceOfInjuryBesideKilling_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed, HarmSet.Injured],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: They found Karim near the mill. He was shot in the head.\n",
+                [HarmSet.None, HarmSet.Killed, HarmSet.Injured]));
+    }
+
+    [Fact]
     public void Apply_BladeKillingInSentenceOfInjuryAndDamage_Unchanged()
     {
         Assert.Equal(
