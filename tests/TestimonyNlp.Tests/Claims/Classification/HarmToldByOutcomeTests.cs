@@ -158,6 +158,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("My uncle lost three fingers.")]
     [InlineData("Her brother lost his hearing after that.")]
     [InlineData("The soldier shot him in the knee at the bridge in Kherson.")]
+    [InlineData("The guard shot me in the chest at the bridge.")]
+    [InlineData("Oleksii was hit in the head by a stone from the wall.")]
     [InlineData("One bullet in his shoulder, near Sumy.")]
     [InlineData("Oleksii has marks on his back from the cable.")]
     [InlineData("His legs were all marks.")]
@@ -191,6 +193,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("I closed his eyes myself.")]
     [InlineData("The sniper took him in the neck near the bridge.")]
     [InlineData("They brought Ivan back to his mother in a blanket.")]
+    [InlineData("Taras, my nephew, they shot him in the chest by the mill.")]
+    [InlineData("Old Mykola was shot in the neck at the gate.")]
     public void Apply_DeathToldByBodyOrBurial_Killed(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.None));
@@ -201,6 +205,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The soldiers shot two herders near the well.")]
     [InlineData("They separated the men and shot them.")]
     [InlineData("Taras, twenty years, was shot crossing the square to bring water.")]
+    [InlineData("My brother Omar was shot by the camel pen.")]
+    [InlineData("Karim ran to bring his sheep, they shot him at the gate.")]
     [InlineData("My colleague, he lost his wife there.")]
     [InlineData("Our neighbour lost two children in the market.")]
     [InlineData("I saw him on the road, he did not move.")]
@@ -253,6 +259,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("If they found us, they would have shot my brothers.")]
     [InlineData("Nobody was shot in our street.")]
     [InlineData("And my goats, they shot them in the field.")]
+    [InlineData("The camels of my uncle were shot near the well.")]
+    [InlineData("In the morning they shot two cows of Karim.")]
     [InlineData("They were shot at on the road by the river.")]
     [InlineData("He was shot, but he survived.")]
     [InlineData("She lost the baby.")]
@@ -313,6 +321,25 @@ public sealed class HarmToldByOutcomeTests
     public void Apply_CutOfBodyPart_StaysInjured(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_FatalShotInSentenceOfInjury_Killed()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed],
+            Apply("The son of Baraka, a bullet in the head.", HarmSet.None, HarmSet.Injured));
+    }
+
+    [Fact]
+    public void Apply_FatalShotInSentenceOfInjuryBesideKilling_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Killed, HarmSet.Injured],
+            AssessedSentences.After(
+                HarmToldByOutcome.Apply,
+                "Q: And then?\nA: They found Karim near the mill. He was shot in the head.\n",
+                [HarmSet.None, HarmSet.Killed, HarmSet.Injured]));
     }
 
     [Fact]
