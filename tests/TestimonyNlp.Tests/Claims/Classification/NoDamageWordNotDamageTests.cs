@@ -94,4 +94,29 @@ public sealed class NoDamageWordNotDamageTests
             [HarmSet.PropertyDamage, HarmSet.PropertyDamage],
             Apply("A: In May the shop of Karim in Homs burned. Our house, the shed and the old barn.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: The house of Karim in Homs is standing.")]
+    [InlineData("A: In Idlib our clinic was still standing.")]
+    public void Apply_PropertyStandingAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: In Homs only the gate of the school is standing.")]
+    [InlineData("A: Not one shed in Dorvan was standing.")]
+    public void Apply_LittleLeftStanding_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: By then the strangers were gone from Homs.")]
+    [InlineData("A: In May the power was gone in Idlib.")]
+    [InlineData("A: When we came to Dorvan the families were all gone.")]
+    public void Apply_PeopleOrPowerGoneAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
 }
