@@ -119,4 +119,38 @@ public sealed class NoDamageWordNotDamageTests
     {
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: The clinic of Dorvan was not hit.")]
+    [InlineData("A: Our flat in Homs, thank God, no damage, only the gate.")]
+    [InlineData("A: The hall in Idlib was not damaged, only the glass.")]
+    [InlineData("A: We slept in their shed, it was already broken.")]
+    public void Apply_DamageDeniedOrFromBeforeAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_DamageDeniedInsideDamageRun_DenialOnlyTaken()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None],
+            Apply("A: In May the shop of Karim in Homs burned. Our kiosk was not damaged, only the glass.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_RepairInsideDamageRun_RepairOnlyTaken()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None],
+            Apply("A: In May the shop of Karim in Homs burned. We fixed the shutter and the counter in a week.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_DenialThenBut_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage],
+            Apply("A: The kiosk of Karim was not hit, but the bakery in Homs burned.", HarmSet.PropertyDamage));
+    }
 }
