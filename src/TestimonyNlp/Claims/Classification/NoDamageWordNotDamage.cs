@@ -110,12 +110,12 @@ internal static class NoDamageWordNotDamage
         [GoneSubjects, ["are", "were", "was", "is", "had"], ["all"], ["gone"]],
     ];
 
-    /// <summary>The denials of damage ("no damage", "not damaged", "not hit") and damage from before ("was already
-    /// broken"), read by <see cref="DeniesDamage"/>.</summary>
+    /// <summary>The denials of damage ("no damage", "not damaged", "not hit", "not touched") and damage from before ("was
+    /// already broken"), read by <see cref="DeniesDamage"/>.</summary>
     private static readonly string[][][] Denials =
     [
         [["no"], ["damage"]],
-        [["not", "wasn't", "weren't", "isn't"], ["damaged", "hit"]],
+        [["not", "wasn't", "weren't", "isn't"], ["damaged", "hit", "touched"]],
         [["was", "were", "is", "are"], ["already"], ["broken", "destroyed", "damaged", "burned", "burnt", "collapsed", "flattened", "ruined"]],
     ];
 

@@ -122,6 +122,7 @@ public sealed class NoDamageWordNotDamageTests
 
     [Theory]
     [InlineData("A: The clinic of Dorvan was not hit.")]
+    [InlineData("A: I looked, the mill of Dorvan was not touched, only one pane.")]
     [InlineData("A: Our flat in Homs, thank God, no damage, only the gate.")]
     [InlineData("A: The hall in Idlib was not damaged, only the glass.")]
     [InlineData("A: We slept in their shed, it was already broken.")]
