@@ -157,7 +157,7 @@ internal static class NoDamageWordNotDamage
 
     /// <summary>Whether <paramref name="sentence"/> denies the damage in so many words, or tells it as from before, and
     /// goes on with no "but": "The clinic was not hit.", "Our flat, thank God, no damage, only the gate.", "The hall was
-    /// not damaged, only the glass.", "their shed was already broken". The damage model reads the property, the strike
+    /// not damaged, only a pane.", "their shed was already broken". The damage model reads the property, the strike
     /// and the word "damage" there as damage; gold claims none: over the train and dev transcripts, sentences with "no
     /// damage", "not damaged" or "not hit" lay in no gold damage claim 14 times, and the one in a gold damage claim goes
     /// on with "but" to what was burnt; "was already broken" and the like lay in none 3 times, in one never. What a

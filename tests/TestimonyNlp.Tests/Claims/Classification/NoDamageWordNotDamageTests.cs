@@ -124,7 +124,7 @@ public sealed class NoDamageWordNotDamageTests
     [InlineData("A: The clinic of Dorvan was not hit.")]
     [InlineData("A: I looked, the mill of Dorvan was not touched, only one pane.")]
     [InlineData("A: Our flat in Homs, thank God, no damage, only the gate.")]
-    [InlineData("A: The hall in Idlib was not damaged, only the glass.")]
+    [InlineData("A: The hall in Idlib was not damaged, only a pane.")]
     [InlineData("A: We slept in their shed, it was already broken.")]
     public void Apply_DamageDeniedOrFromBeforeAlone_DamageTaken(string answer)
     {
@@ -136,7 +136,7 @@ public sealed class NoDamageWordNotDamageTests
     {
         Assert.Equal(
             [HarmSet.PropertyDamage, HarmSet.None],
-            Apply("A: In May the shop of Karim in Homs burned. Our kiosk was not damaged, only the glass.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+            Apply("A: In May the shop of Karim in Homs burned. Our kiosk was not damaged, only a pane.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
     }
 
     [Fact]
