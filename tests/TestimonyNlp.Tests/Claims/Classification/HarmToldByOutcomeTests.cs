@@ -44,6 +44,8 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("The RSF burned two classrooms with petrol bombs.")]
     [InlineData("They set fire to the houses of straw in Kassab.")]
     [InlineData("They put fire on the shelters of the Nuer sector.")]
+    [InlineData("They took the cart of Tomas and broke the pump.")]
+    [InlineData("The gunmen burned the motorbikes of the teachers.")]
     public void Apply_PropertyRuinedByName_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.None));

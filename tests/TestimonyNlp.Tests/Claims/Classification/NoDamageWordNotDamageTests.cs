@@ -94,4 +94,64 @@ public sealed class NoDamageWordNotDamageTests
             [HarmSet.PropertyDamage, HarmSet.PropertyDamage],
             Apply("A: In May the shop of Karim in Homs burned. Our house, the shed and the old barn.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: The house of Karim in Homs is standing.")]
+    [InlineData("A: In Idlib our clinic was still standing.")]
+    public void Apply_PropertyStandingAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: In Homs only the gate of the school is standing.")]
+    [InlineData("A: Not one shed in Dorvan was standing.")]
+    public void Apply_LittleLeftStanding_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: By then the strangers were gone from Homs.")]
+    [InlineData("A: In May the power was gone in Idlib.")]
+    [InlineData("A: When we came to Dorvan the families were all gone.")]
+    public void Apply_PeopleOrPowerGoneAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: The clinic of Dorvan was not hit.")]
+    [InlineData("A: I looked, the mill of Dorvan was not touched, only one pane.")]
+    [InlineData("A: Our flat in Homs, thank God, no damage, only the gate.")]
+    [InlineData("A: The hall in Idlib was not damaged, only a pane.")]
+    [InlineData("A: We slept in their shed, it was already broken.")]
+    public void Apply_DamageDeniedOrFromBeforeAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_DamageDeniedInsideDamageRun_DenialOnlyTaken()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None],
+            Apply("A: In May the shop of Karim in Homs burned. Our kiosk was not damaged, only a pane.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_RepairInsideDamageRun_RepairOnlyTaken()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None],
+            Apply("A: In May the shop of Karim in Homs burned. We fixed the shutter and the counter in a week.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_DenialThenBut_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage],
+            Apply("A: The kiosk of Karim was not hit, but the bakery in Homs burned.", HarmSet.PropertyDamage));
+    }
 }
