@@ -691,7 +691,7 @@ public sealed class ClaimBuilder
     /// the count <see cref="MentionMerge.HoldingOf"/> keeps two detentions apart by.
     /// </summary>
     private bool HoldsOthers(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, int start, int holding) =>
-        RunCuts.TellsHoldingTime(layout, holding)
+        RunCuts.TellsHoldingTime(layout, holding, orReturn: true)
         && MentionMerge.CountsOthers(layout, MakeDraft(layout, sentences, Harm.Detained, start, holding), MakeDraft(layout, sentences, Harm.Detained, holding, holding + 1));
 
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
