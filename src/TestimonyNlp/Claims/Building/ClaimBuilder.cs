@@ -292,6 +292,7 @@ public sealed class ClaimBuilder
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
+                && !(harm == Harm.Detained && HoldsOthers(layout, sentences, start, i))
                 && !(harm == Harm.Injured && WoundOwnerChanges(layout, LastTelling(layout, start, i), i))
                 && !(harm is Harm.Killed or Harm.Injured && TollAfterNamed(layout, harm, start, i))
                 && !(anotherVictim = harm is Harm.Killed or Harm.Injured && (AnotherNamedVictim(layout, harm, start, i) || OpensOnAnotherGroup(layout, harm, start, i)))
@@ -682,6 +683,16 @@ public sealed class ClaimBuilder
     /// with us."): the same assertion, the toll summed (<see cref="TollBounds.AddMore"/>).</summary>
     private bool AddsMore(DocumentLayout layout, Harm harm, int sentence) =>
         harm is Harm.Killed or Harm.Injured && _tolls.OfSentence(layout, harm, sentence) is { } more && TollBounds.IsMore(layout, more);
+
+    /// <summary>
+    /// True when sentence <paramref name="holding"/> of a detention run begun at <paramref name="start"/> tells how long
+    /// someone was held with a count other than the run's ("They took many young men from the market. She was in their
+    /// prison for one year."): one of a group taken, held on their own, is a claim of their own in gold as often as not,
+    /// the count <see cref="MentionMerge.HoldingOf"/> keeps two detentions apart by.
+    /// </summary>
+    private bool HoldsOthers(DocumentLayout layout, ReadOnlySpan<SentenceAssessment> sentences, int start, int holding) =>
+        RunCuts.TellsHoldingTime(layout, holding, orReturn: true)
+        && MentionMerge.CountsOthers(layout, MakeDraft(layout, sentences, Harm.Detained, start, holding), MakeDraft(layout, sentences, Harm.Detained, holding, holding + 1));
 
     private bool HasCount(DocumentLayout layout, Harm harm, int sentence) =>
         _tolls.OfSentence(layout, harm, sentence) is { } count && TollChoice.CueRank(count.Cue) <= 1;

@@ -279,13 +279,20 @@ internal static class MentionMerge
             || Conflicts(layout, last, later) || NamesOthers(layout, last, later)
             || (later.Basis == Basis.Experienced && last.Basis != Basis.Experienced)
             || (last.Basis == Basis.Witnessed && later.Basis == Basis.Hearsay)
-            || (last.Min is { } m1 && later.Min is { } m2 && m1 != m2 && !(m2 > 1 && HeldSpeaker(layout, last.First, last.Last) && HeldSpeaker(layout, later.First, later.Last))))
+            || CountsOthers(layout, last, later))
         {
             return null;
         }
 
         return last;
     }
+
+    /// <summary>True when the detention <paramref name="later"/> counts other people than <paramref name="earlier"/>: both
+    /// counted and the counts differ, unless both hold the speaker and the later counts more than the speaker ("took me and
+    /// my brother ... kept me with twenty other men").</summary>
+    public static bool CountsOthers(DocumentLayout layout, ClaimDraft earlier, ClaimDraft later) =>
+        earlier.Min is { } m1 && later.Min is { } m2 && m1 != m2
+        && !(m2 > 1 && HeldSpeaker(layout, earlier.First, earlier.Last) && HeldSpeaker(layout, later.First, later.Last));
 
     /// <summary>
     /// The disappearance <paramref name="later"/> tells again when it names no one and counts no one ("Until now, nothing.

@@ -431,20 +431,32 @@ internal static class RunCuts
     /// <summary>A sentence telling how long someone was held ("They kept him nineteen days in a basement.", "Four
     /// months in their prison."), not how long after the arrest something else was told ("After three months a lawyer
     /// said he is in prison").</summary>
-    public static bool TellsHoldingTime(DocumentLayout layout, int sentence)
+    public static bool TellsHoldingTime(DocumentLayout layout, int sentence) => TellsHoldingTime(layout, sentence, false);
+
+    /// <summary>Words of a return from a holding ("came back after one month", "was released after ten days").</summary>
+    private static readonly string[] ReturnWords = ["back", "out", "released"];
+
+    /// <summary>A sentence telling how long someone was held, or, with <paramref name="orReturn"/>, their return after a
+    /// stay with a word of the holding ("Two of them came back after one month. They were held in a container").</summary>
+    public static bool TellsHoldingTime(DocumentLayout layout, int sentence, bool orReturn)
     {
         var document = layout.Document;
         var holds = false;
         var stay = false;
+        var afterStay = false;
+        var returned = false;
         var tokens = document.SentenceTokens(sentence);
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Span(document.Text);
             holds |= WordList.Contains(word, HoldingWords);
-            stay |= t > 0 && WordList.Contains(word, StayUnits) && NumberReader.TryRead(document.Text, tokens, t - 1, out _)
-                && !(t > 1 && tokens[t - 2].Span(document.Text).Equals("after", StringComparison.OrdinalIgnoreCase));
+            var counted = t > 0 && WordList.Contains(word, StayUnits) && NumberReader.TryRead(document.Text, tokens, t - 1, out _);
+            var after = t > 1 && tokens[t - 2].Span(document.Text).Equals("after", StringComparison.OrdinalIgnoreCase);
+            stay |= counted && !after;
+            afterStay |= counted && after;
+            returned |= WordList.Contains(word, ReturnWords);
         }
 
-        return holds && stay;
+        return holds && (stay || (orReturn && afterStay && returned));
     }
 }
