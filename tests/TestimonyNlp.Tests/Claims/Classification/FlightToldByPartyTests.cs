@@ -47,6 +47,22 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("In the autumn I sent my wife and the boys to my cousin in Varna.")]
+    [InlineData("Olek sent his three daughters away with the neighbour.")]
+    public void Apply_FamilySentAway_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("My aunt sent her two sons with the cart to fetch the melons.")]
+    [InlineData("I sent my brother a letter in June.")]
+    public void Apply_FamilySentOnErrand_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("Ruth and her two sons left in May.")]
     [InlineData("In the spring me and my daughter went north.")]
     [InlineData("Tomas and his family (six people) moved to the coast.")]
