@@ -41,6 +41,7 @@ public sealed class FlightToldByPartyTests
     [Theory]
     [InlineData("My uncle took his family to Poltava after that.")]
     [InlineData("The neighbour took her two grandchildren to Lviv the same week.")]
+    [InlineData("When the road opened, Ivo took his old father to the lake town.")]
     public void Apply_AnothersPeopleTakenToPlace_Displaced(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
