@@ -220,8 +220,8 @@ internal static class FlightToldByParty
 
     /// <summary>Whether <paramref name="sentence"/> tells a going with nothing, another's people taken to a place, the
     /// people of a whole place gone, a going over to a side, a going on the buses, a going or a taking with the pets
-    /// along, the people of a family going with another, or the people of a family sent away, in one pass over its
-    /// tokens.</summary>
+    /// along, the people of a family going with another or as its "members", or the people of a family sent away, in
+    /// one pass over its tokens.</summary>
     private static bool Tells(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -240,6 +240,7 @@ internal static class FlightToldByParty
             if ((going && WordSequence.WordIs(tokens, text, t, end, "with") && WordSequence.WordIs(tokens, text, t + 1, end, "nothing"))
                 || (taken && word.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (sending && IsSendingAway(tokens, text, t, end))
+                || (word.Equals("members", StringComparison.OrdinalIgnoreCase) && MembersGo(tokens, text, t, end))
                 || (whole && (lists & LeavingBit) != 0)
                 || ((lists & GoingOverBit) != 0 && GoesToSide(tokens, text, t, end))
                 || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && PartyGoes(document, t, end))
@@ -271,6 +272,17 @@ internal static class FlightToldByParty
         && (AlongWords.Of(tokens[sent + 1].Span(text)) & AlongBit) != 0
         && ((Words.Of(tokens[sent + 2].Span(text)) & PartyBit) != 0
             || (sent + 3 < end && (Words.Of(tokens[sent + 3].Span(text)) & PartyBit) != 0));
+
+    /// <summary>Whether "members" at <paramref name="members"/> is followed by "of", a word of <see cref="Along"/>,
+    /// "family" and a word of <see cref="Going"/> that is no errand: "the seven members of his family crossed the river".
+    /// Over all the transcripts this lay once in a gold flight and nowhere else.</summary>
+    private static bool MembersGo(List<Token> tokens, string text, int members, int end) =>
+        WordSequence.WordIs(tokens, text, members + 1, end, "of")
+        && members + 4 < end
+        && (AlongWords.Of(tokens[members + 2].Span(text)) & AlongBit) != 0
+        && tokens[members + 3].Span(text).Equals("family", StringComparison.OrdinalIgnoreCase)
+        && (Words.Of(tokens[members + 4].Span(text)) & GoingBit) != 0
+        && !GoesOnErrand(tokens, text, members + 4, end);
 
     /// <summary>Whether the word at <paramref name="at"/>, after people of a family sent, sends them off: "away", or
     /// "to" and no errand (<see cref="Errands"/>) after it ("to my brother in the city", not "to bring water").</summary>
