@@ -41,9 +41,41 @@ public sealed class FlightToldByPartyTests
     [Theory]
     [InlineData("My uncle took his family to Poltava after that.")]
     [InlineData("The neighbour took her two grandchildren to Lviv the same week.")]
+    [InlineData("When the road opened, Ivo took his old father to the lake town.")]
     public void Apply_AnothersPeopleTakenToPlace_Displaced(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("In the autumn I sent my wife and the boys to my cousin in Varna.")]
+    [InlineData("Olek sent his three daughters away with the neighbour.")]
+    public void Apply_FamilySentAway_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The five members of her family crossed the lake at night.")]
+    public void Apply_MembersOfFamilyGoing_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The members of his family went to fetch the goats.")]
+    [InlineData("The members of my family were at the wedding.")]
+    public void Apply_MembersOfFamilyNotFleeing_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("My aunt sent her two sons with the cart to fetch the melons.")]
+    [InlineData("I sent my brother a letter in June.")]
+    public void Apply_FamilySentOnErrand_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
     [Theory]
