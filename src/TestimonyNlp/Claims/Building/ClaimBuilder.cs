@@ -876,6 +876,14 @@ public sealed class ClaimBuilder
             // speaker's party, the speaker counted once
             (min, max) = party;
         }
+        else if (!enumerated && harm == Harm.Displaced && basis != Model.Basis.Experienced && count is { Cue: CountCue.Single or CountCue.List } goers
+                 && min is not null && max == min && Companions.WithAfter(_counts, layout, harm, goers) is { } withThem)
+        {
+            // "Ivan and his wife left in May with their grandson": the ones
+            // the flight told of others took along, and those joined before the count
+            min = Companions.Count(_counts, layout, goers) + min + withThem;
+            max = min;
+        }
         else if (count is { } group && min is not null && !enumerated && basis == Model.Basis.Experienced && harm == Harm.Detained
             && EvidenceWords.WordBefore(layout, group.Start, "with"))
         {
