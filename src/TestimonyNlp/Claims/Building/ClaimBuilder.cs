@@ -910,6 +910,12 @@ public sealed class ClaimBuilder
             min = max = 1 + joined;
         }
 
+        if (harm == Harm.Killed && !enumerated && TollBounds.BareTollBefore(layout, first) is { } toldAgain && (min is null || min < toldAgain))
+        {
+            // "I said three died. It was four. / The last one died in the hospital.": the toll told again just before
+            min = max = toldAgain;
+        }
+
         if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)
         {
             // "they took Wahid and other men, twenty-two from our family. We never saw him again.": the toll of the
