@@ -887,6 +887,14 @@ public sealed class ClaimBuilder
             // speaker's party, the speaker counted once
             (min, max) = party;
         }
+        else if (!enumerated && harm == Harm.Displaced && basis != Model.Basis.Experienced && count is { Cue: CountCue.Single or CountCue.List } goers
+                 && min is not null && max == min && Companions.WithAfter(_counts, layout, harm, goers) is { } withThem)
+        {
+            // "Ivan and his wife left in May with their grandson": the ones
+            // the flight told of others took along, and those joined before the count
+            min = Companions.Count(_counts, layout, goers) + min + withThem;
+            max = min;
+        }
         else if (count is { } group && min is not null && !enumerated && basis == Model.Basis.Experienced && harm == Harm.Detained
             && EvidenceWords.WordBefore(layout, group.Start, "with"))
         {
@@ -911,6 +919,12 @@ public sealed class ClaimBuilder
         {
             // "they put my husband Faisal in the car, with my brother-in-law Mustafa": the one with him too
             min = max = 1 + joined;
+        }
+
+        if (harm == Harm.Killed && !enumerated && TollBounds.BareTollBefore(layout, first) is { } toldAgain && (min is null || min < toldAgain))
+        {
+            // "I said three died. It was four. / The last one died in the hospital.": the toll told again just before
+            min = max = toldAgain;
         }
 
         if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)

@@ -56,7 +56,8 @@ internal static class Companions
                 return null;
             }
 
-            for (var t = from; t < with; t++)
+            // a flight's own verb stands between the goers and those they took ("she left with the baby")
+            for (var t = from; t < with && harm != Harm.Displaced; t++)
             {
                 if (HarmWords.Names(harm, document.Tokens[t].Span(text)))
                 {

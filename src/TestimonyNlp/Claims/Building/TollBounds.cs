@@ -12,6 +12,33 @@ namespace TestimonyNlp.Claims.Building;
 /// </summary>
 internal static class TollBounds
 {
+    /// <summary>
+    /// The toll told again in a sentence of its own just before the evidence ("I said three died. It was four."): a
+    /// figure in words of two or more after "It was" or "It is", and nothing else in the sentence; null when the
+    /// sentence before <paramref name="first"/> is not of that form.
+    /// </summary>
+    public static int? BareTollBefore(DocumentLayout layout, int first)
+    {
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var document = layout.Document;
+        var text = document.Text;
+        var tokens = document.SentenceTokens(first - 1);
+        if (tokens.Length < 4 || !tokens[0].Span(text).Equals("it", StringComparison.OrdinalIgnoreCase)
+            || !(tokens[1].Span(text).Equals("was", StringComparison.OrdinalIgnoreCase) || tokens[1].Span(text).Equals("is", StringComparison.OrdinalIgnoreCase))
+            || !NumberReader.TryRead(text, tokens, 2, out var reading) || reading.Form != NumberForm.Words
+            || reading.Min < 2 || reading.Max is { } upper && upper != reading.Min
+            || reading.EndToken != tokens.Length - 1 || !tokens[^1].Span(text).SequenceEqual("."))
+        {
+            return null;
+        }
+
+        return reading.Min;
+    }
+
     /// <summary>Words before a second figure for a toll that make it another estimate of it.</summary>
     private static readonly string[] HedgeWords = ["maybe", "perhaps", "or", "then", "think", "said", "say", "says", "wrote", "between", "counted", "eh"];
 

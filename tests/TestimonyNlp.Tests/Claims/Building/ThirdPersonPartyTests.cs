@@ -34,4 +34,12 @@ public sealed class ThirdPersonPartyTests
     {
         Assert.Equal(expected, Toll(answer));
     }
+
+    [Theory]
+    [InlineData("Ivan and his wife left for Lviv in May with their grandson.", "3/3")]
+    [InlineData("Ivan left for Lviv in May with his grandson.", "2/2")]
+    public void Build_CompanionAfterWithInThirdPerson_IsCounted(string answer, string expected)
+    {
+        Assert.Equal(expected, Toll(answer));
+    }
 }
