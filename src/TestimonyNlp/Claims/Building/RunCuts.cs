@@ -437,7 +437,7 @@ internal static class RunCuts
     private static readonly string[] ReturnWords = ["back", "out", "released"];
 
     /// <summary>A sentence telling how long someone was held, or, with <paramref name="orReturn"/>, their return after a
-    /// stay with a word of the holding ("Two of them came back after one month. They were held in a container").</summary>
+    /// stay with a word of the holding ("Three of them came back after two months. They were held in a shipping box").</summary>
     public static bool TellsHoldingTime(DocumentLayout layout, int sentence, bool orReturn)
     {
         var document = layout.Document;

@@ -265,7 +265,7 @@ internal static class FlightToldByParty
     /// <summary>Whether "sent" at <paramref name="sent"/> is followed by a word of <see cref="Along"/> and, next or one
     /// word on, the people of a family (<see cref="Party"/>): "sent my wife", "sent her two boys". Over all the
     /// transcripts, such a sending with "to" or "away" later in the sentence lay in a gold flight 4 times and in no gold
-    /// claim twice, one of them a sending on an errand ("sent her two boys with the mule to bring ..."), which
+    /// claim twice, one of them a sending on an errand ("sent her three girls with the donkey to bring ..."), which
     /// <see cref="IsSendingAway"/> passes over.</summary>
     private static bool SendsParty(List<Token> tokens, string text, int sent, int end) =>
         sent + 2 < end
@@ -274,7 +274,7 @@ internal static class FlightToldByParty
             || (sent + 3 < end && (Words.Of(tokens[sent + 3].Span(text)) & PartyBit) != 0));
 
     /// <summary>Whether "members" at <paramref name="members"/> is followed by "of", a word of <see cref="Along"/>,
-    /// "family" and a word of <see cref="Going"/> that is no errand: "the seven members of his family crossed the river".
+    /// "family" and a word of <see cref="Going"/> that is no errand: "the five members of her family crossed the border".
     /// Over all the transcripts this lay once in a gold flight and nowhere else.</summary>
     private static bool MembersGo(List<Token> tokens, string text, int members, int end) =>
         WordSequence.WordIs(tokens, text, members + 1, end, "of")

@@ -137,7 +137,7 @@ internal static class HarmToldByOutcome
     private static readonly string[] Limbs =
         ["foot", "feet", "leg", "legs", "arm", "arms", "hand", "hands", "eye", "eyes", "finger", "fingers"];
 
-    /// <summary>Where a shot is told as a death ("they shot him in the chest", "he was shot in the head"): over the train
+    /// <summary>Where a shot is told as a death ("they shot her in the chest", "she was shot in the head"): over the train
     /// and dev witness sentences, "shot" (and "him", "her" or "them") "in the" one of them lay in a gold killing 12 times
     /// and in none once, never in a gold injury; "hit in the head" is a wound, and "shot me" the living speaker.</summary>
     private static readonly string[] VitalParts = ["head", "chest", "neck", "heart"];
@@ -215,7 +215,7 @@ internal static class HarmToldByOutcome
     ];
 
     /// <summary>A death told by where the shot went, with no word of dying: "a bullet in the head", "with shots in the
-    /// head", "they shot him in the chest", "the sniper took him in the neck" (<see cref="VitalParts"/>). The
+    /// head", "they shot her in the chest", "the sniper took her in the neck" (<see cref="VitalParts"/>). The
     /// classifiers read some as a wound, so a sentence they gave INJURED alone is given KILLED instead, when no
     /// sentence of its turn was given KILLED (<see cref="KillingBeside"/>; there a new killing split a built one out of
     /// fold): over the train and dev witness sentences these phrases lay 18 times in a gold killing and never
@@ -1006,7 +1006,7 @@ internal static class HarmToldByOutcome
     /// <summary>Whether the animal at <paramref name="animal"/> is what was shot: named right after "shot" ("shot the
     /// camels"), or before it when the shot ones are "them" or told in the passive ("my cows, they shot them", "the
     /// goats were shot"); not an animal that only names a place or an errand ("shot him by the cattle byre", "he ran
-    /// to bring his goats, they shot him"). Over the train and dev witness sentences that tell a shooting and name an
+    /// to fetch his sheep, they shot him"). Over the train and dev witness sentences that tell a shooting and name an
     /// animal, those 3 lay in a gold killing, and the cows shot "them" in a gold damage claim.</summary>
     private static bool ShotAnimal(List<Token> tokens, string text, int shot, int animal, bool passive) =>
         animal > shot

@@ -54,7 +54,7 @@ internal static class HearsayAnswered
     /// <summary>The speaker heard it happen: "I heard the explosion", "we heard it".</summary>
     private static readonly string[][][] Heard = [[["i", "we"], ["heard"]]];
 
-    /// <summary>The speaker heard the event itself: "I heard it, I was two streets away".</summary>
+    /// <summary>The speaker heard the event itself: "I heard it, I was three houses away".</summary>
     private static readonly string[][][] HeardIt = [[["i", "we"], ["heard"], ["it"]]];
 
     /// <summary>

@@ -12,9 +12,9 @@ namespace TestimonyNlp.Claims.Classification;
 /// sentence models; CONTRACT.md's WITNESSED is "saw or heard it". Out of fold, of the matched claims with such a phrase,
 /// 55 are gold WITNESSED, 10 EXPERIENCED (the speaker's own harm, which the rule leaves), 1 HEARSAY and none REPORTED
 /// (models/README.md, "Claim-level basis"). A sentence that also says told or heard is left out: the presence is then
-/// the teller's ("his wife told me they beat him in front of the children"); so is "I was there" negated. So does the
+/// the teller's ("his sister told me they kicked him in front of the girls"); so is "I was there" negated. So does the
 /// interviewer's next question whether the speaker saw it answered "Yes" or "I heard it" ("Did you see it?" "I heard
-/// it, I was two streets away."; <see cref="HearsayAnswered.AnsweredYes"/>, the mirror of its "No"): out of fold 5
+/// it, I was three houses away."; <see cref="HearsayAnswered.AnsweredYes"/>, the mirror of its "No"): out of fold 5
 /// more claims right, none wrong.
 /// </summary>
 internal static class WitnessedPresent

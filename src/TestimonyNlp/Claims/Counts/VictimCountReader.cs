@@ -1367,7 +1367,7 @@ public sealed class VictimCountReader
             }
             else if (min > 1 && max == min && form == NumberForm.Words && IsTollToldAgain(i) && (EndsClause(k) || (Is(k, "now") && EndsClause(k + 1))))
             {
-                // "I told you five died. It was six.", "Later I heard it was thirteen, two more died": the toll told again
+                // "I told you four died. It was seven.", "Later I heard it was seventeen, three more died": the toll told again
                 cue = CountCue.Verb;
             }
             else if (IsPunct(k, ',') && Is(k + 1, "including") && OnlyFillerBefore(i) && min > 1)
@@ -2102,7 +2102,7 @@ public sealed class VictimCountReader
             : k;
 
         /// <summary>Words before "it was" or "it is" that leave the figure after it the toll told again: "So it was four",
-        /// "Later I heard it was thirteen", "For me it is three".</summary>
+        /// "Later I heard it was seventeen", "For me it is three".</summary>
         private static readonly string[] TollAgainOpeners = ["so", "that", "heard", "later", "but", "me", "now", "and", "learned", "said", "says", "think"];
 
         /// <summary>True when "it was" or "it is" opens a clause right before the figure at <paramref name="i"/>.</summary>

@@ -160,7 +160,7 @@ public sealed class HoldingMergeTests
     public void Build_HoldingOfTheOneTakenInTheSameAnswer_StaysOneClaim()
     {
         const string Arrest = "The soldiers took my uncle from the bakery in Homs.";
-        const string Held = "They kept him forty days in a cellar.";
+        const string Held = "They kept him forty days, down in a cellar.";
         var claims = Build(
             Header + "A: " + Arrest + " " + Held + "\n",
             (Arrest[..12], Detained, Basis.Witnessed),
@@ -168,7 +168,7 @@ public sealed class HoldingMergeTests
 
         Assert.Equal(
             [
-                "c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Homs date=null basis=WITNESSED evidence=[The soldiers took my uncle from the bakery in Homs. They kept him forty days in a cellar.] confidence=0.72",
+                "c1 DETAINED 1/1 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Homs date=null basis=WITNESSED evidence=[The soldiers took my uncle from the bakery in Homs. They kept him forty days, down in a cellar.] confidence=0.72",
             ],
             claims);
     }
@@ -177,7 +177,7 @@ public sealed class HoldingMergeTests
     public void Build_OneBackAfterAHoldingInTheSameAnswer_StaysApart()
     {
         const string Arrest = "The soldiers took nine men from the bakery in Homs.";
-        const string Back = "My uncle Karim came back after forty days, they held him in Aleppo.";
+        const string Back = "My uncle Karim came back after fifty days, they held him in Aleppo.";
         var claims = Build(
             Header + "A: " + Arrest + " " + Back + "\n",
             (Arrest[..12], Detained, Basis.Witnessed),
@@ -186,7 +186,7 @@ public sealed class HoldingMergeTests
         Assert.Equal(
             [
                 "c1 DETAINED 9/9 named=[] event=null weapon=null actor=e1:The soldiers site=e2:Homs date=null basis=WITNESSED evidence=[The soldiers took nine men from the bakery in Homs.] confidence=0.72",
-                "c2 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e1:The soldiers site=e4:Aleppo date=null basis=WITNESSED evidence=[My uncle Karim came back after forty days, they held him in Aleppo.] confidence=0.72",
+                "c2 DETAINED 1/1 named=[e3:Karim] event=null weapon=null actor=e1:The soldiers site=e4:Aleppo date=null basis=WITNESSED evidence=[My uncle Karim came back after fifty days, they held him in Aleppo.] confidence=0.72",
             ],
             claims);
     }

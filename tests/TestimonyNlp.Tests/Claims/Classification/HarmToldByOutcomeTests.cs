@@ -161,7 +161,7 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("Her brother lost his hearing after that.")]
     [InlineData("The soldier shot him in the knee at the bridge in Kherson.")]
     [InlineData("The guard shot me in the chest at the bridge.")]
-    [InlineData("Oleksii was hit in the head by a stone from the wall.")]
+    [InlineData("Oleksii got hit in the head by a stone from the wall.")]
     [InlineData("One bullet in his shoulder, near Sumy.")]
     [InlineData("Oleksii has marks on his back from the cable.")]
     [InlineData("His legs were all marks.")]
@@ -195,7 +195,7 @@ public sealed class HarmToldByOutcomeTests
     [InlineData("I closed his eyes myself.")]
     [InlineData("The sniper took him in the neck near the bridge.")]
     [InlineData("They brought Ivan back to his mother in a blanket.")]
-    [InlineData("Taras, my nephew, they shot him in the chest by the mill.")]
+    [InlineData("Taras, my nephew, they shot him in the heart by the mill.")]
     [InlineData("Old Mykola was shot in the neck at the gate.")]
     public void Apply_DeathToldByBodyOrBurial_Killed(string answer)
     {
@@ -340,7 +340,7 @@ public sealed class HarmToldByOutcomeTests
             [HarmSet.None, HarmSet.Killed, HarmSet.Injured],
             AssessedSentences.After(
                 HarmToldByOutcome.Apply,
-                "Q: And then?\nA: They found Karim near the mill. He was shot in the head.\n",
+                "Q: And then?\nA: They found Karim near the mill. He was shot in the neck.\n",
                 [HarmSet.None, HarmSet.Killed, HarmSet.Injured]));
     }
 

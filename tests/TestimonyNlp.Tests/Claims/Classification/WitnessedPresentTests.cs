@@ -85,8 +85,8 @@ public sealed class WitnessedPresentTests
     }
 
     [Theory]
-    [InlineData("Q: Did you see it?\nA: I heard it, I was in the yard behind the mill.\n")]
-    [InlineData("Q: Did you see this yourself?\nA: Yes, from the roof of my aunt.\n")]
+    [InlineData("Q: Did you see it?\nA: I heard it, I was out in the yard behind the mill.\n")]
+    [InlineData("Q: Did you see that yourself?\nA: Yes, from the roof of my aunt.\n")]
     public void Apply_AskedIfSeenAnsweredYesOrHeardIt_Witnessed(string question)
     {
         var document = CraftedTranscript.Tokenized("A: A shell fell on the mill of Yusuf in Kafr Nabl and burned it.\n" + question);
@@ -98,7 +98,7 @@ public sealed class WitnessedPresentTests
     }
 
     [Theory]
-    [InlineData("Q: Did you see it?\nA: No, I heard it from my cousin Lina.\n")]
+    [InlineData("Q: Did you see it?\nA: No, I heard it from Lina, my cousin.\n")]
     [InlineData("Q: Did you see who fired?\nA: Yes, the men on the hill.\n")]
     public void Apply_AskedIfSeenAnsweredNoOrAboutAnotherDetail_Hearsay(string question)
     {
