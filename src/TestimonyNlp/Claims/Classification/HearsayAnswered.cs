@@ -93,24 +93,8 @@ internal static class HearsayAnswered
     internal static bool AnsweredNo(Document document, int evidenceEnd)
     {
         var sentences = document.Sentences;
-        var s = 0;
-        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
-        {
-            s++;
-        }
-
-        while (s < sentences.Count && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer)
-        {
-            s++;
-        }
-
-        var asked = false;
-        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
-        {
-            asked |= AsksSight(document, sentences[s]) || WordSequence.In(document, sentences[s], WereThere);
-        }
-
-        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) || !OpensWith(document, sentences[s], No))
+        var s = AnswerToNextQuestion(document, evidenceEnd, seenOrThere: true);
+        if (s < 0 || !OpensWith(document, sentences[s], No))
         {
             return false;
         }
@@ -134,24 +118,8 @@ internal static class HearsayAnswered
     internal static bool AnsweredYes(Document document, int evidenceEnd)
     {
         var sentences = document.Sentences;
-        var s = 0;
-        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
-        {
-            s++;
-        }
-
-        while (s < sentences.Count && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer)
-        {
-            s++;
-        }
-
-        var asked = false;
-        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
-        {
-            asked |= AsksSight(document, sentences[s]);
-        }
-
-        if (!asked || s >= sentences.Count || !ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) || OpensWith(document, sentences[s], No))
+        var s = AnswerToNextQuestion(document, evidenceEnd, seenOrThere: false);
+        if (s < 0 || OpensWith(document, sentences[s], No))
         {
             return false;
         }
@@ -170,6 +138,34 @@ internal static class HearsayAnswered
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first sentence of the speaker's answer to the interviewer's next question after the turn that holds the
+    /// offset <paramref name="evidenceEnd"/>, when that question asks whether the speaker saw it (or, with
+    /// <paramref name="seenOrThere"/>, was there); else -1.
+    /// </summary>
+    private static int AnswerToNextQuestion(Document document, int evidenceEnd, bool seenOrThere)
+    {
+        var sentences = document.Sentences;
+        var s = 0;
+        while (s < sentences.Count && sentences[s].End <= evidenceEnd)
+        {
+            s++;
+        }
+
+        while (s < sentences.Count && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer)
+        {
+            s++;
+        }
+
+        var asked = false;
+        for (; s < sentences.Count && document.RoleOf(sentences[s]) == SpeakerRole.Interviewer; s++)
+        {
+            asked |= AsksSight(document, sentences[s]) || (seenOrThere && WordSequence.In(document, sentences[s], WereThere));
+        }
+
+        return asked && s < sentences.Count && ClaimClassifier.CanAssert(document.RoleOf(sentences[s])) ? s : -1;
     }
 
     /// <summary>True when the interviewer's sentences just before the speaker's turn that holds the offset
