@@ -55,6 +55,7 @@ public sealed class ClaimClassifier
         (SentenceRules.HarmToldByOutcome, HarmToldByOutcome.Apply),
         (SentenceRules.DamageToldByStrike, DamageToldByStrike.Apply),
         (SentenceRules.DamageToldByRuin, DamageToldByRuin.Apply),
+        (SentenceRules.DamageToldByCrops, DamageToldByCrops.Apply),
         (SentenceRules.FlightToldByParty, FlightToldByParty.Apply),
         (SentenceRules.DisappearanceToldByAbsence, DisappearanceToldByAbsence.Apply),
         (SentenceRules.TakingToldObjectFirst, TakingToldObjectFirst.Apply),

@@ -36,10 +36,24 @@ internal static class NoDamageWordNotDamage
     private static readonly string[] DamageParts =
     [
         "destroy", "damag", "collaps", "flatten", "burn", "ruin", "rubble", "raze", "loot", "shatter", "demolish", "level", "bulldoz",
-        "torch", "gutt", "ablaze", "flame", "crack", "roof", "wall", "nothing", "smash", "crumbl", "melt", "smoke", "stone",
-        "pieces", "torn", "finished", "dust", "black", "glass", "window", "windscreen", "broke", "blown", "break", "petrol",
+        "torch", "gutt", "ablaze", "flame", "crack", "nothing", "smash", "crumbl", "melt", "smoke", "stone",
+        "pieces", "torn", "finished", "dust", "black", "broke", "blown", "break", "petrol",
         "photo", "video", "picture",
     ];
+
+    /// <summary>Parts of a building or a vehicle found anywhere in a word ("rooftop", "walls", "windows"): damage told
+    /// ("Every window of the clinic came in.", "The school, only the walls."), unless a preposition sets them as where someone was
+    /// or where something lay (<see cref="PlaceOfPart"/>).</summary>
+    private static readonly string[] PartParts = ["roof", "wall", "window", "glass", "windscreen"];
+
+    /// <summary>Prepositions that set a part as a place ("on the roof", "by the window", "over the roof of the shop").</summary>
+    private static readonly string[] PlacePrepositions =
+        ["on", "onto", "over", "by", "from", "at", "through", "under", "near", "beside", "to", "up", "in", "into", "behind", "across", "against"];
+
+    /// <summary>Determiners, owners and a few qualifiers passed over between the preposition and the part ("from the
+    /// school roof", "on our flat roof").</summary>
+    private static readonly string[] PartQualifiers =
+        ["the", "a", "an", "our", "my", "his", "her", "their", "its", "this", "that", "same", "other", "next", "flat", "school", "metal", "iron", "big", "small"];
 
     /// <summary>A strike or a weapon found anywhere in a word ("bombed", "shelling", "exploded"): the strikes and
     /// weapons of the damage claims. Damage only with something struck named (<see cref="StruckThings"/>); as a part,
@@ -202,6 +216,22 @@ internal static class NoDamageWordNotDamage
         return repair;
     }
 
+    /// <summary>Whether the part at <paramref name="part"/> is set as a place by a preposition before it, past
+    /// <see cref="PartQualifiers"/> ("we stood up on the school roof", "sleeping by the window"): where
+    /// someone was, not what was damaged.</summary>
+    private static bool PlaceOfPart(Document document, Sentence sentence, int part)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var b = part - 1;
+        while (b >= sentence.FirstToken && part - b <= 3 && WordList.Contains(tokens[b].Span(text), PartQualifiers))
+        {
+            b--;
+        }
+
+        return b >= sentence.FirstToken && WordList.Contains(tokens[b].Span(text), PlacePrepositions);
+    }
+
     private static bool TellsNoDamage(Document document, Sentence sentence)
     {
         // Property told with what became of it, by a word the lists here do not hold: a house strangers live in now.
@@ -227,6 +257,7 @@ internal static class NoDamageWordNotDamage
             }
 
             if (WordList.HasAnyPart(word, DamageParts) || WordList.Contains(word, DamageWords)
+                || (WordList.HasAnyPart(word, PartParts) && !PlaceOfPart(document, sentence, t))
                 || WordSequence.MatchAt(tokens, document.Text, t, end, DamagePhrases) > 0)
             {
                 return false;

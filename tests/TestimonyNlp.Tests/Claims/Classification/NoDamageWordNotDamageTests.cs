@@ -154,4 +154,22 @@ public sealed class NoDamageWordNotDamageTests
             [HarmSet.PropertyDamage],
             Apply("A: The kiosk of Karim was not hit, but the bakery in Homs burned.", HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: In May I watched it all from the roof of the school in Homs.")]
+    [InlineData("A: My cousin Samir was sitting by the window of the kitchen.")]
+    [InlineData("A: One on the road, another on the roof of the garage behind.")]
+    public void Apply_PartNamedAsPlaceAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: All the windows of the clinic in Homs came in.")]
+    [InlineData("A: The school of Dorvan, only the walls.")]
+    [InlineData("A: The glass of our kiosk, all of it.")]
+    public void Apply_PartNamedAsWhatWasHit_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
 }
