@@ -172,4 +172,18 @@ public sealed class NoDamageWordNotDamageTests
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: I heard the shelling near Homs, the walls of our kitchen were shaking.")]
+    [InlineData("A: The rockets hit it twice, the whole house shook.")]
+    public void Apply_ShakingAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_ShakingWithRuin_Unchanged()
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply("A: The house in Homs shook and the roof collapsed.", HarmSet.PropertyDamage));
+    }
 }
