@@ -13,6 +13,8 @@ public sealed class DamageToldByCropsTests
     [InlineData("A: The barley of my cousin Samir burned, the whole field.")]
     [InlineData("A: They cut the almond trees of my uncle for firewood.")]
     [InlineData("A: In May the orchard behind Dorvan was bulldozed.")]
+    [InlineData("A: The pine forest above Dorvan was burning for three days.")]
+    [InlineData("A: Our hives burned when the soldiers passed.")]
     public void Apply_CropsRuined_PropertyDamage(string answer)
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
