@@ -186,4 +186,18 @@ public sealed class NoDamageWordNotDamageTests
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply("A: The house in Homs shook and the roof collapsed.", HarmSet.PropertyDamage));
     }
+
+    [Theory]
+    [InlineData("A: In May there was no water in Homs, we waited for the truck of the neighbour.")]
+    [InlineData("A: For a week the kiosk of Karim had to close, there was no electricity.")]
+    public void Apply_LackOfSupplyAlone_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_NoPropertyLeft_Unchanged()
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply("A: When we came back to Homs there was no car.", HarmSet.PropertyDamage));
+    }
 }
