@@ -66,6 +66,7 @@ public sealed class ClaimClassifier
         (SentenceRules.ThingsTakenNotDetained, ThingsTakenNotDetained.Apply),
         (SentenceRules.TakenUnheardOf, TakenUnheardOf.Apply),
         (SentenceRules.BurnedPeopleNotDamage, BurnedPeopleNotDamage.Apply),
+        (SentenceRules.BurnedPropertyNotInjury, BurnedPropertyNotInjury.Apply),
         (SentenceRules.ArmedVehicleNotDamage, ArmedVehicleNotDamage.Apply),
         (SentenceRules.NoDamageWordNotDamage, NoDamageWordNotDamage.Apply),
         (SentenceRules.CombatDeathsNotKilled, CombatDeathsNotKilled.Apply),

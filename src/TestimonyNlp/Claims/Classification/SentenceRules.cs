@@ -86,6 +86,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.ArmedVehicleNotDamage"/>.</summary>
     ArmedVehicleNotDamage = 1 << 24,
 
+    /// <summary><see cref="Classification.BurnedPropertyNotInjury"/>.</summary>
+    BurnedPropertyNotInjury = 1 << 27,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 25) - 1,
+    All = (1 << 29) - 1,
 }
