@@ -72,6 +72,7 @@ public sealed class ClaimClassifier
         (SentenceRules.CombatDeathsNotKilled, CombatDeathsNotKilled.Apply),
         (SentenceRules.AnimalDeathsNotKilled, AnimalDeathsNotKilled.Apply),
         (SentenceRules.DetainedNotKilled, DetainedNotKilled.Apply),
+        (SentenceRules.KilledInDoubt, KilledInDoubt.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.

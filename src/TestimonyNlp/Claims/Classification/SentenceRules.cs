@@ -89,6 +89,9 @@ public enum SentenceRules
     /// <summary><see cref="Classification.BurnedPropertyNotInjury"/>.</summary>
     BurnedPropertyNotInjury = 1 << 27,
 
+    /// <summary><see cref="Classification.KilledInDoubt"/>.</summary>
+    KilledInDoubt = 1 << 28,
+
     /// <summary>Every rule.</summary>
     All = (1 << 29) - 1,
 }

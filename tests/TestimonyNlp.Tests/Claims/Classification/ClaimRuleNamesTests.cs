@@ -10,7 +10,7 @@ public sealed class ClaimRuleNamesTests
         Assert.True(ClaimRuleNames.TryParse("all", out var sentence, out var basis));
 
         Assert.Equal((SentenceRules.All, BasisRules.All), (sentence, basis));
-        Assert.Equal(26, ClaimRuleNames.EachSentenceRule.Length);
+        Assert.Equal(27, ClaimRuleNames.EachSentenceRule.Length);
         Assert.Equal(13, ClaimRuleNames.EachBasisRule.Length);
         Assert.All(ClaimRuleNames.EachSentenceRule, r => Assert.Equal(r, SentenceRules.All & r));
         Assert.Equal(BasisRules.All, ClaimRuleNames.EachBasisRule.Aggregate(BasisRules.None, (sum, r) => sum | r));
