@@ -273,6 +273,25 @@ public sealed class HarmToldByOutcomeTests
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("The clinic took in twelve wounded, three died before the night.")]
+    [InlineData("Two of the injured died on the road to Dnipro.")]
+    public void Apply_DeathBesideWoundGivenInjury_KilledAdded(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured | HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("He was wounded in the arm, he almost died.")]
+    [InlineData("Nobody died, only six were wounded.")]
+    [InlineData("The radio said four killed and nine wounded.")]
+    [InlineData("My uncle was injured, and two goats died.")]
+    [InlineData("Many were wounded near the well.")]
+    public void Apply_DeathBesideWoundUnread_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
     [Fact]
     public void Apply_NamedPersonLost_Killed()
     {
