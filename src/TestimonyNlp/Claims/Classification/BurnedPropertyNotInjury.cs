@@ -5,8 +5,8 @@ namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
 /// Gives PROPERTY_DAMAGE in place of INJURED to a sentence whose burn or cut is told of property and that names no one
-/// and no part of the body: "the cars parked in our street burned", "the barn of the farm burned, with the hay", "a
-/// drone hit the garage and burned maybe thirty cars", "the building, cut in half". The injury model reads "burned" and
+/// and no part of the body: "the vans left by the school burned", "the shed of the cooperative burned, with its hay", "a
+/// rocket hit the depot and burned some twenty trucks", "the building, cut in half". The injury model reads "burned" and
 /// "cut" as a wound; over the train and dev transcripts no such sentence lies in a gold injury claim, and 120 of 126
 /// lie in a gold damage claim (the rest are denials and questions, which the classifiers leave without a harm). The
 /// mirror of <see cref="BurnedPeopleNotDamage"/>, whose list of damaged things it shares; run right after it. Matched on

@@ -4,8 +4,8 @@ using TestimonyNlp.Text;
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
-/// Takes KILLED from a sentence that tells a death as one of two rumours: "Some say he is in their prison, some say
-/// they killed him.", "Some people say he was taken to the coast, others say he died there.". Over the train and dev
+/// Takes KILLED from a sentence that tells a death as one of two rumours: "Some say he is in a camp in the north, some say
+/// they shot him.", "Some people say he was taken to the coast, others say he died there.". Over the train and dev
 /// transcripts no sentence of two rumours opened by "some say" lies in a gold killing: 9 lie in a gold disappearance
 /// (every one that names a death among them) and 16 in no gold claim (who fired, which side); the classifiers gave
 /// some of them KILLED beside the disappearance gold keeps. Run after <see cref="DetainedNotKilled"/>. Matched on the

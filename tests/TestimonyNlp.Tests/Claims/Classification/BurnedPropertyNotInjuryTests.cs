@@ -30,7 +30,7 @@ public sealed class BurnedPropertyNotInjuryTests
     [InlineData("A: The tent burned and her hands were black.")]
     [InlineData("A: The car burned with the driver.")]
     [InlineData("A: He burned his arm on the stove in the kitchen.")]
-    [InlineData("A: The glass of the shop cut my cousin.")]
+    [InlineData("A: The glass of the kiosk cut my cousin.")]
     [InlineData("A: The cars burned, I was wounded in the street.")]
     public void Apply_SomeoneNamed_Unchanged(string answer)
     {
