@@ -67,11 +67,13 @@ public sealed class ClaimClassifier
         (SentenceRules.ThingsTakenNotDetained, ThingsTakenNotDetained.Apply),
         (SentenceRules.TakenUnheardOf, TakenUnheardOf.Apply),
         (SentenceRules.BurnedPeopleNotDamage, BurnedPeopleNotDamage.Apply),
+        (SentenceRules.BurnedPropertyNotInjury, BurnedPropertyNotInjury.Apply),
         (SentenceRules.ArmedVehicleNotDamage, ArmedVehicleNotDamage.Apply),
         (SentenceRules.NoDamageWordNotDamage, NoDamageWordNotDamage.Apply),
         (SentenceRules.CombatDeathsNotKilled, CombatDeathsNotKilled.Apply),
         (SentenceRules.AnimalDeathsNotKilled, AnimalDeathsNotKilled.Apply),
         (SentenceRules.DetainedNotKilled, DetainedNotKilled.Apply),
+        (SentenceRules.KilledInDoubt, KilledInDoubt.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.

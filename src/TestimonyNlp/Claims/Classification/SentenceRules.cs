@@ -89,6 +89,12 @@ public enum SentenceRules
     /// <summary><see cref="Classification.DamageToldByCrops"/>.</summary>
     DamageToldByCrops = 1 << 25,
 
+    /// <summary><see cref="Classification.BurnedPropertyNotInjury"/>.</summary>
+    BurnedPropertyNotInjury = 1 << 26,
+
+    /// <summary><see cref="Classification.KilledInDoubt"/>.</summary>
+    KilledInDoubt = 1 << 27,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 26) - 1,
+    All = (1 << 28) - 1,
 }

@@ -240,6 +240,59 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Fact]
+    public void Apply_PeopleInsidePlaceStruckBefore_Killed()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.PropertyDamage, HarmSet.Killed],
+            Apply(
+                "The jet hit the van of Teodor near the bridge. Three men were inside.",
+                HarmSet.None,
+                HarmSet.PropertyDamage,
+                HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A shell hit the bakery of Ilya, maybe thirty people inside.")]
+    [InlineData("The roof of Marta fell, her husband and two small girls were all inside.")]
+    public void Apply_PeopleInsidePlaceStruck_KilledBesideDamage(string answer)
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.PropertyDamage | HarmSet.Killed],
+            Apply(answer, HarmSet.None, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A shell hit the bakery, we were inside.")]
+    [InlineData("A shell hit the bakery, nobody was inside.")]
+    [InlineData("A shell hit the school when the fighters were inside.")]
+    [InlineData("A shell hit the cafe, many men were inside.")]
+    [InlineData("A shell hit the hall, five of them were inside.")]
+    [InlineData("Three men were inside the shop of Pavlo.")]
+    public void Apply_PeopleInsideUnread_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("The clinic took in twelve wounded, three died before the night.")]
+    [InlineData("Two of the injured died on the road to Dnipro.")]
+    public void Apply_DeathBesideWoundGivenInjury_KilledAdded(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured | HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Theory]
+    [InlineData("He was wounded in the arm, he almost died.")]
+    [InlineData("Nobody died, only six were wounded.")]
+    [InlineData("The radio said four killed and nine wounded.")]
+    [InlineData("My uncle was injured, and two goats died.")]
+    [InlineData("Many were wounded near the well.")]
+    public void Apply_DeathBesideWoundUnread_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.Injured));
+    }
+
+    [Fact]
     public void Apply_NamedPersonLost_Killed()
     {
         const string Content = "Q: And then?\nA: We lost Oleh at the end of May.\n";
