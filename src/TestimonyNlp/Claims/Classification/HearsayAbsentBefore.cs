@@ -6,7 +6,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Makes a claim HEARSAY that was given WITNESSED when the speaker, in the sentences just before its evidence, says
 /// they were not there or names who told them what follows ("I was not there. The roof fell on the family of the
-/// baker.", "My aunt told me everything on the phone. The shells fell on the school for two days."). The sentence
+/// baker.", "My aunt told us everything at the wedding. The shells fell on the school for two days."). The sentence
 /// models read a harm told plainly as seen; <see cref="HearsayToldAfter"/> reads only after the evidence, and
 /// <see cref="HearsayAbsentAtTaking"/> only before a disappearance. Out of fold the rule turns 5 matched claims, all
 /// gold HEARSAY (models/README.md, "Claim-level basis").

@@ -23,8 +23,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// 20, E 1 over the train claims; out of fold 4 more claims, all right. So does, in the evidence or after it, the
 /// speaker's knowing named by its source ("This I know from his cousin", "I know from Noor"): out of fold 2 more
 /// claims, both right, none gold WITNESSED among the matched claims with the phrase. So does, after the evidence, a
-/// teller in the sentence after one in which the speaker did not see, whatever the object ("I did not see the dead. My
-/// uncle told us."): out of fold 4 more claims, all right.
+/// teller in the sentence after one in which the speaker did not see, whatever the object ("We did not see the bodies
+/// of the boys. Our uncle told us."): out of fold 4 more claims, all right.
 /// </summary>
 internal static class HearsayToldAfter
 {

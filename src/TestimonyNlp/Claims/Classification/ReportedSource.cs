@@ -8,7 +8,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// ("The municipality said forty-two.", "the local council wrote that two men were killed") or says the speaker, or a
 /// relative, saw or read it in the media ("I saw it in a video the soldiers filmed", "My brother saw his name on a
 /// Facebook page") or names a medium that said it ("On the radio they said nine dead"), or when the speaker's next
-/// sentence says so of "it" ("I read it on the page of the village").
+/// sentence says so of "it" ("She read it on the channel of the mayor").
 /// CONTRACT.md's REPORTED is "a document, the media, an organisation"; the sentence models read a said count as
 /// hearsay and a photo or video as sight. Out of fold, of the matched claims with such a phrase, 48 are gold REPORTED,
 /// 2 EXPERIENCED, 2 HEARSAY and 1 WITNESSED, and all 15 the model gave WITNESSED or HEARSAY are gold REPORTED
@@ -293,7 +293,7 @@ internal static class ReportedSource
 
     /// <summary>True when <paramref name="sentence"/> has on or in (the, their, its ...) a medium (of up to
     /// <see cref="Defaults.OwnerWords"/> words) (a comma) (they, it) and a verb of saying or showing: "On the radio they
-    /// said eight dead", "on the page of the civil defence they wrote seven", "in the paper it said".</summary>
+    /// said eight dead", "on the channel of the rescue team they wrote five", "in the paper it said".</summary>
     private static bool MediaSaid(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -371,7 +371,7 @@ internal static class ReportedSource
     /// <summary>Default values.</summary>
     internal static class Defaults
     {
-        /// <summary>How many words after "of" may name the medium's owner ("the page of the civil defence").</summary>
+        /// <summary>How many words after "of" may name the medium's owner ("the channel of the rescue team").</summary>
         public const int OwnerWords = 4;
     }
 }

@@ -7,13 +7,13 @@ namespace TestimonyNlp.Tests.Claims.Classification;
 public sealed class HearsayAbsentBeforeTests
 {
     [Theory]
-    [InlineData("I was not there, I was in Hama.")]
+    [InlineData("I was not there, my shift was in Hama.")]
     [InlineData("We weren't there that night.")]
     [InlineData("That I know from Salma, our neighbour.")]
-    [InlineData("My aunt told me everything on the phone.")]
+    [InlineData("My aunt told us everything at the wedding.")]
     public void Apply_AbsentOrToldBeforeEvidence_Hearsay(string before)
     {
-        var document = CraftedTranscript.Tokenized("A: " + before + " The shell fell on the house of the baker in Ariha and killed his son.\n");
+        var document = CraftedTranscript.Tokenized("A: " + before + " A shell struck the baker's house in Ariha and killed his son.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayAbsentBefore.Apply(document, claims, 0);
@@ -25,7 +25,7 @@ public sealed class HearsayAbsentBeforeTests
     public void Apply_AbsentFourSentencesBefore_Witnessed()
     {
         var document = CraftedTranscript.Tokenized(
-            "A: I was not there. It was winter. We had no bread. The roads were closed. The shell fell on the house of the baker in Ariha and killed his son.\n");
+            "A: I was not there. It was winter. We had no bread. The roads were closed. A shell struck the baker's house in Ariha and killed his son.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 4, Basis.Witnessed) };
 
         HearsayAbsentBefore.Apply(document, claims, 0);
@@ -37,7 +37,7 @@ public sealed class HearsayAbsentBeforeTests
     public void Apply_AbsentBeforeInterviewer_Witnessed()
     {
         var document = CraftedTranscript.Tokenized(
-            "A: I was not there.\nQ: And the baker?\nA: The shell fell on the house of the baker in Ariha and killed his son.\n");
+            "A: I was not there.\nQ: And the baker?\nA: A shell struck the baker's house in Ariha and killed his son.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 2, Basis.Witnessed) };
 
         HearsayAbsentBefore.Apply(document, claims, 0);
@@ -50,7 +50,7 @@ public sealed class HearsayAbsentBeforeTests
     [InlineData(Basis.Reported)]
     public void Apply_NotWitnessed_Unchanged(Basis basis)
     {
-        var document = CraftedTranscript.Tokenized("A: I was not there. The shell fell on the house of the baker in Ariha and killed his son.\n");
+        var document = CraftedTranscript.Tokenized("A: I was not there. A shell struck the baker's house in Ariha and killed his son.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 1, basis) };
 
         HearsayAbsentBefore.Apply(document, claims, 0);
@@ -61,7 +61,7 @@ public sealed class HearsayAbsentBeforeTests
     [Fact]
     public void Apply_SpeakerThereBefore_Witnessed()
     {
-        var document = CraftedTranscript.Tokenized("A: I was there. The shell fell on the house of the baker in Ariha and killed his son.\n");
+        var document = CraftedTranscript.Tokenized("A: I was there. A shell struck the baker's house in Ariha and killed his son.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayAbsentBefore.Apply(document, claims, 0);

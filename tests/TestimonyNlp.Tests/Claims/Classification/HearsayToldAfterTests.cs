@@ -239,7 +239,7 @@ public sealed class HearsayToldAfterTests
     }
 
     [Theory]
-    [InlineData("I did not see the dead. My neighbour Hadi told me in the evening.")]
+    [InlineData("We did not see the bodies of the boys. My neighbour Hadi told me in the evening.")]
     [InlineData("We could not see the wounded. Our cousin phoned us later.")]
     public void Apply_NotSeenThenTellerNextSentence_Hearsay(string next)
     {

@@ -95,8 +95,8 @@ public sealed class ReportedSourceTests
     }
 
     [Theory]
-    [InlineData("A: On the radio they said eight died in the market of Goma.\n")]
-    [InlineData("A: On the page of the civil defence they wrote seven martyrs in Binnish.\n")]
+    [InlineData("A: On the radio they said eleven porters died near Goma.\n")]
+    [InlineData("A: On the channel of the rescue team they wrote five martyrs in Binnish.\n")]
     [InlineData("A: The barrel fell on the school in Atarib, in the paper it said four children.\n")]
     public void Apply_MediaSaysInEvidence_Reported(string text)
     {
