@@ -49,6 +49,9 @@ public enum BasisRules
     /// <summary><see cref="Classification.HearsayAbsentAtTaking"/>.</summary>
     HearsayAbsentAtTaking = 1 << 12,
 
+    /// <summary><see cref="Classification.HearsayAbsentBefore"/>.</summary>
+    HearsayAbsentBefore = 1 << 13,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 13) - 1,
+    All = (1 << 14) - 1,
 }

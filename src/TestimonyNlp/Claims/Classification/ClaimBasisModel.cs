@@ -41,6 +41,7 @@ public sealed class ClaimBasisModel
         (BasisRules.WitnessedStayedBehind, WitnessedStayedBehind.Apply),
         (BasisRules.WitnessedKinWounded, WitnessedKinWounded.Apply),
         (BasisRules.HearsayAbsentAtTaking, HearsayAbsentAtTaking.Apply),
+        (BasisRules.HearsayAbsentBefore, HearsayAbsentBefore.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.
@@ -271,8 +272,8 @@ public sealed class ClaimBasisModel
     /// then <see cref="WitnessedPresent"/>, <see cref="WitnessedInNotes"/>, <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>,
     /// <see cref="ExperiencedOwnHarm"/>, <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>,
     /// <see cref="WitnessedPublicDamage"/>, <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>,
-    /// <see cref="WitnessedStayedBehind"/>, <see cref="WitnessedKinWounded"/> and <see cref="HearsayAbsentAtTaking"/> as at
-    /// run time.
+    /// <see cref="WitnessedStayedBehind"/>, <see cref="WitnessedKinWounded"/>, <see cref="HearsayAbsentAtTaking"/> and
+    /// <see cref="HearsayAbsentBefore"/> as at run time.
     /// </summary>
     internal void Assign(Document document, ReadOnlySpan<float> basisProbabilities, List<Claim> claims, int from = 0)
     {
@@ -293,7 +294,7 @@ public sealed class ClaimBasisModel
     /// <see cref="HearsayToldAfter"/>, <see cref="HearsayAnswered"/>, <see cref="ExperiencedOwnHarm"/>,
     /// <see cref="ReportedSource"/>, <see cref="ExperiencedOwnProperty"/>, <see cref="WitnessedPublicDamage"/>,
     /// <see cref="HearsaySentPicture"/>, <see cref="ExperiencedOwnSearch"/>, <see cref="WitnessedStayedBehind"/>,
-    /// <see cref="WitnessedKinWounded"/> and <see cref="HearsayAbsentAtTaking"/>. Both
+    /// <see cref="WitnessedKinWounded"/>, <see cref="HearsayAbsentAtTaking"/> and <see cref="HearsayAbsentBefore"/>. Both
     /// ways of assigning apply the same rules, so that the basis scored from stored probabilities is the basis of a
     /// run.</summary>
     private void ApplyRules(Document document, List<Claim> claims, int from)

@@ -17,7 +17,7 @@ internal static class HearsayAbsentAtTaking
     private static readonly string[] FirstSubjects = ["i", "we"];
 
     /// <summary>The speaker's absence: "I was not there", "we weren't there".</summary>
-    private static readonly string[][][] NotThere =
+    internal static readonly string[][][] NotThere =
     [
         [FirstSubjects, ["was", "were"], ["not"], ["there"]],
         [FirstSubjects, ["wasn't", "weren't"], ["there"]],

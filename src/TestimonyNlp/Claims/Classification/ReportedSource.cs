@@ -7,7 +7,8 @@ namespace TestimonyNlp.Claims.Classification;
 /// Makes a claim REPORTED that the basis model gave WITNESSED or HEARSAY when its evidence gives an authority's count
 /// ("The municipality said forty-two.", "the local council wrote that two men were killed") or says the speaker, or a
 /// relative, saw or read it in the media ("I saw it in a video the soldiers filmed", "My brother saw his name on a
-/// Facebook page"), or when the speaker's next sentence says so of "it" ("I read it on the page of the village").
+/// Facebook page") or names a medium that said it ("On the radio they said nine dead"), or when the speaker's next
+/// sentence says so of "it" ("She read it on the channel of the mayor").
 /// CONTRACT.md's REPORTED is "a document, the media, an organisation"; the sentence models read a said count as
 /// hearsay and a photo or video as sight. Out of fold, of the matched claims with such a phrase, 48 are gold REPORTED,
 /// 2 EXPERIENCED, 2 HEARSAY and 1 WITNESSED, and all 15 the model gave WITNESSED or HEARSAY are gold REPORTED
@@ -72,6 +73,9 @@ internal static class ReportedSource
     private static readonly string[] Where = ["on", "in"];
     private static readonly string[] Outlets = ["the", "a", "their", "his", "her"];
     private static readonly string[] Own = ["own"];
+    private static readonly string[] MediaDeterminers = ["the", "their", "its", "a", "his", "her", "our"];
+    private static readonly string[] MediaSubjects = ["they", "it"];
+    private static readonly string[] MediaVerbs = ["said", "says", "wrote", "writes", "showed", "shows", "put", "published", "announced", "reported"];
 
     private static readonly string[] Media =
     [
@@ -102,7 +106,7 @@ internal static class ReportedSource
             foreach (var s in evidence)
             {
                 var sentence = document.Sentences[s];
-                if (AuthorityCount(document, sentence) || MediaSeen(document, sentence, false))
+                if (AuthorityCount(document, sentence) || MediaSeen(document, sentence, false) || MediaSaid(document, sentence))
                 {
                     found = true;
                     break;
@@ -287,6 +291,62 @@ internal static class ReportedSource
         return false;
     }
 
+    /// <summary>True when <paramref name="sentence"/> has on or in (the, their, its ...) a medium (of up to
+    /// <see cref="Defaults.OwnerWords"/> words) (a comma) (they, it) and a verb of saying or showing: "On the radio they
+    /// said eight dead", "on the channel of the rescue team they wrote five", "in the paper it said".</summary>
+    private static bool MediaSaid(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (!Is(tokens, text, t, end, Where))
+            {
+                continue;
+            }
+
+            var i = t + 1;
+            if (Is(tokens, text, i, end, MediaDeterminers))
+            {
+                i++;
+            }
+
+            if (!Is(tokens, text, i, end, Media))
+            {
+                continue;
+            }
+
+            i++;
+            if (Is(tokens, text, i, end, Of))
+            {
+                var last = Math.Min(end, i + 1 + Defaults.OwnerWords);
+                i++;
+                while (i < last && tokens[i].Kind == TokenKind.Word && !Is(tokens, text, i, end, MediaVerbs) && !Is(tokens, text, i, end, MediaSubjects))
+                {
+                    i++;
+                }
+            }
+
+            if (Is(tokens, text, i, end, Comma))
+            {
+                i++;
+            }
+
+            if (Is(tokens, text, i, end, MediaSubjects))
+            {
+                i++;
+            }
+
+            if (Is(tokens, text, i, end, MediaVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the token at <paramref name="at"/> is a number or a number word, or opens an approximate
     /// count ("more than", "about").</summary>
     private static bool IsCount(List<Token> tokens, string text, int at, int end)
@@ -307,4 +367,11 @@ internal static class ReportedSource
 
     private static bool Is(List<Token> tokens, string text, int at, int end, string[] words) =>
         at < end && WordList.Contains(tokens[at].Span(text), words);
+
+    /// <summary>Default values.</summary>
+    internal static class Defaults
+    {
+        /// <summary>How many words after "of" may name the medium's owner ("the channel of the rescue team").</summary>
+        public const int OwnerWords = 4;
+    }
 }

@@ -237,4 +237,29 @@ public sealed class HearsayToldAfterTests
 
         Assert.Equal(Basis.Witnessed, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("We did not see the bodies of the boys. My neighbour Hadi told me in the evening.")]
+    [InlineData("We could not see the wounded. Our cousin phoned us later.")]
+    public void Apply_NotSeenThenTellerNextSentence_Hearsay(string next)
+    {
+        var document = CraftedTranscript.Tokenized("A: A rocket fell on the garage in Idlib and killed two drivers. " + next + "\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Hearsay, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_TellerWithoutNotSeenBefore_Witnessed()
+    {
+        var document = CraftedTranscript.Tokenized(
+            "A: A rocket fell on the garage in Idlib and killed two drivers. I saw the dead. My neighbour Hadi told me their names.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        HearsayToldAfter.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }

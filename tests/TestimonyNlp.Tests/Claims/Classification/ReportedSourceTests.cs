@@ -93,4 +93,29 @@ public sealed class ReportedSourceTests
 
         Assert.Equal(Basis.Experienced, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("A: On the radio they said eleven porters died near Goma.\n")]
+    [InlineData("A: On the channel of the rescue team they wrote five martyrs in Binnish.\n")]
+    [InlineData("A: The barrel fell on the school in Atarib, in the paper it said four children.\n")]
+    public void Apply_MediaSaysInEvidence_Reported(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Fact]
+    public void Apply_PhotoPutOnMediaInEvidence_Unchanged()
+    {
+        var document = CraftedTranscript.Tokenized("A: They shot Omar at the bridge of Tikrit, and we put his photo on the page.\n");
+        var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Witnessed, claims[0].Basis);
+    }
 }

@@ -109,7 +109,7 @@ public sealed class EvalBaselineTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: unknown rules 'HarmToldByOutcome,NoSuchRule' (expected a comma list of InjuryNotDeath, CountAnswer,", result.ErrorLines[0]);
-        Assert.EndsWith(", ExperiencedOwnSearch, WitnessedStayedBehind, WitnessedKinWounded, HearsayAbsentAtTaking; sentence, basis or all)", result.ErrorLines[0]);
+        Assert.EndsWith(", ExperiencedOwnSearch, WitnessedStayedBehind, WitnessedKinWounded, HearsayAbsentAtTaking, HearsayAbsentBefore; sentence, basis or all)", result.ErrorLines[0]);
     }
 
     [Fact]
