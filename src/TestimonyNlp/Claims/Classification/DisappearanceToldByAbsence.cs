@@ -131,7 +131,10 @@ internal static class DisappearanceToldByAbsence
     /// fold such witness sentences the classifiers gave no harm were a disappearance told again ("So for him, he is
     /// still disappeared.", "I told them my father is disappeared."), while the forms kept lay in a gold disappearance
     /// nothing was built over 6 times and in no gold claim never. "The other disappeared" is left out too: its one
-    /// sentence, a list told right after the disappearance, joined that claim and tied two incidents together.</summary>
+    /// sentence, a list told right after the disappearance, joined that claim and tied two incidents together. A wait
+    /// for the person ("we are still waiting for her") and nothing from them since ("nothing from him until now") were
+    /// added later: over the train and dev transcripts they lay in a gold disappearance 3 times and in no gold claim
+    /// never ("I was waiting for him" at a window, and "nothing from him" for some months, are not read).</summary>
     private static readonly string[][][] ToldMissing =
     [
         [["are"], ["missing", "disappeared"]],
@@ -139,6 +142,8 @@ internal static class DisappearanceToldByAbsence
         [["missing"], ["from", "since"]],
         [["the"], ["disappeared"], ["of", "from"]],
         [["as"], ["missing"]],
+        [["are", "still"], ["waiting"], ["for"], ["him", "her", "them"]],
+        [["nothing"], ["from"], ["him", "her", "them"], ["until", "since"]],
     ];
 
     /// <summary>The times a silence is counted from: "since then", "since that day", "since that night".</summary>

@@ -178,4 +178,21 @@ public sealed class DisappearanceToldByAbsenceTests
 
         Assert.Equal([HarmSet.None, HarmSet.None, HarmSet.None], assessments.Select(a => a.Harms));
     }
+
+    [Theory]
+    [InlineData("My mother is still waiting for him in Gao.")]
+    [InlineData("We are waiting for them, the two boys of Kidal.")]
+    [InlineData("The little one, nothing from her since the harvest.")]
+    public void Apply_WaitForOrNothingFromSince_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("I stood by the bakery in Gao, waiting for him.")]
+    [InlineData("After the call we heard nothing from him for two weeks.")]
+    public void Apply_WaitAtTheTimeOrSilenceThatEnded_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
 }
