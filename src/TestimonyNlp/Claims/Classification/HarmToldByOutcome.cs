@@ -9,7 +9,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper.", and property named with what was done to it that the damage model scored low ("the shelling destroyed his
 /// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them.",
-/// "he said Tareq is in Ofer prison", "three years they gave her", "they pushed him into a jeep" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// "he said Tareq is in Ofer prison", "three years they gave her", "they pushed him into a jeep", "they dragged him out of the mill" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
 /// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED), and "They had shot
 /// him.", "he lost his wife there", "two were on the ground, not moving", "there were bodies on the road" (KILLED, only in a turn that tells no other
 /// killing: <see cref="KillingBeside"/>). Out of fold such
@@ -355,7 +355,7 @@ internal static class HarmToldByOutcome
                 harms |= HarmSet.PropertyDamage;
             }
 
-            if (given == HarmSet.None && PutInVehicle(document, sentences[s]))
+            if (given == HarmSet.None && (PutInVehicle(document, sentences[s]) || DraggedOut(document, sentences[s])))
             {
                 harms |= HarmSet.Detained;
             }
@@ -714,6 +714,51 @@ internal static class HarmToldByOutcome
     /// <summary>The verbs of people loaded by their takers ("they put him in a taxi", "the soldiers pushed her
     /// into a van").</summary>
     private static readonly string[] Loading = ["put", "pushed", "loaded", "threw"];
+
+    /// <summary>The dead, whom others drag out as well ("we dragged the bodies out of the rubble").</summary>
+    private static readonly string[] DraggedDead = ["body", "bodies", "dead", "corpse", "corpses"];
+
+    /// <summary>The words that end a dragging away from a place: "out", "from", "off".</summary>
+    private static readonly string[] Away = ["out", "from", "off"];
+
+    /// <summary>How many tokens after "dragged" the word of <see cref="Away"/> may come ("dragged my brother Omar
+    /// out").</summary>
+    private const int DragReach = 5;
+
+    /// <summary>Whether <paramref name="sentence"/> tells people dragged out of a place: "dragged" and, within
+    /// <see cref="DragReach"/> tokens, "out", "from" or "off" ("they dragged Idrissa off the bus", "dragged out my
+    /// cousin and his sons"), with no word of the wounded, their care, a burial or the dead in the sentence. Over the
+    /// train and dev transcripts such sentences lay in a gold detention 26 times and nowhere else ("pulled", as often a
+    /// rescue from the rubble, is left out).</summary>
+    private static bool DraggedOut(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var end = WordSequence.End(document, sentence);
+        if (!WordSequence.HasWord(document, sentence, ["dragged"])
+            || WordSequence.HasWord(document, sentence, Carried) || WordSequence.HasWord(document, sentence, DraggedDead))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (!tokens[t].Span(text).Equals("dragged", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var away = t + 1; away < end && away <= t + DragReach; away++)
+            {
+                if (WordList.Contains(tokens[away].Span(text), Away))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The takers right before <see cref="Loading"/> ("they put", "the men put", "saw them push").</summary>
     private static readonly string[] Loaders = ["they", "them", "men", "soldiers"];

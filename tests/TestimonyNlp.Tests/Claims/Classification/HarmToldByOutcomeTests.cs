@@ -147,6 +147,23 @@ public sealed class HarmToldByOutcomeTests
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
     }
 
+    [Theory]
+    [InlineData("At dawn four gunmen dragged my cousin Idrissa out of the mill.")]
+    [InlineData("They dragged out the teacher and his two sons, in Gao.")]
+    public void Apply_DraggedOut_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We dragged the bodies out of the mill at dawn.")]
+    [InlineData("The neighbours dragged the wounded boy from the street to the clinic.")]
+    [InlineData("The war dragged on for two more years.")]
+    public void Apply_DraggedDeadOrWoundedOrNoPlace_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
     [Fact]
     public void Apply_LoadedIntoVehicleGivenInjury_Unchanged()
     {
