@@ -142,4 +142,57 @@ public sealed class DisappearanceToldByAbsenceTests
         Assert.Equal(HarmSet.Missing, assessments[1].Harms);
         Assert.Equal(DisappearanceToldByAbsence.HarmConfidence, assessments[1].HarmConfidence);
     }
+
+    [Theory]
+    [InlineData("Yusuf, no.", "Yusuf")]
+    [InlineData("But Yusuf, no.", "Yusuf")]
+    public void Apply_NamedAnsweredNo_Missing(string answer, string name)
+    {
+        var content = "Q: And the others?\nA: Two came back after a month. " + answer + "\n";
+        var document = CraftedTranscript.Tokenized(content);
+        var start = content.IndexOf(name, StringComparison.Ordinal);
+        document.Entities.Add(new EntityMention("e1", EntityType.Person, start, start + name.Length, name, null, 1.0));
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+
+        DisappearanceToldByAbsence.Apply(document, assessments);
+
+        Assert.Equal([HarmSet.None, HarmSet.None, HarmSet.Missing], assessments.Select(a => a.Harms));
+    }
+
+    [Theory]
+    [InlineData("My husband, no.")]
+    [InlineData("Yusuf, no, he was at the farm.")]
+    public void Apply_KinAnsweredNoOrMoreAfter_Unchanged(string answer)
+    {
+        var content = "Q: And the others?\nA: Two came back after a month. " + answer + "\n";
+        var document = CraftedTranscript.Tokenized(content);
+        var start = content.IndexOf("Yusuf", StringComparison.Ordinal);
+        if (start >= 0)
+        {
+            document.Entities.Add(new EntityMention("e1", EntityType.Person, start, start + 5, "Yusuf", null, 1.0));
+        }
+
+        var assessments = new[] { SentenceAssessment.NoHarm, SentenceAssessment.NoHarm, SentenceAssessment.NoHarm };
+
+        DisappearanceToldByAbsence.Apply(document, assessments);
+
+        Assert.Equal([HarmSet.None, HarmSet.None, HarmSet.None], assessments.Select(a => a.Harms));
+    }
+
+    [Theory]
+    [InlineData("My mother is still waiting for him in Gao.")]
+    [InlineData("We are waiting for them, the two boys of Kidal.")]
+    [InlineData("The little one, nothing from her since the harvest.")]
+    public void Apply_WaitForOrNothingFromSince_Missing(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Missing], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("I stood by the bakery in Gao, waiting for him.")]
+    [InlineData("After the call we heard nothing from him for two weeks.")]
+    public void Apply_WaitAtTheTimeOrSilenceThatEnded_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
 }

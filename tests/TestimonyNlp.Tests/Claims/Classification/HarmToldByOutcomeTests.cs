@@ -128,6 +128,51 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
+    [InlineData("At the well of Kidal they put them on two motorbikes.")]
+    [InlineData("The masked men pushed him into a grey jeep near the bakery.")]
+    [InlineData("They tied his hands and put him in the back of their van.")]
+    [InlineData("At the bridge the soldiers put the men in two trucks.")]
+    public void Apply_PeopleLoadedIntoVehicle_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We put him in my uncle's taxi and drove fast.")]
+    [InlineData("The wounded, they put them into a neighbour's van.")]
+    [InlineData("At dusk the soldiers put them in a grave beside two trucks.")]
+    [InlineData("They put the bags in the car and left.")]
+    public void Apply_LoadedByOwnPeopleOrForCareOrThings_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("At dawn four gunmen dragged my cousin Idrissa out of the mill.")]
+    [InlineData("They dragged out the teacher and his two sons, in Gao.")]
+    public void Apply_DraggedOut_Detained(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Detained], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("We dragged the bodies out of the mill at dawn.")]
+    [InlineData("The neighbours dragged the wounded boy from the street to the clinic.")]
+    [InlineData("The war dragged on for two more years.")]
+    public void Apply_DraggedDeadOrWoundedOrNoPlace_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_LoadedIntoVehicleGivenInjury_Unchanged()
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.Injured],
+            Apply("They put him on the motorbike with blood on his leg.", HarmSet.None, HarmSet.Injured));
+    }
+
+    [Theory]
     [InlineData("A lawyer called us and said Tareq is in Ofer prison, with no charge.")]
     [InlineData("He is in a prison there, in Israel.")]
     [InlineData("The Red Cross wrote that he is registered as a prisoner in Taganrog.")]
