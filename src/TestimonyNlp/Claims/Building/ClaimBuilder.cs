@@ -941,6 +941,13 @@ public sealed class ClaimBuilder
             max = max is null ? null : max + 1;
         }
 
+        if (harm == Harm.Detained && !enumerated && min is { } takenFloor && max == takenFloor && figures.Count == 0
+            && count is null or { Cue: CountCue.List or CountCue.Single } && UnnumberedCrowd.TellsMenTaken(layout, first, end))
+        {
+            // "The guards took the men, the drivers too. My friend was led off.": the people told are some of the men taken
+            max = null;
+        }
+
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)
         {
             // "a piece went into my leg": the speaker is the one person harmed
