@@ -927,6 +927,13 @@ public sealed class ClaimBuilder
             min = max = toldAgain;
         }
 
+        if (harm == Harm.Missing && min is > 1 && figures.Count == 0 && (enumerated || count is null or { Cue: CountCue.Single })
+            && MissingCounts.ToldOfOne(layout, first, end))
+        {
+            // "My nephew stayed in the town with his mother. We do not know where he is.": one person is missing
+            min = max = 1;
+        }
+
         if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)
         {
             // "they took Wahid and other men, twenty-two from our family. We never saw him again.": the toll of the
