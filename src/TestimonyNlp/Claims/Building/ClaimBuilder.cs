@@ -927,6 +927,13 @@ public sealed class ClaimBuilder
             min = max = toldAgain;
         }
 
+        if (harm == Harm.Missing && min is > 1 && figures.Count == 0 && (enumerated || count is null or { Cue: CountCue.Single })
+            && MissingCounts.ToldOfOne(layout, first, end))
+        {
+            // "My nephew stayed in the town with his mother. We do not know where he is.": one person is missing
+            min = max = 1;
+        }
+
         if (harm == Harm.Missing && !enumerated && count is { } takenToll && min is not null && MissingOfTaking.Count(layout, first, end, takenToll) is { } missing)
         {
             // "they took Wahid and other men, twenty-two from our family. We never saw him again.": the toll of the
@@ -939,6 +946,13 @@ public sealed class ClaimBuilder
             // "I was hit in the back by the glass, and my helper lost hearing in one ear": the speaker is one more
             min++;
             max = max is null ? null : max + 1;
+        }
+
+        if (harm == Harm.Detained && !enumerated && min is { } takenFloor && max == takenFloor && figures.Count == 0
+            && count is null or { Cue: CountCue.List or CountCue.Single } && UnnumberedCrowd.TellsMenTaken(layout, first, end))
+        {
+            // "The guards took the men, the drivers too. My friend was led off.": the people told are some of the men taken
+            max = null;
         }
 
         if (min is null && max is null && basis == Model.Basis.Experienced && harm is Harm.Injured or Harm.Detained)

@@ -184,4 +184,53 @@ internal static class MissingCounts
 
         return false;
     }
+
+    /// <summary>Pairs of words by which a disappearance is told of one person: "where he is, no one can say", "no word
+    /// of him", "nobody saw her again".</summary>
+    private static readonly (string First, string Second)[] OneMissing =
+    [
+        ("where", "he"), ("where", "she"), ("of", "him"), ("of", "her"), ("from", "him"), ("from", "her"),
+        ("him", "again"), ("her", "again"), ("if", "he"), ("if", "she"),
+    ];
+
+    /// <summary>Pairs of words by which it is told of several: "where they are", "no news of them".</summary>
+    private static readonly (string First, string Second)[] SeveralMissing =
+    [
+        ("where", "they"), ("of", "them"), ("from", "them"), ("them", "again"), ("if", "they"),
+    ];
+
+    /// <summary>
+    /// True when the sentences from <paramref name="first"/> to before <paramref name="end"/> tell the disappearance of
+    /// one person ("where he is, no one can say", "no word of him") and never of several ("where they are"): whoever
+    /// the missing one stayed or went with ("he stayed in the town with his mother") is no one missing.
+    /// </summary>
+    public static bool ToldOfOne(DocumentLayout layout, int first, int end)
+    {
+        var document = layout.Document;
+        var text = document.Text;
+        var one = false;
+        for (var s = first; s < end; s++)
+        {
+            var tokens = document.SentenceTokens(s);
+            for (var t = 0; t + 1 < tokens.Length; t++)
+            {
+                var word = tokens[t].Span(text);
+                var next = tokens[t + 1].Span(text);
+                foreach (var (a, b) in SeveralMissing)
+                {
+                    if (word.Equals(a, StringComparison.OrdinalIgnoreCase) && next.Equals(b, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+
+                foreach (var (a, b) in OneMissing)
+                {
+                    one |= word.Equals(a, StringComparison.OrdinalIgnoreCase) && next.Equals(b, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+
+        return one;
+    }
 }

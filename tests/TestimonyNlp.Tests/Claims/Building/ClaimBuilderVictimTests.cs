@@ -502,7 +502,7 @@ public sealed class ClaimBuilderVictimTests
 
         Assert.Equal(
             [
-                $"c1 DETAINED 2/2 named=[e2:Salem, e3:Marwan, e4:Salem] event=null weapon=null actor=null site=e1:Benghazi date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
+                $"c1 DETAINED 2/null named=[e2:Salem, e3:Marwan, e4:Salem] event=null weapon=null actor=null site=e1:Benghazi date=null basis=WITNESSED evidence=[{Answer}] confidence=0.72",
             ],
             claims);
     }

@@ -101,4 +101,23 @@ public sealed class MissingCountTests
         var line = Assert.Single(lines, l => l.Contains(" MISSING ", StringComparison.Ordinal));
         Assert.Equal("2/2", line.Split(' ')[2]);
     }
+
+    private static string OneMissing(string answer) => AnswerToll(Header, answer, HarmSet.Missing, Basis.Witnessed);
+
+    [Theory]
+    [InlineData("My nephew, Petro Lysenko, he stayed in the town with his mother. Since May no news. Where he is, no one can say.", "1/1")]
+    [InlineData("Tamer, no. Tamer is twenty. He was not freed with his uncle. There is no word of him since.", "1/1")]
+    [InlineData("My son Karim walked to the border with his friend Ali. After that, silence; where he is, no one can say.", "1/1")]
+    public void Build_MissingToldOfOneBesideOthers_CountsOnePerson(string answer, string expected)
+    {
+        Assert.Equal(expected, OneMissing(answer));
+    }
+
+    [Theory]
+    [InlineData("My son Karim walked to the border with his friend Ali. After that, silence; where they are, no one can say.", "2/2")]
+    [InlineData("His cousin Tomas Berg, a driver, was taken from the road in spring with two other young men. After that, silence; where he is, no one can say.", "3/3")]
+    public void Build_MissingToldOfSeveralOrWithAFigure_KeepsTheCount(string answer, string expected)
+    {
+        Assert.Equal(expected, OneMissing(answer));
+    }
 }
