@@ -930,7 +930,7 @@ public sealed class ClaimBuilder
         if (harm == Harm.Missing && min is > 1 && figures.Count == 0 && (enumerated || count is null or { Cue: CountCue.Single })
             && MissingCounts.ToldOfOne(layout, first, end))
         {
-            // "My nephew stayed in the town with his mother. We do not know where he is.": one person is missing
+            // "My nephew stayed in the town with his mother. Nobody can say where he is now.": one person is missing
             min = max = 1;
         }
 
