@@ -9,7 +9,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper.", and property named with what was done to it that the damage model scored low ("the shelling destroyed his
 /// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them.",
-/// "they told us Rami sits in Ofer prison", "three years they gave her", "they pushed him into a jeep", "they dragged him out of the mill" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// "they told us Rami sits in Ofer prison", "three years they gave her", "they pushed him into a jeep", "men dragged the driver out from his cab" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
 /// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED), and "They had shot
 /// him.", "he lost his wife there", "two were on the ground, not moving", "there were bodies on the road" (KILLED, only in a turn that tells no other
 /// killing: <see cref="KillingBeside"/>). Out of fold such
@@ -624,7 +624,7 @@ internal static class HarmToldByOutcome
 
     /// <summary>Whether the prison word at <paramref name="at"/> tells someone held there: "is", "was", "are" or "were",
     /// then only <see cref="InPrisonWords"/> up to it, with "in" among them and at most one other word after "in" (the
-    /// prison's name) for a prison or a jail ("they told us Rami sits in Ofer prison", "He is in a prison there, in Israel"),
+    /// prison's name) for a prison or a jail ("they told us Rami sits in Ofer prison", "Now he sits in some prison, far away"),
     /// and "a" just before a prisoner ("he is registered as a prisoner"); no word of <see cref="PrisonDoubts"/> before it
     /// in the sentence ("He was a guard in the prison" holds no one).</summary>
     private static bool InPrison(List<Token> tokens, string text, int first, int at)
