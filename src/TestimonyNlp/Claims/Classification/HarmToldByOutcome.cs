@@ -9,7 +9,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// classifiers read for it: "Three buildings flat.", "The car was black metal after that.", "The bakery folded, like
 /// paper.", and property named with what was done to it that the damage model scored low ("the shelling destroyed his
 /// house", "The pharmacy building was destroyed.") (PROPERTY_DAMAGE); "They kept him nine days.", "They held us in a shed.", "He spent forty days with them.",
-/// "they told us Rami sits in Ofer prison", "three years they gave her", "they pushed him into a jeep", "men dragged the driver out from his cab" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They left with what they wore.", "We
+/// "they told us Rami sits in Ofer prison", "three years they gave her", "they pushed him into a jeep", "men dragged the driver out from his cab" (DETAINED); "He lost the left foot.", "His back was all marks." (INJURED); "They fled in only the clothes they had on.", "We
 /// slept three weeks in the open." (DISPLACED); "My brother had a bullet in the head." (KILLED), and "They had shot
 /// him.", "he lost his wife there", "two were on the ground, not moving", "there were bodies on the road" (KILLED, only in a turn that tells no other
 /// killing: <see cref="KillingBeside"/>). Out of fold such
