@@ -56,6 +56,34 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("In the spring we moved to my aunt in Tarvel, near the mill.")]
+    [InlineData("We went, nine people from my mother's side, to my uncle in the lake town.")]
+    [InlineData("She walked with the boys to her brother's house across the valley.")]
+    [InlineData("Then we drove to my wife's family in Orsk.")]
+    public void Apply_GoingToKin_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Men came to my brother at the shop.")]
+    [InlineData("He went to the family of the baker.")]
+    [InlineData("She went to my sister's wedding.")]
+    public void Apply_NoGoingToKin_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Fact]
+    public void Apply_GoingToKinAfterFlight_Unchanged()
+    {
+        var harms = Apply(
+            "At dawn we fled the town. We went to my aunt in Tarvel.", HarmSet.None, HarmSet.Displaced, HarmSet.None);
+
+        Assert.Equal([HarmSet.None, HarmSet.Displaced, HarmSet.None], harms);
+    }
+
+    [Theory]
     [InlineData("The five members of her family crossed the lake at night.")]
     public void Apply_MembersOfFamilyGoing_Displaced(string answer)
     {
