@@ -291,6 +291,7 @@ public sealed class ClaimBuilder
                      && !AddsMore(layout, harm, i))
                 && !(harm == Harm.PropertyDamage && (RunCuts.OpensOtherProperty(layout, i) || RunCuts.OpensOwnProperty(layout, start, i)))
                 && !(harm == Harm.Displaced && RunCuts.ChangesParty(layout, start, i))
+                && !(harm == Harm.Injured && RunCuts.OwnWoundAfterCrowd(layout, start, i - 1, i))
                 && !(harm != Harm.Displaced && (RunCuts.OpensLater(layout, i) || RunCuts.TellsAnotherAttack(layout, i)))
                 && !(harm == Harm.Detained && HoldsOthers(layout, sentences, start, i))
                 && !(harm == Harm.Injured && WoundOwnerChanges(layout, LastTelling(layout, start, i), i))

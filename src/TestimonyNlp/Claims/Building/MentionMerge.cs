@@ -364,7 +364,8 @@ internal static class MentionMerge
         if (laterFirst <= lastSentence || paragraphs > Defaults.ToldOnParagraphs || (paragraphs > 0 && last.Min > 1)
             || Directness(later.Basis) > Directness(last.Basis)
             || Conflicts(layout, last, later) || RunCuts.ToldAgainBetween(layout, last.Last, later.First)
-            || (later.Harm == Harm.Displaced && RunCuts.ChangesParty(layout, layout.SentenceOf(last.First), lastSentence, laterFirst)))
+            || (later.Harm == Harm.Displaced && RunCuts.ChangesParty(layout, layout.SentenceOf(last.First), lastSentence, laterFirst))
+            || (later.Harm == Harm.Injured && RunCuts.OwnWoundAfterCrowd(layout, layout.SentenceOf(last.First), lastSentence, laterFirst)))
         {
             return null;
         }
@@ -626,6 +627,14 @@ internal static class MentionMerge
         // A crowd's exodus and the speaker's own flight, cut apart in the run (RunCuts.ChangesParty), stay apart.
         if (earlier.Harm == Harm.Displaced
             && RunCuts.ChangesParty(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
+        {
+            return false;
+        }
+
+        // A crowd's wounding and the speaker's own wound after it, cut apart in the run (RunCuts.OwnWoundAfterCrowd), stay
+        // apart.
+        if (earlier.Harm == Harm.Injured
+            && RunCuts.OwnWoundAfterCrowd(layout, layout.SentenceOf(earlier.First), layout.SentenceOf(earlier.Last - 1), layout.SentenceOf(later.First)))
         {
             return false;
         }

@@ -407,6 +407,39 @@ public sealed class ClaimSegmentTests
     }
 
     [Fact]
+    public void Build_SpeakersWoundAfterACrowdsWounding_StartsAnotherClaim()
+    {
+        const string Crowd = "Many were hurt in Homs, I cannot count them.";
+        const string Own = "I was hit too, glass cut my hand.";
+        var claims = Build(
+            Header + "Q: Was anyone hurt?\nA: " + Crowd + " " + Own + "\n",
+            (Crowd[..12], HarmSet.Injured, Basis.Witnessed),
+            (Own[..12], HarmSet.Injured, Basis.Experienced));
+
+        Assert.Equal(
+            [
+                "c1 INJURED null/null named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=WITNESSED evidence=[Many were hurt in Homs, I cannot count them.] confidence=0.72",
+                "c2 INJURED 1/1 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[I was hit too, glass cut my hand.] confidence=0.72",
+            ],
+            claims);
+    }
+
+    [Fact]
+    public void Build_CrowdsWoundingAfterTheSpeakers_StaysInTheClaim()
+    {
+        const string Own = "I was hit in Homs, a small piece in the hand.";
+        const string Crowd = "Many were hurt, I cannot count them.";
+        var claims = Build(
+            Header + "Q: Was anyone hurt?\nA: " + Own + " " + Crowd + "\n",
+            (Own[..12], HarmSet.Injured, Basis.Experienced),
+            (Crowd[..12], HarmSet.Injured, Basis.Witnessed));
+
+        Assert.Equal(
+            ["c1 INJURED 1/1 named=[] event=null weapon=null actor=null site=e1:Homs date=null basis=EXPERIENCED evidence=[I was hit in Homs, a small piece in the hand.] + [Many were hurt, I cannot count them.] confidence=0.72"],
+            claims);
+    }
+
+    [Fact]
     public void Build_CrowdsExodusToldWithTheSpeakers_StaysInTheClaim()
     {
         const string Crowd = "Everybody who could walk left Homs, we walked to the camps.";
