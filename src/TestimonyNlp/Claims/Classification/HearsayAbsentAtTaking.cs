@@ -23,26 +23,44 @@ internal static class HearsayAbsentAtTaking
         [FirstSubjects, ["wasn't", "weren't"], ["there"]],
     ];
 
+    /// <summary>What this rule looks for before the evidence: <see cref="NotThere"/>.</summary>
+    private static readonly string[][][][] Absence = [NotThere];
+
     /// <summary>
     /// Turns to <see cref="Basis.Hearsay"/> each <see cref="Harm.Missing"/> claim of <paramref name="claims"/> from
     /// <paramref name="from"/> on given <see cref="Basis.Witnessed"/> or <see cref="Basis.Experienced"/> whose speaker
     /// says, in one of the <see cref="Defaults.Sentences"/> sentences right before its evidence (not past the
     /// interviewer), that they were not there.
     /// </summary>
-    public static void Apply(Document document, List<Claim> claims, int from)
+    public static void Apply(Document document, List<Claim> claims, int from) =>
+        TurnWhereSaidBefore(
+            document,
+            claims,
+            from,
+            static claim => claim.Harm == Harm.Missing && claim.Basis is (Basis.Witnessed or Basis.Experienced),
+            Absence);
+
+    /// <summary>
+    /// Turns to <see cref="Basis.Hearsay"/> each claim of <paramref name="claims"/> from <paramref name="from"/> on that
+    /// <paramref name="turns"/> and whose speaker says one of <paramref name="phrases"/> in one of the
+    /// <see cref="Defaults.Sentences"/> sentences right before its evidence (not past an interviewer's sentence). The
+    /// walk of this rule and of <see cref="HearsayAbsentBefore"/>.
+    /// </summary>
+    internal static void TurnWhereSaidBefore(
+        Document document, List<Claim> claims, int from, Func<Claim, bool> turns, string[][][][] phrases)
     {
         var evidence = new List<int>();
         for (var c = from; c < claims.Count; c++)
         {
             var claim = claims[c];
-            if (claim.Harm != Harm.Missing || claim.Basis is not (Basis.Witnessed or Basis.Experienced) || claim.Evidence.IsEmpty)
+            if (claim.Evidence.IsEmpty || !turns(claim))
             {
                 continue;
             }
 
             evidence.Clear();
             ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
-            if (evidence.Count > 0 && AbsentBefore(document, evidence[0]))
+            if (evidence.Count > 0 && SaidBefore(document, evidence[0], phrases))
             {
                 claims[c] = claim with { Basis = Basis.Hearsay };
             }
@@ -50,15 +68,18 @@ internal static class HearsayAbsentAtTaking
     }
 
     /// <summary>True when one of the speaker's <see cref="Defaults.Sentences"/> sentences before the sentence
-    /// <paramref name="first"/> (not past an interviewer's sentence) says the speaker was not there.</summary>
-    private static bool AbsentBefore(Document document, int first)
+    /// <paramref name="first"/> (not past an interviewer's sentence) holds one of <paramref name="phrases"/>.</summary>
+    private static bool SaidBefore(Document document, int first, string[][][][] phrases)
     {
         var sentences = document.Sentences;
         for (var s = first - 1; s >= 0 && first - s <= Defaults.Sentences && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer; s--)
         {
-            if (WordSequence.In(document, sentences[s], NotThere))
+            foreach (var phrase in phrases)
             {
-                return true;
+                if (WordSequence.In(document, sentences[s], phrase))
+                {
+                    return true;
+                }
             }
         }
 

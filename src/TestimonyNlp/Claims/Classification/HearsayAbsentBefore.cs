@@ -1,5 +1,4 @@
 using TestimonyNlp.Model;
-using TestimonyNlp.Text;
 
 namespace TestimonyNlp.Claims.Classification;
 
@@ -13,55 +12,22 @@ namespace TestimonyNlp.Claims.Classification;
 /// </summary>
 internal static class HearsayAbsentBefore
 {
+    /// <summary>What this rule looks for before the evidence: the speaker's absence, "I know from", "told me
+    /// everything".</summary>
+    private static readonly string[][][][] AbsenceOrTeller =
+        [HearsayAbsentAtTaking.NotThere, HearsayToldAfter.KnownFrom, HearsayToldAfter.ToldIt];
+
     /// <summary>
     /// Turns to <see cref="Basis.Hearsay"/> each <see cref="Basis.Witnessed"/> claim of <paramref name="claims"/> from
-    /// <paramref name="from"/> on whose speaker says, in one of the <see cref="Defaults.Sentences"/> sentences right
-    /// before its evidence (not past the interviewer), that they were not there, that they know it from someone, or
-    /// that someone told them all of it.
+    /// <paramref name="from"/> on whose speaker says, in one of the <see cref="HearsayAbsentAtTaking.Defaults.Sentences"/>
+    /// sentences right before its evidence (not past the interviewer), that they were not there, that they know it from
+    /// someone, or that someone told them all of it.
     /// </summary>
-    public static void Apply(Document document, List<Claim> claims, int from)
-    {
-        var evidence = new List<int>();
-        for (var c = from; c < claims.Count; c++)
-        {
-            var claim = claims[c];
-            if (claim.Basis != Basis.Witnessed || claim.Evidence.IsEmpty)
-            {
-                continue;
-            }
-
-            evidence.Clear();
-            ClaimBasisModel.EvidenceSentences(document, claim.Evidence, evidence);
-            if (evidence.Count > 0 && AbsentOrToldBefore(document, evidence[0]))
-            {
-                claims[c] = claim with { Basis = Basis.Hearsay };
-            }
-        }
-    }
-
-    /// <summary>True when one of the speaker's <see cref="Defaults.Sentences"/> sentences before the sentence
-    /// <paramref name="first"/> (not past an interviewer's sentence) says the speaker was not there, knows it from
-    /// someone or was told all of it.</summary>
-    private static bool AbsentOrToldBefore(Document document, int first)
-    {
-        var sentences = document.Sentences;
-        for (var s = first - 1; s >= 0 && first - s <= Defaults.Sentences && document.RoleOf(sentences[s]) != SpeakerRole.Interviewer; s--)
-        {
-            var sentence = sentences[s];
-            if (WordSequence.In(document, sentence, HearsayAbsentAtTaking.NotThere) || WordSequence.In(document, sentence, HearsayToldAfter.KnownFrom)
-                || WordSequence.In(document, sentence, HearsayToldAfter.ToldIt))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Default values.</summary>
-    internal static class Defaults
-    {
-        /// <summary>How many of the speaker's sentences before the evidence are read.</summary>
-        public const int Sentences = 3;
-    }
+    public static void Apply(Document document, List<Claim> claims, int from) =>
+        HearsayAbsentAtTaking.TurnWhereSaidBefore(
+            document,
+            claims,
+            from,
+            static claim => claim.Basis == Basis.Witnessed,
+            AbsenceOrTeller);
 }
