@@ -6,95 +6,95 @@ namespace TestimonyNlp.Claims.Classification;
 /// that a rule's worth can be measured on any split without a build of its own.
 /// </summary>
 [Flags]
-public enum SentenceRules
+public enum SentenceRules : long
 {
     /// <summary>No rule.</summary>
     None = 0,
 
     /// <summary><see cref="Classification.InjuryNotDeath"/>.</summary>
-    InjuryNotDeath = 1 << 0,
+    InjuryNotDeath = 1L << 0,
 
     /// <summary><see cref="Classification.CountAnswer"/>.</summary>
-    CountAnswer = 1 << 1,
+    CountAnswer = 1L << 1,
 
     /// <summary><see cref="Classification.AffirmedAnswer"/>.</summary>
-    AffirmedAnswer = 1 << 2,
+    AffirmedAnswer = 1L << 2,
 
     /// <summary><see cref="Classification.HarmToldByNegation"/>.</summary>
-    HarmToldByNegation = 1 << 3,
+    HarmToldByNegation = 1L << 3,
 
     /// <summary><see cref="Classification.CasualtyTally"/>.</summary>
-    CasualtyTally = 1 << 4,
+    CasualtyTally = 1L << 4,
 
     /// <summary><see cref="Classification.HarmToldByOutcome"/>.</summary>
-    HarmToldByOutcome = 1 << 5,
+    HarmToldByOutcome = 1L << 5,
 
     /// <summary><see cref="Classification.FlightToldByParty"/>.</summary>
-    FlightToldByParty = 1 << 6,
+    FlightToldByParty = 1L << 6,
 
     /// <summary><see cref="Classification.DisappearanceToldByAbsence"/>.</summary>
-    DisappearanceToldByAbsence = 1 << 7,
+    DisappearanceToldByAbsence = 1L << 7,
 
     /// <summary><see cref="Classification.ToldCount"/>.</summary>
-    ToldCount = 1 << 8,
+    ToldCount = 1L << 8,
 
     /// <summary><see cref="Classification.TollToldBySource"/>.</summary>
-    TollToldBySource = 1 << 9,
+    TollToldBySource = 1L << 9,
 
     /// <summary><see cref="Classification.WoundToldByBody"/>.</summary>
-    WoundToldByBody = 1 << 10,
+    WoundToldByBody = 1L << 10,
 
     /// <summary><see cref="Classification.NoHarmTold"/>.</summary>
-    NoHarmTold = 1 << 11,
+    NoHarmTold = 1L << 11,
 
     /// <summary><see cref="Classification.KilledNotDetained"/>.</summary>
-    KilledNotDetained = 1 << 12,
+    KilledNotDetained = 1L << 12,
 
     /// <summary><see cref="Classification.ThingsTakenNotDetained"/>.</summary>
-    ThingsTakenNotDetained = 1 << 13,
+    ThingsTakenNotDetained = 1L << 13,
 
     /// <summary><see cref="Classification.TakenUnheardOf"/>.</summary>
-    TakenUnheardOf = 1 << 14,
+    TakenUnheardOf = 1L << 14,
 
     /// <summary><see cref="Classification.BurnedPeopleNotDamage"/>.</summary>
-    BurnedPeopleNotDamage = 1 << 15,
+    BurnedPeopleNotDamage = 1L << 15,
 
     /// <summary><see cref="Classification.NoDamageWordNotDamage"/>.</summary>
-    NoDamageWordNotDamage = 1 << 16,
+    NoDamageWordNotDamage = 1L << 16,
 
     /// <summary><see cref="Classification.CombatDeathsNotKilled"/>.</summary>
-    CombatDeathsNotKilled = 1 << 17,
+    CombatDeathsNotKilled = 1L << 17,
 
     /// <summary><see cref="Classification.AnimalDeathsNotKilled"/>.</summary>
-    AnimalDeathsNotKilled = 1 << 18,
+    AnimalDeathsNotKilled = 1L << 18,
 
     /// <summary><see cref="Classification.DetainedNotKilled"/>.</summary>
-    DetainedNotKilled = 1 << 19,
+    DetainedNotKilled = 1L << 19,
 
     /// <summary><see cref="Classification.RivalHarms"/>.</summary>
-    RivalHarms = 1 << 20,
+    RivalHarms = 1L << 20,
 
     /// <summary><see cref="Classification.DamageToldByStrike"/>.</summary>
-    DamageToldByStrike = 1 << 21,
+    DamageToldByStrike = 1L << 21,
 
     /// <summary><see cref="Classification.DamageToldByRuin"/>.</summary>
-    DamageToldByRuin = 1 << 22,
+    DamageToldByRuin = 1L << 22,
 
     /// <summary><see cref="Classification.TakingToldObjectFirst"/>.</summary>
-    TakingToldObjectFirst = 1 << 23,
+    TakingToldObjectFirst = 1L << 23,
 
     /// <summary><see cref="Classification.ArmedVehicleNotDamage"/>.</summary>
-    ArmedVehicleNotDamage = 1 << 24,
+    ArmedVehicleNotDamage = 1L << 24,
 
     /// <summary><see cref="Classification.DamageToldByCrops"/>.</summary>
-    DamageToldByCrops = 1 << 25,
+    DamageToldByCrops = 1L << 25,
 
     /// <summary><see cref="Classification.BurnedPropertyNotInjury"/>.</summary>
-    BurnedPropertyNotInjury = 1 << 26,
+    BurnedPropertyNotInjury = 1L << 26,
 
     /// <summary><see cref="Classification.KilledInDoubt"/>.</summary>
-    KilledInDoubt = 1 << 27,
+    KilledInDoubt = 1L << 27,
 
     /// <summary>Every rule.</summary>
-    All = (1 << 28) - 1,
+    All = (1L << 28) - 1,
 }
