@@ -107,7 +107,7 @@ public sealed class DateNormaliser : IPipelineStage
             // table comes to it. A testimony that tells a year places the dates from that year on by it instead.
             if (interview is null && _episodes.EpisodeOf(entities) is { } episode)
             {
-                earlyEnd = FirstYearTold(document.Text, entities);
+                earlyEnd = FirstYearTold(document, entities);
                 if (earlyEnd < 0)
                 {
                     interview = episode.Last;
@@ -423,14 +423,18 @@ public sealed class DateNormaliser : IPipelineStage
             : string.Create(CultureInfo.InvariantCulture, $"{episode.Name}, {episode.First.Year} to {episode.Last.Year}");
 
     // The index of the first DATE mention that holds a year, or -1 when none does. A year the witness has lived or
-    // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over.
-    private static int FirstYearTold(string text, List<EntityMention> entities)
+    // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over, and
+    // so is the year of a birth, a death or a marriage ("My husband died in 2018"), which gives no year to the months told
+    // after it either.
+    private static int FirstYearTold(Document document, List<EntityMention> entities)
     {
+        var text = document.Text;
         for (var i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
             if (entity.Type == EntityType.Date && DateWords.HoldsYear(entity.Text)
-                && !entity.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !WordJustBefore(text, entity.Start, "since"))
+                && !entity.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !WordJustBefore(text, entity.Start, "since")
+                && !DateAsides.InPersonalEvent(document, entity.Start))
             {
                 return i;
             }

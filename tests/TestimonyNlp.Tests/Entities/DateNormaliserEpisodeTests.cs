@@ -68,6 +68,16 @@ public sealed class DateNormaliserEpisodeTests
     }
 
     [Fact]
+    public void Process_YearToldOfADeathBeforeTheEvent_DayInTheEpisodesYear()
+    {
+        var dates = Normalise(
+            "My brother Taras died in 2017, so I lived alone in Mariupol. On the 16th of March the theatre was hit.",
+            null, ["Mariupol"], ["2017", "the 16th of March"]);
+
+        Assert.Equal(["2017-01-01..2017-12-31", "2022-03-16"], dates.Select(d => d.Normalized));
+    }
+
+    [Fact]
     public void Process_InterviewDateAndTheEpisodesTown_DayPlacedFromTheInterview()
     {
         var dates = Normalise(

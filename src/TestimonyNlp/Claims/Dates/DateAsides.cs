@@ -298,6 +298,27 @@ internal static class DateAsides
         return end < text.Length && IngestText.IsQuestionMark(text[end]);
     }
 
+    // The life events of a person, not of a place: a birth, a death, a marriage.
+    private static readonly string[] PersonalEventWords = ["born", "died", "married"];
+
+    /// <summary>
+    /// True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> tells a birth, a death or
+    /// a marriage ("My wife died in 2019"): a year of the family's life, not of the events a testimony with no interview
+    /// date tells. A move is left out: "we moved" is as often the flight the story tells.
+    /// </summary>
+    public static bool InPersonalEvent(Document document, int offset)
+    {
+        var index = document.SentenceAt(offset);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[index];
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return AnyWord(text, PersonalEventWords) || LastWord(text, "passed away") >= 0;
+    }
+
     /// <summary>True when the sentence of <paramref name="document"/> holding <paramref name="offset"/> is an aside.</summary>
     public static bool InAside(Document document, int offset)
     {
