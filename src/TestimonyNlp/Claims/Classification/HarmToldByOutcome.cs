@@ -1034,7 +1034,7 @@ internal static class HarmToldByOutcome
     private static readonly string[] Plants = ["crops", "crop", "trees", "tree", "plants", "harvest", "orchard", "wheat"];
 
     /// <summary>A death told beside damage ("died under the roof", "killed the baker"); not "dead", which names the dead
-    /// of an account told before ("all the dead on our street were from the other houses").</summary>
+    /// of an account told before ("the dead of the street were from the other buildings").</summary>
     private static readonly string[] DeathBesideDamage = ["died", "killed"];
 
     /// <summary>Whether <paramref name="sentence"/>, given PROPERTY_DAMAGE alone, tells a death beside the damage ("The

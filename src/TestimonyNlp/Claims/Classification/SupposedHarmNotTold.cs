@@ -4,12 +4,11 @@ using TestimonyNlp.Text;
 namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
-/// Takes KILLED and INJURED from a sentence that tells the death or the wound only as supposed, under "if": "If he goes
-/// back and they shoot him, at least he dies at home.", "The doctor said if the bullet was two fingers higher she would
-/// lose the leg.", "If any family hides them they will burn the house and beat the men.". Over the train and dev
+/// Takes KILLED and INJURED from a sentence that tells the death or the wound only as supposed, under "if": "If they
+/// find him at the well, they will kill him.", "The nurse said if the piece had gone lower she would lose the foot.", "If any family hides them they will burn the house and beat the men.". Over the train and dev
 /// transcripts such sentences lay in no gold injury and in one gold killing only (a father told to ask for money "if he
 /// was not" one of the fighters, of a man killed), against 470 in no gold claim. "if" after "as" or "even" ("as if
-/// somebody threw nails on them") or after a word of knowing or asking ("I don't know if she lived", "asked if") is no
+/// someone threw tacks at them") or after a word of knowing or asking ("nobody could tell if she lived", "asked if") is no
 /// supposition and is passed over. A disappearance is left alone ("if he is alive" tells it: 21 such sentences lay in a
 /// gold disappearance). Run after <see cref="KilledInDoubt"/>. Matched on the token spans.
 /// </summary>

@@ -347,12 +347,12 @@ public sealed class HarmToldByOutcomeTests
     }
 
     [Theory]
-    [InlineData("All the dead of our street were from the other houses, and the bakery burned.")]
+    [InlineData("All the dead in our lane came from the next buildings, and the bakery burned.")]
     [InlineData("The shell hit the barn and two cows died.")]
     [InlineData("The water was cut and the crops died.")]
     [InlineData("The shell hit the shop, nobody died.")]
     [InlineData("The radio said the market burned and five were killed.")]
-    [InlineData("The shell hit the roof of the school in Izium.")]
+    [InlineData("A shell struck the school roof in Izium.")]
     public void Apply_DeathBesideDamageUnread_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.PropertyDamage));
