@@ -74,6 +74,7 @@ public sealed class ClaimClassifier
         (SentenceRules.AnimalDeathsNotKilled, AnimalDeathsNotKilled.Apply),
         (SentenceRules.DetainedNotKilled, DetainedNotKilled.Apply),
         (SentenceRules.KilledInDoubt, KilledInDoubt.Apply),
+        (SentenceRules.SupposedHarmNotTold, SupposedHarmNotTold.Apply),
     ];
 
     // Set only on a copy made by Without, before it is shared.

@@ -337,6 +337,27 @@ public sealed class HarmToldByOutcomeTests
         Assert.Equal([HarmSet.None, HarmSet.Injured], Apply(answer, HarmSet.None, HarmSet.Injured));
     }
 
+    [Theory]
+    [InlineData("The rocket went through the roof of her room, and old Mona died under it.")]
+    [InlineData("The shell hit the shop of Pavlo and killed the baker.")]
+    public void Apply_DeathBesideDamageGivenDamage_KilledAdded(string answer)
+    {
+        Assert.Equal(
+            [HarmSet.None, HarmSet.PropertyDamage | HarmSet.Killed], Apply(answer, HarmSet.None, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("All the dead in our lane came from the next buildings, and the bakery burned.")]
+    [InlineData("The shell hit the barn and two cows died.")]
+    [InlineData("The water was cut and the crops died.")]
+    [InlineData("The shell hit the shop, nobody died.")]
+    [InlineData("The radio said the market burned and five were killed.")]
+    [InlineData("A shell struck the school roof in Izium.")]
+    public void Apply_DeathBesideDamageUnread_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.PropertyDamage], Apply(answer, HarmSet.None, HarmSet.PropertyDamage));
+    }
+
     [Fact]
     public void Apply_NamedPersonLost_Killed()
     {
