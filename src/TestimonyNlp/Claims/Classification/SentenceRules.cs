@@ -95,6 +95,9 @@ public enum SentenceRules : long
     /// <summary><see cref="Classification.KilledInDoubt"/>.</summary>
     KilledInDoubt = 1L << 27,
 
+    /// <summary><see cref="Classification.DetainedUnworded"/>.</summary>
+    DetainedUnworded = 1L << 29,
+
     /// <summary>Every rule.</summary>
-    All = (1L << 28) - 1,
+    All = (1L << 28) - 1 | DetainedUnworded,
 }
