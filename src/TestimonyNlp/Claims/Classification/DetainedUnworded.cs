@@ -5,8 +5,8 @@ namespace TestimonyNlp.Claims.Classification;
 
 /// <summary>
 /// Takes DETAINED from a witness sentence that tells no taking, holding or release in any word ("Soldiers came from the
-/// east, and with them boys from the next village.", "I was digging by the road with two hundred other people.", "Six
-/// people in two rooms with my family."), when neither sentence beside it was given DETAINED and it does not open an
+/// east, and with them boys from the next village.", "I was digging by the road with two hundred other people.", "Seven
+/// of us in one room with my uncle's family."), when neither sentence beside it was given DETAINED and it does not open an
 /// answer to the interviewer (a bare count or reason answering "Were other men taken?" is the taking asked of), nor
 /// was given DISPLACED (a flight told beside a detention is folded into it, and would stand alone as a claim). The
 /// DETAINED model fires on armed men arriving, on groups and on lists of men; out of fold the single detentions built

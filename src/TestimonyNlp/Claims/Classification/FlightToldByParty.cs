@@ -6,7 +6,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// <summary>
 /// Gives DISPLACED to a witness sentence that tells a flight by who went and what they took, without a word of
 /// fleeing the classifiers read for it: "We left with nothing, only the papers.", "Her uncle took his family to
-/// Kassala after that.", "The whole village went down to the river.", "Twelve families left after that.", "We moved to my sister, the two of us and the
+/// Kassala after that.", "The whole village went down to the river.", "Twelve families left after that.", "We moved to my sister's, we two and the
 /// cat.", "Ruth and her two sons left in May.", "I sent my wife and the boys to my cousin.", or by the side they went over to or the buses of an evacuation: "At
 /// dawn we ran to the army lines.", "In May we went out on the buses." Out of fold such
 /// sentences were among the gold flights over which the classifiers fired on no sentence (models/README.md, "Claim
@@ -110,11 +110,11 @@ internal static class FlightToldByParty
     /// <summary>The words that may stand between a going and the "to" of its errand: "went back to", "came out to".</summary>
     private static readonly string[] Ways = ["out", "back", "down", "up"];
 
-    /// <summary>A crowd whose going tells a flight of many ("twelve families left", "thousands crossed", "more than three
-    /// hundred people came down to the town"): "families", "thousands" and "hundreds" alone, "people" after a figure or
+    /// <summary>A crowd whose going tells a flight of many ("twelve families left", "thousands crossed", "more than four
+    /// hundred people came down to the port"): "families", "thousands" and "hundreds" alone, "people" after a figure or
     /// a word of many (<see cref="CrowdCounts"/>). Over the witness sentences of the train and dev transcripts, such a
     /// crowd with a word of <see cref="CrowdLeaving"/> within <see cref="CrowdReach"/> words after it, not told as what
-    /// had been before ("had already left"), as a relative clause ("the houses of the people who left") nor as the time of
+    /// had been before ("had already left"), as a relative clause ("the farms of the families who left") nor as the time of
     /// something else ("after the families left"), lay in a gold flight 13 times, in no gold claim 4 times (crowds come
     /// to the speaker's town) and in another harm's never.</summary>
     private static readonly string[] Crowds = ["families", "thousands", "hundreds"];
@@ -149,8 +149,8 @@ internal static class FlightToldByParty
 
     private const int CrowdsBit = 1 << 16, CrowdCountsBit = 1 << 17, CrowdLeavingBit = 1 << 18, CrowdBreaksBit = 1 << 19, CrowdTimesBit = 1 << 20;
 
-    /// <summary>How many words may stand between a crowd and its going ("another twelve families, more or less, left";
-    /// "many families from the upper villages came down").</summary>
+    /// <summary>How many words may stand between a crowd and its going ("nine families, more or less, left";
+    /// "many families from the hill hamlets came down").</summary>
     private const int CrowdReach = 6;
 
     /// <summary>How many names or commas may stand between the party and its going ("his wife Olga, left").</summary>

@@ -7,7 +7,7 @@ namespace TestimonyNlp.Claims.Classification;
 /// Takes DETAINED from a sentence whose every taking takes a thing, not a person: "they took my phone and the money",
 /// "took the shops, the hotels", "the cars they took from the soldiers", "they took the checkpoints around", or whose
 /// taker is the speaker ("I took the boy from his hands"), or that takes people to care or shelter ("They took them to
-/// the emergency room", "They took us in buses to the shelter at Dweir"), or that takes out the dead ("They took him out
+/// the emergency room", "They took us by bus to the shelter at Dweir"), or that takes out the dead ("They took him out
 /// dead at dawn", "the rescuers took out nine bodies"), when no word of a holding (arrest, prison,
 /// kept, tied, released ...) is in it. The DETAINED model fires on "took"; out of fold such sentences lay in no gold
 /// detention (models/README.md, "Claim classifiers", detentions and disappearances, the early blocks). Run after

@@ -12,7 +12,7 @@ public sealed class DetainedUnwordedTests
     [Theory]
     [InlineData("A: Soldiers from the north came, and with them boys from Velma that I knew by face.")]
     [InlineData("A: I was digging by the road to Orsk with my cousin and maybe two hundred other men.")]
-    [InlineData("A: Five people in two rooms with my family.")]
+    [InlineData("A: Seven of us in one room with my uncle's family.")]
     public void Apply_NoWordOfDetention_DetainedTaken(string answer)
     {
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));

@@ -146,7 +146,7 @@ public sealed class FlightToldByPartyTests
     [Theory]
     [InlineData("After the shelling nine families from the hill left for Dorvik.")]
     [InlineData("In those weeks thousands crossed into the valley with their goats.")]
-    [InlineData("Then more than two hundred people came down to the port.")]
+    [InlineData("Then about two hundred people came down, to Dorvik and the port.")]
     [InlineData("Many people of the lower street fled on the tractors.")]
     public void Apply_CrowdGone_Displaced(string answer)
     {
@@ -160,7 +160,7 @@ public sealed class FlightToldByPartyTests
     [InlineData("Many people came to the burial of the teacher.")]
     [InlineData("Thousands ran into the square when the first shell fell.")]
     [InlineData("Many people left in the spring, but my father stayed for the cows.")]
-    [InlineData("Whole families, nobody was left to bury them.")]
+    [InlineData("Three families in Dorvik, nobody was left of them.")]
     public void Apply_CrowdNotFleeing_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));

@@ -32,7 +32,7 @@ public sealed class ThingsTakenNotDetainedTests
     }
 
     [Theory]
-    [InlineData("A: They took him out dead in the morning, I saw them carry him.")]
+    [InlineData("A: They took him out dead before the rain in Gao.")]
     [InlineData("A: The rescuers took out seven bodies from the school in Gao.")]
     [InlineData("A: The neighbours took out the dead with their hands.")]
     public void Apply_TheDeadTakenOut_DetainedTaken(string answer)
@@ -55,7 +55,7 @@ public sealed class ThingsTakenNotDetainedTests
     [InlineData("A: In Gao the soldiers arrested my cousin Amadou.")]
     [InlineData("A: They took him to the hospital in Gao and kept him there two weeks under guard.")]
     [InlineData("A: They took him from the hospital in Gao to the camp near Kidal.")]
-    [InlineData("A: They took him out of the house in Gao with his hands behind.")]
+    [InlineData("A: They took him out of the workshop in Gao at night.")]
     public void Apply_APersonTakenOrHeld_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Detained], Apply(answer, HarmSet.Detained));
