@@ -111,7 +111,7 @@ internal static class FlightToldByParty
     private static readonly string[] Ways = ["out", "back", "down", "up"];
 
     /// <summary>A crowd whose going tells a flight of many ("twelve families left", "thousands crossed", "more than four
-    /// hundred people came down to the port"): "families", "thousands" and "hundreds" alone, "people" after a figure or
+    /// hundred people came down into the port"): "families", "thousands" and "hundreds" alone, "people" after a figure or
     /// a word of many (<see cref="CrowdCounts"/>). Over the witness sentences of the train and dev transcripts, such a
     /// crowd with a word of <see cref="CrowdLeaving"/> within <see cref="CrowdReach"/> words after it, not told as what
     /// had been before ("had already left"), as a relative clause ("the farms of the families who left") nor as the time of

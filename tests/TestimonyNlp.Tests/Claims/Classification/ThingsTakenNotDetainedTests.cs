@@ -55,7 +55,7 @@ public sealed class ThingsTakenNotDetainedTests
     [InlineData("A: In Gao the soldiers arrested my cousin Amadou.")]
     [InlineData("A: They took him to the hospital in Gao and kept him there two weeks under guard.")]
     [InlineData("A: They took him from the hospital in Gao to the camp near Kidal.")]
-    [InlineData("A: They took him out of the workshop in Gao at night.")]
+    [InlineData("A: At night they took him out of a workshop in Gao.")]
     public void Apply_APersonTakenOrHeld_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Detained], Apply(answer, HarmSet.Detained));
