@@ -65,6 +65,7 @@ public sealed class ClaimClassifier
         (SentenceRules.NoHarmTold, NoHarmTold.Apply),
         (SentenceRules.KilledNotDetained, KilledNotDetained.Apply),
         (SentenceRules.ThingsTakenNotDetained, ThingsTakenNotDetained.Apply),
+        (SentenceRules.DetainedUnworded, DetainedUnworded.Apply),
         (SentenceRules.TakenUnheardOf, TakenUnheardOf.Apply),
         (SentenceRules.BurnedPeopleNotDamage, BurnedPeopleNotDamage.Apply),
         (SentenceRules.BurnedPropertyNotInjury, BurnedPropertyNotInjury.Apply),

@@ -95,9 +95,12 @@ public enum SentenceRules : long
     /// <summary><see cref="Classification.KilledInDoubt"/>.</summary>
     KilledInDoubt = 1L << 27,
 
+    /// <summary><see cref="Classification.DetainedUnworded"/>.</summary>
+    DetainedUnworded = 1L << 29,
+
     /// <summary><see cref="Classification.SupposedHarmNotTold"/>.</summary>
     SupposedHarmNotTold = 1L << 31,
 
     /// <summary>Every rule.</summary>
-    All = (1L << 28) - 1 | SupposedHarmNotTold,
+    All = (1L << 28) - 1 | DetainedUnworded | SupposedHarmNotTold,
 }

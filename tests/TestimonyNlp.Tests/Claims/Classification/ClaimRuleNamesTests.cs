@@ -10,7 +10,7 @@ public sealed class ClaimRuleNamesTests
         Assert.True(ClaimRuleNames.TryParse("all", out var sentence, out var basis));
 
         Assert.Equal((SentenceRules.All, BasisRules.All), (sentence, basis));
-        Assert.Equal(29, ClaimRuleNames.EachSentenceRule.Length);
+        Assert.Equal(30, ClaimRuleNames.EachSentenceRule.Length);
         Assert.Equal(14, ClaimRuleNames.EachBasisRule.Length);
         Assert.Equal(SentenceRules.All, ClaimRuleNames.EachSentenceRule.Aggregate(SentenceRules.None, (sum, r) => sum | r));
         Assert.Equal(BasisRules.All, ClaimRuleNames.EachBasisRule.Aggregate(BasisRules.None, (sum, r) => sum | r));

@@ -144,6 +144,29 @@ public sealed class FlightToldByPartyTests
     }
 
     [Theory]
+    [InlineData("After the shelling nine families from the hill left for Dorvik.")]
+    [InlineData("In those weeks thousands crossed into the valley with their goats.")]
+    [InlineData("Then about two hundred people came down, to Dorvik and the port.")]
+    [InlineData("Many people of the lower street fled on the tractors.")]
+    public void Apply_CrowdGone_Displaced(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.Displaced], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("Most families had already left Dorvik by then.")]
+    [InlineData("The soldiers slept in the houses of the families who left.")]
+    [InlineData("They burned the barns after the families left.")]
+    [InlineData("Many people came to the burial of the teacher.")]
+    [InlineData("Thousands ran into the square when the first shell fell.")]
+    [InlineData("Many people left in the spring, but my father stayed for the cows.")]
+    [InlineData("Three families in Dorvik, nobody was left of them.")]
+    public void Apply_CrowdNotFleeing_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.None, HarmSet.None], Apply(answer, HarmSet.None, HarmSet.None));
+    }
+
+    [Theory]
     [InlineData("At dawn we ran to the army with the children.")]
     [InlineData("In March my uncle walked out to the SDF with his sons.")]
     [InlineData("Nadia crossed over to the UN compound with the baby.")]

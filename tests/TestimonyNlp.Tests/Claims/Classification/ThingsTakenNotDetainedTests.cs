@@ -31,6 +31,15 @@ public sealed class ThingsTakenNotDetainedTests
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));
     }
 
+    [Theory]
+    [InlineData("A: They took him out dead before the rain in Gao.")]
+    [InlineData("A: The rescuers took out seven bodies from the school in Gao.")]
+    [InlineData("A: The neighbours took out the dead with their hands.")]
+    public void Apply_TheDeadTakenOut_DetainedTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.Detained));
+    }
+
     [Fact]
     public void Apply_ThingsTakenBesideAnInjury_InjuryKept()
     {
@@ -46,6 +55,7 @@ public sealed class ThingsTakenNotDetainedTests
     [InlineData("A: In Gao the soldiers arrested my cousin Amadou.")]
     [InlineData("A: They took him to the hospital in Gao and kept him there two weeks under guard.")]
     [InlineData("A: They took him from the hospital in Gao to the camp near Kidal.")]
+    [InlineData("A: At night they took him out of a workshop in Gao.")]
     public void Apply_APersonTakenOrHeld_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.Detained], Apply(answer, HarmSet.Detained));
