@@ -169,6 +169,8 @@ public sealed class DateNormaliser : IPipelineStage
         var previousEnd = int.MinValue / 2;
         var previousLifeEvent = false;
         var previousAskedYear = -1;
+        DateSpan? lastMonth = null;
+        var lastFromInterview = false;
         var apposedYear = -1;
         DateResolution? apposedResolution = null;
         DateSpan? countedFrom = null;
@@ -207,6 +209,7 @@ public sealed class DateNormaliser : IPipelineStage
                 previousLifeEvent = false;
                 previousAskedYear = -1;
                 countedOnEnd = -1;
+                lastMonth = null;
             }
 
             lastMentionEnd = entity.End;
@@ -288,6 +291,22 @@ public sealed class DateNormaliser : IPipelineStage
                 // "The 8th, in May": the day is of the month the words just after it name.
                 resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(monthTold.From.AddDays(dayOfMonth - 1)), DatePrecision.Day, DateAnchor.Text);
             }
+            else if (resolution.Anchor is DateAnchor.PreviousEvent or DateAnchor.InterviewDate && DateResolver.DayAlone(entity.Text) is { } dayPlaced
+                && PartOfMonthToldAfter(document, i, told, dayPlaced) is { } dayInPart)
+            {
+                // "A Wednesday, the 2nd, early October": the day placed from the event told before is
+                // of the month the words just after it name, or of the part of it that holds the day.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(dayInPart), DatePrecision.Day, DateAnchor.Text);
+            }
+            else if (!resolution.IsResolved && !lastFromInterview && DateResolver.DayAlone(entity.Text) is { } dayAlone
+                && lastMonth is { } month && dayAlone <= DateTime.DaysInMonth(month.From.Year, month.From.Month) && HasDigit(entity.Text))
+            {
+                // "The siege began on the 6th of October ... we were back by the spring ... On the 12th": a day the wider
+                // range told last cannot place is of the last month told; not after a year counted from the interview
+                // ("Last year, at the harvest, on the 14th"), which tells of another time.
+                resolution = DateResolution.Resolved(entity.Text, DateSpan.Day(new DateOnly(month.From.Year, month.From.Month, dayAlone)),
+                    DatePrecision.Day, DateAnchor.PreviousEvent);
+            }
 
             if (DateResolver.IsWeekdayAlone(entity.Text, out var weekday) && NextDay(document, i, told with { Weekday = weekday }) is { } day
                 && (int)day.DayOfWeek == weekday)
@@ -358,6 +377,11 @@ public sealed class DateNormaliser : IPipelineStage
             {
                 previousEnd = entity.End;
                 previousLifeEvent = DateAsides.InLifeEvent(document, entity.Start);
+                lastFromInterview = resolution.Anchor == DateAnchor.InterviewDate;
+                if (resolution.TryGetSpan(out var placed) && placed.From.Year == placed.To.Year && placed.From.Month == placed.To.Month)
+                {
+                    lastMonth = placed;
+                }
                 previousAskedYear = AskedYear(document, entity) ? document.SentenceAt(entity.Start) : -1;
             }
         }
@@ -421,6 +445,9 @@ public sealed class DateNormaliser : IPipelineStage
         episode.First.Year == episode.Last.Year
             ? string.Create(CultureInfo.InvariantCulture, $"{episode.Name}, {episode.First.Year}")
             : string.Create(CultureInfo.InvariantCulture, $"{episode.Name}, {episode.First.Year} to {episode.Last.Year}");
+
+    // Whether the words hold a digit ("the 12th"; not "the first month", whose ordinal the parser reads as a day).
+    private static bool HasDigit(string words) => words.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     // The index of the first DATE mention that holds a year, or -1 when none does. A year the witness has lived or
     // worked somewhere "since" ("I have had the shop since 2009") dates no event told after it and is passed over, and
@@ -711,6 +738,34 @@ public sealed class DateNormaliser : IPipelineStage
             return !fromEventTold ? interview is { } at ? (j, at.Year - back) : null
                 : previous is { } before ? (j, before.From.Year - back)
                 : null;
+        }
+
+        return null;
+    }
+
+    // The day of the month the next DATE mention names, as a whole month or a part of one holding the day ("the 2nd, the
+    // beginning of October"), joined to this one by a comma, "in" or "of" and resolved in the context of this one; null
+    // otherwise.
+    private static DateOnly? PartOfMonthToldAfter(Document document, int index, DateContext told, int day)
+    {
+        var entities = document.Entities;
+        for (var j = index + 1; j < entities.Count; j++)
+        {
+            if (entities[j].Type != EntityType.Date)
+            {
+                continue;
+            }
+
+            if (!YearConnectorBetween(document.Text, entities[index].End, entities[j].Start)
+                || !DateResolver.Resolve(entities[j].Text, told).TryGetSpan(out var part)
+                || part.IsSingleDay || part.From.Year != part.To.Year || part.From.Month != part.To.Month
+                || day > DateTime.DaysInMonth(part.From.Year, part.From.Month))
+            {
+                return null;
+            }
+
+            var inPart = new DateOnly(part.From.Year, part.From.Month, day);
+            return part.Contains(inPart) ? inPart : null;
         }
 
         return null;

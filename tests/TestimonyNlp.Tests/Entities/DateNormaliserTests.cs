@@ -65,6 +65,71 @@ public sealed class DateNormaliserTests
     }
 
     [Fact]
+    public void Process_DayAloneAfterASeasonTold_DayOfTheLastMonthTold()
+    {
+        var entities = Normalise(
+            "On the 6th of October the siege began. We had come back in the spring. On the 12th the planes hit the clinic.",
+            new DateOnly(2024, 12, 2),
+            "the 6th of October",
+            "the spring",
+            "the 12th");
+
+        Assert.Equal("2024-10-12", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayAloneAfterAYearCountedFromTheInterview_NotPlacedInAnEarlierMonth()
+    {
+        var entities = Normalise(
+            "In October 2015 we left Kunduz. Last year, at the harvest, on the 14th, the mill of Rahim burned.",
+            new DateOnly(2020, 3, 11),
+            "October 2015",
+            "Last year",
+            "the 14th");
+
+        Assert.Null(entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_OrdinalMonthAfterAYearTold_NotReadAsADay()
+    {
+        var entities = Normalise(
+            "In September 2018 the road was closed. In 2019, the first month, the clinic of Farid was shelled.",
+            new DateOnly(2020, 3, 11),
+            "September 2018",
+            "2019",
+            "the first month");
+
+        Assert.NotEqual("2018-09-01", entities[2].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayPlacedFromTheEventBeforeThenAPartOfAMonth_DayOfThatMonth()
+    {
+        var entities = Normalise(
+            "On the 20th of November the road was closed. The house of Nabil fell on the 2nd, early October, at dawn.",
+            new DateOnly(2024, 12, 15),
+            "the 20th of November",
+            "the 2nd",
+            "early October");
+
+        Assert.Equal("2024-10-02", entities[1].Normalized);
+    }
+
+    [Fact]
+    public void Process_DayPlacedFromTheEventBeforeThenAnotherDay_KeepsItsMonth()
+    {
+        var entities = Normalise(
+            "On the 20th of November the road was closed. It was the 2nd, the 3rd of December, when the house of Nabil fell.",
+            new DateOnly(2024, 12, 15),
+            "the 20th of November",
+            "the 2nd",
+            "the 3rd of December");
+
+        Assert.Equal("2024-12-02", entities[1].Normalized);
+    }
+
+    [Fact]
     public void Process_DayThenAMonthAfterOtherWords_DayNotPlacedInIt()
     {
         var entities = Normalise(
