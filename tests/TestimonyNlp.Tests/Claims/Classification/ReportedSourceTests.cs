@@ -118,4 +118,38 @@ public sealed class ReportedSourceTests
 
         Assert.Equal(Basis.Witnessed, claims[0].Basis);
     }
+
+    [Theory]
+    [InlineData("A: Nine died in the market of Kafr Zita. At the burial the imam read the names.\n")]
+    [InlineData("A: The council read out a list in the mosque of Jisr, thirty names.\n")]
+    [InlineData("A: Six died in Tal Abyad. I counted the names on the paper of the mosque.\n")]
+    [InlineData("A: Seven names from Binnish, I read them on the door of the school.\n")]
+    public void Apply_NamesReadOrListedInEvidence_Reported(string text)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { OverAllSentences(document, Basis.Witnessed) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(Basis.Reported, claims[0].Basis);
+    }
+
+    [Theory]
+    [InlineData("A: Nine died in the market of Kafr Zita, and I read them a letter from the school.\n", Basis.Witnessed, Basis.Witnessed)]
+    [InlineData("A: People say nine died in Kafr Zita. The imam read the names.\n", Basis.Hearsay, Basis.Hearsay)]
+    public void Apply_ReadWithoutNamesOrHearsayClaim_Unchanged(string text, Basis given, Basis expected)
+    {
+        var document = CraftedTranscript.Tokenized(text);
+        var claims = new List<Claim> { OverAllSentences(document, given) };
+
+        ReportedSource.Apply(document, claims, 0);
+
+        Assert.Equal(expected, claims[0].Basis);
+    }
+
+    private static Claim OverAllSentences(Document document, Basis basis) =>
+        BasisTestClaims.OverSentence(document, 0, basis) with
+        {
+            Evidence = [new Evidence(document.Sentences[0].Start, document.Sentences[^1].End, "x")],
+        };
 }
