@@ -70,15 +70,80 @@ public sealed class DamageToldByRuinTests
         Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
     }
 
-    [Fact]
-    public void Apply_SentenceOfAnotherHarm_Unchanged()
+    [Theory]
+    [InlineData("A: The house of Salim was destroyed and his son died.")]
+    [InlineData("A: The radio said two were killed and many shops destroyed.")]
+    [InlineData("A: Her house lost its roof and two neighbours died.")]
+    public void Apply_PlainRuinBesideAnotherHarm_DamageAdded(string answer)
     {
-        Assert.Equal([HarmSet.Killed], Apply("A: The house of Salim was destroyed and his son died.", HarmSet.Killed));
+        Assert.Equal([HarmSet.Killed | HarmSet.PropertyDamage], Apply(answer, HarmSet.Killed));
+    }
+
+    [Theory]
+    [InlineData("A: The roof of the house of Salim collapsed and his son died.")]
+    [InlineData("A: The school where the children were burned is closed now.")]
+    [InlineData("A: His son died, the house was not damaged.")]
+    [InlineData("A: The wall fell on him and he died.")]
+    public void Apply_FallOrPeopleOrDenialBesideAnotherHarm_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.Killed], Apply(answer, HarmSet.Killed));
     }
 
     [Fact]
     public void Apply_InterviewerQuestion_NoHarm()
     {
         Assert.Equal([HarmSet.None], Apply("Q: The bakery of Salim was destroyed.", HarmSet.None));
+    }
+    [Theory]
+    [InlineData("A: Both shops on the corner lost their doors and windows.")]
+    [InlineData("A: Our house lost the roof of the back room.")]
+    [InlineData("A: Her flat lost every window that night.")]
+    [InlineData("A: The church lost all its glass.")]
+    public void Apply_PropertyLostAPart_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The shop owner lost his leg.")]
+    [InlineData("A: Our shop lost its customers after the war.")]
+    public void Apply_NotAPartLost_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: And my taxi, nine holes, I counted them.")]
+    [InlineData("A: The awning of the stall was full of holes.")]
+    [InlineData("A: The door of the garage was like a sieve.")]
+    public void Apply_PropertyHoled_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The road near the garage was full of holes after the rain.")]
+    [InlineData("A: The car was there, he had small holes in his face.")]
+    [InlineData("A: They dug holes in the walls to pass from house to house.")]
+    [InlineData("A: We slept in cars and in holes in the ground.")]
+    public void Apply_HolesNotOfProperty_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: When the dust went, the bakery of Fadi was not there.")]
+    [InlineData("A: I looked for the shop of my uncle, it was not there any more.")]
+    public void Apply_BuildingNotThere_PropertyDamage(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.None));
+    }
+
+    [Theory]
+    [InlineData("A: The house of Fadi, I was not there, I only heard.")]
+    [InlineData("A: The trucks of the army were not there that day.")]
+    public void Apply_PersonOrVehicleNotThere_NoHarm(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.None));
     }
 }
