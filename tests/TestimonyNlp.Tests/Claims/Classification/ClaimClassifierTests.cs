@@ -77,7 +77,7 @@ public sealed class ClaimClassifierTests
         var withoutOthers = new SentenceAssessment[document.Sentences.Count];
 
         Shipped.Value.Assess(document, with);
-        Shipped.Value.Without(SentenceRules.HarmToldByOutcome).Assess(document, without);
+        Shipped.Value.Without(SentenceRules.HarmToldByOutcome | SentenceRules.DamageToldByRuin).Assess(document, without);
         Shipped.Value.Without(SentenceRules.All & ~SentenceRules.HarmToldByOutcome).Assess(document, withoutOthers);
 
         Assert.Equal([HarmSet.PropertyDamage], with.Select(a => a.Harms));

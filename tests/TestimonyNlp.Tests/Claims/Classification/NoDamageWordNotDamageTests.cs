@@ -200,4 +200,28 @@ public sealed class NoDamageWordNotDamageTests
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply("A: When we came back to Homs there was no car.", HarmSet.PropertyDamage));
     }
+    [Theory]
+    [InlineData("A: They told the elders of Dorvan, if you hide anyone we will burn the houses.")]
+    [InlineData("A: We were afraid the jets would hit the whole street in Homs.")]
+    [InlineData("A: The leaflets said every car on the road to Belvo would be hit.")]
+    public void Apply_StrikeThreatenedOrFeared_DamageTaken(string answer)
+    {
+        Assert.Equal([HarmSet.None], Apply(answer, HarmSet.PropertyDamage));
+    }
+
+    [Fact]
+    public void Apply_ThreatInsideDamageRun_ThreatOnlyTaken()
+    {
+        Assert.Equal(
+            [HarmSet.PropertyDamage, HarmSet.None],
+            Apply("A: In May the shop of Karim in Homs burned. They said they will burn the mill too.", HarmSet.PropertyDamage, HarmSet.PropertyDamage));
+    }
+
+    [Theory]
+    [InlineData("A: They burned the kiosk of Karim and said they will burn the mill too.")]
+    [InlineData("A: We were afraid they would shell us, but the shop of Karim in Homs burned first.")]
+    public void Apply_ThreatBesideRuinDone_Unchanged(string answer)
+    {
+        Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
+    }
 }
