@@ -151,7 +151,7 @@ internal static class NoDamageWordNotDamage
     ];
 
     /// <summary>Words of a threat, a fear or a time to come before a strike or a burning ("they will burn the house", "we
-    /// were afraid they would shell the bakery").</summary>
+    /// feared they would shell the mill").</summary>
     private static readonly string[] Threats = ["will", "would", "afraid", "threatened", "threaten", "threatening"];
 
     /// <summary>The strikes and burnings a threat names, in the form that follows "will", "would" or "be" ("will hit",
@@ -229,7 +229,7 @@ internal static class NoDamageWordNotDamage
     }
 
     /// <summary>Whether <paramref name="sentence"/> tells a strike or a burning only as a threat, a fear or a time to
-    /// come, with no ruin done: "They said if we hide anyone they will burn the house.", "We were afraid the planes would
+    /// come, with no ruin done: "They said if we hide anyone they will burn the house.", "We feared the jets would
     /// hit the whole street." Over the train and dev transcripts, such sentences lay in no gold claim 48 times, in
     /// another harm's 2 (a flight for fear of it) and in a damage claim once (a strike told beside, not threatened).</summary>
     private static bool Threatens(Document document, Sentence sentence)

@@ -219,7 +219,7 @@ public sealed class NoDamageWordNotDamageTests
 
     [Theory]
     [InlineData("A: They burned the kiosk of Karim and said they will burn the mill too.")]
-    [InlineData("A: We were afraid they would shell us, but the shop of Karim in Homs burned first.")]
+    [InlineData("A: Afraid they might shell us, but the shop of Karim in Homs burned first.")]
     public void Apply_ThreatBesideRuinDone_Unchanged(string answer)
     {
         Assert.Equal([HarmSet.PropertyDamage], Apply(answer, HarmSet.PropertyDamage));
