@@ -103,7 +103,7 @@ internal static class DamageToldByRuin
     private static readonly string[] PartQualifiers =
         ["its", "their", "the", "all", "every", "his", "her", "our", "my", "a", "one", "two", "both", "whole", "half", "of", "most"];
 
-    /// <summary>Property and parts pierced or holed ("my taxi, eleven holes", "the awning was full of holes", "the roof
+    /// <summary>Property and parts pierced or holed ("my taxi, eleven holes", "the shutter was all holes", "the roof
     /// like a sieve"): <see cref="Property"/> and a few fittings more, looked for within <see cref="HoleReach"/> words
     /// before <see cref="Holes"/>.</summary>
     private static readonly string[] Holed = [.. Property, "door", "doors", "awning", "wall", "walls", "gate", "shutter", "shutters"];
@@ -124,7 +124,7 @@ internal static class DamageToldByRuin
     /// <summary>Ground the holes are in ("holes in the ground" to shelter in, "holes in the road"), not property.</summary>
     private static readonly string[] Ground = ["ground", "earth", "sand", "road", "street", "asphalt", "garden", "gardens", "field", "fields"];
 
-    /// <summary>Digging, which makes holes of its own ("they dug holes in the walls to pass").</summary>
+    /// <summary>Digging, which makes holes of its own ("they dug holes through the walls to go across").</summary>
     private static readonly string[] Dug = ["dug", "dig", "digging"];
 
     /// <summary>Buildings and their floors, read before "was not there" (<see cref="BuildingNotThereAt"/>); not a bridge
@@ -168,10 +168,10 @@ internal static class DamageToldByRuin
     /// <summary>Most tokens between the property and a verb of ruin ("the door of my uncle broke").</summary>
     private const int VerbReach = 4;
 
-    /// <summary>Most tokens between a building and "was not there" ("the building of Abu Wissam, it was not there").</summary>
+    /// <summary>Most tokens between a building and "was not there" ("the building of Abu Nidal, it was not there").</summary>
     private const int NotThereReach = 7;
 
-    /// <summary>Most tokens between the property and its holes ("my taxi, eleven holes", "the awning was full of holes").</summary>
+    /// <summary>Most tokens between the property and its holes ("my taxi, eleven holes", "the shutter was all holes").</summary>
     private const int HoleReach = 8;
 
     /// <summary>How sure the damage of property told with its ruin is.</summary>
@@ -196,8 +196,8 @@ internal static class DamageToldByRuin
 
     /// <summary>Whether <paramref name="sentence"/>, given another harm, tells property destroyed, damaged or burned in so
     /// many words, or a part of it lost, with no one between the property and its ruin: "three were killed and many
-    /// shops destroyed", "his house lost its roof and people died around him". Not a collapse or a fall, which is most
-    /// often the setting of the death or wound ("the wall fell on his mother"); nor a denial, a rumour, earlier damage
+    /// shops destroyed", "his house lost its roof while people died near him". Not a collapse or a fall, which is most
+    /// often the setting of the death or wound ("the wall fell on his aunt"); nor a denial, a rumour, earlier damage
     /// or a question, as in <see cref="Tells"/>.</summary>
     internal static bool TellsBesideHarm(Document document, Sentence sentence)
     {
@@ -281,7 +281,7 @@ internal static class DamageToldByRuin
 
     /// <summary>The length of "was not there" (or "were", "is", "are") at <paramref name="at"/> told of a building: a
     /// word of <see cref="Fallen"/> within <see cref="NotThereReach"/> words before it, and no person between ("the house of
-    /// the Allaf was not there", "the building of Abu Wissam, it was not there"; not "the house of Abu Amsha, I was not
+    /// the Allaf was not there", "the building of Abu Nidal, it was not there"; not "the house of Abu Amsha, I was not
     /// there"); 0 otherwise.</summary>
     private static int BuildingNotThereAt(Document document, Sentence sentence, int at, int end)
     {
@@ -387,7 +387,7 @@ internal static class DamageToldByRuin
     }
 
     /// <summary>Whether the property at <paramref name="noun"/> is told, within <see cref="BeReach"/> words, to have lost
-    /// a part: "the shops lost their doors and windows", "our house lost the roof of two rooms".</summary>
+    /// a part: "the shops lost their doors and windows", "the clinic lost the roof of two rooms".</summary>
     private static bool LostPartAfter(Document document, int noun, int end)
     {
         var tokens = document.Tokens;

@@ -47,7 +47,7 @@ internal static class HearsayToldAfter
     ];
 
     /// <summary>The forms of <see cref="NotThere"/> read past another claim's evidence: "I was not there", "I did not
-    /// see it", not "we were not in the grove", said as often of the speaker's safety as of the source.</summary>
+    /// see it", not "we were not in the orchard", said as often of the speaker's safety as of the source.</summary>
     private static readonly string[][][] NotThereAtAll =
     [
         [FirstSubjects, ["was", "were"], ["not"], ["there"]],

@@ -81,10 +81,10 @@ internal static class ReportedSource
     private static readonly string[] Read = ["read"];
     private static readonly string[] Listed = ["names", "list"];
 
-    /// <summary>"read them" after the names ("Thirteen names. I read them with my own eyes.").</summary>
+    /// <summary>"read them" after the names ("Eleven names. I read them myself.").</summary>
     private static readonly string[][][] ReadThem = [[["read"], ["them"]]];
 
-    /// <summary>The names written down: "the names on the paper of the mosque", "eleven names on that list", "the
+    /// <summary>The names written down: "the names on the paper at the church", "eleven names on that list", "the
     /// list had twelve names".</summary>
     private static readonly string[][][] NamesOnList =
     [
@@ -316,8 +316,8 @@ internal static class ReportedSource
     /// said eight dead", "on the channel of the rescue team they wrote five", "in the paper it said".</summary>
     /// <summary>True when the evidence sentences of <paramref name="document"/> at <paramref name="evidence"/> name the
     /// dead's names read out or written on a list ("The priest read the names at the burial.", "they read a list in the
-    /// mosque", "I know eight names, because they read them in the mosque", "the names on the paper of the mosque",
-    /// "Later the commissioner's list had twelve names"): the count is the list's, REPORTED by CONTRACT.md's "a
+    /// mosque", "I know six names, since they read them at the church", "the names on the paper at the church",
+    /// "Later the mayor's list had fifteen names"): the count is the list's, REPORTED by CONTRACT.md's "a
     /// document". "Read them" counts only when the evidence names the names or a list.</summary>
     private static bool NamesRead(Document document, List<int> evidence)
     {

@@ -73,14 +73,14 @@ public sealed class DamageToldByRuinTests
     [Theory]
     [InlineData("A: The house of Salim was destroyed and his son died.")]
     [InlineData("A: The radio said two were killed and many shops destroyed.")]
-    [InlineData("A: Her house lost its roof and two neighbours died.")]
+    [InlineData("A: Her house lost its whole roof and two neighbours died.")]
     public void Apply_PlainRuinBesideAnotherHarm_DamageAdded(string answer)
     {
         Assert.Equal([HarmSet.Killed | HarmSet.PropertyDamage], Apply(answer, HarmSet.Killed));
     }
 
     [Theory]
-    [InlineData("A: The roof of the house of Salim collapsed and his son died.")]
+    [InlineData("A: The roof of Salim's house collapsed and his son died.")]
     [InlineData("A: The school where the children were burned is closed now.")]
     [InlineData("A: His son died, the house was not damaged.")]
     [InlineData("A: The wall fell on him and he died.")]
@@ -96,7 +96,7 @@ public sealed class DamageToldByRuinTests
     }
     [Theory]
     [InlineData("A: Both shops on the corner lost their doors and windows.")]
-    [InlineData("A: Our house lost the roof of the back room.")]
+    [InlineData("A: Our house lost the whole roof of the back room.")]
     [InlineData("A: Her flat lost every window that night.")]
     [InlineData("A: The church lost all its glass.")]
     public void Apply_PropertyLostAPart_PropertyDamage(string answer)
@@ -124,7 +124,7 @@ public sealed class DamageToldByRuinTests
     [Theory]
     [InlineData("A: The road near the garage was full of holes after the rain.")]
     [InlineData("A: The car was there, he had small holes in his face.")]
-    [InlineData("A: They dug holes in the walls to pass from house to house.")]
+    [InlineData("A: They dug holes through the walls to go across between houses.")]
     [InlineData("A: We slept in cars and in holes in the ground.")]
     public void Apply_HolesNotOfProperty_NoHarm(string answer)
     {
@@ -140,7 +140,7 @@ public sealed class DamageToldByRuinTests
     }
 
     [Theory]
-    [InlineData("A: The house of Fadi, I was not there, I only heard.")]
+    [InlineData("A: The house of Fadi, I was not there, I only heard of it.")]
     [InlineData("A: The trucks of the army were not there that day.")]
     public void Apply_PersonOrVehicleNotThere_NoHarm(string answer)
     {

@@ -267,7 +267,7 @@ public sealed class HearsayToldAfterTests
     public void Apply_SourceAfterAnotherClaimOfTheSameMatter_BothHearsay()
     {
         var document = CraftedTranscript.Tokenized(
-            "A: A shell fell on the clinic in Kafr Nabl and killed the nurse Dalia. Her brother was cut on the arm. I was not there.\n");
+            "A: A shell fell on the pharmacy in Kafr Nabl and killed the nurse Dalia. Her brother was cut on the arm. I was not there.\n");
         var claims = new List<Claim> { BasisTestClaims.OverSentence(document, 0, Basis.Witnessed), BasisTestClaims.OverSentence(document, 1, Basis.Witnessed) };
 
         HearsayToldAfter.Apply(document, claims, 0);
@@ -276,10 +276,10 @@ public sealed class HearsayToldAfterTests
     }
 
     [Theory]
-    [InlineData("A: A shell fell on the clinic in Kafr Nabl and killed the nurse Dalia.\nA: Her brother was cut on the arm. I was not there.\n")]
-    [InlineData("A: A shell fell on the clinic in Kafr Nabl and killed the nurse Dalia. Another shell cut her brother on the arm. I was not there.\n")]
-    [InlineData("A: A shell fell on the clinic in Kafr Nabl and killed the nurse Dalia. In March her brother was cut on the arm. I was not there.\n")]
-    [InlineData("A: A shell fell on the clinic in Kafr Nabl and killed the nurse Dalia. Her brother was cut on the arm. We were not in the clinic.\n")]
+    [InlineData("A: A shell fell on the pharmacy in Kafr Nabl and killed the nurse Dalia.\nA: Her brother was cut on the arm. I was not there.\n")]
+    [InlineData("A: A shell fell on the pharmacy in Kafr Nabl and killed the nurse Dalia. Another shell cut her brother on the arm. I was not there.\n")]
+    [InlineData("A: A shell fell on the pharmacy in Kafr Nabl and killed the nurse Dalia. In March her brother was cut on the arm. I was not there.\n")]
+    [InlineData("A: A shell fell on the pharmacy in Kafr Nabl and killed the nurse Dalia. Her brother was cut on the arm. We were not in the pharmacy.\n")]
     public void Apply_SourceAfterAnotherClaimOfAnotherMatterOrWeakForm_OnlyThatClaimHearsay(string text)
     {
         var document = CraftedTranscript.Tokenized(text);
