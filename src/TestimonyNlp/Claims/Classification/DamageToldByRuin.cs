@@ -281,7 +281,7 @@ internal static class DamageToldByRuin
 
     /// <summary>The length of "was not there" (or "were", "is", "are") at <paramref name="at"/> told of a building: a
     /// word of <see cref="Fallen"/> within <see cref="NotThereReach"/> words before it, and no person between ("the house of
-    /// the Allaf was not there", "the building of Abu Nidal, it was not there"; not "the house of Abu Amsha, I was not
+    /// the Allaf was not there", "the building of Abu Nidal, it was not there"; not "the house of Umm Rami, I was not
     /// there"); 0 otherwise.</summary>
     private static int BuildingNotThereAt(Document document, Sentence sentence, int at, int end)
     {
@@ -387,7 +387,7 @@ internal static class DamageToldByRuin
     }
 
     /// <summary>Whether the property at <paramref name="noun"/> is told, within <see cref="BeReach"/> words, to have lost
-    /// a part: "the shops lost their doors and windows", "the clinic lost the roof of two rooms".</summary>
+    /// a part: "the shops lost their doors and windows", "the clinic lost the roofs over two rooms".</summary>
     private static bool LostPartAfter(Document document, int noun, int end)
     {
         var tokens = document.Tokens;

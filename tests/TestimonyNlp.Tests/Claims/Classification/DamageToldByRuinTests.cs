@@ -140,7 +140,7 @@ public sealed class DamageToldByRuinTests
     }
 
     [Theory]
-    [InlineData("A: The house of Fadi, I was not there, I only heard of it.")]
+    [InlineData("A: The house of Fadi, I was not there, I just heard of it.")]
     [InlineData("A: The trucks of the army were not there that day.")]
     public void Apply_PersonOrVehicleNotThere_NoHarm(string answer)
     {

@@ -122,7 +122,7 @@ public sealed class ReportedSourceTests
     [Theory]
     [InlineData("A: Nine died in the market of Kafr Zita. At the burial the imam read the names.\n")]
     [InlineData("A: The council read out a list in the mosque of Jisr, thirty names.\n")]
-    [InlineData("A: Six died in Tal Abyad. I counted the names on the paper at the church.\n")]
+    [InlineData("A: Six died in Tal Abyad. I went over the names on the paper at the church.\n")]
     [InlineData("A: Seven names from Binnish, I read them on the door of the school.\n")]
     public void Apply_NamesReadOrListedInEvidence_Reported(string text)
     {
