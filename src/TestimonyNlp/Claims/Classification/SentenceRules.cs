@@ -96,11 +96,11 @@ public enum SentenceRules : long
     KilledInDoubt = 1L << 27,
 
     /// <summary><see cref="Classification.DetainedUnworded"/>.</summary>
-    DetainedUnworded = 1L << 29,
+    DetainedUnworded = 1L << 28,
 
     /// <summary><see cref="Classification.SupposedHarmNotTold"/>.</summary>
-    SupposedHarmNotTold = 1L << 31,
+    SupposedHarmNotTold = 1L << 29,
 
     /// <summary>Every rule.</summary>
-    All = (1L << 28) - 1 | DetainedUnworded | SupposedHarmNotTold,
+    All = (1L << 30) - 1,
 }
